@@ -1,0 +1,1 @@
+"""HTTP API, dashboard and command line."""

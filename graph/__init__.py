@@ -1,0 +1,1 @@
+"""Domain models, the store protocol and its backends."""

@@ -1,0 +1,130 @@
+"""How reports of one contact become one contact: matching across documents and folding assertions.
+
+Both store backends call these pure functions, so they merge the same way.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from datetime import date
+
+from graph.keys import contact_id
+from graph.models import Assertion, Contact, Mode, Participant, Precision, Source, Status
+
+_PRECISION_RANK = {"day": 3, "month": 2, "year": 1}
+# When reports disagree on the setting, the more specific one wins a tie.
+_SETTING_RANK = {"summit": 3, "visit": 2, "bilateral": 1}
+
+
+def modes_compatible(x: Mode, y: Mode) -> bool:
+    """Tell whether two reported modes can describe the same contact (a call is often a video call)."""
+    return x == y or {x, y} == {"phone", "video"}
+
+
+def _as_date(value: str) -> date:
+    parts = [int(p) for p in value.split("-")]
+    return date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+
+
+def dates_close(x: str | None, y: str | None) -> bool:
+    """Tell whether two partial dates can name the same contact: within a day, or one contains the other.
+
+    An undated report is compatible with any date: it is the same call, reported without its day.
+    """
+    if x is None or y is None:
+        return True
+    if len(x) == 10 and len(y) == 10:
+        return abs((_as_date(x) - _as_date(y)).days) <= 1
+    shorter, longer = (x, y) if len(x) <= len(y) else (y, x)
+    return longer.startswith(shorter)
+
+
+def date_distance(x: str | None, y: str | None) -> int:
+    """Days between two partial dates (their first days); undated counts as far but not infinite."""
+    if x is None or y is None:
+        return 10_000
+    return abs((_as_date(x) - _as_date(y)).days)
+
+
+def find_match(new: Contact, candidates: Iterable[Contact]) -> Contact | None:
+    """Pick the existing contact a new report belongs to, or None when it is a contact of its own.
+
+    Candidates must be of the same pair; the same id wins, then the closest compatible date.
+    """
+    best: Contact | None = None
+    best_distance = 0
+    for cand in candidates:
+        if cand.pair != new.pair or cand.status != new.status:
+            continue
+        if cand.id == new.id:
+            return cand
+        if not modes_compatible(cand.mode, new.mode) or not dates_close(cand.date, new.date):
+            continue
+        distance = date_distance(cand.date, new.date)
+        if best is None or distance < best_distance:
+            best, best_distance = cand, distance
+    return best
+
+
+def fold_assertions(assertions: Sequence[Assertion]) -> Assertion:
+    """Combine what several documents assert about one contact into the contact's own attributes."""
+    if not assertions:
+        return Assertion()
+    dated = [a for a in assertions if a.date is not None and a.date_precision is not None]
+    day: str | None = None
+    precision: Precision | None = None
+    if dated:
+        top = max(_PRECISION_RANK[a.date_precision or "year"] for a in dated)
+        finest = [a.date for a in dated if _PRECISION_RANK[a.date_precision or "year"] == top]
+        votes = Counter(d for d in finest if d is not None)
+        # Most reported date, earliest on a tie: later reports drift to the publication day.
+        day = sorted(votes.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+        precision = next(a.date_precision for a in dated if a.date == day)
+    settings = Counter(a.setting for a in assertions)
+    setting = max(settings, key=lambda s: (settings[s], _SETTING_RANK[s]))
+    topics = Counter(t for a in assertions for t in a.topics)
+    places = Counter(p for a in assertions for p in a.places)
+    initiators = Counter(a.initiator for a in assertions if a.initiator)
+    miss = 1.0
+    for a in assertions:
+        miss *= 1.0 - a.confidence
+    return Assertion(
+        setting=setting,
+        date=day,
+        date_precision=precision,
+        topics=tuple(sorted(topics, key=lambda t: (-topics[t], t))),
+        places=tuple(sorted(places, key=lambda p: (-places[p], p))),
+        initiator=initiators.most_common(1)[0][0] if initiators else None,
+        confidence=round(min(0.99, 1.0 - miss), 4),
+    )
+
+
+def build_contact(
+    a: Participant,
+    b: Participant,
+    mode: Mode,
+    status: Status,
+    sources: Sequence[Source],
+    contact_id_: str | None = None,
+) -> Contact:
+    """Build a contact from its reports; its id is derived unless an existing contact's id is given."""
+    if b.leader_id < a.leader_id:
+        a, b = b, a
+    folded = fold_assertions([s.assertion for s in sources])
+    cid = contact_id_ or contact_id(a.leader_id, b.leader_id, folded.date, mode, status)
+    return Contact(
+        id=cid,
+        a=a,
+        b=b,
+        mode=mode,
+        status=status,
+        setting=folded.setting,
+        date=folded.date,
+        date_precision=folded.date_precision,
+        topics=folded.topics,
+        places=folded.places,
+        initiator=folded.initiator,
+        confidence=folded.confidence,
+        sources=tuple(sources),
+    )

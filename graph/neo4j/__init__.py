@@ -1,0 +1,1 @@
+"""Neo4j backend: all Cypher lives in this package."""

@@ -1,0 +1,69 @@
+"""Text folding for matching names across scripts: one function decides what counts as the same name."""
+
+from __future__ import annotations
+
+import unicodedata
+
+# Letters that are written differently but read the same for matching: Persian and Arabic forms,
+# alef maqsura, ta marbuta, Turkish dotless i, the German sharp s. Diacritics and Arabic vowel marks
+# (harakat, hamza carriers' marks) are removed by decomposition below.
+_LETTER_MAP = {
+    "\u06cc": "\u064a",  # Persian yeh -> Arabic yeh
+    "\u0649": "\u064a",  # alef maqsura -> yeh
+    "\u06a9": "\u0643",  # Persian keheh -> kaf
+    "\u0629": "\u0647",  # ta marbuta -> heh
+    "\u0671": "\u0627",  # alef wasla -> alef
+    "\u06c0": "\u0647",  # heh with yeh above -> heh
+    "\u06d5": "\u0647",  # ae -> heh
+    "\u0131": "i",  # Turkish dotless i
+    "\u0640": "",  # tatweel (kashida) carries no letter
+    "\u200c": "",  # zero-width non-joiner (Persian)
+    "\u200d": "",  # zero-width joiner
+    "\u200f": "",  # right-to-left mark
+    "\u200e": "",  # left-to-right mark
+    "\u00ad": "",  # soft hyphen
+}
+
+_cache: dict[str, str] = {}
+
+
+def fold_char(ch: str) -> str:
+    """Fold one character: the empty string, a space for separators, or its folded letters."""
+    hit = _cache.get(ch)
+    if hit is not None:
+        return hit
+    if ch in _LETTER_MAP:
+        out = _LETTER_MAP[ch]
+    elif ch.isalnum():
+        decomposed = unicodedata.normalize("NFKD", ch.casefold())
+        out = "".join(c for c in decomposed if not unicodedata.combining(c))
+        out = "".join(_LETTER_MAP.get(c, c) for c in out)
+    elif unicodedata.combining(ch):
+        out = ""
+    else:
+        out = " "
+    _cache[ch] = out
+    return out
+
+
+def fold(text: str) -> str:
+    """Fold text for matching: case, diacritics, letter variants and punctuation; single spaces."""
+    return " ".join("".join(fold_char(c) for c in text).split())
+
+
+def fold_with_offsets(text: str) -> tuple[str, list[int]]:
+    """Fold text without collapsing spaces, and map each folded character to its index in the original.
+
+    The folded string keeps one space per separator, so a match in it maps back to exact offsets of the
+    original text through the returned list.
+    """
+    out: list[str] = []
+    index: list[int] = []
+    for i, ch in enumerate(text):
+        folded = _cache.get(ch)
+        if folded is None:
+            folded = fold_char(ch)
+        if folded:
+            out.append(folded)
+            index.extend([i] * len(folded))
+    return "".join(out), index

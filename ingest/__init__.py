@@ -1,0 +1,1 @@
+"""From news text to contacts: sources, gazetteer, extraction, worker."""

@@ -1,0 +1,1 @@
+"""Extractors: from a document's text to the leader contacts it asserts."""
