@@ -6,15 +6,49 @@ Both store backends call these pure functions, so they merge the same way.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from datetime import date
+from typing import Protocol, TypeVar
 
 from graph.keys import contact_id
 from graph.models import Assertion, Contact, Mode, Participant, Precision, Source, Status
 
 _PRECISION_RANK = {"day": 3, "month": 2, "year": 1}
-# When reports disagree on the setting, the more specific one wins a tie.
+# When reports disagree on the setting or the mode, the more specific one wins a tie.
 _SETTING_RANK = {"summit": 3, "visit": 2, "bilateral": 1}
+_MODE_RANK = {"in_person": 4, "video": 3, "phone": 2, "written": 1}
+
+
+class Matchable(Protocol):
+    """What find_match reads of a contact: a Contact, or a store's lighter row of one."""
+
+    @property
+    def id(self) -> str:
+        """The contact id."""
+        ...
+
+    @property
+    def pair(self) -> tuple[str, str]:
+        """The two leader ids, in order."""
+        ...
+
+    @property
+    def status(self) -> Status:
+        """Occurred or planned."""
+        ...
+
+    @property
+    def mode(self) -> Mode:
+        """Phone, video, in person or written."""
+        ...
+
+    @property
+    def date(self) -> str | None:
+        """The partial ISO date, or None."""
+        ...
+
+
+M = TypeVar("M", bound=Matchable)
 
 
 def modes_compatible(x: Mode, y: Mode) -> bool:
@@ -47,23 +81,28 @@ def date_distance(x: str | None, y: str | None) -> int:
     return abs((_as_date(x) - _as_date(y)).days)
 
 
-def find_match(new: Contact, candidates: Iterable[Contact]) -> Contact | None:
+def find_match(new: Matchable, candidates: Iterable[M], taken: Collection[str] = ()) -> M | None:
     """Pick the existing contact a new report belongs to, or None when it is a contact of its own.
 
-    Candidates must be of the same pair; the same id wins, then the closest compatible date.
+    Candidates must be of the same pair and status; the same id wins, then the closest compatible date,
+    then the smaller id (so every store picks the same one whatever order it reads candidates in).
+    `taken` holds ids of candidates that already carry a report from the new report's own document:
+    one document asserting two contacts of a pair means two contacts, so those match only by id.
     """
-    best: Contact | None = None
-    best_distance = 0
+    best: M | None = None
+    best_key: tuple[int, str] = (0, "")
     for cand in candidates:
         if cand.pair != new.pair or cand.status != new.status:
             continue
         if cand.id == new.id:
             return cand
+        if cand.id in taken:
+            continue
         if not modes_compatible(cand.mode, new.mode) or not dates_close(cand.date, new.date):
             continue
-        distance = date_distance(cand.date, new.date)
-        if best is None or distance < best_distance:
-            best, best_distance = cand, distance
+        key = (date_distance(cand.date, new.date), cand.id)
+        if best is None or key < best_key:
+            best, best_key = cand, key
     return best
 
 
@@ -83,6 +122,9 @@ def fold_assertions(assertions: Sequence[Assertion]) -> Assertion:
         precision = next(a.date_precision for a in dated if a.date == day)
     settings = Counter(a.setting for a in assertions)
     setting = max(settings, key=lambda s: (settings[s], _SETTING_RANK[s]))
+    modes: Counter[Mode] = Counter(m for m in (a.mode for a in assertions) if m is not None)
+    by_votes = sorted(modes, key=lambda m: (-modes[m], -_MODE_RANK[m]))
+    mode = by_votes[0] if by_votes else None
     topics = Counter(t for a in assertions for t in a.topics)
     places = Counter(p for a in assertions for p in a.places)
     initiators = Counter(a.initiator for a in assertions if a.initiator)
@@ -91,6 +133,7 @@ def fold_assertions(assertions: Sequence[Assertion]) -> Assertion:
         miss *= 1.0 - a.confidence
     return Assertion(
         setting=setting,
+        mode=mode,
         date=day,
         date_precision=precision,
         topics=tuple(sorted(topics, key=lambda t: (-topics[t], t))),
@@ -108,10 +151,15 @@ def build_contact(
     sources: Sequence[Source],
     contact_id_: str | None = None,
 ) -> Contact:
-    """Build a contact from its reports; its id is derived unless an existing contact's id is given."""
+    """Build a contact from its reports; its id is derived unless an existing contact's id is given.
+
+    Participants are put in id order (a before b). When the sources say which mode they reported, the
+    folded mode wins over the `mode` argument.
+    """
     if b.leader_id < a.leader_id:
         a, b = b, a
     folded = fold_assertions([s.assertion for s in sources])
+    mode = folded.mode or mode
     cid = contact_id_ or contact_id(a.leader_id, b.leader_id, folded.date, mode, status)
     return Contact(
         id=cid,

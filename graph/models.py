@@ -99,6 +99,22 @@ class Leader(_Frozen):
         """Return the offices this leader held on a day."""
         return tuple(o for o in self.offices if o.holds_on(day))
 
+    def latest_office(self) -> Office | None:
+        """Return the office held now (open-ended), else the one that ended last; None without offices."""
+        if not self.offices:
+            return None
+        return max(self.offices, key=lambda o: (o.end is None, o.end or date.min, o.start or date.min))
+
+    def ref(self) -> LeaderRef:
+        """Return the short form used inside answers, with the country and role of the latest office."""
+        office = self.latest_office()
+        return LeaderRef(
+            id=self.id,
+            name=self.name,
+            country=office.country if office else None,
+            role=office.role if office else None,
+        )
+
 
 class LeaderTotals(_Frozen):
     """How many contacts a leader has, with whom, over which span and by which modes."""
@@ -148,6 +164,9 @@ class Assertion(_Frozen):
     """What one document says about a contact; a contact's own attributes are folded from these."""
 
     setting: Setting = "bilateral"
+    # The mode this report gave (phone or video may differ between reports of one call); stores fill it
+    # from the contact's mode when an extractor leaves it unset.
+    mode: Mode | None = None
     date: str | None = None
     date_precision: Precision | None = None
     topics: tuple[str, ...] = ()

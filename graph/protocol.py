@@ -152,7 +152,9 @@ class GraphStore(DocumentQueue, FeedRegistry, Protocol):
         """List contacts newest first (undated last), filtered, with an opaque cursor to the next page."""
         ...
 
-    def pair_summary(self, a: str, b: str, since: date | None = None, until: date | None = None) -> PairSummary:
+    def pair_summary(
+        self, a: str, b: str, since: date | None = None, until: date | None = None
+    ) -> PairSummary:
         """Summarize occurred contacts between two leader ids: count, by mode, by month, topics, span."""
         ...
 
@@ -171,6 +173,14 @@ class GraphStore(DocumentQueue, FeedRegistry, Protocol):
         ...
 
     # Bulk export, for migrations between stores
+    def iter_leaders(self, batch: int = 500) -> Iterator[list[Leader]]:
+        """Yield every leader (provisional ones too) in batches, in id order."""
+        ...
+
+    def import_documents(self, docs: Sequence[Document]) -> None:
+        """Write documents as they are (status, attempts, error, timestamps kept), replacing same ids."""
+        ...
+
     def iter_documents(self, batch: int = 500) -> Iterator[list[Document]]:
         """Yield every document in batches, in a stable order."""
         ...

@@ -1,0 +1,157 @@
+"""What a set of contacts adds up to: leader-leader ties, pair summaries, counterparts, networks, totals.
+
+Both store backends feed their rows through these pure functions, so their answers agree to the last
+count and in the same order.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+
+from graph.models import (
+    Counterpart,
+    LeaderRef,
+    LeaderTotals,
+    Network,
+    NetworkLink,
+    NetworkNode,
+    PairSummary,
+    sort_date,
+)
+
+# How many topic codes a counterpart lists, most frequent first.
+TOP_TOPICS = 5
+
+
+def earlier(x: str | None, y: str | None) -> str | None:
+    """Return the earlier of two partial dates (None is no date, not the earliest)."""
+    if x is None or y is None:
+        return x if y is None else y
+    return min(x, y, key=lambda d: (sort_date(d), d))
+
+
+def later(x: str | None, y: str | None) -> str | None:
+    """Return the later of two partial dates (None is no date)."""
+    if x is None or y is None:
+        return x if y is None else y
+    return max(x, y, key=lambda d: (sort_date(d), d))
+
+
+def month_of(value: str | None) -> str | None:
+    """Return the YYYY-MM month of a date of day or month precision; None for years and undated."""
+    return value[:7] if value is not None and len(value) >= 7 else None
+
+
+def ranked(counts: Mapping[str, int]) -> dict[str, int]:
+    """Order counts most first, then by key, so every backend prints them alike."""
+    return dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
+
+
+@dataclass
+class Tally:
+    """The counts of a set of contacts: how many, the span, and how many per mode, topic and month."""
+
+    count: int = 0
+    first: str | None = None
+    last: str | None = None
+    modes: Counter[str] = field(default_factory=Counter)
+    topics: Counter[str] = field(default_factory=Counter)
+    months: Counter[str] = field(default_factory=Counter)
+
+    def add(self, mode: str, date: str | None, topics: Iterable[str]) -> None:
+        """Count one contact."""
+        self.count += 1
+        self.first = earlier(self.first, date)
+        self.last = later(self.last, date)
+        self.modes[mode] += 1
+        self.topics.update(topics)
+        month = month_of(date)
+        if month is not None:
+            self.months[month] += 1
+
+    def absorb(self, other: Tally) -> None:
+        """Add another tally's counts to this one (a leader's totals over their ties)."""
+        self.count += other.count
+        self.first = earlier(self.first, other.first)
+        self.last = later(self.last, other.last)
+        self.modes.update(other.modes)
+        self.topics.update(other.topics)
+        self.months.update(other.months)
+
+    def top_topics(self, n: int = TOP_TOPICS) -> list[str]:
+        """Return the n most frequent topic codes, most first."""
+        return list(ranked(self.topics))[:n]
+
+
+def pair_summary(a: LeaderRef, b: LeaderRef, tally: Tally) -> PairSummary:
+    """Build a pair summary from the tally of the pair's contacts."""
+    return PairSummary(
+        a=a,
+        b=b,
+        count=tally.count,
+        by_mode=ranked(tally.modes),
+        by_month=dict(sorted(tally.months.items())),
+        topics=ranked(tally.topics),
+        first=tally.first,
+        last=tally.last,
+    )
+
+
+def counterparts(tallies: Mapping[str, Tally], refs: Mapping[str, LeaderRef]) -> list[Counterpart]:
+    """List a leader's counterparts from one tally per counterpart id: most contacts first, then by id."""
+    order = sorted(tallies, key=lambda other: (-tallies[other].count, other))
+    return [
+        Counterpart(
+            leader=refs[other],
+            count=tallies[other].count,
+            first=tallies[other].first,
+            last=tallies[other].last,
+            modes=ranked(tallies[other].modes),
+            top_topics=tallies[other].top_topics(),
+        )
+        for other in order
+    ]
+
+
+def network(ties: Mapping[tuple[str, str], Tally], refs: Mapping[str, LeaderRef]) -> Network:
+    """Build a node-link network from one tally per pair (ids in order); nodes count their contacts."""
+    per_leader: Counter[str] = Counter()
+    for (x, y), tally in ties.items():
+        per_leader[x] += tally.count
+        per_leader[y] += tally.count
+    nodes = [
+        NetworkNode(id=i, name=refs[i].name, country=refs[i].country, role=refs[i].role, contacts=n)
+        for i, n in sorted(per_leader.items(), key=lambda kv: (-kv[1], kv[0]))
+    ]
+    links = [
+        NetworkLink(
+            source=x,
+            target=y,
+            count=t.count,
+            first=t.first,
+            last=t.last,
+            modes=ranked(t.modes),
+            topics=ranked(t.topics),
+        )
+        for (x, y), t in sorted(ties.items(), key=lambda kv: (-kv[1].count, kv[0]))
+    ]
+    return Network(nodes=nodes, links=links)
+
+
+def leader_totals(tallies: Iterable[Tally]) -> LeaderTotals:
+    """Add up a leader's ties into their totals."""
+    total = Tally()
+    partners = 0
+    for t in tallies:
+        if t.count:
+            partners += 1
+            total.absorb(t)
+    return LeaderTotals(
+        contacts=total.count,
+        counterparts=partners,
+        first=total.first,
+        last=total.last,
+        by_mode=ranked(total.modes),
+    )
