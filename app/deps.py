@@ -1,0 +1,110 @@
+"""Dependencies shared by the routes, as Annotated aliases: the store, the settings, keys and filters."""
+
+from __future__ import annotations
+
+import hmac
+from datetime import date
+from typing import Annotated
+
+from fastapi import Depends, Header, Query, Request
+
+from app.errors import ApiProblem
+from app.settings import Settings
+from app.state import AppState, app_state
+from graph.models import TOPICS, Leader
+from graph.protocol import GraphStore
+
+
+def get_state(request: Request) -> AppState:
+    """Return the running app's state."""
+    return app_state(request)
+
+
+def get_store(request: Request) -> GraphStore:
+    """Return the store the app serves from."""
+    return app_state(request).store
+
+
+def get_settings(request: Request) -> Settings:
+    """Return the settings the app was built with."""
+    return app_state(request).settings
+
+
+StateDep = Annotated[AppState, Depends(get_state)]
+StoreDep = Annotated[GraphStore, Depends(get_store)]
+SettingsDep = Annotated[Settings, Depends(get_settings)]
+
+
+def _check_key(settings: Settings, given: str | None) -> None:
+    keys = settings.api_key_list
+    if not keys:
+        return
+    if not given:
+        raise ApiProblem(401, "This request needs an API key in the X-API-Key header.",
+                         headers={"WWW-Authenticate": "X-API-Key"})
+    # Compare against every key without stopping early, in constant time per key.
+    ok = False
+    for key in keys:
+        ok |= hmac.compare_digest(given.encode("utf-8"), key.encode("utf-8"))
+    if not ok:
+        raise ApiProblem(403, "The API key is not valid.")
+
+
+def require_write_key(
+    settings: SettingsDep, x_api_key: Annotated[str | None, Header(include_in_schema=False)] = None
+) -> None:
+    """Refuse a write without a valid X-API-Key once API keys are configured."""
+    _check_key(settings, x_api_key)
+
+
+def require_read_key(
+    settings: SettingsDep, x_api_key: Annotated[str | None, Header(include_in_schema=False)] = None
+) -> None:
+    """Refuse a read without a valid X-API-Key when reads are protected too."""
+    if settings.protect_reads:
+        _check_key(settings, x_api_key)
+
+
+WriteKey = Depends(require_write_key)
+ReadKey = Depends(require_read_key)
+
+
+def country_code(state: AppState, value: str, what: str = "country") -> str:
+    """Upper-case a country code and check that the gazetteer knows it (ISO 3166-1 alpha-3, UN or EU)."""
+    code = value.strip().upper()
+    if code not in state.country_codes:
+        raise ApiProblem(
+            422, f"Invalid {what}: {value!r} is not a known ISO 3166-1 alpha-3 code (or UN, EU).",
+            errors=[{"in": "query", "field": what, "detail": "unknown country code"}],
+        )
+    return code
+
+
+def topic_code(value: str | None) -> str | None:
+    """Check that a topic filter is one of the topic codes."""
+    if value is not None and value not in TOPICS:
+        raise ApiProblem(
+            422, f"Invalid topic: {value!r} is not a topic code; GET /v1/topics lists them.",
+            errors=[{"in": "query", "field": "topic", "detail": "unknown topic code"}],
+        )
+    return value
+
+
+def date_range(since: date | None, until: date | None) -> None:
+    """Refuse a window that ends before it starts."""
+    if since is not None and until is not None and since > until:
+        raise ApiProblem(
+            422, f"Invalid date range: since ({since}) is after until ({until}).",
+            errors=[{"in": "query", "field": "since", "detail": "after until"}],
+        )
+
+
+def resolve_leader(store: GraphStore, name_or_id: str) -> Leader:
+    """Resolve an id or a name in any script to one leader (NotFound -> 404, Ambiguous -> 409)."""
+    return store.resolve_leader(name_or_id.strip())
+
+
+Since = Annotated[date | None, Query(description="Earliest contact date (ISO 8601, inclusive).")]
+Until = Annotated[date | None, Query(description="Latest contact date (ISO 8601, inclusive).")]
+Limit = Annotated[int, Query(ge=1, le=100, description="Page size (1-100).")]
+Cursor = Annotated[str | None, Query(max_length=512, description="Opaque cursor from meta.next_cursor.")]

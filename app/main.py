@@ -1,0 +1,68 @@
+"""The FastAPI application: create_app(settings) builds one; app_factory() is for `uvicorn --factory`."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI
+from starlette.middleware.cors import CORSMiddleware
+
+from app.errors import install_error_handlers
+from app.logs import configure_logging
+from app.middleware import BodyLimitMiddleware, RequestContextMiddleware
+from app.routes import contacts, documents, health, leaders, network, topics
+from app.settings import Settings
+from app.startup import open_ready_store
+from app.state import AppState
+from ingest.gazetteer import load_default
+
+log = logging.getLogger(__name__)
+
+DESCRIPTION = """Leader-to-leader contacts (calls, meetings, visits, letters) extracted from news reports
+in many languages. Leaders can be named by id or by any alias in any script. Errors are RFC 9457
+problem details."""
+
+
+def create_app(settings: Settings) -> FastAPI:
+    """Build the API for the given settings; the store opens when the app starts and closes when it stops."""
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        gazetteer = load_default()
+        store = open_ready_store(settings, list(gazetteer.leaders.values()))
+        app.state.diplograph = AppState(settings=settings, store=store, gazetteer=gazetteer)
+        log.info("serving store %s", "neo4j" if settings.uses_neo4j else settings.store)
+        try:
+            yield
+        finally:
+            store.close()
+
+    app = FastAPI(
+        title="Diplograph",
+        version="0.1.0",
+        description=DESCRIPTION,
+        lifespan=lifespan,
+    )
+    install_error_handlers(app)
+    # Added innermost first: the body cap sits closest to the routes, the request id outermost.
+    app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes)
+    if settings.cors_origin_list:
+        app.add_middleware(
+            CORSMiddleware,
+            allow_origins=settings.cors_origin_list,
+            allow_methods=["GET", "POST", "OPTIONS"],
+            allow_headers=["Content-Type", "X-API-Key", "X-Request-ID"],
+        )
+    app.add_middleware(RequestContextMiddleware)
+    for module in (health, documents, leaders, contacts, network, topics):
+        app.include_router(module.router)
+    return app
+
+
+def app_factory() -> FastAPI:
+    """Build the app from the environment, for `uvicorn --factory app.main:app_factory`."""
+    settings = Settings()
+    configure_logging(settings.log_level_number, settings.log_format)
+    return create_app(settings)

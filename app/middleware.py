@@ -1,0 +1,96 @@
+"""ASGI middleware: a request id and an access line per request, and a cap on request body size."""
+
+from __future__ import annotations
+
+import logging
+import re
+import time
+import uuid
+
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from app.errors import BodyTooLarge, problem
+from app.logs import request_id_var
+
+access_log = logging.getLogger("diplograph.access")
+# A client-supplied request id is kept only when it is short and plain (it ends up in our logs).
+_SAFE_ID = re.compile(r"^[A-Za-z0-9._:-]{1,64}$")
+
+
+class RequestContextMiddleware:
+    """Give each request an id (the client's X-Request-ID if sane), echo it, and log one access line."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        """Serve the request with its id set in the logging context."""
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        given = _header(scope, b"x-request-id")
+        rid = given if given and _SAFE_ID.match(given) else uuid.uuid4().hex
+        token = request_id_var.set(rid)
+        started = time.perf_counter()
+        status = 500
+
+        async def send_with_id(message: Message) -> None:
+            nonlocal status
+            if message["type"] == "http.response.start":
+                status = message["status"]
+                message.setdefault("headers", [])
+                message["headers"] = [*message["headers"], (b"x-request-id", rid.encode())]
+            await send(message)
+
+        try:
+            await self.app(scope, receive, send_with_id)
+        finally:
+            elapsed = (time.perf_counter() - started) * 1000
+            path = scope.get("path", "")
+            query = scope.get("query_string", b"")
+            target = f"{path}?{query.decode('latin-1')}" if query else path
+            access_log.info("%s %s %d %.1fms", scope.get("method", "-"), target, status, elapsed)
+            request_id_var.reset(token)
+
+
+class BodyLimitMiddleware:
+    """Refuse bodies over a limit: at once from Content-Length, and while streaming for chunked bodies."""
+
+    def __init__(self, app: ASGIApp, max_bytes: int) -> None:
+        self.app = app
+        self.max_bytes = max_bytes
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        """Answer 413 before reading a body declared too large; count the bytes of any other."""
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        declared = _header(scope, b"content-length")
+        if declared is not None:
+            if not declared.isdigit():
+                await problem(400, "Content-Length is not a number.")(scope, receive, send)
+                return
+            if int(declared) > self.max_bytes:
+                too_large = BodyTooLarge(self.max_bytes)
+                await problem(413, too_large.detail, **too_large.extra)(scope, receive, send)
+                return
+        seen = 0
+
+        async def counting_receive() -> Message:
+            nonlocal seen
+            message = await receive()
+            if message["type"] == "http.request":
+                seen += len(message.get("body", b""))
+                if seen > self.max_bytes:
+                    # Raised inside whoever reads the body; the error handler answers 413.
+                    raise BodyTooLarge(self.max_bytes)
+            return message
+
+        await self.app(scope, counting_receive, send)
+
+
+def _header(scope: Scope, name: bytes) -> str | None:
+    for key, value in scope.get("headers", ()):
+        if key == name:
+            return str(value.decode("latin-1"))
+    return None

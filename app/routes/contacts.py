@@ -1,0 +1,88 @@
+"""Contacts: filtered, newest-first, cursor-paginated lists; one contact; and how often a pair spoke."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Path, Query, Request, Response
+
+from app.deps import (
+    Cursor,
+    Limit,
+    ReadKey,
+    Since,
+    StateDep,
+    StoreDep,
+    Until,
+    country_code,
+    date_range,
+    topic_code,
+)
+from app.errors import ApiProblem
+from app.schemas import ListOut, Meta
+from graph.models import Contact, ContactFilter, Mode, PairSummary, Setting, Status
+
+router = APIRouter(tags=["contacts"], dependencies=[ReadKey])
+LeaderParam = Annotated[str | None, Query(min_length=1, max_length=200)]
+
+
+@router.get("/v1/contacts", response_model=ListOut[Contact], summary="List contacts")
+def list_contacts(
+    request: Request,
+    response: Response,
+    state: StateDep,
+    leader: Annotated[str | None, Query(min_length=1, max_length=200,
+                                        description="A leader id or any name, in any script.")] = None,
+    with_: Annotated[str | None, Query(alias="with", min_length=1, max_length=200,
+                                       description="The other participant, id or name.")] = None,
+    country: Annotated[str | None, Query(description="Contacts with a participant of this country.")] = None,
+    since: Since = None,
+    until: Until = None,
+    mode: Mode | None = None,
+    topic: Annotated[str | None, Query(description="A topic code (GET /v1/topics).")] = None,
+    status: Status | None = None,
+    setting: Setting | None = None,
+    limit: Limit = 25,
+    cursor: Cursor = None,
+) -> ListOut[Contact]:
+    """List contacts with their evidence and sources, newest first; follow meta.next_cursor for more."""
+    date_range(since, until)
+    store = state.store
+    if leader is None and with_ is not None:
+        leader, with_ = with_, None
+    flt = ContactFilter(
+        leader=store.resolve_leader(leader).id if leader is not None else None,
+        with_=store.resolve_leader(with_).id if with_ is not None else None,
+        country=country_code(state, country) if country is not None else None,
+        since=since, until=until, mode=mode, topic=topic_code(topic), status=status, setting=setting,
+    )
+    page = store.list_contacts(flt, limit=limit, cursor=cursor)
+    if page.next_cursor is not None:
+        next_url = request.url.include_query_params(cursor=page.next_cursor)
+        response.headers["Link"] = f'<{next_url}>; rel="next"'
+    meta = Meta(count=len(page.items), next_cursor=page.next_cursor)
+    return ListOut[Contact](meta=meta, results=page.items)
+
+
+@router.get("/v1/contacts/{contact_id}", response_model=Contact, summary="One contact")
+def get_contact(
+    contact_id: Annotated[str, Path(max_length=200)], store: StoreDep
+) -> Contact:
+    """Return one contact with every source and evidence sentence."""
+    return store.get_contact(contact_id)
+
+
+@router.get("/v1/pairs", response_model=PairSummary, summary="How often two leaders were in contact")
+def pair(
+    store: StoreDep,
+    a: Annotated[str, Query(min_length=1, max_length=200, description="One leader, id or name.")],
+    b: Annotated[str, Query(min_length=1, max_length=200, description="The other leader, id or name.")],
+    since: Since = None,
+    until: Until = None,
+) -> PairSummary:
+    """Count the pair's occurred contacts by mode, month and topic, with the first and last date."""
+    date_range(since, until)
+    first, second = store.resolve_leader(a), store.resolve_leader(b)
+    if first.id == second.id:
+        raise ApiProblem(422, f"a and b name the same leader ({first.id}); a pair needs two leaders.")
+    return store.pair_summary(first.id, second.id, since=since, until=until)

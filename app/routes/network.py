@@ -1,0 +1,28 @@
+"""Networks: a country's leaders and their ties, as node-link JSON."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Path, Query
+
+from app.deps import ReadKey, Since, StateDep, Until, country_code, date_range, topic_code
+from graph.models import ContactFilter, Mode, Network
+
+router = APIRouter(tags=["network"], dependencies=[ReadKey])
+
+
+@router.get("/v1/countries/{iso3}/network", response_model=Network, summary="A country's contact network")
+def country_network(
+    state: StateDep,
+    iso3: Annotated[str, Path(description="ISO 3166-1 alpha-3 code (or UN, EU).")],
+    since: Since = None,
+    until: Until = None,
+    mode: Mode | None = None,
+    topic: Annotated[str | None, Query(description="A topic code (GET /v1/topics).")] = None,
+) -> Network:
+    """Return the country's leaders and everyone they were in contact with, linked by their ties."""
+    date_range(since, until)
+    code = country_code(state, iso3, "iso3")
+    flt = ContactFilter(country=code, since=since, until=until, mode=mode, topic=topic_code(topic))
+    return state.store.network(flt)

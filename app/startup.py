@@ -1,0 +1,69 @@
+"""Opening the configured store, ready to serve: migrated, and holding the gazetteer's current leaders.
+
+The store keeps leaders (with aliases and offices) so that name searches and resolution run inside it.
+At start the gazetteer's leaders are written in batches, but only when they changed since the last
+sync: a fingerprint of the leader data is kept beside a SQLite file. A Neo4j store has no file beside
+it, so it is synced on every start (idempotent upserts).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from collections.abc import Iterable
+from pathlib import Path
+
+from app.settings import Settings
+from graph.factory import is_neo4j, open_store
+from graph.models import Leader
+from graph.protocol import GraphStore
+
+log = logging.getLogger(__name__)
+SYNC_BATCH = 500
+
+
+def leaders_fingerprint(leaders: Iterable[Leader]) -> str:
+    """Hash the leader data, independent of dict order, so that any change gives a new fingerprint."""
+    h = hashlib.sha256()
+    for leader in sorted(leaders, key=lambda ldr: ldr.id):
+        h.update(leader.model_dump_json().encode("utf-8"))
+        h.update(b"\n")
+    return h.hexdigest()
+
+
+def marker_path(location: str) -> Path | None:
+    """Return the file that records the last synced fingerprint for a SQLite store (None for Neo4j)."""
+    if is_neo4j(location) or location == ":memory:":
+        return None
+    return Path(location + ".leaders-sha256")
+
+
+def sync_leaders(store: GraphStore, leaders: list[Leader], marker: Path | None) -> int:
+    """Write the leaders into the store unless it already holds this exact set; return how many it wrote."""
+    fingerprint = leaders_fingerprint(leaders)
+    # The marker can outlive its database (a deleted file): trust it only if the leaders are there.
+    if (
+        marker is not None and marker.exists() and marker.read_text().strip() == fingerprint
+        and store.counts().leaders >= len(leaders)
+    ):
+        return 0
+    written = 0
+    for start in range(0, len(leaders), SYNC_BATCH):
+        written += store.upsert_leaders(leaders[start:start + SYNC_BATCH])
+    if marker is not None:
+        marker.write_text(fingerprint + "\n")
+    log.info("synced %d gazetteer leaders into the store", written)
+    return written
+
+
+def open_ready_store(settings: Settings, leaders: list[Leader]) -> GraphStore:
+    """Open and migrate the configured store, creating a SQLite file's folder, and sync the leaders."""
+    if not settings.uses_neo4j and settings.store != ":memory:":
+        Path(settings.store).expanduser().parent.mkdir(parents=True, exist_ok=True)
+    store = open_store(settings.store_config())
+    try:
+        sync_leaders(store, leaders, marker_path(settings.store))
+    except BaseException:
+        store.close()
+        raise
+    return store
