@@ -1,0 +1,272 @@
+"""The worker: claim a queued document with a lease, extract its contacts, save them; retry with backoff.
+
+`diplograph worker` runs Worker.run_forever in the foreground; `diplograph serve` runs it in a thread
+through BackgroundWorker. A job is never lost: when the store is unavailable the worker backs off and
+the job's lease simply expires, so the next claim (by this or another worker) takes it again.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import random
+import socket
+import threading
+import time
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from typing import Literal
+
+from graph.errors import GraphError, LeaseLost, StoreUnavailable
+from graph.models import Job
+from ingest.extract.base import Extractor
+from ingest.feeds import FeedStore, PollResult, poll_due_feeds
+from ingest.fetch import FeedConfig, make_client
+from ingest.normalize import NormalizeConfig
+from ingest.pipeline import process
+
+log = logging.getLogger(__name__)
+
+Outcome = Literal["idle", "done", "retry", "failed", "lease_lost", "unavailable"]
+# How often the worker looks at the feed list; each feed is polled only when its interval has passed.
+FEED_CHECK_SECONDS = 30.0
+
+
+@dataclass(frozen=True)
+class WorkerConfig:
+    """How the worker claims, retries and polls; built by the entry point and passed down."""
+
+    lease_seconds: float = 120.0
+    poll_interval: float = 1.0
+    max_attempts: int = 5
+    backoff_base: float = 30.0
+    backoff_max: float = 3600.0
+    # Waiting for an unavailable store grows from poll_interval up to this.
+    unavailable_backoff_max: float = 30.0
+    poll_feeds: bool = True
+    feeds: FeedConfig = field(default_factory=FeedConfig)
+    normalize: NormalizeConfig = field(default_factory=NormalizeConfig)
+    worker_id: str | None = None
+    max_error_chars: int = 2000
+
+
+@dataclass
+class WorkerStats:
+    """Counters since the worker started, for logs and metrics."""
+
+    done: int = 0
+    retried: int = 0
+    failed: int = 0
+    lease_lost: int = 0
+    unavailable: int = 0
+    contacts: int = 0
+    extract_seconds: float = 0.0
+    feed_polls: int = 0
+
+
+def utc_now() -> datetime:
+    """Return the current time in UTC, timezone-aware."""
+    return datetime.now(UTC)
+
+
+def default_worker_id() -> str:
+    """Name this worker by host, process and a random suffix, so leases tell workers apart."""
+    return f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:6]}"
+
+
+def backoff_delay(attempt: int, config: WorkerConfig, rng: random.Random) -> float:
+    """Seconds before the next try after a failed attempt: base * 2^(attempt-1), capped, half jittered."""
+    ceiling = min(config.backoff_max, config.backoff_base * 2.0 ** max(0, attempt - 1))
+    return ceiling / 2 + rng.uniform(0.0, ceiling / 2)
+
+
+def error_text(exc: BaseException, limit: int) -> str:
+    """Describe an exception in one line for the document's error field (no traceback, bounded length)."""
+    text = f"{type(exc).__name__}: {exc}".strip().rstrip(":")
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+class Worker:
+    """Processes queued documents one at a time with an extractor, and polls feeds when enabled."""
+
+    def __init__(
+        self,
+        store: FeedStore,
+        extractor: Extractor,
+        config: WorkerConfig,
+        clock: Callable[[], datetime] = utc_now,
+        rng: random.Random | None = None,
+    ) -> None:
+        self.store = store
+        self.extractor = extractor
+        self.config = config
+        self.clock = clock
+        self.rng = rng or random.Random()
+        self.worker_id = config.worker_id or default_worker_id()
+        self.stats = WorkerStats()
+
+    def run_once(self) -> Outcome:
+        """Claim one job and finish it: done, retried later, failed for good, or left to its lease."""
+        try:
+            job = self.store.claim(self.worker_id, self.config.lease_seconds, self.clock())
+        except StoreUnavailable as exc:
+            return self._unavailable("claim", exc)
+        if job is None:
+            return "idle"
+        doc_id = job.document.id
+        started = time.perf_counter()
+        try:
+            contacts = process(job.document, self.extractor)
+        except Exception as exc:
+            self.stats.extract_seconds += time.perf_counter() - started
+            return self._fail(job, exc)
+        elapsed = time.perf_counter() - started
+        self.stats.extract_seconds += elapsed
+        try:
+            self.store.complete(job, contacts, self.clock())
+        except LeaseLost:
+            return self._lease_lost(job)
+        except StoreUnavailable as exc:
+            return self._unavailable("complete", exc)
+        except GraphError as exc:
+            # The store refused what was extracted (a malformed value): a failure of this document.
+            return self._fail(job, exc)
+        self.stats.done += 1
+        self.stats.contacts += len(contacts)
+        log.info("document done", extra={"document_id": doc_id, "contacts": len(contacts),
+                                         "attempt": job.attempts, "ms": round(elapsed * 1000, 1)})
+        return "done"
+
+    def _fail(self, job: Job, exc: Exception) -> Outcome:
+        message = error_text(exc, self.config.max_error_chars)
+        now = self.clock()
+        final = job.attempts >= self.config.max_attempts
+        delay = backoff_delay(job.attempts, self.config, self.rng)
+        retry_at = None if final else now + timedelta(seconds=delay)
+        try:
+            self.store.fail(job, message, retry_at, now)
+        except LeaseLost:
+            return self._lease_lost(job)
+        except StoreUnavailable as store_exc:
+            return self._unavailable("fail", store_exc)
+        extra = {"document_id": job.document.id, "attempt": job.attempts, "error": message}
+        if final:
+            self.stats.failed += 1
+            log.error("document failed for good", extra=extra, exc_info=exc)
+            return "failed"
+        self.stats.retried += 1
+        retry = {"retry_at": retry_at.isoformat() if retry_at else None}
+        log.warning("document will be retried", extra=extra | retry, exc_info=exc)
+        return "retry"
+
+    def _lease_lost(self, job: Job) -> Outcome:
+        self.stats.lease_lost += 1
+        log.warning("lease lost; another worker owns the job now", extra={"document_id": job.document.id})
+        return "lease_lost"
+
+    def _unavailable(self, step: str, exc: StoreUnavailable) -> Outcome:
+        self.stats.unavailable += 1
+        log.warning("store unavailable", extra={"step": step, "reason": str(exc)})
+        return "unavailable"
+
+    def run_until_idle(self, max_jobs: int | None = None) -> int:
+        """Process jobs until none is due (or max_jobs were handled); return how many were handled."""
+        handled = 0
+        while max_jobs is None or handled < max_jobs:
+            outcome = self.run_once()
+            if outcome in ("idle", "unavailable"):
+                break
+            handled += 1
+        return handled
+
+    def poll_feeds(self, stop: threading.Event | None = None) -> list[PollResult]:
+        """Poll every due feed once, with a client built from the config."""
+        with make_client(self.config.feeds) as client:
+            results = poll_due_feeds(
+                self.store, client, self.config.feeds, self.config.normalize, self.clock(), stop
+            )
+        self.stats.feed_polls += len(results)
+        return results
+
+    def run_forever(self, stop: threading.Event) -> None:
+        """Process jobs and poll due feeds until stop is set.
+
+        No pause while work is due, poll_interval when idle, and a growing pause while the store is
+        unavailable; due feeds are polled between jobs.
+        """
+        log.info("worker started", extra={"worker_id": self.worker_id, "feeds": self.config.poll_feeds})
+        pause = self.config.poll_interval
+        next_feed_check = time.monotonic()
+        while not stop.is_set():
+            if self.config.poll_feeds and time.monotonic() >= next_feed_check:
+                every = min(FEED_CHECK_SECONDS, self.config.feeds.interval_seconds)
+                next_feed_check = time.monotonic() + every
+                self._poll_feeds_safely(stop)
+            try:
+                outcome = self.run_once()
+            except Exception:
+                # A bug must not end the worker: log it and carry on; the job's lease will expire.
+                log.exception("worker step failed")
+                outcome = "unavailable"
+            if outcome == "unavailable":
+                stop.wait(pause)
+                pause = min(self.config.unavailable_backoff_max, pause * 2)
+                continue
+            pause = self.config.poll_interval
+            if outcome == "idle":
+                stop.wait(self.config.poll_interval)
+        log.info("worker stopped", extra={"worker_id": self.worker_id, "done": self.stats.done,
+                                          "failed": self.stats.failed})
+
+    def _poll_feeds_safely(self, stop: threading.Event) -> None:
+        try:
+            self.poll_feeds(stop)
+        except StoreUnavailable as exc:
+            self._unavailable("feeds", exc)
+        except Exception:
+            log.exception("feed polling failed")
+
+
+class BackgroundWorker:
+    """Runs a Worker in a daemon thread, for `diplograph serve`: start() and stop() cleanly."""
+
+    def __init__(self, worker: Worker, name: str = "diplograph-worker") -> None:
+        self.worker = worker
+        self.name = name
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+
+    @property
+    def running(self) -> bool:
+        """Tell whether the worker thread is alive."""
+        return self._thread is not None and self._thread.is_alive()
+
+    def start(self) -> None:
+        """Start the worker thread (no-op when it is already running)."""
+        if self.running:
+            return
+        self._stop.clear()
+        self._thread = threading.Thread(target=self.worker.run_forever, args=(self._stop,), name=self.name,
+                                        daemon=True)
+        self._thread.start()
+
+    def stop(self, timeout: float = 30.0) -> bool:
+        """Ask the worker to stop after its current job and wait up to timeout; True when it ended."""
+        self._stop.set()
+        if self._thread is None:
+            return True
+        self._thread.join(timeout)
+        ended = not self._thread.is_alive()
+        if not ended:
+            log.warning("worker thread still busy after stop timeout", extra={"timeout": timeout})
+        return ended
+
+    def __enter__(self) -> BackgroundWorker:
+        self.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
