@@ -9,19 +9,29 @@ from __future__ import annotations
 import calendar
 import csv
 import io
-from collections import Counter
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any, Literal, get_args
+from typing import Annotated, Any, Literal, get_args
 
 import networkx as nx
 import orjson
+from fastapi import Query
+from starlette.responses import Response
 
+from graph import ties
 from graph.keys import pair_key
-from graph.models import MODES, Contact, Network, NetworkLink, NetworkNode, sort_date
+from graph.models import MODES, Contact, LeaderRef, Network, sort_date
 
 ExportFormat = Literal["json", "cytoscape", "graphml", "gexf", "csv"]
 EXPORT_FORMATS: tuple[ExportFormat, ...] = get_args(ExportFormat)
+FormatQuery = Annotated[
+    ExportFormat | None,
+    Query(
+        description="Download instead: json (node-link, D3), cytoscape (Cytoscape.js elements), "
+        "graphml, gexf (Gephi, with dates for its timeline) or csv (one row per tie)."
+    ),
+]
 
 # Media type and file extension of each format.
 _MEDIA: dict[ExportFormat, tuple[str, str]] = {
@@ -64,38 +74,16 @@ def network_from_contacts(contacts: Iterable[Contact]) -> Network:
 
     Only occurred contacts count, as in every network answer; planned ones are left out.
     """
-    nodes: dict[str, NetworkNode] = {}
-    node_contacts: Counter[str] = Counter()
-    ties: dict[str, list[Contact]] = {}
+    tallies: dict[tuple[str, str], ties.Tally] = {}
+    refs: dict[str, LeaderRef] = {}
     for c in contacts:
         if c.status != "occurred":
             continue
         for p in (c.a, c.b):
-            if p.leader_id not in nodes:
-                nodes[p.leader_id] = NetworkNode(
-                    id=p.leader_id, name=p.name, country=p.country, role=p.role, contacts=0
-                )
-            node_contacts[p.leader_id] += 1
-        ties.setdefault(pair_key(*c.pair), []).append(c)
-    links: list[NetworkLink] = []
-    for key in sorted(ties):
-        group = ties[key]
-        source, target = group[0].pair
-        dated = [c.date for c in group if c.date is not None]
-        topics: Counter[str] = Counter(t for c in group for t in c.topics)
-        links.append(
-            NetworkLink(
-                source=source,
-                target=target,
-                count=len(group),
-                first=min(dated, key=sort_date) if dated else None,
-                last=max(dated, key=sort_date) if dated else None,
-                modes=dict(Counter(c.mode for c in group)),
-                topics=dict(topics.most_common()),
-            )
-        )
-    out_nodes = [n.model_copy(update={"contacts": node_contacts[n.id]}) for n in nodes.values()]
-    return Network(nodes=sorted(out_nodes, key=lambda n: n.id), links=links)
+            ref = LeaderRef(id=p.leader_id, name=p.name, country=p.country, role=p.role)
+            refs.setdefault(p.leader_id, ref)
+        tallies.setdefault(c.pair, ties.Tally()).add(c.mode, c.date, c.topics)
+    return ties.network(tallies, refs)
 
 
 def to_networkx(network: Network) -> nx.Graph:
@@ -262,3 +250,15 @@ def render(network: Network, fmt: ExportFormat) -> Rendered:
         # A byte-order mark lets spreadsheet programs read the names in every script as UTF-8.
         body = ("\ufeff" + csv_edges(network)).encode("utf-8")
     return Rendered(body=body, media_type=media_type, extension=ext)
+
+
+def export_response(network: Network, fmt: ExportFormat, stem: str) -> Response:
+    """Answer a network request with an export, as a download named after what it holds."""
+    out = render(network, fmt)
+    # File names from leader ids and codes only, reduced to safe characters.
+    safe = re.sub(r"[^A-Za-z0-9._-]+", "-", stem).strip("-") or "network"
+    return Response(
+        out.body,
+        media_type=out.media_type,
+        headers={"Content-Disposition": f'attachment; filename="diplograph-{safe}.{out.extension}"'},
+    )

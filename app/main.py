@@ -9,10 +9,11 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI
 from starlette.middleware.cors import CORSMiddleware
 
+from app import dashboard
 from app.errors import install_error_handlers
 from app.logs import configure_logging
 from app.middleware import BodyLimitMiddleware, RequestContextMiddleware
-from app.routes import contacts, documents, health, leaders, network, topics
+from app.routes import contacts, documents, graphs, health, leaders, network, topics
 from app.settings import Settings
 from app.startup import open_ready_store
 from app.state import AppState
@@ -56,8 +57,9 @@ def create_app(settings: Settings) -> FastAPI:
             allow_headers=["Content-Type", "X-API-Key", "X-Request-ID"],
         )
     app.add_middleware(RequestContextMiddleware)
-    for module in (health, documents, leaders, contacts, network, topics):
+    for module in (health, documents, leaders, contacts, network, topics, graphs):
         app.include_router(module.router)
+    app.include_router(dashboard.router)
     return app
 
 

@@ -5,8 +5,10 @@ from __future__ import annotations
 from typing import Annotated
 
 from fastapi import APIRouter, Path, Query
+from starlette.responses import Response
 
 from app.deps import ReadKey, Since, StateDep, Until, country_code, date_range, topic_code
+from app.exports import FormatQuery, export_response
 from graph.models import ContactFilter, Mode, Network
 
 router = APIRouter(tags=["network"], dependencies=[ReadKey])
@@ -20,9 +22,11 @@ def country_network(
     until: Until = None,
     mode: Mode | None = None,
     topic: Annotated[str | None, Query(description="A topic code (GET /v1/topics).")] = None,
-) -> Network:
+    format: FormatQuery = None,
+) -> Network | Response:
     """Return the country's leaders and everyone they were in contact with, linked by their ties."""
     date_range(since, until)
     code = country_code(state, iso3, "iso3")
     flt = ContactFilter(country=code, since=since, until=until, mode=mode, topic=topic_code(topic))
-    return state.store.network(flt)
+    network = state.store.network(flt)
+    return export_response(network, format, f"network-{code}") if format is not None else network
