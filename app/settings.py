@@ -81,7 +81,7 @@ class Settings(BaseSettings):
     worker_poll_seconds: float = Field(1.0, gt=0, description="Pause between queue polls when it is empty.")
     worker_max_attempts: int = Field(5, ge=1, description="Attempts before a document is marked failed.")
     worker_backoff_seconds: float = Field(
-        10.0, ge=0, description="Delay before the first retry; doubled on each further attempt."
+        30.0, ge=0, description="Delay before the first retry; doubled on each further attempt."
     )
 
     # Feeds

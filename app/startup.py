@@ -17,6 +17,9 @@ from app.settings import Settings
 from graph.factory import is_neo4j, open_store
 from graph.models import Leader
 from graph.protocol import GraphStore
+from ingest.fetch import FeedConfig, default_user_agent
+from ingest.normalize import NormalizeConfig
+from ingest.worker import WorkerConfig
 
 log = logging.getLogger(__name__)
 SYNC_BATCH = 500
@@ -67,3 +70,26 @@ def open_ready_store(settings: Settings, leaders: list[Leader]) -> GraphStore:
         store.close()
         raise
     return store
+
+
+def normalize_config(settings: Settings) -> NormalizeConfig:
+    """Return the document limits the settings ask for, the same for the API, files and feeds."""
+    return NormalizeConfig(max_text_chars=settings.max_text_chars)
+
+
+def worker_config(settings: Settings) -> WorkerConfig:
+    """Translate the settings into the worker's own configuration."""
+    feeds = FeedConfig(
+        interval_seconds=settings.feed_poll_seconds,
+        timeout_seconds=settings.feed_timeout_seconds,
+        max_bytes=settings.feed_max_bytes,
+        user_agent=settings.feed_user_agent or default_user_agent(),
+    )
+    return WorkerConfig(
+        lease_seconds=settings.worker_lease_seconds,
+        poll_interval=settings.worker_poll_seconds,
+        max_attempts=settings.worker_max_attempts,
+        backoff_base=settings.worker_backoff_seconds,
+        feeds=feeds,
+        normalize=normalize_config(settings),
+    )

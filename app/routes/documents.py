@@ -13,6 +13,7 @@ from app.body import read_json
 from app.deps import ReadKey, StateDep, StoreDep, WriteKey
 from app.errors import ApiProblem
 from app.schemas import DocumentIn, DocumentOut, EnqueueMeta, EnqueueOut, QueueOut, documents_body_schema
+from app.startup import normalize_config
 from graph.models import Document, EnqueueResult
 from ingest.intake import enqueue_documents
 from ingest.normalize import InvalidDocument, NormalizeConfig, build_document
@@ -72,7 +73,7 @@ async def post_documents(request: Request, state: StateDep) -> EnqueueOut:
         raise RequestValidationError(
             [{**e, "loc": ("body", *e["loc"])} for e in exc.errors(include_input=False)]
         ) from None
-    docs = build_documents(parsed, NormalizeConfig(max_text_chars=state.settings.max_text_chars))
+    docs = build_documents(parsed, normalize_config(state.settings))
     results = in_input_order(docs, await run_in_threadpool(enqueue_documents, state.store, docs))
     queued = sum(1 for r in results if r.status == "queued")
     return EnqueueOut(
