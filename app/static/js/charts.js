@@ -46,8 +46,8 @@ export function monthBars(container, byMonth, { height = 180, onSelect = null } 
     if (frac === 0.5 && top < 2) continue;
     chart.appendChild(svg("text", { x: pad.left - 6, y: y + 4, class: "tick", "text-anchor": "end", text: label }));
   }
-  // Label about eight months along the axis, always the first and January of each year when there is room.
-  const every = Math.max(1, Math.ceil(months.length / 8));
+  // Label as many months as fit, about 70 pixels apart, starting with the first.
+  const every = Math.max(1, Math.ceil(months.length / Math.max(2, Math.floor(plotW / 70))));
   months.forEach((month, i) => {
     const value = values[i];
     const x = pad.left + slot * i + (slot - barW) / 2;

@@ -43,7 +43,6 @@ export class NetworkView {
       container,
       minZoom: 0.2,
       maxZoom: 3,
-      wheelSensitivity: 0.3,
       boxSelectionEnabled: false,
       style: [
         {
@@ -53,7 +52,7 @@ export class NetworkView {
             width: "data(size)",
             height: "data(size)",
             label: "data(name)",
-            "font-family": "Inter, 'Noto Sans', 'Noto Sans Arabic', system-ui, sans-serif",
+            "font-family": "Inter, Noto Sans, Noto Sans Arabic, system-ui, sans-serif",
             "font-size": 11,
             color: "#2a2f36",
             "text-valign": "bottom",

@@ -172,23 +172,27 @@ function showLeaderNetwork(id, name) {
 
 // ----- overview: contacts per month and the ranking -----
 
+let timelineMonths = null;
+
+function selectMonth(month) {
+  const [y, m] = month.split("-").map(Number);
+  state.filters.since = `${month}-01`;
+  state.filters.until = `${month}-${String(new Date(y, m, 0).getDate()).padStart(2, "0")}`;
+  applyFilters();
+}
+
+function drawTimeline() {
+  if (timelineMonths) monthBars($("timeline"), timelineMonths, { height: 200, onSelect: selectMonth });
+}
+
 async function loadTimeline() {
   try {
     const body = await getJson("/v1/timeline", state.filters);
-    const months = body.months || {};
-    const total = Object.values(months).reduce((a, b) => a + b, 0);
-    const undated = body.undated ? `, ${plural(body.undated, "undated contact")} not shown` : "";
-    $("timeline-summary").textContent = `${plural(total, "dated contact")} in the whole graph${undated}`;
-    monthBars($("timeline"), months, {
-      height: 190,
-      onSelect: (month) => {
-        const [y, m] = month.split("-").map(Number);
-        state.filters.since = `${month}-01`;
-        state.filters.until = `${month}-${String(new Date(y, m, 0).getDate()).padStart(2, "0")}`;
-        applyFilters();
-      },
-    });
-    loadTimeline.last = months;
+    timelineMonths = body.months || {};
+    const dated = body.total - body.undated;
+    const undated = body.undated ? `; ${plural(body.undated, "contact")} without a month not shown` : "";
+    $("timeline-summary").textContent = `${plural(dated, "dated contact")} in the whole graph${undated}. Click a month to focus on it.`;
+    drawTimeline();
   } catch (err) {
     toast(err.message);
   }
@@ -327,7 +331,7 @@ function start() {
     clearTimeout(resizeTimer);
     resizeTimer = setTimeout(() => {
       graph.resize();
-      if (loadTimeline.last) monthBars($("timeline"), loadTimeline.last, { height: 190 });
+      drawTimeline();
     }, 150);
   }).observe(document.body);
   loadTopics();
