@@ -153,8 +153,7 @@ def poll_feed(
     items = items[: config.max_items_per_poll]
     result.entries = len(items)
     known = store.known_urls([i.url for i in items])
-    known_keys = {canonical_url(u) for u in known}
-    new = [i for i in items if i.url not in known and canonical_url(i.url) not in known_keys]
+    new = [i for i in items if i.url not in known]
     result.known = len(items) - len(new)
     docs: list[Document] = []
     for item in new:
