@@ -127,14 +127,3 @@ def shortest_chain(network: Network, a: str, b: str, latest: Callable[[str, str]
         )
     return Chain(leaders=[_ref(g, n) for n in ids], hops=hops)
 
-
-def ego_network(network: Network, leader_id: str) -> Network:
-    """Keep one leader, their counterparts and the ties among all of them (empty if they have none)."""
-    keep = {leader_id}
-    for link in network.links:
-        if leader_id in (link.source, link.target):
-            keep.update((link.source, link.target))
-    if len(keep) == 1:
-        return Network(nodes=[], links=[])
-    links = [link for link in network.links if link.source in keep and link.target in keep]
-    return Network(nodes=[n for n in network.nodes if n.id in keep], links=links)

@@ -15,6 +15,7 @@ from pydantic import ValidationError
 from rich.console import Console
 from rich.table import Table
 
+from app import export_cli
 from app.logs import configure_logging
 from app.main import create_app
 from app.settings import Settings
@@ -172,6 +173,9 @@ def feeds_remove(url: Annotated[str, typer.Argument(help="The feed's URL.")], st
     finally:
         db.close()
     out.print(f"removed {url.strip()}")
+
+
+export_cli.register(cli, load_settings, open_store_or_exit)
 
 
 def main() -> None:

@@ -21,7 +21,8 @@ from starlette.responses import Response
 
 from graph import ties
 from graph.keys import pair_key
-from graph.models import MODES, Contact, LeaderRef, Network, sort_date
+from graph.models import MODES, Contact, ContactFilter, LeaderRef, Network, sort_date
+from graph.protocol import GraphStore
 
 ExportFormat = Literal["json", "cytoscape", "graphml", "gexf", "csv"]
 EXPORT_FORMATS: tuple[ExportFormat, ...] = get_args(ExportFormat)
@@ -262,3 +263,26 @@ def export_response(network: Network, fmt: ExportFormat, stem: str) -> Response:
         media_type=out.media_type,
         headers={"Content-Disposition": f'attachment; filename="diplograph-{safe}.{out.extension}"'},
     )
+
+
+def select_network(store: GraphStore, flt: ContactFilter, leader: str | None = None) -> tuple[Network, str]:
+    """Ask the store for a filtered network (around one leader id if given) and name it for a file.
+
+    Both /v1/network and `diplograph export` answer through here, so they export the same thing.
+    """
+    network = store.network(flt)
+    if leader is not None:
+        return ego_network(network, leader), f"network-{leader}"
+    return network, "network" if flt.country is None else f"network-{flt.country}"
+
+
+def ego_network(network: Network, leader_id: str) -> Network:
+    """Keep one leader, their counterparts and the ties among all of them (empty if they have none)."""
+    keep = {leader_id}
+    for link in network.links:
+        if leader_id in (link.source, link.target):
+            keep.update((link.source, link.target))
+    if len(keep) == 1:
+        return Network(nodes=[], links=[])
+    links = [link for link in network.links if link.source in keep and link.target in keep]
+    return Network(nodes=[n for n in network.nodes if n.id in keep], links=links)

@@ -12,7 +12,7 @@ from starlette.responses import Response
 from app import analytics
 from app.analytics import Chain, Metric, Ranking
 from app.deps import Limit, ReadKey, Since, StateDep, Until, country_code, date_range, topic_code
-from app.exports import FormatQuery, export_response
+from app.exports import FormatQuery, export_response, select_network
 from app.schemas import ListOut, Meta
 from app.state import AppState
 from graph.models import Contact, ContactFilter, Mode, Network
@@ -77,12 +77,8 @@ def whole_network(
     `format=json|cytoscape|graphml|gexf|csv` downloads it for D3, Cytoscape, Gephi or a spreadsheet.
     """
     flt = _filter(state, since, until, mode, topic, country)
-    network = state.store.network(flt)
-    stem = "network" if country is None else f"network-{flt.country}"
-    if leader is not None:
-        found = state.store.resolve_leader(leader.strip())
-        network = analytics.ego_network(network, found.id)
-        stem = f"network-{found.id}"
+    leader_id = state.store.resolve_leader(leader.strip()).id if leader is not None else None
+    network, stem = select_network(state.store, flt, leader_id)
     return export_response(network, format, stem) if format is not None else network
 
 
