@@ -1,0 +1,91 @@
+"""Neo4j-specific behaviour: schema, error mapping, the loopback guard and atomic claims."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from graph.errors import LeaseLost, StoreUnavailable
+from graph.keys import content_hash, document_id
+from graph.models import Document
+from graph.neo4j.server import ServerInfo, free_port, is_loopback
+from graph.neo4j.store import Neo4jStore
+
+
+def _doc(i: int) -> Document:
+    text = f"Report number {i} about a call between two presidents."
+    return Document(id=document_id(None, text), text=text, content_hash=content_hash(text))
+
+
+def test_migrate_is_idempotent_and_creates_the_schema(neo4j_store: Neo4jStore) -> None:
+    neo4j_store.migrate()
+    neo4j_store.migrate()
+    constraints = {r["name"] for r in neo4j_store.db.run("SHOW CONSTRAINTS YIELD name")}
+    indexes = {r["name"]: r["type"] for r in neo4j_store.db.run("SHOW INDEXES YIELD name, type")}
+    assert {"leader_id", "contact_id", "document_id", "feed_url"} <= constraints
+    assert indexes["contact_date"] == "RANGE"
+    assert indexes["contact_sort"] == "RANGE"
+
+
+def test_a_server_that_is_down_is_store_unavailable_quickly() -> None:
+    store = Neo4jStore(f"bolt://127.0.0.1:{free_port()}", "neo4j", "x")
+    began = time.monotonic()
+    with pytest.raises(StoreUnavailable):
+        store.ping()
+    assert time.monotonic() - began < 15
+    store.close()
+
+
+def test_wrong_credentials_are_store_unavailable(neo4j_server: ServerInfo) -> None:
+    store = Neo4jStore(neo4j_server.uri, neo4j_server.user, neo4j_server.password + "-wrong")
+    with pytest.raises(StoreUnavailable, match="credentials"):
+        store.ping()
+    store.close()
+
+
+def test_loopback_guard() -> None:
+    assert is_loopback("bolt://127.0.0.1:7687")
+    assert is_loopback("bolt://localhost:7687")
+    assert is_loopback("neo4j://[::1]:7687")
+    assert not is_loopback("neo4j+s://abc.databases.neo4j.io")
+    assert not is_loopback("bolt://10.0.0.5:7687")
+
+
+def test_concurrent_claims_hand_out_each_document_once(
+    neo4j_store_factory: Callable[[], Neo4jStore],
+) -> None:
+    first = neo4j_store_factory()
+    first.enqueue([_doc(i) for i in range(30)])
+    stores = [first, neo4j_store_factory(), neo4j_store_factory()]
+    now = datetime.now(UTC)
+
+    def drain(store: Neo4jStore) -> list[str]:
+        got = []
+        while (job := store.claim("w", 60, now)) is not None:
+            got.append(job.document.id)
+        return got
+
+    with ThreadPoolExecutor(len(stores)) as pool:
+        claimed = [doc for batch in pool.map(drain, stores) for doc in batch]
+    assert len(claimed) == 30
+    assert len(set(claimed)) == 30
+    assert first.queue_stats()["processing"] == 30
+
+
+def test_an_expired_lease_is_lost_and_the_job_is_claimed_again(neo4j_store: Neo4jStore) -> None:
+    neo4j_store.enqueue([_doc(1)])
+    t0 = datetime.now(UTC)
+    job = neo4j_store.claim("w1", 30, t0)
+    assert job is not None
+    assert neo4j_store.claim("w2", 30, t0) is None
+    later = t0 + timedelta(seconds=31)
+    again = neo4j_store.claim("w2", 30, later)
+    assert again is not None and again.document.id == job.document.id and again.attempts == 2
+    with pytest.raises(LeaseLost):
+        neo4j_store.complete(job, [], later)
+    neo4j_store.complete(again, [], later)
+    assert neo4j_store.get_document(job.document.id).status == "done"
