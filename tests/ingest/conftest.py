@@ -10,6 +10,7 @@ from web_server import WebServer, running_server
 
 from graph.factory import StoreConfig, open_store
 from graph.protocol import GraphStore
+from ingest.extract.base import Extractor
 
 
 @pytest.fixture
@@ -27,3 +28,12 @@ def store(tmp_path: Path) -> Iterator[GraphStore]:
         yield opened
     finally:
         opened.close()
+
+
+@pytest.fixture(scope="session")
+def extractor() -> Extractor:
+    """The real rule-based extractor over the bundled gazetteer."""
+    from ingest.extract.rules import RuleExtractor
+    from ingest.gazetteer import load_default
+
+    return RuleExtractor(load_default())
