@@ -19,7 +19,7 @@ NORMALIZE = NormalizeConfig()
 T0 = datetime(2026, 1, 9, 9, 0, tzinfo=UTC)
 # A readout written for these tests about a real call (Putin and Trump, 18 March 2025).
 READOUT = (
-    "President Donald Trump spoke today with President Vladimir Putin of Russia about the war in "
+    "President Donald Trump spoke by phone today with President Vladimir Putin of Russia about the war in "
     "Ukraine. The two leaders agreed that a pause in strikes on energy infrastructure would begin "
     "immediately."
 )
