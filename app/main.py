@@ -17,7 +17,7 @@ from app.routes import contacts, documents, graphs, health, leaders, network, to
 from app.settings import Settings
 from app.startup import open_ready_store
 from app.state import AppState
-from ingest.gazetteer import load_default
+from ingest.gazetteer import Gazetteer, load_default
 
 log = logging.getLogger(__name__)
 
@@ -26,14 +26,17 @@ in many languages. Leaders can be named by id or by any alias in any script. Err
 problem details."""
 
 
-def create_app(settings: Settings) -> FastAPI:
-    """Build the API for the given settings; the store opens when the app starts and closes when it stops."""
+def create_app(settings: Settings, gazetteer: Gazetteer | None = None) -> FastAPI:
+    """Build the API for the given settings; the store opens when the app starts and closes when it stops.
+
+    The gazetteer defaults to the bundled one, loaded when the app starts.
+    """
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        gazetteer = load_default()
-        store = open_ready_store(settings, list(gazetteer.leaders.values()))
-        app.state.diplograph = AppState(settings=settings, store=store, gazetteer=gazetteer)
+        gaz = gazetteer if gazetteer is not None else load_default()
+        store = open_ready_store(settings, list(gaz.leaders.values()))
+        app.state.diplograph = AppState(settings=settings, store=store, gazetteer=gaz)
         log.info("serving store %s", "neo4j" if settings.uses_neo4j else settings.store)
         try:
             yield

@@ -1,59 +1,15 @@
-"""Fixtures for API tests: a real uvicorn server in a thread on a free port, over a temporary SQLite store."""
+"""Fixtures for API tests: real servers over temporary SQLite stores, and an HTTP client."""
 
 from __future__ import annotations
 
 import os
-import socket
-import threading
-import time
 from collections.abc import Iterator
-from contextlib import contextmanager
-from pathlib import Path
-from typing import Any
 
+import httpx
 import pytest
-import uvicorn
+from api_helpers import make_settings, running_server
 
-from app.main import create_app
 from app.settings import Settings, env_name
-
-
-def free_port() -> int:
-    """Ask the OS for a port nobody listens on."""
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
-def make_settings(store: Path, **overrides: Any) -> Settings:
-    """Settings for a test: a temporary store, no .env file, quick worker polls."""
-    values: dict[str, Any] = {"store": str(store), "worker_poll_seconds": 0.05, "worker_backoff_seconds": 0.1}
-    values.update(overrides)
-    return Settings(_env_file=None, **values)
-
-
-@contextmanager
-def running_server(settings: Settings) -> Iterator[str]:
-    """Serve create_app(settings) on 127.0.0.1 in a thread; yield its base URL; stop it afterwards."""
-    port = free_port()
-    config = uvicorn.Config(
-        create_app(settings), host="127.0.0.1", port=port, log_config=None, access_log=False, lifespan="on"
-    )
-    server = uvicorn.Server(config)
-    thread = threading.Thread(target=server.run, name=f"uvicorn-{port}", daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 60
-    while not server.started:
-        if not thread.is_alive():
-            raise RuntimeError("the test server failed to start (see the log above)")
-        if time.monotonic() > deadline:
-            raise TimeoutError("the test server did not start within 60 s")
-        time.sleep(0.02)
-    try:
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        server.should_exit = True
-        thread.join(timeout=30)
 
 
 @pytest.fixture(autouse=True)
@@ -64,3 +20,19 @@ def _no_settings_from_environment(monkeypatch: pytest.MonkeyPatch) -> None:
     for key in list(os.environ):
         if key.startswith("DIPLOGRAPH_"):
             monkeypatch.delenv(key, raising=False)
+
+
+@pytest.fixture(scope="module")
+def empty_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A server over a store with leaders but no documents, without a worker, with small limits."""
+    store = tmp_path_factory.mktemp("api") / "api.db"
+    settings = make_settings(store, worker=False, max_body_bytes=20_000, max_batch_documents=5)
+    with running_server(settings) as url:
+        yield url
+
+
+@pytest.fixture()
+def client() -> Iterator[httpx.Client]:
+    """An HTTP client with a timeout, for talking to a test server."""
+    with httpx.Client(timeout=30) as c:
+        yield c
