@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import time
 from datetime import timedelta
 from pathlib import Path
 
@@ -81,3 +82,16 @@ def test_stop_before_start_and_twice_is_harmless(store: GraphStore) -> None:
         assert background.running
     assert not background.running
     assert background.stop(timeout=1)
+
+
+def test_run_forever_backs_off_while_the_store_is_unavailable(store: GraphStore) -> None:
+    store.close()  # every call now raises StoreUnavailable
+    config = worker_config(poll_interval=0.05, unavailable_backoff_max=0.2)
+    worker = Worker(store, RaisingExtractor(), config)
+    background = BackgroundWorker(worker)
+    background.start()
+    time.sleep(0.8)
+    assert background.running  # it keeps going
+    assert background.stop(timeout=2)
+    # Pauses of 0.05, 0.1, then 0.2 s: a handful of tries, not a busy loop.
+    assert 3 <= worker.stats.unavailable <= 8
