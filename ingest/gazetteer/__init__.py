@@ -1,29 +1,63 @@
 """The gazetteer: leaders with dated offices and names in every script, and countries with their forms.
 
-Data lives in ingest/gazetteer/data/ (see its SOURCES.md); load() reads it once per process.
+Data lives in ingest/gazetteer/data/ (see its SOURCES.md and docs/GAZETTEER.md); load() reads it once
+per process. Matching is always on graph.text.fold() forms, so case, diacritics and the Arabic/Persian
+letter variants (ي/ی, ك/ک, hamza carriers, ة/ه) need not be listed in the data.
 
-Files:
-- leaders.jsonl: one graph.models.Leader per line (id, name, wikidata, aliases, offices).
-- countries.jsonl: one Country per line: iso3, iso2, name, names {lang: [...]}, demonyms {lang: [...]}
-  (demonyms are the adjective/nisba forms with their inflections, e.g. ar: التركي, التركية, تركي ...).
-- titles.jsonl: titles that name whoever holds one office ({"alias", "lang", "country", "role"}),
-  e.g. "خادم الحرمين الشريفين" -> SAU head_of_state, resolved by date.
+Files (JSON Lines, UTF-8; build with tools/build_leaders.py and tools/build_countries.py):
+- leaders.jsonl: one leader a line: {"id", "name", "wikidata", "names": {lang: [full names]},
+  "short": {lang: [surname-only forms]}, "offices": [{"country", "role", "start", "end"}]}.
+  `names` holds full names and one-person titles ("King Salman", "Emir Tamim") in en/ar/fa/ru/fr/es/de/tr,
+  Russian in every case (Путина, Путину ...); `short` holds the surname-only forms ("Macron",
+  "أردوغان", "Путина"), which name a person only with context (see Gazetteer.is_short). Loaded as
+  graph.models.Leader with aliases = every full and short form.
+- countries.jsonl: one Country a line: {"iso3", "iso2", "name", "names": {lang: [...]},
+  "demonyms": {lang: [...]}, "offices": [{"role", "title", "start", "end"}]}. `names` includes
+  inflected forms (Russian cases: Турции; German genitive: Frankreichs); `demonyms` are the adjective or
+  nisba forms with their inflections (التركي، التركية، تركي، الأتراك; turc, turque, turcs, turques;
+  турецкий, турецкого ...). `offices` says which title words name which role in that country
+  (Iran: "president" is the head of government), dated where the system changed (Turkey 2018).
+- titles.jsonl: titles that name whoever holds one office on a day: {"alias", "lang", "country", "role",
+  "leaders"?}. "خادم الحرمين الشريفين" -> SAU head_of_state; `leaders`, when given, narrows the holders
+  to those people (the EU code covers two offices: Commission and European Council presidents).
+- Dates are ISO days; a missing start or end is open. On a handover day both holders hold the office.
 """
 
 from __future__ import annotations
 
-import json
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 from pathlib import Path
+from typing import Any, cast
+
+import orjson
 
 from graph.errors import NotFound
-from graph.models import Leader, Role
+from graph.models import Leader, Office, Role
 from graph.text import fold
 
 DATA_DIR = Path(__file__).parent / "data"
+
+# Title words a text uses for an office; Country.offices maps them to roles per country.
+TITLE_KINDS = ("president", "prime_minister", "chancellor", "monarch", "supreme_leader", "pope",
+               "co_prince", "captain_regent", "chairman", "secretary_general", "commission_president",
+               "council_president")
+
+
+@dataclass(frozen=True)
+class OfficeTitle:
+    """Which title names a role in one country, and from when to when ("president" -> head_of_state)."""
+
+    role: Role
+    title: str
+    start: date | None = None
+    end: date | None = None
+
+    def holds_on(self, day: date) -> bool:
+        """Tell whether this title named the role on a day."""
+        return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
 
 
 @dataclass(frozen=True)
@@ -35,6 +69,11 @@ class Country:
     name: str
     names: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     demonyms: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    offices: tuple[OfficeTitle, ...] = ()
+
+    def roles_for(self, title: str, on: date) -> tuple[Role, ...]:
+        """Return the roles a title word names in this country on a day ("president" in Iran -> HoG)."""
+        return tuple(dict.fromkeys(o.role for o in self.offices if o.title == title and o.holds_on(on)))
 
 
 @dataclass(frozen=True)
@@ -45,6 +84,7 @@ class Title:
     lang: str
     country: str
     role: Role
+    leaders: tuple[str, ...] = ()
 
 
 @dataclass
@@ -57,6 +97,12 @@ class Gazetteer:
     # folded alias -> leader ids; folded country name or demonym form -> iso3 codes
     alias_index: dict[str, tuple[str, ...]] = field(default_factory=dict)
     country_index: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # leader id -> folded forms that are only a surname for that leader (subset of its aliases)
+    short_names: dict[str, frozenset[str]] = field(default_factory=dict)
+    # leader id -> full names by language, for display ("ar" -> ("رجب طيب أردوغان",))
+    names: dict[str, dict[str, tuple[str, ...]]] = field(default_factory=dict)
+    # folded title alias -> titles
+    title_index: dict[str, tuple[Title, ...]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         if not self.alias_index:
@@ -66,6 +112,11 @@ class Gazetteer:
             self.country_index = _index((fold(n), c.iso3) for c in self.countries.values()
                                         for forms in (*c.names.values(), *c.demonyms.values(), (c.name,))
                                         for n in forms)
+        if not self.title_index:
+            grouped: dict[str, list[Title]] = {}
+            for t in self.titles:
+                grouped.setdefault(fold(t.alias), []).append(t)
+            self.title_index = {k: tuple(v) for k, v in grouped.items()}
 
     def leader(self, leader_id: str) -> Leader:
         """Return a leader by id, or raise NotFound."""
@@ -78,6 +129,10 @@ class Gazetteer:
         """Return the leaders any of whose names folds to the same string as name."""
         return [self.leaders[i] for i in self.alias_index.get(fold(name), ())]
 
+    def is_short(self, leader_id: str, name: str) -> bool:
+        """Tell whether a name is only a surname-only form for this leader (needs context to trust)."""
+        return fold(name) in self.short_names.get(leader_id, frozenset())
+
     def holders(self, country: str, role: Role | None, on: date) -> list[Leader]:
         """Return who held an office of the country (of the role, if given) on a day."""
         out = []
@@ -85,6 +140,28 @@ class Gazetteer:
             if any(o.country == country and (role is None or o.role == role) and o.holds_on(on)
                    for o in ldr.offices):
                 out.append(ldr)
+        return out
+
+    def holders_by_title(self, country: str, title: str, on: date) -> list[Leader]:
+        """Return who a title word named in a country on a day ("president", TUR, 2020 -> Erdoğan).
+
+        Falls back to head_of_state for "president"/"monarch" and head_of_government for
+        "prime_minister"/"chancellor" when the country lists no titles.
+        """
+        c = self.countries.get(country)
+        roles = c.roles_for(title, on) if c and c.offices else _DEFAULT_ROLES.get(title, ())
+        out: list[Leader] = []
+        for role in roles:
+            out.extend(ldr for ldr in self.holders(country, role, on) if ldr not in out)
+        return out
+
+    def title_holders(self, alias: str, on: date) -> list[Leader]:
+        """Return who a one-office title ("خادم الحرمين الشريفين") named on a day."""
+        out: list[Leader] = []
+        for t in self.title_index.get(fold(alias), ()):
+            for ldr in self.holders(t.country, t.role, on):
+                if (not t.leaders or ldr.id in t.leaders) and ldr not in out:
+                    out.append(ldr)
         return out
 
     @cache  # noqa: B019 -- one Gazetteer per process; the cache lives as long as it does
@@ -99,34 +176,77 @@ class Gazetteer:
         return id(self)
 
 
-def _index(pairs: object) -> dict[str, tuple[str, ...]]:
+_DEFAULT_ROLES: dict[str, tuple[Role, ...]] = {
+    "president": ("head_of_state",), "monarch": ("head_of_state",),
+    "prime_minister": ("head_of_government",), "chancellor": ("head_of_government",),
+}
+
+
+def _index(pairs: Iterable[tuple[str, str]]) -> dict[str, tuple[str, ...]]:
     out: dict[str, list[str]] = {}
-    for key, value in pairs:  # type: ignore[attr-defined]
+    for key, value in pairs:
         if key and value not in out.setdefault(key, []):
             out[key].append(value)
     return {k: tuple(v) for k, v in out.items()}
 
 
-def _read_jsonl(path: Path) -> list[dict[str, object]]:
+def _read_jsonl(path: Path) -> list[dict[str, Any]]:
     if not path.exists():
         return []
-    with path.open(encoding="utf-8") as fh:
-        return [json.loads(line) for line in fh if line.strip()]
+    with path.open("rb") as fh:
+        return [orjson.loads(line) for line in fh if line.strip() and not line.startswith(b"#")]
+
+
+def _day(value: object) -> date | None:
+    return date.fromisoformat(value) if isinstance(value, str) and value else None
+
+
+def _leader(row: dict[str, Any]) -> tuple[Leader, dict[str, tuple[str, ...]], frozenset[str]]:
+    """Build a Leader from a leaders.jsonl row; also return its names by language and folded short forms."""
+    names = {k: tuple(v) for k, v in (row.get("names") or {}).items()}
+    short = {k: tuple(v) for k, v in (row.get("short") or {}).items()}
+    name = str(row["name"])
+    aliases = dict.fromkeys(a for forms in (*names.values(), *short.values()) for a in forms if a != name)
+    offices = tuple(Office(country=o["country"], role=o["role"], start=_day(o.get("start")),
+                           end=_day(o.get("end"))) for o in row.get("offices") or ())
+    # model_construct: the rows were validated when the data was built (tests validate every row);
+    # skipping validation here keeps loading the whole gazetteer fast.
+    leader = Leader.model_construct(id=str(row["id"]), name=name, wikidata=row.get("wikidata"),
+                                    aliases=tuple(aliases), offices=offices, provisional=False)
+    full_folded = {fold(a) for forms in names.values() for a in forms} | {fold(name)}
+    short_folded = frozenset(f for forms in short.values() for a in forms
+                             if (f := fold(a)) not in full_folded)
+    return leader, names, short_folded
+
+
+def _country(row: dict[str, Any]) -> Country:
+    offices = tuple(OfficeTitle(role=cast(Role, o["role"]), title=str(o["title"]), start=_day(o.get("start")),
+                                end=_day(o.get("end"))) for o in row.get("offices") or ())
+    return Country(
+        iso3=str(row["iso3"]), iso2=row.get("iso2"), name=str(row["name"]),
+        names={k: tuple(v) for k, v in (row.get("names") or {}).items()},
+        demonyms={k: tuple(v) for k, v in (row.get("demonyms") or {}).items()},
+        offices=offices,
+    )
 
 
 def load(data_dir: Path = DATA_DIR) -> Gazetteer:
     """Read the gazetteer from its data files (use load_default() to share one per process)."""
-    leaders = {row["id"]: Leader.model_validate(row) for row in _read_jsonl(data_dir / "leaders.jsonl")}
-    countries: dict[str, Country] = {}
-    for row in _read_jsonl(data_dir / "countries.jsonl"):
-        names = {k: tuple(v) for k, v in dict(row.get("names") or {}).items()}  # type: ignore[call-overload]
-        demonyms = {k: tuple(v) for k, v in dict(row.get("demonyms") or {}).items()}  # type: ignore[call-overload]
-        countries[str(row["iso3"])] = Country(
-            iso3=str(row["iso3"]), iso2=row.get("iso2"), name=str(row["name"]),  # type: ignore[arg-type]
-            names=names, demonyms=demonyms,
-        )
-    titles = [Title(**row) for row in _read_jsonl(data_dir / "titles.jsonl")]  # type: ignore[arg-type]
-    return Gazetteer(leaders=leaders, countries=countries, titles=titles)
+    leaders: dict[str, Leader] = {}
+    names: dict[str, dict[str, tuple[str, ...]]] = {}
+    short_names: dict[str, frozenset[str]] = {}
+    for row in _read_jsonl(data_dir / "leaders.jsonl"):
+        ldr, by_lang, short = _leader(row)
+        leaders[ldr.id] = ldr
+        names[ldr.id] = by_lang
+        if short:
+            short_names[ldr.id] = short
+    countries = {str(r["iso3"]): _country(r) for r in _read_jsonl(data_dir / "countries.jsonl")}
+    titles = [Title(alias=str(r["alias"]), lang=str(r["lang"]), country=str(r["country"]),
+                    role=cast(Role, r["role"]), leaders=tuple(r.get("leaders") or ()))
+              for r in _read_jsonl(data_dir / "titles.jsonl")]
+    return Gazetteer(leaders=leaders, countries=countries, titles=titles, short_names=short_names,
+                     names=names)
 
 
 @cache

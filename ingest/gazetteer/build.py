@@ -1,0 +1,211 @@
+"""Build leaders.jsonl from source terms plus the hand-written files in data/manual/.
+
+The same steps serve the first conversion of the shared table and every `gazetteer refresh`:
+raw terms -> scope -> corrections -> added terms -> merge -> clip -> leaders with names.
+Every automatic repair is reported, so a person can review what the build changed.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field, replace
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from graph.keys import slugify
+from ingest.gazetteer.names import NameEntry, leader_names, load_names
+from ingest.gazetteer.terms import (
+    Term,
+    clip_to_successor,
+    in_scope,
+    merge_same_person,
+    parse_day,
+    read_rows,
+    term_from_json,
+)
+
+
+@dataclass(frozen=True)
+class Correction:
+    """A hand-written fix to source terms: drop the matching rows, or give them new dates."""
+
+    qid: str | None
+    name: str | None
+    country: str | None
+    role: str | None
+    start: date | None
+    drop: bool
+    new_start: date | None
+    new_end: date | None
+    open_end: bool
+    note: str
+
+    def matches(self, t: Term) -> bool:
+        """Tell whether this correction applies to a term."""
+        return ((self.qid is None or t.qid == self.qid) and (self.name is None or t.name == self.name)
+                and (self.country is None or t.country == self.country)
+                and (self.role is None or t.role == self.role)
+                and (self.start is None or t.start == self.start))
+
+    def apply(self, t: Term) -> Term:
+        """Return the term with the corrected dates."""
+        end = None if self.open_end else (self.new_end or t.end)
+        return replace(t, start=self.new_start or t.start, end=end, note=self.note, source="corrected")
+
+
+@dataclass
+class Manual:
+    """The hand-written inputs of the build, read from data/manual/."""
+
+    corrections: list[Correction] = field(default_factory=list)
+    added: list[Term] = field(default_factory=list)
+    collegial: dict[tuple[str, str], int] = field(default_factory=dict)
+    countries: set[str] = field(default_factory=set)
+    names: dict[str, NameEntry] = field(default_factory=dict)
+
+
+def _correction(row: Mapping[str, Any]) -> Correction:
+    match = row["match"]
+    fix = row.get("set") or {}
+    if not row.get("drop") and not fix:
+        raise ValueError(f"correction without 'drop' or 'set': {row!r}")
+    return Correction(
+        qid=match.get("qid"), name=match.get("name"), country=match.get("country"), role=match.get("role"),
+        start=parse_day(match.get("start")), drop=bool(row.get("drop")),
+        new_start=parse_day(fix.get("start")), new_end=parse_day(fix.get("end")),
+        open_end="end" in fix and fix["end"] is None, note=str(row.get("note") or ""),
+    )
+
+
+def load_manual(manual_dir: Path) -> Manual:
+    """Read every hand-written file: corrections, added terms, collegial offices, scope and names."""
+    m = Manual()
+    m.corrections = [_correction(r) for r in read_rows(manual_dir / "corrections.jsonl")]
+    for path in sorted(manual_dir.glob("terms_*.jsonl")):
+        m.added.extend(term_from_json(r, source="manual") for r in read_rows(path))
+    for row in read_rows(manual_dir / "collegial.jsonl"):
+        m.collegial[(row["country"], row["role"])] = int(row["max_holders"])
+    for row in read_rows(manual_dir / "scope.jsonl"):
+        m.countries.add(row["country"])
+    m.names = load_names(manual_dir)
+    return m
+
+
+@dataclass
+class BuildReport:
+    """What the build did to the source rows, for a person to review."""
+
+    dropped: list[tuple[Term, str]] = field(default_factory=list)
+    corrected: list[tuple[Term, Term]] = field(default_factory=list)
+    clipped: list[str] = field(default_factory=list)
+    unused_corrections: list[Correction] = field(default_factory=list)
+
+    def lines(self) -> list[str]:
+        """Return the report as readable lines."""
+        out = [f"dropped {t.country} {t.role} {t.name} {t.start}..{t.end}: {why}" for t, why in self.dropped]
+        out += [f"corrected {a.country} {a.role} {a.name} {a.start}..{a.end} -> {b.start}..{b.end}"
+                for a, b in self.corrected]
+        out += self.clipped
+        out += [f"unused correction: {c}" for c in self.unused_corrections]
+        return out
+
+
+def clean_terms(raw: Iterable[Term], manual: Manual, report: BuildReport) -> list[Term]:
+    """Apply scope, corrections and added terms, then merge and clip; record what changed."""
+    used: set[int] = set()
+    kept: list[Term] = []
+    for t in raw:
+        if manual.countries and t.country not in manual.countries:
+            continue
+        hit = next(((i, c) for i, c in enumerate(manual.corrections) if c.matches(t)), None)
+        if hit is None:
+            kept.append(t)
+            continue
+        used.add(hit[0])
+        if hit[1].drop:
+            report.dropped.append((t, hit[1].note))
+            continue
+        fixed = hit[1].apply(t)
+        report.corrected.append((t, fixed))
+        kept.append(fixed)
+    report.unused_corrections = [c for i, c in enumerate(manual.corrections) if i not in used]
+    kept.extend(manual.added)
+    report.dropped += [(t, "no start date") for t in kept if t.start is None]
+    merged = merge_same_person(t for t in kept if in_scope(t))
+    clipped, clips = clip_to_successor(merged, set(manual.collegial))
+    report.clipped = ["clipped " + c.describe() for c in clips]
+    return sorted(clipped, key=lambda t: (t.country, t.role, t.start or date.min))
+
+
+def _person_key(t: Term) -> str:
+    return t.qid or slugify(t.name)
+
+
+def assemble_leaders(terms: Iterable[Term], names: Mapping[str, NameEntry],
+                     previous_ids: Mapping[str, str]) -> list[dict[str, Any]]:
+    """Group terms by person into leader rows with a stable id, names and offices.
+
+    A person keeps the id an earlier build gave them (ids are stored in the graph); a new person gets
+    the slug of their English name, with the QID appended if another person already has that slug.
+    """
+    by_person: dict[str, list[Term]] = {}
+    for t in terms:
+        by_person.setdefault(_person_key(t), []).append(t)
+    taken: set[str] = set()
+    rows: list[dict[str, Any]] = []
+    # Persons with an earlier id first, so a newcomer can never take an id that is already stored.
+    order = sorted(by_person, key=lambda k: (k not in previous_ids, k))
+    for key in order:
+        ts = sorted(by_person[key], key=lambda t: t.start or date.min)
+        entry = names.get(key)
+        name = entry.name if entry and entry.name else ts[-1].name
+        lid = previous_ids.get(key) or (entry.id if entry and entry.id else slugify(name))
+        if lid in taken:
+            lid = f"{lid}-{key.lower()}"
+        taken.add(lid)
+        full, short = leader_names(name, ts[-1].country, entry)
+        rows.append({
+            "id": lid, "name": name, "wikidata": ts[0].qid,
+            "names": full, "short": short,
+            "offices": [{"country": t.country, "role": t.role,
+                         "start": t.start.isoformat() if t.start else None,
+                         "end": t.end.isoformat() if t.end else None} for t in ts],
+        })
+    rows.sort(key=lambda r: r["id"])
+    return rows
+
+
+def previous_ids(leaders_path: Path) -> dict[str, str]:
+    """Return person key (QID) -> id from an existing leaders.jsonl, so ids survive rebuilds."""
+    if not leaders_path.exists():
+        return {}
+    out: dict[str, str] = {}
+    for row in read_rows(leaders_path):
+        if row.get("wikidata"):
+            out[row["wikidata"]] = row["id"]
+    return out
+
+
+def write_jsonl(path: Path, rows: Iterable[Mapping[str, Any]]) -> int:
+    """Write rows as compact JSONL (UTF-8, no ASCII escapes); return how many."""
+    n = 0
+    with path.open("w", encoding="utf-8") as fh:
+        for row in rows:
+            fh.write(json.dumps(row, ensure_ascii=False, separators=(",", ":")) + "\n")
+            n += 1
+    return n
+
+
+def build_leaders(data_dir: Path, source_terms: Iterable[Term] | None = None) -> BuildReport:
+    """Rebuild data_dir/leaders.jsonl from wikidata_terms.jsonl (or the given terms) and manual files."""
+    manual = load_manual(data_dir / "manual")
+    raw = list(source_terms) if source_terms is not None else [
+        term_from_json(r) for r in read_rows(data_dir / "wikidata_terms.jsonl")]
+    report = BuildReport()
+    terms = clean_terms(raw, manual, report)
+    leaders_path = data_dir / "leaders.jsonl"
+    rows = assemble_leaders(terms, manual.names, previous_ids(leaders_path))
+    write_jsonl(leaders_path, rows)
+    return report

@@ -1,0 +1,191 @@
+"""Names of leaders in every script: hand-written entries, and the rules that derive more forms.
+
+A name entry (data/manual/names*.jsonl, one JSON object a line):
+    {"qid": "Q39259", "name": "Recep Tayyip Erdoğan", "gender": "m",
+     "aliases": {"en": ["Tayyip Erdogan", "Erdoghan"], "ar": ["رجب طيب أردوغان"],
+                 "ru": ["Реджеп Тайип Эрдоган"]},
+     "short": {"en": ["Erdoğan"], "ar": ["أردوغان"], "ru": ["Эрдоган"]}}
+`aliases` are full names and titles that name only this person ("King Salman", "Emir Tamim");
+`short` are surname-only forms, which an extractor should accept only with context (a title, or the
+person's full name earlier in the text). Keys: `qid` (or `id` for a person without one), `name`
+(canonical English name; sets the id of a new leader), `gender` (m/f, for Russian case endings),
+`auto_short` (false to turn off the derived surname).
+
+Derived forms: the Latin name with letters that Unicode does not decompose spelled in ASCII
+(ø -> o, đ -> d, ł -> l ...); the surname (see `auto_surname`); every Russian case of the Russian forms
+(ingest.gazetteer.ru). Diacritics, case and Arabic/Persian letter variants are NOT listed: matching folds
+them (graph.text.fold).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, cast
+
+from graph.text import fold
+from ingest.gazetteer.ru import Gender, decline_name, decline_word
+from ingest.gazetteer.terms import read_rows
+
+LANGS = ("en", "ar", "fa", "ru", "fr", "es", "de", "tr")
+
+# Letters NFKD does not take apart, so fold() keeps them; their usual ASCII spelling in news text.
+_ASCII = str.maketrans({"ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ł": "l", "Ł": "L", "æ": "ae", "Æ": "Ae",
+                        "œ": "oe", "Œ": "Oe", "þ": "th", "Þ": "Th", "ð": "d", "Ð": "D", "ı": "i",
+                        "ʻ": "'", "ʼ": "'", "‘": "'", "’": "'", "‑": "-"})
+
+
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+# Words that end a name but do not name one person: given names, family houses, particles.
+_NOT_SURNAMES = frozenset(fold(w) for w in _words(
+    "ali ahmed ahmad mohamed mohammed muhammad muhammed mohammad hassan hasan hussein husain ibrahim "
+    "abdullah abdallah khalid khalifa said saeed salman hamad thani saud nahyan nahayan maktoum sabah "
+    "khan singh kumar sharif jr sr junior de da do dos das la le van von "
+    "محمد أحمد علي حسن حسين إبراهيم عبدالله خليفة سلمان حمد ثاني سعود نهيان مكتوم الصباح خان"))
+_PATRONYMIC = frozenset(fold(w) for w in _words(
+    "bin ibn ben bint binti ould wuld bn بن ابن بنت ولد бин ибн бен"))
+_ROMAN = re.compile(r"^(?:[IVXL]+)$")
+# Countries whose leaders are written family name first in Latin script (Xi Jinping -> Xi).
+FAMILY_FIRST = frozenset({"CHN", "TWN", "KOR", "PRK", "HKG", "MAC", "SGP", "KHM"})
+_ARABIC_ARTICLE = re.compile(r"^(?:al|el|as|ash|ad|ar|an|az|at)-", re.I)
+
+
+@dataclass(frozen=True)
+class NameEntry:
+    """Hand-written names of one leader (see the module docstring for the file format)."""
+
+    key: str
+    id: str | None = None
+    name: str | None = None
+    gender: Gender = "m"
+    aliases: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    short: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    auto_short: bool = True
+
+
+def _by_lang(value: object) -> dict[str, tuple[str, ...]]:
+    if not isinstance(value, Mapping):
+        return {}
+    out: dict[str, tuple[str, ...]] = {}
+    for lang, forms in value.items():
+        if lang not in LANGS:
+            raise ValueError(f"unknown language {lang!r} in names (use one of {LANGS})")
+        out[lang] = tuple(forms)
+    return out
+
+
+def entry_from_json(row: Mapping[str, Any]) -> NameEntry:
+    """Build a NameEntry from one JSON row."""
+    key = row.get("qid") or row.get("id")
+    if not key:
+        raise ValueError(f"name entry without qid or id: {row!r}")
+    gender = row.get("gender", "m")
+    if gender not in ("m", "f"):
+        raise ValueError(f"gender must be m or f: {row!r}")
+    return NameEntry(key=str(key), id=row.get("id"), name=row.get("name"), gender=cast(Gender, gender),
+                     aliases=_by_lang(row.get("aliases")), short=_by_lang(row.get("short")),
+                     auto_short=bool(row.get("auto_short", True)))
+
+
+def merge_entries(a: NameEntry, b: NameEntry) -> NameEntry:
+    """Combine two entries of one person; the first one's scalar fields win."""
+    def union(x: Mapping[str, tuple[str, ...]],
+              y: Mapping[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
+        out = {k: tuple(v) for k, v in x.items()}
+        for k, v in y.items():
+            out[k] = tuple(dict.fromkeys((*out.get(k, ()), *v)))
+        return out
+    return NameEntry(key=a.key, id=a.id or b.id, name=a.name or b.name,
+                     gender=a.gender if a.name else b.gender,
+                     aliases=union(a.aliases, b.aliases), short=union(a.short, b.short),
+                     auto_short=a.auto_short and b.auto_short)
+
+
+def load_names(manual_dir: Path) -> dict[str, NameEntry]:
+    """Read names*.jsonl in the manual folder (hand-written first, then derived source files)."""
+    out: dict[str, NameEntry] = {}
+    paths = [*sorted(manual_dir.glob("names*.jsonl")),
+             *sorted((manual_dir.parent / "sources").glob("names_*.jsonl"))]
+    for path in paths:
+        for row in read_rows(path):
+            e = entry_from_json(row)
+            out[e.key] = merge_entries(out[e.key], e) if e.key in out else e
+    return out
+
+
+def ascii_variant(name: str) -> str:
+    """Spell letters that folding keeps (ø, đ, ł, æ ...) the usual ASCII way."""
+    return name.translate(_ASCII)
+
+
+def auto_surname(name: str, country: str) -> str | None:
+    """Guess the surname a text would use alone, or None when no single word names the person.
+
+    The last word (the first for family-name-first countries), without a Latin Arabic article
+    ("al-Assad" gives "Assad"; the article form is added separately); none for names with a regnal
+    number, patronymic names (Mohammed bin Salman), one-word names, or common given names.
+    """
+    words = [w for w in re.split(r"\s+", name.strip()) if w]
+    if len(words) < 2 or any(_ROMAN.match(w) for w in words):
+        return None
+    if country in FAMILY_FIRST and re.match(r"^[A-Za-z]", name):
+        cand = words[0]
+    else:
+        if fold(words[-2]) in _PATRONYMIC:
+            return None
+        # "El Fassi", "Al Sudani": the article is written apart; the surname keeps it.
+        cand = " ".join(words[-2:]) if fold(words[-2]) in {"al", "el"} else words[-1]
+    cand = cand.strip(",.")
+    bare = _ARABIC_ARTICLE.sub("", cand.split()[-1])
+    if len(fold(bare)) < 3 or fold(bare) in _NOT_SURNAMES or fold(cand) in _NOT_SURNAMES:
+        return None
+    return cand
+
+
+def _add(bucket: dict[str, list[str]], lang: str, forms: Iterable[str]) -> None:
+    seen = bucket.setdefault(lang, [])
+    for f in forms:
+        f = " ".join(f.split())
+        if f and f not in seen:
+            seen.append(f)
+
+
+ByLang = dict[str, list[str]]
+
+
+def leader_names(name: str, country: str, entry: NameEntry | None) -> tuple[ByLang, ByLang]:
+    """Return (full names by language, surname-only forms by language) for one leader."""
+    full: dict[str, list[str]] = {}
+    short: dict[str, list[str]] = {}
+    gender: Gender = entry.gender if entry else "m"
+    _add(full, "en", [name, ascii_variant(name)])
+    if entry:
+        for lang, forms in entry.aliases.items():
+            _add(full, lang, forms)
+            _add(full, lang, [ascii_variant(f) for f in forms if lang not in ("ar", "fa", "ru")])
+        for lang, forms in entry.short.items():
+            _add(short, lang, forms)
+    if entry is None or entry.auto_short:
+        for lang, written in list(full.items()):
+            if lang == "ru":
+                continue
+            for f in (written[:1] if lang != "en" else written[:2]):
+                sur = auto_surname(f, country)
+                if sur:
+                    _add(short, lang, [sur, _ARABIC_ARTICLE.sub("", sur)])
+    # Russian: every case of every full and short form.
+    if "ru" in full:
+        full["ru"] = [g for f in full["ru"] for g in decline_name(f, gender)]
+        full["ru"] = list(dict.fromkeys(full["ru"]))
+    if "ru" in short:
+        short["ru"] = list(dict.fromkeys(g for f in short["ru"] for g in decline_word(f, gender)))
+    # A short form that is also a full name of the same person is a full name (e.g. "Suharto").
+    folded_full = {fold(f) for forms in full.values() for f in forms}
+    short = {lang: [f for f in forms if fold(f) not in folded_full] for lang, forms in short.items()}
+    return full, {k: v for k, v in short.items() if v}

@@ -1,0 +1,186 @@
+"""Build ingest/gazetteer/data/countries.jsonl from the shared country sources and our hand-written forms.
+
+Run from the repository root:  .venv/bin/python tools/build_countries.py [/path/to/shared/data]
+
+Sources (see ingest/gazetteer/data/SOURCES.md for versions and licences):
+- world_countries_mledoze.json (ODbL): codes, English/official names, names in ar/fr/es/ru/de/tr/fa,
+  English and French demonyms;
+- CLDR short names through babel (Unicode licence): the common name in each language;
+- ArWikiCats nationalities (MIT): Arabic nisba forms (male, female, plurals);
+- i18n-nationality (MIT): English, French and Spanish masculine adjectives;
+- data/manual/country_forms.tsv and countries_extra.jsonl (ours): Russian stems, German, Turkish and
+  Persian forms, abbreviations and usual short names.
+Inflections come from ingest.gazetteer.inflect.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from babel import Locale
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from graph.text import fold  # noqa: E402
+from ingest.gazetteer.build import write_jsonl  # noqa: E402
+from ingest.gazetteer.inflect import (  # noqa: E402
+    ar_nisba_forms,
+    de_adjective_forms,
+    de_genitive,
+    es_adjective_forms,
+    fr_adjective_forms,
+    ru_adjective_forms,
+    ru_country_forms,
+)
+from ingest.gazetteer.terms import read_rows  # noqa: E402
+
+DATA = ROOT / "ingest/gazetteer/data"
+MANUAL = DATA / "manual"
+LANGS = ("en", "ar", "fa", "ru", "fr", "es", "de", "tr")
+MLEDOZE_LANG = {"ar": "ara", "fa": "per", "ru": "rus", "fr": "fra", "es": "spa", "de": "deu", "tr": "tur"}
+
+# ArWikiCats keys its entries by English demonym; these point its country names at ISO codes where the
+# English name in the file differs from mledoze's common name.
+AR_COUNTRY_KEYS = {
+    "america": None, "united states": "USA", "burma": "MMR", "czech republic": "CZE", "ivory coast": "CIV",
+    "macedonia": "MKD", "republic of ireland": "IRL", "republic-of-congo": "COG", "congo": "COG",
+    "democratic-republic-of-congo": "COD", "swaziland": "SWZ", "timor": "TLS", "cape verde": "CPV",
+    "korea": None, "gambia": "GMB", "bahamas": "BHS", "vatican": "VAT", "são toméan": "STP",
+    "antiguan and barbudan": "ATG", "federated states-of micronesia": "FSM", "kyrgyz": "KGZ",
+    "uzbek": "UZB", "turkmen": "TKM", "chinese taipei": None, "taiwan": "TWN", "palestine": "PSE",
+}
+
+
+def _add(bucket: dict[str, list[str]], lang: str, forms: list[str] | tuple[str, ...]) -> None:
+    seen = bucket.setdefault(lang, [])
+    for f in forms:
+        f = " ".join(str(f).replace("\u2019", "'").split())
+        if f and f != "-" and f not in seen:
+            seen.append(f)
+
+
+def _arabic_nisba(shared: Path, iso_by_name: dict[str, str]) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    tables = [json.loads((shared / n).read_text(encoding="utf-8"))
+              for n in ("arwikicats_nationalities_data.json", "arwikicats_all_nat_as_en.json")]
+    for table in tables:
+        for key, e in table.items():
+            en = e.get("en", "").lower()
+            iso = AR_COUNTRY_KEYS.get(en, iso_by_name.get(en)) if en in AR_COUNTRY_KEYS or en in iso_by_name \
+                else AR_COUNTRY_KEYS.get(key, iso_by_name.get(key))
+            if not iso:
+                continue
+            forms = ar_nisba_forms(e["male"], e["female"], e.get("males"), e.get("females"))
+            out.setdefault(iso, [])
+            out[iso] += [f for f in forms if f not in out[iso]]
+            if e.get("ar"):
+                out.setdefault("name:" + iso, []).append(e["ar"])
+    return out
+
+
+def _i18n(shared: Path, lang: str) -> dict[str, str]:
+    data = json.loads((shared / f"i18n_nationality_{lang}.json").read_text(encoding="utf-8"))
+    return dict(data["nationalities"])
+
+
+def _forms_tsv() -> dict[str, dict[str, list[str]]]:
+    out: dict[str, dict[str, list[str]]] = {}
+    for line in (MANUAL / "country_forms.tsv").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        iso3, ru, de, tr, fa = line.split("\t")
+        out[iso3] = {k: [v for v in col.split("|") if v != "-"] for k, col in
+                     (("ru", ru), ("de", de), ("tr", tr), ("fa", fa))}
+    return out
+
+
+def build(shared: Path) -> list[dict[str, Any]]:
+    """Return one row per country in scope, with names and demonyms in every language."""
+    mledoze = {c["cca3"]: c for c in json.loads((shared / "world_countries_mledoze.json").read_text("utf-8"))}
+    scope = [r["country"] for r in read_rows(MANUAL / "scope.jsonl")]
+    iso_by_name = {c["name"]["common"].lower(): iso for iso, c in mledoze.items()}
+    iso_by_name.update({c["name"]["official"].lower(): iso for iso, c in mledoze.items()})
+    nisba = _arabic_nisba(shared, iso_by_name)
+    i18n = {lang: _i18n(shared, lang) for lang in ("en", "fr", "es")}
+    forms = _forms_tsv()
+    extra = {r["iso3"]: r for r in read_rows(MANUAL / "countries_extra.jsonl")}
+    cldr = {lang: Locale(lang).territories for lang in LANGS}
+    rows: list[dict[str, Any]] = []
+    for iso3 in scope:
+        c = mledoze.get(iso3)
+        x = extra.get(iso3, {})
+        names: dict[str, list[str]] = {}
+        dem: dict[str, list[str]] = {}
+        iso2 = c["cca2"] if c else x.get("iso2")
+        name = x.get("name") or (c["name"]["common"] if c else iso3)
+        _add(names, "en", [name])
+        if c:
+            _add(names, "en", [c["name"]["official"]])
+            _add(names, "en", [a for a in c.get("altSpellings", []) if len(a) > 3 and a.isascii()])
+            for lang, key in MLEDOZE_LANG.items():
+                tr = c["translations"].get(key, {})
+                _add(names, lang, [tr.get("common", ""), tr.get("official", "")])
+            for m in ("m", "f"):
+                _add(dem, "en", [c.get("demonyms", {}).get("eng", {}).get(m, "")])
+            for m in ("m", "f"):
+                fra = c.get("demonyms", {}).get("fra", {}).get(m, "")
+                if fra:
+                    _add(dem, "fr", fr_adjective_forms(fra))
+        if iso2:
+            for lang in LANGS:
+                short = cldr[lang].get(iso2)
+                if short:
+                    _add(names, lang, [short])
+        _add(names, "ar", nisba.get("name:" + iso3, []))
+        for lang, forms_ in (x.get("names") or {}).items():
+            _add(names, lang, forms_)
+        # Demonyms: English, French and Spanish from i18n-nationality unless our data overrides them.
+        if iso2:
+            base = x.get("demonym_base", {})
+            en = base.get("en") or i18n["en"].get(iso2)
+            if en and "," not in en and "(" not in en:
+                _add(dem, "en", [en])
+            fr = base.get("fr") or i18n["fr"].get(iso2)
+            if fr and "(" not in fr:
+                _add(dem, "fr", fr_adjective_forms(fr))
+            es = base.get("es") or i18n["es"].get(iso2)
+            if es and "(" not in es:
+                _add(dem, "es", es_adjective_forms(es))
+        _add(dem, "ar", nisba.get(iso3, []))
+        f = forms.get(iso3, {})
+        for stem in f.get("ru", []):
+            _add(dem, "ru", ru_adjective_forms(stem))
+        for base in f.get("de", []):
+            _add(dem, "de", [base] if base[:1].isupper() else de_adjective_forms(base))
+        _add(dem, "tr", f.get("tr", []))
+        _add(dem, "fa", f.get("fa", []))
+        for lang, forms_ in (x.get("demonyms") or {}).items():
+            _add(dem, lang, forms_)
+        # Inflected names: every Russian case; the German genitive in -s.
+        names["ru"] = list(dict.fromkeys(g for n in names.get("ru", []) for g in ru_country_forms(n)))
+        _add(names, "de", [g for n in names.get("de", []) if n not in x.get("de_no_genitive", [])
+                           for g in de_genitive(n)])
+        for lang, drop in (x.get("drop") or {}).items():
+            gone = {fold(d) for d in drop}
+            names[lang] = [n for n in names.get(lang, []) if fold(n) not in gone]
+            dem[lang] = [n for n in dem.get(lang, []) if fold(n) not in gone]
+        rows.append({"iso3": iso3, "iso2": iso2, "name": name,
+                     "names": {k: v for k, v in names.items() if v},
+                     "demonyms": {k: v for k, v in dem.items() if v}})
+    return rows
+
+
+def main() -> None:
+    """Build and write countries.jsonl."""
+    shared = Path(sys.argv[1]) if len(sys.argv) > 1 else Path("/work/shared/data")
+    rows = build(shared)
+    n = write_jsonl(DATA / "countries.jsonl", rows)
+    print(f"wrote {n} countries")
+
+
+if __name__ == "__main__":
+    main()
