@@ -6,25 +6,34 @@ passes them down; nothing is configured at import time.
 
 from __future__ import annotations
 
+import signal
+import sys
+import threading
 from pathlib import Path
 from typing import Annotated, Any
 
+import orjson
 import typer
 import uvicorn
 from pydantic import ValidationError
 from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
+import ingest as ingest_package
 from app import export_cli
 from app.logs import configure_logging
 from app.main import create_app
 from app.settings import Settings
-from app.startup import normalize_config, open_ready_store
+from app.startup import make_extractor, make_worker, normalize_config, open_ready_store
 from graph.errors import GraphError, NotFound
 from graph.protocol import GraphStore
+from ingest.evaluate import extract_records, render_table, score
+from ingest.feeds import register_feed
 from ingest.gazetteer import load_default
 from ingest.intake import IngestSummary, ingest_paths
-from ingest.normalize import InvalidDocument, check_url
+from ingest.normalize import InvalidDocument
+from ingest.worker import WorkerStats
 
 cli = typer.Typer(
     name="diplograph",
@@ -38,6 +47,8 @@ cli.add_typer(feeds_cli, name="feeds")
 
 out = Console()
 err = Console(stderr=True)
+# The bundled sample reports `diplograph demo` ingests.
+SAMPLES_DIR = Path(ingest_package.__file__).resolve().parent / "samples"
 
 StoreOpt = Annotated[
     str | None,
@@ -94,9 +105,93 @@ def serve(
     run_server(settings)
 
 
+@cli.command()
+def worker(store: StoreOpt = None) -> None:
+    """Process queued documents and poll feeds until stopped (Ctrl-C or SIGTERM)."""
+    settings = load_settings(store=store)
+    db = open_store_or_exit(settings)
+    stop = threading.Event()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(sig, lambda *_: stop.set())
+    out.print(f"worker on {settings.store}; Ctrl-C to stop after the current document")
+    try:
+        make_worker(settings, db, load_default()).run_forever(stop)
+    finally:
+        db.close()
+
+
+@cli.command()
+def ingest(
+    paths: Annotated[list[Path], typer.Argument(help="JSONL, JSON, .txt or .html files, or folders.")],
+    store: StoreOpt = None,
+    no_process: Annotated[
+        bool, typer.Option("--no-process", help="Only queue; leave extraction to a running worker.")
+    ] = False,
+) -> None:
+    """Queue the documents of files and folders, then extract every queued document into the store.
+
+    Exit code 1 when an item was refused or a document failed; the rest is kept either way.
+    """
+    settings = load_settings(store=store)
+    db = open_store_or_exit(settings)
+    try:
+        summary = queue_paths(db, paths, settings)
+        print_ingest_summary(summary)
+        failed = 0 if no_process else print_processed(process_queue(db, settings), db)
+    finally:
+        db.close()
+    if summary.errors or failed:
+        raise typer.Exit(1)
+
+
+@cli.command()
+def demo(
+    host: Annotated[str | None, typer.Option(help="Interface to listen on (default 127.0.0.1).")] = None,
+    port: Annotated[int | None, typer.Option(help="Port to listen on (default 8000).")] = None,
+    store: StoreOpt = None,
+) -> None:
+    """Ingest the bundled sample reports into the store (default ./data/diplograph.db), then serve."""
+    settings = load_settings(host=host, port=port, store=store)
+    db = open_store_or_exit(settings)
+    try:
+        summary = queue_paths(db, [SAMPLES_DIR], settings)
+        print_ingest_summary(summary)
+        print_processed(process_queue(db, settings), db)
+    finally:
+        db.close()
+    run_server(settings)
+
+
+def queue_paths(store: GraphStore, paths: list[Path], settings: Settings) -> IngestSummary:
+    """Queue every document the paths hold, drawing a progress bar over the files."""
+    with _progress("queueing") as progress:
+        task = progress.add_task("files", total=None)
+
+        def update(summary: IngestSummary) -> None:
+            progress.update(task, total=summary.files_total, completed=summary.files)
+
+        return ingest_paths(store, paths, normalize_config(settings), progress=update)
+
+
+def process_queue(store: GraphStore, settings: Settings) -> WorkerStats:
+    """Extract every due queued document (any source's, not only this run's), with a progress bar."""
+    runner = make_worker(settings, store, load_default(), poll_feeds=False)
+    with _progress("extracting") as progress:
+        task = progress.add_task("documents", total=store.queue_stats().get("queued", 0))
+        while runner.run_once() not in ("idle", "unavailable"):
+            progress.advance(task)
+    return runner.stats
+
+
+def _progress(verb: str) -> Progress:
+    return Progress(
+        TextColumn(verb), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), console=err, transient=True
+    )
+
+
 def print_ingest_summary(summary: IngestSummary) -> None:
     """Print what an ingest run read, queued and refused."""
-    table = Table(title="Ingest", show_header=False)
+    table = Table(title="Queued", show_header=False)
     table.add_row("files", str(summary.files))
     table.add_row("documents read", str(summary.read))
     table.add_row("queued", str(summary.queued))
@@ -109,20 +204,77 @@ def print_ingest_summary(summary: IngestSummary) -> None:
         err.print(f"... and {len(summary.errors) - 20} more")
 
 
-def queue_paths(store: GraphStore, paths: list[Path], settings: Settings) -> IngestSummary:
-    """Queue every document the paths hold, drawing a progress bar over the files."""
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+def print_processed(stats: WorkerStats, store: GraphStore) -> int:
+    """Print what extraction did and what the store now holds; return how many documents failed."""
+    table = Table(title="Extracted", show_header=False)
+    table.add_row("documents done", str(stats.done))
+    table.add_row("contacts found", str(stats.contacts))
+    table.add_row("failed for good", str(stats.failed))
+    table.add_row("to retry later", str(stats.retried))
+    counts = store.counts()
+    table.add_row("store", f"{counts.documents} documents, {counts.contacts} contacts, {counts.ties} ties")
+    out.print(table)
+    return stats.failed
 
-    with Progress(
-        TextColumn("queueing"), BarColumn(), MofNCompleteColumn(), TextColumn("files"),
-        TimeElapsedColumn(), console=err, transient=True,
-    ) as progress:
-        task = progress.add_task("files", total=None)
 
-        def update(summary: IngestSummary) -> None:
-            progress.update(task, total=summary.files_total, completed=summary.files)
+def read_records(paths: list[Path]) -> list[dict[str, Any]]:
+    """Read JSONL records (objects with at least id and text); exit 2 naming the first bad line."""
+    records: list[dict[str, Any]] = []
+    for path in paths:
+        try:
+            lines = path.read_bytes().decode("utf-8-sig").splitlines()
+        except (OSError, UnicodeDecodeError) as exc:
+            err.print(f"[red]Cannot read {path}:[/red] {exc}")
+            raise typer.Exit(2) from None
+        for number, line in enumerate(lines, start=1):
+            if not line.strip():
+                continue
+            try:
+                record = orjson.loads(line)
+            except orjson.JSONDecodeError as exc:
+                err.print(f"[red]{path}:{number}:[/red] invalid JSON ({exc.msg})")
+                raise typer.Exit(2) from None
+            if not isinstance(record, dict) or "id" not in record or not isinstance(record.get("text"), str):
+                err.print(f"[red]{path}:{number}:[/red] expected an object with an id and a text")
+                raise typer.Exit(2)
+            records.append(record)
+    return records
 
-        return ingest_paths(store, paths, normalize_config(settings), progress=update)
+
+@cli.command()
+def extract(
+    input: Annotated[Path, typer.Argument(help="JSONL: id, url, title, lang, published, text per line.")],
+    output: Annotated[Path | None, typer.Option("-o", "--output", help="Write here, not to stdout.")] = None,
+) -> None:
+    """Extract contacts without a store: one {"id", "contacts"} line per input document, in gold form."""
+    load_settings()  # for the log configuration; no store is opened
+    records = read_records([input])
+    results = extract_records(records, make_extractor(load_default()))
+    lines = b"".join(orjson.dumps(r) + b"\n" for r in results)
+    if output is None:
+        sys.stdout.buffer.write(lines)
+        sys.stdout.flush()
+    else:
+        output.write_bytes(lines)
+        found = sum(len(r["contacts"]) for r in results)
+        err.print(f"{len(results)} documents, {found} contacts -> {output}")
+
+
+@cli.command("eval")
+def evaluate(
+    gold: Annotated[list[Path], typer.Argument(help="Gold JSONL files (the form of shared/eval/SCHEMA.md).")],
+    show_errors: Annotated[
+        bool, typer.Option("--errors", help="Also list each false positive and false negative.")
+    ] = False,
+) -> None:
+    """Score the extractor on gold files: P/R/F1 overall and per language, and attribute accuracies."""
+    load_settings()
+    records = read_records(gold)
+    result = score(records, extract_records(records, make_extractor(load_default())))
+    out.print(render_table(result), markup=False, highlight=False)
+    if show_errors:
+        for doc_id, kind, pair in result.errors:
+            out.print(f"{kind}  {doc_id}  {pair}", markup=False, highlight=False)
 
 
 @feeds_cli.command("add")
@@ -130,17 +282,12 @@ def feeds_add(
     url: Annotated[str, typer.Argument(help="The feed's http(s) URL.")], store: StoreOpt = None
 ) -> None:
     """Register a feed; the worker polls it from then on."""
+    db = open_store_or_exit(load_settings(store=store))
     try:
-        clean = check_url(url)
+        feed = register_feed(db, url)
     except InvalidDocument as exc:
         err.print(f"[red]Not a feed URL:[/red] {exc.reason}")
         raise typer.Exit(2) from None
-    if clean is None:
-        err.print("[red]Not a feed URL:[/red] empty")
-        raise typer.Exit(2)
-    db = open_store_or_exit(load_settings(store=store))
-    try:
-        feed = db.add_feed(clean)
     finally:
         db.close()
     out.print(f"added {feed.url}")

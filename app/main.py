@@ -15,9 +15,10 @@ from app.logs import configure_logging
 from app.middleware import BodyLimitMiddleware, RequestContextMiddleware
 from app.routes import contacts, documents, graphs, health, leaders, network, topics
 from app.settings import Settings
-from app.startup import open_ready_store
+from app.startup import make_worker, open_ready_store
 from app.state import AppState
 from ingest.gazetteer import Gazetteer, load_default
+from ingest.worker import BackgroundWorker
 
 log = logging.getLogger(__name__)
 
@@ -37,10 +38,17 @@ def create_app(settings: Settings, gazetteer: Gazetteer | None = None) -> FastAP
         gaz = gazetteer if gazetteer is not None else load_default()
         store = open_ready_store(settings, list(gaz.leaders.values()))
         app.state.diplograph = AppState(settings=settings, store=store, gazetteer=gaz)
-        log.info("serving store %s", "neo4j" if settings.uses_neo4j else settings.store)
+        # The in-process worker shares the store (it is thread-safe) and stops before it closes.
+        worker = BackgroundWorker(make_worker(settings, store, gaz)) if settings.worker else None
+        log.info("serving store %s, worker %s", "neo4j" if settings.uses_neo4j else settings.store,
+                 "in process" if worker else "off")
         try:
+            if worker is not None:
+                worker.start()
             yield
         finally:
+            if worker is not None:
+                worker.stop()
             store.close()
 
     app = FastAPI(

@@ -11,15 +11,19 @@ from __future__ import annotations
 import hashlib
 import logging
 from collections.abc import Iterable
+from dataclasses import replace
 from pathlib import Path
 
 from app.settings import Settings
 from graph.factory import is_neo4j, open_store
 from graph.models import Leader
 from graph.protocol import GraphStore
+from ingest.extract.base import Extractor
+from ingest.extract.rules import RuleExtractor
 from ingest.fetch import FeedConfig, default_user_agent
+from ingest.gazetteer import Gazetteer
 from ingest.normalize import NormalizeConfig
-from ingest.worker import WorkerConfig
+from ingest.worker import Worker, WorkerConfig
 
 log = logging.getLogger(__name__)
 SYNC_BATCH = 500
@@ -93,3 +97,16 @@ def worker_config(settings: Settings) -> WorkerConfig:
         feeds=feeds,
         normalize=normalize_config(settings),
     )
+
+
+def make_extractor(gazetteer: Gazetteer) -> Extractor:
+    """Build the extractor every entry point uses (the worker, `extract`, `eval`)."""
+    return RuleExtractor(gazetteer)
+
+
+def make_worker(
+    settings: Settings, store: GraphStore, gazetteer: Gazetteer, poll_feeds: bool = True
+) -> Worker:
+    """Build a worker over the store with the default extractor and the configured leases and retries."""
+    config = replace(worker_config(settings), poll_feeds=poll_feeds)
+    return Worker(store, make_extractor(gazetteer), config)
