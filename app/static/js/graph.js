@@ -132,6 +132,11 @@ export class NetworkView {
       gravity: 0.6,
       numIter: 1500,
     }).run();
+    // A small network fitted to the whole canvas would be drawn huge: keep it at a readable scale.
+    if (this.cy.zoom() > 1.3) {
+      this.cy.zoom(1.3);
+      this.cy.center();
+    }
     return scheme.legend;
   }
 
