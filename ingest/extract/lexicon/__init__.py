@@ -1,0 +1,90 @@
+"""Per-language word lists the extractor reads: titles, contact cues, markers, dates and topic keywords.
+
+Each language module defines one `LEXICON`. Phrases are written as a reader would type them; they are
+folded (case, diacritics, letter variants) when the extractor builds its index. A trailing "*" makes the
+last word a prefix, for languages whose words inflect (Arabic, Russian, Turkish, German).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TypeVar
+
+from graph.models import Role
+
+V = TypeVar("V")
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The words of one language that the extractor needs; every field is optional."""
+
+    lang: str
+    # "president" -> role (None: prefer head of state, accept any office of the country)
+    titles: dict[str, Role | None] = field(default_factory=dict)
+    # plural or dual titles: "the Turkish and French presidents", "الرئيسين التركي والفرنسي"
+    plural_titles: dict[str, Role | None] = field(default_factory=dict)
+    # titles that name one office of an international body: "UN Secretary-General" -> UN
+    org_titles: dict[str, str] = field(default_factory=dict)
+    # words that make a named person a non-leader: ministers, spokesmen, envoys, deputies, governors
+    ministers: tuple[str, ...] = ()
+    # "his French counterpart": the word for counterpart
+    counterparts: tuple[str, ...] = ()
+    # "the two leaders", "both sides": refer back to the pair last in contact
+    pair_refs: tuple[str, ...] = ()
+    # subject pronouns that open a sentence about the leader last in focus
+    pronouns: tuple[str, ...] = ()
+    # contact cues by mode; "talk" cues are generic (talks, discussed) and take their mode from elsewhere
+    phone: tuple[str, ...] = ()
+    video: tuple[str, ...] = ()
+    written: tuple[str, ...] = ()
+    in_person: tuple[str, ...] = ()
+    talk: tuple[str, ...] = ()
+    # "spoke with", "talked": a call unless the text says they met
+    spoke: tuple[str, ...] = ()
+    # phrases that look like cues but are not ("called for", "so-called")
+    not_cues: tuple[str, ...] = ()
+    # words that say the next leader started the contact ("received a call from X")
+    from_words: tuple[str, ...] = ()
+    receive_words: tuple[str, ...] = ()
+    # "at the initiative of"
+    initiative: tuple[str, ...] = ()
+    # markers of a future, announced or agreed contact
+    planned: tuple[str, ...] = ()
+    # negation near a cue ("did not meet"); denials anywhere in the sentence ("no call is planned")
+    negation: tuple[str, ...] = ()
+    denial: tuple[str, ...] = ()
+    # words that make a contact a visit or a summit side meeting
+    visit: tuple[str, ...] = ()
+    summit: tuple[str, ...] = ()
+    # words allowed between a title and its country: "President of the Republic of France"
+    fillers: tuple[str, ...] = ()
+    # words opening a relative clause: a date inside it is not the contact's date
+    relative: tuple[str, ...] = ()
+    # months (1-12), weekdays (0 = Monday), relative days (offset from the reference day)
+    months: dict[str, int] = field(default_factory=dict)
+    weekdays: dict[str, int] = field(default_factory=dict)
+    relative_days: dict[str, int] = field(default_factory=dict)
+    # words that put an explicit date in the past or future ("last July", "الماضي")
+    past: tuple[str, ...] = ()
+    # topic code -> keywords
+    topics: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # regions and places that are not countries, in their English form: keyword -> place
+    places: dict[str, str] = field(default_factory=dict)
+
+
+def words(text: str) -> tuple[str, ...]:
+    """Split a "|"-separated list of phrases, dropping blanks."""
+    return tuple(w.strip() for w in text.split("|") if w.strip())
+
+
+def mapping(value: V, text: str) -> dict[str, V]:
+    """Map every phrase of a "|"-separated list to one value."""
+    return dict.fromkeys(words(text), value)
+
+
+def all_lexicons() -> list[Lexicon]:
+    """Return the lexicons of every supported language."""
+    from ingest.extract.lexicon import ar, de, en, es, fa, fr, ru, tr
+
+    return [m.LEXICON for m in (en, ar, fr, es, ru, de, tr, fa)]

@@ -1,0 +1,5 @@
+"""de (to be written)."""
+
+from ingest.extract.lexicon import Lexicon
+
+LEXICON = Lexicon(lang="de")

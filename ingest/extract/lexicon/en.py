@@ -1,0 +1,135 @@
+"""English."""
+
+from ingest.extract.lexicon import Lexicon, mapping, words
+
+LEXICON = Lexicon(
+    lang="en",
+    titles={
+        **mapping("head_of_state", "president|king|queen|emir|amir|sultan|supreme leader|head of state|"
+                  "crown prince and prime minister|grand duke|monarch"),
+        **mapping("head_of_government", "prime minister|premier|chancellor|head of government|taoiseach|"
+                  "pm|president of the government"),
+        **mapping(None, "leader"),
+    },
+    plural_titles={
+        **mapping("head_of_state", "presidents|kings|heads of state"),
+        **mapping("head_of_government", "prime ministers|premiers|heads of government"),
+        **mapping(None, "leaders"),
+    },
+    org_titles={
+        **mapping("UN", "un secretary general|un secretary-general|secretary-general of the united nations|"
+                  "united nations secretary general|secretary general of the un|secretary general"),
+        **mapping("EU", "european commission president|president of the european commission|"
+                  "european council president|president of the european council"),
+    },
+    ministers=words(
+        "minister|ministers|foreign minister|defence minister|defense minister|secretary of state|"
+        "deputy prime minister|vice president|vice-president|vice premier|deputy premier|first deputy|"
+        "spokesman|spokeswoman|spokesperson|press secretary|envoy|special envoy|ambassador|adviser|advisor|"
+        "aide|governor|mayor|speaker|chief of staff|chairman|chairwoman|ceo|chief executive|"
+        "national security adviser|foreign secretary|home secretary|commander|general|delegation|"
+        "crown prince|deputy|senator|lawmaker|opposition leader|former president|former prime minister|"
+        "ex-president|president-elect|prime minister-designate|first lady|fifa president|ioc president"),
+    counterparts=words("counterpart|counterparts|opposite number|homologue"),
+    pair_refs=words("the two leaders|both leaders|the two presidents|the two heads of state|"
+                    "the two sides|both sides|the pair|the two men|the leaders|the two prime ministers"),
+    pronouns=words("he|she"),
+    phone=words("phone call|telephone call|phone conversation|telephone conversation|phone talks|"
+                "telephone talks|by phone|by telephone|over the phone|on the phone|phoned|telephoned|phone|"
+                "telephone|call|calls|called|phone calls|telephone calls|rang"),
+    video=words("video call|video conference|videoconference|video-conference|video link|virtual meeting|"
+                "virtual summit|met virtually|virtual talks|virtually|video"),
+    written=words("letter|letters|message|messages|cable|cables|congratulatory|congratulated|"
+                  "congratulations|congratulation|congratulating|condolences|condolence|wrote|written|"
+                  "telegram|greeting card"),
+    in_person=words(
+        "met|meet|meets|meeting|meetings|met with|received|receives|receiving|hosted|hosts|hosting|welcomed|"
+        "welcomes|welcome|welcoming|visit|visited|visiting|visits|sat down with|one-on-one|tete-a-tete|"
+        "bilateral meeting|called on|paid a call on|shook hands|in-person|face-to-face|summit meeting|"
+        "held a meeting|bilateral talks"),
+    talk=words("talk|talks|discussed|discusses|discuss|discussion|discussions|conferred|held talks|"
+               "exchanged views|consultations"),
+    spoke=words("spoke|speaks|speak|spoken|talked|conversation|spoke with|spoke to|talked with|"
+                "held a conversation"),
+    not_cues=words("called for|calls for|call for|so-called|called upon|called the|welcomed the|"
+                   "welcomes the|welcome the|received the|receives the|message to the|met the criteria"),
+    from_words=words("from|by"),
+    receive_words=words("received|receives|receiving|got"),
+    initiative=words("at the initiative of|at the request of|initiated by|on the initiative of"),
+    planned=words("will|would|shall|to meet|to visit|to hold|is to|are to|plans to|planned|plan to|"
+                  "scheduled|is scheduled|expected to|is expected|are expected|is due|due to|set to|"
+                  "upcoming|invited|invitation|invites|agreed to meet|going to|next week|next month|"
+                  "intends|intend|proposed|will host|to host|forthcoming|program|programme|to travel"),
+    negation=words("not|no|never|neither|nor|without|cancelled|canceled|postponed|refused|declined|"
+                   "rejected|won't|didn't|hasn't|haven't|wasn't|isn't"),
+    denial=words("denied|denies|deny|no plans|not planned|not scheduled|no call is planned|"
+                 "no meeting is planned|there are no plans|not on the schedule|dismissed reports"),
+    visit=words("visit|visited|visiting|visits|state visit|official visit|arrived|arrives|trip|tour|"
+                "hosted|welcomed|welcoming ceremony|red-carpet|honour guard|honor guard|received"),
+    summit=words("summit|sidelines|on the sidelines|margins|on the margins|general assembly|g20|g7|brics|"
+                 "apec|nato summit|conference|forum|cop28|cop29|cop30|davos|unga|session of the un"),
+    fillers=words("of|the|republic|kingdom|state|federation|islamic|arab|people's|democratic|"
+                  "federal|united|'s|s|sheikh|his excellency|her excellency|his majesty|his highness|"
+                  "mr|mrs|ms|dr"),
+    relative=words("who|which|where|whom|whose|after|before|since"),
+    months={**mapping(1, "january|jan"), **mapping(2, "february|feb"), **mapping(3, "march|mar"),
+            **mapping(4, "april|apr"), **mapping(5, "may"), **mapping(6, "june|jun"),
+            **mapping(7, "july|jul"), **mapping(8, "august|aug"), **mapping(9, "september|sept|sep"),
+            **mapping(10, "october|oct"), **mapping(11, "november|nov"), **mapping(12, "december|dec")},
+    weekdays={"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
+              "sunday": 6},
+    relative_days={"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0, "this morning": 0,
+                   "this evening": 0, "this afternoon": 0, "last night": -1, "earlier today": 0,
+                   "the day before yesterday": -2},
+    past=words("last|earlier|previous|ago"),
+    topics={
+        "bilateral_relations": words("bilateral|relations|ties|cooperation|partnership|friendship|"
+                                     "relationship|between the two countries|strategic partnership"),
+        "trade_economy": words("trade|economic|economy|economies|business|commerce|commercial|tariff*|"
+                               "market|exports|imports|financial|finance"),
+        "investment": words("invest*|investor*|fund|funds"),
+        "energy": words("energy|oil|gas|lng|electricity|power plant|renewable|pipeline|nuclear power"),
+        "security_defense": words("security|defence|defense|military|army|weapons|arms|threats|"
+                                  "stability|armed"),
+        "counterterrorism": words("terror*|extremis*|isis|daesh|al-qaeda"),
+        "conflict_ceasefire": words("ceasefire|cease-fire|truce|war|conflict|fighting|invasion|"
+                                    "escalation|de-escalation|hostilities|peace talks|peace process|"
+                                    "aggression|clashes|attack*"),
+        "humanitarian": words("humanitarian|aid|relief|civilians|suffering|famine|hunger"),
+        "reconstruction": words("reconstruction|rebuild*|recovery|early recovery"),
+        "migration_refugees": words("migration|migrants|migrant|refugee*|asylum|displaced|border crossings"),
+        "nuclear_nonproliferation": words("nuclear programme|nuclear program|nuclear deal|"
+                                          "non-proliferation|nonproliferation|enrichment|iaea|nuclear file|"
+                                          "nuclear talks|nuclear weapons|denuclearization"),
+        "climate_environment": words("climate|environment*|emissions|cop28|cop29|cop30|green transition|"
+                                     "renewable energy|global warming"),
+        "health": words("health|pandemic|covid*|coronavirus|vaccine*|epidemic|medical|hospital*"),
+        "regional_situation": words("region|regional|middle east|latest developments|the situation in|"
+                                    "developments in"),
+        "sovereignty_territorial_integrity": words("sovereignty|territorial integrity|unity of|independence|"
+                                                   "sovereign"),
+        "domestic_politics_elections": words("election*|elected|re-election|inauguration|vote|referendum|"
+                                             "parliament*|campaign"),
+        "ceremonial": words("congratulat*|condolence*|greetings|wishes|best wishes|anniversary|"
+                            "national day|holiday|new year|birthday|inauguration"),
+        "sanctions": words("sanction*|embargo"),
+        "human_rights_minorities": words("human rights|minorities|minority|kurds|kurdish|women|rights of|"
+                                         "freedom*|democracy"),
+        "multilateral_diplomacy": words("united nations|un security council|security council|multilateral*|"
+                                        "g20|g7|brics|nato|european union|african union|arab league|"
+                                        "apec|asean|sco|opec|gcc|presidency of the eu|eu presidency"),
+        "infrastructure_transport": words("infrastructure|transport|railway|port|ports|shipping|navigation|"
+                                          "road|roads|airport|corridor|maritime"),
+        "food_agriculture": words("food|agricultur*|grain|wheat|fertili*|farm*"),
+        "technology": words("technology|technolog*|digital|artificial intelligence|ai|semiconductor*|"
+                            "cyber|innovation|innovative|space"),
+        "culture_education_tourism": words("culture|cultural|education*|tourism|students|universit*|sport*"),
+    },
+    places={"sahel": "Sahel", "red sea": "Red Sea", "gaza": "Gaza", "gaza strip": "Gaza",
+            "west bank": "West Bank", "latin america": "Latin America", "middle east": "Middle East",
+            "aleppo": "Aleppo", "donbas": "Donbas", "crimea": "Crimea", "kashmir": "Kashmir",
+            "nagorno-karabakh": "Nagorno-Karabakh", "strait of hormuz": "Strait of Hormuz",
+            "black sea": "Black Sea", "persian gulf": "Persian Gulf", "taiwan strait": "Taiwan Strait",
+            "jerusalem": "Jerusalem", "darfur": "Darfur", "idlib": "Idlib", "sanaa": "Sanaa",
+            "kherson": "Kherson", "zaporizhzhia": "Zaporizhzhia", "sinai": "Sinai", "golan": "Golan"},
+)

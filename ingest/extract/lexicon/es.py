@@ -1,0 +1,5 @@
+"""es (to be written)."""
+
+from ingest.extract.lexicon import Lexicon
+
+LEXICON = Lexicon(lang="es")

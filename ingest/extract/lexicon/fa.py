@@ -1,0 +1,5 @@
+"""fa (to be written)."""
+
+from ingest.extract.lexicon import Lexicon
+
+LEXICON = Lexicon(lang="fa")

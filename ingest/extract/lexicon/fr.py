@@ -1,0 +1,5 @@
+"""fr (to be written)."""
+
+from ingest.extract.lexicon import Lexicon
+
+LEXICON = Lexicon(lang="fr")

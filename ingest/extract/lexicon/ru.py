@@ -1,0 +1,5 @@
+"""ru (to be written)."""
+
+from ingest.extract.lexicon import Lexicon
+
+LEXICON = Lexicon(lang="ru")

@@ -1,0 +1,5 @@
+"""tr (to be written)."""
+
+from ingest.extract.lexicon import Lexicon
+
+LEXICON = Lexicon(lang="tr")

@@ -1,0 +1,272 @@
+"""Leader mentions: matches grouped into chunks, each resolved to the leader holding the office that day.
+
+A chunk is "the Turkish president Recep Tayyip Erdoğan" or "نظيره الفرنسي": adjacent names, titles,
+countries and fillers that describe one person (or refer to one: "the two leaders", "he").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from graph.keys import provisional_leader_id
+from graph.models import Leader, Office, Role
+from ingest.extract.phrases import Match
+from ingest.extract.tokens import Token
+from ingest.extract.vocab import PARTICLES, Cue, Name, Payload, Place, Title, Word
+from ingest.gazetteer import Gazetteer
+
+# Words that join the countries of a plural title: "the presidents of Russia and France".
+_CONJUNCTIONS = frozenset({"and", "et", "y", "e", "и", "und", "ve", "va", "و", "i", "ile"})
+_ENTITY_WORDS = frozenset({"ministers", "counterparts", "pair_refs", "pronouns", "fillers"})
+
+
+@dataclass
+class Chunk:
+    """Adjacent matches that describe one person or one reference."""
+
+    first: int
+    last: int
+    names: list[tuple[Name, int, int]] = field(default_factory=list)  # with their token spans
+    title: Title | None = None
+    places: list[str] = field(default_factory=list)
+    minister: bool = False
+    counterpart: bool = False
+    pair: bool = False
+    pronoun: bool = False
+    unknown: tuple[int, int] | None = None  # token span of a name the gazetteer lacks, after a title
+
+    @property
+    def has_entity(self) -> bool:
+        """Tell whether the chunk can stand for a person or a reference to one."""
+        return bool(self.names or self.title or self.counterpart or self.pair or self.pronoun)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A resolved reference to a leader (or to the pair / the leader in focus) in a sentence."""
+
+    first: int
+    last: int
+    kind: str  # "name" | "title" | "counterpart" | "provisional" | "pair" | "pronoun"
+    leader_id: str | None = None
+    name: str | None = None
+    country: str | None = None
+    role: Role | None = None
+    confidence: float = 0.9
+
+    @property
+    def is_leader(self) -> bool:
+        """Tell whether the mention names a leader (not a pair or a pronoun to be filled in)."""
+        return self.leader_id is not None
+
+
+def _is_entity(p: Payload) -> bool:
+    if isinstance(p, Name | Title | Place):
+        return True
+    return isinstance(p, Word) and p.kind in _ENTITY_WORDS
+
+
+def _name_like(text: str, tok: Token) -> bool:
+    """Tell whether a word can be part of a person's name: capitalized in cased scripts."""
+    ch = text[tok.start]
+    return ch.isupper()
+
+
+def _gap_ok(text: str, tokens: Sequence[Token], a: int, b: int) -> str | None:
+    """Return the punctuation between token a-1 and token b when they are adjacent, else None."""
+    if b != a:
+        return None
+    if a == 0 or b >= len(tokens):
+        return None
+    between = text[tokens[a - 1].end : tokens[b].start].strip()
+    return between
+
+
+def build_chunks(matches: Sequence[Match[Payload]], tokens: Sequence[Token], text: str) -> list[Chunk]:
+    """Group adjacent entity matches (names, titles, countries, fillers) into chunks."""
+    chunks: list[Chunk] = []
+    cur: Chunk | None = None
+    ents = [m for m in matches if any(_is_entity(p) for p in m.payloads)]
+    for m in ents:
+        kinds = [p for p in m.payloads if _is_entity(p)]
+        names = [p for p in kinds if isinstance(p, Name)]
+        titles = [p for p in kinds if isinstance(p, Title)]
+        places = [p for p in kinds if isinstance(p, Place)]
+        wordk = {p.kind for p in kinds if isinstance(p, Word)}
+        join = False
+        if cur is not None:
+            gap = _gap_ok(text, tokens, cur.last, m.first)
+            unknown: tuple[int, int] | None = None
+            if gap is None and cur.title and not cur.names and not cur.unknown and names == []:
+                # "President Bola Tinubu ...": capitalized words the gazetteer lacks, right after a title
+                span = range(cur.last, m.first)
+                if 0 < len(span) <= 4 and all(_name_like(text, tokens[i]) for i in span):
+                    unknown = (cur.last, m.first)
+            if gap is None and cur.title and cur.title.plural and places and cur.places \
+                    and m.first - cur.last == 1 and tokens[cur.last].form in _CONJUNCTIONS:
+                gap = ""
+            if gap is not None and gap in ("", ",", "،", "'", "’"):
+                join = True
+                if names and cur.names:
+                    join = False
+                if titles and (cur.title or cur.names):
+                    join = False  # "Erdoğan, President Putin"; "Tebboune, president of Algeria" re-resolves
+                if places and cur.places and not (cur.title and cur.title.plural) and not names:
+                    join = False
+                if gap in (",", "،") and not (names or titles or places):
+                    join = False
+                if gap in (",", "،") and names and not (cur.title or cur.places):
+                    join = False
+                if ("pair_refs" in wordk or "pronouns" in wordk) and not titles:
+                    join = False
+            elif unknown is not None:
+                join = True
+                cur.unknown = unknown
+        if cur is None or not join:
+            cur = Chunk(m.first, m.last)
+            chunks.append(cur)
+        cur.last = m.last
+        if names:
+            cur.names.extend((n, m.first, m.last) for n in names)
+        if titles and cur.title is None:
+            cur.title = titles[0]
+        for p in places:
+            if p.iso3 not in cur.places:
+                cur.places.append(p.iso3)
+        cur.minister |= "ministers" in wordk and not titles
+        cur.counterpart |= "counterparts" in wordk
+        cur.pair |= "pair_refs" in wordk
+        cur.pronoun |= "pronouns" in wordk
+    return [c for c in chunks if c.has_entity]
+
+
+class Resolver:
+    """Resolves chunks to leaders by name or by office on a day, with the gazetteer."""
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.gazetteer = gazetteer
+
+    def office(self, leader: Leader, day: date | None, country: str | None = None,
+               role: Role | None = None) -> Office | None:
+        """Return the office a leader held on a day (any time when day is None), in a country if given."""
+        offices = [o for o in leader.offices if country is None or o.country == country]
+        if day is not None:
+            offices = [o for o in offices if o.holds_on(day)]
+        if not offices:
+            return None
+        offices.sort(key=lambda o: (role is not None and o.role == role, o.start or date.min), reverse=True)
+        return offices[0]
+
+    def holder(self, country: str, role: Role | None, day: date | None) -> tuple[Leader, Office] | None:
+        """Return who held an office of the country on a day: the role asked, else the other one."""
+        roles: list[Role | None] = [role] if role else ["head_of_state", "head_of_government"]
+        if role == "head_of_state":
+            roles.append("head_of_government")
+        elif role == "head_of_government":
+            roles.append("head_of_state")
+        for r in roles:
+            found = self.gazetteer.holders(country, r, day) if day is not None else self._latest(country, r)
+            if found:
+                ldr = found[0]
+                off = self.office(ldr, day, country, r)
+                if off is not None:
+                    return ldr, off
+        return None
+
+    def _latest(self, country: str, role: Role | None) -> list[Leader]:
+        best: tuple[date, Leader] | None = None
+        for ldr in self.gazetteer.leaders.values():
+            for o in ldr.offices:
+                if o.country == country and (role is None or o.role == role):
+                    key = o.end or date.max
+                    if best is None or key > best[0]:
+                        best = (key, ldr)
+        return [best[1]] if best else []
+
+    def resolve(self, chunk: Chunk, tokens: Sequence[Token], text: str, day: date | None,
+                seen: set[str]) -> list[Mention]:
+        """Turn a chunk into mentions: a named or titled leader, a provisional one, or a reference."""
+        first, last = chunk.first, chunk.last
+        if chunk.pair and not chunk.names:
+            return [Mention(first, last, "pair")]
+        if chunk.pronoun and not chunk.names and not chunk.title:
+            return [Mention(first, last, "pronoun")]
+        if chunk.minister and not chunk.title:
+            return []
+        title = chunk.title
+        role = title.role if title else None
+        hint = chunk.places[0] if len(chunk.places) == 1 else None
+        if chunk.names:
+            found = self._by_name(chunk, tokens, text, day, seen, hint, role)
+            if found is not None:
+                return [found]
+        if title is not None and title.country is not None:
+            hit = self.holder(title.country, title.role, day)
+            if hit:
+                return [self._mention(chunk, "title", hit[0], hit[1], 0.8)]
+            return []
+        if title is not None and title.plural and chunk.places:
+            out = []
+            for iso3 in chunk.places:
+                hit = self.holder(iso3, role, day)
+                if hit:
+                    out.append(self._mention(chunk, "title", hit[0], hit[1], 0.75))
+            return out
+        if chunk.counterpart and chunk.places and not chunk.names:
+            return [Mention(first, last, "counterpart", country=chunk.places[0], confidence=0.7)]
+        if title is not None and not title.plural and hint is not None:
+            hit = self.holder(hint, role, day)
+            if hit:
+                return [self._mention(chunk, "title", hit[0], hit[1], 0.75)]
+            if chunk.unknown is not None:
+                a, b = chunk.unknown
+                name = text[tokens[a].start : tokens[b - 1].end]
+                r: Role = role or "head_of_state"
+                return [Mention(first, last, "provisional", provisional_leader_id(name, hint), name, hint, r,
+                                0.4)]
+        return []
+
+    def _by_name(self, chunk: Chunk, tokens: Sequence[Token], text: str, day: date | None,
+                 seen: set[str], hint: str | None, role: Role | None) -> Mention | None:
+        ranked: list[tuple[tuple[bool, bool, bool], Leader, Office]] = []
+        for n, at, end in chunk.names:
+            ldr = self.gazetteer.leaders.get(n.leader_id)
+            if ldr is None:
+                continue
+            if not self._name_ok(n, at, end, chunk, tokens, text):
+                continue
+            off = self.office(ldr, day, hint, role)
+            if off is None:
+                continue
+            ranked.append(((ldr.id in seen, not n.weak, off.country == hint), ldr, off))
+        if not ranked:
+            return None
+        ranked.sort(key=lambda r: r[0], reverse=True)
+        _, ldr, off = ranked[0]
+        return self._mention(chunk, "name", ldr, off, 0.9)
+
+    @staticmethod
+    def _name_ok(n: Name, at: int, end: int, chunk: Chunk, tokens: Sequence[Token], text: str) -> bool:
+        """Tell whether a one-word name counts: capitalized (cased scripts), not the tail of a longer name."""
+        if end - at > 1:
+            return True
+        if text[tokens[at].start].islower():
+            return False
+        return not (n.weak and at > 0 and tokens[at - 1].form in PARTICLES and not chunk.title)
+
+    @staticmethod
+    def _mention(chunk: Chunk, kind: str, ldr: Leader, off: Office, conf: float) -> Mention:
+        return Mention(chunk.first, chunk.last, kind, ldr.id, ldr.name, off.country, off.role, conf)
+
+
+def cues_in(matches: Sequence[Match[Payload]]) -> list[tuple[int, int, Cue]]:
+    """Return the contact cues among matches as (first, last, cue)."""
+    out = []
+    for m in matches:
+        for p in m.payloads:
+            if isinstance(p, Cue):
+                out.append((m.first, m.last, p))
+                break
+    return out

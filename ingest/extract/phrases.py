@@ -1,0 +1,88 @@
+"""A word-level phrase automaton: every lexicon phrase and leader alias, found in one pass over the tokens."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Generic, TypeVar
+
+from ingest.extract.tokens import Token
+
+P = TypeVar("P")
+
+
+@dataclass(slots=True)
+class _Node(Generic[P]):
+    exact: dict[str, _Node[P]] = field(default_factory=dict)
+    prefix: dict[str, _Node[P]] = field(default_factory=dict)
+    payloads: list[P] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class Match(Generic[P]):
+    """A phrase found in the tokens: token span [first, last) and what the phrase stands for."""
+
+    first: int
+    last: int
+    payloads: tuple[P, ...]
+
+
+class PhraseIndex(Generic[P]):
+    """A trie over words; a word ending in "*" matches any word it begins (Arabic and Russian inflection)."""
+
+    def __init__(self) -> None:
+        self._root: _Node[P] = _Node()
+        self._prefix_lengths: set[int] = set()
+
+    def add(self, words: Sequence[str], payload: P) -> None:
+        """Add one phrase (already folded into keys) with its payload."""
+        if not words:
+            return
+        node = self._root
+        for word in words:
+            if word.endswith("*") and len(word) > 1:
+                stem = word[:-1]
+                self._prefix_lengths.add(len(stem))
+                node = node.prefix.setdefault(stem, _Node())
+            else:
+                node = node.exact.setdefault(word, _Node())
+        if payload not in node.payloads:
+            node.payloads.append(payload)
+
+    def _step(self, node: _Node[P], token: Token) -> Iterable[_Node[P]]:
+        for key in token.keys:
+            nxt = node.exact.get(key)
+            if nxt is not None:
+                yield nxt
+        if node.prefix:
+            for key in token.keys:
+                for n in self._prefix_lengths:
+                    if n <= len(key):
+                        nxt = node.prefix.get(key[:n])
+                        if nxt is not None:
+                            yield nxt
+
+    def find(self, tokens: Sequence[Token], start: int = 0, end: int | None = None) -> list[Match[P]]:
+        """Return the longest match starting at each token, left to right, without overlaps."""
+        end = len(tokens) if end is None else end
+        out: list[Match[P]] = []
+        i = start
+        while i < end:
+            best: tuple[int, list[P]] | None = None
+            frontier = [self._root]
+            j = i
+            while frontier and j < end:
+                nxt: list[_Node[P]] = []
+                for node in frontier:
+                    nxt.extend(self._step(node, tokens[j]))
+                j += 1
+                found = [pl for node in nxt for pl in node.payloads]
+                if found:
+                    best = (j, list(dict.fromkeys(found)))
+                frontier = nxt
+            if best is None:
+                i += 1
+                continue
+            out.append(Match(i, best[0], tuple(best[1])))
+            i = best[0]
+        return out

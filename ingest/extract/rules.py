@@ -1,0 +1,418 @@
+"""The rule-based extractor: sentences -> leader mentions and contact cues -> dated, deduplicated contacts."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from graph.merge import build_contact
+from graph.models import Assertion, Contact, Document, Mode, Participant, Precision, Setting, Source, Status
+from ingest.extract.dates import DateExpr, DateWord, build_date_index, find_dateline, find_dates, resolve
+from ingest.extract.lexicon import Lexicon, all_lexicons
+from ingest.extract.mentions import Chunk, Mention, Resolver, build_chunks, cues_in
+from ingest.extract.phrases import Match, PhraseIndex
+from ingest.extract.sentences import split_sentences
+from ingest.extract.tokens import Token, fold_phrase, tokenize
+from ingest.extract.topics import NamedPlace, Topic, build_topic_index, topics_and_places
+from ingest.extract.vocab import Cue, Payload, Place, Word, build_vocab
+from ingest.gazetteer import Gazetteer
+
+_Pair = tuple[Mention, Mention, float]
+
+# How far (in tokens) a negation or a future marker reaches from a cue.
+_NEG_BEFORE, _NEG_AFTER = 4, 2
+_PLAN_BEFORE, _PLAN_AFTER = 5, 3
+# Sentences after a contact's own that still speak about it ("During the call, ...").
+_FOLLOW = 3
+# A topic needs this share of the strongest topic's keyword count to be kept.
+_TOPIC_SHARE = 0.0
+
+
+@dataclass
+class _Sentence:
+    index: int
+    start: int
+    end: int
+    paragraph: int
+    lo: int
+    hi: int
+    matches: list[Match[Payload]]
+    dates: list[DateExpr]
+
+    def words(self, kind: str) -> list[Match[Payload]]:
+        return [m for m in self.matches if any(isinstance(p, Word) and p.kind == kind for p in m.payloads)]
+
+
+@dataclass
+class _Statement:
+    """One sentence's statement of a contact between two resolved leaders."""
+
+    a: Mention
+    b: Mention
+    sentence: int
+    mode: Mode | None
+    weight: int
+    status: Status
+    date: tuple[str, Precision] | None
+    initiator: str | None
+    confidence: float
+
+
+@dataclass
+class _Group:
+    """Statements of one contact."""
+
+    statements: list[_Statement] = field(default_factory=list)
+
+    @property
+    def pair(self) -> frozenset[str]:
+        s = self.statements[0]
+        return frozenset((s.a.leader_id or "", s.b.leader_id or ""))
+
+    @property
+    def status(self) -> Status:
+        return self.statements[0].status
+
+    @property
+    def date(self) -> tuple[str, Precision] | None:
+        return next((s.date for s in self.statements if s.date), None)
+
+    @property
+    def best(self) -> _Statement:
+        return max(self.statements, key=lambda s: s.weight)
+
+
+class RuleExtractor:
+    """Extracts leader contacts with lexicons and the gazetteer; build once, call extract() per document."""
+
+    name = "rules"
+    version = "1"
+
+    def __init__(self, gazetteer: Gazetteer, lexicons: Sequence[Lexicon] | None = None) -> None:
+        lexicons = list(lexicons) if lexicons is not None else all_lexicons()
+        self.gazetteer = gazetteer
+        self.vocab: PhraseIndex[Payload] = build_vocab(lexicons, gazetteer)
+        self.date_index: PhraseIndex[DateWord] = build_date_index(lexicons)
+        self.topic_index: PhraseIndex[Topic | NamedPlace] = build_topic_index(lexicons)
+        self.resolver = Resolver(gazetteer)
+        self.relative_words = frozenset(w for lex in lexicons for p in lex.relative for w in fold_phrase(p))
+
+    # -- the pipeline ------------------------------------------------------------------------------
+
+    def extract(self, doc: Document) -> list[Contact]:
+        """Return the document's contacts (occurred and planned), each with one source in this document."""
+        text = doc.text
+        tokens = tokenize(text)
+        sents = self._sentences(text, tokens)
+        ref, dateline = self._reference(text, tokens, sents, doc.published)
+        default = self._lead_date(sents, tokens, text, ref, dateline) or (
+            (ref.isoformat(), "day") if ref else None)
+        statements = self._statements(sents, tokens, text, ref, dateline, default)
+        groups = self._group(statements)
+        return [self._contact(doc, g, sents, tokens, text, default, statements) for g in groups]
+
+    def _sentences(self, text: str, tokens: list[Token]) -> list[_Sentence]:
+        starts = [t.start for t in tokens]
+        out = []
+        for i, s in enumerate(split_sentences(text)):
+            lo, hi = bisect_left(starts, s.start), bisect_left(starts, s.end)
+            out.append(_Sentence(i, s.start, s.end, s.paragraph, lo, hi, self.vocab.find(tokens, lo, hi),
+                                 find_dates(self.date_index, tokens, text, lo, hi)))
+        return out
+
+    def _reference(self, text: str, tokens: list[Token], sents: list[_Sentence],
+                   published: date | None) -> tuple[date | None, DateExpr | None]:
+        """Return the day relative dates count from: the dateline's day, else the publication day."""
+        found = [(e, tokens[e.first].start, tokens[e.last - 1].end) for s in sents[:3] for e in s.dates]
+        dateline = find_dateline(text, found)
+        if dateline is not None:
+            hit = resolve(dateline, published)
+            if hit is not None and hit[1] == "day":
+                return date.fromisoformat(hit[0]), dateline
+        return published, dateline
+
+    def _lead_date(self, sents: list[_Sentence], tokens: list[Token], text: str, ref: date | None,
+                   dateline: DateExpr | None) -> tuple[str, Precision] | None:
+        """Return the lead's day ("met Wednesday ..."): the default for undated statements."""
+        for s in sents[:3]:
+            for e in s.dates:
+                if e is dateline or self._in_relative_clause(e, s, tokens, text):
+                    continue
+                hit = resolve(e, ref)
+                if hit is not None and hit[1] == "day":
+                    return hit
+        return None
+
+    def _in_relative_clause(self, e: DateExpr, s: _Sentence, tokens: list[Token], text: str) -> bool:
+        """Tell whether a date sits in a clause opened by "who", "which", "الذي" ... (not the contact's)."""
+        i = e.first
+        while i > s.lo:
+            between = text[tokens[i - 1].end : tokens[i].start]
+            if any(ch in between for ch in ",;:(—–،؛"):
+                break
+            i -= 1
+        return i < e.first and tokens[i].form in self.relative_words
+
+    def _sentence_date(self, s: _Sentence, sents: list[_Sentence], cue_at: int, tokens: list[Token],
+                       text: str, ref: date | None, dateline: DateExpr | None,
+                       future: bool) -> tuple[str, Precision] | None:
+        """Return a sentence's date for its contact: the usable date nearest the cue, else a trailing one."""
+        usable = [e for e in s.dates
+                  if e is not dateline and not self._in_relative_clause(e, s, tokens, text)]
+        usable.sort(key=lambda e: abs(e.first - cue_at))
+        for e in usable:
+            hit = resolve(e, ref, future)
+            if hit is not None:
+                return hit
+        # A date trailing in the same paragraph with no other contact (an embedded post's date line).
+        for t in sents[s.index + 1 :]:
+            if t.paragraph != s.paragraph or cues_in(t.matches):
+                break
+            for e in t.dates:
+                if e.explicit and e.year is not None:
+                    hit = resolve(e, ref, future)
+                    if hit is not None:
+                        return hit
+        return None
+
+    def _statements(self, sents: list[_Sentence], tokens: list[Token], text: str, ref: date | None,
+                    dateline: DateExpr | None, default: tuple[str, Precision] | None) -> list[_Statement]:
+        out: list[_Statement] = []
+        focus: Mention | None = None
+        last_pair: tuple[Mention, Mention] | None = None
+        seen: set[str] = set()
+        for s in sents:
+            cues = self._live_cues(s)
+            planned = bool(cues) and self._planned(s, cues)
+            sdate = self._sentence_date(s, sents, cues[0][0], tokens, text, ref, dateline, planned) \
+                if cues else None
+            day = _as_day(sdate) or _as_day(default)
+            chunks = build_chunks(s.matches, tokens, text)
+            mentions: list[Mention] = []
+            for c in chunks:
+                mentions.extend(self.resolver.resolve(c, tokens, text, day, seen))
+            leaders = _dedupe([m for m in mentions if m.is_leader])
+            seen.update(m.leader_id for m in leaders if m.kind == "name" and m.leader_id)
+            if focus is None and leaders:
+                focus = leaders[0]
+            if not cues:
+                continue
+            pairs = self._pairs(s, mentions, leaders, chunks, cues, focus, last_pair, day)
+            if not pairs:
+                continue
+            mode, weight = _best_cue(cues)
+            initiator = self._initiator(s, mentions, tokens)
+            for a, b, conf in pairs:
+                out.append(_Statement(a, b, s.index, mode, weight, "planned" if planned else "occurred",
+                                      sdate, initiator if initiator in (a.leader_id, b.leader_id) else None,
+                                      conf))
+            focus = pairs[0][0]
+            last_pair = (pairs[-1][0], pairs[-1][1])
+        return out
+
+    def _live_cues(self, s: _Sentence) -> list[tuple[int, int, Cue]]:
+        """Return the cues no negation reaches; none when the sentence denies."""
+        cues = cues_in(s.matches)
+        if not cues or s.words("denial"):
+            return []
+        negs = [m.first for m in s.words("negation")]
+        return [c for c in cues if not any(c[0] - _NEG_BEFORE <= n < c[1] + _NEG_AFTER for n in negs)]
+
+    @staticmethod
+    def _planned(s: _Sentence, cues: list[tuple[int, int, Cue]]) -> bool:
+        marks = [m.first for m in s.words("planned")]
+        return any(c[0] - _PLAN_BEFORE <= p < c[1] + _PLAN_AFTER for c in cues for p in marks)
+
+    def _pairs(self, s: _Sentence, mentions: list[Mention], leaders: list[Mention], chunks: list[Chunk],
+               cues: list[tuple[int, int, Cue]], focus: Mention | None,
+               last_pair: tuple[Mention, Mention] | None, day: date | None) -> list[_Pair]:
+        """Decide who talked with whom in a sentence with a live cue."""
+        first_cue = cues[0][0]
+        named = list(leaders)
+        pronoun = next((m for m in mentions if m.kind == "pronoun" and m.first == s.lo), None)
+        if pronoun is not None and focus is not None and all(m.leader_id != focus.leader_id for m in named):
+            named.insert(0, focus)
+        counterpart = next((m for m in mentions if m.kind == "counterpart"), None)
+        has_pair_ref = any(m.kind == "pair" for m in mentions)
+        if len(named) >= 2:
+            return self._cross_pairs(named)
+        if len(named) == 1:
+            one = named[0]
+            if counterpart is not None:
+                other = self._counterpart(counterpart, one, day)
+                return [(one, other, 0.8)] if other else []
+            if has_pair_ref and last_pair and one.leader_id in {m.leader_id for m in last_pair}:
+                return [(last_pair[0], last_pair[1], 0.7)]
+            if focus is not None and focus.country != one.country and one.first > first_cue:
+                return [(focus, one, 0.6)]
+            return []
+        if counterpart is not None and focus is not None:
+            other = self._counterpart(counterpart, focus, day)
+            return [(focus, other, 0.7)] if other else []
+        if has_pair_ref and last_pair is not None:
+            return [(last_pair[0], last_pair[1], 0.7)]
+        return []
+
+    @staticmethod
+    def _cross_pairs(named: list[Mention]) -> list[tuple[Mention, Mention, float]]:
+        """Pairs of leaders of different countries: all of them among three, else each with the first."""
+        out = []
+        if len(named) <= 3:
+            for i, x in enumerate(named):
+                for y in named[i + 1 :]:
+                    if x.country != y.country:
+                        out.append((x, y, min(x.confidence, y.confidence)))
+        else:
+            out = [(named[0], y, min(named[0].confidence, y.confidence))
+                   for y in named[1:] if y.country != named[0].country]
+        return out
+
+    def _counterpart(self, cp: Mention, anchor: Mention, day: date | None) -> Mention | None:
+        """Resolve "his French counterpart": the French holder of the anchor's office on the day."""
+        if cp.country is None or cp.country == anchor.country:
+            return None
+        hit = self.resolver.holder(cp.country, anchor.role, day)
+        if hit is None:
+            return None
+        ldr, off = hit
+        return Mention(cp.first, cp.last, "counterpart", ldr.id, ldr.name, off.country, off.role, 0.75)
+
+    def _initiator(self, s: _Sentence, mentions: list[Mention], tokens: list[Token]) -> str | None:
+        """Who started the contact: the leader right after "from" in "received a call from X"."""
+        if not s.words("receive_words"):
+            return None
+        froms = {m.last for m in s.words("from_words")}
+        for m in mentions:
+            if m.is_leader and any(m.first - 3 <= f <= m.first for f in froms):
+                return m.leader_id
+        return None
+
+    # -- grouping and building ---------------------------------------------------------------------
+
+    @staticmethod
+    def _group(statements: list[_Statement]) -> list[_Group]:
+        """One contact described several times is one: same pair and status, compatible mode and date."""
+        groups: list[_Group] = []
+        for st in statements:
+            pair = frozenset((st.a.leader_id or "", st.b.leader_id or ""))
+            target = None
+            for g in groups:
+                if g.pair != pair or g.status != st.status:
+                    continue
+                gdate = g.date
+                if st.date and gdate and st.date[0] != gdate[0]:
+                    continue
+                best = g.best
+                if st.weight >= 3 and best.weight >= 3 and not _modes_compatible(st.mode, best.mode):
+                    continue
+                target = g
+                break
+            if target is None:
+                groups.append(_Group([st]))
+            else:
+                target.statements.append(st)
+        return groups
+
+    def _contact(self, doc: Document, g: _Group, sents: list[_Sentence], tokens: list[Token], text: str,
+                 default: tuple[str, Precision] | None, statements: list[_Statement]) -> Contact:
+        first = g.statements[0]
+        best = g.best
+        mode: Mode = best.mode or self._fallback_mode(g, sents)
+        when = g.date or default
+        evidence = sents[min(st.sentence for st in g.statements if st.weight == best.weight)]
+        own = sorted({st.sentence for st in g.statements})
+        spans = self._topic_spans(own, sents, statements, g)
+        counts, places = topics_and_places(self.topic_index, tokens, spans)
+        places = self._countries(spans, sents, tokens, text, places)
+        setting = self._setting(mode, g, sents)
+        a = _participant(first.a)
+        b = _participant(first.b)
+        initiator = next((st.initiator for st in g.statements if st.initiator), None)
+        confidence = round(max(st.confidence for st in g.statements) * (1.0 if best.weight >= 2 else 0.9), 3)
+        assertion = Assertion(
+            setting=setting, date=when[0] if when else None, date_precision=when[1] if when else None,
+            topics=tuple(sorted(counts, key=lambda c: (-counts[c], c))), places=tuple(places),
+            initiator=initiator, confidence=confidence)
+        source = Source(document_id=doc.id, evidence=text[evidence.start : evidence.end],
+                        start=evidence.start, end=evidence.end, assertion=assertion)
+        return build_contact(a, b, mode, g.status, [source])
+
+    def _fallback_mode(self, g: _Group, sents: list[_Sentence]) -> Mode:
+        """Return the mode of talks with no mode word: a phone or video word elsewhere, else in person."""
+        weights = [c[2] for s in sents for c in cues_in(s.matches)]
+        wants: tuple[Mode, ...] = ("video", "phone")
+        for want in wants:
+            if any(c.mode == want for c in weights):
+                return want
+        return "in_person"
+
+    @staticmethod
+    def _setting(mode: Mode, g: _Group, sents: list[_Sentence]) -> Setting:
+        if mode != "in_person":
+            return "bilateral"
+        if any(s.words("summit") for s in sents):
+            return "summit"
+        return "visit"
+
+    @staticmethod
+    def _topic_spans(own: list[int], sents: list[_Sentence], statements: list[_Statement],
+                     g: _Group) -> list[tuple[int, int]]:
+        """Return the contact's own sentences and the few after each that no other contact claims."""
+        claimed = {st.sentence for st in statements if st not in g.statements}
+        picked: set[int] = set(own)
+        for i in own:
+            for j in range(i + 1, min(len(sents), i + 1 + _FOLLOW)):
+                if j in claimed:
+                    break
+                picked.add(j)
+        return [(sents[i].lo, sents[i].hi) for i in sorted(picked)]
+
+    def _countries(self, spans: list[tuple[int, int]], sents: list[_Sentence], tokens: list[Token],
+                   text: str, places: list[str]) -> list[str]:
+        """Return the countries named (by name, not adjective) in the contact's sentences, in English."""
+        out = list(places)
+        for s in sents:
+            if not any(s.lo <= lo < s.hi for lo, _ in spans):
+                continue
+            for m in s.matches:
+                first_char = text[tokens[m.first].start]
+                if first_char.islower():
+                    continue  # "us", "chad": a country name in a cased script is capitalized
+                for p in m.payloads:
+                    if isinstance(p, Place) and not p.adjective:
+                        country = self.gazetteer.countries.get(p.iso3)
+                        if country is not None and country.name not in out:
+                            out.append(country.name)
+        return out
+
+
+def _modes_compatible(x: Mode | None, y: Mode | None) -> bool:
+    return x is None or y is None or x == y or {x, y} == {"phone", "video"}
+
+
+def _best_cue(cues: list[tuple[int, int, Cue]]) -> tuple[Mode | None, int]:
+    best = max(cues, key=lambda c: c[2].weight)[2]
+    return best.mode, best.weight
+
+
+def _dedupe(mentions: list[Mention]) -> list[Mention]:
+    seen: set[str] = set()
+    out = []
+    for m in mentions:
+        if m.leader_id and m.leader_id not in seen:
+            seen.add(m.leader_id)
+            out.append(m)
+    return out
+
+
+def _as_day(value: tuple[str, Precision] | None) -> date | None:
+    if value is None or value[1] != "day":
+        return None
+    return date.fromisoformat(value[0])
+
+
+def _participant(m: Mention) -> Participant:
+    return Participant(leader_id=m.leader_id or "", name=m.name or "", country=m.country or "",
+                       role=m.role or "head_of_state", provisional=m.kind == "provisional")

@@ -1,0 +1,70 @@
+"""Sentence splitting for every script, keeping exact character offsets into the text."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ingest.extract.tokens import split_words
+
+# A sentence ends at . ! ? ؟ … or 。 followed by space, or at a line break; abbreviations and initials
+# ("Mr.", "U.S.", "J. Biden") do not end one.
+_END = re.compile(r"(?:[.!?؟…。]+[\"'”’»)\]]*(?=\s)|\n)")
+_ABBREV = frozenset(split_words(
+    "mr mrs ms dr st gen col lt sgt prof sen rep gov jr sr inc ltd co corp no vs etc jan feb "
+    "mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.u h.e m mme mm sr sra dr hr bzw nr "
+    "str ca z.b вл"))
+_SPACE = re.compile(r"\s+")
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence: its offsets in the text and the index of its paragraph."""
+
+    start: int
+    end: int
+    paragraph: int
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    i = dot
+    while i > 0 and not text[i - 1].isspace():
+        i -= 1
+    word = text[i:dot].lower().lstrip("(\"'«")
+    if not word:
+        return False
+    if word in _ABBREV:
+        return True
+    # A single capital letter ("J.") or dotted initials ("U.S") are abbreviations.
+    if len(word) == 1 and word.isalpha() and text[i:dot].isupper():
+        return True
+    return bool(re.fullmatch(r"(\w\.)+\w", word))
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Split a text into sentences, trimmed of surrounding whitespace, with their paragraph numbers."""
+    out: list[Sentence] = []
+    paragraph = 0
+    start = 0
+    for m in _END.finditer(text):
+        if m.group() == "\n":
+            _emit(text, start, m.start(), paragraph, out)
+            start = m.end()
+            # A blank line (or any line break) starts a new paragraph.
+            paragraph += 1
+            continue
+        if m.group()[0] == "." and len(m.group()) == 1 and _is_abbreviation(text, m.start()):
+            continue
+        _emit(text, start, m.end(), paragraph, out)
+        start = m.end()
+    _emit(text, start, len(text), paragraph, out)
+    return out
+
+
+def _emit(text: str, start: int, end: int, paragraph: int, out: list[Sentence]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        out.append(Sentence(start, end, paragraph))

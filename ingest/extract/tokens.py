@@ -1,0 +1,101 @@
+"""Tokens with exact offsets: words of any script, folded for matching, with their clitic-free variants."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from graph.text import fold
+
+# A word: letters and digits of any script, with the combining marks, Arabic vowel signs, tatweel and
+# zero-width joiners that live inside words (a plain \w run would cut a word at its vowel marks).
+_WORD = re.compile(r"[\w\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u200c\u200d]+")
+
+
+def split_words(text: str) -> tuple[str, ...]:
+    """Split a space-separated word list written in the source."""
+    return tuple(text.split())
+
+
+# Eastern Arabic and Persian digits read as ASCII digits.
+DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+
+# Arabic-script proclitics: conjunctions, then prepositions, then the article. "والرئيس" is "و" + "الرئيس".
+_AR_CONJ = ("و", "ف")
+_AR_PREP = ("ب", "ل", "ك")
+# Russian case endings, longest first: a stem lets "Путина", "Путиным" and "Путин" meet.
+_RU_ENDINGS = tuple(sorted(split_words(
+    "ыми ими ого его ому ему ой ей ом ем ым им ая яя ую юю ое ее ые ие ых их ий ый ов ев ам ям "
+    "ах ях а я у ю е ы и о ь"), key=len, reverse=True))
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_ARABIC = re.compile(r"[\u0600-\u06ff]")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """One word: its folded form, its start and end in the original text, and its matching keys."""
+
+    form: str
+    start: int
+    end: int
+    keys: tuple[str, ...]
+
+
+def ru_stem(word: str) -> str:
+    """Strip one Russian case ending, keeping at least three letters of stem."""
+    for ending in _RU_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            return word[: -len(ending)]
+    return word
+
+
+def key_form(word: str) -> str:
+    """Return the key a folded lexicon or alias word is indexed under (Russian words by stem)."""
+    if _CYRILLIC.search(word):
+        return ru_stem(word)
+    return word
+
+
+@lru_cache(maxsize=200_000)
+def token_keys(form: str) -> tuple[str, ...]:
+    """Return the keys a folded text word may match: itself, and for Arabic script its clitic-free forms."""
+    if _CYRILLIC.search(form):
+        stem = ru_stem(form)
+        return (form,) if stem == form else (form, stem)
+    if not _ARABIC.search(form):
+        return (form,)
+    keys = [form]
+    rest = form
+    if len(rest) > 3 and rest[0] in _AR_CONJ:
+        rest = rest[1:]
+        keys.append(rest)
+    if len(rest) > 3 and rest.startswith("لل"):
+        keys.append("ال" + rest[2:])  # "للرئيس" is "ل" + "الرئيس" with the alef dropped
+    if len(rest) > 3 and rest[0] in _AR_PREP:
+        keys.append(rest[1:])
+    return tuple(dict.fromkeys(keys))
+
+
+@lru_cache(maxsize=200_000)
+def _fold_word(word: str) -> tuple[str, ...]:
+    return tuple(fold(word).translate(DIGITS).split())
+
+
+def tokenize(text: str) -> list[Token]:
+    """Split a text into folded tokens with exact character offsets into the text."""
+    out: list[Token] = []
+    for m in _WORD.finditer(text):
+        parts = _fold_word(m.group())
+        for part in parts:
+            out.append(Token(part, m.start(), m.end(), token_keys(part)))
+    return out
+
+
+def fold_phrase(phrase: str) -> tuple[str, ...]:
+    """Fold a lexicon or alias phrase into its index keys, word by word ("*" marks a prefix)."""
+    prefix = phrase.endswith("*")
+    words = [key_form(w) for w in fold(phrase.rstrip("*")).translate(DIGITS).split()]
+    if prefix and words:
+        words[-1] += "*"
+    return tuple(words)

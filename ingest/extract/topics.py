@@ -1,0 +1,52 @@
+"""About what: topic codes and places from the sentences about a contact, by per-language keywords."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from ingest.extract.lexicon import Lexicon
+from ingest.extract.phrases import PhraseIndex
+from ingest.extract.tokens import Token, fold_phrase
+
+
+@dataclass(frozen=True, slots=True)
+class Topic:
+    """A keyword's topic code."""
+
+    code: str
+
+
+@dataclass(frozen=True, slots=True)
+class NamedPlace:
+    """A keyword's place, in its English form."""
+
+    name: str
+
+
+def build_topic_index(lexicons: Iterable[Lexicon]) -> PhraseIndex[Topic | NamedPlace]:
+    """Index every lexicon's topic keywords and place names."""
+    index: PhraseIndex[Topic | NamedPlace] = PhraseIndex()
+    for lex in lexicons:
+        for code, phrases in lex.topics.items():
+            for phrase in phrases:
+                index.add(fold_phrase(phrase), Topic(code))
+        for phrase, place in lex.places.items():
+            index.add(fold_phrase(phrase), NamedPlace(place))
+    return index
+
+
+def topics_and_places(
+    index: PhraseIndex[Topic | NamedPlace], tokens: Sequence[Token], spans: Iterable[tuple[int, int]]
+) -> tuple[dict[str, int], list[str]]:
+    """Count topic keywords and list named places in the given token spans."""
+    counts: dict[str, int] = {}
+    places: list[str] = []
+    for lo, hi in spans:
+        for m in index.find(tokens, lo, hi):
+            for p in m.payloads:
+                if isinstance(p, Topic):
+                    counts[p.code] = counts.get(p.code, 0) + 1
+                elif p.name not in places:
+                    places.append(p.name)
+    return counts, places

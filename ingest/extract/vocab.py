@@ -1,0 +1,114 @@
+"""The extractor's vocabulary: one phrase automaton over leader names, titles, countries and cue words.
+
+Built once per extractor from the lexicons and the gazetteer; payloads say what each phrase stands for.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from graph.models import Mode, Role
+from graph.text import fold
+from ingest.extract.lexicon import Lexicon
+from ingest.extract.phrases import PhraseIndex
+from ingest.extract.tokens import fold_phrase, split_words
+from ingest.gazetteer import Gazetteer
+
+# Name particles that never stand alone as a surname.
+PARTICLES = frozenset(split_words(
+    "al el bin ben ibn bint abu abd abdul de da do dos das del della di du la le van von der "
+    "den ter mac mc o y e и آل ال بن ابن بنت ابو أبو عبد"))
+# Family name first: the first word is the one used alone ("Xi", "Kim", "Moon").
+_FAMILY_FIRST = frozenset({"CHN", "TWN", "KOR", "PRK", "VNM", "HKG", "MNG"})
+
+
+@dataclass(frozen=True, slots=True)
+class Name:
+    """A leader's name; weak when it is a surname alone, derived from a longer alias."""
+
+    leader_id: str
+    weak: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Title:
+    """A leader's title: its role (None: any), plural for "the two presidents", and an implied country."""
+
+    role: Role | None
+    plural: bool = False
+    country: str | None = None  # the body or country the title implies (UN, EU, SAU for a unique title)
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """A country: by name ("France") or adjective/demonym ("French", "الفرنسي")."""
+
+    iso3: str
+    adjective: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """A contact cue; its weight ranks modes when cues disagree (video > phone > written > in person ...)."""
+
+    mode: Mode | None
+    weight: int
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    """A function word of one kind: minister, counterpart, pair, pronoun, from, receive, planned, ..."""
+
+    kind: str
+
+
+Payload = Name | Title | Place | Cue | Word
+
+_WORD_FIELDS = ("ministers", "counterparts", "pair_refs", "pronouns", "from_words", "receive_words",
+                "initiative", "planned", "negation", "denial", "visit", "summit", "fillers", "relative",
+                "not_cues")
+_CUE_FIELDS: tuple[tuple[str, Mode | None, int], ...] = (
+    ("video", "video", 5), ("phone", "phone", 4), ("written", "written", 3), ("in_person", "in_person", 2),
+    ("spoke", "phone", 1), ("talk", None, 0))
+
+
+def build_vocab(lexicons: Iterable[Lexicon], gazetteer: Gazetteer) -> PhraseIndex[Payload]:
+    """Index every lexicon phrase and every gazetteer name and country form."""
+    index: PhraseIndex[Payload] = PhraseIndex()
+    for lex in lexicons:
+        for phrase, role in lex.titles.items():
+            index.add(fold_phrase(phrase), Title(role))
+        for phrase, role in lex.plural_titles.items():
+            index.add(fold_phrase(phrase), Title(role, plural=True))
+        for phrase, org in lex.org_titles.items():
+            index.add(fold_phrase(phrase), Title("intl_org_head", country=org))
+        for field_name, mode, weight in _CUE_FIELDS:
+            for phrase in getattr(lex, field_name):
+                index.add(fold_phrase(phrase), Cue(mode, weight))
+        for field_name in _WORD_FIELDS:
+            for phrase in getattr(lex, field_name):
+                index.add(fold_phrase(phrase), Word(field_name))
+    for country in gazetteer.countries.values():
+        for forms in (*country.names.values(), (country.name,)):
+            for form in forms:
+                index.add(fold_phrase(form), Place(country.iso3, adjective=False))
+        for forms in country.demonyms.values():
+            for form in forms:
+                index.add(fold_phrase(form), Place(country.iso3, adjective=True))
+    short_names: dict[str, frozenset[str]] = getattr(gazetteer, "short_names", {})
+    for leader in gazetteer.leaders.values():
+        family_first = any(o.country in _FAMILY_FIRST for o in leader.offices)
+        short = short_names.get(leader.id, frozenset())
+        for alias in (leader.name, *leader.aliases):
+            words = fold_phrase(alias)
+            if not words:
+                continue
+            index.add(words, Name(leader.id, weak=fold(alias) in short))
+            if len(words) >= 2:
+                surname = words[0] if family_first else words[-1]
+                if (surname not in PARTICLES and len(surname) >= 3) or family_first:
+                    index.add((surname,), Name(leader.id, weak=True))
+    for title in gazetteer.titles:
+        index.add(fold_phrase(title.alias), Title(title.role, country=title.country))
+    return index

@@ -1,0 +1,144 @@
+"""A small, true gazetteer for the extractor's unit tests (real leaders, real terms, names we wrote)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import cast
+
+import pytest
+
+from graph.models import Document, Leader, Office, Role
+from ingest.extract.rules import RuleExtractor
+from ingest.gazetteer import Country, Gazetteer
+
+# id | name | aliases (;) | offices (; each "COUNTRY role start end", "-" for an open end)
+LEADERS_TABLE = """
+ahmed-al-sharaa | Ahmed al-Sharaa | al-Sharaa; أحمد الشرع; الشرع; Ахмед аш-Шараа; Ahmed eş-Şara; احمد الشرع
+  | SYR head_of_state 2025-01-29 -
+recep-tayyip-erdogan | Recep Tayyip Erdoğan | Erdogan; Erdoğan; رجب طيب أردوغان; أردوغان; Эрдоган;
+  Реджеп Тайип Эрдоган; اردوغان; رجب طیب اردوغان
+  | TUR head_of_government 2003-03-14 2014-08-28; TUR head_of_state 2014-08-28 -
+emmanuel-macron | Emmanuel Macron | Macron; إيمانويل ماكرون; ماكرون; Эммануэль Макрон; Макрон; امانوئل ماکرون;
+  ماکرون | FRA head_of_state 2017-05-14 -
+vladimir-putin | Vladimir Putin | Putin; فلاديمير بوتين; بوتين; Владимир Путин; Путин; ولادیمیر پوتین; پوتین;
+  Wladimir Putin | RUS head_of_state 2000-05-07 2008-05-07; RUS head_of_government 2008-05-08 2012-05-07;
+  RUS head_of_state 2012-05-07 -
+olaf-scholz | Olaf Scholz | Scholz; أولاف شولتس; Олаф Шольц | DEU head_of_government 2021-12-08 2025-05-06
+friedrich-merz | Friedrich Merz | Merz; فريدريش ميرتس; Фридрих Мерц | DEU head_of_government 2025-05-06 -
+xi-jinping | Xi Jinping | شي جين بينغ; Си Цзиньпин; Şi Cinping; شی جین‌پینگ | CHN head_of_state 2013-03-14 -
+joe-biden | Joe Biden | Biden; جو بايدن; Джо Байден | USA head_of_state 2021-01-20 2025-01-20
+donald-trump | Donald Trump | Trump; دونالد ترامب; ترامب; ترمب; Дональд Трамп; دونالد ترامپ; ترامپ
+  | USA head_of_state 2017-01-20 2021-01-20; USA head_of_state 2025-01-20 -
+pedro-sanchez | Pedro Sánchez | Sánchez; بيدرو سانشيز | ESP head_of_government 2018-06-02 -
+claudia-sheinbaum | Claudia Sheinbaum | Sheinbaum; كلاوديا شينباوم | MEX head_of_state 2024-10-01 -
+masoud-pezeshkian | Masoud Pezeshkian | Pezeshkian; مسعود پزشکیان; پزشکیان; مسعود بزشكيان; Масуд Пезешкиан
+  | IRN head_of_state 2024-07-28 -
+keir-starmer | Keir Starmer | Starmer; كير ستارمر | GBR head_of_government 2024-07-05 -
+narendra-modi | Narendra Modi | Modi; ناريندرا مودي; Нарендра Моди; نارندرا مودی
+  | IND head_of_government 2014-05-26 -
+volodymyr-zelensky | Volodymyr Zelensky | Zelensky; Zelenskyy; فولوديمير زيلينسكي; زيلينسكي;
+  Владимир Зеленский
+  | UKR head_of_state 2019-05-20 -
+mohammed-bin-salman | Mohammed bin Salman | محمد بن سلمان; Мухаммед бин Сальман
+  | SAU head_of_government 2022-09-27 -
+antonio-guterres | António Guterres | Guterres; أنطونيو غوتيريش; Антониу Гутерриш
+  | UN intl_org_head 2017-01-01 -
+"""
+
+# iso3 | English name | names (lang:form,form; ...) | demonyms (same)
+COUNTRIES_TABLE = """
+SYR | Syria | en:Syria; ar:سوريا,سورية; fr:Syrie; ru:Сирия
+  | en:Syrian; ar:السوري,السورية,سوري; fr:syrien,syrienne; ru:сирийский
+TUR | Turkey | en:Turkey,Türkiye; ar:تركيا; fr:Turquie; es:Turquía; ru:Турция; de:Türkei; tr:Türkiye; fa:ترکیه
+  | en:Turkish; ar:التركي,التركية,تركي; fr:turc,turque; es:turco,turca; ru:турецкий; de:türkische,türkischen;
+  tr:Türk; fa:ترک
+FRA | France | en:France; ar:فرنسا; fr:France; es:Francia; ru:Франция; de:Frankreich; tr:Fransa; fa:فرانسه
+  | en:French; ar:الفرنسي,الفرنسية,فرنسي; fr:français,française; es:francés,francesa; ru:французский;
+  de:französische,französischen; tr:Fransız; fa:فرانسوی
+RUS | Russia | en:Russia; ar:روسيا; fr:Russie; es:Rusia; ru:Россия; de:Russland; tr:Rusya; fa:روسیه
+  | en:Russian; ar:الروسي,الروسية; fr:russe; es:ruso,rusa; ru:российский; de:russische,russischen; tr:Rus;
+  fa:روس,روسی
+DEU | Germany | en:Germany; ar:ألمانيا; fr:Allemagne; es:Alemania; ru:Германия; de:Deutschland; tr:Almanya;
+  fa:آلمان | en:German; ar:الألماني,الألمانية; fr:allemand,allemande; es:alemán,alemana;
+  ru:германский,немецкий; de:deutsche,deutschen; tr:Alman; fa:آلمانی
+CHN | China | en:China; ar:الصين; fr:Chine; es:China; ru:Китай; de:China; tr:Çin; fa:چین
+  | en:Chinese; ar:الصيني,الصينية; fr:chinois,chinoise; es:chino,china; ru:китайский;
+  de:chinesische,chinesischen; tr:Çinli; fa:چینی
+USA | United States | en:United States,US,U.S.; ar:الولايات المتحدة; fr:États-Unis; es:Estados Unidos; ru:США;
+  de:USA,Vereinigte Staaten; tr:ABD; fa:آمریکا | en:American; ar:الأمريكي,الأمريكية,الأميركي;
+  fr:américain,américaine; es:estadounidense; ru:американский; de:amerikanische; tr:Amerikan; fa:آمریکایی
+ESP | Spain | en:Spain; ar:إسبانيا; es:España; fr:Espagne | en:Spanish; ar:الإسباني; es:español,española;
+  fr:espagnol
+MEX | Mexico | en:Mexico; es:México; ar:المكسيك | en:Mexican; es:mexicano,mexicana; ar:المكسيكي,المكسيكية
+IRN | Iran | en:Iran; ar:إيران; fa:ایران; ru:Иран; tr:İran | en:Iranian; ar:الإيراني,الإيرانية; fa:ایرانی;
+  ru:иранский; tr:İranlı
+GBR | United Kingdom | en:United Kingdom,Britain,UK; ar:بريطانيا | en:British; ar:البريطاني,البريطانية
+IND | India | en:India; ar:الهند; ru:Индия; fa:هند | en:Indian; ar:الهندي,الهندية; ru:индийский; fa:هندی
+UKR | Ukraine | en:Ukraine; ar:أوكرانيا; ru:Украина; de:Ukraine | en:Ukrainian; ar:الأوكراني,الأوكرانية;
+  ru:украинский; de:ukrainische,ukrainischen
+SAU | Saudi Arabia | en:Saudi Arabia; ar:السعودية | en:Saudi; ar:السعودي,السعودية
+UN | United Nations | en:United Nations,UN; ar:الأمم المتحدة |
+"""
+
+
+def _records(table: str) -> list[list[str]]:
+    """Join continuation lines (indented) and split each record on "|"."""
+    rows: list[str] = []
+    for line in table.strip("\n").split("\n"):
+        if line.startswith("  ") and rows:
+            rows[-1] += " " + line.strip()
+        else:
+            rows.append(line.strip())
+    return [[cell.strip() for cell in row.split("|")] for row in rows]
+
+
+def _day(value: str) -> date | None:
+    return None if value == "-" else date.fromisoformat(value)
+
+
+def _leaders() -> list[Leader]:
+    out = []
+    for lid, name, aliases, offices in _records(LEADERS_TABLE):
+        terms = [o.split() for o in offices.split(";")]
+        out.append(Leader(id=lid, name=name, aliases=tuple(a.strip() for a in aliases.split(";")),
+                          offices=tuple(Office(country=c, role=cast(Role, r), start=_day(s), end=_day(e))
+                                        for c, r, s, e in terms)))
+    return out
+
+
+def _forms(cell: str) -> dict[str, tuple[str, ...]]:
+    out = {}
+    for part in filter(None, (p.strip() for p in cell.split(";"))):
+        lang, forms = part.split(":", 1)
+        out[lang] = tuple(f.strip() for f in forms.split(","))
+    return out
+
+
+def _countries() -> list[Country]:
+    return [Country(iso3=iso3, iso2=None, name=name, names=_forms(names), demonyms=_forms(demonyms))
+            for iso3, name, names, demonyms in _records(COUNTRIES_TABLE)]
+
+
+@pytest.fixture(scope="session")
+def gazetteer() -> Gazetteer:
+    return Gazetteer(leaders={ldr.id: ldr for ldr in _leaders()}, countries={c.iso3: c for c in _countries()})
+
+
+@pytest.fixture(scope="session")
+def extractor(gazetteer: Gazetteer) -> RuleExtractor:
+    return RuleExtractor(gazetteer)
+
+
+def build_doc(text: str, published: str | None = None, lang: str = "en", doc_id: str = "d1") -> Document:
+    """A document for a test, with the given text and publication day."""
+    return Document(id=doc_id, text=text, lang=lang, content_hash="x",
+                    published=date.fromisoformat(published) if published else None)
+
+
+DocFactory = Callable[..., Document]
+
+
+@pytest.fixture
+def make_doc() -> DocFactory:
+    return build_doc
