@@ -24,13 +24,19 @@ def slugify(name: str) -> str:
 
 
 def canonical_url(url: str) -> str:
-    """Normalize a URL so that one page has one form: lower-case host, no fragment, no tracking query."""
-    parts = urlsplit(url.strip())
+    """Normalize a URL so that one page has one form: lower-case host, no fragment, no tracking query.
+
+    A malformed URL (bad port, broken IPv6 host) is returned stripped: it still names itself.
+    """
+    try:
+        parts = urlsplit(url.strip())
+        port = parts.port
+    except ValueError:
+        return url.strip()
     scheme = parts.scheme.lower() or "http"
     host = (parts.hostname or "").lower()
     if host.startswith("www."):
         host = host[4:]
-    port = parts.port
     netloc = host if port is None or (scheme, port) in {("http", 80), ("https", 443)} else f"{host}:{port}"
     query = urlencode(sorted((k, v) for k, v in parse_qsl(parts.query) if not _TRACKING.match(k)))
     path = parts.path.rstrip("/") or "/"

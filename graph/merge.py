@@ -138,7 +138,8 @@ def fold_assertions(assertions: Sequence[Assertion]) -> Assertion:
         date_precision=precision,
         topics=tuple(sorted(topics, key=lambda t: (-topics[t], t))),
         places=tuple(sorted(places, key=lambda p: (-places[p], p))),
-        initiator=initiators.most_common(1)[0][0] if initiators else None,
+        # Most reported, then the smaller id: the same answer whatever order the reports came in.
+        initiator=min(initiators, key=lambda i: (-initiators[i], i)) if initiators else None,
         confidence=round(min(0.99, 1.0 - miss), 4),
     )
 

@@ -1,0 +1,218 @@
+"""Contact reads in SQLite: filtered newest-first lists, pair summaries, counterparts, networks.
+
+A filtered list is driven by the most selective lookup table (the pair index, then a leader's,
+a country's or a topic's contacts in date order), so a page reads a short index range; the other
+filters are checked on the rows it walks.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections import defaultdict
+from collections.abc import Sequence
+from typing import Any
+
+from graph import ties
+from graph.errors import InvalidInput, NotFound
+from graph.models import Contact, ContactFilter, Counterpart, LeaderTotals, Network, PairSummary, Source
+from graph.sqlite.leaders import ref, refs
+from graph.sqlite.rows import chunks, loads, marks, row_contact, row_source
+from graph.sqlite.writes import tie_tally
+from graph.ties import Tally
+
+# The first sort date of a dated contact: a since or until filter leaves undated contacts out.
+_FIRST_DAY = "0001-01-01"
+
+
+def select_contacts(
+    flt: ContactFilter, columns: str, after: tuple[str, str] | None = None, limit: int | None = None
+) -> tuple[str, list[Any]]:
+    """Build the query of contacts matching a filter, newest first (undated last), then by id descending.
+
+    `columns` may name c.* (the contact) and, when flt names a leader but not a pair, x.other_id.
+    `after` is the (sort date, id) of the last row of the previous page.
+    """
+    where: list[str] = []
+    params: list[Any] = []
+    leader = flt.leader or flt.with_
+    if flt.leader and flt.with_:
+        a, b = sorted((flt.leader, flt.with_))
+        source, key, ident = "contacts c", "c.sort_date", "c.id"
+        where += ["c.a_id = ?", "c.b_id = ?"]
+        params += [a, b]
+    elif leader:
+        source, key, ident = (
+            "contact_leaders x CROSS JOIN contacts c ON c.id = x.contact_id",
+            "x.sort_date",
+            "x.contact_id",
+        )
+        where.append("x.leader_id = ?")
+        params.append(leader)
+    elif flt.country:
+        source, key, ident = (
+            "contact_countries x CROSS JOIN contacts c ON c.id = x.contact_id",
+            "x.sort_date",
+            "x.contact_id",
+        )
+        where.append("x.country = ?")
+        params.append(flt.country)
+    elif flt.topic:
+        source, key, ident = (
+            "contact_topics x CROSS JOIN contacts c ON c.id = x.contact_id",
+            "x.sort_date",
+            "x.contact_id",
+        )
+        where.append("x.topic = ?")
+        params.append(flt.topic)
+    else:
+        source, key, ident = "contacts c", "c.sort_date", "c.id"
+    if flt.since is not None or flt.until is not None:
+        where.append(f"{key} >= ?")
+        params.append(flt.since.isoformat() if flt.since else _FIRST_DAY)
+    if flt.until is not None:
+        where.append(f"{key} <= ?")
+        params.append(flt.until.isoformat())
+    if after is not None:
+        where.append(f"({key}, {ident}) < (?, ?)")
+        params += list(after)
+    for column, value in (("mode", flt.mode), ("setting", flt.setting), ("status", flt.status)):
+        if value is not None:
+            where.append(f"c.{column} = ?")
+            params.append(value)
+    if flt.country and not source.startswith("contact_countries"):
+        where.append(
+            "EXISTS (SELECT 1 FROM contact_countries y"
+            " WHERE y.country = ? AND y.sort_date = c.sort_date AND y.contact_id = c.id)"
+        )
+        params.append(flt.country)
+    if flt.topic and not source.startswith("contact_topics"):
+        where.append(
+            "EXISTS (SELECT 1 FROM contact_topics y"
+            " WHERE y.topic = ? AND y.sort_date = c.sort_date AND y.contact_id = c.id)"
+        )
+        params.append(flt.topic)
+    sql = f"SELECT {columns}, {key} AS sort_key, {ident} AS sort_id FROM {source}"
+    if where:
+        sql += " WHERE " + " AND ".join(where)
+    sql += f" ORDER BY {key} DESC, {ident} DESC"
+    if limit is not None:
+        sql += " LIMIT ?"
+        params.append(limit)
+    return sql, params
+
+
+def sources_of(conn: sqlite3.Connection, ids: Sequence[str]) -> dict[str, list[Source]]:
+    """Read the sources of contacts, each with its document's link fields, by document id."""
+    out: dict[str, list[Source]] = defaultdict(list)
+    for part in chunks(list(ids)):
+        sql = f"""SELECT s.*, d.url, d.title, d.published, d.lang
+                  FROM sources s LEFT JOIN documents d ON d.id = s.document_id
+                  WHERE s.contact_id IN ({marks(len(part))})
+                  ORDER BY s.contact_id, s.document_id"""
+        for row in conn.execute(sql, part):
+            out[row["contact_id"]].append(row_source(row))
+    return out
+
+
+def with_sources(conn: sqlite3.Connection, rows: Sequence[sqlite3.Row]) -> list[Contact]:
+    """Turn contact rows into contacts with all their sources, keeping the rows' order."""
+    sources = sources_of(conn, [r["id"] for r in rows])
+    return [row_contact(r, sources.get(r["id"], [])) for r in rows]
+
+
+def contacts_by_id(conn: sqlite3.Connection, ids: Sequence[str]) -> list[Contact]:
+    """Read contacts by id in the given order (unknown ids are left out)."""
+    found: dict[str, sqlite3.Row] = {}
+    for part in chunks(list(ids)):
+        for row in conn.execute(f"SELECT * FROM contacts WHERE id IN ({marks(len(part))})", part):
+            found[row["id"]] = row
+    return with_sources(conn, [found[i] for i in ids if i in found])
+
+
+def get_contact(conn: sqlite3.Connection, contact_id: str) -> Contact:
+    """Return one contact with its sources, or raise NotFound."""
+    found = contacts_by_id(conn, [contact_id])
+    if not found:
+        raise NotFound("contact", contact_id)
+    return found[0]
+
+
+def document_contacts(conn: sqlite3.Connection, document_id: str) -> list[Contact]:
+    """Return the contacts a document reports, in the order of their evidence in its text."""
+    ids = [
+        r[0]
+        for r in conn.execute(
+            "SELECT contact_id FROM sources WHERE document_id = ? ORDER BY ev_start, contact_id",
+            (document_id,),
+        )
+    ]
+    return contacts_by_id(conn, ids)
+
+
+def occurred(flt: ContactFilter) -> ContactFilter:
+    """Return the filter restricted to occurred contacts unless it names a status itself."""
+    return flt if flt.status is not None else flt.model_copy(update={"status": "occurred"})
+
+
+def pair_summary(conn: sqlite3.Connection, flt: ContactFilter) -> PairSummary:
+    """Summarize the occurred contacts of the pair flt.leader, flt.with_ in flt's date range."""
+    if flt.leader is None or flt.with_ is None:
+        raise InvalidInput("a pair summary needs two leaders")
+    if flt.leader == flt.with_:
+        raise InvalidInput("a pair needs two different leaders")
+    a, b = ref(conn, flt.leader), ref(conn, flt.with_)
+    sql, params = select_contacts(occurred(flt), "c.mode, c.date, c.topics")
+    tally = Tally()
+    for mode, day, topics, _, _ in conn.execute(sql, params):
+        tally.add(mode, day, loads(topics))
+    return ties.pair_summary(a, b, tally)
+
+
+def _leader_ties(conn: sqlite3.Connection, leader_id: str) -> dict[str, Tally]:
+    rows = conn.execute(
+        """SELECT b_id, count, first, last, modes, topics FROM ties WHERE a_id = ?
+           UNION ALL SELECT a_id, count, first, last, modes, topics FROM ties WHERE b_id = ?""",
+        (leader_id, leader_id),
+    )
+    return {row[0]: tie_tally(tuple(row)[1:]) for row in rows}
+
+
+def counterparts(conn: sqlite3.Connection, flt: ContactFilter) -> list[Counterpart]:
+    """List flt.leader's counterparts: from the tie table, or from contacts when dates are given."""
+    if flt.leader is None:
+        raise InvalidInput("counterparts need a leader")
+    ref(conn, flt.leader)
+    if flt.since is None and flt.until is None:
+        tallies = _leader_ties(conn, flt.leader)
+    else:
+        tallies = defaultdict(Tally)
+        sql, params = select_contacts(occurred(flt), "x.other_id, c.mode, c.date, c.topics")
+        for other, mode, day, topics, _, _ in conn.execute(sql, params):
+            tallies[other].add(mode, day, loads(topics))
+    return ties.counterparts(tallies, refs(conn, tallies))
+
+
+def leader_totals(conn: sqlite3.Connection, leader_id: str) -> LeaderTotals:
+    """Add up a leader's ties."""
+    ref(conn, leader_id)
+    return ties.leader_totals(_leader_ties(conn, leader_id).values())
+
+
+def network(conn: sqlite3.Connection, flt: ContactFilter) -> Network:
+    """Build the network of contacts matching flt (occurred unless it says): from the ties when unfiltered."""
+    unfiltered = flt.model_dump(exclude_none=True) in ({}, {"status": "occurred"})
+    pairs: dict[tuple[str, str], Tally] = defaultdict(Tally)
+    if unfiltered:
+        for row in conn.execute("SELECT a_id, b_id, count, first, last, modes, topics FROM ties"):
+            pairs[(row[0], row[1])] = tie_tally(tuple(row)[2:])
+    else:
+        sql, params = select_contacts(occurred(flt), "c.a_id, c.b_id, c.mode, c.date, c.topics")
+        for a, b, mode, day, topics, _, _ in conn.execute(sql, params):
+            pairs[(a, b)].add(mode, day, loads(topics))
+    known = refs(conn, {i for pair in pairs for i in pair})
+    return ties.network(pairs, known)
+
+
+def topic_counts(conn: sqlite3.Connection) -> dict[str, int]:
+    """Count occurred contacts per topic, from the totals kept with the ties."""
+    return ties.ranked(dict(conn.execute("SELECT topic, count FROM topic_totals WHERE count > 0").fetchall()))

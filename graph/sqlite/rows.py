@@ -1,0 +1,200 @@
+"""Conversions between SQLite rows and domain models: contacts, sources, documents, times, cursors."""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import sqlite3
+from collections.abc import Iterable, Sequence
+from datetime import UTC, date, datetime
+from typing import Any
+
+import orjson
+
+from graph.errors import InvalidInput
+from graph.models import Assertion, Contact, Document, Participant, Source
+
+# Columns of a contact row, in the order contact_values() writes them.
+CONTACT_COLUMNS = (
+    "id", "a_id", "a_name", "a_country", "a_role", "a_provisional",
+    "b_id", "b_name", "b_country", "b_role", "b_provisional",
+    "mode", "status", "setting", "date", "date_precision", "sort_date",
+    "topics", "places", "initiator", "confidence",
+)  # fmt: skip
+SOURCE_COLUMNS = (
+    "contact_id", "document_id", "evidence", "ev_start", "ev_end", "mode", "setting",
+    "date", "date_precision", "topics", "places", "initiator", "confidence",
+)  # fmt: skip
+DOCUMENT_COLUMNS = (
+    "id", "url", "canonical_url", "title", "lang", "published", "text", "content_hash",
+    "status", "attempts", "error", "created_at", "updated_at", "due_at",
+)  # fmt: skip
+
+# SQLite allows many more bound parameters, but short IN lists keep statements cheap to prepare.
+CHUNK = 500
+
+
+def chunks(values: Sequence[Any], size: int = CHUNK) -> Iterable[Sequence[Any]]:
+    """Split a sequence into slices of at most size items."""
+    for i in range(0, len(values), size):
+        yield values[i : i + size]
+
+
+def marks(n: int) -> str:
+    """Return n comma-separated parameter marks for an IN list."""
+    return ",".join("?" * n)
+
+
+def upsert_sql(table: str, columns: Sequence[str]) -> str:
+    """Return an INSERT OR REPLACE statement for a table's columns."""
+    return f"INSERT OR REPLACE INTO {table} ({', '.join(columns)}) VALUES ({marks(len(columns))})"
+
+
+def dumps(value: Any) -> str:
+    """Serialize a list or dict to compact JSON text."""
+    return orjson.dumps(value).decode()
+
+
+def loads(text: str) -> Any:
+    """Parse JSON text."""
+    return orjson.loads(text)
+
+
+def ts(value: datetime) -> str:
+    """Format a time as a fixed-width UTC string that sorts like the time (naive times are UTC)."""
+    if value.tzinfo is not None:
+        value = value.astimezone(UTC).replace(tzinfo=None)
+    return value.strftime("%Y-%m-%dT%H:%M:%S.%f")
+
+
+def parse_ts(value: str | None) -> datetime | None:
+    """Parse a string written by ts() back into an aware UTC time."""
+    if not value:
+        return None
+    return datetime.strptime(value, "%Y-%m-%dT%H:%M:%S.%f").replace(tzinfo=UTC)
+
+
+def now_utc() -> datetime:
+    """Return the current time in UTC."""
+    return datetime.now(UTC)
+
+
+def assertion_values(a: Assertion) -> tuple[Any, ...]:
+    """Return the assertion columns of a source row (mode .. confidence)."""
+    return (
+        a.mode,
+        a.setting,
+        a.date,
+        a.date_precision,
+        dumps(list(a.topics)),
+        dumps(list(a.places)),
+        a.initiator,
+        a.confidence,
+    )
+
+
+def row_assertion(row: sqlite3.Row) -> Assertion:
+    """Read the assertion columns of a source row."""
+    return Assertion(
+        mode=row["mode"],
+        setting=row["setting"],
+        date=row["date"],
+        date_precision=row["date_precision"],
+        topics=tuple(loads(row["topics"])),
+        places=tuple(loads(row["places"])),
+        initiator=row["initiator"],
+        confidence=row["confidence"],
+    )
+
+
+def row_source(row: sqlite3.Row) -> Source:
+    """Read a source row joined with its document's url, title, published and lang."""
+    published = row["published"]
+    return Source(
+        document_id=row["document_id"],
+        evidence=row["evidence"],
+        start=row["ev_start"],
+        end=row["ev_end"],
+        assertion=row_assertion(row),
+        url=row["url"],
+        title=row["title"],
+        published=date.fromisoformat(published) if published else None,
+        lang=row["lang"],
+    )
+
+
+def contact_values(c: Contact, sort_key: str) -> tuple[Any, ...]:
+    """Return a contact row in CONTACT_COLUMNS order."""
+    return (
+        c.id,
+        c.a.leader_id, c.a.name, c.a.country, c.a.role, int(c.a.provisional),
+        c.b.leader_id, c.b.name, c.b.country, c.b.role, int(c.b.provisional),
+        c.mode, c.status, c.setting, c.date, c.date_precision, sort_key,
+        dumps(list(c.topics)), dumps(list(c.places)), c.initiator, c.confidence,
+    )  # fmt: skip
+
+
+def row_participant(row: sqlite3.Row, side: str) -> Participant:
+    """Read participant a or b of a contact row."""
+    return Participant(
+        leader_id=row[f"{side}_id"],
+        name=row[f"{side}_name"],
+        country=row[f"{side}_country"],
+        role=row[f"{side}_role"],
+        provisional=bool(row[f"{side}_provisional"]),
+    )
+
+
+def row_contact(row: sqlite3.Row, sources: Sequence[Source]) -> Contact:
+    """Read a contact row with its sources."""
+    return Contact(
+        id=row["id"],
+        a=row_participant(row, "a"),
+        b=row_participant(row, "b"),
+        mode=row["mode"],
+        status=row["status"],
+        setting=row["setting"],
+        date=row["date"],
+        date_precision=row["date_precision"],
+        topics=tuple(loads(row["topics"])),
+        places=tuple(loads(row["places"])),
+        initiator=row["initiator"],
+        confidence=row["confidence"],
+        sources=tuple(sources),
+    )
+
+
+def row_document(row: sqlite3.Row) -> Document:
+    """Read a document row."""
+    published = row["published"]
+    return Document(
+        id=row["id"],
+        url=row["url"],
+        title=row["title"],
+        lang=row["lang"],
+        published=date.fromisoformat(published) if published else None,
+        text=row["text"],
+        content_hash=row["content_hash"],
+        status=row["status"],
+        attempts=row["attempts"],
+        error=row["error"],
+        created_at=parse_ts(row["created_at"]),
+        updated_at=parse_ts(row["updated_at"]),
+    )
+
+
+def encode_cursor(sort_key: str, contact_id: str) -> str:
+    """Make an opaque cursor from the sort key and id of the last contact on a page."""
+    return base64.urlsafe_b64encode(orjson.dumps([sort_key, contact_id])).decode().rstrip("=")
+
+
+def decode_cursor(cursor: str) -> tuple[str, str]:
+    """Read a cursor made by encode_cursor; InvalidInput when it was not."""
+    try:
+        raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4))
+        value = orjson.loads(raw)
+    except (binascii.Error, ValueError, orjson.JSONDecodeError):
+        raise InvalidInput("malformed cursor") from None
+    if not (isinstance(value, list) and len(value) == 2 and all(isinstance(v, str) for v in value)):
+        raise InvalidInput("malformed cursor")
+    return value[0], value[1]

@@ -1,0 +1,188 @@
+"""The SQLite schema as numbered migrations; PRAGMA user_version records the last one applied.
+
+Each migration is a tuple of statements applied in one transaction together with the new version
+number, so a store is always at exactly one version. Never edit a released migration: append one.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+from graph.errors import StoreUnavailable
+
+MIGRATIONS: tuple[tuple[str, ...], ...] = (
+    # 1: leaders, documents (which are also the queue's jobs), contacts with their sources, the
+    #    lookup tables that drive filtered lists, the derived ties, and feeds.
+    (
+        # A leader as given (JSON keeps aliases and offices in their order), plus the country and role
+        # of the latest office, so that answers can name a leader without parsing the JSON.
+        """CREATE TABLE leaders (
+            id TEXT PRIMARY KEY,
+            name TEXT NOT NULL,
+            country TEXT,
+            role TEXT,
+            provisional INTEGER NOT NULL DEFAULT 0,
+            data TEXT NOT NULL
+        )""",
+        # Folded names for search: every alias whole (whole = 1), and each of its word-suffixes
+        # ("emmanuel macron" -> "macron") so that a surname finds the person.
+        """CREATE TABLE leader_names (
+            key TEXT NOT NULL,
+            leader_id TEXT NOT NULL,
+            whole INTEGER NOT NULL,
+            PRIMARY KEY (key, leader_id)
+        ) WITHOUT ROWID""",
+        "CREATE INDEX ix_leader_names_leader ON leader_names (leader_id)",
+        """CREATE TABLE leader_offices (
+            leader_id TEXT NOT NULL,
+            country TEXT NOT NULL,
+            role TEXT NOT NULL,
+            start_day TEXT,
+            end_day TEXT
+        )""",
+        "CREATE INDEX ix_leader_offices_leader ON leader_offices (leader_id)",
+        "CREATE INDEX ix_leader_offices_country ON leader_offices (country, leader_id)",
+        # seq orders jobs oldest first; due_at is '' for a job due at once, else an ISO timestamp.
+        """CREATE TABLE documents (
+            seq INTEGER PRIMARY KEY,
+            id TEXT NOT NULL UNIQUE,
+            url TEXT,
+            canonical_url TEXT,
+            title TEXT,
+            lang TEXT,
+            published TEXT,
+            text TEXT NOT NULL,
+            content_hash TEXT NOT NULL,
+            status TEXT NOT NULL,
+            attempts INTEGER NOT NULL DEFAULT 0,
+            error TEXT,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            due_at TEXT NOT NULL DEFAULT '',
+            lease_token TEXT,
+            lease_expires TEXT,
+            worker TEXT
+        )""",
+        "CREATE INDEX ix_documents_url ON documents (canonical_url) WHERE canonical_url IS NOT NULL",
+        "CREATE INDEX ix_documents_hash ON documents (content_hash)",
+        "CREATE INDEX ix_documents_status ON documents (status, seq)",
+        # A contact: participants in id order (a_id < b_id), attributes folded from its sources.
+        # sort_date is the day-precision string lists order by ('0000-00-00' when undated).
+        """CREATE TABLE contacts (
+            id TEXT PRIMARY KEY,
+            a_id TEXT NOT NULL,
+            a_name TEXT NOT NULL,
+            a_country TEXT NOT NULL,
+            a_role TEXT NOT NULL,
+            a_provisional INTEGER NOT NULL,
+            b_id TEXT NOT NULL,
+            b_name TEXT NOT NULL,
+            b_country TEXT NOT NULL,
+            b_role TEXT NOT NULL,
+            b_provisional INTEGER NOT NULL,
+            mode TEXT NOT NULL,
+            status TEXT NOT NULL,
+            setting TEXT NOT NULL,
+            date TEXT,
+            date_precision TEXT,
+            sort_date TEXT NOT NULL,
+            topics TEXT NOT NULL,
+            places TEXT NOT NULL,
+            initiator TEXT,
+            confidence REAL NOT NULL
+        )""",
+        "CREATE INDEX ix_contacts_pair ON contacts (a_id, b_id, sort_date, id)",
+        "CREATE INDEX ix_contacts_order ON contacts (sort_date, id)",
+        # What one document asserted about one contact, with its evidence and offsets.
+        """CREATE TABLE sources (
+            contact_id TEXT NOT NULL,
+            document_id TEXT NOT NULL,
+            evidence TEXT NOT NULL,
+            ev_start INTEGER NOT NULL,
+            ev_end INTEGER NOT NULL,
+            mode TEXT,
+            setting TEXT NOT NULL,
+            date TEXT,
+            date_precision TEXT,
+            topics TEXT NOT NULL,
+            places TEXT NOT NULL,
+            initiator TEXT,
+            confidence REAL NOT NULL,
+            PRIMARY KEY (contact_id, document_id)
+        ) WITHOUT ROWID""",
+        "CREATE INDEX ix_sources_document ON sources (document_id)",
+        # Lookup tables: each one lists a contact under one key in date order, so that a filtered,
+        # newest-first page reads a short index range instead of scanning contacts.
+        """CREATE TABLE contact_leaders (
+            leader_id TEXT NOT NULL,
+            sort_date TEXT NOT NULL,
+            contact_id TEXT NOT NULL,
+            other_id TEXT NOT NULL,
+            PRIMARY KEY (leader_id, sort_date, contact_id)
+        ) WITHOUT ROWID""",
+        """CREATE TABLE contact_countries (
+            country TEXT NOT NULL,
+            sort_date TEXT NOT NULL,
+            contact_id TEXT NOT NULL,
+            PRIMARY KEY (country, sort_date, contact_id)
+        ) WITHOUT ROWID""",
+        """CREATE TABLE contact_topics (
+            topic TEXT NOT NULL,
+            sort_date TEXT NOT NULL,
+            contact_id TEXT NOT NULL,
+            PRIMARY KEY (topic, sort_date, contact_id)
+        ) WITHOUT ROWID""",
+        # Derived from occurred contacts, recomputed for every pair a write touches.
+        """CREATE TABLE ties (
+            a_id TEXT NOT NULL,
+            b_id TEXT NOT NULL,
+            count INTEGER NOT NULL,
+            first TEXT,
+            last TEXT,
+            modes TEXT NOT NULL,
+            topics TEXT NOT NULL,
+            PRIMARY KEY (a_id, b_id)
+        ) WITHOUT ROWID""",
+        "CREATE INDEX ix_ties_b ON ties (b_id)",
+        # Occurred contacts per topic: the sum of the ties' topic counts, kept by deltas.
+        "CREATE TABLE topic_totals (topic TEXT PRIMARY KEY, count INTEGER NOT NULL) WITHOUT ROWID",
+        """CREATE TABLE feeds (
+            canonical_url TEXT PRIMARY KEY,
+            url TEXT NOT NULL,
+            etag TEXT,
+            modified TEXT,
+            last_polled TEXT,
+            last_error TEXT,
+            items_seen INTEGER NOT NULL DEFAULT 0
+        ) WITHOUT ROWID""",
+    ),
+)
+
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def migrate(conn: sqlite3.Connection) -> int:
+    """Apply the migrations a store lacks, each in its own transaction; return the final version.
+
+    The caller passes a connection in autocommit mode. BEGIN IMMEDIATE makes two processes opening one
+    new store take turns: the second sees the first one's version and applies nothing.
+    """
+    while True:
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+            if version > SCHEMA_VERSION:
+                raise StoreUnavailable(
+                    f"the store has schema version {version}, newer than this program's {SCHEMA_VERSION}"
+                )
+            if version == SCHEMA_VERSION:
+                conn.execute("COMMIT")
+                return version
+            for statement in MIGRATIONS[version]:
+                conn.execute(statement)
+            # PRAGMA takes no parameters; the value is our own integer.
+            conn.execute(f"PRAGMA user_version = {version + 1}")
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
