@@ -40,11 +40,12 @@ class Watched:
     errors: list[str] = field(default_factory=list)
     dialogs: list[str] = field(default_factory=list)
 
-    def screenshot(self, name: str) -> Path:
-        """Save a full-page screenshot where CI keeps artifacts; return its path."""
+    def screenshot(self, name: str, full_page: bool = True) -> Path:
+        """Save a screenshot (from the top of the page) where CI keeps artifacts; return its path."""
         SCREENSHOTS.mkdir(parents=True, exist_ok=True)
         path = SCREENSHOTS / f"{name}.png"
-        self.page.screenshot(path=str(path), full_page=True)
+        self.page.evaluate("window.scrollTo(0, 0)")
+        self.page.screenshot(path=str(path), full_page=full_page)
         return path
 
 

@@ -85,7 +85,16 @@ def test_search_macron_then_open_the_pair_with_sharaa(live_server: LiveServer, w
     assert link.get_attribute("rel") == "noopener noreferrer"
     assert f"pair={SHARAA}%7C{MACRON}" in page.url  # the view can be bookmarked (ids in sorted order)
 
-    shot = watched.screenshot("pair-macron-sharaa")
+    watched.screenshot("pair-macron-sharaa")
+
+    # Back to the whole graph: the pair stays open beside it, its line selected.
+    page.click("#show-whole")
+    expect(page.locator("[data-testid=graph-title]")).to_have_text("Contact network")
+    expect(page.locator("[data-testid=pair-title]")).to_contain_text("Ahmed al-Sharaa")
+    page.wait_for_function(
+        "id => window.diplograph.graph.cy.getElementById(id).selected()", arg=f"{SHARAA}|{MACRON}"
+    )
+    shot = watched.screenshot("overview-with-pair", full_page=False)
     if README_SHOT:
         shutil.copyfile(shot, ROOT / "docs" / "img" / "dashboard.png")
     assert watched.errors == [] and watched.dialogs == []
