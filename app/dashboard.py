@@ -46,13 +46,13 @@ def _file(path: Path) -> FileResponse:
     return FileResponse(path, media_type=media_type, headers=SECURITY_HEADERS)
 
 
-@router.get("/")
+@router.api_route("/", methods=["GET", "HEAD"])
 def index() -> FileResponse:
     """Serve the dashboard page."""
     return _file(STATIC_DIR / "index.html")
 
 
-@router.get("/static/{path:path}")
+@router.api_route("/static/{path:path}", methods=["GET", "HEAD"])
 def static_file(path: str) -> FileResponse:
     """Serve a file from app/static; nothing outside it, and no directory listings."""
     root = STATIC_DIR.resolve()
