@@ -4,8 +4,10 @@ The graph: (:Leader)-[:PARTICIPATED_IN {side, country, role}]->(:Contact)<-[:REP
 end, ...assertion}]-(:Document), (:Contact)-[:ABOUT]->(:Topic), (:Leader)-[:HELD {role, start, end}]->
 (:Country), and the derived (:Leader)-[:TIE {count, first, last, modes, topics}]->(:Leader), directed from
 the smaller leader id to the larger. A Contact node also carries its participants' ids, names, countries
-and roles, so list pages read one node per contact. (:Pair {key}) nodes exist only to lock a pair while a
-batch merges its contacts; (:Feed) nodes are the feed registry.
+and roles, so list pages read one node per contact. A contact may cite a document the store does not
+hold (an extraction saved without enqueueing): that end is a (:Document:Stub) node with only an id, left
+out of every document question. (:Pair {key}) nodes exist only to lock a pair while a batch merges its
+contacts; (:Feed) nodes are the feed registry; one (:Sequence) node numbers documents in arrival order.
 """
 
 from __future__ import annotations
@@ -17,14 +19,16 @@ SCHEMA: tuple[str, ...] = (
     "CREATE CONSTRAINT document_id IF NOT EXISTS FOR (n:Document) REQUIRE n.id IS UNIQUE",
     "CREATE CONSTRAINT country_code IF NOT EXISTS FOR (n:Country) REQUIRE n.code IS UNIQUE",
     "CREATE CONSTRAINT topic_code IF NOT EXISTS FOR (n:Topic) REQUIRE n.code IS UNIQUE",
-    "CREATE CONSTRAINT feed_url IF NOT EXISTS FOR (n:Feed) REQUIRE n.url IS UNIQUE",
+    "CREATE CONSTRAINT feed_url IF NOT EXISTS FOR (n:Feed) REQUIRE n.canonical_url IS UNIQUE",
     "CREATE CONSTRAINT pair_key IF NOT EXISTS FOR (n:Pair) REQUIRE n.key IS UNIQUE",
+    "CREATE CONSTRAINT sequence_name IF NOT EXISTS FOR (n:Sequence) REQUIRE n.name IS UNIQUE",
     "CREATE RANGE INDEX contact_date IF NOT EXISTS FOR (n:Contact) ON (n.date)",
     "CREATE RANGE INDEX contact_sort IF NOT EXISTS FOR (n:Contact) ON (n.sort_date, n.id)",
     "CREATE RANGE INDEX contact_pair IF NOT EXISTS FOR (n:Contact) ON (n.pair)",
     "CREATE RANGE INDEX document_url IF NOT EXISTS FOR (n:Document) ON (n.canonical_url)",
     "CREATE RANGE INDEX document_hash IF NOT EXISTS FOR (n:Document) ON (n.content_hash)",
-    "CREATE RANGE INDEX document_due IF NOT EXISTS FOR (n:Document) ON (n.status, n.due_at)",
+    "CREATE RANGE INDEX document_queue IF NOT EXISTS FOR (n:Document) ON (n.status, n.seq)",
+    "CREATE RANGE INDEX document_seq IF NOT EXISTS FOR (n:Document) ON (n.seq)",
 )
 AWAIT_INDEXES = "CALL db.awaitIndexes(300)"
 SEED_TOPICS = "UNWIND $codes AS code MERGE (:Topic {code: code})"
@@ -33,11 +37,12 @@ PING = "RETURN 1 AS ok"
 
 COUNTS = """
 CALL { MATCH (n:Leader) RETURN count(n) AS leaders }
-CALL { MATCH (n:Document) RETURN count(n) AS documents }
+CALL { MATCH (n:Document) RETURN count(n) AS all_documents }
+CALL { MATCH (n:Stub) RETURN count(n) AS stubs }
 CALL { MATCH (n:Contact) RETURN count(n) AS contacts }
 CALL { MATCH ()-[r:REPORTS]->() RETURN count(r) AS sources }
 CALL { MATCH ()-[r:TIE]->() RETURN count(r) AS ties }
-RETURN leaders, documents, contacts, sources, ties
+RETURN leaders, all_documents - stubs AS documents, contacts, sources, ties
 """
 
 # Leaders ---------------------------------------------------------------------------------------------
@@ -46,7 +51,8 @@ UPSERT_LEADERS = """
 UNWIND $rows AS row
 MERGE (l:Leader {id: row.id})
 SET l.name = row.name, l.wikidata = row.wikidata, l.aliases = row.aliases, l.names = row.names,
-    l.provisional = row.provisional
+    l.suffixes = row.suffixes, l.provisional = row.provisional, l.country = row.country, l.role = row.role,
+    l.data = row.data
 WITH l, row
 CALL (l) { MATCH (l)-[h:HELD]->() DELETE h }
 WITH l, row
@@ -56,46 +62,46 @@ MERGE (c:Country {code: o.country})
 CREATE (l)-[:HELD {idx: i, role: o.role, start: o.start, end: o.end}]->(c)
 """
 
-# Provisional leaders are created by the first contact naming them and never overwrite a known leader.
-ENSURE_LEADERS = """
-UNWIND $rows AS row
-MERGE (l:Leader {id: row.id})
-ON CREATE SET l.name = row.name, l.aliases = row.aliases, l.names = row.names, l.provisional = true,
-              l.wikidata = null
-WITH l, row
-WHERE l.provisional AND NOT EXISTS { (l)-[:HELD]->() }
-MERGE (c:Country {code: row.country})
-CREATE (l)-[:HELD {idx: 0, role: row.role, start: null, end: null}]->(c)
-"""
+# Which of these leader ids the store knows (provisional leaders are created for the others).
+KNOWN_LEADERS = "UNWIND $ids AS id MATCH (l:Leader {id: id}) RETURN l.id AS id"
 
-_LEADER_FIELDS = """
-l {.id, .name, .wikidata, .aliases, .provisional,
-   offices: [(l)-[h:HELD]->(c:Country) | {idx: h.idx, country: c.code, role: h.role, start: h.start,
-                                           end: h.end}]} AS leader
-"""
+GET_LEADERS = "UNWIND $ids AS id MATCH (l:Leader {id: id}) RETURN l.data AS data"
 
-GET_LEADERS = "UNWIND $ids AS id MATCH (l:Leader {id: id}) RETURN " + _LEADER_FIELDS
+LEADER_REFS = (
+    "UNWIND $ids AS id MATCH (l:Leader {id: id}) RETURN l.id AS id, l.name AS name, l.country AS country, "
+    "l.role AS role"
+)
 
-LEADERS_BY_NAME = "MATCH (l:Leader) WHERE $name IN l.names RETURN l.id AS id ORDER BY id"
-
-FIND_LEADERS = (
-    """
+# An exact folded name ($whole) or any exact key, whole or word-suffix; the caller picks.
+LEADERS_BY_KEY = """
 MATCH (l:Leader)
-WHERE ($q IS NULL OR any(n IN l.names WHERE n STARTS WITH $q))
-  AND ($country IS NULL OR EXISTS {
-        MATCH (l)-[h:HELD]->(:Country {code: $country})
-        WHERE $at IS NULL OR ((h.start IS NULL OR h.start <= $at) AND (h.end IS NULL OR $at <= h.end)) })
-  AND ($country IS NOT NULL OR $at IS NULL OR EXISTS {
-        MATCH (l)-[h:HELD]->()
-        WHERE (h.start IS NULL OR h.start <= $at) AND (h.end IS NULL OR $at <= h.end) })
-WITH l ORDER BY l.provisional, l.name, l.id LIMIT $limit
-RETURN """
-    + _LEADER_FIELDS
-)
+WHERE $key IN l.names OR (NOT $whole AND $key IN l.suffixes)
+RETURN l.id AS id, l.provisional AS provisional ORDER BY id
+"""
 
-ITER_LEADERS = (
-    "MATCH (l:Leader) WHERE l.id > $after WITH l ORDER BY l.id LIMIT $limit RETURN " + _LEADER_FIELDS
-)
+# Best matches first: an exact whole name, an exact word-suffix (a surname), a prefix of a whole name, a
+# prefix of a word-suffix; then known leaders before provisional ones, then by name. With a country
+# and/or a day, one office must match both.
+FIND_LEADERS = """
+MATCH (l:Leader)
+WITH l, CASE
+    WHEN $q IS NULL THEN 0
+    WHEN $q IN l.names THEN 0
+    WHEN $q IN l.suffixes THEN 1
+    WHEN any(n IN l.names WHERE n STARTS WITH $q) THEN 2
+    WHEN any(n IN l.suffixes WHERE n STARTS WITH $q) THEN 3
+  END AS rank
+WHERE rank IS NOT NULL
+  AND (($country IS NULL AND $at IS NULL) OR EXISTS {
+        MATCH (l)-[h:HELD]->(c:Country)
+        WHERE ($country IS NULL OR c.code = $country)
+          AND ($at IS NULL OR ((h.start IS NULL OR h.start <= $at) AND (h.end IS NULL OR h.end >= $at))) })
+RETURN l.data AS data
+ORDER BY rank, l.provisional, l.name, l.id
+LIMIT $limit
+"""
+
+ITER_LEADERS = "MATCH (l:Leader) WHERE l.id > $after RETURN l.data AS data ORDER BY l.id LIMIT $limit"
 
 LEADER_TIES = """
 MATCH (:Leader {id: $id})-[t:TIE]-(o:Leader)
@@ -107,111 +113,117 @@ RETURN o.id AS other, t.count AS count, t.first AS first, t.last AS last, t.mode
 
 _DOC_FIELDS = """
 d {.id, .url, .title, .lang, .published, .text, .content_hash, .status, .attempts, .error, .created_at,
-   .updated_at} AS doc
+   .updated_at, .lease_expires} AS doc
 """
 
-GET_DOCUMENT = "MATCH (d:Document {id: $id}) RETURN " + _DOC_FIELDS
+GET_DOCUMENT = "MATCH (d:Document {id: $id}) WHERE NOT d:Stub RETURN " + _DOC_FIELDS
 
-# For each new document: the stored one with the same id, else the same canonical URL, else the same text.
-KNOWN_DOCUMENTS = """
-UNWIND $rows AS row
-OPTIONAL MATCH (byid:Document {id: row.id})
-CALL (row) { OPTIONAL MATCH (u:Document {canonical_url: row.canonical_url}) RETURN min(u.id) AS by_url }
-CALL (row) { OPTIONAL MATCH (h:Document {content_hash: row.content_hash}) RETURN min(h.id) AS by_hash }
-RETURN row.id AS id, byid.id AS by_id, by_url, by_hash
+# Which stored documents hold these ids, canonical URLs and content hashes (the caller decides).
+KNOWN_IDS = "UNWIND $values AS v MATCH (d:Document {id: v}) WHERE NOT d:Stub RETURN v AS value, d.id AS id"
+KNOWN_CANONICAL = (
+    "UNWIND $values AS v MATCH (d:Document {canonical_url: v}) RETURN v AS value, min(d.id) AS id"
+)
+KNOWN_HASHES = "UNWIND $values AS v MATCH (d:Document {content_hash: v}) RETURN v AS value, min(d.id) AS id"
+
+# Numbers new documents in arrival order: claims take the oldest first, iterations go oldest first.
+NEXT_SEQUENCE = """
+MERGE (s:Sequence {name: 'documents'})
+SET s.value = coalesce(s.value, 0) + $n
+RETURN s.value - $n AS start
 """
 
-CREATE_DOCUMENTS = """
-UNWIND $rows AS row
-CREATE (d:Document)
-SET d = row
-"""
-
-# Migrations copy documents as they are, replacing same ids.
-IMPORT_DOCUMENTS = """
+# New documents, or ones replacing the same id (migrations); a stub becomes a real document.
+WRITE_DOCUMENTS = """
 UNWIND $rows AS row
 MERGE (d:Document {id: row.id})
-SET d = row
+SET d += row
+REMOVE d:Stub
 """
 
-DOCUMENTS_EXIST = "UNWIND $ids AS id MATCH (d:Document {id: id}) RETURN d.id AS id"
-
 ITER_DOCUMENTS = (
-    "MATCH (d:Document) WHERE d.id > $after WITH d ORDER BY d.id LIMIT $limit RETURN " + _DOC_FIELDS
+    "MATCH (d:Document) WHERE d.seq > $after AND NOT d:Stub WITH d ORDER BY d.seq LIMIT $limit "
+    "RETURN d.seq AS seq, " + _DOC_FIELDS
 )
 
 KNOWN_URLS = "UNWIND $urls AS u MATCH (d:Document {canonical_url: u}) RETURN DISTINCT u AS url"
 
-# Claiming: pick the oldest due document, lock it by writing, then re-check under the lock that it is still
-# due (another worker may have claimed it between the read and the lock); the caller retries on a miss.
+# Claiming: pick the oldest job that is queued and due, or processing with an expired lease; lock it by
+# writing, then re-check under the lock that it is still claimable (another worker may have taken it
+# between the read and the lock; the caller then tries again).
 CLAIM = (
     """
-MATCH (d:Document)
-WHERE (d.status = 'queued' AND d.due_at <= $now)
-   OR (d.status = 'processing' AND d.lease_expires <= $now)
-WITH d ORDER BY d.due_at, d.id LIMIT 1
+CALL () {
+  MATCH (d:Document {status: 'queued'}) WHERE d.due_at <= $now
+  RETURN d ORDER BY d.seq LIMIT 1
+  UNION
+  MATCH (d:Document {status: 'processing'}) WHERE d.lease_expires <= $now
+  RETURN d ORDER BY d.seq LIMIT 1
+}
+WITH d ORDER BY d.seq LIMIT 1
 SET d._lock = true
 WITH d
-WHERE (d.status = 'queued' AND d.due_at <= $now)
-   OR (d.status = 'processing' AND d.lease_expires <= $now)
-SET d.status = 'processing', d.attempts = coalesce(d.attempts, 0) + 1, d.lease_token = $token,
-    d.lease_expires = $expires, d.lease_expires_at = $expires_at, d.worker = $worker,
-    d.updated_at = $now_iso
+WHERE (d.status = 'queued' AND d.due_at <= $now) OR (d.status = 'processing' AND d.lease_expires <= $now)
+SET d.status = 'processing', d.attempts = d.attempts + 1, d.lease_token = $token,
+    d.lease_expires = $expires, d.worker = $worker, d.updated_at = $now
 REMOVE d._lock
 RETURN """
     + _DOC_FIELDS
 )
 
-# Anything due at all? Lets claim() tell "queue empty" from "lost a race, try again".
+# Is any job claimable at all? Lets claim() tell "queue empty" from "lost a race, try again".
 ANY_DUE = """
-MATCH (d:Document)
-WHERE (d.status = 'queued' AND d.due_at <= $now)
-   OR (d.status = 'processing' AND d.lease_expires <= $now)
+CALL () {
+  MATCH (d:Document {status: 'queued'}) WHERE d.due_at <= $now RETURN d LIMIT 1
+  UNION
+  MATCH (d:Document {status: 'processing'}) WHERE d.lease_expires <= $now RETURN d LIMIT 1
+}
 RETURN count(d) > 0 AS due
 """
 
-# Lock a job's document, then return whether the caller still holds its lease.
+# Lock a job's document, then tell whether it is still processing under the caller's lease token.
 CHECK_LEASE = """
 MATCH (d:Document {id: $id})
 SET d._lock = true
 REMOVE d._lock
-RETURN d.status = 'processing' AND d.lease_token = $token AND d.lease_expires > $now AS held
+RETURN d.status = 'processing' AND d.lease_token = $token AS held
 """
 
 FINISH_JOB = """
 MATCH (d:Document {id: $id})
-SET d.status = $status, d.error = $error, d.due_at = $due_at, d.updated_at = $now_iso,
-    d.lease_token = null, d.lease_expires = null, d.lease_expires_at = null, d.worker = null
+SET d.status = $status, d.error = $error, d.due_at = coalesce($due_at, d.due_at), d.updated_at = $now,
+    d.lease_token = null, d.lease_expires = null, d.worker = null
 """
 
+# Documents being processed stay as they are: their worker finishes them.
 REQUEUE = """
 UNWIND $ids AS id
 MATCH (d:Document {id: id})
-SET d.status = 'queued', d.due_at = $now, d.updated_at = $now_iso, d.error = null, d.attempts = 0,
-    d.lease_token = null, d.lease_expires = null, d.lease_expires_at = null, d.worker = null
+WHERE NOT d:Stub AND d.status <> 'processing'
+SET d.status = 'queued', d.attempts = 0, d.error = null, d.due_at = '', d.updated_at = $now,
+    d.lease_token = null, d.lease_expires = null, d.worker = null
 RETURN count(d) AS n
 """
 
-QUEUE_STATS = "MATCH (d:Document) RETURN d.status AS status, count(d) AS n"
+QUEUE_STATS = "MATCH (d:Document) WHERE NOT d:Stub RETURN d.status AS status, count(d) AS n"
 
-# Feeds -------------------------------------------------------------------------------------------------
+# Feeds: keyed by canonical URL, listed by the URL as registered ---------------------------------------
 
 _FEED_FIELDS = "f {.url, .etag, .modified, .last_polled, .last_error, .items_seen} AS feed"
 
 ADD_FEED = (
     """
-MERGE (f:Feed {url: $url})
-ON CREATE SET f.items_seen = 0, f.created = $now
+MERGE (f:Feed {canonical_url: $key})
+ON CREATE SET f.url = $url, f.items_seen = 0
 RETURN """
     + _FEED_FIELDS
 )
 
-REMOVE_FEED = "MATCH (f:Feed {url: $url}) DETACH DELETE f RETURN count(*) AS n"
+REMOVE_FEED = "MATCH (f:Feed {canonical_url: $key}) DETACH DELETE f RETURN count(*) AS n"
 
 LIST_FEEDS = "MATCH (f:Feed) RETURN " + _FEED_FIELDS + " ORDER BY f.url"
 
 UPDATE_FEED = """
-MATCH (f:Feed {url: $url})
+MATCH (f:Feed {canonical_url: $key})
 SET f.etag = $etag, f.modified = $modified, f.last_polled = $last_polled, f.last_error = $last_error,
     f.items_seen = $items_seen
 RETURN count(f) AS n
@@ -219,11 +231,25 @@ RETURN count(f) AS n
 
 # Contacts: writing ---------------------------------------------------------------------------------------
 
-# Lock the documents of a batch, then their pairs, in sorted order, so concurrent batches touching the same
-# pair merge one after the other instead of both creating a contact.
-LOCK_DOCUMENTS = "UNWIND $ids AS id MATCH (d:Document {id: id}) SET d._lock = true REMOVE d._lock"
+# Lock the documents of a batch (a document the store does not hold gets a stub), then their pairs, in
+# sorted order, so concurrent batches touching the same pair merge one after the other.
+LOCK_DOCUMENTS = """
+UNWIND $ids AS id
+MERGE (d:Document {id: id})
+ON CREATE SET d:Stub
+SET d._lock = true
+REMOVE d._lock
+"""
 
 LOCK_PAIRS = "UNWIND $keys AS key MERGE (p:Pair {key: key}) SET p._lock = true REMOVE p._lock"
+
+# Stubs no contact cites any more are removed at the end of a batch.
+DROP_UNUSED_STUBS = """
+UNWIND $ids AS id
+MATCH (d:Stub {id: id})
+WHERE NOT (d)-[:REPORTS]->()
+DELETE d
+"""
 
 PAIRS_OF_DOCUMENTS = """
 UNWIND $ids AS id
@@ -231,14 +257,21 @@ MATCH (:Document {id: id})-[:REPORTS]->(k:Contact)
 RETURN DISTINCT k.pair AS pair
 """
 
+CONTACT_PAIRS = "UNWIND $ids AS id MATCH (k:Contact {id: id}) RETURN k.id AS id, k.pair AS pair"
+
 _CONTACT_FIELDS = """
 k {.*, sources: [(d:Document)-[r:REPORTS]->(k) | r {.*, document_id: d.id, url: d.url, title: d.title,
                                                    published: d.published, lang: d.lang}]} AS contact
 """
 
-PAIRS_OF_CONTACTS = "UNWIND $ids AS id MATCH (k:Contact {id: id}) RETURN DISTINCT k.pair AS pair"
-
 CONTACTS_OF_PAIRS = "UNWIND $keys AS key MATCH (k:Contact {pair: key}) RETURN " + _CONTACT_FIELDS
+
+OCCURRED_OF_PAIRS = """
+UNWIND $keys AS key
+MATCH (k:Contact {pair: key})
+WHERE k.status = 'occurred'
+RETURN key AS pair, k.mode AS mode, k.date AS date, k.topics AS topics
+"""
 
 DELETE_CONTACTS = "UNWIND $ids AS id MATCH (k:Contact {id: id}) DETACH DELETE k"
 
@@ -258,7 +291,8 @@ CALL (k, row) {
 }
 CALL (k, row) {
   UNWIND row.sources AS s
-  MATCH (d:Document {id: s.document_id})
+  MERGE (d:Document {id: s.document_id})
+  ON CREATE SET d:Stub
   CREATE (d)-[r:REPORTS]->(k)
   SET r = s.props
 }
@@ -281,9 +315,10 @@ DELETE t
 
 GET_CONTACTS = "UNWIND $ids AS id MATCH (k:Contact {id: id}) RETURN " + _CONTACT_FIELDS
 
+# In the order of their evidence in the document's text.
 DOCUMENT_CONTACTS = (
-    "MATCH (:Document {id: $id})-[:REPORTS]->(k:Contact) "
-    "WITH DISTINCT k ORDER BY k.sort_date DESC, k.id DESC RETURN " + _CONTACT_FIELDS
+    "MATCH (:Document {id: $id})-[r:REPORTS]->(k:Contact) "
+    "WITH k ORDER BY r.start, k.id RETURN " + _CONTACT_FIELDS
 )
 
 ITER_CONTACTS = (

@@ -94,6 +94,6 @@ def records(tx: Tx, query: str, **params: Any) -> list[dict[str, Any]]:
     return [r.data() for r in tx.run(query, params)]
 
 
-def column(tx: Tx, query: str, key: str, **params: Any) -> list[Any]:
-    """Run a statement inside a transaction and return one column of its records."""
-    return [r[key] for r in tx.run(query, params)]
+def column(tx: Tx, query: str, field: str, **params: Any) -> list[Any]:
+    """Run a statement inside a transaction and return one field of its records."""
+    return [r[field] for r in tx.run(query, params)]

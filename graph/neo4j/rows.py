@@ -1,14 +1,14 @@
 """Conversions between domain models and the plain maps Neo4j stores (properties) and returns (records).
 
 Neo4j properties hold strings, numbers, booleans and lists of one type, never maps: dates are ISO strings
-(they sort as text), datetimes ISO strings with their offset, and a tie's per-mode and per-topic counts
-JSON strings.
+(they sort as text), times fixed-width UTC strings (they sort as text too, as in the SQLite store), a
+leader's whole model and a tie's per-mode and per-topic counts JSON strings.
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
 import orjson
@@ -20,13 +20,12 @@ from graph.models import (
     Document,
     Feed,
     Leader,
-    Office,
+    LeaderRef,
     Participant,
     Source,
-    sort_date,
 )
 from graph.text import fold
-from graph.ties import Tally
+from graph.ties import Tally, ranked
 
 Row = dict[str, Any]
 
@@ -36,40 +35,56 @@ def iso_date(value: date | None) -> str | None:
     return value.isoformat() if value is not None else None
 
 
-def iso_datetime(value: datetime | None) -> str | None:
-    """Return a datetime in ISO form (with its offset when it has one), or None."""
-    return value.isoformat() if value is not None else None
+def ts(value: datetime) -> str:
+    """Format a time as a fixed-width UTC string that sorts like the time (naive times are UTC)."""
+    if value.tzinfo is not None:
+        value = value.astimezone(UTC).replace(tzinfo=None)
+    return value.strftime("%Y-%m-%dT%H:%M:%S.%f")
 
 
-def epoch(value: datetime) -> float:
-    """Return a datetime as seconds since the epoch (naive ones are taken as UTC) for queue comparisons."""
-    if value.tzinfo is None:
-        return (value - datetime(1970, 1, 1)).total_seconds()
-    return value.timestamp()
+def parse_ts(value: str | None) -> datetime | None:
+    """Parse a string written by ts() back into an aware UTC time."""
+    if not value:
+        return None
+    return datetime.strptime(value, "%Y-%m-%dT%H:%M:%S.%f").replace(tzinfo=UTC)
 
 
 # Leaders --------------------------------------------------------------------------------------------------
 
 
-def leader_names(leader: Leader) -> list[str]:
-    """Return the folded forms of a leader's name and aliases: what name searches match against."""
-    seen: dict[str, None] = {}
+def name_keys(leader: Leader) -> tuple[list[str], list[str]]:
+    """Return a leader's folded search keys: each name whole, and each word-suffix that is not a whole name.
+
+    "Recep Tayyip Erdoğan" gives the whole "recep tayyip erdogan" and the suffixes "tayyip erdogan" and
+    "erdogan", so a surname alone finds the leader.
+    """
+    whole: dict[str, None] = {}
+    suffixes: dict[str, None] = {}
     for name in (leader.name, *leader.aliases):
-        folded = fold(name)
-        if folded:
-            seen[folded] = None
-    return list(seen)
+        words = fold(name).split(" ")
+        if not words[0]:
+            continue
+        whole[" ".join(words)] = None
+        for i in range(1, len(words)):
+            suffixes[" ".join(words[i:])] = None
+    return list(whole), [k for k in suffixes if k not in whole]
 
 
 def leader_row(leader: Leader) -> Row:
-    """Return the parameters that write one leader."""
+    """Return the parameters that write one leader: the whole model as JSON, plus what queries read."""
+    office = leader.latest_office()
+    names, suffixes = name_keys(leader)
     return {
         "id": leader.id,
         "name": leader.name,
         "wikidata": leader.wikidata,
         "aliases": list(leader.aliases),
-        "names": leader_names(leader),
+        "names": names,
+        "suffixes": suffixes,
         "provisional": leader.provisional,
+        "country": office.country if office else None,
+        "role": office.role if office else None,
+        "data": leader.model_dump_json(),
         "offices": [
             {"country": o.country, "role": o.role, "start": iso_date(o.start), "end": iso_date(o.end)}
             for o in leader.offices
@@ -77,33 +92,21 @@ def leader_row(leader: Leader) -> Row:
     }
 
 
-def leader_from(rec: Row) -> Leader:
-    """Build a leader from its record (offices in the order they were written)."""
-    offices = sorted(rec["offices"], key=lambda o: o["idx"])
-    return Leader(
-        id=rec["id"],
-        name=rec["name"],
-        wikidata=rec.get("wikidata"),
-        aliases=tuple(rec.get("aliases") or ()),
-        provisional=bool(rec.get("provisional")),
-        offices=tuple(
-            Office(
-                country=o["country"],
-                role=o["role"],
-                start=date.fromisoformat(o["start"]) if o.get("start") else None,
-                end=date.fromisoformat(o["end"]) if o.get("end") else None,
-            )
-            for o in offices
-        ),
-    )
+def leader_from(data: str) -> Leader:
+    """Build a leader from the JSON it was written as (aliases and offices in their order)."""
+    return Leader.model_validate_json(data)
+
+
+def ref_from(rec: Row) -> LeaderRef:
+    """Build a leader's short form from its record (country and role of the latest office)."""
+    return LeaderRef(id=rec["id"], name=rec["name"], country=rec.get("country"), role=rec.get("role"))
 
 
 # Documents and feeds ----------------------------------------------------------------------------------------
 
 
-def document_row(doc: Document) -> Row:
-    """Return the properties of a document node, with the queue fields its status implies."""
-    created = doc.created_at
+def document_row(doc: Document, now: datetime) -> Row:
+    """Return the properties of a document node as it is (migrations keep status and times)."""
     return {
         "id": doc.id,
         "url": doc.url,
@@ -116,9 +119,10 @@ def document_row(doc: Document) -> Row:
         "status": doc.status,
         "attempts": doc.attempts,
         "error": doc.error,
-        "created_at": iso_datetime(created),
-        "updated_at": iso_datetime(doc.updated_at),
-        "due_at": epoch(created) if created is not None else 0.0,
+        "created_at": ts(doc.created_at or now),
+        "updated_at": ts(doc.updated_at or now),
+        # Empty: due at once; else the ts() from which a retried job is due.
+        "due_at": "",
     }
 
 
@@ -132,11 +136,11 @@ def document_from(rec: Row) -> Document:
         published=date.fromisoformat(rec["published"]) if rec.get("published") else None,
         text=rec["text"],
         content_hash=rec["content_hash"],
-        status=rec.get("status") or "queued",
-        attempts=rec.get("attempts") or 0,
+        status=rec["status"],
+        attempts=rec["attempts"],
         error=rec.get("error"),
-        created_at=datetime.fromisoformat(rec["created_at"]) if rec.get("created_at") else None,
-        updated_at=datetime.fromisoformat(rec["updated_at"]) if rec.get("updated_at") else None,
+        created_at=parse_ts(rec.get("created_at")),
+        updated_at=parse_ts(rec.get("updated_at")),
     )
 
 
@@ -146,7 +150,7 @@ def feed_from(rec: Row) -> Feed:
         url=rec["url"],
         etag=rec.get("etag"),
         modified=rec.get("modified"),
-        last_polled=datetime.fromisoformat(rec["last_polled"]) if rec.get("last_polled") else None,
+        last_polled=parse_ts(rec.get("last_polled")),
         last_error=rec.get("last_error"),
         items_seen=rec.get("items_seen") or 0,
     )
@@ -155,7 +159,7 @@ def feed_from(rec: Row) -> Feed:
 # Contacts --------------------------------------------------------------------------------------------------
 
 
-def source_props(source: Source, mode: str) -> Row:
+def source_props(source: Source) -> Row:
     """Return the properties of a REPORTS relationship: the evidence and what the report asserted."""
     a = source.assertion
     return {
@@ -163,7 +167,7 @@ def source_props(source: Source, mode: str) -> Row:
         "start": source.start,
         "end": source.end,
         "setting": a.setting,
-        "mode": a.mode or mode,
+        "mode": a.mode,
         "date": a.date,
         "date_precision": a.date_precision,
         "topics": list(a.topics),
@@ -195,9 +199,7 @@ def contact_row(contact: Contact) -> Row:
         props[f"{side}_country"] = p.country
         props[f"{side}_role"] = p.role
         props[f"{side}_provisional"] = p.provisional
-    sources = [
-        {"document_id": s.document_id, "props": source_props(s, contact.mode)} for s in contact.sources
-    ]
+    sources = [{"document_id": s.document_id, "props": source_props(s)} for s in contact.sources]
     return {"props": props, "sources": sources}
 
 
@@ -236,8 +238,8 @@ def _participant(rec: Row, side: str) -> Participant:
 
 
 def contact_from(rec: Row) -> Contact:
-    """Build a contact from its record, sources in document order."""
-    sources = sorted((source_from(s) for s in rec["sources"]), key=lambda s: (s.document_id, s.start, s.end))
+    """Build a contact from its record, sources in document id order."""
+    sources = sorted((source_from(s) for s in rec["sources"]), key=lambda s: s.document_id)
     return Contact(
         id=rec["id"],
         a=_participant(rec, "a"),
@@ -266,8 +268,8 @@ def tie_row(x: str, y: str, tally: Tally) -> Row:
         "count": tally.count,
         "first": tally.first,
         "last": tally.last,
-        "modes": orjson.dumps(dict(tally.modes)).decode(),
-        "topics": orjson.dumps(dict(tally.topics)).decode(),
+        "modes": orjson.dumps(ranked(tally.modes)).decode(),
+        "topics": orjson.dumps(ranked(tally.topics)).decode(),
     }
 
 
@@ -280,8 +282,3 @@ def tally_from_tie(rec: Row) -> Tally:
         modes=Counter(orjson.loads(rec["modes"])),
         topics=Counter(orjson.loads(rec["topics"])),
     )
-
-
-def sort_key(contact: Contact) -> tuple[str, str]:
-    """Return the (sort date, id) a contact is listed by, newest first."""
-    return (sort_date(contact.date), contact.id)

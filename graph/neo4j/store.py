@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import base64
 import binascii
-import uuid
-from collections.abc import Iterator, Sequence
+import secrets
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import UTC, date, datetime, timedelta
 from functools import partial
 from typing import Any
@@ -18,7 +19,7 @@ import orjson
 
 from graph import ties
 from graph.errors import Ambiguous, InvalidInput, LeaseLost, NotFound
-from graph.keys import canonical_url
+from graph.keys import canonical_url, content_hash
 from graph.models import (
     TOPICS,
     Contact,
@@ -42,13 +43,14 @@ from graph.neo4j.rows import (
     contact_from,
     document_from,
     document_row,
-    epoch,
     feed_from,
     iso_date,
-    iso_datetime,
     leader_from,
     leader_row,
+    parse_ts,
+    ref_from,
     tally_from_tie,
+    ts,
 )
 from graph.text import fold
 from graph.ties import Tally
@@ -56,6 +58,8 @@ from graph.ties import Tally
 # A claim that loses a race to another worker tries again, this many times, before reporting no job.
 CLAIM_ATTEMPTS = 20
 QUEUE_STATUSES = ("queued", "processing", "done", "failed")
+# Error texts are kept whole up to this size; a longer one (a huge traceback) keeps its end.
+MAX_ERROR_CHARS = 20_000
 
 
 def _utcnow() -> datetime:
@@ -97,65 +101,74 @@ class Neo4jStore:
     # Leaders --------------------------------------------------------------------------------------------
 
     def upsert_leaders(self, leaders: Sequence[Leader], batch: int = 1000) -> int:
-        """Insert or replace leaders with their aliases and offices, in batches; return how many."""
+        """Insert or replace leaders with their aliases and offices, in batches of one transaction each."""
         for i in range(0, len(leaders), batch):
             rows = [leader_row(leader) for leader in leaders[i : i + batch]]
             self.db.write(partial(records, query=cypher.UPSERT_LEADERS, rows=rows))
         return len(leaders)
 
-    def _leaders(self, tx: Tx, ids: Sequence[str]) -> dict[str, Leader]:
-        return {
-            rec["leader"]["id"]: leader_from(rec["leader"])
-            for rec in records(tx, cypher.GET_LEADERS, ids=list(ids))
-        }
-
     def get_leader(self, leader_id: str) -> Leader:
         """Return a leader by id, or raise NotFound."""
-        found = self.db.read(lambda tx: self._leaders(tx, [leader_id]))
-        if leader_id not in found:
+        found = self.db.read(partial(column, query=cypher.GET_LEADERS, field="data", ids=[leader_id]))
+        if not found:
             raise NotFound("leader", leader_id)
-        return found[leader_id]
+        return leader_from(found[0])
 
     def find_leaders(
         self, q: str | None = None, country: str | None = None, at: date | None = None, limit: int = 25
     ) -> list[Leader]:
-        """Search leaders by any alias in any script (folded prefix match), country and office date."""
-        folded = fold(q) if q is not None else None
-        params: dict[str, Any] = {"q": folded or None, "country": country, "at": iso_date(at), "limit": limit}
-        recs = self.db.read(lambda tx: records(tx, cypher.FIND_LEADERS, **params))
-        return [leader_from(r["leader"]) for r in recs]
+        """Search leaders by folded name prefix in any script, by country and by office date; best first."""
+        _check_limit(limit)
+        key: str | None = None
+        if q is not None and q.strip():
+            key = fold(q)
+            if not key:
+                return []
+        params: dict[str, Any] = {"q": key, "country": country, "at": iso_date(at), "limit": limit}
+        found = self.db.read(partial(column, query=cypher.FIND_LEADERS, field="data", **params))
+        return [leader_from(d) for d in found]
 
     def resolve_leader(self, name_or_id: str) -> Leader:
-        """Resolve an id or an exact alias to one leader; NotFound if none, Ambiguous if several."""
+        """Resolve an id, else an exact folded name, else an exact word-suffix (a surname) to one leader.
 
-        def work(tx: Tx) -> tuple[dict[str, Leader], list[str]]:
-            by_id = self._leaders(tx, [name_or_id])
+        At each step one leader wins; several are Ambiguous, unless exactly one of them is not provisional
+        (a gazetteer leader beats a provisional namesake). NotFound when nothing matches.
+        """
+
+        def work(tx: Tx) -> Leader:
+            by_id = column(tx, cypher.GET_LEADERS, "data", ids=[name_or_id])
             if by_id:
-                return by_id, [name_or_id]
-            ids = column(tx, cypher.LEADERS_BY_NAME, "id", name=fold(name_or_id))
-            return (self._leaders(tx, ids) if len(ids) == 1 else {}), ids
-
-        found, ids = self.db.read(work)
-        if not ids:
+                return leader_from(by_id[0])
+            key = fold(name_or_id)
+            if key:
+                for whole in (True, False):
+                    found = records(tx, cypher.LEADERS_BY_KEY, key=key, whole=whole)
+                    real = [r["id"] for r in found if not r["provisional"]]
+                    ids = real or [r["id"] for r in found]
+                    if len(ids) == 1:
+                        return leader_from(column(tx, cypher.GET_LEADERS, "data", ids=ids)[0])
+                    if ids:
+                        raise Ambiguous(name_or_id, ids)
             raise NotFound("leader", name_or_id)
-        if len(ids) > 1:
-            raise Ambiguous(name_or_id, ids)
-        return found[ids[0]]
+
+        return self.db.read(work)
 
     def leader_totals(self, leader_id: str) -> LeaderTotals:
         """Count a leader's occurred contacts and counterparts, with first and last date and modes."""
-        self.get_leader(leader_id)
-        recs = self.db.read(lambda tx: records(tx, cypher.LEADER_TIES, id=leader_id))
+        self._refs_of([leader_id])
+        recs = self.db.read(partial(records, query=cypher.LEADER_TIES, id=leader_id))
         return ties.leader_totals(tally_from_tie(r) for r in recs)
 
     def iter_leaders(self, batch: int = 500) -> Iterator[list[Leader]]:
         """Yield every leader (provisional ones too) in batches, in id order."""
         after = ""
         while True:
-            recs = self.db.read(partial(records, query=cypher.ITER_LEADERS, after=after, limit=batch))
-            if not recs:
+            found = self.db.read(
+                partial(column, query=cypher.ITER_LEADERS, field="data", after=after, limit=batch)
+            )
+            if not found:
                 return
-            page = [leader_from(r["leader"]) for r in recs]
+            page = [leader_from(d) for d in found]
             yield page
             after = page[-1].id
 
@@ -163,178 +176,176 @@ class Neo4jStore:
 
     def get_document(self, document_id: str) -> Document:
         """Return a document (with its status and last error), or raise NotFound."""
-        recs = self.db.read(lambda tx: records(tx, cypher.GET_DOCUMENT, id=document_id))
+        recs = self.db.read(partial(records, query=cypher.GET_DOCUMENT, id=document_id))
         if not recs:
             raise NotFound("document", document_id)
         return document_from(recs[0]["doc"])
 
     def enqueue(self, docs: Sequence[Document]) -> list[EnqueueResult]:
-        """Store new documents as queued jobs, in one transaction; report duplicates of known ones."""
+        """Store new documents as queued jobs, in one transaction; a known id, URL or text is a duplicate."""
         now = _utcnow()
-        rows = []
         for doc in docs:
-            created = doc.created_at or now
-            queued = doc.model_copy(
-                update={
-                    "status": "queued",
-                    "attempts": 0,
-                    "error": None,
-                    "created_at": created,
-                    "updated_at": created,
-                }
-            )
-            rows.append(document_row(queued))
+            if not doc.id:
+                raise InvalidInput("a document needs an id")
+        keyed = [(d, canonical_url(d.url) if d.url else None, content_hash(d.text)) for d in docs]
 
         def work(tx: Tx) -> list[EnqueueResult]:
-            known = {r["id"]: r for r in records(tx, cypher.KNOWN_DOCUMENTS, rows=rows)}
+            known: dict[str, str] = {}  # "id:", "url:" or "hash:" + the value -> the document holding it
+            lookups = (
+                (cypher.KNOWN_IDS, [d.id for d, _, _ in keyed], "id:"),
+                (cypher.KNOWN_CANONICAL, [u for _, u, _ in keyed if u], "url:"),
+                (cypher.KNOWN_HASHES, [h for _, _, h in keyed], "hash:"),
+            )
+            for query, values, prefix in lookups:
+                for r in records(tx, query, values=sorted(set(values))):
+                    known.setdefault(prefix + r["value"], r["id"])
             results: list[EnqueueResult] = []
-            fresh: list[dict[str, Any]] = []
-            seen: dict[str, str] = {}  # id, canonical URL and hash of documents earlier in this batch
-            for row in rows:
-                k = known[row["id"]]
-                existing = k["by_id"] or k["by_url"] or k["by_hash"]
-                if existing is None:
-                    for key in (row["id"], row["canonical_url"], row["content_hash"]):
-                        if key is not None and key in seen:
-                            existing = seen[key]
-                            break
-                if existing is not None:
-                    results.append(EnqueueResult(id=row["id"], status="duplicate", duplicate_of=existing))
+            rows: list[dict[str, Any]] = []
+            for doc, url, digest in keyed:
+                keys = [f"id:{doc.id}", *([f"url:{url}"] if url else []), f"hash:{digest}"]
+                first = next((known[k] for k in keys if k in known), None)
+                if first is not None:
+                    results.append(EnqueueResult(id=doc.id, status="duplicate", duplicate_of=first))
                     continue
-                for key in (row["id"], row["canonical_url"], row["content_hash"]):
-                    if key is not None:
-                        seen[key] = row["id"]
-                fresh.append(row)
-                results.append(EnqueueResult(id=row["id"], status="queued"))
-            if fresh:
-                tx.run(cypher.CREATE_DOCUMENTS, rows=fresh).consume()
+                for k in keys:
+                    known[k] = doc.id
+                fresh = doc.model_copy(
+                    update={"content_hash": digest, "status": "queued", "attempts": 0, "error": None,
+                            "created_at": now, "updated_at": now}
+                )  # fmt: skip
+                rows.append(document_row(fresh, now))
+                results.append(EnqueueResult(id=doc.id, status="queued"))
+            self._write_documents(tx, rows)
             return results
 
         return self.db.write(work)
 
+    @staticmethod
+    def _write_documents(tx: Tx, rows: list[dict[str, Any]]) -> None:
+        """Write documents (replacing same ids), numbered in arrival order."""
+        if not rows:
+            return
+        start = column(tx, cypher.NEXT_SEQUENCE, "start", n=len(rows))[0]
+        for i, row in enumerate(rows, start=1):
+            row["seq"] = start + i
+        tx.run(cypher.WRITE_DOCUMENTS, rows=rows).consume()
+
     def claim(self, worker: str, lease_seconds: float, now: datetime) -> Job | None:
         """Atomically claim the oldest due job (queued and due, or processing with an expired lease)."""
-        expires = now + timedelta(seconds=lease_seconds)
+        if lease_seconds <= 0:
+            raise InvalidInput("a lease must last a positive number of seconds")
+        expires = ts(now + timedelta(seconds=lease_seconds))
         for _ in range(CLAIM_ATTEMPTS):
-            token = uuid.uuid4().hex
-            params: dict[str, Any] = {
-                "now": epoch(now),
-                "now_iso": iso_datetime(now),
-                "token": token,
-                "expires": epoch(expires),
-                "expires_at": iso_datetime(expires),
-                "worker": worker,
-            }
+            token = secrets.token_urlsafe(18)
+            params: dict[str, Any] = {"now": ts(now), "token": token, "expires": expires, "worker": worker}
             recs = self.db.write(partial(records, query=cypher.CLAIM, **params))
             if recs:
                 doc = document_from(recs[0]["doc"])
-                return Job(document=doc, lease_token=token, lease_expires=expires, attempts=doc.attempts)
-            due = self.db.read(lambda tx: column(tx, cypher.ANY_DUE, "due", now=epoch(now)))
+                lease = parse_ts(recs[0]["doc"]["lease_expires"])
+                assert lease is not None
+                return Job(document=doc, lease_token=token, lease_expires=lease, attempts=doc.attempts)
+            due = self.db.read(partial(column, query=cypher.ANY_DUE, field="due", now=ts(now)))
             if not due or not due[0]:
                 return None
         return None
 
-    def _check_lease(self, tx: Tx, job: Job, now: datetime) -> None:
-        held = column(
-            tx, cypher.CHECK_LEASE, "held", id=job.document.id, token=job.lease_token, now=epoch(now)
-        )
+    @staticmethod
+    def _check_lease(tx: Tx, job: Job) -> None:
+        held = column(tx, cypher.CHECK_LEASE, "held", id=job.document.id, token=job.lease_token)
         if not held or not held[0]:
-            raise LeaseLost(f"the lease on document {job.document.id} is no longer held")
+            raise LeaseLost(f"document {job.document.id} is no longer leased to this worker")
 
     def complete(self, job: Job, contacts: Sequence[Contact], now: datetime) -> None:
-        """Save a job's extracted contacts and mark it done, atomically; LeaseLost if the lease expired."""
+        """Save a job's extracted contacts and mark it done, atomically; LeaseLost if it is not ours."""
 
         def work(tx: Tx) -> None:
-            self._check_lease(tx, job, now)
+            self._check_lease(tx, job)
             writes.merge_extractions(tx, [(job.document.id, contacts)])
             tx.run(
-                cypher.FINISH_JOB,
-                id=job.document.id,
-                status="done",
-                error=None,
-                due_at=epoch(now),
-                now_iso=iso_datetime(now),
+                cypher.FINISH_JOB, id=job.document.id, status="done", error=None, due_at=None, now=ts(now)
             ).consume()
 
         self.db.write(work)
 
     def fail(self, job: Job, error: str, retry_at: datetime | None, now: datetime) -> None:
         """Record a failed attempt: queued again from retry_at, or failed for good when retry_at is None."""
+        if len(error) > MAX_ERROR_CHARS:
+            error = "..." + error[-MAX_ERROR_CHARS:]
 
         def work(tx: Tx) -> None:
-            self._check_lease(tx, job, now)
+            self._check_lease(tx, job)
             tx.run(
                 cypher.FINISH_JOB,
                 id=job.document.id,
                 status="queued" if retry_at is not None else "failed",
                 error=error,
-                due_at=epoch(retry_at if retry_at is not None else now),
-                now_iso=iso_datetime(now),
+                due_at=ts(retry_at) if retry_at is not None else "",
+                now=ts(now),
             ).consume()
 
         self.db.write(work)
 
     def requeue(self, document_ids: Sequence[str], now: datetime) -> int:
-        """Put documents back in the queue for re-extraction; return how many exist."""
+        """Queue documents again from now, fresh (no attempts, no error); ones being processed stay."""
         ids = sorted(set(document_ids))
-        counted = self.db.write(
-            lambda tx: column(tx, cypher.REQUEUE, "n", ids=ids, now=epoch(now), now_iso=iso_datetime(now))
-        )
+        counted = self.db.write(partial(column, query=cypher.REQUEUE, field="n", ids=ids, now=ts(now)))
         return int(counted[0]) if counted else 0
 
     def queue_stats(self) -> dict[str, int]:
         """Count documents by status (queued, processing, done, failed)."""
         stats = dict.fromkeys(QUEUE_STATUSES, 0)
-        for rec in self.db.read(lambda tx: records(tx, cypher.QUEUE_STATS)):
+        for rec in self.db.read(partial(records, query=cypher.QUEUE_STATS)):
             stats[rec["status"]] = rec["n"]
         return stats
 
     def import_documents(self, docs: Sequence[Document]) -> None:
         """Write documents as they are (status, attempts, error, timestamps kept), replacing same ids."""
-        rows = [document_row(d) for d in docs]
-        if rows:
-            self.db.write(lambda tx: tx.run(cypher.IMPORT_DOCUMENTS, rows=rows).consume())
+        now = _utcnow()
+        rows = [document_row(d, now) for d in docs]
+        self.db.write(lambda tx: self._write_documents(tx, rows))
 
     def iter_documents(self, batch: int = 500) -> Iterator[list[Document]]:
-        """Yield every document in batches, in id order."""
-        after = ""
+        """Yield every document in batches, oldest first."""
+        after = 0
         while True:
             recs = self.db.read(partial(records, query=cypher.ITER_DOCUMENTS, after=after, limit=batch))
             if not recs:
                 return
-            page = [document_from(r["doc"]) for r in recs]
-            yield page
-            after = page[-1].id
+            yield [document_from(r["doc"]) for r in recs]
+            after = recs[-1]["seq"]
 
     # Feeds --------------------------------------------------------------------------------------------------
 
     def add_feed(self, url: str) -> Feed:
-        """Register a feed URL (idempotent) and return it."""
-        recs = self.db.write(lambda tx: records(tx, cypher.ADD_FEED, url=url, now=iso_datetime(_utcnow())))
+        """Register a feed URL (idempotent, compared canonically) and return it."""
+        if not url.strip():
+            raise InvalidInput("a feed needs a URL")
+        params: dict[str, Any] = {"key": canonical_url(url), "url": url.strip()}
+        recs = self.db.write(partial(records, query=cypher.ADD_FEED, **params))
         return feed_from(recs[0]["feed"])
 
     def remove_feed(self, url: str) -> None:
         """Forget a feed; NotFound if it was not registered."""
-        n = self.db.write(lambda tx: column(tx, cypher.REMOVE_FEED, "n", url=url))
+        n = self.db.write(partial(column, query=cypher.REMOVE_FEED, field="n", key=canonical_url(url)))
         if not n or not n[0]:
             raise NotFound("feed", url)
 
     def list_feeds(self) -> list[Feed]:
         """Return every registered feed, by URL."""
-        return [feed_from(r["feed"]) for r in self.db.read(lambda tx: records(tx, cypher.LIST_FEEDS))]
+        return [feed_from(r["feed"]) for r in self.db.read(partial(records, query=cypher.LIST_FEEDS))]
 
     def update_feed(self, feed: Feed) -> None:
         """Store a feed's validators, poll time, error and item count after a poll."""
-        params = {
-            "url": feed.url,
+        params: dict[str, Any] = {
+            "key": canonical_url(feed.url),
             "etag": feed.etag,
             "modified": feed.modified,
-            "last_polled": iso_datetime(feed.last_polled),
+            "last_polled": ts(feed.last_polled) if feed.last_polled else None,
             "last_error": feed.last_error,
             "items_seen": feed.items_seen,
         }
-        n = self.db.write(lambda tx: column(tx, cypher.UPDATE_FEED, "n", **params))
-        if not n or not n[0]:
+        n = self.db.write(partial(records, query=cypher.UPDATE_FEED, **params))
+        if not n or not n[0]["n"]:
             raise NotFound("feed", feed.url)
 
     def known_urls(self, urls: Sequence[str]) -> set[str]:
@@ -356,80 +367,90 @@ class Neo4jStore:
         self.db.write(lambda tx: writes.import_contacts(tx, contacts))
 
     def document_contacts(self, document_id: str) -> list[Contact]:
-        """Return the contacts a document reports, each with all its sources."""
-        self.get_document(document_id)
-        recs = self.db.read(lambda tx: records(tx, cypher.DOCUMENT_CONTACTS, id=document_id))
+        """Return the contacts a document reports, in the order of their evidence, with all sources."""
+        recs = self.db.read(partial(records, query=cypher.DOCUMENT_CONTACTS, id=document_id))
         return [contact_from(r["contact"]) for r in recs]
 
     def get_contact(self, contact_id: str) -> Contact:
         """Return one contact with every source, or raise NotFound."""
-        recs = self.db.read(lambda tx: records(tx, cypher.GET_CONTACTS, ids=[contact_id]))
+        recs = self.db.read(partial(records, query=cypher.GET_CONTACTS, ids=[contact_id]))
         if not recs:
             raise NotFound("contact", contact_id)
         return contact_from(recs[0]["contact"])
 
     def list_contacts(self, flt: ContactFilter, limit: int = 25, cursor: str | None = None) -> Page[Contact]:
-        """List contacts newest first (undated last), filtered, with an opaque cursor to the next page."""
-        after_sort, after_id = _decode_cursor(cursor) if cursor else (None, None)
+        """List contacts newest first (undated last, then by id), filtered, with a cursor to the next page."""
+        _check_limit(limit)
+        after_sort, after_id = decode_cursor(cursor) if cursor else (None, None)
         params = {**_filter_params(flt), "after_sort": after_sort, "after_id": after_id, "limit": limit + 1}
-        recs = self.db.read(lambda tx: records(tx, cypher.LIST_CONTACTS, **params))
+        recs = self.db.read(partial(records, query=cypher.LIST_CONTACTS, **params))
         items = [contact_from(r["contact"]) for r in recs[:limit]]
-        more = len(recs) > limit and items
-        return Page(items=items, next_cursor=_encode_cursor(items[-1]) if more else None)
+        more = len(recs) > limit
+        last = items[-1] if items else None
+        return Page[Contact](
+            items=items, next_cursor=encode_cursor(last.sort_date, last.id) if more and last else None
+        )
 
     def _tallies(self, flt: ContactFilter) -> dict[tuple[str, str], Tally]:
-        """Tally the contacts matching a filter per pair (ids in order)."""
-        recs = self.db.read(lambda tx: records(tx, cypher.TALLY_ROWS, **_filter_params(flt)))
-        out: dict[tuple[str, str], Tally] = {}
+        """Tally the contacts matching a filter, per pair (ids in order)."""
+        recs = self.db.read(partial(records, query=cypher.TALLY_ROWS, **_filter_params(flt)))
+        out: dict[tuple[str, str], Tally] = defaultdict(Tally)
         for r in recs:
-            a, b = sorted((r["a"], r["b"]))
-            out.setdefault((a, b), Tally()).add(r["mode"], r["date"], r["topics"] or ())
+            out[(r["a"], r["b"])].add(r["mode"], r["date"], r["topics"])
         return out
 
-    def _refs(self, ids: Sequence[str]) -> dict[str, LeaderRef]:
-        found = self.db.read(lambda tx: self._leaders(tx, sorted(set(ids))))
-        return {i: leader.ref() for i, leader in found.items()}
+    def _refs_of(self, ids: Sequence[str]) -> dict[str, LeaderRef]:
+        """Return the short forms of leaders; NotFound for the first id the store does not know."""
+        found = self._refs(ids)
+        for leader_id in ids:
+            if leader_id not in found:
+                raise NotFound("leader", leader_id)
+        return found
+
+    def _refs(self, ids: Iterable[str]) -> dict[str, LeaderRef]:
+        recs = self.db.read(partial(records, query=cypher.LEADER_REFS, ids=sorted(set(ids))))
+        return {r["id"]: ref_from(r) for r in recs}
 
     def pair_summary(
         self, a: str, b: str, since: date | None = None, until: date | None = None
     ) -> PairSummary:
         """Summarize occurred contacts between two leader ids: count, by mode, by month, topics, span."""
-        refs = self._refs([a, b])
-        for leader_id in (a, b):
-            if leader_id not in refs:
-                raise NotFound("leader", leader_id)
+        if a == b:
+            raise InvalidInput("a pair needs two different leaders")
+        refs = self._refs_of([a, b])
         flt = ContactFilter(leader=a, with_=b, since=since, until=until, status="occurred")
-        tally = self._tallies(flt).get(tuple(sorted((a, b))), Tally())  # type: ignore[arg-type]
-        return ties.pair_summary(refs[a], refs[b], tally)
+        x, y = sorted((a, b))
+        return ties.pair_summary(refs[a], refs[b], self._tallies(flt).get((x, y), Tally()))
 
     def counterparts(
         self, leader_id: str, since: date | None = None, until: date | None = None
     ) -> list[Counterpart]:
         """List everyone a leader was in occurred contact with, most contacts first."""
-        self.get_leader(leader_id)
+        self._refs_of([leader_id])
         per_other: dict[str, Tally] = {}
         if since is None and until is None:
-            for r in self.db.read(lambda tx: records(tx, cypher.LEADER_TIES, id=leader_id)):
+            for r in self.db.read(partial(records, query=cypher.LEADER_TIES, id=leader_id)):
                 per_other[r["other"]] = tally_from_tie(r)
         else:
             flt = ContactFilter(leader=leader_id, since=since, until=until, status="occurred")
             for (x, y), tally in self._tallies(flt).items():
                 per_other[y if x == leader_id else x] = tally
-        return ties.counterparts(per_other, self._refs(list(per_other)))
+        return ties.counterparts(per_other, self._refs(per_other))
 
     def network(self, flt: ContactFilter) -> Network:
-        """Return leaders and ties of occurred contacts matching the filter (flt.country: that country's)."""
-        flt = flt.model_copy(update={"status": "occurred"})
-        if flt == ContactFilter(status="occurred"):
-            recs = self.db.read(lambda tx: records(tx, cypher.ALL_TIES))
+        """Return leaders and ties of contacts matching the filter (occurred unless it names a status)."""
+        if flt.model_dump(exclude_none=True) in ({}, {"status": "occurred"}):
+            recs = self.db.read(partial(records, query=cypher.ALL_TIES))
             pairs = {(r["a"], r["b"]): tally_from_tie(r) for r in recs}
         else:
+            if flt.status is None:
+                flt = flt.model_copy(update={"status": "occurred"})
             pairs = self._tallies(flt)
-        return ties.network(pairs, self._refs([i for pair in pairs for i in pair]))
+        return ties.network(pairs, self._refs({i for pair in pairs for i in pair}))
 
     def topic_counts(self) -> dict[str, int]:
         """Count occurred contacts per topic code, most first."""
-        recs = self.db.read(lambda tx: records(tx, cypher.TOPIC_COUNTS))
+        recs = self.db.read(partial(records, query=cypher.TOPIC_COUNTS))
         return ties.ranked({r["code"]: r["n"] for r in recs})
 
     def iter_contacts(self, batch: int = 500) -> Iterator[list[Contact]]:
@@ -458,17 +479,23 @@ def _filter_params(flt: ContactFilter) -> dict[str, Any]:
     }
 
 
-def _encode_cursor(last: Contact) -> str:
-    raw = orjson.dumps([last.sort_date, last.id])
-    return base64.urlsafe_b64encode(raw).decode().rstrip("=")
+def _check_limit(limit: int) -> None:
+    if limit < 1:
+        raise InvalidInput("limit must be at least 1")
 
 
-def _decode_cursor(cursor: str) -> tuple[str, str]:
+def encode_cursor(sort_key: str, contact_id: str) -> str:
+    """Make an opaque cursor from the sort key and id of the last contact on a page."""
+    return base64.urlsafe_b64encode(orjson.dumps([sort_key, contact_id])).decode().rstrip("=")
+
+
+def decode_cursor(cursor: str) -> tuple[str, str]:
+    """Read a cursor made by encode_cursor; InvalidInput when it was not."""
     try:
         raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4))
-        sort, cid = orjson.loads(raw)
-    except (binascii.Error, ValueError, TypeError) as exc:
-        raise InvalidInput(f"not a valid cursor: {cursor!r}") from exc
-    if not isinstance(sort, str) or not isinstance(cid, str):
-        raise InvalidInput(f"not a valid cursor: {cursor!r}")
-    return sort, cid
+        value = orjson.loads(raw)
+    except (binascii.Error, ValueError):
+        raise InvalidInput("malformed cursor") from None
+    if not (isinstance(value, list) and len(value) == 2 and all(isinstance(v, str) for v in value)):
+        raise InvalidInput("malformed cursor")
+    return value[0], value[1]

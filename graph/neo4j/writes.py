@@ -1,34 +1,183 @@
 """Batched contact writes inside one transaction: merge reports into contacts, keep sources and ties right.
 
-A batch reads every stored contact of the pairs it touches (one query), merges in Python with the same
-pure rules as every store (graph.merge), then writes only what changed with a few UNWIND statements.
-Documents and pairs are locked first, in sorted order, so concurrent batches on one pair serialize.
+A batch locks its documents and pairs (sorted, so concurrent batches on one pair serialize), reads every
+stored contact of the pairs it touches in one query, merges in Python by the same rules as the SQLite
+store (graph.merge: find_match, fold_assertions), then writes the touched contacts and ties with a few
+UNWIND statements. Nothing is written unless the whole batch is.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 
-from graph.errors import NotFound
-from graph.keys import pair_key
+from graph.errors import InvalidInput
+from graph.keys import contact_id, pair_key
 from graph.merge import build_contact, find_match
-from graph.models import Contact, Participant, Source
+from graph.models import Assertion, Contact, Leader, Mode, Office, Participant, Source, Status
 from graph.neo4j import cypher
 from graph.neo4j.db import Tx, column, records
-from graph.neo4j.rows import Row, contact_from, contact_row, tie_row
-from graph.text import fold
+from graph.neo4j.rows import Row, contact_from, contact_row, leader_row, tie_row
 from graph.ties import Tally
 
-
-def _source_key(s: Source) -> tuple[str, int, int]:
-    return (s.document_id, s.start, s.end)
+Pair = tuple[str, str]
 
 
-def _with_mode(source: Source, contact: Contact) -> Source:
-    """Fill a report's mode from its contact when the extractor left it unset."""
+@dataclass(slots=True)
+class _Candidate:
+    """The part of a contact that matching reads (graph.merge.Matchable)."""
+
+    id: str
+    pair: Pair
+    status: Status
+    mode: Mode
+    date: str | None
+
+
+@dataclass(slots=True)
+class _Shape:
+    """What a contact keeps whatever its reports say: participants (in id order), status, fallback mode."""
+
+    a: Participant
+    b: Participant
+    status: Status
+    mode: Mode
+
+
+def _ordered(c: Contact) -> tuple[Participant, Participant]:
+    if c.a.leader_id == c.b.leader_id:
+        raise InvalidInput(f"contact {c.id} has the same leader on both sides: {c.a.leader_id}")
+    return (c.a, c.b) if c.a.leader_id < c.b.leader_id else (c.b, c.a)
+
+
+def _with_mode(source: Source, mode: Mode) -> Source:
+    """Make a source say which mode it reported, taking the contact's when the extractor left it out."""
     if source.assertion.mode is not None:
         return source
-    return source.model_copy(update={"assertion": source.assertion.model_copy(update={"mode": contact.mode})})
+    return source.model_copy(update={"assertion": source.assertion.model_copy(update={"mode": mode})})
+
+
+def _report_source(document_id: str, contact: Contact) -> Source:
+    """Return the one source a document gives a contact: its first, or what the contact itself says."""
+    mine = [s for s in contact.sources if s.document_id == document_id]
+    if mine:
+        source = min(mine, key=lambda s: (s.start, s.end))
+    else:
+        source = Source(
+            document_id=document_id,
+            evidence="",
+            start=0,
+            end=0,
+            assertion=Assertion(
+                setting=contact.setting,
+                date=contact.date,
+                date_precision=contact.date_precision,
+                topics=contact.topics,
+                places=contact.places,
+                initiator=contact.initiator,
+                confidence=contact.confidence,
+            ),
+        )
+    return _with_mode(source, contact.mode)
+
+
+def _key(pair: Pair) -> str:
+    return pair_key(*pair)
+
+
+def _pair(c: Contact) -> Pair:
+    return (
+        (c.a.leader_id, c.b.leader_id) if c.a.leader_id <= c.b.leader_id else (c.b.leader_id, c.a.leader_id)
+    )
+
+
+class _Batch:
+    """The stored contacts of the touched pairs, and the reports this batch adds to them."""
+
+    def __init__(self, stored: Iterable[Contact], owners: Mapping[str, str]) -> None:
+        self.stored = {c.id: c for c in stored}
+        self.by_pair: dict[Pair, dict[str, _Candidate]] = defaultdict(dict)
+        for c in self.stored.values():
+            self.by_pair[_pair(c)][c.id] = _Candidate(c.id, _pair(c), c.status, c.mode, c.date)
+        # Contact ids held anywhere in the store (or created by this batch) -> their pair key.
+        self.owners = {**{cid: _key(_pair(c)) for cid, c in self.stored.items()}, **owners}
+        self.sources: dict[str, dict[str, Source]] = {
+            cid: {s.document_id: s for s in c.sources} for cid, c in self.stored.items()
+        }
+        self.created: dict[str, _Shape] = {}
+        self.taken: dict[str, set[str]] = defaultdict(set)
+        self.touched: set[str] = set()
+
+    def drop_documents(self, document_ids: Iterable[str]) -> None:
+        """Forget every report these documents made (their contacts are refolded or deleted)."""
+        gone = set(document_ids)
+        for cid, by_doc in self.sources.items():
+            if gone & by_doc.keys():
+                self.touched.add(cid)
+                for doc in gone:
+                    by_doc.pop(doc, None)
+
+    def add_report(self, document_id: str, contact: Contact) -> None:
+        """Merge one document's report of a contact into the contact it matches, or a new one."""
+        a, b = _ordered(contact)
+        pair = (a.leader_id, b.leader_id)
+        source = _report_source(document_id, contact)
+        report = _Candidate(
+            contact.id, pair, contact.status, source.assertion.mode or contact.mode, source.assertion.date
+        )
+        candidates = list(self.by_pair[pair].values())
+        match = find_match(report, candidates, taken=self.taken[document_id])
+        if match is not None:
+            target = match.id
+        else:
+            target = self._fresh_id(report)
+            self.created[target] = _Shape(a, b, contact.status, report.mode)
+            self.by_pair[pair][target] = _Candidate(target, pair, contact.status, report.mode, report.date)
+            self.owners[target] = _key(pair)
+            self.sources[target] = {}
+        self.sources[target].setdefault(document_id, source)
+        self.taken[document_id].add(target)
+        self.touched.add(target)
+
+    def _fresh_id(self, report: _Candidate) -> str:
+        """Keep the report's id unless another contact holds it; then derive one, numbered if need be."""
+        if report.id not in self.owners:
+            return report.id
+        base = contact_id(report.pair[0], report.pair[1], report.date, report.mode, report.status)
+        candidate, n = base, 1
+        while candidate in self.owners:
+            n += 1
+            candidate = f"{base}-{n}"
+        return candidate
+
+    def put_contact(self, contact: Contact) -> None:
+        """Take a fully formed contact as it is, with its id and sources (migrations)."""
+        if not contact.sources:
+            raise InvalidInput(f"contact {contact.id} has no source")
+        a, b = _ordered(contact)
+        self.created[contact.id] = _Shape(a, b, contact.status, contact.mode)
+        by_doc = self.sources.setdefault(contact.id, {})
+        by_doc.clear()
+        for s in contact.sources:
+            by_doc.setdefault(s.document_id, _with_mode(s, contact.mode))
+        self.touched.add(contact.id)
+
+    def result(self) -> tuple[list[Contact], list[str]]:
+        """Return the touched contacts refolded from their reports, and the ids of those left with none."""
+        keep: list[Contact] = []
+        doomed: list[str] = []
+        for cid in sorted(self.touched):
+            reports = [s for _, s in sorted(self.sources.get(cid, {}).items())]
+            if not reports:
+                doomed.append(cid)
+                continue
+            shape = self.created.get(cid)
+            if shape is None:
+                old = self.stored[cid]
+                shape = _Shape(old.a, old.b, old.status, old.mode)
+            keep.append(build_contact(shape.a, shape.b, shape.mode, shape.status, reports, contact_id_=cid))
+        return keep, doomed
 
 
 def stored_contacts(tx: Tx, keys: Iterable[str]) -> list[Contact]:
@@ -36,123 +185,94 @@ def stored_contacts(tx: Tx, keys: Iterable[str]) -> list[Contact]:
     return [contact_from(r["contact"]) for r in records(tx, cypher.CONTACTS_OF_PAIRS, keys=sorted(keys))]
 
 
+def _owners(tx: Tx, ids: Iterable[str]) -> dict[str, str]:
+    return {r["id"]: r["pair"] for r in records(tx, cypher.CONTACT_PAIRS, ids=sorted(set(ids)))}
+
+
 def merge_extractions(tx: Tx, items: Sequence[tuple[str, Sequence[Contact]]]) -> None:
-    """Replace what each document asserted with its new contacts, merging reports of the same contact."""
-    doc_ids = sorted({doc_id for doc_id, _ in items})
-    if not doc_ids:
+    """Replace what each document asserted; a document listed twice keeps its last list."""
+    latest = dict(items)
+    if not latest:
         return
-    found = set(column(tx, cypher.DOCUMENTS_EXIST, "id", ids=doc_ids))
-    for doc_id in doc_ids:
-        if doc_id not in found:
-            raise NotFound("document", doc_id)
-    tx.run(cypher.LOCK_DOCUMENTS, ids=doc_ids)
+    for contacts in latest.values():
+        for c in contacts:
+            _ordered(c)  # a bad contact fails the batch before anything is written
+    doc_ids = sorted(latest)
+    tx.run(cypher.LOCK_DOCUMENTS, ids=doc_ids).consume()
     keys = set(column(tx, cypher.PAIRS_OF_DOCUMENTS, "pair", ids=doc_ids))
-    keys.update(pair_key(c.a.leader_id, c.b.leader_id) for _, contacts in items for c in contacts)
-    tx.run(cypher.LOCK_PAIRS, keys=sorted(keys))
-    stored = {c.id: c for c in stored_contacts(tx, keys)}
-
-    # What every touched contact will hold: stored sources minus this batch's documents, then new reports.
-    batch_docs = set(doc_ids)
-    sources: dict[str, list[Source]] = {
-        cid: [s for s in c.sources if s.document_id not in batch_docs] for cid, c in stored.items()
-    }
-    shape: dict[str, Contact] = dict(stored)  # participants, mode and status of each contact
-    for doc_id, contacts in items:
-        for new in contacts:
-            candidates = [shape[cid] for cid, srcs in sources.items() if srcs]
-            taken = {cid for cid, srcs in sources.items() if any(s.document_id == doc_id for s in srcs)}
-            match = find_match(new, candidates, taken)
-            reports = [_with_mode(s, new) for s in new.sources if s.document_id == doc_id]
-            if match is None:
-                built = build_contact(new.a, new.b, new.mode, new.status, reports)
-                if sources.get(built.id):
-                    # A contact of its own whose derived id is already taken: keep both reports together.
-                    match = shape[built.id]
-                else:
-                    sources[built.id] = list(reports)
-                    shape[built.id] = built
-                    continue
-            sources[match.id].extend(reports)
-
-    final: dict[str, Contact] = {}
-    for cid, srcs in sources.items():
-        if not srcs:
-            continue
-        base = shape[cid]
-        ordered = sorted(srcs, key=_source_key)
-        final[cid] = build_contact(base.a, base.b, base.mode, base.status, ordered, contact_id_=cid)
-
-    changed = [c for cid, c in final.items() if _written(stored.get(cid)) != _written(c)]
-    gone = [cid for cid in stored if cid not in final]
-    write_contacts(tx, changed, delete=[*gone, *(c.id for c in changed if c.id in stored)])
-    set_ties(tx, keys, final.values())
-
-
-def _written(contact: Contact | None) -> Row | None:
-    """Return what a contact looks like once stored (sources without the joined document fields)."""
-    if contact is None:
-        return None
-    return contact_row(contact)
+    keys.update(_key(_pair(c)) for contacts in latest.values() for c in contacts)
+    tx.run(cypher.LOCK_PAIRS, keys=sorted(keys)).consume()
+    owners = _owners(tx, [c.id for contacts in latest.values() for c in contacts])
+    batch = _Batch(stored_contacts(tx, keys), owners)
+    batch.drop_documents(doc_ids)
+    for document_id, contacts in latest.items():
+        for contact in contacts:
+            batch.add_report(document_id, contact)
+    keep, doomed = batch.result()
+    write_contacts(tx, keep, delete=[*doomed, *(c.id for c in keep)])
+    set_ties(tx, keys)
+    tx.run(cypher.DROP_UNUSED_STUBS, ids=doc_ids).consume()
 
 
 def import_contacts(tx: Tx, contacts: Sequence[Contact]) -> None:
-    """Write fully-formed contacts as they are (ids and sources kept), replacing same ids; fix ties."""
+    """Write fully-formed contacts (ids and sources kept, attributes refolded), replacing same ids."""
     if not contacts:
         return
-    keys = {pair_key(c.a.leader_id, c.b.leader_id) for c in contacts}
-    tx.run(cypher.LOCK_PAIRS, keys=sorted(keys))
-    ids = [c.id for c in contacts]
-    old_keys = set(column(tx, cypher.PAIRS_OF_CONTACTS, "pair", ids=ids))
-    write_contacts(tx, contacts, delete=ids)
-    keys |= old_keys
-    set_ties(tx, keys, stored_contacts(tx, keys))
+    for c in contacts:
+        _ordered(c)
+    owners = _owners(tx, [c.id for c in contacts])
+    keys = set(owners.values()) | {_key(_pair(c)) for c in contacts}
+    tx.run(cypher.LOCK_PAIRS, keys=sorted(keys)).consume()
+    batch = _Batch([], {})
+    for c in contacts:
+        batch.put_contact(c)
+    keep, _ = batch.result()
+    write_contacts(tx, keep, delete=[c.id for c in contacts])
+    set_ties(tx, keys)
 
 
 def write_contacts(tx: Tx, contacts: Sequence[Contact], delete: Sequence[str]) -> None:
     """Delete the given contact ids, then create the given contacts with their leaders, topics, sources."""
     if delete:
-        tx.run(cypher.DELETE_CONTACTS, ids=sorted(set(delete)))
+        tx.run(cypher.DELETE_CONTACTS, ids=sorted(set(delete))).consume()
     if not contacts:
         return
     ensure_leaders(tx, [p for c in contacts for p in (c.a, c.b)])
-    doc_ids = sorted({s.document_id for c in contacts for s in c.sources})
-    found = set(column(tx, cypher.DOCUMENTS_EXIST, "id", ids=doc_ids))
-    for doc_id in doc_ids:
-        if doc_id not in found:
-            raise NotFound("document", doc_id)
-    tx.run(cypher.CREATE_CONTACTS, rows=[contact_row(c) for c in contacts])
+    tx.run(cypher.CREATE_CONTACTS, rows=[contact_row(c) for c in contacts]).consume()
 
 
 def ensure_leaders(tx: Tx, participants: Iterable[Participant]) -> None:
-    """Create a provisional leader for each participant the store does not know yet."""
-    rows: dict[str, Row] = {}
-    for p in participants:
-        if p.leader_id not in rows:
-            rows[p.leader_id] = {
-                "id": p.leader_id,
-                "name": p.name,
-                "aliases": [p.name],
-                "names": [fold(p.name)] if fold(p.name) else [],
-                "country": p.country,
-                "role": p.role,
-            }
-    tx.run(cypher.ENSURE_LEADERS, rows=list(rows.values()))
+    """Create a provisional leader for each participant whose leader id the store does not know."""
+    by_id = {p.leader_id: p for p in participants}
+    known = set(column(tx, cypher.KNOWN_LEADERS, "id", ids=list(by_id)))
+    missing = [leader_row(_provisional(p)) for leader_id, p in by_id.items() if leader_id not in known]
+    if missing:
+        tx.run(cypher.UPSERT_LEADERS, rows=missing).consume()
 
 
-def set_ties(tx: Tx, keys: Iterable[str], contacts: Iterable[Contact]) -> None:
-    """Recompute the TIE of each touched pair from all its occurred contacts; drop ties left empty."""
-    tallies: dict[str, Tally] = {key: Tally() for key in keys}
-    for c in contacts:
-        if c.status != "occurred":
-            continue
-        key = pair_key(c.a.leader_id, c.b.leader_id)
-        tallies.setdefault(key, Tally()).add(c.mode, c.date, c.topics)
+def _provisional(p: Participant) -> Leader:
+    """Return the leader a participant unknown to the store stands for, kept provisionally."""
+    return Leader(
+        id=p.leader_id,
+        name=p.name,
+        aliases=(p.name,),
+        offices=(Office(country=p.country, role=p.role),),
+        provisional=True,
+    )
+
+
+def set_ties(tx: Tx, keys: Iterable[str]) -> None:
+    """Recount the TIE of each touched pair from its occurred contacts; drop ties left with none."""
+    wanted = sorted(set(keys))
+    tallies: dict[str, Tally] = {key: Tally() for key in wanted}
+    for r in records(tx, cypher.OCCURRED_OF_PAIRS, keys=wanted):
+        tallies[r["pair"]].add(r["mode"], r["date"], r["topics"])
     keep: list[Row] = []
     drop: list[Row] = []
-    for key, tally in sorted(tallies.items()):
+    for key, tally in tallies.items():
         x, y = key.split("|", 1)
         (keep if tally.count else drop).append(tie_row(x, y, tally))
     if drop:
-        tx.run(cypher.DELETE_TIES, rows=drop)
+        tx.run(cypher.DELETE_TIES, rows=drop).consume()
     if keep:
-        tx.run(cypher.SET_TIES, rows=keep)
+        tx.run(cypher.SET_TIES, rows=keep).consume()
