@@ -1,0 +1,152 @@
+"""`diplograph extract` and `diplograph eval` as a user runs them: the installed command, in a subprocess."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+SHARED_EVAL = ROOT.parent / "shared" / "eval"
+SEED = json.loads((ROOT / "tests" / "e2e" / "seed_report_ar.json").read_text(encoding="utf-8"))
+GOLD_FIELDS = {"a", "b", "mode", "setting", "date", "date_precision", "status", "topics", "places_discussed",
+               "evidence"}
+
+
+def participant(name: str, country: str) -> dict[str, str]:
+    return {"name": name, "country": country, "role": "head_of_state"}
+
+
+def call(other: dict[str, str], topics: list[str]) -> dict[str, Any]:
+    return {"a": participant("Ahmed al-Sharaa", "SYR"), "b": other, "mode": "phone", "setting": "bilateral",
+            "date": "2026-01-08", "date_precision": "day", "status": "occurred", "topics": topics,
+            "places_discussed": ["Syria"], "evidence": ""}
+
+
+# Our own seed report as a gold record: two calls; the spokesman paragraph is not a contact.
+GOLD = {
+    "id": "ours-ar-001", **SEED,
+    "contacts": [
+        call(participant("Recep Tayyip Erdogan", "TUR"), ["regional_situation", "bilateral_relations"]),
+        call(participant("Emmanuel Macron", "FRA"), ["sovereignty_territorial_integrity"]),
+    ],
+}
+# A report with no leader-to-leader contact: a spokesman talking to television.
+NEGATIVE = {
+    "id": "ours-en-002", "lang": "en", "published": "2026-01-09", "url": None, "title": None,
+    "text": "A spokesman for the interior ministry told state television that security units were deployed "
+            "in the city to protect civilians, and that a detailed statement would follow.",
+    "contacts": [],
+}
+
+
+def run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    script = Path(sys.executable).parent / "diplograph"
+    command = [str(script)] if script.exists() else [sys.executable, "-m", "app.cli"]
+    env = {k: v for k, v in os.environ.items() if not k.startswith("DIPLOGRAPH_")}
+    env["DIPLOGRAPH_LOG_LEVEL"] = "WARNING"
+    return subprocess.run([*command, *args], cwd=cwd, env=env, capture_output=True, text=True, timeout=300)
+
+
+def write_jsonl(path: Path, records: list[dict[str, Any]]) -> Path:
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+    return path
+
+
+def test_extract_writes_one_gold_form_line_per_document(tmp_path: Path) -> None:
+    source = write_jsonl(tmp_path / "in.jsonl", [GOLD, NEGATIVE])
+    done = run("extract", str(source), cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    lines = [json.loads(line) for line in done.stdout.splitlines()]
+    assert [line["id"] for line in lines] == ["ours-ar-001", "ours-en-002"]
+    assert lines[1]["contacts"] == []
+    contacts = lines[0]["contacts"]
+    for contact in contacts:
+        assert set(contact) == GOLD_FIELDS
+        for side in ("a", "b"):
+            assert set(contact[side]) == {"name", "country", "role", "id"}
+        assert contact["evidence"] in SEED["text"]
+    found = {(frozenset((c["a"]["country"], c["b"]["country"])), c["mode"], c["date"]) for c in contacts}
+    assert found == {(frozenset(("SYR", "TUR")), "phone", "2026-01-08"),
+                     (frozenset(("SYR", "FRA")), "phone", "2026-01-08")}
+    assert not (tmp_path / "data").exists(), "extract must not open a store"
+
+
+def test_extract_to_a_file(tmp_path: Path) -> None:
+    source = write_jsonl(tmp_path / "in.jsonl", [NEGATIVE])
+    done = run("extract", str(source), "-o", str(tmp_path / "out.jsonl"), cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout == ""
+    assert [json.loads(x) for x in (tmp_path / "out.jsonl").read_text().splitlines()] == [
+        {"id": "ours-en-002", "contacts": []}
+    ]
+
+
+def test_extract_names_a_bad_line(tmp_path: Path) -> None:
+    source = tmp_path / "bad.jsonl"
+    source.write_text(json.dumps(NEGATIVE) + "\n{not json\n", encoding="utf-8")
+    done = run("extract", str(source), cwd=tmp_path)
+    assert done.returncode == 2
+    assert "bad.jsonl:2" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_extract_missing_file(tmp_path: Path) -> None:
+    done = run("extract", str(tmp_path / "nope.jsonl"), cwd=tmp_path)
+    assert done.returncode == 2 and "Traceback" not in done.stderr
+
+
+def test_eval_prints_the_table(tmp_path: Path) -> None:
+    gold = write_jsonl(tmp_path / "gold.jsonl", [GOLD, NEGATIVE])
+    done = run("eval", str(gold), cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    rows = {line.split()[0]: line.split() for line in done.stdout.splitlines() if line.strip()}
+    # language  docs  TP  FP  FN  precision  recall  F1
+    assert rows["ar"][1:5] == ["1", "2", "0", "0"]
+    assert rows["en"][1:5] == ["1", "0", "0", "0"]
+    assert rows["overall"][1:] == ["2", "2", "0", "0", "1.000", "1.000", "1.000"]
+    assert "mode accuracy" in done.stdout and "date accuracy" in done.stdout
+    assert "name accuracy" in done.stdout and "topics" in done.stdout
+
+
+def test_eval_counts_a_missed_contact(tmp_path: Path) -> None:
+    # Claim a third call the text does not report: recall drops, precision stays.
+    extra = call(participant("Abdel Fattah el-Sisi", "EGY"), ["regional_situation"])
+    gold = write_jsonl(tmp_path / "gold.jsonl", [{**GOLD, "contacts": [*GOLD["contacts"], extra]}])
+    done = run("eval", str(gold), "--errors", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    overall = next(line.split() for line in done.stdout.splitlines() if line.startswith("overall"))
+    assert overall[2:5] == ["2", "0", "1"] and overall[5] == "1.000" and overall[6] == "0.667"
+    assert "FN" in done.stdout and "EGY" in done.stdout
+
+
+NO_SHARED = pytest.mark.skipif(not SHARED_EVAL.is_dir(), reason="../shared/eval is not on this machine")
+
+
+@NO_SHARED
+def test_extract_on_the_shared_seed_gives_the_gold_contacts(tmp_path: Path) -> None:
+    seed = SHARED_EVAL / "dev_seed.jsonl"
+    gold = [json.loads(line) for line in seed.read_text(encoding="utf-8").splitlines() if line.strip()]
+    done = run("extract", str(seed), cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    predicted = [json.loads(line) for line in done.stdout.splitlines()]
+
+    def key(c: dict[str, Any]) -> tuple[frozenset[str], str, str | None]:
+        return frozenset((c["a"]["country"], c["b"]["country"])), c["mode"], c["date"]
+
+    for g, p in zip(gold, predicted, strict=True):
+        assert g["id"] == p["id"]
+        occurred = [c for c in p["contacts"] if c["status"] == "occurred"]
+        assert sorted(map(key, occurred), key=str) == sorted(map(key, g["contacts"]), key=str)
+
+
+@NO_SHARED
+def test_eval_on_the_shared_gold_files(tmp_path: Path) -> None:
+    files = sorted(str(p) for p in SHARED_EVAL.glob("*.jsonl"))
+    done = run("eval", *files, cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert any(line.startswith("overall") for line in done.stdout.splitlines())
