@@ -6,6 +6,7 @@ passes them down; nothing is configured at import time.
 
 from __future__ import annotations
 
+import logging
 import signal
 import sys
 import threading
@@ -20,7 +21,6 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-import ingest as ingest_package
 from app import export_cli
 from app.logs import configure_logging
 from app.main import create_app
@@ -33,6 +33,7 @@ from ingest.feeds import register_feed
 from ingest.gazetteer import load_default
 from ingest.intake import IngestSummary, ingest_paths
 from ingest.normalize import InvalidDocument
+from ingest.samples import REPORTS
 from ingest.worker import WorkerStats
 
 cli = typer.Typer(
@@ -47,8 +48,6 @@ cli.add_typer(feeds_cli, name="feeds")
 
 out = Console()
 err = Console(stderr=True)
-# The bundled sample reports `diplograph demo` ingests.
-SAMPLES_DIR = Path(ingest_package.__file__).resolve().parent / "samples"
 
 StoreOpt = Annotated[
     str | None,
@@ -154,7 +153,7 @@ def demo(
     settings = load_settings(host=host, port=port, store=store)
     db = open_store_or_exit(settings)
     try:
-        summary = queue_paths(db, [SAMPLES_DIR], settings)
+        summary = queue_paths(db, [REPORTS], settings)
         print_ingest_summary(summary)
         print_processed(process_queue(db, settings), db)
     finally:
@@ -176,10 +175,17 @@ def queue_paths(store: GraphStore, paths: list[Path], settings: Settings) -> Ing
 def process_queue(store: GraphStore, settings: Settings) -> WorkerStats:
     """Extract every due queued document (any source's, not only this run's), with a progress bar."""
     runner = make_worker(settings, store, load_default(), poll_feeds=False)
-    with _progress("extracting") as progress:
-        task = progress.add_task("documents", total=store.queue_stats().get("queued", 0))
-        while runner.run_once() not in ("idle", "unavailable"):
-            progress.advance(task)
+    # One log line per document would scroll the progress bar away; the summary says it all.
+    worker_log = logging.getLogger("ingest.worker")
+    level = worker_log.level
+    worker_log.setLevel(max(logging.WARNING, settings.log_level_number))
+    try:
+        with _progress("extracting") as progress:
+            task = progress.add_task("documents", total=store.queue_stats().get("queued", 0))
+            while runner.run_once() not in ("idle", "unavailable"):
+                progress.advance(task)
+    finally:
+        worker_log.setLevel(level)
     return runner.stats
 
 
