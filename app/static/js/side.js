@@ -112,6 +112,10 @@ export async function renderPair(container, a, b, filters, { onClose, onLeader }
     container.appendChild(chips(topics.map(([t, n]) => [topicLabel(t), n]), "pair-topics"));
   }
 
+  if (filters.mode || filters.topic) {
+    // /v1/pairs counts every mode and topic in the window; the list below honours all the filters.
+    container.appendChild(el("p", { class: "subtle", text: "Totals cover every mode and topic; the reports below follow the filters." }));
+  }
   const more = contactsBody && contactsBody.meta && contactsBody.meta.next_cursor ? " (the latest 100)" : "";
   container.appendChild(el("h3", { text: `Reports${more}` }));
   if (contacts.length === 0) {
