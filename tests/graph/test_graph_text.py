@@ -1,0 +1,60 @@
+"""Text folding: one function decides which spellings of a name are the same name."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.text import fold, fold_with_offsets
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Erdoğan", "erdogan"),
+        ("Erdoğan", "ERDOGAN"),
+        ("Yıldırım", "yildirim"),
+        ("Müller", "muller"),
+        ("Straße", "strasse"),
+        ("Lula da Silva", "lula  da\tsilva"),
+        ("al-Sharaa", "al sharaa"),
+        ("Макрон", "МАКРОН"),
+        ("Пётр", "петр"),  # ё folds to е
+        ("أردوغان", "اردوغان"),  # hamza on alef
+        ("إيمانويل", "ايمانويل"),  # hamza under alef
+        ("آل", "ال"),  # madda
+        ("مُحَمَّد", "محمد"),  # harakat
+        ("الرئيسة", "الرئيسه"),  # ta marbuta
+        ("مصطفى", "مصطفي"),  # alef maqsura
+        ("پزشکیان", "پزشكيان"),  # Persian keheh and yeh
+        ("ٱلشرع", "الشرع"),  # alef wasla
+        ("الشـــرع", "الشرع"),  # tatweel
+        ("می\u200cگوید", "میگوید"),  # zero-width non-joiner
+        ("\u200fالشرع\u200e", "الشرع"),  # direction marks
+    ],
+)
+def test_variants_fold_alike(a: str, b: str) -> None:
+    assert fold(a) == fold(b)
+
+
+@pytest.mark.parametrize(("a", "b"), [("Macron", "Micron"), ("بوتين", "بوتان"), ("Путин", "Путина")])
+def test_different_names_stay_different(a: str, b: str) -> None:
+    assert fold(a) != fold(b)
+
+
+def test_punctuation_becomes_single_spaces() -> None:
+    assert fold("  «Erdoğan», (Turkey) — President!  ") == "erdogan turkey president"
+    assert fold("!!!") == ""
+    assert fold("") == ""
+
+
+def test_offsets_map_back_into_the_original() -> None:
+    text = "Le président Erdoğan a appelé al-Chareh."
+    folded, index = fold_with_offsets(text)
+    assert len(folded) == len(index)
+    at = folded.index("erdogan")
+    start, end = index[at], index[at + len("erdogan") - 1] + 1
+    assert text[start:end] == "Erdoğan"
+    arabic = "اتصل الرئيسُ أردوغان بالرئيس"
+    folded, index = fold_with_offsets(arabic)
+    at = folded.index(fold("أردوغان"))
+    assert arabic[index[at] : index[at + len(fold("أردوغان")) - 1] + 1] == "أردوغان"
