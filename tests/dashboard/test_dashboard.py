@@ -27,15 +27,30 @@ def open_dashboard(page: Page, url: str, hash_: str = "") -> None:
 
 
 def click_edge(page: Page, a: str, b: str) -> None:
-    """Click the middle of the line between two leaders on the graph's canvas, as a reader would."""
+    """Click the line between two leaders on the graph's canvas, as a reader would.
+
+    The layout is random, so another line may cross this one at its middle: try points along it until
+    the click selects this very line.
+    """
     edge_id = f"{min(a, b)}|{max(a, b)}"
     page.wait_for_function(
         "id => window.diplograph.graph.cy.getElementById(id).nonempty()", arg=edge_id, timeout=15_000
     )
     box = page.locator("#graph").bounding_box()
     assert box is not None
-    mid = page.evaluate("id => window.diplograph.graph.cy.getElementById(id).renderedMidpoint()", edge_id)
-    page.mouse.click(box["x"] + mid["x"], box["y"] + mid["y"])
+    ends = page.evaluate(
+        """id => { const e = window.diplograph.graph.cy.getElementById(id);
+                   return [e.source().renderedPosition(), e.target().renderedPosition()]; }""",
+        edge_id,
+    )
+    for t in (0.5, 0.4, 0.6, 0.3, 0.7):
+        x = ends[0]["x"] + t * (ends[1]["x"] - ends[0]["x"])
+        y = ends[0]["y"] + t * (ends[1]["y"] - ends[0]["y"])
+        page.mouse.click(box["x"] + x, box["y"] + y)
+        selected = page.evaluate("window.diplograph.graph.cy.edges(':selected').map(e => e.id())")
+        if selected == [edge_id]:
+            return
+    raise AssertionError(f"could not click the line {edge_id} (selected: {selected})")
 
 
 def test_page_is_served_with_its_own_files_only(live_server: LiveServer, http: httpx.Client) -> None:

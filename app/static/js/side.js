@@ -139,6 +139,14 @@ export async function renderLeader(container, id, filters, { onClose, onPair, on
     el("h2", { dir: "auto", "data-testid": "leader-title", text: leader.name }),
     closeButton(onClose),
   ));
+  const totals = leader.totals;
+  if (totals && totals.contacts) {
+    container.appendChild(el("p", {
+      class: "subtle",
+      text: `${plural(totals.contacts, "contact")} with ${plural(totals.counterparts, "counterpart")}, ` +
+        `${formatDate(totals.first)} – ${formatDate(totals.last)}`,
+    }));
+  }
   const offices = (leader.offices || []).slice().sort((x, y) => String(y.start).localeCompare(String(x.start)));
   if (offices.length) {
     const list = el("ul", { class: "offices" });
