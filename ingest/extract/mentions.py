@@ -19,6 +19,9 @@ from ingest.gazetteer import Gazetteer
 
 # Words that join the countries of a plural title: "the presidents of Russia and France".
 _CONJUNCTIONS = frozenset({"and", "et", "y", "e", "и", "und", "ve", "va", "و", "i", "ile"})
+# Offices held ex officio by another country's leader (the French president is co-prince of Andorra):
+# a name alone means the leader's own country.
+_EX_OFFICIO = frozenset({"AND"})
 _ENTITY_WORDS = frozenset({"ministers", "counterparts", "pair_refs", "pronouns", "fillers"})
 
 
@@ -104,16 +107,16 @@ def build_chunks(matches: Sequence[Match[Payload]], tokens: Sequence[Token], tex
                 span = range(cur.last, m.first)
                 if 0 < len(span) <= 4 and all(_name_like(text, tokens[i]) for i in span):
                     unknown = (cur.last, m.first)
-            if gap is None and cur.title and cur.title.plural and places and cur.places \
+            if gap is None and cur.title and not cur.names and places and cur.places \
                     and m.first - cur.last == 1 and tokens[cur.last].form in _CONJUNCTIONS:
-                gap = ""
+                gap = ""  # "the presidents of Russia and France": one title, several countries
             if gap is not None and gap in ("", ",", "،", "'", "’"):
                 join = True
                 if names and cur.names:
                     join = False
                 if titles and (cur.title or cur.names):
                     join = False  # "Erdoğan, President Putin"; "Tebboune, president of Algeria" re-resolves
-                if places and cur.places and not (cur.title and cur.title.plural) and not names:
+                if places and cur.places and not cur.title and not names:
                     join = False
                 if gap in (",", "،") and not (names or titles or places):
                     join = False
@@ -156,11 +159,24 @@ class Resolver:
             offices = [o for o in offices if o.holds_on(day)]
         if not offices:
             return None
-        offices.sort(key=lambda o: (role is not None and o.role == role, o.start or date.min), reverse=True)
+        offices.sort(key=lambda o: (o.country not in _EX_OFFICIO, role is not None and o.role == role,
+                                    o.start or date.min), reverse=True)
         return offices[0]
 
-    def holder(self, country: str, role: Role | None, day: date | None) -> tuple[Leader, Office] | None:
-        """Return who held an office of the country on a day: the role asked, else the other one."""
+    def holder(self, country: str, role: Role | None, day: date | None,
+               kind: str | None = None) -> tuple[Leader, Office] | None:
+        """Return who held an office of the country on a day: the role asked, else the other one.
+
+        A title kind ("president") is mapped to the country's own role first (Iran's president heads
+        the government) when the gazetteer says how the country names its offices.
+        """
+        if kind is not None and day is not None:
+            c = self.gazetteer.countries.get(country)
+            if c is not None and c.offices:
+                for ldr in self.gazetteer.holders_by_title(country, kind, day):
+                    off = self.office(ldr, day, country)
+                    if off is not None:
+                        return ldr, off
         roles: list[Role | None] = [role] if role else ["head_of_state", "head_of_government"]
         if role == "head_of_state":
             roles.append("head_of_government")
@@ -189,7 +205,7 @@ class Resolver:
                 seen: set[str]) -> list[Mention]:
         """Turn a chunk into mentions: a named or titled leader, a provisional one, or a reference."""
         first, last = chunk.first, chunk.last
-        if chunk.pair and not chunk.names:
+        if chunk.pair and not chunk.names and len(chunk.places) < 2:
             return [Mention(first, last, "pair")]
         if chunk.pronoun and not chunk.names and not chunk.title:
             return [Mention(first, last, "pronoun")]
@@ -203,21 +219,21 @@ class Resolver:
             if found is not None:
                 return [found]
         if title is not None and title.country is not None:
-            hit = self.holder(title.country, title.role, day)
+            hit = self.holder(title.country, title.role, day, title.kind)
             if hit:
                 return [self._mention(chunk, "title", hit[0], hit[1], 0.8)]
             return []
-        if title is not None and title.plural and chunk.places:
+        if title is not None and ((title.plural and chunk.places) or len(chunk.places) >= 2):
             out = []
             for iso3 in chunk.places:
-                hit = self.holder(iso3, role, day)
+                hit = self.holder(iso3, role, day, title.kind)
                 if hit:
                     out.append(self._mention(chunk, "title", hit[0], hit[1], 0.75))
             return out
         if chunk.counterpart and chunk.places and not chunk.names:
             return [Mention(first, last, "counterpart", country=chunk.places[0], confidence=0.7)]
         if title is not None and not title.plural and hint is not None:
-            hit = self.holder(hint, role, day)
+            hit = self.holder(hint, role, day, title.kind)
             if hit:
                 return [self._mention(chunk, "title", hit[0], hit[1], 0.75)]
             if chunk.unknown is not None:

@@ -23,7 +23,7 @@ _Pair = tuple[Mention, Mention, float]
 
 # How far (in tokens) a negation or a future marker reaches from a cue.
 _NEG_BEFORE, _NEG_AFTER = 4, 2
-_PLAN_BEFORE, _PLAN_AFTER = 5, 3
+_PLAN_BEFORE, _PLAN_AFTER = 6, 5
 # Sentences after a contact's own that still speak about it ("During the call, ...").
 _FOLLOW = 3
 # A topic needs this share of the strongest topic's keyword count to be kept.
@@ -185,9 +185,10 @@ class RuleExtractor:
         seen: set[str] = set()
         for s in sents:
             cues = self._live_cues(s)
-            planned = bool(cues) and self._planned(s, cues)
-            sdate = self._sentence_date(s, sents, cues[0][0], tokens, text, ref, dateline, planned) \
-                if cues else None
+            planned = self._planned(s, cues)
+            first_cue = cues[0][0] if cues else s.lo
+            sdate = self._sentence_date(s, sents, first_cue, tokens, text, ref, dateline,
+                                        planned.get(first_cue, False)) if cues else None
             day = _as_day(sdate) or _as_day(default)
             chunks = build_chunks(s.matches, tokens, text)
             mentions: list[Mention] = []
@@ -205,9 +206,14 @@ class RuleExtractor:
             mode, weight = _best_cue(cues)
             initiator = self._initiator(s, mentions, tokens)
             for a, b, conf in pairs:
-                out.append(_Statement(a, b, s.index, mode, weight, "planned" if planned else "occurred",
-                                      sdate, initiator if initiator in (a.leader_id, b.leader_id) else None,
-                                      conf))
+                cue = _nearest_cue(cues, b)
+                status: Status = "planned" if planned.get(cue[0], False) else "occurred"
+                when = sdate
+                if len(cues) > 1 and planned.get(cue[0], False) != planned.get(first_cue, False):
+                    when = self._sentence_date(s, sents, cue[0], tokens, text, ref, dateline,
+                                               status == "planned")
+                out.append(_Statement(a, b, s.index, mode, weight, status, when,
+                                      initiator if initiator in (a.leader_id, b.leader_id) else None, conf))
             focus = pairs[0][0]
             last_pair = (pairs[-1][0], pairs[-1][1])
         return out
@@ -221,9 +227,10 @@ class RuleExtractor:
         return [c for c in cues if not any(c[0] - _NEG_BEFORE <= n < c[1] + _NEG_AFTER for n in negs)]
 
     @staticmethod
-    def _planned(s: _Sentence, cues: list[tuple[int, int, Cue]]) -> bool:
+    def _planned(s: _Sentence, cues: list[tuple[int, int, Cue]]) -> dict[int, bool]:
+        """Tell for each cue (by its first token) whether a future or announcement marker reaches it."""
         marks = [m.first for m in s.words("planned")]
-        return any(c[0] - _PLAN_BEFORE <= p < c[1] + _PLAN_AFTER for c in cues for p in marks)
+        return {c[0]: any(c[0] - _PLAN_BEFORE <= p < c[1] + _PLAN_AFTER for p in marks) for c in cues}
 
     def _pairs(self, s: _Sentence, mentions: list[Mention], leaders: list[Mention], chunks: list[Chunk],
                cues: list[tuple[int, int, Cue]], focus: Mention | None,
@@ -237,7 +244,7 @@ class RuleExtractor:
         counterpart = next((m for m in mentions if m.kind == "counterpart"), None)
         has_pair_ref = any(m.kind == "pair" for m in mentions)
         if len(named) >= 2:
-            return self._cross_pairs(named)
+            return self._cross_pairs(named, cues)
         if len(named) == 1:
             one = named[0]
             if counterpart is not None:
@@ -256,17 +263,20 @@ class RuleExtractor:
         return []
 
     @staticmethod
-    def _cross_pairs(named: list[Mention]) -> list[tuple[Mention, Mention, float]]:
-        """Pairs of leaders of different countries: all of them among three, else each with the first."""
-        out = []
-        if len(named) <= 3:
-            for i, x in enumerate(named):
-                for y in named[i + 1 :]:
-                    if x.country != y.country:
-                        out.append((x, y, min(x.confidence, y.confidence)))
-        else:
-            out = [(named[0], y, min(named[0].confidence, y.confidence))
-                   for y in named[1:] if y.country != named[0].country]
+    def _cross_pairs(named: list[Mention], cues: list[tuple[int, int, Cue]]) -> list[_Pair]:
+        """Pair the first leader with each other one of another country, and two others across a cue.
+
+        "X held talks with Y, who was received at the airport by Z": Y and Z met too. Leaders listed
+        together ("with the Turkish and French presidents") did not talk to each other.
+        """
+        out: list[_Pair] = []
+        for i, x in enumerate(named):
+            for y in named[i + 1 :]:
+                if x.country == y.country:
+                    continue
+                if i > 0 and not any(x.last <= c[0] < y.first for c in cues):
+                    continue
+                out.append((x, y, min(x.confidence, y.confidence)))
         return out
 
     def _counterpart(self, cp: Mention, anchor: Mention, day: date | None) -> Mention | None:
@@ -390,6 +400,11 @@ class RuleExtractor:
 
 def _modes_compatible(x: Mode | None, y: Mode | None) -> bool:
     return x is None or y is None or x == y or {x, y} == {"phone", "video"}
+
+
+def _nearest_cue(cues: list[tuple[int, int, Cue]], m: Mention) -> tuple[int, int, Cue]:
+    """Return the cue a mention belongs to: the nearest one, a cue before it winning a tie."""
+    return min(cues, key=lambda c: (min(abs(m.first - c[1]), abs(c[0] - m.last)), c[0] > m.first))
 
 
 def _best_cue(cues: list[tuple[int, int, Cue]]) -> tuple[Mode | None, int]:

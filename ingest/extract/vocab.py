@@ -19,6 +19,10 @@ from ingest.gazetteer import Gazetteer
 PARTICLES = frozenset(split_words(
     "al el bin ben ibn bint abu abd abdul de da do dos das del della di du la le van von der "
     "den ter mac mc o y e и آل ال بن ابن بنت ابو أبو عبد"))
+# The role a title names where the gazetteer says nothing of the country's titles.
+KIND_ROLES: dict[str, Role] = {"president": "head_of_state", "monarch": "head_of_state",
+                               "supreme_leader": "head_of_state", "prime_minister": "head_of_government",
+                               "chancellor": "head_of_government"}
 # Family name first: the first word is the one used alone ("Xi", "Kim", "Moon").
 _FAMILY_FIRST = frozenset({"CHN", "TWN", "KOR", "PRK", "VNM", "HKG", "MNG"})
 
@@ -37,6 +41,7 @@ class Title:
 
     role: Role | None
     plural: bool = False
+    kind: str | None = None  # "president", "prime_minister" ...: the gazetteer maps it per country
     country: str | None = None  # the body or country the title implies (UN, EU, SAU for a unique title)
 
 
@@ -77,12 +82,14 @@ def build_vocab(lexicons: Iterable[Lexicon], gazetteer: Gazetteer) -> PhraseInde
     """Index every lexicon phrase and every gazetteer name and country form."""
     index: PhraseIndex[Payload] = PhraseIndex()
     for lex in lexicons:
-        for phrase, role in lex.titles.items():
-            index.add(fold_phrase(phrase), Title(role))
-        for phrase, role in lex.plural_titles.items():
-            index.add(fold_phrase(phrase), Title(role, plural=True))
+        for phrase, kind in lex.titles.items():
+            index.add(fold_phrase(phrase), Title(KIND_ROLES.get(kind or ""), kind=kind))
+        for phrase, kind in lex.plural_titles.items():
+            index.add(fold_phrase(phrase), Title(KIND_ROLES.get(kind or ""), plural=True, kind=kind))
         for phrase, org in lex.org_titles.items():
             index.add(fold_phrase(phrase), Title("intl_org_head", country=org))
+        for phrase, (iso3, role) in lex.country_titles.items():
+            index.add(fold_phrase(phrase), Title(role, country=iso3))
         for field_name, mode, weight in _CUE_FIELDS:
             for phrase in getattr(lex, field_name):
                 index.add(fold_phrase(phrase), Cue(mode, weight))
@@ -96,10 +103,9 @@ def build_vocab(lexicons: Iterable[Lexicon], gazetteer: Gazetteer) -> PhraseInde
         for forms in country.demonyms.values():
             for form in forms:
                 index.add(fold_phrase(form), Place(country.iso3, adjective=True))
-    short_names: dict[str, frozenset[str]] = getattr(gazetteer, "short_names", {})
     for leader in gazetteer.leaders.values():
         family_first = any(o.country in _FAMILY_FIRST for o in leader.offices)
-        short = short_names.get(leader.id, frozenset())
+        short = gazetteer.short_names.get(leader.id, frozenset())
         for alias in (leader.name, *leader.aliases):
             words = fold_phrase(alias)
             if not words:

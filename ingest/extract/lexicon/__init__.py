@@ -20,12 +20,15 @@ class Lexicon:
     """The words of one language that the extractor needs; every field is optional."""
 
     lang: str
-    # "president" -> role (None: prefer head of state, accept any office of the country)
-    titles: dict[str, Role | None] = field(default_factory=dict)
+    # "president" -> the kind of title (gazetteer TITLE_KINDS: president, prime_minister, chancellor,
+    # monarch, supreme_leader); None for "leader", which names whoever leads the country
+    titles: dict[str, str | None] = field(default_factory=dict)
     # plural or dual titles: "the Turkish and French presidents", "الرئيسين التركي والفرنسي"
-    plural_titles: dict[str, Role | None] = field(default_factory=dict)
+    plural_titles: dict[str, str | None] = field(default_factory=dict)
     # titles that name one office of an international body: "UN Secretary-General" -> UN
     org_titles: dict[str, str] = field(default_factory=dict)
+    # titles that carry their country: "Bundeskanzler" -> (DEU, head of government)
+    country_titles: dict[str, tuple[str, Role]] = field(default_factory=dict)
     # words that make a named person a non-leader: ministers, spokesmen, envoys, deputies, governors
     ministers: tuple[str, ...] = ()
     # "his French counterpart": the word for counterpart

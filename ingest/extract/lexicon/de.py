@@ -1,5 +1,96 @@
-"""de (to be written)."""
+"""German."""
 
-from ingest.extract.lexicon import Lexicon
+from ingest.extract.lexicon import Lexicon, mapping, words
 
-LEXICON = Lexicon(lang="de")
+LEXICON = Lexicon(
+    lang="de",
+    titles={
+        **mapping("president", "präsident|präsidentin|staatspräsident|staatspräsidentin|staatschef|"
+                               "staatschefin|"
+                  "bundespräsident|bundespräsidentin|staatsoberhaupt"),
+        **mapping("monarch", "könig|königin|emir|sultan|monarch"),
+        **mapping("supreme_leader", "oberster führer|revolutionsführer"),
+        **mapping("prime_minister", "premierminister|premierministerin|premier|regierungschef|"
+                                    "regierungschefin|"
+                  "ministerpräsident|ministerpräsidentin"),
+        **mapping("chancellor", "kanzler|kanzlerin|bundeskanzler|bundeskanzlerin"),
+        **mapping(None, "staatenlenker"),
+    },
+    plural_titles={
+        **mapping("president", "präsidenten|staatschefs"),
+        **mapping("prime_minister", "regierungschefs|premierminister"),
+    },
+    org_titles={**mapping("UN", "uno-generalsekretär|un-generalsekretär|"
+                                "generalsekretär der vereinten nationen|"
+                          "generalsekretär")},
+    country_titles={**mapping(("RUS", "head_of_state"), "kremlchef"),
+                    **mapping(("USA", "head_of_state"), "us-präsident")},
+    ministers=words("minister|ministerin|außenminister|außenministerin|verteidigungsminister|sprecher|sprecherin|"
+                    "regierungssprecher|kremlsprecher|gesandter|sondergesandter|botschafter|botschafterin|berater|"
+                    "beraterin|vizepräsident|vizepräsidentin|vizekanzler|gouverneur|bürgermeister|delegation|"
+                    "staatssekretär|ex-präsident|altkanzler|ex-kanzler|chef|vorsitzender|vorsitzende"),
+    counterparts=words("amtskolleg*|kollege|kollegen|kollegin"),
+    pair_refs=words("die beiden politiker|beide politiker|die beiden staatschefs|beide seiten|"
+                    "die beiden präsidenten|die beiden regierungschefs"),
+    pronouns=words("er|sie"),
+    phone=words("telefonat|telefonierte|telefonierten|telefoniert|telefongespräch|telefonisch|am telefon|"
+                "anruf|rief|telefonats"),
+    video=words("videokonferenz|videoschalte|per video|videogespräch|virtuell|virtuellen"),
+    written=words("brief|schreiben|glückwunsch*|gratulierte|gratuliert|kondolenz*|beileid|telegramm|grußbotschaft"),
+    in_person=words("traf|trafen|treffen|getroffen|empfing|empfangen|besuch|besuchte|besucht|zusammentreffen|"
+                    "begegnung|kam zusammen|kamen zusammen|zusammengekommen|unterredung|gipfeltreffen"),
+    talk=words("gespräch|gespräche|gesprächen|beriet|berieten|erörterte|erörterten|diskutierten|"
+               "verhandlungen|austausch|unterhielten"),
+    spoke=words("sprach|sprachen|gesprochen"),
+    from_words=words("von|vom"),
+    receive_words=words("erhielt|bekam"),
+    initiative=words("auf initiative|auf einladung|auf wunsch"),
+    planned=words("wird|werden|will|wollen|soll|sollen|geplant|plant|geplante|geplanten|vorgesehen|vor|"
+                  "programm|erwartet|einladung|eingeladen|nächste|nächsten|kommende|kommenden|reisen|anreisen"),
+    negation=words("nicht|kein|keine|keinen|nie|ohne|abgesagt|verschoben"),
+    denial=words("dementierte|dementiert|bestritt|bestreitet|nicht geplant|nicht vorgesehen|kein treffen"),
+    visit=words("besuch|staatsbesuch|antrittsbesuch|besuchte|reise|eingetroffen|empfangen|empfang|"
+                "volksrepublik"),
+    summit=words("gipfel*|am rande|rande|generalversammlung|g20|g7|konferenz|forum|nato-gipfel"),
+    fillers=words("von|der|des|den|dem|republik|königreich|herr|frau|volksrepublik"),
+    relative=words("welcher|welche|wo|nachdem|bevor|seit"),
+    months={**mapping(1, "januar|"
+                         "jänner"), **mapping(2, "februar"), **mapping(3, "märz"), **mapping(4, "april"),
+            **mapping(5, "mai"), **mapping(6, "juni"), **mapping(7, "juli"), **mapping(8, "august"),
+            **mapping(9, "september"), **mapping(10, "oktober"), **mapping(11, "november"),
+            **mapping(12, "dezember")},
+    weekdays={"montag": 0, "dienstag": 1, "mittwoch": 2, "donnerstag": 3, "freitag": 4, "samstag": 5,
+              "sonnabend": 5, "sonntag": 6},
+    relative_days={"heute": 0, "gestern": -1, "vorgestern": -2, "heute morgen": 0, "gestern abend": -1,
+                   "am vortag": -1},
+    past=words("vergangenen|letzten|vorigen"),
+    topics={
+        "bilateral_relations": words("bilateral*|beziehung*|zusammenarbeit|partnerschaft|freundschaft|"
+                                     "beiden länder*"),
+        "trade_economy": words("handel*|wirtschaft*|zölle|zöllen|export*|import*|finanz*|markt"),
+        "investment": words("investition*|investor*|beteiligung"),
+        "energy": words("energie*|öl|gas|strom|pipeline"),
+        "security_defense": words("sicherheit*|verteidigung*|militär*|waffen*|rüstung*|bundeswehr"),
+        "counterterrorism": words("terror*|extremis*"),
+        "conflict_ceasefire": words("waffenstillstand|waffenruhe|krieg*|konflikt*|frieden*|eskalation"),
+        "humanitarian": words("humanitär*|hilfe|zivilisten"),
+        "reconstruction": words("wiederaufbau"),
+        "migration_refugees": words("migration|flüchtling*|asyl*|migranten"),
+        "nuclear_nonproliferation": words("atomprogramm|atomabkommen|nuklear*|atomwaffen"),
+        "climate_environment": words("klima*|umwelt*"),
+        "health": words("gesundheit*|pandemie|corona*|impf*"),
+        "regional_situation": words("region*|lage in|lage im|nahost|nahen osten"),
+        "sovereignty_territorial_integrity": words("souveränität|territoriale integrität"),
+        "domestic_politics_elections": words("wahl*|parlament*|referendum"),
+        "ceremonial": words("glückwunsch*|gratul*|beileid|kondolenz*|jahrestag"),
+        "sanctions": words("sanktion*|embargo"),
+        "human_rights_minorities": words("menschenrechte*|minderheit*"),
+        "multilateral_diplomacy": words("vereinte nationen|vereinten nationen|uno|un-sicherheitsrat|"
+                                        "multilateral*|g20|g7|nato|europäische union|eu"),
+        "infrastructure_transport": words("infrastruktur*|verkehr*|hafen*|hafenanlagen|bahn*"),
+        "food_agriculture": words("lebensmittel*|getreide|landwirtschaft*|dünger"),
+        "technology": words("technolog*|digital*|künstliche intelligenz"),
+        "culture_education_tourism": words("kultur*|bildung*|tourismus|austauschprogramm*"),
+    },
+    places={"gaza": "Gaza", "nahost": "Middle East", "nahen osten": "Middle East", "krim": "Crimea"},
+)

@@ -5,15 +5,17 @@ from ingest.extract.lexicon import Lexicon, mapping, words
 LEXICON = Lexicon(
     lang="en",
     titles={
-        **mapping("head_of_state", "president|king|queen|emir|amir|sultan|supreme leader|head of state|"
-                  "crown prince and prime minister|grand duke|monarch"),
-        **mapping("head_of_government", "prime minister|premier|chancellor|head of government|taoiseach|"
-                  "pm|president of the government"),
+        **mapping("president", "president|head of state"),
+        **mapping("monarch", "king|queen|emir|amir|sultan|grand duke|monarch"),
+        **mapping("supreme_leader", "supreme leader"),
+        **mapping("prime_minister", "prime minister|premier|pm|crown prince and prime minister|"
+                  "president of the government|head of government|taoiseach"),
+        **mapping("chancellor", "chancellor"),
         **mapping(None, "leader"),
     },
     plural_titles={
-        **mapping("head_of_state", "presidents|kings|heads of state"),
-        **mapping("head_of_government", "prime ministers|premiers|heads of government"),
+        **mapping("president", "presidents|kings|heads of state"),
+        **mapping("prime_minister", "prime ministers|premiers|heads of government"),
         **mapping(None, "leaders"),
     },
     org_titles={

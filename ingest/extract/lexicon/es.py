@@ -1,5 +1,108 @@
-"""es (to be written)."""
+"""Spanish."""
 
-from ingest.extract.lexicon import Lexicon
+from ingest.extract.lexicon import Lexicon, mapping, words
 
-LEXICON = Lexicon(lang="es")
+LEXICON = Lexicon(
+    lang="es",
+    titles={
+        **mapping("president", "presidente|presidenta|presidente de la república|jefe de estado|"
+                               "jefa de estado|"
+                  "mandatario|mandataria"),
+        **mapping("monarch", "rey|reina|emir|sultán"),
+        **mapping("supreme_leader", "líder supremo"),
+        **mapping("prime_minister", "primer ministro|primera ministra|presidente del gobierno|"
+                  "presidenta del gobierno|jefe del gobierno|jefe de gobierno|jefa del gobierno|premier"),
+        **mapping(None, "líder|dirigente|gobernante"),
+    },
+    plural_titles={
+        **mapping("president", "presidentes|mandatarios|jefes de estado|ambos presidentes"),
+        **mapping("prime_minister", "primeros ministros|jefes de gobierno"),
+        **mapping(None, "líderes|dirigentes|ambos líderes"),
+    },
+    org_titles={
+        **mapping("UN", "secretario general de la onu|secretario general de naciones unidas|"
+                        "secretario general"),
+        **mapping("EU", "presidenta de la comisión europea|presidente de la comisión europea|"
+                  "presidente del consejo europeo"),
+    },
+    country_titles={
+        **mapping(("DEU", "head_of_government"), "canciller alemán|canciller alemana|canciller de alemania|"
+                  "canciller federal"),
+        **mapping(("AUT", "head_of_government"), "canciller austriaco|canciller austríaco|"
+                                                 "canciller de austria"),
+    },
+    ministers=words("ministro|ministra|ministros|canciller|vicepresidente|vicepresidenta|portavoz|vocero|"
+                    "vocera|enviado|enviada|enviado especial|embajador|embajadora|asesor|asesora|gobernador|"
+                    "gobernadora|alcalde|alcaldesa|secretario de estado|secretaria de estado|delegación|"
+                    "expresidente|expresidenta|ex presidente|presidente electo|presidenta electa|"
+                    "ministro de asuntos exteriores|ministro de relaciones exteriores|jefe de la diplomacia|"
+                    "director|empresario"),
+    counterparts=words("homólogo|homóloga|homologo|homologa|homólogos"),
+    pair_refs=words("ambos mandatarios|ambos líderes|los dos líderes|los dos presidentes|ambas partes|"
+                    "los mandatarios|los dos mandatarios|ambos dirigentes|los líderes"),
+    pronouns=words("él|ella"),
+    phone=words("llamada|llamada telefónica|conversación telefónica|por teléfono|telefónicamente|"
+                "conversó por teléfono|habló por teléfono|telefoneó|llamó|llamadas|teléfono"),
+    video=words("videoconferencia|videollamada|reunión virtual|cumbre virtual|por video|virtualmente"),
+    written=words("carta|cartas|mensaje|mensajes|telegrama|felicitó|felicitación|felicitaciones|"
+                  "condolencias|misiva"),
+    in_person=words("se reunió|se reunieron|reunión|reuniones|reunirse|se reúne|recibió|recibe|recibirá|"
+                    "visita|visitó|visitará|encuentro|se encontró|bilateral|cumbre bilateral|almuerzo|cena|"
+                    "dio la bienvenida|acogió|despacho oval"),
+    talk=words("conversación|conversaciones|conversó|dialogó|diálogo|conversaron|abordaron|abordó|"
+               "analizaron|discutieron|trataron|mantuvo|mantuvieron|sostuvo|sostuvieron|conversar|"
+               "ha mantenido|habló|hablaron|hablamos|platicó"),
+    not_cues=words("llamado a|llamó a la|llamamiento|hizo un llamado|así llamado"),
+    from_words=words("de|del|por parte de"),
+    receive_words=words("recibió|recibe"),
+    initiative=words("a iniciativa de|a petición de|a solicitud de"),
+    planned=words("va a|irá|será|se reunirá|visitará|recibirá|viajará|prevé|previsto|prevista|programado|"
+                  "programada|invitación|invitó|invitado|próxima|próximo|mañana|tiene previsto|planea|"
+                  "espera|está previsto|celebrará|mantendrá|sostendrá|conversará|hablará|evaluar"),
+    negation=words("no|nunca|ni|sin|ningún|ninguna|cancelada|cancelado|canceló|aplazada|pospuesta"),
+    denial=words("desmintió|negó|desmiente|niega|no está prevista|no está previsto|no hay planes"),
+    visit=words("visita|visita oficial|visita de estado|llegó|viaje|gira|casa blanca|despacho oval"),
+    summit=words("cumbre|al margen|en el marco de|asamblea general|g20|g7|brics|conferencia|foro|cop"),
+    fillers=words("de|del|la|el|los|las|república|reino|estado|federación|señor|señora|su majestad|don|doña"),
+    relative=words("que|quien|quienes|donde|cuyo|cuya|tras|antes|después|desde"),
+    months={**mapping(1, "enero"), **mapping(2, "febrero"), **mapping(3, "marzo"), **mapping(4, "abril"),
+            **mapping(5, "mayo"), **mapping(6, "junio"), **mapping(7, "julio"), **mapping(8, "agosto"),
+            **mapping(9, "septiembre|setiembre"), **mapping(10, "octubre"), **mapping(11, "noviembre"),
+            **mapping(12, "diciembre")},
+    weekdays={"lunes": 0, "martes": 1, "miércoles": 2, "jueves": 3, "viernes": 4, "sábado": 5, "domingo": 6},
+    relative_days={"hoy": 0, "ayer": -1, "anteayer": -2, "esta mañana": 0, "esta tarde": 0, "anoche": -1,
+                   "ayer por la noche": -1, "pasado mañana": 2},
+    past=words("pasado|pasada|anterior"),
+    topics={
+        "bilateral_relations": words("bilateral*|relaciones|cooperación|asociación|amistad|lazos|vínculos|"
+                                     "entre ambos países|entre nuestras naciones"),
+        "trade_economy": words("comerci*|económic*|economía|aranceles|financier*|mercado*|exportaciones"),
+        "investment": words("inversi*|invertir|inversores"),
+        "energy": words("energía|energétic*|petróleo|gas|electricidad|litio"),
+        "security_defense": words("seguridad|defensa|militar*|armas|ejército|amenazas"),
+        "counterterrorism": words("terroris*|narcotráfico|crimen organizado|cárteles"),
+        "conflict_ceasefire": words("alto el fuego|tregua|guerra|conflicto|invasión|escalada|paz|"
+                                    "hostilidades"),
+        "humanitarian": words("humanitari*|ayuda|civiles"),
+        "reconstruction": words("reconstrucción|reconstruir"),
+        "migration_refugees": words("migra*|migrantes|refugiados|asilo|frontera"),
+        "nuclear_nonproliferation": words("programa nuclear|no proliferación|enriquecimiento|oiea"),
+        "climate_environment": words("clima*|medio ambiente|ambiental*|emisiones"),
+        "health": words("salud|sanitari*|pandemia|covid*|vacuna*"),
+        "regional_situation": words("región|regional*|situación en|américa latina|latinoamérica|"
+                                    "la situación de"),
+        "sovereignty_territorial_integrity": words("soberanía|integridad territorial"),
+        "domestic_politics_elections": words("elecci*|electoral*|campaña|comicios|referéndum|parlament*"),
+        "ceremonial": words("felicit*|condolencias|saludos|aniversario|toma de posesión|investidura"),
+        "sanctions": words("sanci*|embargo|bloqueo"),
+        "human_rights_minorities": words("derechos humanos|minorías|mujeres|violencia contra las mujeres"),
+        "multilateral_diplomacy": words("onu|naciones unidas|consejo de seguridad|multilateral*|g20|g7|"
+                                        "otan|unión europea|presidencia de la ue|celac|mercosur|brics"),
+        "infrastructure_transport": words("infraestructura*|transporte*|puertos|ferrocarril|carreteras"),
+        "food_agriculture": words("aliment*|agrícola|agricultura|granos|trigo|fertilizantes"),
+        "technology": words("tecnolog*|digital|inteligencia artificial|innovación"),
+        "culture_education_tourism": words("cultura*|educación|turismo|universidad*|estudiantes"),
+    },
+    places={"américa latina": "Latin America", "latinoamérica": "Latin America", "gaza": "Gaza",
+            "oriente medio": "Middle East", "oriente próximo": "Middle East", "crimea": "Crimea"},
+)

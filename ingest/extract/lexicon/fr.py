@@ -1,5 +1,108 @@
-"""fr (to be written)."""
+"""French."""
 
-from ingest.extract.lexicon import Lexicon
+from ingest.extract.lexicon import Lexicon, mapping, words
 
-LEXICON = Lexicon(lang="fr")
+LEXICON = Lexicon(
+    lang="fr",
+    titles={
+        **mapping("president", "président|présidente|président de la république|chef de l'état|chef d'état"),
+        **mapping("monarch", "roi|reine|émir|sultan"),
+        **mapping("supreme_leader", "guide suprême"),
+        **mapping("prime_minister", "premier ministre|première ministre|chef du gouvernement|"
+                  "président du gouvernement|président du conseil"),
+        **mapping("chancellor", "chancelier|chancelière"),
+        **mapping(None, "dirigeant|dirigeante"),
+    },
+    plural_titles={
+        **mapping("president", "présidents|chefs d'état|chefs de l'état|deux présidents"),
+        **mapping("prime_minister", "premiers ministres|chefs de gouvernement"),
+        **mapping(None, "dirigeants|deux dirigeants"),
+    },
+    org_titles={
+        **mapping("UN", "secrétaire général de l'onu|secrétaire général des nations unies|"
+                        "secrétaire général"),
+        **mapping("EU", "présidente de la commission européenne|président de la commission européenne|"
+                  "président du conseil européen"),
+    },
+    ministers=words("ministre|ministres|ministre des affaires étrangères|chef de la diplomatie|porte-parole|"
+                    "envoyé|envoyé spécial|émissaire|ambassadeur|ambassadrice|conseiller|conseillère|"
+                    "vice-président|vice-présidente|vice-premier ministre|gouverneur|maire|"
+                    "président de l'assemblée|président du sénat|délégation|secrétaire d'état|"
+                    "ancien président|ancien premier ministre|président élu|patron|pdg|directeur"),
+    counterparts=words("homologue|homologues"),
+    pair_refs=words("les deux dirigeants|les deux présidents|les deux chefs d'état|les deux hommes|"
+                    "les deux parties|les deux chefs de l'état|les deux responsables"),
+    pronouns=words("il|elle"),
+    phone=words("appel téléphonique|entretien téléphonique|conversation téléphonique|entretien au téléphone|"
+                "téléphoné|téléphone|par téléphone|appel|appels|appelé|s'est entretenu par téléphone|"
+                "échange téléphonique"),
+    video=words("visioconférence|vidéoconférence|par vidéo|en visio|virtuel|virtuelle"),
+    written=words("message|messages|lettre|lettres|télégramme|message de félicitations|félicité|"
+                  "félicitations|"
+                  "condoléances|missive|courrier"),
+    in_person=words("rencontré|rencontre|rencontrer|rencontrera|s'est rendu|reçu|reçoit|recevra|accueilli|"
+                    "accueille|visite|visité|tête-à-tête|réunion|s'est réuni|se sont réunis|déjeuner|dîner|"
+                    "réunis|entrevue|tête à tête"),
+    talk=words("entretien|entretiens|entretenu|s'est entretenu|se sont entretenus|discuté|discussions|"
+               "pourparlers|échangé|échanges|s'entretiendra|évoqué"),
+    spoke=words("parlé|s'est entretenu avec|conversation"),
+    not_cues=words("appel à|appelé à|appelle à|appelant à|a appelé les"),
+    from_words=words("de|du|de la|par"),
+    receive_words=words("a reçu|reçu|recevait"),
+    initiative=words("à l'initiative de|à la demande de|sur l'initiative de"),
+    planned=words("va|vont|sera|seront|aura|auront|devrait|devraient|doit|doivent|prévu|prévue|prévoit|"
+                  "programmé|programme|invitation|invité|inviter|attendu|prochain|prochaine|prochainement|"
+                  "s'entretiendra|recevra|rencontrera|se rendra|effectuer une visite|accueillera|"
+                  "demain|compte se rendre|envisage"),
+    negation=words("pas|ne|n|aucun|aucune|jamais|sans|annulé|annulée|reporté|reportée|refusé"),
+    denial=words("démenti|dément|démenti|n'est pas prévu|pas prévu|aucun entretien n'est prévu|"
+                 "pas au programme"),
+    visit=words("visite|visite d'état|visite officielle|s'est rendu|arrivé|arrivée|accueilli|accueil|"
+                "voyage|tournée|cour de l'elysée"),
+    summit=words("sommet|en marge|marge|assemblée générale|g20|g7|brics|conférence|forum|cop"),
+    fillers=words("de|la|le|l|du|des|d|république|république de|royaume|état|fédération|m|mme|son excellence|"
+                  "sa majesté|sa majesté le roi|cheikh"),
+    relative=words("qui|que|dont|où|lequel|laquelle|après|avant|depuis"),
+    months={**mapping(1, "janvier"), **mapping(2, "février|fevrier"), **mapping(3, "mars"),
+            **mapping(4, "avril"), **mapping(5, "mai"), **mapping(6, "juin"), **mapping(7, "juillet"),
+            **mapping(8, "août|aout"), **mapping(9, "septembre"), **mapping(10, "octobre"),
+            **mapping(11, "novembre"), **mapping(12, "décembre")},
+    weekdays={"lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5, "dimanche": 6},
+    relative_days={"aujourd'hui": 0, "hier": -1, "demain": 1, "ce matin": 0, "ce soir": 0, "avant-hier": -2,
+                   "hier soir": -1},
+    past=words("dernier|dernière|passé|passée|précédent"),
+    topics={
+        "bilateral_relations": words("bilatéral*|relations|coopération|partenariat|amitié|"
+                                     "relations bilatérales|entre les deux pays"),
+        "trade_economy": words("commerc*|économi*|échanges commerciaux|droits de douane|financ*|marché"),
+        "investment": words("investissement*|investir|investisseurs"),
+        "energy": words("énergie|énergétique|pétrole|gaz|électricité|nucléaire civil"),
+        "security_defense": words("sécurité|défense|militaire*|armée|armes|menaces|sécuritaire"),
+        "counterterrorism": words("terroris*|jihadis*|djihadis*|daech|extrémis*"),
+        "conflict_ceasefire": words("cessez-le-feu|trêve|guerre|conflit|combats|escalade|désescalade|"
+                                    "invasion|hostilités|paix|agression"),
+        "humanitarian": words("humanitaire*|aide|civils|souffrances"),
+        "reconstruction": words("reconstruction|reconstruire|relèvement"),
+        "migration_refugees": words("migrat*|migrants|réfugiés|asile|déplacés"),
+        "nuclear_nonproliferation": words("programme nucléaire|nucléaire iranien|non-prolifération|"
+                                          "enrichissement|aiea|dossier nucléaire"),
+        "climate_environment": words("climat*|environnement*|émissions|transition écologique"),
+        "health": words("santé|sanitaire|pandémie|coronavirus|covid*|épidémie|vaccin*"),
+        "regional_situation": words("région|régional*|situation en|situation au|situation dans|sahel|"
+                                    "sous-région|moyen-orient|actualité internationale"),
+        "sovereignty_territorial_integrity": words("souveraineté|intégrité territoriale|unité"),
+        "domestic_politics_elections": words("élection*|électoral*|scrutin|référendum|parlement*"),
+        "ceremonial": words("félicit*|condoléances|vœux|voeux|anniversaire|fête nationale"),
+        "sanctions": words("sanction*|embargo"),
+        "human_rights_minorities": words("droits de l'homme|droits humains|minorités|kurdes|femmes"),
+        "multilateral_diplomacy": words("onu|nations unies|conseil de sécurité|multilatéral*|g20|g7|brics|"
+                                        "otan|union européenne|union africaine|présidence de l'ue"),
+        "infrastructure_transport": words("infrastructure*|transport*|ports|ferroviaire|navigation"),
+        "food_agriculture": words("alimentaire|agricult*|céréales|blé|engrais"),
+        "technology": words("technolog*|numérique|intelligence artificielle|innovation|spatial"),
+        "culture_education_tourism": words("culture*|éducation|tourisme|universit*|étudiants|mémoire"),
+    },
+    places={"sahel": "Sahel", "gaza": "Gaza", "mer rouge": "Red Sea", "cisjordanie": "West Bank",
+            "moyen-orient": "Middle East", "proche-orient": "Middle East", "crimée": "Crimea",
+            "donbass": "Donbas", "kaboul": "Kabul", "jérusalem": "Jerusalem"},
+)

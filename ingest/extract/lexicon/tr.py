@@ -1,5 +1,76 @@
-"""tr (to be written)."""
+"""Turkish. Suffixes attach to words, so most entries are prefixes ("görüş*" covers görüştü, görüşmesi)."""
 
-from ingest.extract.lexicon import Lexicon
+from ingest.extract.lexicon import Lexicon, mapping, words
 
-LEXICON = Lexicon(lang="tr")
+LEXICON = Lexicon(
+    lang="tr",
+    titles={
+        **mapping("president", "cumhurbaşkan*|devlet başkan*"),
+        **mapping("monarch", "kral|kralı|kraliçe*|emir|emiri|sultan|sultanı"),
+        **mapping("supreme_leader", "dini lider*|dini liderı"),
+        **mapping("prime_minister", "başbakan*|hükümet başkan*"),
+        **mapping("chancellor", "şansölye*"),
+        **mapping(None, "lider*"),
+    },
+    plural_titles={**mapping(None, "liderler*")},
+    org_titles={**mapping("UN", "bm genel sekreteri|birleşmiş milletler genel sekreteri|genel sekreter*")},
+    ministers=words("bakan*|dışişleri bakan*|savunma bakan*|sözcü*|büyükelçi*|danışman*|temsilci*|elçi*|"
+                    "özel temsilci*|cumhurbaşkanı yardımcı*|başbakan yardımcı*|vali*|belediye başkan*|"
+                    "meclis başkan*|heyet*|eski cumhurbaşkan*|eski başbakan*|sekreter*"),
+    counterparts=words("mevkidaş*|muadil*|meslektaş*"),
+    pair_refs=words("iki lider|liderler|taraflar|iki taraf|iki cumhurbaşkanı|iki başbakan"),
+    pronouns=words("o"),
+    phone=words("telefon*|telefonda görüştü|telefon görüşmesi|telefonla"),
+    video=words("video konferans*|videokonferans*|çevrim içi|video bağlantı*"),
+    written=words("mektup*|mesaj*|tebrik*|taziye*|kutladı|kutlama mesajı"),
+    in_person=words("bir araya geldi|bir araya gel*|kabul etti|kabul et*|ziyaret*|buluştu|buluş*|karşıladı|"
+                    "ağırladı|resmi tören*|baş başa"),
+    talk=words("görüş*|müzakere*|ele aldı|istişare*|görüşme*"),
+    spoke=words("konuştu|konuşt*"),
+    from_words=words("tarafından"),
+    receive_words=words("aldı"),
+    initiative=words("talebiyle|girişimiyle|daveti üzerine|davetlisi"),
+    planned=words("görüşecek*|ziyaret edecek*|edecek*|gelecek|bulunacak*|kabul edecek*|karşılayacak*|"
+                  "buluşacak*|konuşacak*|yapacak*|düzenlenecek*|planlan*|bekleniyor|davet*|yarın|önümüzdeki|"
+                  "gerçekleştirecek*|gidecek*"),
+    negation=words("değil|yok|hayır|görüşmedi|görüşmeyecek*|görüşmediğini|yapılmayacak|bulunmadı"),
+    denial=words("yalanladı|yalanla*|planlanmıyor|söz konusu değil|gündemde değil"),
+    visit=words("ziyaret*|resmi ziyaret|devlet ziyareti|resmi törenle|karşılama töreni"),
+    summit=words("zirve*|marjında|marjinde|genel kurul*|g20|nato|brics|şanghay"),
+    fillers=words("cumhuriyeti|sayın|bey|hanım|majesteleri|ekselansları"),
+    relative=words("sonra|önce"),
+    months={**mapping(1, "ocak"), **mapping(2, "şubat"), **mapping(3, "mart"), **mapping(4, "nisan"),
+            **mapping(5, "mayıs"), **mapping(6, "haziran"), **mapping(7, "temmuz"), **mapping(8, "ağustos"),
+            **mapping(9, "eylül"), **mapping(10, "ekim"), **mapping(11, "kasım"), **mapping(12, "aralık")},
+    weekdays={"pazartesi": 0, "salı": 1, "çarşamba": 2, "perşembe": 3, "cuma": 4, "cumartesi": 5, "pazar": 6},
+    relative_days={"bugün": 0, "dün": -1, "yarın": 1, "dün akşam": -1, "bu sabah": 0, "bu akşam": 0},
+    past=words("geçen|geçtiğimiz"),
+    topics={
+        "bilateral_relations": words("ikili*|ilişki*|işbirliği*|iş birliği*|ortaklık"),
+        "trade_economy": words("ticaret*|ticari|ekonomi*|ekonomik|gümrük*"),
+        "investment": words("yatırım*"),
+        "energy": words("enerji*|petrol*|doğal gaz*|doğalgaz*"),
+        "security_defense": words("güvenlik*|savunma*|askeri*"),
+        "counterterrorism": words("terör*|terörizm*"),
+        "conflict_ceasefire": words("ateşkes*|savaş*|çatışma*|barış*|gerginlik*"),
+        "humanitarian": words("insani*|yardım*"),
+        "reconstruction": words("yeniden imar*|yeniden yapılanma*"),
+        "migration_refugees": words("göç*|mülteci*|sığınmacı*"),
+        "nuclear_nonproliferation": words("nükleer*"),
+        "climate_environment": words("iklim*|çevre*"),
+        "health": words("sağlık*|salgın*|aşı*"),
+        "regional_situation": words("bölge*|bölgesel*|gelişmeler*|orta doğu|ortadoğu"),
+        "sovereignty_territorial_integrity": words("egemenlik*|toprak bütünlüğü*"),
+        "domestic_politics_elections": words("seçim*"),
+        "ceremonial": words("tebrik*|taziye*|bayram*|kutla*"),
+        "sanctions": words("yaptırım*"),
+        "human_rights_minorities": words("insan hakları*|azınlık*"),
+        "multilateral_diplomacy": words("birleşmiş milletler|bm|nato|g20|avrupa birliği|ab|çok taraflı"),
+        "infrastructure_transport": words("altyapı*|ulaştırma*|ulaşım*|liman*|demiryolu*"),
+        "food_agriculture": words("gıda*|tahıl*|tarım*"),
+        "technology": words("teknoloji*|dijital*|yapay zeka"),
+        "culture_education_tourism": words("kültür*|eğitim*|turizm*"),
+    },
+    places={"gazze": "Gaza", "orta doğu": "Middle East", "ortadoğu": "Middle East", "kırım": "Crimea",
+            "halep": "Aleppo", "idlib": "Idlib"},
+)
