@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import date, datetime
 from typing import Any, Generic, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from graph.models import Contact, Document, EnqueueResult, Leader, LeaderTotals
+from graph.models import Contact, DocStatus, Document, EnqueueResult, Leader, LeaderTotals
 from ingest.normalize import RawDocument
 
 T = TypeVar("T")
@@ -75,6 +76,26 @@ class EnqueueOut(BaseModel):
 
     meta: EnqueueMeta
     results: list[EnqueueResult]
+
+
+class DocumentSummary(BaseModel):
+    """A document in a list: everything but its text."""
+
+    id: str
+    url: str | None
+    title: str | None
+    lang: str | None
+    published: date | None
+    status: DocStatus
+    attempts: int
+    error: str | None
+    created_at: datetime | None
+    updated_at: datetime | None
+
+    @classmethod
+    def of(cls, doc: Document) -> DocumentSummary:
+        """Summarize a document."""
+        return cls(**doc.model_dump(exclude={"text", "content_hash"}))
 
 
 class DocumentOut(Document):

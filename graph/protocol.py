@@ -14,6 +14,7 @@ from graph.models import (
     Contact,
     ContactFilter,
     Counterpart,
+    DocStatus,
     Document,
     EnqueueResult,
     Feed,
@@ -56,6 +57,12 @@ class DocumentQueue(Protocol):
 
     def queue_stats(self) -> dict[str, int]:
         """Count documents by status (queued, processing, done, failed)."""
+        ...
+
+    def list_documents(
+        self, status: DocStatus | None = None, limit: int = 25, cursor: str | None = None
+    ) -> Page[Document]:
+        """List documents newest first (of one status, if given), with an opaque cursor to the next page."""
         ...
 
 

@@ -19,7 +19,8 @@ from app.deps import (
     topic_code,
 )
 from app.errors import ApiProblem
-from app.schemas import ListOut, Meta
+from app.paging import list_meta
+from app.schemas import ListOut
 from graph.models import Contact, ContactFilter, Mode, PairSummary, Setting, Status
 
 router = APIRouter(tags=["contacts"], dependencies=[ReadKey])
@@ -57,10 +58,7 @@ def list_contacts(
         since=since, until=until, mode=mode, topic=topic_code(topic), status=status, setting=setting,
     )
     page = store.list_contacts(flt, limit=limit, cursor=cursor)
-    if page.next_cursor is not None:
-        next_url = request.url.include_query_params(cursor=page.next_cursor)
-        response.headers["Link"] = f'<{next_url}>; rel="next"'
-    meta = Meta(count=len(page.items), next_cursor=page.next_cursor)
+    meta = list_meta(request, response, len(page.items), page.next_cursor)
     return ListOut[Contact](meta=meta, results=page.items)
 
 

@@ -4,17 +4,27 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Path, Request
+from fastapi import APIRouter, Path, Query, Request, Response
 from fastapi.concurrency import run_in_threadpool
 from fastapi.exceptions import RequestValidationError
 from pydantic import TypeAdapter, ValidationError
 
 from app.body import read_json
-from app.deps import ReadKey, StateDep, StoreDep, WriteKey
+from app.deps import Cursor, Limit, ReadKey, StateDep, StoreDep, WriteKey
 from app.errors import ApiProblem
-from app.schemas import DocumentIn, DocumentOut, EnqueueMeta, EnqueueOut, QueueOut, documents_body_schema
+from app.paging import list_meta
+from app.schemas import (
+    DocumentIn,
+    DocumentOut,
+    DocumentSummary,
+    EnqueueMeta,
+    EnqueueOut,
+    ListOut,
+    QueueOut,
+    documents_body_schema,
+)
 from app.startup import normalize_config
-from graph.models import Document, EnqueueResult
+from graph.models import DocStatus, Document, EnqueueResult
 from ingest.intake import enqueue_documents
 from ingest.normalize import InvalidDocument, NormalizeConfig, build_document
 
@@ -88,6 +98,22 @@ def get_document(document_id: DocumentId, store: StoreDep) -> DocumentOut:
     """Return a document's status, last error and the contacts found in it."""
     doc = store.get_document(document_id)
     return DocumentOut(**doc.model_dump(), contacts=store.document_contacts(document_id))
+
+
+@router.get("/v1/documents", response_model=ListOut[DocumentSummary], dependencies=[ReadKey],
+            summary="List documents")
+def list_documents(
+    request: Request,
+    response: Response,
+    store: StoreDep,
+    status: Annotated[DocStatus | None, Query(description="Only documents in this state.")] = None,
+    limit: Limit = 25,
+    cursor: Cursor = None,
+) -> ListOut[DocumentSummary]:
+    """List documents newest first, without their text; status=failed shows what could not be processed."""
+    page = store.list_documents(status=status, limit=limit, cursor=cursor)
+    meta = list_meta(request, response, len(page.items), page.next_cursor)
+    return ListOut[DocumentSummary](meta=meta, results=[DocumentSummary.of(d) for d in page.items])
 
 
 @router.get("/v1/queue", response_model=QueueOut, dependencies=[ReadKey], summary="Queue")

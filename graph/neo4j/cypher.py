@@ -206,6 +206,11 @@ RETURN count(d) AS n
 
 QUEUE_STATS = "MATCH (d:Document) WHERE NOT d:Stub RETURN d.status AS status, count(d) AS n"
 
+LIST_DOCUMENTS = (
+    "MATCH (d:Document) WHERE d.seq < $before AND NOT d:Stub AND ($status IS NULL OR d.status = $status) "
+    "WITH d ORDER BY d.seq DESC LIMIT $limit RETURN d.seq AS seq, " + _DOC_FIELDS
+)
+
 # Feeds: keyed by canonical URL, listed by the URL as registered ---------------------------------------
 
 _FEED_FIELDS = "f {.url, .etag, .modified, .last_polled, .last_error, .items_seen} AS feed"

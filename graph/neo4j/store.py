@@ -25,6 +25,7 @@ from graph.models import (
     Contact,
     ContactFilter,
     Counterpart,
+    DocStatus,
     Document,
     EnqueueResult,
     Feed,
@@ -297,6 +298,18 @@ class Neo4jStore:
         for rec in self.db.read(partial(records, query=cypher.QUEUE_STATS)):
             stats[rec["status"]] = rec["n"]
         return stats
+
+    def list_documents(
+        self, status: DocStatus | None = None, limit: int = 25, cursor: str | None = None
+    ) -> Page[Document]:
+        """List documents newest first (of one status, if given); the cursor is the last one's sequence."""
+        if cursor is not None and not cursor.isdigit():
+            raise InvalidInput("malformed cursor")
+        before = int(cursor) if cursor is not None else 2**63 - 1
+        recs = self.db.read(partial(records, query=cypher.LIST_DOCUMENTS, before=before, status=status,
+                                    limit=limit + 1))
+        items = [document_from(r["doc"]) for r in recs[:limit]]
+        return Page(items=items, next_cursor=str(recs[limit - 1]["seq"]) if len(recs) > limit else None)
 
     def import_documents(self, docs: Sequence[Document]) -> None:
         """Write documents as they are (status, attempts, error, timestamps kept), replacing same ids."""

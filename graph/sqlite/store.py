@@ -11,6 +11,7 @@ from graph.models import (
     Contact,
     ContactFilter,
     Counterpart,
+    DocStatus,
     Document,
     EnqueueResult,
     Feed,
@@ -242,6 +243,22 @@ class SqliteStore:
         """Count documents by status."""
         with self._db.read() as conn:
             return queue.stats(conn)
+
+    def list_documents(
+        self, status: DocStatus | None = None, limit: int = 25, cursor: str | None = None
+    ) -> Page[Document]:
+        """List documents newest first (of one status, if given); the cursor is the last one's sequence."""
+        if cursor is not None and not cursor.isdigit():
+            raise InvalidInput("malformed cursor")
+        before = int(cursor) if cursor is not None else 2**63 - 1
+        where, params = ("status = ? AND seq < ?", (status, before)) if status else ("seq < ?", (before,))
+        with self._db.read() as conn:
+            rows = conn.execute(
+                f"SELECT * FROM documents WHERE {where} ORDER BY seq DESC LIMIT ?", (*params, limit + 1)
+            ).fetchall()
+        more = len(rows) > limit
+        items = [row_document(r) for r in rows[:limit]]
+        return Page(items=items, next_cursor=str(rows[limit - 1]["seq"]) if more else None)
 
     # -- feeds -----------------------------------------------------------------------------------
 

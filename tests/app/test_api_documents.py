@@ -4,12 +4,17 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
 from api_helpers import make_settings, running_server
+
+from app.startup import open_ready_store
+from ingest.gazetteer import load_default
+from ingest.normalize import NormalizeConfig, RawDocument, build_document
 
 # Our own wording of a real meeting: Keir Starmer and Emmanuel Macron held a UK-France summit in London
 # on 10 July 2025, during Macron's state visit (written for these tests, like a government readout).
@@ -88,3 +93,27 @@ def test_html_documents_are_reduced_to_text(live: str, client: httpx.Client) -> 
     doc = wait_done(client, live, posted.json()["results"][0]["id"])
     assert "Keir Starmer met President Emmanuel Macron" in doc["text"]
     assert "<p>" not in doc["text"] and "Copyright" not in doc["text"]
+
+
+ERROR = "ExtractionError: evidence offsets outside the text"
+
+
+def test_failed_documents_are_visible(tmp_path: Path, client: httpx.Client) -> None:
+    # Fail a job for good through the queue, exactly as the worker does after its last attempt.
+    settings = make_settings(tmp_path / "failed.db", worker=False)
+    store = open_ready_store(settings, list(load_default().leaders.values()))
+    try:
+        doc = build_document(RawDocument(text="A report whose extraction fails."), NormalizeConfig())
+        store.enqueue([doc])
+        now = datetime.now(UTC)
+        job = store.claim("test-worker", 60, now)
+        assert job is not None and job.document.id == doc.id
+        store.fail(job, ERROR, None, now)
+    finally:
+        store.close()
+    with running_server(settings) as url:
+        assert client.get(f"{url}/v1/queue").json()["failed"] == 1
+        [listed] = client.get(f"{url}/v1/documents", params={"status": "failed"}).json()["results"]
+        assert listed["id"] == doc.id and listed["error"] == ERROR
+        one = client.get(f"{url}/v1/documents/{doc.id}").json()
+        assert one["status"] == "failed" and one["error"] == listed["error"] and one["contacts"] == []

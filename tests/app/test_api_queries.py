@@ -248,3 +248,19 @@ def test_topics(url: str, client: httpx.Client) -> None:
     assert counts["reconstruction"] == 1 and counts["health"] == 0
     labels = {t["code"]: t["label"] for t in body["results"]}
     assert labels["trade_economy"] == "Trade and economy"
+
+
+def test_document_list_newest_first_with_pages(api: tuple[str, Populated], client: httpx.Client) -> None:
+    url, written = api
+    first = client.get(f"{url}/v1/documents", params={"limit": 10})
+    body = first.json()
+    assert body["meta"]["count"] == 10 and body["meta"]["next_cursor"]
+    assert "text" not in body["results"][0]
+    assert body["results"][0]["id"] == written.second_report  # the last one written
+    rest = client.get(first.links["next"]["url"]).json()
+    ids = [d["id"] for d in body["results"] + rest["results"]]
+    assert len(ids) == len(set(ids)) == 19 and rest["meta"]["next_cursor"] is None
+    assert get(client, url, "/v1/documents", status="done")["meta"]["count"] == 19
+    assert get(client, url, "/v1/documents", status="failed")["results"] == []
+    assert_problem(client.get(f"{url}/v1/documents", params={"status": "lost"}), 422, "status")
+    assert_problem(client.get(f"{url}/v1/documents", params={"cursor": "abc"}), 400, "cursor")
