@@ -31,12 +31,12 @@ def test_page_has_no_inline_script_or_style() -> None:
 
 def test_vendored_libraries_match_the_lock_file() -> None:
     lock = json.loads((ROOT / "package-lock.json").read_text(encoding="utf-8"))["packages"]
-    versions = (STATIC / "vendor" / "VERSIONS").read_text(encoding="utf-8").split("\n")
+    versions = (STATIC / "vendor" / "VERSIONS").read_text(encoding="utf-8").splitlines()
     for key, meta in lock.items():
         if not key:
             continue
         name = key.removeprefix("node_modules/")
-        assert f"{name} {meta['version']} {meta['license']}" in versions
+        assert f"{name} {meta['version']} {meta['license']} {meta['integrity']}" in versions
         assert (STATIC / "vendor" / name / "LICENSE").exists()
     cytoscape = (STATIC / "vendor" / "cytoscape" / "cytoscape.min.js").read_text(encoding="utf-8")
     assert f'"{lock["node_modules/cytoscape"]["version"]}"' in cytoscape
