@@ -26,6 +26,8 @@ _NEG_BEFORE, _NEG_AFTER = 4, 2
 _PLAN_BEFORE, _PLAN_AFTER = 6, 5
 # Sentences after a contact's own that still speak about it ("During the call, ...").
 _FOLLOW = 3
+# A line shorter than this with no closing punctuation is a headline or caption: it only repeats.
+_HEADING = 90
 # A topic needs this share of the strongest topic's keyword count to be kept.
 _TOPIC_SHARE = 0.0
 
@@ -40,6 +42,7 @@ class _Sentence:
     hi: int
     matches: list[Match[Payload]]
     dates: list[DateExpr]
+    heading: bool = False  # a short line with no closing punctuation: a headline or a caption
 
     def words(self, kind: str) -> list[Match[Payload]]:
         return [m for m in self.matches if any(isinstance(p, Word) and p.kind == kind for p in m.payloads)]
@@ -58,6 +61,7 @@ class _Statement:
     date: tuple[str, Precision] | None
     initiator: str | None
     confidence: float
+    heading: bool = False
 
 
 @dataclass
@@ -109,7 +113,8 @@ class RuleExtractor:
         ref, dateline = self._reference(text, tokens, sents, doc.published)
         default = self._lead_date(sents, tokens, text, ref, dateline) or (
             (ref.isoformat(), "day") if ref else None)
-        statements = self._statements(sents, tokens, text, ref, dateline, default)
+        roundup = self._roundup_recipient(doc.title, sents, tokens, text, default)
+        statements = self._statements(sents, tokens, text, ref, dateline, default, roundup)
         groups = self._group(statements)
         return [self._contact(doc, g, sents, tokens, text, default, statements) for g in groups]
 
@@ -118,8 +123,9 @@ class RuleExtractor:
         out = []
         for i, s in enumerate(split_sentences(text)):
             lo, hi = bisect_left(starts, s.start), bisect_left(starts, s.end)
+            heading = s.end - s.start < _HEADING and text[s.end - 1] not in ".!?؟…。\"'”»:;)"
             out.append(_Sentence(i, s.start, s.end, s.paragraph, lo, hi, self.vocab.find(tokens, lo, hi),
-                                 find_dates(self.date_index, tokens, text, lo, hi)))
+                                 find_dates(self.date_index, tokens, text, lo, hi), heading))
         return out
 
     def _reference(self, text: str, tokens: list[Token], sents: list[_Sentence],
@@ -177,8 +183,33 @@ class RuleExtractor:
                         return hit
         return None
 
+    def _roundup_recipient(self, title: str | None, sents: list[_Sentence], tokens: list[Token], text: str,
+                           default: tuple[str, Precision] | None) -> Mention | None:
+        """Return the leader a round-up of messages is addressed to, when the text is one.
+
+        "World leaders continued to extend congratulations to X" / "X received cables from heads of
+        state": a written cue, a plural word and one named leader in the headline or the lead.
+        """
+        day = _as_day(default)
+        segments: list[tuple[list[Token], list[Match[Payload]], str]] = []
+        if title:
+            ttoks = tokenize(title)
+            segments.append((ttoks, self.vocab.find(ttoks), title))
+        segments += [(tokens, s.matches, text) for s in sents[:2]]
+        for toks, matches, txt in segments:
+            written = any(isinstance(p, Cue) and p.mode == "written" for m in matches for p in m.payloads)
+            plural = any(isinstance(p, Word) and p.kind == "roundup" for m in matches for p in m.payloads)
+            if not (written and plural):
+                continue
+            leaders = _dedupe([m for c in build_chunks(matches, toks, txt)
+                               for m in self.resolver.resolve(c, toks, txt, day, set()) if m.is_leader])
+            if len(leaders) == 1:
+                return leaders[0]
+        return None
+
     def _statements(self, sents: list[_Sentence], tokens: list[Token], text: str, ref: date | None,
-                    dateline: DateExpr | None, default: tuple[str, Precision] | None) -> list[_Statement]:
+                    dateline: DateExpr | None, default: tuple[str, Precision] | None,
+                    roundup: Mention | None = None) -> list[_Statement]:
         out: list[_Statement] = []
         focus: Mention | None = None
         last_pair: tuple[Mention, Mention] | None = None
@@ -198,10 +229,12 @@ class RuleExtractor:
             seen.update(m.leader_id for m in leaders if m.kind == "name" and m.leader_id)
             if focus is None and leaders:
                 focus = leaders[0]
-            if not cues:
-                continue
-            pairs = self._pairs(s, mentions, leaders, chunks, cues, focus, last_pair, day)
+            pairs = self._pairs(s, mentions, leaders, chunks, cues, focus, last_pair, day) if cues else []
             if not pairs:
+                if roundup is not None:
+                    # In a round-up every other leader who speaks sent the recipient a message.
+                    out += [_Statement(m, roundup, s.index, "written", 3, "occurred", None, None, 0.6,
+                                       s.heading) for m in leaders if m.country != roundup.country]
                 continue
             mode, weight = _best_cue(cues)
             initiator = self._initiator(s, mentions, tokens)
@@ -213,7 +246,8 @@ class RuleExtractor:
                     when = self._sentence_date(s, sents, cue[0], tokens, text, ref, dateline,
                                                status == "planned")
                 out.append(_Statement(a, b, s.index, mode, weight, status, when,
-                                      initiator if initiator in (a.leader_id, b.leader_id) else None, conf))
+                                      initiator if initiator in (a.leader_id, b.leader_id) else None, conf,
+                                      s.heading))
             focus = pairs[0][0]
             last_pair = (pairs[-1][0], pairs[-1][1])
         return out
@@ -303,26 +337,22 @@ class RuleExtractor:
 
     @staticmethod
     def _group(statements: list[_Statement]) -> list[_Group]:
-        """One contact described several times is one: same pair and status, compatible mode and date."""
+        """One contact described several times is one: same pair and status, compatible mode and date.
+
+        Headlines and captions only repeat what the body says: they join a contact, never start one. A
+        bare undated mention ("after the talks") of a pair that has only a planned contact is that one.
+        """
         groups: list[_Group] = []
-        for st in statements:
-            pair = frozenset((st.a.leader_id or "", st.b.leader_id or ""))
-            target = None
-            for g in groups:
-                if g.pair != pair or g.status != st.status:
-                    continue
-                gdate = g.date
-                if st.date and gdate and st.date[0] != gdate[0]:
-                    continue
-                best = g.best
-                if st.weight >= 3 and best.weight >= 3 and not _modes_compatible(st.mode, best.mode):
-                    continue
-                target = g
-                break
-            if target is None:
-                groups.append(_Group([st]))
-            else:
+        for st in sorted(statements, key=lambda x: x.heading):
+            target = _find_group(groups, st, st.status)
+            if target is None and st.status == "occurred" and st.date is None and st.weight <= 1:
+                target = _find_group(groups, st, "planned")
+                if target is not None and _find_any(groups, st, "occurred"):
+                    target = None
+            if target is not None:
                 target.statements.append(st)
+            elif not st.heading:
+                groups.append(_Group([st]))
         return groups
 
     def _contact(self, doc: Document, g: _Group, sents: list[_Sentence], tokens: list[Token], text: str,
@@ -396,6 +426,26 @@ class RuleExtractor:
                         if country is not None and country.name not in out:
                             out.append(country.name)
         return out
+
+
+def _find_group(groups: list[_Group], st: _Statement, status: Status) -> _Group | None:
+    pair = frozenset((st.a.leader_id or "", st.b.leader_id or ""))
+    for g in groups:
+        if g.pair != pair or g.status != status:
+            continue
+        gdate = g.date
+        if st.date and gdate and st.date[0] != gdate[0]:
+            continue
+        best = g.best
+        if st.weight >= 3 and best.weight >= 3 and not _modes_compatible(st.mode, best.mode):
+            continue
+        return g
+    return None
+
+
+def _find_any(groups: list[_Group], st: _Statement, status: Status) -> bool:
+    pair = frozenset((st.a.leader_id or "", st.b.leader_id or ""))
+    return any(g.pair == pair and g.status == status for g in groups)
 
 
 def _modes_compatible(x: Mode | None, y: Mode | None) -> bool:

@@ -45,6 +45,8 @@ class Lexicon:
     talk: tuple[str, ...] = ()
     # "spoke with", "talked": a call unless the text says they met
     spoke: tuple[str, ...] = ()
+    # plural words of a round-up of messages ("congratulatory messages", "برقيات", "world leaders")
+    roundup: tuple[str, ...] = ()
     # phrases that look like cues but are not ("called for", "so-called")
     not_cues: tuple[str, ...] = ()
     # words that say the next leader started the contact ("received a call from X")

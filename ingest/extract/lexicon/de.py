@@ -42,6 +42,7 @@ LEXICON = Lexicon(
     talk=words("gespräch|gespräche|gesprächen|beriet|berieten|erörterte|erörterten|diskutierten|"
                "verhandlungen|austausch|unterhielten"),
     spoke=words("sprach|sprachen|gesprochen"),
+    roundup=words("glückwünsche|botschaften|staatschefs|glückwunschschreiben"),
     from_words=words("von|vom"),
     receive_words=words("erhielt|bekam"),
     initiative=words("auf initiative|auf einladung|auf wunsch"),

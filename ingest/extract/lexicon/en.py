@@ -55,6 +55,7 @@ LEXICON = Lexicon(
                 "held a conversation"),
     not_cues=words("called for|calls for|call for|so-called|called upon|called the|welcomed the|"
                    "welcomes the|welcome the|received the|receives the|message to the|met the criteria"),
+    roundup=words("messages|cables|letters|congratulatory messages|world leaders|leaders|greetings"),
     from_words=words("from|by"),
     receive_words=words("received|receives|receiving|got"),
     initiative=words("at the initiative of|at the request of|initiated by|on the initiative of"),

@@ -53,6 +53,7 @@ LEXICON = Lexicon(
                "analizaron|discutieron|trataron|mantuvo|mantuvieron|sostuvo|sostuvieron|conversar|"
                "ha mantenido|habló|hablaron|hablamos|platicó"),
     not_cues=words("llamado a|llamó a la|llamamiento|hizo un llamado|así llamado"),
+    roundup=words("mensajes|cartas|telegramas|líderes|mandatarios"),
     from_words=words("de|del|por parte de"),
     receive_words=words("recibió|recibe"),
     initiative=words("a iniciativa de|a petición de|a solicitud de"),

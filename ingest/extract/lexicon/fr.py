@@ -40,13 +40,15 @@ LEXICON = Lexicon(
     written=words("message|messages|lettre|lettres|télégramme|message de félicitations|félicité|"
                   "félicitations|"
                   "condoléances|missive|courrier"),
-    in_person=words("rencontré|rencontre|rencontrer|rencontrera|s'est rendu|reçu|reçoit|recevra|accueilli|"
+    in_person=words("rencontré|rencontre|rencontrer|rencontrera|s'est rendu|reçu|a reçu|"
+                    "reçoit|recevra|accueilli|"
                     "accueille|visite|visité|tête-à-tête|réunion|s'est réuni|se sont réunis|déjeuner|dîner|"
                     "réunis|entrevue|tête à tête"),
     talk=words("entretien|entretiens|entretenu|s'est entretenu|se sont entretenus|discuté|discussions|"
                "pourparlers|échangé|échanges|s'entretiendra|évoqué"),
     spoke=words("parlé|s'est entretenu avec|conversation"),
     not_cues=words("appel à|appelé à|appelle à|appelant à|a appelé les"),
+    roundup=words("messages|lettres|télégrammes|dirigeants|messages de félicitations"),
     from_words=words("de|du|de la|par"),
     receive_words=words("a reçu|reçu|recevait"),
     initiative=words("à l'initiative de|à la demande de|sur l'initiative de"),

@@ -27,6 +27,7 @@ LEXICON = Lexicon(
                     "ağırladı|resmi tören*|baş başa"),
     talk=words("görüş*|müzakere*|ele aldı|istişare*|görüşme*"),
     spoke=words("konuştu|konuşt*"),
+    roundup=words("mesajları|tebrik mesajları|liderler|mesajlar"),
     from_words=words("tarafından"),
     receive_words=words("aldı"),
     initiative=words("talebiyle|girişimiyle|daveti üzerine|davetlisi"),

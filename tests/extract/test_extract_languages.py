@@ -1,0 +1,74 @@
+"""One short report per language, written by us about real contacts, through the whole extractor."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from graph.models import Document
+from ingest.extract.rules import RuleExtractor
+
+DocFactory = Callable[..., Document]
+
+CASES = [
+    ("fr", "Le président Emmanuel Macron a reçu lundi au palais de l'Elysée son homologue chinois "
+     "Xi Jinping.", "2024-05-07", ("CHN", "FRA", "in_person", "2024-05-06")),
+    ("fr", "Le chef de l'Etat français s'est entretenu hier par téléphone avec le président turc.",
+     "2025-03-10", ("FRA", "TUR", "phone", "2025-03-09")),
+    ("es", "El presidente del Gobierno, Pedro Sánchez, se reunió este viernes en Pekín con el presidente "
+     "chino, Xi Jinping.", "2025-04-11", ("CHN", "ESP", "in_person", "2025-04-11")),
+    ("ru", "Владимир Путин провел переговоры с премьер-министром Индии Нарендрой Моди в Кремле "
+     "во вторник.", "2024-07-09", ("IND", "RUS", "in_person", "2024-07-09")),
+    ("ru", "Вчера состоялся телефонный разговор президента Турции с президентом России.",
+     "2024-01-04", ("RUS", "TUR", "phone", "2024-01-03")),
+    ("de", "Bundeskanzler Friedrich Merz ist am Donnerstag im Weißen Haus von US-Präsident Donald Trump "
+     "empfangen worden.", "2025-06-06", ("DEU", "USA", "in_person", "2025-06-05")),
+    ("tr", "Cumhurbaşkanı Recep Tayyip Erdoğan dün Soçi'de Rusya Devlet Başkanı Vladimir Putin ile bir araya "
+     "geldi.", "2023-09-05", ("RUS", "TUR", "in_person", "2023-09-04")),
+    ("fa", "مسعود پزشکیان رئیس جمهور ایران روز جمعه در عشق‌آباد با ولادیمیر پوتین رئیس جمهور روسیه دیدار و "
+     "گفتگو کرد.", "2024-10-12", ("IRN", "RUS", "in_person", "2024-10-11")),
+    ("ar", "بحث الرئيس الروسي فلاديمير بوتين في اتصال هاتفي يوم ١٢ فبراير ٢٠٢٥ مع الرئيس الأمريكي "
+     "دونالد ترامب الحرب في أوكرانيا.", "2025-02-13", ("RUS", "USA", "phone", "2025-02-12")),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "published", "want"), CASES)
+def test_one_contact_per_language(extractor: RuleExtractor, make_doc: DocFactory, lang: str,
+                                  text: str, published: str, want: tuple[str, str, str, str]) -> None:
+    doc = make_doc(text, published, lang=lang)
+    got = extractor.extract(doc)
+    assert [(*sorted((c.a.country, c.b.country)), c.mode, c.date) for c in got] == [want]
+    src = got[0].sources[0]
+    assert doc.text[src.start : src.end] == src.evidence
+
+
+NOTHING = [
+    ("fa", "عباس عراقچی وزیر امور خارجه ایران با ولادیمیر پوتین در مسکو دیدار کرد.", "2025-04-19"),
+    ("ru", "Песков заявил, что телефонный разговор Путина и Макрона пока не планируется.", "2024-03-01"),
+    ("de", "Ein Treffen von Bundeskanzler Scholz mit Präsident Putin ist nicht geplant.", "2023-02-01"),
+    ("tr", "Dışişleri Bakanı Hakan Fidan, Rusya Devlet Başkanı Vladimir Putin ile görüştü.", "2024-06-11"),
+    ("es", "El presidente Pedro Sánchez no se reunió con Donald Trump durante la cumbre.", "2025-06-26"),
+    ("fr", "L'Elysée a démenti tout entretien entre Emmanuel Macron et Vladimir Putin.", "2024-05-02"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "published"), NOTHING)
+def test_ministers_negations_and_denials_give_nothing(extractor: RuleExtractor, make_doc: DocFactory,
+                                                      lang: str, text: str, published: str) -> None:
+    assert extractor.extract(make_doc(text, published, lang=lang)) == []
+
+
+def test_round_up_of_congratulations(extractor: RuleExtractor, make_doc: DocFactory) -> None:
+    text = ("Leaders sent messages of congratulations to Recep Tayyip Erdoğan after his re-election.\n\n"
+            "Russian President Vladimir Putin praised his leadership.\n\n"
+            "US President Joe Biden said he looked forward to working together as NATO allies.")
+    got = extractor.extract(make_doc(text, "2023-05-29"))
+    assert sorted((*sorted((c.a.country, c.b.country)), c.mode) for c in got) == [
+        ("RUS", "TUR", "written"), ("TUR", "USA", "written")]
+
+
+def test_a_headline_alone_is_no_contact(extractor: RuleExtractor, make_doc: DocFactory) -> None:
+    text = ("Xi Jinping meets Vladimir Putin\n\n"
+            "Chinese President Xi Jinping spoke about the economy on Monday.")
+    assert extractor.extract(make_doc(text, "2024-05-16")) == []
