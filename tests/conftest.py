@@ -72,7 +72,7 @@ def neo4j_server() -> Iterator[ServerInfo]:
         return
     server = LocalNeo4j(toolchain=toolchain)
     try:
-        info = server.start(password=TEST_PASSWORD, timeout=180)
+        info = server.start(password=TEST_PASSWORD, timeout=180, record=False)
     except LauncherError as exc:
         pytest.fail(f"Java and Maven are here but Neo4j did not start: {exc}", pytrace=False)
     try:

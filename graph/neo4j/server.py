@@ -41,6 +41,9 @@ JVM_FLAGS = (
     "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED",
 )
 MAIN_CLASS = "diplograph.Launcher"
+PID_FILE = "launcher.pid"
+# A data directory without a pid file younger than this belongs to a start in progress.
+STARTING_GRACE = 300.0
 DEFAULT_USER = "neo4j"
 DEFAULT_PASSWORD = "diplograph-dev"
 
@@ -172,14 +175,20 @@ class LocalNeo4j:
             raise LauncherError(f"{cmd[0]} failed ({done.returncode}):\n" + "\n".join(tail))
 
     # Running
-    def start(self, port: int = 0, password: str = DEFAULT_PASSWORD, timeout: float = 120.0) -> ServerInfo:
-        """Start a server on a fresh data directory, wait until Bolt answers queries, return its info."""
+    def start(
+        self, port: int = 0, password: str = DEFAULT_PASSWORD, timeout: float = 120.0, record: bool = True
+    ) -> ServerInfo:
+        """Start a server on a fresh data directory, wait until Bolt answers queries, return its info.
+
+        With record, the server is written to .neo4j/server.json for `stop` and `status`; test sessions
+        pass record=False and stop their own server by the pid returned.
+        """
         self.build()
         port = port or free_port()
         began = time.monotonic()
         self.runs.mkdir(parents=True, exist_ok=True)
         self._forget_stale_runs()
-        home = self.runs / f"{port}-{int(time.time() * 1000)}"
+        home = self.runs / f"{port}-{int(time.time() * 1000)}-{os.getpid()}"
         home.mkdir()
         log = home / "launcher.log"
         cmd = [
@@ -198,6 +207,7 @@ class LocalNeo4j:
             proc = subprocess.Popen(
                 cmd, stdout=out, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL, start_new_session=True
             )
+        (home / PID_FILE).write_text(str(proc.pid))
         uri = f"bolt://127.0.0.1:{port}"
         info = ServerInfo(
             uri=uri,
@@ -214,7 +224,8 @@ class LocalNeo4j:
             self._terminate(proc.pid)
             raise
         info = ServerInfo(**{**asdict(info), "started_in": round(time.monotonic() - began, 2)})
-        self.info_file.write_text(json.dumps(asdict(info), indent=2))
+        if record:
+            self.info_file.write_text(json.dumps(asdict(info), indent=2))
         return info
 
     def _wait_ready(self, proc: subprocess.Popen[bytes], info: ServerInfo, deadline: float) -> None:
@@ -228,10 +239,16 @@ class LocalNeo4j:
         wait_for_bolt(info.uri, info.user, info.password, deadline - time.monotonic())
 
     def _forget_stale_runs(self) -> None:
-        """Delete data directories of servers no longer running, so runs never reuse a locked store."""
-        current = self.read_info()
+        """Delete the data directories of servers that no longer run (others may run from this checkout)."""
         for home in self.runs.iterdir():
-            if current is not None and home == Path(current.home) and _alive(current.pid):
+            try:
+                pid = int((home / PID_FILE).read_text())
+            except (OSError, ValueError):
+                # No pid yet: another start may be creating it this moment; leave young ones alone.
+                if time.time() - home.stat().st_mtime < STARTING_GRACE:
+                    continue
+                pid = 0
+            if pid and _alive(pid):
                 continue
             shutil.rmtree(home, ignore_errors=True)
 
