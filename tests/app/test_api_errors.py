@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 from urllib.parse import quote
 
 import httpx
 import pytest
-from api_helpers import assert_problem, serving
+from api_helpers import assert_problem, make_settings, serving
 from fastapi import FastAPI
 
 from app.errors import install_error_handlers
+from app.main import create_app
 
 HOSTILE = [
     "<script>alert('x')</script>",
@@ -223,3 +225,15 @@ def test_unexpected_errors_are_500_problems_without_trace(client: httpx.Client) 
     problem = assert_problem(response, 500, "unexpected")
     assert "secret" not in response.text and "RuntimeError" not in response.text
     assert problem["type"] == "about:blank"
+
+
+def test_ready_is_503_when_the_store_does_not_answer(tmp_path: Path, client: httpx.Client) -> None:
+    app = create_app(make_settings(tmp_path / "down.db", worker=False))
+    with serving(app) as url:
+        assert client.get(f"{url}/ready").status_code == 200
+        app.state.diplograph.store.close()  # the store goes away under the running app
+        response = client.get(f"{url}/ready")
+        assert_problem(response, 503, "store")
+        assert response.headers["retry-after"] == "5"
+        assert_problem(client.get(f"{url}/v1/topics"), 503)
+        assert client.get(f"{url}/health").status_code == 200
