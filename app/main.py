@@ -51,6 +51,9 @@ def create_app(settings: Settings, gazetteer: Gazetteer | None = None) -> FastAP
                 worker.stop()
             store.close()
 
+    # Routes declare response models, so FastAPI serializes them with pydantic-core straight to JSON
+    # bytes: measured faster than model_dump() + orjson (0.27 vs 0.35 ms for 100 contacts). orjson
+    # parses request bodies (app/body.py) and writes problem documents (app/errors.py).
     app = FastAPI(
         title="Diplograph",
         version="0.1.0",
