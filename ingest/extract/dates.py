@@ -91,7 +91,7 @@ def find_dates(
     used = -1
     i = lo
     while i < hi:
-        if i <= used:
+        if i <= used or (i not in words and not tokens[i].form[:1].isdigit()):
             i += 1
             continue
         expr = _numeric(tokens, text, i, hi) or _spelled(tokens, words, i, hi)

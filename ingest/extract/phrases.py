@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
@@ -32,7 +32,9 @@ class PhraseIndex(Generic[P]):
 
     def __init__(self) -> None:
         self._root: _Node[P] = _Node()
-        self._prefix_lengths: set[int] = set()
+        self._prefix_lengths: list[int] = []
+        # Where each word leads from the root: words repeat, so most lookups are one dict hit.
+        self._memo: dict[tuple[str, ...], tuple[_Node[P], ...]] = {}
 
     def add(self, words: Sequence[str], payload: P) -> None:
         """Add one phrase (already folded into keys) with its payload."""
@@ -42,25 +44,38 @@ class PhraseIndex(Generic[P]):
         for word in words:
             if word.endswith("*") and len(word) > 1:
                 stem = word[:-1]
-                self._prefix_lengths.add(len(stem))
+                if len(stem) not in self._prefix_lengths:
+                    self._prefix_lengths = sorted({*self._prefix_lengths, len(stem)})
                 node = node.prefix.setdefault(stem, _Node())
             else:
                 node = node.exact.setdefault(word, _Node())
         if payload not in node.payloads:
             node.payloads.append(payload)
+        self._memo.clear()
 
-    def _step(self, node: _Node[P], token: Token) -> Iterable[_Node[P]]:
-        for key in token.keys:
+    def _step(self, node: _Node[P], keys: tuple[str, ...]) -> list[_Node[P]]:
+        out = []
+        for key in keys:
             nxt = node.exact.get(key)
             if nxt is not None:
-                yield nxt
+                out.append(nxt)
         if node.prefix:
-            for key in token.keys:
+            for key in keys:
                 for n in self._prefix_lengths:
-                    if n <= len(key):
-                        nxt = node.prefix.get(key[:n])
-                        if nxt is not None:
-                            yield nxt
+                    if n > len(key):
+                        break
+                    nxt = node.prefix.get(key[:n])
+                    if nxt is not None:
+                        out.append(nxt)
+        return out
+
+    def _from_root(self, keys: tuple[str, ...]) -> tuple[_Node[P], ...]:
+        hit = self._memo.get(keys)
+        if hit is None:
+            if len(self._memo) > 500_000:
+                self._memo.clear()
+            hit = self._memo[keys] = tuple(self._step(self._root, keys))
+        return hit
 
     def find(self, tokens: Sequence[Token], start: int = 0, end: int | None = None) -> list[Match[P]]:
         """Return the longest match starting at each token, left to right, without overlaps."""
@@ -68,13 +83,20 @@ class PhraseIndex(Generic[P]):
         out: list[Match[P]] = []
         i = start
         while i < end:
+            first = self._from_root(tokens[i].keys)
+            if not first:
+                i += 1
+                continue
             best: tuple[int, list[P]] | None = None
-            frontier = [self._root]
-            j = i
+            frontier: Sequence[_Node[P]] = first
+            j = i + 1
+            found = [pl for node in first for pl in node.payloads]
+            if found:
+                best = (j, list(dict.fromkeys(found)))
             while frontier and j < end:
                 nxt: list[_Node[P]] = []
                 for node in frontier:
-                    nxt.extend(self._step(node, tokens[j]))
+                    nxt.extend(self._step(node, tokens[j].keys))
                 j += 1
                 found = [pl for node in nxt for pl in node.payloads]
                 if found:

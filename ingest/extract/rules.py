@@ -43,9 +43,17 @@ class _Sentence:
     matches: list[Match[Payload]]
     dates: list[DateExpr]
     heading: bool = False  # a short line with no closing punctuation: a headline or a caption
+    _words: dict[str, list[Match[Payload]]] | None = None
 
     def words(self, kind: str) -> list[Match[Payload]]:
-        return [m for m in self.matches if any(isinstance(p, Word) and p.kind == kind for p in m.payloads)]
+        """Return the matches of function words of one kind (planned, negation, ...)."""
+        if self._words is None:
+            self._words = {}
+            for m in self.matches:
+                for p in m.payloads:
+                    if isinstance(p, Word):
+                        self._words.setdefault(p.kind, []).append(m)
+        return self._words.get(kind, [])
 
 
 @dataclass
