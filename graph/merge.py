@@ -106,10 +106,32 @@ def find_match(new: Matchable, candidates: Iterable[M], taken: Collection[str] =
     return best
 
 
+def _by_count(values: Iterable[str]) -> tuple[str, ...]:
+    counts = Counter(values)
+    return tuple(sorted(counts, key=lambda v: (-counts[v], v)))
+
+
 def fold_assertions(assertions: Sequence[Assertion]) -> Assertion:
     """Combine what several documents assert about one contact into the contact's own attributes."""
     if not assertions:
         return Assertion()
+    if len(assertions) == 1:
+        # Most contacts have one report: skip the votes, but order and bound it like any fold.
+        one = assertions[0]
+        return Assertion.model_construct(
+            setting=one.setting,
+            mode=one.mode,
+            date=one.date,
+            date_precision=one.date_precision,
+            topics=_by_count(one.topics),
+            places=_by_count(one.places),
+            initiator=one.initiator or None,
+            confidence=round(min(0.99, 1.0 - (1.0 - one.confidence)), 4),
+        )
+    return _fold_votes(assertions)
+
+
+def _fold_votes(assertions: Sequence[Assertion]) -> Assertion:
     dated = [a for a in assertions if a.date is not None and a.date_precision is not None]
     day: str | None = None
     precision: Precision | None = None
@@ -125,8 +147,6 @@ def fold_assertions(assertions: Sequence[Assertion]) -> Assertion:
     modes: Counter[Mode] = Counter(m for m in (a.mode for a in assertions) if m is not None)
     by_votes = sorted(modes, key=lambda m: (-modes[m], -_MODE_RANK[m]))
     mode = by_votes[0] if by_votes else None
-    topics = Counter(t for a in assertions for t in a.topics)
-    places = Counter(p for a in assertions for p in a.places)
     initiators = Counter(a.initiator for a in assertions if a.initiator)
     miss = 1.0
     for a in assertions:
@@ -136,8 +156,8 @@ def fold_assertions(assertions: Sequence[Assertion]) -> Assertion:
         mode=mode,
         date=day,
         date_precision=precision,
-        topics=tuple(sorted(topics, key=lambda t: (-topics[t], t))),
-        places=tuple(sorted(places, key=lambda p: (-places[p], p))),
+        topics=_by_count(t for a in assertions for t in a.topics),
+        places=_by_count(p for a in assertions for p in a.places),
         # Most reported, then the smaller id: the same answer whatever order the reports came in.
         initiator=min(initiators, key=lambda i: (-initiators[i], i)) if initiators else None,
         confidence=round(min(0.99, 1.0 - miss), 4),

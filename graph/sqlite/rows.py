@@ -79,10 +79,10 @@ def now_utc() -> datetime:
     return datetime.now(UTC)
 
 
-def assertion_values(a: Assertion) -> tuple[Any, ...]:
-    """Return the assertion columns of a source row (mode .. confidence)."""
+def assertion_values(a: Assertion, mode: str) -> tuple[Any, ...]:
+    """Return the assertion columns of a source row (mode .. confidence), with the mode it reported."""
     return (
-        a.mode,
+        mode,
         a.setting,
         a.date,
         a.date_precision,

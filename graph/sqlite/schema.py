@@ -68,6 +68,7 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "CREATE INDEX ix_documents_status ON documents (status, seq)",
         # A contact: participants in id order (a_id < b_id), attributes folded from its sources.
         # sort_date is the day-precision string lists order by ('0000-00-00' when undated).
+        # WITHOUT ROWID: keyed by its id alone, so a lookup by id is one B-tree search.
         """CREATE TABLE contacts (
             id TEXT PRIMARY KEY,
             a_id TEXT NOT NULL,
@@ -90,7 +91,7 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
             places TEXT NOT NULL,
             initiator TEXT,
             confidence REAL NOT NULL
-        )""",
+        ) WITHOUT ROWID""",
         "CREATE INDEX ix_contacts_pair ON contacts (a_id, b_id, sort_date, id)",
         "CREATE INDEX ix_contacts_order ON contacts (sort_date, id)",
         # What one document asserted about one contact, with its evidence and offsets.

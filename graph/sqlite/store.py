@@ -294,9 +294,7 @@ def _save(writer: ContactWriter, items: Sequence[tuple[str, Sequence[Contact]]])
     """Replace what each document asserted; a document listed twice keeps its last list."""
     latest = dict(items)
     writer.drop_documents(list(latest))
-    for document_id, contacts in latest.items():
-        for contact in contacts:
-            writer.add_report(document_id, contact)
+    writer.add_reports(latest.items())
     writer.finish()
 
 

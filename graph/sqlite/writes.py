@@ -1,9 +1,10 @@
 """Contact writes in SQLite: replace what documents asserted, merge reports into contacts, keep ties.
 
 A ContactWriter lives for one write transaction. It first takes note of every change (dropped
-reports, new reports matched to contacts), then finish() writes them with a handful of batched
-statements: sources, provisional leaders, refolded contacts and their lookup rows, and the ties of
-every touched pair.
+reports, new reports matched to contacts), then finish() writes them with batched statements:
+sources, provisional leaders, refolded contacts and their lookup rows, and the ties of every touched
+pair. Reads are batched too: the stored contacts every report of a batch may match are fetched with
+a few joins against a VALUES list, not one query per report.
 """
 
 from __future__ import annotations
@@ -35,9 +36,16 @@ from graph.ties import Tally, ranked
 
 Pair = tuple[str, str]
 UNDATED = sort_date(None)
-
 _INSERT_CONTACT = upsert_sql("contacts", CONTACT_COLUMNS)
 _INSERT_SOURCE = upsert_sql("sources", SOURCE_COLUMNS)
+_INSERT_LEADER_ROW = upsert_sql("contact_leaders", ("leader_id", "sort_date", "contact_id", "other_id"))
+_INSERT_COUNTRY_ROW = upsert_sql("contact_countries", ("country", "sort_date", "contact_id"))
+_INSERT_TOPIC_ROW = upsert_sql("contact_topics", ("topic", "sort_date", "contact_id"))
+_INSERT_TIE = upsert_sql("ties", ("a_id", "b_id", "count", "first", "last", "modes", "topics"))
+_PAIR_OCCURRED = "SELECT mode, date, topics FROM contacts WHERE a_id = ? AND b_id = ? AND status = 'occurred'"
+_CANDIDATE = "c.id, c.a_id, c.b_id, c.status, c.mode, c.date"
+# Rows per VALUES list: 5 parameters each stays far below SQLite's limit on bound parameters.
+_PROBES = 400
 
 
 @dataclass(slots=True)
@@ -52,8 +60,19 @@ class _Candidate:
 
 
 @dataclass(slots=True)
+class _Report:
+    """One document's report of one contact, ready to match: who, what it said, and its probe."""
+
+    document_id: str
+    a: Participant
+    b: Participant
+    source: Source
+    probe: _Candidate  # the report's own id, pair, status, mode and date
+
+
+@dataclass(slots=True)
 class _Created:
-    """A contact first written in this batch: its participants, status and fallback mode."""
+    """A contact first written in this batch: its participants, status and the mode it was created with."""
 
     a: Participant
     b: Participant
@@ -61,17 +80,39 @@ class _Created:
     mode: Mode
 
 
-def _ordered(c: Contact) -> tuple[Participant, Participant]:
-    if c.a.leader_id == c.b.leader_id:
-        raise InvalidInput(f"contact {c.id} has the same leader on both sides: {c.a.leader_id}")
-    return (c.a, c.b) if c.a.leader_id < c.b.leader_id else (c.b, c.a)
+def _report(document_id: str, contact: Contact) -> _Report:
+    """Normalize a contact as one document reported it: participants in id order, its own source."""
+    if contact.a.leader_id == contact.b.leader_id:
+        raise InvalidInput(f"contact {contact.id} has the same leader on both sides: {contact.a.leader_id}")
+    a, b = (contact.a, contact.b) if contact.a.leader_id < contact.b.leader_id else (contact.b, contact.a)
+    mine = [s for s in contact.sources if s.document_id == document_id]
+    if mine:
+        source = min(mine, key=lambda s: (s.start, s.end))
+    else:
+        # A contact without its own source still records what this document said about it.
+        source = Source(
+            document_id=document_id,
+            evidence="",
+            start=0,
+            end=0,
+            assertion=Assertion(
+                setting=contact.setting,
+                date=contact.date,
+                date_precision=contact.date_precision,
+                topics=contact.topics,
+                places=contact.places,
+                initiator=contact.initiator,
+                confidence=contact.confidence,
+            ),
+        )
+    mode = source.assertion.mode or contact.mode
+    probe = _Candidate(contact.id, (a.leader_id, b.leader_id), contact.status, mode, source.assertion.date)
+    return _Report(document_id, a, b, source, probe)
 
 
-def _with_mode(source: Source, mode: Mode) -> Source:
-    """Make the source say which mode it reported, taking the contact's when the extractor left it out."""
-    if source.assertion.mode is not None:
-        return source
-    return source.model_copy(update={"assertion": source.assertion.model_copy(update={"mode": mode})})
+def _with_mode(assertion: Assertion, mode: Mode) -> Assertion:
+    """Make an assertion say which mode it reported, taking the contact's when the extractor left it out."""
+    return assertion if assertion.mode is not None else assertion.model_copy(update={"mode": mode})
 
 
 def _shift(day: str, days: int) -> str:
@@ -81,14 +122,14 @@ def _shift(day: str, days: int) -> str:
         return day
 
 
-def _window(value: str | None) -> tuple[str, str, tuple[str, ...]] | None:
+def _window(value: str | None) -> tuple[str, str, tuple[str, ...]]:
     """Sort-date range and extra sort dates holding every stored contact a report of this date may match.
 
     graph.merge.dates_close decides; this only narrows what is read: days within one day, the month
-    and year containing the date, and undated contacts. None means every date (an undated report).
+    and year containing the date, and undated contacts. An undated report may match any date.
     """
     if value is None:
-        return None
+        return "", "\uffff", ()
     if len(value) == 10:
         return _shift(value, -1), _shift(value, 1), (f"{value[:7]}-01", f"{value[:4]}-01-01", UNDATED)
     if len(value) == 7:
@@ -102,14 +143,14 @@ class ContactWriter:
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
         # Reports to store, one per (contact, document): the first one wins within a batch.
-        self.reports: dict[tuple[str, str], Source] = {}
+        self.reports: dict[tuple[str, str], tuple[Source, Mode]] = {}
         self.created: dict[str, _Created] = {}
         self.created_by_pair: dict[Pair, dict[str, _Candidate]] = defaultdict(dict)
         # Contacts already reported by a document in this batch (see graph.merge.find_match's `taken`).
         self.taken: dict[str, set[str]] = defaultdict(set)
         self.touched: set[str] = set()
-        # Pairs whose stored contacts changed get their tie recomputed; pairs that only gained new
-        # contacts get the new contacts added to their tie.
+        # Pairs whose stored contacts changed get their tie recounted; pairs that only gained new
+        # contacts get those added to their stored tie.
         self.recount: set[Pair] = set()
         self.grown: set[Pair] = set()
 
@@ -128,86 +169,69 @@ class ContactWriter:
                 self.recount.add((a, b))
             self.conn.execute(f"DELETE FROM sources WHERE document_id IN ({marks(len(part))})", part)
 
-    def add_report(self, document_id: str, contact: Contact) -> None:
-        """Merge one document's report of a contact into the stored contact it matches, or a new one."""
-        a, b = _ordered(contact)
-        pair = (a.leader_id, b.leader_id)
-        mine = [s for s in contact.sources if s.document_id == document_id]
-        if mine:
-            source = min(mine, key=lambda s: (s.start, s.end))
-        else:
-            # A contact without its own source still records what this document said about it.
-            source = Source(
-                document_id=document_id,
-                evidence="",
-                start=0,
-                end=0,
-                assertion=Assertion(
-                    setting=contact.setting,
-                    date=contact.date,
-                    date_precision=contact.date_precision,
-                    topics=contact.topics,
-                    places=contact.places,
-                    initiator=contact.initiator,
-                    confidence=contact.confidence,
-                ),
-            )
-        source = _with_mode(source, contact.mode)
-        report = _Candidate(
-            contact.id, pair, contact.status, source.assertion.mode or contact.mode, source.assertion.date
-        )
-        stored, owner = self._candidates(report)
-        match = find_match(report, stored, taken=self.taken[document_id])
+    def add_reports(self, items: Iterable[tuple[str, Sequence[Contact]]]) -> None:
+        """Merge each document's reports, in order, into the contacts they match or into new ones."""
+        reports = [_report(doc, c) for doc, contacts in items for c in contacts]
+        stored, owners = self._stored(reports)
+        for i, report in enumerate(reports):
+            self._merge(report, stored.get(i, {}), owners)
+
+    def _merge(self, report: _Report, stored: dict[str, _Candidate], owners: dict[str, _Candidate]) -> None:
+        probe = report.probe
+        pair = probe.pair
+        candidates = dict(stored)
+        owner = owners.get(probe.id)
+        if owner is not None and owner.pair == pair:
+            candidates[owner.id] = owner  # the report's own id matches even outside the date window
+        candidates.update(self.created_by_pair.get(pair, {}))
+        match = find_match(probe, candidates.values(), taken=self.taken[report.document_id])
         if match is not None:
             target = match.id
-            if target in self.created:
-                self.grown.add(pair)
-            else:
-                self.recount.add(pair)
+            (self.grown if target in self.created else self.recount).add(pair)
         else:
-            target = self._fresh_id(report, owner)
-            self.created[target] = _Created(a, b, contact.status, report.mode)
+            target = self._fresh_id(probe, owner is not None or probe.id in self.created)
+            self.created[target] = _Created(report.a, report.b, probe.status, probe.mode)
             self.created_by_pair[pair][target] = _Candidate(
-                target, pair, contact.status, report.mode, report.date
+                target, pair, probe.status, probe.mode, probe.date
             )
             self.grown.add(pair)
-        self.reports.setdefault((target, document_id), source)
-        self.taken[document_id].add(target)
+        self.reports.setdefault((target, report.document_id), (report.source, probe.mode))
+        self.taken[report.document_id].add(target)
         self.touched.add(target)
 
-    def _candidates(self, report: _Candidate) -> tuple[list[_Candidate], Pair | None]:
-        """Read the stored contacts of the report's pair it may match, and who owns the report's id."""
-        a, b = report.pair
-        window = _window(report.date)
-        cols = "id, a_id, b_id, status, mode, date"
-        if window is None:
-            sql = f"SELECT {cols} FROM contacts WHERE a_id = ? AND b_id = ?"
-            params: list[Any] = [a, b]
-        else:
-            lo, hi, extra = window
-            sql = f"""SELECT {cols} FROM contacts WHERE a_id = ? AND b_id = ? AND sort_date BETWEEN ? AND ?
-                      UNION SELECT {cols} FROM contacts
-                            WHERE a_id = ? AND b_id = ? AND sort_date IN ({marks(len(extra))})"""
-            params = [a, b, lo, hi, a, b, *extra]
-        sql += f" UNION SELECT {cols} FROM contacts WHERE id = ?"
-        params.append(report.id)
-        found: dict[str, _Candidate] = {}
-        owner: Pair | None = None
-        for cid, ra, rb, status, mode, day in self.conn.execute(sql, params):
-            if cid == report.id:
-                owner = (ra, rb)
-            if (ra, rb) == report.pair:
-                found[cid] = _Candidate(cid, (ra, rb), status, mode, day)
-        found.update(self.created_by_pair.get(report.pair, {}))
-        if report.id in self.created:
-            owner = (self.created[report.id].a.leader_id, self.created[report.id].b.leader_id)
-        return list(found.values()), owner
+    def _stored(
+        self, reports: Sequence[_Report]
+    ) -> tuple[dict[int, dict[str, _Candidate]], dict[str, _Candidate]]:
+        """Fetch each report's stored candidates (its pair, its date window) and the owners of report ids."""
+        ranges: list[tuple[Any, ...]] = []
+        points: list[tuple[Any, ...]] = []
+        for i, r in enumerate(reports):
+            lo, hi, extra = _window(r.probe.date)
+            ranges.append((i, *r.probe.pair, lo, hi))
+            points += [(i, *r.probe.pair, day, "") for day in extra]
+        found: dict[int, dict[str, _Candidate]] = defaultdict(dict)
+        for rows, test in ((ranges, "c.sort_date BETWEEN p.lo AND p.hi"), (points, "c.sort_date = p.lo")):
+            for part in chunks(rows, _PROBES):
+                sql = f"""WITH p(i, a, b, lo, hi) AS (VALUES {",".join(["(?,?,?,?,?)"] * len(part))})
+                          SELECT p.i, {_CANDIDATE} FROM p JOIN contacts c
+                          ON c.a_id = p.a AND c.b_id = p.b AND {test}"""
+                for i, cid, a, b, status, mode, day in self.conn.execute(
+                    sql, [v for row in part for v in row]
+                ):
+                    found[i][cid] = _Candidate(cid, (a, b), status, mode, day)
+        owners: dict[str, _Candidate] = {}
+        ids = list({r.probe.id for r in reports})
+        for part in chunks(ids):
+            sql = f"SELECT {_CANDIDATE} FROM contacts c WHERE c.id IN ({marks(len(part))})"
+            for cid, a, b, status, mode, day in self.conn.execute(sql, part):
+                owners[cid] = _Candidate(cid, (a, b), status, mode, day)
+        return found, owners
 
-    def _fresh_id(self, report: _Candidate, owner: Pair | None) -> str:
+    def _fresh_id(self, probe: _Candidate, taken: bool) -> str:
         """Keep the report's id unless another contact holds it; then derive one, numbered if need be."""
-        if owner is None:
-            return report.id
-        base = contact_id(report.pair[0], report.pair[1], report.date, report.mode, report.status)
+        if not taken:
+            return probe.id
+        base = contact_id(probe.pair[0], probe.pair[1], probe.date, probe.mode, probe.status)
         candidate, n = base, 1
         while (
             candidate in self.created
@@ -233,13 +257,12 @@ class ContactWriter:
         """Write a fully formed contact with its id and all its sources (migrations)."""
         if not contact.sources:
             raise InvalidInput(f"contact {contact.id} has no source")
-        a, b = _ordered(contact)
-        pair = (a.leader_id, b.leader_id)
-        self.created[contact.id] = _Created(a, b, contact.status, contact.mode)
+        first = _report(contact.sources[0].document_id, contact)
+        self.created[contact.id] = _Created(first.a, first.b, contact.status, contact.mode)
         for s in contact.sources:
-            self.reports.setdefault((contact.id, s.document_id), _with_mode(s, contact.mode))
+            self.reports.setdefault((contact.id, s.document_id), (s, s.assertion.mode or contact.mode))
         self.touched.add(contact.id)
-        self.recount.add(pair)
+        self.recount.add(first.probe.pair)
 
     # -- writing ---------------------------------------------------------------------------------
 
@@ -248,24 +271,29 @@ class ContactWriter:
         conn = self.conn
         conn.executemany(
             _INSERT_SOURCE,
-            [(cid, did, s.evidence, s.start, s.end, *assertion_values(s.assertion))
-             for (cid, did), s in self.reports.items()],
-        )  # fmt: skip
+            [
+                (cid, did, s.evidence, s.start, s.end, *assertion_values(s.assertion, mode))
+                for (cid, did), (s, mode) in self.reports.items()
+            ],
+        )
         add_provisional(conn, (p for c in self.created.values() for p in (c.a, c.b)))
         old_rows = self._rows([cid for cid in self.touched if cid not in self.created])
-        reports = self._assertions(old_rows)
-        for (cid, did), s in self.reports.items():
+        said = self._assertions(old_rows)
+        for (cid, did), (s, mode) in self.reports.items():
             if cid in self.created:
-                reports[cid].append((did, s.assertion))
-        self._unindex(list(old_rows.values()))
+                said[cid].append((did, s.assertion, mode))
+        self._unindex(old_rows.values())
         doomed: list[str] = []
         rows: list[tuple[Any, ...]] = []
         for cid in sorted(self.touched):
-            said = [a for _, a in sorted(reports.get(cid, []), key=lambda da: da[0])]
-            if not said:
+            reports = sorted(said.get(cid, []), key=lambda r: r[0])
+            if not reports:
                 doomed.append(cid)
                 continue
-            folded = fold_assertions(said)
+            # A lone report folds to itself; several need the mode each one gave.
+            folded = fold_assertions(
+                [a for _, a, _ in reports] if len(reports) == 1 else [_with_mode(a, m) for _, a, m in reports]
+            )
             if cid in self.created:
                 new = self.created[cid]
                 head: tuple[Any, ...] = (
@@ -287,7 +315,7 @@ class ContactWriter:
             conn.execute(f"DELETE FROM contacts WHERE id IN ({marks(len(part))})", part)
         conn.executemany(_INSERT_CONTACT, rows)
         self._index(rows)
-        self._retie()
+        self._retie(rows)
 
     def _rows(self, ids: Sequence[str]) -> dict[str, sqlite3.Row]:
         out: dict[str, sqlite3.Row] = {}
@@ -296,14 +324,18 @@ class ContactWriter:
                 out[row["id"]] = row
         return out
 
-    def _assertions(self, rows: dict[str, sqlite3.Row]) -> defaultdict[str, list[tuple[str, Assertion]]]:
-        """Read every stored report of these contacts, keyed by contact id, with their document ids."""
-        out: defaultdict[str, list[tuple[str, Assertion]]] = defaultdict(list)
+    def _assertions(
+        self, rows: dict[str, sqlite3.Row]
+    ) -> defaultdict[str, list[tuple[str, Assertion, Mode]]]:
+        """Read every stored report of these contacts: (document id, assertion, mode) by contact id."""
+        out: defaultdict[str, list[tuple[str, Assertion, Mode]]] = defaultdict(list)
         for part in chunks(list(rows)):
             for row in self.conn.execute(
                 f"SELECT * FROM sources WHERE contact_id IN ({marks(len(part))})", part
             ):
-                out[row["contact_id"]].append((row["document_id"], row_assertion(row)))
+                assertion = row_assertion(row)
+                mode = assertion.mode or rows[row["contact_id"]]["mode"]
+                out[row["contact_id"]].append((row["document_id"], assertion, mode))
         return out
 
     def _unindex(self, rows: Iterable[sqlite3.Row]) -> None:
@@ -326,63 +358,47 @@ class ContactWriter:
 
     def _index(self, rows: Sequence[tuple[Any, ...]]) -> None:
         """Insert the lookup rows of contact rows (in CONTACT_COLUMNS order)."""
-        at = {name: i for i, name in enumerate(CONTACT_COLUMNS)}
         leaders, countries, topics = [], [], []
         for r in rows:
-            cid, key, a, b = r[at["id"]], r[at["sort_date"]], r[at["a_id"]], r[at["b_id"]]
+            cid, key, a, b = r[_AT["id"]], r[_AT["sort_date"]], r[_AT["a_id"]], r[_AT["b_id"]]
             leaders += [(a, key, cid, b), (b, key, cid, a)]
-            countries += [(c, key, cid) for c in {r[at["a_country"]], r[at["b_country"]]}]
-            topics += [(t, key, cid) for t in loads(r[at["topics"]])]
-        self.conn.executemany(
-            "INSERT OR REPLACE INTO contact_leaders (leader_id, sort_date, contact_id, other_id)"
-            " VALUES (?,?,?,?)",
-            leaders,
-        )
-        self.conn.executemany(
-            "INSERT OR REPLACE INTO contact_countries (country, sort_date, contact_id) VALUES (?,?,?)",
-            countries,
-        )
-        self.conn.executemany(
-            "INSERT OR REPLACE INTO contact_topics (topic, sort_date, contact_id) VALUES (?,?,?)", topics
-        )
+            countries += [(c, key, cid) for c in {r[_AT["a_country"]], r[_AT["b_country"]]}]
+            topics += [(t, key, cid) for t in loads(r[_AT["topics"]])]
+        self.conn.executemany(_INSERT_LEADER_ROW, leaders)
+        self.conn.executemany(_INSERT_COUNTRY_ROW, countries)
+        self.conn.executemany(_INSERT_TOPIC_ROW, topics)
 
-    def _retie(self) -> None:
-        """Bring the ties of touched pairs and the topic totals up to date with the contacts."""
+    def _retie(self, rows: Sequence[tuple[Any, ...]]) -> None:
+        """Bring the ties of touched pairs and the topic totals up to date with the contacts.
+
+        A pair whose stored contacts changed is recounted from all its contacts; a pair that only
+        gained contacts adds them, from the rows just written, to its stored tie.
+        """
         conn = self.conn
         pairs = sorted(self.recount | self.grown)
-        old: dict[Pair, Tally] = {}
-        for pair in pairs:
-            row = conn.execute(
-                "SELECT count, first, last, modes, topics FROM ties WHERE a_id = ? AND b_id = ?", pair
-            ).fetchone()
-            if row is not None:
-                old[pair] = tie_tally(row)
+        old = self._ties(pairs)
+        fresh: dict[Pair, Tally] = defaultdict(Tally)
+        for r in rows:
+            if r[_AT["id"]] in self.created and r[_AT["status"]] == "occurred":
+                pair = (r[_AT["a_id"]], r[_AT["b_id"]])
+                fresh[pair].add(r[_AT["mode"]], r[_AT["date"]], loads(r[_AT["topics"]]))
         new: dict[Pair, Tally] = {}
         for pair in pairs:
             tally = Tally()
-            if pair in self.recount or pair not in old:
-                # Recount from every occurred contact of the pair.
-                rows = conn.execute(
-                    "SELECT mode, date, topics FROM contacts"
-                    " WHERE a_id = ? AND b_id = ? AND status = 'occurred'",
-                    pair,
-                ).fetchall()
+            if pair in self.recount:
+                for mode, day, topics in conn.execute(_PAIR_OCCURRED, pair):
+                    tally.add(mode, day, loads(topics))
             else:
-                # The pair only gained contacts: add those to the stored tie.
-                tally.absorb(old[pair])
-                fresh = [i for i, c in self.created_by_pair[pair].items() if c.status == "occurred"]
-                rows = conn.execute(
-                    f"SELECT mode, date, topics FROM contacts WHERE id IN ({marks(len(fresh))})", fresh
-                ).fetchall()
-            for mode, day, topics in rows:
-                tally.add(mode, day, loads(topics))
+                if pair in old:
+                    tally.absorb(old[pair])
+                if pair in fresh:
+                    tally.absorb(fresh[pair])
             new[pair] = tally
         conn.executemany(
             "DELETE FROM ties WHERE a_id = ? AND b_id = ?", [p for p in pairs if not new[p].count]
         )
         conn.executemany(
-            "INSERT OR REPLACE INTO ties (a_id, b_id, count, first, last, modes, topics)"
-            " VALUES (?,?,?,?,?,?,?)",
+            _INSERT_TIE,
             [
                 (*p, t.count, t.first, t.last, dumps(ranked(t.modes)), dumps(ranked(t.topics)))
                 for p, t in new.items()
@@ -404,6 +420,20 @@ class ContactWriter:
         conn.executemany(
             "DELETE FROM topic_totals WHERE topic = ? AND count <= 0", [(t,) for t, _ in changed]
         )
+
+    def _ties(self, pairs: Sequence[Pair]) -> dict[Pair, Tally]:
+        """Read the stored ties of pairs."""
+        out: dict[Pair, Tally] = {}
+        for part in chunks(pairs, _PROBES):
+            sql = f"""WITH p(a, b) AS (VALUES {",".join(["(?,?)"] * len(part))})
+                      SELECT t.a_id, t.b_id, t.count, t.first, t.last, t.modes, t.topics
+                      FROM p JOIN ties t ON t.a_id = p.a AND t.b_id = p.b"""
+            for row in self.conn.execute(sql, [v for pair in part for v in pair]):
+                out[(row[0], row[1])] = tie_tally(tuple(row)[2:])
+        return out
+
+
+_AT = {name: i for i, name in enumerate(CONTACT_COLUMNS)}
 
 
 def tie_tally(row: sqlite3.Row | tuple[Any, ...]) -> Tally:

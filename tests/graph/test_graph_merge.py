@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import random
+
 import pytest
 
-from graph.merge import build_contact, dates_close, find_match, fold_assertions, modes_compatible
+from graph.merge import _fold_votes, build_contact, dates_close, find_match, fold_assertions, modes_compatible
 from graph.models import Assertion, Contact, Mode, Source, Status
 from tests.contract.builders import ERDOGAN, MACRON, PUTIN, SHARAA, participant, precision_of
 
@@ -133,3 +135,20 @@ def test_build_contact_orders_participants_and_derives_its_id() -> None:
         participant(PUTIN), participant(MACRON), "phone", "occurred", [src], contact_id_="c-x"
     )
     assert kept.id == "c-x"
+
+
+def test_the_fast_fold_of_one_report_equals_the_general_fold() -> None:
+    rng = random.Random(3)
+    for _ in range(500):
+        day = rng.choice([None, "2025", "2025-03", "2025-03-04"])
+        one = Assertion(
+            setting=rng.choice(["visit", "summit", "bilateral"]),
+            mode=rng.choice([None, "phone", "video"]),
+            date=day,
+            date_precision=precision_of(day),
+            topics=tuple(rng.choices(["energy", "health", "trade_economy"], k=rng.randrange(4))),
+            places=tuple(rng.choices(["Gaza", "Aleppo"], k=rng.randrange(3))),
+            initiator=rng.choice([None, "", MACRON.id]),
+            confidence=rng.random(),
+        )
+        assert fold_assertions([one]) == _fold_votes([one])
