@@ -1,0 +1,254 @@
+"""Every gold document and bundled sample report follows shared/eval/SCHEMA.md and is consistent."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from datetime import date
+
+import pytest
+
+from graph.models import MODES, ROLES, SETTINGS, STATUSES, TOPICS
+from tests.gold_check.gold_files import ISO3, SAMPLES, SHARED_EVAL, Record, gold_files, read_records
+
+LANGS = ("ar", "en", "fr", "es", "ru", "de", "tr", "fa")
+DOC_KEYS = {"id", "lang", "url", "published", "title", "text", "contacts", "notes"}
+CONTACT_KEYS = {"a", "b", "mode", "setting", "date", "date_precision", "status", "topics",
+                "places_discussed", "evidence"}
+PARTICIPANT_KEYS = {"name", "country", "role"}
+ID = re.compile(r"^(?P<kind>[sg])-(?P<lang>[a-z]{2})-(?P<num>\d{3})$")
+DATE_BY_PRECISION = {
+    "day": re.compile(r"^\d{4}-\d{2}-\d{2}$"),
+    "month": re.compile(r"^\d{4}-\d{2}$"),
+    "year": re.compile(r"^\d{4}$"),
+}
+# Minimum documents per language the issues ask for.
+GOLD_MIN_PER_LANG = 6
+SAMPLE_MIN_PER_LANG = {"ar": 8, "en": 10, "fr": 5, "es": 5, "ru": 5, "de": 3, "tr": 2, "fa": 2}
+# Words that are frequent in one Latin-script language and rare in the others, to catch a mislabelled text.
+STOPWORDS = {
+    "en": {"the", "and", "of", "to", "in", "on", "with", "said", "was", "his"},
+    "fr": {"le", "la", "les", "des", "et", "du", "une", "est", "pour", "avec"},
+    "es": {"el", "la", "los", "las", "del", "y", "que", "con", "por", "una"},
+    "de": {"der", "die", "das", "und", "mit", "den", "ist", "ein", "eine", "nach"},
+    "tr": {"ve", "ile", "bir", "bu", "için", "olarak", "da", "de", "ise", "olan"},
+}
+PERSIAN_ONLY = set("پچژگ")
+
+
+def _check_doc(rec: Record) -> list[str]:
+    """Return every problem found in one document (empty when it is well-formed)."""
+    d, problems = rec.data, []
+    if set(d) != DOC_KEYS:
+        return [f"keys {sorted(d)} != {sorted(DOC_KEYS)}"]
+    m = ID.match(d["id"]) if isinstance(d["id"], str) else None
+    if not m:
+        problems.append(f"id {d['id']!r} is not like g-tr-001 / s-ar-001")
+    elif m["lang"] != d["lang"]:
+        problems.append(f"id language {m['lang']} != lang {d['lang']}")
+    if d["lang"] not in LANGS:
+        problems.append(f"lang {d['lang']!r} not one of {LANGS}")
+    if not (isinstance(d["url"], str) and re.match(r"^https://[a-z.]+\.invalid/", d["url"])):
+        problems.append(f"url {d['url']!r} is not on our own .invalid scheme")
+    published = None
+    if d["published"] is not None:
+        try:
+            published = date.fromisoformat(d["published"])
+        except (TypeError, ValueError):
+            problems.append(f"published {d['published']!r} is not an ISO date")
+    if d["title"] is not None and not (isinstance(d["title"], str) and d["title"].strip()):
+        problems.append("title is neither null nor a non-empty string")
+    if not (isinstance(d["text"], str) and len(d["text"]) >= 300):
+        problems.append("text is shorter than 300 characters")
+    if not (isinstance(d["notes"], str) and d["notes"].strip()):
+        problems.append("notes are empty")
+    if not isinstance(d["contacts"], list):
+        return [*problems, "contacts is not a list"]
+    for i, c in enumerate(d["contacts"]):
+        problems += [f"contact {i}: {p}" for p in _check_contact(c, d["text"], published)]
+    return problems
+
+
+def _check_contact(c: object, text: str, published: date | None) -> list[str]:
+    if not isinstance(c, dict) or set(c) != CONTACT_KEYS:
+        return [f"keys {sorted(c) if isinstance(c, dict) else c!r} != {sorted(CONTACT_KEYS)}"]
+    problems = []
+    for side in ("a", "b"):
+        problems += [f"{side}: {p}" for p in _check_participant(c[side])]
+    if not problems and c["a"]["country"] == c["b"]["country"] and c["a"]["name"] == c["b"]["name"]:
+        problems.append("a and b are the same person")
+    if c["mode"] not in MODES:
+        problems.append(f"mode {c['mode']!r}")
+    if c["setting"] not in SETTINGS:
+        problems.append(f"setting {c['setting']!r}")
+    if c["status"] not in STATUSES:
+        problems.append(f"status {c['status']!r}")
+    problems += _check_date(c, published)
+    topics = c["topics"]
+    if not isinstance(topics, list) or len(set(topics)) != len(topics):
+        problems.append("topics is not a list of distinct codes")
+    else:
+        problems += [f"unknown topic {t!r}" for t in topics if t not in TOPICS]
+    places = c["places_discussed"]
+    if not (isinstance(places, list) and all(isinstance(p, str) and p.strip() for p in places)):
+        problems.append("places_discussed is not a list of names")
+    if not (isinstance(c["evidence"], str) and c["evidence"].strip()):
+        problems.append("evidence is empty")
+    elif c["evidence"] not in text:
+        problems.append(f"evidence is not an exact substring of the text: {c['evidence'][:60]!r}")
+    return problems
+
+
+def _check_participant(p: object) -> list[str]:
+    if not isinstance(p, dict) or set(p) != PARTICIPANT_KEYS:
+        return [f"participant keys != {sorted(PARTICIPANT_KEYS)}"]
+    problems = []
+    if not (isinstance(p["name"], str) and p["name"].strip()):
+        problems.append("empty name")
+    org = p["country"] in ("UN", "EU")
+    if not org and p["country"] not in ISO3:
+        problems.append(f"country {p['country']!r} is not ISO 3166-1 alpha-3, UN or EU")
+    if p["role"] not in ROLES:
+        problems.append(f"role {p['role']!r}")
+    elif org != (p["role"] == "intl_org_head"):
+        problems.append(f"role {p['role']} does not fit country {p['country']}")
+    return problems
+
+
+def _check_date(c: dict[str, object], published: date | None) -> list[str]:
+    value, precision = c["date"], c["date_precision"]
+    if value is None or precision is None:
+        return [] if value is None and precision is None else ["date and date_precision must both be null"]
+    if precision not in DATE_BY_PRECISION or not isinstance(value, str):
+        return [f"date_precision {precision!r}"]
+    if not DATE_BY_PRECISION[precision].match(value):
+        return [f"date {value!r} does not have {precision} precision"]
+    parts = [int(x) for x in value.split("-")]
+    try:
+        date(*(parts + [1] * (3 - len(parts))))
+    except ValueError:
+        return [f"date {value!r} is not on the calendar"]
+    if published is not None and c["status"] == "occurred" and value > published.isoformat()[: len(value)]:
+        return [f"occurred contact dated {value} after publication {published}"]
+    return []
+
+
+def _latin_language(text: str) -> str:
+    words = Counter(re.findall(r"\w+", text.lower()))
+    return max(STOPWORDS, key=lambda lang: sum(words[w] for w in STOPWORDS[lang]))
+
+
+def _script_problem(lang: str, text: str) -> str | None:
+    letters = [ch for ch in text if ch.isalpha()]
+    names = Counter(unicodedata.name(ch, "").split(" ")[0] for ch in letters)
+    main = names.most_common(1)[0][0] if names else ""
+    expected = {"ar": "ARABIC", "fa": "ARABIC", "ru": "CYRILLIC"}.get(lang, "LATIN")
+    if main != expected:
+        return f"mostly {main} letters, expected {expected}"
+    if lang == "fa" and not PERSIAN_ONLY & set(text):
+        return "no Persian-only letters (پ چ ژ گ): Arabic text labelled fa?"
+    if lang == "ar" and PERSIAN_ONLY & set(text):
+        return "Persian-only letters in an Arabic text"
+    if expected == "LATIN" and (found := _latin_language(text)) != lang:
+        return f"reads as {found}, labelled {lang}"
+    return None
+
+
+def test_there_are_gold_files_and_samples() -> None:
+    assert gold_files(), "tests/gold/*.jsonl is empty"
+    assert SAMPLES.exists()
+
+
+def test_every_document_follows_the_schema(all_records: list[Record]) -> None:
+    problems = [f"{r.where} {r.data.get('id')}: {p}" for r in all_records for p in _check_doc(r)]
+    assert not problems, "\n".join(problems)
+
+
+def test_ids_are_unique_across_all_files(all_records: list[Record]) -> None:
+    counts = Counter(r.data["id"] for r in all_records)
+    assert [i for i, n in counts.items() if n > 1] == []
+
+
+def test_gold_ids_start_with_g_and_samples_with_s(
+    gold_records: list[Record], sample_records: list[Record]
+) -> None:
+    assert all(r.data["id"].startswith("g-") for r in gold_records)
+    assert all(r.data["id"].startswith("s-") for r in sample_records)
+
+
+def test_language_is_the_declared_one(all_records: list[Record]) -> None:
+    problems = [f"{r.data['id']}: {p}" for r in all_records
+                if (p := _script_problem(r.data["lang"], r.data["text"])) is not None]
+    assert not problems, "\n".join(problems)
+
+
+def test_gold_set_covers_every_language(gold_records: list[Record]) -> None:
+    per_lang = Counter(r.data["lang"] for r in gold_records)
+    assert {lang: per_lang[lang] for lang in LANGS if per_lang[lang] < GOLD_MIN_PER_LANG} == {}
+
+
+def test_gold_set_keeps_negatives(gold_records: list[Record]) -> None:
+    negatives = sum(1 for r in gold_records if not r.data["contacts"])
+    assert negatives >= 0.1 * len(gold_records)
+
+
+def test_samples_have_the_counts_and_lengths_the_demo_needs(sample_records: list[Record]) -> None:
+    per_lang = Counter(r.data["lang"] for r in sample_records)
+    assert {k: per_lang[k] for k, n in SAMPLE_MIN_PER_LANG.items() if per_lang[k] < n} == {}
+    words = {r.data["id"]: len(r.data["text"].split()) for r in sample_records}
+    assert {i: n for i, n in words.items() if not 150 <= n <= 500} == {}
+
+
+def test_samples_hold_the_macron_al_sharaa_pair(sample_records: list[Record]) -> None:
+    pairs = [(c["mode"], c["date"]) for r in sample_records for c in r.data["contacts"]
+             if {c["a"]["country"], c["b"]["country"]} == {"FRA", "SYR"} and c["status"] == "occurred"]
+    assert ("phone", "2026-01-08") in pairs
+    assert ("in_person", "2025-05-07") in pairs
+
+
+def test_samples_report_some_contacts_in_two_languages(sample_records: list[Record]) -> None:
+    langs: dict[tuple[str, str, str | None], set[str]] = {}
+    for r in sample_records:
+        for c in r.data["contacts"]:
+            if c["status"] == "occurred" and c["date_precision"] == "day":
+                key = ("-".join(sorted((c["a"]["country"], c["b"]["country"]))), c["mode"], c["date"])
+                langs.setdefault(key, set()).add(r.data["lang"])
+    assert sum(1 for v in langs.values() if len(v) >= 2) >= 3
+
+
+def _shingles(text: str, n: int = 10) -> set[tuple[str, ...]]:
+    words = re.findall(r"\w+", text.lower())
+    return {tuple(words[i : i + n]) for i in range(len(words) - n + 1)}
+
+
+@pytest.mark.skipif(not SHARED_EVAL.exists(), reason="../shared/eval is not beside the repository")
+def test_no_text_is_copied_from_the_shared_set(all_records: list[Record]) -> None:
+    shared = set().union(*(_shingles(r.data["text"]) for p in sorted(SHARED_EVAL.glob("*.jsonl"))
+                           for r in read_records(p)))
+    copied = {r.data["id"]: len(_shingles(r.data["text"]) & shared) for r in all_records}
+    assert {i: n for i, n in copied.items() if n} == {}
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [
+        ("mode", "telepathy"),
+        ("setting", "party"),
+        ("status", "rumoured"),
+        ("topics", ["gossip"]),
+        ("date", "2026-02-30"),
+        ("date_precision", "month"),
+        ("evidence", "a sentence that is nowhere in the text"),
+        ("a", {"name": "X", "country": "XXX", "role": "head_of_state"}),
+        ("b", {"name": "Y", "country": "UN", "role": "head_of_state"}),
+    ],
+)
+def test_the_checker_catches_each_kind_of_fault(
+    sample_records: list[Record], field: str, value: object
+) -> None:
+    good = next(r for r in sample_records if r.data["contacts"])
+    assert _check_doc(good) == []
+    contact = {**good.data["contacts"][0], field: value}
+    bad = Record(good.path, good.line, {**good.data, "contacts": [contact]})
+    assert _check_doc(bad) != []
