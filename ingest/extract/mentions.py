@@ -12,6 +12,7 @@ from datetime import date
 
 from graph.keys import provisional_leader_id
 from graph.models import Leader, Office, Role
+from graph.text import fold
 from ingest.extract.phrases import Match
 from ingest.extract.tokens import Token
 from ingest.extract.vocab import PARTICLES, Cue, Name, Payload, Place, Title, Word
@@ -87,8 +88,13 @@ def _gap_ok(text: str, tokens: Sequence[Token], a: int, b: int) -> str | None:
     return between
 
 
-def build_chunks(matches: Sequence[Match[Payload]], tokens: Sequence[Token], text: str) -> list[Chunk]:
-    """Group adjacent entity matches (names, titles, countries, fillers) into chunks."""
+def build_chunks(matches: Sequence[Match[Payload]], tokens: Sequence[Token], text: str,
+                 hi: int | None = None) -> list[Chunk]:
+    """Group adjacent entity matches (names, titles, countries, fillers) into chunks.
+
+    hi is the end of the sentence (token index): a title may be followed there by a name the
+    gazetteer lacks.
+    """
     chunks: list[Chunk] = []
     cur: Chunk | None = None
     ents = [m for m in matches if any(_is_entity(p) for p in m.payloads)]
@@ -142,6 +148,17 @@ def build_chunks(matches: Sequence[Match[Payload]], tokens: Sequence[Token], tex
         cur.counterpart |= "counterparts" in wordk
         cur.pair |= "pair_refs" in wordk
         cur.pronoun |= "pronouns" in wordk
+    starts = sorted(m.first for m in matches)
+    end = len(tokens) if hi is None else hi
+    for c in chunks:
+        if c.title and not c.names and c.unknown is None:
+            stop = min([s for s in starts if s >= c.last] + [end, c.last + 4])
+            i = c.last
+            while i < stop and _name_like(text, tokens[i]) and (i == c.last or not text[
+                    tokens[i - 1].end : tokens[i].start].strip()):
+                i += 1
+            if i > c.last:
+                c.unknown = (c.last, i)
     return [c for c in chunks if c.has_entity]
 
 
@@ -150,6 +167,27 @@ class Resolver:
 
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
+        self._spellings: dict[str, list[tuple[str, str]]] | None = None
+
+    def _similar(self, word: str, day: date | None, hint: str | None) -> list[tuple[Leader, Office]]:
+        """Return leaders in office with a name word one letter away ("Zelensky" for "Zelenskyy")."""
+        if self._spellings is None:
+            self._spellings = {}
+            for ldr in self.gazetteer.leaders.values():
+                for alias in (ldr.name, *ldr.aliases):
+                    for w in fold(alias).split():
+                        if len(w) >= 5:
+                            bucket = self._spellings.setdefault(w[:2], [])
+                            if (w, ldr.id) not in bucket:
+                                bucket.append((w, ldr.id))
+        found: dict[str, tuple[Leader, Office]] = {}
+        for w, lid in self._spellings.get(word[:2], ()):
+            if abs(len(w) - len(word)) <= 1 and _one_edit(w, word):
+                ldr = self.gazetteer.leaders[lid]
+                off = self.office(ldr, day, hint)
+                if off is not None:
+                    found[lid] = (ldr, off)
+        return list(found.values())
 
     def office(self, leader: Leader, day: date | None, country: str | None = None,
                role: Role | None = None) -> Office | None:
@@ -230,6 +268,13 @@ class Resolver:
                 if hit:
                     out.append(self._mention(chunk, "title", hit[0], hit[1], 0.75))
             return out
+        if title is not None and chunk.unknown is not None and not chunk.places and day is not None:
+            a, b = chunk.unknown
+            for i in range(b - 1, a - 1, -1):  # the surname is usually last
+                if len(tokens[i].form) >= 5:
+                    hits = self._similar(tokens[i].form, day, None)
+                    if len(hits) == 1:
+                        return [self._mention(chunk, "name", hits[0][0], hits[0][1], 0.7)]
         if chunk.counterpart and chunk.places and not chunk.names:
             return [Mention(first, last, "counterpart", country=chunk.places[0], confidence=0.7)]
         if title is not None and not title.plural and hint is not None:
@@ -251,7 +296,8 @@ class Resolver:
             ldr = self.gazetteer.leaders.get(n.leader_id)
             if ldr is None:
                 continue
-            if not self._name_ok(n, at, end, chunk, tokens, text):
+            if not (self._name_ok(n, at, end, chunk, tokens, text)
+                    or self._full_name_ok(ldr, at, tokens, text)):
                 continue
             off = self.office(ldr, day, hint, role)
             if off is None:
@@ -270,11 +316,50 @@ class Resolver:
             return True
         if text[tokens[at].start].islower():
             return False
-        return not (n.weak and at > 0 and tokens[at - 1].form in PARTICLES and not chunk.title)
+        if n.weak and at > 0 and at == chunk.first:
+            prev = tokens[at - 1]
+            if prev.form in PARTICLES:
+                return False  # "bin Zayed" is the tail of a longer name
+            if not text[prev.end : tokens[at].start].strip() and text[prev.start].isupper():
+                return False  # "San Francisco", "Abdullah Zayed": part of another capitalized name
+        return True
+
+    @staticmethod
+    def _full_name_ok(ldr: Leader, at: int, tokens: Sequence[Token], text: str) -> bool:
+        """Tell whether the longer name a surname ends is this leader's, spelled a letter apart per word.
+
+        "Mohammed bin Salman" for "Mohammad bin Salman"; not "Abdullah bin Zayed" for "Mohamed bin Zayed".
+        """
+        i = at
+        while i > 0 and at - i < 4 and not text[tokens[i - 1].end : tokens[i].start].strip() and (
+                tokens[i - 1].form in PARTICLES or text[tokens[i - 1].start].isupper()):
+            i -= 1
+        aliases = [fold(a).split() for a in (ldr.name, *ldr.aliases)]
+        for start in range(i, at):
+            words = [tokens[k].form for k in range(start, at + 1)]
+            for parts in aliases:
+                if len(parts) == len(words) and all(
+                        _one_edit(p, w) for p, w in zip(parts, words, strict=True)):
+                    return True
+        return False
 
     @staticmethod
     def _mention(chunk: Chunk, kind: str, ldr: Leader, off: Office, conf: float) -> Mention:
         return Mention(chunk.first, chunk.last, kind, ldr.id, ldr.name, off.country, off.role, conf)
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Tell whether two words differ by at most one inserted, deleted or replaced letter."""
+    if a == b:
+        return True
+    if len(a) > len(b):
+        a, b = b, a
+    if len(b) - len(a) > 1:
+        return False
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i + 1 :] == b[i + 1 :] if len(a) == len(b) else a[i:] == b[i + 1 :]
 
 
 def cues_in(matches: Sequence[Match[Payload]]) -> list[tuple[int, int, Cue]]:

@@ -70,6 +70,7 @@ class _Statement:
     initiator: str | None
     confidence: float
     heading: bool = False
+    context: tuple[str, Precision] | None = None  # the narrative's day when the sentence gives none
 
 
 @dataclass
@@ -90,6 +91,11 @@ class _Group:
     @property
     def date(self) -> tuple[str, Precision] | None:
         return next((s.date for s in self.statements if s.date), None)
+
+    @property
+    def when(self) -> tuple[str, Precision] | None:
+        """The stated date, else the narrative's day at its first statement."""
+        return self.date or next((s.context for s in self.statements if s.context), None)
 
     @property
     def best(self) -> _Statement:
@@ -221,6 +227,8 @@ class RuleExtractor:
         out: list[_Statement] = []
         focus: Mention | None = None
         last_pair: tuple[Mention, Mention] | None = None
+        recent: list[Mention] = []
+        context: tuple[str, Precision] | None = None
         seen: set[str] = set()
         for s in sents:
             cues = self._live_cues(s)
@@ -229,7 +237,7 @@ class RuleExtractor:
             sdate = self._sentence_date(s, sents, first_cue, tokens, text, ref, dateline,
                                         planned.get(first_cue, False)) if cues else None
             day = _as_day(sdate) or _as_day(default)
-            chunks = build_chunks(s.matches, tokens, text)
+            chunks = build_chunks(s.matches, tokens, text, s.hi)
             mentions: list[Mention] = []
             for c in chunks:
                 mentions.extend(self.resolver.resolve(c, tokens, text, day, seen))
@@ -237,8 +245,17 @@ class RuleExtractor:
             seen.update(m.leader_id for m in leaders if m.kind == "name" and m.leader_id)
             if focus is None and leaders:
                 focus = leaders[0]
-            pairs = self._pairs(s, mentions, leaders, chunks, cues, focus, last_pair, day) if cues else []
+            if last_pair is None and focus is not None:
+                other = next((m for m in reversed(recent) if m.country != focus.country), None)
+                fallback = (focus, other) if other is not None else None
+            else:
+                fallback = last_pair
+            recent += leaders
+            here = self._narrative_date(s, tokens, text, ref, dateline)
+            active = [m for m in leaders if not self._subordinate(m, s, tokens, text, cues)]
+            pairs = self._pairs(s, mentions, active, chunks, cues, focus, fallback, day) if cues else []
             if not pairs:
+                context = here or context
                 if roundup is not None:
                     # In a round-up every other leader who speaks sent the recipient a message.
                     out += [_Statement(m, roundup, s.index, "written", 3, "occurred", None, None, 0.6,
@@ -255,9 +272,23 @@ class RuleExtractor:
                                                status == "planned")
                 out.append(_Statement(a, b, s.index, mode, weight, status, when,
                                       initiator if initiator in (a.leader_id, b.leader_id) else None, conf,
-                                      s.heading))
+                                      s.heading, context))
             focus = pairs[0][0]
             last_pair = (pairs[-1][0], pairs[-1][1])
+            context = here or context
+        return out
+
+    def _narrative_date(self, s: _Sentence, tokens: list[Token], text: str, ref: date | None,
+                        dateline: DateExpr | None) -> tuple[str, Precision] | None:
+        """Return the last day a sentence's main clauses name: what follows without a date happened then."""
+        out = None
+        for e in s.dates:
+            if e is dateline or (e.explicit and e.year is None and e.day is None) \
+                    or self._in_relative_clause(e, s, tokens, text):
+                continue
+            hit = resolve(e, ref)
+            if hit is not None and hit[1] == "day":
+                out = hit
         return out
 
     def _live_cues(self, s: _Sentence) -> list[tuple[int, int, Cue]]:
@@ -280,9 +311,11 @@ class RuleExtractor:
         """Decide who talked with whom in a sentence with a live cue."""
         first_cue = cues[0][0]
         named = list(leaders)
-        pronoun = next((m for m in mentions if m.kind == "pronoun" and m.first == s.lo), None)
-        if pronoun is not None and focus is not None and all(m.leader_id != focus.leader_id for m in named):
-            named.insert(0, focus)
+        pronoun = next((m for m in mentions if m.kind == "pronoun"), None)
+        if pronoun is not None and focus is not None and len(named) <= 1 \
+                and all(m.leader_id != focus.leader_id for m in named):
+            # "He held another meeting with X", "Putin hosted him": the leader in focus
+            named.insert(0 if not named or pronoun.first < named[0].first else 1, focus)
         counterpart = next((m for m in mentions if m.kind == "counterpart"), None)
         has_pair_ref = any(m.kind == "pair" for m in mentions)
         if len(named) >= 2:
@@ -303,6 +336,22 @@ class RuleExtractor:
         if has_pair_ref and last_pair is not None:
             return [(last_pair[0], last_pair[1], 0.7)]
         return []
+
+    def _subordinate(self, m: Mention, s: _Sentence, tokens: list[Token], text: str,
+                     cues: list[tuple[int, int, Cue]]) -> bool:
+        """Tell whether a mention sits in a side clause with no cue ("hours after X was sworn in")."""
+        start = m.first
+        while start > s.lo and not any(ch in text[tokens[start - 1].end : tokens[start].start]
+                                       for ch in ",;:(—–،؛"):
+            start -= 1
+        if start == s.lo or not any(tokens[i].form in self.relative_words
+                                    for i in range(start, min(start + 3, m.first))):
+            return False
+        end = m.last
+        while end < s.hi and not any(ch in text[tokens[end - 1].end : tokens[end].start]
+                                     for ch in ",;:(—–،؛"):
+            end += 1
+        return not any(start <= c[0] < end for c in cues)
 
     @staticmethod
     def _cross_pairs(named: list[Mention], cues: list[tuple[int, int, Cue]]) -> list[_Pair]:
@@ -368,7 +417,7 @@ class RuleExtractor:
         first = g.statements[0]
         best = g.best
         mode: Mode = best.mode or self._fallback_mode(g, sents)
-        when = g.date or default
+        when = g.when or default
         evidence = sents[min(st.sentence for st in g.statements if st.weight == best.weight)]
         own = sorted({st.sentence for st in g.statements})
         spans = self._topic_spans(own, sents, statements, g)
@@ -441,8 +490,8 @@ def _find_group(groups: list[_Group], st: _Statement, status: Status) -> _Group 
     for g in groups:
         if g.pair != pair or g.status != status:
             continue
-        gdate = g.date
-        if st.date and gdate and st.date[0] != gdate[0]:
+        gdate, sdate = g.when, st.date or st.context
+        if sdate and gdate and sdate[0] != gdate[0]:
             continue
         best = g.best
         if st.weight >= 3 and best.weight >= 3 and not _modes_compatible(st.mode, best.mode):

@@ -21,10 +21,11 @@ PARTICLES = frozenset(split_words(
     "den ter mac mc o y e и آل ال بن ابن بنت ابو أبو عبد"))
 # The role a title names where the gazetteer says nothing of the country's titles.
 KIND_ROLES: dict[str, Role] = {"president": "head_of_state", "monarch": "head_of_state",
-                               "supreme_leader": "head_of_state", "prime_minister": "head_of_government",
+                               "supreme_leader": "head_of_state", "pope": "head_of_state",
+                               "prime_minister": "head_of_government",
                                "chancellor": "head_of_government"}
 # Family name first: the first word is the one used alone ("Xi", "Kim", "Moon").
-_FAMILY_FIRST = frozenset({"CHN", "TWN", "KOR", "PRK", "VNM", "HKG", "MNG"})
+_FAMILY_FIRST = frozenset({"CHN", "TWN", "KOR", "PRK", "HKG", "MNG"})
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,6 +10,7 @@ LEXICON = Lexicon(
                   "bundespräsident|bundespräsidentin|staatsoberhaupt"),
         **mapping("monarch", "könig|königin|emir|sultan|monarch"),
         **mapping("supreme_leader", "oberster führer|revolutionsführer"),
+        **mapping("pope", "papst"),
         **mapping("prime_minister", "premierminister|premierministerin|premier|regierungschef|"
                                     "regierungschefin|"
                   "ministerpräsident|ministerpräsidentin"),

@@ -8,6 +8,7 @@ LEXICON = Lexicon(
         **mapping("president", "president|head of state"),
         **mapping("monarch", "king|queen|emir|amir|sultan|grand duke|monarch"),
         **mapping("supreme_leader", "supreme leader"),
+        **mapping("pope", "pope"),
         **mapping("prime_minister", "prime minister|premier|pm|crown prince and prime minister|"
                   "president of the government|head of government|taoiseach"),
         **mapping("chancellor", "chancellor"),
@@ -30,12 +31,12 @@ LEXICON = Lexicon(
         "spokesman|spokeswoman|spokesperson|press secretary|envoy|special envoy|ambassador|adviser|advisor|"
         "aide|governor|mayor|speaker|chief of staff|chairman|chairwoman|ceo|chief executive|"
         "national security adviser|foreign secretary|home secretary|commander|general|delegation|"
-        "crown prince|deputy|senator|lawmaker|opposition leader|former president|former prime minister|"
+        "deputy|senator|lawmaker|opposition leader|former president|former prime minister|"
         "ex-president|president-elect|prime minister-designate|first lady|fifa president|ioc president"),
     counterparts=words("counterpart|counterparts|opposite number|homologue"),
     pair_refs=words("the two leaders|both leaders|the two presidents|the two heads of state|"
                     "the two sides|both sides|the pair|the two men|the leaders|the two prime ministers"),
-    pronouns=words("he|she"),
+    pronouns=words("he|she|him|her"),
     phone=words("phone call|telephone call|phone conversation|telephone conversation|phone talks|"
                 "telephone talks|by phone|by telephone|over the phone|on the phone|phoned|telephoned|phone|"
                 "telephone|call|calls|called|phone calls|telephone calls|rang"),

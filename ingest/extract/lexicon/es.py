@@ -10,6 +10,7 @@ LEXICON = Lexicon(
                   "mandatario|mandataria"),
         **mapping("monarch", "rey|reina|emir|sultán"),
         **mapping("supreme_leader", "líder supremo"),
+        **mapping("pope", "papa|pontífice"),
         **mapping("prime_minister", "primer ministro|primera ministra|presidente del gobierno|"
                   "presidenta del gobierno|jefe del gobierno|jefe de gobierno|jefa del gobierno|premier"),
         **mapping(None, "líder|dirigente|gobernante"),

@@ -9,6 +9,7 @@ LEXICON = Lexicon(
         **mapping("monarch", "پادشاه|امیر|سلطان|ملک"),
         **mapping("prime_minister", "نخست وزیر|نخست‌وزیر|نخستوزیر"),
         **mapping("chancellor", "صدراعظم"),
+        **mapping("pope", "پاپ"),
         **mapping(None, "رهبر"),
     },
     plural_titles={**mapping(None, "رهبران|سران")},

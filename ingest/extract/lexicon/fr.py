@@ -8,6 +8,7 @@ LEXICON = Lexicon(
         **mapping("president", "président|présidente|président de la république|chef de l'état|chef d'état"),
         **mapping("monarch", "roi|reine|émir|sultan"),
         **mapping("supreme_leader", "guide suprême"),
+        **mapping("pope", "pape"),
         **mapping("prime_minister", "premier ministre|première ministre|chef du gouvernement|"
                   "président du gouvernement|président du conseil"),
         **mapping("chancellor", "chancelier|chancelière"),
@@ -32,7 +33,7 @@ LEXICON = Lexicon(
     counterparts=words("homologue|homologues"),
     pair_refs=words("les deux dirigeants|les deux présidents|les deux chefs d'état|les deux hommes|"
                     "les deux parties|les deux chefs de l'état|les deux responsables"),
-    pronouns=words("il|elle"),
+    pronouns=words("il|elle|lui"),
     phone=words("appel téléphonique|entretien téléphonique|conversation téléphonique|entretien au téléphone|"
                 "téléphoné|téléphone|par téléphone|appel|appels|appelé|s'est entretenu par téléphone|"
                 "échange téléphonique"),

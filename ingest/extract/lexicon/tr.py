@@ -7,7 +7,8 @@ LEXICON = Lexicon(
     titles={
         **mapping("president", "cumhurbaşkan*|devlet başkan*"),
         **mapping("monarch", "kral|kralı|kraliçe*|emir|emiri|sultan|sultanı"),
-        **mapping("supreme_leader", "dini lider*|dini liderı"),
+        **mapping("supreme_leader", "dini lider*"),
+        **mapping("pope", "papa"),
         **mapping("prime_minister", "başbakan*|hükümet başkan*"),
         **mapping("chancellor", "şansölye*"),
         **mapping(None, "lider*"),
