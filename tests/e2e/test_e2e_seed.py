@@ -136,8 +136,8 @@ def test_arabic_report_to_one_phone_contact(server: str) -> None:
         assert queue == {"queued": 0, "processing": 0, "done": 1, "failed": 0}
         assert len(macron_sharaa(client, server)) == 1
 
-        # The spokesman paragraph is no contact: Syria's only contacts are with France and Turkey.
+        # The spokesman paragraph is no contact: al-Sharaa's only counterparts are Macron and Erdogan.
         network = client.get(f"{server}/v1/countries/SYR/network").json()
-        countries = {node["country"] for node in network["nodes"]}
-        assert countries == {"SYR", "FRA", "TUR"}, network["nodes"]
+        leaders = {node["id"] for node in network["nodes"]}
+        assert leaders == {"ahmed-al-sharaa", "emmanuel-macron", "recep-tayyip-erdogan"}, network["nodes"]
         assert len(network["links"]) == 2
