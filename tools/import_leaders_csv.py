@@ -27,7 +27,9 @@ def convert(csv_path: Path) -> list[Term]:
     with csv_path.open(encoding="utf-8") as fh:
         for row in csv.DictReader(fh):
             # A label that is just the QID means Wikidata had no label in the queried language.
-            name = row["person"] if row["person"] != row["person_qid"] else ""
+            name = row["person"] if row["person"] not in (row["person_qid"], "") else ""
+            if name.startswith("http"):  # an unlabelled blank node, not a person
+                continue
             term = term_from_json({
                 "country": row["iso3"], "role": row["role"], "qid": row["person_qid"], "name": name,
                 # "genid" values are Wikidata's "unknown value": the term ended, date unknown.

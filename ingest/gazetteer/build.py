@@ -37,6 +37,7 @@ class Correction:
     role: str | None
     start: date | None
     drop: bool
+    keep_only: frozenset[str] | None
     new_start: date | None
     new_end: date | None
     open_end: bool
@@ -48,6 +49,10 @@ class Correction:
                 and (self.country is None or t.country == self.country)
                 and (self.role is None or t.role == self.role)
                 and (self.start is None or t.start == self.start))
+
+    def drops(self, t: Term) -> bool:
+        """Tell whether this correction removes the term (drop, or not among keep_only)."""
+        return self.drop or (self.keep_only is not None and (t.qid or "") not in self.keep_only)
 
     def apply(self, t: Term) -> Term:
         """Return the term with the corrected dates."""
@@ -62,6 +67,8 @@ class Manual:
     corrections: list[Correction] = field(default_factory=list)
     added: list[Term] = field(default_factory=list)
     collegial: dict[tuple[str, str], int] = field(default_factory=dict)
+    # (country, start, end): the head of state also heads the government in that span
+    presidential: list[tuple[str, date | None, date | None]] = field(default_factory=list)
     countries: set[str] = field(default_factory=set)
     names: dict[str, NameEntry] = field(default_factory=dict)
 
@@ -69,11 +76,13 @@ class Manual:
 def _correction(row: Mapping[str, Any]) -> Correction:
     match = row["match"]
     fix = row.get("set") or {}
-    if not row.get("drop") and not fix:
-        raise ValueError(f"correction without 'drop' or 'set': {row!r}")
+    keep = row.get("keep_only")
+    if not row.get("drop") and not fix and keep is None:
+        raise ValueError(f"correction without 'drop', 'keep_only' or 'set': {row!r}")
     return Correction(
         qid=match.get("qid"), name=match.get("name"), country=match.get("country"), role=match.get("role"),
         start=parse_day(match.get("start")), drop=bool(row.get("drop")),
+        keep_only=frozenset(keep) if keep is not None else None,
         new_start=parse_day(fix.get("start")), new_end=parse_day(fix.get("end")),
         open_end="end" in fix and fix["end"] is None, note=str(row.get("note") or ""),
     )
@@ -85,8 +94,17 @@ def load_manual(manual_dir: Path) -> Manual:
     m.corrections = [_correction(r) for r in read_rows(manual_dir / "corrections.jsonl")]
     for path in sorted(manual_dir.glob("terms_*.jsonl")):
         m.added.extend(term_from_json(r, source="manual") for r in read_rows(path))
+    # changes_*.jsonl mix both kinds: rows with "match" correct terms, the others add terms.
+    for path in sorted(manual_dir.glob("changes_*.jsonl")):
+        for r in read_rows(path):
+            if "match" in r:
+                m.corrections.append(_correction(r))
+            else:
+                m.added.append(term_from_json(r, source="manual"))
     for row in read_rows(manual_dir / "collegial.jsonl"):
         m.collegial[(row["country"], row["role"])] = int(row["max_holders"])
+    for row in read_rows(manual_dir / "presidential.jsonl"):
+        m.presidential.append((row["country"], parse_day(row.get("start")), parse_day(row.get("end"))))
     for row in read_rows(manual_dir / "scope.jsonl"):
         m.countries.add(row["country"])
     m.names = load_names(manual_dir)
@@ -101,6 +119,7 @@ class BuildReport:
     corrected: list[tuple[Term, Term]] = field(default_factory=list)
     clipped: list[str] = field(default_factory=list)
     unused_corrections: list[Correction] = field(default_factory=list)
+    unknown_names: list[str] = field(default_factory=list)
 
     def lines(self) -> list[str]:
         """Return the report as readable lines."""
@@ -109,6 +128,7 @@ class BuildReport:
                 for a, b in self.corrected]
         out += self.clipped
         out += [f"unused correction: {c}" for c in self.unused_corrections]
+        out += [f"name entry for nobody in the terms: {k}" for k in self.unknown_names]
         return out
 
 
@@ -119,24 +139,66 @@ def clean_terms(raw: Iterable[Term], manual: Manual, report: BuildReport) -> lis
     for t in raw:
         if manual.countries and t.country not in manual.countries:
             continue
-        hit = next(((i, c) for i, c in enumerate(manual.corrections) if c.matches(t)), None)
-        if hit is None:
-            kept.append(t)
+        hits = [(i, c) for i, c in enumerate(manual.corrections) if c.matches(t)]
+        used.update(i for i, _ in hits)
+        dropper = next((c for _, c in hits if c.drops(t)), None)
+        if dropper is not None:
+            report.dropped.append((t, dropper.note))
             continue
-        used.add(hit[0])
-        if hit[1].drop:
-            report.dropped.append((t, hit[1].note))
-            continue
-        fixed = hit[1].apply(t)
-        report.corrected.append((t, fixed))
+        fixed = t
+        for _, c in hits:
+            if c.new_start or c.new_end or c.open_end:
+                fixed = c.apply(fixed)
+        if fixed is not t:
+            report.corrected.append((t, fixed))
         kept.append(fixed)
     report.unused_corrections = [c for i, c in enumerate(manual.corrections) if i not in used]
-    kept.extend(manual.added)
+    kept.extend(_with_source_qids(manual.added, kept))
     report.dropped += [(t, "no start date") for t in kept if t.start is None]
-    merged = merge_same_person(t for t in kept if in_scope(t))
-    clipped, clips = clip_to_successor(merged, set(manual.collegial))
-    report.clipped = ["clipped " + c.describe() for c in clips]
+    kept = [t for t in kept if in_scope(t)]
+    kept += _presidential_terms(kept, manual.presidential)
+    # Clip first (a person's stale open-ended row must end where the next person starts, before it can
+    # swallow the same person's later term), then merge each person's rows, then clip what merging joined.
+    collegial = set(manual.collegial)
+    clipped, clips = clip_to_successor(kept, collegial)
+    clipped, more = clip_to_successor(merge_same_person(clipped), collegial)
+    report.clipped = ["clipped " + c.describe() for c in (*clips, *more)]
     return sorted(clipped, key=lambda t: (t.country, t.role, t.start or date.min))
+
+
+def _with_source_qids(added: list[Term], source: list[Term]) -> list[Term]:
+    """Give hand-written terms without a QID the QID their name has in the same country's source rows."""
+    qids: dict[tuple[str, str], set[str]] = {}
+    for t in source:
+        if t.qid:
+            qids.setdefault((t.country, t.name), set()).add(t.qid)
+    out = []
+    for t in added:
+        found = qids.get((t.country, t.name), set())
+        out.append(replace(t, qid=next(iter(found))) if t.qid is None and len(found) == 1 else t)
+    return out
+
+
+def _presidential_terms(terms: list[Term], spans: list[tuple[str, date | None, date | None]]) -> list[Term]:
+    """Copy head-of-state terms as head-of-government terms where the president also heads the government.
+
+    Only where nobody is recorded as head of government already: a copy never replaces a source row.
+    """
+    out: list[Term] = []
+    for country, lo, hi in spans:
+        hog = [t for t in terms if t.country == country and t.role == "head_of_government"]
+        for t in terms:
+            if t.country != country or t.role != "head_of_state":
+                continue
+            start = max(t.start or date.min, lo or date.min)
+            end = min(t.end or date.max, hi or date.max)
+            if start >= end:
+                continue
+            copy = replace(t, role="head_of_government", start=start, end=None if end == date.max else end,
+                           source="presidential", note=f"the president heads the government in {country}")
+            if not any(h.person == t.person and h.overlaps(copy) for h in hog):
+                out.append(copy)
+    return out
 
 
 def _person_key(t: Term) -> str:
@@ -207,5 +269,9 @@ def build_leaders(data_dir: Path, source_terms: Iterable[Term] | None = None) ->
     terms = clean_terms(raw, manual, report)
     leaders_path = data_dir / "leaders.jsonl"
     rows = assemble_leaders(terms, manual.names, previous_ids(leaders_path))
+    keys = {_person_key(t) for t in terms}
+    # Hand-written names for a person the terms do not hold are a typo in a key; derived source
+    # files (sources/names_*.jsonl) may name people outside the gazetteer's scope.
+    report.unknown_names = sorted(k for k, e in manual.names.items() if k not in keys and e.name is not None)
     write_jsonl(leaders_path, rows)
     return report

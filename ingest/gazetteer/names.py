@@ -52,7 +52,11 @@ _PATRONYMIC = frozenset(fold(w) for w in _words(
     "bin ibn ben bint binti ould wuld bn بن ابن بنت ولد бин ибн бен"))
 _ROMAN = re.compile(r"^(?:[IVXL]+)$")
 # Countries whose leaders are written family name first in Latin script (Xi Jinping -> Xi).
-FAMILY_FIRST = frozenset({"CHN", "TWN", "KOR", "PRK", "HKG", "MAC", "SGP", "KHM"})
+FAMILY_FIRST = frozenset({"CHN", "TWN", "KOR", "PRK", "HKG", "MAC"})
+# Countries whose leaders a text calls by their first name (Thai, Ethiopian, Eritrean, Indonesian usage).
+FIRST_NAME = frozenset({"THA", "ETH", "ERI", "IDN"})
+# Countries whose names have no surname a text would use alone (Myanmar, Cambodia).
+NO_SURNAME = frozenset({"MMR", "KHM"})
 _ARABIC_ARTICLE = re.compile(r"^(?:al|el|as|ash|ad|ar|an|az|at)-", re.I)
 
 
@@ -132,15 +136,16 @@ def auto_surname(name: str, country: str) -> str | None:
     number, patronymic names (Mohammed bin Salman), one-word names, or common given names.
     """
     words = [w for w in re.split(r"\s+", name.strip()) if w]
-    if len(words) < 2 or any(_ROMAN.match(w) for w in words):
+    if len(words) < 2 or any(_ROMAN.match(w) for w in words) or country in NO_SURNAME:
         return None
-    if country in FAMILY_FIRST and re.match(r"^[A-Za-z]", name):
+    latin = bool(re.match(r"^[A-Za-z]", name))
+    if latin and (country in FAMILY_FIRST or country in FIRST_NAME):
         cand = words[0]
     else:
         if fold(words[-2]) in _PATRONYMIC:
             return None
         # "El Fassi", "Al Sudani": the article is written apart; the surname keeps it.
-        cand = " ".join(words[-2:]) if fold(words[-2]) in {"al", "el"} else words[-1]
+        cand = " ".join(words[-2:]) if fold(words[-2]) in {"al", "el", "ال"} else words[-1]
     cand = cand.strip(",.")
     bare = _ARABIC_ARTICLE.sub("", cand.split()[-1])
     if len(fold(bare)) < 3 or fold(bare) in _NOT_SURNAMES or fold(cand) in _NOT_SURNAMES:
@@ -173,8 +178,6 @@ def leader_names(name: str, country: str, entry: NameEntry | None) -> tuple[ByLa
             _add(short, lang, forms)
     if entry is None or entry.auto_short:
         for lang, written in list(full.items()):
-            if lang == "ru":
-                continue
             for f in (written[:1] if lang != "en" else written[:2]):
                 sur = auto_surname(f, country)
                 if sur:

@@ -9,8 +9,8 @@ The rule, written for the names of leaders (Russian and foreign names in Cyrilli
 - feminine -ова/-ева/-ина/-ына (Захарова): -ой, -у; -ская/-цкая: -ой, -ую;
 - -а/-я of either gender (Ишиба, Ангела): -ы (-и after г к х ж ш ч щ), -е, -у, -ой (-ей after ж ш ч щ ц);
   -ия (Мария): -ии, -ию, -ией;
-- feminine ending in a consonant or -ь (Меркель), and any name ending in -о -е -и -у -ю -э -ы
-  (Лукашенко, Моди, Санду, Мелони) does not decline.
+- feminine ending in a consonant or -ь (Меркель), any name ending in -о -е -и -у -ю -э -ы
+  (Лукашенко, Моди, Санду, Мелони), and foreign names ending in two vowels (аш-Шараа) do not decline.
 Particles (аль, бин, фон, де ...) stay as they are; in a hyphenated word only the last part declines.
 Forms may over-generate slightly (both -ым and -ом for -ин); matching only needs the real form present.
 """
@@ -101,6 +101,8 @@ def word_cases(word: str, gender: Gender) -> Table:
         return {c: [f"{head}-{f}" for f in fs] for c, fs in word_cases(tail, gender).items()}
     if not word or word.lower() in PARTICLES or not word[-1].isalpha():
         return {}
+    if len(word) > 1 and word[-1].lower() in "аеёиоуыэюя" and word[-2].lower() in "аеёиоуыэюя":
+        return {}  # аш-Шараа, Тебуроро: a foreign name ending in two vowels does not decline
     return _table(word, gender)
 
 
