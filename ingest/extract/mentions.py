@@ -201,32 +201,32 @@ class Resolver:
                                     o.start or date.min), reverse=True)
         return offices[0]
 
-    def holder(self, country: str, role: Role | None, day: date | None,
-               kind: str | None = None) -> tuple[Leader, Office] | None:
+    def holder(self, country: str, role: Role | None, day: date | None, kind: str | None = None,
+               seen: frozenset[str] | set[str] = frozenset()) -> tuple[Leader, Office] | None:
         """Return who held an office of the country on a day: the role asked, else the other one.
 
         A title kind ("president") is mapped to the country's own role first (Iran's president heads
-        the government) when the gazetteer says how the country names its offices.
+        the government) when the gazetteer says how the country names its offices. Among several
+        holders, one the text has already named wins ("President @handle of Spain" after "Sánchez").
         """
+        found: list[Leader] = []
         if kind is not None and day is not None:
             c = self.gazetteer.countries.get(country)
             if c is not None and c.offices:
-                for ldr in self.gazetteer.holders_by_title(country, kind, day):
-                    off = self.office(ldr, day, country)
-                    if off is not None:
-                        return ldr, off
+                found = self.gazetteer.holders_by_title(country, kind, day)
         roles: list[Role | None] = [role] if role else ["head_of_state", "head_of_government"]
         if role == "head_of_state":
             roles.append("head_of_government")
         elif role == "head_of_government":
             roles.append("head_of_state")
         for r in roles:
-            found = self.gazetteer.holders(country, r, day) if day is not None else self._latest(country, r)
-            if found:
-                ldr = found[0]
-                off = self.office(ldr, day, country, r)
-                if off is not None:
-                    return ldr, off
+            more = self.gazetteer.holders(country, r, day) if day is not None else self._latest(country, r)
+            found += [ldr for ldr in more if ldr not in found]
+        found.sort(key=lambda ldr: ldr.id not in seen)  # stable: keeps the role order otherwise
+        for ldr in found:
+            off = self.office(ldr, day, country)
+            if off is not None:
+                return ldr, off
         return None
 
     def _latest(self, country: str, role: Role | None) -> list[Leader]:
@@ -257,14 +257,14 @@ class Resolver:
             if found is not None:
                 return [found]
         if title is not None and title.country is not None:
-            hit = self.holder(title.country, title.role, day, title.kind)
+            hit = self.holder(title.country, title.role, day, title.kind, seen)
             if hit:
                 return [self._mention(chunk, "title", hit[0], hit[1], 0.8)]
             return []
         if title is not None and ((title.plural and chunk.places) or len(chunk.places) >= 2):
             out = []
             for iso3 in chunk.places:
-                hit = self.holder(iso3, role, day, title.kind)
+                hit = self.holder(iso3, role, day, title.kind, seen)
                 if hit:
                     out.append(self._mention(chunk, "title", hit[0], hit[1], 0.75))
             return out
@@ -278,7 +278,7 @@ class Resolver:
         if chunk.counterpart and chunk.places and not chunk.names:
             return [Mention(first, last, "counterpart", country=chunk.places[0], confidence=0.7)]
         if title is not None and not title.plural and hint is not None:
-            hit = self.holder(hint, role, day, title.kind)
+            hit = self.holder(hint, role, day, title.kind, seen)
             if hit:
                 return [self._mention(chunk, "title", hit[0], hit[1], 0.75)]
             if chunk.unknown is not None:
@@ -292,6 +292,7 @@ class Resolver:
     def _by_name(self, chunk: Chunk, tokens: Sequence[Token], text: str, day: date | None,
                  seen: set[str], hint: str | None, role: Role | None) -> Mention | None:
         ranked: list[tuple[tuple[bool, bool, bool], Leader, Office]] = []
+        bare: set[str] = set()  # leaders named here by a surname alone in an uncased script
         for n, at, end in chunk.names:
             ldr = self.gazetteer.leaders.get(n.leader_id)
             if ldr is None:
@@ -299,6 +300,11 @@ class Resolver:
             if not (self._name_ok(n, at, end, chunk, tokens, text)
                     or self._full_name_ok(ldr, at, tokens, text)):
                 continue
+            if n.weak and not (chunk.title or chunk.places) and ldr.id not in seen:
+                if day is None:
+                    continue  # undated: any past holder fits, so a surname alone needs more than itself
+                if not text[tokens[at].start].isupper():
+                    bare.add(ldr.id)
             off = self.office(ldr, day, hint, role)
             if off is None:
                 continue
@@ -307,7 +313,9 @@ class Resolver:
             return None
         ranked.sort(key=lambda r: r[0], reverse=True)
         _, ldr, off = ranked[0]
-        return self._mention(chunk, "name", ldr, off, 0.9)
+        # A bare surname in Arabic or Persian script may be a common word (صالح, عباس): the sentence must
+        # back it up (see rules); mark it.
+        return self._mention(chunk, "bare" if ldr.id in bare else "name", ldr, off, 0.9)
 
     @staticmethod
     def _name_ok(n: Name, at: int, end: int, chunk: Chunk, tokens: Sequence[Token], text: str) -> bool:

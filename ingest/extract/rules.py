@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from graph.merge import build_contact
@@ -115,6 +115,11 @@ class RuleExtractor:
         self.date_index: PhraseIndex[DateWord] = build_date_index(lexicons)
         self.topic_index: PhraseIndex[Topic | NamedPlace] = build_topic_index(lexicons)
         self.resolver = Resolver(gazetteer)
+        # Round-up words live apart: "برقيات تهنئة" must still be found as the cue it also is.
+        self.roundup_index: PhraseIndex[str] = PhraseIndex()
+        for lex in lexicons:
+            for phrase in lex.roundup:
+                self.roundup_index.add(fold_phrase(phrase), "roundup")
         self.relative_words = frozenset(w for lex in lexicons for p in lex.relative for w in fold_phrase(p))
 
     # -- the pipeline ------------------------------------------------------------------------------
@@ -205,15 +210,14 @@ class RuleExtractor:
         state": a written cue, a plural word and one named leader in the headline or the lead.
         """
         day = _as_day(default)
-        segments: list[tuple[list[Token], list[Match[Payload]], str]] = []
+        segments: list[tuple[list[Token], list[Match[Payload]], str, int, int]] = []
         if title:
             ttoks = tokenize(title)
-            segments.append((ttoks, self.vocab.find(ttoks), title))
-        segments += [(tokens, s.matches, text) for s in sents[:2]]
-        for toks, matches, txt in segments:
+            segments.append((ttoks, self.vocab.find(ttoks), title, 0, len(ttoks)))
+        segments += [(tokens, s.matches, text, s.lo, s.hi) for s in sents[:2]]
+        for toks, matches, txt, lo, hi in segments:
             written = any(isinstance(p, Cue) and p.mode == "written" for m in matches for p in m.payloads)
-            plural = any(isinstance(p, Word) and p.kind == "roundup" for m in matches for p in m.payloads)
-            if not (written and plural):
+            if not (written and self.roundup_index.find(toks, lo, hi)):
                 continue
             leaders = _dedupe([m for c in build_chunks(matches, toks, txt)
                                for m in self.resolver.resolve(c, toks, txt, day, set()) if m.is_leader])
@@ -241,8 +245,9 @@ class RuleExtractor:
             mentions: list[Mention] = []
             for c in chunks:
                 mentions.extend(self.resolver.resolve(c, tokens, text, day, seen))
+            mentions = _backed(mentions)
             leaders = _dedupe([m for m in mentions if m.is_leader])
-            seen.update(m.leader_id for m in leaders if m.kind == "name" and m.leader_id)
+            seen.update(m.leader_id for m in leaders if m.kind in ("name", "title") and m.leader_id)
             if focus is None and leaders:
                 focus = leaders[0]
             if last_pair is None and focus is not None:
@@ -517,6 +522,19 @@ def _nearest_cue(cues: list[tuple[int, int, Cue]], m: Mention) -> tuple[int, int
 def _best_cue(cues: list[tuple[int, int, Cue]]) -> tuple[Mode | None, int]:
     best = max(cues, key=lambda c: c[2].weight)[2]
     return best.mode, best.weight
+
+
+def _backed(mentions: list[Mention]) -> list[Mention]:
+    """Keep a bare surname of an uncased script only next to another leader ("بين بوتين وزيلينسكي")."""
+    out = []
+    for m in mentions:
+        if m.kind == "bare":
+            if not any(o is not m and o.is_leader and o.kind != "bare" and
+                       (0 <= m.first - o.last <= 1 or 0 <= o.first - m.last <= 1) for o in mentions):
+                continue
+            m = replace(m, kind="name")
+        out.append(m)
+    return out
 
 
 def _dedupe(mentions: list[Mention]) -> list[Mention]:

@@ -18,7 +18,8 @@ from ingest.gazetteer import Gazetteer
 # Name particles that never stand alone as a surname.
 PARTICLES = frozenset(split_words(
     "al el bin ben ibn bint abu abd abdul de da do dos das del della di du la le van von der "
-    "den ter mac mc o y e и آل ال بن ابن بنت ابو أبو عبد"))
+    "den ter mac mc o y e и آل ال بن ابن بنت ابو أبو عبد "
+    "الله الدين الرحمن الثاني الأول الاول ii iii iv jr sr"))
 # The role a title names where the gazetteer says nothing of the country's titles.
 KIND_ROLES: dict[str, Role] = {"president": "head_of_state", "monarch": "head_of_state",
                                "supreme_leader": "head_of_state", "pope": "head_of_state",
@@ -73,7 +74,7 @@ Payload = Name | Title | Place | Cue | Word
 
 _WORD_FIELDS = ("ministers", "counterparts", "pair_refs", "pronouns", "from_words", "receive_words",
                 "initiative", "planned", "negation", "denial", "visit", "summit", "fillers", "relative",
-                "not_cues", "roundup")
+                "not_cues")
 _CUE_FIELDS: tuple[tuple[str, Mode | None, int], ...] = (
     ("video", "video", 5), ("phone", "phone", 4), ("written", "written", 3), ("in_person", "in_person", 2),
     ("spoke", "phone", 1), ("talk", None, 0))
@@ -97,13 +98,16 @@ def build_vocab(lexicons: Iterable[Lexicon], gazetteer: Gazetteer) -> PhraseInde
         for field_name in _WORD_FIELDS:
             for phrase in getattr(lex, field_name):
                 index.add(fold_phrase(phrase), Word(field_name))
+    country_words: set[str] = set()
     for country in gazetteer.countries.values():
         for forms in (*country.names.values(), (country.name,)):
             for form in forms:
                 index.add(fold_phrase(form), Place(country.iso3, adjective=False))
+                country_words.update(fold_phrase(form))
         for forms in country.demonyms.values():
             for form in forms:
                 index.add(fold_phrase(form), Place(country.iso3, adjective=True))
+                country_words.update(fold_phrase(form))
     for leader in gazetteer.leaders.values():
         family_first = any(o.country in _FAMILY_FIRST for o in leader.offices)
         short = gazetteer.short_names.get(leader.id, frozenset())
@@ -114,6 +118,9 @@ def build_vocab(lexicons: Iterable[Lexicon], gazetteer: Gazetteer) -> PhraseInde
             index.add(words, Name(leader.id, weak=fold(alias) in short))
             if len(words) >= 2:
                 surname = words[0] if family_first else words[-1]
+                # "Felipe VI of Spain": a country closing a regnal name is not a surname
+                if surname in country_words or (len(words) > 2 and words[-2] in ("of", "de", "du", "von")):
+                    continue
                 if (surname not in PARTICLES and len(surname) >= 3) or family_first:
                     index.add((surname,), Name(leader.id, weak=True))
     for title in gazetteer.titles:
