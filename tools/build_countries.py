@@ -36,6 +36,7 @@ from ingest.gazetteer.inflect import (  # noqa: E402
     ru_adjective_forms,
     ru_country_forms,
 )
+from ingest.gazetteer.offices import update_countries  # noqa: E402
 from ingest.gazetteer.terms import read_rows  # noqa: E402
 
 DATA = ROOT / "ingest/gazetteer/data"
@@ -179,6 +180,7 @@ def main() -> None:
     shared = Path(sys.argv[1]) if len(sys.argv) > 1 else Path("/work/shared/data")
     rows = build(shared)
     n = write_jsonl(DATA / "countries.jsonl", rows)
+    update_countries(DATA)  # the title spans come from the leaders' terms
     print(f"wrote {n} countries")
 
 

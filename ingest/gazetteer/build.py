@@ -16,6 +16,7 @@ from typing import Any
 
 from graph.keys import slugify
 from ingest.gazetteer.names import NameEntry, leader_names, load_names
+from ingest.gazetteer.offices import update_countries
 from ingest.gazetteer.terms import (
     Term,
     clip_to_successor,
@@ -206,7 +207,8 @@ def _person_key(t: Term) -> str:
 
 
 def assemble_leaders(terms: Iterable[Term], names: Mapping[str, NameEntry],
-                     previous_ids: Mapping[str, str]) -> list[dict[str, Any]]:
+                     previous_ids: Mapping[str, str],
+                     secondary: frozenset[tuple[str, str]] = frozenset()) -> list[dict[str, Any]]:
     """Group terms by person into leader rows with a stable id, names and offices.
 
     A person keeps the id an earlier build gave them (ids are stored in the graph); a new person gets
@@ -220,7 +222,8 @@ def assemble_leaders(terms: Iterable[Term], names: Mapping[str, NameEntry],
     # Persons with an earlier id first, so a newcomer can never take an id that is already stored.
     order = sorted(by_person, key=lambda k: (k not in previous_ids, k))
     for key in order:
-        ts = sorted(by_person[key], key=lambda t: t.start or date.min)
+        # On one start day the main office comes first (Macron: France before his Andorran co-princeship).
+        ts = sorted(by_person[key], key=lambda t: (t.start or date.min, t.office in secondary))
         entry = names.get(key)
         name = entry.name if entry and entry.name else ts[-1].name
         lid = previous_ids.get(key) or (entry.id if entry and entry.id else slugify(name))
@@ -268,10 +271,12 @@ def build_leaders(data_dir: Path, source_terms: Iterable[Term] | None = None) ->
     report = BuildReport()
     terms = clean_terms(raw, manual, report)
     leaders_path = data_dir / "leaders.jsonl"
-    rows = assemble_leaders(terms, manual.names, previous_ids(leaders_path))
+    rows = assemble_leaders(terms, manual.names, previous_ids(leaders_path), frozenset(manual.collegial))
     keys = {_person_key(t) for t in terms}
     # Hand-written names for a person the terms do not hold are a typo in a key; derived source
     # files (sources/names_*.jsonl) may name people outside the gazetteer's scope.
     report.unknown_names = sorted(k for k, e in manual.names.items() if k not in keys and e.name is not None)
     write_jsonl(leaders_path, rows)
+    if (data_dir / "countries.jsonl").exists():
+        update_countries(data_dir)
     return report
