@@ -128,6 +128,8 @@ def build_chunks(matches: Sequence[Match[Payload]], tokens: Sequence[Token], tex
                     join = False
                 if gap in (",", "،") and names and not (cur.title or cur.places):
                     join = False
+                if gap in (",", "،") and places and cur.names:
+                    join = False  # "Erdoğan, Fransa Cumhurbaşkanı Macron": the country opens the next person
                 if ("pair_refs" in wordk or "pronouns" in wordk) and not titles:
                     join = False
             elif unknown is not None:
@@ -198,7 +200,7 @@ class Resolver:
         if not offices:
             return None
         offices.sort(key=lambda o: (o.country not in _EX_OFFICIO, role is not None and o.role == role,
-                                    o.start or date.min), reverse=True)
+                                    o.role == "head_of_state", o.start or date.min), reverse=True)
         return offices[0]
 
     def holder(self, country: str, role: Role | None, day: date | None, kind: str | None = None,
@@ -224,7 +226,7 @@ class Resolver:
             found += [ldr for ldr in more if ldr not in found]
         found.sort(key=lambda ldr: ldr.id not in seen)  # stable: keeps the role order otherwise
         for ldr in found:
-            off = self.office(ldr, day, country)
+            off = self.office(ldr, day, country, role)
             if off is not None:
                 return ldr, off
         return None
