@@ -31,6 +31,8 @@ from graph.protocol import GraphStore
 from ingest.evaluate import extract_records, render_table, score
 from ingest.feeds import register_feed
 from ingest.gazetteer import load_default
+from ingest.gazetteer.check import check as check_gazetteer
+from ingest.gazetteer.check import errors as gazetteer_errors
 from ingest.intake import IngestSummary, ingest_paths
 from ingest.normalize import InvalidDocument
 from ingest.samples import REPORTS
@@ -45,6 +47,9 @@ cli = typer.Typer(
 )
 feeds_cli = typer.Typer(help="The RSS/Atom feeds the worker polls.", no_args_is_help=True)
 cli.add_typer(feeds_cli, name="feeds")
+gazetteer_cli = typer.Typer(help="The leader and country data extraction resolves names against.",
+                            no_args_is_help=True)
+cli.add_typer(gazetteer_cli, name="gazetteer")
 
 out = Console()
 err = Console(stderr=True)
@@ -326,6 +331,28 @@ def feeds_remove(url: Annotated[str, typer.Argument(help="The feed's URL.")], st
     finally:
         db.close()
     out.print(f"removed {url.strip()}")
+
+
+@gazetteer_cli.command("check")
+def gazetteer_check(
+    warnings: Annotated[
+        bool, typer.Option("--warnings", help="List the warnings, not only count them.")
+    ] = False,
+) -> None:
+    """Validate the gazetteer: terms, codes, aliases and titles (errors fail; gaps are warnings)."""
+    load_settings()
+    problems = check_gazetteer()
+    found = gazetteer_errors(problems)
+    for problem in found:
+        err.print(str(problem), markup=False, highlight=False)
+    warned = [p for p in problems if not p.error]
+    if warnings:
+        for problem in warned:
+            out.print(str(problem), markup=False, highlight=False)
+    leaders = len(load_default().leaders)
+    out.print(f"{leaders} leaders checked: {len(found)} errors, {len(warned)} warnings")
+    if found:
+        raise typer.Exit(1)
 
 
 export_cli.register(cli, load_settings, open_store_or_exit)

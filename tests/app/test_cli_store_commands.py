@@ -94,3 +94,9 @@ def test_feeds_add_list_remove(tmp_path: Path) -> None:
 def test_invalid_setting_is_a_clear_error(tmp_path: Path) -> None:
     done = run("serve", "--port", "70000", cwd=tmp_path)
     assert done.returncode == 2 and "port" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_gazetteer_check_passes_on_the_bundled_data(tmp_path: Path) -> None:
+    done = run("gazetteer", "check", cwd=tmp_path)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "0 errors" in done.stdout and "leaders checked" in done.stdout
