@@ -2,7 +2,7 @@
 
 Finding is separate from resolving: a found expression keeps what the text said (day, month, year,
 weekday, offset), and `resolve` turns it into an ISO date with its precision against a reference day.
-Gregorian calendar only; Hijri and Solar Hijri dates are not read yet.
+Gregorian and Solar Hijri (Persian) calendars; lunar Hijri dates are not read yet.
 """
 
 from __future__ import annotations
@@ -19,6 +19,9 @@ from ingest.extract.tokens import Token, fold_phrase
 
 _ORDINAL = re.compile(r"^(\d{1,2})(?:st|nd|rd|th|er|eme|e|inci|nci|ncı|uncu|ıncı|-?го|-?е)?$")
 _DATE_SEP = frozenset("-/.")
+# Words that put a month alone on the calendar ("in November", "en mayo", "في نوفمبر", "в ноябре").
+_MONTH_PREPOSITIONS = frozenset({"in", "en", "في", "فی", "در", "в", "im", "au", "since", "depuis", "desde",
+                                 "seit", "с", "منذ", "خلال", "during", "durante"})
 # Words that may stand between a day, its month and its year ("9 de enero de 2026", "March 14, 2023").
 _DATE_FILLERS = frozenset({"de", "del", "of", "the", "du", "der", "im", "in", "en", "، ", "yil", "yili"})
 
@@ -27,7 +30,7 @@ _DATE_FILLERS = frozenset({"de", "del", "of", "the", "du", "der", "im", "in", "e
 class DateWord:
     """What a date word means: a month, a weekday, a day offset, or a past marker."""
 
-    kind: str  # "month" | "weekday" | "offset" | "past"
+    kind: str  # "month" | "solar_month" | "weekday" | "offset" | "past"
     value: int
 
 
@@ -43,6 +46,7 @@ class DateExpr:
     weekday: int | None = None
     offset: int | None = None
     past: bool = False
+    solar: bool = False  # day, month and year are on the Solar Hijri calendar
 
     @property
     def explicit(self) -> bool:
@@ -56,6 +60,8 @@ def build_date_index(lexicons: Iterable[Lexicon]) -> PhraseIndex[DateWord]:
     for lex in lexicons:
         for phrase, month in lex.months.items():
             index.add(fold_phrase(phrase), DateWord("month", month))
+        for phrase, month in lex.solar_months.items():
+            index.add(fold_phrase(phrase), DateWord("solar_month", month))
         for phrase, wd in lex.weekdays.items():
             index.add(fold_phrase(phrase), DateWord("weekday", wd))
         for phrase, off in lex.relative_days.items():
@@ -70,10 +76,10 @@ def _number(tok: Token) -> int | None:
     return int(m.group(1)) if m else None
 
 
-def _year(tok: Token) -> int | None:
+def _year(tok: Token, solar: bool = False) -> int | None:
     if len(tok.form) == 4 and tok.form.isdigit():
         y = int(tok.form)
-        if 1900 <= y <= 2100:
+        if (1300 <= y <= 1500) if solar else (1900 <= y <= 2100):
             return y
     return None
 
@@ -110,7 +116,7 @@ def find_dates(
         nxt = words.get(expr.last)
         if nxt is not None and nxt.payloads[0].kind == "past":
             expr = DateExpr(expr.first, nxt.last, expr.year, expr.month, expr.day, expr.weekday,
-                            expr.offset, True)
+                            expr.offset, True, expr.solar)
         out.append(expr)
         used = expr.last - 1
         i = expr.last
@@ -148,38 +154,69 @@ def _skip_fillers(tokens: Sequence[Token], j: int, hi: int) -> int:
 def _spelled(
     tokens: Sequence[Token], words: Mapping[int, Match[DateWord]], i: int, hi: int
 ) -> DateExpr | None:
-    """9 January 2026, January 9, 2026, 9 de enero, March 2023, 20 марта."""
-    def month_at(j: int) -> tuple[int, int] | None:
+    """9 January 2026, January 9, 2026, 9 de enero, March 2023, 20 марта, ۱۵ آبان ۱۴۰۳."""
+    def month_at(j: int) -> tuple[int, int, bool] | None:
         m = words.get(j)
         if m is None:
             return None
         w = m.payloads[0]
-        return (w.value, m.last) if w.kind == "month" else None
+        if w.kind not in ("month", "solar_month"):
+            return None
+        return w.value, m.last, w.kind == "solar_month"
 
     day = _number(tokens[i])
     if day is not None and 1 <= day <= 31:
         j = _skip_fillers(tokens, i + 1, hi)
         mo = month_at(j) if j < hi else None
         if mo is not None:
-            month, end = mo
+            month, end, solar = mo
             k = _skip_fillers(tokens, end, hi)
-            year = _year(tokens[k]) if k < hi else None
-            return DateExpr(i, k + 1 if year else end, year=year, month=month, day=day)
+            year = _year(tokens[k], solar) if k < hi else None
+            return DateExpr(i, k + 1 if year else end, year=year, month=month, day=day, solar=solar)
         return None
     mo = month_at(i)
     if mo is None:
         return None
-    month, end = mo
+    month, end, solar = mo
     if end < hi:
         d = _number(tokens[end])
-        if d is not None and 1 <= d <= 31 and _year(tokens[end]) is None:
+        if d is not None and 1 <= d <= 31 and _year(tokens[end]) is None and not solar:
             k = _skip_fillers(tokens, end + 1, hi)
             year = _year(tokens[k]) if k < hi else None
             return DateExpr(i, k + 1 if year else end + 1, year=year, month=month, day=d)
         k = _skip_fillers(tokens, end, hi)
-        if k < hi and _year(tokens[k]) is not None:
-            return DateExpr(i, k + 1, year=_year(tokens[k]), month=month)
+        if k < hi and _year(tokens[k], solar) is not None:
+            return DateExpr(i, k + 1, year=_year(tokens[k], solar), month=month, solar=solar)
+    if i > 0 and tokens[i - 1].form in _MONTH_PREPOSITIONS and not solar:
+        return DateExpr(i, end, month=month)  # "in November": the month, its year from the reference
     return None
+
+
+def solar_to_gregorian(jy: int, jm: int, jd: int) -> date:
+    """Convert a Solar Hijri (Jalali) date to the Gregorian calendar (1 Farvardin 1403 = 2024-03-20)."""
+    jy += 1595
+    days = -355668 + 365 * jy + (jy // 33) * 8 + ((jy % 33) + 3) // 4 + jd
+    days += (jm - 1) * 31 if jm < 7 else (jm - 7) * 30 + 186
+    gy = 400 * (days // 146097)
+    days %= 146097
+    if days > 36524:
+        days -= 1
+        gy += 100 * (days // 36524)
+        days %= 36524
+        if days >= 365:
+            days += 1
+    gy += 4 * (days // 1461)
+    days %= 1461
+    if days > 365:
+        gy += (days - 1) // 365
+        days = (days - 1) % 365
+    return date(gy, 1, 1) + timedelta(days=days)
+
+
+def gregorian_to_solar_year(day: date) -> int:
+    """Return the Solar Hijri year a Gregorian day falls in."""
+    year = day.year - 621
+    return year if day >= solar_to_gregorian(year, 1, 1) else year - 1
 
 
 def resolve(expr: DateExpr, ref: date | None, future: bool = False) -> tuple[str, Precision] | None:
@@ -196,6 +233,8 @@ def resolve(expr: DateExpr, ref: date | None, future: bool = False) -> tuple[str
         return (ref - timedelta(days=delta)).isoformat(), "day"
     if expr.month is None:
         return None
+    if expr.solar:
+        return _resolve_solar(expr, ref, future)
     year = expr.year
     if year is None:
         if ref is None:
@@ -212,6 +251,26 @@ def resolve(expr: DateExpr, ref: date | None, future: bool = False) -> tuple[str
         return f"{year:04d}-{expr.month:02d}", "month"
     d = _safe_date(year, expr.month, expr.day)
     return None if d is None else (d.isoformat(), "day")
+
+
+def _resolve_solar(expr: DateExpr, ref: date | None, future: bool) -> tuple[str, Precision] | None:
+    month = expr.month or 1
+    year = expr.year
+    if year is None:
+        if ref is None:
+            return None
+        year = gregorian_to_solar_year(ref)
+        probe = solar_to_gregorian(year, month, expr.day or 1)
+        if not future and probe > ref + timedelta(days=1):
+            year -= 1
+        elif future and probe < ref - timedelta(days=7):
+            year += 1
+    if expr.day is None:
+        first = solar_to_gregorian(year, month, 1)
+        return f"{first.year:04d}-{first.month:02d}", "month"  # the Gregorian month it starts in
+    if expr.day > (31 if month <= 6 else 30):
+        return None
+    return solar_to_gregorian(year, month, expr.day).isoformat(), "day"
 
 
 def _safe_date(year: int, month: int, day: int) -> date | None:

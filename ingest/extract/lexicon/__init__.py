@@ -68,6 +68,8 @@ class Lexicon:
     relative: tuple[str, ...] = ()
     # months (1-12), weekdays (0 = Monday), relative days (offset from the reference day)
     months: dict[str, int] = field(default_factory=dict)
+    # Solar Hijri (Persian calendar) months, 1-12 from Farvardin
+    solar_months: dict[str, int] = field(default_factory=dict)
     weekdays: dict[str, int] = field(default_factory=dict)
     relative_days: dict[str, int] = field(default_factory=dict)
     # words that put an explicit date in the past or future ("last July", "الماضي")

@@ -1,4 +1,4 @@
-"""Persian. Dates in the Solar Hijri calendar are not read yet (Gregorian month names are)."""
+"""Persian: Gregorian month names and the Solar Hijri calendar's ("۱۵ آبان ۱۴۰۳")."""
 
 from ingest.extract.lexicon import Lexicon, mapping, words
 
@@ -41,6 +41,10 @@ LEXICON = Lexicon(
                                                                                                    "آگوست"),
             **mapping(9, "سپتامبر"), **mapping(10, "اکتبر"), **mapping(11, "نوامبر"),
             **mapping(12, "دسامبر")},
+    solar_months={**mapping(1, "فروردین"), **mapping(2, "اردیبهشت"), **mapping(3, "خرداد"),
+                  **mapping(4, "تیر"), **mapping(5, "مرداد|امرداد"), **mapping(6, "شهریور"),
+                  **mapping(7, "مهر"), **mapping(8, "آبان"), **mapping(9, "آذر"), **mapping(10, "دی"),
+                  **mapping(11, "بهمن"), **mapping(12, "اسفند")},
     weekdays={"دوشنبه": 0, "سه‌شنبه": 1, "سه شنبه": 1, "چهارشنبه": 2, "پنجشنبه": 3, "پنج‌شنبه": 3,
               "جمعه": 4, "شنبه": 5, "یکشنبه": 6, "یک‌شنبه": 6},
     relative_days={"امروز": 0, "دیروز": -1, "فردا": 1, "دیشب": -1, "امشب": 0},
