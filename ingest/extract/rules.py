@@ -235,7 +235,7 @@ class RuleExtractor:
         context: tuple[str, Precision] | None = None
         seen: set[str] = set()
         for s in sents:
-            cues = self._live_cues(s)
+            cues = self._live_cues(s, tokens, text)
             planned = self._planned(s, cues)
             first_cue = cues[0][0] if cues else s.lo
             sdate = self._sentence_date(s, sents, first_cue, tokens, text, ref, dateline,
@@ -296,13 +296,19 @@ class RuleExtractor:
                 out = hit
         return out
 
-    def _live_cues(self, s: _Sentence) -> list[tuple[int, int, Cue]]:
+    def _live_cues(self, s: _Sentence, tokens: list[Token], text: str) -> list[tuple[int, int, Cue]]:
         """Return the cues no negation reaches; none when the sentence denies."""
         cues = cues_in(s.matches)
         if not cues or s.words("denial"):
             return []
-        negs = [m.first for m in s.words("negation")]
+        # "non-proliferation", "no-fly": a negation word fused by a hyphen negates nothing
+        negs = [m.first for m in s.words("negation") if not self._hyphenated(tokens, text, m.last)]
         return [c for c in cues if not any(c[0] - _NEG_BEFORE <= n < c[1] + _NEG_AFTER for n in negs)]
+
+    @staticmethod
+    def _hyphenated(tokens: list[Token], text: str, last: int) -> bool:
+        tok = tokens[last - 1]
+        return text[tok.end : tok.end + 1] in ("-", "‑")
 
     @staticmethod
     def _planned(s: _Sentence, cues: list[tuple[int, int, Cue]]) -> dict[int, bool]:

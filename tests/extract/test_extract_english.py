@@ -108,3 +108,16 @@ def test_explicit_date_reported_later_keeps_its_day(extractor: RuleExtractor, ma
     text = "Xi Jinping and Vladimir Putin met in Moscow on 20 March 2023, the Kremlin said in a later review."
     got = extractor.extract(make_doc(text, "2023-04-02"))
     assert [c.date for c in got] == ["2023-03-20"]
+
+
+def test_non_proliferation_is_no_negation(extractor: RuleExtractor) -> None:
+    text = "President Xi Jinping met President Vladimir Putin on Tuesday to discuss non-proliferation."
+    assert _pairs(extractor, text, "2023-03-22") == [("CHN", "RUS", "in_person", "occurred", "2023-03-21")]
+
+
+def test_background_meeting_keeps_its_month(extractor: RuleExtractor) -> None:
+    text = ("President Joe Biden spoke with President Xi Jinping by phone on Tuesday. "
+            "The two leaders last met in person in November in California.")
+    got = sorted((c.mode, c.date or "-") for c in extractor.extract(
+        Document(id="d", text=text, content_hash="x", published=date(2024, 4, 3))))
+    assert got == [("in_person", "2023-11"), ("phone", "2024-04-02")]

@@ -92,6 +92,6 @@ def mapping(value: V, text: str) -> dict[str, V]:
 
 def all_lexicons() -> list[Lexicon]:
     """Return the lexicons of every supported language."""
-    from ingest.extract.lexicon import ar, de, en, es, fa, fr, ru, tr
+    from ingest.extract.lexicon import ar, de, en, es, fa, fr, it, pt, ru, tr
 
-    return [m.LEXICON for m in (en, ar, fr, es, ru, de, tr, fa)]
+    return [m.LEXICON for m in (en, ar, fr, es, ru, de, tr, fa, it, pt)]

@@ -1,0 +1,58 @@
+"""Portuguese (a smaller lexicon: titles, cues, markers and dates)."""
+
+from ingest.extract.lexicon import Lexicon, mapping, words
+
+LEXICON = Lexicon(
+    lang="pt",
+    titles={
+        **mapping("president", "presidente|presidenta|chefe de estado|presidente da república"),
+        **mapping("monarch", "rei|rainha|emir|sultão"),
+        **mapping("pope", "papa|pontífice"),
+        **mapping("prime_minister", "primeiro-ministro|primeira-ministra|chefe do governo|premiê"),
+        **mapping("chancellor", "chanceler alemão|chanceler alemã"),
+        **mapping(None, "líder|mandatário"),
+    },
+    plural_titles={**mapping("president", "presidentes|chefes de estado"), **mapping(None, "líderes")},
+    org_titles={**mapping("UN", "secretário-geral da onu|secretário-geral das nações unidas")},
+    ministers=words("ministro|ministra|chanceler|porta-voz|enviado|embaixador|embaixadora|assessor|"
+                    "vice-presidente|governador|prefeito|ex-presidente|presidente eleito"),
+    counterparts=words("homólogo|homóloga|homologo"),
+    pair_refs=words("os dois líderes|os dois presidentes|ambos os líderes|as duas partes|os mandatários"),
+    phone=words("telefonema|ligação|conversa telefônica|conversa telefónica|por telefone|telefonou"),
+    video=words("videoconferência|videochamada|por vídeo"),
+    written=words("carta|mensagem|mensagens|telegrama|parabenizou|felicitou|condolências"),
+    in_person=words("reuniu-se|se reuniu|reunião|encontro|encontrou|recebeu|visita|visitou|bilateral"),
+    talk=words("conversou|conversaram|conversa|dialogou|discutiram|tratou|trataram"),
+    spoke=words("falou|falaram"),
+    roundup=words("mensagens|líderes"),
+    from_words=words("de|do|da"),
+    receive_words=words("recebeu"),
+    planned=words("vai|irá|será|se reunirá|visitará|receberá|previsto|prevista|programado|convite|"
+                  "convidou|amanhã|próxima|próximo"),
+    negation=words("não|nenhum|nenhuma|sem|cancelado|adiado"),
+    denial=words("negou|desmentiu|não está previsto"),
+    visit=words("visita|visita oficial|visita de estado|chegou|planalto|itamaraty"),
+    summit=words("cúpula|cimeira|à margem|assembleia geral|g20|brics"),
+    fillers=words("da|do|de|república|senhor"),
+    relative=words("que|quem|onde|após|antes|depois"),
+    months={**mapping(1, "janeiro"), **mapping(2, "fevereiro"), **mapping(3, "março"), **mapping(4, "abril"),
+            **mapping(5, "maio"), **mapping(6, "junho"), **mapping(7, "julho"), **mapping(8, "agosto"),
+            **mapping(9, "setembro"), **mapping(10, "outubro"), **mapping(11, "novembro"),
+            **mapping(12, "dezembro")},
+    weekdays={"segunda-feira": 0, "terça-feira": 1, "quarta-feira": 2, "quinta-feira": 3, "sexta-feira": 4,
+              "sábado": 5, "domingo": 6},
+    relative_days={"hoje": 0, "ontem": -1, "amanhã": 1},
+    past=words("passado|passada"),
+    topics={
+        "bilateral_relations": words("bilaterais|relações|cooperação|parceria"),
+        "trade_economy": words("comérci*|econom*|tarifas"),
+        "investment": words("investiment*"),
+        "energy": words("energia|petróleo|gás"),
+        "security_defense": words("segurança|defesa|militar*"),
+        "conflict_ceasefire": words("cessar-fogo|trégua|guerra|conflito|paz"),
+        "climate_environment": words("clima*|ambiental|amazônia|desmatamento"),
+        "regional_situation": words("região|regional|situação na|situação no"),
+        "ceremonial": words("parabéns|felicitações|condolências"),
+        "multilateral_diplomacy": words("onu|nações unidas|brics|g20|mercosul|celac"),
+    },
+)
