@@ -13,6 +13,8 @@ contacts; (:Feed) nodes are the feed registry; one (:Sequence) node numbers docu
 from __future__ import annotations
 
 # Schema: constraints before any MERGE; a range index on the contact's date and its sort date.
+# Statements that start from a known key carry USING INDEX: a plan cached while the database was empty
+# (a fresh install, a wiped test database) would otherwise scan labels once the data has grown.
 SCHEMA: tuple[str, ...] = (
     "CREATE CONSTRAINT leader_id IF NOT EXISTS FOR (n:Leader) REQUIRE n.id IS UNIQUE",
     "CREATE CONSTRAINT contact_id IF NOT EXISTS FOR (n:Contact) REQUIRE n.id IS UNIQUE",
@@ -31,7 +33,6 @@ SCHEMA: tuple[str, ...] = (
     "CREATE RANGE INDEX document_seq IF NOT EXISTS FOR (n:Document) ON (n.seq)",
 )
 AWAIT_INDEXES = "CALL db.awaitIndexes(300)"
-SEED_TOPICS = "UNWIND $codes AS code MERGE (:Topic {code: code})"
 
 PING = "RETURN 1 AS ok"
 
@@ -104,7 +105,8 @@ LIMIT $limit
 ITER_LEADERS = "MATCH (l:Leader) WHERE l.id > $after RETURN l.data AS data ORDER BY l.id LIMIT $limit"
 
 LEADER_TIES = """
-MATCH (:Leader {id: $id})-[t:TIE]-(o:Leader)
+MATCH (l:Leader {id: $id}) USING INDEX l:Leader(id)
+MATCH (l)-[t:TIE]-(o:Leader)
 RETURN o.id AS other, t.count AS count, t.first AS first, t.last AS last, t.modes AS modes,
        t.topics AS topics
 """
@@ -236,15 +238,23 @@ RETURN count(f) AS n
 
 # Contacts: writing ---------------------------------------------------------------------------------------
 
-# Lock the documents of a batch (a document the store does not hold gets a stub), then their pairs, in
-# sorted order, so concurrent batches touching the same pair merge one after the other.
+# Lock the documents of a batch (a document the store does not hold gets a stub) and return the pairs of
+# the contacts they report; then lock those pairs and the new ones, in sorted order, so concurrent batches
+# touching the same pair merge one after the other.
 LOCK_DOCUMENTS = """
 UNWIND $ids AS id
 MERGE (d:Document {id: id})
 ON CREATE SET d:Stub
 SET d._lock = true
 REMOVE d._lock
+WITH d
+MATCH (d)-[:REPORTS]->(k:Contact)
+RETURN DISTINCT k.pair AS pair
 """
+
+# Documents cited by sources that the store does not hold get a stub (imports of contacts).
+ENSURE_DOCUMENTS = "UNWIND $ids AS id MERGE (d:Document {id: id}) ON CREATE SET d:Stub"
+ENSURE_TOPICS = "UNWIND $codes AS code MERGE (:Topic {code: code})"
 
 LOCK_PAIRS = "UNWIND $keys AS key MERGE (p:Pair {key: key}) SET p._lock = true REMOVE p._lock"
 
@@ -256,12 +266,6 @@ WHERE NOT (d)-[:REPORTS]->()
 DELETE d
 """
 
-PAIRS_OF_DOCUMENTS = """
-UNWIND $ids AS id
-MATCH (:Document {id: id})-[:REPORTS]->(k:Contact)
-RETURN DISTINCT k.pair AS pair
-"""
-
 CONTACT_PAIRS = "UNWIND $ids AS id MATCH (k:Contact {id: id}) RETURN k.id AS id, k.pair AS pair"
 
 _CONTACT_FIELDS = """
@@ -269,35 +273,38 @@ k {.*, sources: [(d:Document)-[r:REPORTS]->(k) | r {.*, document_id: d.id, url: 
                                                    published: d.published, lang: d.lang}]} AS contact
 """
 
-CONTACTS_OF_PAIRS = "UNWIND $keys AS key MATCH (k:Contact {pair: key}) RETURN " + _CONTACT_FIELDS
+CONTACTS_OF_PAIRS = (
+    "UNWIND $keys AS key MATCH (k:Contact {pair: key}) USING INDEX k:Contact(pair) RETURN " + _CONTACT_FIELDS
+)
 
 OCCURRED_OF_PAIRS = """
 UNWIND $keys AS key
-MATCH (k:Contact {pair: key})
+MATCH (k:Contact {pair: key}) USING INDEX k:Contact(pair)
 WHERE k.status = 'occurred'
 RETURN key AS pair, k.mode AS mode, k.date AS date, k.topics AS topics
 """
 
 DELETE_CONTACTS = "UNWIND $ids AS id MATCH (k:Contact {id: id}) DETACH DELETE k"
 
+# Topic nodes and the documents of every source exist already (ENSURE_TOPICS, ENSURE_DOCUMENTS).
 CREATE_CONTACTS = """
 UNWIND $rows AS row
 CREATE (k:Contact)
 SET k = row.props
 WITH k, row
-MATCH (la:Leader {id: row.props.a}), (lb:Leader {id: row.props.b})
+MATCH (la:Leader {id: row.props.a}) USING INDEX la:Leader(id)
+MATCH (lb:Leader {id: row.props.b}) USING INDEX lb:Leader(id)
 CREATE (la)-[:PARTICIPATED_IN {side: 'a', country: row.props.a_country, role: row.props.a_role}]->(k)
 CREATE (lb)-[:PARTICIPATED_IN {side: 'b', country: row.props.b_country, role: row.props.b_role}]->(k)
 WITH k, row
 CALL (k, row) {
   UNWIND row.props.topics AS code
-  MERGE (t:Topic {code: code})
+  MATCH (t:Topic {code: code})
   CREATE (k)-[:ABOUT]->(t)
 }
 CALL (k, row) {
   UNWIND row.sources AS s
-  MERGE (d:Document {id: s.document_id})
-  ON CREATE SET d:Stub
+  MATCH (d:Document {id: s.document_id})
   CREATE (d)-[r:REPORTS]->(k)
   SET r = s.props
 }
@@ -305,14 +312,16 @@ CALL (k, row) {
 
 SET_TIES = """
 UNWIND $rows AS row
-MATCH (x:Leader {id: row.x}), (y:Leader {id: row.y})
+MATCH (x:Leader {id: row.x}) USING INDEX x:Leader(id)
+MATCH (y:Leader {id: row.y}) USING INDEX y:Leader(id)
 MERGE (x)-[t:TIE]->(y)
 SET t.count = row.count, t.first = row.first, t.last = row.last, t.modes = row.modes, t.topics = row.topics
 """
 
 DELETE_TIES = """
 UNWIND $rows AS row
-MATCH (:Leader {id: row.x})-[t:TIE]->(:Leader {id: row.y})
+MATCH (x:Leader {id: row.x}) USING INDEX x:Leader(id)
+MATCH (x)-[t:TIE]->(:Leader {id: row.y})
 DELETE t
 """
 
@@ -322,7 +331,7 @@ GET_CONTACTS = "UNWIND $ids AS id MATCH (k:Contact {id: id}) RETURN " + _CONTACT
 
 # In the order of their evidence in the document's text.
 DOCUMENT_CONTACTS = (
-    "MATCH (:Document {id: $id})-[r:REPORTS]->(k:Contact) "
+    "MATCH (d:Document {id: $id}) USING INDEX d:Document(id) MATCH (d)-[r:REPORTS]->(k:Contact) "
     "WITH k ORDER BY r.start, k.id RETURN " + _CONTACT_FIELDS
 )
 

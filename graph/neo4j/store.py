@@ -80,7 +80,7 @@ class Neo4jStore:
         for statement in cypher.SCHEMA:
             self.db.run(statement)
         self.db.run(cypher.AWAIT_INDEXES)
-        self.db.write(lambda tx: tx.run(cypher.SEED_TOPICS, codes=list(TOPICS)).consume())
+        self.db.write(lambda tx: tx.run(cypher.ENSURE_TOPICS, codes=list(TOPICS)).consume())
 
     def ping(self) -> None:
         """Raise StoreUnavailable unless the server answers a trivial query."""
@@ -306,8 +306,9 @@ class Neo4jStore:
         if cursor is not None and not cursor.isdigit():
             raise InvalidInput("malformed cursor")
         before = int(cursor) if cursor is not None else 2**63 - 1
-        recs = self.db.read(partial(records, query=cypher.LIST_DOCUMENTS, before=before, status=status,
-                                    limit=limit + 1))
+        recs = self.db.read(
+            partial(records, query=cypher.LIST_DOCUMENTS, before=before, status=status, limit=limit + 1)
+        )
         items = [document_from(r["doc"]) for r in recs[:limit]]
         return Page(items=items, next_cursor=str(recs[limit - 1]["seq"]) if len(recs) > limit else None)
 

@@ -198,8 +198,7 @@ def merge_extractions(tx: Tx, items: Sequence[tuple[str, Sequence[Contact]]]) ->
         for c in contacts:
             _ordered(c)  # a bad contact fails the batch before anything is written
     doc_ids = sorted(latest)
-    tx.run(cypher.LOCK_DOCUMENTS, ids=doc_ids).consume()
-    keys = set(column(tx, cypher.PAIRS_OF_DOCUMENTS, "pair", ids=doc_ids))
+    keys = set(column(tx, cypher.LOCK_DOCUMENTS, "pair", ids=doc_ids))
     keys.update(_key(_pair(c)) for contacts in latest.values() for c in contacts)
     tx.run(cypher.LOCK_PAIRS, keys=sorted(keys)).consume()
     owners = _owners(tx, [c.id for contacts in latest.values() for c in contacts])
@@ -238,6 +237,9 @@ def write_contacts(tx: Tx, contacts: Sequence[Contact], delete: Sequence[str]) -
     if not contacts:
         return
     ensure_leaders(tx, [p for c in contacts for p in (c.a, c.b)])
+    tx.run(cypher.ENSURE_TOPICS, codes=sorted({t for c in contacts for t in c.topics})).consume()
+    doc_ids = sorted({s.document_id for c in contacts for s in c.sources})
+    tx.run(cypher.ENSURE_DOCUMENTS, ids=doc_ids).consume()
     tx.run(cypher.CREATE_CONTACTS, rows=[contact_row(c) for c in contacts]).consume()
 
 
