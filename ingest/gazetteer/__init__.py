@@ -201,21 +201,31 @@ def _day(value: object) -> date | None:
     return date.fromisoformat(value) if isinstance(value, str) and value else None
 
 
-def _leader(row: dict[str, Any]) -> tuple[Leader, dict[str, tuple[str, ...]], frozenset[str]]:
-    """Build a Leader from a leaders.jsonl row; also return its names by language and folded short forms."""
+def _leader(row: dict[str, Any], index: dict[str, list[str]]
+            ) -> tuple[Leader, dict[str, tuple[str, ...]], frozenset[str]]:
+    """Build a Leader from a leaders.jsonl row and add its folded names to the alias index.
+
+    Also return its names by language and its folded surname-only forms. Each name is folded once.
+    """
     names = {k: tuple(v) for k, v in (row.get("names") or {}).items()}
     short = {k: tuple(v) for k, v in (row.get("short") or {}).items()}
     name = str(row["name"])
+    lid = str(row["id"])
     aliases = dict.fromkeys(a for forms in (*names.values(), *short.values()) for a in forms if a != name)
     offices = tuple(Office(country=o["country"], role=o["role"], start=_day(o.get("start")),
                            end=_day(o.get("end"))) for o in row.get("offices") or ())
     # model_construct: the rows were validated when the data was built (tests validate every row);
     # skipping validation here keeps loading the whole gazetteer fast.
-    leader = Leader.model_construct(id=str(row["id"]), name=name, wikidata=row.get("wikidata"),
+    leader = Leader.model_construct(id=lid, name=name, wikidata=row.get("wikidata"),
                                     aliases=tuple(aliases), offices=offices, provisional=False)
-    full_folded = {fold(a) for forms in names.values() for a in forms} | {fold(name)}
+    full_folded = {fold(a) for a in (name, *(a for forms in names.values() for a in forms))}
     short_folded = frozenset(f for forms in short.values() for a in forms
                              if (f := fold(a)) not in full_folded)
+    for key in (*full_folded, *short_folded):
+        if key:
+            ids = index.setdefault(key, [])
+            if lid not in ids:
+                ids.append(lid)
     return leader, names, short_folded
 
 
@@ -235,8 +245,9 @@ def load(data_dir: Path = DATA_DIR) -> Gazetteer:
     leaders: dict[str, Leader] = {}
     names: dict[str, dict[str, tuple[str, ...]]] = {}
     short_names: dict[str, frozenset[str]] = {}
+    index: dict[str, list[str]] = {}
     for row in _read_jsonl(data_dir / "leaders.jsonl"):
-        ldr, by_lang, short = _leader(row)
+        ldr, by_lang, short = _leader(row, index)
         leaders[ldr.id] = ldr
         names[ldr.id] = by_lang
         if short:
@@ -246,7 +257,7 @@ def load(data_dir: Path = DATA_DIR) -> Gazetteer:
                     role=cast(Role, r["role"]), leaders=tuple(r.get("leaders") or ()))
               for r in _read_jsonl(data_dir / "titles.jsonl")]
     return Gazetteer(leaders=leaders, countries=countries, titles=titles, short_names=short_names,
-                     names=names)
+                     names=names, alias_index={k: tuple(v) for k, v in index.items()})
 
 
 @cache
