@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from graph.keys import slugify
-from ingest.gazetteer.names import NameEntry, leader_names, load_names
+from ingest.gazetteer.names import NameEntry, ascii_variant, leader_names, load_names
 from ingest.gazetteer.offices import update_countries
 from ingest.gazetteer.terms import (
     Term,
@@ -203,7 +203,7 @@ def _presidential_terms(terms: list[Term], spans: list[tuple[str, date | None, d
 
 
 def _person_key(t: Term) -> str:
-    return t.qid or slugify(t.name)
+    return t.qid or slugify(ascii_variant(t.name))
 
 
 def assemble_leaders(terms: Iterable[Term], names: Mapping[str, NameEntry],
@@ -226,7 +226,8 @@ def assemble_leaders(terms: Iterable[Term], names: Mapping[str, NameEntry],
         ts = sorted(by_person[key], key=lambda t: (t.start or date.min, t.office in secondary))
         entry = names.get(key)
         name = entry.name if entry and entry.name else ts[-1].name
-        lid = previous_ids.get(key) or (entry.id if entry and entry.id else slugify(name))
+        # ascii_variant first: slugify drops the letters Unicode does not decompose (Støre -> "stre").
+        lid = previous_ids.get(key) or (entry.id if entry and entry.id else slugify(ascii_variant(name)))
         if lid in taken:
             lid = f"{lid}-{key.lower()}"
         taken.add(lid)
