@@ -30,7 +30,7 @@ _DATE_FILLERS = frozenset({"de", "del", "of", "the", "du", "der", "im", "in", "e
 class DateWord:
     """What a date word means: a month, a weekday, a day offset, or a past marker."""
 
-    kind: str  # "month" | "solar_month" | "weekday" | "offset" | "past"
+    kind: str  # "month" | "solar_month" | "weekday" | "offset" | "year_offset" | "month_offset" | "past"
     value: int
 
 
@@ -47,6 +47,7 @@ class DateExpr:
     offset: int | None = None
     past: bool = False
     solar: bool = False  # day, month and year are on the Solar Hijri calendar
+    unit: str = "day"  # what offset counts: "day", "month" or "year" ("last year")
 
     @property
     def explicit(self) -> bool:
@@ -66,6 +67,10 @@ def build_date_index(lexicons: Iterable[Lexicon]) -> PhraseIndex[DateWord]:
             index.add(fold_phrase(phrase), DateWord("weekday", wd))
         for phrase, off in lex.relative_days.items():
             index.add(fold_phrase(phrase), DateWord("offset", off))
+        for phrase, off in lex.relative_years.items():
+            index.add(fold_phrase(phrase), DateWord("year_offset", off))
+        for phrase, off in lex.relative_months.items():
+            index.add(fold_phrase(phrase), DateWord("month_offset", off))
         for phrase in lex.past:
             index.add(fold_phrase(phrase), DateWord("past", 0))
     return index
@@ -109,6 +114,8 @@ def find_dates(
                     expr = DateExpr(m.first, m.last, weekday=w.value)
                 elif w.kind == "offset":
                     expr = DateExpr(m.first, m.last, offset=w.value)
+                elif w.kind in ("year_offset", "month_offset"):
+                    expr = DateExpr(m.first, m.last, offset=w.value, unit=w.kind.split("_")[0])
         if expr is None:
             i += 1
             continue
@@ -116,7 +123,7 @@ def find_dates(
         nxt = words.get(expr.last)
         if nxt is not None and nxt.payloads[0].kind == "past":
             expr = DateExpr(expr.first, nxt.last, expr.year, expr.month, expr.day, expr.weekday,
-                            expr.offset, True, expr.solar)
+                            expr.offset, True, expr.solar, expr.unit)
         out.append(expr)
         used = expr.last - 1
         i = expr.last
@@ -222,7 +229,14 @@ def gregorian_to_solar_year(day: date) -> int:
 def resolve(expr: DateExpr, ref: date | None, future: bool = False) -> tuple[str, Precision] | None:
     """Turn an expression into (ISO date, precision) against a reference day; None when it cannot be."""
     if expr.offset is not None:
-        return None if ref is None else ((ref + timedelta(days=expr.offset)).isoformat(), "day")
+        if ref is None:
+            return None
+        if expr.unit == "year":
+            return f"{ref.year + expr.offset:04d}", "year"
+        if expr.unit == "month":
+            months = ref.year * 12 + ref.month - 1 + expr.offset
+            return f"{months // 12:04d}-{months % 12 + 1:02d}", "month"
+        return (ref + timedelta(days=expr.offset)).isoformat(), "day"
     if expr.weekday is not None:
         if ref is None:
             return None

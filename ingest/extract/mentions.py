@@ -36,6 +36,10 @@ class Chunk:
     title: Title | None = None
     places: list[str] = field(default_factory=list)
     minister: bool = False
+    # "Biden's envoy", "المتحدث باسم الرئيس": a minister word after the name or before the title means
+    # the person is the leader's aide, not the leader
+    aide: bool = False
+    minister_first: bool = False
     counterpart: bool = False
     pair: bool = False
     pronoun: bool = False
@@ -146,6 +150,12 @@ def build_chunks(matches: Sequence[Match[Payload]], tokens: Sequence[Token], tex
         for p in places:
             if p.iso3 not in cur.places:
                 cur.places.append(p.iso3)
+        if "ministers" in wordk and not titles and (cur.names or (cur.first < m.first and not cur.title)):
+            cur.aide |= bool(cur.names)
+        if "ministers" in wordk and not titles and not cur.names and not cur.title and titles == []:
+            cur.minister_first = True
+        if titles and cur.minister_first:
+            cur.aide = True
         cur.minister |= "ministers" in wordk and not titles
         cur.counterpart |= "counterparts" in wordk
         cur.pair |= "pair_refs" in wordk
@@ -249,7 +259,7 @@ class Resolver:
             return [Mention(first, last, "pair")]
         if chunk.pronoun and not chunk.names and not chunk.title:
             return [Mention(first, last, "pronoun")]
-        if chunk.minister and not chunk.title:
+        if (chunk.minister and not chunk.title) or chunk.aide:
             return []
         title = chunk.title
         role = title.role if title else None

@@ -20,6 +20,10 @@ from ingest.extract.vocab import Cue, Payload, Place, Word, build_vocab
 from ingest.gazetteer import Gazetteer
 
 _Pair = tuple[Mention, Mention, float]
+# How far (in tokens) from the leaders a cue may stand and still be about them.
+_CUE_REACH = 10
+# Punctuation that closes one clause and opens the next.
+_CLAUSE_MARKS = ",;:(—–،؛"
 
 # How far (in tokens) a negation or a future marker reaches from a cue.
 _NEG_BEFORE, _NEG_AFTER = 4, 2
@@ -28,8 +32,8 @@ _PLAN_BEFORE, _PLAN_AFTER = 6, 5
 _FOLLOW = 3
 # A line shorter than this with no closing punctuation is a headline or caption: it only repeats.
 _HEADING = 90
-# A topic needs this share of the strongest topic's keyword count to be kept.
-_TOPIC_SHARE = 0.0
+# A topic's score to be kept: keywords in the contact's own sentences count 2, in the ones after 1.
+_TOPIC_MIN = 2
 
 
 @dataclass
@@ -120,7 +124,9 @@ class RuleExtractor:
         for lex in lexicons:
             for phrase in lex.roundup:
                 self.roundup_index.add(fold_phrase(phrase), "roundup")
-        self.relative_words = frozenset(w for lex in lexicons for p in lex.relative for w in fold_phrase(p))
+        # Words opening a side clause (one-word entries: "که" yes, the "از" of "پس از" no).
+        self.relative_words = frozenset(w for lex in lexicons for p in lex.relative
+                                        if len(ws := fold_phrase(p)) == 1 for w in ws)
 
     # -- the pipeline ------------------------------------------------------------------------------
 
@@ -170,22 +176,37 @@ class RuleExtractor:
                     return hit
         return None
 
-    def _in_relative_clause(self, e: DateExpr, s: _Sentence, tokens: list[Token], text: str) -> bool:
-        """Tell whether a date sits in a clause opened by "who", "which", "الذي" ... (not the contact's)."""
-        i = e.first
-        while i > s.lo:
-            between = text[tokens[i - 1].end : tokens[i].start]
-            if any(ch in between for ch in ",;:(—–،؛"):
-                break
-            i -= 1
-        return i < e.first and tokens[i].form in self.relative_words
+    def _side_clause(self, first: int, s: _Sentence, tokens: list[Token],
+                     text: str) -> tuple[int, int] | None:
+        """Return the side clause ("who ...", "while ...", "الذي ...") a token sits in, as a token span."""
+        start = first
+        while start > s.lo and not any(ch in text[tokens[start - 1].end : tokens[start].start]
+                                       for ch in _CLAUSE_MARKS):
+            start -= 1
+        if start == s.lo and first == s.lo:
+            return None
+        opener = next((i for i in range(start, min(start + 3, first + 1))
+                       if tokens[i].form in self.relative_words), None)
+        if opener is None or opener == s.lo:
+            return None
+        end = first + 1
+        while end < s.hi and not any(ch in text[tokens[end - 1].end : tokens[end].start]
+                                     for ch in _CLAUSE_MARKS):
+            end += 1
+        return opener, end
+
+    def _in_relative_clause(self, e: DateExpr, s: _Sentence, tokens: list[Token], text: str,
+                            cue_at: int | None = None) -> bool:
+        """Tell whether a date sits in a side clause that does not hold the cue (not the contact's date)."""
+        clause = self._side_clause(e.first, s, tokens, text)
+        return clause is not None and not (cue_at is not None and clause[0] <= cue_at < clause[1])
 
     def _sentence_date(self, s: _Sentence, sents: list[_Sentence], cue_at: int, tokens: list[Token],
                        text: str, ref: date | None, dateline: DateExpr | None,
                        future: bool) -> tuple[str, Precision] | None:
         """Return a sentence's date for its contact: the usable date nearest the cue, else a trailing one."""
         usable = [e for e in s.dates
-                  if e is not dateline and not self._in_relative_clause(e, s, tokens, text)]
+                  if e is not dateline and not self._in_relative_clause(e, s, tokens, text, cue_at)]
         usable.sort(key=lambda e: abs(e.first - cue_at))
         for e in usable:
             hit = resolve(e, ref, future)
@@ -259,6 +280,7 @@ class RuleExtractor:
             here = self._narrative_date(s, tokens, text, ref, dateline)
             active = [m for m in leaders if not self._subordinate(m, s, tokens, text, cues)]
             pairs = self._pairs(s, mentions, active, chunks, cues, focus, fallback, day) if cues else []
+            pairs = [p for p in pairs if _cue_near(p, cues, s)]
             if not pairs:
                 context = here or context
                 if roundup is not None:
@@ -272,10 +294,12 @@ class RuleExtractor:
                 cue = _nearest_cue(cues, b)
                 status: Status = "planned" if planned.get(cue[0], False) else "occurred"
                 when = sdate
-                if len(cues) > 1 and planned.get(cue[0], False) != planned.get(first_cue, False):
+                if len(cues) > 1 and cue[0] != first_cue:
                     when = self._sentence_date(s, sents, cue[0], tokens, text, ref, dateline,
                                                status == "planned")
-                out.append(_Statement(a, b, s.index, mode, weight, status, when,
+                # the pair's own cue decides its mode, unless it is a bare "talks"
+                pmode, pweight = (cue[2].mode, cue[2].weight) if cue[2].weight >= 2 else (mode, weight)
+                out.append(_Statement(a, b, s.index, pmode, pweight, status, when,
                                       initiator if initiator in (a.leader_id, b.leader_id) else None, conf,
                                       s.heading, context))
             focus = pairs[0][0]
@@ -351,18 +375,8 @@ class RuleExtractor:
     def _subordinate(self, m: Mention, s: _Sentence, tokens: list[Token], text: str,
                      cues: list[tuple[int, int, Cue]]) -> bool:
         """Tell whether a mention sits in a side clause with no cue ("hours after X was sworn in")."""
-        start = m.first
-        while start > s.lo and not any(ch in text[tokens[start - 1].end : tokens[start].start]
-                                       for ch in ",;:(—–،؛"):
-            start -= 1
-        if start == s.lo or not any(tokens[i].form in self.relative_words
-                                    for i in range(start, min(start + 3, m.first))):
-            return False
-        end = m.last
-        while end < s.hi and not any(ch in text[tokens[end - 1].end : tokens[end].start]
-                                     for ch in ",;:(—–،؛"):
-            end += 1
-        return not any(start <= c[0] < end for c in cues)
+        clause = self._side_clause(m.first, s, tokens, text)
+        return clause is not None and not any(clause[0] <= c[0] < clause[1] for c in cues)
 
     @staticmethod
     def _cross_pairs(named: list[Mention], cues: list[tuple[int, int, Cue]]) -> list[_Pair]:
@@ -432,7 +446,10 @@ class RuleExtractor:
         evidence = sents[min(st.sentence for st in g.statements if st.weight == best.weight)]
         own = sorted({st.sentence for st in g.statements})
         spans = self._topic_spans(own, sents, statements, g)
-        counts, places = topics_and_places(self.topic_index, tokens, spans)
+        counts = self._topics(own, spans, sents, tokens)
+        if mode == "written":
+            counts.update(self._ceremony(doc.title, sents, tokens))
+        _, places = topics_and_places(self.topic_index, tokens, spans)
         places = self._countries(spans, sents, tokens, text, places)
         setting = self._setting(mode, g, sents)
         a = _participant(first.a)
@@ -446,6 +463,30 @@ class RuleExtractor:
         source = Source(document_id=doc.id, evidence=text[evidence.start : evidence.end],
                         start=evidence.start, end=evidence.end, assertion=assertion)
         return build_contact(a, b, mode, g.status, [source])
+
+    def _topics(self, own: list[int], spans: list[tuple[int, int]], sents: list[_Sentence],
+                tokens: list[Token]) -> dict[str, int]:
+        """Score topics: a keyword in a sentence stating the contact counts twice, one after it once.
+
+        A topic needs a score of two: one keyword where the contact is stated, or two around it.
+        """
+        mine = {(sents[i].lo, sents[i].hi) for i in own}
+        score: dict[str, int] = {}
+        for span in spans:
+            counts, _ = topics_and_places(self.topic_index, tokens, [span])
+            for code, n in counts.items():
+                score[code] = score.get(code, 0) + n * (2 if span in mine else 1)
+        return {code: n for code, n in score.items() if n >= _TOPIC_MIN}
+
+    def _ceremony(self, title: str | None, sents: list[_Sentence], tokens: list[Token]) -> dict[str, int]:
+        """Return the ceremonial topic when a letter's headline or lead speaks of congratulations."""
+        spans = [(s.lo, s.hi) for s in sents[:2]]
+        counts, _ = topics_and_places(self.topic_index, tokens, spans)
+        if title:
+            ttoks = tokenize(title)
+            more, _ = topics_and_places(self.topic_index, ttoks, [(0, len(ttoks))])
+            counts["ceremonial"] = counts.get("ceremonial", 0) + more.get("ceremonial", 0)
+        return {"ceremonial": _TOPIC_MIN} if counts.get("ceremonial") else {}
 
     def _fallback_mode(self, g: _Group, sents: list[_Sentence]) -> Mode:
         """Return the mode of talks with no mode word: a phone or video word elsewhere, else in person."""
@@ -518,6 +559,15 @@ def _find_any(groups: list[_Group], st: _Statement, status: Status) -> bool:
 
 def _modes_compatible(x: Mode | None, y: Mode | None) -> bool:
     return x is None or y is None or x == y or {x, y} == {"phone", "video"}
+
+
+def _cue_near(pair: _Pair, cues: list[tuple[int, int, Cue]], s: _Sentence) -> bool:
+    """Tell whether a cue stands between the two mentions or close to them (not a clause away)."""
+    here = [m for m in pair[:2] if s.lo <= m.first < s.hi]
+    if not here:
+        return True  # both come from earlier sentences ("the two leaders" resolved to the last pair)
+    lo, hi = min(m.first for m in here), max(m.last for m in here)
+    return any(lo - _CUE_REACH <= c[0] < hi + _CUE_REACH for c in cues)
 
 
 def _nearest_cue(cues: list[tuple[int, int, Cue]], m: Mention) -> tuple[int, int, Cue]:

@@ -72,6 +72,9 @@ class Lexicon:
     solar_months: dict[str, int] = field(default_factory=dict)
     weekdays: dict[str, int] = field(default_factory=dict)
     relative_days: dict[str, int] = field(default_factory=dict)
+    # "last year" -> -1, "last month" -> -1: offsets in years and in months from the reference day
+    relative_years: dict[str, int] = field(default_factory=dict)
+    relative_months: dict[str, int] = field(default_factory=dict)
     # words that put an explicit date in the past or future ("last July", "الماضي")
     past: tuple[str, ...] = ()
     # topic code -> keywords

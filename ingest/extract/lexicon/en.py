@@ -48,13 +48,14 @@ LEXICON = Lexicon(
     in_person=words(
         "met|meet|meets|meeting|meetings|met with|received|receives|receiving|hosted|hosts|hosting|welcomed|"
         "welcomes|welcome|welcoming|visit|visited|visiting|visits|sat down with|one-on-one|tete-a-tete|"
-        "bilateral meeting|called on|paid a call on|shook hands|in-person|face-to-face|summit meeting|"
+        "bilateral meeting|paid a call on|shook hands|in-person|face-to-face|summit meeting|"
         "held a meeting|bilateral talks"),
     talk=words("talk|talks|discussed|discusses|discuss|discussion|discussions|conferred|held talks|"
                "exchanged views|consultations"),
     spoke=words("spoke|speaks|speak|spoken|talked|conversation|spoke with|spoke to|talked with|"
                 "held a conversation"),
-    not_cues=words("called for|calls for|call for|so-called|called upon|called the|welcomed the|"
+    not_cues=words("called for|calls for|call for|so-called|called upon|called on|calls on|called the|"
+                   "welcomed the|"
                    "welcomes the|welcome the|received the|receives the|message to the|met the criteria"),
     roundup=words("messages|cables|letters|congratulatory messages|world leaders|leaders|greetings"),
     from_words=words("from|by"),
@@ -75,13 +76,15 @@ LEXICON = Lexicon(
     fillers=words("of|the|republic|kingdom|state|federation|islamic|arab|people's|democratic|"
                   "federal|united|'s|s|sheikh|his excellency|her excellency|his majesty|his highness|"
                   "mr|mrs|ms|dr"),
-    relative=words("who|which|where|whom|whose|after|before|since"),
+    relative=words("who|which|where|whom|whose|after|before|since|while|whereas|but|although|meanwhile"),
     months={**mapping(1, "january|jan"), **mapping(2, "february|feb"), **mapping(3, "march|mar"),
             **mapping(4, "april|apr"), **mapping(5, "may"), **mapping(6, "june|jun"),
             **mapping(7, "july|jul"), **mapping(8, "august|aug"), **mapping(9, "september|sept|sep"),
             **mapping(10, "october|oct"), **mapping(11, "november|nov"), **mapping(12, "december|dec")},
     weekdays={"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
               "sunday": 6},
+    relative_years={"last year": -1, "this year": 0, "earlier this year": 0},
+    relative_months={"last month": -1, "this month": 0, "earlier this month": 0},
     relative_days={"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0, "this morning": 0,
                    "this evening": 0, "this afternoon": 0, "last night": -1, "earlier today": 0,
                    "the day before yesterday": -2},

@@ -45,6 +45,8 @@ LEXICON = Lexicon(
             **mapping(5, "mayıs"), **mapping(6, "haziran"), **mapping(7, "temmuz"), **mapping(8, "ağustos"),
             **mapping(9, "eylül"), **mapping(10, "ekim"), **mapping(11, "kasım"), **mapping(12, "aralık")},
     weekdays={"pazartesi": 0, "salı": 1, "çarşamba": 2, "perşembe": 3, "cuma": 4, "cumartesi": 5, "pazar": 6},
+    relative_years={"geçen yıl": -1, "bu yıl": 0},
+    relative_months={"geçen ay": -1, "bu ay": 0},
     relative_days={"bugün": 0, "dün": -1, "yarın": 1, "dün akşam": -1, "bu sabah": 0, "bu akşam": 0},
     past=words("geçen|geçtiğimiz"),
     topics={
