@@ -81,3 +81,5 @@ def configure_logging(level: int, fmt: str = "text") -> None:
         uv = logging.getLogger(name)
         uv.handlers[:] = []
         uv.propagate = True
+    # RequestContextMiddleware writes one access line per request, with its id; uvicorn's would repeat it.
+    logging.getLogger("uvicorn.access").disabled = True
