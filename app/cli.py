@@ -21,7 +21,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from app import export_cli
+from app import export_cli, migrate_cli
 from app.logs import configure_logging
 from app.main import create_app
 from app.settings import Settings
@@ -356,6 +356,7 @@ def gazetteer_check(
 
 
 export_cli.register(cli, load_settings, open_store_or_exit)
+migrate_cli.register(cli, load_settings)
 
 
 def main() -> None:
