@@ -180,6 +180,7 @@ class Resolver:
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
         self._spellings: dict[str, list[tuple[str, str]]] | None = None
+        self._words_cache: dict[str, list[list[str]]] = {}
 
     def _similar(self, word: str, day: date | None, hint: str | None) -> list[tuple[Leader, Office]]:
         """Return leaders in office with a name word one letter away ("Zelensky" for "Zelenskyy")."""
@@ -344,8 +345,13 @@ class Resolver:
                 return False  # "San Francisco", "Abdullah Zayed": part of another capitalized name
         return True
 
-    @staticmethod
-    def _full_name_ok(ldr: Leader, at: int, tokens: Sequence[Token], text: str) -> bool:
+    def _alias_words(self, ldr: Leader) -> list[list[str]]:
+        hit = self._words_cache.get(ldr.id)
+        if hit is None:
+            hit = self._words_cache[ldr.id] = [fold(a).split() for a in (ldr.name, *ldr.aliases)]
+        return hit
+
+    def _full_name_ok(self, ldr: Leader, at: int, tokens: Sequence[Token], text: str) -> bool:
         """Tell whether the longer name a surname ends is this leader's, spelled a letter apart per word.
 
         "Mohammed bin Salman" for "Mohammad bin Salman"; not "Abdullah bin Zayed" for "Mohamed bin Zayed".
@@ -354,7 +360,9 @@ class Resolver:
         while i > 0 and at - i < 4 and not text[tokens[i - 1].end : tokens[i].start].strip() and (
                 tokens[i - 1].form in PARTICLES or text[tokens[i - 1].start].isupper()):
             i -= 1
-        aliases = [fold(a).split() for a in (ldr.name, *ldr.aliases)]
+        if i == at:
+            return False
+        aliases = self._alias_words(ldr)
         for start in range(i, at):
             words = [tokens[k].form for k in range(start, at + 1)]
             for parts in aliases:

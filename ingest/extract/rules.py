@@ -141,7 +141,8 @@ class RuleExtractor:
         roundup = self._roundup_recipient(doc.title, sents, tokens, text, default)
         statements = self._statements(sents, tokens, text, ref, dateline, default, roundup)
         groups = self._group(statements)
-        return [self._contact(doc, g, sents, tokens, text, default, statements) for g in groups]
+        about: dict[tuple[int, int], tuple[dict[str, int], list[str]]] = {}  # topics per sentence span
+        return [self._contact(doc, g, sents, tokens, text, default, statements, about) for g in groups]
 
     def _sentences(self, text: str, tokens: list[Token]) -> list[_Sentence]:
         starts = [t.start for t in tokens]
@@ -438,7 +439,8 @@ class RuleExtractor:
         return groups
 
     def _contact(self, doc: Document, g: _Group, sents: list[_Sentence], tokens: list[Token], text: str,
-                 default: tuple[str, Precision] | None, statements: list[_Statement]) -> Contact:
+                 default: tuple[str, Precision] | None, statements: list[_Statement],
+                 about: dict[tuple[int, int], tuple[dict[str, int], list[str]]]) -> Contact:
         first = g.statements[0]
         best = g.best
         mode: Mode = best.mode or self._fallback_mode(g, sents)
@@ -446,10 +448,13 @@ class RuleExtractor:
         evidence = sents[min(st.sentence for st in g.statements if st.weight == best.weight)]
         own = sorted({st.sentence for st in g.statements})
         spans = self._topic_spans(own, sents, statements, g)
-        counts = self._topics(own, spans, sents, tokens)
+        for span in spans:
+            if span not in about:
+                about[span] = topics_and_places(self.topic_index, tokens, [span])
+        counts = self._topics(own, spans, sents, about)
         if mode == "written":
             counts.update(self._ceremony(doc.title, sents, tokens))
-        _, places = topics_and_places(self.topic_index, tokens, spans)
+        places = list(dict.fromkeys(p for span in spans for p in about[span][1]))
         places = self._countries(spans, sents, tokens, text, places)
         setting = self._setting(mode, g, sents)
         a = _participant(first.a)
@@ -464,8 +469,9 @@ class RuleExtractor:
                         start=evidence.start, end=evidence.end, assertion=assertion)
         return build_contact(a, b, mode, g.status, [source])
 
-    def _topics(self, own: list[int], spans: list[tuple[int, int]], sents: list[_Sentence],
-                tokens: list[Token]) -> dict[str, int]:
+    @staticmethod
+    def _topics(own: list[int], spans: list[tuple[int, int]], sents: list[_Sentence],
+                about: dict[tuple[int, int], tuple[dict[str, int], list[str]]]) -> dict[str, int]:
         """Score topics: a keyword in a sentence stating the contact counts twice, one after it once.
 
         A topic needs a score of two: one keyword where the contact is stated, or two around it.
@@ -473,8 +479,7 @@ class RuleExtractor:
         mine = {(sents[i].lo, sents[i].hi) for i in own}
         score: dict[str, int] = {}
         for span in spans:
-            counts, _ = topics_and_places(self.topic_index, tokens, [span])
-            for code, n in counts.items():
+            for code, n in about[span][0].items():
                 score[code] = score.get(code, 0) + n * (2 if span in mine else 1)
         return {code: n for code, n in score.items() if n >= _TOPIC_MIN}
 

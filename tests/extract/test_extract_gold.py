@@ -40,8 +40,9 @@ def test_seed_gives_exactly_the_two_gold_calls(real_extractor: RuleExtractor) ->
 def test_development_set_scores(real_extractor: RuleExtractor) -> None:
     recs = [r for f in sorted(EVAL.glob("*.jsonl")) for r in _read(f.name)]
     result = score(recs, extract_records(recs, real_extractor))
-    # Floors below the targets in docs/EXTRACTION.md: they catch regressions as the rules grow.
-    assert result.overall.f1 >= 0.55
+    # The targets of issue 4 (F1 a little below: the hidden set is what the 0.90 is measured on).
+    assert result.overall.f1 >= 0.85
     assert result.name.value >= 0.95
-    assert result.mode.value >= 0.9
-    assert result.date.value >= 0.85
+    assert result.mode.value >= 0.95
+    assert result.date.value >= 0.90
+    assert result.topic_f1 >= 0.6
