@@ -148,7 +148,8 @@ def auto_surname(name: str, country: str) -> str | None:
         cand = " ".join(words[-2:]) if fold(words[-2]) in {"al", "el", "ال"} else words[-1]
     cand = cand.strip(",.")
     bare = _ARABIC_ARTICLE.sub("", cand.split()[-1])
-    if len(fold(bare)) < 3 or fold(bare) in _NOT_SURNAMES or fold(cand) in _NOT_SURNAMES:
+    shortest = 2 if latin and country in FAMILY_FIRST else 3  # Chinese surnames: Xi, Li, Hu
+    if len(fold(bare)) < shortest or fold(bare) in _NOT_SURNAMES or fold(cand) in _NOT_SURNAMES:
         return None
     return cand
 

@@ -1,0 +1,96 @@
+"""The rules that derive names and forms: Russian cases, demonym inflections, surnames, ASCII spellings."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.gazetteer.inflect import (
+    ar_nisba_forms,
+    de_adjective_forms,
+    de_genitive,
+    es_adjective_forms,
+    fr_adjective_forms,
+    ru_adjective_forms,
+    ru_country_forms,
+)
+from ingest.gazetteer.names import ascii_variant, auto_surname
+from ingest.gazetteer.ru import decline_name, decline_word
+
+
+def test_russian_surnames_in_every_case() -> None:
+    assert set(decline_word("Путин", "m")) >= {"Путин", "Путина", "Путину", "Путиным", "Путине"}
+    assert set(decline_word("Зеленский", "m")) >= {"Зеленского", "Зеленскому", "Зеленским", "Зеленском"}
+    assert set(decline_word("Макрон", "m")) >= {"Макрона", "Макрону", "Макроном", "Макроне"}
+    assert set(decline_word("Шольц", "m")) >= {"Шольца", "Шольцем"}
+    assert decline_word("Меркель", "f") == ["Меркель"]
+    assert decline_word("Лукашенко", "m") == ["Лукашенко"]
+    assert decline_word("аш-Шараа", "m") == ["аш-Шараа"]
+    assert set(decline_word("Захарова", "f")) == {"Захарова", "Захаровой", "Захарову"}
+
+
+def test_russian_full_names_keep_one_case() -> None:
+    forms = decline_name("Владимир Путин", "m")
+    assert "Владимира Путина" in forms and "Владимиру Путину" in forms
+    assert "Владимира Путину" not in forms
+    assert "Башара аль-Асада" in decline_name("Башар аль-Асад", "m")
+    assert "Урсулы фон дер Ляйен" in decline_name("Урсула фон дер Ляйен", "f")
+
+
+def test_russian_country_names_and_adjectives() -> None:
+    assert set(ru_country_forms("Турция")) == {"Турция", "Турции", "Турцию", "Турцией"}
+    assert "Египта" in ru_country_forms("Египет")
+    assert "Саудовской Аравии" in ru_country_forms("Саудовская Аравия")
+    assert ru_country_forms("США") == ["США"]
+    assert {"турецкий", "турецкого", "турецкая", "турецкой", "турецкие", "турецких"} <= set(
+        ru_adjective_forms("турецк"))
+
+
+@pytest.mark.parametrize(("masc", "forms"), [
+    ("Turc", {"turc", "turque", "turcs", "turques"}),
+    ("Français", {"français", "française", "françaises"}),
+    ("Italien", {"italien", "italienne", "italiens", "italiennes"}),
+    ("Nord-coréen", {"nord-coréen", "nord-coréenne", "nord-coréens", "nord-coréennes"}),
+])
+def test_french_gender_and_number(masc: str, forms: set[str]) -> None:
+    assert set(fr_adjective_forms(masc)) == forms
+
+
+@pytest.mark.parametrize(("masc", "forms"), [
+    ("Turco", {"turco", "turca", "turcos", "turcas"}),
+    ("Francés", {"francés", "francesa", "franceses", "francesas"}),
+    ("Alemán", {"alemán", "alemana", "alemanes", "alemanas"}),
+    ("Estadounidense", {"estadounidense", "estadounidenses"}),
+    ("Iraní", {"iraní", "iraníes", "iranís"}),
+])
+def test_spanish_gender_and_number(masc: str, forms: set[str]) -> None:
+    assert set(es_adjective_forms(masc)) == forms
+
+
+def test_german_and_arabic_forms() -> None:
+    assert {"türkisch", "türkische", "türkischen", "türkischer"} <= set(de_adjective_forms("türkisch"))
+    assert de_genitive("Frankreich") == ["Frankreichs"]
+    assert de_genitive("Türkei") == [] and de_genitive("USA") == []
+    assert set(ar_nisba_forms("تركي", "تركية", "أتراك", None)) == {
+        "تركي", "التركي", "تركية", "التركية", "أتراك", "الأتراك"}
+
+
+@pytest.mark.parametrize(("name", "country", "surname"), [
+    ("Emmanuel Macron", "FRA", "Macron"),
+    ("Bashar al-Assad", "SYR", "al-Assad"),
+    ("Xi Jinping", "CHN", "Xi"),
+    ("Anutin Charnvirakul", "THA", "Anutin"),
+    ("Mohammed bin Salman", "SAU", None),
+    ("Abdullah II", "JOR", None),
+    ("Min Aung Hlaing", "MMR", None),
+    ("Abbas El Fassi", "MAR", "El Fassi"),
+    ("Tamim bin Hamad Al Thani", "QAT", None),
+    ("إيمانويل ماكرون", "FRA", "ماكرون"),
+    ("تميم بن حمد آل ثاني", "QAT", None),
+])
+def test_auto_surname(name: str, country: str, surname: str | None) -> None:
+    assert auto_surname(name, country) == surname
+
+
+def test_ascii_variant() -> None:
+    assert ascii_variant("Jonas Gahr Støre") == "Jonas Gahr Store"
+    assert ascii_variant("Milo Đukanović") == "Milo Dukanović"
