@@ -215,7 +215,8 @@ class Resolver:
         return offices[0]
 
     def holder(self, country: str, role: Role | None, day: date | None, kind: str | None = None,
-               seen: frozenset[str] | set[str] = frozenset()) -> tuple[Leader, Office] | None:
+               seen: frozenset[str] | set[str] = frozenset(),
+               exact: bool = False) -> tuple[Leader, Office] | None:
         """Return who held an office of the country on a day: the role asked, else the other one.
 
         A title kind ("president") is mapped to the country's own role first (Iran's president heads
@@ -228,9 +229,11 @@ class Resolver:
             if c is not None and c.offices:
                 found = self.gazetteer.holders_by_title(country, kind, day)
         roles: list[Role | None] = [role] if role else ["head_of_state", "head_of_government"]
-        if role == "head_of_state":
+        if found and exact:
+            roles = []  # the country's own titles answered
+        elif role == "head_of_state" and not exact:
             roles.append("head_of_government")
-        elif role == "head_of_government":
+        elif role == "head_of_government" and not exact:
             roles.append("head_of_state")
         for r in roles:
             more = self.gazetteer.holders(country, r, day) if day is not None else self._latest(country, r)
@@ -253,7 +256,7 @@ class Resolver:
         return [best[1]] if best else []
 
     def resolve(self, chunk: Chunk, tokens: Sequence[Token], text: str, day: date | None,
-                seen: set[str]) -> list[Mention]:
+                seen: set[str], home: str | None = None) -> list[Mention]:
         """Turn a chunk into mentions: a named or titled leader, a provisional one, or a reference."""
         first, last = chunk.first, chunk.last
         if chunk.pair and not chunk.names and len(chunk.places) < 2:
@@ -300,6 +303,12 @@ class Resolver:
                 r: Role = role or "head_of_state"
                 return [Mention(first, last, "provisional", provisional_leader_id(name, hint), name, hint, r,
                                 0.4)]
+        if title is not None and title.kind and home and not chunk.places and chunk.unknown is None \
+                and not title.plural and day is not None:
+            # a bare title in the home press: "رئیس‌جمهور" is Iran's president in Persian news
+            hit = self.holder(home, role, day, title.kind, seen, exact=True)
+            if hit:
+                return [self._mention(chunk, "title", hit[0], hit[1], 0.6)]
         return []
 
     def _by_name(self, chunk: Chunk, tokens: Sequence[Token], text: str, day: date | None,

@@ -119,6 +119,7 @@ class RuleExtractor:
         self.date_index: PhraseIndex[DateWord] = build_date_index(lexicons)
         self.topic_index: PhraseIndex[Topic | NamedPlace] = build_topic_index(lexicons)
         self.resolver = Resolver(gazetteer)
+        self.homes = {lex.lang: lex.home for lex in lexicons if lex.home}
         # Round-up words live apart: "برقيات تهنئة" must still be found as the cue it also is.
         self.roundup_index: PhraseIndex[str] = PhraseIndex()
         for lex in lexicons:
@@ -139,7 +140,8 @@ class RuleExtractor:
         default = self._lead_date(sents, tokens, text, ref, dateline) or (
             (ref.isoformat(), "day") if ref else None)
         roundup = self._roundup_recipient(doc.title, sents, tokens, text, default)
-        statements = self._statements(sents, tokens, text, ref, dateline, default, roundup)
+        home = self.homes.get((doc.lang or "")[:2].lower())
+        statements = self._statements(sents, tokens, text, ref, dateline, default, roundup, home)
         groups = self._group(statements)
         about: dict[tuple[int, int], tuple[dict[str, int], list[str]]] = {}  # topics per sentence span
         return [self._contact(doc, g, sents, tokens, text, default, statements, about) for g in groups]
@@ -249,7 +251,7 @@ class RuleExtractor:
 
     def _statements(self, sents: list[_Sentence], tokens: list[Token], text: str, ref: date | None,
                     dateline: DateExpr | None, default: tuple[str, Precision] | None,
-                    roundup: Mention | None = None) -> list[_Statement]:
+                    roundup: Mention | None = None, home: str | None = None) -> list[_Statement]:
         out: list[_Statement] = []
         focus: Mention | None = None
         last_pair: tuple[Mention, Mention] | None = None
@@ -266,7 +268,7 @@ class RuleExtractor:
             chunks = build_chunks(s.matches, tokens, text, s.hi)
             mentions: list[Mention] = []
             for c in chunks:
-                mentions.extend(self.resolver.resolve(c, tokens, text, day, seen))
+                mentions.extend(self.resolver.resolve(c, tokens, text, day, seen, home))
             mentions = _backed(mentions)
             leaders = _dedupe([m for m in mentions if m.is_leader])
             seen.update(m.leader_id for m in leaders if m.kind in ("name", "title") and m.leader_id)

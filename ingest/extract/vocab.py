@@ -20,6 +20,8 @@ PARTICLES = frozenset(split_words(
     "al el bin ben ibn bint abu abd abdul de da do dos das del della di du la le van von der "
     "den ter mac mc o y e и آل ال بن ابن بنت ابو أبو عبد "
     "الله الدين الرحمن الثاني الأول الاول ii iii iv jr sr"))
+# Name heads that Arabic script writes joined to the next word or apart ("عبدالله" / "عبد الله").
+_JOINABLE = ("عبد", "ابو")
 # The role a title names where the gazetteer says nothing of the country's titles.
 KIND_ROLES: dict[str, Role] = {"president": "head_of_state", "monarch": "head_of_state",
                                "supreme_leader": "head_of_state", "pope": "head_of_state",
@@ -80,6 +82,31 @@ _CUE_FIELDS: tuple[tuple[str, Mode | None, int], ...] = (
     ("spoke", "phone", 1), ("talk", None, 0))
 
 
+def _spellings(words: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """Return an Arabic-script name as written, and with "عبد"/"ابو" joined to or split from the next word.
+
+    "عبد الله" and "عبدالله" are the same name; news and the gazetteer write either.
+    """
+    out = [words]
+    joined: list[str] = []
+    i = 0
+    while i < len(words):
+        if words[i] in _JOINABLE and i + 1 < len(words):
+            joined.append(words[i] + words[i + 1])
+            i += 2
+        else:
+            joined.append(words[i])
+            i += 1
+    split: list[str] = []
+    for w in words:
+        head = next((j for j in _JOINABLE if w.startswith(j) and len(w) > len(j) + 2), None)
+        split += [head, w[len(head):]] if head else [w]
+    for variant in (tuple(joined), tuple(split)):
+        if variant not in out:
+            out.append(variant)
+    return out
+
+
 def build_vocab(lexicons: Iterable[Lexicon], gazetteer: Gazetteer) -> PhraseIndex[Payload]:
     """Index every lexicon phrase and every gazetteer name and country form."""
     index: PhraseIndex[Payload] = PhraseIndex()
@@ -115,7 +142,8 @@ def build_vocab(lexicons: Iterable[Lexicon], gazetteer: Gazetteer) -> PhraseInde
             words = fold_phrase(alias)
             if not words:
                 continue
-            index.add(words, Name(leader.id, weak=fold(alias) in short))
+            for variant in _spellings(words):
+                index.add(variant, Name(leader.id, weak=fold(alias) in short))
             if len(words) >= 2:
                 surname = words[0] if family_first else words[-1]
                 # "Felipe VI of Spain": a country closing a regnal name is not a surname

@@ -42,6 +42,8 @@ volodymyr-zelensky | Volodymyr Zelensky | Zelensky; Zelenskyy; فولوديمي�
   | UKR head_of_state 2019-05-20 -
 mohammed-bin-salman | Mohammed bin Salman | محمد بن سلمان; Мухаммед бин Сальман
   | SAU head_of_government 2022-09-27 -
+donald-tusk | Donald Tusk | Tusk; دونالد توسك; Дональд Туск | POL head_of_government 2007-11-16 2014-09-22;
+  POL head_of_government 2023-12-13 -
 antonio-guterres | António Guterres | Guterres; أنطونيو غوتيريش; Антониу Гутерриш
   | UN intl_org_head 2017-01-01 -
 """
@@ -78,6 +80,7 @@ IND | India | en:India; ar:الهند; ru:Индия; fa:هند | en:Indian; ar:
 UKR | Ukraine | en:Ukraine; ar:أوكرانيا; ru:Украина; de:Ukraine | en:Ukrainian; ar:الأوكراني,الأوكرانية;
   ru:украинский; de:ukrainische,ukrainischen
 SAU | Saudi Arabia | en:Saudi Arabia; ar:السعودية | en:Saudi; ar:السعودي,السعودية
+POL | Poland | en:Poland; fr:Pologne; de:Polen | en:Polish; fr:polonais,polonaise; de:polnische
 UN | United Nations | en:United Nations,UN; ar:الأمم المتحدة |
 """
 

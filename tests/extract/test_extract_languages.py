@@ -72,3 +72,30 @@ def test_a_headline_alone_is_no_contact(extractor: RuleExtractor, make_doc: DocF
     text = ("Xi Jinping meets Vladimir Putin\n\n"
             "Chinese President Xi Jinping spoke about the economy on Monday.")
     assert extractor.extract(make_doc(text, "2024-05-16")) == []
+
+
+def test_bare_title_in_the_home_press(extractor: RuleExtractor, make_doc: DocFactory) -> None:
+    # Persian press: "the president" alone is Iran's president.
+    text = "رئیس‌جمهور روز جمعه در عشق‌آباد با ولادیمیر پوتین رئیس جمهور روسیه دیدار و گفتگو کرد."
+    got = extractor.extract(make_doc(text, "2024-10-12", lang="fa"))
+    assert [(c.a.leader_id, c.b.leader_id) for c in got] == [("masoud-pezeshkian", "vladimir-putin")]
+
+
+def test_bare_title_elsewhere_is_nobody(extractor: RuleExtractor, make_doc: DocFactory) -> None:
+    text = "The president spoke by phone with Vladimir Putin on Monday."
+    assert extractor.extract(make_doc(text, "2024-10-12", lang="en")) == []
+
+
+def test_arabic_abd_joined_or_apart(extractor: RuleExtractor, make_doc: DocFactory) -> None:
+    # The test gazetteer writes "محمد بن سلمان"; "عبد"-names are matched joined or apart.
+    text = ("استقبل ولي العهد رئيس مجلس الوزراء الأمير محمد بن سلمان الرئيس الأمريكي دونالد ترامب "
+            "في الرياض اليوم.")
+    got = extractor.extract(make_doc(text, "2025-05-13", lang="ar"))
+    assert [(c.mode, c.date) for c in got] == [("in_person", "2025-05-13")]
+
+
+def test_three_leaders_who_met_together(extractor: RuleExtractor, make_doc: DocFactory) -> None:
+    text = "Emmanuel Macron et Olaf Scholz se sont retrouvés vendredi à Berlin avec Donald Tusk."
+    got = extractor.extract(make_doc(text, "2024-03-16", lang="fr"))
+    assert sorted(tuple(sorted((c.a.country, c.b.country))) for c in got) == [
+        ("DEU", "FRA"), ("DEU", "POL"), ("FRA", "POL")]

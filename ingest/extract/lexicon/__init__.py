@@ -20,6 +20,9 @@ class Lexicon:
     """The words of one language that the extractor needs; every field is optional."""
 
     lang: str
+    # the country whose offices a bare title names in this language's press ("رئیس‌جمهور" alone is Iran's
+    # president in Persian): set only where one country's press dominates the language
+    home: str | None = None
     # "president" -> the kind of title (gazetteer TITLE_KINDS: president, prime_minister, chancellor,
     # monarch, supreme_leader); None for "leader", which names whoever leads the country
     titles: dict[str, str | None] = field(default_factory=dict)

@@ -39,7 +39,8 @@ LEXICON = Lexicon(
     video=words("videokonferenz|videoschalte|per video|videogespräch|virtuell|virtuellen"),
     written=words("brief|schreiben|glückwunsch*|gratulierte|gratuliert|kondolenz*|beileid|telegramm|grußbotschaft"),
     in_person=words("traf|trafen|treffen|getroffen|empfing|empfangen|besuch|besuchte|besucht|zusammentreffen|"
-                    "begegnung|kam zusammen|kamen zusammen|zusammengekommen|unterredung|gipfeltreffen"),
+                    "begegnung|kam zusammen|kamen zusammen|zusammengekommen|unterredung|gipfeltreffen|"
+                    "unterzeichnet|unterzeichneten|unterschrieben"),
     talk=words("gespräch|gespräche|gesprächen|beriet|berieten|erörterte|erörterten|diskutierten|"
                "verhandlungen|austausch|unterhielten"),
     spoke=words("sprach|sprachen|gesprochen"),

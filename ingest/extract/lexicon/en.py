@@ -49,7 +49,7 @@ LEXICON = Lexicon(
         "met|meet|meets|meeting|meetings|met with|received|receives|receiving|hosted|hosts|hosting|welcomed|"
         "welcomes|welcome|welcoming|visit|visited|visiting|visits|sat down with|one-on-one|tete-a-tete|"
         "bilateral meeting|paid a call on|shook hands|in-person|face-to-face|summit meeting|"
-        "held a meeting|bilateral talks"),
+        "held a meeting|bilateral talks|signed|jointly signed|co-signed"),
     talk=words("talk|talks|discussed|discusses|discuss|discussion|discussions|conferred|held talks|"
                "exchanged views|consultations"),
     spoke=words("spoke|speaks|speak|spoken|talked|conversation|spoke with|spoke to|talked with|"

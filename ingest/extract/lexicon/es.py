@@ -49,7 +49,7 @@ LEXICON = Lexicon(
                   "condolencias|misiva"),
     in_person=words("se reunió|se reunieron|reunión|reuniones|reunirse|se reúne|recibió|recibe|recibirá|"
                     "visita|visitó|visitará|encuentro|se encontró|bilateral|cumbre bilateral|almuerzo|cena|"
-                    "dio la bienvenida|acogió|despacho oval"),
+                    "dio la bienvenida|acogió|despacho oval|firmaron|suscribieron"),
     talk=words("conversación|conversaciones|conversó|dialogó|diálogo|conversaron|abordaron|abordó|"
                "analizaron|discutieron|trataron|mantuvo|mantuvieron|sostuvo|sostuvieron|conversar|"
                "ha mantenido|habló|hablaron|hablamos|platicó"),

@@ -4,6 +4,7 @@ from ingest.extract.lexicon import Lexicon, mapping, words
 
 LEXICON = Lexicon(
     lang="fa",
+    home="IRN",
     titles={
         **mapping("president", "رئیس جمهور|رئیس‌جمهور|رئیس جمهوری|رئیس‌جمهوری|رییس جمهور|رییس‌جمهور"),
         **mapping("monarch", "پادشاه|امیر|سلطان|ملک"),

@@ -44,7 +44,7 @@ LEXICON = Lexicon(
     in_person=words("rencontré|rencontre|rencontrer|rencontrera|s'est rendu|reçu|a reçu|"
                     "reçoit|recevra|accueilli|"
                     "accueille|visite|visité|tête-à-tête|réunion|s'est réuni|se sont réunis|déjeuner|dîner|"
-                    "réunis|entrevue|tête à tête"),
+                    "réunis|entrevue|tête à tête|retrouvé|retrouvés|se sont retrouvés|ont signé|signé"),
     talk=words("entretien|entretiens|entretenu|s'est entretenu|se sont entretenus|discuté|discussions|"
                "pourparlers|échangé|échanges|s'entretiendra|évoqué"),
     spoke=words("parlé|s'est entretenu avec|conversation"),

@@ -4,6 +4,7 @@ from ingest.extract.lexicon import Lexicon, mapping, words
 
 LEXICON = Lexicon(
     lang="tr",
+    home="TUR",
     titles={
         **mapping("president", "cumhurbaşkan*|devlet başkan*"),
         **mapping("monarch", "kral|kralı|kraliçe*|emir|emiri|sultan|sultanı"),
@@ -25,7 +26,7 @@ LEXICON = Lexicon(
     video=words("video konferans*|videokonferans*|çevrim içi|video bağlantı*"),
     written=words("mektup*|mesaj*|tebrik*|taziye*|kutladı|kutlama mesajı"),
     in_person=words("bir araya geldi|bir araya gel*|kabul etti|kabul et*|ziyaret*|buluştu|buluş*|karşıladı|"
-                    "ağırladı|resmi tören*|baş başa"),
+                    "ağırladı|resmi tören*|baş başa|imzaladı|imzaladılar"),
     talk=words("görüş*|müzakere*|ele aldı|istişare*|görüşme*"),
     spoke=words("konuştu|konuşt*"),
     roundup=words("mesajları|tebrik mesajları|liderler|mesajlar"),
