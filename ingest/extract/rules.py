@@ -23,7 +23,7 @@ _Pair = tuple[Mention, Mention, float]
 # How far (in tokens) from the leaders a cue may stand and still be about them.
 _CUE_REACH = 10
 # Punctuation that closes one clause and opens the next.
-_CLAUSE_MARKS = ",;:(—–،؛"
+_CLAUSE_MARKS = frozenset(",;:(—–،؛")
 
 # How far (in tokens) a negation or a future marker reaches from a cue.
 _NEG_BEFORE, _NEG_AFTER = 4, 2
@@ -183,8 +183,7 @@ class RuleExtractor:
                      text: str) -> tuple[int, int] | None:
         """Return the side clause ("who ...", "while ...", "الذي ...") a token sits in, as a token span."""
         start = first
-        while start > s.lo and not any(ch in text[tokens[start - 1].end : tokens[start].start]
-                                       for ch in _CLAUSE_MARKS):
+        while start > s.lo and _CLAUSE_MARKS.isdisjoint(text[tokens[start - 1].end : tokens[start].start]):
             start -= 1
         if start == s.lo and first == s.lo:
             return None
@@ -193,8 +192,7 @@ class RuleExtractor:
         if opener is None or opener == s.lo:
             return None
         end = first + 1
-        while end < s.hi and not any(ch in text[tokens[end - 1].end : tokens[end].start]
-                                     for ch in _CLAUSE_MARKS):
+        while end < s.hi and _CLAUSE_MARKS.isdisjoint(text[tokens[end - 1].end : tokens[end].start]):
             end += 1
         return opener, end
 
@@ -529,8 +527,9 @@ class RuleExtractor:
                    text: str, places: list[str]) -> list[str]:
         """Return the countries named (by name, not adjective) in the contact's sentences, in English."""
         out = list(places)
+        starts = {lo for lo, _ in spans}
         for s in sents:
-            if not any(s.lo <= lo < s.hi for lo, _ in spans):
+            if s.lo not in starts:
                 continue
             for m in s.matches:
                 first_char = text[tokens[m.first].start]
