@@ -55,6 +55,10 @@ _ROMAN = re.compile(r"^(?:[IVXL]+)$")
 FAMILY_FIRST = frozenset({"CHN", "TWN", "KOR", "PRK", "HKG", "MAC"})
 # Countries whose leaders a text calls by their first name (Thai, Ethiopian, Eritrean, Indonesian usage).
 FIRST_NAME = frozenset({"THA", "ETH", "ERI", "IDN"})
+# Countries where "ben"/"بن" + name is a family name (Benkirane), not a patronymic.
+MAGHREB = frozenset({"MAR", "DZA", "TUN", "LBY", "MRT"})
+# Words that make a compound with the next one (Abdel Fattah, عبد الرحمن) or are an article written apart.
+_COMPOUND_HEADS = frozenset(fold(w) for w in _words("abd abdel abdul abdal abdol el al عبد ال آل"))
 # Countries whose names have no surname a text would use alone (Myanmar, Cambodia).
 NO_SURNAME = frozenset({"MMR", "KHM"})
 _ARABIC_ARTICLE = re.compile(r"^(?:al|el|as|ash|ad|ar|an|az|at)-", re.I)
@@ -142,10 +146,17 @@ def auto_surname(name: str, country: str) -> str | None:
     if latin and (country in FAMILY_FIRST or country in FIRST_NAME):
         cand = words[0]
     else:
-        if fold(words[-2]) in _PATRONYMIC:
+        start = len(words) - 1
+        # "Abdel Rahman", "عبد الرحمان": a compound name; "El Fassi", "آل ثاني": the article stays.
+        if start > 0 and fold(words[start - 1]) in _COMPOUND_HEADS:
+            start -= 1
+        if start > 0 and fold(words[start - 1]) in _PATRONYMIC:
+            if country not in MAGHREB:
+                return None  # Mohammed bin Salman: "bin Salman" names his father, not a family
+            start -= 1  # Benkirane, بن كيران: in the Maghreb "ben" starts a family name
+        if start == 0:
             return None
-        # "El Fassi", "Al Sudani": the article is written apart; the surname keeps it.
-        cand = " ".join(words[-2:]) if fold(words[-2]) in {"al", "el", "ال"} else words[-1]
+        cand = " ".join(words[start:])
     cand = cand.strip(",.")
     bare = _ARABIC_ARTICLE.sub("", cand.split()[-1])
     shortest = 2 if latin and country in FAMILY_FIRST else 3  # Chinese surnames: Xi, Li, Hu

@@ -94,3 +94,13 @@ def test_auto_surname(name: str, country: str, surname: str | None) -> None:
 def test_ascii_variant() -> None:
     assert ascii_variant("Jonas Gahr Støre") == "Jonas Gahr Store"
     assert ascii_variant("Milo Đukanović") == "Milo Dukanović"
+
+
+@pytest.mark.parametrize(("name", "country", "surname"), [
+    ("أيمن بن عبد الرحمان", "DZA", "بن عبد الرحمان"),
+    ("عبد الإله بن كيران", "MAR", "بن كيران"),
+    ("محمد بن زايد", "ARE", None),
+    ("عبد الفتاح السيسي", "EGY", "السيسي"),
+])
+def test_auto_surname_compounds_and_maghreb_family_names(name: str, country: str, surname: str | None) -> None:
+    assert auto_surname(name, country) == surname
