@@ -102,5 +102,5 @@ def test_ascii_variant() -> None:
     ("محمد بن زايد", "ARE", None),
     ("عبد الفتاح السيسي", "EGY", "السيسي"),
 ])
-def test_auto_surname_compounds_and_maghreb_family_names(name: str, country: str, surname: str | None) -> None:
+def test_auto_surname_compounds_and_maghreb_names(name: str, country: str, surname: str | None) -> None:
     assert auto_surname(name, country) == surname
