@@ -16,6 +16,7 @@ from app.deps import (
     Until,
     country_code,
     date_range,
+    resolve_leader,
     topic_code,
 )
 from app.errors import ApiProblem
@@ -52,8 +53,8 @@ def list_contacts(
     if leader is None and with_ is not None:
         leader, with_ = with_, None
     flt = ContactFilter(
-        leader=store.resolve_leader(leader).id if leader is not None else None,
-        with_=store.resolve_leader(with_).id if with_ is not None else None,
+        leader=resolve_leader(store, leader).id if leader is not None else None,
+        with_=resolve_leader(store, with_).id if with_ is not None else None,
         country=country_code(state, country) if country is not None else None,
         since=since, until=until, mode=mode, topic=topic_code(topic), status=status, setting=setting,
     )
@@ -80,7 +81,7 @@ def pair(
 ) -> PairSummary:
     """Count the pair's occurred contacts by mode, month and topic, with the first and last date."""
     date_range(since, until)
-    first, second = store.resolve_leader(a), store.resolve_leader(b)
+    first, second = resolve_leader(store, a), resolve_leader(store, b)
     if first.id == second.id:
         raise ApiProblem(422, f"a and b name the same leader ({first.id}); a pair needs two leaders.")
     return store.pair_summary(first.id, second.id, since=since, until=until)

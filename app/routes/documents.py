@@ -83,7 +83,8 @@ async def post_documents(request: Request, state: StateDep) -> EnqueueOut:
         raise RequestValidationError(
             [{**e, "loc": ("body", *e["loc"])} for e in exc.errors(include_input=False)]
         ) from None
-    docs = build_documents(parsed, normalize_config(state.settings))
+    # Cleaning (HTML reduction above all) is CPU work: keep it, and the store call, off the event loop.
+    docs = await run_in_threadpool(build_documents, parsed, normalize_config(state.settings))
     results = in_input_order(docs, await run_in_threadpool(enqueue_documents, state.store, docs))
     queued = sum(1 for r in results if r.status == "queued")
     return EnqueueOut(

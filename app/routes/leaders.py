@@ -7,7 +7,17 @@ from typing import Annotated
 
 from fastapi import APIRouter, Path, Query
 
-from app.deps import Limit, ReadKey, Since, StateDep, StoreDep, Until, country_code, date_range
+from app.deps import (
+    Limit,
+    ReadKey,
+    Since,
+    StateDep,
+    StoreDep,
+    Until,
+    country_code,
+    date_range,
+    resolve_leader,
+)
 from app.schemas import LeaderOut, ListOut, Meta
 from graph.models import Counterpart, Leader
 
@@ -34,7 +44,7 @@ def search_leaders(
 @router.get("/v1/leaders/{leader}", response_model=LeaderOut, summary="One leader")
 def get_leader(leader: LeaderName, store: StoreDep) -> LeaderOut:
     """Return a leader's names, offices and contact totals."""
-    found = store.resolve_leader(leader)
+    found = resolve_leader(store, leader)
     return LeaderOut(**found.model_dump(), totals=store.leader_totals(found.id))
 
 
@@ -44,6 +54,6 @@ def counterparts(
 ) -> ListOut[Counterpart]:
     """List everyone the leader was in contact with: count, first and last date, modes, top topics."""
     date_range(since, until)
-    found = store.resolve_leader(leader)
+    found = resolve_leader(store, leader)
     rows = store.counterparts(found.id, since=since, until=until)
     return ListOut[Counterpart](meta=Meta(count=len(rows)), results=rows)
