@@ -350,7 +350,8 @@ class Resolver:
             prev = tokens[at - 1]
             if prev.form in PARTICLES:
                 return False  # "bin Zayed" is the tail of a longer name
-            if not text[prev.end : tokens[at].start].strip() and text[prev.start].isupper():
+            opens = not text[: prev.start].rstrip() or text[: prev.start].rstrip()[-1] in ".!?\n\"“«:"
+            if not text[prev.end : tokens[at].start].strip() and text[prev.start].isupper() and not opens:
                 return False  # "San Francisco", "Abdullah Zayed": part of another capitalized name
         return True
 

@@ -281,7 +281,7 @@ class RuleExtractor:
             here = self._narrative_date(s, tokens, text, ref, dateline)
             active = [m for m in leaders if not self._subordinate(m, s, tokens, text, cues)]
             pairs = self._pairs(s, mentions, active, chunks, cues, focus, fallback, day) if cues else []
-            pairs = [p for p in pairs if _cue_near(p, cues, s)]
+            pairs = [p for p in pairs if _cue_near(p, cues, s) and self._goes_where(p, cues, s, chunks)]
             if not pairs:
                 context = here or context
                 if roundup is not None:
@@ -378,6 +378,31 @@ class RuleExtractor:
         """Tell whether a mention sits in a side clause with no cue ("hours after X was sworn in")."""
         clause = self._side_clause(m.first, s, tokens, text)
         return clause is not None and not any(clause[0] <= c[0] < clause[1] for c in cues)
+
+    @staticmethod
+    def _goes_where(pair: _Pair, cues: list[tuple[int, int, Cue]], s: _Sentence, chunks: list[Chunk]) -> bool:
+        """Tell whether the pair's visit, if its cue is one, went to one of the two countries.
+
+        "Putin's visit to Pyongyang alarmed Kishida": a visit to a third country is no contact of the two.
+        """
+        cue = _nearest_cue(cues, pair[1])
+        is_visit = any(isinstance(p, Word) and p.kind == "visit" for m in s.matches
+                       if m.first == cue[0] for p in m.payloads)
+        if not is_visit:
+            return True
+        people = [c for c in chunks if c.names or c.title]
+        inside = {i for c in people for i in range(c.first, c.last)}
+        after = cue[1]
+        for c in people:  # "the visit of President X to Y": skip the visitor
+            if after <= c.first <= after + 1:
+                after = c.last
+        for m in s.matches:
+            if m.first in inside or not (after <= m.first <= after + 3 or cue[0] - 2 <= m.first < cue[0]):
+                continue
+            dest = next((p.iso3 for p in m.payloads if isinstance(p, Place)), None)
+            if dest is not None:
+                return dest in (pair[0].country, pair[1].country)
+        return True
 
     @staticmethod
     def _cross_pairs(named: list[Mention], cues: list[tuple[int, int, Cue]]) -> list[_Pair]:

@@ -121,3 +121,14 @@ def test_background_meeting_keeps_its_month(extractor: RuleExtractor) -> None:
     got = sorted((c.mode, c.date or "-") for c in extractor.extract(
         Document(id="d", text=text, content_hash="x", published=date(2024, 4, 3))))
     assert got == [("in_person", "2023-11"), ("phone", "2024-04-02")]
+
+
+def test_visit_to_a_third_country_is_no_contact(extractor: RuleExtractor) -> None:
+    text = ("Narendra Modi's visit to Russia in July drew sharp criticism from Ukrainian President "
+            "Volodymyr Zelensky.")
+    assert _pairs(extractor, text, "2024-07-10") == []
+
+
+def test_sentence_opening_word_is_no_name_part(extractor: RuleExtractor) -> None:
+    text = "During Modi's visit to Russia, Putin hosted him at his residence outside Moscow."
+    assert _pairs(extractor, text, "2024-07-09") == [("IND", "RUS", "in_person", "occurred", "2024-07-09")]

@@ -55,6 +55,7 @@ LEXICON = Lexicon(
     spoke=words("spoke|speaks|speak|spoken|talked|conversation|spoke with|spoke to|talked with|"
                 "held a conversation"),
     not_cues=words("called for|calls for|call for|so-called|called upon|called on|calls on|called the|"
+                   "called it|called this|called that|called them|what he called|what she called|"
                    "welcomed the|"
                    "welcomes the|welcome the|received the|receives the|message to the|met the criteria"),
     roundup=words("messages|cables|letters|congratulatory messages|world leaders|leaders|greetings"),
