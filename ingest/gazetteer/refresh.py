@@ -21,7 +21,7 @@ from __future__ import annotations
 import calendar
 import json
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from email.utils import parsedate_to_datetime
@@ -273,13 +273,21 @@ class RefreshReport:
 
 
 def refresh(data_dir: Path, client: Sparql, config: RefreshConfig | None = None,
-            countries: dict[str, str] | None = None) -> RefreshReport:
+            only: Collection[str] | None = None) -> RefreshReport:
     """Fetch terms and names from Wikidata, write them into data_dir, and rebuild leaders.jsonl.
 
-    `countries` (ISO3 -> Wikidata QID) limits the refresh to those states and asks for them one by one.
+    `only` (ISO3 codes) limits the refresh to those states, asked one by one; the rows of the other
+    states in wikidata_terms.jsonl are kept.
     """
     config = config or RefreshConfig()
     report = RefreshReport()
+    countries: dict[str, str] | None = None
+    if only is not None:
+        wanted = {c.upper() for c in only}
+        countries = {iso3: qid for iso3, qid in _states(client).items() if iso3 in wanted}
+        missing = sorted(wanted - set(countries))
+        if missing:
+            raise SparqlError(f"not sovereign states with an ISO code in Wikidata: {', '.join(missing)}")
     bindings = _query_terms(client, QUERY_OFFICES, "A", countries, report)
     bindings += _query_terms(client, QUERY_DIRECT, "B", countries, report)
     people = sorted({_qid(v) for b in bindings if (v := _value(b, "person")) and v.startswith(WD)})

@@ -167,3 +167,20 @@ def test_fixture_answers_are_sparql_json() -> None:
     for path in FIXTURES.glob("*.json"):
         data = json.loads(path.read_text(encoding="utf-8"))
         assert set(data) == {"head", "results"} and "vars" in data["head"] and "bindings" in data["results"]
+
+
+def test_refresh_of_one_country_keeps_the_others(tmp_path: Path) -> None:
+    shutil.copytree(DATA_DIR / "manual", tmp_path / "manual")
+    for name in ("countries.jsonl", "titles.jsonl", "wikidata_terms.jsonl"):
+        shutil.copy(DATA_DIR / name, tmp_path / name)
+    client = RecordedSparql(FIXTURES)
+    refresh(tmp_path, client, only=["fra"])
+    assert client.asked[:3] == ["states", "A:Q142", "B:Q142"]
+    rows = list(read_rows(tmp_path / "wikidata_terms.jsonl"))
+    assert len([r for r in rows if r["country"] == "FRA"]) == 8  # France: the recorded rows only (7 A + 1 B)
+    assert any(r["country"] == "DEU" for r in rows)  # kept from before
+    gaz = load(tmp_path)
+    assert [ldr.id for ldr in gaz.holders("FRA", "head_of_state", date(2019, 6, 1))] == ["emmanuel-macron"]
+    assert [ldr.id for ldr in gaz.holders("DEU", "head_of_government", date(2019, 6, 1))] == ["angela-merkel"]
+    with pytest.raises(SparqlError):
+        refresh(tmp_path, client, only=["XXX"])
