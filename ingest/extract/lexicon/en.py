@@ -54,7 +54,9 @@ LEXICON = Lexicon(
                "exchanged views|consultations"),
     spoke=words("spoke|speaks|speak|spoken|talked|conversation|spoke with|spoke to|talked with|"
                 "held a conversation"),
-    not_cues=words("called for|calls for|call for|so-called|called upon|called on|calls on|called the|"
+    not_cues=words("opened the meeting|chaired the meeting|attended the meeting|addressed the meeting|"
+                   "the meeting of|a meeting of|at the meeting of|attended the summit|hosted the summit|"
+                   "called for|calls for|call for|so-called|called upon|called on|calls on|called the|"
                    "called it|called this|called that|called them|what he called|what she called|"
                    "welcomed the|"
                    "welcomes the|welcome the|received the|receives the|message to the|met the criteria"),

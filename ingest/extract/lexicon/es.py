@@ -53,7 +53,8 @@ LEXICON = Lexicon(
     talk=words("conversación|conversaciones|conversó|dialogó|diálogo|conversaron|abordaron|abordó|"
                "analizaron|discutieron|trataron|mantuvo|mantuvieron|sostuvo|sostuvieron|conversar|"
                "ha mantenido|habló|hablaron|hablamos|platicó"),
-    not_cues=words("llamado a|llamó a la|llamamiento|hizo un llamado|así llamado"),
+    not_cues=words("llamado a|llamó a la|llamamiento|hizo un llamado|así llamado|presidió la reunión|"
+                   "la reunión de los|inauguró la reunión"),
     roundup=words("mensajes|cartas|telegramas|líderes|mandatarios"),
     from_words=words("de|del|por parte de"),
     receive_words=words("recibió|recibe"),

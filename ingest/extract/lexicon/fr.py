@@ -48,7 +48,9 @@ LEXICON = Lexicon(
     talk=words("entretien|entretiens|entretenu|s'est entretenu|se sont entretenus|discuté|discussions|"
                "pourparlers|échangé|échanges|s'entretiendra|évoqué"),
     spoke=words("parlé|s'est entretenu avec|conversation"),
-    not_cues=words("appel à|appelé à|appelle à|appelant à|a appelé les"),
+    not_cues=words("appel à|appelé à|appelle à|appelant à|a appelé les|a ouvert la réunion|"
+                   "a présidé la réunion|"
+                   "la réunion des|une réunion des"),
     roundup=words("messages|lettres|télégrammes|dirigeants|messages de félicitations"),
     from_words=words("de|du|de la|par"),
     receive_words=words("a reçu|reçu|recevait"),

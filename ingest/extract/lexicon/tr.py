@@ -30,6 +30,7 @@ LEXICON = Lexicon(
     talk=words("görüş*|müzakere*|ele aldı|istişare*|görüşme*"),
     spoke=words("konuştu|konuşt*"),
     roundup=words("mesajları|tebrik mesajları|liderler|mesajlar"),
+    not_cues=words("toplantısına katıldı|toplantıya başkanlık"),
     from_words=words("tarafından"),
     receive_words=words("aldı"),
     initiative=words("talebiyle|girişimiyle|daveti üzerine|davetlisi"),
