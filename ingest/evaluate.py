@@ -33,11 +33,19 @@ _PRECISION_LEN = {"day": 10, "month": 7, "year": 4}
 def document_from_record(rec: Record) -> Document:
     """Build a Document from a record with the gold document fields (id, url, lang, published, text)."""
     text = str(rec.get("text") or "")
-    published = rec.get("published")
     return Document(
         id=str(rec["id"]), url=rec.get("url"), title=rec.get("title"), lang=rec.get("lang"),
-        published=date.fromisoformat(published) if isinstance(published, str) and published else None,
-        text=text, content_hash=content_hash(text))
+        published=_day(rec.get("published")), text=text, content_hash=content_hash(text))
+
+
+def _day(value: object) -> date | None:
+    """Read a publication date: "2026-01-09" or a timestamp starting with one; anything else is unknown."""
+    if not isinstance(value, str):
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
 
 
 def _participant_record(p: Participant) -> dict[str, Any]:

@@ -88,3 +88,11 @@ def test_our_own_gold_documents(extractor: RuleExtractor) -> None:
     assert result.overall.fp == 0 and result.overall.fn == 0, result.errors
     assert result.mode.value == 1.0 and result.date.value == 1.0 and result.name.value == 1.0
     assert result.topic_f1 >= 0.6
+
+
+def test_publication_timestamps_and_bad_dates() -> None:
+    from ingest.evaluate import document_from_record
+
+    doc = document_from_record({"id": "a", "text": "x", "published": "2026-01-09T22:53:00Z"})
+    assert str(doc.published) == "2026-01-09"
+    assert document_from_record({"id": "b", "text": "x", "published": "January 2026"}).published is None
