@@ -432,13 +432,17 @@ class RuleExtractor:
         return Mention(cp.first, cp.last, "counterpart", ldr.id, ldr.name, off.country, off.role, 0.75)
 
     def _initiator(self, s: _Sentence, mentions: list[Mention], tokens: list[Token]) -> str | None:
-        """Who started the contact: the leader right after "from" in "received a call from X"."""
-        if not s.words("receive_words"):
+        """Return who started the contact: X in "received a call from X", the caller in "X called Y"."""
+        leaders = [m for m in mentions if m.is_leader]
+        if s.words("receive_words"):
+            froms = {m.last for m in s.words("from_words")}
+            for m in leaders:
+                if any(m.first - 3 <= f <= m.first for f in froms):
+                    return m.leader_id
             return None
-        froms = {m.last for m in s.words("from_words")}
-        for m in mentions:
-            if m.is_leader and any(m.first - 3 <= f <= m.first for f in froms):
-                return m.leader_id
+        calls = s.words("caller_words")
+        if calls and len(leaders) >= 2 and leaders[0].first < calls[0].first + 4:
+            return leaders[0].leader_id  # "X called Y", "أجرى X اتصالا بـY", "X, Y'yi aradı"
         return None
 
     # -- grouping and building ---------------------------------------------------------------------

@@ -75,8 +75,8 @@ class Word:
 Payload = Name | Title | Place | Cue | Word
 
 _WORD_FIELDS = ("ministers", "counterparts", "pair_refs", "pronouns", "from_words", "receive_words",
-                "initiative", "planned", "negation", "denial", "visit", "summit", "fillers", "relative",
-                "not_cues")
+                "initiative", "caller_words", "planned", "negation", "denial", "visit", "summit", "fillers",
+                "relative", "not_cues")
 _CUE_FIELDS: tuple[tuple[str, Mode | None, int], ...] = (
     ("video", "video", 5), ("phone", "phone", 4), ("written", "written", 3), ("in_person", "in_person", 2),
     ("spoke", "phone", 1), ("talk", None, 0))

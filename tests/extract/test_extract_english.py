@@ -132,3 +132,9 @@ def test_visit_to_a_third_country_is_no_contact(extractor: RuleExtractor) -> Non
 def test_sentence_opening_word_is_no_name_part(extractor: RuleExtractor) -> None:
     text = "During Modi's visit to Russia, Putin hosted him at his residence outside Moscow."
     assert _pairs(extractor, text, "2024-07-09") == [("IND", "RUS", "in_person", "occurred", "2024-07-09")]
+
+
+def test_the_caller_is_the_initiator(extractor: RuleExtractor) -> None:
+    text = "President Donald Trump called President Vladimir Putin on Wednesday to discuss a ceasefire."
+    got = extractor.extract(Document(id="d", text=text, content_hash="x", published=date(2025, 2, 13)))
+    assert [(c.initiator, c.mode, c.date) for c in got] == [("donald-trump", "phone", "2025-02-12")]

@@ -55,6 +55,8 @@ class Lexicon:
     # words that say the next leader started the contact ("received a call from X")
     from_words: tuple[str, ...] = ()
     receive_words: tuple[str, ...] = ()
+    # verbs of placing a call: the first leader named is the caller ("X called Y", "أجرى X اتصالا")
+    caller_words: tuple[str, ...] = ()
     # "at the initiative of"
     initiative: tuple[str, ...] = ()
     # markers of a future, announced or agreed contact

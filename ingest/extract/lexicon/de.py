@@ -46,6 +46,7 @@ LEXICON = Lexicon(
     spoke=words("sprach|sprachen|gesprochen"),
     roundup=words("glückwünsche|botschaften|staatschefs|glückwunschschreiben"),
     not_cues=words("eröffnete das Treffen|das Treffen der|ein Treffen der"),
+    caller_words=words("rief|telefonierte"),
     from_words=words("von|vom"),
     receive_words=words("erhielt|bekam"),
     initiative=words("auf initiative|auf einladung|auf wunsch"),

@@ -61,6 +61,7 @@ LEXICON = Lexicon(
                    "welcomed the|"
                    "welcomes the|welcome the|received the|receives the|message to the|met the criteria"),
     roundup=words("messages|cables|letters|congratulatory messages|world leaders|leaders|greetings"),
+    caller_words=words("called|phoned|telephoned|rang|placed a call|made a call|made a phone call"),
     from_words=words("from|by"),
     receive_words=words("received|receives|receiving|got"),
     initiative=words("at the initiative of|at the request of|initiated by|on the initiative of"),

@@ -56,6 +56,7 @@ LEXICON = Lexicon(
     not_cues=words("llamado a|llamó a la|llamamiento|hizo un llamado|así llamado|presidió la reunión|"
                    "la reunión de los|inauguró la reunión"),
     roundup=words("mensajes|cartas|telegramas|líderes|mandatarios"),
+    caller_words=words("llamó|telefoneó|realizó una llamada"),
     from_words=words("de|del|por parte de"),
     receive_words=words("recibió|recibe"),
     initiative=words("a iniciativa de|a petición de|a solicitud de"),

@@ -28,6 +28,7 @@ LEXICON = Lexicon(
     talk=words("گفتگو*|گفت‌وگو*|گفت و گو|مذاکره*|رایزنی*|تبادل نظر|بحث و تبادل نظر"),
     roundup=words("پیام‌ها|پیامهای|رهبران|سران|پیام های"),
     not_cues=words("جلسه هیئت دولت|ریاست جلسه"),
+    caller_words=words("تماس گرفت"),
     from_words=words("از"),
     receive_words=words("دریافت"),
     initiative=words("به درخواست|به دعوت"),

@@ -52,6 +52,7 @@ LEXICON = Lexicon(
                    "a présidé la réunion|"
                    "la réunion des|une réunion des"),
     roundup=words("messages|lettres|télégrammes|dirigeants|messages de félicitations"),
+    caller_words=words("a appelé|a téléphoné|a passé un appel"),
     from_words=words("de|du|de la|par"),
     receive_words=words("a reçu|reçu|recevait"),
     initiative=words("à l'initiative de|à la demande de|sur l'initiative de"),

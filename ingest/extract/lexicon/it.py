@@ -28,6 +28,7 @@ LEXICON = Lexicon(
     talk=words("colloquio|colloqui|ha discusso|hanno discusso|dialogo|confronto"),
     spoke=words("ha parlato|hanno parlato|sentito"),
     roundup=words("messaggi|leader"),
+    caller_words=words("ha telefonato|ha chiamato"),
     from_words=words("da|dal|dalla"),
     receive_words=words("ha ricevuto"),
     planned=words("incontrerà|riceverà|visiterà|sarà|saranno|previsto|prevista|in programma|invito|"

@@ -25,6 +25,7 @@ LEXICON = Lexicon(
     talk=words("conversou|conversaram|conversa|dialogou|discutiram|tratou|trataram"),
     spoke=words("falou|falaram"),
     roundup=words("mensagens|líderes"),
+    caller_words=words("telefonou|ligou"),
     from_words=words("de|do|da"),
     receive_words=words("recebeu"),
     planned=words("vai|irá|será|se reunirá|visitará|receberá|previsto|prevista|programado|convite|"

@@ -31,6 +31,7 @@ LEXICON = Lexicon(
     spoke=words("konuştu|konuşt*"),
     roundup=words("mesajları|tebrik mesajları|liderler|mesajlar"),
     not_cues=words("toplantısına katıldı|toplantıya başkanlık"),
+    caller_words=words("aradı|telefonla aradı"),
     from_words=words("tarafından"),
     receive_words=words("aldı"),
     initiative=words("talebiyle|girişimiyle|daveti üzerine|davetlisi"),
