@@ -138,3 +138,8 @@ def test_the_caller_is_the_initiator(extractor: RuleExtractor) -> None:
     text = "President Donald Trump called President Vladimir Putin on Wednesday to discuss a ceasefire."
     got = extractor.extract(Document(id="d", text=text, content_hash="x", published=date(2025, 2, 13)))
     assert [(c.initiator, c.mode, c.date) for c in got] == [("donald-trump", "phone", "2025-02-12")]
+
+
+def test_another_bodys_secretary_general_is_not_the_uns(extractor: RuleExtractor) -> None:
+    text = "NATO Secretary General Mark Rutte met President Volodymyr Zelensky in Kyiv on Thursday."
+    assert _pairs(extractor, text, "2024-10-04") == []

@@ -22,8 +22,7 @@ LEXICON = Lexicon(
         **mapping("prime_minister", "regierungschefs|premierminister"),
     },
     org_titles={**mapping("UN", "uno-generalsekretär|un-generalsekretär|"
-                                "generalsekretär der vereinten nationen|"
-                          "generalsekretär")},
+                                "generalsekretär der vereinten nationen")},
     country_titles={**mapping(("RUS", "head_of_state"), "kremlchef"),
                     **mapping(("USA", "head_of_state"), "us-präsident")},
     ministers=words("minister|ministerin|außenminister|außenministerin|verteidigungsminister|sprecher|sprecherin|"

@@ -21,8 +21,10 @@ LEXICON = Lexicon(
     },
     org_titles={
         **mapping("UN", "un secretary general|un secretary-general|secretary-general of the united nations|"
-                  "united nations secretary general|secretary general of the un|secretary general"),
+                  "united nations secretary general|secretary general of the un|"
+                  "secretary-general of the un|united nations secretary-general"),
         **mapping("EU", "european commission president|president of the european commission|"
+                  "eu commission president|eu council president|"
                   "european council president|president of the european council"),
     },
     ministers=words(

@@ -22,7 +22,7 @@ LEXICON = Lexicon(
     },
     org_titles={
         **mapping("UN", "secretario general de la onu|secretario general de naciones unidas|"
-                        "secretario general"),
+                        "secretario general de las naciones unidas"),
         **mapping("EU", "presidenta de la comisión europea|presidente de la comisión europea|"
                   "presidente del consejo europeo"),
     },

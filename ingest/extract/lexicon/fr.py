@@ -20,8 +20,7 @@ LEXICON = Lexicon(
         **mapping(None, "dirigeants|deux dirigeants"),
     },
     org_titles={
-        **mapping("UN", "secrétaire général de l'onu|secrétaire général des nations unies|"
-                        "secrétaire général"),
+        **mapping("UN", "secrétaire général de l'onu|secrétaire général des nations unies"),
         **mapping("EU", "présidente de la commission européenne|président de la commission européenne|"
                   "président du conseil européen"),
     },

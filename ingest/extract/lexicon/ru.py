@@ -18,7 +18,7 @@ LEXICON = Lexicon(
         **mapping("president", "главы государств"),
         **mapping("prime_minister", "главы правительств"),
     },
-    org_titles={**mapping("UN", "генеральный секретарь оон|генсек оон|генеральный секретарь")},
+    org_titles={**mapping("UN", "генеральный секретарь оон|генсек оон")},
     country_titles={
         **mapping(("CHN", "head_of_state"), "председатель кнр|председатель китая|"
                                             "председатель китайской народной "

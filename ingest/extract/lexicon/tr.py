@@ -15,7 +15,7 @@ LEXICON = Lexicon(
         **mapping(None, "lider*"),
     },
     plural_titles={**mapping(None, "liderler*")},
-    org_titles={**mapping("UN", "bm genel sekreteri|birleşmiş milletler genel sekreteri|genel sekreter*")},
+    org_titles={**mapping("UN", "bm genel sekreteri|birleşmiş milletler genel sekreteri")},
     ministers=words("bakan*|dışişleri bakan*|savunma bakan*|sözcü*|büyükelçi*|danışman*|temsilci*|elçi*|"
                     "özel temsilci*|cumhurbaşkanı yardımcı*|başbakan yardımcı*|vali*|belediye başkan*|"
                     "meclis başkan*|heyet*|eski cumhurbaşkan*|eski başbakan*|sekreter*"),
