@@ -1,6 +1,6 @@
 """Every Cypher statement the Neo4j store runs, in one place; values are always passed as parameters.
 
-The graph: (:Leader)-[:PARTICIPATED_IN {side, country, role}]->(:Contact)<-[:REPORTS {evidence, start,
+The graph: (:Leader)-[:PARTICIPATED_IN]->(:Contact)<-[:REPORTS {evidence, start,
 end, ...assertion}]-(:Document), (:Contact)-[:ABOUT]->(:Topic), (:Leader)-[:HELD {role, start, end}]->
 (:Country), and the derived (:Leader)-[:TIE {count, first, last, modes, topics}]->(:Leader), directed from
 the smaller leader id to the larger. A Contact node also carries its participants' ids, names, countries
@@ -12,7 +12,7 @@ contacts; (:Feed) nodes are the feed registry; one (:Sequence) node numbers docu
 
 from __future__ import annotations
 
-# Schema: constraints before any MERGE; a range index on the contact's date and its sort date.
+# Schema: constraints before any MERGE, then range indexes.
 # Statements that start from a known key carry USING INDEX: a plan cached while the database was empty
 # (a fresh install, a wiped test database) would otherwise scan labels once the data has grown.
 SCHEMA: tuple[str, ...] = (
@@ -24,8 +24,11 @@ SCHEMA: tuple[str, ...] = (
     "CREATE CONSTRAINT feed_url IF NOT EXISTS FOR (n:Feed) REQUIRE n.canonical_url IS UNIQUE",
     "CREATE CONSTRAINT pair_key IF NOT EXISTS FOR (n:Pair) REQUIRE n.key IS UNIQUE",
     "CREATE CONSTRAINT sequence_name IF NOT EXISTS FOR (n:Sequence) REQUIRE n.name IS UNIQUE",
-    "CREATE RANGE INDEX contact_date IF NOT EXISTS FOR (n:Contact) ON (n.date)",
+    # The range index on the contact's date: its day-precision sort date (undated sort first), then id,
+    # which is the order of every list and the key of since/until filters.
     "CREATE RANGE INDEX contact_sort IF NOT EXISTS FOR (n:Contact) ON (n.sort_date, n.id)",
+    # An index on the raw partial date served no query; stores made before it went drop it.
+    "DROP INDEX contact_date IF EXISTS",
     "CREATE RANGE INDEX contact_pair IF NOT EXISTS FOR (n:Contact) ON (n.pair)",
     "CREATE RANGE INDEX document_url IF NOT EXISTS FOR (n:Document) ON (n.canonical_url)",
     "CREATE RANGE INDEX document_hash IF NOT EXISTS FOR (n:Document) ON (n.content_hash)",
@@ -294,8 +297,8 @@ SET k = row.props
 WITH k, row
 MATCH (la:Leader {id: row.props.a}) USING INDEX la:Leader(id)
 MATCH (lb:Leader {id: row.props.b}) USING INDEX lb:Leader(id)
-CREATE (la)-[:PARTICIPATED_IN {side: 'a', country: row.props.a_country, role: row.props.a_role}]->(k)
-CREATE (lb)-[:PARTICIPATED_IN {side: 'b', country: row.props.b_country, role: row.props.b_role}]->(k)
+CREATE (la)-[:PARTICIPATED_IN]->(k)
+CREATE (lb)-[:PARTICIPATED_IN]->(k)
 WITH k, row
 CALL (k, row) {
   UNWIND row.props.topics AS code
