@@ -123,8 +123,9 @@ def pytest_runtest_logreport(report: pytest.TestReport) -> None:
         _skips.count += 1
 
 
+@pytest.hookimpl(trylast=True)
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
-    """Say plainly at the end of the run that the Neo4j half was skipped, and why."""
+    """Say plainly at the end of the run, next to pytest's summary, that the Neo4j half was skipped."""
     if _skips.count:
         reason = _skips.reason or "Neo4j half skipped"
         terminalreporter.write_sep("=", "NEO4J", yellow=True, bold=True)
