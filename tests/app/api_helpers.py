@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import socket
 import threading
 import time
 from collections.abc import Iterator
@@ -17,13 +16,7 @@ from pydantic_settings import BaseSettings, PydanticBaseSettingsSource
 
 from app.main import create_app
 from app.settings import Settings
-
-
-def free_port() -> int:
-    """Ask the OS for a port nobody listens on."""
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
+from tests.e2e.processes import free_port
 
 
 class IsolatedSettings(Settings):

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
+
+from tests.e2e.processes import run_cli
 
 ROOT = Path(__file__).resolve().parents[2]
 SHARED_EVAL = ROOT.parent / "shared" / "eval"
@@ -45,14 +44,6 @@ NEGATIVE = {
 }
 
 
-def run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    script = Path(sys.executable).parent / "diplograph"
-    command = [str(script)] if script.exists() else [sys.executable, "-m", "app.cli"]
-    env = {k: v for k, v in os.environ.items() if not k.startswith("DIPLOGRAPH_")}
-    env["DIPLOGRAPH_LOG_LEVEL"] = "WARNING"
-    return subprocess.run([*command, *args], cwd=cwd, env=env, capture_output=True, text=True, timeout=300)
-
-
 def write_jsonl(path: Path, records: list[dict[str, Any]]) -> Path:
     path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
     return path
@@ -60,7 +51,7 @@ def write_jsonl(path: Path, records: list[dict[str, Any]]) -> Path:
 
 def test_extract_writes_one_gold_form_line_per_document(tmp_path: Path) -> None:
     source = write_jsonl(tmp_path / "in.jsonl", [GOLD, NEGATIVE])
-    done = run("extract", str(source), cwd=tmp_path)
+    done = run_cli("extract", str(source), cwd=tmp_path)
     assert done.returncode == 0, done.stderr
     lines = [json.loads(line) for line in done.stdout.splitlines()]
     assert [line["id"] for line in lines] == ["ours-ar-001", "ours-en-002"]
@@ -79,7 +70,7 @@ def test_extract_writes_one_gold_form_line_per_document(tmp_path: Path) -> None:
 
 def test_extract_to_a_file(tmp_path: Path) -> None:
     source = write_jsonl(tmp_path / "in.jsonl", [NEGATIVE])
-    done = run("extract", str(source), "-o", str(tmp_path / "out.jsonl"), cwd=tmp_path)
+    done = run_cli("extract", str(source), "-o", str(tmp_path / "out.jsonl"), cwd=tmp_path)
     assert done.returncode == 0, done.stderr
     assert done.stdout == ""
     assert [json.loads(x) for x in (tmp_path / "out.jsonl").read_text().splitlines()] == [
@@ -90,19 +81,19 @@ def test_extract_to_a_file(tmp_path: Path) -> None:
 def test_extract_names_a_bad_line(tmp_path: Path) -> None:
     source = tmp_path / "bad.jsonl"
     source.write_text(json.dumps(NEGATIVE) + "\n{not json\n", encoding="utf-8")
-    done = run("extract", str(source), cwd=tmp_path)
+    done = run_cli("extract", str(source), cwd=tmp_path)
     assert done.returncode == 2
     assert "bad.jsonl:2" in done.stderr and "Traceback" not in done.stderr
 
 
 def test_extract_missing_file(tmp_path: Path) -> None:
-    done = run("extract", str(tmp_path / "nope.jsonl"), cwd=tmp_path)
+    done = run_cli("extract", str(tmp_path / "nope.jsonl"), cwd=tmp_path)
     assert done.returncode == 2 and "Traceback" not in done.stderr
 
 
 def test_eval_prints_the_table(tmp_path: Path) -> None:
     gold = write_jsonl(tmp_path / "gold.jsonl", [GOLD, NEGATIVE])
-    done = run("eval", str(gold), cwd=tmp_path)
+    done = run_cli("eval", str(gold), cwd=tmp_path)
     assert done.returncode == 0, done.stderr
     rows = {line.split()[0]: line.split() for line in done.stdout.splitlines() if line.strip()}
     # language  docs  TP  FP  FN  precision  recall  F1
@@ -117,7 +108,7 @@ def test_eval_counts_a_missed_contact(tmp_path: Path) -> None:
     # Claim a third call the text does not report: recall drops, precision stays.
     extra = call(participant("Abdel Fattah el-Sisi", "EGY"), ["regional_situation"])
     gold = write_jsonl(tmp_path / "gold.jsonl", [{**GOLD, "contacts": [*GOLD["contacts"], extra]}])
-    done = run("eval", str(gold), "--errors", cwd=tmp_path)
+    done = run_cli("eval", str(gold), "--errors", cwd=tmp_path)
     assert done.returncode == 0, done.stderr
     overall = next(line.split() for line in done.stdout.splitlines() if line.startswith("overall"))
     assert overall[2:5] == ["2", "0", "1"] and overall[5] == "1.000" and overall[6] == "0.667"
@@ -131,7 +122,7 @@ NO_SHARED = pytest.mark.skipif(not SHARED_EVAL.is_dir(), reason="../shared/eval 
 def test_extract_on_the_shared_seed_gives_the_gold_contacts(tmp_path: Path) -> None:
     seed = SHARED_EVAL / "dev_seed.jsonl"
     gold = [json.loads(line) for line in seed.read_text(encoding="utf-8").splitlines() if line.strip()]
-    done = run("extract", str(seed), cwd=tmp_path)
+    done = run_cli("extract", str(seed), cwd=tmp_path)
     assert done.returncode == 0, done.stderr
     predicted = [json.loads(line) for line in done.stdout.splitlines()]
 
@@ -147,6 +138,6 @@ def test_extract_on_the_shared_seed_gives_the_gold_contacts(tmp_path: Path) -> N
 @NO_SHARED
 def test_eval_on_the_shared_gold_files(tmp_path: Path) -> None:
     files = sorted(str(p) for p in SHARED_EVAL.glob("*.jsonl"))
-    done = run("eval", *files, cwd=tmp_path)
+    done = run_cli("eval", *files, cwd=tmp_path)
     assert done.returncode == 0, done.stderr
     assert any(line.startswith("overall") for line in done.stdout.splitlines())

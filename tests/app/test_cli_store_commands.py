@@ -3,24 +3,14 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 from app.settings import Settings
 from graph.factory import StoreConfig, open_store
+from tests.e2e.processes import run_cli
 
 ROOT = Path(__file__).resolve().parents[2]
 SEED = json.loads((ROOT / "tests" / "e2e" / "seed_report_ar.json").read_text(encoding="utf-8"))
-
-
-def run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    script = Path(sys.executable).parent / "diplograph"
-    command = [str(script)] if script.exists() else [sys.executable, "-m", "app.cli"]
-    env = {k: v for k, v in os.environ.items() if not k.startswith("DIPLOGRAPH_")}
-    env["DIPLOGRAPH_LOG_LEVEL"] = "WARNING"
-    return subprocess.run([*command, *args], cwd=cwd, env=env, capture_output=True, text=True, timeout=300)
 
 
 def test_ingest_queues_then_extracts_and_is_idempotent(tmp_path: Path) -> None:
@@ -31,7 +21,7 @@ def test_ingest_queues_then_extracts_and_is_idempotent(tmp_path: Path) -> None:
     (folder / "broken.jsonl").write_text('{"text": "fine line, no leaders"}\n{oops\n', encoding="utf-8")
     store = tmp_path / "cli.db"
 
-    first = run("ingest", str(folder), "--store", str(store), cwd=tmp_path)
+    first = run_cli("ingest", str(folder), "--store", str(store), cwd=tmp_path)
     assert first.returncode == 1, first.stdout + first.stderr  # one refused line
     assert "broken.jsonl:2" in first.stderr and "Traceback" not in first.stderr
     assert "queued" in first.stdout and "contacts found" in first.stdout
@@ -44,7 +34,7 @@ def test_ingest_queues_then_extracts_and_is_idempotent(tmp_path: Path) -> None:
         db.close()
 
     (folder / "broken.jsonl").unlink()
-    again = run("ingest", str(folder), "--store", str(store), cwd=tmp_path)
+    again = run_cli("ingest", str(folder), "--store", str(store), cwd=tmp_path)
     assert again.returncode == 0, again.stderr
     already = next(line for line in again.stdout.splitlines() if "already known" in line)
     assert "2" in already
@@ -58,7 +48,7 @@ def test_ingest_queues_then_extracts_and_is_idempotent(tmp_path: Path) -> None:
 def test_ingest_no_process_only_queues(tmp_path: Path) -> None:
     source = tmp_path / "seed.json"
     source.write_text(json.dumps(SEED, ensure_ascii=False), encoding="utf-8")
-    done = run("ingest", str(source), "--store", str(tmp_path / "q.db"), "--no-process", cwd=tmp_path)
+    done = run_cli("ingest", str(source), "--store", str(tmp_path / "q.db"), "--no-process", cwd=tmp_path)
     assert done.returncode == 0, done.stderr
     db = open_store(StoreConfig(location=str(tmp_path / "q.db")))
     try:
@@ -71,7 +61,7 @@ def test_store_defaults_to_the_setting(tmp_path: Path) -> None:
     # No --store: DIPLOGRAPH_STORE's default, ./data/diplograph.db, relative to the working directory.
     source = tmp_path / "seed.json"
     source.write_text(json.dumps(SEED, ensure_ascii=False), encoding="utf-8")
-    done = run("ingest", str(source), "--no-process", cwd=tmp_path)
+    done = run_cli("ingest", str(source), "--no-process", cwd=tmp_path)
     assert done.returncode == 0, done.stderr
     default = Settings.model_fields["store"].default
     assert (tmp_path / default).exists()
@@ -80,23 +70,23 @@ def test_store_defaults_to_the_setting(tmp_path: Path) -> None:
 def test_feeds_add_list_remove(tmp_path: Path) -> None:
     store = ("--store", str(tmp_path / "feeds.db"))
     feed = "https://news.example.org/rss.xml"
-    assert run("feeds", "add", feed, *store, cwd=tmp_path).returncode == 0
-    listed = run("feeds", "list", *store, cwd=tmp_path)
+    assert run_cli("feeds", "add", feed, *store, cwd=tmp_path).returncode == 0
+    listed = run_cli("feeds", "list", *store, cwd=tmp_path)
     assert listed.returncode == 0 and feed in listed.stdout
-    bad = run("feeds", "add", "ftp://news.example.org/rss", *store, cwd=tmp_path)
+    bad = run_cli("feeds", "add", "ftp://news.example.org/rss", *store, cwd=tmp_path)
     assert bad.returncode == 2 and "Not a feed URL" in bad.stderr
-    assert run("feeds", "remove", feed, *store, cwd=tmp_path).returncode == 0
-    assert "news.example.org" not in run("feeds", "list", *store, cwd=tmp_path).stdout
-    gone = run("feeds", "remove", feed, *store, cwd=tmp_path)
+    assert run_cli("feeds", "remove", feed, *store, cwd=tmp_path).returncode == 0
+    assert "news.example.org" not in run_cli("feeds", "list", *store, cwd=tmp_path).stdout
+    gone = run_cli("feeds", "remove", feed, *store, cwd=tmp_path)
     assert gone.returncode == 1 and "No such feed" in gone.stderr
 
 
 def test_invalid_setting_is_a_clear_error(tmp_path: Path) -> None:
-    done = run("serve", "--port", "70000", cwd=tmp_path)
+    done = run_cli("serve", "--port", "70000", cwd=tmp_path)
     assert done.returncode == 2 and "port" in done.stderr and "Traceback" not in done.stderr
 
 
 def test_gazetteer_check_passes_on_the_bundled_data(tmp_path: Path) -> None:
-    done = run("gazetteer", "check", cwd=tmp_path)
+    done = run_cli("gazetteer", "check", cwd=tmp_path)
     assert done.returncode == 0, done.stdout + done.stderr
     assert "0 errors" in done.stdout and "leaders checked" in done.stdout

@@ -8,11 +8,6 @@ about an interior-ministry spokesman speaking to television is not a contact.
 from __future__ import annotations
 
 import json
-import os
-import signal
-import socket
-import subprocess
-import sys
 import time
 import unicodedata
 from collections.abc import Iterator
@@ -22,69 +17,21 @@ from typing import Any
 import httpx
 import pytest
 
+from tests.e2e.processes import clean_env, diplograph_command, free_port, server_process, wait_for
+
 HERE = Path(__file__).resolve().parent
 REPORT: dict[str, Any] = json.loads((HERE / "seed_report_ar.json").read_text(encoding="utf-8"))
 
 pytestmark = pytest.mark.slow
 
 
-def diplograph_command() -> list[str]:
-    """The installed console script next to this Python, else the module."""
-    script = Path(sys.executable).parent / "diplograph"
-    return [str(script)] if script.exists() else [sys.executable, "-m", "app.cli"]
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
-def wait_for(check: Any, timeout: float, what: str) -> Any:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        value = check()
-        if value:
-            return value
-        time.sleep(0.1)
-    raise AssertionError(f"timed out after {timeout} s waiting for {what}")
-
-
 @pytest.fixture()
 def server(tmp_path: Path) -> Iterator[str]:
-    """`diplograph serve` on a free port over a new SQLite store in tmp_path, stopped with SIGTERM."""
+    """`diplograph serve` on a free port over a new SQLite store in tmp_path."""
     port = free_port()
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("DIPLOGRAPH_", "NEO4J_"))}
-    env["DIPLOGRAPH_WORKER_POLL_SECONDS"] = "0.1"
-    log = (tmp_path / "serve.log").open("w")
-    proc = subprocess.Popen(
-        [*diplograph_command(), "serve", "--port", str(port), "--store", str(tmp_path / "e2e.db")],
-        cwd=tmp_path, env=env, stdout=log, stderr=subprocess.STDOUT,
-    )
-    url = f"http://127.0.0.1:{port}"
-
-    def ready() -> bool:
-        assert proc.poll() is None, (tmp_path / "serve.log").read_text()
-        try:
-            return httpx.get(f"{url}/ready", timeout=2).status_code == 200
-        except httpx.TransportError:
-            return False
-
-    try:
-        wait_for(ready, 120, "the server to be ready")
+    command = [*diplograph_command(), "serve", "--port", str(port), "--store", str(tmp_path / "e2e.db")]
+    with server_process(command, port, tmp_path, clean_env(DIPLOGRAPH_WORKER_POLL_SECONDS="0.1")) as url:
         yield url
-    finally:
-        proc.send_signal(signal.SIGTERM)
-        try:
-            code = proc.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            raise
-        log.close()
-        # uvicorn shuts down gracefully, then re-raises the signal it caught.
-        output = (tmp_path / "serve.log").read_text()
-        assert code in (0, -signal.SIGTERM), output
-        assert "Application shutdown complete" in output and "Traceback" not in output, output
 
 
 def is_arabic(text: str) -> bool:
