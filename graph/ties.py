@@ -80,6 +80,23 @@ class Tally:
         self.topics.update(other.topics)
         self.months.update(other.months)
 
+    def withdraw(self, gone: Tally) -> bool:
+        """Take away the counts of contacts that are gone; tell whether the span may have changed.
+
+        The span (first, last) cannot be taken apart: when a gone contact held the first or the last
+        date, the caller must read the new span from the contacts that remain.
+        """
+        self.count -= gone.count
+        for mine, theirs in (
+            (self.modes, gone.modes),
+            (self.topics, gone.topics),
+            (self.months, gone.months),
+        ):
+            mine.subtract(theirs)
+            for key in [k for k, n in mine.items() if n <= 0]:
+                del mine[key]
+        return gone.first is not None and (gone.first == self.first or gone.last == self.last)
+
     def top_topics(self, n: int = TOP_TOPICS) -> list[str]:
         """Return the n most frequent topic codes, most first."""
         return list(ranked(self.topics))[:n]

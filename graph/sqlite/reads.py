@@ -14,10 +14,19 @@ from typing import Any
 
 from graph import ties
 from graph.errors import InvalidInput, NotFound
-from graph.models import Contact, ContactFilter, Counterpart, LeaderTotals, Network, PairSummary, Source
+from graph.models import (
+    Contact,
+    ContactFilter,
+    Counterpart,
+    LeaderRef,
+    LeaderTotals,
+    Network,
+    PairSummary,
+    Source,
+)
 from graph.sqlite.leaders import ref, refs
 from graph.sqlite.rows import chunks, loads, marks, row_contact, row_source
-from graph.sqlite.writes import tie_tally
+from graph.sqlite.writes import TIE_COLUMNS, tie_tally
 from graph.ties import Tally
 
 # The first sort date of a dated contact: a since or until filter leaves undated contacts out.
@@ -155,26 +164,34 @@ def occurred(flt: ContactFilter) -> ContactFilter:
 
 
 def pair_summary(conn: sqlite3.Connection, flt: ContactFilter) -> PairSummary:
-    """Summarize the occurred contacts of the pair flt.leader, flt.with_ in flt's date range."""
+    """Summarize the occurred contacts of the pair flt.leader, flt.with_: its tie, or contacts in a range."""
     if flt.leader is None or flt.with_ is None:
         raise InvalidInput("a pair summary needs two leaders")
     if flt.leader == flt.with_:
         raise InvalidInput("a pair needs two different leaders")
     a, b = ref(conn, flt.leader), ref(conn, flt.with_)
-    sql, params = select_contacts(occurred(flt), "c.mode, c.date, c.topics")
     tally = Tally()
-    for mode, day, topics, _, _ in conn.execute(sql, params):
-        tally.add(mode, day, loads(topics))
+    if flt.since is None and flt.until is None:
+        row = conn.execute(
+            f"SELECT {TIE_COLUMNS} FROM ties WHERE a_id = ? AND b_id = ?", sorted((a.id, b.id))
+        ).fetchone()
+        if row is not None:
+            tally = tie_tally(row)
+    else:
+        sql, params = select_contacts(occurred(flt), "c.mode, c.date, c.topics")
+        for mode, day, topics, _, _ in conn.execute(sql, params):
+            tally.add(mode, day, loads(topics))
     return ties.pair_summary(a, b, tally)
 
 
-def _leader_ties(conn: sqlite3.Connection, leader_id: str) -> dict[str, Tally]:
-    rows = conn.execute(
-        """SELECT b_id, count, first, last, modes, topics FROM ties WHERE a_id = ?
-           UNION ALL SELECT a_id, count, first, last, modes, topics FROM ties WHERE b_id = ?""",
-        (leader_id, leader_id),
-    )
-    return {row[0]: tie_tally(tuple(row)[1:]) for row in rows}
+# A leader's ties, with the other leader's short form; most contacts first, then by the other's id.
+_LEADER_TIES = """
+    SELECT t.b_id, t.count, t.first, t.last, t.modes, t.topics, l.name, l.country, l.role
+    FROM ties t JOIN leaders l ON l.id = t.b_id WHERE t.a_id = :id
+    UNION ALL
+    SELECT t.a_id, t.count, t.first, t.last, t.modes, t.topics, l.name, l.country, l.role
+    FROM ties t JOIN leaders l ON l.id = t.a_id WHERE t.b_id = :id
+    ORDER BY 2 DESC, 1"""
 
 
 def counterparts(conn: sqlite3.Connection, flt: ContactFilter) -> list[Counterpart]:
@@ -183,19 +200,44 @@ def counterparts(conn: sqlite3.Connection, flt: ContactFilter) -> list[Counterpa
         raise InvalidInput("counterparts need a leader")
     ref(conn, flt.leader)
     if flt.since is None and flt.until is None:
-        tallies = _leader_ties(conn, flt.leader)
-    else:
-        tallies = defaultdict(Tally)
-        sql, params = select_contacts(occurred(flt), "x.other_id, c.mode, c.date, c.topics")
-        for other, mode, day, topics, _, _ in conn.execute(sql, params):
-            tallies[other].add(mode, day, loads(topics))
+        # Hubs have thousands of ties: read them in graph.ties.counterparts' order, and use the mode and
+        # topic counts as stored, already ranked by graph.ties.ranked when the tie was written.
+        return [
+            Counterpart(
+                leader=LeaderRef(id=other, name=name, country=country, role=role),
+                count=count,
+                first=first,
+                last=last,
+                modes=loads(modes),
+                top_topics=list(loads(topics))[: ties.TOP_TOPICS],
+            )
+            for other, count, first, last, modes, topics, name, country, role in conn.execute(
+                _LEADER_TIES, {"id": flt.leader}
+            )
+        ]
+    tallies: dict[str, Tally] = defaultdict(Tally)
+    sql, params = select_contacts(occurred(flt), "x.other_id, c.mode, c.date, c.topics")
+    for other, mode, day, topics, _, _ in conn.execute(sql, params):
+        tallies[other].add(mode, day, loads(topics))
     return ties.counterparts(tallies, refs(conn, tallies))
 
 
 def leader_totals(conn: sqlite3.Connection, leader_id: str) -> LeaderTotals:
-    """Add up a leader's ties."""
+    """Add up a leader's ties in SQL (partial ISO dates order as strings the way graph.ties orders them)."""
     ref(conn, leader_id)
-    return ties.leader_totals(_leader_ties(conn, leader_id).values())
+    mine = "SELECT {} FROM ties WHERE a_id = :id UNION ALL SELECT {} FROM ties WHERE b_id = :id"
+    n, contacts, first, last = conn.execute(
+        f"SELECT count(*), coalesce(sum(count), 0), min(first), max(last) FROM ({mine.format('*', '*')})",
+        {"id": leader_id},
+    ).fetchone()
+    modes = conn.execute(
+        f"SELECT j.key, sum(j.value) FROM ({mine.format('modes', 'modes')}) t, json_each(t.modes) j"
+        " GROUP BY j.key",
+        {"id": leader_id},
+    ).fetchall()
+    return LeaderTotals(
+        contacts=contacts, counterparts=n, first=first, last=last, by_mode=ties.ranked(dict(modes))
+    )
 
 
 def network(conn: sqlite3.Connection, flt: ContactFilter) -> Network:
@@ -203,7 +245,7 @@ def network(conn: sqlite3.Connection, flt: ContactFilter) -> Network:
     unfiltered = flt.model_dump(exclude_none=True) in ({}, {"status": "occurred"})
     pairs: dict[tuple[str, str], Tally] = defaultdict(Tally)
     if unfiltered:
-        for row in conn.execute("SELECT a_id, b_id, count, first, last, modes, topics FROM ties"):
+        for row in conn.execute(f"SELECT a_id, b_id, {TIE_COLUMNS} FROM ties"):
             pairs[(row[0], row[1])] = tie_tally(tuple(row)[2:])
     else:
         sql, params = select_contacts(occurred(flt), "c.a_id, c.b_id, c.mode, c.date, c.topics")

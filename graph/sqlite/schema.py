@@ -157,6 +157,16 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
             items_seen INTEGER NOT NULL DEFAULT 0
         ) WITHOUT ROWID""",
     ),
+    # 2: ties also count contacts per month, so that an unfiltered pair summary is one row.
+    (
+        "ALTER TABLE ties ADD COLUMN months TEXT NOT NULL DEFAULT '{}'",
+        """UPDATE ties SET months = coalesce((
+            SELECT json_group_object(m, n) FROM (
+                SELECT substr(c.date, 1, 7) AS m, count(*) AS n FROM contacts c
+                WHERE c.a_id = ties.a_id AND c.b_id = ties.b_id AND c.status = 'occurred'
+                  AND length(c.date) >= 7
+                GROUP BY m ORDER BY m)), '{}')""",
+    ),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

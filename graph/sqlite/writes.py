@@ -10,7 +10,7 @@ a few joins against a VALUES list, not one query per report.
 from __future__ import annotations
 
 import sqlite3
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -41,8 +41,9 @@ _INSERT_SOURCE = upsert_sql("sources", SOURCE_COLUMNS)
 _INSERT_LEADER_ROW = upsert_sql("contact_leaders", ("leader_id", "sort_date", "contact_id", "other_id"))
 _INSERT_COUNTRY_ROW = upsert_sql("contact_countries", ("country", "sort_date", "contact_id"))
 _INSERT_TOPIC_ROW = upsert_sql("contact_topics", ("topic", "sort_date", "contact_id"))
-_INSERT_TIE = upsert_sql("ties", ("a_id", "b_id", "count", "first", "last", "modes", "topics"))
-_PAIR_OCCURRED = "SELECT mode, date, topics FROM contacts WHERE a_id = ? AND b_id = ? AND status = 'occurred'"
+_INSERT_TIE = upsert_sql("ties", ("a_id", "b_id", "count", "first", "last", "modes", "topics", "months"))
+# The columns tie_tally() reads, in its order.
+TIE_COLUMNS = "count, first, last, modes, topics, months"
 _CANDIDATE = "c.id, c.a_id, c.b_id, c.status, c.mode, c.date"
 # Rows per VALUES list: 5 parameters each stays far below SQLite's limit on bound parameters.
 _PROBES = 400
@@ -149,10 +150,8 @@ class ContactWriter:
         # Contacts already reported by a document in this batch (see graph.merge.find_match's `taken`).
         self.taken: dict[str, set[str]] = defaultdict(set)
         self.touched: set[str] = set()
-        # Pairs whose stored contacts changed get their tie recounted; pairs that only gained new
-        # contacts get those added to their stored tie.
-        self.recount: set[Pair] = set()
-        self.grown: set[Pair] = set()
+        # Stored contacts as they were before this batch changed or deleted them: what ties lose.
+        self.before: list[sqlite3.Row] = []
 
     # -- taking note of changes ------------------------------------------------------------------
 
@@ -164,9 +163,7 @@ class ContactWriter:
                     WHERE s.document_id IN ({marks(len(part))})""",
                 part,
             ).fetchall()
-            for cid, a, b in rows:
-                self.touched.add(cid)
-                self.recount.add((a, b))
+            self.touched.update(cid for cid, _, _ in rows)
             self.conn.execute(f"DELETE FROM sources WHERE document_id IN ({marks(len(part))})", part)
 
     def add_reports(self, items: Iterable[tuple[str, Sequence[Contact]]]) -> None:
@@ -187,14 +184,12 @@ class ContactWriter:
         match = find_match(probe, candidates.values(), taken=self.taken[report.document_id])
         if match is not None:
             target = match.id
-            (self.grown if target in self.created else self.recount).add(pair)
         else:
             target = self._fresh_id(probe, owner is not None or probe.id in self.created)
             self.created[target] = _Created(report.a, report.b, probe.status, probe.mode)
             self.created_by_pair[pair][target] = _Candidate(
                 target, pair, probe.status, probe.mode, probe.date
             )
-            self.grown.add(pair)
         self.reports.setdefault((target, report.document_id), (report.source, probe.mode))
         self.taken[report.document_id].add(target)
         self.touched.add(target)
@@ -248,8 +243,7 @@ class ContactWriter:
                 f"SELECT * FROM contacts WHERE id IN ({marks(len(part))})", part
             ).fetchall()
             self._unindex(rows)
-            for row in rows:
-                self.recount.add((row["a_id"], row["b_id"]))
+            self.before += rows
             self.conn.execute(f"DELETE FROM sources WHERE contact_id IN ({marks(len(part))})", part)
             self.conn.execute(f"DELETE FROM contacts WHERE id IN ({marks(len(part))})", part)
 
@@ -262,7 +256,6 @@ class ContactWriter:
         for s in contact.sources:
             self.reports.setdefault((contact.id, s.document_id), (s, s.assertion.mode or contact.mode))
         self.touched.add(contact.id)
-        self.recount.add(first.probe.pair)
 
     # -- writing ---------------------------------------------------------------------------------
 
@@ -278,6 +271,7 @@ class ContactWriter:
         )
         add_provisional(conn, (p for c in self.created.values() for p in (c.a, c.b)))
         old_rows = self._rows([cid for cid in self.touched if cid not in self.created])
+        self.before += old_rows.values()
         said = self._assertions(old_rows)
         for (cid, did), (s, mode) in self.reports.items():
             if cid in self.created:
@@ -371,62 +365,74 @@ class ContactWriter:
     def _retie(self, rows: Sequence[tuple[Any, ...]]) -> None:
         """Bring the ties of touched pairs and the topic totals up to date with the contacts.
 
-        A pair whose stored contacts changed is recounted from all its contacts; a pair that only
-        gained contacts adds them, from the rows just written, to its stored tie.
+        Each tie loses the counts of its contacts as they were before the batch and gains those of the
+        rows just written, so a write costs the same however many contacts the pair has. Counts add
+        and subtract; when a contact that held the first or last date is gone, the span is read back
+        from the pair's remaining contacts.
         """
-        conn = self.conn
-        pairs = sorted(self.recount | self.grown)
+        gone: dict[Pair, Tally] = defaultdict(Tally)
+        for r in self.before:
+            if r["status"] == "occurred":
+                gone[(r["a_id"], r["b_id"])].add(r["mode"], r["date"], loads(r["topics"]))
+        added: dict[Pair, Tally] = defaultdict(Tally)
+        for written in rows:
+            if written[_AT["status"]] == "occurred":
+                pair = (written[_AT["a_id"]], written[_AT["b_id"]])
+                added[pair].add(written[_AT["mode"]], written[_AT["date"]], loads(written[_AT["topics"]]))
+        pairs = sorted(gone.keys() | added.keys())
         old = self._ties(pairs)
-        fresh: dict[Pair, Tally] = defaultdict(Tally)
-        for r in rows:
-            if r[_AT["id"]] in self.created and r[_AT["status"]] == "occurred":
-                pair = (r[_AT["a_id"]], r[_AT["b_id"]])
-                fresh[pair].add(r[_AT["mode"]], r[_AT["date"]], loads(r[_AT["topics"]]))
         new: dict[Pair, Tally] = {}
         for pair in pairs:
             tally = Tally()
-            if pair in self.recount:
-                for mode, day, topics in conn.execute(_PAIR_OCCURRED, pair):
-                    tally.add(mode, day, loads(topics))
-            else:
-                if pair in old:
-                    tally.absorb(old[pair])
-                if pair in fresh:
-                    tally.absorb(fresh[pair])
+            tally.absorb(old.get(pair, Tally()))
+            if pair in gone and tally.withdraw(gone[pair]):
+                tally.first, tally.last = self._span(pair)  # already includes what was added
+            tally.absorb(added.get(pair, Tally()))
             new[pair] = tally
-        conn.executemany(
+        self.conn.executemany(
             "DELETE FROM ties WHERE a_id = ? AND b_id = ?", [p for p in pairs if not new[p].count]
         )
-        conn.executemany(
+        self.conn.executemany(
             _INSERT_TIE,
             [
-                (*p, t.count, t.first, t.last, dumps(ranked(t.modes)), dumps(ranked(t.topics)))
+                (*p, t.count, t.first, t.last, dumps(ranked(t.modes)), dumps(ranked(t.topics)),
+                 dumps(dict(sorted(t.months.items()))))
                 for p, t in new.items()
                 if t.count
             ],
-        )
-        delta: dict[str, int] = defaultdict(int)
+        )  # fmt: skip
+        delta: Counter[str] = Counter()
         for pair in pairs:
-            for topic, n in new[pair].topics.items():
-                delta[topic] += n
-            for topic, n in old[pair].topics.items() if pair in old else ():
-                delta[topic] -= n
+            delta.update(added[pair].topics if pair in added else {})
+            delta.subtract(gone[pair].topics if pair in gone else {})
         changed = [(t, n) for t, n in delta.items() if n]
-        conn.executemany(
+        self.conn.executemany(
             """INSERT INTO topic_totals (topic, count) VALUES (?, ?)
                ON CONFLICT (topic) DO UPDATE SET count = count + excluded.count""",
             changed,
         )
-        conn.executemany(
+        self.conn.executemany(
             "DELETE FROM topic_totals WHERE topic = ? AND count <= 0", [(t,) for t, _ in changed]
         )
+
+    def _span(self, pair: Pair) -> tuple[str | None, str | None]:
+        """Read the first and last date of a pair's occurred contacts, ordered as graph.ties orders them."""
+        ends = []
+        for direction in ("", " DESC"):
+            row = self.conn.execute(
+                f"""SELECT date FROM contacts WHERE a_id = ? AND b_id = ? AND status = 'occurred'
+                    AND sort_date > ? ORDER BY sort_date{direction}, date{direction} LIMIT 1""",
+                (*pair, UNDATED),
+            ).fetchone()
+            ends.append(row[0] if row else None)
+        return ends[0], ends[1]
 
     def _ties(self, pairs: Sequence[Pair]) -> dict[Pair, Tally]:
         """Read the stored ties of pairs."""
         out: dict[Pair, Tally] = {}
         for part in chunks(pairs, _PROBES):
             sql = f"""WITH p(a, b) AS (VALUES {",".join(["(?,?)"] * len(part))})
-                      SELECT t.a_id, t.b_id, t.count, t.first, t.last, t.modes, t.topics
+                      SELECT t.a_id, t.b_id, {TIE_COLUMNS}
                       FROM p JOIN ties t ON t.a_id = p.a AND t.b_id = p.b"""
             for row in self.conn.execute(sql, [v for pair in part for v in pair]):
                 out[(row[0], row[1])] = tie_tally(tuple(row)[2:])
@@ -437,11 +443,12 @@ _AT = {name: i for i, name in enumerate(CONTACT_COLUMNS)}
 
 
 def tie_tally(row: sqlite3.Row | tuple[Any, ...]) -> Tally:
-    """Read a ties row (count, first, last, modes, topics) back into a Tally."""
-    count, first, last, modes, topics = tuple(row)[:5]
+    """Read the TIE_COLUMNS of a ties row back into a Tally."""
+    count, first, last, modes, topics, months = tuple(row)[:6]
     tally = Tally(count=count, first=first, last=last)
     tally.modes.update(loads(modes))
     tally.topics.update(loads(topics))
+    tally.months.update(loads(months))
     return tally
 
 

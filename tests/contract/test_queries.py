@@ -286,3 +286,33 @@ def test_topic_counts(store: GraphStore) -> None:
     assert counts == expected
     assert list(counts.values()) == sorted(counts.values(), reverse=True)
     assert_ties_consistent(store)
+
+
+def test_summaries_from_ties_equal_summaries_counted_from_contacts(store: GraphStore) -> None:
+    # Unfiltered summaries may read the derived ties; a date range covering everything counts contacts.
+    hub, *others = (synthetic_leader(n) for n in range(6))
+    store.upsert_leaders([hub, *others])
+    rng = random.Random(11)
+    topics = sorted(TOPICS)[:8]
+    items = []
+    for i in range(60):
+        other = rng.choice(others)
+        doc = f"s{i}"
+        day = rng.choice(
+            [
+                f"2024-{rng.randrange(1, 13):02d}-{rng.randrange(1, 29):02d}",
+                f"2023-{rng.randrange(1, 13):02d}",
+                "2022",
+            ]
+        )
+        mode = rng.choice(["phone", "video", "in_person", "written"])
+        picked = rng.sample(topics, rng.randrange(0, 5))
+        items.append((doc, [report(hub, other, doc, date=day, mode=mode, topics=picked, start=i)]))
+    store.save_extractions(items)
+    everything = {"since": date(1, 1, 1), "until": date(9999, 12, 31)}
+    assert store.counterparts(hub.id) == store.counterparts(hub.id, **everything)
+    for other in others:
+        assert store.pair_summary(hub.id, other.id) == store.pair_summary(hub.id, other.id, **everything)
+        assert store.counterparts(other.id) == store.counterparts(other.id, **everything)
+    assert any(len(c.top_topics) == 5 for c in store.counterparts(hub.id))
+    assert_ties_consistent(store)

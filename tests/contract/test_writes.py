@@ -236,3 +236,29 @@ def test_ties_stay_consistent_through_a_sequence_of_writes(store: GraphStore) ->
         store.save_extractions(step)
         assert_ties_consistent(store)
     assert store.counts().contacts == 3  # Putin-Erdogan, Erdogan-Sharaa, the planned Putin-Macron
+
+
+def test_a_tie_span_follows_retractions(store: GraphStore) -> None:
+    store.save_extractions(
+        [
+            ("first-call", [report(PUTIN, ERDOGAN, "first-call", date="2024-01-10", mode="phone")]),
+            ("first-meeting", [report(PUTIN, ERDOGAN, "first-meeting", date="2024-01-10", mode="in_person")]),
+            ("middle", [report(PUTIN, ERDOGAN, "middle", date="2024-06", mode="phone")]),
+            ("last", [report(PUTIN, ERDOGAN, "last", date="2024-12-20", mode="video", topics=("energy",))]),
+        ]
+    )
+
+    def span() -> tuple[int, str | None, str | None]:
+        s = store.pair_summary(PUTIN.id, ERDOGAN.id)
+        return s.count, s.first, s.last
+
+    assert span() == (4, "2024-01-10", "2024-12-20")
+    store.save_extractions([("first-call", [])])  # another contact still holds the first day
+    assert span() == (3, "2024-01-10", "2024-12-20")
+    store.save_extractions([("last", [])])
+    assert span() == (2, "2024-01-10", "2024-06") and store.topic_counts() == {}
+    store.save_extractions([("first-meeting", [])])
+    assert span() == (1, "2024-06", "2024-06")
+    store.save_extractions([("late", [report(PUTIN, ERDOGAN, "late", date="2025-03-01")])])
+    assert span() == (2, "2024-06", "2025-03-01")
+    assert_ties_consistent(store)

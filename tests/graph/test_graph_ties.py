@@ -44,3 +44,21 @@ def test_orderings_are_fixed() -> None:
     assert [c.leader.id for c in cps] == ["d", "b", "c"]
     totals = leader_totals([Tally(count=2, first="2020"), Tally(count=0), Tally(count=1, last="2021-05")])
     assert (totals.contacts, totals.counterparts, totals.first, totals.last) == (3, 2, "2020", "2021-05")
+
+
+def test_withdraw_takes_counts_away_and_says_when_the_span_moves() -> None:
+    t = Tally()
+    for mode, day, topics in [
+        ("phone", "2024-01-10", ["energy"]),
+        ("video", "2024-06", []),
+        ("phone", None, ["energy"]),
+    ]:
+        t.add(mode, day, topics)
+    middle = Tally()
+    middle.add("video", "2024-06", [])
+    assert t.withdraw(middle) is True  # it held the last date
+    assert (t.count, dict(t.modes), dict(t.months)) == (2, {"phone": 2}, {"2024-01": 1})
+    undated = Tally()
+    undated.add("phone", None, ["energy"])
+    assert t.withdraw(undated) is False
+    assert (t.count, dict(t.topics)) == (1, {"energy": 1})
