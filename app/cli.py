@@ -13,6 +13,7 @@ import threading
 from pathlib import Path
 from typing import Annotated, Any
 
+import httpx
 import orjson
 import typer
 import uvicorn
@@ -30,9 +31,11 @@ from graph.errors import GraphError, NotFound
 from graph.protocol import GraphStore
 from ingest.evaluate import extract_records, render_table, score
 from ingest.feeds import register_feed
+from ingest.gazetteer import DATA_DIR as GAZETTEER_DATA
 from ingest.gazetteer import load_default
 from ingest.gazetteer.check import check as check_gazetteer
 from ingest.gazetteer.check import errors as gazetteer_errors
+from ingest.gazetteer.refresh import HttpSparql, QueryTimeout, RecordedSparql, SparqlError, refresh
 from ingest.intake import IngestSummary, ingest_paths
 from ingest.normalize import InvalidDocument
 from ingest.samples import REPORTS
@@ -351,6 +354,42 @@ def gazetteer_check(
             out.print(str(problem), markup=False, highlight=False)
     leaders = len(load_default().leaders)
     out.print(f"{leaders} leaders checked: {len(found)} errors, {len(warned)} warnings")
+    if found:
+        raise typer.Exit(1)
+
+
+@gazetteer_cli.command("refresh")
+def gazetteer_refresh(
+    only: Annotated[
+        list[str] | None, typer.Option("--only", help="Refresh only this state (ISO3); repeatable.")
+    ] = None,
+    recorded: Annotated[
+        Path | None, typer.Option(help="Answer from recorded Wikidata responses in this folder (offline).")
+    ] = None,
+    data_dir: Annotated[Path, typer.Option(help="The gazetteer data folder to rewrite.")] = GAZETTEER_DATA,
+) -> None:
+    """Rebuild the leader data from Wikidata (needs internet unless --recorded), then check it."""
+    load_settings()
+    if not (data_dir / "manual").is_dir():
+        err.print(f"[red]Not a gazetteer data folder (no manual/ in it):[/red] {data_dir}")
+        raise typer.Exit(2)
+    try:
+        with httpx.Client(follow_redirects=True) as http:
+            client = RecordedSparql(recorded) if recorded is not None else HttpSparql(http)
+            report = refresh(data_dir, client, only=only)
+    except (QueryTimeout, SparqlError, httpx.HTTPError) as exc:
+        err.print(f"[red]Refresh failed, nothing was rewritten by the failing step:[/red] {exc}")
+        raise typer.Exit(1) from None
+    out.print(f"{report.terms} terms of {report.people} people written to {data_dir}")
+    for note in report.notes:
+        out.print(f"note: {note}", markup=False, highlight=False)
+    if report.build is not None:
+        for line in report.build.lines():
+            out.print(line, markup=False, highlight=False)
+    found = gazetteer_errors(check_gazetteer(data_dir))
+    for problem in found:
+        err.print(str(problem), markup=False, highlight=False)
+    out.print(f"check: {len(found)} errors")
     if found:
         raise typer.Exit(1)
 

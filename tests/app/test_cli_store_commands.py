@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import json
+import re
+import shutil
 from pathlib import Path
 
 from app.settings import Settings
 from graph.factory import StoreConfig, open_store
+from ingest.gazetteer import DATA_DIR
 from tests.e2e.processes import run_cli
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -90,3 +93,30 @@ def test_gazetteer_check_passes_on_the_bundled_data(tmp_path: Path) -> None:
     done = run_cli("gazetteer", "check", cwd=tmp_path)
     assert done.returncode == 0, done.stdout + done.stderr
     assert "0 errors" in done.stdout and "leaders checked" in done.stdout
+
+
+def test_gazetteer_refresh_from_recorded_wikidata(tmp_path: Path) -> None:
+    # A copy of the data folder with no terms yet, refreshed from the gazetteer tests' recorded answers.
+    data = tmp_path / "data"
+    shutil.copytree(DATA_DIR / "manual", data / "manual")
+    for name in ("countries.jsonl", "titles.jsonl"):
+        shutil.copy(DATA_DIR / name, data / name)
+    (data / "wikidata_terms.jsonl").write_text("", encoding="utf-8")
+    recorded = ROOT / "tests" / "gazetteer" / "fixtures" / "wikidata"
+    done = run_cli("gazetteer", "refresh", "--recorded", str(recorded), "--data-dir", str(data), cwd=tmp_path)
+    assert "Traceback" not in done.stderr
+    assert "terms of" in done.stdout and "check:" in done.stdout
+    leaders = [json.loads(line) for line in (data / "leaders.jsonl").read_text(encoding="utf-8").splitlines()
+               if line.strip() and not line.startswith("#")]
+    assert "emmanuel-macron" in {row["id"] for row in leaders}
+    # The recorded answers cover a handful of states (titles of the others fail the check): the exit
+    # code follows the check's verdict.
+    found = re.search(r"check: (\d+) errors", done.stdout)
+    assert found is not None
+    assert done.returncode == (1 if int(found.group(1)) else 0)
+
+
+def test_gazetteer_refresh_refuses_a_folder_that_is_not_one(tmp_path: Path) -> None:
+    args = ("--recorded", str(tmp_path), "--data-dir", str(tmp_path))
+    done = run_cli("gazetteer", "refresh", *args, cwd=tmp_path)
+    assert done.returncode == 2 and "Not a gazetteer data folder" in done.stderr
