@@ -33,7 +33,8 @@ class Connections:
             Path(self._path).parent.mkdir(parents=True, exist_ok=True)
         self._local = threading.local()
         self._lock = threading.RLock()
-        self._all: list[sqlite3.Connection] = []
+        # Every open connection by the thread that uses it (or the one shared in-memory connection).
+        self._owned: dict[threading.Thread, sqlite3.Connection] = {}
         self._closed = False
 
     def _open(self) -> sqlite3.Connection:
@@ -59,13 +60,20 @@ class Connections:
         conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
         if conn is None:
             with self._lock:
-                if self._memory and self._all:
-                    conn = self._all[0]
+                if self._memory and self._owned:
+                    conn = next(iter(self._owned.values()))
                 else:
+                    self._close_orphans()
                     conn = self._open()
-                    self._all.append(conn)
+                    self._owned[threading.current_thread()] = conn
             self._local.conn = conn
         return conn
+
+    def _close_orphans(self) -> None:
+        # Thread pools retire idle threads and start new ones: close the connections of dead threads
+        # so that a long-running server does not collect them.
+        for thread in [t for t in self._owned if not t.is_alive()]:
+            self._owned.pop(thread).close()
 
     @contextmanager
     def raw(self) -> Iterator[sqlite3.Connection]:
@@ -109,9 +117,9 @@ class Connections:
         """Close every connection any thread opened; later use raises StoreUnavailable."""
         with self._lock:
             self._closed = True
-            for conn in self._all:
+            for conn in self._owned.values():
                 conn.close()
-            self._all.clear()
+            self._owned.clear()
 
 
 @contextmanager

@@ -215,3 +215,12 @@ def test_migration_2_fills_the_months_of_existing_ties(store: SqliteStore) -> No
     store.migrate()
     assert _pragma(store, "user_version") == SCHEMA_VERSION
     assert store.pair_summary(x.id, y.id) == before
+
+
+def test_connections_of_finished_threads_are_closed(store: SqliteStore) -> None:
+    for _ in range(5):
+        worker = threading.Thread(target=store.ping)
+        worker.start()
+        worker.join()
+    # Each new thread's first use closed the connection of the thread before it: this one's and the last.
+    assert len(store._db._owned) == 2
