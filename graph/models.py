@@ -19,6 +19,8 @@ MODES: tuple[Mode, ...] = ("phone", "video", "in_person", "written")
 SETTINGS: tuple[Setting, ...] = ("bilateral", "visit", "summit")
 STATUSES: tuple[Status, ...] = ("occurred", "planned")
 ROLES: tuple[Role, ...] = ("head_of_state", "head_of_government", "intl_org_head")
+# Which of two offices held at once names a leader in answers: the head of state's.
+ROLE_RANK: dict[str, int] = {"head_of_state": 3, "head_of_government": 2, "intl_org_head": 1}
 
 # Topic codes and their labels, in the order of shared/eval/SCHEMA.md.
 TOPICS: dict[str, str] = {
@@ -100,13 +102,24 @@ class Leader(_Frozen):
         return tuple(o for o in self.offices if o.holds_on(day))
 
     def latest_office(self) -> Office | None:
-        """Return the office held now (open-ended), else the one that ended last; None without offices."""
+        """Return the office held now (open-ended), else the one that ended last; None without offices.
+
+        Among offices held at once, a head of state's wins, then the later start, then the first listed
+        (so a gazetteer lists a president's own country before an ex officio one such as Andorra).
+        """
         if not self.offices:
             return None
-        return max(self.offices, key=lambda o: (o.end is None, o.end or date.min, o.start or date.min))
+        return max(
+            self.offices,
+            key=lambda o: (o.end is None, o.end or date.min, ROLE_RANK[o.role], o.start or date.min),
+        )
 
     def ref(self) -> LeaderRef:
-        """Return the short form used inside answers, with the country and role of the latest office."""
+        """Return the short form with the country and role of the latest office.
+
+        Stores name leaders in answers by what they acted as in their contacts (graph.ties.acting_ref);
+        this is the fallback for a leader without contacts.
+        """
         office = self.latest_office()
         return LeaderRef(
             id=self.id,

@@ -11,6 +11,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from graph.models import (
+    ROLE_RANK,
     Counterpart,
     LeaderRef,
     LeaderTotals,
@@ -100,6 +101,19 @@ class Tally:
     def top_topics(self, n: int = TOP_TOPICS) -> list[str]:
         """Return the n most frequent topic codes, most first."""
         return list(ranked(self.topics))[:n]
+
+
+def acting_ref(ref: LeaderRef, acted: Mapping[tuple[str, str], int]) -> LeaderRef:
+    """Name a leader in answers by the country and role they acted for in most of their contacts.
+
+    `acted` counts the leader's participations by (country, role); on a tie the head of state's role,
+    then the smaller country code. Without contacts, the office-based `ref` stands.
+    """
+    counted = [(key, n) for key, n in acted.items() if n > 0]
+    if not counted:
+        return ref
+    (country, role), _ = min(counted, key=lambda kv: (-kv[1], -ROLE_RANK.get(kv[0][1], 0), kv[0][0]))
+    return LeaderRef(id=ref.id, name=ref.name, country=country, role=role)
 
 
 def pair_summary(a: LeaderRef, b: LeaderRef, tally: Tally) -> PairSummary:

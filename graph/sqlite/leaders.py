@@ -10,6 +10,7 @@ from graph.errors import Ambiguous, NotFound
 from graph.models import Leader, LeaderRef, Office, Participant
 from graph.sqlite.rows import chunks, marks
 from graph.text import fold
+from graph.ties import acting_ref
 
 # Sorts after every character, so [key, key + _TOP) is the range of keys starting with key.
 _TOP = "\U0010ffff"
@@ -98,15 +99,19 @@ def get_leader(conn: sqlite3.Connection, leader_id: str) -> Leader:
 
 
 def refs(conn: sqlite3.Connection, ids: Iterable[str]) -> dict[str, LeaderRef]:
-    """Return the short forms of leaders by id (unknown ids are left out)."""
+    """Return leaders' short forms by id, named as they acted in their contacts; unknown ids are left out."""
     out: dict[str, LeaderRef] = {}
+    acted: dict[str, dict[tuple[str, str], int]] = {}
     wanted = list(set(ids))
     for part in chunks(wanted):
         for row in conn.execute(
             f"SELECT id, name, country, role FROM leaders WHERE id IN ({marks(len(part))})", part
         ):
             out[row[0]] = LeaderRef(id=row[0], name=row[1], country=row[2], role=row[3])
-    return out
+        sql = "SELECT leader_id, country, role, count FROM leader_roles WHERE leader_id IN ({})"
+        for leader_id, country, role, n in conn.execute(sql.format(marks(len(part))), part):
+            acted.setdefault(leader_id, {})[(country, role)] = n
+    return {i: acting_ref(r, acted.get(i, {})) for i, r in out.items()}
 
 
 def ref(conn: sqlite3.Connection, leader_id: str) -> LeaderRef:

@@ -18,7 +18,6 @@ from graph.models import (
     Contact,
     ContactFilter,
     Counterpart,
-    LeaderRef,
     LeaderTotals,
     Network,
     PairSummary,
@@ -184,13 +183,10 @@ def pair_summary(conn: sqlite3.Connection, flt: ContactFilter) -> PairSummary:
     return ties.pair_summary(a, b, tally)
 
 
-# A leader's ties, with the other leader's short form; most contacts first, then by the other's id.
+# A leader's ties, most contacts first, then by the other leader's id.
 _LEADER_TIES = """
-    SELECT t.b_id, t.count, t.first, t.last, t.modes, t.topics, l.name, l.country, l.role
-    FROM ties t JOIN leaders l ON l.id = t.b_id WHERE t.a_id = :id
-    UNION ALL
-    SELECT t.a_id, t.count, t.first, t.last, t.modes, t.topics, l.name, l.country, l.role
-    FROM ties t JOIN leaders l ON l.id = t.a_id WHERE t.b_id = :id
+    SELECT b_id, count, first, last, modes, topics FROM ties WHERE a_id = :id
+    UNION ALL SELECT a_id, count, first, last, modes, topics FROM ties WHERE b_id = :id
     ORDER BY 2 DESC, 1"""
 
 
@@ -202,18 +198,18 @@ def counterparts(conn: sqlite3.Connection, flt: ContactFilter) -> list[Counterpa
     if flt.since is None and flt.until is None:
         # Hubs have thousands of ties: read them in graph.ties.counterparts' order, and use the mode and
         # topic counts as stored, already ranked by graph.ties.ranked when the tie was written.
+        rows = conn.execute(_LEADER_TIES, {"id": flt.leader}).fetchall()
+        named = refs(conn, [r[0] for r in rows])
         return [
             Counterpart(
-                leader=LeaderRef(id=other, name=name, country=country, role=role),
+                leader=named[other],
                 count=count,
                 first=first,
                 last=last,
                 modes=loads(modes),
                 top_topics=list(loads(topics))[: ties.TOP_TOPICS],
             )
-            for other, count, first, last, modes, topics, name, country, role in conn.execute(
-                _LEADER_TIES, {"id": flt.leader}
-            )
+            for other, count, first, last, modes, topics in rows
         ]
     tallies: dict[str, Tally] = defaultdict(Tally)
     sql, params = select_contacts(occurred(flt), "x.other_id, c.mode, c.date, c.topics")

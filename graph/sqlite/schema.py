@@ -167,6 +167,22 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
                   AND length(c.date) >= 7
                 GROUP BY m ORDER BY m)), '{}')""",
     ),
+    # 3: how often each leader acted for each country and role, so that answers name a leader by what
+    #    they were in their contacts (graph.ties.acting_ref) rather than by an office held ex officio.
+    (
+        """CREATE TABLE leader_roles (
+            leader_id TEXT NOT NULL,
+            country TEXT NOT NULL,
+            role TEXT NOT NULL,
+            count INTEGER NOT NULL,
+            PRIMARY KEY (leader_id, country, role)
+        ) WITHOUT ROWID""",
+        """INSERT INTO leader_roles (leader_id, country, role, count)
+           SELECT leader_id, country, role, count(*) FROM (
+               SELECT a_id AS leader_id, a_country AS country, a_role AS role FROM contacts
+               UNION ALL SELECT b_id, b_country, b_role FROM contacts)
+           GROUP BY leader_id, country, role""",
+    ),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

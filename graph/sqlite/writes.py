@@ -401,6 +401,7 @@ class ContactWriter:
                 if t.count
             ],
         )  # fmt: skip
+        self._recount_roles(rows)
         delta: Counter[str] = Counter()
         for pair in pairs:
             delta.update(added[pair].topics if pair in added else {})
@@ -413,6 +414,31 @@ class ContactWriter:
         )
         self.conn.executemany(
             "DELETE FROM topic_totals WHERE topic = ? AND count <= 0", [(t,) for t, _ in changed]
+        )
+
+    def _recount_roles(self, rows: Sequence[tuple[Any, ...]]) -> None:
+        """Keep leader_roles (participations by country and role) up to date by the same differences."""
+        delta: Counter[tuple[str, str, str]] = Counter()
+        for r in self.before:
+            delta.subtract(
+                [(r["a_id"], r["a_country"], r["a_role"]), (r["b_id"], r["b_country"], r["b_role"])]
+            )
+        for w in rows:
+            delta.update(
+                [
+                    (w[_AT["a_id"]], w[_AT["a_country"]], w[_AT["a_role"]]),
+                    (w[_AT["b_id"]], w[_AT["b_country"]], w[_AT["b_role"]]),
+                ]
+            )
+        changed = [(*key, n) for key, n in delta.items() if n]
+        self.conn.executemany(
+            """INSERT INTO leader_roles (leader_id, country, role, count) VALUES (?, ?, ?, ?)
+               ON CONFLICT (leader_id, country, role) DO UPDATE SET count = count + excluded.count""",
+            changed,
+        )
+        self.conn.executemany(
+            "DELETE FROM leader_roles WHERE leader_id = ? AND country = ? AND role = ? AND count <= 0",
+            [key[:3] for key in changed],
         )
 
     def _span(self, pair: Pair) -> tuple[str | None, str | None]:

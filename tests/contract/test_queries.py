@@ -9,9 +9,9 @@ from itertools import combinations
 import pytest
 
 from graph.errors import InvalidInput
-from graph.models import TOPICS, Contact, ContactFilter, Leader, sort_date
+from graph.models import TOPICS, Contact, ContactFilter, Leader, Office, sort_date
 from graph.protocol import GraphStore
-from tests.contract.builders import report, synthetic_leader
+from tests.contract.builders import MACRON, PUTIN, SHARAA, participant, report, synthetic_leader
 from tests.contract.checks import assert_ties_consistent, walk
 
 LEADERS = [synthetic_leader(n) for n in range(16)]
@@ -316,3 +316,22 @@ def test_summaries_from_ties_equal_summaries_counted_from_contacts(store: GraphS
         assert store.counterparts(other.id) == store.counterparts(other.id, **everything)
     assert any(len(c.top_topics) == 5 for c in store.counterparts(hub.id))
     assert_ties_consistent(store)
+
+
+def test_leaders_in_answers_are_named_by_what_they_acted_as(store: GraphStore) -> None:
+    # The French president is also, ex officio, co-prince of Andorra; his contacts are France's.
+    macron = MACRON.model_copy(
+        update={
+            "offices": (Office(country="AND", role="head_of_state", start=date(2017, 5, 14)), *MACRON.offices)
+        }
+    )
+    assert macron.ref().country == "AND"  # what the offices alone would say
+    store.upsert_leaders([macron, SHARAA, PUTIN])
+    store.save_extractions(
+        [("d1", [report(participant(macron, country="FRA"), SHARAA, "d1", date="2026-01-08")])]
+    )
+    node = next(n for n in store.network(ContactFilter(country="SYR")).nodes if n.id == macron.id)
+    assert (node.country, node.role) == ("FRA", "head_of_state")
+    assert store.counterparts(SHARAA.id)[0].leader.country == "FRA"
+    summary = store.pair_summary(macron.id, PUTIN.id)  # no contacts between them
+    assert (summary.a.country, summary.b.country, summary.b.role) == ("FRA", "RUS", "head_of_state")

@@ -99,3 +99,16 @@ def test_leader_ref_uses_the_current_office_else_the_last_one() -> None:
     assert retired.ref().role == "head_of_government"
     assert Leader(id="y", name="Y").ref().country is None
     assert [o.role for o in putin.offices_on(date(2010, 1, 1))] == ["head_of_government"]
+
+
+def test_among_offices_held_at_once_the_head_of_state_names_the_leader() -> None:
+    # Erdogan has headed the government too since the presidential system took effect in 2018.
+    erdogan = Leader(
+        id="recep-tayyip-erdogan",
+        name="Recep Tayyip Erdoğan",
+        offices=(
+            Office(country="TUR", role="head_of_government", start=date(2018, 7, 9)),
+            Office(country="TUR", role="head_of_state", start=date(2014, 8, 28)),
+        ),
+    )
+    assert erdogan.ref().role == "head_of_state"

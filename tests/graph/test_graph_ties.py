@@ -3,7 +3,17 @@
 from __future__ import annotations
 
 from graph.models import LeaderRef
-from graph.ties import Tally, counterparts, earlier, later, leader_totals, month_of, network, ranked
+from graph.ties import (
+    Tally,
+    acting_ref,
+    counterparts,
+    earlier,
+    later,
+    leader_totals,
+    month_of,
+    network,
+    ranked,
+)
 
 
 def test_span_of_partial_dates() -> None:
@@ -62,3 +72,12 @@ def test_withdraw_takes_counts_away_and_says_when_the_span_moves() -> None:
     undated.add("phone", None, ["energy"])
     assert t.withdraw(undated) is False
     assert (t.count, dict(t.topics)) == (1, {"energy": 1})
+
+
+def test_acting_ref_takes_the_most_frequent_country_and_role() -> None:
+    office = LeaderRef(id="x", name="X", country="AND", role="head_of_state")
+    assert acting_ref(office, {}) == office
+    assert acting_ref(office, {("FRA", "head_of_state"): 3, ("AND", "head_of_state"): 1}).country == "FRA"
+    tie = acting_ref(office, {("TUR", "head_of_government"): 2, ("TUR", "head_of_state"): 2})
+    assert (tie.country, tie.role) == ("TUR", "head_of_state")
+    assert acting_ref(office, {("FRA", "head_of_state"): 0}) == office
