@@ -9,7 +9,9 @@ Sources (see ingest/gazetteer/data/SOURCES.md for versions and licences):
 - ArWikiCats nationalities (MIT): Arabic nisba forms (male, female, plurals);
 - i18n-nationality (MIT): English, French and Spanish masculine adjectives;
 - data/manual/country_forms.tsv and countries_extra.jsonl (ours): Russian stems, German, Turkish and
-  Persian forms, abbreviations and usual short names.
+  Persian forms, abbreviations and usual short names;
+- capitals: the English name from mledoze, the CLDR names of the capital when it is a time-zone city
+  (Unicode licence), and data/manual/capitals.jsonl (ours: more names, and cities where leaders meet).
 Inflections come from ingest.gazetteer.inflect.
 """
 
@@ -21,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from babel import Locale
+from babel.core import get_global
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -99,6 +102,63 @@ def _forms_tsv() -> dict[str, dict[str, list[str]]]:
     return out
 
 
+def _zone_cities() -> dict[str, list[str]]:
+    """Return territory (ISO alpha-2) -> the CLDR time zones in it."""
+    out: dict[str, list[str]] = {}
+    for zone, territory in get_global("zone_territories").items():
+        out.setdefault(territory, []).append(zone)
+    return out
+
+
+def _cldr_capital(capitals: list[str], zones: list[str], locales: dict[str, Locale]) -> dict[str, list[str]]:
+    """Return the CLDR names of the capital in each language when it is a time-zone city of its country."""
+    wanted = {fold(c) for c in capitals}
+    out: dict[str, list[str]] = {}
+    for zone in zones:
+        if fold(zone.rsplit("/", 1)[-1].replace("_", " ")) not in wanted:
+            continue
+        for lang, loc in locales.items():
+            city = loc.time_zones.get(zone, {}).get("city")
+            if city:
+                # "Tripoli (Libye)": CLDR tells two Tripolis apart; "Reyk\xadja\xadvík": soft hyphens.
+                _add(out, lang, [city.split(" (")[0].replace("\xad", "")])
+    return out
+
+
+def _elsewhere(form: str, iso3: str, names: dict[str, set[str]]) -> bool:
+    """Tell whether a form is the name of a country other than iso3."""
+    return bool(names.get(fold(form), set()) - {iso3})
+
+
+def _places(iso3: str, c: dict[str, Any] | None, iso2: str | None, x: dict[str, Any],
+            zones: dict[str, list[str]], locales: dict[str, Locale],
+            other_names: dict[str, set[str]]) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+    """Return (capital names, other city names) by language, with Russian case forms, without dropped forms.
+
+    A form is dropped when our data says so (a common word: "La Paz", "Malé") or when it is another
+    country's name (CLDR's Turkish "Cuba" for Juba).
+    """
+    capital: dict[str, list[str]] = {}
+    english = list((c or {}).get("capital", []))
+    _add(capital, "en", english)
+    for lang, forms in _cldr_capital(english, zones.get(iso2 or "", []), locales).items():
+        _add(capital, lang, forms)
+    for lang, forms in (x.get("capital") or {}).items():
+        _add(capital, lang, forms)
+    cities: dict[str, list[str]] = {}
+    for lang, forms in (x.get("cities") or {}).items():
+        _add(cities, lang, forms)
+    drop = {fold(d) for d in x.get("drop", [])}
+    out = []
+    for bucket in (capital, cities):
+        if "ru" in bucket:
+            bucket["ru"] = list(dict.fromkeys(g for n in bucket["ru"] for g in ru_country_forms(n)))
+        kept = {lang: [f for f in forms if fold(f) not in drop and not _elsewhere(f, iso3, other_names)]
+                for lang, forms in bucket.items()}
+        out.append({k: v for k, v in kept.items() if v})
+    return out[0], out[1]
+
+
 def build(shared: Path) -> list[dict[str, Any]]:
     """Return one row per country in scope, with names and demonyms in every language."""
     mledoze = {c["cca3"]: c for c in json.loads((shared / "world_countries_mledoze.json").read_text("utf-8"))}
@@ -109,7 +169,10 @@ def build(shared: Path) -> list[dict[str, Any]]:
     i18n = {lang: _i18n(shared, lang) for lang in ("en", "fr", "es")}
     forms = _forms_tsv()
     extra = {r["iso3"]: r for r in read_rows(MANUAL / "countries_extra.jsonl")}
-    cldr = {lang: Locale(lang).territories for lang in LANGS}
+    locales = {lang: Locale(lang) for lang in LANGS}
+    cldr = {lang: loc.territories for lang, loc in locales.items()}
+    capitals = {r["iso3"]: r for r in read_rows(MANUAL / "capitals.jsonl")}
+    zones = _zone_cities()
     rows: list[dict[str, Any]] = []
     for iso3 in scope:
         c = mledoze.get(iso3)
@@ -172,6 +235,20 @@ def build(shared: Path) -> list[dict[str, Any]]:
         rows.append({"iso3": iso3, "iso2": iso2, "name": name,
                      "names": {k: v for k, v in names.items() if v},
                      "demonyms": {k: v for k, v in dem.items() if v}})
+    # Capitals last: a capital's name may not be another country's name, so all names must be known.
+    other_names: dict[str, set[str]] = {}
+    for row in rows:
+        for forms in row["names"].values():
+            for n in forms:
+                other_names.setdefault(fold(n), set()).add(row["iso3"])
+    for row in rows:
+        iso3 = row["iso3"]
+        capital, cities = _places(iso3, mledoze.get(iso3), row["iso2"], capitals.get(iso3, {}), zones,
+                                  locales, other_names)
+        if capital:
+            row["capitals"] = capital
+        if cities:
+            row["cities"] = cities
     return rows
 
 

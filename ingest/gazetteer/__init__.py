@@ -17,6 +17,9 @@ Files (JSON Lines, UTF-8; build with tools/build_leaders.py and tools/build_coun
   nisba forms with their inflections (التركي، التركية، تركي، الأتراك; turc, turque, turcs, turques;
   турецкий, турецкого ...). `offices` says which title words name which role in that country
   (Iran: "president" is the head of government), dated where the system changed (Turkey 2018).
+  `capitals` ({lang: [...]}, Russian in every case) names the capital (Moscow, Moscou, Moskau, موسكو,
+  Москвы ...); `cities` other cities where leaders receive visitors (Istanbul, Jeddah, Sochi). A visit
+  "to Moscow" is a visit to Russia: Gazetteer.places() maps a place name to its country.
 - titles.jsonl: titles that name whoever holds one office on a day: {"alias", "lang", "country", "role",
   "leaders"?}. "خادم الحرمين الشريفين" -> SAU head_of_state; `leaders`, when given, narrows the holders
   to those people (the EU code covers two offices: Commission and European Council presidents).
@@ -70,6 +73,9 @@ class Country:
     names: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     demonyms: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     offices: tuple[OfficeTitle, ...] = ()
+    # The capital's names (Moscow, Moscou, موسكو, Москвы ...) and other cities where leaders meet.
+    capitals: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    cities: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
 
     def roles_for(self, title: str, on: date) -> tuple[Role, ...]:
         """Return the roles a title word names in this country on a day ("president" in Iran -> HoG)."""
@@ -103,6 +109,8 @@ class Gazetteer:
     names: dict[str, dict[str, tuple[str, ...]]] = field(default_factory=dict)
     # folded title alias -> titles
     title_index: dict[str, tuple[Title, ...]] = field(default_factory=dict)
+    # folded capital or city name -> iso3 codes ("موسكو" -> ("RUS",); "طرابلس" -> ("LBY",))
+    place_index: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         if not self.alias_index:
@@ -112,6 +120,9 @@ class Gazetteer:
             self.country_index = _index((fold(n), c.iso3) for c in self.countries.values()
                                         for forms in (*c.names.values(), *c.demonyms.values(), (c.name,))
                                         for n in forms)
+        if not self.place_index:
+            self.place_index = _index((fold(n), c.iso3) for c in self.countries.values()
+                                      for forms in (*c.capitals.values(), *c.cities.values()) for n in forms)
         if not self.title_index:
             grouped: dict[str, list[Title]] = {}
             for t in self.titles:
@@ -128,6 +139,10 @@ class Gazetteer:
     def by_alias(self, name: str) -> list[Leader]:
         """Return the leaders any of whose names folds to the same string as name."""
         return [self.leaders[i] for i in self.alias_index.get(fold(name), ())]
+
+    def places(self, name: str) -> tuple[str, ...]:
+        """Return the countries whose capital or listed city has this name ("Moskau" -> ("RUS",))."""
+        return self.place_index.get(fold(name), ())
 
     def is_short(self, leader_id: str, name: str) -> bool:
         """Tell whether a name is only a surname-only form for this leader (needs context to trust)."""
@@ -237,6 +252,8 @@ def _country(row: dict[str, Any]) -> Country:
         names={k: tuple(v) for k, v in (row.get("names") or {}).items()},
         demonyms={k: tuple(v) for k, v in (row.get("demonyms") or {}).items()},
         offices=offices,
+        capitals={k: tuple(v) for k, v in (row.get("capitals") or {}).items()},
+        cities={k: tuple(v) for k, v in (row.get("cities") or {}).items()},
     )
 
 

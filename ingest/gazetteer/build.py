@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from graph.keys import slugify
+from graph.text import fold
 from ingest.gazetteer.names import NameEntry, ascii_variant, leader_names, load_names
 from ingest.gazetteer.offices import update_countries
 from ingest.gazetteer.terms import (
@@ -208,11 +209,13 @@ def _person_key(t: Term) -> str:
 
 def assemble_leaders(terms: Iterable[Term], names: Mapping[str, NameEntry],
                      previous_ids: Mapping[str, str],
-                     secondary: frozenset[tuple[str, str]] = frozenset()) -> list[dict[str, Any]]:
+                     secondary: frozenset[tuple[str, str]] = frozenset(),
+                     avoid: frozenset[str] = frozenset()) -> list[dict[str, Any]]:
     """Group terms by person into leader rows with a stable id, names and offices.
 
     A person keeps the id an earlier build gave them (ids are stored in the graph); a new person gets
     the slug of their English name, with the QID appended if another person already has that slug.
+    `avoid`: folded country names, which no derived surname may be.
     """
     by_person: dict[str, list[Term]] = {}
     for t in terms:
@@ -231,7 +234,9 @@ def assemble_leaders(terms: Iterable[Term], names: Mapping[str, NameEntry],
         if lid in taken:
             lid = f"{lid}-{key.lower()}"
         taken.add(lid)
-        full, short = leader_names(name, ts[-1].country, entry)
+        # The main office's country decides the name rules (Macron: France, not Andorra).
+        main = next((t for t in reversed(ts) if t.office not in secondary), ts[-1])
+        full, short = leader_names(name, main.country, entry, avoid)
         rows.append({
             "id": lid, "name": name, "wikidata": ts[0].qid,
             "names": full, "short": short,
@@ -254,6 +259,14 @@ def previous_ids(leaders_path: Path) -> dict[str, str]:
     return out
 
 
+def country_names(countries_path: Path) -> frozenset[str]:
+    """Return the folded names of every country in every language (empty before countries.jsonl exists)."""
+    if not countries_path.exists():
+        return frozenset()
+    return frozenset(fold(n) for row in read_rows(countries_path)
+                     for forms in (row.get("names") or {}).values() for n in forms)
+
+
 def write_jsonl(path: Path, rows: Iterable[Mapping[str, Any]]) -> int:
     """Write rows as compact JSONL (UTF-8, no ASCII escapes); return how many."""
     n = 0
@@ -272,7 +285,8 @@ def build_leaders(data_dir: Path, source_terms: Iterable[Term] | None = None) ->
     report = BuildReport()
     terms = clean_terms(raw, manual, report)
     leaders_path = data_dir / "leaders.jsonl"
-    rows = assemble_leaders(terms, manual.names, previous_ids(leaders_path), frozenset(manual.collegial))
+    rows = assemble_leaders(terms, manual.names, previous_ids(leaders_path), frozenset(manual.collegial),
+                            country_names(data_dir / "countries.jsonl"))
     keys = {_person_key(t) for t in terms}
     # Hand-written names for a person the terms do not hold are a typo in a key; derived source
     # files (sources/names_*.jsonl) may name people outside the gazetteer's scope.

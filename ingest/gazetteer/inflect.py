@@ -107,7 +107,7 @@ def ar_nisba_forms(male: str, female: str, males: str | None, females: str | Non
 
 # Plural country names whose genitive does not take -ов (Филиппины -> Филиппин).
 _RU_PLURAL_GENITIVE = {"Филиппины": "Филиппин", "Багамы": "Багам", "Мальдивы": "Мальдив", "Сейшелы": "Сейшел",
-                       "Коморы": "Комор", "Соломоновы": "Соломоновых"}
+                       "Коморы": "Комор", "Соломоновы": "Соломоновых", "Афины": "Афин"}
 # Nouns that lose a vowel when they decline (Египет -> Египта).
 _RU_FLEETING = {"Египет": "Египт"}
 _RU_CASES = ("gen", "dat", "acc", "ins", "prep")

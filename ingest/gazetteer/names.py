@@ -132,17 +132,49 @@ def ascii_variant(name: str) -> str:
     return name.translate(_ASCII)
 
 
-def auto_surname(name: str, country: str) -> str | None:
-    """Guess the surname a text would use alone, or None when no single word names the person.
+# Spanish-speaking countries: a name ends in two family names (paternal, maternal), and the paternal
+# one is the name used alone (Peña Nieto -> Peña). Not Equatorial Guinea (Fang names) nor the Philippines
+# (the family name comes last there). Andorra's Catalan names follow the same order.
+HISPANIC = frozenset({"ESP", "MEX", "ARG", "CHL", "COL", "PER", "VEN", "ECU", "BOL", "PRY", "URY", "CRI",
+                      "PAN", "NIC", "HND", "SLV", "GTM", "CUB", "DOM", "AND"})
+# Portuguese-speaking countries: the last family name is the main one, with its particle when it has one
+# (Rebelo de Sousa, Pinto da Costa, Correia e Silva).
+LUSOPHONE = frozenset({"PRT", "BRA", "AGO", "MOZ", "CPV", "GNB", "STP", "TLS"})
+# Particles inside Spanish, Portuguese and Catalan family names.
+_FAMILY_PARTICLES = frozenset(_words("de del la las los da do dos das e y i d'"))
+# Given names that often come second in Spanish and Portuguese names ("Juan Carlos Varela",
+# "José Luis Rodríguez Zapatero"): before them the last word alone is the family name.
+_SECOND_GIVEN = frozenset(fold(w) for w in _words(
+    "josé juan carlos luis lluís manuel andrés maría maria miguel ángel raúl antonio pablo alberto "
+    "guillermo enrique eduardo jorge francisco orlando saúl vinicio roberto adolfo leonardo ramón "
+    "rafael fernando henrique inácio enric joan mario ernesto gustavo álvaro alfonso marco salvador "
+    "javier ricardo alejandro julio augusto armando gabriel agostinho joão joaquim bernardo"))
+
+
+def _is_latin(name: str) -> bool:
+    return bool(re.match(r"^[A-Za-zÀ-ÿĀ-ž]", name))
+
+
+def auto_surnames(name: str, country: str) -> list[str]:
+    """Return the surnames a text would use alone, most complete first; [] when no word names the person.
 
     The last word (the first for family-name-first countries), without a Latin Arabic article
-    ("al-Assad" gives "Assad"; the article form is added separately); none for names with a regnal
-    number, patronymic names (Mohammed bin Salman), one-word names, or common given names.
+    ("al-Assad" gives "Assad"; the article form is added separately); in Spanish-speaking countries the
+    paternal family name and the pair (Peña Nieto, Peña); in Portuguese-speaking ones a family name with
+    its particle (Rebelo de Sousa). None for names with a regnal number, royal styles ("Philippe of
+    Belgium", "Henri, Grand Duke of Luxembourg"), patronymic names (Mohammed bin Salman), one-word names,
+    or common given names.
     """
     words = [w for w in re.split(r"\s+", name.strip()) if w]
     if len(words) < 2 or any(_ROMAN.match(w) for w in words) or country in NO_SURNAME:
-        return None
-    latin = bool(re.match(r"^[A-Za-z]", name))
+        return []
+    latin = _is_latin(name)
+    if latin and ("," in name or "of" in words):
+        return []  # a royal style: "Salahuddin of Selangor" has no surname "Selangor"
+    if latin and (country in HISPANIC or country in LUSOPHONE) and len(words) >= 3:
+        found = _iberian_surnames(words, country)
+        if found:
+            return [c for c in found if _plausible(c, latin, country)]
     if latin and (country in FAMILY_FIRST or country in FIRST_NAME):
         cand = words[0]
     else:
@@ -152,17 +184,52 @@ def auto_surname(name: str, country: str) -> str | None:
             start -= 1
         if start > 0 and fold(words[start - 1]) in _PATRONYMIC:
             if country not in MAGHREB:
-                return None  # Mohammed bin Salman: "bin Salman" names his father, not a family
+                return []  # Mohammed bin Salman: "bin Salman" names his father, not a family
             start -= 1  # Benkirane, بن كيران: in the Maghreb "ben" starts a family name
         if start == 0:
-            return None
+            return []
         cand = " ".join(words[start:])
     cand = cand.strip(",.")
+    return [cand] if _plausible(cand, latin, country) else []
+
+
+def _iberian_surnames(words: list[str], country: str) -> list[str]:
+    """Family names of a Spanish, Catalan or Portuguese name of three words or more (see auto_surnames)."""
+    last = len(words) - 1
+    first_particle = last
+    while first_particle > 1 and fold(words[first_particle - 1]) in _FAMILY_PARTICLES:
+        first_particle -= 1
+    if first_particle < last:
+        # "Salinas de Gortari", "Rebelo de Sousa", "Vives i Sicília"; "Fernando de la Rúa": the particle
+        # follows the given name, so the family name starts with it.
+        head = first_particle - 1
+        if head >= 1 and fold(words[head]) not in _SECOND_GIVEN:
+            compound = " ".join(words[head:])
+            return [compound] if country in LUSOPHONE else [compound, words[head]]
+        return [" ".join(words[first_particle:]), words[last]]
+    paternal = words[last - 1]
+    if fold(paternal) in _SECOND_GIVEN or fold(paternal) in _FAMILY_PARTICLES:
+        return [words[last]]  # "Juan Carlos Varela": one family name
+    pair = f"{paternal} {words[last]}"
+    if last - 2 >= 1 and fold(words[last - 2]) in _FAMILY_PARTICLES:
+        paternal = f"{words[last - 2]} {paternal}"  # "Ramiro de León Carpio": "de León"
+        pair = f"{words[last - 2]} {pair}"
+    if country in LUSOPHONE:
+        return [pair, words[last]]  # "Cavaco Silva", "Simões Pereira"
+    return [pair, paternal]  # "Peña Nieto", "Peña"
+
+
+def _plausible(cand: str, latin: bool, country: str) -> bool:
+    """Tell whether a candidate surname is long enough and not a common given name."""
     bare = _ARABIC_ARTICLE.sub("", cand.split()[-1])
     shortest = 2 if latin and country in FAMILY_FIRST else 3  # Chinese surnames: Xi, Li, Hu
-    if len(fold(bare)) < shortest or fold(bare) in _NOT_SURNAMES or fold(cand) in _NOT_SURNAMES:
-        return None
-    return cand
+    return len(fold(bare)) >= shortest and fold(bare) not in _NOT_SURNAMES and fold(cand) not in _NOT_SURNAMES
+
+
+def auto_surname(name: str, country: str) -> str | None:
+    """Return the main surname a text would use alone, or None (see auto_surnames)."""
+    found = auto_surnames(name, country)
+    return found[0] if found else None
 
 
 def _add(bucket: dict[str, list[str]], lang: str, forms: Iterable[str]) -> None:
@@ -176,8 +243,13 @@ def _add(bucket: dict[str, list[str]], lang: str, forms: Iterable[str]) -> None:
 ByLang = dict[str, list[str]]
 
 
-def leader_names(name: str, country: str, entry: NameEntry | None) -> tuple[ByLang, ByLang]:
-    """Return (full names by language, surname-only forms by language) for one leader."""
+def leader_names(name: str, country: str, entry: NameEntry | None,
+                 avoid: frozenset[str] = frozenset()) -> tuple[ByLang, ByLang]:
+    """Return (full names by language, surname-only forms by language) for one leader.
+
+    `avoid` holds folded words a derived surname must not be (country names: "Nepal" of Madhav Kumar
+    Nepal would stand for the country in every text).
+    """
     full: dict[str, list[str]] = {}
     short: dict[str, list[str]] = {}
     gender: Gender = entry.gender if entry else "m"
@@ -191,9 +263,9 @@ def leader_names(name: str, country: str, entry: NameEntry | None) -> tuple[ByLa
     if entry is None or entry.auto_short:
         for lang, written in list(full.items()):
             for f in (written[:1] if lang != "en" else written[:2]):
-                sur = auto_surname(f, country)
-                if sur:
-                    _add(short, lang, [sur, _ARABIC_ARTICLE.sub("", sur)])
+                for sur in auto_surnames(f, country):
+                    derived = [sur, _ARABIC_ARTICLE.sub("", sur)]
+                    _add(short, lang, [g for g in derived if fold(g) not in avoid])
     # Russian: every case of every full and short form.
     if "ru" in full:
         full["ru"] = [g for f in full["ru"] for g in decline_name(f, gender)]

@@ -17,6 +17,7 @@ Forms may over-generate slightly (both -ым and -ом for -ин); matching only
 
 from __future__ import annotations
 
+import re
 from typing import Literal
 
 Gender = Literal["m", "f"]
@@ -29,6 +30,7 @@ PARTICLES = frozenset({
 _SIBILANT = set("жшчщ")
 _VELAR_OR_SIBILANT = set("гкхжшчщ")
 _INDECLINABLE_END = set("оеиуюэы")
+_CYRILLIC = re.compile("[а-яё]", re.IGNORECASE)
 
 
 CASES = ("gen", "dat", "acc", "ins", "prep")
@@ -99,8 +101,8 @@ def word_cases(word: str, gender: Gender) -> Table:
     if "-" in word:
         head, _, tail = word.rpartition("-")
         return {c: [f"{head}-{f}" for f in fs] for c, fs in word_cases(tail, gender).items()}
-    if not word or word.lower() in PARTICLES or not word[-1].isalpha():
-        return {}
+    if not word or word.lower() in PARTICLES or not word[-1].isalpha() or not _CYRILLIC.search(word):
+        return {}  # particles, and words in another script (the regnal number of "Карл III")
     if len(word) > 1 and word[-1].lower() in "аеёиоуыэюя" and word[-2].lower() in "аеёиоуыэюя":
         return {}  # аш-Шараа, Тебуроро: a foreign name ending in two vowels does not decline
     return _table(word, gender)

@@ -94,3 +94,12 @@ def test_every_un_member_has_both_roles_filled_in_october_2025(gaz: Gazetteer) -
 def test_check_finds_no_errors() -> None:
     problems = check(today=date(2026, 11, 29))
     assert errors(problems) == []
+
+
+def test_canonical_names_are_the_english_ones(gaz: Gazetteer) -> None:
+    assert gaz.leader("pope-francis").name == "Pope Francis"
+    assert gaz.leaders["fazal-khaliq"].name == "Fazal Haq Khaliqyar"  # the id stays as first built
+    assert gaz.leader("felipe-vi").name == "Felipe VI"
+    assert gaz.leader("mohamed-bin-zayed-al-nahyan").name == "Mohamed bin Zayed Al Nahyan"
+    lower = [ldr.name for ldr in gaz.leaders.values() if ldr.name.split()[-1].islower()]
+    assert lower == []

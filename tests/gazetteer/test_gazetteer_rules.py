@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from ingest.gazetteer import Gazetteer
 from ingest.gazetteer.inflect import (
     ar_nisba_forms,
     de_adjective_forms,
@@ -13,7 +14,7 @@ from ingest.gazetteer.inflect import (
     ru_adjective_forms,
     ru_country_forms,
 )
-from ingest.gazetteer.names import ascii_variant, auto_surname
+from ingest.gazetteer.names import ascii_variant, auto_surname, auto_surnames
 from ingest.gazetteer.ru import decline_name, decline_word
 
 
@@ -104,3 +105,33 @@ def test_ascii_variant() -> None:
 ])
 def test_auto_surname_compounds_and_maghreb_names(name: str, country: str, surname: str | None) -> None:
     assert auto_surname(name, country) == surname
+
+
+@pytest.mark.parametrize(("name", "country", "surnames"), [
+    ("Enrique Peña Nieto", "MEX", ["Peña Nieto", "Peña"]),
+    ("Carlos Salinas de Gortari", "MEX", ["Salinas de Gortari", "Salinas"]),
+    ("Fernando de la Rúa", "ARG", ["de la Rúa", "Rúa"]),
+    ("Juan Carlos Varela", "PAN", ["Varela"]),
+    ("Carlos Andrés Pérez", "VEN", ["Pérez"]),
+    ("Marcelo Rebelo de Sousa", "PRT", ["Rebelo de Sousa"]),
+    ("Ulisses Correia e Silva", "CPV", ["Correia e Silva"]),
+    ("Pedro Passos Coelho", "PRT", ["Passos Coelho", "Coelho"]),
+    ("Teodoro Obiang Nguema Mbasogo", "GNQ", ["Mbasogo"]),  # Fang names: not the Spanish rule
+    ("Fidel Valdez Ramos", "PHL", ["Ramos"]),
+    ("Philippe of Belgium", "BEL", []),
+    ("Salahuddin of Selangor", "MYS", []),
+    ("Henri, Grand Duke of Luxembourg", "LUX", []),
+])
+def test_family_names_by_naming_custom(name: str, country: str, surnames: list[str]) -> None:
+    assert auto_surnames(name, country) == surnames
+
+
+def test_regnal_numbers_do_not_decline() -> None:
+    assert decline_name("Карл III", "m") == ["Карл III", "Карла III", "Карлу III", "Карлом III", "Карле III"]
+
+
+def test_derived_surnames_avoid_country_names(gaz: Gazetteer) -> None:
+    # Madhav Kumar Nepal: "Nepal" would stand for the country; Luís Montenegro keeps his, written by us.
+    assert gaz.short_names.get("madhav-kumar-nepal", frozenset()) == frozenset()
+    assert gaz.is_short("luis-montenegro", "Montenegro")
+    assert not gaz.short_names.get("salahuddin-of-selangor")
