@@ -35,7 +35,15 @@ from ingest.gazetteer import DATA_DIR as GAZETTEER_DATA
 from ingest.gazetteer import load_default
 from ingest.gazetteer.check import check as check_gazetteer
 from ingest.gazetteer.check import errors as gazetteer_errors
-from ingest.gazetteer.refresh import HttpSparql, QueryTimeout, RecordedSparql, SparqlError, refresh
+from ingest.gazetteer.refresh import (
+    HttpSparql,
+    QueryTimeout,
+    RecordedSparql,
+    RefreshConfig,
+    SparqlError,
+    refresh,
+    wikidata_user_agent,
+)
 from ingest.intake import IngestSummary, ingest_paths
 from ingest.normalize import InvalidDocument
 from ingest.samples import REPORTS
@@ -361,7 +369,8 @@ def gazetteer_check(
 @gazetteer_cli.command("refresh")
 def gazetteer_refresh(
     only: Annotated[
-        list[str] | None, typer.Option("--only", help="Refresh only this state (ISO3); repeatable.")
+        list[str] | None,
+        typer.Option("--only", help="Refresh only these states (ISO3); repeat or comma-separate."),
     ] = None,
     recorded: Annotated[
         Path | None, typer.Option(help="Answer from recorded Wikidata responses in this folder (offline).")
@@ -369,14 +378,17 @@ def gazetteer_refresh(
     data_dir: Annotated[Path, typer.Option(help="The gazetteer data folder to rewrite.")] = GAZETTEER_DATA,
 ) -> None:
     """Rebuild the leader data from Wikidata (needs internet unless --recorded), then check it."""
-    load_settings()
+    settings = load_settings()
     if not (data_dir / "manual").is_dir():
         err.print(f"[red]Not a gazetteer data folder (no manual/ in it):[/red] {data_dir}")
         raise typer.Exit(2)
+    # Wikidata asks every client to say who runs it: the contact comes from settings.
+    config = RefreshConfig(user_agent=wikidata_user_agent(settings.wikidata_contact))
+    states = [c.strip().upper() for item in only for c in item.split(",") if c.strip()] if only else None
     try:
         with httpx.Client(follow_redirects=True) as http:
-            client = RecordedSparql(recorded) if recorded is not None else HttpSparql(http)
-            report = refresh(data_dir, client, only=only)
+            client = RecordedSparql(recorded) if recorded is not None else HttpSparql(http, config)
+            report = refresh(data_dir, client, config, only=states)
     except (QueryTimeout, SparqlError, httpx.HTTPError) as exc:
         err.print(f"[red]Refresh failed, nothing was rewritten by the failing step:[/red] {exc}")
         raise typer.Exit(1) from None

@@ -92,6 +92,12 @@ class Settings(BaseSettings):
         "", description="User-Agent for feeds and pages; empty means Diplograph/<version> (+project URL)."
     )
 
+    # Gazetteer
+    wikidata_contact: str = Field(
+        "https://github.com/diplograph/diplograph/issues",
+        description="E-mail address or URL sent in the User-Agent of `diplograph gazetteer refresh`.",
+    )
+
     # Logging
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = Field("INFO", description="Log level.")
     log_format: Literal["text", "json"] = Field("text", description="Log lines as text or as JSON objects.")

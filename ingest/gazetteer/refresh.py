@@ -31,6 +31,7 @@ from typing import Any, Protocol, cast
 import httpx
 
 from graph.models import Role
+from ingest.fetch import PROJECT_URL, default_user_agent
 from ingest.gazetteer.build import BuildReport, build_leaders, write_jsonl
 from ingest.gazetteer.names import LANGS
 from ingest.gazetteer.terms import Term, in_scope, read_rows, term_from_json, write_terms
@@ -90,13 +91,21 @@ class Sparql(Protocol):
         ...
 
 
+def wikidata_user_agent(contact: str = "") -> str:
+    """Return the User-Agent Wikidata's policy asks for: the tool, its version, and how to reach its operator.
+
+    `contact` is an e-mail address or URL (the CLI takes it from settings); empty means the project's
+    issue tracker.
+    """
+    return f"{default_user_agent()} gazetteer-refresh (contact: {contact.strip() or PROJECT_URL + '/issues'})"
+
+
 @dataclass(frozen=True)
 class RefreshConfig:
     """How to reach Wikidata; the CLI builds it from settings."""
 
     endpoint: str = "https://query.wikidata.org/sparql"
-    user_agent: str = ("Diplograph/0.1 (gazetteer refresh; https://github.com/diplograph; "
-                       "ops@diplograph.invalid)")
+    user_agent: str = field(default_factory=wikidata_user_agent)
     timeout_s: float = 70.0
     max_retries: int = 5
     label_batch: int = 150

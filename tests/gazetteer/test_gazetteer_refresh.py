@@ -25,6 +25,7 @@ from ingest.gazetteer.refresh import (
     SparqlError,
     refresh,
     wikidata_day,
+    wikidata_user_agent,
 )
 from ingest.gazetteer.terms import read_rows
 
@@ -141,7 +142,7 @@ def server() -> Iterator[str]:
 
 def test_http_client_honours_retry_after_and_identifies_itself(server: str) -> None:
     waits: list[float] = []
-    config = RefreshConfig(endpoint=server, max_retries=2)
+    config = RefreshConfig(endpoint=server, max_retries=2, user_agent=wikidata_user_agent("gaz@example.org"))
     with httpx.Client() as http:
         sparql = HttpSparql(http, config, sleep=waits.append)
         answer = sparql.query("states", "SELECT ?country ?iso3 WHERE {}")
@@ -149,7 +150,12 @@ def test_http_client_honours_retry_after_and_identifies_itself(server: str) -> N
     assert waits == [0.0]
     assert len(_Wikidata.calls) == 2
     assert _Wikidata.calls[0]["accept"] == "application/sparql-results+json"
-    assert "Diplograph" in _Wikidata.calls[0]["ua"] and "@" in _Wikidata.calls[0]["ua"]
+    user_agent = _Wikidata.calls[0]["ua"]
+    assert user_agent.startswith("Diplograph/") and "contact: gaz@example.org" in user_agent
+
+
+def test_default_user_agent_names_where_to_reach_us() -> None:
+    assert RefreshConfig().user_agent.endswith("(contact: https://github.com/diplograph/diplograph/issues)")
 
 
 def test_http_client_reports_a_timeout(server: str) -> None:
