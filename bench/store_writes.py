@@ -23,8 +23,6 @@ from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-
 from graph.keys import content_hash, document_id
 from graph.merge import build_contact
 from graph.models import Assertion, Contact, Document, Leader, Office, Participant, Source
