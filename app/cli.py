@@ -89,13 +89,14 @@ def open_store_or_exit(settings: Settings) -> GraphStore:
     try:
         return open_ready_store(settings, list(load_default().leaders.values()))
     except (GraphError, OSError) as exc:
-        err.print(f"[red]Cannot open the store {settings.store!r}:[/red] {exc}")
+        err.print(f"[red]Cannot open the store {settings.store_label!r}:[/red] {exc}")
         raise typer.Exit(1) from None
 
 
 def run_server(settings: Settings) -> None:
     """Serve the API (and, unless disabled, the in-process worker) until interrupted."""
-    out.print(f"Diplograph on http://{settings.host}:{settings.port}  (docs: /docs, store: {settings.store})")
+    where = f"http://{settings.host}:{settings.port}"
+    out.print(f"Diplograph on {where}  (docs: /docs, store: {settings.store_label})")
     uvicorn.run(
         create_app(settings),
         host=settings.host,
@@ -128,7 +129,7 @@ def worker(store: StoreOpt = None) -> None:
     stop = threading.Event()
     for sig in (signal.SIGINT, signal.SIGTERM):
         signal.signal(sig, lambda *_: stop.set())
-    out.print(f"worker on {settings.store}; Ctrl-C to stop after the current document")
+    out.print(f"worker on {settings.store_label}; Ctrl-C to stop after the current document")
     try:
         make_worker(settings, db, load_default()).run_forever(stop)
     finally:

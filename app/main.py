@@ -40,7 +40,7 @@ def create_app(settings: Settings, gazetteer: Gazetteer | None = None) -> FastAP
         app.state.diplograph = AppState(settings=settings, store=store, gazetteer=gaz)
         # The in-process worker shares the store (it is thread-safe) and stops before it closes.
         worker = BackgroundWorker(make_worker(settings, store, gaz)) if settings.worker else None
-        log.info("serving store %s, worker %s", "neo4j" if settings.uses_neo4j else settings.store,
+        log.info("serving store %s, worker %s", settings.store_label,
                  "in process" if worker else "off")
         try:
             if worker is not None:

@@ -15,6 +15,7 @@ from pydantic import Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from graph.factory import StoreConfig, is_neo4j
+from ingest.fetch import redact_url
 
 ENV_PREFIX = "DIPLOGRAPH_"
 
@@ -138,6 +139,11 @@ class Settings(BaseSettings):
     def cors_origin_list(self) -> list[str]:
         """Return the origins CORS allows."""
         return split_list(self.cors_origins)
+
+    @property
+    def store_label(self) -> str:
+        """Return the store location fit for logs and messages: any user:password in a URI dropped."""
+        return redact_url(self.store)
 
     @property
     def uses_neo4j(self) -> bool:

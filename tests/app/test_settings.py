@@ -81,3 +81,9 @@ def test_unreadable_password_file_is_a_clear_error(tmp_path: Path) -> None:
 def test_bad_values_are_refused(field: str, value: object) -> None:
     with pytest.raises(ValidationError):
         Settings(_env_file=None, **{field: value})
+
+
+def test_store_label_hides_credentials_in_a_uri() -> None:
+    s = Settings(_env_file=None, store="neo4j+s://reader:hunter2@db.example:7687")
+    assert s.store_label == "neo4j+s://db.example:7687" and "hunter2" not in s.store_label
+    assert Settings(_env_file=None, store="./data/x.db").store_label == "./data/x.db"
