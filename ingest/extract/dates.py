@@ -2,14 +2,14 @@
 
 Finding is separate from resolving: a found expression keeps what the text said (day, month, year,
 weekday, offset), and `resolve` turns it into an ISO date with its precision against a reference day.
-Gregorian and Solar Hijri (Persian) calendars; lunar Hijri dates are not read yet.
+Gregorian, Solar Hijri (Persian) and lunar Hijri (with a year or era mark) calendars.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from graph.models import Precision
@@ -19,18 +19,20 @@ from ingest.extract.tokens import Token, fold_phrase
 
 _ORDINAL = re.compile(r"^(\d{1,2})(?:st|nd|rd|th|er|eme|e|inci|nci|ncı|uncu|ıncı|-?го|-?е)?$")
 _DATE_SEP = frozenset("-/.")
-# Words that put a month alone on the calendar ("in November", "en mayo", "في نوفمبر", "в ноябре").
-_MONTH_PREPOSITIONS = frozenset({"in", "en", "في", "فی", "در", "в", "im", "au", "since", "depuis", "desde",
-                                 "seit", "с", "منذ", "خلال", "during", "durante"})
 # Words that may stand between a day, its month and its year ("9 de enero de 2026", "March 14, 2023").
-_DATE_FILLERS = frozenset({"de", "del", "of", "the", "du", "der", "im", "in", "en", "، ", "yil", "yili"})
+_DATE_FILLERS = frozenset({"de", "del", "of", "the", "du", "der", "im", "in", "en", "، ", "yil", "yili", "من",
+                           "mois", "month", "mes", "monats", "месяца", "شهر", "ماه"})
+# The most words a dateline's date may follow on its line ("WASHINGTON, D.C.,", "Москва.").
+_DATELINE_WORDS = 5
+# The most numbers a "two days later" or "three days ago" may count.
+_MAX_DAYS = 31
 
 
 @dataclass(frozen=True, slots=True)
 class DateWord:
-    """What a date word means: a month, a weekday, a day offset, or a past marker."""
+    """What a date word means: a month, a weekday, a day offset, a qualifier or a marker."""
 
-    kind: str  # "month" | "solar_month" | "weekday" | "offset" | "year_offset" | "month_offset" | "past"
+    kind: str  # "month" | "solar_month" | "hijri_month" | "weekday" | "offset" | "year_offset" | ...
     value: int
 
 
@@ -47,7 +49,10 @@ class DateExpr:
     offset: int | None = None
     past: bool = False
     solar: bool = False  # day, month and year are on the Solar Hijri calendar
-    unit: str = "day"  # what offset counts: "day", "month" or "year" ("last year")
+    unit: str = "day"  # what offset counts: "day", "week", "month" or "year" ("last year")
+    year_offset: int | None = None  # a month of a relative year ("October last year")
+    anchored: bool = False  # the offset counts from the narrative's day ("the next day"), not publication
+    hijri: bool = False  # day, month and year are on the lunar Hijri calendar
 
     @property
     def explicit(self) -> bool:
@@ -55,24 +60,25 @@ class DateExpr:
         return self.month is not None
 
 
+_PHRASE_KINDS = (("month_leads", "month_lead"), ("month_tails", "month_tail"), ("year_leads", "year_lead"),
+                 ("year_tails", "year_tail"), ("day_units_ago", "unit_ago"), ("hijri_marks", "hijri_mark"),
+                 ("past", "past"))
+_VALUE_KINDS = (("months", "month"), ("solar_months", "solar_month"), ("hijri_months", "hijri_month"),
+                ("weekdays", "weekday"), ("relative_days", "offset"), ("relative_years", "year_offset"),
+                ("relative_months", "month_offset"), ("relative_weeks", "week_offset"),
+                ("anchored_days", "anchored"), ("day_units", "unit"), ("numbers", "number"))
+
+
 def build_date_index(lexicons: Iterable[Lexicon]) -> PhraseIndex[DateWord]:
-    """Index the month, weekday, relative-day and past words of every lexicon."""
+    """Index the month, weekday, relative-day, qualifier and marker words of every lexicon."""
     index: PhraseIndex[DateWord] = PhraseIndex()
     for lex in lexicons:
-        for phrase, month in lex.months.items():
-            index.add(fold_phrase(phrase), DateWord("month", month))
-        for phrase, month in lex.solar_months.items():
-            index.add(fold_phrase(phrase), DateWord("solar_month", month))
-        for phrase, wd in lex.weekdays.items():
-            index.add(fold_phrase(phrase), DateWord("weekday", wd))
-        for phrase, off in lex.relative_days.items():
-            index.add(fold_phrase(phrase), DateWord("offset", off))
-        for phrase, off in lex.relative_years.items():
-            index.add(fold_phrase(phrase), DateWord("year_offset", off))
-        for phrase, off in lex.relative_months.items():
-            index.add(fold_phrase(phrase), DateWord("month_offset", off))
-        for phrase in lex.past:
-            index.add(fold_phrase(phrase), DateWord("past", 0))
+        for field_name, kind in _VALUE_KINDS:
+            for phrase, value in getattr(lex, field_name).items():
+                index.add(fold_phrase(phrase), DateWord(kind, value))
+        for field_name, kind in _PHRASE_KINDS:
+            for phrase in getattr(lex, field_name):
+                index.add(fold_phrase(phrase), DateWord(kind, 0))
     return index
 
 
@@ -93,41 +99,68 @@ def _sep(text: str, a: Token, b: Token) -> str:
     return text[a.end : b.start].strip()
 
 
+class _Words:
+    """The date words of a span, found once, looked up by their first and their last token."""
+
+    def __init__(self, matches: Sequence[Match[DateWord]]) -> None:
+        self.at = {m.first: m for m in matches}
+        self.ending = {m.last: m for m in matches}
+
+    def kinds_at(self, i: int) -> set[str]:
+        m = self.at.get(i)
+        return {p.kind for p in m.payloads} if m else set()
+
+    def value(self, i: int, kind: str) -> tuple[int, int] | None:
+        """Return (value, end token) of a word of the kind starting at token i."""
+        m = self.at.get(i)
+        if m is None:
+            return None
+        for p in m.payloads:
+            if p.kind == kind:
+                return p.value, m.last
+        return None
+
+    def ends_with(self, i: int, kinds: tuple[str, ...]) -> bool:
+        """Tell whether a word of one of the kinds ends right before token i."""
+        m = self.ending.get(i)
+        return m is not None and any(p.kind in kinds for p in m.payloads)
+
+
 def find_dates(
     index: PhraseIndex[DateWord], tokens: Sequence[Token], text: str, lo: int, hi: int
 ) -> list[DateExpr]:
     """Find the date expressions in tokens[lo:hi] (text is the document the tokens point into)."""
     out: list[DateExpr] = []
-    words = {m.first: m for m in index.find(tokens, lo, hi)}
-    used = -1
+    words = _Words(index.find(tokens, lo, hi))
     i = lo
     while i < hi:
-        if i <= used or (i not in words and not tokens[i].form[:1].isdigit()):
+        if i not in words.at and not tokens[i].form[:1].isdigit():
             i += 1
             continue
-        expr = _numeric(tokens, text, i, hi) or _spelled(tokens, words, i, hi)
-        if expr is None:
-            m = words.get(i)
-            if m is not None:
-                w = m.payloads[0]
-                if w.kind == "weekday":
-                    expr = DateExpr(m.first, m.last, weekday=w.value)
-                elif w.kind == "offset":
-                    expr = DateExpr(m.first, m.last, offset=w.value)
-                elif w.kind in ("year_offset", "month_offset"):
-                    expr = DateExpr(m.first, m.last, offset=w.value, unit=w.kind.split("_")[0])
+        expr = (_numeric(tokens, text, i, hi) or _spelled(tokens, words, i, hi)
+                or _counted(tokens, words, i, hi) or _single(tokens, words, i, hi))
         if expr is None:
             i += 1
             continue
-        # "27 July last", "الماضي": a past marker right after the expression.
-        nxt = words.get(expr.last)
-        if nxt is not None and nxt.payloads[0].kind == "past":
-            expr = DateExpr(expr.first, nxt.last, expr.year, expr.month, expr.day, expr.weekday,
-                            expr.offset, True, expr.solar, expr.unit)
+        expr = _trailing(expr, tokens, words, hi)
         out.append(expr)
-        used = expr.last - 1
-        i = expr.last
+        i = max(expr.last, i + 1)
     return out
+
+
+def _trailing(expr: DateExpr, tokens: Sequence[Token], words: _Words, hi: int) -> DateExpr:
+    """Extend an expression by what may follow it: "last" ("27 July last"), "of last year", "ayında"."""
+    j = expr.last
+    if expr.month is not None and expr.year is None:
+        k = _skip_fillers(tokens, j, hi)
+        rel = words.value(k, "year_offset") if k < hi else None
+        if rel is not None:  # "October of last year", "октября прошлого года", "septiembre del año pasado"
+            return replace(expr, last=rel[1], year_offset=rel[0])
+    if "past" in words.kinds_at(j):
+        return replace(expr, last=words.at[j].last, past=True)
+    if "month_tail" in words.kinds_at(j) and expr.month is not None:
+        return replace(expr, last=words.at[j].last)
+    return expr
 
 
 def _numeric(tokens: Sequence[Token], text: str, i: int, hi: int) -> DateExpr | None:
@@ -158,44 +191,116 @@ def _skip_fillers(tokens: Sequence[Token], j: int, hi: int) -> int:
     return j
 
 
-def _spelled(
-    tokens: Sequence[Token], words: Mapping[int, Match[DateWord]], i: int, hi: int
-) -> DateExpr | None:
-    """9 January 2026, January 9, 2026, 9 de enero, March 2023, 20 марта, ۱۵ آبان ۱۴۰۳."""
-    def month_at(j: int) -> tuple[int, int, bool] | None:
-        m = words.get(j)
-        if m is None:
-            return None
-        w = m.payloads[0]
-        if w.kind not in ("month", "solar_month"):
-            return None
-        return w.value, m.last, w.kind == "solar_month"
+# What may stand before a month named alone ("in", "early", "in early", "last").
+_MONTH_LEADS = ("month_lead", "year_lead", "past")
+_CALENDARS = {"month": (False, False), "solar_month": (True, False), "hijri_month": (False, True)}
 
+
+def _month_at(words: _Words, j: int) -> tuple[int, int, bool, bool] | None:
+    """Return (month, end token, solar, hijri) of a month word starting at token j."""
+    for kind, (solar, hijri) in _CALENDARS.items():
+        hit = words.value(j, kind)
+        if hit is not None:
+            return hit[0], hit[1], solar, hijri
+    return None
+
+
+def _calendar_year(tok: Token, solar: bool, hijri: bool) -> int | None:
+    if hijri:
+        if len(tok.form) == 4 and tok.form.isdigit() and 1300 <= int(tok.form) <= 1500:
+            return int(tok.form)
+        return None
+    return _year(tok, solar)
+
+
+def _spelled(tokens: Sequence[Token], words: _Words, i: int, hi: int) -> DateExpr | None:
+    """9 January 2026, January 9, 2026, 9 de enero, March 2023, 20 марта, ۱۵ آبان ۱۴۰۳, early June."""
     day = _number(tokens[i])
     if day is not None and 1 <= day <= 31:
         j = _skip_fillers(tokens, i + 1, hi)
-        mo = month_at(j) if j < hi else None
-        if mo is not None:
-            month, end, solar = mo
-            k = _skip_fillers(tokens, end, hi)
-            year = _year(tokens[k], solar) if k < hi else None
-            return DateExpr(i, k + 1 if year else end, year=year, month=month, day=day, solar=solar)
+        mo = _month_at(words, j) if j < hi else None
+        if mo is None:
+            return None
+        month, end, solar, hijri = mo
+        k = _skip_fillers(tokens, end, hi)
+        year = _calendar_year(tokens[k], solar, hijri) if k < hi else None
+        if hijri and year is None and not (k < hi and "hijri_mark" in words.kinds_at(k)):
+            return None  # "١٥ رمضان": a lunar month needs its year or era mark to be a date here
+        return DateExpr(i, k + 1 if year else end, year=year, month=month, day=day, solar=solar, hijri=hijri)
+    # "last year in October", "geçen yıl ekim ayında": a relative year before the month
+    rel = words.value(i, "year_offset")
+    if rel is not None:
+        k = _skip_fillers(tokens, rel[1], hi)
+        mo = _month_at(words, k) if k < hi else None
+        if mo is not None and not mo[2] and not mo[3]:
+            return DateExpr(i, mo[1], month=mo[0], year_offset=rel[0])
         return None
-    mo = month_at(i)
+    mo = _month_at(words, i)
     if mo is None:
         return None
-    month, end, solar = mo
-    if end < hi:
+    month, end, solar, hijri = mo
+    if end < hi and not hijri:
         d = _number(tokens[end])
         if d is not None and 1 <= d <= 31 and _year(tokens[end]) is None and not solar:
             k = _skip_fillers(tokens, end + 1, hi)
             year = _year(tokens[k]) if k < hi else None
             return DateExpr(i, k + 1 if year else end + 1, year=year, month=month, day=d)
-        k = _skip_fillers(tokens, end, hi)
-        if k < hi and _year(tokens[k], solar) is not None:
-            return DateExpr(i, k + 1, year=_year(tokens[k], solar), month=month, solar=solar)
-    if i > 0 and tokens[i - 1].form in _MONTH_PREPOSITIONS and not solar:
-        return DateExpr(i, end, month=month)  # "in November": the month, its year from the reference
+    k = _skip_fillers(tokens, end, hi)
+    if k < hi and _calendar_year(tokens[k], solar, hijri) is not None:
+        return DateExpr(i, k + 1, year=_calendar_year(tokens[k], solar, hijri), month=month, solar=solar,
+                        hijri=hijri)
+    if hijri:
+        return None
+    # A month named alone is a date only with a word that makes it one: "in November", "early June",
+    # "last April", "haziran ayında", "October last year", "juin dernier".
+    j = i
+    while j > 0 and i - j < 3 and tokens[j - 1].form in _DATE_FILLERS:
+        j -= 1  # "fin du mois de juillet", "the end of June"
+    lead = words.ends_with(i, _MONTH_LEADS) or words.ends_with(j, _MONTH_LEADS)
+    after = words.kinds_at(k if k < hi else end) | words.kinds_at(end)
+    if lead or after & {"month_tail", "past", "year_offset"}:
+        return DateExpr(i, end, month=month, solar=solar, past=words.ends_with(i, ("past",)))
+    return None
+
+
+def _counted(tokens: Sequence[Token], words: _Words, i: int, hi: int) -> DateExpr | None:
+    """"two days later", "3 days earlier", "trois jours plus tard", "three days ago", "in 2022", "2022'de"."""
+    n: int | None = None
+    end = i + 1
+    if tokens[i].form.isdigit() and len(tokens[i].form) <= 2:
+        n = int(tokens[i].form)
+    else:
+        hit = words.value(i, "number")
+        if hit is not None:
+            n, end = hit
+    if n is not None and 0 < n <= _MAX_DAYS and end < hi:
+        unit = words.value(end, "unit")
+        if unit is not None:
+            return DateExpr(i, unit[1], offset=n * unit[0], anchored=True)
+        if "unit_ago" in words.kinds_at(end):
+            return DateExpr(i, words.at[end].last, offset=-n)
+    year = _year(tokens[i])
+    if year is not None:
+        tail = i + 1 < hi and "year_tail" in words.kinds_at(i + 1)
+        if words.ends_with(i, ("year_lead",)) or tail:
+            return DateExpr(i, words.at[i + 1].last if tail else i + 1, year=year)
+    return None
+
+
+def _single(tokens: Sequence[Token], words: _Words, i: int, hi: int) -> DateExpr | None:
+    """One word or phrase: a weekday, "yesterday", "last year", "last week", "the next day"."""
+    m = words.at.get(i)
+    if m is None:
+        return None
+    for w in m.payloads:
+        if w.kind == "weekday":
+            return DateExpr(m.first, m.last, weekday=w.value)
+        if w.kind == "offset":
+            return DateExpr(m.first, m.last, offset=w.value)
+        if w.kind == "anchored":
+            return DateExpr(m.first, m.last, offset=w.value, anchored=True)
+        if w.kind in ("year_offset", "month_offset", "week_offset"):
+            return DateExpr(m.first, m.last, offset=w.value, unit=w.kind.split("_")[0])
     return None
 
 
@@ -226,17 +331,34 @@ def gregorian_to_solar_year(day: date) -> int:
     return year if day >= solar_to_gregorian(year, 1, 1) else year - 1
 
 
-def resolve(expr: DateExpr, ref: date | None, future: bool = False) -> tuple[str, Precision] | None:
-    """Turn an expression into (ISO date, precision) against a reference day; None when it cannot be."""
+def hijri_to_gregorian(year: int, month: int, day: int) -> date:
+    """Convert a lunar Hijri date by the arithmetic (tabular) calendar: 1 Ramadan 1446 is 2025-03-01.
+
+    Official calendars (Umm al-Qura, sightings) may differ by a day.
+    """
+    days = day + (59 * (month - 1) + 1) // 2 + (year - 1) * 354 + (3 + 11 * year) // 30
+    return date.fromordinal(days + 227014)
+
+
+def resolve(expr: DateExpr, ref: date | None, future: bool = False,
+            anchor: date | None = None) -> tuple[str, Precision] | None:
+    """Turn an expression into (ISO date, precision) against a reference day; None when it cannot be.
+
+    anchor is the day the narrative is at, for "the next day" and "two days later" (else the reference).
+    """
     if expr.offset is not None:
-        if ref is None:
+        base = anchor if expr.anchored and anchor is not None else ref
+        if base is None:
             return None
         if expr.unit == "year":
-            return f"{ref.year + expr.offset:04d}", "year"
+            return f"{base.year + expr.offset:04d}", "year"
         if expr.unit == "month":
-            months = ref.year * 12 + ref.month - 1 + expr.offset
+            months = base.year * 12 + base.month - 1 + expr.offset
             return f"{months // 12:04d}-{months % 12 + 1:02d}", "month"
-        return (ref + timedelta(days=expr.offset)).isoformat(), "day"
+        if expr.unit == "week":  # "last week": the month it was in
+            day = base + timedelta(days=7 * expr.offset)
+            return f"{day.year:04d}-{day.month:02d}", "month"
+        return (base + timedelta(days=expr.offset)).isoformat(), "day"
     if expr.weekday is not None:
         if ref is None:
             return None
@@ -246,10 +368,16 @@ def resolve(expr: DateExpr, ref: date | None, future: bool = False) -> tuple[str
         delta = (ref.weekday() - expr.weekday) % 7
         return (ref - timedelta(days=delta)).isoformat(), "day"
     if expr.month is None:
-        return None
+        return (f"{expr.year:04d}", "year") if expr.year is not None else None
     if expr.solar:
         return _resolve_solar(expr, ref, future)
+    if expr.hijri:
+        return _resolve_hijri(expr)
     year = expr.year
+    if year is None and expr.year_offset is not None:
+        if ref is None:
+            return None
+        year = ref.year + expr.year_offset
     if year is None:
         if ref is None:
             return None
@@ -257,14 +385,26 @@ def resolve(expr: DateExpr, ref: date | None, future: bool = False) -> tuple[str
         probe = _safe_date(year, expr.month, expr.day or 1)
         if probe is None:
             return None
-        if not future and probe > ref + timedelta(days=1):
-            year -= 1
+        if not future and (probe > ref + timedelta(days=1)
+                           or (expr.past and expr.day is None and expr.month == ref.month)):
+            year -= 1  # "in October" said in September is last year's; so is "last October" in October
         elif future and probe < ref - timedelta(days=7):
             year += 1
     if expr.day is None:
         return f"{year:04d}-{expr.month:02d}", "month"
     d = _safe_date(year, expr.month, expr.day)
     return None if d is None else (d.isoformat(), "day")
+
+
+def _resolve_hijri(expr: DateExpr) -> tuple[str, Precision] | None:
+    if expr.year is None or expr.month is None:
+        return None
+    if expr.day is None:  # the Gregorian month of the lunar month's middle
+        mid = hijri_to_gregorian(expr.year, expr.month, 15)
+        return f"{mid.year:04d}-{mid.month:02d}", "month"
+    if expr.day > 30:
+        return None
+    return hijri_to_gregorian(expr.year, expr.month, expr.day).isoformat(), "day"
 
 
 def _resolve_solar(expr: DateExpr, ref: date | None, future: bool) -> tuple[str, Precision] | None:
@@ -279,9 +419,9 @@ def _resolve_solar(expr: DateExpr, ref: date | None, future: bool) -> tuple[str,
             year -= 1
         elif future and probe < ref - timedelta(days=7):
             year += 1
-    if expr.day is None:
-        first = solar_to_gregorian(year, month, 1)
-        return f"{first.year:04d}-{first.month:02d}", "month"  # the Gregorian month it starts in
+    if expr.day is None:  # the Gregorian month most of the solar month falls in (its middle day's)
+        mid = solar_to_gregorian(year, month, 15)
+        return f"{mid.year:04d}-{mid.month:02d}", "month"
     if expr.day > (31 if month <= 6 else 30):
         return None
     return solar_to_gregorian(year, month, expr.day).isoformat(), "day"
@@ -295,14 +435,16 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
 
 
 def find_dateline(text: str, exprs: Sequence[tuple[DateExpr, int, int]]) -> DateExpr | None:
-    """Return the dateline date: a date near the top followed by a dash, colon, bracket or line end.
+    """Return the dateline date: a date near the top after a few words at most, then a dash, colon, stop.
+
+    "BEIJING, March 14 (Xinhua) --", "Москва. 20 марта.", "06:15 GMT 15.10.2025".
 
     exprs are (expression, start offset, end offset) in document order.
     """
     for expr, start, end in exprs:
         if start > 160:
             break
-        if not expr.explicit:
+        if not expr.explicit or len(text[text.rfind("\n", 0, start) + 1 : start].split()) > _DATELINE_WORDS:
             continue
         rest = text[end : end + 6].lstrip(" \t,")
         if not rest or rest[0] in "-–—:(.\n|" or rest.startswith("GMT"):

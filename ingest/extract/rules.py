@@ -22,6 +22,9 @@ from ingest.gazetteer import Gazetteer
 _Pair = tuple[Mention, Mention, float]
 # How far (in tokens) from the leaders a cue may stand and still be about them.
 _CUE_REACH = 10
+# How far the cue may stand after the leaders when nothing opens another clause between (Turkish and Persian
+# put the verb last, after every adverbial).
+_CLAUSE_REACH = 25
 # Punctuation that closes one clause and opens the next.
 _CLAUSE_MARKS = frozenset(",;:(—–،؛")
 
@@ -34,6 +37,10 @@ _FOLLOW = 3
 _HEADING = 90
 # A topic's score to be kept: keywords in the contact's own sentences count 2, in the ones after 1.
 _TOPIC_MIN = 2
+# Words that open another clause: a date across one from its cue is another event's.
+_BREAKERS = ("relative", "complementizers", "reporting")
+# How far after "since" its date may stand ("since June", "since the G20 summit in Osaka, late June").
+_SINCE_NEAR, _SINCE_SUMMIT = 2, 8
 
 
 @dataclass
@@ -47,7 +54,38 @@ class _Sentence:
     matches: list[Match[Payload]]
     dates: list[DateExpr]
     heading: bool = False  # a short line with no closing punctuation: a headline or a caption
+    future_marks: list[int] = field(default_factory=list)  # where future or announcement markers stand
+    marks: list[int] = field(default_factory=list)  # tokens with clause punctuation (",;:(") before them
     _words: dict[str, list[Match[Payload]]] | None = None
+
+    def breaks(self) -> list[int]:
+        """Return where words that open another clause stand (who, after, that, said, since ...)."""
+        return [m.first for kind in _BREAKERS for m in self.words(kind)]
+
+    def separated(self, a: int, b: int) -> bool:
+        """Tell whether a clause-opening word stands strictly between tokens a and b."""
+        lo, hi = min(a, b), max(a, b)
+        return any(lo < p < hi for p in self.breaks())
+
+    def same_clause(self, a: int, b: int) -> bool:
+        """Tell whether tokens a and b are in one clause: no clause punctuation or clause word between."""
+        lo, hi = min(a, b), max(a, b)
+        return not any(lo < p <= hi for p in self.marks) and not self.separated(lo, hi)
+
+    def since_of(self, e: DateExpr) -> Match[Payload] | None:
+        """Return the "since" that governs a date, if one does.
+
+        It stands right before it ("since June", "since the G20 summit in Osaka, late June") or right after
+        it (Turkish "2019'dan bu yana").
+        """
+        for w in self.words("since"):
+            if e.last <= w.first <= e.last + 2:
+                return w
+            if w.last <= e.first:
+                summit = any(w.last <= m.first <= w.last + 3 for m in self.words("summit"))
+                if e.first - w.last <= (_SINCE_SUMMIT if summit else _SINCE_NEAR):
+                    return w
+        return None
 
     def words(self, kind: str) -> list[Match[Payload]]:
         """Return the matches of function words of one kind (planned, negation, ...)."""
@@ -120,6 +158,7 @@ class RuleExtractor:
         self.topic_index: PhraseIndex[Topic | NamedPlace] = build_topic_index(lexicons)
         self.resolver = Resolver(gazetteer)
         self.homes = {lex.lang: lex.home for lex in lexicons if lex.home}
+        self.future_affixes = tuple(a for lex in lexicons for a in lex.future_affixes)
         # Round-up words live apart: "برقيات تهنئة" must still be found as the cue it also is.
         self.roundup_index: PhraseIndex[str] = PhraseIndex()
         for lex in lexicons:
@@ -152,8 +191,15 @@ class RuleExtractor:
         for i, s in enumerate(split_sentences(text)):
             lo, hi = bisect_left(starts, s.start), bisect_left(starts, s.end)
             heading = s.end - s.start < _HEADING and text[s.end - 1] not in ".!?؟…。\"'”»:;)"
-            out.append(_Sentence(i, s.start, s.end, s.paragraph, lo, hi, self.vocab.find(tokens, lo, hi),
-                                 find_dates(self.date_index, tokens, text, lo, hi), heading))
+            sent = _Sentence(i, s.start, s.end, s.paragraph, lo, hi, self.vocab.find(tokens, lo, hi),
+                             find_dates(self.date_index, tokens, text, lo, hi), heading)
+            sent.marks = [j for j in range(lo + 1, hi)
+                          if not _CLAUSE_MARKS.isdisjoint(text[tokens[j - 1].end : tokens[j].start])]
+            # future markers: planned words, and verbs with a future suffix (Turkish "görüşecek")
+            sent.future_marks = sorted({m.first for m in sent.words("planned")} | {
+                j for j in range(lo, hi) if len(tokens[j].form) > 5 and any(
+                    a in tokens[j].form for a in self.future_affixes)})
+            out.append(sent)
         return out
 
     def _reference(self, text: str, tokens: list[Token], sents: list[_Sentence],
@@ -203,14 +249,20 @@ class RuleExtractor:
         return clause is not None and not (cue_at is not None and clause[0] <= cue_at < clause[1])
 
     def _sentence_date(self, s: _Sentence, sents: list[_Sentence], cue_at: int, tokens: list[Token],
-                       text: str, ref: date | None, dateline: DateExpr | None,
-                       future: bool) -> tuple[str, Precision] | None:
-        """Return a sentence's date for its contact: the usable date nearest the cue, else a trailing one."""
+                       text: str, ref: date | None, dateline: DateExpr | None, future: bool,
+                       anchor: date | None = None) -> tuple[str, Precision] | None:
+        """Return a sentence's date for its contact: the usable date nearest the cue, else a trailing one.
+
+        A date in a side clause, or across a word that opens another clause ("after the attack of October
+        7", "said on Friday that he had written"), is another event's.
+        """
         usable = [e for e in s.dates
-                  if e is not dateline and not self._in_relative_clause(e, s, tokens, text, cue_at)]
+                  if e is not dateline and not self._in_relative_clause(e, s, tokens, text, cue_at)
+                  and not s.separated(cue_at, e.first) and s.since_of(e) is None
+                  and (future or not self._future_date(s, e))]
         usable.sort(key=lambda e: abs(e.first - cue_at))
         for e in usable:
-            hit = resolve(e, ref, future)
+            hit = resolve(e, ref, future, anchor)
             if hit is not None:
                 return hit
         # A date trailing in the same paragraph with no other contact (an embedded post's date line).
@@ -223,6 +275,11 @@ class RuleExtractor:
                     if hit is not None:
                         return hit
         return None
+
+    @staticmethod
+    def _future_date(s: _Sentence, e: DateExpr) -> bool:
+        """Tell whether a future marker follows a date: "the summit to be held in July" is no past day."""
+        return any(e.last <= m <= e.last + 2 for m in s.future_marks)
 
     def _roundup_recipient(self, title: str | None, sents: list[_Sentence], tokens: list[Token], text: str,
                            default: tuple[str, Precision] | None) -> Mention | None:
@@ -254,14 +311,15 @@ class RuleExtractor:
         focus: Mention | None = None
         last_pair: tuple[Mention, Mention] | None = None
         recent: list[Mention] = []
-        context: tuple[str, Precision] | None = None
+        context: tuple[str, Precision] | None = None  # the day the narrative is at
         seen: set[str] = set()
         for s in sents:
-            cues = self._live_cues(s, tokens, text)
+            cues, rescued = self._live_cues(s, tokens, text)
             planned = self._planned(s, cues)
+            anchor = _as_day(context)
             first_cue = cues[0][0] if cues else s.lo
             sdate = self._sentence_date(s, sents, first_cue, tokens, text, ref, dateline,
-                                        planned.get(first_cue, False)) if cues else None
+                                        planned.get(first_cue, False), anchor) if cues else None
             day = _as_day(sdate) or _as_day(default)
             chunks = build_chunks(s.matches, tokens, text, s.hi)
             mentions: list[Mention] = []
@@ -278,12 +336,12 @@ class RuleExtractor:
             else:
                 fallback = last_pair
             recent += leaders
-            here = self._narrative_date(s, tokens, text, ref, dateline)
             active = [m for m in leaders if not self._subordinate(m, s, tokens, text, cues)]
             pairs = self._pairs(s, mentions, active, chunks, cues, focus, fallback, day) if cues else []
             pairs = [p for p in pairs if _cue_near(p, cues, s) and self._goes_where(p, cues, s, chunks)]
             if not pairs:
-                context = here or context
+                if leaders:
+                    context = self._narrative_date(s, tokens, text, ref, dateline, leaders, anchor) or context
                 if roundup is not None:
                     # In a round-up every other leader who speaks sent the recipient a message.
                     out += [_Statement(m, roundup, s.index, "written", 3, "occurred", None, None, 0.6,
@@ -291,44 +349,97 @@ class RuleExtractor:
                 continue
             mode, weight = _best_cue(cues)
             initiator = self._initiator(s, mentions, tokens)
+            stated: tuple[str, Precision] | None = None
             for a, b, conf in pairs:
                 cue = _nearest_cue(cues, b)
                 status: Status = "planned" if planned.get(cue[0], False) else "occurred"
+                # the pair's own cue decides its mode, unless it is a bare "talks"
+                pmode, pweight = (cue[2].mode, cue[2].weight) if cue[2].weight >= 2 else (mode, weight)
+                since = self._since_date(s, cue, ref, cue[0] in rescued) if status == "occurred" else None
+                if since is not None:  # "their first meeting since June": they met in June
+                    out.append(_Statement(a, b, s.index, pmode, pweight, status, since, None, conf * 0.9,
+                                          s.heading, context))
+                if cue[0] in rescued:
+                    continue  # "they had not met since the G20 summit": only the earlier meeting
                 when = sdate
                 if len(cues) > 1 and cue[0] != first_cue:
                     when = self._sentence_date(s, sents, cue[0], tokens, text, ref, dateline,
-                                               status == "planned")
-                # the pair's own cue decides its mode, unless it is a bare "talks"
-                pmode, pweight = (cue[2].mode, cue[2].weight) if cue[2].weight >= 2 else (mode, weight)
+                                               status == "planned", anchor)
                 out.append(_Statement(a, b, s.index, pmode, pweight, status, when,
                                       initiator if initiator in (a.leader_id, b.leader_id) else None, conf,
                                       s.heading, context))
+                if status == "occurred" and when is not None and when[1] == "day":
+                    stated = when
             focus = pairs[0][0]
             last_pair = (pairs[-1][0], pairs[-1][1])
-            context = here or context
+            context = stated or context
         return out
 
+    def _since_date(self, s: _Sentence, cue: tuple[int, int, Cue], ref: date | None,
+                    negated: bool) -> tuple[str, Precision] | None:
+        """Return the earlier contact's date a "since" after the cue names.
+
+        "Their first call since October", "ils ne s'étaient pas vus depuis le sommet du G20, fin juin": a
+        negated cue, or a cue right after "first", then "since" and a date (or a summit and its date). A
+        visit is not a meeting of two ("the first visit to Egypt since 2012").
+        """
+        if not negated:
+            firsts = [m.first for m in s.words("firsts")]
+            cue = next((c for c in cues_in(s.matches) if any(c[0] - 4 <= f < c[0] for f in firsts)), cue)
+            if not any(cue[0] - 4 <= f < cue[0] for f in firsts):
+                return None
+        if _is_visit(s, cue):
+            return None
+        for e in s.dates:
+            w = s.since_of(e)
+            if w is None or abs(w.first - cue[1]) > _CUE_REACH:
+                continue
+            if e.explicit or e.year is not None or e.offset is not None:
+                hit = resolve(e, ref)
+                if hit is not None:
+                    return hit
+        return None
+
     def _narrative_date(self, s: _Sentence, tokens: list[Token], text: str, ref: date | None,
-                        dateline: DateExpr | None) -> tuple[str, Precision] | None:
-        """Return the last day a sentence's main clauses name: what follows without a date happened then."""
+                        dateline: DateExpr | None, leaders: list[Mention],
+                        anchor: date | None) -> tuple[str, Precision] | None:
+        """Return the last day a sentence about a leader names: what follows without a date happened then.
+
+        Dates in side clauses or across a clause-opening word from the leader ("the treaty in force since 1
+        July") are other events'.
+        """
         out = None
+        at = leaders[0].first
         for e in s.dates:
             if e is dateline or (e.explicit and e.year is None and e.day is None) \
-                    or self._in_relative_clause(e, s, tokens, text):
+                    or self._in_relative_clause(e, s, tokens, text) or s.separated(at, e.first):
                 continue
-            hit = resolve(e, ref)
+            hit = resolve(e, ref, anchor=anchor)
             if hit is not None and hit[1] == "day":
                 out = hit
         return out
 
-    def _live_cues(self, s: _Sentence, tokens: list[Token], text: str) -> list[tuple[int, int, Cue]]:
-        """Return the cues no negation reaches; none when the sentence denies."""
+    def _live_cues(self, s: _Sentence, tokens: list[Token],
+                   text: str) -> tuple[list[tuple[int, int, Cue]], set[int]]:
+        """Return the cues no negation reaches (none when the sentence denies), and the rescued ones.
+
+        A negated cue followed by "since" is rescued: "they had not met since the G20 summit" says they met
+        at the summit.
+        """
         cues = cues_in(s.matches)
         if not cues or s.words("denial"):
-            return []
+            return [], set()
         # "non-proliferation", "no-fly": a negation word fused by a hyphen negates nothing
         negs = [m.first for m in s.words("negation") if not self._hyphenated(tokens, text, m.last)]
-        return [c for c in cues if not any(c[0] - _NEG_BEFORE <= n < c[1] + _NEG_AFTER for n in negs)]
+        since = [m.first for m in s.words("since")]
+        live, rescued = [], set()
+        for c in cues:
+            if not any(c[0] - _NEG_BEFORE <= n < c[1] + _NEG_AFTER for n in negs):
+                live.append(c)
+            elif any(c[1] <= w <= c[1] + _CUE_REACH for w in since):
+                live.append(c)
+                rescued.add(c[0])
+        return live, rescued
 
     @staticmethod
     def _hyphenated(tokens: list[Token], text: str, last: int) -> bool:
@@ -338,7 +449,7 @@ class RuleExtractor:
     @staticmethod
     def _planned(s: _Sentence, cues: list[tuple[int, int, Cue]]) -> dict[int, bool]:
         """Tell for each cue (by its first token) whether a future or announcement marker reaches it."""
-        marks = [m.first for m in s.words("planned")]
+        marks = s.future_marks
         return {c[0]: any(c[0] - _PLAN_BEFORE <= p < c[1] + _PLAN_AFTER for p in marks) for c in cues}
 
     def _pairs(self, s: _Sentence, mentions: list[Mention], leaders: list[Mention], chunks: list[Chunk],
@@ -386,9 +497,7 @@ class RuleExtractor:
         "Putin's visit to Pyongyang alarmed Kishida": a visit to a third country is no contact of the two.
         """
         cue = _nearest_cue(cues, pair[1])
-        is_visit = any(isinstance(p, Word) and p.kind == "visit" for m in s.matches
-                       if m.first == cue[0] for p in m.payloads)
-        if not is_visit:
+        if not _is_visit(s, cue):
             return True
         people = [c for c in chunks if c.names or c.title]
         inside = {i for c in people for i in range(c.first, c.last)}
@@ -578,7 +687,7 @@ def _find_group(groups: list[_Group], st: _Statement, status: Status) -> _Group 
         if g.pair != pair or g.status != status:
             continue
         gdate, sdate = g.when, st.date or st.context
-        if sdate and gdate and sdate[0] != gdate[0]:
+        if sdate and gdate and not _dates_compatible(sdate[0], gdate[0]):
             continue
         best = g.best
         if st.weight >= 3 and best.weight >= 3 and not _modes_compatible(st.mode, best.mode):
@@ -592,6 +701,17 @@ def _find_any(groups: list[_Group], st: _Statement, status: Status) -> bool:
     return any(g.pair == pair and g.status == status for g in groups)
 
 
+def _is_visit(s: _Sentence, cue: tuple[int, int, Cue]) -> bool:
+    """Tell whether a cue is a visit word ("visit", "trip", "arrived")."""
+    return any(isinstance(p, Word) and p.kind == "visit" for m in s.matches if m.first == cue[0]
+               for p in m.payloads)
+
+
+def _dates_compatible(x: str, y: str) -> bool:
+    """Tell whether two dates may be one day: equal, or one the month or year the other falls in."""
+    return x.startswith(y) or y.startswith(x)
+
+
 def _modes_compatible(x: Mode | None, y: Mode | None) -> bool:
     return x is None or y is None or x == y or {x, y} == {"phone", "video"}
 
@@ -602,7 +722,9 @@ def _cue_near(pair: _Pair, cues: list[tuple[int, int, Cue]], s: _Sentence) -> bo
     if not here:
         return True  # both come from earlier sentences ("the two leaders" resolved to the last pair)
     lo, hi = min(m.first for m in here), max(m.last for m in here)
-    return any(lo - _CUE_REACH <= c[0] < hi + _CUE_REACH for c in cues)
+    # near the two, or farther on in the clause that names them (verb-final languages, long adverbials)
+    return any(lo - _CUE_REACH <= c[0] < hi + _CUE_REACH
+               or (hi <= c[0] < hi + _CLAUSE_REACH and s.same_clause(hi - 1, c[0])) for c in cues)
 
 
 def _nearest_cue(cues: list[tuple[int, int, Cue]], m: Mention) -> tuple[int, int, Cue]:

@@ -76,7 +76,7 @@ Payload = Name | Title | Place | Cue | Word
 
 _WORD_FIELDS = ("ministers", "counterparts", "pair_refs", "pronouns", "from_words", "receive_words",
                 "initiative", "caller_words", "planned", "negation", "denial", "visit", "summit", "fillers",
-                "relative", "not_cues")
+                "relative", "not_cues", "complementizers", "reporting", "since", "firsts")
 _CUE_FIELDS: tuple[tuple[str, Mode | None, int], ...] = (
     ("video", "video", 5), ("phone", "phone", 4), ("written", "written", 3), ("in_person", "in_person", 2),
     ("spoke", "phone", 1), ("talk", None, 0))

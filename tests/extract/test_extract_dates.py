@@ -71,3 +71,55 @@ def test_dateline() -> None:
 def test_solar_hijri_new_year() -> None:
     assert solar_to_gregorian(1403, 1, 1) == date(2024, 3, 20)
     assert solar_to_gregorian(1399, 12, 30) == date(2021, 3, 20)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("They last spoke in early February.", ("2024-02", "month")),
+    ("Ils s'étaient parlé à la mi-février.", ("2024-02", "month")),
+    ("Les deux hommes se sont vus fin janvier.", ("2024-01", "month")),
+    ("Sánchez le envió una carta a mediados de febrero.", ("2024-02", "month")),
+    ("Последний разговор состоялся в начале февраля.", ("2024-02", "month")),
+    ("Die beiden trafen sich Anfang Februar.", ("2024-02", "month")),
+    ("أرسل رسالة مطلع فبراير.", ("2024-02", "month")),
+    ("İki lider şubat ayında görüşmüştü.", ("2024-02", "month")),
+    ("They first met last April.", ("2023-04", "month")),
+    ("They met in March last year.", ("2023-03", "month")),
+    ("Они встречались в октябре прошлого года.", ("2023-10", "month")),
+    ("Se habían reunido en septiembre del año pasado.", ("2023-09", "month")),
+    ("En son geçen yıl ekim ayında görüştüler.", ("2023-10", "month")),
+    ("التقيا في أكتوبر من العام الماضي.", ("2023-10", "month")),
+    ("التقيا في مارس الماضي.", ("2023-03", "month")),
+    ("They met in 2022.", ("2022", "year")),
+    ("Встреча прошла в 2022 году.", ("2022", "year")),
+    ("İki lider 2022'de tokalaştı.", ("2022", "year")),
+    ("دو رئیس‌جمهور در شهریورماه گذشته دیدار کرده بودند.", ("2023-09", "month")),
+    ("They spoke last week.", ("2024-02", "month")),
+    ("They spoke earlier this month.", ("2024-03", "month")),
+    ("تلقى رسالة مؤرخة في ١٥ رمضان ١٤٤٥ هـ.", ("2024-03-25", "day")),
+])
+def test_months_years_and_weeks_named_with_their_qualifiers(text: str, want: tuple[str, str]) -> None:
+    assert _first(text) == want
+
+
+def test_a_month_named_alone_is_no_date() -> None:
+    assert _first("The March on Washington drew crowds.") is None
+    assert _first("رمضان كريم") is None
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("A day earlier he had met the king.", "2024-02-29"),
+    ("Two days later they spoke again.", "2024-03-03"),
+    ("Einen Tag zuvor hatte Scholz Selenskyj getroffen.", "2024-02-29"),
+    ("Le lendemain, les deux présidents se sont revus.", "2024-03-02"),
+    ("На следующий день они снова встретились.", "2024-03-02"),
+])
+def test_days_counted_from_the_narrative_day(text: str, want: str) -> None:
+    tokens = tokenize(text)
+    (expr,) = find_dates(INDEX, tokens, text, 0, len(tokens))
+    assert resolve(expr, REF, anchor=date(2024, 3, 1)) == (want, "day")
+    # without a narrative day they count from the reference day
+    assert resolve(expr, REF) is not None
+
+
+def test_days_ago_count_from_the_reference_day() -> None:
+    assert _first("They spoke three days ago.") == ("2024-03-03", "day")

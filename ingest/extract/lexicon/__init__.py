@@ -59,8 +59,9 @@ class Lexicon:
     caller_words: tuple[str, ...] = ()
     # "at the initiative of"
     initiative: tuple[str, ...] = ()
-    # markers of a future, announced or agreed contact
+    # markers of a future, announced or agreed contact; future suffixes inside a verb (Turkish "-ecek")
     planned: tuple[str, ...] = ()
+    future_affixes: tuple[str, ...] = ()
     # negation near a cue ("did not meet"); denials anywhere in the sentence ("no call is planned")
     negation: tuple[str, ...] = ()
     denial: tuple[str, ...] = ()
@@ -82,6 +83,33 @@ class Lexicon:
     relative_months: dict[str, int] = field(default_factory=dict)
     # words that put an explicit date in the past or future ("last July", "الماضي")
     past: tuple[str, ...] = ()
+    # words before a month named alone that make it a date: prepositions and qualifiers ("in", "early",
+    # "fin", "mediados de", "в начале", "مطلع"); words after one ("ayında", "ماه", "başında")
+    month_leads: tuple[str, ...] = ()
+    month_tails: tuple[str, ...] = ()
+    # words before or after a year named alone ("in 2022", "en 2022", "в 2022 году", "2022'de", "عام 2022")
+    year_leads: tuple[str, ...] = ()
+    year_tails: tuple[str, ...] = ()
+    # number words (1-10) for "two days later"
+    numbers: dict[str, int] = field(default_factory=dict)
+    # days counted from the day the narrative is at ("the next day" +1, "la veille" -1), and the units
+    # after a number that do the same ("days later" +1, "days earlier" -1) or count back from the
+    # publication day ("days ago")
+    anchored_days: dict[str, int] = field(default_factory=dict)
+    day_units: dict[str, int] = field(default_factory=dict)
+    day_units_ago: tuple[str, ...] = ()
+    # "last week" -> -1: a week's offset, kept at month precision
+    relative_weeks: dict[str, int] = field(default_factory=dict)
+    # lunar Hijri months (1-12 from Muharram), read with a Hijri year or era mark ("١٤٤٦ هـ")
+    hijri_months: dict[str, int] = field(default_factory=dict)
+    hijri_marks: tuple[str, ...] = ()
+    # words that open another clause: a date across one from the cue belongs to another event
+    # ("said on Friday that he had written ...", "after the attack of October 7")
+    complementizers: tuple[str, ...] = ()
+    reporting: tuple[str, ...] = ()
+    # "since": "their first meeting since June" says they met in June; "first" is the word that says so
+    since: tuple[str, ...] = ()
+    firsts: tuple[str, ...] = ()
     # topic code -> keywords
     topics: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # regions and places that are not countries, in their English form: keyword -> place

@@ -95,6 +95,25 @@ LEXICON = Lexicon(
                    "this evening": 0, "this afternoon": 0, "last night": -1, "earlier today": 0,
                    "the day before yesterday": -2},
     past=words("last|earlier|previous|ago"),
+    month_leads=words("in|since|during|early|mid|late|end of|the end of|beginning of|the beginning of|"
+                      "start of|the start of|middle of|the middle of|until|through|this past|earlier in|"
+                      "later in"),
+    year_leads=words("in|since|during|back in|early|late|in early|in late|mid"),
+    numbers={"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+             "eight": 8, "nine": 9, "ten": 10},
+    anchored_days={"the next day": 1, "the following day": 1, "the day after": 1, "the day before": -1,
+                   "the previous day": -1, "the eve": -1, "on the eve": -1, "the same day": 0, "that day": 0,
+                   "later that day": 0, "earlier that day": 0, "that same day": 0},
+    day_units={"days later": 1, "day later": 1, "days after": 1, "day after": 1, "days earlier": -1,
+               "day earlier": -1, "days before": -1, "day before": -1},
+    day_units_ago=words("days ago|day ago"),
+    relative_weeks={"last week": -1, "this week": 0, "earlier this week": 0, "the previous week": -1,
+                    "past week": -1},
+    complementizers=words("that"),
+    reporting=words("said|says|told|tells|announced|stated|added|reported|revealed|confirmed|noted|"
+                    "according to|claimed|insisted|recalled"),
+    since=words("since|for the first time since"),
+    firsts=words("first"),
     topics={
         "bilateral_relations": words("bilateral|relations|ties|cooperation|partnership|friendship|"
                                      "relationship|between the two countries|strategic partnership"),

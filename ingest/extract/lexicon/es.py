@@ -74,11 +74,26 @@ LEXICON = Lexicon(
             **mapping(9, "septiembre|setiembre"), **mapping(10, "octubre"), **mapping(11, "noviembre"),
             **mapping(12, "diciembre")},
     weekdays={"lunes": 0, "martes": 1, "miércoles": 2, "jueves": 3, "viernes": 4, "sábado": 5, "domingo": 6},
-    relative_years={"el año pasado": -1, "este año": 0},
+    relative_years={"el año pasado": -1, "este año": 0, "año pasado": -1,
+                    "el año anterior": -1},
     relative_months={"el mes pasado": -1, "este mes": 0},
     relative_days={"hoy": 0, "ayer": -1, "anteayer": -2, "esta mañana": 0, "esta tarde": 0, "anoche": -1,
                    "ayer por la noche": -1, "pasado mañana": 2},
     past=words("pasado|pasada|anterior"),
+    month_leads=words("en|desde|durante|a principios de|principios de|a finales de|finales de|a mediados de|"
+                      "mediados de|a fines de|fines de|a comienzos de|comienzos de|inicios de|a inicios de|"
+                      "el mes de|hasta"),
+    year_leads=words("en|desde|durante|en el año|a finales de|a principios de"),
+    numbers={"un": 1, "una": 1, "uno": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6,
+             "siete": 7, "ocho": 8, "nueve": 9, "diez": 10},
+    anchored_days={"al día siguiente": 1, "el día siguiente": 1, "la víspera": -1, "el día anterior": -1,
+                   "ese mismo día": 0, "el mismo día": 0, "ese día": 0},
+    day_units={"días después": 1, "día después": 1, "días más tarde": 1, "días antes": -1, "día antes": -1},
+    relative_weeks={"la semana pasada": -1, "esta semana": 0, "la pasada semana": -1},
+    complementizers=words("que"),
+    reporting=words("dijo|afirmó|declaró|anunció|aseguró|explicó|indicó|señaló|según|informó|confirmó"),
+    since=words("desde"),
+    firsts=words("primer|primera|primero"),
     topics={
         "bilateral_relations": words("bilateral*|relaciones|cooperación|asociación|amistad|lazos|vínculos|"
                                      "entre ambos países|entre nuestras naciones"),

@@ -2,6 +2,10 @@
 
 from ingest.extract.lexicon import Lexicon, mapping, words
 
+# Solar Hijri months from Farvardin; news also write them joined to "ماه" (month): "مهرماه".
+_SOLAR = ("فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی", "بهمن",
+          "اسفند")
+
 LEXICON = Lexicon(
     lang="fa",
     home="IRN",
@@ -44,16 +48,28 @@ LEXICON = Lexicon(
                                                                                                    "آگوست"),
             **mapping(9, "سپتامبر"), **mapping(10, "اکتبر"), **mapping(11, "نوامبر"),
             **mapping(12, "دسامبر")},
-    solar_months={**mapping(1, "فروردین"), **mapping(2, "اردیبهشت"), **mapping(3, "خرداد"),
-                  **mapping(4, "تیر"), **mapping(5, "مرداد|امرداد"), **mapping(6, "شهریور"),
-                  **mapping(7, "مهر"), **mapping(8, "آبان"), **mapping(9, "آذر"), **mapping(10, "دی"),
-                  **mapping(11, "بهمن"), **mapping(12, "اسفند")},
+    solar_months={**{name: i + 1 for i, name in enumerate(_SOLAR)},
+                  **{name + "ماه": i + 1 for i, name in enumerate(_SOLAR)}, "امرداد": 5},
     weekdays={"دوشنبه": 0, "سه‌شنبه": 1, "سه شنبه": 1, "چهارشنبه": 2, "پنجشنبه": 3, "پنج‌شنبه": 3,
               "جمعه": 4, "شنبه": 5, "یکشنبه": 6, "یک‌شنبه": 6},
-    relative_years={"سال گذشته": -1, "پارسال": -1, "امسال": 0},
+    relative_years={"سال گذشته": -1, "پارسال": -1, "امسال": 0, "سال قبل": -1, "سال جاری": 0},
     relative_months={"ماه گذشته": -1},
     relative_days={"امروز": 0, "دیروز": -1, "فردا": 1, "دیشب": -1, "امشب": 0},
     past=words("گذشته"),
+    month_leads=words("در|از|اوایل|اواخر|اواسط|ابتدای|پایان|نیمه|تا"),
+    month_tails=words("ماه"),
+    year_leads=words("سال|در سال|از سال"),
+    numbers={"یک": 1, "دو": 2, "سه": 3, "چهار": 4, "پنج": 5, "شش": 6, "هفت": 7, "هشت": 8, "نه": 9,
+             "ده": 10},
+    anchored_days={"روز بعد": 1, "فردای آن روز": 1, "روز قبل": -1, "همان روز": 0, "یک روز بعد": 1,
+                   "یک روز قبل": -1},
+    day_units={"روز بعد": 1, "روز پس از آن": 1},
+    day_units_ago=words("روز پیش|روز قبل"),
+    relative_weeks={"هفته گذشته": -1, "این هفته": 0, "هفته پیش": -1},
+    complementizers=words("که"),
+    reporting=words("گفت|اعلام کرد|افزود|تاکید کرد|خاطرنشان کرد|به گزارش"),
+    since=words("از"),
+    firsts=words("اولین|نخستین|نخست"),
     topics={
         "bilateral_relations": words("دوجانبه|روابط|همکاری*|مناسبات"),
         "trade_economy": words("تجار*|اقتصاد*|بازرگانی"),

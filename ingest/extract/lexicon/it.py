@@ -49,6 +49,11 @@ LEXICON = Lexicon(
     relative_months={"il mese scorso": -1},
     relative_days={"oggi": 0, "ieri": -1, "domani": 1, "stamattina": 0, "ieri sera": -1},
     past=words("scorso|scorsa"),
+    month_leads=words("a|in|da|dal|inizio|fine|metà|a metà|nel mese di|all'inizio di|alla fine di|a fine|"
+                      "a inizio|ai primi di"),
+    year_leads=words("nel|dal|entro il"),
+    since=words("dal|dalla|da quando"),
+    firsts=words("primo|prima"),
     topics={
         "bilateral_relations": words("bilaterali|relazioni|cooperazione|partenariato"),
         "trade_economy": words("commerci*|economi*|dazi"),

@@ -46,6 +46,11 @@ LEXICON = Lexicon(
     relative_months={"o mês passado": -1, "no mês passado": -1},
     relative_days={"hoje": 0, "ontem": -1, "amanhã": 1},
     past=words("passado|passada"),
+    month_leads=words("em|desde|no início de|no final de|em meados de|meados de|final de|início de|"
+                      "no fim de"),
+    year_leads=words("em|desde"),
+    since=words("desde"),
+    firsts=words("primeiro|primeira"),
     topics={
         "bilateral_relations": words("bilaterais|relações|cooperação|parceria"),
         "trade_economy": words("comérci*|econom*|tarifas"),

@@ -1,0 +1,70 @@
+"""When a contact happened, in sentences we wrote: clause-opening words, "since", days counted from the
+narrative's day, and verb-final clauses."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from graph.models import Contact, Document
+from ingest.extract.rules import RuleExtractor
+
+DocFactory = Callable[..., Document]
+
+
+def _got(contacts: list[Contact]) -> list[tuple[str, str, str, str | None, str]]:
+    return sorted((*sorted((c.a.country, c.b.country)), c.mode, c.date, c.status)  # type: ignore[misc]
+                  for c in contacts)
+
+
+def test_negated_meeting_since_a_summit_is_the_summit_meeting(extractor: RuleExtractor,
+                                                               make_doc: DocFactory) -> None:
+    doc = make_doc("Macron and Putin had not met since the G20 summit in Osaka in late June.", "2019-08-20")
+    assert _got(extractor.extract(doc)) == [("FRA", "RUS", "in_person", "2019-06", "occurred")]
+
+
+def test_first_call_since_a_month_gives_the_earlier_call_too(extractor: RuleExtractor,
+                                                             make_doc: DocFactory) -> None:
+    doc = make_doc("Erdogan spoke by phone with Putin on Monday, their first call since October last year.",
+                   "2023-09-05")
+    assert _got(extractor.extract(doc)) == [("RUS", "TUR", "phone", "2022-10", "occurred"),
+                                            ("RUS", "TUR", "phone", "2023-09-04", "occurred")]
+
+
+def test_a_visit_since_a_year_is_no_earlier_contact(extractor: RuleExtractor, make_doc: DocFactory) -> None:
+    doc = make_doc("Erdogan received al-Sharaa in Ankara on Wednesday, the first visit by a Syrian president "
+                   "since 2010.", "2025-02-06")
+    assert _got(extractor.extract(doc)) == [("SYR", "TUR", "in_person", "2025-02-05", "occurred")]
+
+
+def test_a_date_across_that_belongs_to_the_saying(extractor: RuleExtractor, make_doc: DocFactory) -> None:
+    doc = make_doc("Trump said on Friday that he had written a letter to Putin earlier this month.",
+                   "2025-03-10")
+    assert _got(extractor.extract(doc)) == [("RUS", "USA", "written", "2025-03", "occurred")]
+
+
+def test_a_day_earlier_counts_from_the_narrative_day(extractor: RuleExtractor, make_doc: DocFactory) -> None:
+    doc = make_doc("Scholz met Putin in Moscow on Tuesday. A day earlier, Scholz had met Zelensky in Kyiv.",
+                   "2022-02-17")
+    assert _got(extractor.extract(doc)) == [("DEU", "RUS", "in_person", "2022-02-15", "occurred"),
+                                            ("DEU", "UKR", "in_person", "2022-02-14", "occurred")]
+
+
+def test_another_events_date_does_not_move_the_narrative(extractor: RuleExtractor,
+                                                         make_doc: DocFactory) -> None:
+    doc = make_doc("Sánchez met Xi Jinping in Beijing on Friday. The trade agreement takes effect on 1 July. "
+                   "The two leaders also discussed climate change.", "2025-04-12")
+    assert _got(extractor.extract(doc)) == [("CHN", "ESP", "in_person", "2025-04-11", "occurred")]
+
+
+def test_verb_final_clause_keeps_its_cue(extractor: RuleExtractor, make_doc: DocFactory) -> None:
+    doc = make_doc("Putin ile Erdoğan en son geçen yıl ekim ayında Astana'da yüz yüze görüşmüştü.",
+                   "2023-09-05", lang="tr")
+    assert _got(extractor.extract(doc)) == [("RUS", "TUR", "in_person", "2022-10", "occurred")]
+
+
+def test_turkish_future_suffix_makes_a_planned_contact(extractor: RuleExtractor,
+                                                        make_doc: DocFactory) -> None:
+    doc = make_doc("Erdoğan önümüzdeki hafta Soçi'de Putin ile görüşecek.", "2023-08-28", lang="tr")
+    assert [c.status for c in extractor.extract(doc)] == ["planned"]
+    doc = make_doc("Erdoğan Soçi'de Putin ile görüşecek.", "2023-08-28", lang="tr")
+    assert [c.status for c in extractor.extract(doc)] == ["planned"]
