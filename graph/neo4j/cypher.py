@@ -2,7 +2,8 @@
 
 The graph: (:Leader)-[:PARTICIPATED_IN]->(:Contact)<-[:REPORTS {evidence, start,
 end, ...assertion}]-(:Document), (:Contact)-[:ABOUT]->(:Topic), (:Leader)-[:HELD {role, start, end}]->
-(:Country), and the derived (:Leader)-[:TIE {count, first, last, modes, topics}]->(:Leader), directed from
+(:Country), (:Leader)-[:ACTED {role, count}]->(:Country) (how often they acted for it in contacts), and the
+derived (:Leader)-[:TIE {count, first, last, modes, topics}]->(:Leader), directed from
 the smaller leader id to the larger. A Contact node also carries its participants' ids, names, countries
 and roles, so list pages read one node per contact. A contact may cite a document the store does not
 hold (an extraction saved without enqueueing): that end is a (:Document:Stub) node with only an id, left
@@ -36,6 +37,26 @@ SCHEMA: tuple[str, ...] = (
     "CREATE RANGE INDEX document_seq IF NOT EXISTS FOR (n:Document) ON (n.seq)",
 )
 AWAIT_INDEXES = "CALL db.awaitIndexes(300)"
+
+# The data layout's version, for upgrades of stores written by earlier versions.
+SCHEMA_VERSION = "MATCH (m:Sequence {name: 'schema'}) RETURN m.value AS version"
+SET_SCHEMA_VERSION = "MERGE (m:Sequence {name: 'schema'}) SET m.value = $version"
+
+# Version 2: count ACTED from the stored contacts (one leader per inner transaction).
+BACKFILL_ACTED = """
+MATCH (l:Leader)
+CALL (l) {
+  OPTIONAL MATCH (l)-[old:ACTED]->()
+  DELETE old
+  WITH DISTINCT l
+  MATCH (l)-[:PARTICIPATED_IN]->(k:Contact)
+  WITH l, CASE WHEN k.a = l.id THEN k.a_country ELSE k.b_country END AS country,
+       CASE WHEN k.a = l.id THEN k.a_role ELSE k.b_role END AS role, count(*) AS n
+  MERGE (c:Country {code: country})
+  MERGE (l)-[r:ACTED {role: role}]->(c)
+  SET r.count = n
+} IN TRANSACTIONS OF 200 ROWS
+"""
 
 PING = "RETURN 1 AS ok"
 
@@ -71,10 +92,12 @@ KNOWN_LEADERS = "UNWIND $ids AS id MATCH (l:Leader {id: id}) RETURN l.id AS id"
 
 GET_LEADERS = "UNWIND $ids AS id MATCH (l:Leader {id: id}) RETURN l.data AS data"
 
-LEADER_REFS = (
-    "UNWIND $ids AS id MATCH (l:Leader {id: id}) RETURN l.id AS id, l.name AS name, l.country AS country, "
-    "l.role AS role"
-)
+LEADER_REFS = """
+UNWIND $ids AS id
+MATCH (l:Leader {id: id})
+RETURN l.id AS id, l.name AS name, l.country AS country, l.role AS role,
+       [(l)-[r:ACTED]->(c:Country) | [c.code, r.role, r.count]] AS acted
+"""
 
 # An exact folded name ($whole) or any exact key, whole or word-suffix; the caller picks.
 LEADERS_BY_KEY = """
@@ -287,7 +310,29 @@ WHERE k.status = 'occurred'
 RETURN key AS pair, k.mode AS mode, k.date AS date, k.topics AS topics
 """
 
-DELETE_CONTACTS = "UNWIND $ids AS id MATCH (k:Contact {id: id}) DETACH DELETE k"
+# Returns who took part in each deleted contact, as what, so the ACTED counts can be lowered.
+DELETE_CONTACTS = """
+UNWIND $ids AS id
+MATCH (k:Contact {id: id})
+WITH k, [[k.a, k.a_country, k.a_role], [k.b, k.b_country, k.b_role]] AS sides
+DETACH DELETE k
+RETURN sides
+"""
+
+# How often a leader acted for a country in a role, over all their contacts: answers name leaders by it
+# (graph.ties.acting_ref). Callers lock the leaders first, so the read-and-add cannot lose an update.
+ADD_ACTED = """
+UNWIND $rows AS row
+MATCH (l:Leader {id: row.leader}) USING INDEX l:Leader(id)
+MERGE (c:Country {code: row.country})
+MERGE (l)-[r:ACTED {role: row.role}]->(c)
+SET r.count = coalesce(r.count, 0) + row.delta
+WITH r
+WHERE r.count <= 0
+DELETE r
+"""
+
+LOCK_LEADERS = "UNWIND $ids AS id MATCH (l:Leader {id: id}) SET l._lock = true REMOVE l._lock"
 
 # Topic nodes and the documents of every source exist already (ENSURE_TOPICS, ENSURE_DOCUMENTS).
 CREATE_CONTACTS = """

@@ -56,6 +56,8 @@ from graph.neo4j.rows import (
 from graph.text import fold
 from graph.ties import Tally
 
+# The version of the data layout migrate() brings a database to.
+SCHEMA_VERSION = 2
 # A claim that loses a race to another worker tries again, this many times, before reporting no job.
 CLAIM_ATTEMPTS = 20
 QUEUE_STATUSES = ("queued", "processing", "done", "failed")
@@ -80,6 +82,12 @@ class Neo4jStore:
         for statement in cypher.SCHEMA:
             self.db.run(statement)
         self.db.run(cypher.AWAIT_INDEXES)
+        found = self.db.run(cypher.SCHEMA_VERSION)
+        version = found[0]["version"] if found else 0
+        if version < SCHEMA_VERSION:
+            # 2: ACTED counts, for stores written before they were kept.
+            self.db.run(cypher.BACKFILL_ACTED)
+            self.db.run(cypher.SET_SCHEMA_VERSION, version=SCHEMA_VERSION)
         self.db.write(lambda tx: tx.run(cypher.ENSURE_TOPICS, codes=list(TOPICS)).consume())
 
     def ping(self) -> None:
@@ -422,8 +430,11 @@ class Neo4jStore:
         return found
 
     def _refs(self, ids: Iterable[str]) -> dict[str, LeaderRef]:
+        """Return leaders' short forms, named by what they acted as in their contacts (graph.ties)."""
         recs = self.db.read(partial(records, query=cypher.LEADER_REFS, ids=sorted(set(ids))))
-        return {r["id"]: ref_from(r) for r in recs}
+        return {
+            r["id"]: ties.acting_ref(ref_from(r), {(c, role): n for c, role, n in r["acted"]}) for r in recs
+        }
 
     def pair_summary(
         self, a: str, b: str, since: date | None = None, until: date | None = None

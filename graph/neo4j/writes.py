@@ -8,7 +8,7 @@ UNWIND statements. Nothing is written unless the whole batch is.
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -189,6 +189,14 @@ def _owners(tx: Tx, ids: Iterable[str]) -> dict[str, str]:
     return {r["id"]: r["pair"] for r in records(tx, cypher.CONTACT_PAIRS, ids=sorted(set(ids)))}
 
 
+def _lock_pairs(tx: Tx, keys: Iterable[str]) -> None:
+    """Lock the pairs, then their leaders (whose ACTED counts the batch changes), each in sorted order."""
+    ordered = sorted(set(keys))
+    tx.run(cypher.LOCK_PAIRS, keys=ordered).consume()
+    leaders = sorted({leader for key in ordered for leader in key.split("|", 1)})
+    tx.run(cypher.LOCK_LEADERS, ids=leaders).consume()
+
+
 def merge_extractions(tx: Tx, items: Sequence[tuple[str, Sequence[Contact]]]) -> None:
     """Replace what each document asserted; a document listed twice keeps its last list."""
     latest = dict(items)
@@ -200,7 +208,7 @@ def merge_extractions(tx: Tx, items: Sequence[tuple[str, Sequence[Contact]]]) ->
     doc_ids = sorted(latest)
     keys = set(column(tx, cypher.LOCK_DOCUMENTS, "pair", ids=doc_ids))
     keys.update(_key(_pair(c)) for contacts in latest.values() for c in contacts)
-    tx.run(cypher.LOCK_PAIRS, keys=sorted(keys)).consume()
+    _lock_pairs(tx, keys)
     owners = _owners(tx, [c.id for contacts in latest.values() for c in contacts])
     batch = _Batch(stored_contacts(tx, keys), owners)
     batch.drop_documents(doc_ids)
@@ -221,7 +229,7 @@ def import_contacts(tx: Tx, contacts: Sequence[Contact]) -> None:
         _ordered(c)
     owners = _owners(tx, [c.id for c in contacts])
     keys = set(owners.values()) | {_key(_pair(c)) for c in contacts}
-    tx.run(cypher.LOCK_PAIRS, keys=sorted(keys)).consume()
+    _lock_pairs(tx, keys)
     batch = _Batch([], {})
     for c in contacts:
         batch.put_contact(c)
@@ -231,11 +239,27 @@ def import_contacts(tx: Tx, contacts: Sequence[Contact]) -> None:
 
 
 def write_contacts(tx: Tx, contacts: Sequence[Contact], delete: Sequence[str]) -> None:
-    """Delete the given contact ids, then create the given contacts with their leaders, topics, sources."""
+    """Delete the given contact ids, then create the given contacts with their leaders, topics, sources.
+
+    Keeps each leader's ACTED counts (participations by country and role) in step with the change.
+    """
+    acted: Counter[tuple[str, str, str]] = Counter()
     if delete:
-        tx.run(cypher.DELETE_CONTACTS, ids=sorted(set(delete))).consume()
-    if not contacts:
-        return
+        for r in records(tx, cypher.DELETE_CONTACTS, ids=sorted(set(delete))):
+            acted.subtract(tuple(side) for side in r["sides"])
+    if contacts:
+        _create_contacts(tx, contacts)
+        acted.update((p.leader_id, p.country, p.role) for c in contacts for p in (c.a, c.b))
+    rows = [
+        {"leader": leader, "country": country, "role": role, "delta": n}
+        for (leader, country, role), n in sorted(acted.items())
+        if n
+    ]
+    if rows:
+        tx.run(cypher.ADD_ACTED, rows=rows).consume()
+
+
+def _create_contacts(tx: Tx, contacts: Sequence[Contact]) -> None:
     ensure_leaders(tx, [p for c in contacts for p in (c.a, c.b)])
     tx.run(cypher.ENSURE_TOPICS, codes=sorted({t for c in contacts for t in c.topics})).consume()
     doc_ids = sorted({s.document_id for c in contacts for s in c.sources})

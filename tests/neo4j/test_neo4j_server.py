@@ -14,6 +14,7 @@ from graph.keys import content_hash, document_id
 from graph.models import Document
 from graph.neo4j.server import ServerInfo, free_port, is_loopback
 from graph.neo4j.store import Neo4jStore
+from tests.contract.builders import MACRON, SHARAA, participant, report
 
 
 def _doc(i: int) -> Document:
@@ -89,3 +90,19 @@ def test_an_expired_lease_is_lost_and_the_job_is_claimed_again(neo4j_store: Neo4
         neo4j_store.complete(job, [], later)
     neo4j_store.complete(again, [], later)
     assert neo4j_store.get_document(job.document.id).status == "done"
+
+
+def test_migrate_counts_acted_roles_for_a_store_written_before_they_were_kept(
+    neo4j_store: Neo4jStore,
+) -> None:
+    neo4j_store.upsert_leaders([MACRON, SHARAA])
+    as_un = participant(MACRON, country="UN", role="intl_org_head")  # what he acted as, however odd
+    neo4j_store.save_extractions([("d1", [report(as_un, SHARAA, "d1", date="2026-01-08")])])
+    before = neo4j_store.counterparts(SHARAA.id)
+    assert (before[0].leader.country, before[0].leader.role) == ("UN", "intl_org_head")
+    # An older store: no ACTED counts and no layout version.
+    neo4j_store.db.run("MATCH ()-[r:ACTED]->() DELETE r")
+    neo4j_store.db.run("MATCH (m:Sequence {name: 'schema'}) DELETE m")
+    assert neo4j_store.counterparts(SHARAA.id)[0].leader.country == "FRA"  # offices only
+    neo4j_store.migrate()
+    assert neo4j_store.counterparts(SHARAA.id) == before
