@@ -216,7 +216,9 @@ def merge_extractions(tx: Tx, items: Sequence[tuple[str, Sequence[Contact]]]) ->
         for contact in contacts:
             batch.add_report(document_id, contact)
     keep, doomed = batch.result()
-    write_contacts(tx, keep, delete=[*doomed, *(c.id for c in keep)])
+    # The batch's documents were locked (or stubbed) above; stored sources cite existing documents.
+    rewritten = [c.id for c in keep if c.id in batch.stored]
+    write_contacts(tx, keep, delete=[*doomed, *rewritten], documents_exist=True)
     set_ties(tx, keys)
     tx.run(cypher.DROP_UNUSED_STUBS, ids=doc_ids).consume()
 
@@ -234,11 +236,13 @@ def import_contacts(tx: Tx, contacts: Sequence[Contact]) -> None:
     for c in contacts:
         batch.put_contact(c)
     keep, _ = batch.result()
-    write_contacts(tx, keep, delete=[c.id for c in contacts])
+    write_contacts(tx, keep, delete=[c.id for c in contacts if c.id in owners])
     set_ties(tx, keys)
 
 
-def write_contacts(tx: Tx, contacts: Sequence[Contact], delete: Sequence[str]) -> None:
+def write_contacts(
+    tx: Tx, contacts: Sequence[Contact], delete: Sequence[str], documents_exist: bool = False
+) -> None:
     """Delete the given contact ids, then create the given contacts with their leaders, topics, sources.
 
     Keeps each leader's ACTED counts (participations by country and role) in step with the change.
@@ -248,7 +252,7 @@ def write_contacts(tx: Tx, contacts: Sequence[Contact], delete: Sequence[str]) -
         for r in records(tx, cypher.DELETE_CONTACTS, ids=sorted(set(delete))):
             acted.subtract(tuple(side) for side in r["sides"])
     if contacts:
-        _create_contacts(tx, contacts)
+        _create_contacts(tx, contacts, documents_exist)
         acted.update((p.leader_id, p.country, p.role) for c in contacts for p in (c.a, c.b))
     rows = [
         {"leader": leader, "country": country, "role": role, "delta": n}
@@ -259,11 +263,12 @@ def write_contacts(tx: Tx, contacts: Sequence[Contact], delete: Sequence[str]) -
         tx.run(cypher.ADD_ACTED, rows=rows).consume()
 
 
-def _create_contacts(tx: Tx, contacts: Sequence[Contact]) -> None:
+def _create_contacts(tx: Tx, contacts: Sequence[Contact], documents_exist: bool) -> None:
     ensure_leaders(tx, [p for c in contacts for p in (c.a, c.b)])
     tx.run(cypher.ENSURE_TOPICS, codes=sorted({t for c in contacts for t in c.topics})).consume()
-    doc_ids = sorted({s.document_id for c in contacts for s in c.sources})
-    tx.run(cypher.ENSURE_DOCUMENTS, ids=doc_ids).consume()
+    if not documents_exist:
+        doc_ids = sorted({s.document_id for c in contacts for s in c.sources})
+        tx.run(cypher.ENSURE_DOCUMENTS, ids=doc_ids).consume()
     tx.run(cypher.CREATE_CONTACTS, rows=[contact_row(c) for c in contacts]).consume()
 
 
