@@ -51,14 +51,16 @@ _NOT_SURNAMES = frozenset(fold(w) for w in _words(
 _PATRONYMIC = frozenset(fold(w) for w in _words(
     "bin ibn ben bint binti ould wuld bn بن ابن بنت ولد бин ибн бен"))
 _ROMAN = re.compile(r"^(?:[IVXL]+)$")
-# Countries whose leaders are written family name first in Latin script (Xi Jinping -> Xi).
+# Countries whose leaders are written family name first, in every script (Xi Jinping, Си Цзиньпин -> Xi, Си).
 FAMILY_FIRST = frozenset({"CHN", "TWN", "KOR", "PRK", "HKG", "MAC"})
-# Countries whose leaders a text calls by their first name (Thai, Ethiopian, Eritrean, Indonesian usage).
-FIRST_NAME = frozenset({"THA", "ETH", "ERI", "IDN"})
+# Countries whose leaders a text calls by their first name (Thai, Ethiopian, Eritrean usage). Indonesians
+# vary (Prabowo, Megawati, but Widodo, Yudhoyono): their one-name uses are written in the data.
+FIRST_NAME = frozenset({"THA", "ETH", "ERI"})
 # Countries where "ben"/"بن" + name is a family name (Benkirane), not a patronymic.
 MAGHREB = frozenset({"MAR", "DZA", "TUN", "LBY", "MRT"})
 # Words that make a compound with the next one (Abdel Fattah, عبد الرحمن) or are an article written apart.
 _COMPOUND_HEADS = frozenset(fold(w) for w in _words("abd abdel abdul abdal abdol el al عبد ال آل"))
+_COMPOUND_TAILS = frozenset(fold(w) for w in _words("الله الدين زاده"))
 # Countries whose names have no surname a text would use alone (Myanmar, Cambodia).
 NO_SURNAME = frozenset({"MMR", "KHM"})
 _ARABIC_ARTICLE = re.compile(r"^(?:al|el|as|ash|ad|ar|an|az|at)-", re.I)
@@ -109,8 +111,9 @@ def merge_entries(a: NameEntry, b: NameEntry) -> NameEntry:
         for k, v in y.items():
             out[k] = tuple(dict.fromkeys((*out.get(k, ()), *v)))
         return out
+    # "m" is the default, so a "f" written in either entry is the one to keep.
     return NameEntry(key=a.key, id=a.id or b.id, name=a.name or b.name,
-                     gender=a.gender if a.name else b.gender,
+                     gender="f" if "f" in (a.gender, b.gender) else "m",
                      aliases=union(a.aliases, b.aliases), short=union(a.short, b.short),
                      auto_short=a.auto_short and b.auto_short)
 
@@ -151,6 +154,9 @@ _SECOND_GIVEN = frozenset(fold(w) for w in _words(
     "javier ricardo alejandro julio augusto armando gabriel agostinho joão joaquim bernardo"))
 
 
+_CASED = re.compile(r"^[A-Za-zÀ-ÿĀ-žА-Яа-яЁё]")
+
+
 def _is_latin(name: str) -> bool:
     return bool(re.match(r"^[A-Za-zÀ-ÿĀ-ž]", name))
 
@@ -175,11 +181,14 @@ def auto_surnames(name: str, country: str) -> list[str]:
         found = _iberian_surnames(words, country)
         if found:
             return [c for c in found if _plausible(c, latin, country)]
-    if latin and (country in FAMILY_FIRST or country in FIRST_NAME):
-        cand = words[0]
+    if country in FAMILY_FIRST or country in FIRST_NAME:
+        cand = words[0]  # in every script: Си Цзиньпин, شي جين بينغ, 윤 -> Юн Сок Ёль
     else:
         start = len(words) - 1
-        # "Abdel Rahman", "عبد الرحمان": a compound name; "El Fassi", "آل ثاني": the article stays.
+        # "Abdel Rahman", "عبد الرحمان": a compound name; "El Fassi", "آل ثاني": the article stays;
+        # "الحمد الله", "شهاب الدين", "آخند زاده": the last word only completes the one before it.
+        if start > 0 and fold(words[start]) in _COMPOUND_TAILS:
+            start -= 1
         if start > 0 and fold(words[start - 1]) in _COMPOUND_HEADS:
             start -= 1
         if start > 0 and fold(words[start - 1]) in _PATRONYMIC:
@@ -222,7 +231,9 @@ def _iberian_surnames(words: list[str], country: str) -> list[str]:
 def _plausible(cand: str, latin: bool, country: str) -> bool:
     """Tell whether a candidate surname is long enough and not a common given name."""
     bare = _ARABIC_ARTICLE.sub("", cand.split()[-1])
-    shortest = 2 if latin and country in FAMILY_FIRST else 3  # Chinese surnames: Xi, Li, Hu
+    # Chinese and Korean surnames: Xi, Li, Hu, Си. Not in Arabic or Persian script, which has no capitals to
+    # tell a name from a word: هو ("he") and لي ("to me") would match everywhere.
+    shortest = 2 if country in FAMILY_FIRST and (latin or _CASED.match(cand)) else 3
     return len(fold(bare)) >= shortest and fold(bare) not in _NOT_SURNAMES and fold(cand) not in _NOT_SURNAMES
 
 

@@ -103,7 +103,8 @@ def word_cases(word: str, gender: Gender) -> Table:
         return {c: [f"{head}-{f}" for f in fs] for c, fs in word_cases(tail, gender).items()}
     if not word or word.lower() in PARTICLES or not word[-1].isalpha() or not _CYRILLIC.search(word):
         return {}  # particles, and words in another script (the regnal number of "Карл III")
-    if len(word) > 1 and word[-1].lower() in "аеёиоуыэюя" and word[-2].lower() in "аеёиоуыэюя":
+    if (len(word) > 1 and word[-1].lower() in "аеёиоуыэюя" and word[-2].lower() in "аеёиоуыэюя"
+            and not word.lower().endswith("ия")):  # Юлия, Мария decline
         return {}  # аш-Шараа, Тебуроро: a foreign name ending in two vowels does not decline
     return _table(word, gender)
 

@@ -135,3 +135,20 @@ def test_derived_surnames_avoid_country_names(gaz: Gazetteer) -> None:
     assert gaz.short_names.get("madhav-kumar-nepal", frozenset()) == frozenset()
     assert gaz.is_short("luis-montenegro", "Montenegro")
     assert not gaz.short_names.get("salahuddin-of-selangor")
+
+
+def test_feminine_names_in_ia_decline() -> None:
+    assert "Юлии Тимошенко" in decline_name("Юлия Тимошенко", "f")
+    assert decline_word("аш-Шараа", "m") == ["аш-Шараа"]  # two vowels still end an indeclinable name
+
+
+@pytest.mark.parametrize(("name", "country", "surname"), [
+    ("Си Цзиньпин", "CHN", "Си"),  # family name first in every script
+    ("Юн Сок Ёль", "KOR", "Юн"),
+    ("لي تشيانغ", "CHN", None),  # لي is also "to me": too short to stand alone in Arabic script
+    ("رامي الحمد الله", "PSE", "الحمد الله"),  # الله only completes the word before it
+    ("محمد شهاب الدين", "BGD", "شهاب الدين"),
+    ("Joko Widodo", "IDN", "Widodo"),
+])
+def test_surnames_in_other_scripts(name: str, country: str, surname: str | None) -> None:
+    assert auto_surname(name, country) == surname
