@@ -59,7 +59,8 @@ FIRST_NAME = frozenset({"THA", "ETH", "ERI"})
 # Countries where "ben"/"بن" + name is a family name (Benkirane), not a patronymic.
 MAGHREB = frozenset({"MAR", "DZA", "TUN", "LBY", "MRT"})
 # Words that make a compound with the next one (Abdel Fattah, عبد الرحمن) or are an article written apart.
-_COMPOUND_HEADS = frozenset(fold(w) for w in _words("abd abdel abdul abdal abdol el al عبد ال آل"))
+_COMPOUND_HEADS = frozenset(fold(w) for w in _words(
+    "abd abdel abdul abdal abdol el al abu abou عبد ال آل أبو أبي"))
 _COMPOUND_TAILS = frozenset(fold(w) for w in _words("الله الدين زاده"))
 # Countries whose names have no surname a text would use alone (Myanmar, Cambodia).
 NO_SURNAME = frozenset({"MMR", "KHM"})
