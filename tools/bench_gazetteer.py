@@ -21,7 +21,8 @@ t2 = time.perf_counter()
 print(json.dumps({"import_s": t1 - t0, "load_s": t2 - t1,
                   "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
                   "leaders": len(gaz.leaders), "aliases": len(gaz.alias_index),
-                  "country_forms": len(gaz.country_index), "titles": len(gaz.titles)}))
+                  "country_forms": len(gaz.country_index), "place_forms": len(gaz.place_index),
+                  "titles": len(gaz.titles)}))
 """
 
 
@@ -34,7 +35,7 @@ def main() -> None:
     print("| --- | --- |")
     for key, unit in (("import_s", "s"), ("load_s", "s"), ("rss_mb", "MB")):
         print(f"| {key} | {statistics.median(r[key] for r in results):.3f} {unit} |")
-    for key in ("leaders", "aliases", "country_forms", "titles"):
+    for key in ("leaders", "aliases", "country_forms", "place_forms", "titles"):
         print(f"| {key} | {results[0][key]} |")
 
 
