@@ -366,6 +366,15 @@ MERGE (x)-[t:TIE]->(y)
 SET t.count = row.count, t.first = row.first, t.last = row.last, t.modes = row.modes, t.topics = row.topics
 """
 
+# Ties of pairs that had none: created without looking for one.
+CREATE_TIES = """
+UNWIND $rows AS row
+MATCH (x:Leader {id: row.x}) USING INDEX x:Leader(id)
+MATCH (y:Leader {id: row.y}) USING INDEX y:Leader(id)
+CREATE (x)-[t:TIE]->(y)
+SET t.count = row.count, t.first = row.first, t.last = row.last, t.modes = row.modes, t.topics = row.topics
+"""
+
 DELETE_TIES = """
 UNWIND $rows AS row
 MATCH (x:Leader {id: row.x}) USING INDEX x:Leader(id)

@@ -219,7 +219,10 @@ def merge_extractions(tx: Tx, items: Sequence[tuple[str, Sequence[Contact]]]) ->
     # The batch's documents were locked (or stubbed) above; stored sources cite existing documents.
     rewritten = [c.id for c in keep if c.id in batch.stored]
     write_contacts(tx, keep, delete=[*doomed, *rewritten], documents_exist=True)
-    set_ties(tx, keys)
+    # Every contact of the touched pairs was read above: tally them in memory rather than re-reading.
+    before = tally_pairs(keys, batch.stored.values())
+    untouched = (c for c in batch.stored.values() if c.id not in batch.touched)
+    set_ties(tx, tally_pairs(keys, [*untouched, *keep]), existing={k for k, t in before.items() if t.count})
     tx.run(cypher.DROP_UNUSED_STUBS, ids=doc_ids).consume()
 
 
@@ -237,7 +240,7 @@ def import_contacts(tx: Tx, contacts: Sequence[Contact]) -> None:
         batch.put_contact(c)
     keep, _ = batch.result()
     write_contacts(tx, keep, delete=[c.id for c in contacts if c.id in owners])
-    set_ties(tx, keys)
+    recount_ties(tx, keys)
 
 
 def write_contacts(
@@ -292,18 +295,46 @@ def _provisional(p: Participant) -> Leader:
     )
 
 
-def set_ties(tx: Tx, keys: Iterable[str]) -> None:
-    """Recount the TIE of each touched pair from its occurred contacts; drop ties left with none."""
+def tally_pairs(keys: Iterable[str], contacts: Iterable[Contact]) -> dict[str, Tally]:
+    """Tally the occurred contacts of each pair (every key gets a tally, empty when none occurred)."""
+    tallies: dict[str, Tally] = {key: Tally() for key in keys}
+    for c in contacts:
+        if c.status == "occurred":
+            tallies.setdefault(_key(_pair(c)), Tally()).add(c.mode, c.date, c.topics)
+    return tallies
+
+
+def recount_ties(tx: Tx, keys: Iterable[str]) -> None:
+    """Recount the TIE of each pair from its occurred contacts as stored now (after an import)."""
     wanted = sorted(set(keys))
     tallies: dict[str, Tally] = {key: Tally() for key in wanted}
     for r in records(tx, cypher.OCCURRED_OF_PAIRS, keys=wanted):
         tallies[r["pair"]].add(r["mode"], r["date"], r["topics"])
-    keep: list[Row] = []
+    set_ties(tx, tallies)
+
+
+def set_ties(tx: Tx, tallies: Mapping[str, Tally], existing: set[str] | None = None) -> None:
+    """Write each pair's TIE from its tally, dropping ties left with no contact.
+
+    `existing`, when known, names the pairs that have a tie now: the others get theirs created outright,
+    which spares scanning a busy leader's ties for one that is not there.
+    """
+    create: list[Row] = []
+    update: list[Row] = []
     drop: list[Row] = []
-    for key, tally in tallies.items():
+    for key, tally in sorted(tallies.items()):
         x, y = key.split("|", 1)
-        (keep if tally.count else drop).append(tie_row(x, y, tally))
+        row = tie_row(x, y, tally)
+        if not tally.count:
+            if existing is None or key in existing:
+                drop.append(row)
+        elif existing is not None and key not in existing:
+            create.append(row)
+        else:
+            update.append(row)
     if drop:
         tx.run(cypher.DELETE_TIES, rows=drop).consume()
-    if keep:
-        tx.run(cypher.SET_TIES, rows=keep).consume()
+    if update:
+        tx.run(cypher.SET_TIES, rows=update).consume()
+    if create:
+        tx.run(cypher.CREATE_TIES, rows=create).consume()
