@@ -64,7 +64,7 @@ class Database:
                 auth=(user, password),
                 connection_timeout=5.0,
                 connection_acquisition_timeout=10.0,
-                max_transaction_retry_time=10.0,
+                max_transaction_retry_time=5.0,
                 # Warnings about property keys no node has yet are noise for a store with optional fields.
                 notifications_min_severity="OFF",
             )
