@@ -6,7 +6,7 @@ countries and fillers that describe one person (or refer to one: "the two leader
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -15,7 +15,7 @@ from graph.models import Leader, Office, Role
 from graph.text import fold
 from ingest.extract.phrases import Match
 from ingest.extract.tokens import Token
-from ingest.extract.vocab import PARTICLES, Cue, Name, Payload, Place, Title, Word
+from ingest.extract.vocab import PARTICLES, Cue, Group, Name, Payload, Place, Title, Word
 from ingest.gazetteer import Gazetteer
 
 # Words that join the countries of a plural title: "the presidents of Russia and France".
@@ -23,7 +23,19 @@ _CONJUNCTIONS = frozenset({"and", "et", "y", "e", "и", "und", "ve", "va", "و",
 # Offices held ex officio by another country's leader (the French president is co-prince of Andorra):
 # a name alone means the leader's own country.
 _EX_OFFICIO = frozenset({"AND"})
-_ENTITY_WORDS = frozenset({"ministers", "counterparts", "pair_refs", "pronouns", "fillers"})
+_ENTITY_WORDS = frozenset({"ministers", "counterparts", "pair_refs", "pronouns", "object_pronouns",
+                           "plural_pronouns", "fillers"})
+# References that stand alone: they never join a name or title next to them.
+_REFERENCES = frozenset({"pair_refs", "pronouns", "object_pronouns", "plural_pronouns"})
+# Words linking an aide to the leader they serve ("adviser to the president", "conseiller du président").
+_GENITIVE_LINKS = frozenset({"to", "for", "of", "du", "de", "del", "des", "für", "della", "di", "do", "da",
+                             "dello", "al"})
+# Arabic and Persian prepositions and conjunctions: a word of these between an aide word and a title
+# makes two people ("الوزير مع الرئيس").
+_AR_LINKS = frozenset({"و", "مع", "من", "الى", "إلى", "على", "عن", "في", "با", "از", "به", "را", "که", "بين",
+                       "لدى", "امام", "أمام"})
+# Arabic-script proclitics before the article: "والرئيس", "للرئيس", "بالرئيس".
+_AR_PROCLITICS = ("و", "ف", "ب", "ل", "ك")
 
 
 @dataclass
@@ -43,12 +55,19 @@ class Chunk:
     counterpart: bool = False
     pair: bool = False
     pronoun: bool = False
+    object_pronoun: bool = False  # "him": someone other than the leader the sentence names
+    plural_pronoun: bool = False  # "they": the pair last in contact
+    group: int = 0  # "the three leaders": a group of that size
+    generic: bool = False  # "an Australian leader", "رئيس سوري": nobody in particular
     unknown: tuple[int, int] | None = None  # token span of a name the gazetteer lacks, after a title
+    title_at: int = -1  # where the title and the first country word stand
+    place_at: int = -1
 
     @property
     def has_entity(self) -> bool:
-        """Tell whether the chunk can stand for a person or a reference to one."""
-        return bool(self.names or self.title or self.counterpart or self.pair or self.pronoun)
+        """Tell whether the chunk can stand for a person (a minister too) or a reference to one."""
+        return bool(self.names or self.title or self.counterpart or self.pair or self.pronoun
+                    or self.object_pronoun or self.plural_pronoun or self.group or self.minister)
 
 
 @dataclass(frozen=True)
@@ -57,12 +76,14 @@ class Mention:
 
     first: int
     last: int
-    kind: str  # "name" | "title" | "counterpart" | "provisional" | "pair" | "pronoun"
+    kind: str  # "name" | "title" | "counterpart" | "provisional" | "pair" | "pronoun" | "object" | "they"
+    #            | "group"
     leader_id: str | None = None
     name: str | None = None
     country: str | None = None
     role: Role | None = None
     confidence: float = 0.9
+    size: int = 0  # a group's size ("the three leaders")
 
     @property
     def is_leader(self) -> bool:
@@ -71,7 +92,7 @@ class Mention:
 
 
 def _is_entity(p: Payload) -> bool:
-    if isinstance(p, Name | Title | Place):
+    if isinstance(p, Name | Title | Place | Group):
         return True
     return isinstance(p, Word) and p.kind in _ENTITY_WORDS
 
@@ -102,11 +123,14 @@ def build_chunks(matches: Sequence[Match[Payload]], tokens: Sequence[Token], tex
     chunks: list[Chunk] = []
     cur: Chunk | None = None
     ents = [m for m in matches if any(_is_entity(p) for p in m.payloads)]
-    for m in ents:
+    indefinite = {m.last for m in matches if any(isinstance(p, Word) and p.kind == "indefinites"
+                                                 for p in m.payloads)}
+    for k, m in enumerate(ents):
         kinds = [p for p in m.payloads if _is_entity(p)]
         names = [p for p in kinds if isinstance(p, Name)]
         titles = [p for p in kinds if isinstance(p, Title)]
         places = [p for p in kinds if isinstance(p, Place)]
+        groups = [p for p in kinds if isinstance(p, Group)]
         wordk = {p.kind for p in kinds if isinstance(p, Word)}
         join = False
         if cur is not None:
@@ -134,22 +158,30 @@ def build_chunks(matches: Sequence[Match[Payload]], tokens: Sequence[Token], tex
                     join = False
                 if gap in (",", "،") and places and cur.names:
                     join = False  # "Erdoğan, Fransa Cumhurbaşkanı Macron": the country opens the next person
-                if ("pair_refs" in wordk or "pronouns" in wordk) and not titles:
+                if (wordk & _REFERENCES or groups) and not titles:
                     join = False
+                if cur.pair or cur.pronoun or cur.object_pronoun or cur.plural_pronoun or cur.group:
+                    join = False  # "empfing ihn Bundespräsident X": the reference stands alone
+                if places and cur.names and not cur.title and not names and _title_next(ents, k, text,
+                                                                                         tokens):
+                    join = False  # "Erdoğan İsveç Başbakanı Kristersson": the country opens the next person
             elif unknown is not None:
                 join = True
                 cur.unknown = unknown
         if cur is None or not join:
             cur = Chunk(m.first, m.last)
+            cur.generic = m.first in indefinite  # "an Australian leader", "bir lider"
             chunks.append(cur)
         cur.last = m.last
         if names:
             cur.names.extend((n, m.first, m.last) for n in names)
         if titles and cur.title is None:
             cur.title = titles[0]
+            cur.title_at = m.first
         for p in places:
             if p.iso3 not in cur.places:
                 cur.places.append(p.iso3)
+                cur.place_at = m.first if cur.place_at < 0 else cur.place_at
         if "ministers" in wordk and not titles and (cur.names or (cur.first < m.first and not cur.title)):
             cur.aide |= bool(cur.names)
         if "ministers" in wordk and not titles and not cur.names and not cur.title and titles == []:
@@ -160,6 +192,14 @@ def build_chunks(matches: Sequence[Match[Payload]], tokens: Sequence[Token], tex
         cur.counterpart |= "counterparts" in wordk
         cur.pair |= "pair_refs" in wordk
         cur.pronoun |= "pronouns" in wordk
+        cur.object_pronoun |= "object_pronouns" in wordk
+        cur.plural_pronoun |= "plural_pronouns" in wordk
+        cur.group = groups[0].size if groups else cur.group
+    for k, c in enumerate(chunks):
+        if c.title and c.places and not c.names and _indefinite_arabic(tokens, c):
+            c.generic = True
+        if c.title and not c.names and k > 0 and _aide_of(chunks[k - 1], c, tokens, text):
+            c.aide = True
     starts = sorted(m.first for m in matches)
     end = len(tokens) if hi is None else hi
     for c in chunks:
@@ -174,13 +214,67 @@ def build_chunks(matches: Sequence[Match[Payload]], tokens: Sequence[Token], tex
     return [c for c in chunks if c.has_entity]
 
 
+def _aide_of(prev: Chunk, c: Chunk, tokens: Sequence[Token], text: str) -> bool:
+    """Tell whether a title is the one an aide serves: an aide word, then a link word or one adjective.
+
+    "adviser to the president", "المستشار الدبلوماسي لرئيس الدولة", "مشاور دیپلماتیک رئیس دولت".
+    """
+    if not prev.minister or prev.title or prev.names:
+        return False
+    gap = range(prev.last, c.first)
+    if len(gap) > 2:
+        return False
+    if all(tokens[j].form in _GENITIVE_LINKS for j in gap):
+        return bool(gap) or c.first == prev.last
+    if len(gap) != 1 or not ("\u0600" <= tokens[gap[0]].form[:1] <= "\u06ff"):
+        return False
+    adj = tokens[gap[0]]
+    joined = not text[tokens[prev.last - 1].end : adj.start].strip() and not text[
+        adj.end : tokens[c.first].start].strip()
+    return joined and adj.form not in _AR_LINKS and not tokens[c.first].form.startswith("و")
+
+
+def _title_next(ents: Sequence[Match[Payload]], k: int, text: str, tokens: Sequence[Token]) -> bool:
+    """Tell whether the entity match after match k is a title right next to it."""
+    if k + 1 >= len(ents):
+        return False
+    nxt = ents[k + 1]
+    return _gap_ok(text, tokens, ents[k].last, nxt.first) == "" and any(
+        isinstance(p, Title) for p in nxt.payloads)
+
+
+def _definite_arabic(form: str) -> bool:
+    """Tell whether an Arabic-script word carries the article, after its proclitics ("والرئيس", "للرئيس")."""
+    rest = form
+    while rest[:1] in _AR_PROCLITICS and len(rest) > 3 and not rest.startswith("ال"):
+        if rest.startswith("لل"):
+            return True
+        rest = rest[1:]
+    return rest.startswith("ال")
+
+
+def _indefinite_arabic(tokens: Sequence[Token], c: Chunk) -> bool:
+    """Tell whether an Arabic title and its nisba both lack the article ("رئيس سوري": a Syrian president)."""
+    if c.title_at < 0 or c.place_at < c.title_at:
+        return False
+    title, place = tokens[c.title_at].form, tokens[c.place_at].form
+    if not ("\u0600" <= title[:1] <= "\u06ff"):
+        return False
+    return not _definite_arabic(title) and not _definite_arabic(place)
+
+
 class Resolver:
     """Resolves chunks to leaders by name or by office on a day, with the gazetteer."""
 
-    def __init__(self, gazetteer: Gazetteer) -> None:
+    def __init__(self, gazetteer: Gazetteer, known: Callable[[Token], bool] | None = None) -> None:
         self.gazetteer = gazetteer
+        # whether a word is one the extractor knows (a title, country, cue, name ...): an unknown
+        # capitalized word after a surname makes a longer name ("Kim Yong Chol" is not Kim Jong Un)
+        self.known = known or (lambda tok: False)
         self._spellings: dict[str, list[tuple[str, str]]] | None = None
         self._words_cache: dict[str, list[list[str]]] = {}
+        # the countries the current document names: a monarch of several realms reigns in the one named
+        self.prefer: frozenset[str] = frozenset()
 
     def _similar(self, word: str, day: date | None, hint: str | None) -> list[tuple[Leader, Office]]:
         """Return leaders in office with a name word one letter away ("Zelensky" for "Zelenskyy")."""
@@ -211,7 +305,8 @@ class Resolver:
         if not offices:
             return None
         offices.sort(key=lambda o: (o.country not in _EX_OFFICIO, role is not None and o.role == role,
-                                    o.role == "head_of_state", o.start or date.min), reverse=True)
+                                    o.country in self.prefer, o.role == "head_of_state", o.start or date.min),
+                     reverse=True)
         return offices[0]
 
     def holder(self, country: str, role: Role | None, day: date | None, kind: str | None = None,
@@ -259,11 +354,16 @@ class Resolver:
                 seen: set[str], home: str | None = None) -> list[Mention]:
         """Turn a chunk into mentions: a named or titled leader, a provisional one, or a reference."""
         first, last = chunk.first, chunk.last
+        if chunk.group and not chunk.names:
+            return [Mention(first, last, "group", size=chunk.group)]
         if chunk.pair and not chunk.names and len(chunk.places) < 2:
             return [Mention(first, last, "pair")]
-        if chunk.pronoun and not chunk.names and not chunk.title:
-            return [Mention(first, last, "pronoun")]
-        if (chunk.minister and not chunk.title) or chunk.aide:
+        if not chunk.names and not chunk.title:
+            for flag, kind in ((chunk.plural_pronoun, "they"), (chunk.object_pronoun, "object"),
+                               (chunk.pronoun, "pronoun")):
+                if flag:
+                    return [Mention(first, last, kind)]
+        if (chunk.minister and not chunk.title) or chunk.aide or (chunk.generic and not chunk.names):
             return []
         title = chunk.title
         role = title.role if title else None
@@ -309,7 +409,26 @@ class Resolver:
             hit = self.holder(home, role, day, title.kind, seen, exact=True)
             if hit:
                 return [self._mention(chunk, "title", hit[0], hit[1], 0.6)]
+        if title is not None and title.kind and not chunk.places and chunk.unknown is None \
+                and not title.plural and day is not None:
+            # "le souverain", "der Kanzler": the one leader the text has named who holds such a title
+            hit = self._seen_holder(title.kind, day, seen)
+            if hit:
+                return [self._mention(chunk, "title", hit[0], hit[1], 0.6)]
         return []
+
+    def _seen_holder(self, kind: str, day: date, seen: set[str]) -> tuple[Leader, Office] | None:
+        """Return the only leader named so far who held an office of that title kind on the day."""
+        found: list[tuple[Leader, Office]] = []
+        for lid in seen:
+            ldr = self.gazetteer.leaders.get(lid)
+            if ldr is None:
+                continue
+            for off in ldr.offices:
+                if off.holds_on(day) and ldr in self.gazetteer.holders_by_title(off.country, kind, day):
+                    found.append((ldr, off))
+                    break
+        return found[0] if len(found) == 1 else None
 
     def _by_name(self, chunk: Chunk, tokens: Sequence[Token], text: str, day: date | None,
                  seen: set[str], hint: str | None, role: Role | None) -> Mention | None:
@@ -321,6 +440,8 @@ class Resolver:
                 continue
             if not (self._name_ok(n, at, end, chunk, tokens, text)
                     or self._full_name_ok(ldr, at, tokens, text)):
+                continue
+            if n.weak and self._longer_name(ldr, end, tokens, text):
                 continue
             if n.weak and not (chunk.title or chunk.places) and ldr.id not in seen:
                 if day is None:
@@ -348,12 +469,21 @@ class Resolver:
             return False
         if n.weak and at > 0 and at == chunk.first:
             prev = tokens[at - 1]
-            if prev.form in PARTICLES:
-                return False  # "bin Zayed" is the tail of a longer name
+            if prev.form in PARTICLES and prev.form not in _CONJUNCTIONS:
+                return False  # "bin Zayed" is the tail of a longer name ("Sánchez y Xi" is two)
             opens = not text[: prev.start].rstrip() or text[: prev.start].rstrip()[-1] in ".!?\n\"“«:"
             if not text[prev.end : tokens[at].start].strip() and text[prev.start].isupper() and not opens:
                 return False  # "San Francisco", "Abdullah Zayed": part of another capitalized name
         return True
+
+    def _longer_name(self, ldr: Leader, end: int, tokens: Sequence[Token], text: str) -> bool:
+        """Tell whether a surname runs on into a capitalized word we do not know: "Kim Yong Chol"."""
+        if end >= len(tokens) or text[tokens[end - 1].end : tokens[end].start].strip():
+            return False
+        nxt = tokens[end]
+        if not text[nxt.start].isupper() or self.known(nxt):
+            return False
+        return not any(nxt.form in parts for parts in self._alias_words(ldr))
 
     def _alias_words(self, ldr: Leader) -> list[list[str]]:
         hit = self._words_cache.get(ldr.id)

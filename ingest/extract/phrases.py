@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Generic, TypeVar
+from typing import Generic, NamedTuple, TypeVar
 
 from ingest.extract.tokens import Token
 
@@ -15,11 +15,10 @@ P = TypeVar("P")
 class _Node(Generic[P]):
     exact: dict[str, _Node[P]] = field(default_factory=dict)
     prefix: dict[str, _Node[P]] = field(default_factory=dict)
-    payloads: list[P] = field(default_factory=list)
+    payloads: tuple[P, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
-class Match(Generic[P]):
+class Match(NamedTuple, Generic[P]):
     """A phrase found in the tokens: token span [first, last) and what the phrase stands for."""
 
     first: int
@@ -50,7 +49,7 @@ class PhraseIndex(Generic[P]):
             else:
                 node = node.exact.setdefault(word, _Node())
         if payload not in node.payloads:
-            node.payloads.append(payload)
+            node.payloads = (*node.payloads, payload)
         self._memo.clear()
 
     def _step(self, node: _Node[P], keys: tuple[str, ...]) -> list[_Node[P]]:
@@ -77,34 +76,51 @@ class PhraseIndex(Generic[P]):
             hit = self._memo[keys] = tuple(self._step(self._root, keys))
         return hit
 
+    def starts(self, token: Token) -> bool:
+        """Tell whether some phrase begins with this token."""
+        return bool(self._from_root(token.keys))
+
     def find(self, tokens: Sequence[Token], start: int = 0, end: int | None = None) -> list[Match[P]]:
         """Return the longest match starting at each token, left to right, without overlaps."""
         end = len(tokens) if end is None else end
         out: list[Match[P]] = []
+        memo = self._memo
         i = start
         while i < end:
-            first = self._from_root(tokens[i].keys)
+            keys = tokens[i].keys
+            first = memo.get(keys)
+            if first is None:
+                first = self._from_root(keys)
             if not first:
                 i += 1
                 continue
-            best: tuple[int, list[P]] | None = None
+            best_end, best = -1, _payloads(first)
+            if best:
+                best_end = i + 1
             frontier: Sequence[_Node[P]] = first
             j = i + 1
-            found = [pl for node in first for pl in node.payloads]
-            if found:
-                best = (j, list(dict.fromkeys(found)))
-            while frontier and j < end:
+            while j < end:
                 nxt: list[_Node[P]] = []
                 for node in frontier:
-                    nxt.extend(self._step(node, tokens[j].keys))
+                    if node.exact or node.prefix:
+                        nxt.extend(self._step(node, tokens[j].keys))
+                if not nxt:
+                    break
                 j += 1
-                found = [pl for node in nxt for pl in node.payloads]
+                found = _payloads(nxt)
                 if found:
-                    best = (j, list(dict.fromkeys(found)))
+                    best_end, best = j, found
                 frontier = nxt
-            if best is None:
+            if best_end < 0:
                 i += 1
                 continue
-            out.append(Match(i, best[0], tuple(best[1])))
-            i = best[0]
+            out.append(Match(i, best_end, best))
+            i = best_end
         return out
+
+
+def _payloads(nodes: Sequence[_Node[P]]) -> tuple[P, ...]:
+    """Return the payloads of the phrases ending at these nodes, each once."""
+    if len(nodes) == 1:
+        return nodes[0].payloads
+    return tuple(dict.fromkeys(p for node in nodes for p in node.payloads))

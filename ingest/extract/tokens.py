@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from graph.text import fold
 
@@ -32,9 +32,11 @@ _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
-    """One word: its folded form, its start and end in the original text, and its matching keys."""
+class Token(NamedTuple):
+    """One word: its folded form, its start and end in the original text, and its matching keys.
+
+    A named tuple: a report has thousands of tokens, and tuples are the cheapest immutable records.
+    """
 
     form: str
     start: int
@@ -93,9 +95,15 @@ def tokenize(text: str) -> list[Token]:
 
 
 def fold_phrase(phrase: str) -> tuple[str, ...]:
-    """Fold a lexicon or alias phrase into its index keys, word by word ("*" marks a prefix)."""
+    """Fold a lexicon or alias phrase into its index keys, word by word.
+
+    A trailing "*" makes the last word a prefix; a leading "=" keeps every word as written, unstemmed
+    (Russian "=лидеры" is the plural only, not "лидер").
+    """
+    exact = phrase.startswith("=")
+    phrase = phrase.lstrip("=")
     prefix = phrase.endswith("*")
-    words = [key_form(w) for w in fold(phrase.rstrip("*")).translate(DIGITS).split()]
+    words = [w if exact else key_form(w) for w in fold(phrase.rstrip("*")).translate(DIGITS).split()]
     if prefix and words:
         words[-1] += "*"
     return tuple(words)

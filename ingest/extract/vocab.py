@@ -66,18 +66,26 @@ class Cue:
 
 
 @dataclass(frozen=True, slots=True)
+class Group:
+    """A reference to a group of leaders of a known size: "the three leaders", "les quatre dirigeants"."""
+
+    size: int
+
+
+@dataclass(frozen=True, slots=True)
 class Word:
     """A function word of one kind: minister, counterpart, pair, pronoun, from, receive, planned, ..."""
 
     kind: str
 
 
-Payload = Name | Title | Place | Cue | Word
+Payload = Name | Title | Place | Cue | Word | Group
 
-_WORD_FIELDS = ("ministers", "counterparts", "pair_refs", "pronouns", "from_words", "receive_words",
-                "initiative", "caller_words", "planned", "negation", "denial", "visit", "summit", "fillers",
-                "relative", "not_cues", "complementizers", "reporting", "since", "firsts")
-_CUE_FIELDS: tuple[tuple[str, Mode | None, int], ...] = (
+_WORD_FIELDS = ("ministers", "counterparts", "pair_refs", "pronouns", "object_pronouns", "plural_pronouns",
+                "indefinites", "from_words", "receive_words", "initiative", "caller_words", "planned",
+                "negation", "denial", "visit", "summit", "fillers", "relative", "subordinators", "not_cues",
+                "complementizers", "reporting", "since", "firsts", "joins")
+CUE_FIELDS: tuple[tuple[str, Mode | None, int], ...] = (
     ("video", "video", 5), ("phone", "phone", 4), ("written", "written", 3), ("in_person", "in_person", 2),
     ("spoke", "phone", 1), ("talk", None, 0))
 
@@ -107,6 +115,17 @@ def _spellings(words: tuple[str, ...]) -> list[tuple[str, ...]]:
     return out
 
 
+def split_cues(lexicons: Iterable[Lexicon]) -> dict[str, tuple[frozenset[str], Cue]]:
+    """Return the clause-final particles of split verbs with their verb forms and cue ("rief ... an")."""
+    fields = {name: Cue(mode, weight) for name, mode, weight in CUE_FIELDS}
+    out: dict[str, tuple[frozenset[str], Cue]] = {}
+    for lex in lexicons:
+        for particle, (verbs, field_name) in lex.split_cues.items():
+            forms = frozenset(w for v in verbs.split("|") for w in fold_phrase(v))
+            out[fold(particle)] = (forms, fields[field_name])
+    return out
+
+
 def build_vocab(lexicons: Iterable[Lexicon], gazetteer: Gazetteer) -> PhraseIndex[Payload]:
     """Index every lexicon phrase and every gazetteer name and country form."""
     index: PhraseIndex[Payload] = PhraseIndex()
@@ -119,12 +138,19 @@ def build_vocab(lexicons: Iterable[Lexicon], gazetteer: Gazetteer) -> PhraseInde
             index.add(fold_phrase(phrase), Title("intl_org_head", country=org))
         for phrase, (iso3, role) in lex.country_titles.items():
             index.add(fold_phrase(phrase), Title(role, country=iso3))
-        for field_name, mode, weight in _CUE_FIELDS:
+        for field_name, mode, weight in CUE_FIELDS:
             for phrase in getattr(lex, field_name):
                 index.add(fold_phrase(phrase), Cue(mode, weight))
         for field_name in _WORD_FIELDS:
             for phrase in getattr(lex, field_name):
                 index.add(fold_phrase(phrase), Word(field_name))
+        for noun in lex.ref_nouns:
+            for head in lex.pair_heads:
+                index.add(fold_phrase(f"{head} {noun}"), Word("pair_refs"))
+            for head, size in lex.group_heads.items():
+                index.add(fold_phrase(f"{head} {noun}"), Group(size))
+        for group, size in lex.groups.items():
+            index.add(fold_phrase(group), Group(size))
     country_words: set[str] = set()
     for country in gazetteer.countries.values():
         for forms in (*country.names.values(), (country.name,)):

@@ -46,6 +46,10 @@ donald-tusk | Donald Tusk | Tusk; دونالد توسك; Дональд Туск
   POL head_of_government 2023-12-13 -
 antonio-guterres | António Guterres | Guterres; أنطونيو غوتيريش; Антониу Гутерриш
   | UN intl_org_head 2017-01-01 -
+anthony-albanese | Anthony Albanese | Albanese | AUS head_of_government 2022-05-23 -
+charles-iii | Charles III | King Charles III; Charles III | ATG head_of_state 2022-09-08 -;
+  AUS head_of_state 2022-09-08 -; GBR head_of_state 2022-09-08 -
+frank-walter-steinmeier | Frank-Walter Steinmeier | Steinmeier | DEU head_of_state 2017-03-19 -
 """
 
 # iso3 | English name | names (lang:form,form; ...) | demonyms (same)
@@ -81,6 +85,8 @@ UKR | Ukraine | en:Ukraine; ar:أوكرانيا; ru:Украина; de:Ukraine |
   ru:украинский; de:ukrainische,ukrainischen
 SAU | Saudi Arabia | en:Saudi Arabia; ar:السعودية | en:Saudi; ar:السعودي,السعودية
 POL | Poland | en:Poland; fr:Pologne; de:Polen | en:Polish; fr:polonais,polonaise; de:polnische
+AUS | Australia | en:Australia | en:Australian
+ATG | Antigua and Barbuda | en:Antigua and Barbuda | en:Antiguan
 UN | United Nations | en:United Nations,UN; ar:الأمم المتحدة |
 """
 

@@ -36,10 +36,21 @@ class Lexicon:
     ministers: tuple[str, ...] = ()
     # "his French counterpart": the word for counterpart
     counterparts: tuple[str, ...] = ()
-    # "the two leaders", "both sides": refer back to the pair last in contact
+    # "the two leaders", "both sides": refer back to the pair last in contact; more are made of a head
+    # ("the two", "both") and a plural noun ("leaders", "presidents", "men"); "the three leaders" of a group
+    # head with its size; ready-made group phrases ("القادة الثلاثة")
     pair_refs: tuple[str, ...] = ()
-    # subject pronouns that open a sentence about the leader last in focus
+    pair_heads: tuple[str, ...] = ()
+    ref_nouns: tuple[str, ...] = ()
+    group_heads: dict[str, int] = field(default_factory=dict)
+    groups: dict[str, int] = field(default_factory=dict)
+    # subject pronouns that open a sentence about the leader last in focus; object pronouns ("him") name
+    # someone other than the leader the sentence names; plural ones ("they") the pair last in contact
     pronouns: tuple[str, ...] = ()
+    object_pronouns: tuple[str, ...] = ()
+    plural_pronouns: tuple[str, ...] = ()
+    # indefinite words before a title: "an Australian leader" is nobody in particular
+    indefinites: tuple[str, ...] = ()
     # contact cues by mode; "talk" cues are generic (talks, discussed) and take their mode from elsewhere
     phone: tuple[str, ...] = ()
     video: tuple[str, ...] = ()
@@ -48,6 +59,9 @@ class Lexicon:
     talk: tuple[str, ...] = ()
     # "spoke with", "talked": a call unless the text says they met
     spoke: tuple[str, ...] = ()
+    # verbs whose particle closes the clause (German "kam ... zusammen", "rief ... an"): particle ->
+    # ("|"-separated verb forms, the cue field whose mode and weight the pair takes)
+    split_cues: dict[str, tuple[str, str]] = field(default_factory=dict)
     # plural words of a round-up of messages ("congratulatory messages", "برقيات", "world leaders")
     roundup: tuple[str, ...] = ()
     # phrases that look like cues but are not ("called for", "so-called")
@@ -65,13 +79,17 @@ class Lexicon:
     # negation near a cue ("did not meet"); denials anywhere in the sentence ("no call is planned")
     negation: tuple[str, ...] = ()
     denial: tuple[str, ...] = ()
+    # words that bring a leader into the last contact ("joined the talks", "a trilateral meeting")
+    joins: tuple[str, ...] = ()
     # words that make a contact a visit or a summit side meeting
     visit: tuple[str, ...] = ()
     summit: tuple[str, ...] = ()
     # words allowed between a title and its country: "President of the Republic of France"
     fillers: tuple[str, ...] = ()
-    # words opening a relative clause: a date inside it is not the contact's date
+    # words opening a relative clause (who, which, الذي: the leader before it is what it is about) or a
+    # subordinate one (after, while, بعد): a date inside either is not the contact's date
     relative: tuple[str, ...] = ()
+    subordinators: tuple[str, ...] = ()
     # months (1-12), weekdays (0 = Monday), relative days (offset from the reference day)
     months: dict[str, int] = field(default_factory=dict)
     # Solar Hijri (Persian calendar) months, 1-12 from Farvardin

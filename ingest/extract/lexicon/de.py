@@ -33,10 +33,17 @@ LEXICON = Lexicon(
     pair_refs=words("die beiden politiker|beide politiker|die beiden staatschefs|beide seiten|"
                     "die beiden präsidenten|die beiden regierungschefs"),
     pronouns=words("er|sie"),
+    object_pronouns=words("ihn|ihm"),
+    pair_heads=words("die beiden|beide"),
+    ref_nouns=words("politiker|staatschefs|präsidenten|regierungschefs|seiten|männer|spitzenpolitiker|"
+                    "staats- und regierungschefs|staatenlenker"),
+    group_heads={"die drei": 3, "die vier": 4, "die fünf": 5},
+    indefinites=words("ein|eine|einen|einem|einer|eines|kein|keine|jeder|jede"),
     phone=words("telefonat|telefonierte|telefonierten|telefoniert|telefongespräch|telefonisch|am telefon|"
                 "anruf|rief|telefonats"),
     video=words("videokonferenz|videoschalte|per video|videogespräch|virtuell|virtuellen"),
-    written=words("brief|schreiben|glückwunsch*|gratulierte|gratuliert|kondolenz*|beileid|telegramm|grußbotschaft"),
+    written=words("brief|schreiben|glückwunsch*|gratulierte|gratuliert|kondolenz*|beileid|telegramm|"
+                  "grußbotschaft"),
     in_person=words("traf|trafen|treffen|getroffen|empfing|empfangen|besuch|besuchte|besucht|zusammentreffen|"
                     "begegnung|kam zusammen|kamen zusammen|zusammengekommen|unterredung|gipfeltreffen|"
                     "unterzeichnet|unterzeichneten|unterschrieben"),
@@ -57,7 +64,8 @@ LEXICON = Lexicon(
                 "volksrepublik"),
     summit=words("gipfel*|am rande|rande|generalversammlung|g20|g7|konferenz|forum|nato-gipfel"),
     fillers=words("von|der|des|den|dem|republik|königreich|herr|frau|volksrepublik"),
-    relative=words("welcher|welche|wo|nachdem|bevor|seit|während|wohingegen"),
+    relative=words("welcher|welche|welches|wo|der sich|die sich"),
+    subordinators=words("nachdem|bevor|seit|während|wohingegen|als|obwohl"),
     months={**mapping(1, "januar|"
                          "jänner"), **mapping(2, "februar"), **mapping(3, "märz"), **mapping(4, "april"),
             **mapping(5, "mai"), **mapping(6, "juni"), **mapping(7, "juli"), **mapping(8, "august"),
@@ -87,6 +95,13 @@ LEXICON = Lexicon(
     reporting=words("sagte|erklärte|teilte|betonte|hieß es|berichtete|kündigte|bestätigte|sagten"),
     since=words("seit"),
     firsts=words("erste|ersten|erstes|erster"),
+    joins=words("nahm teil|nahmen teil|teilgenommen|schloss sich an|kam hinzu|stieß hinzu|dreiertreffen|"
+                "trilateral*|dreiergespräch*"),
+    split_cues={"zusammen": ("kam|kamen|kommt|kommen|traf|trafen|trifft|treffen|saß|saßen|sitzt",
+                             "in_person"),
+                "an": ("rief|riefen|ruft|rufen", "phone"),
+                "aus": ("tauschte|tauschten|tauscht|tauschen", "talk"),
+                "ab": ("stimmte|stimmten|stimmt", "talk")},
     topics={
         "bilateral_relations": words("bilateral*|beziehung*|zusammenarbeit|partnerschaft|freundschaft|"
                                      "beiden länder*"),

@@ -38,7 +38,14 @@ LEXICON = Lexicon(
     counterparts=words("counterpart|counterparts|opposite number|homologue"),
     pair_refs=words("the two leaders|both leaders|the two presidents|the two heads of state|"
                     "the two sides|both sides|the pair|the two men|the leaders|the two prime ministers"),
-    pronouns=words("he|she|him|her"),
+    pronouns=words("he|she"),
+    object_pronouns=words("him|her"),
+    plural_pronouns=words("they"),
+    pair_heads=words("the two|both|both the"),
+    ref_nouns=words("leaders|presidents|heads of state|heads of government|prime ministers|premiers|men|"
+                    "women|sides|statesmen|monarchs|kings|chancellors"),
+    group_heads={"the three": 3, "all three": 3, "the four": 4, "all four": 4, "the five": 5, "all five": 5},
+    indefinites=words("a|an|any|another|every|each|no"),
     phone=words("phone call|telephone call|phone conversation|telephone conversation|phone talks|"
                 "telephone talks|by phone|by telephone|over the phone|on the phone|phoned|telephoned|phone|"
                 "telephone|call|calls|called|phone calls|telephone calls|rang"),
@@ -82,7 +89,8 @@ LEXICON = Lexicon(
     fillers=words("of|the|republic|kingdom|state|federation|islamic|arab|people's|democratic|"
                   "federal|united|'s|s|sheikh|his excellency|her excellency|his majesty|his highness|"
                   "mr|mrs|ms|dr"),
-    relative=words("who|which|where|whom|whose|after|before|since|while|whereas|but|although|meanwhile"),
+    relative=words("who|which|where|whom|whose"),
+    subordinators=words("after|before|since|while|whereas|but|although|meanwhile|when"),
     months={**mapping(1, "january|jan"), **mapping(2, "february|feb"), **mapping(3, "march|mar"),
             **mapping(4, "april|apr"), **mapping(5, "may"), **mapping(6, "june|jun"),
             **mapping(7, "july|jul"), **mapping(8, "august|aug"), **mapping(9, "september|sept|sep"),
@@ -114,6 +122,8 @@ LEXICON = Lexicon(
                     "according to|claimed|insisted|recalled"),
     since=words("since|for the first time since"),
     firsts=words("first"),
+    joins=words("joined|join|joins|joining|sat in|sat in on|took part|taking part|participated|"
+                "participating|trilateral|three-way|trilateral meeting|three-way talks"),
     topics={
         "bilateral_relations": words("bilateral|relations|ties|cooperation|partnership|friendship|"
                                      "relationship|between the two countries|strategic partnership"),

@@ -41,7 +41,13 @@ LEXICON = Lexicon(
     counterparts=words("homólogo|homóloga|homologo|homologa|homólogos"),
     pair_refs=words("ambos mandatarios|ambos líderes|los dos líderes|los dos presidentes|ambas partes|"
                     "los mandatarios|los dos mandatarios|ambos dirigentes|los líderes"),
-    pronouns=words("él|ella"),
+    pronouns=words("ella"),
+    plural_pronouns=words("ellos"),
+    pair_heads=words("los dos|ambos|las dos|ambas"),
+    ref_nouns=words("líderes|presidentes|mandatarios|dirigentes|jefes de estado|jefes de gobierno|hombres|"
+                    "partes|gobernantes|primeros ministros"),
+    group_heads={"los tres": 3, "los cuatro": 4, "los cinco": 5},
+    indefinites=words("un|una|cualquier|otro|otra|ningún|ninguna"),
     phone=words("llamada|llamada telefónica|conversación telefónica|por teléfono|telefónicamente|"
                 "conversó por teléfono|habló por teléfono|telefoneó|llamó|llamadas|teléfono"),
     video=words("videoconferencia|videollamada|reunión virtual|cumbre virtual|por video|virtualmente"),
@@ -68,7 +74,8 @@ LEXICON = Lexicon(
     visit=words("visita|visita oficial|visita de estado|llegó|viaje|gira|casa blanca|despacho oval"),
     summit=words("cumbre|al margen|en el marco de|asamblea general|g20|g7|brics|conferencia|foro|cop"),
     fillers=words("de|del|la|el|los|las|república|reino|estado|federación|señor|señora|su majestad|don|doña"),
-    relative=words("quien|quienes|donde|cuyo|cuya|tras|antes|después|desde|mientras"),
+    relative=words("quien|quienes|donde|cuyo|cuya|el cual|la cual"),
+    subordinators=words("tras|antes|después|desde|mientras|cuando|aunque"),
     months={**mapping(1, "enero"), **mapping(2, "febrero"), **mapping(3, "marzo"), **mapping(4, "abril"),
             **mapping(5, "mayo"), **mapping(6, "junio"), **mapping(7, "julio"), **mapping(8, "agosto"),
             **mapping(9, "septiembre|setiembre"), **mapping(10, "octubre"), **mapping(11, "noviembre"),
@@ -94,6 +101,7 @@ LEXICON = Lexicon(
     reporting=words("dijo|afirmó|declaró|anunció|aseguró|explicó|indicó|señaló|según|informó|confirmó"),
     since=words("desde"),
     firsts=words("primer|primera|primero"),
+    joins=words("se sumó|se unió|participó|participaron|a tres bandas|trilateral|tripartita|se incorporó"),
     topics={
         "bilateral_relations": words("bilateral*|relaciones|cooperación|asociación|amistad|lazos|vínculos|"
                                      "entre ambos países|entre nuestras naciones"),

@@ -32,7 +32,14 @@ LEXICON = Lexicon(
     counterparts=words("homologue|homologues"),
     pair_refs=words("les deux dirigeants|les deux présidents|les deux chefs d'état|les deux hommes|"
                     "les deux parties|les deux chefs de l'état|les deux responsables"),
-    pronouns=words("il|elle|lui"),
+    pronouns=words("il|elle"),
+    object_pronouns=words("lui"),
+    plural_pronouns=words("ils|elles"),
+    pair_heads=words("les deux"),
+    ref_nouns=words("dirigeants|présidents|chefs d'état|chefs de l'état|hommes|parties|responsables|"
+                    "chefs de gouvernement|premiers ministres|dirigeantes"),
+    group_heads={"les trois": 3, "les quatre": 4, "les cinq": 5},
+    indefinites=words("un|une|tout|aucun|autre|chaque"),
     phone=words("appel téléphonique|entretien téléphonique|conversation téléphonique|entretien au téléphone|"
                 "téléphoné|téléphone|par téléphone|appel|appels|appelé|s'est entretenu par téléphone|"
                 "échange téléphonique"),
@@ -67,7 +74,8 @@ LEXICON = Lexicon(
     summit=words("sommet|en marge|marge|assemblée générale|g20|g7|brics|conférence|forum|cop"),
     fillers=words("de|la|le|l|du|des|d|république|république de|royaume|état|fédération|m|mme|son excellence|"
                   "sa majesté|sa majesté le roi|cheikh"),
-    relative=words("qui|dont|où|lequel|laquelle|après|avant|depuis|tandis|alors"),
+    relative=words("qui|dont|où|lequel|laquelle"),
+    subordinators=words("après|avant|depuis|tandis|alors|lorsque|quand|bien que"),
     months={**mapping(1, "janvier"), **mapping(2, "février|fevrier"), **mapping(3, "mars"),
             **mapping(4, "avril"), **mapping(5, "mai"), **mapping(6, "juin"), **mapping(7, "juillet"),
             **mapping(8, "août|aout"), **mapping(9, "septembre"), **mapping(10, "octobre"),
@@ -96,6 +104,8 @@ LEXICON = Lexicon(
                     "a assuré|a rappelé|a souligné"),
     since=words("depuis"),
     firsts=words("premier|première|premiers|premières"),
+    joins=words("s'est joint|se sont joints|s'est jointe|a rejoint|ont rejoint|rejoint|rejoints|"
+                "a participé|ont participé|participait|à trois|trilatéral|trilatérale|tripartite"),
     topics={
         "bilateral_relations": words("bilatéral*|relations|coopération|partenariat|amitié|"
                                      "relations bilatérales|entre les deux pays"),

@@ -18,7 +18,11 @@ LEXICON = Lexicon(
                     "vicepresidente|vicepremier|sottosegretario|governatore|sindaco|ex presidente|"
                     "ex premier"),
     counterparts=words("omologo|omologa|omologhi"),
-    pair_refs=words("i due leader|i due presidenti|le due parti|entrambi i leader"),
+    pair_refs=words("i due leader|i due presidenti|le due parti|entrambi i leader|i due capi di stato"),
+    group_heads={"i tre": 3, "i quattro": 4},
+    ref_nouns=words("leader"),
+    plural_pronouns=words("loro"),
+    indefinites=words("un|una|uno"),
     phone=words("telefonata|colloquio telefonico|conversazione telefonica|al telefono|telefonicamente|"
                 "ha telefonato|sentito al telefono"),
     video=words("videoconferenza|videochiamata|in collegamento video"),
@@ -38,7 +42,8 @@ LEXICON = Lexicon(
     visit=words("visita|visita ufficiale|visita di stato|arrivato|quirinale|palazzo chigi"),
     summit=words("vertice|summit|a margine|margini|assemblea generale|g20|g7"),
     fillers=words("della|del|di|dello|repubblica|il|la|signor"),
-    relative=words("quale|dove|dopo|prima|mentre"),
+    relative=words("quale|dove|cui"),
+    subordinators=words("dopo|prima|mentre|quando"),
     months={**mapping(1, "gennaio"), **mapping(2, "febbraio"), **mapping(3, "marzo"), **mapping(4, "aprile"),
             **mapping(5, "maggio"), **mapping(6, "giugno"), **mapping(7, "luglio"), **mapping(8, "agosto"),
             **mapping(9, "settembre"), **mapping(10, "ottobre"), **mapping(11, "novembre"),
@@ -54,6 +59,7 @@ LEXICON = Lexicon(
     year_leads=words("nel|dal|entro il"),
     since=words("dal|dalla|da quando"),
     firsts=words("primo|prima"),
+    joins=words("si è unito|ha partecipato|trilaterale"),
     topics={
         "bilateral_relations": words("bilaterali|relazioni|cooperazione|partenariato"),
         "trade_economy": words("commerci*|economi*|dazi"),

@@ -17,7 +17,9 @@ LEXICON = Lexicon(
     ministers=words("ministro|ministra|chanceler|porta-voz|enviado|embaixador|embaixadora|assessor|"
                     "vice-presidente|governador|prefeito|ex-presidente|presidente eleito"),
     counterparts=words("homólogo|homóloga|homologo"),
-    pair_refs=words("os dois líderes|os dois presidentes|ambos os líderes|as duas partes|os mandatários"),
+    pair_refs=words("os dois líderes|os dois presidentes|ambos os líderes|as duas partes|os mandatários|"
+                    "os dois chefes de estado"),
+    indefinites=words("um|uma"),
     phone=words("telefonema|ligação|conversa telefônica|conversa telefónica|por telefone|telefonou"),
     video=words("videoconferência|videochamada|por vídeo"),
     written=words("carta|mensagem|mensagens|telegrama|parabenizou|felicitou|condolências"),
@@ -35,7 +37,8 @@ LEXICON = Lexicon(
     visit=words("visita|visita oficial|visita de estado|chegou|planalto|itamaraty"),
     summit=words("cúpula|cimeira|à margem|assembleia geral|g20|brics"),
     fillers=words("da|do|de|república|senhor"),
-    relative=words("quem|onde|após|antes|depois|enquanto"),
+    relative=words("quem|onde|cujo|cuja"),
+    subordinators=words("após|antes|depois|enquanto|quando"),
     months={**mapping(1, "janeiro"), **mapping(2, "fevereiro"), **mapping(3, "março"), **mapping(4, "abril"),
             **mapping(5, "maio"), **mapping(6, "junho"), **mapping(7, "julho"), **mapping(8, "agosto"),
             **mapping(9, "setembro"), **mapping(10, "outubro"), **mapping(11, "novembro"),
@@ -51,6 +54,7 @@ LEXICON = Lexicon(
     year_leads=words("em|desde"),
     since=words("desde"),
     firsts=words("primeiro|primeira"),
+    joins=words("juntou-se|participou|trilateral"),
     topics={
         "bilateral_relations": words("bilaterais|relações|cooperação|parceria"),
         "trade_economy": words("comérci*|econom*|tarifas"),

@@ -1,0 +1,108 @@
+"""Statements of contacts, and their grouping: one contact described several times is one."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from graph.models import Mode, Precision, Status
+from ingest.extract.mentions import Mention
+
+
+@dataclass
+class Statement:
+    """One sentence's statement of a contact between two resolved leaders."""
+
+    a: Mention
+    b: Mention
+    sentence: int
+    mode: Mode | None
+    weight: int
+    status: Status
+    date: tuple[str, Precision] | None
+    initiator: str | None
+    confidence: float
+    heading: bool = False
+    context: tuple[str, Precision] | None = None  # the narrative's day when the sentence gives none
+
+
+@dataclass
+class Group:
+    """Statements of one contact."""
+
+    statements: list[Statement] = field(default_factory=list)
+
+    @property
+    def pair(self) -> frozenset[str]:
+        """The two leaders' ids."""
+        s = self.statements[0]
+        return frozenset((s.a.leader_id or "", s.b.leader_id or ""))
+
+    @property
+    def status(self) -> Status:
+        """Occurred or planned: every statement of a group has the same."""
+        return self.statements[0].status
+
+    @property
+    def date(self) -> tuple[str, Precision] | None:
+        """The first stated date."""
+        return next((s.date for s in self.statements if s.date), None)
+
+    @property
+    def when(self) -> tuple[str, Precision] | None:
+        """The stated date, else the narrative's day at its first statement."""
+        return self.date or next((s.context for s in self.statements if s.context), None)
+
+    @property
+    def best(self) -> Statement:
+        """The statement with the strongest cue (video > phone > written > in person > spoke > talks)."""
+        return max(self.statements, key=lambda s: s.weight)
+
+
+def group(statements: list[Statement]) -> list[Group]:
+    """One contact described several times is one: same pair and status, compatible mode and date.
+
+    Headlines and captions only repeat what the body says: they join a contact, never start one. A bare
+    undated mention ("after the talks") of a pair that has only a planned contact is that one.
+    """
+    groups: list[Group] = []
+    for st in sorted(statements, key=lambda x: x.heading):
+        target = _find(groups, st, st.status)
+        if target is None and st.status == "occurred" and st.date is None and st.weight <= 1:
+            target = _find(groups, st, "planned")
+            if target is not None and _find_any(groups, st, "occurred"):
+                target = None
+        if target is not None:
+            target.statements.append(st)
+        elif not st.heading:
+            groups.append(Group([st]))
+    return groups
+
+
+def _find(groups: list[Group], st: Statement, status: Status) -> Group | None:
+    pair = frozenset((st.a.leader_id or "", st.b.leader_id or ""))
+    for g in groups:
+        if g.pair != pair or g.status != status:
+            continue
+        gdate, sdate = g.when, st.date or st.context
+        if sdate and gdate and not dates_compatible(sdate[0], gdate[0]):
+            continue
+        best = g.best
+        if st.weight >= 3 and best.weight >= 3 and not modes_compatible(st.mode, best.mode):
+            continue
+        return g
+    return None
+
+
+def _find_any(groups: list[Group], st: Statement, status: Status) -> bool:
+    pair = frozenset((st.a.leader_id or "", st.b.leader_id or ""))
+    return any(g.pair == pair and g.status == status for g in groups)
+
+
+def dates_compatible(x: str, y: str) -> bool:
+    """Tell whether two dates may be one day: equal, or one the month or year the other falls in."""
+    return x.startswith(y) or y.startswith(x)
+
+
+def modes_compatible(x: Mode | None, y: Mode | None) -> bool:
+    """Tell whether two modes may describe one contact (a video call is also a call)."""
+    return x is None or y is None or x == y or {x, y} == {"phone", "video"}

@@ -1,0 +1,139 @@
+"""A contact from its statements: mode, setting, date, topics, places, evidence and confidence."""
+
+from __future__ import annotations
+
+from graph.merge import build_contact
+from graph.models import Assertion, Contact, Document, Mode, Participant, Precision, Setting, Source
+from ingest.extract.assemble import Group, Statement
+from ingest.extract.mentions import Mention
+from ingest.extract.parsed import Parsed
+from ingest.extract.phrases import PhraseIndex
+from ingest.extract.tokens import tokenize
+from ingest.extract.topics import NamedPlace, Topic, topics_and_places
+from ingest.extract.vocab import Place
+from ingest.gazetteer import Gazetteer
+
+# Sentences after a contact's own that still speak about it ("During the call, ...").
+_FOLLOW = 3
+# A topic's score to be kept: keywords in the contact's own sentences count 2, in the ones after 1.
+_TOPIC_MIN = 2
+
+Span = tuple[int, int]
+About = dict[Span, tuple[dict[str, int], list[str]]]
+
+
+class ContactBuilder:
+    """Builds contacts from statement groups; holds the topic index and the gazetteer's country names."""
+
+    def __init__(self, gazetteer: Gazetteer, topic_index: PhraseIndex[Topic | NamedPlace]) -> None:
+        self.gazetteer = gazetteer
+        self.topic_index = topic_index
+
+    def build(self, doc: Document, g: Group, sents: list[Parsed], default: tuple[str, Precision] | None,
+              statements: list[Statement], about: About) -> Contact:
+        """Return the contact a group of statements describes, with one source in the document.
+
+        about caches topics and places per sentence span across the document's contacts.
+        """
+        tokens = sents[0].tokens
+        text = doc.text
+        first = g.statements[0]
+        best = g.best
+        mode: Mode = best.mode or self._fallback_mode(sents)
+        when = g.when or default
+        evidence = sents[min(st.sentence for st in g.statements if st.weight == best.weight)]
+        own = sorted({st.sentence for st in g.statements})
+        spans = _topic_spans(own, sents, statements, g)
+        for span in spans:
+            if span not in about:
+                about[span] = topics_and_places(self.topic_index, tokens, [span])
+        counts = _topics(own, spans, sents, about)
+        if mode == "written":
+            counts.update(self._ceremony(doc.title, sents))
+        places = list(dict.fromkeys(p for span in spans for p in about[span][1]))
+        places = self._countries(spans, sents, places)
+        setting = _setting(mode, sents)
+        initiator = next((st.initiator for st in g.statements if st.initiator), None)
+        confidence = round(max(st.confidence for st in g.statements) * (1.0 if best.weight >= 2 else 0.9), 3)
+        assertion = Assertion(
+            setting=setting, date=when[0] if when else None, date_precision=when[1] if when else None,
+            topics=tuple(sorted(counts, key=lambda c: (-counts[c], c))), places=tuple(places),
+            initiator=initiator, confidence=confidence)
+        source = Source(document_id=doc.id, evidence=text[evidence.start : evidence.end],
+                        start=evidence.start, end=evidence.end, assertion=assertion)
+        return build_contact(_participant(first.a), _participant(first.b), mode, g.status, [source])
+
+    def _ceremony(self, title: str | None, sents: list[Parsed]) -> dict[str, int]:
+        """Return the ceremonial topic when a letter's headline or lead speaks of congratulations."""
+        spans = [(s.lo, s.hi) for s in sents[:2]]
+        counts, _ = topics_and_places(self.topic_index, sents[0].tokens, spans)
+        if title:
+            ttoks = tokenize(title)
+            more, _ = topics_and_places(self.topic_index, ttoks, [(0, len(ttoks))])
+            counts["ceremonial"] = counts.get("ceremonial", 0) + more.get("ceremonial", 0)
+        return {"ceremonial": _TOPIC_MIN} if counts.get("ceremonial") else {}
+
+    @staticmethod
+    def _fallback_mode(sents: list[Parsed]) -> Mode:
+        """Return the mode of talks with no mode word: a phone or video word elsewhere, else in person."""
+        modes = {c[2].mode for s in sents for c in s.cues()}
+        for want in ("video", "phone"):
+            if want in modes:
+                return "video" if want == "video" else "phone"
+        return "in_person"
+
+    def _countries(self, spans: list[Span], sents: list[Parsed], places: list[str]) -> list[str]:
+        """Return the countries named (by name, not adjective) in the contact's sentences, in English."""
+        out = list(places)
+        starts = {lo for lo, _ in spans}
+        for s in sents:
+            if s.lo not in starts:
+                continue
+            for m in s.matches:
+                if s.text[s.tokens[m.first].start].islower():
+                    continue  # "us", "chad": a country name in a cased script is capitalized
+                for p in m.payloads:
+                    if isinstance(p, Place) and not p.adjective:
+                        country = self.gazetteer.countries.get(p.iso3)
+                        if country is not None and country.name not in out:
+                            out.append(country.name)
+        return out
+
+
+def _topics(own: list[int], spans: list[Span], sents: list[Parsed], about: About) -> dict[str, int]:
+    """Score topics: a keyword in a sentence stating the contact counts twice, one after it once.
+
+    A topic needs a score of two: one keyword where the contact is stated, or two around it.
+    """
+    mine = {(sents[i].lo, sents[i].hi) for i in own}
+    score: dict[str, int] = {}
+    for span in spans:
+        for code, n in about[span][0].items():
+            score[code] = score.get(code, 0) + n * (2 if span in mine else 1)
+    return {code: n for code, n in score.items() if n >= _TOPIC_MIN}
+
+
+def _setting(mode: Mode, sents: list[Parsed]) -> Setting:
+    if mode != "in_person":
+        return "bilateral"
+    if any(s.words("summit") for s in sents):
+        return "summit"
+    return "visit"
+
+
+def _topic_spans(own: list[int], sents: list[Parsed], statements: list[Statement], g: Group) -> list[Span]:
+    """Return the contact's own sentences and the few after each that no other contact claims."""
+    mine = {id(st) for st in g.statements}
+    claimed = {st.sentence for st in statements if id(st) not in mine}
+    picked: set[int] = set(own)
+    for i in own:
+        for j in range(i + 1, min(len(sents), i + 1 + _FOLLOW)):
+            if j in claimed:
+                break
+            picked.add(j)
+    return [(sents[i].lo, sents[i].hi) for i in sorted(picked)]
+
+
+def _participant(m: Mention) -> Participant:
+    return Participant(leader_id=m.leader_id or "", name=m.name or "", country=m.country or "",
+                       role=m.role or "head_of_state", provisional=m.kind == "provisional")

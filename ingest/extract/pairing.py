@@ -1,0 +1,292 @@
+"""Who talked with whom in a sentence: named leaders, pronouns, pairs and groups, joiners, counterparts.
+
+The Discourse carries what earlier sentences said (the leader in focus, the pairs in contact, the
+leaders just named); `decide` reads one sentence with a live cue against it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from ingest.extract.mentions import Chunk, Mention
+from ingest.extract.parsed import CueAt, Parsed, nearest_cue
+
+Pair = tuple[Mention, Mention, float]
+# Resolves "his French counterpart" against the leader it is the counterpart of.
+Counterpart = Callable[[Mention, Mention], Mention | None]
+# How far (in tokens) after its cue a lone leader may stand to be the focus's partner ("met with X").
+_FOCUS_REACH = 5
+# How many sentences back the last contact's participants may be joined ("X joined the talks").
+_JOIN_BACK = 2
+# Conjunctions that list leaders together ("X, Y and Z arrived").
+_LIST_WORDS = frozenset({"and", "et", "y", "e", "и", "und", "ve", "va", "و", "i", "ile", "ou", "or", "ب"})
+
+
+@dataclass
+class Discourse:
+    """What the text has said so far about who is in contact with whom."""
+
+    focus: Mention | None = None  # the leader the story follows: first named, then the first of a pair
+    salient: list[Mention] = field(default_factory=list)  # leaders of the last sentence that named any
+    pairs: list[tuple[Mention, Mention]] = field(default_factory=list)  # pairs stated, latest last
+    group: list[Mention] = field(default_factory=list)  # the leaders of the last sentence with statements
+    group_at: int = -10
+    recent: list[Mention] = field(default_factory=list)  # every leader named, in order
+    lead: set[str] = field(default_factory=set)  # leaders named in the first paragraph
+    stated: set[str] = field(default_factory=set)  # leaders in a statement so far
+
+    def see(self, s: Parsed, leaders: list[Mention], first_paragraph: int) -> None:
+        """Take note of the leaders a sentence names."""
+        if self.focus is None and leaders:
+            self.focus = leaders[0]
+        if leaders:
+            self.salient = list(leaders)
+        self.recent += leaders
+        if s.paragraph == first_paragraph:
+            self.lead.update(m.leader_id for m in leaders if m.leader_id)
+
+    def record(self, s: Parsed, pairs: list[Pair]) -> None:
+        """Take note of the pairs a sentence states."""
+        self.focus = pairs[0][0]
+        self.pairs += [(a, b) for a, b, _ in pairs]
+        members: list[Mention] = []
+        for a, b, _ in pairs:
+            for m in (a, b):
+                if all(m.leader_id != o.leader_id for o in members):
+                    members.append(m)
+        self.group, self.group_at = members, s.index
+        self.stated.update(m.leader_id for m in members if m.leader_id)
+
+    def last_pair(self) -> tuple[Mention, Mention] | None:
+        """Return the pair "the two leaders" refers to.
+
+        The latest pair of two heads of state or government, else the focus and the last leader of
+        another country named.
+        """
+        for a, b in reversed(self.pairs):
+            if "intl_org_head" not in (a.role, b.role):
+                return a, b
+        if self.pairs:
+            return self.pairs[-1]
+        if self.focus is not None:
+            other = next((m for m in reversed(self.recent) if m.country != self.focus.country), None)
+            if other is not None:
+                return self.focus, other
+        return None
+
+    def target(self, named: list[Mention]) -> Mention | None:
+        """Return who a pronoun stands for: a leader just named, else the focus, not one named here."""
+        ids = {m.leader_id for m in named}
+        countries = {m.country for m in named}
+        candidates = list(self.salient)
+        if self.focus is not None:
+            candidates.append(self.focus)
+        last = self.last_pair()
+        if last is not None:
+            candidates += [last[0], last[1]]
+        return next((m for m in candidates if m.leader_id not in ids and m.country not in countries), None)
+
+    def members(self, size: int) -> list[Mention]:
+        """Return the last `size` leaders of different countries named ("the three leaders")."""
+        out: list[Mention] = []
+        for m in reversed(self.recent):
+            if all(m.country != o.country for o in out):
+                out.append(m)
+            if len(out) == size:
+                return list(reversed(out))
+        return []
+
+    def star(self, members: list[Mention]) -> bool:
+        """Tell whether the members were already stated in contact with one another (a host and guests)."""
+        ids = {m.leader_id for m in members}
+        linked = {frozenset((a.leader_id, b.leader_id)) for a, b in self.pairs
+                  if a.leader_id in ids and b.leader_id in ids}
+        return len(linked) >= len(members) - 1
+
+
+def decide(s: Parsed, mentions: list[Mention], named: list[Mention], chunks: list[Chunk], cues: list[CueAt],
+           disc: Discourse, counterpart: Counterpart) -> list[Pair]:
+    """Decide who talked with whom in a sentence with a live cue.
+
+    named are the leaders the sentence names outside cue-less side clauses, in order; mentions hold the
+    references too (pronouns, "the two leaders", "the three leaders", counterparts).
+    """
+    kinds = {m.kind: m for m in reversed(mentions)}  # the first mention of each kind
+    group = kinds.get("group")
+    if group is not None:
+        members = disc.members(group.size)
+        if len(members) == group.size:
+            ids = {m.leader_id for m in members}
+            others = [m for m in named if m.leader_id not in ids]
+            if others:  # "the four leaders were received by Zelensky"
+                return [(x, o, 0.7) for x in members for o in others if x.country != o.country]
+            if cues or disc.star(members):  # "the three leaders spoke together"
+                return [(x, y, 0.7) for i, x in enumerate(members) for y in members[i + 1 :]
+                        if x.country != y.country]
+    joined = _joiners(s, named, cues, disc)
+    if joined:
+        return joined
+    named, each = _with_pronoun(named, kinds, disc)
+    if each:
+        return each
+    cp = kinds.get("counterpart")
+    pair_ref = "pair" in kinds or ("they" in kinds and not named)
+    if len(named) >= 2:
+        return cross_pairs(s, named, chunks, cues)
+    last = disc.last_pair()
+    if len(named) == 1:
+        one = named[0]
+        if cp is not None:
+            other = counterpart(cp, one)
+            return [(one, other, 0.8)] if other else []
+        if pair_ref and last and one.leader_id in {m.leader_id for m in last}:
+            return [(last[0], last[1], 0.7)]
+        focus = disc.focus
+        if focus is not None and focus.country != one.country and _after_cue(s, one, cues) \
+                and (focus.leader_id in disc.lead or focus.leader_id in disc.stated):
+            return [(focus, one, 0.6)]  # "He then met X" with the subject dropped: the leader in focus
+        return []
+    if cp is not None and disc.focus is not None:
+        other = counterpart(cp, disc.focus)
+        return [(disc.focus, other, 0.7)] if other else []
+    if pair_ref and last is not None:
+        return [(last[0], last[1], 0.7)]
+    return []
+
+
+def _with_pronoun(named: list[Mention], kinds: dict[str, Mention],
+                  disc: Discourse) -> tuple[list[Mention], list[Pair]]:
+    """Add the leader a pronoun stands for: "He held another meeting with X", "X hosted him".
+
+    A subject pronoun after the leader the sentence names is that leader ("X said he ..."); an object
+    pronoun is someone else. When the sentence names leaders of one country only ("Steinmeier received
+    him, then he met Scholz"), the pronoun's leader met each.
+    """
+    subj, obj = kinds.get("pronoun"), kinds.get("object")
+    ref = obj or subj
+    target = disc.target(named)
+    if target is None or ref is None or (ref is subj and named and subj.first > named[0].first):
+        return named, []
+    if not named:
+        return [target], []
+    if len(named) == 1:
+        return ([target, named[0]] if ref.first < named[0].first else [named[0], target]), []
+    if len({m.country for m in named}) == 1:
+        return named, [(target, m, 0.7) for m in named]
+    return named, []
+
+
+def _after_cue(s: Parsed, one: Mention, cues: list[CueAt]) -> bool:
+    """Tell whether a lone leader stands right after a cue in its clause ("استقبل الرئيس X", "met with X")."""
+    return any(c[1] <= one.first <= c[1] + _FOCUS_REACH and not s.separated(c[1] - 1, one.first)
+               for c in cues)
+
+
+def _joiners(s: Parsed, named: list[Mention], cues: list[CueAt], disc: Discourse) -> list[Pair]:
+    """Pair leaders who joined the last contact with each of its participants.
+
+    "Erdogan joined the conversation by phone", "a trilateral meeting that Guterres also attended": a join
+    word, a live cue that is no visit, and leaders new to the contact of a sentence or two before.
+    """
+    if not s.words("joins") or not disc.group or s.index - disc.group_at > _JOIN_BACK:
+        return []
+    if not any(not s.is_visit(c) for c in cues):
+        return []
+    group = list(disc.group)
+    out: list[Pair] = []
+    for m in named:
+        if any(m.leader_id == g.leader_id for g in group):
+            continue
+        out += [(g, m, 0.7) for g in group if g.country != m.country]
+        group.append(m)
+    return out
+
+
+def cross_pairs(s: Parsed, named: list[Mention], chunks: list[Chunk], cues: list[CueAt]) -> list[Pair]:
+    """Pair the first leader with each other one, and two others across a cue, clause by clause.
+
+    "X held talks with Y, who was received at the airport by Z": Y and Z met too. Leaders listed together
+    ("with the Turkish and French presidents", "X, Y and Z arrived in Kyiv") did not talk to each other,
+    nor did a leader in a side clause ("days after X spoke with Y") with one outside it, nor the objects of
+    a minister's meeting ("the secretary of state met X, amid threats from Y").
+    """
+    listed = _listed(s, named, chunks, cues)
+    ministers_meet = _minister_subject(s, named, chunks, cues)
+    first_cue = cues[0][0]
+    out: list[Pair] = []
+    for i, x in enumerate(named):
+        for y in named[i + 1 :]:
+            if x.country == y.country:
+                continue
+            if i > 0 and not any(x.last <= c[0] < y.first for c in cues):
+                continue
+            if not _same_clause(s, x, y, named):
+                continue
+            if x.leader_id in listed and y.leader_id in listed:
+                continue
+            if ministers_meet and x.first > first_cue and y.first > first_cue \
+                    and nearest_cue(cues, y.first, y.last)[0] == first_cue:
+                continue
+            out.append((x, y, min(x.confidence, y.confidence)))
+    return out
+
+
+def _same_clause(s: Parsed, x: Mention, y: Mention, named: list[Mention]) -> bool:
+    """Tell whether two leaders are in one clause, or one is the antecedent of the other's relative clause.
+
+    "X, who met Y": X is what the clause is about. A subordinate clause ("days after X spoke with Y") has
+    no antecedent.
+    """
+    cx, cy = s.side_clause(x.first), s.side_clause(y.first)
+    if cx != cy:
+        return (cy is not None and _antecedent(s, x, cy[0], named)) or (
+            cx is not None and _antecedent(s, y, cx[0], named))
+    if s.separated(x.last - 1, y.first, ("relative", "subordinators")):
+        opener = min(m.first for kind in ("relative", "subordinators") for m in s.words(kind)
+                     if x.last <= m.first < y.first)
+        return _antecedent(s, x, opener, named)
+    return True
+
+
+def _antecedent(s: Parsed, x: Mention, opener: int, named: list[Mention]) -> bool:
+    """Tell whether a leader is the antecedent of the relative word at opener: the nearest one before it."""
+    if not any(m.first == opener for m in s.words("relative")) or x.last > opener:
+        return False
+    return not any(x.last <= m.first < opener for m in named)
+
+
+def _listed(s: Parsed, named: list[Mention], chunks: list[Chunk], cues: list[CueAt]) -> set[str | None]:
+    """Return the leaders listed together before the first cue who did not meet one another.
+
+    Three or more ("Macron, Scholz and Draghi arrived"), or two before a visit word ("X and Y visited"):
+    two before a meeting word ("X and Y met") did meet.
+    """
+    first = cues[0]
+    inside = {i for c in chunks for i in range(c.first, c.last)}
+    runs: list[list[Mention]] = []
+    for m in named:
+        if m.last > first[0]:
+            break
+        if runs and _linked(s, runs[-1][-1].last, m.first, inside):
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    out: set[str | None] = set()
+    for run in runs:
+        if len(run) >= 3 or (len(run) == 2 and s.is_visit(first)):
+            out.update(m.leader_id for m in run)
+    return out
+
+
+def _linked(s: Parsed, a: int, b: int, inside: set[int]) -> bool:
+    """Tell whether only list words, punctuation and parts of names stand between tokens a and b."""
+    return all(j in inside or s.tokens[j].form in _LIST_WORDS for j in range(a, b))
+
+
+def _minister_subject(s: Parsed, named: list[Mention], chunks: list[Chunk], cues: list[CueAt]) -> bool:
+    """Tell whether a minister or envoy, and no leader, stands before the first cue (its subject)."""
+    first = cues[0][0]
+    if any(m.first < first for m in named):
+        return False
+    return any(c.minister and not c.title and c.first < first for c in chunks)

@@ -1,0 +1,191 @@
+"""A sentence as the extractor reads it: its phrase matches, dates, clause boundaries and markers."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from ingest.extract.dates import DateExpr, DateWord, find_dates
+from ingest.extract.mentions import cues_in
+from ingest.extract.phrases import Match, PhraseIndex
+from ingest.extract.sentences import split_sentences
+from ingest.extract.tokens import Token
+from ingest.extract.vocab import Cue, Payload, Word
+
+# Punctuation that closes one clause and opens the next.
+CLAUSE_MARKS = frozenset(",;:(—–،؛")
+_MARK = re.compile("[" + re.escape("".join(sorted(CLAUSE_MARKS))) + "]")
+# Words that open another clause: a date across one from its cue is another event's.
+_BREAKERS = ("relative", "subordinators", "complementizers", "reporting")
+# How far after "since" its date may stand ("since June", "since the G20 summit in Osaka, late June").
+_SINCE_NEAR, _SINCE_SUMMIT = 2, 8
+# A line shorter than this with no closing punctuation is a headline or caption: it only repeats.
+_HEADING = 90
+
+CueAt = tuple[int, int, Cue]
+
+
+@dataclass
+class Parsed:
+    """One sentence: offsets, token span [lo, hi), matches, dates, and where its clauses break."""
+
+    index: int
+    start: int
+    end: int
+    paragraph: int
+    lo: int
+    hi: int
+    matches: list[Match[Payload]]
+    dates: list[DateExpr]
+    tokens: Sequence[Token]
+    text: str
+    heading: bool = False  # a short line with no closing punctuation: a headline or a caption
+    future_marks: list[int] = field(default_factory=list)  # where future or announcement markers stand
+    marks: list[int] = field(default_factory=list)  # tokens with clause punctuation (",;:(") before them
+    relative_words: frozenset[str] = frozenset()
+    _words: dict[str, list[Match[Payload]]] | None = None
+    _cues: list[CueAt] | None = None
+
+    def words(self, kind: str) -> list[Match[Payload]]:
+        """Return the matches of function words of one kind (planned, negation, ...)."""
+        if self._words is None:
+            self._words = {}
+            for m in self.matches:
+                for p in m.payloads:
+                    if isinstance(p, Word):
+                        self._words.setdefault(p.kind, []).append(m)
+        return self._words.get(kind, [])
+
+    def cues(self) -> list[CueAt]:
+        """Return every contact cue as (first token, last token, cue), live or not."""
+        if self._cues is None:
+            self._cues = cues_in(self.matches)
+        return self._cues
+
+    def breaks(self) -> list[int]:
+        """Return where words that open another clause stand (who, after, that, said ...)."""
+        return [m.first for kind in _BREAKERS for m in self.words(kind)]
+
+    def separated(self, a: int, b: int, kinds: tuple[str, ...] = _BREAKERS) -> bool:
+        """Tell whether a clause-opening word (of the kinds) stands strictly between tokens a and b."""
+        lo, hi = min(a, b), max(a, b)
+        return any(lo < m.first < hi for kind in kinds for m in self.words(kind))
+
+    def same_clause(self, a: int, b: int) -> bool:
+        """Tell whether tokens a and b are in one clause: no clause punctuation or clause word between."""
+        lo, hi = min(a, b), max(a, b)
+        return not any(lo < p <= hi for p in self.marks) and not self.separated(lo, hi)
+
+    def since_of(self, e: DateExpr) -> Match[Payload] | None:
+        """Return the "since" that governs a date, if one does.
+
+        It stands right before it ("since June", "since the G20 summit in Osaka, late June") or right after
+        it (Turkish "2019'dan bu yana").
+        """
+        for w in self.words("since"):
+            if e.last <= w.first <= e.last + 2:
+                return w
+            if w.last <= e.first:
+                summit = any(w.last <= m.first <= w.last + 3 for m in self.words("summit"))
+                if e.first - w.last <= (_SINCE_SUMMIT if summit else _SINCE_NEAR):
+                    return w
+        return None
+
+    def future_date(self, e: DateExpr) -> bool:
+        """Tell whether a future marker follows a date: "the summit to be held in July" is no past day."""
+        return any(e.last <= m <= e.last + 2 for m in self.future_marks)
+
+    def is_visit(self, cue: CueAt) -> bool:
+        """Tell whether a cue is a visit word ("visit", "trip", "arrived")."""
+        return any(isinstance(p, Word) and p.kind == "visit" for m in self.matches if m.first == cue[0]
+                   for p in m.payloads)
+
+    def gap(self, a: int, b: int) -> str:
+        """Return the text between token a-1's end and token b's start."""
+        return self.text[self.tokens[a - 1].end : self.tokens[b].start]
+
+    def side_clause(self, first: int) -> tuple[int, int] | None:
+        """Return the side clause ("who ...", "while ...", "الذي ...") a token sits in, as a token span.
+
+        It runs from a clause mark followed (within three words) by a relative or subordinating word to
+        the next clause mark.
+        """
+        start = first
+        while start > self.lo and CLAUSE_MARKS.isdisjoint(self.gap(start, start)):
+            start -= 1
+        if start == self.lo and first == self.lo:
+            return None
+        opener = next((i for i in range(start, min(start + 3, first + 1))
+                       if self.tokens[i].form in self.relative_words), None)
+        if opener is None or opener == self.lo:
+            return None
+        end = first + 1
+        while end < self.hi and CLAUSE_MARKS.isdisjoint(self.gap(end, end)):
+            end += 1
+        return opener, end
+
+    def in_side_clause(self, first: int, cue_at: int | None = None) -> bool:
+        """Tell whether a token sits in a side clause that does not hold the cue."""
+        clause = self.side_clause(first)
+        return clause is not None and not (cue_at is not None and clause[0] <= cue_at < clause[1])
+
+
+def _split_cues(s: Parsed, split: dict[str, tuple[frozenset[str], Cue]]) -> None:
+    """Add the cue of a split verb at its clause-final particle: "kam er mit Scholz zusammen"."""
+    added: list[Match[Payload]] = []
+    for j in range(s.lo + 1, s.hi):
+        hit = split.get(s.tokens[j].form)
+        if hit is None or (j + 1 < s.hi and j + 1 not in s.marks):
+            continue  # the particle closes its clause: a mark or the sentence end follows
+        verbs, cue = hit
+        i = j - 1
+        while i >= s.lo and s.tokens[i].form not in verbs and i not in s.marks:
+            i -= 1  # back to the verb, within the clause (i in marks: punctuation before token i)
+        if i >= s.lo and s.tokens[i].form in verbs:
+            added.append(Match(j, j + 1, (cue,)))
+    if added:
+        s.matches = sorted([*s.matches, *added], key=lambda m: m.first)
+        s._cues = None
+
+
+def nearest_cue(cues: list[CueAt], first: int, last: int) -> CueAt:
+    """Return the cue a mention at tokens [first, last) belongs to: the nearest, one before it on a tie."""
+    return min(cues, key=lambda c: (min(abs(first - c[1]), abs(c[0] - last)), c[0] > first))
+
+
+@lru_cache(maxsize=100_000)
+def _has_affix(form: str, affixes: tuple[str, ...]) -> bool:
+    """Tell whether a word carries a future suffix inside it (Turkish "görüşecek")."""
+    return len(form) > 5 and any(a in form for a in affixes)
+
+
+def parse(text: str, tokens: list[Token], vocab: PhraseIndex[Payload], date_index: PhraseIndex[DateWord],
+          relative_words: frozenset[str], future_affixes: tuple[str, ...],
+          split: dict[str, tuple[frozenset[str], Cue]] | None = None) -> list[Parsed]:
+    """Split a text into sentences and read each: matches, dates, clause marks, future markers.
+
+    split holds the clause-final particles of split verbs ("kam ... zusammen"): where one closes a clause
+    its verb opened, the particle is a cue.
+    """
+    starts = [t.start for t in tokens]
+    # tokens with clause punctuation before them, found once for the document
+    marked = sorted({bisect_left(starts, m.start()) for m in _MARK.finditer(text)})
+    future = [j for j, t in enumerate(tokens) if _has_affix(t.form, future_affixes)] if future_affixes else []
+    out = []
+    for i, s in enumerate(split_sentences(text)):
+        lo, hi = bisect_left(starts, s.start), bisect_left(starts, s.end)
+        heading = s.end - s.start < _HEADING and text[s.end - 1] not in ".!?؟…。\"'”»:;)"
+        sent = Parsed(i, s.start, s.end, s.paragraph, lo, hi, vocab.find(tokens, lo, hi),
+                      find_dates(date_index, tokens, text, lo, hi), tokens, text, heading,
+                      relative_words=relative_words)
+        sent.marks = marked[bisect_left(marked, lo + 1) : bisect_left(marked, hi)]
+        if split:
+            _split_cues(sent, split)
+        # future markers: planned words, and verbs with a future suffix (Turkish "görüşecek")
+        sent.future_marks = sorted({m.first for m in sent.words("planned")}.union(
+            future[bisect_left(future, lo) : bisect_left(future, hi)]))
+        out.append(sent)
+    return out

@@ -1,0 +1,122 @@
+"""When a contact happened: which of a sentence's dates is its own, and the days the narrative is at."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from graph.models import Precision
+from ingest.extract.dates import DateExpr, find_dateline, resolve
+from ingest.extract.mentions import Mention
+from ingest.extract.parsed import CueAt, Parsed
+
+When = tuple[str, Precision]
+# How far (in tokens) from its cue a "since" may stand.
+_SINCE_REACH = 10
+
+
+def reference(sents: list[Parsed], published: date | None) -> tuple[date | None, DateExpr | None]:
+    """Return the day relative dates count from, and the dateline.
+
+    The dateline's day when there is one, else the publication day.
+    """
+    found = [(e, s.tokens[e.first].start, s.tokens[e.last - 1].end) for s in sents[:3] for e in s.dates]
+    dateline = find_dateline(sents[0].text, found) if sents else None
+    if dateline is not None:
+        hit = resolve(dateline, published)
+        if hit is not None and hit[1] == "day":
+            return date.fromisoformat(hit[0]), dateline
+    return published, dateline
+
+
+def lead_date(sents: list[Parsed], ref: date | None, dateline: DateExpr | None) -> When | None:
+    """Return the lead's day ("met Wednesday ..."): the default for undated statements."""
+    for s in sents[:3]:
+        for e in s.dates:
+            if e is dateline or s.in_side_clause(e.first):
+                continue
+            hit = resolve(e, ref)
+            if hit is not None and hit[1] == "day":
+                return hit
+    return None
+
+
+def sentence_date(s: Parsed, sents: list[Parsed], cue_at: int, ref: date | None, dateline: DateExpr | None,
+                  future: bool, anchor: date | None = None) -> When | None:
+    """Return a sentence's date for its contact: the usable date nearest the cue, else a trailing one.
+
+    A date in a side clause, after "since", or across a word that opens another clause ("after the attack
+    of October 7", "said on Friday that he had written") is another event's; so is one a future marker
+    follows when the contact is past ("the summit to be held in July").
+    """
+    usable = [e for e in s.dates
+              if e is not dateline and not s.in_side_clause(e.first, cue_at)
+              and not s.separated(cue_at, e.first) and s.since_of(e) is None
+              and (future or not s.future_date(e))]
+    usable.sort(key=lambda e: abs(e.first - cue_at))
+    for e in usable:
+        hit = resolve(e, ref, future, anchor)
+        if hit is not None:
+            return hit
+    # A date trailing in the same paragraph with no other contact (an embedded post's date line).
+    for t in sents[s.index + 1 :]:
+        if t.paragraph != s.paragraph or t.cues():
+            break
+        for e in t.dates:
+            if e.explicit and e.year is not None:
+                hit = resolve(e, ref, future)
+                if hit is not None:
+                    return hit
+    return None
+
+
+def narrative_date(s: Parsed, ref: date | None, dateline: DateExpr | None, leaders: list[Mention],
+                   anchor: date | None) -> When | None:
+    """Return the last day a sentence about a leader names: what follows without a date happened then.
+
+    Dates in side clauses or across a clause-opening word from the leader ("the treaty in force since 1
+    July") are other events'.
+    """
+    if not leaders:
+        return None
+    out = None
+    at = leaders[0].first
+    for e in s.dates:
+        if e is dateline or (e.explicit and e.year is None and e.day is None) \
+                or s.in_side_clause(e.first) or s.separated(at, e.first):
+            continue
+        hit = resolve(e, ref, anchor=anchor)
+        if hit is not None and hit[1] == "day":
+            out = hit
+    return out
+
+
+def since_date(s: Parsed, cue: CueAt, ref: date | None, negated: bool) -> When | None:
+    """Return the earlier contact's date a "since" after the cue names.
+
+    "Their first call since October", "ils ne s'étaient pas vus depuis le sommet du G20, fin juin": a
+    negated cue, or a cue right after "first", then "since" and a date (or a summit and its date). A visit
+    is not a meeting of two ("the first visit to Egypt since 2012").
+    """
+    if not negated:
+        firsts = [m.first for m in s.words("firsts")]
+        cue = next((c for c in s.cues() if any(c[0] - 4 <= f < c[0] for f in firsts)), cue)
+        if not any(cue[0] - 4 <= f < cue[0] for f in firsts):
+            return None
+    if s.is_visit(cue):
+        return None
+    for e in s.dates:
+        w = s.since_of(e)
+        if w is None or abs(w.first - cue[1]) > _SINCE_REACH:
+            continue
+        if e.explicit or e.year is not None or e.offset is not None:
+            hit = resolve(e, ref)
+            if hit is not None:
+                return hit
+    return None
+
+
+def as_day(value: When | None) -> date | None:
+    """Return a day-precision date as a date, else None."""
+    if value is None or value[1] != "day":
+        return None
+    return date.fromisoformat(value[0])
