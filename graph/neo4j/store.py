@@ -78,7 +78,7 @@ class Neo4jStore:
     # Lifecycle ------------------------------------------------------------------------------------------
 
     def migrate(self) -> None:
-        """Create constraints, indexes and topic nodes if missing (idempotent)."""
+        """Create constraints, indexes and topic nodes if missing and upgrade older data (idempotent)."""
         for statement in cypher.SCHEMA:
             self.db.run(statement)
         self.db.run(cypher.AWAIT_INDEXES)
