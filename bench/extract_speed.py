@@ -52,8 +52,15 @@ def make_reports(n: int, seed: int = 7) -> list[Document]:
             else:
                 parts.append(rng.choice(NOISE))
         text = "LONDON, 3 March 2025 (Wire) - " + " ".join(parts)
-        docs.append(Document(id=f"bench-{i}", text=text, lang="en", content_hash=content_hash(text),
-                             published=date(2025, 3, 3) + timedelta(days=i % 3)))
+        docs.append(
+            Document(
+                id=f"bench-{i}",
+                text=text,
+                lang="en",
+                content_hash=content_hash(text),
+                published=date(2025, 3, 3) + timedelta(days=i % 3),
+            )
+        )
     return docs
 
 

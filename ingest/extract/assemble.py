@@ -23,6 +23,7 @@ class Statement:
     confidence: float
     heading: bool = False
     context: tuple[str, Precision] | None = None  # the narrative's day when the sentence gives none
+    background: bool = False  # an earlier contact a "since" names: only a dated statement joins it
 
 
 @dataclass
@@ -82,6 +83,8 @@ def _find(groups: list[Group], st: Statement, status: Status) -> Group | None:
     pair = frozenset((st.a.leader_id or "", st.b.leader_id or ""))
     for g in groups:
         if g.pair != pair or g.status != status:
+            continue
+        if g.statements[0].background and not st.date:
             continue
         gdate, sdate = g.when, st.date or st.context
         if sdate and gdate and not dates_compatible(sdate[0], gdate[0]):

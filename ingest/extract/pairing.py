@@ -17,8 +17,12 @@ Pair = tuple[Mention, Mention, float]
 Counterpart = Callable[[Mention, Mention], Mention | None]
 # How far (in tokens) after its cue a lone leader may stand to be the focus's partner ("met with X").
 _FOCUS_REACH = 5
-# How many sentences back the last contact's participants may be joined ("X joined the talks").
+# How many sentences back the last contact's participants may be joined ("X joined the talks"), and how
+# close (in tokens) to the join word the joining leader stands.
 _JOIN_BACK = 2
+_JOIN_NEAR = 4
+# How far (in tokens) after a leader a relative word still refers to the leader ("X, who").
+_RELATIVE_NEXT = 1
 # Conjunctions that list leaders together ("X, Y and Z arrived").
 _LIST_WORDS = frozenset({"and", "et", "y", "e", "и", "und", "ve", "va", "و", "i", "ile", "ou", "or", "ب"})
 
@@ -124,7 +128,8 @@ def decide(s: Parsed, mentions: list[Mention], named: list[Mention], chunks: lis
             if cues or disc.star(members):  # "the three leaders spoke together"
                 return [(x, y, 0.7) for i, x in enumerate(members) for y in members[i + 1 :]
                         if x.country != y.country]
-    joined = _joiners(s, named, cues, disc)
+    refs = [m.first for m in mentions if m.kind in ("pronoun", "object")]
+    joined = _joiners(s, named, chunks, cues, disc, refs)
     if joined:
         return joined
     named, each = _with_pronoun(named, kinds, disc)
@@ -133,7 +138,7 @@ def decide(s: Parsed, mentions: list[Mention], named: list[Mention], chunks: lis
     cp = kinds.get("counterpart")
     pair_ref = "pair" in kinds or ("they" in kinds and not named)
     if len(named) >= 2:
-        return cross_pairs(s, named, chunks, cues)
+        return cross_pairs(s, named, chunks, cues, refs)
     last = disc.last_pair()
     if len(named) == 1:
         one = named[0]
@@ -183,19 +188,31 @@ def _after_cue(s: Parsed, one: Mention, cues: list[CueAt]) -> bool:
                for c in cues)
 
 
-def _joiners(s: Parsed, named: list[Mention], cues: list[CueAt], disc: Discourse) -> list[Pair]:
-    """Pair leaders who joined the last contact with each of its participants.
+def _joiners(s: Parsed, named: list[Mention], chunks: list[Chunk], cues: list[CueAt], disc: Discourse,
+             refs: list[int]) -> list[Pair]:
+    """Pair leaders who joined a contact with each of its participants.
 
     "Erdogan joined the conversation by phone", "a trilateral meeting that Guterres also attended": a join
-    word, a live cue that is no visit, and leaders new to the contact of a sentence or two before.
+    word next to the joining leader, and a live cue that is no visit. The contact joined is the one the
+    other leaders of the sentence hold, else the last one, a sentence or two before.
     """
-    if not s.words("joins") or not disc.group or s.index - disc.group_at > _JOIN_BACK:
+    joins = s.words("joins")
+    if not joins or all(s.is_visit(c) for c in cues):
         return []
-    if not any(not s.is_visit(c) for c in cues):
+    joining = [m for m in named if any(0 <= j.first - m.last <= _JOIN_NEAR
+                                       or 0 <= m.first - j.last <= _JOIN_NEAR for j in joins)]
+    if not joining:
         return []
-    group = list(disc.group)
-    out: list[Pair] = []
-    for m in named:
+    core = [m for m in named if m not in joining]
+    out = cross_pairs(s, core, chunks, cues, refs) if len(core) >= 2 else []
+    group: list[Mention] = []
+    for a, b, _ in out:
+        group += [m for m in (a, b) if all(m.leader_id != g.leader_id for g in group)]
+    if not group:
+        if not disc.group or s.index - disc.group_at > _JOIN_BACK:
+            return []
+        group = list(disc.group)
+    for m in joining:
         if any(m.leader_id == g.leader_id for g in group):
             continue
         out += [(g, m, 0.7) for g in group if g.country != m.country]
@@ -203,13 +220,15 @@ def _joiners(s: Parsed, named: list[Mention], cues: list[CueAt], disc: Discourse
     return out
 
 
-def cross_pairs(s: Parsed, named: list[Mention], chunks: list[Chunk], cues: list[CueAt]) -> list[Pair]:
+def cross_pairs(s: Parsed, named: list[Mention], chunks: list[Chunk], cues: list[CueAt],
+                refs: list[int]) -> list[Pair]:
     """Pair the first leader with each other one, and two others across a cue, clause by clause.
 
     "X held talks with Y, who was received at the airport by Z": Y and Z met too. Leaders listed together
     ("with the Turkish and French presidents", "X, Y and Z arrived in Kyiv") did not talk to each other,
     nor did a leader in a side clause ("days after X spoke with Y") with one outside it, nor the objects of
-    a minister's meeting ("the secretary of state met X, amid threats from Y").
+    a minister's meeting ("the secretary of state met X, amid threats from Y"). refs are where pronouns
+    stand.
     """
     listed = _listed(s, named, chunks, cues)
     ministers_meet = _minister_subject(s, named, chunks, cues)
@@ -221,7 +240,7 @@ def cross_pairs(s: Parsed, named: list[Mention], chunks: list[Chunk], cues: list
                 continue
             if i > 0 and not any(x.last <= c[0] < y.first for c in cues):
                 continue
-            if not _same_clause(s, x, y, named):
+            if not _same_clause(s, x, y, named, refs):
                 continue
             if x.leader_id in listed and y.leader_id in listed:
                 continue
@@ -232,28 +251,40 @@ def cross_pairs(s: Parsed, named: list[Mention], chunks: list[Chunk], cues: list
     return out
 
 
-def _same_clause(s: Parsed, x: Mention, y: Mention, named: list[Mention]) -> bool:
+def _same_clause(s: Parsed, x: Mention, y: Mention, named: list[Mention], refs: list[int]) -> bool:
     """Tell whether two leaders are in one clause, or one is the antecedent of the other's relative clause.
 
-    "X, who met Y": X is what the clause is about. A subordinate clause ("days after X spoke with Y") has
-    no antecedent.
+    "X, who met Y": X is what the clause is about; "X flew to Warsaw, where Y received him": a pronoun in
+    the clause stands for X. A subordinate clause ("days after X spoke with Y") has no antecedent.
     """
     cx, cy = s.side_clause(x.first), s.side_clause(y.first)
     if cx != cy:
-        return (cy is not None and _antecedent(s, x, cy[0], named)) or (
-            cx is not None and _antecedent(s, y, cx[0], named))
-    if s.separated(x.last - 1, y.first, ("relative", "subordinators")):
-        opener = min(m.first for kind in ("relative", "subordinators") for m in s.words(kind)
-                     if x.last <= m.first < y.first)
+        for leader, clause in ((x, cy), (y, cx)):
+            if clause is None:
+                continue
+            if _antecedent(s, leader, clause[0], named) or (
+                    any(clause[0] <= r < clause[1] for r in refs)
+                    and not any(leader.last <= m.first < clause[0] for m in named)):
+                return True
+        return False
+    if s.separated(x.last - 1, y.first, ("relative",)):
+        opener = min(m.first for m in s.words("relative") if x.last <= m.first < y.first)
         return _antecedent(s, x, opener, named)
     return True
 
 
 def _antecedent(s: Parsed, x: Mention, opener: int, named: list[Mention]) -> bool:
-    """Tell whether a leader is the antecedent of the relative word at opener: the nearest one before it."""
+    """Tell whether a leader is the antecedent of the relative clause opening at opener.
+
+    A relative word right after the leader ("X, who", "X الذي", "X, a quien") makes the leader what the
+    clause is about, and so do the relative clauses chained to that one with no other leader between
+    ("X الذي حل ... حيث ..."). "X, в ходе которого" is about something else.
+    """
     if not any(m.first == opener for m in s.words("relative")) or x.last > opener:
         return False
-    return not any(x.last <= m.first < opener for m in named)
+    if any(x.last <= m.first < opener for m in named):
+        return False
+    return any(x.last <= m.first <= x.last + _RELATIVE_NEXT for m in s.words("relative"))
 
 
 def _listed(s: Parsed, named: list[Mention], chunks: list[Chunk], cues: list[CueAt]) -> set[str | None]:

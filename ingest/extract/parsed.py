@@ -118,8 +118,9 @@ class Parsed:
             start -= 1
         if start == self.lo and first == self.lo:
             return None
-        opener = next((i for i in range(start, min(start + 3, first + 1))
-                       if self.tokens[i].form in self.relative_words), None)
+        dated = {i for e in self.dates for i in range(e.first, e.last)}  # "bir gün önce" is a date
+        opener = next((i for i in range(start, min(start + 3, first + 1)) if i not in dated
+                       and not self.relative_words.isdisjoint(self.tokens[i].keys)), None)
         if opener is None or opener == self.lo:
             return None
         end = first + 1

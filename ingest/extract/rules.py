@@ -157,7 +157,7 @@ class RuleExtractor:
                 since = since_date(s, cue, ref, cue[0] in rescued) if status == "occurred" else None
                 if since is not None:  # "their first meeting since June": they met in June
                     out.append(Statement(a, b, s.index, pmode, pweight, status, since, None, conf * 0.9,
-                                         s.heading, context))
+                                         s.heading, context, background=True))
                 if cue[0] in rescued:
                     continue  # "they had not met since the G20 summit": only the earlier meeting
                 when = sdate

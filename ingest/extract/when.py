@@ -91,22 +91,23 @@ def narrative_date(s: Parsed, ref: date | None, dateline: DateExpr | None, leade
 
 
 def since_date(s: Parsed, cue: CueAt, ref: date | None, negated: bool) -> When | None:
-    """Return the earlier contact's date a "since" after the cue names.
+    """Return the earlier contact's date a "since" near the cue names.
 
-    "Their first call since October", "ils ne s'étaient pas vus depuis le sommet du G20, fin juin": a
-    negated cue, or a cue right after "first", then "since" and a date (or a summit and its date). A visit
-    is not a meeting of two ("the first visit to Egypt since 2012").
+    "Their first call since October", "zum ersten Mal seit Dezember telefoniert", "ils ne s'étaient pas vus
+    depuis le sommet du G20, fin juin": a negated cue, or "first" right before the cue or the "since",
+    then "since" and a date (or a summit and its date). A visit is not a meeting of two ("the first visit
+    to Egypt since 2012").
     """
+    firsts = [m.first for m in s.words("firsts")]
     if not negated:
-        firsts = [m.first for m in s.words("firsts")]
         cue = next((c for c in s.cues() if any(c[0] - 4 <= f < c[0] for f in firsts)), cue)
-        if not any(cue[0] - 4 <= f < cue[0] for f in firsts):
-            return None
     if s.is_visit(cue):
         return None
     for e in s.dates:
         w = s.since_of(e)
         if w is None or abs(w.first - cue[1]) > _SINCE_REACH:
+            continue
+        if not negated and not any(cue[0] - 4 <= f < cue[0] or w.first - 3 <= f < w.first for f in firsts):
             continue
         if e.explicit or e.year is not None or e.offset is not None:
             hit = resolve(e, ref)

@@ -68,3 +68,10 @@ def test_turkish_future_suffix_makes_a_planned_contact(extractor: RuleExtractor,
     assert [c.status for c in extractor.extract(doc)] == ["planned"]
     doc = make_doc("Erdoğan Soçi'de Putin ile görüşecek.", "2023-08-28", lang="tr")
     assert [c.status for c in extractor.extract(doc)] == ["planned"]
+
+
+def test_first_time_since_names_the_earlier_call(extractor: RuleExtractor, make_doc: DocFactory) -> None:
+    doc = make_doc("Bundeskanzler Olaf Scholz hat am Freitag zum ersten Mal seit Dezember 2022 mit dem russischen "
+                   "Präsidenten Wladimir Putin telefoniert.", "2024-11-16", lang="de")
+    assert _got(extractor.extract(doc)) == [("DEU", "RUS", "phone", "2022-12", "occurred"),
+                                            ("DEU", "RUS", "phone", "2024-11-15", "occurred")]

@@ -156,3 +156,17 @@ def test_a_german_split_verb_is_a_cue_at_its_particle(extractor: RuleExtractor, 
     assert _run(extractor, make_doc, text, "2022-03-02", "de") == [("DEU", "RUS", "phone")]
     text = "Scholz kam am Dienstag an, Putin schwieg."
     assert _run(extractor, make_doc, text, "2022-03-02", "de") == []
+
+
+def test_a_join_word_is_about_the_leader_next_to_it(extractor: RuleExtractor, make_doc: DocFactory) -> None:
+    text = ("Erdoğan dün Biden ile görüştü. Bir gün önce Erdoğan, Fransa Cumhurbaşkanı Macron ile BM Genel "
+            "Sekreteri Guterres'in de katıldığı üçlü bir toplantı yapmıştı.")
+    got = _run(extractor, make_doc, text, "2023-07-12", "tr")
+    assert ("FRA", "USA", "in_person") not in got and ("FRA", "TUR", "in_person") in got
+
+
+def test_a_relative_clause_after_a_preposition_is_not_about_the_leader(extractor: RuleExtractor,
+                                                                       make_doc: DocFactory) -> None:
+    text = ("Во вторник Путин провел телефонный разговор с президентом США Дональдом Трампом, в ходе которого "
+            "рассказал о встрече с президентом Турции.")
+    assert ("TUR", "USA", "in_person") not in _run(extractor, make_doc, text, "2017-11-22", "ru")

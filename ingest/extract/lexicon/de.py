@@ -40,16 +40,23 @@ LEXICON = Lexicon(
     group_heads={"die drei": 3, "die vier": 4, "die fünf": 5},
     indefinites=words("ein|eine|einen|einem|einer|eines|kein|keine|jeder|jede"),
     phone=words("telefonat|telefonierte|telefonierten|telefoniert|telefongespräch|telefonisch|am telefon|"
-                "anruf|rief|telefonats"),
-    video=words("videokonferenz|videoschalte|per video|videogespräch|virtuell|virtuellen"),
+                "anruf|rief|telefonats|telefonier*|telefonat*|telefongespräch*|anruf*"),
+    video=words("videokonferenz|videoschalte|per video|videogespräch|virtuell|virtuellen|videokonferenz*|"
+                "videoschalte*|videogespräch*|videotelefonat*"),
     written=words("brief|schreiben|glückwunsch*|gratulierte|gratuliert|kondolenz*|beileid|telegramm|"
-                  "grußbotschaft"),
-    in_person=words("traf|trafen|treffen|getroffen|empfing|empfangen|besuch|besuchte|besucht|zusammentreffen|"
-                    "begegnung|kam zusammen|kamen zusammen|zusammengekommen|unterredung|gipfeltreffen|"
-                    "unterzeichnet|unterzeichneten|unterschrieben"),
+                  "grußbotschaft|briefe|briefes|briefs|briefwechsel|glückwunschschreiben|gratulier*|"
+                  "beileidstelegramm*|kondolenzschreiben|telegramm*|grußbotschaft*"),
+    in_person=words("traf|trafen|treffen|getroffen|empfing|empfangen|besuch|besuchte|besucht|"
+                    "zusammentreffen|begegnung|kam zusammen|kamen zusammen|zusammengekommen|unterredung|"
+                    "gipfeltreffen|unterzeichnet|unterzeichneten|unterschrieben|treffen*|trifft|"
+                    "zusammengetroffen|zusammenkunft|empfing*|empfängt|besuch*|begegnung*|unterredung*|"
+                    "handschlag|händedruck|schüttelten sich die hände|spitzentreffen|arbeitstreffen|"
+                    "arbeitsessen|abendessen|mittagessen|staatsbankett|bankett|vieraugengespräch*|"
+                    "unter vier augen|kamen überein"),
     talk=words("gespräch|gespräche|gesprächen|beriet|berieten|erörterte|erörterten|diskutierten|"
-               "verhandlungen|austausch|unterhielten"),
-    spoke=words("sprach|sprachen|gesprochen"),
+               "verhandlungen|austausch|unterhielten|gespräch*|beraten|berät|erörter*|diskutier*|"
+               "verhandl*|verhandelt*|austausch*|unterhielt*|tauschten sich aus"),
+    spoke=words("sprach|sprachen|gesprochen|spricht"),
     roundup=words("glückwünsche|botschaften|staatschefs|glückwunschschreiben"),
     not_cues=words("eröffnete das Treffen|das Treffen der|ein Treffen der"),
     caller_words=words("rief|telefonierte"),
@@ -65,7 +72,7 @@ LEXICON = Lexicon(
     summit=words("gipfel*|am rande|rande|generalversammlung|g20|g7|konferenz|forum|nato-gipfel"),
     fillers=words("von|der|des|den|dem|republik|königreich|herr|frau|volksrepublik"),
     relative=words("welcher|welche|welches|wo|der sich|die sich"),
-    subordinators=words("nachdem|bevor|seit|während|wohingegen|als|obwohl"),
+    subordinators=words("nachdem|bevor|während|wohingegen|als|obwohl"),
     months={**mapping(1, "januar|"
                          "jänner"), **mapping(2, "februar"), **mapping(3, "märz"), **mapping(4, "april"),
             **mapping(5, "mai"), **mapping(6, "juni"), **mapping(7, "juli"), **mapping(8, "august"),

@@ -54,11 +54,13 @@ LEXICON = Lexicon(
     written=words("letter|letters|message|messages|cable|cables|congratulatory|congratulated|"
                   "congratulations|congratulation|congratulating|condolences|condolence|wrote|written|"
                   "telegram|greeting card"),
-    in_person=words(
-        "met|meet|meets|meeting|meetings|met with|received|receives|receiving|hosted|hosts|hosting|welcomed|"
-        "welcomes|welcome|welcoming|visit|visited|visiting|visits|sat down with|one-on-one|tete-a-tete|"
-        "bilateral meeting|paid a call on|shook hands|in-person|face-to-face|summit meeting|"
-        "held a meeting|bilateral talks|signed|jointly signed|co-signed"),
+    in_person=words("met|meet|meets|meeting|meetings|met with|received|receives|receiving|hosted|hosts|"
+                    "hosting|welcomed|welcomes|welcome|welcoming|visit|visited|visiting|visits|"
+                    "sat down with|one-on-one|tete-a-tete|bilateral meeting|paid a call on|shook hands|"
+                    "in-person|face-to-face|summit meeting|held a meeting|bilateral talks|signed|"
+                    "jointly signed|co-signed|co-chaired|co-hosted|co-chair|dined|had dinner|had lunch|"
+                    "handshake|held talks|met face to face|bilateral meetings|sat down|state banquet|"
+                    "working lunch|working dinner|receive"),
     talk=words("talk|talks|discussed|discusses|discuss|discussion|discussions|conferred|held talks|"
                "exchanged views|consultations"),
     spoke=words("spoke|speaks|speak|spoken|talked|conversation|spoke with|spoke to|talked with|"
@@ -90,7 +92,7 @@ LEXICON = Lexicon(
                   "federal|united|'s|s|sheikh|his excellency|her excellency|his majesty|his highness|"
                   "mr|mrs|ms|dr"),
     relative=words("who|which|where|whom|whose"),
-    subordinators=words("after|before|since|while|whereas|but|although|meanwhile|when"),
+    subordinators=words("after|before|while|whereas|but|although|meanwhile|when"),
     months={**mapping(1, "january|jan"), **mapping(2, "february|feb"), **mapping(3, "march|mar"),
             **mapping(4, "april|apr"), **mapping(5, "may"), **mapping(6, "june|jun"),
             **mapping(7, "july|jul"), **mapping(8, "august|aug"), **mapping(9, "september|sept|sep"),

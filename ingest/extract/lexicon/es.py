@@ -54,11 +54,16 @@ LEXICON = Lexicon(
     written=words("carta|cartas|mensaje|mensajes|telegrama|felicitó|felicitación|felicitaciones|"
                   "condolencias|misiva"),
     in_person=words("se reunió|se reunieron|reunión|reuniones|reunirse|se reúne|recibió|recibe|recibirá|"
-                    "visita|visitó|visitará|encuentro|se encontró|bilateral|cumbre bilateral|almuerzo|cena|"
-                    "dio la bienvenida|acogió|despacho oval|firmaron|suscribieron"),
+                    "visita|visitó|visitará|encuentro|se encontró|bilateral|cumbre bilateral|almuerzo|"
+                    "cena|dio la bienvenida|acogió|despacho oval|firmaron|suscribieron|se habían reunido|"
+                    "se había reunido|reunido|reunieron|se reunirá|se encontraron|encuentros|recibido|"
+                    "almorzaron|cenaron|estrecharon la mano|apretón de manos|copresidió|copresidieron|"
+                    "copresidida|se vieron|se habían visto|se han reunido|ha recibido|"
+                    "mantuvieron un encuentro"),
     talk=words("conversación|conversaciones|conversó|dialogó|diálogo|conversaron|abordaron|abordó|"
                "analizaron|discutieron|trataron|mantuvo|mantuvieron|sostuvo|sostuvieron|conversar|"
-               "ha mantenido|habló|hablaron|hablamos|platicó"),
+               "ha mantenido|habló|hablaron|hablamos|platicó|dialogaron|charlaron|conversado|"
+               "habían conversado|han conversado|dialogado|negociaron|negociación|negociaciones"),
     not_cues=words("llamado a|llamó a la|llamamiento|hizo un llamado|así llamado|presidió la reunión|"
                    "la reunión de los|inauguró la reunión"),
     roundup=words("mensajes|cartas|telegramas|líderes|mandatarios"),
@@ -75,7 +80,7 @@ LEXICON = Lexicon(
     summit=words("cumbre|al margen|en el marco de|asamblea general|g20|g7|brics|conferencia|foro|cop"),
     fillers=words("de|del|la|el|los|las|república|reino|estado|federación|señor|señora|su majestad|don|doña"),
     relative=words("quien|quienes|donde|cuyo|cuya|el cual|la cual"),
-    subordinators=words("tras|antes|después|desde|mientras|cuando|aunque"),
+    subordinators=words("tras|antes|después|mientras|cuando|aunque"),
     months={**mapping(1, "enero"), **mapping(2, "febrero"), **mapping(3, "marzo"), **mapping(4, "abril"),
             **mapping(5, "mayo"), **mapping(6, "junio"), **mapping(7, "julio"), **mapping(8, "agosto"),
             **mapping(9, "septiembre|setiembre"), **mapping(10, "octubre"), **mapping(11, "noviembre"),

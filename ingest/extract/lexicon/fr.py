@@ -47,13 +47,19 @@ LEXICON = Lexicon(
     written=words("message|messages|lettre|lettres|télégramme|message de félicitations|félicité|"
                   "félicitations|"
                   "condoléances|missive|courrier"),
-    in_person=words("rencontré|rencontre|rencontrer|rencontrera|s'est rendu|reçu|a reçu|"
-                    "reçoit|recevra|accueilli|"
-                    "accueille|visite|visité|tête-à-tête|réunion|s'est réuni|se sont réunis|déjeuner|dîner|"
-                    "réunis|entrevue|tête à tête|retrouvé|retrouvés|se sont retrouvés|ont signé|signé"),
+    in_person=words("rencontré|rencontre|rencontrer|rencontrera|s'est rendu|reçu|a reçu|reçoit|recevra|"
+                    "accueilli|accueille|visite|visité|tête-à-tête|réunion|s'est réuni|se sont réunis|"
+                    "déjeuner|dîner|réunis|entrevue|tête à tête|retrouvé|retrouvés|se sont retrouvés|"
+                    "ont signé|signé|a rencontré|ont rencontré|se sont rencontrés|s'étaient rencontrés|"
+                    "se sont vus|s'étaient vus|s'était vu|se verront|ont reçu|recevait|accueillie|"
+                    "a accueilli|dîné|ont dîné|a dîné|déjeuné|poignée de main|se sont serré la main|"
+                    "coprésidé|coprésidée|coprésidaient|a coprésidé|ont coprésidé|visite d'état|"
+                    "visite officielle|s'étaient retrouvés"),
     talk=words("entretien|entretiens|entretenu|s'est entretenu|se sont entretenus|discuté|discussions|"
-               "pourparlers|échangé|échanges|s'entretiendra|évoqué"),
-    spoke=words("parlé|s'est entretenu avec|conversation"),
+               "pourparlers|échangé|échanges|s'entretiendra|évoqué|ont discuté|a discuté|échange|"
+               "ont échangé|a échangé|s'étaient entretenus|consultations"),
+    spoke=words("parlé|s'est entretenu avec|conversation|se sont parlé|s'étaient parlé|s'est parlé|"
+                "ont parlé|a parlé|parlaient"),
     not_cues=words("appel à|appelé à|appelle à|appelant à|a appelé les|a ouvert la réunion|"
                    "a présidé la réunion|"
                    "la réunion des|une réunion des"),
@@ -75,7 +81,7 @@ LEXICON = Lexicon(
     fillers=words("de|la|le|l|du|des|d|république|république de|royaume|état|fédération|m|mme|son excellence|"
                   "sa majesté|sa majesté le roi|cheikh"),
     relative=words("qui|dont|où|lequel|laquelle"),
-    subordinators=words("après|avant|depuis|tandis|alors|lorsque|quand|bien que"),
+    subordinators=words("après|avant|tandis|alors|lorsque|quand|bien que"),
     months={**mapping(1, "janvier"), **mapping(2, "février|fevrier"), **mapping(3, "mars"),
             **mapping(4, "avril"), **mapping(5, "mai"), **mapping(6, "juin"), **mapping(7, "juillet"),
             **mapping(8, "août|aout"), **mapping(9, "septembre"), **mapping(10, "octobre"),

@@ -28,10 +28,13 @@ LEXICON = Lexicon(
     indefinites=words("bir"),
     phone=words("telefon*|telefonda görüştü|telefon görüşmesi|telefonla"),
     video=words("video konferans*|videokonferans*|çevrim içi|video bağlantı*"),
-    written=words("mektup*|mesaj*|tebrik*|taziye*|kutladı|kutlama mesajı"),
-    in_person=words("bir araya geldi|bir araya gel*|kabul etti|kabul et*|ziyaret*|buluştu|buluş*|karşıladı|"
-                    "ağırladı|resmi tören*|baş başa|imzaladı|imzaladılar"),
-    talk=words("görüş*|müzakere*|ele aldı|istişare*|görüşme*"),
+    written=words("mektup*|mesaj*|tebrik*|taziye*|kutladı|kutlama mesajı|mektub*|tebrik mesajı*|"
+                  "tebrik mektub*|tebrik telgraf*|telgraf*"),
+    in_person=words("bir araya geldi|bir araya gel*|kabul etti|kabul et*|ziyaret*|buluştu|buluş*|"
+                    "karşıladı|ağırladı|resmi tören*|baş başa|imzaladı|imzaladılar|toplantı*|tokalaş*|"
+                    "ağırla*|karşıla*|yüz yüze|eş başkanlık*|ortak basın toplantısı"),
+    talk=words("görüş*|müzakere*|ele aldı|istişare*|görüşme*|ele al*|fikir alışverişi*|değerlendirdi|"
+               "değerlendirdiler|masaya yatır*"),
     spoke=words("konuştu|konuşt*"),
     roundup=words("mesajları|tebrik mesajları|liderler|mesajlar"),
     not_cues=words("toplantısına katıldı|toplantıya başkanlık"),
