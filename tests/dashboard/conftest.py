@@ -113,11 +113,15 @@ def http() -> Iterator[httpx.Client]:
 def chromium(tmp_path_factory: pytest.TempPathFactory) -> Iterator[BrowserContext]:
     """Debian's Chromium, headless, with a fresh profile; fails plainly when it is not installed."""
     if shutil.which(CHROMIUM) is None and not Path(CHROMIUM).exists():
-        pytest.fail(
-            f"{CHROMIUM} is missing: install Debian's browser with `apt-get install -y chromium` "
-            "(the dashboard tests never download one)",
-            pytrace=False,
+        # Like the Neo4j half: a laptop without the browser still runs everything else and says why;
+        # CI sets DIPLOGRAPH_REQUIRE_BROWSER=1 so that a missing browser fails the run instead.
+        message = (
+            f"browser half skipped: {CHROMIUM} is missing; install Debian's browser with "
+            "`apt-get install -y chromium` (the dashboard tests never download one)"
         )
+        if os.environ.get("DIPLOGRAPH_REQUIRE_BROWSER", "") not in ("", "0", "false", "no"):
+            pytest.fail(f"{message} (DIPLOGRAPH_REQUIRE_BROWSER=1 makes this a failure)", pytrace=False)
+        pytest.skip(message)
     profile = tmp_path_factory.mktemp("chromium-profile")
     with sync_playwright() as pw:
         context = pw.chromium.launch_persistent_context(
