@@ -10,11 +10,13 @@ ENV PYTHONDONTWRITEBYTECODE=1 \
 RUN useradd --create-home --uid 10001 --shell /usr/sbin/nologin diplograph
 
 WORKDIR /src
-COPY pyproject.toml README.md ./
+COPY pyproject.toml README.md package-lock.json ./
+COPY scripts/vendor-assets ./scripts/vendor-assets
 COPY app ./app
 COPY graph ./graph
 COPY ingest ./ingest
-RUN pip install . && rm -rf /src
+# The dashboard's browser library is fetched from the npm registry and checked against the lock file.
+RUN python scripts/vendor-assets && pip install . && rm -rf /src
 
 USER diplograph
 WORKDIR /home/diplograph
