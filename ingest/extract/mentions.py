@@ -34,6 +34,8 @@ _GENITIVE_LINKS = frozenset({"to", "for", "of", "du", "de", "del", "des", "für"
 # makes two people ("الوزير مع الرئيس").
 _AR_LINKS = frozenset({"و", "مع", "من", "الى", "إلى", "على", "عن", "في", "با", "از", "به", "را", "که", "بين",
                        "لدى", "امام", "أمام"})
+# Letters Persian writes and Arabic does not (ی ک گ پ چ ژ, the zero-width non-joiner).
+_PERSIAN_LETTERS = frozenset("یکگپچژ\u200c")
 # Arabic-script proclitics before the article: "والرئيس", "للرئيس", "بالرئيس".
 _AR_PROCLITICS = ("و", "ف", "ب", "ل", "ك")
 
@@ -196,7 +198,7 @@ def build_chunks(matches: Sequence[Match[Payload]], tokens: Sequence[Token], tex
         cur.plural_pronoun |= "plural_pronouns" in wordk
         cur.group = groups[0].size if groups else cur.group
     for k, c in enumerate(chunks):
-        if c.title and c.places and not c.names and _indefinite_arabic(tokens, c):
+        if c.title and c.places and not c.names and _indefinite_arabic(tokens, c, text):
             c.generic = True
         if c.title and not c.names and k > 0 and _aide_of(chunks[k - 1], c, tokens, text):
             c.aide = True
@@ -253,12 +255,18 @@ def _definite_arabic(form: str) -> bool:
     return rest.startswith("ال")
 
 
-def _indefinite_arabic(tokens: Sequence[Token], c: Chunk) -> bool:
-    """Tell whether an Arabic title and its nisba both lack the article ("رئيس سوري": a Syrian president)."""
+def _indefinite_arabic(tokens: Sequence[Token], c: Chunk, text: str) -> bool:
+    """Tell whether an Arabic title and its nisba both lack the article ("رئيس سوري": a Syrian president).
+
+    Persian has no article ("رئیس‌جمهور روسیه" is the Russian president): words with its letters are not
+    read so.
+    """
     if c.title_at < 0 or c.place_at < c.title_at:
         return False
     title, place = tokens[c.title_at].form, tokens[c.place_at].form
     if not ("\u0600" <= title[:1] <= "\u06ff"):
+        return False
+    if not _PERSIAN_LETTERS.isdisjoint(text[tokens[c.title_at].start : tokens[c.place_at].end]):
         return False
     return not _definite_arabic(title) and not _definite_arabic(place)
 
@@ -356,8 +364,9 @@ class Resolver:
         first, last = chunk.first, chunk.last
         if chunk.group and not chunk.names:
             return [Mention(first, last, "group", size=chunk.group)]
-        if chunk.pair and not chunk.names and len(chunk.places) < 2:
-            return [Mention(first, last, "pair")]
+        if chunk.pair and not chunk.names:
+            # "the two sides", not "the Chinese side" ("китайской стороны")
+            return [Mention(first, last, "pair")] if not chunk.places else []
         if not chunk.names and not chunk.title:
             for flag, kind in ((chunk.plural_pronoun, "they"), (chunk.object_pronoun, "object"),
                                (chunk.pronoun, "pronoun")):

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ingest.extract.mentions import Chunk, Mention
-from ingest.extract.parsed import CueAt, Parsed, nearest_cue
+from ingest.extract.parsed import CueAt, Parsed
 
 Pair = tuple[Mention, Mention, float]
 # Resolves "his French counterpart" against the leader it is the counterpart of.
@@ -245,7 +245,7 @@ def cross_pairs(s: Parsed, named: list[Mention], chunks: list[Chunk], cues: list
             if x.leader_id in listed and y.leader_id in listed:
                 continue
             if ministers_meet and x.first > first_cue and y.first > first_cue \
-                    and nearest_cue(cues, y.first, y.last)[0] == first_cue:
+                    and s.nearest_cue(cues, y.first, y.last)[0] == first_cue:
                 continue
             out.append((x, y, min(x.confidence, y.confidence)))
     return out
@@ -284,6 +284,8 @@ def _antecedent(s: Parsed, x: Mention, opener: int, named: list[Mention]) -> boo
         return False
     if any(x.last <= m.first < opener for m in named):
         return False
+    if any(m.first == opener for m in s.words("place_relatives")):
+        return True  # "X flew to Moscow, where he met Y": the place's clause is about X
     return any(x.last <= m.first <= x.last + _RELATIVE_NEXT for m in s.words("relative"))
 
 

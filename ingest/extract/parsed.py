@@ -22,6 +22,8 @@ _MARK = re.compile("[" + re.escape("".join(sorted(CLAUSE_MARKS))) + "]")
 _BREAKERS = ("relative", "subordinators", "complementizers", "reporting")
 # How far after "since" its date may stand ("since June", "since the G20 summit in Osaka, late June").
 _SINCE_NEAR, _SINCE_SUMMIT = 2, 8
+# How far a "since" governs the rest of its clause ("since the fall of Assad on 8 December").
+_SINCE_CLAUSE = 10
 # A line shorter than this with no closing punctuation is a headline or caption: it only repeats.
 _HEADING = 90
 
@@ -46,6 +48,7 @@ class Parsed:
     future_marks: list[int] = field(default_factory=list)  # where future or announcement markers stand
     marks: list[int] = field(default_factory=list)  # tokens with clause punctuation (",;:(") before them
     relative_words: frozenset[str] = frozenset()
+    verb_final: bool = False  # the text's language puts the verb last (Turkish, Persian)
     _words: dict[str, list[Match[Payload]]] | None = None
     _cues: list[CueAt] | None = None
 
@@ -94,9 +97,35 @@ class Parsed:
                     return w
         return None
 
+    def after_since(self, e: DateExpr) -> bool:
+        """Tell whether a date belongs to what a "since" names: "since the fall of Assad on 8 December".
+
+        It follows the "since" in its clause. A one-letter "since" (Russian "с", also "with") governs only
+        the date right after it ("с октября"), not "с Путиным 5 марта".
+        """
+        for w in self.words("since"):
+            if len(self.tokens[w.first].form) > 2 and w.last <= e.first <= w.last + _SINCE_CLAUSE \
+                    and not any(w.last < p <= e.first for p in self.marks):
+                return True
+        return False
+
     def future_date(self, e: DateExpr) -> bool:
         """Tell whether a future marker follows a date: "the summit to be held in July" is no past day."""
         return any(e.last <= m <= e.last + 2 for m in self.future_marks)
+
+    def nearest_cue(self, cues: list[CueAt], first: int, last: int) -> CueAt:
+        """Return the cue a mention at tokens [first, last) belongs to: the nearest, one before it on a tie.
+
+        In verb-final languages (Turkish, Persian) a mention's verb follows it: the nearest cue after it in
+        its clause, unless a cue noun stands right before it ("نامه‌ای به خامنه‌ای نوشته").
+        """
+        right_before = any(0 <= first - c[1] <= 2 and not any(c[1] <= p <= first for p in self.marks)
+                           for c in cues)
+        if self.verb_final and not right_before:
+            after = [c for c in cues if c[0] >= last and not any(last < p <= c[0] for p in self.marks)]
+            if after:
+                return min(after, key=lambda c: c[0])
+        return min(cues, key=lambda c: (min(abs(first - c[1]), abs(c[0] - last)), c[0] > first))
 
     def is_visit(self, cue: CueAt) -> bool:
         """Tell whether a cue is a visit word ("visit", "trip", "arrived")."""
@@ -152,9 +181,6 @@ def _split_cues(s: Parsed, split: dict[str, tuple[frozenset[str], Cue]]) -> None
         s._cues = None
 
 
-def nearest_cue(cues: list[CueAt], first: int, last: int) -> CueAt:
-    """Return the cue a mention at tokens [first, last) belongs to: the nearest, one before it on a tie."""
-    return min(cues, key=lambda c: (min(abs(first - c[1]), abs(c[0] - last)), c[0] > first))
 
 
 @lru_cache(maxsize=100_000)
@@ -165,7 +191,8 @@ def _has_affix(form: str, affixes: tuple[str, ...]) -> bool:
 
 def parse(text: str, tokens: list[Token], vocab: PhraseIndex[Payload], date_index: PhraseIndex[DateWord],
           relative_words: frozenset[str], future_affixes: tuple[str, ...],
-          split: dict[str, tuple[frozenset[str], Cue]] | None = None) -> list[Parsed]:
+          split: dict[str, tuple[frozenset[str], Cue]] | None = None,
+          verb_final: bool = False) -> list[Parsed]:
     """Split a text into sentences and read each: matches, dates, clause marks, future markers.
 
     split holds the clause-final particles of split verbs ("kam ... zusammen"): where one closes a clause
@@ -181,7 +208,7 @@ def parse(text: str, tokens: list[Token], vocab: PhraseIndex[Payload], date_inde
         heading = s.end - s.start < _HEADING and text[s.end - 1] not in ".!?؟…。\"'”»:;)"
         sent = Parsed(i, s.start, s.end, s.paragraph, lo, hi, vocab.find(tokens, lo, hi),
                       find_dates(date_index, tokens, text, lo, hi), tokens, text, heading,
-                      relative_words=relative_words)
+                      relative_words=relative_words, verb_final=verb_final)
         sent.marks = marked[bisect_left(marked, lo + 1) : bisect_left(marked, hi)]
         if split:
             _split_cues(sent, split)

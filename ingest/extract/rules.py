@@ -7,13 +7,14 @@ from dataclasses import replace
 from datetime import date
 
 from graph.models import Contact, Document, Mode, Status
+from graph.text import fold
 from ingest.extract.assemble import Statement, group
 from ingest.extract.contacts import About, ContactBuilder
 from ingest.extract.dates import DateExpr, DateWord, build_date_index
 from ingest.extract.lexicon import Lexicon, all_lexicons
 from ingest.extract.mentions import Chunk, Mention, Resolver, build_chunks
 from ingest.extract.pairing import Discourse, Pair, decide
-from ingest.extract.parsed import CueAt, Parsed, nearest_cue, parse
+from ingest.extract.parsed import CueAt, Parsed, parse
 from ingest.extract.phrases import Match, PhraseIndex
 from ingest.extract.tokens import Token, fold_phrase, tokenize
 from ingest.extract.topics import NamedPlace, Topic, build_topic_index
@@ -48,8 +49,11 @@ class RuleExtractor:
         self.resolver = Resolver(gazetteer, self.vocab.starts)
         self.builder = ContactBuilder(gazetteer, self.topic_index)
         self.homes = {lex.lang: lex.home for lex in lexicons if lex.home}
-        self.future_affixes = tuple(a for lex in lexicons for a in lex.future_affixes)
+        # suffixes inside verbs, read only in their own language's texts ("-arsa" is in "Warsaw")
+        self.affixes = {lex.lang: (tuple(fold(a) for a in lex.future_affixes),
+                                   tuple(fold(a) for a in lex.negative_affixes)) for lex in lexicons}
         self.split_cues = split_cues(lexicons)
+        self.verb_final = frozenset(lex.lang for lex in lexicons if lex.verb_final)
         # Round-up words live apart: "برقيات تهنئة" must still be found as the cue it also is.
         self.roundup_index: PhraseIndex[str] = PhraseIndex()
         for lex in lexicons:
@@ -65,8 +69,10 @@ class RuleExtractor:
         """Return the document's contacts (occurred and planned), each with one source in this document."""
         text = doc.text
         tokens = tokenize(text)
-        sents = parse(text, tokens, self.vocab, self.date_index, self.relative_words, self.future_affixes,
-                      self.split_cues)
+        lang = (doc.lang or "")[:2].lower()
+        future, negative = self.affixes.get(lang, ((), ()))
+        sents = parse(text, tokens, self.vocab, self.date_index, self.relative_words, future, self.split_cues,
+                      lang in self.verb_final)
         if not sents:
             return []
         ref, dateline = reference(sents, doc.published)
@@ -75,8 +81,8 @@ class RuleExtractor:
         self.resolver.prefer = frozenset(p.iso3 for s in sents for m in s.matches for p in m.payloads
                                          if isinstance(p, Place))
         roundup = self._roundup_recipient(doc.title, sents, default)
-        home = self.homes.get((doc.lang or "")[:2].lower())
-        statements = self._statements(sents, ref, dateline, default, roundup, home)
+        home = self.homes.get(lang)
+        statements = self._statements(sents, ref, dateline, default, roundup, home, negative)
         about: About = {}  # topics per sentence span
         return [self.builder.build(doc, g, sents, default, statements, about) for g in group(statements)]
 
@@ -104,8 +110,8 @@ class RuleExtractor:
         return None
 
     def _statements(self, sents: list[Parsed], ref: date | None, dateline: DateExpr | None,
-                    default: When | None, roundup: Mention | None = None,
-                    home: str | None = None) -> list[Statement]:
+                    default: When | None, roundup: Mention | None = None, home: str | None = None,
+                    negative: tuple[str, ...] = ()) -> list[Statement]:
         """Read the sentences in order: who is named, which cues are live, who talked with whom, when."""
         out: list[Statement] = []
         disc = Discourse()
@@ -113,7 +119,7 @@ class RuleExtractor:
         seen: set[str] = set()
         first_paragraph = sents[0].paragraph
         for s in sents:
-            cues, rescued = self._live_cues(s)
+            cues, rescued = self._live_cues(s, negative)
             planned = self._planned(s, cues)
             anchor = as_day(context)
             first_cue = cues[0][0] if cues else s.lo
@@ -122,11 +128,12 @@ class RuleExtractor:
             day = as_day(sdate) or as_day(default)
             chunks = build_chunks(s.matches, s.tokens, s.text, s.hi)
             mentions: list[Mention] = []
-            for c in chunks:
-                mentions.extend(self.resolver.resolve(c, s.tokens, s.text, day, seen, home))
+            for c in chunks:  # in order: "Modi ... the Indian leader" is the Modi just named
+                found = self.resolver.resolve(c, s.tokens, s.text, day, seen, home)
+                mentions.extend(found)
+                seen.update(m.leader_id for m in found if m.kind in ("name", "title") and m.leader_id)
             mentions = _backed(mentions)
             leaders = _dedupe([m for m in mentions if m.is_leader])
-            seen.update(m.leader_id for m in leaders if m.kind in ("name", "title") and m.leader_id)
             active = [m for m in leaders if not self._subordinate(m, s, cues)]
             pairs: list[Pair] = []
             if cues:
@@ -134,8 +141,8 @@ class RuleExtractor:
                     return self._counterpart(cp, anchor_m, on, seen, disc)
 
                 pairs = decide(s, mentions, active, chunks, cues, disc, counterpart)
-                pairs = [p for p in pairs
-                         if _cue_near(p, mentions, cues, s) and self._goes_where(p, cues, s, chunks)]
+                pairs = [p for p in pairs if _cue_near(p, mentions, cues, s) and _own_cue_live(p, cues, s)
+                         and self._goes_where(p, cues, s, chunks)]
             disc.see(s, leaders, first_paragraph)
             if not pairs:
                 context = narrative_date(s, ref, dateline, leaders, anchor) or context
@@ -150,7 +157,7 @@ class RuleExtractor:
             initiator = self._initiator(s, mentions)
             stated: When | None = None
             for a, b, conf in pairs:
-                cue = _nearest_cue(cues, b)
+                cue = s.nearest_cue(cues, b.first, b.last)
                 status: Status = "planned" if planned.get(cue[0], False) else "occurred"
                 # the pair's own cue decides its mode, unless it is a bare "talks"
                 pmode, pweight = (cue[2].mode, cue[2].weight) if cue[2].weight >= 2 else (mode, weight)
@@ -172,11 +179,12 @@ class RuleExtractor:
             context = stated or context
         return out
 
-    def _live_cues(self, s: Parsed) -> tuple[list[CueAt], set[int]]:
+    @staticmethod
+    def _live_cues(s: Parsed, negative: tuple[str, ...] = ()) -> tuple[list[CueAt], set[int]]:
         """Return the cues no negation reaches (none when the sentence denies), and the rescued ones.
 
         A negated cue followed by "since" is rescued: "they had not met since the G20 summit" says they met
-        at the summit.
+        at the summit. negative holds the negation suffixes of the text's language (Turkish "görüşmedi").
         """
         cues = s.cues()
         if not cues or s.words("denial"):
@@ -184,6 +192,8 @@ class RuleExtractor:
         # "non-proliferation", "no-fly": a negation word fused by a hyphen negates nothing
         negs = [m.first for m in s.words("negation") if not _hyphenated(s, m.last - 1)]
         since = [m.first for m in s.words("since")]
+        negs += [c[0] for c in cues if any(a in s.tokens[j].form for j in range(c[0], c[1])
+                                           for a in negative)]  # "görüşmeyeceğini"
         live, rescued = [], set()
         for c in cues:
             if not any(c[0] - _NEG_BEFORE <= n < c[1] + _NEG_AFTER for n in negs):
@@ -211,7 +221,7 @@ class RuleExtractor:
 
         "Putin's visit to Pyongyang alarmed Kishida": a visit to a third country is no contact of the two.
         """
-        cue = _nearest_cue(cues, pair[1])
+        cue = s.nearest_cue(cues, pair[1].first, pair[1].last)
         if not s.is_visit(cue):
             return True
         people = [c for c in chunks if c.names or c.title]
@@ -270,6 +280,17 @@ class RuleExtractor:
         return None
 
 
+def _own_cue_live(pair: Pair, cues: list[CueAt], s: Parsed) -> bool:
+    """Tell whether the cue nearest the pair's second leader, live or not, is live.
+
+    "Erdoğan, Trump ile görüşeceğini, Putin ile görüşmeyeceğini söyledi": Putin's cue is the negated one.
+    """
+    b = pair[1]
+    if not s.lo <= b.first < s.hi or len(s.cues()) == len(cues):
+        return True
+    return s.nearest_cue(s.cues(), b.first, b.last) in cues
+
+
 def _hyphenated(s: Parsed, i: int) -> bool:
     """Tell whether token i is fused to the next by a hyphen ("non-proliferation")."""
     end = s.tokens[i].end
@@ -301,11 +322,6 @@ def _cue_near(pair: Pair, mentions: list[Mention], cues: list[CueAt], s: Parsed)
                or (hi <= c[0] < hi + _CLAUSE_REACH and s.same_clause(hi - 1, c[0])) for c in cues)
 
 
-def _nearest_cue(cues: list[CueAt], m: Mention) -> CueAt:
-    """Return the cue a mention belongs to: the nearest one, a cue before it winning a tie."""
-    return nearest_cue(cues, m.first, m.last)
-
-
 def _best_cue(cues: list[CueAt]) -> tuple[Mode | None, int]:
     best = max(cues, key=lambda c: c[2].weight)[2]
     return best.mode, best.weight
@@ -325,11 +341,20 @@ def _backed(mentions: list[Mention]) -> list[Mention]:
 
 
 def _dedupe(mentions: list[Mention]) -> list[Mention]:
-    seen: set[str] = set()
-    out = []
+    """Keep each leader's first mention, its span extended by an apposition right after it.
+
+    "Putin, the Russian president, who ...": the relative clause is about Putin.
+    """
+    out: list[Mention] = []
+    at: dict[str, int] = {}
     for m in mentions:
-        if m.leader_id and m.leader_id not in seen:
-            seen.add(m.leader_id)
+        if not m.leader_id:
+            continue
+        k = at.get(m.leader_id)
+        if k is None:
+            at[m.leader_id] = len(out)
             out.append(m)
+        elif 0 <= m.first - out[k].last <= 1:
+            out[k] = replace(out[k], last=m.last)
     return out
 

@@ -50,7 +50,7 @@ def sentence_date(s: Parsed, sents: list[Parsed], cue_at: int, ref: date | None,
     """
     usable = [e for e in s.dates
               if e is not dateline and not s.in_side_clause(e.first, cue_at)
-              and not s.separated(cue_at, e.first) and s.since_of(e) is None
+              and not s.separated(cue_at, e.first) and s.since_of(e) is None and not s.after_since(e)
               and (future or not s.future_date(e))]
     usable.sort(key=lambda e: abs(e.first - cue_at))
     for e in usable:

@@ -71,7 +71,24 @@ def test_turkish_future_suffix_makes_a_planned_contact(extractor: RuleExtractor,
 
 
 def test_first_time_since_names_the_earlier_call(extractor: RuleExtractor, make_doc: DocFactory) -> None:
-    doc = make_doc("Bundeskanzler Olaf Scholz hat am Freitag zum ersten Mal seit Dezember 2022 mit dem russischen "
+    doc = make_doc("Bundeskanzler Olaf Scholz hat am Freitag zum ersten Mal seit Dezember 2022 mit dem "
+                   "russischen "
                    "Präsidenten Wladimir Putin telefoniert.", "2024-11-16", lang="de")
     assert _got(extractor.extract(doc)) == [("DEU", "RUS", "phone", "2022-12", "occurred"),
                                             ("DEU", "RUS", "phone", "2024-11-15", "occurred")]
+
+
+def test_congratulations_in_a_call_are_the_call(extractor: RuleExtractor, make_doc: DocFactory) -> None:
+    doc = make_doc("Trump spoke by phone with Zelensky on Thursday and congratulated him on his party's "
+                   "victory.",
+                   "2019-07-26")
+    assert _got(extractor.extract(doc)) == [("UKR", "USA", "phone", "2019-07-25", "occurred")]
+    doc = make_doc("Putin congratulated Erdogan on his re-election on Sunday.", "2023-05-30")
+    assert _got(extractor.extract(doc)) == [("RUS", "TUR", "written", "2023-05-28", "occurred")]
+
+
+def test_a_date_of_what_since_names_is_not_the_visits(extractor: RuleExtractor, make_doc: DocFactory) -> None:
+    doc = make_doc("Erdogan received al-Sharaa in Ankara on Tuesday, the first visit by a Syrian "
+                   "president since "
+                   "the fall of the old government on 8 December.", "2025-02-06")
+    assert _got(extractor.extract(doc)) == [("SYR", "TUR", "in_person", "2025-02-04", "occurred")]

@@ -167,6 +167,39 @@ def test_a_join_word_is_about_the_leader_next_to_it(extractor: RuleExtractor, ma
 
 def test_a_relative_clause_after_a_preposition_is_not_about_the_leader(extractor: RuleExtractor,
                                                                        make_doc: DocFactory) -> None:
-    text = ("Во вторник Путин провел телефонный разговор с президентом США Дональдом Трампом, в ходе которого "
+    text = ("Во вторник Путин провел телефонный разговор с президентом США Дональдом Трампом, в ходе "
+            "которого "
             "рассказал о встрече с президентом Турции.")
     assert ("TUR", "USA", "in_person") not in _run(extractor, make_doc, text, "2017-11-22", "ru")
+
+
+def test_a_persian_title_with_its_country_is_that_countrys_leader(extractor: RuleExtractor,
+                                                                  make_doc: DocFactory) -> None:
+    text = ("ولادیمیر پوتین، رئیس‌جمهور روسیه، که امروز وارد تهران شد، با مسعود پزشکیان، رئیس‌جمهور ایران، "
+            "دیدار کرد.")
+    assert _run(extractor, make_doc, text, "2025-01-17", "fa") == [("IRN", "RUS", "in_person")]
+
+
+def test_the_countrys_leader_is_the_one_just_named(extractor: RuleExtractor, make_doc: DocFactory) -> None:
+    text = ("Владимир Путин и премьер-министр Индии Нарендра Моди провели переговоры в Кремле, завершив "
+            "визит "
+            "индийского лидера в Россию.")
+    got = extractor.extract(make_doc(text, "2024-07-09", lang="ru"))
+    assert sorted(p.leader_id for c in got for p in (c.a, c.b)) == ["narendra-modi", "vladimir-putin"]
+
+
+def test_a_side_of_one_country_is_no_pair(extractor: RuleExtractor, make_doc: DocFactory) -> None:
+    text = ("Путин провел переговоры с Си Цзиньпином во вторник. По данным китайской стороны, обсуждалась "
+            "торговля.")
+    assert _run(extractor, make_doc, text, "2025-01-22", "ru") == [("CHN", "RUS", "in_person")]
+
+
+def test_a_where_clause_is_about_the_leader_before_it(extractor: RuleExtractor, make_doc: DocFactory) -> None:
+    text = "Xi Jinping viajó a Moscú, donde se reunió con Vladímir Putin."
+    assert _run(extractor, make_doc, text, "2023-03-22", "es") == [("CHN", "RUS", "in_person")]
+
+
+def test_turkish_negative_and_conditional_suffixes(extractor: RuleExtractor, make_doc: DocFactory) -> None:
+    text = "Erdoğan, Trump gelirse kendisiyle görüşeceğini, Putin ile ise görüşmeyeceğini söyledi."
+    got = extractor.extract(make_doc(text, "2019-10-17", lang="tr"))
+    assert [(sorted((c.a.country, c.b.country)), c.status) for c in got] == [(["TUR", "USA"], "planned")]

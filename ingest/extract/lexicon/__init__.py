@@ -23,6 +23,8 @@ class Lexicon:
     # the country whose offices a bare title names in this language's press ("رئیس‌جمهور" alone is Iran's
     # president in Persian): set only where one country's press dominates the language
     home: str | None = None
+    # the verb comes last in a clause (Turkish, Persian): a leader's cue is the one after it
+    verb_final: bool = False
     # "president" -> the kind of title (gazetteer TITLE_KINDS: president, prime_minister, chancellor,
     # monarch, supreme_leader); None for "leader", which names whoever leads the country
     titles: dict[str, str | None] = field(default_factory=dict)
@@ -55,6 +57,8 @@ class Lexicon:
     phone: tuple[str, ...] = ()
     video: tuple[str, ...] = ()
     written: tuple[str, ...] = ()
+    # congratulations and condolences: a message unless the text says how they were given
+    greeting: tuple[str, ...] = ()
     in_person: tuple[str, ...] = ()
     talk: tuple[str, ...] = ()
     # "spoke with", "talked": a call unless the text says they met
@@ -76,6 +80,8 @@ class Lexicon:
     # markers of a future, announced or agreed contact; future suffixes inside a verb (Turkish "-ecek")
     planned: tuple[str, ...] = ()
     future_affixes: tuple[str, ...] = ()
+    # negation suffixes inside a cue verb (Turkish "görüşmedi")
+    negative_affixes: tuple[str, ...] = ()
     # negation near a cue ("did not meet"); denials anywhere in the sentence ("no call is planned")
     negation: tuple[str, ...] = ()
     denial: tuple[str, ...] = ()
@@ -90,6 +96,8 @@ class Lexicon:
     # subordinate one (after, while, بعد): a date inside either is not the contact's date
     relative: tuple[str, ...] = ()
     subordinators: tuple[str, ...] = ()
+    # relative words of place ("where", "donde", "حيث"): the clause's subject is the leader before it
+    place_relatives: tuple[str, ...] = ()
     # months (1-12), weekdays (0 = Monday), relative days (offset from the reference day)
     months: dict[str, int] = field(default_factory=dict)
     # Solar Hijri (Persian calendar) months, 1-12 from Farvardin

@@ -43,9 +43,9 @@ LEXICON = Lexicon(
                 "anruf|rief|telefonats|telefonier*|telefonat*|telefongespräch*|anruf*"),
     video=words("videokonferenz|videoschalte|per video|videogespräch|virtuell|virtuellen|videokonferenz*|"
                 "videoschalte*|videogespräch*|videotelefonat*"),
-    written=words("brief|schreiben|glückwunsch*|gratulierte|gratuliert|kondolenz*|beileid|telegramm|"
-                  "grußbotschaft|briefe|briefes|briefs|briefwechsel|glückwunschschreiben|gratulier*|"
-                  "beileidstelegramm*|kondolenzschreiben|telegramm*|grußbotschaft*"),
+    written=words("brief|schreiben|telegramm|grußbotschaft|briefe|briefes|briefs|briefwechsel|"
+                  "glückwunschschreiben|beileidstelegramm*|kondolenzschreiben|telegramm*|grußbotschaft*"),
+    greeting=words("glückwunsch*|gratulierte|gratuliert|kondolenz*|beileid|gratulier*"),
     in_person=words("traf|trafen|treffen|getroffen|empfing|empfangen|besuch|besuchte|besucht|"
                     "zusammentreffen|begegnung|kam zusammen|kamen zusammen|zusammengekommen|unterredung|"
                     "gipfeltreffen|unterzeichnet|unterzeichneten|unterschrieben|treffen*|trifft|"
@@ -109,6 +109,7 @@ LEXICON = Lexicon(
                 "an": ("rief|riefen|ruft|rufen", "phone"),
                 "aus": ("tauschte|tauschten|tauscht|tauschen", "talk"),
                 "ab": ("stimmte|stimmten|stimmt", "talk")},
+    place_relatives=words("wo"),
     topics={
         "bilateral_relations": words("bilateral*|beziehung*|zusammenarbeit|partnerschaft|freundschaft|"
                                      "beiden länder*"),

@@ -51,9 +51,9 @@ LEXICON = Lexicon(
                 "telephone|call|calls|called|phone calls|telephone calls|rang"),
     video=words("video call|video conference|videoconference|video-conference|video link|virtual meeting|"
                 "virtual summit|met virtually|virtual talks|virtually|video"),
-    written=words("letter|letters|message|messages|cable|cables|congratulatory|congratulated|"
-                  "congratulations|congratulation|congratulating|condolences|condolence|wrote|written|"
-                  "telegram|greeting card"),
+    written=words("letter|letters|message|messages|cable|cables|wrote|written|telegram|greeting card"),
+    greeting=words("congratulatory|congratulated|congratulations|congratulation|congratulating|condolences|"
+                   "condolence"),
     in_person=words("met|meet|meets|meeting|meetings|met with|received|receives|receiving|hosted|hosts|"
                     "hosting|welcomed|welcomes|welcome|welcoming|visit|visited|visiting|visits|"
                     "sat down with|one-on-one|tete-a-tete|bilateral meeting|paid a call on|shook hands|"
@@ -126,6 +126,7 @@ LEXICON = Lexicon(
     firsts=words("first"),
     joins=words("joined|join|joins|joining|sat in|sat in on|took part|taking part|participated|"
                 "participating|trilateral|three-way|trilateral meeting|three-way talks"),
+    place_relatives=words("where"),
     topics={
         "bilateral_relations": words("bilateral|relations|ties|cooperation|partnership|friendship|"
                                      "relationship|between the two countries|strategic partnership"),

@@ -51,8 +51,8 @@ LEXICON = Lexicon(
     phone=words("llamada|llamada telefónica|conversación telefónica|por teléfono|telefónicamente|"
                 "conversó por teléfono|habló por teléfono|telefoneó|llamó|llamadas|teléfono"),
     video=words("videoconferencia|videollamada|reunión virtual|cumbre virtual|por video|virtualmente"),
-    written=words("carta|cartas|mensaje|mensajes|telegrama|felicitó|felicitación|felicitaciones|"
-                  "condolencias|misiva"),
+    written=words("carta|cartas|mensaje|mensajes|telegrama|misiva"),
+    greeting=words("felicitó|felicitación|felicitaciones|condolencias"),
     in_person=words("se reunió|se reunieron|reunión|reuniones|reunirse|se reúne|recibió|recibe|recibirá|"
                     "visita|visitó|visitará|encuentro|se encontró|bilateral|cumbre bilateral|almuerzo|"
                     "cena|dio la bienvenida|acogió|despacho oval|firmaron|suscribieron|se habían reunido|"
@@ -107,6 +107,7 @@ LEXICON = Lexicon(
     since=words("desde"),
     firsts=words("primer|primera|primero"),
     joins=words("se sumó|se unió|participó|participaron|a tres bandas|trilateral|tripartita|se incorporó"),
+    place_relatives=words("donde|en donde|adonde"),
     topics={
         "bilateral_relations": words("bilateral*|relaciones|cooperación|asociación|amistad|lazos|vínculos|"
                                      "entre ambos países|entre nuestras naciones"),

@@ -44,9 +44,8 @@ LEXICON = Lexicon(
                 "téléphoné|téléphone|par téléphone|appel|appels|appelé|s'est entretenu par téléphone|"
                 "échange téléphonique"),
     video=words("visioconférence|vidéoconférence|par vidéo|en visio|virtuel|virtuelle"),
-    written=words("message|messages|lettre|lettres|télégramme|message de félicitations|félicité|"
-                  "félicitations|"
-                  "condoléances|missive|courrier"),
+    written=words("message|messages|lettre|lettres|télégramme|message de félicitations|missive|courrier"),
+    greeting=words("félicité|félicitations|condoléances"),
     in_person=words("rencontré|rencontre|rencontrer|rencontrera|s'est rendu|reçu|a reçu|reçoit|recevra|"
                     "accueilli|accueille|visite|visité|tête-à-tête|réunion|s'est réuni|se sont réunis|"
                     "déjeuner|dîner|réunis|entrevue|tête à tête|retrouvé|retrouvés|se sont retrouvés|"
@@ -112,6 +111,7 @@ LEXICON = Lexicon(
     firsts=words("premier|première|premiers|premières"),
     joins=words("s'est joint|se sont joints|s'est jointe|a rejoint|ont rejoint|rejoint|rejoints|"
                 "a participé|ont participé|participait|à trois|trilatéral|trilatérale|tripartite"),
+    place_relatives=words("où"),
     topics={
         "bilateral_relations": words("bilatéral*|relations|coopération|partenariat|amitié|"
                                      "relations bilatérales|entre les deux pays"),

@@ -26,7 +26,8 @@ LEXICON = Lexicon(
     phone=words("telefonata|colloquio telefonico|conversazione telefonica|al telefono|telefonicamente|"
                 "ha telefonato|sentito al telefono"),
     video=words("videoconferenza|videochiamata|in collegamento video"),
-    written=words("lettera|messaggio|messaggi|telegramma|congratulazioni|condoglianze|si è congratulato"),
+    written=words("lettera|messaggio|messaggi|telegramma"),
+    greeting=words("congratulazioni|condoglianze|si è congratulato"),
     in_person=words("incontro|incontrato|ha incontrato|si sono incontrati|ricevuto|ha ricevuto|visita|"
                     "bilaterale|vertice bilaterale|accolto"),
     talk=words("colloquio|colloqui|ha discusso|hanno discusso|dialogo|confronto"),
@@ -60,6 +61,7 @@ LEXICON = Lexicon(
     since=words("dal|dalla|da quando"),
     firsts=words("primo|prima"),
     joins=words("si è unito|ha partecipato|trilaterale"),
+    place_relatives=words("dove"),
     topics={
         "bilateral_relations": words("bilaterali|relazioni|cooperazione|partenariato"),
         "trade_economy": words("commerci*|economi*|dazi"),

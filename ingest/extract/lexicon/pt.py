@@ -22,7 +22,8 @@ LEXICON = Lexicon(
     indefinites=words("um|uma"),
     phone=words("telefonema|ligação|conversa telefônica|conversa telefónica|por telefone|telefonou"),
     video=words("videoconferência|videochamada|por vídeo"),
-    written=words("carta|mensagem|mensagens|telegrama|parabenizou|felicitou|condolências"),
+    written=words("carta|mensagem|mensagens|telegrama"),
+    greeting=words("parabenizou|felicitou|condolências"),
     in_person=words("reuniu-se|se reuniu|reunião|encontro|encontrou|recebeu|visita|visitou|bilateral"),
     talk=words("conversou|conversaram|conversa|dialogou|discutiram|tratou|trataram"),
     spoke=words("falou|falaram"),
@@ -55,6 +56,7 @@ LEXICON = Lexicon(
     since=words("desde"),
     firsts=words("primeiro|primeira"),
     joins=words("juntou-se|participou|trilateral"),
+    place_relatives=words("onde"),
     topics={
         "bilateral_relations": words("bilaterais|relações|cooperação|parceria"),
         "trade_economy": words("comérci*|econom*|tarifas"),

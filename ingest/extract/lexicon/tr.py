@@ -5,6 +5,7 @@ from ingest.extract.lexicon import Lexicon, mapping, words
 LEXICON = Lexicon(
     lang="tr",
     home="TUR",
+    verb_final=True,
     titles={
         **mapping("president", "cumhurbaşkan*|devlet başkan*"),
         **mapping("monarch", "kral|kralı|kraliçe*|emir|emiri|sultan|sultanı"),
@@ -28,8 +29,9 @@ LEXICON = Lexicon(
     indefinites=words("bir"),
     phone=words("telefon*|telefonda görüştü|telefon görüşmesi|telefonla"),
     video=words("video konferans*|videokonferans*|çevrim içi|video bağlantı*"),
-    written=words("mektup*|mesaj*|tebrik*|taziye*|kutladı|kutlama mesajı|mektub*|tebrik mesajı*|"
-                  "tebrik mektub*|tebrik telgraf*|telgraf*"),
+    written=words("mektup*|mesaj*|kutlama mesajı|mektub*|tebrik mesajı*|tebrik mektub*|tebrik telgraf*|"
+                  "telgraf*"),
+    greeting=words("tebrik*|taziye*|kutladı"),
     in_person=words("bir araya geldi|bir araya gel*|kabul etti|kabul et*|ziyaret*|buluştu|buluş*|"
                     "karşıladı|ağırladı|resmi tören*|baş başa|imzaladı|imzaladılar|toplantı*|tokalaş*|"
                     "ağırla*|karşıla*|yüz yüze|eş başkanlık*|ortak basın toplantısı"),
@@ -75,7 +77,10 @@ LEXICON = Lexicon(
     reporting=words("söyledi|açıkladı|belirtti|dedi|bildirdi|kaydetti|ifade etti"),
     since=words("beri|bu yana|itibaren"),
     firsts=words("ilk"),
-    future_affixes=("ecek", "acak", "eceğ", "acağ"),
+    # future and conditional suffixes ("görüşecek", "gelirse"), negative ones ("görüşmedi", "görüşmeyecek")
+    future_affixes=("ecek", "acak", "eceğ", "acağ", "irse", "ırsa", "urse", "ursa", "erse", "arsa"),
+    negative_affixes=("meyecek", "mayacak", "meyeceğ", "mayacağ", "medi", "madı", "memiş", "mamış",
+                      "mez", "maz"),
     joins=words("katıldı|katıldığı|katılımıyla|katıldılar|dahil oldu|üçlü"),
     topics={
         "bilateral_relations": words("ikili*|ilişki*|işbirliği*|iş birliği*|ortaklık"),
