@@ -59,17 +59,19 @@ class Group:
         return max(self.statements, key=lambda s: s.weight)
 
 
-def group(statements: list[Statement]) -> list[Group]:
+def group(statements: list[Statement], default: tuple[str, Precision] | None = None) -> list[Group]:
     """One contact described several times is one: same pair and status, compatible mode and date.
 
     Headlines and captions only repeat what the body says: they join a contact, never start one. A bare
-    undated mention ("after the talks") of a pair that has only a planned contact is that one.
+    undated mention ("after the talks") of a pair that has only a planned contact is that one. An
+    undated statement is not one with a month or year the default day (the lead's, else publication) is
+    not in: an undated call and a meeting "in June" are two contacts.
     """
     groups: list[Group] = []
     for st in sorted(statements, key=lambda x: x.heading):
-        target = _find(groups, st, st.status)
+        target = _find(groups, st, st.status, default)
         if target is None and st.status == "occurred" and st.date is None and st.weight <= 1:
-            target = _find(groups, st, "planned")
+            target = _find(groups, st, "planned", default)
             if target is not None and _find_any(groups, st, "occurred"):
                 target = None
         if target is not None:
@@ -79,7 +81,8 @@ def group(statements: list[Statement]) -> list[Group]:
     return groups
 
 
-def _find(groups: list[Group], st: Statement, status: Status) -> Group | None:
+def _find(groups: list[Group], st: Statement, status: Status,
+          default: tuple[str, Precision] | None) -> Group | None:
     pair = frozenset((st.a.leader_id or "", st.b.leader_id or ""))
     for g in groups:
         if g.pair != pair or g.status != status:
@@ -89,6 +92,10 @@ def _find(groups: list[Group], st: Statement, status: Status) -> Group | None:
         gdate, sdate = g.when, st.date or st.context
         if sdate and gdate and not dates_compatible(sdate[0], gdate[0]):
             continue
+        if status == "occurred" and default and (sdate or gdate) and not (sdate and gdate):
+            known = sdate or gdate
+            if known is not None and known[1] != "day" and not dates_compatible(known[0], default[0]):
+                continue  # an undated call, and a meeting "in June" of another month
         best = g.best
         if st.weight >= 3 and best.weight >= 3 and not modes_compatible(st.mode, best.mode):
             continue

@@ -116,17 +116,16 @@ def _gap_ok(text: str, tokens: Sequence[Token], a: int, b: int) -> str | None:
 
 
 def build_chunks(matches: Sequence[Match[Payload]], tokens: Sequence[Token], text: str,
-                 hi: int | None = None) -> list[Chunk]:
+                 hi: int | None = None, indefinite: frozenset[str] = frozenset()) -> list[Chunk]:
     """Group adjacent entity matches (names, titles, countries, fillers) into chunks.
 
     hi is the end of the sentence (token index): a title may be followed there by a name the
-    gazetteer lacks.
+    gazetteer lacks. indefinite holds the text's language's indefinite words ("a", "un", "ein"): a chunk
+    after one names nobody in particular (in its language only: Spanish "a" is "to").
     """
     chunks: list[Chunk] = []
     cur: Chunk | None = None
     ents = [m for m in matches if any(_is_entity(p) for p in m.payloads)]
-    indefinite = {m.last for m in matches if any(isinstance(p, Word) and p.kind == "indefinites"
-                                                 for p in m.payloads)}
     for k, m in enumerate(ents):
         kinds = [p for p in m.payloads if _is_entity(p)]
         names = [p for p in kinds if isinstance(p, Name)]
@@ -172,7 +171,7 @@ def build_chunks(matches: Sequence[Match[Payload]], tokens: Sequence[Token], tex
                 cur.unknown = unknown
         if cur is None or not join:
             cur = Chunk(m.first, m.last)
-            cur.generic = m.first in indefinite  # "an Australian leader", "bir lider"
+            cur.generic = m.first > 0 and tokens[m.first - 1].form in indefinite  # "an Australian leader"
             chunks.append(cur)
         cur.last = m.last
         if names:

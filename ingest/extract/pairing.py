@@ -296,25 +296,37 @@ def _listed(s: Parsed, named: list[Mention], chunks: list[Chunk], cues: list[Cue
     two before a meeting word ("X and Y met") did meet.
     """
     first = cues[0]
-    inside = {i for c in chunks for i in range(c.first, c.last)}
-    runs: list[list[Mention]] = []
-    for m in named:
-        if m.last > first[0]:
-            break
-        if runs and _linked(s, runs[-1][-1].last, m.first, inside):
-            runs[-1].append(m)
-        else:
-            runs.append([m])
     out: set[str | None] = set()
-    for run in runs:
+    for run in _runs(s, [m for m in named if m.last <= first[0]], chunks):
         if len(run) >= 3 or (len(run) == 2 and s.is_visit(first)):
             out.update(m.leader_id for m in run)
     return out
 
 
+def listed(s: Parsed, named: list[Mention], chunks: list[Chunk]) -> set[str | None]:
+    """Return the leaders of the first list of two or more ("X and Y", "X, Y and Z"), if there is one."""
+    return next(({m.leader_id for m in run} for run in _runs(s, named, chunks) if len(run) >= 2), set())
+
+
+def _runs(s: Parsed, named: list[Mention], chunks: list[Chunk]) -> list[list[Mention]]:
+    """Split leaders into runs of ones listed together."""
+    inside = {i for c in chunks for i in range(c.first, c.last)}
+    runs: list[list[Mention]] = []
+    for m in named:
+        if runs and _linked(s, runs[-1][-1].last, m.first, inside):
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    return runs
+
+
 def _linked(s: Parsed, a: int, b: int, inside: set[int]) -> bool:
-    """Tell whether only list words, punctuation and parts of names stand between tokens a and b."""
-    return all(j in inside or s.tokens[j].form in _LIST_WORDS for j in range(a, b))
+    """Tell whether two leaders are listed: a comma or list word between, and nothing but names and titles.
+
+    "X, Y and Z", "X et Y"; not "Merz von Präsident Macron empfangen".
+    """
+    listing = any(s.tokens[j].form in _LIST_WORDS for j in range(a, b)) or any(a <= p <= b for p in s.marks)
+    return listing and all(j in inside or s.tokens[j].form in _LIST_WORDS for j in range(a, b))
 
 
 def _minister_subject(s: Parsed, named: list[Mention], chunks: list[Chunk], cues: list[CueAt]) -> bool:

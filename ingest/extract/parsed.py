@@ -185,8 +185,8 @@ def _split_cues(s: Parsed, split: dict[str, tuple[frozenset[str], Cue]]) -> None
 
 @lru_cache(maxsize=100_000)
 def _has_affix(form: str, affixes: tuple[str, ...]) -> bool:
-    """Tell whether a word carries a future suffix inside it (Turkish "görüşecek")."""
-    return len(form) > 5 and any(a in form for a in affixes)
+    """Tell whether a word carries a future suffix inside it ("görüşecek"), or ends in one ("-mek")."""
+    return len(form) > 5 and any(form.endswith(a[1:]) if a[0] == "-" else a in form for a in affixes)
 
 
 def parse(text: str, tokens: list[Token], vocab: PhraseIndex[Payload], date_index: PhraseIndex[DateWord],

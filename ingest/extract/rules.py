@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date
 
 from graph.models import Contact, Document, Mode, Status
@@ -13,7 +13,7 @@ from ingest.extract.contacts import About, ContactBuilder
 from ingest.extract.dates import DateExpr, DateWord, build_date_index
 from ingest.extract.lexicon import Lexicon, all_lexicons
 from ingest.extract.mentions import Chunk, Mention, Resolver, build_chunks
-from ingest.extract.pairing import Discourse, Pair, decide
+from ingest.extract.pairing import Discourse, Pair, decide, listed
 from ingest.extract.parsed import CueAt, Parsed, parse
 from ingest.extract.phrases import Match, PhraseIndex
 from ingest.extract.tokens import Token, fold_phrase, tokenize
@@ -30,8 +30,27 @@ _CLAUSE_REACH = 25
 # How far (in tokens) a negation or a future marker reaches from a cue.
 _NEG_BEFORE, _NEG_AFTER = 4, 2
 _PLAN_BEFORE, _PLAN_AFTER = 6, 5
+_PLAN_CLAUSE = 12
 # How far after a visit word its destination may be named ("visite de soutien à l'Ukraine").
 _DESTINATION_REACH = 5
+
+
+@dataclass(frozen=True)
+class _Language:
+    """What the extractor reads only in texts of one language (suffixes, articles, word order, home)."""
+
+    home: str | None = None  # the country a bare title names in this press (fa: IRN)
+    future: tuple[str, ...] = ()  # future suffixes inside verbs ("-arsa" would be in "Warsaw" elsewhere)
+    negative: tuple[str, ...] = ()  # negation suffixes inside verbs
+    indefinite: frozenset[str] = frozenset()  # "a", "un", "ein" (Spanish "a" is "to")
+    verb_final: bool = False
+
+    @classmethod
+    def of(cls, lex: Lexicon) -> _Language:
+        """Take a lexicon's language rules."""
+        return cls(lex.home, tuple(fold(a) for a in lex.future_affixes),
+                   tuple(fold(a) for a in lex.negative_affixes), frozenset(fold(w) for w in lex.indefinites),
+                   lex.verb_final)
 
 
 class RuleExtractor:
@@ -48,12 +67,8 @@ class RuleExtractor:
         self.topic_index: PhraseIndex[Topic | NamedPlace] = build_topic_index(lexicons)
         self.resolver = Resolver(gazetteer, self.vocab.starts)
         self.builder = ContactBuilder(gazetteer, self.topic_index)
-        self.homes = {lex.lang: lex.home for lex in lexicons if lex.home}
-        # suffixes inside verbs, read only in their own language's texts ("-arsa" is in "Warsaw")
-        self.affixes = {lex.lang: (tuple(fold(a) for a in lex.future_affixes),
-                                   tuple(fold(a) for a in lex.negative_affixes)) for lex in lexicons}
+        self.languages = {lex.lang: _Language.of(lex) for lex in lexicons}
         self.split_cues = split_cues(lexicons)
-        self.verb_final = frozenset(lex.lang for lex in lexicons if lex.verb_final)
         # Round-up words live apart: "برقيات تهنئة" must still be found as the cue it also is.
         self.roundup_index: PhraseIndex[str] = PhraseIndex()
         for lex in lexicons:
@@ -69,10 +84,9 @@ class RuleExtractor:
         """Return the document's contacts (occurred and planned), each with one source in this document."""
         text = doc.text
         tokens = tokenize(text)
-        lang = (doc.lang or "")[:2].lower()
-        future, negative = self.affixes.get(lang, ((), ()))
-        sents = parse(text, tokens, self.vocab, self.date_index, self.relative_words, future, self.split_cues,
-                      lang in self.verb_final)
+        language = self.languages.get((doc.lang or "")[:2].lower(), _Language())
+        sents = parse(text, tokens, self.vocab, self.date_index, self.relative_words, language.future,
+                      self.split_cues, language.verb_final)
         if not sents:
             return []
         ref, dateline = reference(sents, doc.published)
@@ -81,10 +95,10 @@ class RuleExtractor:
         self.resolver.prefer = frozenset(p.iso3 for s in sents for m in s.matches for p in m.payloads
                                          if isinstance(p, Place))
         roundup = self._roundup_recipient(doc.title, sents, default)
-        home = self.homes.get(lang)
-        statements = self._statements(sents, ref, dateline, default, roundup, home, negative)
+        statements = self._statements(sents, ref, dateline, default, language, roundup)
         about: About = {}  # topics per sentence span
-        return [self.builder.build(doc, g, sents, default, statements, about) for g in group(statements)]
+        return [self.builder.build(doc, g, sents, default, statements, about)
+                for g in group(statements, default)]
 
     def _roundup_recipient(self, title: str | None, sents: list[Parsed],
                            default: When | None) -> Mention | None:
@@ -110,8 +124,8 @@ class RuleExtractor:
         return None
 
     def _statements(self, sents: list[Parsed], ref: date | None, dateline: DateExpr | None,
-                    default: When | None, roundup: Mention | None = None, home: str | None = None,
-                    negative: tuple[str, ...] = ()) -> list[Statement]:
+                    default: When | None, language: _Language,
+                    roundup: Mention | None = None) -> list[Statement]:
         """Read the sentences in order: who is named, which cues are live, who talked with whom, when."""
         out: list[Statement] = []
         disc = Discourse()
@@ -119,17 +133,19 @@ class RuleExtractor:
         seen: set[str] = set()
         first_paragraph = sents[0].paragraph
         for s in sents:
-            cues, rescued = self._live_cues(s, negative)
+            chunks = build_chunks(s.matches, s.tokens, s.text, s.hi, language.indefinite)
+            cues, rescued = self._live_cues(s, language.negative)
+            cues = _with_object(cues, s, chunks)
             planned = self._planned(s, cues)
             anchor = as_day(context)
             first_cue = cues[0][0] if cues else s.lo
+            near = next((c.first for c in chunks if c.names or c.title), None)
             sdate = sentence_date(s, sents, first_cue, ref, dateline, planned.get(first_cue, False),
-                                  anchor) if cues else None
+                                  anchor, near) if cues else None
             day = as_day(sdate) or as_day(default)
-            chunks = build_chunks(s.matches, s.tokens, s.text, s.hi)
             mentions: list[Mention] = []
             for c in chunks:  # in order: "Modi ... the Indian leader" is the Modi just named
-                found = self.resolver.resolve(c, s.tokens, s.text, day, seen, home)
+                found = self.resolver.resolve(c, s.tokens, s.text, day, seen, language.home)
                 mentions.extend(found)
                 seen.update(m.leader_id for m in found if m.kind in ("name", "title") and m.leader_id)
             mentions = _backed(mentions)
@@ -141,8 +157,9 @@ class RuleExtractor:
                     return self._counterpart(cp, anchor_m, on, seen, disc)
 
                 pairs = decide(s, mentions, active, chunks, cues, disc, counterpart)
-                pairs = [p for p in pairs if _cue_near(p, mentions, cues, s) and _own_cue_live(p, cues, s)
-                         and self._goes_where(p, cues, s, chunks)]
+                pairs = [p for p in pairs if (_cue_near(p, mentions, cues, s) or _only_two(p, active, cues, s,
+                                                                                           chunks))
+                         and _own_cue_live(p, cues, s) and self._goes_where(p, cues, s, chunks)]
             disc.see(s, leaders, first_paragraph)
             if not pairs:
                 context = narrative_date(s, ref, dateline, leaders, anchor) or context
@@ -169,7 +186,7 @@ class RuleExtractor:
                     continue  # "they had not met since the G20 summit": only the earlier meeting
                 when = sdate
                 if len(cues) > 1 and cue[0] != first_cue:
-                    when = sentence_date(s, sents, cue[0], ref, dateline, status == "planned", anchor)
+                    when = sentence_date(s, sents, cue[0], ref, dateline, status == "planned", anchor, near)
                 out.append(Statement(a, b, s.index, pmode, pweight, status, when,
                                      initiator if initiator in (a.leader_id, b.leader_id) else None, conf,
                                      s.heading, context))
@@ -205,9 +222,14 @@ class RuleExtractor:
 
     @staticmethod
     def _planned(s: Parsed, cues: list[CueAt]) -> dict[int, bool]:
-        """Tell for each cue (by its first token) whether a future or announcement marker reaches it."""
+        """Tell for each cue (by its first token) whether a future or announcement marker reaches it.
+
+        Near it, or farther before it in its clause ("was due to travel to London for a meeting").
+        """
         marks = s.future_marks
-        return {c[0]: any(c[0] - _PLAN_BEFORE <= p < c[1] + _PLAN_AFTER for p in marks) for c in cues}
+        return {c[0]: any(c[0] - _PLAN_BEFORE <= p < c[1] + _PLAN_AFTER
+                          or (c[0] - _PLAN_CLAUSE <= p < c[0] and s.same_clause(p, c[0])) for p in marks)
+                for c in cues}
 
     @staticmethod
     def _subordinate(m: Mention, s: Parsed, cues: list[CueAt]) -> bool:
@@ -278,6 +300,30 @@ class RuleExtractor:
         if calls and len(leaders) >= 2 and leaders[0].first < calls[0].first + 4:
             return leaders[0].leader_id  # "X called Y", "أجرى X اتصالا بـY", "X, Y'yi aradı"
         return None
+
+
+def _with_object(cues: list[CueAt], s: Parsed, chunks: list[Chunk]) -> list[CueAt]:
+    """Drop a cue verb that needs a person right after it and has none ("which he called provocative")."""
+    needy = {m.first for m in s.words("object_cues")}
+    if not needy:
+        return cues
+    starts = {c.first for c in chunks}
+    return [c for c in cues if c[0] not in needy or any(c[1] <= j <= c[1] + 2 for j in starts)]
+
+
+def _only_two(pair: Pair, active: list[Mention], cues: list[CueAt], s: Parsed, chunks: list[Chunk]) -> bool:
+    """Tell whether a far cue is still the pair's.
+
+    The sentence names these two leaders only, and the cue says how they were in touch (a call, a video
+    link, a letter) or they are its listed subjects.
+
+    "X warned Y on Tuesday that ..., during a two-hour video call"; "X y el rey Y sellaron ... con una cena".
+    """
+    if {m.leader_id for m in active} != {pair[0].leader_id, pair[1].leader_id}:
+        return False
+    if any(c[2].weight >= 3 for c in cues):
+        return True
+    return listed(s, [m for m in active], chunks) == {pair[0].leader_id, pair[1].leader_id}
 
 
 def _own_cue_live(pair: Pair, cues: list[CueAt], s: Parsed) -> bool:

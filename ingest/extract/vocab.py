@@ -82,9 +82,9 @@ class Word:
 Payload = Name | Title | Place | Cue | Word | Group
 
 _WORD_FIELDS = ("ministers", "counterparts", "pair_refs", "pronouns", "object_pronouns", "plural_pronouns",
-                "indefinites", "from_words", "receive_words", "initiative", "caller_words", "planned",
+                "from_words", "receive_words", "initiative", "caller_words", "planned",
                 "negation", "denial", "visit", "summit", "fillers", "relative", "subordinators", "not_cues",
-                "complementizers", "reporting", "since", "firsts", "joins", "place_relatives")
+                "complementizers", "reporting", "since", "firsts", "joins", "place_relatives", "object_cues")
 CUE_FIELDS: tuple[tuple[str, Mode | None, int], ...] = (
     ("video", "video", 5), ("phone", "phone", 4), ("written", "written", 3), ("in_person", "in_person", 2),
     ("spoke", "phone", 1), ("greeting", "written", 1), ("talk", None, 0))

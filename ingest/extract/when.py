@@ -41,22 +41,26 @@ def lead_date(sents: list[Parsed], ref: date | None, dateline: DateExpr | None) 
 
 
 def sentence_date(s: Parsed, sents: list[Parsed], cue_at: int, ref: date | None, dateline: DateExpr | None,
-                  future: bool, anchor: date | None = None) -> When | None:
+                  future: bool, anchor: date | None = None, near: int | None = None) -> When | None:
     """Return a sentence's date for its contact: the usable date nearest the cue, else a trailing one.
 
     A date in a side clause, after "since", or across a word that opens another clause ("after the attack
     of October 7", "said on Friday that he had written") is another event's; so is one a future marker
-    follows when the contact is past ("the summit to be held in July").
+    follows when the contact is past ("the summit to be held in July"). When no date is the cue's, one
+    next to the first leader (near) is: "X warned Y on Tuesday that ..., during a video call".
     """
-    usable = [e for e in s.dates
-              if e is not dateline and not s.in_side_clause(e.first, cue_at)
-              and not s.separated(cue_at, e.first) and s.since_of(e) is None and not s.after_since(e)
-              and (future or not s.future_date(e))]
-    usable.sort(key=lambda e: abs(e.first - cue_at))
-    for e in usable:
-        hit = resolve(e, ref, future, anchor)
-        if hit is not None:
-            return hit
+    for at in (cue_at, near):
+        if at is None:
+            continue
+        usable = [e for e in s.dates
+                  if e is not dateline and not s.in_side_clause(e.first, cue_at)
+                  and not s.separated(at, e.first) and s.since_of(e) is None and not s.after_since(e)
+                  and (future or not s.future_date(e))]
+        usable.sort(key=lambda e: abs(e.first - at))
+        for e in usable:
+            hit = resolve(e, ref, future, anchor)
+            if hit is not None:
+                return hit
     # A date trailing in the same paragraph with no other contact (an embedded post's date line).
     for t in sents[s.index + 1 :]:
         if t.paragraph != s.paragraph or t.cues():

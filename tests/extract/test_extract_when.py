@@ -92,3 +92,16 @@ def test_a_date_of_what_since_names_is_not_the_visits(extractor: RuleExtractor, 
                    "president since "
                    "the fall of the old government on 8 December.", "2025-02-06")
     assert _got(extractor.extract(doc)) == [("SYR", "TUR", "in_person", "2025-02-04", "occurred")]
+
+
+def test_a_far_call_is_the_two_leaders_and_their_date(extractor: RuleExtractor, make_doc: DocFactory) -> None:
+    text = ("Biden warned Putin on Tuesday that the West would respond with strong economic measures if "
+            "Russia invaded Ukraine, during a two-hour video call. The two presidents last met in person in "
+            "Geneva in June.")
+    assert _got(extractor.extract(make_doc(text, "2021-12-08"))) == [
+        ("RUS", "USA", "in_person", "2021-06", "occurred"), ("RUS", "USA", "video", "2021-12-07", "occurred")]
+
+
+def test_due_to_travel_for_a_meeting_is_planned(extractor: RuleExtractor, make_doc: DocFactory) -> None:
+    text = "Zelensky was due to travel to London for a meeting with Prime Minister Keir Starmer on Saturday."
+    assert [c.status for c in extractor.extract(make_doc(text, "2025-03-01"))] == ["planned"]

@@ -203,3 +203,26 @@ def test_turkish_negative_and_conditional_suffixes(extractor: RuleExtractor, mak
     text = "Erdoğan, Trump gelirse kendisiyle görüşeceğini, Putin ile ise görüşmeyeceğini söyledi."
     got = extractor.extract(make_doc(text, "2019-10-17", lang="tr"))
     assert [(sorted((c.a.country, c.b.country)), c.status) for c in got] == [(["TUR", "USA"], "planned")]
+
+
+def test_called_is_a_call_only_with_a_person_after_it(extractor: RuleExtractor, make_doc: DocFactory) -> None:
+    text = ("Trump met Xi Jinping in Beijing on Tuesday. Later Trump said he would raise the tariffs on "
+            "Chinese steel, which he called unfair.")
+    assert _run(extractor, make_doc, text, "2017-11-10") == [("CHN", "USA", "in_person")]
+    assert _run(extractor, make_doc, "Trump called Putin on Monday.", "2025-03-19") == [
+        ("RUS", "USA", "phone")]
+
+
+def test_a_passive_agent_is_no_list(extractor: RuleExtractor, make_doc: DocFactory) -> None:
+    text = "Im Élysée-Palast wurde Merz von Präsident Emmanuel Macron mit militärischen Ehren empfangen."
+    assert _run(extractor, make_doc, text, "2025-05-07", "de") == [("DEU", "FRA", "in_person")]
+
+
+def test_spanish_a_is_no_indefinite_article(extractor: RuleExtractor, make_doc: DocFactory) -> None:
+    text = "Sánchez viajó a Pekín y recibió el viernes a la presidenta mexicana, Claudia Sheinbaum."
+    assert _run(extractor, make_doc, text, "2025-04-12", "es") == [("ESP", "MEX", "in_person")]
+
+
+def test_a_turkish_infinitive_is_no_contact_yet(extractor: RuleExtractor, make_doc: DocFactory) -> None:
+    text = "Erdoğan, Putin ile Zelenskiy'i bir araya getirmek ve görüşmek istediğini açıkladı."
+    assert all(c.status == "planned" for c in extractor.extract(make_doc(text, "2022-03-10", lang="tr")))

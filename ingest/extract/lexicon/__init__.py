@@ -70,6 +70,9 @@ class Lexicon:
     roundup: tuple[str, ...] = ()
     # phrases that look like cues but are not ("called for", "so-called")
     not_cues: tuple[str, ...] = ()
+    # cue verbs that are a contact only with a person right after them ("called X", not "called it
+    # provocative")
+    object_cues: tuple[str, ...] = ()
     # words that say the next leader started the contact ("received a call from X")
     from_words: tuple[str, ...] = ()
     receive_words: tuple[str, ...] = ()
@@ -77,7 +80,8 @@ class Lexicon:
     caller_words: tuple[str, ...] = ()
     # "at the initiative of"
     initiative: tuple[str, ...] = ()
-    # markers of a future, announced or agreed contact; future suffixes inside a verb (Turkish "-ecek")
+    # markers of a future, announced or agreed contact; future suffixes inside a verb (Turkish "-ecek"),
+    # or at its end when written with a hyphen (the infinitive "-mek")
     planned: tuple[str, ...] = ()
     future_affixes: tuple[str, ...] = ()
     # negation suffixes inside a cue verb (Turkish "görüşmedi")

@@ -127,6 +127,7 @@ LEXICON = Lexicon(
     joins=words("joined|join|joins|joining|sat in|sat in on|took part|taking part|participated|"
                 "participating|trilateral|three-way|trilateral meeting|three-way talks"),
     place_relatives=words("where"),
+    object_cues=words("called|calls|rang|rings"),
     topics={
         "bilateral_relations": words("bilateral|relations|ties|cooperation|partnership|friendship|"
                                      "relationship|between the two countries|strategic partnership"),

@@ -108,6 +108,7 @@ LEXICON = Lexicon(
     firsts=words("primer|primera|primero"),
     joins=words("se sumó|se unió|participó|participaron|a tres bandas|trilateral|tripartita|se incorporó"),
     place_relatives=words("donde|en donde|adonde"),
+    object_cues=words("llamó|llama"),
     topics={
         "bilateral_relations": words("bilateral*|relaciones|cooperación|asociación|amistad|lazos|vínculos|"
                                      "entre ambos países|entre nuestras naciones"),

@@ -112,6 +112,7 @@ LEXICON = Lexicon(
     joins=words("s'est joint|se sont joints|s'est jointe|a rejoint|ont rejoint|rejoint|rejoints|"
                 "a participé|ont participé|participait|à trois|trilatéral|trilatérale|tripartite"),
     place_relatives=words("où"),
+    object_cues=words("a appelé|appelé|appelle"),
     topics={
         "bilateral_relations": words("bilatéral*|relations|coopération|partenariat|amitié|"
                                      "relations bilatérales|entre les deux pays"),

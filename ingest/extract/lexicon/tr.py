@@ -48,7 +48,8 @@ LEXICON = Lexicon(
                   "buluşacak*|konuşacak*|yapacak*|düzenlenecek*|planlan*|bekleniyor|davet*|yarın|önümüzdeki|"
                   "gerçekleştirecek*|gidecek*"),
     negation=words("değil|yok|hayır|görüşmedi|görüşmeyecek*|görüşmediğini|yapılmayacak|bulunmadı"),
-    denial=words("yalanladı|yalanla*|planlanmıyor|söz konusu değil|gündemde değil"),
+    denial=words("yalanladı|yalanla*|planlanmıyor|söz konusu değil|gündemde değil|takvim bulunmuyor|"
+                 "bir takvim yok|gündemde yok|takvim belirlenmedi"),
     visit=words("ziyaret*|resmi ziyaret|devlet ziyareti|resmi törenle|karşılama töreni"),
     summit=words("zirve*|marjında|marjinde|genel kurul*|g20|nato|brics|şanghay"),
     fillers=words("cumhuriyeti|sayın|bey|hanım|majesteleri|ekselansları"),
@@ -78,10 +79,12 @@ LEXICON = Lexicon(
     since=words("beri|bu yana|itibaren"),
     firsts=words("ilk"),
     # future and conditional suffixes ("görüşecek", "gelirse"), negative ones ("görüşmedi", "görüşmeyecek")
-    future_affixes=("ecek", "acak", "eceğ", "acağ", "irse", "ırsa", "urse", "ursa", "erse", "arsa"),
+    future_affixes=("ecek", "acak", "eceğ", "acağ", "irse", "ırsa", "urse", "ursa", "erse", "arsa", "-mek",
+                    "-mak", "-meyi", "-mayı"),
     negative_affixes=("meyecek", "mayacak", "meyeceğ", "mayacağ", "medi", "madı", "memiş", "mamış",
                       "mez", "maz"),
     joins=words("katıldı|katıldığı|katılımıyla|katıldılar|dahil oldu|üçlü"),
+    object_cues=words("aradı"),
     topics={
         "bilateral_relations": words("ikili*|ilişki*|işbirliği*|iş birliği*|ortaklık"),
         "trade_economy": words("ticaret*|ticari|ekonomi*|ekonomik|gümrük*"),
