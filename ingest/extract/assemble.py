@@ -92,6 +92,9 @@ def _find(groups: list[Group], st: Statement, status: Status,
         gdate, sdate = g.when, st.date or st.context
         if sdate and gdate and not dates_compatible(sdate[0], gdate[0]):
             continue
+        if sdate and gdate and sdate[1] != gdate[1] and st.weight >= 2 and g.best.weight >= 2 \
+                and not modes_compatible(st.mode, g.best.mode):
+            continue  # a call in May is not the meeting of 29 May
         if status == "occurred" and default and (sdate or gdate) and not (sdate and gdate):
             known = sdate or gdate
             if known is not None and known[1] != "day" and not dates_compatible(known[0], default[0]):

@@ -53,7 +53,7 @@ LEXICON = Lexicon(
                     "se sont vus|s'étaient vus|s'était vu|se verront|ont reçu|recevait|accueillie|"
                     "a accueilli|dîné|ont dîné|a dîné|déjeuné|poignée de main|se sont serré la main|"
                     "coprésidé|coprésidée|coprésidaient|a coprésidé|ont coprésidé|visite d'état|"
-                    "visite officielle|s'étaient retrouvés"),
+                    "visite officielle|s'étaient retrouvés|vus|vues|revus|revu"),
     talk=words("entretien|entretiens|entretenu|s'est entretenu|se sont entretenus|discuté|discussions|"
                "pourparlers|échangé|échanges|s'entretiendra|évoqué|ont discuté|a discuté|échange|"
                "ont échangé|a échangé|s'étaient entretenus|consultations"),
