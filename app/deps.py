@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import hmac
+import re
+from collections.abc import Sequence
 from datetime import date
 from typing import Annotated
 
 from fastapi import Depends, Header, Query, Request
+from pydantic import BeforeValidator
+from pydantic_core import PydanticCustomError
 
 from app.errors import ApiProblem
 from app.settings import Settings
@@ -35,6 +39,19 @@ StoreDep = Annotated[GraphStore, Depends(get_store)]
 SettingsDep = Annotated[Settings, Depends(get_settings)]
 
 
+def key_index(keys: Sequence[str], given: str) -> int | None:
+    """Return the position of the given key among the configured ones, or None; in constant time per key.
+
+    Every key is compared, without stopping at a match, so the time taken does not tell which one matched.
+    """
+    found: int | None = None
+    given_bytes = given.encode("utf-8")
+    for index, key in enumerate(keys):
+        if hmac.compare_digest(given_bytes, key.encode("utf-8")) and found is None:
+            found = index
+    return found
+
+
 def _check_key(settings: Settings, given: str | None) -> None:
     keys = settings.api_key_list
     if not keys:
@@ -42,11 +59,7 @@ def _check_key(settings: Settings, given: str | None) -> None:
     if not given:
         raise ApiProblem(401, "This request needs an API key in the X-API-Key header.",
                          headers={"WWW-Authenticate": "X-API-Key"})
-    # Compare against every key without stopping early, in constant time per key.
-    ok = False
-    for key in keys:
-        ok |= hmac.compare_digest(given.encode("utf-8"), key.encode("utf-8"))
-    if not ok:
+    if key_index(keys, given) is None:
         raise ApiProblem(403, "The API key is not valid.")
 
 
@@ -104,7 +117,17 @@ def resolve_leader(store: GraphStore, name_or_id: str) -> Leader:
     return store.resolve_leader(name_or_id.strip())
 
 
-Since = Annotated[date | None, Query(description="Earliest contact date (ISO 8601, inclusive).")]
-Until = Annotated[date | None, Query(description="Latest contact date (ISO 8601, inclusive).")]
+def iso_date(value: object) -> object:
+    """Let only YYYY-MM-DD strings through to date parsing (pydantic alone takes `0` as 1970-01-01)."""
+    if isinstance(value, str) and not _ISO_DATE.fullmatch(value):
+        raise PydanticCustomError("iso_date", "Input should be an ISO 8601 date, YYYY-MM-DD")
+    return value
+
+
+_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+# A date query parameter: ISO 8601 only, checked for being a real day.
+IsoDate = Annotated[date, BeforeValidator(iso_date)]
+Since = Annotated[IsoDate | None, Query(description="Earliest contact date (ISO 8601, inclusive).")]
+Until = Annotated[IsoDate | None, Query(description="Latest contact date (ISO 8601, inclusive).")]
 Limit = Annotated[int, Query(ge=1, le=100, description="Page size (1-100).")]
 Cursor = Annotated[str | None, Query(max_length=512, description="Opaque cursor from meta.next_cursor.")]

@@ -14,15 +14,45 @@ from typing import Any
 import orjson
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
+from pydantic import BaseModel, ConfigDict, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.responses import Response
 
 from app.state import app_state, leader_refs
 from graph.errors import Ambiguous, GraphError, InvalidInput, LeaseLost, NotFound, StoreUnavailable
+from graph.models import LeaderRef
 from ingest.normalize import InvalidDocument
 
 PROBLEM_JSON = "application/problem+json"
+# Seconds a client is asked to wait before retrying when the store is not answering.
+STORE_RETRY_AFTER = 5
 log = logging.getLogger(__name__)
+
+
+class ProblemEntry(BaseModel):
+    """One invalid part of a request: where it is (query, path, body...), which field, and what is wrong."""
+
+    in_: str = Field(alias="in")
+    field: str
+    detail: str
+
+
+class Problem(BaseModel):
+    """An RFC 9457 problem document, as every error answer of the API carries (for the OpenAPI schema).
+
+    Members beyond these depend on the error: `errors` for invalid input, `candidates` for an ambiguous
+    name, `limit` for a body or batch over the limit, `kind` and `key` for something not found.
+    """
+
+    model_config = ConfigDict(extra="allow")
+
+    type: str = "about:blank"
+    title: str
+    status: int
+    detail: str
+    errors: list[ProblemEntry] | None = None
+    candidates: list[LeaderRef] | None = None
+    limit: int | None = None
 
 
 class ApiProblem(Exception):
@@ -138,7 +168,7 @@ async def _invalid_input(request: Request, exc: Exception) -> Response:
 
 async def _unavailable(request: Request, exc: Exception) -> Response:
     log.warning("store unavailable: %s", exc)
-    return problem(503, "The store is not answering; retry shortly.", {"Retry-After": "5"})
+    return problem(503, "The store is not answering; retry shortly.", {"Retry-After": str(STORE_RETRY_AFTER)})
 
 
 async def _lease_lost(request: Request, exc: Exception) -> Response:

@@ -253,6 +253,49 @@ def render(network: Network, fmt: ExportFormat) -> Rendered:
     return Rendered(body=body, media_type=media_type, extension=ext)
 
 
+# The JSON shapes of format=json (networkx node-link data for D3) and format=cytoscape, for OpenAPI.
+_NODE_LINK_SCHEMA = {
+    "title": "NodeLinkExport",
+    "type": "object",
+    "required": ["directed", "multigraph", "graph", "nodes", "links"],
+    "properties": {
+        "directed": {"type": "boolean"},
+        "multigraph": {"type": "boolean"},
+        "graph": {"type": "object"},
+        "nodes": {"type": "array", "items": {"type": "object", "required": ["id"]}},
+        "links": {"type": "array", "items": {"type": "object", "required": ["source", "target"]}},
+    },
+}
+_CYTOSCAPE_SCHEMA = {
+    "title": "CytoscapeExport",
+    "type": "object",
+    "required": ["elements"],
+    "properties": {
+        "elements": {
+            "type": "object",
+            "required": ["nodes", "edges"],
+            "properties": {
+                "nodes": {"type": "array", "items": {"type": "object", "required": ["data"]}},
+                "edges": {"type": "array", "items": {"type": "object", "required": ["data"]}},
+            },
+        }
+    },
+}
+
+
+def export_responses() -> dict[int | str, dict[str, Any]]:
+    """Describe a network route's 200 answer for OpenAPI: the Network, or the export `format` asks for."""
+    types: dict[str, Any] = {
+        media.split(";")[0]: {"schema": {"type": "string"}} for media, _ in _MEDIA.values()
+    }
+    types["application/json"] = {
+        "schema": {
+            "anyOf": [{"$ref": "#/components/schemas/Network"}, _NODE_LINK_SCHEMA, _CYTOSCAPE_SCHEMA]
+        }
+    }
+    return {200: {"description": "The network, or the export chosen with `format`.", "content": types}}
+
+
 def export_response(network: Network, fmt: ExportFormat, stem: str) -> Response:
     """Answer a network request with an export, as a download named after what it holds."""
     out = render(network, fmt)

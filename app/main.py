@@ -12,8 +12,11 @@ from starlette.middleware.cors import CORSMiddleware
 from app import dashboard
 from app.errors import install_error_handlers
 from app.logs import configure_logging
+from app.metrics import Metrics
 from app.middleware import BodyLimitMiddleware, RequestContextMiddleware
-from app.routes import contacts, documents, graphs, health, leaders, network, topics
+from app.openapi import install_openapi
+from app.ratelimit import RateLimitMiddleware, TokenBuckets
+from app.routes import contacts, documents, graphs, health, leaders, metrics, network, topics
 from app.settings import Settings
 from app.startup import make_worker, open_ready_store
 from app.state import AppState
@@ -38,8 +41,12 @@ def create_app(settings: Settings, gazetteer: Gazetteer | None = None) -> FastAP
         gaz = gazetteer if gazetteer is not None else load_default()
         store = open_ready_store(settings, list(gaz.leaders.values()))
         app.state.diplograph = AppState(settings=settings, store=store, gazetteer=gaz)
+        counters.worker.watch_queue(store.queue_stats)
         # The in-process worker shares the store (it is thread-safe) and stops before it closes.
-        worker = BackgroundWorker(make_worker(settings, store, gaz)) if settings.worker else None
+        worker = (
+            BackgroundWorker(make_worker(settings, store, gaz, observer=counters.worker))
+            if settings.worker else None
+        )
         log.info("serving store %s, worker %s", settings.store_label,
                  "in process" if worker else "off")
         try:
@@ -49,6 +56,7 @@ def create_app(settings: Settings, gazetteer: Gazetteer | None = None) -> FastAP
         finally:
             if worker is not None:
                 worker.stop()
+            counters.worker.watch_queue(None)
             store.close()
 
     # Routes declare response models, so FastAPI serializes them with pydantic-core straight to JSON
@@ -61,18 +69,29 @@ def create_app(settings: Settings, gazetteer: Gazetteer | None = None) -> FastAP
         lifespan=lifespan,
     )
     install_error_handlers(app)
-    # Added innermost first: the body cap sits closest to the routes, the request id outermost.
+    counters = Metrics()
+    app.state.metrics = counters
+    # Added innermost first: the body cap sits closest to the routes, then the rate limit (before any
+    # body is read), CORS (so a browser can read a 429), and the request id and timing outermost.
     app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes)
+    if settings.rate_limit_per_second > 0:
+        buckets = TokenBuckets(settings.rate_limit_per_second, settings.rate_limit_burst)
+        app.add_middleware(RateLimitMiddleware, buckets=buckets, keys=settings.api_key_list)
     if settings.cors_origin_list:
         app.add_middleware(
             CORSMiddleware,
             allow_origins=settings.cors_origin_list,
             allow_methods=["GET", "POST", "OPTIONS"],
             allow_headers=["Content-Type", "X-API-Key", "X-Request-ID"],
+            expose_headers=["Retry-After", "X-Request-ID", "Link"],
         )
-    app.add_middleware(RequestContextMiddleware)
-    for module in (health, documents, leaders, contacts, network, topics, graphs):
+    app.add_middleware(RequestContextMiddleware, metrics=counters)
+    routers = [health, documents, leaders, contacts, network, topics, graphs]
+    if settings.metrics:
+        routers.append(metrics)
+    for module in routers:
         app.include_router(module.router)
+    install_openapi(app, settings, [module.router for module in routers])
     app.include_router(dashboard.router)
     return app
 

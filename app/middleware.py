@@ -1,4 +1,4 @@
-"""ASGI middleware: a request id and an access line per request, and a cap on request body size."""
+"""ASGI middleware: a request id, an access line and a timing per request, and a cap on body size."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from app.errors import BodyTooLarge, problem
 from app.logs import request_id_var
+from app.metrics import Metrics
 
 access_log = logging.getLogger("diplograph.access")
 # A client-supplied request id is kept only when it is short and plain (it ends up in our logs).
@@ -18,10 +19,14 @@ _SAFE_ID = re.compile(r"^[A-Za-z0-9._:-]{1,64}$")
 
 
 class RequestContextMiddleware:
-    """Give each request an id (the client's X-Request-ID if sane), echo it, and log one access line."""
+    """Give each request an id (the client's X-Request-ID if sane), echo it, log one access line, time it.
 
-    def __init__(self, app: ASGIApp) -> None:
+    The time goes to the metrics (when given) under the route template the router matched.
+    """
+
+    def __init__(self, app: ASGIApp, metrics: Metrics | None = None) -> None:
         self.app = app
+        self.metrics = metrics
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         """Serve the request with its id set in the logging context."""
@@ -45,11 +50,13 @@ class RequestContextMiddleware:
         try:
             await self.app(scope, receive, send_with_id)
         finally:
-            elapsed = (time.perf_counter() - started) * 1000
+            elapsed = time.perf_counter() - started
+            if self.metrics is not None:
+                self.metrics.observe_request(scope, status, elapsed)
             path = scope.get("path", "")
             query = scope.get("query_string", b"")
             target = f"{path}?{query.decode('latin-1')}" if query else path
-            access_log.info("%s %s %d %.1fms", scope.get("method", "-"), target, status, elapsed)
+            access_log.info("%s %s %d %.1fms", scope.get("method", "-"), target, status, elapsed * 1000)
             request_id_var.reset(token)
 
 

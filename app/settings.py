@@ -73,6 +73,15 @@ class Settings(BaseSettings):
     cors_origins: str = Field(
         "", description="Comma-separated origins allowed by CORS; empty (the default) allows none."
     )
+    rate_limit_per_second: float = Field(
+        0.0,
+        ge=0,
+        description="Requests per second each client (API key, else IP) may make; 0 turns the limit off.",
+    )
+    rate_limit_burst: int = Field(
+        60, gt=0, description="Requests a client may make at once before the rate limit applies (429 above)."
+    )
+    metrics: bool = Field(True, description="Serve Prometheus metrics at /metrics.")
 
     # Worker
     worker: bool = Field(True, description="Run a worker thread inside `diplograph serve`.")
@@ -83,6 +92,10 @@ class Settings(BaseSettings):
     worker_max_attempts: int = Field(5, ge=1, description="Attempts before a document is marked failed.")
     worker_backoff_seconds: float = Field(
         30.0, ge=0, description="Delay before the first retry; doubled on each further attempt."
+    )
+    worker_metrics_port: int = Field(
+        0, ge=0, le=65535,
+        description="Port where `diplograph worker` serves Prometheus metrics; 0 serves none.",
     )
 
     # Feeds

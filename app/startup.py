@@ -23,7 +23,7 @@ from ingest.extract.rules import RuleExtractor
 from ingest.fetch import FeedConfig, default_user_agent
 from ingest.gazetteer import Gazetteer
 from ingest.normalize import NormalizeConfig
-from ingest.worker import Worker, WorkerConfig
+from ingest.worker import Worker, WorkerConfig, WorkerObserver
 
 log = logging.getLogger(__name__)
 SYNC_BATCH = 500
@@ -105,8 +105,15 @@ def make_extractor(gazetteer: Gazetteer) -> Extractor:
 
 
 def make_worker(
-    settings: Settings, store: GraphStore, gazetteer: Gazetteer, poll_feeds: bool = True
+    settings: Settings,
+    store: GraphStore,
+    gazetteer: Gazetteer,
+    poll_feeds: bool = True,
+    observer: WorkerObserver | None = None,
 ) -> Worker:
-    """Build a worker over the store with the default extractor and the configured leases and retries."""
+    """Build a worker over the store with the default extractor and the configured leases and retries.
+
+    The observer (metrics) hears how each job ended.
+    """
     config = replace(worker_config(settings), poll_feeds=poll_feeds)
-    return Worker(store, make_extractor(gazetteer), config)
+    return Worker(store, make_extractor(gazetteer), config, observer=observer)

@@ -17,7 +17,7 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from typing import Literal
+from typing import Literal, Protocol
 
 from graph.errors import GraphError, LeaseLost, StoreUnavailable
 from graph.models import Job
@@ -50,6 +50,13 @@ class WorkerConfig:
     normalize: NormalizeConfig = field(default_factory=NormalizeConfig)
     worker_id: str | None = None
     max_error_chars: int = 2000
+
+
+class WorkerObserver(Protocol):
+    """Told how each claimed job ended, for metrics (the API's /metrics, a worker's metrics port)."""
+
+    def job_finished(self, outcome: Outcome, extract_seconds: float | None, contacts: int) -> None:
+        """Record one job's outcome, its extraction time (None when it did not get that far), contacts."""
 
 
 @dataclass
@@ -99,6 +106,7 @@ class Worker:
         config: WorkerConfig,
         clock: Callable[[], datetime] = utc_now,
         rng: random.Random | None = None,
+        observer: WorkerObserver | None = None,
     ) -> None:
         self.store = store
         self.extractor = extractor
@@ -107,6 +115,7 @@ class Worker:
         self.rng = rng or random.Random()
         self.worker_id = config.worker_id or default_worker_id()
         self.stats = WorkerStats()
+        self.observer = observer
 
     def run_once(self) -> Outcome:
         """Claim one job and finish it: done, retried later, failed for good, or left to its lease."""
@@ -116,29 +125,45 @@ class Worker:
             return self._unavailable("claim", exc)
         if job is None:
             return "idle"
+        outcome, seconds, found = self._run_job(job)
+        if self.observer is not None:
+            self.observer.job_finished(outcome, seconds, found)
+        return outcome
+
+    def _run_job(self, job: Job) -> tuple[Outcome, float | None, int]:
+        """Extract and save one claimed job; return its outcome, extraction time and contacts found."""
+        if job.attempts > self.config.max_attempts:
+            # Every earlier attempt ended without a word (the worker was killed, or lost the lease each
+            # time): this document may be what kills it, so it is not tried again.
+            gave_up = RuntimeError(
+                f"gave up after {job.attempts - 1} attempts that never finished "
+                "(the worker stopped or lost its lease during each)"
+            )
+            return self._fail(job, gave_up), None, 0
         doc_id = job.document.id
         started = time.perf_counter()
         try:
             contacts = process(job.document, self.extractor)
         except Exception as exc:
-            self.stats.extract_seconds += time.perf_counter() - started
-            return self._fail(job, exc)
+            elapsed = time.perf_counter() - started
+            self.stats.extract_seconds += elapsed
+            return self._fail(job, exc), elapsed, 0
         elapsed = time.perf_counter() - started
         self.stats.extract_seconds += elapsed
         try:
             self.store.complete(job, contacts, self.clock())
         except LeaseLost:
-            return self._lease_lost(job)
+            return self._lease_lost(job), elapsed, 0
         except StoreUnavailable as exc:
-            return self._unavailable("complete", exc)
+            return self._unavailable("complete", exc), elapsed, 0
         except GraphError as exc:
             # The store refused what was extracted (a malformed value): a failure of this document.
-            return self._fail(job, exc)
+            return self._fail(job, exc), elapsed, 0
         self.stats.done += 1
         self.stats.contacts += len(contacts)
         log.info("document done", extra={"document_id": doc_id, "contacts": len(contacts),
                                          "attempt": job.attempts, "ms": round(elapsed * 1000, 1)})
-        return "done"
+        return "done", elapsed, len(contacts)
 
     def _fail(self, job: Job, exc: Exception) -> Outcome:
         message = error_text(exc, self.config.max_error_chars)

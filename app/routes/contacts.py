@@ -20,6 +20,7 @@ from app.deps import (
     topic_code,
 )
 from app.errors import ApiProblem
+from app.openapi import problems
 from app.paging import list_meta
 from app.schemas import ListOut
 from graph.models import Contact, ContactFilter, Mode, PairSummary, Setting, Status
@@ -28,7 +29,8 @@ router = APIRouter(tags=["contacts"], dependencies=[ReadKey])
 LeaderParam = Annotated[str | None, Query(min_length=1, max_length=200)]
 
 
-@router.get("/v1/contacts", response_model=ListOut[Contact], summary="List contacts")
+@router.get("/v1/contacts", response_model=ListOut[Contact], summary="List contacts",
+            responses=problems(404, 409))
 def list_contacts(
     request: Request,
     response: Response,
@@ -63,7 +65,8 @@ def list_contacts(
     return ListOut[Contact](meta=meta, results=page.items)
 
 
-@router.get("/v1/contacts/{contact_id}", response_model=Contact, summary="One contact")
+@router.get("/v1/contacts/{contact_id}", response_model=Contact, summary="One contact",
+            responses=problems(404))
 def get_contact(
     contact_id: Annotated[str, Path(max_length=200)], store: StoreDep
 ) -> Contact:
@@ -71,7 +74,8 @@ def get_contact(
     return store.get_contact(contact_id)
 
 
-@router.get("/v1/pairs", response_model=PairSummary, summary="How often two leaders were in contact")
+@router.get("/v1/pairs", response_model=PairSummary, summary="How often two leaders were in contact",
+            responses=problems(404, 409))
 def pair(
     store: StoreDep,
     a: Annotated[str, Query(min_length=1, max_length=200, description="One leader, id or name.")],

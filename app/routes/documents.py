@@ -12,6 +12,7 @@ from pydantic import TypeAdapter, ValidationError
 from app.body import read_json
 from app.deps import Cursor, Limit, ReadKey, StateDep, StoreDep, WriteKey
 from app.errors import ApiProblem
+from app.openapi import problems
 from app.paging import list_meta
 from app.schemas import (
     DocumentIn,
@@ -94,7 +95,7 @@ async def post_documents(request: Request, state: StateDep) -> EnqueueOut:
 
 
 @router.get("/v1/documents/{document_id}", response_model=DocumentOut, dependencies=[ReadKey],
-            summary="One document")
+            summary="One document", responses=problems(404))
 def get_document(document_id: DocumentId, store: StoreDep) -> DocumentOut:
     """Return a document's status, last error and the contacts found in it."""
     doc = store.get_document(document_id)

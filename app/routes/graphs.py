@@ -12,7 +12,8 @@ from starlette.responses import Response
 from app import analytics
 from app.analytics import Chain, Metric, Ranking
 from app.deps import Limit, ReadKey, Since, StateDep, Until, country_code, date_range, topic_code
-from app.exports import FormatQuery, export_response, select_network
+from app.exports import FormatQuery, export_response, export_responses, select_network
+from app.openapi import problems
 from app.schemas import ListOut, Meta
 from app.state import AppState
 from graph.models import Contact, ContactFilter, Mode, Network
@@ -60,7 +61,7 @@ def _filter(
     "/v1/network",
     response_model=Network,
     summary="The contact network, whole or around a leader or country",
-    responses={200: {"description": "Node-link JSON, or the export chosen with `format`."}},
+    responses={**export_responses(), **problems(404, 409)},
 )
 def whole_network(
     state: StateDep,
@@ -105,7 +106,9 @@ def rankings(
     "/v1/path",
     response_model=Chain,
     summary="Shortest chain of contacts between two leaders",
-    responses={404: {"description": "A leader is unknown, or no chain joins them in this window."}},
+    responses={
+        **problems(409), 404: {"description": "A leader is unknown, or no chain joins them in this window."}
+    },
 )
 def path(
     state: StateDep,
@@ -128,7 +131,9 @@ def path(
     return analytics.shortest_chain(store.network(flt), first.id, second.id, latest)
 
 
-@router.get("/v1/timeline", response_model=Timeline, summary="Contacts per month")
+@router.get(
+    "/v1/timeline", response_model=Timeline, summary="Contacts per month", responses=problems(404, 409)
+)
 def timeline(
     state: StateDep,
     since: Since = None,

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Annotated
 
 from fastapi import APIRouter, Path, Query
 
 from app.deps import (
+    IsoDate,
     Limit,
     ReadKey,
     Since,
@@ -18,6 +18,7 @@ from app.deps import (
     date_range,
     resolve_leader,
 )
+from app.openapi import problems
 from app.schemas import LeaderOut, ListOut, Meta
 from graph.models import Counterpart, Leader
 
@@ -32,7 +33,7 @@ def search_leaders(
     state: StateDep,
     q: Annotated[str | None, Query(max_length=200, description="Any part of a name, in any script.")] = None,
     country: Annotated[str | None, Query(description="ISO 3166-1 alpha-3 code (or UN, EU).")] = None,
-    at: Annotated[date | None, Query(description="Only leaders in office on this date.")] = None,
+    at: Annotated[IsoDate | None, Query(description="Only leaders in office on this date.")] = None,
     limit: Limit = 25,
 ) -> ListOut[Leader]:
     """Find leaders whose names start with q (folded: case, diacritics, letter variants)."""
@@ -41,14 +42,16 @@ def search_leaders(
     return ListOut[Leader](meta=Meta(count=len(found)), results=found)
 
 
-@router.get("/v1/leaders/{leader}", response_model=LeaderOut, summary="One leader")
+@router.get("/v1/leaders/{leader}", response_model=LeaderOut, summary="One leader",
+            responses=problems(404, 409))
 def get_leader(leader: LeaderName, store: StoreDep) -> LeaderOut:
     """Return a leader's names, offices and contact totals."""
     found = resolve_leader(store, leader)
     return LeaderOut(**found.model_dump(), totals=store.leader_totals(found.id))
 
 
-@router.get("/v1/leaders/{leader}/counterparts", response_model=ListOut[Counterpart], summary="Counterparts")
+@router.get("/v1/leaders/{leader}/counterparts", response_model=ListOut[Counterpart], summary="Counterparts",
+            responses=problems(404, 409))
 def counterparts(
     leader: LeaderName, store: StoreDep, since: Since = None, until: Until = None
 ) -> ListOut[Counterpart]:

@@ -8,13 +8,14 @@ from fastapi import APIRouter, Path, Query
 from starlette.responses import Response
 
 from app.deps import ReadKey, Since, StateDep, Until, country_code, date_range, topic_code
-from app.exports import FormatQuery, export_response
+from app.exports import FormatQuery, export_response, export_responses
 from graph.models import ContactFilter, Mode, Network
 
 router = APIRouter(tags=["network"], dependencies=[ReadKey])
 
 
-@router.get("/v1/countries/{iso3}/network", response_model=Network, summary="A country's contact network")
+@router.get("/v1/countries/{iso3}/network", response_model=Network, summary="A country's contact network",
+            responses=export_responses())
 def country_network(
     state: StateDep,
     iso3: Annotated[str, Path(description="ISO 3166-1 alpha-3 code (or UN, EU).")],

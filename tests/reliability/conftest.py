@@ -1,0 +1,47 @@
+"""Fixtures for the reliability tests: a real `diplograph serve` process over a populated SQLite store."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from ingest.samples import REPORTS
+from tests.e2e.processes import clean_env, diplograph_command, free_port, run_cli, server_process
+
+API_KEY = "reliability-key-7f3a"
+
+
+@dataclass(frozen=True)
+class Served:
+    """A running server: its base URL, its store file, and the key its writes need."""
+
+    url: str
+    store: Path
+    key: str
+
+
+def populated_store(folder: Path) -> Path:
+    """A SQLite store holding the bundled sample reports and their contacts (through the real CLI)."""
+    store = folder / "store.db"
+    done = run_cli("ingest", str(REPORTS), "--store", str(store), cwd=folder)
+    assert done.returncode == 0, done.stdout + done.stderr
+    return store
+
+
+@pytest.fixture(scope="module")
+def populated_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Served]:
+    """`diplograph serve` (with its worker) over the sample reports, writes behind an API key."""
+    folder = tmp_path_factory.mktemp("served")
+    store = populated_store(folder)
+    port = free_port()
+    env = clean_env(
+        DIPLOGRAPH_STORE=str(store),
+        DIPLOGRAPH_API_KEYS=API_KEY,
+        DIPLOGRAPH_WORKER_POLL_SECONDS="0.1",
+        DIPLOGRAPH_LOG_LEVEL="INFO",
+    )
+    with server_process([*diplograph_command(), "serve", "--port", str(port)], port, folder, env) as url:
+        yield Served(url=url, store=store, key=API_KEY)
