@@ -12,12 +12,13 @@ import pytest
 from graph.models import MODES, ROLES, SETTINGS, STATUSES, TOPICS
 from tests.gold_check.gold_files import ISO3, SAMPLES, SHARED_EVAL, Record, gold_files, read_records
 
-LANGS = ("ar", "en", "fr", "es", "ru", "de", "tr", "fa")
+LANGS = ("ar", "en", "fr", "es", "ru", "de", "tr", "fa", "pt", "it")
 DOC_KEYS = {"id", "lang", "url", "published", "title", "text", "contacts", "notes"}
 CONTACT_KEYS = {"a", "b", "mode", "setting", "date", "date_precision", "status", "topics",
                 "places_discussed", "evidence"}
 PARTICIPANT_KEYS = {"name", "country", "role"}
-ID = re.compile(r"^(?P<kind>[sg])-(?P<lang>[a-z]{2})-(?P<num>\d{3})$")
+# g2- marks the second batch of gold documents (tests/gold/gold2_<lang>.jsonl).
+ID = re.compile(r"^(?P<kind>[sg]|g2)-(?P<lang>[a-z]{2})-(?P<num>\d{3})$")
 DATE_BY_PRECISION = {
     "day": re.compile(r"^\d{4}-\d{2}-\d{2}$"),
     "month": re.compile(r"^\d{4}-\d{2}$"),
@@ -33,6 +34,8 @@ STOPWORDS = {
     "es": {"el", "la", "los", "las", "del", "y", "que", "con", "por", "una"},
     "de": {"der", "die", "das", "und", "mit", "den", "ist", "ein", "eine", "nach"},
     "tr": {"ve", "ile", "bir", "bu", "için", "olarak", "da", "de", "ise", "olan"},
+    "pt": {"do", "dos", "das", "na", "nas", "no", "não", "ao", "à", "em", "uma", "pelo", "pela", "os"},
+    "it": {"il", "di", "della", "gli", "nel", "alla", "sono", "dei", "delle", "anche"},
 }
 PERSIAN_ONLY = set("پچژگ")
 
@@ -173,7 +176,7 @@ def test_ids_are_unique_across_all_files(all_records: list[Record]) -> None:
 def test_gold_ids_start_with_g_and_samples_with_s(
     gold_records: list[Record], sample_records: list[Record]
 ) -> None:
-    assert all(r.data["id"].startswith("g-") for r in gold_records)
+    assert all(r.data["id"].startswith(("g-", "g2-")) for r in gold_records)
     assert all(r.data["id"].startswith("s-") for r in sample_records)
 
 
