@@ -15,7 +15,7 @@ from graph.models import Leader, Office, Role
 from graph.text import fold
 from ingest.extract.phrases import Match
 from ingest.extract.tokens import Token
-from ingest.extract.vocab import PARTICLES, Cue, Group, Name, Payload, Place, Title, Word
+from ingest.extract.vocab import KIND_ROLES, PARTICLES, Cue, Group, Name, Payload, Place, Title, Word
 from ingest.gazetteer import Gazetteer
 
 # Words that join the countries of a plural title: "the presidents of Russia and France".
@@ -23,7 +23,7 @@ _CONJUNCTIONS = frozenset({"and", "et", "y", "e", "и", "und", "ve", "va", "و",
 # Offices held ex officio by another country's leader (the French president is co-prince of Andorra):
 # a name alone means the leader's own country.
 _EX_OFFICIO = frozenset({"AND"})
-_ENTITY_WORDS = frozenset({"ministers", "counterparts", "pair_refs", "pronouns", "object_pronouns",
+_ENTITY_WORDS = frozenset({"ministers", "elect", "counterparts", "pair_refs", "pronouns", "object_pronouns",
                            "plural_pronouns", "fillers"})
 # References that stand alone: they never join a name or title next to them.
 _REFERENCES = frozenset({"pair_refs", "pronouns", "object_pronouns", "plural_pronouns"})
@@ -61,6 +61,7 @@ class Chunk:
     plural_pronoun: bool = False  # "they": the pair last in contact
     group: int = 0  # "the three leaders": a group of that size
     generic: bool = False  # "an Australian leader", "رئيس سوري": nobody in particular
+    elect: bool = False  # "president-elect", "رئيس الحكومة المكلف", "former": not in office
     unknown: tuple[int, int] | None = None  # token span of a name the gazetteer lacks, after a title
     title_at: int = -1  # where the title and the first country word stand
     place_at: int = -1
@@ -116,12 +117,14 @@ def _gap_ok(text: str, tokens: Sequence[Token], a: int, b: int) -> str | None:
 
 
 def build_chunks(matches: Sequence[Match[Payload]], tokens: Sequence[Token], text: str,
-                 hi: int | None = None, indefinite: frozenset[str] = frozenset()) -> list[Chunk]:
+                 hi: int | None = None, indefinite: frozenset[str] = frozenset(),
+                 lang: str | None = None) -> list[Chunk]:
     """Group adjacent entity matches (names, titles, countries, fillers) into chunks.
 
     hi is the end of the sentence (token index): a title may be followed there by a name the
     gazetteer lacks. indefinite holds the text's language's indefinite words ("a", "un", "ein"): a chunk
-    after one names nobody in particular (in its language only: Spanish "a" is "to").
+    after one names nobody in particular (in its language only: Spanish "a" is "to"); so does one after
+    "as" ("als Regierungschefin"). lang picks a title word's own language when two share a spelling.
     """
     chunks: list[Chunk] = []
     cur: Chunk | None = None
@@ -177,7 +180,7 @@ def build_chunks(matches: Sequence[Match[Payload]], tokens: Sequence[Token], tex
         if names:
             cur.names.extend((n, m.first, m.last) for n in names)
         if titles and cur.title is None:
-            cur.title = titles[0]
+            cur.title = next((t for t in titles if t.lang == lang), titles[0])
             cur.title_at = m.first
         for p in places:
             if p.iso3 not in cur.places:
@@ -194,6 +197,7 @@ def build_chunks(matches: Sequence[Match[Payload]], tokens: Sequence[Token], tex
         cur.pair |= "pair_refs" in wordk
         cur.pronoun |= "pronouns" in wordk
         cur.object_pronoun |= "object_pronouns" in wordk
+        cur.elect |= "elect" in wordk
         cur.plural_pronoun |= "plural_pronouns" in wordk
         cur.group = groups[0].size if groups else cur.group
     for k, c in enumerate(chunks):
@@ -280,8 +284,11 @@ class Resolver:
         self.known = known or (lambda tok: False)
         self._spellings: dict[str, list[tuple[str, str]]] | None = None
         self._words_cache: dict[str, list[list[str]]] = {}
-        # the countries the current document names: a monarch of several realms reigns in the one named
+        # the countries the current document names: a monarch of several realms reigns in the one named;
+        # and its dateline's country ("RIYADH –"): per document, set by the extractor before resolving
         self.prefer: frozenset[str] = frozenset()
+        self.dateline: str | None = None
+        self.lang: str | None = None
 
     def _similar(self, word: str, day: date | None, hint: str | None) -> list[tuple[Leader, Office]]:
         """Return leaders in office with a name word one letter away ("Zelensky" for "Zelenskyy")."""
@@ -371,7 +378,8 @@ class Resolver:
                                (chunk.pronoun, "pronoun")):
                 if flag:
                     return [Mention(first, last, kind)]
-        if (chunk.minister and not chunk.title) or chunk.aide or (chunk.generic and not chunk.names):
+        if (chunk.minister and not chunk.title) or chunk.aide or chunk.elect \
+                or (chunk.generic and not chunk.names):
             return []
         title = chunk.title
         role = title.role if title else None
@@ -411,6 +419,8 @@ class Resolver:
                 r: Role = role or "head_of_state"
                 return [Mention(first, last, "provisional", provisional_leader_id(name, hint), name, hint, r,
                                 0.4)]
+        if title is not None and self.lang and title.lang and title.lang != self.lang:
+            return []  # a bare title word of another language ("premier" in French is "first")
         if title is not None and title.kind and home and not chunk.places and chunk.unknown is None \
                 and not title.plural and day is not None:
             # a bare title in the home press: "رئیس‌جمهور" is Iran's president in Persian news
@@ -419,11 +429,22 @@ class Resolver:
                 return [self._mention(chunk, "title", hit[0], hit[1], 0.6)]
         if title is not None and title.kind and not chunk.places and chunk.unknown is None \
                 and not title.plural and day is not None:
-            # "le souverain", "der Kanzler": the one leader the text has named who holds such a title
-            hit = self._seen_holder(title.kind, day, seen)
+            # "le souverain", "der Kanzler": the one leader the text has named who holds such a title; else
+            # the holder in the dateline's country, else in the only country the text names that has one
+            hit = self._seen_holder(title.kind, day, seen) or self._context_holder(title.kind, day, seen)
             if hit:
-                return [self._mention(chunk, "title", hit[0], hit[1], 0.6)]
+                return [self._mention(chunk, "title", hit[0], hit[1], 0.55)]
         return []
+
+    def _context_holder(self, kind: str, day: date, seen: set[str]) -> tuple[Leader, Office] | None:
+        """Return who held a title in the dateline's country, else in the one country named that has it."""
+        if self.dateline is not None:
+            hit = self.holder(self.dateline, KIND_ROLES.get(kind), day, kind, seen, exact=True)
+            if hit is not None:
+                return hit
+        found = [hit for iso3 in sorted(self.prefer)
+                 if (hit := self.holder(iso3, KIND_ROLES.get(kind), day, kind, seen, exact=True)) is not None]
+        return found[0] if len(found) == 1 else None
 
     def _seen_holder(self, kind: str, day: date, seen: set[str]) -> tuple[Leader, Office] | None:
         """Return the only leader named so far who held an office of that title kind on the day."""

@@ -13,7 +13,7 @@ from ingest.extract.mentions import cues_in
 from ingest.extract.phrases import Match, PhraseIndex
 from ingest.extract.sentences import split_sentences
 from ingest.extract.tokens import Token
-from ingest.extract.vocab import Cue, Payload, Word
+from ingest.extract.vocab import City, Cue, Payload, Place, Word
 
 # Punctuation that closes one clause and opens the next.
 CLAUSE_MARKS = frozenset(",;:(—–،؛")
@@ -24,6 +24,8 @@ _BREAKERS = ("relative", "subordinators", "complementizers", "reporting")
 _SINCE_NEAR, _SINCE_SUMMIT = 2, 8
 # How far a "since" governs the rest of its clause ("since the fall of Assad on 8 December").
 _SINCE_CLAUSE = 10
+# How far after a visit word its destination may be named ("visite de soutien à l'Ukraine").
+_DESTINATION_REACH = 5
 # A line shorter than this with no closing punctuation is a headline or caption: it only repeats.
 _HEADING = 90
 
@@ -126,6 +128,26 @@ class Parsed:
             if after:
                 return min(after, key=lambda c: c[0])
         return min(cues, key=lambda c: (min(abs(first - c[1]), abs(c[0] - last)), c[0] > first))
+
+    def destination(self, cue: CueAt, people: list[tuple[int, int]]) -> str | None:
+        """Return where a visit went: the country or city named right after its word, or just before it.
+
+        "visit to Moscow", "visite de soutien à l'Ukraine", "Ankara'yı ziyaret etti"; "the visit of
+        President X to Y" skips the visitor (people are the token spans of person chunks).
+        """
+        inside = {i for a, b in people for i in range(a, b)}
+        after = cue[1]
+        for a, b in people:
+            if after <= a <= after + 1:
+                after = b
+        for m in self.matches:
+            if m.first in inside or not (after <= m.first <= after + _DESTINATION_REACH
+                                         or cue[0] - 2 <= m.first < cue[0]):
+                continue
+            dest = next((p.iso3 for p in m.payloads if isinstance(p, Place | City)), None)
+            if dest is not None:
+                return dest
+        return None
 
     def is_visit(self, cue: CueAt) -> bool:
         """Tell whether a cue is a visit word ("visit", "trip", "arrived")."""

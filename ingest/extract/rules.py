@@ -18,7 +18,7 @@ from ingest.extract.parsed import CueAt, Parsed, parse
 from ingest.extract.phrases import Match, PhraseIndex
 from ingest.extract.tokens import Token, fold_phrase, tokenize
 from ingest.extract.topics import NamedPlace, Topic, build_topic_index
-from ingest.extract.vocab import Cue, Payload, Place, build_vocab, split_cues
+from ingest.extract.vocab import City, Cue, Payload, Place, build_vocab, split_cues
 from ingest.extract.when import When, as_day, lead_date, narrative_date, reference, sentence_date, since_date
 from ingest.gazetteer import Gazetteer
 
@@ -31,8 +31,8 @@ _CLAUSE_REACH = 25
 _NEG_BEFORE, _NEG_AFTER = 4, 2
 _PLAN_BEFORE, _PLAN_AFTER = 6, 5
 _PLAN_CLAUSE = 12
-# How far after a visit word its destination may be named ("visite de soutien à l'Ukraine").
-_DESTINATION_REACH = 5
+# A dateline's place opens the text.
+_DATELINE_CHARS = 30
 
 
 @dataclass(frozen=True)
@@ -49,7 +49,9 @@ class _Language:
     def of(cls, lex: Lexicon) -> _Language:
         """Take a lexicon's language rules."""
         return cls(lex.home, tuple(fold(a) for a in lex.future_affixes),
-                   tuple(fold(a) for a in lex.negative_affixes), frozenset(fold(w) for w in lex.indefinites),
+                   tuple(fold(a) for a in lex.negative_affixes),
+                   frozenset(fold(p) for p in (*lex.indefinites, *lex.predicatives)
+                             if len(fold(p).split()) == 1),
                    lex.verb_final)
 
 
@@ -94,6 +96,8 @@ class RuleExtractor:
         # a monarch of several realms reigns in the one the text names
         self.resolver.prefer = frozenset(p.iso3 for s in sents for m in s.matches for p in m.payloads
                                          if isinstance(p, Place))
+        self.resolver.dateline = _dateline_country(sents[0])
+        self.resolver.lang = (doc.lang or "")[:2].lower() or None
         roundup = self._roundup_recipient(doc.title, sents, default)
         statements = self._statements(sents, ref, dateline, default, language, roundup)
         about: About = {}  # topics per sentence span
@@ -133,7 +137,7 @@ class RuleExtractor:
         seen: set[str] = set()
         first_paragraph = sents[0].paragraph
         for s in sents:
-            chunks = build_chunks(s.matches, s.tokens, s.text, s.hi, language.indefinite)
+            chunks = build_chunks(s.matches, s.tokens, s.text, s.hi, language.indefinite, self.resolver.lang)
             cues, rescued = self._live_cues(s, language.negative)
             cues = _with_object(cues, s, chunks)
             planned = self._planned(s, cues)
@@ -246,20 +250,8 @@ class RuleExtractor:
         cue = s.nearest_cue(cues, pair[1].first, pair[1].last)
         if not s.is_visit(cue):
             return True
-        people = [c for c in chunks if c.names or c.title]
-        inside = {i for c in people for i in range(c.first, c.last)}
-        after = cue[1]
-        for c in people:  # "the visit of President X to Y": skip the visitor
-            if after <= c.first <= after + 1:
-                after = c.last
-        for m in s.matches:
-            if m.first in inside or not (after <= m.first <= after + _DESTINATION_REACH
-                                         or cue[0] - 2 <= m.first < cue[0]):
-                continue
-            dest = next((p.iso3 for p in m.payloads if isinstance(p, Place)), None)
-            if dest is not None:
-                return dest in (pair[0].country, pair[1].country)
-        return True
+        dest = s.destination(cue, [(c.first, c.last) for c in chunks if c.names or c.title])
+        return dest is None or dest in (pair[0].country, pair[1].country)
 
     def _counterpart(self, cp: Mention, anchor: Mention, day: date | None, seen: set[str],
                      disc: Discourse) -> Mention | None:
@@ -300,6 +292,19 @@ class RuleExtractor:
         if calls and len(leaders) >= 2 and leaders[0].first < calls[0].first + 4:
             return leaders[0].leader_id  # "X called Y", "أجرى X اتصالا بـY", "X, Y'yi aradı"
         return None
+
+
+def _dateline_country(s: Parsed) -> str | None:
+    """Return the country of the dateline's place: "RIYADH –", "Москва. 20 марта.", "PARIS/WARSCHAU –"."""
+    for m in s.matches:
+        if s.tokens[m.first].start > _DATELINE_CHARS:
+            break
+        rest = s.text[s.tokens[m.last - 1].end : s.tokens[m.last - 1].end + 3].lstrip()
+        if rest[:1] in ("–", "-", "—", ",", ".", "(", "/", ":"):
+            hit = next((p.iso3 for p in m.payloads if isinstance(p, City | Place)), None)
+            if hit is not None:
+                return hit
+    return None
 
 
 def _with_object(cues: list[CueAt], s: Parsed, chunks: list[Chunk]) -> list[CueAt]:

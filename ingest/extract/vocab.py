@@ -47,6 +47,7 @@ class Title:
     plural: bool = False
     kind: str | None = None  # "president", "prime_minister" ...: the gazetteer maps it per country
     country: str | None = None  # the body or country the title implies (UN, EU, SAU for a unique title)
+    lang: str | None = None  # the language the title word is one of ("premier" is French for "first")
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +56,13 @@ class Place:
 
     iso3: str
     adjective: bool
+
+
+@dataclass(frozen=True, slots=True)
+class City:
+    """A capital or a city where leaders meet: where a visit went ("visited Moscow" went to Russia)."""
+
+    iso3: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,10 +87,10 @@ class Word:
     kind: str
 
 
-Payload = Name | Title | Place | Cue | Word | Group
+Payload = Name | Title | Place | City | Cue | Word | Group
 
-_WORD_FIELDS = ("ministers", "counterparts", "pair_refs", "pronouns", "object_pronouns", "plural_pronouns",
-                "from_words", "receive_words", "initiative", "caller_words", "planned",
+_WORD_FIELDS = ("ministers", "elect", "counterparts", "pair_refs", "pronouns", "object_pronouns",
+                "plural_pronouns", "from_words", "receive_words", "initiative", "caller_words", "planned",
                 "negation", "denial", "visit", "summit", "fillers", "relative", "subordinators", "not_cues",
                 "complementizers", "reporting", "since", "firsts", "joins", "place_relatives", "object_cues")
 CUE_FIELDS: tuple[tuple[str, Mode | None, int], ...] = (
@@ -131,9 +139,10 @@ def build_vocab(lexicons: Iterable[Lexicon], gazetteer: Gazetteer) -> PhraseInde
     index: PhraseIndex[Payload] = PhraseIndex()
     for lex in lexicons:
         for phrase, kind in lex.titles.items():
-            index.add(fold_phrase(phrase), Title(KIND_ROLES.get(kind or ""), kind=kind))
+            index.add(fold_phrase(phrase), Title(KIND_ROLES.get(kind or ""), kind=kind, lang=lex.lang))
         for phrase, kind in lex.plural_titles.items():
-            index.add(fold_phrase(phrase), Title(KIND_ROLES.get(kind or ""), plural=True, kind=kind))
+            index.add(fold_phrase(phrase), Title(KIND_ROLES.get(kind or ""), plural=True, kind=kind,
+                                                 lang=lex.lang))
         for phrase, org in lex.org_titles.items():
             index.add(fold_phrase(phrase), Title("intl_org_head", country=org))
         for phrase, (iso3, role) in lex.country_titles.items():
@@ -161,6 +170,9 @@ def build_vocab(lexicons: Iterable[Lexicon], gazetteer: Gazetteer) -> PhraseInde
             for form in forms:
                 index.add(fold_phrase(form), Place(country.iso3, adjective=True))
                 country_words.update(fold_phrase(form))
+        for forms in (*country.capitals.values(), *country.cities.values()):
+            for form in forms:
+                index.add(fold_phrase(form), City(country.iso3))
     for leader in gazetteer.leaders.values():
         family_first = any(o.country in _FAMILY_FIRST for o in leader.offices)
         short = gazetteer.short_names.get(leader.id, frozenset())

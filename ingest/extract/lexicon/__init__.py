@@ -51,8 +51,12 @@ class Lexicon:
     pronouns: tuple[str, ...] = ()
     object_pronouns: tuple[str, ...] = ()
     plural_pronouns: tuple[str, ...] = ()
-    # indefinite words before a title: "an Australian leader" is nobody in particular
+    # indefinite words before a title: "an Australian leader" is nobody in particular; so is a title after
+    # "as" ("als Regierungschefin")
     indefinites: tuple[str, ...] = ()
+    predicatives: tuple[str, ...] = ()
+    # words that put a titled person out of office: "president-elect", "designate", "former"
+    elect: tuple[str, ...] = ()
     # contact cues by mode; "talk" cues are generic (talks, discussed) and take their mode from elsewhere
     phone: tuple[str, ...] = ()
     video: tuple[str, ...] = ()

@@ -110,6 +110,9 @@ LEXICON = Lexicon(
                 "aus": ("tauschte|tauschten|tauscht|tauschen", "talk"),
                 "ab": ("stimmte|stimmten|stimmt", "talk")},
     place_relatives=words("wo"),
+    predicatives=words("als"),
+    elect=words("designierte|designierter|designierten|gewählte|gewählter|ehemalige|ehemaliger|ehemaligen|"
+                "frühere|früherer|ex"),
     topics={
         "bilateral_relations": words("bilateral*|beziehung*|zusammenarbeit|partnerschaft|freundschaft|"
                                      "beiden länder*"),

@@ -128,6 +128,8 @@ LEXICON = Lexicon(
                 "participating|trilateral|three-way|trilateral meeting|three-way talks"),
     place_relatives=words("where"),
     object_cues=words("called|calls|rang|rings"),
+    predicatives=words("as"),
+    elect=words("elect|designate|former|ex|president-elect|prime minister-designate"),
     topics={
         "bilateral_relations": words("bilateral|relations|ties|cooperation|partnership|friendship|"
                                      "relationship|between the two countries|strategic partnership"),

@@ -109,6 +109,8 @@ LEXICON = Lexicon(
     joins=words("se sumó|se unió|participó|participaron|a tres bandas|trilateral|tripartita|se incorporó"),
     place_relatives=words("donde|en donde|adonde"),
     object_cues=words("llamó|llama"),
+    predicatives=words("como|en calidad de"),
+    elect=words("electo|electa|designado|designada|ex|expresidente|antiguo"),
     topics={
         "bilateral_relations": words("bilateral*|relaciones|cooperación|asociación|amistad|lazos|vínculos|"
                                      "entre ambos países|entre nuestras naciones"),

@@ -79,6 +79,8 @@ LEXICON = Lexicon(
     since=words("از"),
     firsts=words("اولین|نخستین|نخست"),
     joins=words("پیوست|شرکت کرد|شرکت داشت|سه‌جانبه|سه جانبه"),
+    predicatives=words("به عنوان|بعنوان"),
+    elect=words("منتخب|سابق|پیشین|اسبق"),
     topics={
         "bilateral_relations": words("دوجانبه|روابط|همکاری*|مناسبات"),
         "trade_economy": words("تجار*|اقتصاد*|بازرگانی"),

@@ -113,6 +113,8 @@ LEXICON = Lexicon(
                 "a participé|ont participé|participait|à trois|trilatéral|trilatérale|tripartite"),
     place_relatives=words("où"),
     object_cues=words("a appelé|appelé|appelle"),
+    predicatives=words("comme|en tant que|en qualité de"),
+    elect=words("élu|élue|désigné|désignée|ancien|ancienne|ex"),
     topics={
         "bilateral_relations": words("bilatéral*|relations|coopération|partenariat|amitié|"
                                      "relations bilatérales|entre les deux pays"),

@@ -62,6 +62,8 @@ LEXICON = Lexicon(
     firsts=words("primo|prima"),
     joins=words("si è unito|ha partecipato|trilaterale"),
     place_relatives=words("dove"),
+    predicatives=words("come|in qualità di"),
+    elect=words("eletto|eletta|designato|ex"),
     topics={
         "bilateral_relations": words("bilaterali|relazioni|cooperazione|partenariato"),
         "trade_economy": words("commerci*|economi*|dazi"),

@@ -15,31 +15,51 @@ LEXICON = Lexicon(
     plural_titles={**mapping("president", "presidentes|chefes de estado"), **mapping(None, "líderes")},
     org_titles={**mapping("UN", "secretário-geral da onu|secretário-geral das nações unidas")},
     ministers=words("ministro|ministra|chanceler|porta-voz|enviado|embaixador|embaixadora|assessor|"
-                    "vice-presidente|governador|prefeito|ex-presidente|presidente eleito"),
+                    "vice-presidente|governador|prefeito|ex-presidente|presidente eleito|"
+                    "ministro das relações exteriores|ministro dos negócios estrangeiros|"
+                    "chefe da diplomacia|assessora|conselheiro|secretário de estado|secretária de estado|"
+                    "vice-primeiro-ministro|delegação|embaixadores|prefeita|presidente da câmara|"
+                    "presidente do senado|ex-primeiro-ministro|primeira-dama|presidente eleita"),
     counterparts=words("homólogo|homóloga|homologo"),
     pair_refs=words("os dois líderes|os dois presidentes|ambos os líderes|as duas partes|os mandatários|"
-                    "os dois chefes de estado"),
+                    "os dois chefes de estado|os dois chefes de governo|ambos os presidentes|"
+                    "os dois mandatários|ambos|os dois homens|os líderes"),
     indefinites=words("um|uma"),
-    phone=words("telefonema|ligação|conversa telefônica|conversa telefónica|por telefone|telefonou"),
-    video=words("videoconferência|videochamada|por vídeo"),
-    written=words("carta|mensagem|mensagens|telegrama"),
+    phone=words("telefonema|ligação|conversa telefônica|conversa telefónica|por telefone|telefonou|"
+                "telefonemas|ligação telefônica|ligação telefónica|telefonaram|ligou|ligaram|ao telefone|"
+                "conversaram por telefone|falaram por telefone|chamada telefónica|chamada telefônica"),
+    video=words("videoconferência|videochamada|por vídeo|por videoconferência|reunião virtual|"
+                "cúpula virtual|videoconferencia"),
+    written=words("carta|mensagem|mensagens|telegrama|cartas|missiva"),
     greeting=words("parabenizou|felicitou|condolências"),
-    in_person=words("reuniu-se|se reuniu|reunião|encontro|encontrou|recebeu|visita|visitou|bilateral"),
-    talk=words("conversou|conversaram|conversa|dialogou|discutiram|tratou|trataram"),
-    spoke=words("falou|falaram"),
-    roundup=words("mensagens|líderes"),
+    in_person=words("reuniu-se|se reuniu|reunião|encontro|encontrou|recebeu|visita|visitou|bilateral|"
+                    "se reuniram|reuniram-se|reuniões|encontros|encontrou-se|se encontrou|se encontraram|"
+                    "encontraram-se|recebido|recebida|foi recebido|recebeu-o|visitaram|esteve com|"
+                    "estiveram juntos|cimeira bilateral|almoço|jantar|jantaram|almoçaram|"
+                    "apertaram as mãos|aperto de mão|acolheu|presidiram|copresidiram|copresidiu|"
+                    "co-presidiram|haviam se encontrado|se haviam encontrado|tinham se encontrado|"
+                    "se encontraram pela última vez|encontraram|reuniram|assinaram|firmaram"),
+    talk=words("conversou|conversaram|conversa|dialogou|discutiram|tratou|trataram|conversas|dialogaram|"
+               "diálogo|discutiu|debateram|abordaram|abordou|analisaram|negociaram|negociações|"
+               "conversações"),
+    spoke=words("falou|falaram|falaram-se"),
+    roundup=words("mensagens|líderes|telegramas|cartas"),
     caller_words=words("telefonou|ligou"),
-    from_words=words("de|do|da"),
-    receive_words=words("recebeu"),
+    from_words=words("de|do|da|por"),
+    receive_words=words("recebeu|recebe"),
     planned=words("vai|irá|será|se reunirá|visitará|receberá|previsto|prevista|programado|convite|"
-                  "convidou|amanhã|próxima|próximo"),
-    negation=words("não|nenhum|nenhuma|sem|cancelado|adiado"),
-    denial=words("negou|desmentiu|não está previsto"),
-    visit=words("visita|visita oficial|visita de estado|chegou|planalto|itamaraty"),
-    summit=words("cúpula|cimeira|à margem|assembleia geral|g20|brics"),
-    fillers=words("da|do|de|república|senhor"),
+                  "convidou|amanhã|próxima|próximo|vão|irão|serão|deverá|deverão|programada|agendado|"
+                  "agendada|pretende|planeja|deve visitar|deve se reunir|espera|esperam|viajará|"
+                  "participará|encontrará"),
+    negation=words("não|nenhum|nenhuma|sem|cancelado|adiado|cancelada|cancelou|adiada|adiou|nunca|jamais|"
+                   "recusou"),
+    denial=words("negou|desmentiu|não está previsto|não está prevista|não há planos|nega|desmente"),
+    visit=words("visita|visita oficial|visita de estado|chegou|planalto|itamaraty|desembarcou|viagem|"
+                "périplo|turnê|recebido|recebida|palácio"),
+    summit=words("cúpula|cimeira|à margem|assembleia geral|g20|brics|na margem|g7|conferência|fórum|cop"),
+    fillers=words("da|do|de|república|senhor|dos|das|senhora|o|a"),
     relative=words("quem|onde|cujo|cuja"),
-    subordinators=words("após|antes|depois|enquanto|quando"),
+    subordinators=words("após|antes|depois|enquanto|quando|embora"),
     months={**mapping(1, "janeiro"), **mapping(2, "fevereiro"), **mapping(3, "março"), **mapping(4, "abril"),
             **mapping(5, "maio"), **mapping(6, "junho"), **mapping(7, "julho"), **mapping(8, "agosto"),
             **mapping(9, "setembro"), **mapping(10, "outubro"), **mapping(11, "novembro"),
@@ -48,15 +68,27 @@ LEXICON = Lexicon(
               "sábado": 5, "domingo": 6},
     relative_years={"o ano passado": -1, "no ano passado": -1, "este ano": 0},
     relative_months={"o mês passado": -1, "no mês passado": -1},
-    relative_days={"hoje": 0, "ontem": -1, "amanhã": 1},
+    relative_days={"hoje": 0, "ontem": -1, "amanhã": 1, "anteontem": -2, "nesta manhã": 0,
+                   "ontem à noite": -1},
     past=words("passado|passada"),
     month_leads=words("em|desde|no início de|no final de|em meados de|meados de|final de|início de|"
-                      "no fim de"),
-    year_leads=words("em|desde"),
+                      "no fim de|até|durante|no mês de|em fins de|em princípios de|no começo de"),
+    year_leads=words("em|desde|no ano de|até"),
     since=words("desde"),
     firsts=words("primeiro|primeira"),
-    joins=words("juntou-se|participou|trilateral"),
+    joins=words("juntou-se|participou|trilateral|participaram|se juntou|uniu-se|se uniu"),
     place_relatives=words("onde"),
+    predicatives=words("como"),
+    elect=words("eleito|eleita|ex"),
+    complementizers=words("que"),
+    reporting=words("disse|afirmou|declarou|anunciou|informou|segundo|de acordo com|explicou|confirmou|"
+                    "destacou|ressaltou|garantiu"),
+    anchored_days={"no dia seguinte": 1, "na véspera": -1, "no mesmo dia": 0, "naquele dia": 0},
+    day_units={"dias depois": 1, "dia depois": 1, "dias antes": -1, "dia antes": -1},
+    relative_weeks={"na semana passada": -1, "nesta semana": 0, "esta semana": 0},
+    numbers={"um": 1, "uma": 1, "dois": 2, "duas": 2, "três": 3, "quatro": 4, "cinco": 5},
+    pronouns=words("ele|ela"),
+    plural_pronouns=words("eles"),
     topics={
         "bilateral_relations": words("bilaterais|relações|cooperação|parceria"),
         "trade_economy": words("comérci*|econom*|tarifas"),

@@ -85,6 +85,7 @@ LEXICON = Lexicon(
                       "mez", "maz"),
     joins=words("katıldı|katıldığı|katılımıyla|katıldılar|dahil oldu|üçlü"),
     object_cues=words("aradı"),
+    elect=words("eski|seçilmiş"),
     topics={
         "bilateral_relations": words("ikili*|ilişki*|işbirliği*|iş birliği*|ortaklık"),
         "trade_economy": words("ticaret*|ticari|ekonomi*|ekonomik|gümrük*"),
