@@ -3,32 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
-from pathlib import Path
 
 import pytest
 
-from ingest.samples import REPORTS
-from tests.e2e.processes import clean_env, diplograph_command, free_port, run_cli, server_process
-
-API_KEY = "reliability-key-7f3a"
-
-
-@dataclass(frozen=True)
-class Served:
-    """A running server: its base URL, its store file, and the key its writes need."""
-
-    url: str
-    store: Path
-    key: str
-
-
-def populated_store(folder: Path) -> Path:
-    """A SQLite store holding the bundled sample reports and their contacts (through the real CLI)."""
-    store = folder / "store.db"
-    done = run_cli("ingest", str(REPORTS), "--store", str(store), cwd=folder)
-    assert done.returncode == 0, done.stdout + done.stderr
-    return store
+from tests.e2e.processes import clean_env, diplograph_command, free_port, server_process
+from tests.reliability.servers import API_KEY, Served, populated_store
 
 
 @pytest.fixture(scope="module")

@@ -24,7 +24,7 @@ from schemathesis.specs.openapi.checks import (
     status_code_conformance,
 )
 
-from tests.reliability.conftest import Served
+from tests.reliability.servers import Served
 
 CHECKS = [
     not_a_server_error,
