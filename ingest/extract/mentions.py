@@ -134,6 +134,9 @@ def build_chunks(matches: Sequence[Match[Payload]], tokens: Sequence[Token], tex
         names = [p for p in kinds if isinstance(p, Name)]
         titles = [p for p in kinds if isinstance(p, Title)]
         places = [p for p in kinds if isinstance(p, Place)]
+        if places and m.last - m.first == 1 and len(tokens[m.first].form) <= 3 \
+                and text[tokens[m.first].start].islower():
+            places = []  # "un accordo", "us": a country acronym is written in capitals
         groups = [p for p in kinds if isinstance(p, Group)]
         wordk = {p.kind for p in kinds if isinstance(p, Word)}
         join = False
@@ -289,6 +292,8 @@ class Resolver:
         self.prefer: frozenset[str] = frozenset()
         self.dateline: str | None = None
         self.lang: str | None = None
+        # the text's language's closed-class words: never a surname ("Si chiude" is no Xi)
+        self.stopwords: frozenset[str] = frozenset()
 
     def _similar(self, word: str, day: date | None, hint: str | None) -> list[tuple[Leader, Office]]:
         """Return leaders in office with a name word one letter away ("Zelensky" for "Zelenskyy")."""
@@ -470,7 +475,8 @@ class Resolver:
             if not (self._name_ok(n, at, end, chunk, tokens, text)
                     or self._full_name_ok(ldr, at, tokens, text)):
                 continue
-            if n.weak and self._longer_name(ldr, end, tokens, text):
+            if n.weak and (self._longer_name(ldr, end, tokens, text)
+                           or (end - at == 1 and tokens[at].form in self.stopwords)):
                 continue
             if n.weak and not (chunk.title or chunk.places) and ldr.id not in seen:
                 if day is None:

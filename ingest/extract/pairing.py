@@ -15,8 +15,10 @@ from ingest.extract.parsed import CueAt, Parsed
 Pair = tuple[Mention, Mention, float]
 # Resolves "his French counterpart" against the leader it is the counterpart of.
 Counterpart = Callable[[Mention, Mention], Mention | None]
-# How far (in tokens) after its cue a lone leader may stand to be the focus's partner ("met with X").
+# How far (in tokens) after its cue a lone leader may stand to be the focus's partner ("met with X"), or
+# before it where the verb comes last.
 _FOCUS_REACH = 5
+_FOCUS_REACH_FINAL = 8
 # How many sentences back the last contact's participants may be joined ("X joined the talks"), and how
 # close (in tokens) to the join word the joining leader stands.
 _JOIN_BACK = 2
@@ -151,7 +153,8 @@ def decide(s: Parsed, mentions: list[Mention], named: list[Mention], chunks: lis
         if focus is not None and focus.country != one.country and _after_cue(s, one, cues) \
                 and (focus.leader_id in disc.lead or focus.leader_id in disc.stated):
             return [(focus, one, 0.6)]  # "He then met X" with the subject dropped: the leader in focus
-        return []
+        host = _host(s, one, chunks, cues, disc)
+        return [(host, one, 0.6)] if host is not None else []
     if cp is not None and disc.focus is not None:
         other = counterpart(cp, disc.focus)
         return [(disc.focus, other, 0.7)] if other else []
@@ -183,9 +186,32 @@ def _with_pronoun(named: list[Mention], kinds: dict[str, Mention],
 
 
 def _after_cue(s: Parsed, one: Mention, cues: list[CueAt]) -> bool:
-    """Tell whether a lone leader stands right after a cue in its clause ("استقبل الرئيس X", "met with X")."""
+    """Tell whether a lone leader is the object of a cue.
+
+    Right after it in its clause ("استقبل الرئيس X", "met with X"), or right before it where the verb
+    comes last ("X ile bir araya gelindi").
+    """
+    if s.verb_final and any(0 <= c[0] - one.last <= _FOCUS_REACH_FINAL and s.same_clause(one.last - 1, c[0])
+                            for c in cues):
+        return True
     return any(c[1] <= one.first <= c[1] + _FOCUS_REACH and not s.separated(c[1] - 1, one.first)
                for c in cues)
+
+
+def _host(s: Parsed, one: Mention, chunks: list[Chunk], cues: list[CueAt], disc: Discourse) -> Mention | None:
+    """Return the host of a lone leader's visit: the leader already named of the country it went to.
+
+    "Lourenço, temmuz ayında Ankara'yı ziyaret etmiş" after Erdoğan was named: Erdoğan hosted him.
+    """
+    people = [(c.first, c.last) for c in chunks if c.names or c.title]
+    for cue in cues:
+        if not s.is_visit(cue):
+            continue
+        dest = s.destination(cue, people)
+        if dest is None or dest == one.country:
+            continue
+        return next((m for m in reversed(disc.recent) if m.country == dest), None)
+    return None
 
 
 def _joiners(s: Parsed, named: list[Mention], chunks: list[Chunk], cues: list[CueAt], disc: Discourse,
@@ -231,6 +257,8 @@ def cross_pairs(s: Parsed, named: list[Mention], chunks: list[Chunk], cues: list
     stand.
     """
     listed = _listed(s, named, chunks, cues)
+    together = {m.leader_id for run in _runs(s, [m for m in named if m.last <= cues[0][0]], chunks)
+                if len(run) >= 2 for m in run} - listed  # listed subjects of a meeting word
     ministers_meet = _minister_subject(s, named, chunks, cues)
     first_cue = cues[0][0]
     out: list[Pair] = []
@@ -238,7 +266,8 @@ def cross_pairs(s: Parsed, named: list[Mention], chunks: list[Chunk], cues: list
         for y in named[i + 1 :]:
             if x.country == y.country:
                 continue
-            if i > 0 and not any(x.last <= c[0] < y.first for c in cues):
+            if i > 0 and not any(x.last <= c[0] < y.first for c in cues) and not (
+                    x.leader_id in together and y.leader_id in together):
                 continue
             if not _same_clause(s, x, y, named, refs):
                 continue
@@ -292,13 +321,15 @@ def _antecedent(s: Parsed, x: Mention, opener: int, named: list[Mention]) -> boo
 def _listed(s: Parsed, named: list[Mention], chunks: list[Chunk], cues: list[CueAt]) -> set[str | None]:
     """Return the leaders listed together before the first cue who did not meet one another.
 
-    Three or more ("Macron, Scholz and Draghi arrived"), or two before a visit word ("X and Y visited"):
-    two before a meeting word ("X and Y met") did meet.
+    Before a visit word ("Macron, Scholz and Draghi arrived in Kyiv for a visit") they travelled
+    together; before a meeting word ("X, Y and Z met", "X ve Y bir araya geldi") they met.
     """
     first = cues[0]
     out: set[str | None] = set()
+    if not s.is_visit(first):
+        return out
     for run in _runs(s, [m for m in named if m.last <= first[0]], chunks):
-        if len(run) >= 3 or (len(run) == 2 and s.is_visit(first)):
+        if len(run) >= 2:
             out.update(m.leader_id for m in run)
     return out
 

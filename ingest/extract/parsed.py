@@ -205,6 +205,20 @@ def _split_cues(s: Parsed, split: dict[str, tuple[frozenset[str], Cue]]) -> None
 
 
 
+def _in_language(matches: list[Match[Payload]], lang: str) -> list[Match[Payload]]:
+    """Drop function words of other languages from matches (and matches left with nothing)."""
+    out = []
+    for m in matches:
+        if any(isinstance(p, Word) and p.lang is not None and p.lang != lang for p in m.payloads):
+            kept = tuple(p for p in m.payloads if not (isinstance(p, Word) and p.lang is not None
+                                                         and p.lang != lang))
+            if not kept:
+                continue
+            m = Match(m.first, m.last, kept)
+        out.append(m)
+    return out
+
+
 @lru_cache(maxsize=100_000)
 def _has_affix(form: str, affixes: tuple[str, ...]) -> bool:
     """Tell whether a word carries a future suffix inside it ("görüşecek"), or ends in one ("-mek")."""
@@ -214,13 +228,15 @@ def _has_affix(form: str, affixes: tuple[str, ...]) -> bool:
 def parse(text: str, tokens: list[Token], vocab: PhraseIndex[Payload], date_index: PhraseIndex[DateWord],
           relative_words: frozenset[str], future_affixes: tuple[str, ...],
           split: dict[str, tuple[frozenset[str], Cue]] | None = None,
-          verb_final: bool = False) -> list[Parsed]:
+          verb_final: bool = False, lang: str | None = None) -> list[Parsed]:
     """Split a text into sentences and read each: matches, dates, clause marks, future markers.
 
     split holds the clause-final particles of split verbs ("kam ... zusammen"): where one closes a clause
-    its verb opened, the particle is a cue.
+    its verb opened, the particle is a cue. lang, when the text's language has a lexicon, keeps only its
+    function words.
     """
     starts = [t.start for t in tokens]
+    matches_of = vocab.find if lang is None else (lambda ts, a, b: _in_language(vocab.find(ts, a, b), lang))
     # tokens with clause punctuation before them, found once for the document
     marked = sorted({bisect_left(starts, m.start()) for m in _MARK.finditer(text)})
     future = [j for j, t in enumerate(tokens) if _has_affix(t.form, future_affixes)] if future_affixes else []
@@ -228,7 +244,7 @@ def parse(text: str, tokens: list[Token], vocab: PhraseIndex[Payload], date_inde
     for i, s in enumerate(split_sentences(text)):
         lo, hi = bisect_left(starts, s.start), bisect_left(starts, s.end)
         heading = s.end - s.start < _HEADING and text[s.end - 1] not in ".!?؟…。\"'”»:;)"
-        sent = Parsed(i, s.start, s.end, s.paragraph, lo, hi, vocab.find(tokens, lo, hi),
+        sent = Parsed(i, s.start, s.end, s.paragraph, lo, hi, matches_of(tokens, lo, hi),
                       find_dates(date_index, tokens, text, lo, hi), tokens, text, heading,
                       relative_words=relative_words, verb_final=verb_final)
         sent.marks = marked[bisect_left(marked, lo + 1) : bisect_left(marked, hi)]

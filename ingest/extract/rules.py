@@ -44,15 +44,16 @@ class _Language:
     negative: tuple[str, ...] = ()  # negation suffixes inside verbs
     indefinite: frozenset[str] = frozenset()  # "a", "un", "ein" (Spanish "a" is "to")
     verb_final: bool = False
+    stopwords: frozenset[str] = frozenset()  # closed-class words, never a surname
 
     @classmethod
     def of(cls, lex: Lexicon) -> _Language:
         """Take a lexicon's language rules."""
-        return cls(lex.home, tuple(fold(a) for a in lex.future_affixes),
+        return cls(lex.home, tuple(("-" if a[0] == "-" else "") + fold(a) for a in lex.future_affixes),
                    tuple(fold(a) for a in lex.negative_affixes),
                    frozenset(fold(p) for p in (*lex.indefinites, *lex.predicatives)
                              if len(fold(p).split()) == 1),
-                   lex.verb_final)
+                   lex.verb_final, frozenset(fold(w) for w in lex.stopwords))
 
 
 class RuleExtractor:
@@ -86,9 +87,10 @@ class RuleExtractor:
         """Return the document's contacts (occurred and planned), each with one source in this document."""
         text = doc.text
         tokens = tokenize(text)
-        language = self.languages.get((doc.lang or "")[:2].lower(), _Language())
+        lang = (doc.lang or "")[:2].lower()
+        language = self.languages.get(lang, _Language())
         sents = parse(text, tokens, self.vocab, self.date_index, self.relative_words, language.future,
-                      self.split_cues, language.verb_final)
+                      self.split_cues, language.verb_final, lang if lang in self.languages else None)
         if not sents:
             return []
         ref, dateline = reference(sents, doc.published)
@@ -97,7 +99,8 @@ class RuleExtractor:
         self.resolver.prefer = frozenset(p.iso3 for s in sents for m in s.matches for p in m.payloads
                                          if isinstance(p, Place))
         self.resolver.dateline = _dateline_country(sents[0])
-        self.resolver.lang = (doc.lang or "")[:2].lower() or None
+        self.resolver.lang = lang or None
+        self.resolver.stopwords = language.stopwords
         roundup = self._roundup_recipient(doc.title, sents, default)
         statements = self._statements(sents, ref, dateline, default, language, roundup)
         about: About = {}  # topics per sentence span

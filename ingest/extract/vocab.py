@@ -82,9 +82,14 @@ class Group:
 
 @dataclass(frozen=True, slots=True)
 class Word:
-    """A function word of one kind: minister, counterpart, pair, pronoun, from, receive, planned, ..."""
+    """A function word of one kind (minister, counterpart, pair, pronoun, planned, ...) of one language.
+
+    Function words are read only in texts of their language where it is known: French "il" is no
+    pronoun in Italian, Italian "da" no "since" in Turkish.
+    """
 
     kind: str
+    lang: str | None = None
 
 
 Payload = Name | Title | Place | City | Cue | Word | Group
@@ -152,10 +157,10 @@ def build_vocab(lexicons: Iterable[Lexicon], gazetteer: Gazetteer) -> PhraseInde
                 index.add(fold_phrase(phrase), Cue(mode, weight))
         for field_name in _WORD_FIELDS:
             for phrase in getattr(lex, field_name):
-                index.add(fold_phrase(phrase), Word(field_name))
+                index.add(fold_phrase(phrase), Word(field_name, lex.lang))
         for noun in lex.ref_nouns:
             for head in lex.pair_heads:
-                index.add(fold_phrase(f"{head} {noun}"), Word("pair_refs"))
+                index.add(fold_phrase(f"{head} {noun}"), Word("pair_refs", lex.lang))
             for head, size in lex.group_heads.items():
                 index.add(fold_phrase(f"{head} {noun}"), Group(size))
         for group, size in lex.groups.items():

@@ -57,6 +57,9 @@ class Lexicon:
     predicatives: tuple[str, ...] = ()
     # words that put a titled person out of office: "president-elect", "designate", "former"
     elect: tuple[str, ...] = ()
+    # closed-class words that are never a name in this language's texts (Italian "si" is not Xi, Turkish
+    # "dan" not Dan)
+    stopwords: tuple[str, ...] = ()
     # contact cues by mode; "talk" cues are generic (talks, discussed) and take their mode from elsewhere
     phone: tuple[str, ...] = ()
     video: tuple[str, ...] = ()

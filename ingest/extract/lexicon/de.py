@@ -113,6 +113,8 @@ LEXICON = Lexicon(
     predicatives=words("als"),
     elect=words("designierte|designierter|designierten|gewählte|gewählter|ehemalige|ehemaliger|ehemaligen|"
                 "frühere|früherer|ex"),
+    stopwords=words("der|die|das|den|dem|des|ein|eine|und|oder|mit|von|zu|im|am|an|auf|so|da|wo|wie|er|sie|"
+                    "es|in|bei|aus|nach|um"),
     topics={
         "bilateral_relations": words("bilateral*|beziehung*|zusammenarbeit|partnerschaft|freundschaft|"
                                      "beiden länder*"),

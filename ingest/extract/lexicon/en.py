@@ -130,6 +130,8 @@ LEXICON = Lexicon(
     object_cues=words("called|calls|rang|rings"),
     predicatives=words("as"),
     elect=words("elect|designate|former|ex|president-elect|prime minister-designate"),
+    stopwords=words("the|a|an|and|or|of|in|on|at|to|by|for|with|but|if|he|she|it|we|they|his|her|its|their|"
+                    "this|that|these|those|so|as|from|into|than"),
     topics={
         "bilateral_relations": words("bilateral|relations|ties|cooperation|partnership|friendship|"
                                      "relationship|between the two countries|strategic partnership"),

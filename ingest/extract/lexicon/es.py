@@ -111,6 +111,7 @@ LEXICON = Lexicon(
     object_cues=words("llamó|llama"),
     predicatives=words("como|en calidad de"),
     elect=words("electo|electa|designado|designada|ex|expresidente|antiguo"),
+    stopwords=words("se|si|lo|le|la|las|los|el|de|del|en|con|por|para|un|una|y|o|que|al|su|sus|es|no"),
     topics={
         "bilateral_relations": words("bilateral*|relaciones|cooperación|asociación|amistad|lazos|vínculos|"
                                      "entre ambos países|entre nuestras naciones"),

@@ -81,6 +81,7 @@ LEXICON = Lexicon(
     joins=words("پیوست|شرکت کرد|شرکت داشت|سه‌جانبه|سه جانبه"),
     predicatives=words("به عنوان|بعنوان"),
     elect=words("منتخب|سابق|پیشین|اسبق"),
+    stopwords=words("در|از|به|با|که|را|و|یا|این|آن|تا|بر|برای"),
     topics={
         "bilateral_relations": words("دوجانبه|روابط|همکاری*|مناسبات"),
         "trade_economy": words("تجار*|اقتصاد*|بازرگانی"),

@@ -115,6 +115,8 @@ LEXICON = Lexicon(
     object_cues=words("a appelé|appelé|appelle"),
     predicatives=words("comme|en tant que|en qualité de"),
     elect=words("élu|élue|désigné|désignée|ancien|ancienne|ex"),
+    stopwords=words("se|si|le|la|les|de|du|des|en|un|une|et|ou|que|qui|il|elle|au|aux|ce|sa|son|ses|sur|"
+                    "par|pour|dans|ne|pas"),
     topics={
         "bilateral_relations": words("bilatéral*|relations|coopération|partenariat|amitié|"
                                      "relations bilatérales|entre les deux pays"),

@@ -1,69 +1,110 @@
-"""Italian (a smaller lexicon: titles, cues, markers and dates)."""
+"""Italian."""
 
 from ingest.extract.lexicon import Lexicon, mapping, words
 
 LEXICON = Lexicon(
     lang="it",
     titles={
-        **mapping("president", "presidente|presidentessa|capo dello stato|presidente della repubblica"),
-        **mapping("monarch", "regina|emiro|sultano"),
-        **mapping("pope", "papa|pontefice"),
-        **mapping("prime_minister", "primo ministro|premier|presidente del consiglio|capo del governo"),
-        **mapping("chancellor", "cancelliere"),
+        **mapping("president", "presidente|presidentessa|capo dello stato|presidente della repubblica|"
+                               "capo di stato"),
+        **mapping("monarch", "re|regina|emiro|sultano|sovrano|sovrana|monarca"),
+        **mapping("supreme_leader", "guida suprema"),
+        **mapping("pope", "papa|pontefice|santo padre"),
+        **mapping("prime_minister", "primo ministro|prima ministra|premier|presidente del consiglio|"
+                                    "capo del governo|presidente del governo"),
+        **mapping("chancellor", "cancelliere|cancelliera"),
         **mapping(None, "leader"),
     },
-    plural_titles={**mapping("president", "presidenti|capi di stato"), **mapping(None, "leader")},
-    org_titles={**mapping("UN", "segretario generale dell'onu|segretario generale delle nazioni unite")},
-    ministers=words("ministro|ministra|ministro degli esteri|portavoce|inviato|ambasciatore|consigliere|"
-                    "vicepresidente|vicepremier|sottosegretario|governatore|sindaco|ex presidente|"
-                    "ex premier"),
-    counterparts=words("omologo|omologa|omologhi"),
-    pair_refs=words("i due leader|i due presidenti|le due parti|entrambi i leader|i due capi di stato"),
-    group_heads={"i tre": 3, "i quattro": 4},
-    ref_nouns=words("leader"),
+    plural_titles={**mapping("president", "presidenti|capi di stato"),
+                   **mapping("prime_minister", "primi ministri|capi di governo"),
+                   **mapping(None, "leader")},
+    org_titles={
+        **mapping("UN", "segretario generale dell'onu|segretario generale delle nazioni unite"),
+        **mapping("EU", "presidente della commissione europea|presidente del consiglio europeo"),
+    },
+    country_titles={
+        **mapping(("DEU", "head_of_government"), "cancelliere tedesco|cancelliera tedesca"),
+    },
+    ministers=words("ministro|ministra|ministri|ministro degli esteri|ministro degli affari esteri|portavoce|"
+                    "inviato|inviato speciale|ambasciatore|ambasciatrice|consigliere|consigliera|"
+                    "vicepresidente|vicepremier|sottosegretario|segretario di stato|governatore|sindaco|"
+                    "delegazione|capo della diplomazia|ex presidente|ex premier|presidente della camera|"
+                    "presidente del senato|first lady"),
+    counterparts=words("omologo|omologa|omologhi|suo ospite|sua ospite"),
+    pair_refs=words("i due leader|i due presidenti|le due parti|entrambi i leader|i due capi di stato|"
+                    "i due capi di governo|i due premier|i due uomini|entrambi"),
+    group_heads={"i tre": 3, "i quattro": 4, "i cinque": 5},
+    ref_nouns=words("leader|presidenti|capi di stato|capi di governo|premier"),
+    pronouns=words("lui|lei"),
     plural_pronouns=words("loro"),
-    indefinites=words("un|una|uno"),
-    phone=words("telefonata|colloquio telefonico|conversazione telefonica|al telefono|telefonicamente|"
-                "ha telefonato|sentito al telefono"),
-    video=words("videoconferenza|videochiamata|in collegamento video"),
-    written=words("lettera|messaggio|messaggi|telegramma"),
-    greeting=words("congratulazioni|condoglianze|si è congratulato"),
-    in_person=words("incontro|incontrato|ha incontrato|si sono incontrati|ricevuto|ha ricevuto|visita|"
-                    "bilaterale|vertice bilaterale|accolto"),
-    talk=words("colloquio|colloqui|ha discusso|hanno discusso|dialogo|confronto"),
-    spoke=words("ha parlato|hanno parlato|sentito"),
-    roundup=words("messaggi|leader"),
+    indefinites=words("un|una|uno|qualsiasi|nessun"),
+    phone=words("telefonata|telefonate|colloquio telefonico|conversazione telefonica|al telefono|"
+                "telefonicamente|ha telefonato|hanno telefonato|si sono sentiti|sentiti al telefono|"
+                "ha chiamato|per telefono"),
+    video=words("videoconferenza|videochiamata|in collegamento video|collegamento video|in video"),
+    written=words("lettera|lettere|messaggio|messaggi|telegramma|missiva"),
+    greeting=words("congratulazioni|condoglianze|si è congratulato|si è congratulata|ha fatto gli auguri|"
+                   "felicitazioni"),
+    in_person=words("incontro|incontri|incontrato|incontrata|incontrati|ha incontrato|hanno incontrato|"
+                    "si sono incontrati|si è incontrato|si è incontrata|si erano incontrati|incontrerà|"
+                    "ricevuto|ricevuta|ricevuti|ha ricevuto|è stato ricevuto|è stata ricevuta|"
+                    "sono stati ricevuti|visita|visite|ha visitato|bilaterale|vertice bilaterale|accolto|"
+                    "accolta|accolti|ha accolto|colazione di lavoro|cena|pranzo|stretta di mano|"
+                    "si sono stretti la mano|riunione|faccia a faccia|tête-à-tête|bilaterali|"
+                    "hanno firmato|ha firmato|firmato|si sono visti|si erano visti"),
+    talk=words("colloquio|colloqui|ha discusso|hanno discusso|discusso|dialogo|confronto|hanno parlato|"
+               "hanno affrontato|affrontato|trattative|consultazioni|ha avuto un colloquio|"
+               "hanno avuto un colloquio"),
+    spoke=words("ha parlato|hanno parlato|sentito|parlato"),
+    roundup=words("messaggi|leader|telegrammi|lettere"),
+    not_cues=words("ha chiamato a|chiamato a|la riunione del|una riunione del|ha presieduto la riunione"),
     caller_words=words("ha telefonato|ha chiamato"),
-    from_words=words("da|dal|dalla"),
+    from_words=words("da|dal|dalla|dallo|dai|dalle"),
     receive_words=words("ha ricevuto"),
+    initiative=words("su iniziativa di|su richiesta di|su invito di"),
     planned=words("incontrerà|riceverà|visiterà|sarà|saranno|previsto|prevista|in programma|invito|"
-                  "invitato|domani|prossima|prossimo"),
-    negation=words("non|nessun|nessuna|senza|annullato|rinviato"),
-    denial=words("smentito|smentisce|non è previsto|non è in programma"),
-    visit=words("visita|visita ufficiale|visita di stato|arrivato|quirinale|palazzo chigi"),
-    summit=words("vertice|summit|a margine|margini|assemblea generale|g20|g7"),
-    fillers=words("della|del|di|dello|repubblica|il|la|signor"),
-    relative=words("quale|dove|cui"),
-    subordinators=words("dopo|prima|mentre|quando"),
+                  "invitato|domani|prossima|prossimo|dovrebbe|dovrebbero|intende|si recherà|andrà|"
+                  "programmato|programmata|atteso|attesa|spera|auspica|incontrare|visitare|ricevere"),
+    negation=words("non|nessun|nessuna|senza|annullato|annullata|rinviato|rinviata|mai|saltato"),
+    denial=words("smentito|ha smentito|smentisce|non è previsto|non è prevista|non è in programma|nega"),
+    visit=words("visita|visita ufficiale|visita di stato|arrivato|arrivata|viaggio|missione|quirinale|"
+                "palazzo chigi|casa bianca|trasferta"),
+    summit=words("vertice|summit|a margine|margini|assemblea generale|g20|g7|brics|conferenza|forum|cop"),
+    fillers=words("della|del|di|dello|dei|degli|delle|repubblica|il|la|lo|l|signor|signora|sua maestà|"
+                  "sua santità|on"),
+    relative=words("quale|dove|cui|che|il quale|la quale"),
+    subordinators=words("dopo|prima|mentre|quando|sebbene"),
+    complementizers=words("che"),
+    reporting=words("ha detto|ha dichiarato|ha affermato|ha annunciato|secondo|ha spiegato|ha sottolineato|"
+                    "ha confermato|ha riferito"),
     months={**mapping(1, "gennaio"), **mapping(2, "febbraio"), **mapping(3, "marzo"), **mapping(4, "aprile"),
             **mapping(5, "maggio"), **mapping(6, "giugno"), **mapping(7, "luglio"), **mapping(8, "agosto"),
             **mapping(9, "settembre"), **mapping(10, "ottobre"), **mapping(11, "novembre"),
             **mapping(12, "dicembre")},
     weekdays={"lunedì": 0, "martedì": 1, "mercoledì": 2, "giovedì": 3, "venerdì": 4, "sabato": 5,
               "domenica": 6},
-    relative_years={"l'anno scorso": -1, "quest'anno": 0},
-    relative_months={"il mese scorso": -1},
-    relative_days={"oggi": 0, "ieri": -1, "domani": 1, "stamattina": 0, "ieri sera": -1},
+    relative_years={"l'anno scorso": -1, "quest'anno": 0, "dell'anno scorso": -1, "anno scorso": -1},
+    relative_months={"il mese scorso": -1, "questo mese": 0, "il mese prima": -1},
+    relative_days={"oggi": 0, "ieri": -1, "domani": 1, "stamattina": 0, "ieri sera": -1, "l'altro ieri": -2,
+                   "ieri mattina": -1, "stasera": 0},
+    relative_weeks={"la settimana scorsa": -1, "questa settimana": 0, "settimana scorsa": -1},
+    anchored_days={"il giorno dopo": 1, "il giorno seguente": 1, "all'indomani": 1, "l'indomani": 1,
+                   "il giorno prima": -1, "la vigilia": -1, "alla vigilia": -1, "lo stesso giorno": 0},
+    day_units={"giorni dopo": 1, "giorno dopo": 1, "giorni prima": -1, "giorno prima": -1},
+    numbers={"un": 1, "uno": 1, "una": 1, "due": 2, "tre": 3, "quattro": 4, "cinque": 5},
     past=words("scorso|scorsa"),
     month_leads=words("a|in|da|dal|inizio|fine|metà|a metà|nel mese di|all'inizio di|alla fine di|a fine|"
-                      "a inizio|ai primi di"),
+                      "a inizio|ai primi di|a partire da|fino a"),
     year_leads=words("nel|dal|entro il"),
     since=words("dal|dalla|da quando"),
     firsts=words("primo|prima"),
-    joins=words("si è unito|ha partecipato|trilaterale"),
+    joins=words("si è unito|si è unita|ha partecipato|hanno partecipato|trilaterale|si è aggiunto|"
+                "si è aggiunta"),
     place_relatives=words("dove"),
     predicatives=words("come|in qualità di"),
-    elect=words("eletto|eletta|designato|ex"),
+    elect=words("eletto|eletta|designato|designata|ex|uscente"),
+    stopwords=words("si|ci|vi|ne|lo|la|le|gli|il|un|una|di|da|in|con|per|tra|fra|e|o|ma|che|chi|se|non|"
+                    "al|del|nel|sul|col"),
     topics={
         "bilateral_relations": words("bilaterali|relazioni|cooperazione|partenariato"),
         "trade_economy": words("commerci*|economi*|dazi"),

@@ -89,6 +89,7 @@ LEXICON = Lexicon(
     numbers={"um": 1, "uma": 1, "dois": 2, "duas": 2, "três": 3, "quatro": 4, "cinco": 5},
     pronouns=words("ele|ela"),
     plural_pronouns=words("eles"),
+    stopwords=words("se|o|a|os|as|de|do|da|dos|das|em|no|na|um|uma|e|ou|que|ao|seu|sua|por|para|com|não"),
     topics={
         "bilateral_relations": words("bilaterais|relações|cooperação|parceria"),
         "trade_economy": words("comérci*|econom*|tarifas"),

@@ -86,6 +86,8 @@ LEXICON = Lexicon(
     joins=words("katıldı|katıldığı|katılımıyla|katıldılar|dahil oldu|üçlü"),
     object_cues=words("aradı"),
     elect=words("eski|seçilmiş"),
+    stopwords=words("de|da|ile|ve|bir|bu|şu|o|ki|ne|mi|dan|den|ten|tan|in|ın|un|ün|nin|nın|a|e|ya|ye|ise|"
+                    "için"),
     topics={
         "bilateral_relations": words("ikili*|ilişki*|işbirliği*|iş birliği*|ortaklık"),
         "trade_economy": words("ticaret*|ticari|ekonomi*|ekonomik|gümrük*"),
