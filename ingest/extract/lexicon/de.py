@@ -22,7 +22,11 @@ LEXICON = Lexicon(
         **mapping("prime_minister", "regierungschefs|premierminister"),
     },
     org_titles={**mapping("UN", "uno-generalsekretär|un-generalsekretär|"
-                                "generalsekretär der vereinten nationen")},
+                                "generalsekretär der vereinten nationen"),
+                **mapping("EU", "eu-kommissionspräsidentin|eu-kommissionspräsident|kommissionspräsidentin|"
+                                "präsidentin der eu-kommission|präsident der eu-kommission|"
+                                "präsidentin der europäischen kommission|eu-ratspräsident|"
+                                "präsident des europäischen rates|ratspräsident")},
     country_titles={**mapping(("RUS", "head_of_state"), "kremlchef"),
                     **mapping(("USA", "head_of_state"), "us-präsident")},
     ministers=words("minister|ministerin|außenminister|außenministerin|verteidigungsminister|sprecher|sprecherin|"
@@ -64,7 +68,8 @@ LEXICON = Lexicon(
     receive_words=words("erhielt|bekam"),
     initiative=words("auf initiative|auf einladung|auf wunsch"),
     planned=words("wird|werden|will|wollen|soll|sollen|geplant|plant|geplante|geplanten|vorgesehen|vor|"
-                  "programm|erwartet|einladung|eingeladen|nächste|nächsten|kommende|kommenden|reisen|anreisen"),
+                  "programm|erwartet|einladung|eingeladen|nächste|nächsten|kommende|kommenden|reisen|"
+                  "anreisen|hofft|hoffen|hoffte|erhofft|wünscht|könnte|könnten"),
     negation=words("nicht|kein|keine|keinen|nie|ohne|abgesagt|verschoben"),
     denial=words("dementierte|dementiert|bestritt|bestreitet|nicht geplant|nicht vorgesehen|kein treffen"),
     visit=words("besuch|staatsbesuch|antrittsbesuch|besuchte|reise|eingetroffen|empfangen|empfang|"

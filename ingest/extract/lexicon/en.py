@@ -79,7 +79,8 @@ LEXICON = Lexicon(
     planned=words("will|would|shall|to meet|to visit|to hold|is to|are to|plans to|planned|plan to|"
                   "scheduled|is scheduled|expected to|is expected|are expected|is due|due to|set to|"
                   "upcoming|invited|invitation|invites|agreed to meet|going to|next week|next month|"
-                  "intends|intend|proposed|will host|to host|forthcoming|program|programme|to travel"),
+                  "intends|intend|proposed|will host|to host|forthcoming|program|programme|to travel|"
+                  "hopes|hoped|hoping|hope to|expects|looks forward|looking forward"),
     negation=words("not|no|never|neither|nor|without|cancelled|canceled|postponed|refused|declined|"
                    "rejected|won't|didn't|hasn't|haven't|wasn't|isn't"),
     denial=words("denied|denies|deny|no plans|not planned|not scheduled|no call is planned|"

@@ -73,7 +73,8 @@ LEXICON = Lexicon(
     initiative=words("a iniciativa de|a petición de|a solicitud de"),
     planned=words("va a|irá|será|se reunirá|visitará|recibirá|viajará|prevé|previsto|prevista|programado|"
                   "programada|invitación|invitó|invitado|próxima|próximo|mañana|tiene previsto|planea|"
-                  "espera|está previsto|celebrará|mantendrá|sostendrá|conversará|hablará|evaluar"),
+                  "espera|está previsto|celebrará|mantendrá|sostendrá|conversará|hablará|evaluar|esperan|"
+                  "esperaba|confía en|desea|podría|podrían"),
     negation=words("no|nunca|ni|sin|ningún|ninguna|cancelada|cancelado|canceló|aplazada|pospuesta"),
     denial=words("desmintió|negó|desmiente|niega|no está prevista|no está previsto|no hay planes"),
     visit=words("visita|visita oficial|visita de estado|llegó|viaje|gira|casa blanca|despacho oval"),

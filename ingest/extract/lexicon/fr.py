@@ -69,8 +69,9 @@ LEXICON = Lexicon(
     initiative=words("à l'initiative de|à la demande de|sur l'initiative de"),
     planned=words("va|vont|sera|seront|aura|auront|devrait|devraient|doit|doivent|prévu|prévue|prévoit|"
                   "programmé|programme|invitation|invité|inviter|attendu|prochain|prochaine|prochainement|"
-                  "s'entretiendra|recevra|rencontrera|se rendra|effectuer une visite|accueillera|"
-                  "demain|compte se rendre|envisage"),
+                  "s'entretiendra|recevra|rencontrera|se rendra|effectuer une visite|accueillera|demain|"
+                  "compte se rendre|envisage|espère|espèrent|espérait|souhaite|souhaitent|souhaitait|"
+                  "pourrait|pourraient"),
     negation=words("pas|ne|n|aucun|aucune|jamais|sans|annulé|annulée|reporté|reportée|refusé"),
     denial=words("démenti|dément|démenti|n'est pas prévu|pas prévu|aucun entretien n'est prévu|"
                  "pas au programme"),

@@ -13,7 +13,9 @@ LEXICON = Lexicon(
         **mapping(None, "líder|mandatário"),
     },
     plural_titles={**mapping("president", "presidentes|chefes de estado"), **mapping(None, "líderes")},
-    org_titles={**mapping("UN", "secretário-geral da onu|secretário-geral das nações unidas")},
+    org_titles={**mapping("UN", "secretário-geral da onu|secretário-geral das nações unidas"),
+                **mapping("EU", "presidente da comissão europeia|presidenta da comissão europeia|"
+                                "presidente do conselho europeu")},
     ministers=words("ministro|ministra|chanceler|porta-voz|enviado|embaixador|embaixadora|assessor|"
                     "vice-presidente|governador|prefeito|ex-presidente|presidente eleito|"
                     "ministro das relações exteriores|ministro dos negócios estrangeiros|"
@@ -50,7 +52,7 @@ LEXICON = Lexicon(
     planned=words("vai|irá|será|se reunirá|visitará|receberá|previsto|prevista|programado|convite|"
                   "convidou|amanhã|próxima|próximo|vão|irão|serão|deverá|deverão|programada|agendado|"
                   "agendada|pretende|planeja|deve visitar|deve se reunir|espera|esperam|viajará|"
-                  "participará|encontrará"),
+                  "participará|encontrará|esperava|deseja|poderia|poderiam"),
     negation=words("não|nenhum|nenhuma|sem|cancelado|adiado|cancelada|cancelou|adiada|adiou|nunca|jamais|"
                    "recusou"),
     denial=words("negou|desmentiu|não está previsto|não está prevista|não há planos|nega|desmente"),

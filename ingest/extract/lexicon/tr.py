@@ -16,7 +16,10 @@ LEXICON = Lexicon(
         **mapping(None, "lider*"),
     },
     plural_titles={**mapping(None, "liderler*")},
-    org_titles={**mapping("UN", "bm genel sekreteri|birleşmiş milletler genel sekreteri")},
+    org_titles={**mapping("UN", "bm genel sekreteri|birleşmiş milletler genel sekreteri"),
+                **mapping("EU", "ab komisyonu başkanı|avrupa komisyonu başkanı|"
+                                "avrupa birliği komisyonu başkanı|ab konseyi başkanı|"
+                                "avrupa birliği konseyi başkanı|avrupa konseyi başkanı|ab komisyon başkanı")},
     ministers=words("bakan*|dışişleri bakan*|savunma bakan*|sözcü*|büyükelçi*|danışman*|temsilci*|elçi*|"
                     "özel temsilci*|cumhurbaşkanı yardımcı*|başbakan yardımcı*|vali*|belediye başkan*|"
                     "meclis başkan*|heyet*|eski cumhurbaşkan*|eski başbakan*|sekreter*"),
@@ -34,7 +37,9 @@ LEXICON = Lexicon(
     greeting=words("tebrik*|taziye*|kutladı"),
     in_person=words("bir araya geldi|bir araya gel*|kabul etti|kabul et*|ziyaret*|buluştu|buluş*|"
                     "karşıladı|ağırladı|resmi tören*|baş başa|imzaladı|imzaladılar|toplantı*|tokalaş*|"
-                    "ağırla*|karşıla*|yüz yüze|eş başkanlık*|ortak basın toplantısı"),
+                    "ağırla*|karşıla*|yüz yüze|eş başkanlık*|ortak basın toplantısı|kabul edil*|"
+                    "çalışma yemeğ*|akşam yemeğ*|öğle yemeğ*|resmi yemek*|ev sahipliğ*|bir araya gelindi|"
+                    "görüşüldü"),
     talk=words("görüş*|müzakere*|ele aldı|istişare*|görüşme*|ele al*|fikir alışverişi*|değerlendirdi|"
                "değerlendirdiler|masaya yatır*"),
     spoke=words("konuştu|konuşt*"),
@@ -45,8 +50,9 @@ LEXICON = Lexicon(
     receive_words=words("aldı"),
     initiative=words("talebiyle|girişimiyle|daveti üzerine|davetlisi"),
     planned=words("görüşecek*|ziyaret edecek*|edecek*|gelecek|bulunacak*|kabul edecek*|karşılayacak*|"
-                  "buluşacak*|konuşacak*|yapacak*|düzenlenecek*|planlan*|bekleniyor|davet*|yarın|önümüzdeki|"
-                  "gerçekleştirecek*|gidecek*"),
+                  "buluşacak*|konuşacak*|yapacak*|düzenlenecek*|planlan*|bekleniyor|davet*|yarın|"
+                  "önümüzdeki|gerçekleştirecek*|gidecek*|umduğunu|umduklarını|umuyor|umuyoruz|umarım|"
+                  "ümit ediyor|ümit ettiğini|bekliyor|bekledi|bekliyoruz|arzu ediyor"),
     negation=words("değil|yok|hayır|görüşmedi|görüşmeyecek*|görüşmediğini|yapılmayacak|bulunmadı"),
     denial=words("yalanladı|yalanla*|planlanmıyor|söz konusu değil|gündemde değil|takvim bulunmuyor|"
                  "bir takvim yok|gündemde yok|takvim belirlenmedi"),
@@ -55,13 +61,17 @@ LEXICON = Lexicon(
     fillers=words("cumhuriyeti|sayın|bey|hanım|majesteleri|ekselansları"),
     relative=words(""),
     subordinators=words("sonra|önce|iken|ardından"),
-    months={**mapping(1, "ocak"), **mapping(2, "şubat"), **mapping(3, "mart"), **mapping(4, "nisan"),
-            **mapping(5, "mayıs"), **mapping(6, "haziran"), **mapping(7, "temmuz"), **mapping(8, "ağustos"),
-            **mapping(9, "eylül"), **mapping(10, "ekim"), **mapping(11, "kasım"), **mapping(12, "aralık")},
+    # months with their case suffixes joined ("aralıkta", "ekimde", "haziranda")
+    months={**mapping(1, "ocak|ocak*"), **mapping(2, "şubat|şubat*"), **mapping(3, "mart|mart*"),
+            **mapping(4, "nisan|nisan*"), **mapping(5, "mayıs|mayıs*"), **mapping(6, "haziran|haziran*"),
+            **mapping(7, "temmuz|temmuz*"), **mapping(8, "ağustos|ağustos*"), **mapping(9, "eylül|eylül*"),
+            **mapping(10, "ekim|ekim*"), **mapping(11, "kasım|kasım*"), **mapping(12, "aralık|aralık*")},
     weekdays={"pazartesi": 0, "salı": 1, "çarşamba": 2, "perşembe": 3, "cuma": 4, "cumartesi": 5, "pazar": 6},
     relative_years={"geçen yıl": -1, "bu yıl": 0, "geçen yılın": -1, "geçtiğimiz yıl": -1,
                     "bu yılın": 0},
-    relative_months={"geçen ay": -1, "bu ay": 0},
+    relative_months={"geçen ay": -1, "bu ay": 0, "bu ayın": 0, "bu ayın başında": 0, "bu ayın sonunda": 0,
+                     "bu ayın ortasında": 0, "geçen ayın": -1, "geçen ayın sonunda": -1,
+                     "geçen ayın başında": -1, "geçtiğimiz ay": -1},
     relative_days={"bugün": 0, "dün": -1, "yarın": 1, "dün akşam": -1, "bu sabah": 0, "bu akşam": 0},
     past=words("geçen|geçtiğimiz"),
     month_tails=words("ayında|ayı|ayının|ayındaki|başında|sonunda|ortasında|ayı başında|ayı sonunda|"
