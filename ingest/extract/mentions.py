@@ -62,6 +62,7 @@ class Chunk:
     group: int = 0  # "the three leaders": a group of that size
     generic: bool = False  # "an Australian leader", "رئيس سوري": nobody in particular
     elect: bool = False  # "president-elect", "رئيس الحكومة المكلف", "former": not in office
+    apposition: bool = False  # a title after "X," describing X: no name after it joins it
     unknown: tuple[int, int] | None = None  # token span of a name the gazetteer lacks, after a title
     title_at: int = -1  # where the title and the first country word stand
     place_at: int = -1
@@ -163,6 +164,8 @@ def build_chunks(matches: Sequence[Match[Payload]], tokens: Sequence[Token], tex
                     join = False
                 if gap in (",", "،") and names and not (cur.title or cur.places):
                     join = False
+                if gap in (",", "،") and names and cur.apposition:
+                    join = False  # "X، نخست‌وزیر مالزی، Y": the title was X's
                 if gap in (",", "،") and places and cur.names:
                     join = False  # "Erdoğan, Fransa Cumhurbaşkanı Macron": the country opens the next person
                 if (wordk & _REFERENCES or groups) and not titles:
@@ -176,7 +179,11 @@ def build_chunks(matches: Sequence[Match[Payload]], tokens: Sequence[Token], tex
                 join = True
                 cur.unknown = unknown
         if cur is None or not join:
+            prev = cur
             cur = Chunk(m.first, m.last)
+            # a title right after a name and a comma is that name's apposition
+            cur.apposition = bool(titles and prev is not None and prev.names and not prev.title
+                                  and _gap_ok(text, tokens, prev.last, m.first) in (",", "،"))
             cur.generic = m.first > 0 and tokens[m.first - 1].form in indefinite  # "an Australian leader"
             chunks.append(cur)
         cur.last = m.last
@@ -203,6 +210,7 @@ def build_chunks(matches: Sequence[Match[Payload]], tokens: Sequence[Token], tex
         cur.elect |= "elect" in wordk
         cur.plural_pronoun |= "plural_pronouns" in wordk
         cur.group = groups[0].size if groups else cur.group
+    chunks = _absorb_titles(chunks, tokens, text, {i for m in matches for i in range(m.first, m.last)})
     for k, c in enumerate(chunks):
         if c.title and c.places and not c.names and _indefinite_arabic(tokens, c, text):
             c.generic = True
@@ -220,6 +228,26 @@ def build_chunks(matches: Sequence[Match[Payload]], tokens: Sequence[Token], tex
             if i > c.last:
                 c.unknown = (c.last, i)
     return [c for c in chunks if c.has_entity]
+
+
+def _absorb_titles(chunks: list[Chunk], tokens: Sequence[Token], text: str, known: set[int]) -> list[Chunk]:
+    """Join a bare title to the name one unknown word after it: "il presidente statunitense Joe Biden".
+
+    The word between is an adjective the lexicons lack (a demonym the gazetteer has no form of; no word
+    of known: "the president received X" is two people): the title is the named person's.
+    """
+    out: list[Chunk] = []
+    for c in chunks:
+        prev = out[-1] if out else None
+        if prev is not None and prev.title and not prev.names and not prev.places and c.names \
+                and not c.title and c.first - prev.last == 1 and prev.last not in known:
+            word = tokens[prev.last]
+            gap = text[tokens[prev.last - 1].end : tokens[c.first].start]
+            if text[word.start].islower() and not gap.replace(text[word.start : word.end], "", 1).strip():
+                prev.names, prev.last, prev.unknown, prev.places = c.names, c.last, None, c.places
+                continue
+        out.append(c)
+    return out
 
 
 def _aide_of(prev: Chunk, c: Chunk, tokens: Sequence[Token], text: str) -> bool:
@@ -468,6 +496,7 @@ class Resolver:
                  seen: set[str], hint: str | None, role: Role | None) -> Mention | None:
         ranked: list[tuple[tuple[bool, bool, bool], Leader, Office]] = []
         bare: set[str] = set()  # leaders named here by a surname alone in an uncased script
+        full: set[str] = set()
         for n, at, end in chunk.names:
             ldr = self.gazetteer.leaders.get(n.leader_id)
             if ldr is None:
@@ -487,8 +516,11 @@ class Resolver:
             if off is None:
                 continue
             ranked.append(((ldr.id in seen, not n.weak, off.country == hint), ldr, off))
+            if not n.weak:
+                full.add(ldr.id)
         if not ranked:
             return None
+        bare -= full  # a surname that is also one of the leader's full aliases stands on its own
         ranked.sort(key=lambda r: r[0], reverse=True)
         _, ldr, off = ranked[0]
         # A bare surname in Arabic or Persian script may be a common word (صالح, عباس): the sentence must

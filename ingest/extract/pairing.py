@@ -258,7 +258,10 @@ def cross_pairs(s: Parsed, named: list[Mention], chunks: list[Chunk], cues: list
     """
     listed = _listed(s, named, chunks, cues)
     together = {m.leader_id for run in _runs(s, [m for m in named if m.last <= cues[0][0]], chunks)
-                if len(run) >= 2 for m in run} - listed  # listed subjects of a meeting word
+                if len(run) >= 2 and run[0] is named[0] for m in run} - listed  # subjects of a meeting word
+    if not s.is_visit(cues[0]):  # "the leaders of Iran, Russia and Turkey": one title, several countries
+        spans = [m.first for m in named]
+        together |= {m.leader_id for m in named if spans.count(m.first) > 1}
     ministers_meet = _minister_subject(s, named, chunks, cues)
     first_cue = cues[0][0]
     out: list[Pair] = []

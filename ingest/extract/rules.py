@@ -29,6 +29,8 @@ _CUE_REACH = 10
 _CLAUSE_REACH = 25
 # How far (in tokens) a negation or a future marker reaches from a cue.
 _NEG_BEFORE, _NEG_AFTER = 4, 2
+# Where the verb comes last, its negation closes the clause ("... دیداری ... اعلام نشده است").
+_NEG_FINAL = 15
 _PLAN_BEFORE, _PLAN_AFTER = 6, 5
 _PLAN_CLAUSE = 12
 # A dateline's place opens the text.
@@ -220,7 +222,9 @@ class RuleExtractor:
                                            for a in negative)]  # "görüşmeyeceğini"
         live, rescued = [], set()
         for c in cues:
-            if not any(c[0] - _NEG_BEFORE <= n < c[1] + _NEG_AFTER for n in negs):
+            if not any(c[0] - _NEG_BEFORE <= n < c[1] + _NEG_AFTER
+                       or (s.verb_final and c[1] <= n < c[1] + _NEG_FINAL and s.same_clause(c[1] - 1, n))
+                       for n in negs):
                 live.append(c)
             elif any(c[1] <= w <= c[1] + _CUE_REACH for w in since):
                 live.append(c)
@@ -231,12 +235,14 @@ class RuleExtractor:
     def _planned(s: Parsed, cues: list[CueAt]) -> dict[int, bool]:
         """Tell for each cue (by its first token) whether a future or announcement marker reaches it.
 
-        Near it, or farther before it in its clause ("was due to travel to London for a meeting").
+        Near it, or farther before it in its clause ("was due to travel to London for a meeting"), or
+        anywhere before it after an opening "it is planned that" ("من المقرر أن", "قرار است").
         """
         marks = s.future_marks
+        opening = [m.first for m in s.words("planned_sentence")]
         return {c[0]: any(c[0] - _PLAN_BEFORE <= p < c[1] + _PLAN_AFTER
                           or (c[0] - _PLAN_CLAUSE <= p < c[0] and s.same_clause(p, c[0])) for p in marks)
-                for c in cues}
+                or any(p < c[0] for p in opening) for c in cues}
 
     @staticmethod
     def _subordinate(m: Mention, s: Parsed, cues: list[CueAt]) -> bool:

@@ -22,8 +22,8 @@ recep-tayyip-erdogan | Recep Tayyip Erdoğan | Erdogan; Erdoğan; رجب طيب 
 emmanuel-macron | Emmanuel Macron | Macron; إيمانويل ماكرون; ماكرون; Эммануэль Макрон; Макрон; امانوئل ماکرون;
   ماکرون | FRA head_of_state 2017-05-14 -
 vladimir-putin | Vladimir Putin | Putin; فلاديمير بوتين; بوتين; Владимир Путин; Путин; ولادیمیر پوتین; پوتین;
-  Wladimir Putin | RUS head_of_state 2000-05-07 2008-05-07; RUS head_of_government 2008-05-08 2012-05-07;
-  RUS head_of_state 2012-05-07 -
+  Wladimir Putin; Vladimir Poutine; Poutine | RUS head_of_state 2000-05-07 2008-05-07;
+  RUS head_of_government 2008-05-08 2012-05-07; RUS head_of_state 2012-05-07 -
 olaf-scholz | Olaf Scholz | Scholz; أولاف شولتس; Олаф Шольц | DEU head_of_government 2021-12-08 2025-05-06
 friedrich-merz | Friedrich Merz | Merz; فريدريش ميرتس; Фридрих Мерц | DEU head_of_government 2025-05-06 -
 xi-jinping | Xi Jinping | شي جين بينغ; Си Цзиньпин; Şi Cinping; شی جین‌پینگ | CHN head_of_state 2013-03-14 -
@@ -50,6 +50,7 @@ anthony-albanese | Anthony Albanese | Albanese | AUS head_of_government 2022-05-
 charles-iii | Charles III | King Charles III; Charles III | ATG head_of_state 2022-09-08 -;
   AUS head_of_state 2022-09-08 -; GBR head_of_state 2022-09-08 -
 frank-walter-steinmeier | Frank-Walter Steinmeier | Steinmeier | DEU head_of_state 2017-03-19 -
+francois-bayrou | François Bayrou | Bayrou | FRA head_of_government 2024-12-13 -
 """
 
 # iso3 | English name | names (lang:form,form; ...) | demonyms (same)
@@ -124,8 +125,15 @@ def _forms(cell: str) -> dict[str, tuple[str, ...]]:
     return out
 
 
+# iso3 -> capital names (true capitals, in a few languages)
+CAPITALS = {"TUR": "en:Ankara; tr:Ankara", "RUS": "en:Moscow; ru:Москва; fr:Moscou", "FRA": "en:Paris; "
+                                                                                            "fr:Paris",
+            "ESP": "en:Madrid; es:Madrid", "UKR": "en:Kyiv,Kiev; fr:Kiev", "SAU": "en:Riyadh; ar:الرياض"}
+
+
 def _countries() -> list[Country]:
-    return [Country(iso3=iso3, iso2=None, name=name, names=_forms(names), demonyms=_forms(demonyms))
+    return [Country(iso3=iso3, iso2=None, name=name, names=_forms(names), demonyms=_forms(demonyms),
+                    capitals=_forms(CAPITALS.get(iso3, "")))
             for iso3, name, names, demonyms in _records(COUNTRIES_TABLE)]
 
 

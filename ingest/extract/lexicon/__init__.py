@@ -90,6 +90,8 @@ class Lexicon:
     # markers of a future, announced or agreed contact; future suffixes inside a verb (Turkish "-ecek"),
     # or at its end when written with a hyphen (the infinitive "-mek")
     planned: tuple[str, ...] = ()
+    # "it is planned that" ("من المقرر أن", "قرار است"): everything after it in the sentence is planned
+    planned_sentence: tuple[str, ...] = ()
     future_affixes: tuple[str, ...] = ()
     # negation suffixes inside a cue verb (Turkish "görüşmedi")
     negative_affixes: tuple[str, ...] = ()

@@ -56,7 +56,7 @@ LEXICON = Lexicon(
                     "zusammengetroffen|zusammenkunft|empfing*|empfängt|besuch*|begegnung*|unterredung*|"
                     "handschlag|händedruck|schüttelten sich die hände|spitzentreffen|arbeitstreffen|"
                     "arbeitsessen|abendessen|mittagessen|staatsbankett|bankett|vieraugengespräch*|"
-                    "unter vier augen|kamen überein"),
+                    "unter vier augen|kamen überein|dreiergipfel|dreiertreffen|dreiergespräch*"),
     talk=words("gespräch|gespräche|gesprächen|beriet|berieten|erörterte|erörterten|diskutierten|"
                "verhandlungen|austausch|unterhielten|gespräch*|beraten|berät|erörter*|diskutier*|"
                "verhandl*|verhandelt*|austausch*|unterhielt*|tauschten sich aus"),

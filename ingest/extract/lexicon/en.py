@@ -60,7 +60,8 @@ LEXICON = Lexicon(
                     "in-person|face-to-face|summit meeting|held a meeting|bilateral talks|signed|"
                     "jointly signed|co-signed|co-chaired|co-hosted|co-chair|dined|had dinner|had lunch|"
                     "handshake|held talks|met face to face|bilateral meetings|sat down|state banquet|"
-                    "working lunch|working dinner|receive"),
+                    "working lunch|working dinner|receive|trilateral summit|trilateral meeting|"
+                    "three-way summit|three-way meeting"),
     talk=words("talk|talks|discussed|discusses|discuss|discussion|discussions|conferred|held talks|"
                "exchanged views|consultations"),
     spoke=words("spoke|speaks|speak|spoken|talked|conversation|spoke with|spoke to|talked with|"
@@ -133,6 +134,7 @@ LEXICON = Lexicon(
     elect=words("elect|designate|former|ex|president-elect|prime minister-designate"),
     stopwords=words("the|a|an|and|or|of|in|on|at|to|by|for|with|but|if|he|she|it|we|they|his|her|its|their|"
                     "this|that|these|those|so|as|from|into|than"),
+    planned_sentence=words("it is expected that|is scheduled to|are scheduled to"),
     topics={
         "bilateral_relations": words("bilateral|relations|ties|cooperation|partnership|friendship|"
                                      "relationship|between the two countries|strategic partnership"),

@@ -59,7 +59,8 @@ LEXICON = Lexicon(
                     "se había reunido|reunido|reunieron|se reunirá|se encontraron|encuentros|recibido|"
                     "almorzaron|cenaron|estrecharon la mano|apretón de manos|copresidió|copresidieron|"
                     "copresidida|se vieron|se habían visto|se han reunido|ha recibido|"
-                    "mantuvieron un encuentro"),
+                    "mantuvieron un encuentro|cumbre trilateral|cumbre tripartita|reunión trilateral|"
+                    "reunión tripartita"),
     talk=words("conversación|conversaciones|conversó|dialogó|diálogo|conversaron|abordaron|abordó|"
                "analizaron|discutieron|trataron|mantuvo|mantuvieron|sostuvo|sostuvieron|conversar|"
                "ha mantenido|habló|hablaron|hablamos|platicó|dialogaron|charlaron|conversado|"
@@ -113,6 +114,7 @@ LEXICON = Lexicon(
     predicatives=words("como|en calidad de"),
     elect=words("electo|electa|designado|designada|ex|expresidente|antiguo"),
     stopwords=words("se|si|lo|le|la|las|los|el|de|del|en|con|por|para|un|una|y|o|que|al|su|sus|es|no"),
+    planned_sentence=words("está previsto que|tiene previsto"),
     topics={
         "bilateral_relations": words("bilateral*|relaciones|cooperación|asociación|amistad|lazos|vínculos|"
                                      "entre ambos países|entre nuestras naciones"),

@@ -53,7 +53,8 @@ LEXICON = Lexicon(
                     "se sont vus|s'étaient vus|s'était vu|se verront|ont reçu|recevait|accueillie|"
                     "a accueilli|dîné|ont dîné|a dîné|déjeuné|poignée de main|se sont serré la main|"
                     "coprésidé|coprésidée|coprésidaient|a coprésidé|ont coprésidé|visite d'état|"
-                    "visite officielle|s'étaient retrouvés|vus|vues|revus|revu"),
+                    "visite officielle|s'étaient retrouvés|vus|vues|revus|revu|sommet tripartite|"
+                    "sommet trilatéral|réunion tripartite|réunion trilatérale"),
     talk=words("entretien|entretiens|entretenu|s'est entretenu|se sont entretenus|discuté|discussions|"
                "pourparlers|échangé|échanges|s'entretiendra|évoqué|ont discuté|a discuté|échange|"
                "ont échangé|a échangé|s'étaient entretenus|consultations"),
@@ -118,6 +119,7 @@ LEXICON = Lexicon(
     elect=words("élu|élue|désigné|désignée|ancien|ancienne|ex"),
     stopwords=words("se|si|le|la|les|de|du|des|en|un|une|et|ou|que|qui|il|elle|au|aux|ce|sa|son|ses|sur|"
                     "par|pour|dans|ne|pas"),
+    planned_sentence=words("il est prévu que|doit se rendre|doivent se rendre"),
     topics={
         "bilateral_relations": words("bilatéral*|relations|coopération|partenariat|amitié|"
                                      "relations bilatérales|entre les deux pays"),

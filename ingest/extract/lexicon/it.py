@@ -51,7 +51,8 @@ LEXICON = Lexicon(
                     "sono stati ricevuti|visita|visite|ha visitato|bilaterale|vertice bilaterale|accolto|"
                     "accolta|accolti|ha accolto|colazione di lavoro|cena|pranzo|stretta di mano|"
                     "si sono stretti la mano|riunione|faccia a faccia|tête-à-tête|bilaterali|"
-                    "hanno firmato|ha firmato|firmato|si sono visti|si erano visti"),
+                    "hanno firmato|ha firmato|firmato|si sono visti|si erano visti|vertice trilaterale|"
+                    "incontro trilaterale"),
     talk=words("colloquio|colloqui|ha discusso|hanno discusso|discusso|dialogo|confronto|hanno parlato|"
                "hanno affrontato|affrontato|trattative|consultazioni|ha avuto un colloquio|"
                "hanno avuto un colloquio"),

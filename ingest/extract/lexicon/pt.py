@@ -40,7 +40,8 @@ LEXICON = Lexicon(
                     "estiveram juntos|cimeira bilateral|almoço|jantar|jantaram|almoçaram|"
                     "apertaram as mãos|aperto de mão|acolheu|presidiram|copresidiram|copresidiu|"
                     "co-presidiram|haviam se encontrado|se haviam encontrado|tinham se encontrado|"
-                    "se encontraram pela última vez|encontraram|reuniram|assinaram|firmaram"),
+                    "se encontraram pela última vez|encontraram|reuniram|assinaram|firmaram|"
+                    "cimeira trilateral|cúpula trilateral|reunião trilateral"),
     talk=words("conversou|conversaram|conversa|dialogou|discutiram|tratou|trataram|conversas|dialogaram|"
                "diálogo|discutiu|debateram|abordaram|abordou|analisaram|negociaram|negociações|"
                "conversações"),

@@ -39,7 +39,7 @@ LEXICON = Lexicon(
                     "karşıladı|ağırladı|resmi tören*|baş başa|imzaladı|imzaladılar|toplantı*|tokalaş*|"
                     "ağırla*|karşıla*|yüz yüze|eş başkanlık*|ortak basın toplantısı|kabul edil*|"
                     "çalışma yemeğ*|akşam yemeğ*|öğle yemeğ*|resmi yemek*|ev sahipliğ*|bir araya gelindi|"
-                    "görüşüldü"),
+                    "görüşüldü|üçlü zirve*|üçlü görüşme*|üçlü toplantı*|dörtlü toplantı*|dörtlü zirve*"),
     talk=words("görüş*|müzakere*|ele aldı|istişare*|görüşme*|ele al*|fikir alışverişi*|değerlendirdi|"
                "değerlendirdiler|masaya yatır*"),
     spoke=words("konuştu|konuşt*"),

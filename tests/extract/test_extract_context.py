@@ -1,0 +1,84 @@
+"""Context, in sentences we wrote: datelines and capitals, the text's own language, and multilateral forms."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from graph.models import Contact, Document
+from ingest.extract.rules import RuleExtractor
+
+DocFactory = Callable[..., Document]
+
+
+def _run(extractor: RuleExtractor, make_doc: DocFactory, text: str, published: str,
+         lang: str = "en") -> list[tuple[str, str, str, str]]:
+    got: list[Contact] = extractor.extract(make_doc(text, published, lang=lang))
+    return sorted((*sorted((c.a.country, c.b.country)), c.mode, c.status) for c in got)  # type: ignore[misc]
+
+
+def test_a_visit_to_a_capital_meets_the_leader_named_there(extractor: RuleExtractor,
+                                                          make_doc: DocFactory) -> None:
+    text = ("Erdoğan received Sánchez in Ankara on Wednesday. In July, al-Sharaa had also visited Ankara for "
+            "talks.")
+    assert _run(extractor, make_doc, text, "2025-10-16") == [("ESP", "TUR", "in_person", "occurred"),
+                                                            ("SYR", "TUR", "in_person", "occurred")]
+
+
+def test_a_bare_title_is_the_datelines_office_holder(extractor: RuleExtractor, make_doc: DocFactory) -> None:
+    text = "ANKARA – The president received Pedro Sánchez at the presidential complex on Monday."
+    assert _run(extractor, make_doc, text, "2025-06-03") == [("ESP", "TUR", "in_person", "occurred")]
+
+
+def test_a_title_word_of_another_language_is_no_title(extractor: RuleExtractor, make_doc: DocFactory) -> None:
+    text = "PARIS – Emmanuel Macron et Vladimir Poutine ont eu mardi leur premier échange téléphonique."
+    got = extractor.extract(make_doc(text, "2025-07-02", lang="fr"))
+    assert sorted(p.leader_id for c in got for p in (c.a, c.b)) == ["emmanuel-macron", "vladimir-putin"]
+
+
+def test_function_words_of_other_languages_are_not_read(extractor: RuleExtractor,
+                                                        make_doc: DocFactory) -> None:
+    text = "Si sono incontrati ieri a Roma Macron e Sánchez, che hanno firmato un accordo sul clima."
+    assert _run(extractor, make_doc, text, "2024-06-14", "it") == [("ESP", "FRA", "in_person", "occurred")]
+
+
+def test_a_title_before_an_unknown_adjective_and_a_name_is_that_persons(extractor: RuleExtractor,
+                                                                       make_doc: DocFactory) -> None:
+    text = "Ieri Zelensky ha incontrato a Kiev il presidente statunitense Joe Biden."
+    assert _run(extractor, make_doc, text, "2023-02-21", "it") == [("UKR", "USA", "in_person", "occurred")]
+
+
+def test_a_title_after_a_name_and_a_comma_is_that_names(extractor: RuleExtractor,
+                                                        make_doc: DocFactory) -> None:
+    text = "پزشکیان با پوتین، رئیس‌جمهور روسیه، مودی، نخست‌وزیر هند، دیدارهای جداگانه‌ای داشت."
+    assert _run(extractor, make_doc, text, "2024-10-24", "fa") == [("IND", "IRN", "in_person", "occurred"),
+                                                                   ("IRN", "RUS", "in_person", "occurred")]
+
+
+def test_a_final_negated_verb_denies_the_meeting(extractor: RuleExtractor, make_doc: DocFactory) -> None:
+    text = "تاکنون دیداری میان پزشکیان و پوتین اعلام نشده است."
+    assert _run(extractor, make_doc, text, "2024-10-10", "fa") == []
+
+
+def test_it_is_planned_that_governs_the_sentence(extractor: RuleExtractor, make_doc: DocFactory) -> None:
+    text = "قرار است پزشکیان فردا، پنجشنبه، در کاخ سعدآباد با پوتین دیدار کند."
+    assert _run(extractor, make_doc, text, "2025-01-15", "fa") == [("IRN", "RUS", "in_person", "planned")]
+
+
+def test_the_presidents_of_three_countries_at_a_trilateral_summit(extractor: RuleExtractor,
+                                                                  make_doc: DocFactory) -> None:
+    text = "The trilateral summit of the presidents of Russia, Turkey and Iran was held in Tehran on Monday."
+    assert _run(extractor, make_doc, text, "2025-07-22") == [("IRN", "RUS", "in_person", "occurred"),
+                                                            ("IRN", "TUR", "in_person", "occurred"),
+                                                            ("RUS", "TUR", "in_person", "occurred")]
+
+
+def test_listed_subjects_of_a_meeting_met_one_another(extractor: RuleExtractor, make_doc: DocFactory) -> None:
+    text = "Erdoğan, Macron ve Sánchez dün Madrid'de bir araya geldi."
+    assert _run(extractor, make_doc, text, "2023-07-12", "tr") == [("ESP", "FRA", "in_person", "occurred"),
+                                                                   ("ESP", "TUR", "in_person", "occurred"),
+                                                                   ("FRA", "TUR", "in_person", "occurred")]
+
+
+def test_a_hope_is_a_planned_contact(extractor: RuleExtractor, make_doc: DocFactory) -> None:
+    text = "Erdogan said he hoped Putin would visit Turkey in August."
+    assert _run(extractor, make_doc, text, "2023-07-08") == [("RUS", "TUR", "in_person", "planned")]
