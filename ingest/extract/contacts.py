@@ -30,10 +30,14 @@ class ContactBuilder:
         self.topic_index = topic_index
 
     def build(self, doc: Document, g: Group, sents: list[Parsed], default: tuple[str, Precision] | None,
-              statements: list[Statement], about: About) -> Contact:
+              statements: list[Statement], about: About, lang: str | None = None,
+              main: bool = False) -> Contact:
         """Return the contact a group of statements describes, with one source in the document.
 
-        about caches topics and places per sentence span across the document's contacts.
+        about caches topics and places per sentence span across the document's contacts; lang is the
+        text's language (its topic words only, when known). main is the
+        report's own contact (the first stated): the rest of the report not about another contact is
+        about it.
         """
         tokens = sents[0].tokens
         text = doc.text
@@ -43,16 +47,19 @@ class ContactBuilder:
         when = g.when or default
         evidence = sents[min(st.sentence for st in g.statements if st.weight == best.weight)]
         own = sorted({st.sentence for st in g.statements})
-        spans = _topic_spans(own, sents, statements, g)
+        spans = _topic_spans(own, sents, statements, g, len(sents) if main else _FOLLOW)
         for span in spans:
             if span not in about:
-                about[span] = topics_and_places(self.topic_index, tokens, [span])
+                about[span] = topics_and_places(self.topic_index, tokens, [span], lang)
         counts = _topics(own, spans, sents, about)
         if mode == "written":
-            counts.update(self._ceremony(doc.title, sents))
+            counts.update(self._ceremony(doc.title, sents, lang))
         places = list(dict.fromkeys(p for span in spans for p in about[span][1]))
         places = self._countries(spans, sents, places)
         setting = _setting(mode, sents)
+        if counts and setting != "summit" and mode in ("in_person", "video"):
+            # two leaders meeting on their own talk about their countries' relations, whatever else
+            counts.setdefault("bilateral_relations", _TOPIC_MIN)
         initiator = next((st.initiator for st in g.statements if st.initiator), None)
         confidence = round(max(st.confidence for st in g.statements) * (1.0 if best.weight >= 2 else 0.9), 3)
         assertion = Assertion(
@@ -63,13 +70,13 @@ class ContactBuilder:
                         start=evidence.start, end=evidence.end, assertion=assertion)
         return build_contact(_participant(first.a), _participant(first.b), mode, g.status, [source])
 
-    def _ceremony(self, title: str | None, sents: list[Parsed]) -> dict[str, int]:
+    def _ceremony(self, title: str | None, sents: list[Parsed], lang: str | None) -> dict[str, int]:
         """Return the ceremonial topic when a letter's headline or lead speaks of congratulations."""
         spans = [(s.lo, s.hi) for s in sents[:2]]
-        counts, _ = topics_and_places(self.topic_index, sents[0].tokens, spans)
+        counts, _ = topics_and_places(self.topic_index, sents[0].tokens, spans, lang)
         if title:
             ttoks = tokenize(title)
-            more, _ = topics_and_places(self.topic_index, ttoks, [(0, len(ttoks))])
+            more, _ = topics_and_places(self.topic_index, ttoks, [(0, len(ttoks))], lang)
             counts["ceremonial"] = counts.get("ceremonial", 0) + more.get("ceremonial", 0)
         return {"ceremonial": _TOPIC_MIN} if counts.get("ceremonial") else {}
 
@@ -121,15 +128,18 @@ def _setting(mode: Mode, sents: list[Parsed]) -> Setting:
     return "visit"
 
 
-def _topic_spans(own: list[int], sents: list[Parsed], statements: list[Statement], g: Group) -> list[Span]:
-    """Return the contact's own sentences and the few after each that no other contact claims."""
+def _topic_spans(own: list[int], sents: list[Parsed], statements: list[Statement], g: Group,
+                 follow: int) -> list[Span]:
+    """Return the contact's own sentences and the follow ones after each that no other contact claims."""
     mine = {id(st) for st in g.statements}
     claimed = {st.sentence for st in statements if id(st) not in mine}
     picked: set[int] = set(own)
     for i in own:
-        for j in range(i + 1, min(len(sents), i + 1 + _FOLLOW)):
+        for j in range(i + 1, min(len(sents), i + 1 + follow)):
             if j in claimed:
-                break
+                if follow == _FOLLOW:
+                    break
+                continue
             picked.add(j)
     return [(sents[i].lo, sents[i].hi) for i in sorted(picked)]
 

@@ -305,6 +305,26 @@ def _indefinite_arabic(tokens: Sequence[Token], c: Chunk, text: str) -> bool:
     return not _definite_arabic(title) and not _definite_arabic(place)
 
 
+@dataclass(frozen=True)
+class Context:
+    """What a text tells the resolver beyond one sentence (built per document; the Resolver keeps none).
+
+    lang: the text's language, when a lexicon has it; home: the country a bare title names in that press
+    (fa: IRN); prefer: the countries the text names (a monarch of several realms reigns in the one named);
+    dateline: the dateline's country ("RIYADH –"); stopwords: the language's closed-class words, never a
+    surname ("Si chiude" is no Xi).
+    """
+
+    lang: str | None = None
+    home: str | None = None
+    prefer: frozenset[str] = frozenset()
+    dateline: str | None = None
+    stopwords: frozenset[str] = frozenset()
+
+
+_NO_CONTEXT = Context()
+
+
 class Resolver:
     """Resolves chunks to leaders by name or by office on a day, with the gazetteer."""
 
@@ -315,13 +335,6 @@ class Resolver:
         self.known = known or (lambda tok: False)
         self._spellings: dict[str, list[tuple[str, str]]] | None = None
         self._words_cache: dict[str, list[list[str]]] = {}
-        # the countries the current document names: a monarch of several realms reigns in the one named;
-        # and its dateline's country ("RIYADH –"): per document, set by the extractor before resolving
-        self.prefer: frozenset[str] = frozenset()
-        self.dateline: str | None = None
-        self.lang: str | None = None
-        # the text's language's closed-class words: never a surname ("Si chiude" is no Xi)
-        self.stopwords: frozenset[str] = frozenset()
 
     def _similar(self, word: str, day: date | None, hint: str | None) -> list[tuple[Leader, Office]]:
         """Return leaders in office with a name word one letter away ("Zelensky" for "Zelenskyy")."""
@@ -344,7 +357,7 @@ class Resolver:
         return list(found.values())
 
     def office(self, leader: Leader, day: date | None, country: str | None = None,
-               role: Role | None = None) -> Office | None:
+               role: Role | None = None, prefer: frozenset[str] = frozenset()) -> Office | None:
         """Return the office a leader held on a day (any time when day is None), in a country if given."""
         offices = [o for o in leader.offices if country is None or o.country == country]
         if day is not None:
@@ -352,7 +365,7 @@ class Resolver:
         if not offices:
             return None
         offices.sort(key=lambda o: (o.country not in _EX_OFFICIO, role is not None and o.role == role,
-                                    o.country in self.prefer, o.role == "head_of_state", o.start or date.min),
+                                    o.country in prefer, o.role == "head_of_state", o.start or date.min),
                      reverse=True)
         return offices[0]
 
@@ -398,7 +411,7 @@ class Resolver:
         return [best[1]] if best else []
 
     def resolve(self, chunk: Chunk, tokens: Sequence[Token], text: str, day: date | None,
-                seen: set[str], home: str | None = None) -> list[Mention]:
+                seen: set[str], ctx: Context = _NO_CONTEXT) -> list[Mention]:
         """Turn a chunk into mentions: a named or titled leader, a provisional one, or a reference."""
         first, last = chunk.first, chunk.last
         if chunk.group and not chunk.names:
@@ -418,7 +431,7 @@ class Resolver:
         role = title.role if title else None
         hint = chunk.places[0] if len(chunk.places) == 1 else None
         if chunk.names:
-            found = self._by_name(chunk, tokens, text, day, seen, hint, role)
+            found = self._by_name(chunk, tokens, text, day, seen, hint, role, ctx)
             if found is not None:
                 return [found]
         if title is not None and title.country is not None:
@@ -452,7 +465,8 @@ class Resolver:
                 r: Role = role or "head_of_state"
                 return [Mention(first, last, "provisional", provisional_leader_id(name, hint), name, hint, r,
                                 0.4)]
-        if title is not None and self.lang and title.lang and title.lang != self.lang:
+        home = ctx.home
+        if title is not None and ctx.lang and title.lang and title.lang != ctx.lang:
             return []  # a bare title word of another language ("premier" in French is "first")
         if title is not None and title.kind and home and not chunk.places and chunk.unknown is None \
                 and not title.plural and day is not None:
@@ -464,18 +478,19 @@ class Resolver:
                 and not title.plural and day is not None:
             # "le souverain", "der Kanzler": the one leader the text has named who holds such a title; else
             # the holder in the dateline's country, else in the only country the text names that has one
-            hit = self._seen_holder(title.kind, day, seen) or self._context_holder(title.kind, day, seen)
+            hit = self._seen_holder(title.kind, day, seen) or self._context_holder(title.kind, day, seen, ctx)
             if hit:
                 return [self._mention(chunk, "title", hit[0], hit[1], 0.55)]
         return []
 
-    def _context_holder(self, kind: str, day: date, seen: set[str]) -> tuple[Leader, Office] | None:
+    def _context_holder(self, kind: str, day: date, seen: set[str],
+                        ctx: Context) -> tuple[Leader, Office] | None:
         """Return who held a title in the dateline's country, else in the one country named that has it."""
-        if self.dateline is not None:
-            hit = self.holder(self.dateline, KIND_ROLES.get(kind), day, kind, seen, exact=True)
+        if ctx.dateline is not None:
+            hit = self.holder(ctx.dateline, KIND_ROLES.get(kind), day, kind, seen, exact=True)
             if hit is not None:
                 return hit
-        found = [hit for iso3 in sorted(self.prefer)
+        found = [hit for iso3 in sorted(ctx.prefer)
                  if (hit := self.holder(iso3, KIND_ROLES.get(kind), day, kind, seen, exact=True)) is not None]
         return found[0] if len(found) == 1 else None
 
@@ -493,7 +508,7 @@ class Resolver:
         return found[0] if len(found) == 1 else None
 
     def _by_name(self, chunk: Chunk, tokens: Sequence[Token], text: str, day: date | None,
-                 seen: set[str], hint: str | None, role: Role | None) -> Mention | None:
+                 seen: set[str], hint: str | None, role: Role | None, ctx: Context) -> Mention | None:
         ranked: list[tuple[tuple[bool, bool, bool], Leader, Office]] = []
         bare: set[str] = set()  # leaders named here by a surname alone in an uncased script
         full: set[str] = set()
@@ -505,14 +520,14 @@ class Resolver:
                     or self._full_name_ok(ldr, at, tokens, text)):
                 continue
             if n.weak and (self._longer_name(ldr, end, tokens, text)
-                           or (end - at == 1 and tokens[at].form in self.stopwords)):
+                           or (end - at == 1 and tokens[at].form in ctx.stopwords)):
                 continue
             if n.weak and not (chunk.title or chunk.places) and ldr.id not in seen:
                 if day is None:
                     continue  # undated: any past holder fits, so a surname alone needs more than itself
                 if not text[tokens[at].start].isupper():
                     bare.add(ldr.id)
-            off = self.office(ldr, day, hint, role)
+            off = self.office(ldr, day, hint, role, ctx.prefer)
             if off is None:
                 continue
             ranked.append(((ldr.id in seen, not n.weak, off.country == hint), ldr, off))

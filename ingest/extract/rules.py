@@ -12,7 +12,7 @@ from ingest.extract.assemble import Statement, group
 from ingest.extract.contacts import About, ContactBuilder
 from ingest.extract.dates import DateExpr, DateWord, build_date_index
 from ingest.extract.lexicon import Lexicon, all_lexicons
-from ingest.extract.mentions import Chunk, Mention, Resolver, build_chunks
+from ingest.extract.mentions import Chunk, Context, Mention, Resolver, build_chunks
 from ingest.extract.pairing import Discourse, Pair, decide, listed
 from ingest.extract.parsed import CueAt, Parsed, parse
 from ingest.extract.phrases import Match, PhraseIndex
@@ -97,17 +97,18 @@ class RuleExtractor:
             return []
         ref, dateline = reference(sents, doc.published)
         default = lead_date(sents, ref, dateline) or ((ref.isoformat(), "day") if ref else None)
-        # a monarch of several realms reigns in the one the text names
-        self.resolver.prefer = frozenset(p.iso3 for s in sents for m in s.matches for p in m.payloads
-                                         if isinstance(p, Place))
-        self.resolver.dateline = _dateline_country(sents[0])
-        self.resolver.lang = lang or None
-        self.resolver.stopwords = language.stopwords
+        ctx = Context(lang=lang if lang in self.languages else None, home=language.home,
+                      prefer=frozenset(p.iso3 for s in sents for m in s.matches for p in m.payloads
+                                       if isinstance(p, Place)),
+                      dateline=_dateline_country(sents[0]), stopwords=language.stopwords)
         roundup = self._roundup_recipient(doc.title, sents, default)
-        statements = self._statements(sents, ref, dateline, default, language, roundup)
+        statements = self._statements(sents, ref, dateline, default, language, ctx, roundup)
         about: About = {}  # topics per sentence span
-        return [self.builder.build(doc, g, sents, default, statements, about)
-                for g in group(statements, default)]
+        groups = group(statements, default)
+        firsts = {id(g): min(st.sentence for st in g.statements) for g in groups if g.status == "occurred"}
+        lead = min(firsts.values(), default=-1)  # the report's own contact is the first one it states
+        return [self.builder.build(doc, g, sents, default, statements, about, ctx.lang,
+                                   main=firsts.get(id(g)) == lead) for g in groups]
 
     def _roundup_recipient(self, title: str | None, sents: list[Parsed],
                            default: When | None) -> Mention | None:
@@ -133,7 +134,7 @@ class RuleExtractor:
         return None
 
     def _statements(self, sents: list[Parsed], ref: date | None, dateline: DateExpr | None,
-                    default: When | None, language: _Language,
+                    default: When | None, language: _Language, ctx: Context,
                     roundup: Mention | None = None) -> list[Statement]:
         """Read the sentences in order: who is named, which cues are live, who talked with whom, when."""
         out: list[Statement] = []
@@ -142,7 +143,7 @@ class RuleExtractor:
         seen: set[str] = set()
         first_paragraph = sents[0].paragraph
         for s in sents:
-            chunks = build_chunks(s.matches, s.tokens, s.text, s.hi, language.indefinite, self.resolver.lang)
+            chunks = build_chunks(s.matches, s.tokens, s.text, s.hi, language.indefinite, ctx.lang)
             cues, rescued = self._live_cues(s, language.negative)
             cues = _with_object(cues, s, chunks)
             planned = self._planned(s, cues)
@@ -154,7 +155,7 @@ class RuleExtractor:
             day = as_day(sdate) or as_day(default)
             mentions: list[Mention] = []
             for c in chunks:  # in order: "Modi ... the Indian leader" is the Modi just named
-                found = self.resolver.resolve(c, s.tokens, s.text, day, seen, language.home)
+                found = self.resolver.resolve(c, s.tokens, s.text, day, seen, ctx)
                 mentions.extend(found)
                 seen.update(m.leader_id for m in found if m.kind in ("name", "title") and m.leader_id)
             mentions = _backed(mentions)

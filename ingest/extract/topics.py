@@ -12,9 +12,10 @@ from ingest.extract.tokens import Token, fold_phrase
 
 @dataclass(frozen=True, slots=True)
 class Topic:
-    """A keyword's topic code."""
+    """A keyword's topic code, in its language (read only in texts of that language when it is known)."""
 
     code: str
+    lang: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,23 +31,28 @@ def build_topic_index(lexicons: Iterable[Lexicon]) -> PhraseIndex[Topic | NamedP
     for lex in lexicons:
         for code, phrases in lex.topics.items():
             for phrase in phrases:
-                index.add(fold_phrase(phrase), Topic(code))
+                index.add(fold_phrase(phrase), Topic(code, lex.lang))
         for phrase, place in lex.places.items():
             index.add(fold_phrase(phrase), NamedPlace(place))
     return index
 
 
 def topics_and_places(
-    index: PhraseIndex[Topic | NamedPlace], tokens: Sequence[Token], spans: Iterable[tuple[int, int]]
+    index: PhraseIndex[Topic | NamedPlace], tokens: Sequence[Token], spans: Iterable[tuple[int, int]],
+    lang: str | None = None,
 ) -> tuple[dict[str, int], list[str]]:
-    """Count topic keywords and list named places in the given token spans."""
+    """Count topic keywords (of the text's language, when known) and list named places in the spans."""
     counts: dict[str, int] = {}
     places: list[str] = []
     for lo, hi in spans:
         for m in index.find(tokens, lo, hi):
+            codes = {p.code for p in m.payloads
+                     if isinstance(p, Topic) and (lang is None or p.lang in (None, lang))}
+            for code in codes:
+                counts[code] = counts.get(code, 0) + 1
             for p in m.payloads:
                 if isinstance(p, Topic):
-                    counts[p.code] = counts.get(p.code, 0) + 1
+                    continue
                 elif p.name not in places:
                     places.append(p.name)
     return counts, places
