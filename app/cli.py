@@ -17,6 +17,7 @@ import httpx
 import orjson
 import typer
 import uvicorn
+from prometheus_client import CollectorRegistry, start_http_server
 from pydantic import ValidationError
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
@@ -25,9 +26,10 @@ from rich.table import Table
 from app import export_cli, migrate_cli
 from app.logs import configure_logging
 from app.main import create_app
+from app.metrics import WorkerMetrics
 from app.settings import Settings
 from app.startup import make_extractor, make_worker, normalize_config, open_ready_store
-from graph.errors import GraphError, NotFound
+from graph.errors import GraphError, NotFound, StoreUnavailable
 from graph.protocol import GraphStore
 from ingest.evaluate import extract_records, render_table, score
 from ingest.feeds import register_feed
@@ -64,6 +66,9 @@ cli.add_typer(gazetteer_cli, name="gazetteer")
 
 out = Console()
 err = Console(stderr=True)
+log = logging.getLogger(__name__)
+# Longest pause between tries while a starting worker waits for its store.
+WAIT_FOR_STORE_MAX = 30.0
 
 StoreOpt = Annotated[
     str | None,
@@ -125,15 +130,43 @@ def serve(
 def worker(store: StoreOpt = None) -> None:
     """Process queued documents and poll feeds until stopped (Ctrl-C or SIGTERM)."""
     settings = load_settings(store=store)
-    db = open_store_or_exit(settings)
     stop = threading.Event()
     for sig in (signal.SIGINT, signal.SIGTERM):
         signal.signal(sig, lambda *_: stop.set())
+    db = open_store_waiting(settings, stop)
+    if db is None:
+        return
+    registry = CollectorRegistry()
+    metrics = WorkerMetrics(registry)
+    metrics.watch_queue(db.queue_stats)
+    if settings.worker_metrics_port:
+        # Prometheus scrapes a standalone worker here (the API's /metrics counts only its own worker).
+        start_http_server(settings.worker_metrics_port, addr=settings.host, registry=registry)
     out.print(f"worker on {settings.store_label}; Ctrl-C to stop after the current document")
     try:
-        make_worker(settings, db, load_default()).run_forever(stop)
+        make_worker(settings, db, load_default(), observer=metrics).run_forever(stop)
     finally:
         db.close()
+
+
+def open_store_waiting(settings: Settings, stop: threading.Event) -> GraphStore | None:
+    """Open the store, waiting with a growing pause while it is unavailable; None if stopped meanwhile.
+
+    A worker may start before its database does (containers, a restarting server): it waits rather than
+    exits. Other errors (a bad path, a broken store) end the command at once.
+    """
+    pause = 1.0
+    while True:
+        try:
+            return open_ready_store(settings, list(load_default().leaders.values()))
+        except StoreUnavailable as exc:
+            log.warning("store unavailable at start; waiting", extra={"retry_in": pause, "reason": str(exc)})
+        except (GraphError, OSError) as exc:
+            err.print(f"[red]Cannot open the store {settings.store_label!r}:[/red] {exc}")
+            raise typer.Exit(1) from None
+        if stop.wait(pause):
+            return None
+        pause = min(WAIT_FOR_STORE_MAX, pause * 2)
 
 
 @cli.command()
