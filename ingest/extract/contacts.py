@@ -56,7 +56,7 @@ class ContactBuilder:
             counts.update(self._ceremony(doc.title, sents, lang))
         places = list(dict.fromkeys(p for span in spans for p in about[span][1]))
         places = self._countries(spans, sents, places)
-        setting = _setting(mode, sents)
+        setting = _setting(mode, [sents[i] for i in own])
         if counts and setting != "summit" and mode in ("in_person", "video"):
             # two leaders meeting on their own talk about their countries' relations, whatever else
             counts.setdefault("bilateral_relations", _TOPIC_MIN)
@@ -110,9 +110,12 @@ class ContactBuilder:
 def _topics(own: list[int], spans: list[Span], sents: list[Parsed], about: About) -> dict[str, int]:
     """Score topics: a keyword in a sentence stating the contact counts twice, one after it once.
 
-    A topic needs a score of two: one keyword where the contact is stated, or two around it.
+    A topic needs a score of two: one keyword where the contact is stated, or two around it. A sentence
+    after it that speaks of the talks themselves ("the talks also covered ...", "during the call") is
+    about the contact as much as the one stating it.
     """
     mine = {(sents[i].lo, sents[i].hi) for i in own}
+    mine.update((s.lo, s.hi) for s in sents if (s.lo, s.hi) in spans and (s.cues() or s.words("talk")))
     score: dict[str, int] = {}
     for span in spans:
         for code, n in about[span][0].items():
@@ -121,6 +124,7 @@ def _topics(own: list[int], spans: list[Span], sents: list[Parsed], about: About
 
 
 def _setting(mode: Mode, sents: list[Parsed]) -> Setting:
+    """Return a meeting's setting from its own sentences: at a summit when one is named there."""
     if mode != "in_person":
         return "bilateral"
     if any(s.words("summit") for s in sents):

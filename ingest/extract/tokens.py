@@ -97,13 +97,15 @@ def tokenize(text: str) -> list[Token]:
 def fold_phrase(phrase: str) -> tuple[str, ...]:
     """Fold a lexicon or alias phrase into its index keys, word by word.
 
-    A trailing "*" makes the last word a prefix; a leading "=" keeps every word as written, unstemmed
-    (Russian "=лидеры" is the plural only, not "лидер").
+    A trailing "*" makes the last word a prefix, kept as written; a leading "=" keeps every word as
+    written, unstemmed (Russian "=лидеры" is the plural only, not "лидер").
     """
     exact = phrase.startswith("=")
     phrase = phrase.lstrip("=")
     prefix = phrase.endswith("*")
-    words = [w if exact else key_form(w) for w in fold(phrase.rstrip("*")).translate(DIGITS).split()]
+    words = fold(phrase.rstrip("*")).translate(DIGITS).split()
+    # a prefix is a stem already: stemming it again would cut it shorter ("арми*" is not "арм*")
+    words = [w if exact or (prefix and k == len(words) - 1) else key_form(w) for k, w in enumerate(words)]
     if prefix and words:
         words[-1] += "*"
     return tuple(words)

@@ -121,32 +121,70 @@ LEXICON = Lexicon(
     stopwords=words("der|die|das|den|dem|des|ein|eine|und|oder|mit|von|zu|im|am|an|auf|so|da|wo|wie|er|sie|"
                     "es|in|bei|aus|nach|um"),
     topics={
-        "bilateral_relations": words("bilateral*|beziehung*|zusammenarbeit|partnerschaft|freundschaft|"
-                                     "beiden länder*"),
-        "trade_economy": words("handel*|wirtschaft*|zölle|zöllen|export*|import*|finanz*|markt"),
-        "investment": words("investition*|investor*|beteiligung"),
-        "energy": words("energie*|öl|gas|strom|pipeline"),
-        "security_defense": words("sicherheit*|verteidigung*|militär*|waffen*|rüstung*|bundeswehr"),
-        "counterterrorism": words("terror*|extremis*"),
-        "conflict_ceasefire": words("waffenstillstand|waffenruhe|krieg*|konflikt*|frieden*|eskalation"),
-        "humanitarian": words("humanitär*|hilfe|zivilisten"),
-        "reconstruction": words("wiederaufbau"),
-        "migration_refugees": words("migration|flüchtling*|asyl*|migranten"),
-        "nuclear_nonproliferation": words("atomprogramm|atomabkommen|nuklear*|atomwaffen"),
-        "climate_environment": words("klima*|umwelt*"),
-        "health": words("gesundheit*|pandemie|corona*|impf*"),
-        "regional_situation": words("region*|lage in|lage im|nahost|nahen osten"),
-        "sovereignty_territorial_integrity": words("souveränität|territoriale integrität"),
-        "domestic_politics_elections": words("wahl*|parlament*|referendum"),
-        "ceremonial": words("glückwunsch*|gratul*|beileid|kondolenz*|jahrestag"),
-        "sanctions": words("sanktion*|embargo"),
-        "human_rights_minorities": words("menschenrechte*|minderheit*"),
+        "bilateral_relations": words("bilateral*|beziehung*|zusammenarbeit|kooperation|partnerschaft*|"
+                                     "freundschaft|bündnis|verbündete*|partner|beiden länder*|beide länder|"
+                                     "annäherung|versöhnung|normalisierung|diplomatische beziehungen|"
+                                     "botschaft*|visa|visum"),
+        "trade_economy": words("handel*|wirtschaft*|zölle|zöllen|zoll|export*|import*|finanz*|markt|märkte|"
+                               "marktzugang|lieferkette*|haushalt|währung|schulden|kredit*|iwf|weltbank|"
+                               "inflation|subvention*|protektionismus|unternehmen|firmen|seltene erden|"
+                               "wettbewerb|freihandel*"),
+        "investment": words("investition*|investor*|investier*|beteiligung*|staatsfonds|"
+                            "gemeinschaftsunternehmen"),
+        "energy": words("energie*|öl|erdöl|gas|erdgas|lng|flüssiggas|strom|pipeline|kraftwerk*|erneuerbar*|"
+                        "kernkraft|atomkraft|solar*|wind*|wasserstoff|kohle|nord stream|opec|kraftstoff*|"
+                        "rohstoff*"),
+        "security_defense": words("sicherheit*|verteidigung*|militär*|armee|streitkräfte|bundeswehr|"
+                                  "waffen*|rüstung*|raketen*|truppen*|soldaten|luftverteidigung|"
+                                  "sicherheitsgarantien|abschreckung|marine|kampfjets|manöver|drohnen|"
+                                  "munition|nato|ostflanke"),
+        "counterterrorism": words("terror*|extremis*|islamis*|dschihadis*|islamischer staat"),
+        "conflict_ceasefire": words("waffenstillstand|waffenruhe|krieg*|konflikt*|frieden*|eskalation|"
+                                    "deeskalation|invasion|einmarsch|angriff*|offensive|feindseligkeiten|"
+                                    "friedensgespräche|friedensprozess|friedensplan|geisel*|"
+                                    "gefangenenaustausch|kriegsgefangene|bombardierung*|luftangriffe|"
+                                    "feuerpause*|krise|truppenaufmarsch"),
+        "humanitarian": words("humanitär*|hilfe|hilfen|zivilisten|zivilbevölkerung|leid|hungersnot|hunger|"
+                              "hilfslieferungen|evakuierung"),
+        "reconstruction": words("wiederaufbau*"),
+        "migration_refugees": words("migration*|flüchtling*|asyl*|migranten|vertriebene|einwanderung|"
+                                    "zuwanderung|abschiebung*|grenzkontrolle*|migrationspolitik|"
+                                    "irreguläre migration"),
+        "nuclear_nonproliferation": words("atomprogramm|atomabkommen|nuklear*|atomwaffen|urananreicherung|"
+                                          "anreicherung|iaea|atomenergiebehörde|denuklearisierung|"
+                                          "atomanlage*|akw|atomkraftwerk"),
+        "climate_environment": words("klima*|umwelt*|emissionen|erderwärmung|co2|kohlenstoff|abholzung|"
+                                     "biodiversität|energiewende|cop"),
+        "health": words("gesundheit*|pandemie|corona*|covid*|impf*|epidemie|medizin*|krankenhaus*|"
+                        "krankenhäuser|krankheit*"),
+        "regional_situation": words("region*|lage in|lage im|nahost|nahen osten|gazastreifen|gaza|"
+                                    "westjordanland|sahel|nachbar*|westbalkan|kaukasus|indopazifik"),
+        "sovereignty_territorial_integrity": words("souveränität|territoriale integrität|unabhängigkeit|"
+                                                   "annexion|annektiert*|besetzte gebiete|einheit"),
+        "domestic_politics_elections": words("wahl*|gewählt|wiederwahl|parlament*|referendum|abstimmung|"
+                                             "wahlkampf|verfassung*|regierungsbildung|opposition|putsch|"
+                                             "bundestag"),
+        "ceremonial": words("glückwunsch*|gratul*|beileid|kondolenz*|jahrestag|nationalfeiertag|neujahr|"
+                            "orden"),
+        "sanctions": words("sanktion*|embargo|preisdeckel"),
+        "human_rights_minorities": words("menschenrechte*|minderheit*|kurden|frauen|freiheit*|demokratie|"
+                                         "politische gefangene|rechtsstaat*|dissident*|journalist*|"
+                                         "pressefreiheit|inhaftiert*"),
         "multilateral_diplomacy": words("vereinte nationen|vereinten nationen|uno|un-sicherheitsrat|"
-                                        "multilateral*|g20|g7|nato|europäische union|eu"),
-        "infrastructure_transport": words("infrastruktur*|verkehr*|hafen*|hafenanlagen|bahn*"),
-        "food_agriculture": words("lebensmittel*|getreide|landwirtschaft*|dünger"),
-        "technology": words("technolog*|digital*|künstliche intelligenz"),
-        "culture_education_tourism": words("kultur*|bildung*|tourismus|austauschprogramm*"),
+                                        "sicherheitsrat|multilateral*|g20|g7|brics|europäische union|"
+                                        "europäischen union|eu|afrikanische union|arabische liga|asean|"
+                                        "generalversammlung|staatengemeinschaft|osze|wto|"
+                                        "eu-ratspräsidentschaft|ratspräsidentschaft"),
+        "infrastructure_transport": words("infrastruktur*|verkehr*|hafen*|häfen|bahn*|eisenbahn*|schiene*|"
+                                          "straße*|flughafen*|korridor*|seeweg*|schifffahrt|logistik|"
+                                          "brücke*|hochgeschwindigkeit*"),
+        "food_agriculture": words("lebensmittel*|nahrungsmittel*|getreide*|weizen|landwirtschaft*|agrar*|"
+                                  "dünger|bauern|ernährungssicherheit|ernte*|reis"),
+        "technology": words("technolog*|digital*|künstliche intelligenz|ki|halbleiter*|chips|cyber*|"
+                            "innovation*|raumfahrt|weltraum|satellit*|telekommunikation|quanten*"),
+        "culture_education_tourism": words("kultur*|bildung*|tourismus|touristen|studenten|studierende|"
+                                           "universität*|hochschule*|sport*|kulturerbe|museum*|"
+                                           "austauschprogramm*|stipendi*|sprache"),
     },
     places={"gaza": "Gaza", "nahost": "Middle East", "nahen osten": "Middle East", "krim": "Crimea"},
 )

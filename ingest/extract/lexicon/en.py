@@ -136,47 +136,87 @@ LEXICON = Lexicon(
                     "this|that|these|those|so|as|from|into|than"),
     planned_sentence=words("it is expected that|is scheduled to|are scheduled to"),
     topics={
-        "bilateral_relations": words("bilateral|relations|ties|cooperation|partnership|friendship|"
-                                     "relationship|between the two countries|strategic partnership"),
-        "trade_economy": words("trade|economic|economy|economies|business|commerce|commercial|tariff*|"
-                               "market|exports|imports|financial|finance"),
-        "investment": words("invest*|investor*|fund|funds"),
-        "energy": words("energy|oil|gas|lng|electricity|power plant|renewable|pipeline|nuclear power"),
-        "security_defense": words("security|defence|defense|military|army|weapons|arms|threats|"
-                                  "stability|armed"),
-        "counterterrorism": words("terror*|extremis*|isis|daesh|al-qaeda"),
-        "conflict_ceasefire": words("ceasefire|cease-fire|truce|war|conflict|fighting|invasion|"
-                                    "escalation|de-escalation|hostilities|peace talks|peace process|"
-                                    "aggression|clashes|attack*"),
-        "humanitarian": words("humanitarian|aid|relief|civilians|suffering|famine|hunger"),
+        "bilateral_relations": words("bilateral*|relations|relationship|relationships|ties|cooperation|"
+                                     "cooperate|cooperating|partnership|partnerships|friendship|alliance|"
+                                     "allies|ally|between the two countries|between the two nations|"
+                                     "both countries|rapprochement|reconciliation|normalisation|"
+                                     "normalization|diplomatic relations|embassy|embassies|visa|visas"),
+        "trade_economy": words("trade|trading|economic|economy|economies|business|businesses|commerce|"
+                               "commercial|tariff*|market|markets|export*|financial|finance|financing|"
+                               "customs|free trade|supply chain*|budget|currency|debt|loan|loans|imf|"
+                               "world bank|central bank|inflation|subsidies|protectionism|market access|"
+                               "companies|rare earth*|minerals deal|economic cooperation|imports|"
+                               "imported|importing|importer*"),
+        "investment": words("invest|invests|investing|investment*|investor*|sovereign fund|joint venture*|"
+                            "foreign direct|capital inflows"),
+        "energy": words("energy|oil|gas|lng|electricity|power plant*|renewable*|pipeline*|nuclear power|"
+                        "nuclear energy|solar|wind power|hydrogen|coal|nord stream|opec|fuel|fuels|"
+                        "refiner*|power grid|hydrocarbon*|crude"),
+        "security_defense": words("security|defence|defense|military|militaries|army|armed forces|weapon*|"
+                                  "arms|missile*|troops|soldiers|air defence|air defense|"
+                                  "security guarantees|deterrence|navy|naval|fighter jets|f-16|f-16s|f-35|"
+                                  "joint exercises|military exercises|drones|ammunition|nato"),
+        "counterterrorism": words("terror*|extremis*|isis|islamic state|daesh|al-qaeda|al qaeda|jihadis*|"
+                                  "militant groups|militants|radicali*"),
+        "conflict_ceasefire": words("ceasefire|cease-fire|truce|war|wars|conflict|conflicts|fighting|"
+                                    "invasion|invade*|escalation|de-escalation|hostilities|peace talks|"
+                                    "peace process|peace|aggression|clashes|attack|attacks|offensive|"
+                                    "peace deal|peace plan|hostage*|prisoner exchange|prisoners of war|"
+                                    "bombardment|airstrikes|armistice"),
+        "humanitarian": words("humanitarian|aid|relief|civilians|suffering|famine|hunger|"
+                              "humanitarian corridor|aid convoys|assistance|evacuation"),
         "reconstruction": words("reconstruction|rebuild*|recovery|early recovery"),
-        "migration_refugees": words("migration|migrants|migrant|refugee*|asylum|displaced|border crossings"),
+        "migration_refugees": words("migration|migrants|migrant|refugee*|asylum|displaced|border crossings|"
+                                    "illegal immigration|immigration|immigrants|deport*|irregular migration"),
         "nuclear_nonproliferation": words("nuclear programme|nuclear program|nuclear deal|"
-                                          "non-proliferation|nonproliferation|enrichment|iaea|nuclear file|"
-                                          "nuclear talks|nuclear weapons|denuclearization"),
-        "climate_environment": words("climate|environment*|emissions|cop28|cop29|cop30|green transition|"
-                                     "renewable energy|global warming"),
-        "health": words("health|pandemic|covid*|coronavirus|vaccine*|epidemic|medical|hospital*"),
+                                          "non-proliferation|nonproliferation|enrichment|uranium|iaea|"
+                                          "nuclear file|nuclear talks|nuclear weapons|denuclearisation|"
+                                          "denuclearization|nuclear sites|nuclear facilities|"
+                                          "nuclear arsenal|nuclear safety|nuclear plant|"
+                                          "nuclear power plant|nuclear issue|nuclear dossier"),
+        "climate_environment": words("climate|environment|environmental|emissions|cop28|cop29|cop30|cop27|"
+                                     "cop26|green transition|global warming|carbon|deforestation|net zero|"
+                                     "biodiversity|amazon rainforest"),
+        "health": words("health|pandemic|covid*|coronavirus|vaccine*|epidemic|medical|hospital|hospitals|"
+                        "disease*|public health|medicines"),
         "regional_situation": words("region|regional|middle east|latest developments|the situation in|"
-                                    "developments in"),
-        "sovereignty_territorial_integrity": words("sovereignty|territorial integrity|unity of|independence|"
-                                                   "sovereign"),
-        "domestic_politics_elections": words("election*|elected|re-election|inauguration|vote|referendum|"
-                                             "parliament*|campaign"),
+                                    "developments in|regional issues|neighbouring|neighboring|the region|"
+                                    "regional security|regional stability|gaza|west bank|sahel|"
+                                    "horn of africa|balkans|caucasus|indo-pacific"),
+        "sovereignty_territorial_integrity": words("sovereignty|territorial integrity|unity of|"
+                                                   "independence|sovereign|territorial unity|annexation|"
+                                                   "annexed|occupied territories|western sahara|"
+                                                   "autonomy plan|unity and territorial"),
+        "domestic_politics_elections": words("election*|elected|re-election|re-elected|inauguration|vote|"
+                                             "voters|referendum|parliament*|campaign|political transition|"
+                                             "transitional government|transition|constitution*|"
+                                             "government formation|opposition|coup"),
         "ceremonial": words("congratulat*|condolence*|greetings|wishes|best wishes|anniversary|"
-                            "national day|holiday|new year|birthday|inauguration"),
-        "sanctions": words("sanction*|embargo"),
-        "human_rights_minorities": words("human rights|minorities|minority|kurds|kurdish|women|rights of|"
-                                         "freedom*|democracy"),
+                            "national day|holiday|new year|birthday|independence day|eid|ramadan|"
+                            "christmas|medal|award"),
+        "sanctions": words("sanction*|embargo|price cap|blacklist*"),
+        "human_rights_minorities": words("human rights|minority|minorities|kurds|kurdish|women|rights of|"
+                                         "freedom|freedoms|democracy|political prisoners|rule of law|"
+                                         "dissident*|journalist|journalists|press freedom|detained|"
+                                         "wrongfully detained"),
         "multilateral_diplomacy": words("united nations|un security council|security council|multilateral*|"
-                                        "g20|g7|brics|nato|european union|african union|arab league|"
-                                        "apec|asean|sco|opec|gcc|presidency of the eu|eu presidency"),
-        "infrastructure_transport": words("infrastructure|transport|railway|port|ports|shipping|navigation|"
-                                          "road|roads|airport|corridor|maritime"),
-        "food_agriculture": words("food|agricultur*|grain|wheat|fertili*|farm*"),
-        "technology": words("technology|technolog*|digital|artificial intelligence|ai|semiconductor*|"
-                            "cyber|innovation|innovative|space"),
-        "culture_education_tourism": words("culture|cultural|education*|tourism|students|universit*|sport*"),
+                                        "g20|g7|brics|european union|african union|arab league|apec|asean|"
+                                        "sco|shanghai cooperation organisation|gcc|eu presidency|"
+                                        "general assembly|international community|commonwealth|osce|wto|"
+                                        "un charter|presidency of the eu"),
+        "infrastructure_transport": words("infrastructure|transport|transportation|railway|railways|rail|"
+                                          "port|ports|shipping|navigation|road|roads|airport|airports|"
+                                          "corridor|corridors|maritime|highway*|bridge|bridges|high-speed|"
+                                          "logistics|connectivity"),
+        "food_agriculture": words("food|agricultur*|grain|grains|wheat|fertili*|farm|farmers|farming|"
+                                  "food security|crops|cereal*|rice|grain deal|grain corridor"),
+        "technology": words("technology|technologies|technological|digital|artificial intelligence|ai|"
+                            "semiconductor*|chips|cyber*|innovation|innovative|space|satellite*|telecom*|"
+                            "5g|quantum"),
+        "culture_education_tourism": words("culture|cultural|education|educational|tourism|tourist*|"
+                                           "students|universities|university|sport|sports|heritage|museum*|"
+                                           "people-to-people|scholarship*|exchange programmes|football|"
+                                           "olympic*"),
     },
     places={"sahel": "Sahel", "red sea": "Red Sea", "gaza": "Gaza", "gaza strip": "Gaza",
             "west bank": "West Bank", "latin america": "Latin America", "middle east": "Middle East",

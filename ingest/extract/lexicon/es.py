@@ -116,34 +116,79 @@ LEXICON = Lexicon(
     stopwords=words("se|si|lo|le|la|las|los|el|de|del|en|con|por|para|un|una|y|o|que|al|su|sus|es|no"),
     planned_sentence=words("está previsto que|tiene previsto"),
     topics={
-        "bilateral_relations": words("bilateral*|relaciones|cooperación|asociación|amistad|lazos|vínculos|"
-                                     "entre ambos países|entre nuestras naciones"),
-        "trade_economy": words("comerci*|económic*|economía|aranceles|financier*|mercado*|exportaciones"),
-        "investment": words("inversi*|invertir|inversores"),
-        "energy": words("energía|energétic*|petróleo|gas|electricidad|litio"),
-        "security_defense": words("seguridad|defensa|militar*|armas|ejército|amenazas"),
-        "counterterrorism": words("terroris*|narcotráfico|crimen organizado|cárteles"),
-        "conflict_ceasefire": words("alto el fuego|tregua|guerra|conflicto|invasión|escalada|paz|"
-                                    "hostilidades"),
-        "humanitarian": words("humanitari*|ayuda|civiles"),
-        "reconstruction": words("reconstrucción|reconstruir"),
-        "migration_refugees": words("migra*|migrantes|refugiados|asilo|frontera"),
-        "nuclear_nonproliferation": words("programa nuclear|no proliferación|enriquecimiento|oiea"),
-        "climate_environment": words("clima*|medio ambiente|ambiental*|emisiones"),
-        "health": words("salud|sanitari*|pandemia|covid*|vacuna*"),
+        "bilateral_relations": words("bilateral*|relaciones|relación|cooperación|cooperar|"
+                                     "asociación estratégica|asociación|amistad|alianza|aliados|aliado|"
+                                     "entre ambos países|entre los dos países|ambos países|acercamiento|"
+                                     "reconciliación|normalización|relaciones diplomáticas|embajada*|"
+                                     "visado*|visas|lazos|vínculos|hoja de ruta"),
+        "trade_economy": words("comerci*|económic*|economía|economías|aranceles|arancel|financier*|"
+                               "finanzas|mercado*|exportaciones|exportación|importaciones|aduana*|"
+                               "libre comercio|cadenas de suministro|presupuesto|moneda|deuda|préstamo*|"
+                               "fmi|banco mundial|inflación|subsidios|proteccionismo|empresas|"
+                               "tierras raras|guerra comercial|mercancías"),
+        "investment": words("inversi*|invertir|inversores|inversionistas|fondo soberano|empresas conjuntas|"
+                            "capital"),
+        "energy": words("energía|energías|energétic*|petróleo|gas|gnl|electricidad|central*|renovable*|"
+                        "gasoducto*|oleoducto*|nuclear civil|solar|eólic*|hidrógeno|carbón|opep|"
+                        "combustible*|hidrocarburo*|litio"),
+        "security_defense": words("seguridad|defensa|militar*|ejército*|armas|armamento|misil*|tropas|"
+                                  "soldados|defensa aérea|garantías de seguridad|disuasión|marina|naval*|"
+                                  "aviones de combate|ejercicios militares|drones|municiones|otan|"
+                                  "guardia nacional"),
+        "counterterrorism": words("terroris*|narcotráfico|crimen organizado|cárteles|cartel*|"
+                                  "estado islámico|yihadis*|extremis*|fentanilo|narco*"),
+        "conflict_ceasefire": words("alto el fuego|tregua|guerra|guerras|conflicto*|invasión|invadi*|"
+                                    "escalada|desescalada|hostilidades|paz|proceso de paz|"
+                                    "negociaciones de paz|agresión|enfrentamientos|ataque*|ofensiva|"
+                                    "plan de paz|rehenes|canje de prisioneros|prisioneros de guerra|"
+                                    "bombardeo*|armisticio"),
+        "humanitarian": words("humanitari*|ayuda|civiles|sufrimiento|hambruna|hambre|corredor humanitario|"
+                              "asistencia|evacuación"),
+        "reconstruction": words("reconstrucción|reconstruir|recuperación"),
+        "migration_refugees": words("migra*|migrantes|refugiados|refugiado|asilo|desplazados|inmigración|"
+                                    "inmigrantes|deportaci*|frontera|fronteras|tráfico de personas"),
+        "nuclear_nonproliferation": words("programa nuclear|no proliferación|enriquecimiento|uranio|oiea|"
+                                          "armas nucleares|desnuclearización|instalaciones nucleares|"
+                                          "acuerdo nuclear|seguridad nuclear|central nuclear"),
+        "climate_environment": words("clima*|medio ambiente|ambiental*|emisiones|cambio climático|"
+                                     "calentamiento|carbono|deforestación|biodiversidad|amazonía|"
+                                     "transición verde|cop"),
+        "health": words("salud|sanitari*|pandemia|covid*|coronavirus|vacuna*|epidemia|médic*|hospital*|"
+                        "enfermedad*"),
         "regional_situation": words("región|regional*|situación en|américa latina|latinoamérica|"
-                                    "la situación de"),
-        "sovereignty_territorial_integrity": words("soberanía|integridad territorial"),
-        "domestic_politics_elections": words("elecci*|electoral*|campaña|comicios|referéndum|parlament*"),
-        "ceremonial": words("felicit*|condolencias|saludos|aniversario|toma de posesión|investidura"),
-        "sanctions": words("sanci*|embargo|bloqueo"),
-        "human_rights_minorities": words("derechos humanos|minorías|mujeres|violencia contra las mujeres"),
+                                    "la situación de|oriente medio|oriente próximo|gaza|vecinos|"
+                                    "estabilidad regional|caribe|centroamérica"),
+        "sovereignty_territorial_integrity": words("soberanía|integridad territorial|independencia|"
+                                                   "soberano|soberana|anexión|territorios ocupados|"
+                                                   "sáhara occidental|plan de autonomía|autonomía|"
+                                                   "unidad territorial"),
+        "domestic_politics_elections": words("elecci*|electoral*|elegido|elegida|reelección|reelegido|"
+                                             "campaña|comicios|referéndum|parlament*|votación|votantes|"
+                                             "transición política|constitución|constitucional|oposición|"
+                                             "golpe de estado|toma de posesión|congreso"),
+        "ceremonial": words("felicit*|condolencias|saludos|aniversario|día nacional|fiesta nacional|"
+                            "año nuevo|ramadán|navidad|condecoración|medalla"),
+        "sanctions": words("sanci*|embargo|bloqueo|lista negra"),
+        "human_rights_minorities": words("derechos humanos|minorías|minoría|mujeres|"
+                                         "violencia contra las mujeres|libertades|libertad|democracia|"
+                                         "presos políticos|estado de derecho|disidentes|periodistas|"
+                                         "libertad de prensa|detenidos"),
         "multilateral_diplomacy": words("onu|naciones unidas|consejo de seguridad|multilateral*|g20|g7|"
-                                        "otan|unión europea|presidencia de la ue|celac|mercosur|brics"),
-        "infrastructure_transport": words("infraestructura*|transporte*|puertos|ferrocarril|carreteras"),
-        "food_agriculture": words("aliment*|agrícola|agricultura|granos|trigo|fertilizantes"),
-        "technology": words("tecnolog*|digital|inteligencia artificial|innovación"),
-        "culture_education_tourism": words("cultura*|educación|turismo|universidad*|estudiantes"),
+                                        "otan|unión europea|presidencia de la ue|celac|mercosur|brics|"
+                                        "unión africana|liga árabe|asamblea general|"
+                                        "comunidad internacional|oea|omc|cumbre de las américas|"
+                                        "cumbre iberoamericana"),
+        "infrastructure_transport": words("infraestructura*|transporte*|puertos|puerto|ferrocarril*|"
+                                          "ferroviari*|carreteras|carretera|aeropuerto*|corredor*|marítim*|"
+                                          "navegación|canal|logística|puente*|alta velocidad|"
+                                          "conexiones marítimas"),
+        "food_agriculture": words("aliment*|agrícola*|agricultura|granos|trigo|fertilizantes|agricultores|"
+                                  "seguridad alimentaria|cosechas|cereales|arroz"),
+        "technology": words("tecnolog*|digital|inteligencia artificial|ia|semiconductores|chips|ciber*|"
+                            "innovación|espacial|satélite*|telecomunicaciones|cuántica"),
+        "culture_education_tourism": words("cultura*|cultural*|educación|educativ*|turismo|turistas|"
+                                           "universidad*|estudiantes|deporte*|patrimonio|museo*|becas|"
+                                           "intercambio*|idioma"),
     },
     places={"américa latina": "Latin America", "latinoamérica": "Latin America", "gaza": "Gaza",
             "oriente medio": "Middle East", "oriente próximo": "Middle East", "crimea": "Crimea"},

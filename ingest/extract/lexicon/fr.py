@@ -121,35 +121,74 @@ LEXICON = Lexicon(
                     "par|pour|dans|ne|pas"),
     planned_sentence=words("il est prévu que|doit se rendre|doivent se rendre"),
     topics={
-        "bilateral_relations": words("bilatéral*|relations|coopération|partenariat|amitié|"
-                                     "relations bilatérales|entre les deux pays"),
-        "trade_economy": words("commerc*|économi*|échanges commerciaux|droits de douane|financ*|marché"),
-        "investment": words("investissement*|investir|investisseurs"),
-        "energy": words("énergie|énergétique|pétrole|gaz|électricité|nucléaire civil"),
-        "security_defense": words("sécurité|défense|militaire*|armée|armes|menaces|sécuritaire"),
-        "counterterrorism": words("terroris*|jihadis*|djihadis*|daech|extrémis*"),
-        "conflict_ceasefire": words("cessez-le-feu|trêve|guerre|conflit|combats|escalade|désescalade|"
-                                    "invasion|hostilités|paix|agression"),
-        "humanitarian": words("humanitaire*|aide|civils|souffrances"),
-        "reconstruction": words("reconstruction|reconstruire|relèvement"),
-        "migration_refugees": words("migrat*|migrants|réfugiés|asile|déplacés"),
+        "bilateral_relations": words("bilatéral*|relations|relation|coopération|coopérer|partenariat*|"
+                                     "amitié|alliance|alliés|allié|entre les deux pays|les deux pays|"
+                                     "rapprochement|réconciliation|normalisation|relations diplomatiques|"
+                                     "ambassade*|visa|visas|liens"),
+        "trade_economy": words("commerc*|économi*|échanges commerciaux|droits de douane|tarif*|financ*|"
+                               "marché|marchés|exportation*|importation*|douane*|libre-échange|"
+                               "chaîne* d'approvisionnement|budget|monnaie|dette|prêt*|fmi|banque mondiale|"
+                               "inflation|subvention*|protectionnisme|entreprises|terres rares"),
+        "investment": words("investissement*|investir|investisseur*|fonds souverain|coentreprise*|capitaux"),
+        "energy": words("énergie|énergies|énergétique*|pétrole|gaz|gnl|électricité|centrale*|renouvelable*|"
+                        "gazoduc*|oléoduc*|nucléaire civil|solaire|éolien*|hydrogène|charbon|nord stream|"
+                        "opep|carburant*|hydrocarbure*"),
+        "security_defense": words("sécurité|défense|militaire*|armée*|armes|armement*|missile*|troupes|"
+                                  "soldats|défense aérienne|garanties de sécurité|dissuasion|marine|"
+                                  "navale*|avions de combat|rafale|exercices militaires|drones|munitions|"
+                                  "otan|sécuritaire*"),
+        "counterterrorism": words("terroris*|jihadis*|djihadis*|daech|état islamique|al-qaïda|extrémis*|"
+                                  "islamis*|groupes armés"),
+        "conflict_ceasefire": words("cessez-le-feu|trêve|guerre|guerres|conflit*|combats|invasion|envahi*|"
+                                    "escalade|désescalade|hostilités|paix|pourparlers de paix|"
+                                    "processus de paix|agression|affrontements|attaque*|offensive|"
+                                    "plan de paix|otage*|échange de prisonniers|prisonniers de guerre|"
+                                    "bombardement*|frappes|armistice"),
+        "humanitarian": words("humanitaire*|aide|aides|civils|souffrances|famine|faim|couloir humanitaire|"
+                              "assistance|évacuation"),
+        "reconstruction": words("reconstruction|reconstruire|relèvement|redressement"),
+        "migration_refugees": words("migrat*|migrants|réfugiés|réfugié|asile|déplacés|immigration|immigrés|"
+                                    "expulsion*|clandestin*"),
         "nuclear_nonproliferation": words("programme nucléaire|nucléaire iranien|non-prolifération|"
-                                          "enrichissement|aiea|dossier nucléaire"),
-        "climate_environment": words("climat*|environnement*|émissions|transition écologique"),
-        "health": words("santé|sanitaire|pandémie|coronavirus|covid*|épidémie|vaccin*"),
+                                          "enrichissement|uranium|aiea|dossier nucléaire|armes nucléaires|"
+                                          "dénucléarisation|sites nucléaires|installations nucléaires|"
+                                          "sûreté nucléaire|centrale nucléaire|accord nucléaire"),
+        "climate_environment": words("climat*|environnement*|émissions|transition écologique|réchauffement|"
+                                     "carbone|déforestation|neutralité carbone|biodiversité|cop"),
+        "health": words("santé|sanitaire*|pandémie|coronavirus|covid*|épidémie|vaccin*|médical*|hôpita*|"
+                        "maladie*"),
         "regional_situation": words("région|régional*|situation en|situation au|situation dans|sahel|"
-                                    "sous-région|moyen-orient|actualité internationale"),
-        "sovereignty_territorial_integrity": words("souveraineté|intégrité territoriale|unité"),
-        "domestic_politics_elections": words("élection*|électoral*|scrutin|référendum|parlement*"),
-        "ceremonial": words("félicit*|condoléances|vœux|voeux|anniversaire|fête nationale"),
-        "sanctions": words("sanction*|embargo"),
-        "human_rights_minorities": words("droits de l'homme|droits humains|minorités|kurdes|femmes"),
+                                    "sous-région|moyen-orient|proche-orient|actualité internationale|gaza|"
+                                    "cisjordanie|stabilité régionale|voisins|liban|syrie"),
+        "sovereignty_territorial_integrity": words("souveraineté|intégrité territoriale|unité|indépendance|"
+                                                   "souverain|souveraine|annexion|territoires occupés|"
+                                                   "sahara occidental|plan d'autonomie|marocanité"),
+        "domestic_politics_elections": words("élection*|électoral*|élu|élue|réélection|réélu|investiture|"
+                                             "scrutin|vote|électeurs|référendum|parlement*|campagne|"
+                                             "transition politique|constitution*|gouvernement|opposition|"
+                                             "coup d'état"),
+        "ceremonial": words("félicit*|condoléances|vœux|voeux|anniversaire|fête nationale|fête du trône|"
+                            "nouvel an|jour de l'indépendance|aïd|ramadan|noël|décoration|médaille|"
+                            "défilé du 14-juillet|14-juillet"),
+        "sanctions": words("sanction*|embargo|plafonnement des prix|liste noire"),
+        "human_rights_minorities": words("droits de l'homme|droits humains|minorités|minorité|kurdes|"
+                                         "femmes|libertés|liberté|démocratie|prisonniers politiques|"
+                                         "état de droit|dissident*|journaliste*|liberté de la presse|"
+                                         "détenu*|droits des femmes"),
         "multilateral_diplomacy": words("onu|nations unies|conseil de sécurité|multilatéral*|g20|g7|brics|"
-                                        "otan|union européenne|union africaine|présidence de l'ue"),
-        "infrastructure_transport": words("infrastructure*|transport*|ports|ferroviaire|navigation"),
-        "food_agriculture": words("alimentaire|agricult*|céréales|blé|engrais"),
-        "technology": words("technolog*|numérique|intelligence artificielle|innovation|spatial"),
-        "culture_education_tourism": words("culture*|éducation|tourisme|universit*|étudiants|mémoire"),
+                                        "union européenne|union africaine|ligue arabe|asean|ocs|"
+                                        "présidence de l'ue|assemblée générale|communauté internationale|"
+                                        "osce|omc|charte des nations unies|format normandie"),
+        "infrastructure_transport": words("infrastructure*|transport*|ferroviaire*|chemin de fer|port|"
+                                          "ports|navigation|routes|route|aéroport*|corridor*|maritime*|"
+                                          "autoroute*|pont|ponts|lgv|grande vitesse|logistique|tgv"),
+        "food_agriculture": words("alimentaire*|alimentation|agricult*|céréales|blé|engrais|agriculteurs|"
+                                  "sécurité alimentaire|récoltes|riz|corridor céréalier"),
+        "technology": words("technolog*|numérique|intelligence artificielle|ia|semi-conducteurs|puces|"
+                            "cyber*|innovation*|spatial|spatiale|satellite*|télécom*|quantique"),
+        "culture_education_tourism": words("culture*|culturel*|éducation|enseignement|tourisme|touristes|"
+                                           "étudiants|universit*|sport*|patrimoine|musée*|mémoire|"
+                                           "francophonie|échanges humains|bourses"),
     },
     places={"sahel": "Sahel", "gaza": "Gaza", "mer rouge": "Red Sea", "cisjordanie": "West Bank",
             "moyen-orient": "Middle East", "proche-orient": "Middle East", "crimée": "Crimea",

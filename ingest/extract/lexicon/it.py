@@ -107,16 +107,66 @@ LEXICON = Lexicon(
     stopwords=words("si|ci|vi|ne|lo|la|le|gli|il|un|una|di|da|in|con|per|tra|fra|e|o|ma|che|chi|se|non|"
                     "al|del|nel|sul|col"),
     topics={
-        "bilateral_relations": words("bilaterali|relazioni|cooperazione|partenariato"),
-        "trade_economy": words("commerci*|economi*|dazi"),
-        "investment": words("investiment*"),
-        "energy": words("energia|energetic*|gas|petrolio"),
-        "security_defense": words("sicurezza|difesa|militar*"),
-        "conflict_ceasefire": words("cessate il fuoco|tregua|guerra|conflitto|pace"),
-        "humanitarian": words("umanitari*"),
-        "migration_refugees": words("migra*|migranti|rifugiati"),
-        "regional_situation": words("regione|regionale|situazione in"),
-        "ceremonial": words("congratulazioni|auguri|condoglianze"),
-        "multilateral_diplomacy": words("onu|nazioni unite|nato|unione europea|g7|g20"),
+        "bilateral_relations": words("bilateral*|relazioni|rapporti|rapporto|cooperazione|collaborazione|"
+                                     "partenariato|amicizia|alleanza|alleati|alleato|tra i due paesi|"
+                                     "i due paesi|riavvicinamento|riconciliazione|normalizzazione|"
+                                     "relazioni diplomatiche|ambasciata*|visti|legami"),
+        "trade_economy": words("commerci*|economi*|dazi|dazio|finanz*|mercat*|esportazion*|importazion*|"
+                               "dogan*|libero scambio|catene di approvvigionamento|bilancio|valuta|debito|"
+                               "prestit*|fmi|banca mondiale|inflazione|sussidi|protezionismo|imprese|"
+                               "aziende|terre rare"),
+        "investment": words("investiment*|investire|investitori|fondo sovrano|capitali"),
+        "energy": words("energia|energetic*|gas|petrolio|gnl|elettricità|centrale*|rinnovabil*|gasdotto*|"
+                        "oleodotto*|nucleare civile|solare|eolic*|idrogeno|carbone|opec|carburant*|"
+                        "idrocarburi"),
+        "security_defense": words("sicurezza|difesa|militar*|esercito|forze armate|armi|armamenti|missil*|"
+                                  "truppe|soldati|difesa aerea|garanzie di sicurezza|deterrenza|marina|"
+                                  "caccia|esercitazioni|droni|munizioni|nato|accordo di sicurezza"),
+        "counterterrorism": words("terroris*|jihadis*|estremis*|stato islamico|isis|daesh|trafficanti"),
+        "conflict_ceasefire": words("cessate il fuoco|tregua|guerra|guerre|conflitt*|invasione|escalation|"
+                                    "de-escalation|ostilità|pace|negoziati di pace|processo di pace|"
+                                    "aggressione|scontri|attacc*|offensiva|piano di pace|ostaggi|"
+                                    "scambio di prigionieri|prigionieri di guerra|bombardament*|crisi"),
+        "humanitarian": words("umanitari*|aiuti|aiuto|civili|sofferenze|carestia|fame|corridoio umanitario|"
+                              "assistenza|evacuazione"),
+        "reconstruction": words("ricostruzione|ricostruire|ripresa"),
+        "migration_refugees": words("migra*|migranti|rifugiati|asilo|sfollati|immigrazione|immigrati|"
+                                    "rimpatri*|sbarchi|flussi migratori|trafficanti di esseri umani"),
+        "nuclear_nonproliferation": words("programma nucleare|non proliferazione|arricchimento|uranio|aiea|"
+                                          "armi nucleari|denuclearizzazione|siti nucleari|accordo nucleare|"
+                                          "sicurezza nucleare|centrale nucleare"),
+        "climate_environment": words("clima*|ambiente|ambiental*|emissioni|cambiamento climatico|"
+                                     "riscaldamento globale|carbonio|deforestazione|biodiversità|"
+                                     "transizione verde|cop"),
+        "health": words("salute|sanitari*|pandemia|covid*|coronavirus|vaccin*|epidemia|medic*|ospedal*|"
+                        "malattie"),
+        "regional_situation": words("regione|regionale|regionali|situazione in|medio oriente|mediterraneo|"
+                                    "gaza|cisgiordania|balcani|sahel|vicini|stabilità regionale|libia|"
+                                    "tunisia"),
+        "sovereignty_territorial_integrity": words("sovranità|integrità territoriale|indipendenza|sovrano|"
+                                                   "annessione|territori occupati|unità territoriale"),
+        "domestic_politics_elections": words("elezion*|elettoral*|eletto|rieletto|rielezione|insediamento|"
+                                             "voto|elettori|referendum|parlament*|campagna|"
+                                             "transizione politica|costituzion*|opposizione|colpo di stato"),
+        "ceremonial": words("congratulazioni|auguri|condoglianze|anniversario|festa nazionale|capodanno|"
+                            "medaglia|onorificenza"),
+        "sanctions": words("sanzion*|embargo|tetto al prezzo|lista nera"),
+        "human_rights_minorities": words("diritti umani|minoranze|minoranza|curdi|donne|libertà|democrazia|"
+                                         "prigionieri politici|stato di diritto|dissidenti|giornalist*|"
+                                         "libertà di stampa|detenuti"),
+        "multilateral_diplomacy": words("onu|nazioni unite|consiglio di sicurezza|multilateral*|g20|g7|"
+                                        "brics|unione europea|ue|unione africana|lega araba|"
+                                        "assemblea generale|comunità internazionale|osce|omc|"
+                                        "presidenza italiana del g7"),
+        "infrastructure_transport": words("infrastruttur*|trasport*|ferrovi*|porto|porti|navigazione|"
+                                          "strade|strada|aeroport*|corridoio|corridoi|marittim*|autostrad*|"
+                                          "ponte|alta velocità|logistica|connettività"),
+        "food_agriculture": words("aliment*|agricol*|agricoltura|cereali|grano|fertilizzanti|agricoltori|"
+                                  "sicurezza alimentare|raccolti|riso"),
+        "technology": words("tecnolog*|digitale|intelligenza artificiale|ia|semiconduttori|chip|ciber*|"
+                            "cyber*|innovazione|spazio|spaziale|satellit*|telecomunicazioni|quantistic*"),
+        "culture_education_tourism": words("cultura*|cultural*|istruzione|educazione|turismo|turisti|"
+                                           "studenti|universit*|sport*|patrimonio|muse*|borse di studio|"
+                                           "scambi"),
     },
 )

@@ -94,15 +94,69 @@ LEXICON = Lexicon(
     plural_pronouns=words("eles"),
     stopwords=words("se|o|a|os|as|de|do|da|dos|das|em|no|na|um|uma|e|ou|que|ao|seu|sua|por|para|com|não"),
     topics={
-        "bilateral_relations": words("bilaterais|relações|cooperação|parceria"),
-        "trade_economy": words("comérci*|econom*|tarifas"),
-        "investment": words("investiment*"),
-        "energy": words("energia|petróleo|gás"),
-        "security_defense": words("segurança|defesa|militar*"),
-        "conflict_ceasefire": words("cessar-fogo|trégua|guerra|conflito|paz"),
-        "climate_environment": words("clima*|ambiental|amazônia|desmatamento"),
-        "regional_situation": words("região|regional|situação na|situação no"),
-        "ceremonial": words("parabéns|felicitações|condolências"),
-        "multilateral_diplomacy": words("onu|nações unidas|brics|g20|mercosul|celac"),
+        "bilateral_relations": words("bilateral*|bilaterais|relações|relação|cooperação|cooperar|parceria*|"
+                                     "amizade|aliança|aliados|aliado|entre os dois países|os dois países|"
+                                     "ambos os países|reaproximação|reconciliação|normalização|"
+                                     "relações diplomáticas|embaixada*|vistos|laços|vínculos|"
+                                     "cimeira luso-brasileira"),
+        "trade_economy": words("comérci*|comercia*|econom*|tarifas|tarifa|financ*|mercado*|exportaç*|"
+                               "importaç*|alfândega*|livre comércio|cadeias de suprimento|orçamento|moeda|"
+                               "dívida|empréstimo*|fmi|banco mundial|inflação|subsídios|protecionismo|"
+                               "empresas|terras raras"),
+        "investment": words("investiment*|investir|investidores|fundo soberano|capitais"),
+        "energy": words("energia|energétic*|petróleo|gás|gnl|eletricidade|electricidade|usina*|central*|"
+                        "renováve*|gasoduto*|oleoduto*|nuclear civil|solar|eólic*|hidrogênio|hidrogénio|"
+                        "carvão|opep|combustíve*|hidrocarbonetos|biocombustíve*|etanol"),
+        "security_defense": words("segurança|defesa|militar*|exército|forças armadas|armas|armamento*|"
+                                  "míssil|mísseis|tropas|soldados|defesa aérea|garantias de segurança|"
+                                  "dissuasão|marinha|naval|caças|exercícios militares|drones|munições|otan"),
+        "counterterrorism": words("terroris*|jihadis*|extremis*|estado islâmico|crime organizado|"
+                                  "narcotráfico"),
+        "conflict_ceasefire": words("cessar-fogo|trégua|guerra|guerras|conflito*|invasão|escalada|"
+                                    "desescalada|hostilidades|paz|negociações de paz|processo de paz|"
+                                    "agressão|confrontos|ataque*|ofensiva|plano de paz|reféns|"
+                                    "troca de prisioneiros|prisioneiros de guerra|bombardeio*|"
+                                    "bombardeamento*|crise"),
+        "humanitarian": words("humanitári*|ajuda|civis|sofrimento|fome|corredor humanitário|assistência|"
+                              "evacuação"),
+        "reconstruction": words("reconstrução|reconstruir|recuperação"),
+        "migration_refugees": words("migra*|migrantes|refugiados|asilo|deslocados|imigração|imigrantes|"
+                                    "deportaç*|fronteira*"),
+        "nuclear_nonproliferation": words("programa nuclear|não proliferação|enriquecimento|urânio|aiea|"
+                                          "armas nucleares|desnuclearização|instalações nucleares|"
+                                          "acordo nuclear|central nuclear|usina nuclear"),
+        "climate_environment": words("clima*|climátic*|meio ambiente|ambienta*|emissões|aquecimento global|"
+                                     "carbono|desmatamento|desflorestação|biodiversidade|amazônia|amazónia|"
+                                     "transição verde|cop|floresta*"),
+        "health": words("saúde|sanitári*|pandemia|covid*|coronavírus|vacina*|epidemia|médic*|hospita*|"
+                        "doença*"),
+        "regional_situation": words("região|regional|regionais|situação na|situação no|américa latina|"
+                                    "américa do sul|oriente médio|médio oriente|gaza|vizinhos|"
+                                    "estabilidade regional|venezuela|mercosul"),
+        "sovereignty_territorial_integrity": words("soberania|integridade territorial|independência|"
+                                                   "soberano|anexação|territórios ocupados|"
+                                                   "unidade territorial"),
+        "domestic_politics_elections": words("eleiç*|eleitora*|eleito|eleita|reeleição|reeleito|posse|"
+                                             "votação|eleitores|referendo|parlament*|congresso|campanha|"
+                                             "transição política|constituiç*|oposição|golpe"),
+        "ceremonial": words("parabéns|felicitações|felicitou|condolências|cumprimentos|aniversário|"
+                            "dia nacional|ano novo|condecoração|medalha|bicentenário"),
+        "sanctions": words("sanç*|embargo|bloqueio|lista negra"),
+        "human_rights_minorities": words("direitos humanos|minorias|minoria|mulheres|liberdade*|democracia|"
+                                         "presos políticos|estado de direito|dissidentes|jornalistas|"
+                                         "liberdade de imprensa|detidos|indígenas|povos indígenas"),
+        "multilateral_diplomacy": words("onu|nações unidas|conselho de segurança|multilateral*|"
+                                        "multilaterais|g20|g7|brics|união europeia|ue|mercosul|celac|cplp|"
+                                        "união africana|assembleia geral|comunidade internacional|omc|oea"),
+        "infrastructure_transport": words("infraestrutura*|infra-estrutura*|transporte*|ferrovi*|porto|"
+                                          "portos|navegação|estradas|estrada|rodovi*|aeroporto*|corredor*|"
+                                          "marítim*|ponte*|logística|conectividade"),
+        "food_agriculture": words("aliment*|agrícola*|agricultura|grãos|cereais|trigo|fertilizantes|"
+                                  "agricultores|segurança alimentar|colheita*|arroz|soja|carne"),
+        "technology": words("tecnolog*|digital|inteligência artificial|ia|semicondutores|chips|ciber*|"
+                            "inovação|espacial|satélite*|telecomunicações|quântic*"),
+        "culture_education_tourism": words("cultura*|cultural*|educação|ensino|turismo|turistas|estudantes|"
+                                           "universidade*|esporte*|desporto*|patrimônio|património|museu*|"
+                                           "bolsas|intercâmbio*|língua portuguesa|idioma"),
     },
 )

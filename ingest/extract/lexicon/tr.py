@@ -99,30 +99,63 @@ LEXICON = Lexicon(
     stopwords=words("de|da|ile|ve|bir|bu|şu|o|ki|ne|mi|dan|den|ten|tan|in|ın|un|ün|nin|nın|a|e|ya|ye|ise|"
                     "için"),
     topics={
-        "bilateral_relations": words("ikili*|ilişki*|işbirliği*|iş birliği*|ortaklık"),
-        "trade_economy": words("ticaret*|ticari|ekonomi*|ekonomik|gümrük*"),
-        "investment": words("yatırım*"),
-        "energy": words("enerji*|petrol*|doğal gaz*|doğalgaz*"),
-        "security_defense": words("güvenlik*|savunma*|askeri*"),
-        "counterterrorism": words("terör*|terörizm*"),
-        "conflict_ceasefire": words("ateşkes*|savaş*|çatışma*|barış*|gerginlik*"),
-        "humanitarian": words("insani*|yardım*"),
-        "reconstruction": words("yeniden imar*|yeniden yapılanma*"),
-        "migration_refugees": words("göç*|mülteci*|sığınmacı*"),
-        "nuclear_nonproliferation": words("nükleer*"),
-        "climate_environment": words("iklim*|çevre*"),
-        "health": words("sağlık*|salgın*|aşı*"),
-        "regional_situation": words("bölge*|bölgesel*|gelişmeler*|orta doğu|ortadoğu"),
-        "sovereignty_territorial_integrity": words("egemenlik*|toprak bütünlüğü*"),
-        "domestic_politics_elections": words("seçim*"),
-        "ceremonial": words("tebrik*|taziye*|bayram*|kutla*"),
-        "sanctions": words("yaptırım*"),
-        "human_rights_minorities": words("insan hakları*|azınlık*"),
-        "multilateral_diplomacy": words("birleşmiş milletler|bm|nato|g20|avrupa birliği|ab|çok taraflı"),
-        "infrastructure_transport": words("altyapı*|ulaştırma*|ulaşım*|liman*|demiryolu*"),
-        "food_agriculture": words("gıda*|tahıl*|tarım*"),
-        "technology": words("teknoloji*|dijital*|yapay zeka"),
-        "culture_education_tourism": words("kültür*|eğitim*|turizm*"),
+        "bilateral_relations": words("ikili*|ilişki*|işbirliği*|iş birliği*|ortaklık*|dostluk*|müttefik*|"
+                                     "ittifak*|iki ülke|iki ülkenin|iki ülke arasındaki|yakınlaşma*|"
+                                     "normalleşme*|diplomatik ilişki*|büyükelçilik*|vize*|bağlar*"),
+        "trade_economy": words("ticaret*|ticari|ekonomi*|ekonomik|gümrük*|tarife*|finans*|mali|piyasa*|"
+                               "ihracat*|ithalat*|serbest ticaret|tedarik zinciri|bütçe*|para birimi|"
+                               "borç*|kredi*|imf|dünya bankası|enflasyon*|şirket*|nadir toprak|pazara|"
+                               "pazarı|pazarın|pazarlar*|pazarda"),
+        "investment": words("yatırım*|yatırımcı*|varlık fonu|ortak girişim*"),
+        "energy": words("enerji*|petrol*|doğal gaz*|doğalgaz*|gaz|lng|elektrik*|santral*|yenilenebilir*|"
+                        "boru hattı*|nükleer enerji|güneş enerjisi|rüzgar*|hidrojen|kömür*|opec|yakıt*|"
+                        "akaryakıt*|türkakım|türk akımı|hidrokarbon*"),
+        "security_defense": words("güvenlik*|savunma*|askeri*|ordu*|silahlı kuvvet*|silah*|füze*|asker*|"
+                                  "hava savunma*|güvenlik garanti*|caydırıcılık|deniz kuvvet*|donanma*|"
+                                  "savaş uçağı*|savaş uçakları*|f-16|f-35|tatbikat*|insansız hava araç*|"
+                                  "iha|siha|mühimmat*|nato|savunma sanayii"),
+        "counterterrorism": words("terör*|terörizm*|terörist*|pkk|ypg|deaş|işid|ışid|feto|aşırıcılık"),
+        "conflict_ceasefire": words("ateşkes*|savaş*|çatışma*|barış*|gerginlik*|işgal*|saldırı*|tırmanma*|"
+                                    "gerilim*|barış görüşme*|barış süreci*|barış planı*|rehine*|"
+                                    "esir takas*|esir değişim*|savaş esir*|bombardıman*|kriz*|harekat*|"
+                                    "harekât*|operasyon*"),
+        "humanitarian": words("insani*|yardım*|sivil*|açlık|kıtlık|insani koridor*|tahliye*"),
+        "reconstruction": words("yeniden imar*|yeniden yapılanma*|yeniden inşa*|imar*"),
+        "migration_refugees": words("göç*|mülteci*|sığınmacı*|düzensiz göç*|kaçak göç*|göçmen*|sınır dışı*|"
+                                    "yerinden edilmiş*"),
+        "nuclear_nonproliferation": words("nükleer*|zenginleştirme*|uranyum*|uaea|nükleer silah*|"
+                                          "nükleer program*|nükleer santral*|nükleer güvenlik"),
+        "climate_environment": words("iklim*|çevre*|emisyon*|küresel ısınma|karbon*|orman*|biyoçeşitlilik|"
+                                     "cop"),
+        "health": words("sağlık*|salgın*|aşı*|pandemi*|koronavirüs*|covid*|hastane*|tıbbi|hastalık*|ilaç*"),
+        "regional_situation": words("bölge*|bölgesel*|gelişmeler*|orta doğu|ortadoğu|gazze|suriye|kafkasya|"
+                                    "balkan*|karadeniz|doğu akdeniz|komşu*"),
+        "sovereignty_territorial_integrity": words("egemenlik*|toprak bütünlüğü*|bağımsızlık*|ilhak*|"
+                                                   "işgal altındaki|birlik ve bütünlük|toprak bütünlüğüne"),
+        "domestic_politics_elections": words("seçim*|seçildi*|yeniden seçil*|referandum*|meclis*|"
+                                             "parlamento*|oy|oylama*|oyların*|kampanya*|anayasa*|"
+                                             "muhalefet*|darbe*|yemin töreni"),
+        "ceremonial": words("tebrik*|taziye*|bayram*|kutla*|yıldönümü*|yıl dönümü*|milli gün*|yeni yıl*|"
+                            "doğum günü|nişan*|madalya*|ödül*"),
+        "sanctions": words("yaptırım*|ambargo*|kara liste*"),
+        "human_rights_minorities": words("insan hakları*|azınlık*|kürt*|kadın*|özgürlük*|demokrasi*|"
+                                         "siyasi tutuklu*|hukukun üstünlüğü|gazeteci*|basın özgürlüğü|"
+                                         "tutukl*"),
+        "multilateral_diplomacy": words("birleşmiş milletler|bm|nato|g20|g7|brics|avrupa birliği|ab|"
+                                        "çok taraflı*|afrika birliği|arap birliği|"
+                                        "islam işbirliği teşkilatı|iit|şanghay işbirliği örgütü|şiö|"
+                                        "bm güvenlik konseyi|güvenlik konseyi|genel kurul*|"
+                                        "uluslararası toplum|agit|dtö|türk devletleri teşkilatı"),
+        "infrastructure_transport": words("altyapı*|ulaştırma*|ulaşım*|liman*|demiryolu*|demir yolu*|"
+                                          "karayolu*|kara yolu*|otoyol*|havalimanı*|havaalanı*|koridor*|"
+                                          "denizcilik*|deniz yolu*|köprü*|lojistik*|hızlı tren*|"
+                                          "kalkınma yolu"),
+        "food_agriculture": words("gıda*|tahıl*|tarım*|buğday*|gübre*|çiftçi*|gıda güvenliği|hasat*|"
+                                  "pirinç*|tahıl koridoru|tahıl anlaşması"),
+        "technology": words("teknoloji*|dijital*|yapay zeka|yarı iletken*|çip*|siber*|inovasyon*|uzay*|"
+                            "uydu*|telekom*|kuantum*"),
+        "culture_education_tourism": words("kültür*|eğitim*|turizm*|turist*|öğrenci*|üniversite*|spor*|"
+                                           "miras*|müze*|burs*|değişim program*"),
     },
     places={"gazze": "Gaza", "orta doğu": "Middle East", "ortadoğu": "Middle East", "kırım": "Crimea",
             "halep": "Aleppo", "idlib": "Idlib"},
