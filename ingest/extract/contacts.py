@@ -43,10 +43,10 @@ class ContactBuilder:
         text = doc.text
         first = g.statements[0]
         best = g.best
-        mode: Mode = best.mode or self._fallback_mode(sents)
+        own = sorted({st.sentence for st in g.statements})
+        mode: Mode = best.mode or self._fallback_mode(sents, own[0])
         when = g.when or default
         evidence = sents[min(st.sentence for st in g.statements if st.weight == best.weight)]
-        own = sorted({st.sentence for st in g.statements})
         spans = _topic_spans(own, sents, statements, g, len(sents) if main else _FOLLOW)
         for span in spans:
             if span not in about:
@@ -81,8 +81,18 @@ class ContactBuilder:
         return {"ceremonial": _TOPIC_MIN} if counts.get("ceremonial") else {}
 
     @staticmethod
-    def _fallback_mode(sents: list[Parsed]) -> Mode:
-        """Return the mode of talks with no mode word: a phone or video word elsewhere, else in person."""
+    def _fallback_mode(sents: list[Parsed], at: int) -> Mode:
+        """Return the mode of talks with no mode word ("they agreed", "the talks") stated in sentence at.
+
+        The mode of the last firm cue up to that sentence ("met", "a phone call"), else of the first one
+        after it, else a phone or video word anywhere ("spoke"), else in person.
+        """
+        firm = [(s.index, c[2].mode) for s in sents for c in s.cues() if c[2].mode and c[2].weight >= 2]
+        before = [mode for i, mode in firm if i <= at]
+        after = [mode for i, mode in firm if i > at]
+        mode = before[-1] if before else after[0] if after else None
+        if mode in ("in_person", "phone", "video"):
+            return mode
         modes = {c[2].mode for s in sents for c in s.cues()}
         for want in ("video", "phone"):
             if want in modes:

@@ -259,9 +259,14 @@ def cross_pairs(s: Parsed, named: list[Mention], chunks: list[Chunk], cues: list
     listed = _listed(s, named, chunks, cues)
     together = {m.leader_id for run in _runs(s, [m for m in named if m.last <= cues[0][0]], chunks)
                 if len(run) >= 2 and run[0] is named[0] for m in run} - listed  # subjects of a meeting word
-    if not s.is_visit(cues[0]):  # "the leaders of Iran, Russia and Turkey": one title, several countries
-        spans = [m.first for m in named]
-        together |= {m.leader_id for m in named if spans.count(m.first) > 1}
+    # "the leaders of Iran, Russia and Turkey": one title, several countries, met one another; "the
+    # presidents of Poland and Lithuania met Zelensky": each met the leader outside the title, unless a
+    # summit brought them all together
+    spans = [m.first for m in named]
+    plural = {m.leader_id for m in named if spans.count(m.first) > 1}
+    outside = [m for m in named if m.leader_id not in plural]
+    if plural and (not outside or s.words("summit")) and not s.is_visit(cues[0]):
+        together |= plural
     ministers_meet = _minister_subject(s, named, chunks, cues)
     first_cue = cues[0][0]
     out: list[Pair] = []
@@ -269,7 +274,10 @@ def cross_pairs(s: Parsed, named: list[Mention], chunks: list[Chunk], cues: list
         for y in named[i + 1 :]:
             if x.country == y.country:
                 continue
-            if i > 0 and not any(x.last <= c[0] < y.first for c in cues) and not (
+            if x.leader_id in plural and y.leader_id in plural and outside and not s.words("summit"):
+                continue
+            one_side = (x.leader_id in plural) != (y.leader_id in plural)
+            if i > 0 and not any(x.last <= c[0] < y.first for c in cues) and not one_side and not (
                     x.leader_id in together and y.leader_id in together):
                 continue
             if not _same_clause(s, x, y, named, refs):

@@ -59,7 +59,8 @@ LEXICON = Lexicon(
                     "unter vier augen|kamen überein|dreiergipfel|dreiertreffen|dreiergespräch*"),
     talk=words("gespräch|gespräche|gesprächen|beriet|berieten|erörterte|erörterten|diskutierten|"
                "verhandlungen|austausch|unterhielten|gespräch*|beraten|berät|erörter*|diskutier*|"
-               "verhandl*|verhandelt*|austausch*|unterhielt*|tauschten sich aus"),
+               "verhandl*|verhandelt*|austausch*|unterhielt*|tauschten sich aus|verständigten sich|"
+               "verständigte sich|einigten sich|einigte sich|vereinbarten|vereinbart"),
     spoke=words("sprach|sprachen|gesprochen|spricht"),
     roundup=words("glückwünsche|botschaften|staatschefs|glückwunschschreiben"),
     not_cues=words("eröffnete das Treffen|das Treffen der|ein Treffen der"),
@@ -67,7 +68,7 @@ LEXICON = Lexicon(
     from_words=words("von|vom"),
     receive_words=words("erhielt|bekam"),
     initiative=words("auf initiative|auf einladung|auf wunsch"),
-    planned=words("wird|werden|will|wollen|soll|sollen|geplant|plant|geplante|geplanten|vorgesehen|vor|"
+    planned=words("wird|werden|will|wollen|soll|sollen|geplant|plant|geplante|geplanten|vorgesehen|hat vor|"
                   "programm|erwartet|einladung|eingeladen|nächste|nächsten|kommende|kommenden|reisen|"
                   "anreisen|hofft|hoffen|hoffte|erhofft|wünscht|könnte|könnten"),
     negation=words("nicht|kein|keine|keinen|nie|ohne|abgesagt|verschoben"),

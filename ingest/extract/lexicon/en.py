@@ -63,7 +63,7 @@ LEXICON = Lexicon(
                     "working lunch|working dinner|receive|trilateral summit|trilateral meeting|"
                     "three-way summit|three-way meeting"),
     talk=words("talk|talks|discussed|discusses|discuss|discussion|discussions|conferred|held talks|"
-               "exchanged views|consultations"),
+               "exchanged views|consultations|agreed"),
     spoke=words("spoke|speaks|speak|spoken|talked|conversation|spoke with|spoke to|talked with|"
                 "held a conversation"),
     not_cues=words("opened the meeting|chaired the meeting|attended the meeting|addressed the meeting|"

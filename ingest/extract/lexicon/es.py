@@ -64,7 +64,8 @@ LEXICON = Lexicon(
     talk=words("conversación|conversaciones|conversó|dialogó|diálogo|conversaron|abordaron|abordó|"
                "analizaron|discutieron|trataron|mantuvo|mantuvieron|sostuvo|sostuvieron|conversar|"
                "ha mantenido|habló|hablaron|hablamos|platicó|dialogaron|charlaron|conversado|"
-               "habían conversado|han conversado|dialogado|negociaron|negociación|negociaciones"),
+               "habían conversado|han conversado|dialogado|negociaron|negociación|negociaciones|acordaron|"
+               "acordó|pactaron"),
     not_cues=words("llamado a|llamó a la|llamamiento|hizo un llamado|así llamado|presidió la reunión|"
                    "la reunión de los|inauguró la reunión"),
     roundup=words("mensajes|cartas|telegramas|líderes|mandatarios"),

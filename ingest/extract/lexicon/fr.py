@@ -57,7 +57,8 @@ LEXICON = Lexicon(
                     "sommet trilatéral|réunion tripartite|réunion trilatérale"),
     talk=words("entretien|entretiens|entretenu|s'est entretenu|se sont entretenus|discuté|discussions|"
                "pourparlers|échangé|échanges|s'entretiendra|évoqué|ont discuté|a discuté|échange|"
-               "ont échangé|a échangé|s'étaient entretenus|consultations"),
+               "ont échangé|a échangé|s'étaient entretenus|consultations|sont convenus|ont convenu|"
+               "a convenu|se sont accordés|se sont mis d'accord"),
     spoke=words("parlé|s'est entretenu avec|conversation|se sont parlé|s'étaient parlé|s'est parlé|"
                 "ont parlé|a parlé|parlaient"),
     not_cues=words("appel à|appelé à|appelle à|appelant à|a appelé les|a ouvert la réunion|"

@@ -55,7 +55,8 @@ LEXICON = Lexicon(
                     "incontro trilaterale"),
     talk=words("colloquio|colloqui|ha discusso|hanno discusso|discusso|dialogo|confronto|hanno parlato|"
                "hanno affrontato|affrontato|trattative|consultazioni|ha avuto un colloquio|"
-               "hanno avuto un colloquio"),
+               "hanno avuto un colloquio|hanno concordato|concordato|concordarono|si sono accordati|"
+               "hanno convenuto"),
     spoke=words("ha parlato|hanno parlato|sentito|parlato"),
     roundup=words("messaggi|leader|telegrammi|lettere"),
     not_cues=words("ha chiamato a|chiamato a|la riunione del|una riunione del|ha presieduto la riunione"),

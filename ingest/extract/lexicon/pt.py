@@ -44,7 +44,7 @@ LEXICON = Lexicon(
                     "cimeira trilateral|cúpula trilateral|reunião trilateral"),
     talk=words("conversou|conversaram|conversa|dialogou|discutiram|tratou|trataram|conversas|dialogaram|"
                "diálogo|discutiu|debateram|abordaram|abordou|analisaram|negociaram|negociações|"
-               "conversações"),
+               "conversações|acordaram|concordaram|combinaram|acertaram"),
     spoke=words("falou|falaram|falaram-se"),
     roundup=words("mensagens|líderes|telegramas|cartas"),
     caller_words=words("telefonou|ligou"),

@@ -41,7 +41,8 @@ LEXICON = Lexicon(
                     "çalışma yemeğ*|akşam yemeğ*|öğle yemeğ*|resmi yemek*|ev sahipliğ*|bir araya gelindi|"
                     "görüşüldü|üçlü zirve*|üçlü görüşme*|üçlü toplantı*|dörtlü toplantı*|dörtlü zirve*"),
     talk=words("görüş*|müzakere*|ele aldı|istişare*|görüşme*|ele al*|fikir alışverişi*|değerlendirdi|"
-               "değerlendirdiler|masaya yatır*"),
+               "değerlendirdiler|masaya yatır*|anlaştı|anlaştılar|anlaşmaya vardı|anlaşmaya vardılar|"
+               "uzlaştı|mutabık kaldı|mutabık kaldılar"),
     spoke=words("konuştu|konuşt*"),
     roundup=words("mesajları|tebrik mesajları|liderler|mesajlar"),
     not_cues=words("toplantısına katıldı|toplantıya başkanlık"),

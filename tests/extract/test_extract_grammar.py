@@ -1,0 +1,51 @@
+"""Grammar-level rules, in sentences we wrote: reciprocal verbs, modes without a mode word, plural titles."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from graph.models import Contact, Document
+from ingest.extract.rules import RuleExtractor
+
+DocFactory = Callable[..., Document]
+
+
+def _run(extractor: RuleExtractor, make_doc: DocFactory, text: str, published: str,
+         lang: str = "en") -> list[tuple[str, str, str, str]]:
+    got: list[Contact] = extractor.extract(make_doc(text, published, lang=lang))
+    return sorted((*sorted((c.a.country, c.b.country)), c.mode, c.status) for c in got)  # type: ignore[misc]
+
+
+def test_leaders_who_agreed_with_each_other_were_in_contact(extractor: RuleExtractor,
+                                                             make_doc: DocFactory) -> None:
+    text = "Scholz und Tusk einigten sich am Freitag in Warschau auf neue Hilfen für die Ukraine."
+    assert _run(extractor, make_doc, text, "2024-03-16", "de") == [("DEU", "POL", "in_person", "occurred")]
+
+
+def test_a_before_clause_is_not_a_plan(extractor: RuleExtractor, make_doc: DocFactory) -> None:
+    text = "Vor dem Abendessen hatten Scholz und Tusk am Freitag in Warschau lange beraten."
+    assert _run(extractor, make_doc, text, "2024-03-16", "de") == [("DEU", "POL", "in_person", "occurred")]
+
+
+def test_talks_without_a_mode_word_take_the_last_firm_cues_mode(extractor: RuleExtractor,
+                                                                 make_doc: DocFactory) -> None:
+    # "spoke" elsewhere in the text is no reason to call the meeting a phone call
+    text = ("Erdoğan met Sánchez in Ankara on Monday. Later that day the two leaders discussed trade "
+            "and agreed on new flights. Sánchez said he had spoken to Merz about it.")
+    got = _run(extractor, make_doc, text, "2025-06-03")
+    assert ("ESP", "TUR", "in_person", "occurred") in got
+
+
+def test_leaders_of_one_plural_title_each_met_the_leader_outside_it(extractor: RuleExtractor,
+                                                                     make_doc: DocFactory) -> None:
+    text = "The prime ministers of Germany and Spain met Erdoğan in Ankara on Monday."
+    assert _run(extractor, make_doc, text, "2025-06-03") == [("DEU", "TUR", "in_person", "occurred"),
+                                                            ("ESP", "TUR", "in_person", "occurred")]
+
+
+def test_leaders_of_one_plural_title_alone_met_one_another(extractor: RuleExtractor,
+                                                            make_doc: DocFactory) -> None:
+    text = "The presidents of France, Iran and Turkey met in Brussels on Monday."
+    assert _run(extractor, make_doc, text, "2025-06-03") == [("FRA", "IRN", "in_person", "occurred"),
+                                                            ("FRA", "TUR", "in_person", "occurred"),
+                                                            ("IRN", "TUR", "in_person", "occurred")]
