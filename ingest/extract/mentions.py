@@ -6,7 +6,7 @@ countries and fillers that describe one person (or refer to one: "the two leader
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -370,7 +370,7 @@ class Resolver:
         return offices[0]
 
     def holder(self, country: str, role: Role | None, day: date | None, kind: str | None = None,
-               seen: frozenset[str] | set[str] = frozenset(),
+               seen: Collection[str] = frozenset(),
                exact: bool = False) -> tuple[Leader, Office] | None:
         """Return who held an office of the country on a day: the role asked, else the other one.
 
@@ -411,7 +411,7 @@ class Resolver:
         return [best[1]] if best else []
 
     def resolve(self, chunk: Chunk, tokens: Sequence[Token], text: str, day: date | None,
-                seen: set[str], ctx: Context = _NO_CONTEXT) -> list[Mention]:
+                seen: Collection[str], ctx: Context = _NO_CONTEXT) -> list[Mention]:
         """Turn a chunk into mentions: a named or titled leader, a provisional one, or a reference."""
         first, last = chunk.first, chunk.last
         if chunk.group and not chunk.names:
@@ -476,14 +476,15 @@ class Resolver:
                 return [self._mention(chunk, "title", hit[0], hit[1], 0.6)]
         if title is not None and title.kind and not chunk.places and chunk.unknown is None \
                 and not title.plural and day is not None:
-            # "le souverain", "der Kanzler": the one leader the text has named who holds such a title; else
-            # the holder in the dateline's country, else in the only country the text names that has one
-            hit = self._seen_holder(title.kind, day, seen) or self._context_holder(title.kind, day, seen, ctx)
+            # "le souverain", "der Kanzler": a leader the text has named who holds such a title; else the
+            # holder in the dateline's country, else in the only country the text names that has one
+            hit = (self._seen_holder(title.kind, day, seen, ctx)
+                   or self._context_holder(title.kind, day, seen, ctx))
             if hit:
                 return [self._mention(chunk, "title", hit[0], hit[1], 0.55)]
         return []
 
-    def _context_holder(self, kind: str, day: date, seen: set[str],
+    def _context_holder(self, kind: str, day: date, seen: Collection[str],
                         ctx: Context) -> tuple[Leader, Office] | None:
         """Return who held a title in the dateline's country, else in the one country named that has it."""
         if ctx.dateline is not None:
@@ -494,8 +495,14 @@ class Resolver:
                  if (hit := self.holder(iso3, KIND_ROLES.get(kind), day, kind, seen, exact=True)) is not None]
         return found[0] if len(found) == 1 else None
 
-    def _seen_holder(self, kind: str, day: date, seen: set[str]) -> tuple[Leader, Office] | None:
-        """Return the only leader named so far who held an office of that title kind on the day."""
+    def _seen_holder(self, kind: str, day: date, seen: Collection[str],
+                     ctx: Context) -> tuple[Leader, Office] | None:
+        """Return the leader named so far who held an office of that title kind on the day.
+
+        Of several, the one of the dateline's country, else the first named: the one the story is about
+        ("Macron ... met Putin ... then met Zelensky. That evening the head of state flew to Berlin").
+        seen keeps the order leaders were named in.
+        """
         found: list[tuple[Leader, Office]] = []
         for lid in seen:
             ldr = self.gazetteer.leaders.get(lid)
@@ -505,10 +512,11 @@ class Resolver:
                 if off.holds_on(day) and ldr in self.gazetteer.holders_by_title(off.country, kind, day):
                     found.append((ldr, off))
                     break
-        return found[0] if len(found) == 1 else None
+        local = [hit for hit in found if hit[1].country == ctx.dateline]
+        return local[0] if local else found[0] if found else None
 
     def _by_name(self, chunk: Chunk, tokens: Sequence[Token], text: str, day: date | None,
-                 seen: set[str], hint: str | None, role: Role | None, ctx: Context) -> Mention | None:
+                 seen: Collection[str], hint: str | None, role: Role | None, ctx: Context) -> Mention | None:
         ranked: list[tuple[tuple[bool, bool, bool], Leader, Office]] = []
         bare: set[str] = set()  # leaders named here by a surname alone in an uncased script
         full: set[str] = set()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -140,7 +140,7 @@ class RuleExtractor:
         out: list[Statement] = []
         disc = Discourse()
         context: When | None = None  # the day the narrative is at
-        seen: set[str] = set()
+        seen: dict[str, None] = {}  # the leaders named so far, in the order named
         first_paragraph = sents[0].paragraph
         for s in sents:
             chunks = build_chunks(s.matches, s.tokens, s.text, s.hi, language.indefinite, ctx.lang)
@@ -157,7 +157,8 @@ class RuleExtractor:
             for c in chunks:  # in order: "Modi ... the Indian leader" is the Modi just named
                 found = self.resolver.resolve(c, s.tokens, s.text, day, seen, ctx)
                 mentions.extend(found)
-                seen.update(m.leader_id for m in found if m.kind in ("name", "title") and m.leader_id)
+                seen.update(dict.fromkeys(m.leader_id for m in found
+                                          if m.kind in ("name", "title") and m.leader_id))
             mentions = _backed(mentions)
             leaders = _dedupe([m for m in mentions if m.is_leader])
             active = [m for m in leaders if not self._subordinate(m, s, cues)]
@@ -188,6 +189,8 @@ class RuleExtractor:
                 status: Status = "planned" if planned.get(cue[0], False) else "occurred"
                 # the pair's own cue decides its mode, unless it is a bare "talks"
                 pmode, pweight = (cue[2].mode, cue[2].weight) if cue[2].weight >= 2 else (mode, weight)
+                if pmode == "phone" and pweight < 2 and _names_city(s):
+                    pmode = "in_person"  # "in Yaoundé, Macron spoke with Biya": they talked there
                 since = since_date(s, cue, ref, cue[0] in rescued) if status == "occurred" else None
                 if since is not None:  # "their first meeting since June": they met in June
                     out.append(Statement(a, b, s.index, pmode, pweight, status, since, None, conf * 0.9,
@@ -263,7 +266,7 @@ class RuleExtractor:
         dest = s.destination(cue, [(c.first, c.last) for c in chunks if c.names or c.title])
         return dest is None or dest in (pair[0].country, pair[1].country)
 
-    def _counterpart(self, cp: Mention, anchor: Mention, day: date | None, seen: set[str],
+    def _counterpart(self, cp: Mention, anchor: Mention, day: date | None, seen: Collection[str],
                      disc: Discourse) -> Mention | None:
         """Resolve "his French counterpart", "son invité indien", "his guest".
 
@@ -315,6 +318,15 @@ def _dateline_country(s: Parsed) -> str | None:
             if hit is not None:
                 return hit
     return None
+
+
+def _names_city(s: Parsed) -> bool:
+    """Tell whether a sentence names a city outside the dateline ("on Tuesday in Kyiv, X spoke with Y").
+
+    A dateline stands first in the text, after nothing but capitals and punctuation ("KYIV/BERLIN –").
+    """
+    return any(isinstance(p, City) for m in s.matches for p in m.payloads
+               if s.index > 0 or any(ch.islower() for ch in s.text[s.start : s.tokens[m.first].start]))
 
 
 def _with_object(cues: list[CueAt], s: Parsed, chunks: list[Chunk]) -> list[CueAt]:

@@ -20,6 +20,8 @@ PARTICLES = frozenset(split_words(
     "al el bin ben ibn bint abu abd abdul de da do dos das del della di du la le van von der "
     "den ter mac mc o y e и آل ال بن ابن بنت ابو أبو عبد "
     "الله الدين الرحمن الثاني الأول الاول ii iii iv jr sr"))
+# Words after which a name's last word is part of a compound (a father's name, "Abd al-Aziz"), no surname.
+_COMPOUND_HEADS = frozenset(split_words("bin ben ibn abd abdul abu بن ابن عبد ابو أبو"))
 # Name heads that Arabic script writes joined to the next word or apart ("عبدالله" / "عبد الله").
 _JOINABLE = ("عبد", "ابو")
 # The role a title names where the gazetteer says nothing of the country's titles.
@@ -192,6 +194,10 @@ def build_vocab(lexicons: Iterable[Lexicon], gazetteer: Gazetteer) -> PhraseInde
                 surname = words[0] if family_first else words[-1]
                 # "Felipe VI of Spain": a country closing a regnal name is not a surname
                 if surname in country_words or (len(words) > 2 and words[-2] in ("of", "de", "du", "von")):
+                    continue
+                # "سلمان بن عبد العزيز": a word closing "Abd al-", "Abu" or "bin" names the father or God
+                # ("العزيز" is also "dear"), never the leader alone
+                if not family_first and words[-2] in _COMPOUND_HEADS:
                     continue
                 if (surname not in PARTICLES and len(surname) >= 3) or family_first:
                     index.add((surname,), Name(leader.id, weak=True))

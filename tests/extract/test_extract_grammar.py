@@ -49,3 +49,27 @@ def test_leaders_of_one_plural_title_alone_met_one_another(extractor: RuleExtrac
     assert _run(extractor, make_doc, text, "2025-06-03") == [("FRA", "IRN", "in_person", "occurred"),
                                                             ("FRA", "TUR", "in_person", "occurred"),
                                                             ("IRN", "TUR", "in_person", "occurred")]
+
+
+def test_a_bare_title_after_several_holders_is_the_first_named(extractor: RuleExtractor,
+                                                                make_doc: DocFactory) -> None:
+    text = ("PARIS – Emmanuel Macron a reçu lundi Vladimir Poutine à Versailles. Mardi, à Kiev, Macron s'est "
+            "entretenu avec Volodymyr Zelensky. Le soir même, le chef de l'Etat a rejoint à Berlin le "
+            "chancelier Friedrich Merz pour une réunion.")
+    got = _run(extractor, make_doc, text, "2025-06-04", "fr")
+    assert ("DEU", "FRA", "in_person", "occurred") in got
+
+
+def test_a_weak_spoke_with_cue_in_a_named_city_is_in_person(extractor: RuleExtractor,
+                                                            make_doc: DocFactory) -> None:
+    text = "Mardi, à Kiev, Emmanuel Macron a parlé avec Volodymyr Zelensky de la reconstruction."
+    assert _run(extractor, make_doc, text, "2025-06-04", "fr") == [("FRA", "UKR", "in_person", "occurred")]
+
+
+def test_the_word_closing_a_fathers_name_is_no_surname(extractor: RuleExtractor) -> None:
+    # "محمد بن سلمان": "سلمان" alone is the father's name (and King Salman's), not the crown prince
+    from ingest.extract.tokens import tokenize
+    from ingest.extract.vocab import Name
+    tokens = tokenize("سلمان")
+    found = [p for m in extractor.vocab.find(tokens) for p in m.payloads if isinstance(p, Name)]
+    assert all(p.leader_id != "mohammed-bin-salman" for p in found)
