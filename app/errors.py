@@ -175,10 +175,14 @@ async def _lease_lost(request: Request, exc: Exception) -> Response:
     return problem(409, "The job's lease expired before it finished; it will be retried.")
 
 
-async def _unexpected(request: Request, exc: Exception) -> Response:
-    # The trace goes to the log (with the request id), never to the client.
-    log.error("unexpected error on %s %s", request.method, request.url.path, exc_info=exc)
+def unexpected_problem(method: str, path: str, exc: BaseException) -> Response:
+    """Log an unexpected error with its trace (under the request id) and answer a 500 problem without it."""
+    log.error("unexpected error on %s %s", method, path, exc_info=exc)
     return problem(500, "An unexpected error occurred; it has been logged.")
+
+
+async def _unexpected(request: Request, exc: Exception) -> Response:
+    return unexpected_problem(request.method, request.url.path, exc)
 
 
 def install_error_handlers(app: FastAPI) -> None:

@@ -9,7 +9,7 @@ import uuid
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from app.errors import BodyTooLarge, problem
+from app.errors import BodyTooLarge, problem, unexpected_problem
 from app.logs import request_id_var
 from app.metrics import Metrics
 
@@ -37,7 +37,7 @@ class RequestContextMiddleware:
         rid = given if given and _SAFE_ID.match(given) else uuid.uuid4().hex
         token = request_id_var.set(rid)
         started = time.perf_counter()
-        status = 500
+        status = 0
 
         async def send_with_id(message: Message) -> None:
             nonlocal status
@@ -49,8 +49,17 @@ class RequestContextMiddleware:
 
         try:
             await self.app(scope, receive, send_with_id)
+        except Exception as exc:
+            # Answered here, not by Starlette's outermost handler: that one re-raises to the server,
+            # which then drops the connection, and it logs outside the request's id.
+            if status:
+                raise  # the answer has begun; nothing better can be sent now
+            failure = unexpected_problem(scope.get("method", "-"), scope.get("path", ""), exc)
+            await failure(scope, receive, send_with_id)
         finally:
             elapsed = time.perf_counter() - started
+            # No answer began: the client went away first (nginx's 499, "client closed request").
+            status = status or 499
             if self.metrics is not None:
                 self.metrics.observe_request(scope, status, elapsed)
             path = scope.get("path", "")

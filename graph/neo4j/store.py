@@ -311,7 +311,8 @@ class Neo4jStore:
         self, status: DocStatus | None = None, limit: int = 25, cursor: str | None = None
     ) -> Page[Document]:
         """List documents newest first (of one status, if given); the cursor is the last one's sequence."""
-        if cursor is not None and not cursor.isdigit():
+        # A sequence number is a 64-bit integer in Neo4j: other digits, or more of them, are no cursor.
+        if cursor is not None and not (cursor.isascii() and cursor.isdigit() and int(cursor) < 2**63):
             raise InvalidInput("malformed cursor")
         before = int(cursor) if cursor is not None else 2**63 - 1
         recs = self.db.read(
