@@ -262,12 +262,13 @@ class ContactWriter:
     def finish(self) -> None:
         """Write the noted changes: sources, new leaders, refolded contacts, ties and topic totals."""
         conn = self.conn
+        # Rows go in key order: neighbouring keys share B-tree pages, so a batch touches fewer of them.
         conn.executemany(
             _INSERT_SOURCE,
-            [
+            sorted(
                 (cid, did, s.evidence, s.start, s.end, *assertion_values(s.assertion, mode))
                 for (cid, did), (s, mode) in self.reports.items()
-            ],
+            ),
         )
         add_provisional(conn, (p for c in self.created.values() for p in (c.a, c.b)))
         old_rows = self._rows([cid for cid in self.touched if cid not in self.created])
@@ -276,9 +277,11 @@ class ContactWriter:
         for (cid, did), (s, mode) in self.reports.items():
             if cid in self.created:
                 said[cid].append((did, s.assertion, mode))
-        self._unindex(old_rows.values())
         doomed: list[str] = []
-        rows: list[tuple[Any, ...]] = []
+        rows: list[tuple[Any, ...]] = []  # every touched contact still standing, as written
+        inserts: list[tuple[Any, ...]] = []
+        updates: dict[bool, list[tuple[Any, ...]]] = {True: [], False: []}  # by whether the day moved
+        add, drop = _Lookups(), _Lookups()
         for cid in sorted(self.touched):
             reports = sorted(said.get(cid, []), key=lambda r: r[0])
             if not reports:
@@ -297,6 +300,9 @@ class ContactWriter:
                     folded.mode or new.mode,
                     new.status,
                 )
+                row = (*head, *_attribute_values(folded))
+                inserts.append(row)
+                add.contact(row, folded.topics)
             else:
                 old = old_rows[cid]
                 head = (
@@ -304,11 +310,27 @@ class ContactWriter:
                     folded.mode or old["mode"],
                     old["status"],
                 )
-            rows.append((*head, *_attribute_values(folded)))
+                row = (*head, *_attribute_values(folded))
+                if row != tuple(old):
+                    # An UPDATE that leaves sort_date alone leaves the pair and date indexes alone.
+                    moved = row[_AT["sort_date"]] != old["sort_date"]
+                    updates[moved].append((*(row[i] for i in _UPDATED[moved]), cid))
+                    old_keys, new_keys = _Lookups(), _Lookups()
+                    old_keys.contact(tuple(old), loads(old["topics"]))
+                    new_keys.contact(row, folded.topics)
+                    drop.extend(old_keys.minus(new_keys))
+                    add.extend(new_keys.minus(old_keys))
+            rows.append(row)
+        doomed_rows = [old_rows[cid] for cid in doomed]
+        for r in doomed_rows:
+            drop.contact(tuple(r), loads(r["topics"]))
         for part in chunks(doomed):
             conn.execute(f"DELETE FROM contacts WHERE id IN ({marks(len(part))})", part)
-        conn.executemany(_INSERT_CONTACT, rows)
-        self._index(rows)
+        conn.executemany(_INSERT_CONTACT, sorted(inserts))
+        for moved, changed in updates.items():
+            conn.executemany(_UPDATE_CONTACT[moved], changed)
+        drop.delete(conn)
+        add.insert(conn)
         self._retie(rows)
 
     def _rows(self, ids: Sequence[str]) -> dict[str, sqlite3.Row]:
@@ -334,33 +356,10 @@ class ContactWriter:
 
     def _unindex(self, rows: Iterable[sqlite3.Row]) -> None:
         """Delete the lookup rows of contacts as they were stored."""
-        leaders, countries, topics = [], [], []
+        drop = _Lookups()
         for r in rows:
-            key = r["sort_date"]
-            leaders += [(r["a_id"], key, r["id"]), (r["b_id"], key, r["id"])]
-            countries += [(c, key, r["id"]) for c in {r["a_country"], r["b_country"]}]
-            topics += [(t, key, r["id"]) for t in loads(r["topics"])]
-        self.conn.executemany(
-            "DELETE FROM contact_leaders WHERE leader_id = ? AND sort_date = ? AND contact_id = ?", leaders
-        )
-        self.conn.executemany(
-            "DELETE FROM contact_countries WHERE country = ? AND sort_date = ? AND contact_id = ?", countries
-        )
-        self.conn.executemany(
-            "DELETE FROM contact_topics WHERE topic = ? AND sort_date = ? AND contact_id = ?", topics
-        )
-
-    def _index(self, rows: Sequence[tuple[Any, ...]]) -> None:
-        """Insert the lookup rows of contact rows (in CONTACT_COLUMNS order)."""
-        leaders, countries, topics = [], [], []
-        for r in rows:
-            cid, key, a, b = r[_AT["id"]], r[_AT["sort_date"]], r[_AT["a_id"]], r[_AT["b_id"]]
-            leaders += [(a, key, cid, b), (b, key, cid, a)]
-            countries += [(c, key, cid) for c in {r[_AT["a_country"]], r[_AT["b_country"]]}]
-            topics += [(t, key, cid) for t in loads(r[_AT["topics"]])]
-        self.conn.executemany(_INSERT_LEADER_ROW, leaders)
-        self.conn.executemany(_INSERT_COUNTRY_ROW, countries)
-        self.conn.executemany(_INSERT_TOPIC_ROW, topics)
+            drop.contact(tuple(r), loads(r["topics"]))
+        drop.delete(self.conn)
 
     def _retie(self, rows: Sequence[tuple[Any, ...]]) -> None:
         """Bring the ties of touched pairs and the topic totals up to date with the contacts.
@@ -383,11 +382,12 @@ class ContactWriter:
         old = self._ties(pairs)
         new: dict[Pair, Tally] = {}
         for pair in pairs:
-            tally = Tally()
-            tally.absorb(old.get(pair, Tally()))
+            stored = old.get(pair)
+            tally = stored if stored is not None else Tally()  # read just now: ours to change
             if pair in gone and tally.withdraw(gone[pair]):
                 tally.first, tally.last = self._span(pair)  # already includes what was added
-            tally.absorb(added.get(pair, Tally()))
+            if pair in added:
+                tally.absorb(added[pair])
             new[pair] = tally
         self.conn.executemany(
             "DELETE FROM ties WHERE a_id = ? AND b_id = ?", [p for p in pairs if not new[p].count]
@@ -466,6 +466,70 @@ class ContactWriter:
 
 
 _AT = {name: i for i, name in enumerate(CONTACT_COLUMNS)}
+# The columns a refold may change on a stored contact; sort_date only when the date moved, because an
+# UPDATE that does not assign it leaves the pair and date indexes untouched.
+_REFOLDED = ("mode", "setting", "date", "date_precision", "sort_date", "topics", "places", "initiator",
+             "confidence")  # fmt: skip
+_UPDATED = {
+    moved: tuple(_AT[c] for c in _REFOLDED if moved or c != "sort_date") for moved in (True, False)
+}
+_UPDATE_CONTACT = {
+    moved: "UPDATE contacts SET "
+    + ", ".join(f"{CONTACT_COLUMNS[i]} = ?" for i in columns)
+    + " WHERE id = ?"
+    for moved, columns in _UPDATED.items()
+}
+
+
+class _Lookups:
+    """Rows of the lookup tables that list a contact under its leaders, countries and topics."""
+
+    def __init__(self) -> None:
+        self.leaders: set[tuple[str, str, str, str]] = set()
+        self.countries: set[tuple[str, str, str]] = set()
+        self.topics: set[tuple[str, str, str]] = set()
+
+    def contact(self, row: Sequence[Any], topics: Iterable[str]) -> None:
+        """Add the lookup rows of a contact row (in CONTACT_COLUMNS order) with its topics."""
+        cid, key, a, b = row[_AT["id"]], row[_AT["sort_date"]], row[_AT["a_id"]], row[_AT["b_id"]]
+        self.leaders.update(((a, key, cid, b), (b, key, cid, a)))
+        self.countries.update(((row[_AT["a_country"]], key, cid), (row[_AT["b_country"]], key, cid)))
+        self.topics.update((t, key, cid) for t in topics)
+
+    def extend(self, other: _Lookups) -> None:
+        """Add another set's rows."""
+        self.leaders |= other.leaders
+        self.countries |= other.countries
+        self.topics |= other.topics
+
+    def minus(self, other: _Lookups) -> _Lookups:
+        """Return the rows of this set that the other lacks."""
+        out = _Lookups()
+        out.leaders = self.leaders - other.leaders
+        out.countries = self.countries - other.countries
+        out.topics = self.topics - other.topics
+        return out
+
+    def insert(self, conn: sqlite3.Connection) -> None:
+        """Insert the rows, in key order."""
+        conn.executemany(_INSERT_LEADER_ROW, sorted(self.leaders))
+        conn.executemany(_INSERT_COUNTRY_ROW, sorted(self.countries))
+        conn.executemany(_INSERT_TOPIC_ROW, sorted(self.topics))
+
+    def delete(self, conn: sqlite3.Connection) -> None:
+        """Delete the rows."""
+        conn.executemany(
+            "DELETE FROM contact_leaders WHERE leader_id = ? AND sort_date = ? AND contact_id = ?",
+            [r[:3] for r in self.leaders],
+        )
+        conn.executemany(
+            "DELETE FROM contact_countries WHERE country = ? AND sort_date = ? AND contact_id = ?",
+            list(self.countries),
+        )
+        conn.executemany(
+            "DELETE FROM contact_topics WHERE topic = ? AND sort_date = ? AND contact_id = ?",
+            list(self.topics),
+        )
 
 
 def tie_tally(row: sqlite3.Row | tuple[Any, ...]) -> Tally:
