@@ -225,12 +225,18 @@ def _joiners(s: Parsed, named: list[Mention], chunks: list[Chunk], cues: list[Cu
     joins = s.words("joins")
     if not joins or all(s.is_visit(c) for c in cues):
         return []
-    joining = [m for m in named if any(0 <= j.first - m.last <= _JOIN_NEAR
-                                       or 0 <= m.first - j.last <= _JOIN_NEAR for j in joins)]
+    before = [m for m in named if any(0 <= j.first - m.last <= _JOIN_NEAR for j in joins)]
+    after = [m for m in named if any(0 <= m.first - j.last <= _JOIN_NEAR for j in joins)]
+    froms = {f.first for f in s.words("from_words")}
+    passive = any(j.last in froms for j in joins)  # "they were joined by X"
+    joining = after if passive else before or after  # "X joined Y and Z": X, not Y
     if not joining:
         return []
     core = [m for m in named if m not in joining]
     out = cross_pairs(s, core, chunks, cues, refs) if len(core) >= 2 else []
+    if len(core) >= 2 and not out:  # "X joined Y and Z for a meeting": Y and Z were meeting
+        out = [(a, b, min(a.confidence, b.confidence)) for i, a in enumerate(core) for b in core[i + 1 :]
+               if a.country != b.country]
     group: list[Mention] = []
     for a, b, _ in out:
         group += [m for m in (a, b) if all(m.leader_id != g.leader_id for g in group)]
@@ -280,7 +286,9 @@ def cross_pairs(s: Parsed, named: list[Mention], chunks: list[Chunk], cues: list
             if i > 0 and not any(x.last <= c[0] < y.first for c in cues) and not one_side and not (
                     x.leader_id in together and y.leader_id in together):
                 continue
-            if not _same_clause(s, x, y, named, refs):
+            if not _same_clause(s, x, y, named, refs) and not _dropped_subject(s, x, y, chunks, cues):
+                continue
+            if _cues_about(s, y, x, named, cues):
                 continue
             if x.leader_id in listed and y.leader_id in listed:
                 continue
@@ -311,6 +319,43 @@ def _same_clause(s: Parsed, x: Mention, y: Mention, named: list[Mention], refs: 
         opener = min(m.first for m in s.words("relative") if x.last <= m.first < y.first)
         return _antecedent(s, x, opener, named)
     return True
+
+
+def _cues_about(s: Parsed, y: Mention, x: Mention, named: list[Mention], cues: list[CueAt]) -> bool:
+    """Tell whether every cue sits in y's own relative clause, away from x: "X praised Y, who had met Z".
+
+    X stands before the clause and outside it; the clause, opened right after y, is about y and a leader
+    it names.
+    """
+    for c in cues:
+        clause = s.side_clause(c[0])
+        if clause is None or clause[0] <= x.first < clause[1] or y.last > clause[0]:
+            return False
+        if not _antecedent(s, y, clause[0], named):
+            return False
+        if not any(clause[0] <= m.first < clause[1] for m in named):
+            return False  # "Y, with whom X held talks": the clause's subject may be x
+    return True
+
+
+def _dropped_subject(s: Parsed, x: Mention, y: Mention, chunks: list[Chunk], cues: list[CueAt]) -> bool:
+    """Tell whether y's side clause has no subject of its own, so the main clause's leader x is it.
+
+    "Xi will return the visit in November, when [he] will hold a meeting with Bolsonaro": x stands before
+    the clause, the clause's cue before y, and no person between the clause's opener and that cue.
+    """
+    clause = s.side_clause(y.first)
+    if clause is None or s.side_clause(x.first) is not None or x.last > clause[0]:
+        return False
+    if not any(m.first == clause[0] for m in s.words("subordinators")) \
+            or any(m.first == clause[0] for m in s.words("relative")):
+        return False  # "Biden, who had met Zelensky": a relative clause has its own subject
+    if any(x.last <= c.first < clause[0] and (c.names or c.title) for c in chunks):
+        return False  # a leader nearer the clause may be its subject
+    inner = [c for c in cues if clause[0] <= c[0] < y.first]
+    if not inner:
+        return False
+    return not any(clause[0] <= c.first < inner[0][0] and (c.names or c.title or c.pronoun) for c in chunks)
 
 
 def _antecedent(s: Parsed, x: Mention, opener: int, named: list[Mention]) -> bool:

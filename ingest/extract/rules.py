@@ -161,7 +161,7 @@ class RuleExtractor:
                                           if m.kind in ("name", "title") and m.leader_id))
             mentions = _backed(mentions)
             leaders = _dedupe([m for m in mentions if m.is_leader])
-            active = [m for m in leaders if not self._subordinate(m, s, cues)]
+            active = [m for m in leaders if not self._subordinate(m, s, cues) and not _complement(m, s)]
             pairs: list[Pair] = []
             if cues:
                 def counterpart(cp: Mention, anchor_m: Mention, on: date | None = day) -> Mention | None:
@@ -318,6 +318,31 @@ def _dateline_country(s: Parsed) -> str | None:
             if hit is not None:
                 return hit
     return None
+
+
+def _complement(m: Mention, s: Parsed) -> bool:
+    """Tell whether a leader only complements a noun: "the enthronement of Emperor X", "la toma de X".
+
+    The leader follows a genitive particle (articles aside) whose noun is no word the extractor knows
+    (not a cue, title, join or plan word: "the visit of X", "a meeting of X" keep their leader).
+    """
+    gens = {g.first for g in s.words("genitives")}
+    if not gens:
+        return False
+    fillers = {f.first for f in s.words("fillers")}
+    at = m.first
+    while at < m.last and at in fillers and at not in gens:
+        at += 1  # "o primeiro-ministro": the chunk's own article
+    if at not in gens:
+        at = m.first - 1
+        while at > s.lo and at in fillers and at not in gens:
+            at -= 1
+    head = at - 1
+    if at not in gens or head < s.lo or any(x.first <= head < x.last for x in s.matches):
+        return False
+    word = s.text[s.tokens[head].start : s.tokens[head].end]
+    joined = not s.text[s.tokens[head].end : s.tokens[at].start].strip()  # no comma between
+    return joined and word.isalpha() and word.islower()
 
 
 def _names_city(s: Parsed) -> bool:

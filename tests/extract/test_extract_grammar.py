@@ -73,3 +73,31 @@ def test_the_word_closing_a_fathers_name_is_no_surname(extractor: RuleExtractor)
     tokens = tokenize("سلمان")
     found = [p for m in extractor.vocab.find(tokens) for p in m.payloads if isinstance(p, Name)]
     assert all(p.leader_id != "mohammed-bin-salman" for p in found)
+
+
+def test_a_leader_joining_two_others_for_a_meeting_makes_three_pairs(extractor: RuleExtractor,
+                                                                      make_doc: DocFactory) -> None:
+    text = "Lundi soir, Emmanuel Macron a rejoint à Berlin Friedrich Merz et Donald Tusk pour une réunion."
+    assert _run(extractor, make_doc, text, "2025-06-03", "fr") == [("DEU", "FRA", "in_person", "occurred"),
+                                                                  ("DEU", "POL", "in_person", "occurred"),
+                                                                  ("FRA", "POL", "in_person", "occurred")]
+
+
+def test_a_subordinate_clause_without_a_subject_has_the_main_clauses(extractor: RuleExtractor,
+                                                                      make_doc: DocFactory) -> None:
+    text = "Xi Jinping irá à Espanha em novembro, quando terá um encontro com Pedro Sánchez."
+    got = _run(extractor, make_doc, text, "2025-06-03", "pt")
+    assert got == [("CHN", "ESP", "in_person", "planned")]
+
+
+def test_a_relative_clause_keeps_its_own_subject(extractor: RuleExtractor, make_doc: DocFactory) -> None:
+    text = "Sánchez ha lodato Emmanuel Macron, che martedì aveva incontrato Zelensky a Kiev."
+    got = _run(extractor, make_doc, text, "2025-06-05", "it")
+    assert got == [("FRA", "UKR", "in_person", "occurred")]
+
+
+def test_a_leader_complementing_a_noun_is_no_participant(extractor: RuleExtractor,
+                                                         make_doc: DocFactory) -> None:
+    text = ("Em Londres, Anthony Albanese acompanhou a coroação do rei Charles III e se reuniu com o "
+            "primeiro-ministro Keir Starmer.")
+    assert _run(extractor, make_doc, text, "2025-06-03", "pt") == [("AUS", "GBR", "in_person", "occurred")]

@@ -82,6 +82,9 @@ class Lexicon:
     object_cues: tuple[str, ...] = ()
     # words that say the next leader started the contact ("received a call from X")
     from_words: tuple[str, ...] = ()
+    # the particle of a noun's complement ("the enthronement of Emperor X", "la investidura de X"): a
+    # leader after one, behind a word that is no cue, title or other known word, is no participant
+    genitives: tuple[str, ...] = ()
     receive_words: tuple[str, ...] = ()
     # verbs of placing a call: the first leader named is the caller ("X called Y", "أجرى X اتصالا")
     caller_words: tuple[str, ...] = ()

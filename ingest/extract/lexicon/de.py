@@ -8,7 +8,7 @@ LEXICON = Lexicon(
         **mapping("president", "präsident|präsidentin|staatspräsident|staatspräsidentin|staatschef|"
                                "staatschefin|"
                   "bundespräsident|bundespräsidentin|staatsoberhaupt"),
-        **mapping("monarch", "könig|königin|emir|sultan|monarch"),
+        **mapping("monarch", "könig|königin|emir|sultan|monarch|kaiser|kaiserin"),
         **mapping("supreme_leader", "oberster führer|revolutionsführer"),
         **mapping("pope", "papst"),
         **mapping("prime_minister", "premierminister|premierministerin|premier|regierungschef|"
@@ -109,7 +109,7 @@ LEXICON = Lexicon(
     since=words("seit"),
     firsts=words("erste|ersten|erstes|erster"),
     joins=words("nahm teil|nahmen teil|teilgenommen|schloss sich an|kam hinzu|stieß hinzu|dreiertreffen|"
-                "trilateral*|dreiergespräch*"),
+                "trilateral*|dreiergespräch*|teilnahme|anwesenheit"),
     split_cues={"zusammen": ("kam|kamen|kommt|kommen|traf|trafen|trifft|treffen|saß|saßen|sitzt",
                              "in_person"),
                 "an": ("rief|riefen|ruft|rufen", "phone"),
@@ -121,6 +121,7 @@ LEXICON = Lexicon(
                 "frühere|früherer|ex"),
     stopwords=words("der|die|das|den|dem|des|ein|eine|und|oder|mit|von|zu|im|am|an|auf|so|da|wo|wie|er|sie|"
                     "es|in|bei|aus|nach|um"),
+    genitives=words("des"),
     topics={
         "bilateral_relations": words("bilateral*|beziehung*|zusammenarbeit|kooperation|partnerschaft*|"
                                      "freundschaft|bündnis|verbündete*|partner|beiden länder*|beide länder|"

@@ -6,7 +6,7 @@ LEXICON = Lexicon(
     lang="en",
     titles={
         **mapping("president", "president|head of state"),
-        **mapping("monarch", "king|queen|emir|amir|sultan|grand duke|monarch"),
+        **mapping("monarch", "king|queen|emir|amir|sultan|grand duke|monarch|emperor|empress"),
         **mapping("supreme_leader", "supreme leader"),
         **mapping("pope", "pope"),
         **mapping("prime_minister", "prime minister|premier|pm|crown prince and prime minister|"
@@ -127,7 +127,8 @@ LEXICON = Lexicon(
     since=words("since|for the first time since"),
     firsts=words("first"),
     joins=words("joined|join|joins|joining|sat in|sat in on|took part|taking part|participated|"
-                "participating|trilateral|three-way|trilateral meeting|three-way talks"),
+                "participating|trilateral|three-way|trilateral meeting|three-way talks|participation|"
+                "presence"),
     place_relatives=words("where"),
     object_cues=words("called|calls|rang|rings"),
     predicatives=words("as"),
@@ -135,6 +136,7 @@ LEXICON = Lexicon(
     stopwords=words("the|a|an|and|or|of|in|on|at|to|by|for|with|but|if|he|she|it|we|they|his|her|its|their|"
                     "this|that|these|those|so|as|from|into|than"),
     planned_sentence=words("it is expected that|is scheduled to|are scheduled to"),
+    genitives=words("of"),
     topics={
         "bilateral_relations": words("bilateral*|relations|relationship|relationships|ties|cooperation|"
                                      "cooperate|cooperating|partnership|partnerships|friendship|alliance|"

@@ -8,7 +8,7 @@ LEXICON = Lexicon(
         **mapping("president", "presidente|presidenta|presidente de la república|jefe de estado|"
                                "jefa de estado|"
                   "mandatario|mandataria"),
-        **mapping("monarch", "rey|reina|emir|sultán"),
+        **mapping("monarch", "rey|reina|emir|sultán|emperador|emperatriz"),
         **mapping("supreme_leader", "líder supremo"),
         **mapping("pope", "papa|pontífice"),
         **mapping("prime_minister", "primer ministro|primera ministra|presidente del gobierno|"
@@ -76,7 +76,7 @@ LEXICON = Lexicon(
     planned=words("va a|irá|será|se reunirá|visitará|recibirá|viajará|prevé|previsto|prevista|programado|"
                   "programada|invitación|invitó|invitado|próxima|próximo|mañana|tiene previsto|planea|"
                   "espera|está previsto|celebrará|mantendrá|sostendrá|conversará|hablará|evaluar|esperan|"
-                  "esperaba|confía en|desea|podría|podrían"),
+                  "esperaba|confía en|desea|podría|podrían|tendrá|tendrán|habrá|hará|harán"),
     negation=words("no|nunca|ni|sin|ningún|ninguna|cancelada|cancelado|canceló|aplazada|pospuesta"),
     denial=words("desmintió|negó|desmiente|niega|no está prevista|no está previsto|no hay planes"),
     visit=words("visita|visita oficial|visita de estado|llegó|viaje|gira|casa blanca|despacho oval"),
@@ -109,13 +109,15 @@ LEXICON = Lexicon(
     reporting=words("dijo|afirmó|declaró|anunció|aseguró|explicó|indicó|señaló|según|informó|confirmó"),
     since=words("desde"),
     firsts=words("primer|primera|primero"),
-    joins=words("se sumó|se unió|participó|participaron|a tres bandas|trilateral|tripartita|se incorporó"),
+    joins=words("se sumó|se unió|participó|participaron|a tres bandas|trilateral|tripartita|se incorporó|"
+                "participación|presencia"),
     place_relatives=words("donde|en donde|adonde"),
     object_cues=words("llamó|llama"),
     predicatives=words("como|en calidad de"),
     elect=words("electo|electa|designado|designada|ex|expresidente|antiguo"),
     stopwords=words("se|si|lo|le|la|las|los|el|de|del|en|con|por|para|un|una|y|o|que|al|su|sus|es|no"),
     planned_sentence=words("está previsto que|tiene previsto"),
+    genitives=words("de|del"),
     topics={
         "bilateral_relations": words("bilateral*|relaciones|relación|cooperación|cooperar|"
                                      "asociación estratégica|asociación|amistad|alianza|aliados|aliado|"

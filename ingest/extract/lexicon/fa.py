@@ -12,7 +12,7 @@ LEXICON = Lexicon(
     verb_final=True,
     titles={
         **mapping("president", "رئیس جمهور|رئیس‌جمهور|رئیس جمهوری|رئیس‌جمهوری|رییس جمهور|رییس‌جمهور"),
-        **mapping("monarch", "پادشاه|امیر|سلطان|ملک"),
+        **mapping("monarch", "پادشاه|امیر|سلطان|ملک|امپراتور"),
         **mapping("prime_minister", "نخست وزیر|نخست‌وزیر|نخستوزیر"),
         **mapping("chancellor", "صدراعظم"),
         **mapping("pope", "پاپ"),

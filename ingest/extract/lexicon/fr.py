@@ -6,7 +6,7 @@ LEXICON = Lexicon(
     lang="fr",
     titles={
         **mapping("president", "président|présidente|président de la république|chef de l'état|chef d'état"),
-        **mapping("monarch", "roi|reine|émir|sultan"),
+        **mapping("monarch", "roi|reine|émir|sultan|empereur|impératrice"),
         **mapping("supreme_leader", "guide suprême"),
         **mapping("pope", "pape"),
         **mapping("prime_minister", "premier ministre|première ministre|chef du gouvernement|"
@@ -73,7 +73,7 @@ LEXICON = Lexicon(
                   "programmé|programme|invitation|invité|inviter|attendu|prochain|prochaine|prochainement|"
                   "s'entretiendra|recevra|rencontrera|se rendra|effectuer une visite|accueillera|demain|"
                   "compte se rendre|envisage|espère|espèrent|espérait|souhaite|souhaitent|souhaitait|"
-                  "pourrait|pourraient"),
+                  "pourrait|pourraient|fera|feront"),
     negation=words("pas|ne|n|aucun|aucune|jamais|sans|annulé|annulée|reporté|reportée|refusé"),
     denial=words("démenti|dément|démenti|n'est pas prévu|pas prévu|aucun entretien n'est prévu|"
                  "pas au programme"),
@@ -113,7 +113,8 @@ LEXICON = Lexicon(
     since=words("depuis"),
     firsts=words("premier|première|premiers|premières"),
     joins=words("s'est joint|se sont joints|s'est jointe|a rejoint|ont rejoint|rejoint|rejoints|"
-                "a participé|ont participé|participait|à trois|trilatéral|trilatérale|tripartite"),
+                "a participé|ont participé|participait|à trois|trilatéral|trilatérale|tripartite|"
+                "participation|présence"),
     place_relatives=words("où"),
     object_cues=words("a appelé|appelé|appelle"),
     predicatives=words("comme|en tant que|en qualité de"),
@@ -121,6 +122,7 @@ LEXICON = Lexicon(
     stopwords=words("se|si|le|la|les|de|du|des|en|un|une|et|ou|que|qui|il|elle|au|aux|ce|sa|son|ses|sur|"
                     "par|pour|dans|ne|pas"),
     planned_sentence=words("il est prévu que|doit se rendre|doivent se rendre"),
+    genitives=words("de|du|des|d'"),
     topics={
         "bilateral_relations": words("bilatéral*|relations|relation|coopération|coopérer|partenariat*|"
                                      "amitié|alliance|alliés|allié|entre les deux pays|les deux pays|"

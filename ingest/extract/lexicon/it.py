@@ -7,7 +7,7 @@ LEXICON = Lexicon(
     titles={
         **mapping("president", "presidente|presidentessa|capo dello stato|presidente della repubblica|"
                                "capo di stato"),
-        **mapping("monarch", "re|regina|emiro|sultano|sovrano|sovrana|monarca"),
+        **mapping("monarch", "re|regina|emiro|sultano|sovrano|sovrana|monarca|imperatore|imperatrice"),
         **mapping("supreme_leader", "guida suprema"),
         **mapping("pope", "papa|pontefice|santo padre"),
         **mapping("prime_minister", "primo ministro|prima ministra|premier|presidente del consiglio|"
@@ -66,7 +66,8 @@ LEXICON = Lexicon(
     initiative=words("su iniziativa di|su richiesta di|su invito di"),
     planned=words("incontrerà|riceverà|visiterà|sarà|saranno|previsto|prevista|in programma|invito|"
                   "invitato|domani|prossima|prossimo|dovrebbe|dovrebbero|intende|si recherà|andrà|"
-                  "programmato|programmata|atteso|attesa|spera|auspica|incontrare|visitare|ricevere"),
+                  "programmato|programmata|atteso|attesa|spera|auspica|incontrare|visitare|ricevere|avrà|"
+                  "avranno|farà|faranno|ci sarà"),
     negation=words("non|nessun|nessuna|senza|annullato|annullata|rinviato|rinviata|mai|saltato"),
     denial=words("smentito|ha smentito|smentisce|non è previsto|non è prevista|non è in programma|nega"),
     visit=words("visita|visita ufficiale|visita di stato|arrivato|arrivata|viaggio|missione|quirinale|"
@@ -101,12 +102,13 @@ LEXICON = Lexicon(
     since=words("dal|dalla|da quando"),
     firsts=words("primo|prima"),
     joins=words("si è unito|si è unita|ha partecipato|hanno partecipato|trilaterale|si è aggiunto|"
-                "si è aggiunta"),
+                "si è aggiunta|partecipazione|presenza"),
     place_relatives=words("dove"),
     predicatives=words("come|in qualità di"),
     elect=words("eletto|eletta|designato|designata|ex|uscente"),
     stopwords=words("si|ci|vi|ne|lo|la|le|gli|il|un|una|di|da|in|con|per|tra|fra|e|o|ma|che|chi|se|non|"
                     "al|del|nel|sul|col"),
+    genitives=words("di|del|della|dello|dei|degli|delle|dell'"),
     topics={
         "bilateral_relations": words("bilateral*|relazioni|rapporti|rapporto|cooperazione|collaborazione|"
                                      "partenariato|amicizia|alleanza|alleati|alleato|tra i due paesi|"

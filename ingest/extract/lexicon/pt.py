@@ -6,7 +6,7 @@ LEXICON = Lexicon(
     lang="pt",
     titles={
         **mapping("president", "presidente|presidenta|chefe de estado|presidente da república"),
-        **mapping("monarch", "rei|rainha|emir|sultão"),
+        **mapping("monarch", "rei|rainha|emir|sultão|imperador|imperatriz"),
         **mapping("pope", "papa|pontífice"),
         **mapping("prime_minister", "primeiro-ministro|primeira-ministra|chefe do governo|premiê"),
         **mapping("chancellor", "chanceler alemão|chanceler alemã"),
@@ -53,7 +53,7 @@ LEXICON = Lexicon(
     planned=words("vai|irá|será|se reunirá|visitará|receberá|previsto|prevista|programado|convite|"
                   "convidou|amanhã|próxima|próximo|vão|irão|serão|deverá|deverão|programada|agendado|"
                   "agendada|pretende|planeja|deve visitar|deve se reunir|espera|esperam|viajará|"
-                  "participará|encontrará|esperava|deseja|poderia|poderiam"),
+                  "participará|encontrará|esperava|deseja|poderia|poderiam|terá|terão|haverá|fará|farão"),
     negation=words("não|nenhum|nenhuma|sem|cancelado|adiado|cancelada|cancelou|adiada|adiou|nunca|jamais|"
                    "recusou"),
     denial=words("negou|desmentiu|não está previsto|não está prevista|não há planos|nega|desmente"),
@@ -79,7 +79,8 @@ LEXICON = Lexicon(
     year_leads=words("em|desde|no ano de|até"),
     since=words("desde"),
     firsts=words("primeiro|primeira"),
-    joins=words("juntou-se|participou|trilateral|participaram|se juntou|uniu-se|se uniu"),
+    joins=words("juntou-se|participou|trilateral|participaram|se juntou|uniu-se|se uniu|participação|"
+                "presença"),
     place_relatives=words("onde"),
     predicatives=words("como"),
     elect=words("eleito|eleita|ex"),
@@ -93,6 +94,7 @@ LEXICON = Lexicon(
     pronouns=words("ele|ela"),
     plural_pronouns=words("eles"),
     stopwords=words("se|o|a|os|as|de|do|da|dos|das|em|no|na|um|uma|e|ou|que|ao|seu|sua|por|para|com|não"),
+    genitives=words("de|do|da|dos|das"),
     topics={
         "bilateral_relations": words("bilateral*|bilaterais|relações|relação|cooperação|cooperar|parceria*|"
                                      "amizade|aliança|aliados|aliado|entre os dois países|os dois países|"

@@ -8,7 +8,8 @@ LEXICON = Lexicon(
     verb_final=True,
     titles={
         **mapping("president", "cumhurbaşkan*|devlet başkan*"),
-        **mapping("monarch", "kral|kralı|kraliçe*|emir|emiri|sultan|sultanı"),
+        **mapping("monarch", "kral|kralı|kraliçe*|emir|emiri|sultan|sultanı|"
+                             "imparator|imparatoru|imparatoriçe"),
         **mapping("supreme_leader", "dini lider*"),
         **mapping("pope", "papa"),
         **mapping("prime_minister", "başbakan*|hükümet başkan*"),
