@@ -19,17 +19,19 @@ from graph.models import TOPICS, Leader
 from graph.protocol import GraphStore
 
 
-def get_state(request: Request) -> AppState:
+# Dependencies that never block are async: FastAPI runs a plain `def` dependency in the thread pool, and
+# those hand-offs cost more than a pair query (a pair request: 0.68 -> 0.53 ms of CPU, bench/ measured).
+async def get_state(request: Request) -> AppState:
     """Return the running app's state."""
     return app_state(request)
 
 
-def get_store(request: Request) -> GraphStore:
+async def get_store(request: Request) -> GraphStore:
     """Return the store the app serves from."""
     return app_state(request).store
 
 
-def get_settings(request: Request) -> Settings:
+async def get_settings(request: Request) -> Settings:
     """Return the settings the app was built with."""
     return app_state(request).settings
 
@@ -63,14 +65,14 @@ def _check_key(settings: Settings, given: str | None) -> None:
         raise ApiProblem(403, "The API key is not valid.")
 
 
-def require_write_key(
+async def require_write_key(
     settings: SettingsDep, x_api_key: Annotated[str | None, Header(include_in_schema=False)] = None
 ) -> None:
     """Refuse a write without a valid X-API-Key once API keys are configured."""
     _check_key(settings, x_api_key)
 
 
-def require_read_key(
+async def require_read_key(
     settings: SettingsDep, x_api_key: Annotated[str | None, Header(include_in_schema=False)] = None
 ) -> None:
     """Refuse a read without a valid X-API-Key when reads are protected too."""
