@@ -151,10 +151,17 @@ class SynthGraph:
     """A deterministic synthetic graph of a given size; leaders at once, documents in batches."""
 
     def __init__(
-        self, contacts: int, countries: Sequence[str], seed: int = 2026, leaders: int = 2000
+        self, contacts: int, countries: Sequence[str], seed: int = 2026, leaders: int = 2000, skip: int = 0
     ) -> None:
+        """Generate `contacts` contacts; with `skip`, leave out the first ones drawn.
+
+        The graph of N contacts draws the same first N' contacts as the graph of N' < N, so
+        SynthGraph(N, skip=N') is what a store loaded with SynthGraph(N') has yet to receive (its
+        documents get URLs of their own).
+        """
         self.size = contacts
         self.seed = seed
+        self.skip = skip
         self.rng = random.Random(seed)
         self.countries = self._country_order(sorted(set(countries)))
         self.people = self._people(leaders)
@@ -294,6 +301,7 @@ class SynthGraph:
             events.append(
                 Event(ordinal, x.index, y.index, mode, status, setting, precision, rng.getrandbits(48))  # type: ignore[arg-type]
             )
+        events = events[self.skip :]
         events.sort(key=lambda e: (e.day, e.seed))
         return events
 
@@ -403,7 +411,8 @@ class SynthGraph:
         """Write one document holding these reports' evidence, and its extraction with the offsets."""
         day = date.fromordinal(max(e.day for e, _, _ in reports) + rng.choice((0, 0, 0, 1, 1, 2)))
         outlet = OUTLETS[serial % len(OUTLETS)]
-        url = f"https://{outlet}.example/{day:%Y/%m/%d}/report-{serial}"
+        suffix = f"-{self.skip}" if self.skip else ""
+        url = f"https://{outlet}.example/{day:%Y/%m/%d}/report-{serial}{suffix}"
         head = f"{outlet.capitalize()} report {serial}. "
         parts = [head]
         offsets = []
