@@ -379,6 +379,8 @@ class Resolver:
         holders, one the text has already named wins ("President @handle of Spain" after "Sánchez").
         """
         found: list[Leader] = []
+        if kind == "crown_prince":
+            return self._first_office(self._by_title(country, kind, day), day, country, role, seen)
         if kind is not None and day is not None:
             c = self.gazetteer.countries.get(country)
             if c is not None and c.offices:
@@ -393,12 +395,34 @@ class Resolver:
         for r in roles:
             more = self.gazetteer.holders(country, r, day) if day is not None else self._latest(country, r)
             found += [ldr for ldr in more if ldr not in found]
+        return self._first_office(found, day, country, role, seen)
+
+    def _first_office(self, found: list[Leader], day: date | None, country: str, role: Role | None,
+                      seen: Collection[str]) -> tuple[Leader, Office] | None:
         found.sort(key=lambda ldr: ldr.id not in seen)  # stable: keeps the role order otherwise
         for ldr in found:
             off = self.office(ldr, day, country, role)
             if off is not None:
                 return ldr, off
         return None
+
+    def _by_title(self, country: str, kind: str, day: date | None) -> list[Leader]:
+        """Return who a title kind named in a country on a day.
+
+        A crown prince is a leader only where he heads the government and is not the monarch himself
+        (Saudi Arabia from 2022, when the king was no longer prime minister); the gazetteer's own
+        crown-prince title, when it has one, answers first.
+        """
+        if day is None:
+            return []
+        found = self.gazetteer.holders_by_title(country, kind, day)
+        if found or kind != "crown_prince":
+            return found
+        c = self.gazetteer.countries.get(country)
+        if c is None or "head_of_state" not in c.roles_for("monarch", day):
+            return []  # only a monarchy has a crown prince
+        heads = self.gazetteer.holders(country, "head_of_state", day)
+        return [ldr for ldr in self.gazetteer.holders(country, "head_of_government", day) if ldr not in heads]
 
     def _latest(self, country: str, role: Role | None) -> list[Leader]:
         best: tuple[date, Leader] | None = None
@@ -427,6 +451,8 @@ class Resolver:
         if (chunk.minister and not chunk.title) or chunk.aide or chunk.elect \
                 or (chunk.generic and not chunk.names):
             return []
+        if chunk.apposition and not (chunk.names or chunk.places or chunk.unknown):
+            return []  # "X, the crown prince, ...": a bare title after a name and a comma is that name's
         title = chunk.title
         role = title.role if title else None
         hint = chunk.places[0] if len(chunk.places) == 1 else None
@@ -509,7 +535,7 @@ class Resolver:
             if ldr is None:
                 continue
             for off in ldr.offices:
-                if off.holds_on(day) and ldr in self.gazetteer.holders_by_title(off.country, kind, day):
+                if off.holds_on(day) and ldr in self._by_title(off.country, kind, day):
                     found.append((ldr, off))
                     break
         local = [hit for hit in found if hit[1].country == ctx.dateline]

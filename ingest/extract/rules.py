@@ -161,7 +161,8 @@ class RuleExtractor:
                                           if m.kind in ("name", "title") and m.leader_id))
             mentions = _backed(mentions)
             leaders = _dedupe([m for m in mentions if m.is_leader])
-            active = [m for m in leaders if not self._subordinate(m, s, cues) and not _complement(m, s)]
+            active = [m for m in leaders if not self._subordinate(m, s, cues) and not _complement(m, s)
+                      and not any(0 <= m.first - p.last <= 1 for p in s.words("presence"))]
             pairs: list[Pair] = []
             if cues:
                 def counterpart(cp: Mention, anchor_m: Mention, on: date | None = day) -> Mention | None:

@@ -10,7 +10,7 @@ import pytest
 
 from graph.models import Document, Leader, Office, Role
 from ingest.extract.rules import RuleExtractor
-from ingest.gazetteer import Country, Gazetteer
+from ingest.gazetteer import Country, Gazetteer, OfficeTitle
 
 # id | name | aliases (;) | offices (; each "COUNTRY role start end", "-" for an open end)
 LEADERS_TABLE = """
@@ -42,6 +42,8 @@ volodymyr-zelensky | Volodymyr Zelensky | Zelensky; Zelenskyy; فولوديمي�
   | UKR head_of_state 2019-05-20 -
 mohammed-bin-salman | Mohammed bin Salman | محمد بن سلمان; Мухаммед бин Сальман
   | SAU head_of_government 2022-09-27 -
+salman-bin-abdulaziz | Salman bin Abdulaziz | King Salman; الملك سلمان
+  | SAU head_of_state 2015-01-23 -; SAU head_of_government 2015-01-23 2022-09-27
 donald-tusk | Donald Tusk | Tusk; دونالد توسك; Дональд Туск | POL head_of_government 2007-11-16 2014-09-22;
   POL head_of_government 2023-12-13 -
 antonio-guterres | António Guterres | Guterres; أنطونيو غوتيريش; Антониу Гутерриш
@@ -131,9 +133,15 @@ CAPITALS = {"TUR": "en:Ankara; tr:Ankara", "RUS": "en:Moscow; ru:Москва; f
             "ESP": "en:Madrid; es:Madrid", "UKR": "en:Kyiv,Kiev; fr:Kiev", "SAU": "en:Riyadh; ar:الرياض"}
 
 
+# iso3 -> how the country names its offices (a monarchy whose crown prince heads the government)
+OFFICES = {"SAU": (OfficeTitle("head_of_state", "monarch"),
+                   OfficeTitle("head_of_government", "monarch", None, date(2022, 9, 27)),
+                   OfficeTitle("head_of_government", "prime_minister", date(2022, 9, 27), None))}
+
+
 def _countries() -> list[Country]:
     return [Country(iso3=iso3, iso2=None, name=name, names=_forms(names), demonyms=_forms(demonyms),
-                    capitals=_forms(CAPITALS.get(iso3, "")))
+                    capitals=_forms(CAPITALS.get(iso3, "")), offices=OFFICES.get(iso3, ()))
             for iso3, name, names, demonyms in _records(COUNTRIES_TABLE)]
 
 

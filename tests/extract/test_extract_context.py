@@ -82,3 +82,22 @@ def test_listed_subjects_of_a_meeting_met_one_another(extractor: RuleExtractor, 
 def test_a_hope_is_a_planned_contact(extractor: RuleExtractor, make_doc: DocFactory) -> None:
     text = "Erdogan said he hoped Putin would visit Turkey in August."
     assert _run(extractor, make_doc, text, "2023-07-08") == [("RUS", "TUR", "in_person", "planned")]
+
+
+def test_a_bare_crown_prince_heads_a_monarchys_government(extractor: RuleExtractor,
+                                                          make_doc: DocFactory) -> None:
+    text = "تلقى الرئيس الفرنسي ماكرون اتصالا هاتفيا من ولي العهد السعودي أمس."
+    assert _run(extractor, make_doc, text, "2025-06-04", "ar") == [("FRA", "SAU", "phone", "occurred")]
+    # in 2021 the king was also prime minister: the crown prince held no leader's office
+    assert _run(extractor, make_doc, text, "2021-06-02", "ar") == []
+
+
+def test_a_title_in_apposition_is_the_names_own(extractor: RuleExtractor, make_doc: DocFactory) -> None:
+    text = "پزشکیان روز دوشنبه با محمد بن سلمان، ولیعهد، در ریاض دیدار کرد."
+    assert _run(extractor, make_doc, text, "2025-06-03", "fa") == [("IRN", "SAU", "in_person", "occurred")]
+
+
+def test_a_leader_in_whose_presence_two_met_is_no_party(extractor: RuleExtractor,
+                                                        make_doc: DocFactory) -> None:
+    text = "Donald Trump met al-Sharaa in Riyadh on Monday in the presence of Mohammed bin Salman."
+    assert _run(extractor, make_doc, text, "2025-05-13") == [("SYR", "USA", "in_person", "occurred")]

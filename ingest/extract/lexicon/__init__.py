@@ -85,6 +85,8 @@ class Lexicon:
     # the particle of a noun's complement ("the enthronement of Emperor X", "la investidura de X"): a
     # leader after one, behind a word that is no cue, title or other known word, is no participant
     genitives: tuple[str, ...] = ()
+    # "in the presence of X": X looked on, and is no party to the contact
+    presence: tuple[str, ...] = ()
     receive_words: tuple[str, ...] = ()
     # verbs of placing a call: the first leader named is the caller ("X called Y", "أجرى X اتصالا")
     caller_words: tuple[str, ...] = ()

@@ -8,6 +8,7 @@ LEXICON = Lexicon(
         **mapping("president", "präsident|präsidentin|staatspräsident|staatspräsidentin|staatschef|"
                                "staatschefin|"
                   "bundespräsident|bundespräsidentin|staatsoberhaupt"),
+        **mapping("crown_prince", "kronprinz"),
         **mapping("monarch", "könig|königin|emir|sultan|monarch|kaiser|kaiserin"),
         **mapping("supreme_leader", "oberster führer|revolutionsführer"),
         **mapping("pope", "papst"),
@@ -109,7 +110,7 @@ LEXICON = Lexicon(
     since=words("seit"),
     firsts=words("erste|ersten|erstes|erster"),
     joins=words("nahm teil|nahmen teil|teilgenommen|schloss sich an|kam hinzu|stieß hinzu|dreiertreffen|"
-                "trilateral*|dreiergespräch*|teilnahme|anwesenheit"),
+                "trilateral*|dreiergespräch*|teilnahme"),
     split_cues={"zusammen": ("kam|kamen|kommt|kommen|traf|trafen|trifft|treffen|saß|saßen|sitzt",
                              "in_person"),
                 "an": ("rief|riefen|ruft|rufen", "phone"),
@@ -122,6 +123,7 @@ LEXICON = Lexicon(
     stopwords=words("der|die|das|den|dem|des|ein|eine|und|oder|mit|von|zu|im|am|an|auf|so|da|wo|wie|er|sie|"
                     "es|in|bei|aus|nach|um"),
     genitives=words("des"),
+    presence=words("in anwesenheit von|im beisein von|im beisein des|im beisein der"),
     topics={
         "bilateral_relations": words("bilateral*|beziehung*|zusammenarbeit|kooperation|partnerschaft*|"
                                      "freundschaft|bündnis|verbündete*|partner|beiden länder*|beide länder|"

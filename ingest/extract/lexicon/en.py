@@ -6,6 +6,7 @@ LEXICON = Lexicon(
     lang="en",
     titles={
         **mapping("president", "president|head of state"),
+        **mapping("crown_prince", "crown prince"),
         **mapping("monarch", "king|queen|emir|amir|sultan|grand duke|monarch|emperor|empress"),
         **mapping("supreme_leader", "supreme leader"),
         **mapping("pope", "pope"),
@@ -127,8 +128,7 @@ LEXICON = Lexicon(
     since=words("since|for the first time since"),
     firsts=words("first"),
     joins=words("joined|join|joins|joining|sat in|sat in on|took part|taking part|participated|"
-                "participating|trilateral|three-way|trilateral meeting|three-way talks|participation|"
-                "presence"),
+                "participating|trilateral|three-way|trilateral meeting|three-way talks|participation"),
     place_relatives=words("where"),
     object_cues=words("called|calls|rang|rings"),
     predicatives=words("as"),
@@ -137,6 +137,7 @@ LEXICON = Lexicon(
                     "this|that|these|those|so|as|from|into|than"),
     planned_sentence=words("it is expected that|is scheduled to|are scheduled to"),
     genitives=words("of"),
+    presence=words("in the presence of"),
     topics={
         "bilateral_relations": words("bilateral*|relations|relationship|relationships|ties|cooperation|"
                                      "cooperate|cooperating|partnership|partnerships|friendship|alliance|"

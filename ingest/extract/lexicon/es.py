@@ -8,6 +8,7 @@ LEXICON = Lexicon(
         **mapping("president", "presidente|presidenta|presidente de la república|jefe de estado|"
                                "jefa de estado|"
                   "mandatario|mandataria"),
+        **mapping("crown_prince", "príncipe heredero"),
         **mapping("monarch", "rey|reina|emir|sultán|emperador|emperatriz"),
         **mapping("supreme_leader", "líder supremo"),
         **mapping("pope", "papa|pontífice"),
@@ -110,7 +111,7 @@ LEXICON = Lexicon(
     since=words("desde"),
     firsts=words("primer|primera|primero"),
     joins=words("se sumó|se unió|participó|participaron|a tres bandas|trilateral|tripartita|se incorporó|"
-                "participación|presencia"),
+                "participación"),
     place_relatives=words("donde|en donde|adonde"),
     object_cues=words("llamó|llama"),
     predicatives=words("como|en calidad de"),
@@ -118,6 +119,7 @@ LEXICON = Lexicon(
     stopwords=words("se|si|lo|le|la|las|los|el|de|del|en|con|por|para|un|una|y|o|que|al|su|sus|es|no"),
     planned_sentence=words("está previsto que|tiene previsto"),
     genitives=words("de|del"),
+    presence=words("en presencia de|en presencia del"),
     topics={
         "bilateral_relations": words("bilateral*|relaciones|relación|cooperación|cooperar|"
                                      "asociación estratégica|asociación|amistad|alianza|aliados|aliado|"

@@ -6,6 +6,7 @@ LEXICON = Lexicon(
     lang="fr",
     titles={
         **mapping("president", "président|présidente|président de la république|chef de l'état|chef d'état"),
+        **mapping("crown_prince", "prince héritier"),
         **mapping("monarch", "roi|reine|émir|sultan|empereur|impératrice"),
         **mapping("supreme_leader", "guide suprême"),
         **mapping("pope", "pape"),
@@ -114,7 +115,7 @@ LEXICON = Lexicon(
     firsts=words("premier|première|premiers|premières"),
     joins=words("s'est joint|se sont joints|s'est jointe|a rejoint|ont rejoint|rejoint|rejoints|"
                 "a participé|ont participé|participait|à trois|trilatéral|trilatérale|tripartite|"
-                "participation|présence"),
+                "participation"),
     place_relatives=words("où"),
     object_cues=words("a appelé|appelé|appelle"),
     predicatives=words("comme|en tant que|en qualité de"),
@@ -123,6 +124,7 @@ LEXICON = Lexicon(
                     "par|pour|dans|ne|pas"),
     planned_sentence=words("il est prévu que|doit se rendre|doivent se rendre"),
     genitives=words("de|du|des|d'"),
+    presence=words("en présence de|en présence du|en présence des"),
     topics={
         "bilateral_relations": words("bilatéral*|relations|relation|coopération|coopérer|partenariat*|"
                                      "amitié|alliance|alliés|allié|entre les deux pays|les deux pays|"

@@ -7,6 +7,7 @@ LEXICON = Lexicon(
     titles={
         **mapping("president", "presidente|presidentessa|capo dello stato|presidente della repubblica|"
                                "capo di stato"),
+        **mapping("crown_prince", "principe ereditario"),
         **mapping("monarch", "re|regina|emiro|sultano|sovrano|sovrana|monarca|imperatore|imperatrice"),
         **mapping("supreme_leader", "guida suprema"),
         **mapping("pope", "papa|pontefice|santo padre"),
@@ -102,13 +103,14 @@ LEXICON = Lexicon(
     since=words("dal|dalla|da quando"),
     firsts=words("primo|prima"),
     joins=words("si è unito|si è unita|ha partecipato|hanno partecipato|trilaterale|si è aggiunto|"
-                "si è aggiunta|partecipazione|presenza"),
+                "si è aggiunta|partecipazione"),
     place_relatives=words("dove"),
     predicatives=words("come|in qualità di"),
     elect=words("eletto|eletta|designato|designata|ex|uscente"),
     stopwords=words("si|ci|vi|ne|lo|la|le|gli|il|un|una|di|da|in|con|per|tra|fra|e|o|ma|che|chi|se|non|"
                     "al|del|nel|sul|col"),
     genitives=words("di|del|della|dello|dei|degli|delle|dell'"),
+    presence=words("alla presenza di|alla presenza del|in presenza di|in presenza del"),
     topics={
         "bilateral_relations": words("bilateral*|relazioni|rapporti|rapporto|cooperazione|collaborazione|"
                                      "partenariato|amicizia|alleanza|alleati|alleato|tra i due paesi|"

@@ -6,6 +6,7 @@ LEXICON = Lexicon(
     lang="pt",
     titles={
         **mapping("president", "presidente|presidenta|chefe de estado|presidente da república"),
+        **mapping("crown_prince", "príncipe herdeiro"),
         **mapping("monarch", "rei|rainha|emir|sultão|imperador|imperatriz"),
         **mapping("pope", "papa|pontífice"),
         **mapping("prime_minister", "primeiro-ministro|primeira-ministra|chefe do governo|premiê"),
@@ -79,8 +80,7 @@ LEXICON = Lexicon(
     year_leads=words("em|desde|no ano de|até"),
     since=words("desde"),
     firsts=words("primeiro|primeira"),
-    joins=words("juntou-se|participou|trilateral|participaram|se juntou|uniu-se|se uniu|participação|"
-                "presença"),
+    joins=words("juntou-se|participou|trilateral|participaram|se juntou|uniu-se|se uniu|participação"),
     place_relatives=words("onde"),
     predicatives=words("como"),
     elect=words("eleito|eleita|ex"),
@@ -95,6 +95,7 @@ LEXICON = Lexicon(
     plural_pronouns=words("eles"),
     stopwords=words("se|o|a|os|as|de|do|da|dos|das|em|no|na|um|uma|e|ou|que|ao|seu|sua|por|para|com|não"),
     genitives=words("de|do|da|dos|das"),
+    presence=words("na presença de|na presença do|na presença da|em presença de"),
     topics={
         "bilateral_relations": words("bilateral*|bilaterais|relações|relação|cooperação|cooperar|parceria*|"
                                      "amizade|aliança|aliados|aliado|entre os dois países|os dois países|"

@@ -8,6 +8,7 @@ LEXICON = Lexicon(
     verb_final=True,
     titles={
         **mapping("president", "cumhurbaşkan*|devlet başkan*"),
+        **mapping("crown_prince", "veliaht prens|veliaht prensi|veliaht"),
         **mapping("monarch", "kral|kralı|kraliçe*|emir|emiri|sultan|sultanı|"
                              "imparator|imparatoru|imparatoriçe"),
         **mapping("supreme_leader", "dini lider*"),
@@ -100,6 +101,7 @@ LEXICON = Lexicon(
     elect=words("eski|seçilmiş"),
     stopwords=words("de|da|ile|ve|bir|bu|şu|o|ki|ne|mi|dan|den|ten|tan|in|ın|un|ün|nin|nın|a|e|ya|ye|ise|"
                     "için"),
+    presence=words("huzurunda|huzurunda"),
     topics={
         "bilateral_relations": words("ikili*|ilişki*|işbirliği*|iş birliği*|ortaklık*|dostluk*|müttefik*|"
                                      "ittifak*|iki ülke|iki ülkenin|iki ülke arasındaki|yakınlaşma*|"
