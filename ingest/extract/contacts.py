@@ -48,14 +48,15 @@ class ContactBuilder:
         when = g.when or default
         evidence = sents[min(st.sentence for st in g.statements if st.weight == best.weight)]
         spans = _topic_spans(own, sents, statements, g, len(sents) if main else _FOLLOW)
+        by_span = {(x.lo, x.hi): x for x in sents}
         for span in spans:
             if span not in about:
-                about[span] = topics_and_places(self.topic_index, tokens, [span], lang)
+                counts, named = topics_and_places(self.topic_index, tokens, [span], lang)
+                about[span] = counts, named + self._countries(by_span[span])
         counts = _topics(own, spans, sents, about)
         if mode == "written":
             counts.update(self._ceremony(doc.title, sents, lang))
         places = list(dict.fromkeys(p for span in spans for p in about[span][1]))
-        places = self._countries(spans, sents, places)
         setting = _setting(mode, [sents[i] for i in own])
         if counts and setting != "summit" and mode in ("in_person", "video"):
             # two leaders meeting on their own talk about their countries' relations, whatever else
@@ -99,21 +100,17 @@ class ContactBuilder:
                 return "video" if want == "video" else "phone"
         return "in_person"
 
-    def _countries(self, spans: list[Span], sents: list[Parsed], places: list[str]) -> list[str]:
-        """Return the countries named (by name, not adjective) in the contact's sentences, in English."""
-        out = list(places)
-        starts = {lo for lo, _ in spans}
-        for s in sents:
-            if s.lo not in starts:
-                continue
-            for m in s.matches:
-                if s.text[s.tokens[m.first].start].islower():
-                    continue  # "us", "chad": a country name in a cased script is capitalized
-                for p in m.payloads:
-                    if isinstance(p, Place) and not p.adjective:
-                        country = self.gazetteer.countries.get(p.iso3)
-                        if country is not None and country.name not in out:
-                            out.append(country.name)
+    def _countries(self, s: Parsed) -> list[str]:
+        """Return the countries a sentence names (by name, not adjective), in English."""
+        out: list[str] = []
+        for m in s.matches:
+            if s.text[s.tokens[m.first].start].islower():
+                continue  # "us", "chad": a country name in a cased script is capitalized
+            for p in m.payloads:
+                if isinstance(p, Place) and not p.adjective:
+                    country = self.gazetteer.countries.get(p.iso3)
+                    if country is not None and country.name not in out:
+                        out.append(country.name)
         return out
 
 
