@@ -140,6 +140,8 @@ def build_chunks(matches: Sequence[Match[Payload]], tokens: Sequence[Token], tex
             places = []  # "un accordo", "us": a country acronym is written in capitals
         groups = [p for p in kinds if isinstance(p, Group)]
         wordk = {p.kind for p in kinds if isinstance(p, Word)}
+        if not (names or titles or places or groups or wordk):
+            continue  # "irá" is no "Irã": a word that was only a country acronym in lower case
         join = False
         if cur is not None:
             gap = _gap_ok(text, tokens, cur.last, m.first)
@@ -178,6 +180,9 @@ def build_chunks(matches: Sequence[Match[Payload]], tokens: Sequence[Token], tex
             elif unknown is not None:
                 join = True
                 cur.unknown = unknown
+            if join and cur.places and not (cur.title or cur.names) and any(
+                    isinstance(p, Word) and p.kind == "genitives" for p in m.payloads):
+                join = False  # "in Ucraina della presidente del Consiglio": the country is not hers
         if cur is None or not join:
             prev = cur
             cur = Chunk(m.first, m.last)
@@ -461,7 +466,10 @@ class Resolver:
             if found is not None:
                 return [found]
         if title is not None and title.country is not None:
-            hit = self.holder(title.country, title.role, day, title.kind, seen)
+            # a title's own country, unless the text names another ("presidente del Consiglio libanese")
+            country = hint if hint is not None and hint != "EU" and title.role != "intl_org_head" \
+                else title.country
+            hit = self.holder(country, title.role, day, title.kind, seen)
             if hit:
                 return [self._mention(chunk, "title", hit[0], hit[1], 0.8)]
             return []

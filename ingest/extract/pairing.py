@@ -151,7 +151,8 @@ def decide(s: Parsed, mentions: list[Mention], named: list[Mention], chunks: lis
             return [(last[0], last[1], 0.7)]
         focus = disc.focus
         if focus is not None and focus.country != one.country and _after_cue(s, one, cues) \
-                and (focus.leader_id in disc.lead or focus.leader_id in disc.stated):
+                and (focus.leader_id in disc.lead or focus.leader_id in disc.stated) \
+                and not _other_subject(s, cues):
             return [(focus, one, 0.6)]  # "He then met X" with the subject dropped: the leader in focus
         host = _host(s, one, chunks, cues, disc)
         return [(host, one, 0.6)] if host is not None else []
@@ -183,6 +184,23 @@ def _with_pronoun(named: list[Mention], kinds: dict[str, Mention],
     if len({m.country for m in named}) == 1:
         return named, [(target, m, 0.7) for m in named]
     return named, []
+
+
+def _other_subject(s: Parsed, cues: list[CueAt]) -> bool:
+    """Tell whether someone the gazetteer does not know is named before the cue: the subject is not dropped.
+
+    "... Tajani made a stop in Beirut, where he brought congratulations to X": a capitalized word no
+    lexicon knows, not opening the sentence, stands before the first cue, right before a word in lower
+    case.
+    """
+    known = {i for m in s.matches for i in range(m.first, m.last)}
+    for i in range(s.lo + 1, cues[0][0] - 1):
+        tok, nxt = s.tokens[i], s.tokens[i + 1]
+        if i not in known and s.text[tok.start].isupper() and len(tok.form) > 2 \
+                and s.text[nxt.start].islower() and not s.text[tok.end : nxt.start].strip() \
+                and i + 1 not in known:
+            return True  # "Tajani ha fatto tappa": an unknown name right before its verb
+    return False
 
 
 def _after_cue(s: Parsed, one: Mention, cues: list[CueAt]) -> bool:

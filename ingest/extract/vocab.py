@@ -169,6 +169,13 @@ def build_vocab(lexicons: Iterable[Lexicon], gazetteer: Gazetteer) -> PhraseInde
         for group, size in lex.groups.items():
             index.add(fold_phrase(group), Group(size))
     country_words: set[str] = set()
+    for lex in lexicons:  # a language's own forms, where the gazetteer has none yet
+        for table, adjective in ((lex.country_names, False), (lex.demonyms, True)):
+            for phrase, iso3 in table.items():
+                index.add(fold_phrase(phrase), Place(iso3, adjective=adjective))
+                country_words.update(fold_phrase(phrase))
+        for phrase, iso3 in lex.capitals.items():
+            index.add(fold_phrase(phrase), City(iso3))
     for country in gazetteer.countries.values():
         for forms in (*country.names.values(), (country.name,)):
             for form in forms:

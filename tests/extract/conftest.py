@@ -42,6 +42,9 @@ volodymyr-zelensky | Volodymyr Zelensky | Zelensky; Zelenskyy; فولوديمي�
   | UKR head_of_state 2019-05-20 -
 mohammed-bin-salman | Mohammed bin Salman | محمد بن سلمان; Мухаммед бин Сальман
   | SAU head_of_government 2022-09-27 -
+giorgia-meloni | Giorgia Meloni | Meloni | ITA head_of_government 2022-10-22 -
+sergio-mattarella | Sergio Mattarella | Mattarella | ITA head_of_state 2015-02-03 -
+najib-mikati | Najib Mikati | Mikati | LBN head_of_government 2021-09-10 2025-02-08
 salman-bin-abdulaziz | Salman bin Abdulaziz | King Salman; الملك سلمان
   | SAU head_of_state 2015-01-23 -; SAU head_of_government 2015-01-23 2022-09-27
 donald-tusk | Donald Tusk | Tusk; دونالد توسك; Дональд Туск | POL head_of_government 2007-11-16 2014-09-22;
@@ -90,6 +93,8 @@ SAU | Saudi Arabia | en:Saudi Arabia; ar:السعودية | en:Saudi; ar:الس�
 POL | Poland | en:Poland; fr:Pologne; de:Polen | en:Polish; fr:polonais,polonaise; de:polnische
 AUS | Australia | en:Australia | en:Australian
 ATG | Antigua and Barbuda | en:Antigua and Barbuda | en:Antiguan
+ITA | Italy | en:Italy; fr:Italie; de:Italien | en:Italian; fr:italien,italienne
+LBN | Lebanon | en:Lebanon; ar:لبنان | en:Lebanese; ar:اللبناني,اللبنانية
 UN | United Nations | en:United Nations,UN; ar:الأمم المتحدة |
 """
 

@@ -101,3 +101,25 @@ def test_a_leader_in_whose_presence_two_met_is_no_party(extractor: RuleExtractor
                                                         make_doc: DocFactory) -> None:
     text = "Donald Trump met al-Sharaa in Riyadh on Monday in the presence of Mohammed bin Salman."
     assert _run(extractor, make_doc, text, "2025-05-13") == [("SYR", "USA", "in_person", "occurred")]
+
+
+def test_italian_demonyms_come_from_the_italian_lexicon(extractor: RuleExtractor,
+                                                         make_doc: DocFactory) -> None:
+    # the test gazetteer has no Italian forms: "ucraino" and "francese" are the lexicon's own
+    text = "Ieri a Roma il presidente francese ha incontrato il presidente ucraino."
+    assert _run(extractor, make_doc, text, "2025-06-04", "it") == [("FRA", "UKR", "in_person", "occurred")]
+
+
+def test_presidente_del_consiglio_is_italys_unless_another_country_is_named(
+        extractor: RuleExtractor, make_doc: DocFactory) -> None:
+    text = "KIEV – È la prima visita in Ucraina della presidente del Consiglio, ricevuta ieri da Zelensky."
+    assert _run(extractor, make_doc, text, "2025-06-04", "it") == [("ITA", "UKR", "in_person", "occurred")]
+    text = "Ieri a Roma Meloni ha ricevuto il presidente del Consiglio libanese."
+    assert _run(extractor, make_doc, text, "2024-06-04", "it") == [("ITA", "LBN", "in_person", "occurred")]
+
+
+def test_an_unknown_subject_keeps_the_leader_in_focus_out(extractor: RuleExtractor,
+                                                          make_doc: DocFactory) -> None:
+    text = ("Ieri a Roma Meloni ha ricevuto il presidente del Consiglio libanese. "
+            "Poi Tajani ha portato a Parigi le congratulazioni del governo a Emmanuel Macron.")
+    assert _run(extractor, make_doc, text, "2024-06-04", "it") == [("ITA", "LBN", "in_person", "occurred")]

@@ -158,6 +158,11 @@ class Lexicon:
     topics: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # regions and places that are not countries, in their English form: keyword -> place
     places: dict[str, str] = field(default_factory=dict)
+    # country names, demonyms and capitals of a language the gazetteer does not carry yet (Italian,
+    # Portuguese), from `place_table`: phrase -> ISO3
+    country_names: dict[str, str] = field(default_factory=dict)
+    demonyms: dict[str, str] = field(default_factory=dict)
+    capitals: dict[str, str] = field(default_factory=dict)
 
 
 def words(text: str) -> tuple[str, ...]:
@@ -168,6 +173,28 @@ def words(text: str) -> tuple[str, ...]:
 def mapping(value: V, text: str) -> dict[str, V]:
     """Map every phrase of a "|"-separated list to one value."""
     return dict.fromkeys(words(text), value)
+
+
+def place_table(text: str) -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
+    """Read "ISO3; names; demonyms; capitals" lines, the forms of a cell split by "/".
+
+    An indented line continues the one before. Return the country names, demonyms and capitals, each
+    phrase -> ISO3.
+    """
+    names: dict[str, str] = {}
+    demonyms: dict[str, str] = {}
+    capitals: dict[str, str] = {}
+    rows: list[str] = []
+    for line in text.strip("\n").splitlines():
+        if line[:1].isspace() and rows:
+            rows[-1] += line.strip()
+        elif line.strip():
+            rows.append(line.strip())
+    for line in rows:
+        iso3, *cells = (cell.strip() for cell in line.split(";"))
+        for target, cell in zip((names, demonyms, capitals), cells, strict=False):
+            target.update(dict.fromkeys((f.strip() for f in cell.split("/") if f.strip()), iso3))
+    return names, demonyms, capitals
 
 
 def all_lexicons() -> list[Lexicon]:

@@ -12,8 +12,8 @@ LEXICON = Lexicon(
         **mapping("monarch", "rey|reina|emir|sultán|emperador|emperatriz"),
         **mapping("supreme_leader", "líder supremo"),
         **mapping("pope", "papa|pontífice"),
-        **mapping("prime_minister", "primer ministro|primera ministra|presidente del gobierno|"
-                  "presidenta del gobierno|jefe del gobierno|jefe de gobierno|jefa del gobierno|premier"),
+        **mapping("prime_minister", "primer ministro|primera ministra|jefe del gobierno|jefe de gobierno|"
+                  "jefa del gobierno|premier"),
         **mapping(None, "líder|dirigente|gobernante"),
     },
     plural_titles={
@@ -28,6 +28,8 @@ LEXICON = Lexicon(
                   "presidente del consejo europeo"),
     },
     country_titles={
+        # Spain's own title; another country named with it wins ("presidente del Gobierno italiano")
+        **mapping(("ESP", "head_of_government"), "presidente del gobierno|presidenta del gobierno"),
         **mapping(("DEU", "head_of_government"), "canciller alemán|canciller alemana|canciller de alemania|"
                   "canciller federal"),
         **mapping(("AUT", "head_of_government"), "canciller austriaco|canciller austríaco|"

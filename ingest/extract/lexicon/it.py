@@ -1,6 +1,108 @@
 """Italian."""
 
-from ingest.extract.lexicon import Lexicon, mapping, words
+from ingest.extract.lexicon import Lexicon, mapping, place_table, words
+
+# Country names, demonyms and capitals in Italian (ISO3; names; demonyms; capitals), until the
+# gazetteer carries them.
+_PLACES = place_table("""
+USA; Stati Uniti/Stati Uniti d'America/USA/America; statunitense/statunitensi/americano/americana/americani/
+    americane; Washington
+RUS; Russia/Federazione Russa; russo/russa/russi/russe; Mosca
+CHN; Cina/Repubblica Popolare Cinese; cinese/cinesi; Pechino
+FRA; Francia; francese/francesi; Parigi
+DEU; Germania; tedesco/tedesca/tedeschi/tedesche; Berlino
+GBR; Regno Unito/Gran Bretagna/Inghilterra; britannico/britannica/britannici/britanniche/inglese/inglesi;
+    Londra
+ITA; Italia; italiano/italiana/italiani/italiane; Roma
+ESP; Spagna; spagnolo/spagnola/spagnoli/spagnole; Madrid
+PRT; Portogallo; portoghese/portoghesi; Lisbona
+BRA; Brasile; brasiliano/brasiliana/brasiliani/brasiliane; Brasilia
+ARG; Argentina; argentino/argentina/argentini/argentine; Buenos Aires
+MEX; Messico; messicano/messicana/messicani/messicane; Città del Messico
+CAN; Canada; canadese/canadesi; Ottawa
+JPN; Giappone; giapponese/giapponesi; Tokyo
+IND; India; indiano/indiana/indiani/indiane; Nuova Delhi
+TUR; Turchia; turco/turca/turchi/turche; Ankara
+IRN; Iran; iraniano/iraniana/iraniani/iraniane; Teheran
+ISR; Israele; israeliano/israeliana/israeliani/israeliane; Gerusalemme
+PSE; Palestina; palestinese/palestinesi; Ramallah
+EGY; Egitto; egiziano/egiziana/egiziani/egiziane; Il Cairo/Cairo
+SAU; Arabia Saudita; saudita/sauditi/saudite; Riad/Riyad
+ARE; Emirati Arabi Uniti/Emirati; emiratino/emiratina/emiratini/emiratine; Abu Dhabi
+QAT; Qatar; qatariota/qatarioti/qatariote/qatarino/qatarina; Doha
+SYR; Siria; siriano/siriana/siriani/siriane; Damasco
+IRQ; Iraq; iracheno/irachena/iracheni/irachene; Baghdad
+JOR; Giordania; giordano/giordana/giordani/giordane; Amman
+LBN; Libano; libanese/libanesi; Beirut
+UKR; Ucraina; ucraino/ucraina/ucraini/ucraine; Kiev/Kyiv
+POL; Polonia; polacco/polacca/polacchi/polacche; Varsavia
+HUN; Ungheria; ungherese/ungheresi; Budapest
+GRC; Grecia; greco/greca/greci/greche; Atene
+NLD; Paesi Bassi/Olanda; olandese/olandesi; Amsterdam/L'Aia
+BEL; Belgio; belga/belgi/belghe; Bruxelles
+AUT; Austria; austriaco/austriaca/austriaci/austriache; Vienna
+CHE; Svizzera; svizzero/svizzera/svizzeri/svizzere; Berna
+SWE; Svezia; svedese/svedesi; Stoccolma
+NOR; Norvegia; norvegese/norvegesi; Oslo
+FIN; Finlandia; finlandese/finlandesi; Helsinki
+DNK; Danimarca; danese/danesi; Copenaghen
+IRL; Irlanda; irlandese/irlandesi; Dublino
+ROU; Romania; romeno/romena/romeni/romene/rumeno/rumena/rumeni/rumene; Bucarest
+SRB; Serbia; serbo/serba/serbi/serbe; Belgrado
+HRV; Croazia; croato/croata/croati/croate; Zagabria
+SVN; Slovenia; sloveno/slovena/sloveni/slovene; Lubiana
+SVK; Slovacchia; slovacco/slovacca/slovacchi/slovacche; Bratislava
+CZE; Repubblica Ceca/Cechia; ceco/ceca/cechi/ceche; Praga
+BGR; Bulgaria; bulgaro/bulgara/bulgari/bulgare
+LTU; Lituania; lituano/lituana/lituani/lituane; Vilnius
+LVA; Lettonia; lettone/lettoni
+EST; Estonia; estone/estoni; Tallinn
+BLR; Bielorussia; bielorusso/bielorussa/bielorussi/bielorusse; Minsk
+KAZ; Kazakistan; kazako/kazaka/kazaki/kazake; Astana
+AZE; Azerbaigian; azero/azera/azeri/azere; Baku
+ARM; Armenia; armeno/armena/armeni/armene; Erevan
+GEO; Georgia; georgiano/georgiana/georgiani/georgiane; Tbilisi
+PAK; Pakistan; pakistano/pakistana/pakistani/pakistane; Islamabad
+AFG; Afghanistan; afghano/afghana/afghani/afghane; Kabul
+KOR; Corea del Sud; sudcoreano/sudcoreana/sudcoreani/sudcoreane; Seul
+PRK; Corea del Nord; nordcoreano/nordcoreana/nordcoreani/nordcoreane; Pyongyang
+VNM; Vietnam; vietnamita/vietnamiti/vietnamite; Hanoi
+IDN; Indonesia; indonesiano/indonesiana/indonesiani/indonesiane; Giacarta
+AUS; Australia; australiano/australiana/australiani/australiane; Canberra
+NZL; Nuova Zelanda; neozelandese/neozelandesi; Wellington
+ZAF; Sudafrica; sudafricano/sudafricana/sudafricani/sudafricane; Pretoria
+NGA; Nigeria; nigeriano/nigeriana/nigeriani/nigeriane; Abuja
+ETH; Etiopia; etiope/etiopi; Addis Abeba
+KEN; Kenya; keniota/kenioti/keniote; Nairobi
+DZA; Algeria; algerino/algerina/algerini/algerine; Algeri
+MAR; Marocco; marocchino/marocchina/marocchini/marocchine; Rabat
+TUN; Tunisia; tunisino/tunisina/tunisini/tunisine; Tunisi
+LBY; Libia; libico/libica/libici/libiche; Tripoli
+SEN; Senegal; senegalese/senegalesi; Dakar
+AGO; Angola; angolano/angolana/angolani/angolane; Luanda
+MOZ; Mozambico; mozambicano/mozambicana/mozambicani/mozambicane; Maputo
+VEN; Venezuela; venezuelano/venezuelana/venezuelani/venezuelane; Caracas
+COL; Colombia; colombiano/colombiana/colombiani/colombiane; Bogotà
+CHL; Cile; cileno/cilena/cileni/cilene; Santiago del Cile
+PER; Perù; peruviano/peruviana/peruviani/peruviane; Lima
+BOL; Bolivia; boliviano/boliviana/boliviani/boliviane; La Paz
+URY; Uruguay; uruguaiano/uruguaiana/uruguaiani/uruguaiane; Montevideo
+CUB; Cuba; cubano/cubana/cubani/cubane; L'Avana
+VAT; Vaticano/Santa Sede/Città del Vaticano; vaticano/vaticana
+KWT; Kuwait; kuwaitiano/kuwaitiana/kuwaitiani; Kuwait City
+OMN; Oman; omanita/omaniti; Mascate
+BHR; Bahrein/Bahrain; bahreinita/bahreiniti; Manama
+YEM; Yemen; yemenita/yemeniti; Sana'a
+SDN; Sudan; sudanese/sudanesi; Khartoum
+MLT; Malta; maltese/maltesi; La Valletta
+CYP; Cipro; cipriota/ciprioti/cipriote; Nicosia
+LUX; Lussemburgo; lussemburghese/lussemburghesi
+PHL; Filippine; filippino/filippina/filippini/filippine; Manila
+THA; Thailandia; thailandese/thailandesi; Bangkok
+MYS; Malesia; malese/malesi; Kuala Lumpur
+SGP; Singapore; singaporiano/singaporiana/singaporiani
+EU; Unione Europea/UE; europeo/europea/europei/europee
+""")
 
 LEXICON = Lexicon(
     lang="it",
@@ -11,8 +113,8 @@ LEXICON = Lexicon(
         **mapping("monarch", "re|regina|emiro|sultano|sovrano|sovrana|monarca|imperatore|imperatrice"),
         **mapping("supreme_leader", "guida suprema"),
         **mapping("pope", "papa|pontefice|santo padre"),
-        **mapping("prime_minister", "primo ministro|prima ministra|premier|presidente del consiglio|"
-                                    "capo del governo|presidente del governo"),
+        **mapping("prime_minister", "primo ministro|prima ministra|premier|capo del governo|"
+                                    "presidente del governo"),
         **mapping("chancellor", "cancelliere|cancelliera"),
         **mapping(None, "leader"),
     },
@@ -25,6 +127,9 @@ LEXICON = Lexicon(
     },
     country_titles={
         **mapping(("DEU", "head_of_government"), "cancelliere tedesco|cancelliera tedesca"),
+        # Italy's own title; another country named with it wins ("presidente del Consiglio libanese")
+        **mapping(("ITA", "head_of_government"), "presidente del consiglio|presidentessa del consiglio|"
+                                                 "presidente del consiglio dei ministri"),
     },
     ministers=words("ministro|ministra|ministri|ministro degli esteri|ministro degli affari esteri|portavoce|"
                     "inviato|inviato speciale|ambasciatore|ambasciatrice|consigliere|consigliera|"
@@ -77,7 +182,7 @@ LEXICON = Lexicon(
     fillers=words("della|del|di|dello|dei|degli|delle|repubblica|il|la|lo|l|signor|signora|sua maestà|"
                   "sua santità|on"),
     relative=words("quale|dove|cui|che|il quale|la quale"),
-    subordinators=words("dopo|prima|mentre|quando|sebbene"),
+    subordinators=words("dopo|prima di|prima che|mentre|quando|sebbene|benché"),
     complementizers=words("che"),
     reporting=words("ha detto|ha dichiarato|ha affermato|ha annunciato|secondo|ha spiegato|ha sottolineato|"
                     "ha confermato|ha riferito"),
@@ -111,6 +216,9 @@ LEXICON = Lexicon(
                     "al|del|nel|sul|col"),
     genitives=words("di|del|della|dello|dei|degli|delle|dell'"),
     presence=words("alla presenza di|alla presenza del|in presenza di|in presenza del"),
+    country_names=_PLACES[0],
+    demonyms=_PLACES[1],
+    capitals=_PLACES[2],
     topics={
         "bilateral_relations": words("bilateral*|relazioni|rapporti|rapporto|cooperazione|collaborazione|"
                                      "partenariato|amicizia|alleanza|alleati|alleato|tra i due paesi|"

@@ -1,6 +1,107 @@
 """Portuguese (a smaller lexicon: titles, cues, markers and dates)."""
 
-from ingest.extract.lexicon import Lexicon, mapping, words
+from ingest.extract.lexicon import Lexicon, mapping, place_table, words
+
+# Country names, demonyms and capitals in Portuguese (ISO3; names; demonyms; capitals), until the
+# gazetteer carries them.
+_PLACES = place_table("""
+USA; Estados Unidos/EUA/Estados Unidos da América; americano/americana/americanos/americanas/
+    norte-americano/norte-americana/norte-americanos/norte-americanas/estadunidense/estadunidenses/
+    estado-unidense; Washington
+RUS; Rússia/Federação Russa; russo/russa/russos/russas; Moscou/Moscovo
+CHN; China; chinês/chinesa/chineses/chinesas; Pequim
+FRA; França; francês/francesa/franceses/francesas; Paris
+DEU; Alemanha; alemão/alemã/alemães/alemãs; Berlim
+GBR; Reino Unido/Grã-Bretanha/Inglaterra; britânico/britânica/britânicos/britânicas/inglês/inglesa; Londres
+ITA; Itália; italiano/italiana/italianos/italianas; Roma
+ESP; Espanha; espanhol/espanhola/espanhóis/espanholas; Madri/Madrid
+PRT; Portugal; português/portuguesa/portugueses/portuguesas; Lisboa
+BRA; Brasil; brasileiro/brasileira/brasileiros/brasileiras; Brasília
+ARG; Argentina; argentino/argentina/argentinos/argentinas; Buenos Aires
+MEX; México; mexicano/mexicana/mexicanos/mexicanas; Cidade do México
+CAN; Canadá; canadense/canadenses/canadiano/canadiana; Ottawa
+JPN; Japão; japonês/japonesa/japoneses/japonesas; Tóquio
+IND; Índia; indiano/indiana/indianos/indianas; Nova Délhi/Nova Deli
+TUR; Turquia; turco/turca/turcos/turcas; Ancara
+IRN; Irã/Irão; iraniano/iraniana/iranianos/iranianas; Teerã/Teerão
+ISR; Israel; israelense/israelenses/israelita/israelitas; Jerusalém
+PSE; Palestina; palestino/palestina/palestinos/palestinas/palestiniano/palestiniana; Ramallah
+EGY; Egito/Egipto; egípcio/egípcia/egípcios/egípcias; Cairo
+SAU; Arábia Saudita; saudita/sauditas; Riad/Riade
+ARE; Emirados Árabes Unidos/Emirados; emiradense/emiradenses/emiratense; Abu Dhabi/Abu Dabi
+QAT; Catar/Qatar; catariano/catariana/catarianos/cataris; Doha
+SYR; Síria; sírio/síria/sírios/sírias; Damasco
+IRQ; Iraque; iraquiano/iraquiana/iraquianos/iraquianas; Bagdá/Bagdade
+JOR; Jordânia; jordaniano/jordaniana/jordanianos/jordanianas; Amã
+LBN; Líbano; libanês/libanesa/libaneses/libanesas; Beirute
+UKR; Ucrânia; ucraniano/ucraniana/ucranianos/ucranianas; Kiev/Kyiv/Quieve
+POL; Polônia/Polónia; polonês/polonesa/poloneses/polonesas/polaco/polaca; Varsóvia
+HUN; Hungria; húngaro/húngara/húngaros/húngaras; Budapeste
+GRC; Grécia; grego/grega/gregos/gregas; Atenas
+NLD; Países Baixos/Holanda; holandês/holandesa/neerlandês/neerlandesa; Amsterdã/Haia
+BEL; Bélgica; belga/belgas; Bruxelas
+AUT; Áustria; austríaco/austríaca/austríacos/austríacas; Viena
+CHE; Suíça; suíço/suíça/suíços/suíças; Berna
+SWE; Suécia; sueco/sueca/suecos/suecas; Estocolmo
+NOR; Noruega; norueguês/norueguesa/noruegueses; Oslo
+FIN; Finlândia; finlandês/finlandesa/finlandeses; Helsinque
+DNK; Dinamarca; dinamarquês/dinamarquesa/dinamarqueses; Copenhague
+IRL; Irlanda; irlandês/irlandesa/irlandeses; Dublin
+ROU; Romênia/Roménia; romeno/romena/romenos/romenas; Bucareste
+SRB; Sérvia; sérvio/sérvia/sérvios/sérvias; Belgrado
+HRV; Croácia; croata/croatas; Zagreb
+CZE; República Tcheca/Chéquia; tcheco/tcheca/checo/checa; Praga
+BGR; Bulgária; búlgaro/búlgara/búlgaros; Sófia
+LTU; Lituânia; lituano/lituana/lituanos; Vilnius
+LVA; Letônia/Letónia; letão/letã/letões; Riga
+EST; Estônia/Estónia; estoniano/estoniana/estonianos; Tallinn
+BLR; Belarus/Bielorrússia; bielorrusso/bielorrussa/bielorrussos; Minsk
+KAZ; Cazaquistão; cazaque/cazaques; Astana
+AZE; Azerbaijão; azerbaijano/azerbaijana/azeri/azeris; Baku
+ARM; Armênia/Arménia; armênio/armênia/arménio/arménia/armênios; Erevan/Ierevan
+GEO; Geórgia; georgiano/georgiana/georgianos; Tbilisi
+PAK; Paquistão; paquistanês/paquistanesa/paquistaneses; Islamabad
+AFG; Afeganistão; afegão/afegã/afegãos; Cabul
+KOR; Coreia do Sul; sul-coreano/sul-coreana/sul-coreanos/sul-coreanas; Seul
+PRK; Coreia do Norte; norte-coreano/norte-coreana/norte-coreanos/norte-coreanas; Pyongyang/Pionguiangue
+VNM; Vietnã/Vietname; vietnamita/vietnamitas; Hanói
+IDN; Indonésia; indonésio/indonésia/indonésios; Jacarta
+AUS; Austrália; australiano/australiana/australianos; Camberra
+NZL; Nova Zelândia; neozelandês/neozelandesa; Wellington
+ZAF; África do Sul; sul-africano/sul-africana/sul-africanos/sul-africanas; Pretória
+NGA; Nigéria; nigeriano/nigeriana/nigerianos; Abuja
+ETH; Etiópia; etíope/etíopes; Adis Abeba
+KEN; Quênia/Quénia; queniano/queniana/quenianos; Nairóbi
+DZA; Argélia; argelino/argelina/argelinos; Argel
+MAR; Marrocos; marroquino/marroquina/marroquinos; Rabat
+TUN; Tunísia; tunisiano/tunisiana/tunisianos; Túnis
+LBY; Líbia; líbio/líbia/líbios; Trípoli
+SEN; Senegal; senegalês/senegalesa/senegaleses; Dacar
+AGO; Angola; angolano/angolana/angolanos/angolanas; Luanda
+MOZ; Moçambique; moçambicano/moçambicana/moçambicanos; Maputo
+CPV; Cabo Verde; cabo-verdiano/cabo-verdiana/cabo-verdianos
+GNB; Guiné-Bissau; guineense/guineenses; Bissau
+STP; São Tomé e Príncipe; são-tomense/são-tomenses; São Tomé
+TLS; Timor-Leste; timorense/timorenses; Díli
+VEN; Venezuela; venezuelano/venezuelana/venezuelanos/venezuelanas; Caracas
+COL; Colômbia; colombiano/colombiana/colombianos/colombianas; Bogotá
+CHL; Chile; chileno/chilena/chilenos/chilenas
+PER; Peru; peruano/peruana/peruanos/peruanas; Lima
+BOL; Bolívia; boliviano/boliviana/bolivianos/bolivianas; La Paz
+URY; Uruguai; uruguaio/uruguaia/uruguaios/uruguaias; Montevidéu
+PRY; Paraguai; paraguaio/paraguaia/paraguaios/paraguaias; Assunção
+CUB; Cuba; cubano/cubana/cubanos/cubanas; Havana
+ECU; Equador; equatoriano/equatoriana/equatorianos; Quito
+VAT; Vaticano/Santa Sé; vaticano/vaticana
+KWT; Kuwait/Kuweit; kuwaitiano/kuwaitiana
+YEM; Iêmen/Iémen; iemenita/iemenitas; Sanaa
+SDN; Sudão; sudanês/sudanesa/sudaneses; Cartum
+CYP; Chipre; cipriota/cipriotas; Nicósia
+PHL; Filipinas; filipino/filipina/filipinos; Manila
+THA; Tailândia; tailandês/tailandesa/tailandeses; Bangcoc
+MYS; Malásia; malaio/malaia/malásio/malásia; Kuala Lumpur
+EU; União Europeia/UE; europeu/europeia/europeus/europeias
+""")
 
 LEXICON = Lexicon(
     lang="pt",
@@ -96,6 +197,9 @@ LEXICON = Lexicon(
     stopwords=words("se|o|a|os|as|de|do|da|dos|das|em|no|na|um|uma|e|ou|que|ao|seu|sua|por|para|com|não"),
     genitives=words("de|do|da|dos|das"),
     presence=words("na presença de|na presença do|na presença da|em presença de"),
+    country_names=_PLACES[0],
+    demonyms=_PLACES[1],
+    capitals=_PLACES[2],
     topics={
         "bilateral_relations": words("bilateral*|bilaterais|relações|relação|cooperação|cooperar|parceria*|"
                                      "amizade|aliança|aliados|aliado|entre os dois países|os dois países|"
