@@ -70,9 +70,9 @@ EXTRACTOR_MISSES = {
                  "the date nearest the cue 'letter', not by 'sent ... on Oct. 9'",
     "xd-fr-012": "the letter is dated by 'mercredi' (its release, 2019-10-16) next to 'lettre', not by "
                  "'adressée le 9 octobre'",
-    "xd-ar-012": "the lead 'نص الرسالة التي بعث بها ترامب إلى نظيره ... في 9 أكتوبر' gives no contact (the "
-                 "leaders stand in a relative clause); the letter is found only in the next sentence, dated "
-                 "by the publication day (2019-10-17)",
+    "xd-ar-012": "the lead 'نص الرسالة التي بعث بها ... دونالد ترامب إلى نظيره ... في 9 أكتوبر' gives no "
+                 "contact (the leaders stand in a relative clause); the letter is found only in the next "
+                 "sentence, dated by the publication day (2019-10-17)",
 }
 
 
