@@ -19,7 +19,16 @@ from ingest.extract.phrases import Match, PhraseIndex
 from ingest.extract.tokens import Token, fold_phrase, tokenize
 from ingest.extract.topics import NamedPlace, Topic, build_topic_index
 from ingest.extract.vocab import City, Cue, Payload, Place, build_vocab, split_cues
-from ingest.extract.when import When, as_day, lead_date, narrative_date, reference, sentence_date, since_date
+from ingest.extract.when import (
+    When,
+    as_day,
+    lead_date,
+    mid_month,
+    narrative_date,
+    reference,
+    sentence_date,
+    since_date,
+)
 from ingest.gazetteer import Gazetteer
 
 # How far (in tokens) from the leaders a cue may stand and still be about them.
@@ -152,7 +161,7 @@ class RuleExtractor:
             near = next((c.first for c in chunks if c.names or c.title), None)
             sdate = sentence_date(s, sents, first_cue, ref, dateline, planned.get(first_cue, False),
                                   anchor, near) if cues else None
-            day = as_day(sdate) or as_day(default)
+            day = as_day(sdate) or mid_month(sdate) or as_day(default)
             mentions: list[Mention] = []
             for c in chunks:  # in order: "Modi ... the Indian leader" is the Modi just named
                 found = self.resolver.resolve(c, s.tokens, s.text, day, seen, ctx)

@@ -125,3 +125,10 @@ def as_day(value: When | None) -> date | None:
     if value is None or value[1] != "day":
         return None
     return date.fromisoformat(value[0])
+
+
+def mid_month(value: When | None) -> date | None:
+    """Return the middle of a month-precision date: who held office then ("in January", before the 20th)."""
+    if value is None or value[1] != "month":
+        return None
+    return date.fromisoformat(value[0] + "-15")

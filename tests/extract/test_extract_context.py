@@ -123,3 +123,12 @@ def test_an_unknown_subject_keeps_the_leader_in_focus_out(extractor: RuleExtract
     text = ("Ieri a Roma Meloni ha ricevuto il presidente del Consiglio libanese. "
             "Poi Tajani ha portato a Parigi le congratulazioni del governo a Emmanuel Macron.")
     assert _run(extractor, make_doc, text, "2024-06-04", "it") == [("ITA", "LBN", "in_person", "occurred")]
+
+
+def test_a_month_dated_contact_is_resolved_by_who_held_office_mid_month(extractor: RuleExtractor,
+                                                                         make_doc: DocFactory) -> None:
+    # Trump took office again on 20 January 2025: a meeting "in January" before that is no leaders' contact
+    text = "Sánchez had met Trump in January at Mar-a-Lago, when Trump was still president-elect."
+    assert _run(extractor, make_doc, text, "2025-06-04") == []
+    text = "Sánchez had met Trump in March at the White House."
+    assert _run(extractor, make_doc, text, "2025-06-04") == [("ESP", "USA", "in_person", "occurred")]
