@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from ingest.extract.mentions import Chunk, Mention
 from ingest.extract.parsed import CueAt, Parsed
@@ -130,6 +131,12 @@ def decide(s: Parsed, mentions: list[Mention], named: list[Mention], chunks: lis
             if cues or disc.star(members):  # "the three leaders spoke together"
                 return [(x, y, 0.7) for i, x in enumerate(members) for y in members[i + 1 :]
                         if x.country != y.country]
+    if s.trilateral and len({m.country for m in named}) >= 3:  # "a trilateral meeting of X, Y, Z"
+        return [(x, y, min(x.confidence, y.confidence)) for i, x in enumerate(named) for y in named[i + 1 :]
+                if x.country != y.country]
+    partners = _partners(s, named, chunks, cues, disc)
+    if partners:
+        return partners
     refs = [m.first for m in mentions if m.kind in ("pronoun", "object")]
     joined = _joiners(s, named, chunks, cues, disc, refs)
     if joined:
@@ -162,6 +169,36 @@ def decide(s: Parsed, mentions: list[Mention], named: list[Mention], chunks: lis
     if pair_ref and last is not None:
         return [(last[0], last[1], 0.7)]
     return []
+
+
+def _partners(s: Parsed, named: list[Mention], chunks: list[Chunk], cues: list[CueAt],
+              disc: Discourse) -> list[Pair]:
+    """Pair the leader in focus with each leader listed after the cue, when no subject is named.
+
+    "The main ones were talks with Xi and with Erdoğan": Xi and Erdoğan, in one clause after the cue,
+    each met the leader the story follows, not one another ("talks between X and Y" is another matter).
+    """
+    focus = disc.focus
+    if len(named) < 2 or focus is None or s.words("between") or any(m.first < cues[0][1] for m in named):
+        return []
+    if focus.leader_id in {m.leader_id for m in named} or not (
+            focus.leader_id in disc.lead or focus.leader_id in disc.stated):
+        return []
+    if any(m.country == focus.country for m in named) or not _one_list(s, named, chunks):
+        return []  # "talks with X, who had met Y", "X's summit with Y": not a list of partners
+    return [(focus, m, 0.6) for m in named]
+
+
+def _one_list(s: Parsed, named: list[Mention], chunks: list[Chunk]) -> bool:
+    """Tell whether leaders form one list, its preposition repeated or not ("with X and with Y")."""
+    before = s.tokens[named[0].first - 1].form if named[0].first > s.lo else ""
+    inside = {i for c in chunks for i in range(c.first, c.last)}
+    for x, y in pairwise(named):
+        gap = [j for j in range(x.last, y.first) if j not in inside]
+        if not gap or any(s.tokens[j].form not in _LIST_WORDS and s.tokens[j].form != before for j in gap):
+            if not _linked(s, x.last, y.first, inside):
+                return False
+    return True
 
 
 def _with_pronoun(named: list[Mention], kinds: dict[str, Mention],

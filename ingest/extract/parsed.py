@@ -51,6 +51,7 @@ class Parsed:
     marks: list[int] = field(default_factory=list)  # tokens with clause punctuation (",;:(") before them
     relative_words: frozenset[str] = frozenset()
     verb_final: bool = False  # the text's language puts the verb last (Turkish, Persian)
+    trilateral: bool = False  # a word for a meeting of three stands in it ("трехсторонняя встреча")
     _words: dict[str, list[Match[Payload]]] | None = None
     _cues: list[CueAt] | None = None
 

@@ -101,3 +101,27 @@ def test_a_leader_complementing_a_noun_is_no_participant(extractor: RuleExtracto
     text = ("Em Londres, Anthony Albanese acompanhou a coroação do rei Charles III e se reuniu com o "
             "primeiro-ministro Keir Starmer.")
     assert _run(extractor, make_doc, text, "2025-06-03", "pt") == [("AUS", "GBR", "in_person", "occurred")]
+
+
+def test_a_trilateral_meeting_of_three_named_leaders_pairs_them_all(extractor: RuleExtractor,
+                                                                     make_doc: DocFactory) -> None:
+    text = ("В понедельник в Москве состоялась трехсторонняя встреча Владимира Путина, Реджепа Тайипа "
+            "Эрдогана и Масуда Пезешкиана.")
+    assert _run(extractor, make_doc, text, "2025-06-03", "ru") == [("IRN", "RUS", "in_person", "occurred"),
+                                                                  ("IRN", "TUR", "in_person", "occurred"),
+                                                                  ("RUS", "TUR", "in_person", "occurred")]
+
+
+def test_leaders_listed_after_the_cue_each_met_the_leader_in_focus(extractor: RuleExtractor,
+                                                                    make_doc: DocFactory) -> None:
+    text = ("Emmanuel Macron a passé la journée de lundi à Bruxelles. Il a eu des entretiens avec "
+            "Friedrich Merz et avec Donald Tusk.")
+    assert _run(extractor, make_doc, text, "2025-06-03", "fr") == [("DEU", "FRA", "in_person", "occurred"),
+                                                                  ("FRA", "POL", "in_person", "occurred")]
+
+
+def test_leaders_listed_after_between_met_one_another(extractor: RuleExtractor,
+                                                       make_doc: DocFactory) -> None:
+    text = ("Emmanuel Macron a passé la journée de lundi à Bruxelles. Des entretiens ont eu lieu entre "
+            "Friedrich Merz et Donald Tusk.")
+    assert _run(extractor, make_doc, text, "2025-06-03", "fr") == [("DEU", "POL", "in_person", "occurred")]

@@ -87,6 +87,10 @@ class Lexicon:
     genitives: tuple[str, ...] = ()
     # "in the presence of X": X looked on, and is no party to the contact
     presence: tuple[str, ...] = ()
+    # "a trilateral meeting of X, Y and Z": every leader named met every other
+    trilateral: tuple[str, ...] = ()
+    # "talks between X and Y": leaders listed after it met one another (not only a third one)
+    between: tuple[str, ...] = ()
     receive_words: tuple[str, ...] = ()
     # verbs of placing a call: the first leader named is the caller ("X called Y", "أجرى X اتصالا")
     caller_words: tuple[str, ...] = ()

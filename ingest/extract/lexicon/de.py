@@ -124,6 +124,8 @@ LEXICON = Lexicon(
                     "es|in|bei|aus|nach|um"),
     genitives=words("des"),
     presence=words("in anwesenheit von|im beisein von|im beisein des|im beisein der"),
+    trilateral=words("trilateral*|dreiertreffen|dreiergespräch*|dreiergipfel"),
+    between=words("zwischen"),
     topics={
         "bilateral_relations": words("bilateral*|beziehung*|zusammenarbeit|kooperation|partnerschaft*|"
                                      "freundschaft|bündnis|verbündete*|partner|beiden länder*|beide länder|"

@@ -138,6 +138,8 @@ LEXICON = Lexicon(
     planned_sentence=words("it is expected that|is scheduled to|are scheduled to"),
     genitives=words("of"),
     presence=words("in the presence of"),
+    trilateral=words("trilateral|three-way|tripartite"),
+    between=words("between"),
     topics={
         "bilateral_relations": words("bilateral*|relations|relationship|relationships|ties|cooperation|"
                                      "cooperate|cooperating|partnership|partnerships|friendship|alliance|"

@@ -79,7 +79,8 @@ LEXICON = Lexicon(
     planned=words("va a|irá|será|se reunirá|visitará|recibirá|viajará|prevé|previsto|prevista|programado|"
                   "programada|invitación|invitó|invitado|próxima|próximo|mañana|tiene previsto|planea|"
                   "espera|está previsto|celebrará|mantendrá|sostendrá|conversará|hablará|evaluar|esperan|"
-                  "esperaba|confía en|desea|podría|podrían|tendrá|tendrán|habrá|hará|harán"),
+                  "esperaba|confía en|desea|podría|podrían|tendrá|tendrán|habrá|hará|harán|previstos|"
+                  "previstas"),
     negation=words("no|nunca|ni|sin|ningún|ninguna|cancelada|cancelado|canceló|aplazada|pospuesta"),
     denial=words("desmintió|negó|desmiente|niega|no está prevista|no está previsto|no hay planes"),
     visit=words("visita|visita oficial|visita de estado|llegó|viaje|gira|casa blanca|despacho oval"),
@@ -122,6 +123,8 @@ LEXICON = Lexicon(
     planned_sentence=words("está previsto que|tiene previsto"),
     genitives=words("de|del"),
     presence=words("en presencia de|en presencia del"),
+    trilateral=words("trilateral|tripartita|tripartito|a tres bandas"),
+    between=words("entre"),
     topics={
         "bilateral_relations": words("bilateral*|relaciones|relación|cooperación|cooperar|"
                                      "asociación estratégica|asociación|amistad|alianza|aliados|aliado|"

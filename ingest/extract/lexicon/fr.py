@@ -125,6 +125,8 @@ LEXICON = Lexicon(
     planned_sentence=words("il est prévu que|doit se rendre|doivent se rendre"),
     genitives=words("de|du|des|d'"),
     presence=words("en présence de|en présence du|en présence des"),
+    trilateral=words("trilatéral|trilatérale|tripartite|à trois"),
+    between=words("entre"),
     topics={
         "bilateral_relations": words("bilatéral*|relations|relation|coopération|coopérer|partenariat*|"
                                      "amitié|alliance|alliés|allié|entre les deux pays|les deux pays|"

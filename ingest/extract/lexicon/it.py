@@ -173,7 +173,7 @@ LEXICON = Lexicon(
     planned=words("incontrerà|riceverà|visiterà|sarà|saranno|previsto|prevista|in programma|invito|"
                   "invitato|domani|prossima|prossimo|dovrebbe|dovrebbero|intende|si recherà|andrà|"
                   "programmato|programmata|atteso|attesa|spera|auspica|incontrare|visitare|ricevere|avrà|"
-                  "avranno|farà|faranno|ci sarà"),
+                  "avranno|farà|faranno|ci sarà|previsti|previste"),
     negation=words("non|nessun|nessuna|senza|annullato|annullata|rinviato|rinviata|mai|saltato"),
     denial=words("smentito|ha smentito|smentisce|non è previsto|non è prevista|non è in programma|nega"),
     visit=words("visita|visita ufficiale|visita di stato|arrivato|arrivata|viaggio|missione|quirinale|"
@@ -219,6 +219,8 @@ LEXICON = Lexicon(
     country_names=_PLACES[0],
     demonyms=_PLACES[1],
     capitals=_PLACES[2],
+    trilateral=words("trilaterale|tripartito|tripartita|a tre"),
+    between=words("tra|fra"),
     topics={
         "bilateral_relations": words("bilateral*|relazioni|rapporti|rapporto|cooperazione|collaborazione|"
                                      "partenariato|amicizia|alleanza|alleati|alleato|tra i due paesi|"

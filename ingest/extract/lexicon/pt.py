@@ -155,7 +155,8 @@ LEXICON = Lexicon(
     planned=words("vai|irá|será|se reunirá|visitará|receberá|previsto|prevista|programado|convite|"
                   "convidou|amanhã|próxima|próximo|vão|irão|serão|deverá|deverão|programada|agendado|"
                   "agendada|pretende|planeja|deve visitar|deve se reunir|espera|esperam|viajará|"
-                  "participará|encontrará|esperava|deseja|poderia|poderiam|terá|terão|haverá|fará|farão"),
+                  "participará|encontrará|esperava|deseja|poderia|poderiam|terá|terão|haverá|fará|farão|"
+                  "previstos|previstas"),
     negation=words("não|nenhum|nenhuma|sem|cancelado|adiado|cancelada|cancelou|adiada|adiou|nunca|jamais|"
                    "recusou"),
     denial=words("negou|desmentiu|não está previsto|não está prevista|não há planos|nega|desmente"),
@@ -200,6 +201,8 @@ LEXICON = Lexicon(
     country_names=_PLACES[0],
     demonyms=_PLACES[1],
     capitals=_PLACES[2],
+    trilateral=words("trilateral|tripartite|a três"),
+    between=words("entre"),
     topics={
         "bilateral_relations": words("bilateral*|bilaterais|relações|relação|cooperação|cooperar|parceria*|"
                                      "amizade|aliança|aliados|aliado|entre os dois países|os dois países|"

@@ -102,6 +102,8 @@ LEXICON = Lexicon(
     stopwords=words("de|da|ile|ve|bir|bu|şu|o|ki|ne|mi|dan|den|ten|tan|in|ın|un|ün|nin|nın|a|e|ya|ye|ise|"
                     "için"),
     presence=words("huzurunda|huzurunda"),
+    trilateral=words("üçlü"),
+    between=words("arasında|arasındaki"),
     topics={
         "bilateral_relations": words("ikili*|ilişki*|işbirliği*|iş birliği*|ortaklık*|dostluk*|müttefik*|"
                                      "ittifak*|iki ülke|iki ülkenin|iki ülke arasındaki|yakınlaşma*|"
