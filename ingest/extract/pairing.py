@@ -195,9 +195,9 @@ def _one_list(s: Parsed, named: list[Mention], chunks: list[Chunk]) -> bool:
     inside = {i for c in chunks for i in range(c.first, c.last)}
     for x, y in pairwise(named):
         gap = [j for j in range(x.last, y.first) if j not in inside]
-        if not gap or any(s.tokens[j].form not in _LIST_WORDS and s.tokens[j].form != before for j in gap):
-            if not _linked(s, x.last, y.first, inside):
-                return False
+        listing = gap and all(s.tokens[j].form in _LIST_WORDS or s.tokens[j].form == before for j in gap)
+        if not listing and not _linked(s, x.last, y.first, inside):
+            return False
     return True
 
 
