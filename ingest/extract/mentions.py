@@ -172,7 +172,8 @@ def build_chunks(matches: Sequence[Match[Payload]], tokens: Sequence[Token], tex
                     join = False  # "Erdoğan, Fransa Cumhurbaşkanı Macron": the country opens the next person
                 if (wordk & _REFERENCES or groups) and not titles:
                     join = False
-                if cur.pair or cur.pronoun or cur.object_pronoun or cur.plural_pronoun or cur.group:
+                if cur.pair or cur.pronoun or cur.object_pronoun or cur.plural_pronoun \
+                        or (cur.group and not (cur.group < 0 and cur.title)):
                     join = False  # "empfing ihn Bundespräsident X": the reference stands alone
                 if places and cur.names and not cur.title and not names and _title_next(ents, k, text,
                                                                                          tokens):
@@ -316,6 +317,7 @@ class Context:
 
     lang: the text's language, when a lexicon has it; home: the country a bare title names in that press
     (fa: IRN); prefer: the countries the text names (a monarch of several realms reigns in the one named);
+    named: the leaders it names by full name anywhere (of two holders, "the heads of Iran" is the one named);
     dateline: the dateline's country ("RIYADH –"); stopwords: the language's closed-class words, never a
     surname ("Si chiude" is no Xi).
     """
@@ -323,6 +325,7 @@ class Context:
     lang: str | None = None
     home: str | None = None
     prefer: frozenset[str] = frozenset()
+    named: tuple[str, ...] = ()  # leaders the text names by full name anywhere, in order
     dateline: str | None = None
     stopwords: frozenset[str] = frozenset()
 
@@ -443,7 +446,10 @@ class Resolver:
                 seen: Collection[str], ctx: Context = _NO_CONTEXT) -> list[Mention]:
         """Turn a chunk into mentions: a named or titled leader, a provisional one, or a reference."""
         first, last = chunk.first, chunk.last
-        if chunk.group and not chunk.names:
+        # of several holders of a title, one named so far, else one the text names by full name later
+        pref = {**dict.fromkeys(seen), **dict.fromkeys(ctx.named)} if ctx.named else seen
+        if chunk.group and not chunk.names and not (chunk.group < 0 and chunk.places):
+            # "the leaders" refers back; "the leaders of Iran, Russia and Turkey" names them
             return [Mention(first, last, "group", size=chunk.group)]
         if chunk.pair and not chunk.names:
             # "the two sides", not "the Chinese side" ("китайской стороны")
@@ -469,14 +475,14 @@ class Resolver:
             # a title's own country, unless the text names another ("presidente del Consiglio libanese")
             country = hint if hint is not None and hint != "EU" and title.role != "intl_org_head" \
                 else title.country
-            hit = self.holder(country, title.role, day, title.kind, seen)
+            hit = self.holder(country, title.role, day, title.kind, pref, exact=True)
             if hit:
                 return [self._mention(chunk, "title", hit[0], hit[1], 0.8)]
             return []
         if title is not None and ((title.plural and chunk.places) or len(chunk.places) >= 2):
             out = []
             for iso3 in chunk.places:
-                hit = self.holder(iso3, role, day, title.kind, seen)
+                hit = self.holder(iso3, role, day, title.kind, pref)
                 if hit:
                     out.append(self._mention(chunk, "title", hit[0], hit[1], 0.75))
             return out
@@ -490,7 +496,7 @@ class Resolver:
         if chunk.counterpart and chunk.places and not chunk.names:
             return [Mention(first, last, "counterpart", country=chunk.places[0], confidence=0.7)]
         if title is not None and not title.plural and hint is not None:
-            hit = self.holder(hint, role, day, title.kind, seen)
+            hit = self.holder(hint, role, day, title.kind, pref)
             if hit:
                 return [self._mention(chunk, "title", hit[0], hit[1], 0.75)]
             if chunk.unknown is not None:
@@ -505,7 +511,7 @@ class Resolver:
         if title is not None and title.kind and home and not chunk.places and chunk.unknown is None \
                 and not title.plural and day is not None:
             # a bare title in the home press: "رئیس‌جمهور" is Iran's president in Persian news
-            hit = self.holder(home, role, day, title.kind, seen, exact=True)
+            hit = self.holder(home, role, day, title.kind, pref, exact=True)
             if hit:
                 return [self._mention(chunk, "title", hit[0], hit[1], 0.6)]
         if title is not None and title.kind and not chunk.places and chunk.unknown is None \

@@ -122,8 +122,8 @@ def decide(s: Parsed, mentions: list[Mention], named: list[Mention], chunks: lis
     kinds = {m.kind: m for m in reversed(mentions)}  # the first mention of each kind
     group = kinds.get("group")
     if group is not None:
-        members = disc.members(group.size)
-        if len(members) == group.size:
+        members = disc.members(group.size) if group.size > 0 else disc.group if len(disc.group) >= 3 else []
+        if members and (len(members) == group.size or group.size < 0):
             ids = {m.leader_id for m in members}
             others = [m for m in named if m.leader_id not in ids]
             if others:  # "the four leaders were received by Zelensky"

@@ -18,7 +18,7 @@ from ingest.extract.parsed import CueAt, Parsed, parse
 from ingest.extract.phrases import Match, PhraseIndex
 from ingest.extract.tokens import Token, fold_phrase, tokenize
 from ingest.extract.topics import NamedPlace, Topic, build_topic_index
-from ingest.extract.vocab import City, Cue, Payload, Place, build_vocab, split_cues
+from ingest.extract.vocab import City, Cue, Name, Payload, Place, build_vocab, split_cues
 from ingest.extract.when import (
     When,
     as_day,
@@ -116,7 +116,9 @@ class RuleExtractor:
         ctx = Context(lang=lang if lang in self.languages else None, home=language.home,
                       prefer=frozenset(p.iso3 for s in sents for m in s.matches for p in m.payloads
                                        if isinstance(p, Place)),
-                      dateline=_dateline_country(sents[0]), stopwords=language.stopwords)
+                      dateline=_dateline_country(sents[0]), stopwords=language.stopwords,
+                      named=tuple(dict.fromkeys(p.leader_id for s in sents for m in s.matches
+                                                for p in m.payloads if isinstance(p, Name) and not p.weak)))
         roundup = self._roundup_recipient(doc.title, sents, default)
         statements = self._statements(sents, ref, dateline, default, language, ctx, roundup)
         about: About = {}  # topics per sentence span
@@ -162,6 +164,11 @@ class RuleExtractor:
             chunks = build_chunks(s.matches, s.tokens, s.text, s.hi, language.indefinite, ctx.lang)
             cues, rescued = self._live_cues(s, language.negative)
             cues = _with_object(cues, s, chunks)
+            if not cues and s.words("summit") and not s.words("negation") \
+                    and any(c.group < 0 and not c.names for c in chunks):
+                # "the leaders' previous summit was held in Sochi": the summit is their meeting
+                w = s.words("summit")[0]
+                cues = [(w.first, w.last, Cue("in_person", 2))]
             planned = self._planned(s, cues)
             anchor = as_day(context)
             first_cue = cues[0][0] if cues else s.lo
@@ -206,6 +213,9 @@ class RuleExtractor:
                 status: Status = "planned" if planned.get(cue[0], False) else "occurred"
                 # the pair's own cue decides its mode, unless it is a bare "talks"
                 pmode, pweight = (cue[2].mode, cue[2].weight) if cue[2].weight >= 2 else (mode, weight)
+                video = next((c for c in cues if c[2].mode == "video"), None)
+                if video is not None and pmode == "in_person" and s.words("summit") and not s.is_visit(cue):
+                    pmode, pweight = "video", video[2].weight  # "a summit held by video conference"
                 if pmode == "phone" and pweight < 2 and _names_city(s):
                     pmode = "in_person"  # "in Yaoundé, Macron spoke with Biya": they talked there
                 since = since_date(s, cue, ref, cue[0] in rescued) if status == "occurred" else None

@@ -168,6 +168,8 @@ def build_vocab(lexicons: Iterable[Lexicon], gazetteer: Gazetteer) -> PhraseInde
                 index.add(fold_phrase(f"{head} {noun}"), Group(size))
         for group, size in lex.groups.items():
             index.add(fold_phrase(group), Group(size))
+        for group in lex.group_refs:
+            index.add(fold_phrase(group), Group(-1))  # whatever the size of the last group
     country_words: set[str] = set()
     for lex in lexicons:  # a language's own forms, where the gazetteer has none yet
         for table, adjective in ((lex.country_names, False), (lex.demonyms, True)):

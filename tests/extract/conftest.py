@@ -33,7 +33,9 @@ donald-trump | Donald Trump | Trump; دونالد ترامب; ترامب; ترم
 pedro-sanchez | Pedro Sánchez | Sánchez; بيدرو سانشيز | ESP head_of_government 2018-06-02 -
 claudia-sheinbaum | Claudia Sheinbaum | Sheinbaum; كلاوديا شينباوم | MEX head_of_state 2024-10-01 -
 masoud-pezeshkian | Masoud Pezeshkian | Pezeshkian; مسعود پزشکیان; پزشکیان; مسعود بزشكيان; Масуд Пезешкиан
-  | IRN head_of_state 2024-07-28 -
+  | IRN head_of_government 2024-07-28 -
+ali-khamenei | Ali Khamenei | Khamenei; علي خامنئي; خامنئي; علی خامنه‌ای; خامنه‌ای
+  | IRN head_of_state 1989-06-04 -
 keir-starmer | Keir Starmer | Starmer; كير ستارمر | GBR head_of_government 2024-07-05 -
 narendra-modi | Narendra Modi | Modi; ناريندرا مودي; Нарендра Моди; نارندرا مودی
   | IND head_of_government 2014-05-26 -
@@ -139,7 +141,9 @@ CAPITALS = {"TUR": "en:Ankara; tr:Ankara", "RUS": "en:Moscow; ru:Москва; f
 
 
 # iso3 -> how the country names its offices (a monarchy whose crown prince heads the government)
-OFFICES = {"SAU": (OfficeTitle("head_of_state", "monarch"),
+OFFICES = {"IRN": (OfficeTitle("head_of_state", "supreme_leader"),
+                   OfficeTitle("head_of_government", "president")),
+           "SAU": (OfficeTitle("head_of_state", "monarch"),
                    OfficeTitle("head_of_government", "monarch", None, date(2022, 9, 27)),
                    OfficeTitle("head_of_government", "prime_minister", date(2022, 9, 27), None))}
 

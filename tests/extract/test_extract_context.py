@@ -132,3 +132,37 @@ def test_a_month_dated_contact_is_resolved_by_who_held_office_mid_month(extracto
     assert _run(extractor, make_doc, text, "2025-06-04") == []
     text = "Sánchez had met Trump in March at the White House."
     assert _run(extractor, make_doc, text, "2025-06-04") == [("ESP", "USA", "in_person", "occurred")]
+
+
+def test_a_countrys_own_title_names_that_office_only(extractor: RuleExtractor, make_doc: DocFactory) -> None:
+    # "the Leader of the Revolution" is Iran's head of state, never its president, even one just named
+    text = ("پزشکیان روز دوشنبه در تهران از اردوغان استقبال کرد. اردوغان سپس با رهبر انقلاب دیدار کرد.")
+    got = extractor.extract(make_doc(text, "2025-06-03", lang="fa"))
+    assert sorted({p.leader_id for c in got for p in (c.a, c.b)}) == [
+        "ali-khamenei", "masoud-pezeshkian", "recep-tayyip-erdogan"]
+
+
+def test_of_several_holders_a_title_names_the_one_the_text_names(extractor: RuleExtractor,
+                                                                  make_doc: DocFactory) -> None:
+    # "the heads of Iran and Turkey": Iran has two; the text names its president later
+    text = ("The heads of state of Iran and Turkey met in Ankara on Monday. Pezeshkian and Erdoğan "
+            "discussed trade.")
+    got = extractor.extract(make_doc(text, "2025-06-03"))
+    assert sorted({p.leader_id for c in got for p in (c.a, c.b)}) == ["masoud-pezeshkian",
+                                                                        "recep-tayyip-erdogan"]
+
+
+def test_a_summit_held_by_video_conference_is_a_video_contact(extractor: RuleExtractor,
+                                                               make_doc: DocFactory) -> None:
+    text = ("The trilateral summit of Putin, Erdoğan and Pezeshkian was held by video conference on "
+            "Monday.")
+    assert {m for *_, m, _ in _run(extractor, make_doc, text, "2025-06-03")} == {"video"}
+
+
+def test_the_leaders_previous_summit_is_another_contact_of_the_same_group(extractor: RuleExtractor,
+                                                                         make_doc: DocFactory) -> None:
+    text = ("The trilateral summit of Putin, Erdoğan and Pezeshkian was held in Tehran on Monday. "
+            "The previous summit of the leaders had been held in Sochi in February.")
+    got = extractor.extract(make_doc(text, "2025-06-03"))
+    assert sorted({c.sources[0].assertion.date for c in got}) == ["2025-02", "2025-06-02"]
+    assert len(got) == 6

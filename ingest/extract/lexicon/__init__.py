@@ -46,6 +46,8 @@ class Lexicon:
     ref_nouns: tuple[str, ...] = ()
     group_heads: dict[str, int] = field(default_factory=dict)
     groups: dict[str, int] = field(default_factory=dict)
+    # "the leaders", "سران" with no number: the leaders of the last meeting of three or more
+    group_refs: tuple[str, ...] = ()
     # subject pronouns that open a sentence about the leader last in focus; object pronouns ("him") name
     # someone other than the leader the sentence names; plural ones ("they") the pair last in contact
     pronouns: tuple[str, ...] = ()

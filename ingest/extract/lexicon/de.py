@@ -76,7 +76,8 @@ LEXICON = Lexicon(
     denial=words("dementierte|dementiert|bestritt|bestreitet|nicht geplant|nicht vorgesehen|kein treffen"),
     visit=words("besuch|staatsbesuch|antrittsbesuch|besuchte|reise|eingetroffen|empfangen|empfang|"
                 "volksrepublik"),
-    summit=words("gipfel*|am rande|rande|generalversammlung|g20|g7|konferenz|forum|nato-gipfel"),
+    summit=words("gipfel*|am rande|rande|generalversammlung|g20|g7|konferenz|forum|nato-gipfel|"
+                 "gipfeltreffen"),
     fillers=words("von|der|des|den|dem|republik|königreich|herr|frau|volksrepublik"),
     relative=words("welcher|welche|welches|wo|der sich|die sich"),
     subordinators=words("nachdem|bevor|während|wohingegen|als|obwohl"),
@@ -126,6 +127,7 @@ LEXICON = Lexicon(
     presence=words("in anwesenheit von|im beisein von|im beisein des|im beisein der"),
     trilateral=words("trilateral*|dreiertreffen|dreiergespräch*|dreiergipfel"),
     between=words("zwischen"),
+    group_refs=words("die staats- und regierungschefs|die staatschefs"),
     topics={
         "bilateral_relations": words("bilateral*|beziehung*|zusammenarbeit|kooperation|partnerschaft*|"
                                      "freundschaft|bündnis|verbündete*|partner|beiden länder*|beide länder|"

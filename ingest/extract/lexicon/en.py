@@ -90,7 +90,8 @@ LEXICON = Lexicon(
     visit=words("visit|visited|visiting|visits|state visit|official visit|arrived|arrives|trip|tour|"
                 "hosted|welcomed|welcoming ceremony|red-carpet|honour guard|honor guard|received"),
     summit=words("summit|sidelines|on the sidelines|margins|on the margins|general assembly|g20|g7|brics|"
-                 "apec|nato summit|conference|forum|cop28|cop29|cop30|davos|unga|session of the un"),
+                 "apec|nato summit|conference|forum|cop28|cop29|cop30|davos|unga|session of the un|"
+                 "summit meeting|trilateral summit|three-way summit"),
     fillers=words("of|the|republic|kingdom|state|federation|islamic|arab|people's|democratic|"
                   "federal|united|'s|s|sheikh|his excellency|her excellency|his majesty|his highness|"
                   "mr|mrs|ms|dr"),
@@ -140,6 +141,7 @@ LEXICON = Lexicon(
     presence=words("in the presence of"),
     trilateral=words("trilateral|three-way|tripartite"),
     between=words("between"),
+    group_refs=words("the leaders|the heads of state|the heads of state and government"),
     topics={
         "bilateral_relations": words("bilateral*|relations|relationship|relationships|ties|cooperation|"
                                      "cooperate|cooperating|partnership|partnerships|friendship|alliance|"

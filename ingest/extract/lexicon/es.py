@@ -84,7 +84,8 @@ LEXICON = Lexicon(
     negation=words("no|nunca|ni|sin|ningún|ninguna|cancelada|cancelado|canceló|aplazada|pospuesta"),
     denial=words("desmintió|negó|desmiente|niega|no está prevista|no está previsto|no hay planes"),
     visit=words("visita|visita oficial|visita de estado|llegó|viaje|gira|casa blanca|despacho oval"),
-    summit=words("cumbre|al margen|en el marco de|asamblea general|g20|g7|brics|conferencia|foro|cop"),
+    summit=words("cumbre|al margen|en el marco de|asamblea general|g20|g7|brics|conferencia|foro|cop|"
+                 "cumbre trilateral|cumbre tripartita"),
     fillers=words("de|del|la|el|los|las|república|reino|estado|federación|señor|señora|su majestad|don|doña"),
     relative=words("quien|quienes|donde|cuyo|cuya|el cual|la cual"),
     subordinators=words("tras|antes|después|mientras|cuando|aunque"),
@@ -125,6 +126,7 @@ LEXICON = Lexicon(
     presence=words("en presencia de|en presencia del"),
     trilateral=words("trilateral|tripartita|tripartito|a tres bandas"),
     between=words("entre"),
+    group_refs=words("los líderes|los mandatarios|los jefes de estado|los jefes de estado y de gobierno"),
     topics={
         "bilateral_relations": words("bilateral*|relaciones|relación|cooperación|cooperar|"
                                      "asociación estratégica|asociación|amistad|alianza|aliados|aliado|"

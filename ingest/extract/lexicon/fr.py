@@ -80,7 +80,8 @@ LEXICON = Lexicon(
                  "pas au programme"),
     visit=words("visite|visite d'état|visite officielle|s'est rendu|arrivé|arrivée|accueilli|accueil|"
                 "voyage|tournée|cour de l'elysée"),
-    summit=words("sommet|en marge|marge|assemblée générale|g20|g7|brics|conférence|forum|cop"),
+    summit=words("sommet|en marge|marge|assemblée générale|g20|g7|brics|conférence|forum|cop|"
+                 "sommet tripartite|sommet trilatéral"),
     fillers=words("de|la|le|l|du|des|d|république|république de|royaume|état|fédération|m|mme|son excellence|"
                   "sa majesté|sa majesté le roi|cheikh"),
     relative=words("qui|dont|où|lequel|laquelle"),
@@ -127,6 +128,7 @@ LEXICON = Lexicon(
     presence=words("en présence de|en présence du|en présence des"),
     trilateral=words("trilatéral|trilatérale|tripartite|à trois"),
     between=words("entre"),
+    group_refs=words("les dirigeants|les chefs d'état|les chefs d'état et de gouvernement"),
     topics={
         "bilateral_relations": words("bilatéral*|relations|relation|coopération|coopérer|partenariat*|"
                                      "amitié|alliance|alliés|allié|entre les deux pays|les deux pays|"

@@ -178,7 +178,8 @@ LEXICON = Lexicon(
     denial=words("smentito|ha smentito|smentisce|non è previsto|non è prevista|non è in programma|nega"),
     visit=words("visita|visita ufficiale|visita di stato|arrivato|arrivata|viaggio|missione|quirinale|"
                 "palazzo chigi|casa bianca|trasferta"),
-    summit=words("vertice|summit|a margine|margini|assemblea generale|g20|g7|brics|conferenza|forum|cop"),
+    summit=words("vertice|summit|a margine|margini|assemblea generale|g20|g7|brics|conferenza|forum|cop|"
+                 "vertice trilaterale"),
     fillers=words("della|del|di|dello|dei|degli|delle|repubblica|il|la|lo|l|signor|signora|sua maestà|"
                   "sua santità|on"),
     relative=words("quale|dove|cui|che|il quale|la quale"),
@@ -221,6 +222,7 @@ LEXICON = Lexicon(
     capitals=_PLACES[2],
     trilateral=words("trilaterale|tripartito|tripartita|a tre"),
     between=words("tra|fra"),
+    group_refs=words("i leader|i capi di stato|i capi di stato e di governo"),
     topics={
         "bilateral_relations": words("bilateral*|relazioni|rapporti|rapporto|cooperazione|collaborazione|"
                                      "partenariato|amicizia|alleanza|alleati|alleato|tra i due paesi|"

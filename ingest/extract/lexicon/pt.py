@@ -162,7 +162,8 @@ LEXICON = Lexicon(
     denial=words("negou|desmentiu|não está previsto|não está prevista|não há planos|nega|desmente"),
     visit=words("visita|visita oficial|visita de estado|chegou|planalto|itamaraty|desembarcou|viagem|"
                 "périplo|turnê|recebido|recebida|palácio"),
-    summit=words("cúpula|cimeira|à margem|assembleia geral|g20|brics|na margem|g7|conferência|fórum|cop"),
+    summit=words("cúpula|cimeira|à margem|assembleia geral|g20|brics|na margem|g7|conferência|fórum|cop|"
+                 "cimeira trilateral|cúpula trilateral"),
     fillers=words("da|do|de|república|senhor|dos|das|senhora|o|a"),
     relative=words("quem|onde|cujo|cuja"),
     subordinators=words("após|antes|depois|enquanto|quando|embora"),
@@ -203,6 +204,7 @@ LEXICON = Lexicon(
     capitals=_PLACES[2],
     trilateral=words("trilateral|tripartite|a três"),
     between=words("entre"),
+    group_refs=words("os líderes|os chefes de estado|os chefes de estado e de governo"),
     topics={
         "bilateral_relations": words("bilateral*|bilaterais|relações|relação|cooperação|cooperar|parceria*|"
                                      "amizade|aliança|aliados|aliado|entre os dois países|os dois países|"

@@ -60,7 +60,7 @@ LEXICON = Lexicon(
     denial=words("yalanladı|yalanla*|planlanmıyor|söz konusu değil|gündemde değil|takvim bulunmuyor|"
                  "bir takvim yok|gündemde yok|takvim belirlenmedi"),
     visit=words("ziyaret*|resmi ziyaret|devlet ziyareti|resmi törenle|karşılama töreni"),
-    summit=words("zirve*|marjında|marjinde|genel kurul*|g20|nato|brics|şanghay"),
+    summit=words("zirve*|marjında|marjinde|genel kurul*|g20|nato|brics|şanghay|üçlü zirve*|dörtlü zirve*"),
     fillers=words("cumhuriyeti|sayın|bey|hanım|majesteleri|ekselansları"),
     relative=words(""),
     subordinators=words("sonra|önce|iken|ardından"),
@@ -104,6 +104,7 @@ LEXICON = Lexicon(
     presence=words("huzurunda|huzurunda"),
     trilateral=words("üçlü"),
     between=words("arasında|arasındaki"),
+    group_refs=words("liderler|liderlerin|liderleri|liderlerinin|liderlerinin"),
     topics={
         "bilateral_relations": words("ikili*|ilişki*|işbirliği*|iş birliği*|ortaklık*|dostluk*|müttefik*|"
                                      "ittifak*|iki ülke|iki ülkenin|iki ülke arasındaki|yakınlaşma*|"
