@@ -85,7 +85,8 @@ def create_app(settings: Settings, gazetteer: Gazetteer | None = None) -> FastAP
             allow_headers=["Content-Type", "X-API-Key", "X-Request-ID"],
             expose_headers=["Retry-After", "X-Request-ID", "Link"],
         )
-    app.add_middleware(RequestContextMiddleware, metrics=counters)
+    # With metrics off, requests are not even timed for them.
+    app.add_middleware(RequestContextMiddleware, metrics=counters if settings.metrics else None)
     routers = [health, documents, leaders, contacts, network, topics, graphs]
     if settings.metrics:
         routers.append(metrics)
