@@ -107,7 +107,10 @@ def find_match(new: Matchable, candidates: Iterable[M], taken: Collection[str] =
 
 
 def _by_count(values: Iterable[str]) -> tuple[str, ...]:
-    counts = Counter(values)
+    listed = list(values)
+    if len(set(listed)) == len(listed):
+        return tuple(sorted(listed))  # all counts equal: the common case, without a Counter
+    counts = Counter(listed)
     return tuple(sorted(counts, key=lambda v: (-counts[v], v)))
 
 

@@ -50,7 +50,7 @@ def select_contacts(
         params += [a, b]
     elif leader:
         source, key, ident = (
-            "contact_leaders x CROSS JOIN contacts c ON c.id = x.contact_id",
+            "contact_leaders x CROSS JOIN contacts c ON c.n = x.contact_n",
             "x.sort_date",
             "x.contact_id",
         )
@@ -58,7 +58,7 @@ def select_contacts(
         params.append(leader)
     elif flt.country:
         source, key, ident = (
-            "contact_countries x CROSS JOIN contacts c ON c.id = x.contact_id",
+            "contact_countries x CROSS JOIN contacts c ON c.n = x.contact_n",
             "x.sort_date",
             "x.contact_id",
         )
@@ -66,7 +66,7 @@ def select_contacts(
         params.append(flt.country)
     elif flt.topic:
         source, key, ident = (
-            "contact_topics x CROSS JOIN contacts c ON c.id = x.contact_id",
+            "contact_topics x CROSS JOIN contacts c ON c.n = x.contact_n",
             "x.sort_date",
             "x.contact_id",
         )
@@ -109,23 +109,23 @@ def select_contacts(
     return sql, params
 
 
-def sources_of(conn: sqlite3.Connection, ids: Sequence[str]) -> dict[str, list[Source]]:
-    """Read the sources of contacts, each with its document's link fields, by document id."""
-    out: dict[str, list[Source]] = defaultdict(list)
-    for part in chunks(list(ids)):
+def sources_of(conn: sqlite3.Connection, keys: Sequence[int]) -> dict[int, list[Source]]:
+    """Read the sources of contacts by integer key, with their documents' link fields, in document order."""
+    out: dict[int, list[Source]] = defaultdict(list)
+    for part in chunks(list(keys)):
         sql = f"""SELECT s.*, d.url, d.title, d.published, d.lang
                   FROM sources s LEFT JOIN documents d ON d.id = s.document_id
-                  WHERE s.contact_id IN ({marks(len(part))})
-                  ORDER BY s.contact_id, s.document_id"""
+                  WHERE s.contact_n IN ({marks(len(part))})
+                  ORDER BY s.contact_n, s.document_id"""
         for row in conn.execute(sql, part):
-            out[row["contact_id"]].append(row_source(row))
+            out[row["contact_n"]].append(row_source(row))
     return out
 
 
 def with_sources(conn: sqlite3.Connection, rows: Sequence[sqlite3.Row]) -> list[Contact]:
-    """Turn contact rows into contacts with all their sources, keeping the rows' order."""
-    sources = sources_of(conn, [r["id"] for r in rows])
-    return [row_contact(r, sources.get(r["id"], [])) for r in rows]
+    """Turn contact rows (with their key n) into contacts with all their sources, keeping the rows' order."""
+    sources = sources_of(conn, [r["n"] for r in rows])
+    return [row_contact(r, sources.get(r["n"], [])) for r in rows]
 
 
 def contacts_by_id(conn: sqlite3.Connection, ids: Sequence[str]) -> list[Contact]:
@@ -150,7 +150,8 @@ def document_contacts(conn: sqlite3.Connection, document_id: str) -> list[Contac
     ids = [
         r[0]
         for r in conn.execute(
-            "SELECT contact_id FROM sources WHERE document_id = ? ORDER BY ev_start, contact_id",
+            """SELECT c.id FROM sources s JOIN contacts c ON c.n = s.contact_n
+               WHERE s.document_id = ? ORDER BY s.ev_start, c.id""",
             (document_id,),
         )
     ]

@@ -15,7 +15,7 @@ import orjson
 from graph.errors import InvalidInput
 from graph.models import Assertion, Contact, Document, Participant, Role, Source
 
-# Columns of a contact row, in the order contact_values() writes them.
+# Columns of a contact row after its integer key n, in table order.
 CONTACT_COLUMNS = (
     "id", "a_id", "a_name", "a_country", "a_role", "a_provisional",
     "b_id", "b_name", "b_country", "b_role", "b_provisional",
@@ -23,7 +23,7 @@ CONTACT_COLUMNS = (
     "topics", "places", "initiator", "confidence",
 )  # fmt: skip
 SOURCE_COLUMNS = (
-    "contact_id", "document_id", "evidence", "ev_start", "ev_end", "mode", "setting",
+    "contact_n", "document_id", "evidence", "ev_start", "ev_end", "mode", "setting",
     "date", "date_precision", "topics", "places", "initiator", "confidence",
 )  # fmt: skip
 DOCUMENT_COLUMNS = (
@@ -128,17 +128,6 @@ def row_source(row: sqlite3.Row) -> Source:
         published=date.fromisoformat(published) if published else None,
         lang=row["lang"],
     )
-
-
-def contact_values(c: Contact, sort_key: str) -> tuple[Any, ...]:
-    """Return a contact row in CONTACT_COLUMNS order."""
-    return (
-        c.id,
-        c.a.leader_id, c.a.name, c.a.country, c.a.role, int(c.a.provisional),
-        c.b.leader_id, c.b.name, c.b.country, c.b.role, int(c.b.provisional),
-        c.mode, c.status, c.setting, c.date, c.date_precision, sort_key,
-        dumps(list(c.topics)), dumps(list(c.places)), c.initiator, c.confidence,
-    )  # fmt: skip
 
 
 def row_participant(row: sqlite3.Row, side: str) -> Participant:

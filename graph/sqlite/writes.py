@@ -14,6 +14,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import Any
 
 from graph.errors import InvalidInput
@@ -36,11 +37,15 @@ from graph.ties import Tally, ranked
 
 Pair = tuple[str, str]
 UNDATED = sort_date(None)
-_INSERT_CONTACT = upsert_sql("contacts", CONTACT_COLUMNS)
+# A stored contact as the writer reads and inserts it: its integer key, then CONTACT_COLUMNS.
+_STORED = "n, " + ", ".join(CONTACT_COLUMNS)
+_INSERT_CONTACT = f"INSERT INTO contacts ({_STORED}) VALUES ({marks(len(CONTACT_COLUMNS) + 1)})"
 _INSERT_SOURCE = upsert_sql("sources", SOURCE_COLUMNS)
-_INSERT_LEADER_ROW = upsert_sql("contact_leaders", ("leader_id", "sort_date", "contact_id", "other_id"))
-_INSERT_COUNTRY_ROW = upsert_sql("contact_countries", ("country", "sort_date", "contact_id"))
-_INSERT_TOPIC_ROW = upsert_sql("contact_topics", ("topic", "sort_date", "contact_id"))
+_INSERT_LEADER_ROW = upsert_sql(
+    "contact_leaders", ("leader_id", "sort_date", "contact_id", "other_id", "contact_n")
+)
+_INSERT_COUNTRY_ROW = upsert_sql("contact_countries", ("country", "sort_date", "contact_id", "contact_n"))
+_INSERT_TOPIC_ROW = upsert_sql("contact_topics", ("topic", "sort_date", "contact_id", "contact_n"))
 _INSERT_TIE = upsert_sql("ties", ("a_id", "b_id", "count", "first", "last", "modes", "topics", "months"))
 # The columns tie_tally() reads, in its order.
 TIE_COLUMNS = "count, first, last, modes, topics, months"
@@ -123,6 +128,7 @@ def _shift(day: str, days: int) -> str:
         return day
 
 
+@lru_cache(maxsize=4096)
 def _window(value: str | None) -> tuple[str, str, tuple[str, ...]]:
     """Sort-date range and extra sort dates holding every stored contact a report of this date may match.
 
@@ -159,7 +165,7 @@ class ContactWriter:
         """Remove every report these documents made; their contacts are refolded or deleted in finish()."""
         for part in chunks(list(document_ids)):
             rows = self.conn.execute(
-                f"""SELECT c.id, c.a_id, c.b_id FROM sources s JOIN contacts c ON c.id = s.contact_id
+                f"""SELECT c.id, c.a_id, c.b_id FROM sources s JOIN contacts c ON c.n = s.contact_n
                     WHERE s.document_id IN ({marks(len(part))})""",
                 part,
             ).fetchall()
@@ -240,12 +246,13 @@ class ContactWriter:
         """Delete contacts outright with their sources and lookup rows (before an import replaces them)."""
         for part in chunks(list(contact_ids)):
             rows = self.conn.execute(
-                f"SELECT * FROM contacts WHERE id IN ({marks(len(part))})", part
+                f"SELECT {_STORED} FROM contacts WHERE id IN ({marks(len(part))})", part
             ).fetchall()
             self._unindex(rows)
             self.before += rows
-            self.conn.execute(f"DELETE FROM sources WHERE contact_id IN ({marks(len(part))})", part)
-            self.conn.execute(f"DELETE FROM contacts WHERE id IN ({marks(len(part))})", part)
+            keys = [r["n"] for r in rows]
+            self.conn.execute(f"DELETE FROM sources WHERE contact_n IN ({marks(len(keys))})", keys)
+            self.conn.execute(f"DELETE FROM contacts WHERE n IN ({marks(len(keys))})", keys)
 
     def put_contact(self, contact: Contact) -> None:
         """Write a fully formed contact with its id and all its sources (migrations)."""
@@ -262,30 +269,38 @@ class ContactWriter:
     def finish(self) -> None:
         """Write the noted changes: sources, new leaders, refolded contacts, ties and topic totals."""
         conn = self.conn
+        add_provisional(conn, (p for c in self.created.values() for p in (c.a, c.b)))
+        old_rows = self._rows([cid for cid in self.touched if cid not in self.created])
+        self.before += old_rows.values()
+        # New contacts take the next integer keys, in the order they were created: they append.
+        keys = {cid: row["n"] for cid, row in old_rows.items()}
+        first = conn.execute("SELECT coalesce(max(n), 0) + 1 FROM contacts").fetchone()[0]
+        keys.update({cid: first + i for i, cid in enumerate(self.created)})
         # Rows go in key order: neighbouring keys share B-tree pages, so a batch touches fewer of them.
         conn.executemany(
             _INSERT_SOURCE,
             sorted(
-                (cid, did, s.evidence, s.start, s.end, *assertion_values(s.assertion, mode))
+                (keys[cid], did, s.evidence, s.start, s.end, *assertion_values(s.assertion, mode))
                 for (cid, did), (s, mode) in self.reports.items()
             ),
         )
-        add_provisional(conn, (p for c in self.created.values() for p in (c.a, c.b)))
-        old_rows = self._rows([cid for cid in self.touched if cid not in self.created])
-        self.before += old_rows.values()
         said = self._assertions(old_rows)
         for (cid, did), (s, mode) in self.reports.items():
             if cid in self.created:
                 said[cid].append((did, s.assertion, mode))
-        doomed: list[str] = []
+        doomed: list[int] = []
         rows: list[tuple[Any, ...]] = []  # every touched contact still standing, as written
         inserts: list[tuple[Any, ...]] = []
         updates: dict[bool, list[tuple[Any, ...]]] = {True: [], False: []}  # by whether the day moved
         add, drop = _Lookups(), _Lookups()
         for cid in sorted(self.touched):
-            reports = sorted(said.get(cid, []), key=lambda r: r[0])
+            n = keys[cid]
+            reports = said.get(cid, [])
+            if len(reports) > 1:
+                reports.sort(key=lambda r: r[0])
             if not reports:
-                doomed.append(cid)
+                doomed.append(n)
+                drop.contact(_values(old_rows[cid]), loads(old_rows[cid]["topics"]), n)
                 continue
             # A lone report folds to itself; several need the mode each one gave.
             folded = fold_assertions(
@@ -301,32 +316,25 @@ class ContactWriter:
                     new.status,
                 )
                 row = (*head, *_attribute_values(folded))
-                inserts.append(row)
-                add.contact(row, folded.topics)
+                inserts.append((n, *row))
+                add.contact(row, folded.topics, n)
             else:
                 old = old_rows[cid]
-                head = (
-                    *(old[name] for name in CONTACT_COLUMNS[:11]),
-                    folded.mode or old["mode"],
-                    old["status"],
-                )
-                row = (*head, *_attribute_values(folded))
-                if row != tuple(old):
+                stored = _values(old)
+                row = (*stored[:11], folded.mode or old["mode"], old["status"], *_attribute_values(folded))
+                if row != stored:
                     # An UPDATE that leaves sort_date alone leaves the pair and date indexes alone.
                     moved = row[_AT["sort_date"]] != old["sort_date"]
-                    updates[moved].append((*(row[i] for i in _UPDATED[moved]), cid))
+                    updates[moved].append((*(row[i] for i in _UPDATED[moved]), n))
                     old_keys, new_keys = _Lookups(), _Lookups()
-                    old_keys.contact(tuple(old), loads(old["topics"]))
-                    new_keys.contact(row, folded.topics)
+                    old_keys.contact(stored, loads(old["topics"]), n)
+                    new_keys.contact(row, folded.topics, n)
                     drop.extend(old_keys.minus(new_keys))
                     add.extend(new_keys.minus(old_keys))
             rows.append(row)
-        doomed_rows = [old_rows[cid] for cid in doomed]
-        for r in doomed_rows:
-            drop.contact(tuple(r), loads(r["topics"]))
         for part in chunks(doomed):
-            conn.execute(f"DELETE FROM contacts WHERE id IN ({marks(len(part))})", part)
-        conn.executemany(_INSERT_CONTACT, sorted(inserts))
+            conn.execute(f"DELETE FROM contacts WHERE n IN ({marks(len(part))})", part)
+        conn.executemany(_INSERT_CONTACT, inserts)
         for moved, changed in updates.items():
             conn.executemany(_UPDATE_CONTACT[moved], changed)
         drop.delete(conn)
@@ -336,7 +344,8 @@ class ContactWriter:
     def _rows(self, ids: Sequence[str]) -> dict[str, sqlite3.Row]:
         out: dict[str, sqlite3.Row] = {}
         for part in chunks(list(ids)):
-            for row in self.conn.execute(f"SELECT * FROM contacts WHERE id IN ({marks(len(part))})", part):
+            sql = f"SELECT {_STORED} FROM contacts WHERE id IN ({marks(len(part))})"
+            for row in self.conn.execute(sql, part):
                 out[row["id"]] = row
         return out
 
@@ -345,20 +354,22 @@ class ContactWriter:
     ) -> defaultdict[str, list[tuple[str, Assertion, Mode]]]:
         """Read every stored report of these contacts: (document id, assertion, mode) by contact id."""
         out: defaultdict[str, list[tuple[str, Assertion, Mode]]] = defaultdict(list)
-        for part in chunks(list(rows)):
+        by_key = {row["n"]: row for row in rows.values()}
+        for part in chunks(list(by_key)):
             for row in self.conn.execute(
-                f"SELECT * FROM sources WHERE contact_id IN ({marks(len(part))})", part
+                f"SELECT * FROM sources WHERE contact_n IN ({marks(len(part))})", part
             ):
+                contact = by_key[row["contact_n"]]
                 assertion = row_assertion(row)
-                mode = assertion.mode or rows[row["contact_id"]]["mode"]
-                out[row["contact_id"]].append((row["document_id"], assertion, mode))
+                mode = assertion.mode or contact["mode"]
+                out[contact["id"]].append((row["document_id"], assertion, mode))
         return out
 
     def _unindex(self, rows: Iterable[sqlite3.Row]) -> None:
         """Delete the lookup rows of contacts as they were stored."""
         drop = _Lookups()
         for r in rows:
-            drop.contact(tuple(r), loads(r["topics"]))
+            drop.contact(_values(r), loads(r["topics"]), r["n"])
         drop.delete(self.conn)
 
     def _retie(self, rows: Sequence[tuple[Any, ...]]) -> None:
@@ -383,6 +394,9 @@ class ContactWriter:
         new: dict[Pair, Tally] = {}
         for pair in pairs:
             stored = old.get(pair)
+            if stored is None and pair not in gone:
+                new[pair] = added[pair]  # a new tie: what was added is all it holds
+                continue
             tally = stored if stored is not None else Tally()  # read just now: ours to change
             if pair in gone and tally.withdraw(gone[pair]):
                 tally.first, tally.last = self._span(pair)  # already includes what was added
@@ -466,6 +480,12 @@ class ContactWriter:
 
 
 _AT = {name: i for i, name in enumerate(CONTACT_COLUMNS)}
+
+
+def _values(row: sqlite3.Row) -> tuple[Any, ...]:
+    """Return a stored contact (read as _STORED) in CONTACT_COLUMNS order, without its key."""
+    return tuple(row)[1:]
+
 # The columns a refold may change on a stored contact; sort_date only when the date moved, because an
 # UPDATE that does not assign it leaves the pair and date indexes untouched.
 _REFOLDED = ("mode", "setting", "date", "date_precision", "sort_date", "topics", "places", "initiator",
@@ -476,7 +496,7 @@ _UPDATED = {
 _UPDATE_CONTACT = {
     moved: "UPDATE contacts SET "
     + ", ".join(f"{CONTACT_COLUMNS[i]} = ?" for i in columns)
-    + " WHERE id = ?"
+    + " WHERE n = ?"
     for moved, columns in _UPDATED.items()
 }
 
@@ -485,16 +505,16 @@ class _Lookups:
     """Rows of the lookup tables that list a contact under its leaders, countries and topics."""
 
     def __init__(self) -> None:
-        self.leaders: set[tuple[str, str, str, str]] = set()
-        self.countries: set[tuple[str, str, str]] = set()
-        self.topics: set[tuple[str, str, str]] = set()
+        self.leaders: set[tuple[str, str, str, str, int]] = set()
+        self.countries: set[tuple[str, str, str, int]] = set()
+        self.topics: set[tuple[str, str, str, int]] = set()
 
-    def contact(self, row: Sequence[Any], topics: Iterable[str]) -> None:
-        """Add the lookup rows of a contact row (in CONTACT_COLUMNS order) with its topics."""
+    def contact(self, row: Sequence[Any], topics: Iterable[str], n: int) -> None:
+        """Add the lookup rows of a contact row (in CONTACT_COLUMNS order) with its topics and key."""
         cid, key, a, b = row[_AT["id"]], row[_AT["sort_date"]], row[_AT["a_id"]], row[_AT["b_id"]]
-        self.leaders.update(((a, key, cid, b), (b, key, cid, a)))
-        self.countries.update(((row[_AT["a_country"]], key, cid), (row[_AT["b_country"]], key, cid)))
-        self.topics.update((t, key, cid) for t in topics)
+        self.leaders.update(((a, key, cid, b, n), (b, key, cid, a, n)))
+        self.countries.update(((row[_AT["a_country"]], key, cid, n), (row[_AT["b_country"]], key, cid, n)))
+        self.topics.update((t, key, cid, n) for t in topics)
 
     def extend(self, other: _Lookups) -> None:
         """Add another set's rows."""
@@ -524,11 +544,11 @@ class _Lookups:
         )
         conn.executemany(
             "DELETE FROM contact_countries WHERE country = ? AND sort_date = ? AND contact_id = ?",
-            list(self.countries),
+            [r[:3] for r in self.countries],
         )
         conn.executemany(
             "DELETE FROM contact_topics WHERE topic = ? AND sort_date = ? AND contact_id = ?",
-            list(self.topics),
+            [r[:3] for r in self.topics],
         )
 
 
