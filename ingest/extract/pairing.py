@@ -131,7 +131,7 @@ def decide(s: Parsed, mentions: list[Mention], named: list[Mention], chunks: lis
             if cues or disc.star(members):  # "the three leaders spoke together"
                 return [(x, y, 0.7) for i, x in enumerate(members) for y in members[i + 1 :]
                         if x.country != y.country]
-    if s.trilateral and len({m.country for m in named}) >= 3:  # "a trilateral meeting of X, Y, Z"
+    if s.words("trilateral") and len({m.country for m in named}) >= 3:  # "a trilateral meeting of X, Y, Z"
         return [(x, y, min(x.confidence, y.confidence)) for i, x in enumerate(named) for y in named[i + 1 :]
                 if x.country != y.country]
     partners = _partners(s, named, chunks, cues, disc)

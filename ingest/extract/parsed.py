@@ -43,7 +43,7 @@ class Parsed:
     lo: int
     hi: int
     matches: list[Match[Payload]]
-    dates: list[DateExpr]
+    date_index: PhraseIndex[DateWord] | None  # read on first use: most sentences never need their dates
     tokens: Sequence[Token]
     text: str
     heading: bool = False  # a short line with no closing punctuation: a headline or a caption
@@ -51,9 +51,17 @@ class Parsed:
     marks: list[int] = field(default_factory=list)  # tokens with clause punctuation (",;:(") before them
     relative_words: frozenset[str] = frozenset()
     verb_final: bool = False  # the text's language puts the verb last (Turkish, Persian)
-    trilateral: bool = False  # a word for a meeting of three stands in it ("трехсторонняя встреча")
     _words: dict[str, list[Match[Payload]]] | None = None
+    _dates: list[DateExpr] | None = None
     _cues: list[CueAt] | None = None
+
+    @property
+    def dates(self) -> list[DateExpr]:
+        """The sentence's date expressions, found once, when first asked for."""
+        if self._dates is None:
+            index = self.date_index
+            self._dates = [] if index is None else find_dates(index, self.tokens, self.text, self.lo, self.hi)
+        return self._dates
 
     def words(self, kind: str) -> list[Match[Payload]]:
         """Return the matches of function words of one kind (planned, negation, ...)."""
@@ -245,8 +253,8 @@ def parse(text: str, tokens: list[Token], vocab: PhraseIndex[Payload], date_inde
     for i, s in enumerate(split_sentences(text)):
         lo, hi = bisect_left(starts, s.start), bisect_left(starts, s.end)
         heading = s.end - s.start < _HEADING and text[s.end - 1] not in ".!?؟…。\"'”»:;)"
-        sent = Parsed(i, s.start, s.end, s.paragraph, lo, hi, matches_of(tokens, lo, hi),
-                      find_dates(date_index, tokens, text, lo, hi), tokens, text, heading,
+        sent = Parsed(i, s.start, s.end, s.paragraph, lo, hi, matches_of(tokens, lo, hi), date_index,
+                      tokens, text, heading,
                       relative_words=relative_words, verb_final=verb_final)
         sent.marks = marked[bisect_left(marked, lo + 1) : bisect_left(marked, hi)]
         if split:

@@ -16,6 +16,7 @@ class _Node(Generic[P]):
     exact: dict[str, _Node[P]] = field(default_factory=dict)
     prefix: dict[str, _Node[P]] = field(default_factory=dict)
     payloads: tuple[P, ...] = ()
+    stems: tuple[int, ...] = ()  # the lengths of this node's prefix words, shortest first
 
 
 class Match(NamedTuple, Generic[P]):
@@ -31,7 +32,6 @@ class PhraseIndex(Generic[P]):
 
     def __init__(self) -> None:
         self._root: _Node[P] = _Node()
-        self._prefix_lengths: list[int] = []
         # Where each word leads from the root: words repeat, so most lookups are one dict hit.
         self._memo: dict[tuple[str, ...], tuple[_Node[P], ...]] = {}
 
@@ -43,8 +43,8 @@ class PhraseIndex(Generic[P]):
         for word in words:
             if word.endswith("*") and len(word) > 1:
                 stem = word[:-1]
-                if len(stem) not in self._prefix_lengths:
-                    self._prefix_lengths = sorted({*self._prefix_lengths, len(stem)})
+                if len(stem) not in node.stems:
+                    node.stems = tuple(sorted({*node.stems, len(stem)}))
                 node = node.prefix.setdefault(stem, _Node())
             else:
                 node = node.exact.setdefault(word, _Node())
@@ -58,9 +58,9 @@ class PhraseIndex(Generic[P]):
             nxt = node.exact.get(key)
             if nxt is not None:
                 out.append(nxt)
-        if node.prefix:
+        if node.stems:
             for key in keys:
-                for n in self._prefix_lengths:
+                for n in node.stems:
                     if n > len(key):
                         break
                     nxt = node.prefix.get(key[:n])

@@ -88,11 +88,6 @@ class RuleExtractor:
         for lex in lexicons:
             for phrase in lex.roundup:
                 self.roundup_index.add(fold_phrase(phrase), "roundup")
-        # Words for a meeting of three, found inside cue phrases too ("трехсторонняя встреча"), by language.
-        self.trilateral_index: PhraseIndex[str] = PhraseIndex()
-        for lex in lexicons:
-            for phrase in lex.trilateral:
-                self.trilateral_index.add(fold_phrase(phrase), lex.lang)
         # Words opening a side clause (one-word entries: "که" yes, the "از" of "پس از" no).
         self.relative_words = frozenset(w for lex in lexicons for p in (*lex.relative, *lex.subordinators)
                                         if len(ws := fold_phrase(p)) == 1 for w in ws)
@@ -109,8 +104,6 @@ class RuleExtractor:
                       self.split_cues, language.verb_final, lang if lang in self.languages else None)
         if not sents:
             return []
-        for s in sents:
-            s.trilateral = any(lang in m.payloads for m in self.trilateral_index.find(tokens, s.lo, s.hi))
         ref, dateline = reference(sents, doc.published)
         default = lead_date(sents, ref, dateline) or ((ref.isoformat(), "day") if ref else None)
         ctx = Context(lang=lang if lang in self.languages else None, home=language.home,

@@ -106,6 +106,17 @@ CUE_FIELDS: tuple[tuple[str, Mode | None, int], ...] = (
     ("spoke", "phone", 1), ("greeting", "written", 1), ("talk", None, 0))
 
 
+def _contains(words: tuple[str, ...], parts: set[tuple[str, ...]]) -> bool:
+    """Tell whether a folded phrase holds one of the folded parts (a part's last word may be a prefix)."""
+    for part in parts:
+        n = len(part)
+        for i in range(len(words) - n + 1):
+            if all(w == p or (p.endswith("*") and w.rstrip("*").startswith(p[:-1]))
+                   for w, p in zip(words[i : i + n], part, strict=True)):
+                return True
+    return False
+
+
 def _spellings(words: tuple[str, ...]) -> list[tuple[str, ...]]:
     """Return an Arabic-script name as written, and with "عبد"/"ابو" joined to or split from the next word.
 
@@ -155,9 +166,14 @@ def build_vocab(lexicons: Iterable[Lexicon], gazetteer: Gazetteer) -> PhraseInde
             index.add(fold_phrase(phrase), Title("intl_org_head", country=org))
         for phrase, (iso3, role) in lex.country_titles.items():
             index.add(fold_phrase(phrase), Title(role, country=iso3))
+        three = {fold_phrase(p) for p in lex.trilateral}
         for field_name, mode, weight in CUE_FIELDS:
             for phrase in getattr(lex, field_name):
                 index.add(fold_phrase(phrase), Cue(mode, weight))
+                if _contains(fold_phrase(phrase), three):  # "трехсторонняя встреча" is a meeting of three
+                    index.add(fold_phrase(phrase), Word("trilateral", lex.lang))
+        for phrase in lex.trilateral:
+            index.add(fold_phrase(phrase), Word("trilateral", lex.lang))
         for field_name in _WORD_FIELDS:
             for phrase in getattr(lex, field_name):
                 index.add(fold_phrase(phrase), Word(field_name, lex.lang))
