@@ -72,3 +72,17 @@ def post_and_wait(server: LiveServer, client: httpx.Client, reports: list[dict[s
             raise TimeoutError(f"{len(pending)} reports still unprocessed:\n{server.log_tail()}")
         time.sleep(0.1)
     return ids
+
+
+def wait_until(page: Page, expression: str, arg: Any = None, timeout: float = 10.0) -> None:
+    """Poll a JavaScript predicate with page.evaluate until it is truthy.
+
+    Not page.wait_for_function: under the page's strict Content-Security-Policy its in-page polling
+    re-evaluates the predicate string, which the browser may refuse as eval (a known Playwright race),
+    logging a console error that the tests would count against the page.
+    """
+    deadline = time.monotonic() + timeout
+    while not page.evaluate(expression, arg):
+        if time.monotonic() > deadline:
+            raise AssertionError(f"timed out after {timeout} s waiting for: {expression}")
+        time.sleep(0.05)

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import httpx
 import pytest
-from dashboard_helpers import ROOT, LiveServer, Watched, post_and_wait
+from dashboard_helpers import ROOT, LiveServer, Watched, post_and_wait, wait_until
 from playwright.sync_api import Page, expect
 
 pytestmark = pytest.mark.slow
@@ -23,7 +23,7 @@ README_SHOT = os.environ.get("DIPLOGRAPH_UPDATE_README_SHOT") == "1"
 def open_dashboard(page: Page, url: str, hash_: str = "") -> None:
     page.goto(f"{url}/{hash_}")
     page.wait_for_selector("body[data-ready=true]")
-    page.wait_for_function("document.querySelector('#graph-summary').textContent.length > 0")
+    wait_until(page, "() => document.querySelector('#graph-summary').textContent.length > 0")
 
 
 def click_edge(page: Page, a: str, b: str) -> None:
@@ -33,9 +33,7 @@ def click_edge(page: Page, a: str, b: str) -> None:
     the click selects this very line.
     """
     edge_id = f"{min(a, b)}|{max(a, b)}"
-    page.wait_for_function(
-        "id => window.diplograph.graph.cy.getElementById(id).nonempty()", arg=edge_id, timeout=15_000
-    )
+    wait_until(page, "id => window.diplograph.graph.cy.getElementById(id).nonempty()", edge_id, timeout=15)
     box = page.locator("#graph").bounding_box()
     assert box is not None
     ends = page.evaluate(
@@ -106,9 +104,7 @@ def test_search_macron_then_open_the_pair_with_sharaa(live_server: LiveServer, w
     page.click("#show-whole")
     expect(page.locator("[data-testid=graph-title]")).to_have_text("Contact network")
     expect(page.locator("[data-testid=pair-title]")).to_contain_text("Ahmed al-Sharaa")
-    page.wait_for_function(
-        "id => window.diplograph.graph.cy.getElementById(id).selected()", arg=f"{SHARAA}|{MACRON}"
-    )
+    wait_until(page, "id => window.diplograph.graph.cy.getElementById(id).selected()", f"{SHARAA}|{MACRON}")
     shot = watched.screenshot("overview-with-pair", full_page=False)
     if README_SHOT:
         shutil.copyfile(shot, ROOT / "docs" / "img" / "dashboard.png")
