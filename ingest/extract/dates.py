@@ -235,6 +235,15 @@ def _spelled(tokens: Sequence[Token], words: _Words, i: int, hi: int) -> DateExp
         if mo is not None and not mo[2] and not mo[3]:
             return DateExpr(i, mo[1], month=mo[0], year_offset=rel[0])
         return None
+    year = _year(tokens[i])
+    if year is not None:  # "2019'un aralık ayında", "2019 yılının kasım ayında": the year's month
+        k = i + 1
+        while k < hi and k <= i + 2 and (_attached(tokens, k) or "year_tail" in words.kinds_at(k)):
+            k += 1
+        mo = _month_at(words, k) if i + 1 < k < hi else None
+        if mo is not None and not mo[3]:
+            return DateExpr(i, mo[1], year=year, month=mo[0], solar=mo[2])
+        return None
     mo = _month_at(words, i)
     if mo is None:
         return None
@@ -261,6 +270,11 @@ def _spelled(tokens: Sequence[Token], words: _Words, i: int, hi: int) -> DateExp
     if lead or after & {"month_tail", "past", "year_offset"}:
         return DateExpr(i, end, month=month, solar=solar, past=words.ends_with(i, ("past",)))
     return None
+
+
+def _attached(tokens: Sequence[Token], k: int) -> bool:
+    """Tell whether a short token hangs on the word before it by one mark: the "un" of "2019'un"."""
+    return len(tokens[k].form) <= 3 and tokens[k].start == tokens[k - 1].end + 1
 
 
 def _counted(tokens: Sequence[Token], words: _Words, i: int, hi: int) -> DateExpr | None:

@@ -599,7 +599,8 @@ class Resolver:
             return False
         if n.weak and at > 0 and at == chunk.first:
             prev = tokens[at - 1]
-            if prev.form in PARTICLES and prev.form not in _CONJUNCTIONS:
+            suffix = prev.start > 0 and text[prev.start - 1] in "'’"  # "İstanbul'da Erdoğan": a case ending
+            if prev.form in PARTICLES and prev.form not in _CONJUNCTIONS and not suffix:
                 return False  # "bin Zayed" is the tail of a longer name ("Sánchez y Xi" is two)
             opens = not text[: prev.start].rstrip() or text[: prev.start].rstrip()[-1] in ".!?\n\"“«:"
             if not text[prev.end : tokens[at].start].strip() and text[prev.start].isupper() and not opens:

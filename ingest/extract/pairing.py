@@ -195,7 +195,8 @@ def _one_list(s: Parsed, named: list[Mention], chunks: list[Chunk]) -> bool:
     inside = {i for c in chunks for i in range(c.first, c.last)}
     for x, y in pairwise(named):
         gap = [j for j in range(x.last, y.first) if j not in inside]
-        listing = gap and all(s.tokens[j].form in _LIST_WORDS or s.tokens[j].form == before for j in gap)
+        listing = gap and all((s.tokens[j].form in _LIST_WORDS and not _suffix(s, j))
+                              or s.tokens[j].form == before for j in gap)
         if not listing and not _linked(s, x.last, y.first, inside):
             return False
     return True
@@ -467,8 +468,14 @@ def _linked(s: Parsed, a: int, b: int, inside: set[int]) -> bool:
 
     "X, Y and Z", "X et Y"; not "Merz von Präsident Macron empfangen".
     """
-    listing = any(s.tokens[j].form in _LIST_WORDS for j in range(a, b)) or any(a <= p <= b for p in s.marks)
-    return listing and all(j in inside or s.tokens[j].form in _LIST_WORDS for j in range(a, b))
+    words = [j for j in range(a, b) if s.tokens[j].form in _LIST_WORDS and not _suffix(s, j)]
+    listing = bool(words) or any(a <= p <= b for p in s.marks)
+    return listing and all(j in inside or j in words for j in range(a, b))
+
+
+def _suffix(s: Parsed, j: int) -> bool:
+    """Tell whether a token is a case suffix after an apostrophe ("Erdoğan'ı"), not a word of its own."""
+    return s.tokens[j].start > 0 and s.text[s.tokens[j].start - 1] in "'’"
 
 
 def _minister_subject(s: Parsed, named: list[Mention], chunks: list[Chunk], cues: list[CueAt]) -> bool:

@@ -99,3 +99,22 @@ def test_three_leaders_who_met_together(extractor: RuleExtractor, make_doc: DocF
     got = extractor.extract(make_doc(text, "2024-03-16", lang="fr"))
     assert sorted(tuple(sorted((c.a.country, c.b.country))) for c in got) == [
         ("DEU", "FRA"), ("DEU", "POL"), ("FRA", "POL")]
+
+
+def test_a_turkish_case_ending_is_no_list_word_nor_name_particle(extractor: RuleExtractor,
+                                                                  make_doc: DocFactory) -> None:
+    # "Erdoğan'ı" ends in "ı" (folded "i", a list word elsewhere); "Ankara'da" ends in "da" (a name particle)
+    text = "Dün Madrid'e inen Erdoğan'ı İspanya Başbakanı Pedro Sánchez törenle karşıladı."
+    got = extractor.extract(make_doc(text, "2025-06-03", lang="tr"))
+    assert sorted((c.a.country, c.b.country) for c in got) in ([("ESP", "TUR")], [("TUR", "ESP")])
+    text = "Proje, Sánchez'in Ankara'da Erdoğan ile yaptığı görüşmede kararlaştırılmıştı."
+    got = extractor.extract(make_doc(text, "2025-06-03", lang="tr"))
+    assert len(got) == 1
+
+
+def test_a_turkish_year_in_the_genitive_dates_its_month(extractor: RuleExtractor,
+                                                        make_doc: DocFactory) -> None:
+    text = ("Proje, Sánchez'in 2019'un aralık ayında Ankara'da Erdoğan ile yaptığı görüşmede "
+            "kararlaştırılmıştı.")
+    got = extractor.extract(make_doc(text, "2025-06-03", lang="tr"))
+    assert [c.sources[0].assertion.date for c in got] == ["2019-12"]
