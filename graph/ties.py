@@ -63,14 +63,19 @@ class Tally:
 
     def add(self, mode: str, date: str | None, topics: Iterable[str]) -> None:
         """Count one contact."""
+        # earlier(), later() and month_of() inlined: this runs once per contact of every counted answer.
         self.count += 1
-        self.first = earlier(self.first, date)
-        self.last = later(self.last, date)
+        if date is not None:
+            key = (sort_date(date), date)
+            if self.first is None or key < (sort_date(self.first), self.first):
+                self.first = date
+            if self.last is None or key > (sort_date(self.last), self.last):
+                self.last = date
+            if len(date) >= 7:
+                self.months[date[:7]] += 1
         self.modes[mode] += 1
-        self.topics.update(topics)
-        month = month_of(date)
-        if month is not None:
-            self.months[month] += 1
+        for topic in topics:
+            self.topics[topic] += 1
 
     def absorb(self, other: Tally) -> None:
         """Add another tally's counts to this one (a leader's totals over their ties)."""
