@@ -19,6 +19,8 @@ from ingest.extract.vocab import KIND_ROLES, PARTICLES, Cue, Group, Name, Payloa
 from ingest.gazetteer import Gazetteer
 
 # Words that join the countries of a plural title: "the presidents of Russia and France".
+# Words that open a father's name inside a longer one ("bin Salman").
+_PATRONYMS = frozenset({"bin", "ibn", "ben", "بن", "ابن"})
 _CONJUNCTIONS = frozenset({"and", "et", "y", "e", "и", "und", "ve", "va", "و", "i", "ile"})
 # Offices held ex officio by another country's leader (the French president is co-prince of Andorra):
 # a name alone means the leader's own country.
@@ -61,6 +63,7 @@ class Chunk:
     plural_pronoun: bool = False  # "they": the pair last in contact
     group: int = 0  # "the three leaders": a group of that size
     generic: bool = False  # "an Australian leader", "رئيس سوري": nobody in particular
+    after_word: bool = False  # right after a word no phrase covers ("خالد بن سلمان": a given name)
     elect: bool = False  # "president-elect", "رئيس الحكومة المكلف", "former": not in office
     apposition: bool = False  # a title after "X," describing X: no name after it joins it
     unknown: tuple[int, int] | None = None  # token span of a name the gazetteer lacks, after a title
@@ -130,6 +133,7 @@ def build_chunks(matches: Sequence[Match[Payload]], tokens: Sequence[Token], tex
     chunks: list[Chunk] = []
     cur: Chunk | None = None
     ents = [m for m in matches if any(_is_entity(p) for p in m.payloads)]
+    covered = {i for m in matches for i in range(m.first, m.last)}
     for k, m in enumerate(ents):
         kinds = [p for p in m.payloads if _is_entity(p)]
         names = [p for p in kinds if isinstance(p, Name)]
@@ -151,8 +155,10 @@ def build_chunks(matches: Sequence[Match[Payload]], tokens: Sequence[Token], tex
                 span = range(cur.last, m.first)
                 if 0 < len(span) <= 4 and all(_name_like(text, tokens[i]) for i in span):
                     unknown = (cur.last, m.first)
-            if gap is None and cur.title and not cur.names and places and cur.places \
-                    and m.first - cur.last == 1 and tokens[cur.last].form in _CONJUNCTIONS:
+            listed = bool(places and cur.places and not cur.names
+                          and (cur.title or _plural_ahead(ents, k, tokens, text)))
+            if gap is None and listed and m.first - cur.last == 1 \
+                    and tokens[cur.last].form in _CONJUNCTIONS:
                 gap = ""  # "the presidents of Russia and France": one title, several countries
             if gap is not None and gap in ("", ",", "،", "'", "’"):
                 join = True
@@ -160,8 +166,8 @@ def build_chunks(matches: Sequence[Match[Payload]], tokens: Sequence[Token], tex
                     join = False
                 if titles and (cur.title or cur.names):
                     join = False  # "Erdoğan, President Putin"; "Tebboune, president of Algeria" re-resolves
-                if places and cur.places and not cur.title and not names:
-                    join = False
+                if places and cur.places and not cur.title and not names and not listed:
+                    join = False  # unless listed before a plural title: "Türkiye, Rusya ve İran liderleri"
                 if gap in (",", "،") and not (names or titles or places):
                     join = False
                 if gap in (",", "،") and names and not (cur.title or cur.places):
@@ -191,6 +197,8 @@ def build_chunks(matches: Sequence[Match[Payload]], tokens: Sequence[Token], tex
             cur.apposition = bool(titles and prev is not None and prev.names and not prev.title
                                   and _gap_ok(text, tokens, prev.last, m.first) in (",", "،"))
             cur.generic = m.first > 0 and tokens[m.first - 1].form in indefinite  # "an Australian leader"
+            cur.after_word = m.first > 0 and m.first - 1 not in covered \
+                and not text[tokens[m.first - 1].end : tokens[m.first].start].strip()
             chunks.append(cur)
         cur.last = m.last
         if names:
@@ -237,7 +245,9 @@ def build_chunks(matches: Sequence[Match[Payload]], tokens: Sequence[Token], tex
 
 
 def _absorb_titles(chunks: list[Chunk], tokens: Sequence[Token], text: str, known: set[int]) -> list[Chunk]:
-    """Join a bare title to the name one unknown word after it: "il presidente statunitense Joe Biden".
+    """Join a bare title to the name or demonym one unknown word after it: "la chancelière fédérale X".
+
+    "il presidente statunitense Joe Biden", "la chancelière fédérale allemande".
 
     The word between is an adjective the lexicons lack (a demonym the gazetteer has no form of; no word
     of known: "the president received X" is two people): the title is the named person's.
@@ -245,7 +255,8 @@ def _absorb_titles(chunks: list[Chunk], tokens: Sequence[Token], text: str, know
     out: list[Chunk] = []
     for c in chunks:
         prev = out[-1] if out else None
-        if prev is not None and prev.title and not prev.names and not prev.places and c.names \
+        demonym = bool(c.places and not c.names and text[tokens[c.first].start].islower())
+        if prev is not None and prev.title and not prev.names and not prev.places and (c.names or demonym) \
                 and not c.title and c.first - prev.last == 1 and prev.last not in known:
             word = tokens[prev.last]
             gap = text[tokens[prev.last - 1].end : tokens[c.first].start]
@@ -274,6 +285,23 @@ def _aide_of(prev: Chunk, c: Chunk, tokens: Sequence[Token], text: str) -> bool:
     joined = not text[tokens[prev.last - 1].end : adj.start].strip() and not text[
         adj.end : tokens[c.first].start].strip()
     return joined and adj.form not in _AR_LINKS and not tokens[c.first].form.startswith("و")
+
+
+def _plural_ahead(ents: Sequence[Match[Payload]], k: int, tokens: Sequence[Token], text: str) -> bool:
+    """Tell whether countries listed from match k on close with a plural title ("X, Y and Z leaders")."""
+    j = k
+    while j < len(ents):
+        payloads = ents[j].payloads
+        if any(isinstance(p, Title) and p.plural for p in payloads):
+            return True
+        if not any(isinstance(p, Place) for p in payloads) or j + 1 >= len(ents):
+            return False
+        a, b = ents[j].last, ents[j + 1].first
+        gap = _gap_ok(text, tokens, a, b)
+        if gap not in ("", ",", "،") and not (b - a == 1 and tokens[a].form in _CONJUNCTIONS):
+            return False
+        j += 1
+    return False
 
 
 def _title_next(ents: Sequence[Match[Payload]], k: int, text: str, tokens: Sequence[Token]) -> bool:
@@ -393,6 +421,8 @@ class Resolver:
             c = self.gazetteer.countries.get(country)
             if c is not None and c.offices:
                 found = self.gazetteer.holders_by_title(country, kind, day)
+                if exact and not found and not c.roles_for(kind, day):
+                    return None  # France has no chancellor: "la chancelière" is no French leader
         roles: list[Role | None] = [role] if role else ["head_of_state", "head_of_government"]
         if found and exact:
             roles = []  # the country's own titles answered
@@ -564,8 +594,8 @@ class Resolver:
             ldr = self.gazetteer.leaders.get(n.leader_id)
             if ldr is None:
                 continue
-            if not (self._name_ok(n, at, end, chunk, tokens, text)
-                    or self._full_name_ok(ldr, at, tokens, text)):
+            ok = self._name_ok(n, at, end, chunk, tokens, text) or self._full_name_ok(ldr, at, tokens, text)
+            if not ok or self._patronym_tail(n, at, chunk, tokens):
                 continue
             if n.weak and (self._longer_name(ldr, end, tokens, text)
                            or (end - at == 1 and tokens[at].form in ctx.stopwords)):
@@ -606,6 +636,14 @@ class Resolver:
             if not text[prev.end : tokens[at].start].strip() and text[prev.start].isupper() and not opens:
                 return False  # "San Francisco", "Abdullah Zayed": part of another capitalized name
         return True
+
+    @staticmethod
+    def _patronym_tail(n: Name, at: int, chunk: Chunk, tokens: Sequence[Token]) -> bool:
+        """Tell whether a surname-only "bin X" closes another person's name: "الأمير خالد بن سلمان".
+
+        A word the extractor does not know stands right before it (a given name), no comma between.
+        """
+        return n.weak and at == chunk.first and chunk.after_word and tokens[at].form in _PATRONYMS
 
     def _longer_name(self, ldr: Leader, end: int, tokens: Sequence[Token], text: str) -> bool:
         """Tell whether a surname runs on into a capitalized word we do not know: "Kim Yong Chol"."""

@@ -10,6 +10,7 @@ import pytest
 
 from graph.models import Document, Leader, Office, Role
 from ingest.extract.rules import RuleExtractor
+from graph.text import fold
 from ingest.gazetteer import Country, Gazetteer, OfficeTitle
 
 # id | name | aliases (;) | offices (; each "COUNTRY role start end", "-" for an open end)
@@ -42,7 +43,7 @@ narendra-modi | Narendra Modi | Modi; ناريندرا مودي; Нарендр�
 volodymyr-zelensky | Volodymyr Zelensky | Zelensky; Zelenskyy; فولوديمير زيلينسكي; زيلينسكي;
   Владимир Зеленский
   | UKR head_of_state 2019-05-20 -
-mohammed-bin-salman | Mohammed bin Salman | محمد بن سلمان; Мухаммед бин Сальман
+mohammed-bin-salman | Mohammed bin Salman | محمد بن سلمان; Мухаммед бин Сальман; بن سلمان
   | SAU head_of_government 2022-09-27 -
 giorgia-meloni | Giorgia Meloni | Meloni | ITA head_of_government 2022-10-22 -
 sergio-mattarella | Sergio Mattarella | Mattarella | ITA head_of_state 2015-02-03 -
@@ -140,8 +141,11 @@ CAPITALS = {"TUR": "en:Ankara; tr:Ankara", "RUS": "en:Moscow; ru:Москва; f
             "ESP": "en:Madrid; es:Madrid", "UKR": "en:Kyiv,Kiev; fr:Kiev", "SAU": "en:Riyadh; ar:الرياض"}
 
 
+# leader id -> its surname-only forms (folded), which need context to trust
+SHORT_NAMES = {"mohammed-bin-salman": frozenset({fold("بن سلمان")})}
 # iso3 -> how the country names its offices (a monarchy whose crown prince heads the government)
-OFFICES = {"IRN": (OfficeTitle("head_of_state", "supreme_leader"),
+OFFICES = {"FRA": (OfficeTitle("head_of_state", "president"), OfficeTitle("head_of_government", "prime_minister")),
+           "IRN": (OfficeTitle("head_of_state", "supreme_leader"),
                    OfficeTitle("head_of_government", "president")),
            "SAU": (OfficeTitle("head_of_state", "monarch"),
                    OfficeTitle("head_of_government", "monarch", None, date(2022, 9, 27)),
@@ -156,7 +160,8 @@ def _countries() -> list[Country]:
 
 @pytest.fixture(scope="session")
 def gazetteer() -> Gazetteer:
-    return Gazetteer(leaders={ldr.id: ldr for ldr in _leaders()}, countries={c.iso3: c for c in _countries()})
+    return Gazetteer(leaders={ldr.id: ldr for ldr in _leaders()}, countries={c.iso3: c for c in _countries()},
+                     short_names=SHORT_NAMES)
 
 
 @pytest.fixture(scope="session")

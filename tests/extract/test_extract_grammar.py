@@ -125,3 +125,29 @@ def test_leaders_listed_after_between_met_one_another(extractor: RuleExtractor,
     text = ("Emmanuel Macron a passé la journée de lundi à Bruxelles. Des entretiens ont eu lieu entre "
             "Friedrich Merz et Donald Tusk.")
     assert _run(extractor, make_doc, text, "2025-06-03", "fr") == [("DEU", "POL", "in_person", "occurred")]
+
+
+def test_countries_listed_before_a_plural_title_are_its_leaders(extractor: RuleExtractor,
+                                                                 make_doc: DocFactory) -> None:
+    text = "Türkiye, Rusya ve İran liderlerinin katılımıyla üçlü zirve dün video konferans ile yapıldı."
+    assert _run(extractor, make_doc, text, "2025-06-03", "tr") == [("IRN", "RUS", "video", "occurred"),
+                                                                  ("IRN", "TUR", "video", "occurred"),
+                                                                  ("RUS", "TUR", "video", "occurred")]
+
+
+def test_a_title_takes_a_demonym_one_unknown_adjective_after_it(extractor: RuleExtractor,
+                                                                make_doc: DocFactory) -> None:
+    # "fédérale" is no lexicon word; France names no chancellor, so "la chancelière" alone is nobody French
+    text = "PARIS – Emmanuel Macron et la chancelière fédérale allemande se sont entretenus vendredi à Paris."
+    assert _run(extractor, make_doc, text, "2025-06-07", "fr") == [("DEU", "FRA", "in_person", "occurred")]
+    text = "PARIS – Emmanuel Macron et la chancelière se sont entretenus vendredi à Paris."
+    assert _run(extractor, make_doc, text, "2025-06-07", "fr") == []
+
+
+def test_bin_x_after_a_given_name_is_another_persons_name(extractor: RuleExtractor,
+                                                           make_doc: DocFactory) -> None:
+    # "خالد بن سلمان" (a minister) is not Mohammed bin Salman, whose surname-only form is "بن سلمان"
+    text = "استقبل الرئيس الفرنسي ماكرون أمس في باريس خالد بن سلمان."
+    assert _run(extractor, make_doc, text, "2025-06-04", "ar") == []
+    text = "استقبل الرئيس الفرنسي ماكرون أمس في باريس ولي العهد السعودي بن سلمان."
+    assert _run(extractor, make_doc, text, "2025-06-04", "ar") == [("FRA", "SAU", "in_person", "occurred")]
