@@ -9,8 +9,8 @@ from typing import cast
 import pytest
 
 from graph.models import Document, Leader, Office, Role
-from ingest.extract.rules import RuleExtractor
 from graph.text import fold
+from ingest.extract.rules import RuleExtractor
 from ingest.gazetteer import Country, Gazetteer, OfficeTitle
 
 # id | name | aliases (;) | offices (; each "COUNTRY role start end", "-" for an open end)
@@ -144,7 +144,8 @@ CAPITALS = {"TUR": "en:Ankara; tr:Ankara", "RUS": "en:Moscow; ru:Москва; f
 # leader id -> its surname-only forms (folded), which need context to trust
 SHORT_NAMES = {"mohammed-bin-salman": frozenset({fold("بن سلمان")})}
 # iso3 -> how the country names its offices (a monarchy whose crown prince heads the government)
-OFFICES = {"FRA": (OfficeTitle("head_of_state", "president"), OfficeTitle("head_of_government", "prime_minister")),
+OFFICES = {"FRA": (OfficeTitle("head_of_state", "president"),
+                   OfficeTitle("head_of_government", "prime_minister")),
            "IRN": (OfficeTitle("head_of_state", "supreme_leader"),
                    OfficeTitle("head_of_government", "president")),
            "SAU": (OfficeTitle("head_of_state", "monarch"),
