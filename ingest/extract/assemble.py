@@ -89,6 +89,9 @@ def _find(groups: list[Group], st: Statement, status: Status,
             continue
         if g.statements[0].background and not st.date:
             continue
+        if st.background and not g.statements[0].background and st.date and g.date \
+                and st.date[1] != g.date[1]:
+            continue  # "they last met early this month": not the meeting of the 27th
         gdate, sdate = g.when, st.date or st.context
         if sdate and gdate and not dates_compatible(sdate[0], gdate[0]):
             continue

@@ -54,6 +54,8 @@ class ContactBuilder:
                 counts, named = topics_and_places(self.topic_index, tokens, [span], lang)
                 about[span] = counts, named + self._countries(by_span[span])
         counts = _topics(own, spans, sents, about)
+        if all(st.background for st in g.statements):
+            counts = {}  # an earlier contact named in passing ("they last met in May") is about nothing here
         if mode == "written":
             counts.update(self._ceremony(doc.title, sents, lang))
         places = list(dict.fromkeys(p for span in spans for p in about[span][1]))

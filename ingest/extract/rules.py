@@ -220,9 +220,10 @@ class RuleExtractor:
                 when = sdate
                 if len(cues) > 1 and cue[0] != first_cue:
                     when = sentence_date(s, sents, cue[0], ref, dateline, status == "planned", anchor, near)
+                earlier = status == "occurred" and when is not None and bool(s.words("last_time"))
                 out.append(Statement(a, b, s.index, pmode, pweight, status, when,
                                      initiator if initiator in (a.leader_id, b.leader_id) else None, conf,
-                                     s.heading, context))
+                                     s.heading, context, background=earlier))
                 if status == "occurred" and when is not None and when[1] == "day":
                     stated = when
             disc.record(s, pairs)

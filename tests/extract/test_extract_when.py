@@ -105,3 +105,13 @@ def test_a_far_call_is_the_two_leaders_and_their_date(extractor: RuleExtractor, 
 def test_due_to_travel_for_a_meeting_is_planned(extractor: RuleExtractor, make_doc: DocFactory) -> None:
     text = "Zelensky was due to travel to London for a meeting with Prime Minister Keir Starmer on Saturday."
     assert [c.status for c in extractor.extract(make_doc(text, "2025-03-01"))] == ["planned"]
+
+
+def test_they_last_met_earlier_this_month_is_another_meeting(extractor: RuleExtractor,
+                                                            make_doc: DocFactory) -> None:
+    text = ("Erdoğan received Sánchez in Ankara on Monday for talks on trade. The two leaders last met "
+            "earlier this month at the summit in Cairo.")
+    got = extractor.extract(make_doc(text, "2025-10-28"))
+    assert sorted(c.sources[0].assertion.date for c in got) == ["2025-10", "2025-10-27"]
+    earlier = next(c for c in got if c.sources[0].assertion.date == "2025-10")
+    assert earlier.sources[0].assertion.topics == ()

@@ -93,6 +93,8 @@ class Lexicon:
     trilateral: tuple[str, ...] = ()
     # "talks between X and Y": leaders listed after it met one another (not only a third one)
     between: tuple[str, ...] = ()
+    # "they last met in May": a dated contact before the one the report is about
+    last_time: tuple[str, ...] = ()
     receive_words: tuple[str, ...] = ()
     # verbs of placing a call: the first leader named is the caller ("X called Y", "أجرى X اتصالا")
     caller_words: tuple[str, ...] = ()

@@ -128,6 +128,7 @@ LEXICON = Lexicon(
     trilateral=words("trilateral*|dreiertreffen|dreiergespräch*|dreiergipfel"),
     between=words("zwischen"),
     group_refs=words("die staats- und regierungschefs|die staatschefs"),
+    last_time=words("zuletzt|das letzte mal|letztes mal"),
     topics={
         "bilateral_relations": words("bilateral*|beziehung*|zusammenarbeit|kooperation|partnerschaft*|"
                                      "freundschaft|bündnis|verbündete*|partner|beiden länder*|beide länder|"

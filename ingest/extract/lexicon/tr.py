@@ -105,6 +105,7 @@ LEXICON = Lexicon(
     trilateral=words("üçlü"),
     between=words("arasında|arasındaki"),
     group_refs=words("liderler|liderlerin|liderleri|liderlerinin|liderlerinin"),
+    last_time=words("en son|son kez|son olarak"),
     topics={
         "bilateral_relations": words("ikili*|ilişki*|işbirliği*|iş birliği*|ortaklık*|dostluk*|müttefik*|"
                                      "ittifak*|iki ülke|iki ülkenin|iki ülke arasındaki|yakınlaşma*|"
