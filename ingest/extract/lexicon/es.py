@@ -127,7 +127,7 @@ LEXICON = Lexicon(
     trilateral=words("trilateral|tripartita|tripartito|a tres bandas"),
     between=words("entre"),
     group_refs=words("los líderes|los mandatarios|los jefes de estado|los jefes de estado y de gobierno"),
-    last_time=words("la última vez|por última vez|último encuentro"),
+    last_time=words("la última vez|por última vez"),
     topics={
         "bilateral_relations": words("bilateral*|relaciones|relación|cooperación|cooperar|"
                                      "asociación estratégica|asociación|amistad|alianza|aliados|aliado|"

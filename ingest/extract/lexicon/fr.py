@@ -129,7 +129,7 @@ LEXICON = Lexicon(
     trilateral=words("trilatéral|trilatérale|tripartite|à trois"),
     between=words("entre"),
     group_refs=words("les dirigeants|les chefs d'état|les chefs d'état et de gouvernement"),
-    last_time=words("la dernière fois|pour la dernière fois|dernière rencontre"),
+    last_time=words("la dernière fois|pour la dernière fois"),
     topics={
         "bilateral_relations": words("bilatéral*|relations|relation|coopération|coopérer|partenariat*|"
                                      "amitié|alliance|alliés|allié|entre les deux pays|les deux pays|"

@@ -223,7 +223,7 @@ LEXICON = Lexicon(
     trilateral=words("trilaterale|tripartito|tripartita|a tre"),
     between=words("tra|fra"),
     group_refs=words("i leader|i capi di stato|i capi di stato e di governo"),
-    last_time=words("l'ultima volta|per l'ultima volta|ultimo incontro"),
+    last_time=words("l'ultima volta|per l'ultima volta"),
     topics={
         "bilateral_relations": words("bilateral*|relazioni|rapporti|rapporto|cooperazione|collaborazione|"
                                      "partenariato|amicizia|alleanza|alleati|alleato|tra i due paesi|"

@@ -205,7 +205,7 @@ LEXICON = Lexicon(
     trilateral=words("trilateral|tripartite|a três"),
     between=words("entre"),
     group_refs=words("os líderes|os chefes de estado|os chefes de estado e de governo"),
-    last_time=words("a última vez|pela última vez|último encontro"),
+    last_time=words("a última vez|pela última vez"),
     topics={
         "bilateral_relations": words("bilateral*|bilaterais|relações|relação|cooperação|cooperar|parceria*|"
                                      "amizade|aliança|aliados|aliado|entre os dois países|os dois países|"
