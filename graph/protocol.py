@@ -166,9 +166,9 @@ class GraphStore(DocumentQueue, FeedRegistry, Protocol):
         ...
 
     def counterparts(
-        self, leader_id: str, since: date | None = None, until: date | None = None
+        self, leader_id: str, since: date | None = None, until: date | None = None, limit: int | None = None
     ) -> list[Counterpart]:
-        """List everyone a leader was in occurred contact with, most contacts first."""
+        """List everyone a leader was in occurred contact with, most contacts first (the first `limit`)."""
         ...
 
     def network(self, flt: ContactFilter) -> Network:

@@ -135,9 +135,19 @@ def pair_summary(a: LeaderRef, b: LeaderRef, tally: Tally) -> PairSummary:
     )
 
 
-def counterparts(tallies: Mapping[str, Tally], refs: Mapping[str, LeaderRef]) -> list[Counterpart]:
-    """List a leader's counterparts from one tally per counterpart id: most contacts first, then by id."""
-    order = sorted(tallies, key=lambda other: (-tallies[other].count, other))
+def counterpart_order(tallies: Mapping[str, Tally], limit: int | None = None) -> list[str]:
+    """Return counterpart ids in answer order, most contacts first, then by id (the first `limit`)."""
+    return sorted(tallies, key=lambda other: (-tallies[other].count, other))[:limit]
+
+
+def counterparts(
+    tallies: Mapping[str, Tally], refs: Mapping[str, LeaderRef], limit: int | None = None
+) -> list[Counterpart]:
+    """List a leader's counterparts from one tally per counterpart id: most contacts first, then by id.
+
+    `refs` needs only the counterparts listed: the first `limit` of counterpart_order().
+    """
+    order = counterpart_order(tallies, limit)
     return [
         Counterpart(
             leader=refs[other],

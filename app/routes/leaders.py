@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Path, Query
+from fastapi import APIRouter, Path, Query, Request, Response
 
 from app.deps import (
+    Cursor,
     IsoDate,
     Limit,
     ReadKey,
@@ -18,7 +19,9 @@ from app.deps import (
     date_range,
     resolve_leader,
 )
+from app.errors import ApiProblem
 from app.openapi import problems
+from app.paging import list_meta
 from app.schemas import LeaderOut, ListOut, Meta
 from graph.models import Counterpart, Leader
 
@@ -53,10 +56,39 @@ def get_leader(leader: LeaderName, store: StoreDep) -> LeaderOut:
 @router.get("/v1/leaders/{leader}/counterparts", response_model=ListOut[Counterpart], summary="Counterparts",
             responses=problems(404, 409))
 def counterparts(
-    leader: LeaderName, store: StoreDep, since: Since = None, until: Until = None
+    request: Request,
+    response: Response,
+    leader: LeaderName,
+    store: StoreDep,
+    since: Since = None,
+    until: Until = None,
+    limit: Limit = 25,
+    cursor: Cursor = None,
 ) -> ListOut[Counterpart]:
-    """List everyone the leader was in contact with: count, first and last date, modes, top topics."""
+    """List everyone the leader was in contact with, most contacts first, a page at a time.
+
+    Each counterpart has a count, first and last date, modes and top topics; follow meta.next_cursor for
+    more. The leader's totals (GET /v1/leaders/{leader}) say how many counterparts there are in all.
+    """
     date_range(since, until)
+    offset = _offset(cursor)
     found = resolve_leader(store, leader)
-    rows = store.counterparts(found.id, since=since, until=until)
-    return ListOut[Counterpart](meta=Meta(count=len(rows)), results=rows)
+    # One more than the page tells whether another page follows; hubs have a thousand counterparts.
+    rows = store.counterparts(found.id, since=since, until=until, limit=offset + limit + 1)
+    page = rows[offset : offset + limit]
+    more = len(rows) > offset + limit
+    meta = list_meta(request, response, len(page), str(offset + limit) if more else None)
+    return ListOut[Counterpart](meta=meta, results=page)
+
+
+# Pages of counterparts are counted from the top of the ranking; a cursor is where the next page starts.
+_MAX_OFFSET = 1_000_000
+
+
+def _offset(cursor: str | None) -> int:
+    if cursor is None:
+        return 0
+    if not cursor.isdigit() or int(cursor) > _MAX_OFFSET:
+        raise ApiProblem(422, f"Invalid cursor: {cursor[:40]!r} is not a cursor this list gave.",
+                         errors=[{"in": "query", "field": "cursor", "detail": "malformed cursor"}])
+    return int(cursor)

@@ -58,6 +58,8 @@ from graph.ties import Tally
 
 # The version of the data layout migrate() brings a database to.
 SCHEMA_VERSION = 2
+# Parametrized once: pydantic rebuilds the generic model whenever the last Page[Contact] was collected.
+ContactPage = Page[Contact]
 # A claim that loses a race to another worker tries again, this many times, before reporting no job.
 CLAIM_ATTEMPTS = 20
 QUEUE_STATUSES = ("queued", "processing", "done", "failed")
@@ -410,7 +412,7 @@ class Neo4jStore:
         items = [contact_from(r["contact"]) for r in recs[:limit]]
         more = len(recs) > limit
         last = items[-1] if items else None
-        return Page[Contact](
+        return ContactPage(
             items=items, next_cursor=encode_cursor(last.sort_date, last.id) if more and last else None
         )
 
@@ -449,9 +451,11 @@ class Neo4jStore:
         return ties.pair_summary(refs[a], refs[b], self._tallies(flt).get((x, y), Tally()))
 
     def counterparts(
-        self, leader_id: str, since: date | None = None, until: date | None = None
+        self, leader_id: str, since: date | None = None, until: date | None = None, limit: int | None = None
     ) -> list[Counterpart]:
-        """List everyone a leader was in occurred contact with, most contacts first."""
+        """List everyone a leader was in occurred contact with, most contacts first (the first `limit`)."""
+        if limit is not None:
+            _check_limit(limit)
         self._refs_of([leader_id])
         per_other: dict[str, Tally] = {}
         if since is None and until is None:
@@ -461,7 +465,7 @@ class Neo4jStore:
             flt = ContactFilter(leader=leader_id, since=since, until=until, status="occurred")
             for (x, y), tally in self._tallies(flt).items():
                 per_other[y if x == leader_id else x] = tally
-        return ties.counterparts(per_other, self._refs(per_other))
+        return ties.counterparts(per_other, self._refs(ties.counterpart_order(per_other, limit)), limit)
 
     def network(self, flt: ContactFilter) -> Network:
         """Return leaders and ties of contacts matching the filter (occurred unless it names a status)."""

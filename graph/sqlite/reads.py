@@ -184,22 +184,23 @@ def pair_summary(conn: sqlite3.Connection, flt: ContactFilter) -> PairSummary:
     return ties.pair_summary(a, b, tally)
 
 
-# A leader's ties, most contacts first, then by the other leader's id.
+# A leader's ties, most contacts first, then by the other leader's id (graph.ties.counterpart_order).
 _LEADER_TIES = """
     SELECT b_id, count, first, last, modes, topics FROM ties WHERE a_id = :id
     UNION ALL SELECT a_id, count, first, last, modes, topics FROM ties WHERE b_id = :id
-    ORDER BY 2 DESC, 1"""
+    ORDER BY 2 DESC, 1 LIMIT :limit"""
 
 
-def counterparts(conn: sqlite3.Connection, flt: ContactFilter) -> list[Counterpart]:
-    """List flt.leader's counterparts: from the tie table, or from contacts when dates are given."""
+def counterparts(conn: sqlite3.Connection, flt: ContactFilter, limit: int | None = None) -> list[Counterpart]:
+    """List flt.leader's counterparts (the first `limit`): from the ties, or from contacts given dates."""
     if flt.leader is None:
         raise InvalidInput("counterparts need a leader")
     ref(conn, flt.leader)
     if flt.since is None and flt.until is None:
-        # Hubs have thousands of ties: read them in graph.ties.counterparts' order, and use the mode and
-        # topic counts as stored, already ranked by graph.ties.ranked when the tie was written.
-        rows = conn.execute(_LEADER_TIES, {"id": flt.leader}).fetchall()
+        # Hubs have thousands of ties: read them in graph.ties.counterparts' order, only as many as asked
+        # for, and use the mode and topic counts as stored, already ranked when the tie was written.
+        bound = -1 if limit is None else limit  # LIMIT -1 is no limit
+        rows = conn.execute(_LEADER_TIES, {"id": flt.leader, "limit": bound}).fetchall()
         named = refs(conn, [r[0] for r in rows])
         return [
             Counterpart(
@@ -216,7 +217,7 @@ def counterparts(conn: sqlite3.Connection, flt: ContactFilter) -> list[Counterpa
     sql, params = select_contacts(occurred(flt), "x.other_id, c.mode, c.date, c.topics")
     for other, mode, day, topics, _, _ in conn.execute(sql, params):
         tallies[other].add(mode, day, loads(topics))
-    return ties.counterparts(tallies, refs(conn, tallies))
+    return ties.counterparts(tallies, refs(conn, ties.counterpart_order(tallies, limit)), limit)
 
 
 def leader_totals(conn: sqlite3.Connection, leader_id: str) -> LeaderTotals:

@@ -140,11 +140,13 @@ class SqliteStore:
             return reads.pair_summary(conn, ContactFilter(leader=a, with_=b, since=since, until=until))
 
     def counterparts(
-        self, leader_id: str, since: date | None = None, until: date | None = None
+        self, leader_id: str, since: date | None = None, until: date | None = None, limit: int | None = None
     ) -> list[Counterpart]:
-        """List everyone a leader was in occurred contact with, most contacts first."""
+        """List everyone a leader was in occurred contact with, most contacts first (the first `limit`)."""
+        if limit is not None:
+            _check_limit(limit)
         with self._db.read() as conn:
-            return reads.counterparts(conn, ContactFilter(leader=leader_id, since=since, until=until))
+            return reads.counterparts(conn, ContactFilter(leader=leader_id, since=since, until=until), limit)
 
     def network(self, flt: ContactFilter) -> Network:
         """Return the leaders and ties of occurred contacts matching the filter."""

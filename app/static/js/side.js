@@ -130,7 +130,8 @@ export async function renderPair(container, a, b, filters, { onClose, onLeader }
 export async function renderLeader(container, id, filters, { onClose, onPair, onNetwork }) {
   const [leader, counterpartsBody] = await Promise.all([
     getJson(`/v1/leaders/${encodeURIComponent(id)}`),
-    getJson(`/v1/leaders/${encodeURIComponent(id)}/counterparts`, { since: filters.since, until: filters.until }),
+    getJson(`/v1/leaders/${encodeURIComponent(id)}/counterparts`,
+      { since: filters.since, until: filters.until, limit: 100 }),
   ]);
   const counterparts = results(counterpartsBody);
   clear(container);
@@ -160,7 +161,11 @@ export async function renderLeader(container, id, filters, { onClose, onPair, on
   button.addEventListener("click", () => onNetwork(leader.id, leader.name));
   container.appendChild(button);
 
-  container.appendChild(el("h3", { text: `Counterparts (${counterparts.length})` }));
+  // Counterparts come a page at a time, most contacts first: a hub's list shows its top hundred.
+  const more = Boolean(counterpartsBody && counterpartsBody.meta && counterpartsBody.meta.next_cursor);
+  container.appendChild(el("h3", {
+    text: more ? `Top ${counterparts.length} counterparts` : `Counterparts (${counterparts.length})`,
+  }));
   const list = el("ol", { class: "counterparts", "data-testid": "counterparts" });
   for (const c of counterparts) {
     const row = el(
