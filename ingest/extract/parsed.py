@@ -103,7 +103,8 @@ class Parsed:
             if e.last <= w.first <= e.last + 2:
                 return w
             if w.last <= e.first:
-                summit = any(w.last <= m.first <= w.last + 3 for m in self.words("summit"))
+                summit = any(w.last <= m.first <= w.last + 3 for m in self.words("summit")) or any(
+                    w.last <= c[0] <= w.last + 1 for c in self.cues())  # "since the talks in Sochi in May"
                 if e.first - w.last <= (_SINCE_SUMMIT if summit else _SINCE_NEAR):
                     return w
         return None

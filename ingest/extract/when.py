@@ -49,6 +49,8 @@ def sentence_date(s: Parsed, sents: list[Parsed], cue_at: int, ref: date | None,
     follows when the contact is past ("the summit to be held in July"). When no date is the cue's, one
     next to the first leader (near) is: "X warned Y on Tuesday that ..., during a video call".
     """
+    if near is not None and any(w.first < near for kind in ("subordinators", "since") for w in s.words(kind)):
+        near = None  # "... after Bennett took office in June": that leader's clause dates something else
     for at in (cue_at, near):
         if at is None:
             continue

@@ -115,3 +115,26 @@ def test_they_last_met_earlier_this_month_is_another_meeting(extractor: RuleExtr
     assert sorted(c.sources[0].assertion.date for c in got) == ["2025-10", "2025-10-27"]
     earlier = next(c for c in got if c.sources[0].assertion.date == "2025-10")
     assert earlier.sources[0].assertion.topics == ()
+
+
+def test_russian_may_in_the_prepositional_case_is_a_month(extractor: RuleExtractor,
+                                                          make_doc: DocFactory) -> None:
+    text = "Путин и Эрдоган в последний раз встречались в мае в Стамбуле."
+    got = extractor.extract(make_doc(text, "2025-07-04", lang="ru"))
+    assert [c.sources[0].assertion.date for c in got] == ["2025-05"]
+
+
+def test_first_meeting_since_talks_dated_apart_names_the_earlier_talks(extractor: RuleExtractor,
+                                                                      make_doc: DocFactory) -> None:
+    text = ("Erdoğan received Sánchez in Ankara on Monday. It was the first meeting of the two leaders "
+            "since their talks in Madrid in September last year.")
+    got = extractor.extract(make_doc(text, "2025-06-03"))
+    assert sorted(c.sources[0].assertion.date for c in got) == ["2024-09", "2025-06-02"]
+
+
+def test_a_date_in_a_subordinate_clause_is_not_the_meetings(extractor: RuleExtractor,
+                                                             make_doc: DocFactory) -> None:
+    text = ("Erdoğan received Merz in Ankara on Thursday. It was the first meeting of the two leaders "
+            "after Merz took office in May.")
+    got = extractor.extract(make_doc(text, "2025-10-31"))
+    assert [c.sources[0].assertion.date for c in got] == ["2025-10-30"]
