@@ -118,3 +118,10 @@ def test_a_turkish_year_in_the_genitive_dates_its_month(extractor: RuleExtractor
             "kararlaştırılmıştı.")
     got = extractor.extract(make_doc(text, "2025-06-03", lang="tr"))
     assert [c.sources[0].assertion.date for c in got] == ["2019-12"]
+
+
+def test_a_press_conference_is_no_meeting(extractor: RuleExtractor, make_doc: DocFactory) -> None:
+    text = "Erdoğan, basın toplantısında Putin'in ağustos ayında Türkiye'ye gelmesini beklediğini söyledi."
+    assert extractor.extract(make_doc(text, "2025-06-03", lang="tr")) == []
+    text = "At a press conference, Erdoğan said Putin should come to Turkey."
+    assert extractor.extract(make_doc(text, "2025-06-03")) == []

@@ -64,7 +64,7 @@ LEXICON = Lexicon(
                "verständigte sich|einigten sich|einigte sich|vereinbarten|vereinbart"),
     spoke=words("sprach|sprachen|gesprochen|spricht"),
     roundup=words("glückwünsche|botschaften|staatschefs|glückwunschschreiben"),
-    not_cues=words("eröffnete das Treffen|das Treffen der|ein Treffen der"),
+    not_cues=words("eröffnete das Treffen|das Treffen der|ein Treffen der|pressekonferenz"),
     caller_words=words("rief|telefonierte"),
     from_words=words("von|vom"),
     receive_words=words("erhielt|bekam"),

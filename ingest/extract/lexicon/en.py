@@ -71,8 +71,8 @@ LEXICON = Lexicon(
                    "the meeting of|a meeting of|at the meeting of|attended the summit|hosted the summit|"
                    "called for|calls for|call for|so-called|called upon|called on|calls on|called the|"
                    "called it|called this|called that|called them|what he called|what she called|"
-                   "welcomed the|"
-                   "welcomes the|welcome the|received the|receives the|message to the|met the criteria"),
+                   "welcomed the|welcomes the|welcome the|received the|receives the|message to the|"
+                   "met the criteria|press conference|news conference|joint press conference"),
     roundup=words("messages|cables|letters|congratulatory messages|world leaders|leaders|greetings"),
     caller_words=words("called|phoned|telephoned|rang|placed a call|made a call|made a phone call"),
     from_words=words("from|by"),

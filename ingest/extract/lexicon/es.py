@@ -70,7 +70,7 @@ LEXICON = Lexicon(
                "habían conversado|han conversado|dialogado|negociaron|negociación|negociaciones|acordaron|"
                "acordó|pactaron"),
     not_cues=words("llamado a|llamó a la|llamamiento|hizo un llamado|así llamado|presidió la reunión|"
-                   "la reunión de los|inauguró la reunión"),
+                   "la reunión de los|inauguró la reunión|rueda de prensa|conferencia de prensa"),
     roundup=words("mensajes|cartas|telegramas|líderes|mandatarios"),
     caller_words=words("llamó|telefoneó|realizó una llamada"),
     from_words=words("de|del|por parte de"),

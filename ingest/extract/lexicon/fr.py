@@ -63,8 +63,8 @@ LEXICON = Lexicon(
     spoke=words("parlé|s'est entretenu avec|conversation|se sont parlé|s'étaient parlé|s'est parlé|"
                 "ont parlé|a parlé|parlaient"),
     not_cues=words("appel à|appelé à|appelle à|appelant à|a appelé les|a ouvert la réunion|"
-                   "a présidé la réunion|"
-                   "la réunion des|une réunion des"),
+                   "a présidé la réunion|la réunion des|une réunion des|conférence de presse|"
+                   "point de presse"),
     roundup=words("messages|lettres|télégrammes|dirigeants|messages de félicitations"),
     caller_words=words("a appelé|a téléphoné|a passé un appel"),
     from_words=words("de|du|de la|par"),

@@ -165,7 +165,8 @@ LEXICON = Lexicon(
                "hanno convenuto"),
     spoke=words("ha parlato|hanno parlato|sentito|parlato"),
     roundup=words("messaggi|leader|telegrammi|lettere"),
-    not_cues=words("ha chiamato a|chiamato a|la riunione del|una riunione del|ha presieduto la riunione"),
+    not_cues=words("ha chiamato a|chiamato a|la riunione del|una riunione del|ha presieduto la riunione|"
+                   "conferenza stampa"),
     caller_words=words("ha telefonato|ha chiamato"),
     from_words=words("da|dal|dalla|dallo|dai|dalle"),
     receive_words=words("ha ricevuto"),

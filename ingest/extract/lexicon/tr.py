@@ -47,7 +47,7 @@ LEXICON = Lexicon(
                "uzlaştı|mutabık kaldı|mutabık kaldılar"),
     spoke=words("konuştu|konuşt*"),
     roundup=words("mesajları|tebrik mesajları|liderler|mesajlar"),
-    not_cues=words("toplantısına katıldı|toplantıya başkanlık"),
+    not_cues=words("toplantısına katıldı|toplantıya başkanlık|basın toplantı*|ortak basın toplantı*"),
     caller_words=words("aradı|telefonla aradı"),
     from_words=words("tarafından"),
     receive_words=words("aldı"),
