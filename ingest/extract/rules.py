@@ -342,7 +342,7 @@ def _dateline_country(s: Parsed) -> str | None:
 
 
 def _complement(m: Mention, s: Parsed) -> bool:
-    """Tell whether a leader only complements a noun: "the enthronement of Emperor X", "la toma de X".
+    """Tell whether a leader only complements a noun: "the enthronement of Emperor X", "el Gobierno de X".
 
     The leader follows a genitive particle (articles aside) whose noun is no word the extractor knows
     (not a cue, title, join or plan word: "the visit of X", "a meeting of X" keep their leader).
@@ -363,7 +363,7 @@ def _complement(m: Mention, s: Parsed) -> bool:
         return False
     word = s.text[s.tokens[head].start : s.tokens[head].end]
     joined = not s.text[s.tokens[head].end : s.tokens[at].start].strip()  # no comma between
-    return joined and word.isalpha() and word.islower()
+    return joined and word.isalpha() and (word.islower() or head > s.lo)
 
 
 def _names_city(s: Parsed) -> bool:

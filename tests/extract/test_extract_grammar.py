@@ -151,3 +151,10 @@ def test_bin_x_after_a_given_name_is_another_persons_name(extractor: RuleExtract
     assert _run(extractor, make_doc, text, "2025-06-04", "ar") == []
     text = "استقبل الرئيس الفرنسي ماكرون أمس في باريس ولي العهد السعودي بن سلمان."
     assert _run(extractor, make_doc, text, "2025-06-04", "ar") == [("FRA", "SAU", "in_person", "occurred")]
+
+
+def test_a_leader_complementing_a_capitalized_noun_is_no_participant(extractor: RuleExtractor,
+                                                                      make_doc: DocFactory) -> None:
+    text = ("Sánchez calificó la reunión de útil y defendió la relación con el Gobierno del presidente "
+            "Joe Biden.")
+    assert _run(extractor, make_doc, text, "2023-10-06", "es") == []
