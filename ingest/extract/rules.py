@@ -212,7 +212,7 @@ class RuleExtractor:
                 if pmode == "phone" and pweight < 2 and _names_city(s):
                     pmode = "in_person"  # "in Yaoundé, Macron spoke with Biya": they talked there
                 since = since_date(s, cue, ref, cue[0] in rescued) if status == "occurred" else None
-                if since is not None:  # "their first meeting since June": they met in June
+                if since is not None and self._in_office(a, b, since):  # "their first meeting since June"
                     out.append(Statement(a, b, s.index, pmode, pweight, status, since, None, conf * 0.9,
                                          s.heading, context, background=True))
                 if cue[0] in rescued:
@@ -220,6 +220,8 @@ class RuleExtractor:
                 when = sdate
                 if len(cues) > 1 and cue[0] != first_cue:
                     when = sentence_date(s, sents, cue[0], ref, dateline, status == "planned", anchor, near)
+                if status == "occurred" and not self._in_office(a, b, when):
+                    continue  # "their last call was in January, days before Trump's inauguration"
                 earlier = status == "occurred" and when is not None and bool(s.words("last_time"))
                 out.append(Statement(a, b, s.index, pmode, pweight, status, when,
                                      initiator if initiator in (a.leader_id, b.leader_id) else None, conf,
@@ -268,6 +270,17 @@ class RuleExtractor:
         return {c[0]: any(c[0] - _PLAN_BEFORE <= p < c[1] + _PLAN_AFTER
                           or (c[0] - _PLAN_CLAUSE <= p < c[0] and s.same_clause(p, c[0])) for p in marks)
                 or any(p < c[0] for p in opening) for c in cues}
+
+    def _in_office(self, a: Mention, b: Mention, when: When | None) -> bool:
+        """Tell whether both leaders held an office on the contact's day (mid-month for a month)."""
+        day = as_day(when) or mid_month(when)
+        if day is None:
+            return True
+        for m in (a, b):
+            ldr = self.gazetteer.leaders.get(m.leader_id or "")
+            if ldr is not None and m.kind != "provisional" and self.resolver.office(ldr, day) is None:
+                return False
+        return True
 
     @staticmethod
     def _subordinate(m: Mention, s: Parsed, cues: list[CueAt]) -> bool:

@@ -166,3 +166,11 @@ def test_the_leaders_previous_summit_is_another_contact_of_the_same_group(extrac
     got = extractor.extract(make_doc(text, "2025-06-03"))
     assert sorted({c.sources[0].assertion.date for c in got}) == ["2025-02", "2025-06-02"]
     assert len(got) == 6
+
+
+def test_a_pair_referred_back_to_must_hold_office_on_the_contacts_date(extractor: RuleExtractor,
+                                                                       make_doc: DocFactory) -> None:
+    text = ("Sánchez spoke with Trump by phone on Friday. The last conversation between the two men "
+            "had taken place in January, days before the inauguration.")
+    got = _run(extractor, make_doc, text, "2025-04-28")
+    assert got == [("ESP", "USA", "phone", "occurred")]
