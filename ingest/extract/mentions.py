@@ -190,6 +190,9 @@ def build_chunks(matches: Sequence[Match[Payload]], tokens: Sequence[Token], tex
             if join and cur.places and not (cur.title or cur.names) and any(
                     isinstance(p, Word) and p.kind == "genitives" for p in m.payloads):
                 join = False  # "in Ucraina della presidente del Consiglio": the country is not hers
+            if join and cur.places and not (cur.title or cur.names or places) \
+                    and (gap in (",", "،") or (wordk == {"fillers"} and not titles)):
+                join = False  # "Dal Vaticano il presidente", "presso la Santa Sede, Biden": a new person
         if cur is None or not join:
             prev = cur
             cur = Chunk(m.first, m.last)
@@ -521,6 +524,9 @@ class Resolver:
             for i in range(b - 1, a - 1, -1):  # the surname is usually last
                 if len(tokens[i].form) >= 5:
                     hits = self._similar(tokens[i].form, day, None)
+                    if len(hits) > 1 and chunk.title_at >= 0:  # "papa Francesco": the one styled "papa X"
+                        styled = tokens[chunk.title_at].form
+                        hits = [h for h in hits if any(styled in words for words in self._alias_words(h[0]))]
                     if len(hits) == 1:
                         return [self._mention(chunk, "name", hits[0][0], hits[0][1], 0.7)]
         if chunk.counterpart and chunk.places and not chunk.names:

@@ -181,6 +181,8 @@ def _partners(s: Parsed, named: list[Mention], chunks: list[Chunk], cues: list[C
     focus = disc.focus
     if len(named) < 2 or focus is None or s.words("between") or any(m.first < cues[0][1] for m in named):
         return []
+    if any(w.first == cues[0][1] for w in s.words("from_words")):
+        return []  # "Welcomed by Meloni, the Pope spoke": a passive with its agent names both
     if focus.leader_id in {m.leader_id for m in named} or not (
             focus.leader_id in disc.lead or focus.leader_id in disc.stated):
         return []

@@ -63,6 +63,11 @@ class Parsed:
             self._dates = [] if index is None else find_dates(index, self.tokens, self.text, self.lo, self.hi)
         return self._dates
 
+    def reset(self) -> None:
+        """Forget what was read from the matches, after matches were added."""
+        self._words = None
+        self._cues = None
+
     def words(self, kind: str) -> list[Match[Payload]]:
         """Return the matches of function words of one kind (planned, negation, ...)."""
         if self._words is None:

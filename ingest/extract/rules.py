@@ -152,8 +152,11 @@ class RuleExtractor:
         disc = Discourse()
         context: When | None = None  # the day the narrative is at
         seen: dict[str, None] = {}  # the leaders named so far, in the order named
+        learned: dict[str, str] = {}  # a name the gazetteer spells otherwise, read once after a title
         first_paragraph = sents[0].paragraph
         for s in sents:
+            if learned:
+                _name_learned(s, learned)
             chunks = build_chunks(s.matches, s.tokens, s.text, s.hi, language.indefinite, ctx.lang)
             cues, rescued = self._live_cues(s, language.negative)
             cues = _with_object(cues, s, chunks)
@@ -173,6 +176,10 @@ class RuleExtractor:
             for c in chunks:  # in order: "Modi ... the Indian leader" is the Modi just named
                 found = self.resolver.resolve(c, s.tokens, s.text, day, seen, ctx)
                 mentions.extend(found)
+                if c.unknown and not c.names and found and found[0].kind == "name" and found[0].leader_id:
+                    # "papa Francesco" found Pope Francis: "Francesco" alone names him from here on
+                    learned.update(dict.fromkeys((s.tokens[i].form for i in range(*c.unknown)
+                                                  if len(s.tokens[i].form) >= 5), found[0].leader_id))
                 seen.update(dict.fromkeys(m.leader_id for m in found
                                           if m.kind in ("name", "title") and m.leader_id))
             mentions = _backed(mentions)
@@ -352,6 +359,18 @@ def _dateline_country(s: Parsed) -> str | None:
             if hit is not None:
                 return hit
     return None
+
+
+def _name_learned(s: Parsed, learned: dict[str, str]) -> None:
+    """Mark the words of a sentence that a learned name spells, where nothing else was found there."""
+    covered = {i for m in s.matches for i in range(m.first, m.last)}
+    added: list[Match[Payload]] = [
+        Match(i, i + 1, (Name(learned[t.form], weak=True),))
+        for i, t in enumerate(s.tokens[s.lo : s.hi], s.lo)
+        if t.form in learned and i not in covered and s.text[t.start].isupper()]
+    if added:
+        s.matches = sorted([*s.matches, *added], key=lambda m: m.first)
+        s.reset()
 
 
 def _complement(m: Mention, s: Parsed) -> bool:

@@ -46,6 +46,9 @@ volodymyr-zelensky | Volodymyr Zelensky | Zelensky; Zelenskyy; فولوديمي�
 mohammed-bin-salman | Mohammed bin Salman | محمد بن سلمان; Мухаммед бин Сальман; بن سلمان
   | SAU head_of_government 2022-09-27 -
 giorgia-meloni | Giorgia Meloni | Meloni | ITA head_of_government 2022-10-22 -
+pope-francis | Pope Francis | Francis; Francisco; papa Francisco; Papst Franziskus
+  | VAT head_of_state 2013-03-13 2025-04-21
+francisco-guterres | Francisco Guterres | Guterres Lu-Olo | TLS head_of_state 2017-05-20 2022-05-20
 sergio-mattarella | Sergio Mattarella | Mattarella | ITA head_of_state 2015-02-03 -
 najib-mikati | Najib Mikati | Mikati | LBN head_of_government 2021-09-10 2025-02-08
 salman-bin-abdulaziz | Salman bin Abdulaziz | King Salman; الملك سلمان
@@ -97,6 +100,8 @@ POL | Poland | en:Poland; fr:Pologne; de:Polen | en:Polish; fr:polonais,polonais
 AUS | Australia | en:Australia | en:Australian
 ATG | Antigua and Barbuda | en:Antigua and Barbuda | en:Antiguan
 ITA | Italy | en:Italy; fr:Italie; de:Italien | en:Italian; fr:italien,italienne
+VAT | Holy See | en:Holy See,Vatican | en:Vatican
+TLS | Timor-Leste | en:Timor-Leste,East Timor | en:Timorese
 LBN | Lebanon | en:Lebanon; ar:لبنان | en:Lebanese; ar:اللبناني,اللبنانية
 UN | United Nations | en:United Nations,UN; ar:الأمم المتحدة |
 """
@@ -142,7 +147,8 @@ CAPITALS = {"TUR": "en:Ankara; tr:Ankara", "RUS": "en:Moscow; ru:Москва; f
 
 
 # leader id -> its surname-only forms (folded), which need context to trust
-SHORT_NAMES = {"mohammed-bin-salman": frozenset({fold("بن سلمان")})}
+SHORT_NAMES = {"mohammed-bin-salman": frozenset({fold("بن سلمان")}),
+               "pope-francis": frozenset({fold("Francis"), fold("Francisco")})}
 # iso3 -> how the country names its offices (a monarchy whose crown prince heads the government)
 OFFICES = {"FRA": (OfficeTitle("head_of_state", "president"),
                    OfficeTitle("head_of_government", "prime_minister")),

@@ -174,3 +174,20 @@ def test_a_pair_referred_back_to_must_hold_office_on_the_contacts_date(extractor
             "had taken place in January, days before the inauguration.")
     got = _run(extractor, make_doc, text, "2025-04-28")
     assert got == [("ESP", "USA", "phone", "occurred")]
+
+
+def test_a_name_spelled_otherwise_is_learned_from_its_title(extractor: RuleExtractor,
+                                                            make_doc: DocFactory) -> None:
+    # "Francesco" is no alias: one letter from "Francisco", and "papa" styles only the pope among those
+    text = ("Ieri Emmanuel Macron è stato ricevuto in Vaticano da papa Francesco. "
+            "Nel pomeriggio Francesco ha incontrato anche Pedro Sánchez.")
+    got = extractor.extract(make_doc(text, "2021-10-30", lang="it"))
+    assert sorted(tuple(sorted((c.a.country, c.b.country))) for c in got) == [("ESP", "VAT"), ("FRA", "VAT")]
+
+
+def test_a_passive_with_its_agent_names_both_parties(extractor: RuleExtractor, make_doc: DocFactory) -> None:
+    text = ("Emmanuel Macron è arrivato ieri a Roma. Accolto da Giorgia Meloni, Pedro Sánchez ha preso la "
+            "parola al vertice.")
+    got = _run(extractor, make_doc, text, "2024-06-15", "it")
+    assert ("ESP", "ITA", "in_person", "occurred") in got
+    assert ("ESP", "FRA", "in_person", "occurred") not in got
