@@ -108,7 +108,7 @@ class RuleExtractor:
         default = lead_date(sents, ref, dateline) or ((ref.isoformat(), "day") if ref else None)
         ctx = Context(lang=lang if lang in self.languages else None, home=language.home,
                       prefer=frozenset(p.iso3 for s in sents for m in s.matches for p in m.payloads
-                                       if isinstance(p, Place)),
+                                       if isinstance(p, Place | City)),
                       dateline=_dateline_country(sents[0]), stopwords=language.stopwords,
                       named=tuple(dict.fromkeys(p.leader_id for s in sents for m in s.matches
                                                 for p in m.payloads if isinstance(p, Name) and not p.weak)))

@@ -143,7 +143,8 @@ def _forms(cell: str) -> dict[str, tuple[str, ...]]:
 # iso3 -> capital names (true capitals, in a few languages)
 CAPITALS = {"TUR": "en:Ankara; tr:Ankara", "RUS": "en:Moscow; ru:Москва; fr:Moscou", "FRA": "en:Paris; "
                                                                                             "fr:Paris",
-            "ESP": "en:Madrid; es:Madrid", "UKR": "en:Kyiv,Kiev; fr:Kiev", "SAU": "en:Riyadh; ar:الرياض"}
+            "ESP": "en:Madrid; es:Madrid", "UKR": "en:Kyiv,Kiev; fr:Kiev", "SAU": "en:Riyadh; ar:الرياض",
+            "GBR": "en:London; es:Londres; fr:Londres"}
 
 
 # leader id -> its surname-only forms (folded), which need context to trust

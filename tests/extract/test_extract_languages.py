@@ -125,3 +125,12 @@ def test_a_press_conference_is_no_meeting(extractor: RuleExtractor, make_doc: Do
     assert extractor.extract(make_doc(text, "2025-06-03", lang="tr")) == []
     text = "At a press conference, Erdoğan said Putin should come to Turkey."
     assert extractor.extract(make_doc(text, "2025-06-03")) == []
+
+
+def test_the_monarch_named_by_a_common_noun(extractor: RuleExtractor, make_doc: DocFactory) -> None:
+    text = ("El rey Charles III recibió a Sánchez en Londres. Sánchez envió luego una carta al monarca a "
+            "mediados de marzo.")
+    got = extractor.extract(make_doc(text, "2025-04-08", lang="es"))
+    assert sorted((c.mode, c.sources[0].assertion.date) for c in got) == [("in_person", "2025-04-08"),
+                                                                          ("written", "2025-03")]
+    assert {c.a.country for c in got} | {c.b.country for c in got} == {"ESP", "GBR"}

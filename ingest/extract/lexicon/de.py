@@ -9,7 +9,7 @@ LEXICON = Lexicon(
                                "staatschefin|"
                   "bundespräsident|bundespräsidentin|staatsoberhaupt"),
         **mapping("crown_prince", "kronprinz"),
-        **mapping("monarch", "könig|königin|emir|sultan|monarch|kaiser|kaiserin"),
+        **mapping("monarch", "könig|königin|emir|sultan|monarch|kaiser|kaiserin|herrscher|herrscherin"),
         **mapping("supreme_leader", "oberster führer|revolutionsführer"),
         **mapping("pope", "papst"),
         **mapping("prime_minister", "premierminister|premierministerin|premier|regierungschef|"

@@ -192,7 +192,7 @@ LEXICON = Lexicon(
                                     "regional security|regional stability|gaza|west bank|sahel|"
                                     "horn of africa|balkans|caucasus|indo-pacific"),
         "sovereignty_territorial_integrity": words("sovereignty|territorial integrity|unity of|"
-                                                   "independence|sovereign|territorial unity|annexation|"
+                                                   "independence|territorial unity|annexation|"
                                                    "annexed|occupied territories|western sahara|"
                                                    "autonomy plan|unity and territorial"),
         "domestic_politics_elections": words("election*|elected|re-election|re-elected|inauguration|vote|"

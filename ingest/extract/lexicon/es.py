@@ -9,7 +9,7 @@ LEXICON = Lexicon(
                                "jefa de estado|"
                   "mandatario|mandataria"),
         **mapping("crown_prince", "príncipe heredero"),
-        **mapping("monarch", "rey|reina|emir|sultán|emperador|emperatriz"),
+        **mapping("monarch", "rey|reina|emir|sultán|emperador|emperatriz|monarca|soberano|soberana"),
         **mapping("supreme_leader", "líder supremo"),
         **mapping("pope", "papa|pontífice"),
         **mapping("prime_minister", "primer ministro|primera ministra|jefe del gobierno|jefe de gobierno|"

@@ -7,7 +7,7 @@ LEXICON = Lexicon(
     titles={
         **mapping("president", "président|présidente|président de la république|chef de l'état|chef d'état"),
         **mapping("crown_prince", "prince héritier"),
-        **mapping("monarch", "roi|reine|émir|sultan|empereur|impératrice"),
+        **mapping("monarch", "roi|reine|émir|sultan|empereur|impératrice|souverain|souveraine|monarque"),
         **mapping("supreme_leader", "guide suprême"),
         **mapping("pope", "pape"),
         **mapping("prime_minister", "premier ministre|première ministre|chef du gouvernement|"

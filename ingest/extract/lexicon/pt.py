@@ -108,7 +108,7 @@ LEXICON = Lexicon(
     titles={
         **mapping("president", "presidente|presidenta|chefe de estado|presidente da república"),
         **mapping("crown_prince", "príncipe herdeiro"),
-        **mapping("monarch", "rei|rainha|emir|sultão|imperador|imperatriz"),
+        **mapping("monarch", "rei|rainha|emir|sultão|imperador|imperatriz|monarca|soberano|soberana"),
         **mapping("pope", "papa|pontífice"),
         **mapping("prime_minister", "primeiro-ministro|primeira-ministra|chefe do governo|premiê"),
         **mapping("chancellor", "chanceler alemão|chanceler alemã"),

@@ -9,7 +9,7 @@ LEXICON = Lexicon(
     titles={
         **mapping("president", "cumhurbaşkan*|devlet başkan*"),
         **mapping("crown_prince", "veliaht prens|veliaht prensi|veliaht"),
-        **mapping("monarch", "kral|kralı|kraliçe*|emir|emiri|sultan|sultanı|"
+        **mapping("monarch", "kral|kralı|kraliçe*|emir|emiri|sultan|sultanı||hükümdar|hükümdarı"
                              "imparator|imparatoru|imparatoriçe"),
         **mapping("supreme_leader", "dini lider*"),
         **mapping("pope", "papa"),
