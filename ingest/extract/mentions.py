@@ -584,7 +584,7 @@ class Resolver:
             ldr = self.gazetteer.leaders.get(lid)
             if ldr is None:
                 continue
-            for off in ldr.offices:
+            for off in sorted(ldr.offices, key=lambda o: o.country not in ctx.prefer):
                 if off.holds_on(day) and ldr in self._by_title(off.country, kind, day):
                     found.append((ldr, off))
                     break
