@@ -88,10 +88,14 @@ class Parsed:
         """Return where words that open another clause stand (who, after, that, said ...)."""
         return [m.first for kind in _BREAKERS for m in self.words(kind)]
 
-    def separated(self, a: int, b: int, kinds: tuple[str, ...] = _BREAKERS) -> bool:
-        """Tell whether a clause-opening word (of the kinds) stands strictly between tokens a and b."""
+    def separated(self, a: int, b: int, kinds: tuple[str, ...] = _BREAKERS, dated: bool = False) -> bool:
+        """Tell whether a clause-opening word (of the kinds) stands strictly between tokens a and b.
+
+        dated: the words inside date expressions do not count ("two days after" is a date, not a clause).
+        """
         lo, hi = min(a, b), max(a, b)
-        return any(lo < m.first < hi for kind in kinds for m in self.words(kind))
+        inside = {i for e in self.dates for i in range(e.first, e.last)} if dated else set()
+        return any(lo < m.first < hi and m.first not in inside for kind in kinds for m in self.words(kind))
 
     def same_clause(self, a: int, b: int) -> bool:
         """Tell whether tokens a and b are in one clause: no clause punctuation or clause word between."""

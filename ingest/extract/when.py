@@ -56,9 +56,13 @@ def sentence_date(s: Parsed, sents: list[Parsed], cue_at: int, ref: date | None,
             continue
         usable = [e for e in s.dates
                   if e is not dateline and not s.in_side_clause(e.first, cue_at)
-                  and not s.separated(at, e.first) and s.since_of(e) is None and not s.after_since(e)
+                  and not s.separated(at, e.first, dated=True)
+                  and s.since_of(e) is None and not s.after_since(e)
                   and (future or not s.future_date(e))]
-        usable.sort(key=lambda e: abs(e.first - at))
+        # the nearest, a calendar date before a day counted from some other event ("on 22 January, two
+        # days after the inauguration")
+        dated = any(x.month is not None and x.day is not None for x in usable)
+        usable.sort(key=lambda e: (e.anchored and dated, abs(e.first - at)))
         for e in usable:
             hit = resolve(e, ref, future, anchor)
             if hit is not None:

@@ -138,3 +138,17 @@ def test_a_date_in_a_subordinate_clause_is_not_the_meetings(extractor: RuleExtra
             "after Merz took office in May.")
     got = extractor.extract(make_doc(text, "2025-10-31"))
     assert [c.sources[0].assertion.date for c in got] == ["2025-10-30"]
+
+
+def test_a_day_counted_after_an_event_is_one_date(extractor: RuleExtractor, make_doc: DocFactory) -> None:
+    text = "Erdoğan met Sánchez in Ankara on Monday. A day after the meeting, Erdoğan called Merz."
+    got = extractor.extract(make_doc(text, "2025-06-12"))
+    assert sorted(c.sources[0].assertion.date for c in got) == ["2025-06-09", "2025-06-10"]
+
+
+def test_a_calendar_date_wins_over_a_day_counted_from_another_event(extractor: RuleExtractor,
+                                                                    make_doc: DocFactory) -> None:
+    text = ("Merz visited Ankara on Monday. On 22 January, two days after Trump's inauguration, Sánchez and "
+            "Trump had spoken by phone.")
+    got = extractor.extract(make_doc(text, "2025-06-12"))
+    assert [c.sources[0].assertion.date for c in got if c.mode == "phone"] == ["2025-01-22"]
