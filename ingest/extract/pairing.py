@@ -158,6 +158,7 @@ def decide(s: Parsed, mentions: list[Mention], named: list[Mention], chunks: lis
             return [(last[0], last[1], 0.7)]
         focus = disc.focus
         if focus is not None and focus.country != one.country and _after_cue(s, one, cues) \
+                and not _other_partner(s, one, cues, chunks) \
                 and (focus.leader_id in disc.lead or focus.leader_id in disc.stated) \
                 and not _other_subject(s, cues):
             return [(focus, one, 0.6)]  # "He then met X" with the subject dropped: the leader in focus
@@ -224,6 +225,19 @@ def _with_pronoun(named: list[Mention], kinds: dict[str, Mention],
     if len({m.country for m in named}) == 1:
         return named, [(target, m, 0.7) for m in named]
     return named, []
+
+
+def _other_partner(s: Parsed, one: Mention, cues: list[CueAt], chunks: list[Chunk]) -> bool:
+    """Tell whether the cue's "with" names someone else than a leader: "at a meeting with students".
+
+    A with-word right after a cue, and no leader's chunk right after it.
+    """
+    people = {c.first for c in chunks if c.names or c.title}
+    for c in cues:
+        for w in s.words("with_words"):
+            if c[1] <= w.first <= c[1] + 1 and w.last not in people and one.first != w.last:
+                return True
+    return False
 
 
 def _other_subject(s: Parsed, cues: list[CueAt]) -> bool:

@@ -158,3 +158,21 @@ def test_a_leader_complementing_a_capitalized_noun_is_no_participant(extractor: 
     text = ("Sánchez calificó la reunión de útil y defendió la relación con el Gobierno del presidente "
             "Joe Biden.")
     assert _run(extractor, make_doc, text, "2023-10-06", "es") == []
+
+
+def test_a_meeting_with_someone_else_names_another_partner(extractor: RuleExtractor,
+                                                           make_doc: DocFactory) -> None:
+    # "در دیدار با جمعی از دانشجویان": at a meeting with students, no leader after the "with"
+    from ingest.extract.mentions import Mention, build_chunks
+    from ingest.extract.pairing import _other_partner
+    from ingest.extract.parsed import parse
+    from ingest.extract.tokens import tokenize
+
+    for text, other in (("رهبر انقلاب امروز در دیدار با جمعی از دانشجویان گفت.", True),
+                        ("رهبر انقلاب امروز در دیدار با پزشکیان گفت.", False)):
+        tokens = tokenize(text)
+        s = parse(text, tokens, extractor.vocab, extractor.date_index, extractor.relative_words, (),
+                  extractor.split_cues, True, "fa")[0]
+        chunks = build_chunks(s.matches, s.tokens, s.text, s.hi, frozenset(), "fa")
+        leader = Mention(0, 2, "title", "ali-khamenei", country="IRN")
+        assert _other_partner(s, leader, s.cues(), chunks) is other

@@ -95,6 +95,8 @@ class Lexicon:
     between: tuple[str, ...] = ()
     # "they last met in May": a dated contact before the one the report is about
     last_time: tuple[str, ...] = ()
+    # "met with": the partner follows; "a meeting with students" names no leader partner
+    with_words: tuple[str, ...] = ()
     receive_words: tuple[str, ...] = ()
     # verbs of placing a call: the first leader named is the caller ("X called Y", "أجرى X اتصالا")
     caller_words: tuple[str, ...] = ()

@@ -129,6 +129,7 @@ LEXICON = Lexicon(
     between=words("zwischen"),
     group_refs=words("die staats- und regierungschefs|die staatschefs"),
     last_time=words("zuletzt|das letzte mal|letztes mal"),
+    with_words=words("mit"),
     topics={
         "bilateral_relations": words("bilateral*|beziehung*|zusammenarbeit|kooperation|partnerschaft*|"
                                      "freundschaft|bündnis|verbündete*|partner|beiden länder*|beide länder|"

@@ -143,6 +143,7 @@ LEXICON = Lexicon(
     between=words("between"),
     group_refs=words("the leaders|the heads of state|the heads of state and government"),
     last_time=words("last|last time|the last time|most recently"),
+    with_words=words("with"),
     topics={
         "bilateral_relations": words("bilateral*|relations|relationship|relationships|ties|cooperation|"
                                      "cooperate|cooperating|partnership|partnerships|friendship|alliance|"

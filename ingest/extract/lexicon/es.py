@@ -128,6 +128,7 @@ LEXICON = Lexicon(
     between=words("entre"),
     group_refs=words("los líderes|los mandatarios|los jefes de estado|los jefes de estado y de gobierno"),
     last_time=words("la última vez|por última vez"),
+    with_words=words("con"),
     topics={
         "bilateral_relations": words("bilateral*|relaciones|relación|cooperación|cooperar|"
                                      "asociación estratégica|asociación|amistad|alianza|aliados|aliado|"

@@ -96,6 +96,7 @@ LEXICON = Lexicon(
     between=words("بین|میان"),
     group_refs=words("سران|رهبران"),
     last_time=words("آخرین بار|بار آخر"),
+    with_words=words("با"),
     topics={
         "bilateral_relations": words("دوجانبه|روابط|همکاری*|مناسبات|دو کشور|رابطه|دوستی|اتحاد|متحد*|نزدیکی|"
                                      "عادی‌سازی|روابط دیپلماتیک|سفارت*|روادید|ویزا|راهبردی|جامع"),

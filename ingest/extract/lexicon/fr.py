@@ -130,6 +130,7 @@ LEXICON = Lexicon(
     between=words("entre"),
     group_refs=words("les dirigeants|les chefs d'état|les chefs d'état et de gouvernement"),
     last_time=words("la dernière fois|pour la dernière fois"),
+    with_words=words("avec"),
     topics={
         "bilateral_relations": words("bilatéral*|relations|relation|coopération|coopérer|partenariat*|"
                                      "amitié|alliance|alliés|allié|entre les deux pays|les deux pays|"

@@ -225,6 +225,7 @@ LEXICON = Lexicon(
     between=words("tra|fra"),
     group_refs=words("i leader|i capi di stato|i capi di stato e di governo"),
     last_time=words("l'ultima volta|per l'ultima volta"),
+    with_words=words("con|col|coi|con la|con il"),
     topics={
         "bilateral_relations": words("bilateral*|relazioni|rapporti|rapporto|cooperazione|collaborazione|"
                                      "partenariato|amicizia|alleanza|alleati|alleato|tra i due paesi|"

@@ -207,6 +207,7 @@ LEXICON = Lexicon(
     group_refs=words("os líderes|os chefes de estado|os chefes de estado e de governo"),
     last_time=words("a última vez|pela última vez"),
     not_cues=words("entrevista coletiva|conferência de imprensa|coletiva de imprensa|chamou de|chamado de"),
+    with_words=words("com"),
     topics={
         "bilateral_relations": words("bilateral*|bilaterais|relações|relação|cooperação|cooperar|parceria*|"
                                      "amizade|aliança|aliados|aliado|entre os dois países|os dois países|"
