@@ -225,11 +225,14 @@ def _split_cues(s: Parsed, split: dict[str, tuple[frozenset[str], Cue]]) -> None
 
 
 def _in_language(matches: list[Match[Payload]], lang: str) -> list[Match[Payload]]:
-    """Drop function words of other languages from matches (and matches left with nothing)."""
+    """Drop function words and cues of other languages from matches (and matches left with nothing).
+
+    The English adjective "brief" is no German letter ("Brief").
+    """
     out = []
     for m in matches:
-        if any(isinstance(p, Word) and p.lang is not None and p.lang != lang for p in m.payloads):
-            kept = tuple(p for p in m.payloads if not (isinstance(p, Word) and p.lang is not None
+        if any(isinstance(p, Word | Cue) and p.lang is not None and p.lang != lang for p in m.payloads):
+            kept = tuple(p for p in m.payloads if not (isinstance(p, Word | Cue) and p.lang is not None
                                                          and p.lang != lang))
             if not kept:
                 continue

@@ -235,6 +235,8 @@ class RuleExtractor:
                                      s.heading, context, background=earlier))
                 if status == "occurred" and when is not None and when[1] == "day":
                     stated = when
+                out += self._relative_contact(s, sents, a, b, cue, cues, planned, ref, dateline, anchor, when,
+                                              conf, context)
             disc.record(s, pairs)
             context = stated or context
         return out
@@ -277,6 +279,35 @@ class RuleExtractor:
         return {c[0]: any(c[0] - _PLAN_BEFORE <= p < c[1] + _PLAN_AFTER
                           or (c[0] - _PLAN_CLAUSE <= p < c[0] and s.same_clause(p, c[0])) for p in marks)
                 or any(p < c[0] for p in opening) for c in cues}
+
+    def _relative_contact(self, s: Parsed, sents: list[Parsed], a: Mention, b: Mention, cue: CueAt,
+                          cues: list[CueAt], planned: dict[int, bool], ref: date | None,
+                          dateline: DateExpr | None, anchor: date | None, when: When | None, conf: float,
+                          context: When | None) -> list[Statement]:
+        """Return the pair's second contact a relative clause on b states with its own cue and date.
+
+        "X was received by Y, with whom he co-chairs the summit on Thursday": a reception yesterday and a
+        meeting today. The relative clause opens with "with" (its contact is with y).
+        """
+        def with_whom(clause: tuple[int, int] | None) -> bool:
+            # only "Y, with whom ...": "Y, who arrived to attend the summit" met nobody
+            return clause is not None and b.last <= clause[0] <= b.last + 2 \
+                and any(abs(w.first - clause[0]) <= 1 for w in s.words("with_words")) \
+                and not any(clause[0] <= m.first < clause[1] for m in s.words("negation"))
+
+        main = s.side_clause(cue[0])
+        for c in cues:
+            side = s.side_clause(c[0])
+            if c is cue or side == main or not (with_whom(side) or with_whom(main)):
+                continue
+            future = planned.get(c[0], False)
+            other = sentence_date(s, sents, c[0], ref, dateline, future, anchor, None)
+            if other is None or other == when:
+                continue
+            mode = c[2].mode or "in_person"
+            return [Statement(a, b, s.index, mode, max(c[2].weight, 1), "planned" if future else "occurred",
+                              other, None, conf * 0.9, s.heading, context)]
+        return []
 
     def _in_office(self, a: Mention, b: Mention, when: When | None) -> bool:
         """Tell whether both leaders held an office on the contact's day (mid-month for a month)."""

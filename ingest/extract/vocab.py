@@ -73,6 +73,7 @@ class Cue:
 
     mode: Mode | None
     weight: int
+    lang: str | None = None  # read only in texts of that language, when the text's language is known
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,12 +145,12 @@ def _spellings(words: tuple[str, ...]) -> list[tuple[str, ...]]:
 
 def split_cues(lexicons: Iterable[Lexicon]) -> dict[str, tuple[frozenset[str], Cue]]:
     """Return the clause-final particles of split verbs with their verb forms and cue ("rief ... an")."""
-    fields = {name: Cue(mode, weight) for name, mode, weight in CUE_FIELDS}
+    fields = {name: (mode, weight) for name, mode, weight in CUE_FIELDS}
     out: dict[str, tuple[frozenset[str], Cue]] = {}
     for lex in lexicons:
         for particle, (verbs, field_name) in lex.split_cues.items():
             forms = frozenset(w for v in verbs.split("|") for w in fold_phrase(v))
-            out[fold(particle)] = (forms, fields[field_name])
+            out[fold(particle)] = (forms, Cue(*fields[field_name], lex.lang))
     return out
 
 
@@ -169,7 +170,7 @@ def build_vocab(lexicons: Iterable[Lexicon], gazetteer: Gazetteer) -> PhraseInde
         three = {fold_phrase(p) for p in lex.trilateral}
         for field_name, mode, weight in CUE_FIELDS:
             for phrase in getattr(lex, field_name):
-                index.add(fold_phrase(phrase), Cue(mode, weight))
+                index.add(fold_phrase(phrase), Cue(mode, weight, lex.lang))
                 if _contains(fold_phrase(phrase), three):  # "трехсторонняя встреча" is a meeting of three
                     index.add(fold_phrase(phrase), Word("trilateral", lex.lang))
         for phrase in lex.trilateral:

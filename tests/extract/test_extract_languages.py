@@ -134,3 +134,30 @@ def test_the_monarch_named_by_a_common_noun(extractor: RuleExtractor, make_doc: 
     assert sorted((c.mode, c.sources[0].assertion.date) for c in got) == [("in_person", "2025-04-08"),
                                                                           ("written", "2025-03")]
     assert {c.a.country for c in got} | {c.b.country for c in got} == {"ESP", "GBR"}
+
+
+def test_a_cue_of_another_language_is_not_read(extractor: RuleExtractor, make_doc: DocFactory) -> None:
+    # German "Brief" (a letter) is the English adjective "brief"
+    text = "Trump met Putin in Alaska on Friday. At a brief appearance, both men described the talks."
+    got = extractor.extract(make_doc(text, "2025-08-16"))
+    assert [c.mode for c in got] == ["in_person"]
+
+
+def test_a_relative_clause_with_whom_states_a_second_contact(extractor: RuleExtractor,
+                                                              make_doc: DocFactory) -> None:
+    text = ("Sánchez fue recibido ayer en el aeropuerto por Emmanuel Macron, con quien este jueves "
+            "copreside la cumbre bilateral.")
+    got = extractor.extract(make_doc(text, "2025-06-05", lang="es"))
+    assert sorted(c.sources[0].assertion.date for c in got) == ["2025-06-04", "2025-06-05"]
+
+
+def test_portuguese_pluperfect_meetings(extractor: RuleExtractor, make_doc: DocFactory) -> None:
+    text = "Sánchez e Macron já tinham se reunido em fevereiro, em Paris."
+    got = extractor.extract(make_doc(text, "2025-06-05", lang="pt"))
+    assert [c.sources[0].assertion.date for c in got] == ["2025-02"]
+
+
+def test_the_absence_of_a_meeting_is_no_meeting(extractor: RuleExtractor, make_doc: DocFactory) -> None:
+    text = ("La ausencia de un encuentro con Emmanuel Macron ha sido criticada por el Partido Popular de "
+            "Sánchez.")
+    assert extractor.extract(make_doc(text, "2025-06-05", lang="es")) == []

@@ -75,7 +75,8 @@ LEXICON = Lexicon(
                   "s'entretiendra|recevra|rencontrera|se rendra|effectuer une visite|accueillera|demain|"
                   "compte se rendre|envisage|espère|espèrent|espérait|souhaite|souhaitent|souhaitait|"
                   "pourrait|pourraient|fera|feront"),
-    negation=words("pas|ne|n|aucun|aucune|jamais|sans|annulé|annulée|reporté|reportée|refusé"),
+    negation=words("pas|ne|n|aucun|aucune|jamais|sans|annulé|annulée|reporté|reportée|refusé|absence|"
+                   "absence de"),
     denial=words("démenti|dément|démenti|n'est pas prévu|pas prévu|aucun entretien n'est prévu|"
                  "pas au programme"),
     visit=words("visite|visite d'état|visite officielle|s'est rendu|arrivé|arrivée|accueilli|accueil|"

@@ -175,7 +175,8 @@ LEXICON = Lexicon(
                   "invitato|domani|prossima|prossimo|dovrebbe|dovrebbero|intende|si recherà|andrà|"
                   "programmato|programmata|atteso|attesa|spera|auspica|incontrare|visitare|ricevere|avrà|"
                   "avranno|farà|faranno|ci sarà|previsti|previste"),
-    negation=words("non|nessun|nessuna|senza|annullato|annullata|rinviato|rinviata|mai|saltato"),
+    negation=words("non|nessun|nessuna|senza|annullato|annullata|rinviato|rinviata|mai|saltato|assenza|"
+                   "mancanza"),
     denial=words("smentito|ha smentito|smentisce|non è previsto|non è prevista|non è in programma|nega"),
     visit=words("visita|visita ufficiale|visita di stato|arrivato|arrivata|viaggio|missione|quirinale|"
                 "palazzo chigi|casa bianca|trasferta"),

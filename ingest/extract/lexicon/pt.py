@@ -143,7 +143,8 @@ LEXICON = Lexicon(
                     "apertaram as mãos|aperto de mão|acolheu|presidiram|copresidiram|copresidiu|"
                     "co-presidiram|haviam se encontrado|se haviam encontrado|tinham se encontrado|"
                     "se encontraram pela última vez|encontraram|reuniram|assinaram|firmaram|"
-                    "cimeira trilateral|cúpula trilateral|reunião trilateral"),
+                    "cimeira trilateral|cúpula trilateral|reunião trilateral|reunido|reunida|reunidos|"
+                    "se reunido|tinham se reunido|haviam se reunido|se reúne|se reúnem"),
     talk=words("conversou|conversaram|conversa|dialogou|discutiram|tratou|trataram|conversas|dialogaram|"
                "diálogo|discutiu|debateram|abordaram|abordou|analisaram|negociaram|negociações|"
                "conversações|acordaram|concordaram|combinaram|acertaram"),
@@ -158,10 +159,10 @@ LEXICON = Lexicon(
                   "participará|encontrará|esperava|deseja|poderia|poderiam|terá|terão|haverá|fará|farão|"
                   "previstos|previstas"),
     negation=words("não|nenhum|nenhuma|sem|cancelado|adiado|cancelada|cancelou|adiada|adiou|nunca|jamais|"
-                   "recusou"),
+                   "recusou|ausência|ausência de|falta de"),
     denial=words("negou|desmentiu|não está previsto|não está prevista|não há planos|nega|desmente"),
     visit=words("visita|visita oficial|visita de estado|chegou|planalto|itamaraty|desembarcou|viagem|"
-                "périplo|turnê|recebido|recebida|palácio"),
+                "périplo|turnê|recebido|recebida|palácio|casa branca"),
     summit=words("cúpula|cimeira|à margem|assembleia geral|g20|brics|na margem|g7|conferência|fórum|cop|"
                  "cimeira trilateral|cúpula trilateral"),
     fillers=words("da|do|de|república|senhor|dos|das|senhora|o|a"),
