@@ -160,6 +160,7 @@ class RuleExtractor:
             chunks = build_chunks(s.matches, s.tokens, s.text, s.hi, language.indefinite, ctx.lang)
             cues, rescued = self._live_cues(s, language.negative)
             cues = _with_object(cues, s, chunks)
+            cues = _not_said(cues, s)
             if not cues and s.words("summit") and not s.words("negation") \
                     and any(c.group < 0 and not c.names for c in chunks):
                 # "the leaders' previous summit was held in Sochi": the summit is their meeting
@@ -436,6 +437,17 @@ def _names_city(s: Parsed) -> bool:
     """
     return any(isinstance(p, City) for m in s.matches for p in m.payloads
                if s.index > 0 or any(ch.islower() for ch in s.text[s.start : s.tokens[m.first].start]))
+
+
+def _not_said(cues: list[CueAt], s: Parsed) -> list[CueAt]:
+    """Drop a writing verb that reports what someone said: "Trump wrote that ...", "escribió que ...".
+
+    A written cue right before a complementizer states words, not a letter, unless an article makes it a
+    noun ("la carta que Sánchez envió").
+    """
+    that = {m.first for m in s.words("complementizers")}
+    articles = {m.last for m in s.words("fillers")}  # "the letter that X sent" is a letter
+    return [c for c in cues if c[2].mode != "written" or c[1] not in that or c[0] in articles]
 
 
 def _with_object(cues: list[CueAt], s: Parsed, chunks: list[Chunk]) -> list[CueAt]:

@@ -176,3 +176,12 @@ def test_a_meeting_with_someone_else_names_another_partner(extractor: RuleExtrac
         chunks = build_chunks(s.matches, s.tokens, s.text, s.hi, frozenset(), "fa")
         leader = Mention(0, 2, "title", "ali-khamenei", country="IRN")
         assert _other_partner(s, leader, s.cues(), chunks) is other
+
+
+def test_a_writing_verb_that_reports_words_is_no_letter(extractor: RuleExtractor,
+                                                        make_doc: DocFactory) -> None:
+    text = ("Trump met Zelensky at the White House on Friday. Trump later wrote that Zelensky could come "
+            "back when he is ready.")
+    assert _run(extractor, make_doc, text, "2025-03-01") == [("UKR", "USA", "in_person", "occurred")]
+    text = "El acercamiento fue posible gracias a la carta que Sánchez envió a Macron a mediados de marzo."
+    assert _run(extractor, make_doc, text, "2025-04-08", "es") == [("ESP", "FRA", "written", "occurred")]
