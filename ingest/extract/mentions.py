@@ -98,10 +98,13 @@ class Mention:
         return self.leader_id is not None
 
 
+_ENTITY_TYPES = (Name, Title, Place, Group)
+
+
 def _is_entity(p: Payload) -> bool:
-    if isinstance(p, Name | Title | Place | Group):
+    if isinstance(p, _ENTITY_TYPES):
         return True
-    return isinstance(p, Word) and p.kind in _ENTITY_WORDS
+    return type(p) is Word and p.kind in _ENTITY_WORDS
 
 
 def _name_like(text: str, tok: Token) -> bool:
@@ -135,15 +138,25 @@ def build_chunks(matches: Sequence[Match[Payload]], tokens: Sequence[Token], tex
     ents = [m for m in matches if any(_is_entity(p) for p in m.payloads)]
     covered = {i for m in matches for i in range(m.first, m.last)}
     for k, m in enumerate(ents):
-        kinds = [p for p in m.payloads if _is_entity(p)]
-        names = [p for p in kinds if isinstance(p, Name)]
-        titles = [p for p in kinds if isinstance(p, Title)]
-        places = [p for p in kinds if isinstance(p, Place)]
+        names: list[Name] = []
+        titles: list[Title] = []
+        places: list[Place] = []
+        groups: list[Group] = []
+        wordk: set[str] = set()
+        for p in m.payloads:  # one pass: this loop runs for every word of every text
+            if isinstance(p, Name):
+                names.append(p)
+            elif isinstance(p, Title):
+                titles.append(p)
+            elif isinstance(p, Place):
+                places.append(p)
+            elif isinstance(p, Group):
+                groups.append(p)
+            elif isinstance(p, Word) and p.kind in _ENTITY_WORDS:
+                wordk.add(p.kind)
         if places and m.last - m.first == 1 and len(tokens[m.first].form) <= 3 \
                 and text[tokens[m.first].start].islower():
             places = []  # "un accordo", "us": a country acronym is written in capitals
-        groups = [p for p in kinds if isinstance(p, Group)]
-        wordk = {p.kind for p in kinds if isinstance(p, Word)}
         if not (names or titles or places or groups or wordk):
             continue  # "irá" is no "Irã": a word that was only a country acronym in lower case
         join = False

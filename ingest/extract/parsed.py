@@ -224,6 +224,9 @@ def _split_cues(s: Parsed, split: dict[str, tuple[frozenset[str], Cue]]) -> None
 
 
 
+_LANGUAGE_TYPES = (Word, Cue)  # payloads that belong to one language
+
+
 def _in_language(matches: list[Match[Payload]], lang: str) -> list[Match[Payload]]:
     """Drop function words and cues of other languages from matches (and matches left with nothing).
 
@@ -231,9 +234,9 @@ def _in_language(matches: list[Match[Payload]], lang: str) -> list[Match[Payload
     """
     out = []
     for m in matches:
-        if any(isinstance(p, Word | Cue) and p.lang is not None and p.lang != lang for p in m.payloads):
-            kept = tuple(p for p in m.payloads if not (isinstance(p, Word | Cue) and p.lang is not None
-                                                         and p.lang != lang))
+        if any(type(p) in _LANGUAGE_TYPES and p.lang not in (None, lang) for p in m.payloads):  # type: ignore[union-attr]
+            kept = tuple(p for p in m.payloads
+                         if not (type(p) in _LANGUAGE_TYPES and p.lang not in (None, lang)))  # type: ignore[union-attr]
             if not kept:
                 continue
             m = Match(m.first, m.last, kept)

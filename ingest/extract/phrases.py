@@ -85,6 +85,7 @@ class PhraseIndex(Generic[P]):
         end = len(tokens) if end is None else end
         out: list[Match[P]] = []
         memo = self._memo
+        step = self._step
         i = start
         while i < end:
             keys = tokens[i].keys
@@ -101,9 +102,10 @@ class PhraseIndex(Generic[P]):
             j = i + 1
             while j < end:
                 nxt: list[_Node[P]] = []
+                jkeys = tokens[j].keys
                 for node in frontier:
-                    if node.exact or node.prefix:
-                        nxt.extend(self._step(node, tokens[j].keys))
+                    if node.exact or node.stems:
+                        nxt.extend(step(node, jkeys))
                 if not nxt:
                     break
                 j += 1

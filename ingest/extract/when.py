@@ -71,6 +71,8 @@ def sentence_date(s: Parsed, sents: list[Parsed], cue_at: int, ref: date | None,
     for t in sents[s.index + 1 :]:
         if t.paragraph != s.paragraph or t.cues():
             break
+        if not any(tok.form.isdigit() for tok in t.tokens[t.lo : t.hi]):
+            continue  # a year is written in digits: no need to read the sentence's dates
         for e in t.dates:
             if e.explicit and e.year is not None:
                 hit = resolve(e, ref, future)
