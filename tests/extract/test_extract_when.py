@@ -152,3 +152,10 @@ def test_a_calendar_date_wins_over_a_day_counted_from_another_event(extractor: R
             "Trump had spoken by phone.")
     got = extractor.extract(make_doc(text, "2025-06-12"))
     assert [c.sources[0].assertion.date for c in got if c.mode == "phone"] == ["2025-01-22"]
+
+
+def test_afternoon_is_no_after_clause(extractor: RuleExtractor, make_doc: DocFactory) -> None:
+    text = ("Jeudi soir, Emmanuel Macron a reçu Pedro Sánchez pour un dîner. Vendredi après-midi, les deux "
+            "dirigeants ont tenu leurs entretiens officiels.")
+    got = extractor.extract(make_doc(text, "2025-06-07", lang="fr"))
+    assert sorted(c.sources[0].assertion.date for c in got) == ["2025-06-05", "2025-06-06"]

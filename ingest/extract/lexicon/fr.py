@@ -83,8 +83,9 @@ LEXICON = Lexicon(
                 "voyage|tournée|cour de l'elysée"),
     summit=words("sommet|en marge|marge|assemblée générale|g20|g7|brics|conférence|forum|cop|"
                  "sommet tripartite|sommet trilatéral"),
-    fillers=words("de|la|le|l|du|des|d|république|république de|royaume|état|fédération|m|mme|son excellence|"
-                  "sa majesté|sa majesté le roi|cheikh"),
+    fillers=words("de|la|le|l|du|des|d|république|république de|royaume|état|fédération|m|mme|"
+                  "son excellence|sa majesté|sa majesté le roi|cheikh|après-midi|l'après-midi|"
+                  "en fin d'après-midi|en début d'après-midi"),
     relative=words("qui|dont|où|lequel|laquelle"),
     subordinators=words("après|avant|tandis|alors|lorsque|quand|bien que"),
     months={**mapping(1, "janvier"), **mapping(2, "février|fevrier"), **mapping(3, "mars"),
