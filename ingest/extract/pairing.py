@@ -6,7 +6,7 @@ leaders just named); `decide` reads one sentence with a live cue against it.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 
@@ -94,10 +94,13 @@ class Discourse:
             candidates += [last[0], last[1]]
         return next((m for m in candidates if m.leader_id not in ids and m.country not in countries), None)
 
-    def members(self, size: int) -> list[Mention]:
-        """Return the last `size` leaders of different countries named ("the three leaders")."""
+    def members(self, size: int, named: Sequence[Mention] = ()) -> list[Mention]:
+        """Return the last `size` leaders of different countries named ("the three leaders").
+
+        named: leaders the current sentence names, counted last.
+        """
         out: list[Mention] = []
-        for m in reversed(self.recent):
+        for m in reversed([*self.recent, *named]):
             if all(m.country != o.country for o in out):
                 out.append(m)
             if len(out) == size:
@@ -122,7 +125,10 @@ def decide(s: Parsed, mentions: list[Mention], named: list[Mention], chunks: lis
     kinds = {m.kind: m for m in reversed(mentions)}  # the first mention of each kind
     group = kinds.get("group")
     if group is not None:
-        members = disc.members(group.size) if group.size > 0 else disc.group if len(disc.group) >= 3 else []
+        last_group = disc.group if len(disc.group) >= 3 else []
+        members = disc.members(group.size) if group.size > 0 else last_group
+        if not members and group.size > 0:  # "X, who had accompanied Y, joined them: the three leaders"
+            members = disc.members(group.size, named)
         if members and (len(members) == group.size or group.size < 0):
             ids = {m.leader_id for m in members}
             others = [m for m in named if m.leader_id not in ids]

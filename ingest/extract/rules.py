@@ -503,6 +503,9 @@ def _cue_near(pair: Pair, mentions: list[Mention], cues: list[CueAt], s: Parsed)
     Close: within ten words, or farther on in the clause that names them (verb-final languages, long
     adverbials).
     """
+    if any(m.kind == "group" and any(m.first - _CUE_REACH <= c[0] < m.last + _CUE_REACH for c in cues)
+           for m in mentions):
+        return True  # "... where the three leaders spoke together": the group is the cue's subject
     here = [m for m in mentions if m.is_leader and m.leader_id in (pair[0].leader_id, pair[1].leader_id)
             and s.lo <= m.first < s.hi]
     if {m.leader_id for m in here} != {pair[0].leader_id, pair[1].leader_id}:

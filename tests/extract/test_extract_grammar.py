@@ -185,3 +185,12 @@ def test_a_writing_verb_that_reports_words_is_no_letter(extractor: RuleExtractor
     assert _run(extractor, make_doc, text, "2025-03-01") == [("UKR", "USA", "in_person", "occurred")]
     text = "El acercamiento fue posible gracias a la carta que Sánchez envió a Macron a mediados de marzo."
     assert _run(extractor, make_doc, text, "2025-04-08", "es") == [("ESP", "FRA", "written", "occurred")]
+
+
+def test_the_three_leaders_may_include_those_the_sentence_names(extractor: RuleExtractor,
+                                                                make_doc: DocFactory) -> None:
+    text = ("Trump met Putin in Helsinki on Monday. Erdoğan, who had flown in to see Trump, joined them "
+            "briefly, and the three leaders spoke together for a few minutes.")
+    assert _run(extractor, make_doc, text, "2025-06-03") == [("RUS", "TUR", "in_person", "occurred"),
+                                                            ("RUS", "USA", "in_person", "occurred"),
+                                                            ("TUR", "USA", "in_person", "occurred")]

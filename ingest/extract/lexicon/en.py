@@ -62,7 +62,7 @@ LEXICON = Lexicon(
                     "jointly signed|co-signed|co-chaired|co-hosted|co-chair|dined|had dinner|had lunch|"
                     "handshake|held talks|met face to face|bilateral meetings|sat down|state banquet|"
                     "working lunch|working dinner|receive|trilateral summit|trilateral meeting|"
-                    "three-way summit|three-way meeting"),
+                    "three-way summit|three-way meeting|spoke together|talked together|chatted together"),
     talk=words("talk|talks|discussed|discusses|discuss|discussion|discussions|conferred|held talks|"
                "exchanged views|consultations|agreed"),
     spoke=words("spoke|speaks|speak|spoken|talked|conversation|spoke with|spoke to|talked with|"
