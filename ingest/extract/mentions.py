@@ -15,7 +15,7 @@ from graph.models import Leader, Office, Role
 from graph.text import fold
 from ingest.extract.phrases import Match
 from ingest.extract.tokens import Token
-from ingest.extract.vocab import KIND_ROLES, PARTICLES, Cue, Group, Name, Payload, Place, Title, Word
+from ingest.extract.vocab import KIND_ROLES, PARTICLES, City, Cue, Group, Name, Payload, Place, Title, Word
 from ingest.gazetteer import Gazetteer
 
 # Words that join the countries of a plural title: "the presidents of Russia and France".
@@ -157,6 +157,8 @@ def build_chunks(matches: Sequence[Match[Payload]], tokens: Sequence[Token], tex
         if places and m.last - m.first == 1 and len(tokens[m.first].form) <= 3 \
                 and text[tokens[m.first].start].islower():
             places = []  # "un accordo", "us": a country acronym is written in capitals
+        if names and all(n.weak for n in names) and any(isinstance(p, City | Place) for p in m.payloads):
+            names = []  # "в Ханое" is Hanoi, not the stem of "Хан": a place before a surname alone
         if not (names or titles or places or groups or wordk):
             continue  # "irá" is no "Irã": a word that was only a country acronym in lower case
         join = False

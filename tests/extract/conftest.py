@@ -46,6 +46,7 @@ volodymyr-zelensky | Volodymyr Zelensky | Zelensky; Zelenskyy; فولوديمي�
 mohammed-bin-salman | Mohammed bin Salman | محمد بن سلمان; Мухаммед бин Сальман; بن سلمان
   | SAU head_of_government 2022-09-27 -
 giorgia-meloni | Giorgia Meloni | Meloni | ITA head_of_government 2022-10-22 -
+imran-khan | Imran Khan | Имран Хан; عمران خان | PAK head_of_government 2018-08-18 2022-04-10
 pope-francis | Pope Francis | Francis; Francisco; papa Francisco; Papst Franziskus
   | VAT head_of_state 2013-03-13 2025-04-21
 francisco-guterres | Francisco Guterres | Guterres Lu-Olo | TLS head_of_state 2017-05-20 2022-05-20
@@ -100,6 +101,8 @@ POL | Poland | en:Poland; fr:Pologne; de:Polen | en:Polish; fr:polonais,polonais
 AUS | Australia | en:Australia | en:Australian
 ATG | Antigua and Barbuda | en:Antigua and Barbuda | en:Antiguan
 ITA | Italy | en:Italy; fr:Italie; de:Italien | en:Italian; fr:italien,italienne
+PAK | Pakistan | en:Pakistan; ru:Пакистан | en:Pakistani; ru:пакистанский
+VNM | Vietnam | en:Vietnam; ru:Вьетнам | en:Vietnamese; ru:вьетнамский
 VAT | Holy See | en:Holy See,Vatican | en:Vatican
 TLS | Timor-Leste | en:Timor-Leste,East Timor | en:Timorese
 LBN | Lebanon | en:Lebanon; ar:لبنان | en:Lebanese; ar:اللبناني,اللبنانية
@@ -144,7 +147,7 @@ def _forms(cell: str) -> dict[str, tuple[str, ...]]:
 CAPITALS = {"TUR": "en:Ankara; tr:Ankara", "RUS": "en:Moscow; ru:Москва; fr:Moscou", "FRA": "en:Paris; "
                                                                                             "fr:Paris",
             "ESP": "en:Madrid; es:Madrid", "UKR": "en:Kyiv,Kiev; fr:Kiev", "SAU": "en:Riyadh; ar:الرياض",
-            "GBR": "en:London; es:Londres; fr:Londres"}
+            "GBR": "en:London; es:Londres; fr:Londres", "VNM": "en:Hanoi; ru:Ханой,Ханое"}
 
 
 # leader id -> its surname-only forms (folded), which need context to trust

@@ -161,3 +161,11 @@ def test_the_absence_of_a_meeting_is_no_meeting(extractor: RuleExtractor, make_d
     text = ("La ausencia de un encuentro con Emmanuel Macron ha sido criticada por el Partido Popular de "
             "Sánchez.")
     assert extractor.extract(make_doc(text, "2025-06-05", lang="es")) == []
+
+
+def test_a_city_is_no_surname_alone(extractor: RuleExtractor, make_doc: DocFactory) -> None:
+    # "в Ханое" (in Hanoi) stems to "Хан", Imran Khan's surname alone: the place wins
+    text = "Путин провел переговоры с Имраном Ханом в Москве. Встреча с Трампом в Ханое закончилась ничем."
+    got = extractor.extract(make_doc(text, "2019-04-26", lang="ru"))
+    assert all("VNM" not in (c.a.country, c.b.country) for c in got)
+    assert not any({c.a.country, c.b.country} == {"PAK", "USA"} for c in got)
