@@ -228,6 +228,8 @@ class RuleExtractor:
                 when = sdate
                 if len(cues) > 1 and cue[0] != first_cue:
                     when = sentence_date(s, sents, cue[0], ref, dateline, status == "planned", anchor, near)
+                if status == "occurred" and when is None and s.words("iteratives"):
+                    continue  # "Kim had met Moon three times": several meetings, none dated
                 if status == "occurred" and not self._in_office(a, b, when):
                     continue  # "their last call was in January, days before Trump's inauguration"
                 earlier = status == "occurred" and when is not None and bool(s.words("last_time"))

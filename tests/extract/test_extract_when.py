@@ -159,3 +159,9 @@ def test_afternoon_is_no_after_clause(extractor: RuleExtractor, make_doc: DocFac
             "dirigeants ont tenu leurs entretiens officiels.")
     got = extractor.extract(make_doc(text, "2025-06-07", lang="fr"))
     assert sorted(c.sources[0].assertion.date for c in got) == ["2025-06-05", "2025-06-06"]
+
+
+def test_several_undated_meetings_are_no_contact(extractor: RuleExtractor, make_doc: DocFactory) -> None:
+    text = "Putin received Erdoğan in Sochi on Monday. Before that, Erdoğan had met Sánchez three times."
+    got = extractor.extract(make_doc(text, "2025-06-03"))
+    assert sorted((c.a.country, c.b.country) for c in got) in ([("RUS", "TUR")], [("TUR", "RUS")])

@@ -97,6 +97,8 @@ class Lexicon:
     last_time: tuple[str, ...] = ()
     # "met with": the partner follows; "a meeting with students" names no leader partner
     with_words: tuple[str, ...] = ()
+    # "they had met three times": several undated meetings, none of them a contact we can date
+    iteratives: tuple[str, ...] = ()
     receive_words: tuple[str, ...] = ()
     # verbs of placing a call: the first leader named is the caller ("X called Y", "أجرى X اتصالا")
     caller_words: tuple[str, ...] = ()

@@ -130,6 +130,7 @@ LEXICON = Lexicon(
     group_refs=words("die staats- und regierungschefs|die staatschefs"),
     last_time=words("zuletzt|das letzte mal|letztes mal"),
     with_words=words("mit"),
+    iteratives=words("mehrfach|mehrmals|zweimal|dreimal|viermal|wiederholt"),
     topics={
         "bilateral_relations": words("bilateral*|beziehung*|zusammenarbeit|kooperation|partnerschaft*|"
                                      "freundschaft|bündnis|verbündete*|partner|beiden länder*|beide länder|"

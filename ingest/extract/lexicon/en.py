@@ -144,6 +144,8 @@ LEXICON = Lexicon(
     group_refs=words("the leaders|the heads of state|the heads of state and government"),
     last_time=words("last|last time|the last time|most recently"),
     with_words=words("with"),
+    iteratives=words("twice|three times|four times|several times|many times|repeatedly|on several occasions|"
+                     "numerous times"),
     topics={
         "bilateral_relations": words("bilateral*|relations|relationship|relationships|ties|cooperation|"
                                      "cooperate|cooperating|partnership|partnerships|friendship|alliance|"

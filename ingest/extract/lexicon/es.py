@@ -130,6 +130,7 @@ LEXICON = Lexicon(
     group_refs=words("los líderes|los mandatarios|los jefes de estado|los jefes de estado y de gobierno"),
     last_time=words("la última vez|por última vez"),
     with_words=words("con"),
+    iteratives=words("en varias ocasiones|dos veces|tres veces|cuatro veces|varias veces|repetidamente"),
     topics={
         "bilateral_relations": words("bilateral*|relaciones|relación|cooperación|cooperar|"
                                      "asociación estratégica|asociación|amistad|alianza|aliados|aliado|"

@@ -133,6 +133,7 @@ LEXICON = Lexicon(
     group_refs=words("les dirigeants|les chefs d'état|les chefs d'état et de gouvernement"),
     last_time=words("la dernière fois|pour la dernière fois"),
     with_words=words("avec"),
+    iteratives=words("à plusieurs reprises|deux fois|trois fois|quatre fois|maintes fois"),
     topics={
         "bilateral_relations": words("bilatéral*|relations|relation|coopération|coopérer|partenariat*|"
                                      "amitié|alliance|alliés|allié|entre les deux pays|les deux pays|"

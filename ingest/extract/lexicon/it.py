@@ -227,6 +227,7 @@ LEXICON = Lexicon(
     group_refs=words("i leader|i capi di stato|i capi di stato e di governo"),
     last_time=words("l'ultima volta|per l'ultima volta"),
     with_words=words("con|col|coi|con la|con il"),
+    iteratives=words("più volte|due volte|tre volte|quattro volte|ripetutamente"),
     topics={
         "bilateral_relations": words("bilateral*|relazioni|rapporti|rapporto|cooperazione|collaborazione|"
                                      "partenariato|amicizia|alleanza|alleati|alleato|tra i due paesi|"

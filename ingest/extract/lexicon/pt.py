@@ -209,6 +209,7 @@ LEXICON = Lexicon(
     last_time=words("a última vez|pela última vez"),
     not_cues=words("entrevista coletiva|conferência de imprensa|coletiva de imprensa|chamou de|chamado de"),
     with_words=words("com"),
+    iteratives=words("várias vezes|duas vezes|três vezes|quatro vezes|repetidas vezes"),
     topics={
         "bilateral_relations": words("bilateral*|bilaterais|relações|relação|cooperação|cooperar|parceria*|"
                                      "amizade|aliança|aliados|aliado|entre os dois países|os dois países|"

@@ -106,6 +106,7 @@ LEXICON = Lexicon(
     between=words("arasında|arasındaki"),
     group_refs=words("liderler|liderlerin|liderleri|liderlerinin|liderlerinin"),
     last_time=words("en son|son kez|son olarak"),
+    iteratives=words("birkaç kez|iki kez|üç kez|dört kez|defalarca|birçok kez"),
     topics={
         "bilateral_relations": words("ikili*|ilişki*|işbirliği*|iş birliği*|ortaklık*|dostluk*|müttefik*|"
                                      "ittifak*|iki ülke|iki ülkenin|iki ülke arasındaki|yakınlaşma*|"
