@@ -53,21 +53,14 @@ LANGS = ("en", "ar", "fr", "es", "ru", "de", "tr", "fa")
 # Documents the rule-based extractor misreads today (found by this set; the extractor is not ours to
 # change here). Each reason says what goes wrong and why, as far as we could tell from outside.
 EXTRACTOR_MISSES = {
-    "xd-en-003": "'At a brief appearance ... both men described the talks' makes the Alaska meeting a "
-                 "written contact: the German written cue 'brief' (Brief, a letter; lexicon/de.py) fires on "
-                 "the English adjective 'brief' in an English text",
     "xd-ar-007": "no contact: 'في زيارة تزامنت مع الذكرى الثالثة للحرب الروسية على أوكرانيا' is read as a "
                  "visit to a third country (Ukraine, after 'على', 'on'), so the Trump-Macron meeting is "
                  "dropped",
-    "xd-en-008": "'Trump later wrote that Zelenskiy could come back ...' (a social-media post) turns the "
-                 "Oval Office meeting into a written contact: the written cue outweighs the meeting",
     "xd-fa-010": "the Persian ordinal 'دوم' ('second', in 'دوره دوم', 'second term') resolves to Abdullah II "
                  "of Jordan ('عبدالله دوم'): a false Trump-Abdullah II meeting",
     "xd-en-011": "'accepted an invitation to visit Beijing in April' gives no planned contact, and 'Trump "
                  "wrote on social media that the two leaders had discussed ...' gives a false written "
                  "contact",
-    "xd-en-012": "the letter is dated by 'on Wednesday' (the day the White House released it, 2019-10-16), "
-                 "the date nearest the cue 'letter', not by 'sent ... on Oct. 9'",
     "xd-fr-012": "the letter is dated by 'mercredi' (its release, 2019-10-16) next to 'lettre', not by "
                  "'adressée le 9 octobre'",
     "xd-ar-012": "the lead 'نص الرسالة التي بعث بها ... دونالد ترامب إلى نظيره ... في 9 أكتوبر' gives no "
@@ -79,11 +72,9 @@ EXTRACTOR_MISSES = {
 def _event_misses(event: str) -> str | None:
     """The extractor misses that keep an event from being one contact with all its reports."""
     broken = {
-        "trump-putin-anchorage-2025-08-15": ["xd-en-003"],
         "macron-trump-white-house-2025-02-24": ["xd-ar-007"],
-        "trump-zelenskyy-oval-office-2025-02-28": ["xd-en-008"],
         "trump-xi-beijing-planned-2026-04": ["xd-en-011"],
-        "trump-erdogan-letter-2019-10-09": ["xd-en-012", "xd-fr-012", "xd-ar-012"],
+        "trump-erdogan-letter-2019-10-09": ["xd-fr-012", "xd-ar-012"],
     }.get(event)
     return None if broken is None else "; ".join(f"{d}: {EXTRACTOR_MISSES[d]}" for d in broken)
 
@@ -236,7 +227,7 @@ def test_no_contact_mixes_reports_of_two_events(ingested: Ingested) -> None:
 
 @pytest.mark.xfail(strict=True, reason="extractor misses add contacts no gold event names: "
                    + "; ".join(f"{d}: {why}" for d, why in EXTRACTOR_MISSES.items()
-                               if d in {"xd-en-003", "xd-en-008", "xd-fa-010", "xd-en-011"})
+                               if d in {"xd-fa-010", "xd-en-011"})
                    + "; and the letter of 2019-10-09 is split in two by the misdated reports")
 def test_the_store_holds_one_contact_per_event_and_nothing_else(ingested: Ingested) -> None:
     assert sorted(sorted(ingested.events_of(c)) for c in ingested.contacts) == sorted([e] for e in EVENTS)
@@ -255,10 +246,8 @@ def _gold_pairs() -> dict[str, list[str]]:
 GOLD_PAIRS = _gold_pairs()
 # The document whose misreading adds a contact to a pair, or splits one.
 _PAIR_MISSES = {
-    "Donald Trump & Vladimir Putin": "xd-en-003",
-    "Donald Trump & Volodymyr Zelenskyy": "xd-en-008",
     "Donald Trump & Xi Jinping": "xd-en-011",
-    "Donald Trump & Recep Tayyip Erdogan": "xd-en-012",
+    "Donald Trump & Recep Tayyip Erdogan": "xd-fr-012",
 }
 
 
@@ -349,8 +338,9 @@ def test_reverse_order_gives_the_same_contacts(
             firsts[-1][key] = (first.date, mode)
     changed = {k for k in f if f[k].id != b[k].id}
     assert changed == {k for k in f if firsts[0][k] != firsts[1][k]}
-    # The set makes this happen once: the undated report of the Sochi meeting comes first backwards.
-    assert [firsts[1][k][0] for k in changed] == [None]
+    # The set makes this happen at least once (the undated report of the Sochi meeting comes first
+    # backwards), so the rule above is exercised, not vacuous.
+    assert changed and None in {firsts[1][k][0] for k in changed}
 
 
 # ----------------------------------------------------------------------------------------------------
