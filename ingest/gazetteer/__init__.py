@@ -16,13 +16,16 @@ Files (JSON Lines, UTF-8; build with tools/build_leaders.py and tools/build_coun
   inflected forms (Russian cases: Турции; German genitive: Frankreichs); `demonyms` are the adjective or
   nisba forms with their inflections (التركي، التركية، تركي، الأتراك; turc, turque, turcs, turques;
   турецкий, турецкого ...). `offices` says which title words name which role in that country
-  (Iran: "president" is the head of government), dated where the system changed (Turkey 2018).
+  (Iran: "president" is the head of government), dated where the system changed (Turkey 2018);
+  "leaders", when given, narrows a title to some holders ("crown_prince" in Saudi Arabia names the
+  head of government from 2022-09-27, "commission_president" one of the EU's two offices).
   `capitals` ({lang: [...]}, Russian in every case) names the capital (Moscow, Moscou, Moskau, موسكو,
   Москвы ...); `cities` other cities where leaders receive visitors (Istanbul, Jeddah, Sochi). A visit
   "to Moscow" is a visit to Russia: Gazetteer.places() maps a place name to its country.
 - titles.jsonl: titles that name whoever holds one office on a day: {"alias", "lang", "country", "role",
-  "leaders"?}. "خادم الحرمين الشريفين" -> SAU head_of_state; `leaders`, when given, narrows the holders
-  to those people (the EU code covers two offices: Commission and European Council presidents).
+  "kind"?, "leaders"?}. "خادم الحرمين الشريفين" -> SAU head_of_state; `leaders`, when given, narrows the
+  holders to those people (the EU code covers two offices: Commission and European Council presidents);
+  a title with a kind resolves through holders_by_title(country, kind, day).
 - Dates are ISO days; a missing start or end is open. On a handover day both holders hold the office.
 """
 
@@ -46,7 +49,7 @@ DATA_DIR = Path(__file__).parent / "data"
 # Title words a text uses for an office; Country.offices maps them to roles per country.
 TITLE_KINDS = ("president", "prime_minister", "chancellor", "monarch", "supreme_leader", "pope",
                "co_prince", "captain_regent", "chairman", "secretary_general", "commission_president",
-               "council_president")
+               "council_president", "crown_prince", "secretary_of_state")
 
 
 @dataclass(frozen=True)
@@ -57,6 +60,9 @@ class OfficeTitle:
     title: str
     start: date | None = None
     end: date | None = None
+    # When given, the title names only these holders of the role (the EU code covers two offices:
+    # "commission_president" names von der Leyen, "council_president" Costa).
+    leaders: tuple[str, ...] = ()
 
     def holds_on(self, day: date) -> bool:
         """Tell whether this title named the role on a day."""
@@ -91,6 +97,9 @@ class Title:
     country: str
     role: Role
     leaders: tuple[str, ...] = ()
+    # The title word it stands for (TITLE_KINDS), when the country's `offices` date it: a title with a
+    # kind names whoever holders_by_title(country, kind, day) names ("commission_president").
+    kind: str | None = None
 
 
 @dataclass
@@ -161,20 +170,27 @@ class Gazetteer:
         """Return who a title word named in a country on a day ("president", TUR, 2020 -> Erdoğan).
 
         Falls back to head_of_state for "president"/"monarch" and head_of_government for
-        "prime_minister"/"chancellor" when the country lists no titles.
+        "prime_minister"/"chancellor" when the country lists no titles. A title some office spans
+        narrow to some people names only them ("commission_president" in the EU).
         """
         c = self.countries.get(country)
-        roles = c.roles_for(title, on) if c and c.offices else _DEFAULT_ROLES.get(title, ())
+        if c is None or not c.offices:
+            spans = [OfficeTitle(role=r, title=title) for r in _DEFAULT_ROLES.get(title, ())]
+        else:
+            spans = [o for o in c.offices if o.title == title and o.holds_on(on)]
         out: list[Leader] = []
-        for role in roles:
-            out.extend(ldr for ldr in self.holders(country, role, on) if ldr not in out)
+        for span in spans:
+            out.extend(ldr for ldr in self.holders(country, span.role, on)
+                       if ldr not in out and (not span.leaders or ldr.id in span.leaders))
         return out
 
     def title_holders(self, alias: str, on: date) -> list[Leader]:
         """Return who a one-office title ("خادم الحرمين الشريفين") named on a day."""
         out: list[Leader] = []
         for t in self.title_index.get(fold(alias), ()):
-            for ldr in self.holders(t.country, t.role, on):
+            found = (self.holders_by_title(t.country, t.kind, on) if t.kind
+                     else self.holders(t.country, t.role, on))
+            for ldr in found:
                 if (not t.leaders or ldr.id in t.leaders) and ldr not in out:
                     out.append(ldr)
         return out
@@ -246,7 +262,8 @@ def _leader(row: dict[str, Any], index: dict[str, list[str]]
 
 def _country(row: dict[str, Any]) -> Country:
     offices = tuple(OfficeTitle(role=cast(Role, o["role"]), title=str(o["title"]), start=_day(o.get("start")),
-                                end=_day(o.get("end"))) for o in row.get("offices") or ())
+                                end=_day(o.get("end")), leaders=tuple(o.get("leaders") or ()))
+                    for o in row.get("offices") or ())
     return Country(
         iso3=str(row["iso3"]), iso2=row.get("iso2"), name=str(row["name"]),
         names={k: tuple(v) for k, v in (row.get("names") or {}).items()},
@@ -271,7 +288,7 @@ def load(data_dir: Path = DATA_DIR) -> Gazetteer:
             short_names[ldr.id] = short
     countries = {str(r["iso3"]): _country(r) for r in _read_jsonl(data_dir / "countries.jsonl")}
     titles = [Title(alias=str(r["alias"]), lang=str(r["lang"]), country=str(r["country"]),
-                    role=cast(Role, r["role"]), leaders=tuple(r.get("leaders") or ()))
+                    role=cast(Role, r["role"]), leaders=tuple(r.get("leaders") or ()), kind=r.get("kind"))
               for r in _read_jsonl(data_dir / "titles.jsonl")]
     return Gazetteer(leaders=leaders, countries=countries, titles=titles, short_names=short_names,
                      names=names, alias_index={k: tuple(v) for k, v in index.items()})

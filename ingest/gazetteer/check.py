@@ -9,7 +9,9 @@ Errors (the check fails):
 - alias: an alias that folds to nothing, or that does not find its own leader through by_alias;
 - ambiguous: a full-name alias shared by two leaders who are in office on the same day (full names
   must be unique among concurrent leaders; surname-only forms may be shared, see below);
-- title: a titles.jsonl row whose country has no holder of that role, or names unknown leaders.
+- title: a titles.jsonl row whose country has no holder of that role, names unknown leaders, or has a
+  kind its country's `offices` never use; an office title word outside TITLE_KINDS, or naming unknown
+  leaders.
 Warnings (reported, not failing): gaps since 1990 in the head of state or government of a UN member
 not explained in data/manual/vacancies.jsonl, and surname-only forms shared by leaders in office on the
 same day (the extractor must then decide by country or title, never by the surname alone).
@@ -25,7 +27,7 @@ from pathlib import Path
 
 from graph.models import COUNTRY_CODE, ROLES, Leader, Office
 from graph.text import fold
-from ingest.gazetteer import DATA_DIR, Gazetteer, load
+from ingest.gazetteer import DATA_DIR, TITLE_KINDS, Gazetteer, load
 from ingest.gazetteer.terms import SCOPE_START, parse_day, read_rows
 
 _QID = re.compile(r"^Q\d+$")
@@ -122,9 +124,19 @@ def _common_day(a: Leader, b: Leader) -> date | None:
 
 
 def check_titles(gaz: Gazetteer) -> list[Problem]:
-    """Find titles that name no office holder or unknown leaders."""
+    """Find titles that name no office holder or unknown leaders, and title words of no known kind."""
     out: list[Problem] = []
+    for c in gaz.countries.values():
+        for o in c.offices:
+            if o.title not in TITLE_KINDS:
+                out.append(Problem("title", f"{c.iso3} {o.role}: unknown title word {o.title!r}"))
+            missing = [i for i in o.leaders if i not in gaz.leaders]
+            if missing:
+                out.append(Problem("title", f"{c.iso3} {o.title}: unknown leaders {missing}"))
     for t in gaz.titles:
+        country = gaz.countries.get(t.country)
+        if t.kind is not None and country is not None and not any(o.title == t.kind for o in country.offices):
+            out.append(Problem("title", f"{t.alias!r}: {t.country} has no office titled {t.kind!r}"))
         if t.country not in gaz.countries:
             out.append(Problem("title", f"{t.alias!r}: unknown country {t.country}"))
         missing = [i for i in t.leaders if i not in gaz.leaders]

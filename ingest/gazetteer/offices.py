@@ -9,6 +9,9 @@
   2022), otherwise "prime_minister" ("chancellor" in Germany and Austria); office_titles.jsonl may
   override it (Iran: the president heads the government).
 Consecutive terms with the same title become one span; spans are open at the ends the terms are open.
+data/manual/title_spans.jsonl adds title words that name a role only in some span or only some of its
+holders, as written: "crown_prince" names Saudi Arabia's head of government from 2022-09-27 (when the
+crown prince became prime minister), "commission_president" one of the EU's two offices.
 """
 
 from __future__ import annotations
@@ -106,6 +109,9 @@ def update_countries(data_dir: Path) -> int:
                   for r in read_rows(manual / "monarchies.jsonl")}
     leaders = list(read_rows(data_dir / "leaders.jsonl"))
     titles = derive_titles(leaders, rules, monarchies)
+    for span in read_rows(manual / "title_spans.jsonl"):
+        titles.setdefault(span["country"], []).append(
+            {k: span[k] for k in ("role", "title", "start", "end", "leaders") if k in span})
     path = data_dir / "countries.jsonl"
     rows = list(read_rows(path))
     for row in rows:
