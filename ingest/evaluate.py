@@ -6,6 +6,7 @@ extractor over gold (or any) JSONL records.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -17,6 +18,8 @@ from graph.models import Contact, Document, Participant
 from graph.text import fold
 from ingest.extract.base import Extractor
 from ingest.extract.tokens import split_words
+
+log = logging.getLogger(__name__)
 
 Record = Mapping[str, Any]
 
@@ -77,7 +80,12 @@ def extract_records(records: Iterable[Record], extractor: Extractor) -> list[dic
     out = []
     for rec in records:
         doc = document_from_record(rec)
-        out.append({"id": doc.id, "contacts": [contact_to_record(c) for c in extractor.extract(doc)]})
+        try:
+            contacts = [contact_to_record(c) for c in extractor.extract(doc)]
+        except Exception:  # one bad document must not lose the results of all the others
+            log.exception("extraction failed on document %s; it counts as finding no contact", doc.id)
+            contacts = []
+        out.append({"id": doc.id, "contacts": contacts})
     return out
 
 
