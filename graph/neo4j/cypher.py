@@ -31,6 +31,12 @@ SCHEMA: tuple[str, ...] = (
     # An index on the raw partial date served no query; stores made before it went drop it.
     "DROP INDEX contact_date IF EXISTS",
     "CREATE RANGE INDEX contact_pair IF NOT EXISTS FOR (n:Contact) ON (n.pair)",
+    # A leader's and a country's contacts in list order, one index per side: a list seeks the side's
+    # newest contacts and stops after a page; without them every list and tally scanned all contacts.
+    "CREATE RANGE INDEX contact_a IF NOT EXISTS FOR (n:Contact) ON (n.a, n.sort_date, n.id)",
+    "CREATE RANGE INDEX contact_b IF NOT EXISTS FOR (n:Contact) ON (n.b, n.sort_date, n.id)",
+    "CREATE RANGE INDEX contact_a_country IF NOT EXISTS FOR (n:Contact) ON (n.a_country, n.sort_date, n.id)",
+    "CREATE RANGE INDEX contact_b_country IF NOT EXISTS FOR (n:Contact) ON (n.b_country, n.sort_date, n.id)",
     "CREATE RANGE INDEX document_url IF NOT EXISTS FOR (n:Document) ON (n.canonical_url)",
     "CREATE RANGE INDEX document_hash IF NOT EXISTS FOR (n:Document) ON (n.content_hash)",
     "CREATE RANGE INDEX document_queue IF NOT EXISTS FOR (n:Document) ON (n.status, n.seq)",
@@ -130,9 +136,11 @@ LIMIT $limit
 
 ITER_LEADERS = "MATCH (l:Leader) WHERE l.id > $after RETURN l.data AS data ORDER BY l.id LIMIT $limit"
 
+# A leader's ties in answer order (graph.ties.counterpart_order), the first $limit: hubs have a thousand.
 LEADER_TIES = """
 MATCH (l:Leader {id: $id}) USING INDEX l:Leader(id)
 MATCH (l)-[t:TIE]-(o:Leader)
+WITH t, o ORDER BY t.count DESC, o.id LIMIT $limit
 RETURN o.id AS other, t.count AS count, t.first AS first, t.last AS last, t.modes AS modes,
        t.topics AS topics
 """
@@ -409,23 +417,52 @@ AND ($since IS NULL OR (k.date IS NOT NULL AND k.sort_date >= $since))
 AND ($until IS NULL OR (k.date IS NOT NULL AND k.sort_date <= $until))
 """
 
-# Newest first, undated last; the cursor is the (sort_date, id) of the last row of the previous page.
-LIST_CONTACTS = (
-    "MATCH (k:Contact) WHERE "
-    + CONTACT_WHERE
-    + """
-AND ($after_sort IS NULL OR k.sort_date < $after_sort OR (k.sort_date = $after_sort AND k.id < $after_id))
-WITH k ORDER BY k.sort_date DESC, k.id DESC LIMIT $limit
-RETURN """
-    + _CONTACT_FIELDS
+# How a contact question reaches its contacts, by the most selective key it has (as the SQLite store
+# does): the pair index, a leader's or a country's two side indexes, else the date index. Each seek
+# names its index and bounds the sort date, so lists read index entries in list order and stop after
+# a page; CONTACT_WHERE then checks the rest. Undated contacts sort first ('0000-00-00').
+_SEEKS: dict[str, tuple[tuple[str, str], ...]] = {
+    "pair": (("MATCH (k:Contact) USING INDEX k:Contact(pair) WHERE k.pair = $pair", ""),),
+    "leader": (
+        ("MATCH (k:Contact) USING INDEX k:Contact(a, sort_date, id) WHERE k.a = $seek", "k.a DESC, "),
+        ("MATCH (k:Contact) USING INDEX k:Contact(b, sort_date, id) WHERE k.b = $seek", "k.b DESC, "),
+    ),
+    "country": (
+        ("MATCH (k:Contact) USING INDEX k:Contact(a_country, sort_date, id) WHERE k.a_country = $seek",
+         "k.a_country DESC, "),
+        ("MATCH (k:Contact) USING INDEX k:Contact(b_country, sort_date, id) WHERE k.b_country = $seek",
+         "k.b_country DESC, "),
+    ),
+    "all": (("MATCH (k:Contact) USING INDEX k:Contact(sort_date, id) WHERE true", ""),),
+}  # fmt: skip
+# The sort-date bounds every seek carries ($low..$high) and the cursor of lists.
+_BOUNDS = "AND k.sort_date >= $low AND k.sort_date <= $high AND k.id IS NOT NULL AND " + CONTACT_WHERE
+_AFTER = (
+    "AND ($after_sort IS NULL OR k.sort_date < $after_sort"
+    " OR (k.sort_date = $after_sort AND k.id < $after_id))"
 )
 
-# The rows a tally needs (pair, mode, date, topics) of the contacts matching the filter.
-TALLY_ROWS = (
-    "MATCH (k:Contact) WHERE "
-    + CONTACT_WHERE
-    + "RETURN k.a AS a, k.b AS b, k.mode AS mode, k.date AS date, k.topics AS topics"
-)
+
+def list_contacts(access: str) -> str:
+    """Return the query of one page of contacts, newest first, reached by an access path of _SEEKS."""
+    branches = [
+        f"{seek} {_BOUNDS} {_AFTER} RETURN k ORDER BY {side}k.sort_date DESC, k.id DESC LIMIT $limit"
+        for seek, side in _SEEKS[access]
+    ]
+    return (
+        "CALL () { " + " UNION ".join(branches) + " } "
+        "WITH k ORDER BY k.sort_date DESC, k.id DESC LIMIT $limit RETURN " + _CONTACT_FIELDS
+    )
+
+
+def tally_rows(access: str) -> str:
+    """Return the query of the rows a tally needs (pair, mode, date, topics) of the matching contacts."""
+    branches = [f"{seek} {_BOUNDS} RETURN k" for seek, _ in _SEEKS[access]]
+    return (
+        "CALL () { " + " UNION ".join(branches) + " } "
+        "RETURN k.a AS a, k.b AS b, k.mode AS mode, k.date AS date, k.topics AS topics"
+    )
+
 
 ALL_TIES = """
 MATCH (x:Leader)-[t:TIE]->(y:Leader)
@@ -439,4 +476,10 @@ UNWIND k.topics AS code
 RETURN code, count(*) AS n
 """
 
-WIPE = "MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS"
+# Relationships first, then nodes, in small transactions: deleting a node takes its relationships with
+# it, and a topic or a hub leader of a 100k-contact store has tens of thousands (the server's
+# transaction memory ran out).
+WIPE = (
+    "MATCH ()-[r]->() CALL (r) { DELETE r } IN TRANSACTIONS OF 10000 ROWS",
+    "MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS",
+)

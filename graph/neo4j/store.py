@@ -19,7 +19,7 @@ import orjson
 
 from graph import ties
 from graph.errors import Ambiguous, InvalidInput, LeaseLost, NotFound
-from graph.keys import canonical_url, content_hash
+from graph.keys import canonical_url, content_hash, pair_key
 from graph.models import (
     TOPICS,
     Contact,
@@ -107,7 +107,8 @@ class Neo4jStore:
 
     def wipe(self) -> None:
         """Delete every node and relationship (tests only; the schema stays)."""
-        self.db.run(cypher.WIPE)
+        for statement in cypher.WIPE:
+            self.db.run(statement)
 
     # Leaders --------------------------------------------------------------------------------------------
 
@@ -167,7 +168,7 @@ class Neo4jStore:
     def leader_totals(self, leader_id: str) -> LeaderTotals:
         """Count a leader's occurred contacts and counterparts, with first and last date and modes."""
         self._refs_of([leader_id])
-        recs = self.db.read(partial(records, query=cypher.LEADER_TIES, id=leader_id))
+        recs = self.db.read(partial(records, query=cypher.LEADER_TIES, id=leader_id, limit=_EVERY))
         return ties.leader_totals(tally_from_tie(r) for r in recs)
 
     def iter_leaders(self, batch: int = 500) -> Iterator[list[Leader]]:
@@ -407,8 +408,9 @@ class Neo4jStore:
         """List contacts newest first (undated last, then by id), filtered, with a cursor to the next page."""
         _check_limit(limit)
         after_sort, after_id = decode_cursor(cursor) if cursor else (None, None)
-        params = {**_filter_params(flt), "after_sort": after_sort, "after_id": after_id, "limit": limit + 1}
-        recs = self.db.read(partial(records, query=cypher.LIST_CONTACTS, **params))
+        access, params = _seek(flt, after_sort)
+        params.update(after_sort=after_sort, after_id=after_id, limit=limit + 1)
+        recs = self.db.read(partial(records, query=cypher.list_contacts(access), **params))
         items = [contact_from(r["contact"]) for r in recs[:limit]]
         more = len(recs) > limit
         last = items[-1] if items else None
@@ -418,7 +420,8 @@ class Neo4jStore:
 
     def _tallies(self, flt: ContactFilter) -> dict[tuple[str, str], Tally]:
         """Tally the contacts matching a filter, per pair (ids in order)."""
-        recs = self.db.read(partial(records, query=cypher.TALLY_ROWS, **_filter_params(flt)))
+        access, params = _seek(flt)
+        recs = self.db.read(partial(records, query=cypher.tally_rows(access), **params))
         out: dict[tuple[str, str], Tally] = defaultdict(Tally)
         for r in recs:
             out[(r["a"], r["b"])].add(r["mode"], r["date"], r["topics"])
@@ -459,7 +462,8 @@ class Neo4jStore:
         self._refs_of([leader_id])
         per_other: dict[str, Tally] = {}
         if since is None and until is None:
-            for r in self.db.read(partial(records, query=cypher.LEADER_TIES, id=leader_id)):
+            every = limit if limit is not None else _EVERY
+            for r in self.db.read(partial(records, query=cypher.LEADER_TIES, id=leader_id, limit=every)):
                 per_other[r["other"]] = tally_from_tie(r)
         else:
             flt = ContactFilter(leader=leader_id, since=since, until=until, status="occurred")
@@ -507,6 +511,35 @@ def _filter_params(flt: ContactFilter) -> dict[str, Any]:
         "since": iso_date(flt.since),
         "until": iso_date(flt.until),
     }
+
+
+# A LIMIT that keeps every row.
+_EVERY = 2**62
+# Sort dates bound every seek: undated contacts sort first, so a date filter starts after them.
+_FIRST_DAY, _LAST = "0001-01-01", "\uffff"
+
+
+def _seek(flt: ContactFilter, before: str | None = None) -> tuple[str, dict[str, Any]]:
+    """Choose how a filter reaches its contacts (cypher._SEEKS) and return it with the query parameters.
+
+    `before` (a list cursor's sort date) also bounds the seek, so that later pages start where the last
+    one ended instead of reading past it.
+    """
+    params: dict[str, Any] = {**_filter_params(flt), "pair": None, "seek": None}
+    leader = flt.leader or flt.with_
+    if flt.leader and flt.with_:
+        access, params["pair"] = "pair", pair_key(flt.leader, flt.with_)
+    elif leader:
+        access, params["seek"] = "leader", leader
+    elif flt.country:
+        access, params["seek"] = "country", flt.country
+    else:
+        access = "all"
+    dated = flt.since is not None or flt.until is not None
+    params["low"] = (iso_date(flt.since) or _FIRST_DAY) if dated else ""
+    high = iso_date(flt.until) or _LAST
+    params["high"] = min(high, before) if before is not None else high
+    return access, params
 
 
 def _check_limit(limit: int) -> None:
