@@ -8,8 +8,8 @@ Sources (see ingest/gazetteer/data/SOURCES.md for versions and licences):
 - CLDR short names through babel (Unicode licence): the common name in each language;
 - ArWikiCats nationalities (MIT): Arabic nisba forms (male, female, plurals);
 - i18n-nationality (MIT): English, French and Spanish masculine adjectives;
-- data/manual/country_forms.tsv and countries_extra.jsonl (ours): Russian stems, German, Turkish and
-  Persian forms, abbreviations and usual short names;
+- data/manual/country_forms.tsv, demonyms_it_pt.tsv and countries_extra*.jsonl (ours): Russian stems,
+  German, Turkish, Persian, Italian and Portuguese forms, abbreviations and usual short names;
 - capitals: the English name from mledoze, the CLDR names of the capital when it is a time-zone city
   (Unicode licence), and data/manual/capitals.jsonl (ours: more names, and cities where leaders meet).
 Inflections come from ingest.gazetteer.inflect.
@@ -35,7 +35,10 @@ from ingest.gazetteer.inflect import (  # noqa: E402
     de_adjective_forms,
     de_genitive,
     es_adjective_forms,
+    explicit_forms,
     fr_adjective_forms,
+    it_adjective_forms,
+    pt_adjective_forms,
     ru_adjective_forms,
     ru_country_forms,
 )
@@ -44,8 +47,11 @@ from ingest.gazetteer.terms import read_rows  # noqa: E402
 
 DATA = ROOT / "ingest/gazetteer/data"
 MANUAL = DATA / "manual"
-LANGS = ("en", "ar", "fa", "ru", "fr", "es", "de", "tr")
-MLEDOZE_LANG = {"ar": "ara", "fa": "per", "ru": "rus", "fr": "fra", "es": "spa", "de": "deu", "tr": "tur"}
+LANGS = ("en", "ar", "fa", "ru", "fr", "es", "de", "tr", "it", "pt")
+MLEDOZE_LANG = {"ar": "ara", "fa": "per", "ru": "rus", "fr": "fra", "es": "spa", "de": "deu", "tr": "tur",
+                "it": "ita", "pt": "por"}
+# CLDR locales read for each language: Portuguese in its Brazilian (default) and European forms (Irã, Irão).
+CLDR_LOCALES = {**{lang: (lang,) for lang in LANGS}, "pt": ("pt", "pt_PT")}
 
 # ArWikiCats keys its entries by English demonym; these point its country names at ISO codes where the
 # English name in the file differs from mledoze's common name.
@@ -102,6 +108,49 @@ def _forms_tsv() -> dict[str, dict[str, list[str]]]:
     return out
 
 
+def _it_pt_forms() -> dict[str, dict[str, list[str]]]:
+    """Return iso3 -> {"it"|"pt": every inflected form} from demonyms_it_pt.tsv."""
+    inflect = {"it": it_adjective_forms, "pt": pt_adjective_forms}
+    out: dict[str, dict[str, list[str]]] = {}
+    for line in (MANUAL / "demonyms_it_pt.tsv").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        iso3, *cols = line.split("\t")
+        for lang, col in zip(("it", "pt"), cols, strict=True):
+            forms = out.setdefault(iso3, {}).setdefault(lang, [])
+            for value in col.split("|"):
+                if value != "-":
+                    forms += explicit_forms(value) or inflect[lang](value)
+    return out
+
+
+def _extras() -> dict[str, dict[str, Any]]:
+    """Read countries_extra*.jsonl: rows of one country in several files are merged, lists joined."""
+    out: dict[str, dict[str, Any]] = {}
+    for path in sorted(MANUAL.glob("countries_extra*.jsonl")):
+        for row in read_rows(path):
+            into = out.setdefault(row["iso3"], {})
+            for key, value in row.items():
+                if isinstance(value, dict):  # {lang: [forms]}, or {lang: base} (demonym_base)
+                    by_lang = into.setdefault(key, {})
+                    for lang, forms in value.items():
+                        if isinstance(forms, list):
+                            by_lang.setdefault(lang, []).extend(forms)
+                        else:
+                            by_lang.setdefault(lang, forms)
+                elif isinstance(value, list):
+                    into.setdefault(key, []).extend(value)
+                else:
+                    into.setdefault(key, value)
+    return out
+
+
+def _cldr_names(text: str) -> list[str]:
+    """Split a CLDR name that gives a second name in brackets ("Côte d'Ivoire (Costa do Marfim)")."""
+    head, _, rest = text.partition(" (")
+    return [head, rest.rstrip(")")] if rest else [head]
+
+
 def _zone_cities() -> dict[str, list[str]]:
     """Return territory (ISO alpha-2) -> the CLDR time zones in it."""
     out: dict[str, list[str]] = {}
@@ -110,18 +159,20 @@ def _zone_cities() -> dict[str, list[str]]:
     return out
 
 
-def _cldr_capital(capitals: list[str], zones: list[str], locales: dict[str, Locale]) -> dict[str, list[str]]:
+def _cldr_capital(capitals: list[str], zones: list[str],
+                  locales: dict[str, list[Locale]]) -> dict[str, list[str]]:
     """Return the CLDR names of the capital in each language when it is a time-zone city of its country."""
     wanted = {fold(c) for c in capitals}
     out: dict[str, list[str]] = {}
     for zone in zones:
         if fold(zone.rsplit("/", 1)[-1].replace("_", " ")) not in wanted:
             continue
-        for lang, loc in locales.items():
-            city = loc.time_zones.get(zone, {}).get("city")
-            if city:
-                # "Tripoli (Libye)": CLDR tells two Tripolis apart; "Reyk\xadja\xadvík": soft hyphens.
-                _add(out, lang, [city.split(" (")[0].replace("\xad", "")])
+        for lang, locs in locales.items():
+            for loc in locs:
+                city = loc.time_zones.get(zone, {}).get("city")
+                if city:
+                    # "Tripoli (Libye)": CLDR tells two Tripolis apart; "Reyk\xadja\xadvík": soft hyphens.
+                    _add(out, lang, [city.split(" (")[0].replace("\xad", "")])
     return out
 
 
@@ -131,7 +182,7 @@ def _elsewhere(form: str, iso3: str, names: dict[str, set[str]]) -> bool:
 
 
 def _places(iso3: str, c: dict[str, Any] | None, iso2: str | None, x: dict[str, Any],
-            zones: dict[str, list[str]], locales: dict[str, Locale],
+            zones: dict[str, list[str]], locales: dict[str, list[Locale]],
             other_names: dict[str, set[str]]) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
     """Return (capital names, other city names) by language, with Russian case forms, without dropped forms.
 
@@ -168,9 +219,9 @@ def build(shared: Path) -> list[dict[str, Any]]:
     nisba = _arabic_nisba(shared, iso_by_name)
     i18n = {lang: _i18n(shared, lang) for lang in ("en", "fr", "es")}
     forms = _forms_tsv()
-    extra = {r["iso3"]: r for r in read_rows(MANUAL / "countries_extra.jsonl")}
-    locales = {lang: Locale(lang) for lang in LANGS}
-    cldr = {lang: loc.territories for lang, loc in locales.items()}
+    it_pt = _it_pt_forms()
+    extra = _extras()
+    locales = {lang: [Locale.parse(code) for code in CLDR_LOCALES[lang]] for lang in LANGS}
     capitals = {r["iso3"]: r for r in read_rows(MANUAL / "capitals.jsonl")}
     zones = _zone_cities()
     rows: list[dict[str, Any]] = []
@@ -196,9 +247,10 @@ def build(shared: Path) -> list[dict[str, Any]]:
                     _add(dem, "fr", fr_adjective_forms(fra))
         if iso2:
             for lang in LANGS:
-                short = cldr[lang].get(iso2)
-                if short:
-                    _add(names, lang, [short])
+                for loc in locales[lang]:
+                    short = loc.territories.get(iso2)
+                    if short:
+                        _add(names, lang, _cldr_names(short))
         _add(names, "ar", nisba.get("name:" + iso3, []))
         for lang, forms_ in (x.get("names") or {}).items():
             _add(names, lang, forms_)
@@ -222,6 +274,8 @@ def build(shared: Path) -> list[dict[str, Any]]:
             _add(dem, "de", [base] if base[:1].isupper() else de_adjective_forms(base))
         _add(dem, "tr", f.get("tr", []))
         _add(dem, "fa", f.get("fa", []))
+        for lang, forms_ in it_pt.get(iso3, {}).items():
+            _add(dem, lang, forms_)
         for lang, forms_ in (x.get("demonyms") or {}).items():
             _add(dem, lang, forms_)
         # Inflected names: every Russian case; the German genitive in -s.

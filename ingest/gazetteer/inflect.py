@@ -59,6 +59,50 @@ def es_adjective_forms(masc: str) -> list[str]:
     return list(dict.fromkeys(forms))
 
 
+def explicit_forms(value: str) -> list[str] | None:
+    """Return the forms a data file writes out ("greco/greca/greci/greche"), or None for a base to inflect."""
+    return [f for f in value.split("/") if f] if "/" in value else None
+
+
+def it_adjective_forms(masc: str) -> list[str]:
+    """Return both genders and numbers of an Italian adjective (italiano -> italiana, italiani ...).
+
+    -o: -a/-i/-e, with -co/-go keeping the hard sound (tedeschi, tedesche; greci and austriaci are written
+    in the data); -e: -i (francese, francesi); -a: -i/-e (saudita, sauditi, saudite); others are invariant.
+    """
+    w = masc.lower()
+    if w.endswith(("co", "go")):
+        forms = [w, w[:-1] + "a", w[:-1] + "hi", w[:-1] + "he"]
+    elif w.endswith("o"):
+        forms = [w, w[:-1] + "a", w[:-1] + "i", w[:-1] + "e"]
+    elif w.endswith("e"):
+        forms = [w, w[:-1] + "i"]
+    elif w.endswith("a"):
+        forms = [w, w[:-1] + "i", w[:-1] + "e"]
+    else:
+        forms = [w]
+    return list(dict.fromkeys(forms))
+
+
+def pt_adjective_forms(masc: str) -> list[str]:
+    """Return both genders and numbers of a Portuguese adjective (francês -> francesa, franceses ...).
+
+    -o: -a/-os/-as; -ês: -esa/-eses/-esas; -e, -a, -i, -u: -s; irregular ones (alemão, espanhol) are
+    written out in the data.
+    """
+    w = masc.lower()
+    if w.endswith("o"):
+        forms = [w, w[:-1] + "a", w + "s", w[:-1] + "as"]
+    elif w.endswith("ês"):
+        stem = w[:-2] + "es"
+        forms = [w, stem + "a", stem + "es", stem + "as"]
+    elif w.endswith(("e", "a", "i", "u")):
+        forms = [w, w + "s"]
+    else:
+        forms = [w]
+    return list(dict.fromkeys(forms))
+
+
 def ru_adjective_forms(stem: str) -> list[str]:
     """Return every case, gender and number of a Russian adjective from its stem (турецк -> турецкий ...).
 

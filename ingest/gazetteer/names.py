@@ -29,7 +29,7 @@ from graph.text import fold
 from ingest.gazetteer.ru import Gender, decline_name, decline_word
 from ingest.gazetteer.terms import read_rows
 
-LANGS = ("en", "ar", "fa", "ru", "fr", "es", "de", "tr")
+LANGS = ("en", "ar", "fa", "ru", "fr", "es", "de", "tr", "it", "pt")
 
 # Letters NFKD does not take apart, so fold() keeps them; their usual ASCII spelling in news text.
 _ASCII = str.maketrans({"ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ł": "l", "Ł": "L", "æ": "ae", "Æ": "Ae",
