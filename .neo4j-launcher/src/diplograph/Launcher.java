@@ -26,6 +26,11 @@ import org.neo4j.io.ByteUnit;
 public final class Launcher {
     private Launcher() {}
 
+    private static long pageCacheMb() {
+        String value = System.getenv("DIPLOGRAPH_NEO4J_PAGECACHE_MB");
+        return value == null || value.isBlank() ? 128 : Long.parseLong(value.trim());
+    }
+
     public static void main(String[] args) throws InterruptedException {
         if (args.length < 2 || args.length > 3) {
             System.err.println("usage: Launcher HOME PORT [PASSWORD]");
@@ -40,7 +45,8 @@ public final class Launcher {
                 .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
                 .setConfig(GraphDatabaseSettings.auth_enabled, password != null)
                 // Test data is small: a small page cache keeps the resident size low on shared machines.
-                .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(128))
+                // Benchmarks of big stores set DIPLOGRAPH_NEO4J_PAGECACHE_MB, as a deployment sizes it.
+                .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(pageCacheMb()))
                 // Bolt otherwise waits ~10 s in quiet periods on shutdown; a test server has nothing to drain.
                 .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
                 .setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ofSeconds(1))
