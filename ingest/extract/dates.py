@@ -458,8 +458,11 @@ def find_dateline(text: str, exprs: Sequence[tuple[DateExpr, int, int]]) -> Date
     for expr, start, end in exprs:
         if start > 160:
             break
-        if not expr.explicit or len(text[text.rfind("\n", 0, start) + 1 : start].split()) > _DATELINE_WORDS:
+        before = text[text.rfind("\n", 0, start) + 1 : start].split()
+        if not expr.explicit or len(before) > _DATELINE_WORDS:
             continue
+        if len(before) > 1 and any(w.isalpha() and w.islower() and len(w) > 3 for w in before):
+            continue  # "Путин посетит Китай 16 мая.": a sentence, not a place ("Paris, le 12 mars" is one)
         rest = text[end : end + 6].lstrip(" \t,")
         if not rest or rest[0] in "-–—:(.\n|" or rest.startswith("GMT"):
             return expr

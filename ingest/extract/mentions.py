@@ -157,7 +157,9 @@ def build_chunks(matches: Sequence[Match[Payload]], tokens: Sequence[Token], tex
         if places and m.last - m.first == 1 and len(tokens[m.first].form) <= 3 \
                 and text[tokens[m.first].start].islower():
             places = []  # "un accordo", "us": a country acronym is written in capitals
-        if names and all(n.weak for n in names) and any(isinstance(p, City | Place) for p in m.payloads):
+        if names and places and lang is not None and all(p.lang not in (None, lang) for p in places):
+            places = []  # "Albanese" in English: the Italian for Albanian is no country here
+        if names and all(n.weak for n in names) and (places or any(isinstance(p, City) for p in m.payloads)):
             names = []  # "в Ханое" is Hanoi, not the stem of "Хан": a place before a surname alone
         if not (names or titles or places or groups or wordk):
             continue  # "irá" is no "Irã": a word that was only a country acronym in lower case
@@ -165,10 +167,12 @@ def build_chunks(matches: Sequence[Match[Payload]], tokens: Sequence[Token], tex
         if cur is not None:
             gap = _gap_ok(text, tokens, cur.last, m.first)
             unknown: tuple[int, int] | None = None
-            if gap is None and cur.title and not cur.names and not cur.unknown and names == []:
-                # "President Bola Tinubu ...": capitalized words the gazetteer lacks, right after a title
+            if gap is None and cur.title and not cur.names and not cur.unknown \
+                    and all(n.weak for n in names) and not (names and titles):
+                # "President Bola Tinubu ...": capitalized words the gazetteer lacks, right after a title;
+                # "Başbakan Enver İbrahim": a given name spelled otherwise before a known surname
                 span = range(cur.last, m.first)
-                if 0 < len(span) <= 4 and all(_name_like(text, tokens[i]) for i in span):
+                if 0 < len(span) <= (2 if names else 4) and all(_name_like(text, tokens[i]) for i in span):
                     unknown = (cur.last, m.first)
             listed = bool(places and cur.places and not cur.names
                           and (cur.title or _plural_ahead(ents, k, tokens, text)))
@@ -193,9 +197,11 @@ def build_chunks(matches: Sequence[Match[Payload]], tokens: Sequence[Token], tex
                     join = False  # "Erdoğan, Fransa Cumhurbaşkanı Macron": the country opens the next person
                 if (wordk & _REFERENCES or groups) and not titles:
                     join = False
-                if cur.pair or cur.pronoun or cur.object_pronoun or cur.plural_pronoun \
+                if (cur.pair and not (cur.title and (places or cur.places))) or cur.pronoun \
+                        or cur.object_pronoun or cur.plural_pronoun \
                         or (cur.group and not (cur.group < 0 and cur.title)):
                     join = False  # "empfing ihn Bundespräsident X": the reference stands alone
+                    # ("Президенты России и США Медведев и Обама": a plural title takes its countries)
                 if places and cur.names and not cur.title and not names and _title_next(ents, k, text,
                                                                                          tokens):
                     join = False  # "Erdoğan İsveç Başbakanı Kristersson": the country opens the next person
@@ -499,8 +505,9 @@ class Resolver:
         if chunk.group and not chunk.names and not (chunk.group < 0 and chunk.places):
             # "the leaders" refers back; "the leaders of Iran, Russia and Turkey" names them
             return [Mention(first, last, "group", size=chunk.group)]
-        if chunk.pair and not chunk.names:
-            # "the two sides", not "the Chinese side" ("китайской стороны")
+        if chunk.pair and not chunk.names and not (chunk.title and len(chunk.places) >= 2):
+            # "the two sides", not "the Chinese side" ("китайской стороны"); "the presidents of Russia and
+            # the US" name their holders below
             return [Mention(first, last, "pair")] if not chunk.places else []
         if not chunk.names and not chunk.title:
             for flag, kind in ((chunk.plural_pronoun, "they"), (chunk.object_pronoun, "object"),
@@ -542,8 +549,16 @@ class Resolver:
                     if len(hits) > 1 and chunk.title_at >= 0:  # "papa Francesco": the one styled "papa X"
                         styled = tokens[chunk.title_at].form
                         hits = [h for h in hits if any(styled in words for words in self._alias_words(h[0]))]
+                    if len(hits) > 1 and title.kind:  # "Başbakan Enver İbrahim": the prime minister
+                        hits = [h for h in hits if h[0] in self._by_title(h[1].country, title.kind, day)]
                     if len(hits) == 1:
                         return [self._mention(chunk, "name", hits[0][0], hits[0][1], 0.7)]
+            if title.kind and ctx.dateline is not None:
+                # "премьер-министр Фам Минь Тинь" in a report datelined Hanoi: a name spelled in a way the
+                # gazetteer lacks, with the title the dateline country's holder has
+                hit = self.holder(ctx.dateline, role, day, title.kind, pref, exact=True)
+                if hit:
+                    return [self._mention(chunk, "title", hit[0], hit[1], 0.5)]
         if chunk.counterpart and chunk.places and not chunk.names:
             return [Mention(first, last, "counterpart", country=chunk.places[0], confidence=0.7)]
         if title is not None and not title.plural and hint is not None:
@@ -608,7 +623,8 @@ class Resolver:
 
     def _by_name(self, chunk: Chunk, tokens: Sequence[Token], text: str, day: date | None,
                  seen: Collection[str], hint: str | None, role: Role | None, ctx: Context) -> Mention | None:
-        ranked: list[tuple[tuple[bool, bool, bool], Leader, Office]] = []
+        ranked: list[tuple[tuple[bool, bool, bool, bool], Leader, Office]] = []
+        kind = chunk.title.kind if chunk.title else None
         bare: set[str] = set()  # leaders named here by a surname alone in an uncased script
         full: set[str] = set()
         for n, at, end in chunk.names:
@@ -627,9 +643,15 @@ class Resolver:
                 if not text[tokens[at].start].isupper():
                     bare.add(ldr.id)
             off = self.office(ldr, day, hint, role, ctx.prefer)
+            if off is None and hint is not None and not chunk.title:
+                # a country noun with no title before a name is no apposition of it ("Сам Токаев": the
+                # pronoun reads as a form of Samoa; "в Москве Путин")
+                off = self.office(ldr, day, None, role, ctx.prefer)
             if off is None:
                 continue
-            ranked.append(((ldr.id in seen, not n.weak, off.country == hint), ldr, off))
+            # of several, the one holding the title the chunk gives
+            styled = bool(kind and day and ldr in self._by_title(off.country, kind, day))
+            ranked.append(((ldr.id in seen, not n.weak, styled, off.country == hint), ldr, off))
             if not n.weak:
                 full.add(ldr.id)
         if not ranked:

@@ -147,7 +147,7 @@ def decide(s: Parsed, mentions: list[Mention], named: list[Mention], chunks: lis
     joined = _joiners(s, named, chunks, cues, disc, refs)
     if joined:
         return joined
-    named, each = _with_pronoun(named, kinds, disc)
+    named, each = _with_pronoun(s, named, kinds, cues, disc)
     if each:
         return each
     cp = kinds.get("counterpart")
@@ -211,7 +211,7 @@ def _one_list(s: Parsed, named: list[Mention], chunks: list[Chunk]) -> bool:
     return True
 
 
-def _with_pronoun(named: list[Mention], kinds: dict[str, Mention],
+def _with_pronoun(s: Parsed, named: list[Mention], kinds: dict[str, Mention], cues: list[CueAt],
                   disc: Discourse) -> tuple[list[Mention], list[Pair]]:
     """Add the leader a pronoun stands for: "He held another meeting with X", "X hosted him".
 
@@ -228,9 +228,18 @@ def _with_pronoun(named: list[Mention], kinds: dict[str, Mention],
         return [target], []
     if len(named) == 1:
         return ([target, named[0]] if ref.first < named[0].first else [named[0], target]), []
-    if len({m.country for m in named}) == 1:
-        return named, [(target, m, 0.7) for m in named]
+    if len({m.country for m in named}) == 1 or (ref is subj and _objects(s, named, cues, subj.last)):
+        # "he received X, who said ..., and in the evening held talks with Y": he met each
+        return named, [(target, m, 0.7) for m in named if m.country != target.country]
     return named, []
+
+
+def _objects(s: Parsed, named: list[Mention], cues: list[CueAt], after: int) -> bool:
+    """Tell whether every leader named is the object of a cue of its own, after a subject at `after`.
+
+    Each stands right after a cue, outside any side clause ("X, who met Y": Y is X's partner).
+    """
+    return all(m.first >= after and s.side_clause(m.first) is None and _after_cue(s, m, cues) for m in named)
 
 
 def _other_partner(s: Parsed, one: Mention, cues: list[CueAt], chunks: list[Chunk]) -> bool:

@@ -20,6 +20,9 @@ CLAUSE_MARKS = frozenset(",;:(—–،؛")
 _MARK = re.compile("[" + re.escape("".join(sorted(CLAUSE_MARKS))) + "]")
 # Words that open another clause: a date across one from its cue is another event's.
 _BREAKERS = ("relative", "subordinators", "complementizers", "reporting")
+# The same, without the subordinators that are also prepositions ("после прекращения", "after the talks"):
+# a subject and the object of its verb may stand across one.
+PHRASE_BREAKERS = ("relative", "complementizers", "reporting")
 # How far after "since" its date may stand ("since June", "since the G20 summit in Osaka, late June").
 _SINCE_NEAR, _SINCE_SUMMIT = 2, 8
 # How far a "since" governs the rest of its clause ("since the fall of Assad on 8 December").
@@ -97,10 +100,10 @@ class Parsed:
         inside = {i for e in self.dates for i in range(e.first, e.last)} if dated else set()
         return any(lo < m.first < hi and m.first not in inside for kind in kinds for m in self.words(kind))
 
-    def same_clause(self, a: int, b: int) -> bool:
+    def same_clause(self, a: int, b: int, kinds: tuple[str, ...] = _BREAKERS) -> bool:
         """Tell whether tokens a and b are in one clause: no clause punctuation or clause word between."""
         lo, hi = min(a, b), max(a, b)
-        return not any(lo < p <= hi for p in self.marks) and not self.separated(lo, hi)
+        return not any(lo < p <= hi for p in self.marks) and not self.separated(lo, hi, kinds)
 
     def since_of(self, e: DateExpr) -> Match[Payload] | None:
         """Return the "since" that governs a date, if one does.
@@ -109,9 +112,13 @@ class Parsed:
         it (Turkish "2019'dan bu yana").
         """
         for w in self.words("since"):
-            if e.last <= w.first <= e.last + 2:
-                return w
+            if e.last <= w.first <= e.last + 2 and self.verb_final:
+                return w  # a postposition: "2019'dan bu yana" (in other languages it opens the next phrase)
             if w.last <= e.first:
+                if len(self.tokens[w.first].form) <= 2:
+                    if e.first == w.last:
+                        return w  # Russian "с октября"; "с визитом в ноябре" is "with a visit"
+                    continue
                 summit = any(w.last <= m.first <= w.last + 3 for m in self.words("summit")) or any(
                     w.last <= c[0] <= w.last + 1 for c in self.cues())  # "since the talks in Sochi in May"
                 if e.first - w.last <= (_SINCE_SUMMIT if summit else _SINCE_NEAR):

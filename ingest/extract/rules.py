@@ -14,7 +14,7 @@ from ingest.extract.dates import DateExpr, DateWord, build_date_index
 from ingest.extract.lexicon import Lexicon, all_lexicons
 from ingest.extract.mentions import Chunk, Context, Mention, Resolver, build_chunks
 from ingest.extract.pairing import Discourse, Pair, decide, listed
-from ingest.extract.parsed import CueAt, Parsed, parse
+from ingest.extract.parsed import PHRASE_BREAKERS, CueAt, Parsed, parse
 from ingest.extract.phrases import Match, PhraseIndex
 from ingest.extract.tokens import Token, fold_phrase, tokenize
 from ingest.extract.topics import NamedPlace, Topic, build_topic_index
@@ -228,11 +228,16 @@ class RuleExtractor:
                 when = sdate
                 if len(cues) > 1 and cue[0] != first_cue:
                     when = sentence_date(s, sents, cue[0], ref, dateline, status == "planned", anchor, near)
+                then = status == "occurred" and when is None and bool(s.words("then_words")) \
+                    and bool(out) and out[-1].status == "occurred"
+                if then:  # "At the time they held three hours of talks": the contact just stated
+                    when = out[-1].date
                 if status == "occurred" and when is None and s.words("iteratives"):
                     continue  # "Kim had met Moon three times": several meetings, none dated
                 if status == "occurred" and not self._in_office(a, b, when):
                     continue  # "their last call was in January, days before Trump's inauguration"
-                earlier = status == "occurred" and when is not None and bool(s.words("last_time"))
+                earlier = (status == "occurred" and when is not None and bool(s.words("last_time"))) \
+                    or (then and out[-1].background)
                 out.append(Statement(a, b, s.index, pmode, pweight, status, when,
                                      initiator if initiator in (a.leader_id, b.leader_id) else None, conf,
                                      s.heading, context, background=earlier))
@@ -518,7 +523,8 @@ def _cue_near(pair: Pair, mentions: list[Mention], cues: list[CueAt], s: Parsed)
         return True
     lo, hi = min(m.first for m in here), max(m.last for m in here)
     return any(lo - _CUE_REACH <= c[0] < hi + _CUE_REACH
-               or (hi <= c[0] < hi + _CLAUSE_REACH and s.same_clause(hi - 1, c[0])) for c in cues)
+               or (hi <= c[0] < hi + _CLAUSE_REACH and s.same_clause(hi - 1, c[0], PHRASE_BREAKERS))
+               for c in cues)
 
 
 def _best_cue(cues: list[CueAt]) -> tuple[Mode | None, int]:

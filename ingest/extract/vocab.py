@@ -54,10 +54,14 @@ class Title:
 
 @dataclass(frozen=True, slots=True)
 class Place:
-    """A country: by name ("France") or adjective/demonym ("French", "الفرنسي")."""
+    """A country: by name ("France") or adjective/demonym ("French", "الفرنسي").
+
+    lang: the one language that writes this form, if only one does.
+    """
 
     iso3: str
     adjective: bool
+    lang: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,7 +106,7 @@ _WORD_FIELDS = ("ministers", "elect", "counterparts", "pair_refs", "pronouns", "
                 "negation", "denial", "visit", "summit", "fillers", "relative", "subordinators", "not_cues",
                 "complementizers", "reporting", "since", "firsts", "joins", "place_relatives", "object_cues",
                 "planned_sentence", "genitives", "presence", "between", "last_time", "with_words",
-                "iteratives")
+                "iteratives", "then_words")
 CUE_FIELDS: tuple[tuple[str, Mode | None, int], ...] = (
     ("video", "video", 5), ("phone", "phone", 4), ("written", "written", 3), ("in_person", "in_person", 2),
     ("spoke", "phone", 1), ("greeting", "written", 1), ("talk", None, 0))
@@ -176,6 +180,13 @@ def build_vocab(lexicons: Iterable[Lexicon], gazetteer: Gazetteer) -> PhraseInde
                     index.add(fold_phrase(phrase), Word("trilateral", lex.lang))
         for phrase in lex.trilateral:
             index.add(fold_phrase(phrase), Word("trilateral", lex.lang))
+        # "state visit", "в ходе той встречи": a longer phrase would hide the cue it holds
+        for phrase in (*lex.visit, *lex.then_words):
+            words = fold_phrase(phrase)
+            held = [(mode, weight) for field_name, mode, weight in CUE_FIELDS
+                    if _contains(words, {fold_phrase(p) for p in getattr(lex, field_name)})]
+            if held:
+                index.add(words, Cue(*max(held, key=lambda h: h[1]), lex.lang))
         for field_name in _WORD_FIELDS:
             for phrase in getattr(lex, field_name):
                 index.add(fold_phrase(phrase), Word(field_name, lex.lang))
@@ -189,22 +200,27 @@ def build_vocab(lexicons: Iterable[Lexicon], gazetteer: Gazetteer) -> PhraseInde
         for group in lex.group_refs:
             index.add(fold_phrase(group), Group(-1))  # whatever the size of the last group
     country_words: set[str] = set()
+    # each country form with the languages that write it (None: the English name every press uses)
+    langs: dict[tuple[tuple[str, ...], str, bool], set[str | None]] = {}
     for lex in lexicons:  # a language's own forms, where the gazetteer has none yet
         for table, adjective in ((lex.country_names, False), (lex.demonyms, True)):
             for phrase, iso3 in table.items():
-                index.add(fold_phrase(phrase), Place(iso3, adjective=adjective))
-                country_words.update(fold_phrase(phrase))
+                langs.setdefault((fold_phrase(phrase), iso3, adjective), set()).add(lex.lang)
         for phrase, iso3 in lex.capitals.items():
             index.add(fold_phrase(phrase), City(iso3))
     for country in gazetteer.countries.values():
-        for forms in (*country.names.values(), (country.name,)):
-            for form in forms:
-                index.add(fold_phrase(form), Place(country.iso3, adjective=False))
-                country_words.update(fold_phrase(form))
-        for forms in country.demonyms.values():
-            for form in forms:
-                index.add(fold_phrase(form), Place(country.iso3, adjective=True))
-                country_words.update(fold_phrase(form))
+        for by_lang, adjective in ((country.names, False), (country.demonyms, True)):
+            for lang, forms in by_lang.items():
+                for form in forms:
+                    langs.setdefault((fold_phrase(form), country.iso3, adjective), set()).add(lang)
+        langs.setdefault((fold_phrase(country.name), country.iso3, False), set()).add(None)
+    for (words, iso3, adjective), written in langs.items():
+        # a form one language alone writes is read only in texts of that language when it stands where a
+        # name does ("Albanese" is Italian for Albanian, and an Australian prime minister in English)
+        only = next(iter(written)) if len(written) == 1 else None
+        index.add(words, Place(iso3, adjective=adjective, lang=only))
+        country_words.update(words)
+    for country in gazetteer.countries.values():
         for forms in (*country.capitals.values(), *country.cities.values()):
             for form in forms:
                 index.add(fold_phrase(form), City(country.iso3))
@@ -217,6 +233,14 @@ def build_vocab(lexicons: Iterable[Lexicon], gazetteer: Gazetteer) -> PhraseInde
                 continue
             for variant in _spellings(words):
                 index.add(variant, Name(leader.id, weak=fold(alias) in short))
+            raw = fold_phrase("=" + alias)
+            if raw != words:
+                # "Мирзиёев" stems to "мирзие", "Мирзиёевым" to "мирзиеев": a Russian surname's -ев/-ов/-ин
+                # is no case ending, so the nominative is indexed as written too
+                index.add(raw, Name(leader.id, weak=fold(alias) in short))
+                if len(raw) >= 2 and not family_first and raw[-1] not in PARTICLES and len(raw[-1]) >= 3 \
+                        and raw[-2] not in _COMPOUND_HEADS and raw[-1] not in country_words:
+                    index.add((raw[-1],), Name(leader.id, weak=True))
             if len(words) >= 2:
                 surname = words[0] if family_first else words[-1]
                 # "Felipe VI of Spain": a country closing a regnal name is not a surname

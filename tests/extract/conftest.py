@@ -63,6 +63,18 @@ charles-iii | Charles III | King Charles III; Charles III | ATG head_of_state 20
   AUS head_of_state 2022-09-08 -; GBR head_of_state 2022-09-08 -
 frank-walter-steinmeier | Frank-Walter Steinmeier | Steinmeier | DEU head_of_state 2017-03-19 -
 francois-bayrou | François Bayrou | Bayrou | FRA head_of_government 2024-12-13 -
+barack-obama | Barack Obama | Obama; Барак Обама | USA head_of_state 2009-01-20 2017-01-20
+dmitry-medvedev | Dmitry Medvedev | Medvedev; Дмитрий Медведев | RUS head_of_state 2008-05-07 2012-05-07;
+  RUS head_of_government 2012-05-08 2020-01-16
+kassym-jomart-tokayev | Kassym-Jomart Tokayev | Tokayev; Касым-Жомарт Токаев; Kasım Cömert Tokayev
+  | KAZ head_of_state 2019-03-20 -
+shavkat-mirziyoyev | Shavkat Mirziyoyev | Mirziyoyev; Шавкат Мирзиёев | UZB head_of_state 2016-12-14 -
+anwar-ibrahim | Anwar Ibrahim | Anwar Ibrahim | MYS head_of_government 2022-11-24 -
+ibrahim-iskandar | Ibrahim Iskandar | Sultan Ibrahim | MYS head_of_state 2024-01-31 -
+pham-minh-chinh | Pham Minh Chinh | Pham Minh Chinh | VNM head_of_government 2021-04-05 -
+ilham-aliyev | Ilham Aliyev | Aliyev; Ильхам Алиев | AZE head_of_state 2003-10-31 -
+nikol-pashinyan | Nikol Pashinyan | Pashinyan; Никол Пашинян | ARM head_of_government 2018-05-08 -
+ebrahim-raisi | Ebrahim Raisi | Raisi; İbrahim Reisi | IRN head_of_government 2021-08-03 2024-05-19
 """
 
 # iso3 | English name | names (lang:form,form; ...) | demonyms (same)
@@ -107,6 +119,12 @@ VAT | Holy See | en:Holy See,Vatican | en:Vatican
 TLS | Timor-Leste | en:Timor-Leste,East Timor | en:Timorese
 LBN | Lebanon | en:Lebanon; ar:لبنان | en:Lebanese; ar:اللبناني,اللبنانية
 UN | United Nations | en:United Nations,UN; ar:الأمم المتحدة |
+KAZ | Kazakhstan | en:Kazakhstan; ru:Казахстан; tr:Kazakistan | en:Kazakh; ru:казахстанский
+UZB | Uzbekistan | en:Uzbekistan; ru:Узбекистан | en:Uzbek; ru:узбекский
+MYS | Malaysia | en:Malaysia; tr:Malezya | en:Malaysian
+AZE | Azerbaijan | en:Azerbaijan; ru:Азербайджан | en:Azerbaijani; ru:азербайджанский
+ARM | Armenia | en:Armenia; ru:Армения | en:Armenian; ru:армянский
+ALB | Albania | en:Albania; it:Albania | en:Albanian; it:albanese,albanesi
 """
 
 
@@ -147,7 +165,8 @@ def _forms(cell: str) -> dict[str, tuple[str, ...]]:
 CAPITALS = {"TUR": "en:Ankara; tr:Ankara", "RUS": "en:Moscow; ru:Москва; fr:Moscou", "FRA": "en:Paris; "
                                                                                             "fr:Paris",
             "ESP": "en:Madrid; es:Madrid", "UKR": "en:Kyiv,Kiev; fr:Kiev", "SAU": "en:Riyadh; ar:الرياض",
-            "GBR": "en:London; es:Londres; fr:Londres", "VNM": "en:Hanoi; ru:Ханой,Ханое"}
+            "GBR": "en:London; es:Londres; fr:Londres", "VNM": "en:Hanoi; ru:Ханой,Ханое",
+            "UZB": "en:Tashkent; ru:Ташкент"}
 
 
 # leader id -> its surname-only forms (folded), which need context to trust

@@ -95,6 +95,9 @@ class Lexicon:
     between: tuple[str, ...] = ()
     # "they last met in May": a dated contact before the one the report is about
     last_time: tuple[str, ...] = ()
+    # "at the time", "тогда", "à cette occasion": the sentence is about the contact stated just before,
+    # on its day ("They last met in October. At the time they held three hours of talks")
+    then_words: tuple[str, ...] = ()
     # "met with": the partner follows; "a meeting with students" names no leader partner
     with_words: tuple[str, ...] = ()
     # "they had met three times": several undated meetings, none of them a contact we can date

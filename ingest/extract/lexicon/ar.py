@@ -121,6 +121,7 @@ LEXICON = Lexicon(
     between=words("بين"),
     group_refs=words("القادة|الزعماء|الرؤساء الثلاثة"),
     last_time=words("آخر مرة|لآخر مرة"),
+    then_words=words("آنذاك|حينها|وقتها|حينذاك|في ذلك الوقت|في تلك الزيارة|في ذلك اللقاء|خلال ذلك اللقاء"),
     with_words=words("مع"),
     iteratives=words("مرتين|ثلاث مرات|أربع مرات|عدة مرات|مرارا"),
     topics={

@@ -129,6 +129,7 @@ LEXICON = Lexicon(
     between=words("zwischen"),
     group_refs=words("die staats- und regierungschefs|die staatschefs"),
     last_time=words("zuletzt|das letzte mal|letztes mal"),
+    then_words=words("damals|bei dieser gelegenheit|bei jener gelegenheit|bei jenem treffen|seinerzeit"),
     with_words=words("mit"),
     iteratives=words("mehrfach|mehrmals|zweimal|dreimal|viermal|wiederholt"),
     topics={

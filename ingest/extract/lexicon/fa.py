@@ -96,6 +96,7 @@ LEXICON = Lexicon(
     between=words("بین|میان"),
     group_refs=words("سران|رهبران"),
     last_time=words("آخرین بار|بار آخر"),
+    then_words=words("در آن زمان|آن زمان|در آن دیدار|در آن سفر|در آن نشست"),
     with_words=words("با"),
     iteratives=words("چندین بار|دو بار|سه بار|چهار بار|بارها"),
     topics={

@@ -132,6 +132,8 @@ LEXICON = Lexicon(
     between=words("entre"),
     group_refs=words("les dirigeants|les chefs d'état|les chefs d'état et de gouvernement"),
     last_time=words("la dernière fois|pour la dernière fois"),
+    then_words=words("à l'époque|à cette occasion|lors de cette rencontre|lors de cette visite|"
+                     "cette fois-là"),
     with_words=words("avec"),
     iteratives=words("à plusieurs reprises|deux fois|trois fois|quatre fois|maintes fois"),
     topics={

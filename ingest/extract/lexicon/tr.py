@@ -92,8 +92,10 @@ LEXICON = Lexicon(
     since=words("beri|bu yana|itibaren"),
     firsts=words("ilk"),
     # future and conditional suffixes ("görüşecek", "gelirse"), negative ones ("görüşmedi", "görüşmeyecek")
-    future_affixes=("ecek", "acak", "eceğ", "acağ", "irse", "ırsa", "urse", "ursa", "erse", "arsa", "-mek",
-                    "-mak", "-meyi", "-mayı"),
+    # (the conditional only closes a verb, with its person ending: "arsa" is inside "çarşamba")
+    future_affixes=("ecek", "acak", "eceğ", "acağ", "-mek", "-mak", "-meyi", "-mayı",
+                    *(f"-{c}{p}" for c in ("irse", "ırsa", "urse", "ursa", "ürse", "erse", "arsa")
+                      for p in ("", "k", "m", "n", "niz", "nız", "nuz", "nüz"))),
     negative_affixes=("meyecek", "mayacak", "meyeceğ", "mayacağ", "medi", "madı", "memiş", "mamış",
                       "mez", "maz"),
     joins=words("katıldı|katıldığı|katılımıyla|katıldılar|dahil oldu|üçlü"),
@@ -106,6 +108,7 @@ LEXICON = Lexicon(
     between=words("arasında|arasındaki"),
     group_refs=words("liderler|liderlerin|liderleri|liderlerinin|liderlerinin"),
     last_time=words("en son|son kez|son olarak"),
+    then_words=words("o zaman|o dönemde|o sırada|o görüşmede|o ziyarette|o toplantıda"),
     iteratives=words("birkaç kez|iki kez|üç kez|dört kez|defalarca|birçok kez"),
     topics={
         "bilateral_relations": words("ikili*|ilişki*|işbirliği*|iş birliği*|ortaklık*|dostluk*|müttefik*|"
