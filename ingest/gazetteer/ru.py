@@ -3,7 +3,8 @@
 The rule, written for the names of leaders (Russian and foreign names in Cyrillic):
 - masculine -ов/-ев/-ёв/-ин/-ын (Путин, Токаев): +а, +у, +ым, +е; -ин/-ын also +ом (foreign Дарвином);
 - masculine -ский/-цкий/-ской (Зеленский): -ого, -ому, -им, -ом;
-- masculine other consonant (Макрон, Трамп, Шольц): +а, +у, +ом (+ем after ж ш ч щ ц), +е;
+- masculine other consonant (Макрон, Трамп, Шольц): +а, +у, +ом (+ем after ж ш ч щ ц), +е; given names
+  that lose their last vowel (Лев -> Льва, Павел -> Павла) decline from the shorter stem;
 - masculine -й (Сергей): -я, -ю, -ем, -е; -ий (Василий): -ия, -ию, -ием, -ии;
 - masculine -ь (Эммануэль): -я, -ю, -ем, -е;
 - feminine -ова/-ева/-ина/-ына (Захарова): -ой, -у; -ская/-цкая: -ой, -ую;
@@ -31,6 +32,9 @@ _SIBILANT = set("жшчщ")
 _VELAR_OR_SIBILANT = set("гкхжшчщ")
 _INDECLINABLE_END = set("оеиуюэы")
 _CYRILLIC = re.compile("[а-яё]", re.IGNORECASE)
+# Given names with a fleeting vowel: the stems their other cases are built on (Лев XIV -> Льва XIV,
+# Иоанн Павел II -> Иоанна Павла II; the Czech surname keeps it: Петра Павела).
+_FLEETING = {"Лев": ("Льв",), "Павел": ("Павл", "Павел")}
 
 
 CASES = ("gen", "dat", "acc", "ins", "prep")
@@ -59,6 +63,11 @@ def _table(word: str, gender: Gender) -> Table:
     """Return the case forms of one word (empty when it does not decline)."""
     low = word.lower()
     if gender == "m":
+        if word in _FLEETING:
+            stems = _FLEETING[word]
+            return {"gen": [s + "а" for s in stems], "dat": [s + "у" for s in stems],
+                    "acc": [s + "а" for s in stems], "ins": [s + "ом" for s in stems],
+                    "prep": [s + "е" for s in stems]}
         if low.endswith(("ский", "цкий", "ской")):
             s = word[:-2]
             return _animate(s + "ого", s + "ому", [s + "им"], s + "ом")

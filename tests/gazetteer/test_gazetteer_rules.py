@@ -152,3 +152,9 @@ def test_feminine_names_in_ia_decline() -> None:
 ])
 def test_surnames_in_other_scripts(name: str, country: str, surname: str | None) -> None:
     assert auto_surname(name, country) == surname
+
+
+def test_russian_given_names_with_a_fleeting_vowel() -> None:
+    assert "Льва XIV" in decline_name("Лев XIV", "m") and "Лева XIV" not in decline_name("Лев XIV", "m")
+    assert "Иоанна Павла II" in decline_name("Иоанн Павел II", "m")
+    assert "Петра Павела" in decline_name("Петр Павел", "m")  # the Czech president's surname keeps it
