@@ -119,17 +119,22 @@ def fold_assertions(assertions: Sequence[Assertion]) -> Assertion:
     if not assertions:
         return Assertion()
     if len(assertions) == 1:
-        # Most contacts have one report: skip the votes, but order and bound it like any fold.
+        # Most contacts have one report: skip the votes, but order and bound it like any fold (and when
+        # that changes nothing, the report's own assertion is the fold: no new model to build).
         one = assertions[0]
+        topics, places = _by_count(one.topics), _by_count(one.places)
+        confidence = round(min(0.99, 1.0 - (1.0 - one.confidence)), 4)
+        if (topics, places, confidence) == (one.topics, one.places, one.confidence) and one.initiator != "":
+            return one
         return Assertion.model_construct(
             setting=one.setting,
             mode=one.mode,
             date=one.date,
             date_precision=one.date_precision,
-            topics=_by_count(one.topics),
-            places=_by_count(one.places),
+            topics=topics,
+            places=places,
             initiator=one.initiator or None,
-            confidence=round(min(0.99, 1.0 - (1.0 - one.confidence)), 4),
+            confidence=confidence,
         )
     return _fold_votes(assertions)
 

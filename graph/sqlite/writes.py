@@ -91,9 +91,12 @@ def _report(document_id: str, contact: Contact) -> _Report:
     if contact.a.leader_id == contact.b.leader_id:
         raise InvalidInput(f"contact {contact.id} has the same leader on both sides: {contact.a.leader_id}")
     a, b = (contact.a, contact.b) if contact.a.leader_id < contact.b.leader_id else (contact.b, contact.a)
-    mine = [s for s in contact.sources if s.document_id == document_id]
+    only = contact.sources[0] if len(contact.sources) == 1 else None
+    mine = [only] if only is not None and only.document_id == document_id else [
+        s for s in contact.sources if s.document_id == document_id
+    ]
     if mine:
-        source = min(mine, key=lambda s: (s.start, s.end))
+        source = mine[0] if len(mine) == 1 else min(mine, key=lambda s: (s.start, s.end))
     else:
         # A contact without its own source still records what this document said about it.
         source = Source(
