@@ -105,6 +105,9 @@ def _find(groups: list[Group], st: Statement, status: Status,
         best = g.best
         if st.weight >= 3 and best.weight >= 3 and not modes_compatible(st.mode, best.mode):
             continue
+        letter_beside = "written" in (st.mode, best.mode) and st.mode != best.mode
+        if st.weight >= 2 and best.weight >= 2 and letter_beside and (st.date or g.date):
+            continue  # a letter is not the dated meeting it is told beside ("in this meeting" may be it)
         return g
     return None
 

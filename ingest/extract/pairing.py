@@ -144,7 +144,7 @@ def decide(s: Parsed, mentions: list[Mention], named: list[Mention], chunks: lis
     if partners:
         return partners
     refs = [m.first for m in mentions if m.kind in ("pronoun", "object")]
-    joined = _joiners(s, named, chunks, cues, disc, refs)
+    joined = _joiners(s, named, chunks, cues, disc, refs, "pair" in kinds)
     if joined:
         return joined
     named, each = _with_pronoun(s, named, kinds, cues, disc)
@@ -153,7 +153,8 @@ def decide(s: Parsed, mentions: list[Mention], named: list[Mention], chunks: lis
     cp = kinds.get("counterpart")
     pair_ref = "pair" in kinds or ("they" in kinds and not named)
     if len(named) >= 2:
-        return cross_pairs(s, named, chunks, cues, refs)
+        objects = _objects_of_focus(s, named, disc)
+        return objects or cross_pairs(s, named, chunks, cues, refs)
     last = disc.last_pair()
     if len(named) == 1:
         one = named[0]
@@ -196,6 +197,39 @@ def _partners(s: Parsed, named: list[Mention], chunks: list[Chunk], cues: list[C
     if any(m.country == focus.country for m in named) or not _one_list(s, named, chunks):
         return []  # "talks with X, who had met Y", "X's summit with Y": not a list of partners
     return [(focus, m, 0.6) for m in named]
+
+
+# Turkish case endings after a name's apostrophe that make it no subject: dative, accusative, comitative
+# (folded: "Putin'e", "Erdoğan'ı", "Aliyev'le"); "ile" after a name does the same ("X ile görüştü").
+_OBLIQUE_ENDINGS = frozenset({"a", "e", "ya", "ye", "na", "ne", "i", "u", "yi", "yu", "ni", "nu",
+                              "la", "le", "yla", "yle"})
+_COMITATIVE = frozenset({"ile"})
+
+
+def _objects_of_focus(s: Parsed, named: list[Mention], disc: Discourse) -> list[Pair]:
+    """Pair the leader in focus with each leader a verb-final sentence names in an object case.
+
+    "... mektuplar arasında X ile Y'ye yüzde 25, Z'ye yüzde 30 ...": no leader is the subject, so the
+    subject dropped is the leader the story follows, and each named leader is its partner.
+    """
+    focus = disc.focus
+    if not s.verb_final or focus is None:
+        return []
+    if focus.leader_id not in disc.lead and focus.leader_id not in disc.stated:
+        return []
+    if any(m.leader_id == focus.leader_id or m.country == focus.country for m in named):
+        return []
+    if not all(_oblique(s, m) for m in named):
+        return []
+    return [(focus, m, 0.6) for m in named]
+
+
+def _oblique(s: Parsed, m: Mention) -> bool:
+    """Tell whether a leader stands in an object case: a case ending after an apostrophe, or "ile"."""
+    if m.last >= s.hi:
+        return False
+    nxt = s.tokens[m.last]
+    return (_suffix(s, m.last) and nxt.form in _OBLIQUE_ENDINGS) or nxt.form in _COMITATIVE
 
 
 def _one_list(s: Parsed, named: list[Mention], chunks: list[Chunk]) -> bool:
@@ -302,7 +336,7 @@ def _host(s: Parsed, one: Mention, chunks: list[Chunk], cues: list[CueAt], disc:
 
 
 def _joiners(s: Parsed, named: list[Mention], chunks: list[Chunk], cues: list[CueAt], disc: Discourse,
-             refs: list[int]) -> list[Pair]:
+             refs: list[int], pair_ref: bool = False) -> list[Pair]:
     """Pair leaders who joined a contact with each of its participants.
 
     "Erdogan joined the conversation by phone", "a trilateral meeting that Guterres also attended": a join
@@ -327,6 +361,11 @@ def _joiners(s: Parsed, named: list[Mention], chunks: list[Chunk], cues: list[Cu
     group: list[Mention] = []
     for a, b, _ in out:
         group += [m for m in (a, b) if all(m.leader_id != g.leader_id for g in group)]
+    last = disc.last_pair()
+    if not group and pair_ref and last is not None and not any(
+            m.leader_id in (last[0].leader_id, last[1].leader_id) for m in joining):
+        # "the two leaders met at the summit X also attended": the pair, and X with each of them
+        out, group = [(last[0], last[1], 0.7)], [last[0], last[1]]
     if not group:
         if not disc.group or s.index - disc.group_at > _JOIN_BACK:
             return []

@@ -137,6 +137,21 @@ class Parsed:
                 return True
         return False
 
+    def postposed(self, e: DateExpr, cue_at: int | None = None) -> bool:
+        """Tell whether a date sits in a clause a postposition closes, away from the cue (verb-final only).
+
+        Turkish "Kasım 2015'te uçağın düşürülmesinin ardından ...": "ardından" ("after") ends the phrase
+        that began at the last clause mark, and what it holds happened before, unless the cue is in it
+        too ("dün Putin ile görüştükten sonra": the meeting is the clause's own).
+        """
+        if not self.verb_final:
+            return False
+        start = max([p for p in self.marks if p <= e.first], default=self.lo)
+        for w in self.words("subordinators"):
+            if w.first >= e.last and not any(e.last <= p <= w.first for p in self.marks):
+                return cue_at is None or not start <= cue_at < w.first
+        return False
+
     def future_date(self, e: DateExpr) -> bool:
         """Tell whether a future marker follows a date: "the summit to be held in July" is no past day."""
         return any(e.last <= m <= e.last + 2 for m in self.future_marks)
@@ -148,7 +163,7 @@ class Parsed:
         its clause, unless a cue noun stands right before it ("نامه‌ای به خامنه‌ای نوشته").
         """
         right_before = any(0 <= first - c[1] <= 2 and not any(c[1] <= p <= first for p in self.marks)
-                           for c in cues)
+                           and not self.separated(c[1] - 1, first) for c in cues)
         if self.verb_final and not right_before:
             after = [c for c in cues if c[0] >= last and not any(last < p <= c[0] for p in self.marks)]
             if after:

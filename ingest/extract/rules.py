@@ -42,6 +42,8 @@ _NEG_BEFORE, _NEG_AFTER = 4, 2
 _NEG_FINAL = 15
 _PLAN_BEFORE, _PLAN_AFTER = 6, 5
 _PLAN_CLAUSE = 12
+# How far after a writing verb its "that" may stand ("wrote on social media that ...").
+_SAID_REACH = 5
 # A dateline's place opens the text.
 _DATELINE_CHARS = 30
 
@@ -160,7 +162,7 @@ class RuleExtractor:
             chunks = build_chunks(s.matches, s.tokens, s.text, s.hi, language.indefinite, ctx.lang)
             cues, rescued = self._live_cues(s, language.negative)
             cues = _with_object(cues, s, chunks)
-            cues = _not_said(cues, s)
+            cues = _not_said(cues, s, chunks)
             if not cues and s.words("summit") and not s.words("negation") \
                     and any(c.group < 0 and not c.names for c in chunks):
                 # "the leaders' previous summit was held in Sochi": the summit is their meeting
@@ -245,6 +247,8 @@ class RuleExtractor:
                     stated = when
                 out += self._relative_contact(s, sents, a, b, cue, cues, planned, ref, dateline, anchor, when,
                                               conf, context)
+                out += self._pair_again(s, sents, a, b, cue, cues, mentions, planned, ref, dateline, anchor,
+                                        conf, context) if len(pairs) == 1 else []
             disc.record(s, pairs)
             context = stated or context
         return out
@@ -315,6 +319,30 @@ class RuleExtractor:
             mode = c[2].mode or "in_person"
             return [Statement(a, b, s.index, mode, max(c[2].weight, 1), "planned" if future else "occurred",
                               other, None, conf * 0.9, s.heading, context)]
+        return []
+
+    @staticmethod
+    def _pair_again(s: Parsed, sents: list[Parsed], a: Mention, b: Mention, cue: CueAt, cues: list[CueAt],
+                    mentions: list[Mention], planned: dict[int, bool], ref: date | None,
+                    dateline: DateExpr | None, anchor: date | None, conf: float,
+                    context: When | None) -> list[Statement]:
+        """Return a second contact of the pair that "the two leaders" states with a cue of its own.
+
+        "After the letter X sent Y, the two leaders spoke by phone on 29 June": the letter is the named
+        pair's; the call, with its mode and date, is the pair's again.
+        """
+        if not (s.lo <= a.first and s.lo <= b.first):
+            return []  # the pair is named here, and referred to again
+        for r in mentions:
+            if r.kind != "pair" or r.first < b.last or r.first < a.last:
+                continue
+            own = s.nearest_cue(cues, r.first, r.last)
+            if own is cue or own[2].weight < 2 or own[2].mode == cue[2].mode or planned.get(own[0], False):
+                continue
+            when = sentence_date(s, sents, own[0], ref, dateline, False, anchor, None)
+            mode = own[2].mode or "in_person"
+            return [Statement(a, b, s.index, mode, own[2].weight, "occurred", when, None, conf * 0.9,
+                              s.heading, context)]
         return []
 
     def _in_office(self, a: Mention, b: Mention, when: When | None) -> bool:
@@ -446,15 +474,34 @@ def _names_city(s: Parsed) -> bool:
                if s.index > 0 or any(ch.islower() for ch in s.text[s.start : s.tokens[m.first].start]))
 
 
-def _not_said(cues: list[CueAt], s: Parsed) -> list[CueAt]:
+def _not_said(cues: list[CueAt], s: Parsed, chunks: list[Chunk]) -> list[CueAt]:
     """Drop a writing verb that reports what someone said: "Trump wrote that ...", "escribió que ...".
 
-    A written cue right before a complementizer states words, not a letter, unless an article makes it a
-    noun ("la carta que Sánchez envió").
+    A written cue shortly before a complementizer, with no person between, states words, not a letter,
+    unless an article makes it a noun ("la carta que Sánchez envió"); a capitalized one names a document
+    ("the UN Charter"), except in German, which capitalizes every noun.
     """
-    that = {m.first for m in s.words("complementizers")}
+    that = [m.first for m in s.words("complementizers")]
     articles = {m.last for m in s.words("fillers")}  # "the letter that X sent" is a letter
-    return [c for c in cues if c[2].mode != "written" or c[1] not in that or c[0] in articles]
+    people = [c.first for c in chunks if c.names or c.title]
+
+    def says(c: CueAt) -> bool:
+        # "wrote that", "wrote on social media that"; not "wrote to Xi that" (a letter to him)
+        return c[0] not in articles and any(
+            c[1] <= t <= c[1] + _SAID_REACH and not any(c[1] < p <= t for p in s.marks)
+            and not any(c[1] <= p < t for p in people) for t in that)
+
+    return [c for c in cues if c[2].mode != "written" or (not says(c)
+                                                         and (c[2].lang == "de" or not _proper(s, c[0])))]
+
+
+def _proper(s: Parsed, i: int) -> bool:
+    """Tell whether a word is capitalized inside a sentence: "la Carta de las Naciones Unidas" is none."""
+    if i <= s.lo:
+        return False
+    head = s.text[s.tokens[i].start]
+    return head.isupper() and s.text[s.tokens[i - 1].end : s.tokens[i].start].strip(" \t")[-1:] not in (
+        ".", ":", "\"", "«", "“", "-", "–")
 
 
 def _with_object(cues: list[CueAt], s: Parsed, chunks: list[Chunk]) -> list[CueAt]:
@@ -462,6 +509,9 @@ def _with_object(cues: list[CueAt], s: Parsed, chunks: list[Chunk]) -> list[CueA
     needy = {m.first for m in s.words("object_cues")}
     if not needy:
         return cues
+    if s.verb_final:  # the object stands before its verb: "Erdoğan'ı aradı"
+        ends = {c.last for c in chunks}
+        return [c for c in cues if c[0] not in needy or any(c[0] - 3 <= j <= c[0] for j in ends)]
     starts = {c.first for c in chunks}
     return [c for c in cues if c[0] not in needy or any(c[1] <= j <= c[1] + 2 for j in starts)]
 

@@ -57,7 +57,7 @@ def sentence_date(s: Parsed, sents: list[Parsed], cue_at: int, ref: date | None,
         usable = [e for e in s.dates
                   if e is not dateline and not s.in_side_clause(e.first, cue_at)
                   and not s.separated(at, e.first, dated=True)
-                  and s.since_of(e) is None and not s.after_since(e)
+                  and s.since_of(e) is None and not s.after_since(e) and not s.postposed(e, cue_at)
                   and (future or not s.future_date(e))]
         # the nearest, a calendar date before a day counted from some other event ("on 22 January, two
         # days after the inauguration")
@@ -94,8 +94,9 @@ def narrative_date(s: Parsed, ref: date | None, dateline: DateExpr | None, leade
     at = leaders[0].first
     for e in s.dates:
         if e is dateline or (e.explicit and e.year is None and e.day is None) \
-                or s.in_side_clause(e.first) or s.separated(at, e.first):
-            continue
+                or s.in_side_clause(e.first) or s.separated(at, e.first) \
+                or s.since_of(e) is not None or s.future_date(e) or s.postposed(e):
+            continue  # "tariffs from 1 August" ("1 Ağustos'tan itibaren") date no step of the story
         hit = resolve(e, ref, anchor=anchor)
         if hit is not None and hit[1] == "day":
             out = hit

@@ -32,7 +32,9 @@ LEXICON = Lexicon(
     object_pronouns=words("onu|ona|onunla"),
     plural_pronouns=words("onlar"),
     indefinites=words("bir"),
-    phone=words("telefon*|telefonda görüştü|telefon görüşmesi|telefonla"),
+    # "aramak" is "to call" (and "to seek": a person must stand before it, see object_cues)
+    phone=words("telefon*|telefonda görüştü|telefon görüşmesi|telefonla|aradı|arayarak|arayıp|aramış|"
+                "aramıştı|aradığı|aradığını|aramıştır|aradılar|arayan"),
     video=words("video konferans*|videokonferans*|çevrim içi|video bağlantı*"),
     written=words("mektup*|mesaj*|kutlama mesajı|mektub*|tebrik mesajı*|tebrik mektub*|tebrik telgraf*|"
                   "telgraf*"),
@@ -48,7 +50,7 @@ LEXICON = Lexicon(
     spoke=words("konuştu|konuşt*"),
     roundup=words("mesajları|tebrik mesajları|liderler|mesajlar"),
     not_cues=words("toplantısına katıldı|toplantıya başkanlık|basın toplantı*|ortak basın toplantı*"),
-    caller_words=words("aradı|telefonla aradı"),
+    caller_words=words("aradı|telefonla aradı|arayarak|arayıp|aramış|aramıştı"),
     from_words=words("tarafından"),
     receive_words=words("aldı"),
     initiative=words("talebiyle|girişimiyle|daveti üzerine|davetlisi"),
@@ -99,7 +101,7 @@ LEXICON = Lexicon(
     negative_affixes=("meyecek", "mayacak", "meyeceğ", "mayacağ", "medi", "madı", "memiş", "mamış",
                       "mez", "maz"),
     joins=words("katıldı|katıldığı|katılımıyla|katıldılar|dahil oldu|üçlü"),
-    object_cues=words("aradı"),
+    object_cues=words("aradı|arayarak|arayıp|aramış|aramıştı|aradığı|aradığını|aramıştır|aradılar|arayan"),
     elect=words("eski|seçilmiş"),
     stopwords=words("de|da|ile|ve|bir|bu|şu|o|ki|ne|mi|dan|den|ten|tan|in|ın|un|ün|nin|nın|a|e|ya|ye|ise|"
                     "için"),
