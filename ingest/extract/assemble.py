@@ -92,6 +92,9 @@ def _find(groups: list[Group], st: Statement, status: Status,
         if st.background and not g.statements[0].background and st.date and g.date \
                 and st.date[1] != g.date[1]:
             continue  # "they last met early this month": not the meeting of the 27th
+        if st.background and st.date and default and not g.when and not g.statements[0].background \
+                and not dates_compatible(st.date[0], default[0]):
+            continue  # "the previous call was on 14 June": not the undated call of the report's day
         gdate, sdate = g.when, st.date or st.context
         if sdate and gdate and not dates_compatible(sdate[0], gdate[0]):
             continue

@@ -605,21 +605,18 @@ class Resolver:
                      ctx: Context) -> tuple[Leader, Office] | None:
         """Return the leader named so far who held an office of that title kind on the day.
 
-        Of several, the one of the dateline's country, else the first named: the one the story is about
-        ("Macron ... met Putin ... then met Zelensky. That evening the head of state flew to Berlin").
-        seen keeps the order leaders were named in.
+        Of several, the first named: the one the story is about ("Macron ... met Putin ... then met
+        Zelensky. That evening the head of state flew to Berlin"), even in a report datelined from the
+        other's capital (a visitor's press follows the visitor). seen keeps the order leaders were named in.
         """
-        found: list[tuple[Leader, Office]] = []
         for lid in seen:
             ldr = self.gazetteer.leaders.get(lid)
             if ldr is None:
                 continue
             for off in sorted(ldr.offices, key=lambda o: o.country not in ctx.prefer):
                 if off.holds_on(day) and ldr in self._by_title(off.country, kind, day):
-                    found.append((ldr, off))
-                    break
-        local = [hit for hit in found if hit[1].country == ctx.dateline]
-        return local[0] if local else found[0] if found else None
+                    return ldr, off
+        return None
 
     def _by_name(self, chunk: Chunk, tokens: Sequence[Token], text: str, day: date | None,
                  seen: Collection[str], hint: str | None, role: Role | None, ctx: Context) -> Mention | None:

@@ -87,6 +87,17 @@ class Parsed:
             self._cues = cues_in(self.matches)
         return self._cues
 
+    def earlier(self) -> bool:
+        """Tell whether the sentence says its contact came before the report's ("the previous call").
+
+        "They last met", "the previous call"; "the previous day" is a date, not a word about a contact.
+        """
+        words = self.words("last_time")
+        if not words:
+            return False
+        inside = {i for e in self.dates for i in range(e.first, e.last)}
+        return any(w.first not in inside for w in words)
+
     def breaks(self) -> list[int]:
         """Return where words that open another clause stand (who, after, that, said ...)."""
         return [m.first for kind in _BREAKERS for m in self.words(kind)]

@@ -238,7 +238,7 @@ class RuleExtractor:
                     continue  # "Kim had met Moon three times": several meetings, none dated
                 if status == "occurred" and not self._in_office(a, b, when):
                     continue  # "their last call was in January, days before Trump's inauguration"
-                earlier = (status == "occurred" and when is not None and bool(s.words("last_time"))) \
+                earlier = (status == "occurred" and when is not None and s.earlier()) \
                     or (then and out[-1].background)
                 out.append(Statement(a, b, s.index, pmode, pweight, status, when,
                                      initiator if initiator in (a.leader_id, b.leader_id) else None, conf,

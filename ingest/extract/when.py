@@ -29,8 +29,13 @@ def reference(sents: list[Parsed], published: date | None) -> tuple[date | None,
 
 
 def lead_date(sents: list[Parsed], ref: date | None, dateline: DateExpr | None) -> When | None:
-    """Return the lead's day ("met Wednesday ..."): the default for undated statements."""
+    """Return the lead's day ("met Wednesday ..."): the default for undated statements.
+
+    A sentence about an earlier contact ("their previous meeting was on 16 June") dates no lead.
+    """
     for s in sents[:3]:
+        if s.earlier():
+            continue
         for e in s.dates:
             if e is dateline or s.in_side_clause(e.first):
                 continue

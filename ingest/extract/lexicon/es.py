@@ -128,7 +128,7 @@ LEXICON = Lexicon(
     trilateral=words("trilateral|tripartita|tripartito|a tres bandas"),
     between=words("entre"),
     group_refs=words("los líderes|los mandatarios|los jefes de estado|los jefes de estado y de gobierno"),
-    last_time=words("la última vez|por última vez"),
+    last_time=words("la última vez|por última vez|anterior|anteriores"),
     then_words=words("en aquella ocasión|en esa ocasión|en aquel momento|en aquella reunión|"
                      "en aquella visita"),
     with_words=words("con"),

@@ -131,7 +131,9 @@ LEXICON = Lexicon(
     trilateral=words("trilatéral|trilatérale|tripartite|à trois"),
     between=words("entre"),
     group_refs=words("les dirigeants|les chefs d'état|les chefs d'état et de gouvernement"),
-    last_time=words("la dernière fois|pour la dernière fois"),
+    last_time=words("la dernière fois|pour la dernière fois|le précédent|la précédente|leur précédent|"
+                     "leur précédente|les précédents|les précédentes|précédent entretien|"
+                     "précédente rencontre"),
     then_words=words("à l'époque|à cette occasion|lors de cette rencontre|lors de cette visite|"
                      "cette fois-là"),
     with_words=words("avec"),

@@ -1,0 +1,60 @@
+"""Mechanisms found missing on unseen text, each in sentences we wrote about real contacts."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from graph.models import Contact, Document
+from ingest.extract.rules import RuleExtractor
+
+DocFactory = Callable[..., Document]
+
+
+def _run(extractor: RuleExtractor, make_doc: DocFactory, text: str, published: str,
+         lang: str = "en") -> list[tuple[str, str, str, str | None]]:
+    got: list[Contact] = extractor.extract(make_doc(text, published, lang=lang))
+    return sorted((*sorted((c.a.country, c.b.country)), c.mode, c.date)  # type: ignore[misc]
+                  for c in got if c.status == "occurred")
+
+
+# -- a bare title is the leader the story follows, not the dateline country's ---------------------------
+
+
+def test_a_bare_title_in_a_visitors_report_is_the_visitor(extractor: RuleExtractor,
+                                                         make_doc: DocFactory) -> None:
+    # Macron saw Putin in Moscow on 7 February 2022 and Zelensky in Kyiv the next day
+    text = ("MOSCOU, 8 février 2022 (AFP) - Emmanuel Macron s'est entretenu lundi avec Vladimir Poutine "
+            "au Kremlin pendant plus de cinq heures.\n\nMardi, le chef de l'Etat a rencontré Volodymyr "
+            "Zelensky à Kiev.")
+    got = _run(extractor, make_doc, text, "2022-02-08", "fr")
+    assert [g[:2] for g in got] == [("FRA", "RUS"), ("FRA", "UKR")]
+
+
+# -- "the previous call": an earlier contact of its own --------------------------------------------------
+
+
+def test_the_previous_call_is_not_the_undated_call_of_the_day(extractor: RuleExtractor,
+                                                              make_doc: DocFactory) -> None:
+    # Putin and Biden spoke by video on 7 December 2021; they had met in Geneva on 16 June 2021
+    text = ("Владимир Путин и Джо Байден провели переговоры по видеосвязи, сообщили в Кремле. "
+            "Предыдущая встреча президентов прошла в Женеве 16 июня.")
+    got = _run(extractor, make_doc, text, "2021-12-07", "ru")
+    assert got == [("RUS", "USA", "in_person", "2021-06-16"), ("RUS", "USA", "video", "2021-12-07")]
+
+
+def test_an_earlier_meeting_named_by_an_adjective_after_its_noun(extractor: RuleExtractor,
+                                                                 make_doc: DocFactory) -> None:
+    text = ("Joe Biden y Vladímir Putin mantuvieron una conversación por videoconferencia. "
+            "La reunión anterior entre ambos mandatarios tuvo lugar en Ginebra el 16 de junio.")
+    got = _run(extractor, make_doc, text, "2021-12-07", "es")
+    assert ("RUS", "USA", "in_person", "2021-06-16") in got
+    assert any(g[3] == "2021-12-07" for g in got)
+
+
+def test_the_previous_day_is_a_date_not_an_earlier_contact(extractor: RuleExtractor,
+                                                           make_doc: DocFactory) -> None:
+    # Scholz was in Kyiv on 16 June 2022 with Macron and Draghi
+    text = ("Olaf Scholz met Volodymyr Zelensky in Kyiv on Thursday. Emmanuel Macron had arrived the "
+            "previous day and also met Zelensky on Thursday.")
+    got = _run(extractor, make_doc, text, "2022-06-17")
+    assert ("DEU", "UKR", "in_person", "2022-06-16") in got
