@@ -9,18 +9,18 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from datetime import date
 
 import pytest
 
 from graph.models import MODES, SETTINGS
+from tests.evalset.set_checks import check_set_doc
+from tests.evalset.set_checks import copied as _copied
 from tests.gold_check.gold_files import SHARED_EVAL, Record, read_records
-from tests.gold_check.test_gold_files import _check_contact, _script_problem, _shingles
+from tests.gold_check.test_gold_files import _script_problem
 from tests.heldout2.heldout2_files import heldout2_files
 
 # Documents per language the set was written with (docs/HELDOUT2.md).
 COUNTS = {"ar": 14, "en": 14, "fr": 12, "es": 12, "ru": 12, "de": 12, "tr": 12, "fa": 12, "it": 5, "pt": 5}
-DOC_KEYS = {"id", "lang", "url", "published", "title", "text", "contacts", "notes"}
 ID = re.compile(r"^h2-(?P<lang>[a-z]{2})-(?P<num>\d{3})$")
 URL = "https://heldout2.diplograph.invalid/{lang}/{num}"
 PERSIAN_DIGITS = set("۰۱۲۳۴۵۶۷۸۹")
@@ -39,38 +39,7 @@ RUSSIAN_DATE = re.compile(
 
 def _check_doc(rec: Record) -> list[str]:
     """Return every problem found in one document of this set (empty when it is well-formed)."""
-    d, problems = rec.data, []
-    if set(d) != DOC_KEYS:
-        return [f"keys {sorted(d)} != {sorted(DOC_KEYS)}"]
-    m = ID.match(d["id"]) if isinstance(d["id"], str) else None
-    if not m:
-        return [f"id {d['id']!r} is not like h2-fa-007"]
-    if m["lang"] != d["lang"] or d["lang"] not in COUNTS:
-        problems.append(f"lang {d['lang']!r} does not fit id {d['id']} or is not one of this set's languages")
-    if d["url"] != URL.format(lang=m["lang"], num=m["num"]):
-        problems.append(f"url {d['url']!r} is not {URL.format(lang=m['lang'], num=m['num'])}")
-    try:
-        published = date.fromisoformat(d["published"])
-    except (TypeError, ValueError):
-        return [*problems, f"published {d['published']!r} is not an ISO date"]
-    if not (isinstance(d["title"], str) and d["title"].strip()):
-        problems.append("title is empty")
-    if not (isinstance(d["text"], str) and 150 <= len(d["text"].split()) <= 600):
-        problems.append("text is not 150-600 words")
-    if not (isinstance(d["notes"], str) and d["notes"].strip()):
-        problems.append("notes are empty")
-    if not isinstance(d["contacts"], list):
-        return [*problems, "contacts is not a list"]
-    for i, c in enumerate(d["contacts"]):
-        problems += [f"contact {i}: {p}" for p in _check_contact(c, d["text"], published)]
-    return problems
-
-
-def _copied(records: list[Record], others: list[Record]) -> dict[str, int]:
-    """Documents sharing a run of ten words with any of the other records, and how many runs."""
-    seen = set().union(*(_shingles(r.data["text"]) for r in others))
-    found = {r.data["id"]: len(_shingles(r.data["text"]) & seen) for r in records}
-    return {i: n for i, n in found.items() if n}
+    return check_set_doc(rec, ID, URL, COUNTS)
 
 
 def test_one_file_per_language_holding_only_that_language() -> None:

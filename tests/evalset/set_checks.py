@@ -1,0 +1,95 @@
+"""Checks shared by the held-out evaluation sets (tests/heldout2, tests/heldout3): one document's form,
+text copied from other sets, and gold leaders that the gazetteer cannot place in office.
+
+Each set keeps what is particular to it (its id pattern, url scheme, languages and counts) and passes
+those in, so every held-out set obeys one rule.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Collection, Mapping
+from datetime import date
+from typing import Any
+
+from ingest.gazetteer import Gazetteer
+from tests.gold_check.gold_files import Record
+from tests.gold_check.test_gold_files import _check_contact, _shingles
+
+DOC_KEYS = {"id", "lang", "url", "published", "title", "text", "contacts", "notes"}
+
+
+def check_set_doc(rec: Record, id_pattern: re.Pattern[str], url: str, langs: Collection[str]) -> list[str]:
+    """Return every problem found in one held-out document (empty when it is well-formed).
+
+    id_pattern must have the groups `lang` and `num`; url is formatted with them.
+    """
+    d, problems = rec.data, []
+    if set(d) != DOC_KEYS:
+        return [f"keys {sorted(d)} != {sorted(DOC_KEYS)}"]
+    m = id_pattern.match(d["id"]) if isinstance(d["id"], str) else None
+    if not m:
+        return [f"id {d['id']!r} does not match {id_pattern.pattern}"]
+    if m["lang"] != d["lang"] or d["lang"] not in langs:
+        problems.append(f"lang {d['lang']!r} does not fit id {d['id']} or is not one of this set's languages")
+    if d["url"] != url.format(lang=m["lang"], num=m["num"]):
+        problems.append(f"url {d['url']!r} is not {url.format(lang=m['lang'], num=m['num'])}")
+    try:
+        published = date.fromisoformat(d["published"])
+    except (TypeError, ValueError):
+        return [*problems, f"published {d['published']!r} is not an ISO date"]
+    if not (isinstance(d["title"], str) and d["title"].strip()):
+        problems.append("title is empty")
+    if not (isinstance(d["text"], str) and 150 <= len(d["text"].split()) <= 600):
+        problems.append("text is not 150-600 words")
+    if not (isinstance(d["notes"], str) and d["notes"].strip()):
+        problems.append("notes are empty")
+    if not isinstance(d["contacts"], list):
+        return [*problems, "contacts is not a list"]
+    for i, c in enumerate(d["contacts"]):
+        problems += [f"contact {i}: {p}" for p in _check_contact(c, d["text"], published)]
+    return problems
+
+
+def copied(records: list[Record], others: list[Record]) -> dict[str, int]:
+    """Documents sharing a run of ten words with any of the other records, and how many runs."""
+    seen = set().union(*(_shingles(r.data["text"]) for r in others))
+    found = {r.data["id"]: len(_shingles(r.data["text"]) & seen) for r in records}
+    return {i: n for i, n in found.items() if n}
+
+
+def _span(contact: Mapping[str, Any], published: date) -> tuple[date, date]:
+    """The days a gold contact's date stands for: one day, a month, a year, or the publication day."""
+    value, precision = contact["date"], contact["date_precision"]
+    if value is None:
+        return published, published
+    parts = [int(x) for x in value.split("-")]
+    if precision == "day":
+        day = date(*parts)
+        return day, day
+    if precision == "month":
+        year, month = parts
+        return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
+    return date(parts[0], 1, 1), date(parts[0], 12, 31)
+
+
+def unplaced_leaders(rec: Record, gaz: Gazetteer) -> list[str]:
+    """Gold participants the gazetteer does not know by name in that country and role on the contact's date.
+
+    A month or year date asks for an office held on some day of it; an undated (planned) contact asks
+    for one held on the publication day.
+    """
+    published = date.fromisoformat(rec.data["published"])
+    problems = []
+    for i, c in enumerate(rec.data["contacts"]):
+        first, last = _span(c, published)
+        for side in ("a", "b"):
+            p = c[side]
+            held = any(o.country == p["country"] and o.role == p["role"]
+                       and (o.start is None or o.start <= last) and (o.end is None or first <= o.end)
+                       for ldr in gaz.by_alias(p["name"]) for o in ldr.offices)
+            if not held:
+                problems.append(f"{rec.data['id']} contact {i} {side}: {p['name']} ({p['country']}, "
+                                f"{p['role']}) holds no such office on {c['date'] or published}")
+    return problems
