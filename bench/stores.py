@@ -82,6 +82,8 @@ def sqlite_store(size: int, seed: int, data_dir: Path = DATA_DIR, rebuild: bool 
     data_dir.mkdir(parents=True, exist_ok=True)
     stem = f"synth-{size_label(size)}-s{seed}-g{GENERATOR_VERSION}-v{SCHEMA_VERSION}"
     path, meta = data_dir / f"{stem}.db", data_dir / f"{stem}.json"
+    if not rebuild and not (path.exists() and meta.exists()):
+        _upgrade_older(data_dir, f"synth-{size_label(size)}-s{seed}-g{GENERATOR_VERSION}", path)
     if path.exists() and meta.exists() and not rebuild:
         return Built(**json.loads(meta.read_text()))
     for leftover in data_dir.glob(f"{stem}.db*"):
@@ -106,6 +108,34 @@ def sqlite_store(size: int, seed: int, data_dir: Path = DATA_DIR, rebuild: bool 
     meta.write_text(json.dumps(asdict(built), indent=1))
     gc.unfreeze()
     return built
+
+
+def _upgrade_older(data_dir: Path, prefix: str, path: Path) -> None:
+    """Migrate the newest store of an older schema built by the same generator, and take it as this one.
+
+    Migrations only add to a store, so a migrated store holds what a fresh build would (a 1M build takes
+    minutes; most migrations seconds).
+    """
+    older = sorted(
+        (int(p.stem.rsplit("-v", 1)[1]), p) for p in data_dir.glob(f"{prefix}-v*.db")
+        if p.stem.rsplit("-v", 1)[1].isdigit() and p.with_suffix(".json").exists()
+    )
+    if not older or older[-1][0] >= SCHEMA_VERSION:
+        return
+    version, found = older[-1]
+    began = time.perf_counter()
+    store = SqliteStore(found)
+    try:
+        store.migrate()
+    finally:
+        store.close()
+    for part in sorted(data_dir.glob(f"{found.name}*")):  # the file, its WAL and the leaders' fingerprint
+        part.rename(path.with_name(path.name + part.name[len(found.name) :]))
+    described = json.loads(found.with_suffix(".json").read_text())
+    path.with_suffix(".json").write_text(json.dumps({**described, "location": str(path)}, indent=1))
+    found.with_suffix(".json").unlink()
+    took = time.perf_counter() - began
+    print(f"  migrated {found.name}: schema {version} -> {SCHEMA_VERSION} in {took:.0f} s", file=sys.stderr)
 
 
 def load_into(store: GraphStore, size: int, seed: int, label: str) -> tuple[LoadStats, SynthGraph]:

@@ -184,7 +184,9 @@ def pair_summary(conn: sqlite3.Connection, flt: ContactFilter) -> PairSummary:
     return ties.pair_summary(a, b, tally)
 
 
-# A leader's ties, most contacts first, then by the other leader's id (graph.ties.counterpart_order).
+# A leader's ties, most contacts first, then by the other leader's id (graph.ties.counterpart_order):
+# each side reads its rank index (ix_ties_a_rank, ix_ties_b_rank) in order and the two are merged, so a
+# page of a hub's counterparts reads a page of ties, not all of them.
 _LEADER_TIES = """
     SELECT b_id, count, first, last, modes, topics FROM ties WHERE a_id = :id
     UNION ALL SELECT a_id, count, first, last, modes, topics FROM ties WHERE b_id = :id
@@ -195,13 +197,14 @@ def counterparts(conn: sqlite3.Connection, flt: ContactFilter, limit: int | None
     """List flt.leader's counterparts (the first `limit`): from the ties, or from contacts given dates."""
     if flt.leader is None:
         raise InvalidInput("counterparts need a leader")
-    ref(conn, flt.leader)
     if flt.since is None and flt.until is None:
         # Hubs have thousands of ties: read them in graph.ties.counterparts' order, only as many as asked
         # for, and use the mode and topic counts as stored, already ranked when the tie was written.
         bound = -1 if limit is None else limit  # LIMIT -1 is no limit
         rows = conn.execute(_LEADER_TIES, {"id": flt.leader, "limit": bound}).fetchall()
-        named = refs(conn, [r[0] for r in rows])
+        named = refs(conn, [flt.leader, *(r[0] for r in rows)])  # the leader too: one lookup checks it
+        if flt.leader not in named:
+            raise NotFound("leader", flt.leader)
         return [
             Counterpart(
                 leader=named[other],
@@ -213,6 +216,7 @@ def counterparts(conn: sqlite3.Connection, flt: ContactFilter, limit: int | None
             )
             for other, count, first, last, modes, topics in rows
         ]
+    ref(conn, flt.leader)
     tallies: dict[str, Tally] = defaultdict(Tally)
     sql, params = select_contacts(occurred(flt), "x.other_id, c.mode, c.date, c.topics")
     for other, mode, day, topics, _, _ in conn.execute(sql, params):

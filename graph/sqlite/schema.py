@@ -282,6 +282,13 @@ MIGRATIONS: tuple[tuple[Step, ...], ...] = (
     # 4: contacts get an integer key `n`, given in date order, and sources are keyed by it (see
     #    _integer_keys).
     (_integer_keys,),
+    # 5: a leader's ties by count on each side, so that the first page of counterparts reads a page of
+    #    each index and merges them (a hub has thousands of ties; all were read and sorted per request).
+    (
+        "CREATE INDEX IF NOT EXISTS ix_ties_a_rank ON ties (a_id, count DESC, b_id)",
+        "CREATE INDEX IF NOT EXISTS ix_ties_b_rank ON ties (b_id, count DESC, a_id)",
+        "DROP INDEX IF EXISTS ix_ties_b",
+    ),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

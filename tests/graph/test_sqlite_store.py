@@ -190,6 +190,16 @@ def test_lists_read_an_index_in_order_without_sorting(
     assert "TEMP B-TREE" not in plan  # no sort of the whole match: pages stay cheap at any size
 
 
+def test_counterparts_merge_two_rank_indexes_without_sorting(store: SqliteStore) -> None:
+    from graph.sqlite.reads import _LEADER_TIES
+
+    with store._db.read() as conn:
+        rows = conn.execute("EXPLAIN QUERY PLAN " + _LEADER_TIES, {"id": "a", "limit": 26}).fetchall()
+    plan = " | ".join(r[3] for r in rows)
+    assert "ix_ties_a_rank" in plan and "ix_ties_b_rank" in plan
+    assert "TEMP B-TREE" not in plan  # a hub's thousands of ties are not all read and sorted for one page
+
+
 def test_provisional_leaders_are_written_once_per_batch(store: SqliteStore) -> None:
     stranger = Participant(leader_id="provisional-tuv-x", name="X", country="TUV", role="head_of_government")
     items: list[tuple[str, list[Contact]]] = [
