@@ -12,6 +12,7 @@ from itertools import pairwise
 
 from ingest.extract.mentions import Chunk, Mention
 from ingest.extract.parsed import CueAt, Parsed
+from ingest.extract.vocab import City
 
 Pair = tuple[Mention, Mention, float]
 # Resolves "his French counterpart" against the leader it is the counterpart of.
@@ -391,6 +392,9 @@ def cross_pairs(s: Parsed, named: list[Mention], chunks: list[Chunk], cues: list
     listed = _listed(s, named, chunks, cues)
     together = {m.leader_id for run in _runs(s, [m for m in named if m.last <= cues[0][0]], chunks)
                 if len(run) >= 2 and run[0] is named[0] for m in run} - listed  # subjects of a meeting word
+    if together and _with_partner(s, named, chunks, cues):
+        listed |= together  # "X and Y met with Z in Kyiv": each met Z, not one another
+        together = set()
     # "the leaders of Iran, Russia and Turkey": one title, several countries, met one another; "the
     # presidents of Poland and Lithuania met Zelensky": each met the leader outside the title, unless a
     # summit brought them all together
@@ -423,6 +427,32 @@ def cross_pairs(s: Parsed, named: list[Mention], chunks: list[Chunk], cues: list
                 continue
             out.append((x, y, min(x.confidence, y.confidence)))
     return out
+
+
+def _with_partner(s: Parsed, named: list[Mention], chunks: list[Chunk], cues: list[CueAt]) -> bool:
+    """Tell whether the leaders listed before the first cue were guests of a leader named after it.
+
+    A passive's agent ("reçus par Z", "received by Z"), or the leader a "with" introduces when the
+    sentence names a city of that leader's country ("se reunieron hoy en Kiev con Z"): the subjects
+    travelled together to Z. "X et Y se sont retrouvés à Berlin avec Z" is a meeting of three. The word
+    stands a few words after the cue in its clause, a leader's chunk right after it (an article between
+    is allowed).
+    """
+    starts = {c.first: c for c in chunks if c.names or c.title}
+    genitive = {w.first for w in s.words("genitives")}
+    agents = {w.first for w in s.words("from_words") if w.first not in genitive}  # "par", "by", "pelo"
+    cities = {p.iso3 for m in s.matches for p in m.payloads if isinstance(p, City)}
+    c = cues[0]  # the verb of the subjects listed before it
+    for w in [*s.words("with_words"), *(w for w in s.words("from_words") if w.first in agents)]:
+        if not (c[1] <= w.first <= c[1] + _FOCUS_REACH and s.same_clause(c[1] - 1, w.first)):
+            continue
+        chunk = starts.get(w.last) or starts.get(w.last + 1)
+        if chunk is None:
+            continue
+        for m in named:
+            if chunk.first <= m.first < chunk.last and (w.first in agents or m.country in cities):
+                return True
+    return False
 
 
 def _same_clause(s: Parsed, x: Mention, y: Mention, named: list[Mention], refs: list[int]) -> bool:

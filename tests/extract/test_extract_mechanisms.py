@@ -58,3 +58,29 @@ def test_the_previous_day_is_a_date_not_an_earlier_contact(extractor: RuleExtrac
             "previous day and also met Zelensky on Thursday.")
     got = _run(extractor, make_doc, text, "2022-06-17")
     assert ("DEU", "UKR", "in_person", "2022-06-16") in got
+
+
+# -- leaders listed as subjects met the one their verb's "with" or "by" names, not one another ----------
+
+
+def test_subjects_who_met_with_a_third_leader_did_not_meet_each_other(extractor: RuleExtractor,
+                                                                     make_doc: DocFactory) -> None:
+    # Macron and Scholz (with Draghi and Iohannis) were in Kyiv on 16 June 2022
+    text = "Emmanuel Macron y Olaf Scholz se reunieron el jueves en Kiev con Volodymyr Zelensky."
+    got = _run(extractor, make_doc, text, "2022-06-17", "es")
+    assert [g[:2] for g in got] == [("DEU", "UKR"), ("FRA", "UKR")]
+
+
+def test_subjects_received_by_a_leader_met_that_leader(extractor: RuleExtractor,
+                                                       make_doc: DocFactory) -> None:
+    text = "Emmanuel Macron et Olaf Scholz ont été reçus jeudi à Kiev par Volodymyr Zelensky."
+    got = _run(extractor, make_doc, text, "2022-06-17", "fr")
+    assert [g[:2] for g in got] == [("DEU", "UKR"), ("FRA", "UKR")]
+
+
+def test_an_unannounced_visit_is_no_negated_visit(extractor: RuleExtractor, make_doc: DocFactory) -> None:
+    # Sánchez went to Kyiv without notice on 21 April 2022
+    text = ("Pedro Sánchez llegó hoy a Kiev en una visita no anunciada y se reunió con Volodymyr Zelensky, "
+            "a quien prometió más ayuda militar.")
+    got = _run(extractor, make_doc, text, "2022-04-21", "es")
+    assert got == [("ESP", "UKR", "in_person", "2022-04-21")]

@@ -56,7 +56,8 @@ LEXICON = Lexicon(
     video=words("videoconferencia|videollamada|reunión virtual|cumbre virtual|por video|virtualmente"),
     written=words("carta|cartas|mensaje|mensajes|telegrama|misiva"),
     greeting=words("felicitó|felicitación|felicitaciones|condolencias"),
-    in_person=words("se reunió|se reunieron|reunión|reuniones|reunirse|se reúne|recibió|recibe|recibirá|"
+    in_person=words("visita no anunciada|visita sin previo aviso|"
+                     "se reunió|se reunieron|reunión|reuniones|reunirse|se reúne|recibió|recibe|recibirá|"
                     "visita|visitó|visitará|encuentro|se encontró|bilateral|cumbre bilateral|almuerzo|"
                     "cena|dio la bienvenida|acogió|despacho oval|firmaron|suscribieron|se habían reunido|"
                     "se había reunido|reunido|reunieron|se reunirá|se encontraron|encuentros|recibido|"
@@ -73,7 +74,7 @@ LEXICON = Lexicon(
                    "la reunión de los|inauguró la reunión|rueda de prensa|conferencia de prensa"),
     roundup=words("mensajes|cartas|telegramas|líderes|mandatarios"),
     caller_words=words("llamó|telefoneó|realizó una llamada"),
-    from_words=words("de|del|por parte de"),
+    from_words=words("de|del|por parte de|por"),
     receive_words=words("recibió|recibe"),
     initiative=words("a iniciativa de|a petición de|a solicitud de"),
     planned=words("va a|irá|será|se reunirá|visitará|recibirá|viajará|prevé|previsto|prevista|programado|"
@@ -84,7 +85,8 @@ LEXICON = Lexicon(
     negation=words("no|nunca|ni|sin|ningún|ninguna|cancelada|cancelado|canceló|aplazada|pospuesta|"
                    "ausencia|ausencia de|falta de"),
     denial=words("desmintió|negó|desmiente|niega|no está prevista|no está previsto|no hay planes"),
-    visit=words("visita|visita oficial|visita de estado|llegó|viaje|gira|casa blanca|despacho oval"),
+    visit=words("visita no anunciada|visita sin previo aviso|"
+                 "visita|visita oficial|visita de estado|llegó|viaje|gira|casa blanca|despacho oval"),
     summit=words("cumbre|al margen|en el marco de|asamblea general|g20|g7|brics|conferencia|foro|cop|"
                  "cumbre trilateral|cumbre tripartita"),
     fillers=words("de|del|la|el|los|las|república|reino|estado|federación|señor|señora|su majestad|don|doña"),

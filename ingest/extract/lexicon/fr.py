@@ -47,7 +47,9 @@ LEXICON = Lexicon(
     video=words("visioconférence|vidéoconférence|par vidéo|en visio|virtuel|virtuelle"),
     written=words("message|messages|lettre|lettres|télégramme|message de félicitations|missive|courrier"),
     greeting=words("félicité|félicitations|condoléances"),
-    in_person=words("rencontré|rencontre|rencontrer|rencontrera|s'est rendu|reçu|a reçu|reçoit|recevra|"
+    in_person=words("visite non annoncée|visite surprise|"
+                     "rencontré|rencontre|rencontrer|rencontrera|s'est rendu|reçu|reçus|reçue|reçues|"
+                    "a reçu|reçoit|recevra|"
                     "accueilli|accueille|visite|visité|tête-à-tête|réunion|s'est réuni|se sont réunis|"
                     "déjeuner|dîner|réunis|entrevue|tête à tête|retrouvé|retrouvés|se sont retrouvés|"
                     "ont signé|signé|a rencontré|ont rencontré|se sont rencontrés|s'étaient rencontrés|"
@@ -79,7 +81,8 @@ LEXICON = Lexicon(
                    "absence de"),
     denial=words("démenti|dément|démenti|n'est pas prévu|pas prévu|aucun entretien n'est prévu|"
                  "pas au programme"),
-    visit=words("visite|visite d'état|visite officielle|s'est rendu|arrivé|arrivée|accueilli|accueil|"
+    visit=words("visite non annoncée|visite surprise|"
+                 "visite|visite d'état|visite officielle|s'est rendu|arrivé|arrivée|accueilli|accueil|"
                 "voyage|tournée|cour de l'elysée"),
     summit=words("sommet|en marge|marge|assemblée générale|g20|g7|brics|conférence|forum|cop|"
                  "sommet tripartite|sommet trilatéral"),

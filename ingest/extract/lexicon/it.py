@@ -151,7 +151,8 @@ LEXICON = Lexicon(
     written=words("lettera|lettere|messaggio|messaggi|telegramma|missiva"),
     greeting=words("congratulazioni|condoglianze|si è congratulato|si è congratulata|ha fatto gli auguri|"
                    "felicitazioni"),
-    in_person=words("incontro|incontri|incontrato|incontrata|incontrati|ha incontrato|hanno incontrato|"
+    in_person=words("visita non annunciata|visita a sorpresa|"
+                     "incontro|incontri|incontrato|incontrata|incontrati|ha incontrato|hanno incontrato|"
                     "si sono incontrati|si è incontrato|si è incontrata|si erano incontrati|incontrerà|"
                     "ricevuto|ricevuta|ricevuti|ha ricevuto|è stato ricevuto|è stata ricevuta|"
                     "sono stati ricevuti|visita|visite|ha visitato|bilaterale|vertice bilaterale|accolto|"
@@ -178,7 +179,8 @@ LEXICON = Lexicon(
     negation=words("non|nessun|nessuna|senza|annullato|annullata|rinviato|rinviata|mai|saltato|assenza|"
                    "mancanza"),
     denial=words("smentito|ha smentito|smentisce|non è previsto|non è prevista|non è in programma|nega"),
-    visit=words("visita|visita ufficiale|visita di stato|arrivato|arrivata|viaggio|missione|quirinale|"
+    visit=words("visita non annunciata|visita a sorpresa|"
+                 "visita|visita ufficiale|visita di stato|arrivato|arrivata|viaggio|missione|quirinale|"
                 "palazzo chigi|casa bianca|trasferta"),
     summit=words("vertice|summit|a margine|margini|assemblea generale|g20|g7|brics|conferenza|forum|cop|"
                  "vertice trilaterale"),

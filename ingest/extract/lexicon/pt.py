@@ -136,7 +136,8 @@ LEXICON = Lexicon(
                 "cúpula virtual|videoconferencia"),
     written=words("carta|mensagem|mensagens|telegrama|cartas|missiva"),
     greeting=words("parabenizou|felicitou|condolências"),
-    in_person=words("reuniu-se|se reuniu|reunião|encontro|encontrou|recebeu|visita|visitou|bilateral|"
+    in_person=words("visita não anunciada|visita surpresa|"
+                     "reuniu-se|se reuniu|reunião|encontro|encontrou|recebeu|visita|visitou|bilateral|"
                     "se reuniram|reuniram-se|reuniões|encontros|encontrou-se|se encontrou|se encontraram|"
                     "encontraram-se|recebido|recebida|foi recebido|recebeu-o|visitaram|esteve com|"
                     "estiveram juntos|cimeira bilateral|almoço|jantar|jantaram|almoçaram|"
@@ -151,7 +152,7 @@ LEXICON = Lexicon(
     spoke=words("falou|falaram|falaram-se"),
     roundup=words("mensagens|líderes|telegramas|cartas"),
     caller_words=words("telefonou|ligou"),
-    from_words=words("de|do|da|por"),
+    from_words=words("de|do|da|por|pelo|pela"),
     receive_words=words("recebeu|recebe"),
     planned=words("vai|irá|será|se reunirá|visitará|receberá|previsto|prevista|programado|convite|"
                   "convidou|amanhã|próxima|próximo|vão|irão|serão|deverá|deverão|programada|agendado|"
@@ -161,7 +162,8 @@ LEXICON = Lexicon(
     negation=words("não|nenhum|nenhuma|sem|cancelado|adiado|cancelada|cancelou|adiada|adiou|nunca|jamais|"
                    "recusou|ausência|ausência de|falta de"),
     denial=words("negou|desmentiu|não está previsto|não está prevista|não há planos|nega|desmente"),
-    visit=words("visita|visita oficial|visita de estado|chegou|planalto|itamaraty|desembarcou|viagem|"
+    visit=words("visita não anunciada|visita surpresa|"
+                 "visita|visita oficial|visita de estado|chegou|planalto|itamaraty|desembarcou|viagem|"
                 "périplo|turnê|recebido|recebida|palácio|casa branca"),
     summit=words("cúpula|cimeira|à margem|assembleia geral|g20|brics|na margem|g7|conferência|fórum|cop|"
                  "cimeira trilateral|cúpula trilateral"),
