@@ -17,6 +17,10 @@ from ingest.gazetteer import Gazetteer
 _FOLLOW = 3
 # A topic's score to be kept: keywords in the contact's own sentences count 2, in the ones after 1.
 _TOPIC_MIN = 2
+# Topics whose words a report uses for the setting as much as for the talks (the G20 a meeting was held
+# at, the election that brought a leader to office): one more mention around the contact is needed.
+_BROAD_TOPICS = frozenset({"multilateral_diplomacy", "domestic_politics_elections"})
+_BROAD_MIN = 3
 
 Span = tuple[int, int]
 About = dict[Span, tuple[dict[str, int], list[str]]]
@@ -119,7 +123,8 @@ class ContactBuilder:
 def _topics(own: list[int], spans: list[Span], sents: list[Parsed], about: About) -> dict[str, int]:
     """Score topics: a keyword in a sentence stating the contact counts twice, one after it once.
 
-    A topic needs a score of two: one keyword where the contact is stated, or two around it. A sentence
+    A topic needs a score of two: one keyword where the contact is stated, or two around it (three for a
+    broad topic, whose words often only name the setting). A sentence
     after it that speaks of the talks themselves ("the talks also covered ...", "during the call") is
     about the contact as much as the one stating it.
     """
@@ -129,7 +134,8 @@ def _topics(own: list[int], spans: list[Span], sents: list[Parsed], about: About
     for span in spans:
         for code, n in about[span][0].items():
             score[code] = score.get(code, 0) + n * (2 if span in mine else 1)
-    return {code: n for code, n in score.items() if n >= _TOPIC_MIN}
+    return {code: n for code, n in score.items()
+            if n >= (_BROAD_MIN if code in _BROAD_TOPICS else _TOPIC_MIN)}
 
 
 def _setting(mode: Mode, sents: list[Parsed]) -> Setting:

@@ -84,3 +84,25 @@ def test_an_unannounced_visit_is_no_negated_visit(extractor: RuleExtractor, make
             "a quien prometió más ayuda militar.")
     got = _run(extractor, make_doc, text, "2022-04-21", "es")
     assert got == [("ESP", "UKR", "in_person", "2022-04-21")]
+
+
+# -- topics ---------------------------------------------------------------------------------------------
+
+
+def test_the_gathering_a_meeting_was_held_at_is_not_its_topic(extractor: RuleExtractor,
+                                                               make_doc: DocFactory) -> None:
+    # Modi and Albanese held their annual summit at the G20 in Rio on 19 November 2024
+    text = ("Narendra Modi and Anthony Albanese held talks on the sidelines of the G20 meeting in Rio de "
+            "Janeiro on Tuesday. They discussed trade, renewable energy and defence.")
+    got = extractor.extract(make_doc(text, "2024-11-20"))
+    assert len(got) == 1
+    topics = got[0].sources[0].assertion.topics
+    assert "trade_economy" in topics and "multilateral_diplomacy" not in topics
+
+
+def test_a_broad_topic_stated_again_around_the_contact_counts(extractor: RuleExtractor,
+                                                              make_doc: DocFactory) -> None:
+    text = ("Narendra Modi and Anthony Albanese held talks on reform of the United Nations on Tuesday. "
+            "Both want a stronger multilateral system.")
+    got = extractor.extract(make_doc(text, "2024-11-20"))
+    assert "multilateral_diplomacy" in got[0].sources[0].assertion.topics
