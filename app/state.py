@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from typing import TypeVar
 
+from starlette.concurrency import run_in_threadpool
 from starlette.requests import HTTPConnection
 
 from app.settings import Settings
@@ -12,6 +14,8 @@ from graph.errors import NotFound
 from graph.models import LeaderRef
 from graph.protocol import GraphStore
 from ingest.gazetteer import Gazetteer
+
+T = TypeVar("T")
 
 
 @dataclass
@@ -27,6 +31,20 @@ class AppState:
     def __post_init__(self) -> None:
         if not self.country_codes:
             self.country_codes = frozenset(self.gazetteer.countries) | {"UN", "EU"}
+
+    async def read(self, call: Callable[[], T], bounded: bool = True) -> T:
+        """Run a store read for an async route: inline when short and bounded (a page, a pair, a contact).
+
+        The embedded store answers a bounded read in a millisecond or two of CPU on data the OS has
+        cached: it runs right on the event loop, because the hand-off to the thread pool and back (and
+        the GIL passed between two threads) cost more than a pair query. A read whose work grows with
+        the data (a date range over a hub's contacts, a network) goes to the thread pool so that it
+        never holds up the loop, and so does every read of a networked store (Neo4j), which waits on
+        its server.
+        """
+        if bounded and not self.settings.uses_neo4j:
+            return call()
+        return await run_in_threadpool(call)
 
 
 def app_state(conn: HTTPConnection) -> AppState:

@@ -13,7 +13,6 @@ from app.deps import (
     ReadKey,
     Since,
     StateDep,
-    StoreDep,
     Until,
     country_code,
     date_range,
@@ -47,19 +46,23 @@ def search_leaders(
 
 @router.get("/v1/leaders/{leader}", response_model=LeaderOut, summary="One leader",
             responses=problems(404, 409))
-def get_leader(leader: LeaderName, store: StoreDep) -> LeaderOut:
+async def get_leader(leader: LeaderName, state: StateDep) -> LeaderOut:
     """Return a leader's names, offices and contact totals."""
-    found = resolve_leader(store, leader)
-    return LeaderOut(**found.model_dump(), totals=store.leader_totals(found.id))
+
+    def read() -> LeaderOut:
+        found = resolve_leader(state.store, leader)
+        return LeaderOut(**found.model_dump(), totals=state.store.leader_totals(found.id))
+
+    return await state.read(read)
 
 
 @router.get("/v1/leaders/{leader}/counterparts", response_model=ListOut[Counterpart], summary="Counterparts",
             responses=problems(404, 409))
-def counterparts(
+async def counterparts(
     request: Request,
     response: Response,
     leader: LeaderName,
-    store: StoreDep,
+    state: StateDep,
     since: Since = None,
     until: Until = None,
     limit: Limit = 25,
@@ -72,9 +75,13 @@ def counterparts(
     """
     date_range(since, until)
     offset = _offset(cursor)
-    found = resolve_leader(store, leader)
-    # One more than the page tells whether another page follows; hubs have a thousand counterparts.
-    rows = store.counterparts(found.id, since=since, until=until, limit=offset + limit + 1)
+
+    def read() -> list[Counterpart]:
+        found = resolve_leader(state.store, leader)
+        # One more than the page tells whether another page follows; hubs have a thousand counterparts.
+        return state.store.counterparts(found.id, since=since, until=until, limit=offset + limit + 1)
+
+    rows = await state.read(read, bounded=since is None and until is None)
     page = rows[offset : offset + limit]
     more = len(rows) > offset + limit
     meta = list_meta(request, response, len(page), str(offset + limit) if more else None)

@@ -16,7 +16,7 @@ router = APIRouter(tags=["network"], dependencies=[ReadKey])
 
 @router.get("/v1/countries/{iso3}/network", response_model=Network, summary="A country's contact network",
             responses=export_responses())
-def country_network(
+async def country_network(
     state: StateDep,
     iso3: Annotated[str, Path(description="ISO 3166-1 alpha-3 code (or UN, EU).")],
     since: Since = None,
@@ -29,5 +29,11 @@ def country_network(
     date_range(since, until)
     code = country_code(state, iso3, "iso3")
     flt = ContactFilter(country=code, since=since, until=until, mode=mode, topic=topic_code(topic))
-    network = state.store.network(flt)
-    return export_response(network, format, f"network-{code}") if format is not None else network
+
+    def answer() -> Network | Response:
+        network = state.store.network(flt)
+        return export_response(network, format, f"network-{code}") if format is not None else network
+
+    # One hop to the thread pool for the whole answer; as an async route its response is then checked
+    # on the loop, where a sync route would hop to the pool a second time.
+    return await state.read(answer, bounded=False)
