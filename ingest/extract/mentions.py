@@ -64,6 +64,7 @@ class Chunk:
     group: int = 0  # "the three leaders": a group of that size
     generic: bool = False  # "an Australian leader", "رئيس سوري": nobody in particular
     after_word: bool = False  # right after a word no phrase covers ("خالد بن سلمان": a given name)
+    after_place: bool = False  # right after a place's name ("in Bangkok Obama"): no given name before it
     elect: bool = False  # "president-elect", "رئيس الحكومة المكلف", "former": not in office
     apposition: bool = False  # a title after "X," describing X: no name after it joins it
     unknown: tuple[int, int] | None = None  # token span of a name the gazetteer lacks, after a title
@@ -223,6 +224,8 @@ def build_chunks(matches: Sequence[Match[Payload]], tokens: Sequence[Token], tex
             cur.generic = m.first > 0 and tokens[m.first - 1].form in indefinite  # "an Australian leader"
             cur.after_word = m.first > 0 and m.first - 1 not in covered \
                 and not text[tokens[m.first - 1].end : tokens[m.first].start].strip()
+            cur.after_place = m.first - 1 in covered and any(
+                x.last == m.first and all(isinstance(p, Place | City) for p in x.payloads) for x in matches)
             chunks.append(cur)
         cur.last = m.last
         if names:
@@ -673,7 +676,8 @@ class Resolver:
             if prev.form in PARTICLES and prev.form not in _CONJUNCTIONS and not suffix:
                 return False  # "bin Zayed" is the tail of a longer name ("Sánchez y Xi" is two)
             opens = not text[: prev.start].rstrip() or text[: prev.start].rstrip()[-1] in ".!?\n\"“«:"
-            if not text[prev.end : tokens[at].start].strip() and text[prev.start].isupper() and not opens:
+            if not text[prev.end : tokens[at].start].strip() and text[prev.start].isupper() and not opens \
+                    and not chunk.after_place:
                 return False  # "San Francisco", "Abdullah Zayed": part of another capitalized name
         return True
 

@@ -171,7 +171,8 @@ CAPITALS = {"TUR": "en:Ankara; tr:Ankara", "RUS": "en:Moscow; ru:Москва; f
 
 # leader id -> its surname-only forms (folded), which need context to trust
 SHORT_NAMES = {"mohammed-bin-salman": frozenset({fold("بن سلمان")}),
-               "pope-francis": frozenset({fold("Francis"), fold("Francisco")})}
+               "pope-francis": frozenset({fold("Francis"), fold("Francisco")}),
+               "olaf-scholz": frozenset({fold("Scholz")})}
 # iso3 -> how the country names its offices (a monarchy whose crown prince heads the government)
 OFFICES = {"FRA": (OfficeTitle("head_of_state", "president"),
                    OfficeTitle("head_of_government", "prime_minister")),

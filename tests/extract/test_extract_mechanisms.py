@@ -106,3 +106,13 @@ def test_a_broad_topic_stated_again_around_the_contact_counts(extractor: RuleExt
             "Both want a stronger multilateral system.")
     got = extractor.extract(make_doc(text, "2024-11-20"))
     assert "multilateral_diplomacy" in got[0].sources[0].assertion.topics
+
+
+# -- a place's name right before a surname is no given name ---------------------------------------------
+
+
+def test_a_surname_right_after_a_city_is_a_name(extractor: RuleExtractor, make_doc: DocFactory) -> None:
+    # Scholz was in Kyiv on 16 June 2022 ("Scholz" alone is a weak name in the test gazetteer)
+    text = "On Thursday in Kyiv Scholz met Volodymyr Zelensky for talks on weapons deliveries."
+    got = _run(extractor, make_doc, text, "2022-06-17")
+    assert got == [("DEU", "UKR", "in_person", "2022-06-16")]
