@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from datetime import date, datetime
-from typing import Protocol
+from typing import Protocol, runtime_checkable
 
 from graph.models import (
     Contact,
@@ -198,4 +198,16 @@ class GraphStore(DocumentQueue, FeedRegistry, Protocol):
 
     def import_contacts(self, contacts: Sequence[Contact]) -> None:
         """Write fully-formed contacts (ids and sources kept) in one batch; used by migrations."""
+        ...
+
+
+@runtime_checkable
+class MonthCounts(Protocol):
+    """An optional store capability: contacts per month counted inside the store (SQLite has it).
+
+    Callers check `isinstance(store, MonthCounts)` and otherwise count the pages of list_contacts.
+    """
+
+    def month_counts(self, flt: ContactFilter) -> dict[str | None, int]:
+        """Count contacts matching flt (occurred unless it says) per YYYY-MM; None: year-only or undated."""
         ...

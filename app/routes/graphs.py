@@ -17,6 +17,7 @@ from app.openapi import problems
 from app.schemas import ListOut, Meta
 from app.state import AppState
 from graph.models import Contact, ContactFilter, Mode, Network
+from graph.protocol import GraphStore, MonthCounts
 from graph.ties import month_of
 
 router = APIRouter(tags=["network"], dependencies=[ReadKey])
@@ -134,7 +135,7 @@ def path(
 @router.get(
     "/v1/timeline", response_model=Timeline, summary="Contacts per month", responses=problems(404, 409)
 )
-def timeline(
+async def timeline(
     state: StateDep,
     since: Since = None,
     until: Until = None,
@@ -146,21 +147,28 @@ def timeline(
     """Count occurred contacts per month over the whole graph (or one leader's or country's contacts)."""
     store = state.store
     flt = _filter(state, since, until, mode, topic, country)
-    if leader is not None:
-        flt = flt.model_copy(update={"leader": store.resolve_leader(leader.strip()).id})
-    months: dict[str, int] = {}
-    total = undated = 0
+
+    def count() -> Timeline:
+        nonlocal flt
+        if leader is not None:
+            flt = flt.model_copy(update={"leader": store.resolve_leader(leader.strip()).id})
+        counts = store.month_counts(flt) if isinstance(store, MonthCounts) else _count_pages(store, flt)
+        months = {m: n for m, n in counts.items() if m is not None}
+        total = sum(counts.values())
+        return Timeline(months=dict(sorted(months.items())), total=total, undated=counts.get(None, 0))
+
+    return await state.read(count, bounded=False)
+
+
+def _count_pages(store: GraphStore, flt: ContactFilter) -> dict[str | None, int]:
+    """Count contacts per month by reading every page of them (for a store that cannot count them)."""
+    counts: dict[str | None, int] = {}
     cursor: str | None = None
     while True:
         page = store.list_contacts(flt, limit=_PAGE, cursor=cursor)
         for contact in page.items:
-            total += 1
             month = month_of(contact.date)
-            if month is None:
-                undated += 1
-            else:
-                months[month] = months.get(month, 0) + 1
+            counts[month] = counts.get(month, 0) + 1
         cursor = page.next_cursor
         if cursor is None or not page.items:
-            break
-    return Timeline(months=dict(sorted(months.items())), total=total, undated=undated)
+            return counts

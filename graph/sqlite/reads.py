@@ -25,7 +25,7 @@ from graph.models import (
 )
 from graph.sqlite.leaders import ref, refs
 from graph.sqlite.rows import chunks, loads, marks, row_contact, row_source
-from graph.sqlite.writes import TIE_COLUMNS, tie_tally
+from graph.sqlite.writes import NO_MONTH, TIE_COLUMNS, tie_tally
 from graph.ties import Tally
 
 # The first sort date of a dated contact: a since or until filter leaves undated contacts out.
@@ -255,6 +255,36 @@ def network(conn: sqlite3.Connection, flt: ContactFilter) -> Network:
             pairs[(a, b)].add(mode, day, loads(topics))
     known = refs(conn, {i for pair in pairs for i in pair})
     return ties.network(pairs, known)
+
+
+def month_counts(conn: sqlite3.Connection, flt: ContactFilter) -> dict[str | None, int]:
+    """Count the contacts matching flt (occurred unless it says) per month; None: year-only or undated.
+
+    The whole graph reads month_totals, one leader without other filters adds up their ties' months,
+    and any other filter counts its contacts in SQL (a country's 180k contacts at 1M: well under a
+    second, where paging through them took a minute).
+    """
+    flt = occurred(flt)
+    others = flt.model_dump(exclude_none=True, exclude={"leader", "status"})
+    if flt.status == "occurred" and not others and flt.leader is None:
+        rows = conn.execute("SELECT month, count FROM month_totals").fetchall()
+    elif flt.status == "occurred" and not others:
+        mine = f"SELECT count, months FROM ties WHERE a_id = :id UNION ALL {_B_SIDE}"
+        by_month = f"SELECT j.key, sum(j.value) FROM ({mine}) t, json_each(t.months) j GROUP BY j.key"
+        rows = conn.execute(by_month, {"id": flt.leader}).fetchall()
+        total = conn.execute(f"SELECT coalesce(sum(count), 0) FROM ({mine})", {"id": flt.leader}).fetchone()
+        rows.append((NO_MONTH, total[0] - sum(n for _, n in rows)))
+    else:
+        sql, params = select_contacts(flt, "c.date")
+        rows = conn.execute(
+            f"""SELECT CASE WHEN length(date) >= 7 THEN substr(date, 1, 7) ELSE '{NO_MONTH}' END, count(*)
+                FROM ({sql}) GROUP BY 1""",
+            params,
+        ).fetchall()
+    return {(month if month != NO_MONTH else None): n for month, n in rows if n > 0}
+
+
+_B_SIDE = "SELECT count, months FROM ties WHERE b_id = :id"
 
 
 def topic_counts(conn: sqlite3.Connection) -> dict[str, int]:

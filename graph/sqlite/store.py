@@ -153,6 +153,11 @@ class SqliteStore:
         with self._db.read() as conn:
             return reads.network(conn, flt)
 
+    def month_counts(self, flt: ContactFilter) -> dict[str | None, int]:
+        """Count the contacts matching flt (occurred unless it says) per month; None: no month."""
+        with self._db.read() as conn:
+            return reads.month_counts(conn, flt)
+
     def topic_counts(self) -> dict[str, int]:
         """Count occurred contacts per topic code, most first."""
         with self._db.read() as conn:

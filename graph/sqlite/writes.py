@@ -37,6 +37,8 @@ from graph.ties import Tally, ranked
 
 Pair = tuple[str, str]
 UNDATED = sort_date(None)
+# The month_totals key of occurred contacts dated only to a year, or not at all.
+NO_MONTH = ""
 # A stored contact as the writer reads and inserts it: its integer key, then CONTACT_COLUMNS.
 _STORED = "n, " + ", ".join(CONTACT_COLUMNS)
 _INSERT_CONTACT = f"INSERT INTO contacts ({_STORED}) VALUES ({marks(len(CONTACT_COLUMNS) + 1)})"
@@ -419,19 +421,27 @@ class ContactWriter:
             ],
         )  # fmt: skip
         self._recount_roles(rows)
-        delta: Counter[str] = Counter()
+        topics: Counter[str] = Counter()
+        months: Counter[str] = Counter()
         for pair in pairs:
-            delta.update(added[pair].topics if pair in added else {})
-            delta.subtract(gone[pair].topics if pair in gone else {})
-        changed = [(t, n) for t, n in delta.items() if n]
+            for counted, sign in ((added.get(pair), 1), (gone.get(pair), -1)):
+                if counted is not None:
+                    topics.update({t: sign * n for t, n in counted.topics.items()})
+                    months.update({m: sign * n for m, n in counted.months.items()})
+                    months[NO_MONTH] += sign * (counted.count - sum(counted.months.values()))
+        self._add_totals("topic_totals", "topic", topics)
+        self._add_totals("month_totals", "month", months)
+
+    def _add_totals(self, table: str, key: str, delta: Counter[str]) -> None:
+        """Add a batch's differences to a totals table (topic_totals, month_totals); drop emptied keys."""
+        changed = [(k, n) for k, n in delta.items() if n]
         self.conn.executemany(
-            """INSERT INTO topic_totals (topic, count) VALUES (?, ?)
-               ON CONFLICT (topic) DO UPDATE SET count = count + excluded.count""",
+            f"""INSERT INTO {table} ({key}, count) VALUES (?, ?)
+                ON CONFLICT ({key}) DO UPDATE SET count = count + excluded.count""",
             changed,
         )
-        self.conn.executemany(
-            "DELETE FROM topic_totals WHERE topic = ? AND count <= 0", [(t,) for t, _ in changed]
-        )
+        emptied = [(k,) for k, _ in changed]
+        self.conn.executemany(f"DELETE FROM {table} WHERE {key} = ? AND count <= 0", emptied)
 
     def _recount_roles(self, rows: Sequence[tuple[Any, ...]]) -> None:
         """Keep leader_roles (participations by country and role) up to date by the same differences."""
