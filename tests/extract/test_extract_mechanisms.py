@@ -116,3 +116,13 @@ def test_a_surname_right_after_a_city_is_a_name(extractor: RuleExtractor, make_d
     text = "On Thursday in Kyiv Scholz met Volodymyr Zelensky for talks on weapons deliveries."
     got = _run(extractor, make_doc, text, "2022-06-17")
     assert got == [("DEU", "UKR", "in_person", "2022-06-16")]
+
+
+# -- a scheduled visit that was put off is no contact ----------------------------------------------------
+
+
+def test_a_visit_that_was_scheduled_then_postponed_did_not_occur(extractor: RuleExtractor,
+                                                                 make_doc: DocFactory) -> None:
+    # Putin's visit to Turkey, announced for February 2024, did not take place then
+    text = "وكانت زيارة بوتين إلى تركيا للقاء أردوغان مقررة في فبراير ٢٠٢٤ قبل أن تؤجل."
+    assert _run(extractor, make_doc, text, "2024-03-01", "ar") == []
