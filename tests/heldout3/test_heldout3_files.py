@@ -13,14 +13,16 @@ from collections import Counter
 
 import pytest
 
+from graph.models import MODES, SETTINGS
 from ingest.gazetteer import Gazetteer
 from tests.evalset.set_checks import check_set_doc, copied, unplaced_leaders
 from tests.gold_check.gold_files import SHARED_EVAL, Record, read_records
 from tests.gold_check.test_gold_files import _script_problem
+from tests.heldout2.test_heldout2_files import TURKISH_DATE
 from tests.heldout3.heldout3_files import heldout3_files
 
 # Documents per language the set was written with (docs/HELDOUT3.md).
-COUNTS = {"ar": 9, "en": 9, "fr": 8, "es": 8, "ru": 8, "de": 8, "tr": 8, "fa": 8, "it": 8, "pt": 8}
+COUNTS = {"ar": 9, "en": 10, "fr": 8, "es": 8, "ru": 8, "de": 8, "tr": 8, "fa": 8, "it": 8, "pt": 8}
 ID = re.compile(r"^h3-(?P<lang>[a-z]{2})-(?P<num>\d{3})$")
 URL = "https://heldout3.diplograph.invalid/{lang}/{num}"
 PERSIAN_DIGITS = set("۰۱۲۳۴۵۶۷۸۹")
@@ -81,6 +83,26 @@ def test_every_gold_leader_held_the_office_on_the_contacts_date(
     assert not problems, "\n".join(problems)
 
 
+def test_about_fifteen_percent_are_negatives(heldout3_records: list[Record]) -> None:
+    negatives = sum(1 for r in heldout3_records if not r.data["contacts"])
+    assert 0.12 * len(heldout3_records) <= negatives <= 0.2 * len(heldout3_records)
+
+
+def test_the_set_covers_the_cases_it_was_written_for(heldout3_records: list[Record]) -> None:
+    contacts = [c for r in heldout3_records for c in r.data["contacts"]]
+    assert {c["mode"] for c in contacts} == set(MODES)
+    assert {c["setting"] for c in contacts} == set(SETTINGS)
+    assert {c["date_precision"] for c in contacts} == {"day", "month", "year", None}
+    assert sum(c["status"] == "planned" for c in contacts) >= 10
+    bodies = {p["country"] for c in contacts for p in (c["a"], c["b"])}
+    assert {"UN", "EU"} <= bodies
+    # Several contacts in one text, and one pair met twice (or met and plans to meet) in one text.
+    assert sum(len(r.data["contacts"]) >= 3 for r in heldout3_records) >= 15
+    pairs = [Counter(frozenset((c["a"]["country"], c["b"]["country"])) for c in r.data["contacts"])
+             for r in heldout3_records if r.data["contacts"]]
+    assert sum(max(p.values()) >= 2 for p in pairs) >= 15
+
+
 def test_dates_are_written_as_each_language_writes_them(heldout3_records: list[Record]) -> None:
     texts: dict[str, list[str]] = {}
     for r in heldout3_records:
@@ -89,6 +111,9 @@ def test_dates_are_written_as_each_language_writes_them(heldout3_records: list[R
     assert all(PERSIAN_DIGITS & set(t) for t in texts.get("fa", []))
     if "ar" in texts:
         assert sum(bool(ARABIC_DIGITS & set(t)) for t in texts["ar"]) >= 3
+    # Turkish official long dates ("16 Mayıs 2022 Pazartesi").
+    if "tr" in texts:
+        assert sum(bool(TURKISH_DATE.search(t)) for t in texts["tr"]) >= 3
 
 
 def test_no_text_is_shared_with_our_other_sets(
