@@ -13,6 +13,8 @@ contacts; (:Feed) nodes are the feed registry; one (:Sequence) node numbers docu
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 # Schema: constraints before any MERGE, then range indexes.
 # Statements that start from a known key carry USING INDEX: a plan cached while the database was empty
 # (a fresh install, a wiped test database) would otherwise scan labels once the data has grown.
@@ -98,12 +100,21 @@ KNOWN_LEADERS = "UNWIND $ids AS id MATCH (l:Leader {id: id}) RETURN l.id AS id"
 
 GET_LEADERS = "UNWIND $ids AS id MATCH (l:Leader {id: id}) RETURN l.data AS data"
 
-LEADER_REFS = """
-UNWIND $ids AS id
-MATCH (l:Leader {id: id})
-RETURN l.id AS id, l.name AS name, l.country AS country, l.role AS role,
-       [(l)-[r:ACTED]->(c:Country) | [c.code, r.role, r.count]] AS acted
-"""
+
+def ref(var: str) -> str:
+    """Return the map of a leader's short form: latest office, and how often they acted as what."""
+    return (
+        f"{{id: {var}.id, name: {var}.name, country: {var}.country, role: {var}.role, "
+        f"acted: [({var})-[acted_r:ACTED]->(acted_c:Country) | [acted_c.code, acted_r.role, acted_r.count]]}}"
+    )
+
+
+# The short forms of the leaders $ids names, as one list `refs` (those the store knows).
+_REFS_OF_IDS = (
+    "CALL () { UNWIND $ids AS id MATCH (l:Leader {id: id}) USING INDEX l:Leader(id) "
+    f"RETURN collect({ref('l')}) AS refs }} "
+)
+LEADER_REFS = _REFS_OF_IDS + "RETURN refs"
 
 # An exact folded name ($whole) or any exact key, whole or word-suffix; the caller picks.
 LEADERS_BY_KEY = """
@@ -136,13 +147,24 @@ LIMIT $limit
 
 ITER_LEADERS = "MATCH (l:Leader) WHERE l.id > $after RETURN l.data AS data ORDER BY l.id LIMIT $limit"
 
-# A leader's ties in answer order (graph.ties.counterpart_order), the first $limit: hubs have a thousand.
-LEADER_TIES = """
-MATCH (l:Leader {id: $id}) USING INDEX l:Leader(id)
-MATCH (l)-[t:TIE]-(o:Leader)
-WITH t, o ORDER BY t.count DESC, o.id LIMIT $limit
-RETURN o.id AS other, t.count AS count, t.first AS first, t.last AS last, t.modes AS modes,
-       t.topics AS topics
+_TIE_FIELDS = ".count, .first, .last, .modes, .topics, .months"
+
+# A leader's short form and ties in answer order (graph.ties.counterpart_order), the first $limit (hubs
+# have a thousand), each with the other leader's short form: a page of counterparts in one round trip.
+COUNTERPARTS = f"""
+MATCH (l:Leader {{id: $id}}) USING INDEX l:Leader(id)
+CALL (l) {{
+  MATCH (l)-[t:TIE]-(o:Leader)
+  WITH t, o ORDER BY t.count DESC, o.id LIMIT $limit
+  RETURN collect(t {{{_TIE_FIELDS}, other: o.id, ref: {ref("o")}}}) AS ties
+}}
+RETURN {ref("l")} AS ref, ties
+"""
+
+# All of a leader's ties (their totals), or no row for an unknown leader.
+LEADER_TIES = f"""
+MATCH (l:Leader {{id: $id}}) USING INDEX l:Leader(id)
+RETURN [(l)-[t:TIE]-(:Leader) | t {{{_TIE_FIELDS}}}] AS ties
 """
 
 # Documents and the queue -----------------------------------------------------------------------------
@@ -371,7 +393,8 @@ UNWIND $rows AS row
 MATCH (x:Leader {id: row.x}) USING INDEX x:Leader(id)
 MATCH (y:Leader {id: row.y}) USING INDEX y:Leader(id)
 MERGE (x)-[t:TIE]->(y)
-SET t.count = row.count, t.first = row.first, t.last = row.last, t.modes = row.modes, t.topics = row.topics
+SET t.count = row.count, t.first = row.first, t.last = row.last, t.modes = row.modes, t.topics = row.topics,
+    t.months = row.months
 """
 
 # Ties of pairs that had none: created without looking for one.
@@ -380,7 +403,8 @@ UNWIND $rows AS row
 MATCH (x:Leader {id: row.x}) USING INDEX x:Leader(id)
 MATCH (y:Leader {id: row.y}) USING INDEX y:Leader(id)
 CREATE (x)-[t:TIE]->(y)
-SET t.count = row.count, t.first = row.first, t.last = row.last, t.modes = row.modes, t.topics = row.topics
+SET t.count = row.count, t.first = row.first, t.last = row.last, t.modes = row.modes, t.topics = row.topics,
+    t.months = row.months
 """
 
 DELETE_TIES = """
@@ -404,23 +428,12 @@ ITER_CONTACTS = (
     "MATCH (k:Contact) WHERE k.id > $after WITH k ORDER BY k.id LIMIT $limit RETURN " + _CONTACT_FIELDS
 )
 
-# The filter every contact question shares; $since/$until compare day-precision sort dates.
-CONTACT_WHERE = """
-($leader IS NULL OR k.a = $leader OR k.b = $leader)
-AND ($with IS NULL OR k.a = $with OR k.b = $with)
-AND ($country IS NULL OR k.a_country = $country OR k.b_country = $country)
-AND ($mode IS NULL OR k.mode = $mode)
-AND ($setting IS NULL OR k.setting = $setting)
-AND ($status IS NULL OR k.status = $status)
-AND ($topic IS NULL OR $topic IN k.topics)
-AND ($since IS NULL OR (k.date IS NOT NULL AND k.sort_date >= $since))
-AND ($until IS NULL OR (k.date IS NOT NULL AND k.sort_date <= $until))
-"""
-
 # How a contact question reaches its contacts, by the most selective key it has (as the SQLite store
 # does): the pair index, a leader's or a country's two side indexes, else the date index. Each seek
-# names its index and bounds the sort date, so lists read index entries in list order and stop after
-# a page; CONTACT_WHERE then checks the rest. Undated contacts sort first ('0000-00-00').
+# names its index and bounds the sort date ($low..$high: since and until, and a list cursor's date),
+# so lists read index entries in list order and stop after a page. Undated contacts sort first
+# ('0000-00-00'), so a date bound leaves them out. The seek implies the leaders (and the country when
+# it seeks by country); filter() checks the rest.
 _SEEKS: dict[str, tuple[tuple[str, str], ...]] = {
     "pair": (("MATCH (k:Contact) USING INDEX k:Contact(pair) WHERE k.pair = $pair", ""),),
     "leader": (
@@ -435,18 +448,32 @@ _SEEKS: dict[str, tuple[tuple[str, str], ...]] = {
     ),
     "all": (("MATCH (k:Contact) USING INDEX k:Contact(sort_date, id) WHERE true", ""),),
 }  # fmt: skip
-# The sort-date bounds every seek carries ($low..$high) and the cursor of lists.
-_BOUNDS = "AND k.sort_date >= $low AND k.sort_date <= $high AND k.id IS NOT NULL AND " + CONTACT_WHERE
-_AFTER = (
-    "AND ($after_sort IS NULL OR k.sort_date < $after_sort"
-    " OR (k.sort_date = $after_sort AND k.id < $after_id))"
-)
+_BOUNDS = "AND k.sort_date >= $low AND k.sort_date <= $high AND k.id IS NOT NULL"
+# The predicate of each filter a seek does not imply. Only the filters a question sets go into its
+# statement: generic "$x IS NULL OR ..." tests read every property of every row and cost the server
+# as much again as the seek itself.
+_FILTERS = {
+    "country": "(k.a_country = $country OR k.b_country = $country)",
+    "mode": "k.mode = $mode",
+    "setting": "k.setting = $setting",
+    "status": "k.status = $status",
+    "topic": "$topic IN k.topics",
+    # A list's cursor: after the last contact of the previous page, in list order.
+    "after": "(k.sort_date < $after_sort OR (k.sort_date = $after_sort AND k.id < $after_id))",
+}
 
 
-def list_contacts(access: str) -> str:
+def _where(access: str, filters: Iterable[str]) -> str:
+    """Return the sort-date bounds and the predicates of the given filters (names of _FILTERS)."""
+    wanted = sorted(set(filters) - ({"country"} if access == "country" else set()))
+    return " ".join([_BOUNDS, *(f"AND {_FILTERS[name]}" for name in wanted)])
+
+
+def list_contacts(access: str, filters: Iterable[str] = ()) -> str:
     """Return the query of one page of contacts, newest first, reached by an access path of _SEEKS."""
+    where = _where(access, filters)
     branches = [
-        f"{seek} {_BOUNDS} {_AFTER} RETURN k ORDER BY {side}k.sort_date DESC, k.id DESC LIMIT $limit"
+        f"{seek} {where} RETURN k ORDER BY {side}k.sort_date DESC, k.id DESC LIMIT $limit"
         for seek, side in _SEEKS[access]
     ]
     return (
@@ -455,19 +482,40 @@ def list_contacts(access: str) -> str:
     )
 
 
-def tally_rows(access: str) -> str:
-    """Return the query of the rows a tally needs (pair, mode, date, topics) of the matching contacts."""
-    branches = [f"{seek} {_BOUNDS} RETURN k" for seek, _ in _SEEKS[access]]
+def tallied(access: str, filters: Iterable[str], every_leader: bool) -> str:
+    """Return the query of a tally of matching contacts with the short forms of the leaders it names.
+
+    One row: `rows`, what a tally needs of each contact ([a, b, mode, date, topics]), and `refs`, the
+    short forms of the leaders $ids names and, if every_leader, of every leader in the rows. One round
+    trip answers a filtered pair summary, counterparts or network.
+    """
+    where = _where(access, filters)
+    branches = [f"{seek} {where} RETURN k" for seek, _ in _SEEKS[access]]
+    ids = "[row IN rows | row[0]] + [row IN rows | row[1]] + $ids" if every_leader else "$ids"
     return (
         "CALL () { " + " UNION ".join(branches) + " } "
-        "RETURN k.a AS a, k.b AS b, k.mode AS mode, k.date AS date, k.topics AS topics"
+        "WITH collect([k.a, k.b, k.mode, k.date, k.topics]) AS rows "
+        f"CALL (rows) {{ UNWIND {ids} AS id WITH DISTINCT id "
+        f"MATCH (l:Leader {{id: id}}) USING INDEX l:Leader(id) RETURN collect({ref('l')}) AS refs }} "
+        "RETURN rows, refs"
     )
 
 
-ALL_TIES = """
+# The two leaders' short forms and the tie of the pair $x < $y, if any: an unfiltered pair summary.
+PAIR_TIE = (
+    _REFS_OF_IDS + "OPTIONAL MATCH (x:Leader {id: $x})-[t:TIE]->(y:Leader {id: $y}) "
+    f"RETURN refs, t {{{_TIE_FIELDS}}} AS tie"
+)
+
+ALL_TIES = f"""
 MATCH (x:Leader)-[t:TIE]->(y:Leader)
-RETURN x.id AS a, y.id AS b, t.count AS count, t.first AS first, t.last AS last, t.modes AS modes,
-       t.topics AS topics
+RETURN x.id AS a, y.id AS b, t {{{_TIE_FIELDS}}} AS tie
+"""
+
+# Version 3: ties written before they kept their per-month counts; the pair keys of a batch of them.
+TIES_WITHOUT_MONTHS = """
+MATCH (x:Leader)-[t:TIE]->(y:Leader) WHERE t.months IS NULL
+RETURN x.id + '|' + y.id AS pair LIMIT $limit
 """
 
 TOPIC_COUNTS = """

@@ -270,15 +270,17 @@ def tie_row(x: str, y: str, tally: Tally) -> Row:
         "last": tally.last,
         "modes": orjson.dumps(ranked(tally.modes)).decode(),
         "topics": orjson.dumps(ranked(tally.topics)).decode(),
+        "months": orjson.dumps(dict(sorted(tally.months.items()))).decode(),
     }
 
 
 def tally_from_tie(rec: Row) -> Tally:
-    """Rebuild a pair's tally from its TIE record."""
+    """Rebuild a pair's tally from its TIE record (months only when the tie keeps them)."""
     return Tally(
         count=rec["count"],
         first=rec.get("first"),
         last=rec.get("last"),
         modes=Counter(orjson.loads(rec["modes"])),
         topics=Counter(orjson.loads(rec["topics"])),
+        months=Counter(orjson.loads(rec["months"])) if rec.get("months") else Counter(),
     )

@@ -57,7 +57,7 @@ from graph.text import fold
 from graph.ties import Tally
 
 # The version of the data layout migrate() brings a database to.
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 # Parametrized once: pydantic rebuilds the generic model whenever the last Page[Contact] was collected.
 ContactPage = Page[Contact]
 # A claim that loses a race to another worker tries again, this many times, before reporting no job.
@@ -86,9 +86,14 @@ class Neo4jStore:
         self.db.run(cypher.AWAIT_INDEXES)
         found = self.db.run(cypher.SCHEMA_VERSION)
         version = found[0]["version"] if found else 0
-        if version < SCHEMA_VERSION:
+        if version < 2:
             # 2: ACTED counts, for stores written before they were kept.
             self.db.run(cypher.BACKFILL_ACTED)
+        if version < 3:
+            # 3: per-month counts on ties (unfiltered pair summaries read the tie), a batch at a time.
+            while keys := column_of(self.db.query(cypher.TIES_WITHOUT_MONTHS, limit=500), "pair"):
+                self.db.write(partial(writes.recount_pairs, keys=keys))
+        if version < SCHEMA_VERSION:
             self.db.run(cypher.SET_SCHEMA_VERSION, version=SCHEMA_VERSION)
         self.db.write(lambda tx: tx.run(cypher.ENSURE_TOPICS, codes=list(TOPICS)).consume())
 
@@ -102,7 +107,7 @@ class Neo4jStore:
 
     def counts(self) -> StoreCounts:
         """Count leaders, documents, contacts, sources and ties."""
-        rec = self.db.read(lambda tx: records(tx, cypher.COUNTS))[0]
+        rec = self.db.query(cypher.COUNTS)[0]
         return StoreCounts(**rec)
 
     def wipe(self) -> None:
@@ -121,10 +126,10 @@ class Neo4jStore:
 
     def get_leader(self, leader_id: str) -> Leader:
         """Return a leader by id, or raise NotFound."""
-        found = self.db.read(partial(column, query=cypher.GET_LEADERS, field="data", ids=[leader_id]))
+        found = self.db.query(cypher.GET_LEADERS, ids=[leader_id])
         if not found:
             raise NotFound("leader", leader_id)
-        return leader_from(found[0])
+        return leader_from(found[0]["data"])
 
     def find_leaders(
         self, q: str | None = None, country: str | None = None, at: date | None = None, limit: int = 25
@@ -137,8 +142,7 @@ class Neo4jStore:
             if not key:
                 return []
         params: dict[str, Any] = {"q": key, "country": country, "at": iso_date(at), "limit": limit}
-        found = self.db.read(partial(column, query=cypher.FIND_LEADERS, field="data", **params))
-        return [leader_from(d) for d in found]
+        return [leader_from(r["data"]) for r in self.db.query(cypher.FIND_LEADERS, **params)]
 
     def resolve_leader(self, name_or_id: str) -> Leader:
         """Resolve an id, else an exact folded name, else an exact word-suffix (a surname) to one leader.
@@ -146,11 +150,12 @@ class Neo4jStore:
         At each step one leader wins; several are Ambiguous, unless exactly one of them is not provisional
         (a gazetteer leader beats a provisional namesake). NotFound when nothing matches.
         """
+        # Requests name leaders by id most of the time: one statement on its own answers them.
+        by_id = self.db.query(cypher.GET_LEADERS, ids=[name_or_id])
+        if by_id:
+            return leader_from(by_id[0]["data"])
 
         def work(tx: Tx) -> Leader:
-            by_id = column(tx, cypher.GET_LEADERS, "data", ids=[name_or_id])
-            if by_id:
-                return leader_from(by_id[0])
             key = fold(name_or_id)
             if key:
                 for whole in (True, False):
@@ -167,20 +172,19 @@ class Neo4jStore:
 
     def leader_totals(self, leader_id: str) -> LeaderTotals:
         """Count a leader's occurred contacts and counterparts, with first and last date and modes."""
-        self._refs_of([leader_id])
-        recs = self.db.read(partial(records, query=cypher.LEADER_TIES, id=leader_id, limit=_EVERY))
-        return ties.leader_totals(tally_from_tie(r) for r in recs)
+        found = self.db.query(cypher.LEADER_TIES, id=leader_id)
+        if not found:
+            raise NotFound("leader", leader_id)
+        return ties.leader_totals(tally_from_tie(t) for t in found[0]["ties"])
 
     def iter_leaders(self, batch: int = 500) -> Iterator[list[Leader]]:
         """Yield every leader (provisional ones too) in batches, in id order."""
         after = ""
         while True:
-            found = self.db.read(
-                partial(column, query=cypher.ITER_LEADERS, field="data", after=after, limit=batch)
-            )
+            found = self.db.query(cypher.ITER_LEADERS, after=after, limit=batch)
             if not found:
                 return
-            page = [leader_from(d) for d in found]
+            page = [leader_from(r["data"]) for r in found]
             yield page
             after = page[-1].id
 
@@ -188,7 +192,7 @@ class Neo4jStore:
 
     def get_document(self, document_id: str) -> Document:
         """Return a document (with its status and last error), or raise NotFound."""
-        recs = self.db.read(partial(records, query=cypher.GET_DOCUMENT, id=document_id))
+        recs = self.db.query(cypher.GET_DOCUMENT, id=document_id)
         if not recs:
             raise NotFound("document", document_id)
         return document_from(recs[0]["doc"])
@@ -256,8 +260,8 @@ class Neo4jStore:
                 lease = parse_ts(recs[0]["doc"]["lease_expires"])
                 assert lease is not None
                 return Job(document=doc, lease_token=token, lease_expires=lease, attempts=doc.attempts)
-            due = self.db.read(partial(column, query=cypher.ANY_DUE, field="due", now=ts(now)))
-            if not due or not due[0]:
+            due = self.db.query(cypher.ANY_DUE, now=ts(now))
+            if not due or not due[0]["due"]:
                 return None
         return None
 
@@ -306,7 +310,7 @@ class Neo4jStore:
     def queue_stats(self) -> dict[str, int]:
         """Count documents by status (queued, processing, done, failed)."""
         stats = dict.fromkeys(QUEUE_STATUSES, 0)
-        for rec in self.db.read(partial(records, query=cypher.QUEUE_STATS)):
+        for rec in self.db.query(cypher.QUEUE_STATS):
             stats[rec["status"]] = rec["n"]
         return stats
 
@@ -318,9 +322,7 @@ class Neo4jStore:
         if cursor is not None and not (cursor.isascii() and cursor.isdigit() and int(cursor) < 2**63):
             raise InvalidInput("malformed cursor")
         before = int(cursor) if cursor is not None else 2**63 - 1
-        recs = self.db.read(
-            partial(records, query=cypher.LIST_DOCUMENTS, before=before, status=status, limit=limit + 1)
-        )
+        recs = self.db.query(cypher.LIST_DOCUMENTS, before=before, status=status, limit=limit + 1)
         items = [document_from(r["doc"]) for r in recs[:limit]]
         return Page(items=items, next_cursor=str(recs[limit - 1]["seq"]) if len(recs) > limit else None)
 
@@ -334,7 +336,7 @@ class Neo4jStore:
         """Yield every document in batches, oldest first."""
         after = 0
         while True:
-            recs = self.db.read(partial(records, query=cypher.ITER_DOCUMENTS, after=after, limit=batch))
+            recs = self.db.query(cypher.ITER_DOCUMENTS, after=after, limit=batch)
             if not recs:
                 return
             yield [document_from(r["doc"]) for r in recs]
@@ -358,7 +360,7 @@ class Neo4jStore:
 
     def list_feeds(self) -> list[Feed]:
         """Return every registered feed, by URL."""
-        return [feed_from(r["feed"]) for r in self.db.read(partial(records, query=cypher.LIST_FEEDS))]
+        return [feed_from(r["feed"]) for r in self.db.query(cypher.LIST_FEEDS)]
 
     def update_feed(self, feed: Feed) -> None:
         """Store a feed's validators, poll time, error and item count after a poll."""
@@ -379,7 +381,7 @@ class Neo4jStore:
         by_canonical: dict[str, list[str]] = {}
         for url in urls:
             by_canonical.setdefault(canonical_url(url), []).append(url)
-        found = self.db.read(lambda tx: column(tx, cypher.KNOWN_URLS, "url", urls=list(by_canonical)))
+        found = column_of(self.db.query(cypher.KNOWN_URLS, urls=list(by_canonical)), "url")
         return {url for c in found for url in by_canonical[c]}
 
     # Contacts ---------------------------------------------------------------------------------------------
@@ -394,12 +396,12 @@ class Neo4jStore:
 
     def document_contacts(self, document_id: str) -> list[Contact]:
         """Return the contacts a document reports, in the order of their evidence, with all sources."""
-        recs = self.db.read(partial(records, query=cypher.DOCUMENT_CONTACTS, id=document_id))
+        recs = self.db.query(cypher.DOCUMENT_CONTACTS, id=document_id)
         return [contact_from(r["contact"]) for r in recs]
 
     def get_contact(self, contact_id: str) -> Contact:
         """Return one contact with every source, or raise NotFound."""
-        recs = self.db.read(partial(records, query=cypher.GET_CONTACTS, ids=[contact_id]))
+        recs = self.db.query(cypher.GET_CONTACTS, ids=[contact_id])
         if not recs:
             raise NotFound("contact", contact_id)
         return contact_from(recs[0]["contact"])
@@ -409,8 +411,11 @@ class Neo4jStore:
         _check_limit(limit)
         after_sort, after_id = decode_cursor(cursor) if cursor else (None, None)
         access, params = _seek(flt, after_sort)
+        filters = _filters(flt)
+        if after_sort is not None:
+            filters.append("after")
         params.update(after_sort=after_sort, after_id=after_id, limit=limit + 1)
-        recs = self.db.read(partial(records, query=cypher.list_contacts(access), **params))
+        recs = self.db.query(cypher.list_contacts(access, filters), **params)
         items = [contact_from(r["contact"]) for r in recs[:limit]]
         more = len(recs) > limit
         last = items[-1] if items else None
@@ -418,29 +423,24 @@ class Neo4jStore:
             items=items, next_cursor=encode_cursor(last.sort_date, last.id) if more and last else None
         )
 
-    def _tallies(self, flt: ContactFilter) -> dict[tuple[str, str], Tally]:
-        """Tally the contacts matching a filter, per pair (ids in order)."""
-        access, params = _seek(flt)
-        recs = self.db.read(partial(records, query=cypher.tally_rows(access), **params))
-        out: dict[tuple[str, str], Tally] = defaultdict(Tally)
-        for r in recs:
-            out[(r["a"], r["b"])].add(r["mode"], r["date"], r["topics"])
-        return out
+    def _tallied(
+        self, flt: ContactFilter, ids: Iterable[str], every_leader: bool = False
+    ) -> tuple[dict[tuple[str, str], Tally], dict[str, LeaderRef]]:
+        """Tally the contacts matching a filter per pair (ids in order), with leaders' short forms.
 
-    def _refs_of(self, ids: Sequence[str]) -> dict[str, LeaderRef]:
-        """Return the short forms of leaders; NotFound for the first id the store does not know."""
-        found = self._refs(ids)
-        for leader_id in ids:
-            if leader_id not in found:
-                raise NotFound("leader", leader_id)
-        return found
+        One statement: the short forms are those of `ids` and, if every_leader, of every leader tallied.
+        """
+        access, params = _seek(flt)
+        query = cypher.tallied(access, _filters(flt), every_leader)
+        found = self.db.query(query, ids=sorted(set(ids)), **params)[0]
+        out: dict[tuple[str, str], Tally] = defaultdict(Tally)
+        for a, b, mode, day, topics in found["rows"]:
+            out[(a, b)].add(mode, day, topics)
+        return out, _acting(found["refs"])
 
     def _refs(self, ids: Iterable[str]) -> dict[str, LeaderRef]:
         """Return leaders' short forms, named by what they acted as in their contacts (graph.ties)."""
-        recs = self.db.read(partial(records, query=cypher.LEADER_REFS, ids=sorted(set(ids))))
-        return {
-            r["id"]: ties.acting_ref(ref_from(r), {(c, role): n for c, role, n in r["acted"]}) for r in recs
-        }
+        return _acting(self.db.query(cypher.LEADER_REFS, ids=sorted(set(ids)))[0]["refs"])
 
     def pair_summary(
         self, a: str, b: str, since: date | None = None, until: date | None = None
@@ -448,10 +448,18 @@ class Neo4jStore:
         """Summarize occurred contacts between two leader ids: count, by mode, by month, topics, span."""
         if a == b:
             raise InvalidInput("a pair needs two different leaders")
-        refs = self._refs_of([a, b])
-        flt = ContactFilter(leader=a, with_=b, since=since, until=until, status="occurred")
         x, y = sorted((a, b))
-        return ties.pair_summary(refs[a], refs[b], self._tallies(flt).get((x, y), Tally()))
+        if since is None and until is None:
+            # The pair's tie holds the tally of all its occurred contacts.
+            found = self.db.query(cypher.PAIR_TIE, ids=[x, y], x=x, y=y)[0]
+            refs = _acting(found["refs"])
+            tally = tally_from_tie(found["tie"]) if found["tie"] else Tally()
+        else:
+            flt = ContactFilter(leader=a, with_=b, since=since, until=until, status="occurred")
+            pairs, refs = self._tallied(flt, [a, b])
+            tally = pairs.get((x, y), Tally())
+        _known(refs, [a, b])
+        return ties.pair_summary(refs[a], refs[b], tally)
 
     def counterparts(
         self, leader_id: str, since: date | None = None, until: date | None = None, limit: int | None = None
@@ -459,44 +467,73 @@ class Neo4jStore:
         """List everyone a leader was in occurred contact with, most contacts first (the first `limit`)."""
         if limit is not None:
             _check_limit(limit)
-        self._refs_of([leader_id])
         per_other: dict[str, Tally] = {}
         if since is None and until is None:
             every = limit if limit is not None else _EVERY
-            for r in self.db.read(partial(records, query=cypher.LEADER_TIES, id=leader_id, limit=every)):
-                per_other[r["other"]] = tally_from_tie(r)
+            found = self.db.query(cypher.COUNTERPARTS, id=leader_id, limit=every)
+            if not found:
+                raise NotFound("leader", leader_id)
+            per_other = {t["other"]: tally_from_tie(t) for t in found[0]["ties"]}
+            refs = _acting(t["ref"] for t in found[0]["ties"])
         else:
             flt = ContactFilter(leader=leader_id, since=since, until=until, status="occurred")
-            for (x, y), tally in self._tallies(flt).items():
+            pairs, refs = self._tallied(flt, [leader_id], every_leader=True)
+            _known(refs, [leader_id])
+            for (x, y), tally in pairs.items():
                 per_other[y if x == leader_id else x] = tally
-        return ties.counterparts(per_other, self._refs(ties.counterpart_order(per_other, limit)), limit)
+        return ties.counterparts(per_other, refs, limit)
 
     def network(self, flt: ContactFilter) -> Network:
         """Return leaders and ties of contacts matching the filter (occurred unless it names a status)."""
         if flt.model_dump(exclude_none=True) in ({}, {"status": "occurred"}):
-            recs = self.db.read(partial(records, query=cypher.ALL_TIES))
-            pairs = {(r["a"], r["b"]): tally_from_tie(r) for r in recs}
+            recs = self.db.query(cypher.ALL_TIES)
+            pairs = {(r["a"], r["b"]): tally_from_tie(r["tie"]) for r in recs}
+            refs = self._refs({i for pair in pairs for i in pair})
         else:
             if flt.status is None:
                 flt = flt.model_copy(update={"status": "occurred"})
-            pairs = self._tallies(flt)
-        return ties.network(pairs, self._refs({i for pair in pairs for i in pair}))
+            pairs, refs = self._tallied(flt, [], every_leader=True)
+        return ties.network(pairs, refs)
 
     def topic_counts(self) -> dict[str, int]:
         """Count occurred contacts per topic code, most first."""
-        recs = self.db.read(partial(records, query=cypher.TOPIC_COUNTS))
+        recs = self.db.query(cypher.TOPIC_COUNTS)
         return ties.ranked({r["code"]: r["n"] for r in recs})
 
     def iter_contacts(self, batch: int = 500) -> Iterator[list[Contact]]:
         """Yield every contact with its sources in batches, in id order."""
         after = ""
         while True:
-            recs = self.db.read(partial(records, query=cypher.ITER_CONTACTS, after=after, limit=batch))
+            recs = self.db.query(cypher.ITER_CONTACTS, after=after, limit=batch)
             if not recs:
                 return
             page = [contact_from(r["contact"]) for r in recs]
             yield page
             after = page[-1].id
+
+
+def _acting(refs: Iterable[dict[str, Any]]) -> dict[str, LeaderRef]:
+    """Key leaders' short forms (cypher.ref maps) by id, named by what they acted as (graph.ties)."""
+    return {r["id"]: ties.acting_ref(ref_from(r), {(c, role): n for c, role, n in r["acted"]}) for r in refs}
+
+
+def _known(refs: dict[str, LeaderRef], ids: Sequence[str]) -> None:
+    """Raise NotFound for the first of these leader ids that has no short form (the store lacks it)."""
+    for leader_id in ids:
+        if leader_id not in refs:
+            raise NotFound("leader", leader_id)
+
+
+def column_of(found: list[dict[str, Any]], field: str) -> list[Any]:
+    """Return one field of each record."""
+    return [r[field] for r in found]
+
+
+def _filters(flt: ContactFilter) -> list[str]:
+    """Name the filters a question sets beyond its leaders and dates (cypher._FILTERS)."""
+    values = {"country": flt.country, "mode": flt.mode, "setting": flt.setting, "status": flt.status,
+              "topic": flt.topic}  # fmt: skip
+    return [name for name, value in values.items() if value is not None]
 
 
 def _filter_params(flt: ContactFilter) -> dict[str, Any]:

@@ -313,6 +313,12 @@ def recount_ties(tx: Tx, keys: Iterable[str]) -> None:
     set_ties(tx, tallies)
 
 
+def recount_pairs(tx: Tx, keys: Sequence[str]) -> None:
+    """Lock these pairs and recount their ties from their contacts (upgrades of stored ties)."""
+    _lock_pairs(tx, keys)
+    recount_ties(tx, keys)
+
+
 def set_ties(tx: Tx, tallies: Mapping[str, Tally], existing: set[str] | None = None) -> None:
     """Write each pair's TIE from its tally, dropping ties left with no contact.
 

@@ -106,3 +106,22 @@ def test_migrate_counts_acted_roles_for_a_store_written_before_they_were_kept(
     assert neo4j_store.counterparts(SHARAA.id)[0].leader.country == "FRA"  # offices only
     neo4j_store.migrate()
     assert neo4j_store.counterparts(SHARAA.id) == before
+
+
+def test_migrate_counts_months_on_ties_written_before_they_kept_them(neo4j_store: Neo4jStore) -> None:
+    neo4j_store.upsert_leaders([MACRON, SHARAA])
+    reports = [
+        report(MACRON, SHARAA, "d1", date="2026-01-08"),
+        report(MACRON, SHARAA, "d2", date="2026-01-20", mode="in_person"),
+        report(MACRON, SHARAA, "d3", date="2026-03-02", mode="video"),
+    ]
+    neo4j_store.save_extractions([(r.sources[0].document_id, [r]) for r in reports])
+    before = neo4j_store.pair_summary(MACRON.id, SHARAA.id)
+    assert before.by_month == {"2026-01": 2, "2026-03": 1}
+    # An older store (layout version 2): ties without their per-month counts.
+    neo4j_store.db.run("MATCH ()-[t:TIE]->() REMOVE t.months")
+    neo4j_store.db.run("MATCH (m:Sequence {name: 'schema'}) SET m.value = 2")
+    assert neo4j_store.pair_summary(MACRON.id, SHARAA.id).by_month == {}
+    neo4j_store.migrate()
+    assert neo4j_store.pair_summary(MACRON.id, SHARAA.id) == before
+    assert neo4j_store.db.run("MATCH ()-[t:TIE]->() WHERE t.months IS NULL RETURN count(t) AS n")[0]["n"] == 0
