@@ -287,7 +287,7 @@ def _load_rates(store: str, size: int, figures: dict[str, float], reports: int, 
 
 def run_extract(report: Report) -> None:
     """The extraction engineer's benchmark, run as it is."""
-    out = subprocess.run([sys.executable, "bench/extract_speed.py", "--docs", "1000"],
+    out = subprocess.run([sys.executable, "-m", "bench.extract_speed", "--docs", "1000"],
                          capture_output=True, text=True, timeout=900, check=False)  # fmt: skip
     report.add("\nExtraction (bench/extract_speed.py --docs 1000)\n\n" + (out.stdout or out.stderr))
 

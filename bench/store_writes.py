@@ -25,7 +25,7 @@ from pathlib import Path
 
 from graph.keys import content_hash, document_id
 from graph.merge import build_contact
-from graph.models import Assertion, Contact, Document, Leader, Office, Participant, Source
+from graph.models import Assertion, Contact, Document, Leader, Mode, Office, Participant, Source
 from graph.neo4j.server import LocalNeo4j, ServerInfo, is_loopback
 from graph.neo4j.store import Neo4jStore
 from graph.protocol import GraphStore
@@ -33,7 +33,7 @@ from graph.sqlite.store import SqliteStore
 
 COUNTRIES = ("FRA", "DEU", "TUR", "EGY", "BRA", "JPN", "KEN", "CAN", "IND", "MEX")
 TOPICS = ("trade_economy", "energy", "security_defense", "regional_situation", "humanitarian")
-MODES = ("phone", "video", "in_person", "written")
+MODES: tuple[Mode, ...] = ("phone", "video", "in_person", "written")
 Item = tuple[str, list[Contact]]
 
 
@@ -62,7 +62,8 @@ def workload(n: int, cast: Sequence[Leader], seed: int = 7) -> tuple[list[Docume
     while len(items) < n:
         a, b = rng.sample(people, 2)
         day = (start + timedelta(days=rng.randrange(3650))).isoformat()
-        key = (*sorted((a.leader_id, b.leader_id)), day[:9])  # ten-day buckets: no two reports merge
+        x, y = sorted((a.leader_id, b.leader_id))
+        key = (x, y, day[:9])  # ten-day buckets: no two reports merge
         if key in seen:
             continue
         seen.add(key)
@@ -129,14 +130,15 @@ def main() -> None:
         # A server runs for weeks: warm its JIT and plan cache with one untimed batch first.
         prepare(store, cast, docs)
         batched(store, items[-args.batch :], args.batch)
-        for label, count, run in (
+        runs: list[tuple[str, int, Callable[[], float]]] = [
             ("per row", args.per_row, lambda: per_row(store, items[: args.per_row])),
             (
                 f"batched ({args.batch}/call)",
                 args.contacts,
                 lambda: batched(store, items[: args.contacts], args.batch),
             ),
-        ):
+        ]
+        for label, count, run in runs:
             store.wipe()
             store.migrate()
             prepare(store, cast, docs)
