@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Generic, NamedTuple, TypeVar
 
@@ -34,6 +34,12 @@ class PhraseIndex(Generic[P]):
         self._root: _Node[P] = _Node()
         # Where each word leads from the root: words repeat, so most lookups are one dict hit.
         self._memo: dict[tuple[str, ...], tuple[_Node[P], ...]] = {}
+        # Words a phrase may hold without listing them ("s'étaient déjà rencontrés", "ya se habían reunido").
+        self._inserts: frozenset[str] = frozenset()
+
+    def allow_inside(self, keys: Iterable[str]) -> None:
+        """Let these words (folded keys: adverbs) stand inside any phrase of two or more words."""
+        self._inserts = self._inserts | frozenset(keys)
 
     def add(self, words: Sequence[str], payload: P) -> None:
         """Add one phrase (already folded into keys) with its payload."""
@@ -86,6 +92,7 @@ class PhraseIndex(Generic[P]):
         out: list[Match[P]] = []
         memo = self._memo
         step = self._step
+        inserts = self._inserts
         i = start
         while i < end:
             keys = tokens[i].keys
@@ -106,6 +113,12 @@ class PhraseIndex(Generic[P]):
                 for node in frontier:
                     if node.exact or node.stems:
                         nxt.extend(step(node, jkeys))
+                if not nxt and jkeys[0] in inserts and j + 1 < end and tokens[j + 1].keys[0] not in inserts:
+                    # an adverb inside the phrase: the phrase goes on after it, or ends before it
+                    nxt = [n for node in frontier if node.exact or node.stems
+                           for n in step(node, tokens[j + 1].keys)]
+                    if nxt:
+                        j += 1
                 if not nxt:
                     break
                 j += 1

@@ -156,6 +156,7 @@ class RuleExtractor:
         seen: dict[str, None] = {}  # the leaders named so far, in the order named
         learned: dict[str, str] = {}  # a name the gazetteer spells otherwise, read once after a title
         first_paragraph = sents[0].paragraph
+        named = frozenset(ctx.named)
         for s in sents:
             if learned:
                 _name_learned(s, learned)
@@ -185,7 +186,7 @@ class RuleExtractor:
                                                   if len(s.tokens[i].form) >= 5), found[0].leader_id))
                 seen.update(dict.fromkeys(m.leader_id for m in found
                                           if m.kind in ("name", "title") and m.leader_id))
-            mentions = _backed(mentions)
+            mentions = _backed(mentions, named)
             leaders = _dedupe([m for m in mentions if m.is_leader])
             active = [m for m in leaders if not self._subordinate(m, s, cues) and not _complement(m, s)
                       and not any(0 <= m.first - p.last <= 1 for p in s.words("presence"))]
@@ -582,12 +583,16 @@ def _best_cue(cues: list[CueAt]) -> tuple[Mode | None, int]:
     return best.mode, best.weight
 
 
-def _backed(mentions: list[Mention]) -> list[Mention]:
-    """Keep a bare surname of an uncased script only next to another leader ("بين بوتين وزيلينسكي")."""
+def _backed(mentions: list[Mention], named: Collection[str] = ()) -> list[Mention]:
+    """Keep a bare surname of an uncased script only where something backs it up.
+
+    Next to another leader ("بين بوتين وزيلينسكي"), or when the text names that leader in full elsewhere
+    (then the word is his name, not the common word it may also be).
+    """
     out = []
     for m in mentions:
         if m.kind == "bare":
-            if not any(o is not m and o.is_leader and o.kind != "bare" and
+            if m.leader_id not in named and not any(o is not m and o.is_leader and o.kind != "bare" and
                        (0 <= m.first - o.last <= 1 or 0 <= o.first - m.last <= 1) for o in mentions):
                 continue
             m = replace(m, kind="name")

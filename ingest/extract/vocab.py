@@ -162,6 +162,8 @@ def split_cues(lexicons: Iterable[Lexicon]) -> dict[str, tuple[frozenset[str], C
 def build_vocab(lexicons: Iterable[Lexicon], gazetteer: Gazetteer) -> PhraseIndex[Payload]:
     """Index every lexicon phrase and every gazetteer name and country form."""
     index: PhraseIndex[Payload] = PhraseIndex()
+    lexicons = list(lexicons)
+    index.allow_inside(w for lex in lexicons for p in lex.inserts for w in fold_phrase(p))
     for lex in lexicons:
         for phrase, kind in lex.titles.items():
             index.add(fold_phrase(phrase), Title(KIND_ROLES.get(kind or ""), kind=kind, lang=lex.lang))

@@ -62,6 +62,8 @@ class Lexicon:
     # closed-class words that are never a name in this language's texts (Italian "si" is not Xi, Turkish
     # "dan" not Dan)
     stopwords: tuple[str, ...] = ()
+    # adverbs that may stand inside a compound verb without breaking the cue ("s'étaient déjà rencontrés")
+    inserts: tuple[str, ...] = ()
     # contact cues by mode; "talk" cues are generic (talks, discussed) and take their mode from elsewhere
     phone: tuple[str, ...] = ()
     video: tuple[str, ...] = ()

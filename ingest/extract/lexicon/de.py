@@ -121,6 +121,7 @@ LEXICON = Lexicon(
     predicatives=words("als"),
     elect=words("designierte|designierter|designierten|gewählte|gewählter|ehemalige|ehemaliger|ehemaligen|"
                 "frühere|früherer|ex"),
+    inserts=words("bereits|schon|zuletzt|auch|erneut|kurz|ausführlich|persönlich|noch"),
     stopwords=words("der|die|das|den|dem|des|ein|eine|und|oder|mit|von|zu|im|am|an|auf|so|da|wo|wie|er|sie|"
                     "es|in|bei|aus|nach|um"),
     genitives=words("des"),

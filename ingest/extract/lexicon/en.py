@@ -134,6 +134,7 @@ LEXICON = Lexicon(
     object_cues=words("called|calls|rang|rings"),
     predicatives=words("as"),
     elect=words("elect|designate|former|ex|president-elect|prime minister-designate"),
+    inserts=words("already|also|briefly|again|later|previously|jointly|personally"),
     stopwords=words("the|a|an|and|or|of|in|on|at|to|by|for|with|but|if|he|she|it|we|they|his|her|its|their|"
                     "this|that|these|those|so|as|from|into|than"),
     planned_sentence=words("it is expected that|is scheduled to|are scheduled to"),

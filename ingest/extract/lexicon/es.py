@@ -123,6 +123,7 @@ LEXICON = Lexicon(
     object_cues=words("llamó|llama"),
     predicatives=words("como|en calidad de"),
     elect=words("electo|electa|designado|designada|ex|expresidente|antiguo"),
+    inserts=words("ya|también|nuevamente|brevemente|largamente|además|luego|juntos"),
     stopwords=words("se|si|lo|le|la|las|los|el|de|del|en|con|por|para|un|una|y|o|que|al|su|sus|es|no"),
     planned_sentence=words("está previsto que|tiene previsto"),
     genitives=words("de|del"),
@@ -134,7 +135,8 @@ LEXICON = Lexicon(
     then_words=words("en aquella ocasión|en esa ocasión|en aquel momento|en aquella reunión|"
                      "en aquella visita"),
     with_words=words("con"),
-    iteratives=words("en varias ocasiones|dos veces|tres veces|cuatro veces|varias veces|repetidamente"),
+    iteratives=words("en varias ocasiones|en numerosas ocasiones|dos veces|"
+                     "tres veces|cuatro veces|varias veces|repetidamente"),
     topics={
         "bilateral_relations": words("bilateral*|relaciones|relación|cooperación|cooperar|"
                                      "asociación estratégica|asociación|amistad|alianza|aliados|aliado|"

@@ -126,6 +126,7 @@ LEXICON = Lexicon(
     object_cues=words("a appelé|appelé|appelle"),
     predicatives=words("comme|en tant que|en qualité de"),
     elect=words("élu|élue|désigné|désignée|ancien|ancienne|ex"),
+    inserts=words("déjà|aussi|également|longuement|brièvement|encore|enfin|alors|ensuite|notamment|ensemble|longtemps"),
     stopwords=words("se|si|le|la|les|de|du|des|en|un|une|et|ou|que|qui|il|elle|au|aux|ce|sa|son|ses|sur|"
                     "par|pour|dans|ne|pas"),
     planned_sentence=words("il est prévu que|doit se rendre|doivent se rendre"),
@@ -140,7 +141,8 @@ LEXICON = Lexicon(
     then_words=words("à l'époque|à cette occasion|lors de cette rencontre|lors de cette visite|"
                      "cette fois-là"),
     with_words=words("avec"),
-    iteratives=words("à plusieurs reprises|deux fois|trois fois|quatre fois|maintes fois"),
+    iteratives=words("à plusieurs reprises|plusieurs fois|à de nombreuses reprises|deux fois|"
+                     "trois fois|quatre fois|maintes fois"),
     topics={
         "bilateral_relations": words("bilatéral*|relations|relation|coopération|coopérer|partenariat*|"
                                      "amitié|alliance|alliés|allié|entre les deux pays|les deux pays|"

@@ -217,6 +217,7 @@ LEXICON = Lexicon(
     place_relatives=words("dove"),
     predicatives=words("come|in qualità di"),
     elect=words("eletto|eletta|designato|designata|ex|uscente"),
+    inserts=words("già|anche|ancora|nuovamente|brevemente|lungamente|poi|insieme"),
     stopwords=words("si|ci|vi|ne|lo|la|le|gli|il|un|una|di|da|in|con|per|tra|fra|e|o|ma|che|chi|se|non|"
                     "al|del|nel|sul|col"),
     genitives=words("di|del|della|dello|dei|degli|delle|dell'"),

@@ -199,6 +199,7 @@ LEXICON = Lexicon(
     numbers={"um": 1, "uma": 1, "dois": 2, "duas": 2, "três": 3, "quatro": 4, "cinco": 5},
     pronouns=words("ele|ela"),
     plural_pronouns=words("eles"),
+    inserts=words("já|também|ainda|novamente|brevemente|longamente|depois|juntos"),
     stopwords=words("se|o|a|os|as|de|do|da|dos|das|em|no|na|um|uma|e|ou|que|ao|seu|sua|por|para|com|não"),
     genitives=words("de|do|da|dos|das"),
     presence=words("na presença de|na presença do|na presença da|em presença de"),
