@@ -373,7 +373,8 @@ class Context:
     lang: the text's language, when a lexicon has it; home: the country a bare title names in that press
     (fa: IRN); prefer: the countries the text names (a monarch of several realms reigns in the one named);
     named: the leaders it names by full name anywhere (of two holders, "the heads of Iran" is the one named);
-    dateline: the dateline's country ("RIYADH –"); stopwords: the language's closed-class words, never a
+    here: the leaders the sentence names by full name; opens: its first token; dateline: the dateline's
+    country ("RIYADH –"); stopwords: the language's closed-class words, never a
     surname ("Si chiude" is no Xi).
     """
 
@@ -381,6 +382,8 @@ class Context:
     home: str | None = None
     prefer: frozenset[str] = frozenset()
     named: tuple[str, ...] = ()  # leaders the text names by full name anywhere, in order
+    here: frozenset[str] = frozenset()  # leaders the sentence being read names by full name
+    opens: int = -1  # the first token of the sentence being read
     dateline: str | None = None
     stopwords: frozenset[str] = frozenset()
 
@@ -589,6 +592,11 @@ class Resolver:
             # holder in the dateline's country, else in the only country the text names that has one
             hit = (self._seen_holder(title.kind, day, seen, ctx)
                    or self._context_holder(title.kind, day, seen, ctx))
+            if hit is None and chunk.first <= ctx.opens + 1:
+                # the sentence's subject: "Le Président de la République s'est entretenu avec M. Poutine"
+                # in a readout that names Emmanuel Macron further on: the holder the text names in full
+                # in another sentence
+                hit = self._seen_holder(title.kind, day, [n for n in ctx.named if n not in ctx.here], ctx)
             if hit:
                 return [self._mention(chunk, "title", hit[0], hit[1], 0.55)]
         return []

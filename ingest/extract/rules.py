@@ -44,6 +44,8 @@ _PLAN_BEFORE, _PLAN_AFTER = 6, 5
 _PLAN_CLAUSE = 12
 # How far after a writing verb its "that" may stand ("wrote on social media that ...").
 _SAID_REACH = 5
+# How far before a generic talk cue its "also" stands ("ont également évoqué", "also discussed").
+_ALSO_REACH = 3
 # A dateline's place opens the text.
 _DATELINE_CHARS = 30
 
@@ -177,8 +179,12 @@ class RuleExtractor:
                                   anchor, near) if cues else None
             day = as_day(sdate) or mid_month(sdate) or as_day(default)
             mentions: list[Mention] = []
+            here = ctx  # a bare title opening the sentence may need the leaders it names (see Resolver)
+            if chunks and chunks[0].title is not None and chunks[0].first <= s.lo + 1:
+                here = replace(ctx, here=frozenset(p.leader_id for m in s.matches for p in m.payloads
+                                                   if isinstance(p, Name) and not p.weak), opens=s.lo)
             for c in chunks:  # in order: "Modi ... the Indian leader" is the Modi just named
-                found = self.resolver.resolve(c, s.tokens, s.text, day, seen, ctx)
+                found = self.resolver.resolve(c, s.tokens, s.text, day, seen, here)
                 mentions.extend(found)
                 if c.unknown and not c.names and found and found[0].kind == "name" and found[0].leader_id:
                     # "papa Francesco" found Pope Francis: "Francesco" alone names him from here on
@@ -235,6 +241,12 @@ class RuleExtractor:
                     and bool(out) and out[-1].status == "occurred"
                 if then:  # "At the time they held three hours of talks": the contact just stated
                     when = out[-1].date
+                elif status == "occurred" and cue[2].weight == 0 \
+                        and any(cue[0] - _ALSO_REACH <= w.first < cue[0] for w in s.words("additives")):
+                    # "they also discussed the accords signed on 22 July": the talks just stated
+                    prev = next((st for st in reversed(out)
+                                 if st.status == "occurred" and _same_pair(st, a, b)), None)
+                    when = prev.date if prev is not None else when
                 if status == "occurred" and when is None and s.words("iteratives"):
                     continue  # "Kim had met Moon three times": several meetings, none dated
                 if status == "occurred" and not self._in_office(a, b, when):
@@ -581,6 +593,11 @@ def _cue_near(pair: Pair, mentions: list[Mention], cues: list[CueAt], s: Parsed)
 def _best_cue(cues: list[CueAt]) -> tuple[Mode | None, int]:
     best = max(cues, key=lambda c: c[2].weight)[2]
     return best.mode, best.weight
+
+
+def _same_pair(st: Statement, a: Mention, b: Mention) -> bool:
+    """Tell whether a statement is about these two leaders."""
+    return {st.a.leader_id, st.b.leader_id} == {a.leader_id, b.leader_id}
 
 
 def _backed(mentions: list[Mention], named: Collection[str] = ()) -> list[Mention]:

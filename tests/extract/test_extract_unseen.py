@@ -60,3 +60,42 @@ def test_several_undated_persian_calls_are_none(extractor: RuleExtractor, make_d
             "از این چند بار به صورت تلفنی با یکدیگر گفت‌وگو کرده بودند.")
     got = _run(extractor, make_doc, text, "2025-01-17", "fa")
     assert got == [("IRN", "RUS", "in_person", "2025-01-17")]
+
+
+# -- a readout's bare "Président de la République" is the leader it names in full further on ---------------
+
+
+def test_a_readouts_bare_title_is_the_leader_named_in_full_later(extractor: RuleExtractor,
+                                                                  make_doc: DocFactory) -> None:
+    # Macron and Putin spoke by phone on Tuesday 1 July 2025
+    text = ("Le Président de la République s'est entretenu ce mardi par téléphone avec le Président russe, "
+            "M. Vladimir Poutine.\n\nEmmanuel Macron a plaidé pour un cessez-le-feu en Ukraine.")
+    got = _run(extractor, make_doc, text, "2025-07-01", "fr")
+    assert got == [("FRA", "RUS", "phone", "2025-07-01")]
+
+
+def test_a_bare_title_away_from_the_subject_is_not_guessed(extractor: RuleExtractor,
+                                                          make_doc: DocFactory) -> None:
+    text = ("Emmanuel Macron a reçu Narendra Modi à Marseille mercredi; un message de félicitations du "
+            "président a été lu.\n\nVladimir Poutine n'a pas commenté.")
+    got = _run(extractor, make_doc, text, "2025-02-12", "fr")
+    assert got == [("FRA", "IND", "in_person", "2025-02-12")]
+
+
+# -- talks the pair "also" held are the contact just stated ------------------------------------------------
+
+
+def test_also_discussed_is_the_contact_just_stated(extractor: RuleExtractor, make_doc: DocFactory) -> None:
+    # Macron and Putin spoke on 1 July 2025; the United States had struck Iran's nuclear sites on 22 June
+    text = ("Emmanuel Macron spoke by phone with Vladimir Putin on Tuesday. The two leaders also discussed "
+            "Iran's nuclear programme, whose sites were struck on 22 June.")
+    got = _run(extractor, make_doc, text, "2025-07-01")
+    assert got == [("FRA", "RUS", "phone", "2025-07-01")]
+
+
+def test_also_in_french_after_a_planned_contact(extractor: RuleExtractor, make_doc: DocFactory) -> None:
+    text = ("Emmanuel Macron s'est entretenu mardi par téléphone avec Vladimir Poutine. Les deux présidents "
+            "sont convenus de se reparler prochainement. Les deux chefs d'Etat ont également évoqué les "
+            "frappes du 22 juin contre l'Iran.")
+    got = _run(extractor, make_doc, text, "2025-07-01", "fr")
+    assert got == [("FRA", "RUS", "phone", "2025-07-01")]

@@ -100,6 +100,9 @@ class Lexicon:
     # "at the time", "тогда", "à cette occasion": the sentence is about the contact stated just before,
     # on its day ("They last met in October. At the time they held three hours of talks")
     then_words: tuple[str, ...] = ()
+    # "also", "également": talks the pair "also" held are the contact just stated, whatever date the
+    # sentence names ("they also discussed the accords signed on 22 July")
+    additives: tuple[str, ...] = ()
     # "met with": the partner follows; "a meeting with students" names no leader partner
     with_words: tuple[str, ...] = ()
     # "they had met three times": several undated meetings, none of them a contact we can date

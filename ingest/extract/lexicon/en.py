@@ -144,6 +144,7 @@ LEXICON = Lexicon(
     between=words("between"),
     group_refs=words("the leaders|the heads of state|the heads of state and government"),
     last_time=words("last|last time|the last time|most recently|previous|preceding"),
+    additives=words("also|as well"),
     then_words=words("at the time|on that occasion|at that meeting|during that visit|during that meeting"),
     with_words=words("with"),
     iteratives=words("twice|three times|four times|several times|many times|repeatedly|on several occasions|"

@@ -132,6 +132,7 @@ LEXICON = Lexicon(
     between=words("entre"),
     group_refs=words("los líderes|los mandatarios|los jefes de estado|los jefes de estado y de gobierno"),
     last_time=words("la última vez|por última vez|anterior|anteriores"),
+    additives=words("también|asimismo|además"),
     then_words=words("en aquella ocasión|en esa ocasión|en aquel momento|en aquella reunión|"
                      "en aquella visita"),
     with_words=words("con"),

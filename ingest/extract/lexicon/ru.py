@@ -122,6 +122,7 @@ LEXICON = Lexicon(
     between=words("между"),
     group_refs=words("главы государств|глав государств"),
     last_time=words("в последний раз|последний раз|предыдущ*"),
+    additives=words("также|тоже|кроме того"),
     then_words=words("тогда|в тот раз|в ходе той встречи|в ходе того визита"),
     with_words=words("с|со"),
     iteratives=words("дважды|трижды|четырежды|неоднократно|несколько раз"),

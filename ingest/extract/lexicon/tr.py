@@ -110,6 +110,7 @@ LEXICON = Lexicon(
     between=words("arasında|arasındaki"),
     group_refs=words("liderler|liderlerin|liderleri|liderlerinin|liderlerinin"),
     last_time=words("en son|son kez|son olarak|bir önceki|önceki görüşme*|önceki ziyaret*|önceki telefon*"),
+    additives=words("ayrıca"),
     then_words=words("o zaman|o dönemde|o sırada|o görüşmede|o ziyarette|o toplantıda"),
     iteratives=words("birkaç kez|iki kez|üç kez|dört kez|defalarca|birçok kez"),
     topics={
