@@ -46,6 +46,8 @@ _PLAN_CLAUSE = 12
 _SAID_REACH = 5
 # How far before a generic talk cue its "also" stands ("ont également évoqué", "also discussed").
 _ALSO_REACH = 3
+# How far after "in the presence of" the leaders it lists may stand.
+_PRESENCE_REACH = 20
 # A dateline's place opens the text.
 _DATELINE_CHARS = 30
 
@@ -196,6 +198,8 @@ class RuleExtractor:
             leaders = _dedupe([m for m in mentions if m.is_leader])
             active = [m for m in leaders if not self._subordinate(m, s, cues) and not _complement(m, s)
                       and not any(0 <= m.first - p.last <= 1 for p in s.words("presence"))]
+            if cues and s.words("presence"):
+                active = _present(active, leaders, s)
             pairs: list[Pair] = []
             if cues:
                 def counterpart(cp: Mention, anchor_m: Mention, on: date | None = day) -> Mention | None:
@@ -593,6 +597,19 @@ def _cue_near(pair: Pair, mentions: list[Mention], cues: list[CueAt], s: Parsed)
 def _best_cue(cues: list[CueAt]) -> tuple[Mode | None, int]:
     best = max(cues, key=lambda c: c[2].weight)[2]
     return best.mode, best.weight
+
+
+def _present(active: list[Mention], leaders: list[Mention], s: Parsed) -> list[Mention]:
+    """Return the leaders a signing "in the presence of" lists, when no other leader acts in the sentence.
+
+    "The memorandum was signed in the presence of X and Y": the two it lists met there. Beside a leader who
+    acts ("X met Y in the presence of Z"), the present one met nobody.
+    """
+    p = s.words("presence")[0]
+    if any(m.first < p.first for m in active):
+        return active
+    present = [m for m in leaders if 0 <= m.first - p.last <= _PRESENCE_REACH]
+    return present if len({m.country for m in present}) >= 2 else active
 
 
 def _same_pair(st: Statement, a: Mention, b: Mention) -> bool:

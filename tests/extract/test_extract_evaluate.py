@@ -32,7 +32,8 @@ def test_closest_date_wins_and_each_matches_once() -> None:
 
 
 def test_planned_contacts_do_not_count_and_negative_docs_make_false_positives() -> None:
-    gold = [{"id": "x", "lang": "ar", "contacts": [_c(MACRON, SHARAA, "2025-05-07", status="planned")]},
+    gold: list[dict[str, Any]] = [
+        {"id": "x", "lang": "ar", "contacts": [_c(MACRON, SHARAA, "2025-05-07", status="planned")]},
             {"id": "y", "lang": "fr", "contacts": []}]
     pred = [{"id": "x", "contacts": [_c(MACRON, SHARAA, "2025-05-07", status="planned")]},
             {"id": "y", "contacts": [_c(MACRON, ERDOGAN, None)]}]

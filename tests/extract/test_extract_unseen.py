@@ -99,3 +99,30 @@ def test_also_in_french_after_a_planned_contact(extractor: RuleExtractor, make_d
             "frappes du 22 juin contre l'Iran.")
     got = _run(extractor, make_doc, text, "2025-07-01", "fr")
     assert got == [("FRA", "RUS", "phone", "2025-07-01")]
+
+
+# -- a signing "in the presence of" two leaders is their meeting ---------------------------------------
+
+
+def test_a_signing_in_the_presence_of_two_leaders(extractor: RuleExtractor, make_doc: DocFactory) -> None:
+    # the Black Sea grain deal was signed in Istanbul on 22 July 2022 before Erdoğan and Guterres
+    text = ("The grain export deal was signed in Istanbul on Friday in the presence of Recep Tayyip Erdoğan "
+            "and António Guterres.")
+    got = _run(extractor, make_doc, text, "2022-07-22")
+    assert got == [("TUR", "UN", "in_person", "2022-07-22")]
+
+
+def test_a_persian_signing_in_the_presence_of_two_leaders(extractor: RuleExtractor,
+                                                          make_doc: DocFactory) -> None:
+    # the TurkStream agreement was signed by ministers in Istanbul before Putin and Erdoğan, 10 October 2016
+    text = ("توافق‌نامه خط لوله ترک‌استریم روز دوشنبه ۱۹ مهر ۱۳۹۵ در حضور ولادیمیر پوتین و رجب طیب اردوغان "
+            "در استانبول امضا شد.")
+    got = _run(extractor, make_doc, text, "2016-10-10", "fa")
+    assert got == [("RUS", "TUR", "in_person", "2016-10-10")]
+
+
+def test_a_leader_present_beside_one_who_acts_met_nobody(extractor: RuleExtractor,
+                                                          make_doc: DocFactory) -> None:
+    text = ("Recep Tayyip Erdoğan signed a decree in Ankara on Friday in the presence of António Guterres "
+            "and of his ministers.")
+    assert _run(extractor, make_doc, text, "2022-07-22") == []
