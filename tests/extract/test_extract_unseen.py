@@ -126,3 +126,21 @@ def test_a_leader_present_beside_one_who_acts_met_nobody(extractor: RuleExtracto
     text = ("Recep Tayyip Erdoğan signed a decree in Ankara on Friday in the presence of António Guterres "
             "and of his ministers.")
     assert _run(extractor, make_doc, text, "2022-07-22") == []
+
+
+# -- joint presence: leaders who chatted, or stood with each other, met ------------------------------------
+
+
+def test_leaders_who_chatted_met(extractor: RuleExtractor, make_doc: DocFactory) -> None:
+    # Trump and Putin exchanged a few words at the APEC summit in Da Nang in November 2017
+    text = ("Donald Trump and Vladimir Putin chatted briefly on the sidelines of the Asia-Pacific summit in "
+            "Da Nang in November.")
+    got = _run(extractor, make_doc, text, "2017-12-01")
+    assert got == [("RUS", "USA", "in_person", "2017-11")]
+
+
+def test_a_leader_who_stood_with_another_met_him(extractor: RuleExtractor, make_doc: DocFactory) -> None:
+    # Biden was in Kyiv on Monday 20 February 2023
+    text = "Joe Biden stood with Volodymyr Zelensky outside St Michael's cathedral in Kyiv on Monday."
+    got = _run(extractor, make_doc, text, "2023-02-20")
+    assert got == [("UKR", "USA", "in_person", "2023-02-20")]

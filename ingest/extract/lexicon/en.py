@@ -62,7 +62,8 @@ LEXICON = Lexicon(
                     "jointly signed|co-signed|co-chaired|co-hosted|co-chair|dined|had dinner|had lunch|"
                     "handshake|held talks|met face to face|bilateral meetings|sat down|state banquet|"
                     "working lunch|working dinner|receive|trilateral summit|trilateral meeting|"
-                    "three-way summit|three-way meeting|spoke together|talked together|chatted together"),
+                    "three-way summit|three-way meeting|spoke together|talked together|chatted together|"
+                    "chatted|stood with|stood beside|stood alongside|standing beside|standing alongside"),
     talk=words("talk|talks|discussed|discusses|discuss|discussion|discussions|conferred|held talks|"
                "exchanged views|consultations|agreed"),
     spoke=words("spoke|speaks|speak|spoken|talked|conversation|spoke with|spoke to|talked with|"
