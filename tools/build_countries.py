@@ -29,7 +29,6 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from graph.text import fold  # noqa: E402
-from ingest.gazetteer.build import write_jsonl  # noqa: E402
 from ingest.gazetteer.inflect import (  # noqa: E402
     ar_nisba_forms,
     de_adjective_forms,
@@ -43,7 +42,7 @@ from ingest.gazetteer.inflect import (  # noqa: E402
     ru_country_forms,
 )
 from ingest.gazetteer.offices import update_countries  # noqa: E402
-from ingest.gazetteer.terms import read_rows  # noqa: E402
+from ingest.gazetteer.terms import read_rows, write_jsonl  # noqa: E402
 
 DATA = ROOT / "ingest/gazetteer/data"
 MANUAL = DATA / "manual"

@@ -7,7 +7,6 @@ Every automatic repair is reported, so a person can review what the build change
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -17,15 +16,17 @@ from typing import Any
 from graph.keys import slugify
 from graph.text import fold
 from ingest.gazetteer.names import NameEntry, ascii_variant, leader_names, load_names
-from ingest.gazetteer.offices import update_countries
+from ingest.gazetteer.offices import country_rows
 from ingest.gazetteer.terms import (
     Term,
     clip_to_successor,
     in_scope,
+    jsonl_text,
     merge_same_person,
     parse_day,
     read_rows,
     term_from_json,
+    write_jsonl,
 )
 
 
@@ -267,31 +268,47 @@ def country_names(countries_path: Path) -> frozenset[str]:
                      for forms in (row.get("names") or {}).values() for n in forms)
 
 
-def write_jsonl(path: Path, rows: Iterable[Mapping[str, Any]]) -> int:
-    """Write rows as compact JSONL (UTF-8, no ASCII escapes); return how many."""
-    n = 0
-    with path.open("w", encoding="utf-8") as fh:
-        for row in rows:
-            fh.write(json.dumps(row, ensure_ascii=False, separators=(",", ":")) + "\n")
-            n += 1
-    return n
+def built_leaders(data_dir: Path, source_terms: Iterable[Term] | None = None
+                  ) -> tuple[list[dict[str, Any]], BuildReport]:
+    """Return the leaders.jsonl rows the build makes from the source terms and manual files, and its report.
 
-
-def build_leaders(data_dir: Path, source_terms: Iterable[Term] | None = None) -> BuildReport:
-    """Rebuild data_dir/leaders.jsonl from wikidata_terms.jsonl (or the given terms) and manual files."""
+    Nothing is written: `build_leaders` writes these rows, `stale_files` compares them with the files.
+    """
     manual = load_manual(data_dir / "manual")
     raw = list(source_terms) if source_terms is not None else [
         term_from_json(r) for r in read_rows(data_dir / "wikidata_terms.jsonl")]
     report = BuildReport()
     terms = clean_terms(raw, manual, report)
-    leaders_path = data_dir / "leaders.jsonl"
-    rows = assemble_leaders(terms, manual.names, previous_ids(leaders_path), frozenset(manual.collegial),
-                            country_names(data_dir / "countries.jsonl"))
+    rows = assemble_leaders(terms, manual.names, previous_ids(data_dir / "leaders.jsonl"),
+                            frozenset(manual.collegial), country_names(data_dir / "countries.jsonl"))
     keys = {_person_key(t) for t in terms}
     # Hand-written names for a person the terms do not hold are a typo in a key; derived source
     # files (sources/names_*.jsonl) may name people outside the gazetteer's scope.
     report.unknown_names = sorted(k for k, e in manual.names.items() if k not in keys and e.name is not None)
-    write_jsonl(leaders_path, rows)
+    return rows, report
+
+
+def build_leaders(data_dir: Path, source_terms: Iterable[Term] | None = None) -> BuildReport:
+    """Rebuild data_dir/leaders.jsonl from wikidata_terms.jsonl (or the given terms) and manual files."""
+    rows, report = built_leaders(data_dir, source_terms)
+    write_jsonl(data_dir / "leaders.jsonl", rows)
     if (data_dir / "countries.jsonl").exists():
-        update_countries(data_dir)
+        write_jsonl(data_dir / "countries.jsonl", country_rows(data_dir, rows))
     return report
+
+
+def stale_files(data_dir: Path) -> list[str]:
+    """Name the built files (leaders.jsonl, countries.jsonl) that differ from what the build would write.
+
+    A name or term added to manual/ reaches the extractor only through a rebuild
+    (tools/build_leaders.py); this tells when one was forgotten. A folder without the build's input
+    (wikidata_terms.jsonl) has nothing to compare with.
+    """
+    if not (data_dir / "wikidata_terms.jsonl").exists() or not (data_dir / "leaders.jsonl").exists():
+        return []
+    rows, _ = built_leaders(data_dir)
+    expected = {"leaders.jsonl": jsonl_text(rows)}
+    if (data_dir / "countries.jsonl").exists():
+        expected["countries.jsonl"] = jsonl_text(country_rows(data_dir, rows))
+    return [name for name, text in expected.items()
+            if (data_dir / name).read_text(encoding="utf-8") != text]

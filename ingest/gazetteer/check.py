@@ -11,7 +11,10 @@ Errors (the check fails):
   must be unique among concurrent leaders; surname-only forms may be shared, see below);
 - title: a titles.jsonl row whose country has no holder of that role, names unknown leaders, or has a
   kind its country's `offices` never use; an office title word outside TITLE_KINDS, or naming unknown
-  leaders.
+  leaders;
+- stale: leaders.jsonl or countries.jsonl differs from what the build (tools/build_leaders.py) makes of
+  wikidata_terms.jsonl and manual/ (a name added to a manual file reaches the extractor only through
+  the rebuild).
 Warnings (reported, not failing): gaps since 1990 in the head of state or government of a UN member
 not explained in data/manual/vacancies.jsonl, and surname-only forms shared by leaders in office on the
 same day (the extractor must then decide by country or title, never by the surname alone).
@@ -28,6 +31,7 @@ from pathlib import Path
 from graph.models import COUNTRY_CODE, ROLES, Leader, Office
 from graph.text import fold
 from ingest.gazetteer import DATA_DIR, TITLE_KINDS, Gazetteer, load
+from ingest.gazetteer.build import stale_files
 from ingest.gazetteer.terms import SCOPE_START, parse_day, read_rows
 
 _QID = re.compile(r"^Q\d+$")
@@ -170,6 +174,13 @@ def check_gaps(gaz: Gazetteer, un_members: Mapping[str, date], vacancies: list[t
     return out
 
 
+def check_built(data_dir: Path) -> list[Problem]:
+    """Find built files that are out of date with the build's inputs (a manual edit without a rebuild)."""
+    return [Problem("stale", f"{name} is not what the build makes of wikidata_terms.jsonl and manual/: "
+                             "run `.venv/bin/python tools/build_leaders.py` and commit the result")
+            for name in stale_files(data_dir)]
+
+
 def check(data_dir: Path = DATA_DIR, today: date | None = None) -> list[Problem]:
     """Run every check on the gazetteer in data_dir; return all problems (errors and warnings)."""
     gaz = load(data_dir)
@@ -181,7 +192,7 @@ def check(data_dir: Path = DATA_DIR, today: date | None = None) -> list[Problem]
     vacancies = [(r["country"], r["role"], parse_day(r.get("start")) or date.min,
                   parse_day(r.get("end")) or date.max)
                  for r in read_rows(manual / "vacancies.jsonl")]
-    return [*check_offices(gaz, collegial), *check_aliases(gaz), *check_titles(gaz),
+    return [*check_built(data_dir), *check_offices(gaz, collegial), *check_aliases(gaz), *check_titles(gaz),
             *check_gaps(gaz, un, vacancies, today or date.today())]
 
 

@@ -16,14 +16,13 @@ crown prince became prime minister), "commission_president" one of the EU's two 
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
-from ingest.gazetteer.terms import parse_day, read_rows
+from ingest.gazetteer.terms import parse_day, read_rows, write_jsonl
 
 Span = tuple[date | None, date | None]
 
@@ -101,22 +100,23 @@ def _merge(role: str, titled: list[tuple[Span, str]]) -> list[dict[str, Any]]:
     return spans
 
 
-def update_countries(data_dir: Path) -> int:
-    """Recompute the `offices` field of countries.jsonl from leaders.jsonl; return how many countries."""
+def country_rows(data_dir: Path, leaders: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
+    """Return countries.jsonl's rows with the `offices` field recomputed from the given leader rows."""
     manual = data_dir / "manual"
     rules = list(read_rows(manual / "office_titles.jsonl"))
     monarchies = {r["country"]: (parse_day(r.get("start")), parse_day(r.get("end")))
                   for r in read_rows(manual / "monarchies.jsonl")}
-    leaders = list(read_rows(data_dir / "leaders.jsonl"))
     titles = derive_titles(leaders, rules, monarchies)
     for span in read_rows(manual / "title_spans.jsonl"):
         titles.setdefault(span["country"], []).append(
             {k: span[k] for k in ("role", "title", "start", "end", "leaders") if k in span})
-    path = data_dir / "countries.jsonl"
-    rows = list(read_rows(path))
+    rows = list(read_rows(data_dir / "countries.jsonl"))
     for row in rows:
         row["offices"] = titles.get(row["iso3"], [])
-    with path.open("w", encoding="utf-8") as fh:
-        for row in rows:
-            fh.write(json.dumps(row, ensure_ascii=False, separators=(",", ":")) + "\n")
-    return len(rows)
+    return rows
+
+
+def update_countries(data_dir: Path) -> int:
+    """Recompute the `offices` field of countries.jsonl from leaders.jsonl; return how many countries."""
+    rows = country_rows(data_dir, list(read_rows(data_dir / "leaders.jsonl")))
+    return write_jsonl(data_dir / "countries.jsonl", rows)

@@ -32,9 +32,9 @@ import httpx
 
 from graph.models import Role
 from ingest.fetch import PROJECT_URL, default_user_agent
-from ingest.gazetteer.build import BuildReport, build_leaders, write_jsonl
+from ingest.gazetteer.build import BuildReport, build_leaders
 from ingest.gazetteer.names import LANGS
-from ingest.gazetteer.terms import Term, in_scope, read_rows, term_from_json, write_terms
+from ingest.gazetteer.terms import Term, in_scope, read_rows, term_from_json, write_jsonl, write_terms
 
 WD = "http://www.wikidata.org/entity/"
 ROLE_OF = {"HOS": "head_of_state", "HOG": "head_of_government"}

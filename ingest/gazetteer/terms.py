@@ -7,7 +7,7 @@ the same cleaning applies to all of them, so `refresh` and the first conversion 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import asdict, dataclass, replace
 from datetime import date, timedelta
 from pathlib import Path
@@ -200,3 +200,15 @@ def _sequence(rows: list[Term], clips: list[Clip]) -> list[Term]:
             pending.append(replace(t, start=nxt.end))
             pending.sort(key=lambda x: (_lo(x), _hi(x)))
     return done
+
+
+def jsonl_text(rows: Iterable[Mapping[str, Any]]) -> str:
+    """Return rows as compact JSONL text (UTF-8, no ASCII escapes), the form every built file has."""
+    return "".join(json.dumps(row, ensure_ascii=False, separators=(",", ":")) + "\n" for row in rows)
+
+
+def write_jsonl(path: Path, rows: Iterable[Mapping[str, Any]]) -> int:
+    """Write rows as compact JSONL (UTF-8, no ASCII escapes); return how many."""
+    listed = list(rows)
+    path.write_text(jsonl_text(listed), encoding="utf-8")
+    return len(listed)
