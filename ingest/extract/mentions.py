@@ -529,7 +529,10 @@ class Resolver:
         role = title.role if title else None
         hint = chunk.places[0] if len(chunk.places) == 1 else None
         if chunk.names:
-            found = self._by_name(chunk, tokens, text, day, seen, hint, role, ctx)
+            # a title bound to its country is a hint as a country word is: "китайский лидер, Путин" is
+            # no apposition (the Chinese leader is not Putin)
+            own = title.country if title is not None and title.country and not chunk.places else None
+            found = self._by_name(chunk, tokens, text, day, seen, hint or own, role, ctx)
             if found is not None:
                 return [found]
         if title is not None and title.country is not None:

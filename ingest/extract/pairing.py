@@ -511,7 +511,12 @@ def _dropped_subject(s: Parsed, x: Mention, y: Mention, chunks: list[Chunk], cue
         return False  # a leader nearer the clause may be its subject
     inner = [c for c in cues if clause[0] <= c[0] < y.first]
     if not inner:
-        return False
+        # "..., when [he] held talks with Putin in the Kremlin" with the cue noun after its object
+        # ("провёл с Путиным переговоры"): y is the object of a "with" and no one stands before it
+        with_y = any(0 <= y.first - w.last <= 1 for w in s.words("with_words"))
+        if not (with_y and any(y.last <= c[0] < clause[1] for c in cues)):
+            return False
+        return not any(clause[0] <= c.first < y.first and (c.names or c.title or c.pronoun) for c in chunks)
     return not any(clause[0] <= c.first < inner[0][0] and (c.names or c.title or c.pronoun) for c in chunks)
 
 

@@ -24,10 +24,14 @@ DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "012345678901
 # Arabic-script proclitics: conjunctions, then prepositions, then the article. "والرئيس" is "و" + "الرئيس".
 _AR_CONJ = ("و", "ف")
 _AR_PREP = ("ب", "ل", "ك")
-# Russian case endings, longest first: a stem lets "Путина", "Путиным" and "Путин" meet.
+# Russian case endings, longest first: a stem lets "Путина", "Путиным" and "Путин" meet. Words are folded
+# before stemming ("й" reads as "и"), so the adjective endings "-ый", "-ой" are "-ыи", "-ои" here; "-ий"
+# folds to "-ии", the genitive of nouns in "-ия" ("России"), and is an ending only after the adjective
+# suffixes "-ск-", "-цк-" ("российский" meets "российского", "России" still meets "Россия").
 _RU_ENDINGS = tuple(sorted(split_words(
     "ыми ими ого его ому ему ой ей ом ем ым им ая яя ую юю ое ее ые ие ых их ий ый ов ев ам ям "
-    "ах ях а я у ю е ы и о ь"), key=len, reverse=True))
+    "ах ях а я у ю е ы и о ь ыи ои"), key=len, reverse=True))
+_RU_ADJECTIVE_II = ("скии", "цкии")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
 
@@ -46,6 +50,8 @@ class Token(NamedTuple):
 
 def ru_stem(word: str) -> str:
     """Strip one Russian case ending, keeping at least three letters of stem."""
+    if word.endswith(_RU_ADJECTIVE_II) and len(word) >= 6:
+        return word[:-2]
     for ending in _RU_ENDINGS:
         if word.endswith(ending) and len(word) - len(ending) >= 3:
             return word[: -len(ending)]

@@ -1,0 +1,82 @@
+"""Recall mechanisms of the fifth pass, each on sentences we wrote about real contacts."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from graph.models import Contact, Document
+from ingest.extract.rules import RuleExtractor
+
+DocFactory = Callable[..., Document]
+
+
+def _run(extractor: RuleExtractor, make_doc: DocFactory, text: str, published: str,
+         lang: str = "en") -> list[tuple[str, str, str, str | None]]:
+    got: list[Contact] = extractor.extract(make_doc(text, published, lang=lang))
+    return sorted((*sorted((c.a.country, c.b.country)), c.mode, c.date)  # type: ignore[misc]
+                  for c in got if c.status == "occurred")
+
+
+# -- Russian: "ранее" (earlier) is no "рано" (too early to plan) -----------------------------------------
+
+
+def test_russian_earlier_the_same_day_is_no_plan(extractor: RuleExtractor, make_doc: DocFactory) -> None:
+    # on Saturday 12 February 2022 Putin spoke by phone with Biden, and before that with Macron
+    text = ("Владимир Путин в субботу поговорил по телефону с Джо Байденом. Ранее в этот день "
+            "российский президент обсудил по телефону ситуацию в Европе с Эммануэлем Макроном.")
+    got = _run(extractor, make_doc, text, "2022-02-12", "ru")
+    assert got == [("FRA", "RUS", "phone", "2022-02-12"), ("RUS", "USA", "phone", "2022-02-12")]
+
+
+# -- a plural title after the demonyms it joins: "российского и американского президентов" --------------
+
+
+def test_russian_demonyms_before_a_plural_title_name_their_presidents(extractor: RuleExtractor,
+                                                                       make_doc: DocFactory) -> None:
+    # Putin and Macron spoke on 28 January 2022; Putin and Biden had spoken on 30 December 2021
+    text = ("Владимир Путин 28 января провёл телефонный разговор с Эммануэлем Макроном. "
+            "Прошлый разговор российского и американского президентов прошёл 30 декабря.")
+    got = _run(extractor, make_doc, text, "2022-01-28", "ru")
+    assert ("RUS", "USA", "phone", "2021-12-30") in got
+    assert ("FRA", "RUS", "phone", "2021-12-30") not in got
+
+
+# -- a subordinate clause with no subject whose cue noun follows its "with" object ------------------------
+
+
+def test_a_dropped_subject_holds_talks_with_the_leader_after_with(extractor: RuleExtractor,
+                                                                  make_doc: DocFactory) -> None:
+    # Erdoğan met Putin in Sochi on 4 September 2023
+    text = ("Эрдоган в последний раз приезжал в Россию в сентябре, когда провёл с Путиным переговоры "
+            "в Сочи.")
+    got = _run(extractor, make_doc, text, "2023-11-20", "ru")
+    assert got == [("RUS", "TUR", "in_person", "2023-09")]
+
+
+def test_a_subject_of_its_own_in_the_clause_is_no_dropped_one(extractor: RuleExtractor,
+                                                              make_doc: DocFactory) -> None:
+    # Erdoğan was in Moscow on 5 March 2020; Macron spoke with Putin by phone on other days
+    text = ("Эрдоган прилетел в Москву в марте, когда Макрон провёл с Путиным переговоры по телефону.")
+    got = _run(extractor, make_doc, text, "2020-03-20", "ru")
+    assert not any(g[:2] == ("RUS", "TUR") for g in got)
+
+
+# -- Russian stems: folded adjective endings ("-ий" folds to "-ии") ---------------------------------------
+
+
+def test_russian_adjective_forms_share_their_stem() -> None:
+    from graph.text import fold
+    from ingest.extract.tokens import key_form
+
+    assert key_form(fold("американский")) == key_form(fold("американского")) \
+        == key_form(fold("американским"))
+    assert key_form(fold("телефонный")) == key_form(fold("телефонного"))
+
+
+def test_a_country_bound_title_before_a_comma_is_not_the_next_name(extractor: RuleExtractor,
+                                                                    make_doc: DocFactory) -> None:
+    # Putin and Xi met in Astana on 3 July 2024 at the SCO summit
+    text = ("Владимир Путин 3 июля прибыл в Астану. Открывая встречу с китайским лидером, Путин "
+            "говорил о торговле.")
+    got = _run(extractor, make_doc, text, "2024-07-03", "ru")
+    assert got == [("CHN", "RUS", "in_person", "2024-07-03")]
