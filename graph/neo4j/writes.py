@@ -218,11 +218,15 @@ def merge_extractions(tx: Tx, items: Sequence[tuple[str, Sequence[Contact]]]) ->
     keep, doomed = batch.result()
     # The batch's documents were locked (or stubbed) above; stored sources cite existing documents.
     rewritten = [c.id for c in keep if c.id in batch.stored]
-    write_contacts(tx, keep, delete=[*doomed, *rewritten], documents_exist=True)
-    # Every contact of the touched pairs was read above: tally them in memory rather than re-reading.
+    acted = write_contacts(tx, keep, delete=[*doomed, *rewritten], documents_exist=True)
+    # While the server creates the contacts: every contact of the touched pairs was read above, so
+    # their ties are tallied in memory rather than re-read.
     before = tally_pairs(keys, batch.stored.values())
     untouched = (c for c in batch.stored.values() if c.id not in batch.touched)
-    set_ties(tx, tally_pairs(keys, [*untouched, *keep]), existing={k for k, t in before.items() if t.count})
+    after = tally_pairs(keys, [*untouched, *keep])
+    ties = plan_ties(after, existing={k for k, t in before.items() if t.count})
+    add_acted(tx, acted)
+    write_ties(tx, ties)
     tx.run(cypher.DROP_UNUSED_STUBS, ids=doc_ids).consume()
 
 
@@ -239,40 +243,43 @@ def import_contacts(tx: Tx, contacts: Sequence[Contact]) -> None:
     for c in contacts:
         batch.put_contact(c)
     keep, _ = batch.result()
-    write_contacts(tx, keep, delete=[c.id for c in contacts if c.id in owners])
+    add_acted(tx, write_contacts(tx, keep, delete=[c.id for c in contacts if c.id in owners]))
     recount_ties(tx, keys)
 
 
 def write_contacts(
     tx: Tx, contacts: Sequence[Contact], delete: Sequence[str], documents_exist: bool = False
-) -> None:
+) -> list[Row]:
     """Delete the given contact ids, then create the given contacts with their leaders, topics, sources.
 
-    Keeps each leader's ACTED counts (participations by country and role) in step with the change.
+    Returns the changes of the leaders' ACTED counts (participations by country and role) for
+    add_acted(). The creation is not waited for: the server is still at it when this returns, so the
+    caller's Python work until its next statement runs meanwhile (the driver waits then).
     """
+    deleted = tx.run(cypher.DELETE_CONTACTS, ids=sorted(set(delete))) if delete else None
+    rows = [contact_row(c) for c in contacts]  # built while the server deletes
     acted: Counter[tuple[str, str, str]] = Counter()
-    if delete:
-        for r in records(tx, cypher.DELETE_CONTACTS, ids=sorted(set(delete))):
-            acted.subtract(tuple(side) for side in r["sides"])
+    for r in deleted or ():
+        acted.subtract(tuple(side) for side in r["sides"])
     if contacts:
-        _create_contacts(tx, contacts, documents_exist)
+        ensure_leaders(tx, [p for c in contacts for p in (c.a, c.b)])
+        tx.run(cypher.ENSURE_TOPICS, codes=sorted({t for c in contacts for t in c.topics})).consume()
+        if not documents_exist:
+            doc_ids = sorted({s.document_id for c in contacts for s in c.sources})
+            tx.run(cypher.ENSURE_DOCUMENTS, ids=doc_ids).consume()
+        tx.run(cypher.CREATE_CONTACTS, rows=rows)
         acted.update((p.leader_id, p.country, p.role) for c in contacts for p in (c.a, c.b))
-    rows = [
+    return [
         {"leader": leader, "country": country, "role": role, "delta": n}
         for (leader, country, role), n in sorted(acted.items())
         if n
     ]
+
+
+def add_acted(tx: Tx, rows: Sequence[Row]) -> None:
+    """Apply changes of ACTED counts (rows from write_contacts)."""
     if rows:
         tx.run(cypher.ADD_ACTED, rows=rows).consume()
-
-
-def _create_contacts(tx: Tx, contacts: Sequence[Contact], documents_exist: bool) -> None:
-    ensure_leaders(tx, [p for c in contacts for p in (c.a, c.b)])
-    tx.run(cypher.ENSURE_TOPICS, codes=sorted({t for c in contacts for t in c.topics})).consume()
-    if not documents_exist:
-        doc_ids = sorted({s.document_id for c in contacts for s in c.sources})
-        tx.run(cypher.ENSURE_DOCUMENTS, ids=doc_ids).consume()
-    tx.run(cypher.CREATE_CONTACTS, rows=[contact_row(c) for c in contacts]).consume()
 
 
 def ensure_leaders(tx: Tx, participants: Iterable[Participant]) -> None:
@@ -319,8 +326,22 @@ def recount_pairs(tx: Tx, keys: Sequence[str]) -> None:
     recount_ties(tx, keys)
 
 
+@dataclass(slots=True)
+class TiePlan:
+    """The TIE rows a write deletes, updates and creates (tie_row parameters)."""
+
+    drop: list[Row]
+    update: list[Row]
+    create: list[Row]
+
+
 def set_ties(tx: Tx, tallies: Mapping[str, Tally], existing: set[str] | None = None) -> None:
-    """Write each pair's TIE from its tally, dropping ties left with no contact.
+    """Write each pair's TIE from its tally, dropping ties left with no contact."""
+    write_ties(tx, plan_ties(tallies, existing))
+
+
+def plan_ties(tallies: Mapping[str, Tally], existing: set[str] | None = None) -> TiePlan:
+    """Plan each pair's TIE from its tally: updated, or dropped when left with no contact.
 
     `existing`, when known, names the pairs that have a tie now: the others get theirs created outright,
     which spares scanning a busy leader's ties for one that is not there.
@@ -338,9 +359,14 @@ def set_ties(tx: Tx, tallies: Mapping[str, Tally], existing: set[str] | None = N
             create.append(row)
         else:
             update.append(row)
-    if drop:
-        tx.run(cypher.DELETE_TIES, rows=drop).consume()
-    if update:
-        tx.run(cypher.SET_TIES, rows=update).consume()
-    if create:
-        tx.run(cypher.CREATE_TIES, rows=create).consume()
+    return TiePlan(drop, update, create)
+
+
+def write_ties(tx: Tx, plan: TiePlan) -> None:
+    """Delete, update and create ties as planned."""
+    if plan.drop:
+        tx.run(cypher.DELETE_TIES, rows=plan.drop).consume()
+    if plan.update:
+        tx.run(cypher.SET_TIES, rows=plan.update).consume()
+    if plan.create:
+        tx.run(cypher.CREATE_TIES, rows=plan.create).consume()
