@@ -472,7 +472,10 @@ def _same_clause(s: Parsed, x: Mention, y: Mention, named: list[Mention], refs: 
                 return True
         return False
     if s.separated(x.last - 1, y.first, ("relative",)):
-        opener = min((m.first for m in s.words("relative") if x.last <= m.first < y.first), default=None)
+        # a relative clause closed by a comma before y is no wall: "X said Koreans who suffered ... had
+        # his sympathy, speaking after talks with Y"
+        opener = min((m.first for m in s.words("relative") if x.last <= m.first < y.first
+                      and not any(m.first < p <= y.first for p in s.marks)), default=None)
         # The separator may be a relative word ending x's own span; then no clause opens between them.
         return True if opener is None else _antecedent(s, x, opener, named)
     return True

@@ -41,6 +41,11 @@ class PhraseIndex(Generic[P]):
         """Let these words (folded keys: adverbs) stand inside any phrase of two or more words."""
         self._inserts = self._inserts | frozenset(keys)
 
+    @property
+    def inserts(self) -> frozenset[str]:
+        """The adverbs a phrase may hold without listing them."""
+        return self._inserts
+
     def add(self, words: Sequence[str], payload: P) -> None:
         """Add one phrase (already folded into keys) with its payload."""
         if not words:

@@ -18,7 +18,7 @@ from ingest.extract.parsed import PHRASE_BREAKERS, CueAt, Parsed, parse
 from ingest.extract.phrases import Match, PhraseIndex
 from ingest.extract.tokens import Token, fold_phrase, tokenize
 from ingest.extract.topics import NamedPlace, Topic, build_topic_index
-from ingest.extract.vocab import City, Cue, Name, Payload, Place, build_vocab, split_cues
+from ingest.extract.vocab import City, Cue, Name, Payload, Place, Word, build_vocab, split_cues
 from ingest.extract.when import (
     When,
     as_day,
@@ -48,6 +48,8 @@ _SAID_REACH = 5
 _ALSO_REACH = 3
 # How far after "in the presence of" the leaders it lists may stand.
 _PRESENCE_REACH = 20
+# What may stand between a bare "the two" and its cue: two words, adverbs or words of three letters.
+_BARE_GAP, _BARE_WORD = 2, 3
 # A dateline's place opens the text.
 _DATELINE_CHARS = 30
 
@@ -164,6 +166,8 @@ class RuleExtractor:
         for s in sents:
             if learned:
                 _name_learned(s, learned)
+            if s.words("pair_heads"):
+                _bare_pairs(s, self.vocab.inserts)
             chunks = build_chunks(s.matches, s.tokens, s.text, s.hi, language.indefinite, ctx.lang)
             cues, rescued = self._live_cues(s, language.negative)
             cues = _with_object(cues, s, chunks)
@@ -455,6 +459,29 @@ def _name_learned(s: Parsed, learned: dict[str, str]) -> None:
     if added:
         s.matches = sorted([*s.matches, *added], key=lambda m: m.first)
         s.reset()
+
+
+def _bare_pairs(s: Parsed, inserts: frozenset[str]) -> None:
+    """Read a bare "the two" right before a cue as the pair: "the two had met", "os dois já haviam".
+
+    Only an adverb or a short auxiliary or reflexive word ("had", "se", "sich") may stand between; "the two
+    countries signed" is about countries.
+    """
+    starts = {c[0] for c in s.cues()}
+    out: list[Match[Payload]] = []
+    for m in s.matches:
+        if any(isinstance(p, Word) and p.kind == "pair_heads" for p in m.payloads):
+            j = m.last
+            while j < s.hi and j not in starts and j - m.last < _BARE_GAP and (
+                    s.tokens[j].keys[0] in inserts or len(s.tokens[j].form) <= _BARE_WORD):
+                j += 1
+            if j in starts:
+                lang = next(p.lang for p in m.payloads if isinstance(p, Word))
+                out.append(Match(m.first, m.last, (Word("pair_refs", lang),)))
+                continue
+        out.append(m)
+    s.matches = out
+    s.reset()
 
 
 def _complement(m: Mention, s: Parsed) -> bool:

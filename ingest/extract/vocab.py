@@ -192,6 +192,8 @@ def build_vocab(lexicons: Iterable[Lexicon], gazetteer: Gazetteer) -> PhraseInde
         for field_name in _WORD_FIELDS:
             for phrase in getattr(lex, field_name):
                 index.add(fold_phrase(phrase), Word(field_name, lex.lang))
+        for head in lex.pair_heads:  # a bare "the two": the pair only right before a cue (see rules)
+            index.add(fold_phrase(head), Word("pair_heads", lex.lang))
         for noun in lex.ref_nouns:
             for head in lex.pair_heads:
                 index.add(fold_phrase(f"{head} {noun}"), Word("pair_refs", lex.lang))

@@ -80,3 +80,41 @@ def test_a_country_bound_title_before_a_comma_is_not_the_next_name(extractor: Ru
             "говорил о торговле.")
     got = _run(extractor, make_doc, text, "2024-07-03", "ru")
     assert got == [("CHN", "RUS", "in_person", "2024-07-03")]
+
+
+# -- a bare "the two" right before its cue is the pair ------------------------------------------------------
+
+
+def test_a_bare_the_two_before_a_cue_is_the_pair(extractor: RuleExtractor, make_doc: DocFactory) -> None:
+    # Xi received Sánchez in Beijing on 11 April 2025, and on 9 September 2024 before that
+    text = ("Pedro Sánchez è stato ricevuto da Xi Jinping a Pechino venerdì. I due si erano già incontrati "
+            "a Pechino nel settembre 2024.")
+    got = _run(extractor, make_doc, text, "2025-04-11", "it")
+    assert got == [("CHN", "ESP", "in_person", "2024-09"), ("CHN", "ESP", "in_person", "2025-04-11")]
+
+
+def test_the_two_before_a_noun_is_no_pair(extractor: RuleExtractor, make_doc: DocFactory) -> None:
+    text = ("Pedro Sánchez foi recebido por Xi Jinping em Pequim nesta sexta-feira. As duas delegações "
+            "assinaram acordos em 2024.")
+    got = _run(extractor, make_doc, text, "2025-04-11", "pt")
+    assert got == [("CHN", "ESP", "in_person", "2025-04-11")]
+
+
+def test_portuguese_the_two_had_met_last_year(extractor: RuleExtractor, make_doc: DocFactory) -> None:
+    # the same visits, told in Portuguese: "no ano passado" is 2024
+    text = ("Pedro Sánchez foi recebido por Xi Jinping em Pequim nesta sexta-feira. Os dois já haviam se "
+            "reunido no ano passado.")
+    got = _run(extractor, make_doc, text, "2025-04-11", "pt")
+    assert got == [("CHN", "ESP", "in_person", "2024"), ("CHN", "ESP", "in_person", "2025-04-11")]
+
+
+# -- a relative clause closed by a comma does not wall off what follows ------------------------------------
+
+
+def test_a_closed_relative_clause_leaves_the_subject_its_later_talks(extractor: RuleExtractor,
+                                                                     make_doc: DocFactory) -> None:
+    # Starmer visited Modi in Mumbai on 9 October 2025
+    text = ("MUMBAI, Oct 9 - Prime Minister Keir Starmer praised British firms that had joined his trip, "
+            "speaking in Mumbai after talks with Indian Prime Minister Narendra Modi.")
+    got = _run(extractor, make_doc, text, "2025-10-09")
+    assert got == [("GBR", "IND", "in_person", "2025-10-09")]

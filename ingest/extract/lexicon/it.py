@@ -139,6 +139,7 @@ LEXICON = Lexicon(
     counterparts=words("omologo|omologa|omologhi|suo ospite|sua ospite"),
     pair_refs=words("i due leader|i due presidenti|le due parti|entrambi i leader|i due capi di stato|"
                     "i due capi di governo|i due premier|i due uomini|entrambi"),
+    pair_heads=words("i due"),
     group_heads={"i tre": 3, "i quattro": 4, "i cinque": 5},
     ref_nouns=words("leader|presidenti|capi di stato|capi di governo|premier"),
     pronouns=words("lui|lei"),

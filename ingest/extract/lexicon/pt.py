@@ -128,6 +128,7 @@ LEXICON = Lexicon(
     pair_refs=words("os dois líderes|os dois presidentes|ambos os líderes|as duas partes|os mandatários|"
                     "os dois chefes de estado|os dois chefes de governo|ambos os presidentes|"
                     "os dois mandatários|ambos|os dois homens|os líderes"),
+    pair_heads=words("os dois|as duas"),
     indefinites=words("um|uma"),
     phone=words("telefonema|ligação|conversa telefônica|conversa telefónica|por telefone|telefonou|"
                 "telefonemas|ligação telefônica|ligação telefónica|telefonaram|ligou|ligaram|ao telefone|"
