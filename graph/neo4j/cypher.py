@@ -501,6 +501,24 @@ def tallied(access: str, filters: Iterable[str], every_leader: bool) -> str:
     )
 
 
+def month_counts(access: str, filters: Iterable[str]) -> str:
+    """Return the query counting matching contacts per YYYY-MM month (null: dated to a year, or undated)."""
+    where = _where(access, filters)
+    branches = [f"{seek} {where} RETURN k" for seek, _ in _SEEKS[access]]
+    return (
+        "CALL () { " + " UNION ".join(branches) + " } "
+        "WITH CASE WHEN size(k.date) >= 7 THEN substring(k.date, 0, 7) END AS month "
+        "RETURN month, count(*) AS n"
+    )
+
+
+# The counts and per-month counts of a leader's ties: their unfiltered timeline adds them up.
+LEADER_TIE_MONTHS = """
+MATCH (l:Leader {id: $id}) USING INDEX l:Leader(id)
+MATCH (l)-[t:TIE]-(:Leader)
+RETURN t.count AS count, t.months AS months
+"""
+
 # The two leaders' short forms and the tie of the pair $x < $y, if any: an unfiltered pair summary.
 PAIR_TIE = (
     _REFS_OF_IDS + "OPTIONAL MATCH (x:Leader {id: $x})-[t:TIE]->(y:Leader {id: $y}) "
