@@ -12,7 +12,7 @@ from itertools import pairwise
 
 from ingest.extract.mentions import Chunk, Mention
 from ingest.extract.parsed import CueAt, Parsed
-from ingest.extract.vocab import City
+from ingest.extract.vocab import City, Place, Word
 
 Pair = tuple[Mention, Mention, float]
 # Resolves "his French counterpart" against the leader it is the counterpart of.
@@ -579,7 +579,14 @@ def _linked(s: Parsed, a: int, b: int, inside: set[int]) -> bool:
     """
     words = [j for j in range(a, b) if s.tokens[j].form in _LIST_WORDS and not _suffix(s, j)]
     listing = bool(words) or any(a <= p <= b for p in s.marks)
-    return listing and all(j in inside or j in words for j in range(a, b))
+    if not listing:
+        return False
+    # "Los presidentes de Estados Unidos, X, y de México, Y": an article, "of" or a country may open the
+    # next leader's title
+    fillers = {i for m in s.matches for i in range(m.first, m.last)
+               if any(isinstance(p, Place) or (isinstance(p, Word) and p.kind == "fillers")
+                      for p in m.payloads)}
+    return all(j in inside or j in words or j in fillers for j in range(a, b))
 
 
 def _suffix(s: Parsed, j: int) -> bool:

@@ -118,3 +118,15 @@ def test_a_closed_relative_clause_leaves_the_subject_its_later_talks(extractor: 
             "speaking in Mumbai after talks with Indian Prime Minister Narendra Modi.")
     got = _run(extractor, make_doc, text, "2025-10-09")
     assert got == [("GBR", "IND", "in_person", "2025-10-09")]
+
+
+# -- leaders listed as subjects, each with a title "of" a country ------------------------------------------
+
+
+def test_subjects_listed_with_titles_of_their_countries_met_one_another(extractor: RuleExtractor,
+                                                                       make_doc: DocFactory) -> None:
+    # Macron, Starmer, Merz and Tusk met Zelensky in Kyiv on 10 May 2025
+    text = ("The presidents of France, Emmanuel Macron, and of Ukraine, Volodymyr Zelensky, and the prime "
+            "minister of Britain, Keir Starmer, met in Kyiv on 10 May.")
+    got = _run(extractor, make_doc, text, "2025-05-11")
+    assert [g[:2] for g in got] == [("FRA", "GBR"), ("FRA", "UKR"), ("GBR", "UKR")]
