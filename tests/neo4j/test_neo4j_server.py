@@ -29,7 +29,8 @@ def test_migrate_is_idempotent_and_creates_the_schema(neo4j_store: Neo4jStore) -
     indexes = {r["name"]: r["type"] for r in neo4j_store.db.run("SHOW INDEXES YIELD name, type")}
     assert {"leader_id", "contact_id", "document_id", "feed_url"} <= constraints
     assert indexes["contact_sort"] == "RANGE"  # the contact's date (day precision), then id
-    assert indexes["contact_pair"] == "RANGE"
+    assert indexes["contact_pair_sort"] == "RANGE"  # a pair's contacts in list order
+    assert "contact_pair" not in indexes
 
 
 def test_a_server_that_is_down_is_store_unavailable_quickly() -> None:
