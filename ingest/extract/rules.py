@@ -22,6 +22,7 @@ from ingest.extract.vocab import City, Cue, Name, Payload, Place, Word, build_vo
 from ingest.extract.when import (
     When,
     as_day,
+    joined_date,
     lead_date,
     mid_month,
     narrative_date,
@@ -264,6 +265,11 @@ class RuleExtractor:
                 out.append(Statement(a, b, s.index, pmode, pweight, status, when,
                                      initiator if initiator in (a.leader_id, b.leader_id) else None, conf,
                                      s.heading, context, background=earlier))
+                second = joined_date(s, when, ref, status == "planned", anchor) if when is not None \
+                    and not then and s.dates else None
+                if second is not None and self._in_office(a, b, second):  # "met in 2018 and in 2019"
+                    out.append(Statement(a, b, s.index, pmode, pweight, status, second, None, conf * 0.9,
+                                         s.heading, context, background=True))
                 if status == "occurred" and when is not None and when[1] == "day":
                     stated = when
                 out += self._relative_contact(s, sents, a, b, cue, cues, planned, ref, dateline, anchor, when,

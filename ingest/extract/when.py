@@ -134,6 +134,32 @@ def since_date(s: Parsed, cue: CueAt, ref: date | None, negated: bool) -> When |
     return None
 
 
+# Words that join two dates of one statement: "in 2018 and in 2019", "en enero y en octubre".
+_DATE_JOINS = frozenset({"and", "y", "e", "et", "und", "и", "ve", "و", "va"})
+_DATE_PREPOSITIONS = frozenset({"in", "en", "im", "в", "во", "a", "à", "em", "no", "na", "nel", "on",
+                                "le", "am", "el", "au"})
+
+
+def joined_date(s: Parsed, when: When, ref: date | None, future: bool, anchor: date | None) -> When | None:
+    """Return a second date the statement's own date is listed with: "met in 2018 and in 2019".
+
+    The sentence states one contact per date: the other date stands right after the statement's, joined by
+    "and" (a preposition may repeat), and resolves to another day, month or year.
+    """
+    dates = s.dates
+    for k, e in enumerate(dates[:-1]):
+        if resolve(e, ref, future, anchor) != when:
+            continue
+        nxt = dates[k + 1]
+        gap = [s.tokens[j].form for j in range(e.last, nxt.first)]
+        if not gap or gap[0] not in _DATE_JOINS or not all(w in _DATE_PREPOSITIONS for w in gap[1:]) \
+                or any(e.last <= p <= nxt.first for p in s.marks):
+            return None  # "on 9 September, and on Tuesday he flew home": another clause
+        other = resolve(nxt, ref, future, anchor)
+        return other if other is not None and other != when else None
+    return None
+
+
 def as_day(value: When | None) -> date | None:
     """Return a day-precision date as a date, else None."""
     if value is None or value[1] != "day":

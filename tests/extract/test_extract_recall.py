@@ -130,3 +130,22 @@ def test_subjects_listed_with_titles_of_their_countries_met_one_another(extracto
             "minister of Britain, Keir Starmer, met in Kyiv on 10 May.")
     got = _run(extractor, make_doc, text, "2025-05-11")
     assert [g[:2] for g in got] == [("FRA", "GBR"), ("FRA", "UKR"), ("GBR", "UKR")]
+
+
+# -- one sentence, two dates joined by "and": two contacts ------------------------------------------------
+
+
+def test_two_dates_joined_by_and_are_two_meetings(extractor: RuleExtractor, make_doc: DocFactory) -> None:
+    # Sánchez met Xi in Beijing on 31 March 2023 and on 9 September 2024
+    text = "Pedro Sánchez ya se había reunido con Xi Jinping en Pekín en 2023 y en 2024."
+    got = _run(extractor, make_doc, text, "2025-04-11", "es")
+    assert got == [("CHN", "ESP", "in_person", "2023"), ("CHN", "ESP", "in_person", "2024")]
+    en = "Pedro Sánchez met Xi Jinping in Beijing in March 2023 and in September 2024."
+    got = _run(extractor, make_doc, en, "2025-04-11")
+    assert got == [("CHN", "ESP", "in_person", "2023-03"), ("CHN", "ESP", "in_person", "2024-09")]
+
+
+def test_a_date_range_word_is_no_second_date(extractor: RuleExtractor, make_doc: DocFactory) -> None:
+    text = "Pedro Sánchez met Xi Jinping in Beijing on 9 September 2024, and on Tuesday he flew home."
+    got = _run(extractor, make_doc, text, "2024-09-12")
+    assert got == [("CHN", "ESP", "in_person", "2024-09-09")]
