@@ -19,6 +19,8 @@ from ingest.extract.vocab import City, Cue, Payload, Place, Word
 CLAUSE_MARKS = frozenset(",;:(—–،؛")
 _MARK = re.compile("[" + re.escape("".join(sorted(CLAUSE_MARKS))) + "]")
 # Words that open another clause: a date across one from its cue is another event's.
+# How far after a date a verb-final clause's future participle may stand.
+_FUTURE_FINAL = 6
 _BREAKERS = ("relative", "subordinators", "complementizers", "reporting")
 # The same, without the subordinators that are also prepositions ("после прекращения", "after the talks"):
 # a subject and the object of its verb may stand across one.
@@ -164,8 +166,18 @@ class Parsed:
         return False
 
     def future_date(self, e: DateExpr) -> bool:
-        """Tell whether a future marker follows a date: "the summit to be held in July" is no past day."""
-        return any(e.last <= m <= e.last + 2 for m in self.future_marks)
+        """Tell whether a future marker follows a date: "the summit to be held in July" is no past day.
+
+        Where the verb comes last its participle may stand farther on in the clause, before any cue ("24
+        Nisan'da ... yapacağı açıklama": the statement he will make on 24 April).
+        """
+        if any(e.last <= m <= e.last + 2 for m in self.future_marks):
+            return True
+        if not self.verb_final:
+            return False
+        starts = [c[0] for c in self.cues()]
+        return any(e.last <= m <= e.last + _FUTURE_FINAL and self.same_clause(e.last - 1, m)
+                   and not any(e.last <= c <= m for c in starts) for m in self.future_marks)
 
     def nearest_cue(self, cues: list[CueAt], first: int, last: int) -> CueAt:
         """Return the cue a mention at tokens [first, last) belongs to: the nearest, one before it on a tie.

@@ -149,3 +149,24 @@ def test_a_date_range_word_is_no_second_date(extractor: RuleExtractor, make_doc:
     text = "Pedro Sánchez met Xi Jinping in Beijing on 9 September 2024, and on Tuesday he flew home."
     got = _run(extractor, make_doc, text, "2024-09-12")
     assert got == [("CHN", "ESP", "in_person", "2024-09-09")]
+
+
+# -- Turkish: "on his programme" is a plan; a date before a future participle is the participle's --------
+
+
+def test_turkish_a_meeting_on_the_programme_is_planned(extractor: RuleExtractor,
+                                                       make_doc: DocFactory) -> None:
+    # Erdoğan met Scholz in Berlin on 17 November 2023
+    text = "Cumhurbaşkanı Erdoğan'ın programında, yarın Olaf Scholz ile Berlin'de görüşmesi de yer alıyor."
+    doc = make_doc(text, "2023-11-16", lang="tr")
+    got = extractor.extract(doc)
+    assert [c.status for c in got] == ["planned"]
+
+
+def test_turkish_a_date_before_a_future_participle_dates_no_contact(extractor: RuleExtractor,
+                                                                     make_doc: DocFactory) -> None:
+    # Biden called Erdoğan on 23 April 2021, the day before his statement of 24 April
+    text = ("Cumhurbaşkanı Erdoğan ile ABD Başkanı Joe Biden dün telefonda görüştü. Görüşme, Biden'ın "
+            "24 Nisan'da 1915 olaylarıyla ilgili yapacağı açıklamadan önce gerçekleşti.")
+    got = _run(extractor, make_doc, text, "2021-04-24", "tr")
+    assert got == [("TUR", "USA", "phone", "2021-04-23")]

@@ -55,6 +55,8 @@ LEXICON = Lexicon(
     receive_words=words("aldı"),
     initiative=words("talebiyle|girişimiyle|daveti üzerine|davetlisi"),
     planned=words("görüşecek*|ziyaret edecek*|edecek*|gelecek|bulunacak*|kabul edecek*|karşılayacak*|"
+                  # "programında ... görüşmesi de yer alıyor": on the programme
+                  "yer alıyor|yer alacak|"
                   "buluşacak*|konuşacak*|yapacak*|düzenlenecek*|planlan*|bekleniyor|davet*|yarın|"
                   "önümüzdeki|gerçekleştirecek*|gidecek*|umduğunu|umduklarını|umuyor|umuyoruz|umarım|"
                   "ümit ediyor|ümit ettiğini|bekliyor|bekledi|bekliyoruz|arzu ediyor"),
