@@ -200,7 +200,8 @@ class RuleExtractor:
                 seen.update(dict.fromkeys(m.leader_id for m in found
                                           if m.kind in ("name", "title") and m.leader_id))
             mentions = _backed(mentions, named)
-            leaders = _dedupe([m for m in mentions if m.is_leader])
+            idle = frozenset(m.first for m in mentions if _complement(m, s) or self._subordinate(m, s, cues))
+            leaders = _dedupe([m for m in mentions if m.is_leader], idle)
             active = [m for m in leaders if not self._subordinate(m, s, cues) and not _complement(m, s)
                       and not any(0 <= m.first - p.last <= 1 for p in s.words("presence"))]
             if cues and s.words("presence"):
@@ -295,8 +296,12 @@ class RuleExtractor:
         since = [m.first for m in s.words("since")]
         negs += [c[0] for c in cues if any(a in s.tokens[j].form for j in range(c[0], c[1])
                                            for a in negative)]  # "görüşmeyeceğini"
+        # "a meeting with the Russian president remains ruled out": anywhere in the cue's clause
+        excl = [m.first for m in s.words("exclusions")]
         live, rescued = [], set()
         for c in cues:
+            if any(abs(n - c[0]) <= _NEG_FINAL and s.same_clause(c[0], n) for n in excl):
+                continue
             if not any(c[0] - _NEG_BEFORE <= n < c[1] + _NEG_AFTER
                        or (s.verb_final and c[1] <= n < c[1] + _NEG_FINAL and s.same_clause(c[1] - 1, n))
                        for n in negs):
@@ -667,21 +672,24 @@ def _backed(mentions: list[Mention], named: Collection[str] = ()) -> list[Mentio
     return out
 
 
-def _dedupe(mentions: list[Mention]) -> list[Mention]:
+def _dedupe(mentions: list[Mention], idle: Collection[int] = ()) -> list[Mention]:
     """Keep each leader's first mention, its span extended by an apposition right after it.
 
     "Putin, the Russian president, who ...": the relative clause is about Putin.
+    A first mention that only complements a noun or sits in a side clause (its start in idle) gives way
+    to a later one that acts: "an aide in the office of President X said X wrote to Y" is X's letter.
     """
     out: list[Mention] = []
-    at: dict[str, int] = {}
     for m in mentions:
         if not m.leader_id:
             continue
-        k = at.get(m.leader_id)
+        k = next((i for i, o in enumerate(out) if o.leader_id == m.leader_id), None)
         if k is None:
-            at[m.leader_id] = len(out)
             out.append(m)
         elif 0 <= m.first - out[k].last <= 1:
             out[k] = replace(out[k], last=m.last)
+        elif out[k].first in idle and m.first not in idle:
+            del out[k]
+            out.append(m)
     return out
 

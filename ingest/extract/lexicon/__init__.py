@@ -123,6 +123,8 @@ class Lexicon:
     # negation near a cue ("did not meet"); denials anywhere in the sentence ("no call is planned")
     negation: tuple[str, ...] = ()
     denial: tuple[str, ...] = ()
+    # a contact ruled out ("remains out of the question", "reste exclue"): negates the cues of its clause
+    exclusions: tuple[str, ...] = ()
     # words that bring a leader into the last contact ("joined the talks", "a trilateral meeting")
     joins: tuple[str, ...] = ()
     # words that make a contact a visit or a summit side meeting

@@ -72,6 +72,7 @@ LEXICON = Lexicon(
     planned=words("wird|werden|will|wollen|soll|sollen|geplant|plant|geplante|geplanten|vorgesehen|hat vor|"
                   "programm|erwartet|einladung|eingeladen|nächste|nächsten|kommende|kommenden|reisen|"
                   "anreisen|hofft|hoffen|hoffte|erhofft|wünscht|könnte|könnten"),
+    exclusions=words("ausgeschlossen|schließt aus|schloss aus|ausschließen"),
     negation=words("nicht|kein|keine|keinen|nie|ohne|abgesagt|verschoben|fehlen|ausbleiben"),
     denial=words("dementierte|dementiert|bestritt|bestreitet|nicht geplant|nicht vorgesehen|kein treffen"),
     visit=words("besuch|staatsbesuch|antrittsbesuch|besuchte|reise|eingetroffen|empfangen|empfang|"

@@ -84,6 +84,7 @@ LEXICON = Lexicon(
                   "upcoming|invited|invitation|invites|agreed to meet|going to|next week|next month|"
                   "intends|intend|proposed|will host|to host|forthcoming|program|programme|to travel|"
                   "hopes|hoped|hoping|hope to|expects|looks forward|looking forward"),
+    exclusions=words("ruled out|rules out|rule out|ruling out|out of the question|off the table"),
     negation=words("not|no|never|neither|nor|without|cancelled|canceled|postponed|refused|declined|"
                    "rejected|won't|didn't|hasn't|haven't|wasn't|isn't|absence of|lack of|no meeting"),
     denial=words("denied|denies|deny|no plans|not planned|not scheduled|no call is planned|"

@@ -82,6 +82,8 @@ LEXICON = Lexicon(
                   "espera|está previsto|celebrará|mantendrá|sostendrá|conversará|hablará|evaluar|esperan|"
                   "esperaba|confía en|desea|podría|podrían|tendrá|tendrán|habrá|hará|harán|previstos|"
                   "previstas"),
+    exclusions=words("descartó|descarta|descartada|descartado|descartan|excluida|excluido|excluyó|"
+                     "fuera de cuestión"),
     negation=words("no|nunca|ni|sin|ningún|ninguna|cancelada|cancelado|canceló|aplazada|pospuesta|"
                    "ausencia|ausencia de|falta de"),
     denial=words("desmintió|negó|desmiente|niega|no está prevista|no está previsto|no hay planes"),

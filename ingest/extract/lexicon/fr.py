@@ -77,6 +77,7 @@ LEXICON = Lexicon(
                   "s'entretiendra|recevra|rencontrera|se rendra|effectuer une visite|accueillera|demain|"
                   "compte se rendre|envisage|espère|espèrent|espérait|souhaite|souhaitent|souhaitait|"
                   "pourrait|pourraient|fera|feront"),
+    exclusions=words("exclu|exclue|exclus|exclut|exclure|hors de question|écarté|écartée|écarte"),
     negation=words("pas|ne|n|aucun|aucune|jamais|sans|annulé|annulée|reporté|reportée|refusé|absence|"
                    "absence de"),
     denial=words("démenti|dément|démenti|n'est pas prévu|pas prévu|aucun entretien n'est prévu|"

@@ -177,6 +177,7 @@ LEXICON = Lexicon(
                   "invitato|domani|prossima|prossimo|dovrebbe|dovrebbero|intende|si recherà|andrà|"
                   "programmato|programmata|atteso|attesa|spera|auspica|incontrare|visitare|ricevere|avrà|"
                   "avranno|farà|faranno|ci sarà|previsti|previste"),
+    exclusions=words("escluso|esclusa|esclude|escludere|fuori discussione"),
     negation=words("non|nessun|nessuna|senza|annullato|annullata|rinviato|rinviata|mai|saltato|assenza|"
                    "mancanza"),
     denial=words("smentito|ha smentito|smentisce|non è previsto|non è prevista|non è in programma|nega"),

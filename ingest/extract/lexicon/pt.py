@@ -160,6 +160,8 @@ LEXICON = Lexicon(
                   "agendada|pretende|planeja|deve visitar|deve se reunir|espera|esperam|viajará|"
                   "participará|encontrará|esperava|deseja|poderia|poderiam|terá|terão|haverá|fará|farão|"
                   "previstos|previstas"),
+    exclusions=words("descartou|descarta|descartada|descartado|excluída|excluído|excluiu|"
+                     "fora de questão"),
     negation=words("não|nenhum|nenhuma|sem|cancelado|adiado|cancelada|cancelou|adiada|adiou|nunca|jamais|"
                    "recusou|ausência|ausência de|falta de"),
     denial=words("negou|desmentiu|não está previsto|não está prevista|não há planos|nega|desmente"),

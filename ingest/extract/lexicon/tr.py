@@ -60,6 +60,7 @@ LEXICON = Lexicon(
                   "buluşacak*|konuşacak*|yapacak*|düzenlenecek*|planlan*|bekleniyor|davet*|yarın|"
                   "önümüzdeki|gerçekleştirecek*|gidecek*|umduğunu|umduklarını|umuyor|umuyoruz|umarım|"
                   "ümit ediyor|ümit ettiğini|bekliyor|bekledi|bekliyoruz|arzu ediyor"),
+    exclusions=words("ihtimal dışı|dışladı|olası değil"),
     negation=words("değil|yok|hayır|görüşmedi|görüşmeyecek*|görüşmediğini|yapılmayacak|bulunmadı"),
     denial=words("yalanladı|yalanla*|planlanmıyor|söz konusu değil|gündemde değil|takvim bulunmuyor|"
                  "bir takvim yok|gündemde yok|takvim belirlenmedi"),
