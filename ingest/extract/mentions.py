@@ -366,6 +366,10 @@ def _indefinite_arabic(tokens: Sequence[Token], c: Chunk, text: str) -> bool:
     return not _definite_arabic(title) and not _definite_arabic(place)
 
 
+# Languages that capitalize every noun: a capital letter does not make a surname alone a name there.
+_NOUNS_CAPITALIZED = frozenset({"de"})
+
+
 @dataclass(frozen=True)
 class Context:
     """What a text tells the resolver beyond one sentence (built per document; the Resolver keeps none).
@@ -651,8 +655,8 @@ class Resolver:
             if n.weak and not (chunk.title or chunk.places) and ldr.id not in seen:
                 if day is None:
                     continue  # undated: any past holder fits, so a surname alone needs more than itself
-                if not text[tokens[at].start].isupper():
-                    bare.add(ldr.id)
+                if not text[tokens[at].start].isupper() or ctx.lang in _NOUNS_CAPITALIZED:
+                    bare.add(ldr.id)  # "Frieden" (peace) in German is no Luc Frieden on its own
             off = self.office(ldr, day, hint, role, ctx.prefer)
             if off is None and hint is not None and not chunk.title:
                 # a country noun with no title before a name is no apposition of it ("Сам Токаев": the

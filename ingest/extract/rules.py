@@ -200,7 +200,11 @@ class RuleExtractor:
                 seen.update(dict.fromkeys(m.leader_id for m in found
                                           if m.kind in ("name", "title") and m.leader_id))
             mentions = _backed(mentions, named)
-            idle = frozenset(m.first for m in mentions if _complement(m, s) or self._subordinate(m, s, cues))
+            ids = [m.leader_id for m in mentions if m.is_leader]
+            idle: frozenset[int] = frozenset()  # only a leader named twice needs it
+            if len(ids) != len(set(ids)):
+                idle = frozenset(m.first for m in mentions
+                                 if _complement(m, s) or self._subordinate(m, s, cues))
             leaders = _dedupe([m for m in mentions if m.is_leader], idle)
             active = [m for m in leaders if not self._subordinate(m, s, cues) and not _complement(m, s)
                       and not any(0 <= m.first - p.last <= 1 for p in s.words("presence"))]
@@ -320,7 +324,10 @@ class RuleExtractor:
         """
         marks = s.future_marks
         opening = [m.first for m in s.words("planned_sentence")]
-        return {c[0]: any(c[0] - _PLAN_BEFORE <= p < c[1] + _PLAN_AFTER
+        # a marker after the cue counts in its clause only: "une visite d'Etat qui doivent tourner la page"
+        # is a visit under way, its relative clause's future its own
+        return {c[0]: any((c[0] - _PLAN_BEFORE <= p < c[1]
+                           or (c[1] <= p < c[1] + _PLAN_AFTER and s.same_clause(c[0], p)))
                           or (c[0] - _PLAN_CLAUSE <= p < c[0] and s.same_clause(p, c[0])) for p in marks)
                 or any(p < c[0] for p in opening) for c in cues}
 

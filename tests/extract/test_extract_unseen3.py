@@ -60,3 +60,52 @@ def test_a_leader_in_an_aides_title_acts_when_named_again(extractor: RuleExtract
     for lang, text in cases:
         assert _run(extractor, make_doc, text, "2023-01-22", lang) == [
             ("DEU", "FRA", "in_person", "2023-01-22")], text
+
+
+# -- a future in a relative clause after the cue is that clause's own ---------------------------------------
+
+
+def test_a_future_in_a_relative_clause_leaves_the_contact_occurred(extractor: RuleExtractor,
+                                                                   make_doc: DocFactory) -> None:
+    # Xi's state visit to Paris began on Monday 6 May 2024; Sanchez met Xi in Beijing on 9 September 2024
+    cases = [
+        ("fr", "Emmanuel Macron a reçu lundi à l'Elysée le président chinois Xi Jinping, pour une visite "
+               "d'Etat qui doit relancer les échanges.", "2024-05-06",
+         ("CHN", "FRA", "in_person", "2024-05-06")),
+        ("en", "Emmanuel Macron hosted Xi Jinping at the Elysee on Monday for a state visit that will test "
+               "their trade ties.", "2024-05-06", ("CHN", "FRA", "in_person", "2024-05-06")),
+        ("es", "Pedro Sánchez se reunió este lunes en Pekín con Xi Jinping, en una visita que va a reforzar "
+               "el comercio.", "2024-09-09", ("CHN", "ESP", "in_person", "2024-09-09")),
+    ]
+    for lang, text, published, want in cases:
+        assert _run(extractor, make_doc, text, published, lang) == [want], text
+
+
+# -- "must" / "is to" modals announce a contact ----------------------------------------------------------
+
+
+def test_a_modal_of_expectation_makes_the_contact_planned(extractor: RuleExtractor,
+                                                           make_doc: DocFactory) -> None:
+    # Meloni met Xi in Beijing on Monday 29 July 2024; Sanchez on Monday 9 September 2024
+    cases = [
+        ("it", "Giorgia Meloni deve avere lunedì a Pechino un incontro con Xi Jinping.", "2024-07-27"),
+        ("pt", "Em Pequim, Pedro Sánchez deve ser recebido por Xi Jinping na segunda-feira.", "2024-09-07"),
+        ("es", "Pedro Sánchez debe reunirse con Xi Jinping en Pekín el lunes.", "2024-09-07"),
+    ]
+    for lang, text, published in cases:
+        got = extractor.extract(make_doc(text, published, lang=lang))
+        assert [c.status for c in got] == ["planned"], text
+
+
+# -- German capitalizes every noun: a surname alone that is also a noun needs backing -----------------------
+
+
+def test_a_german_noun_is_no_surname_alone(extractor: RuleExtractor, make_doc: DocFactory) -> None:
+    # Scholz hosted Macron (and Tusk) in Berlin on Friday 15 March 2024; "Frieden" (peace) is also the
+    # surname of Luxembourg's prime minister Luc Frieden
+    text = "Olaf Scholz empfing Emmanuel Macron am Freitag in Berlin; beide sprachen über Frieden in Europa."
+    assert _run(extractor, make_doc, text, "2024-03-15", "de") == [("DEU", "FRA", "in_person", "2024-03-15")]
+    # named in full in the text, the surname alone is his again
+    text = ("Luc Frieden reiste am Freitag nach Berlin. Dort empfing Olaf Scholz den Premierminister; "
+            "Frieden und Scholz sprachen über den Haushalt.")
+    assert ("DEU", "LUX", "in_person", "2024-03-15") in _run(extractor, make_doc, text, "2024-03-15", "de")

@@ -77,7 +77,8 @@ LEXICON = Lexicon(
     from_words=words("de|del|por parte de|por"),
     receive_words=words("recibió|recibe"),
     initiative=words("a iniciativa de|a petición de|a solicitud de"),
-    planned=words("va a|irá|será|se reunirá|visitará|recibirá|viajará|prevé|previsto|prevista|programado|"
+    planned=words("debe|deben|deberá|deberán|debería|deberían|"
+                  "va a|irá|será|se reunirá|visitará|recibirá|viajará|prevé|previsto|prevista|programado|"
                   "programada|invitación|invitó|invitado|próxima|próximo|mañana|tiene previsto|planea|"
                   "espera|está previsto|celebrará|mantendrá|sostendrá|conversará|hablará|evaluar|esperan|"
                   "esperaba|confía en|desea|podría|podrían|tendrá|tendrán|habrá|hará|harán|previstos|"

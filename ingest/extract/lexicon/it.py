@@ -173,7 +173,8 @@ LEXICON = Lexicon(
     from_words=words("da|dal|dalla|dallo|dai|dalle"),
     receive_words=words("ha ricevuto"),
     initiative=words("su iniziativa di|su richiesta di|su invito di"),
-    planned=words("incontrerà|riceverà|visiterà|sarà|saranno|previsto|prevista|in programma|invito|"
+    planned=words("deve|devono|dovrà|dovranno|"
+                  "incontrerà|riceverà|visiterà|sarà|saranno|previsto|prevista|in programma|invito|"
                   "invitato|domani|prossima|prossimo|dovrebbe|dovrebbero|intende|si recherà|andrà|"
                   "programmato|programmata|atteso|attesa|spera|auspica|incontrare|visitare|ricevere|avrà|"
                   "avranno|farà|faranno|ci sarà|previsti|previste"),

@@ -155,7 +155,8 @@ LEXICON = Lexicon(
     caller_words=words("telefonou|ligou"),
     from_words=words("de|do|da|por|pelo|pela"),
     receive_words=words("recebeu|recebe"),
-    planned=words("vai|irá|será|se reunirá|visitará|receberá|previsto|prevista|programado|convite|"
+    planned=words("deve|devem|deveria|deveriam|"
+                  "vai|irá|será|se reunirá|visitará|receberá|previsto|prevista|programado|convite|"
                   "convidou|amanhã|próxima|próximo|vão|irão|serão|deverá|deverão|programada|agendado|"
                   "agendada|pretende|planeja|deve visitar|deve se reunir|espera|esperam|viajará|"
                   "participará|encontrará|esperava|deseja|poderia|poderiam|terá|terão|haverá|fará|farão|"
