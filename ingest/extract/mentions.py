@@ -23,7 +23,8 @@ from ingest.gazetteer import Gazetteer
 _PATRONYMS = frozenset({"bin", "ibn", "ben", "بن", "ابن"})
 _CONJUNCTIONS = frozenset({"and", "et", "y", "e", "и", "und", "ve", "va", "و", "i", "ile"})
 # Offices held ex officio by another country's leader (the French president is co-prince of Andorra):
-# a name alone means the leader's own country.
+# a name alone means the leader's own country. Realms in a personal union (the gazetteer's Country.union)
+# are read the same way.
 _EX_OFFICIO = frozenset({"AND"})
 _ENTITY_WORDS = frozenset({"ministers", "elect", "counterparts", "pair_refs", "pronouns", "object_pronouns",
                            "plural_pronouns", "fillers"})
@@ -434,10 +435,15 @@ class Resolver:
             offices = [o for o in offices if o.holds_on(day)]
         if not offices:
             return None
-        offices.sort(key=lambda o: (o.country not in _EX_OFFICIO, role is not None and o.role == role,
+        offices.sort(key=lambda o: (not self._ex_officio(o.country), role is not None and o.role == role,
                                     o.country in prefer, o.role == "head_of_state", o.start or date.min),
                      reverse=True)
         return offices[0]
+
+    def _ex_officio(self, iso3: str) -> bool:
+        """Tell whether a country's office comes with another's: Andorra's co-prince, Canada's crown."""
+        c = self.gazetteer.countries.get(iso3)
+        return iso3 in _EX_OFFICIO or (c is not None and c.union is not None)
 
     def holder(self, country: str, role: Role | None, day: date | None, kind: str | None = None,
                seen: Collection[str] = frozenset(),

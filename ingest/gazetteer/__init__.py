@@ -82,6 +82,8 @@ class Country:
     # The capital's names (Moscow, Moscou, موسكو, Москвы ...) and other cities where leaders meet.
     capitals: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     cities: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    # The country whose crown this realm shares (a personal union: Canada's king is the British one).
+    union: str | None = None
 
     def roles_for(self, title: str, on: date) -> tuple[Role, ...]:
         """Return the roles a title word names in this country on a day ("president" in Iran -> HoG)."""
@@ -271,6 +273,7 @@ def _country(row: dict[str, Any]) -> Country:
         offices=offices,
         capitals={k: tuple(v) for k, v in (row.get("capitals") or {}).items()},
         cities={k: tuple(v) for k, v in (row.get("cities") or {}).items()},
+        union=row.get("union"),
     )
 
 

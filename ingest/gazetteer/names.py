@@ -47,7 +47,10 @@ _NOT_SURNAMES = frozenset(fold(w) for w in _words(
     "ali ahmed ahmad mohamed mohammed muhammad muhammed mohammad hassan hasan hussein husain ibrahim "
     "abdullah abdallah khalid khalifa said saeed salman hamad thani saud nahyan nahayan maktoum sabah "
     "khan singh kumar sharif jr sr junior de da do dos das la le van von "
-    "محمد أحمد علي حسن حسين إبراهيم عبدالله خليفة سلمان حمد ثاني سعود نهيان مكتوم الصباح خان"))
+    "محمد أحمد علي حسن حسين إبراهيم عبدالله خليفة سلمان حمد ثاني سعود نهيان مكتوم الصباح خان "
+    # Common words of Arabic and Persian text that some surnames are spelled as: Sall as سال ("year"),
+    # Zeman as زمان ("time"), Rudd as رود ("river"), Park as پارک, Kan as کان ("was"), Lam as لام.
+    "سال زمان رود پارک کان لام چین"))
 _PATRONYMIC = frozenset(fold(w) for w in _words(
     "bin ibn ben bint binti ould wuld bn بن ابن بنت ولد бин ибн бен"))
 _ROMAN = re.compile(r"^(?:[IVXL]+)$")

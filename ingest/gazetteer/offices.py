@@ -101,11 +101,12 @@ def _merge(role: str, titled: list[tuple[Span, str]]) -> list[dict[str, Any]]:
 
 
 def country_rows(data_dir: Path, leaders: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
-    """Return countries.jsonl's rows with the `offices` field recomputed from the given leader rows."""
+    """Return countries.jsonl's rows with `offices` recomputed from the given leader rows, and `union`."""
     manual = data_dir / "manual"
     rules = list(read_rows(manual / "office_titles.jsonl"))
-    monarchies = {r["country"]: (parse_day(r.get("start")), parse_day(r.get("end")))
-                  for r in read_rows(manual / "monarchies.jsonl")}
+    monarchy_rows = list(read_rows(manual / "monarchies.jsonl"))
+    monarchies = {r["country"]: (parse_day(r.get("start")), parse_day(r.get("end"))) for r in monarchy_rows}
+    unions = {r["country"]: r["union"] for r in monarchy_rows if r.get("union")}
     titles = derive_titles(leaders, rules, monarchies)
     for span in read_rows(manual / "title_spans.jsonl"):
         titles.setdefault(span["country"], []).append(
@@ -113,6 +114,9 @@ def country_rows(data_dir: Path, leaders: Iterable[Mapping[str, Any]]) -> list[d
     rows = list(read_rows(data_dir / "countries.jsonl"))
     for row in rows:
         row["offices"] = titles.get(row["iso3"], [])
+        row.pop("union", None)
+        if row["iso3"] in unions:
+            row["union"] = unions[row["iso3"]]
     return rows
 
 
