@@ -43,7 +43,7 @@ _PERSIAN_LETTERS = frozenset("یکگپچژ\u200c")
 _AR_PROCLITICS = ("و", "ف", "ب", "ل", "ك")
 
 
-@dataclass
+@dataclass(slots=True)  # slots: a report builds thousands of chunks, most thrown away
 class Chunk:
     """Adjacent matches that describe one person or one reference."""
 
@@ -103,10 +103,12 @@ class Mention:
 _ENTITY_TYPES = (Name, Title, Place, Group)
 
 
-def _is_entity(p: Payload) -> bool:
-    if isinstance(p, _ENTITY_TYPES):
-        return True
-    return type(p) is Word and p.kind in _ENTITY_WORDS
+def _has_entity(payloads: tuple[Payload, ...]) -> bool:
+    """Tell whether a match can describe a person: a name, title, place, group or entity word."""
+    for p in payloads:  # noqa: SIM110 (a plain loop, no generator: this runs for every match of every sentence)
+        if isinstance(p, _ENTITY_TYPES) or (type(p) is Word and p.kind in _ENTITY_WORDS):
+            return True
+    return False
 
 
 def _name_like(text: str, tok: Token) -> bool:
@@ -137,7 +139,7 @@ def build_chunks(matches: Sequence[Match[Payload]], tokens: Sequence[Token], tex
     """
     chunks: list[Chunk] = []
     cur: Chunk | None = None
-    ents = [m for m in matches if any(_is_entity(p) for p in m.payloads)]
+    ents = [m for m in matches if _has_entity(m.payloads)]
     covered = {i for m in matches for i in range(m.first, m.last)}
     for k, m in enumerate(ents):
         names: list[Name] = []
@@ -252,7 +254,7 @@ def build_chunks(matches: Sequence[Match[Payload]], tokens: Sequence[Token], tex
         cur.elect |= "elect" in wordk
         cur.plural_pronoun |= "plural_pronouns" in wordk
         cur.group = groups[0].size if groups else cur.group
-    chunks = _absorb_titles(chunks, tokens, text, {i for m in matches for i in range(m.first, m.last)})
+    chunks = _absorb_titles(chunks, tokens, text, covered)
     for k, c in enumerate(chunks):
         if c.title and c.places and not c.names and _indefinite_arabic(tokens, c, text):
             c.generic = True

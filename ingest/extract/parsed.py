@@ -279,7 +279,7 @@ def _in_language(matches: list[Match[Payload]], lang: str) -> list[Match[Payload
     """
     out = []
     for m in matches:
-        if any(type(p) in _LANGUAGE_TYPES and p.lang not in (None, lang) for p in m.payloads):  # type: ignore[union-attr]
+        if _foreign(m.payloads, lang):
             kept = tuple(p for p in m.payloads
                          if not (type(p) in _LANGUAGE_TYPES and p.lang not in (None, lang)))  # type: ignore[union-attr]
             if not kept:
@@ -287,6 +287,14 @@ def _in_language(matches: list[Match[Payload]], lang: str) -> list[Match[Payload
             m = Match(m.first, m.last, kept)
         out.append(m)
     return out
+
+
+def _foreign(payloads: tuple[Payload, ...], lang: str) -> bool:
+    """Tell whether a match holds a function word or cue of another language than lang."""
+    for p in payloads:  # noqa: SIM110 (a plain loop, no generator: this runs for every match of every text)
+        if type(p) in _LANGUAGE_TYPES and p.lang not in (None, lang):  # type: ignore[union-attr]
+            return True
+    return False
 
 
 @lru_cache(maxsize=100_000)

@@ -32,8 +32,10 @@ class PhraseIndex(Generic[P]):
 
     def __init__(self) -> None:
         self._root: _Node[P] = _Node()
-        # Where each word leads from the root: words repeat, so most lookups are one dict hit.
-        self._memo: dict[tuple[str, ...], tuple[_Node[P], ...]] = {}
+        # Where each word leads from the root, with the payloads of the phrases it is alone: words repeat,
+        # so most lookups are one dict hit. Keyed by the token's folded form, which decides its keys (see
+        # tokens.tokenize): a str caches its hash, a tuple of keys is hashed again on every lookup.
+        self._memo: dict[str, tuple[tuple[_Node[P], ...], tuple[P, ...]]] = {}
         # Words a phrase may hold without listing them ("s'étaient déjà rencontrés", "ya se habían reunido").
         self._inserts: frozenset[str] = frozenset()
 
@@ -79,17 +81,18 @@ class PhraseIndex(Generic[P]):
                         out.append(nxt)
         return out
 
-    def _from_root(self, keys: tuple[str, ...]) -> tuple[_Node[P], ...]:
-        hit = self._memo.get(keys)
+    def _from_root(self, token: Token) -> tuple[tuple[_Node[P], ...], tuple[P, ...]]:
+        hit = self._memo.get(token.form)
         if hit is None:
             if len(self._memo) > 500_000:
                 self._memo.clear()
-            hit = self._memo[keys] = tuple(self._step(self._root, keys))
+            nodes = tuple(self._step(self._root, token.keys))
+            hit = self._memo[token.form] = nodes, _payloads(nodes)
         return hit
 
     def starts(self, token: Token) -> bool:
         """Tell whether some phrase begins with this token."""
-        return bool(self._from_root(token.keys))
+        return bool(self._from_root(token)[0])
 
     def find(self, tokens: Sequence[Token], start: int = 0, end: int | None = None) -> list[Match[P]]:
         """Return the longest match starting at each token, left to right, without overlaps."""
@@ -100,16 +103,14 @@ class PhraseIndex(Generic[P]):
         inserts = self._inserts
         i = start
         while i < end:
-            keys = tokens[i].keys
-            first = memo.get(keys)
-            if first is None:
-                first = self._from_root(keys)
+            hit = memo.get(tokens[i].form)
+            if hit is None:
+                hit = self._from_root(tokens[i])
+            first, best = hit
             if not first:
                 i += 1
                 continue
-            best_end, best = -1, _payloads(first)
-            if best:
-                best_end = i + 1
+            best_end = i + 1 if best else -1
             frontier: Sequence[_Node[P]] = first
             j = i + 1
             while j < end:

@@ -86,17 +86,18 @@ def token_keys(form: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=200_000)
-def _fold_word(word: str) -> tuple[str, ...]:
-    return tuple(fold(word).translate(DIGITS).split())
+def _fold_word(word: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Fold a word as written into its parts, each with its keys (one cache hit per word of a text)."""
+    return tuple((part, token_keys(part)) for part in fold(word).translate(DIGITS).split())
 
 
 def tokenize(text: str) -> list[Token]:
     """Split a text into folded tokens with exact character offsets into the text."""
     out: list[Token] = []
     for m in _WORD.finditer(text):
-        parts = _fold_word(m.group())
-        for part in parts:
-            out.append(Token(part, m.start(), m.end(), token_keys(part)))
+        start, end = m.span()
+        for form, keys in _fold_word(m.group()):
+            out.append(Token(form, start, end, keys))
     return out
 
 
