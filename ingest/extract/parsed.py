@@ -59,6 +59,7 @@ class Parsed:
     _words: dict[str, list[Match[Payload]]] | None = None
     _dates: list[DateExpr] | None = None
     _cues: list[CueAt] | None = None
+    _dated: frozenset[int] | None = None
 
     @property
     def dates(self) -> list[DateExpr]:
@@ -67,6 +68,12 @@ class Parsed:
             index = self.date_index
             self._dates = [] if index is None else find_dates(index, self.tokens, self.text, self.lo, self.hi)
         return self._dates
+
+    def dated(self) -> frozenset[int]:
+        """Return the tokens inside the sentence's date expressions (found once: asked per mention)."""
+        if self._dated is None:
+            self._dated = frozenset(i for e in self.dates for i in range(e.first, e.last))
+        return self._dated
 
     def reset(self) -> None:
         """Forget what was read from the matches, after matches were added."""
@@ -97,7 +104,7 @@ class Parsed:
         words = self.words("last_time")
         if not words:
             return False
-        inside = {i for e in self.dates for i in range(e.first, e.last)}
+        inside = self.dated()
         return any(w.first not in inside for w in words)
 
     def breaks(self) -> list[int]:
@@ -110,7 +117,7 @@ class Parsed:
         dated: the words inside date expressions do not count ("two days after" is a date, not a clause).
         """
         lo, hi = min(a, b), max(a, b)
-        inside = {i for e in self.dates for i in range(e.first, e.last)} if dated else set()
+        inside = self.dated() if dated else frozenset()
         return any(lo < m.first < hi and m.first not in inside for kind in kinds for m in self.words(kind))
 
     def same_clause(self, a: int, b: int, kinds: tuple[str, ...] = _BREAKERS) -> bool:
@@ -233,7 +240,7 @@ class Parsed:
             start -= 1
         if start == self.lo and first == self.lo:
             return None
-        dated = {i for e in self.dates for i in range(e.first, e.last)}  # "bir gün önce" is a date
+        dated = self.dated()  # "bir gün önce" is a date
         opener = next((i for i in range(start, min(start + 3, first + 1)) if i not in dated
                        and not self.relative_words.isdisjoint(self.tokens[i].keys)), None)
         if opener is None or opener == self.lo:

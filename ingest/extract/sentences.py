@@ -15,6 +15,7 @@ _ABBREV = frozenset(split_words(
     "mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.u h.e m mme mm sr sra dr hr bzw nr "
     "str ca z.b вл"))
 _SPACE = re.compile(r"\s+")
+_INITIALS = re.compile(r"(\w\.)+\w")  # "u.s", "z.b"
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,7 +39,7 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     # A single capital letter ("J.") or dotted initials ("U.S") are abbreviations.
     if len(word) == 1 and word.isalpha() and text[i:dot].isupper():
         return True
-    return bool(re.fullmatch(r"(\w\.)+\w", word))
+    return bool(_INITIALS.fullmatch(word))
 
 
 def split_sentences(text: str) -> list[Sentence]:
