@@ -8,7 +8,7 @@ from typing import cast
 
 import pytest
 
-from graph.models import Document, Leader, Office, Role
+from graph.models import Contact, Document, Leader, Office, Role
 from graph.text import fold
 from ingest.extract.rules import RuleExtractor
 from ingest.gazetteer import Country, Gazetteer, OfficeTitle
@@ -213,3 +213,18 @@ DocFactory = Callable[..., Document]
 @pytest.fixture
 def make_doc() -> DocFactory:
     return build_doc
+
+
+# (country, country, mode, date) of one occurred contact, the two countries in order.
+Occurred = tuple[str, str, str, str | None]
+OccurredRun = Callable[..., list[Occurred]]
+
+
+@pytest.fixture
+def occurred(extractor: RuleExtractor, make_doc: DocFactory) -> OccurredRun:
+    """Extract a text published on a day and list its occurred contacts, sorted."""
+    def run(text: str, published: str, lang: str = "en") -> list[Occurred]:
+        got: list[Contact] = extractor.extract(make_doc(text, published, lang=lang))
+        return sorted((*sorted((c.a.country, c.b.country)), c.mode, c.date)  # type: ignore[misc]
+                      for c in got if c.status == "occurred")
+    return run

@@ -4,17 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from graph.models import Contact, Document
+from graph.models import Document
 from ingest.extract.rules import RuleExtractor
 
 DocFactory = Callable[..., Document]
-
-
-def _run(extractor: RuleExtractor, make_doc: DocFactory, text: str, published: str,
-         lang: str = "en") -> list[tuple[str, str, str, str | None]]:
-    got: list[Contact] = extractor.extract(make_doc(text, published, lang=lang))
-    return sorted((*sorted((c.a.country, c.b.country)), c.mode, c.date)  # type: ignore[misc]
-                  for c in got if c.status == "occurred")
+# The `occurred` fixture (conftest.py): extract a text, list its occurred contacts as (a, b, mode, date).
+OccurredRun = Callable[..., list[tuple[str, str, str, str | None]]]
 
 
 # -- a contact "ruled out" in any word order is none -------------------------------------------------------
@@ -31,23 +26,22 @@ RULED_OUT = [
 ]
 
 
-def test_a_contact_ruled_out_is_none(extractor: RuleExtractor, make_doc: DocFactory) -> None:
+def test_a_contact_ruled_out_is_none(occurred: OccurredRun) -> None:
     for lang, text in RULED_OUT:
-        assert _run(extractor, make_doc, text, "2024-01-15", lang) == [], text
+        assert occurred(text, "2024-01-15", lang) == [], text
 
 
-def test_ruling_out_one_contact_keeps_another_clause(extractor: RuleExtractor, make_doc: DocFactory) -> None:
+def test_ruling_out_one_contact_keeps_another_clause(occurred: OccurredRun) -> None:
     # Macron and Scholz met in Paris on 22 January 2023, the Elysee Treaty's sixtieth anniversary
     text = ("Emmanuel Macron received Olaf Scholz in Paris on Sunday. Macron met Scholz again in the "
             "afternoon, while a meeting with Putin was ruled out.")
-    assert ("DEU", "FRA", "in_person", "2023-01-22") in _run(extractor, make_doc, text, "2023-01-22")
+    assert ("DEU", "FRA", "in_person", "2023-01-22") in occurred(text, "2023-01-22")
 
 
 # -- a leader first named as a noun's complement acts where he is named again -------------------------------
 
 
-def test_a_leader_in_an_aides_title_acts_when_named_again(extractor: RuleExtractor,
-                                                         make_doc: DocFactory) -> None:
+def test_a_leader_in_an_aides_title_acts_when_named_again(occurred: OccurredRun) -> None:
     # Macron hosted Scholz in Paris on 22 January 2023
     cases = [
         ("en", "An adviser in the office of President Emmanuel Macron said on Sunday that Macron had "
@@ -58,15 +52,14 @@ def test_a_leader_in_an_aides_title_acts_when_named_again(extractor: RuleExtract
                "recibido a Olaf Scholz en el Elíseo."),
     ]
     for lang, text in cases:
-        assert _run(extractor, make_doc, text, "2023-01-22", lang) == [
+        assert occurred(text, "2023-01-22", lang) == [
             ("DEU", "FRA", "in_person", "2023-01-22")], text
 
 
 # -- a future in a relative clause after the cue is that clause's own ---------------------------------------
 
 
-def test_a_future_in_a_relative_clause_leaves_the_contact_occurred(extractor: RuleExtractor,
-                                                                   make_doc: DocFactory) -> None:
+def test_a_future_in_a_relative_clause_leaves_the_contact_occurred(occurred: OccurredRun) -> None:
     # Xi's state visit to Paris began on Monday 6 May 2024; Sanchez met Xi in Beijing on 9 September 2024
     cases = [
         ("fr", "Emmanuel Macron a reçu lundi à l'Elysée le président chinois Xi Jinping, pour une visite "
@@ -78,7 +71,7 @@ def test_a_future_in_a_relative_clause_leaves_the_contact_occurred(extractor: Ru
                "el comercio.", "2024-09-09", ("CHN", "ESP", "in_person", "2024-09-09")),
     ]
     for lang, text, published, want in cases:
-        assert _run(extractor, make_doc, text, published, lang) == [want], text
+        assert occurred(text, published, lang) == [want], text
 
 
 # -- "must" / "is to" modals announce a contact ----------------------------------------------------------
@@ -100,12 +93,12 @@ def test_a_modal_of_expectation_makes_the_contact_planned(extractor: RuleExtract
 # -- German capitalizes every noun: a surname alone that is also a noun needs backing -----------------------
 
 
-def test_a_german_noun_is_no_surname_alone(extractor: RuleExtractor, make_doc: DocFactory) -> None:
+def test_a_german_noun_is_no_surname_alone(occurred: OccurredRun) -> None:
     # Scholz hosted Macron (and Tusk) in Berlin on Friday 15 March 2024; "Frieden" (peace) is also the
     # surname of Luxembourg's prime minister Luc Frieden
     text = "Olaf Scholz empfing Emmanuel Macron am Freitag in Berlin; beide sprachen über Frieden in Europa."
-    assert _run(extractor, make_doc, text, "2024-03-15", "de") == [("DEU", "FRA", "in_person", "2024-03-15")]
+    assert occurred(text, "2024-03-15", "de") == [("DEU", "FRA", "in_person", "2024-03-15")]
     # named in full in the text, the surname alone is his again
     text = ("Luc Frieden reiste am Freitag nach Berlin. Dort empfing Olaf Scholz den Premierminister; "
             "Frieden und Scholz sprachen über den Haushalt.")
-    assert ("DEU", "LUX", "in_person", "2024-03-15") in _run(extractor, make_doc, text, "2024-03-15", "de")
+    assert ("DEU", "LUX", "in_person", "2024-03-15") in occurred(text, "2024-03-15", "de")

@@ -1,0 +1,129 @@
+"""The held-out evaluation sets, each with what its common checks need (tests/evalset/test_evalsets.py).
+
+A set is named after its folder (tests/<name>/<name>_<lang>.jsonl); its ids are <prefix>-<lang>-<num>
+and its urls https://<name>.diplograph.invalid/<lang>/<num>. Each set must not copy text from, nor
+reuse an id of, the sets written before it (`avoids`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+from tests.evalset.set_checks import first_set_language_problem
+from tests.gold_check.gold_files import GOLD_DIR, ROOT, SAMPLES, Record, read_records
+from tests.gold_check.test_gold_files import _script_problem
+
+
+@dataclass(frozen=True)
+class Cases:
+    """The least a set's contacts cover: planned contacts, bodies, busy texts, pairs met twice in a text."""
+
+    planned: int
+    bodies: frozenset[str]
+    several: int  # texts with three contacts or more
+    pair_twice: int  # texts where one pair of countries has two contacts
+
+
+@dataclass(frozen=True)
+class EvalSet:
+    """One held-out set: where it lives, how its documents are named, what it holds and what it avoids."""
+
+    name: str
+    prefix: str
+    counts: Mapping[str, int] = field(hash=False)  # documents per language it was written with
+    cases: Cases
+    avoids: tuple[Path, ...]
+    # A set still being written may hold only some of its languages; a finished one holds them all.
+    every_language: bool = True
+    negatives: tuple[float, float] = (0.12, 0.2)  # least and most share of documents without contacts
+    # Whether every gold leader must be one the gazetteer places in office (sets written after it grew).
+    leaders_placed: bool = True
+    # Whether no two documents of the set may share a run of words (checked since the second set).
+    distinct_texts: bool = True
+    # The script and language test: the gold checker's, or for the first set the one it was written with.
+    language_problem: Callable[[str, str], str | None] = _script_problem
+
+    @property
+    def folder(self) -> Path:
+        return ROOT / "tests" / self.name
+
+    @property
+    def id_pattern(self) -> re.Pattern[str]:
+        return re.compile(rf"^{self.prefix}-(?P<lang>[a-z]{{2}})-(?P<num>\d{{3}})$")
+
+    @property
+    def url(self) -> str:
+        return f"https://{self.name}.diplograph.invalid/{{lang}}/{{num}}"
+
+    def files(self) -> list[Path]:
+        """The set's JSONL files, one per language."""
+        return sorted(self.folder.glob(f"{self.name}_*.jsonl"))
+
+    def languages_written(self) -> list[str]:
+        """The languages the set has a file for."""
+        return [p.stem.removeprefix(f"{self.name}_") for p in self.files()]
+
+    def other_files(self) -> list[Path]:
+        """The team's other document sets in this checkout that this set must not copy from."""
+        return [p for p in self.avoids if p.exists()]
+
+
+@cache
+def records(evalset: EvalSet) -> list[Record]:
+    """Every document of the set, read once per session."""
+    return [r for p in evalset.files() for r in read_records(p)]
+
+
+@cache
+def other_records(evalset: EvalSet) -> list[Record]:
+    """Every document of the sets this one avoids, read once per session."""
+    return [r for p in evalset.other_files() for r in read_records(p)]
+
+
+def _files(name: str) -> tuple[Path, ...]:
+    return tuple(sorted((ROOT / "tests" / name).glob(f"{name}_*.jsonl")))
+
+
+GOLD_AND_SAMPLES = (*sorted(GOLD_DIR.glob("*.jsonl")), SAMPLES)
+# Our other document sets: the second held-out set shares no ids and no runs of text with any of them.
+OTHER_SETS = (
+    *sorted(GOLD_DIR.glob("*.jsonl")),
+    *_files("heldout"),
+    ROOT / "tests" / "crossdoc" / "reports.jsonl",
+    ROOT / "tests" / "dashboard" / "reports.jsonl",
+    *sorted((ROOT / "tests" / "extract" / "data").glob("*.jsonl")),
+    SAMPLES,
+)
+
+# Documents per language each set was written with: docs/HELDOUT.md, HELDOUT2.md, HELDOUT3.md, HELDOUT4.md.
+HELDOUT = EvalSet(
+    name="heldout", prefix="h",
+    counts={"ar": 14, "en": 14, "fr": 12, "es": 12, "ru": 12, "de": 10, "tr": 10, "fa": 10, "it": 3, "pt": 3},
+    cases=Cases(planned=10, bodies=frozenset({"UN", "EU"}), several=15, pair_twice=1),
+    avoids=GOLD_AND_SAMPLES, leaders_placed=False, distinct_texts=False,
+    language_problem=first_set_language_problem,
+)
+HELDOUT2 = EvalSet(
+    name="heldout2", prefix="h2",
+    counts={"ar": 14, "en": 14, "fr": 12, "es": 12, "ru": 12, "de": 12, "tr": 12, "fa": 12, "it": 5, "pt": 5},
+    cases=Cases(planned=10, bodies=frozenset({"UN", "EU"}), several=15, pair_twice=10),
+    avoids=OTHER_SETS, leaders_placed=False,
+)
+HELDOUT3 = EvalSet(
+    name="heldout3", prefix="h3",
+    counts={"ar": 9, "en": 10, "fr": 8, "es": 8, "ru": 8, "de": 8, "tr": 8, "fa": 8, "it": 8, "pt": 8},
+    cases=Cases(planned=10, bodies=frozenset({"UN", "EU"}), several=15, pair_twice=15),
+    avoids=(*OTHER_SETS, *_files("heldout2")), every_language=False,
+)
+HELDOUT4 = EvalSet(
+    name="heldout4", prefix="h4",
+    counts={"ar": 8, "en": 8, "fr": 8, "es": 8, "ru": 8, "de": 8, "tr": 7, "fa": 8, "it": 8, "pt": 8},
+    cases=Cases(planned=3, bodies=frozenset({"EU"}), several=4, pair_twice=4),
+    avoids=(*OTHER_SETS, *_files("heldout2"), *_files("heldout3")), every_language=False,
+    negatives=(0.12, 0.22),
+)
+SETS = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4)
