@@ -7,6 +7,7 @@ one, and otherwise plainly synthetic leaders ("Test Leader 07") stand in.
 
 from __future__ import annotations
 
+import random
 from collections.abc import Sequence
 from datetime import date
 
@@ -174,3 +175,25 @@ def report(
         ),
     )
     return build_contact(pa, pb, mode, status, [source])
+
+
+def random_report(
+    rng: random.Random,
+    doc_id: str,
+    leaders: Sequence[Leader],
+    days: Sequence[str | None],
+    topics: Sequence[str],
+    *,
+    modes: Sequence[Mode] = ("phone", "video", "in_person"),
+    max_topics: int = 3,
+    un_share: float = 0.15,
+) -> Contact:
+    """Build a random report of two of the leaders: a day, mode, status (80 % occurred) and topics drawn."""
+    x, y = rng.sample(list(leaders), 2)
+    status: Status = "occurred" if rng.random() < 0.8 else "planned"
+    # Now and then a participant acts for another country than their office's.
+    side = participant(x, country="UN") if rng.random() < un_share else participant(x)
+    return report(
+        side, participant(y), doc_id, date=rng.choice(list(days)), mode=rng.choice(list(modes)),
+        status=status, topics=rng.sample(list(topics), rng.randint(0, max_topics)),
+    )  # fmt: skip

@@ -1,4 +1,4 @@
-"""Checks the contract tests share: walking every page, and ties against a recount of the contacts."""
+"""Checks the store tests share: walking every page, months counted by paging, ties against a recount."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ from collections import Counter, defaultdict
 
 from graph.models import Contact, ContactFilter, sort_date
 from graph.protocol import GraphStore
+from graph.ties import month_of
 
 
 def walk(store: GraphStore, flt: ContactFilter, limit: int = 100) -> list[Contact]:
@@ -20,6 +21,12 @@ def walk(store: GraphStore, flt: ContactFilter, limit: int = 100) -> list[Contac
         assert page.items, "a page with a next cursor must not be empty"
         cursor = page.next_cursor
     raise AssertionError("pagination does not end")
+
+
+def months_by_paging(store: GraphStore, flt: ContactFilter) -> dict[str | None, int]:
+    """Count contacts (occurred unless flt says) per month by walking every page of the list."""
+    flt = flt if flt.status else flt.model_copy(update={"status": "occurred"})
+    return dict(Counter(month_of(c.date) for c in walk(store, flt, limit=7)))
 
 
 def _span(dates: list[str]) -> tuple[str | None, str | None]:

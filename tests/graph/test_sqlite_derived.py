@@ -15,10 +15,10 @@ from pathlib import Path
 import orjson
 import pytest
 
-from graph.models import Contact, ContactFilter, Mode, Status
+from graph.models import Contact, ContactFilter, Mode
 from graph.sqlite.store import SqliteStore
-from tests.contract.builders import document, participant, report, synthetic_leader
-from tests.contract.checks import assert_ties_consistent
+from tests.contract.builders import document, random_report, synthetic_leader
+from tests.contract.checks import assert_ties_consistent, months_by_paging
 
 LEADERS = [synthetic_leader(n) for n in range(8)]
 TOPICS = ["trade_economy", "energy", "security_defense", "humanitarian"]
@@ -62,15 +62,8 @@ def _recounted(store: SqliteStore) -> dict[str, set[tuple[object, ...]]]:
 
 
 def _random_report(rng: random.Random, doc_id: str) -> Contact:
-    x, y = rng.sample(LEADERS, 2)
-    day = rng.choice(["2024-03-01", "2024-03-02", "2024-03-05", "2024-03", "2024", None, "2024-04-10"])
-    status: Status = "occurred" if rng.random() < 0.8 else "planned"
-    # Now and then a participant acts for another country than their office's.
-    side = participant(x, country="UN") if rng.random() < 0.15 else participant(x)
-    return report(
-        side, participant(y), doc_id, date=day, mode=rng.choice(MODES), status=status,
-        topics=rng.sample(TOPICS, rng.randint(0, 3)),
-    )  # fmt: skip
+    days = ["2024-03-01", "2024-03-02", "2024-03-05", "2024-03", "2024", None, "2024-04-10"]
+    return random_report(rng, doc_id, LEADERS, days, TOPICS, modes=MODES)
 
 
 def test_derived_rows_match_a_recount_after_random_writes(store: SqliteStore) -> None:
@@ -92,7 +85,7 @@ def test_derived_rows_match_a_recount_after_random_writes(store: SqliteStore) ->
         differences = _recounted(store)
         assert differences == {name: set() for name in differences}, f"step {step}: {differences}"
         # month_totals, kept by deltas, still counts the whole graph's occurred contacts per month.
-        assert store.month_counts(ContactFilter()) == _months_by_hand(store, ContactFilter()), f"step {step}"
+        assert store.month_counts(ContactFilter()) == months_by_paging(store, ContactFilter()), f"step {step}"
     assert store.counts().contacts > 0
     assert_ties_consistent(store)
     for flt in (
@@ -100,19 +93,7 @@ def test_derived_rows_match_a_recount_after_random_writes(store: SqliteStore) ->
         ContactFilter(country="UN"), ContactFilter(topic="energy", status="planned"),
         ContactFilter(leader=LEADERS[2].id, with_=LEADERS[3].id), ContactFilter(since=date(2024, 3, 2)),
     ):  # fmt: skip
-        assert store.month_counts(flt) == _months_by_hand(store, flt), flt
-
-
-def _months_by_hand(store: SqliteStore, flt: ContactFilter) -> dict[str | None, int]:
-    """Count contacts (occurred unless flt says) per month by walking every page of the list."""
-    flt = flt if flt.status else flt.model_copy(update={"status": "occurred"})
-    counts: Counter[str | None] = Counter()
-    cursor = None
-    while True:
-        page = store.list_contacts(flt, limit=7, cursor=cursor)
-        counts.update(c.date[:7] if c.date and len(c.date) >= 7 else None for c in page.items)
-        if (cursor := page.next_cursor) is None:
-            return dict(counts)
+        assert store.month_counts(flt) == months_by_paging(store, flt), flt
 
 
 # The version-3 layout, rebuilt from a current store: contacts and sources keyed by the contact id.

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import random
-from collections import Counter
 from datetime import date
 
-from graph.models import Contact, ContactFilter, Mode, Status
+from graph.models import Contact, ContactFilter, Mode
 from graph.neo4j.store import Neo4jStore
 from graph.protocol import MonthCounts
-from tests.contract.builders import document, participant, report, synthetic_leader
+from tests.contract.builders import document, participant, random_report, synthetic_leader
+from tests.contract.checks import months_by_paging
 
 LEADERS = [synthetic_leader(n) for n in range(6)]
 TOPICS = ["trade_economy", "energy", "security_defense"]
@@ -18,26 +18,7 @@ DAYS = ["2024-03-01", "2024-03-20", "2024-03", "2024", None, "2024-04-10", "2025
 
 
 def _random_report(rng: random.Random, doc_id: str) -> Contact:
-    x, y = rng.sample(LEADERS, 2)
-    status: Status = "occurred" if rng.random() < 0.8 else "planned"
-    # Now and then a participant acts for another country than their office's.
-    side = participant(x, country="UN") if rng.random() < 0.2 else participant(x)
-    return report(
-        side, participant(y), doc_id, date=rng.choice(DAYS), mode=rng.choice(MODES), status=status,
-        topics=rng.sample(TOPICS, rng.randint(0, 2)),
-    )  # fmt: skip
-
-
-def _months_by_paging(store: Neo4jStore, flt: ContactFilter) -> dict[str | None, int]:
-    """Count contacts (occurred unless flt says) per month by walking every page of the list."""
-    flt = flt if flt.status else flt.model_copy(update={"status": "occurred"})
-    counts: Counter[str | None] = Counter()
-    cursor = None
-    while True:
-        page = store.list_contacts(flt, limit=7, cursor=cursor)
-        counts.update(c.date[:7] if c.date and len(c.date) >= 7 else None for c in page.items)
-        if (cursor := page.next_cursor) is None:
-            return dict(counts)
+    return random_report(rng, doc_id, LEADERS, DAYS, TOPICS, modes=MODES, max_topics=2, un_share=0.2)
 
 
 def test_month_counts_equal_the_pages_for_every_kind_of_filter(neo4j_store: Neo4jStore) -> None:
@@ -56,6 +37,6 @@ def test_month_counts_equal_the_pages_for_every_kind_of_filter(neo4j_store: Neo4
         ContactFilter(until=date(2024, 3, 31), setting="bilateral"),
     ]  # fmt: skip
     counted = {str(flt): neo4j_store.month_counts(flt) for flt in filters}
-    assert counted == {str(flt): _months_by_paging(neo4j_store, flt) for flt in filters}
+    assert counted == {str(flt): months_by_paging(neo4j_store, flt) for flt in filters}
     assert sum(counted[str(ContactFilter())].values()) > 20
     assert None in counted[str(ContactFilter())]  # year-only and undated contacts have no month
