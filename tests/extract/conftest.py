@@ -8,10 +8,11 @@ from typing import cast
 
 import pytest
 
-from graph.models import Contact, Document, Leader, Office, Role
+from graph.models import Document, Leader, Office, Role
 from graph.text import fold
 from ingest.extract.rules import RuleExtractor
 from ingest.gazetteer import Country, Gazetteer, OfficeTitle
+from tests.extract.rows import DocFactory, Row, extract_rows
 
 # id | name | aliases (;) | offices (; each "COUNTRY role start end", "-" for an open end)
 LEADERS_TABLE = """
@@ -207,7 +208,6 @@ def build_doc(text: str, published: str | None = None, lang: str = "en", doc_id:
                     published=date.fromisoformat(published) if published else None)
 
 
-DocFactory = Callable[..., Document]
 
 
 @pytest.fixture
@@ -215,16 +215,13 @@ def make_doc() -> DocFactory:
     return build_doc
 
 
-# (country, country, mode, date) of one occurred contact, the two countries in order.
-Occurred = tuple[str, str, str, str | None]
-OccurredRun = Callable[..., list[Occurred]]
+# (country, country, mode, date) of each occurred contact, the two countries in order.
+OccurredRun = Callable[..., list[Row]]
 
 
 @pytest.fixture
 def occurred(extractor: RuleExtractor, make_doc: DocFactory) -> OccurredRun:
     """Extract a text published on a day and list its occurred contacts, sorted."""
-    def run(text: str, published: str, lang: str = "en") -> list[Occurred]:
-        got: list[Contact] = extractor.extract(make_doc(text, published, lang=lang))
-        return sorted((*sorted((c.a.country, c.b.country)), c.mode, c.date)  # type: ignore[misc]
-                      for c in got if c.status == "occurred")
+    def run(text: str, published: str, lang: str = "en") -> list[Row]:
+        return extract_rows(extractor, make_doc, text, published, lang, ("mode", "date"), occurred_only=True)
     return run

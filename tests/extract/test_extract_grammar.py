@@ -4,16 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from graph.models import Contact, Document
+from graph.models import Document
 from ingest.extract.rules import RuleExtractor
+from tests.extract.rows import by_status as _run
 
 DocFactory = Callable[..., Document]
-
-
-def _run(extractor: RuleExtractor, make_doc: DocFactory, text: str, published: str,
-         lang: str = "en") -> list[tuple[str, str, str, str]]:
-    got: list[Contact] = extractor.extract(make_doc(text, published, lang=lang))
-    return sorted((*sorted((c.a.country, c.b.country)), c.mode, c.status) for c in got)  # type: ignore[misc]
 
 
 def test_leaders_who_agreed_with_each_other_were_in_contact(extractor: RuleExtractor,

@@ -4,17 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from graph.models import Contact, Document
+from graph.models import Document
 from ingest.extract.rules import RuleExtractor
+from tests.extract.rows import by_date_and_status as _run
 
 DocFactory = Callable[..., Document]
-Row = tuple[str, str, str, str | None, str]
-
-
-def _run(extractor: RuleExtractor, make_doc: DocFactory, text: str, published: str, lang: str) -> list[Row]:
-    got: list[Contact] = extractor.extract(make_doc(text, published, lang=lang))
-    return sorted((*sorted((c.a.country, c.b.country)), c.mode, c.date, c.status)  # type: ignore[misc]
-                  for c in got)
 
 
 def test_a_weekday_holding_a_conditional_ending_is_no_plan(extractor: RuleExtractor,

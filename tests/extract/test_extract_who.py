@@ -4,22 +4,19 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from graph.models import Contact, Document
+from graph.models import Document
 from ingest.extract.mentions import build_chunks
 from ingest.extract.rules import RuleExtractor
 from ingest.extract.tokens import tokenize
+from tests.extract.rows import Row, extract_rows
 
 DocFactory = Callable[..., Document]
 
 
-def _pairs(contacts: list[Contact]) -> list[tuple[str, str, str]]:
-    return sorted((*sorted((c.a.country, c.b.country)), c.mode) for c in contacts  # type: ignore[misc]
-                  if c.status == "occurred")
-
-
 def _run(extractor: RuleExtractor, make_doc: DocFactory, text: str, published: str,
-         lang: str = "en") -> list[tuple[str, str, str]]:
-    return _pairs(extractor.extract(make_doc(text, published, lang=lang)))
+         lang: str = "en") -> list[Row]:
+    """Rows of (country, country, mode) of the occurred contacts."""
+    return extract_rows(extractor, make_doc, text, published, lang, ("mode",), occurred_only=True)
 
 
 def test_a_conjunction_is_no_name_particle(extractor: RuleExtractor, make_doc: DocFactory) -> None:
