@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 from graph import ties
@@ -163,6 +163,21 @@ def occurred(flt: ContactFilter) -> ContactFilter:
     return flt if flt.status is not None else flt.model_copy(update={"status": "occurred"})
 
 
+def _tallied_rows(conn: sqlite3.Connection, flt: ContactFilter, keys: str) -> Iterator[tuple[Any, ...]]:
+    """Yield (*keys, mode, date, topics) of the contacts matching flt, occurred unless it says.
+
+    `keys` is a prefix of columns of c (and x when flt names a leader), each ending in a comma. A country's
+    year is thousands of contacts sharing a few topic lists: each distinct JSON text is parsed once.
+    """
+    sql, params = select_contacts(occurred(flt), f"{keys}c.mode, c.date, c.topics")
+    parsed: dict[str, list[str]] = {}
+    for *row, topics, _, _ in conn.execute(sql, params):
+        found = parsed.get(topics)
+        if found is None:
+            found = parsed[topics] = loads(topics)
+        yield (*row, found)
+
+
 def pair_summary(conn: sqlite3.Connection, flt: ContactFilter) -> PairSummary:
     """Summarize the occurred contacts of the pair flt.leader, flt.with_: its tie, or contacts in a range."""
     if flt.leader is None or flt.with_ is None:
@@ -178,9 +193,7 @@ def pair_summary(conn: sqlite3.Connection, flt: ContactFilter) -> PairSummary:
         if row is not None:
             tally = tie_tally(row)
     else:
-        sql, params = select_contacts(occurred(flt), "c.mode, c.date, c.topics")
-        for mode, day, topics, _, _ in conn.execute(sql, params):
-            tally.add(mode, day, loads(topics))
+        tally = Tally.of(list(_tallied_rows(conn, flt, "")))
     return ties.pair_summary(a, b, tally)
 
 
@@ -217,10 +230,10 @@ def counterparts(conn: sqlite3.Connection, flt: ContactFilter, limit: int | None
             for other, count, first, last, modes, topics in rows
         ]
     ref(conn, flt.leader)
-    tallies: dict[str, Tally] = defaultdict(Tally)
-    sql, params = select_contacts(occurred(flt), "x.other_id, c.mode, c.date, c.topics")
-    for other, mode, day, topics, _, _ in conn.execute(sql, params):
-        tallies[other].add(mode, day, loads(topics))
+    dated = _tallied_rows(conn, flt, "x.other_id, ")
+    tallies: dict[str, Tally] = ties.tally_groups(
+        (other, mode, day, topics) for other, mode, day, topics in dated
+    )
     return ties.counterparts(tallies, refs(conn, ties.counterpart_order(tallies, limit)), limit)
 
 
@@ -245,14 +258,12 @@ def leader_totals(conn: sqlite3.Connection, leader_id: str) -> LeaderTotals:
 def network(conn: sqlite3.Connection, flt: ContactFilter) -> Network:
     """Build the network of contacts matching flt (occurred unless it says): from the ties when unfiltered."""
     unfiltered = flt.model_dump(exclude_none=True) in ({}, {"status": "occurred"})
-    pairs: dict[tuple[str, str], Tally] = defaultdict(Tally)
     if unfiltered:
-        for row in conn.execute(f"SELECT a_id, b_id, {TIE_COLUMNS} FROM ties"):
-            pairs[(row[0], row[1])] = tie_tally(tuple(row)[2:])
+        rows = conn.execute(f"SELECT a_id, b_id, {TIE_COLUMNS} FROM ties")
+        pairs = {(row[0], row[1]): tie_tally(tuple(row)[2:]) for row in rows}
     else:
-        sql, params = select_contacts(occurred(flt), "c.a_id, c.b_id, c.mode, c.date, c.topics")
-        for a, b, mode, day, topics, _, _ in conn.execute(sql, params):
-            pairs[(a, b)].add(mode, day, loads(topics))
+        contacts = _tallied_rows(conn, flt, "c.a_id, c.b_id, ")
+        pairs = ties.tally_groups(((a, b), mode, day, topics) for a, b, mode, day, topics in contacts)
     known = refs(conn, {i for pair in pairs for i in pair})
     return ties.network(pairs, known)
 
