@@ -211,3 +211,27 @@ class MonthCounts(Protocol):
     def month_counts(self, flt: ContactFilter) -> dict[str | None, int]:
         """Count contacts matching flt (occurred unless it says) per YYYY-MM; None: year-only or undated."""
         ...
+
+
+@runtime_checkable
+class BatchQueue(Protocol):
+    """An optional queue capability: claim several jobs in one transaction and complete them in one.
+
+    A worker that sees it (`isinstance(store, BatchQueue)`) spreads the fixed cost of a transaction over
+    a few documents; otherwise it claims and completes one job at a time. SQLite has it.
+    """
+
+    def claim_batch(self, worker: str, lease_seconds: float, now: datetime, limit: int) -> list[Job]:
+        """Claim up to `limit` due jobs, each under its own lease, oldest first.
+
+        A job whose lease expired (its worker may have died on it) is claimed alone, so that a document
+        that kills workers fails by itself after N attempts instead of taking a batch with it.
+        """
+        ...
+
+    def complete_batch(self, done: Sequence[tuple[Job, Sequence[Contact]]], now: datetime) -> list[str]:
+        """Save each job's contacts and mark it done, all in one transaction, as `complete` does one.
+
+        Jobs whose lease was lost are left alone; their document ids are returned.
+        """
+        ...

@@ -1,4 +1,10 @@
-"""The worker: claim a queued document with a lease, extract its contacts, save them; retry with backoff.
+"""The worker: claim queued documents with leases, extract their contacts, save them; retry with backoff.
+
+On a store with the batch capability (graph.protocol.BatchQueue) the worker claims a few documents in
+one transaction, extracts them one by one, and saves all their contacts and marks them done in another:
+two transactions per batch instead of two per document. Each document keeps its own lease and its own
+outcome: one that the extractor cannot handle fails alone, and a batch that a killed worker left behind
+is taken up again one document at a time (the store hands out an expired lease's job alone).
 
 `diplograph worker` runs Worker.run_forever in the foreground; `diplograph serve` runs it in a thread
 through BackgroundWorker. A job is never lost: when the store is unavailable the worker backs off and
@@ -14,13 +20,14 @@ import socket
 import threading
 import time
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Literal, Protocol
 
 from graph.errors import GraphError, LeaseLost, StoreUnavailable
-from graph.models import Job
+from graph.models import Contact, Job
+from graph.protocol import BatchQueue
 from ingest.extract.base import Extractor
 from ingest.feeds import FeedStore, PollResult, poll_due_feeds
 from ingest.fetch import FeedConfig, make_client
@@ -50,6 +57,9 @@ class WorkerConfig:
     normalize: NormalizeConfig = field(default_factory=NormalizeConfig)
     worker_id: str | None = None
     max_error_chars: int = 2000
+    # Documents claimed and saved together when the store can (1: one at a time). Small, so that a
+    # batch's leases and a killed worker's lost work stay small.
+    batch_size: int = 8
 
 
 class WorkerObserver(Protocol):
@@ -96,8 +106,18 @@ def error_text(exc: BaseException, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+@dataclass(slots=True)
+class Attempt:
+    """One claimed job on its way: what was extracted, in how many seconds, and how it ended."""
+
+    job: Job
+    contacts: list[Contact] = field(default_factory=list)
+    seconds: float | None = None  # extraction time; None when it did not get that far
+    outcome: Outcome | None = None  # None until the job has ended
+
+
 class Worker:
-    """Processes queued documents one at a time with an extractor, and polls feeds when enabled."""
+    """Processes queued documents with an extractor (a few at a time when the store can); polls feeds."""
 
     def __init__(
         self,
@@ -125,13 +145,35 @@ class Worker:
             return self._unavailable("claim", exc)
         if job is None:
             return "idle"
-        outcome, seconds, found = self._run_job(job)
-        if self.observer is not None:
-            self.observer.job_finished(outcome, seconds, found)
-        return outcome
+        attempt = self._extract(job)
+        if attempt.outcome is None:
+            attempt.outcome = self._complete(attempt)
+        return self._finish(attempt)
 
-    def _run_job(self, job: Job) -> tuple[Outcome, float | None, int]:
-        """Extract and save one claimed job; return its outcome, extraction time and contacts found."""
+    def run_batch(self, limit: int | None = None) -> list[Outcome]:
+        """Claim up to batch_size (and limit) jobs and finish them, saving them together; their outcomes.
+
+        Does what run_once does when the store has no batch capability or a batch would be of one.
+        """
+        store = self.store
+        size = self.config.batch_size if limit is None else min(limit, self.config.batch_size)
+        if size <= 1 or not isinstance(store, BatchQueue):
+            return [self.run_once()]
+        try:
+            jobs = store.claim_batch(self.worker_id, self.config.lease_seconds, self.clock(), size)
+        except StoreUnavailable as exc:
+            return [self._unavailable("claim", exc)]
+        if not jobs:
+            return ["idle"]
+        attempts = [self._extract(job) for job in jobs]
+        ready = [a for a in attempts if a.outcome is None]
+        if ready:
+            for attempt, outcome in zip(ready, self._complete_batch(store, ready), strict=True):
+                attempt.outcome = outcome
+        return [self._finish(a) for a in attempts]
+
+    def _extract(self, job: Job) -> Attempt:
+        """Extract a claimed job's contacts; a job that cannot be extracted is failed (or given up) here."""
         if job.attempts > self.config.max_attempts:
             # Every earlier attempt ended without a word (the worker was killed, or lost the lease each
             # time): this document may be what kills it, so it is not tried again.
@@ -139,31 +181,56 @@ class Worker:
                 f"gave up after {job.attempts - 1} attempts that never finished "
                 "(the worker stopped or lost its lease during each)"
             )
-            return self._fail(job, gave_up), None, 0
-        doc_id = job.document.id
+            return Attempt(job, outcome=self._fail(job, gave_up))
         started = time.perf_counter()
         try:
             contacts = process(job.document, self.extractor)
         except Exception as exc:
             elapsed = time.perf_counter() - started
             self.stats.extract_seconds += elapsed
-            return self._fail(job, exc), elapsed, 0
+            return Attempt(job, seconds=elapsed, outcome=self._fail(job, exc))
         elapsed = time.perf_counter() - started
         self.stats.extract_seconds += elapsed
+        return Attempt(job, contacts, elapsed)
+
+    def _complete(self, attempt: Attempt) -> Outcome:
+        """Save one job's contacts and mark it done."""
         try:
-            self.store.complete(job, contacts, self.clock())
+            self.store.complete(attempt.job, attempt.contacts, self.clock())
         except LeaseLost:
-            return self._lease_lost(job), elapsed, 0
+            return self._lease_lost(attempt.job)
         except StoreUnavailable as exc:
-            return self._unavailable("complete", exc), elapsed, 0
+            return self._unavailable("complete", exc)
         except GraphError as exc:
             # The store refused what was extracted (a malformed value): a failure of this document.
-            return self._fail(job, exc), elapsed, 0
-        self.stats.done += 1
-        self.stats.contacts += len(contacts)
-        log.info("document done", extra={"document_id": doc_id, "contacts": len(contacts),
-                                         "attempt": job.attempts, "ms": round(elapsed * 1000, 1)})
-        return "done", elapsed, len(contacts)
+            return self._fail(attempt.job, exc)
+        return "done"
+
+    def _complete_batch(self, store: BatchQueue, ready: Sequence[Attempt]) -> list[Outcome]:
+        """Save the contacts of several jobs in one transaction; their outcomes, in order."""
+        try:
+            lost = set(store.complete_batch([(a.job, a.contacts) for a in ready], self.clock()))
+        except StoreUnavailable as exc:
+            self._unavailable("complete", exc)
+            return ["unavailable"] * len(ready)
+        except GraphError:
+            # The store refused one document's contacts: save each alone, so that only that one fails.
+            return [self._complete(a) for a in ready]
+        return [self._lease_lost(a.job) if a.job.document.id in lost else "done" for a in ready]
+
+    def _finish(self, attempt: Attempt) -> Outcome:
+        """Count a finished job, log it, tell the observer; return its outcome."""
+        outcome = attempt.outcome or "unavailable"
+        found = len(attempt.contacts) if outcome == "done" else 0
+        if outcome == "done":
+            self.stats.done += 1
+            self.stats.contacts += found
+            log.info("document done", extra={
+                "document_id": attempt.job.document.id, "contacts": found, "attempt": attempt.job.attempts,
+                "ms": round((attempt.seconds or 0.0) * 1000, 1)})  # fmt: skip
+        if self.observer is not None:
+            self.observer.job_finished(outcome, attempt.seconds, found)
+        return outcome
 
     def _fail(self, job: Job, exc: Exception) -> Outcome:
         message = error_text(exc, self.config.max_error_chars)
@@ -201,10 +268,10 @@ class Worker:
         """Process jobs until none is due (or max_jobs were handled); return how many were handled."""
         handled = 0
         while max_jobs is None or handled < max_jobs:
-            outcome = self.run_once()
-            if outcome in ("idle", "unavailable"):
+            outcomes = self.run_batch(None if max_jobs is None else max_jobs - handled)
+            handled += sum(1 for o in outcomes if o not in ("idle", "unavailable"))
+            if "idle" in outcomes or "unavailable" in outcomes:
                 break
-            handled += 1
         return handled
 
     def poll_feeds(self, stop: threading.Event | None = None) -> list[PollResult]:
@@ -220,7 +287,7 @@ class Worker:
         """Process jobs and poll due feeds until stop is set.
 
         No pause while work is due, poll_interval when idle, and a growing pause while the store is
-        unavailable; due feeds are polled between jobs.
+        unavailable; due feeds are polled between batches.
         """
         log.info("worker started", extra={"worker_id": self.worker_id, "feeds": self.config.poll_feeds})
         pause = self.config.poll_interval
@@ -231,17 +298,17 @@ class Worker:
                 next_feed_check = time.monotonic() + every
                 self._poll_feeds_safely(stop)
             try:
-                outcome = self.run_once()
+                outcomes = self.run_batch()
             except Exception:
-                # A bug must not end the worker: log it and carry on; the job's lease will expire.
+                # A bug must not end the worker: log it and carry on; the jobs' leases will expire.
                 log.exception("worker step failed")
-                outcome = "unavailable"
-            if outcome == "unavailable":
+                outcomes = ["unavailable"]
+            if "unavailable" in outcomes:
                 stop.wait(pause)
                 pause = min(self.config.unavailable_backoff_max, pause * 2)
                 continue
             pause = self.config.poll_interval
-            if outcome == "idle":
+            if "idle" in outcomes:
                 stop.wait(self.config.poll_interval)
         log.info("worker stopped", extra={"worker_id": self.worker_id, "done": self.stats.done,
                                           "failed": self.stats.failed})

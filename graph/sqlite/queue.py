@@ -88,24 +88,64 @@ def claim(conn: sqlite3.Connection, worker: str, lease_seconds: float, now: date
     due = conn.execute(
         "SELECT seq FROM documents WHERE status = 'queued' AND due_at <= ? ORDER BY seq LIMIT 1", (stamp,)
     ).fetchone()
-    stale = conn.execute(
+    stale = _stale(conn, stamp)
+    seqs = [r for r in (due[0] if due else None, stale) if r is not None]
+    if not seqs:
+        return None
+    return _lease(conn, [min(seqs)], worker, lease_seconds, now)[0]
+
+
+def claim_batch(
+    conn: sqlite3.Connection, worker: str, lease_seconds: float, now: datetime, limit: int
+) -> list[Job]:
+    """Take a job whose lease expired, alone; otherwise up to `limit` queued and due jobs, oldest first.
+
+    A job left processing was in the hands of a worker that stopped (perhaps killed by that very
+    document), so it goes through on its own: a document that kills workers then costs only itself.
+    """
+    stamp = ts(now)
+    stale = _stale(conn, stamp)
+    if stale is not None:
+        return _lease(conn, [stale], worker, lease_seconds, now)
+    seqs = [
+        r[0]
+        for r in conn.execute(
+            "SELECT seq FROM documents WHERE status = 'queued' AND due_at <= ? ORDER BY seq LIMIT ?",
+            (stamp, limit),
+        )
+    ]
+    return _lease(conn, seqs, worker, lease_seconds, now) if seqs else []
+
+
+def _stale(conn: sqlite3.Connection, stamp: str) -> int | None:
+    """Return the oldest job still processing under an expired lease."""
+    row = conn.execute(
         "SELECT seq FROM documents WHERE status = 'processing' AND lease_expires <= ? ORDER BY seq LIMIT 1",
         (stamp,),
     ).fetchone()
-    seqs = [r[0] for r in (due, stale) if r is not None]
-    if not seqs:
-        return None
-    token = secrets.token_urlsafe(18)
+    return None if row is None else int(row[0])
+
+
+def _lease(
+    conn: sqlite3.Connection, seqs: Sequence[int], worker: str, lease_seconds: float, now: datetime
+) -> list[Job]:
+    """Lease these jobs to a worker, each under its own token; return them in queue order."""
+    stamp = ts(now)
     expires = now + timedelta(seconds=lease_seconds)
-    row = conn.execute(
-        """UPDATE documents SET status = 'processing', attempts = attempts + 1, lease_token = ?,
-                  lease_expires = ?, worker = ?, updated_at = ?
-           WHERE seq = ? RETURNING *""",
-        (token, ts(expires), worker, stamp, min(seqs)),
-    ).fetchone()
-    doc = row_document(row)
-    return Job(document=doc, lease_token=token, lease_expires=parse_ts(row["lease_expires"]) or expires,
-               attempts=doc.attempts)  # fmt: skip
+    tokens = {seq: secrets.token_urlsafe(18) for seq in seqs}
+    jobs: list[tuple[int, Job]] = []
+    for seq, token in tokens.items():
+        row = conn.execute(
+            """UPDATE documents SET status = 'processing', attempts = attempts + 1, lease_token = ?,
+                      lease_expires = ?, worker = ?, updated_at = ?
+               WHERE seq = ? RETURNING *""",
+            (token, ts(expires), worker, stamp, seq),
+        ).fetchone()
+        doc = row_document(row)
+        job = Job(document=doc, lease_token=token, lease_expires=parse_ts(row["lease_expires"]) or expires,
+                  attempts=doc.attempts)  # fmt: skip
+        jobs.append((seq, job))
+    return [job for _, job in sorted(jobs, key=lambda sj: sj[0])]
 
 
 def check_lease(conn: sqlite3.Connection, job: Job) -> None:
@@ -117,12 +157,23 @@ def check_lease(conn: sqlite3.Connection, job: Job) -> None:
         raise LeaseLost(f"document {job.document.id} is no longer leased to this worker")
 
 
-def mark_done(conn: sqlite3.Connection, document_id: str, now: datetime) -> None:
-    """Mark a document done and release its lease."""
-    conn.execute(
+def leased(conn: sqlite3.Connection, jobs: Sequence[Job]) -> list[Job]:
+    """Return the jobs whose documents are still processing under the jobs' own lease tokens."""
+    held: set[tuple[str, str]] = set()
+    ids = [job.document.id for job in jobs]
+    for part in chunks(ids):
+        sql = f"""SELECT id, lease_token FROM documents
+                  WHERE id IN ({marks(len(part))}) AND status = 'processing'"""
+        held.update((doc_id, token) for doc_id, token in conn.execute(sql, part) if token is not None)
+    return [job for job in jobs if (job.document.id, job.lease_token) in held]
+
+
+def mark_done(conn: sqlite3.Connection, document_ids: Sequence[str], now: datetime) -> None:
+    """Mark documents done and release their leases."""
+    conn.executemany(
         """UPDATE documents SET status = 'done', error = NULL, lease_token = NULL, lease_expires = NULL,
                   worker = NULL, updated_at = ? WHERE id = ?""",
-        (ts(now), document_id),
+        [(ts(now), doc_id) for doc_id in document_ids],
     )
 
 

@@ -238,7 +238,28 @@ class SqliteStore:
         with self._db.write() as conn:
             queue.check_lease(conn, job)
             _save(ContactWriter(conn), [(job.document.id, contacts)])
-            queue.mark_done(conn, job.document.id, now)
+            queue.mark_done(conn, [job.document.id], now)
+
+    def claim_batch(self, worker: str, lease_seconds: float, now: datetime, limit: int) -> list[Job]:
+        """Claim up to `limit` due jobs in one transaction; a job whose lease expired comes alone."""
+        if lease_seconds <= 0:
+            raise InvalidInput("a lease must last a positive number of seconds")
+        if limit < 1:
+            raise InvalidInput("a batch holds at least one job")
+        with self._db.write() as conn:
+            return queue.claim_batch(conn, worker, lease_seconds, now, limit)
+
+    def complete_batch(self, done: Sequence[tuple[Job, Sequence[Contact]]], now: datetime) -> list[str]:
+        """Save the contacts of the jobs still leased and mark them done, in one transaction.
+
+        Returns the document ids of the jobs whose lease was lost: nothing of theirs is written.
+        """
+        with self._db.write() as conn:
+            held = {job.document.id: job for job in queue.leased(conn, [job for job, _ in done])}
+            _save(ContactWriter(conn), [(job.document.id, found) for job, found in done
+                                        if held.get(job.document.id) is job])  # fmt: skip
+            queue.mark_done(conn, list(held), now)
+        return [job.document.id for job, _ in done if held.get(job.document.id) is not job]
 
     def fail(self, job: Job, error: str, retry_at: datetime | None, now: datetime) -> None:
         """Record a failed attempt: queued again from retry_at, or failed for good."""
