@@ -9,6 +9,8 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
+from typing import NamedTuple
 
 from graph.keys import provisional_leader_id
 from graph.models import Leader, Office, Role
@@ -28,6 +30,9 @@ _CONJUNCTIONS = frozenset({"and", "et", "y", "e", "и", "und", "ve", "va", "و",
 _EX_OFFICIO = frozenset({"AND"})
 _ENTITY_WORDS = frozenset({"ministers", "elect", "counterparts", "pair_refs", "pronouns", "object_pronouns",
                            "plural_pronouns", "fillers"})
+# What a chunk needs to stand for a person (Chunk.has_entity): fillers and "elect" only join others.
+_PERSON_WORDS = _ENTITY_WORDS - {"fillers", "elect"}
+_PLACES = (Place, City)
 # References that stand alone: they never join a name or title next to them.
 _REFERENCES = frozenset({"pair_refs", "pronouns", "object_pronouns", "plural_pronouns"})
 # Words linking an aide to the leader they serve ("adviser to the president", "conseiller du président").
@@ -100,15 +105,40 @@ class Mention:
         return self.leader_id is not None
 
 
-_ENTITY_TYPES = (Name, Title, Place, Group)
+class Kinds(NamedTuple):
+    """What a match's payloads say about a person, by type: read once per payload tuple, not per match."""
+
+    names: tuple[Name, ...]
+    titles: tuple[Title, ...]
+    places: tuple[Place, ...]
+    groups: tuple[Group, ...]
+    words: frozenset[str]  # entity words: "ministers", "fillers", "pronouns" ...
+    city: bool
+    genitive: bool  # a genitive particle ("della")
+    entity: bool  # a name, title, country, group or entity word: it may be part of a chunk
+    person: bool  # a name, title, group or reference word: a chunk with it may stand for a person
+    countries: tuple[str, ...]  # the countries of its country and city payloads
+    full_names: tuple[str, ...]  # the leaders it names by a full name (not a surname alone)
+    word_kinds: tuple[str, ...]  # the kinds of its function words, one per Word payload
+    cue: Cue | None  # its first contact cue
 
 
-def _has_entity(payloads: tuple[Payload, ...]) -> bool:
-    """Tell whether a match can describe a person: a name, title, place, group or entity word."""
-    for p in payloads:  # noqa: SIM110 (a plain loop, no generator: this runs for every match of every sentence)
-        if isinstance(p, _ENTITY_TYPES) or (type(p) is Word and p.kind in _ENTITY_WORDS):
-            return True
-    return False
+@lru_cache(maxsize=100_000)
+def kinds_of(payloads: tuple[Payload, ...]) -> Kinds:
+    """Sort a match's payloads by what they say about a person (payload tuples repeat: cached)."""
+    names = tuple(p for p in payloads if isinstance(p, Name))
+    titles = tuple(p for p in payloads if isinstance(p, Title))
+    places = tuple(p for p in payloads if isinstance(p, Place))
+    groups = tuple(p for p in payloads if isinstance(p, Group))
+    words = frozenset(p.kind for p in payloads if isinstance(p, Word) and p.kind in _ENTITY_WORDS)
+    person = bool(names or titles or groups or words & _PERSON_WORDS)
+    return Kinds(names, titles, places, groups, words, any(isinstance(p, City) for p in payloads),
+                  any(isinstance(p, Word) and p.kind == "genitives" for p in payloads),
+                  person or bool(places or words), person,
+                  tuple(p.iso3 for p in payloads if isinstance(p, Place | City)),
+                  tuple(n.leader_id for n in names if not n.weak),
+                  tuple(p.kind for p in payloads if isinstance(p, Word)),
+                  next((p for p in payloads if isinstance(p, Cue)), None))
 
 
 def _name_like(text: str, tok: Token) -> bool:
@@ -139,32 +169,21 @@ def build_chunks(matches: Sequence[Match[Payload]], tokens: Sequence[Token], tex
     """
     chunks: list[Chunk] = []
     cur: Chunk | None = None
-    ents = [m for m in matches if _has_entity(m.payloads)]
+    read = [(m, kinds) for m in matches if (kinds := kinds_of(m.payloads)).entity]
+    if not any(kinds.person for _, kinds in read):
+        return []  # countries and fillers alone: no chunk would stand for a person (most sentences)
+    ents = [m for m, _ in read]
     covered = {i for m in matches for i in range(m.first, m.last)}
-    for k, m in enumerate(ents):
-        names: list[Name] = []
-        titles: list[Title] = []
-        places: list[Place] = []
-        groups: list[Group] = []
-        wordk: set[str] = set()
-        for p in m.payloads:  # one pass: this loop runs for every word of every text
-            if isinstance(p, Name):
-                names.append(p)
-            elif isinstance(p, Title):
-                titles.append(p)
-            elif isinstance(p, Place):
-                places.append(p)
-            elif isinstance(p, Group):
-                groups.append(p)
-            elif isinstance(p, Word) and p.kind in _ENTITY_WORDS:
-                wordk.add(p.kind)
+    for k, (m, kinds) in enumerate(read):
+        names, titles, places, groups = kinds.names, kinds.titles, kinds.places, kinds.groups
+        wordk = kinds.words
         if places and m.last - m.first == 1 and len(tokens[m.first].form) <= 3 \
                 and text[tokens[m.first].start].islower():
-            places = []  # "un accordo", "us": a country acronym is written in capitals
+            places = ()  # "un accordo", "us": a country acronym is written in capitals
         if names and places and lang is not None and all(p.lang not in (None, lang) for p in places):
-            places = []  # "Albanese" in English: the Italian for Albanian is no country here
-        if names and all(n.weak for n in names) and (places or any(isinstance(p, City) for p in m.payloads)):
-            names = []  # "в Ханое" is Hanoi, not the stem of "Хан": a place before a surname alone
+            places = ()  # "Albanese" in English: the Italian for Albanian is no country here
+        if names and all(n.weak for n in names) and (places or kinds.city):
+            names = ()  # "в Ханое" is Hanoi, not the stem of "Хан": a place before a surname alone
         if not (names or titles or places or groups or wordk):
             continue  # "irá" is no "Irã": a word that was only a country acronym in lower case
         join = False
@@ -212,8 +231,7 @@ def build_chunks(matches: Sequence[Match[Payload]], tokens: Sequence[Token], tex
             elif unknown is not None:
                 join = True
                 cur.unknown = unknown
-            if join and cur.places and not (cur.title or cur.names) and any(
-                    isinstance(p, Word) and p.kind == "genitives" for p in m.payloads):
+            if join and cur.places and not (cur.title or cur.names) and kinds.genitive:
                 join = False  # "in Ucraina della presidente del Consiglio": the country is not hers
             if join and cur.places and not (cur.title or cur.names or places) \
                     and (gap in (",", "،") or (wordk == {"fillers"} and not titles)):
@@ -228,7 +246,7 @@ def build_chunks(matches: Sequence[Match[Payload]], tokens: Sequence[Token], tex
             cur.after_word = m.first > 0 and m.first - 1 not in covered \
                 and not text[tokens[m.first - 1].end : tokens[m.first].start].strip()
             cur.after_place = m.first - 1 in covered and any(
-                x.last == m.first and all(isinstance(p, Place | City) for p in x.payloads) for x in matches)
+                x.last == m.first and all(isinstance(p, _PLACES) for p in x.payloads) for x in matches)
             chunks.append(cur)
         cur.last = m.last
         if names:
@@ -242,7 +260,7 @@ def build_chunks(matches: Sequence[Match[Payload]], tokens: Sequence[Token], tex
                 cur.place_at = m.first if cur.place_at < 0 else cur.place_at
         if "ministers" in wordk and not titles and (cur.names or (cur.first < m.first and not cur.title)):
             cur.aide |= bool(cur.names)
-        if "ministers" in wordk and not titles and not cur.names and not cur.title and titles == []:
+        if "ministers" in wordk and not titles and not cur.names and not cur.title:
             cur.minister_first = True
         if titles and cur.minister_first:
             cur.aide = True
@@ -514,12 +532,14 @@ class Resolver:
                         best = (key, ldr)
         return [best[1]] if best else []
 
-    def resolve(self, chunk: Chunk, tokens: Sequence[Token], text: str, day: date | None,
-                seen: Collection[str], ctx: Context = _NO_CONTEXT) -> list[Mention]:
-        """Turn a chunk into mentions: a named or titled leader, a provisional one, or a reference."""
+    @staticmethod
+    def day_free(chunk: Chunk) -> list[Mention] | None:
+        """Return what a chunk stands for when no lookup is needed: a reference, or nobody; else None.
+
+        References ("the two leaders", "he") are filled in by pairing; ministers, aides, former leaders and
+        "a president" are nobody, whatever the day.
+        """
         first, last = chunk.first, chunk.last
-        # of several holders of a title, one named so far, else one the text names by full name later
-        pref = {**dict.fromkeys(seen), **dict.fromkeys(ctx.named)} if ctx.named else seen
         if chunk.group and not chunk.names and not (chunk.group < 0 and chunk.places):
             # "the leaders" refers back; "the leaders of Iran, Russia and Turkey" names them
             return [Mention(first, last, "group", size=chunk.group)]
@@ -537,6 +557,17 @@ class Resolver:
             return []
         if chunk.apposition and not (chunk.names or chunk.places or chunk.unknown):
             return []  # "X, the crown prince, ...": a bare title after a name and a comma is that name's
+        return None
+
+    def resolve(self, chunk: Chunk, tokens: Sequence[Token], text: str, day: date | None,
+                seen: Collection[str], ctx: Context = _NO_CONTEXT) -> list[Mention]:
+        """Turn a chunk into mentions: a named or titled leader, a provisional one, or a reference."""
+        free = self.day_free(chunk)
+        if free is not None:
+            return free
+        first, last = chunk.first, chunk.last
+        # of several holders of a title, one named so far, else one the text names by full name later
+        pref = {**dict.fromkeys(seen), **dict.fromkeys(ctx.named)} if ctx.named else seen
         title = chunk.title
         role = title.role if title else None
         hint = chunk.places[0] if len(chunk.places) == 1 else None
@@ -650,11 +681,16 @@ class Resolver:
         kind = chunk.title.kind if chunk.title else None
         bare: set[str] = set()  # leaders named here by a surname alone in an uncased script
         full: set[str] = set()
+        back: dict[int, int] = {}  # where a longer name ending at a name's token may begin
         for n, at, end in chunk.names:
             ldr = self.gazetteer.leaders.get(n.leader_id)
             if ldr is None:
                 continue
-            ok = self._name_ok(n, at, end, chunk, tokens, text) or self._full_name_ok(ldr, at, tokens, text)
+            ok = self._name_ok(n, at, end, chunk, tokens, text)
+            if not ok:
+                if at not in back:  # the same word often names several leaders ("Said")
+                    back[at] = _name_start(at, tokens, text)
+                ok = self._full_name_ok(ldr, at, back[at], tokens)
             if not ok or self._patronym_tail(n, at, chunk, tokens):
                 continue
             if n.weak and (self._longer_name(ldr, end, tokens, text)
@@ -727,20 +763,17 @@ class Resolver:
             hit = self._words_cache[ldr.id] = [fold(a).split() for a in (ldr.name, *ldr.aliases)]
         return hit
 
-    def _full_name_ok(self, ldr: Leader, at: int, tokens: Sequence[Token], text: str) -> bool:
+    def _full_name_ok(self, ldr: Leader, at: int, start: int, tokens: Sequence[Token]) -> bool:
         """Tell whether the longer name a surname ends is this leader's, spelled a letter apart per word.
 
         "Mohammed bin Salman" for "Mohammad bin Salman"; not "Abdullah bin Zayed" for "Mohamed bin Zayed".
+        The longer name begins at start (see _name_start).
         """
-        i = at
-        while i > 0 and at - i < 4 and not text[tokens[i - 1].end : tokens[i].start].strip() and (
-                tokens[i - 1].form in PARTICLES or text[tokens[i - 1].start].isupper()):
-            i -= 1
-        if i == at:
+        if start == at:
             return False
         aliases = self._alias_words(ldr)
-        for start in range(i, at):
-            words = [tokens[k].form for k in range(start, at + 1)]
+        for first in range(start, at):
+            words = [tokens[k].form for k in range(first, at + 1)]
             for parts in aliases:
                 if len(parts) == len(words) and all(
                         _one_edit(p, w) for p, w in zip(parts, words, strict=True)):
@@ -750,6 +783,15 @@ class Resolver:
     @staticmethod
     def _mention(chunk: Chunk, kind: str, ldr: Leader, off: Office, conf: float) -> Mention:
         return Mention(chunk.first, chunk.last, kind, ldr.id, ldr.name, off.country, off.role, conf)
+
+
+def _name_start(at: int, tokens: Sequence[Token], text: str) -> int:
+    """Return where a longer name ending at token at may begin: up to four capitalized words or particles."""
+    i = at
+    while i > 0 and at - i < 4 and not text[tokens[i - 1].end : tokens[i].start].strip() and (
+            tokens[i - 1].form in PARTICLES or text[tokens[i - 1].start].isupper()):
+        i -= 1
+    return i
 
 
 def _one_edit(a: str, b: str) -> bool:
@@ -768,10 +810,4 @@ def _one_edit(a: str, b: str) -> bool:
 
 def cues_in(matches: Sequence[Match[Payload]]) -> list[tuple[int, int, Cue]]:
     """Return the contact cues among matches as (first, last, cue)."""
-    out = []
-    for m in matches:
-        for p in m.payloads:
-            if isinstance(p, Cue):
-                out.append((m.first, m.last, p))
-                break
-    return out
+    return [(m.first, m.last, cue) for m in matches if (cue := kinds_of(m.payloads).cue) is not None]

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ingest.extract.dates import DateExpr, DateWord, find_dates
-from ingest.extract.mentions import cues_in
+from ingest.extract.mentions import cues_in, kinds_of
 from ingest.extract.phrases import Match, PhraseIndex
 from ingest.extract.sentences import split_sentences
 from ingest.extract.tokens import Token
@@ -85,9 +85,8 @@ class Parsed:
         if self._words is None:
             self._words = {}
             for m in self.matches:
-                for p in m.payloads:
-                    if isinstance(p, Word):
-                        self._words.setdefault(p.kind, []).append(m)
+                for k in kinds_of(m.payloads).word_kinds:
+                    self._words.setdefault(k, []).append(m)
         return self._words.get(kind, [])
 
     def cues(self) -> list[CueAt]:

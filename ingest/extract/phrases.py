@@ -17,6 +17,8 @@ class _Node(Generic[P]):
     prefix: dict[str, _Node[P]] = field(default_factory=dict)
     payloads: tuple[P, ...] = ()
     stems: tuple[int, ...] = ()  # the lengths of this node's prefix words, shortest first
+    # where each next word leads from here, by its folded form (filled as texts are read: words repeat)
+    after: dict[str, tuple[_Node[P], ...]] | None = None
 
 
 class Match(NamedTuple, Generic[P]):
@@ -34,8 +36,9 @@ class PhraseIndex(Generic[P]):
         self._root: _Node[P] = _Node()
         # Where each word leads from the root, with the payloads of the phrases it is alone: words repeat,
         # so most lookups are one dict hit. Keyed by the token's folded form, which decides its keys (see
-        # tokens.tokenize): a str caches its hash, a tuple of keys is hashed again on every lookup.
-        self._memo: dict[str, tuple[tuple[_Node[P], ...], tuple[P, ...]]] = {}
+        # tokens.tokenize): a str caches its hash, a tuple of keys is hashed again on every lookup. A word
+        # no phrase begins with maps to () (false), so a scan can skip it in one test.
+        self._memo: dict[str, tuple[()] | tuple[tuple[_Node[P], ...], tuple[P, ...]]] = {}
         # Words a phrase may hold without listing them ("s'étaient déjà rencontrés", "ya se habían reunido").
         self._inserts: frozenset[str] = frozenset()
 
@@ -81,48 +84,64 @@ class PhraseIndex(Generic[P]):
                         out.append(nxt)
         return out
 
-    def _from_root(self, token: Token) -> tuple[tuple[_Node[P], ...], tuple[P, ...]]:
+    def _from_root(self, token: Token) -> tuple[()] | tuple[tuple[_Node[P], ...], tuple[P, ...]]:
+        """Return where a token leads from the root and the payloads there; () when no phrase begins so."""
         hit = self._memo.get(token.form)
         if hit is None:
             if len(self._memo) > 500_000:
                 self._memo.clear()
             nodes = tuple(self._step(self._root, token.keys))
-            hit = self._memo[token.form] = nodes, _payloads(nodes)
+            hit = self._memo[token.form] = (nodes, _payloads(nodes)) if nodes else ()
         return hit
 
     def starts(self, token: Token) -> bool:
         """Tell whether some phrase begins with this token."""
-        return bool(self._from_root(token)[0])
+        return bool(self._from_root(token))
+
+    def _next(self, node: _Node[P], token: Token) -> tuple[_Node[P], ...]:
+        """Return where a token leads from a node (memoized per node by the token's folded form)."""
+        if not (node.exact or node.stems):
+            return ()
+        after = node.after
+        if after is None:
+            after = node.after = {}
+        hit = after.get(token.form)
+        if hit is None:
+            if len(after) > 50_000:
+                after.clear()
+            hit = after[token.form] = tuple(self._step(node, token.keys))
+        return hit
 
     def find(self, tokens: Sequence[Token], start: int = 0, end: int | None = None) -> list[Match[P]]:
         """Return the longest match starting at each token, left to right, without overlaps."""
         end = len(tokens) if end is None else end
         out: list[Match[P]] = []
-        memo = self._memo
-        step = self._step
+        memo = self._memo.get
+        step = self._next
         inserts = self._inserts
         i = start
         while i < end:
-            hit = memo.get(tokens[i].form)
+            hit = memo(tokens[i][0])
             if hit is None:
                 hit = self._from_root(tokens[i])
-            first, best = hit
-            if not first:
+            if not hit:
                 i += 1
                 continue
+            first, best = hit
             best_end = i + 1 if best else -1
             frontier: Sequence[_Node[P]] = first
             j = i + 1
             while j < end:
-                nxt: list[_Node[P]] = []
-                jkeys = tokens[j].keys
-                for node in frontier:
-                    if node.exact or node.stems:
-                        nxt.extend(step(node, jkeys))
-                if not nxt and jkeys[0] in inserts and j + 1 < end and tokens[j + 1].keys[0] not in inserts:
+                tok = tokens[j]
+                nxt: Sequence[_Node[P]]
+                if len(frontier) == 1:
+                    nxt = step(frontier[0], tok)
+                else:
+                    nxt = [n for node in frontier for n in step(node, tok)]
+                if not nxt and tok.keys[0] in inserts and j + 1 < end \
+                        and tokens[j + 1].keys[0] not in inserts:
                     # an adverb inside the phrase: the phrase goes on after it, or ends before it
-                    nxt = [n for node in frontier if node.exact or node.stems
-                           for n in step(node, tokens[j + 1].keys)]
+                    nxt = [n for node in frontier for n in step(node, tokens[j + 1])]
                     if nxt:
                         j += 1
                 if not nxt:
@@ -135,7 +154,7 @@ class PhraseIndex(Generic[P]):
             if best_end < 0:
                 i += 1
                 continue
-            out.append(Match(i, best_end, best))
+            out.append(tuple.__new__(Match, (i, best_end, best)))  # skips Match's Python-level __new__
             i = best_end
         return out
 

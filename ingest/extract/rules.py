@@ -12,7 +12,7 @@ from ingest.extract.assemble import Statement, group
 from ingest.extract.contacts import About, ContactBuilder
 from ingest.extract.dates import DateExpr, DateWord, build_date_index
 from ingest.extract.lexicon import Lexicon, all_lexicons
-from ingest.extract.mentions import Chunk, Context, Mention, Resolver, build_chunks
+from ingest.extract.mentions import Chunk, Context, Mention, Resolver, build_chunks, kinds_of
 from ingest.extract.pairing import Discourse, Pair, decide, listed
 from ingest.extract.parsed import PHRASE_BREAKERS, CueAt, Parsed, parse
 from ingest.extract.phrases import Match, PhraseIndex
@@ -92,6 +92,9 @@ class RuleExtractor:
         self.builder = ContactBuilder(gazetteer, self.topic_index)
         self.languages = {lex.lang: _Language.of(lex) for lex in lexicons}
         self.split_cues = split_cues(lexicons)
+        # a split verb is read in texts of its own language only (its cue would be dropped as foreign)
+        self.split_by_lang = {lang: {k: v for k, v in self.split_cues.items() if v[1].lang in (None, lang)}
+                              for lang in self.languages}
         # Round-up words live apart: "برقيات تهنئة" must still be found as the cue it also is.
         self.roundup_index: PhraseIndex[str] = PhraseIndex()
         for lex in lexicons:
@@ -110,17 +113,17 @@ class RuleExtractor:
         lang = (doc.lang or "")[:2].lower()
         language = self.languages.get(lang, _Language())
         sents = parse(text, tokens, self.vocab, self.date_index, self.relative_words, language.future,
-                      self.split_cues, language.verb_final, lang if lang in self.languages else None)
+                      self.split_by_lang.get(lang, self.split_cues), language.verb_final,
+                      lang if lang in self.languages else None)
         if not sents:
             return []
         ref, dateline = reference(sents, doc.published)
         default = lead_date(sents, ref, dateline) or ((ref.isoformat(), "day") if ref else None)
+        kinds = [kinds_of(m.payloads) for s in sents for m in s.matches]
         ctx = Context(lang=lang if lang in self.languages else None, home=language.home,
-                      prefer=frozenset(p.iso3 for s in sents for m in s.matches for p in m.payloads
-                                       if isinstance(p, Place | City)),
+                      prefer=frozenset(c for k in kinds for c in k.countries),
                       dateline=_dateline_country(sents[0]), stopwords=language.stopwords,
-                      named=tuple(dict.fromkeys(p.leader_id for s in sents for m in s.matches
-                                                for p in m.payloads if isinstance(p, Name) and not p.weak)))
+                      named=tuple(dict.fromkeys(i for k in kinds for i in k.full_names)))
         roundup = self._roundup_recipient(doc.title, sents, default)
         statements = self._statements(sents, ref, dateline, default, language, ctx, roundup)
         about: About = {}  # topics per sentence span
@@ -170,6 +173,10 @@ class RuleExtractor:
             if s.words("pair_heads"):
                 _bare_pairs(s, self.vocab.inserts)
             chunks = build_chunks(s.matches, s.tokens, s.text, s.hi, language.indefinite, ctx.lang)
+            if all(self.resolver.day_free(c) == [] for c in chunks):
+                # nobody named or referred to (ministers and aides are nobody): no pair, no leader seen, no
+                # step of the narrative
+                continue
             cues, rescued = self._live_cues(s, language.negative)
             cues = _with_object(cues, s, chunks)
             cues = _not_said(cues, s, chunks)
@@ -200,6 +207,8 @@ class RuleExtractor:
                 seen.update(dict.fromkeys(m.leader_id for m in found
                                           if m.kind in ("name", "title") and m.leader_id))
             mentions = _backed(mentions, named)
+            if not mentions:
+                continue  # as above: with no mention, no pair and nothing for the discourse or the narrative
             ids = [m.leader_id for m in mentions if m.is_leader]
             idle: frozenset[int] = frozenset()  # only a leader named twice needs it
             if len(ids) != len(set(ids)):

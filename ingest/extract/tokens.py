@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import accumulate
 from typing import NamedTuple
 
 from graph.text import fold
 
 # A word: letters and digits of any script, with the combining marks, Arabic vowel signs, tatweel and
 # zero-width joiners that live inside words (a plain \w run would cut a word at its vowel marks).
-_WORD = re.compile(r"[\w\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u200c\u200d]+")
+_WORD = r"[\w\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u200c\u200d]+"
+# split() with the word as a capturing group returns the gaps and the words in turn
+_WORD_SPLIT = re.compile("(" + _WORD + ")")
 
 
 def split_words(text: str) -> tuple[str, ...]:
@@ -93,11 +96,19 @@ def _fold_word(word: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
 
 def tokenize(text: str) -> list[Token]:
     """Split a text into folded tokens with exact character offsets into the text."""
+    # split() with a capturing group alternates gaps and words (gap, word, gap, ..., gap): the running sums
+    # of their lengths are the offsets, with no match object per word
+    pieces = _WORD_SPLIT.split(text)
+    bounds = list(accumulate(map(len, pieces)))
+    new = tuple.__new__  # Token(...) goes through a Python-level __new__ that builds this same tuple
     out: list[Token] = []
-    for m in _WORD.finditer(text):
-        start, end = m.span()
-        for form, keys in _fold_word(m.group()):
-            out.append(Token(form, start, end, keys))
+    for word, start, end in zip(pieces[1::2], bounds[:-1:2], bounds[1::2], strict=True):
+        parts = _fold_word(word)
+        if len(parts) == 1:
+            form, keys = parts[0]
+            out.append(new(Token, (form, start, end, keys)))
+        else:  # a word that folds into several words, or into none
+            out.extend(new(Token, (form, start, end, keys)) for form, keys in parts)
     return out
 
 
