@@ -51,12 +51,12 @@ class ContactBuilder:
         mode: Mode = best.mode or self._fallback_mode(sents, own[0])
         when = g.when or default
         evidence = sents[min(st.sentence for st in g.statements if st.weight == best.weight)]
-        spans = _topic_spans(own, sents, statements, g, len(sents) if main else _FOLLOW)
-        by_span = {(x.lo, x.hi): x for x in sents}
-        for span in spans:
+        picked = _topic_sentences(own, sents, statements, g, len(sents) if main else _FOLLOW)
+        spans = [(sents[i].lo, sents[i].hi) for i in picked]
+        for i, span in zip(picked, spans, strict=True):
             if span not in about:
                 counts, named = topics_and_places(self.topic_index, tokens, [span], lang)
-                about[span] = counts, named + self._countries(by_span[span])
+                about[span] = counts, named + self._countries(sents[i])
         counts = _topics(own, spans, sents, about)
         if all(st.background for st in g.statements):
             counts = {}  # an earlier contact named in passing ("they last met in May") is about nothing here
@@ -129,7 +129,8 @@ def _topics(own: list[int], spans: list[Span], sents: list[Parsed], about: About
     about the contact as much as the one stating it.
     """
     mine = {(sents[i].lo, sents[i].hi) for i in own}
-    mine.update((s.lo, s.hi) for s in sents if (s.lo, s.hi) in spans and (s.cues() or s.words("talk")))
+    picked = set(spans)
+    mine.update((s.lo, s.hi) for s in sents if (s.lo, s.hi) in picked and (s.cues() or s.words("talk")))
     score: dict[str, int] = {}
     for span in spans:
         for code, n in about[span][0].items():
@@ -147,8 +148,8 @@ def _setting(mode: Mode, sents: list[Parsed]) -> Setting:
     return "visit"
 
 
-def _topic_spans(own: list[int], sents: list[Parsed], statements: list[Statement], g: Group,
-                 follow: int) -> list[Span]:
+def _topic_sentences(own: list[int], sents: list[Parsed], statements: list[Statement], g: Group,
+                     follow: int) -> list[int]:
     """Return the contact's own sentences and the follow ones after each that no other contact claims."""
     mine = {id(st) for st in g.statements}
     claimed = {st.sentence for st in statements if id(st) not in mine}
@@ -160,7 +161,7 @@ def _topic_spans(own: list[int], sents: list[Parsed], statements: list[Statement
                     break
                 continue
             picked.add(j)
-    return [(sents[i].lo, sents[i].hi) for i in sorted(picked)]
+    return sorted(picked)
 
 
 def _participant(m: Mention) -> Participant:

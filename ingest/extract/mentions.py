@@ -9,7 +9,6 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from functools import lru_cache
 from typing import NamedTuple
 
 from graph.keys import provisional_leader_id
@@ -123,9 +122,26 @@ class Kinds(NamedTuple):
     cue: Cue | None  # its first contact cue
 
 
-@lru_cache(maxsize=100_000)
+# Kinds by payload tuple identity: a match's payloads are its trie node's own tuple, the same object in
+# every text, so one id lookup finds them (hashing the tuple would hash every payload in it). The entry
+# keeps the tuple, so its id is not reused while cached.
+_KINDS: dict[int, tuple[tuple[Payload, ...], Kinds]] = {}
+_KINDS_MAX = 100_000
+
+
 def kinds_of(payloads: tuple[Payload, ...]) -> Kinds:
-    """Sort a match's payloads by what they say about a person (payload tuples repeat: cached)."""
+    """Sort a match's payloads by what they say about a person (read once per payload tuple)."""
+    hit = _KINDS.get(id(payloads))
+    if hit is not None and hit[0] is payloads:
+        return hit[1]
+    if len(_KINDS) >= _KINDS_MAX:
+        _KINDS.clear()
+    kinds = _read_kinds(payloads)
+    _KINDS[id(payloads)] = (payloads, kinds)
+    return kinds
+
+
+def _read_kinds(payloads: tuple[Payload, ...]) -> Kinds:
     names = tuple(p for p in payloads if isinstance(p, Name))
     titles = tuple(p for p in payloads if isinstance(p, Title))
     places = tuple(p for p in payloads if isinstance(p, Place))

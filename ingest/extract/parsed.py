@@ -60,6 +60,7 @@ class Parsed:
     _dates: list[DateExpr] | None = None
     _cues: list[CueAt] | None = None
     _dated: frozenset[int] | None = None
+    _sides: dict[int, tuple[int, int] | None] = field(default_factory=dict)  # side_clause by token
 
     @property
     def dates(self) -> list[DateExpr]:
@@ -234,6 +235,12 @@ class Parsed:
         It runs from a clause mark followed (within three words) by a relative or subordinating word to
         the next clause mark.
         """
+        if first in self._sides:
+            return self._sides[first]
+        clause = self._sides[first] = self._side_clause(first)
+        return clause
+
+    def _side_clause(self, first: int) -> tuple[int, int] | None:
         start = first
         while start > self.lo and CLAUSE_MARKS.isdisjoint(self.gap(start, start)):
             start -= 1

@@ -29,6 +29,14 @@ class Match(NamedTuple, Generic[P]):
     payloads: tuple[P, ...]
 
 
+class _Start(NamedTuple, Generic[P]):
+    """Where a word leads from the root: its nodes, its payloads alone, whether a longer phrase begins so."""
+
+    nodes: tuple[_Node[P], ...]
+    payloads: tuple[P, ...]
+    grows: bool
+
+
 class PhraseIndex(Generic[P]):
     """A trie over words; a word ending in "*" matches any word it begins (Arabic and Russian inflection)."""
 
@@ -38,7 +46,7 @@ class PhraseIndex(Generic[P]):
         # so most lookups are one dict hit. Keyed by the token's folded form, which decides its keys (see
         # tokens.tokenize): a str caches its hash, a tuple of keys is hashed again on every lookup. A word
         # no phrase begins with maps to () (false), so a scan can skip it in one test.
-        self._memo: dict[str, tuple[()] | tuple[tuple[_Node[P], ...], tuple[P, ...]]] = {}
+        self._memo: dict[str, tuple[()] | _Start[P]] = {}
         # Words a phrase may hold without listing them ("s'étaient déjà rencontrés", "ya se habían reunido").
         self._inserts: frozenset[str] = frozenset()
 
@@ -84,14 +92,15 @@ class PhraseIndex(Generic[P]):
                         out.append(nxt)
         return out
 
-    def _from_root(self, token: Token) -> tuple[()] | tuple[tuple[_Node[P], ...], tuple[P, ...]]:
+    def _from_root(self, token: Token) -> tuple[()] | _Start[P]:
         """Return where a token leads from the root and the payloads there; () when no phrase begins so."""
         hit = self._memo.get(token.form)
         if hit is None:
             if len(self._memo) > 500_000:
                 self._memo.clear()
             nodes = tuple(self._step(self._root, token.keys))
-            hit = self._memo[token.form] = (nodes, _payloads(nodes)) if nodes else ()
+            grows = any(n.exact or n.stems for n in nodes)
+            hit = self._memo[token.form] = _Start(nodes, _payloads(nodes), grows) if nodes else ()
         return hit
 
     def starts(self, token: Token) -> bool:
@@ -127,7 +136,12 @@ class PhraseIndex(Generic[P]):
             if not hit:
                 i += 1
                 continue
-            first, best = hit
+            first, best, grows = hit
+            if not grows:  # a one-word phrase no longer one begins with ("visited"): nothing to walk
+                if best:
+                    out.append(tuple.__new__(Match, (i, i + 1, best)))
+                i += 1
+                continue
             best_end = i + 1 if best else -1
             frontier: Sequence[_Node[P]] = first
             j = i + 1

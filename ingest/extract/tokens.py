@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import lru_cache, partial
 from itertools import accumulate
+from operator import itemgetter
 from typing import NamedTuple
 
 from graph.text import fold
@@ -39,6 +40,9 @@ _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
 
 
+_FIRST, _SECOND = itemgetter(0), itemgetter(1)
+
+
 class Token(NamedTuple):
     """One word: its folded form, its start and end in the original text, and its matching keys.
 
@@ -49,6 +53,10 @@ class Token(NamedTuple):
     start: int
     end: int
     keys: tuple[str, ...]
+
+
+# Token((form, start, end, keys)) without the named tuple's Python-level __new__
+_new_token = partial(tuple.__new__, Token)
 
 
 def ru_stem(word: str) -> str:
@@ -100,15 +108,16 @@ def tokenize(text: str) -> list[Token]:
     # of their lengths are the offsets, with no match object per word
     pieces = _WORD_SPLIT.split(text)
     bounds = list(accumulate(map(len, pieces)))
-    new = tuple.__new__  # Token(...) goes through a Python-level __new__ that builds this same tuple
+    starts, ends = bounds[:-1:2], bounds[1::2]
+    parts = list(map(_fold_word, pieces[1::2]))
+    if parts and set(map(len, parts)) == {1}:
+        # every word folds into one word (nearly every text): build the tokens in C, no loop per word
+        firsts = list(map(_FIRST, parts))
+        fields = zip(map(_FIRST, firsts), starts, ends, map(_SECOND, firsts), strict=True)
+        return list(map(_new_token, fields))
     out: list[Token] = []
-    for word, start, end in zip(pieces[1::2], bounds[:-1:2], bounds[1::2], strict=True):
-        parts = _fold_word(word)
-        if len(parts) == 1:
-            form, keys = parts[0]
-            out.append(new(Token, (form, start, end, keys)))
-        else:  # a word that folds into several words, or into none
-            out.extend(new(Token, (form, start, end, keys)) for form, keys in parts)
+    for word_parts, start, end in zip(parts, starts, ends, strict=True):
+        out.extend(_new_token((form, start, end, keys)) for form, keys in word_parts)
     return out
 
 
