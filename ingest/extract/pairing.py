@@ -390,7 +390,7 @@ def cross_pairs(s: Parsed, named: list[Mention], chunks: list[Chunk], cues: list
     stand.
     """
     listed = _listed(s, named, chunks, cues)
-    together = {m.leader_id for run in _runs(s, [m for m in named if m.last <= cues[0][0]], chunks)
+    together = {m.leader_id for run in runs(s, [m for m in named if m.last <= cues[0][0]], chunks)
                 if len(run) >= 2 and run[0] is named[0] for m in run} - listed  # subjects of a meeting word
     if together and _with_partner(s, named, chunks, cues):
         listed |= together  # "X and Y met with Z in Kyiv": each met Z, not one another
@@ -549,7 +549,7 @@ def _listed(s: Parsed, named: list[Mention], chunks: list[Chunk], cues: list[Cue
     out: set[str | None] = set()
     if not s.is_visit(first):
         return out
-    for run in _runs(s, [m for m in named if m.last <= first[0]], chunks):
+    for run in runs(s, [m for m in named if m.last <= first[0]], chunks):
         if len(run) >= 2:
             out.update(m.leader_id for m in run)
     return out
@@ -557,10 +557,10 @@ def _listed(s: Parsed, named: list[Mention], chunks: list[Chunk], cues: list[Cue
 
 def listed(s: Parsed, named: list[Mention], chunks: list[Chunk]) -> set[str | None]:
     """Return the leaders of the first list of two or more ("X and Y", "X, Y and Z"), if there is one."""
-    return next(({m.leader_id for m in run} for run in _runs(s, named, chunks) if len(run) >= 2), set())
+    return next(({m.leader_id for m in run} for run in runs(s, named, chunks) if len(run) >= 2), set())
 
 
-def _runs(s: Parsed, named: list[Mention], chunks: list[Chunk]) -> list[list[Mention]]:
+def runs(s: Parsed, named: list[Mention], chunks: list[Chunk]) -> list[list[Mention]]:
     """Split leaders into runs of ones listed together."""
     inside = {i for c in chunks for i in range(c.first, c.last)}
     runs: list[list[Mention]] = []

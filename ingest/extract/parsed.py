@@ -285,21 +285,33 @@ def _split_cues(s: Parsed, split: dict[str, tuple[frozenset[str], Cue]]) -> None
 _LANGUAGE_TYPES = (Word, Cue)  # payloads that belong to one language
 
 
-def _in_language(matches: list[Match[Payload]], lang: str) -> list[Match[Payload]]:
-    """Drop function words and cues of other languages from matches (and matches left with nothing).
+def _in_language(vocab: PhraseIndex[Payload], tokens: Sequence[Token], lo: int, hi: int,
+                 lang: str) -> list[Match[Payload]]:
+    """Find the matches of tokens[lo:hi] without function words and cues of other languages.
 
-    The English adjective "brief" is no German letter ("Brief").
+    The English adjective "brief" is no German letter ("Brief"). A match left with nothing is read again
+    for the text's own words inside it: Portuguese "por videoconferencia" hides no Spanish
+    "videoconferencia".
     """
+    def own(payloads: tuple[Payload, ...]) -> tuple[Payload, ...]:
+        return _own(payloads, lang) if _foreign(payloads, lang) else payloads
+
     out = []
-    for m in matches:
+    for m in vocab.find(tokens, lo, hi):
         if _foreign(m.payloads, lang):
-            kept = tuple(p for p in m.payloads
-                         if not (type(p) in _LANGUAGE_TYPES and p.lang not in (None, lang)))  # type: ignore[union-attr]
+            kept = _own(m.payloads, lang)
             if not kept:
+                out += vocab.find(tokens, m.first, m.last, keep=own)
                 continue
             m = Match(m.first, m.last, kept)
         out.append(m)
     return out
+
+
+def _own(payloads: tuple[Payload, ...], lang: str) -> tuple[Payload, ...]:
+    """Return the payloads that are no function word or cue of another language than lang."""
+    return tuple(p for p in payloads
+                 if not (type(p) in _LANGUAGE_TYPES and p.lang not in (None, lang)))  # type: ignore[union-attr]
 
 
 def _foreign(payloads: tuple[Payload, ...], lang: str) -> bool:
@@ -327,7 +339,7 @@ def parse(text: str, tokens: list[Token], vocab: PhraseIndex[Payload], date_inde
     function words.
     """
     starts = [t.start for t in tokens]
-    matches_of = vocab.find if lang is None else (lambda ts, a, b: _in_language(vocab.find(ts, a, b), lang))
+    matches_of = vocab.find if lang is None else (lambda ts, a, b: _in_language(vocab, ts, a, b, lang))
     # tokens with clause punctuation before them, found once for the document
     marked = sorted({bisect_left(starts, m.start()) for m in _MARK.finditer(text)})
     future = [j for j, t in enumerate(tokens) if _has_affix(t.form, future_affixes)] if future_affixes else []

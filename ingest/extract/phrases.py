@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Generic, NamedTuple, TypeVar
 
@@ -121,8 +121,13 @@ class PhraseIndex(Generic[P]):
             hit = after[token.form] = tuple(self._step(node, token.keys))
         return hit
 
-    def find(self, tokens: Sequence[Token], start: int = 0, end: int | None = None) -> list[Match[P]]:
-        """Return the longest match starting at each token, left to right, without overlaps."""
+    def find(self, tokens: Sequence[Token], start: int = 0, end: int | None = None,
+             keep: Callable[[tuple[P, ...]], tuple[P, ...]] | None = None) -> list[Match[P]]:
+        """Return the longest match starting at each token, left to right, without overlaps.
+
+        keep, when given, filters the payloads where a phrase ends: a phrase left with none is no match,
+        so a shorter one inside it can be (a phrase of another language hides none of the text's own).
+        """
         end = len(tokens) if end is None else end
         out: list[Match[P]] = []
         memo = self._memo.get
@@ -137,6 +142,8 @@ class PhraseIndex(Generic[P]):
                 i += 1
                 continue
             first, best, grows = hit
+            if keep is not None:
+                best = keep(best)
             if not grows:  # a one-word phrase no longer one begins with ("visited"): nothing to walk
                 if best:
                     out.append(tuple.__new__(Match, (i, i + 1, best)))
@@ -162,6 +169,8 @@ class PhraseIndex(Generic[P]):
                     break
                 j += 1
                 found = _payloads(nxt)
+                if found and keep is not None:
+                    found = keep(found)
                 if found:
                     best_end, best = j, found
                 frontier = nxt

@@ -13,7 +13,7 @@ from ingest.extract.contacts import About, ContactBuilder
 from ingest.extract.dates import DateExpr, DateWord, build_date_index
 from ingest.extract.lexicon import Lexicon, all_lexicons
 from ingest.extract.mentions import Chunk, Context, Mention, Resolver, build_chunks, kinds_of
-from ingest.extract.pairing import Discourse, Pair, decide, listed
+from ingest.extract.pairing import Discourse, Pair, decide, listed, runs
 from ingest.extract.parsed import PHRASE_BREAKERS, CueAt, Parsed, parse
 from ingest.extract.phrases import Match, PhraseIndex
 from ingest.extract.tokens import Token, fold_phrase, tokenize
@@ -51,6 +51,8 @@ _ALSO_REACH = 3
 _PRESENCE_REACH = 20
 # What may stand between a bare "the two" and its cue: two words, adverbs or words of three letters.
 _BARE_GAP, _BARE_WORD = 2, 3
+# Words that stand for the pair where they own or head a contact ("the two had met", "their last call").
+_PAIR_HEADS = ("pair_heads", "pair_possessives")
 # A dateline's place opens the text.
 _DATELINE_CHARS = 30
 
@@ -170,7 +172,7 @@ class RuleExtractor:
         for s in sents:
             if learned:
                 _name_learned(s, learned)
-            if s.words("pair_heads"):
+            if s.words("pair_heads") or s.words("pair_possessives"):
                 _bare_pairs(s, self.vocab.inserts)
             chunks = build_chunks(s.matches, s.tokens, s.text, s.hi, language.indefinite, ctx.lang)
             if all(self.resolver.day_free(c) == [] for c in chunks):
@@ -225,8 +227,8 @@ class RuleExtractor:
                     return self._counterpart(cp, anchor_m, on, seen, disc)
 
                 pairs = decide(s, mentions, active, chunks, cues, disc, counterpart)
-                pairs = [p for p in pairs if (_cue_near(p, mentions, cues, s) or _only_two(p, active, cues, s,
-                                                                                           chunks))
+                pairs = [p for p in pairs if (_cue_near(p, mentions, cues, s, chunks)
+                                              or _only_two(p, active, cues, s, chunks))
                          and _own_cue_live(p, cues, s) and self._goes_where(p, cues, s, chunks)]
             disc.see(s, leaders, first_paragraph)
             if not pairs:
@@ -247,8 +249,10 @@ class RuleExtractor:
                 # the pair's own cue decides its mode, unless it is a bare "talks"
                 pmode, pweight = (cue[2].mode, cue[2].weight) if cue[2].weight >= 2 else (mode, weight)
                 video = next((c for c in cues if c[2].mode == "video"), None)
-                if video is not None and pmode == "in_person" and s.words("summit") and not s.is_visit(cue):
-                    pmode, pweight = "video", video[2].weight  # "a summit held by video conference"
+                if video is not None and pmode == "in_person" and not s.is_visit(cue) \
+                        and (s.words("summit") or s.same_clause(cue[0], video[0])):
+                    # "a summit held by video conference", "se reunieron por videoconferencia"
+                    pmode, pweight = "video", video[2].weight
                 if pmode == "phone" and pweight < 2 and _names_city(s):
                     pmode = "in_person"  # "in Yaoundé, Macron spoke with Biya": they talked there
                 since = since_date(s, cue, ref, cue[0] in rescued) if status == "occurred" else None
@@ -489,26 +493,53 @@ def _name_learned(s: Parsed, learned: dict[str, str]) -> None:
 
 
 def _bare_pairs(s: Parsed, inserts: frozenset[str]) -> None:
-    """Read a bare "the two" right before a cue as the pair: "the two had met", "os dois já haviam".
+    """Read a bare "the two" or "their" as the pair where it is the subject or owner of a contact.
 
-    Only an adverb or a short auxiliary or reflexive word ("had", "se", "sich") may stand between; "the two
-    countries signed" is about countries.
+    "the two had met", "os dois já haviam" (right before the cue: only an adverb or a short auxiliary or
+    reflexive word between; "the two countries signed" is about countries); "la conversación entre ambos"
+    (after "between", a cue before it); "Die beiden hatten sich im April in Hannover getroffen" (opening
+    its clause, whose last word is the cue: a compound tense's participle); "their last meeting", "leur
+    premier échange téléphonique" (a possessive, with only "first", "last" or an adverb before the noun).
     """
     starts = {c[0] for c in s.cues()}
+    ends = {c[1] for c in s.cues()}
     out: list[Match[Payload]] = []
     for m in s.matches:
-        if any(isinstance(p, Word) and p.kind == "pair_heads" for p in m.payloads):
-            j = m.last
-            while j < s.hi and j not in starts and j - m.last < _BARE_GAP and (
-                    s.tokens[j].keys[0] in inserts or len(s.tokens[j].form) <= _BARE_WORD):
-                j += 1
-            if j in starts:
-                lang = next(p.lang for p in m.payloads if isinstance(p, Word))
-                out.append(Match(m.first, m.last, (Word("pair_refs", lang),)))
-                continue
-        out.append(m)
+        heads = [p for p in m.payloads if isinstance(p, Word) and p.kind in _PAIR_HEADS]
+        if heads and _pair_here(s, m, heads[0].kind == "pair_possessives", starts, ends, inserts):
+            out.append(Match(m.first, m.last, (Word("pair_refs", heads[0].lang),)))
+        else:
+            out.append(m)
     s.matches = out
     s.reset()
+
+
+def _pair_here(s: Parsed, m: Match[Payload], possessive: bool, starts: set[int], ends: set[int],
+               inserts: frozenset[str]) -> bool:
+    """Tell whether a bare "the two" or "their" at m stands for the pair (see _bare_pairs)."""
+    adjectives = {i for kind in ("firsts", "last_time") for w in s.words(kind)
+                  for i in range(w.first, w.last)}
+    j = m.last
+    while j < s.hi and j not in starts and j - m.last < _BARE_GAP and (
+            s.tokens[j].keys[0] in inserts or len(s.tokens[j].form) <= _BARE_WORD
+            or (possessive and j in adjectives)):
+        j += 1
+    if j in starts:
+        return True
+    if possessive:
+        return False
+    if any(w.last == m.first for w in s.words("between")) and any(m.first - _BARE_GAP <= e <= m.first - 1
+                                                                    for e in ends):
+        return True  # "la conversación entre ambos"
+    if (m.first != s.lo and m.first not in s.marks) or m.last >= s.hi \
+            or s.text[s.tokens[m.last].start].isupper():
+        return False  # "Die beiden Länder": a noun after it (capitalized in German) is what the two are
+    # opening its clause: the clause's first cue closes it, with no one named before it
+    cue = min((c for c in s.cues() if c[0] >= m.last), key=lambda c: c[0], default=None)
+    if cue is None or not (cue[1] == s.hi or cue[1] in s.marks) or not s.same_clause(m.first, cue[1] - 1):
+        return False
+    return not any(m.last <= n.first < cue[0] and (kinds_of(n.payloads).names or kinds_of(n.payloads).titles)
+                   for n in s.matches)
 
 
 def _complement(m: Mention, s: Parsed) -> bool:
@@ -625,11 +656,12 @@ def _stated(statements: list[Statement], x: Mention, y: Mention) -> bool:
     return any({st.a.leader_id, st.b.leader_id} == ids for st in statements)
 
 
-def _cue_near(pair: Pair, mentions: list[Mention], cues: list[CueAt], s: Parsed) -> bool:
+def _cue_near(pair: Pair, mentions: list[Mention], cues: list[CueAt], s: Parsed, chunks: list[Chunk]) -> bool:
     """Tell whether a cue stands between the two leaders or close to a mention of each.
 
     Close: within ten words, or farther on in the clause that names them (verb-final languages, long
-    adverbials).
+    adverbials). A leader listed with others reaches from the list's end: "hat mit X, Y, Z und W
+    telefoniert" (the commas of a list open no clause).
     """
     if any(m.kind == "group" and any(m.first - _CUE_REACH <= c[0] < m.last + _CUE_REACH for c in cues)
            for m in mentions):
@@ -643,6 +675,9 @@ def _cue_near(pair: Pair, mentions: list[Mention], cues: list[CueAt], s: Parsed)
     if any(m.first - _CUE_REACH <= c[0] < m.last + _CUE_REACH for c in cues for m in here):
         return True
     lo, hi = min(m.first for m in here), max(m.last for m in here)
+    for run in runs(s, [m for m in mentions if m.is_leader], chunks):
+        if len(run) >= 2 and any(m.last == hi for m in run):
+            hi = max(hi, run[-1].last)
     return any(lo - _CUE_REACH <= c[0] < hi + _CUE_REACH
                or (hi <= c[0] < hi + _CLAUSE_REACH and s.same_clause(hi - 1, c[0], PHRASE_BREAKERS))
                for c in cues)

@@ -54,6 +54,9 @@ def sentence_date(s: Parsed, sents: list[Parsed], cue_at: int, ref: date | None,
     follows when the contact is past ("the summit to be held in July"). When no date is the cue's, one
     next to the first leader (near) is: "X warned Y on Tuesday that ..., during a video call".
     """
+    when = _time_clause_date(s, cue_at, ref, dateline, future, anchor)
+    if when is not None:
+        return when
     if near is not None and any(w.first < near for kind in ("subordinators", "since") for w in s.words(kind)):
         near = None  # "... after Bennett took office in June": that leader's clause dates something else
     for at in (cue_at, near):
@@ -83,6 +86,21 @@ def sentence_date(s: Parsed, sents: list[Parsed], cue_at: int, ref: date | None,
                 hit = resolve(e, ref, future)
                 if hit is not None:
                     return hit
+    return None
+
+
+def _time_clause_date(s: Parsed, cue_at: int, ref: date | None, dateline: DateExpr | None, future: bool,
+                      anchor: date | None) -> When | None:
+    """Return the date a "when" clause holding the cue hangs on: "in March, when the two spoke by video".
+
+    The clause opens with a time relative right after a date (a comma between): it happened then.
+    """
+    clause = s.side_clause(cue_at)
+    if clause is None or not any(w.first == clause[0] for w in s.words("time_relatives")):
+        return None
+    for e in s.dates:
+        if e.last == clause[0] and e is not dateline:
+            return resolve(e, ref, future, anchor)
     return None
 
 

@@ -43,6 +43,9 @@ class Lexicon:
     # head with its size; ready-made group phrases ("القادة الثلاثة")
     pair_refs: tuple[str, ...] = ()
     pair_heads: tuple[str, ...] = ()
+    # plural possessives before a contact noun refer to the pair too: "their last meeting", "leur premier
+    # échange téléphonique", "их встреча" (only right before the noun: see rules)
+    pair_possessives: tuple[str, ...] = ()
     ref_nouns: tuple[str, ...] = ()
     group_heads: dict[str, int] = field(default_factory=dict)
     groups: dict[str, int] = field(default_factory=dict)
@@ -138,6 +141,9 @@ class Lexicon:
     subordinators: tuple[str, ...] = ()
     # relative words of place ("where", "donde", "حيث"): the clause's subject is the leader before it
     place_relatives: tuple[str, ...] = ()
+    # words opening a clause that says when ("in March, when the two leaders spoke by video"): right after a
+    # date, the clause happened on that date
+    time_relatives: tuple[str, ...] = ()
     # months (1-12), weekdays (0 = Monday), relative days (offset from the reference day)
     months: dict[str, int] = field(default_factory=dict)
     # Solar Hijri (Persian calendar) months, 1-12 from Farvardin

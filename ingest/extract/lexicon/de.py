@@ -119,6 +119,7 @@ LEXICON = Lexicon(
                 "aus": ("tauschte|tauschten|tauscht|tauschen", "talk"),
                 "ab": ("stimmte|stimmten|stimmt", "talk")},
     place_relatives=words("wo"),
+    time_relatives=words("als"),
     predicatives=words("als"),
     elect=words("designierte|designierter|designierten|gewählte|gewählter|ehemalige|ehemaliger|ehemaligen|"
                 "frühere|früherer|ex"),

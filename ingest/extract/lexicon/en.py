@@ -43,6 +43,7 @@ LEXICON = Lexicon(
     object_pronouns=words("him|her"),
     plural_pronouns=words("they"),
     pair_heads=words("the two|both|both the"),
+    pair_possessives=words("their"),
     ref_nouns=words("leaders|presidents|heads of state|heads of government|prime ministers|premiers|men|"
                     "women|sides|statesmen|monarchs|kings|chancellors"),
     group_heads={"the three": 3, "all three": 3, "the four": 4, "all four": 4, "the five": 5, "all five": 5},
@@ -133,6 +134,7 @@ LEXICON = Lexicon(
     joins=words("joined|join|joins|joining|sat in|sat in on|took part|taking part|participated|"
                 "participating|trilateral|three-way|trilateral meeting|three-way talks|participation"),
     place_relatives=words("where"),
+    time_relatives=words("when"),
     object_cues=words("called|calls|rang|rings"),
     predicatives=words("as"),
     elect=words("elect|designate|former|ex|president-elect|prime minister-designate"),

@@ -123,6 +123,7 @@ LEXICON = Lexicon(
     joins=words("se sumó|se unió|participó|participaron|a tres bandas|trilateral|tripartita|se incorporó|"
                 "participación"),
     place_relatives=words("donde|en donde|adonde"),
+    time_relatives=words("cuando"),
     object_cues=words("llamó|llama"),
     predicatives=words("como|en calidad de"),
     elect=words("electo|electa|designado|designada|ex|expresidente|antiguo"),

@@ -60,6 +60,7 @@ LEXICON = Lexicon(
     fillers=words("جمهوری|جمهوری اسلامی|کشور|آقای|خانم|حجت‌الاسلام|آیت‌الله|دولت"),
     relative=words("که"),
     subordinators=words("درحالیکه|در حالی که|پس از|پیش از|هنگامی که"),
+    time_relatives=words("وقتی که|هنگامی که|زمانی که"),
     months={**mapping(1, "ژانویه"), **mapping(2, "فوریه"), **mapping(3, "مارس"), **mapping(4, "آوریل"),
             **mapping(5, "مه|می"), **mapping(6, "ژوئن"), **mapping(7, "ژوئیه|جولای"), **mapping(8, "اوت|"
                                                                                                    "آگوست"),

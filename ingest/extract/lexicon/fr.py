@@ -37,6 +37,7 @@ LEXICON = Lexicon(
     object_pronouns=words("lui"),
     plural_pronouns=words("ils|elles"),
     pair_heads=words("les deux"),
+    pair_possessives=words("leur|leurs"),
     ref_nouns=words("dirigeants|présidents|chefs d'état|chefs de l'état|hommes|parties|responsables|"
                     "chefs de gouvernement|premiers ministres|dirigeantes"),
     group_heads={"les trois": 3, "les quatre": 4, "les cinq": 5},
@@ -124,6 +125,7 @@ LEXICON = Lexicon(
                 "a participé|ont participé|participait|à trois|trilatéral|trilatérale|tripartite|"
                 "participation"),
     place_relatives=words("où"),
+    time_relatives=words("lorsque|lorsqu|quand"),
     object_cues=words("a appelé|appelé|appelle"),
     predicatives=words("comme|en tant que|en qualité de"),
     elect=words("élu|élue|désigné|désignée|ancien|ancienne|ex"),

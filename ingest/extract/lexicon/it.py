@@ -140,6 +140,7 @@ LEXICON = Lexicon(
     pair_refs=words("i due leader|i due presidenti|le due parti|entrambi i leader|i due capi di stato|"
                     "i due capi di governo|i due premier|i due uomini|entrambi"),
     pair_heads=words("i due"),
+    pair_possessives=words("loro"),
     group_heads={"i tre": 3, "i quattro": 4, "i cinque": 5},
     ref_nouns=words("leader|presidenti|capi di stato|capi di governo|premier"),
     pronouns=words("lui|lei"),
@@ -218,6 +219,7 @@ LEXICON = Lexicon(
     joins=words("si è unito|si è unita|ha partecipato|hanno partecipato|trilaterale|si è aggiunto|"
                 "si è aggiunta|partecipazione"),
     place_relatives=words("dove"),
+    time_relatives=words("quando"),
     predicatives=words("come|in qualità di"),
     elect=words("eletto|eletta|designato|designata|ex|uscente"),
     inserts=words("già|anche|ancora|nuovamente|brevemente|lungamente|poi|insieme"),

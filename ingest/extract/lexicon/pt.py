@@ -192,6 +192,7 @@ LEXICON = Lexicon(
     firsts=words("primeiro|primeira"),
     joins=words("juntou-se|participou|trilateral|participaram|se juntou|uniu-se|se uniu|participação"),
     place_relatives=words("onde"),
+    time_relatives=words("quando"),
     predicatives=words("como"),
     elect=words("eleito|eleita|ex"),
     complementizers=words("que"),

@@ -1,0 +1,99 @@
+"""Earlier contacts a report names by the pair alone, and lists read to their end, in sentences we wrote.
+
+Each sentence is about real contacts (dates checked against the leaders' public record); the mechanisms
+are general: "their" or "the two" standing for the pair, a "when" clause dated by the date before it, a
+list of leaders reaching the verb at its end, and a phrase of another language hiding none of the text's.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+OccurredRun = Callable[..., list[tuple[str, str, str, str | None]]]
+
+
+# -- a list of leaders reaches the verb after its last name -------------------------------------------------
+# On Sunday 22 October 2023 Joe Biden held a call on the Middle East with, among others, Olaf Scholz,
+# Emmanuel Macron and Giorgia Meloni.
+
+def test_a_list_of_partners_reaches_the_verb_at_its_end(occurred: OccurredRun) -> None:
+    text = ("Am Sonntag hat US-Präsident Joe Biden unter anderem mit Bundeskanzler Olaf Scholz, "
+            "Präsident Emmanuel Macron und Ministerpräsidentin Giorgia Meloni über die Lage im Nahen Osten "
+            "telefoniert.")
+    found = occurred(text, "2023-10-22", "de")
+    for pair in (("DEU", "USA"), ("FRA", "USA"), ("ITA", "USA")):
+        assert (*pair, "phone", "2023-10-22") in found, pair
+
+
+# -- "their" before a contact noun is the pair ----------------------------------------------------------
+# Biden and Xi met at Filoli, near San Francisco, on 15 November 2023; their first call as presidents was on
+# 10 February 2021. Macron received Meloni at the Elysee on 20 June 2023; they had first met in Rome on
+# 23 October 2022, the evening after she took office.
+
+def test_their_first_call_is_the_pairs_earlier_contact(occurred: OccurredRun) -> None:
+    text = ("Joe Biden met Xi Jinping at a California estate on Wednesday. Their first phone call as "
+            "presidents was on 10 February 2021.")
+    found = occurred(text, "2023-11-15")
+    assert ("CHN", "USA", "in_person", "2023-11-15") in found
+    assert ("CHN", "USA", "phone", "2021-02-10") in found
+
+
+def test_leur_premiere_rencontre_is_the_pairs_earlier_meeting(occurred: OccurredRun) -> None:
+    text = ("Emmanuel Macron a reçu mardi Giorgia Meloni à l'Élysée. Leur première rencontre remontait au "
+            "23 octobre 2022, à Rome.")
+    found = occurred(text, "2023-06-20", "fr")
+    assert ("FRA", "ITA", "in_person", "2023-06-20") in found
+    assert ("FRA", "ITA", "in_person", "2022-10-23") in found
+
+
+def test_their_with_no_contact_noun_is_no_pair(occurred: OccurredRun) -> None:
+    # "their" owns the countries' trade here, not a contact: nothing more than the meeting itself
+    text = ("Joe Biden met Xi Jinping at a California estate on Wednesday. Their countries traded goods "
+            "worth hundreds of billions of dollars in 2022.")
+    assert occurred(text, "2023-11-15") == [("CHN", "USA", "in_person", "2023-11-15")]
+
+
+# -- "between the two" after a contact noun is the pair ------------------------------------------------------
+# Biden and Xi held a virtual summit on Monday 15 November 2021; they had spoken by phone on 9 September.
+
+def test_la_conversacion_entre_ambos_is_the_pair(occurred: OccurredRun) -> None:
+    text = ("Joe Biden y Xi Jinping se reunieron el lunes por videoconferencia. La anterior conversación "
+            "entre ambos fue una llamada telefónica en septiembre.")
+    found = occurred(text, "2021-11-16", "es")
+    assert ("CHN", "USA", "video", "2021-11-15") in found
+    assert ("CHN", "USA", "phone", "2021-09") in found
+
+
+# -- "the two" opening a clause whose last word is the cue ---------------------------------------------------
+# Biden received Scholz at the White House on Friday 3 March 2023; they had met there on 7 February 2022.
+
+def test_die_beiden_with_the_participle_at_the_clause_end(occurred: OccurredRun) -> None:
+    text = ("Bundeskanzler Olaf Scholz ist am Freitag im Weißen Haus von Präsident Joe Biden empfangen "
+            "worden. Die beiden hatten sich schon im Februar 2022 in Washington getroffen.")
+    found = occurred(text, "2023-03-03", "de")
+    assert ("DEU", "USA", "in_person", "2023-03-03") in found
+    assert ("DEU", "USA", "in_person", "2022-02") in found
+
+
+def test_the_two_countries_opening_a_clause_are_no_pair(occurred: OccurredRun) -> None:
+    text = ("Bundeskanzler Olaf Scholz ist am Freitag im Weißen Haus von Präsident Joe Biden empfangen "
+            "worden. Die beiden Länder hatten im Februar 2022 ein Abkommen unterzeichnet.")
+    assert occurred(text, "2023-03-03", "de") == [("DEU", "USA", "in_person", "2023-03-03")]
+
+
+# -- a "when" clause right after a date happened on that date ------------------------------------------------
+# Biden and Xi spoke by phone on Thursday 28 July 2022; they had held a video call on 18 March 2022.
+
+def test_a_when_clause_takes_the_date_before_it(occurred: OccurredRun) -> None:
+    text = ("Joe Biden spoke with Xi Jinping by phone on Thursday. The call followed talks in March, when "
+            "Biden and Xi held a video call on the war in Ukraine.")
+    found = occurred(text, "2022-07-28")
+    assert ("CHN", "USA", "phone", "2022-07-28") in found
+    assert ("CHN", "USA", "video", "2022-03") in found
+
+
+def test_cuando_clause_in_spanish(occurred: OccurredRun) -> None:
+    text = ("Joe Biden habló por teléfono el jueves con Xi Jinping. Ya habían conversado en marzo, cuando "
+            "ambos mandatarios celebraron una videoconferencia sobre la guerra en Ucrania.")
+    found = occurred(text, "2022-07-28", "es")
+    assert ("CHN", "USA", "video", "2022-03") in found
