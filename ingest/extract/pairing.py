@@ -28,7 +28,7 @@ _JOIN_NEAR = 4
 # How far (in tokens) after a leader a relative word still refers to the leader ("X, who").
 _RELATIVE_NEXT = 1
 # Conjunctions that list leaders together ("X, Y and Z arrived").
-_LIST_WORDS = frozenset({"and", "et", "y", "e", "и", "und", "ve", "va", "و", "i", "ile", "ou", "or", "ب"})
+LIST_WORDS = frozenset({"and", "et", "y", "e", "и", "und", "ve", "va", "و", "i", "ile", "ou", "or", "ب"})
 
 
 @dataclass
@@ -239,7 +239,7 @@ def _one_list(s: Parsed, named: list[Mention], chunks: list[Chunk]) -> bool:
     inside = {i for c in chunks for i in range(c.first, c.last)}
     for x, y in pairwise(named):
         gap = [j for j in range(x.last, y.first) if j not in inside]
-        listing = gap and all((s.tokens[j].form in _LIST_WORDS and not _suffix(s, j))
+        listing = gap and all((s.tokens[j].form in LIST_WORDS and not _suffix(s, j))
                               or s.tokens[j].form == before for j in gap)
         if not listing and not _linked(s, x.last, y.first, inside):
             return False
@@ -577,7 +577,7 @@ def _linked(s: Parsed, a: int, b: int, inside: set[int]) -> bool:
 
     "X, Y and Z", "X et Y"; not "Merz von Präsident Macron empfangen".
     """
-    words = [j for j in range(a, b) if s.tokens[j].form in _LIST_WORDS and not _suffix(s, j)]
+    words = [j for j in range(a, b) if s.tokens[j].form in LIST_WORDS and not _suffix(s, j)]
     listing = bool(words) or any(a <= p <= b for p in s.marks)
     if not listing:
         return False

@@ -13,7 +13,7 @@ from ingest.extract.contacts import About, ContactBuilder
 from ingest.extract.dates import DateExpr, DateWord, build_date_index
 from ingest.extract.lexicon import Lexicon, all_lexicons
 from ingest.extract.mentions import Chunk, Context, Mention, Resolver, build_chunks, kinds_of
-from ingest.extract.pairing import Discourse, Pair, decide, listed, runs
+from ingest.extract.pairing import LIST_WORDS, Discourse, Pair, decide, listed, runs
 from ingest.extract.parsed import PHRASE_BREAKERS, CueAt, Parsed, parse
 from ingest.extract.phrases import Match, PhraseIndex
 from ingest.extract.tokens import Token, fold_phrase, tokenize
@@ -179,6 +179,8 @@ class RuleExtractor:
                 # nobody named or referred to (ministers and aides are nobody): no pair, no leader seen, no
                 # step of the narrative
                 continue
+            if s.words("joint_acts"):
+                _joint_acts(s, chunks, self.vocab.inserts)
             cues, rescued = self._live_cues(s, language.negative)
             cues = _with_object(cues, s, chunks)
             cues = _not_said(cues, s, chunks)
@@ -604,6 +606,37 @@ def _proper(s: Parsed, i: int) -> bool:
     head = s.text[s.tokens[i].start]
     return head.isupper() and s.text[s.tokens[i - 1].end : s.tokens[i].start].strip(" \t")[-1:] not in (
         ".", ":", "\"", "«", "“", "-", "–")
+
+
+def _joint_acts(s: Parsed, chunks: list[Chunk], inserts: frozenset[str]) -> None:
+    """Make the joint acts two listed people do meeting cues: "X and Y opened the new building".
+
+    Alone the act is no contact ("Trump opened the session"); it is one when two people are its subjects,
+    listed with "and" (a pronoun counts: "he and X sealed the deal"), the last right before the verb with
+    only an adverb, a short auxiliary or a date between ("в среду запустили").
+    """
+    people = [c for c in chunks if c.names or c.title or c.pronoun]
+    acts: set[int] = set()
+    for w in s.words("joint_acts"):
+        last = next((c for c in reversed(people) if c.last <= w.first), None)
+        if last is None or w.first - last.last > _BARE_GAP or not all(
+                s.tokens[j].keys[0] in inserts or len(s.tokens[j].form) <= _BARE_WORD or j in s.dated()
+                for j in range(last.last, w.first)):
+            continue
+        prev = next((c for c in reversed(people) if c.last <= last.first), None)
+        if prev is not None and last.first - prev.last == 1 and s.tokens[prev.last].form in LIST_WORDS:
+            acts.add(w.first)
+    if not acts:
+        return
+    s.matches = [Match(m.first, m.last, (*m.payloads, Cue("in_person", 2, _lang_of(m))))
+                 if m.first in acts and not any(isinstance(p, Cue) for p in m.payloads) else m
+                 for m in s.matches]
+    s.reset()
+
+
+def _lang_of(m: Match[Payload]) -> str | None:
+    """Return the language of a match's function word."""
+    return next((p.lang for p in m.payloads if isinstance(p, Word)), None)
 
 
 def _with_object(cues: list[CueAt], s: Parsed, chunks: list[Chunk]) -> list[CueAt]:

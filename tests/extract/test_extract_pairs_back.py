@@ -97,3 +97,29 @@ def test_cuando_clause_in_spanish(occurred: OccurredRun) -> None:
             "ambos mandatarios celebraron una videoconferencia sobre la guerra en Ucrania.")
     found = occurred(text, "2022-07-28", "es")
     assert ("CHN", "USA", "video", "2022-03") in found
+
+
+# -- a joint act of two listed leaders is a meeting ------------------------------------------------------
+# At Woodside on Wednesday 15 November 2023 Biden and Xi agreed to resume military-to-military talks and to
+# curb fentanyl; Putin and Erdogan launched the TurkStream pipeline together in Istanbul on 8 January 2020.
+
+def test_two_listed_leaders_striking_a_deal_met(occurred: OccurredRun) -> None:
+    text = "Joe Biden and Xi Jinping struck an agreement on Wednesday to resume military talks."
+    assert occurred(text, "2023-11-16") == [("CHN", "USA", "in_person", "2023-11-15")]
+
+
+def test_he_and_a_leader_sealing_a_deal_met(occurred: OccurredRun) -> None:
+    text = ("Joe Biden flew to California on Tuesday. On Wednesday he and Xi Jinping sealed an agreement on "
+            "curbing fentanyl.")
+    assert occurred(text, "2023-11-16") == [("CHN", "USA", "in_person", "2023-11-15")]
+
+
+def test_zapustili_in_russian(occurred: OccurredRun) -> None:
+    text = "Владимир Путин и Реджеп Тайип Эрдоган в среду запустили газопровод «Турецкий поток» в Стамбуле."
+    assert occurred(text, "2020-01-08", "ru") == [("RUS", "TUR", "in_person", "2020-01-08")]
+
+
+def test_an_act_of_one_leader_is_no_meeting(occurred: OccurredRun) -> None:
+    # Scholz opened the Hanover trade fair on Sunday 16 April 2023; Biden is only named, not a subject
+    text = "Olaf Scholz opened the Hanover trade fair on Sunday, days after Joe Biden's trip to Ireland."
+    assert occurred(text, "2023-04-16") == []

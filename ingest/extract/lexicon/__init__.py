@@ -144,6 +144,9 @@ class Lexicon:
     # words opening a clause that says when ("in March, when the two leaders spoke by video"): right after a
     # date, the clause happened on that date
     time_relatives: tuple[str, ...] = ()
+    # acts two people do together ("opened", "struck a deal"): a meeting only when two leaders are their
+    # listed subjects, the last right before the verb ("X and Y opened the building", "he and X sealed")
+    joint_acts: tuple[str, ...] = ()
     # months (1-12), weekdays (0 = Monday), relative days (offset from the reference day)
     months: dict[str, int] = field(default_factory=dict)
     # Solar Hijri (Persian calendar) months, 1-12 from Farvardin

@@ -120,6 +120,7 @@ LEXICON = Lexicon(
                 "ab": ("stimmte|stimmten|stimmt", "talk")},
     place_relatives=words("wo"),
     time_relatives=words("als"),
+    joint_acts=words("eröffneten|weihten|besiegelten|enthüllten"),
     predicatives=words("als"),
     elect=words("designierte|designierter|designierten|gewählte|gewählter|ehemalige|ehemaliger|ehemaligen|"
                 "frühere|früherer|ex"),

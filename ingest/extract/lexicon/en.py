@@ -135,6 +135,8 @@ LEXICON = Lexicon(
                 "participating|trilateral|three-way|trilateral meeting|three-way talks|participation"),
     place_relatives=words("where"),
     time_relatives=words("when"),
+    joint_acts=words("opened|inaugurated|unveiled|struck|sealed|launched|laid|jointly announced|"
+                     "jointly opened"),
     object_cues=words("called|calls|rang|rings"),
     predicatives=words("as"),
     elect=words("elect|designate|former|ex|president-elect|prime minister-designate"),

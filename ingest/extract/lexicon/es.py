@@ -124,6 +124,7 @@ LEXICON = Lexicon(
                 "participación"),
     place_relatives=words("donde|en donde|adonde"),
     time_relatives=words("cuando"),
+    joint_acts=words("inauguraron|sellaron|lanzaron|depositaron"),
     object_cues=words("llamó|llama"),
     predicatives=words("como|en calidad de"),
     elect=words("electo|electa|designado|designada|ex|expresidente|antiguo"),

@@ -126,6 +126,7 @@ LEXICON = Lexicon(
                 "participation"),
     place_relatives=words("où"),
     time_relatives=words("lorsque|lorsqu|quand"),
+    joint_acts=words("ont inauguré|ont ouvert|ont dévoilé|ont conclu|ont scellé|ont lancé|ont déposé"),
     object_cues=words("a appelé|appelé|appelle"),
     predicatives=words("comme|en tant que|en qualité de"),
     elect=words("élu|élue|désigné|désignée|ancien|ancienne|ex"),

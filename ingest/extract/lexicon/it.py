@@ -220,6 +220,7 @@ LEXICON = Lexicon(
                 "si è aggiunta|partecipazione"),
     place_relatives=words("dove"),
     time_relatives=words("quando"),
+    joint_acts=words("hanno inaugurato|hanno siglato|hanno lanciato|hanno deposto"),
     predicatives=words("come|in qualità di"),
     elect=words("eletto|eletta|designato|designata|ex|uscente"),
     inserts=words("già|anche|ancora|nuovamente|brevemente|lungamente|poi|insieme"),

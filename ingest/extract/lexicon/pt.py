@@ -193,6 +193,7 @@ LEXICON = Lexicon(
     joins=words("juntou-se|participou|trilateral|participaram|se juntou|uniu-se|se uniu|participação"),
     place_relatives=words("onde"),
     time_relatives=words("quando"),
+    joint_acts=words("inauguraram|selaram|lançaram|depositaram"),
     predicatives=words("como"),
     elect=words("eleito|eleita|ex"),
     complementizers=words("que"),
