@@ -7,11 +7,12 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Collection, Iterable, Sequence
-from datetime import date
+from datetime import date, timedelta
+from functools import lru_cache
 from typing import Protocol, TypeVar
 
 from graph.keys import contact_id
-from graph.models import Assertion, Contact, Mode, Participant, Precision, Source, Status
+from graph.models import Assertion, Contact, Mode, Participant, Precision, Source, Status, sort_date
 
 _PRECISION_RANK = {"day": 3, "month": 2, "year": 1}
 # When reports disagree on the setting or the mode, the more specific one wins a tie.
@@ -79,6 +80,30 @@ def date_distance(x: str | None, y: str | None) -> int:
     if x is None or y is None:
         return 10_000
     return abs((_as_date(x) - _as_date(y)).days)
+
+
+def _shift(day: str, days: int) -> str:
+    try:
+        return (date.fromisoformat(day) + timedelta(days=days)).isoformat()
+    except OverflowError:
+        return day
+
+
+@lru_cache(maxsize=4096)
+def candidate_window(value: str | None) -> tuple[str, str, tuple[str, ...]]:
+    """Sort-date range and extra sort dates holding every contact a report of this date may match.
+
+    dates_close decides; this only narrows what a store reads: days within one day, the month and year
+    containing the date, and undated contacts. An undated report may match any date ("" to "\uffff").
+    """
+    undated = sort_date(None)
+    if value is None:
+        return "", "\uffff", ()
+    if len(value) == 10:
+        return _shift(value, -1), _shift(value, 1), (f"{value[:7]}-01", f"{value[:4]}-01-01", undated)
+    if len(value) == 7:
+        return f"{value}-01", f"{value}-31", (f"{value[:4]}-01-01", undated)
+    return f"{value}-01-01", f"{value}-12-31", (undated,)
 
 
 def find_match(new: Matchable, candidates: Iterable[M], taken: Collection[str] = ()) -> M | None:
@@ -159,7 +184,9 @@ def _fold_votes(assertions: Sequence[Assertion]) -> Assertion:
     miss = 1.0
     for a in assertions:
         miss *= 1.0 - a.confidence
-    return Assertion(
+    # Built without validation: every value comes from validated assertions (a date with its own
+    # precision), and validating (the date checks run in Python) cost more than the vote itself.
+    return Assertion.model_construct(
         setting=setting,
         mode=mode,
         date=day,

@@ -61,6 +61,18 @@ def loads(text: str) -> Any:
     return orjson.loads(text)
 
 
+@lru_cache(maxsize=16_384)
+def text_list(values: tuple[str, ...]) -> str:
+    """Serialize a tuple of strings (topics, places) as a JSON list; few distinct ones recur."""
+    return orjson.dumps(values).decode()
+
+
+@lru_cache(maxsize=16_384)
+def list_of(text: str) -> tuple[str, ...]:
+    """Parse a JSON list of strings written by text_list (cached like it: a batch rereads the same few)."""
+    return tuple(orjson.loads(text))
+
+
 def ts(value: datetime) -> str:
     """Format a time as a fixed-width UTC string that sorts like the time (naive times are UTC)."""
     if value.tzinfo is not None:
@@ -87,8 +99,8 @@ def assertion_values(a: Assertion, mode: str) -> tuple[Any, ...]:
         a.setting,
         a.date,
         a.date_precision,
-        dumps(list(a.topics)),
-        dumps(list(a.places)),
+        text_list(a.topics),
+        text_list(a.places),
         a.initiator,
         a.confidence,
     )

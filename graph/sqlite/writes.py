@@ -28,9 +28,11 @@ from graph.sqlite.rows import (
     assertion_values,
     chunks,
     dumps,
+    list_of,
     loads,
     marks,
     row_assertion,
+    text_list,
     upsert_sql,
 )
 from graph.ties import Tally, ranked
@@ -208,23 +210,30 @@ class ContactWriter:
     def _stored(
         self, reports: Sequence[_Report]
     ) -> tuple[dict[int, dict[str, _Candidate]], dict[str, _Candidate]]:
-        """Fetch each report's stored candidates (its pair, its date window) and the owners of report ids."""
-        ranges: list[tuple[Any, ...]] = []
-        points: list[tuple[Any, ...]] = []
+        """Fetch each report's stored candidates (its pair, its date window) and the owners of report ids.
+
+        Reports of one pair share most of their windows (the undated contacts, the year, the month): each
+        distinct window is read once, and what it holds goes to every report that asked for it.
+        """
+        asked: dict[tuple[str, str, str, str], list[int]] = defaultdict(list)
         for i, r in enumerate(reports):
+            a, b = r.probe.pair
             lo, hi, extra = _window(r.probe.date)
-            ranges.append((i, *r.probe.pair, lo, hi))
-            points += [(i, *r.probe.pair, day, "") for day in extra]
+            asked[(a, b, lo, hi)].append(i)
+            for day in extra:
+                asked[(a, b, day, day)].append(i)
+        probes = list(asked.items())
         found: dict[int, dict[str, _Candidate]] = defaultdict(dict)
-        for rows, test in ((ranges, "c.sort_date BETWEEN p.lo AND p.hi"), (points, "c.sort_date = p.lo")):
-            for part in chunks(rows, _PROBES):
-                sql = f"""WITH p(i, a, b, lo, hi) AS (VALUES {",".join(["(?,?,?,?,?)"] * len(part))})
-                          SELECT p.i, {_CANDIDATE} FROM p JOIN contacts c
-                          ON c.a_id = p.a AND c.b_id = p.b AND {test}"""
-                for i, cid, a, b, status, mode, day in self.conn.execute(
-                    sql, [v for row in part for v in row]
-                ):
-                    found[i][cid] = _Candidate(cid, (a, b), status, mode, day)
+        for start in range(0, len(probes), _PROBES):
+            window = probes[start : start + _PROBES]
+            sql = f"""WITH p(i, a, b, lo, hi) AS (VALUES {",".join(["(?,?,?,?,?)"] * len(window))})
+                      SELECT p.i, {_CANDIDATE} FROM p JOIN contacts c
+                      ON c.a_id = p.a AND c.b_id = p.b AND c.sort_date BETWEEN p.lo AND p.hi"""
+            params = [v for j, (key, _) in enumerate(window, start) for v in (j, *key)]
+            for j, cid, a, b, status, mode, day in self.conn.execute(sql, params):
+                candidate = _Candidate(cid, (a, b), status, mode, day)
+                for i in probes[j][1]:
+                    found[i][cid] = candidate
         owners: dict[str, _Candidate] = {}
         ids = list({r.probe.id for r in reports})
         for part in chunks(ids):
@@ -305,7 +314,7 @@ class ContactWriter:
                 reports.sort(key=lambda r: r[0])
             if not reports:
                 doomed.append(n)
-                drop.contact(_values(old_rows[cid]), loads(old_rows[cid]["topics"]), n)
+                drop.contact(_values(old_rows[cid]), list_of(old_rows[cid]["topics"]), n)
                 continue
             # A lone report folds to itself; several need the mode each one gave.
             folded = fold_assertions(
@@ -332,7 +341,7 @@ class ContactWriter:
                     moved = row[_AT["sort_date"]] != old["sort_date"]
                     updates[moved].append((*(row[i] for i in _UPDATED[moved]), n))
                     old_keys, new_keys = _Lookups(), _Lookups()
-                    old_keys.contact(stored, loads(old["topics"]), n)
+                    old_keys.contact(stored, list_of(old["topics"]), n)
                     new_keys.contact(row, folded.topics, n)
                     drop.extend(old_keys.minus(new_keys))
                     add.extend(new_keys.minus(old_keys))
@@ -374,7 +383,7 @@ class ContactWriter:
         """Delete the lookup rows of contacts as they were stored."""
         drop = _Lookups()
         for r in rows:
-            drop.contact(_values(r), loads(r["topics"]), r["n"])
+            drop.contact(_values(r), list_of(r["topics"]), r["n"])
         drop.delete(self.conn)
 
     def _retie(self, rows: Sequence[tuple[Any, ...]]) -> None:
@@ -388,12 +397,12 @@ class ContactWriter:
         gone: dict[Pair, Tally] = defaultdict(Tally)
         for r in self.before:
             if r["status"] == "occurred":
-                gone[(r["a_id"], r["b_id"])].add(r["mode"], r["date"], loads(r["topics"]))
+                gone[(r["a_id"], r["b_id"])].add(r["mode"], r["date"], list_of(r["topics"]))
         added: dict[Pair, Tally] = defaultdict(Tally)
         for written in rows:
             if written[_AT["status"]] == "occurred":
                 pair = (written[_AT["a_id"]], written[_AT["b_id"]])
-                added[pair].add(written[_AT["mode"]], written[_AT["date"]], loads(written[_AT["topics"]]))
+                added[pair].add(written[_AT["mode"]], written[_AT["date"]], list_of(written[_AT["topics"]]))
         pairs = sorted(gone.keys() | added.keys())
         old = self._ties(pairs)
         new: dict[Pair, Tally] = {}
@@ -586,8 +595,8 @@ def _attribute_values(a: Assertion) -> tuple[Any, ...]:
         a.date,
         a.date_precision,
         sort_date(a.date),
-        dumps(list(a.topics)),
-        dumps(list(a.places)),
+        text_list(a.topics),
+        text_list(a.places),
         a.initiator,
         a.confidence,
     )
