@@ -123,3 +123,18 @@ def test_an_act_of_one_leader_is_no_meeting(occurred: OccurredRun) -> None:
     # Scholz opened the Hanover trade fair on Sunday 16 April 2023; Biden is only named, not a subject
     text = "Olaf Scholz opened the Hanover trade fair on Sunday, days after Joe Biden's trip to Ireland."
     assert occurred(text, "2023-04-16") == []
+
+
+# -- "his guest", "son hôte", "den Gast" is the other leader, as "him" is -----------------------------------
+# Zelensky came to Berlin on Sunday 14 May 2023 and was received by Steinmeier at Bellevue Palace; Xi
+# Jinping arrived in Paris on Sunday 5 May 2024 and was received by Macron at the Elysee the next day.
+
+def test_the_guest_is_the_visiting_leader(occurred: OccurredRun) -> None:
+    text = ("Volodymyr Zelensky arrived in Berlin on Sunday. President Frank-Walter Steinmeier received his "
+            "guest at Bellevue Palace.")
+    assert occurred(text, "2023-05-14") == [("DEU", "UKR", "in_person", "2023-05-14")]
+
+
+def test_son_hote_in_french(occurred: OccurredRun) -> None:
+    text = "Xi Jinping est arrivé dimanche à Paris. Emmanuel Macron a reçu son hôte lundi à l'Élysée."
+    assert occurred(text, "2024-05-06", "fr") == [("CHN", "FRA", "in_person", "2024-05-06")]

@@ -38,7 +38,8 @@ LEXICON = Lexicon(
     pair_refs=words("die beiden politiker|beide politiker|die beiden staatschefs|beide seiten|"
                     "die beiden präsidenten|die beiden regierungschefs"),
     pronouns=words("er|sie"),
-    object_pronouns=words("ihn|ihm"),
+    object_pronouns=words("ihn|ihm|den gast|seinen gast|ihren gast|der gast|dem gast|des gastes|"
+                          "seinem gast|ihrem gast|seinen gastgeber|ihren gastgeber"),
     pair_heads=words("die beiden|beide"),
     ref_nouns=words("politiker|staatschefs|präsidenten|regierungschefs|seiten|männer|spitzenpolitiker|"
                     "staats- und regierungschefs|staatenlenker"),

@@ -40,7 +40,8 @@ LEXICON = Lexicon(
     pair_refs=words("the two leaders|both leaders|the two presidents|the two heads of state|"
                     "the two sides|both sides|the pair|the two men|the leaders|the two prime ministers"),
     pronouns=words("he|she"),
-    object_pronouns=words("him|her"),
+    object_pronouns=words("him|her|his guest|her guest|their guest|the guest|his host|her host|the visitor|"
+                          "his visitor|her visitor"),
     plural_pronouns=words("they"),
     pair_heads=words("the two|both|both the"),
     pair_possessives=words("their"),

@@ -45,6 +45,8 @@ LEXICON = Lexicon(
     pair_refs=words("ambos mandatarios|ambos líderes|los dos líderes|los dos presidentes|ambas partes|"
                     "los mandatarios|los dos mandatarios|ambos dirigentes|los líderes"),
     pronouns=words("ella"),
+    object_pronouns=words("su invitado|su invitada|el invitado|su huésped|su anfitrión|su anfitriona|"
+                          "el visitante"),
     plural_pronouns=words("ellos"),
     pair_heads=words("los dos|ambos|las dos|ambas"),
     ref_nouns=words("líderes|presidentes|mandatarios|dirigentes|jefes de estado|jefes de gobierno|hombres|"

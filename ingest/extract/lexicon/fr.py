@@ -34,7 +34,7 @@ LEXICON = Lexicon(
     pair_refs=words("les deux dirigeants|les deux présidents|les deux chefs d'état|les deux hommes|"
                     "les deux parties|les deux chefs de l'état|les deux responsables"),
     pronouns=words("il|elle"),
-    object_pronouns=words("lui"),
+    object_pronouns=words("lui|son hôte|son invité|son invitée|l'invité|leur hôte"),
     plural_pronouns=words("ils|elles"),
     pair_heads=words("les deux"),
     pair_possessives=words("leur|leurs"),

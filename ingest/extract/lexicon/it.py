@@ -144,6 +144,7 @@ LEXICON = Lexicon(
     group_heads={"i tre": 3, "i quattro": 4, "i cinque": 5},
     ref_nouns=words("leader|presidenti|capi di stato|capi di governo|premier"),
     pronouns=words("lui|lei"),
+    object_pronouns=words("il suo ospite|suo ospite|l'ospite|il visitatore"),
     plural_pronouns=words("loro"),
     indefinites=words("un|una|uno|qualsiasi|nessun"),
     phone=words("telefonata|telefonate|colloquio telefonico|conversazione telefonica|al telefono|"

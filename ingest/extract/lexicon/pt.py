@@ -204,6 +204,7 @@ LEXICON = Lexicon(
     relative_weeks={"na semana passada": -1, "nesta semana": 0, "esta semana": 0},
     numbers={"um": 1, "uma": 1, "dois": 2, "duas": 2, "três": 3, "quatro": 4, "cinco": 5},
     pronouns=words("ele|ela"),
+    object_pronouns=words("seu convidado|o convidado|seu anfitrião|o visitante|o hóspede"),
     plural_pronouns=words("eles"),
     inserts=words("já|também|ainda|novamente|brevemente|longamente|depois|juntos"),
     stopwords=words("se|o|a|os|as|de|do|da|dos|das|em|no|na|um|uma|e|ou|que|ao|seu|sua|por|para|com|não"),

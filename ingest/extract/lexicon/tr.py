@@ -29,7 +29,7 @@ LEXICON = Lexicon(
     pair_refs=words("iki lider*|liderler|taraflar|iki taraf*|iki cumhurbaşkanı|iki başbakan|her iki lider*"),
     groups={"üç lider*": 3, "dört lider*": 4, "beş lider*": 5},
     pronouns=words("o"),
-    object_pronouns=words("onu|ona|onunla"),
+    object_pronouns=words("onu|ona|onunla|konuğunu|konuğu|konuğuyla|konuğuna"),
     plural_pronouns=words("onlar"),
     indefinites=words("bir"),
     # "aramak" is "to call" (and "to seek": a person must stand before it, see object_cues)
