@@ -111,14 +111,17 @@ class Parsed:
         """Return where words that open another clause stand (who, after, that, said ...)."""
         return [m.first for kind in _BREAKERS for m in self.words(kind)]
 
-    def separated(self, a: int, b: int, kinds: tuple[str, ...] = _BREAKERS, dated: bool = False) -> bool:
+    def separated(self, a: int, b: int, kinds: tuple[str, ...] = _BREAKERS, dated: bool = False,
+                  ignore: frozenset[int] = frozenset()) -> bool:
         """Tell whether a clause-opening word (of the kinds) stands strictly between tokens a and b.
 
-        dated: the words inside date expressions do not count ("two days after" is a date, not a clause).
+        dated: the words inside date expressions do not count ("two days after" is a date, not a clause);
+        nor do the words at the ignored positions.
         """
         lo, hi = min(a, b), max(a, b)
         inside = self.dated() if dated else frozenset()
-        return any(lo < m.first < hi and m.first not in inside for kind in kinds for m in self.words(kind))
+        return any(lo < m.first < hi and m.first not in inside and m.first not in ignore
+                   for kind in kinds for m in self.words(kind))
 
     def same_clause(self, a: int, b: int, kinds: tuple[str, ...] = _BREAKERS) -> bool:
         """Tell whether tokens a and b are in one clause: no clause punctuation or clause word between."""

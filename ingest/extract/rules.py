@@ -89,6 +89,11 @@ class RuleExtractor:
         self.gazetteer = gazetteer
         self.vocab: PhraseIndex[Payload] = build_vocab(lexicons, gazetteer)
         self.date_index: PhraseIndex[DateWord] = build_date_index(lexicons)
+        # a text of a known language reads its own date words and English ones (an embedded post's date
+        # line, "January 8, 2026"), not others' ("Rio de Janeiro" is no January in English)
+        english = [lex for lex in lexicons if lex.lang == "en"]
+        self.date_indexes = {lex.lang: build_date_index([lex, *(e for e in english if e is not lex)])
+                             for lex in lexicons}
         self.topic_index: PhraseIndex[Topic | NamedPlace] = build_topic_index(lexicons)
         self.resolver = Resolver(gazetteer, self.vocab.starts)
         self.builder = ContactBuilder(gazetteer, self.topic_index)
@@ -114,9 +119,9 @@ class RuleExtractor:
         tokens = tokenize(text)
         lang = (doc.lang or "")[:2].lower()
         language = self.languages.get(lang, _Language())
-        sents = parse(text, tokens, self.vocab, self.date_index, self.relative_words, language.future,
-                      self.split_by_lang.get(lang, self.split_cues), language.verb_final,
-                      lang if lang in self.languages else None)
+        sents = parse(text, tokens, self.vocab, self.date_indexes.get(lang, self.date_index),
+                      self.relative_words, language.future, self.split_by_lang.get(lang, self.split_cues),
+                      language.verb_final, lang if lang in self.languages else None)
         if not sents:
             return []
         ref, dateline = reference(sents, doc.published)

@@ -59,12 +59,16 @@ def sentence_date(s: Parsed, sents: list[Parsed], cue_at: int, ref: date | None,
         return when
     if near is not None and any(w.first < near for kind in ("subordinators", "since") for w in s.words(kind)):
         near = None  # "... after Bennett took office in June": that leader's clause dates something else
+    # "X greeted Y when Air Force One landed on Tuesday": the day of a "when" clause after the cue is the
+    # cue's too (not the other way: "the visit began on Sunday, when he arrived" dates the visit's start)
+    whens = [w.first for w in s.words("time_relatives")]
     for at in (cue_at, near):
         if at is None:
             continue
+        after = frozenset(w for w in whens if w > at)
         usable = [e for e in s.dates
                   if e is not dateline and not s.in_side_clause(e.first, cue_at)
-                  and not s.separated(at, e.first, dated=True)
+                  and not s.separated(at, e.first, dated=True, ignore=after)
                   and s.since_of(e) is None and not s.after_since(e) and not s.postposed(e, cue_at)
                   and (future or not s.future_date(e))]
         # the nearest, a calendar date before a day counted from some other event ("on 22 January, two

@@ -138,3 +138,20 @@ def test_the_guest_is_the_visiting_leader(occurred: OccurredRun) -> None:
 def test_son_hote_in_french(occurred: OccurredRun) -> None:
     text = "Xi Jinping est arrivé dimanche à Paris. Emmanuel Macron a reçu son hôte lundi à l'Élysée."
     assert occurred(text, "2024-05-06", "fr") == [("CHN", "FRA", "in_person", "2024-05-06")]
+
+
+# -- a greeting is a meeting; a "when" clause after the cue dates it -------------------------------------
+# Biden greeted Zelensky at the White House on Thursday 21 September 2023.
+
+def test_greeted_with_the_day_in_a_when_clause(occurred: OccurredRun) -> None:
+    text = ("Joe Biden greeted Volodymyr Zelensky at the White House when the Ukrainian leader arrived on "
+            "Thursday.")
+    assert occurred(text, "2023-09-22") == [("UKR", "USA", "in_person", "2023-09-21")]
+
+
+# -- a text reads its own language's date words (and English ones), not another's ---------------------------
+# Starmer and Modi met on the sidelines of the G20 summit in Rio de Janeiro on 18 November 2024.
+
+def test_rio_de_janeiro_is_no_january_in_english(occurred: OccurredRun) -> None:
+    text = "Keir Starmer met Narendra Modi at the G20 summit in Rio de Janeiro last November."
+    assert occurred(text, "2025-07-24") == [("GBR", "IND", "in_person", "2024-11")]

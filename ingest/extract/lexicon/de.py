@@ -52,7 +52,8 @@ LEXICON = Lexicon(
     written=words("brief|schreiben|telegramm|grußbotschaft|briefe|briefes|briefs|briefwechsel|"
                   "glückwunschschreiben|beileidstelegramm*|kondolenzschreiben|telegramm*|grußbotschaft*"),
     greeting=words("glückwunsch*|gratulierte|gratuliert|kondolenz*|beileid|gratulier*"),
-    in_person=words("traf|trafen|treffen|getroffen|empfing|empfangen|besuch|besuchte|besucht|"
+    in_person=words("umarmte|umarmten|begrüßte|begrüßten|schüttelte die hand|schüttelten sich die hände|"
+                    "traf|trafen|treffen|getroffen|empfing|empfangen|besuch|besuchte|besucht|"
                     "zusammentreffen|begegnung|kam zusammen|kamen zusammen|zusammengekommen|unterredung|"
                     "gipfeltreffen|unterzeichnet|unterzeichneten|unterschrieben|treffen*|trifft|"
                     "zusammengetroffen|zusammenkunft|empfing*|empfängt|besuch*|begegnung*|unterredung*|"
@@ -120,6 +121,7 @@ LEXICON = Lexicon(
                 "aus": ("tauschte|tauschten|tauscht|tauschen", "talk"),
                 "ab": ("stimmte|stimmten|stimmt", "talk")},
     place_relatives=words("wo"),
+    object_cues=words("begrüßte|begrüßten"),
     time_relatives=words("als"),
     joint_acts=words("eröffneten|weihten|besiegelten|enthüllten"),
     predicatives=words("als"),

@@ -57,7 +57,8 @@ LEXICON = Lexicon(
     written=words("letter|letters|message|messages|cable|cables|wrote|written|telegram|greeting card"),
     greeting=words("congratulatory|congratulated|congratulations|congratulation|congratulating|condolences|"
                    "condolence"),
-    in_person=words("met|meet|meets|meeting|meetings|met with|received|receives|receiving|hosted|hosts|"
+    in_person=words("greeted|hugged|embraced|"
+                    "met|meet|meets|meeting|meetings|met with|received|receives|receiving|hosted|hosts|"
                     "hosting|welcomed|welcomes|welcome|welcoming|visit|visited|visiting|visits|"
                     "sat down with|one-on-one|tete-a-tete|bilateral meeting|paid a call on|shook hands|"
                     "in-person|face-to-face|summit meeting|held a meeting|bilateral talks|signed|"
@@ -138,7 +139,7 @@ LEXICON = Lexicon(
     time_relatives=words("when"),
     joint_acts=words("opened|inaugurated|unveiled|struck|sealed|launched|laid|jointly announced|"
                      "jointly opened"),
-    object_cues=words("called|calls|rang|rings"),
+    object_cues=words("called|calls|rang|rings|greeted|hugged|embraced"),
     predicatives=words("as"),
     elect=words("elect|designate|former|ex|president-elect|prime minister-designate"),
     inserts=words("already|also|briefly|again|later|previously|jointly|personally"),

@@ -48,7 +48,8 @@ LEXICON = Lexicon(
     video=words("visioconférence|vidéoconférence|par vidéo|en visio|virtuel|virtuelle"),
     written=words("message|messages|lettre|lettres|télégramme|message de félicitations|missive|courrier"),
     greeting=words("félicité|félicitations|condoléances"),
-    in_person=words("visite non annoncée|visite surprise|"
+    in_person=words("a embrassé|se sont embrassés|a serré la main|a salué|"
+                    "visite non annoncée|visite surprise|"
                      "rencontré|rencontre|rencontrer|rencontrera|s'est rendu|reçu|reçus|reçue|reçues|"
                     "a reçu|reçoit|recevra|"
                     "accueilli|accueille|visite|visité|tête-à-tête|réunion|s'est réuni|se sont réunis|"
@@ -127,7 +128,7 @@ LEXICON = Lexicon(
     place_relatives=words("où"),
     time_relatives=words("lorsque|lorsqu|quand"),
     joint_acts=words("ont inauguré|ont ouvert|ont dévoilé|ont conclu|ont scellé|ont lancé|ont déposé"),
-    object_cues=words("a appelé|appelé|appelle"),
+    object_cues=words("a appelé|appelé|appelle|a salué"),
     predicatives=words("comme|en tant que|en qualité de"),
     elect=words("élu|élue|désigné|désignée|ancien|ancienne|ex"),
     inserts=words("déjà|aussi|également|longuement|brièvement|encore|enfin|alors|ensuite|notamment|ensemble|longtemps"),

@@ -154,7 +154,8 @@ LEXICON = Lexicon(
     written=words("lettera|lettere|messaggio|messaggi|telegramma|missiva"),
     greeting=words("congratulazioni|condoglianze|si è congratulato|si è congratulata|ha fatto gli auguri|"
                    "felicitazioni"),
-    in_person=words("visita non annunciata|visita a sorpresa|"
+    in_person=words("ha abbracciato|abbracciato|si sono abbracciati|ha salutato|ha stretto la mano|"
+                    "visita non annunciata|visita a sorpresa|"
                      "incontro|incontri|incontrato|incontrata|incontrati|ha incontrato|hanno incontrato|"
                     "si sono incontrati|si è incontrato|si è incontrata|si erano incontrati|incontrerà|"
                     "ricevuto|ricevuta|ricevuti|ha ricevuto|è stato ricevuto|è stata ricevuta|"
@@ -220,6 +221,7 @@ LEXICON = Lexicon(
     joins=words("si è unito|si è unita|ha partecipato|hanno partecipato|trilaterale|si è aggiunto|"
                 "si è aggiunta|partecipazione"),
     place_relatives=words("dove"),
+    object_cues=words("ha salutato"),
     time_relatives=words("quando"),
     joint_acts=words("hanno inaugurato|hanno siglato|hanno lanciato|hanno deposto"),
     predicatives=words("come|in qualità di"),

@@ -137,7 +137,7 @@ LEXICON = Lexicon(
                 "cúpula virtual|videoconferencia"),
     written=words("carta|mensagem|mensagens|telegrama|cartas|missiva"),
     greeting=words("parabenizou|felicitou|condolências"),
-    in_person=words("visita não anunciada|visita surpresa|"
+    in_person=words("abraçou|abraçado|se abraçaram|cumprimentou|visita não anunciada|visita surpresa|"
                      "reuniu-se|se reuniu|reunião|encontro|encontrou|recebeu|visita|visitou|bilateral|"
                     "se reuniram|reuniram-se|reuniões|encontros|encontrou-se|se encontrou|se encontraram|"
                     "encontraram-se|recebido|recebida|foi recebido|recebeu-o|visitaram|esteve com|"
@@ -192,6 +192,7 @@ LEXICON = Lexicon(
     firsts=words("primeiro|primeira"),
     joins=words("juntou-se|participou|trilateral|participaram|se juntou|uniu-se|se uniu|participação"),
     place_relatives=words("onde"),
+    object_cues=words("cumprimentou"),
     time_relatives=words("quando"),
     joint_acts=words("inauguraram|selaram|lançaram|depositaram"),
     predicatives=words("como"),
