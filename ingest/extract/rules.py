@@ -250,6 +250,7 @@ class RuleExtractor:
             mode, weight = _best_cue(cues)
             initiator = self._initiator(s, mentions)
             stated: When | None = None
+            refs = [m for m in mentions if m.kind in ("pair", "they")]
             for a, b, conf in pairs:
                 cue = s.nearest_cue(cues, b.first, b.last)
                 status: Status = "planned" if planned.get(cue[0], False) else "occurred"
@@ -298,7 +299,7 @@ class RuleExtractor:
                 if status == "occurred" and when is not None and when[1] == "day":
                     stated = when
                 out += self._relative_contact(s, sents, a, b, cue, cues, planned, ref, dateline, anchor, when,
-                                              conf, context)
+                                              conf, context, refs)
                 out += self._pair_again(s, sents, a, b, cue, cues, mentions, planned, ref, dateline, anchor,
                                         conf, context) if len(pairs) == 1 else []
             disc.record(s, pairs)
@@ -354,12 +355,17 @@ class RuleExtractor:
     def _relative_contact(self, s: Parsed, sents: list[Parsed], a: Mention, b: Mention, cue: CueAt,
                           cues: list[CueAt], planned: dict[int, bool], ref: date | None,
                           dateline: DateExpr | None, anchor: date | None, when: When | None, conf: float,
-                          context: When | None) -> list[Statement]:
-        """Return the pair's second contact a relative clause on b states with its own cue and date.
+                          context: When | None, refs: Sequence[Mention] = ()) -> list[Statement]:
+        """Return the pair's second contact a relative clause on b, or on the pair, states with its own date.
 
         "X was received by Y, with whom he co-chairs the summit on Thursday": a reception yesterday and a
-        meeting today. The relative clause opens with "with" (its contact is with y).
+        meeting today (the clause opens with "with": its contact is with y). "Their second encounter as
+        leaders, who first met in Bangkok in November": the pair's earlier meeting, in passing.
         """
+        def of_pair(clause: tuple[int, int] | None) -> bool:
+            return clause is not None and any(r.last <= clause[0] <= r.last + 2 for r in refs) \
+                and not any(clause[0] <= m.first < clause[1] for m in s.words("negation"))
+
         def with_whom(clause: tuple[int, int] | None) -> bool:
             # only "Y, with whom ...": "Y, who arrived to attend the summit" met nobody
             return clause is not None and b.last <= clause[0] <= b.last + 2 \
@@ -369,7 +375,8 @@ class RuleExtractor:
         main = s.side_clause(cue[0])
         for c in cues:
             side = s.side_clause(c[0])
-            if c is cue or side == main or not (with_whom(side) or with_whom(main)):
+            passing = of_pair(side)
+            if c is cue or side == main or not (with_whom(side) or with_whom(main) or passing):
                 continue
             future = planned.get(c[0], False)
             other = sentence_date(s, sents, c[0], ref, dateline, future, anchor, None)
@@ -377,7 +384,7 @@ class RuleExtractor:
                 continue
             mode = c[2].mode or "in_person"
             return [Statement(a, b, s.index, mode, max(c[2].weight, 1), "planned" if future else "occurred",
-                              other, None, conf * 0.9, s.heading, context)]
+                              other, None, conf * 0.9, s.heading, context, background=passing)]
         return []
 
     @staticmethod

@@ -155,3 +155,15 @@ def test_greeted_with_the_day_in_a_when_clause(occurred: OccurredRun) -> None:
 def test_rio_de_janeiro_is_no_january_in_english(occurred: OccurredRun) -> None:
     text = "Keir Starmer met Narendra Modi at the G20 summit in Rio de Janeiro last November."
     assert occurred(text, "2025-07-24") == [("GBR", "IND", "in_person", "2024-11")]
+
+
+# -- a relative clause on the pair names an earlier contact in passing --------------------------------------
+# Biden and Xi met near San Francisco on 15 November 2023; they had first met as presidents in Bali on
+# 14 November 2022.
+
+def test_the_two_leaders_who_first_met(occurred: OccurredRun) -> None:
+    text = ("Joe Biden received Xi Jinping near San Francisco on Wednesday. The talks were the second in "
+            "person between the two leaders, who first met as presidents in Bali in November 2022.")
+    found = occurred(text, "2023-11-16")
+    assert ("CHN", "USA", "in_person", "2023-11-15") in found
+    assert ("CHN", "USA", "in_person", "2022-11") in found
