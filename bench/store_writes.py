@@ -1,25 +1,31 @@
 """Contact writes into both stores: one write per contact against batched writes, and contacts per second.
 
-    .venv/bin/python bench/store_writes.py [--contacts 5000] [--per-row 1000] [--batch 2500]
+    .venv/bin/python bench/store_writes.py [--contacts 5000] [--per-row 1000] [--batch 2500] [--runs 3]
 
 Neo4j: the server NEO4J_URI names (NEO4J_USER / NEO4J_PASSWORD; its database is wiped, so loopback
-only), else a local one started from .neo4j-launcher/ for the run and stopped after. The same synthetic
-contacts (distinct pairs and days among 300 plainly fictional leaders, each reported by its own
-document) are written per row (one save_extractions call, so one transaction, per contact) and batched
-(one call per --batch contacts) into a fresh database each time, after one untimed batch that warms the
-server. Prints a table; see docs/BENCHMARKS.md.
+only; NEO4J_PID, as scripts/neo4j-start prints it, lets the table show the server's CPU time), else a
+local one started from .neo4j-launcher/ for the run and stopped after. The same synthetic contacts
+(distinct pairs and days among 300 plainly fictional leaders, each reported by its own document) are
+written per row (one save_extractions call, so one transaction, per contact) and batched (one call per
+--batch contacts) into a fresh database each time, after one untimed batch that warms the server. The
+batched write runs --runs times; the table shows each run with the CPU seconds of this process and of
+the server, and the load average. The workload is frozen out of the garbage collector's scans, as a
+long-lived ingest process would keep its own heap small. Prints a table; see docs/BENCHMARKS.md.
 """
 
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import platform
 import random
+import statistics
 import sys
 import tempfile
 import time
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -84,26 +90,53 @@ def workload(n: int, cast: Sequence[Leader], seed: int = 7) -> tuple[list[Docume
     return docs, items
 
 
-def timed(write: Callable[[], None]) -> float:
+@dataclass
+class Run:
+    """One timed write: wall seconds, CPU seconds of this process and of the server (None: unknown)."""
+
+    store: str
+    mode: str
+    contacts: int
+    seconds: float
+    python_cpu: float
+    server_cpu: float | None
+    load: float
+
+
+def process_cpu(pid: int) -> float | None:
+    """Return the CPU seconds (user + system) a process has used, or None when it cannot be read."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except (OSError, IndexError):
+        return None
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def timed(store: str, mode: str, contacts: int, write: Callable[[], None], server_pid: int = 0) -> Run:
+    server_before = process_cpu(server_pid) if server_pid else None
+    cpu = time.process_time()
     began = time.perf_counter()
     write()
-    return time.perf_counter() - began
+    seconds = time.perf_counter() - began
+    server_after = process_cpu(server_pid) if server_pid else None
+    server = server_after - server_before if server_before is not None and server_after is not None else None
+    return Run(store, mode, contacts, seconds, time.process_time() - cpu, server, os.getloadavg()[0])
 
 
-def per_row(store: GraphStore, items: Sequence[Item]) -> float:
+def per_row(store: GraphStore, items: Sequence[Item]) -> Callable[[], None]:
     def write() -> None:
         for item in items:
             store.save_extractions([item])
 
-    return timed(write)
+    return write
 
 
-def batched(store: GraphStore, items: Sequence[Item], batch: int) -> float:
+def batched(store: GraphStore, items: Sequence[Item], batch: int) -> Callable[[], None]:
     def write() -> None:
         for i in range(0, len(items), batch):
             store.save_extractions(items[i : i + batch])
 
-    return timed(write)
+    return write
 
 
 def prepare(store: GraphStore, cast: Sequence[Leader], docs: Sequence[Document]) -> None:
@@ -117,10 +150,14 @@ def main() -> None:
     parser.add_argument("--contacts", type=int, default=5000, help="contacts written batched")
     parser.add_argument("--per-row", type=int, default=1000, help="contacts written one per transaction")
     parser.add_argument("--batch", type=int, default=2500, help="contacts per batched call")
+    parser.add_argument("--runs", type=int, default=3, help="batched runs into each store")
     args = parser.parse_args()
     cast = leaders(300)
     docs, items = workload(max(args.contacts, args.per_row), cast)
-    rows: list[tuple[str, str, int, float]] = []
+    gc.collect()
+    gc.freeze()
+    runs: list[Run] = []
+    label = f"batched ({args.batch}/call)"
 
     def neo4j_runs(server: ServerInfo) -> None:
         if not is_loopback(server.uri):
@@ -129,28 +166,22 @@ def main() -> None:
         store.migrate()
         # A server runs for weeks: warm its JIT and plan cache with one untimed batch first.
         prepare(store, cast, docs)
-        batched(store, items[-args.batch :], args.batch)
-        runs: list[tuple[str, int, Callable[[], float]]] = [
-            ("per row", args.per_row, lambda: per_row(store, items[: args.per_row])),
-            (
-                f"batched ({args.batch}/call)",
-                args.contacts,
-                lambda: batched(store, items[: args.contacts], args.batch),
-            ),
-        ]
-        for label, count, run in runs:
+        batched(store, items[-args.batch :], args.batch)()
+        plan = [("per row", args.per_row, per_row(store, items[: args.per_row]))]
+        plan += [(label, args.contacts, batched(store, items[: args.contacts], args.batch))] * args.runs
+        for mode, count, write in plan:
             store.wipe()
             store.migrate()
             prepare(store, cast, docs)
-            seconds = run()
+            runs.append(timed("Neo4j", mode, count, write, server.pid))
             assert store.counts().contacts == count, store.counts()
-            rows.append(("Neo4j", label, count, seconds))
         store.close()
 
     uri = os.environ.get("NEO4J_URI")
     if uri:
         user, password = os.environ.get("NEO4J_USER", "neo4j"), os.environ.get("NEO4J_PASSWORD", "")
-        neo4j_runs(ServerInfo(uri, user, password, pid=0, home="", log="", started_in=0.0))
+        pid = int(os.environ.get("NEO4J_PID", "0"))
+        neo4j_runs(ServerInfo(uri, user, password, pid=pid, home="", log="", started_in=0.0))
     else:
         local = LocalNeo4j()
         server = local.start(record=False)
@@ -160,30 +191,35 @@ def main() -> None:
             local.stop(server)
 
     with tempfile.TemporaryDirectory() as tmp:
-        for label, count, name in (
-            ("per row", args.per_row, "rows.db"),
-            (f"batched ({args.batch}/call)", args.contacts, "batched.db"),
-        ):
-            store = SqliteStore(Path(tmp) / name)
+        plan = [("per row", args.per_row)] + [(label, args.contacts)] * args.runs
+        for n, (mode, count) in enumerate(plan):
+            store = SqliteStore(Path(tmp) / f"{n}.db")
             store.migrate()
             prepare(store, cast, docs)
-            if label == "per row":
-                seconds = per_row(store, items[:count])
-            else:
-                seconds = batched(store, items[:count], args.batch)
+            write = (
+                per_row(store, items[:count])
+                if mode == "per row"
+                else batched(store, items[:count], args.batch)
+            )
+            runs.append(timed("SQLite", mode, count, write))
             assert store.counts().contacts == count, store.counts()
-            rows.append(("SQLite", label, count, seconds))
             store.close()
 
     print(f"\nContact writes ({platform.python_implementation()} {platform.python_version()}, "
           f"{os.cpu_count()} CPUs)\n")  # fmt: skip
-    print(f"{'store':<8}{'mode':<24}{'contacts':>10}{'seconds':>10}{'contacts/s':>12}")
-    for store_name, label, count, seconds in rows:
-        print(f"{store_name:<8}{label:<24}{count:>10}{seconds:>10.2f}{count / seconds:>12,.0f}")
-    rate = {(s, label.split(" ")[0]): c / t for s, label, c, t in rows}
+    print(f"{'store':<8}{'mode':<24}{'contacts':>10}{'seconds':>9}{'contacts/s':>12}"
+          f"{'py cpu s':>10}{'server cpu s':>14}{'load':>6}")  # fmt: skip
+    for r in runs:
+        spent = f"{r.server_cpu:.2f}" if r.server_cpu is not None else "-"
+        print(f"{r.store:<8}{r.mode:<24}{r.contacts:>10}{r.seconds:>9.2f}{r.contacts / r.seconds:>12,.0f}"
+              f"{r.python_cpu:>10.2f}{spent:>14}{r.load:>6.1f}")  # fmt: skip
     for store_name in ("Neo4j", "SQLite"):
-        ratio = rate[(store_name, "batched")] / rate[(store_name, "per")]
-        print(f"{store_name}: batched is {ratio:.1f}x faster per contact than one write per contact")
+        mine = [r for r in runs if r.store == store_name]
+        rates = [r.contacts / r.seconds for r in mine if r.mode != "per row"]
+        one = next(r.contacts / r.seconds for r in mine if r.mode == "per row")
+        best, median = max(rates), statistics.median(rates)
+        print(f"{store_name}: batched {median:,.0f} contacts/s (median of {len(rates)}; best {best:,.0f}), "
+              f"{median / one:.1f}x one write per contact")  # fmt: skip
 
 
 if __name__ == "__main__":

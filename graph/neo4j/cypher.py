@@ -7,8 +7,9 @@ derived (:Leader)-[:TIE {count, first, last, modes, topics}]->(:Leader), directe
 the smaller leader id to the larger. A Contact node also carries its participants' ids, names, countries
 and roles, so list pages read one node per contact. A contact may cite a document the store does not
 hold (an extraction saved without enqueueing): that end is a (:Document:Stub) node with only an id, left
-out of every document question. (:Pair {key}) nodes exist only to lock a pair while a batch merges its
-contacts; (:Feed) nodes are the feed registry; one (:Sequence) node numbers documents in arrival order.
+out of every document question. (:Feed) nodes are the feed registry; one (:Sequence) node numbers
+documents in arrival order. A batch of contact writes locks its documents and the leaders of every pair
+it touches, so batches that touch the same pair run one after the other.
 """
 
 from __future__ import annotations
@@ -25,7 +26,8 @@ SCHEMA: tuple[str, ...] = (
     "CREATE CONSTRAINT country_code IF NOT EXISTS FOR (n:Country) REQUIRE n.code IS UNIQUE",
     "CREATE CONSTRAINT topic_code IF NOT EXISTS FOR (n:Topic) REQUIRE n.code IS UNIQUE",
     "CREATE CONSTRAINT feed_url IF NOT EXISTS FOR (n:Feed) REQUIRE n.canonical_url IS UNIQUE",
-    "CREATE CONSTRAINT pair_key IF NOT EXISTS FOR (n:Pair) REQUIRE n.key IS UNIQUE",
+    # Pair nodes locked pairs until batches locked their leaders instead (version 4 deletes them).
+    "DROP CONSTRAINT pair_key IF EXISTS",
     "CREATE CONSTRAINT sequence_name IF NOT EXISTS FOR (n:Sequence) REQUIRE n.name IS UNIQUE",
     # The range index on the contact's date: its day-precision sort date (undated sort first), then id,
     # which is the order of every list and the key of since/until filters.
@@ -68,6 +70,9 @@ CALL (l) {
   SET r.count = n
 } IN TRANSACTIONS OF 200 ROWS
 """
+
+# Version 4: the lock nodes of pairs are gone (batches lock the pairs' leaders).
+DELETE_PAIR_NODES = "MATCH (p:Pair) CALL (p) { DELETE p } IN TRANSACTIONS OF 10000 ROWS"
 
 PING = "RETURN 1 AS ok"
 
@@ -297,45 +302,130 @@ RETURN count(f) AS n
 
 # Contacts: writing ---------------------------------------------------------------------------------------
 
-# Lock the documents of a batch (a document the store does not hold gets a stub) and return the pairs of
-# the contacts they report; then lock those pairs and the new ones, in sorted order, so concurrent batches
-# touching the same pair merge one after the other.
-LOCK_DOCUMENTS = """
-UNWIND $ids AS id
-MERGE (d:Document {id: id})
-ON CREATE SET d:Stub
-SET d._lock = true
-REMOVE d._lock
-WITH d
-MATCH (d)-[:REPORTS]->(k:Contact)
-RETURN DISTINCT k.pair AS pair
+# A batch of extractions first runs LOCK_AND_READ, then WRITE_BATCH, in one transaction.
+#
+# LOCK_AND_READ locks the batch's documents (a document the store does not hold gets a stub), then the
+# leaders of every pair the batch touches, in id order: those of its new reports ($leaders, created as
+# provisional leaders when the store does not know them: MERGE locks the id, so two batches cannot both
+# create one) and those of the contacts its documents reported before. Batches touching a pair hold
+# both its leaders, so they merge one after the other; the ACTED counts they change are the leaders'
+# own. Under the locks it reads what merging needs: which report ids are taken ($reports: id, pair;
+# a taken id of the report's own pair is a candidate wherever its date), the stored contacts a report
+# may be merged with ($windows: one range of a pair's index from `low` to `high`, kept when inside one
+# of the `exact` candidate windows; read from the index alone), the contacts the batch's documents
+# reported (with all their sources), and the ties of the touched pairs.
+_LOCK_DOCUMENTS = """
+CALL () {
+  UNWIND $documents AS id
+  MERGE (d:Document {id: id})
+  ON CREATE SET d:Stub
+  SET d._lock = true
+  REMOVE d._lock
+  WITH d
+  OPTIONAL MATCH (d)-[:REPORTS]->(k:Contact)
+  RETURN collect(DISTINCT k.pair) AS old_pairs, collect(DISTINCT k.a) + collect(DISTINCT k.b) AS old_leaders
+}
 """
 
-# Documents cited by sources that the store does not hold get a stub (imports of contacts).
+_LOCK_LEADERS = """
+CALL (old_leaders) {
+  UNWIND $leaders + [id IN old_leaders WHERE NOT id IN $leader_ids | {id: id}] AS row
+  WITH row ORDER BY row.id
+  MERGE (l:Leader {id: row.id})
+  ON CREATE SET l += row.props, l._new = true
+  SET l._lock = true
+  REMOVE l._lock
+  WITH l, row WHERE l._new
+  REMOVE l._new
+  WITH l, row
+  UNWIND range(0, size(row.offices) - 1) AS i
+  WITH l, row.offices[i] AS o, i
+  MERGE (c:Country {code: o.country})
+  CREATE (l)-[:HELD {idx: i, role: o.role, start: o.start, end: o.end}]->(c)
+  RETURN count(*) AS created
+}
+"""
+
+_CONTACT_MAP = """
+k {.*, sources: [(d:Document)-[r:REPORTS]->(k) | r {.*, document_id: d.id, url: d.url, title: d.title,
+                                                   published: d.published, lang: d.lang}]}
+"""
+_CONTACT_FIELDS = _CONTACT_MAP + " AS contact"
+
+_READ_FOR_MERGE = f"""
+CALL () {{
+  UNWIND $reports AS r
+  MATCH (k:Contact {{id: r.id}})
+  RETURN collect(k.id) AS owners, collect(CASE WHEN k.pair = r.pair THEN k END) AS own
+}}
+CALL (own) {{
+  CALL (own) {{
+    UNWIND own AS k
+    RETURN k
+    UNION
+    UNWIND $windows AS w
+    MATCH (k:Contact) USING INDEX k:Contact(pair, sort_date, id)
+    WHERE k.pair = w.pair AND k.sort_date >= w.low AND k.sort_date <= w.high AND k.id IS NOT NULL
+      AND any(r IN w.exact WHERE k.sort_date >= r[0] AND k.sort_date <= r[1])
+    RETURN k
+    UNION
+    UNWIND $documents AS id
+    MATCH (:Document {{id: id}})-[:REPORTS]->(k:Contact)
+    RETURN k
+  }}
+  RETURN collect({_CONTACT_MAP}) AS stored
+}}
+CALL (old_pairs) {{
+  UNWIND $pairs + old_pairs AS key
+  WITH DISTINCT key
+  WITH key, split(key, '|') AS xy
+  MATCH (x:Leader {{id: xy[0]}}) USING INDEX x:Leader(id)
+  MATCH (x)-[t:TIE]->(:Leader {{id: xy[1]}})
+  RETURN collect(t {{.count, .first, .last, .modes, .topics, .months, pair: key}}) AS ties
+}}
+RETURN owners, stored, ties
+"""
+
+LOCK_AND_READ = _LOCK_DOCUMENTS + _LOCK_LEADERS + _READ_FOR_MERGE
+
+# Which of these contact ids the store holds (a new contact's id must be free).
+HELD_IDS = "UNWIND $ids AS id MATCH (k:Contact {id: id}) RETURN k.id AS id"
+
+# The first and last date of each pair's occurred contacts other than $gone (contacts a batch rewrites
+# or deletes), ordered as graph.ties orders dates: when a tie loses the contact holding its first or
+# last date, its span is read back from the others.
+SPANS = """
+UNWIND $spans AS s
+CALL (s) {
+  MATCH (k:Contact) USING INDEX k:Contact(pair, sort_date, id)
+  WHERE k.pair = s.pair AND k.sort_date > '0000-00-00' AND k.id IS NOT NULL AND k.status = 'occurred'
+    AND NOT k.id IN s.gone
+  WITH k ORDER BY k.sort_date, k.date LIMIT 1
+  RETURN collect(k.date) AS first
+}
+CALL (s) {
+  MATCH (k:Contact) USING INDEX k:Contact(pair, sort_date, id)
+  WHERE k.pair = s.pair AND k.sort_date > '0000-00-00' AND k.id IS NOT NULL AND k.status = 'occurred'
+    AND NOT k.id IN s.gone
+  WITH k ORDER BY k.sort_date DESC, k.date DESC LIMIT 1
+  RETURN collect(k.date) AS last
+}
+RETURN s.pair AS pair, first[0] AS first, last[0] AS last
+"""
+
+# Lock the documents of an import's contacts (stubs for those the store does not hold).
 ENSURE_DOCUMENTS = "UNWIND $ids AS id MERGE (d:Document {id: id}) ON CREATE SET d:Stub"
 ENSURE_TOPICS = "UNWIND $codes AS code MERGE (:Topic {code: code})"
 
-LOCK_PAIRS = "UNWIND $keys AS key MERGE (p:Pair {key: key}) SET p._lock = true REMOVE p._lock"
-
 # Stubs no contact cites any more are removed at the end of a batch.
-DROP_UNUSED_STUBS = """
-UNWIND $ids AS id
+_DROP_UNUSED_STUBS = """
+UNWIND $stubs AS id
 MATCH (d:Stub {id: id})
 WHERE NOT (d)-[:REPORTS]->()
 DELETE d
 """
 
 CONTACT_PAIRS = "UNWIND $ids AS id MATCH (k:Contact {id: id}) RETURN k.id AS id, k.pair AS pair"
-
-_CONTACT_FIELDS = """
-k {.*, sources: [(d:Document)-[r:REPORTS]->(k) | r {.*, document_id: d.id, url: d.url, title: d.title,
-                                                   published: d.published, lang: d.lang}]} AS contact
-"""
-
-CONTACTS_OF_PAIRS = (
-    "UNWIND $keys AS key MATCH (k:Contact) USING INDEX k:Contact(pair, sort_date, id) "
-    "WHERE k.pair = key AND k.sort_date IS NOT NULL AND k.id IS NOT NULL RETURN " + _CONTACT_FIELDS
-)
 
 OCCURRED_OF_PAIRS = """
 UNWIND $keys AS key
@@ -346,7 +436,7 @@ RETURN key AS pair, k.mode AS mode, k.date AS date, k.topics AS topics
 
 # Returns who took part in each deleted contact, as what, so the ACTED counts can be lowered.
 DELETE_CONTACTS = """
-UNWIND $ids AS id
+UNWIND $delete AS id
 MATCH (k:Contact {id: id})
 WITH k, [[k.a, k.a_country, k.a_role], [k.b, k.b_country, k.b_role]] AS sides
 DETACH DELETE k
@@ -356,7 +446,7 @@ RETURN sides
 # How often a leader acted for a country in a role, over all their contacts: answers name leaders by it
 # (graph.ties.acting_ref). Callers lock the leaders first, so the read-and-add cannot lose an update.
 ADD_ACTED = """
-UNWIND $rows AS row
+UNWIND $acted AS row
 MATCH (l:Leader {id: row.leader}) USING INDEX l:Leader(id)
 MERGE (c:Country {code: row.country})
 MERGE (l)-[r:ACTED {role: row.role}]->(c)
@@ -370,7 +460,7 @@ LOCK_LEADERS = "UNWIND $ids AS id MATCH (l:Leader {id: id}) SET l._lock = true R
 
 # Topic nodes and the documents of every source exist already (ENSURE_TOPICS, ENSURE_DOCUMENTS).
 CREATE_CONTACTS = """
-UNWIND $rows AS row
+UNWIND $contacts AS row
 CREATE (k:Contact)
 SET k = row.props
 WITH k, row
@@ -392,31 +482,55 @@ CALL (k, row) {
 }
 """
 
-SET_TIES = """
-UNWIND $rows AS row
-MATCH (x:Leader {id: row.x}) USING INDEX x:Leader(id)
-MATCH (y:Leader {id: row.y}) USING INDEX y:Leader(id)
+_TIE_PROPS = """t.count = row.count, t.first = row.first, t.last = row.last, t.modes = row.modes,
+    t.topics = row.topics, t.months = row.months"""
+
+SET_TIES = f"""
+UNWIND $update_ties AS row
+MATCH (x:Leader {{id: row.x}}) USING INDEX x:Leader(id)
+MATCH (y:Leader {{id: row.y}}) USING INDEX y:Leader(id)
 MERGE (x)-[t:TIE]->(y)
-SET t.count = row.count, t.first = row.first, t.last = row.last, t.modes = row.modes, t.topics = row.topics,
-    t.months = row.months
+SET {_TIE_PROPS}
 """
 
 # Ties of pairs that had none: created without looking for one.
-CREATE_TIES = """
-UNWIND $rows AS row
-MATCH (x:Leader {id: row.x}) USING INDEX x:Leader(id)
-MATCH (y:Leader {id: row.y}) USING INDEX y:Leader(id)
+CREATE_TIES = f"""
+UNWIND $create_ties AS row
+MATCH (x:Leader {{id: row.x}}) USING INDEX x:Leader(id)
+MATCH (y:Leader {{id: row.y}}) USING INDEX y:Leader(id)
 CREATE (x)-[t:TIE]->(y)
-SET t.count = row.count, t.first = row.first, t.last = row.last, t.modes = row.modes, t.topics = row.topics,
-    t.months = row.months
+SET {_TIE_PROPS}
 """
 
 DELETE_TIES = """
-UNWIND $rows AS row
+UNWIND $drop_ties AS row
 MATCH (x:Leader {id: row.x}) USING INDEX x:Leader(id)
 MATCH (x)-[t:TIE]->(:Leader {id: row.y})
 DELETE t
 """
+
+_DELETE_QUIETLY = "UNWIND $delete AS id MATCH (k:Contact {id: id}) DETACH DELETE k"
+
+
+def _in_order(*bodies: str) -> str:
+    """Join write statements into one, each a subquery run once, in the order given."""
+    return "\n".join(f"CALL () {{ {body} }}" for body in bodies)
+
+
+# Everything a batch of extractions writes, in one statement after LOCK_AND_READ: delete the contacts it
+# rewrites or leaves without reports, create the topics and contacts, change the ACTED counts, delete,
+# update and create ties, drop stubs no longer cited ($delete, $codes, $contacts, $acted, $drop_ties,
+# $update_ties, $create_ties, $stubs; an empty list skips its part).
+WRITE_BATCH = _in_order(
+    _DELETE_QUIETLY,
+    ENSURE_TOPICS,
+    CREATE_CONTACTS,
+    ADD_ACTED,
+    DELETE_TIES,
+    SET_TIES,
+    CREATE_TIES,
+    _DROP_UNUSED_STUBS,
+)
 
 # Contacts: reading -----------------------------------------------------------------------------------------
 

@@ -57,7 +57,7 @@ from graph.text import fold
 from graph.ties import Tally
 
 # The version of the data layout migrate() brings a database to.
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 # Parametrized once: pydantic rebuilds the generic model whenever the last Page[Contact] was collected.
 ContactPage = Page[Contact]
 # A claim that loses a race to another worker tries again, this many times, before reporting no job.
@@ -93,6 +93,9 @@ class Neo4jStore:
             # 3: per-month counts on ties (unfiltered pair summaries read the tie), a batch at a time.
             while keys := column_of(self.db.query(cypher.TIES_WITHOUT_MONTHS, limit=500), "pair"):
                 self.db.write(partial(writes.recount_pairs, keys=keys))
+        if version < 4:
+            # 4: batches lock the pairs' leaders; the pair lock nodes of earlier versions go.
+            self.db.run(cypher.DELETE_PAIR_NODES)
         if version < SCHEMA_VERSION:
             self.db.run(cypher.SET_SCHEMA_VERSION, version=SCHEMA_VERSION)
         self.db.write(lambda tx: tx.run(cypher.ENSURE_TOPICS, codes=list(TOPICS)).consume())

@@ -1,27 +1,33 @@
 """Batched contact writes inside one transaction: merge reports into contacts, keep sources and ties right.
 
-A batch locks its documents and pairs (sorted, so concurrent batches on one pair serialize), reads every
-stored contact of the pairs it touches in one query, merges in Python by the same rules as the SQLite
-store (graph.merge: find_match, fold_assertions), then writes the touched contacts and ties with a few
-UNWIND statements. Nothing is written unless the whole batch is.
+A batch of extractions takes two statements. The first locks the batch's documents and the leaders of
+every pair it touches (in id order, so concurrent batches on one pair serialize) and reads what merging
+needs: the stored contacts in each new report's date window (graph.merge.candidate_window), the
+contacts the documents reported before, and the ties of the touched pairs. Python merges by the same
+rules as the SQLite store (graph.merge: find_match, fold_assertions) and works out the new ties and
+ACTED counts from what the batch removes and adds, so a batch costs the same however many contacts a
+pair already has. The second statement writes it all. Nothing is written unless the whole batch is.
 """
 
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from graph.errors import InvalidInput
 from graph.keys import contact_id, pair_key
-from graph.merge import build_contact, find_match
+from graph.merge import build_contact, candidate_window, find_match
 from graph.models import Assertion, Contact, Leader, Mode, Office, Participant, Source, Status
 from graph.neo4j import cypher
 from graph.neo4j.db import Tx, column, records
-from graph.neo4j.rows import Row, contact_from, contact_row, leader_row, tie_row
-from graph.ties import Tally
+from graph.neo4j.rows import Row, contact_from, contact_row, leader_row, tally_from_tie, tie_row
+from graph.ties import Tally, earlier, later
 
 Pair = tuple[str, str]
+# New contact ids tried per round trip when a report's own id is taken (graph.keys.contact_id, -2, ...).
+_FRESH_IDS = 8
 
 
 @dataclass(slots=True)
@@ -55,7 +61,9 @@ def _with_mode(source: Source, mode: Mode) -> Source:
     """Make a source say which mode it reported, taking the contact's when the extractor left it out."""
     if source.assertion.mode is not None:
         return source
-    return source.model_copy(update={"assertion": source.assertion.model_copy(update={"mode": mode})})
+    # model_construct: both models are valid already, and model_copy costs several times as much.
+    assertion = Assertion.model_construct(**{**source.assertion.__dict__, "mode": mode})
+    return Source.model_construct(**{**source.__dict__, "assertion": assertion})
 
 
 def _report_source(document_id: str, contact: Contact) -> Source:
@@ -93,15 +101,18 @@ def _pair(c: Contact) -> Pair:
 
 
 class _Batch:
-    """The stored contacts of the touched pairs, and the reports this batch adds to them."""
+    """The stored contacts a batch may change, and the reports it adds to them."""
 
-    def __init__(self, stored: Iterable[Contact], owners: Mapping[str, str]) -> None:
+    def __init__(
+        self, stored: Iterable[Contact], owners: Iterable[str], held: Callable[[list[str]], set[str]]
+    ) -> None:
         self.stored = {c.id: c for c in stored}
         self.by_pair: dict[Pair, dict[str, _Candidate]] = defaultdict(dict)
         for c in self.stored.values():
             self.by_pair[_pair(c)][c.id] = _Candidate(c.id, _pair(c), c.status, c.mode, c.date)
-        # Contact ids held anywhere in the store (or created by this batch) -> their pair key.
-        self.owners = {**{cid: _key(_pair(c)) for cid, c in self.stored.items()}, **owners}
+        # Contact ids known to be held in the store (or created by this batch); `held` asks about others.
+        self.owners = {*self.stored, *owners}
+        self.held = held
         self.sources: dict[str, dict[str, Source]] = {
             cid: {s.document_id: s for s in c.sources} for cid, c in self.stored.items()
         }
@@ -126,15 +137,15 @@ class _Batch:
         report = _Candidate(
             contact.id, pair, contact.status, source.assertion.mode or contact.mode, source.assertion.date
         )
-        candidates = list(self.by_pair[pair].values())
-        match = find_match(report, candidates, taken=self.taken[document_id])
+        candidates = self.by_pair[pair]
+        match = find_match(report, candidates.values(), taken=self.taken[document_id])
         if match is not None:
             target = match.id
         else:
             target = self._fresh_id(report)
             self.created[target] = _Shape(a, b, contact.status, report.mode)
-            self.by_pair[pair][target] = _Candidate(target, pair, contact.status, report.mode, report.date)
-            self.owners[target] = _key(pair)
+            candidates[target] = _Candidate(target, pair, contact.status, report.mode, report.date)
+            self.owners.add(target)
             self.sources[target] = {}
         self.sources[target].setdefault(document_id, source)
         self.taken[document_id].add(target)
@@ -145,11 +156,15 @@ class _Batch:
         if report.id not in self.owners:
             return report.id
         base = contact_id(report.pair[0], report.pair[1], report.date, report.mode, report.status)
-        candidate, n = base, 1
-        while candidate in self.owners:
-            n += 1
-            candidate = f"{base}-{n}"
-        return candidate
+        n = 1
+        while True:
+            names = [base if i == 1 else f"{base}-{i}" for i in range(n, n + _FRESH_IDS)]
+            held = self.held([x for x in names if x not in self.owners])
+            self.owners.update(held)
+            for name in names:
+                if name not in self.owners:
+                    return name
+            n += _FRESH_IDS
 
     def put_contact(self, contact: Contact) -> None:
         """Take a fully formed contact as it is, with its id and sources (migrations)."""
@@ -180,21 +195,36 @@ class _Batch:
         return keep, doomed
 
 
-def stored_contacts(tx: Tx, keys: Iterable[str]) -> list[Contact]:
-    """Read every contact of the given pairs with all its sources."""
-    return [contact_from(r["contact"]) for r in records(tx, cypher.CONTACTS_OF_PAIRS, keys=sorted(keys))]
+def _windows(reports: Iterable[tuple[str, str | None]]) -> list[Row]:
+    """Return, per pair, the sort-date windows holding every stored contact its reports may match.
+
+    `exact` lists the windows (graph.merge.candidate_window) merged where they overlap; `low` and
+    `high` span them all, so a pair costs one index seek however many reports it has. The span reaches
+    back to the undated day: it reads the index entries of the pair's earlier contacts too (only
+    entries: their sort date is in the index), which costs less than a second seek.
+    """
+    spans: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    for key, day in reports:
+        low, high, extra = candidate_window(day)
+        spans[key].add((low, high))
+        spans[key].update((d, d) for d in extra)
+    rows: list[Row] = []
+    for key in sorted(spans):
+        exact: list[list[str]] = []
+        for low, high in sorted(spans[key]):
+            if exact and low <= exact[-1][1]:
+                exact[-1][1] = max(exact[-1][1], high)
+            else:
+                exact.append([low, high])
+        rows.append({"pair": key, "low": exact[0][0], "high": max(w[1] for w in exact), "exact": exact})
+    return rows
 
 
-def _owners(tx: Tx, ids: Iterable[str]) -> dict[str, str]:
-    return {r["id"]: r["pair"] for r in records(tx, cypher.CONTACT_PAIRS, ids=sorted(set(ids)))}
-
-
-def _lock_pairs(tx: Tx, keys: Iterable[str]) -> None:
-    """Lock the pairs, then their leaders (whose ACTED counts the batch changes), each in sorted order."""
-    ordered = sorted(set(keys))
-    tx.run(cypher.LOCK_PAIRS, keys=ordered).consume()
-    leaders = sorted({leader for key in ordered for leader in key.split("|", 1)})
-    tx.run(cypher.LOCK_LEADERS, ids=leaders).consume()
+@lru_cache(maxsize=8192)
+def _provisional_row(p: Participant) -> Row:
+    """Return the row of the provisional leader a participant stands for when the store lacks them."""
+    row = leader_row(_provisional(p))
+    return {"id": row["id"], "offices": row.pop("offices"), "props": row}
 
 
 def merge_extractions(tx: Tx, items: Sequence[tuple[str, Sequence[Contact]]]) -> None:
@@ -202,32 +232,108 @@ def merge_extractions(tx: Tx, items: Sequence[tuple[str, Sequence[Contact]]]) ->
     latest = dict(items)
     if not latest:
         return
-    for contacts in latest.values():
-        for c in contacts:
-            _ordered(c)  # a bad contact fails the batch before anything is written
+    reports = [(doc, c) for doc, contacts in latest.items() for c in contacts]
+    participants: dict[str, Participant] = {}
+    for _, c in reports:
+        _ordered(c)  # a bad contact fails the batch before anything is written
+        participants.setdefault(c.a.leader_id, c.a)
+        participants.setdefault(c.b.leader_id, c.b)
     doc_ids = sorted(latest)
-    keys = set(column(tx, cypher.LOCK_DOCUMENTS, "pair", ids=doc_ids))
-    keys.update(_key(_pair(c)) for contacts in latest.values() for c in contacts)
-    _lock_pairs(tx, keys)
-    owners = _owners(tx, [c.id for contacts in latest.values() for c in contacts])
-    batch = _Batch(stored_contacts(tx, keys), owners)
+    keys = {_key(_pair(c)) for _, c in reports}
+    rec = records(
+        tx,
+        cypher.LOCK_AND_READ,
+        documents=doc_ids,
+        leaders=[_provisional_row(participants[i]) for i in sorted(participants)],
+        leader_ids=sorted(participants),
+        reports=[{"id": c.id, "pair": _key(_pair(c))} for _, c in reports],
+        pairs=sorted(keys),
+        windows=_windows((_key(_pair(c)), _report_date(doc, c)) for doc, c in reports),
+    )[0]
+    ties = {t["pair"]: tally_from_tie(t) for t in rec["ties"]}
+    batch = _Batch(
+        (contact_from(c) for c in rec["stored"]),
+        rec["owners"],
+        lambda ids: set(column(tx, cypher.HELD_IDS, "id", ids=ids)) if ids else set(),
+    )
     batch.drop_documents(doc_ids)
-    for document_id, contacts in latest.items():
-        for contact in contacts:
-            batch.add_report(document_id, contact)
+    for document_id, contact in reports:
+        batch.add_report(document_id, contact)
     keep, doomed = batch.result()
-    # The batch's documents were locked (or stubbed) above; stored sources cite existing documents.
     rewritten = [c.id for c in keep if c.id in batch.stored]
-    acted = write_contacts(tx, keep, delete=[*doomed, *rewritten], documents_exist=True)
-    # While the server creates the contacts: every contact of the touched pairs was read above, so
-    # their ties are tallied in memory rather than re-read.
-    before = tally_pairs(keys, batch.stored.values())
-    untouched = (c for c in batch.stored.values() if c.id not in batch.touched)
-    after = tally_pairs(keys, [*untouched, *keep])
-    ties = plan_ties(after, existing={k for k, t in before.items() if t.count})
-    add_acted(tx, acted)
-    write_ties(tx, ties)
-    tx.run(cypher.DROP_UNUSED_STUBS, ids=doc_ids).consume()
+    gone = [batch.stored[cid] for cid in [*doomed, *rewritten]]
+    plan = plan_ties(_retally(tx, ties, gone, keep), existing=set(ties))
+    tx.run(
+        cypher.WRITE_BATCH,
+        delete=sorted(c.id for c in gone),
+        codes=sorted({t for c in keep for t in c.topics}),
+        contacts=[contact_row(c) for c in keep],
+        acted=acted_rows(gone, keep),
+        drop_ties=plan.drop,
+        update_ties=plan.update,
+        create_ties=plan.create,
+        stubs=doc_ids,
+    ).consume()
+
+
+def _report_date(document_id: str, contact: Contact) -> str | None:
+    """Return the date a document's report of a contact gives (what matching compares)."""
+    mine = [s for s in contact.sources if s.document_id == document_id]
+    return min(mine, key=lambda s: (s.start, s.end)).assertion.date if mine else contact.date
+
+
+def _retally(
+    tx: Tx, ties: Mapping[str, Tally], gone: Sequence[Contact], added: Sequence[Contact]
+) -> dict[str, Tally]:
+    """Work out the tally of every pair a batch touched from its stored tie and what the batch changed.
+
+    Counts add and subtract. A span (first, last date) cannot be taken apart: when a contact that
+    held the first or last date is gone and what was added does not reach as far, the span is read
+    back from the pair's other contacts (one statement for all such pairs).
+    """
+    lost = tally_pairs((), gone)
+    won = tally_pairs((), added)
+    out: dict[str, Tally] = {}
+    reread: dict[str, list[str]] = {}
+    for key in sorted({_key(_pair(c)) for c in [*gone, *added]}):
+        tally = ties.get(key) or Tally()
+        minus, plus = lost.get(key), won.get(key)
+        if minus is not None and minus.count:
+            old_first, old_last = tally.first, tally.last
+            if tally.withdraw(minus):
+                reach = plus or Tally()
+                first_kept = minus.first != old_first or _reaches(reach.first, old_first, earlier)
+                last_kept = minus.last != old_last or _reaches(reach.last, old_last, later)
+                if not tally.count:
+                    tally.first = tally.last = None
+                elif not (first_kept and last_kept):
+                    reread[key] = sorted(c.id for c in gone if _key(_pair(c)) == key)
+        if plus is not None:
+            tally.absorb(plus)
+        out[key] = tally
+    if reread:
+        spans = [{"pair": key, "gone": ids} for key, ids in reread.items()]
+        for r in records(tx, cypher.SPANS, spans=spans):
+            tally, plus = out[r["pair"]], won.get(r["pair"], Tally())
+            tally.first, tally.last = earlier(r["first"], plus.first), later(r["last"], plus.last)
+    return out
+
+
+def _reaches(new: str | None, old: str | None, pick: Callable[[str | None, str | None], str | None]) -> bool:
+    """Tell whether a new end date is at or beyond the old one (pick: earlier for first, later for last)."""
+    return new is not None and old is not None and pick(new, old) == new
+
+
+def acted_rows(gone: Iterable[Contact], added: Iterable[Contact]) -> list[Row]:
+    """Return the changes of the leaders' ACTED counts (participations by country and role)."""
+    acted: Counter[tuple[str, str, str]] = Counter()
+    acted.subtract((p.leader_id, p.country, p.role) for c in gone for p in (c.a, c.b))
+    acted.update((p.leader_id, p.country, p.role) for c in added for p in (c.a, c.b))
+    return [
+        {"leader": leader, "country": country, "role": role, "delta": n}
+        for (leader, country, role), n in sorted(acted.items())
+        if n
+    ]
 
 
 def import_contacts(tx: Tx, contacts: Sequence[Contact]) -> None:
@@ -236,10 +342,12 @@ def import_contacts(tx: Tx, contacts: Sequence[Contact]) -> None:
         return
     for c in contacts:
         _ordered(c)
-    owners = _owners(tx, [c.id for c in contacts])
+    ids = sorted({c.id for c in contacts})
+    owners = {r["id"]: r["pair"] for r in records(tx, cypher.CONTACT_PAIRS, ids=ids)}
     keys = set(owners.values()) | {_key(_pair(c)) for c in contacts}
-    _lock_pairs(tx, keys)
-    batch = _Batch([], {})
+    ensure_leaders(tx, [p for c in contacts for p in (c.a, c.b)])
+    lock_pairs(tx, keys)
+    batch = _Batch([], [], lambda ids: set())
     for c in contacts:
         batch.put_contact(c)
     keep, _ = batch.result()
@@ -247,27 +355,22 @@ def import_contacts(tx: Tx, contacts: Sequence[Contact]) -> None:
     recount_ties(tx, keys)
 
 
-def write_contacts(
-    tx: Tx, contacts: Sequence[Contact], delete: Sequence[str], documents_exist: bool = False
-) -> list[Row]:
-    """Delete the given contact ids, then create the given contacts with their leaders, topics, sources.
+def write_contacts(tx: Tx, contacts: Sequence[Contact], delete: Sequence[str]) -> list[Row]:
+    """Delete the given contact ids, then create the given contacts with their topics and sources.
 
-    Returns the changes of the leaders' ACTED counts (participations by country and role) for
-    add_acted(). The creation is not waited for: the server is still at it when this returns, so the
-    caller's Python work until its next statement runs meanwhile (the driver waits then).
+    The contacts' leaders must exist. Returns the changes of the leaders' ACTED counts (participations
+    by country and role) for add_acted().
     """
-    deleted = tx.run(cypher.DELETE_CONTACTS, ids=sorted(set(delete))) if delete else None
+    deleted = tx.run(cypher.DELETE_CONTACTS, delete=sorted(set(delete))) if delete else None
     rows = [contact_row(c) for c in contacts]  # built while the server deletes
     acted: Counter[tuple[str, str, str]] = Counter()
     for r in deleted or ():
         acted.subtract(tuple(side) for side in r["sides"])
     if contacts:
-        ensure_leaders(tx, [p for c in contacts for p in (c.a, c.b)])
         tx.run(cypher.ENSURE_TOPICS, codes=sorted({t for c in contacts for t in c.topics})).consume()
-        if not documents_exist:
-            doc_ids = sorted({s.document_id for c in contacts for s in c.sources})
-            tx.run(cypher.ENSURE_DOCUMENTS, ids=doc_ids).consume()
-        tx.run(cypher.CREATE_CONTACTS, rows=rows)
+        doc_ids = sorted({s.document_id for c in contacts for s in c.sources})
+        tx.run(cypher.ENSURE_DOCUMENTS, ids=doc_ids).consume()
+        tx.run(cypher.CREATE_CONTACTS, contacts=rows).consume()
         acted.update((p.leader_id, p.country, p.role) for c in contacts for p in (c.a, c.b))
     return [
         {"leader": leader, "country": country, "role": role, "delta": n}
@@ -279,7 +382,7 @@ def write_contacts(
 def add_acted(tx: Tx, rows: Sequence[Row]) -> None:
     """Apply changes of ACTED counts (rows from write_contacts)."""
     if rows:
-        tx.run(cypher.ADD_ACTED, rows=rows).consume()
+        tx.run(cypher.ADD_ACTED, acted=rows).consume()
 
 
 def ensure_leaders(tx: Tx, participants: Iterable[Participant]) -> None:
@@ -302,6 +405,12 @@ def _provisional(p: Participant) -> Leader:
     )
 
 
+def lock_pairs(tx: Tx, keys: Iterable[str]) -> None:
+    """Lock the leaders of these pairs, in id order (batches touching a pair then run one at a time)."""
+    leaders = sorted({leader for key in keys for leader in key.split("|", 1)})
+    tx.run(cypher.LOCK_LEADERS, ids=leaders).consume()
+
+
 def tally_pairs(keys: Iterable[str], contacts: Iterable[Contact]) -> dict[str, Tally]:
     """Tally the occurred contacts of each pair (every key gets a tally, empty when none occurred)."""
     tallies: dict[str, Tally] = {key: Tally() for key in keys}
@@ -322,7 +431,7 @@ def recount_ties(tx: Tx, keys: Iterable[str]) -> None:
 
 def recount_pairs(tx: Tx, keys: Sequence[str]) -> None:
     """Lock these pairs and recount their ties from their contacts (upgrades of stored ties)."""
-    _lock_pairs(tx, keys)
+    lock_pairs(tx, keys)
     recount_ties(tx, keys)
 
 
@@ -365,8 +474,8 @@ def plan_ties(tallies: Mapping[str, Tally], existing: set[str] | None = None) ->
 def write_ties(tx: Tx, plan: TiePlan) -> None:
     """Delete, update and create ties as planned."""
     if plan.drop:
-        tx.run(cypher.DELETE_TIES, rows=plan.drop).consume()
+        tx.run(cypher.DELETE_TIES, drop_ties=plan.drop).consume()
     if plan.update:
-        tx.run(cypher.SET_TIES, rows=plan.update).consume()
+        tx.run(cypher.SET_TIES, update_ties=plan.update).consume()
     if plan.create:
-        tx.run(cypher.CREATE_TIES, rows=plan.create).consume()
+        tx.run(cypher.CREATE_TIES, create_ties=plan.create).consume()
