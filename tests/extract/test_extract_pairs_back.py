@@ -167,3 +167,11 @@ def test_the_two_leaders_who_first_met(occurred: OccurredRun) -> None:
     found = occurred(text, "2023-11-16")
     assert ("CHN", "USA", "in_person", "2023-11-15") in found
     assert ("CHN", "USA", "in_person", "2022-11") in found
+
+
+# -- after a titled name, a country and a title open the next person -----------------------------------------
+# Macron received Scholz at the Elysee on Sunday 22 January 2023, the Elysee Treaty's sixtieth anniversary.
+
+def test_a_demonym_and_title_after_a_titled_name_are_the_next_person(occurred: OccurredRun) -> None:
+    text = "Am Sonntag empfing Präsident Emmanuel Macron den deutschen Regierungschef im Élysée-Palast."
+    assert occurred(text, "2023-01-22", "de") == [("DEU", "FRA", "in_person", "2023-01-22")]
