@@ -175,3 +175,11 @@ def test_the_two_leaders_who_first_met(occurred: OccurredRun) -> None:
 def test_a_demonym_and_title_after_a_titled_name_are_the_next_person(occurred: OccurredRun) -> None:
     text = "Am Sonntag empfing Präsident Emmanuel Macron den deutschen Regierungschef im Élysée-Palast."
     assert occurred(text, "2023-01-22", "de") == [("DEU", "FRA", "in_person", "2023-01-22")]
+
+
+# -- Spanish "se entrevistó con" is a meeting (not "una entrevista", an interview) ---------------------------
+# Pedro Sánchez met Xi Jinping in Beijing on Monday 9 September 2024.
+
+def test_se_entrevisto_con(occurred: OccurredRun) -> None:
+    text = "Pedro Sánchez se entrevistó el lunes en Pekín con Xi Jinping."
+    assert occurred(text, "2024-09-10", "es") == [("CHN", "ESP", "in_person", "2024-09-09")]
