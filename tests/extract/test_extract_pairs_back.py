@@ -183,3 +183,11 @@ def test_a_demonym_and_title_after_a_titled_name_are_the_next_person(occurred: O
 def test_se_entrevisto_con(occurred: OccurredRun) -> None:
     text = "Pedro Sánchez se entrevistó el lunes en Pekín con Xi Jinping."
     assert occurred(text, "2024-09-10", "es") == [("CHN", "ESP", "in_person", "2024-09-09")]
+
+
+# -- Persian: the presidents of listed countries "gathered" ------------------------------------------------
+# Putin and Erdogan met in Astana on Wednesday 3 July 2024, at the Shanghai Cooperation Organisation summit.
+
+def test_roasaye_jomhuri_gathered(occurred: OccurredRun) -> None:
+    text = "رؤسای جمهوری روسیه و ترکیه روز چهارشنبه در آستانه گرد هم آمدند."
+    assert occurred(text, "2024-07-03", "fa") == [("RUS", "TUR", "in_person", "2024-07-03")]
