@@ -1,8 +1,10 @@
 """A Neo4j for benchmarks: the server NEO4J_URI names (loopback only: it is wiped), else a local one.
 
 The local server is the project's launcher (`graph.neo4j.server.LocalNeo4j`, see docs/NEO4J.md),
-started for the run on a fresh data directory with a 1 GB page cache (DIPLOGRAPH_NEO4J_PAGECACHE_MB
-overrides it) and stopped after it.
+started for the run on a fresh data directory with a 1 GB page cache and a fixed 2 GB heap
+(DIPLOGRAPH_NEO4J_PAGECACHE_MB and DIPLOGRAPH_NEO4J_HEAP_MB override them) and stopped after it. A
+server NEO4J_URI names may come with NEO4J_PID (as scripts/neo4j-start prints it), so benchmarks can
+read the server's CPU time.
 """
 
 from __future__ import annotations
@@ -12,11 +14,12 @@ import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
-from graph.neo4j.server import LocalNeo4j, ServerInfo, is_loopback
+from graph.neo4j.server import HEAP_ENV, LocalNeo4j, ServerInfo, is_loopback
 from graph.neo4j.store import Neo4jStore
 
-# Page cache of the local server the benchmarks start (the server's heap is the launcher's 1 GB).
+# Page cache and heap of the local server the benchmarks start.
 PAGE_CACHE_MB = 1024
+HEAP_MB = 2048
 
 
 @contextmanager
@@ -27,10 +30,13 @@ def neo4j_server() -> Iterator[ServerInfo]:
         if not is_loopback(uri):
             sys.exit(f"refusing to wipe a non-loopback Neo4j: {uri}")
         user, password = os.environ.get("NEO4J_USER", "neo4j"), os.environ.get("NEO4J_PASSWORD", "")
-        yield ServerInfo(uri, user, password, pid=0, home="", log="", started_in=0.0)
+        pid = int(os.environ.get("NEO4J_PID", "0"))
+        yield ServerInfo(uri, user, password, pid=pid, home="", log="", started_in=0.0)
         return
-    # A deployment sizes the page cache to its store; the launcher's default (128 MB) is for tests.
+    # A deployment sizes the page cache to its store and the heap to its load; the launcher's defaults
+    # (128 MB, at most 1 GB) are for tests.
     os.environ.setdefault("DIPLOGRAPH_NEO4J_PAGECACHE_MB", str(PAGE_CACHE_MB))
+    os.environ.setdefault(HEAP_ENV, str(HEAP_MB))
     local = LocalNeo4j()
     server = local.start(record=False)
     try:

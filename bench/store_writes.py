@@ -4,13 +4,14 @@
 
 Neo4j: the server NEO4J_URI names (NEO4J_USER / NEO4J_PASSWORD; its database is wiped, so loopback
 only; NEO4J_PID, as scripts/neo4j-start prints it, lets the table show the server's CPU time), else a
-local one started from .neo4j-launcher/ for the run and stopped after. The same synthetic contacts
-(distinct pairs and days among 300 plainly fictional leaders, each reported by its own document) are
-written per row (one save_extractions call, so one transaction, per contact) and batched (one call per
---batch contacts) into a fresh database each time, after one untimed batch that warms the server. The
-batched write runs --runs times; the table shows each run with the CPU seconds of this process and of
-the server, and the load average. The workload is frozen out of the garbage collector's scans, as a
-long-lived ingest process would keep its own heap small. Prints a table; see docs/BENCHMARKS.md.
+local one started for the run and stopped after (with a fixed 2 GB heap, as bench/neo4j_server.py).
+The same synthetic contacts (distinct pairs and days among 300 plainly fictional leaders, each reported
+by its own document) are written per row (one save_extractions call, so one transaction, per contact)
+and batched (one call per --batch contacts) into a fresh database each time, after untimed batches
+that warm the server (--warmup). The batched write runs --runs times; the table shows each run with the CPU
+seconds of this process and of the server, and the load average. The workload is frozen out of the
+garbage collector's scans, as a long-lived ingest process keeps its own heap small. Prints a table;
+see docs/BENCHMARKS.md.
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ from pathlib import Path
 from graph.keys import content_hash, document_id
 from graph.merge import build_contact
 from graph.models import Assertion, Contact, Document, Leader, Mode, Office, Participant, Source
-from graph.neo4j.server import LocalNeo4j, ServerInfo, is_loopback
+from graph.neo4j.server import HEAP_ENV, LocalNeo4j, ServerInfo, is_loopback
 from graph.neo4j.store import Neo4jStore
 from graph.protocol import GraphStore
 from graph.sqlite.store import SqliteStore
@@ -151,6 +152,7 @@ def main() -> None:
     parser.add_argument("--per-row", type=int, default=1000, help="contacts written one per transaction")
     parser.add_argument("--batch", type=int, default=2500, help="contacts per batched call")
     parser.add_argument("--runs", type=int, default=3, help="batched runs into each store")
+    parser.add_argument("--warmup", type=int, default=4, help="untimed batches that warm the Neo4j server")
     args = parser.parse_args()
     cast = leaders(300)
     docs, items = workload(max(args.contacts, args.per_row), cast)
@@ -160,13 +162,13 @@ def main() -> None:
     label = f"batched ({args.batch}/call)"
 
     def neo4j_runs(server: ServerInfo) -> None:
-        if not is_loopback(server.uri):
-            sys.exit(f"refusing to wipe a non-loopback Neo4j: {server.uri}")
         store = Neo4jStore(server.uri, server.user, server.password)
         store.migrate()
-        # A server runs for weeks: warm its JIT and plan cache with one untimed batch first.
+        # A server runs for weeks: warm its JIT and plan cache with untimed batches first (a fresh
+        # server's first batches cost it two to three times the CPU of later ones).
         prepare(store, cast, docs)
-        batched(store, items[-args.batch :], args.batch)()
+        for _ in range(args.warmup):
+            batched(store, items[-args.batch :], args.batch)()
         plan = [("per row", args.per_row, per_row(store, items[: args.per_row]))]
         plan += [(label, args.contacts, batched(store, items[: args.contacts], args.batch))] * args.runs
         for mode, count, write in plan:
@@ -179,10 +181,14 @@ def main() -> None:
 
     uri = os.environ.get("NEO4J_URI")
     if uri:
+        if not is_loopback(uri):
+            sys.exit(f"refusing to wipe a non-loopback Neo4j: {uri}")
         user, password = os.environ.get("NEO4J_USER", "neo4j"), os.environ.get("NEO4J_PASSWORD", "")
         pid = int(os.environ.get("NEO4J_PID", "0"))
         neo4j_runs(ServerInfo(uri, user, password, pid=pid, home="", log="", started_in=0.0))
     else:
+        # The heap bench/neo4j_server.py gives the servers it starts (see graph.neo4j.server.jvm_flags).
+        os.environ.setdefault(HEAP_ENV, "2048")
         local = LocalNeo4j()
         server = local.start(record=False)
         try:

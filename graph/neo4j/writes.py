@@ -203,21 +203,31 @@ def _windows(reports: Iterable[tuple[str, str | None]]) -> list[Row]:
     back to the undated day: it reads the index entries of the pair's earlier contacts too (only
     entries: their sort date is in the index), which costs less than a second seek.
     """
-    spans: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    days: dict[str, set[str | None]] = defaultdict(set)
     for key, day in reports:
-        low, high, extra = candidate_window(day)
-        spans[key].add((low, high))
-        spans[key].update((d, d) for d in extra)
+        days[key].add(day)
     rows: list[Row] = []
-    for key in sorted(spans):
-        exact: list[list[str]] = []
-        for low, high in sorted(spans[key]):
-            if exact and low <= exact[-1][1]:
-                exact[-1][1] = max(exact[-1][1], high)
-            else:
-                exact.append([low, high])
+    for key in sorted(days):
+        exact = _merged(tuple(sorted(days[key], key=lambda d: d or "")))
         rows.append({"pair": key, "low": exact[0][0], "high": max(w[1] for w in exact), "exact": exact})
     return rows
+
+
+@lru_cache(maxsize=8192)
+def _merged(days: tuple[str | None, ...]) -> list[list[str]]:
+    """Return the candidate windows of these report dates, in order, merged where they overlap."""
+    spans: set[tuple[str, str]] = set()
+    for day in days:
+        low, high, extra = candidate_window(day)
+        spans.add((low, high))
+        spans.update((d, d) for d in extra)
+    exact: list[list[str]] = []
+    for low, high in sorted(spans):
+        if exact and low <= exact[-1][1]:
+            exact[-1][1] = max(exact[-1][1], high)
+        else:
+            exact.append([low, high])
+    return exact
 
 
 @lru_cache(maxsize=8192)
@@ -296,8 +306,11 @@ def _retally(
     out: dict[str, Tally] = {}
     reread: dict[str, list[str]] = {}
     for key in sorted({_key(_pair(c)) for c in [*gone, *added]}):
-        tally = ties.get(key) or Tally()
         minus, plus = lost.get(key), won.get(key)
+        if key not in ties and minus is None:
+            out[key] = plus or Tally()  # a new tie: what was added is all it holds
+            continue
+        tally = ties.get(key) or Tally()
         if minus is not None and minus.count:
             old_first, old_last = tally.first, tally.last
             if tally.withdraw(minus):
