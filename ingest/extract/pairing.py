@@ -532,11 +532,20 @@ def _antecedent(s: Parsed, x: Mention, opener: int, named: list[Mention]) -> boo
     """
     if not any(m.first == opener for m in s.words("relative")) or x.last > opener:
         return False
-    if any(x.last <= m.first < opener for m in named):
+    place = any(m.first == opener for m in s.words("place_relatives"))
+    # "X spoke with Y, then flew to Berlin, where he met Z": a partner after "with" is no subject of the
+    # place's clause (unless a relative clause of its own leads there: "with Y, who arrived ..., where")
+    if any(x.last <= m.first < opener and not (place and _partner(s, m, opener)) for m in named):
         return False
-    if any(m.first == opener for m in s.words("place_relatives")):
-        return True  # "X flew to Moscow, where he met Y": the place's clause is about X
+    if place:
+        return not _partner(s, x, opener)  # "X flew to Moscow, where he met Y": the clause is about X
     return any(x.last <= m.first <= x.last + _RELATIVE_NEXT for m in s.words("relative"))
+
+
+def _partner(s: Parsed, m: Mention, opener: int) -> bool:
+    """Tell whether a leader is named right after "with" (a partner) and heads no clause up to opener."""
+    return any(0 <= m.first - w.last <= 1 for w in s.words("with_words")) \
+        and not any(m.last <= r.first < opener for r in s.words("relative"))
 
 
 def _listed(s: Parsed, named: list[Mention], chunks: list[Chunk], cues: list[CueAt]) -> set[str | None]:

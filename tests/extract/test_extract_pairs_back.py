@@ -191,3 +191,14 @@ def test_se_entrevisto_con(occurred: OccurredRun) -> None:
 def test_roasaye_jomhuri_gathered(occurred: OccurredRun) -> None:
     text = "رؤسای جمهوری روسیه و ترکیه روز چهارشنبه در آستانه گرد هم آمدند."
     assert occurred(text, "2024-07-03", "fa") == [("RUS", "TUR", "in_person", "2024-07-03")]
+
+
+# -- "where" after a partner named with "with" is about the main clause's subject ---------------------------
+# On Monday 12 February 2024 Donald Tusk met Emmanuel Macron in Paris and Olaf Scholz in Berlin.
+
+def test_where_after_a_partner_is_about_the_traveller(occurred: OccurredRun) -> None:
+    # Spanish drops the subject of "se reunió": it is Tusk's, not Macron's
+    text = ("El lunes Donald Tusk conversó con Emmanuel Macron en París y luego viajó a Berlín, donde se "
+            "reunió con Olaf Scholz.")
+    assert occurred(text, "2024-02-13", "es") == [("DEU", "POL", "in_person", "2024-02-12"),
+                                                  ("FRA", "POL", "in_person", "2024-02-12")]
