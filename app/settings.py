@@ -90,6 +90,10 @@ class Settings(BaseSettings):
     )
     worker_poll_seconds: float = Field(1.0, gt=0, description="Pause between queue polls when it is empty.")
     worker_max_attempts: int = Field(5, ge=1, description="Attempts before a document is marked failed.")
+    worker_batch_size: int = Field(
+        8, ge=1, le=100,
+        description="Documents a worker claims and saves together when the store can (the embedded store).",
+    )  # fmt: skip
     worker_backoff_seconds: float = Field(
         30.0, ge=0, description="Delay before the first retry; doubled on each further attempt."
     )

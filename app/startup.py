@@ -93,6 +93,7 @@ def worker_config(settings: Settings) -> WorkerConfig:
         lease_seconds=settings.worker_lease_seconds,
         poll_interval=settings.worker_poll_seconds,
         max_attempts=settings.worker_max_attempts,
+        batch_size=settings.worker_batch_size,
         backoff_base=settings.worker_backoff_seconds,
         feeds=feeds,
         normalize=normalize_config(settings),
