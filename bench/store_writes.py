@@ -152,7 +152,7 @@ def main() -> None:
     parser.add_argument("--per-row", type=int, default=1000, help="contacts written one per transaction")
     parser.add_argument("--batch", type=int, default=2500, help="contacts per batched call")
     parser.add_argument("--runs", type=int, default=3, help="batched runs into each store")
-    parser.add_argument("--warmup", type=int, default=4, help="untimed batches that warm the Neo4j server")
+    parser.add_argument("--warmup", type=int, default=12, help="untimed batches that warm the Neo4j server")
     args = parser.parse_args()
     cast = leaders(300)
     docs, items = workload(max(args.contacts, args.per_row), cast)
