@@ -175,7 +175,7 @@ def _gap_ok(text: str, tokens: Sequence[Token], a: int, b: int) -> str | None:
 
 def build_chunks(matches: Sequence[Match[Payload]], tokens: Sequence[Token], text: str,
                  hi: int | None = None, indefinite: frozenset[str] = frozenset(),
-                 lang: str | None = None) -> list[Chunk]:
+                 lang: str | None = None, kinds: Sequence[Kinds] | None = None) -> list[Chunk]:
     """Group adjacent entity matches (names, titles, countries, fillers) into chunks.
 
     hi is the end of the sentence (token index): a title may be followed there by a name the
@@ -185,20 +185,22 @@ def build_chunks(matches: Sequence[Match[Payload]], tokens: Sequence[Token], tex
     """
     chunks: list[Chunk] = []
     cur: Chunk | None = None
-    read = [(m, kinds) for m in matches if (kinds := kinds_of(m.payloads)).entity]
-    if not any(kinds.person for _, kinds in read):
+    if kinds is None:  # what each match says about a person (a parsed sentence keeps them: Parsed.kinds)
+        kinds = [kinds_of(m.payloads) for m in matches]
+    read = [(m, k) for m, k in zip(matches, kinds, strict=True) if k.entity]
+    if not any(k.person for _, k in read):
         return []  # countries and fillers alone: no chunk would stand for a person (most sentences)
     ents = [m for m, _ in read]
     covered = {i for m in matches for i in range(m.first, m.last)}
-    for k, (m, kinds) in enumerate(read):
-        names, titles, places, groups = kinds.names, kinds.titles, kinds.places, kinds.groups
-        wordk = kinds.words
+    for k, (m, mk) in enumerate(read):
+        names, titles, places, groups = mk.names, mk.titles, mk.places, mk.groups
+        wordk = mk.words
         if places and m.last - m.first == 1 and len(tokens[m.first].form) <= 3 \
                 and text[tokens[m.first].start].islower():
             places = ()  # "un accordo", "us": a country acronym is written in capitals
         if names and places and lang is not None and all(p.lang not in (None, lang) for p in places):
             places = ()  # "Albanese" in English: the Italian for Albanian is no country here
-        if names and all(n.weak for n in names) and (places or kinds.city):
+        if names and all(n.weak for n in names) and (places or mk.city):
             names = ()  # "в Ханое" is Hanoi, not the stem of "Хан": a place before a surname alone
         if not (names or titles or places or groups or wordk):
             continue  # "irá" is no "Irã": a word that was only a country acronym in lower case
@@ -248,7 +250,7 @@ def build_chunks(matches: Sequence[Match[Payload]], tokens: Sequence[Token], tex
             elif unknown is not None:
                 join = True
                 cur.unknown = unknown
-            if join and cur.places and not (cur.title or cur.names) and kinds.genitive:
+            if join and cur.places and not (cur.title or cur.names) and mk.genitive:
                 join = False  # "in Ucraina della presidente del Consiglio": the country is not hers
             if join and cur.places and not (cur.title or cur.names or places) \
                     and (gap in (",", "،") or (wordk == {"fillers"} and not titles)):
@@ -823,8 +825,3 @@ def _one_edit(a: str, b: str) -> bool:
     while i < len(a) and a[i] == b[i]:
         i += 1
     return a[i + 1 :] == b[i + 1 :] if len(a) == len(b) else a[i:] == b[i + 1 :]
-
-
-def cues_in(matches: Sequence[Match[Payload]]) -> list[tuple[int, int, Cue]]:
-    """Return the contact cues among matches as (first, last, cue)."""
-    return [(m.first, m.last, cue) for m in matches if (cue := kinds_of(m.payloads).cue) is not None]

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ingest.extract.dates import DateExpr, DateWord, find_dates
-from ingest.extract.mentions import cues_in, kinds_of
+from ingest.extract.mentions import Kinds, kinds_of
 from ingest.extract.phrases import Match, PhraseIndex
 from ingest.extract.sentences import split_sentences
 from ingest.extract.tokens import Token
@@ -60,6 +60,7 @@ class Parsed:
     _dates: list[DateExpr] | None = None
     _cues: list[CueAt] | None = None
     _dated: frozenset[int] | None = None
+    _kinds: list[Kinds] | None = None
     _sides: dict[int, tuple[int, int] | None] = field(default_factory=dict)  # side_clause by token
 
     @property
@@ -80,20 +81,28 @@ class Parsed:
         """Forget what was read from the matches, after matches were added."""
         self._words = None
         self._cues = None
+        self._kinds = None
+
+    def kinds(self) -> list[Kinds]:
+        """Return what each match says about a person, in the order of the matches (read once)."""
+        if self._kinds is None:
+            self._kinds = [kinds_of(m.payloads) for m in self.matches]
+        return self._kinds
 
     def words(self, kind: str) -> list[Match[Payload]]:
         """Return the matches of function words of one kind (planned, negation, ...)."""
         if self._words is None:
             self._words = {}
-            for m in self.matches:
-                for k in kinds_of(m.payloads).word_kinds:
+            for m, kinds in zip(self.matches, self.kinds(), strict=True):
+                for k in kinds.word_kinds:
                     self._words.setdefault(k, []).append(m)
         return self._words.get(kind, [])
 
     def cues(self) -> list[CueAt]:
         """Return every contact cue as (first token, last token, cue), live or not."""
         if self._cues is None:
-            self._cues = cues_in(self.matches)
+            self._cues = [(m.first, m.last, k.cue) for m, k in zip(self.matches, self.kinds(), strict=True)
+                          if k.cue is not None]
         return self._cues
 
     def earlier(self) -> bool:
@@ -280,7 +289,7 @@ def _split_cues(s: Parsed, split: dict[str, tuple[frozenset[str], Cue]]) -> None
             added.append(Match(j, j + 1, (cue,)))
     if added:
         s.matches = sorted([*s.matches, *added], key=lambda m: m.first)
-        s._cues = None
+        s.reset()
 
 
 

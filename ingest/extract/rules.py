@@ -126,7 +126,7 @@ class RuleExtractor:
             return []
         ref, dateline = reference(sents, doc.published)
         default = lead_date(sents, ref, dateline) or ((ref.isoformat(), "day") if ref else None)
-        kinds = [kinds_of(m.payloads) for s in sents for m in s.matches]
+        kinds = [k for s in sents for k in s.kinds()]
         ctx = Context(lang=lang if lang in self.languages else None, home=language.home,
                       prefer=frozenset(c for k in kinds for c in k.countries),
                       dateline=_dateline_country(sents[0]), stopwords=language.stopwords,
@@ -179,7 +179,7 @@ class RuleExtractor:
                 _name_learned(s, learned)
             if s.words("pair_heads") or s.words("pair_possessives"):
                 _bare_pairs(s, self.vocab.inserts)
-            chunks = build_chunks(s.matches, s.tokens, s.text, s.hi, language.indefinite, ctx.lang)
+            chunks = build_chunks(s.matches, s.tokens, s.text, s.hi, language.indefinite, ctx.lang, s.kinds())
             if all(self.resolver.day_free(c) == [] for c in chunks):
                 # nobody named or referred to (ministers and aides are nobody): no pair, no leader seen, no
                 # step of the narrative
