@@ -32,6 +32,7 @@ _ENTITY_WORDS = frozenset({"ministers", "elect", "counterparts", "pair_refs", "p
 # What a chunk needs to stand for a person (Chunk.has_entity): fillers and "elect" only join others.
 _PERSON_WORDS = _ENTITY_WORDS - {"fillers", "elect"}
 _PLACES = (Place, City)
+_FILLERS_ONLY = frozenset({"fillers"})
 # References that stand alone: they never join a name or title next to them.
 _REFERENCES = frozenset({"pair_refs", "pronouns", "object_pronouns", "plural_pronouns"})
 # Words linking an aide to the leader they serve ("adviser to the president", "conseiller du président").
@@ -255,6 +256,9 @@ def build_chunks(matches: Sequence[Match[Payload]], tokens: Sequence[Token], tex
             if join and cur.places and not (cur.title or cur.names or places) \
                     and (gap in (",", "،") or (wordk == {"fillers"} and not titles)):
                 join = False  # "Dal Vaticano il presidente", "presso la Santa Sede, Biden": a new person
+        if not join and wordk == _FILLERS_ONLY and not (names or titles or places or groups) \
+                and (k + 1 == len(ents) or ents[k + 1].first != m.last):
+            continue  # a lone "the" that nothing joins: its chunk would stand for nobody
         if cur is None or not join:
             prev = cur
             cur = Chunk(m.first, m.last)
