@@ -16,6 +16,10 @@ _ABBREV = frozenset(split_words(
     "str ca z.b вл"))
 _SPACE = re.compile(r"\s+")
 _INITIALS = re.compile(r"(\w\.)+\w")  # "u.s", "z.b"
+# A day or ordinal number with a dot ("am 5. Juli", "5. kez") goes on when the next word is a month or
+# lower case: German and Turkish write ordinals so, and a sentence does not open in lower case.
+_ORDINAL = re.compile(r"(?<![\w.])\d{1,2}\.\s+(?:[a-zäöüßçğışéèàáíóúñ]|(?i:januar|jänner|februar|feber|"
+                      r"märz|april|mai|juni|juli|august|september|oktober|november|dezember)\b)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,6 +46,13 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     return bool(_INITIALS.fullmatch(word))
 
 
+def _is_ordinal(text: str, dot: int) -> bool:
+    i = dot
+    while i > 0 and text[i - 1].isdigit():
+        i -= 1
+    return 0 < dot - i <= 2 and _ORDINAL.match(text, i) is not None
+
+
 def split_sentences(text: str) -> list[Sentence]:
     """Split a text into sentences, trimmed of surrounding whitespace, with their paragraph numbers."""
     out: list[Sentence] = []
@@ -54,7 +65,8 @@ def split_sentences(text: str) -> list[Sentence]:
             # A blank line (or any line break) starts a new paragraph.
             paragraph += 1
             continue
-        if m.group()[0] == "." and len(m.group()) == 1 and _is_abbreviation(text, m.start()):
+        if m.group()[0] == "." and len(m.group()) == 1 and (
+                _is_abbreviation(text, m.start()) or _is_ordinal(text, m.start())):
             continue
         _emit(text, start, m.end(), paragraph, out)
         start = m.end()

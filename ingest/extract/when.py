@@ -119,8 +119,12 @@ def narrative_date(s: Parsed, ref: date | None, dateline: DateExpr | None, leade
         return None
     out = None
     at = leaders[0].first
+    # "the attack of 7 October" ("der Angriff vom 7. Oktober"): a calendar date a from-word ties to a noun
+    # is that thing's, no step of the story ("na noite de ontem" is a day counted from the report's: kept)
+    tied = {w.last for w in s.words("from_words") if w.first not in s.dated()}
     for e in s.dates:
         if e is dateline or (e.explicit and e.year is None and e.day is None) \
+                or (e.explicit and e.first in tied) \
                 or s.in_side_clause(e.first) or s.separated(at, e.first) \
                 or s.since_of(e) is not None or s.future_date(e) or s.postposed(e):
             continue  # "tariffs from 1 August" ("1 Ağustos'tan itibaren") date no step of the story
