@@ -66,7 +66,8 @@ _PHRASE_KINDS = (("month_leads", "month_lead"), ("month_tails", "month_tail"), (
 _VALUE_KINDS = (("months", "month"), ("solar_months", "solar_month"), ("hijri_months", "hijri_month"),
                 ("weekdays", "weekday"), ("relative_days", "offset"), ("relative_years", "year_offset"),
                 ("relative_months", "month_offset"), ("relative_weeks", "week_offset"),
-                ("anchored_days", "anchored"), ("day_units", "unit"), ("numbers", "number"))
+                ("anchored_days", "anchored"), ("day_units", "unit"), ("numbers", "number"),
+                ("day_ordinals", "day_ordinal"))
 
 
 def build_date_index(lexicons: Iterable[Lexicon]) -> PhraseIndex[DateWord]:
@@ -214,10 +215,12 @@ def _calendar_year(tok: Token, solar: bool, hijri: bool) -> int | None:
 
 
 def _spelled(tokens: Sequence[Token], words: _Words, i: int, hi: int) -> DateExpr | None:
-    """9 January 2026, January 9, 2026, 9 de enero, March 2023, 20 марта, ۱۵ آبان ۱۴۰۳, early June."""
-    day = _number(tokens[i])
+    """9 January 2026, January 9, 2026, 9 de enero, March 2023, 20 марта, ۱۵ آبان ۱۴۰۳, اول آذر, June."""
+    day, after = _number(tokens[i]), i + 1
+    if day is None and (ordinal := words.value(i, "day_ordinal")) is not None:
+        day, after = ordinal  # "اول آذر", "primeiro de maio"
     if day is not None and 1 <= day <= 31:
-        j = _skip_fillers(tokens, i + 1, hi)
+        j = _skip_fillers(tokens, after, hi)
         mo = _month_at(words, j) if j < hi else None
         if mo is None:
             return None

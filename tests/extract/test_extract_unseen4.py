@@ -3,8 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 
+import pytest
+
+from ingest.extract.dates import build_date_index, find_dates, resolve
+from ingest.extract.lexicon import all_lexicons
 from ingest.extract.sentences import split_sentences
+from ingest.extract.tokens import tokenize
+
+DATE_INDEX = build_date_index(all_lexicons())
 
 # The `occurred` fixture (conftest.py): extract a text, list its occurred contacts as (a, b, mode, date).
 OccurredRun = Callable[..., list[tuple[str, str, str, str | None]]]
@@ -42,3 +50,29 @@ def test_an_attacks_date_named_in_passing_dates_no_next_sentence(occurred: Occur
             "Kanzleramt empfangen. Scholz verurteilte den Überfall der Hamas vom 7. Oktober. Bei dem Treffen "
             "mit Erdoğan ging es auch um Migration.")
     assert occurred(text, "2023-11-18", "de") == [("DEU", "TUR", "in_person", "2023-11-17")]
+
+
+# -- an ordinal word names the day before its month ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("دیدار در اول آذر ۱۴۰۳ انجام شد.", "2024-11-21"),
+    ("دیدار در بیست و دوم بهمن ۱۴۰۲ انجام شد.", "2024-02-11"),
+    ("O encontro foi em primeiro de maio de 2023.", "2023-05-01"),
+    ("La reunión fue el primero de mayo de 2023.", "2023-05-01"),
+    ("L'incontro si è svolto il primo maggio 2023.", "2023-05-01"),
+    ("La rencontre a eu lieu le premier mai 2023.", "2023-05-01"),
+])
+def test_an_ordinal_day_word_before_a_month_is_the_day(text: str, want: str) -> None:
+    tokens = tokenize(text)
+    found = find_dates(DATE_INDEX, tokens, text, 0, len(tokens))
+    assert found and resolve(found[0], date(2024, 12, 1)) == (want, "day"), text
+
+
+def test_a_persian_ordinal_day_dates_its_meeting(occurred: OccurredRun) -> None:
+    # Putin and Pezeshkian met in Ashgabat on 11 October 2024 (20 Mehr 1403) and at the BRICS summit in
+    # Kazan on 23 October 2024 (2 Aban 1403)
+    text = "ولادیمیر پوتین و مسعود پزشکیان روز بیستم مهر در عشق‌آباد دیدار کردند."
+    assert occurred(text, "2024-10-12", "fa") == [("IRN", "RUS", "in_person", "2024-10-11")]
+    text = "پوتین روز دوم آبان در کازان با پزشکیان دیدار کرد."
+    assert occurred(text, "2024-10-24", "fa") == [("IRN", "RUS", "in_person", "2024-10-23")]

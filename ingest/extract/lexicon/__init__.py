@@ -167,6 +167,8 @@ class Lexicon:
     year_tails: tuple[str, ...] = ()
     # number words (1-10) for "two days later"
     numbers: dict[str, int] = field(default_factory=dict)
+    # ordinal words for a day of the month before its month ("اول آذر", "primeiro de maio")
+    day_ordinals: dict[str, int] = field(default_factory=dict)
     # days counted from the day the narrative is at ("the next day" +1, "la veille" -1), and the units
     # after a number that do the same ("days later" +1, "days earlier" -1) or count back from the
     # publication day ("days ago")

@@ -114,6 +114,7 @@ LEXICON = Lexicon(
                       "mediados de|a fines de|fines de|a comienzos de|comienzos de|inicios de|a inicios de|"
                       "el mes de|hasta"),
     year_leads=words("en|desde|durante|en el año|a finales de|a principios de"),
+    day_ordinals={"primero": 1},
     numbers={"un": 1, "una": 1, "uno": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6,
              "siete": 7, "ocho": 8, "nueve": 9, "diez": 10},
     anchored_days={"al día siguiente": 1, "el día siguiente": 1, "la víspera": -1, "el día anterior": -1,

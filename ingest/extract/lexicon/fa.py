@@ -5,6 +5,13 @@ from ingest.extract.lexicon import Lexicon, mapping, words
 # Solar Hijri months from Farvardin; news also write them joined to "ماه" (month): "مهرماه".
 _SOLAR = ("فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی", "بهمن",
           "اسفند")
+# Ordinal days ("اول آذر", "بیست و دوم بهمن"): the units, the teens, and the tens they join with "و" (and).
+_UNITS = ("یکم", "دوم", "سوم", "چهارم", "پنجم", "ششم", "هفتم", "هشتم", "نهم")
+_TEENS = ("دهم", "یازدهم", "دوازدهم", "سیزدهم", "چهاردهم", "پانزدهم", "شانزدهم", "هفدهم", "هجدهم", "نوزدهم")
+_DAY_ORDINALS = {"اول": 1, **{w: i + 1 for i, w in enumerate(_UNITS)},
+                 **{w: i + 10 for i, w in enumerate(_TEENS)}, "بیستم": 20,
+                 **{f"بیست و {w}": i + 21 for i, w in enumerate(_UNITS)},
+                 "سی‌ام": 30, "سی ام": 30, "سی و یکم": 31}
 
 LEXICON = Lexicon(
     lang="fa",
@@ -79,6 +86,7 @@ LEXICON = Lexicon(
     month_leads=words("در|از|اوایل|اواخر|اواسط|ابتدای|پایان|نیمه|تا"),
     month_tails=words("ماه"),
     year_leads=words("سال|در سال|از سال"),
+    day_ordinals=_DAY_ORDINALS,
     numbers={"یک": 1, "دو": 2, "سه": 3, "چهار": 4, "پنج": 5, "شش": 6, "هفت": 7, "هشت": 8, "نه": 9,
              "ده": 10},
     anchored_days={"روز بعد": 1, "فردای آن روز": 1, "روز قبل": -1, "همان روز": 0, "یک روز بعد": 1,

@@ -108,6 +108,7 @@ LEXICON = Lexicon(
     month_leads=words("en|depuis|dès|début|fin|mi|courant|au début de|à la fin de|à la mi|au mois de|"
                       "fin du mois de|début du mois de|jusqu'en|à partir de|pendant|durant"),
     year_leads=words("en|depuis|dès|en l'an|courant|fin|début"),
+    day_ordinals={"premier": 1},
     numbers={"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8,
              "neuf": 9, "dix": 10},
     anchored_days={"le lendemain": 1, "la veille": -1, "le jour même": 0, "le même jour": 0, "ce jour-là": 0,

@@ -204,6 +204,7 @@ LEXICON = Lexicon(
     anchored_days={"no dia seguinte": 1, "na véspera": -1, "no mesmo dia": 0, "naquele dia": 0},
     day_units={"dias depois": 1, "dia depois": 1, "dias antes": -1, "dia antes": -1},
     relative_weeks={"na semana passada": -1, "nesta semana": 0, "esta semana": 0},
+    day_ordinals={"primeiro": 1},
     numbers={"um": 1, "uma": 1, "dois": 2, "duas": 2, "três": 3, "quatro": 4, "cinco": 5},
     pronouns=words("ele|ela"),
     object_pronouns=words("seu convidado|o convidado|seu anfitrião|o visitante|o hóspede"),
