@@ -216,11 +216,11 @@ def _calendar_year(tok: Token, solar: bool, hijri: bool) -> int | None:
 
 def _spelled(tokens: Sequence[Token], words: _Words, i: int, hi: int) -> DateExpr | None:
     """9 January 2026, January 9, 2026, 9 de enero, March 2023, 20 марта, ۱۵ آبان ۱۴۰۳, اول آذر, June."""
-    day, after = _number(tokens[i]), i + 1
+    day, day_end = _number(tokens[i]), i + 1
     if day is None and (ordinal := words.value(i, "day_ordinal")) is not None:
-        day, after = ordinal  # "اول آذر", "primeiro de maio"
+        day, day_end = ordinal  # "اول آذر", "primeiro de maio"
     if day is not None and 1 <= day <= 31:
-        j = _skip_fillers(tokens, after, hi)
+        j = _skip_fillers(tokens, day_end, hi)
         mo = _month_at(words, j) if j < hi else None
         if mo is None:
             return None
