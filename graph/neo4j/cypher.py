@@ -355,7 +355,7 @@ _CONTACT_FIELDS = _CONTACT_MAP + " AS contact"
 _READ_FOR_MERGE = f"""
 CALL () {{
   UNWIND $reports AS r
-  MATCH (k:Contact {{id: r.id}})
+  MATCH (k:Contact {{id: r.id}}) USING INDEX k:Contact(id)
   RETURN collect(k.id) AS owners, collect(CASE WHEN k.pair = r.pair THEN k END) AS own
 }}
 CALL (own) {{
@@ -370,7 +370,8 @@ CALL (own) {{
     RETURN k
     UNION
     UNWIND $documents AS id
-    MATCH (:Document {{id: id}})-[:REPORTS]->(k:Contact)
+    MATCH (d:Document {{id: id}}) USING INDEX d:Document(id)
+    MATCH (d)-[:REPORTS]->(k:Contact)
     RETURN k
   }}
   RETURN collect({_CONTACT_MAP}) AS stored
@@ -380,19 +381,17 @@ CALL (old_pairs) {{
   WITH DISTINCT key
   WITH key, split(key, '|') AS xy
   MATCH (x:Leader {{id: xy[0]}}) USING INDEX x:Leader(id)
-  MATCH (x)-[t:TIE]->(:Leader {{id: xy[1]}})
+  MATCH (y:Leader {{id: xy[1]}}) USING INDEX y:Leader(id)
+  MATCH (x)-[t:TIE]->(y)
   RETURN collect(t {{.count, .first, .last, .modes, .topics, .months, pair: key}}) AS ties
 }}
 RETURN owners, stored, ties
 """
 
-# The two statements of a batch take the server 0.2-0.5 s each to plan, as long as writing a thousand
-# contacts. Their every lookup is by a unique key or names its index, so a plan made on a small store
-# serves a big one: `replan=skip` keeps the cached plan when the store's statistics move (a growing
-# store would otherwise have them replanned every time its counts drift by the server's threshold).
-_KEEP_PLAN = "CYPHER replan=skip "
-
-LOCK_AND_READ = _KEEP_PLAN + _LOCK_DOCUMENTS + _LOCK_LEADERS + _READ_FOR_MERGE
+# Every lookup of the two statements of a batch names its index: a plan made on an empty store (a fresh
+# install, a wiped test database) would otherwise start from a label scan of contacts, which costs
+# nothing there and tens of seconds a batch once the store has grown (seen at 30k contacts).
+LOCK_AND_READ = _LOCK_DOCUMENTS + _LOCK_LEADERS + _READ_FOR_MERGE
 
 # Which of these contact ids the store holds (a new contact's id must be free).
 HELD_IDS = "UNWIND $ids AS id MATCH (k:Contact {id: id}) RETURN k.id AS id"
@@ -426,7 +425,7 @@ ENSURE_TOPICS = "UNWIND $codes AS code MERGE (:Topic {code: code})"
 # Stubs no contact cites any more are removed at the end of a batch.
 _DROP_UNUSED_STUBS = """
 UNWIND $stubs AS id
-MATCH (d:Document {id: id})
+MATCH (d:Document {id: id}) USING INDEX d:Document(id)
 WHERE d:Stub AND NOT (d)-[:REPORTS]->()
 DELETE d
 """
@@ -482,7 +481,7 @@ CALL (k, row) {
 }
 CALL (k, row) {
   UNWIND row.sources AS s
-  MATCH (d:Document {id: s.document_id})
+  MATCH (d:Document {id: s.document_id}) USING INDEX d:Document(id)
   CREATE (d)-[r:REPORTS]->(k)
   SET r = s.props
 }
@@ -515,7 +514,7 @@ MATCH (x)-[t:TIE]->(:Leader {id: row.y})
 DELETE t
 """
 
-_DELETE_QUIETLY = "UNWIND $delete AS id MATCH (k:Contact {id: id}) DETACH DELETE k"
+_DELETE_QUIETLY = "UNWIND $delete AS id MATCH (k:Contact {id: id}) USING INDEX k:Contact(id) DETACH DELETE k"
 
 
 def _in_order(*bodies: str) -> str:
@@ -527,7 +526,7 @@ def _in_order(*bodies: str) -> str:
 # rewrites or leaves without reports, create the topics and contacts, change the ACTED counts, delete,
 # update and create ties, drop stubs no longer cited ($delete, $codes, $contacts, $acted, $drop_ties,
 # $update_ties, $create_ties, $stubs; an empty list skips its part).
-WRITE_BATCH = _KEEP_PLAN + _in_order(
+WRITE_BATCH = _in_order(
     _DELETE_QUIETLY,
     ENSURE_TOPICS,
     CREATE_CONTACTS,
