@@ -575,6 +575,9 @@ class Resolver:
                                (chunk.pronoun, "pronoun")):
                 if flag:
                     return [Mention(first, last, kind)]
+            if chunk.counterpart and not chunk.places and chunk.unknown is None:
+                # "avec son homologue" with no country: the partner of the leader's last contact (pairing)
+                return [Mention(first, last, "counterpart", confidence=0.7)]
         if (chunk.minister and not chunk.title) or chunk.aide or chunk.elect \
                 or (chunk.generic and not chunk.names):
             return []

@@ -77,6 +77,7 @@ ilham-aliyev | Ilham Aliyev | Aliyev; Ильхам Алиев | AZE head_of_stat
 nikol-pashinyan | Nikol Pashinyan | Pashinyan; Никол Пашинян | ARM head_of_government 2018-05-08 -
 ebrahim-raisi | Ebrahim Raisi | Raisi; İbrahim Reisi | IRN head_of_government 2021-08-03 2024-05-19
 luc-frieden | Luc Frieden | Luc Frieden | LUX head_of_government 2023-11-17 -
+javier-milei | Javier Milei | Milei | ARG head_of_state 2023-12-10 -
 """
 
 # iso3 | English name | names (lang:form,form; ...) | demonyms (same)
@@ -122,6 +123,8 @@ TLS | Timor-Leste | en:Timor-Leste,East Timor | en:Timorese
 LBN | Lebanon | en:Lebanon; ar:لبنان | en:Lebanese; ar:اللبناني,اللبنانية
 UN | United Nations | en:United Nations,UN; ar:الأمم المتحدة |
 KAZ | Kazakhstan | en:Kazakhstan; ru:Казахстан; tr:Kazakistan | en:Kazakh; ru:казахстанский
+ARG | Argentina | en:Argentina; fr:Argentine; es:Argentina | en:Argentine,Argentinian; fr:argentin,argentine;
+  es:argentino,argentina
 UZB | Uzbekistan | en:Uzbekistan; ru:Узбекистан | en:Uzbek; ru:узбекский
 MYS | Malaysia | en:Malaysia; tr:Malezya | en:Malaysian
 AZE | Azerbaijan | en:Azerbaijan; ru:Азербайджан | en:Azerbaijani; ru:азербайджанский

@@ -76,3 +76,22 @@ def test_a_persian_ordinal_day_dates_its_meeting(occurred: OccurredRun) -> None:
     assert occurred(text, "2024-10-12", "fa") == [("IRN", "RUS", "in_person", "2024-10-11")]
     text = "پوتین روز دوم آبان در کازان با پزشکیان دیدار کرد."
     assert occurred(text, "2024-10-24", "fa") == [("IRN", "RUS", "in_person", "2024-10-23")]
+
+
+# -- a bare "his counterpart" is the partner of the leader's last contact -----------------------------------
+
+
+def test_a_counterpart_with_no_country_is_the_last_partner(occurred: OccurredRun) -> None:
+    # Macron met Milei at the Casa Rosada on Sunday 17 November 2024, after a private dinner with him at the
+    # Olivos residence on the evening of the 16th
+    cases = [
+        ("fr", "Emmanuel Macron a été reçu dimanche par le président argentin Javier Milei. La veille au "
+               "soir, dès son arrivée, le président français avait dîné en privé avec son homologue."),
+        ("en", "Emmanuel Macron was received on Sunday by Argentine President Javier Milei. The day before, "
+               "on landing, the French president had dined privately with his counterpart."),
+        ("es", "Emmanuel Macron fue recibido el domingo por el presidente argentino Javier Milei. La "
+               "víspera, por la noche, el presidente francés había cenado en privado con su homólogo."),
+    ]
+    for lang, text in cases:
+        assert occurred(text, "2024-11-17", lang) == [
+            ("ARG", "FRA", "in_person", "2024-11-16"), ("ARG", "FRA", "in_person", "2024-11-17")], text

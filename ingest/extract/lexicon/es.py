@@ -65,7 +65,8 @@ LEXICON = Lexicon(
                     "visita|visitó|visitará|encuentro|se encontró|bilateral|cumbre bilateral|almuerzo|"
                     "cena|dio la bienvenida|acogió|despacho oval|firmaron|suscribieron|se habían reunido|"
                     "se había reunido|reunido|reunieron|se reunirá|se encontraron|encuentros|recibido|"
-                    "almorzaron|cenaron|estrecharon la mano|apretón de manos|copresidió|copresidieron|"
+                    "almorzaron|cenaron|almorzó|cenó|almorzado|cenado|estrecharon la mano|apretón de manos|"
+                    "copresidió|copresidieron|"
                     "copresidida|se vieron|se habían visto|se han reunido|ha recibido|"
                     "mantuvieron un encuentro|cumbre trilateral|cumbre tripartita|reunión trilateral|"
                     "reunión tripartita|copreside|copresiden"),
