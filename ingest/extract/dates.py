@@ -144,9 +144,17 @@ def find_dates(
             i += 1
             continue
         expr = _trailing(expr, tokens, words, hi)
+        if expr.month is None and expr.last < hi and _bracketed_day(tokens[expr.last], text):
+            expr = replace(expr, last=expr.last + 1)  # "segunda-feira (29)", "ontem (16)": one expression
         out.append(expr)
         i = max(expr.last, i + 1)
     return out
+
+
+def _bracketed_day(tok: Token, text: str) -> bool:
+    """Tell whether a token is a day of the month in brackets, as Brazilian news write after a weekday."""
+    return len(tok.form) <= 2 and tok.form.isdigit() and text[tok.start - 1 : tok.start] == "(" \
+        and text[tok.end : tok.end + 1] == ")"
 
 
 def _trailing(expr: DateExpr, tokens: Sequence[Token], words: _Words, hi: int) -> DateExpr:

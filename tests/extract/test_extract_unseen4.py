@@ -95,3 +95,16 @@ def test_a_counterpart_with_no_country_is_the_last_partner(occurred: OccurredRun
     for lang, text in cases:
         assert occurred(text, "2024-11-17", lang) == [
             ("ARG", "FRA", "in_person", "2024-11-16"), ("ARG", "FRA", "in_person", "2024-11-17")], text
+
+
+# -- a weekday with its day in brackets is one date ------------------------------------------------------
+
+
+def test_a_weekday_with_its_day_in_brackets_dates_the_when_clause(occurred: OccurredRun) -> None:
+    # Milei hosted Macron for a private dinner at the Olivos residence on Saturday 16 November 2024; they met
+    # at the Casa Rosada the next day
+    text = ("Emmanuel Macron foi recebido neste domingo (17) por Javier Milei na Casa Rosada. Os dois "
+            "presidentes já haviam se encontrado na noite de sábado (16), quando Milei ofereceu um jantar a "
+            "Macron na residência de Olivos.")
+    assert occurred(text, "2024-11-17", "pt") == [
+        ("ARG", "FRA", "in_person", "2024-11-16"), ("ARG", "FRA", "in_person", "2024-11-17")]
