@@ -108,3 +108,21 @@ def test_a_weekday_with_its_day_in_brackets_dates_the_when_clause(occurred: Occu
             "Macron na residência de Olivos.")
     assert occurred(text, "2024-11-17", "pt") == [
         ("ARG", "FRA", "in_person", "2024-11-16"), ("ARG", "FRA", "in_person", "2024-11-17")]
+
+
+# -- "the Kremlin chief" is Russia's president ----------------------------------------------------------
+
+
+def test_the_kremlin_chief_is_russias_president(occurred: OccurredRun) -> None:
+    # Putin, in Rome on 4 July 2019, was received by Pope Francis and then by Mattarella at the Quirinale
+    cases = [
+        ("it", "Vladimir Putin è stato ricevuto oggi da Papa Francesco. Nel pomeriggio il capo del Cremlino "
+               "è salito al Quirinale, dove Sergio Mattarella lo ha accolto per un colloquio."),
+        ("en", "Vladimir Putin was received by Pope Francis today. In the afternoon the Kremlin chief went "
+               "to the Quirinale, where Sergio Mattarella welcomed him for talks."),
+        ("fr", "Vladimir Poutine a été reçu aujourd'hui par le pape François. L'après-midi, le chef du "
+               "Kremlin s'est rendu au Quirinal, où Sergio Mattarella l'a accueilli pour un entretien."),
+    ]
+    for lang, text in cases:
+        assert occurred(text, "2019-07-04", lang) == [
+            ("ITA", "RUS", "in_person", "2019-07-04"), ("RUS", "VAT", "in_person", "2019-07-04")], text

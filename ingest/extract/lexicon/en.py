@@ -28,6 +28,8 @@ LEXICON = Lexicon(
                   "eu commission president|eu council president|"
                   "european council president|president of the european council"),
     },
+    # the Kremlin's chief is Russia's president
+    country_titles={**mapping(("RUS", "head_of_state"), "kremlin chief|kremlin leader")},
     ministers=words(
         "minister|ministers|foreign minister|defence minister|defense minister|secretary of state|"
         "deputy prime minister|vice president|vice-president|vice premier|deputy premier|first deputy|"

@@ -28,6 +28,8 @@ LEXICON = Lexicon(
                   "presidente del consejo europeo"),
     },
     country_titles={
+        # the Kremlin's chief is Russia's president
+        **mapping(("RUS", "head_of_state"), "jefe del kremlin|líder del kremlin|inquilino del kremlin"),
         # Spain's own title; another country named with it wins ("presidente del Gobierno italiano")
         **mapping(("ESP", "head_of_government"), "presidente del gobierno|presidenta del gobierno"),
         **mapping(("DEU", "head_of_government"), "canciller alemán|canciller alemana|canciller de alemania|"

@@ -25,6 +25,9 @@ LEXICON = Lexicon(
         **mapping("EU", "présidente de la commission européenne|président de la commission européenne|"
                   "président du conseil européen"),
     },
+    # the Kremlin's chief is Russia's president
+    country_titles={**mapping(("RUS", "head_of_state"), "chef du kremlin|maître du kremlin|"
+                                                        "locataire du kremlin")},
     ministers=words("ministre|ministres|ministre des affaires étrangères|chef de la diplomatie|porte-parole|"
                     "envoyé|envoyé spécial|émissaire|ambassadeur|ambassadrice|conseiller|conseillère|"
                     "vice-président|vice-présidente|vice-premier ministre|gouverneur|maire|"

@@ -126,6 +126,9 @@ LEXICON = Lexicon(
         **mapping("EU", "presidente della commissione europea|presidente del consiglio europeo"),
     },
     country_titles={
+        # the Kremlin's chief is Russia's president
+        **mapping(("RUS", "head_of_state"), "capo del cremlino|leader del cremlino|inquilino del cremlino|"
+                                            "capo del kremlino"),
         **mapping(("DEU", "head_of_government"), "cancelliere tedesco|cancelliera tedesca"),
         # Italy's own title; another country named with it wins ("presidente del Consiglio libanese")
         **mapping(("ITA", "head_of_government"), "presidente del consiglio|presidentessa del consiglio|"

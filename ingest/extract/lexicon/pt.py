@@ -118,6 +118,8 @@ LEXICON = Lexicon(
     org_titles={**mapping("UN", "secretário-geral da onu|secretário-geral das nações unidas"),
                 **mapping("EU", "presidente da comissão europeia|presidenta da comissão europeia|"
                                 "presidente do conselho europeu")},
+    # the Kremlin's chief is Russia's president
+    country_titles={**mapping(("RUS", "head_of_state"), "chefe do kremlin|líder do kremlin")},
     ministers=words("ministro|ministra|chanceler|porta-voz|enviado|embaixador|embaixadora|assessor|"
                     "vice-presidente|governador|prefeito|ex-presidente|presidente eleito|"
                     "ministro das relações exteriores|ministro dos negócios estrangeiros|"

@@ -22,6 +22,8 @@ LEXICON = Lexicon(
                 **mapping("EU", "ab komisyonu başkanı|avrupa komisyonu başkanı|"
                                 "avrupa birliği komisyonu başkanı|ab konseyi başkanı|"
                                 "avrupa birliği konseyi başkanı|avrupa konseyi başkanı|ab komisyon başkanı")},
+    # the Kremlin's chief is Russia's president
+    country_titles={**mapping(("RUS", "head_of_state"), "kremlin lideri|kremlin şefi")},
     ministers=words("bakan*|dışişleri bakan*|savunma bakan*|sözcü*|büyükelçi*|danışman*|temsilci*|elçi*|"
                     "özel temsilci*|cumhurbaşkanı yardımcı*|başbakan yardımcı*|vali*|belediye başkan*|"
                     "meclis başkan*|heyet*|eski cumhurbaşkan*|eski başbakan*|sekreter*"),
