@@ -78,6 +78,7 @@ nikol-pashinyan | Nikol Pashinyan | Pashinyan; Никол Пашинян | ARM h
 ebrahim-raisi | Ebrahim Raisi | Raisi; İbrahim Reisi | IRN head_of_government 2021-08-03 2024-05-19
 luc-frieden | Luc Frieden | Luc Frieden | LUX head_of_government 2023-11-17 -
 javier-milei | Javier Milei | Milei | ARG head_of_state 2023-12-10 -
+mohamed-muizzu | Mohamed Muizzu | Muizzu | MDV head_of_state 2023-11-17 -
 """
 
 # iso3 | English name | names (lang:form,form; ...) | demonyms (same)
@@ -125,6 +126,7 @@ UN | United Nations | en:United Nations,UN; ar:الأمم المتحدة |
 KAZ | Kazakhstan | en:Kazakhstan; ru:Казахстан; tr:Kazakistan | en:Kazakh; ru:казахстанский
 ARG | Argentina | en:Argentina; fr:Argentine; es:Argentina | en:Argentine,Argentinian; fr:argentin,argentine;
   es:argentino,argentina
+MDV | Maldives | en:Maldives | en:Maldivian
 UZB | Uzbekistan | en:Uzbekistan; ru:Узбекистан | en:Uzbek; ru:узбекский
 MYS | Malaysia | en:Malaysia; tr:Malezya | en:Malaysian
 AZE | Azerbaijan | en:Azerbaijan; ru:Азербайджан | en:Azerbaijani; ru:азербайджанский

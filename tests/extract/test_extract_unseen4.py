@@ -7,13 +7,16 @@ from datetime import date
 
 import pytest
 
+from graph.models import Document
 from ingest.extract.dates import build_date_index, find_dates, resolve
 from ingest.extract.lexicon import all_lexicons
+from ingest.extract.rules import RuleExtractor
 from ingest.extract.sentences import split_sentences
 from ingest.extract.tokens import tokenize
 
 DATE_INDEX = build_date_index(all_lexicons())
 
+DocFactory = Callable[..., Document]
 # The `occurred` fixture (conftest.py): extract a text, list its occurred contacts as (a, b, mode, date).
 OccurredRun = Callable[..., list[tuple[str, str, str, str | None]]]
 
@@ -126,3 +129,18 @@ def test_the_kremlin_chief_is_russias_president(occurred: OccurredRun) -> None:
     for lang, text in cases:
         assert occurred(text, "2019-07-04", lang) == [
             ("ITA", "RUS", "in_person", "2019-07-04"), ("RUS", "VAT", "in_person", "2019-07-04")], text
+
+
+# -- a future marker reaches a cue farther on in its clause ---------------------------------------------
+
+
+def test_a_future_far_before_the_cue_in_its_clause_makes_it_planned(occurred: OccurredRun,
+                                                                    make_doc: DocFactory,
+                                                                    extractor: RuleExtractor) -> None:
+    # Modi flew from London to the Maldives on Friday 25 July 2025, guest of honour at its independence day,
+    # and held talks with President Muizzu there
+    text = ("Modi leaves London on Friday for the Maldives, where he will be the guest of honour at the "
+            "island nation's independence day celebrations and hold talks with President Mohamed Muizzu.")
+    assert occurred(text, "2025-07-24") == []
+    contacts = extractor.extract(make_doc(text, "2025-07-24"))
+    assert [(c.status, str(c.date)) for c in contacts] == [("planned", "2025-07-25")]
