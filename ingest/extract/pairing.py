@@ -259,6 +259,9 @@ def _with_pronoun(s: Parsed, named: list[Mention], kinds: dict[str, Mention], cu
     target = disc.target(named)
     if target is None or ref is None or (ref is subj and named and subj.first > named[0].first):
         return named, []
+    if ref is obj and subj is None and len(named) == 1 and obj.first > named[0].last \
+            and _other_subject(s, cues):
+        return named, []  # "Kim Yong Chol, an envoy, met Trump and gave him a letter": him is Trump
     if not named:
         return [target], []
     if len(named) == 1:
@@ -295,9 +298,15 @@ def _other_subject(s: Parsed, cues: list[CueAt]) -> bool:
 
     "... Tajani made a stop in Beirut, where he brought congratulations to X": a capitalized word no
     lexicon knows, not opening the sentence, stands before the first cue, right before a word in lower
-    case.
+    case; or two or more such words open the sentence before a comma.
     """
-    known = {i for m in s.matches for i in range(m.first, m.last)}
+    known = {i for m in s.matches for i in range(m.first, m.last)} | s.dated()
+    j, strange = s.lo, False
+    while j < cues[0][0] and s.text[s.tokens[j].start].isupper() and (j == s.lo or j not in s.marks):
+        strange |= j > s.lo and j not in known
+        j += 1
+    if strange and j in s.marks and len(s.tokens[s.lo].form) > 2:
+        return True  # "Kim Yong Chol, a vice chairman of the party, met X": a full name opens the sentence
     for i in range(s.lo + 1, cues[0][0] - 1):
         tok, nxt = s.tokens[i], s.tokens[i + 1]
         if i not in known and s.text[tok.start].isupper() and len(tok.form) > 2 \

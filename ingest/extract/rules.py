@@ -41,7 +41,7 @@ _CLAUSE_REACH = 25
 _NEG_BEFORE, _NEG_AFTER = 4, 2
 # Where the verb comes last, its negation closes the clause ("... دیداری ... اعلام نشده است").
 _NEG_FINAL = 15
-_PLAN_BEFORE, _PLAN_AFTER = 6, 5
+_PLAN_BEFORE, _PLAN_AFTER = 6, 8
 _PLAN_CLAUSE = 20
 # How far after a writing verb its "that" may stand ("wrote on social media that ...").
 _SAID_REACH = 5

@@ -144,3 +144,26 @@ def test_a_future_far_before_the_cue_in_its_clause_makes_it_planned(occurred: Oc
     assert occurred(text, "2025-07-24") == []
     contacts = extractor.extract(make_doc(text, "2025-07-24"))
     assert [(c.status, str(c.date)) for c in contacts] == [("planned", "2025-07-25")]
+
+
+# -- "a summit with X" is a meeting with X ----------------------------------------------------------------
+
+
+def test_a_summit_with_a_leader_is_a_meeting(occurred: OccurredRun) -> None:
+    # Biden held his first summit with Yoon Suk Yeol in Seoul on Saturday 21 May 2022, then flew to Tokyo
+    text = ("Joe Biden arrived in Japan on Sunday from Seoul, where he held his first summit with South "
+            "Korea's new President Yoon Suk Yeol on Saturday.")
+    assert occurred(text, "2022-05-23") == [("KOR", "USA", "in_person", "2022-05-21")]
+
+
+# -- an object pronoun after the one leader named, when someone else is the subject, is that leader -------
+
+
+def test_an_envoy_who_met_a_leader_and_gave_him_a_letter_is_no_contact_of_his_chief(
+        occurred: OccurredRun) -> None:
+    # Kim Yong Chol, a senior North Korean official, met Trump in the Oval Office on 1 June 2018 and handed
+    # him a letter from Kim Jong Un; Trump then said the Singapore summit of 12 June would go ahead
+    text = ("Donald Trump said on Friday that his summit with Kim Jong Un would take place in Singapore on "
+            "June 12. Kim Yong Chol, a vice chairman of the ruling party, met Trump in the Oval Office for "
+            "more than an hour and gave him an unusually large envelope.")
+    assert occurred(text, "2018-06-02") == []

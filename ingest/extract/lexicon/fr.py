@@ -51,7 +51,7 @@ LEXICON = Lexicon(
     video=words("visioconférence|vidéoconférence|par vidéo|en visio|virtuel|virtuelle"),
     written=words("message|messages|lettre|lettres|télégramme|message de félicitations|missive|courrier"),
     greeting=words("félicité|félicitations|condoléances"),
-    in_person=words("a embrassé|se sont embrassés|a serré la main|a salué|"
+    in_person=words("sommet avec|a embrassé|se sont embrassés|a serré la main|a salué|"
                     "visite non annoncée|visite surprise|"
                      "rencontré|rencontre|rencontrer|rencontrera|s'est rendu|reçu|reçus|reçue|reçues|"
                     "a reçu|reçoit|recevra|"

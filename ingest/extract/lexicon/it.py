@@ -157,7 +157,8 @@ LEXICON = Lexicon(
     written=words("lettera|lettere|messaggio|messaggi|telegramma|missiva"),
     greeting=words("congratulazioni|condoglianze|si è congratulato|si è congratulata|ha fatto gli auguri|"
                    "felicitazioni"),
-    in_person=words("ha abbracciato|abbracciato|si sono abbracciati|ha salutato|ha stretto la mano|"
+    in_person=words("vertice con|"
+                    "ha abbracciato|abbracciato|si sono abbracciati|ha salutato|ha stretto la mano|"
                     "visita non annunciata|visita a sorpresa|"
                      "incontro|incontri|incontrato|incontrata|incontrati|ha incontrato|hanno incontrato|"
                     "si sono incontrati|si è incontrato|si è incontrata|si erano incontrati|incontrerà|"

@@ -139,7 +139,7 @@ LEXICON = Lexicon(
                 "cúpula virtual|videoconferencia"),
     written=words("carta|mensagem|mensagens|telegrama|cartas|missiva"),
     greeting=words("parabenizou|felicitou|condolências"),
-    in_person=words("entrevistou-se|se entrevistou|entrevistaram-se|se entrevistaram|"
+    in_person=words("cúpula com|entrevistou-se|se entrevistou|entrevistaram-se|se entrevistaram|"
                     "abraçou|abraçado|se abraçaram|cumprimentou|visita não anunciada|visita surpresa|"
                      "reuniu-se|se reuniu|reunião|encontro|encontrou|recebeu|visita|visitou|bilateral|"
                     "se reuniram|reuniram-se|reuniões|encontros|encontrou-se|se encontrou|se encontraram|"
