@@ -71,6 +71,7 @@ class Chunk:
     generic: bool = False  # "an Australian leader", "رئيس سوري": nobody in particular
     after_word: bool = False  # right after a word no phrase covers ("خالد بن سلمان": a given name)
     after_place: bool = False  # right after a place's name ("in Bangkok Obama"): no given name before it
+    after_name: bool = False  # right after a leader's full name ("wo Xi Jinping Orbán empfing"): two people
     elect: bool = False  # "president-elect", "رئيس الحكومة المكلف", "former": not in office
     apposition: bool = False  # a title after "X," describing X: no name after it joins it
     unknown: tuple[int, int] | None = None  # token span of a name the gazetteer lacks, after a title
@@ -270,6 +271,9 @@ def build_chunks(matches: Sequence[Match[Payload]], tokens: Sequence[Token], tex
                 and not text[tokens[m.first - 1].end : tokens[m.first].start].strip()
             cur.after_place = m.first - 1 in covered and any(
                 x.last == m.first and all(isinstance(p, _PLACES) for p in x.payloads) for x in matches)
+            cur.after_name = m.first - 1 in covered and any(
+                x.last == m.first and x.last - x.first > 1
+                and any(isinstance(p, Name) and not p.weak for p in x.payloads) for x in matches)
             chunks.append(cur)
         cur.last = m.last
         if names:
@@ -762,7 +766,7 @@ class Resolver:
                 return False  # "bin Zayed" is the tail of a longer name ("Sánchez y Xi" is two)
             opens = not text[: prev.start].rstrip() or text[: prev.start].rstrip()[-1] in ".!?\n\"“«:"
             if not text[prev.end : tokens[at].start].strip() and text[prev.start].isupper() and not opens \
-                    and not chunk.after_place:
+                    and not chunk.after_place and not chunk.after_name:
                 return False  # "San Francisco", "Abdullah Zayed": part of another capitalized name
         return True
 

@@ -62,19 +62,25 @@ def sentence_date(s: Parsed, sents: list[Parsed], cue_at: int, ref: date | None,
     # "X greeted Y when Air Force One landed on Tuesday": the day of a "when" clause after the cue is the
     # cue's too (not the other way: "the visit began on Sunday, when he arrived" dates the visit's start)
     whens = [w.first for w in s.words("time_relatives")]
+    # "On Monday he flew on to Beijing, where Xi received him": a "where" clause holding the cue happened
+    # on the day of the clause before it
+    wheres = [w.first for w in s.words("place_relatives")]
     for at in (cue_at, near):
         if at is None:
             continue
         after = frozenset(w for w in whens if w > at)
+        before = after | frozenset(w for w in wheres if w < at)
         usable = [e for e in s.dates
                   if e is not dateline and not s.in_side_clause(e.first, cue_at)
-                  and not s.separated(at, e.first, dated=True, ignore=after)
+                  and not s.separated(at, e.first, dated=True, ignore=before if e.first < at else after)
                   and s.since_of(e) is None and not s.after_since(e) and not s.postposed(e, cue_at)
                   and (future or not s.future_date(e))]
         # the nearest, a calendar date before a day counted from some other event ("on 22 January, two
         # days after the inauguration")
         dated = any(x.month is not None and x.day is not None for x in usable)
-        usable.sort(key=lambda e: (e.anchored and dated, abs(e.first - at)))
+        # a date of the cue's own clause before one the "where" clause hangs on
+        usable.sort(key=lambda e: (e.anchored and dated, s.separated(at, e.first, dated=True, ignore=after),
+                                   abs(e.first - at)))
         for e in usable:
             hit = resolve(e, ref, future, anchor)
             if hit is not None:

@@ -80,7 +80,9 @@ luc-frieden | Luc Frieden | Luc Frieden | LUX head_of_government 2023-11-17 -
 javier-milei | Javier Milei | Milei | ARG head_of_state 2023-12-10 -
 mohamed-muizzu | Mohamed Muizzu | Muizzu | MDV head_of_state 2023-11-17 -
 yoon-suk-yeol | Yoon Suk Yeol | Yoon; Yoon Suk-yeol | KOR head_of_state 2022-05-10 2025-04-04
-kim-jong-un | Kim Jong Un | Kim; Kim Jong-un | PRK head_of_state 2011-12-17 -
+kim-jong-un | Kim Jong Un | Kim Jong-un | PRK head_of_state 2011-12-17 -
+viktor-orban | Viktor Orbán | Orbán; Orban | HUN head_of_government 1998-07-06 2002-05-27;
+  HUN head_of_government 2010-05-29 -
 """
 
 # iso3 | English name | names (lang:form,form; ...) | demonyms (same)
@@ -131,6 +133,7 @@ ARG | Argentina | en:Argentina; fr:Argentine; es:Argentina | en:Argentine,Argent
 MDV | Maldives | en:Maldives | en:Maldivian
 KOR | South Korea | en:South Korea | en:South Korean
 PRK | North Korea | en:North Korea | en:North Korean
+HUN | Hungary | en:Hungary; de:Ungarn | en:Hungarian; de:ungarische,ungarischen
 UZB | Uzbekistan | en:Uzbekistan; ru:Узбекистан | en:Uzbek; ru:узбекский
 MYS | Malaysia | en:Malaysia; tr:Malezya | en:Malaysian
 AZE | Azerbaijan | en:Azerbaijan; ru:Азербайджан | en:Azerbaijani; ru:азербайджанский
@@ -184,7 +187,8 @@ CAPITALS = {"TUR": "en:Ankara; tr:Ankara", "RUS": "en:Moscow; ru:Москва; f
 SHORT_NAMES = {"mohammed-bin-salman": frozenset({fold("بن سلمان")}),
                "pope-francis": frozenset({fold("Francis"), fold("Francisco")}),
                "olaf-scholz": frozenset({fold("Scholz")}),
-               "kim-jong-un": frozenset({fold("Kim")})}
+               "kim-jong-un": frozenset({fold("Kim")}),
+               "viktor-orban": frozenset({fold("Orbán"), fold("Orban")})}
 # iso3 -> how the country names its offices (a monarchy whose crown prince heads the government)
 OFFICES = {"FRA": (OfficeTitle("head_of_state", "president"),
                    OfficeTitle("head_of_government", "prime_minister")),

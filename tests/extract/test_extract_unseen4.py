@@ -167,3 +167,18 @@ def test_an_envoy_who_met_a_leader_and_gave_him_a_letter_is_no_contact_of_his_ch
             "June 12. Kim Yong Chol, a vice chairman of the ruling party, met Trump in the Oval Office for "
             "more than an hour and gave him an unusually large envelope.")
     assert occurred(text, "2018-06-02") == []
+
+
+# -- a surname right after another leader's full name is a second person --------------------------------
+# -- and a "where" clause holding the cue happened on the day of the clause before it ---------------------
+
+
+def test_a_surname_after_a_full_name_is_the_other_leader_dated_by_the_main_clause(
+        occurred: OccurredRun) -> None:
+    # Putin received Orbán in Moscow on 5 July 2024; Orbán went on to Beijing, where Xi Jinping received him
+    # on Monday 8 July
+    text = ("Am 5. Juli empfing Kremlchef Wladimir Putin den ungarischen Regierungschef Viktor Orbán "
+            "in Moskau. Am Montag folgte ein Besuch in Peking, wo Staats- und Parteichef Xi Jinping Orbán "
+            "empfing.")
+    assert occurred(text, "2024-07-12", "de") == [("CHN", "HUN", "in_person", "2024-07-08"),
+                                                  ("HUN", "RUS", "in_person", "2024-07-05")]
