@@ -446,11 +446,14 @@ _NO_CONTEXT = Context()
 class Resolver:
     """Resolves chunks to leaders by name or by office on a day, with the gazetteer."""
 
-    def __init__(self, gazetteer: Gazetteer, known: Callable[[Token], bool] | None = None) -> None:
+    def __init__(self, gazetteer: Gazetteer, known: Callable[[Token], bool] | None = None,
+                 date_word: Callable[[Token], bool] | None = None) -> None:
         self.gazetteer = gazetteer
         # whether a word is one the extractor knows (a title, country, cue, name ...): an unknown
         # capitalized word after a surname makes a longer name ("Kim Yong Chol" is not Kim Jong Un)
         self.known = known or (lambda tok: False)
+        # whether a word begins a date ("Monday", "June"): no given name ("On Monday Putin met ...")
+        self.date_word = date_word or (lambda tok: False)
         self._spellings: dict[str, list[tuple[str, str]]] | None = None
         self._words_cache: dict[str, list[list[str]]] = {}
 
@@ -716,7 +719,7 @@ class Resolver:
             ldr = self.gazetteer.leaders.get(n.leader_id)
             if ldr is None:
                 continue
-            ok = self._name_ok(n, at, end, chunk, tokens, text)
+            ok = self._name_ok(n, at, end, chunk, tokens, text, at > 0 and self.date_word(tokens[at - 1]))
             if not ok:
                 if at not in back:  # the same word often names several leaders ("Said")
                     back[at] = _name_start(at, tokens, text)
@@ -753,8 +756,12 @@ class Resolver:
         return self._mention(chunk, "bare" if ldr.id in bare else "name", ldr, off, 0.9)
 
     @staticmethod
-    def _name_ok(n: Name, at: int, end: int, chunk: Chunk, tokens: Sequence[Token], text: str) -> bool:
-        """Tell whether a one-word name counts: capitalized (cased scripts), not the tail of a longer name."""
+    def _name_ok(n: Name, at: int, end: int, chunk: Chunk, tokens: Sequence[Token], text: str,
+                 after_date: bool = False) -> bool:
+        """Tell whether a one-word name counts: capitalized (cased scripts), not the tail of a longer name.
+
+        after_date: the word before it is a date's ("On Monday Putin met"), no given name.
+        """
         if end - at > 1:
             return True
         if text[tokens[at].start].islower():
@@ -766,7 +773,7 @@ class Resolver:
                 return False  # "bin Zayed" is the tail of a longer name ("Sánchez y Xi" is two)
             opens = not text[: prev.start].rstrip() or text[: prev.start].rstrip()[-1] in ".!?\n\"“«:"
             if not text[prev.end : tokens[at].start].strip() and text[prev.start].isupper() and not opens \
-                    and not chunk.after_place and not chunk.after_name:
+                    and not chunk.after_place and not chunk.after_name and not after_date:
                 return False  # "San Francisco", "Abdullah Zayed": part of another capitalized name
         return True
 

@@ -95,7 +95,7 @@ class RuleExtractor:
         self.date_indexes = {lex.lang: build_date_index([lex, *(e for e in english if e is not lex)])
                              for lex in lexicons}
         self.topic_index: PhraseIndex[Topic | NamedPlace] = build_topic_index(lexicons)
-        self.resolver = Resolver(gazetteer, self.vocab.starts)
+        self.resolver = Resolver(gazetteer, self.vocab.starts, self.date_index.starts)
         self.builder = ContactBuilder(gazetteer, self.topic_index)
         self.languages = {lex.lang: _Language.of(lex) for lex in lexicons}
         self.split_cues = split_cues(lexicons)

@@ -182,3 +182,16 @@ def test_a_surname_after_a_full_name_is_the_other_leader_dated_by_the_main_claus
             "empfing.")
     assert occurred(text, "2024-07-12", "de") == [("CHN", "HUN", "in_person", "2024-07-08"),
                                                   ("HUN", "RUS", "in_person", "2024-07-05")]
+
+
+# -- a surname right after a weekday or a month is the leader, not a longer name ---------------------------
+
+
+def test_a_surname_after_a_weekday_names_the_leader(occurred: OccurredRun) -> None:
+    # Scholz welcomed Macron in Hamburg on Monday 9 October 2023, at the start of a two-day retreat of both
+    # governments ("Scholz" is a surname alone in the test gazetteer, as most surnames are in the real one)
+    for lang, text in [("en", "On Monday Scholz welcomed Emmanuel Macron in Hamburg."),
+                       ("en", "In October Scholz welcomed Emmanuel Macron in Hamburg."),
+                       ("fr", "Lundi Scholz a reçu Emmanuel Macron à Hambourg.")]:
+        found = occurred(text, "2023-10-10", lang)
+        assert [(a, b, mode) for a, b, mode, _ in found] == [("DEU", "FRA", "in_person")], text
