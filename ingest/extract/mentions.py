@@ -790,8 +790,8 @@ class Resolver:
         if end >= len(tokens) or text[tokens[end - 1].end : tokens[end].start].strip():
             return False
         nxt = tokens[end]
-        if not text[nxt.start].isupper() or self.known(nxt):
-            return False
+        if not text[nxt.start].isupper() or self.known(nxt) or self.date_word(nxt):
+            return False  # "Putin Pazartesi günü", "met Putin Monday": a date, no longer name
         return not any(nxt.form in parts for parts in self._alias_words(ldr))
 
     def _alias_words(self, ldr: Leader) -> list[list[str]]:

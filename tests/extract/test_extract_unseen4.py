@@ -195,3 +195,10 @@ def test_a_surname_after_a_weekday_names_the_leader(occurred: OccurredRun) -> No
                        ("fr", "Lundi Scholz a reçu Emmanuel Macron à Hambourg.")]:
         found = occurred(text, "2023-10-10", lang)
         assert [(a, b, mode) for a, b, mode, _ in found] == [("DEU", "FRA", "in_person")], text
+
+
+def test_a_weekday_after_a_surname_is_no_part_of_his_name(occurred: OccurredRun) -> None:
+    # Scholz received Erdogan in Berlin on Friday 17 November 2023
+    for lang, text in [("tr", "Erdoğan ile Scholz Cuma günü Berlin'de bir araya geldi."),
+                       ("en", "Erdogan met Scholz Friday in Berlin.")]:
+        assert occurred(text, "2023-11-18", lang) == [("DEU", "TUR", "in_person", "2023-11-17")], text
