@@ -719,7 +719,8 @@ class Resolver:
             ldr = self.gazetteer.leaders.get(n.leader_id)
             if ldr is None:
                 continue
-            ok = self._name_ok(n, at, end, chunk, tokens, text, at > 0 and self.date_word(tokens[at - 1]))
+            ok = self._name_ok(n, at, end, chunk, tokens, text, at > 0 and self.date_word(tokens[at - 1])) \
+                or (n.weak and ldr.id in seen and at > 0 and self._ends_other(tokens[at - 1], ldr.id, seen))
             if not ok:
                 if at not in back:  # the same word often names several leaders ("Said")
                     back[at] = _name_start(at, tokens, text)
@@ -793,6 +794,15 @@ class Resolver:
         if not text[nxt.start].isupper() or self.known(nxt) or self.date_word(nxt):
             return False  # "Putin Pazartesi günü", "met Putin Monday": a date, no longer name
         return not any(nxt.form in parts for parts in self._alias_words(ldr))
+
+    def _ends_other(self, tok: Token, lid: str, seen: Collection[str]) -> bool:
+        """Tell whether a word ends the name of another leader the text has named: "traf Putin Erdogan"."""
+        for other in seen:
+            ldr = self.gazetteer.leaders.get(other)
+            if other != lid and ldr is not None \
+                    and any(words[-1] == tok.form for words in self._alias_words(ldr)):
+                return True
+        return False
 
     def _alias_words(self, ldr: Leader) -> list[list[str]]:
         hit = self._words_cache.get(ldr.id)

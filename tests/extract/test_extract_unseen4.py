@@ -202,3 +202,10 @@ def test_a_weekday_after_a_surname_is_no_part_of_his_name(occurred: OccurredRun)
     for lang, text in [("tr", "Erdoğan ile Scholz Cuma günü Berlin'de bir araya geldi."),
                        ("en", "Erdogan met Scholz Friday in Berlin.")]:
         assert occurred(text, "2023-11-18", lang) == [("DEU", "TUR", "in_person", "2023-11-17")], text
+
+
+def test_a_surname_after_another_named_leaders_surname_is_a_second_person(occurred: OccurredRun) -> None:
+    # Macron came to Hamburg on Monday 9 October 2023 for a two-day retreat with Scholz's government
+    text = ("Emmanuel Macron und Olaf Scholz wollen die Zusammenarbeit vertiefen. Am Montag traf Macron "
+            "Scholz in Hamburg.")
+    assert occurred(text, "2023-10-10", "de") == [("DEU", "FRA", "in_person", "2023-10-09")]
