@@ -13,13 +13,11 @@ import sqlite3
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
-from functools import lru_cache
 from typing import Any
 
 from graph.errors import InvalidInput
 from graph.keys import contact_id
-from graph.merge import find_match, fold_assertions
+from graph.merge import candidate_window, find_match, fold_assertions
 from graph.models import Assertion, Contact, Mode, Participant, Source, Status, sort_date
 from graph.sqlite.leaders import add_provisional
 from graph.sqlite.rows import (
@@ -96,9 +94,11 @@ def _report(document_id: str, contact: Contact) -> _Report:
         raise InvalidInput(f"contact {contact.id} has the same leader on both sides: {contact.a.leader_id}")
     a, b = (contact.a, contact.b) if contact.a.leader_id < contact.b.leader_id else (contact.b, contact.a)
     only = contact.sources[0] if len(contact.sources) == 1 else None
-    mine = [only] if only is not None and only.document_id == document_id else [
-        s for s in contact.sources if s.document_id == document_id
-    ]
+    mine = (
+        [only]
+        if only is not None and only.document_id == document_id
+        else [s for s in contact.sources if s.document_id == document_id]
+    )
     if mine:
         source = mine[0] if len(mine) == 1 else min(mine, key=lambda s: (s.start, s.end))
     else:
@@ -126,29 +126,6 @@ def _report(document_id: str, contact: Contact) -> _Report:
 def _with_mode(assertion: Assertion, mode: Mode) -> Assertion:
     """Make an assertion say which mode it reported, taking the contact's when the extractor left it out."""
     return assertion if assertion.mode is not None else assertion.model_copy(update={"mode": mode})
-
-
-def _shift(day: str, days: int) -> str:
-    try:
-        return (date.fromisoformat(day) + timedelta(days=days)).isoformat()
-    except OverflowError:
-        return day
-
-
-@lru_cache(maxsize=4096)
-def _window(value: str | None) -> tuple[str, str, tuple[str, ...]]:
-    """Sort-date range and extra sort dates holding every stored contact a report of this date may match.
-
-    graph.merge.dates_close decides; this only narrows what is read: days within one day, the month
-    and year containing the date, and undated contacts. An undated report may match any date.
-    """
-    if value is None:
-        return "", "\uffff", ()
-    if len(value) == 10:
-        return _shift(value, -1), _shift(value, 1), (f"{value[:7]}-01", f"{value[:4]}-01-01", UNDATED)
-    if len(value) == 7:
-        return f"{value}-01", f"{value}-31", (f"{value[:4]}-01-01", UNDATED)
-    return f"{value}-01-01", f"{value}-12-31", (UNDATED,)
 
 
 class ContactWriter:
@@ -218,7 +195,7 @@ class ContactWriter:
         asked: dict[tuple[str, str, str, str], list[int]] = defaultdict(list)
         for i, r in enumerate(reports):
             a, b = r.probe.pair
-            lo, hi, extra = _window(r.probe.date)
+            lo, hi, extra = candidate_window(r.probe.date)
             asked[(a, b, lo, hi)].append(i)
             for day in extra:
                 asked[(a, b, day, day)].append(i)
@@ -508,17 +485,14 @@ def _values(row: sqlite3.Row) -> tuple[Any, ...]:
     """Return a stored contact (read as _STORED) in CONTACT_COLUMNS order, without its key."""
     return tuple(row)[1:]
 
+
 # The columns a refold may change on a stored contact; sort_date only when the date moved, because an
 # UPDATE that does not assign it leaves the pair and date indexes untouched.
 _REFOLDED = ("mode", "setting", "date", "date_precision", "sort_date", "topics", "places", "initiator",
              "confidence")  # fmt: skip
-_UPDATED = {
-    moved: tuple(_AT[c] for c in _REFOLDED if moved or c != "sort_date") for moved in (True, False)
-}
+_UPDATED = {moved: tuple(_AT[c] for c in _REFOLDED if moved or c != "sort_date") for moved in (True, False)}
 _UPDATE_CONTACT = {
-    moved: "UPDATE contacts SET "
-    + ", ".join(f"{CONTACT_COLUMNS[i]} = ?" for i in columns)
-    + " WHERE n = ?"
+    moved: "UPDATE contacts SET " + ", ".join(f"{CONTACT_COLUMNS[i]} = ?" for i in columns) + " WHERE n = ?"
     for moved, columns in _UPDATED.items()
 }
 
