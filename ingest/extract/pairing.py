@@ -27,6 +27,9 @@ _JOIN_BACK = 2
 _JOIN_NEAR = 4
 # How far (in tokens) after a leader a relative word still refers to the leader ("X, who").
 _RELATIVE_NEXT = 1
+# The most countries a meeting of leaders listed together can hold and still be one where each talked
+# with each ("a trilateral summit of X, Y and Z"); more is a multilateral gathering, mere attendance.
+TRILATERAL = 3
 # Conjunctions that list leaders together ("X, Y and Z arrived").
 LIST_WORDS = frozenset({"and", "et", "y", "e", "и", "und", "ve", "va", "و", "i", "ile", "ou", "or", "ب"})
 
@@ -135,9 +138,10 @@ def decide(s: Parsed, mentions: list[Mention], named: list[Mention], chunks: lis
             others = [m for m in named if m.leader_id not in ids]
             if others:  # "the four leaders were received by Zelensky"
                 return [(x, o, 0.7) for x in members for o in others if x.country != o.country]
-            if cues or disc.star(members):  # "the three leaders spoke together"
+            if _group_act(s, group, cues) or disc.star(members):  # "the three leaders spoke together"
                 return [(x, y, 0.7) for i, x in enumerate(members) for y in members[i + 1 :]
                         if x.country != y.country]
+            disc.group = members  # they travel together: "the leaders" next are these
     if s.words("trilateral") and len({m.country for m in named}) >= 3:  # "a trilateral meeting of X, Y, Z"
         return [(x, y, min(x.confidence, y.confidence)) for i, x in enumerate(named) for y in named[i + 1 :]
                 if x.country != y.country]
@@ -178,6 +182,15 @@ def decide(s: Parsed, mentions: list[Mention], named: list[Mention], chunks: lis
     if pair_ref and last is not None:
         return [(last[0], last[1], 0.7)]
     return []
+
+
+def _group_act(s: Parsed, group: Mention, cues: list[CueAt]) -> bool:
+    """Tell whether a group talked together: a meeting or talk word in its own clause, not a visit.
+
+    "The three leaders held talks": they met. "Before the meeting at the palace, the four leaders visited
+    Irpin": they travelled together, and the meeting named is another clause's.
+    """
+    return any(not s.is_visit(c) and s.same_clause(group.first, c[0]) for c in cues)
 
 
 def _partners(s: Parsed, named: list[Mention], chunks: list[Chunk], cues: list[CueAt],
@@ -410,7 +423,9 @@ def cross_pairs(s: Parsed, named: list[Mention], chunks: list[Chunk], cues: list
     spans = [m.first for m in named]
     plural = {m.leader_id for m in named if spans.count(m.first) > 1}
     outside = [m for m in named if m.leader_id not in plural]
-    if plural and (not outside or s.words("summit")) and not s.is_visit(cues[0]):
+    # "a summit with the presence of the presidents of A, B, C, D and E": they attended, no pair said met
+    crowd = len({m.country for m in named if m.leader_id in plural}) > TRILATERAL
+    if plural and (not outside or s.words("summit")) and not s.is_visit(cues[0]) and not crowd:
         together |= plural
     ministers_meet = _minister_subject(s, named, chunks, cues)
     first_cue = cues[0][0]
@@ -419,7 +434,8 @@ def cross_pairs(s: Parsed, named: list[Mention], chunks: list[Chunk], cues: list
         for y in named[i + 1 :]:
             if x.country == y.country:
                 continue
-            if x.leader_id in plural and y.leader_id in plural and outside and not s.words("summit"):
+            both_plural = x.leader_id in plural and y.leader_id in plural
+            if both_plural and (crowd or (outside and not s.words("summit"))):
                 continue
             one_side = (x.leader_id in plural) != (y.leader_id in plural)
             if i > 0 and not any(x.last <= c[0] < y.first for c in cues) and not one_side and not (

@@ -13,7 +13,7 @@ from ingest.extract.contacts import About, ContactBuilder
 from ingest.extract.dates import DateExpr, DateWord, build_date_index
 from ingest.extract.lexicon import Lexicon, all_lexicons
 from ingest.extract.mentions import Chunk, Context, Mention, Resolver, build_chunks, kinds_of
-from ingest.extract.pairing import LIST_WORDS, Discourse, Pair, decide, listed, runs
+from ingest.extract.pairing import LIST_WORDS, TRILATERAL, Discourse, Pair, decide, listed, runs
 from ingest.extract.parsed import PHRASE_BREAKERS, CueAt, Parsed, parse
 from ingest.extract.phrases import Match, PhraseIndex
 from ingest.extract.tokens import Token, fold_phrase, tokenize
@@ -737,13 +737,18 @@ def _present(active: list[Mention], leaders: list[Mention], s: Parsed) -> list[M
     """Return the leaders a signing "in the presence of" lists, when no other leader acts in the sentence.
 
     "The memorandum was signed in the presence of X and Y": the two it lists met there. Beside a leader who
-    acts ("X met Y in the presence of Z"), the present one met nobody.
+    acts ("X met Y in the presence of Z"), the present one met nobody. Three leaders present met as a
+    trilateral; more ("the summit was held in the presence of the presidents of A, B, C and D") is
+    attendance: no pair.
     """
     p = s.words("presence")[0]
     if any(m.first < p.first for m in active):
         return active
     present = [m for m in leaders if 0 <= m.first - p.last <= _PRESENCE_REACH]
-    return present if len({m.country for m in present}) >= 2 else active
+    countries = len({m.country for m in present})
+    if countries > TRILATERAL:
+        return [m for m in active if m not in present]
+    return present if countries >= 2 else active
 
 
 def _same_pair(st: Statement, a: Mention, b: Mention) -> bool:

@@ -83,6 +83,8 @@ yoon-suk-yeol | Yoon Suk Yeol | Yoon; Yoon Suk-yeol | KOR head_of_state 2022-05-
 kim-jong-un | Kim Jong Un | Kim Jong-un | PRK head_of_state 2011-12-17 -
 viktor-orban | Viktor Orbán | Orbán; Orban | HUN head_of_government 1998-07-06 2002-05-27;
   HUN head_of_government 2010-05-29 -
+mario-draghi | Mario Draghi | Draghi | ITA head_of_government 2021-02-13 2022-10-22
+klaus-iohannis | Klaus Iohannis | Iohannis | ROU head_of_state 2014-12-21 2025-02-12
 """
 
 # iso3 | English name | names (lang:form,form; ...) | demonyms (same)
@@ -120,14 +122,14 @@ SAU | Saudi Arabia | en:Saudi Arabia; ar:السعودية | en:Saudi; ar:الس�
 POL | Poland | en:Poland; fr:Pologne; de:Polen | en:Polish; fr:polonais,polonaise; de:polnische
 AUS | Australia | en:Australia | en:Australian
 ATG | Antigua and Barbuda | en:Antigua and Barbuda | en:Antiguan
-ITA | Italy | en:Italy; fr:Italie; de:Italien | en:Italian; fr:italien,italienne
+ITA | Italy | en:Italy; fr:Italie; de:Italien; it:Italia | en:Italian; fr:italien,italienne
 PAK | Pakistan | en:Pakistan; ru:Пакистан | en:Pakistani; ru:пакистанский
 VNM | Vietnam | en:Vietnam; ru:Вьетнам | en:Vietnamese; ru:вьетнамский
 VAT | Holy See | en:Holy See,Vatican | en:Vatican
 TLS | Timor-Leste | en:Timor-Leste,East Timor | en:Timorese
 LBN | Lebanon | en:Lebanon; ar:لبنان | en:Lebanese; ar:اللبناني,اللبنانية
 UN | United Nations | en:United Nations,UN; ar:الأمم المتحدة |
-KAZ | Kazakhstan | en:Kazakhstan; ru:Казахстан; tr:Kazakistan | en:Kazakh; ru:казахстанский
+KAZ | Kazakhstan | en:Kazakhstan; ru:Казахстан; tr:Kazakistan; fa:قزاقستان | en:Kazakh; ru:казахстанский
 ARG | Argentina | en:Argentina; fr:Argentine; es:Argentina | en:Argentine,Argentinian; fr:argentin,argentine;
   es:argentino,argentina
 MDV | Maldives | en:Maldives | en:Maldivian
@@ -136,9 +138,10 @@ PRK | North Korea | en:North Korea | en:North Korean
 HUN | Hungary | en:Hungary; de:Ungarn | en:Hungarian; de:ungarische,ungarischen
 UZB | Uzbekistan | en:Uzbekistan; ru:Узбекистан | en:Uzbek; ru:узбекский
 MYS | Malaysia | en:Malaysia; tr:Malezya | en:Malaysian
-AZE | Azerbaijan | en:Azerbaijan; ru:Азербайджан | en:Azerbaijani; ru:азербайджанский
+AZE | Azerbaijan | en:Azerbaijan; ru:Азербайджан; fa:آذربایجان | en:Azerbaijani; ru:азербайджанский
 ARM | Armenia | en:Armenia; ru:Армения | en:Armenian; ru:армянский
 ALB | Albania | en:Albania; it:Albania | en:Albanian; it:albanese,albanesi
+ROU | Romania | en:Romania; it:Romania | en:Romanian; it:romeno,romena
 """
 
 

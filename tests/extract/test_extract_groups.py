@@ -1,0 +1,58 @@
+"""Leaders in a group: a multilateral summit they attend and a trip they make together pair nobody."""
+
+from __future__ import annotations
+
+from tests.extract.conftest import OccurredRun
+
+# -- a summit attended by more than three leaders' countries is attendance, not talks ----------------------
+
+
+def test_a_summit_attended_by_five_presidents_pairs_only_the_two_who_met(occurred: OccurredRun) -> None:
+    # Raisi and Putin held a bilateral meeting in Ashgabat on Wednesday 29 June 2022, at the sixth Caspian
+    # summit, whose communiqué the presidents of Iran, Russia, Azerbaijan, Kazakhstan and Turkmenistan signed
+    lead = "Ebrahim Raisi held talks with Vladimir Putin on Wednesday in Ashgabat. "
+    for present in ("the presidents of Iran, Russia, Azerbaijan and Kazakhstan",
+                    "Raisi, Putin, Ilham Aliyev and Kassym-Jomart Tokayev"):
+        text = lead + f"The Caspian summit's communiqué was signed there in the presence of {present}."
+        assert occurred(text, "2022-06-30", "en") == [("IRN", "RUS", "in_person", "2022-06-29")], present
+
+
+def test_a_persian_summit_with_the_presence_of_presidents_pairs_nobody(occurred: OccurredRun) -> None:
+    # the same Caspian summit (Ashgabat, 29 June 2022), as a Persian report would put it: "the summit of the
+    # Caspian leaders was held with the presence of the presidents of Iran, Russia, Azerbaijan and Kazakhstan"
+    text = "نشست سران خزر امروز با حضور روسای جمهور ایران، روسیه، آذربایجان و قزاقستان در عشق‌آباد برگزار شد."
+    assert occurred(text, "2022-06-29", "fa") == []
+
+
+def test_three_presidents_at_a_summit_still_met(occurred: OccurredRun) -> None:
+    # a trilateral stays a meeting of each with each: Putin, Erdoğan and Raisi met in Tehran on 19 July 2022
+    text = "The presidents of Russia, Turkey and Iran met in Tehran on Tuesday for a summit on Syria."
+    found = occurred(text, "2022-07-20", "en")
+    assert [(a, b) for a, b, _, _ in found] == [("IRN", "RUS"), ("IRN", "TUR"), ("RUS", "TUR")]
+
+
+# -- leaders travelling together met their host, not one another -----------------------------------------
+
+
+def test_leaders_touring_together_met_only_their_host(occurred: OccurredRun) -> None:
+    # Macron, Scholz and Draghi came to Kyiv by train on Thursday 16 June 2022, Iohannis separately; the four
+    # toured Irpin before their talks with Zelensky
+    for lang, text in [
+        ("en", "Emmanuel Macron, Olaf Scholz, Mario Draghi and Klaus Iohannis arrived in Kyiv on Thursday. "
+               "Before the meeting at the palace, the four leaders visited Irpin. "
+               "In the afternoon the leaders held talks with Volodymyr Zelensky."),
+        ("it", "Emmanuel Macron, Olaf Scholz, Mario Draghi e Klaus Iohannis sono arrivati giovedì a Kiev. "
+               "Prima dell'incontro al palazzo, i quattro leader hanno visitato Irpin. "
+               "Nel pomeriggio i leader hanno avuto un colloquio con Volodymyr Zelensky."),
+    ]:
+        found = occurred(text, "2022-06-17", lang)
+        assert sorted((a, b) for a, b, _, _ in found) == [("DEU", "UKR"), ("FRA", "UKR"), ("ITA", "UKR"),
+                                                         ("ROU", "UKR")], (lang, found)
+
+
+def test_a_group_that_held_talks_met_one_another(occurred: OccurredRun) -> None:
+    # the same day, the four held talks together in Kyiv
+    text = ("Emmanuel Macron, Olaf Scholz, Mario Draghi and Klaus Iohannis arrived in Kyiv on Thursday. "
+            "The four leaders held talks on the way.")
+    found = occurred(text, "2022-06-17", "en")
+    assert len(found) == 6
