@@ -20,6 +20,8 @@ Counterpart = Callable[[Mention, Mention], Mention | None]
 # How far (in tokens) after its cue a lone leader may stand to be the focus's partner ("met with X"), or
 # before it where the verb comes last.
 _FOCUS_REACH = 5
+# How far (in tokens) after its verb the leader it takes as object stands ("met the Tunisian president").
+_OBJECT_NEAR = 2
 _FOCUS_REACH_FINAL = 8
 # How many sentences back the last contact's participants may be joined ("X joined the talks"), and how
 # close (in tokens) to the join word the joining leader stands.
@@ -414,7 +416,7 @@ def cross_pairs(s: Parsed, named: list[Mention], chunks: list[Chunk], cues: list
     listed = _listed(s, named, chunks, cues)
     together = {m.leader_id for run in runs(s, [m for m in named if m.last <= cues[0][0]], chunks)
                 if len(run) >= 2 and run[0] is named[0] for m in run} - listed  # subjects of a meeting word
-    if together and _with_partner(s, named, chunks, cues):
+    if together and (_with_partner(s, named, chunks, cues) or _object_of(s, named, cues)):
         listed |= together  # "X and Y met with Z in Kyiv": each met Z, not one another
         together = set()
     # "the leaders of Iran, Russia and Turkey": one title, several countries, met one another; "the
@@ -478,6 +480,15 @@ def _with_partner(s: Parsed, named: list[Mention], chunks: list[Chunk], cues: li
             if chunk.first <= m.first < chunk.last and (w.first in agents or m.country in cities):
                 return True
     return False
+
+
+def _object_of(s: Parsed, named: list[Mention], cues: list[CueAt]) -> bool:
+    """Tell whether the first cue's verb has a leader for its object, right after it in its clause.
+
+    "X, Y and Z met the Tunisian president": each met him, not one another.
+    """
+    c = cues[0]
+    return any(c[1] <= m.first <= c[1] + _OBJECT_NEAR and s.same_clause(c[1] - 1, m.first) for m in named)
 
 
 def _same_clause(s: Parsed, x: Mention, y: Mention, named: list[Mention], refs: list[int]) -> bool:

@@ -56,3 +56,21 @@ def test_a_group_that_held_talks_met_one_another(occurred: OccurredRun) -> None:
             "The four leaders held talks on the way.")
     found = occurred(text, "2022-06-17", "en")
     assert len(found) == 6
+
+
+# -- leaders listed as the subjects of a meeting with a leader for its object each met that leader --------
+
+
+def test_subjects_of_a_meeting_with_a_leader_object_met_only_that_leader(occurred: OccurredRun) -> None:
+    # Macron, Scholz and Draghi met Zelensky in Kyiv on Thursday 16 June 2022, having travelled together
+    for lang, text in [
+        ("en", "On Thursday Emmanuel Macron, Olaf Scholz and Mario Draghi met Volodymyr Zelensky in Kyiv."),
+        ("it", "Giovedì Emmanuel Macron, Olaf Scholz e Mario Draghi hanno incontrato il presidente ucraino "
+               "a Kiev."),
+        ("en", "On Thursday Emmanuel Macron and Olaf Scholz met Volodymyr Zelensky in Kyiv."),
+    ]:
+        found = occurred(text, "2022-06-17", lang)
+        assert all("UKR" in (a, b) for a, b, _, _ in found) and len(found) >= 2, (text, found)
+    # with no object, the subjects listed met one another (Hamburg, Monday 9 October 2023)
+    assert [(a, b) for a, b, _, _ in occurred("On Monday Emmanuel Macron and Olaf Scholz met in Hamburg.",
+                                              "2023-10-10")] == [("DEU", "FRA")]
