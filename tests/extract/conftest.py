@@ -85,6 +85,7 @@ viktor-orban | Viktor Orbán | Orbán; Orban | HUN head_of_government 1998-07-06
   HUN head_of_government 2010-05-29 -
 mario-draghi | Mario Draghi | Draghi | ITA head_of_government 2021-02-13 2022-10-22
 klaus-iohannis | Klaus Iohannis | Iohannis | ROU head_of_state 2014-12-21 2025-02-12
+angela-merkel | Angela Merkel | Merkel | DEU head_of_government 2005-11-22 2021-12-08
 """
 
 # iso3 | English name | names (lang:form,form; ...) | demonyms (same)

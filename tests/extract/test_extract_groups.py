@@ -74,3 +74,15 @@ def test_subjects_of_a_meeting_with_a_leader_object_met_only_that_leader(occurre
     # with no object, the subjects listed met one another (Hamburg, Monday 9 October 2023)
     assert [(a, b) for a, b, _, _ in occurred("On Monday Emmanuel Macron and Olaf Scholz met in Hamburg.",
                                               "2023-10-10")] == [("DEU", "FRA")]
+
+
+# -- a leader who took part in a contact ('an der auch X teilnahm') joined it --------------------------------
+
+
+def test_a_german_relative_clause_of_taking_part_joins_the_contact(occurred: OccurredRun) -> None:
+    # Merkel held a video conference with Xi Jinping on Wednesday 30 December 2020, with Macron taking part,
+    # to conclude the EU-China investment agreement in principle
+    text = ("Angela Merkel hielt am Mittwoch eine Videokonferenz mit Xi Jinping ab, an der auch "
+            "Emmanuel Macron teilnahm.")
+    found = [(a, b) for a, b, _, _ in occurred(text, "2020-12-31", "de")]
+    assert ("CHN", "DEU") in found and ("CHN", "FRA") in found, found
