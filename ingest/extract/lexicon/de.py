@@ -113,8 +113,8 @@ LEXICON = Lexicon(
     reporting=words("sagte|erklärte|teilte|betonte|hieß es|berichtete|kündigte|bestätigte|sagten"),
     since=words("seit"),
     firsts=words("erste|ersten|erstes|erster"),
-    joins=words("nahm teil|nahmen teil|teilnahm|teilnahmen|teilgenommen|schloss sich an|kam hinzu|stieß hinzu|dreiertreffen|"
-                "trilateral*|dreiergespräch*|teilnahme"),
+    joins=words("nahm teil|nahmen teil|teilnahm|teilnahmen|teilgenommen|schloss sich an|kam hinzu|"
+                "stieß hinzu|dreiertreffen|trilateral*|dreiergespräch*|teilnahme"),
     split_cues={"zusammen": ("kam|kamen|kommt|kommen|traf|trafen|trifft|treffen|saß|saßen|sitzt",
                              "in_person"),
                 "an": ("rief|riefen|ruft|rufen", "phone"),
