@@ -9,7 +9,7 @@ from __future__ import annotations
 import base64
 import binascii
 import secrets
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import UTC, date, datetime, timedelta
 from functools import partial
@@ -436,9 +436,8 @@ class Neo4jStore:
         access, params = _seek(flt)
         query = cypher.tallied(access, _filters(flt), every_leader)
         found = self.db.query(query, ids=sorted(set(ids)), **params)[0]
-        out: dict[tuple[str, str], Tally] = defaultdict(Tally)
-        for a, b, mode, day, topics in found["rows"]:
-            out[(a, b)].add(mode, day, topics)
+        rows = found["rows"]
+        out = ties.tally_groups(((a, b), mode, day, topics) for a, b, mode, day, topics in rows)
         return out, _acting(found["refs"])
 
     def _refs(self, ids: Iterable[str]) -> dict[str, LeaderRef]:
