@@ -623,9 +623,9 @@ def _proper(s: Parsed, i: int) -> bool:
 def _joint_acts(s: Parsed, chunks: list[Chunk], inserts: frozenset[str]) -> None:
     """Make the joint acts two listed people do meeting cues: "X and Y opened the new building".
 
-    Alone the act is no contact ("Trump opened the session"); it is one when two people are its subjects,
-    listed with "and" (a pronoun counts: "he and X sealed the deal"), the last right before the verb with
-    only an adverb, a short auxiliary or a date between ("в среду запустили").
+    Alone the act is no contact ("Trump opened the session"); it is one when exactly two people are its
+    subjects, listed with "and" (a pronoun counts: "he and X sealed the deal"), the last right before the
+    verb with only an adverb, a short auxiliary or a date between ("в среду запустили").
     """
     people = [c for c in chunks if c.names or c.title or c.pronoun]
     acts: set[int] = set()
@@ -636,8 +636,9 @@ def _joint_acts(s: Parsed, chunks: list[Chunk], inserts: frozenset[str]) -> None
                 for j in range(last.last, w.first)):
             continue
         prev = next((c for c in reversed(people) if c.last <= last.first), None)
-        if prev is not None and last.first - prev.last == 1 and s.tokens[prev.last].form in LIST_WORDS:
-            acts.add(w.first)
+        if prev is not None and last.first - prev.last == 1 and s.tokens[prev.last].form in LIST_WORDS \
+                and not any(c.last == prev.first and prev.first in s.marks for c in people):
+            acts.add(w.first)  # two, not "X, Y and Z opened the forum": three or more attend a ceremony
     if not acts:
         return
     s.matches = [Match(m.first, m.last, (*m.payloads, Cue("in_person", 2, _lang_of(m))))

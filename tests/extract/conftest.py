@@ -86,6 +86,8 @@ viktor-orban | Viktor Orbán | Orbán; Orban | HUN head_of_government 1998-07-06
 mario-draghi | Mario Draghi | Draghi | ITA head_of_government 2021-02-13 2022-10-22
 klaus-iohannis | Klaus Iohannis | Iohannis | ROU head_of_state 2014-12-21 2025-02-12
 angela-merkel | Angela Merkel | Merkel | DEU head_of_government 2005-11-22 2021-12-08
+aleksandar-vucic | Aleksandar Vučić | Vučić; Vucic | SRB head_of_state 2017-05-31 -
+boyko-borisov | Boyko Borisov | Borisov | BGR head_of_government 2017-05-04 2021-05-12
 """
 
 # iso3 | English name | names (lang:form,form; ...) | demonyms (same)
@@ -143,6 +145,8 @@ AZE | Azerbaijan | en:Azerbaijan; ru:Азербайджан; fa:آذربایجا
 ARM | Armenia | en:Armenia; ru:Армения | en:Armenian; ru:армянский
 ALB | Albania | en:Albania; it:Albania | en:Albanian; it:albanese,albanesi
 ROU | Romania | en:Romania; it:Romania | en:Romanian; it:romeno,romena
+SRB | Serbia | en:Serbia | en:Serbian
+BGR | Bulgaria | en:Bulgaria | en:Bulgarian
 """
 
 

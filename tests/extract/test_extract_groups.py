@@ -86,3 +86,16 @@ def test_a_german_relative_clause_of_taking_part_joins_the_contact(occurred: Occ
             "Emmanuel Macron teilnahm.")
     found = [(a, b) for a, b, _, _ in occurred(text, "2020-12-31", "de")]
     assert ("CHN", "DEU") in found and ("CHN", "FRA") in found, found
+
+
+# -- a joint act is a meeting for two subjects, a ceremony for more ----------------------------------------
+
+
+def test_a_joint_act_of_four_leaders_is_a_ceremony_of_two_a_meeting(occurred: OccurredRun) -> None:
+    # Putin and Erdoğan inaugurated the TurkStream pipeline in Istanbul on Wednesday 8 January 2020, with
+    # Vučić and Borisov at the ceremony
+    act = " inaugurated the TurkStream pipeline in Istanbul on Wednesday."
+    two = "Vladimir Putin and Recep Tayyip Erdogan" + act
+    assert occurred(two, "2020-01-09") == [("RUS", "TUR", "in_person", "2020-01-08")]
+    four = "Vladimir Putin, Recep Tayyip Erdogan, Aleksandar Vucic and Boyko Borisov" + act
+    assert occurred(four, "2020-01-09") == []
