@@ -22,6 +22,8 @@ Counterpart = Callable[[Mention, Mention], Mention | None]
 _FOCUS_REACH = 5
 # How far (in tokens) after its verb the leader it takes as object stands ("met the Tunisian president").
 _OBJECT_NEAR = 2
+# How far (in tokens) before its cue a subordinator opens a clause with no subject ("after holding talks").
+_SUBORDINATE_NEAR = 2
 _FOCUS_REACH_FINAL = 8
 # How many sentences back the last contact's participants may be joined ("X joined the talks"), and how
 # close (in tokens) to the join word the joining leader stands.
@@ -443,6 +445,8 @@ def cross_pairs(s: Parsed, named: list[Mention], chunks: list[Chunk], cues: list
             if i > 0 and not any(x.last <= c[0] < y.first for c in cues) and not one_side and not (
                     x.leader_id in together and y.leader_id in together):
                 continue
+            if i > 0 and _subjectless(s, x, y, named, cues):
+                continue
             if not _same_clause(s, x, y, named, refs) and not _dropped_subject(s, x, y, chunks, cues):
                 continue
             if _cues_about(s, y, x, named, cues):
@@ -480,6 +484,19 @@ def _with_partner(s: Parsed, named: list[Mention], chunks: list[Chunk], cues: li
             if chunk.first <= m.first < chunk.last and (w.first in agents or m.country in cities):
                 return True
     return False
+
+
+def _subjectless(s: Parsed, x: Mention, y: Mention, named: list[Mention], cues: list[CueAt]) -> bool:
+    """Tell whether every cue between two leaders opens a subjectless clause right after a subordinator.
+
+    "W met X on Saturday, a day after holding talks with Y": the talks are W's, the main clause's
+    subject, not X's, who stands there as an object. "W met X after Z called Y" has a subject of its own.
+    """
+    between = [c for c in cues if x.last <= c[0] < y.first]
+    subs = [w.first for w in s.words("subordinators")]
+    return bool(between) and all(any(x.last <= p < c[0] and c[0] - p <= _SUBORDINATE_NEAR
+                                     and not any(p < m.first < c[0] for m in named) for p in subs)
+                                 for c in between)
 
 
 def _object_of(s: Parsed, named: list[Mention], cues: list[CueAt]) -> bool:

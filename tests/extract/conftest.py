@@ -88,6 +88,7 @@ klaus-iohannis | Klaus Iohannis | Iohannis | ROU head_of_state 2014-12-21 2025-0
 angela-merkel | Angela Merkel | Merkel | DEU head_of_government 2005-11-22 2021-12-08
 aleksandar-vucic | Aleksandar Vučić | Vučić; Vucic | SRB head_of_state 2017-05-31 -
 boyko-borisov | Boyko Borisov | Borisov | BGR head_of_government 2017-05-04 2021-05-12
+cyril-ramaphosa | Cyril Ramaphosa | Ramaphosa | ZAF head_of_state 2018-02-15 -
 """
 
 # iso3 | English name | names (lang:form,form; ...) | demonyms (same)
@@ -147,6 +148,7 @@ ALB | Albania | en:Albania; it:Albania | en:Albanian; it:albanese,albanesi
 ROU | Romania | en:Romania; it:Romania | en:Romanian; it:romeno,romena
 SRB | Serbia | en:Serbia | en:Serbian
 BGR | Bulgaria | en:Bulgaria | en:Bulgarian
+ZAF | South Africa | en:South Africa | en:South African
 """
 
 

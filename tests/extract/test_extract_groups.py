@@ -99,3 +99,15 @@ def test_a_joint_act_of_four_leaders_is_a_ceremony_of_two_a_meeting(occurred: Oc
     assert occurred(two, "2020-01-09") == [("RUS", "TUR", "in_person", "2020-01-08")]
     four = "Vladimir Putin, Recep Tayyip Erdogan, Aleksandar Vucic and Boyko Borisov" + act
     assert occurred(four, "2020-01-09") == []
+
+
+# -- a subjectless clause after a subordinator is the main subject's ---------------------------------------
+
+
+def test_talks_after_a_subordinator_are_the_main_subjects_not_the_objects(occurred: OccurredRun) -> None:
+    # Ramaphosa, leading an African peace mission, met Putin near St Petersburg on Saturday 17 June 2023,
+    # after talks with Zelensky in Kyiv the day before; Putin and Zelensky did not meet
+    text = ("Cyril Ramaphosa met Vladimir Putin in St Petersburg on Saturday after holding talks with "
+            "Volodymyr Zelensky in Kyiv.")
+    found = sorted((a, b) for a, b, _, _ in occurred(text, "2023-06-18"))
+    assert found == [("RUS", "ZAF"), ("UKR", "ZAF")], found
