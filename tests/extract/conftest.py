@@ -75,7 +75,7 @@ ibrahim-iskandar | Ibrahim Iskandar | Sultan Ibrahim | MYS head_of_state 2024-01
 pham-minh-chinh | Pham Minh Chinh | Pham Minh Chinh | VNM head_of_government 2021-04-05 -
 ilham-aliyev | Ilham Aliyev | Aliyev; Ильхам Алиев | AZE head_of_state 2003-10-31 -
 nikol-pashinyan | Nikol Pashinyan | Pashinyan; Никол Пашинян | ARM head_of_government 2018-05-08 -
-ebrahim-raisi | Ebrahim Raisi | Raisi; İbrahim Reisi | IRN head_of_government 2021-08-03 2024-05-19
+ebrahim-raisi | Ebrahim Raisi | Raisi; İbrahim Reisi; Раиси | IRN head_of_government 2021-08-03 2024-05-19
 luc-frieden | Luc Frieden | Luc Frieden | LUX head_of_government 2023-11-17 -
 javier-milei | Javier Milei | Milei | ARG head_of_state 2023-12-10 -
 mohamed-muizzu | Mohamed Muizzu | Muizzu | MDV head_of_state 2023-11-17 -

@@ -111,3 +111,12 @@ def test_talks_after_a_subordinator_are_the_main_subjects_not_the_objects(occurr
             "Volodymyr Zelensky in Kyiv.")
     found = sorted((a, b) for a, b, _, _ in occurred(text, "2023-06-18"))
     assert found == [("RUS", "ZAF"), ("UKR", "ZAF")], found
+
+
+# -- Russian 'побеседовал' (had a talk) is a conversation ------------------------------------------------
+
+
+def test_russian_had_a_talk_is_a_contact(occurred: OccurredRun) -> None:
+    # Putin phoned Middle Eastern leaders on Monday 16 October 2023, among them Raisi
+    text = "В понедельник Путин побеседовал с Раиси."
+    assert [(a, b, d) for a, b, _, d in occurred(text, "2023-10-17", "ru")] == [("IRN", "RUS", "2023-10-16")]
