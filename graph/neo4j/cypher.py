@@ -213,6 +213,13 @@ ITER_DOCUMENTS = (
 
 KNOWN_URLS = "UNWIND $urls AS u MATCH (d:Document {canonical_url: u}) RETURN DISTINCT u AS url"
 
+# Taking a lease (of job d under the lease token `token`): its status, attempt count, token, expiry and
+# worker, set together.
+_LEASE = """
+SET d.status = 'processing', d.attempts = d.attempts + 1, d.lease_token = token,
+    d.lease_expires = $expires, d.worker = $worker, d.updated_at = $now
+"""
+
 # Claiming: pick the oldest job that is queued and due, or processing with an expired lease; lock it by
 # writing, then re-check under the lock that it is still claimable (another worker may have taken it
 # between the read and the lock; the caller then tries again).
@@ -227,12 +234,46 @@ CALL () {
 }
 WITH d ORDER BY d.seq LIMIT 1
 SET d._lock = true
-WITH d
-WHERE (d.status = 'queued' AND d.due_at <= $now) OR (d.status = 'processing' AND d.lease_expires <= $now)
-SET d.status = 'processing', d.attempts = d.attempts + 1, d.lease_token = $token,
-    d.lease_expires = $expires, d.worker = $worker, d.updated_at = $now
 REMOVE d._lock
-RETURN """
+WITH d, $token AS token
+WHERE (d.status = 'queued' AND d.due_at <= $now) OR (d.status = 'processing' AND d.lease_expires <= $now)
+"""
+    + _LEASE
+    + "RETURN d.seq AS seq, token AS token, "
+    + _DOC_FIELDS
+)
+
+# A batch claim's first step: the oldest job whose lease expired, alone, locked and re-checked as CLAIM.
+CLAIM_EXPIRED = (
+    """
+MATCH (d:Document {status: 'processing'}) WHERE d.lease_expires <= $now
+WITH d ORDER BY d.seq LIMIT 1
+SET d._lock = true
+REMOVE d._lock
+WITH d, $token AS token
+WHERE d.status = 'processing' AND d.lease_expires <= $now
+"""
+    + _LEASE
+    + "RETURN d.seq AS seq, token AS token, "
+    + _DOC_FIELDS
+)
+
+# A batch claim's second step: up to $limit queued, due jobs, oldest first, the i-th under $tokens[i].
+# Each is locked and re-checked on its own; one another worker took meanwhile is left out.
+CLAIM_QUEUED = (
+    """
+MATCH (d:Document {status: 'queued'}) WHERE d.due_at <= $now
+WITH d ORDER BY d.seq LIMIT $limit
+WITH collect(d) AS found
+UNWIND range(0, size(found) - 1) AS i
+WITH found[i] AS d, $tokens[i] AS token
+SET d._lock = true
+REMOVE d._lock
+WITH d, token
+WHERE d.status = 'queued' AND d.due_at <= $now
+"""
+    + _LEASE
+    + "RETURN d.seq AS seq, token AS token, "
     + _DOC_FIELDS
 )
 
@@ -246,16 +287,20 @@ CALL () {
 RETURN count(d) > 0 AS due
 """
 
-# Lock a job's document, then tell whether it is still processing under the caller's lease token.
-CHECK_LEASE = """
-MATCH (d:Document {id: $id})
+# Lock each job's document ($jobs: id and token, in id order so that writers lock alike), then tell
+# whether it is still processing under that job's lease token.
+CHECK_LEASES = """
+UNWIND $jobs AS job
+MATCH (d:Document {id: job.id})
 SET d._lock = true
 REMOVE d._lock
-RETURN d.status = 'processing' AND d.lease_token = $token AS held
+RETURN job.id AS id, job.token AS token, d.status = 'processing' AND d.lease_token = job.token AS held
 """
 
-FINISH_JOB = """
-MATCH (d:Document {id: $id})
+# End the lease of each of these jobs with one outcome: done, queued again (from $due_at) or failed.
+FINISH_JOBS = """
+UNWIND $ids AS id
+MATCH (d:Document {id: id})
 SET d.status = $status, d.error = $error, d.due_at = coalesce($due_at, d.due_at), d.updated_at = $now,
     d.lease_token = null, d.lease_expires = null, d.worker = null
 """

@@ -251,27 +251,64 @@ class Neo4jStore:
 
     def claim(self, worker: str, lease_seconds: float, now: datetime) -> Job | None:
         """Atomically claim the oldest due job (queued and due, or processing with an expired lease)."""
-        if lease_seconds <= 0:
-            raise InvalidInput("a lease must last a positive number of seconds")
-        expires = ts(now + timedelta(seconds=lease_seconds))
+        expires = _lease_expiry(now, lease_seconds)
         for _ in range(CLAIM_ATTEMPTS):
-            token = secrets.token_urlsafe(18)
-            params: dict[str, Any] = {"now": ts(now), "token": token, "expires": expires, "worker": worker}
-            recs = self.db.write(partial(records, query=cypher.CLAIM, **params))
+            params: dict[str, Any] = {"now": ts(now), "expires": expires, "worker": worker}
+            recs = self.db.write(partial(records, query=cypher.CLAIM, token=_token(), **params))
             if recs:
-                doc = document_from(recs[0]["doc"])
-                lease = parse_ts(recs[0]["doc"]["lease_expires"])
-                assert lease is not None
-                return Job(document=doc, lease_token=token, lease_expires=lease, attempts=doc.attempts)
-            due = self.db.query(cypher.ANY_DUE, now=ts(now))
-            if not due or not due[0]["due"]:
+                return _job(recs[0])
+            if not self._any_due(now):
                 return None
         return None
 
+    def claim_batch(self, worker: str, lease_seconds: float, now: datetime, limit: int) -> list[Job]:
+        """Claim up to `limit` due jobs in one transaction, oldest first; an expired lease's job comes alone.
+
+        Each job is locked and re-checked as `claim` does; one another worker took meanwhile is left out,
+        and a claim that got none while jobs are due tries again.
+        """
+        expires = _lease_expiry(now, lease_seconds)
+        if limit < 1:
+            raise InvalidInput("a batch holds at least one job")
+        params: dict[str, Any] = {"now": ts(now), "expires": expires, "worker": worker}
+
+        def work(tx: Tx) -> list[dict[str, Any]]:
+            # A job left processing may have killed its worker: it goes through alone.
+            expired = records(tx, cypher.CLAIM_EXPIRED, token=_token(), **params)
+            if expired:
+                return expired
+            tokens = [_token() for _ in range(limit)]
+            return records(tx, cypher.CLAIM_QUEUED, tokens=tokens, limit=limit, **params)
+
+        for _ in range(CLAIM_ATTEMPTS):
+            recs = self.db.write(work)
+            if recs:
+                return [_job(r) for r in sorted(recs, key=lambda r: r["seq"])]
+            if not self._any_due(now):
+                return []
+        return []
+
+    def _any_due(self, now: datetime) -> bool:
+        """Tell whether any job is claimable now (so that a claim that got none lost a race)."""
+        due = self.db.query(cypher.ANY_DUE, now=ts(now))
+        return bool(due and due[0]["due"])
+
     @staticmethod
-    def _check_lease(tx: Tx, job: Job) -> None:
-        held = column(tx, cypher.CHECK_LEASE, "held", id=job.document.id, token=job.lease_token)
-        if not held or not held[0]:
+    def _leased(tx: Tx, jobs: Sequence[Job]) -> set[tuple[str, str]]:
+        """Lock the jobs' documents; return the (id, token) of those still processing under their token."""
+        rows = sorted({(job.document.id, job.lease_token) for job in jobs})
+        found = records(tx, cypher.CHECK_LEASES, jobs=[{"id": i, "token": t} for i, t in rows])
+        return {(r["id"], r["token"]) for r in found if r["held"]}
+
+    @staticmethod
+    def _finish(tx: Tx, ids: Sequence[str], status: str, error: str | None, due_at: str | None,
+                now: datetime) -> None:  # fmt: skip
+        """End the leases of these jobs with one outcome (cypher.FINISH_JOBS)."""
+        tx.run(cypher.FINISH_JOBS, ids=list(ids), status=status, error=error, due_at=due_at,
+               now=ts(now)).consume()  # fmt: skip
+
+    def _check_lease(self, tx: Tx, job: Job) -> None:
+        if not self._leased(tx, [job]):
             raise LeaseLost(f"document {job.document.id} is no longer leased to this worker")
 
     def complete(self, job: Job, contacts: Sequence[Contact], now: datetime) -> None:
@@ -280,27 +317,37 @@ class Neo4jStore:
         def work(tx: Tx) -> None:
             self._check_lease(tx, job)
             writes.merge_extractions(tx, [(job.document.id, contacts)])
-            tx.run(
-                cypher.FINISH_JOB, id=job.document.id, status="done", error=None, due_at=None, now=ts(now)
-            ).consume()
+            self._finish(tx, [job.document.id], "done", None, None, now)
 
         self.db.write(work)
+
+    def complete_batch(self, done: Sequence[tuple[Job, Sequence[Contact]]], now: datetime) -> list[str]:
+        """Save the contacts of the jobs still leased and mark them done, in one transaction.
+
+        Returns the document ids of the jobs whose lease was lost: nothing of theirs is written.
+        """
+
+        def work(tx: Tx) -> dict[str, Job]:
+            leased = self._leased(tx, [job for job, _ in done])
+            held = {job.document.id: job for job, _ in done if (job.document.id, job.lease_token) in leased}
+            writes.merge_extractions(tx, [(job.document.id, found) for job, found in done
+                                          if held.get(job.document.id) is job])  # fmt: skip
+            if held:
+                self._finish(tx, sorted(held), "done", None, None, now)
+            return held
+
+        held = self.db.write(work)
+        return [job.document.id for job, _ in done if held.get(job.document.id) is not job]
 
     def fail(self, job: Job, error: str, retry_at: datetime | None, now: datetime) -> None:
         """Record a failed attempt: queued again from retry_at, or failed for good when retry_at is None."""
         if len(error) > MAX_ERROR_CHARS:
             error = "..." + error[-MAX_ERROR_CHARS:]
+        status, due_at = ("queued", ts(retry_at)) if retry_at is not None else ("failed", "")
 
         def work(tx: Tx) -> None:
             self._check_lease(tx, job)
-            tx.run(
-                cypher.FINISH_JOB,
-                id=job.document.id,
-                status="queued" if retry_at is not None else "failed",
-                error=error,
-                due_at=ts(retry_at) if retry_at is not None else "",
-                now=ts(now),
-            ).consume()
+            self._finish(tx, [job.document.id], status, error, due_at, now)
 
         self.db.write(work)
 
@@ -534,6 +581,26 @@ class Neo4jStore:
             page = [contact_from(r["contact"]) for r in recs]
             yield page
             after = page[-1].id
+
+
+def _lease_expiry(now: datetime, lease_seconds: float) -> str:
+    """Return when a lease taken now ends, as stored; InvalidInput unless it lasts a while."""
+    if lease_seconds <= 0:
+        raise InvalidInput("a lease must last a positive number of seconds")
+    return ts(now + timedelta(seconds=lease_seconds))
+
+
+def _token() -> str:
+    """Return a fresh random lease token."""
+    return secrets.token_urlsafe(18)
+
+
+def _job(rec: dict[str, Any]) -> Job:
+    """Make a Job of a claim's record: the document (a cypher._DOC_FIELDS map) and its lease token."""
+    document = document_from(rec["doc"])
+    lease = parse_ts(rec["doc"]["lease_expires"])
+    assert lease is not None
+    return Job(document=document, lease_token=rec["token"], lease_expires=lease, attempts=document.attempts)
 
 
 def _acting(refs: Iterable[dict[str, Any]]) -> dict[str, LeaderRef]:
