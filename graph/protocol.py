@@ -218,7 +218,7 @@ class BatchQueue(Protocol):
     """An optional queue capability: claim several jobs in one transaction and complete them in one.
 
     A worker that sees it (`isinstance(store, BatchQueue)`) spreads the fixed cost of a transaction over
-    a few documents; otherwise it claims and completes one job at a time. SQLite has it.
+    a few documents; otherwise it claims and completes one job at a time. Both stores have it.
     """
 
     def claim_batch(self, worker: str, lease_seconds: float, now: datetime, limit: int) -> list[Job]:
