@@ -92,7 +92,7 @@ class Settings(BaseSettings):
     worker_max_attempts: int = Field(5, ge=1, description="Attempts before a document is marked failed.")
     worker_batch_size: int = Field(
         8, ge=1, le=100,
-        description="Documents a worker claims and saves together when the store can (the embedded store).",
+        description="Documents a worker claims, and saves, in one transaction (1: one at a time).",
     )  # fmt: skip
     worker_backoff_seconds: float = Field(
         30.0, ge=0, description="Delay before the first retry; doubled on each further attempt."
