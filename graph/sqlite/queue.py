@@ -132,9 +132,9 @@ def _lease(
     """Lease these jobs to a worker, each under its own token; return them in queue order."""
     stamp = ts(now)
     expires = now + timedelta(seconds=lease_seconds)
-    tokens = {seq: secrets.token_urlsafe(18) for seq in seqs}
-    jobs: list[tuple[int, Job]] = []
-    for seq, token in tokens.items():
+    jobs: list[Job] = []
+    for seq in sorted(seqs):
+        token = secrets.token_urlsafe(18)
         row = conn.execute(
             """UPDATE documents SET status = 'processing', attempts = attempts + 1, lease_token = ?,
                       lease_expires = ?, worker = ?, updated_at = ?
@@ -144,16 +144,13 @@ def _lease(
         doc = row_document(row)
         job = Job(document=doc, lease_token=token, lease_expires=parse_ts(row["lease_expires"]) or expires,
                   attempts=doc.attempts)  # fmt: skip
-        jobs.append((seq, job))
-    return [job for _, job in sorted(jobs, key=lambda sj: sj[0])]
+        jobs.append(job)
+    return jobs
 
 
 def check_lease(conn: sqlite3.Connection, job: Job) -> None:
     """Raise LeaseLost unless the job's document is still processing under the job's lease token."""
-    row = conn.execute(
-        "SELECT status, lease_token FROM documents WHERE id = ?", (job.document.id,)
-    ).fetchone()
-    if row is None or row["status"] != "processing" or row["lease_token"] != job.lease_token:
+    if not leased(conn, [job]):
         raise LeaseLost(f"document {job.document.id} is no longer leased to this worker")
 
 
