@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import pairwise
 from typing import NamedTuple
 
 from graph.keys import provisional_leader_id
@@ -539,7 +540,9 @@ class Resolver:
 
         A crown prince is a leader only where he heads the government and is not the monarch himself
         (Saudi Arabia from 2022, when the king was no longer prime minister); the gazetteer's own
-        crown-prince title, when it has one, answers first.
+        crown-prince title, when it has one, answers first. Without it, the head of government must be
+        the monarch's son by his name ("Mohammed bin Salman" under King Salman): most monarchies' prime
+        ministers are commoners or other princes, and "the crown prince" names none of them.
         """
         if day is None:
             return []
@@ -550,7 +553,8 @@ class Resolver:
         if c is None or "head_of_state" not in c.roles_for("monarch", day):
             return []  # only a monarchy has a crown prince
         heads = self.gazetteer.holders(country, "head_of_state", day)
-        return [ldr for ldr in self.gazetteer.holders(country, "head_of_government", day) if ldr not in heads]
+        return [ldr for ldr in self.gazetteer.holders(country, "head_of_government", day)
+                if ldr not in heads and any(_son_of(ldr.name, h.name) for h in heads)]
 
     def _latest(self, country: str, role: Role | None) -> list[Leader]:
         best: tuple[date, Leader] | None = None
@@ -719,6 +723,8 @@ class Resolver:
             ldr = self.gazetteer.leaders.get(n.leader_id)
             if ldr is None:
                 continue
+            if n.weak and _before_article(end, tokens, text):
+                continue  # "Ahmed al-Chareh": a given name before an "al-" name is not Abiy Ahmed
             ok = self._name_ok(n, at, end, chunk, tokens, text, at > 0 and self.date_word(tokens[at - 1])) \
                 or (n.weak and ldr.id in seen and at > 0 and self._ends_other(tokens[at - 1], ldr.id, seen))
             if not ok:
@@ -853,3 +859,26 @@ def _one_edit(a: str, b: str) -> bool:
     while i < len(a) and a[i] == b[i]:
         i += 1
     return a[i + 1 :] == b[i + 1 :] if len(a) == len(b) else a[i:] == b[i + 1 :]
+
+
+# The words that join a son's name to his father's: "Mohammed bin Salman", "Salman ibn Hamad".
+_SON_OF = frozenset(("bin", "ibn", "ben"))
+
+
+def _son_of(name: str, father: str) -> bool:
+    """Tell whether a name says its bearer is the son of the man named ("Mohammed bin Salman", "Salman")."""
+    words, first = fold(name).split(), fold(father).split()[:1]
+    return bool(first) and any(w in _SON_OF and nxt == first[0] for w, nxt in pairwise(words))
+
+
+def _before_article(end: int, tokens: Sequence[Token], text: str) -> bool:
+    """Tell whether a name's next words are a hyphened article and a capitalized name ("... al-Chareh")."""
+    if end + 1 >= len(tokens) or tokens[end].form not in _HYPHENED:
+        return False
+    article, name = tokens[end], tokens[end + 1]
+    return text[article.end:name.start] == "-" and text[name.start].isupper()
+
+
+# Articles an Arabic family name carries in Latin script, joined by a hyphen ("al-Sharaa", "el-Sisi").
+_HYPHENED = frozenset(("al", "el", "ad", "as", "ash", "at", "az", "an", "ar"))
+

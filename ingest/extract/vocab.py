@@ -5,6 +5,7 @@ Built once per extractor from the lexicons and the gazetteer; payloads say what 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -245,7 +246,8 @@ def build_vocab(lexicons: Iterable[Lexicon], gazetteer: Gazetteer) -> PhraseInde
                 # is no case ending, so the nominative is indexed as written too
                 index.add(raw, Name(leader.id, weak=fold(alias) in short))
                 if len(raw) >= 2 and not family_first and raw[-1] not in PARTICLES and len(raw[-1]) >= 3 \
-                        and raw[-2] not in _COMPOUND_HEADS and raw[-1] not in country_words:
+                        and raw[-2] not in _COMPOUND_HEADS and raw[-1] not in country_words \
+                        and not _regnal(raw[-1]):
                     index.add((raw[-1],), Name(leader.id, weak=True))
             if len(words) >= 2:
                 surname = words[0] if family_first else words[-1]
@@ -256,8 +258,26 @@ def build_vocab(lexicons: Iterable[Lexicon], gazetteer: Gazetteer) -> PhraseInde
                 # ("العزيز" is also "dear"), never the leader alone
                 if not family_first and words[-2] in _COMPOUND_HEADS:
                     continue
+                if not family_first and _regnal(surname):
+                    continue  # "Abdullah II", "عبدالله دوم": an ordinal alone is "second", no name
                 if (surname not in PARTICLES and len(surname) >= 3) or family_first:
                     index.add((surname,), Name(leader.id, weak=True))
     for title in gazetteer.titles:
         index.add(fold_phrase(title.alias), Title(title.role, country=title.country))
     return index
+
+
+# Roman numerals and the ordinals other scripts write after a monarch's name ("Abdullah II",
+# "عبدالله دوم", "عبد الله الثاني"): the closing word of such a name means "second", never the monarch.
+_ROMAN = re.compile("x{0,3}(?:ix|iv|v?i{1,3}|v)|x{1,3}")
+_ORDINALS = frozenset(fold(w) for w in (
+    "اول", "دوم", "سوم", "چهارم", "پنجم", "ششم", "هفتم", "هشتم", "نهم", "دهم", "یکم",
+    "الاول", "الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع",
+    "العاشر",
+    "первый", "второй", "третий", "четвертый", "пятый", "шестой", "седьмой", "восьмой", "девятый"))
+
+
+def _regnal(word: str) -> bool:
+    """Tell whether a folded word is a regnal number (a Roman numeral or an ordinal)."""
+    return word in _ORDINALS or _ROMAN.fullmatch(word) is not None
+

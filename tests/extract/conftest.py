@@ -89,6 +89,9 @@ angela-merkel | Angela Merkel | Merkel | DEU head_of_government 2005-11-22 2021-
 aleksandar-vucic | Aleksandar Vučić | Vučić; Vucic | SRB head_of_state 2017-05-31 -
 boyko-borisov | Boyko Borisov | Borisov | BGR head_of_government 2017-05-04 2021-05-12
 cyril-ramaphosa | Cyril Ramaphosa | Ramaphosa | ZAF head_of_state 2018-02-15 -
+abdullah-ii | Abdullah II | King Abdullah II; عبدالله دوم; عبد الله الثاني | JOR head_of_state 1999-02-07 -
+bisher-al-khasawneh | Bisher Al-Khasawneh | Khasawneh | JOR head_of_government 2020-10-12 2024-09-15
+abiy-ahmed | Abiy Ahmed | Abiy | ETH head_of_government 2018-04-02 -
 """
 
 # iso3 | English name | names (lang:form,form; ...) | demonyms (same)
@@ -149,6 +152,8 @@ ROU | Romania | en:Romania; it:Romania | en:Romanian; it:romeno,romena
 SRB | Serbia | en:Serbia | en:Serbian
 BGR | Bulgaria | en:Bulgaria | en:Bulgarian
 ZAF | South Africa | en:South Africa | en:South African
+JOR | Jordan | en:Jordan; fa:اردن | en:Jordanian
+ETH | Ethiopia | en:Ethiopia; fr:Éthiopie | en:Ethiopian; fr:éthiopien
 """
 
 
@@ -204,6 +209,8 @@ OFFICES = {"FRA": (OfficeTitle("head_of_state", "president"),
                    OfficeTitle("head_of_government", "prime_minister")),
            "IRN": (OfficeTitle("head_of_state", "supreme_leader"),
                    OfficeTitle("head_of_government", "president")),
+           "JOR": (OfficeTitle("head_of_state", "monarch"),
+                   OfficeTitle("head_of_government", "prime_minister")),
            "SAU": (OfficeTitle("head_of_state", "monarch"),
                    OfficeTitle("head_of_government", "monarch", None, date(2022, 9, 27)),
                    OfficeTitle("head_of_government", "prime_minister", date(2022, 9, 27), None))}

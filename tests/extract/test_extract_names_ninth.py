@@ -1,0 +1,43 @@
+"""Who a title or a name is, found missing in the ninth pass, in sentences we wrote about real contacts."""
+
+from __future__ import annotations
+
+from tests.extract.conftest import OccurredRun
+
+# -- "the crown prince" is a leader only where the monarch's son heads the government ---------------------
+
+
+def test_a_crown_prince_not_yet_prime_minister_is_no_other_monarchys_premier(occurred: OccurredRun) -> None:
+    # Biden met King Salman and then Crown Prince Mohammed bin Salman in Jeddah on Friday 15 July 2022; the
+    # crown prince became prime minister only on 27 September 2022, and Jordan's premier was then Bisher
+    # Al-Khasawneh, no crown prince
+    text = ("President Joe Biden held talks with Crown Prince Mohammed bin Salman in Jeddah on Friday. "
+            "King Abdullah II of Jordan is due in the city for the summit.")
+    assert occurred(text, "2022-07-16", "en") == []
+
+
+def test_the_crown_prince_alone_is_the_kings_son_who_heads_the_government(occurred: OccurredRun) -> None:
+    # Macron received the Saudi crown prince and prime minister at the Elysée on Friday 16 June 2023
+    text = "Emmanuel Macron received the Saudi crown prince at the Elysée on Friday for a working lunch."
+    assert occurred(text, "2023-06-16", "en") == [("FRA", "SAU", "in_person", "2023-06-16")]
+
+
+# -- a regnal number alone is an ordinal, no monarch ------------------------------------------------------
+
+
+def test_a_persian_second_is_not_king_abdullah_the_second(occurred: OccurredRun) -> None:
+    # Iran and the US held indirect talks through Oman in Muscat on Saturday 12 April 2025, between a foreign
+    # minister and an envoy: "the first talks between officials of the two countries in Trump's second term"
+    text = ("این نخستین گفت‌وگوی اعلام‌شده میان مقامات دو کشور در دوره دوم ریاست‌جمهوری دونالد ترامپ است.")
+    assert occurred(text, "2025-04-12", "fa") == []
+
+
+# -- a given name before a hyphened "al-" name is no leader's surname --------------------------------------
+
+
+def test_ahmed_before_al_chareh_is_not_abiy_ahmed(occurred: OccurredRun) -> None:
+    # Lebanon's prime minister Najib Mikati met Syria's new ruler in Damascus on Saturday 11 January 2025,
+    # before al-Sharaa was named president (29 January): no contact between two heads of government
+    text = ("Le Premier ministre libanais Najib Mikati s'est entretenu samedi à Damas avec Ahmed al-Chareh, "
+            "le nouvel homme fort du pays.")
+    assert occurred(text, "2025-01-11", "fr") == []
