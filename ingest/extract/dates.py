@@ -53,6 +53,7 @@ class DateExpr:
     year_offset: int | None = None  # a month of a relative year ("October last year")
     anchored: bool = False  # the offset counts from the narrative's day ("the next day"), not publication
     hijri: bool = False  # day, month and year are on the lunar Hijri calendar
+    event: bool = False  # counted from an event named next ("a day after holding talks with X")
 
     @property
     def explicit(self) -> bool:
@@ -66,7 +67,8 @@ _PHRASE_KINDS = (("month_leads", "month_lead"), ("month_tails", "month_tail"), (
 _VALUE_KINDS = (("months", "month"), ("solar_months", "solar_month"), ("hijri_months", "hijri_month"),
                 ("weekdays", "weekday"), ("relative_days", "offset"), ("relative_years", "year_offset"),
                 ("relative_months", "month_offset"), ("relative_weeks", "week_offset"),
-                ("anchored_days", "anchored"), ("day_units", "unit"), ("numbers", "number"),
+                ("anchored_days", "anchored"), ("day_units", "unit"), ("event_units", "event_unit"),
+                ("numbers", "number"),
                 ("day_ordinals", "day_ordinal"))
 
 
@@ -302,6 +304,9 @@ def _counted(tokens: Sequence[Token], words: _Words, i: int, hi: int) -> DateExp
         unit = words.value(end, "unit")
         if unit is not None:
             return DateExpr(i, unit[1], offset=n * unit[0], anchored=True)
+        unit = words.value(end, "event_unit")
+        if unit is not None:
+            return DateExpr(i, unit[1], offset=n * unit[0], anchored=True, event=True)
         if "unit_ago" in words.kinds_at(end):
             return DateExpr(i, words.at[end].last, offset=-n)
     year = _year(tokens[i])

@@ -493,10 +493,15 @@ def _subjectless(s: Parsed, x: Mention, y: Mention, named: list[Mention], cues: 
     subject, not X's, who stands there as an object. "W met X after Z called Y" has a subject of its own.
     """
     between = [c for c in cues if x.last <= c[0] < y.first]
-    subs = [w.first for w in s.words("subordinators")]
-    return bool(between) and all(any(x.last <= p < c[0] and c[0] - p <= _SUBORDINATE_NEAR
-                                     and not any(p < m.first < c[0] for m in named) for p in subs)
-                                 for c in between)
+    if not between:
+        return False
+    # (where the clause opens, how far its verb may stand): a subordinator, or a count from an event
+    # ("um dia depois de ter sido recebido": two auxiliaries may stand before the verb)
+    subs = [(w.first, _SUBORDINATE_NEAR) for w in s.words("subordinators")]
+    subs += [(e.last - 1, _SUBORDINATE_NEAR + 1) for e in s.dates if e.event]
+    return all(any(x.last <= p < c[0] and c[0] - p <= reach
+                   and not any(p < m.first < c[0] for m in named) for p, reach in subs)
+               for c in between)
 
 
 def _object_of(s: Parsed, named: list[Mention], cues: list[CueAt]) -> bool:

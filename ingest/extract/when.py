@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from graph.models import Precision
 from ingest.extract.dates import DateExpr, find_dateline, resolve
@@ -12,6 +12,8 @@ from ingest.extract.parsed import CueAt, Parsed
 When = tuple[str, Precision]
 # How far (in tokens) from its cue a "since" may stand.
 _SINCE_REACH = 10
+# How far after "a day after" a contact of the event it counts from may stand ("holding talks with").
+_EVENT_REACH = 6
 
 
 def reference(sents: list[Parsed], published: date | None) -> tuple[date | None, DateExpr | None]:
@@ -82,6 +84,13 @@ def sentence_date(s: Parsed, sents: list[Parsed], cue_at: int, ref: date | None,
         usable.sort(key=lambda e: (e.anchored and dated, s.separated(at, e.first, dated=True, ignore=after),
                                    abs(e.first - at)))
         for e in usable:
+            if e.event and e.last <= at == cue_at and _counts_from(s, e, at):
+                # "met Putin on Saturday, a day after holding talks with Zelensky": the talks are the event
+                # the count starts from, a day before the main clause's day
+                hit = _event_date(s, e, ref, dateline, future, anchor)
+                if hit is not None:
+                    return hit
+                continue
             hit = resolve(e, ref, future, anchor)
             if hit is not None:
                 return hit
@@ -97,6 +106,31 @@ def sentence_date(s: Parsed, sents: list[Parsed], cue_at: int, ref: date | None,
                 if hit is not None:
                     return hit
     return None
+
+
+def _counts_from(s: Parsed, e: DateExpr, at: int) -> bool:
+    """Tell whether a cue stands inside the event a count starts from ("a day after [holding talks]")."""
+    return at - e.last <= _EVENT_REACH and s.same_clause(e.last - 1, at)
+
+
+def _event_date(s: Parsed, e: DateExpr, ref: date | None, dateline: DateExpr | None, future: bool,
+                anchor: date | None) -> When | None:
+    """Return the day of a contact inside the event a count starts from: the main day minus the count.
+
+    The main day is the nearest date before the count ("on Saturday, a day after ..."), else the narrative's
+    day or the reference day ("reuniu-se hoje ..., um dia depois de ter sido recebido").
+    """
+    if e.offset is None:
+        return None
+    main: When | None = None
+    for x in sorted(s.dates, key=lambda x: -x.first):
+        if x.last <= e.first and x is not dateline and not x.event:
+            main = resolve(x, ref, future, anchor)
+            break
+    base = date.fromisoformat(main[0]) if main is not None and main[1] == "day" else (anchor or ref)
+    if base is None:
+        return None
+    return (base - timedelta(days=e.offset)).isoformat(), "day"
 
 
 def _time_clause_date(s: Parsed, cue_at: int, ref: date | None, dateline: DateExpr | None, future: bool,

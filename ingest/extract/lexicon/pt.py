@@ -205,6 +205,8 @@ LEXICON = Lexicon(
                     "destacou|ressaltou|garantiu"),
     anchored_days={"no dia seguinte": 1, "na véspera": -1, "no mesmo dia": 0, "naquele dia": 0},
     day_units={"dias depois": 1, "dia depois": 1, "dias antes": -1, "dia antes": -1},
+    event_units={"dias depois de": 1, "dia depois de": 1, "dias após": 1, "dia após": 1, "dias antes de": -1,
+                 "dia antes de": -1},
     relative_weeks={"na semana passada": -1, "nesta semana": 0, "esta semana": 0},
     day_ordinals={"primeiro": 1},
     numbers={"um": 1, "uma": 1, "dois": 2, "duas": 2, "três": 3, "quatro": 4, "cinco": 5},

@@ -1,0 +1,35 @@
+"""A contact inside the event a count of days starts from ("a day after holding talks with X") came first."""
+
+from __future__ import annotations
+
+from tests.extract.conftest import OccurredRun
+
+# Macron held talks with Putin in the Kremlin on Monday 7 February 2022 and with Zelensky in Kyiv on Tuesday
+# 8 February 2022, trying to head off a Russian invasion of Ukraine.
+MACRON_TRIP = [("FRA", "RUS", "in_person", "2022-02-07"), ("FRA", "UKR", "in_person", "2022-02-08")]
+
+
+def test_talks_a_day_before_the_main_meeting_are_dated_back_in_english(occurred: OccurredRun) -> None:
+    text = ("Emmanuel Macron met Volodymyr Zelensky in Kyiv on Tuesday, a day after holding talks with "
+            "Vladimir Putin in Moscow.")
+    assert occurred(text, "2022-02-08", "en") == MACRON_TRIP
+
+
+def test_a_french_count_from_a_meeting_dates_it_back(occurred: OccurredRun) -> None:
+    text = ("Emmanuel Macron s'est entretenu mardi à Kiev avec Volodymyr Zelensky, un jour après avoir "
+            "rencontré Vladimir Poutine au Kremlin.")
+    assert occurred(text, "2022-02-08", "fr") == MACRON_TRIP
+
+
+def test_a_portuguese_reception_a_day_before_is_the_main_subjects(occurred: OccurredRun) -> None:
+    # the reception is Macron's, the subject of the main clause: Putin did not meet Zelensky
+    text = ("O Presidente Emmanuel Macron reuniu-se hoje em Kiev com Volodymyr Zelensky, um dia depois de "
+            "ter sido recebido no Kremlin por Vladimir Putin.")
+    assert occurred(text, "2022-02-08", "pt") == MACRON_TRIP
+
+
+def test_a_count_that_opens_the_sentence_still_dates_the_main_meeting_forward(occurred: OccurredRun) -> None:
+    # "two days later" takes no event after it: the meeting it opens is the later one
+    text = ("Emmanuel Macron held talks with Vladimir Putin in Moscow on 7 February 2022. A day later "
+            "Macron met Volodymyr Zelensky in Kyiv.")
+    assert occurred(text, "2022-02-10", "en") == MACRON_TRIP
