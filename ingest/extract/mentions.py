@@ -725,6 +725,8 @@ class Resolver:
                 continue
             if n.weak and _before_article(end, tokens, text):
                 continue  # "Ahmed al-Chareh": a given name before an "al-" name is not Abiy Ahmed
+            if n.weak and end - at == 1 and _uncased(text[tokens[at].start]) and self.date_word(tokens[at]):
+                continue  # "سال" (year) is no Macky Sall: no capital tells a surname from a date word
             ok = self._name_ok(n, at, end, chunk, tokens, text, at > 0 and self.date_word(tokens[at - 1])) \
                 or (n.weak and ldr.id in seen and at > 0 and self._ends_other(tokens[at - 1], ldr.id, seen))
             if not ok:
@@ -881,4 +883,9 @@ def _before_article(end: int, tokens: Sequence[Token], text: str) -> bool:
 
 # Articles an Arabic family name carries in Latin script, joined by a hyphen ("al-Sharaa", "el-Sisi").
 _HYPHENED = frozenset(("al", "el", "ad", "as", "ash", "at", "az", "an", "ar"))
+
+
+def _uncased(ch: str) -> bool:
+    """Tell whether a letter is of a script without capitals (Arabic, Persian)."""
+    return ch.isalpha() and not ch.isupper() and not ch.islower()
 

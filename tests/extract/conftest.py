@@ -92,6 +92,7 @@ cyril-ramaphosa | Cyril Ramaphosa | Ramaphosa | ZAF head_of_state 2018-02-15 -
 abdullah-ii | Abdullah II | King Abdullah II; عبدالله دوم; عبد الله الثاني | JOR head_of_state 1999-02-07 -
 bisher-al-khasawneh | Bisher Al-Khasawneh | Khasawneh | JOR head_of_government 2020-10-12 2024-09-15
 abiy-ahmed | Abiy Ahmed | Abiy | ETH head_of_government 2018-04-02 -
+macky-sall | Macky Sall | Sall; ماکی سال; ماكي سال | SEN head_of_state 2012-04-02 2024-04-02
 """
 
 # iso3 | English name | names (lang:form,form; ...) | demonyms (same)
@@ -154,6 +155,7 @@ BGR | Bulgaria | en:Bulgaria | en:Bulgarian
 ZAF | South Africa | en:South Africa | en:South African
 JOR | Jordan | en:Jordan; fa:اردن | en:Jordanian
 ETH | Ethiopia | en:Ethiopia; fr:Éthiopie | en:Ethiopian; fr:éthiopien
+SEN | Senegal | en:Senegal; fa:سنگال | en:Senegalese
 """
 
 

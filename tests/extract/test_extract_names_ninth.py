@@ -41,3 +41,13 @@ def test_ahmed_before_al_chareh_is_not_abiy_ahmed(occurred: OccurredRun) -> None
     text = ("Le Premier ministre libanais Najib Mikati s'est entretenu samedi à Damas avec Ahmed al-Chareh, "
             "le nouvel homme fort du pays.")
     assert occurred(text, "2025-01-11", "fr") == []
+
+
+# -- in a script without capitals a date word is no surname ------------------------------------------------
+
+
+def test_the_persian_year_is_not_macky_sall(occurred: OccurredRun) -> None:
+    # Putin and Erdoğan met in Sochi twice in 2017 (3 May and 13 November): "Putin and Erdoğan met in Sochi
+    # last year"; "سال" (year) is also how Persian writes Sall
+    text = "پوتین و اردوغان سال گذشته در سوچی با یکدیگر دیدار کردند."
+    assert occurred(text, "2018-04-04", "fa") == [("RUS", "TUR", "in_person", "2017")]
