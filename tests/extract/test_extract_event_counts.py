@@ -33,3 +33,21 @@ def test_a_count_that_opens_the_sentence_still_dates_the_main_meeting_forward(oc
     text = ("Emmanuel Macron held talks with Vladimir Putin in Moscow on 7 February 2022. A day later "
             "Macron met Volodymyr Zelensky in Kyiv.")
     assert occurred(text, "2022-02-10", "en") == MACRON_TRIP
+
+
+# -- an earlier meeting in a reflexive pluperfect or "got to know each other" ------------------------------
+
+
+def test_romance_reflexive_pluperfects_state_an_earlier_meeting(occurred: OccurredRun) -> None:
+    # Macron first received Putin at Versailles on 29 May 2017
+    text = "Emmanuel Macron e Vladimir Putin já se tinham encontrado em Versalhes em maio de 2017."
+    assert occurred(text, "2019-08-19", "pt") == [("FRA", "RUS", "in_person", "2017-05")]
+    # Xi Jinping's state visit to Spain: Sánchez received him in Madrid on 28 November 2018
+    text = "Pedro Sánchez y Xi Jinping se habían encontrado por primera vez en Madrid en noviembre de 2018."
+    assert occurred(text, "2023-03-31", "es") == [("CHN", "ESP", "in_person", "2018-11")]
+
+
+def test_leaders_who_got_to_know_each_other_met(occurred: OccurredRun) -> None:
+    # Meloni and Modi first met on the sidelines of the G20 summit in Bali in November 2022
+    text = "Giorgia Meloni e Narendra Modi si erano conosciuti a Bali nel novembre 2022, a margine del G20."
+    assert occurred(text, "2023-03-02", "it") == [("IND", "ITA", "in_person", "2022-11")]

@@ -60,7 +60,9 @@ LEXICON = Lexicon(
     video=words("videoconferencia|videollamada|reunión virtual|cumbre virtual|por video|virtualmente"),
     written=words("carta|cartas|mensaje|mensajes|telegrama|misiva"),
     greeting=words("felicitó|felicitación|felicitaciones|condolencias"),
-    in_person=words("cumbre con|se entrevistó|se entrevistaron|se entrevistaba|entrevistarse|"
+    in_person=words("cumbre con|"
+                    "se habían encontrado|se conocieron|se habían conocido|"
+                    "se entrevistó|se entrevistaron|se entrevistaba|entrevistarse|"
                     "abrazó|abrazado|se abrazaron|saludó a|estrechó la mano|"
                     "visita no anunciada|visita sin previo aviso|"
                      "se reunió|se reunieron|reunión|reuniones|reunirse|se reúne|recibió|recibe|recibirá|"

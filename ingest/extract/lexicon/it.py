@@ -158,6 +158,7 @@ LEXICON = Lexicon(
     greeting=words("congratulazioni|condoglianze|si è congratulato|si è congratulata|ha fatto gli auguri|"
                    "felicitazioni"),
     in_person=words("vertice con|"
+                    "si erano conosciuti|si sono conosciuti|si erano conosciute|si sono conosciute|"
                     "ha abbracciato|abbracciato|si sono abbracciati|ha salutato|ha stretto la mano|"
                     "visita non annunciata|visita a sorpresa|"
                      "incontro|incontri|incontrato|incontrata|incontrati|ha incontrato|hanno incontrato|"

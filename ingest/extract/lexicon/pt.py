@@ -139,7 +139,12 @@ LEXICON = Lexicon(
                 "cúpula virtual|videoconferencia"),
     written=words("carta|mensagem|mensagens|telegrama|cartas|missiva"),
     greeting=words("parabenizou|felicitou|condolências"),
-    in_person=words("cúpula com|entrevistou-se|se entrevistou|entrevistaram-se|se entrevistaram|"
+    in_person=words("cúpula com|"
+                    # the clitic before the auxiliary (European order) or hyphened after it
+                    "se tinham encontrado|tinham-se encontrado|se tinham reunido|tinham-se reunido|"
+                    "se haviam reunido|haviam-se reunido|haviam-se encontrado|se conheceram|"
+                    "se tinham conhecido|tinham se conhecido|haviam se conhecido|"
+                    "entrevistou-se|se entrevistou|entrevistaram-se|se entrevistaram|"
                     "abraçou|abraçado|se abraçaram|cumprimentou|visita não anunciada|visita surpresa|"
                      "reuniu-se|se reuniu|reunião|encontro|encontrou|recebeu|visita|visitou|bilateral|"
                     "se reuniram|reuniram-se|reuniões|encontros|encontrou-se|se encontrou|se encontraram|"
