@@ -424,9 +424,16 @@ class RuleExtractor:
 
     @staticmethod
     def _subordinate(m: Mention, s: Parsed, cues: list[CueAt]) -> bool:
-        """Tell whether a mention sits in a side clause with no cue ("hours after X was sworn in")."""
+        """Tell whether a mention sits in a side clause with no cue ("hours after X was sworn in").
+
+        A clause that is only a "with" after its opener ("..., e depois com Li Qiang") takes the cue before
+        it.
+        """
         clause = s.side_clause(m.first)
-        return clause is not None and not any(clause[0] <= c[0] < clause[1] for c in cues)
+        if clause is None or any(clause[0] <= c[0] < clause[1] for c in cues):
+            return False
+        return not (any(w.first == clause[0] + 1 for w in s.words("with_words"))
+                    and any(c[0] < clause[0] for c in cues))
 
     @staticmethod
     def _goes_where(pair: Pair, cues: list[CueAt], s: Parsed, chunks: list[Chunk]) -> bool:

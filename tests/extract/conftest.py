@@ -92,6 +92,10 @@ cyril-ramaphosa | Cyril Ramaphosa | Ramaphosa | ZAF head_of_state 2018-02-15 -
 abdullah-ii | Abdullah II | King Abdullah II; عبدالله دوم; عبد الله الثاني | JOR head_of_state 1999-02-07 -
 bisher-al-khasawneh | Bisher Al-Khasawneh | Khasawneh | JOR head_of_government 2020-10-12 2024-09-15
 abiy-ahmed | Abiy Ahmed | Abiy | ETH head_of_government 2018-04-02 -
+li-qiang | Li Qiang | Li Qiang | CHN head_of_government 2023-03-11 -
+li-keqiang | Li Keqiang | Li Keqiang | CHN head_of_government 2013-03-15 2023-03-11
+lula-da-silva | Luiz Inácio Lula da Silva | Lula; Lula da Silva | BRA head_of_state 2003-01-01 2011-01-01;
+  BRA head_of_state 2023-01-01 -
 macky-sall | Macky Sall | Sall; ماکی سال; ماكي سال | SEN head_of_state 2012-04-02 2024-04-02
 """
 
@@ -155,6 +159,7 @@ BGR | Bulgaria | en:Bulgaria | en:Bulgarian
 ZAF | South Africa | en:South Africa | en:South African
 JOR | Jordan | en:Jordan; fa:اردن | en:Jordanian
 ETH | Ethiopia | en:Ethiopia; fr:Éthiopie | en:Ethiopian; fr:éthiopien
+BRA | Brazil | en:Brazil; pt:Brasil | en:Brazilian; pt:brasileiro,brasileira
 SEN | Senegal | en:Senegal; fa:سنگال | en:Senegalese
 """
 

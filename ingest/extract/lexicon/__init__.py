@@ -139,6 +139,9 @@ class Lexicon:
     # subordinate one (after, while, بعد): a date inside either is not the contact's date
     relative: tuple[str, ...] = ()
     subordinators: tuple[str, ...] = ()
+    # subordinators that open a clause with an infinitive or a gerund, whose subject is the main clause's
+    # ("avant de poursuivre les discussions avec X", "after holding talks with X"); also listed above
+    subjectless: tuple[str, ...] = ()
     # relative words of place ("where", "donde", "حيث"): the clause's subject is the leader before it
     place_relatives: tuple[str, ...] = ()
     # words opening a clause that says when ("in March, when the two leaders spoke by video"): right after a

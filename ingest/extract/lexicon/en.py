@@ -103,7 +103,10 @@ LEXICON = Lexicon(
                   "federal|united|'s|s|sheikh|his excellency|her excellency|his majesty|his highness|"
                   "mr|mrs|ms|dr"),
     relative=words("who|which|where|whom|whose"),
-    subordinators=words("after|before|while|whereas|but|although|meanwhile|when"),
+    subordinators=words("after|before|while|whereas|but|although|meanwhile|when|before holding|"
+                        "after holding"),
+    # "holding" is no cue ("holding talks": the talks are), so the opener may take it in
+    subjectless=words("before holding|after holding"),
     months={**mapping(1, "january|jan"), **mapping(2, "february|feb"), **mapping(3, "march|mar"),
             **mapping(4, "april|apr"), **mapping(5, "may"), **mapping(6, "june|jun"),
             **mapping(7, "july|jul"), **mapping(8, "august|aug"), **mapping(9, "september|sept|sep"),

@@ -96,7 +96,9 @@ LEXICON = Lexicon(
                   "son excellence|sa majesté|sa majesté le roi|cheikh|après-midi|l'après-midi|"
                   "en fin d'après-midi|en début d'après-midi"),
     relative=words("qui|dont|où|lequel|laquelle"),
-    subordinators=words("après|avant|tandis|alors|lorsque|quand|bien que"),
+    subordinators=words("après|avant|tandis|alors|lorsque|quand|bien que|avant de|avant d'|après avoir|"
+                        "après être"),
+    subjectless=words("avant de|avant d'|après avoir|après être"),
     months={**mapping(1, "janvier"), **mapping(2, "février|fevrier"), **mapping(3, "mars"),
             **mapping(4, "avril"), **mapping(5, "mai"), **mapping(6, "juin"), **mapping(7, "juillet"),
             **mapping(8, "août|aout"), **mapping(9, "septembre"), **mapping(10, "octobre"),

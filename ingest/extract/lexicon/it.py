@@ -198,7 +198,9 @@ LEXICON = Lexicon(
     fillers=words("della|del|di|dello|dei|degli|delle|repubblica|il|la|lo|l|signor|signora|sua maestà|"
                   "sua santità|on"),
     relative=words("quale|dove|cui|che|il quale|la quale"),
-    subordinators=words("dopo|prima di|prima che|mentre|quando|sebbene|benché"),
+    subordinators=words("dopo|prima di|prima che|mentre|quando|sebbene|benché|dopo aver|dopo avere|"
+                        "dopo essere"),
+    subjectless=words("prima di|dopo aver|dopo avere|dopo essere"),
     complementizers=words("che"),
     reporting=words("ha detto|ha dichiarato|ha affermato|ha annunciato|secondo|ha spiegato|ha sottolineato|"
                     "ha confermato|ha riferito"),

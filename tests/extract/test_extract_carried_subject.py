@@ -1,0 +1,21 @@
+"""A clause with no subject of its own (an infinitive, a bare "and then with") is the main subject's."""
+
+from __future__ import annotations
+
+from tests.extract.conftest import OccurredRun
+
+
+def test_an_infinitive_clause_after_a_passive_is_the_main_subjects(occurred: OccurredRun) -> None:
+    # Scholz was received by Xi Jinping in Beijing on Friday 4 November 2022, then held talks with Premier
+    # Li Keqiang the same day
+    text = ("Olaf Scholz a été reçu vendredi à Pékin par le président Xi Jinping, avant de poursuivre les "
+            "entretiens avec le Premier ministre Li Keqiang.")
+    assert occurred(text, "2022-11-04", "fr") == [("CHN", "DEU", "in_person", "2022-11-04")] * 2
+
+
+def test_and_then_with_carries_the_main_meeting_to_another_partner(occurred: OccurredRun) -> None:
+    # Lula met Premier Li Qiang and then President Xi Jinping in Beijing on Friday 14 April 2023
+    text = ("O presidente Luiz Inácio Lula da Silva reuniu-se nesta sexta-feira em Pequim com o "
+            "primeiro-ministro Li Qiang, e depois com o presidente Xi Jinping.")
+    assert occurred(text, "2023-04-14", "pt") == [("BRA", "CHN", "in_person", "2023-04-14")] * 2
+
