@@ -1,15 +1,17 @@
 """Every Cypher statement the Neo4j store runs, in one place; values are always passed as parameters.
 
 The graph: (:Leader)-[:PARTICIPATED_IN]->(:Contact)<-[:REPORTS {evidence, start,
-end, ...assertion}]-(:Document), (:Contact)-[:ABOUT]->(:Topic), (:Leader)-[:HELD {role, start, end}]->
+end, assertion}]-(:Document), (:Contact)-[:ABOUT]->(:Topic), (:Leader)-[:HELD {role, start, end}]->
 (:Country), (:Leader)-[:ACTED {role, count}]->(:Country) (how often they acted for it in contacts), and the
 derived (:Leader)-[:TIE {count, first, last, modes, topics}]->(:Leader), directed from
 the smaller leader id to the larger. A Contact node also carries its participants' ids, names, countries
-and roles, so list pages read one node per contact. A contact may cite a document the store does not
-hold (an extraction saved without enqueueing): that end is a (:Document:Stub) node with only an id, left
-out of every document question. (:Feed) nodes are the feed registry; one (:Sequence) node numbers
-documents in arrival order. A batch of contact writes locks its documents and the leaders of every pair
-it touches, so batches that touch the same pair run one after the other.
+and roles, so list pages read one node per contact; what no statement reads (names, places, initiator,
+confidence, date precision; a report's assertion) is one JSON property (graph.neo4j.rows). A contact may
+cite a document the store does not hold (an extraction saved without enqueueing): that end is a
+(:Document:Stub) node with only an id, left out of every document question. (:Feed) nodes are the feed
+registry; one (:Sequence) node numbers documents in arrival order. A batch of contact writes locks its
+documents and the leaders of every pair it touches, so batches that touch the same pair run one after
+the other.
 """
 
 from __future__ import annotations
@@ -73,6 +75,27 @@ CALL (l) {
 
 # Version 4: the lock nodes of pairs are gone (batches lock the pairs' leaders).
 DELETE_PAIR_NODES = "MATCH (p:Pair) CALL (p) { DELETE p } IN TRANSACTIONS OF 10000 ROWS"
+
+# Version 5: the fields of contacts and reports no statement reads go into one JSON property each. Read
+# in id order from after the last contact packed (a seek, not a scan of the contacts done before).
+CONTACTS_BY_ID = """
+MATCH (k:Contact) USING INDEX k:Contact(id)
+WHERE k.id > $after
+WITH k ORDER BY k.id LIMIT $limit
+RETURN k {.*, sources: [(d:Document)-[r:REPORTS]->(k) | r {.*, document_id: d.id}]} AS contact
+"""
+PACK_CONTACTS = """
+UNWIND $rows AS row
+MATCH (k:Contact {id: row.id}) USING INDEX k:Contact(id)
+SET k.details = row.details
+REMOVE k.a_name, k.b_name, k.a_provisional, k.b_provisional, k.date_precision, k.places, k.initiator,
+       k.confidence
+WITH k, row
+UNWIND row.sources AS s
+MATCH (d:Document {id: s.document_id})-[r:REPORTS]->(k)
+SET r.assertion = s.assertion
+REMOVE r.setting, r.mode, r.date, r.date_precision, r.topics, r.places, r.initiator, r.confidence
+"""
 
 PING = "RETURN 1 AS ok"
 
@@ -436,7 +459,11 @@ RETURN owners, stored, ties
 # Every lookup of the two statements of a batch names its index: a plan made on an empty store (a fresh
 # install, a wiped test database) would otherwise start from a label scan of contacts, which costs
 # nothing there and tens of seconds a batch once the store has grown (seen at 30k contacts).
-LOCK_AND_READ = _LOCK_DOCUMENTS + _LOCK_LEADERS + _READ_FOR_MERGE
+# Both statements of a batch keep their first plan (replan=skip): with every lookup on its index the plan
+# does not depend on the store's size, and planning either costs the server 0.5-0.8 s of CPU, which a
+# store whose counts change fast (a load, a wipe) would otherwise pay again every few batches.
+KEEP_PLAN = "CYPHER replan=skip "
+LOCK_AND_READ = KEEP_PLAN + _LOCK_DOCUMENTS + _LOCK_LEADERS + _READ_FOR_MERGE
 
 # Which of these contact ids the store holds (a new contact's id must be free).
 HELD_IDS = "UNWIND $ids AS id MATCH (k:Contact {id: id}) RETURN k.id AS id"
@@ -571,7 +598,7 @@ def _in_order(*bodies: str) -> str:
 # rewrites or leaves without reports, create the topics and contacts, change the ACTED counts, delete,
 # update and create ties, drop stubs no longer cited ($delete, $codes, $contacts, $acted, $drop_ties,
 # $update_ties, $create_ties, $stubs; an empty list skips its part).
-WRITE_BATCH = _in_order(
+WRITE_BATCH = KEEP_PLAN + _in_order(
     _DELETE_QUIETLY,
     ENSURE_TOPICS,
     CREATE_CONTACTS,

@@ -2,7 +2,8 @@
 
 Neo4j properties hold strings, numbers, booleans and lists of one type, never maps: dates are ISO strings
 (they sort as text), times fixed-width UTC strings (they sort as text too, as in the SQLite store), a
-leader's whole model and a tie's per-mode and per-topic counts JSON strings.
+leader's whole model, a tie's per-mode and per-topic counts, and the fields of a contact and of a report
+that no statement reads (DETAIL_FIELDS, ASSERTION_FIELDS) JSON strings.
 """
 
 from __future__ import annotations
@@ -159,66 +160,108 @@ def feed_from(rec: Row) -> Feed:
 # Contacts --------------------------------------------------------------------------------------------------
 
 
+# What a contact and a report keep in one JSON property each (`details`, `assertion`): the fields that only
+# a reader of the whole contact needs, which no statement filters, sorts or joins on. Every property is
+# a record the server writes, indexes in its transaction state and commits: packed, a contact costs the
+# server about a third less CPU to write (docs/BENCHMARKS.md, store writes).
+DETAIL_FIELDS = (
+    "a_name", "b_name", "a_provisional", "b_provisional",
+    "date_precision", "places", "initiator", "confidence",
+)  # fmt: skip
+ASSERTION_FIELDS = (
+    "setting", "mode", "date", "date_precision", "topics", "places", "initiator", "confidence"
+)  # fmt: skip
+
+
+def packed(rec: Row, fields: tuple[str, ...]) -> str:
+    """Return the JSON object of these fields of a record (absent ones as null)."""
+    return orjson.dumps({f: rec.get(f) for f in fields}).decode()
+
+
+def repacked(rec: Row) -> Row | None:
+    """Return the PACK_CONTACTS row of a contact stored before version 5, or None if it is packed already."""
+    if "details" in rec:
+        return None
+    sources = [
+        {"document_id": s["document_id"], "assertion": packed(s, ASSERTION_FIELDS)}
+        for s in rec["sources"]
+        if "assertion" not in s
+    ]
+    return {"id": rec["id"], "details": packed(rec, DETAIL_FIELDS), "sources": sources}
+
+
 def source_props(source: Source) -> Row:
     """Return the properties of a REPORTS relationship: the evidence and what the report asserted."""
     a = source.assertion
-    return {
-        "evidence": source.evidence,
-        "start": source.start,
-        "end": source.end,
+    assertion = {
         "setting": a.setting,
         "mode": a.mode,
         "date": a.date,
         "date_precision": a.date_precision,
-        "topics": list(a.topics),
-        "places": list(a.places),
+        "topics": a.topics,
+        "places": a.places,
         "initiator": a.initiator,
         "confidence": a.confidence,
+    }
+    return {
+        "evidence": source.evidence,
+        "start": source.start,
+        "end": source.end,
+        "assertion": orjson.dumps(assertion).decode(),
     }
 
 
 def contact_row(contact: Contact) -> Row:
     """Return the parameters that create one contact with its participants, topics and sources."""
+    a, b = contact.a, contact.b
+    details = {
+        "a_name": a.name,
+        "b_name": b.name,
+        "a_provisional": a.provisional,
+        "b_provisional": b.provisional,
+        "date_precision": contact.date_precision,
+        "places": contact.places,
+        "initiator": contact.initiator,
+        "confidence": contact.confidence,
+    }
     props: Row = {
         "id": contact.id,
-        "pair": pair_key(contact.a.leader_id, contact.b.leader_id),
+        "pair": pair_key(a.leader_id, b.leader_id),
         "mode": contact.mode,
         "status": contact.status,
         "setting": contact.setting,
         "date": contact.date,
-        "date_precision": contact.date_precision,
         "sort_date": contact.sort_date,
         "topics": list(contact.topics),
-        "places": list(contact.places),
-        "initiator": contact.initiator,
-        "confidence": contact.confidence,
+        "a": a.leader_id,
+        "a_country": a.country,
+        "a_role": a.role,
+        "b": b.leader_id,
+        "b_country": b.country,
+        "b_role": b.role,
+        "details": orjson.dumps(details).decode(),
     }
-    for side, p in (("a", contact.a), ("b", contact.b)):
-        props[side] = p.leader_id
-        props[f"{side}_name"] = p.name
-        props[f"{side}_country"] = p.country
-        props[f"{side}_role"] = p.role
-        props[f"{side}_provisional"] = p.provisional
     sources = [{"document_id": s.document_id, "props": source_props(s)} for s in contact.sources]
     return {"props": props, "sources": sources}
 
 
 def source_from(rec: Row) -> Source:
     """Build a source from a REPORTS record joined with its document."""
+    a = orjson.loads(rec["assertion"])
     return Source(
         document_id=rec["document_id"],
         evidence=rec["evidence"],
         start=rec["start"],
         end=rec["end"],
         assertion=Assertion(
-            setting=rec["setting"],
-            mode=rec.get("mode"),
-            date=rec.get("date"),
-            date_precision=rec.get("date_precision"),
-            topics=tuple(rec.get("topics") or ()),
-            places=tuple(rec.get("places") or ()),
-            initiator=rec.get("initiator"),
-            confidence=rec["confidence"],
+            setting=a["setting"],
+            mode=a.get("mode"),
+            date=a.get("date"),
+            date_precision=a.get("date_precision"),
+            topics=tuple(a.get("topics") or ()),
+            places=tuple(a.get("places") or ()),
+            initiator=a.get("initiator"),
+            confidence=a["confidence"],
         ),
         url=rec.get("url"),
         title=rec.get("title"),
@@ -227,32 +270,33 @@ def source_from(rec: Row) -> Source:
     )
 
 
-def _participant(rec: Row, side: str) -> Participant:
+def _participant(rec: Row, details: Row, side: str) -> Participant:
     return Participant(
         leader_id=rec[side],
-        name=rec[f"{side}_name"],
+        name=details[f"{side}_name"],
         country=rec[f"{side}_country"],
         role=rec[f"{side}_role"],
-        provisional=bool(rec.get(f"{side}_provisional")),
+        provisional=bool(details.get(f"{side}_provisional")),
     )
 
 
 def contact_from(rec: Row) -> Contact:
     """Build a contact from its record, sources in document id order."""
     sources = sorted((source_from(s) for s in rec["sources"]), key=lambda s: s.document_id)
+    details = orjson.loads(rec["details"])
     return Contact(
         id=rec["id"],
-        a=_participant(rec, "a"),
-        b=_participant(rec, "b"),
+        a=_participant(rec, details, "a"),
+        b=_participant(rec, details, "b"),
         mode=rec["mode"],
         status=rec["status"],
         setting=rec["setting"],
         date=rec.get("date"),
-        date_precision=rec.get("date_precision"),
+        date_precision=details.get("date_precision"),
         topics=tuple(rec.get("topics") or ()),
-        places=tuple(rec.get("places") or ()),
-        initiator=rec.get("initiator"),
-        confidence=rec["confidence"],
+        places=tuple(details.get("places") or ()),
+        initiator=details.get("initiator"),
+        confidence=details["confidence"],
         sources=tuple(sources),
     )
 

@@ -50,6 +50,7 @@ from graph.neo4j.rows import (
     leader_row,
     parse_ts,
     ref_from,
+    repacked,
     tally_from_tie,
     ts,
 )
@@ -57,7 +58,9 @@ from graph.text import fold
 from graph.ties import Tally
 
 # The version of the data layout migrate() brings a database to.
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
+# Contacts repacked per transaction when a store moves to version 5.
+REPACK_BATCH = 2000
 # Parametrized once: pydantic rebuilds the generic model whenever the last Page[Contact] was collected.
 ContactPage = Page[Contact]
 # A claim that loses a race to another worker tries again, this many times, before reporting no job.
@@ -96,9 +99,21 @@ class Neo4jStore:
         if version < 4:
             # 4: batches lock the pairs' leaders; the pair lock nodes of earlier versions go.
             self.db.run(cypher.DELETE_PAIR_NODES)
+        if version < 5:
+            # 5: what no statement reads of a contact or a report is one JSON property each.
+            self._repack()
         if version < SCHEMA_VERSION:
             self.db.run(cypher.SET_SCHEMA_VERSION, version=SCHEMA_VERSION)
         self.db.write(lambda tx: tx.run(cypher.ENSURE_TOPICS, codes=list(TOPICS)).consume())
+
+    def _repack(self) -> None:
+        """Move every contact and report written before version 5 to the packed layout, a batch at a time."""
+        after = ""
+        while recs := self.db.query(cypher.CONTACTS_BY_ID, after=after, limit=REPACK_BATCH):
+            rows = [row for row in (repacked(r["contact"]) for r in recs) if row is not None]
+            if rows:
+                self.db.run(cypher.PACK_CONTACTS, rows=rows)
+            after = recs[-1]["contact"]["id"]
 
     def ping(self) -> None:
         """Raise StoreUnavailable unless the server answers a trivial query."""

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime, timedelta
 
+import orjson
 import pytest
 
 from graph.errors import LeaseLost, StoreUnavailable
@@ -126,3 +127,40 @@ def test_migrate_counts_months_on_ties_written_before_they_kept_them(neo4j_store
     neo4j_store.migrate()
     assert neo4j_store.pair_summary(MACRON.id, SHARAA.id) == before
     assert neo4j_store.db.run("MATCH ()-[t:TIE]->() WHERE t.months IS NULL RETURN count(t) AS n")[0]["n"] == 0
+
+
+def test_migrate_packs_the_fields_no_statement_reads_of_a_store_written_before_version_5(
+    neo4j_store: Neo4jStore,
+) -> None:
+    neo4j_store.upsert_leaders([MACRON, SHARAA])
+    reports = [
+        report(MACRON, SHARAA, "d1", date="2026-01-08", topics=("energy",), places=("SYR",)),
+        report(MACRON, SHARAA, "d2", date="2026-01-08"),
+        report(MACRON, SHARAA, "d3", date="2026-03-02", mode="video"),
+    ]
+    neo4j_store.save_extractions([(r.sources[0].document_id, [r]) for r in reports])
+    before = [neo4j_store.get_contact(c.id) for c in neo4j_store.document_contacts("d1")]
+    before += neo4j_store.document_contacts("d3")
+    # An older store (layout version 4): those fields as properties of their own.
+    for rec in neo4j_store.db.run("MATCH (k:Contact) RETURN k.id AS id, k.details AS details"):
+        neo4j_store.db.run(
+            "MATCH (k:Contact {id: $id}) SET k += $fields REMOVE k.details",
+            id=rec["id"],
+            fields=orjson.loads(rec["details"]),
+        )
+    for rec in neo4j_store.db.run("MATCH ()-[r:REPORTS]->() RETURN elementId(r) AS r, r.assertion AS a"):
+        neo4j_store.db.run(
+            "MATCH ()-[r:REPORTS]->() WHERE elementId(r) = $r SET r += $fields REMOVE r.assertion",
+            r=rec["r"],
+            fields=orjson.loads(rec["a"]),
+        )
+    neo4j_store.db.run("MATCH (m:Sequence {name: 'schema'}) SET m.value = 4")
+    neo4j_store.migrate()
+    neo4j_store.migrate()  # a second run finds every contact packed already
+    after = [neo4j_store.get_contact(c.id) for c in before]
+    assert after == before
+    assert after[0].places == ("SYR",) and len(after[0].sources) == 2
+    unpacked = "MATCH (k:Contact) WHERE k.details IS NULL OR k.a_name IS NOT NULL RETURN count(k) AS n"
+    assert neo4j_store.db.run(unpacked)[0]["n"] == 0
+    loose = "MATCH ()-[r:REPORTS]->() WHERE r.assertion IS NULL OR r.mode IS NOT NULL RETURN count(r) AS n"
+    assert neo4j_store.db.run(loose)[0]["n"] == 0
