@@ -100,6 +100,8 @@ def sentence_date(s: Parsed, sents: list[Parsed], cue_at: int, ref: date | None,
             break
         if not any(tok.form.isdigit() for tok in t.tokens[t.lo : t.hi]):
             continue  # a year is written in digits: no need to read the sentence's dates
+        if any(k.names or k.titles for k in t.kinds()):
+            break  # "On 7 February Erdoğan declared an emergency": that leader's own act, no date line
         for e in t.dates:
             if e.explicit and e.year is not None:
                 hit = resolve(e, ref, future)

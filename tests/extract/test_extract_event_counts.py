@@ -51,3 +51,15 @@ def test_leaders_who_got_to_know_each_other_met(occurred: OccurredRun) -> None:
     # Meloni and Modi first met on the sidelines of the G20 summit in Bali in November 2022
     text = "Giorgia Meloni e Narendra Modi si erano conosciuti a Bali nel novembre 2022, a margine del G20."
     assert occurred(text, "2023-03-02", "it") == [("IND", "ITA", "in_person", "2022-11")]
+
+
+# -- a later sentence's dated act of one leader is no date line for the talks before it ---------------------
+
+
+def test_a_leaders_dated_act_next_does_not_date_the_pairs_talks(occurred: OccurredRun) -> None:
+    # Putin called Erdoğan with condolences on Monday 6 February 2023, the day of the earthquakes; Erdoğan
+    # declared a three-month state of emergency in ten provinces on 7 February 2023
+    text = ("Cumhurbaşkanı Erdoğan dün Rusya Devlet Başkanı Vladimir Putin ile telefonda görüştü. İki lider "
+            "arasındaki görüşme dikkat çekti. Erdoğan, 7 Şubat 2023 tarihinde on ilde olağanüstü hal ilan "
+            "etti.")
+    assert occurred(text, "2023-02-07", "tr") == [("RUS", "TUR", "phone", "2023-02-06")]
