@@ -45,6 +45,8 @@ _PLAN_BEFORE, _PLAN_AFTER = 6, 8
 _PLAN_CLAUSE = 20
 # How far after a writing verb its "that" may stand ("wrote on social media that ...").
 _SAID_REACH = 5
+# How far after a message word its sender may stand ("پیامی از سوی رئیس‌جمهور آمریکا", "a message from").
+_FROM_GAP = 3
 # How far before a generic talk cue its "also" stands ("ont également évoqué", "also discussed").
 _ALSO_REACH = 3
 # How far after "in the presence of" the leaders it lists may stand.
@@ -236,7 +238,8 @@ class RuleExtractor:
                 pairs = decide(s, mentions, active, chunks, cues, disc, counterpart)
                 pairs = [p for p in pairs if (_cue_near(p, mentions, cues, s, chunks)
                                               or _only_two(p, active, cues, s, chunks))
-                         and _own_cue_live(p, cues, s) and self._goes_where(p, cues, s, chunks)]
+                         and _own_cue_live(p, cues, s) and self._goes_where(p, cues, s, chunks)
+                         and not _bearer(p, cues, s, leaders)]
             disc.see(s, leaders, first_paragraph)
             if not pairs:
                 context = narrative_date(s, ref, dateline, leaders, anchor) or context
@@ -695,6 +698,26 @@ def _own_cue_live(pair: Pair, cues: list[CueAt], s: Parsed) -> bool:
     if not s.lo <= b.first < s.hi or len(s.cues()) == len(cues):
         return True
     return s.nearest_cue(s.cues(), b.first, b.last) in cues
+
+
+def _bearer(pair: Pair, cues: list[CueAt], s: Parsed, leaders: list[Mention]) -> bool:
+    """Tell whether a pair is a message's sender and the leader who carries it on to someone else.
+
+    "Abe said he had a message from the US president", "transmitiu ao homólogo uma mensagem de Putin": the
+    subject bears the sender's words; only "X received a message from Y" makes X its recipient.
+    """
+    first = min((m.first for m in leaders), default=-1)
+    for c in cues:
+        if c[2].mode != "written" or c[2].weight < 3:
+            continue
+        for sender, bearer in ((pair[0], pair[1]), (pair[1], pair[0])):
+            if bearer.first != first or bearer.last > c[0] or not 0 <= sender.first - c[1] <= _FROM_GAP:
+                continue
+            if not any(c[1] <= w.first <= sender.first for w in s.words("from_words")):
+                continue
+            if not any(bearer.last <= w.first < c[0] for w in s.words("receive_words")):
+                return True
+    return False
 
 
 def _hyphenated(s: Parsed, i: int) -> bool:

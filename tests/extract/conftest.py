@@ -81,6 +81,7 @@ javier-milei | Javier Milei | Milei | ARG head_of_state 2023-12-10 -
 mohamed-muizzu | Mohamed Muizzu | Muizzu | MDV head_of_state 2023-11-17 -
 yoon-suk-yeol | Yoon Suk Yeol | Yoon; Yoon Suk-yeol | KOR head_of_state 2022-05-10 2025-04-04
 kim-jong-un | Kim Jong Un | Kim Jong-un | PRK head_of_state 2011-12-17 -
+moon-jae-in | Moon Jae-in | Moon | KOR head_of_state 2017-05-10 2022-05-10
 viktor-orban | Viktor Orbán | Orbán; Orban | HUN head_of_government 1998-07-06 2002-05-27;
   HUN head_of_government 2010-05-29 -
 mario-draghi | Mario Draghi | Draghi | ITA head_of_government 2021-02-13 2022-10-22

@@ -51,3 +51,19 @@ def test_the_persian_year_is_not_macky_sall(occurred: OccurredRun) -> None:
     # last year"; "سال" (year) is also how Persian writes Sall
     text = "پوتین و اردوغان سال گذشته در سوچی با یکدیگر دیدار کردند."
     assert occurred(text, "2018-04-04", "fa") == [("RUS", "TUR", "in_person", "2017")]
+
+
+# -- a leader who carries a third leader's message is its bearer, not its recipient -------------------------
+
+
+def test_a_message_carried_by_a_visitor_is_no_letter_to_him_from_its_sender(occurred: OccurredRun) -> None:
+    # Moon Jae-in met Trump in New York on Monday 24 September 2018 and brought him a message from Kim Jong Un
+    text = ("Moon Jae-in met Donald Trump in New York on Monday. Moon Jae-in said he carried a message from "
+            "Kim Jong Un.")
+    assert occurred(text, "2018-09-25", "en") == [("KOR", "USA", "in_person", "2018-09-24")]
+
+
+def test_a_message_received_from_a_leader_is_still_a_letter(occurred: OccurredRun) -> None:
+    # Trump told reporters on Tuesday 11 June 2019 that he had received a beautiful letter from Kim Jong Un
+    text = "Donald Trump said on Tuesday he had received a beautiful letter from Kim Jong Un."
+    assert [(a, b, m) for a, b, m, _ in occurred(text, "2019-06-12", "en")] == [("PRK", "USA", "written")]
