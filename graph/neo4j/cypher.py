@@ -370,7 +370,7 @@ RETURN count(f) AS n
 
 # Contacts: writing ---------------------------------------------------------------------------------------
 
-# A batch of extractions first runs LOCK_AND_READ, then WRITE_BATCH, in one transaction.
+# A batch of extractions first runs LOCK_AND_READ, then WRITE_CONTACTS and WRITE_TIES, in one transaction.
 #
 # LOCK_AND_READ locks the batch's documents (a document the store does not hold gets a stub), then the
 # leaders of every pair the batch touches, in id order: those of its new reports ($leaders, created as
@@ -535,34 +535,42 @@ DELETE r
 
 LOCK_LEADERS = "UNWIND $ids AS id MATCH (l:Leader {id: id}) SET l._lock = true REMOVE l._lock"
 
-# Topic nodes and the documents of every source exist already (ENSURE_TOPICS, ENSURE_DOCUMENTS).
-CREATE_CONTACTS = """
+# Properties named one by one in the CREATE (not `SET k = map`) and both participations in one pattern:
+# the planner then sees no read after a write of unknown properties and streams the rows, where it put
+# an Eager (every row buffered) between the create and the leader lookups.
+_CREATE_CONTACTS = """
 UNWIND $contacts AS row
-CREATE (k:Contact)
-SET k = row.props
-WITH k, row
-MATCH (la:Leader {id: row.props.a}) USING INDEX la:Leader(id)
-MATCH (lb:Leader {id: row.props.b}) USING INDEX lb:Leader(id)
-CREATE (la)-[:PARTICIPATED_IN]->(k)
-CREATE (lb)-[:PARTICIPATED_IN]->(k)
+MATCH (la:Leader {id: row.a}) USING INDEX la:Leader(id)
+MATCH (lb:Leader {id: row.b}) USING INDEX lb:Leader(id)
+CREATE (la)-[:PARTICIPATED_IN]->(k:Contact {id: row.id, pair: row.pair, mode: row.mode, status: row.status,
+                   setting: row.setting, date: row.date, sort_date: row.sort_date, topics: row.topics,
+                   a: row.a, a_country: row.a_country, a_role: row.a_role, b: row.b,
+                   b_country: row.b_country, b_role: row.b_role, details: row.details})
+       <-[:PARTICIPATED_IN]-(lb)
 WITH k, row
 CALL (k, row) {
-  UNWIND row.props.topics AS code
-  MATCH (t:Topic {code: code})
+  UNWIND row.topics AS code
+  MATCH (t:Topic {code: code}) USING INDEX t:Topic(code)
   CREATE (k)-[:ABOUT]->(t)
 }
 CALL (k, row) {
   UNWIND row.sources AS s
   MATCH (d:Document {id: s.document_id}) USING INDEX d:Document(id)
-  CREATE (d)-[r:REPORTS]->(k)
-  SET r = s.props
+  CREATE (d)-[:REPORTS {evidence: s.evidence, start: s.start, end: s.end, assertion: s.assertion}]->(k)
 }
 """
 
 _TIE_PROPS = """t.count = row.count, t.first = row.first, t.last = row.last, t.modes = row.modes,
     t.topics = row.topics, t.months = row.months"""
 
-SET_TIES = f"""
+_DELETE_TIES = """
+UNWIND $drop_ties AS row
+MATCH (x:Leader {id: row.x}) USING INDEX x:Leader(id)
+MATCH (x)-[t:TIE]->(:Leader {id: row.y})
+DELETE t
+"""
+
+_SET_TIES = f"""
 UNWIND $update_ties AS row
 MATCH (x:Leader {{id: row.x}}) USING INDEX x:Leader(id)
 MATCH (y:Leader {{id: row.y}}) USING INDEX y:Leader(id)
@@ -571,19 +579,12 @@ SET {_TIE_PROPS}
 """
 
 # Ties of pairs that had none: created without looking for one.
-CREATE_TIES = f"""
+_CREATE_TIES = f"""
 UNWIND $create_ties AS row
 MATCH (x:Leader {{id: row.x}}) USING INDEX x:Leader(id)
 MATCH (y:Leader {{id: row.y}}) USING INDEX y:Leader(id)
 CREATE (x)-[t:TIE]->(y)
 SET {_TIE_PROPS}
-"""
-
-DELETE_TIES = """
-UNWIND $drop_ties AS row
-MATCH (x:Leader {id: row.x}) USING INDEX x:Leader(id)
-MATCH (x)-[t:TIE]->(:Leader {id: row.y})
-DELETE t
 """
 
 _DELETE_QUIETLY = "UNWIND $delete AS id MATCH (k:Contact {id: id}) USING INDEX k:Contact(id) DETACH DELETE k"
@@ -594,20 +595,15 @@ def _in_order(*bodies: str) -> str:
     return "\n".join(f"CALL () {{ {body} }}" for body in bodies)
 
 
-# Everything a batch of extractions writes, in one statement after LOCK_AND_READ: delete the contacts it
-# rewrites or leaves without reports, create the topics and contacts, change the ACTED counts, delete,
-# update and create ties, drop stubs no longer cited ($delete, $codes, $contacts, $acted, $drop_ties,
-# $update_ties, $create_ties, $stubs; an empty list skips its part).
-WRITE_BATCH = KEEP_PLAN + _in_order(
-    _DELETE_QUIETLY,
-    ENSURE_TOPICS,
-    CREATE_CONTACTS,
-    ADD_ACTED,
-    DELETE_TIES,
-    SET_TIES,
-    CREATE_TIES,
-    _DROP_UNUSED_STUBS,
-)
+# A batch of extractions writes in two statements after LOCK_AND_READ. WRITE_CONTACTS deletes the contacts
+# it rewrites or leaves without reports ($delete), creates missing topics ($codes) and creates contacts
+# with their participants, topics and sources ($contacts; their leaders and documents exist); it runs
+# again for each further slice of a big batch, with nothing to delete. WRITE_TIES then changes the ACTED
+# counts, deletes, updates and creates ties, and drops stubs no longer cited ($acted, $drop_ties,
+# $update_ties, $create_ties, $stubs). An empty list skips its part. The server creates one slice while
+# the writer builds the next, and the last while it works out the ties.
+WRITE_CONTACTS = KEEP_PLAN + _in_order(_DELETE_QUIETLY, ENSURE_TOPICS, _CREATE_CONTACTS)
+WRITE_TIES = KEEP_PLAN + _in_order(ADD_ACTED, _DELETE_TIES, _SET_TIES, _CREATE_TIES, _DROP_UNUSED_STUBS)
 
 # Contacts: reading -----------------------------------------------------------------------------------------
 

@@ -22,6 +22,7 @@ from graph.errors import GraphError, InvalidInput, StoreUnavailable
 
 T = TypeVar("T")
 Tx = neo4j.ManagedTransaction
+Result = neo4j.Result
 Params = dict[str, Any]
 
 

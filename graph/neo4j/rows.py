@@ -224,7 +224,12 @@ def contact_row(contact: Contact) -> Row:
         "initiator": contact.initiator,
         "confidence": contact.confidence,
     }
-    props: Row = {
+    sources = []
+    for s in contact.sources:
+        row = source_props(s)
+        row["document_id"] = s.document_id
+        sources.append(row)
+    return {
         "id": contact.id,
         "pair": pair_key(a.leader_id, b.leader_id),
         "mode": contact.mode,
@@ -240,9 +245,8 @@ def contact_row(contact: Contact) -> Row:
         "b_country": b.country,
         "b_role": b.role,
         "details": orjson.dumps(details).decode(),
+        "sources": sources,
     }
-    sources = [{"document_id": s.document_id, "props": source_props(s)} for s in contact.sources]
-    return {"props": props, "sources": sources}
 
 
 def source_from(rec: Row) -> Source:

@@ -21,13 +21,15 @@ from graph.keys import contact_id, pair_key
 from graph.merge import build_contact, candidate_window, find_match
 from graph.models import Assertion, Contact, Leader, Mode, Office, Participant, Source, Status
 from graph.neo4j import cypher
-from graph.neo4j.db import Tx, column, records
+from graph.neo4j.db import Result, Tx, column, records
 from graph.neo4j.rows import Row, contact_from, contact_row, leader_row, tally_from_tie, tie_row
 from graph.ties import Tally, earlier, later
 
 Pair = tuple[str, str]
 # New contact ids tried per round trip when a report's own id is taken (graph.keys.contact_id, -2, ...).
 _FRESH_IDS = 8
+# Contacts per WRITE_CONTACTS statement: the writer builds a slice while the server creates the one before.
+SLICE = 1000
 
 
 @dataclass(slots=True)
@@ -272,17 +274,43 @@ def merge_extractions(tx: Tx, items: Sequence[tuple[str, Sequence[Contact]]]) ->
     keep, doomed = batch.result()
     rewritten = [c.id for c in keep if c.id in batch.stored]
     gone = [batch.stored[cid] for cid in [*doomed, *rewritten]]
-    plan = plan_ties(_retally(tx, ties, gone, keep), existing=set(ties))
+    creating = send_contacts(tx, keep, delete=sorted(c.id for c in gone))
+    # Worked out while the server creates the last slice of contacts.
+    plan = plan_ties(_retally(tx, ties, gone, keep, settle=creating.consume), existing=set(ties))
+    acted = acted_rows(gone, keep)
+    creating.consume()
+    run_write_ties(tx, plan, acted=acted, stubs=doc_ids)
+
+
+def send_contacts(tx: Tx, contacts: Sequence[Contact], delete: Sequence[str]) -> Result:
+    """Delete contacts by id, then create these (their leaders and documents must exist), slice by slice.
+
+    Each slice's rows are built while the server creates the slice before. Returns the last slice's
+    result, not yet consumed: the caller may work while the server finishes it, then consumes it.
+    """
+    pending: Result | None = None
+    for i in range(0, max(len(contacts), 1), SLICE):
+        part = contacts[i : i + SLICE]
+        rows = [contact_row(c) for c in part]
+        codes = sorted({t for c in part for t in c.topics})
+        if pending is not None:
+            pending.consume()
+        pending = tx.run(cypher.WRITE_CONTACTS, delete=[] if i else delete, codes=codes, contacts=rows)
+    assert pending is not None  # the loop runs at least once
+    return pending
+
+
+def run_write_ties(tx: Tx, plan: TiePlan, acted: Sequence[Row] = (), stubs: Sequence[str] = ()) -> None:
+    """Change ACTED counts, delete, update and create ties as planned, and drop stubs no longer cited."""
+    if not (plan.drop or plan.update or plan.create or acted or stubs):
+        return
     tx.run(
-        cypher.WRITE_BATCH,
-        delete=sorted(c.id for c in gone),
-        codes=sorted({t for c in keep for t in c.topics}),
-        contacts=[contact_row(c) for c in keep],
-        acted=acted_rows(gone, keep),
-        drop_ties=plan.drop,
-        update_ties=plan.update,
-        create_ties=plan.create,
-        stubs=doc_ids,
+        cypher.WRITE_TIES,
+        acted=list(acted),
+        drop_ties=[tie_row(*t) for t in plan.drop],
+        update_ties=[tie_row(*t) for t in plan.update],
+        create_ties=[tie_row(*t) for t in plan.create],
+        stubs=list(stubs),
     ).consume()
 
 
@@ -293,7 +321,11 @@ def _report_date(document_id: str, contact: Contact) -> str | None:
 
 
 def _retally(
-    tx: Tx, ties: Mapping[str, Tally], gone: Sequence[Contact], added: Sequence[Contact]
+    tx: Tx,
+    ties: Mapping[str, Tally],
+    gone: Sequence[Contact],
+    added: Sequence[Contact],
+    settle: Callable[[], object] = lambda: None,
 ) -> dict[str, Tally]:
     """Work out the tally of every pair a batch touched from its stored tie and what the batch changed.
 
@@ -325,6 +357,7 @@ def _retally(
             tally.absorb(plus)
         out[key] = tally
     if reread:
+        settle()  # statements still running finish first, so their errors surface as themselves
         spans = [{"pair": key, "gone": ids} for key, ids in reread.items()]
         for r in records(tx, cypher.SPANS, spans=spans):
             tally, plus = out[r["pair"]], won.get(r["pair"], Tally())
@@ -374,16 +407,13 @@ def write_contacts(tx: Tx, contacts: Sequence[Contact], delete: Sequence[str]) -
     The contacts' leaders must exist. Returns the changes of the leaders' ACTED counts (participations
     by country and role) for add_acted().
     """
-    deleted = tx.run(cypher.DELETE_CONTACTS, delete=sorted(set(delete))) if delete else None
-    rows = [contact_row(c) for c in contacts]  # built while the server deletes
     acted: Counter[tuple[str, str, str]] = Counter()
-    for r in deleted or ():
+    for r in records(tx, cypher.DELETE_CONTACTS, delete=sorted(set(delete))) if delete else ():
         acted.subtract(tuple(side) for side in r["sides"])
     if contacts:
-        tx.run(cypher.ENSURE_TOPICS, codes=sorted({t for c in contacts for t in c.topics})).consume()
         doc_ids = sorted({s.document_id for c in contacts for s in c.sources})
         tx.run(cypher.ENSURE_DOCUMENTS, ids=doc_ids).consume()
-        tx.run(cypher.CREATE_CONTACTS, contacts=rows).consume()
+        send_contacts(tx, contacts, delete=[]).consume()
         acted.update((p.leader_id, p.country, p.role) for c in contacts for p in (c.a, c.b))
     return [
         {"leader": leader, "country": country, "role": role, "delta": n}
@@ -448,18 +478,21 @@ def recount_pairs(tx: Tx, keys: Sequence[str]) -> None:
     recount_ties(tx, keys)
 
 
+Tie = tuple[str, str, Tally]
+
+
 @dataclass(slots=True)
 class TiePlan:
-    """The TIE rows a write deletes, updates and creates (tie_row parameters)."""
+    """The ties a write deletes, updates and creates: (smaller leader id, larger, tally)."""
 
-    drop: list[Row]
-    update: list[Row]
-    create: list[Row]
+    drop: list[Tie]
+    update: list[Tie]
+    create: list[Tie]
 
 
 def set_ties(tx: Tx, tallies: Mapping[str, Tally], existing: set[str] | None = None) -> None:
     """Write each pair's TIE from its tally, dropping ties left with no contact."""
-    write_ties(tx, plan_ties(tallies, existing))
+    run_write_ties(tx, plan_ties(tallies, existing))
 
 
 def plan_ties(tallies: Mapping[str, Tally], existing: set[str] | None = None) -> TiePlan:
@@ -468,27 +501,14 @@ def plan_ties(tallies: Mapping[str, Tally], existing: set[str] | None = None) ->
     `existing`, when known, names the pairs that have a tie now: the others get theirs created outright,
     which spares scanning a busy leader's ties for one that is not there.
     """
-    create: list[Row] = []
-    update: list[Row] = []
-    drop: list[Row] = []
+    plan = TiePlan([], [], [])
     for key, tally in sorted(tallies.items()):
         x, y = key.split("|", 1)
-        row = tie_row(x, y, tally)
         if not tally.count:
             if existing is None or key in existing:
-                drop.append(row)
+                plan.drop.append((x, y, tally))
         elif existing is not None and key not in existing:
-            create.append(row)
+            plan.create.append((x, y, tally))
         else:
-            update.append(row)
-    return TiePlan(drop, update, create)
-
-
-def write_ties(tx: Tx, plan: TiePlan) -> None:
-    """Delete, update and create ties as planned."""
-    if plan.drop:
-        tx.run(cypher.DELETE_TIES, drop_ties=plan.drop).consume()
-    if plan.update:
-        tx.run(cypher.SET_TIES, update_ties=plan.update).consume()
-    if plan.create:
-        tx.run(cypher.CREATE_TIES, create_ties=plan.create).consume()
+            plan.update.append((x, y, tally))
+    return plan
