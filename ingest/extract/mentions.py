@@ -246,6 +246,8 @@ def build_chunks(matches: Sequence[Match[Payload]], tokens: Sequence[Token], tex
                         or (cur.group and not (cur.group < 0 and cur.title)):
                     join = False  # "empfing ihn Bundespräsident X": the reference stands alone
                     # ("Президенты России и США Медведев и Обама": a plural title takes its countries)
+                if "counterparts" in wordk and cur.names and not names:
+                    join = False  # "استقبل الرئيس السيسي نظيره الفرنسي": the counterpart is someone else
                 if places and cur.names and not names and _title_next(ents, k, text, tokens):
                     # "Erdoğan İsveç Başbakanı Kristersson", "empfing Kremlchef Putin den ungarischen
                     # Regierungschef": the country opens the next person

@@ -169,6 +169,10 @@ def decide(s: Parsed, mentions: list[Mention], named: list[Mention], chunks: lis
         one = named[0]
         if cp is not None:
             other = counterpart(cp, one)
+            if other is None and cp.country is None:
+                # "Xi arrived on Sunday. Macron received his guest": before any contact is stated, the
+                # guest is the leader a pronoun would stand for
+                other = disc.target(named)
             return [(one, other, 0.8)] if other else []
         if pair_ref and last and one.leader_id in {m.leader_id for m in last}:
             return [(last[0], last[1], 0.7)]

@@ -81,6 +81,8 @@ javier-milei | Javier Milei | Milei | ARG head_of_state 2023-12-10 -
 mohamed-muizzu | Mohamed Muizzu | Muizzu | MDV head_of_state 2023-11-17 -
 yoon-suk-yeol | Yoon Suk Yeol | Yoon; Yoon Suk-yeol | KOR head_of_state 2022-05-10 2025-04-04
 kim-jong-un | Kim Jong Un | Kim Jong-un | PRK head_of_state 2011-12-17 -
+abdel-fattah-el-sisi | Abdel Fattah el-Sisi | Sisi; el-Sisi; عبد الفتاح السيسي; السيسي
+  | EGY head_of_state 2014-06-08 -
 moon-jae-in | Moon Jae-in | Moon | KOR head_of_state 2017-05-10 2022-05-10
 viktor-orban | Viktor Orbán | Orbán; Orban | HUN head_of_government 1998-07-06 2002-05-27;
   HUN head_of_government 2010-05-29 -
@@ -160,6 +162,7 @@ BGR | Bulgaria | en:Bulgaria | en:Bulgarian
 ZAF | South Africa | en:South Africa | en:South African
 JOR | Jordan | en:Jordan; fa:اردن | en:Jordanian
 ETH | Ethiopia | en:Ethiopia; fr:Éthiopie | en:Ethiopian; fr:éthiopien
+EGY | Egypt | en:Egypt; ar:مصر | en:Egyptian; ar:المصري,المصرية
 BRA | Brazil | en:Brazil; pt:Brasil | en:Brazilian; pt:brasileiro,brasileira
 SEN | Senegal | en:Senegal; fa:سنگال | en:Senegalese
 """

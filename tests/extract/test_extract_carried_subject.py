@@ -19,3 +19,21 @@ def test_and_then_with_carries_the_main_meeting_to_another_partner(occurred: Occ
             "primeiro-ministro Li Qiang, e depois com o presidente Xi Jinping.")
     assert occurred(text, "2023-04-14", "pt") == [("BRA", "CHN", "in_person", "2023-04-14")] * 2
 
+
+
+# -- "his counterpart" or "his guest" right after the host's name is another person -----------------------
+
+
+def test_a_counterpart_right_after_the_hosts_name_is_the_guest(occurred: OccurredRun) -> None:
+    # Sisi received Macron in Cairo on Sunday 6 April 2025 and took him to Khan el-Khalili that evening
+    text = "استقبل الرئيس السيسي نظيره الفرنسي أمس في القاهرة."
+    assert occurred(text, "2025-04-07", "ar") == [("EGY", "FRA", "in_person", "2025-04-06")]
+
+
+def test_the_host_taking_his_guest_somewhere_is_a_meeting_of_the_two(occurred: OccurredRun) -> None:
+    # Xi's state visit to France: Macron received him at the Elysée on Monday 6 May 2024 and took him to the
+    # Col du Tourmalet on Tuesday 7 May
+    text = ("Emmanuel Macron a reçu Xi Jinping lundi à l'Elysée. Mardi, Emmanuel Macron a emmené son hôte au "
+            "col du Tourmalet.")
+    assert occurred(text, "2024-05-07", "fr") == [("CHN", "FRA", "in_person", "2024-05-06"),
+                                                  ("CHN", "FRA", "in_person", "2024-05-07")]

@@ -33,11 +33,11 @@ LEXICON = Lexicon(
                     "vice-président|vice-présidente|vice-premier ministre|gouverneur|maire|"
                     "président de l'assemblée|président du sénat|délégation|secrétaire d'état|"
                     "ancien président|ancien premier ministre|président élu|patron|pdg|directeur"),
-    counterparts=words("homologue|homologues"),
+    counterparts=words("homologue|homologues|son hôte|son invité|son invitée|leur hôte"),
     pair_refs=words("les deux dirigeants|les deux présidents|les deux chefs d'état|les deux hommes|"
                     "les deux parties|les deux chefs de l'état|les deux responsables"),
     pronouns=words("il|elle"),
-    object_pronouns=words("lui|son hôte|son invité|son invitée|l'invité|leur hôte"),
+    object_pronouns=words("lui|l'invité"),
     plural_pronouns=words("ils|elles"),
     pair_heads=words("les deux"),
     pair_possessives=words("leur|leurs"),
@@ -51,7 +51,8 @@ LEXICON = Lexicon(
     video=words("visioconférence|vidéoconférence|par vidéo|en visio|virtuel|virtuelle"),
     written=words("message|messages|lettre|lettres|télégramme|message de félicitations|missive|courrier"),
     greeting=words("félicité|félicitations|condoléances"),
-    in_person=words("sommet avec|a embrassé|se sont embrassés|a serré la main|a salué|"
+    in_person=words("sommet avec|emmène|a emmené|avait emmené|emmenait|"
+                    "a embrassé|se sont embrassés|a serré la main|a salué|"
                     "visite non annoncée|visite surprise|"
                      "rencontré|rencontre|rencontrer|rencontrera|s'est rendu|reçu|reçus|reçue|reçues|"
                     "a reçu|reçoit|recevra|"

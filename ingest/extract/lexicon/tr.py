@@ -27,7 +27,7 @@ LEXICON = Lexicon(
     ministers=words("bakan*|dışişleri bakan*|savunma bakan*|sözcü*|büyükelçi*|danışman*|temsilci*|elçi*|"
                     "özel temsilci*|cumhurbaşkanı yardımcı*|başbakan yardımcı*|vali*|belediye başkan*|"
                     "meclis başkan*|heyet*|eski cumhurbaşkan*|eski başbakan*|sekreter*"),
-    counterparts=words("mevkidaş*|muadil*|meslektaş*"),
+    counterparts=words("mevkidaş*|muadil*|meslektaş*|misafirini|misafiriyle|konuğunu|konuğuyla"),
     pair_refs=words("iki lider*|liderler|taraflar|iki taraf*|iki cumhurbaşkanı|iki başbakan|her iki lider*"),
     groups={"üç lider*": 3, "dört lider*": 4, "beş lider*": 5},
     pronouns=words("o"),
