@@ -391,7 +391,8 @@ CALL () {
   REMOVE d._lock
   WITH d
   OPTIONAL MATCH (d)-[:REPORTS]->(k:Contact)
-  RETURN collect(DISTINCT k.pair) AS old_pairs, collect(DISTINCT k.a) + collect(DISTINCT k.b) AS old_leaders
+  RETURN collect(DISTINCT k.pair) AS old_pairs, collect(DISTINCT k.a) + collect(DISTINCT k.b) AS old_leaders,
+         collect(DISTINCT CASE WHEN d:Stub THEN d.id END) AS stubs
 }
 """
 
@@ -453,7 +454,7 @@ CALL (old_pairs) {{
   MATCH (x)-[t:TIE]->(y)
   RETURN collect(t {{.count, .first, .last, .modes, .topics, .months, pair: key}}) AS ties
 }}
-RETURN owners, stored, ties
+RETURN owners, stored, ties, stubs
 """
 
 # Every lookup of the two statements of a batch names its index: a plan made on an empty store (a fresh
@@ -494,7 +495,8 @@ RETURN s.pair AS pair, first[0] AS first, last[0] AS last
 ENSURE_DOCUMENTS = "UNWIND $ids AS id MERGE (d:Document {id: id}) ON CREATE SET d:Stub"
 ENSURE_TOPICS = "UNWIND $codes AS code MERGE (:Topic {code: code})"
 
-# Stubs no contact cites any more are removed at the end of a batch.
+# Stubs no contact cites any more are removed at the end of a batch (LOCK_AND_READ returns which of the
+# batch's documents are stubs).
 _DROP_UNUSED_STUBS = """
 UNWIND $stubs AS id
 MATCH (d:Document {id: id}) USING INDEX d:Document(id)

@@ -279,7 +279,7 @@ def merge_extractions(tx: Tx, items: Sequence[tuple[str, Sequence[Contact]]]) ->
     plan = plan_ties(_retally(tx, ties, gone, keep, settle=creating.consume), existing=set(ties))
     acted = acted_rows(gone, keep)
     creating.consume()
-    run_write_ties(tx, plan, acted=acted, stubs=doc_ids)
+    run_write_ties(tx, plan, acted=acted, stubs=rec["stubs"])  # the batch's documents that are stubs
 
 
 def send_contacts(tx: Tx, contacts: Sequence[Contact], delete: Sequence[str]) -> Result:

@@ -164,3 +164,23 @@ def test_migrate_packs_the_fields_no_statement_reads_of_a_store_written_before_v
     assert neo4j_store.db.run(unpacked)[0]["n"] == 0
     loose = "MATCH ()-[r:REPORTS]->() WHERE r.assertion IS NULL OR r.mode IS NOT NULL RETURN count(r) AS n"
     assert neo4j_store.db.run(loose)[0]["n"] == 0
+
+
+def test_a_stub_goes_when_no_contact_cites_its_document_any_more_and_a_stored_document_stays(
+    neo4j_store: Neo4jStore,
+) -> None:
+    neo4j_store.upsert_leaders([MACRON, SHARAA])
+    held = _doc(7)
+    neo4j_store.enqueue([held])
+    neo4j_store.save_extractions(
+        [
+            ("never-enqueued", [report(MACRON, SHARAA, "never-enqueued", date="2026-01-08")]),
+            (held.id, [report(MACRON, SHARAA, held.id, date="2026-02-08")]),
+        ]
+    )
+    stubs = "MATCH (d:Document:Stub) RETURN collect(d.id) AS ids"
+    assert neo4j_store.db.run(stubs)[0]["ids"] == ["never-enqueued"]
+    neo4j_store.save_extractions([("never-enqueued", []), (held.id, [])])
+    assert neo4j_store.db.run(stubs)[0]["ids"] == []
+    assert neo4j_store.get_document(held.id).id == held.id
+    assert neo4j_store.counts().contacts == 0
