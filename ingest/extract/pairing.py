@@ -451,6 +451,8 @@ def cross_pairs(s: Parsed, named: list[Mention], chunks: list[Chunk], cues: list
                 continue
             if i > 0 and _subjectless(s, x, y, named, cues):
                 continue
+            if _companion(s, x, y, cues):
+                continue
             if not _same_clause(s, x, y, named, refs) and not _dropped_subject(s, x, y, chunks, cues):
                 continue
             if _cues_about(s, y, x, named, cues):
@@ -506,6 +508,19 @@ def _subjectless(s: Parsed, x: Mention, y: Mention, named: list[Mention], cues: 
     return all(any(x.last <= p < c[0] and c[0] - p <= reach
                    and not any(p < m.first < c[0] for m in named) for p, reach in subs)
                for c in between)
+
+
+def _companion(s: Parsed, x: Mention, y: Mention, cues: list[CueAt]) -> bool:
+    """Tell whether y travels with x: named after "together with" that follows x's visit word.
+
+    "Meloni è tornata a Tunisi, dopo la sua prima visita, insieme alla presidente della Commissione": the
+    visit is theirs together; "X inaugurated the dam together with Y" (no visit word between) is a meeting.
+    """
+    between = [c for c in cues if x.last <= c[0] < y.first]
+    if not between or not all(s.is_visit(c) for c in between):
+        return False
+    last = between[-1][1]
+    return any(last <= w.first < y.first for w in s.words("companions"))
 
 
 def _object_of(s: Parsed, named: list[Mention], cues: list[CueAt]) -> bool:

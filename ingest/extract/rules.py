@@ -18,7 +18,7 @@ from ingest.extract.parsed import PHRASE_BREAKERS, CueAt, Parsed, parse
 from ingest.extract.phrases import Match, PhraseIndex
 from ingest.extract.tokens import Token, fold_phrase, tokenize
 from ingest.extract.topics import NamedPlace, Topic, build_topic_index
-from ingest.extract.vocab import City, Cue, Name, Payload, Place, Word, build_vocab, split_cues
+from ingest.extract.vocab import City, Cue, Group, Name, Payload, Place, Word, build_vocab, split_cues
 from ingest.extract.when import (
     When,
     as_day,
@@ -110,6 +110,8 @@ class RuleExtractor:
             for phrase in lex.roundup:
                 self.roundup_index.add(fold_phrase(phrase), "roundup")
         # Words opening a side clause (one-word entries: "که" yes, the "از" of "پس از" no).
+        # a bare "the three" by its folded words, with the size of the group it names
+        self.group_sizes = {fold_phrase(h): n for lex in lexicons for h, n in lex.group_heads.items()}
         self.relative_words = frozenset(w for lex in lexicons for p in (*lex.relative, *lex.subordinators)
                                         if len(ws := fold_phrase(p)) == 1 for w in ws)
 
@@ -179,8 +181,8 @@ class RuleExtractor:
         for s in sents:
             if learned:
                 _name_learned(s, learned)
-            if s.words("pair_heads") or s.words("pair_possessives"):
-                _bare_pairs(s, self.vocab.inserts)
+            if s.words("pair_heads") or s.words("pair_possessives") or s.words("group_heads"):
+                _bare_pairs(s, self.vocab.inserts, self.group_sizes)
             chunks = build_chunks(s.matches, s.tokens, s.text, s.hi, language.indefinite, ctx.lang, s.kinds())
             if all(self.resolver.day_free(c) == [] for c in chunks):
                 # nobody named or referred to (ministers and aides are nobody): no pair, no leader seen, no
@@ -516,8 +518,11 @@ def _name_learned(s: Parsed, learned: dict[str, str]) -> None:
         s.reset()
 
 
-def _bare_pairs(s: Parsed, inserts: frozenset[str]) -> None:
+def _bare_pairs(s: Parsed, inserts: frozenset[str], sizes: dict[tuple[str, ...], int]) -> None:
     """Read a bare "the two" or "their" as the pair where it is the subject or owner of a contact.
+
+    A bare "the three" ("I tre sono stati ricevuti") is the group of that size where it stands as "the two"
+    would.
 
     "the two had met", "os dois já haviam" (right before the cue: only an adverb or a short auxiliary or
     reflexive word between; "the two countries signed" is about countries); "la conversación entre ambos"
@@ -530,8 +535,12 @@ def _bare_pairs(s: Parsed, inserts: frozenset[str]) -> None:
     out: list[Match[Payload]] = []
     for m in s.matches:
         heads = [p for p in m.payloads if isinstance(p, Word) and p.kind in _PAIR_HEADS]
+        size = sizes.get(tuple(t.form for t in s.tokens[m.first:m.last])) \
+            if any(isinstance(p, Word) and p.kind == "group_heads" for p in m.payloads) else None
         if heads and _pair_here(s, m, heads[0].kind == "pair_possessives", starts, ends, inserts):
             out.append(Match(m.first, m.last, (Word("pair_refs", heads[0].lang),)))
+        elif size is not None and _pair_here(s, m, False, starts, ends, inserts):
+            out.append(Match(m.first, m.last, (Group(size),)))
         else:
             out.append(m)
     s.matches = out

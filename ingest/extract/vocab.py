@@ -108,7 +108,7 @@ _WORD_FIELDS = ("ministers", "elect", "counterparts", "pair_refs", "pronouns", "
                 "complementizers", "reporting", "since", "firsts", "joins", "place_relatives", "object_cues",
                 "planned_sentence", "genitives", "presence", "between", "last_time", "with_words",
                 "time_relatives", "joint_acts", "iteratives", "then_words", "additives", "exclusions",
-                "subjectless")
+                "subjectless", "companions")
 CUE_FIELDS: tuple[tuple[str, Mode | None, int], ...] = (
     ("video", "video", 5), ("phone", "phone", 4), ("written", "written", 3), ("in_person", "in_person", 2),
     ("spoke", "phone", 1), ("greeting", "written", 1), ("talk", None, 0))
@@ -196,6 +196,8 @@ def build_vocab(lexicons: Iterable[Lexicon], gazetteer: Gazetteer) -> PhraseInde
                 index.add(fold_phrase(phrase), Word(field_name, lex.lang))
         for head in lex.pair_heads:  # a bare "the two": the pair only right before a cue (see rules)
             index.add(fold_phrase(head), Word("pair_heads", lex.lang))
+        for head in lex.group_heads:  # a bare "the three": the group only right before a cue (see rules)
+            index.add(fold_phrase(head), Word("group_heads", lex.lang))
         for head in lex.pair_possessives:  # "their": the pair only right before a contact noun
             index.add(fold_phrase(head), Word("pair_possessives", lex.lang))
         for noun in lex.ref_nouns:

@@ -142,6 +142,9 @@ class Lexicon:
     # subordinators that open a clause with an infinitive or a gerund, whose subject is the main clause's
     # ("avant de poursuivre les discussions avec X", "after holding talks with X"); also listed above
     subjectless: tuple[str, ...] = ()
+    # "together with", "accompanied by": after a visit word, the leaders named next travel with its subject
+    # ("è tornata a Tunisi insieme alla presidente della Commissione"), they did not meet one another
+    companions: tuple[str, ...] = ()
     # relative words of place ("where", "donde", "حيث"): the clause's subject is the leader before it
     place_relatives: tuple[str, ...] = ()
     # words opening a clause that says when ("in March, when the two leaders spoke by video"): right after a

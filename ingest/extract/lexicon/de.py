@@ -83,6 +83,7 @@ LEXICON = Lexicon(
                  "gipfeltreffen"),
     fillers=words("von|der|des|den|dem|republik|königreich|herr|frau|volksrepublik"),
     relative=words("welcher|welche|welches|wo|der sich|die sich"),
+    companions=words("gemeinsam mit|zusammen mit|in begleitung von|begleitet von"),
     subordinators=words("nachdem|bevor|während|wohingegen|als|obwohl"),
     months={**mapping(1, "januar|"
                          "jänner"), **mapping(2, "februar"), **mapping(3, "märz"), **mapping(4, "april"),

@@ -103,6 +103,7 @@ LEXICON = Lexicon(
                   "federal|united|'s|s|sheikh|his excellency|her excellency|his majesty|his highness|"
                   "mr|mrs|ms|dr"),
     relative=words("who|which|where|whom|whose"),
+    companions=words("together with|accompanied by|along with"),
     subordinators=words("after|before|while|whereas|but|although|meanwhile|when|before holding|"
                         "after holding"),
     # "holding" is no cue ("holding talks": the talks are), so the opener may take it in

@@ -103,6 +103,8 @@ LEXICON = Lexicon(
                  "cumbre trilateral|cumbre tripartita"),
     fillers=words("de|del|la|el|los|las|república|reino|estado|federación|señor|señora|su majestad|don|doña"),
     relative=words("quien|quienes|donde|cuyo|cuya|el cual|la cual"),
+    companions=words("junto a|junto con|acompañado de|acompañada de|acompañado por|acompañada por|"
+                     "en compañía de"),
     subordinators=words("tras|antes|después|mientras|cuando|aunque|antes de|después de"),
     subjectless=words("antes de|después de|tras"),
     months={**mapping(1, "enero"), **mapping(2, "febrero"), **mapping(3, "marzo"), **mapping(4, "abril"),

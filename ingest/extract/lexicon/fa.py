@@ -68,6 +68,7 @@ LEXICON = Lexicon(
                  "نشست سه جانبه|اجلاس سه‌جانبه"),
     fillers=words("جمهوری|جمهوری اسلامی|کشور|آقای|خانم|حجت‌الاسلام|آیت‌الله|دولت"),
     relative=words("که"),
+    companions=words("به همراه|همراه با"),
     subordinators=words("درحالیکه|در حالی که|پس از|پیش از|هنگامی که"),
     time_relatives=words("وقتی که|هنگامی که|زمانی که"),
     months={**mapping(1, "ژانویه"), **mapping(2, "فوریه"), **mapping(3, "مارس"), **mapping(4, "آوریل"),

@@ -181,6 +181,8 @@ LEXICON = Lexicon(
                  "cimeira trilateral|cúpula trilateral"),
     fillers=words("da|do|de|república|senhor|dos|das|senhora|o|a"),
     relative=words("quem|onde|cujo|cuja"),
+    companions=words("juntamente com|junto com|acompanhado de|acompanhada de|acompanhado por|acompanhada por|"
+                     "na companhia de"),
     subordinators=words("após|antes|depois|enquanto|quando|embora|antes de|depois de"),
     subjectless=words("antes de|depois de|após"),
     months={**mapping(1, "janeiro"), **mapping(2, "fevereiro"), **mapping(3, "março"), **mapping(4, "abril"),

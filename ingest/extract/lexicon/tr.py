@@ -70,6 +70,7 @@ LEXICON = Lexicon(
     summit=words("zirve*|marjında|marjinde|genel kurul*|g20|nato|brics|şanghay|üçlü zirve*|dörtlü zirve*"),
     fillers=words("cumhuriyeti|sayın|bey|hanım|majesteleri|ekselansları"),
     relative=words(""),
+    companions=words("ile birlikte|eşliğinde"),
     subordinators=words("sonra|önce|iken|ardından"),
     # months with their case suffixes joined ("aralıkta", "ekimde", "haziranda")
     months={**mapping(1, "ocak|ocak*"), **mapping(2, "şubat|şubat*"), **mapping(3, "mart|mart*"),

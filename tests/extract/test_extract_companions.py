@@ -1,0 +1,27 @@
+"""Leaders travelling together: a bare "the three" is the group, and those named after "together with" a visit
+word are its subject's companions, not partners."""
+
+from __future__ import annotations
+
+from tests.extract.conftest import OccurredRun
+
+# Macron, Scholz and Draghi came to Kyiv together by night train and met Zelensky on Thursday 16 June 2022.
+KYIV = [("DEU", "UKR", "in_person", "2022-06-16"), ("FRA", "UKR", "in_person", "2022-06-16"),
+        ("ITA", "UKR", "in_person", "2022-06-16")]
+
+
+def test_a_bare_the_three_before_its_cue_is_the_group(occurred: OccurredRun) -> None:
+    text = ("Emmanuel Macron, Olaf Scholz e Mario Draghi sono arrivati giovedì a Kiev in treno. I tre sono "
+            "stati ricevuti da Volodymyr Zelensky.")
+    assert occurred(text, "2022-06-16", "it") == KYIV
+
+
+def test_leaders_together_with_a_visitor_are_his_companions(occurred: OccurredRun) -> None:
+    # Macron had last been in Kyiv on 8 February 2022, four months before
+    for lang, text in [
+        ("en", "Emmanuel Macron returned to Kyiv on Thursday, four months after his last visit, this time "
+               "together with Olaf Scholz and Mario Draghi."),
+        ("it", "Emmanuel Macron è tornato giovedì a Kiev, a quattro mesi dalla sua ultima visita, questa "
+               "volta insieme a Olaf Scholz e Mario Draghi."),
+    ]:
+        assert occurred(text, "2022-06-16", lang) == [], text
