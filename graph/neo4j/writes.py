@@ -63,9 +63,8 @@ def _with_mode(source: Source, mode: Mode) -> Source:
     """Make a source say which mode it reported, taking the contact's when the extractor left it out."""
     if source.assertion.mode is not None:
         return source
-    # model_construct: both models are valid already, and model_copy costs several times as much.
-    assertion = Assertion.model_construct(**{**source.assertion.__dict__, "mode": mode})
-    return Source.model_construct(**{**source.__dict__, "assertion": assertion})
+    # model_copy: both models are valid already; a shallow copy costs half of model_construct here.
+    return source.model_copy(update={"assertion": source.assertion.model_copy(update={"mode": mode})})
 
 
 def _report_source(document_id: str, contact: Contact) -> Source:
