@@ -725,8 +725,8 @@ class Resolver:
             ldr = self.gazetteer.leaders.get(n.leader_id)
             if ldr is None:
                 continue
-            if n.weak and _before_article(end, tokens, text):
-                continue  # "Ahmed al-Chareh": a given name before an "al-" name is not Abiy Ahmed
+            if n.weak and (_before_article(end, tokens, text) or _place_head(end, tokens, text)):
+                continue  # "Ahmed al-Chareh", "Santa Cruz de la Sierra": part of another's name
             if n.weak and end - at == 1 and _uncased(text[tokens[at].start]) and self.date_word(tokens[at]):
                 continue  # "سال" (year) is no Macky Sall: no capital tells a surname from a date word
             ok = self._name_ok(n, at, end, chunk, tokens, text, at > 0 and self.date_word(tokens[at - 1])) \
@@ -881,6 +881,23 @@ def _before_article(end: int, tokens: Sequence[Token], text: str) -> bool:
         return False
     article, name = tokens[end], tokens[end + 1]
     return text[article.end:name.start] == "-" and text[name.start].isupper()
+
+
+def _place_head(end: int, tokens: Sequence[Token], text: str) -> bool:
+    """Tell whether a name is followed by "de (la)" and a capitalized word: "Cruz de la Sierra"."""
+    j = end
+    if j >= len(tokens) or tokens[j].form not in _OF_WORDS:
+        return False
+    j += 1
+    if j < len(tokens) and tokens[j].form in _OF_ARTICLES:
+        j += 1
+    return j < len(tokens) and text[tokens[j].start].isupper() \
+        and text[tokens[j - 1].end : tokens[j].start] == " "
+
+
+# "of" in Spanish, Portuguese and French place names ("Santa Cruz de la Sierra"), and their articles
+_OF_WORDS = frozenset(("de", "del"))
+_OF_ARTICLES = frozenset(("la", "las", "los"))
 
 
 # Articles an Arabic family name carries in Latin script, joined by a hyphen ("al-Sharaa", "el-Sisi").

@@ -83,6 +83,8 @@ yoon-suk-yeol | Yoon Suk Yeol | Yoon; Yoon Suk-yeol | KOR head_of_state 2022-05-
 kim-jong-un | Kim Jong Un | Kim Jong-un | PRK head_of_state 2011-12-17 -
 abdel-fattah-el-sisi | Abdel Fattah el-Sisi | Sisi; el-Sisi; عبد الفتاح السيسي; السيسي
   | EGY head_of_state 2014-06-08 -
+luis-arce | Luis Arce | Arce | BOL head_of_state 2020-11-08 -
+manuel-marrero-cruz | Manuel Marrero Cruz | Marrero | CUB head_of_government 2019-12-21 -
 moon-jae-in | Moon Jae-in | Moon | KOR head_of_state 2017-05-10 2022-05-10
 viktor-orban | Viktor Orbán | Orbán; Orban | HUN head_of_government 1998-07-06 2002-05-27;
   HUN head_of_government 2010-05-29 -
@@ -162,6 +164,8 @@ BGR | Bulgaria | en:Bulgaria | en:Bulgarian
 ZAF | South Africa | en:South Africa | en:South African
 JOR | Jordan | en:Jordan; fa:اردن | en:Jordanian
 ETH | Ethiopia | en:Ethiopia; fr:Éthiopie | en:Ethiopian; fr:éthiopien
+BOL | Bolivia | en:Bolivia; es:Bolivia | en:Bolivian; es:boliviano,boliviana
+CUB | Cuba | en:Cuba; es:Cuba | en:Cuban; es:cubano,cubana
 EGY | Egypt | en:Egypt; ar:مصر | en:Egyptian; ar:المصري,المصرية
 BRA | Brazil | en:Brazil; pt:Brasil | en:Brazilian; pt:brasileiro,brasileira
 SEN | Senegal | en:Senegal; fa:سنگال | en:Senegalese

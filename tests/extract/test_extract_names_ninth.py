@@ -67,3 +67,13 @@ def test_a_message_received_from_a_leader_is_still_a_letter(occurred: OccurredRu
     # Trump told reporters on Tuesday 11 June 2019 that he had received a beautiful letter from Kim Jong Un
     text = "Donald Trump said on Tuesday he had received a beautiful letter from Kim Jong Un."
     assert [(a, b, m) for a, b, m, _ in occurred(text, "2019-06-12", "en")] == [("PRK", "USA", "written")]
+
+
+# -- a surname alone followed by "de (la)" and a capitalized word is part of a place's name -----------------
+
+
+def test_santa_cruz_de_la_sierra_is_no_cuban_prime_minister(occurred: OccurredRun) -> None:
+    # Arce received Lula in Santa Cruz de la Sierra on Tuesday 9 July 2024, after the failed military uprising
+    text = ("Santa Cruz de la Sierra (Bolivia), 9 jul. El presidente Luis Arce recibió este martes en Santa "
+            "Cruz de la Sierra al presidente brasileño Luiz Inácio Lula da Silva.")
+    assert occurred(text, "2024-07-09", "es") == [("BOL", "BRA", "in_person", "2024-07-09")]
