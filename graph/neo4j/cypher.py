@@ -568,7 +568,8 @@ _TIE_PROPS = """t.count = row.count, t.first = row.first, t.last = row.last, t.m
 _DELETE_TIES = """
 UNWIND $drop_ties AS row
 MATCH (x:Leader {id: row.x}) USING INDEX x:Leader(id)
-MATCH (x)-[t:TIE]->(:Leader {id: row.y})
+MATCH (y:Leader {id: row.y}) USING INDEX y:Leader(id)
+MATCH (x)-[t:TIE]->(y)
 DELETE t
 """
 
