@@ -176,6 +176,10 @@ def decide(s: Parsed, mentions: list[Mention], named: list[Mention], chunks: lis
             return [(one, other, 0.8)] if other else []
         if pair_ref and last and one.leader_id in {m.leader_id for m in last}:
             return [(last[0], last[1], 0.7)]
+        if pair_ref and last and one.country not in (last[0].country, last[1].country) \
+                and _receives_pair(s, one, mentions, cues):
+            # "Gonsalves, quien recibió a los dos gobernantes": the host met each of the pair
+            return [(one, last[0], 0.7), (one, last[1], 0.7)]
         focus = disc.focus
         if focus is not None and focus.country != one.country and _after_cue(s, one, cues) \
                 and not _other_partner(s, one, cues, chunks) \
@@ -190,6 +194,14 @@ def decide(s: Parsed, mentions: list[Mention], named: list[Mention], chunks: lis
     if pair_ref and last is not None:
         return [(last[0], last[1], 0.7)]
     return []
+
+
+def _receives_pair(s: Parsed, one: Mention, mentions: list[Mention], cues: list[CueAt]) -> bool:
+    """Tell whether a lone leader is the subject of a receiving verb whose object is "the two leaders"."""
+    receive = {w.first for w in s.words("receive_words")}
+    return any(m.kind == "pair" and any(one.last <= c[0] < m.first and c[0] in receive
+                                        and m.first - c[1] <= _OBJECT_NEAR for c in cues)
+               for m in mentions)
 
 
 def _group_act(s: Parsed, group: Mention, cues: list[CueAt]) -> bool:

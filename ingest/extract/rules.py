@@ -45,6 +45,8 @@ _PLAN_BEFORE, _PLAN_AFTER = 6, 8
 _PLAN_CLAUSE = 20
 # How far after a writing verb its "that" may stand ("wrote on social media that ...").
 _SAID_REACH = 5
+# How far after its cue "the two leaders" may stand as the cue's object ("recibió a los dos gobernantes").
+_PAIR_OBJECT = 2
 # How far after a message word its sender may stand ("پیامی از سوی رئیس‌جمهور آمریکا", "a message from").
 _FROM_GAP = 3
 # How far before a generic talk cue its "also" stands ("ont également évoqué", "also discussed").
@@ -751,6 +753,10 @@ def _cue_near(pair: Pair, mentions: list[Mention], cues: list[CueAt], s: Parsed,
     if any(m.kind == "group" and any(m.first - _CUE_REACH <= c[0] < m.last + _CUE_REACH for c in cues)
            for m in mentions):
         return True  # "... where the three leaders spoke together": the group is the cue's subject
+    if pair[0].country != pair[1].country and any(
+            m.kind == "pair" and any(0 <= m.first - c[1] <= _PAIR_OBJECT for c in cues) for m in mentions) \
+            and not all(s.lo <= m.first < s.hi for m in pair[:2]):
+        return True  # "X, quien recibió a los dos gobernantes": the pair is the cue's object
     here = [m for m in mentions if m.is_leader and m.leader_id in (pair[0].leader_id, pair[1].leader_id)
             and s.lo <= m.first < s.hi]
     if {m.leader_id for m in here} != {pair[0].leader_id, pair[1].leader_id}:

@@ -37,3 +37,16 @@ def test_the_host_taking_his_guest_somewhere_is_a_meeting_of_the_two(occurred: O
             "col du Tourmalet.")
     assert occurred(text, "2024-05-07", "fr") == [("CHN", "FRA", "in_person", "2024-05-06"),
                                                   ("CHN", "FRA", "in_person", "2024-05-07")]
+
+
+# -- a third leader who received "the two leaders" met each of them ---------------------------------------
+
+
+def test_a_host_who_received_the_two_leaders_met_each(occurred: OccurredRun) -> None:
+    # the Normandy-format summit in Paris, Monday 9 December 2019: Putin and Zelensky met for the first time,
+    # received by Macron at the Elysée
+    text = ("Vladimir Putin y Volodymyr Zelensky se reunieron por primera vez este lunes en París. Emmanuel "
+            "Macron, quien recibió a los dos mandatarios en el Elíseo, calificó de útil el encuentro.")
+    assert occurred(text, "2019-12-10", "es") == [("FRA", "RUS", "in_person", "2019-12-09"),
+                                                  ("FRA", "UKR", "in_person", "2019-12-09"),
+                                                  ("RUS", "UKR", "in_person", "2019-12-09")]
