@@ -177,6 +177,9 @@ class RuleExtractor:
         disc = Discourse()
         context: When | None = None  # the day the narrative is at
         seen: dict[str, None] = {}  # the leaders named so far, in the order named
+        # a meeting of one leader with unnamed heads of state, whose names a "the delegation included" may
+        # give next: (the leader, its statement with no partner yet)
+        pending: tuple[Mention, Statement] | None = None
         learned: dict[str, str] = {}  # a name the gazetteer spells otherwise, read once after a title
         first_paragraph = sents[0].paragraph
         named = frozenset(ctx.named)
@@ -245,6 +248,21 @@ class RuleExtractor:
                          and _own_cue_live(p, cues, s) and self._goes_where(p, cues, s, chunks)
                          and not _bearer(p, cues, s, leaders)]
             disc.see(s, leaders, first_paragraph)
+            if pending is not None and s.words("members"):
+                host, st = pending
+                members = [m for m in leaders if m.country != host.country]
+                if len(members) >= 2:  # "В состав делегации вошли X, Y, Z": each met the host
+                    out += [replace(st, b=m, sentence=s.index) for m in members]
+                    disc.group, disc.group_at = members, s.index
+                    pending = None
+                    continue
+            if not pairs and cues and len(leaders) == 1 and any(m.kind == "group" for m in mentions) \
+                    and self._in_office(leaders[0], leaders[0], sdate):
+                # "Putin met heads of state of African countries": the heads may be named next
+                mode, weight = _best_cue(cues)
+                status: Status = "planned" if planned.get(first_cue, False) else "occurred"
+                pending = (leaders[0], Statement(leaders[0], leaders[0], s.index, mode, weight, status, sdate,
+                                                 None, 0.7, s.heading, context))
             if not pairs:
                 context = narrative_date(s, ref, dateline, leaders, anchor) or context
                 if roundup is not None:

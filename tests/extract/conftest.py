@@ -83,6 +83,7 @@ yoon-suk-yeol | Yoon Suk Yeol | Yoon; Yoon Suk-yeol | KOR head_of_state 2022-05-
 kim-jong-un | Kim Jong Un | Kim Jong-un | PRK head_of_state 2011-12-17 -
 abdel-fattah-el-sisi | Abdel Fattah el-Sisi | Sisi; el-Sisi; عبد الفتاح السيسي; السيسي
   | EGY head_of_state 2014-06-08 -
+hakainde-hichilema | Hakainde Hichilema | Hichilema | ZMB head_of_state 2021-08-24 -
 luis-arce | Luis Arce | Arce | BOL head_of_state 2020-11-08 -
 manuel-marrero-cruz | Manuel Marrero Cruz | Marrero | CUB head_of_government 2019-12-21 -
 moon-jae-in | Moon Jae-in | Moon | KOR head_of_state 2017-05-10 2022-05-10
@@ -164,6 +165,7 @@ BGR | Bulgaria | en:Bulgaria | en:Bulgarian
 ZAF | South Africa | en:South Africa | en:South African
 JOR | Jordan | en:Jordan; fa:اردن | en:Jordanian
 ETH | Ethiopia | en:Ethiopia; fr:Éthiopie | en:Ethiopian; fr:éthiopien
+ZMB | Zambia | en:Zambia | en:Zambian
 BOL | Bolivia | en:Bolivia; es:Bolivia | en:Bolivian; es:boliviano,boliviana
 CUB | Cuba | en:Cuba; es:Cuba | en:Cuban; es:cubano,cubana
 EGY | Egypt | en:Egypt; ar:مصر | en:Egyptian; ar:المصري,المصرية

@@ -25,3 +25,15 @@ def test_leaders_together_with_a_visitor_are_his_companions(occurred: OccurredRu
                "volta insieme a Olaf Scholz e Mario Draghi."),
     ]:
         assert occurred(text, "2022-06-16", lang) == [], text
+
+
+# -- "the delegation included X, Y and Z" names the heads of state a leader met ---------------------------
+
+
+def test_a_delegations_members_listed_next_each_met_the_leader(occurred: OccurredRun) -> None:
+    # Putin received the African peace mission at the Konstantinovsky Palace on Saturday 17 June 2023
+    text = ("Vladimir Putin met the heads of state of an African peace mission near St Petersburg on "
+            "Saturday. The delegation included Cyril Ramaphosa, Macky Sall and Hakainde Hichilema.")
+    assert occurred(text, "2023-06-18", "en") == [("RUS", "SEN", "in_person", "2023-06-17"),
+                                                  ("RUS", "ZAF", "in_person", "2023-06-17"),
+                                                  ("RUS", "ZMB", "in_person", "2023-06-17")]

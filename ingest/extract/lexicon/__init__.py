@@ -145,6 +145,9 @@ class Lexicon:
     # "together with", "accompanied by": after a visit word, the leaders named next travel with its subject
     # ("è tornata a Tunisi insieme alla presidente della Commissione"), they did not meet one another
     companions: tuple[str, ...] = ()
+    # "the delegation included X, Y and Z": after a meeting of one leader with unnamed heads of state
+    # ("met with heads of state of African countries"), the leaders listed next are the ones he met
+    members: tuple[str, ...] = ()
     # relative words of place ("where", "donde", "حيث"): the clause's subject is the leader before it
     place_relatives: tuple[str, ...] = ()
     # words opening a clause that says when ("in March, when the two leaders spoke by video"): right after a

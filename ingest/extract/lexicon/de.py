@@ -83,6 +83,8 @@ LEXICON = Lexicon(
                  "gipfeltreffen"),
     fillers=words("von|der|des|den|dem|republik|königreich|herr|frau|volksrepublik"),
     relative=words("welcher|welche|welches|wo|der sich|die sich"),
+    members=words("der delegation gehörten|zur delegation gehörten|die delegation bestand aus|"
+                  "der mission gehörten"),
     companions=words("gemeinsam mit|zusammen mit|in begleitung von|begleitet von"),
     subordinators=words("nachdem|bevor|während|wohingegen|als|obwohl"),
     months={**mapping(1, "januar|"

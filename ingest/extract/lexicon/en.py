@@ -103,6 +103,8 @@ LEXICON = Lexicon(
                   "federal|united|'s|s|sheikh|his excellency|her excellency|his majesty|his highness|"
                   "mr|mrs|ms|dr"),
     relative=words("who|which|where|whom|whose"),
+    members=words("the delegation included|the delegation comprised|the delegation was made up of|"
+                  "the mission included|the mission comprised|the delegation consisted of"),
     companions=words("together with|accompanied by|along with"),
     subordinators=words("after|before|while|whereas|but|although|meanwhile|when|before holding|"
                         "after holding"),

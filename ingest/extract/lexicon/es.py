@@ -103,6 +103,8 @@ LEXICON = Lexicon(
                  "cumbre trilateral|cumbre tripartita"),
     fillers=words("de|del|la|el|los|las|república|reino|estado|federación|señor|señora|su majestad|don|doña"),
     relative=words("quien|quienes|donde|cuyo|cuya|el cual|la cual"),
+    members=words("la delegación estaba integrada por|la delegación incluía|"
+                  "la delegación estaba formada por|integraban la delegación|la misión incluía"),
     companions=words("junto a|junto con|acompañado de|acompañada de|acompañado por|acompañada por|"
                      "en compañía de"),
     subordinators=words("tras|antes|después|mientras|cuando|aunque|antes de|después de"),

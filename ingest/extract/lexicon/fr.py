@@ -97,6 +97,8 @@ LEXICON = Lexicon(
                   "son excellence|sa majesté|sa majesté le roi|cheikh|après-midi|l'après-midi|"
                   "en fin d'après-midi|en début d'après-midi"),
     relative=words("qui|dont|où|lequel|laquelle"),
+    members=words("la délégation comprenait|la délégation était composée de|"
+                  "la délégation réunissait|la mission comprenait|la mission réunissait"),
     companions=words("accompagné de|accompagnée de|accompagné par|accompagnée par|en compagnie de"),
     subordinators=words("après|avant|tandis|alors|lorsque|quand|bien que|avant de|avant d'|après avoir|"
                         "après être"),

@@ -198,6 +198,8 @@ LEXICON = Lexicon(
     fillers=words("della|del|di|dello|dei|degli|delle|repubblica|il|la|lo|l|signor|signora|sua maestà|"
                   "sua santità|on"),
     relative=words("quale|dove|cui|che|il quale|la quale"),
+    members=words("la delegazione comprendeva|la delegazione era composta da|"
+                  "della delegazione facevano parte|la missione comprendeva"),
     companions=words("insieme a|insieme al|insieme alla|insieme allo|insieme ai|insieme alle|accompagnata da|"
                      "accompagnato da"),
     subordinators=words("dopo|prima di|prima che|mentre|quando|sebbene|benché|dopo aver|dopo avere|"

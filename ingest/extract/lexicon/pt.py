@@ -181,6 +181,8 @@ LEXICON = Lexicon(
                  "cimeira trilateral|cúpula trilateral"),
     fillers=words("da|do|de|república|senhor|dos|das|senhora|o|a"),
     relative=words("quem|onde|cujo|cuja"),
+    members=words("a delegação incluía|a delegação era composta por|integravam a delegação|"
+                  "a missão incluía"),
     companions=words("juntamente com|junto com|acompanhado de|acompanhada de|acompanhado por|acompanhada por|"
                      "na companhia de"),
     subordinators=words("após|antes|depois|enquanto|quando|embora|antes de|depois de"),
