@@ -259,10 +259,10 @@ class RuleExtractor:
             if not pairs and cues and len(leaders) == 1 and any(m.kind == "group" for m in mentions) \
                     and self._in_office(leaders[0], leaders[0], sdate):
                 # "Putin met heads of state of African countries": the heads may be named next
-                mode, weight = _best_cue(cues)
-                status: Status = "planned" if planned.get(first_cue, False) else "occurred"
-                pending = (leaders[0], Statement(leaders[0], leaders[0], s.index, mode, weight, status, sdate,
-                                                 None, 0.7, s.heading, context))
+                pmode, pweight = _best_cue(cues)
+                pstatus: Status = "planned" if planned.get(first_cue, False) else "occurred"
+                pending = (leaders[0], Statement(leaders[0], leaders[0], s.index, pmode, pweight, pstatus,
+                                                 sdate, None, 0.7, s.heading, context))
             if not pairs:
                 context = narrative_date(s, ref, dateline, leaders, anchor) or context
                 if roundup is not None:
