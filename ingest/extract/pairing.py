@@ -602,10 +602,13 @@ def _dropped_subject(s: Parsed, x: Mention, y: Mention, chunks: list[Chunk], cue
     # "X and Y were received by Z, before continuing the talks with W" / "X met Z, and then with W": an
     # infinitive's or a bare "with"'s clause has no subject but the main clause's, whoever stands between
     carried = any(w.first == clause[0] + 1 for w in s.words("with_words")) and cues[0][0] < clause[0]
-    main = x.last <= cues[0][0] and (carried or any(m.first == clause[0] for m in s.words("subjectless")))
+    inner = [c for c in cues if clause[0] <= c[0] < y.first]
+    # "..., après un entretien avec X": a talk noun right after the subordinator has no subject either
+    noun = bool(inner) and inner[0][0] - clause[0] <= _SUBORDINATE_NEAR
+    main = x.last <= cues[0][0] and (carried or noun
+                                     or any(m.first == clause[0] for m in s.words("subjectless")))
     if not main and any(x.last <= c.first < clause[0] and (c.names or c.title) for c in chunks):
         return False  # a leader nearer the clause may be its subject
-    inner = [c for c in cues if clause[0] <= c[0] < y.first]
     if not inner:
         # "..., when [he] held talks with Putin in the Kremlin" with the cue noun after its object
         # ("провёл с Путиным переговоры"): y is the object of a "with" and no one stands before it

@@ -83,6 +83,7 @@ yoon-suk-yeol | Yoon Suk Yeol | Yoon; Yoon Suk-yeol | KOR head_of_state 2022-05-
 kim-jong-un | Kim Jong Un | Kim Jong-un | PRK head_of_state 2011-12-17 -
 abdel-fattah-el-sisi | Abdel Fattah el-Sisi | Sisi; el-Sisi; عبد الفتاح السيسي; السيسي
   | EGY head_of_state 2014-06-08 -
+elisabeth-borne | Élisabeth Borne | Borne | FRA head_of_government 2022-05-16 2024-01-09
 hakainde-hichilema | Hakainde Hichilema | Hichilema | ZMB head_of_state 2021-08-24 -
 luis-arce | Luis Arce | Arce | BOL head_of_state 2020-11-08 -
 manuel-marrero-cruz | Manuel Marrero Cruz | Marrero | CUB head_of_government 2019-12-21 -

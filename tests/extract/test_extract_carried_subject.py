@@ -50,3 +50,10 @@ def test_a_host_who_received_the_two_leaders_met_each(occurred: OccurredRun) -> 
     assert occurred(text, "2019-12-10", "es") == [("FRA", "RUS", "in_person", "2019-12-09"),
                                                   ("FRA", "UKR", "in_person", "2019-12-09"),
                                                   ("RUS", "UKR", "in_person", "2019-12-09")]
+
+
+def test_a_talk_noun_right_after_a_subordinator_is_the_main_subjects(occurred: OccurredRun) -> None:
+    # Modi arrived in Paris on Thursday 13 July 2023, met Prime Minister Borne, then dined with Macron
+    text = ("Narendra Modi a été reçu jeudi soir par Emmanuel Macron pour un dîner à l'Elysée, après un "
+            "entretien avec la Première ministre Elisabeth Borne.")
+    assert occurred(text, "2023-07-14", "fr") == [("FRA", "IND", "in_person", "2023-07-13")] * 2
