@@ -181,6 +181,8 @@ def decide(s: Parsed, mentions: list[Mention], named: list[Mention], chunks: lis
             # "Gonsalves, quien recibió a los dos gobernantes": the host met each of the pair
             return [(one, last[0], 0.7), (one, last[1], 0.7)]
         focus = disc.focus
+        if _visitor(s, one, cues):
+            return []  # "La visita de Sánchez ...", "the visit of the Brazilian leader": no host named
         if focus is not None and focus.country != one.country and _after_cue(s, one, cues) \
                 and not _other_partner(s, one, cues, chunks) \
                 and (focus.leader_id in disc.lead or focus.leader_id in disc.stated) \
@@ -194,6 +196,13 @@ def decide(s: Parsed, mentions: list[Mention], named: list[Mention], chunks: lis
     if pair_ref and last is not None:
         return [(last[0], last[1], 0.7)]
     return []
+
+
+def _visitor(s: Parsed, one: Mention, cues: list[CueAt]) -> bool:
+    """Tell whether a lone leader owns every cue: visit nouns, the leader after "of" ("la visita de X")."""
+    return all(s.is_visit(c) for c in cues) \
+        and any(cues[0][1] <= w.first and w.last <= one.first + 1 and one.first - w.last <= 1
+                for w in s.words("genitives"))
 
 
 def _receives_pair(s: Parsed, one: Mention, mentions: list[Mention], cues: list[CueAt]) -> bool:

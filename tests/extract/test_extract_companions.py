@@ -37,3 +37,14 @@ def test_a_delegations_members_listed_next_each_met_the_leader(occurred: Occurre
     assert occurred(text, "2023-06-18", "en") == [("RUS", "SEN", "in_person", "2023-06-17"),
                                                   ("RUS", "ZAF", "in_person", "2023-06-17"),
                                                   ("RUS", "ZMB", "in_person", "2023-06-17")]
+
+
+# -- "the visit of X" with no host named is a description of X's trip, no new contact ---------------------
+
+
+def test_a_visit_owned_by_one_leader_is_no_contact_of_its_own(occurred: OccurredRun) -> None:
+    # the leaders boarded the night train to Kyiv in Poland on the evening of Wednesday 15 June 2022
+    text = ("Emmanuel Macron, Olaf Scholz y Mario Draghi se reunieron este jueves en Kiev con Volodymyr "
+            "Zelensky. La visita de Scholz comenzó el miércoles por la noche, en un tren nocturno desde "
+            "Polonia.")
+    assert occurred(text, "2022-06-16", "es") == KYIV
