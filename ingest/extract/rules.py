@@ -675,7 +675,10 @@ def _joint_acts(s: Parsed, chunks: list[Chunk], inserts: frozenset[str]) -> None
                 for j in range(last.last, w.first)):
             continue
         prev = next((c for c in reversed(people) if c.last <= last.first), None)
-        if prev is not None and last.first - prev.last == 1 and s.tokens[prev.last].form in LIST_WORDS \
+        # "X and Y", "X and his counterpart Y" (a short possessive after "and")
+        between = range(prev.last + 1, last.first) if prev is not None else range(0)
+        if prev is not None and 1 <= last.first - prev.last <= 2 and s.tokens[prev.last].form in LIST_WORDS \
+                and all(len(s.tokens[j].form) <= _BARE_WORD for j in between) \
                 and not any(c.last == prev.first and prev.first in s.marks for c in people):
             acts.add(w.first)  # two, not "X, Y and Z opened the forum": three or more attend a ceremony
     if not acts:

@@ -57,3 +57,14 @@ def test_a_talk_noun_right_after_a_subordinator_is_the_main_subjects(occurred: O
     text = ("Narendra Modi a été reçu jeudi soir par Emmanuel Macron pour un dîner à l'Elysée, après un "
             "entretien avec la Première ministre Elisabeth Borne.")
     assert occurred(text, "2023-07-14", "fr") == [("FRA", "IND", "in_person", "2023-07-13")] * 2
+
+
+# -- "with X and his counterpart Y signing": two subjects of a joint act, a possessive between ------------
+
+
+def test_two_leaders_signing_in_an_absolute_clause_met(occurred: OccurredRun) -> None:
+    # Starmer and Modi signed the UK-India trade agreement at Chequers on Thursday 24 July 2025
+    text = ("India and Britain put their names to a free trade agreement on Thursday after three years of "
+            "stop-start bargaining between officials of both governments, with Narendra Modi and his British "
+            "counterpart Keir Starmer sealing the deal.")
+    assert occurred(text, "2025-07-25", "en") == [("GBR", "IND", "in_person", "2025-07-24")]

@@ -145,7 +145,8 @@ LEXICON = Lexicon(
                 "participating|trilateral|three-way|trilateral meeting|three-way talks|participation"),
     place_relatives=words("where"),
     time_relatives=words("when"),
-    joint_acts=words("opened|inaugurated|unveiled|struck|sealed|launched|laid|jointly announced|"
+    joint_acts=words("opened|inaugurated|unveiled|struck|sealed|launched|laid|jointly announced|sealing|"
+                     "signing|"
                      "jointly opened"),
     object_cues=words("called|calls|rang|rings|greeted|hugged|embraced"),
     predicatives=words("as"),
