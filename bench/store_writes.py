@@ -1,15 +1,18 @@
 """Contact writes into both stores: one write per contact against batched writes, and contacts per second.
 
     .venv/bin/python bench/store_writes.py [--contacts 5000] [--per-row 1000] [--batch 2500] [--runs 3]
+                                           [--warmup 3]
 
 Neo4j: the server NEO4J_URI names (NEO4J_USER / NEO4J_PASSWORD; its database is wiped, so loopback
 only; NEO4J_PID, as scripts/neo4j-start prints it, lets the table show the server's CPU time), else a
 local one started for the run and stopped after (with a fixed 2 GB heap, as bench/neo4j_server.py).
 The same synthetic contacts (distinct pairs and days among 300 plainly fictional leaders, each reported
 by its own document) are written per row (one save_extractions call, so one transaction, per contact)
-and batched (one call per --batch contacts) into a fresh database each time, after untimed batches
-that warm the server (--warmup). The batched write runs --runs times; the table shows each run with the CPU
-seconds of this process and of the server, and the load average. The workload is frozen out of the
+and batched (one call per --batch contacts) into a fresh database each time. Before the timed runs the
+whole plan runs --warmup times untimed: a fresh server spends more CPU compiling its hot code (the JIT)
+than writing, and a deployed one has long finished. The batched write runs --runs times; the table
+shows each run with the CPU seconds of this process, of the server and of the server's JIT compiler
+threads (near zero once warm), and the load average. The workload is frozen out of the
 garbage collector's scans, as a long-lived ingest process keeps its own heap small. Prints a table;
 see docs/BENCHMARKS.md.
 """
@@ -102,6 +105,7 @@ class Run:
     python_cpu: float
     server_cpu: float | None
     load: float
+    jit_cpu: float | None = None
 
 
 def process_cpu(pid: int) -> float | None:
@@ -113,15 +117,33 @@ def process_cpu(pid: int) -> float | None:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
+def jit_cpu(pid: int) -> float | None:
+    """Return the CPU seconds a JVM's JIT compiler threads have used, or None when they cannot be read."""
+    total = 0
+    try:
+        for task in Path(f"/proc/{pid}/task").iterdir():
+            if (task / "comm").read_text().startswith(("C1 Compiler", "C2 Compiler")):
+                fields = (task / "stat").read_text().rsplit(")", 1)[1].split()
+                total += int(fields[11]) + int(fields[12])
+    except OSError:
+        return None
+    return total / os.sysconf("SC_CLK_TCK")
+
+
+def _spent(before: float | None, after: float | None) -> float | None:
+    return after - before if before is not None and after is not None else None
+
+
 def timed(store: str, mode: str, contacts: int, write: Callable[[], None], server_pid: int = 0) -> Run:
     server_before = process_cpu(server_pid) if server_pid else None
+    jit_before = jit_cpu(server_pid) if server_pid else None
     cpu = time.process_time()
     began = time.perf_counter()
     write()
     seconds = time.perf_counter() - began
-    server_after = process_cpu(server_pid) if server_pid else None
-    server = server_after - server_before if server_before is not None and server_after is not None else None
-    return Run(store, mode, contacts, seconds, time.process_time() - cpu, server, os.getloadavg()[0])
+    server = _spent(server_before, process_cpu(server_pid) if server_pid else None)
+    jit = _spent(jit_before, jit_cpu(server_pid) if server_pid else None)
+    return Run(store, mode, contacts, seconds, time.process_time() - cpu, server, os.getloadavg()[0], jit)
 
 
 def per_row(store: GraphStore, items: Sequence[Item]) -> Callable[[], None]:
@@ -152,7 +174,7 @@ def main() -> None:
     parser.add_argument("--per-row", type=int, default=1000, help="contacts written one per transaction")
     parser.add_argument("--batch", type=int, default=2500, help="contacts per batched call")
     parser.add_argument("--runs", type=int, default=3, help="batched runs into each store")
-    parser.add_argument("--warmup", type=int, default=12, help="untimed batches that warm the Neo4j server")
+    parser.add_argument("--warmup", type=int, default=3, help="untimed runs of the plan that warm Neo4j")
     args = parser.parse_args()
     cast = leaders(300)
     docs, items = workload(max(args.contacts, args.per_row), cast)
@@ -163,20 +185,18 @@ def main() -> None:
 
     def neo4j_runs(server: ServerInfo) -> None:
         store = Neo4jStore(server.uri, server.user, server.password)
-        store.migrate()
-        # A server runs for weeks: warm its JIT and plan cache with untimed batches first (a fresh
-        # server's first batches cost it two to three times the CPU of later ones).
-        prepare(store, cast, docs)
-        for _ in range(args.warmup):
-            batched(store, items[-args.batch :], args.batch)()
         plan = [("per row", args.per_row, per_row(store, items[: args.per_row]))]
         plan += [(label, args.contacts, batched(store, items[: args.contacts], args.batch))] * args.runs
-        for mode, count, write in plan:
-            store.wipe()
-            store.migrate()
-            prepare(store, cast, docs)
-            runs.append(timed("Neo4j", mode, count, write, server.pid))
-            assert store.counts().contacts == count, store.counts()
+        # A server runs for weeks: warm its JIT and plan cache by running the plan untimed first.
+        for warm in range(args.warmup + 1):
+            for mode, count, write in plan:
+                store.wipe()
+                store.migrate()
+                prepare(store, cast, docs)
+                run = timed("Neo4j", mode, count, write, server.pid)
+                assert store.counts().contacts == count, store.counts()
+                if warm == args.warmup:
+                    runs.append(run)
         store.close()
 
     uri = os.environ.get("NEO4J_URI")
@@ -214,11 +234,12 @@ def main() -> None:
     print(f"\nContact writes ({platform.python_implementation()} {platform.python_version()}, "
           f"{os.cpu_count()} CPUs)\n")  # fmt: skip
     print(f"{'store':<8}{'mode':<24}{'contacts':>10}{'seconds':>9}{'contacts/s':>12}"
-          f"{'py cpu s':>10}{'server cpu s':>14}{'load':>6}")  # fmt: skip
+          f"{'py cpu s':>10}{'server cpu s':>14}{'jit cpu s':>11}{'load':>6}")  # fmt: skip
     for r in runs:
         spent = f"{r.server_cpu:.2f}" if r.server_cpu is not None else "-"
+        jit = f"{r.jit_cpu:.2f}" if r.jit_cpu is not None else "-"
         print(f"{r.store:<8}{r.mode:<24}{r.contacts:>10}{r.seconds:>9.2f}{r.contacts / r.seconds:>12,.0f}"
-              f"{r.python_cpu:>10.2f}{spent:>14}{r.load:>6.1f}")  # fmt: skip
+              f"{r.python_cpu:>10.2f}{spent:>14}{jit:>11}{r.load:>6.1f}")  # fmt: skip
     for store_name in ("Neo4j", "SQLite"):
         mine = [r for r in runs if r.store == store_name]
         rates = [r.contacts / r.seconds for r in mine if r.mode != "per row"]

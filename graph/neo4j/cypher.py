@@ -16,6 +16,7 @@ the other.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 # Schema: constraints before any MERGE, then range indexes.
@@ -457,14 +458,25 @@ CALL (old_pairs) {{
 RETURN owners, stored, ties, stubs
 """
 
+
 # Every lookup of the two statements of a batch names its index: a plan made on an empty store (a fresh
 # install, a wiped test database) would otherwise start from a label scan of contacts, which costs
 # nothing there and tens of seconds a batch once the store has grown (seen at 30k contacts).
+def _from_batch(statement: str) -> str:
+    """Read every parameter of a statement from the one map $batch (`$x` becomes `$batch.x`).
+
+    Neo4j caches a plan per size class of each list parameter (0, 1, 2-10, 11-100, 101-1000, more): a
+    batch statement with several lists met a new combination every few batches and was planned again,
+    0.1-0.8 s of server CPU each time (most of a per-row write's cost). What a map holds keys no plan.
+    """
+    return re.sub(r"\$(\w+)", r"$batch.\1", statement)
+
+
 # Both statements of a batch keep their first plan (replan=skip): with every lookup on its index the plan
 # does not depend on the store's size, and planning either costs the server 0.5-0.8 s of CPU, which a
 # store whose counts change fast (a load, a wipe) would otherwise pay again every few batches.
 KEEP_PLAN = "CYPHER replan=skip "
-LOCK_AND_READ = KEEP_PLAN + _LOCK_DOCUMENTS + _LOCK_LEADERS + _READ_FOR_MERGE
+LOCK_AND_READ = KEEP_PLAN + _from_batch(_LOCK_DOCUMENTS + _LOCK_LEADERS + _READ_FOR_MERGE)
 
 # Which of these contact ids the store holds (a new contact's id must be free).
 HELD_IDS = "UNWIND $ids AS id MATCH (k:Contact {id: id}) RETURN k.id AS id"
@@ -605,8 +617,10 @@ def _in_order(*bodies: str) -> str:
 # counts, deletes, updates and creates ties, and drops stubs no longer cited ($acted, $drop_ties,
 # $update_ties, $create_ties, $stubs). An empty list skips its part. The server creates one slice while
 # the writer builds the next, and the last while it works out the ties.
-WRITE_CONTACTS = KEEP_PLAN + _in_order(_DELETE_QUIETLY, ENSURE_TOPICS, _CREATE_CONTACTS)
-WRITE_TIES = KEEP_PLAN + _in_order(ADD_ACTED, _DELETE_TIES, _SET_TIES, _CREATE_TIES, _DROP_UNUSED_STUBS)
+WRITE_CONTACTS = KEEP_PLAN + _from_batch(_in_order(_DELETE_QUIETLY, ENSURE_TOPICS, _CREATE_CONTACTS))
+WRITE_TIES = KEEP_PLAN + _from_batch(
+    _in_order(ADD_ACTED, _DELETE_TIES, _SET_TIES, _CREATE_TIES, _DROP_UNUSED_STUBS)
+)
 
 # Contacts: reading -----------------------------------------------------------------------------------------
 

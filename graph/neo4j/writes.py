@@ -254,12 +254,14 @@ def merge_extractions(tx: Tx, items: Sequence[tuple[str, Sequence[Contact]]]) ->
     rec = records(
         tx,
         cypher.LOCK_AND_READ,
-        documents=doc_ids,
-        leaders=[_provisional_row(participants[i]) for i in sorted(participants)],
-        leader_ids=sorted(participants),
-        reports=[{"id": c.id, "pair": _key(_pair(c))} for _, c in reports],
-        pairs=sorted(keys),
-        windows=_windows((_key(_pair(c)), _report_date(doc, c)) for doc, c in reports),
+        batch={
+            "documents": doc_ids,
+            "leaders": [_provisional_row(participants[i]) for i in sorted(participants)],
+            "leader_ids": sorted(participants),
+            "reports": [{"id": c.id, "pair": _key(_pair(c))} for _, c in reports],
+            "pairs": sorted(keys),
+            "windows": _windows((_key(_pair(c)), _report_date(doc, c)) for doc, c in reports),
+        },
     )[0]
     ties = {t["pair"]: tally_from_tie(t) for t in rec["ties"]}
     batch = _Batch(
@@ -294,7 +296,8 @@ def send_contacts(tx: Tx, contacts: Sequence[Contact], delete: Sequence[str]) ->
         codes = sorted({t for c in part for t in c.topics})
         if pending is not None:
             pending.consume()
-        pending = tx.run(cypher.WRITE_CONTACTS, delete=[] if i else delete, codes=codes, contacts=rows)
+        batch = {"delete": [] if i else list(delete), "codes": codes, "contacts": rows}
+        pending = tx.run(cypher.WRITE_CONTACTS, batch=batch)
     assert pending is not None  # the loop runs at least once
     return pending
 
@@ -303,14 +306,14 @@ def run_write_ties(tx: Tx, plan: TiePlan, acted: Sequence[Row] = (), stubs: Sequ
     """Change ACTED counts, delete, update and create ties as planned, and drop stubs no longer cited."""
     if not (plan.drop or plan.update or plan.create or acted or stubs):
         return
-    tx.run(
-        cypher.WRITE_TIES,
-        acted=list(acted),
-        drop_ties=[tie_row(*t) for t in plan.drop],
-        update_ties=[tie_row(*t) for t in plan.update],
-        create_ties=[tie_row(*t) for t in plan.create],
-        stubs=list(stubs),
-    ).consume()
+    batch = {
+        "acted": list(acted),
+        "drop_ties": [tie_row(*t) for t in plan.drop],
+        "update_ties": [tie_row(*t) for t in plan.update],
+        "create_ties": [tie_row(*t) for t in plan.create],
+        "stubs": list(stubs),
+    }
+    tx.run(cypher.WRITE_TIES, batch=batch).consume()
 
 
 def _report_date(document_id: str, contact: Contact) -> str | None:
