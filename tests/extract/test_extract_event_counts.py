@@ -63,3 +63,16 @@ def test_a_leaders_dated_act_next_does_not_date_the_pairs_talks(occurred: Occurr
             "arasındaki görüşme dikkat çekti. Erdoğan, 7 Şubat 2023 tarihinde on ilde olağanüstü hal ilan "
             "etti.")
     assert occurred(text, "2023-02-07", "tr") == [("RUS", "TUR", "phone", "2023-02-06")]
+
+
+# -- a plural future is a planned meeting ------------------------------------------------------------------
+
+
+def test_plural_futures_plan_a_meeting(occurred: OccurredRun) -> None:
+    # Sánchez received Lula at the Moncloa on Wednesday 26 April 2023, announced two days before
+    for lang, text in [
+        ("es", "Pedro Sánchez y Luiz Inácio Lula da Silva sostendrán el miércoles una reunión en Madrid."),
+        ("pt", "Pedro Sánchez e Luiz Inácio Lula da Silva realizarão na quarta-feira uma reunião em Madri."),
+        ("fr", "Pedro Sánchez et Lula da Silva se réuniront mercredi à Madrid pour un entretien."),
+    ]:
+        assert occurred(text, "2023-04-24", lang) == [], text

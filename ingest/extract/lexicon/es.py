@@ -87,6 +87,9 @@ LEXICON = Lexicon(
     receive_words=words("recibió|recibe"),
     initiative=words("a iniciativa de|a petición de|a solicitud de"),
     planned=words("debe|deben|deberá|deberán|debería|deberían|"
+                  # the plural of the future forms below ("López Obrador y Trudeau sostendrán una reunión")
+                  "irán|serán|se reunirán|visitarán|recibirán|viajarán|celebrarán|mantendrán|sostendrán|"
+                  "conversarán|hablarán|firmarán|participarán|asistirán|"
                   "va a|irá|será|se reunirá|visitará|recibirá|viajará|prevé|previsto|prevista|programado|"
                   "programada|invitación|invitó|invitado|próxima|próximo|mañana|tiene previsto|planea|"
                   "espera|está previsto|celebrará|mantendrá|sostendrá|conversará|hablará|evaluar|esperan|"

@@ -79,6 +79,8 @@ LEXICON = Lexicon(
     receive_words=words("a reçu|reçu|recevait"),
     initiative=words("à l'initiative de|à la demande de|sur l'initiative de"),
     planned=words("va|vont|sera|seront|aura|auront|devrait|devraient|doit|doivent|prévu|prévue|prévoit|"
+                  "s'entretiendront|recevront|rencontreront|se rendront|accueilleront|se réuniront|"
+                  "se retrouveront|participeront|signeront|"
                   "programmé|programme|invitation|invité|inviter|attendu|prochain|prochaine|prochainement|"
                   "s'entretiendra|recevra|rencontrera|se rendra|effectuer une visite|accueillera|demain|"
                   "compte se rendre|envisage|espère|espèrent|espérait|souhaite|souhaitent|souhaitait|"

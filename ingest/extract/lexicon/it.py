@@ -182,6 +182,8 @@ LEXICON = Lexicon(
     receive_words=words("ha ricevuto"),
     initiative=words("su iniziativa di|su richiesta di|su invito di"),
     planned=words("deve|devono|dovrà|dovranno|"
+                  "incontreranno|riceveranno|visiteranno|si recheranno|andranno|terranno|terrà|"
+                  "parteciperanno|parteciperà|firmeranno|si incontreranno|si vedranno|"
                   "incontrerà|riceverà|visiterà|sarà|saranno|previsto|prevista|in programma|invito|"
                   "invitato|domani|prossima|prossimo|dovrebbe|dovrebbero|intende|si recherà|andrà|"
                   "programmato|programmata|atteso|attesa|spera|auspica|incontrare|visitare|ricevere|avrà|"

@@ -164,6 +164,8 @@ LEXICON = Lexicon(
     from_words=words("de|do|da|por|pelo|pela"),
     receive_words=words("recebeu|recebe"),
     planned=words("deve|devem|deveria|deveriam|"
+                  "se reunirão|reunir-se-ão|visitarão|receberão|viajarão|participarão|encontrarão|"
+                  "manterão|realizarão|conversarão|assinarão|"
                   "vai|irá|será|se reunirá|visitará|receberá|previsto|prevista|programado|convite|"
                   "convidou|amanhã|próxima|próximo|vão|irão|serão|deverá|deverão|programada|agendado|"
                   "agendada|pretende|planeja|deve visitar|deve se reunir|espera|esperam|viajará|"
