@@ -76,3 +76,9 @@ def test_plural_futures_plan_a_meeting(occurred: OccurredRun) -> None:
         ("fr", "Pedro Sánchez et Lula da Silva se réuniront mercredi à Madrid pour un entretien."),
     ]:
         assert occurred(text, "2023-04-24", lang) == [], text
+
+
+def test_an_arabic_to_meet_clause_is_a_plan(occurred: OccurredRun) -> None:
+    # Macron landed in Cairo on the evening of Saturday 5 April 2025 and met Sisi on Sunday 6 April
+    text = "وصل الرئيس الفرنسي إيمانويل ماكرون إلى القاهرة مساء السبت، على أن يجتمع بالرئيس السيسي يوم الأحد."
+    assert occurred(text, "2025-04-05", "ar") == []
