@@ -286,8 +286,9 @@ class RuleExtractor:
                         and (s.words("summit") or s.same_clause(cue[0], video[0])):
                     # "a summit held by video conference", "se reunieron por videoconferencia"
                     pmode, pweight = "video", video[2].weight
-                if pmode == "phone" and pweight < 2 and _names_city(s):
-                    pmode = "in_person"  # "in Yaoundé, Macron spoke with Biya": they talked there
+                if pmode == "phone" and pweight < 2 and (_names_city(s) or s.words("summit")):
+                    # "in Yaoundé, Macron spoke with Biya", "sprachen am Rande des Gipfels": they talked there
+                    pmode = "in_person"
                 since = since_date(s, cue, ref, cue[0] in rescued) if status == "occurred" else None
                 if since is not None and self._in_office(a, b, since):  # "their first meeting since June"
                     out.append(Statement(a, b, s.index, pmode, pweight, status, since, None, conf * 0.9,

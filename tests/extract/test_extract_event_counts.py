@@ -82,3 +82,9 @@ def test_an_arabic_to_meet_clause_is_a_plan(occurred: OccurredRun) -> None:
     # Macron landed in Cairo on the evening of Saturday 5 April 2025 and met Sisi on Sunday 6 April
     text = "وصل الرئيس الفرنسي إيمانويل ماكرون إلى القاهرة مساء السبت، على أن يجتمع بالرئيس السيسي يوم الأحد."
     assert occurred(text, "2025-04-05", "ar") == []
+
+
+def test_speaking_on_the_sidelines_of_a_summit_is_in_person(occurred: OccurredRun) -> None:
+    # Biden and Xi met on the sidelines of the G20 summit in Bali on Monday 14 November 2022
+    text = "Joe Biden und Xi Jinping sprachen am Montag am Rande des G20-Gipfels auf Bali miteinander."
+    assert occurred(text, "2022-11-15", "de") == [("CHN", "USA", "in_person", "2022-11-14")]
