@@ -88,3 +88,9 @@ def test_speaking_on_the_sidelines_of_a_summit_is_in_person(occurred: OccurredRu
     # Biden and Xi met on the sidelines of the G20 summit in Bali on Monday 14 November 2022
     text = "Joe Biden und Xi Jinping sprachen am Montag am Rande des G20-Gipfels auf Bali miteinander."
     assert occurred(text, "2022-11-15", "de") == [("CHN", "USA", "in_person", "2022-11-14")]
+
+
+def test_a_persian_host_met_his_guest(occurred: OccurredRun) -> None:
+    # Putin hosted Pezeshkian in Moscow on Friday 17 January 2025, when they signed a partnership treaty
+    text = "پوتین روز جمعه در مسکو میزبان مسعود پزشکیان بود."
+    assert occurred(text, "2025-01-18", "fa") == [("IRN", "RUS", "in_person", "2025-01-17")]
