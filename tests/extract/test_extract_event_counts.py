@@ -94,3 +94,9 @@ def test_a_persian_host_met_his_guest(occurred: OccurredRun) -> None:
     # Putin hosted Pezeshkian in Moscow on Friday 17 January 2025, when they signed a partnership treaty
     text = "پوتین روز جمعه در مسکو میزبان مسعود پزشکیان بود."
     assert occurred(text, "2025-01-18", "fa") == [("IRN", "RUS", "in_person", "2025-01-17")]
+
+
+def test_a_courtesy_call_is_a_visit_not_a_phone_call(occurred: OccurredRun) -> None:
+    # Modi met King Charles III at Sandringham on Thursday 24 July 2025
+    text = "On a visit to Britain, Narendra Modi paid a courtesy call on King Charles III on Thursday."
+    assert occurred(text, "2025-07-25", "en") == [("GBR", "IND", "in_person", "2025-07-24")]

@@ -59,7 +59,7 @@ LEXICON = Lexicon(
     written=words("letter|letters|message|messages|cable|cables|wrote|written|telegram|greeting card"),
     greeting=words("congratulatory|congratulated|congratulations|congratulation|congratulating|condolences|"
                    "condolence"),
-    in_person=words("summit with|greeted|hugged|embraced|"
+    in_person=words("courtesy call|courtesy calls|summit with|greeted|hugged|embraced|"
                     "met|meet|meets|meeting|meetings|met with|received|receives|receiving|hosted|hosts|"
                     "hosting|welcomed|welcomes|welcome|welcoming|visit|visited|visiting|visits|"
                     "sat down with|one-on-one|tete-a-tete|bilateral meeting|paid a call on|shook hands|"
