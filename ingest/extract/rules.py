@@ -308,8 +308,10 @@ class RuleExtractor:
                     prev = next((st for st in reversed(out)
                                  if st.status == "occurred" and _same_pair(st, a, b)), None)
                     when = prev.date if prev is not None else when
-                if status == "occurred" and when is None and s.words("iteratives"):
-                    continue  # "Kim had met Moon three times": several meetings, none dated
+                if status == "occurred" and (when is None or when[1] == "year") and s.words("iteratives"):
+                    # "Kim had met Moon three times", "hatte Biden im vergangenen Jahr mehrfach getroffen":
+                    # several meetings, none dated to its month
+                    continue
                 if status == "occurred" and not self._in_office(a, b, when):
                     continue  # "their last call was in January, days before Trump's inauguration"
                 earlier = (status == "occurred" and when is not None and s.earlier()) \

@@ -100,3 +100,9 @@ def test_a_courtesy_call_is_a_visit_not_a_phone_call(occurred: OccurredRun) -> N
     # Modi met King Charles III at Sandringham on Thursday 24 July 2025
     text = "On a visit to Britain, Narendra Modi paid a courtesy call on King Charles III on Thursday."
     assert occurred(text, "2025-07-25", "en") == [("GBR", "IND", "in_person", "2025-07-24")]
+
+
+def test_several_meetings_in_a_year_are_no_one_contact(occurred: OccurredRun) -> None:
+    # Scholz and Biden met at the G7 summit in Elmau, the NATO summit in Madrid and the G20 in Bali in 2022
+    text = "Olaf Scholz und Joe Biden trafen sich im vergangenen Jahr mehrmals auf Gipfeln der G7."
+    assert occurred(text, "2023-03-04", "de") == []
