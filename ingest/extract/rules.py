@@ -71,6 +71,7 @@ class _Language:
     indefinite: frozenset[str] = frozenset()  # "a", "un", "ein" (Spanish "a" is "to")
     verb_final: bool = False
     stopwords: frozenset[str] = frozenset()  # closed-class words, never a surname
+    definites: frozenset[str] = frozenset()  # "the", "les": "after the talks" names talks already told
 
     @classmethod
     def of(cls, lex: Lexicon) -> _Language:
@@ -79,7 +80,8 @@ class _Language:
                    tuple(fold(a) for a in lex.negative_affixes),
                    frozenset(fold(p) for p in (*lex.indefinites, *lex.predicatives)
                              if len(fold(p).split()) == 1),
-                   lex.verb_final, frozenset(fold(w) for w in lex.stopwords))
+                   lex.verb_final, frozenset(fold(w) for w in lex.stopwords),
+                   frozenset(w for p in lex.definites for w in fold_phrase(p)))
 
 
 class RuleExtractor:
@@ -303,10 +305,12 @@ class RuleExtractor:
                 if then:  # "At the time they held three hours of talks": the contact just stated
                     when = out[-1].date
                 elif status == "occurred" and cue[2].weight == 0 \
-                        and any(cue[0] - _ALSO_REACH <= w.first < cue[0] for w in s.words("additives")):
+                        and (any(cue[0] - _ALSO_REACH <= w.first < cue[0] for w in s.words("additives"))
+                             or (when is None and s.tokens[cue[0] - 1].form in language.definites)):
+                    # "after the talks with Xi" with no date of its own: the talks already told
                     # "they also discussed the accords signed on 22 July": the talks just stated
                     prev = next((st for st in reversed(out)
-                                 if st.status == "occurred" and _same_pair(st, a, b)), None)
+                                 if st.status == "occurred" and st.date and _same_pair(st, a, b)), None)
                     when = prev.date if prev is not None else when
                 if status == "occurred" and (when is None or when[1] == "year") and s.words("iteratives"):
                     # "Kim had met Moon three times", "hatte Biden im vergangenen Jahr mehrfach getroffen":

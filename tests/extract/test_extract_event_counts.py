@@ -106,3 +106,10 @@ def test_several_meetings_in_a_year_are_no_one_contact(occurred: OccurredRun) ->
     # Scholz and Biden met at the G7 summit in Elmau, the NATO summit in Madrid and the G20 in Bali in 2022
     text = "Olaf Scholz und Joe Biden trafen sich im vergangenen Jahr mehrmals auf Gipfeln der G7."
     assert occurred(text, "2023-03-04", "de") == []
+
+
+def test_the_talks_named_again_with_no_date_are_the_talks_told(occurred: OccurredRun) -> None:
+    # Trump was in Tokyo on Tuesday 28 October 2025 and met Xi in Busan on Thursday 30 October
+    text = ("Donald Trump and Xi Jinping met in Busan on Thursday. On Tuesday Trump had been in Tokyo. Trump "
+            "flew back to Washington after the talks with Xi.")
+    assert occurred(text, "2025-10-31", "en") == [("CHN", "USA", "in_person", "2025-10-30")]

@@ -145,6 +145,8 @@ class Lexicon:
     # "together with", "accompanied by": after a visit word, the leaders named next travel with its subject
     # ("è tornata a Tunisi insieme alla presidente della Commissione"), they did not meet one another
     companions: tuple[str, ...] = ()
+    # definite articles: "after the talks with Xi" with no date of its own is the pair's talks already told
+    definites: tuple[str, ...] = ()
     # "the delegation included X, Y and Z": after a meeting of one leader with unnamed heads of state
     # ("met with heads of state of African countries"), the leaders listed next are the ones he met
     members: tuple[str, ...] = ()

@@ -85,6 +85,7 @@ LEXICON = Lexicon(
     relative=words("welcher|welche|welches|wo|der sich|die sich"),
     members=words("der delegation gehörten|zur delegation gehörten|die delegation bestand aus|"
                   "der mission gehörten"),
+    definites=words("der|die|das|den|dem|des|diese|diesen|dieser|diesem"),
     companions=words("gemeinsam mit|zusammen mit|in begleitung von|begleitet von"),
     subordinators=words("nachdem|bevor|während|wohingegen|als|obwohl"),
     months={**mapping(1, "januar|"

@@ -101,6 +101,7 @@ LEXICON = Lexicon(
     relative=words("qui|dont|où|lequel|laquelle"),
     members=words("la délégation comprenait|la délégation était composée de|"
                   "la délégation réunissait|la mission comprenait|la mission réunissait"),
+    definites=words("le|la|les|l'|leur|leurs|ces|cette|cet"),
     companions=words("accompagné de|accompagnée de|accompagné par|accompagnée par|en compagnie de"),
     subordinators=words("après|avant|tandis|alors|lorsque|quand|bien que|avant de|avant d'|après avoir|"
                         "après être"),

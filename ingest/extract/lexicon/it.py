@@ -202,6 +202,7 @@ LEXICON = Lexicon(
     relative=words("quale|dove|cui|che|il quale|la quale"),
     members=words("la delegazione comprendeva|la delegazione era composta da|"
                   "della delegazione facevano parte|la missione comprendeva"),
+    definites=words("il|lo|la|i|gli|le|l'|quel|quella|quei|quelle"),
     companions=words("insieme a|insieme al|insieme alla|insieme allo|insieme ai|insieme alle|accompagnata da|"
                      "accompagnato da"),
     subordinators=words("dopo|prima di|prima che|mentre|quando|sebbene|benché|dopo aver|dopo avere|"

@@ -185,6 +185,7 @@ LEXICON = Lexicon(
     relative=words("quem|onde|cujo|cuja"),
     members=words("a delegação incluía|a delegação era composta por|integravam a delegação|"
                   "a missão incluía"),
+    definites=words("o|a|os|as|essa|essas|esta|estas"),
     companions=words("juntamente com|junto com|acompanhado de|acompanhada de|acompanhado por|acompanhada por|"
                      "na companhia de"),
     subordinators=words("após|antes|depois|enquanto|quando|embora|antes de|depois de"),
