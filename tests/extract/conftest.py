@@ -64,7 +64,8 @@ charles-iii | Charles III | King Charles III; Charles III | ATG head_of_state 20
   AUS head_of_state 2022-09-08 -; GBR head_of_state 2022-09-08 -
 frank-walter-steinmeier | Frank-Walter Steinmeier | Steinmeier | DEU head_of_state 2017-03-19 -
 francois-bayrou | François Bayrou | Bayrou | FRA head_of_government 2024-12-13 -
-barack-obama | Barack Obama | Obama; Барак Обама | USA head_of_state 2009-01-20 2017-01-20
+barack-obama | Barack Obama | Obama; Барак Обама; باراک اوباما; اوباما
+  | USA head_of_state 2009-01-20 2017-01-20
 dmitry-medvedev | Dmitry Medvedev | Medvedev; Дмитрий Медведев | RUS head_of_state 2008-05-07 2012-05-07;
   RUS head_of_government 2012-05-08 2020-01-16
 kassym-jomart-tokayev | Kassym-Jomart Tokayev | Tokayev; Касым-Жомарт Токаев; Kasım Cömert Tokayev
@@ -84,6 +85,7 @@ kim-jong-un | Kim Jong Un | Kim Jong-un | PRK head_of_state 2011-12-17 -
 abdel-fattah-el-sisi | Abdel Fattah el-Sisi | Sisi; el-Sisi; عبد الفتاح السيسي; السيسي
   | EGY head_of_state 2014-06-08 -
 elisabeth-borne | Élisabeth Borne | Borne | FRA head_of_government 2022-05-16 2024-01-09
+hassan-rouhani | Hassan Rouhani | Rouhani; حسن روحانی; روحانی | IRN head_of_government 2013-08-03 2021-08-03
 hakainde-hichilema | Hakainde Hichilema | Hichilema | ZMB head_of_state 2021-08-24 -
 luis-arce | Luis Arce | Arce | BOL head_of_state 2020-11-08 -
 manuel-marrero-cruz | Manuel Marrero Cruz | Marrero | CUB head_of_government 2019-12-21 -

@@ -113,3 +113,9 @@ def test_the_talks_named_again_with_no_date_are_the_talks_told(occurred: Occurre
     text = ("Donald Trump and Xi Jinping met in Busan on Thursday. On Tuesday Trump had been in Tokyo. Trump "
             "flew back to Washington after the talks with Xi.")
     assert occurred(text, "2025-10-31", "en") == [("CHN", "USA", "in_person", "2025-10-30")]
+
+
+def test_an_expected_meeting_that_did_not_happen_is_no_contact(occurred: OccurredRun) -> None:
+    # Rouhani and Obama were expected to cross paths at the UN lunch on 24 September 2013; Rouhani stayed away
+    text = "انتظار می‌رفت حسن روحانی و باراک اوباما روز سه‌شنبه در نیویورک با یکدیگر دیدار کنند."
+    assert occurred(text, "2013-09-25", "fa") == []
