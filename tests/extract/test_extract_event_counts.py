@@ -119,3 +119,12 @@ def test_an_expected_meeting_that_did_not_happen_is_no_contact(occurred: Occurre
     # Rouhani and Obama were expected to cross paths at the UN lunch on 24 September 2013; Rouhani stayed away
     text = "انتظار می‌رفت حسن روحانی و باراک اوباما روز سه‌شنبه در نیویورک با یکدیگر دیدار کنند."
     assert occurred(text, "2013-09-25", "fa") == []
+
+
+def test_a_meeting_that_was_to_take_place_is_a_plan(occurred: OccurredRun) -> None:
+    # Biden was to meet King Abdullah II in Amman on Wednesday 18 October 2023; Jordan called the summit off
+    for lang, text in [
+        ("fr", "Joe Biden devait rencontrer mercredi à Amman le roi Abdullah II."),
+        ("de", "Joe Biden sollte am Mittwoch in Amman mit König Abdullah II zusammentreffen."),
+    ]:
+        assert occurred(text, "2023-10-17", lang) == [], text

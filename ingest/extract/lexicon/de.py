@@ -72,6 +72,7 @@ LEXICON = Lexicon(
     receive_words=words("erhielt|bekam"),
     initiative=words("auf initiative|auf einladung|auf wunsch"),
     planned=words("wird|werden|will|wollen|soll|sollen|geplant|plant|geplante|geplanten|vorgesehen|hat vor|"
+                  "sollte|sollten|war geplant|waren geplant|"
                   "programm|erwartet|einladung|eingeladen|nächste|nächsten|kommende|kommenden|reisen|"
                   "anreisen|hofft|hoffen|hoffte|erhofft|wünscht|könnte|könnten"),
     exclusions=words("ausgeschlossen|schließt aus|schloss aus|ausschließen"),

@@ -87,6 +87,7 @@ LEXICON = Lexicon(
     receive_words=words("recibió|recibe"),
     initiative=words("a iniciativa de|a petición de|a solicitud de"),
     planned=words("debe|deben|deberá|deberán|debería|deberían|"
+                  "se esperaba|estaba previsto|estaba prevista|iba a|"
                   # the plural of the future forms below ("López Obrador y Trudeau sostendrán una reunión")
                   "irán|serán|se reunirán|visitarán|recibirán|viajarán|celebrarán|mantendrán|sostendrán|"
                   "conversarán|hablarán|firmarán|participarán|asistirán|"

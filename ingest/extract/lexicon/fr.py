@@ -79,6 +79,7 @@ LEXICON = Lexicon(
     receive_words=words("a reçu|reçu|recevait"),
     initiative=words("à l'initiative de|à la demande de|sur l'initiative de"),
     planned=words("va|vont|sera|seront|aura|auront|devrait|devraient|doit|doivent|prévu|prévue|prévoit|"
+                  "devait|devaient|était prévu|était prévue|était attendu|était attendue|"
                   "s'entretiendront|recevront|rencontreront|se rendront|accueilleront|se réuniront|"
                   "se retrouveront|participeront|signeront|"
                   "programmé|programme|invitation|invité|inviter|attendu|prochain|prochaine|prochainement|"

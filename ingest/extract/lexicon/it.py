@@ -182,6 +182,7 @@ LEXICON = Lexicon(
     receive_words=words("ha ricevuto"),
     initiative=words("su iniziativa di|su richiesta di|su invito di"),
     planned=words("deve|devono|dovrà|dovranno|"
+                  "era previsto|era prevista|si attendeva|doveva|dovevano|"
                   "incontreranno|riceveranno|visiteranno|si recheranno|andranno|terranno|terrà|"
                   "parteciperanno|parteciperà|firmeranno|si incontreranno|si vedranno|"
                   "incontrerà|riceverà|visiterà|sarà|saranno|previsto|prevista|in programma|invito|"

@@ -164,6 +164,7 @@ LEXICON = Lexicon(
     from_words=words("de|do|da|por|pelo|pela"),
     receive_words=words("recebeu|recebe"),
     planned=words("deve|devem|deveria|deveriam|"
+                  "era esperado|era esperada|estava previsto|estava prevista|ia se reunir|"
                   "se reunirão|reunir-se-ão|visitarão|receberão|viajarão|participarão|encontrarão|"
                   "manterão|realizarão|conversarão|assinarão|"
                   "vai|irá|será|se reunirá|visitará|receberá|previsto|prevista|programado|convite|"
