@@ -124,11 +124,12 @@ class Discourse:
 
 
 def decide(s: Parsed, mentions: list[Mention], named: list[Mention], chunks: list[Chunk], cues: list[CueAt],
-           disc: Discourse, counterpart: Counterpart) -> list[Pair]:
+           disc: Discourse, counterpart: Counterpart, stranger: bool = False) -> list[Pair]:
     """Decide who talked with whom in a sentence with a live cue.
 
     named are the leaders the sentence names outside cue-less side clauses, in order; mentions hold the
-    references too (pronouns, "the two leaders", "the three leaders", counterparts).
+    references too (pronouns, "the two leaders", "the three leaders", counterparts). stranger: someone the
+    text introduced as no leader (a minister) stands before the cue, so the subject is not dropped.
     """
     kinds = {m.kind: m for m in reversed(mentions)}  # the first mention of each kind
     group = kinds.get("group")
@@ -186,7 +187,7 @@ def decide(s: Parsed, mentions: list[Mention], named: list[Mention], chunks: lis
         if focus is not None and focus.country != one.country and _after_cue(s, one, cues) \
                 and not _other_partner(s, one, cues, chunks) \
                 and (focus.leader_id in disc.lead or focus.leader_id in disc.stated) \
-                and not _other_subject(s, cues):
+                and not stranger and not _other_subject(s, cues):
             return [(focus, one, 0.6)]  # "He then met X" with the subject dropped: the leader in focus
         host = _host(s, one, chunks, cues, disc)
         return [(host, one, 0.6)] if host is not None else []

@@ -47,6 +47,8 @@ _PLAN_CLAUSE = 20
 _SAID_REACH = 5
 # How far after its cue "the two leaders" may stand as the cue's object ("recibió a los dos gobernantes").
 _PAIR_OBJECT = 2
+# How many words after a minister's title may be his name.
+_NAME_WORDS = 3
 # How far after a message word its sender may stand ("پیامی از سوی رئیس‌جمهور آمریکا", "a message from").
 _FROM_GAP = 3
 # How far before a generic talk cue its "also" stands ("ont également évoqué", "also discussed").
@@ -182,6 +184,9 @@ class RuleExtractor:
         # a meeting of one leader with unnamed heads of state, whose names a "the delegation included" may
         # give next: (the leader, its statement with no partner yet)
         pending: tuple[Mention, Statement] | None = None
+        # the names of people the text introduces as no leader ("وزير الخارجية الأمريكي أنتوني بلينكن"):
+        # one of them before a cue is its subject ("وكان بلينكن قد التقى ... محمد بن سلمان")
+        bystanders: set[str] = set()
         learned: dict[str, str] = {}  # a name the gazetteer spells otherwise, read once after a title
         first_paragraph = sents[0].paragraph
         named = frozenset(ctx.named)
@@ -195,6 +200,7 @@ class RuleExtractor:
                 # nobody named or referred to (ministers and aides are nobody): no pair, no leader seen, no
                 # step of the narrative
                 continue
+            bystanders.update(_minister_names(s, chunks))
             if s.words("joint_acts"):
                 _joint_acts(s, chunks, self.vocab.inserts)
             cues, rescued = self._live_cues(s, language.negative)
@@ -244,7 +250,8 @@ class RuleExtractor:
                 def counterpart(cp: Mention, anchor_m: Mention, on: date | None = day) -> Mention | None:
                     return self._counterpart(cp, anchor_m, on, seen, disc)
 
-                pairs = decide(s, mentions, active, chunks, cues, disc, counterpart)
+                stranger = any(s.tokens[i].form in bystanders for i in range(s.lo, cues[0][0]))
+                pairs = decide(s, mentions, active, chunks, cues, disc, counterpart, stranger)
                 pairs = [p for p in pairs if (_cue_near(p, mentions, cues, s, chunks)
                                               or _only_two(p, active, cues, s, chunks))
                          and _own_cue_live(p, cues, s) and self._goes_where(p, cues, s, chunks)
@@ -600,6 +607,26 @@ def _pair_here(s: Parsed, m: Match[Payload], possessive: bool, starts: set[int],
         return False
     return not any(m.last <= n.first < cue[0] and (kinds_of(n.payloads).names or kinds_of(n.payloads).titles)
                    for n in s.matches)
+
+
+def _minister_names(s: Parsed, chunks: list[Chunk]) -> list[str]:
+    """Return the words of names right after a minister's title: "Secretary of State Antony Blinken".
+
+    Up to three words no lexicon knows, in a cased script capitalized, up to a clause mark.
+    """
+    known = {i for m in s.matches for i in range(m.first, m.last)}
+    out: list[str] = []
+    for c in chunks:
+        if not c.minister or c.names:
+            continue
+        j = c.last
+        while j < min(c.last + _NAME_WORDS, s.hi) and j not in known and (j == c.last or j not in s.marks):
+            first = s.text[s.tokens[j].start]
+            if first.islower() or not first.isalpha():
+                break
+            out.append(s.tokens[j].form)
+            j += 1
+    return out
 
 
 def _complement(m: Mention, s: Parsed) -> bool:

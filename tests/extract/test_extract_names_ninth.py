@@ -77,3 +77,14 @@ def test_santa_cruz_de_la_sierra_is_no_cuban_prime_minister(occurred: OccurredRu
     text = ("Santa Cruz de la Sierra (Bolivia), 9 jul. El presidente Luis Arce recibió este martes en Santa "
             "Cruz de la Sierra al presidente brasileño Luiz Inácio Lula da Silva.")
     assert occurred(text, "2024-07-09", "es") == [("BOL", "BRA", "in_person", "2024-07-09")]
+
+
+# -- a minister the text introduced by name is the subject where that name stands before a cue -------------
+
+
+def test_a_named_minister_before_the_cue_is_its_subject(occurred: OccurredRun) -> None:
+    # Sisi received Blinken in Cairo on Sunday 15 October 2023; Blinken had met Mohammed bin Salman in
+    # Riyadh that morning: neither is a contact of two leaders
+    text = ("استقبل الرئيس السيسي أمس وزير الخارجية الأمريكي أنتوني بلينكن في القاهرة. وكان بلينكن قد التقى "
+            "صباح اليوم نفسه في الرياض الأمير محمد بن سلمان.")
+    assert occurred(text, "2023-10-16", "ar") == []
