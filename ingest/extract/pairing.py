@@ -565,8 +565,11 @@ def _same_clause(s: Parsed, x: Mention, y: Mention, named: list[Mention], refs: 
         for leader, clause in ((x, cy), (y, cx)):
             if clause is None:
                 continue
+            # a pronoun in a relative or "when" clause ("where Y received him", "when he was received by
+            # Y"), not in a contrasting one with a subject of its own ("while Modi said he had spoken")
             if _antecedent(s, leader, clause[0], named) or (
                     any(clause[0] <= r < clause[1] for r in refs)
+                    and any(m.first == clause[0] for m in (*s.words("relative"), *s.words("time_relatives")))
                     and not any(leader.last <= m.first < clause[0] for m in named)):
                 return True
         return False

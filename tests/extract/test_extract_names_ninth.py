@@ -88,3 +88,14 @@ def test_a_named_minister_before_the_cue_is_its_subject(occurred: OccurredRun) -
     text = ("استقبل الرئيس السيسي أمس وزير الخارجية الأمريكي أنتوني بلينكن في القاهرة. وكان بلينكن قد التقى "
             "صباح اليوم نفسه في الرياض الأمير محمد بن سلمان.")
     assert occurred(text, "2023-10-16", "ar") == []
+
+
+# -- a pronoun in a contrasting clause with its own subject is that subject --------------------------------
+
+
+def test_a_while_clause_with_its_own_leader_is_no_partner_of_the_main_one(occurred: OccurredRun) -> None:
+    # Zelensky and Modi each called Trump, then president-elect, on 6-7 November 2024: no contact of two
+    # leaders in office, and Zelensky did not talk with Modi
+    text = ("Volodymyr Zelensky said he had an excellent conversation with Donald Trump, while Narendra Modi "
+            "said he had spoken to his friend.")
+    assert occurred(text, "2024-11-07", "en") == []
