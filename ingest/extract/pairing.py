@@ -533,15 +533,18 @@ def _subjectless(s: Parsed, x: Mention, y: Mention, named: list[Mention], cues: 
 
 
 def _companion(s: Parsed, x: Mention, y: Mention, cues: list[CueAt]) -> bool:
-    """Tell whether y travels with x: named after "together with" that follows x's visit word.
+    """Tell whether y travels with x: named after "together with", with no cue but visit words before it.
 
     "Meloni è tornata a Tunisi, dopo la sua prima visita, insieme alla presidente della Commissione": the
-    visit is theirs together; "X inaugurated the dam together with Y" (no visit word between) is a meeting.
+    visit is theirs together; "X inaugurated the dam together with Y" (a cue that is no visit between) is a
+    meeting.
     """
     between = [c for c in cues if x.last <= c[0] < y.first]
-    if not between or not all(s.is_visit(c) for c in between):
-        return False
-    last = between[-1][1]
+    if not all(s.is_visit(c) for c in between) or (not between and s.verb_final):
+        return False  # "X, Y ile birlikte ... açtı": where the verb comes last it may be a joint act's
+    last = between[-1][1] if between else x.last
+    # "había viajado a Nuakchot junto a von der Leyen para reunirse con Ghazouani": a travel verb the
+    # lexicons lack, or a negated visit word, between
     return any(last <= w.first < y.first for w in s.words("companions"))
 
 

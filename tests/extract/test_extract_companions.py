@@ -48,3 +48,9 @@ def test_a_visit_owned_by_one_leader_is_no_contact_of_its_own(occurred: Occurred
             "Zelensky. La visita de Scholz comenzó el miércoles por la noche, en un tren nocturno desde "
             "Polonia.")
     assert occurred(text, "2022-06-16", "es") == KYIV
+
+
+def test_companions_of_a_trip_told_with_a_verb_no_lexicon_lists(occurred: OccurredRun) -> None:
+    text = ("Emmanuel Macron viajó el jueves a Kiev junto a Olaf Scholz y Mario Draghi para reunirse con "
+            "Volodymyr Zelensky.")
+    assert occurred(text, "2022-06-16", "es") == KYIV
