@@ -12,9 +12,11 @@ import random
 from collections import Counter
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
+from datetime import date, timedelta
 
 from graph.models import Contact, ContactFilter, Mode
 from graph.neo4j.store import Neo4jStore
+from graph.neo4j.writes import SLICE
 from tests.contract.builders import document, participant, random_report, report, synthetic_leader
 from tests.contract.checks import assert_ties_consistent, walk
 
@@ -116,3 +118,33 @@ def test_a_report_whose_id_another_contact_holds_gets_a_derived_id(neo4j_store: 
     derived = contacts[clash.pair]
     assert derived.id != held.id and derived.id.startswith("c-")
     assert {s.document_id for s in derived.sources} == {"doc-clash", "doc-clash-2"}
+
+
+def test_a_batch_larger_than_a_slice_writes_and_rewrites_every_contact(neo4j_store: Neo4jStore) -> None:
+    # More contacts than one WRITE_CONTACTS statement takes (writes.SLICE): they go in several slices,
+    # and when the documents are saved again the old contacts are deleted in the first slice only.
+    cast = [synthetic_leader(n) for n in range(12)]
+    neo4j_store.upsert_leaders(cast)
+    pairs = [(x, y) for i, x in enumerate(cast) for y in cast[i + 1 :]]
+    n = 2 * SLICE + 150
+    day0 = date(2001, 1, 1)
+
+    def items(shift: int) -> list[tuple[str, list[Contact]]]:
+        out = []
+        for i in range(n):
+            x, y = pairs[i % len(pairs)]
+            day = (day0 + timedelta(days=3 * (i // len(pairs)) + shift)).isoformat()
+            doc = f"slice-doc-{i:04d}"
+            out.append((doc, [report(x, y, doc, date=day, topics=TOPICS[i % 3 : i % 3 + 1])]))
+        return out
+
+    neo4j_store.save_extractions(items(0))
+    assert neo4j_store.counts().contacts == n
+    neo4j_store.save_extractions(items(400))  # every document now tells of a day 400 days later
+    contacts = walk(neo4j_store, ContactFilter())
+    assert len(contacts) == n
+    assert min(c.date or "" for c in contacts) == (day0 + timedelta(days=400)).isoformat()
+    assert all(len(c.sources) == 1 and len(c.topics) == 1 for c in contacts)
+    assert_ties_consistent(neo4j_store)
+    stored, counted = _acted(neo4j_store)
+    assert stored == counted
