@@ -128,3 +128,19 @@ def test_a_meeting_that_was_to_take_place_is_a_plan(occurred: OccurredRun) -> No
         ("de", "Joe Biden sollte am Mittwoch in Amman mit König Abdullah II zusammentreffen."),
     ]:
         assert occurred(text, "2023-10-17", lang) == [], text
+
+
+# -- "a meeting of the two" names the meeting and the pair --------------------------------------------------
+
+
+def test_a_meeting_of_the_two_is_the_pairs_meeting(occurred: OccurredRun) -> None:
+    # Xi's state visit to France: Macron received him at the Elysée on Monday 6 May 2024, and the two spent
+    # Tuesday 7 May at the Col du Tourmalet
+    for lang, text in [
+        ("en", "Emmanuel Macron received Xi Jinping on Monday. On Tuesday a meeting of the two took place in "
+               "the Pyrenees."),
+        ("fr", "Emmanuel Macron a reçu Xi Jinping lundi. Mardi, une réunion des deux dirigeants a eu lieu "
+               "dans les Pyrénées."),
+    ]:
+        assert occurred(text, "2024-05-08", lang) == [("CHN", "FRA", "in_person", "2024-05-06"),
+                                                      ("CHN", "FRA", "in_person", "2024-05-07")], text

@@ -35,7 +35,8 @@ LEXICON = Lexicon(
                     "beraterin|vizepräsident|vizepräsidentin|vizekanzler|gouverneur|bürgermeister|delegation|"
                     "staatssekretär|ex-präsident|altkanzler|ex-kanzler|chef|vorsitzender|vorsitzende"),
     counterparts=words("amtskolleg*|kollege|kollegen|kollegin"),
-    pair_refs=words("die beiden politiker|beide politiker|die beiden staatschefs|beide seiten|"
+    pair_refs=words("ein treffen der beiden|das treffen der beiden|ein treffen der beiden politiker|"
+                    "die beiden politiker|beide politiker|die beiden staatschefs|beide seiten|"
                     "die beiden präsidenten|die beiden regierungschefs"),
     pronouns=words("er|sie"),
     object_pronouns=words("ihn|ihm|den gast|seinen gast|ihren gast|der gast|dem gast|des gastes|"
@@ -52,7 +53,8 @@ LEXICON = Lexicon(
     written=words("brief|schreiben|telegramm|grußbotschaft|briefe|briefes|briefs|briefwechsel|"
                   "glückwunschschreiben|beileidstelegramm*|kondolenzschreiben|telegramm*|grußbotschaft*"),
     greeting=words("glückwunsch*|gratulierte|gratuliert|kondolenz*|beileid|gratulier*"),
-    in_person=words("umarmte|umarmten|begrüßte|begrüßten|schüttelte die hand|schüttelten sich die hände|"
+    in_person=words("ein treffen der beiden|das treffen der beiden|ein treffen der beiden politiker|"
+                    "umarmte|umarmten|begrüßte|begrüßten|schüttelte die hand|schüttelten sich die hände|"
                     "traf|trafen|treffen|getroffen|empfing|empfangen|besuch|besuchte|besucht|"
                     "zusammentreffen|begegnung|kam zusammen|kamen zusammen|zusammengekommen|unterredung|"
                     "gipfeltreffen|unterzeichnet|unterzeichneten|unterschrieben|treffen*|trifft|"

@@ -40,7 +40,10 @@ LEXICON = Lexicon(
         "ex-president|president-elect|prime minister-designate|first lady|fifa president|ioc president"),
     counterparts=words("counterpart|counterparts|opposite number|homologue"),
     pair_refs=words("the two leaders|both leaders|the two presidents|the two heads of state|"
-                    "the two sides|both sides|the pair|the two men|the leaders|the two prime ministers"),
+                    "the two sides|both sides|the pair|the two men|the leaders|the two prime ministers|"
+                    # "a meeting of the two" names the pair and the meeting at once ("a meeting of" alone
+                    # is no cue: "a meeting of the Security Council")
+                    "a meeting of the two|a meeting of the two leaders"),
     pronouns=words("he|she"),
     object_pronouns=words("him|her|his guest|her guest|their guest|the guest|his host|her host|the visitor|"
                           "his visitor|her visitor"),
@@ -59,7 +62,8 @@ LEXICON = Lexicon(
     written=words("letter|letters|message|messages|cable|cables|wrote|written|telegram|greeting card"),
     greeting=words("congratulatory|congratulated|congratulations|congratulation|congratulating|condolences|"
                    "condolence"),
-    in_person=words("courtesy call|courtesy calls|summit with|greeted|hugged|embraced|"
+    in_person=words("a meeting of the two|a meeting of the two leaders|courtesy call|courtesy calls|"
+                    "summit with|greeted|hugged|embraced|"
                     "met|meet|meets|meeting|meetings|met with|received|receives|receiving|hosted|hosts|"
                     "hosting|welcomed|welcomes|welcome|welcoming|visit|visited|visiting|visits|"
                     "sat down with|one-on-one|tete-a-tete|bilateral meeting|paid a call on|shook hands|"

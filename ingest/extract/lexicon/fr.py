@@ -34,7 +34,9 @@ LEXICON = Lexicon(
                     "président de l'assemblée|président du sénat|délégation|secrétaire d'état|"
                     "ancien président|ancien premier ministre|président élu|patron|pdg|directeur"),
     counterparts=words("homologue|homologues|son hôte|son invité|son invitée|leur hôte"),
-    pair_refs=words("les deux dirigeants|les deux présidents|les deux chefs d'état|les deux hommes|"
+    pair_refs=words("une réunion des deux|la réunion des deux|une réunion des deux dirigeants|"
+                    "la réunion des deux dirigeants|"
+                    "les deux dirigeants|les deux présidents|les deux chefs d'état|les deux hommes|"
                     "les deux parties|les deux chefs de l'état|les deux responsables"),
     pronouns=words("il|elle"),
     object_pronouns=words("lui|l'invité"),
@@ -51,7 +53,9 @@ LEXICON = Lexicon(
     video=words("visioconférence|vidéoconférence|par vidéo|en visio|virtuel|virtuelle"),
     written=words("message|messages|lettre|lettres|télégramme|message de félicitations|missive|courrier"),
     greeting=words("félicité|félicitations|condoléances"),
-    in_person=words("sommet avec|emmène|a emmené|avait emmené|emmenait|"
+    in_person=words("une réunion des deux|la réunion des deux|une réunion des deux dirigeants|"
+                    "la réunion des deux dirigeants|"
+                    "sommet avec|emmène|a emmené|avait emmené|emmenait|"
                     "a embrassé|se sont embrassés|a serré la main|a salué|"
                     "visite non annoncée|visite surprise|"
                      "rencontré|rencontre|rencontrer|rencontrera|s'est rendu|reçu|reçus|reçue|reçues|"

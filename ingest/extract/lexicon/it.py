@@ -140,7 +140,8 @@ LEXICON = Lexicon(
                     "delegazione|capo della diplomazia|ex presidente|ex premier|presidente della camera|"
                     "presidente del senato|first lady"),
     counterparts=words("omologo|omologa|omologhi|suo ospite|sua ospite"),
-    pair_refs=words("i due leader|i due presidenti|le due parti|entrambi i leader|i due capi di stato|"
+    pair_refs=words("dei due leader|dei due premier|dei due presidenti|"
+                    "i due leader|i due presidenti|le due parti|entrambi i leader|i due capi di stato|"
                     "i due capi di governo|i due premier|i due uomini|entrambi"),
     pair_heads=words("i due"),
     pair_possessives=words("loro"),
