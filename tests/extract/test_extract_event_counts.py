@@ -144,3 +144,13 @@ def test_a_meeting_of_the_two_is_the_pairs_meeting(occurred: OccurredRun) -> Non
     ]:
         assert occurred(text, "2024-05-08", lang) == [("CHN", "FRA", "in_person", "2024-05-06"),
                                                       ("CHN", "FRA", "in_person", "2024-05-07")], text
+
+
+def test_an_announcement_made_with_another_leader_is_a_meeting(occurred: OccurredRun) -> None:
+    # at the G7 summit in Biarritz, Trump and Abe announced an agreement in principle on trade on Sunday
+    # 25 August 2019
+    for lang, text in [
+        ("fr", "Dimanche, Donald Trump a annoncé avec Shinzo Abe un accord de principe sur le commerce."),
+        ("en", "On Sunday Donald Trump announced with Shinzo Abe an agreement in principle on trade."),
+    ]:
+        assert occurred(text, "2019-08-26", lang) == [("JPN", "USA", "in_person", "2019-08-25")], text

@@ -62,7 +62,8 @@ LEXICON = Lexicon(
     written=words("letter|letters|message|messages|cable|cables|wrote|written|telegram|greeting card"),
     greeting=words("congratulatory|congratulated|congratulations|congratulation|congratulating|condolences|"
                    "condolence"),
-    in_person=words("a meeting of the two|a meeting of the two leaders|courtesy call|courtesy calls|"
+    in_person=words("announced with|jointly announced with|"
+                    "a meeting of the two|a meeting of the two leaders|courtesy call|courtesy calls|"
                     "summit with|greeted|hugged|embraced|"
                     "met|meet|meets|meeting|meetings|met with|received|receives|receiving|hosted|hosts|"
                     "hosting|welcomed|welcomes|welcome|welcoming|visit|visited|visiting|visits|"

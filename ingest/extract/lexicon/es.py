@@ -60,7 +60,8 @@ LEXICON = Lexicon(
     video=words("videoconferencia|videollamada|reunión virtual|cumbre virtual|por video|virtualmente"),
     written=words("carta|cartas|mensaje|mensajes|telegrama|misiva"),
     greeting=words("felicitó|felicitación|felicitaciones|condolencias"),
-    in_person=words("cumbre con|"
+    in_person=words("anunció junto a|anunció junto con|anunciaron conjuntamente|"
+                    "cumbre con|"
                     "se habían encontrado|se conocieron|se habían conocido|"
                     "se entrevistó|se entrevistaron|se entrevistaba|entrevistarse|"
                     "abrazó|abrazado|se abrazaron|saludó a|estrechó la mano|"

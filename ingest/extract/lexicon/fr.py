@@ -53,7 +53,8 @@ LEXICON = Lexicon(
     video=words("visioconférence|vidéoconférence|par vidéo|en visio|virtuel|virtuelle"),
     written=words("message|messages|lettre|lettres|télégramme|message de félicitations|missive|courrier"),
     greeting=words("félicité|félicitations|condoléances"),
-    in_person=words("une réunion des deux|la réunion des deux|une réunion des deux dirigeants|"
+    in_person=words("a annoncé avec|ont annoncé ensemble|a annoncé conjointement avec|"
+                    "une réunion des deux|la réunion des deux|une réunion des deux dirigeants|"
                     "la réunion des deux dirigeants|"
                     "sommet avec|emmène|a emmené|avait emmené|emmenait|"
                     "a embrassé|se sont embrassés|a serré la main|a salué|"

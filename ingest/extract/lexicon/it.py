@@ -158,7 +158,8 @@ LEXICON = Lexicon(
     written=words("lettera|lettere|messaggio|messaggi|telegramma|missiva"),
     greeting=words("congratulazioni|condoglianze|si è congratulato|si è congratulata|ha fatto gli auguri|"
                    "felicitazioni"),
-    in_person=words("vertice con|"
+    in_person=words("ha annunciato con|hanno annunciato congiuntamente|"
+                    "vertice con|"
                     "si erano conosciuti|si sono conosciuti|si erano conosciute|si sono conosciute|"
                     "ha abbracciato|abbracciato|si sono abbracciati|ha salutato|ha stretto la mano|"
                     "visita non annunciata|visita a sorpresa|"

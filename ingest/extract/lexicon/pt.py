@@ -139,7 +139,8 @@ LEXICON = Lexicon(
                 "cúpula virtual|videoconferencia"),
     written=words("carta|mensagem|mensagens|telegrama|cartas|missiva"),
     greeting=words("parabenizou|felicitou|condolências"),
-    in_person=words("cúpula com|"
+    in_person=words("anunciou com|anunciou junto com|anunciaram conjuntamente|"
+                    "cúpula com|"
                     # the clitic before the auxiliary (European order) or hyphened after it
                     "se tinham encontrado|tinham-se encontrado|se tinham reunido|tinham-se reunido|"
                     "se haviam reunido|haviam-se reunido|haviam-se encontrado|se conheceram|"
