@@ -469,7 +469,7 @@ def cross_pairs(s: Parsed, named: list[Mention], chunks: list[Chunk], cues: list
                 continue
             one_side = (x.leader_id in plural) != (y.leader_id in plural)
             if i > 0 and not any(x.last <= c[0] < y.first for c in cues) and not one_side and not (
-                    x.leader_id in together and y.leader_id in together):
+                    x.leader_id in together and y.leader_id in together) and not _verb_first(s, x, y, cues):
                 continue
             if i > 0 and _subjectless(s, x, y, named, cues):
                 continue
@@ -530,6 +530,20 @@ def _subjectless(s: Parsed, x: Mention, y: Mention, named: list[Mention], cues: 
     return all(any(x.last <= p < c[0] and c[0] - p <= reach
                    and not any(p < m.first < c[0] for m in named) for p, reach in subs)
                for c in between)
+
+
+def _verb_first(s: Parsed, x: Mention, y: Mention, cues: list[CueAt]) -> bool:
+    """Tell whether a verb opens its clause before its subject and object: "anschließend traf Putin Kurz".
+
+    The cue stands right before x, y follows x at once (no "and" between, nor the "و" Arabic writes on the
+    next word: they are no list), one clause.
+    """
+    nxt = s.tokens[y.first]
+    if s.text[nxt.start] == "و" and len(nxt.keys) > 1:
+        return False
+    return any(c[1] == x.first for c in cues) and y.first - x.last <= 1 \
+        and not any(x.last <= w.first < y.first for w in s.words("with_words")) \
+        and s.tokens[x.last].form not in LIST_WORDS and s.same_clause(x.first, y.first)
 
 
 def _companion(s: Parsed, x: Mention, y: Mention, cues: list[CueAt]) -> bool:

@@ -85,6 +85,8 @@ kim-jong-un | Kim Jong Un | Kim Jong-un | PRK head_of_state 2011-12-17 -
 abdel-fattah-el-sisi | Abdel Fattah el-Sisi | Sisi; el-Sisi; عبد الفتاح السيسي; السيسي
   | EGY head_of_state 2014-06-08 -
 elisabeth-borne | Élisabeth Borne | Borne | FRA head_of_government 2022-05-16 2024-01-09
+alexander-van-der-bellen | Alexander Van der Bellen | Van der Bellen | AUT head_of_state 2017-01-26 -
+sebastian-kurz | Sebastian Kurz | Kurz | AUT head_of_government 2017-12-18 2019-05-28
 shinzo-abe | Shinzo Abe | Abe | JPN head_of_government 2012-12-26 2020-09-16
 hassan-rouhani | Hassan Rouhani | Rouhani; حسن روحانی; روحانی | IRN head_of_government 2013-08-03 2021-08-03
 hakainde-hichilema | Hakainde Hichilema | Hichilema | ZMB head_of_state 2021-08-24 -
@@ -169,6 +171,7 @@ BGR | Bulgaria | en:Bulgaria | en:Bulgarian
 ZAF | South Africa | en:South Africa | en:South African
 JOR | Jordan | en:Jordan; fa:اردن | en:Jordanian
 ETH | Ethiopia | en:Ethiopia; fr:Éthiopie | en:Ethiopian; fr:éthiopien
+AUT | Austria | en:Austria; de:Österreich | en:Austrian; de:österreichische,österreichischen
 JPN | Japan | en:Japan; fr:Japon | en:Japanese; fr:japonais
 ZMB | Zambia | en:Zambia | en:Zambian
 BOL | Bolivia | en:Bolivia; es:Bolivia | en:Bolivian; es:boliviano,boliviana

@@ -68,3 +68,13 @@ def test_two_leaders_signing_in_an_absolute_clause_met(occurred: OccurredRun) ->
             "stop-start bargaining between officials of both governments, with Narendra Modi and his British "
             "counterpart Keir Starmer sealing the deal.")
     assert occurred(text, "2025-07-25", "en") == [("GBR", "IND", "in_person", "2025-07-24")]
+
+
+# -- a verb before its subject and its object: German verb-second -------------------------------------------
+
+
+def test_a_verb_second_clause_pairs_its_subject_with_its_object(occurred: OccurredRun) -> None:
+    # Putin's visit to Vienna on Tuesday 5 June 2018: the federal president received him, then he met Kurz
+    text = ("Wladimir Putin kam am Dienstag nach Wien. Alexander Van der Bellen empfing den Gast aus Moskau "
+            "am Vormittag, danach traf Putin Bundeskanzler Sebastian Kurz.")
+    assert occurred(text, "2018-06-06", "de") == [("AUT", "RUS", "in_person", "2018-06-05")] * 2
