@@ -46,9 +46,21 @@ def fold_char(ch: str) -> str:
     return out
 
 
+class _FoldTable(dict[int, str]):
+    """fold_char by code point, for str.translate: each character is folded once, then looked up in C."""
+
+    def __missing__(self, code: int) -> str:
+        out = self[code] = fold_char(chr(code))
+        return out
+
+
+_TABLE = _FoldTable()
+
+
 def fold(text: str) -> str:
     """Fold text for matching: case, diacritics, letter variants and punctuation; single spaces."""
-    return " ".join("".join(fold_char(c) for c in text).split())
+    # str.translate walks the text in C; a generator of fold_char calls was a tenth of extraction's time.
+    return " ".join(text.translate(_TABLE).split())
 
 
 def fold_with_offsets(text: str) -> tuple[str, list[int]]:
