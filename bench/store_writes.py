@@ -108,26 +108,30 @@ class Run:
     jit_cpu: float | None = None
 
 
+def _stat_cpu(stat: Path) -> float:
+    """Return the CPU seconds (user + system) in a /proc stat file (of a process or one of its threads)."""
+    fields = stat.read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def process_cpu(pid: int) -> float | None:
     """Return the CPU seconds (user + system) a process has used, or None when it cannot be read."""
     try:
-        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return _stat_cpu(Path(f"/proc/{pid}/stat"))
     except (OSError, IndexError):
         return None
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def jit_cpu(pid: int) -> float | None:
     """Return the CPU seconds a JVM's JIT compiler threads have used, or None when they cannot be read."""
-    total = 0
     try:
-        for task in Path(f"/proc/{pid}/task").iterdir():
-            if (task / "comm").read_text().startswith(("C1 Compiler", "C2 Compiler")):
-                fields = (task / "stat").read_text().rsplit(")", 1)[1].split()
-                total += int(fields[11]) + int(fields[12])
-    except OSError:
+        return sum(
+            _stat_cpu(task / "stat")
+            for task in Path(f"/proc/{pid}/task").iterdir()
+            if (task / "comm").read_text().startswith(("C1 Compiler", "C2 Compiler"))
+        )
+    except (OSError, IndexError):
         return None
-    return total / os.sysconf("SC_CLK_TCK")
 
 
 def _spent(before: float | None, after: float | None) -> float | None:

@@ -72,9 +72,7 @@ def fold_with_offsets(text: str) -> tuple[str, list[int]]:
     out: list[str] = []
     index: list[int] = []
     for i, ch in enumerate(text):
-        folded = _cache.get(ch)
-        if folded is None:
-            folded = fold_char(ch)
+        folded = _TABLE[ord(ch)]
         if folded:
             out.append(folded)
             index.extend([i] * len(folded))

@@ -1,12 +1,13 @@
 """Batched contact writes inside one transaction: merge reports into contacts, keep sources and ties right.
 
-A batch of extractions takes two statements. The first locks the batch's documents and the leaders of
-every pair it touches (in id order, so concurrent batches on one pair serialize) and reads what merging
-needs: the stored contacts in each new report's date window (graph.merge.candidate_window), the
-contacts the documents reported before, and the ties of the touched pairs. Python merges by the same
-rules as the SQLite store (graph.merge: find_match, fold_assertions) and works out the new ties and
-ACTED counts from what the batch removes and adds, so a batch costs the same however many contacts a
-pair already has. The second statement writes it all. Nothing is written unless the whole batch is.
+A batch of extractions first runs LOCK_AND_READ: it locks the batch's documents and the leaders of every
+pair it touches (in id order, so concurrent batches on one pair serialize) and reads what merging needs:
+the stored contacts in each new report's date window (graph.merge.candidate_window), the contacts the
+documents reported before, and the ties of the touched pairs. Python merges by the same rules as the
+SQLite store (graph.merge: find_match, fold_assertions) and works out the new ties and ACTED counts from
+what the batch removes and adds, so a batch costs the same however many contacts a pair already has.
+WRITE_CONTACTS (a slice at a time) and WRITE_TIES then write it all. Nothing is written unless the whole
+batch is.
 """
 
 from __future__ import annotations
@@ -67,12 +68,16 @@ def _with_mode(source: Source, mode: Mode) -> Source:
     return source.model_copy(update={"assertion": source.assertion.model_copy(update={"mode": mode})})
 
 
+def _first_source(document_id: str, contact: Contact) -> Source | None:
+    """Return the first source (in text order) a document gives a contact, if it gives one."""
+    mine = [s for s in contact.sources if s.document_id == document_id]
+    return min(mine, key=lambda s: (s.start, s.end)) if mine else None
+
+
 def _report_source(document_id: str, contact: Contact) -> Source:
     """Return the one source a document gives a contact: its first, or what the contact itself says."""
-    mine = [s for s in contact.sources if s.document_id == document_id]
-    if mine:
-        source = min(mine, key=lambda s: (s.start, s.end))
-    else:
+    source = _first_source(document_id, contact)
+    if source is None:
         source = Source(
             document_id=document_id,
             evidence="",
@@ -318,8 +323,8 @@ def run_write_ties(tx: Tx, plan: TiePlan, acted: Sequence[Row] = (), stubs: Sequ
 
 def _report_date(document_id: str, contact: Contact) -> str | None:
     """Return the date a document's report of a contact gives (what matching compares)."""
-    mine = [s for s in contact.sources if s.document_id == document_id]
-    return min(mine, key=lambda s: (s.start, s.end)).assertion.date if mine else contact.date
+    source = _first_source(document_id, contact)
+    return source.assertion.date if source is not None else contact.date
 
 
 def _retally(
