@@ -12,6 +12,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Collection, Mapping
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -75,6 +76,31 @@ def texts_by_language(records: list[Record]) -> dict[str, list[str]]:
 def solar_hijri_in_persian_digits(text: str) -> bool:
     """Whether a text writes Persian digits and names a Solar Hijri month."""
     return bool(PERSIAN_DIGITS & set(text)) and any(m in text for m in SOLAR_MONTHS)
+
+
+@dataclass(frozen=True)
+class DateStyles:
+    """How many of a set's documents write dates each language's own way, next to each language's total."""
+
+    persian: int
+    solar_hijri: int  # Persian documents with Solar Hijri months in Persian digits
+    arabic: int
+    arabic_digits: int  # Arabic documents with Eastern Arabic digits
+    turkish: int
+    turkish_long: int  # Turkish documents with official long dates ("7 Aralık 2023 Perşembe")
+
+
+def date_styles(texts: dict[str, list[str]]) -> DateStyles:
+    """Count the documents (texts by language, texts_by_language) that write dates their language's way."""
+    fa, ar, tr = texts.get("fa", []), texts.get("ar", []), texts.get("tr", [])
+    return DateStyles(
+        persian=len(fa),
+        solar_hijri=sum(solar_hijri_in_persian_digits(t) for t in fa),
+        arabic=len(ar),
+        arabic_digits=sum(bool(ARABIC_DIGITS & set(t)) for t in ar),
+        turkish=len(tr),
+        turkish_long=sum(bool(TURKISH_DATE.search(t)) for t in tr),
+    )
 
 
 def first_set_language_problem(lang: str, text: str) -> str | None:

@@ -10,22 +10,17 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from tests.evalset.registry import HELDOUT6, records
-from tests.evalset.set_checks import (
-    ARABIC_DIGITS,
-    TURKISH_DATE,
-    solar_hijri_in_persian_digits,
-    texts_by_language,
-)
+from tests.evalset.set_checks import date_styles, texts_by_language
 
 
 def test_dates_are_written_as_each_language_writes_them() -> None:
-    texts = texts_by_language(records(HELDOUT6))
+    styles = date_styles(texts_by_language(records(HELDOUT6)))
     # Every Persian document dates things by the Solar Hijri calendar, in Persian digits, as IRNA does.
-    assert all(solar_hijri_in_persian_digits(t) for t in texts["fa"])
+    assert styles.persian and styles.solar_hijri == styles.persian
     # Some Arabic documents in Eastern Arabic digits, as WAM, QNA and KUNA print them.
-    assert sum(bool(ARABIC_DIGITS & set(t)) for t in texts["ar"]) >= 3
+    assert styles.arabic_digits >= 3
     # Turkish official long dates ("8 Ocak 2020 Çarşamba") in every Turkish document.
-    assert all(TURKISH_DATE.search(t) for t in texts["tr"])
+    assert styles.turkish and styles.turkish_long == styles.turkish
 
 
 def test_some_contacts_happened_the_day_before_publication() -> None:

@@ -7,23 +7,18 @@ Its form, ids, languages, counts, cases, leaders and copy checks are every set's
 from __future__ import annotations
 
 from tests.evalset.registry import HELDOUT7, records
-from tests.evalset.set_checks import (
-    ARABIC_DIGITS,
-    TURKISH_DATE,
-    solar_hijri_in_persian_digits,
-    texts_by_language,
-)
+from tests.evalset.set_checks import date_styles, texts_by_language
 
 
 def test_dates_are_written_as_each_language_writes_them() -> None:
-    texts = texts_by_language(records(HELDOUT7))
+    styles = date_styles(texts_by_language(records(HELDOUT7)))
     # Every Persian document dates things by the Solar Hijri calendar, in Persian digits.
-    assert texts["fa"] and all(solar_hijri_in_persian_digits(t) for t in texts["fa"])
+    assert styles.persian and styles.solar_hijri == styles.persian
     # Some Arabic documents in Eastern Arabic digits, as Levant and Gulf agencies print them.
-    assert sum(bool(ARABIC_DIGITS & set(t)) for t in texts["ar"]) >= 3
+    assert styles.arabic_digits >= 3
     # Turkish official long dates ("3 Şubat 2022 Perşembe") in every Turkish document but the one
     # that names its day otherwise.
-    assert sum(bool(TURKISH_DATE.search(t)) for t in texts["tr"]) >= 3
+    assert styles.turkish_long >= 3
 
 
 def test_relative_days_are_written_in_each_language() -> None:
