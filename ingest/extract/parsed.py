@@ -114,7 +114,10 @@ class Parsed:
         if not words:
             return False
         inside = self.dated()
-        return any(w.first not in inside for w in words)
+        # "last Tuesday's earthquake": a last-time word right before a weekday is the date's, not the
+        # contact's ("en son bu ayın başında" is the contact's: they last met early this month)
+        starts = {e.first for e in self.dates if e.weekday is not None}
+        return any(w.first not in inside and w.last not in starts for w in words)
 
     def breaks(self) -> list[int]:
         """Return where words that open another clause stand (who, after, that, said ...)."""
