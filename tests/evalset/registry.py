@@ -150,4 +150,12 @@ HELDOUT7 = EvalSet(
     avoids=(*OTHER_SETS, *_files("heldout2"), *_files("heldout3"), *_files("heldout4"), *_files("heldout5"),
             *_files("heldout6")),
 )
-SETS = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7)
+# The ninth is a development set (docs/HELDOUT9.md): written from the schema alone in the seven languages
+# where extraction was weakest, for extraction work to read and fix mechanisms against.
+HELDOUT9 = EvalSet(
+    name="heldout9", prefix="h9",
+    counts={"fr": 10, "it": 6, "de": 6, "tr": 6, "ru": 5, "en": 5, "es": 4},
+    cases=Cases(planned=5, bodies=frozenset({"UN", "EU"}), several=4, pair_twice=6),
+    avoids=(*HELDOUT7.avoids, *_files("heldout7"), *_files("heldout8")), every_language=False,
+)
+SETS = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT9)
