@@ -346,7 +346,8 @@ def _has_affix(form: str, affixes: tuple[str, ...]) -> bool:
 def parse(text: str, tokens: list[Token], vocab: PhraseIndex[Payload], date_index: PhraseIndex[DateWord],
           relative_words: frozenset[str], future_affixes: tuple[str, ...],
           split: dict[str, tuple[frozenset[str], Cue]] | None = None,
-          verb_final: bool = False, lang: str | None = None) -> list[Parsed]:
+          verb_final: bool = False, lang: str | None = None,
+          future_endings: tuple[str, ...] = ()) -> list[Parsed]:
     """Split a text into sentences and read each: matches, dates, clause marks, future markers.
 
     split holds the clause-final particles of split verbs ("kam ... zusammen"): where one closes a clause
@@ -358,6 +359,10 @@ def parse(text: str, tokens: list[Token], vocab: PhraseIndex[Payload], date_inde
     # tokens with clause punctuation before them, found once for the document
     marked = sorted({bisect_left(starts, m.start()) for m in _MARK.finditer(text)})
     future = [j for j, t in enumerate(tokens) if _has_affix(t.form, future_affixes)] if future_affixes else []
+    if future_endings:  # a lower-case word with a future tense's written ending ("concluirá", "incontrerà")
+        ends = (j for j, t in enumerate(tokens) if t.end - t.start > 3 and text[t.start].islower()
+                and text[t.start:t.end].endswith(future_endings))
+        future = sorted({*future, *ends})
     out = []
     for i, s in enumerate(split_sentences(text)):
         lo, hi = bisect_left(starts, s.start), bisect_left(starts, s.end)

@@ -74,6 +74,7 @@ class _Language:
     verb_final: bool = False
     stopwords: frozenset[str] = frozenset()  # closed-class words, never a surname
     definites: frozenset[str] = frozenset()  # "the", "les": "after the talks" names talks already told
+    future_endings: tuple[str, ...] = ()  # a future tense's written endings ("-rá": "concluirá")
 
     @classmethod
     def of(cls, lex: Lexicon) -> _Language:
@@ -83,7 +84,7 @@ class _Language:
                    frozenset(fold(p) for p in (*lex.indefinites, *lex.predicatives)
                              if len(fold(p).split()) == 1),
                    lex.verb_final, frozenset(fold(w) for w in lex.stopwords),
-                   frozenset(w for p in lex.definites for w in fold_phrase(p)))
+                   frozenset(w for p in lex.definites for w in fold_phrase(p)), lex.future_endings)
 
 
 class RuleExtractor:
@@ -131,7 +132,7 @@ class RuleExtractor:
         language = self.languages.get(lang, _Language())
         sents = parse(text, tokens, self.vocab, self.date_indexes.get(lang, self.date_index),
                       self.relative_words, language.future, self.split_by_lang.get(lang, self.split_cues),
-                      language.verb_final, lang if lang in self.languages else None)
+                      language.verb_final, lang if lang in self.languages else None, language.future_endings)
         if not sents:
             return []
         ref, dateline = reference(sents, doc.published)
@@ -386,8 +387,10 @@ class RuleExtractor:
         opening = [m.first for m in s.words("planned_sentence")]
         # a marker after the cue counts in its clause only: "une visite d'Etat qui doivent tourner la page"
         # is a visit under way, its relative clause's future its own
-        return {c[0]: any((c[0] - _PLAN_BEFORE <= p < c[1]
-                           or (c[1] <= p < c[1] + _PLAN_AFTER and s.same_clause(c[0], p)))
+        # a marker before the cue counts unless it sits in a side clause closed before it ("Díaz-Canel, que
+        # continuará por Turquía, ya se había reunido con Putin": the tour goes on, the meeting was held)
+        return {c[0]: any((c[0] - _PLAN_BEFORE <= p < c[1] and not (p < c[0] and _closed_before(s, p, c[0])))
+                          or (c[1] <= p < c[1] + _PLAN_AFTER and s.same_clause(c[0], p))
                           or (c[0] - _PLAN_CLAUSE <= p < c[0] and s.same_clause(p, c[0])) for p in marks)
                 or any(p < c[0] for p in opening) for c in cues}
 
@@ -525,6 +528,15 @@ class RuleExtractor:
         if calls and len(leaders) >= 2 and leaders[0].first < calls[0].first + 4:
             return leaders[0].leader_id  # "X called Y", "أجرى X اتصالا بـY", "X, Y'yi aradı"
         return None
+
+
+def _closed_before(s: Parsed, p: int, cue: int) -> bool:
+    """Tell whether token p sits in a relative clause (", que ...", ", who ...") closed before the cue."""
+    if not any(p < k <= cue for k in s.marks):
+        return False
+    opened = max((k for k in s.marks if k <= p), default=None)
+    return opened is not None and any(opened <= m.first <= opened + 1
+                                      for kind in ("relative", "complementizers") for m in s.words(kind))
 
 
 def _dateline_country(s: Parsed) -> str | None:

@@ -12,3 +12,18 @@ def test_last_before_a_weekday_dates_another_event_not_an_earlier_contact(occurr
             "Thursday's air strike in Idlib that killed 33 Turkish soldiers. Putin and Erdoğan talked for "
             "six hours at the Kremlin.")
     assert occurred(text, "2020-03-06") == [("RUS", "TUR", "in_person", "2020-03-05")]
+
+
+def test_a_verb_in_the_future_tense_makes_the_contact_planned(occurred: OccurredRun) -> None:
+    # Sánchez toured Vietnam (9-10 April 2025) before meeting Xi in Beijing on 11 April
+    text = ("Pedro Sánchez llegó el miércoles a Hanói y concluirá su gira en Pekín con una reunión con el "
+            "presidente Xi Jinping.")
+    assert occurred(text, "2025-04-10", "es") == []
+
+
+def test_a_future_in_a_relative_clause_closed_before_the_cue_is_not_the_cues(occurred: OccurredRun) -> None:
+    # Sánchez met Xi in Beijing in March 2023 and in September 2024
+    text = ("Pedro Sánchez, que llegó ayer a Hanói y continuará su gira por China, ya se había reunido con "
+            "Xi Jinping en 2023 y en 2024.")
+    assert occurred(text, "2025-04-10", "es") == [("CHN", "ESP", "in_person", "2023"),
+                                                  ("CHN", "ESP", "in_person", "2024")]

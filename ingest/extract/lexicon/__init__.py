@@ -121,6 +121,9 @@ class Lexicon:
     # "it is planned that" ("من المقرر أن", "قرار است"): everything after it in the sentence is planned
     planned_sentence: tuple[str, ...] = ()
     future_affixes: tuple[str, ...] = ()
+    # the endings of the future tense as written, accents kept ("-rá": "concluirá"): a lower-case word
+    # ending so is a future marker, whatever the verb (the lists above name the cue verbs only)
+    future_endings: tuple[str, ...] = ()
     # negation suffixes inside a cue verb (Turkish "görüşmedi")
     negative_affixes: tuple[str, ...] = ()
     # negation near a cue ("did not meet"); denials anywhere in the sentence ("no call is planned")

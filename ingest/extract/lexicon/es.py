@@ -110,6 +110,8 @@ LEXICON = Lexicon(
     relative=words("quien|quienes|donde|cuyo|cuya|el cual|la cual"),
     members=words("la delegación estaba integrada por|la delegación incluía|"
                   "la delegación estaba formada por|integraban la delegación|la misión incluía"),
+    # the future tense: "concluirá", "se reunirán"
+    future_endings=("rá", "rán"),
     definites=words("el|la|los|las|esa|esas|esta|estas|dicha|dichas"),
     companions=words("junto a|junto con|acompañado de|acompañada de|acompañado por|acompañada por|"
                      "en compañía de"),

@@ -107,6 +107,8 @@ LEXICON = Lexicon(
     relative=words("qui|dont|où|lequel|laquelle"),
     members=words("la délégation comprenait|la délégation était composée de|"
                   "la délégation réunissait|la mission comprenait|la mission réunissait"),
+    # the future tense: "rencontrera", "s'entretiendront", "aura"
+    future_endings=("era", "eront", "ira", "iront", "ura", "uront", "dra", "dront"),
     definites=words("le|la|les|l'|leur|leurs|ces|cette|cet"),
     companions=words("accompagné de|accompagnée de|accompagné par|accompagnée par|en compagnie de"),
     subordinators=words("après|avant|tandis|alors|lorsque|quand|bien que|avant de|avant d'|après avoir|"

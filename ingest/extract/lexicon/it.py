@@ -205,6 +205,8 @@ LEXICON = Lexicon(
     relative=words("quale|dove|cui|che|il quale|la quale"),
     members=words("la delegazione comprendeva|la delegazione era composta da|"
                   "della delegazione facevano parte|la missione comprendeva"),
+    # the future tense: "incontrerà", "si incontreranno"
+    future_endings=("rà", "ranno"),
     definites=words("il|lo|la|i|gli|le|l'|quel|quella|quei|quelle"),
     companions=words("insieme a|insieme al|insieme alla|insieme allo|insieme ai|insieme alle|accompagnata da|"
                      "accompagnato da"),

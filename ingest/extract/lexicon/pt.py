@@ -187,6 +187,8 @@ LEXICON = Lexicon(
     relative=words("quem|onde|cujo|cuja"),
     members=words("a delegação incluía|a delegação era composta por|integravam a delegação|"
                   "a missão incluía"),
+    # the future tense: "concluirá", "se reunirão"
+    future_endings=("rá", "rão"),
     definites=words("o|a|os|as|essa|essas|esta|estas"),
     companions=words("juntamente com|junto com|acompanhado de|acompanhada de|acompanhado por|acompanhada por|"
                      "na companhia de"),
