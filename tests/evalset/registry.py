@@ -158,4 +158,12 @@ HELDOUT9 = EvalSet(
     cases=Cases(planned=5, bodies=frozenset({"UN", "EU"}), several=4, pair_twice=6),
     avoids=(*HELDOUT7.avoids, *_files("heldout7"), *_files("heldout8")), every_language=False,
 )
-SETS = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT9)
+# The eighth was written like the fifth to seventh: from the schema alone, never run through the extractor
+# (docs/HELDOUT8.md).
+HELDOUT8 = EvalSet(
+    name="heldout8", prefix="h8",
+    counts={"ar": 6, "en": 6, "fr": 6, "es": 5, "ru": 5, "de": 5, "tr": 5, "fa": 4, "it": 4, "pt": 4},
+    cases=Cases(planned=0, bodies=frozenset(), several=1, pair_twice=1),
+    avoids=(*HELDOUT7.avoids, *_files("heldout7")), every_language=False, negatives=(0.0, 0.2),
+)
+SETS = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8, HELDOUT9)
