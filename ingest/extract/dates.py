@@ -68,7 +68,7 @@ _VALUE_KINDS = (("months", "month"), ("solar_months", "solar_month"), ("hijri_mo
                 ("weekdays", "weekday"), ("relative_days", "offset"), ("relative_years", "year_offset"),
                 ("relative_months", "month_offset"), ("relative_weeks", "week_offset"),
                 ("anchored_days", "anchored"), ("day_units", "unit"), ("event_units", "event_unit"),
-                ("numbers", "number"),
+                ("event_days", "event_day"), ("numbers", "number"),
                 ("day_ordinals", "day_ordinal"))
 
 
@@ -329,6 +329,8 @@ def _single(tokens: Sequence[Token], words: _Words, i: int, hi: int) -> DateExpr
             return DateExpr(m.first, m.last, offset=w.value)
         if w.kind == "anchored":
             return DateExpr(m.first, m.last, offset=w.value, anchored=True)
+        if w.kind == "event_day":
+            return DateExpr(m.first, m.last, offset=w.value, anchored=True, event=True)
         if w.kind in ("year_offset", "month_offset", "week_offset"):
             return DateExpr(m.first, m.last, offset=w.value, unit=w.kind.split("_")[0])
     return None

@@ -31,6 +31,8 @@ _JOIN_BACK = 2
 _JOIN_NEAR = 4
 # How far (in tokens) after a leader a relative word still refers to the leader ("X, who").
 _RELATIVE_NEXT = 1
+# How far after the comma closing a fronted subjectless clause the main clause's subject may start.
+_FRONTED_GAP = 3
 # The most countries a meeting of leaders listed together can hold and still be one where each talked
 # with each ("a trilateral summit of X, Y and Z"); more is a multilateral gathering, mere attendance.
 TRILATERAL = 3
@@ -459,10 +461,17 @@ def cross_pairs(s: Parsed, named: list[Mention], chunks: list[Chunk], cues: list
         together |= plural
     ministers_meet = _minister_subject(s, named, chunks, cues)
     first_cue = cues[0][0]
+    fronted = _fronted(s, named, cues)
     out: list[Pair] = []
     for i, x in enumerate(named):
         for y in named[i + 1 :]:
             if x.country == y.country:
+                continue
+            if fronted is not None and (x.first < fronted[0]) != (y.first < fronted[0]):
+                # "Après avoir rencontré X, Y a été reçu par Z": X met Y, the main clause's subject, only;
+                # the fronted one second, so that its own cue dates the pair
+                if fronted[1] in (x, y):
+                    out.append((fronted[1], x if y is fronted[1] else y, min(x.confidence, y.confidence)))
                 continue
             both_plural = x.leader_id in plural and y.leader_id in plural
             if both_plural and (crowd or (outside and not s.words("summit"))):
@@ -486,6 +495,28 @@ def cross_pairs(s: Parsed, named: list[Mention], chunks: list[Chunk], cues: list
                 continue
             out.append((x, y, min(x.confidence, y.confidence)))
     return out
+
+
+def _fronted(s: Parsed, named: list[Mention], cues: list[CueAt]) -> tuple[int, Mention] | None:
+    """Return where a subjectless clause opening the sentence ends, and the main clause's subject.
+
+    "Après avoir rencontré X, Y ...", "Au lendemain de son tête-à-tête avec X, Y ...": the clause opens
+    with a subjectless word or a count from an event before any leader or cue, holds a leader and a cue,
+    and closes with a comma right before the subject (a title may stand first).
+    """
+    openers = [w.first for w in s.words("subjectless")] + [e.first for e in s.dates if e.event]
+    if not openers or not named:
+        return None
+    start = min(openers)
+    if start > named[0].first or any(c[0] < start for c in cues):
+        return None
+    end = next((k for k in s.marks if k > start), None)
+    if end is None or not any(start < c[0] < end for c in cues) or not named[0].first < end:
+        return None
+    subject = next((m for m in named if m.first >= end), None)
+    if subject is None or subject.first - end > _FRONTED_GAP:
+        return None
+    return end, subject
 
 
 def _with_partner(s: Parsed, named: list[Mention], chunks: list[Chunk], cues: list[CueAt]) -> bool:

@@ -27,3 +27,18 @@ def test_a_future_in_a_relative_clause_closed_before_the_cue_is_not_the_cues(occ
             "Xi Jinping en 2023 y en 2024.")
     assert occurred(text, "2025-04-10", "es") == [("CHN", "ESP", "in_person", "2023"),
                                                   ("CHN", "ESP", "in_person", "2024")]
+
+
+def test_a_fronted_clause_without_subject_is_the_main_subjects_and_dated_from_its_count(
+        occurred: OccurredRun) -> None:
+    # Macron spoke with Putin in Moscow on Monday 7 February 2022 and was in Kyiv the next day
+    text = ("Au lendemain de son long entretien avec Vladimir Poutine à Moscou, Emmanuel Macron a été "
+            "accueilli mardi à Kiev par Volodymyr Zelensky.")
+    assert occurred(text, "2022-02-08", "fr") == [("FRA", "RUS", "in_person", "2022-02-07"),
+                                                  ("FRA", "UKR", "in_person", "2022-02-08")]
+
+
+def test_the_leader_of_a_fronted_clause_did_not_meet_the_main_clauses_object(occurred: OccurredRun) -> None:
+    text = ("Après avoir rencontré Vladimir Poutine au Kremlin, Emmanuel Macron a été accueilli mardi à Kiev "
+            "par Volodymyr Zelensky.")
+    assert [row[:2] for row in occurred(text, "2022-02-08", "fr")] == [("FRA", "RUS"), ("FRA", "UKR")]

@@ -191,6 +191,9 @@ class Lexicon:
     # day units counted from an event named right after them ("a day after holding talks with X",
     # "um dia depois de ter sido recebido"): a contact inside that event is N days before the main one
     event_units: dict[str, int] = field(default_factory=dict)
+    # the same with no number, the event's name right after ("au lendemain de son entretien avec X", "on
+    # the eve of"): +1 the day after it, -1 the day before
+    event_days: dict[str, int] = field(default_factory=dict)
     day_units_ago: tuple[str, ...] = ()
     # "last week" -> -1: a week's offset, kept at month precision
     relative_weeks: dict[str, int] = field(default_factory=dict)

@@ -114,6 +114,7 @@ LEXICON = Lexicon(
                    "am vorabend": -1},
     day_units={"tage später": 1, "tag später": 1, "tage danach": 1, "tag danach": 1, "tage zuvor": -1,
                "tag zuvor": -1, "tage vorher": -1, "tag vorher": -1, "tage davor": -1, "tag davor": -1},
+    event_days={"am tag nach": 1, "am tag vor": -1},
     event_units={"tag nach": 1, "tage nach": 1, "tag vor": -1, "tage vor": -1},
     relative_weeks={"vergangene woche": -1, "letzte woche": -1, "in der vergangenen woche": -1,
                     "vorige woche": -1, "diese woche": 0, "in dieser woche": 0, "anfang der woche": 0},

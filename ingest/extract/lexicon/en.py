@@ -138,6 +138,7 @@ LEXICON = Lexicon(
                    "the previous day": -1, "the eve": -1, "on the eve": -1, "the same day": 0, "that day": 0,
                    "later that day": 0, "earlier that day": 0, "that same day": 0},
     day_units={"days later": 1, "day later": 1, "days earlier": -1, "day earlier": -1},
+    event_days={"on the eve of": -1},
     event_units={"days after": 1, "day after": 1, "days before": -1, "day before": -1},
     day_units_ago=words("days ago|day ago"),
     relative_weeks={"last week": -1, "this week": 0, "earlier this week": 0, "the previous week": -1,

@@ -138,6 +138,8 @@ LEXICON = Lexicon(
     anchored_days={"al día siguiente": 1, "el día siguiente": 1, "la víspera": -1, "el día anterior": -1,
                    "ese mismo día": 0, "el mismo día": 0, "ese día": 0},
     day_units={"días después": 1, "día después": 1, "días más tarde": 1, "días antes": -1, "día antes": -1},
+    event_days={"al día siguiente de": 1, "el día siguiente de": 1, "en vísperas de": -1,
+                "la víspera de": -1},
     event_units={"días después de": 1, "día después de": 1, "días antes de": -1, "día antes de": -1},
     relative_weeks={"la semana pasada": -1, "esta semana": 0, "la pasada semana": -1},
     complementizers=words("que"),

@@ -230,6 +230,8 @@ LEXICON = Lexicon(
     anchored_days={"il giorno dopo": 1, "il giorno seguente": 1, "all'indomani": 1, "l'indomani": 1,
                    "il giorno prima": -1, "la vigilia": -1, "alla vigilia": -1, "lo stesso giorno": 0},
     day_units={"giorni dopo": 1, "giorno dopo": 1, "giorni prima": -1, "giorno prima": -1},
+    event_days={"all'indomani di": 1, "all'indomani del": 1, "all'indomani della": 1, "alla vigilia di": -1,
+                "alla vigilia del": -1, "alla vigilia della": -1},
     event_units={"giorni dopo aver": 1, "giorno dopo aver": 1, "giorni dopo avere": 1, "giorno dopo avere": 1,
                  "giorni prima di": -1, "giorno prima di": -1},
     day_ordinals={"primo": 1},

@@ -222,6 +222,8 @@ LEXICON = Lexicon(
                     "destacou|ressaltou|garantiu"),
     anchored_days={"no dia seguinte": 1, "na véspera": -1, "no mesmo dia": 0, "naquele dia": 0},
     day_units={"dias depois": 1, "dia depois": 1, "dias antes": -1, "dia antes": -1},
+    event_days={"no dia seguinte a": 1, "no dia seguinte ao": 1, "no dia seguinte à": 1, "na véspera de": -1,
+                "na véspera do": -1, "na véspera da": -1},
     event_units={"dias depois de": 1, "dia depois de": 1, "dias após": 1, "dia após": 1, "dias antes de": -1,
                  "dia antes de": -1},
     relative_weeks={"na semana passada": -1, "nesta semana": 0, "esta semana": 0},
