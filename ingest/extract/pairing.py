@@ -193,7 +193,7 @@ def decide(s: Parsed, mentions: list[Mention], named: list[Mention], chunks: lis
             return [(focus, one, 0.6)]  # "He then met X" with the subject dropped: the leader in focus
         host = _host(s, one, chunks, cues, disc)
         return [(host, one, 0.6)] if host is not None else []
-    if cp is not None and disc.focus is not None:
+    if cp is not None and disc.focus is not None and not stranger:
         other = counterpart(cp, disc.focus)
         return [(disc.focus, other, 0.7)] if other else []
     if pair_ref and last is not None:

@@ -59,6 +59,8 @@ _PRESENCE_REACH = 20
 _BARE_GAP, _BARE_WORD = 2, 3
 # Words that stand for the pair where they own or head a contact ("the two had met", "their last call").
 _PAIR_HEADS = ("pair_heads", "pair_possessives")
+# How many words ("of the") may stand between a contact noun and the minister it belongs to.
+_OWNER_GAP = 3
 # A dateline's place opens the text.
 _DATELINE_CHARS = 30
 
@@ -191,12 +193,18 @@ class RuleExtractor:
         learned: dict[str, str] = {}  # a name the gazetteer spells otherwise, read once after a title
         first_paragraph = sents[0].paragraph
         named = frozenset(ctx.named)
+        minister_led = False  # the last sentence's subject was a minister: a subject pronoun next is his
         for s in sents:
             if learned:
                 _name_learned(s, learned)
             if s.words("pair_heads") or s.words("pair_possessives") or s.words("group_heads"):
                 _bare_pairs(s, self.vocab.inserts, self.group_sizes)
             chunks = build_chunks(s.matches, s.tokens, s.text, s.hi, language.indefinite, ctx.lang, s.kinds())
+            people = [c for c in chunks if c.names or c.title or c.minister or c.pronoun]
+            # "Le chef de la diplomatie a plaidé ... Il s'est également entretenu avec son homologue":
+            # the pronoun opening the next sentence is the minister, no leader
+            minister_pronoun = minister_led and bool(people) and people[0].pronoun
+            minister_led = (bool(people) and people[0].minister and not people[0].aide) or minister_pronoun
             if all(self.resolver.day_free(c) == [] for c in chunks):
                 # nobody named or referred to (ministers and aides are nobody): no pair, no leader seen, no
                 # step of the narrative
@@ -207,6 +215,7 @@ class RuleExtractor:
             cues, rescued = self._live_cues(s, language.negative)
             cues = _with_object(cues, s, chunks)
             cues = _not_said(cues, s, chunks)
+            cues = _not_ministers(cues, s)
             if not cues and s.words("summit") and not s.words("negation") \
                     and any(c.group < 0 and not c.names for c in chunks):
                 # "the leaders' previous summit was held in Sochi": the summit is their meeting
@@ -234,6 +243,8 @@ class RuleExtractor:
                 seen.update(dict.fromkeys(m.leader_id for m in found
                                           if m.kind in ("name", "title") and m.leader_id))
             mentions = _backed(mentions, named)
+            if minister_pronoun:
+                mentions = [m for m in mentions if not (m.kind == "pronoun" and m.first == people[0].first)]
             if not mentions:
                 continue  # as above: with no mention, no pair and nothing for the discourse or the narrative
             ids = [m.leader_id for m in mentions if m.is_leader]
@@ -251,7 +262,8 @@ class RuleExtractor:
                 def counterpart(cp: Mention, anchor_m: Mention, on: date | None = day) -> Mention | None:
                     return self._counterpart(cp, anchor_m, on, seen, disc)
 
-                stranger = any(s.tokens[i].form in bystanders for i in range(s.lo, cues[0][0]))
+                stranger = minister_pronoun or any(s.tokens[i].form in bystanders
+                                                   for i in range(s.lo, cues[0][0]))
                 pairs = decide(s, mentions, active, chunks, cues, disc, counterpart, stranger)
                 pairs = [p for p in pairs if (_cue_near(p, mentions, cues, s, chunks)
                                               or _only_two(p, active, cues, s, chunks))
@@ -694,6 +706,22 @@ def _not_said(cues: list[CueAt], s: Parsed, chunks: list[Chunk]) -> list[CueAt]:
 
     return [c for c in cues if c[2].mode != "written" or (not says(c)
                                                          and (c[2].lang == "de" or not _proper(s, c[0])))]
+
+
+def _not_ministers(cues: list[CueAt], s: Parsed) -> list[CueAt]:
+    """Drop a contact noun whose "of" names a minister: "la visite du ministre" was no leaders' meeting."""
+    ministers = {m.first for m in s.words("ministers")}
+    if not ministers:
+        return cues
+    skip = {m.first for kind in ("genitives", "fillers") for m in s.words(kind)}
+
+    def owned(c: CueAt) -> bool:
+        at = c[1]
+        while at in skip and at not in ministers and at - c[1] < _OWNER_GAP:
+            at += 1
+        return at > c[1] and at in ministers
+
+    return [c for c in cues if not owned(c)]
 
 
 def _proper(s: Parsed, i: int) -> bool:

@@ -42,3 +42,23 @@ def test_the_leader_of_a_fronted_clause_did_not_meet_the_main_clauses_object(occ
     text = ("Après avoir rencontré Vladimir Poutine au Kremlin, Emmanuel Macron a été accueilli mardi à Kiev "
             "par Volodymyr Zelensky.")
     assert [row[:2] for row in occurred(text, "2022-02-08", "fr")] == [("FRA", "RUS"), ("FRA", "UKR")]
+
+
+# -- ministers: their visits and the pronouns that stand for them -----------------------------------------
+
+# Blinken met Xi in Beijing on Monday 19 June 2023; Biden and Xi had met in Bali in November 2022.
+
+
+def test_a_visit_of_the_minister_is_no_meeting_of_the_leaders(occurred: OccurredRun) -> None:
+    text = ("Xi Jinping a reçu lundi à Pékin le secrétaire d'Etat américain Antony Blinken. Joe Biden et Xi "
+            "Jinping s'étaient rencontrés à Bali en novembre. Aucune conversation entre les deux présidents "
+            "n'a été rapportée à la fin de la visite du ministre.")
+    assert occurred(text, "2023-06-20", "fr") == [("CHN", "USA", "in_person", "2022-11")]
+
+
+def test_a_pronoun_after_a_sentence_led_by_a_minister_is_the_minister(occurred: OccurredRun) -> None:
+    text = ("Xi Jinping a reçu lundi à Pékin le secrétaire d'Etat américain Antony Blinken, dont "
+            "l'administration de Joe Biden avait repoussé le voyage en février. Au terme de cet entretien, "
+            "le chef de la diplomatie américaine a plaidé pour le dialogue. Il s'est également entretenu "
+            "avec son homologue Qin Gang.")
+    assert occurred(text, "2023-06-20", "fr") == []
