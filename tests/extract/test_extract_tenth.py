@@ -62,3 +62,21 @@ def test_a_pronoun_after_a_sentence_led_by_a_minister_is_the_minister(occurred: 
             "le chef de la diplomatie américaine a plaidé pour le dialogue. Il s'est également entretenu "
             "avec son homologue Qin Gang.")
     assert occurred(text, "2023-06-20", "fr") == []
+
+
+# -- words: the White House's tenant, an infinitive of calling --------------------------------------------
+
+
+def test_the_tenant_of_the_white_house_is_the_us_president(occurred: OccurredRun) -> None:
+    # Biden met Draghi at Palazzo Chigi on Friday 29 October 2021; Macron was at the White House on
+    # Thursday 1 December 2022
+    text = "L'inquilino della Casa Bianca è stato ricevuto venerdì da Mario Draghi a Palazzo Chigi."
+    assert occurred(text, "2021-10-30", "it") == [("ITA", "USA", "in_person", "2021-10-29")]
+    text = "Le locataire de la Maison Blanche a reçu jeudi Emmanuel Macron pour une visite d'Etat."
+    assert occurred(text, "2022-12-02", "fr") == [("FRA", "USA", "in_person", "2022-12-01")]
+
+
+def test_an_infinitive_of_calling_is_a_phone_cue(occurred: OccurredRun) -> None:
+    # Draghi called Putin on Thursday 26 May 2022 about the grain held in Ukraine's ports
+    text = "È stato Mario Draghi a chiamare giovedì Vladimir Putin per parlare del grano bloccato in Ucraina."
+    assert occurred(text, "2022-05-27", "it") == [("ITA", "RUS", "phone", "2022-05-26")]

@@ -30,6 +30,9 @@ LEXICON = Lexicon(
     country_titles={
         # the Kremlin's chief is Russia's president
         **mapping(("RUS", "head_of_state"), "jefe del kremlin|líder del kremlin|inquilino del kremlin"),
+        # the White House's and the Elysée's tenant are the US and the French president
+        **mapping(("USA", "head_of_state"), "inquilino de la casa blanca|jefe de la casa blanca"),
+        **mapping(("FRA", "head_of_state"), "inquilino del elíseo|inquilino del eliseo"),
         # Spain's own title; another country named with it wins ("presidente del Gobierno italiano")
         **mapping(("ESP", "head_of_government"), "presidente del gobierno|presidenta del gobierno"),
         **mapping(("DEU", "head_of_government"), "canciller alemán|canciller alemana|canciller de alemania|"

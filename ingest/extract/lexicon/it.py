@@ -129,6 +129,9 @@ LEXICON = Lexicon(
         # the Kremlin's chief is Russia's president
         **mapping(("RUS", "head_of_state"), "capo del cremlino|leader del cremlino|inquilino del cremlino|"
                                             "capo del kremlino"),
+        # the White House's and the Elysée's tenant are the US and the French president
+        **mapping(("USA", "head_of_state"), "inquilino della casa bianca|capo della casa bianca"),
+        **mapping(("FRA", "head_of_state"), "inquilino dell'eliseo|capo dell'eliseo"),
         **mapping(("DEU", "head_of_government"), "cancelliere tedesco|cancelliera tedesca"),
         # Italy's own title; another country named with it wins ("presidente del Consiglio libanese")
         **mapping(("ITA", "head_of_government"), "presidente del consiglio|presidentessa del consiglio|"
@@ -153,7 +156,7 @@ LEXICON = Lexicon(
     indefinites=words("un|una|uno|qualsiasi|nessun"),
     phone=words("telefonata|telefonate|colloquio telefonico|conversazione telefonica|al telefono|"
                 "telefonicamente|ha telefonato|hanno telefonato|si sono sentiti|sentiti al telefono|"
-                "ha chiamato|per telefono"),
+                "ha chiamato|per telefono|chiamare"),
     video=words("videoconferenza|videochiamata|in collegamento video|collegamento video|in video"),
     written=words("lettera|lettere|messaggio|messaggi|telegramma|missiva"),
     greeting=words("congratulazioni|condoglianze|si è congratulato|si è congratulata|ha fatto gli auguri|"

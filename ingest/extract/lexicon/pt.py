@@ -119,7 +119,9 @@ LEXICON = Lexicon(
                 **mapping("EU", "presidente da comissão europeia|presidenta da comissão europeia|"
                                 "presidente do conselho europeu")},
     # the Kremlin's chief is Russia's president
-    country_titles={**mapping(("RUS", "head_of_state"), "chefe do kremlin|líder do kremlin")},
+    country_titles={**mapping(("RUS", "head_of_state"), "chefe do kremlin|líder do kremlin"),
+                    # the White House's tenant is the US president
+                    **mapping(("USA", "head_of_state"), "inquilino da casa branca|chefe da casa branca")},
     ministers=words("ministro|ministra|chanceler|porta-voz|enviado|embaixador|embaixadora|assessor|"
                     "vice-presidente|governador|prefeito|ex-presidente|presidente eleito|"
                     "ministro das relações exteriores|ministro dos negócios estrangeiros|"
