@@ -29,8 +29,8 @@ LEXICON = Lexicon(
     country_titles={**mapping(("RUS", "head_of_state"), "chef du kremlin|maître du kremlin|"
                                                         "locataire du kremlin"),
                     # the White House's and the Elysée's tenant are the US and the French president
-                    **mapping(("USA", "head_of_state"), "locataire de la maison blanche|"
-                                                        "hôte de la maison blanche|chef de la maison blanche"),
+                    **mapping(("USA", "head_of_state"), "locataire de la maison blanche|hôte de la maison "
+                                                        "blanche|chef de la maison blanche"),
                     **mapping(("FRA", "head_of_state"), "locataire de l'élysée|locataire de l'elysée")},
     ministers=words("ministre|ministres|ministre des affaires étrangères|chef de la diplomatie|porte-parole|"
                     "envoyé|envoyé spécial|émissaire|ambassadeur|ambassadrice|conseiller|conseillère|"
