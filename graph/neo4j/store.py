@@ -86,6 +86,8 @@ class Neo4jStore:
         """Create constraints, indexes and topic nodes if missing and upgrade older data (idempotent)."""
         for statement in cypher.SCHEMA:
             self.db.run(statement)
+        for name in column_of(self.db.query(cypher.RELATIONSHIP_LOOKUP_INDEXES), "name"):
+            self.db.run(cypher.drop_index(name))
         self.db.run(cypher.AWAIT_INDEXES)
         found = self.db.run(cypher.SCHEMA_VERSION)
         version = found[0]["version"] if found else 0

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -22,15 +23,16 @@ from graph.keys import contact_id, pair_key
 from graph.merge import build_contact, candidate_window, find_match
 from graph.models import Assertion, Contact, Leader, Mode, Office, Participant, Source, Status
 from graph.neo4j import cypher
-from graph.neo4j.db import Result, Tx, column, records
+from graph.neo4j.db import Tx, column, records
 from graph.neo4j.rows import Row, contact_from, contact_row, leader_row, tally_from_tie, tie_row
 from graph.ties import Tally, earlier, later
 
 Pair = tuple[str, str]
 # New contact ids tried per round trip when a report's own id is taken (graph.keys.contact_id, -2, ...).
 _FRESH_IDS = 8
-# Contacts per WRITE_CONTACTS statement: the writer builds a slice while the server creates the one before.
-SLICE = 1000
+# Contacts per WRITE_CONTACTS statement, about: the writer merges and builds a slice while the server
+# creates the one before.
+SLICE = 500
 
 
 @dataclass(slots=True)
@@ -124,14 +126,14 @@ class _Batch:
         }
         self.created: dict[str, _Shape] = {}
         self.taken: dict[str, set[str]] = defaultdict(set)
-        self.touched: set[str] = set()
+        self.touched: dict[Pair, set[str]] = defaultdict(set)  # the contacts to refold, by pair
 
     def drop_documents(self, document_ids: Iterable[str]) -> None:
         """Forget every report these documents made (their contacts are refolded or deleted)."""
         gone = set(document_ids)
         for cid, by_doc in self.sources.items():
             if gone & by_doc.keys():
-                self.touched.add(cid)
+                self.touched[_pair(self.stored[cid])].add(cid)
                 for doc in gone:
                     by_doc.pop(doc, None)
 
@@ -155,7 +157,7 @@ class _Batch:
             self.sources[target] = {}
         self.sources[target].setdefault(document_id, source)
         self.taken[document_id].add(target)
-        self.touched.add(target)
+        self.touched[pair].add(target)
 
     def _fresh_id(self, report: _Candidate) -> str:
         """Keep the report's id unless another contact holds it; then derive one, numbered if need be."""
@@ -182,13 +184,14 @@ class _Batch:
         by_doc.clear()
         for s in contact.sources:
             by_doc.setdefault(s.document_id, _with_mode(s, contact.mode))
-        self.touched.add(contact.id)
+        self.touched[(a.leader_id, b.leader_id)].add(contact.id)
 
-    def result(self) -> tuple[list[Contact], list[str]]:
-        """Return the touched contacts refolded from their reports, and the ids of those left with none."""
+    def result(self, pairs: Iterable[Pair] | None = None) -> tuple[list[Contact], list[str]]:
+        """Return the touched contacts (of these pairs, or all) refolded, and the ids left with no report."""
         keep: list[Contact] = []
         doomed: list[str] = []
-        for cid in sorted(self.touched):
+        chosen = self.touched if pairs is None else pairs
+        for cid in sorted(cid for pair in chosen for cid in self.touched.get(pair, ())):
             reports = [s for _, s in sorted(self.sources.get(cid, {}).items())]
             if not reports:
                 doomed.append(cid)
@@ -269,42 +272,98 @@ def merge_extractions(tx: Tx, items: Sequence[tuple[str, Sequence[Contact]]]) ->
         },
     )[0]
     ties = {t["pair"]: tally_from_tie(t) for t in rec["ties"]}
-    batch = _Batch(
-        (contact_from(c) for c in rec["stored"]),
-        rec["owners"],
-        lambda ids: set(column(tx, cypher.HELD_IDS, "id", ids=ids)) if ids else set(),
-    )
-    batch.drop_documents(doc_ids)
-    for document_id, contact in reports:
-        batch.add_report(document_id, contact)
-    keep, doomed = batch.result()
-    rewritten = [c.id for c in keep if c.id in batch.stored]
-    gone = [batch.stored[cid] for cid in [*doomed, *rewritten]]
-    creating = send_contacts(tx, keep, delete=sorted(c.id for c in gone))
-    # Worked out while the server creates the last slice of contacts.
-    plan = plan_ties(_retally(tx, ties, gone, keep, settle=creating.consume), existing=set(ties))
-    acted = acted_rows(gone, keep)
-    creating.consume()
+    with Slices(tx) as slices:
+
+        def held(ids: list[str]) -> set[str]:
+            slices.settle()  # a transaction runs one statement at a time
+            return set(column(tx, cypher.HELD_IDS, "id", ids=ids)) if ids else set()
+
+        batch = _Batch((contact_from(c) for c in rec["stored"]), rec["owners"], held)
+        batch.drop_documents(doc_ids)
+        by_pair: dict[Pair, list[tuple[str, Contact]]] = defaultdict(list)
+        for document_id, contact in reports:
+            by_pair[_pair(contact)].append((document_id, contact))
+        kept: list[Contact] = []
+        gone: list[Contact] = []
+        # A pair's reports merge only with that pair's contacts, so the batch is merged a part (some pairs)
+        # at a time, each part merged while the server writes the one before.
+        for part in _parts(sorted(by_pair.keys() | batch.touched.keys()), by_pair):
+            for pair in part:
+                for document_id, contact in by_pair.get(pair, ()):
+                    batch.add_report(document_id, contact)
+            keep, doomed = batch.result(part)
+            rewritten = [c.id for c in keep if c.id in batch.stored]
+            dropped = [batch.stored[cid] for cid in [*doomed, *rewritten]]
+            slices.send(keep, delete=sorted(c.id for c in dropped))
+            kept += keep
+            gone += dropped
+        # Worked out while the server writes the last part.
+        plan = plan_ties(_retally(tx, ties, gone, kept, settle=slices.settle), existing=set(ties))
+        acted = acted_rows(gone, kept)
     run_write_ties(tx, plan, acted=acted, stubs=rec["stubs"])  # the batch's documents that are stubs
 
 
-def send_contacts(tx: Tx, contacts: Sequence[Contact], delete: Sequence[str]) -> Result:
-    """Delete contacts by id, then create these (their leaders and documents must exist), slice by slice.
+def _parts(pairs: Sequence[Pair], reports: Mapping[Pair, Sequence[object]]) -> Iterable[list[Pair]]:
+    """Split pairs, in order, into parts of about SLICE reports (a pair with none counts as one)."""
+    part: list[Pair] = []
+    size = 0
+    for pair in pairs:
+        part.append(pair)
+        size += max(len(reports.get(pair, ())), 1)
+        if size >= SLICE:
+            yield part
+            part, size = [], 0
+    if part or not pairs:
+        yield part
 
-    Each slice's rows are built while the server creates the slice before. Returns the last slice's
-    result, not yet consumed: the caller may work while the server finishes it, then consumes it.
+
+class Slices:
+    """WRITE_CONTACTS statements of one transaction, each run by a thread while the caller builds the next.
+
+    A write statement's run returns only once the server has run it. The thread waiting for it leaves
+    the interpreter to the caller (a socket wait releases the GIL), so the merging of one part of a batch
+    overlaps the server's writing of the part before. Leaving the block waits for the last statement.
     """
-    pending: Result | None = None
-    for i in range(0, max(len(contacts), 1), SLICE):
-        part = contacts[i : i + SLICE]
-        rows = [contact_row(c) for c in part]
-        codes = sorted({t for c in part for t in c.topics})
+
+    def __init__(self, tx: Tx) -> None:
+        self.tx = tx
+        self.pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="diplograph-writes")
+        self.pending: Future[None] | None = None
+
+    def __enter__(self) -> Slices:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        # Also on an error: the transaction may roll back only once no statement of it is in flight.
+        try:
+            if exc[0] is None:
+                self.settle()
+        finally:
+            self.pool.shutdown(wait=True)
+
+    def send(self, contacts: Sequence[Contact], delete: Sequence[str]) -> None:
+        """Delete contacts by id, then create these (their leaders and documents must exist)."""
+        rows = [contact_row(c) for c in contacts]
+        codes = sorted({t for c in contacts for t in c.topics})
+        batch = {"delete": list(delete), "codes": codes, "contacts": rows}
+        self.settle()
+        self.pending = self.pool.submit(self._run, batch)
+
+    def _run(self, batch: Row) -> None:
+        self.tx.run(cypher.WRITE_CONTACTS, batch=batch).consume()
+
+    def settle(self) -> None:
+        """Wait until the statement sent last has run (its errors surface here)."""
+        pending, self.pending = self.pending, None
         if pending is not None:
-            pending.consume()
-        batch = {"delete": [] if i else list(delete), "codes": codes, "contacts": rows}
-        pending = tx.run(cypher.WRITE_CONTACTS, batch=batch)
-    assert pending is not None  # the loop runs at least once
-    return pending
+            pending.result()
+
+
+def send_contacts(tx: Tx, contacts: Sequence[Contact], delete: Sequence[str]) -> None:
+    """Delete contacts by id, then create these (their leaders and documents must exist), slice by slice."""
+    with Slices(tx) as slices:
+        for i in range(0, max(len(contacts), 1), SLICE):
+            slices.send(contacts[i : i + SLICE], delete=[] if i else delete)
 
 
 def run_write_ties(tx: Tx, plan: TiePlan, acted: Sequence[Row] = (), stubs: Sequence[str] = ()) -> None:
@@ -420,7 +479,7 @@ def write_contacts(tx: Tx, contacts: Sequence[Contact], delete: Sequence[str]) -
     if contacts:
         doc_ids = sorted({s.document_id for c in contacts for s in c.sources})
         tx.run(cypher.ENSURE_DOCUMENTS, ids=doc_ids).consume()
-        send_contacts(tx, contacts, delete=[]).consume()
+        send_contacts(tx, contacts, delete=[])
         acted.update((p.leader_id, p.country, p.role) for c in contacts for p in (c.a, c.b))
     return [
         {"leader": leader, "country": country, "role": role, "delta": n}

@@ -14,9 +14,12 @@ from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from datetime import date, timedelta
 
+import pytest
+
 from graph.models import Contact, ContactFilter, Mode
+from graph.neo4j.db import Tx
 from graph.neo4j.store import Neo4jStore
-from graph.neo4j.writes import SLICE
+from graph.neo4j.writes import SLICE, Slices
 from tests.contract.builders import document, participant, random_report, report, synthetic_leader
 from tests.contract.checks import assert_ties_consistent, walk
 
@@ -121,8 +124,9 @@ def test_a_report_whose_id_another_contact_holds_gets_a_derived_id(neo4j_store: 
 
 
 def test_a_batch_larger_than_a_slice_writes_and_rewrites_every_contact(neo4j_store: Neo4jStore) -> None:
-    # More contacts than one WRITE_CONTACTS statement takes (writes.SLICE): they go in several slices,
-    # and when the documents are saved again the old contacts are deleted in the first slice only.
+    # More contacts than one WRITE_CONTACTS statement takes (writes.SLICE): the batch is merged and
+    # written a part at a time, and when the documents are saved again each part deletes its pairs' old
+    # contacts before creating their new ones.
     cast = [synthetic_leader(n) for n in range(12)]
     neo4j_store.upsert_leaders(cast)
     pairs = [(x, y) for i, x in enumerate(cast) for y in cast[i + 1 :]]
@@ -148,3 +152,33 @@ def test_a_batch_larger_than_a_slice_writes_and_rewrites_every_contact(neo4j_sto
     assert_ties_consistent(neo4j_store)
     stored, counted = _acted(neo4j_store)
     assert stored == counted
+
+
+def test_an_error_while_a_part_is_written_leaves_nothing_written(neo4j_store: Neo4jStore) -> None:
+    # The writer merges one part of a batch while a thread waits for the server to write the part before:
+    # an error in the merging must wait for that statement, then roll the whole transaction back.
+    neo4j_store.upsert_leaders(LEADERS[:2])
+    contacts = [report(LEADERS[0], LEADERS[1], f"part-doc-{i}", date=f"2020-01-0{i + 1}") for i in range(3)]
+    neo4j_store.enqueue([document(f"part-doc-{i}") for i in range(3)])
+
+    def fail_after_sending(tx: Tx) -> None:
+        with Slices(tx) as slices:
+            slices.send(contacts, delete=[])
+            raise RuntimeError("merging the next part failed")
+
+    seen: list[int] = []
+
+    def count_after_sending(tx: Tx) -> None:
+        with Slices(tx) as slices:
+            slices.send(contacts, delete=[])
+        seen.append(tx.run("MATCH (k:Contact) RETURN count(k) AS n").single(strict=True)["n"])
+        raise RuntimeError("roll back after counting")
+
+    with pytest.raises(RuntimeError, match="next part"):
+        neo4j_store.db.write(fail_after_sending)
+    assert neo4j_store.counts().contacts == 0
+    # Without the error the part is written (so the count above could fail); rolled back here too.
+    with pytest.raises(RuntimeError, match="counting"):
+        neo4j_store.db.write(count_after_sending)
+    assert seen == [3]
+    assert neo4j_store.counts().contacts == 0

@@ -24,10 +24,16 @@ def _doc(i: int) -> Document:
 
 
 def test_migrate_is_idempotent_and_creates_the_schema(neo4j_store: Neo4jStore) -> None:
+    # A new database comes with a relationship-type lookup index (under a name of the server's choosing).
+    neo4j_store.db.run("CREATE LOOKUP INDEX `rel lookup` IF NOT EXISTS FOR ()-[r]-() ON EACH type(r)")
     neo4j_store.migrate()
     neo4j_store.migrate()
     constraints = {r["name"] for r in neo4j_store.db.run("SHOW CONSTRAINTS YIELD name")}
     indexes = {r["name"]: r["type"] for r in neo4j_store.db.run("SHOW INDEXES YIELD name, type")}
+    lookups = {r["entity"] for r in neo4j_store.db.run(
+        "SHOW INDEXES YIELD type, entityType WHERE type = 'LOOKUP' RETURN entityType AS entity"
+    )}  # fmt: skip
+    assert lookups == {"NODE"}  # label scans keep theirs; no query scans relationships by type
     assert {"leader_id", "contact_id", "document_id", "feed_url"} <= constraints
     assert indexes["contact_sort"] == "RANGE"  # the contact's date (day precision), then id
     assert indexes["contact_pair_sort"] == "RANGE"  # a pair's contacts in list order
