@@ -227,7 +227,7 @@ class RuleExtractor:
             near = next((c.first for c in chunks if c.names or c.title), None)
             sdate = sentence_date(s, sents, first_cue, ref, dateline, planned.get(first_cue, False),
                                   anchor, near) if cues else None
-            day = as_day(sdate) or mid_month(sdate) or as_day(default)
+            day = as_day(sdate) or mid_month(sdate) or _year_end(sdate, ref) or as_day(default)
             mentions: list[Mention] = []
             here = ctx  # a bare title opening the sentence may need the leaders it names (see Resolver)
             if chunks and chunks[0].title is not None and chunks[0].first <= s.lo + 1:
@@ -468,11 +468,18 @@ class RuleExtractor:
     def _in_office(self, a: Mention, b: Mention, when: When | None) -> bool:
         """Tell whether both leaders held an office on the contact's day (mid-month for a month)."""
         day = as_day(when) or mid_month(when)
-        if day is None:
+        # a year: in office on the first of some month of it, or on its last day ("the first talks since
+        # 2019" were none with a premier who took office in 2023)
+        if day is not None:
+            days = [day]
+        elif when is not None and when[1] == "year" and when[0].isdigit():
+            days = [date(int(when[0]), m, 1) for m in range(1, 13)] + [date(int(when[0]), 12, 31)]
+        else:
             return True
         for m in (a, b):
             ldr = self.gazetteer.leaders.get(m.leader_id or "")
-            if ldr is not None and m.kind != "provisional" and self.resolver.office(ldr, day) is None:
+            if ldr is not None and m.kind != "provisional" \
+                    and all(self.resolver.office(ldr, d) is None for d in days):
                 return False
         return True
 
@@ -540,6 +547,17 @@ class RuleExtractor:
         if calls and len(leaders) >= 2 and leaders[0].first < calls[0].first + 4:
             return leaders[0].leader_id  # "X called Y", "أجرى X اتصالا بـY", "X, Y'yi aradı"
         return None
+
+
+def _year_end(when: When | None, ref: date | None) -> date | None:
+    """Return the last day of an earlier year a contact is dated to: whom its names and titles meant then.
+
+    "Sultan Qaboos ... met President Rouhani in 2013": both held office at the year's end (Rouhani from
+    August), not on the report's day.
+    """
+    if when is None or when[1] != "year" or not when[0].isdigit() or ref is None or int(when[0]) >= ref.year:
+        return None
+    return date(int(when[0]), 12, 31)
 
 
 def _closed_before(s: Parsed, p: int, cue: int) -> bool:

@@ -80,3 +80,29 @@ def test_an_infinitive_of_calling_is_a_phone_cue(occurred: OccurredRun) -> None:
     # Draghi called Putin on Thursday 26 May 2022 about the grain held in Ukraine's ports
     text = "È stato Mario Draghi a chiamare giovedì Vladimir Putin per parlare del grano bloccato in Ucraina."
     assert occurred(text, "2022-05-27", "it") == [("ITA", "RUS", "phone", "2022-05-26")]
+
+
+# -- years: who held office then, "a year ago" --------------------------------------------------------------
+
+
+def test_a_contact_in_an_earlier_year_is_read_with_that_years_office_holders(occurred: OccurredRun) -> None:
+    # Pezeshkian met Putin in Ashgabat on Friday 11 October 2024; Putin and Rouhani first met at the SCO
+    # summit in Bishkek in September 2013
+    text = ("Masoud Pezeshkian met Vladimir Putin in Ashgabat on Friday. Putin had first met Hassan Rouhani "
+            "in Bishkek in 2013.")
+    assert occurred(text, "2024-10-12") == [("IRN", "RUS", "in_person", "2013"),
+                                            ("IRN", "RUS", "in_person", "2024-10-11")]
+
+
+def test_a_year_dated_contact_needs_both_leaders_in_office_that_year(occurred: OccurredRun) -> None:
+    # Albanese held the annual leaders' meeting with Li Qiang on Tuesday 7 November 2023; Li became premier
+    # in March 2023 and Albanese prime minister in May 2022
+    text = ("Anthony Albanese held talks with Premier Li Qiang in Beijing on Tuesday, the first such talks "
+            "since 2019.")
+    assert occurred(text, "2023-11-07") == [("AUS", "CHN", "in_person", "2023-11-07")]
+
+
+def test_a_year_ago_is_the_month_a_year_back(occurred: OccurredRun) -> None:
+    # Albanese and Xi first met at the G20 summit in Bali on 14 November 2022
+    text = "Albanese and Xi Jinping first met a year ago on the sidelines of the G20 summit in Bali."
+    assert occurred(text, "2023-11-07") == [("AUS", "CHN", "in_person", "2022-11")]

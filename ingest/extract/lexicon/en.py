@@ -123,7 +123,9 @@ LEXICON = Lexicon(
     weekdays={"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
               "sunday": 6},
     relative_years={"last year": -1, "this year": 0, "earlier this year": 0},
-    relative_months={"last month": -1, "this month": 0, "earlier this month": 0},
+    # "a year ago" is the month a year back: a meeting told so is dated to its month
+    relative_months={"a year ago": -12, "one year ago": -12, "two years ago": -24, "last month": -1,
+                     "this month": 0, "earlier this month": 0},
     relative_days={"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0, "this morning": 0,
                    "this evening": 0, "this afternoon": 0, "last night": -1, "earlier today": 0,
                    "the day before yesterday": -2},

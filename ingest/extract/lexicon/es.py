@@ -127,7 +127,7 @@ LEXICON = Lexicon(
     weekdays={"lunes": 0, "martes": 1, "miércoles": 2, "jueves": 3, "viernes": 4, "sábado": 5, "domingo": 6},
     relative_years={"el año pasado": -1, "este año": 0, "año pasado": -1,
                     "el año anterior": -1},
-    relative_months={"el mes pasado": -1, "este mes": 0},
+    relative_months={"hace un año": -12, "hace dos años": -24, "el mes pasado": -1, "este mes": 0},
     relative_days={"hoy": 0, "ayer": -1, "anteayer": -2, "esta mañana": 0, "esta tarde": 0, "anoche": -1,
                    "ayer por la noche": -1, "pasado mañana": 2},
     past=words("pasado|pasada|anterior"),

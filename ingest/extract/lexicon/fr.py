@@ -125,7 +125,7 @@ LEXICON = Lexicon(
     weekdays={"lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5, "dimanche": 6},
     relative_years={"l'année dernière": -1, "l'an dernier": -1, "l'an passé": -1, "cette année": 0,
                     "l'année passée": -1, "de cette année": 0},
-    relative_months={"le mois dernier": -1, "ce mois-ci": 0},
+    relative_months={"il y a un an": -12, "il y a deux ans": -24, "le mois dernier": -1, "ce mois-ci": 0},
     relative_days={"aujourd'hui": 0, "hier": -1, "demain": 1, "ce matin": 0, "ce soir": 0, "avant-hier": -2,
                    "hier soir": -1},
     past=words("dernier|dernière|passé|passée|précédent"),

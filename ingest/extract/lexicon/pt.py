@@ -203,7 +203,7 @@ LEXICON = Lexicon(
     weekdays={"segunda-feira": 0, "terça-feira": 1, "quarta-feira": 2, "quinta-feira": 3, "sexta-feira": 4,
               "sábado": 5, "domingo": 6},
     relative_years={"o ano passado": -1, "no ano passado": -1, "este ano": 0},
-    relative_months={"o mês passado": -1, "no mês passado": -1},
+    relative_months={"há um ano": -12, "há dois anos": -24, "o mês passado": -1, "no mês passado": -1},
     relative_days={"hoje": 0, "ontem": -1, "amanhã": 1, "anteontem": -2, "nesta manhã": 0,
                    "ontem à noite": -1},
     past=words("passado|passada"),
