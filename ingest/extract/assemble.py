@@ -45,8 +45,13 @@ class Group:
 
     @property
     def date(self) -> tuple[str, Precision] | None:
-        """The first stated date."""
-        return next((s.date for s in self.statements if s.date), None)
+        """The first stated date, or a finer one stated later ("in 2019", then "in March 2019": March)."""
+        first = next((s.date for s in self.statements if s.date), None)
+        if first is None:
+            return None
+        finer = [s.date for s in self.statements if s.date and len(s.date[0]) > len(first[0])
+                 and s.date[0].startswith(first[0])]
+        return max(finer, key=lambda d: len(d[0])) if finer else first
 
     @property
     def when(self) -> tuple[str, Precision] | None:

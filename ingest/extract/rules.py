@@ -59,6 +59,8 @@ _PRESENCE_REACH = 20
 _BARE_GAP, _BARE_WORD = 2, 3
 # Words that stand for the pair where they own or head a contact ("the two had met", "their last call").
 _PAIR_HEADS = ("pair_heads", "pair_possessives")
+# How many words ("the", "their", "the bilateral") may stand between "during" and its contact noun.
+_DURING_GAP = 2
 # How many words ("of the") may stand between a contact noun and the minister it belongs to.
 _OWNER_GAP = 3
 # A dateline's place opens the text.
@@ -326,9 +328,13 @@ class RuleExtractor:
                     when = out[-1].date
                 elif status == "occurred" and cue[2].weight == 0 \
                         and (any(cue[0] - _ALSO_REACH <= w.first < cue[0] for w in s.words("additives"))
-                             or (when is None and s.tokens[cue[0] - 1].form in language.definites)):
+                             or (when is None and s.tokens[cue[0] - 1].form in language.definites)
+                             or any(_during(s, c) and s.tokens[c[0] - 1].form in language.definites
+                                    and not any(s.same_clause(c[0], e.first) for e in s.dates)
+                                    for c in cues)):
                     # "after the talks with Xi" with no date of its own: the talks already told
                     # "they also discussed the accords signed on 22 July": the talks just stated
+                    # "au cours de leur entretien, ils ont évoqué l'accord conclu en juillet": the same
                     prev = next((st for st in reversed(out)
                                  if st.status == "occurred" and st.date and _same_pair(st, a, b)), None)
                     when = prev.date if prev is not None else when
@@ -878,6 +884,8 @@ def _cue_near(pair: Pair, mentions: list[Mention], cues: list[CueAt], s: Parsed,
         return True  # both come from earlier sentences ("the two leaders" resolved to the last pair)
     if any(m.first - _CUE_REACH <= c[0] < m.last + _CUE_REACH for c in cues for m in here):
         return True
+    if any(_during(s, c) for c in cues):
+        return True  # "X asked Y to end ..., during the meeting the two held on Monday": the whole sentence
     lo, hi = min(m.first for m in here), max(m.last for m in here)
     for run in runs(s, [m for m in mentions if m.is_leader], chunks):
         if len(run) >= 2 and any(m.last == hi for m in run):
@@ -885,6 +893,11 @@ def _cue_near(pair: Pair, mentions: list[Mention], cues: list[CueAt], s: Parsed,
     return any(lo - _CUE_REACH <= c[0] < hi + _CUE_REACH
                or (hi <= c[0] < hi + _CLAUSE_REACH and s.same_clause(hi - 1, c[0], PHRASE_BREAKERS))
                for c in cues)
+
+
+def _during(s: Parsed, c: CueAt) -> bool:
+    """Tell whether a contact noun follows "during" ("durante la reunión", "au cours de leur entretien")."""
+    return any(0 <= c[0] - w.last <= _DURING_GAP for w in s.words("during"))
 
 
 def _best_cue(cues: list[CueAt]) -> tuple[Mode | None, int]:

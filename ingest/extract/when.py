@@ -14,6 +14,8 @@ When = tuple[str, Precision]
 _SINCE_REACH = 10
 # How far after "a day after" a contact of the event it counts from may stand ("holding talks with").
 _EVENT_REACH = 6
+# How far after a contact noun a relative word may open the noun's own clause ("la reunión bilateral que").
+_OWN_CLAUSE = 3
 
 
 def reference(sents: list[Parsed], published: date | None) -> tuple[date | None, DateExpr | None]:
@@ -67,10 +69,15 @@ def sentence_date(s: Parsed, sents: list[Parsed], cue_at: int, ref: date | None,
     # "On Monday he flew on to Beijing, where Xi received him": a "where" clause holding the cue happened
     # on the day of the clause before it
     wheres = [w.first for w in s.words("place_relatives")]
+    # "la reunión bilateral que ambos mantuvieron el lunes": a relative clause on the contact noun itself
+    # dates it
+    own = frozenset(w.first for kind in ("relative", "complementizers") for w in s.words(kind)
+                    if 0 < w.first - cue_at <= _OWN_CLAUSE
+                    and not any(cue_at < p <= w.first for p in s.marks))
     for at in (cue_at, near):
         if at is None:
             continue
-        after = frozenset(w for w in whens if w > at)
+        after = frozenset(w for w in whens if w > at) | (own if at == cue_at else frozenset())
         before = after | frozenset(w for w in wheres if w < at)
         usable = [e for e in s.dates
                   if e is not dateline and not s.in_side_clause(e.first, cue_at)

@@ -106,3 +106,23 @@ def test_a_year_ago_is_the_month_a_year_back(occurred: OccurredRun) -> None:
     # Albanese and Xi first met at the G20 summit in Bali on 14 November 2022
     text = "Albanese and Xi Jinping first met a year ago on the sidelines of the G20 summit in Bali."
     assert occurred(text, "2023-11-07") == [("AUS", "CHN", "in_person", "2022-11")]
+
+
+# -- "during the meeting": what the sentence tells happened in that contact ---------------------------------
+
+
+def test_during_a_contact_reaches_leaders_far_before_it_and_its_own_clause_dates_it(
+        occurred: OccurredRun) -> None:
+    # Biden met Sánchez at the Moncloa on Tuesday 28 June 2022, on the eve of the NATO summit in Madrid
+    text = ("Pedro Sánchez pidió a Joe Biden más atención a la migración irregular y a la presión sobre el "
+            "flanco sur de la Alianza, durante la reunión bilateral que ambos mantuvieron el martes en la "
+            "Moncloa.")
+    assert occurred(text, "2022-06-29", "es") == [("ESP", "USA", "in_person", "2022-06-28")]
+
+
+def test_during_their_talks_is_the_contact_told_whatever_other_date_the_sentence_names(
+        occurred: OccurredRun) -> None:
+    # Guterres was received by Zelensky in Kyiv on Wednesday 8 March 2023; the grain deal dates from July 2022
+    text = ("António Guterres a été reçu mercredi à Kiev par Volodymyr Zelensky. Au cours de leur entretien, "
+            "les deux hommes ont évoqué l'accord sur les céréales, conclu en juillet à Istanbul.")
+    assert occurred(text, "2023-03-08", "fr") == [("UKR", "UN", "in_person", "2023-03-08")]

@@ -106,6 +106,9 @@ class Lexicon:
     # "also", "également": talks the pair "also" held are the contact just stated, whatever date the
     # sentence names ("they also discussed the accords signed on 22 July")
     additives: tuple[str, ...] = ()
+    # "during", "au cours de": what the sentence tells happened in the contact named next ("during the
+    # meeting the two held on Monday", "au cours de leur entretien"), whoever stands far from it
+    during: tuple[str, ...] = ()
     # "met with": the partner follows; "a meeting with students" names no leader partner
     with_words: tuple[str, ...] = ()
     # "they had met three times": several undated meetings, none of them a contact we can date

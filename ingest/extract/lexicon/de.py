@@ -145,6 +145,7 @@ LEXICON = Lexicon(
     between=words("zwischen"),
     group_refs=words("die staats- und regierungschefs|die staatschefs"),
     last_time=words("zuletzt|das letzte mal|letztes mal|vorherig*|vorangegangen*|vorausgegangen*"),
+    during=words("während|beim"),
     additives=words("auch|ebenfalls|außerdem"),
     then_words=words("damals|bei dieser gelegenheit|bei jener gelegenheit|bei jenem treffen|seinerzeit"),
     with_words=words("mit"),

@@ -166,6 +166,7 @@ LEXICON = Lexicon(
     between=words("entre"),
     group_refs=words("los líderes|los mandatarios|los jefes de estado|los jefes de estado y de gobierno"),
     last_time=words("la última vez|por última vez|anterior|anteriores"),
+    during=words("durante|en el transcurso de|en el curso de"),
     additives=words("también|asimismo|además"),
     then_words=words("en aquella ocasión|en esa ocasión|en aquel momento|en aquella reunión|"
                      "en aquella visita"),

@@ -171,6 +171,7 @@ LEXICON = Lexicon(
     last_time=words("la dernière fois|pour la dernière fois|le précédent|la précédente|leur précédent|"
                      "leur précédente|les précédents|les précédentes|précédent entretien|"
                      "précédente rencontre"),
+    during=words("au cours de|au cours du|au cours d'|lors de|lors du|lors d'|pendant|durant"),
     additives=words("également|aussi|en outre"),
     then_words=words("à l'époque|à cette occasion|lors de cette rencontre|lors de cette visite|"
                      "cette fois-là"),
