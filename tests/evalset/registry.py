@@ -163,7 +163,7 @@ HELDOUT9 = EvalSet(
 HELDOUT8 = EvalSet(
     name="heldout8", prefix="h8",
     counts={"ar": 6, "en": 6, "fr": 6, "es": 5, "ru": 5, "de": 5, "tr": 5, "fa": 4, "it": 4, "pt": 4},
-    cases=Cases(planned=0, bodies=frozenset(), several=1, pair_twice=1),
-    avoids=(*HELDOUT7.avoids, *_files("heldout7")), every_language=False, negatives=(0.0, 0.2),
+    cases=Cases(planned=8, bodies=frozenset({"UN", "EU"}), several=10, pair_twice=20),
+    avoids=(*HELDOUT7.avoids, *_files("heldout7")),
 )
 SETS = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8, HELDOUT9)

@@ -30,3 +30,6 @@ def test_relative_days_are_written_in_each_language() -> None:
     assert any("dün" in t for t in texts["tr"])
     assert any("mercredi" in t for t in texts["fr"])
     assert any("on Saturday" in t for t in texts["en"])
+    assert any("ieri" in t for t in texts["it"])
+    assert any("ontem" in t for t in texts["pt"])
+    assert any("دیروز" in t for t in texts["fa"])
