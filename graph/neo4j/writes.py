@@ -304,15 +304,19 @@ def merge_extractions(tx: Tx, items: Sequence[tuple[str, Sequence[Contact]]]) ->
 
 
 def _parts(pairs: Sequence[Pair], reports: Mapping[Pair, Sequence[object]]) -> Iterable[list[Pair]]:
-    """Split pairs, in order, into parts of about SLICE reports (a pair with none counts as one)."""
+    """Split pairs, in order, into parts of up to about SLICE reports (a pair with none counts as one).
+
+    The first parts are smaller (SLICE/8, then doubling): the server idles until the first part is merged.
+    """
     part: list[Pair] = []
     size = 0
+    target = max(SLICE // 8, 1)
     for pair in pairs:
         part.append(pair)
         size += max(len(reports.get(pair, ())), 1)
-        if size >= SLICE:
+        if size >= target:
             yield part
-            part, size = [], 0
+            part, size, target = [], 0, min(2 * target, SLICE)
     if part or not pairs:
         yield part
 
