@@ -59,6 +59,8 @@ _PRESENCE_REACH = 20
 _BARE_GAP, _BARE_WORD = 2, 3
 # Words that stand for the pair where they own or head a contact ("the two had met", "their last call").
 _PAIR_HEADS = ("pair_heads", "pair_possessives")
+# How far before its cue a present-tense verb may stand ("trifft Staatspräsident X", "kommt ... zusammen").
+_PRESENT_REACH = 16
 # How many words ("the", "their", "the bilateral") may stand between "during" and its contact noun.
 _DURING_GAP = 2
 # How many words ("of the") may stand between a contact noun and the minister it belongs to.
@@ -224,6 +226,9 @@ class RuleExtractor:
                 w = s.words("summit")[0]
                 cues = [(w.first, w.last, Cue("in_person", 2))]
             planned = self._planned(s, cues)
+            if ref is not None and not s.heading and s.words("present"):
+                # "Am Montag trifft die Kanzlerin Herzog", "Macron reçoit lundi X": announced
+                planned.update({c[0]: True for c in cues if _announced(s, c, ref)})
             anchor = as_day(context)
             first_cue = cues[0][0] if cues else s.lo
             near = next((c.first for c in chunks if c.names or c.title), None)
@@ -553,6 +558,19 @@ class RuleExtractor:
         if calls and len(leaders) >= 2 and leaders[0].first < calls[0].first + 4:
             return leaders[0].leader_id  # "X called Y", "أجرى X اتصالا بـY", "X, Y'yi aradı"
         return None
+
+
+def _announced(s: Parsed, c: CueAt, ref: date) -> bool:
+    """Tell whether a cue in the present tense is dated to another weekday than the report's: a plan.
+
+    News tell a past contact in a past tense; "Am Montag trifft sie Herzog", "reçoit lundi", "meets on
+    Monday" announce one. The present verb is the cue or stands shortly before it in its clause.
+    """
+    if not any(c[0] - _PRESENT_REACH <= p.first <= c[0] and s.same_clause(p.first, c[0])
+               for p in s.words("present")):
+        return False
+    return any(e.weekday is not None and e.weekday != ref.weekday() and not e.past
+               and s.same_clause(c[0], e.first) for e in s.dates)
 
 
 def _year_end(when: When | None, ref: date | None) -> date | None:

@@ -3,7 +3,21 @@ contact told in our own words."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+import pytest
+
+from ingest.extract.rules import RuleExtractor
 from tests.extract.conftest import OccurredRun
+from tests.extract.rows import DocFactory, Row, by_date_and_status
+
+
+@pytest.fixture
+def by_status_run(extractor: RuleExtractor, make_doc: DocFactory) -> Callable[..., list[Row]]:
+    """Rows of (country, country, mode, date, status) of every contact, planned ones too."""
+    def run(text: str, published: str, lang: str = "en") -> list[Row]:
+        return by_date_and_status(extractor, make_doc, text, published, lang)
+    return run
 
 
 def test_last_before_a_weekday_dates_another_event_not_an_earlier_contact(occurred: OccurredRun) -> None:
@@ -126,3 +140,28 @@ def test_during_their_talks_is_the_contact_told_whatever_other_date_the_sentence
     text = ("António Guterres a été reçu mercredi à Kiev par Volodymyr Zelensky. Au cours de leur entretien, "
             "les deux hommes ont évoqué l'accord sur les céréales, conclu en juillet à Istanbul.")
     assert occurred(text, "2023-03-08", "fr") == [("UKR", "UN", "in_person", "2023-03-08")]
+
+
+# -- the present tense with another weekday announces a contact -------------------------------------------
+
+# Scholz met Macron at Meseberg on Tuesday 28 May 2024; Biden met Xi near San Francisco on Wednesday
+# 15 November 2023.
+
+
+def test_a_present_tense_meeting_on_another_weekday_is_planned(
+        by_status_run: Callable[..., list[Row]]) -> None:
+    assert by_status_run("Am Dienstagnachmittag trifft Bundeskanzler Olaf Scholz den französischen "
+                         "Präsidenten Emmanuel Macron auf Schloss Meseberg.", "2024-05-27", "de") == [
+        ("DEU", "FRA", "in_person", "2024-05-28", "planned")]
+    assert by_status_run("Zum Abschluss kommt Olaf Scholz am Dienstagnachmittag auf Schloss Meseberg mit "
+                         "Emmanuel Macron zu einem deutsch-französischen Ministerrat zusammen.", "2024-05-27",
+                         "de") == [("DEU", "FRA", "in_person", "2024-05-28", "planned")]
+    assert by_status_run("Joe Biden meets Xi Jinping on Wednesday at an estate near San Francisco, on the "
+                         "sidelines of the APEC summit.", "2023-11-13") == [
+        ("CHN", "USA", "in_person", "2023-11-15", "planned")]
+
+
+def test_a_past_tense_meeting_on_a_weekday_stays_occurred(by_status_run: Callable[..., list[Row]]) -> None:
+    assert by_status_run("Am Dienstagnachmittag traf Bundeskanzler Olaf Scholz den französischen "
+                         "Präsidenten Emmanuel Macron auf Schloss Meseberg.", "2024-05-29", "de") == [
+        ("DEU", "FRA", "in_person", "2024-05-28", "occurred")]

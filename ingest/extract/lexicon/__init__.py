@@ -127,6 +127,10 @@ class Lexicon:
     # the endings of the future tense as written, accents kept ("-rá": "concluirá"): a lower-case word
     # ending so is a future marker, whatever the verb (the lists above name the cue verbs only)
     future_endings: tuple[str, ...] = ()
+    # present-tense forms of the meeting verbs that are no participle or noun ("trifft", "reçoit",
+    # "meets"): a report tells a past contact in a past tense, so one in the present dated to another
+    # weekday ("Am Montag trifft sie Herzog", "Macron reçoit lundi") is announced
+    present: tuple[str, ...] = ()
     # negation suffixes inside a cue verb (Turkish "görüşmedi")
     negative_affixes: tuple[str, ...] = ()
     # negation near a cue ("did not meet"); denials anywhere in the sentence ("no call is planned")

@@ -88,6 +88,8 @@ LEXICON = Lexicon(
     relative=words("welcher|welche|welches|wo|der sich|die sich"),
     members=words("der delegation gehörten|zur delegation gehörten|die delegation bestand aus|"
                   "der mission gehörten"),
+    present=words("trifft|trifft sich|treffen sich|empfängt|spricht|kommt|kommen|reist|fliegt|berät|"
+                  "beraten sich|hält"),
     definites=words("der|die|das|den|dem|des|diese|diesen|dieser|diesem"),
     companions=words("gemeinsam mit|zusammen mit|in begleitung von|begleitet von"),
     subordinators=words("nachdem|bevor|während|wohingegen|als|obwohl"),
@@ -97,7 +99,12 @@ LEXICON = Lexicon(
             **mapping(9, "september"), **mapping(10, "oktober"), **mapping(11, "november"),
             **mapping(12, "dezember")},
     weekdays={"montag": 0, "dienstag": 1, "mittwoch": 2, "donnerstag": 3, "freitag": 4, "samstag": 5,
-              "sonnabend": 5, "sonntag": 6},
+              "sonnabend": 5, "sonntag": 6,
+              # a part of the day written into the weekday: "am Dienstagnachmittag", "am Montagabend"
+              **{day + part: n for day, n in (("montag", 0), ("dienstag", 1), ("mittwoch", 2),
+                                                ("donnerstag", 3), ("freitag", 4), ("samstag", 5),
+                                                ("sonnabend", 5), ("sonntag", 6))
+                 for part in ("morgen", "vormittag", "mittag", "nachmittag", "abend", "nacht")}},
     relative_years={"im vergangenen jahr": -1, "letztes jahr": -1, "vergangenes jahr": -1,
                     "letzten jahres": -1, "vergangenen jahres": -1, "vorigen jahres": -1, "dieses jahres": 0,
                     "in diesem jahr": 0},

@@ -110,6 +110,7 @@ LEXICON = Lexicon(
     relative=words("who|which|where|whom|whose"),
     members=words("the delegation included|the delegation comprised|the delegation was made up of|"
                   "the mission included|the mission comprised|the delegation consisted of"),
+    present=words("meets|hosts|receives|welcomes|holds talks|travels"),
     definites=words("the"),
     companions=words("together with|accompanied by|along with"),
     subordinators=words("after|before|while|whereas|but|although|meanwhile|when|before holding|"

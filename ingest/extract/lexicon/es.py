@@ -115,6 +115,8 @@ LEXICON = Lexicon(
                   "la delegación estaba formada por|integraban la delegación|la misión incluía"),
     # the future tense: "concluirá", "se reunirán"
     future_endings=("rá", "rán"),
+    present=words("recibe|reciben|se reúne|se reúnen|se entrevista|mantiene|mantienen|sostiene|"
+                  "sostienen|viaja"),
     definites=words("el|la|los|las|esa|esas|esta|estas|dicha|dichas"),
     companions=words("junto a|junto con|acompañado de|acompañada de|acompañado por|acompañada por|"
                      "en compañía de"),

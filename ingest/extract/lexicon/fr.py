@@ -113,6 +113,8 @@ LEXICON = Lexicon(
                   "la délégation réunissait|la mission comprenait|la mission réunissait"),
     # the future tense: "rencontrera", "s'entretiendront", "aura"
     future_endings=("era", "eront", "ira", "iront", "ura", "uront", "dra", "dront"),
+    present=words("reçoit|reçoivent|s'entretient|s'entretiennent|accueille|accueillent|se rend|"
+                  "se rendent|retrouve|retrouvent|se retrouvent|rencontrent|se réunit|se réunissent"),
     definites=words("le|la|les|l'|leur|leurs|ces|cette|cet"),
     companions=words("accompagné de|accompagnée de|accompagné par|accompagnée par|en compagnie de"),
     subordinators=words("après|avant|tandis|alors|lorsque|quand|bien que|avant de|avant d'|après avoir|"

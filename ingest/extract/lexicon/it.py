@@ -210,6 +210,8 @@ LEXICON = Lexicon(
                   "della delegazione facevano parte|la missione comprendeva"),
     # the future tense: "incontrerà", "si incontreranno"
     future_endings=("rà", "ranno"),
+    present=words("incontra|incontrano|si incontrano|riceve|ricevono|accoglie|si reca|vede|vedono|"
+                  "si riunisce|si riuniscono"),
     definites=words("il|lo|la|i|gli|le|l'|quel|quella|quei|quelle"),
     companions=words("insieme a|insieme al|insieme alla|insieme allo|insieme ai|insieme alle|accompagnata da|"
                      "accompagnato da"),

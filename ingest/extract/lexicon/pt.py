@@ -191,6 +191,7 @@ LEXICON = Lexicon(
                   "a missão incluía"),
     # the future tense: "concluirá", "se reunirão"
     future_endings=("rá", "rão"),
+    present=words("recebe|recebem|se reúne|reúne-se|se reúnem|se encontra|encontra-se|viaja"),
     definites=words("o|a|os|as|essa|essas|esta|estas"),
     companions=words("juntamente com|junto com|acompanhado de|acompanhada de|acompanhado por|acompanhada por|"
                      "na companhia de"),
