@@ -31,6 +31,8 @@ _SINCE_NEAR, _SINCE_SUMMIT = 2, 8
 _SINCE_CLAUSE = 10
 # How far after a visit word its destination may be named ("visite de soutien à l'Ukraine").
 _DESTINATION_REACH = 5
+# German adjective endings after an article (", der türkische Präsident": no relative clause).
+_ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
 # A line shorter than this with no closing punctuation is a headline or caption: it only repeats.
 _HEADING = 90
 
@@ -55,6 +57,7 @@ class Parsed:
     future_marks: list[int] = field(default_factory=list)  # where future or announcement markers stand
     marks: list[int] = field(default_factory=list)  # tokens with clause punctuation (",;:(") before them
     relative_words: frozenset[str] = frozenset()
+    comma_relatives: frozenset[str] = frozenset()  # German ", der im März ...": relative before lower case
     verb_final: bool = False  # the text's language puts the verb last (Turkish, Persian)
     _words: dict[str, list[Match[Payload]]] | None = None
     _dates: list[DateExpr] | None = None
@@ -263,13 +266,26 @@ class Parsed:
             return None
         dated = self.dated()  # "bir gün önce" is a date
         opener = next((i for i in range(start, min(start + 3, first + 1)) if i not in dated
-                       and not self.relative_words.isdisjoint(self.tokens[i].keys)), None)
+                       and (not self.relative_words.isdisjoint(self.tokens[i].keys)
+                            or (i == start and self._comma_relative(i)))), None)
         if opener is None or opener == self.lo:
             return None
         end = first + 1
         while end < self.hi and CLAUSE_MARKS.isdisjoint(self.gap(end, end)):
             end += 1
         return opener, end
+
+    def _comma_relative(self, i: int) -> bool:
+        """Tell whether a word right after a comma is a relative pronoun, not an article.
+
+        ", der im März aus dem Amt scheidet": a lower-case word follows that is no adjective; ", der
+        Kanzler" (a noun) and ", der türkische Präsident" (an adjective ending) are articles.
+        """
+        if self.tokens[i].form not in self.comma_relatives or i + 1 >= self.hi \
+                or "," not in self.text[self.tokens[i - 1].end : self.tokens[i].start]:
+            return False
+        after = self.text[self.tokens[i + 1].start : self.tokens[i + 1].end]
+        return after[:1].islower() and not (len(after) > 3 and after.endswith(_ADJECTIVE_ENDINGS))
 
     def in_side_clause(self, first: int, cue_at: int | None = None) -> bool:
         """Tell whether a token sits in a side clause that does not hold the cue."""
@@ -347,7 +363,8 @@ def parse(text: str, tokens: list[Token], vocab: PhraseIndex[Payload], date_inde
           relative_words: frozenset[str], future_affixes: tuple[str, ...],
           split: dict[str, tuple[frozenset[str], Cue]] | None = None,
           verb_final: bool = False, lang: str | None = None,
-          future_endings: tuple[str, ...] = ()) -> list[Parsed]:
+          future_endings: tuple[str, ...] = (),
+          comma_relatives: frozenset[str] = frozenset()) -> list[Parsed]:
     """Split a text into sentences and read each: matches, dates, clause marks, future markers.
 
     split holds the clause-final particles of split verbs ("kam ... zusammen"): where one closes a clause
@@ -369,7 +386,7 @@ def parse(text: str, tokens: list[Token], vocab: PhraseIndex[Payload], date_inde
         heading = s.end - s.start < _HEADING and text[s.end - 1] not in ".!?؟…。\"'”»:;)"
         sent = Parsed(i, s.start, s.end, s.paragraph, lo, hi, matches_of(tokens, lo, hi), date_index,
                       tokens, text, heading,
-                      relative_words=relative_words, verb_final=verb_final)
+                      relative_words=relative_words, verb_final=verb_final, comma_relatives=comma_relatives)
         sent.marks = marked[bisect_left(marked, lo + 1) : bisect_left(marked, hi)]
         if split:
             _split_cues(sent, split)

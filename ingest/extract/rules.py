@@ -81,6 +81,7 @@ class _Language:
     stopwords: frozenset[str] = frozenset()  # closed-class words, never a surname
     definites: frozenset[str] = frozenset()  # "the", "les": "after the talks" names talks already told
     future_endings: tuple[str, ...] = ()  # a future tense's written endings ("-rá": "concluirá")
+    comma_relatives: frozenset[str] = frozenset()  # German ", der im März ...": a relative pronoun
 
     @classmethod
     def of(cls, lex: Lexicon) -> _Language:
@@ -90,7 +91,8 @@ class _Language:
                    frozenset(fold(p) for p in (*lex.indefinites, *lex.predicatives)
                              if len(fold(p).split()) == 1),
                    lex.verb_final, frozenset(fold(w) for w in lex.stopwords),
-                   frozenset(w for p in lex.definites for w in fold_phrase(p)), lex.future_endings)
+                   frozenset(w for p in lex.definites for w in fold_phrase(p)), lex.future_endings,
+                   frozenset(fold(w) for w in lex.comma_relatives))
 
 
 class RuleExtractor:
@@ -138,7 +140,8 @@ class RuleExtractor:
         language = self.languages.get(lang, _Language())
         sents = parse(text, tokens, self.vocab, self.date_indexes.get(lang, self.date_index),
                       self.relative_words, language.future, self.split_by_lang.get(lang, self.split_cues),
-                      language.verb_final, lang if lang in self.languages else None, language.future_endings)
+                      language.verb_final, lang if lang in self.languages else None, language.future_endings,
+                      language.comma_relatives)
         if not sents:
             return []
         ref, dateline = reference(sents, doc.published)

@@ -165,3 +165,22 @@ def test_a_past_tense_meeting_on_a_weekday_stays_occurred(by_status_run: Callabl
     assert by_status_run("Am Dienstagnachmittag traf Bundeskanzler Olaf Scholz den französischen "
                          "Präsidenten Emmanuel Macron auf Schloss Meseberg.", "2024-05-29", "de") == [
         ("DEU", "FRA", "in_person", "2024-05-28", "occurred")]
+
+
+# -- German: a relative clause after a comma, the host ------------------------------------------------------
+
+# Scholz met Xi and then Li Keqiang in Beijing on Friday 4 November 2022; Li left office in March 2023.
+
+
+def test_a_german_relative_clause_after_a_comma_keeps_its_date(occurred: OccurredRun) -> None:
+    text = ("Olaf Scholz ist am Freitag in Peking von Xi Jinping empfangen worden. Anschließend traf der "
+            "Kanzler Ministerpräsident Li Keqiang, der im März aus dem Amt scheiden soll.")
+    assert occurred(text, "2022-11-05", "de") == [("CHN", "DEU", "in_person", "2022-11-04"),
+                                                  ("CHN", "DEU", "in_person", "2022-11-04")]
+
+
+def test_the_host_is_a_counterpart_in_german(occurred: OccurredRun) -> None:
+    text = ("Olaf Scholz war am Freitag zu einem Kurzbesuch in China. Nach dem Treffen mit seinem "
+            "chinesischen Gastgeber in der Großen Halle des Volkes sprach der Kanzler von einer "
+            "gemeinsamen Position.")
+    assert occurred(text, "2022-11-05", "de") == [("CHN", "DEU", "in_person", "2022-11-04")]

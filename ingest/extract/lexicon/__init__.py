@@ -127,6 +127,9 @@ class Lexicon:
     # the endings of the future tense as written, accents kept ("-rá": "concluirá"): a lower-case word
     # ending so is a future marker, whatever the verb (the lists above name the cue verbs only)
     future_endings: tuple[str, ...] = ()
+    # words that open a relative clause right after a comma when a lower-case word follows (German ", der
+    # im März aus dem Amt scheiden soll"), but are articles elsewhere (", der Kanzler")
+    comma_relatives: tuple[str, ...] = ()
     # present-tense forms of the meeting verbs that are no participle or noun ("trifft", "reçoit",
     # "meets"): a report tells a past contact in a past tense, so one in the present dated to another
     # weekday ("Am Montag trifft sie Herzog", "Macron reçoit lundi") is announced

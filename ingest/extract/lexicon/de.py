@@ -34,7 +34,7 @@ LEXICON = Lexicon(
                     "regierungssprecher|kremlsprecher|gesandter|sondergesandter|botschafter|botschafterin|berater|"
                     "beraterin|vizepräsident|vizepräsidentin|vizekanzler|gouverneur|bürgermeister|delegation|"
                     "staatssekretär|ex-präsident|altkanzler|ex-kanzler|chef|vorsitzender|vorsitzende"),
-    counterparts=words("amtskolleg*|kollege|kollegen|kollegin"),
+    counterparts=words("amtskolleg*|kollege|kollegen|kollegin|gastgeber|gastgeberin"),
     pair_refs=words("ein treffen der beiden|das treffen der beiden|ein treffen der beiden politiker|"
                     "die beiden politiker|beide politiker|die beiden staatschefs|beide seiten|"
                     "die beiden präsidenten|die beiden regierungschefs"),
@@ -85,6 +85,7 @@ LEXICON = Lexicon(
     summit=words("gipfel*|am rande|rande|generalversammlung|g20|g7|konferenz|forum|nato-gipfel|"
                  "gipfeltreffen"),
     fillers=words("von|der|des|den|dem|republik|königreich|herr|frau|volksrepublik"),
+    comma_relatives=words("der|die|das|dem|den|deren|dessen"),
     relative=words("welcher|welche|welches|wo|der sich|die sich"),
     members=words("der delegation gehörten|zur delegation gehörten|die delegation bestand aus|"
                   "der mission gehörten"),
