@@ -68,7 +68,7 @@ _VALUE_KINDS = (("months", "month"), ("solar_months", "solar_month"), ("hijri_mo
                 ("weekdays", "weekday"), ("relative_days", "offset"), ("relative_years", "year_offset"),
                 ("relative_months", "month_offset"), ("relative_weeks", "week_offset"),
                 ("anchored_days", "anchored"), ("day_units", "unit"), ("event_units", "event_unit"),
-                ("event_days", "event_day"), ("numbers", "number"),
+                ("event_days", "event_day"), ("numbers", "number"), ("months_alone", "month_alone"),
                 ("day_ordinals", "day_ordinal"))
 
 
@@ -280,7 +280,7 @@ def _spelled(tokens: Sequence[Token], words: _Words, i: int, hi: int) -> DateExp
         j -= 1  # "fin du mois de juillet", "the end of June"
     lead = words.ends_with(i, _MONTH_LEADS) or words.ends_with(j, _MONTH_LEADS)
     after = words.kinds_at(k if k < hi else end) | words.kinds_at(end)
-    if lead or after & {"month_tail", "past", "year_offset"}:
+    if lead or after & {"month_tail", "past", "year_offset"} or "month_alone" in words.kinds_at(i):
         return DateExpr(i, end, month=month, solar=solar, past=words.ends_with(i, ("past",)))
     return None
 

@@ -184,3 +184,9 @@ def test_the_host_is_a_counterpart_in_german(occurred: OccurredRun) -> None:
             "chinesischen Gastgeber in der Großen Halle des Volkes sprach der Kanzler von einer "
             "gemeinsamen Position.")
     assert occurred(text, "2022-11-05", "de") == [("CHN", "DEU", "in_person", "2022-11-04")]
+
+
+def test_a_turkish_month_in_the_locative_is_a_date_alone(occurred: OccurredRun) -> None:
+    # Erdoğan met Putin in Sochi on 4 September 2023
+    text = "Erdoğan ile Putin eylülde Soçi'de bir araya gelmişti."
+    assert occurred(text, "2023-12-07", "tr") == [("RUS", "TUR", "in_person", "2023-09")]

@@ -193,6 +193,8 @@ class Lexicon:
     numbers: dict[str, int] = field(default_factory=dict)
     # ordinal words for a day of the month before its month ("اول آذر", "primeiro de maio")
     day_ordinals: dict[str, int] = field(default_factory=dict)
+    # a month with a case ending that makes it a date alone, as "in July" does (Turkish "temmuzda")
+    months_alone: dict[str, int] = field(default_factory=dict)
     # days counted from the day the narrative is at ("the next day" +1, "la veille" -1), and the units
     # after a number that do the same ("days later" +1, "days earlier" -1) or count back from the
     # publication day ("days ago")

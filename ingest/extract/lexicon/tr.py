@@ -2,6 +2,14 @@
 
 from ingest.extract.lexicon import Lexicon, mapping, words
 
+
+def _locatives(word: str) -> tuple[str, str]:
+    """Return a word's locative ending (-da/-de/-ta/-te, by vowel harmony and voicing) and its "-ki" form."""
+    vowel = "a" if [ch for ch in word if ch in "aıoueiöü"][-1] in "aıou" else "e"
+    ending = ("t" if word[-1] in "çfhkpsşt" else "d") + vowel
+    return ending, ending + "ki"
+
+
 LEXICON = Lexicon(
     lang="tr",
     home="TUR",
@@ -78,6 +86,11 @@ LEXICON = Lexicon(
             **mapping(4, "nisan|nisan*"), **mapping(5, "mayıs|mayıs*"), **mapping(6, "haziran|haziran*"),
             **mapping(7, "temmuz|temmuz*"), **mapping(8, "ağustos|ağustos*"), **mapping(9, "eylül|eylül*"),
             **mapping(10, "ekim|ekim*"), **mapping(11, "kasım|kasım*"), **mapping(12, "aralık|aralık*")},
+    # the locative ("in July") and its adjective ("of July") of each month: a date alone
+    months_alone={form + ending: n
+                  for n, form in enumerate(("ocak", "şubat", "mart", "nisan", "mayıs", "haziran", "temmuz",
+                                            "ağustos", "eylül", "ekim", "kasım", "aralık"), start=1)
+                  for ending in _locatives(form)},
     weekdays={"pazartesi": 0, "salı": 1, "çarşamba": 2, "perşembe": 3, "cuma": 4, "cumartesi": 5, "pazar": 6},
     relative_years={"geçen yıl": -1, "bu yıl": 0, "geçen yılın": -1, "geçtiğimiz yıl": -1,
                     "bu yılın": 0},
