@@ -86,7 +86,7 @@ class Neo4jStore:
         """Create constraints, indexes and topic nodes if missing and upgrade older data (idempotent)."""
         for statement in cypher.SCHEMA:
             self.db.run(statement)
-        for name in column_of(self.db.query(cypher.RELATIONSHIP_LOOKUP_INDEXES), "name"):
+        for name in column_of(self.db.query(cypher.GENERATED_RELATIONSHIP_LOOKUPS), "name"):
             self.db.run(cypher.drop_index(name))
         self.db.run(cypher.AWAIT_INDEXES)
         found = self.db.run(cypher.SCHEMA_VERSION)
