@@ -109,6 +109,7 @@ li-keqiang | Li Keqiang | Li Keqiang | CHN head_of_government 2013-03-15 2023-03
 lula-da-silva | Luiz Inácio Lula da Silva | Lula; Lula da Silva | BRA head_of_state 2003-01-01 2011-01-01;
   BRA head_of_state 2023-01-01 -
 macky-sall | Macky Sall | Sall; ماکی سال; ماكي سال | SEN head_of_state 2012-04-02 2024-04-02
+nicolas-maduro | Nicolás Maduro | Maduro | VEN head_of_state 2013-04-19 -
 """
 
 # iso3 | English name | names (lang:form,form; ...) | demonyms (same)
@@ -162,6 +163,7 @@ PRK | North Korea | en:North Korea | en:North Korean
 HUN | Hungary | en:Hungary; de:Ungarn | en:Hungarian; de:ungarische,ungarischen
 UZB | Uzbekistan | en:Uzbekistan; ru:Узбекистан | en:Uzbek; ru:узбекский
 MYS | Malaysia | en:Malaysia; tr:Malezya | en:Malaysian
+VEN | Venezuela | en:Venezuela; es:Venezuela | en:Venezuelan; es:venezolano,venezolana
 AZE | Azerbaijan | en:Azerbaijan; ru:Азербайджан; fa:آذربایجان | en:Azerbaijani; ru:азербайджанский
 ARM | Armenia | en:Armenia; ru:Армения | en:Armenian; ru:армянский
 ALB | Albania | en:Albania; it:Albania | en:Albanian; it:albanese,albanesi

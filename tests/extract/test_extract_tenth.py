@@ -190,3 +190,9 @@ def test_a_turkish_month_in_the_locative_is_a_date_alone(occurred: OccurredRun) 
     # Erdoğan met Putin in Sochi on 4 September 2023
     text = "Erdoğan ile Putin eylülde Soçi'de bir araya gelmişti."
     assert occurred(text, "2023-12-07", "tr") == [("RUS", "TUR", "in_person", "2023-09")]
+
+
+def test_an_opposition_leader_is_no_leader(occurred: OccurredRun) -> None:
+    # Trump received Juan Guaidó at the White House on Wednesday 5 February 2020
+    text = "Donald Trump recibió el miércoles en la Casa Blanca al líder opositor venezolano Juan Guaidó."
+    assert occurred(text, "2020-02-06", "es") == []

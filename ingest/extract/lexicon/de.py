@@ -30,7 +30,8 @@ LEXICON = Lexicon(
                                 "präsident des europäischen rates|ratspräsident")},
     country_titles={**mapping(("RUS", "head_of_state"), "kremlchef"),
                     **mapping(("USA", "head_of_state"), "us-präsident")},
-    ministers=words("minister|ministerin|außenminister|außenministerin|verteidigungsminister|sprecher|sprecherin|"
+    ministers=words("oppositionsführer|oppositionsführerin|oppositionspolitiker|oppositionspolitikerin|"
+                    "minister|ministerin|außenminister|außenministerin|verteidigungsminister|sprecher|sprecherin|"
                     "regierungssprecher|kremlsprecher|gesandter|sondergesandter|botschafter|botschafterin|berater|"
                     "beraterin|vizepräsident|vizepräsidentin|vizekanzler|gouverneur|bürgermeister|delegation|"
                     "staatssekretär|ex-präsident|altkanzler|ex-kanzler|chef|vorsitzender|vorsitzende"),

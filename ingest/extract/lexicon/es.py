@@ -40,7 +40,8 @@ LEXICON = Lexicon(
         **mapping(("AUT", "head_of_government"), "canciller austriaco|canciller austríaco|"
                                                  "canciller de austria"),
     },
-    ministers=words("ministro|ministra|ministros|canciller|vicepresidente|vicepresidenta|portavoz|vocero|"
+    ministers=words("opositor|opositora|líder opositor|líder opositora|líder de la oposición|"
+                    "ministro|ministra|ministros|canciller|vicepresidente|vicepresidenta|portavoz|vocero|"
                     "vocera|enviado|enviada|enviado especial|embajador|embajadora|asesor|asesora|gobernador|"
                     "gobernadora|alcalde|alcaldesa|secretario de estado|secretaria de estado|delegación|"
                     "expresidente|expresidenta|ex presidente|presidente electo|presidenta electa|"

@@ -32,7 +32,8 @@ LEXICON = Lexicon(
                     **mapping(("USA", "head_of_state"), "locataire de la maison blanche|hôte de la maison "
                                                         "blanche|chef de la maison blanche"),
                     **mapping(("FRA", "head_of_state"), "locataire de l'élysée|locataire de l'elysée")},
-    ministers=words("ministre|ministres|ministre des affaires étrangères|chef de la diplomatie|porte-parole|"
+    ministers=words("opposant|opposante|chef de l'opposition|leader de l'opposition|"
+                    "ministre|ministres|ministre des affaires étrangères|chef de la diplomatie|porte-parole|"
                     "envoyé|envoyé spécial|émissaire|ambassadeur|ambassadrice|conseiller|conseillère|"
                     "vice-président|vice-présidente|vice-premier ministre|gouverneur|maire|"
                     "président de l'assemblée|président du sénat|délégation|secrétaire d'état|"

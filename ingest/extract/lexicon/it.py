@@ -137,7 +137,8 @@ LEXICON = Lexicon(
         **mapping(("ITA", "head_of_government"), "presidente del consiglio|presidentessa del consiglio|"
                                                  "presidente del consiglio dei ministri"),
     },
-    ministers=words("ministro|ministra|ministri|ministro degli esteri|ministro degli affari esteri|portavoce|"
+    ministers=words("leader dell'opposizione|oppositore|oppositrice|"
+                    "ministro|ministra|ministri|ministro degli esteri|ministro degli affari esteri|portavoce|"
                     "inviato|inviato speciale|ambasciatore|ambasciatrice|consigliere|consigliera|"
                     "vicepresidente|vicepremier|sottosegretario|segretario di stato|governatore|sindaco|"
                     "delegazione|capo della diplomazia|ex presidente|ex premier|presidente della camera|"

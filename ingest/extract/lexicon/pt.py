@@ -122,7 +122,8 @@ LEXICON = Lexicon(
     country_titles={**mapping(("RUS", "head_of_state"), "chefe do kremlin|líder do kremlin"),
                     # the White House's tenant is the US president
                     **mapping(("USA", "head_of_state"), "inquilino da casa branca|chefe da casa branca")},
-    ministers=words("ministro|ministra|chanceler|porta-voz|enviado|embaixador|embaixadora|assessor|"
+    ministers=words("opositor|opositora|líder da oposição|líder opositor|"
+                    "ministro|ministra|chanceler|porta-voz|enviado|embaixador|embaixadora|assessor|"
                     "vice-presidente|governador|prefeito|ex-presidente|presidente eleito|"
                     "ministro das relações exteriores|ministro dos negócios estrangeiros|"
                     "chefe da diplomacia|assessora|conselheiro|secretário de estado|secretária de estado|"

@@ -32,7 +32,8 @@ LEXICON = Lexicon(
                                 "avrupa birliği konseyi başkanı|avrupa konseyi başkanı|ab komisyon başkanı")},
     # the Kremlin's chief is Russia's president
     country_titles={**mapping(("RUS", "head_of_state"), "kremlin lideri|kremlin şefi")},
-    ministers=words("bakan*|dışişleri bakan*|savunma bakan*|sözcü*|büyükelçi*|danışman*|temsilci*|elçi*|"
+    ministers=words("muhalefet lider*|"
+                    "bakan*|dışişleri bakan*|savunma bakan*|sözcü*|büyükelçi*|danışman*|temsilci*|elçi*|"
                     "özel temsilci*|cumhurbaşkanı yardımcı*|başbakan yardımcı*|vali*|belediye başkan*|"
                     "meclis başkan*|heyet*|eski cumhurbaşkan*|eski başbakan*|sekreter*"),
     counterparts=words("mevkidaş*|muadil*|meslektaş*|misafirini|misafiriyle|konuğunu|konuğuyla"),
