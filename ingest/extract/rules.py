@@ -275,6 +275,10 @@ class RuleExtractor:
                 stranger = minister_pronoun or any(s.tokens[i].form in bystanders
                                                    for i in range(s.lo, cues[0][0]))
                 pairs = decide(s, mentions, active, chunks, cues, disc, counterpart, stranger)
+                if s.words("public_posts"):
+                    # "leaders posted congratulations on social media": a message to no leader named
+                    pairs = [p for p in pairs if _best_cue(cues)[0] != "written"
+                             or all(m.kind in ("name", "title") and s.lo <= m.first < s.hi for m in p[:2])]
                 pairs = [p for p in pairs if (_cue_near(p, mentions, cues, s, chunks)
                                               or _only_two(p, active, cues, s, chunks))
                          and _own_cue_live(p, cues, s) and self._goes_where(p, cues, s, chunks)
@@ -297,7 +301,7 @@ class RuleExtractor:
                                                  sdate, None, 0.7, s.heading, context))
             if not pairs:
                 context = narrative_date(s, ref, dateline, leaders, anchor) or context
-                if roundup is not None:
+                if roundup is not None and not s.words("public_posts"):
                     # In a round-up every other leader who speaks sent the recipient a message, unless the
                     # text already says how they were in touch.
                     out += [Statement(m, roundup, s.index, "written", 3, "occurred", None, None, 0.6,

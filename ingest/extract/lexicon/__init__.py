@@ -109,6 +109,9 @@ class Lexicon:
     # "during", "au cours de": what the sentence tells happened in the contact named next ("during the
     # meeting the two held on Monday", "au cours de leur entretien"), whoever stands far from it
     during: tuple[str, ...] = ()
+    # "on social media", "sur les réseaux sociaux": words posted for everyone, no message to a leader the
+    # sentence does not name
+    public_posts: tuple[str, ...] = ()
     # "met with": the partner follows; "a meeting with students" names no leader partner
     with_words: tuple[str, ...] = ()
     # "they had met three times": several undated meetings, none of them a contact we can date

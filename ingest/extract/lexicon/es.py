@@ -170,6 +170,7 @@ LEXICON = Lexicon(
     group_refs=words("los líderes|los mandatarios|los jefes de estado|los jefes de estado y de gobierno"),
     last_time=words("la última vez|por última vez|anterior|anteriores"),
     during=words("durante|en el transcurso de|en el curso de"),
+    public_posts=words("en las redes sociales|en redes sociales|en twitter"),
     additives=words("también|asimismo|además"),
     then_words=words("en aquella ocasión|en esa ocasión|en aquel momento|en aquella reunión|"
                      "en aquella visita"),

@@ -248,6 +248,7 @@ LEXICON = Lexicon(
     group_refs=words("os líderes|os chefes de estado|os chefes de estado e de governo"),
     last_time=words("a última vez|pela última vez|anterior|anteriores"),
     during=words("durante|no decorrer de|no decorrer do|no decorrer da"),
+    public_posts=words("nas redes sociais|em redes sociais|no twitter"),
     additives=words("também|além disso"),
     then_words=words("na ocasião|naquela ocasião|à época|na época|naquele encontro|naquela visita"),
     not_cues=words("entrevista coletiva|conferência de imprensa|coletiva de imprensa|chamou de|chamado de"),

@@ -131,6 +131,7 @@ LEXICON = Lexicon(
     between=words("arasında|arasındaki"),
     group_refs=words("liderler|liderlerin|liderleri|liderlerinin|liderlerinin"),
     last_time=words("en son|son kez|son olarak|bir önceki|önceki görüşme*|önceki ziyaret*|önceki telefon*"),
+    public_posts=words("sosyal medya hesab*|sosyal medyada"),
     additives=words("ayrıca"),
     then_words=words("o zaman|o dönemde|o sırada|o görüşmede|o ziyarette|o toplantıda"),
     iteratives=words("birkaç kez|iki kez|üç kez|dört kez|defalarca|birçok kez"),
