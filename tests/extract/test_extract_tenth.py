@@ -201,7 +201,7 @@ def test_an_opposition_leader_is_no_leader(occurred: OccurredRun) -> None:
 def test_words_posted_on_social_media_are_no_message_to_a_leader(occurred: OccurredRun) -> None:
     # Putin sent Macron a telegram on Tuesday 16 April 2019, the day after the Notre-Dame fire; the pope
     # wrote of his sadness on social media
-    text = ("Les messages de soutien à Emmanuel Macron se multiplient après l'incendie de Notre-Dame. Vladimir "
-            "Poutine lui a adressé mardi un télégramme de sympathie. Le pape François a dit sa tristesse sur "
-            "les réseaux sociaux.")
+    text = ("Les messages de soutien à Emmanuel Macron se multiplient après l'incendie de Notre-Dame. "
+            "Vladimir Poutine lui a adressé mardi un télégramme de sympathie. Le pape François a dit sa "
+            "tristesse sur les réseaux sociaux.")
     assert occurred(text, "2019-04-17", "fr") == [("FRA", "RUS", "written", "2019-04-16")]
