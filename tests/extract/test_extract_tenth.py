@@ -205,3 +205,9 @@ def test_words_posted_on_social_media_are_no_message_to_a_leader(occurred: Occur
             "Vladimir Poutine lui a adressé mardi un télégramme de sympathie. Le pape François a dit sa "
             "tristesse sur les réseaux sociaux.")
     assert occurred(text, "2019-04-17", "fr") == [("FRA", "RUS", "written", "2019-04-16")]
+
+
+def test_any_before_a_contact_noun_is_in_a_negation(occurred: OccurredRun) -> None:
+    # after the balloon was shot down in February 2023, no Biden-Xi call was set
+    text = "The White House has not set a date for any conversation between Joe Biden and Xi Jinping."
+    assert occurred(text, "2023-02-19") == []

@@ -96,7 +96,7 @@ LEXICON = Lexicon(
                   "hopes|hoped|hoping|hope to|expects|looks forward|looking forward"),
     exclusions=words("ruled out|rules out|rule out|ruling out|out of the question|off the table"),
     negation=words("not|no|never|neither|nor|without|cancelled|canceled|postponed|refused|declined|"
-                   "rejected|won't|didn't|hasn't|haven't|wasn't|isn't|absence of|lack of|no meeting"),
+                   "rejected|any|won't|didn't|hasn't|haven't|wasn't|isn't|absence of|lack of|no meeting"),
     denial=words("denied|denies|deny|no plans|not planned|not scheduled|no call is planned|"
                  "no meeting is planned|there are no plans|not on the schedule|dismissed reports"),
     visit=words("visit|visited|visiting|visits|state visit|official visit|arrived|arrives|trip|tour|"
