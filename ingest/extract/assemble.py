@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 
 from graph.models import Mode, Precision, Status
 from ingest.extract.mentions import Mention
+
+# How many days apart an arrival and the visit's talks may be told.
+_VISIT_DAYS = 2
 
 
 @dataclass
@@ -24,6 +28,7 @@ class Statement:
     heading: bool = False
     context: tuple[str, Precision] | None = None  # the narrative's day when the sentence gives none
     background: bool = False  # an earlier contact a "since" names: only a dated statement joins it
+    visit: bool = False  # told by visit words only ("arrived"): the visit's talks may be a day apart
 
 
 @dataclass
@@ -46,7 +51,9 @@ class Group:
     @property
     def date(self) -> tuple[str, Precision] | None:
         """The first stated date, or a finer one stated later ("in 2019", then "in March 2019": March)."""
-        first = next((s.date for s in self.statements if s.date), None)
+        # the talks' day before the arrival's ("arrived on Thursday ... held talks on Friday")
+        first = next((s.date for s in self.statements if s.date and not s.visit), None) \
+            or next((s.date for s in self.statements if s.date), None)
         if first is None:
             return None
         finer = [s.date for s in self.statements if s.date and len(s.date[0]) > len(first[0])
@@ -101,7 +108,8 @@ def _find(groups: list[Group], st: Statement, status: Status,
                 and not dates_compatible(st.date[0], default[0]):
             continue  # "the previous call was on 14 June": not the undated call of the report's day
         gdate, sdate = g.when, st.date or st.context
-        if sdate and gdate and not dates_compatible(sdate[0], gdate[0]):
+        if sdate and gdate and not dates_compatible(sdate[0], gdate[0]) \
+                and not _one_visit(st, g, sdate, gdate):
             continue
         if sdate and gdate and sdate[1] != gdate[1] and st.weight >= 2 and g.best.weight >= 2 \
                 and not modes_compatible(st.mode, g.best.mode):
@@ -118,6 +126,20 @@ def _find(groups: list[Group], st: Statement, status: Status,
             continue  # a letter is not the dated meeting it is told beside ("in this meeting" may be it)
         return g
     return None
+
+
+def _one_visit(st: Statement, g: Group, sdate: tuple[str, Precision], gdate: tuple[str, Precision]) -> bool:
+    """Tell whether an arrival and a meeting a day or two apart are one visit of the pair.
+
+    "X arrived in Beijing on Thursday at Xi's invitation" and "X and Xi held talks on Friday": the visit
+    word tells the trip, the talks its contact. Both are in person and dated to the day.
+    """
+    if sdate[1] != "day" or gdate[1] != "day" or not (st.visit or all(x.visit for x in g.statements)):
+        return False
+    if st.mode not in ("in_person", None) or any(x.mode not in ("in_person", None) for x in g.statements):
+        return False
+    apart = abs((date.fromisoformat(sdate[0]) - date.fromisoformat(gdate[0])).days)
+    return apart <= _VISIT_DAYS
 
 
 def _find_any(groups: list[Group], st: Statement, status: Status) -> bool:

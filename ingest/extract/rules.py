@@ -310,6 +310,7 @@ class RuleExtractor:
                 continue
             mode, weight = _best_cue(cues)
             initiator = self._initiator(s, mentions)
+            receives = {w.first for w in s.words("receive_words")}  # "received" is a meeting, no arrival
             stated: When | None = None
             refs = [m for m in mentions if m.kind in ("pair", "they")]
             for a, b, conf in pairs:
@@ -360,7 +361,8 @@ class RuleExtractor:
                     or (then and out[-1].background)
                 out.append(Statement(a, b, s.index, pmode, pweight, status, when,
                                      initiator if initiator in (a.leader_id, b.leader_id) else None, conf,
-                                     s.heading, context, background=earlier))
+                                     s.heading, context, background=earlier,
+                                     visit=all(s.is_visit(c) and c[0] not in receives for c in cues)))
                 second = joined_date(s, when, ref, status == "planned", anchor) if when is not None \
                     and not then and s.dates else None
                 if second is not None and self._in_office(a, b, second):  # "met in 2018 and in 2019"

@@ -211,3 +211,20 @@ def test_any_before_a_contact_noun_is_in_a_negation(occurred: OccurredRun) -> No
     # after the balloon was shot down in February 2023, no Biden-Xi call was set
     text = "The White House has not set a date for any conversation between Joe Biden and Xi Jinping."
     assert occurred(text, "2023-02-19") == []
+
+
+# -- visits: the arrival and the talks of one visit ---------------------------------------------------------
+
+
+def test_an_arrival_and_the_talks_a_day_later_are_one_contact_dated_to_the_talks(
+        occurred: OccurredRun) -> None:
+    # Xi arrived in France on Sunday 5 May 2024 and held talks with Macron at the Elysée on Monday 6 May
+    text = ("Xi Jinping arrived in France on Sunday for a state visit, his first to Emmanuel Macron's "
+            "country in five years. On Monday the two presidents held talks at the Elysee.")
+    assert occurred(text, "2024-05-07") == [("CHN", "FRA", "in_person", "2024-05-06")]
+
+
+def test_headed_to_a_city_as_a_leaders_guest_is_a_visit_in_arabic(occurred: OccurredRun) -> None:
+    # Erdoğan went to Sochi on 4 September 2023 and met Putin there
+    text = "وكان الرئيس التركي رجب طيب أردوغان قد توجه إلى سوتشي في سبتمبر الماضي ضيفا على فلاديمير بوتين."
+    assert occurred(text, "2023-12-01", "ar") == [("RUS", "TUR", "in_person", "2023-09")]
