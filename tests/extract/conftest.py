@@ -110,6 +110,7 @@ lula-da-silva | Luiz Inácio Lula da Silva | Lula; Lula da Silva | BRA head_of_s
   BRA head_of_state 2023-01-01 -
 macky-sall | Macky Sall | Sall; ماکی سال; ماكي سال | SEN head_of_state 2012-04-02 2024-04-02
 nicolas-maduro | Nicolás Maduro | Maduro | VEN head_of_state 2013-04-19 -
+mohammed-vi | Mohammed VI | roi Mohammed VI; محمد السادس | MAR head_of_state 1999-07-23 -
 """
 
 # iso3 | English name | names (lang:form,form; ...) | demonyms (same)
@@ -164,6 +165,7 @@ HUN | Hungary | en:Hungary; de:Ungarn | en:Hungarian; de:ungarische,ungarischen
 UZB | Uzbekistan | en:Uzbekistan; ru:Узбекистан | en:Uzbek; ru:узбекский
 MYS | Malaysia | en:Malaysia; tr:Malezya | en:Malaysian
 VEN | Venezuela | en:Venezuela; es:Venezuela | en:Venezuelan; es:venezolano,venezolana
+MAR | Morocco | en:Morocco; fr:Maroc; es:Marruecos | en:Moroccan; fr:marocain,marocaine
 AZE | Azerbaijan | en:Azerbaijan; ru:Азербайджан; fa:آذربایجان | en:Azerbaijani; ru:азербайджанский
 ARM | Armenia | en:Armenia; ru:Армения | en:Armenian; ru:армянский
 ALB | Albania | en:Albania; it:Albania | en:Albanian; it:albanese,albanesi

@@ -228,3 +228,9 @@ def test_headed_to_a_city_as_a_leaders_guest_is_a_visit_in_arabic(occurred: Occu
     # Erdoğan went to Sochi on 4 September 2023 and met Putin there
     text = "وكان الرئيس التركي رجب طيب أردوغان قد توجه إلى سوتشي في سبتمبر الماضي ضيفا على فلاديمير بوتين."
     assert occurred(text, "2023-12-01", "ar") == [("RUS", "TUR", "in_person", "2023-09")]
+
+
+def test_wrote_to_a_leader_is_a_letter(occurred: OccurredRun) -> None:
+    # Macron wrote to Mohammed VI at the end of July 2024, for the 25th anniversary of his accession
+    text = "Fin juillet, Emmanuel Macron avait écrit au roi Mohammed VI à l'occasion des 25 ans de son règne."
+    assert occurred(text, "2024-10-29", "fr") == [("FRA", "MAR", "written", "2024-07")]

@@ -62,7 +62,8 @@ LEXICON = Lexicon(
     phone=words("llamada|llamada telefónica|conversación telefónica|por teléfono|telefónicamente|"
                 "conversó por teléfono|habló por teléfono|telefoneó|llamó|llamadas|teléfono"),
     video=words("videoconferencia|videollamada|reunión virtual|cumbre virtual|por video|virtualmente"),
-    written=words("carta|cartas|mensaje|mensajes|telegrama|misiva"),
+    written=words("carta|cartas|mensaje|mensajes|telegrama|"
+                  "misiva|escribió a|escribió al|había escrito a|había escrito al"),
     greeting=words("felicitó|felicitación|felicitaciones|condolencias"),
     in_person=words("anunció junto a|anunció junto con|anunciaron conjuntamente|"
                     "cumbre con|"

@@ -56,7 +56,8 @@ LEXICON = Lexicon(
                 "téléphoné|téléphone|par téléphone|appel|appels|appelé|s'est entretenu par téléphone|"
                 "échange téléphonique"),
     video=words("visioconférence|vidéoconférence|par vidéo|en visio|virtuel|virtuelle"),
-    written=words("message|messages|lettre|lettres|télégramme|message de félicitations|missive|courrier"),
+    written=words("message|messages|lettre|lettres|télégramme|message de félicitations|missive|courrier|"
+                  "a écrit à|a écrit au|avait écrit à|avait écrit au"),
     greeting=words("félicité|félicitations|condoléances"),
     in_person=words("a annoncé avec|ont annoncé ensemble|a annoncé conjointement avec|"
                     "une réunion des deux|la réunion des deux|une réunion des deux dirigeants|"

@@ -159,7 +159,8 @@ LEXICON = Lexicon(
                 "telefonicamente|ha telefonato|hanno telefonato|si sono sentiti|sentiti al telefono|"
                 "ha chiamato|per telefono|chiamare"),
     video=words("videoconferenza|videochiamata|in collegamento video|collegamento video|in video"),
-    written=words("lettera|lettere|messaggio|messaggi|telegramma|missiva"),
+    written=words("lettera|lettere|messaggio|messaggi|telegramma|"
+                  "missiva|ha scritto a|ha scritto al|ha scritto alla|aveva scritto a|aveva scritto al"),
     greeting=words("congratulazioni|condoglianze|si è congratulato|si è congratulata|ha fatto gli auguri|"
                    "felicitazioni"),
     in_person=words("ha annunciato con|hanno annunciato congiuntamente|"

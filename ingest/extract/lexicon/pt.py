@@ -140,7 +140,8 @@ LEXICON = Lexicon(
                 "conversaram por telefone|falaram por telefone|chamada telefónica|chamada telefônica"),
     video=words("videoconferência|videochamada|por vídeo|por videoconferência|reunião virtual|"
                 "cúpula virtual|videoconferencia"),
-    written=words("carta|mensagem|mensagens|telegrama|cartas|missiva"),
+    written=words("carta|mensagem|mensagens|telegrama|cartas|"
+                  "missiva|escreveu a|escreveu ao|escreveu à|tinha escrito a|tinha escrito ao"),
     greeting=words("parabenizou|felicitou|condolências"),
     in_person=words("anunciou com|anunciou junto com|anunciaram conjuntamente|"
                     "cúpula com|"
