@@ -234,3 +234,13 @@ def test_wrote_to_a_leader_is_a_letter(occurred: OccurredRun) -> None:
     # Macron wrote to Mohammed VI at the end of July 2024, for the 25th anniversary of his accession
     text = "Fin juillet, Emmanuel Macron avait écrit au roi Mohammed VI à l'occasion des 25 ans de son règne."
     assert occurred(text, "2024-10-29", "fr") == [("FRA", "MAR", "written", "2024-07")]
+
+
+def test_a_gerund_of_meeting_is_the_subjects_contact(occurred: OccurredRun) -> None:
+    # Macron spoke with Putin in the Kremlin for over five hours on Monday 7 February 2022; Sánchez met Xi in
+    # Beijing on Friday 11 April 2025, at the end of his tour of Asia
+    text = ("Emmanuel Macron a terminé lundi sa longue journée au Kremlin en s'entretenant plus de cinq "
+            "heures avec Vladimir Poutine.")
+    assert occurred(text, "2022-02-08", "fr") == [("FRA", "RUS", "in_person", "2022-02-07")]
+    text = "Pedro Sánchez cerró el viernes su gira asiática en Pekín reuniéndose con Xi Jinping."
+    assert occurred(text, "2025-04-12", "es") == [("CHN", "ESP", "in_person", "2025-04-11")]

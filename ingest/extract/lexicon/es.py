@@ -65,7 +65,8 @@ LEXICON = Lexicon(
     written=words("carta|cartas|mensaje|mensajes|telegrama|"
                   "misiva|escribió a|escribió al|había escrito a|había escrito al"),
     greeting=words("felicitó|felicitación|felicitaciones|condolencias"),
-    in_person=words("anunció junto a|anunció junto con|anunciaron conjuntamente|"
+    in_person=words("reuniéndose con|entrevistándose con|"
+                    "anunció junto a|anunció junto con|anunciaron conjuntamente|"
                     "cumbre con|"
                     "se habían encontrado|se conocieron|se habían conocido|"
                     "se entrevistó|se entrevistaron|se entrevistaba|entrevistarse|"

@@ -65,6 +65,7 @@ LEXICON = Lexicon(
                     "sommet avec|emmène|a emmené|avait emmené|emmenait|"
                     "a embrassé|se sont embrassés|a serré la main|a salué|"
                     "visite non annoncée|visite surprise|"
+                     "en rencontrant|en recevant|en accueillant|"
                      "rencontré|rencontre|rencontrer|rencontrera|s'est rendu|reçu|reçus|reçue|reçues|"
                     "a reçu|reçoit|recevra|"
                     "accueilli|accueille|visite|visité|tête-à-tête|réunion|s'est réuni|se sont réunis|"
@@ -76,6 +77,8 @@ LEXICON = Lexicon(
                     "visite officielle|s'étaient retrouvés|vus|vues|revus|revu|sommet tripartite|"
                     "sommet trilatéral|réunion tripartite|réunion trilatérale"),
     talk=words("entretien|entretiens|entretenu|s'est entretenu|se sont entretenus|discuté|discussions|"
+               # gerunds: "..., en s'entretenant avec X"
+               "s'entretenant|en s'entretenant|en discutant|"
                "pourparlers|échangé|échanges|s'entretiendra|évoqué|ont discuté|a discuté|échange|"
                "ont échangé|a échangé|s'étaient entretenus|consultations|sont convenus|ont convenu|"
                "a convenu|se sont accordés|se sont mis d'accord"),

@@ -163,7 +163,8 @@ LEXICON = Lexicon(
                   "missiva|ha scritto a|ha scritto al|ha scritto alla|aveva scritto a|aveva scritto al"),
     greeting=words("congratulazioni|condoglianze|si è congratulato|si è congratulata|ha fatto gli auguri|"
                    "felicitazioni"),
-    in_person=words("ha annunciato con|hanno annunciato congiuntamente|"
+    in_person=words("incontrando|"
+                    "ha annunciato con|hanno annunciato congiuntamente|"
                     "vertice con|"
                     "si erano conosciuti|si sono conosciuti|si erano conosciute|si sono conosciute|"
                     "ha abbracciato|abbracciato|si sono abbracciati|ha salutato|ha stretto la mano|"

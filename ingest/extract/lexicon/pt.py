@@ -143,7 +143,8 @@ LEXICON = Lexicon(
     written=words("carta|mensagem|mensagens|telegrama|cartas|"
                   "missiva|escreveu a|escreveu ao|escreveu à|tinha escrito a|tinha escrito ao"),
     greeting=words("parabenizou|felicitou|condolências"),
-    in_person=words("anunciou com|anunciou junto com|anunciaram conjuntamente|"
+    in_person=words("reunindo-se com|encontrando-se com|"
+                    "anunciou com|anunciou junto com|anunciaram conjuntamente|"
                     "cúpula com|"
                     # the clitic before the auxiliary (European order) or hyphened after it
                     "se tinham encontrado|tinham-se encontrado|se tinham reunido|tinham-se reunido|"
