@@ -45,6 +45,8 @@ _PLAN_BEFORE, _PLAN_AFTER = 6, 8
 _PLAN_CLAUSE = 20
 # How far after a writing verb its "that" may stand ("wrote on social media that ...").
 _SAID_REACH = 5
+# How far before its cue "the two leaders" may stand as the cue's subject ("the two leaders last met").
+_PAIR_SUBJECT = 3
 # How far after its cue "the two leaders" may stand as the cue's object ("recibió a los dos gobernantes").
 _PAIR_OBJECT = 2
 # How many words after a minister's title may be his name.
@@ -828,7 +830,10 @@ def _with_object(cues: list[CueAt], s: Parsed, chunks: list[Chunk]) -> list[CueA
         ends = {c.last for c in chunks}
         return [c for c in cues if c[0] not in needy or any(c[0] - 3 <= j <= c[0] for j in ends)]
     starts = {c.first for c in chunks}
-    return [c for c in cues if c[0] not in needy or any(c[1] <= j <= c[1] + 2 for j in starts)]
+    # "the two leaders embraced": a pair right before the verb is its subject and its object at once
+    pairs = {c.last for c in chunks if c.pair}
+    return [c for c in cues if c[0] not in needy or any(c[1] <= j <= c[1] + 2 for j in starts)
+            or any(c[0] - 1 <= j <= c[0] for j in pairs)]
 
 
 def _only_two(pair: Pair, active: list[Mention], cues: list[CueAt], s: Parsed, chunks: list[Chunk]) -> bool:
@@ -899,6 +904,8 @@ def _cue_near(pair: Pair, mentions: list[Mention], cues: list[CueAt], s: Parsed,
     if any(m.kind == "group" and any(m.first - _CUE_REACH <= c[0] < m.last + _CUE_REACH for c in cues)
            for m in mentions):
         return True  # "... where the three leaders spoke together": the group is the cue's subject
+    if any(m.kind == "pair" and any(0 <= c[0] - m.last <= _PAIR_SUBJECT for c in cues) for m in mentions):
+        return True  # "The two leaders last met in Samarkand, where Modi told Putin ...": the pair's cue
     if pair[0].country != pair[1].country and any(
             m.kind == "pair" and any(0 <= m.first - c[1] <= _PAIR_OBJECT for c in cues) for m in mentions) \
             and not all(s.lo <= m.first < s.hi for m in pair[:2]):

@@ -244,3 +244,23 @@ def test_a_gerund_of_meeting_is_the_subjects_contact(occurred: OccurredRun) -> N
     assert occurred(text, "2022-02-08", "fr") == [("FRA", "RUS", "in_person", "2022-02-07")]
     text = "Pedro Sánchez cerró el viernes su gira asiática en Pekín reuniéndose con Xi Jinping."
     assert occurred(text, "2025-04-12", "es") == [("CHN", "ESP", "in_person", "2025-04-11")]
+
+
+# -- "the two leaders" as the subject of their cue --------------------------------------------------------
+
+# Putin and Modi held talks in the Kremlin on Tuesday 9 July 2024, after an evening at Putin's residence on
+# Monday 8 July; they had last met at the SCO summit in Samarkand in September 2022.
+PUTIN_MODI = "Vladimir Putin and Narendra Modi held talks in the Kremlin on Tuesday. "
+
+
+def test_the_two_leaders_embraced_needs_no_object(occurred: OccurredRun) -> None:
+    text = PUTIN_MODI + "On Monday evening the two leaders embraced and walked through the gardens."
+    assert occurred(text, "2024-07-09") == [("IND", "RUS", "in_person", "2024-07-08"),
+                                            ("IND", "RUS", "in_person", "2024-07-09")]
+
+
+def test_the_two_leaders_own_their_cue_whoever_a_where_clause_names(occurred: OccurredRun) -> None:
+    text = PUTIN_MODI + ("The two leaders had last met in person in September 2022 at a summit in Samarkand, "
+                         "Uzbekistan, where Modi told Putin that this was no era of war.")
+    assert occurred(text, "2024-07-09") == [("IND", "RUS", "in_person", "2022-09"),
+                                            ("IND", "RUS", "in_person", "2024-07-09")]
