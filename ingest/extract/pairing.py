@@ -149,9 +149,14 @@ def decide(s: Parsed, mentions: list[Mention], named: list[Mention], chunks: lis
                 return [(x, y, 0.7) for i, x in enumerate(members) for y in members[i + 1 :]
                         if x.country != y.country]
             disc.group = members  # they travel together: "the leaders" next are these
-    if s.words("trilateral") and len({m.country for m in named}) >= 3:  # "a trilateral meeting of X, Y, Z"
-        return [(x, y, min(x.confidence, y.confidence)) for i, x in enumerate(named) for y in named[i + 1 :]
-                if x.country != y.country]
+    if s.words("trilateral"):  # "a trilateral meeting of X, Y, Z"; "he talked with X and Y in a three-way"
+        three = named
+        focus = disc.focus
+        if "pronoun" in kinds and focus is not None and focus.leader_id not in {m.leader_id for m in named}:
+            three = [focus, *named]
+        if len({m.country for m in three}) >= 3:
+            return [(x, y, min(x.confidence, y.confidence)) for i, x in enumerate(three)
+                    for y in three[i + 1 :] if x.country != y.country]
     partners = _partners(s, named, chunks, cues, disc)
     if partners:
         return partners

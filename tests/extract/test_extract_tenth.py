@@ -264,3 +264,15 @@ def test_the_two_leaders_own_their_cue_whoever_a_where_clause_names(occurred: Oc
                          "Uzbekistan, where Modi told Putin that this was no era of war.")
     assert occurred(text, "2024-07-09") == [("IND", "RUS", "in_person", "2022-09"),
                                             ("IND", "RUS", "in_person", "2024-07-09")]
+
+
+def test_a_three_way_meeting_counts_the_leader_a_pronoun_stands_for(occurred: OccurredRun) -> None:
+    # Guterres met Zelensky and Erdoğan together in Lviv on 18 August 2022, and Zelensky in Kyiv on
+    # Wednesday 8 March 2023
+    text = ("António Guterres a été reçu mercredi à Kiev par Volodymyr Zelensky. En août, à Lviv, il "
+            "s'était entretenu avec M. Zelensky et le président turc Recep Tayyip Erdogan lors d'une "
+            "rencontre à trois.")
+    assert occurred(text, "2023-03-08", "fr") == [("TUR", "UKR", "in_person", "2022-08"),
+                                                  ("TUR", "UN", "in_person", "2022-08"),
+                                                  ("UKR", "UN", "in_person", "2022-08"),
+                                                  ("UKR", "UN", "in_person", "2023-03-08")]
