@@ -276,3 +276,13 @@ def test_a_three_way_meeting_counts_the_leader_a_pronoun_stands_for(occurred: Oc
                                                   ("TUR", "UN", "in_person", "2022-08"),
                                                   ("UKR", "UN", "in_person", "2022-08"),
                                                   ("UKR", "UN", "in_person", "2023-03-08")]
+
+
+def test_an_honour_handed_to_a_leader_is_a_meeting(occurred: OccurredRun) -> None:
+    # Steinmeier decorated Biden in Berlin on Friday 18 October 2024; Putin gave Modi the Order of St Andrew
+    # in the Kremlin on Tuesday 9 July 2024
+    text = ("Bundespräsident Frank-Walter Steinmeier verlieh am Freitag Joe Biden die Sonderstufe des "
+            "Großkreuzes des Verdienstordens.")
+    assert occurred(text, "2024-10-19", "de") == [("DEU", "USA", "in_person", "2024-10-18")]
+    text = "On Tuesday Vladimir Putin awarded Narendra Modi Russia's highest state honour."
+    assert occurred(text, "2024-07-10") == [("IND", "RUS", "in_person", "2024-07-09")]

@@ -54,7 +54,8 @@ LEXICON = Lexicon(
     written=words("brief|schreiben|telegramm|grußbotschaft|briefe|briefes|briefs|briefwechsel|"
                   "glückwunschschreiben|beileidstelegramm*|kondolenzschreiben|telegramm*|grußbotschaft*"),
     greeting=words("glückwunsch*|gratulierte|gratuliert|kondolenz*|beileid|gratulier*"),
-    in_person=words("ein treffen der beiden|das treffen der beiden|ein treffen der beiden politiker|"
+    in_person=words("verlieh|überreichte|"
+                    "ein treffen der beiden|das treffen der beiden|ein treffen der beiden politiker|"
                     "umarmte|umarmten|begrüßte|begrüßten|schüttelte die hand|schüttelten sich die hände|"
                     "traf|trafen|treffen|getroffen|empfing|empfangen|besuch|besuchte|besucht|"
                     "zusammentreffen|begegnung|kam zusammen|kamen zusammen|zusammengekommen|unterredung|"
@@ -139,7 +140,8 @@ LEXICON = Lexicon(
                 "aus": ("tauschte|tauschten|tauscht|tauschen", "talk"),
                 "ab": ("stimmte|stimmten|stimmt", "talk")},
     place_relatives=words("wo"),
-    object_cues=words("begrüßte|begrüßten"),
+    # an honour or gift handed to a leader is a meeting with him ("verlieh ihm den Orden")
+    object_cues=words("begrüßte|begrüßten|verlieh|überreichte"),
     time_relatives=words("als"),
     joint_acts=words("eröffneten|weihten|besiegelten|enthüllten"),
     predicatives=words("als"),

@@ -62,7 +62,8 @@ LEXICON = Lexicon(
     written=words("letter|letters|message|messages|cable|cables|wrote|written|telegram|greeting card"),
     greeting=words("congratulatory|congratulated|congratulations|congratulation|congratulating|condolences|"
                    "condolence"),
-    in_person=words("announced with|jointly announced with|"
+    in_person=words("awarded|decorated|"
+                    "announced with|jointly announced with|"
                     "a meeting of the two|a meeting of the two leaders|courtesy call|courtesy calls|"
                     "summit with|greeted|hugged|embraced|"
                     "met|meet|meets|meeting|meetings|met with|received|receives|receiving|hosted|hosts|"
@@ -158,7 +159,8 @@ LEXICON = Lexicon(
     joint_acts=words("opened|inaugurated|unveiled|struck|sealed|launched|laid|jointly announced|sealing|"
                      "signing|"
                      "jointly opened"),
-    object_cues=words("called|calls|rang|rings|greeted|hugged|embraced"),
+    # an honour or gift handed to a leader is a meeting with him ("verlieh ihm den Orden")
+    object_cues=words("called|calls|rang|rings|greeted|hugged|embraced|awarded|decorated"),
     predicatives=words("as"),
     elect=words("elect|designate|former|ex|president-elect|prime minister-designate"),
     inserts=words("already|also|briefly|again|later|previously|jointly|personally"),

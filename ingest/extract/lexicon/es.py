@@ -65,7 +65,8 @@ LEXICON = Lexicon(
     written=words("carta|cartas|mensaje|mensajes|telegrama|"
                   "misiva|escribió a|escribió al|había escrito a|había escrito al"),
     greeting=words("felicitó|felicitación|felicitaciones|condolencias"),
-    in_person=words("reuniéndose con|entrevistándose con|"
+    in_person=words("condecoró|"
+                    "reuniéndose con|entrevistándose con|"
                     "anunció junto a|anunció junto con|anunciaron conjuntamente|"
                     "cumbre con|"
                     "se habían encontrado|se conocieron|se habían conocido|"
@@ -159,7 +160,8 @@ LEXICON = Lexicon(
     place_relatives=words("donde|en donde|adonde"),
     time_relatives=words("cuando"),
     joint_acts=words("inauguraron|sellaron|lanzaron|depositaron"),
-    object_cues=words("llamó|llama"),
+    # an honour or gift handed to a leader is a meeting with him ("verlieh ihm den Orden")
+    object_cues=words("llamó|llama|condecoró"),
     predicatives=words("como|en calidad de"),
     elect=words("electo|electa|designado|designada|ex|expresidente|antiguo"),
     inserts=words("ya|también|nuevamente|brevemente|largamente|además|luego|juntos"),

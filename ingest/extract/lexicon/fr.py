@@ -59,7 +59,8 @@ LEXICON = Lexicon(
     written=words("message|messages|lettre|lettres|télégramme|message de félicitations|missive|courrier|"
                   "a écrit à|a écrit au|avait écrit à|avait écrit au"),
     greeting=words("félicité|félicitations|condoléances"),
-    in_person=words("a annoncé avec|ont annoncé ensemble|a annoncé conjointement avec|"
+    in_person=words("a décoré|a remis|"
+                    "a annoncé avec|ont annoncé ensemble|a annoncé conjointement avec|"
                     "une réunion des deux|la réunion des deux|une réunion des deux dirigeants|"
                     "la réunion des deux dirigeants|"
                     "sommet avec|emmène|a emmené|avait emmené|emmenait|"
@@ -163,7 +164,8 @@ LEXICON = Lexicon(
     place_relatives=words("où"),
     time_relatives=words("lorsque|lorsqu|quand"),
     joint_acts=words("ont inauguré|ont ouvert|ont dévoilé|ont conclu|ont scellé|ont lancé|ont déposé"),
-    object_cues=words("a appelé|appelé|appelle|a salué"),
+    # an honour or gift handed to a leader is a meeting with him ("verlieh ihm den Orden")
+    object_cues=words("a appelé|appelé|appelle|a salué|a décoré|a remis"),
     predicatives=words("comme|en tant que|en qualité de"),
     elect=words("élu|élue|désigné|désignée|ancien|ancienne|ex"),
     inserts=words("déjà|aussi|également|longuement|brièvement|encore|enfin|alors|ensuite|notamment|ensemble|longtemps"),

@@ -163,7 +163,8 @@ LEXICON = Lexicon(
                   "missiva|ha scritto a|ha scritto al|ha scritto alla|aveva scritto a|aveva scritto al"),
     greeting=words("congratulazioni|condoglianze|si è congratulato|si è congratulata|ha fatto gli auguri|"
                    "felicitazioni"),
-    in_person=words("incontrando|"
+    in_person=words("ha insignito|ha consegnato|"
+                    "incontrando|"
                     "ha annunciato con|hanno annunciato congiuntamente|"
                     "vertice con|"
                     "si erano conosciuti|si sono conosciuti|si erano conosciute|si sono conosciute|"
@@ -254,7 +255,8 @@ LEXICON = Lexicon(
     joins=words("si è unito|si è unita|ha partecipato|hanno partecipato|trilaterale|si è aggiunto|"
                 "si è aggiunta|partecipazione"),
     place_relatives=words("dove"),
-    object_cues=words("ha salutato"),
+    # an honour or gift handed to a leader is a meeting with him ("verlieh ihm den Orden")
+    object_cues=words("ha salutato|ha insignito|ha consegnato"),
     time_relatives=words("quando"),
     joint_acts=words("hanno inaugurato|hanno siglato|hanno lanciato|hanno deposto"),
     predicatives=words("come|in qualità di"),

@@ -143,7 +143,8 @@ LEXICON = Lexicon(
     written=words("carta|mensagem|mensagens|telegrama|cartas|"
                   "missiva|escreveu a|escreveu ao|escreveu à|tinha escrito a|tinha escrito ao"),
     greeting=words("parabenizou|felicitou|condolências"),
-    in_person=words("reunindo-se com|encontrando-se com|"
+    in_person=words("condecorou|entregou|"
+                    "reunindo-se com|encontrando-se com|"
                     "anunciou com|anunciou junto com|anunciaram conjuntamente|"
                     "cúpula com|"
                     # the clitic before the auxiliary (European order) or hyphened after it
@@ -218,7 +219,8 @@ LEXICON = Lexicon(
     firsts=words("primeiro|primeira"),
     joins=words("juntou-se|participou|trilateral|participaram|se juntou|uniu-se|se uniu|participação"),
     place_relatives=words("onde"),
-    object_cues=words("cumprimentou"),
+    # an honour or gift handed to a leader is a meeting with him ("verlieh ihm den Orden")
+    object_cues=words("cumprimentou|condecorou|entregou"),
     time_relatives=words("quando"),
     joint_acts=words("inauguraram|selaram|lançaram|depositaram"),
     predicatives=words("como"),
