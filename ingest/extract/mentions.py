@@ -672,7 +672,7 @@ class Resolver:
             if hit:
                 return [self._mention(chunk, "title", hit[0], hit[1], 0.6)]
         if title is not None and title.kind and not chunk.places and chunk.unknown is None \
-                and not title.plural and day is not None:
+                and not title.plural and day is not None and not self._named_after(chunk, tokens):
             # "le souverain", "der Kanzler": a leader the text has named who holds such a title; else the
             # holder in the dateline's country, else in the only country the text names that has one
             hit = (self._seen_holder(title.kind, day, seen, ctx)
@@ -685,6 +685,15 @@ class Resolver:
             if hit:
                 return [self._mention(chunk, "title", hit[0], hit[1], 0.55)]
         return []
+
+    def _named_after(self, chunk: Chunk, tokens: Sequence[Token]) -> bool:
+        """Tell whether a bare title is followed by a name we do not know: "الأمير فيصل بن فرحان".
+
+        A given name, then a father's name ("bin") right after the title: someone the gazetteer lacks (a
+        prince, a minister), not the office's holder, whom the chunk would have named.
+        """
+        at = chunk.last
+        return at + 1 < len(tokens) and tokens[at + 1].form in _PATRONYMS
 
     def _context_holder(self, kind: str, day: date, seen: Collection[str],
                         ctx: Context) -> tuple[Leader, Office] | None:

@@ -110,6 +110,7 @@ lula-da-silva | Luiz Inácio Lula da Silva | Lula; Lula da Silva | BRA head_of_s
   BRA head_of_state 2023-01-01 -
 macky-sall | Macky Sall | Sall; ماکی سال; ماكي سال | SEN head_of_state 2012-04-02 2024-04-02
 nicolas-maduro | Nicolás Maduro | Maduro | VEN head_of_state 2013-04-19 -
+bashar-al-assad | Bashar al-Assad | الأسد; بشار الأسد | SYR head_of_state 2000-07-17 2024-12-08
 mohammed-vi | Mohammed VI | roi Mohammed VI; محمد السادس | MAR head_of_state 1999-07-23 -
 """
 

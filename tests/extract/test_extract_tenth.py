@@ -8,6 +8,7 @@ from collections.abc import Callable
 import pytest
 
 from ingest.extract.rules import RuleExtractor
+from ingest.gazetteer import load_default
 from tests.extract.conftest import OccurredRun
 from tests.extract.rows import DocFactory, Row, by_date_and_status
 
@@ -286,3 +287,12 @@ def test_an_honour_handed_to_a_leader_is_a_meeting(occurred: OccurredRun) -> Non
     assert occurred(text, "2024-10-19", "de") == [("DEU", "USA", "in_person", "2024-10-18")]
     text = "On Tuesday Vladimir Putin awarded Narendra Modi Russia's highest state honour."
     assert occurred(text, "2024-07-10") == [("IND", "RUS", "in_person", "2024-07-09")]
+
+
+def test_a_title_before_a_name_with_bin_that_we_lack_is_that_person(make_doc: DocFactory) -> None:
+    # Assad received the Saudi foreign minister, Prince Faisal bin Farhan, in Damascus on 18 April 2023; the
+    # whole gazetteer is needed: "الأمير" alone is a Gulf monarch's title there
+    text = ("استقبل الرئيس بشار الأسد اليوم في دمشق الأمير فيصل بن فرحان آل سعود وزير الخارجية في المملكة "
+            "العربية السعودية.")
+    extractor = RuleExtractor(load_default())
+    assert extractor.extract(make_doc(text, "2023-04-18", lang="ar")) == []
