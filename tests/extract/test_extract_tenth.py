@@ -296,3 +296,12 @@ def test_a_title_before_a_name_with_bin_that_we_lack_is_that_person(make_doc: Do
             "العربية السعودية.")
     extractor = RuleExtractor(load_default())
     assert extractor.extract(make_doc(text, "2023-04-18", lang="ar")) == []
+
+
+def test_the_meeting_of_both_is_the_pairs(occurred: OccurredRun) -> None:
+    # Biden met Sánchez at the Moncloa on Tuesday 28 June 2022; at the NATO summit in Brussels in June 2021
+    # their encounter had been a walk of a few seconds
+    text = ("Pedro Sánchez y Joe Biden se reunieron ayer en la Moncloa. El encuentro de ambos en la cumbre "
+            "de la OTAN de Bruselas, en junio de 2021, se limitó a un breve paseo.")
+    assert occurred(text, "2022-06-29", "es") == [("ESP", "USA", "in_person", "2021-06"),
+                                                  ("ESP", "USA", "in_person", "2022-06-28")]

@@ -49,7 +49,9 @@ LEXICON = Lexicon(
                     "director|empresario"),
     counterparts=words("homólogo|homóloga|homologo|homologa|homólogos"),
     pair_refs=words("ambos mandatarios|ambos líderes|los dos líderes|los dos presidentes|ambas partes|"
-                    "los mandatarios|los dos mandatarios|ambos dirigentes|los líderes"),
+                    "los mandatarios|los dos mandatarios|ambos dirigentes|los líderes|"
+                    # "el encuentro de ambos": the pair's meeting
+                    "de ambos|entre ambos"),
     pronouns=words("ella"),
     object_pronouns=words("su invitado|su invitada|el invitado|su huésped|su anfitrión|su anfitriona|"
                           "el visitante"),
