@@ -61,6 +61,8 @@ _PRESENCE_REACH = 20
 _BARE_GAP, _BARE_WORD = 2, 3
 # Words that stand for the pair where they own or head a contact ("the two had met", "their last call").
 _PAIR_HEADS = ("pair_heads", "pair_possessives")
+# How far after "urged" the leader it asks a contact with may stand ("urged him to talk directly with X").
+_URGE_REACH = 8
 # How far before its cue a present-tense verb may stand ("trifft Staatspräsident X", "kommt ... zusammen").
 _PRESENT_REACH = 16
 # How many words ("the", "their", "the bilateral") may stand between "during" and its contact noun.
@@ -269,6 +271,11 @@ class RuleExtractor:
                       and not any(0 <= m.first - p.last <= 1 for p in s.words("presence"))]
             if cues and s.words("presence"):
                 active = _present(active, leaders, s)
+            if s.words("urges"):
+                # "X, al que instó a hablar con el líder ucraniano": the leader X is urged to meet met no one
+                urged = [w.last for w in s.words("urges")]
+                active = [m for m in active if not any(0 <= m.first - u <= _URGE_REACH
+                                                       and s.same_clause(u, m.first) for u in urged)]
             pairs: list[Pair] = []
             if cues:
                 def counterpart(cp: Mention, anchor_m: Mention, on: date | None = day) -> Mention | None:

@@ -305,3 +305,13 @@ def test_the_meeting_of_both_is_the_pairs(occurred: OccurredRun) -> None:
             "de la OTAN de Bruselas, en junio de 2021, se limitó a un breve paseo.")
     assert occurred(text, "2022-06-29", "es") == [("ESP", "USA", "in_person", "2021-06"),
                                                   ("ESP", "USA", "in_person", "2022-06-28")]
+
+
+def test_a_leader_another_is_urged_to_talk_with_met_no_one(occurred: OccurredRun) -> None:
+    # Sánchez met Xi in Beijing on Friday 31 March 2023 and urged him to speak with Zelensky
+    text = ("Pedro Sánchez met Xi Jinping in Beijing on Friday and urged him to talk directly with Volodymyr "
+            "Zelensky.")
+    assert occurred(text, "2023-04-01") == [("CHN", "ESP", "in_person", "2023-03-31")]
+    text = ("Pedro Sánchez fue recibido el viernes en Pekín por Xi Jinping, al que instó a conversar "
+            "directamente con Volodímir Zelenski.")
+    assert occurred(text, "2023-04-01", "es") == [("CHN", "ESP", "in_person", "2023-03-31")]

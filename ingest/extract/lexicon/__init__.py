@@ -109,6 +109,8 @@ class Lexicon:
     # "during", "au cours de": what the sentence tells happened in the contact named next ("during the
     # meeting the two held on Monday", "au cours de leur entretien"), whoever stands far from it
     during: tuple[str, ...] = ()
+    # "urged ... to talk with", "instó a hablar con": a contact one leader asks of another, not one held
+    urges: tuple[str, ...] = ()
     # "on social media", "sur les réseaux sociaux": words posted for everyone, no message to a leader the
     # sentence does not name
     public_posts: tuple[str, ...] = ()

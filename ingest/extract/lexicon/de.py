@@ -158,6 +158,7 @@ LEXICON = Lexicon(
     last_time=words("zuletzt|das letzte mal|letztes mal|vorherig*|vorangegangen*|vorausgegangen*"),
     during=words("während|beim"),
     public_posts=words("in den sozialen netzwerken|in den sozialen medien|auf twitter"),
+    urges=words("forderte|fordert|drängte|drängt|ermutigte"),
     additives=words("auch|ebenfalls|außerdem"),
     then_words=words("damals|bei dieser gelegenheit|bei jener gelegenheit|bei jenem treffen|seinerzeit"),
     with_words=words("mit"),

@@ -175,6 +175,7 @@ LEXICON = Lexicon(
     last_time=words("last|last time|the last time|most recently|previous|preceding"),
     during=words("during|in the course of"),
     public_posts=words("on social media|on social networks"),
+    urges=words("urged|urges|urging|encouraged|called on|called upon"),
     additives=words("also|as well"),
     then_words=words("at the time|on that occasion|at that meeting|during that visit|during that meeting"),
     with_words=words("with"),

@@ -177,6 +177,7 @@ LEXICON = Lexicon(
     last_time=words("la última vez|por última vez|anterior|anteriores"),
     during=words("durante|en el transcurso de|en el curso de"),
     public_posts=words("en las redes sociales|en redes sociales|en twitter"),
+    urges=words("instó a|insta a|exhortó a|exhorta a|animó a|anima a|urgió a"),
     additives=words("también|asimismo|además"),
     then_words=words("en aquella ocasión|en esa ocasión|en aquel momento|en aquella reunión|"
                      "en aquella visita"),

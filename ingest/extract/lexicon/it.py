@@ -275,6 +275,7 @@ LEXICON = Lexicon(
     last_time=words("l'ultima volta|per l'ultima volta|precedente"),
     during=words("durante|nel corso di|nel corso del|nel corso della|nel corso dell"),
     public_posts=words("sui social|sui social network|sui social media|su twitter"),
+    urges=words("ha esortato|esorta|ha sollecitato|sollecita|ha incoraggiato"),
     additives=words("anche|inoltre"),
     then_words=words("all'epoca|in quell'occasione|in quella occasione|in quell'incontro|in quella visita"),
     with_words=words("con|col|coi|con la|con il"),

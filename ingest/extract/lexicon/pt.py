@@ -253,6 +253,7 @@ LEXICON = Lexicon(
     last_time=words("a última vez|pela última vez|anterior|anteriores"),
     during=words("durante|no decorrer de|no decorrer do|no decorrer da"),
     public_posts=words("nas redes sociais|em redes sociais|no twitter"),
+    urges=words("instou|insta|exortou|exorta|incentivou"),
     additives=words("também|além disso"),
     then_words=words("na ocasião|naquela ocasião|à época|na época|naquele encontro|naquela visita"),
     not_cues=words("entrevista coletiva|conferência de imprensa|coletiva de imprensa|chamou de|chamado de"),

@@ -144,6 +144,7 @@ LEXICON = Lexicon(
     last_time=words("в последний раз|последний раз|предыдущ*"),
     during=words("в ходе|во время"),
     public_posts=words("в соцсетях|в социальных сетях|в твиттере"),
+    urges=words("призвал|призвала|призывает"),
     additives=words("также|тоже|кроме того"),
     then_words=words("тогда|в тот раз|в ходе той встречи|в ходе того визита"),
     with_words=words("с|со"),
