@@ -274,8 +274,10 @@ class RuleExtractor:
             if s.words("urges"):
                 # "X, al que instó a hablar con el líder ucraniano": the leader X is urged to meet met no one
                 urged = [w.last for w in s.words("urges")]
-                active = [m for m in active if not any(0 <= m.first - u <= _URGE_REACH
-                                                       and s.same_clause(u, m.first) for u in urged)]
+                withs = [w.first for w in s.words("with_words")]
+                active = [m for m in active if not any(
+                    0 <= m.first - u <= _URGE_REACH and s.same_clause(u, m.first)
+                    and any(u <= w < m.first for w in withs) for u in urged)]  # "urged Y": Y stays
             pairs: list[Pair] = []
             if cues:
                 def counterpart(cp: Mention, anchor_m: Mention, on: date | None = day) -> Mention | None:
