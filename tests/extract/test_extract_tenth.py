@@ -315,3 +315,10 @@ def test_a_leader_another_is_urged_to_talk_with_met_no_one(occurred: OccurredRun
     text = ("Pedro Sánchez fue recibido el viernes en Pekín por Xi Jinping, al que instó a conversar "
             "directamente con Volodímir Zelenski.")
     assert occurred(text, "2023-04-01", "es") == [("CHN", "ESP", "in_person", "2023-03-31")]
+
+
+def test_the_leader_urged_stays_the_partner(occurred: OccurredRun) -> None:
+    # Trump's letter to Erdoğan of 9 October 2019, released a week later
+    text = ("In a letter sent on 9 October, Donald Trump urged Recep Tayyip Erdoğan to work out a deal with "
+            "the Kurdish-led forces.")
+    assert occurred(text, "2019-10-16") == [("TUR", "USA", "written", "2019-10-09")]
