@@ -695,13 +695,20 @@ def _antecedent(s: Parsed, x: Mention, opener: int, named: list[Mention]) -> boo
     if not any(m.first == opener for m in s.words("relative")) or x.last > opener:
         return False
     place = any(m.first == opener for m in s.words("place_relatives"))
-    # "X spoke with Y, then flew to Berlin, where he met Z": a partner after "with" is no subject of the
-    # place's clause (unless a relative clause of its own leads there: "with Y, who arrived ..., where")
-    if any(x.last <= m.first < opener and not (place and _partner(s, m, opener)) for m in named):
-        return False
+    # "X, Y and Z went to Tunis, where they were received by W": leaders listed with x share its clause
+    inside = {i for m in named for i in range(m.first, m.last)}
+    last = x
+    for m in sorted((m for m in named if x.last <= m.first < opener), key=lambda m: m.first):
+        if _linked(s, last.last, m.first, inside):
+            last = m
+            continue
+        # "X spoke with Y, then flew to Berlin, where he met Z": a partner after "with" is no subject of the
+        # place's clause (unless a relative clause of its own leads there: "with Y, who arrived ..., where")
+        if not (place and _partner(s, m, opener)):
+            return False
     if place:
         return not _partner(s, x, opener)  # "X flew to Moscow, where he met Y": the clause is about X
-    return any(x.last <= m.first <= x.last + _RELATIVE_NEXT for m in s.words("relative"))
+    return any(last.last <= m.first <= last.last + _RELATIVE_NEXT for m in s.words("relative"))
 
 
 def _partner(s: Parsed, m: Mention, opener: int) -> bool:

@@ -110,6 +110,8 @@ lula-da-silva | Luiz Inácio Lula da Silva | Lula; Lula da Silva | BRA head_of_s
   BRA head_of_state 2023-01-01 -
 macky-sall | Macky Sall | Sall; ماکی سال; ماكي سال | SEN head_of_state 2012-04-02 2024-04-02
 nicolas-maduro | Nicolás Maduro | Maduro | VEN head_of_state 2013-04-19 -
+mark-rutte | Mark Rutte | Rutte | NLD head_of_government 2010-10-14 2024-07-02
+kais-saied | Kais Saied | Saied | TUN head_of_state 2019-10-23 -
 bashar-al-assad | Bashar al-Assad | الأسد; بشار الأسد | SYR head_of_state 2000-07-17 2024-12-08
 mohammed-vi | Mohammed VI | roi Mohammed VI; محمد السادس | MAR head_of_state 1999-07-23 -
 """
@@ -166,6 +168,8 @@ HUN | Hungary | en:Hungary; de:Ungarn | en:Hungarian; de:ungarische,ungarischen
 UZB | Uzbekistan | en:Uzbekistan; ru:Узбекистан | en:Uzbek; ru:узбекский
 MYS | Malaysia | en:Malaysia; tr:Malezya | en:Malaysian
 VEN | Venezuela | en:Venezuela; es:Venezuela | en:Venezuelan; es:venezolano,venezolana
+NLD | Netherlands | en:Netherlands; it:Paesi Bassi | en:Dutch; it:olandese
+TUN | Tunisia | en:Tunisia; it:Tunisia | en:Tunisian; it:tunisino,tunisina
 MAR | Morocco | en:Morocco; fr:Maroc; es:Marruecos | en:Moroccan; fr:marocain,marocaine
 AZE | Azerbaijan | en:Azerbaijan; ru:Азербайджан; fa:آذربایجان | en:Azerbaijani; ru:азербайджанский
 ARM | Armenia | en:Armenia; ru:Армения | en:Armenian; ru:армянский

@@ -322,3 +322,11 @@ def test_the_leader_urged_stays_the_partner(occurred: OccurredRun) -> None:
     text = ("In a letter sent on 9 October, Donald Trump urged Recep Tayyip Erdoğan to work out a deal with "
             "the Kurdish-led forces.")
     assert occurred(text, "2019-10-16") == [("TUR", "USA", "written", "2019-10-09")]
+
+
+def test_leaders_listed_before_a_where_clause_are_all_its_subjects(occurred: OccurredRun) -> None:
+    # Meloni and Rutte (with von der Leyen) were received by Saied in Tunis on Sunday 11 June 2023
+    text = ("La premier Giorgia Meloni e il primo ministro olandese Mark Rutte sono arrivati domenica a "
+            "Tunisi, dove sono stati ricevuti dal presidente Kais Saied.")
+    assert occurred(text, "2023-06-12", "it") == [("ITA", "TUN", "in_person", "2023-06-11"),
+                                                  ("NLD", "TUN", "in_person", "2023-06-11")]
