@@ -522,6 +522,10 @@ class RuleExtractor:
         it.
         """
         clause = s.side_clause(m.first)
+        if clause is not None and m.last > clause[1]:
+            # "dove è stato il capo dello Stato, Mattarella, a dargli il benvenuto": the commas around an
+            # apposition do not close the clause, which runs on past the mention to the next mark
+            clause = (clause[0], next((p for p in s.marks if p > m.last), s.hi))
         if clause is None or any(clause[0] <= c[0] < clause[1] for c in cues):
             return False
         return not (any(w.first == clause[0] + 1 for w in s.words("with_words"))

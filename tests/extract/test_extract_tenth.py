@@ -330,3 +330,10 @@ def test_leaders_listed_before_a_where_clause_are_all_its_subjects(occurred: Occ
             "Tunisi, dove sono stati ricevuti dal presidente Kais Saied.")
     assert occurred(text, "2023-06-12", "it") == [("ITA", "TUN", "in_person", "2023-06-11"),
                                                   ("NLD", "TUN", "in_person", "2023-06-11")]
+
+
+def test_the_commas_of_an_apposition_do_not_close_a_side_clause(occurred: OccurredRun) -> None:
+    # Biden called on Mattarella at the Quirinale on Friday 29 October 2021, on the eve of the G20 in Rome
+    text = ("Venerdì pomeriggio Joe Biden è salito al Quirinale, dove è stato il capo dello Stato, Sergio "
+            "Mattarella, ad accoglierlo per un breve incontro.")
+    assert occurred(text, "2021-10-30", "it") == [("ITA", "USA", "in_person", "2021-10-29")]
