@@ -86,6 +86,7 @@ class _Language:
     definites: frozenset[str] = frozenset()  # "the", "les": "after the talks" names talks already told
     future_endings: tuple[str, ...] = ()  # a future tense's written endings ("-rá": "concluirá")
     comma_relatives: frozenset[str] = frozenset()  # German ", der im März ...": a relative pronoun
+    late_negation: bool = False  # German "... wurde nicht genannt": the negation closes the clause
 
     @classmethod
     def of(cls, lex: Lexicon) -> _Language:
@@ -96,7 +97,7 @@ class _Language:
                              if len(fold(p).split()) == 1),
                    lex.verb_final, frozenset(fold(w) for w in lex.stopwords),
                    frozenset(w for p in lex.definites for w in fold_phrase(p)), lex.future_endings,
-                   frozenset(fold(w) for w in lex.comma_relatives))
+                   frozenset(fold(w) for w in lex.comma_relatives), lex.late_negation)
 
 
 class RuleExtractor:
@@ -223,7 +224,7 @@ class RuleExtractor:
             bystanders.update(_minister_names(s, chunks))
             if s.words("joint_acts"):
                 _joint_acts(s, chunks, self.vocab.inserts)
-            cues, rescued = self._live_cues(s, language.negative)
+            cues, rescued = self._live_cues(s, language.negative, language.late_negation)
             cues = _with_object(cues, s, chunks)
             cues = _not_said(cues, s, chunks)
             cues = _not_ministers(cues, s)
@@ -390,7 +391,8 @@ class RuleExtractor:
         return out
 
     @staticmethod
-    def _live_cues(s: Parsed, negative: tuple[str, ...] = ()) -> tuple[list[CueAt], set[int]]:
+    def _live_cues(s: Parsed, negative: tuple[str, ...] = (),
+                   late: bool = False) -> tuple[list[CueAt], set[int]]:
         """Return the cues no negation reaches (none when the sentence denies), and the rescued ones.
 
         A negated cue followed by "since" is rescued: "they had not met since the G20 summit" says they met
@@ -411,7 +413,8 @@ class RuleExtractor:
             if any(abs(n - c[0]) <= _NEG_FINAL and s.same_clause(c[0], n) for n in excl):
                 continue
             if not any(c[0] - _NEG_BEFORE <= n < c[1] + _NEG_AFTER
-                       or (s.verb_final and c[1] <= n < c[1] + _NEG_FINAL and s.same_clause(c[1] - 1, n))
+                       or ((s.verb_final or late) and c[1] <= n < c[1] + _NEG_FINAL
+                           and s.same_clause(c[1] - 1, n))
                        for n in negs):
                 live.append(c)
             elif any(c[1] <= w <= c[1] + _CUE_REACH for w in since):

@@ -337,3 +337,10 @@ def test_the_commas_of_an_apposition_do_not_close_a_side_clause(occurred: Occurr
     text = ("Venerdì pomeriggio Joe Biden è salito al Quirinale, dove è stato il capo dello Stato, Sergio "
             "Mattarella, ad accoglierlo per un breve incontro.")
     assert occurred(text, "2021-10-30", "it") == [("ITA", "USA", "in_person", "2021-10-29")]
+
+
+def test_a_german_negation_before_the_last_verb_reaches_the_cue(occurred: OccurredRun) -> None:
+    # Scholz visited Zelensky in Kyiv on Monday 2 December 2024
+    text = ("Olaf Scholz traf am Montag Volodymyr Zelensky in Kiew. Ein Termin für ein Gespräch zwischen "
+            "Scholz und Wladimir Putin wurde nicht genannt.")
+    assert occurred(text, "2024-12-03", "de") == [("DEU", "UKR", "in_person", "2024-12-02")]

@@ -25,6 +25,9 @@ class Lexicon:
     home: str | None = None
     # the verb comes last in a clause (Turkish, Persian): a leader's cue is the one after it
     verb_final: bool = False
+    # the negation closes its clause before the last verb even in main clauses ("Ein Termin für ein
+    # Gespräch zwischen X und Y wurde nicht genannt"): it reaches back to a cue anywhere in the clause
+    late_negation: bool = False
     # "president" -> the kind of title (gazetteer TITLE_KINDS: president, prime_minister, chancellor,
     # monarch, supreme_leader); None for "leader", which names whoever leads the country
     titles: dict[str, str | None] = field(default_factory=dict)

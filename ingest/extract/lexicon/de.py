@@ -87,6 +87,7 @@ LEXICON = Lexicon(
     summit=words("gipfel*|am rande|rande|generalversammlung|g20|g7|konferenz|forum|nato-gipfel|"
                  "gipfeltreffen"),
     fillers=words("von|der|des|den|dem|republik|königreich|herr|frau|volksrepublik"),
+    late_negation=True,
     comma_relatives=words("der|die|das|dem|den|deren|dessen"),
     relative=words("welcher|welche|welches|wo|der sich|die sich"),
     members=words("der delegation gehörten|zur delegation gehörten|die delegation bestand aus|"
