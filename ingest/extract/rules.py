@@ -63,6 +63,8 @@ _BARE_GAP, _BARE_WORD = 2, 3
 _PAIR_HEADS = ("pair_heads", "pair_possessives")
 # How far after "urged" the leader it asks a contact with may stand ("urged him to talk directly with X").
 _URGE_REACH = 8
+# How far after "between" the groups of a multilateral meeting stand ("entre os líderes do BRICS e os ...").
+_GROUPS_REACH = 8
 # How far before its cue a present-tense verb may stand ("trifft Staatspräsident X", "kommt ... zusammen").
 _PRESENT_REACH = 16
 # How many words ("the", "their", "the bilateral") may stand between "during" and its contact noun.
@@ -287,6 +289,8 @@ class RuleExtractor:
                 stranger = minister_pronoun or any(s.tokens[i].form in bystanders
                                                    for i in range(s.lo, cues[0][0]))
                 pairs = decide(s, mentions, active, chunks, cues, disc, counterpart, stranger)
+                if all(_among_groups(s, c, chunks) for c in cues):
+                    pairs = []  # "participaram da reunião entre os líderes do BRICS e ...": attendance
                 if s.words("public_posts"):
                     # "leaders posted congratulations on social media": a message to no leader named
                     pairs = [p for p in pairs if _best_cue(cues)[0] != "written"
@@ -598,6 +602,20 @@ def _announced(s: Parsed, c: CueAt, ref: date) -> bool:
         return False
     return any(e.weekday is not None and e.weekday != ref.weekday() and not e.past
                and s.same_clause(c[0], e.first) for e in s.dates)
+
+
+def _among_groups(s: Parsed, c: CueAt, chunks: list[Chunk]) -> bool:
+    """Tell whether a meeting noun is one between groups of leaders: a multilateral meeting.
+
+    "a reunião entre os líderes do BRICS e os presidentes sul-americanos": two groups or plural titles follow
+    "between", and those told to attend met no one by it ("بين الرئيسين", one dual title, is the pair's).
+    """
+    groups = [k.first for k in chunks if k.group or (k.title is not None and k.title.plural)]
+    for b in s.words("between"):
+        after = [g for g in groups if b.last <= g <= b.last + _GROUPS_REACH]
+        if c[1] <= b.first <= c[1] + 1 and len(after) >= 2 and after[0] <= b.last + 1:
+            return True
+    return False
 
 
 def _year_end(when: When | None, ref: date | None) -> date | None:

@@ -344,3 +344,10 @@ def test_a_german_negation_before_the_last_verb_reaches_the_cue(occurred: Occurr
     text = ("Olaf Scholz traf am Montag Volodymyr Zelensky in Kiew. Ein Termin für ein Gespräch zwischen "
             "Scholz und Wladimir Putin wurde nicht genannt.")
     assert occurred(text, "2024-12-03", "de") == [("DEU", "UKR", "in_person", "2024-12-02")]
+
+
+def test_taking_part_in_a_meeting_between_groups_of_leaders_is_attendance(occurred: OccurredRun) -> None:
+    # the BRICS leaders' dialogue with invited African heads of state, Johannesburg, 24 August 2023
+    text = ("Lula e Xi Jinping participaram na quinta-feira, em Joanesburgo, da reunião entre os líderes do "
+            "BRICS e os presidentes africanos convidados.")
+    assert occurred(text, "2023-08-25", "pt") == []
