@@ -351,3 +351,15 @@ def test_taking_part_in_a_meeting_between_groups_of_leaders_is_attendance(occurr
     text = ("Lula e Xi Jinping participaram na quinta-feira, em Joanesburgo, da reunião entre os líderes do "
             "BRICS e os presidentes africanos convidados.")
     assert occurred(text, "2023-08-25", "pt") == []
+
+
+def test_a_clause_word_in_a_closed_side_clause_does_not_cut_the_narratives_day(
+        occurred: OccurredRun) -> None:
+    # Xi's state visit to Moscow: an informal talk with Putin on Monday 20 March 2023, the main talks and the
+    # joint statements on Tuesday 21 March
+    text = ("Государственный визит председателя КНР Си Цзиньпина, первый после его переизбрания, увенчался "
+            "вчера подписанием совместных заявлений. Основные переговоры глава Кремля и его китайский "
+            "коллега провели в Большом Кремлевском дворце. Накануне, в понедельник, лидеры беседовали один "
+            "на один.")
+    assert occurred(text, "2023-03-22", "ru") == [("CHN", "RUS", "in_person", "2023-03-20"),
+                                                  ("CHN", "RUS", "in_person", "2023-03-21")]
