@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from graph.text import fold
 from ingest.extract.dates import DateExpr, DateWord, find_dates
 from ingest.extract.mentions import Kinds, kinds_of
 from ingest.extract.phrases import Match, PhraseIndex
@@ -377,8 +378,9 @@ def parse(text: str, tokens: list[Token], vocab: PhraseIndex[Payload], date_inde
     marked = sorted({bisect_left(starts, m.start()) for m in _MARK.finditer(text)})
     future = [j for j, t in enumerate(tokens) if _has_affix(t.form, future_affixes)] if future_affixes else []
     if future_endings:  # a lower-case word with a future tense's written ending ("concluirá", "incontrerà")
-        ends = (j for j, t in enumerate(tokens) if t.end - t.start > 3 and text[t.start].islower()
-                and text[t.start:t.end].endswith(future_endings))
+        lasts = {fold(e)[-1] for e in future_endings}  # a cheap test on the folded form first
+        ends = (j for j, t in enumerate(tokens) if t.form[-1:] in lasts and t.end - t.start > 3
+                and text[t.start].islower() and text[t.start:t.end].endswith(future_endings))
         future = sorted({*future, *ends})
     out = []
     for i, s in enumerate(split_sentences(text)):

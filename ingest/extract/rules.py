@@ -610,8 +610,11 @@ def _among_groups(s: Parsed, c: CueAt, chunks: list[Chunk]) -> bool:
     "a reunião entre os líderes do BRICS e os presidentes sul-americanos": two groups or plural titles follow
     "between", and those told to attend met no one by it ("بين الرئيسين", one dual title, is the pair's).
     """
+    betweens = s.words("between")
+    if not betweens:
+        return False
     groups = [k.first for k in chunks if k.group or (k.title is not None and k.title.plural)]
-    for b in s.words("between"):
+    for b in betweens:
         after = [g for g in groups if b.last <= g <= b.last + _GROUPS_REACH]
         if c[1] <= b.first <= c[1] + 1 and len(after) >= 2 and after[0] <= b.last + 1:
             return True

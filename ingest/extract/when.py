@@ -172,18 +172,27 @@ def narrative_date(s: Parsed, ref: date | None, dateline: DateExpr | None, leade
     # is that thing's, no step of the story ("na noite de ontem" is a day counted from the report's: kept)
     tied = {w.last for w in s.words("from_words") if w.first not in s.dated()}
     for e in s.dates:
-        # a clause word inside a side clause closed before the date opens nothing for it ("Xi's visit,
-        # the first after his re-election, ended yesterday")
-        closed = frozenset(b for b in s.breaks() if (c := s.side_clause(b)) is not None and c[1] <= e.first)
         if e is dateline or (e.explicit and e.year is None and e.day is None) \
                 or (e.explicit and e.first in tied) \
-                or s.in_side_clause(e.first) or s.separated(at, e.first, ignore=closed) \
+                or s.in_side_clause(e.first) or _cut_off(s, at, e.first) \
                 or s.since_of(e) is not None or s.future_date(e) or s.postposed(e):
             continue  # "tariffs from 1 August" ("1 Ağustos'tan itibaren") date no step of the story
         hit = resolve(e, ref, anchor=anchor)
         if hit is not None and hit[1] == "day":
             out = hit
     return out
+
+
+def _cut_off(s: Parsed, at: int, date_at: int) -> bool:
+    """Tell whether a clause-opening word stands between a leader and a date.
+
+    A word inside a side clause that closes before the date cuts nothing ("Xi's visit, the first after his
+    re-election, ended yesterday").
+    """
+    if not s.separated(at, date_at):
+        return False
+    closed = frozenset(b for b in s.breaks() if (c := s.side_clause(b)) is not None and c[1] <= date_at)
+    return s.separated(at, date_at, ignore=closed)
 
 
 def since_date(s: Parsed, cue: CueAt, ref: date | None, negated: bool) -> When | None:
