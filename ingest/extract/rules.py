@@ -270,8 +270,10 @@ class RuleExtractor:
                 idle = frozenset(m.first for m in mentions
                                  if _complement(m, s) or self._subordinate(m, s, cues))
             leaders = _dedupe([m for m in mentions if m.is_leader], idle)
+            # "in the presence of X", "a meeting convened by X": no partner
+            aside = [p.last for kind in ("presence", "organizers") for p in s.words(kind)]
             active = [m for m in leaders if not self._subordinate(m, s, cues) and not _complement(m, s)
-                      and not any(0 <= m.first - p.last <= 1 for p in s.words("presence"))]
+                      and not any(0 <= m.first - p <= 1 for p in aside)]
             if cues and s.words("presence"):
                 active = _present(active, leaders, s)
             if s.words("urges"):

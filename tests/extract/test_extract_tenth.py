@@ -363,3 +363,14 @@ def test_a_clause_word_in_a_closed_side_clause_does_not_cut_the_narratives_day(
             "на один.")
     assert occurred(text, "2023-03-22", "ru") == [("CHN", "RUS", "in_person", "2023-03-20"),
                                                   ("CHN", "RUS", "in_person", "2023-03-21")]
+
+
+def test_the_leader_who_convened_another_meeting_is_no_partner(occurred: OccurredRun) -> None:
+    # Macron, Merkel and Xi held a climate video summit on Friday 16 April 2021, days before the virtual
+    # Leaders Summit on Climate that Biden convened for 22-23 April
+    text = ("Emmanuel Macron, Angela Merkel et Xi Jinping ont tenu vendredi un sommet en visioconférence sur "
+            "le climat, à quelques jours d'une réunion virtuelle de dirigeants convoquée par le président "
+            "américain Joe Biden.")
+    assert occurred(text, "2021-04-17", "fr") == [("CHN", "DEU", "video", "2021-04-16"),
+                                                  ("CHN", "FRA", "video", "2021-04-16"),
+                                                  ("DEU", "FRA", "video", "2021-04-16")]

@@ -114,6 +114,8 @@ class Lexicon:
     during: tuple[str, ...] = ()
     # "urged ... to talk with", "instó a hablar con": a contact one leader asks of another, not one held
     urges: tuple[str, ...] = ()
+    # "convened by", "convoquée par": the leader who called another meeting, no partner of the sentence's
+    organizers: tuple[str, ...] = ()
     # "on social media", "sur les réseaux sociaux": words posted for everyone, no message to a leader the
     # sentence does not name
     public_posts: tuple[str, ...] = ()

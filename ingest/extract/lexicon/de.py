@@ -160,6 +160,7 @@ LEXICON = Lexicon(
     during=words("während|beim"),
     public_posts=words("in den sozialen netzwerken|in den sozialen medien|auf twitter"),
     urges=words("forderte|fordert|drängte|drängt|ermutigte"),
+    organizers=words("einberufen von|organisiert von|ausgerichtet von"),
     additives=words("auch|ebenfalls|außerdem"),
     then_words=words("damals|bei dieser gelegenheit|bei jener gelegenheit|bei jenem treffen|seinerzeit"),
     with_words=words("mit"),

@@ -176,6 +176,7 @@ LEXICON = Lexicon(
     during=words("during|in the course of"),
     public_posts=words("on social media|on social networks"),
     urges=words("urged|urges|urging|encouraged|called on|called upon"),
+    organizers=words("convened by|organised by|organized by"),
     additives=words("also|as well"),
     then_words=words("at the time|on that occasion|at that meeting|during that visit|during that meeting"),
     with_words=words("with"),

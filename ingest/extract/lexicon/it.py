@@ -276,6 +276,8 @@ LEXICON = Lexicon(
     during=words("durante|nel corso di|nel corso del|nel corso della|nel corso dell"),
     public_posts=words("sui social|sui social network|sui social media|su twitter"),
     urges=words("ha esortato|esorta|ha sollecitato|sollecita|ha incoraggiato"),
+    organizers=words("convocato da|convocata da|organizzato da|organizzata da|"
+                     "convocato dal|convocata dal|organizzato dal|organizzata dal"),
     additives=words("anche|inoltre"),
     then_words=words("all'epoca|in quell'occasione|in quella occasione|in quell'incontro|in quella visita"),
     with_words=words("con|col|coi|con la|con il"),

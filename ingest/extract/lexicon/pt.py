@@ -254,6 +254,8 @@ LEXICON = Lexicon(
     during=words("durante|no decorrer de|no decorrer do|no decorrer da"),
     public_posts=words("nas redes sociais|em redes sociais|no twitter"),
     urges=words("instou|insta|exortou|exorta|incentivou"),
+    organizers=words("convocado por|convocada por|organizado por|organizada por|"
+                     "convocado pelo|convocada pelo|organizado pelo|organizada pelo"),
     additives=words("também|além disso"),
     then_words=words("na ocasião|naquela ocasião|à época|na época|naquele encontro|naquela visita"),
     not_cues=words("entrevista coletiva|conferência de imprensa|coletiva de imprensa|chamou de|chamado de"),
