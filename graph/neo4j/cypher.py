@@ -455,7 +455,7 @@ CALL (own) {{
     UNION
     UNWIND $documents AS id
     MATCH (d:Document {{id: id}}) USING INDEX d:Document(id)
-    MATCH (d)-[:REPORTS]->(k:Contact)
+    CALL (d) {{ MATCH (d)-[:REPORTS]->(k:Contact) RETURN k }}
     RETURN k
   }}
   RETURN collect({_CONTACT_MAP}) AS stored
@@ -466,16 +466,19 @@ CALL (old_pairs) {{
   WITH key, split(key, '|') AS xy
   MATCH (x:Leader {{id: xy[0]}}) USING INDEX x:Leader(id)
   MATCH (y:Leader {{id: xy[1]}}) USING INDEX y:Leader(id)
-  MATCH (x)-[t:TIE]->(y)
+  CALL (x, y) {{ MATCH (x)-[t:TIE]->(y) RETURN t }}
   RETURN collect(t {{.count, .first, .last, .modes, .topics, .months, pair: key}}) AS ties
 }}
 RETURN owners, stored, ties, stubs
 """
 
 
-# Every lookup of the two statements of a batch names its index: a plan made on an empty store (a fresh
-# install, a wiped test database) would otherwise start from a label scan of contacts, which costs
-# nothing there and tens of seconds a batch once the store has grown (seen at 30k contacts).
+# Every lookup of the batch statements names its index: a plan made on an empty store (a fresh install,
+# a wiped test database) would otherwise start from a label scan of contacts, which costs nothing there
+# and tens of seconds a batch once the store has grown (seen at 30k contacts). For the same reason a
+# relationship between nodes already found is matched in a subquery given both (`CALL (x, y) {...}`):
+# planned on a fresh store, `MATCH (x)-[t:TIE]->(y)` after the two seeks became a hash join over all of
+# x's ties instead of a check of the one pair, and the kept plan cost a server 1.5-5x the CPU per batch.
 def _from_batch(statement: str) -> str:
     """Read every parameter of a statement from the one map $batch (`$x` becomes `$batch.x`).
 
@@ -486,9 +489,9 @@ def _from_batch(statement: str) -> str:
     return re.sub(r"\$(\w+)", r"$batch.\1", statement)
 
 
-# Both statements of a batch keep their first plan (replan=skip): with every lookup on its index the plan
-# does not depend on the store's size, and planning either costs the server 0.5-0.8 s of CPU, which a
-# store whose counts change fast (a load, a wipe) would otherwise pay again every few batches.
+# The statements of a batch keep their first plan (replan=skip): with every lookup on its index and every
+# join pinned as above the plan does not depend on the store's size, and planning one costs the server
+# 0.5-0.8 s of CPU, which a store whose counts change fast (a load, a wipe) would pay every few batches.
 KEEP_PLAN = "CYPHER replan=skip "
 LOCK_AND_READ = KEEP_PLAN + _from_batch(_LOCK_DOCUMENTS + _LOCK_LEADERS + _READ_FOR_MERGE)
 
@@ -595,8 +598,7 @@ _DELETE_TIES = """
 UNWIND $drop_ties AS row
 MATCH (x:Leader {id: row.x}) USING INDEX x:Leader(id)
 MATCH (y:Leader {id: row.y}) USING INDEX y:Leader(id)
-MATCH (x)-[t:TIE]->(y)
-DELETE t
+CALL (x, y) { MATCH (x)-[t:TIE]->(y) DELETE t }
 """
 
 _SET_TIES = f"""
