@@ -4,10 +4,10 @@ A batch of extractions first runs LOCK_AND_READ: it locks the batch's documents 
 pair it touches (in id order, so concurrent batches on one pair serialize) and reads what merging needs:
 the stored contacts in each new report's date window (graph.merge.candidate_window), the contacts the
 documents reported before, and the ties of the touched pairs. Python merges by the same rules as the
-SQLite store (graph.merge: find_match, fold_assertions) and works out the new ties and ACTED counts from
-what the batch removes and adds, so a batch costs the same however many contacts a pair already has.
-WRITE_CONTACTS (a slice at a time) and WRITE_TIES then write it all. Nothing is written unless the whole
-batch is.
+SQLite store (graph.merge: find_match, fold_assertions), a part (some pairs) at a time, and WRITE_CONTACTS
+writes each part while the next is merged (Slices). Python works out the new ties and ACTED counts from
+what the batch removes and adds, so a batch costs the same however many contacts a pair already has, and
+WRITE_TIES writes them. Nothing is written unless the whole batch is.
 """
 
 from __future__ import annotations
@@ -31,8 +31,8 @@ from graph.ties import Tally, earlier, later
 Pair = tuple[str, str]
 # New contact ids tried per round trip when a report's own id is taken (graph.keys.contact_id, -2, ...).
 _FRESH_IDS = 8
-# Contacts per WRITE_CONTACTS statement, about: the writer merges and builds a slice while the server
-# creates the one before.
+# Reports per WRITE_CONTACTS statement, about, once a batch's first small parts are sent: the writer merges
+# one part while the server writes the part before.
 SLICE = 1000
 
 
