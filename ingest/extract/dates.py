@@ -69,7 +69,7 @@ _VALUE_KINDS = (("months", "month"), ("solar_months", "solar_month"), ("hijri_mo
                 ("relative_months", "month_offset"), ("relative_weeks", "week_offset"),
                 ("anchored_days", "anchored"), ("day_units", "unit"), ("event_units", "event_unit"),
                 ("event_days", "event_day"), ("numbers", "number"), ("months_alone", "month_alone"),
-                ("day_ordinals", "day_ordinal"))
+                ("day_ordinals", "day_ordinal"), ("past_seasons", "season_offset"))
 
 
 def build_date_index(lexicons: Iterable[Lexicon]) -> PhraseIndex[DateWord]:
@@ -331,7 +331,7 @@ def _single(tokens: Sequence[Token], words: _Words, i: int, hi: int) -> DateExpr
             return DateExpr(m.first, m.last, offset=w.value, anchored=True)
         if w.kind == "event_day":
             return DateExpr(m.first, m.last, offset=w.value, anchored=True, event=True)
-        if w.kind in ("year_offset", "month_offset", "week_offset"):
+        if w.kind in ("year_offset", "month_offset", "week_offset", "season_offset"):
             return DateExpr(m.first, m.last, offset=w.value, unit=w.kind.split("_")[0])
     return None
 
@@ -384,6 +384,8 @@ def resolve(expr: DateExpr, ref: date | None, future: bool = False,
             return None
         if expr.unit == "year":
             return f"{base.year + expr.offset:04d}", "year"
+        if expr.unit == "season":  # "last autumn" (offset: its middle month): the last one over, its year
+            return f"{base.year if base.month >= expr.offset + 2 else base.year - 1:04d}", "year"
         if expr.unit == "month":
             months = base.year * 12 + base.month - 1 + expr.offset
             return f"{months // 12:04d}-{months % 12 + 1:02d}", "month"

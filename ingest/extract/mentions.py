@@ -791,6 +791,11 @@ class Resolver:
             suffix = prev.start > 0 and text[prev.start - 1] in "'’"  # "İstanbul'da Erdoğan": a case ending
             if prev.form in PARTICLES and prev.form not in _CONJUNCTIONS and not suffix:
                 return False  # "bin Zayed" is the tail of a longer name ("Sánchez y Xi" is two)
+            word, before = text[tokens[at].start : tokens[at].end], text[prev.start : prev.end]
+            # "SAN FRANCISCO --": a dateline's place, in capitals, even where it opens the text
+            if word.isupper() and before.isupper() and len(before) > 1 \
+                    and not text[prev.end : tokens[at].start].strip():
+                return False
             opens = not text[: prev.start].rstrip() or text[: prev.start].rstrip()[-1] in ".!?\n\"“«:"
             if not text[prev.end : tokens[at].start].strip() and text[prev.start].isupper() and not opens \
                     and not chunk.after_place and not chunk.after_name and not after_date:

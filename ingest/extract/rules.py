@@ -29,6 +29,7 @@ from ingest.extract.when import (
     reference,
     sentence_date,
     since_date,
+    since_names,
 )
 from ingest.gazetteer import Gazetteer
 
@@ -345,11 +346,20 @@ class RuleExtractor:
                     # "in Yaoundé, Macron spoke with Biya", "sprachen am Rande des Gipfels": they talked there
                     pmode = "in_person"
                 since = since_date(s, cue, ref, cue[0] in rescued) if status == "occurred" else None
+                if since is None and status == "occurred" and not since_names(s, cue):
+                    # "X sat down with Y, the first time since they met in Bangkok a year earlier": the
+                    # "since" clause, with no leader of its own, names the pair's earlier meeting
+                    other = next((c for c in cues if c is not cue and since_names(s, c)
+                                  and not any(m.is_leader and m.kind == "name" and c[0] - 2 <= m.first < c[0]
+                                              for m in mentions)), None)
+                    since = since_date(s, other, ref, False) if other is not None else None
                 if since is not None and self._in_office(a, b, since):  # "their first meeting since June"
                     out.append(Statement(a, b, s.index, pmode, pweight, status, since, None, conf * 0.9,
                                          s.heading, context, background=True))
-                if cue[0] in rescued:
-                    continue  # "they had not met since the G20 summit": only the earlier meeting
+                if cue[0] in rescued or (status == "occurred" and since_names(s, cue)):
+                    # "they had not met since the G20 summit", "progress since their meeting in Kazan last
+                    # October": only the earlier meeting
+                    continue
                 when = sdate
                 if len(cues) > 1 and cue[0] != first_cue:
                     when = sentence_date(s, sents, cue[0], ref, dateline, status == "planned", anchor, near)

@@ -204,7 +204,8 @@ def since_date(s: Parsed, cue: CueAt, ref: date | None, negated: bool) -> When |
     to Egypt since 2012").
     """
     firsts = [m.first for m in s.words("firsts")]
-    if not negated:
+    named = since_names(s, cue)
+    if not negated and not named:
         cue = next((c for c in s.cues() if any(c[0] - 4 <= f < c[0] for f in firsts)), cue)
     if s.is_visit(cue):
         return None
@@ -212,13 +213,25 @@ def since_date(s: Parsed, cue: CueAt, ref: date | None, negated: bool) -> When |
         w = s.since_of(e)
         if w is None or abs(w.first - cue[1]) > _SINCE_REACH:
             continue
-        if not negated and not any(cue[0] - 4 <= f < cue[0] or w.first - 3 <= f < w.first for f in firsts):
+        if not negated and not named \
+                and not any(cue[0] - 4 <= f < cue[0] or w.first - 3 <= f < w.first for f in firsts):
             continue
         if e.explicit or e.year is not None or e.offset is not None:
             hit = resolve(e, ref)
             if hit is not None:
                 return hit
     return None
+
+
+def since_names(s: Parsed, cue: CueAt) -> bool:
+    """Tell whether a "since" names the cue itself: "since their meeting in Kazan", "since they met".
+
+    The contact word follows the "since" (a possessive or a pronoun between), or, where the verb comes
+    last, precedes it ("görüşmelerinden bu yana"): the cue states the pair's earlier contact, not one of
+    this sentence.
+    """
+    return any(w.last <= cue[0] <= w.last + 1 or (s.verb_final and cue[1] <= w.first <= cue[1] + 1)
+               for w in s.words("since_contacts"))
 
 
 # Words that join two dates of one statement: "in 2018 and in 2019", "en enero y en octubre".

@@ -219,6 +219,9 @@ class Lexicon:
     day_units_ago: tuple[str, ...] = ()
     # "last week" -> -1: a week's offset, kept at month precision
     relative_weeks: dict[str, int] = field(default_factory=dict)
+    # the last season gone by ("last autumn", "im vergangenen Herbst") -> its middle month: dated to the year
+    # it fell in (the season is no month)
+    past_seasons: dict[str, int] = field(default_factory=dict)
     # lunar Hijri months (1-12 from Muharram), read with a Hijri year or era mark ("١٤٤٦ هـ")
     hijri_months: dict[str, int] = field(default_factory=dict)
     hijri_marks: tuple[str, ...] = ()
@@ -229,6 +232,10 @@ class Lexicon:
     # "since": "their first meeting since June" says they met in June; "first" is the word that says so
     since: tuple[str, ...] = ()
     firsts: tuple[str, ...] = ()
+    # the "since" words that, right before a contact word ("since their meeting in Kazan last October",
+    # "depuis leur rencontre", "seit ihrem Treffen"), name that earlier contact as the pair's, "first" or
+    # not (also "since" words: not the ones that also mean "from" or "after")
+    since_contacts: tuple[str, ...] = ()
     # topic code -> keywords
     topics: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # regions and places that are not countries, in their English form: keyword -> place

@@ -109,10 +109,17 @@ LEXICON = Lexicon(
                                                 ("donnerstag", 3), ("freitag", 4), ("samstag", 5),
                                                 ("sonnabend", 5), ("sonntag", 6))
                  for part in ("morgen", "vormittag", "mittag", "nachmittag", "abend", "nacht")}},
+    # the last season gone by -> its middle month ("last autumn": the year it fell in)
+    past_seasons={**mapping(10, "im vergangenen herbst|vergangenen herbst|im letzten herbst|letzten herbst|"
+                                "im vorigen herbst"),
+                  **mapping(7, "im vergangenen sommer|vergangenen sommer|im letzten sommer|letzten sommer"),
+                  **mapping(4, "im vergangenen frühjahr|vergangenen frühjahr|im letzten frühjahr|"
+                               "im vergangenen frühling|letzten frühling")},
     relative_years={"im vergangenen jahr": -1, "letztes jahr": -1, "vergangenes jahr": -1,
                     "letzten jahres": -1, "vergangenen jahres": -1, "vorigen jahres": -1, "dieses jahres": 0,
                     "in diesem jahr": 0},
-    relative_months={"im vergangenen monat": -1, "letzten monat": -1,
+    relative_months={"vor einem jahr": -12, "ein jahr zuvor": -12, "ein jahr früher": -12,
+                     "im vergangenen monat": -1, "letzten monat": -1,
                      "vergangenen monat": -1},
     relative_days={"heute": 0, "gestern": -1, "vorgestern": -2, "heute morgen": 0, "gestern abend": -1},
     past=words("vergangenen|letzten|vorigen"),
@@ -133,6 +140,7 @@ LEXICON = Lexicon(
     reporting=words("sagte|erklärte|teilte|betonte|hieß es|berichtete|kündigte|bestätigte|sagten"),
     since=words("seit"),
     firsts=words("erste|ersten|erstes|erster"),
+    since_contacts=words("seit"),
     joins=words("nahm teil|nahmen teil|teilnahm|teilnahmen|teilgenommen|schloss sich an|kam hinzu|"
                 "stieß hinzu|dreiertreffen|trilateral*|dreiergespräch*|teilnahme"),
     split_cues={"zusammen": ("kam|kamen|kommt|kommen|traf|trafen|trifft|treffen|saß|saßen|sitzt",

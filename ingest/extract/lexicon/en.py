@@ -124,9 +124,14 @@ LEXICON = Lexicon(
             **mapping(10, "october|oct"), **mapping(11, "november|nov"), **mapping(12, "december|dec")},
     weekdays={"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
               "sunday": 6},
+    # the last season gone by -> its middle month ("last autumn": the year it fell in)
+    past_seasons={**mapping(10, "last autumn|last fall|this past autumn|this past fall"),
+                  **mapping(7, "last summer|this past summer"),
+                  **mapping(4, "last spring|this past spring")},
     relative_years={"last year": -1, "this year": 0, "earlier this year": 0},
     # "a year ago" is the month a year back: a meeting told so is dated to its month
-    relative_months={"a year ago": -12, "one year ago": -12, "two years ago": -24, "last month": -1,
+    relative_months={"a year earlier": -12, "a year before": -12, "one year earlier": -12,
+                     "a year ago": -12, "one year ago": -12, "two years ago": -24, "last month": -1,
                      "this month": 0, "earlier this month": 0},
     relative_days={"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0, "this morning": 0,
                    "this evening": 0, "this afternoon": 0, "last night": -1, "earlier today": 0,
@@ -152,6 +157,7 @@ LEXICON = Lexicon(
                     "according to|claimed|insisted|recalled"),
     since=words("since|for the first time since"),
     firsts=words("first"),
+    since_contacts=words("since"),
     joins=words("joined|join|joins|joining|sat in|sat in on|took part|taking part|participated|"
                 "participating|trilateral|three-way|trilateral meeting|three-way talks|participation"),
     place_relatives=words("where"),

@@ -133,9 +133,14 @@ LEXICON = Lexicon(
             **mapping(9, "septiembre|setiembre"), **mapping(10, "octubre"), **mapping(11, "noviembre"),
             **mapping(12, "diciembre")},
     weekdays={"lunes": 0, "martes": 1, "miércoles": 2, "jueves": 3, "viernes": 4, "sábado": 5, "domingo": 6},
+    # the last season gone by -> its middle month ("last autumn": the year it fell in)
+    past_seasons={**mapping(10, "el otoño pasado|el pasado otoño|otoño pasado"),
+                  **mapping(7, "el verano pasado|el pasado verano|verano pasado"),
+                  **mapping(4, "la primavera pasada|la pasada primavera|primavera pasada")},
     relative_years={"el año pasado": -1, "este año": 0, "año pasado": -1,
                     "el año anterior": -1},
-    relative_months={"hace un año": -12, "hace dos años": -24, "el mes pasado": -1, "este mes": 0},
+    relative_months={"un año antes": -12,
+                     "hace un año": -12, "hace dos años": -24, "el mes pasado": -1, "este mes": 0},
     relative_days={"hoy": 0, "ayer": -1, "anteayer": -2, "esta mañana": 0, "esta tarde": 0, "anoche": -1,
                    "ayer por la noche": -1, "pasado mañana": 2},
     past=words("pasado|pasada|anterior"),
@@ -157,6 +162,7 @@ LEXICON = Lexicon(
     reporting=words("dijo|afirmó|declaró|anunció|aseguró|explicó|indicó|señaló|según|informó|confirmó"),
     since=words("desde"),
     firsts=words("primer|primera|primero"),
+    since_contacts=words("desde"),
     joins=words("se sumó|se unió|participó|participaron|a tres bandas|trilateral|tripartita|se incorporó|"
                 "participación"),
     place_relatives=words("donde|en donde|adonde"),

@@ -131,9 +131,14 @@ LEXICON = Lexicon(
             **mapping(8, "août|aout"), **mapping(9, "septembre"), **mapping(10, "octobre"),
             **mapping(11, "novembre"), **mapping(12, "décembre")},
     weekdays={"lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5, "dimanche": 6},
+    # the last season gone by -> its middle month ("last autumn": the year it fell in)
+    past_seasons={**mapping(10, "l'automne dernier|l'automne passé"),
+                  **mapping(7, "l'été dernier|l'été passé"),
+                  **mapping(4, "le printemps dernier|au printemps dernier")},
     relative_years={"l'année dernière": -1, "l'an dernier": -1, "l'an passé": -1, "cette année": 0,
                     "l'année passée": -1, "de cette année": 0},
-    relative_months={"il y a un an": -12, "il y a deux ans": -24, "le mois dernier": -1, "ce mois-ci": 0},
+    relative_months={"un an plus tôt": -12, "un an auparavant": -12,
+                     "il y a un an": -12, "il y a deux ans": -24, "le mois dernier": -1, "ce mois-ci": 0},
     relative_days={"aujourd'hui": 0, "hier": -1, "demain": 1, "ce matin": 0, "ce soir": 0, "avant-hier": -2,
                    "hier soir": -1},
     past=words("dernier|dernière|passé|passée|précédent"),
@@ -158,6 +163,7 @@ LEXICON = Lexicon(
                     "a assuré|a rappelé|a souligné"),
     since=words("depuis"),
     firsts=words("premier|première|premiers|premières"),
+    since_contacts=words("depuis"),
     joins=words("s'est joint|se sont joints|s'est jointe|a rejoint|ont rejoint|rejoint|rejoints|"
                 "a participé|ont participé|participait|à trois|trilatéral|trilatérale|tripartite|"
                 "participation"),

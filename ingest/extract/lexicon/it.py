@@ -231,8 +231,13 @@ LEXICON = Lexicon(
             **mapping(12, "dicembre")},
     weekdays={"lunedì": 0, "martedì": 1, "mercoledì": 2, "giovedì": 3, "venerdì": 4, "sabato": 5,
               "domenica": 6},
+    # the last season gone by -> its middle month ("last autumn": the year it fell in)
+    past_seasons={**mapping(10, "lo scorso autunno|l'autunno scorso"),
+                  **mapping(7, "la scorsa estate|l'estate scorsa"),
+                  **mapping(4, "la scorsa primavera|la primavera scorsa")},
     relative_years={"l'anno scorso": -1, "quest'anno": 0, "dell'anno scorso": -1, "anno scorso": -1},
-    relative_months={"un anno fa": -12, "due anni fa": -24, "il mese scorso": -1, "questo mese": 0,
+    relative_months={"un anno prima": -12,
+                     "un anno fa": -12, "due anni fa": -24, "il mese scorso": -1, "questo mese": 0,
                      "il mese prima": -1},
     relative_days={"oggi": 0, "ieri": -1, "domani": 1, "stamattina": 0, "ieri sera": -1, "l'altro ieri": -2,
                    "ieri mattina": -1, "stasera": 0},
@@ -252,6 +257,7 @@ LEXICON = Lexicon(
     year_leads=words("nel|dal|entro il"),
     since=words("dal|dalla|da quando"),
     firsts=words("primo|prima"),
+    since_contacts=words("da quando"),
     joins=words("si è unito|si è unita|ha partecipato|hanno partecipato|trilaterale|si è aggiunto|"
                 "si è aggiunta|partecipazione"),
     place_relatives=words("dove"),

@@ -207,8 +207,13 @@ LEXICON = Lexicon(
             **mapping(12, "dezembro")},
     weekdays={"segunda-feira": 0, "terça-feira": 1, "quarta-feira": 2, "quinta-feira": 3, "sexta-feira": 4,
               "sábado": 5, "domingo": 6},
+    # the last season gone by -> its middle month ("last autumn": the year it fell in)
+    past_seasons={**mapping(10, "o outono passado|no outono passado"),
+                  **mapping(7, "o verão passado|no verão passado"),
+                  **mapping(4, "a primavera passada|na primavera passada")},
     relative_years={"o ano passado": -1, "no ano passado": -1, "este ano": 0},
-    relative_months={"há um ano": -12, "há dois anos": -24, "o mês passado": -1, "no mês passado": -1},
+    relative_months={"um ano antes": -12,
+                     "há um ano": -12, "há dois anos": -24, "o mês passado": -1, "no mês passado": -1},
     relative_days={"hoje": 0, "ontem": -1, "amanhã": 1, "anteontem": -2, "nesta manhã": 0,
                    "ontem à noite": -1},
     past=words("passado|passada"),
@@ -217,6 +222,7 @@ LEXICON = Lexicon(
     year_leads=words("em|desde|no ano de|até"),
     since=words("desde"),
     firsts=words("primeiro|primeira"),
+    since_contacts=words("desde"),
     joins=words("juntou-se|participou|trilateral|participaram|se juntou|uniu-se|se uniu|participação"),
     place_relatives=words("onde"),
     # an honour or gift handed to a leader is a meeting with him ("verlieh ihm den Orden")

@@ -93,9 +93,14 @@ LEXICON = Lexicon(
                                             "ağustos", "eylül", "ekim", "kasım", "aralık"), start=1)
                   for ending in _locatives(form)},
     weekdays={"pazartesi": 0, "salı": 1, "çarşamba": 2, "perşembe": 3, "cuma": 4, "cumartesi": 5, "pazar": 6},
+    # the last season gone by -> its middle month ("last autumn": the year it fell in)
+    past_seasons={**mapping(10, "geçen sonbahar|geçen sonbaharda|geçtiğimiz sonbaharda"),
+                  **mapping(7, "geçen yaz|geçtiğimiz yaz"),
+                  **mapping(4, "geçen ilkbahar|geçen ilkbaharda|geçen bahar|geçen baharda")},
     relative_years={"geçen yıl": -1, "bu yıl": 0, "geçen yılın": -1, "geçtiğimiz yıl": -1,
                     "bu yılın": 0},
-    relative_months={"geçen ay": -1, "bu ay": 0, "bu ayın": 0, "bu ayın başında": 0, "bu ayın sonunda": 0,
+    relative_months={"bir yıl önce": -12,
+                     "geçen ay": -1, "bu ay": 0, "bu ayın": 0, "bu ayın başında": 0, "bu ayın sonunda": 0,
                      "bu ayın ortasında": 0, "geçen ayın": -1, "geçen ayın sonunda": -1,
                      "geçen ayın başında": -1, "geçtiğimiz ay": -1},
     relative_days={"bugün": 0, "dün": -1, "yarın": 1, "dün akşam": -1, "bu sabah": 0, "bu akşam": 0},
@@ -114,6 +119,7 @@ LEXICON = Lexicon(
     reporting=words("söyledi|açıkladı|belirtti|dedi|bildirdi|kaydetti|ifade etti"),
     since=words("beri|bu yana|itibaren"),
     firsts=words("ilk"),
+    since_contacts=words("beri|bu yana"),
     # future and conditional suffixes ("görüşecek", "gelirse"), negative ones ("görüşmedi", "görüşmeyecek")
     # (the conditional only closes a verb, with its person ending: "arsa" is inside "çarşamba")
     future_affixes=("ecek", "acak", "eceğ", "acağ", "-mek", "-mak", "-meyi", "-mayı",
