@@ -7,7 +7,7 @@ countries and fillers that describe one person (or refer to one: "the two leader
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from itertools import pairwise
 from typing import NamedTuple
@@ -78,6 +78,8 @@ class Chunk:
     unknown: tuple[int, int] | None = None  # token span of a name the gazetteer lacks, after a title
     title_at: int = -1  # where the title and the first country word stand
     place_at: int = -1
+    # the countries one word may name ("congolais": COD or COG), of which it names one
+    one_of: tuple[str, ...] = ()
 
     @property
     def has_entity(self) -> bool:
@@ -288,6 +290,8 @@ def build_chunks(matches: Sequence[Match[Payload]], tokens: Sequence[Token], tex
             if p.iso3 not in cur.places:
                 cur.places.append(p.iso3)
                 cur.place_at = m.first if cur.place_at < 0 else cur.place_at
+        if len({p.iso3 for p in places}) > 1:  # "congolais": one of two countries, not both
+            cur.one_of = tuple(dict.fromkeys(p.iso3 for p in places))
         if "ministers" in wordk and not titles and (cur.names or (cur.first < m.first and not cur.title)):
             cur.aide |= bool(cur.names)
         if "ministers" in wordk and not titles and not cur.names and not cur.title:
@@ -604,6 +608,8 @@ class Resolver:
         free = self.day_free(chunk)
         if free is not None:
             return free
+        if chunk.one_of:
+            chunk = self._one_country(chunk, seen, ctx)
         first, last = chunk.first, chunk.last
         # of several holders of a title, one named so far, else one the text names by full name later
         pref = {**dict.fromkeys(seen), **dict.fromkeys(ctx.named)} if ctx.named else seen
@@ -685,6 +691,21 @@ class Resolver:
             if hit:
                 return [self._mention(chunk, "title", hit[0], hit[1], 0.55)]
         return []
+
+    def _one_country(self, chunk: Chunk, seen: Collection[str], ctx: Context) -> Chunk:
+        """Narrow a word of two countries to the one the text is about.
+
+        "le président congolais" is the DRC's when Tshisekedi was named (else when only the DRC is named).
+        """
+        def narrowed(keep: Collection[str]) -> Chunk | None:
+            if len(keep) != 1:
+                return None
+            return replace(chunk, places=[p for p in chunk.places if p not in chunk.one_of or p in keep],
+                           one_of=())
+
+        led = {o.country for lid in seen if (ldr := self.gazetteer.leaders.get(lid)) is not None
+               for o in ldr.offices}
+        return narrowed(led & set(chunk.one_of)) or narrowed(ctx.prefer & set(chunk.one_of)) or chunk
 
     def _named_after(self, chunk: Chunk, tokens: Sequence[Token]) -> bool:
         """Tell whether a bare title is followed by a name we do not know: "الأمير فيصل بن فرحان".

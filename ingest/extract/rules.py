@@ -227,6 +227,8 @@ class RuleExtractor:
             bystanders.update(_minister_names(s, chunks))
             if s.words("joint_acts"):
                 _joint_acts(s, chunks, self.vocab.inserts)
+            if s.words("joint_press"):
+                _joint_press(s, chunks)
             cues, rescued = self._live_cues(s, language.negative, language.late_negation)
             cues = _with_object(cues, s, chunks)
             cues = _not_said(cues, s, chunks)
@@ -773,6 +775,10 @@ def _complement(m: Mention, s: Parsed) -> bool:
         while at > s.lo and at in fillers and at not in gens:
             at -= 1
     head = at - 1
+    while at in gens and head > s.lo and s.tokens[head].form in LIST_WORDS:
+        # "la rencontre d'X et de Y": Y shares X's noun, whatever it is
+        at = max((g for g in gens if g < head), default=-1)
+        head = at - 1
     if at not in gens or head < s.lo or any(x.first <= head < x.last for x in s.matches):
         return False
     word = s.text[s.tokens[head].start : s.tokens[head].end]
@@ -861,6 +867,22 @@ def _joint_acts(s: Parsed, chunks: list[Chunk], inserts: frozenset[str]) -> None
         return
     s.matches = [Match(m.first, m.last, (*m.payloads, Cue("in_person", 2, _lang_of(m))))
                  if m.first in acts and not any(isinstance(p, Cue) for p in m.payloads) else m
+                 for m in s.matches]
+    s.reset()
+
+
+def _joint_press(s: Parsed, chunks: list[Chunk]) -> None:
+    """Make a press conference given together a meeting cue when the sentence names two people.
+
+    "la conférence de presse commune d'Emmanuel Macron et de Félix Tshisekedi", "at a joint news conference
+    with X, Y said": they stood in one room. With one person named ("Speaking at the joint press
+    conference, the president said") it names no partner, so it is no cue.
+    """
+    if sum(1 for c in chunks if c.names) < 2:
+        return
+    at = {w.first for w in s.words("joint_press")}
+    s.matches = [Match(m.first, m.last, (*m.payloads, Cue("in_person", 2, _lang_of(m))))
+                 if m.first in at and not any(isinstance(p, Cue) for p in m.payloads) else m
                  for m in s.matches]
     s.reset()
 

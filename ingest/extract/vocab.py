@@ -108,7 +108,8 @@ _WORD_FIELDS = ("ministers", "elect", "counterparts", "pair_refs", "pronouns", "
                 "complementizers", "reporting", "since", "since_contacts", "firsts", "joins",
                 "place_relatives", "object_cues",
                 "planned_sentence", "genitives", "presence", "between", "last_time", "with_words",
-                "time_relatives", "joint_acts", "iteratives", "then_words", "additives", "exclusions",
+                "time_relatives", "joint_acts", "joint_press", "iteratives", "then_words", "additives",
+                "exclusions",
                 "subjectless", "companions", "members", "during", "present",
                 "public_posts", "urges", "organizers")
 CUE_FIELDS: tuple[tuple[str, Mode | None, int], ...] = (

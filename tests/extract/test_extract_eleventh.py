@@ -3,7 +3,22 @@ tested on a real contact told in our own words."""
 
 from __future__ import annotations
 
+import pytest
+
+from ingest.extract.rules import RuleExtractor
+from ingest.gazetteer import load_default
 from tests.extract.conftest import OccurredRun
+from tests.extract.rows import DocFactory, Row, extract_rows
+
+
+@pytest.fixture(scope="module")
+def real() -> RuleExtractor:
+    """The extractor with the whole gazetteer (countries the small test table lacks)."""
+    return RuleExtractor(load_default())
+
+
+def _occurred(real: RuleExtractor, make_doc: DocFactory, text: str, published: str, lang: str) -> list[Row]:
+    return extract_rows(real, make_doc, text, published, lang, ("mode", "date"), occurred_only=True)
 
 # -- "since" naming the pair's earlier contact -------------------------------------------------------------
 
@@ -60,3 +75,38 @@ def test_a_city_in_capitals_opening_the_text_names_no_leader(occurred: OccurredR
     # "FRANCISCO" is one of Pope Francis's names, but "SAN FRANCISCO" is the city
     text = "SAN FRANCISCO -- Joe Biden met Xi Jinping on Wednesday at an estate south of the city."
     assert occurred(text, "2023-11-16") == [("CHN", "USA", "in_person", "2023-11-15")]
+
+
+# -- a word of two countries, joint press conferences, "the meeting of X and of Y" ---------------------------
+
+# Xi received Tshisekedi in Beijing on Friday 26 May 2023 (a state visit); Macron and Tshisekedi gave a
+# joint press conference in Kinshasa on Saturday 4 March 2023.
+
+
+def test_a_demonym_of_two_countries_is_the_one_whose_leader_the_text_names(
+        real: RuleExtractor, make_doc: DocFactory) -> None:
+    text = ("Xi Jinping a reçu vendredi à Pékin Félix Tshisekedi. La visite d'Etat du président congolais "
+            "s'achève lundi.")
+    assert _occurred(real, make_doc, text, "2023-05-27", "fr") == [("CHN", "COD", "in_person", "2023-05-26")]
+
+
+def test_a_joint_press_conference_of_two_leaders_is_their_meeting(real: RuleExtractor,
+                                                                   make_doc: DocFactory) -> None:
+    text = ("La conférence de presse commune d'Emmanuel Macron et de Félix Tshisekedi a été tendue samedi à "
+            "Kinshasa.")
+    assert _occurred(real, make_doc, text, "2023-03-05", "fr") == [("COD", "FRA", "in_person", "2023-03-04")]
+    text = "Emmanuel Macron and Félix Tshisekedi gave a joint news conference in Kinshasa on Saturday."
+    assert _occurred(real, make_doc, text, "2023-03-05", "en") == [("COD", "FRA", "in_person", "2023-03-04")]
+
+
+def test_a_joint_press_conference_naming_one_leader_pairs_nobody(occurred: OccurredRun) -> None:
+    # Macron met Putin in Moscow on Monday 7 February 2022 and Zelensky in Kyiv the next day
+    text = ("Emmanuel Macron a rencontré Vladimir Poutine lundi à Moscou. Lors d'une conférence de presse "
+            "commune mardi à Kiev, Volodymyr Zelensky a dit attendre des actes de la Russie.")
+    assert occurred(text, "2022-02-09", "fr") == [("FRA", "RUS", "in_person", "2022-02-07")]
+
+
+def test_the_second_of_two_leaders_after_of_shares_the_first_ones_noun(real: RuleExtractor,
+                                                                        make_doc: DocFactory) -> None:
+    text = "La rencontre d'Emmanuel Macron et de Félix Tshisekedi a été tendue samedi à Kinshasa."
+    assert _occurred(real, make_doc, text, "2023-03-05", "fr") == [("COD", "FRA", "in_person", "2023-03-04")]

@@ -181,6 +181,9 @@ class Lexicon:
     # acts two people do together ("opened", "struck a deal"): a meeting only when two leaders are their
     # listed subjects, the last right before the verb ("X and Y opened the building", "he and X sealed")
     joint_acts: tuple[str, ...] = ()
+    # a press conference given together ("joint press conference", "conférence de presse commune"): a
+    # meeting of the two leaders the sentence names, no one else's ("At a joint press conference, X said")
+    joint_press: tuple[str, ...] = ()
     # months (1-12), weekdays (0 = Monday), relative days (offset from the reference day)
     months: dict[str, int] = field(default_factory=dict)
     # Solar Hijri (Persian calendar) months, 1-12 from Farvardin

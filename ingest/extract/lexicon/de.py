@@ -54,14 +54,16 @@ LEXICON = Lexicon(
     written=words("brief|schreiben|telegramm|grußbotschaft|briefe|briefes|briefs|briefwechsel|"
                   "glückwunschschreiben|beileidstelegramm*|kondolenzschreiben|telegramm*|grußbotschaft*"),
     greeting=words("glückwunsch*|gratulierte|gratuliert|kondolenz*|beileid|gratulier*"),
-    in_person=words("verlieh|überreichte|"
-                    "ein treffen der beiden|das treffen der beiden|ein treffen der beiden politiker|"
-                    "umarmte|umarmten|begrüßte|begrüßten|schüttelte die hand|schüttelten sich die hände|"
-                    "traf|trafen|treffen|getroffen|empfing|empfangen|besuch|besuchte|besucht|"
-                    "zusammentreffen|begegnung|kam zusammen|kamen zusammen|zusammengekommen|unterredung|"
-                    "gipfeltreffen|unterzeichnet|unterzeichneten|unterschrieben|treffen*|trifft|"
-                    "zusammengetroffen|zusammenkunft|empfing*|empfängt|besuch*|begegnung*|unterredung*|"
-                    "handschlag|händedruck|schüttelten sich die hände|spitzentreffen|arbeitstreffen|"
+    # a press conference two leaders gave together: they were in one room
+    joint_press=words("gemeinsame pressekonferenz|gemeinsamen pressekonferenz|gemeinsamer pressekonferenz"),
+    in_person=words("verlieh|überreichte|ein treffen der beiden|das treffen der beiden|"
+                    "ein treffen der beiden politiker|umarmte|umarmten|begrüßte|begrüßten|"
+                    "schüttelte die hand|schüttelten sich die hände|traf|trafen|treffen|getroffen|"
+                    "empfing|empfangen|besuch|besuchte|besucht|zusammentreffen|begegnung|"
+                    "kam zusammen|kamen zusammen|zusammengekommen|unterredung|gipfeltreffen|"
+                    "unterzeichnet|unterzeichneten|unterschrieben|treffen*|trifft|zusammengetroffen|"
+                    "zusammenkunft|empfing*|empfängt|besuch*|begegnung*|unterredung*|handschlag|"
+                    "händedruck|schüttelten sich die hände|spitzentreffen|arbeitstreffen|"
                     "arbeitsessen|abendessen|mittagessen|staatsbankett|bankett|vieraugengespräch*|"
                     "unter vier augen|kamen überein|dreiergipfel|dreiertreffen|dreiergespräch*"),
     talk=words("gespräch|gespräche|gesprächen|beriet|berieten|erörterte|erörterten|diskutierten|"

@@ -62,18 +62,19 @@ LEXICON = Lexicon(
     written=words("letter|letters|message|messages|cable|cables|wrote|written|telegram|greeting card"),
     greeting=words("congratulatory|congratulated|congratulations|congratulation|congratulating|condolences|"
                    "condolence"),
-    in_person=words("awarded|decorated|"
-                    "announced with|jointly announced with|"
+    # a press conference two leaders gave together: they were in one room
+    joint_press=words("joint press conference|joint press briefing|joint news conference"),
+    in_person=words("awarded|decorated|announced with|jointly announced with|"
                     "a meeting of the two|a meeting of the two leaders|courtesy call|courtesy calls|"
-                    "summit with|greeted|hugged|embraced|"
-                    "met|meet|meets|meeting|meetings|met with|received|receives|receiving|hosted|hosts|"
-                    "hosting|welcomed|welcomes|welcome|welcoming|visit|visited|visiting|visits|"
-                    "sat down with|one-on-one|tete-a-tete|bilateral meeting|paid a call on|shook hands|"
-                    "in-person|face-to-face|summit meeting|held a meeting|bilateral talks|signed|"
-                    "jointly signed|co-signed|co-chaired|co-hosted|co-chair|dined|had dinner|had lunch|"
-                    "handshake|held talks|met face to face|bilateral meetings|sat down|state banquet|"
-                    "working lunch|working dinner|receive|trilateral summit|trilateral meeting|"
-                    "three-way summit|three-way meeting|spoke together|talked together|chatted together|"
+                    "summit with|greeted|hugged|embraced|met|meet|meets|meeting|meetings|met with|"
+                    "received|receives|receiving|hosted|hosts|hosting|welcomed|welcomes|welcome|"
+                    "welcoming|visit|visited|visiting|visits|sat down with|one-on-one|tete-a-tete|"
+                    "bilateral meeting|paid a call on|shook hands|in-person|face-to-face|"
+                    "summit meeting|held a meeting|bilateral talks|signed|jointly signed|co-signed|"
+                    "co-chaired|co-hosted|co-chair|dined|had dinner|had lunch|handshake|held talks|"
+                    "met face to face|bilateral meetings|sat down|state banquet|working lunch|"
+                    "working dinner|receive|trilateral summit|trilateral meeting|three-way summit|"
+                    "three-way meeting|spoke together|talked together|chatted together|"
                     "chatted|stood with|stood beside|stood alongside|standing beside|standing alongside"),
     talk=words("talk|talks|discussed|discusses|discuss|discussion|discussions|conferred|held talks|"
                "exchanged views|consultations|agreed"),
@@ -84,7 +85,7 @@ LEXICON = Lexicon(
                    "called for|calls for|call for|so-called|called upon|called on|calls on|called the|"
                    "called it|called this|called that|called them|what he called|what she called|"
                    "welcomed the|welcomes the|welcome the|received the|receives the|message to the|"
-                   "met the criteria|press conference|news conference|joint press conference"),
+                   "met the criteria|press conference|news conference"),
     roundup=words("messages|cables|letters|congratulatory messages|world leaders|leaders|greetings"),
     caller_words=words("called|phoned|telephoned|rang|placed a call|made a call|made a phone call"),
     from_words=words("from|by"),

@@ -67,20 +67,18 @@ LEXICON = Lexicon(
     written=words("carta|cartas|mensaje|mensajes|telegrama|"
                   "misiva|escribió a|escribió al|había escrito a|había escrito al"),
     greeting=words("felicitó|felicitación|felicitaciones|condolencias"),
-    in_person=words("condecoró|"
-                    "reuniéndose con|entrevistándose con|"
-                    "anunció junto a|anunció junto con|anunciaron conjuntamente|"
-                    "cumbre con|"
-                    "se habían encontrado|se conocieron|se habían conocido|"
-                    "se entrevistó|se entrevistaron|se entrevistaba|entrevistarse|"
-                    "abrazó|abrazado|se abrazaron|saludó a|estrechó la mano|"
-                    "visita no anunciada|visita sin previo aviso|"
-                     "se reunió|se reunieron|reunión|reuniones|reunirse|se reúne|recibió|recibe|recibirá|"
-                    "visita|visitó|visitará|encuentro|se encontró|bilateral|cumbre bilateral|almuerzo|"
-                    "cena|dio la bienvenida|acogió|despacho oval|firmaron|suscribieron|se habían reunido|"
-                    "se había reunido|reunido|reunieron|se reunirá|se encontraron|encuentros|recibido|"
-                    "almorzaron|cenaron|almorzó|cenó|almorzado|cenado|estrecharon la mano|apretón de manos|"
-                    "copresidió|copresidieron|"
+    # a press conference two leaders gave together: they were in one room
+    joint_press=words("rueda de prensa conjunta|conferencia de prensa conjunta|comparecencia conjunta"),
+    in_person=words("condecoró|reuniéndose con|entrevistándose con|anunció junto a|anunció junto con|"
+                    "anunciaron conjuntamente|cumbre con|se habían encontrado|se conocieron|"
+                    "se habían conocido|se entrevistó|se entrevistaron|se entrevistaba|entrevistarse|"
+                    "abrazó|abrazado|se abrazaron|saludó a|estrechó la mano|visita no anunciada|"
+                    "visita sin previo aviso|se reunió|se reunieron|reunión|reuniones|reunirse|"
+                    "se reúne|recibió|recibe|recibirá|visita|visitó|visitará|encuentro|se encontró|"
+                    "bilateral|cumbre bilateral|almuerzo|cena|dio la bienvenida|acogió|despacho oval|"
+                    "firmaron|suscribieron|se habían reunido|se había reunido|reunido|reunieron|"
+                    "se reunirá|se encontraron|encuentros|recibido|almorzaron|cenaron|almorzó|cenó|"
+                    "almorzado|cenado|estrecharon la mano|apretón de manos|copresidió|copresidieron|"
                     "copresidida|se vieron|se habían visto|se han reunido|ha recibido|"
                     "mantuvieron un encuentro|cumbre trilateral|cumbre tripartita|reunión trilateral|"
                     "reunión tripartita|copreside|copresiden"),

@@ -143,10 +143,10 @@ LEXICON = Lexicon(
     written=words("carta|mensagem|mensagens|telegrama|cartas|"
                   "missiva|escreveu a|escreveu ao|escreveu à|tinha escrito a|tinha escrito ao"),
     greeting=words("parabenizou|felicitou|condolências"),
-    in_person=words("condecorou|entregou|"
-                    "reunindo-se com|encontrando-se com|"
-                    "anunciou com|anunciou junto com|anunciaram conjuntamente|"
-                    "cúpula com|"
+    # a press conference two leaders gave together: they were in one room
+    joint_press=words("entrevista coletiva conjunta|coletiva conjunta|conferência de imprensa conjunta"),
+    in_person=words("condecorou|entregou|reunindo-se com|encontrando-se com|anunciou com|"
+                    "anunciou junto com|anunciaram conjuntamente|cúpula com|"
                     # the clitic before the auxiliary (European order) or hyphened after it
                     "se tinham encontrado|tinham-se encontrado|se tinham reunido|tinham-se reunido|"
                     "se haviam reunido|haviam-se reunido|haviam-se encontrado|se conheceram|"

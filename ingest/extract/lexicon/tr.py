@@ -50,10 +50,12 @@ LEXICON = Lexicon(
     written=words("mektup*|mesaj*|kutlama mesajı|mektub*|tebrik mesajı*|tebrik mektub*|tebrik telgraf*|"
                   "telgraf*"),
     greeting=words("tebrik*|taziye*|kutladı"),
+    # a press conference two leaders gave together: they were in one room
+    joint_press=words("ortak basın toplantısı|ortak basın toplantısında|ortak basın toplantısının"),
     in_person=words("bir araya geldi|bir araya gel*|kabul etti|kabul et*|ziyaret*|buluştu|buluş*|"
-                    "karşıladı|ağırladı|resmi tören*|baş başa|imzaladı|imzaladılar|toplantı*|tokalaş*|"
-                    "ağırla*|karşıla*|yüz yüze|eş başkanlık*|ortak basın toplantısı|kabul edil*|"
-                    "çalışma yemeğ*|akşam yemeğ*|öğle yemeğ*|resmi yemek*|ev sahipliğ*|bir araya gelindi|"
+                    "karşıladı|ağırladı|resmi tören*|baş başa|imzaladı|imzaladılar|toplantı*|"
+                    "tokalaş*|ağırla*|karşıla*|yüz yüze|eş başkanlık*|kabul edil*|çalışma yemeğ*|"
+                    "akşam yemeğ*|öğle yemeğ*|resmi yemek*|ev sahipliğ*|bir araya gelindi|"
                     "görüşüldü|üçlü zirve*|üçlü görüşme*|üçlü toplantı*|dörtlü toplantı*|dörtlü zirve*"),
     talk=words("görüş*|müzakere*|ele aldı|istişare*|görüşme*|ele al*|fikir alışverişi*|değerlendirdi|"
                "değerlendirdiler|masaya yatır*|anlaştı|anlaştılar|anlaşmaya vardı|anlaşmaya vardılar|"
