@@ -126,7 +126,8 @@ class Discourse:
 
 
 def decide(s: Parsed, mentions: list[Mention], named: list[Mention], chunks: list[Chunk], cues: list[CueAt],
-           disc: Discourse, counterpart: Counterpart, stranger: bool = False) -> list[Pair]:
+           disc: Discourse, counterpart: Counterpart, stranger: bool = False,
+           inserts: frozenset[str] = frozenset()) -> list[Pair]:
     """Decide who talked with whom in a sentence with a live cue.
 
     named are the leaders the sentence names outside cue-less side clauses, in order; mentions hold the
@@ -157,7 +158,7 @@ def decide(s: Parsed, mentions: list[Mention], named: list[Mention], chunks: lis
         if len({m.country for m in three}) >= 3:
             return [(x, y, min(x.confidence, y.confidence)) for i, x in enumerate(three)
                     for y in three[i + 1 :] if x.country != y.country]
-    partners = _partners(s, named, chunks, cues, disc)
+    partners = _partners(s, named, chunks, cues, disc, inserts)
     if partners:
         return partners
     refs = [m.first for m in mentions if m.kind in ("pronoun", "object")]
@@ -231,7 +232,7 @@ def _group_act(s: Parsed, group: Mention, cues: list[CueAt]) -> bool:
 
 
 def _partners(s: Parsed, named: list[Mention], chunks: list[Chunk], cues: list[CueAt],
-              disc: Discourse) -> list[Pair]:
+              disc: Discourse, inserts: frozenset[str] = frozenset()) -> list[Pair]:
     """Pair the leader in focus with each leader listed after the cue, when no subject is named.
 
     "The main ones were talks with Xi and with Erdoğan": Xi and Erdoğan, in one clause after the cue,
@@ -245,7 +246,11 @@ def _partners(s: Parsed, named: list[Mention], chunks: list[Chunk], cues: list[C
     if focus.leader_id in {m.leader_id for m in named} or not (
             focus.leader_id in disc.lead or focus.leader_id in disc.stated):
         return []
-    if any(m.country == focus.country for m in named) or not _one_list(s, named, chunks):
+    if any(m.country == focus.country for m in named):
+        return []
+    # "met with the president, Mattarella, at the Quirinal, and then with the premier, Meloni": two leaders
+    # of one country after the cue met no one in it but its subject
+    if not _one_list(s, named, chunks, inserts) and len({m.country for m in named}) > 1:
         return []  # "talks with X, who had met Y", "X's summit with Y": not a list of partners
     return [(focus, m, 0.6) for m in named]
 
@@ -283,14 +288,18 @@ def _oblique(s: Parsed, m: Mention) -> bool:
     return (_suffix(s, m.last) and nxt.form in _OBLIQUE_ENDINGS) or nxt.form in _COMITATIVE
 
 
-def _one_list(s: Parsed, named: list[Mention], chunks: list[Chunk]) -> bool:
-    """Tell whether leaders form one list, its preposition repeated or not ("with X and with Y")."""
+def _one_list(s: Parsed, named: list[Mention], chunks: list[Chunk],
+              inserts: frozenset[str] = frozenset()) -> bool:
+    """Tell whether leaders form one list, its preposition repeated or not ("with X and with Y").
+
+    An adverb of the language's inserts may stand in it: "com X e depois com Y", "avec X, puis avec Y".
+    """
     before = s.tokens[named[0].first - 1].form if named[0].first > s.lo else ""
     inside = {i for c in chunks for i in range(c.first, c.last)}
     for x, y in pairwise(named):
         gap = [j for j in range(x.last, y.first) if j not in inside]
         listing = gap and all((s.tokens[j].form in LIST_WORDS and not _suffix(s, j))
-                              or s.tokens[j].form == before for j in gap)
+                              or s.tokens[j].form == before or s.tokens[j].keys[0] in inserts for j in gap)
         if not listing and not _linked(s, x.last, y.first, inside):
             return False
     return True

@@ -293,7 +293,8 @@ class RuleExtractor:
 
                 stranger = minister_pronoun or any(s.tokens[i].form in bystanders
                                                    for i in range(s.lo, cues[0][0]))
-                pairs = decide(s, mentions, active, chunks, cues, disc, counterpart, stranger)
+                pairs = decide(s, mentions, active, chunks, cues, disc, counterpart, stranger,
+                               self.vocab.inserts)
                 if all(_among_groups(s, c, chunks) for c in cues):
                     pairs = []  # "participaram da reunião entre os líderes do BRICS e ...": attendance
                 if s.words("public_posts"):
@@ -991,6 +992,8 @@ def _cue_near(pair: Pair, mentions: list[Mention], cues: list[CueAt], s: Parsed,
         return True
     if any(_during(s, c) for c in cues):
         return True  # "X asked Y to end ..., during the meeting the two held on Monday": the whole sentence
+    if len(here) == 1 and _with_again(s, here[0], cues):
+        return True  # "se encontrou com X, no Quirinale, e depois com Y": the cue's "with" said again
     lo, hi = min(m.first for m in here), max(m.last for m in here)
     for run in runs(s, [m for m in mentions if m.is_leader], chunks):
         if len(run) >= 2 and any(m.last == hi for m in run):
@@ -998,6 +1001,19 @@ def _cue_near(pair: Pair, mentions: list[Mention], cues: list[CueAt], s: Parsed,
     return any(lo - _CUE_REACH <= c[0] < hi + _CUE_REACH
                or (hi <= c[0] < hi + _CLAUSE_REACH and s.same_clause(hi - 1, c[0], PHRASE_BREAKERS))
                for c in cues)
+
+
+def _with_again(s: Parsed, m: Mention, cues: list[CueAt]) -> bool:
+    """Tell whether a leader follows the "with" a cue took, said again ("met X ... and then with Y").
+
+    The "with" stands right after a cue (or ends it) and again, the same word, right before the leader in
+    the same sentence, after it.
+    """
+    withs = s.words("with_words")
+    before = [w for w in withs if w.last <= m.first <= w.last + 2]
+    return any(w.first < v.first and s.tokens[w.first].form == s.tokens[v.first].form
+               and any(c[1] - 1 <= w.first <= c[1] for c in cues)
+               for w in withs for v in before)
 
 
 def _during(s: Parsed, c: CueAt) -> bool:

@@ -110,3 +110,23 @@ def test_the_second_of_two_leaders_after_of_shares_the_first_ones_noun(real: Rul
                                                                         make_doc: DocFactory) -> None:
     text = "La rencontre d'Emmanuel Macron et de Félix Tshisekedi a été tendue samedi à Kinshasa."
     assert _occurred(real, make_doc, text, "2023-03-05", "fr") == [("COD", "FRA", "in_person", "2023-03-04")]
+
+
+# -- lists of partners after the cue --------------------------------------------------------------------------
+
+# Lula met Sergio Mattarella and Giorgia Meloni in Rome on Wednesday 21 June 2023.
+
+
+def test_the_with_of_a_cue_said_again_names_a_second_partner(occurred: OccurredRun) -> None:
+    text = ("Luiz Inácio Lula da Silva passou a quarta-feira em Roma. À tarde, o presidente brasileiro se "
+            "encontrou com o presidente Sergio Mattarella, no Quirinale, e depois com a primeira-ministra "
+            "Giorgia Meloni, no Palácio Chigi.")
+    assert occurred(text, "2023-06-22", "pt") == [("BRA", "ITA", "in_person", "2023-06-21"),
+                                                  ("BRA", "ITA", "in_person", "2023-06-21")]
+
+
+def test_an_adverb_inside_a_list_of_partners_keeps_the_list(occurred: OccurredRun) -> None:
+    text = ("Luiz Inácio Lula da Silva passou a quarta-feira em Roma. Ele se encontrou com Sergio Mattarella "
+            "e depois com Giorgia Meloni.")
+    assert occurred(text, "2023-06-22", "pt") == [("BRA", "ITA", "in_person", "2023-06-21"),
+                                                  ("BRA", "ITA", "in_person", "2023-06-21")]
