@@ -112,7 +112,7 @@ def test_the_second_of_two_leaders_after_of_shares_the_first_ones_noun(real: Rul
     assert _occurred(real, make_doc, text, "2023-03-05", "fr") == [("COD", "FRA", "in_person", "2023-03-04")]
 
 
-# -- lists of partners after the cue --------------------------------------------------------------------------
+# -- lists of partners after the cue -------------------------------------------------------------------------
 
 # Lula met Sergio Mattarella and Giorgia Meloni in Rome on Wednesday 21 June 2023.
 
