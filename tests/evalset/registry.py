@@ -166,4 +166,12 @@ HELDOUT8 = EvalSet(
     cases=Cases(planned=8, bodies=frozenset({"UN", "EU"}), several=10, pair_twice=20),
     avoids=(*HELDOUT7.avoids, *_files("heldout7")),
 )
-SETS = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8, HELDOUT9)
+# The tenth was written like the fifth to eighth: from the schema alone, never run through the extractor
+# (docs/HELDOUT10.md); it avoids every set written before it, the ninth included.
+HELDOUT10 = EvalSet(
+    name="heldout10", prefix="h10",
+    counts={"ar": 6, "en": 6, "fr": 6, "es": 5, "ru": 5, "de": 5, "tr": 5, "fa": 4, "it": 4, "pt": 4},
+    cases=Cases(planned=8, bodies=frozenset({"UN", "EU"}), several=5, pair_twice=12),
+    avoids=(*HELDOUT9.avoids, *_files("heldout9")),
+)
+SETS = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8, HELDOUT9, HELDOUT10)
