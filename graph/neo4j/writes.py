@@ -350,7 +350,12 @@ class Slices:
         """Delete contacts by id, then create these (their leaders and documents must exist)."""
         rows = [contact_row(c) for c in contacts]
         codes = sorted({t for c in contacts for t in c.topics})
-        batch = {"delete": list(delete), "codes": codes, "contacts": rows}
+        topic_at = {code: i for i, code in enumerate(codes)}
+        people = _Positions()
+        for row in rows:
+            row["ai"], row["bi"] = people.of(row["a"]), people.of(row["b"])
+            row["ti"] = [topic_at[t] for t in row["topics"]]
+        batch = {"delete": list(delete), "codes": codes, "people": people.ids, "contacts": rows}
         self.settle()
         started = threading.Event()
         self.pending = self.pool.submit(self._run, batch, started)
@@ -369,6 +374,22 @@ class Slices:
             pending.result()
 
 
+class _Positions:
+    """The leaders a statement names, each once, in one list: rows name a leader by its position in it."""
+
+    def __init__(self) -> None:
+        self.ids: list[str] = []
+        self._at: dict[str, int] = {}
+
+    def of(self, leader_id: str) -> int:
+        """Return the leader's position in the list, adding it at the end the first time."""
+        at = self._at.get(leader_id)
+        if at is None:
+            at = self._at[leader_id] = len(self.ids)
+            self.ids.append(leader_id)
+        return at
+
+
 def send_contacts(tx: Tx, contacts: Sequence[Contact], delete: Sequence[str]) -> None:
     """Delete contacts by id, then create these (their leaders and documents must exist), slice by slice."""
     with Slices(tx) as slices:
@@ -380,12 +401,21 @@ def run_write_ties(tx: Tx, plan: TiePlan, acted: Sequence[Row] = (), stubs: Sequ
     """Change ACTED counts, delete, update and create ties as planned, and drop stubs no longer cited."""
     if not (plan.drop or plan.update or plan.create or acted or stubs):
         return
+    people = _Positions()
+
+    def rows(ties: Sequence[Tie]) -> list[Row]:
+        found = [tie_row(*t) for t in ties]
+        for row in found:
+            row["xi"], row["yi"] = people.of(row["x"]), people.of(row["y"])
+        return found
+
     batch = {
         "acted": list(acted),
-        "drop_ties": [tie_row(*t) for t in plan.drop],
-        "update_ties": [tie_row(*t) for t in plan.update],
-        "create_ties": [tie_row(*t) for t in plan.create],
+        "drop_ties": rows(plan.drop),
+        "update_ties": rows(plan.update),
+        "create_ties": rows(plan.create),
         "stubs": list(stubs),
+        "people": people.ids,
     }
     tx.run(cypher.WRITE_TIES, batch=batch).consume()
 
