@@ -368,8 +368,14 @@ class RuleExtractor:
                     when = sentence_date(s, sents, cue[0], ref, dateline, status == "planned", anchor, near)
                 then = status == "occurred" and when is None and bool(s.words("then_words")) \
                     and bool(out) and out[-1].status == "occurred"
+                restated = _restated(s, out, a, b, cue[0]) if status == "occurred" and since is None else None
                 if then:  # "At the time they held three hours of talks": the contact just stated
                     when = out[-1].date
+                elif restated is not None:
+                    # "Это был первый разговор двух лидеров в новом году": the contact just told, its mode
+                    # unless this one names its own
+                    when = restated.date
+                    pmode, pweight = (pmode, pweight) if pweight >= 2 else (restated.mode, restated.weight)
                 elif status == "occurred" and cue[2].weight == 0 \
                         and (any(cue[0] - _ALSO_REACH <= w.first < cue[0] for w in s.words("additives"))
                              or (when is None and s.tokens[cue[0] - 1].form in language.definites)
@@ -1001,6 +1007,19 @@ def _cue_near(pair: Pair, mentions: list[Mention], cues: list[CueAt], s: Parsed,
     return any(lo - _CUE_REACH <= c[0] < hi + _CUE_REACH
                or (hi <= c[0] < hi + _CLAUSE_REACH and s.same_clause(hi - 1, c[0], PHRASE_BREAKERS))
                for c in cues)
+
+
+def _restated(s: Parsed, out: list[Statement], a: Mention, b: Mention, at: int) -> Statement | None:
+    """Return the pair's contact a sentence restates: "It was the first call between the two leaders".
+
+    The sentence opens with a restating word ("it was", "c'était", "это был") in the cue's clause, which
+    gives no date (one after a colon is another event's); the last occurred statement is of the same pair.
+    """
+    if not any(w.first <= s.lo + 1 and s.same_clause(w.first, at) for w in s.words("restating")) \
+            or any(s.same_clause(at, e.first) for e in s.dates):
+        return None
+    last = next((st for st in reversed(out) if st.status == "occurred"), None)  # a plan told between
+    return last if last is not None and _same_pair(last, a, b) else None
 
 
 def _with_again(s: Parsed, m: Mention, cues: list[CueAt]) -> bool:

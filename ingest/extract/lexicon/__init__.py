@@ -232,6 +232,9 @@ class Lexicon:
     # ("said on Friday that he had written ...", "after the attack of October 7")
     complementizers: tuple[str, ...] = ()
     reporting: tuple[str, ...] = ()
+    # a sentence that opens by restating the contact just told ("It was the first ... of the two leaders",
+    # "Это был первый разговор"): with no date of its own it is that contact, its mode too
+    restating: tuple[str, ...] = ()
     # "since": "their first meeting since June" says they met in June; "first" is the word that says so
     since: tuple[str, ...] = ()
     firsts: tuple[str, ...] = ()

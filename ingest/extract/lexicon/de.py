@@ -140,6 +140,8 @@ LEXICON = Lexicon(
                     "vorige woche": -1, "diese woche": 0, "in dieser woche": 0, "anfang der woche": 0},
     complementizers=words("dass"),
     reporting=words("sagte|erklärte|teilte|betonte|hieß es|berichtete|kündigte|bestätigte|sagten"),
+    restating=words("es war|es ist|das war|das ist|es handelte sich um|es handelt sich um|das treffen war|"
+                    "das gespräch war"),
     since=words("seit"),
     firsts=words("erste|ersten|erstes|erster"),
     since_contacts=words("seit"),

@@ -156,6 +156,8 @@ LEXICON = Lexicon(
     complementizers=words("that"),
     reporting=words("said|says|told|tells|announced|stated|added|reported|revealed|confirmed|noted|"
                     "according to|claimed|insisted|recalled"),
+    restating=words("it was|this was|that was|it is|this is|it marked|this marked|the meeting was|"
+                    "the call was|the talks were"),
     since=words("since|for the first time since"),
     firsts=words("first"),
     since_contacts=words("since"),

@@ -158,6 +158,7 @@ LEXICON = Lexicon(
     relative_weeks={"la semana pasada": -1, "esta semana": 0, "la pasada semana": -1},
     complementizers=words("que"),
     reporting=words("dijo|afirmó|declaró|anunció|aseguró|explicó|indicó|señaló|según|informó|confirmó"),
+    restating=words("fue|es|se trata de|se trataba de|este fue|esta fue|el encuentro fue|la reunión fue"),
     since=words("desde"),
     firsts=words("primer|primera|primero"),
     since_contacts=words("desde"),

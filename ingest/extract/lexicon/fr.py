@@ -161,6 +161,8 @@ LEXICON = Lexicon(
     complementizers=words("que|qu"),
     reporting=words("a déclaré|a indiqué|a annoncé|a affirmé|a précisé|a dit|selon|a expliqué|a confirmé|"
                     "a assuré|a rappelé|a souligné"),
+    restating=words("c'était|c'est|il s'agit|il s'agissait|il s'agit de|il s'agissait de|"
+                    "cet entretien est|cette rencontre est|cette rencontre était|cet entretien était"),
     since=words("depuis"),
     firsts=words("premier|première|premiers|premières"),
     since_contacts=words("depuis"),

@@ -255,6 +255,7 @@ LEXICON = Lexicon(
     month_leads=words("a|in|da|dal|inizio|fine|metà|a metà|nel mese di|all'inizio di|alla fine di|a fine|"
                       "a inizio|ai primi di|a partire da|fino a"),
     year_leads=words("nel|dal|entro il"),
+    restating=words("è stato|è stata|si tratta di|si è trattato di|era|l'incontro è stato"),
     since=words("dal|dalla|da quando"),
     firsts=words("primo|prima"),
     since_contacts=words("da quando"),

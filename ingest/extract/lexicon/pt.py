@@ -220,6 +220,7 @@ LEXICON = Lexicon(
     month_leads=words("em|desde|no início de|no final de|em meados de|meados de|final de|início de|"
                       "no fim de|até|durante|no mês de|em fins de|em princípios de|no começo de"),
     year_leads=words("em|desde|no ano de|até"),
+    restating=words("foi|trata-se de|tratou-se de|este foi|esta foi|o encontro foi"),
     since=words("desde"),
     firsts=words("primeiro|primeira"),
     since_contacts=words("desde"),
