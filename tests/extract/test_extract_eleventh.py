@@ -139,20 +139,21 @@ def test_an_adverb_inside_a_list_of_partners_keeps_the_list(occurred: OccurredRu
 
 
 @pytest.mark.parametrize(("lang", "text"), [
-    ("en", "Vladimir Putin and Xi Jinping held a video call on Tuesday. The day before, Donald Trump had been "
-           "sworn in in Washington. Putin invited Xi to visit Moscow in May. It was the first conversation "
-           "between the two leaders in the new year."),
+    ("en", "Vladimir Putin and Xi Jinping held a video call on Tuesday. The day before, Donald Trump had "
+           "been sworn in in Washington. Putin invited Xi to visit Moscow in May. It was the first "
+           "conversation between the two leaders in the new year."),
     ("ru", "Владимир Путин и Си Цзиньпин во вторник провели переговоры по видеосвязи. Накануне в Вашингтоне "
            "принёс присягу Дональд Трамп. Путин пригласил Си посетить Москву в мае. Это был первый разговор "
            "двух лидеров в новом году."),
 ])
-def test_a_sentence_restating_the_contact_is_that_contact(occurred: OccurredRun, lang: str, text: str) -> None:
+def test_a_sentence_restating_the_contact_is_that_contact(occurred: OccurredRun, lang: str,
+                                                          text: str) -> None:
     assert occurred(text, "2025-01-21", lang) == [("CHN", "RUS", "video", "2025-01-21")]
 
 
 def test_a_restating_sentence_with_a_date_after_a_colon_keeps_the_contacts_day(occurred: OccurredRun) -> None:
     # Pashinyan met Putin in Moscow on Wednesday 8 May 2024; he had stayed away from the inauguration the day
     # before
-    text = ("Никол Пашинян в среду провёл в Москве встречу с Владимиром Путиным. Это первый их личный контакт "
-            "за несколько месяцев: накануне армянский премьер не приехал на инаугурацию.")
+    text = ("Никол Пашинян в среду провёл в Москве встречу с Владимиром Путиным. Это первый их личный "
+            "контакт за несколько месяцев: накануне армянский премьер не приехал на инаугурацию.")
     assert occurred(text, "2024-05-08", "ru") == [("ARM", "RUS", "in_person", "2024-05-08")]
