@@ -307,9 +307,13 @@ def build_chunks(matches: Sequence[Match[Payload]], tokens: Sequence[Token], tex
         cur.plural_pronoun |= "plural_pronouns" in wordk
         cur.group = groups[0].size if groups else cur.group
     chunks = _absorb_titles(chunks, tokens, text, covered)
+    end_at = len(tokens) if hi is None else hi
     for k, c in enumerate(chunks):
         if c.title and c.places and not c.names and _indefinite_arabic(tokens, c, text):
             c.generic = True
+        if (c.group or c.pair or (c.title and c.title.plural)) and not c.names and not c.places \
+                and _quantified(tokens, c.last, end_at, indefinite):
+            c.generic = True  # "with the leaders of several other countries": no group the text named
         if c.title and not c.names and k > 0 and _aide_of(chunks[k - 1], c, tokens, text):
             c.aide = True
     starts = sorted(m.first for m in matches)
@@ -403,6 +407,15 @@ def _definite_arabic(form: str) -> bool:
             return True
         rest = rest[1:]
     return rest.startswith("ال")
+
+
+def _quantified(tokens: Sequence[Token], at: int, end: int, indefinite: frozenset[str]) -> bool:
+    """Tell whether a plural is followed by a quantifier, one short word ("of") between at most.
+
+    "лидерами нескольких других стран", "the leaders of several countries", "dirigeants de plusieurs pays".
+    """
+    return any(i < end and tokens[i].form in indefinite and (i == at or len(tokens[at].form) <= 3)
+               for i in (at, at + 1))
 
 
 def _indefinite_arabic(tokens: Sequence[Token], c: Chunk, text: str) -> bool:
@@ -580,6 +593,8 @@ class Resolver:
         "a president" are nobody, whatever the day.
         """
         first, last = chunk.first, chunk.last
+        if chunk.generic and not chunk.names and (chunk.group or chunk.pair):
+            return []  # "the leaders of several other countries"
         if chunk.group and not chunk.names and not (chunk.group < 0 and chunk.places):
             # "the leaders" refers back; "the leaders of Iran, Russia and Turkey" names them
             return [Mention(first, last, "group", size=chunk.group)]

@@ -157,3 +157,18 @@ def test_a_restating_sentence_with_a_date_after_a_colon_keeps_the_contacts_day(o
     text = ("Никол Пашинян в среду провёл в Москве встречу с Владимиром Путиным. Это первый их личный "
             "контакт за несколько месяцев: накануне армянский премьер не приехал на инаугурацию.")
     assert occurred(text, "2024-05-08", "ru") == [("ARM", "RUS", "in_person", "2024-05-08")]
+
+
+# -- plurals with a quantifier -------------------------------------------------------------------------------
+
+# Putin met Erdoğan and Modi at the Samarkand SCO summit on Friday 16 September 2022.
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Vladimir Putin met Recep Tayyip Erdoğan in Samarkand on Friday. On Thursday the Russian "
+           "president had met the leaders of several other countries."),
+    ("ru", "В пятницу Владимир Путин встретился в Самарканде с Реджепом Тайипом Эрдоганом. Накануне "
+           "президент России встречался с лидерами нескольких других стран."),
+])
+def test_leaders_of_several_countries_name_no_one(occurred: OccurredRun, lang: str, text: str) -> None:
+    assert occurred(text, "2022-09-16", lang) == [("RUS", "TUR", "in_person", "2022-09-16")]

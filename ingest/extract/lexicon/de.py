@@ -46,7 +46,9 @@ LEXICON = Lexicon(
     ref_nouns=words("politiker|staatschefs|präsidenten|regierungschefs|seiten|männer|spitzenpolitiker|"
                     "staats- und regierungschefs|staatenlenker"),
     group_heads={"die drei": 3, "die vier": 4, "die fünf": 5},
-    indefinites=words("ein|eine|einen|einem|einer|eines|kein|keine|jeder|jede"),
+    # (and the quantifiers after a plural: "the leaders of several countries" name no one)
+    indefinites=words("ein|eine|einen|einem|einer|eines|kein|keine|jeder|jede|mehrere|mehreren|einige|"
+                      "einigen|verschiedene|verschiedenen|anderer"),
     phone=words("telefonat|telefonierte|telefonierten|telefoniert|telefongespräch|telefonisch|am telefon|"
                 "anruf|rief|telefonats|telefonier*|telefonat*|telefongespräch*|anruf*"),
     video=words("videokonferenz|videoschalte|per video|videogespräch|virtuell|virtuellen|videokonferenz*|"
