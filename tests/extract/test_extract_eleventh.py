@@ -172,3 +172,12 @@ def test_a_restating_sentence_with_a_date_after_a_colon_keeps_the_contacts_day(o
 ])
 def test_leaders_of_several_countries_name_no_one(occurred: OccurredRun, lang: str, text: str) -> None:
     assert occurred(text, "2022-09-16", lang) == [("RUS", "TUR", "in_person", "2022-09-16")]
+
+
+# -- Turkish adverbs of time --------------------------------------------------------------------------------
+
+
+def test_the_afternoon_opens_no_clause_in_turkish(occurred: OccurredRun) -> None:
+    # Erdoğan was received by Mattarella at the Quirinal on Monday 5 February 2018
+    text = "Recep Tayyip Erdoğan pazartesi Roma'daydı. Erdoğan öğleden sonra Sergio Mattarella ile görüştü."
+    assert occurred(text, "2018-02-05", "tr") == [("ITA", "TUR", "in_person", "2018-02-05")]

@@ -63,7 +63,9 @@ LEXICON = Lexicon(
                "uzlaştı|mutabık kaldı|mutabık kaldılar"),
     spoke=words("konuştu|konuşt*"),
     roundup=words("mesajları|tebrik mesajları|liderler|mesajlar"),
-    not_cues=words("toplantısına katıldı|toplantıya başkanlık|basın toplantı*|ortak basın toplantı*"),
+    # (also adverbs of time whose "sonra" opens no clause: "öğleden sonra" afternoon, "daha sonra" later)
+    not_cues=words("toplantısına katıldı|toplantıya başkanlık|basın toplantı*|ortak basın toplantı*|"
+                   "öğleden sonra|öğleden önce|daha sonra"),
     caller_words=words("aradı|telefonla aradı|arayarak|arayıp|aramış|aramıştı"),
     from_words=words("tarafından"),
     receive_words=words("aldı"),
