@@ -64,6 +64,9 @@ _BARE_GAP, _BARE_WORD = 2, 3
 _PAIR_HEADS = ("pair_heads", "pair_possessives")
 # How far after "urged" the leader it asks a contact with may stand ("urged him to talk directly with X").
 _URGE_REACH = 8
+# a minister's name the gazetteer lacks, between his title and a relative clause on him ("وزير الخارجية أسعد
+# الشيباني، الذي ...")
+_MINISTER_NAME = 4
 # How far after "between" the groups of a multilateral meeting stand ("entre os líderes do BRICS e os ...").
 _GROUPS_REACH = 8
 # How far before its cue a present-tense verb may stand ("trifft Staatspräsident X", "kommt ... zusammen").
@@ -232,7 +235,7 @@ class RuleExtractor:
             cues, rescued = self._live_cues(s, language.negative, language.late_negation)
             cues = _with_object(cues, s, chunks)
             cues = _not_said(cues, s, chunks)
-            cues = _not_ministers(cues, s)
+            cues = _not_ministers(cues, s, chunks)
             if not cues and s.words("summit") and not s.words("negation") \
                     and any(c.group < 0 and not c.names for c in chunks):
                 # "the leaders' previous summit was held in Sochi": the summit is their meeting
@@ -823,11 +826,16 @@ def _not_said(cues: list[CueAt], s: Parsed, chunks: list[Chunk]) -> list[CueAt]:
                                                          and (c[2].lang == "de" or not _proper(s, c[0])))]
 
 
-def _not_ministers(cues: list[CueAt], s: Parsed) -> list[CueAt]:
-    """Drop a contact noun whose "of" names a minister: "la visite du ministre" was no leaders' meeting."""
+def _not_ministers(cues: list[CueAt], s: Parsed, chunks: Sequence[Chunk] = ()) -> list[CueAt]:
+    """Drop a contact noun whose "of" names a minister: "la visite du ministre" was no leaders' meeting.
+
+    So is a cue in a relative clause on a minister ("accompanied by the foreign minister X, who had visited
+    Riyadh in early January"): the minister's act.
+    """
     ministers = {m.first for m in s.words("ministers")}
     if not ministers:
         return cues
+    cues = [c for c in cues if not _minister_relative(c, s, chunks)]
     skip = {m.first for kind in ("genitives", "fillers") for m in s.words(kind)}
 
     def owned(c: CueAt) -> bool:
@@ -837,6 +845,17 @@ def _not_ministers(cues: list[CueAt], s: Parsed) -> list[CueAt]:
         return at > c[1] and at in ministers
 
     return [c for c in cues if not owned(c)]
+
+
+def _minister_relative(c: CueAt, s: Parsed, chunks: Sequence[Chunk]) -> bool:
+    """Tell whether a cue sits in a relative clause whose antecedent is a minister (his name may follow)."""
+    side = s.side_clause(c[0])
+    if side is None or not any(w.first == side[0] for w in s.words("relative")):
+        return False
+    prev = next((k for k in reversed(chunks) if k.last <= side[0]), None)
+    # the chunk ends with the minister ("الرئيس السوري وزير الخارجية": the clause is on the minister)
+    return prev is not None and prev.minister and not prev.names and side[0] - prev.last <= _MINISTER_NAME \
+        and (not prev.title or any(w.last == prev.last for w in s.words("ministers")))
 
 
 def _proper(s: Parsed, i: int) -> bool:

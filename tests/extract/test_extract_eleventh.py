@@ -181,3 +181,24 @@ def test_the_afternoon_opens_no_clause_in_turkish(occurred: OccurredRun) -> None
     # Erdoğan was received by Mattarella at the Quirinal on Monday 5 February 2018
     text = "Recep Tayyip Erdoğan pazartesi Roma'daydı. Erdoğan öğleden sonra Sergio Mattarella ile görüştü."
     assert occurred(text, "2018-02-05", "tr") == [("ITA", "TUR", "in_person", "2018-02-05")]
+
+
+# -- guests, and ministers' relative clauses -----------------------------------------------------------------
+
+# Modi was received by Mohamed bin Zayed in Abu Dhabi on Tuesday 13 February 2024 and met Mohammed bin Rashid
+# in Dubai the next day; Ahmed al-Sharaa was received by Mohammed bin Salman in Riyadh on Sunday 2 February
+# 2025, with his foreign minister, who had been to Riyadh early in January.
+
+
+def test_the_guest_of_a_country_is_its_leader_the_text_named(real: RuleExtractor,
+                                                              make_doc: DocFactory) -> None:
+    text = ("استقبل الشيخ محمد بن زايد آل نهيان يوم الثلاثاء في أبوظبي ناريندرا مودي رئيس وزراء الهند. "
+            "والتقى الشيخ محمد بن راشد آل مكتوم أمس الأربعاء في دبي بالضيف الهندي.")
+    assert _occurred(real, make_doc, text, "2024-02-15", "ar") == [("ARE", "IND", "in_person", "2024-02-13"),
+                                                                   ("ARE", "IND", "in_person", "2024-02-14")]
+
+
+def test_a_relative_clause_on_a_minister_is_his_act(real: RuleExtractor, make_doc: DocFactory) -> None:
+    text = ("استقبل الأمير محمد بن سلمان مساء الأحد في الرياض الرئيس السوري أحمد الشرع. ورافق الرئيس السوري "
+            "وزير الخارجية أسعد الشيباني، الذي كان قد زار الرياض مطلع يناير.")
+    assert _occurred(real, make_doc, text, "2025-02-03", "ar") == [("SAU", "SYR", "in_person", "2025-02-02")]

@@ -35,7 +35,8 @@ LEXICON = Lexicon(
                     "regierungssprecher|kremlsprecher|gesandter|sondergesandter|botschafter|botschafterin|berater|"
                     "beraterin|vizepräsident|vizepräsidentin|vizekanzler|gouverneur|bürgermeister|delegation|"
                     "staatssekretär|ex-präsident|altkanzler|ex-kanzler|chef|vorsitzender|vorsitzende"),
-    counterparts=words("amtskolleg*|kollege|kollegen|kollegin|gastgeber|gastgeberin"),
+    # (a guest or host of a named country: "بالضيف الهندي", "der indische Gast", "l'hôte congolais")
+    counterparts=words("amtskolleg*|kollege|kollegen|kollegin|gastgeber|gastgeberin|gast|gastes"),
     pair_refs=words("ein treffen der beiden|das treffen der beiden|ein treffen der beiden politiker|"
                     "die beiden politiker|beide politiker|die beiden staatschefs|beide seiten|"
                     "die beiden präsidenten|die beiden regierungschefs"),

@@ -38,7 +38,8 @@ LEXICON = Lexicon(
         "national security adviser|foreign secretary|home secretary|commander|general|delegation|"
         "deputy|senator|lawmaker|opposition leader|former president|former prime minister|"
         "ex-president|president-elect|prime minister-designate|first lady|fifa president|ioc president"),
-    counterparts=words("counterpart|counterparts|opposite number|homologue"),
+    # (a guest or host of a named country: "بالضيف الهندي", "der indische Gast", "l'hôte congolais")
+    counterparts=words("counterpart|counterparts|opposite number|homologue|guest"),
     pair_refs=words("the two leaders|both leaders|the two presidents|the two heads of state|"
                     "the two sides|both sides|the pair|the two men|the leaders|the two prime ministers|"
                     # "a meeting of the two" names the pair and the meeting at once ("a meeting of" alone

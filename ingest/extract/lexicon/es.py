@@ -47,7 +47,9 @@ LEXICON = Lexicon(
                     "expresidente|expresidenta|ex presidente|presidente electo|presidenta electa|"
                     "ministro de asuntos exteriores|ministro de relaciones exteriores|jefe de la diplomacia|"
                     "director|empresario"),
-    counterparts=words("homólogo|homóloga|homologo|homologa|homólogos"),
+    # (a guest or host of a named country: "بالضيف الهندي", "der indische Gast", "l'hôte congolais")
+    counterparts=words("homólogo|homóloga|homologo|homologa|homólogos|el invitado|la invitada|su invitado|"
+                       "su invitada|el huésped|su anfitrión|su anfitriona"),
     pair_refs=words("ambos mandatarios|ambos líderes|los dos líderes|los dos presidentes|ambas partes|"
                     "los mandatarios|los dos mandatarios|ambos dirigentes|los líderes|"
                     # "el encuentro de ambos": the pair's meeting

@@ -38,7 +38,9 @@ LEXICON = Lexicon(
                     "vice-président|vice-présidente|vice-premier ministre|gouverneur|maire|"
                     "président de l'assemblée|président du sénat|délégation|secrétaire d'état|"
                     "ancien président|ancien premier ministre|président élu|patron|pdg|directeur"),
-    counterparts=words("homologue|homologues|son hôte|son invité|son invitée|leur hôte"),
+    # (a guest or host of a named country: "بالضيف الهندي", "der indische Gast", "l'hôte congolais")
+    counterparts=words("homologue|homologues|son hôte|son invité|son invitée|leur hôte|l'hôte|l'invité|"
+                       "l'invitée"),
     pair_refs=words("une réunion des deux|la réunion des deux|une réunion des deux dirigeants|"
                     "la réunion des deux dirigeants|"
                     "les deux dirigeants|les deux présidents|les deux chefs d'état|les deux hommes|"

@@ -143,7 +143,8 @@ LEXICON = Lexicon(
                     "vicepresidente|vicepremier|sottosegretario|segretario di stato|governatore|sindaco|"
                     "delegazione|capo della diplomazia|ex presidente|ex premier|presidente della camera|"
                     "presidente del senato|first lady"),
-    counterparts=words("omologo|omologa|omologhi|suo ospite|sua ospite"),
+    # (a guest or host of a named country: "بالضيف الهندي", "der indische Gast", "l'hôte congolais")
+    counterparts=words("omologo|omologa|omologhi|suo ospite|sua ospite|l'ospite"),
     pair_refs=words("dei due leader|dei due premier|dei due presidenti|"
                     "i due leader|i due presidenti|le due parti|entrambi i leader|i due capi di stato|"
                     "i due capi di governo|i due premier|i due uomini|entrambi"),

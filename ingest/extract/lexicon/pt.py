@@ -129,7 +129,9 @@ LEXICON = Lexicon(
                     "chefe da diplomacia|assessora|conselheiro|secretário de estado|secretária de estado|"
                     "vice-primeiro-ministro|delegação|embaixadores|prefeita|presidente da câmara|"
                     "presidente do senado|ex-primeiro-ministro|primeira-dama|presidente eleita"),
-    counterparts=words("homólogo|homóloga|homologo"),
+    # (a guest or host of a named country: "بالضيف الهندي", "der indische Gast", "l'hôte congolais")
+    counterparts=words("homólogo|homóloga|homologo|o convidado|a convidada|seu convidado|o hóspede|"
+                       "seu anfitrião"),
     pair_refs=words("os dois líderes|os dois presidentes|ambos os líderes|as duas partes|os mandatários|"
                     "os dois chefes de estado|os dois chefes de governo|ambos os presidentes|"
                     "os dois mandatários|ambos|os dois homens|os líderes"),
