@@ -41,7 +41,11 @@ def lead_date(sents: list[Parsed], ref: date | None, dateline: DateExpr | None) 
         if s.earlier():
             continue
         for e in s.dates:
-            if e is dateline or s.in_side_clause(e.first):
+            if e is dateline or s.in_side_clause(e.first) or (
+                    s.cues() and all(s.separated(c[0], e.first) for c in s.cues())
+                    and not any(k.names or k.titles for k in s.kinds())):
+                # a sentence naming no leader, its date cut from its cues by a clause word: "visitó el
+                # kibutz, donde ..., y recorrió las zonas atacadas el 7 de octubre" is no lead's day
                 continue
             hit = resolve(e, ref)
             if hit is not None and hit[1] == "day":

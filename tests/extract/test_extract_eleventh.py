@@ -202,3 +202,17 @@ def test_a_relative_clause_on_a_minister_is_his_act(real: RuleExtractor, make_do
     text = ("استقبل الأمير محمد بن سلمان مساء الأحد في الرياض الرئيس السوري أحمد الشرع. ورافق الرئيس السوري "
             "وزير الخارجية أسعد الشيباني، الذي كان قد زار الرياض مطلع يناير.")
     assert _occurred(real, make_doc, text, "2025-02-03", "ar") == [("SAU", "SYR", "in_person", "2025-02-02")]
+
+
+# -- the lead's day ----------------------------------------------------------------------------------------
+
+
+def test_a_date_of_another_event_in_a_sentence_naming_no_leader_is_no_leads_day(
+        real: RuleExtractor, make_doc: DocFactory) -> None:
+    # Milei met Netanyahu and Herzog in Israel in February 2024, before flying on to Rome; dated to 7 October
+    # 2023 (the attack the third sentence names), Milei was not yet in office and nobody was found
+    text = ("Javier Milei llega este fin de semana a Roma. En Israel, el mandatario se reunió con el primer "
+            "ministro Benjamín Netanyahu y con el presidente Isaac Herzog. También visitó un kibutz, donde "
+            "viven familias de rehenes, y recorrió con su canciller las zonas atacadas el 7 de octubre.")
+    assert [row[:2] for row in _occurred(real, make_doc, text, "2024-02-10", "es")] == [("ARG", "ISR"),
+                                                                                         ("ARG", "ISR")]
