@@ -216,3 +216,15 @@ def test_a_date_of_another_event_in_a_sentence_naming_no_leader_is_no_leads_day(
             "viven familias de rehenes, y recorrió con su canciller las zonas atacadas el 7 de octubre.")
     assert [row[:2] for row in _occurred(real, make_doc, text, "2024-02-10", "es")] == [("ARG", "ISR"),
                                                                                          ("ARG", "ISR")]
+
+
+# -- words for a brief encounter -----------------------------------------------------------------------------
+
+
+def test_leaders_who_exchanged_a_few_words_met(occurred: OccurredRun) -> None:
+    # Albanese met Trump at the White House on Monday 20 October 2025; in September they had only spoken
+    # briefly at a reception in New York during the UN General Assembly
+    text = ("Anthony Albanese held his first formal meeting with Donald Trump at the White House on Monday. "
+            "The two leaders had only exchanged a few words at a reception in New York last month.")
+    assert occurred(text, "2025-10-21") == [("AUS", "USA", "in_person", "2025-09"),
+                                            ("AUS", "USA", "in_person", "2025-10-20")]

@@ -59,7 +59,8 @@ LEXICON = Lexicon(
     greeting=words("glückwunsch*|gratulierte|gratuliert|kondolenz*|beileid|gratulier*"),
     # a press conference two leaders gave together: they were in one room
     joint_press=words("gemeinsame pressekonferenz|gemeinsamen pressekonferenz|gemeinsamer pressekonferenz"),
-    in_person=words("verlieh|überreichte|ein treffen der beiden|das treffen der beiden|"
+    in_person=words("wechselten ein paar worte|hatten ein paar worte gewechselt|kurze begegnung|"
+                    "verlieh|überreichte|ein treffen der beiden|das treffen der beiden|"
                     "ein treffen der beiden politiker|umarmte|umarmten|begrüßte|begrüßten|"
                     "schüttelte die hand|schüttelten sich die hände|traf|trafen|treffen|getroffen|"
                     "empfing|empfangen|besuch|besuchte|besucht|zusammentreffen|begegnung|"

@@ -73,7 +73,9 @@ LEXICON = Lexicon(
     greeting=words("felicitó|felicitación|felicitaciones|condolencias"),
     # a press conference two leaders gave together: they were in one room
     joint_press=words("rueda de prensa conjunta|conferencia de prensa conjunta|comparecencia conjunta"),
-    in_person=words("condecoró|reuniéndose con|entrevistándose con|anunció junto a|anunció junto con|"
+    in_person=words("intercambiaron unas palabras|intercambiaron saludos|"
+                    "habían intercambiado unas palabras|breve encuentro|"
+                    "condecoró|reuniéndose con|entrevistándose con|anunció junto a|anunció junto con|"
                     "anunciaron conjuntamente|cumbre con|se habían encontrado|se conocieron|"
                     "se habían conocido|se entrevistó|se entrevistaron|se entrevistaba|entrevistarse|"
                     "abrazó|abrazado|se abrazaron|saludó a|estrechó la mano|visita no anunciada|"

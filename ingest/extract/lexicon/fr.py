@@ -66,7 +66,9 @@ LEXICON = Lexicon(
     # a press conference two leaders gave together: they were in one room
     joint_press=words("conférence de presse commune|conférence de presse conjointe|point de presse commun|"
                       "point de presse conjoint"),
-    in_person=words("a décoré|a remis|a annoncé avec|ont annoncé ensemble|"
+    in_person=words("ont échangé quelques mots|avaient échangé quelques mots|ont brièvement échangé|"
+                    "avaient brièvement échangé|brève rencontre|"
+                    "a décoré|a remis|a annoncé avec|ont annoncé ensemble|"
                     "a annoncé conjointement avec|une réunion des deux|la réunion des deux|"
                     "une réunion des deux dirigeants|la réunion des deux dirigeants|sommet avec|"
                     "emmène|a emmené|avait emmené|emmenait|a embrassé|se sont embrassés|"

@@ -167,7 +167,9 @@ LEXICON = Lexicon(
                    "felicitazioni"),
     # a press conference two leaders gave together: they were in one room
     joint_press=words("conferenza stampa congiunta|conferenza stampa comune|punto stampa congiunto"),
-    in_person=words("ha insignito|ha consegnato|incontrando|ha annunciato con|"
+    in_person=words("hanno scambiato qualche parola|avevano scambiato qualche parola|"
+                    "si erano scambiati qualche parola|"
+                    "ha insignito|ha consegnato|incontrando|ha annunciato con|"
                     "hanno annunciato congiuntamente|vertice con|si erano conosciuti|"
                     "si sono conosciuti|si erano conosciute|si sono conosciute|ha abbracciato|"
                     "abbracciato|si sono abbracciati|ha salutato|ha stretto la mano|"
