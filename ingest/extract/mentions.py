@@ -638,6 +638,8 @@ class Resolver:
             found = self._by_name(chunk, tokens, text, day, seen, hint or own, role, ctx)
             if found is not None:
                 return [found]
+        if title is not None and ctx.lang and title.lang and title.lang != ctx.lang:
+            return []  # a title word of another language ("premier TGV" in French is "first")
         if title is not None and title.country is not None:
             # a title's own country, unless the text names another ("presidente del Consiglio libanese")
             country = hint if hint is not None and hint != "EU" and title.role != "intl_org_head" \
@@ -684,8 +686,6 @@ class Resolver:
                 return [Mention(first, last, "provisional", provisional_leader_id(name, hint), name, hint, r,
                                 0.4)]
         home = ctx.home
-        if title is not None and ctx.lang and title.lang and title.lang != ctx.lang:
-            return []  # a bare title word of another language ("premier" in French is "first")
         if title is not None and title.kind and home and not chunk.places and chunk.unknown is None \
                 and not title.plural and day is not None:
             # a bare title in the home press: "رئیس‌جمهور" is Iran's president in Persian news

@@ -874,13 +874,16 @@ def _joint_acts(s: Parsed, chunks: list[Chunk], inserts: frozenset[str]) -> None
     subjects, listed with "and" (a pronoun counts: "he and X sealed the deal"), the last right before the
     verb with only an adverb, a short auxiliary or a date between ("в среду запустили").
     """
-    people = [c for c in chunks if c.names or c.title or c.pronoun]
+    people = [c for c in chunks if c.names or c.title or c.pronoun or c.plural_pronoun or c.pair]
     acts: set[int] = set()
     for w in s.words("joint_acts"):
         last = next((c for c in reversed(people) if c.last <= w.first), None)
         if last is None or w.first - last.last > _BARE_GAP or not all(
                 s.tokens[j].keys[0] in inserts or len(s.tokens[j].form) <= _BARE_WORD or j in s.dated()
                 for j in range(last.last, w.first)):
+            continue
+        if (last.plural_pronoun or last.pair) and not last.names:
+            acts.add(w.first)  # "ils avaient inauguré ensemble", "the two leaders opened": the pair's act
             continue
         prev = next((c for c in reversed(people) if c.last <= last.first), None)
         # "X and Y", "X and his counterpart Y" (a short possessive after "and")

@@ -228,3 +228,23 @@ def test_leaders_who_exchanged_a_few_words_met(occurred: OccurredRun) -> None:
             "The two leaders had only exchanged a few words at a reception in New York last month.")
     assert occurred(text, "2025-10-21") == [("AUS", "USA", "in_person", "2025-09"),
                                             ("AUS", "USA", "in_person", "2025-10-20")]
+
+
+# -- joint acts of a pair, title words of another language -------------------------------------------------
+
+# Mohammed VI welcomed Macron in Rabat on Monday 28 October 2024; in November 2018 the two had inaugurated the
+# Tangier-Casablanca high-speed line together.
+
+
+@pytest.mark.parametrize("second", [
+    "Leur relation a connu des hauts et des bas : en 2018, ils avaient inauguré ensemble à Tanger le premier "
+    "TGV du continent.",
+    "En 2018, les deux dirigeants avaient inauguré à Tanger le premier TGV du continent.",
+])
+def test_a_joint_act_of_the_pair_is_their_meeting(real: RuleExtractor, make_doc: DocFactory,
+                                                  second: str) -> None:
+    # "premier" is an English title word: in French it names no one (here the dateline's prime minister)
+    text = ("RABAT, 29 octobre 2024 (AFP) - Le roi Mohammed VI a accueilli lundi Emmanuel Macron à "
+            "l'aéroport. " + second)
+    assert _occurred(real, make_doc, text, "2024-10-29", "fr") == [("FRA", "MAR", "in_person", "2018"),
+                                                                   ("FRA", "MAR", "in_person", "2024-10-28")]

@@ -160,7 +160,7 @@ LEXICON = Lexicon(
     # an honour or gift handed to a leader is a meeting with him ("verlieh ihm den Orden")
     object_cues=words("begrüßte|begrüßten|verlieh|überreichte"),
     time_relatives=words("als"),
-    joint_acts=words("eröffneten|weihten|besiegelten|enthüllten"),
+    joint_acts=words("eröffneten|weihten|besiegelten|enthüllten|hatten eröffnet|hatten eingeweiht"),
     predicatives=words("als"),
     elect=words("designierte|designierter|designierten|gewählte|gewählter|ehemalige|ehemaliger|ehemaligen|"
                 "frühere|früherer|ex"),

@@ -269,7 +269,8 @@ LEXICON = Lexicon(
     # an honour or gift handed to a leader is a meeting with him ("verlieh ihm den Orden")
     object_cues=words("ha salutato|ha insignito|ha consegnato"),
     time_relatives=words("quando"),
-    joint_acts=words("hanno inaugurato|hanno siglato|hanno lanciato|hanno deposto"),
+    joint_acts=words("hanno inaugurato|hanno siglato|hanno lanciato|hanno deposto|avevano inaugurato|"
+                     "avevano siglato|avevano lanciato"),
     predicatives=words("come|in qualità di"),
     elect=words("eletto|eletta|designato|designata|ex|uscente"),
     inserts=words("già|anche|ancora|nuovamente|brevemente|lungamente|poi|insieme"),

@@ -233,7 +233,7 @@ LEXICON = Lexicon(
     # an honour or gift handed to a leader is a meeting with him ("verlieh ihm den Orden")
     object_cues=words("cumprimentou|condecorou|entregou"),
     time_relatives=words("quando"),
-    joint_acts=words("inauguraram|selaram|lançaram|depositaram"),
+    joint_acts=words("inauguraram|selaram|lançaram|depositaram|tinham inaugurado|haviam inaugurado"),
     predicatives=words("como"),
     elect=words("eleito|eleita|ex"),
     complementizers=words("que"),
