@@ -316,7 +316,11 @@ def _with_pronoun(s: Parsed, named: list[Mention], kinds: dict[str, Mention], cu
     subj, obj = kinds.get("pronoun"), kinds.get("object")
     ref = obj or subj
     target = disc.target(named)
-    if target is None or ref is None or (ref is subj and named and subj.first > named[0].first):
+    cleft = ref is subj and subj is not None and bool(named) and subj.first > named[0].first \
+        and _cleft(s, named[0], subj)
+    if cleft and disc.focus is not None and disc.focus.country not in {m.country for m in named}:
+        target = disc.focus  # the subject the story follows, not the partner last named
+    if target is None or ref is None or (ref is subj and named and subj.first > named[0].first and not cleft):
         return named, []
     if ref is obj and subj is None and len(named) == 1 and obj.first > named[0].last \
             and _other_subject(s, cues):
@@ -329,6 +333,15 @@ def _with_pronoun(s: Parsed, named: list[Mention], kinds: dict[str, Mention], cu
         # "he received X, who said ..., and in the evening held talks with Y": he met each
         return named, [(target, m, 0.7) for m in named if m.country != target.country]
     return named, []
+
+
+def _cleft(s: Parsed, m: Mention, subj: Mention) -> bool:
+    """Tell whether a leader is fronted with "with" before the pronoun subject (a cleft).
+
+    "c'est avec X qu'il s'est entretenu", "it was with X that he held talks": the pronoun is no X.
+    """
+    return any(w.last <= m.first <= w.last + 2 for w in s.words("with_words")) \
+        and any(m.last <= c.first < subj.first for c in s.words("complementizers"))
 
 
 def _objects(s: Parsed, named: list[Mention], cues: list[CueAt], after: int) -> bool:

@@ -248,3 +248,20 @@ def test_a_joint_act_of_the_pair_is_their_meeting(real: RuleExtractor, make_doc:
             "l'aéroport. " + second)
     assert _occurred(real, make_doc, text, "2024-10-29", "fr") == [("FRA", "MAR", "in_person", "2018"),
                                                                    ("FRA", "MAR", "in_person", "2024-10-28")]
+
+
+# -- clefts --------------------------------------------------------------------------------------------------
+
+# At the Biarritz G7 Trump announced a trade deal with Abe on Sunday 25 August 2019 and met Modi on Monday.
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Donald Trump a achevé lundi à Biarritz le sommet du G7. Dimanche, il a annoncé avec Shinzo Abe "
+           "un accord commercial. Lundi, c'est avec Narendra Modi qu'il s'est entretenu."),
+    ("en", "Donald Trump wrapped up the G7 summit in Biarritz on Monday. On Sunday he held talks with Shinzo "
+           "Abe on trade. On Monday it was with Narendra Modi that he sat down."),
+])
+def test_a_cleft_with_partner_is_the_subject_pronouns_contact(occurred: OccurredRun, lang: str,
+                                                              text: str) -> None:
+    assert occurred(text, "2019-08-26", lang) == [("IND", "USA", "in_person", "2019-08-26"),
+                                                  ("JPN", "USA", "in_person", "2019-08-25")]
