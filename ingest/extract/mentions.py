@@ -180,7 +180,8 @@ def _gap_ok(text: str, tokens: Sequence[Token], a: int, b: int) -> str | None:
 
 def build_chunks(matches: Sequence[Match[Payload]], tokens: Sequence[Token], text: str,
                  hi: int | None = None, indefinite: frozenset[str] = frozenset(),
-                 lang: str | None = None, kinds: Sequence[Kinds] | None = None) -> list[Chunk]:
+                 lang: str | None = None, kinds: Sequence[Kinds] | None = None,
+                 quantifiers: frozenset[str] = frozenset()) -> list[Chunk]:
     """Group adjacent entity matches (names, titles, countries, fillers) into chunks.
 
     hi is the end of the sentence (token index): a title may be followed there by a name the
@@ -250,6 +251,9 @@ def build_chunks(matches: Sequence[Match[Payload]], tokens: Sequence[Token], tex
                     # ("Президенты России и США Медведев и Обама": a plural title takes its countries)
                 if "counterparts" in wordk and cur.names and not names:
                     join = False  # "استقبل الرئيس السيسي نظيره الفرنسي": the counterpart is someone else
+                if wordk == _FILLERS_ONLY and cur.names and not cur.title and gap == "" \
+                        and not (names or titles or places) and _title_next(ents, k, text, tokens):
+                    join = False  # "hatte Merkel den Präsidenten besucht": the article opens an object
                 if places and cur.names and not names and _title_next(ents, k, text, tokens):
                     # "Erdoğan İsveç Başbakanı Kristersson", "empfing Kremlchef Putin den ungarischen
                     # Regierungschef": the country opens the next person
@@ -284,7 +288,10 @@ def build_chunks(matches: Sequence[Match[Payload]], tokens: Sequence[Token], tex
         if names:
             cur.names.extend((n, m.first, m.last) for n in names)
         if titles and cur.title is None:
-            cur.title = next((t for t in titles if t.lang == lang), titles[0])
+            # a form both singular and plural ("den Präsidenten") is read as one person unless a list of
+            # countries makes it plural (see resolve)
+            own = [t for t in titles if t.lang == lang] or list(titles)
+            cur.title = next((t for t in own if not t.plural), own[0])
             cur.title_at = m.first
         for p in places:
             if p.iso3 not in cur.places:
@@ -312,7 +319,7 @@ def build_chunks(matches: Sequence[Match[Payload]], tokens: Sequence[Token], tex
         if c.title and c.places and not c.names and _indefinite_arabic(tokens, c, text):
             c.generic = True
         if (c.group or c.pair or (c.title and c.title.plural)) and not c.names and not c.places \
-                and _quantified(tokens, c.last, end_at, indefinite):
+                and _quantified(tokens, c.last, end_at, quantifiers):
             c.generic = True  # "with the leaders of several other countries": no group the text named
         if c.title and not c.names and k > 0 and _aide_of(chunks[k - 1], c, tokens, text):
             c.aide = True
@@ -409,12 +416,12 @@ def _definite_arabic(form: str) -> bool:
     return rest.startswith("ال")
 
 
-def _quantified(tokens: Sequence[Token], at: int, end: int, indefinite: frozenset[str]) -> bool:
+def _quantified(tokens: Sequence[Token], at: int, end: int, quantifiers: frozenset[str]) -> bool:
     """Tell whether a plural is followed by a quantifier, one short word ("of") between at most.
 
     "лидерами нескольких других стран", "the leaders of several countries", "dirigeants de plusieurs pays".
     """
-    return any(i < end and tokens[i].form in indefinite and (i == at or len(tokens[at].form) <= 3)
+    return any(i < end and tokens[i].form in quantifiers and (i == at or len(tokens[at].form) <= 3)
                for i in (at, at + 1))
 
 

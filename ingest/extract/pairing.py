@@ -473,8 +473,11 @@ def cross_pairs(s: Parsed, named: list[Mention], chunks: list[Chunk], cues: list
     listed = _listed(s, named, chunks, cues)
     together = {m.leader_id for run in runs(s, [m for m in named if m.last <= cues[0][0]], chunks)
                 if len(run) >= 2 and run[0] is named[0] for m in run} - listed  # subjects of a meeting word
-    if together and (_with_partner(s, named, chunks, cues) or _object_of(s, named, cues)):
-        listed |= together  # "X and Y met with Z in Kyiv": each met Z, not one another
+    if together and (_with_partner(s, named, chunks, cues) or _object_of(s, named, cues)) \
+            and not any(c[2].mode == "video" for c in cues):
+        # "X and Y met with Z in Kyiv": each met Z, not one another (a video conference "with Z" is one
+        # call of the three)
+        listed |= together
         together = set()
     # "the leaders of Iran, Russia and Turkey": one title, several countries, met one another; "the
     # presidents of Poland and Lithuania met Zelensky": each met the leader outside the title, unless a

@@ -93,6 +93,7 @@ class _Language:
     future_endings: tuple[str, ...] = ()  # a future tense's written endings ("-rá": "concluirá")
     comma_relatives: frozenset[str] = frozenset()  # German ", der im März ...": a relative pronoun
     late_negation: bool = False  # German "... wurde nicht genannt": the negation closes the clause
+    quantifiers: frozenset[str] = frozenset()  # "several" after a plural: no group the text named
 
     @classmethod
     def of(cls, lex: Lexicon) -> _Language:
@@ -103,7 +104,8 @@ class _Language:
                              if len(fold(p).split()) == 1),
                    lex.verb_final, frozenset(fold(w) for w in lex.stopwords),
                    frozenset(w for p in lex.definites for w in fold_phrase(p)), lex.future_endings,
-                   frozenset(fold(w) for w in lex.comma_relatives), lex.late_negation)
+                   frozenset(fold(w) for w in lex.comma_relatives), lex.late_negation,
+                   frozenset(fold(w) for w in lex.quantifiers))
 
 
 class RuleExtractor:
@@ -217,7 +219,8 @@ class RuleExtractor:
                 _name_learned(s, learned)
             if s.words("pair_heads") or s.words("pair_possessives") or s.words("group_heads"):
                 _bare_pairs(s, self.vocab.inserts, self.group_sizes)
-            chunks = build_chunks(s.matches, s.tokens, s.text, s.hi, language.indefinite, ctx.lang, s.kinds())
+            chunks = build_chunks(s.matches, s.tokens, s.text, s.hi, language.indefinite, ctx.lang, s.kinds(),
+                                  language.quantifiers)
             people = [c for c in chunks if c.names or c.title or c.minister or c.pronoun]
             # "Le chef de la diplomatie a plaidé ... Il s'est également entretenu avec son homologue":
             # the pronoun opening the next sentence is the minister, no leader

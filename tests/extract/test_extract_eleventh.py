@@ -265,3 +265,23 @@ def test_a_cleft_with_partner_is_the_subject_pronouns_contact(occurred: Occurred
                                                               text: str) -> None:
     assert occurred(text, "2019-08-26", lang) == [("IND", "USA", "in_person", "2019-08-26"),
                                                   ("JPN", "USA", "in_person", "2019-08-25")]
+
+
+# -- German: the weak noun's oblique singular; a video conference of three --------------------------------
+
+
+def test_an_article_and_title_after_a_name_are_the_object(occurred: OccurredRun) -> None:
+    # Merkel met Putin at the Kremlin on Friday 20 August 2021; she had last visited him in January 2020
+    text = ("Angela Merkel ist am Freitag im Kreml mit dem russischen Präsidenten Wladimir Putin "
+            "zusammengekommen. Zuletzt hatte Merkel den Präsidenten im Januar 2020 in Moskau besucht.")
+    assert occurred(text, "2021-08-21", "de") == [("DEU", "RUS", "in_person", "2020-01"),
+                                                  ("DEU", "RUS", "in_person", "2021-08-20")]
+
+
+def test_two_leaders_in_a_video_conference_with_a_third_all_talked(occurred: OccurredRun) -> None:
+    # Merkel and Macron held a video conference with Xi on Friday 16 April 2021
+    text = ("Angela Merkel und Emmanuel Macron haben am Freitag in einer Videokonferenz mit dem chinesischen "
+            "Staatspräsidenten Xi Jinping über den Klimaschutz gesprochen.")
+    assert occurred(text, "2021-04-17", "de") == [("CHN", "DEU", "video", "2021-04-16"),
+                                                  ("CHN", "FRA", "video", "2021-04-16"),
+                                                  ("DEU", "FRA", "video", "2021-04-16")]

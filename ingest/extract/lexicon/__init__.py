@@ -235,6 +235,9 @@ class Lexicon:
     # a sentence that opens by restating the contact just told ("It was the first ... of the two leaders",
     # "Это был первый разговор"): with no date of its own it is that contact, its mode too
     restating: tuple[str, ...] = ()
+    # quantifiers right after a plural reference ("the leaders of several other countries", "лидерами
+    # нескольких других стран"): a group the text never named
+    quantifiers: tuple[str, ...] = ()
     # "since": "their first meeting since June" says they met in June; "first" is the word that says so
     since: tuple[str, ...] = ()
     firsts: tuple[str, ...] = ()

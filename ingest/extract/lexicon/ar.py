@@ -31,7 +31,7 @@ LEXICON = Lexicon(
     # the Kremlin's chief is Russia's president
     country_titles={**mapping(("RUS", "head_of_state"), "سيد الكرملين|زعيم الكرملين")},
     # quantifiers after a plural: "the leaders of several countries" name no one
-    indefinites=words("عدة|عدد"),
+    quantifiers=words("عدة|عدد"),
     ministers=words(
         "وزير|وزيرة|وزراء|الوزير|الوزيرة|وزير الخارجية|وزير الدفاع|المتحدث|المتحدثة|المتحدث باسم|الناطق|"
         "الناطقة|الناطق باسم|المبعوث|مبعوث|المبعوثة|السفير|سفير|السفيرة|مستشار الأمن|المستشار الإعلامي|"

@@ -7,7 +7,9 @@ LEXICON = Lexicon(
     titles={
         **mapping("president", "präsident|präsidentin|staatspräsident|staatspräsidentin|staatschef|"
                                "staatschefin|"
-                  "bundespräsident|bundespräsidentin|staatsoberhaupt"),
+                  "bundespräsident|bundespräsidentin|staatsoberhaupt|"
+                  # the weak noun's oblique singular ("hatte Merkel den Präsidenten besucht"), also plural
+                  "präsidenten|staatspräsidenten|bundespräsidenten"),
         **mapping("crown_prince", "kronprinz"),
         **mapping("monarch", "könig|königin|emir|sultan|monarch|kaiser|kaiserin|herrscher|herrscherin"),
         **mapping("supreme_leader", "oberster führer|revolutionsführer"),
@@ -47,9 +49,9 @@ LEXICON = Lexicon(
     ref_nouns=words("politiker|staatschefs|präsidenten|regierungschefs|seiten|männer|spitzenpolitiker|"
                     "staats- und regierungschefs|staatenlenker"),
     group_heads={"die drei": 3, "die vier": 4, "die fünf": 5},
-    # (and the quantifiers after a plural: "the leaders of several countries" name no one)
-    indefinites=words("ein|eine|einen|einem|einer|eines|kein|keine|jeder|jede|mehrere|mehreren|einige|"
-                      "einigen|verschiedene|verschiedenen|anderer"),
+    indefinites=words("ein|eine|einen|einem|einer|eines|kein|keine|jeder|jede"),
+    # quantifiers after a plural: "the leaders of several countries" name no one
+    quantifiers=words("mehrere|mehreren|einige|einigen|verschiedene|verschiedenen|anderer"),
     phone=words("telefonat|telefonierte|telefonierten|telefoniert|telefongespräch|telefonisch|am telefon|"
                 "anruf|rief|telefonats|telefonier*|telefonat*|telefongespräch*|anruf*"),
     video=words("videokonferenz|videoschalte|per video|videogespräch|virtuell|virtuellen|videokonferenz*|"

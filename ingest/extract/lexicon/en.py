@@ -54,8 +54,9 @@ LEXICON = Lexicon(
     ref_nouns=words("leaders|presidents|heads of state|heads of government|prime ministers|premiers|men|"
                     "women|sides|statesmen|monarchs|kings|chancellors"),
     group_heads={"the three": 3, "all three": 3, "the four": 4, "all four": 4, "the five": 5, "all five": 5},
-    # (and the quantifiers after a plural: "the leaders of several countries" name no one)
-    indefinites=words("a|an|any|another|every|each|no|several|some|many|various"),
+    indefinites=words("a|an|any|another|every|each|no"),
+    # quantifiers after a plural: "the leaders of several countries" name no one
+    quantifiers=words("several|some|many|various"),
     phone=words("phone call|telephone call|phone conversation|telephone conversation|phone talks|"
                 "telephone talks|by phone|by telephone|over the phone|on the phone|phoned|telephoned|phone|"
                 "telephone|call|calls|called|phone calls|telephone calls|rang"),

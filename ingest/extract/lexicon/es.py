@@ -62,9 +62,9 @@ LEXICON = Lexicon(
     ref_nouns=words("líderes|presidentes|mandatarios|dirigentes|jefes de estado|jefes de gobierno|hombres|"
                     "partes|gobernantes|primeros ministros"),
     group_heads={"los tres": 3, "los cuatro": 4, "los cinco": 5},
-    # (and the quantifiers after a plural: "the leaders of several countries" name no one)
-    indefinites=words("un|una|cualquier|otro|otra|ningún|ninguna|varios|varias|algunos|algunas|diversos|"
-                      "diversas"),
+    indefinites=words("un|una|cualquier|otro|otra|ningún|ninguna"),
+    # quantifiers after a plural: "the leaders of several countries" name no one
+    quantifiers=words("varios|varias|algunos|algunas|diversos|diversas"),
     phone=words("llamada|llamada telefónica|conversación telefónica|por teléfono|telefónicamente|"
                 "conversó por teléfono|habló por teléfono|telefoneó|llamó|llamadas|teléfono"),
     video=words("videoconferencia|videollamada|reunión virtual|cumbre virtual|por video|virtualmente"),

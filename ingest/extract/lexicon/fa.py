@@ -40,8 +40,9 @@ LEXICON = Lexicon(
     # not "آنها": folded it is the Arabic "أنها" (that it)
     plural_pronouns=words("ایشان"),
     groups={"سه رهبر": 3, "سه رئیس جمهور": 3, "چهار رهبر": 4},
-    # (and the quantifiers after a plural: "the leaders of several countries" name no one)
-    indefinites=words("یک|چند|برخی"),
+    indefinites=words("یک"),
+    # quantifiers after a plural: "the leaders of several countries" name no one
+    quantifiers=words("چند|برخی"),
     phone=words("تماس تلفنی|گفتگوی تلفنی|گفت‌وگوی تلفنی|گفت و گوی تلفنی|تلفنی|تلفن*|تماس"),
     video=words("ویدئو کنفرانس|ویدیو کنفرانس|ویدئوکنفرانس|ویدیوکنفرانس|مجازی"),
     written=words("پیام*|نامه*"),

@@ -53,9 +53,9 @@ LEXICON = Lexicon(
     ref_nouns=words("dirigeants|présidents|chefs d'état|chefs de l'état|hommes|parties|responsables|"
                     "chefs de gouvernement|premiers ministres|dirigeantes"),
     group_heads={"les trois": 3, "les quatre": 4, "les cinq": 5},
-    # (and the quantifiers after a plural: "the leaders of several countries" name no one)
-    indefinites=words("un|une|tout|aucun|autre|chaque|plusieurs|divers|diverses|certains|certaines|nombreux|"
-                      "nombreuses"),
+    indefinites=words("un|une|tout|aucun|autre|chaque"),
+    # quantifiers after a plural: "the leaders of several countries" name no one
+    quantifiers=words("plusieurs|divers|diverses|certains|certaines|nombreux|nombreuses"),
     phone=words("appel téléphonique|entretien téléphonique|conversation téléphonique|entretien au téléphone|"
                 "téléphoné|téléphone|par téléphone|appel|appels|appelé|s'est entretenu par téléphone|"
                 "échange téléphonique"),

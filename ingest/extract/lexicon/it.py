@@ -155,8 +155,9 @@ LEXICON = Lexicon(
     pronouns=words("lui|lei"),
     object_pronouns=words("il suo ospite|suo ospite|l'ospite|il visitatore"),
     plural_pronouns=words("loro"),
-    # (and the quantifiers after a plural: "the leaders of several countries" name no one)
-    indefinites=words("un|una|uno|qualsiasi|nessun|diversi|diverse|alcuni|alcune|vari|varie|numerosi"),
+    indefinites=words("un|una|uno|qualsiasi|nessun"),
+    # quantifiers after a plural: "the leaders of several countries" name no one
+    quantifiers=words("diversi|diverse|alcuni|alcune|vari|varie|numerosi"),
     phone=words("telefonata|telefonate|colloquio telefonico|conversazione telefonica|al telefono|"
                 "telefonicamente|ha telefonato|hanno telefonato|si sono sentiti|sentiti al telefono|"
                 "ha chiamato|per telefono|chiamare"),

@@ -136,8 +136,9 @@ LEXICON = Lexicon(
                     "os dois chefes de estado|os dois chefes de governo|ambos os presidentes|"
                     "os dois mandatários|ambos|os dois homens|os líderes"),
     pair_heads=words("os dois|as duas"),
-    # (and the quantifiers after a plural: "the leaders of several countries" name no one)
-    indefinites=words("um|uma|vários|várias|alguns|algumas|diversos|diversas"),
+    indefinites=words("um|uma"),
+    # quantifiers after a plural: "the leaders of several countries" name no one
+    quantifiers=words("vários|várias|alguns|algumas|diversos|diversas"),
     phone=words("telefonema|ligação|conversa telefônica|conversa telefónica|por telefone|telefonou|"
                 "telefonemas|ligação telefônica|ligação telefónica|telefonaram|ligou|ligaram|ao telefone|"
                 "conversaram por telefone|falaram por telefone|chamada telefónica|chamada telefônica"),

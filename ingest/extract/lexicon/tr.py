@@ -42,8 +42,9 @@ LEXICON = Lexicon(
     pronouns=words("o"),
     object_pronouns=words("onu|ona|onunla|konuğunu|konuğu|konuğuyla|konuğuna"),
     plural_pronouns=words("onlar"),
-    # (and the quantifiers after a plural: "the leaders of several countries" name no one)
-    indefinites=words("bir|birkaç|bazı|çeşitli"),
+    indefinites=words("bir"),
+    # quantifiers after a plural: "the leaders of several countries" name no one
+    quantifiers=words("birkaç|bazı|çeşitli"),
     # "aramak" is "to call" (and "to seek": a person must stand before it, see object_cues)
     phone=words("telefon*|telefonda görüştü|telefon görüşmesi|telefonla|aradı|arayarak|arayıp|aramış|"
                 "aramıştı|aradığı|aradığını|aramıştır|aradılar|arayan"),
