@@ -258,8 +258,13 @@ SET d.status = 'processing', d.attempts = d.attempts + 1, d.lease_token = token,
     d.lease_expires = $expires, d.worker = $worker, d.updated_at = $now
 """
 
-# Claiming: pick the oldest job that is queued and due, or processing with an expired lease; lock it by
-# writing, then re-check under the lock that it is still claimable (another worker may have taken it
+# Locking a node: `REMOVE x:Locked` (a label no node carries) takes the node's write lock until the
+# transaction ends and changes nothing. A property set and removed again (`SET x._lock = true REMOVE
+# x._lock`) took the same lock but read the node's properties twice and left the node in the
+# transaction's state for the commit to look at, a cost per document of every batch of contacts.
+
+# Claiming: pick the oldest job that is queued and due, or processing with an expired lease; lock it,
+# then re-check under the lock that it is still claimable (another worker may have taken it
 # between the read and the lock; the caller then tries again).
 CLAIM = (
     """
@@ -271,8 +276,7 @@ CALL () {
   RETURN d ORDER BY d.seq LIMIT 1
 }
 WITH d ORDER BY d.seq LIMIT 1
-SET d._lock = true
-REMOVE d._lock
+REMOVE d:Locked
 WITH d, $token AS token
 WHERE (d.status = 'queued' AND d.due_at <= $now) OR (d.status = 'processing' AND d.lease_expires <= $now)
 """
@@ -286,8 +290,7 @@ CLAIM_EXPIRED = (
     """
 MATCH (d:Document {status: 'processing'}) WHERE d.lease_expires <= $now
 WITH d ORDER BY d.seq LIMIT 1
-SET d._lock = true
-REMOVE d._lock
+REMOVE d:Locked
 WITH d, $token AS token
 WHERE d.status = 'processing' AND d.lease_expires <= $now
 """
@@ -305,8 +308,7 @@ WITH d ORDER BY d.seq LIMIT $limit
 WITH collect(d) AS found
 UNWIND range(0, size(found) - 1) AS i
 WITH found[i] AS d, $tokens[i] AS token
-SET d._lock = true
-REMOVE d._lock
+REMOVE d:Locked
 WITH d, token
 WHERE d.status = 'queued' AND d.due_at <= $now
 """
@@ -330,8 +332,7 @@ RETURN count(d) > 0 AS due
 CHECK_LEASES = """
 UNWIND $jobs AS job
 MATCH (d:Document {id: job.id})
-SET d._lock = true
-REMOVE d._lock
+REMOVE d:Locked
 RETURN job.id AS id, job.token AS token, d.status = 'processing' AND d.lease_token = job.token AS held
 """
 
@@ -396,14 +397,15 @@ RETURN count(f) AS n
 # a taken id of the report's own pair is a candidate wherever its date), the stored contacts a report
 # may be merged with ($windows: one range of a pair's index from `low` to `high`, kept when inside one
 # of the `exact` candidate windows; read from the index alone), the contacts the batch's documents
-# reported (with all their sources), and the ties of the touched pairs.
+# reported (with all their sources), and the ties of the touched pairs (those of its reports, $pairs: key
+# and the positions of both leaders in $leader_ids; $pair_keys: the keys alone; and those its documents
+# reported before).
 _LOCK_DOCUMENTS = """
 CALL () {
   UNWIND $documents AS id
   MERGE (d:Document {id: id})
   ON CREATE SET d:Stub
-  SET d._lock = true
-  REMOVE d._lock
+  REMOVE d:Locked
   WITH d
   OPTIONAL MATCH (d)-[:REPORTS]->(k:Contact)
   RETURN collect(DISTINCT k.pair) AS old_pairs, collect(DISTINCT k.a) + collect(DISTINCT k.b) AS old_leaders,
@@ -411,22 +413,28 @@ CALL () {
 }
 """
 
+# The batch's own leaders, locked, are returned in id order ($leader_ids' order) as `people`: the tie read
+# below names a pair's leaders by position in it rather than seeking both again.
 _LOCK_LEADERS = """
 CALL (old_leaders) {
   UNWIND $leaders + [id IN old_leaders WHERE NOT id IN $leader_ids | {id: id}] AS row
   WITH row ORDER BY row.id
   MERGE (l:Leader {id: row.id})
   ON CREATE SET l += row.props, l._new = true
-  SET l._lock = true
-  REMOVE l._lock
-  WITH l, row WHERE l._new
+  REMOVE l:Locked
+  WITH l, row ORDER BY row.id
+  RETURN collect(CASE WHEN row.props IS NOT NULL THEN l END) AS people,
+         collect(CASE WHEN l._new THEN {leader: l, offices: row.offices} END) AS created
+}
+CALL (created) {
+  UNWIND created AS new
+  WITH new.leader AS l, new.offices AS offices
   REMOVE l._new
-  WITH l, row
-  UNWIND range(0, size(row.offices) - 1) AS i
-  WITH l, row.offices[i] AS o, i
+  WITH l, offices
+  UNWIND range(0, size(offices) - 1) AS i
+  WITH l, offices[i] AS o, i
   MERGE (c:Country {code: o.country})
   CREATE (l)-[:HELD {idx: i, role: o.role, start: o.start, end: o.end}]->(c)
-  RETURN count(*) AS created
 }
 """
 
@@ -459,12 +467,18 @@ CALL (own, locked) {{
   }}
   RETURN collect({_CONTACT_MAP}) AS stored
 }}
-CALL (old_pairs) {{
-  UNWIND $pairs + old_pairs AS key
-  WITH DISTINCT key
-  WITH key, split(key, '|') AS xy
-  MATCH (x:Leader {{id: xy[0]}}) USING INDEX x:Leader(id)
-  MATCH (y:Leader {{id: xy[1]}}) USING INDEX y:Leader(id)
+CALL (old_pairs, people) {{
+  CALL (old_pairs, people) {{
+    UNWIND $pairs AS pair
+    RETURN pair[0] AS key, people[pair[1]] AS x, people[pair[2]] AS y
+    UNION
+    UNWIND [key IN old_pairs WHERE NOT key IN $pair_keys] AS key
+    WITH DISTINCT key
+    WITH key, split(key, '|') AS xy
+    MATCH (x:Leader {{id: xy[0]}}) USING INDEX x:Leader(id)
+    MATCH (y:Leader {{id: xy[1]}}) USING INDEX y:Leader(id)
+    RETURN key, x, y
+  }}
   CALL (x, y) {{ MATCH (x)-[t:TIE]->(y) RETURN t }}
   RETURN collect(t {{.count, .first, .last, .modes, .topics, .months, pair: key}}) AS ties
 }}
@@ -563,7 +577,7 @@ WHERE r.count <= 0
 DELETE r
 """
 
-LOCK_LEADERS = "UNWIND $ids AS id MATCH (l:Leader {id: id}) SET l._lock = true REMOVE l._lock"
+LOCK_LEADERS = "UNWIND $ids AS id MATCH (l:Leader {id: id}) REMOVE l:Locked"
 
 # The batch's leaders and topics are found once, in a list each ($people: leader ids, $codes), and a row
 # names its leaders and topics by position in those lists (row.ai, row.bi, row.ti): one index seek per

@@ -259,16 +259,20 @@ def merge_extractions(tx: Tx, items: Sequence[tuple[str, Sequence[Contact]]]) ->
         participants.setdefault(c.a.leader_id, c.a)
         participants.setdefault(c.b.leader_id, c.b)
     doc_ids = sorted(latest)
-    keys = {_key(_pair(c)) for _, c in reports}
+    pairs = sorted({_pair(c) for _, c in reports})
+    leader_ids = sorted(participants)
+    at = {leader_id: i for i, leader_id in enumerate(leader_ids)}
     rec = records(
         tx,
         cypher.LOCK_AND_READ,
         batch={
             "documents": doc_ids,
-            "leaders": [_provisional_row(participants[i]) for i in sorted(participants)],
-            "leader_ids": sorted(participants),
+            "leaders": [_provisional_row(participants[i]) for i in leader_ids],
+            "leader_ids": leader_ids,
             "reports": [{"id": c.id, "pair": _key(_pair(c))} for _, c in reports],
-            "pairs": sorted(keys),
+            # Each pair by its key and its leaders' positions in leader_ids (LOCK_AND_READ's `people`).
+            "pairs": [[_key(pair), at[pair[0]], at[pair[1]]] for pair in pairs],
+            "pair_keys": [_key(pair) for pair in pairs],
             "windows": _windows((_key(_pair(c)), _report_date(doc, c)) for doc, c in reports),
         },
     )[0]

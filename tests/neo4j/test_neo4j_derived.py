@@ -9,6 +9,8 @@ contacts at the same time must end with one contact per event, citing every docu
 from __future__ import annotations
 
 import random
+import threading
+import time
 from collections import Counter
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -17,6 +19,7 @@ from datetime import date, timedelta
 import pytest
 
 from graph.models import Contact, ContactFilter, Mode
+from graph.neo4j import cypher
 from graph.neo4j.db import Tx
 from graph.neo4j.store import Neo4jStore
 from graph.neo4j.writes import SLICE, Slices
@@ -182,3 +185,37 @@ def test_an_error_while_a_part_is_written_leaves_nothing_written(neo4j_store: Ne
         neo4j_store.db.write(count_after_sending)
     assert seen == [3]
     assert neo4j_store.counts().contacts == 0
+
+
+def test_a_locked_leader_holds_off_another_writer_and_stays_unchanged(neo4j_store: Neo4jStore) -> None:
+    # Batches lock leaders and documents by removing a label no node carries (cypher.LOCK_LEADERS): the
+    # second transaction to lock a leader must wait for the first to end, and the lock leaves no trace.
+    neo4j_store.upsert_leaders(LEADERS[:1])
+    ids = [LEADERS[0].id]
+    locked, released = threading.Event(), threading.Event()
+    waited: list[bool] = []
+
+    def hold(tx: Tx) -> None:
+        tx.run(cypher.LOCK_LEADERS, ids=ids).consume()
+        locked.set()
+        released.wait(timeout=30)
+
+    def lock_again(tx: Tx) -> None:
+        tx.run(cypher.LOCK_LEADERS, ids=ids).consume()
+        waited.append(released.is_set())
+
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        first = pool.submit(neo4j_store.db.write, hold)
+        assert locked.wait(timeout=30)
+        second = pool.submit(neo4j_store.db.write, lock_again)
+        time.sleep(0.5)  # time enough for the second lock to be taken, were it not held
+        assert not second.done()
+        released.set()
+        first.result()
+        second.result()
+    assert waited == [True]
+    node = neo4j_store.db.run(
+        "MATCH (l:Leader {id: $id}) RETURN labels(l) AS labels, keys(l) AS keys", id=ids[0]
+    )
+    assert node[0]["labels"] == ["Leader"]
+    assert not {k for k in node[0]["keys"] if k.startswith("_")}
