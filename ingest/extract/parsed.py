@@ -266,8 +266,9 @@ class Parsed:
         if start == self.lo and first == self.lo:
             return None
         dated = self.dated()  # "bir gün önce" is a date
-        # "öğleden sonra" (the afternoon) is a phrase of its own, whose "sonra" opens no clause
-        dated |= {i for w in self.words("not_cues") for i in range(w.first, w.last)}
+        phrases = self.words("not_cues")
+        if phrases:  # "öğleden sonra" (the afternoon) is a phrase of its own, whose "sonra" opens no clause
+            dated |= {i for w in phrases for i in range(w.first, w.last)}
         opener = next((i for i in range(start, min(start + 3, first + 1)) if i not in dated
                        and (not self.relative_words.isdisjoint(self.tokens[i].keys)
                             or (i == start and self._comma_relative(i)))), None)

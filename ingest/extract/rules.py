@@ -355,7 +355,8 @@ class RuleExtractor:
                     # "in Yaoundé, Macron spoke with Biya", "sprachen am Rande des Gipfels": they talked there
                     pmode = "in_person"
                 since = since_date(s, cue, ref, cue[0] in rescued) if status == "occurred" else None
-                if since is None and status == "occurred" and not since_names(s, cue):
+                if since is None and status == "occurred" and s.words("since_contacts") \
+                        and not since_names(s, cue):
                     # "X sat down with Y, the first time since they met in Bangkok a year earlier": the
                     # "since" clause, with no leader of its own, names the pair's earlier meeting
                     other = next((c for c in cues if c is not cue and since_names(s, c)
@@ -374,7 +375,8 @@ class RuleExtractor:
                     when = sentence_date(s, sents, cue[0], ref, dateline, status == "planned", anchor, near)
                 then = status == "occurred" and when is None and bool(s.words("then_words")) \
                     and bool(out) and out[-1].status == "occurred"
-                restated = _restated(s, out, a, b, cue[0]) if status == "occurred" and since is None else None
+                restated = _restated(s, out, a, b, cue[0]) \
+                    if status == "occurred" and since is None and s.words("restating") else None
                 if then:  # "At the time they held three hours of talks": the contact just stated
                     when = out[-1].date
                 elif restated is not None:
