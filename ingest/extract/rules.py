@@ -463,14 +463,22 @@ class RuleExtractor:
         anywhere before it after an opening "it is planned that" ("من المقرر أن", "قرار است").
         """
         marks = s.future_marks
+        genitives = {w.first for w in s.words("genitives")}
         opening = [m.first for m in s.words("planned_sentence")]
         # a marker after the cue counts in its clause only: "une visite d'Etat qui doivent tourner la page"
         # is a visit under way, its relative clause's future its own
         # a marker before the cue counts unless it sits in a side clause closed before it ("Díaz-Canel, que
         # continuará por Turquía, ya se había reunido con Putin": the tour goes on, the meeting was held)
-        return {c[0]: any((c[0] - _PLAN_BEFORE <= p < c[1] and not (p < c[0] and _closed_before(s, p, c[0])))
-                          or (c[1] <= p < c[1] + _PLAN_AFTER and s.same_clause(c[0], p))
-                          or (c[0] - _PLAN_CLAUSE <= p < c[0] and s.same_clause(p, c[0])) for p in marks)
+        # "una lettera di invito", "a letter of invitation": the invitation is the letter's content, a visit
+        # to come; the letter itself was written
+        def content(c: CueAt, p: int) -> bool:
+            return c[2].mode == "written" and c[1] in genitives and c[1] < p < c[1] + _PLAN_AFTER \
+                and s.same_clause(c[1], p)
+
+        return {c[0]: any(((c[0] - _PLAN_BEFORE <= p < c[1] and not (p < c[0] and _closed_before(s, p, c[0])))
+                           or (c[1] <= p < c[1] + _PLAN_AFTER and s.same_clause(c[0], p))
+                           or (c[0] - _PLAN_CLAUSE <= p < c[0] and s.same_clause(p, c[0])))
+                          and not content(c, p) for p in marks)
                 or any(p < c[0] for p in opening) for c in cues}
 
     def _relative_contact(self, s: Parsed, sents: list[Parsed], a: Mention, b: Mention, cue: CueAt,

@@ -285,3 +285,15 @@ def test_two_leaders_in_a_video_conference_with_a_third_all_talked(occurred: Occ
     assert occurred(text, "2021-04-17", "de") == [("CHN", "DEU", "video", "2021-04-16"),
                                                   ("CHN", "FRA", "video", "2021-04-16"),
                                                   ("DEU", "FRA", "video", "2021-04-16")]
+
+
+# -- a letter of invitation ----------------------------------------------------------------------------------
+
+
+def test_a_letter_of_invitation_was_written_though_the_visit_is_to_come(real: RuleExtractor,
+                                                                         make_doc: DocFactory) -> None:
+    # JD Vance handed Pope Leo XIV a letter from Trump inviting him to Washington on Monday 19 May 2025
+    text = ("Papa Leone XIV ha ricevuto ieri il vicepresidente americano JD Vance. L'ospite ha poi "
+            "consegnato al Pontefice una lettera di invito a visitare Washington, firmata dal presidente "
+            "Donald Trump.")
+    assert _occurred(real, make_doc, text, "2025-05-20", "it") == [("USA", "VAT", "written", "2025-05-19")]
