@@ -293,6 +293,8 @@ class RuleExtractor:
                     0 <= m.first - u <= _URGE_REACH and s.same_clause(u, m.first)
                     and any(u <= w < m.first for w in withs) for u in urged)]  # "urged Y": Y stays
             pairs: list[Pair] = []
+            if cues and s.words("with_words"):
+                cues = _with_nobody(cues, s, chunks, mentions)
             if cues:
                 def counterpart(cp: Mention, anchor_m: Mention, on: date | None = day) -> Mention | None:
                     return self._counterpart(cp, anchor_m, on, seen, disc)
@@ -858,6 +860,21 @@ def _not_ministers(cues: list[CueAt], s: Parsed, chunks: Sequence[Chunk] = ()) -
         return at > c[1] and at in ministers
 
     return [c for c in cues if not owned(c)]
+
+
+def _with_nobody(cues: list[CueAt], s: Parsed, chunks: list[Chunk], mentions: list[Mention]) -> list[CueAt]:
+    """Drop a cue whose "with" names a person who is no leader on the day.
+
+    "uma reunião com Lula da Silva, antigo Presidente" (in 2022): that meeting is his, no other leader's.
+    """
+    found = {m.first for m in mentions if m.is_leader}
+    starts = {c.first for c in chunks if c.names} - found
+
+    def nobody(c: CueAt) -> bool:
+        return any(c[1] <= w.first <= c[1] + 1 and (w.last in starts or w.last + 1 in starts)
+                   for w in s.words("with_words"))
+
+    return [c for c in cues if not nobody(c)]
 
 
 def _minister_relative(c: CueAt, s: Parsed, chunks: Sequence[Chunk]) -> bool:

@@ -297,3 +297,15 @@ def test_a_letter_of_invitation_was_written_though_the_visit_is_to_come(real: Ru
             "consegnato al Pontefice una lettera di invito a visitare Washington, firmata dal presidente "
             "Donald Trump.")
     assert _occurred(real, make_doc, text, "2025-05-20", "it") == [("USA", "VAT", "written", "2025-05-19")]
+
+
+# -- a meeting with someone who is no leader -----------------------------------------------------------------
+
+
+def test_a_meeting_with_a_former_leader_pairs_no_one_else(real: RuleExtractor, make_doc: DocFactory) -> None:
+    # Bolsonaro cancelled his meeting with Marcelo Rebelo de Sousa in July 2022 because the Portuguese
+    # president was to see Lula, then a former president and a candidate
+    text = ("Jair Bolsonaro cancelou o encontro com Marcelo Rebelo de Sousa. O Presidente brasileiro "
+            "justificou a decisão com o facto de o chefe de Estado português ter marcado uma reunião com "
+            "Lula da Silva, antigo Presidente.")
+    assert _occurred(real, make_doc, text, "2022-07-04", "pt") == []
