@@ -717,7 +717,8 @@ def _antecedent(s: Parsed, x: Mention, opener: int, named: list[Mention]) -> boo
     clause is about, and so do the relative clauses chained to that one with no other leader between
     ("X الذي حل ... حيث ..."). "X, в ходе которого" is about something else.
     """
-    if not any(m.first == opener for m in s.words("relative")) or x.last > opener:
+    # the opener may be a phrase's last word ("il quale", "with whom": the clause's words start before it)
+    if not any(m.first <= opener < m.last for m in s.words("relative")) or x.last > opener:
         return False
     place = any(m.first == opener for m in s.words("place_relatives"))
     # "X, Y and Z went to Tunis, where they were received by W": leaders listed with x share its clause
@@ -733,7 +734,12 @@ def _antecedent(s: Parsed, x: Mention, opener: int, named: list[Mention]) -> boo
             return False
     if place:
         return not _partner(s, x, opener)  # "X flew to Moscow, where he met Y": the clause is about X
-    return any(last.last <= m.first <= last.last + _RELATIVE_NEXT for m in s.words("relative"))
+    # "X, con il quale", "X, with whom": a preposition (and its article) may lead the relative word
+    withs = {w.first for w in s.words("with_words")}
+    return any(last.last <= m.first <= last.last + _RELATIVE_NEXT
+               or (last.last in withs and m.first - last.last <= _RELATIVE_NEXT + 2
+                   and all(len(s.tokens[j].form) <= 3 for j in range(last.last + 1, m.first)))
+               for m in s.words("relative"))
 
 
 def _partner(s: Parsed, m: Mention, opener: int) -> bool:

@@ -309,3 +309,20 @@ def test_a_meeting_with_a_former_leader_pairs_no_one_else(real: RuleExtractor, m
             "justificou a decisão com o facto de o chefe de Estado português ter marcado uma reunião com "
             "Lula da Silva, antigo Presidente.")
     assert _occurred(real, make_doc, text, "2022-07-04", "pt") == []
+
+
+# -- "with whom" after a leader ------------------------------------------------------------------------------
+
+# Meloni met Li Qiang in Beijing on Sunday 28 July 2024 and Xi Jinping on Monday 29 July.
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("it", "Giorgia Meloni ha incontrato lunedì Xi Jinping a Pechino. La domenica era stata dedicata al "
+           "primo ministro Li Qiang, con il quale la premier ha firmato un piano d'azione triennale."),
+    ("en", "Giorgia Meloni met Xi Jinping in Beijing on Monday. Sunday had been set aside for Premier Li "
+           "Qiang, with whom Meloni signed a three-year action plan."),
+])
+def test_a_relative_clause_with_whom_pairs_its_subject_with_the_antecedent(occurred: OccurredRun, lang: str,
+                                                                          text: str) -> None:
+    assert occurred(text, "2024-07-29", lang) == [("CHN", "ITA", "in_person", "2024-07-28"),
+                                                  ("CHN", "ITA", "in_person", "2024-07-29")]
