@@ -594,7 +594,7 @@ CALL () {
 }
 """
 
-_CREATE_CONTACTS = _PEOPLE + """
+_CREATE_CONTACTS = """
 CALL () {
   UNWIND $codes AS code
   MATCH (t:Topic {code: code}) USING INDEX t:Topic(code)
@@ -654,14 +654,20 @@ def _in_order(*bodies: str, given: str = "") -> str:
     return given + "\n".join(f"CALL ({scope}) {{ {body} }}" for body in bodies)
 
 
-# A batch of extractions writes in two statements after LOCK_AND_READ. WRITE_CONTACTS deletes the contacts
-# it rewrites or leaves without reports ($delete), creates missing topics ($codes) and creates contacts
-# with their participants, topics and sources ($contacts; their leaders and documents exist); it runs
-# again for each further part of a batch, with nothing to delete. WRITE_TIES then changes the ACTED
-# counts, deletes, updates and creates ties, and drops stubs no longer cited ($acted, $drop_ties,
-# $update_ties, $create_ties, $stubs). An empty list skips its part. The server creates one part while
-# the writer merges the next, and the last while it works out the ties.
-WRITE_CONTACTS = KEEP_PLAN + _from_batch(_in_order(_DELETE_QUIETLY, ENSURE_TOPICS, _CREATE_CONTACTS))
+# After LOCK_AND_READ a batch of extractions writes a part (some pairs) at a time. Each WRITE_CONTACTS
+# deletes the contacts the part rewrites or leaves without reports ($delete), creates missing topics
+# ($codes), creates contacts with their participants, topics and sources ($contacts; their leaders and
+# documents exist), changes the ACTED counts ($acted) and deletes, updates and creates the part's ties
+# ($drop_ties, $update_ties, $create_ties): a pair's contacts and tie depend on that pair's reports alone.
+# The server writes one part while the writer merges the next. WRITE_TIES does the same for ties and
+# counts alone (imports, recounts) and drops stubs no longer cited ($stubs), last in a batch. An empty
+# list skips its part.
+WRITE_CONTACTS = KEEP_PLAN + _from_batch(
+    _in_order(
+        _DELETE_QUIETLY, ENSURE_TOPICS, _CREATE_CONTACTS, ADD_ACTED, _DELETE_TIES, _SET_TIES, _CREATE_TIES,
+        given=_PEOPLE,
+    )
+)
 WRITE_TIES = KEEP_PLAN + _from_batch(
     _in_order(ADD_ACTED, _DELETE_TIES, _SET_TIES, _CREATE_TIES, _DROP_UNUSED_STUBS, given=_PEOPLE)
 )

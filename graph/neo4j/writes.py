@@ -4,10 +4,11 @@ A batch of extractions first runs LOCK_AND_READ: it locks the batch's documents 
 pair it touches (in id order, so concurrent batches on one pair serialize) and reads what merging needs:
 the stored contacts in each new report's date window (graph.merge.candidate_window), the contacts the
 documents reported before, and the ties of the touched pairs. Python merges by the same rules as the
-SQLite store (graph.merge: find_match, fold_assertions), a part (some pairs) at a time, and WRITE_CONTACTS
-writes each part while the next is merged (Slices). Python works out the new ties and ACTED counts from
-what the batch removes and adds, so a batch costs the same however many contacts a pair already has, and
-WRITE_TIES writes them. Nothing is written unless the whole batch is.
+SQLite store (graph.merge: find_match, fold_assertions), a part (some pairs) at a time. Python works out
+each part's new ties and ACTED counts from what it removes and adds, so a batch costs the same however
+many contacts a pair already has, and WRITE_CONTACTS writes the part's contacts, ties and counts while the
+next part is merged (Slices). WRITE_TIES then drops stubs no longer cited. Nothing is written unless the
+whole batch is.
 """
 
 from __future__ import annotations
@@ -288,10 +289,10 @@ def merge_extractions(tx: Tx, items: Sequence[tuple[str, Sequence[Contact]]]) ->
         by_pair: dict[Pair, list[tuple[str, Contact]]] = defaultdict(list)
         for document_id, contact in reports:
             by_pair[_pair(contact)].append((document_id, contact))
-        kept: list[Contact] = []
-        gone: list[Contact] = []
+        existing = set(ties)
         # A pair's reports merge only with that pair's contacts, so the batch is merged a part (some pairs)
-        # at a time, each part merged while the server writes the one before.
+        # at a time, each part merged while the server writes the one before; a part's statement also
+        # writes its pairs' ties and its leaders' ACTED changes, which depend on that part alone.
         for part in _parts(sorted(by_pair.keys() | batch.touched.keys()), by_pair):
             for pair in part:
                 for document_id, contact in by_pair.get(pair, ()):
@@ -299,13 +300,9 @@ def merge_extractions(tx: Tx, items: Sequence[tuple[str, Sequence[Contact]]]) ->
             keep, doomed = batch.result(part)
             rewritten = [c.id for c in keep if c.id in batch.stored]
             dropped = [batch.stored[cid] for cid in [*doomed, *rewritten]]
-            slices.send(keep, delete=sorted(c.id for c in dropped))
-            kept += keep
-            gone += dropped
-        # Worked out while the server writes the last part.
-        plan = plan_ties(_retally(tx, ties, gone, kept, settle=slices.settle), existing=set(ties))
-        acted = acted_rows(gone, kept)
-    run_write_ties(tx, plan, acted=acted, stubs=rec["stubs"])  # the batch's documents that are stubs
+            plan = plan_ties(_retally(tx, ties, dropped, keep, settle=slices.settle), existing=existing)
+            slices.send(keep, sorted(c.id for c in dropped), ties=plan, acted=acted_rows(dropped, keep))
+    run_write_ties(tx, TiePlan([], [], []), stubs=rec["stubs"])  # the batch's documents that are stubs
 
 
 def _parts(pairs: Sequence[Pair], reports: Mapping[Pair, Sequence[object]]) -> Iterable[list[Pair]]:
@@ -350,16 +347,24 @@ class Slices:
         finally:
             self.pool.shutdown(wait=True)
 
-    def send(self, contacts: Sequence[Contact], delete: Sequence[str]) -> None:
-        """Delete contacts by id, then create these (their leaders and documents must exist)."""
+    def send(
+        self, contacts: Sequence[Contact], delete: Sequence[str], ties: TiePlan | None = None,
+        acted: Sequence[Row] = (),
+    ) -> None:
+        """Delete contacts by id, create these, and write their pairs' ties and ACTED changes if given.
+
+        The contacts' leaders and documents must exist.
+        """
+        people = _Positions()
         rows = [contact_row(c) for c in contacts]
         codes = sorted({t for c in contacts for t in c.topics})
         topic_at = {code: i for i, code in enumerate(codes)}
-        people = _Positions()
         for row in rows:
             row["ai"], row["bi"] = people.of(row["a"]), people.of(row["b"])
             row["ti"] = [topic_at[t] for t in row["topics"]]
-        batch = {"delete": list(delete), "codes": codes, "people": people.ids, "contacts": rows}
+        batch = {"delete": list(delete), "codes": codes, "contacts": rows, "acted": list(acted)}
+        batch.update(_tie_rows(ties or TiePlan([], [], []), people))
+        batch["people"] = people.ids
         self.settle()
         started = threading.Event()
         self.pending = self.pool.submit(self._run, batch, started)
@@ -394,6 +399,18 @@ class _Positions:
         return at
 
 
+def _tie_rows(plan: TiePlan, people: _Positions) -> dict[str, list[Row]]:
+    """Return the rows of the ties a plan deletes, updates and creates, naming leaders by position."""
+
+    def rows(ties: Sequence[Tie]) -> list[Row]:
+        found = [tie_row(*t) for t in ties]
+        for row in found:
+            row["xi"], row["yi"] = people.of(row["x"]), people.of(row["y"])
+        return found
+
+    return {"drop_ties": rows(plan.drop), "update_ties": rows(plan.update), "create_ties": rows(plan.create)}
+
+
 def send_contacts(tx: Tx, contacts: Sequence[Contact], delete: Sequence[str]) -> None:
     """Delete contacts by id, then create these (their leaders and documents must exist), slice by slice."""
     with Slices(tx) as slices:
@@ -406,21 +423,8 @@ def run_write_ties(tx: Tx, plan: TiePlan, acted: Sequence[Row] = (), stubs: Sequ
     if not (plan.drop or plan.update or plan.create or acted or stubs):
         return
     people = _Positions()
-
-    def rows(ties: Sequence[Tie]) -> list[Row]:
-        found = [tie_row(*t) for t in ties]
-        for row in found:
-            row["xi"], row["yi"] = people.of(row["x"]), people.of(row["y"])
-        return found
-
-    batch = {
-        "acted": list(acted),
-        "drop_ties": rows(plan.drop),
-        "update_ties": rows(plan.update),
-        "create_ties": rows(plan.create),
-        "stubs": list(stubs),
-        "people": people.ids,
-    }
+    batch = {"acted": list(acted), "stubs": list(stubs), **_tie_rows(plan, people)}
+    batch["people"] = people.ids
     tx.run(cypher.WRITE_TIES, batch=batch).consume()
 
 
