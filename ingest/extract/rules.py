@@ -465,7 +465,8 @@ class RuleExtractor:
         anywhere before it after an opening "it is planned that" ("من المقرر أن", "قرار است").
         """
         marks = s.future_marks
-        genitives = {w.first for w in s.words("genitives")}
+        written = any(c[2].mode == "written" for c in cues)
+        genitives = {w.first for w in s.words("genitives")} if written else set()
         opening = [m.first for m in s.words("planned_sentence")]
         # a marker after the cue counts in its clause only: "une visite d'Etat qui doivent tourner la page"
         # is a visit under way, its relative clause's future its own

@@ -234,8 +234,9 @@ def since_names(s: Parsed, cue: CueAt) -> bool:
     last, precedes it ("görüşmelerinden bu yana"): the cue states the pair's earlier contact, not one of
     this sentence.
     """
-    return any(w.last <= cue[0] <= w.last + 1 or (s.verb_final and cue[1] <= w.first <= cue[1] + 1)
-               for w in s.words("since_contacts"))
+    words = s.words("since_contacts")
+    return bool(words) and any(w.last <= cue[0] <= w.last + 1
+                               or (s.verb_final and cue[1] <= w.first <= cue[1] + 1) for w in words)
 
 
 # Words that join two dates of one statement: "in 2018 and in 2019", "en enero y en octubre".
