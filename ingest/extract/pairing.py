@@ -165,6 +165,12 @@ def decide(s: Parsed, mentions: list[Mention], named: list[Mention], chunks: lis
     joined = _joiners(s, named, chunks, cues, disc, refs, "pair" in kinds)
     if joined:
         return joined
+    if not named and "pronoun" in kinds and "object" in kinds:
+        # "En avril, elle avait déjà parlé avec lui": a subject and an object pronoun, nobody named, are the
+        # pair last in contact
+        last_pair = disc.last_pair()
+        if last_pair is not None:
+            return [(last_pair[0], last_pair[1], 0.6)]
     named, each = _with_pronoun(s, named, kinds, cues, disc)
     if each:
         return each

@@ -326,3 +326,19 @@ def test_a_relative_clause_with_whom_pairs_its_subject_with_the_antecedent(occur
                                                                           text: str) -> None:
     assert occurred(text, "2024-07-29", lang) == [("CHN", "ITA", "in_person", "2024-07-28"),
                                                   ("CHN", "ITA", "in_person", "2024-07-29")]
+
+
+# -- a subject and an object pronoun -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Karin Keller-Sutter s'est entretenue jeudi au téléphone avec Donald Trump. Le président "
+           "américain a surtout parlé du déficit commercial. En avril, elle avait déjà parlé avec lui."),
+    ("en", "Karin Keller-Sutter spoke with Donald Trump by phone on Thursday. The US president dwelt on the "
+           "trade deficit. In April she had already talked to him."),
+])
+def test_a_subject_and_an_object_pronoun_are_the_last_pair(real: RuleExtractor, make_doc: DocFactory,
+                                                           lang: str, text: str) -> None:
+    # the Swiss president called Trump on Thursday 31 July 2025, as she had in April
+    assert _occurred(real, make_doc, text, "2025-08-01", lang) == [("CHE", "USA", "phone", "2025-04"),
+                                                                   ("CHE", "USA", "phone", "2025-07-31")]
