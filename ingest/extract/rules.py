@@ -283,8 +283,10 @@ class RuleExtractor:
             aside = [p.last for kind in ("presence", "organizers") for p in s.words(kind)]
             active = [m for m in leaders if not self._subordinate(m, s, cues) and not _complement(m, s)
                       and not any(0 <= m.first - p <= 1 for p in aside)]
+            chaired: list[Mention] = []
             if cues and s.words("presence"):
-                active = _present(active, leaders, s)
+                chaired = _chaired(active, leaders, s, cues)
+                active = chaired or _present(active, leaders, s)
             if s.words("urges"):
                 # "X, al que instó a hablar con el líder ucraniano": the leader X is urged to meet met no one
                 urged = [w.last for w in s.words("urges")]
@@ -313,6 +315,9 @@ class RuleExtractor:
                                               or _only_two(p, active, cues, s, chunks))
                          and _own_cue_live(p, cues, s) and self._goes_where(p, cues, s, chunks)
                          and not _bearer(p, cues, s, leaders)]
+                if chaired:  # a meeting of three: each pair met
+                    pairs = [(x, y, 0.6) for i, x in enumerate(chaired) for y in chaired[i + 1 :]
+                             if x.country != y.country]
             disc.see(s, leaders, first_paragraph)
             if pending is not None and s.words("members"):
                 host, st = pending
@@ -1114,6 +1119,26 @@ def _present(active: list[Mention], leaders: list[Mention], s: Parsed) -> list[M
     if countries > TRILATERAL:
         return [m for m in active if m not in present]
     return present if countries >= 2 else active
+
+
+def _chaired(active: list[Mention], leaders: list[Mention], s: Parsed, cues: list[CueAt]) -> list[Mention]:
+    """Return the leaders of a meeting one leader chaired "in the presence of" two others, else nothing.
+
+    "X a présidé la réunion consultative ..., en présence de Y et de Z": the three met. One leader acts
+    before the presence words, with a meeting word (no visit, no reception of a guest) and no other leader
+    between; the leaders present are of two other countries.
+    """
+    p = s.words("presence")[0]
+    actors = [m for m in active if m.first < p.first]
+    if len(actors) != 1 or any(actors[0].last <= m.first < p.first for m in leaders):
+        return []
+    actor = actors[0]
+    receives = {w.first for w in s.words("receive_words")}
+    if not any(actor.last <= c[0] < p.first and not s.is_visit(c) and c[0] not in receives for c in cues):
+        return []
+    present = [m for m in leaders if 0 <= m.first - p.last <= _PRESENCE_REACH and m.country != actor.country]
+    countries = {m.country for m in present}
+    return [actor, *present] if len(countries) == len(present) == TRILATERAL - 1 else []
 
 
 def _same_pair(st: Statement, a: Mention, b: Mention) -> bool:

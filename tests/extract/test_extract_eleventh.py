@@ -342,3 +342,18 @@ def test_a_subject_and_an_object_pronoun_are_the_last_pair(real: RuleExtractor, 
     # the Swiss president called Trump on Thursday 31 July 2025, as she had in April
     assert _occurred(real, make_doc, text, "2025-08-01", lang) == [("CHE", "USA", "phone", "2025-04"),
                                                                    ("CHE", "USA", "phone", "2025-07-31")]
+
+
+# -- a meeting chaired in the presence of two other leaders --------------------------------------------------
+
+
+def test_a_meeting_chaired_in_the_presence_of_two_leaders_is_a_meeting_of_three(
+        real: RuleExtractor, make_doc: DocFactory) -> None:
+    # Saied hosted Tebboune and al-Menfi in Carthage on Monday 22 April 2024 for their first consultative
+    # meeting
+    text = ("Kaïs Saïed a présidé lundi à Carthage la première réunion consultative entre la Tunisie, "
+            "l'Algérie et la Libye, en présence du président algérien Abdelmadjid Tebboune et du "
+            "président du Conseil présidentiel libyen, Mohamed al-Menfi.")
+    assert _occurred(real, make_doc, text, "2024-04-23", "fr") == [("DZA", "LBY", "in_person", "2024-04-22"),
+                                                                   ("DZA", "TUN", "in_person", "2024-04-22"),
+                                                                   ("LBY", "TUN", "in_person", "2024-04-22")]
