@@ -442,7 +442,7 @@ def _indefinite_arabic(tokens: Sequence[Token], c: Chunk, text: str) -> bool:
 
 
 # Languages that capitalize every noun: a capital letter does not make a surname alone a name there.
-_NOUNS_CAPITALIZED = frozenset({"de"})
+NOUNS_CAPITALIZED = frozenset({"de"})  # languages that write every noun with a capital
 
 
 @dataclass(frozen=True)
@@ -795,7 +795,7 @@ class Resolver:
             if n.weak and not (chunk.title or chunk.places) and ldr.id not in seen:
                 if day is None:
                     continue  # undated: any past holder fits, so a surname alone needs more than itself
-                if not text[tokens[at].start].isupper() or ctx.lang in _NOUNS_CAPITALIZED:
+                if not text[tokens[at].start].isupper() or ctx.lang in NOUNS_CAPITALIZED:
                     bare.add(ldr.id)  # "Frieden" (peace) in German is no Luc Frieden on its own
             off = self.office(ldr, day, hint, role, ctx.prefer)
             if off is None and hint is not None and not chunk.title:

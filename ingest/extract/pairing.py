@@ -385,6 +385,8 @@ def _other_subject(s: Parsed, cues: list[CueAt]) -> bool:
         j += 1
     if strange and j in s.marks and len(s.tokens[s.lo].form) > 2:
         return True  # "Kim Yong Chol, a vice chairman of the party, met X": a full name opens the sentence
+    if s.nouns_capitalized:
+        return False  # "Nach dem Empfang mit militärischen Ehren traf ...": every German noun has a capital
     for i in range(s.lo + 1, cues[0][0] - 1):
         tok, nxt = s.tokens[i], s.tokens[i + 1]
         if i not in known and s.text[tok.start].isupper() and len(tok.form) > 2 \

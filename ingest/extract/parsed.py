@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from graph.text import fold
 from ingest.extract.dates import DateExpr, DateWord, find_dates
-from ingest.extract.mentions import Kinds, kinds_of
+from ingest.extract.mentions import NOUNS_CAPITALIZED, Kinds, kinds_of
 from ingest.extract.phrases import Match, PhraseIndex
 from ingest.extract.sentences import split_sentences
 from ingest.extract.tokens import Token
@@ -60,6 +60,7 @@ class Parsed:
     relative_words: frozenset[str] = frozenset()
     comma_relatives: frozenset[str] = frozenset()  # German ", der im März ...": relative before lower case
     verb_final: bool = False  # the text's language puts the verb last (Turkish, Persian)
+    nouns_capitalized: bool = False  # every noun has a capital (German): a capital tells no name
     _words: dict[str, list[Match[Payload]]] | None = None
     _dates: list[DateExpr] | None = None
     _cues: list[CueAt] | None = None
@@ -391,7 +392,8 @@ def parse(text: str, tokens: list[Token], vocab: PhraseIndex[Payload], date_inde
         heading = s.end - s.start < _HEADING and text[s.end - 1] not in ".!?؟…。\"'”»:;)"
         sent = Parsed(i, s.start, s.end, s.paragraph, lo, hi, matches_of(tokens, lo, hi), date_index,
                       tokens, text, heading,
-                      relative_words=relative_words, verb_final=verb_final, comma_relatives=comma_relatives)
+                      relative_words=relative_words, verb_final=verb_final, comma_relatives=comma_relatives,
+                      nouns_capitalized=lang in NOUNS_CAPITALIZED)
         sent.marks = marked[bisect_left(marked, lo + 1) : bisect_left(marked, hi)]
         if split:
             _split_cues(sent, split)

@@ -357,3 +357,14 @@ def test_a_meeting_chaired_in_the_presence_of_two_leaders_is_a_meeting_of_three(
     assert _occurred(real, make_doc, text, "2024-04-23", "fr") == [("DZA", "LBY", "in_person", "2024-04-22"),
                                                                    ("DZA", "TUN", "in_person", "2024-04-22"),
                                                                    ("LBY", "TUN", "in_person", "2024-04-22")]
+
+
+# -- German nouns -------------------------------------------------------------------------------------------
+
+
+def test_capitalized_german_nouns_before_the_verb_are_no_other_subject(occurred: OccurredRun) -> None:
+    # Scholz met Modi at Hyderabad House in New Delhi on Saturday 25 February 2023
+    text = ("Olaf Scholz hat bei seinem ersten Besuch in Indien für mehr Zusammenarbeit geworben. Nach dem "
+            "Empfang mit militärischen Ehren am Präsidentenpalast traf der SPD-Politiker am Samstag "
+            "Premierminister Narendra Modi.")
+    assert occurred(text, "2023-02-26", "de") == [("DEU", "IND", "in_person", "2023-02-25")]
