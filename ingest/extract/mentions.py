@@ -242,6 +242,8 @@ def build_chunks(matches: Sequence[Match[Payload]], tokens: Sequence[Token], tex
                     join = False  # "X، نخست‌وزیر مالزی، Y": the title was X's
                 if gap in (",", "،") and places and cur.names:
                     join = False  # "Erdoğan, Fransa Cumhurbaşkanı Macron": the country opens the next person
+                if gap in (",", "،") and places and cur.title and not (cur.names or cur.places or titles):
+                    join = False  # "Cumhurbaşkanı, Vatikan temaslarının ardından": no title's country
                 if (wordk & _REFERENCES or groups) and not titles:
                     join = False
                 if (cur.pair and not (cur.title and (places or cur.places))) or cur.pronoun \
@@ -329,8 +331,10 @@ def build_chunks(matches: Sequence[Match[Payload]], tokens: Sequence[Token], tex
         if c.title and not c.names and c.unknown is None:
             stop = min([s for s in starts if s >= c.last] + [end, c.last + 4])
             i = c.last
-            while i < stop and _name_like(text, tokens[i]) and (i == c.last or not text[
-                    tokens[i - 1].end : tokens[i].start].strip()):
+            # "Cumhurbaşkanı, Vatikan temaslarının ...": a comma after the title ends it
+            while i < stop and _name_like(text, tokens[i]) and (
+                    (i == c.last and text[tokens[i - 1].end : tokens[i].start].strip() not in (",", "،"))
+                    or not text[tokens[i - 1].end : tokens[i].start].strip()):
                 i += 1
             if i > c.last:
                 c.unknown = (c.last, i)

@@ -61,6 +61,7 @@ class Parsed:
     comma_relatives: frozenset[str] = frozenset()  # German ", der im März ...": relative before lower case
     verb_final: bool = False  # the text's language puts the verb last (Turkish, Persian)
     nouns_capitalized: bool = False  # every noun has a capital (German): a capital tells no name
+    subordinators_follow: bool = False  # Turkish "ardından": the side clause ends at the subordinator
     _words: dict[str, list[Match[Payload]]] | None = None
     _dates: list[DateExpr] | None = None
     _cues: list[CueAt] | None = None
@@ -275,6 +276,9 @@ class Parsed:
                             or (i == start and self._comma_relative(i)))), None)
         if opener is None or opener == self.lo:
             return None
+        if self.subordinators_follow and any(w.first <= opener < w.last for w in self.words("subordinators")):
+            # "Vatikan temaslarının ardından ... Mattarella ile görüştü": the clause is the one before it
+            return (start, opener + 1) if first <= opener else None
         end = first + 1
         while end < self.hi and CLAUSE_MARKS.isdisjoint(self.gap(end, end)):
             end += 1
@@ -369,7 +373,7 @@ def parse(text: str, tokens: list[Token], vocab: PhraseIndex[Payload], date_inde
           split: dict[str, tuple[frozenset[str], Cue]] | None = None,
           verb_final: bool = False, lang: str | None = None,
           future_endings: tuple[str, ...] = (),
-          comma_relatives: frozenset[str] = frozenset()) -> list[Parsed]:
+          comma_relatives: frozenset[str] = frozenset(), subordinators_follow: bool = False) -> list[Parsed]:
     """Split a text into sentences and read each: matches, dates, clause marks, future markers.
 
     split holds the clause-final particles of split verbs ("kam ... zusammen"): where one closes a clause
@@ -393,7 +397,7 @@ def parse(text: str, tokens: list[Token], vocab: PhraseIndex[Payload], date_inde
         sent = Parsed(i, s.start, s.end, s.paragraph, lo, hi, matches_of(tokens, lo, hi), date_index,
                       tokens, text, heading,
                       relative_words=relative_words, verb_final=verb_final, comma_relatives=comma_relatives,
-                      nouns_capitalized=lang in NOUNS_CAPITALIZED)
+                      nouns_capitalized=lang in NOUNS_CAPITALIZED, subordinators_follow=subordinators_follow)
         sent.marks = marked[bisect_left(marked, lo + 1) : bisect_left(marked, hi)]
         if split:
             _split_cues(sent, split)

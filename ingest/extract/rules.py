@@ -94,6 +94,7 @@ class _Language:
     comma_relatives: frozenset[str] = frozenset()  # German ", der im März ...": a relative pronoun
     late_negation: bool = False  # German "... wurde nicht genannt": the negation closes the clause
     quantifiers: frozenset[str] = frozenset()  # "several" after a plural: no group the text named
+    subordinators_follow: bool = False  # Turkish postpositions close the clause before them
 
     @classmethod
     def of(cls, lex: Lexicon) -> _Language:
@@ -105,7 +106,7 @@ class _Language:
                    lex.verb_final, frozenset(fold(w) for w in lex.stopwords),
                    frozenset(w for p in lex.definites for w in fold_phrase(p)), lex.future_endings,
                    frozenset(fold(w) for w in lex.comma_relatives), lex.late_negation,
-                   frozenset(fold(w) for w in lex.quantifiers))
+                   frozenset(fold(w) for w in lex.quantifiers), lex.subordinators_follow)
 
 
 class RuleExtractor:
@@ -154,7 +155,7 @@ class RuleExtractor:
         sents = parse(text, tokens, self.vocab, self.date_indexes.get(lang, self.date_index),
                       self.relative_words, language.future, self.split_by_lang.get(lang, self.split_cues),
                       language.verb_final, lang if lang in self.languages else None, language.future_endings,
-                      language.comma_relatives)
+                      language.comma_relatives, language.subordinators_follow)
         if not sents:
             return []
         ref, dateline = reference(sents, doc.published)

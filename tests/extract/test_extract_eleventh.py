@@ -368,3 +368,16 @@ def test_capitalized_german_nouns_before_the_verb_are_no_other_subject(occurred:
             "Empfang mit militärischen Ehren am Präsidentenpalast traf der SPD-Politiker am Samstag "
             "Premierminister Narendra Modi.")
     assert occurred(text, "2023-02-26", "de") == [("DEU", "IND", "in_person", "2023-02-25")]
+
+
+# -- Turkish postpositions, a title before a comma -----------------------------------------------------------
+
+
+def test_a_turkish_postposition_closes_the_clause_before_it(real: RuleExtractor,
+                                                             make_doc: DocFactory) -> None:
+    # Erdoğan met Pope Francis and then Sergio Mattarella in Rome on Monday 5 February 2018
+    text = ("Cumhurbaşkanı Recep Tayyip Erdoğan, 5 Şubat 2018 Pazartesi günü Vatikan'da Papa Franciscus ile "
+            "bir araya geldi. Cumhurbaşkanı, Vatikan'daki görüşmenin ardından öğleden sonra İtalya "
+            "Cumhurbaşkanı Sergio Mattarella ile görüştü.")
+    assert _occurred(real, make_doc, text, "2018-02-05", "tr") == [("ITA", "TUR", "in_person", "2018-02-05"),
+                                                                   ("TUR", "VAT", "in_person", "2018-02-05")]

@@ -28,6 +28,9 @@ class Lexicon:
     # the negation closes its clause before the last verb even in main clauses ("Ein Termin für ein
     # Gespräch zwischen X und Y wurde nicht genannt"): it reaches back to a cue anywhere in the clause
     late_negation: bool = False
+    # subordinators are postpositions that close the clause before them (Turkish "görüşmenin ardından",
+    # "görüştükten sonra"): what they govern precedes them
+    subordinators_follow: bool = False
     # "president" -> the kind of title (gazetteer TITLE_KINDS: president, prime_minister, chancellor,
     # monarch, supreme_leader); None for "leader", which names whoever leads the country
     titles: dict[str, str | None] = field(default_factory=dict)

@@ -14,6 +14,7 @@ LEXICON = Lexicon(
     lang="tr",
     home="TUR",
     verb_final=True,
+    subordinators_follow=True,
     titles={
         **mapping("president", "cumhurbaşkan*|devlet başkan*"),
         **mapping("crown_prince", "veliaht prens|veliaht prensi|veliaht"),
