@@ -299,7 +299,7 @@ def build_chunks(matches: Sequence[Match[Payload]], tokens: Sequence[Token], tex
             if p.iso3 not in cur.places:
                 cur.places.append(p.iso3)
                 cur.place_at = m.first if cur.place_at < 0 else cur.place_at
-        if len({p.iso3 for p in places}) > 1:  # "congolais": one of two countries, not both
+        if len(places) > 1 and len({p.iso3 for p in places}) > 1:  # "congolais": one of two countries
             cur.one_of = tuple(dict.fromkeys(p.iso3 for p in places))
         if "ministers" in wordk and not titles and (cur.names or (cur.first < m.first and not cur.title)):
             cur.aide |= bool(cur.names)
