@@ -758,9 +758,13 @@ def _pair_here(s: Parsed, m: Match[Payload], possessive: bool, starts: set[int],
     if any(w.last == m.first for w in s.words("between")) and any(m.first - _BARE_GAP <= e <= m.first - 1
                                                                     for e in ends):
         return True  # "la conversación entre ambos"
-    if (m.first != s.lo and m.first not in s.marks) or m.last >= s.hi \
-            or s.text[s.tokens[m.last].start].isupper():
+    if m.last >= s.hi or s.text[s.tokens[m.last].start].isupper():
         return False  # "Die beiden Länder": a noun after it (capitalized in German) is what the two are
+    if m.first != s.lo and m.first not in s.marks:
+        # German verb-second: "Bei einem Treffen im Weißen Haus vereinbarten die beiden ...", after the verb,
+        # the cue fronted in its clause (only where a capital tells a noun after it: "die beiden Länder")
+        return s.nouns_capitalized and any(c[1] <= m.first - 1 and s.same_clause(c[0], m.first)
+                                           for c in s.cues())
     # opening its clause: the clause's first cue closes it, with no one named before it
     cue = min((c for c in s.cues() if c[0] >= m.last), key=lambda c: c[0], default=None)
     if cue is None or not (cue[1] == s.hi or cue[1] in s.marks) or not s.same_clause(m.first, cue[1] - 1):

@@ -381,3 +381,15 @@ def test_a_turkish_postposition_closes_the_clause_before_it(real: RuleExtractor,
             "Cumhurbaşkanı Sergio Mattarella ile görüştü.")
     assert _occurred(real, make_doc, text, "2018-02-05", "tr") == [("ITA", "TUR", "in_person", "2018-02-05"),
                                                                    ("TUR", "VAT", "in_person", "2018-02-05")]
+
+
+# -- German verb-second: "die beiden" after the verb ---------------------------------------------------------
+
+
+def test_the_two_after_a_german_verb_with_the_meeting_fronted_are_the_pair(real: RuleExtractor,
+                                                                          make_doc: DocFactory) -> None:
+    # Juncker and Trump agreed a truce in their trade dispute at the White House on Wednesday 25 July 2018
+    text = ("Im Handelsstreit haben US-Präsident Donald Trump und EU-Kommissionspräsident Jean-Claude "
+            "Juncker eine Annäherung erzielt. Bei einem Treffen im Weißen Haus vereinbarten die beiden am "
+            "Mittwoch neue Verhandlungen.")
+    assert _occurred(real, make_doc, text, "2018-07-26", "de") == [("EU", "USA", "in_person", "2018-07-25")]
