@@ -290,18 +290,25 @@ def merge_extractions(tx: Tx, items: Sequence[tuple[str, Sequence[Contact]]]) ->
         for document_id, contact in reports:
             by_pair[_pair(contact)].append((document_id, contact))
         existing = set(ties)
+        kept: list[Contact] = []
+        gone: list[Contact] = []
         # A pair's reports merge only with that pair's contacts, so the batch is merged a part (some pairs)
         # at a time, each part merged while the server writes the one before; a part's statement also
-        # writes its pairs' ties and its leaders' ACTED changes, which depend on that part alone.
-        for part in _parts(sorted(by_pair.keys() | batch.touched.keys()), by_pair):
+        # writes its pairs' ties, which depend on that part alone, and the last part's the ACTED changes
+        # of the whole batch (a leader's counts change once, not once per part).
+        parts = list(_parts(sorted(by_pair.keys() | batch.touched.keys()), by_pair))
+        for n, part in enumerate(parts, 1):
             for pair in part:
                 for document_id, contact in by_pair.get(pair, ()):
                     batch.add_report(document_id, contact)
             keep, doomed = batch.result(part)
             rewritten = [c.id for c in keep if c.id in batch.stored]
             dropped = [batch.stored[cid] for cid in [*doomed, *rewritten]]
+            kept += keep
+            gone += dropped
             plan = plan_ties(_retally(tx, ties, dropped, keep, settle=slices.settle), existing=existing)
-            slices.send(keep, sorted(c.id for c in dropped), ties=plan, acted=acted_rows(dropped, keep))
+            acted = acted_rows(gone, kept) if n == len(parts) else []
+            slices.send(keep, sorted(c.id for c in dropped), ties=plan, acted=acted)
     run_write_ties(tx, TiePlan([], [], []), stubs=rec["stubs"])  # the batch's documents that are stubs
 
 
