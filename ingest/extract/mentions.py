@@ -890,7 +890,10 @@ class Resolver:
         if start == at:
             return False
         aliases = self._alias_words(ldr)
+        sizes = {len(parts) for parts in aliases}
         for first in range(start, at):
+            if at + 1 - first not in sizes:
+                continue  # no alias has that many words: no word list to build
             words = [tokens[k].form for k in range(first, at + 1)]
             for parts in aliases:
                 if len(parts) == len(words) and all(

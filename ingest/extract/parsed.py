@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -68,6 +68,8 @@ class Parsed:
     _dated: frozenset[int] | None = None
     _kinds: list[Kinds] | None = None
     _sides: dict[int, tuple[int, int] | None] = field(default_factory=dict)  # side_clause by token
+    # where words of some kinds begin, by the kinds asked (a few tuples in the code: bounded)
+    _starts: dict[tuple[str, ...], list[int]] = field(default_factory=dict)
 
     @property
     def dates(self) -> list[DateExpr]:
@@ -88,6 +90,7 @@ class Parsed:
         self._words = None
         self._cues = None
         self._kinds = None
+        self._starts.clear()
 
     def kinds(self) -> list[Kinds]:
         """Return what each match says about a person, in the order of the matches (read once)."""
@@ -138,8 +141,14 @@ class Parsed:
         """
         lo, hi = min(a, b), max(a, b)
         inside = self.dated() if dated else frozenset()
-        return any(lo < m.first < hi and m.first not in inside and m.first not in ignore
-                   for kind in kinds for m in self.words(kind))
+        return any(lo < f < hi and f not in inside and f not in ignore for f in self._firsts(kinds))
+
+    def _firsts(self, kinds: tuple[str, ...]) -> list[int]:
+        """Return where the words of these kinds begin (kept per kinds: separated runs for every pair)."""
+        hit = self._starts.get(kinds)
+        if hit is None:
+            hit = self._starts[kinds] = [m.first for kind in kinds for m in self.words(kind)]
+        return hit
 
     def same_clause(self, a: int, b: int, kinds: tuple[str, ...] = _BREAKERS) -> bool:
         """Tell whether tokens a and b are in one clause: no clause punctuation or clause word between."""
@@ -262,9 +271,7 @@ class Parsed:
         return clause
 
     def _side_clause(self, first: int) -> tuple[int, int] | None:
-        start = first
-        while start > self.lo and CLAUSE_MARKS.isdisjoint(self.gap(start, start)):
-            start -= 1
+        start, end = self._marks_around(first)
         if start == self.lo and first == self.lo:
             return None
         dated = self.dated()  # "bir gün önce" is a date
@@ -279,10 +286,25 @@ class Parsed:
         if self.subordinators_follow and any(w.first <= opener < w.last for w in self.words("subordinators")):
             # "Vatikan temaslarının ardından ... Mattarella ile görüştü": the clause is the one before it
             return (start, opener + 1) if first <= opener else None
+        return opener, end
+
+    def _marks_around(self, first: int) -> tuple[int, int]:
+        """Return the clause bounds around a token: the last clause mark up to it, the first one after it.
+
+        Within the sentence the sorted marks tell where they stand (no word holds a clause mark), found by
+        bisection instead of a look at the text between each two tokens.
+        """
+        if self.lo < first < self.hi:
+            at = bisect_right(self.marks, first)
+            marks = self.marks
+            return (marks[at - 1] if at else self.lo), (marks[at] if at < len(marks) else self.hi)
+        start = first
+        while start > self.lo and CLAUSE_MARKS.isdisjoint(self.gap(start, start)):
+            start -= 1
         end = first + 1
         while end < self.hi and CLAUSE_MARKS.isdisjoint(self.gap(end, end)):
             end += 1
-        return opener, end
+        return start, end
 
     def _comma_relative(self, i: int) -> bool:
         """Tell whether a word right after a comma is a relative pronoun, not an article.
@@ -341,7 +363,8 @@ def _in_language(vocab: PhraseIndex[Payload], tokens: Sequence[Token], lo: int, 
         if _foreign(m.payloads, lang):
             kept = _own(m.payloads, lang)
             if not kept:
-                out += vocab.find(tokens, m.first, m.last, keep=own)
+                if m.last - m.first > 1:  # a one-word match holds all its word's phrases: none is left
+                    out += vocab.find(tokens, m.first, m.last, keep=own)
                 continue
             m = Match(m.first, m.last, kept)
         out.append(m)

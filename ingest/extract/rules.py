@@ -778,6 +778,8 @@ def _minister_names(s: Parsed, chunks: list[Chunk]) -> list[str]:
 
     Up to three words no lexicon knows, in a cased script capitalized, up to a clause mark.
     """
+    if not any(c.minister and not c.names for c in chunks):
+        return []  # most sentences: no minister's title, no word set to build
     known = {i for m in s.matches for i in range(m.first, m.last)}
     out: list[str] = []
     for c in chunks:
