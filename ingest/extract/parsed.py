@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -347,21 +347,44 @@ def _split_cues(s: Parsed, split: dict[str, tuple[frozenset[str], Cue]]) -> None
 _LANGUAGE_TYPES = (Word, Cue)  # payloads that belong to one language
 
 
+class OwnWords:
+    """Keeps a language's own payloads of a match, remembered per payload tuple (one per language).
+
+    A match's payloads are its trie node's own tuple, the same object in every text: the filtered tuple is
+    found once and is itself the same object each time, so kinds_of finds it remembered too.
+    """
+
+    _MAX = 50_000  # payload tuples remembered before starting over (merged tuples are new each time)
+
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+        self._memo: dict[int, tuple[tuple[Payload, ...], tuple[Payload, ...]]] = {}
+
+    def own(self, payloads: tuple[Payload, ...]) -> tuple[Payload, ...]:
+        """Return the payloads that are no function word or cue of another language (the tuple if none is)."""
+        hit = self._memo.get(id(payloads))
+        if hit is not None and hit[0] is payloads:  # the entry keeps the tuple: its id is not reused
+            return hit[1]
+        if len(self._memo) >= self._MAX:
+            self._memo.clear()
+        kept = _own(payloads, self.lang) if _foreign(payloads, self.lang) else payloads
+        self._memo[id(payloads)] = (payloads, kept)
+        return kept
+
+
 def _in_language(vocab: PhraseIndex[Payload], tokens: Sequence[Token], lo: int, hi: int,
-                 lang: str) -> list[Match[Payload]]:
+                 words: OwnWords) -> list[Match[Payload]]:
     """Find the matches of tokens[lo:hi] without function words and cues of other languages.
 
     The English adjective "brief" is no German letter ("Brief"). A match left with nothing is read again
     for the text's own words inside it: Portuguese "por videoconferencia" hides no Spanish
     "videoconferencia".
     """
-    def own(payloads: tuple[Payload, ...]) -> tuple[Payload, ...]:
-        return _own(payloads, lang) if _foreign(payloads, lang) else payloads
-
+    own = words.own
     out = []
     for m in vocab.find(tokens, lo, hi):
-        if _foreign(m.payloads, lang):
-            kept = _own(m.payloads, lang)
+        kept = own(m.payloads)
+        if kept is not m.payloads:
             if not kept:
                 if m.last - m.first > 1:  # a one-word match holds all its word's phrases: none is left
                     out += vocab.find(tokens, m.first, m.last, keep=own)
@@ -396,15 +419,19 @@ def parse(text: str, tokens: list[Token], vocab: PhraseIndex[Payload], date_inde
           split: dict[str, tuple[frozenset[str], Cue]] | None = None,
           verb_final: bool = False, lang: str | None = None,
           future_endings: tuple[str, ...] = (),
-          comma_relatives: frozenset[str] = frozenset(), subordinators_follow: bool = False) -> list[Parsed]:
+          comma_relatives: frozenset[str] = frozenset(), subordinators_follow: bool = False,
+          own_words: OwnWords | None = None) -> list[Parsed]:
     """Split a text into sentences and read each: matches, dates, clause marks, future markers.
 
     split holds the clause-final particles of split verbs ("kam ... zusammen"): where one closes a clause
     its verb opened, the particle is a cue. lang, when the text's language has a lexicon, keeps only its
-    function words.
+    function words (own_words, the extractor's filter for lang, remembers what it kept across texts).
     """
     starts = [t.start for t in tokens]
-    matches_of = vocab.find if lang is None else (lambda ts, a, b: _in_language(vocab, ts, a, b, lang))
+    matches_of: Callable[[Sequence[Token], int, int], list[Match[Payload]]] = vocab.find
+    if lang is not None:
+        words = own_words if own_words is not None and own_words.lang == lang else OwnWords(lang)
+        matches_of = lambda ts, a, b: _in_language(vocab, ts, a, b, words)  # noqa: E731
     # tokens with clause punctuation before them, found once for the document
     marked = sorted({bisect_left(starts, m.start()) for m in _MARK.finditer(text)})
     future = [j for j, t in enumerate(tokens) if _has_affix(t.form, future_affixes)] if future_affixes else []

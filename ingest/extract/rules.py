@@ -14,7 +14,7 @@ from ingest.extract.dates import DateExpr, DateWord, build_date_index
 from ingest.extract.lexicon import Lexicon, all_lexicons
 from ingest.extract.mentions import Chunk, Context, Mention, Resolver, build_chunks, kinds_of
 from ingest.extract.pairing import LIST_WORDS, TRILATERAL, Discourse, Pair, decide, listed, runs
-from ingest.extract.parsed import PHRASE_BREAKERS, CueAt, Parsed, parse
+from ingest.extract.parsed import PHRASE_BREAKERS, CueAt, OwnWords, Parsed, parse
 from ingest.extract.phrases import Match, PhraseIndex
 from ingest.extract.tokens import Token, fold_phrase, tokenize
 from ingest.extract.topics import NamedPlace, Topic, build_topic_index
@@ -129,6 +129,7 @@ class RuleExtractor:
         self.resolver = Resolver(gazetteer, self.vocab.starts, self.date_index.starts)
         self.builder = ContactBuilder(gazetteer, self.topic_index)
         self.languages = {lex.lang: _Language.of(lex) for lex in lexicons}
+        self.own_words = {lang: OwnWords(lang) for lang in self.languages}  # each language's words of a match
         self.split_cues = split_cues(lexicons)
         # a split verb is read in texts of its own language only (its cue would be dropped as foreign)
         self.split_by_lang = {lang: {k: v for k, v in self.split_cues.items() if v[1].lang in (None, lang)}
@@ -155,7 +156,7 @@ class RuleExtractor:
         sents = parse(text, tokens, self.vocab, self.date_indexes.get(lang, self.date_index),
                       self.relative_words, language.future, self.split_by_lang.get(lang, self.split_cues),
                       language.verb_final, lang if lang in self.languages else None, language.future_endings,
-                      language.comma_relatives, language.subordinators_follow)
+                      language.comma_relatives, language.subordinators_follow, self.own_words.get(lang))
         if not sents:
             return []
         ref, dateline = reference(sents, doc.published)
