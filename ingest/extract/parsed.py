@@ -98,14 +98,15 @@ class Parsed:
             self._kinds = [kinds_of(m.payloads) for m in self.matches]
         return self._kinds
 
-    def words(self, kind: str) -> list[Match[Payload]]:
+    def words(self, kind: str) -> Sequence[Match[Payload]]:
         """Return the matches of function words of one kind (planned, negation, ...)."""
-        if self._words is None:
-            self._words = {}
+        found = self._words
+        if found is None:
+            found = self._words = {}
             for m, kinds in zip(self.matches, self.kinds(), strict=True):
                 for k in kinds.word_kinds:
-                    self._words.setdefault(k, []).append(m)
-        return self._words.get(kind, [])
+                    found.setdefault(k, []).append(m)
+        return found.get(kind, ())  # most kinds are absent: one shared empty tuple, no list per call
 
     def cues(self) -> list[CueAt]:
         """Return every contact cue as (first token, last token, cue), live or not."""
