@@ -889,16 +889,11 @@ class Resolver:
         """
         if start == at:
             return False
-        aliases = self._alias_words(ldr)
-        sizes = {len(parts) for parts in aliases}
-        for first in range(start, at):
-            if at + 1 - first not in sizes:
-                continue  # no alias has that many words: no word list to build
-            words = [tokens[k].form for k in range(first, at + 1)]
-            for parts in aliases:
-                if len(parts) == len(words) and all(
-                        _one_edit(p, w) for p, w in zip(parts, words, strict=True)):
-                    return True
+        for parts in self._alias_words(ldr):
+            first = at + 1 - len(parts)  # where this alias would begin, ending at the surname
+            if start <= first < at and all(
+                    _one_edit(p, tokens[k].form) for p, k in zip(parts, range(first, at + 1), strict=True)):
+                return True
         return False
 
     @staticmethod

@@ -253,8 +253,7 @@ class Parsed:
 
     def is_visit(self, cue: CueAt) -> bool:
         """Tell whether a cue is a visit word ("visit", "trip", "arrived")."""
-        return any(isinstance(p, Word) and p.kind == "visit" for m in self.matches if m.first == cue[0]
-                   for p in m.payloads)
+        return any(m.first == cue[0] for m in self.words("visit"))
 
     def gap(self, a: int, b: int) -> str:
         """Return the text between token a-1's end and token b's start."""
@@ -295,7 +294,7 @@ class Parsed:
         Within the sentence the sorted marks tell where they stand (no word holds a clause mark), found by
         bisection instead of a look at the text between each two tokens.
         """
-        if self.lo < first < self.hi:
+        if self.lo <= first < self.hi:
             at = bisect_right(self.marks, first)
             marks = self.marks
             return (marks[at - 1] if at else self.lo), (marks[at] if at < len(marks) else self.hi)
