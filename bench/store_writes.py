@@ -79,16 +79,18 @@ def workload(n: int, cast: Sequence[Leader], seed: int = 7) -> tuple[list[Docume
         seen.add(key)
         text = f"Bench report {len(items)}: {a.name} and {b.name} talked on {day}."
         doc = Document(id=document_id(None, text), text=text, content_hash=content_hash(text))
+        mode = rng.choice(MODES)
         source = Source(
             document_id=doc.id,
             evidence=text,
             start=0,
             end=len(text),
+            # As the extractor does, the report says its own mode.
             assertion=Assertion(
-                date=day, date_precision="day", topics=tuple(rng.sample(TOPICS, 2)), confidence=0.8
+                mode=mode, date=day, date_precision="day", topics=tuple(rng.sample(TOPICS, 2)), confidence=0.8
             ),
         )
-        contact = build_contact(a, b, rng.choice(MODES), "occurred", [source])
+        contact = build_contact(a, b, mode, "occurred", [source])
         docs.append(doc)
         items.append((doc.id, [contact]))
     return docs, items
