@@ -143,3 +143,17 @@ def test_the_caller_is_the_initiator(extractor: RuleExtractor) -> None:
 def test_another_bodys_secretary_general_is_not_the_uns(extractor: RuleExtractor) -> None:
     text = "NATO Secretary General Mark Rutte met President Volodymyr Zelensky in Kyiv on Thursday."
     assert _pairs(extractor, text, "2024-10-04") == []
+
+
+def test_each_report_says_the_mode_it_reports(extractor: RuleExtractor) -> None:
+    # Stores keep the mode each report gave; the extractor states it, so they need not fill it in.
+    reports = [
+        ("Joe Biden and Xi Jinping spoke by telephone on Thursday for more than two hours.", "2022-07-29",
+         "phone"),
+        ("Xi Jinping held talks with Vladimir Putin in Moscow on Tuesday.", "2023-03-22", "in_person"),
+    ]
+    for text, published, mode in reports:
+        doc = Document(id="d", text=text, content_hash="x", published=date.fromisoformat(published))
+        [contact] = extractor.extract(doc)
+        assert contact.mode == mode
+        assert [s.assertion.mode for s in contact.sources] == [mode]
