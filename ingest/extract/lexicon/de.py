@@ -53,9 +53,11 @@ LEXICON = Lexicon(
     # quantifiers after a plural: "the leaders of several countries" name no one
     quantifiers=words("mehrere|mehreren|einige|einigen|verschiedene|verschiedenen|anderer"),
     phone=words("telefonat|telefonierte|telefonierten|telefoniert|telefongespräch|telefonisch|am telefon|"
-                "anruf|rief|telefonats|telefonier*|telefonat*|telefongespräch*|anruf*"),
+                "anruf|rief|telefonats|telefonier*|telefonat*|telefongespräch*|anruf*|"
+                # a call of several leaders at once ("in einer Telefonschalte mit Macron und Tusk")
+                "telefonkonferenz*|telefonschalte*"),
     video=words("videokonferenz|videoschalte|per video|videogespräch|virtuell|virtuellen|videokonferenz*|"
-                "videoschalte*|videogespräch*|videotelefonat*"),
+                "videoschalte*|videogespräch*|videotelefonat*|videoschaltung*|videoanruf*"),
     written=words("brief|schreiben|telegramm|grußbotschaft|briefe|briefes|briefs|briefwechsel|"
                   "glückwunschschreiben|beileidstelegramm*|kondolenzschreiben|telegramm*|grußbotschaft*"),
     greeting=words("glückwunsch*|gratulierte|gratuliert|kondolenz*|beileid|gratulier*"),
@@ -71,11 +73,14 @@ LEXICON = Lexicon(
                     "zusammenkunft|empfing*|empfängt|besuch*|begegnung*|unterredung*|handschlag|"
                     "händedruck|schüttelten sich die hände|spitzentreffen|arbeitstreffen|"
                     "arbeitsessen|abendessen|mittagessen|staatsbankett|bankett|vieraugengespräch*|"
-                    "unter vier augen|kamen überein|dreiergipfel|dreiertreffen|dreiergespräch*"),
+                    "unter vier augen|kamen überein|dreiergipfel|dreiertreffen|dreiergespräch*|"
+                    # a visit of state or of introduction is received by the host in person
+                    "staatsbesuch*|antrittsbesuch*|arbeitsbesuch*|zu gast bei|regierungskonsultation*"),
     talk=words("gespräch|gespräche|gesprächen|beriet|berieten|erörterte|erörterten|diskutierten|"
                "verhandlungen|austausch|unterhielten|gespräch*|beraten|berät|erörter*|diskutier*|"
                "verhandl*|verhandelt*|austausch*|unterhielt*|tauschten sich aus|verständigten sich|"
-               "verständigte sich|einigten sich|einigte sich|vereinbarten|vereinbart"),
+               "verständigte sich|einigten sich|einigte sich|vereinbarten|vereinbart|"
+               "einzelgespräch*|zweiergespräch*|spitzengespräch*|sich ausgetauscht"),
     spoke=words("sprach|sprachen|gesprochen|spricht"),
     roundup=words("glückwünsche|botschaften|staatschefs|glückwunschschreiben"),
     not_cues=words("eröffnete das Treffen|das Treffen der|ein Treffen der|pressekonferenz"),
