@@ -58,8 +58,10 @@ LEXICON = Lexicon(
     quantifiers=words("plusieurs|divers|diverses|certains|certaines|nombreux|nombreuses"),
     phone=words("appel téléphonique|entretien téléphonique|conversation téléphonique|entretien au téléphone|"
                 "téléphoné|téléphone|par téléphone|appel|appels|appelé|s'est entretenu par téléphone|"
-                "échange téléphonique"),
-    video=words("visioconférence|vidéoconférence|par vidéo|en visio|virtuel|virtuelle"),
+                "échange téléphonique|coup de fil|coup de téléphone|téléphoner|téléphonera|"
+                "téléphoneront"),
+    video=words("visioconférence|vidéoconférence|par vidéo|en visio|virtuel|virtuelle|par visio|"
+                "appel vidéo|appel en visio|entretien vidéo|entretien en visio|visioconférences"),
     written=words("message|messages|lettre|lettres|télégramme|message de félicitations|missive|courrier|"
                   "a écrit à|a écrit au|avait écrit à|avait écrit au"),
     greeting=words("félicité|félicitations|condoléances"),
@@ -82,13 +84,16 @@ LEXICON = Lexicon(
                     "a accueilli|dîné|ont dîné|a dîné|déjeuné|poignée de main|se sont serré la main|"
                     "coprésidé|coprésidée|coprésidaient|a coprésidé|ont coprésidé|visite d'état|"
                     "visite officielle|s'étaient retrouvés|vus|vues|revus|revu|sommet tripartite|"
-                    "sommet trilatéral|réunion tripartite|réunion trilatérale"),
+                    "sommet trilatéral|réunion tripartite|réunion trilatérale|s'est rendue|entrevues|"
+                    "rencontreront|se réunira|se réuniront|se retrouveront|recevront|accueillera|"
+                    "accueilleront"),
     talk=words("entretien|entretiens|entretenu|s'est entretenu|se sont entretenus|discuté|discussions|"
                # gerunds: "..., en s'entretenant avec X"
                "s'entretenant|en s'entretenant|en discutant|"
                "pourparlers|échangé|échanges|s'entretiendra|évoqué|ont discuté|a discuté|échange|"
                "ont échangé|a échangé|s'étaient entretenus|consultations|sont convenus|ont convenu|"
-               "a convenu|se sont accordés|se sont mis d'accord"),
+               "a convenu|se sont accordés|se sont mis d'accord|s'entretenir|s'entretient|s'entretiennent|"
+               "s'entretiendront"),
     spoke=words("parlé|s'est entretenu avec|conversation|se sont parlé|s'étaient parlé|s'est parlé|"
                 "ont parlé|a parlé|parlaient"),
     not_cues=words("appel à|appelé à|appelle à|appelant à|a appelé les|a ouvert la réunion|"
