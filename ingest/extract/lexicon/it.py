@@ -160,8 +160,9 @@ LEXICON = Lexicon(
     quantifiers=words("diversi|diverse|alcuni|alcune|vari|varie|numerosi"),
     phone=words("telefonata|telefonate|colloquio telefonico|conversazione telefonica|al telefono|"
                 "telefonicamente|ha telefonato|hanno telefonato|si sono sentiti|sentiti al telefono|"
-                "ha chiamato|per telefono|chiamare"),
-    video=words("videoconferenza|videochiamata|in collegamento video|collegamento video|in video"),
+                "ha chiamato|per telefono|chiamare|telefonerà|telefoneranno"),
+    video=words("videoconferenza|videochiamata|in collegamento video|collegamento video|in video|"
+                "videocollegamento|in videocollegamento|videochiamate|videoconferenze"),
     written=words("lettera|lettere|messaggio|messaggi|telegramma|"
                   "missiva|ha scritto a|ha scritto al|ha scritto alla|aveva scritto a|aveva scritto al"),
     greeting=words("congratulazioni|condoglianze|si è congratulato|si è congratulata|ha fatto gli auguri|"
@@ -182,12 +183,15 @@ LEXICON = Lexicon(
                     "colazione di lavoro|cena|pranzo|stretta di mano|si sono stretti la mano|"
                     "riunione|faccia a faccia|tête-à-tête|bilaterali|hanno firmato|ha firmato|"
                     "firmato|si sono visti|si erano visti|vertice trilaterale|"
-                    "incontro trilaterale"),
+                    "incontro trilaterale|a tu per tu|si è recato|si è recata|si sono recati|"
+                    # headlines and announcements tell a meeting in the present or the future
+                    "incontra|incontrano|si incontrano|incontreranno|si incontreranno|si vedranno|"
+                    "incontrarsi|riceverà|riceveranno"),
     talk=words("colloquio|colloqui|ha discusso|hanno discusso|discusso|dialogo|confronto|hanno parlato|"
                "hanno affrontato|affrontato|trattative|consultazioni|ha avuto un colloquio|"
                "hanno avuto un colloquio|hanno concordato|concordato|concordarono|si sono accordati|"
                "hanno convenuto"),
-    spoke=words("ha parlato|hanno parlato|sentito|parlato"),
+    spoke=words("ha parlato|hanno parlato|sentito|parlato|conversazione"),
     roundup=words("messaggi|leader|telegrammi|lettere"),
     not_cues=words("ha chiamato a|chiamato a|la riunione del|una riunione del|ha presieduto la riunione|"
                    "conferenza stampa"),
