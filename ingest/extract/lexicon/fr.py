@@ -58,6 +58,7 @@ LEXICON = Lexicon(
     quantifiers=words("plusieurs|divers|diverses|certains|certaines|nombreux|nombreuses"),
     phone=words("appel téléphonique|entretien téléphonique|conversation téléphonique|entretien au téléphone|"
                 "téléphoné|téléphone|par téléphone|appel|appels|appelé|s'est entretenu par téléphone|"
+                "s'est entretenue par téléphone|"
                 "échange téléphonique|coup de fil|coup de téléphone|téléphoner|téléphonera|"
                 "téléphoneront"),
     video=words("visioconférence|vidéoconférence|par vidéo|en visio|virtuel|virtuelle|par visio|"
@@ -85,16 +86,19 @@ LEXICON = Lexicon(
                     "coprésidé|coprésidée|coprésidaient|a coprésidé|ont coprésidé|visite d'état|"
                     "visite officielle|s'étaient retrouvés|vus|vues|revus|revu|sommet tripartite|"
                     "sommet trilatéral|réunion tripartite|réunion trilatérale|s'est rendue|entrevues|"
-                    "rencontreront|se réunira|se réuniront|se retrouveront|recevront|accueillera|"
-                    "accueilleront"),
+                    "rencontreront|s'est réunie|s'est retrouvée|se réunira|se réuniront|se retrouveront|"
+                    "recevront|accueillera|accueilleront"),
     talk=words("entretien|entretiens|entretenu|s'est entretenu|se sont entretenus|discuté|discussions|"
                # gerunds: "..., en s'entretenant avec X"
                "s'entretenant|en s'entretenant|en discutant|"
                "pourparlers|échangé|échanges|s'entretiendra|évoqué|ont discuté|a discuté|échange|"
                "ont échangé|a échangé|s'étaient entretenus|consultations|sont convenus|ont convenu|"
                "a convenu|se sont accordés|se sont mis d'accord|s'entretenir|s'entretient|s'entretiennent|"
-               "s'entretiendront"),
-    spoke=words("parlé|s'est entretenu avec|conversation|se sont parlé|s'étaient parlé|s'est parlé|"
+               "s'entretiendront|"
+               # the feminine participles ("Giorgia Meloni s'est entretenue avec ...")
+               "entretenue|s'est entretenue|se sont entretenues|s'étaient entretenues"),
+    spoke=words("parlé|s'est entretenu avec|s'est entretenue avec|conversation|se sont parlé|"
+                "s'étaient parlé|s'est parlé|"
                 "ont parlé|a parlé|parlaient"),
     not_cues=words("appel à|appelé à|appelle à|appelant à|a appelé les|a ouvert la réunion|"
                    "a présidé la réunion|la réunion des|une réunion des|conférence de presse|"
