@@ -1,6 +1,6 @@
 """Contact words added by a review of the German, French and Italian lexicons, each in a report we wrote.
 
-Every sentence tells a real contact on its real day; each one is found only through a word the review added.
+Every sentence tells a real contact on its real day, in a wording the review added (most were missed before).
 """
 
 from __future__ import annotations
@@ -24,6 +24,12 @@ CASES = [
     # the feminine of "s'est rendu" (Meloni's dinner with Macron at the Elysée, 3 June 2025)
     ("fr", "Giorgia Meloni s'est rendue mardi à l'Elysée chez Emmanuel Macron.", "2025-06-04",
      ("FRA", "ITA", "in_person", "2025-06-03")),
+    # the feminine "s'est entretenue" (the same dinner at the Elysée; Sheinbaum's call with Trump on the day
+    # he paused his tariffs on Mexico, 3 February 2025)
+    ("fr", "Giorgia Meloni s'est entretenue mardi à l'Elysée avec Emmanuel Macron.", "2025-06-04",
+     ("FRA", "ITA", "in_person", "2025-06-03")),
+    ("fr", "Claudia Sheinbaum s'est entretenue lundi par téléphone avec Donald Trump.", "2025-02-04",
+     ("MEX", "USA", "phone", "2025-02-03")),
     # "a tu per tu": one to one (Meloni at the White House, 17 April 2025)
     ("it", "Giorgia Meloni e Donald Trump si sono parlati a tu per tu giovedì alla Casa Bianca.",
      "2025-04-18", ("ITA", "USA", "in_person", "2025-04-17")),
