@@ -260,7 +260,7 @@ def merge_extractions(tx: Tx, items: Sequence[tuple[str, Sequence[Contact]]]) ->
         participants.setdefault(c.a.leader_id, c.a)
         participants.setdefault(c.b.leader_id, c.b)
     doc_ids = sorted(latest)
-    pairs = sorted({_pair(c) for _, c in reports})
+    pairs = [(_key(pair), pair) for pair in sorted({_pair(c) for _, c in reports})]
     leader_ids = sorted(participants)
     at = {leader_id: i for i, leader_id in enumerate(leader_ids)}
     rec = records(
@@ -272,8 +272,8 @@ def merge_extractions(tx: Tx, items: Sequence[tuple[str, Sequence[Contact]]]) ->
             "leader_ids": leader_ids,
             "reports": [{"id": c.id, "pair": _key(_pair(c))} for _, c in reports],
             # Each pair by its key and its leaders' positions in leader_ids (LOCK_AND_READ's `people`).
-            "pairs": [[_key(pair), at[pair[0]], at[pair[1]]] for pair in pairs],
-            "pair_keys": [_key(pair) for pair in pairs],
+            "pairs": [[key, at[x], at[y]] for key, (x, y) in pairs],
+            "pair_keys": [key for key, _ in pairs],
             "windows": _windows((_key(_pair(c)), _report_date(doc, c)) for doc, c in reports),
         },
     )[0]
@@ -309,7 +309,7 @@ def merge_extractions(tx: Tx, items: Sequence[tuple[str, Sequence[Contact]]]) ->
             plan = plan_ties(_retally(tx, ties, dropped, keep, settle=slices.settle), existing=existing)
             acted = acted_rows(gone, kept) if n == len(parts) else []
             slices.send(keep, sorted(c.id for c in dropped), ties=plan, acted=acted)
-    run_write_ties(tx, TiePlan([], [], []), stubs=rec["stubs"])  # the batch's documents that are stubs
+    run_write_ties(tx, stubs=rec["stubs"])  # the batch's documents that are stubs
 
 
 def _parts(pairs: Sequence[Pair], reports: Mapping[Pair, Sequence[object]]) -> Iterable[list[Pair]]:
@@ -370,7 +370,7 @@ class Slices:
             row["ai"], row["bi"] = people.of(row["a"]), people.of(row["b"])
             row["ti"] = [topic_at[t] for t in row["topics"]]
         batch = {"delete": list(delete), "codes": codes, "contacts": rows, "acted": list(acted)}
-        batch.update(_tie_rows(ties or TiePlan([], [], []), people))
+        batch.update(_tie_rows(ties, people))
         batch["people"] = people.ids
         self.settle()
         started = threading.Event()
@@ -406,8 +406,9 @@ class _Positions:
         return at
 
 
-def _tie_rows(plan: TiePlan, people: _Positions) -> dict[str, list[Row]]:
-    """Return the rows of the ties a plan deletes, updates and creates, naming leaders by position."""
+def _tie_rows(plan: TiePlan | None, people: _Positions) -> dict[str, list[Row]]:
+    """Return the rows of the ties a plan deletes, updates and creates (none without one), by position."""
+    plan = plan or TiePlan([], [], [])
 
     def rows(ties: Sequence[Tie]) -> list[Row]:
         found = [tie_row(*t) for t in ties]
@@ -425,9 +426,11 @@ def send_contacts(tx: Tx, contacts: Sequence[Contact], delete: Sequence[str]) ->
             slices.send(contacts[i : i + SLICE], delete=[] if i else delete)
 
 
-def run_write_ties(tx: Tx, plan: TiePlan, acted: Sequence[Row] = (), stubs: Sequence[str] = ()) -> None:
+def run_write_ties(
+    tx: Tx, plan: TiePlan | None = None, acted: Sequence[Row] = (), stubs: Sequence[str] = ()
+) -> None:
     """Change ACTED counts, delete, update and create ties as planned, and drop stubs no longer cited."""
-    if not (plan.drop or plan.update or plan.create or acted or stubs):
+    if not ((plan and (plan.drop or plan.update or plan.create)) or acted or stubs):
         return
     people = _Positions()
     batch = {"acted": list(acted), "stubs": list(stubs), **_tie_rows(plan, people)}
