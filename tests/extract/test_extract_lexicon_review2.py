@@ -1,0 +1,84 @@
+"""Contact words added by a review of the Russian, Portuguese, Spanish, Arabic, Persian and English lexicons.
+
+Every report is ours, about a real contact on its real day, in a wording the review added (each was missed or
+misread before): the contacts it tells, the ones it announces, and the ones it must not find.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.extract.rules import RuleExtractor
+from tests.extract.rows import DocFactory, by_status, extract_rows
+
+# (lang, text, published, the one occurred contact as (country, country, mode, date))
+OCCURRED = [
+    # "визави": Putin and Erdoğan in Sochi, Monday 4 September 2023
+    ("ru", "Владимир Путин провел в понедельник в Сочи переговоры со своим турецким визави.", "2023-09-05",
+     ("RUS", "TUR", "in_person", "2023-09-04")),
+]
+
+# (lang, text, published, the one contact as (country, country, mode, status)): announced, not held
+PLANNED = [
+    # the Alaska summit of Friday 15 August 2025, announced the week before
+    ("ru", "Владимиру Путину и Дональду Трампу предстоит встреча на Аляске в пятницу.", "2025-08-12",
+     ("RUS", "USA", "in_person", "planned")),
+    ("ru", "Переговоры Путина и Трампа пройдут на Аляске в пятницу.", "2025-08-12",
+     ("RUS", "USA", "in_person", "planned")),
+    ("ru", "Путин должен встретиться с Трампом на Аляске в пятницу.", "2025-08-12",
+     ("RUS", "USA", "in_person", "planned")),
+    # the Budapest meeting they agreed on in their call of 16 October 2025
+    ("ru", "Путин и Трамп планируют встретиться в Будапеште.", "2025-10-17",
+     ("RUS", "USA", "in_person", "planned")),
+]
+
+# (lang, text, published): no contact between leaders
+NONE = [
+    # an envoy with his president's title is not the president (Witkoff in the Kremlin, 6 August 2025)
+    ("ru", "Спецпредставитель президента США Стив Уиткофф в среду провел переговоры с Владимиром Путиным в "
+     "Кремле.", "2025-08-07"),
+    # a meeting called off (Trump shelved the Budapest meeting on 22 October 2025)
+    ("ru", "Дональд Трамп отменил встречу с Владимиром Путиным в Будапеште.", "2025-10-23"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "published", "want"), OCCURRED)
+def test_added_contact_word_is_found_with_its_mode_and_day(extractor: RuleExtractor, make_doc: DocFactory,
+                                                           lang: str, text: str, published: str,
+                                                           want: tuple[str, str, str, str]) -> None:
+    got = extract_rows(extractor, make_doc, text, published, lang, ("mode", "date"), occurred_only=True)
+    assert got == [want]
+
+
+@pytest.mark.parametrize(("lang", "text", "published", "want"), PLANNED)
+def test_added_future_word_makes_the_contact_planned(extractor: RuleExtractor, make_doc: DocFactory,
+                                                     lang: str, text: str, published: str,
+                                                     want: tuple[str, str, str, str]) -> None:
+    assert by_status(extractor, make_doc, text, published, lang) == [want]
+
+
+@pytest.mark.parametrize(("lang", "text", "published"), NONE)
+def test_added_marker_leaves_no_contact(extractor: RuleExtractor, make_doc: DocFactory, lang: str, text: str,
+                                        published: str) -> None:
+    assert extract_rows(extractor, make_doc, text, published, lang, ("mode", "status")) == []
+
+
+# (lang, text, published, the contacts as (country, country, mode, date)): a reference to the pair in a
+# second sentence carries their earlier contact
+EARLIER = [
+    # Putin and Macron spoke on Tuesday 1 July 2025, their first call since September 2022
+    ("ru", "Владимир Путин и Эммануэль Макрон провели во вторник телефонный разговор. Собеседники в "
+     "последний раз разговаривали по телефону в сентябре 2022 года.", "2025-07-02",
+     [("FRA", "RUS", "phone", "2022-09"), ("FRA", "RUS", "phone", "2025-07-01")]),
+    ("ru", "Владимир Путин и Эммануэль Макрон провели во вторник телефонный разговор. Главы двух "
+     "государств в последний раз разговаривали по телефону в сентябре 2022 года.", "2025-07-02",
+     [("FRA", "RUS", "phone", "2022-09"), ("FRA", "RUS", "phone", "2025-07-01")]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "published", "want"), EARLIER)
+def test_added_pair_reference_carries_the_earlier_contact(extractor: RuleExtractor, make_doc: DocFactory,
+                                                          lang: str, text: str, published: str,
+                                                          want: list[tuple[str, str, str, str]]) -> None:
+    got = extract_rows(extractor, make_doc, text, published, lang, ("mode", "date"), occurred_only=True)
+    assert got == want
