@@ -16,6 +16,9 @@ _SINCE_REACH = 10
 _EVENT_REACH = 6
 # How far after a contact noun a relative word may open the noun's own clause ("la reunión bilateral que").
 _OWN_CLAUSE = 3
+# How many days ahead of the reference day a day and month with no year are the coming one ("a ceasefire from
+# 12 January", written on 8 January), not last year's: a past contact so far back would carry its year.
+_AHEAD_DAYS = 45
 
 
 def reference(sents: list[Parsed], published: date | None) -> tuple[date | None, DateExpr | None]:
@@ -103,7 +106,7 @@ def sentence_date(s: Parsed, sents: list[Parsed], cue_at: int, ref: date | None,
                     return hit
                 continue
             hit = resolve(e, ref, future, anchor)
-            if hit is not None:
+            if hit is not None and (future or not ahead(e, hit, ref)):
                 return hit
     # A date trailing in the same paragraph with no other contact (an embedded post's date line).
     for t in sents[s.index + 1 :]:
@@ -116,7 +119,7 @@ def sentence_date(s: Parsed, sents: list[Parsed], cue_at: int, ref: date | None,
         for e in t.dates:
             if e.explicit and e.year is not None:
                 hit = resolve(e, ref, future)
-                if hit is not None:
+                if hit is not None and (future or not ahead(e, hit, ref)):
                     return hit
     return None
 
@@ -182,9 +185,31 @@ def narrative_date(s: Parsed, ref: date | None, dateline: DateExpr | None, leade
                 or s.since_of(e) is not None or s.future_date(e) or s.postposed(e):
             continue  # "tariffs from 1 August" ("1 Ağustos'tan itibaren") date no step of the story
         hit = resolve(e, ref, anchor=anchor)
-        if hit is not None and hit[1] == "day":
+        if hit is not None and hit[1] == "day" and not ahead(e, hit, ref):
             out = hit
     return out
+
+
+def ahead(e: DateExpr, hit: When, ref: date | None) -> bool:
+    """Tell whether a date lies after the reference day: no day of a contact that occurred, nor of the story.
+
+    "trade of thirty billion dollars by 2015" (written in 2014) is a goal; "a ceasefire from midnight on 12
+    January", written on 8 January, is the coming 12 January (a day and month with no year just ahead of
+    the reference day), not last year's.
+    """
+    if ref is None:
+        return False
+    start = hit[0] if hit[1] == "day" else hit[0] + ("-01" if hit[1] == "month" else "-01-01")
+    if date.fromisoformat(start) > ref + timedelta(days=1):
+        return True
+    if e.year is not None or e.month is None or e.day is None or e.solar or e.hijri \
+            or e.year_offset is not None or e.past:
+        return False
+    try:
+        coming = date(ref.year, e.month, e.day)
+    except ValueError:
+        return False
+    return ref + timedelta(days=1) < coming <= ref + timedelta(days=_AHEAD_DAYS)
 
 
 def _cut_off(s: Parsed, at: int, date_at: int) -> bool:
