@@ -16,6 +16,23 @@ OCCURRED = [
     # "визави": Putin and Erdoğan in Sochi, Monday 4 September 2023
     ("ru", "Владимир Путин провел в понедельник в Сочи переговоры со своим турецким визави.", "2023-09-05",
      ("RUS", "TUR", "in_person", "2023-09-04")),
+    # a woman leader's verbs: "التقت" (Sheinbaum and Trump in Washington, Friday 5 December 2025), "بحثت" and
+    # a woman's title as the Maghreb press words it (Borne and Modi in Paris, Thursday 13 July 2023)
+    ("ar", "التقت الرئيسة المكسيكية كلاوديا شينباوم الرئيس الأمريكي دونالد ترامب يوم الجمعة في واشنطن.",
+     "2025-12-06", ("MEX", "USA", "in_person", "2025-12-05")),
+    ("ar", "بحثت رئيسة الحكومة الفرنسية إليزابيث بورن مع رئيس الوزراء الهندي ناريندرا مودي يوم الخميس في "
+     "باريس التعاون الدفاعي.", "2023-07-14", ("FRA", "IND", "in_person", "2023-07-13")),
+    ("ar", "التقت الوزيرة الأولى الفرنسية إليزابيث بورن رئيس الوزراء الهندي ناريندرا مودي في باريس يوم "
+     "الخميس.", "2023-07-14", ("FRA", "IND", "in_person", "2023-07-13")),
+    # condolences offered with no cable named (Putin to Khamenei on Raisi's death, Monday 20 May 2024)
+    ("ar", "أعرب الرئيس الروسي فلاديمير بوتين يوم الاثنين عن تعازيه للمرشد الأعلى الإيراني علي خامنئي.",
+     "2024-05-21", ("IRN", "RUS", "written", "2024-05-20")),
+    # the Moroccan month names (the Alaska summit, 15 August 2025) and "أمس الأول", the day before yesterday
+    # (Trump's call to Putin of Thursday 16 October 2025)
+    ("ar", "التقى الرئيس الأمريكي دونالد ترامب الرئيس الروسي فلاديمير بوتين في ألاسكا يوم 15 غشت 2025.",
+     "2025-08-16", ("RUS", "USA", "in_person", "2025-08-15")),
+    ("ar", "أجرى الرئيس الأمريكي دونالد ترامب اتصالا هاتفيا مع الرئيس الروسي فلاديمير بوتين أمس الأول.",
+     "2025-10-18", ("RUS", "USA", "phone", "2025-10-16")),
 ]
 
 # (lang, text, published, the one contact as (country, country, mode, status)): announced, not held
@@ -30,6 +47,12 @@ PLANNED = [
     # the Budapest meeting they agreed on in their call of 16 October 2025
     ("ru", "Путин и Трамп планируют встретиться в Будапеште.", "2025-10-17",
      ("RUS", "USA", "in_person", "planned")),
+    # a woman leader's future ("ستلتقي": Sheinbaum before the World Cup draw in Washington, 5 December 2025)
+    ("ar", "ستلتقي الرئيسة المكسيكية كلاوديا شينباوم الرئيس الأمريكي دونالد ترامب يوم الجمعة في واشنطن.",
+     "2025-12-04", ("MEX", "USA", "in_person", "planned")),
+    # "من المزمع أن": it is due (the crown prince at the White House, Tuesday 18 November 2025)
+    ("ar", "ومن المزمع أن يلتقي ولي العهد السعودي الأمير محمد بن سلمان الرئيس الأمريكي دونالد ترامب في البيت "
+     "الأبيض يوم الثلاثاء.", "2025-11-17", ("SAU", "USA", "in_person", "planned")),
 ]
 
 # (lang, text, published): no contact between leaders
