@@ -327,6 +327,10 @@ def build_chunks(matches: Sequence[Match[Payload]], tokens: Sequence[Token], tex
             c.aide = True
     starts = sorted(m.first for m in matches)
     end = len(tokens) if hi is None else hi
+    cities = {m.first: (m.last, k.countries) for m, k in zip(matches, kinds, strict=True)
+              if k.city and not k.entity and len(set(k.countries)) == 1}
+    if cities:
+        _capital_titles(chunks, matches, kinds, cities, tokens, text)
     for c in chunks:
         if c.title and not c.names and c.unknown is None:
             stop = min([s for s in starts if s >= c.last] + [end, c.last + 4])
@@ -339,6 +343,27 @@ def build_chunks(matches: Sequence[Match[Payload]], tokens: Sequence[Token], tex
             if i > c.last:
                 c.unknown = (c.last, i)
     return [c for c in chunks if c.has_entity]
+
+
+def _capital_titles(chunks: list[Chunk], matches: Sequence[Match[Payload]], kinds: Sequence[Kinds],
+                    cities: dict[int, tuple[int, tuple[str, ...]]], tokens: Sequence[Token],
+                    text: str) -> None:
+    """Give a bare title the country of the capital its genitive names: "il leader di Pechino".
+
+    The capital stands for its government, as "the Kremlin" does; a capitalized word after the city makes
+    it part of another name ("the president of Beijing University").
+    """
+    genitive_ends = {m.last for m, k in zip(matches, kinds, strict=True) if k.genitive}
+    for c in chunks:
+        if not c.title or c.names or c.places or c.title.country or c.last not in cities \
+                or c.last not in genitive_ends:
+            continue
+        last, countries = cities[c.last]
+        if last < len(tokens) and not text[tokens[last - 1].end : tokens[last].start].strip() \
+                and _name_like(text, tokens[last]):
+            continue
+        c.places.append(countries[0])
+        c.place_at, c.last = c.last, last
 
 
 def _absorb_titles(chunks: list[Chunk], tokens: Sequence[Token], text: str, known: set[int]) -> list[Chunk]:

@@ -46,3 +46,30 @@ def test_a_day_and_month_just_ahead_of_the_report_is_the_coming_one(real: RuleEx
     text = ("Vladimir Putin and Recep Tayyip Erdogan held talks in Istanbul on Wednesday. The two leaders "
             "discussed Libya and urged a ceasefire there from 12 January.")
     assert _occurred(real, make_doc, text, "2020-01-08", "en") == [("RUS", "TUR", "in_person", "2020-01-08")]
+
+
+# -- an undated statement in the mode of the pair's dated contact is that contact ---------------------------
+
+# Merkel met Erdoğan in Istanbul on Friday 24 January 2020 and opened the Turkish-German University's new
+# campus with him; Erdoğan had attended the Berlin conference on Libya on Sunday 19 January.
+
+
+def test_an_undated_joint_act_after_a_background_day_is_the_dated_meeting(real: RuleExtractor,
+                                                                          make_doc: DocFactory) -> None:
+    text = ("Angela Merkel met Recep Tayyip Erdogan in Istanbul on Friday. Erdogan had attended the Libya "
+            "conference in Berlin last Sunday. Merkel and Erdogan also opened the new campus of the "
+            "Turkish-German University.")
+    assert _occurred(real, make_doc, text, "2020-01-24", "en") == [("DEU", "TUR", "in_person", "2020-01-24")]
+
+
+# -- a title and the capital its genitive names --------------------------------------------------------------
+
+# Xi Jinping was received by Sergio Mattarella at the Quirinale on 22 March 2019 and signed the Belt and Road
+# memorandum with Giuseppe Conte the next day.
+
+
+def test_the_leader_of_a_capital_is_that_country_s_leader(real: RuleExtractor, make_doc: DocFactory) -> None:
+    text = ("Giuseppe Conte e Xi Jinping hanno firmato oggi a Roma il memorandum sulla Via della Seta. Il "
+            "leader di Pechino era stato ricevuto ieri al Quirinale dal presidente Sergio Mattarella.")
+    assert _occurred(real, make_doc, text, "2019-03-23", "it") == [("CHN", "ITA", "in_person", "2019-03-22"),
+                                                                  ("CHN", "ITA", "in_person", "2019-03-23")]
