@@ -283,8 +283,9 @@ class RuleExtractor:
             leaders = _dedupe([m for m in mentions if m.is_leader], idle)
             # "in the presence of X", "a meeting convened by X": no partner
             aside = [p.last for kind in ("presence", "organizers") for p in s.words(kind)]
+            organized = _organizers(s, leaders, chunks)
             active = [m for m in leaders if not self._subordinate(m, s, cues) and not _complement(m, s)
-                      and not any(0 <= m.first - p <= 1 for p in aside)]
+                      and not any(0 <= m.first - p <= 1 for p in aside) and m.first not in organized]
             chaired: list[Mention] = []
             if cues and s.words("presence"):
                 chaired = _chaired(active, leaders, s, cues)
@@ -649,6 +650,22 @@ def _announced(s: Parsed, c: CueAt, ref: date) -> bool:
         return False
     return any(e.weekday is not None and e.weekday != ref.weekday() and not e.past
                and s.same_clause(c[0], e.first) for e in s.dates)
+
+
+def _organizers(s: Parsed, leaders: list[Mention], chunks: list[Chunk]) -> frozenset[int]:
+    """Return where the leaders a "convened by" lists stand: "le sommet organisé par X et Y".
+
+    The first right after the words, the others listed with it: they called the meeting in whose margins
+    the sentence's pair met, and are no partner of theirs.
+    """
+    words = s.words("organizers")
+    if not words:
+        return frozenset()
+    out: set[int] = set()
+    for run in runs(s, leaders, chunks):
+        if any(0 <= run[0].first - w.last <= 1 for w in words):
+            out.update(m.first for m in run)
+    return frozenset(out)
 
 
 def _among_groups(s: Parsed, c: CueAt, chunks: list[Chunk]) -> bool:

@@ -73,3 +73,21 @@ def test_the_leader_of_a_capital_is_that_country_s_leader(real: RuleExtractor, m
             "leader di Pechino era stato ricevuto ieri al Quirinale dal presidente Sergio Mattarella.")
     assert _occurred(real, make_doc, text, "2019-03-23", "it") == [("CHN", "ITA", "in_person", "2019-03-22"),
                                                                   ("CHN", "ITA", "in_person", "2019-03-23")]
+
+
+# -- every leader a "convened by" lists --------------------------------------------------------------------
+
+# Putin and Zelensky first met on 9 December 2019 at the Élysée, at the Normandy-format summit Macron and
+# Merkel hosted.
+
+
+def test_leaders_listed_after_organized_by_are_no_partners(real: RuleExtractor, make_doc: DocFactory) -> None:
+    text = ("Vladimir Poutine et Volodymyr Zelensky se sont rencontrés lundi à Paris, en marge du sommet "
+            "organisé par Emmanuel Macron et Angela Merkel.")
+    assert _occurred(real, make_doc, text, "2019-12-10", "fr") == [("RUS", "UKR", "in_person", "2019-12-09")]
+
+
+def test_the_same_in_english(real: RuleExtractor, make_doc: DocFactory) -> None:
+    text = ("Vladimir Putin and Volodymyr Zelensky met on Monday in Paris on the sidelines of a summit "
+            "organised by Emmanuel Macron and Angela Merkel.")
+    assert _occurred(real, make_doc, text, "2019-12-10", "en") == [("RUS", "UKR", "in_person", "2019-12-09")]
