@@ -91,3 +91,29 @@ def test_the_same_in_english(real: RuleExtractor, make_doc: DocFactory) -> None:
     text = ("Vladimir Putin and Volodymyr Zelensky met on Monday in Paris on the sidelines of a summit "
             "organised by Emmanuel Macron and Angela Merkel.")
     assert _occurred(real, make_doc, text, "2019-12-10", "en") == [("RUS", "UKR", "in_person", "2019-12-09")]
+
+
+# -- a plan word in a comparison, readiness to meet --------------------------------------------------------
+
+# Biden received Draghi in the Oval Office on Tuesday 10 May 2022; their talks ran longer than scheduled.
+
+
+def test_longer_than_planned_is_a_held_meeting_in_italian(real: RuleExtractor, make_doc: DocFactory) -> None:
+    text = ("Mario Draghi è stato ricevuto ieri alla Casa Bianca da Joe Biden per un colloquio durato più "
+            "del previsto.")
+    assert _occurred(real, make_doc, text, "2022-05-11", "it") == [("ITA", "USA", "in_person", "2022-05-10")]
+
+
+def test_longer_than_planned_is_a_held_meeting_in_german(real: RuleExtractor, make_doc: DocFactory) -> None:
+    text = "Joe Biden und Mario Draghi haben am Dienstag im Weißen Haus länger als geplant beraten."
+    assert _occurred(real, make_doc, text, "2022-05-11", "de") == [("ITA", "USA", "in_person", "2022-05-10")]
+
+
+# Erdoğan met Zelensky in Kyiv on Thursday 3 February 2022 and said Turkey was ready to host the Russian and
+# Ukrainian leaders.
+
+
+def test_ready_to_host_is_an_offer_not_a_meeting(real: RuleExtractor, make_doc: DocFactory) -> None:
+    text = ("Cumhurbaşkanı Erdoğan, Kiev'de Ukrayna Devlet Başkanı Zelenskiy ile görüştü. Erdoğan, Rusya ve "
+            "Ukrayna liderlerini Türkiye'de ağırlamaya hazır olduğunu söyledi.")
+    assert _occurred(real, make_doc, text, "2022-02-03", "tr") == [("TUR", "UKR", "in_person", "2022-02-03")]

@@ -83,7 +83,9 @@ LEXICON = Lexicon(
                "einzelgespräch*|zweiergespräch*|spitzengespräch*|sich ausgetauscht"),
     spoke=words("sprach|sprachen|gesprochen|spricht"),
     roundup=words("glückwünsche|botschaften|staatschefs|glückwunschschreiben"),
-    not_cues=words("eröffnete das Treffen|das Treffen der|ein Treffen der|pressekonferenz"),
+    # (a plan word in a comparison tells how the held meeting went: "dauerte länger als geplant")
+    not_cues=words("eröffnete das Treffen|das Treffen der|ein Treffen der|pressekonferenz|als geplant|"
+                   "wie geplant|als vorgesehen|wie vorgesehen|als erwartet|wie erwartet"),
     caller_words=words("rief|telefonierte"),
     from_words=words("von|vom"),
     receive_words=words("erhielt|bekam"),
@@ -91,7 +93,9 @@ LEXICON = Lexicon(
     planned=words("wird|werden|will|wollen|soll|sollen|geplant|plant|geplante|geplanten|vorgesehen|hat vor|"
                   "sollte|sollten|war geplant|waren geplant|"
                   "programm|erwartet|einladung|eingeladen|nächste|nächsten|kommende|kommenden|reisen|"
-                  "anreisen|hofft|hoffen|hoffte|erhofft|wünscht|könnte|könnten"),
+                  "anreisen|hofft|hoffen|hoffte|erhofft|wünscht|könnte|könnten|"
+                  # readiness: "sei bereit, Putin zu treffen" offers a meeting
+                  "bereit|bereiterklärt"),
     exclusions=words("ausgeschlossen|schließt aus|schloss aus|ausschließen"),
     negation=words("nicht|kein|keine|keinen|nie|ohne|abgesagt|verschoben|fehlen|ausbleiben"),
     denial=words("dementierte|dementiert|bestritt|bestreitet|nicht geplant|nicht vorgesehen|kein treffen"),

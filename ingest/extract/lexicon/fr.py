@@ -102,7 +102,9 @@ LEXICON = Lexicon(
                 "ont parlé|a parlé|parlaient"),
     not_cues=words("appel à|appelé à|appelle à|appelant à|a appelé les|a ouvert la réunion|"
                    "a présidé la réunion|la réunion des|une réunion des|conférence de presse|"
-                   "point de presse"),
+                   "point de presse|"
+                   # a plan word in a comparison tells how the held meeting went ("plus longtemps que prévu")
+                   "que prévu|qu'initialement prévu|comme prévu|que ne le prévoyait"),
     roundup=words("messages|lettres|télégrammes|dirigeants|messages de félicitations"),
     caller_words=words("a appelé|a téléphoné|a passé un appel"),
     from_words=words("de|du|de la|par"),
@@ -115,7 +117,9 @@ LEXICON = Lexicon(
                   "programmé|programme|invitation|invité|inviter|attendu|prochain|prochaine|prochainement|"
                   "s'entretiendra|recevra|rencontrera|se rendra|effectuer une visite|accueillera|demain|"
                   "compte se rendre|envisage|espère|espèrent|espérait|souhaite|souhaitent|souhaitait|"
-                  "pourrait|pourraient|fera|feront"),
+                  "pourrait|pourraient|fera|feront|"
+                  # readiness: "s'est dit prêt à rencontrer Poutine" offers a meeting
+                  "prêt à|prête à|prêts à|prêtes à|disposé à|disposée à|disposés à"),
     exclusions=words("exclu|exclue|exclus|exclut|exclure|hors de question|écarté|écartée|écarte"),
     negation=words("pas|ne|n|aucun|aucune|jamais|sans|annulé|annulée|reporté|reportée|refusé|absence|"
                    "absence de"),

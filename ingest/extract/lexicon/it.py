@@ -194,7 +194,9 @@ LEXICON = Lexicon(
     spoke=words("ha parlato|hanno parlato|sentito|parlato|conversazione"),
     roundup=words("messaggi|leader|telegrammi|lettere"),
     not_cues=words("ha chiamato a|chiamato a|la riunione del|una riunione del|ha presieduto la riunione|"
-                   "conferenza stampa"),
+                   "conferenza stampa|"
+                   # a plan word in a comparison tells how the held meeting went ("durato più del previsto")
+                   "del previsto|di quanto previsto|oltre il previsto|come previsto|rispetto al previsto"),
     caller_words=words("ha telefonato|ha chiamato"),
     from_words=words("da|dal|dalla|dallo|dai|dalle"),
     receive_words=words("ha ricevuto"),
@@ -206,7 +208,9 @@ LEXICON = Lexicon(
                   "incontrerà|riceverà|visiterà|sarà|saranno|previsto|prevista|in programma|invito|"
                   "invitato|domani|prossima|prossimo|dovrebbe|dovrebbero|intende|si recherà|andrà|"
                   "programmato|programmata|atteso|attesa|spera|auspica|incontrare|visitare|ricevere|avrà|"
-                  "avranno|farà|faranno|ci sarà|previsti|previste"),
+                  "avranno|farà|faranno|ci sarà|previsti|previste|"
+                  # readiness: "si è detto pronto a incontrare" offers a meeting
+                  "pronto a|pronta a|pronti a|disposto a|disposta a|disposti a"),
     exclusions=words("escluso|esclusa|esclude|escludere|fuori discussione"),
     negation=words("non|nessun|nessuna|senza|annullato|annullata|rinviato|rinviata|mai|saltato|assenza|"
                    "mancanza"),

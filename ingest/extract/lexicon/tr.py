@@ -67,7 +67,10 @@ LEXICON = Lexicon(
     roundup=words("mesajları|tebrik mesajları|liderler|mesajlar"),
     # (also adverbs of time whose "sonra" opens no clause: "öğleden sonra" afternoon, "daha sonra" later)
     not_cues=words("toplantısına katıldı|toplantıya başkanlık|basın toplantı*|ortak basın toplantı*|"
-                   "öğleden sonra|öğleden önce|daha sonra"),
+                   "öğleden sonra|öğleden önce|daha sonra|"
+                   # a plan word in a comparison tells how the held meeting went ("planlanandan uzun sürdü")
+                   "planlandığı gibi|beklendiği gibi|planlanandan uzun|planlanandan daha|beklenenden uzun|"
+                   "beklenenden daha"),
     caller_words=words("aradı|telefonla aradı|arayarak|arayıp|aramış|aramıştı"),
     from_words=words("tarafından"),
     receive_words=words("aldı"),
@@ -78,7 +81,9 @@ LEXICON = Lexicon(
                   "yer alıyor|yer alacak|"
                   "buluşacak*|konuşacak*|yapacak*|düzenlenecek*|planlan*|bekleniyor|davet*|yarın|"
                   "önümüzdeki|gerçekleştirecek*|gidecek*|umduğunu|umduklarını|umuyor|umuyoruz|umarım|"
-                  "ümit ediyor|ümit ettiğini|bekliyor|bekledi|bekliyoruz|arzu ediyor"),
+                  "ümit ediyor|ümit ettiğini|bekliyor|bekledi|bekliyoruz|arzu ediyor|"
+                  # readiness: "ağırlamaya hazır olduğunu" offers a meeting ("hazır bulundu" is "attended")
+                  "hazır olduğunu|hazır olduklarını|hazır olduğumuzu|hazırız|hazırım"),
     exclusions=words("ihtimal dışı|dışladı|olası değil"),
     negation=words("değil|yok|hayır|görüşmedi|görüşmeyecek*|görüşmediğini|yapılmayacak|bulunmadı"),
     denial=words("yalanladı|yalanla*|planlanmıyor|söz konusu değil|gündemde değil|takvim bulunmuyor|"
