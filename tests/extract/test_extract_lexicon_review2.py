@@ -46,6 +46,20 @@ OCCURRED = [
      ("CHN", "RUS", "video", "2025-01-21")),
     ("fa", "ولادیمیر پوتین و شی جین‌پینگ روز سه‌شنبه در تماس تصویری گفت‌وگو کردند.", "2025-01-22",
      ("CHN", "RUS", "video", "2025-01-21")),
+    # the Latin American "su par" (Sheinbaum's call with Trump, Monday 3 February 2025), "platicar" (their
+    # first meeting, in Washington on Friday 5 December 2025), "departir" and "antier" (Milei at the White
+    # House, Tuesday 14 October 2025)
+    ("es", "Claudia Sheinbaum conversó el lunes por teléfono con su par estadounidense.", "2025-02-04",
+     ("MEX", "USA", "phone", "2025-02-03")),
+    ("es", "Claudia Sheinbaum y Donald Trump platicaron el viernes en Washington.", "2025-12-06",
+     ("MEX", "USA", "in_person", "2025-12-05")),
+    ("es", "Javier Milei y Donald Trump departieron el martes en la Casa Blanca.", "2025-10-15",
+     ("ARG", "USA", "in_person", "2025-10-14")),
+    ("es", "Javier Milei y Donald Trump se reunieron antier en la Casa Blanca.", "2025-10-16",
+     ("ARG", "USA", "in_person", "2025-10-14")),
+    # "de forma virtual" is a video link (Putin and Xi, Tuesday 21 January 2025)
+    ("es", "Vladímir Putin y Xi Jinping conversaron el martes de forma virtual.", "2025-01-22",
+     ("CHN", "RUS", "video", "2025-01-21")),
 ]
 
 # (lang, text, published, the one contact as (country, country, mode, status)): announced, not held
@@ -71,6 +85,11 @@ PLANNED = [
      ("IRN", "RUS", "in_person", "planned")),
     ("fa", "مقرر است مسعود پزشکیان و ولادیمیر پوتین در مسکو دیدار کنند.", "2025-01-14",
      ("IRN", "RUS", "in_person", "planned")),
+    # the Latin American "agendada", the Argentine "pautada" (Milei's White House visit of 14 October 2025)
+    ("es", "Javier Milei tiene agendada una reunión con Donald Trump en la Casa Blanca.", "2025-10-10",
+     ("ARG", "USA", "in_person", "planned")),
+    ("es", "Está pautada una reunión de Javier Milei con Donald Trump en la Casa Blanca.", "2025-10-10",
+     ("ARG", "USA", "in_person", "planned")),
 ]
 
 # (lang, text, published): no contact between leaders
@@ -82,6 +101,12 @@ NONE = [
     ("ru", "Дональд Трамп отменил встречу с Владимиром Путиным в Будапеште.", "2025-10-23"),
     ("fa", "دیدار دونالد ترامپ و ولادیمیر پوتین در بوداپست لغو شد.", "2025-10-23"),
     ("fa", "دیدار دونالد ترامپ و ولادیمیر پوتین در بوداپست به تعویق افتاد.", "2025-10-23"),
+    ("es", "La reunión de Donald Trump y Vladímir Putin en Budapest fue cancelada.", "2025-10-23"),
+    ("es", "Donald Trump y Vladímir Putin, una reunión postergada en Budapest.", "2025-10-23"),
+    # a Spanish region's president is no head of government, though her office names the capital (Ayuso gave
+    # Milei the region's medal on Friday 21 June 2024)
+    ("es", "La presidenta de la Comunidad de Madrid, Isabel Díaz Ayuso, recibió el viernes al presidente "
+     "argentino Javier Milei.", "2024-06-22"),
 ]
 
 

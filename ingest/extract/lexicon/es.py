@@ -46,10 +46,25 @@ LEXICON = Lexicon(
                     "gobernadora|alcalde|alcaldesa|secretario de estado|secretaria de estado|delegación|"
                     "expresidente|expresidenta|ex presidente|presidente electo|presidenta electa|"
                     "ministro de asuntos exteriores|ministro de relaciones exteriores|jefe de la diplomacia|"
-                    "director|empresario"),
+                    "director|empresario|"
+                    # Spain's regional presidents and the mayors of capitals: their office names a capital or
+                    # a title of the country ("la presidenta de la Comunidad de Madrid", "el presidente del
+                    # Gobierno de Canarias", "el jefe de Gobierno de la Ciudad de Buenos Aires")
+                    "presidente de la comunidad|presidenta de la comunidad|presidente de la generalitat|"
+                    "presidenta de la generalitat|president de la generalitat|presidente de la junta|"
+                    "presidenta de la junta|presidente de la xunta|presidenta de la xunta|lehendakari|"
+                    "presidente del principado|presidenta del principado|presidente de la región|"
+                    "presidenta de la región|presidente del gobierno de canarias|"
+                    "presidente del gobierno de aragón|presidente del gobierno de cantabria|"
+                    "presidente del gobierno de la rioja|presidenta del gobierno de la rioja|"
+                    "presidenta del gobierno de navarra|presidente del gobierno vasco|presidenta del govern|"
+                    "presidente del govern|presidente autonómico|presidenta autonómica|"
+                    "jefe de gobierno de la ciudad|jefa de gobierno de la ciudad|jefe de gobierno porteño"),
     # (a guest or host of a named country: "بالضيف الهندي", "der indische Gast", "l'hôte congolais")
     counterparts=words("homólogo|homóloga|homologo|homologa|homólogos|el invitado|la invitada|su invitado|"
-                       "su invitada|el huésped|su anfitrión|su anfitriona"),
+                       "su invitada|el huésped|su anfitrión|su anfitriona|"
+                       # the Latin American "su par" ("su par brasileño")
+                       "su par|sus pares"),
     pair_refs=words("ambos mandatarios|ambos líderes|los dos líderes|los dos presidentes|ambas partes|"
                     "los mandatarios|los dos mandatarios|ambos dirigentes|los líderes|"
                     # "el encuentro de ambos": the pair's meeting
@@ -67,7 +82,8 @@ LEXICON = Lexicon(
     quantifiers=words("varios|varias|algunos|algunas|diversos|diversas"),
     phone=words("llamada|llamada telefónica|conversación telefónica|por teléfono|telefónicamente|"
                 "conversó por teléfono|habló por teléfono|telefoneó|llamó|llamadas|teléfono"),
-    video=words("videoconferencia|videollamada|reunión virtual|cumbre virtual|por video|virtualmente"),
+    video=words("videoconferencia|videollamada|reunión virtual|cumbre virtual|por video|virtualmente|"
+                "de forma virtual|de manera virtual|en formato virtual"),
     written=words("carta|cartas|mensaje|mensajes|telegrama|"
                   "misiva|escribió a|escribió al|había escrito a|había escrito al"),
     greeting=words("felicitó|felicitación|felicitaciones|condolencias"),
@@ -92,7 +108,9 @@ LEXICON = Lexicon(
                "analizaron|discutieron|trataron|mantuvo|mantuvieron|sostuvo|sostuvieron|conversar|"
                "ha mantenido|habló|hablaron|hablamos|platicó|dialogaron|charlaron|conversado|"
                "habían conversado|han conversado|dialogado|negociaron|negociación|negociaciones|acordaron|"
-               "acordó|pactaron"),
+               "acordó|pactaron|"
+               # Latin American "platicar" and "departir" (chat)
+               "platicaron|departieron|departió"),
     not_cues=words("llamado a|llamó a la|llamamiento|hizo un llamado|así llamado|presidió la reunión|"
                    "la reunión de los|inauguró la reunión|rueda de prensa|conferencia de prensa"),
     roundup=words("mensajes|cartas|telegramas|líderes|mandatarios"),
@@ -109,11 +127,20 @@ LEXICON = Lexicon(
                   "programada|invitación|invitó|invitado|próxima|próximo|mañana|tiene previsto|planea|"
                   "espera|está previsto|celebrará|mantendrá|sostendrá|conversará|hablará|evaluar|esperan|"
                   "esperaba|confía en|desea|podría|podrían|tendrá|tendrán|habrá|hará|harán|previstos|"
-                  "previstas"),
+                  "previstas|"
+                  # Latin American "tiene agendada una reunión", the Argentine "está pautada"
+                  "agendada|agendado|pautada|pautado"),
     exclusions=words("descartó|descarta|descartada|descartado|descartan|excluida|excluido|excluyó|"
-                     "fuera de cuestión"),
+                     "fuera de cuestión|"
+                     # a meeting called off, told after it ("la reunión ... fue cancelada"): the negation
+                     # follows the cue, so it rules out its clause (not "fue aplazada / suspendida", also said
+                     # of tariffs put off after a call)
+                     "fue cancelada|fue cancelado|ha sido cancelada|ha sido cancelado|quedó cancelada"),
     negation=words("no|nunca|ni|sin|ningún|ninguna|cancelada|cancelado|canceló|aplazada|pospuesta|"
-                   "ausencia|ausencia de|falta de"),
+                   "ausencia|ausencia de|falta de|"
+                   # the Latin American "postergada" (put off); not "postergó", which also puts off tariffs
+                   # after a call
+                   "postergada|postergado"),
     denial=words("desmintió|negó|desmiente|niega|no está prevista|no está previsto|no hay planes"),
     visit=words("visita no anunciada|visita sin previo aviso|"
                  "visita|visita oficial|visita de estado|llegó|viaje|gira|casa blanca|despacho oval"),
@@ -145,8 +172,9 @@ LEXICON = Lexicon(
                     "el año anterior": -1},
     relative_months={"un año antes": -12,
                      "hace un año": -12, "hace dos años": -24, "el mes pasado": -1, "este mes": 0},
-    relative_days={"hoy": 0, "ayer": -1, "anteayer": -2, "esta mañana": 0, "esta tarde": 0, "anoche": -1,
-                   "ayer por la noche": -1, "pasado mañana": 2},
+    # "antier": the Latin American "anteayer"
+    relative_days={"hoy": 0, "ayer": -1, "anteayer": -2, "antier": -2, "esta mañana": 0, "esta tarde": 0,
+                   "anoche": -1, "ayer por la noche": -1, "pasado mañana": 2},
     past=words("pasado|pasada|anterior"),
     month_leads=words("en|desde|durante|a principios de|principios de|a finales de|finales de|a mediados de|"
                       "mediados de|a fines de|fines de|a comienzos de|comienzos de|inicios de|a inicios de|"
