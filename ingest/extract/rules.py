@@ -246,7 +246,7 @@ class RuleExtractor:
                 # "the leaders' previous summit was held in Sochi": the summit is their meeting
                 w = s.words("summit")[0]
                 cues = [(w.first, w.last, Cue("in_person", 2))]
-            planned = self._planned(s, cues)
+            planned = self._planned(s, cues, chunks if language.late_negation else None)
             if ref is not None and not s.heading and s.words("present"):
                 # "Am Montag trifft die Kanzlerin Herzog", "Macron reçoit lundi X": announced
                 planned.update({c[0]: True for c in cues if _announced(s, c, ref)})
@@ -466,11 +466,14 @@ class RuleExtractor:
         return live, rescued
 
     @staticmethod
-    def _planned(s: Parsed, cues: list[CueAt]) -> dict[int, bool]:
+    def _planned(s: Parsed, cues: list[CueAt], late: list[Chunk] | None = None) -> dict[int, bool]:
         """Tell for each cue (by its first token) whether a future or announcement marker reaches it.
 
         Near it, or farther before it in its clause ("was due to travel to London for a meeting"), or
-        anywhere before it after an opening "it is planned that" ("من المقرر أن", "قرار است").
+        anywhere before it after an opening "it is planned that" ("من المقرر أن", "قرار است"). Where the
+        participle closes the clause (German: late holds the sentence's chunks), a marker there reaches a cue
+        anywhere before it in the clause, across the commas of a list of people ("ist ein Treffen mit X, Y
+        und Z geplant").
         """
         marks = s.future_marks
         written = any(c[2].mode == "written" for c in cues)
@@ -486,8 +489,11 @@ class RuleExtractor:
             return c[2].mode == "written" and c[1] in genitives and c[1] < p < c[1] + _PLAN_AFTER \
                 and s.same_clause(c[1], p)
 
+        listing = frozenset(p for p in s.marks if any(p <= k.first <= p + 1 for k in late)) if late else None
         return {c[0]: any(((c[0] - _PLAN_BEFORE <= p < c[1] and not (p < c[0] and _closed_before(s, p, c[0])))
                            or (c[1] <= p < c[1] + _PLAN_AFTER and s.same_clause(c[0], p))
+                           or (listing is not None and c[1] <= p < c[1] + _PLAN_CLAUSE
+                               and _clause_to(s, c[0], p, listing))
                            or (c[0] - _PLAN_CLAUSE <= p < c[0] and s.same_clause(p, c[0])))
                           and not content(c, p) for p in marks)
                 or any(p < c[0] for p in opening) for c in cues}
@@ -650,6 +656,11 @@ def _announced(s: Parsed, c: CueAt, ref: date) -> bool:
         return False
     return any(e.weekday is not None and e.weekday != ref.weekday() and not e.past
                and s.same_clause(c[0], e.first) for e in s.dates)
+
+
+def _clause_to(s: Parsed, a: int, b: int, listing: frozenset[int]) -> bool:
+    """Tell whether tokens a and b are in one clause, the commas of a list of people aside."""
+    return not any(a < p <= b and p not in listing for p in s.marks) and not s.separated(a, b)
 
 
 def _organizers(s: Parsed, leaders: list[Mention], chunks: list[Chunk]) -> frozenset[int]:

@@ -117,3 +117,17 @@ def test_ready_to_host_is_an_offer_not_a_meeting(real: RuleExtractor, make_doc: 
     text = ("Cumhurbaşkanı Erdoğan, Kiev'de Ukrayna Devlet Başkanı Zelenskiy ile görüştü. Erdoğan, Rusya ve "
             "Ukrayna liderlerini Türkiye'de ağırlamaya hazır olduğunu söyledi.")
     assert _occurred(real, make_doc, text, "2022-02-03", "tr") == [("TUR", "UKR", "in_person", "2022-02-03")]
+
+
+# -- a German plan word closing its clause, after a list of people -------------------------------------------
+
+# Obama met Merkel in Hanover on Sunday 24 April 2016; a meeting with Hollande, Cameron and Renzi was set for
+# the next day.
+
+
+def test_a_clause_final_plan_word_reaches_back_across_a_list(real: RuleExtractor,
+                                                            make_doc: DocFactory) -> None:
+    text = ("Barack Obama ist am Sonntag in Hannover mit Angela Merkel zusammengekommen. Für Montag ist "
+            "ein Treffen mit dem französischen Präsidenten François Hollande, dem britischen Premierminister "
+            "David Cameron und dem italienischen Regierungschef Matteo Renzi geplant.")
+    assert _occurred(real, make_doc, text, "2016-04-24", "de") == [("DEU", "USA", "in_person", "2016-04-24")]
