@@ -60,6 +60,17 @@ OCCURRED = [
     # "de forma virtual" is a video link (Putin and Xi, Tuesday 21 January 2025)
     ("es", "Vladímir Putin y Xi Jinping conversaron el martes de forma virtual.", "2025-01-22",
      ("CHN", "RUS", "video", "2025-01-21")),
+    # the European "avistou-se com" and "trocaram impressões" (Lula and Macron in Belém, Tuesday 26 March
+    # 2024)
+    ("pt", "Lula avistou-se na terça-feira em Belém com o homólogo francês Emmanuel Macron.", "2024-03-27",
+     ("BRA", "FRA", "in_person", "2024-03-26")),
+    ("pt", "Lula e Emmanuel Macron trocaram impressões na terça-feira em Belém.", "2024-03-27",
+     ("BRA", "FRA", "in_person", "2024-03-26")),
+    # the Brazilian "nesta segunda" and "de forma virtual" (Lula and Trump by video, Monday 6 October 2025)
+    ("pt", "Lula conversou nesta segunda com Donald Trump por videoconferência.", "2025-10-07",
+     ("BRA", "USA", "video", "2025-10-06")),
+    ("pt", "Lula e Donald Trump conversaram de forma virtual nesta segunda-feira.", "2025-10-07",
+     ("BRA", "USA", "video", "2025-10-06")),
 ]
 
 # (lang, text, published, the one contact as (country, country, mode, status)): announced, not held
@@ -90,6 +101,9 @@ PLANNED = [
      ("ARG", "USA", "in_person", "planned")),
     ("es", "Está pautada una reunión de Javier Milei con Donald Trump en la Casa Blanca.", "2025-10-10",
      ("ARG", "USA", "in_person", "planned")),
+    # "marcado para" (Lula and Trump in Kuala Lumpur, Sunday 26 October 2025)
+    ("pt", "Lula tem encontro marcado para domingo com Donald Trump na Malásia.", "2025-10-24",
+     ("BRA", "USA", "in_person", "planned")),
 ]
 
 # (lang, text, published): no contact between leaders
@@ -107,6 +121,12 @@ NONE = [
     # Milei the region's medal on Friday 21 June 2024)
     ("es", "La presidenta de la Comunidad de Madrid, Isabel Díaz Ayuso, recibió el viernes al presidente "
      "argentino Javier Milei.", "2024-06-22"),
+    ("pt", "O encontro de Donald Trump com Vladimir Putin em Budapeste foi cancelado.", "2025-10-23"),
+    ("pt", "Trump desmarcou o encontro com Vladimir Putin em Budapeste.", "2025-10-23"),
+    # the speaker of Portugal's parliament is not its president (Lula at the Assembleia da República on
+    # Tuesday 25 April 2023)
+    ("pt", "O presidente da Assembleia da República de Portugal, Augusto Santos Silva, recebeu na terça-feira "
+     "o presidente brasileiro Lula da Silva.", "2023-04-26"),
 ]
 
 

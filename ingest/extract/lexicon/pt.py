@@ -128,7 +128,12 @@ LEXICON = Lexicon(
                     "ministro das relações exteriores|ministro dos negócios estrangeiros|"
                     "chefe da diplomacia|assessora|conselheiro|secretário de estado|secretária de estado|"
                     "vice-primeiro-ministro|delegação|embaixadores|prefeita|presidente da câmara|"
-                    "presidente do senado|ex-primeiro-ministro|primeira-dama|presidente eleita"),
+                    "presidente do senado|ex-primeiro-ministro|primeira-dama|presidente eleita|"
+                    # the heads of a country's bank, court, parliament or region name their country ("o
+                    # presidente do Banco Central do Brasil", "o presidente do Governo Regional dos Açores")
+                    "presidente do banco|presidente do supremo|presidente do stf|presidente do congresso|"
+                    "presidente da assembleia|presidente do parlamento|presidente do tribunal|"
+                    "presidente do governo regional|presidente da petrobras"),
     # (a guest or host of a named country: "بالضيف الهندي", "der indische Gast", "l'hôte congolais")
     counterparts=words("homólogo|homóloga|homologo|o convidado|a convidada|seu convidado|o hóspede|"
                        "seu anfitrião"),
@@ -143,7 +148,8 @@ LEXICON = Lexicon(
                 "telefonemas|ligação telefônica|ligação telefónica|telefonaram|ligou|ligaram|ao telefone|"
                 "conversaram por telefone|falaram por telefone|chamada telefónica|chamada telefônica"),
     video=words("videoconferência|videochamada|por vídeo|por videoconferência|reunião virtual|"
-                "cúpula virtual|videoconferencia"),
+                "cúpula virtual|videoconferencia|de forma virtual|de maneira virtual|em formato virtual|"
+                "virtualmente"),
     written=words("carta|mensagem|mensagens|telegrama|cartas|"
                   "missiva|escreveu a|escreveu ao|escreveu à|tinha escrito a|tinha escrito ao"),
     greeting=words("parabenizou|felicitou|condolências"),
@@ -166,10 +172,12 @@ LEXICON = Lexicon(
                     "co-presidiram|haviam se encontrado|se haviam encontrado|tinham se encontrado|"
                     "se encontraram pela última vez|encontraram|reuniram|assinaram|firmaram|"
                     "cimeira trilateral|cúpula trilateral|reunião trilateral|reunido|reunida|reunidos|"
-                    "se reunido|tinham se reunido|haviam se reunido|se reúne|se reúnem"),
+                    "se reunido|tinham se reunido|haviam se reunido|se reúne|se reúnem|"
+                    # the European "avistar-se com" (Lusa: "avistou-se com o homólogo")
+                    "avistou-se|avistaram-se|se avistou|se avistaram"),
     talk=words("conversou|conversaram|conversa|dialogou|discutiram|tratou|trataram|conversas|dialogaram|"
                "diálogo|discutiu|debateram|abordaram|abordou|analisaram|negociaram|negociações|"
-               "conversações|acordaram|concordaram|combinaram|acertaram"),
+               "conversações|acordaram|concordaram|combinaram|acertaram|trocaram impressões|trocaram ideias"),
     spoke=words("falou|falaram|falaram-se"),
     roundup=words("mensagens|líderes|telegramas|cartas"),
     caller_words=words("telefonou|ligou"),
@@ -183,11 +191,15 @@ LEXICON = Lexicon(
                   "convidou|amanhã|próxima|próximo|vão|irão|serão|deverá|deverão|programada|agendado|"
                   "agendada|pretende|planeja|deve visitar|deve se reunir|espera|esperam|viajará|"
                   "participará|encontrará|esperava|deseja|poderia|poderiam|terá|terão|haverá|fará|farão|"
-                  "previstos|previstas"),
+                  "previstos|previstas|"
+                  # "tem encontro marcado para sexta-feira" (not "marcado" alone: "marcado por tensões")
+                  "marcado para|marcada para|marcados para|marcadas para"),
     exclusions=words("descartou|descarta|descartada|descartado|excluída|excluído|excluiu|"
-                     "fora de questão"),
+                     "fora de questão|"
+                     # a meeting called off, told after it ("o encontro ... foi desmarcado")
+                     "foi desmarcado|foi desmarcada|foi cancelado|foi cancelada"),
     negation=words("não|nenhum|nenhuma|sem|cancelado|adiado|cancelada|cancelou|adiada|adiou|nunca|jamais|"
-                   "recusou|ausência|ausência de|falta de"),
+                   "recusou|ausência|ausência de|falta de|desmarcou|desmarcado|desmarcada"),
     denial=words("negou|desmentiu|não está previsto|não está prevista|não há planos|nega|desmente"),
     visit=words("visita não anunciada|visita surpresa|"
                  "visita|visita oficial|visita de estado|chegou|planalto|itamaraty|desembarcou|viagem|"
@@ -211,7 +223,9 @@ LEXICON = Lexicon(
             **mapping(9, "setembro"), **mapping(10, "outubro"), **mapping(11, "novembro"),
             **mapping(12, "dezembro")},
     weekdays={"segunda-feira": 0, "terça-feira": 1, "quarta-feira": 2, "quinta-feira": 3, "sexta-feira": 4,
-              "sábado": 5, "domingo": 6},
+              "sábado": 5, "domingo": 6,
+              # the Brazilian press drops "-feira" after "nesta" ("Lula conversou nesta segunda com ...")
+              "nesta segunda": 0, "nesta terça": 1, "nesta quarta": 2, "nesta quinta": 3, "nesta sexta": 4},
     # the last season gone by -> its middle month ("last autumn": the year it fell in)
     past_seasons={**mapping(10, "o outono passado|no outono passado"),
                   **mapping(7, "o verão passado|no verão passado"),
