@@ -125,8 +125,8 @@ NONE = [
     ("pt", "Trump desmarcou o encontro com Vladimir Putin em Budapeste.", "2025-10-23"),
     # the speaker of Portugal's parliament is not its president (Lula at the Assembleia da República on
     # Tuesday 25 April 2023)
-    ("pt", "O presidente da Assembleia da República de Portugal, Augusto Santos Silva, recebeu na terça-feira "
-     "o presidente brasileiro Lula da Silva.", "2023-04-26"),
+    ("pt", "O presidente da Assembleia da República de Portugal, Augusto Santos Silva, recebeu na "
+     "terça-feira o presidente brasileiro Lula da Silva.", "2023-04-26"),
 ]
 
 
