@@ -165,6 +165,12 @@ class Parsed:
         for w in self.words("since"):
             if e.last <= w.first <= e.last + 2 and self.verb_final:
                 return w  # a postposition: "2019'dan bu yana" (in other languages it opens the next phrase)
+            if self.subordinators_follow and e.last <= w.first <= e.last + _SINCE_CLAUSE \
+                    and not any(e.last <= p <= w.first for p in self.marks) \
+                    and not any(e.last <= c[0] < w.first for c in self.cues()):
+                # "Kasım ayında ... uçağının düşürülmesinden bu yana": the date is the event's the
+                # postposition closes (Turkish, whose "since" follows what it governs; Persian "از" leads)
+                return w
             if w.last <= e.first:
                 if len(self.tokens[w.first].form) <= 2:
                     if e.first == w.last:

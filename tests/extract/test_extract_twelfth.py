@@ -131,3 +131,15 @@ def test_a_clause_final_plan_word_reaches_back_across_a_list(real: RuleExtractor
             "ein Treffen mit dem französischen Präsidenten François Hollande, dem britischen Premierminister "
             "David Cameron und dem italienischen Regierungschef Matteo Renzi geplant.")
     assert _occurred(real, make_doc, text, "2016-04-24", "de") == [("DEU", "USA", "in_person", "2016-04-24")]
+
+
+# -- a Turkish "since" closes the phrase before it -----------------------------------------------------------
+
+# Erdoğan and Putin spoke by phone on Wednesday 29 June 2016, their first contact since Turkey shot down a
+# Russian jet in November 2015.
+
+
+def test_a_date_before_a_turkish_since_is_the_event_s(real: RuleExtractor, make_doc: DocFactory) -> None:
+    text = ("Cumhurbaşkanı Erdoğan ile Rusya Devlet Başkanı Putin Çarşamba günü telefonda görüştü. İki lider "
+            "arasındaki görüşme, Kasım ayında bir Rus savaş uçağının düşürülmesinden bu yana ilk temas oldu.")
+    assert _occurred(real, make_doc, text, "2016-06-29", "tr") == [("RUS", "TUR", "phone", "2016-06-29")]
