@@ -71,6 +71,12 @@ OCCURRED = [
      ("BRA", "USA", "video", "2025-10-06")),
     ("pt", "Lula e Donald Trump conversaram de forma virtual nesta segunda-feira.", "2025-10-07",
      ("BRA", "USA", "video", "2025-10-06")),
+    # PTI's "interacted with" (Modi and Macron in Marseille, Wednesday 12 February 2025) and AP's "huddled
+    # with" (Trump and Zelensky in St Peter's Basilica, Saturday 26 April 2025)
+    ("en", "Prime Minister Narendra Modi interacted with French President Emmanuel Macron in Marseille on "
+     "Wednesday.", "2025-02-13", ("FRA", "IND", "in_person", "2025-02-12")),
+    ("en", "Trump huddled with Ukrainian President Volodymyr Zelensky at the Vatican on Saturday.",
+     "2025-04-27", ("UKR", "USA", "in_person", "2025-04-26")),
 ]
 
 # (lang, text, published, the one contact as (country, country, mode, status)): announced, not held
@@ -104,6 +110,14 @@ PLANNED = [
     # "marcado para" (Lula and Trump in Kuala Lumpur, Sunday 26 October 2025)
     ("pt", "Lula tem encontro marcado para domingo com Donald Trump na Malásia.", "2025-10-24",
      ("BRA", "USA", "in_person", "planned")),
+    # "is due to meet", "is expected to meet", "is slated to meet" (Trump and Xi in Busan, Thursday 30 October
+    # 2025): "is due" and "to meet" had been two markers, and no cue was left
+    ("en", "U.S. President Donald Trump is due to meet Chinese President Xi Jinping in South Korea on "
+     "Thursday.", "2025-10-28", ("CHN", "USA", "in_person", "planned")),
+    ("en", "Trump is expected to meet Chinese President Xi Jinping in Busan on Thursday.", "2025-10-27",
+     ("CHN", "USA", "in_person", "planned")),
+    ("en", "Trump is slated to meet Xi Jinping in Busan on Thursday.", "2025-10-27",
+     ("CHN", "USA", "in_person", "planned")),
 ]
 
 # (lang, text, published): no contact between leaders
@@ -127,7 +141,16 @@ NONE = [
     # Tuesday 25 April 2023)
     ("pt", "O presidente da Assembleia da República de Portugal, Augusto Santos Silva, recebeu na "
      "terça-feira o presidente brasileiro Lula da Silva.", "2023-04-26"),
+    ("en", "Trump called off his planned summit with Vladimir Putin in Budapest.", "2025-10-23"),
+    ("en", "The White House scrapped the Budapest meeting between Trump and Putin.", "2025-10-23"),
 ]
+
+
+def test_called_off_is_no_call_but_called_still_is(extractor: RuleExtractor, make_doc: DocFactory) -> None:
+    # "called off" is a negation, "called" alone a call (Trump and Putin, Thursday 16 October 2025)
+    got = extract_rows(extractor, make_doc, "Trump called Putin on Thursday.", "2025-10-17", "en",
+                       ("mode", "date"), occurred_only=True)
+    assert got == [("RUS", "USA", "phone", "2025-10-16")]
 
 
 @pytest.mark.parametrize(("lang", "text", "published", "want"), OCCURRED)

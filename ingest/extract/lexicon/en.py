@@ -80,9 +80,12 @@ LEXICON = Lexicon(
                     "met face to face|bilateral meetings|sat down|state banquet|working lunch|"
                     "working dinner|receive|trilateral summit|trilateral meeting|three-way summit|"
                     "three-way meeting|spoke together|talked together|chatted together|"
-                    "chatted|stood with|stood beside|stood alongside|standing beside|standing alongside"),
+                    "chatted|stood with|stood beside|stood alongside|standing beside|standing alongside|"
+                    "huddled with|huddled"),
     talk=words("talk|talks|discussed|discusses|discuss|discussion|discussions|conferred|held talks|"
-               "exchanged views|consultations|agreed"),
+               "exchanged views|consultations|agreed|"
+               # PTI's and India's "interacted with", "had an interaction with"
+               "interacted with|interacted|interaction with|an interaction|a warm interaction"),
     spoke=words("spoke|speaks|speak|spoken|talked|conversation|spoke with|spoke to|talked with|"
                 "held a conversation"),
     not_cues=words("opened the meeting|chaired the meeting|attended the meeting|addressed the meeting|"
@@ -100,10 +103,18 @@ LEXICON = Lexicon(
                   "scheduled|is scheduled|expected to|is expected|are expected|is due|due to|set to|"
                   "upcoming|invited|invitation|invites|agreed to meet|going to|next week|next month|"
                   "intends|intend|proposed|will host|to host|forthcoming|program|programme|to travel|"
-                  "hopes|hoped|hoping|hope to|expects|looks forward|looking forward"),
+                  "hopes|hoped|hoping|hope to|expects|looks forward|looking forward|"
+                  # a marker that ends right before "to meet" would leave "to meet" to take the cue "meet"
+                  # away ("is due" + "to meet"): the longer forms take "to" in
+                  "is due to|are due to|was due to|were due to|is expected to|are expected to|"
+                  "was expected to|were expected to|expects to|hopes to|hoped to|intends to|"
+                  # "slated to", "poised to": Reuters' and AP's "is to"
+                  "slated to|is slated to|are slated to|poised to|is poised to|are poised to"),
     exclusions=words("ruled out|rules out|rule out|ruling out|out of the question|off the table"),
     negation=words("not|no|never|neither|nor|without|cancelled|canceled|postponed|refused|declined|"
-                   "rejected|any|won't|didn't|hasn't|haven't|wasn't|isn't|absence of|lack of|no meeting"),
+                   "rejected|any|won't|didn't|hasn't|haven't|wasn't|isn't|absence of|lack of|no meeting|"
+                   # a meeting called off or scrapped ("called off" is no call)
+                   "called off|calls off|call off|calling off|scrapped|scraps|shelved"),
     denial=words("denied|denies|deny|no plans|not planned|not scheduled|no call is planned|"
                  "no meeting is planned|there are no plans|not on the schedule|dismissed reports"),
     visit=words("visit|visited|visiting|visits|state visit|official visit|arrived|arrives|trip|tour|"
