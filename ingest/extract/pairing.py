@@ -254,6 +254,9 @@ def _partners(s: Parsed, named: list[Mention], chunks: list[Chunk], cues: list[C
         return []
     if any(m.country == focus.country for m in named):
         return []
+    if all(s.is_visit(c) for c in cues) and not any(
+            cues[0][1] <= w.first < named[0].first for w in s.words("with_words")):
+        return []  # "Церемонию посетили также X и Y": the leaders after a visit verb are its visitors
     # "met with the president, Mattarella, at the Quirinal, and then with the premier, Meloni": two leaders
     # of one country after the cue met no one in it but its subject
     if not _one_list(s, named, chunks, inserts) and len({m.country for m in named}) > 1:
@@ -768,6 +771,14 @@ def _listed(s: Parsed, named: list[Mention], chunks: list[Chunk], cues: list[Cue
         return out
     for run in runs(s, [m for m in named if m.last <= first[0]], chunks):
         if len(run) >= 2:
+            out.update(m.leader_id for m in run)
+    if any(m.first < first[0] for m in named):
+        return out
+    # the verb first ("Церемонию посетили также X и Y"): the leaders listed after it, with no "with"
+    # between, are its subjects, who came each on their own
+    withs = [w.first for w in s.words("with_words")]
+    for run in runs(s, [m for m in named if m.first >= first[1]], chunks):
+        if len(run) >= 2 and not any(first[1] <= w < run[0].first for w in withs):
             out.update(m.leader_id for m in run)
     return out
 

@@ -143,3 +143,17 @@ def test_a_date_before_a_turkish_since_is_the_event_s(real: RuleExtractor, make_
     text = ("Cumhurbaşkanı Erdoğan ile Rusya Devlet Başkanı Putin Çarşamba günü telefonda görüştü. İki lider "
             "arasındaki görüşme, Kasım ayında bir Rus savaş uçağının düşürülmesinden bu yana ilk temas oldu.")
     assert _occurred(real, make_doc, text, "2016-06-29", "tr") == [("RUS", "TUR", "phone", "2016-06-29")]
+
+
+# -- leaders after a visit verb with no "with" are its visitors ---------------------------------------------
+
+# Putin and Erdoğan opened TurkStream in Istanbul on Wednesday 8 January 2020; Vučić and Borisov attended the
+# ceremony too.
+
+
+def test_leaders_after_a_visit_verb_attended_and_met_no_one(real: RuleExtractor,
+                                                            make_doc: DocFactory) -> None:
+    text = ("Владимир Путин и Реджеп Тайип Эрдоган в среду провели переговоры в Стамбуле. Церемонию открытия "
+            "газопровода посетили также президент Сербии Александр Вучич и премьер-министр Болгарии Бойко "
+            "Борисов.")
+    assert _occurred(real, make_doc, text, "2020-01-08", "ru") == [("RUS", "TUR", "in_person", "2020-01-08")]
