@@ -709,8 +709,9 @@ def _dropped_subject(s: Parsed, x: Mention, y: Mention, chunks: list[Chunk], cue
     noun = bool(inner) and inner[0][0] - clause[0] <= _SUBORDINATE_NEAR
     main = x.last <= cues[0][0] and (carried or noun
                                      or any(m.first == clause[0] for m in s.words("subjectless")))
-    if not main and any(x.last <= c.first < clause[0] and (c.names or c.title) for c in chunks):
-        return False  # a leader nearer the clause may be its subject
+    if not main and any(x.last <= c.first < clause[0] and (c.names or c.title) and not c.generic
+                        for c in chunks):
+        return False  # a leader nearer the clause may be its subject ("como presidente" is nobody)
     if not inner:
         # "..., when [he] held talks with Putin in the Kremlin" with the cue noun after its object
         # ("провёл с Путиным переговоры"): y is the object of a "with" and no one stands before it

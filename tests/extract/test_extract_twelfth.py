@@ -157,3 +157,18 @@ def test_leaders_after_a_visit_verb_attended_and_met_no_one(real: RuleExtractor,
             "газопровода посетили также президент Сербии Александр Вучич и премьер-министр Болгарии Бойко "
             "Борисов.")
     assert _occurred(real, make_doc, text, "2020-01-08", "ru") == [("RUS", "TUR", "in_person", "2020-01-08")]
+
+
+# -- a predicative title is no subject of a "when" clause ---------------------------------------------------
+
+# López Obrador met Biden at the White House on Thursday 18 November 2021; his first trip to Washington as
+# president was in July 2020, when he met Trump.
+
+
+def test_as_president_is_no_subject_between_a_leader_and_his_when_clause(real: RuleExtractor,
+                                                                           make_doc: DocFactory) -> None:
+    text = ("Andrés Manuel López Obrador se reunió el jueves con Joe Biden en la Casa Blanca. Fue la "
+            "segunda visita de López Obrador a Washington como presidente; la primera fue en julio de 2020, "
+            "cuando se entrevistó con Donald Trump.")
+    assert _occurred(real, make_doc, text, "2021-11-19", "es") == [("MEX", "USA", "in_person", "2020-07"),
+                                                                  ("MEX", "USA", "in_person", "2021-11-18")]
