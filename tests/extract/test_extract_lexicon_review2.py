@@ -36,9 +36,7 @@ OCCURRED = [
     # "مقام معظم رهبری", the Supreme Leader as IRNA names him (Khamenei and Putin in Tehran, 19 July 2022)
     ("fa", "مقام معظم رهبری روز سه‌شنبه در تهران با ولادیمیر پوتین دیدار کرد.", "2022-07-20",
      ("IRN", "RUS", "in_person", "2022-07-19")),
-    # "روز گذشته" (yesterday) and "پریروز" (the day before): Pezeshkian in Moscow, Friday 17 January 2025
-    ("fa", "مسعود پزشکیان روز گذشته در مسکو با ولادیمیر پوتین دیدار و گفت‌وگو کرد.", "2025-01-18",
-     ("IRN", "RUS", "in_person", "2025-01-17")),
+    # "پریروز" (the day before yesterday): Pezeshkian in Moscow, Friday 17 January 2025
     ("fa", "مسعود پزشکیان پریروز در مسکو با ولادیمیر پوتین دیدار و گفت‌وگو کرد.", "2025-01-19",
      ("IRN", "RUS", "in_person", "2025-01-17")),
     # a video link (Putin and Xi, Tuesday 21 January 2025)
@@ -97,8 +95,9 @@ PLANNED = [
     # "من المزمع أن": it is due (the crown prince at the White House, Tuesday 18 November 2025)
     ("ar", "ومن المزمع أن يلتقي ولي العهد السعودي الأمير محمد بن سلمان الرئيس الأمريكي دونالد ترامب في البيت "
      "الأبيض يوم الثلاثاء.", "2025-11-17", ("SAU", "USA", "in_person", "planned")),
-    # "قرار شد" / "مقرر است": it was agreed / it is set (Pezeshkian's visit to Moscow of 17 January 2025)
-    ("fa", "قرار شد مسعود پزشکیان و ولادیمیر پوتین در مسکو دیدار کنند.", "2025-01-10",
+    # "قرار شده" / "مقرر است": it has been arranged / it is set (Pezeshkian's visit to Moscow of 17 January
+    # 2025)
+    ("fa", "قرار شده است مسعود پزشکیان و ولادیمیر پوتین در مسکو دیدار کنند.", "2025-01-10",
      ("IRN", "RUS", "in_person", "planned")),
     ("fa", "مقرر است مسعود پزشکیان و ولادیمیر پوتین در مسکو دیدار کنند.", "2025-01-14",
      ("IRN", "RUS", "in_person", "planned")),

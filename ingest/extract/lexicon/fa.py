@@ -99,8 +99,8 @@ LEXICON = Lexicon(
     relative_years={"سال گذشته": -1, "پارسال": -1, "امسال": 0, "سال قبل": -1, "سال جاری": 0},
     relative_months={"یک سال پیش": -12,
                      "ماه گذشته": -1},
-    # "روز گذشته": yesterday, as IRNA writes it; "پریروز": the day before yesterday
-    relative_days={"امروز": 0, "دیروز": -1, "فردا": 1, "دیشب": -1, "امشب": 0, "روز گذشته": -1, "پریروز": -2},
+    # "پریروز": the day before yesterday
+    relative_days={"امروز": 0, "دیروز": -1, "فردا": 1, "دیشب": -1, "امشب": 0, "پریروز": -2},
     past=words("گذشته"),
     month_leads=words("در|از|اوایل|اواخر|اواسط|ابتدای|پایان|نیمه|تا"),
     month_tails=words("ماه"),
@@ -121,9 +121,9 @@ LEXICON = Lexicon(
     predicatives=words("به عنوان|بعنوان"),
     elect=words("منتخب|سابق|پیشین|اسبق"),
     stopwords=words("در|از|به|با|که|را|و|یا|این|آن|تا|بر|برای"),
-    # "قرار شد" / "مقرر است": it was agreed / it is set that
-    planned_sentence=words("قرار است|قرار بود|پیش‌بینی می‌شود|انتظار می‌رود|قرار شد|قرار شده|"
-                           "مقرر است|مقرر شد|مقرر شده"),
+    # "قرار شده" / "مقرر است": it has been arranged / it is set that (not "قرار شد", it was agreed, which
+    # follows a contact with what the pair agreed: "قرار شد وزیران خارجه ... پیگیری کنند")
+    planned_sentence=words("قرار است|قرار بود|پیش‌بینی می‌شود|انتظار می‌رود|قرار شده|مقرر است|مقرر شده"),
     presence=words("در حضور"),
     trilateral=words("سه‌جانبه|سه جانبه"),
     between=words("بین|میان"),
