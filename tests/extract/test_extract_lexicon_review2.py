@@ -106,6 +106,16 @@ PLANNED = [
      ("ARG", "USA", "in_person", "planned")),
     ("es", "Está pautada una reunión de Javier Milei con Donald Trump en la Casa Blanca.", "2025-10-10",
      ("ARG", "USA", "in_person", "planned")),
+    # the plural future, the subjunctive after "está previsto que" / "se espera que", and "se va a reunir"
+    # (Sánchez and Xi in Beijing, Friday 11 April 2025): none was a cue
+    ("es", "Pedro Sánchez y Xi Jinping se reunirán el viernes en Pekín.", "2025-04-08",
+     ("CHN", "ESP", "in_person", "planned")),
+    ("es", "Está previsto que Pedro Sánchez se reúna con Xi Jinping el viernes en Pekín.", "2025-04-08",
+     ("CHN", "ESP", "in_person", "planned")),
+    ("es", "Se espera que Pedro Sánchez y Xi Jinping se reúnan el viernes en Pekín.", "2025-04-08",
+     ("CHN", "ESP", "in_person", "planned")),
+    ("es", "Pedro Sánchez se va a reunir con Xi Jinping el viernes en Pekín.", "2025-04-08",
+     ("CHN", "ESP", "in_person", "planned")),
     # "marcado para" (Lula and Trump in Kuala Lumpur, Sunday 26 October 2025)
     ("pt", "Lula tem encontro marcado para domingo com Donald Trump na Malásia.", "2025-10-24",
      ("BRA", "USA", "in_person", "planned")),

@@ -103,7 +103,13 @@ LEXICON = Lexicon(
                     "almorzado|cenado|estrecharon la mano|apretón de manos|copresidió|copresidieron|"
                     "copresidida|se vieron|se habían visto|se han reunido|ha recibido|"
                     "mantuvieron un encuentro|cumbre trilateral|cumbre tripartita|reunión trilateral|"
-                    "reunión tripartita|copreside|copresiden"),
+                    "reunión tripartita|copreside|copresiden|"
+                    # the plural futures and the subjunctive of an announced meeting ("Sánchez y Xi se
+                    # reunirán", "está previsto que se reúna con"): the future endings or the marker make
+                    # them planned
+                    "se reunirán|se entrevistará|se entrevistarán|se encontrará|se encontrarán|recibirán|"
+                    "visitarán|se reúna|se reúnan|se entreviste|se entrevisten|se va a reunir|"
+                    "se van a reunir|van a reunirse"),
     talk=words("conversación|conversaciones|conversó|dialogó|diálogo|conversaron|abordaron|abordó|"
                "analizaron|discutieron|trataron|mantuvo|mantuvieron|sostuvo|sostuvieron|conversar|"
                "ha mantenido|habló|hablaron|hablamos|platicó|dialogaron|charlaron|conversado|"
@@ -129,7 +135,9 @@ LEXICON = Lexicon(
                   "esperaba|confía en|desea|podría|podrían|tendrá|tendrán|habrá|hará|harán|previstos|"
                   "previstas|"
                   # Latin American "tiene agendada una reunión", the Argentine "está pautada"
-                  "agendada|agendado|pautada|pautado"),
+                  "agendada|agendado|pautada|pautado|"
+                  # the cue phrases that hold "va a" ("se va a reunir")
+                  "se va a reunir|se van a reunir|van a reunirse"),
     exclusions=words("descartó|descarta|descartada|descartado|descartan|excluida|excluido|excluyó|"
                      "fuera de cuestión|"
                      # a meeting called off, told after it ("la reunión ... fue cancelada"): the negation
@@ -207,7 +215,7 @@ LEXICON = Lexicon(
     elect=words("electo|electa|designado|designada|ex|expresidente|antiguo"),
     inserts=words("ya|también|nuevamente|brevemente|largamente|además|luego|juntos"),
     stopwords=words("se|si|lo|le|la|las|los|el|de|del|en|con|por|para|un|una|y|o|que|al|su|sus|es|no"),
-    planned_sentence=words("está previsto que|tiene previsto"),
+    planned_sentence=words("está previsto que|tiene previsto|se espera que|se prevé que|estaba previsto que"),
     genitives=words("de|del"),
     presence=words("en presencia de|en presencia del"),
     trilateral=words("trilateral|tripartita|tripartito|a tres bandas"),
