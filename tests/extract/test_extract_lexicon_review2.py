@@ -116,6 +116,16 @@ PLANNED = [
      ("CHN", "ESP", "in_person", "planned")),
     ("es", "Pedro Sánchez se va a reunir con Xi Jinping el viernes en Pekín.", "2025-04-08",
      ("CHN", "ESP", "in_person", "planned")),
+    # an announced meeting in the infinitive after "vai" / "deve" (Macron's arrival in Belém, Tuesday 26
+    # March 2024): no infinitive was a cue
+    ("pt", "Lula vai se reunir com Emmanuel Macron na terça-feira em Belém.", "2024-03-25",
+     ("BRA", "FRA", "in_person", "planned")),
+    ("pt", "Lula deve se reunir com Emmanuel Macron na terça-feira em Belém.", "2024-03-25",
+     ("BRA", "FRA", "in_person", "planned")),
+    ("pt", "Lula vai receber Emmanuel Macron na terça-feira em Belém.", "2024-03-25",
+     ("BRA", "FRA", "in_person", "planned")),
+    ("pt", "Lula e Emmanuel Macron vão conversar na terça-feira em Belém.", "2024-03-25",
+     ("BRA", "FRA", "in_person", "planned")),
     # "marcado para" (Lula and Trump in Kuala Lumpur, Sunday 26 October 2025)
     ("pt", "Lula tem encontro marcado para domingo com Donald Trump na Malásia.", "2025-10-24",
      ("BRA", "USA", "in_person", "planned")),

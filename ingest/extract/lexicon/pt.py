@@ -174,10 +174,17 @@ LEXICON = Lexicon(
                     "cimeira trilateral|cúpula trilateral|reunião trilateral|reunido|reunida|reunidos|"
                     "se reunido|tinham se reunido|haviam se reunido|se reúne|se reúnem|"
                     # the European "avistar-se com" (Lusa: "avistou-se com o homólogo")
-                    "avistou-se|avistaram-se|se avistou|se avistaram"),
+                    "avistou-se|avistaram-se|se avistou|se avistaram|"
+                    # an announced meeting: the infinitive after "vai", "deve", "deverá" (the marker), the
+                    # futures and the subjunctive after "está previsto que"; the phrases that hold their
+                    # marker are markers too
+                    "se reunir|reunir-se|se encontrar|encontrar-se|receber|se reunirá|se reunirão|"
+                    "reunir-se-á|reunir-se-ão|se encontrará|se encontrarão|receberá|receberão|"
+                    "se reúna|se reúnam|ia se reunir|deve se reunir"),
     talk=words("conversou|conversaram|conversa|dialogou|discutiram|tratou|trataram|conversas|dialogaram|"
                "diálogo|discutiu|debateram|abordaram|abordou|analisaram|negociaram|negociações|"
-               "conversações|acordaram|concordaram|combinaram|acertaram|trocaram impressões|trocaram ideias"),
+               "conversações|acordaram|concordaram|combinaram|acertaram|trocaram impressões|trocaram ideias|"
+               "conversar|conversará|conversarão"),
     spoke=words("falou|falaram|falaram-se"),
     roundup=words("mensagens|líderes|telegramas|cartas"),
     caller_words=words("telefonou|ligou"),
