@@ -174,4 +174,22 @@ HELDOUT10 = EvalSet(
     cases=Cases(planned=8, bodies=frozenset({"UN", "EU"}), several=5, pair_twice=12),
     avoids=(*HELDOUT9.avoids, *_files("heldout9")),
 )
-SETS = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8, HELDOUT9, HELDOUT10)
+# The eleventh and twelfth are long reports in the register of the sites the shared set was scraped from
+# (captions, background, quotes), written at the same time from the schema alone in two halves of the
+# languages, never run through the extractor by their writers (docs/HELDOUT11.md, docs/HELDOUT12.md).
+HELDOUT11 = EvalSet(
+    name="heldout11", prefix="h11",
+    counts={"ar": 5, "en": 5, "fr": 5, "es": 4, "ru": 4},
+    cases=Cases(planned=10, bodies=frozenset(), several=7, pair_twice=14),
+    avoids=(*HELDOUT10.avoids, *_files("heldout10")),
+)
+HELDOUT12 = EvalSet(
+    name="heldout12", prefix="h12",
+    counts={"de": 5, "tr": 4, "fa": 4, "it": 4, "pt": 4},
+    cases=Cases(planned=10, bodies=frozenset({"EU"}), several=13, pair_twice=15),
+    avoids=(*HELDOUT11.avoids, *_files("heldout11")),
+)
+SETS = (
+    HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8, HELDOUT9, HELDOUT10,
+    HELDOUT11, HELDOUT12,
+)
