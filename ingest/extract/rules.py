@@ -1020,7 +1020,25 @@ def _only_two(pair: Pair, active: list[Mention], cues: list[CueAt], s: Parsed, c
         return False
     if any(c[2].weight >= 3 for c in cues):
         return True
+    if any(_coordinated(s, c, active) for c in cues):
+        return True
     return listed(s, [m for m in active], chunks) == {pair[0].leader_id, pair[1].leader_id}
+
+
+def _coordinated(s: Parsed, c: CueAt, active: list[Mention]) -> bool:
+    """Tell whether a meeting verb opens a clause joined by "and" after both leaders, its subject dropped.
+
+    "Renzi spoke at the forum beside Putin, ..., e lo ha incontrato a margine": the verb's subject is the
+    sentence's, its object (a clitic, a short word) the other leader. Only short words stand between the
+    "and" and the verb.
+    """
+    if c[2].weight < 2 or c[0] < max(m.last for m in active):
+        return False
+    j = c[0] - 1
+    while j > s.lo and c[0] - j <= _BARE_GAP and len(s.tokens[j].form) <= _BARE_WORD \
+            and s.tokens[j].form not in LIST_WORDS:
+        j -= 1
+    return j in s.marks and s.tokens[j].form in LIST_WORDS
 
 
 def _own_cue_live(pair: Pair, cues: list[CueAt], s: Parsed) -> bool:

@@ -172,3 +172,22 @@ def test_as_president_is_no_subject_between_a_leader_and_his_when_clause(real: R
             "cuando se entrevistó con Donald Trump.")
     assert _occurred(real, make_doc, text, "2021-11-19", "es") == [("MEX", "USA", "in_person", "2020-07"),
                                                                   ("MEX", "USA", "in_person", "2021-11-18")]
+
+
+# -- a meeting verb joined by "and" after both leaders, and the Italian cleft -------------------------------
+
+# Renzi spoke at the St Petersburg forum beside Putin on 17 June 2016 and met him on its sidelines; Juncker
+# had met Putin there the day before.
+
+
+def test_a_meeting_verb_after_and_with_its_subject_dropped(real: RuleExtractor, make_doc: DocFactory) -> None:
+    text = ("Matteo Renzi ha preso la parola oggi sul palco del Forum economico di San Pietroburgo accanto a "
+            "Vladimir Putin, solo tra i capi di governo del G7 a esserci, e lo ha poi incontrato in privato.")
+    assert _occurred(real, make_doc, text, "2016-06-17", "it") == [("ITA", "RUS", "in_person", "2016-06-17")]
+
+
+def test_the_italian_cleft_tells_who_met(real: RuleExtractor, make_doc: DocFactory) -> None:
+    text = ("Matteo Renzi ha incontrato oggi Vladimir Putin. Ieri era stato Jean-Claude Juncker a incontrare "
+            "il presidente russo.")
+    assert _occurred(real, make_doc, text, "2016-06-17", "it") == [("EU", "RUS", "in_person", "2016-06-16"),
+                                                                  ("ITA", "RUS", "in_person", "2016-06-17")]

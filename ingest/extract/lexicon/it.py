@@ -186,7 +186,10 @@ LEXICON = Lexicon(
                     "incontro trilaterale|a tu per tu|si è recato|si è recata|si sono recati|"
                     # headlines and announcements tell a meeting in the present or the future
                     "incontra|incontrano|si incontrano|incontreranno|si incontreranno|si vedranno|"
-                    "incontrarsi|riceverà|riceveranno"),
+                    "incontrarsi|riceverà|riceveranno|"
+                    # the cleft "è stato X a incontrare Y" tells who met: a held meeting, whatever "a" follows
+                    # (a plan word before it still makes it a plan: "andrà a incontrare")
+                    "a incontrare|ad incontrare|a ricevere|ad accogliere|a accogliere"),
     talk=words("colloquio|colloqui|ha discusso|hanno discusso|discusso|dialogo|confronto|hanno parlato|"
                "hanno affrontato|affrontato|trattative|consultazioni|ha avuto un colloquio|"
                "hanno avuto un colloquio|hanno concordato|concordato|concordarono|si sono accordati|"
