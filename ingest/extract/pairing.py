@@ -33,6 +33,9 @@ _JOIN_NEAR = 4
 _RELATIVE_NEXT = 1
 # How far after the comma closing a fronted subjectless clause the main clause's subject may start.
 _FRONTED_GAP = 3
+# How far after a contact noun its trilateral word may stand ("le dîner de travail à trois"; before it, right
+# before: "the three-way dinner").
+_TRILATERAL_AFTER = 3
 # The most countries a meeting of leaders listed together can hold and still be one where each talked
 # with each ("a trilateral summit of X, Y and Z"); more is a multilateral gathering, mere attendance.
 TRILATERAL = 3
@@ -158,6 +161,15 @@ def decide(s: Parsed, mentions: list[Mention], named: list[Mention], chunks: lis
         if len({m.country for m in three}) >= 3:
             return [(x, y, min(x.confidence, y.confidence)) for i, x in enumerate(three)
                     for y in three[i + 1 :] if x.country != y.country]
+        last = disc.group
+        if len({m.country for m in last}) == len(last) == TRILATERAL and disc.group_at == s.index - 1 \
+                and {m.leader_id for m in named} <= {m.leader_id for m in last} \
+                and any(0 <= w.first - c[1] <= _TRILATERAL_AFTER or 0 <= c[0] - w.last <= 1
+                        for w in s.words("trilateral") for c in cues):
+            # "X dined with Y and Z. Before the working dinner for three, ...": the contact just told was
+            # one of the three, Y and Z met too
+            return [(x, y, min(x.confidence, y.confidence))
+                    for i, x in enumerate(last) for y in last[i + 1 :]]
     partners = _partners(s, named, chunks, cues, disc, inserts)
     if partners:
         return partners

@@ -191,3 +191,30 @@ def test_the_italian_cleft_tells_who_met(real: RuleExtractor, make_doc: DocFacto
             "il presidente russo.")
     assert _occurred(real, make_doc, text, "2016-06-17", "it") == [("EU", "RUS", "in_person", "2016-06-16"),
                                                                   ("ITA", "RUS", "in_person", "2016-06-17")]
+
+
+# -- "the dinner for three" makes the contact just told one of three ---------------------------------------
+
+# Zelensky dined at the Élysée with Macron and Scholz on Wednesday 8 February 2023.
+
+
+def test_a_dinner_for_three_told_next_pairs_the_two_hosts(real: RuleExtractor, make_doc: DocFactory) -> None:
+    text = ("Volodymyr Zelensky a dîné mercredi soir à l'Elysée avec Emmanuel Macron et Olaf Scholz. Avant "
+            "ce dîner à trois, le président français lui a remis la Légion d'honneur.")
+    assert _occurred(real, make_doc, text, "2023-02-09", "fr") == [("DEU", "FRA", "in_person", "2023-02-08"),
+                                                                  ("DEU", "UKR", "in_person", "2023-02-08"),
+                                                                  ("FRA", "UKR", "in_person", "2023-02-08")]
+
+
+def test_the_same_in_italian_with_a_meal_verb(real: RuleExtractor, make_doc: DocFactory) -> None:
+    text = ("Volodymyr Zelensky ha cenato mercoledì sera all'Eliseo con Emmanuel Macron e Olaf Scholz. Prima "
+            "della cena a tre, il presidente francese gli ha consegnato la Legion d'onore.")
+    assert len(_occurred(real, make_doc, text, "2023-02-09", "it")) == 3
+
+
+def test_a_dinner_with_two_is_two_meetings_without_a_trilateral_word(real: RuleExtractor,
+                                                                      make_doc: DocFactory) -> None:
+    text = ("Volodymyr Zelensky a dîné mercredi soir à l'Elysée avec Emmanuel Macron et Olaf Scholz. Avant "
+            "le dîner, le président français lui a remis la Légion d'honneur.")
+    assert _occurred(real, make_doc, text, "2023-02-09", "fr") == [("DEU", "UKR", "in_person", "2023-02-08"),
+                                                                  ("FRA", "UKR", "in_person", "2023-02-08")]

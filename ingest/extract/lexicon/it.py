@@ -189,7 +189,10 @@ LEXICON = Lexicon(
                     "incontrarsi|riceverà|riceveranno|"
                     # the cleft "è stato X a incontrare Y" tells who met: a held meeting, whatever "a" follows
                     # (a plan word before it still makes it a plan: "andrà a incontrare")
-                    "a incontrare|ad incontrare|a ricevere|ad accogliere|a accogliere"),
+                    "a incontrare|ad incontrare|a ricevere|ad accogliere|a accogliere|"
+                    # a meal taken together ("ha cenato con X e Y")
+                    "ha cenato|hanno cenato|aveva cenato|avevano cenato|ha pranzato|hanno pranzato|"
+                    "aveva pranzato|avevano pranzato"),
     talk=words("colloquio|colloqui|ha discusso|hanno discusso|discusso|dialogo|confronto|hanno parlato|"
                "hanno affrontato|affrontato|trattative|consultazioni|ha avuto un colloquio|"
                "hanno avuto un colloquio|hanno concordato|concordato|concordarono|si sono accordati|"
