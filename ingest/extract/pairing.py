@@ -161,15 +161,15 @@ def decide(s: Parsed, mentions: list[Mention], named: list[Mention], chunks: lis
         if len({m.country for m in three}) >= 3:
             return [(x, y, min(x.confidence, y.confidence)) for i, x in enumerate(three)
                     for y in three[i + 1 :] if x.country != y.country]
-        last = disc.group
-        if len({m.country for m in last}) == len(last) == TRILATERAL and disc.group_at == s.index - 1 \
-                and {m.leader_id for m in named} <= {m.leader_id for m in last} \
+        told = disc.group
+        if len({m.country for m in told}) == len(told) == TRILATERAL and disc.group_at == s.index - 1 \
+                and {m.leader_id for m in named} <= {m.leader_id for m in told} \
                 and any(0 <= w.first - c[1] <= _TRILATERAL_AFTER or 0 <= c[0] - w.last <= 1
                         for w in s.words("trilateral") for c in cues):
             # "X dined with Y and Z. Before the working dinner for three, ...": the contact just told was
             # one of the three, Y and Z met too
             return [(x, y, min(x.confidence, y.confidence))
-                    for i, x in enumerate(last) for y in last[i + 1 :]]
+                    for i, x in enumerate(told) for y in told[i + 1 :]]
     partners = _partners(s, named, chunks, cues, disc, inserts)
     if partners:
         return partners
