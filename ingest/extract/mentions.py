@@ -293,7 +293,9 @@ def build_chunks(matches: Sequence[Match[Payload]], tokens: Sequence[Token], tex
             # a form both singular and plural ("den Präsidenten") is read as one person unless a list of
             # countries makes it plural (see resolve)
             own = [t for t in titles if t.lang == lang] or list(titles)
-            cur.title = next((t for t in own if not t.plural), own[0])
+            # of a body's titles, the one that names its office ("commission_president") over the body's
+            cur.title = next((t for t in own if not t.plural and (t.kind or not t.country)), None) \
+                or next((t for t in own if not t.plural), own[0])
             cur.title_at = m.first
         for p in places:
             if p.iso3 not in cur.places:

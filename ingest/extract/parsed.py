@@ -252,6 +252,9 @@ class Parsed:
             if m.first in inside or not (after <= m.first <= after + _DESTINATION_REACH
                                          or cue[0] - 2 <= m.first < cue[0]):
                 continue
+            if m.last - m.first == 1 and len(self.tokens[m.first].form) <= 3 \
+                    and self.text[self.tokens[m.first].start].islower():
+                continue  # "avant un entretien": a country's acronym is written in capitals (UN, US)
             dest = next((p.iso3 for p in m.payloads if isinstance(p, Place | City)), None)
             if dest is not None:
                 return dest

@@ -1116,8 +1116,14 @@ def _cue_near(pair: Pair, mentions: list[Mention], cues: list[CueAt], s: Parsed,
     for run in runs(s, [m for m in mentions if m.is_leader], chunks):
         if len(run) >= 2 and any(m.last == hi for m in run):
             hi = max(hi, run[-1].last)
+    # far on, a subordinator between opens another event's phrase ("X called Y a dictator after the episode
+    # of the chair denied to Z in a meeting in Ankara"), except where the verb comes last or "first" makes
+    # it the cue's own attribute ("провели первую после прекращения боевых действий встречу")
+    firsts = {w.last for w in s.words("firsts")}
+    subs = [w.first for w in s.words("subordinators") if w.first not in firsts] if not s.verb_final else []
     return any(lo - _CUE_REACH <= c[0] < hi + _CUE_REACH
-               or (hi <= c[0] < hi + _CLAUSE_REACH and s.same_clause(hi - 1, c[0], PHRASE_BREAKERS))
+               or (hi <= c[0] < hi + _CLAUSE_REACH and s.same_clause(hi - 1, c[0], PHRASE_BREAKERS)
+                   and not any(hi <= w < c[0] and w not in s.dated() for w in subs))
                for c in cues)
 
 

@@ -269,7 +269,9 @@ def build_vocab(lexicons: Iterable[Lexicon], gazetteer: Gazetteer) -> PhraseInde
                 if (surname not in PARTICLES and len(surname) >= 3) or family_first:
                     index.add((surname,), Name(leader.id, weak=True))
     for title in gazetteer.titles:
-        index.add(fold_phrase(title.alias), Title(title.role, country=title.country))
+        # the kind tells the EU's two offices apart ("presidente della Commissione europea" is von der Leyen,
+        # not the European Council's president)
+        index.add(fold_phrase(title.alias), Title(title.role, kind=title.kind, country=title.country))
     return index
 
 

@@ -218,3 +218,36 @@ def test_a_dinner_with_two_is_two_meetings_without_a_trilateral_word(real: RuleE
             "le dîner, le président français lui a remis la Légion d'honneur.")
     assert _occurred(real, make_doc, text, "2023-02-09", "fr") == [("DEU", "UKR", "in_person", "2023-02-08"),
                                                                   ("FRA", "UKR", "in_person", "2023-02-08")]
+
+
+# -- a lower-case "un" is no UN destination; the EU's two presidents; a cue after "after" ------------------
+
+# Xi Jinping welcomed Macron in Beijing with military honours on Thursday 6 April 2023, before their talks.
+
+
+def test_a_lower_case_article_is_no_visit_destination(real: RuleExtractor, make_doc: DocFactory) -> None:
+    text = ("Jeudi, Xi Jinping avait accueilli le président français avec une cérémonie militaire avant un "
+            "entretien.")
+    assert _occurred(real, make_doc, text, "2023-04-07", "fr") == [("CHN", "FRA", "in_person", "2023-04-06")]
+
+
+# Erdoğan received Charles Michel and Ursula von der Leyen in Ankara on Tuesday 6 April 2021.
+
+
+def test_the_commission_and_the_council_president_are_two_people(real: RuleExtractor,
+                                                                   make_doc: DocFactory) -> None:
+    text = ("Recep Tayyip Erdogan ha ricevuto ieri ad Ankara la presidente della Commissione europea e il "
+            "presidente del Consiglio europeo.")
+    found = real.extract(make_doc(text, "2021-04-07", lang="it"))
+    names = {p.name for c in found for p in (c.a, c.b) if p.country == "EU"}
+    assert names == {"Ursula von der Leyen", "Charles Michel"}
+
+
+# Draghi called Erdoğan a dictator on 8 April 2021, after von der Leyen was left without a chair in Ankara.
+
+
+def test_a_meeting_far_beyond_after_is_another_event_s(real: RuleExtractor, make_doc: DocFactory) -> None:
+    text = ("Mario Draghi ha definito Erdogan un dittatore dopo l'episodio della sedia negata a Ursula von "
+            "der Leyen in un incontro ad Ankara.")
+    pairs = {(a, b) for a, b, *_ in _occurred(real, make_doc, text, "2021-04-09", "it")}
+    assert ("ITA", "TUR") not in pairs
