@@ -251,3 +251,19 @@ def test_a_meeting_far_beyond_after_is_another_event_s(real: RuleExtractor, make
             "der Leyen in un incontro ad Ankara.")
     pairs = {(a, b) for a, b, *_ in _occurred(real, make_doc, text, "2021-04-09", "it")}
     assert ("ITA", "TUR") not in pairs
+
+
+# -- "in recent days" is the month, so several calls then are one contact of that month ---------------------
+
+# Macron phoned Putin several times in the first days of March 2022 (3 and 6 March among them).
+
+
+def test_several_calls_in_recent_days_are_one_contact_of_the_month(real: RuleExtractor,
+                                                                    make_doc: DocFactory) -> None:
+    text = "Emmanuel Macron hatte in den vergangenen Tagen mehrfach mit Kremlchef Wladimir Putin telefoniert."
+    assert _occurred(real, make_doc, text, "2022-03-08", "de") == [("FRA", "RUS", "phone", "2022-03")]
+
+
+def test_recent_days_in_french(real: RuleExtractor, make_doc: DocFactory) -> None:
+    text = "Emmanuel Macron s'est entretenu ces derniers jours par téléphone avec Vladimir Poutine."
+    assert _occurred(real, make_doc, text, "2022-03-08", "fr") == [("FRA", "RUS", "phone", "2022-03")]

@@ -152,7 +152,9 @@ LEXICON = Lexicon(
     event_days={"am tag nach": 1, "am tag vor": -1},
     event_units={"tag nach": 1, "tage nach": 1, "tag vor": -1, "tage vor": -1},
     relative_weeks={"vergangene woche": -1, "letzte woche": -1, "in der vergangenen woche": -1,
-                    "vorige woche": -1, "diese woche": 0, "in dieser woche": 0, "anfang der woche": 0},
+                    "vorige woche": -1, "diese woche": 0, "in dieser woche": 0, "anfang der woche": 0,
+                    # "in recent days": the days just gone, kept as the month they fall in
+                    "in den vergangenen tagen": 0, "in den letzten tagen": 0},
     complementizers=words("dass"),
     reporting=words("sagte|erklärte|teilte|betonte|hieß es|berichtete|kündigte|bestätigte|sagten"),
     restating=words("es war|es ist|das war|das ist|es handelte sich um|es handelt sich um|das treffen war|"

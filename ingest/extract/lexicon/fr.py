@@ -176,7 +176,9 @@ LEXICON = Lexicon(
                 "la veille de": -1, "la veille du": -1},
     event_units={"jours après": 1, "jour après": 1, "jours avant": -1, "jour avant": -1},
     relative_weeks={"la semaine dernière": -1, "cette semaine": 0, "la semaine passée": -1,
-                    "en début de semaine": 0},
+                    "en début de semaine": 0,
+                    # "in recent days": the days just gone, kept as the month they fall in
+                    "ces derniers jours": 0, "au cours des derniers jours": 0},
     complementizers=words("que|qu"),
     reporting=words("a déclaré|a indiqué|a annoncé|a affirmé|a précisé|a dit|selon|a expliqué|a confirmé|"
                     "a assuré|a rappelé|a souligné"),

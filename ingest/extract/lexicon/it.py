@@ -260,7 +260,9 @@ LEXICON = Lexicon(
                      "il mese prima": -1},
     relative_days={"oggi": 0, "ieri": -1, "domani": 1, "stamattina": 0, "ieri sera": -1, "l'altro ieri": -2,
                    "ieri mattina": -1, "stasera": 0},
-    relative_weeks={"la settimana scorsa": -1, "questa settimana": 0, "settimana scorsa": -1},
+    relative_weeks={"la settimana scorsa": -1, "questa settimana": 0, "settimana scorsa": -1,
+                    # "in recent days": the days just gone, kept as the month they fall in
+                    "negli ultimi giorni": 0, "nei giorni scorsi": 0},
     anchored_days={"il giorno dopo": 1, "il giorno seguente": 1, "all'indomani": 1, "l'indomani": 1,
                    "il giorno prima": -1, "la vigilia": -1, "alla vigilia": -1, "lo stesso giorno": 0},
     day_units={"giorni dopo": 1, "giorno dopo": 1, "giorni prima": -1, "giorno prima": -1},

@@ -126,7 +126,9 @@ LEXICON = Lexicon(
                    "bir önceki gün": -1},
     day_units={"gün sonra": 1},
     day_units_ago=words("gün önce"),
-    relative_weeks={"geçen hafta": -1, "bu hafta": 0, "geçtiğimiz hafta": -1},
+    relative_weeks={"geçen hafta": -1, "bu hafta": 0, "geçtiğimiz hafta": -1,
+                    # "in recent days": the days just gone, kept as the month they fall in
+                    "son günlerde": 0, "geçtiğimiz günlerde": 0},
     complementizers=words("ki"),
     reporting=words("söyledi|açıkladı|belirtti|dedi|bildirdi|kaydetti|ifade etti"),
     since=words("beri|bu yana|itibaren"),
