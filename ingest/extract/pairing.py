@@ -142,6 +142,10 @@ def decide(s: Parsed, mentions: list[Mention], named: list[Mention], chunks: lis
     if group is not None:
         last_group = disc.group if len(disc.group) >= 3 else []
         members = disc.members(group.size) if group.size > 0 else last_group
+        if 0 < group.size == len(disc.group) == len({m.country for m in disc.group}):
+            # "X, Y and Z held a video summit, days before the meeting convened by W. The three leaders
+            # ...": the three of the contact just told, not the last three named
+            members = list(disc.group)
         if not members and group.size > 0:  # "X, who had accompanied Y, joined them: the three leaders"
             members = disc.members(group.size, named)
         if members and (len(members) == group.size or group.size < 0):

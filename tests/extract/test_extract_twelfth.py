@@ -267,3 +267,17 @@ def test_several_calls_in_recent_days_are_one_contact_of_the_month(real: RuleExt
 def test_recent_days_in_french(real: RuleExtractor, make_doc: DocFactory) -> None:
     text = "Emmanuel Macron s'est entretenu ces derniers jours par téléphone avec Vladimir Poutine."
     assert _occurred(real, make_doc, text, "2022-03-08", "fr") == [("FRA", "RUS", "phone", "2022-03")]
+
+
+# -- "the three leaders" are the three of the contact just told ----------------------------------------------
+
+# Macron, Merkel and Xi held a video summit on Friday 16 April 2021, days before Biden's virtual climate
+# summit of 22-23 April.
+
+
+def test_the_three_leaders_are_the_last_contact_s_three(real: RuleExtractor, make_doc: DocFactory) -> None:
+    text = ("Emmanuel Macron, Angela Merkel and Xi Jinping held a video summit on Friday, days before a "
+            "virtual climate meeting convened by Joe Biden. The three leaders also discussed vaccines for "
+            "Africa.")
+    pairs = {(a, b) for a, b, *_ in _occurred(real, make_doc, text, "2021-04-17", "en")}
+    assert pairs == {("CHN", "DEU"), ("CHN", "FRA"), ("DEU", "FRA")}
