@@ -141,8 +141,13 @@ def decide(s: Parsed, mentions: list[Mention], named: list[Mention], chunks: lis
     group = kinds.get("group")
     if group is not None:
         last_group = disc.group if len(disc.group) >= 3 else []
-        members = disc.members(group.size) if group.size > 0 else last_group
-        if 0 < group.size == len(disc.group) == len({m.country for m in disc.group}):
+        # "X and Y were joined at the dinner by Z and W; the four leaders ...": the sentence names the group
+        # before it (not "X joined the call with the three leaders": X is outside them)
+        before = [m for m in named if m.last <= group.first]
+        if len({m.country for m in before}) < group.size:
+            before = []
+        members = disc.members(group.size, before) if group.size > 0 else last_group
+        if not before and 0 < group.size == len(disc.group) == len({m.country for m in disc.group}):
             # "X, Y and Z held a video summit, days before the meeting convened by W. The three leaders
             # ...": the three of the contact just told, not the last three named
             members = list(disc.group)
