@@ -283,18 +283,18 @@ def test_the_three_leaders_are_the_last_contact_s_three(real: RuleExtractor, mak
     assert pairs == {("CHN", "DEU"), ("CHN", "FRA"), ("DEU", "FRA")}
 
 
-# -- "the four leaders" named in the sentence itself -----------------------------------------------------------
+# -- "the four leaders" named in the sentence itself ---------------------------------------------------------
 
-# On his October 2021 Africa tour Erdoğan met Lourenço in Luanda (Monday 18), Gnassingbé in Lomé (Tuesday 19),
-# where Weah and Kaboré joined their working lunch, and Buhari in Abuja (Wednesday 20).
+# On his October 2021 Africa tour Erdoğan met Lourenço in Luanda (Monday 18), Gnassingbé in Lomé (Tuesday
+# 19), where Weah and Kaboré joined their working lunch, and Buhari in Abuja (Wednesday 20).
 
 
 def test_the_four_leaders_are_the_four_the_sentence_names(real: RuleExtractor, make_doc: DocFactory) -> None:
     text = ("Cumhurbaşkanı Erdoğan bugün Abuja'da Nijerya Devlet Başkanı Muhammadu Buhari ile görüştü. "
-            "Erdoğan pazartesi günü Luanda'da Angola Devlet Başkanı João Lourenço ile, salı günü Lomé'de Togo "
-            "Devlet Başkanı Faure Gnassingbé ile bir araya gelmişti. Lomé'deki çalışma yemeğinde Erdoğan ve "
-            "Gnassingbé'ye George Weah ile Roch Marc Christian Kaboré de katıldı; dört liderin bir araya "
-            "geldiği yemekte Sahel konuşuldu.")
+            "Erdoğan pazartesi günü Luanda'da Angola Devlet Başkanı João Lourenço ile, salı günü Lomé'de "
+            "Togo Devlet Başkanı Faure Gnassingbé ile bir araya gelmişti. Lomé'deki çalışma yemeğinde "
+            "Erdoğan ve Gnassingbé'ye George Weah ile Roch Marc Christian Kaboré de katıldı; dört "
+            "liderin bir araya geldiği yemekte Sahel konuşuldu.")
     pairs = {(a, b) for a, b, *_ in _occurred(real, make_doc, text, "2021-10-20", "tr")}
     assert {("BFA", "LBR"), ("LBR", "TGO"), ("BFA", "TUR")} <= pairs
     assert not {("LBR", "NGA"), ("BFA", "NGA"), ("AGO", "LBR"), ("AGO", "BFA")} & pairs
