@@ -490,11 +490,16 @@ class RuleExtractor:
                 and s.same_clause(c[1], p)
 
         listing = frozenset(p for p in s.marks if any(p <= k.first <= p + 1 for k in late)) if late else None
+        # "est attendu jeudi à Samarcande, en Ouzbékistan, pour un entretien": the commas around a place
+        # in apposition close no clause
+        placed = _place_appositions(s)
         return {c[0]: any(((c[0] - _PLAN_BEFORE <= p < c[1] and not (p < c[0] and _closed_before(s, p, c[0])))
                            or (c[1] <= p < c[1] + _PLAN_AFTER and s.same_clause(c[0], p))
                            or (listing is not None and c[1] <= p < c[1] + _PLAN_CLAUSE
                                and _clause_to(s, c[0], p, listing))
-                           or (c[0] - _PLAN_CLAUSE <= p < c[0] and s.same_clause(p, c[0])))
+                           or (c[0] - _PLAN_CLAUSE <= p < c[0] and (s.same_clause(p, c[0])
+                                                                    or (bool(placed)
+                                                                        and _clause_to(s, p, c[0], placed)))))
                           and not content(c, p) for p in marks)
                 or any(p < c[0] for p in opening) for c in cues}
 
@@ -656,6 +661,25 @@ def _announced(s: Parsed, c: CueAt, ref: date) -> bool:
         return False
     return any(e.weekday is not None and e.weekday != ref.weekday() and not e.past
                and s.same_clause(c[0], e.first) for e in s.dates)
+
+
+def _place_appositions(s: Parsed) -> frozenset[int]:
+    """Return the clause marks around a place in apposition: "à Samarcande, en Ouzbékistan, pour ...".
+
+    Between two marks stand only a country or city and at most one short word (a preposition).
+    """
+    if not s.marks:
+        return frozenset()
+    places = {m.first: m.last for m in s.matches if m.payloads and all(isinstance(p, Place | City)
+                                                                        for p in m.payloads)}
+    if not places:
+        return frozenset()
+    out: set[int] = set()
+    for a, b in zip(s.marks, s.marks[1:], strict=False):
+        j = a + 1 if a + 1 in places and len(s.tokens[a].form) <= _BARE_WORD else a
+        if j in places and places[j] == b:
+            out.update((a, b))
+    return frozenset(out)
 
 
 def _clause_to(s: Parsed, a: int, b: int, listing: frozenset[int]) -> bool:

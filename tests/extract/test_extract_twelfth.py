@@ -298,3 +298,16 @@ def test_the_four_leaders_are_the_four_the_sentence_names(real: RuleExtractor, m
     pairs = {(a, b) for a, b, *_ in _occurred(real, make_doc, text, "2021-10-20", "tr")}
     assert {("BFA", "LBR"), ("LBR", "TGO"), ("BFA", "TUR")} <= pairs
     assert not {("LBR", "NGA"), ("BFA", "NGA"), ("AGO", "LBR"), ("AGO", "BFA")} & pairs
+
+
+# -- the commas around a place in apposition close no clause -------------------------------------------------
+
+# Macron met Tokayev in Astana on Wednesday 1 November 2023 and was due in Samarkand the next day to meet
+# Mirziyoyev.
+
+
+def test_a_plan_word_reaches_across_a_place_in_apposition(real: RuleExtractor, make_doc: DocFactory) -> None:
+    text = ("Emmanuel Macron s'est entretenu mercredi à Astana avec Kassym-Jomart Tokaïev. Le chef de l'Etat "
+            "est attendu jeudi à Samarcande, en Ouzbékistan, pour une rencontre avec Chavkat Mirziyoyev.")
+    assert _status(real, make_doc, text, "2023-11-02", "fr") == [("FRA", "KAZ", "in_person", "occurred"),
+                                                                ("FRA", "UZB", "in_person", "planned")]
