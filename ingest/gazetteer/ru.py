@@ -34,6 +34,8 @@ _INDECLINABLE_END = set("оеиуюэы")
 _CYRILLIC = re.compile("[а-яё]", re.IGNORECASE)
 # Given names with a fleeting vowel: the stems their other cases are built on (Лев XIV -> Льва XIV,
 # Иоанн Павел II -> Иоанна Павла II; the Czech surname keeps it: Петра Павела).
+# Adjectives written after a surname with a hyphen ("Маркос-младший", Junior; "старший", Senior).
+_ADJECTIVES = frozenset({"младший", "старший"})
 _FLEETING = {"Лев": ("Льв",), "Павел": ("Павл", "Павел")}
 
 
@@ -75,6 +77,10 @@ def _table(word: str, gender: Gender) -> Table:
             return _animate(word + "а", word + "у", [word + "ым"], word + "е")
         if low.endswith(("ин", "ын")):
             return _animate(word + "а", word + "у", [word + "ым", word + "ом"], word + "е")
+        if low.endswith(("ший", "щий", "жий", "чий")):
+            # an adjective (Маркос-младший -> младшего), not a name like Василий -> Василия
+            s = word[:-2]
+            return _animate(s + "его", s + "ему", [s + "им"], s + "ем")
         if low.endswith("ий"):
             s = word[:-1]
             return _animate(s + "я", s + "ю", [s + "ем"], s + "и")
@@ -109,7 +115,11 @@ def word_cases(word: str, gender: Gender) -> Table:
     """Return the case forms of a word of a name; particles and indeclinable words give {}."""
     if "-" in word:
         head, _, tail = word.rpartition("-")
-        return {c: [f"{head}-{f}" for f in fs] for c, fs in word_cases(tail, gender).items()}
+        tails = word_cases(tail, gender)
+        # "Маркос-младший": a name with an adjective after it declines both (Маркоса-младшего); in other
+        # hyphenated words only the last part declines (Ким Чен Ын, аш-Шараа)
+        heads = word_cases(head, gender) if tail.lower() in _ADJECTIVES else {}
+        return {c: [f"{h}-{f}" for h in heads.get(c, [head]) for f in fs] for c, fs in tails.items()}
     if not word or word.lower() in PARTICLES or not word[-1].isalpha() or not _CYRILLIC.search(word):
         return {}  # particles, and words in another script (the regnal number of "Карл III")
     if (len(word) > 1 and word[-1].lower() in "аеёиоуыэюя" and word[-2].lower() in "аеёиоуыэюя"

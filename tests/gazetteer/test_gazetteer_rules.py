@@ -158,3 +158,10 @@ def test_russian_given_names_with_a_fleeting_vowel() -> None:
     assert "Льва XIV" in decline_name("Лев XIV", "m") and "Лева XIV" not in decline_name("Лев XIV", "m")
     assert "Иоанна Павла II" in decline_name("Иоанн Павел II", "m")
     assert "Петра Павела" in decline_name("Петр Павел", "m")  # the Czech president's surname keeps it
+
+
+def test_russian_junior_and_senior_decline_as_adjectives_with_the_surname() -> None:
+    forms = decline_name("Фердинанд Маркос-младший", "m")
+    assert {"Фердинанда Маркоса-младшего", "Фердинандом Маркосом-младшим"} <= set(forms)
+    assert not any(f.endswith(("младшию", "младшия")) for f in forms)
+    assert "Василия" in decline_word("Василий", "m")  # a given name in -ий keeps its own declension
