@@ -68,6 +68,9 @@ _COMPOUND_TAILS = frozenset(fold(w) for w in _words("الله الدين زاد�
 # Countries whose names have no surname a text would use alone (Myanmar, Cambodia).
 NO_SURNAME = frozenset({"MMR", "KHM"})
 _ARABIC_ARTICLE = re.compile(r"^(?:al|el|as|ash|ad|ar|an|az|at)-", re.I)
+# "عبد" ("servant of") before the divine name it governs: written apart or joined, in Arabic and always
+# joined in Persian (عبد المجيد / عبدالمجید); "عبد" at the end of a name stays as it is.
+_ABD_APART = re.compile(r"(?<!\S)عبد (?=\S)")
 
 
 @dataclass(frozen=True)
@@ -281,6 +284,10 @@ def leader_names(name: str, country: str, entry: NameEntry | None,
                 for sur in auto_surnames(f, country):
                     derived = [sur, _ARABIC_ARTICLE.sub("", sur)]
                     _add(short, lang, [g for g in derived if fold(g) not in avoid])
+    # Arabic script: the joined "عبد" of every name that writes it apart.
+    for lang in ("ar", "fa"):
+        if lang in full:
+            _add(full, lang, [_ABD_APART.sub("عبد", f) for f in full[lang] if _ABD_APART.search(f)])
     # Russian: every case of every full and short form.
     if "ru" in full:
         full["ru"] = [g for f in full["ru"] for g in decline_name(f, gender)]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from graph.text import fold
 from ingest.gazetteer import Gazetteer
 from ingest.gazetteer.inflect import (
     ar_nisba_forms,
@@ -165,3 +166,9 @@ def test_russian_junior_and_senior_decline_as_adjectives_with_the_surname() -> N
     assert {"Фердинанда Маркоса-младшего", "Фердинандом Маркосом-младшим"} <= set(forms)
     assert not any(f.endswith(("младшию", "младшия")) for f in forms)
     assert "Василия" in decline_word("Василий", "m")  # a given name in -ий keeps its own declension
+
+
+def test_arabic_script_names_with_abd_written_apart_also_match_joined(gaz: Gazetteer) -> None:
+    # Persian writes the compound joined even where the gazetteer only has the Arabic spelling apart.
+    assert gaz.alias_index.get(fold("عبدالفتاح السیسی")) == ("abdel-fattah-el-sisi",)
+    assert gaz.alias_index.get(fold("عبدالمجيد تبون")) == ("abdelmadjid-tebboune",)
