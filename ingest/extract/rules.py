@@ -142,6 +142,9 @@ class RuleExtractor:
         # Words opening a side clause (one-word entries: "که" yes, the "از" of "پس از" no).
         # a bare "the three" by its folded words, with the size of the group it names
         self.group_sizes = {fold_phrase(h): n for lex in lexicons for h, n in lex.group_heads.items()}
+        # "ont aussi parlé": an "also" inside a compound verb (an insert the cue's phrase holds)
+        self.additive_words = frozenset(w for lex in lexicons for p in lex.additives
+                                        if len(ws := fold_phrase(p)) == 1 for w in ws)
         self.relative_words = frozenset(w for lex in lexicons for p in (*lex.relative, *lex.subordinators)
                                         if len(ws := fold_phrase(p)) == 1 for w in ws)
 
@@ -394,18 +397,24 @@ class RuleExtractor:
                     # unless this one names its own
                     when = restated.date
                     pmode, pweight = (pmode, pweight) if pweight >= 2 else (restated.mode, restated.weight)
-                elif status == "occurred" and cue[2].weight == 0 \
+                elif status == "occurred" and cue[2].weight <= 1 \
                         and (any(cue[0] - _ALSO_REACH <= w.first < cue[0] for w in s.words("additives"))
-                             or (when is None and s.tokens[cue[0] - 1].form in language.definites)
-                             or any(_during(s, c) and s.tokens[c[0] - 1].form in language.definites
-                                    and not any(s.same_clause(c[0], e.first) for e in s.dates)
-                                    for c in cues)):
+                             or any(s.tokens[j].form in self.additive_words
+                                    for j in range(cue[0] + 1, cue[1]))
+                             or (cue[2].weight == 0 and (
+                                 (when is None and s.tokens[cue[0] - 1].form in language.definites)
+                                 or any(_during(s, c) and s.tokens[c[0] - 1].form in language.definites
+                                        and not any(s.same_clause(c[0], e.first) for e in s.dates)
+                                        for c in cues)))):
                     # "after the talks with Xi" with no date of its own: the talks already told
                     # "they also discussed the accords signed on 22 July": the talks just stated
                     # "au cours de leur entretien, ils ont évoqué l'accord conclu en juillet": the same
+                    # "les deux dirigeants ont aussi parlé de ...": a weak "spoke" is it too, and its mode
                     prev = next((st for st in reversed(out)
                                  if st.status == "occurred" and st.date and _same_pair(st, a, b)), None)
                     when = prev.date if prev is not None else when
+                    if prev is not None and cue[2].weight == 1 and prev.weight >= 2:
+                        pmode, pweight = prev.mode, prev.weight
                 if status == "occurred" and (when is None or when[1] == "year") and s.words("iteratives"):
                     # "Kim had met Moon three times", "hatte Biden im vergangenen Jahr mehrfach getroffen":
                     # several meetings, none dated to its month

@@ -311,3 +311,15 @@ def test_a_plan_word_reaches_across_a_place_in_apposition(real: RuleExtractor, m
             "est attendu jeudi à Samarcande, en Ouzbékistan, pour une rencontre avec Chavkat Mirziyoyev.")
     assert _status(real, make_doc, text, "2023-11-02", "fr") == [("FRA", "KAZ", "in_person", "occurred"),
                                                                 ("FRA", "UZB", "in_person", "planned")]
+
+
+# -- "also" inside a compound verb makes a weak "spoke" the contact just told --------------------------------
+
+# Macron hosted Mohammed bin Salman for a working lunch at the Élysée on Friday 16 June 2023; Syria had been
+# readmitted to the Arab League in May.
+
+
+def test_also_spoke_is_the_meeting_just_told(real: RuleExtractor, make_doc: DocFactory) -> None:
+    text = ("Emmanuel Macron a reçu vendredi à l'Elysée Mohammed ben Salmane pour un déjeuner de travail. "
+            "Les deux dirigeants ont aussi parlé de la Syrie, réadmise le mois dernier dans la Ligue arabe.")
+    assert _occurred(real, make_doc, text, "2023-06-16", "fr") == [("FRA", "SAU", "in_person", "2023-06-16")]
