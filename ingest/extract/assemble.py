@@ -82,7 +82,7 @@ def group(statements: list[Statement], default: tuple[str, Precision] | None = N
     groups: list[Group] = []
     for st in sorted(statements, key=lambda x: x.heading):
         target = _find(groups, st, st.status, default)
-        if target is None and st.date is None and st.context is not None and st.weight >= 2:
+        if target is None and st.date is None and st.context is not None and st.weight != 1:
             target = _same_mode(groups, st)
         if target is None and st.status == "occurred" and st.date is None and st.weight <= 1:
             target = _find(groups, st, "planned", default)
@@ -136,11 +136,12 @@ def _same_mode(groups: list[Group], st: Statement) -> Group | None:
     "Merkel met Erdoğan on Friday. Erdoğan had attended the Berlin conference on Sunday. Merkel and Erdoğan
     also opened the new campus": the opening is Friday's meeting, not a meeting on the narrative's Sunday
     (the day of another leader's act told in passing); "in the two leaders' phone call" is the call told.
+    Talks with no mode word ("the two leaders also discussed trade") are the pair's last dated contact.
     """
     pair = frozenset((st.a.leader_id or "", st.b.leader_id or ""))
-    return next((g for g in groups if g.pair == pair and g.status == st.status and g.date is not None
-                 and not g.statements[0].background and g.best.weight >= 2 and g.best.mode == st.mode),
-                None)
+    return next((g for g in reversed(groups) if g.pair == pair and g.status == st.status
+                 and g.date is not None and not g.statements[0].background and g.best.weight >= 2
+                 and (g.best.mode == st.mode or st.weight == 0)), None)
 
 
 def _one_visit(st: Statement, g: Group, sdate: tuple[str, Precision], gdate: tuple[str, Precision]) -> bool:

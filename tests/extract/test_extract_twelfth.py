@@ -323,3 +323,17 @@ def test_also_spoke_is_the_meeting_just_told(real: RuleExtractor, make_doc: DocF
     text = ("Emmanuel Macron a reçu vendredi à l'Elysée Mohammed ben Salmane pour un déjeuner de travail. "
             "Les deux dirigeants ont aussi parlé de la Syrie, réadmise le mois dernier dans la Ligue arabe.")
     assert _occurred(real, make_doc, text, "2023-06-16", "fr") == [("FRA", "SAU", "in_person", "2023-06-16")]
+
+
+# -- generic talks of the pair are its dated contact; the US president in Turkish ---------------------------
+
+# Erdoğan, then prime minister, met Obama at the White House on Thursday 16 May 2013, days after the Reyhanlı
+# bombings of 11 May; Obama hosted a working dinner for him that evening.
+
+
+def test_undated_generic_talks_join_the_pair_s_dated_meeting(real: RuleExtractor,
+                                                             make_doc: DocFactory) -> None:
+    text = ("Başbakan Erdoğan dün Beyaz Saray'da ABD Başkanı Obama ile bir araya geldi. Obama, 11 Mayıs'ta "
+            "Reyhanlı'da yaşanan saldırılar için taziyelerini iletti. İki lider ticaret konularını da ele "
+            "aldı. Obama akşam Erdoğan onuruna bir çalışma yemeği verdi.")
+    assert _occurred(real, make_doc, text, "2013-05-17", "tr") == [("TUR", "USA", "in_person", "2013-05-16")]

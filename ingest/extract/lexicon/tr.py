@@ -18,7 +18,7 @@ LEXICON = Lexicon(
     titles={
         **mapping("president", "cumhurbaşkan*|devlet başkan*"),
         **mapping("crown_prince", "veliaht prens|veliaht prensi|veliaht"),
-        **mapping("monarch", "kral|kralı|kraliçe*|emir|emiri|sultan|sultanı||hükümdar|hükümdarı"
+        **mapping("monarch", "kral|kralı|kraliçe*|emir|emiri|sultan|sultanı|hükümdar|hükümdarı|"
                              "imparator|imparatoru|imparatoriçe"),
         **mapping("supreme_leader", "dini lider*"),
         **mapping("pope", "papa"),
@@ -32,7 +32,10 @@ LEXICON = Lexicon(
                                 "avrupa birliği komisyonu başkanı|ab konseyi başkanı|"
                                 "avrupa birliği konseyi başkanı|avrupa konseyi başkanı|ab komisyon başkanı")},
     # the Kremlin's chief is Russia's president
-    country_titles={**mapping(("RUS", "head_of_state"), "kremlin lideri|kremlin şefi")},
+    country_titles={**mapping(("RUS", "head_of_state"), "kremlin lideri|kremlin şefi"),
+                    # "Başkan" alone heads anything (a parliament, a city): the US one is "ABD Başkanı"
+                    **mapping(("USA", "head_of_state"), "abd başkanı|amerika birleşik devletleri başkanı|"
+                                                        "amerikan başkanı")},
     ministers=words("muhalefet lider*|"
                     "bakan*|dışişleri bakan*|savunma bakan*|sözcü*|büyükelçi*|danışman*|temsilci*|elçi*|"
                     "özel temsilci*|cumhurbaşkanı yardımcı*|başbakan yardımcı*|vali*|belediye başkan*|"
