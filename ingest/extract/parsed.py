@@ -34,6 +34,9 @@ _SINCE_CLAUSE = 10
 _DESTINATION_REACH = 5
 # German adjective endings after an article (", der türkische Präsident": no relative clause).
 _ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
+# Turkish relative participles ("gerilen", "yapılan", "düzenlenen"): a date before one is its clause's.
+_PARTICIPLES = ("en", "an")
+_PARTICIPLE_MIN = 4
 # A line shorter than this with no closing punctuation is a headline or caption: it only repeats.
 _HEADING = 90
 
@@ -203,11 +206,33 @@ class Parsed:
         """
         if not self.verb_final:
             return False
+        if self.subordinators_follow and self._participle_after(e):
+            return True
         start = max([p for p in self.marks if p <= e.first], default=self.lo)
         for w in self.words("subordinators"):
             if w.first >= e.last and not any(e.last <= p <= w.first for p in self.marks):
                 return cue_at is None or not start <= cue_at < w.first
         return False
+
+    def _participle_after(self, e: DateExpr) -> bool:
+        """Tell whether a Turkish date opens a relative participle on a noun that is no contact.
+
+        "geçen yıl gerilen ilişkilerde" (in the relations strained last year): the date is the participle's;
+        "13 Kasım'da başlayan görüşme" (the meeting that began on 13 November) keeps it, its noun a cue.
+        """
+        at = e.last
+        if at + 1 >= self.hi or at in self.marks or at + 1 in self.marks:
+            return False
+        word = self.text[self.tokens[at].start : self.tokens[at].end]
+        if not word[:1].islower() or len(word) <= _PARTICIPLE_MIN or not word.endswith(_PARTICIPLES):
+            return False
+        # the noun may carry its place first: "Temmuz ayında planlanan Türkiye ziyareti"
+        head = at + 1
+        place = next((m for m in self.matches if m.first == head
+                      and all(isinstance(p, Place | City) for p in m.payloads)), None)
+        if place is not None:
+            head = place.last
+        return not any(c[0] == head for c in self.cues())
 
     def future_date(self, e: DateExpr) -> bool:
         """Tell whether a future marker follows a date: "the summit to be held in July" is no past day.

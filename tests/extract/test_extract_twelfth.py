@@ -337,3 +337,21 @@ def test_undated_generic_talks_join_the_pair_s_dated_meeting(real: RuleExtractor
             "Reyhanlı'da yaşanan saldırılar için taziyelerini iletti. İki lider ticaret konularını da ele "
             "aldı. Obama akşam Erdoğan onuruna bir çalışma yemeği verdi.")
     assert _occurred(real, make_doc, text, "2013-05-17", "tr") == [("TUR", "USA", "in_person", "2013-05-16")]
+
+
+# -- a Turkish date before a relative participle is the participle's -----------------------------------------
+
+# Binali Yıldırım met Haider al-Abadi in Baghdad on Saturday 7 January 2017, after a year of strained ties.
+
+
+def test_a_date_before_a_participle_on_another_noun_is_its_clause_s(real: RuleExtractor,
+                                                                     make_doc: DocFactory) -> None:
+    text = ("Başbakan Binali Yıldırım cumartesi günü Bağdat'ta Irak Başbakanı Haydar el-İbadi ile görüştü. "
+            "Yıldırım'ın Bağdat ziyareti, geçen yıl bozulan ilişkilerde bir dönüm noktası olarak görülüyor.")
+    assert _occurred(real, make_doc, text, "2017-01-07", "tr") == [("IRQ", "TUR", "in_person", "2017-01-07")]
+
+
+def test_a_date_before_a_participle_on_the_contact_noun_is_the_contact_s(real: RuleExtractor,
+                                                                          make_doc: DocFactory) -> None:
+    text = ("Cumhurbaşkanı Erdoğan ile ABD Başkanı Trump arasında 13 Kasım'da yapılan görüşme olumlu geçti.")
+    assert _occurred(real, make_doc, text, "2019-11-14", "tr") == [("TUR", "USA", "in_person", "2019-11-13")]
