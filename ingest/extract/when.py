@@ -8,6 +8,7 @@ from graph.models import Precision
 from ingest.extract.dates import DateExpr, find_dateline, resolve
 from ingest.extract.mentions import Mention
 from ingest.extract.parsed import CueAt, Parsed
+from ingest.extract.vocab import City, Place
 
 When = tuple[str, Precision]
 # How far (in tokens) from its cue a "since" may stand.
@@ -264,6 +265,8 @@ def since_names(s: Parsed, cue: CueAt) -> bool:
                                or (s.verb_final and cue[1] <= w.first <= cue[1] + 1) for w in words)
 
 
+# Words of this length or less may stand between two dates listed with their places ("ise", "at", "in").
+_SHORT = 3
 # Words that join two dates of one statement: "in 2018 and in 2019", "en enero y en octubre".
 _DATE_JOINS = frozenset({"and", "y", "e", "et", "und", "и", "ve", "و", "va"})
 _DATE_PREPOSITIONS = frozenset({"in", "en", "im", "в", "во", "a", "à", "em", "no", "na", "nel", "on",
@@ -277,17 +280,45 @@ def joined_date(s: Parsed, when: When, ref: date | None, future: bool, anchor: d
     "and" (a preposition may repeat), and resolves to another day, month or year.
     """
     dates = s.dates
-    for k, e in enumerate(dates[:-1]):
+    for k, e in enumerate(dates):
         if resolve(e, ref, future, anchor) != when:
             continue
-        nxt = dates[k + 1]
-        gap = [s.tokens[j].form for j in range(e.last, nxt.first)]
-        if not gap or gap[0] not in _DATE_JOINS or not all(w in _DATE_PREPOSITIONS for w in gap[1:]) \
-                or any(e.last <= p <= nxt.first for p in s.marks):
-            return None  # "on 9 September, and on Tuesday he flew home": another clause
-        other = resolve(nxt, ref, future, anchor)
-        return other if other is not None and other != when else None
+        if k + 1 < len(dates):
+            nxt = dates[k + 1]
+            gap = [s.tokens[j].form for j in range(e.last, nxt.first)]
+            if gap and gap[0] in _DATE_JOINS and all(w in _DATE_PREPOSITIONS for w in gap[1:]) \
+                    and not any(e.last <= p <= nxt.first for p in s.marks):
+                other = resolve(nxt, ref, future, anchor)
+                return other if other is not None and other != when else None
+        # "temmuzda Vilnius'taki NATO zirvesi marjında, eylülde ise New York'ta ... bir araya gelmişti": two
+        # months each with the place the pair met at, listed before the verb
+        around = ([(dates[k - 1], e, dates[k - 1])] if k > 0 else []) \
+            + ([(e, dates[k + 1], dates[k + 1])] if k + 1 < len(dates) else [])
+        for x, y, far in around:
+            if _elliptic(s, x, y):
+                other = resolve(far, ref, future, anchor)
+                return other if other is not None and other != when else None
+        return None  # "on 9 September, and on Tuesday he flew home": another clause
     return None
+
+
+def _elliptic(s: Parsed, x: DateExpr, y: DateExpr) -> bool:
+    """Tell whether two months stand in a list of places: "in July at the summit in X, in September in Y".
+
+    Both name a month or a year; between them only places, summit words, case endings and short words
+    (prepositions, "and"), with at least one place or summit word.
+    """
+    if any((d.month is None and d.year is None) or d.weekday is not None or d.offset is not None
+           for d in (x, y)):
+        return False
+    placed = {i for m in s.matches for i in range(m.first, m.last)
+              if m.payloads and all(isinstance(p, Place | City) for p in m.payloads)}
+    placed |= {i for m in s.words("summit") for i in range(m.first, m.last)}
+    gap = range(x.last, y.first)
+    if not gap or not any(j in placed for j in gap):
+        return False
+    return all(j in placed or len(s.tokens[j].form) <= _SHORT or s.text[s.tokens[j].start - 1] in "'’"
+               for j in gap)
 
 
 def as_day(value: When | None) -> date | None:

@@ -355,3 +355,24 @@ def test_a_date_before_a_participle_on_the_contact_noun_is_the_contact_s(real: R
                                                                           make_doc: DocFactory) -> None:
     text = ("Cumhurbaşkanı Erdoğan ile ABD Başkanı Trump arasında 13 Kasım'da yapılan görüşme olumlu geçti.")
     assert _occurred(real, make_doc, text, "2019-11-14", "tr") == [("TUR", "USA", "in_person", "2019-11-13")]
+
+
+# -- two months, each with the place the pair met at -------------------------------------------------------
+
+# Erdoğan visited Athens on Thursday 7 December 2023; he and Mitsotakis had met at the NATO summit in Vilnius
+# in July and at the UN General Assembly in New York in September.
+
+
+def test_two_months_listed_with_their_places_are_two_meetings(real: RuleExtractor,
+                                                              make_doc: DocFactory) -> None:
+    text = ("Recep Tayyip Erdogan held talks with Kyriakos Mitsotakis in Athens on Thursday. The two leaders "
+            "had met in July at the NATO summit in Vilnius and in September in New York.")
+    assert _occurred(real, make_doc, text, "2023-12-08", "en") == [("GRC", "TUR", "in_person", "2023-07"),
+                                                                  ("GRC", "TUR", "in_person", "2023-09"),
+                                                                  ("GRC", "TUR", "in_person", "2023-12-07")]
+
+
+def test_the_same_in_turkish_with_the_verb_last(real: RuleExtractor, make_doc: DocFactory) -> None:
+    text = ("Cumhurbaşkanı Erdoğan Atina'da Yunanistan Başbakanı Kiryakos Miçotakis ile görüştü. İki lider "
+            "temmuzda Vilnius'taki NATO zirvesi marjında, eylülde ise New York'ta bir araya gelmişti.")
+    assert len(_occurred(real, make_doc, text, "2023-12-07", "tr")) == 3
