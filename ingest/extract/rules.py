@@ -286,7 +286,7 @@ class RuleExtractor:
             leaders = _dedupe([m for m in mentions if m.is_leader], idle)
             # "in the presence of X", "a meeting convened by X": no partner
             aside = [p.last for kind in ("presence", "organizers") for p in s.words(kind)]
-            organized = _organizers(s, leaders, chunks)
+            organized = _organizers(s, leaders, chunks) | _inviters(s, leaders)
             active = [m for m in leaders if not self._subordinate(m, s, cues) and not _complement(m, s)
                       and not any(0 <= m.first - p <= 1 for p in aside) and m.first not in organized]
             chaired: list[Mention] = []
@@ -689,6 +689,20 @@ def _place_appositions(s: Parsed) -> frozenset[int]:
         if j in places and places[j] == b:
             out.update((a, b))
     return frozenset(out)
+
+
+def _inviters(s: Parsed, leaders: list[Mention]) -> frozenset[int]:
+    """Return where a leader stands who invited a visitor that a third leader received.
+
+    "von der Leyen, venue à Pékin à l'invitation du président français, a été reçue par Xi": the inviter is
+    the host only when he receives; beside two leaders of other countries he met no one by it.
+    """
+    words = s.words("initiative")
+    if not words or len({m.country for m in leaders}) < TRILATERAL:
+        return frozenset()
+    out = {m.first for m in leaders if any(0 <= m.first - w.last <= 1 for w in words)}
+    left = {m.country for m in leaders if m.first not in out}
+    return frozenset(out) if len(left) >= 2 else frozenset()
 
 
 def _clause_to(s: Parsed, a: int, b: int, listing: frozenset[int]) -> bool:

@@ -376,3 +376,19 @@ def test_the_same_in_turkish_with_the_verb_last(real: RuleExtractor, make_doc: D
     text = ("Cumhurbaşkanı Erdoğan Atina'da Yunanistan Başbakanı Kiryakos Miçotakis ile görüştü. İki lider "
             "temmuzda Vilnius'taki NATO zirvesi marjında, eylülde ise New York'ta bir araya gelmişti.")
     assert len(_occurred(real, make_doc, text, "2023-12-07", "tr")) == 3
+
+
+# -- an inviter beside two leaders of other countries met no one by the invitation --------------------------
+
+# Von der Leyen travelled to Beijing at Macron's invitation and was received by Xi on Thursday 6 April 2023.
+
+
+def test_the_inviter_is_no_partner_of_another_host_s_guest(real: RuleExtractor, make_doc: DocFactory) -> None:
+    text = ("Jeudi, Ursula von der Leyen, venue à Pékin à l'invitation du président français Emmanuel "
+            "Macron, a été reçue par Xi Jinping.")
+    assert _occurred(real, make_doc, text, "2023-04-07", "fr") == [("CHN", "EU", "in_person", "2023-04-06")]
+
+
+def test_an_inviter_who_receives_is_the_host(real: RuleExtractor, make_doc: DocFactory) -> None:
+    text = "Emmanuel Macron s'est rendu jeudi à Pékin à l'invitation de Xi Jinping."
+    assert _occurred(real, make_doc, text, "2023-04-07", "fr") == [("CHN", "FRA", "in_person", "2023-04-06")]

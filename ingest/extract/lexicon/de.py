@@ -89,7 +89,8 @@ LEXICON = Lexicon(
     caller_words=words("rief|telefonierte"),
     from_words=words("von|vom"),
     receive_words=words("erhielt|bekam"),
-    initiative=words("auf initiative|auf einladung|auf wunsch"),
+    initiative=words("auf initiative|auf einladung|auf wunsch|auf einladung von|auf einladung des|"
+                     "auf einladung der"),
     planned=words("wird|werden|will|wollen|soll|sollen|geplant|plant|geplante|geplanten|vorgesehen|hat vor|"
                   "sollte|sollten|war geplant|waren geplant|"
                   "programm|erwartet|einladung|eingeladen|nächste|nächsten|kommende|kommenden|reisen|"

@@ -109,7 +109,9 @@ LEXICON = Lexicon(
     caller_words=words("a appelé|a téléphoné|a passé un appel"),
     from_words=words("de|du|de la|par"),
     receive_words=words("a reçu|reçu|recevait"),
-    initiative=words("à l'initiative de|à la demande de|sur l'initiative de"),
+    initiative=words("à l'initiative de|à l'initiative du|à la demande de|à la demande du|"
+                     "sur l'initiative de|à l'invitation de|à l'invitation du|sur l'invitation de|"
+                     "sur l'invitation du|sur invitation de|sur invitation du"),
     planned=words("va|vont|sera|seront|aura|auront|devrait|devraient|doit|doivent|prévu|prévue|prévoit|"
                   "devait|devaient|était prévu|était prévue|était attendu|était attendue|"
                   "s'entretiendront|recevront|rencontreront|se rendront|accueilleront|se réuniront|"

@@ -206,7 +206,8 @@ LEXICON = Lexicon(
     caller_words=words("ha telefonato|ha chiamato"),
     from_words=words("da|dal|dalla|dallo|dai|dalle"),
     receive_words=words("ha ricevuto"),
-    initiative=words("su iniziativa di|su richiesta di|su invito di"),
+    initiative=words("su iniziativa di|su richiesta di|su invito di|su invito del|su invito della|"
+                     "su invito dello|dietro invito di"),
     planned=words("deve|devono|dovrà|dovranno|"
                   "era previsto|era prevista|si attendeva|doveva|dovevano|"
                   "incontreranno|riceveranno|visiteranno|si recheranno|andranno|terranno|terrà|"
