@@ -210,6 +210,12 @@ def decide(s: Parsed, mentions: list[Mention], named: list[Mention], chunks: lis
                 # guest is the leader a pronoun would stand for
                 other = disc.target(named)
             return [(one, other, 0.8)] if other else []
+        two = _two_named(mentions, kinds.get("pair"))
+        if pair_ref and two is not None and last is not None \
+                and {m.leader_id for m in two} != {m.leader_id for m in last}:
+            # "Biden reached Villa Bonaparte, where Macron was waiting for him: the first face-to-face
+            # between the two": the two this sentence names, not the pair last in contact
+            return [(two[0], two[1], 0.7)]
         if pair_ref and last and one.leader_id in {m.leader_id for m in last}:
             return [(last[0], last[1], 0.7)]
         if pair_ref and last and one.country not in (last[0].country, last[1].country) \
@@ -232,6 +238,19 @@ def decide(s: Parsed, mentions: list[Mention], named: list[Mention], chunks: lis
     if pair_ref and last is not None:
         return [(last[0], last[1], 0.7)]
     return []
+
+
+def _two_named(mentions: list[Mention], pair: Mention | None) -> tuple[Mention, Mention] | None:
+    """Return the two leaders of different countries a sentence names before its "the two", if just two."""
+    if pair is None:
+        return None
+    named: list[Mention] = []
+    for m in mentions:
+        if m.is_leader and m.kind in ("name", "title") and all(m.leader_id != o.leader_id for o in named):
+            named.append(m)
+    if len(named) != 2 or named[0].country == named[1].country or any(m.last > pair.first for m in named):
+        return None
+    return named[0], named[1]
 
 
 def _visitor(s: Parsed, one: Mention, cues: list[CueAt]) -> bool:

@@ -392,3 +392,17 @@ def test_the_inviter_is_no_partner_of_another_host_s_guest(real: RuleExtractor, 
 def test_an_inviter_who_receives_is_the_host(real: RuleExtractor, make_doc: DocFactory) -> None:
     text = "Emmanuel Macron s'est rendu jeudi à Pékin à l'invitation de Xi Jinping."
     assert _occurred(real, make_doc, text, "2023-04-07", "fr") == [("CHN", "FRA", "in_person", "2023-04-06")]
+
+
+# -- "the two" after a sentence names two leaders are those two ----------------------------------------------
+
+# On 29 October 2021 Biden saw Draghi at Palazzo Chigi, then Macron at the French embassy to the Holy See:
+# their first meeting since the submarine row.
+
+
+def test_the_two_are_the_two_the_sentence_names(real: RuleExtractor, make_doc: DocFactory) -> None:
+    text = ("Joe Biden è stato ricevuto venerdì a Palazzo Chigi da Mario Draghi. In serata Biden è andato "
+            "all'ambasciata di Francia presso la Santa Sede, dove lo aspettava Emmanuel Macron: è stato il "
+            "primo incontro tra i due dopo la crisi dei sottomarini.")
+    assert _occurred(real, make_doc, text, "2021-10-30", "it") == [("FRA", "USA", "in_person", "2021-10-29"),
+                                                                  ("ITA", "USA", "in_person", "2021-10-29")]
