@@ -19,7 +19,7 @@ _EVENT_REACH = 6
 _OWN_CLAUSE = 3
 # How many days ahead of the reference day a day and month with no year are the coming one ("a ceasefire from
 # 12 January", written on 8 January), not last year's: a past contact so far back would carry its year.
-_AHEAD_DAYS = 45
+_AHEAD_DAYS = 61
 
 
 def reference(sents: list[Parsed], published: date | None) -> tuple[date | None, DateExpr | None]:

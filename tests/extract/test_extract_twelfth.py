@@ -406,3 +406,15 @@ def test_the_two_are_the_two_the_sentence_names(real: RuleExtractor, make_doc: D
             "primo incontro tra i due dopo la crisi dei sottomarini.")
     assert _occurred(real, make_doc, text, "2021-10-30", "it") == [("FRA", "USA", "in_person", "2021-10-29"),
                                                                   ("ITA", "USA", "in_person", "2021-10-29")]
+
+
+# Obama hosted Renzi at the White House on 18 October 2016, seven weeks before Italy's referendum of 4
+# December.
+
+
+def test_a_day_and_month_seven_weeks_ahead_is_the_coming_one(real: RuleExtractor,
+                                                             make_doc: DocFactory) -> None:
+    text = ("Barack Obama ha accolto oggi Matteo Renzi alla Casa Bianca. Sul referendum del 4 dicembre "
+            "Obama ha detto di sperare nella vittoria del sì. I due leader hanno parlato di immigrazione "
+            "e di Libia.")
+    assert _occurred(real, make_doc, text, "2016-10-18", "it") == [("ITA", "USA", "in_person", "2016-10-18")]
