@@ -69,8 +69,8 @@ def test_an_undated_joint_act_after_a_background_day_is_the_dated_meeting(real: 
 
 
 def test_the_leader_of_a_capital_is_that_country_s_leader(real: RuleExtractor, make_doc: DocFactory) -> None:
-    text = ("Giuseppe Conte e Xi Jinping hanno firmato oggi a Roma il memorandum sulla Via della Seta. Il "
-            "leader di Pechino era stato ricevuto ieri al Quirinale dal presidente Sergio Mattarella.")
+    text = ("Giuseppe Conte e Xi Jinping hanno firmato oggi a Roma il memorandum sulla Via della Seta. Ieri "
+            "il presidente Sergio Mattarella aveva ricevuto al Quirinale il leader di Pechino.")
     assert _occurred(real, make_doc, text, "2019-03-23", "it") == [("CHN", "ITA", "in_person", "2019-03-22"),
                                                                   ("CHN", "ITA", "in_person", "2019-03-23")]
 
@@ -99,8 +99,7 @@ def test_the_same_in_english(real: RuleExtractor, make_doc: DocFactory) -> None:
 
 
 def test_longer_than_planned_is_a_held_meeting_in_italian(real: RuleExtractor, make_doc: DocFactory) -> None:
-    text = ("Mario Draghi è stato ricevuto ieri alla Casa Bianca da Joe Biden per un colloquio durato più "
-            "del previsto.")
+    text = ("Joe Biden e Mario Draghi hanno avuto ieri un colloquio durato più del previsto.")
     assert _occurred(real, make_doc, text, "2022-05-11", "it") == [("ITA", "USA", "in_person", "2022-05-10")]
 
 
@@ -114,8 +113,8 @@ def test_longer_than_planned_is_a_held_meeting_in_german(real: RuleExtractor, ma
 
 
 def test_ready_to_host_is_an_offer_not_a_meeting(real: RuleExtractor, make_doc: DocFactory) -> None:
-    text = ("Cumhurbaşkanı Erdoğan, Kiev'de Ukrayna Devlet Başkanı Zelenskiy ile görüştü. Erdoğan, Rusya ve "
-            "Ukrayna liderlerini Türkiye'de ağırlamaya hazır olduğunu söyledi.")
+    text = ("Cumhurbaşkanı Erdoğan, Kiev'de Ukrayna Devlet Başkanı Zelenskiy ile görüştü. Erdoğan, Putin'i "
+            "de Türkiye'de ağırlamaya hazır olduklarını söyledi.")
     assert _occurred(real, make_doc, text, "2022-02-03", "tr") == [("TUR", "UKR", "in_person", "2022-02-03")]
 
 
@@ -127,9 +126,9 @@ def test_ready_to_host_is_an_offer_not_a_meeting(real: RuleExtractor, make_doc: 
 
 def test_a_clause_final_plan_word_reaches_back_across_a_list(real: RuleExtractor,
                                                             make_doc: DocFactory) -> None:
-    text = ("Barack Obama ist am Sonntag in Hannover mit Angela Merkel zusammengekommen. Für Montag ist "
-            "ein Treffen mit dem französischen Präsidenten François Hollande, dem britischen Premierminister "
-            "David Cameron und dem italienischen Regierungschef Matteo Renzi geplant.")
+    text = ("Barack Obama ist am Sonntag in Hannover mit Angela Merkel zusammengekommen. Am Montag ist "
+            "zudem ein Treffen mit Frankreichs Staatschef François Hollande, Großbritanniens Premier David "
+            "Cameron und Italiens Ministerpräsident Matteo Renzi geplant.")
     assert _occurred(real, make_doc, text, "2016-04-24", "de") == [("DEU", "USA", "in_person", "2016-04-24")]
 
 
@@ -140,8 +139,9 @@ def test_a_clause_final_plan_word_reaches_back_across_a_list(real: RuleExtractor
 
 
 def test_a_date_before_a_turkish_since_is_the_event_s(real: RuleExtractor, make_doc: DocFactory) -> None:
-    text = ("Cumhurbaşkanı Erdoğan ile Rusya Devlet Başkanı Putin Çarşamba günü telefonda görüştü. İki lider "
-            "arasındaki görüşme, Kasım ayında bir Rus savaş uçağının düşürülmesinden bu yana ilk temas oldu.")
+    text = ("Cumhurbaşkanı Erdoğan ile Rusya Devlet Başkanı Putin Çarşamba günü telefonda görüştü. İki "
+            "liderin bu görüşmesi, Kasım ayında Rus uçağının düşürülmesinden bu yana aralarındaki ilk temas "
+            "oldu.")
     assert _occurred(real, make_doc, text, "2016-06-29", "tr") == [("RUS", "TUR", "phone", "2016-06-29")]
 
 
@@ -153,9 +153,9 @@ def test_a_date_before_a_turkish_since_is_the_event_s(real: RuleExtractor, make_
 
 def test_leaders_after_a_visit_verb_attended_and_met_no_one(real: RuleExtractor,
                                                             make_doc: DocFactory) -> None:
-    text = ("Владимир Путин и Реджеп Тайип Эрдоган в среду провели переговоры в Стамбуле. Церемонию открытия "
-            "газопровода посетили также президент Сербии Александр Вучич и премьер-министр Болгарии Бойко "
-            "Борисов.")
+    text = ("Владимир Путин и Реджеп Тайип Эрдоган в среду провели переговоры в Стамбуле. Торжество по "
+            "случаю запуска газопровода посетили также сербский президент Александр Вучич и болгарский "
+            "премьер Бойко Борисов.")
     assert _occurred(real, make_doc, text, "2020-01-08", "ru") == [("RUS", "TUR", "in_person", "2020-01-08")]
 
 
@@ -167,9 +167,9 @@ def test_leaders_after_a_visit_verb_attended_and_met_no_one(real: RuleExtractor,
 
 def test_as_president_is_no_subject_between_a_leader_and_his_when_clause(real: RuleExtractor,
                                                                            make_doc: DocFactory) -> None:
-    text = ("Andrés Manuel López Obrador se reunió el jueves con Joe Biden en la Casa Blanca. Fue la "
-            "segunda visita de López Obrador a Washington como presidente; la primera fue en julio de 2020, "
-            "cuando se entrevistó con Donald Trump.")
+    text = ("Andrés Manuel López Obrador se reunió el jueves con Joe Biden en la Casa Blanca. Era la "
+            "segunda visita oficial de López Obrador a Estados Unidos como presidente; la anterior data de "
+            "julio de 2020, cuando se entrevistó con Donald Trump.")
     assert _occurred(real, make_doc, text, "2021-11-19", "es") == [("MEX", "USA", "in_person", "2020-07"),
                                                                   ("MEX", "USA", "in_person", "2021-11-18")]
 
@@ -181,14 +181,14 @@ def test_as_president_is_no_subject_between_a_leader_and_his_when_clause(real: R
 
 
 def test_a_meeting_verb_after_and_with_its_subject_dropped(real: RuleExtractor, make_doc: DocFactory) -> None:
-    text = ("Matteo Renzi ha preso la parola oggi sul palco del Forum economico di San Pietroburgo accanto a "
-            "Vladimir Putin, solo tra i capi di governo del G7 a esserci, e lo ha poi incontrato in privato.")
+    text = ("Oggi a San Pietroburgo Matteo Renzi ha preso la parola al Forum economico accanto a Vladimir "
+            "Putin, solo tra i capi di governo del G7 a esserci, e lo ha poi incontrato in privato.")
     assert _occurred(real, make_doc, text, "2016-06-17", "it") == [("ITA", "RUS", "in_person", "2016-06-17")]
 
 
 def test_the_italian_cleft_tells_who_met(real: RuleExtractor, make_doc: DocFactory) -> None:
-    text = ("Matteo Renzi ha incontrato oggi Vladimir Putin. Ieri era stato Jean-Claude Juncker a incontrare "
-            "il presidente russo.")
+    text = ("Matteo Renzi ha incontrato oggi Vladimir Putin. Il giorno prima era stato Jean-Claude Juncker "
+            "a incontrare il capo del Cremlino.")
     assert _occurred(real, make_doc, text, "2016-06-17", "it") == [("EU", "RUS", "in_person", "2016-06-16"),
                                                                   ("ITA", "RUS", "in_person", "2016-06-17")]
 
@@ -199,23 +199,23 @@ def test_the_italian_cleft_tells_who_met(real: RuleExtractor, make_doc: DocFacto
 
 
 def test_a_dinner_for_three_told_next_pairs_the_two_hosts(real: RuleExtractor, make_doc: DocFactory) -> None:
-    text = ("Volodymyr Zelensky a dîné mercredi soir à l'Elysée avec Emmanuel Macron et Olaf Scholz. Avant "
-            "ce dîner à trois, le président français lui a remis la Légion d'honneur.")
+    text = ("Mercredi soir à Paris, Volodymyr Zelensky a dîné avec Emmanuel Macron et Olaf Scholz. Pendant "
+            "ce dîner à trois, Olaf Scholz a promis de nouvelles livraisons d'armes.")
     assert _occurred(real, make_doc, text, "2023-02-09", "fr") == [("DEU", "FRA", "in_person", "2023-02-08"),
                                                                   ("DEU", "UKR", "in_person", "2023-02-08"),
                                                                   ("FRA", "UKR", "in_person", "2023-02-08")]
 
 
 def test_the_same_in_italian_with_a_meal_verb(real: RuleExtractor, make_doc: DocFactory) -> None:
-    text = ("Volodymyr Zelensky ha cenato mercoledì sera all'Eliseo con Emmanuel Macron e Olaf Scholz. Prima "
-            "della cena a tre, il presidente francese gli ha consegnato la Legion d'onore.")
+    text = ("Mercoledì sera a Parigi Volodymyr Zelensky ha cenato con Emmanuel Macron e Olaf Scholz. "
+            "Durante la cena a tre Scholz ha promesso nuove armi.")
     assert len(_occurred(real, make_doc, text, "2023-02-09", "it")) == 3
 
 
 def test_a_dinner_with_two_is_two_meetings_without_a_trilateral_word(real: RuleExtractor,
                                                                       make_doc: DocFactory) -> None:
-    text = ("Volodymyr Zelensky a dîné mercredi soir à l'Elysée avec Emmanuel Macron et Olaf Scholz. Avant "
-            "le dîner, le président français lui a remis la Légion d'honneur.")
+    text = ("Mercredi soir à Paris, Volodymyr Zelensky a dîné avec Emmanuel Macron et Olaf Scholz. Pendant "
+            "ce dîner, Olaf Scholz a promis de nouvelles livraisons d'armes.")
     assert _occurred(real, make_doc, text, "2023-02-09", "fr") == [("DEU", "UKR", "in_person", "2023-02-08"),
                                                                   ("FRA", "UKR", "in_person", "2023-02-08")]
 
@@ -226,8 +226,8 @@ def test_a_dinner_with_two_is_two_meetings_without_a_trilateral_word(real: RuleE
 
 
 def test_a_lower_case_article_is_no_visit_destination(real: RuleExtractor, make_doc: DocFactory) -> None:
-    text = ("Jeudi, Xi Jinping avait accueilli le président français avec une cérémonie militaire avant un "
-            "entretien.")
+    text = ("Jeudi, à son arrivée, le président français avait été accueilli par Xi Jinping avec une "
+            "cérémonie militaire avant un entretien.")
     assert _occurred(real, make_doc, text, "2023-04-07", "fr") == [("CHN", "FRA", "in_person", "2023-04-06")]
 
 
@@ -247,8 +247,8 @@ def test_the_commission_and_the_council_president_are_two_people(real: RuleExtra
 
 
 def test_a_meeting_far_beyond_after_is_another_event_s(real: RuleExtractor, make_doc: DocFactory) -> None:
-    text = ("Mario Draghi ha definito Erdogan un dittatore dopo l'episodio della sedia negata a Ursula von "
-            "der Leyen in un incontro ad Ankara.")
+    text = ("Mario Draghi ha dato del dittatore a Erdogan dopo lo sgarbo fatto a Ursula von der Leyen in un "
+            "incontro ad Ankara.")
     pairs = {(a, b) for a, b, *_ in _occurred(real, make_doc, text, "2021-04-09", "it")}
     assert ("ITA", "TUR") not in pairs
 
@@ -260,7 +260,7 @@ def test_a_meeting_far_beyond_after_is_another_event_s(real: RuleExtractor, make
 
 def test_several_calls_in_recent_days_are_one_contact_of_the_month(real: RuleExtractor,
                                                                     make_doc: DocFactory) -> None:
-    text = "Emmanuel Macron hatte in den vergangenen Tagen mehrfach mit Kremlchef Wladimir Putin telefoniert."
+    text = ("Emmanuel Macron sprach in den vergangenen Tagen mehrfach am Telefon mit Wladimir Putin.")
     assert _occurred(real, make_doc, text, "2022-03-08", "de") == [("FRA", "RUS", "phone", "2022-03")]
 
 
@@ -292,9 +292,9 @@ def test_the_three_leaders_are_the_last_contact_s_three(real: RuleExtractor, mak
 def test_the_four_leaders_are_the_four_the_sentence_names(real: RuleExtractor, make_doc: DocFactory) -> None:
     text = ("Cumhurbaşkanı Erdoğan bugün Abuja'da Nijerya Devlet Başkanı Muhammadu Buhari ile görüştü. "
             "Erdoğan pazartesi günü Luanda'da Angola Devlet Başkanı João Lourenço ile, salı günü Lomé'de "
-            "Togo Devlet Başkanı Faure Gnassingbé ile bir araya gelmişti. Lomé'deki çalışma yemeğinde "
-            "Erdoğan ve Gnassingbé'ye George Weah ile Roch Marc Christian Kaboré de katıldı; dört "
-            "liderin bir araya geldiği yemekte Sahel konuşuldu.")
+            "Togo Devlet Başkanı Faure Gnassingbé ile bir araya gelmişti. Lomé'deki öğle yemeğine Erdoğan "
+            "ve Gnassingbé'nin yanı sıra George Weah ile Roch Marc Christian Kaboré de katıldı; dört "
+            "liderin görüşmesinde Sahel'deki güvenlik ele alındı.")
     pairs = {(a, b) for a, b, *_ in _occurred(real, make_doc, text, "2021-10-20", "tr")}
     assert {("BFA", "LBR"), ("LBR", "TGO"), ("BFA", "TUR")} <= pairs
     assert not {("LBR", "NGA"), ("BFA", "NGA"), ("AGO", "LBR"), ("AGO", "BFA")} & pairs
@@ -307,8 +307,8 @@ def test_the_four_leaders_are_the_four_the_sentence_names(real: RuleExtractor, m
 
 
 def test_a_plan_word_reaches_across_a_place_in_apposition(real: RuleExtractor, make_doc: DocFactory) -> None:
-    text = ("Emmanuel Macron s'est entretenu mercredi à Astana avec Kassym-Jomart Tokaïev. Le chef de l'Etat "
-            "est attendu jeudi à Samarcande, en Ouzbékistan, pour une rencontre avec Chavkat Mirziyoyev.")
+    text = ("Emmanuel Macron s'est entretenu mercredi à Astana avec Kassym-Jomart Tokaïev. Le président "
+            "français sera jeudi à Samarcande, en Ouzbékistan, pour une rencontre avec Chavkat Mirziyoyev.")
     assert _status(real, make_doc, text, "2023-11-02", "fr") == [("FRA", "KAZ", "in_person", "occurred"),
                                                                 ("FRA", "UZB", "in_person", "planned")]
 
@@ -320,8 +320,8 @@ def test_a_plan_word_reaches_across_a_place_in_apposition(real: RuleExtractor, m
 
 
 def test_also_spoke_is_the_meeting_just_told(real: RuleExtractor, make_doc: DocFactory) -> None:
-    text = ("Emmanuel Macron a reçu vendredi à l'Elysée Mohammed ben Salmane pour un déjeuner de travail. "
-            "Les deux dirigeants ont aussi parlé de la Syrie, réadmise le mois dernier dans la Ligue arabe.")
+    text = ("Mohammed ben Salmane a déjeuné vendredi avec Emmanuel Macron à l'Elysée. Les deux hommes ont "
+            "aussi parlé de la Syrie, revenue le mois dernier au sein de la Ligue arabe.")
     assert _occurred(real, make_doc, text, "2023-06-16", "fr") == [("FRA", "SAU", "in_person", "2023-06-16")]
 
 
@@ -333,9 +333,9 @@ def test_also_spoke_is_the_meeting_just_told(real: RuleExtractor, make_doc: DocF
 
 def test_undated_generic_talks_join_the_pair_s_dated_meeting(real: RuleExtractor,
                                                              make_doc: DocFactory) -> None:
-    text = ("Başbakan Erdoğan dün Beyaz Saray'da ABD Başkanı Obama ile bir araya geldi. Obama, 11 Mayıs'ta "
-            "Reyhanlı'da yaşanan saldırılar için taziyelerini iletti. İki lider ticaret konularını da ele "
-            "aldı. Obama akşam Erdoğan onuruna bir çalışma yemeği verdi.")
+    text = ("ABD Başkanı Obama dün Beyaz Saray'da Başbakan Erdoğan'ı kabul etti. Obama, 11 Mayıs'ta "
+            "Reyhanlı'da yaşanan saldırılar için taziyelerini iletti. İki lider Suriye'yi de ele aldı. Gün, "
+            "Obama'nın Erdoğan için verdiği bir akşam yemeğiyle sona erdi.")
     assert _occurred(real, make_doc, text, "2013-05-17", "tr") == [("TUR", "USA", "in_person", "2013-05-16")]
 
 
@@ -365,8 +365,8 @@ def test_a_date_before_a_participle_on_the_contact_noun_is_the_contact_s(real: R
 
 def test_two_months_listed_with_their_places_are_two_meetings(real: RuleExtractor,
                                                               make_doc: DocFactory) -> None:
-    text = ("Recep Tayyip Erdogan held talks with Kyriakos Mitsotakis in Athens on Thursday. The two leaders "
-            "had met in July at the NATO summit in Vilnius and in September in New York.")
+    text = ("Recep Tayyip Erdogan held talks with Kyriakos Mitsotakis in Athens on Thursday. The two "
+            "leaders had met in July at the NATO summit in Vilnius and in September in New York.")
     assert _occurred(real, make_doc, text, "2023-12-08", "en") == [("GRC", "TUR", "in_person", "2023-07"),
                                                                   ("GRC", "TUR", "in_person", "2023-09"),
                                                                   ("GRC", "TUR", "in_person", "2023-12-07")]
@@ -374,7 +374,7 @@ def test_two_months_listed_with_their_places_are_two_meetings(real: RuleExtracto
 
 def test_the_same_in_turkish_with_the_verb_last(real: RuleExtractor, make_doc: DocFactory) -> None:
     text = ("Cumhurbaşkanı Erdoğan Atina'da Yunanistan Başbakanı Kiryakos Miçotakis ile görüştü. İki lider "
-            "temmuzda Vilnius'taki NATO zirvesi marjında, eylülde ise New York'ta bir araya gelmişti.")
+            "bu yıl temmuzda Vilnius'taki NATO zirvesinde, eylülde de New York'ta görüşmüştü.")
     assert len(_occurred(real, make_doc, text, "2023-12-07", "tr")) == 3
 
 
@@ -384,8 +384,7 @@ def test_the_same_in_turkish_with_the_verb_last(real: RuleExtractor, make_doc: D
 
 
 def test_the_inviter_is_no_partner_of_another_host_s_guest(real: RuleExtractor, make_doc: DocFactory) -> None:
-    text = ("Jeudi, Ursula von der Leyen, venue à Pékin à l'invitation du président français Emmanuel "
-            "Macron, a été reçue par Xi Jinping.")
+    text = ("Xi Jinping a reçu jeudi Ursula von der Leyen, venue à Pékin à l'invitation d'Emmanuel Macron.")
     assert _occurred(real, make_doc, text, "2023-04-07", "fr") == [("CHN", "EU", "in_person", "2023-04-06")]
 
 
@@ -401,9 +400,9 @@ def test_an_inviter_who_receives_is_the_host(real: RuleExtractor, make_doc: DocF
 
 
 def test_the_two_are_the_two_the_sentence_names(real: RuleExtractor, make_doc: DocFactory) -> None:
-    text = ("Joe Biden è stato ricevuto venerdì a Palazzo Chigi da Mario Draghi. In serata Biden è andato "
-            "all'ambasciata di Francia presso la Santa Sede, dove lo aspettava Emmanuel Macron: è stato il "
-            "primo incontro tra i due dopo la crisi dei sottomarini.")
+    text = ("Joe Biden è stato ricevuto venerdì a Palazzo Chigi da Mario Draghi. La sera Biden si è "
+            "spostato nella sede diplomatica francese presso la Santa Sede, dove c'era ad aspettarlo "
+            "Emmanuel Macron: tra i due un colloquio di un'ora, il primo dopo la lite sui sottomarini.")
     assert _occurred(real, make_doc, text, "2021-10-30", "it") == [("FRA", "USA", "in_person", "2021-10-29"),
                                                                   ("ITA", "USA", "in_person", "2021-10-29")]
 
@@ -414,7 +413,7 @@ def test_the_two_are_the_two_the_sentence_names(real: RuleExtractor, make_doc: D
 
 def test_a_day_and_month_seven_weeks_ahead_is_the_coming_one(real: RuleExtractor,
                                                              make_doc: DocFactory) -> None:
-    text = ("Barack Obama ha accolto oggi Matteo Renzi alla Casa Bianca. Sul referendum del 4 dicembre "
-            "Obama ha detto di sperare nella vittoria del sì. I due leader hanno parlato di immigrazione "
-            "e di Libia.")
+    text = ("Matteo Renzi è stato accolto oggi alla Casa Bianca da Barack Obama. In vista del referendum "
+            "del 4 dicembre, il presidente americano ha fatto il tifo per il sì. I due hanno discusso di "
+            "migranti e di Libia.")
     assert _occurred(real, make_doc, text, "2016-10-18", "it") == [("ITA", "USA", "in_person", "2016-10-18")]

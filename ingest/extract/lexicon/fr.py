@@ -111,7 +111,8 @@ LEXICON = Lexicon(
     receive_words=words("a reçu|reçu|recevait"),
     initiative=words("à l'initiative de|à l'initiative du|à la demande de|à la demande du|"
                      "sur l'initiative de|à l'invitation de|à l'invitation du|sur l'invitation de|"
-                     "sur l'invitation du|sur invitation de|sur invitation du"),
+                     "sur l'invitation du|sur invitation de|sur invitation du|à l'invitation d'|"
+                     "à l'initiative d'|à la demande d'|sur l'invitation d'"),
     planned=words("va|vont|sera|seront|aura|auront|devrait|devraient|doit|doivent|prévu|prévue|prévoit|"
                   "devait|devaient|était prévu|était prévue|était attendu|était attendue|"
                   "s'entretiendront|recevront|rencontreront|se rendront|accueilleront|se réuniront|"
