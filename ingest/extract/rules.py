@@ -276,6 +276,16 @@ class RuleExtractor:
             mentions = _backed(mentions, named)
             if minister_pronoun:
                 mentions = [m for m in mentions if not (m.kind == "pronoun" and m.first == people[0].first)]
+            # "der US-Klimabeauftragte John Kerry hielt sich in Shanghai auf, wo er mit seinem chinesischen
+            # Kollegen verhandelte": a pronoun opening a relative clause right after a minister named in the
+            # sentence is the minister, and the counterpart after it his
+            opened = {w.last for kind in ("relative", "place_relatives") for w in s.words(kind)}
+            minister_said = min((p.first for k, p in enumerate(people) if p.pronoun and k > 0
+                                 and people[k - 1].minister and not people[k - 1].title
+                                 and any(0 <= p.first - o <= 1 for o in opened)), default=None)
+            if minister_said is not None:
+                mentions = [m for m in mentions if not (m.kind in ("pronoun", "counterpart")
+                                                        and m.first >= minister_said)]
             if not mentions:
                 continue  # as above: with no mention, no pair and nothing for the discourse or the narrative
             ids = [m.leader_id for m in mentions if m.is_leader]

@@ -417,3 +417,19 @@ def test_a_day_and_month_seven_weeks_ahead_is_the_coming_one(real: RuleExtractor
             "del 4 dicembre, il presidente americano ha fatto il tifo per il sì. I due hanno discusso di "
             "migranti e di Libia.")
     assert _occurred(real, make_doc, text, "2016-10-18", "it") == [("ITA", "USA", "in_person", "2016-10-18")]
+
+
+# -- a pronoun opening a relative clause right after a minister is the minister -----------------------------
+
+# Merkel and Macron held a video call with Xi on Friday 16 April 2021, while John Kerry, Biden's climate
+# envoy, was in Shanghai talking with his Chinese counterpart Xie Zhenhua.
+
+
+def test_the_envoy_s_pronoun_and_counterpart_are_no_leaders(real: RuleExtractor,
+                                                            make_doc: DocFactory) -> None:
+    text = ("Angela Merkel und Emmanuel Macron haben am Freitag per Video mit Xi Jinping beraten. "
+            "US-Präsident Joe Biden lädt kommende Woche zu einem Klimagipfel. Zur gleichen Zeit war der "
+            "US-Klimabeauftragte John Kerry in Shanghai, wo er mit seinem chinesischen Kollegen Xie Zhenhua "
+            "sprach.")
+    pairs = {(a, b) for a, b, *_ in _occurred(real, make_doc, text, "2021-04-17", "de")}
+    assert pairs == {("CHN", "DEU"), ("CHN", "FRA"), ("DEU", "FRA")}

@@ -36,7 +36,14 @@ LEXICON = Lexicon(
                     "minister|ministerin|außenminister|außenministerin|verteidigungsminister|sprecher|sprecherin|"
                     "regierungssprecher|kremlsprecher|gesandter|sondergesandter|botschafter|botschafterin|berater|"
                     "beraterin|vizepräsident|vizepräsidentin|vizekanzler|gouverneur|bürgermeister|delegation|"
-                    "staatssekretär|ex-präsident|altkanzler|ex-kanzler|chef|vorsitzender|vorsitzende"),
+                    "staatssekretär|ex-präsident|altkanzler|ex-kanzler|chef|vorsitzender|vorsitzende|"
+                    # German compounds the bare word does not reach ("US-Klimabeauftragte John Kerry")
+                    "beauftragte|beauftragter|beauftragten|klimabeauftragte|klimabeauftragter|klimabeauftragten|"
+                    "sonderbeauftragte|sonderbeauftragter|sonderbeauftragten|sondergesandte|sondergesandten|"
+                    "gesandte|gesandten|außenministers|finanzminister|finanzministerin|wirtschaftsminister|"
+                    "wirtschaftsministerin|innenminister|innenministerin|justizminister|justizministerin|"
+                    "verteidigungsministerin|handelsminister|handelsministerin|energieminister|energieministerin|"
+                    "sicherheitsberater|sicherheitsberaterin|unterhändler|unterhändlerin"),
     # (a guest or host of a named country: "بالضيف الهندي", "der indische Gast", "l'hôte congolais")
     counterparts=words("amtskolleg*|kollege|kollegen|kollegin|gastgeber|gastgeberin|gast|gastes"),
     pair_refs=words("ein treffen der beiden|das treffen der beiden|ein treffen der beiden politiker|"
