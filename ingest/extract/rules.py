@@ -364,8 +364,9 @@ class RuleExtractor:
             receives = {w.first for w in s.words("receive_words")}  # "received" is a meeting, no arrival
             stated: When | None = None
             refs = [m for m in mentions if m.kind in ("pair", "they")]
+            listed_with = _list_heads(s, leaders, chunks, cues)
             for a, b, conf in pairs:
-                cue = s.nearest_cue(cues, b.first, b.last)
+                cue = listed_with.get(b.first) or s.nearest_cue(cues, b.first, b.last)
                 status: Status = "planned" if planned.get(cue[0], False) else "occurred"
                 # the pair's own cue decides its mode, unless it is a bare "talks"
                 pmode, pweight = (cue[2].mode, cue[2].weight) if cue[2].weight >= 2 else (mode, weight)
@@ -699,6 +700,32 @@ def _place_appositions(s: Parsed) -> frozenset[int]:
         if j in places and places[j] == b:
             out.update((a, b))
     return frozenset(out)
+
+
+def _list_heads(s: Parsed, leaders: list[Mention], chunks: list[Chunk],
+                cues: list[CueAt]) -> dict[int, CueAt]:
+    """Return the cue of a list's first leader for each later leader of the list that follows one cue.
+
+    "he will meet X and Y on Wednesday, the first visit ...": Y is the verb's object with X, whatever cue
+    stands nearer him after the comma.
+    """
+    out: dict[int, CueAt] = {}
+    if len(cues) < 2:
+        return out
+    for run in runs(s, leaders, chunks):
+        if len(run) < 2:
+            continue
+        head = s.nearest_cue(cues, run[0].first, run[0].last)
+        if head[1] > run[0].first:
+            continue
+        for m in run[1:]:
+            near = s.nearest_cue(cues, m.first, m.last)
+            # only a cue after a comma that opens no clause of its own ("..., the first visit by"), not a
+            # relative clause about him ("Trump, che ieri lo ha ricevuto")
+            if near is not head and near[0] >= m.last and s.side_clause(near[0]) is None \
+                    and any(m.last <= p <= near[0] for p in s.marks):
+                out[m.first] = head
+    return out
 
 
 def _inviters(s: Parsed, leaders: list[Mention]) -> frozenset[int]:

@@ -433,3 +433,18 @@ def test_the_envoy_s_pronoun_and_counterpart_are_no_leaders(real: RuleExtractor,
             "sprach.")
     pairs = {(a, b) for a, b, *_ in _occurred(real, make_doc, text, "2021-04-17", "de")}
     assert pairs == {("CHN", "DEU"), ("CHN", "FRA"), ("DEU", "FRA")}
+
+
+# -- the second of two objects of one verb keeps the verb's cue ---------------------------------------------
+
+# Modi met Putin in Moscow on Tuesday 9 July 2024 and went on to Vienna, where he met Van der Bellen and
+# Nehammer on Wednesday 10 July, the first visit to Austria by an Indian prime minister in 41 years.
+
+
+def test_the_second_object_keeps_the_verb_s_cue(real: RuleExtractor, make_doc: DocFactory) -> None:
+    text = ("Narendra Modi held talks with Vladimir Putin in Moscow on Tuesday. He travels on to Vienna, "
+            "where he will meet Alexander Van der Bellen and Karl Nehammer on Wednesday, the first visit to "
+            "Austria by an Indian prime minister in 41 years.")
+    assert _status(real, make_doc, text, "2024-07-09", "en") == [("AUT", "IND", "in_person", "planned"),
+                                                                ("AUT", "IND", "in_person", "planned"),
+                                                                ("IND", "RUS", "in_person", "occurred")]
