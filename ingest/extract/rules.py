@@ -330,7 +330,7 @@ class RuleExtractor:
                 pairs = [p for p in pairs if (_cue_near(p, mentions, cues, s, chunks)
                                               or _only_two(p, active, cues, s, chunks))
                          and _own_cue_live(p, cues, s) and self._goes_where(p, cues, s, chunks)
-                         and not _bearer(p, cues, s, leaders)]
+                         and not _bearer(p, cues, s, leaders) and not _owned_by_other(p, cues, s, mentions)]
                 if chaired:  # a meeting of three: each pair met
                     pairs = [(x, y, 0.6) for i, x in enumerate(chaired) for y in chaired[i + 1 :]
                              if x.country != y.country]
@@ -726,6 +726,26 @@ def _list_heads(s: Parsed, leaders: list[Mention], chunks: list[Chunk],
                     and any(m.last <= p <= near[0] for p in s.marks):
                 out[m.first] = head
     return out
+
+
+def _owned_by_other(pair: Pair, cues: list[CueAt], s: Parsed, mentions: list[Mention]) -> bool:
+    """Tell whether the partner after a contact noun's "with" met that noun's possessive owner, not this pair.
+
+    "a day after the Ukrainian leader's meeting with Trump": Trump met the Ukrainian leader; the sentence's
+    subject met Trump by nothing.
+    """
+    for c in cues:
+        at = c[0] - 1
+        if at <= s.lo or not (s.tokens[at].form == "s" and s.text[s.tokens[at].start - 1] in "'’"):
+            continue
+        owner = next((m for m in mentions if m.last in (at, c[0]) and m.first < at and m.is_leader), None)
+        if owner is None:
+            continue
+        withs = [w.last for w in s.words("with_words") if c[1] <= w.first <= c[1] + 1]
+        for other, partner in ((pair[0], pair[1]), (pair[1], pair[0])):
+            if any(0 <= partner.first - w <= 1 for w in withs) and other.leader_id != owner.leader_id:
+                return True
+    return False
 
 
 def _inviters(s: Parsed, leaders: list[Mention]) -> frozenset[int]:

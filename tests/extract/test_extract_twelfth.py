@@ -448,3 +448,16 @@ def test_the_second_object_keeps_the_verb_s_cue(real: RuleExtractor, make_doc: D
     assert _status(real, make_doc, text, "2024-07-09", "en") == [("AUT", "IND", "in_person", "planned"),
                                                                 ("AUT", "IND", "in_person", "planned"),
                                                                 ("IND", "RUS", "in_person", "occurred")]
+
+
+# -- the partner a possessive's contact noun names met its owner --------------------------------------------
+
+# Starmer welcomed Zelensky in London on Saturday 1 March 2025, a day after Zelensky's Oval Office meeting
+# with Trump ended in a row.
+
+
+def test_a_possessive_owner_s_meeting_is_his(real: RuleExtractor, make_doc: DocFactory) -> None:
+    text = ("Keir Starmer welcomed Volodymyr Zelensky at Downing Street on Saturday, a day after the "
+            "Ukrainian president's meeting with Donald Trump at the White House ended in a row.")
+    assert _occurred(real, make_doc, text, "2025-03-01", "en") == [("GBR", "UKR", "in_person", "2025-03-01"),
+                                                                  ("UKR", "USA", "in_person", "2025-02-28")]
