@@ -93,17 +93,22 @@ LEXICON = Lexicon(
                    "called for|calls for|call for|so-called|called upon|called on|calls on|called the|"
                    "called it|called this|called that|called them|what he called|what she called|"
                    "welcomed the|welcomes the|welcome the|received the|receives the|message to the|"
-                   "met the criteria|press conference|news conference"),
+                   "met the criteria|press conference|news conference|"
+                   # a plan word in a comparison tells how the held meeting went ("longer than planned")
+                   "than planned|than expected|as planned"),
     roundup=words("messages|cables|letters|congratulatory messages|world leaders|leaders|greetings"),
     caller_words=words("called|phoned|telephoned|rang|placed a call|made a call|made a phone call"),
     from_words=words("from|by"),
     receive_words=words("received|receives|receiving|got"),
-    initiative=words("at the initiative of|at the request of|initiated by|on the initiative of"),
+    initiative=words("at the initiative of|at the request of|initiated by|on the initiative of|"
+                     "at the invitation of"),
     planned=words("will|would|shall|to meet|to visit|to hold|is to|are to|plans to|planned|plan to|"
                   "scheduled|is scheduled|expected to|is expected|are expected|is due|due to|set to|"
                   "upcoming|invited|invitation|invites|agreed to meet|going to|next week|next month|"
                   "intends|intend|proposed|will host|to host|forthcoming|program|programme|to travel|"
                   "hopes|hoped|hoping|hope to|expects|looks forward|looking forward|"
+                  # readiness: "said he was ready to meet Putin" offers a meeting
+                  "ready to|willing to|"
                   # a marker that ends right before "to meet" would leave "to meet" to take the cue "meet"
                   # away ("is due" + "to meet"): the longer forms take "to" in
                   "is due to|are due to|was due to|were due to|is expected to|are expected to|"
@@ -168,7 +173,9 @@ LEXICON = Lexicon(
     event_units={"days after": 1, "day after": 1, "days before": -1, "day before": -1},
     day_units_ago=words("days ago|day ago"),
     relative_weeks={"last week": -1, "this week": 0, "earlier this week": 0, "the previous week": -1,
-                    "past week": -1},
+                    "past week": -1,
+                    # "in recent days": the days just gone, kept as the month they fall in
+                    "in recent days": 0, "over the past few days": 0},
     complementizers=words("that"),
     reporting=words("said|says|told|tells|announced|stated|added|reported|revealed|confirmed|noted|"
                     "according to|claimed|insisted|recalled"),

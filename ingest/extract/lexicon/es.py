@@ -118,13 +118,17 @@ LEXICON = Lexicon(
                # Latin American "platicar" and "departir" (chat)
                "platicaron|departieron|departió"),
     not_cues=words("llamado a|llamó a la|llamamiento|hizo un llamado|así llamado|presidió la reunión|"
-                   "la reunión de los|inauguró la reunión|rueda de prensa|conferencia de prensa"),
+                   "la reunión de los|inauguró la reunión|rueda de prensa|conferencia de prensa|"
+                   # a plan word in a comparison ("más de lo previsto")
+                   "de lo previsto|como estaba previsto"),
     roundup=words("mensajes|cartas|telegramas|líderes|mandatarios"),
     caller_words=words("llamó|telefoneó|realizó una llamada"),
     from_words=words("de|del|por parte de|por"),
     receive_words=words("recibió|recibe"),
-    initiative=words("a iniciativa de|a petición de|a solicitud de"),
+    initiative=words("a iniciativa de|a petición de|a solicitud de|por invitación de|a invitación de"),
     planned=words("debe|deben|deberá|deberán|debería|deberían|"
+                  # readiness: "se mostró dispuesto a reunirse" offers a meeting
+                  "dispuesto a|dispuesta a|"
                   "se esperaba|estaba previsto|estaba prevista|iba a|"
                   # the plural of the future forms below ("López Obrador y Trudeau sostendrán una reunión")
                   "irán|serán|se reunirán|visitarán|recibirán|viajarán|celebrarán|mantendrán|sostendrán|"
@@ -197,7 +201,8 @@ LEXICON = Lexicon(
     event_days={"al día siguiente de": 1, "el día siguiente de": 1, "en vísperas de": -1,
                 "la víspera de": -1},
     event_units={"días después de": 1, "día después de": 1, "días antes de": -1, "día antes de": -1},
-    relative_weeks={"la semana pasada": -1, "esta semana": 0, "la pasada semana": -1},
+    relative_weeks={"la semana pasada": -1, "esta semana": 0, "la pasada semana": -1,
+                    "en los últimos días": 0},
     complementizers=words("que"),
     reporting=words("dijo|afirmó|declaró|anunció|aseguró|explicó|indicó|señaló|según|informó|confirmó"),
     restating=words("fue|es|se trata de|se trataba de|este fue|esta fue|el encuentro fue|la reunión fue"),

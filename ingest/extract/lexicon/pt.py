@@ -191,6 +191,8 @@ LEXICON = Lexicon(
     from_words=words("de|do|da|por|pelo|pela"),
     receive_words=words("recebeu|recebe"),
     planned=words("deve|devem|deveria|deveriam|"
+                  # readiness: "disse estar pronto para receber" offers a meeting
+                  "pronto para|disposto a|"
                   "era esperado|era esperada|estava previsto|estava prevista|ia se reunir|"
                   "se reunirão|reunir-se-ão|visitarão|receberão|viajarão|participarão|encontrarão|"
                   "manterão|realizarão|conversarão|assinarão|"
@@ -267,7 +269,7 @@ LEXICON = Lexicon(
                 "na véspera do": -1, "na véspera da": -1},
     event_units={"dias depois de": 1, "dia depois de": 1, "dias após": 1, "dia após": 1, "dias antes de": -1,
                  "dia antes de": -1},
-    relative_weeks={"na semana passada": -1, "nesta semana": 0, "esta semana": 0},
+    relative_weeks={"na semana passada": -1, "nesta semana": 0, "esta semana": 0, "nos últimos dias": 0},
     day_ordinals={"primeiro": 1},
     numbers={"um": 1, "uma": 1, "dois": 2, "duas": 2, "três": 3, "quatro": 4, "cinco": 5},
     pronouns=words("ele|ela"),
@@ -291,7 +293,9 @@ LEXICON = Lexicon(
                      "convocado pelo|convocada pelo|organizado pelo|organizada pelo"),
     additives=words("também|além disso"),
     then_words=words("na ocasião|naquela ocasião|à época|na época|naquele encontro|naquela visita"),
-    not_cues=words("entrevista coletiva|conferência de imprensa|coletiva de imprensa|chamou de|chamado de"),
+    not_cues=words("entrevista coletiva|conferência de imprensa|coletiva de imprensa|chamou de|chamado de|"
+                   # a plan word in a comparison ("mais longa do que o previsto")
+                   "do que o previsto|como previsto"),
     with_words=words("com"),
     iteratives=words("várias vezes|duas vezes|três vezes|quatro vezes|repetidas vezes"),
     topics={
