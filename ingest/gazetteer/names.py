@@ -261,6 +261,18 @@ def _add(bucket: dict[str, list[str]], lang: str, forms: Iterable[str]) -> None:
 ByLang = dict[str, list[str]]
 
 
+def _add_given_with_surnames(full: ByLang, short: ByLang, langs: tuple[str, ...]) -> None:
+    """Add each given name of `langs` before each of the person's surname spellings in `langs`.
+
+    Arabic-script press spells one surname several ways (مکرون, ماکرون) and a full name is only read when
+    written exactly as an alias; with no capitals, an unmatched full name leaves its surname unbacked too.
+    """
+    surnames = [f for lang in langs for f in short.get(lang, [])]
+    for lang in langs:
+        givens = dict.fromkeys(f.split()[0] for f in full.get(lang, []) if len(f.split()) == 2)
+        _add(full, lang, [f"{g} {s}" for g in givens for s in surnames if len(s.split()) == 1 and s != g])
+
+
 def leader_names(name: str, country: str, entry: NameEntry | None,
                  avoid: frozenset[str] = frozenset()) -> tuple[ByLang, ByLang]:
     """Return (full names by language, surname-only forms by language) for one leader.
@@ -288,6 +300,7 @@ def leader_names(name: str, country: str, entry: NameEntry | None,
     for lang in ("ar", "fa"):
         if lang in full:
             _add(full, lang, [_ABD_APART.sub("عبد", f) for f in full[lang] if _ABD_APART.search(f)])
+    _add_given_with_surnames(full, short, ("ar", "fa"))
     # Russian: every case of every full and short form.
     if "ru" in full:
         full["ru"] = [g for f in full["ru"] for g in decline_name(f, gender)]

@@ -172,3 +172,9 @@ def test_arabic_script_names_with_abd_written_apart_also_match_joined(gaz: Gazet
     # Persian writes the compound joined even where the gazetteer only has the Arabic spelling apart.
     assert gaz.alias_index.get(fold("عبدالفتاح السیسی")) == ("abdel-fattah-el-sisi",)
     assert gaz.alias_index.get(fold("عبدالمجيد تبون")) == ("abdelmadjid-tebboune",)
+
+
+def test_arabic_script_given_names_go_with_every_surname_spelling(gaz: Gazetteer) -> None:
+    # Persian press writes Macron both مکرون (the Persian alias) and ماکرون (as Arabic does).
+    assert gaz.alias_index.get(fold("امانوئل ماکرون")) == ("emmanuel-macron",)
+    assert gaz.alias_index.get(fold("دونالد ترامپ")) == ("donald-trump",)
