@@ -147,10 +147,23 @@ def find_dates(
             continue
         expr = _trailing(expr, tokens, words, hi)
         if expr.month is None and expr.last < hi and _bracketed_day(tokens[expr.last], text):
-            expr = replace(expr, last=expr.last + 1)  # "segunda-feira (29)", "ontem (16)": one expression
+            # "segunda-feira (29)", "ontem (16)": one expression; a weekday's bracketed day is its date
+            day = int(tokens[expr.last].form) if expr.weekday is not None else None
+            expr = replace(expr, last=expr.last + 1, day=day or expr.day)
+        elif expr.day is not None and expr.month is not None:
+            expr = _weekday_after(expr, tokens, words, hi)
         out.append(expr)
         i = max(expr.last, i + 1)
     return out
+
+
+def _weekday_after(expr: DateExpr, tokens: Sequence[Token], words: _Words, hi: int) -> DateExpr:
+    """Take in the weekday a calendar date names after it ("9 Mart 2020 Pazartesi günü"): the same day."""
+    j = expr.last
+    if j < hi and tokens[j].form in (",", "،"):
+        j += 1
+    hit = words.value(j, "weekday") if j < hi else None
+    return replace(expr, last=hit[1]) if hit is not None else expr
 
 
 def _bracketed_day(tok: Token, text: str) -> bool:
@@ -396,6 +409,8 @@ def resolve(expr: DateExpr, ref: date | None, future: bool = False,
     if expr.weekday is not None:
         if ref is None:
             return None
+        if expr.day is not None:  # "quarta-feira (11)": the last such day of the month, or the next one
+            return _weekday_day(expr.day, ref, future)
         if future:
             delta = (expr.weekday - ref.weekday()) % 7
             return (ref + timedelta(days=delta)).isoformat(), "day"
@@ -428,6 +443,16 @@ def resolve(expr: DateExpr, ref: date | None, future: bool = False,
         return f"{year:04d}-{expr.month:02d}", "month"
     d = _safe_date(year, expr.month, expr.day)
     return None if d is None else (d.isoformat(), "day")
+
+
+def _weekday_day(day: int, ref: date, future: bool) -> tuple[str, Precision] | None:
+    """Return the day of the month nearest the reference day on its side (past, or future if planned)."""
+    months = ref.year * 12 + ref.month - 1
+    for step in ((0, 1, 2) if future else (0, -1, -2)):
+        d = _safe_date((months + step) // 12, (months + step) % 12 + 1, day)
+        if d is not None and (d >= ref - timedelta(days=1) if future else d <= ref + timedelta(days=1)):
+            return d.isoformat(), "day"
+    return None
 
 
 def _resolve_hijri(expr: DateExpr) -> tuple[str, Precision] | None:

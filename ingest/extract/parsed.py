@@ -107,9 +107,15 @@ class Parsed:
         if found is None:
             found = self._words = {}
             for m, kinds in zip(self.matches, self.kinds(), strict=True):
+                if kinds.places and kinds.word_kinds and self._capitalized_inside(m.first):
+                    continue  # "presidente do Irã": a country's capitalized name, not the future "irá"
                 for k in kinds.word_kinds:
                     found.setdefault(k, []).append(m)
         return found.get(kind, ())  # most kinds are absent: one shared empty tuple, no list per call
+
+    def _capitalized_inside(self, i: int) -> bool:
+        """Tell whether token i is capitalized and not the sentence's first word (a name, cased)."""
+        return i > self.lo and self.text[self.tokens[i].start].isupper()
 
     def cues(self) -> list[CueAt]:
         """Return every contact cue as (first token, last token, cue), live or not."""

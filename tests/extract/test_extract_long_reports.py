@@ -1,0 +1,54 @@
+"""Long reports: what the long form of a news report (quotes, background paragraphs, captions, read-also
+lines, ministers) and its constructions mislead the extractor with, each tested on a real contact told in
+our own words."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.extract.rules import RuleExtractor
+from ingest.gazetteer import load_default
+from tests.extract.rows import DocFactory, Row, extract_rows
+
+
+@pytest.fixture(scope="module")
+def real() -> RuleExtractor:
+    """The extractor with the whole gazetteer (leaders the small test table lacks)."""
+    return RuleExtractor(load_default())
+
+
+def _occurred(real: RuleExtractor, make_doc: DocFactory, text: str, published: str, lang: str) -> list[Row]:
+    return extract_rows(real, make_doc, text, published, lang, ("mode", "date"), occurred_only=True)
+
+
+def _status(real: RuleExtractor, make_doc: DocFactory, text: str, published: str, lang: str) -> list[Row]:
+    return extract_rows(real, make_doc, text, published, lang, ("status", "date"))
+
+
+# -- a capitalized country name is no function word spelled alike -------------------------------------------
+
+# Lula received Mahmoud Ahmadinejad at the Planalto palace in Brasília on Monday 23 November 2009.
+
+
+def test_a_country_name_folding_to_a_future_verb_is_no_plan(real: RuleExtractor,
+                                                           make_doc: DocFactory) -> None:
+    text = ("O presidente do Irã, Mahmoud Ahmadinejad, foi recebido nesta segunda-feira no Palácio do "
+            "Planalto pelo presidente Luiz Inácio Lula da Silva.")
+    assert _status(real, make_doc, text, "2009-11-23", "pt") == [("BRA", "IRN", "occurred", "2009-11-23")]
+
+
+# -- a weekday with its day of the month is that day ---------------------------------------------------------
+
+# Shimon Peres, the Israeli president, was received by Lula in Brasília on Wednesday 11 November 2009, twelve
+# days before Ahmadinejad's visit; Erdoğan met Charles Michel in Brussels on Monday 9 March 2020.
+
+
+def test_a_weekday_with_its_bracketed_day_is_that_day(real: RuleExtractor, make_doc: DocFactory) -> None:
+    text = ("Duas semanas antes da visita iraniana, na quarta-feira (11), Lula recebeu no Palácio do "
+            "Planalto o presidente de Israel, Shimon Peres.")
+    assert _occurred(real, make_doc, text, "2009-11-23", "pt") == [("BRA", "ISR", "in_person", "2009-11-11")]
+
+
+def test_a_weekday_after_a_calendar_date_is_the_same_day(real: RuleExtractor, make_doc: DocFactory) -> None:
+    text = "Cumhurbaşkanı Erdoğan, 9 Mart 2020 Pazartesi günü Brüksel'de Charles Michel ile görüştü."
+    assert _occurred(real, make_doc, text, "2020-03-17", "tr") == [("EU", "TUR", "in_person", "2020-03-09")]
