@@ -676,6 +676,10 @@ class Resolver:
             found = self._by_name(chunk, tokens, text, day, seen, hint or own, role, ctx)
             if found is not None:
                 return [found]
+            if title is not None and day is not None and self._out_of_office(chunk, day):
+                # "президента Узбекистана Ислама Каримова" days after his death: the man named, who held
+                # no office that day, not the one who held the title then
+                return []
         if title is not None and ctx.lang and title.lang and title.lang != ctx.lang:
             return []  # a title word of another language ("premier TGV" in French is "first")
         if title is not None and title.country is not None:
@@ -744,6 +748,12 @@ class Resolver:
             if hit:
                 return [self._mention(chunk, "title", hit[0], hit[1], 0.55)]
         return []
+
+    def _out_of_office(self, chunk: Chunk, day: date) -> bool:
+        """Tell whether the chunk names a leader in full who held no office on the day."""
+        leaders = self.gazetteer.leaders
+        return any(not n.weak and (ldr := leaders.get(n.leader_id)) is not None
+                   and not any(o.holds_on(day) for o in ldr.offices) for n, _, _ in chunk.names)
 
     def _one_country(self, chunk: Chunk, seen: Collection[str], ctx: Context) -> Chunk:
         """Narrow a word of two countries to the one the text is about.

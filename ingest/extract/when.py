@@ -91,7 +91,8 @@ def sentence_date(s: Parsed, sents: list[Parsed], cue_at: int, ref: date | None,
                   if e is not dateline and not s.in_side_clause(e.first, cue_at)
                   and not s.separated(at, e.first, dated=True, ignore=before if e.first < at else after)
                   and s.since_of(e) is None and not s.after_since(e) and not s.postposed(e, cue_at)
-                  and (future or not s.future_date(e))]
+                  and (future or not s.future_date(e))
+                  and not any(0 <= e.first - w.last <= 1 for w in s.words("deceased"))]
         # the nearest, a calendar date before a day counted from some other event ("on 22 January, two
         # days after the inauguration")
         dated = any(x.month is not None and x.day is not None for x in usable)

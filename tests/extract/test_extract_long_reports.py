@@ -52,3 +52,23 @@ def test_a_weekday_with_its_bracketed_day_is_that_day(real: RuleExtractor, make_
 def test_a_weekday_after_a_calendar_date_is_the_same_day(real: RuleExtractor, make_doc: DocFactory) -> None:
     text = "Cumhurbaşkanı Erdoğan, 9 Mart 2020 Pazartesi günü Brüksel'de Charles Michel ile görüştü."
     assert _occurred(real, make_doc, text, "2020-03-17", "tr") == [("EU", "TUR", "in_person", "2020-03-09")]
+
+
+# -- background: a leader named who held no office that day, and the day of a death --------------------------
+
+# On Tuesday 6 September 2016 Putin, flying home from the G20 in Hangzhou, stopped in Samarkand, laid flowers
+# at the grave of Islam Karimov (who had died on 2 September) and met the prime minister, Shavkat Mirziyoyev.
+
+
+def test_a_date_right_after_a_death_word_is_the_deaths(real: RuleExtractor, make_doc: DocFactory) -> None:
+    text = ("Владимир Путин во вторник прилетел в Самарканд, чтобы почтить память скончавшегося на прошлой "
+            "неделе президента Узбекистана Ислама Каримова, и встретился с премьер-министром Шавкатом "
+            "Мирзиёевым.")
+    assert _occurred(real, make_doc, text, "2016-09-06", "ru") == [("RUS", "UZB", "in_person", "2016-09-06")]
+
+
+def test_a_title_with_a_name_out_of_office_is_that_man_not_the_holder(real: RuleExtractor,
+                                                                      make_doc: DocFactory) -> None:
+    # Karimov named with his title days after his death: not the acting president who held it then
+    text = "Президент России Владимир Путин встретился с президентом Узбекистана Исламом Каримовым."
+    assert _occurred(real, make_doc, text, "2016-09-06", "ru") == []

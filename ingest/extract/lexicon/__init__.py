@@ -241,6 +241,9 @@ class Lexicon:
     # quantifiers right after a plural reference ("the leaders of several other countries", "лидерами
     # нескольких других стран"): a group the text never named
     quantifiers: tuple[str, ...] = ()
+    # words that say a leader has died ("the late", "скончавшегося"): a date right after one ("скончавшегося
+    # на прошлой неделе президента") is the death's, not a contact's
+    deceased: tuple[str, ...] = ()
     # "since": "their first meeting since June" says they met in June; "first" is the word that says so
     since: tuple[str, ...] = ()
     firsts: tuple[str, ...] = ()

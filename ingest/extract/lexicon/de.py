@@ -183,6 +183,7 @@ LEXICON = Lexicon(
     time_relatives=words("als"),
     joint_acts=words("eröffneten|weihten|besiegelten|enthüllten|hatten eröffnet|hatten eingeweiht"),
     predicatives=words("als"),
+    deceased=words("verstorbene|verstorbenen|verstorbener|verstorbenem|gestorbene|gestorbenen"),
     elect=words("designierte|designierter|designierten|gewählte|gewählter|ehemalige|ehemaliger|ehemaligen|"
                 "frühere|früherer|ex"),
     inserts=words("bereits|schon|zuletzt|auch|erneut|kurz|ausführlich|persönlich|noch"),

@@ -194,6 +194,7 @@ LEXICON = Lexicon(
     # an honour or gift handed to a leader is a meeting with him ("verlieh ihm den Orden")
     object_cues=words("called|calls|rang|rings|greeted|hugged|embraced|awarded|decorated"),
     predicatives=words("as"),
+    deceased=words("the late|deceased"),
     elect=words("elect|designate|former|ex|president-elect|prime minister-designate"),
     inserts=words("already|also|briefly|again|later|previously|jointly|personally"),
     stopwords=words("the|a|an|and|or|of|in|on|at|to|by|for|with|but|if|he|she|it|we|they|his|her|its|their|"

@@ -217,6 +217,7 @@ LEXICON = Lexicon(
     # an honour or gift handed to a leader is a meeting with him ("verlieh ihm den Orden")
     object_cues=words("llamó|llama|condecoró"),
     predicatives=words("como|en calidad de"),
+    deceased=words("fallecido|fallecida|difunto|difunta"),
     elect=words("electo|electa|designado|designada|ex|expresidente|antiguo"),
     inserts=words("ya|también|nuevamente|brevemente|largamente|además|luego|juntos"),
     stopwords=words("se|si|lo|le|la|las|los|el|de|del|en|con|por|para|un|una|y|o|que|al|su|sus|es|no"),

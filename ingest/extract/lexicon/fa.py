@@ -121,6 +121,7 @@ LEXICON = Lexicon(
     firsts=words("اولین|نخستین|نخست"),
     joins=words("پیوست|شرکت کرد|شرکت داشت|سه‌جانبه|سه جانبه"),
     predicatives=words("به عنوان|بعنوان"),
+    deceased=words("درگذشته|فقید"),
     elect=words("منتخب|سابق|پیشین|اسبق"),
     stopwords=words("در|از|به|با|که|را|و|یا|این|آن|تا|بر|برای"),
     # "قرار شده" / "مقرر است": it has been arranged / it is set that (not "قرار شد", it was agreed, which

@@ -201,6 +201,7 @@ LEXICON = Lexicon(
     # an honour or gift handed to a leader is a meeting with him ("verlieh ihm den Orden")
     object_cues=words("a appelé|appelé|appelle|a salué|a décoré|a remis"),
     predicatives=words("comme|en tant que|en qualité de"),
+    deceased=words("défunt|défunte|regretté|regrettée|décédé|décédée"),
     elect=words("élu|élue|désigné|désignée|ancien|ancienne|ex"),
     inserts=words("déjà|aussi|également|longuement|brièvement|encore|enfin|alors|ensuite|notamment|ensemble|longtemps"),
     stopwords=words("se|si|le|la|les|de|du|des|en|un|une|et|ou|que|qui|il|elle|au|aux|ce|sa|son|ses|sur|"

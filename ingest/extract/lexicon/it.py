@@ -290,6 +290,7 @@ LEXICON = Lexicon(
     joint_acts=words("hanno inaugurato|hanno siglato|hanno lanciato|hanno deposto|avevano inaugurato|"
                      "avevano siglato|avevano lanciato"),
     predicatives=words("come|in qualità di"),
+    deceased=words("defunto|defunta|scomparso|scomparsa|morto|morta"),
     elect=words("eletto|eletta|designato|designata|ex|uscente"),
     inserts=words("già|anche|ancora|nuovamente|brevemente|lungamente|poi|insieme"),
     stopwords=words("si|ci|vi|ne|lo|la|le|gli|il|un|una|di|da|in|con|per|tra|fra|e|o|ma|che|chi|se|non|"

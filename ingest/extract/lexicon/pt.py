@@ -259,6 +259,7 @@ LEXICON = Lexicon(
     time_relatives=words("quando"),
     joint_acts=words("inauguraram|selaram|lançaram|depositaram|tinham inaugurado|haviam inaugurado"),
     predicatives=words("como"),
+    deceased=words("falecido|falecida|morto|morta"),
     elect=words("eleito|eleita|ex"),
     complementizers=words("que"),
     reporting=words("disse|afirmou|declarou|anunciou|informou|segundo|de acordo com|explicou|confirmou|"
