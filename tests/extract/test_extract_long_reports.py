@@ -72,3 +72,21 @@ def test_a_title_with_a_name_out_of_office_is_that_man_not_the_holder(real: Rule
     # Karimov named with his title days after his death: not the acting president who held it then
     text = "Президент России Владимир Путин встретился с президентом Узбекистана Исламом Каримовым."
     assert _occurred(real, make_doc, text, "2016-09-06", "ru") == []
+
+
+# -- background paragraphs on a visit to come ----------------------------------------------------------------
+
+# Kassym-Jomart Tokayev, president since 20 March 2019, made his first trip abroad to Moscow on Wednesday
+# 3 April 2019; Putin's visit to Ankara planned for early September 2004 was put off after the Beslan school
+# siege, and he went in December.
+
+
+def test_a_visit_that_will_be_his_first_trip_is_to_come(real: RuleExtractor, make_doc: DocFactory) -> None:
+    text = ("Владимир Путин проведет в Кремле переговоры с Касым-Жомартом Токаевым. Для Токаева визит в "
+            "Россию станет первой зарубежной поездкой на посту президента.")
+    assert _occurred(real, make_doc, text, "2019-04-02", "ru") == []
+
+
+def test_a_meeting_that_was_foreseen_is_no_meeting_held(real: RuleExtractor, make_doc: DocFactory) -> None:
+    text = "Ziyaret kapsamında Putin'in Ankara'da Cumhurbaşkanı Sezer ile görüşmesi öngörülüyordu."
+    assert _occurred(real, make_doc, text, "2004-09-02", "tr") == []

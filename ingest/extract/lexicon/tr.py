@@ -79,7 +79,7 @@ LEXICON = Lexicon(
     receive_words=words("aldı"),
     initiative=words("talebiyle|girişimiyle|daveti üzerine|davetlisi"),
     planned=words("görüşecek*|ziyaret edecek*|edecek*|gelecek|bulunacak*|kabul edecek*|karşılayacak*|"
-                  "bekleniyordu|planlanıyordu|"
+                  "bekleniyordu|planlanıyordu|öngörülüyor*|öngörülen|"
                   # "programında ... görüşmesi de yer alıyor": on the programme
                   "yer alıyor|yer alacak|"
                   "buluşacak*|konuşacak*|yapacak*|düzenlenecek*|planlan*|bekleniyor|davet*|yarın|"
