@@ -90,3 +90,21 @@ def test_a_visit_that_will_be_his_first_trip_is_to_come(real: RuleExtractor, mak
 def test_a_meeting_that_was_foreseen_is_no_meeting_held(real: RuleExtractor, make_doc: DocFactory) -> None:
     text = "Ziyaret kapsamında Putin'in Ankara'da Cumhurbaşkanı Sezer ile görüşmesi öngörülüyordu."
     assert _occurred(real, make_doc, text, "2004-09-02", "tr") == []
+
+
+# -- background: the host of a forum, a meeting a few days back ----------------------------------------------
+
+# Viktor Orbán met Vladimir Putin in Beijing on Tuesday 17 October 2023, at the Belt and Road Forum that Xi
+# Jinping hosted; Putin received Erdoğan in Sochi on Monday 4 September 2023.
+
+
+def test_the_leader_who_launched_a_forum_is_no_partner_of_a_pair_meeting_there(
+        real: RuleExtractor, make_doc: DocFactory) -> None:
+    text = ("Viktor Orbán ha incontrato Vladimir Putin a Pechino martedì, a margine del forum sulla Via "
+            "della Seta voluto dal presidente cinese Xi Jinping.")
+    assert _occurred(real, make_doc, text, "2023-10-18", "it") == [("HUN", "RUS", "in_person", "2023-10-17")]
+
+
+def test_a_meeting_a_few_days_ago_is_not_the_reports_day(real: RuleExtractor, make_doc: DocFactory) -> None:
+    text = "Recep Tayyip Erdoğan ile Vladimir Putin birkaç gün önce Soçi'de bir araya geldi."
+    assert _occurred(real, make_doc, text, "2023-09-07", "tr") == [("RUS", "TUR", "in_person", "2023-09-04")]

