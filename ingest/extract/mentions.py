@@ -75,6 +75,7 @@ class Chunk:
     after_name: bool = False  # right after a leader's full name ("wo Xi Jinping Orbán empfing"): two people
     elect: bool = False  # "president-elect", "رئيس الحكومة المكلف", "former": not in office
     apposition: bool = False  # a title after "X," describing X: no name after it joins it
+    complemented: bool = False  # "the chairman of the commission, X": the title is the name's after it
     unknown: tuple[int, int] | None = None  # token span of a name the gazetteer lacks, after a title
     title_at: int = -1  # where the title and the first country word stand
     place_at: int = -1
@@ -327,6 +328,7 @@ def build_chunks(matches: Sequence[Match[Payload]], tokens: Sequence[Token], tex
             c.generic = True  # "with the leaders of several other countries": no group the text named
         if c.title and not c.names and k > 0 and _aide_of(chunks[k - 1], c, tokens, text):
             c.aide = True
+    _complemented_titles(chunks, matches, kinds, tokens, text)
     starts = sorted(m.first for m in matches)
     end = len(tokens) if hi is None else hi
     cities = {m.first: (m.last, k.countries) for m, k in zip(matches, kinds, strict=True)
@@ -345,6 +347,33 @@ def build_chunks(matches: Sequence[Match[Payload]], tokens: Sequence[Token], tex
             if i > c.last:
                 c.unknown = (c.last, i)
     return [c for c in chunks if c.has_entity]
+
+
+# How far a title's "of" complement may run before the comma and the name it is in apposition with.
+_COMPLEMENT_REACH = 12
+
+
+def _complemented_titles(chunks: list[Chunk], matches: Sequence[Match[Payload]], kinds: Sequence[Kinds],
+                         tokens: Sequence[Token], text: str) -> None:
+    """Make a bare title with an "of" complement and then a comma and a name that name's apposition.
+
+    "el presidente de la Comisión de Asuntos Estatales de Corea, Kim Jong Un": the title is Kim's, not
+    the holder of a president's office the text named before (Xi); the name chunk stands for him.
+    """
+    genitive_at = sorted(m.first for m, k in zip(matches, kinds, strict=True) if k.genitive)
+    for k, c in enumerate(chunks[:-1]):
+        if not c.title or c.names or c.places or c.title_at < 0:
+            continue
+        # the first chunk after it that names someone; a country between is part of the complement
+        d = next((x for x in chunks[k + 1 :] if x.names or x.title or x.first - c.last > _COMPLEMENT_REACH),
+                 None)
+        at = next((j for _, j, _ in d.names), None) if d is not None else None
+        if d is None or at is None or at - c.last > _COMPLEMENT_REACH or d.title \
+                or not any(c.title_at < g <= c.title_at + 2 for g in genitive_at):
+            continue
+        between = text[tokens[c.last - 1].end : tokens[d.first].start]
+        if between.rstrip().endswith((",", "،")) and not any(ch in between[:-2] for ch in ",;:()—–،"):
+            c.complemented = True
 
 
 def _capital_titles(chunks: list[Chunk], matches: Sequence[Match[Payload]], kinds: Sequence[Kinds],
@@ -653,6 +682,8 @@ class Resolver:
             return []
         if chunk.apposition and not (chunk.names or chunk.places or chunk.unknown):
             return []  # "X, the crown prince, ...": a bare title after a name and a comma is that name's
+        if chunk.complemented:
+            return []  # "el presidente de la Comisión ..., Kim Jong Un": the name after it is the person
         return None
 
     def resolve(self, chunk: Chunk, tokens: Sequence[Token], text: str, day: date | None,

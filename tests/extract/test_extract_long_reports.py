@@ -108,3 +108,18 @@ def test_the_leader_who_launched_a_forum_is_no_partner_of_a_pair_meeting_there(
 def test_a_meeting_a_few_days_ago_is_not_the_reports_day(real: RuleExtractor, make_doc: DocFactory) -> None:
     text = "Recep Tayyip Erdoğan ile Vladimir Putin birkaç gün önce Soçi'de bir araya geldi."
     assert _occurred(real, make_doc, text, "2023-09-07", "tr") == [("RUS", "TUR", "in_person", "2023-09-04")]
+
+
+# -- a title with an "of" complement, then a comma and a name --------------------------------------------
+
+# Miguel Díaz-Canel held talks with Xi Jinping in Beijing on Thursday 8 November 2018, after meeting Kim Jong
+# Un in Pyongyang on Sunday 4 November.
+
+
+def test_a_title_of_a_body_before_a_comma_and_a_name_is_that_name(real: RuleExtractor,
+                                                                  make_doc: DocFactory) -> None:
+    text = ("Pekín, 8 nov - El presidente cubano Miguel Díaz-Canel se reunió este jueves con el presidente "
+            "de China, Xi Jinping. El domingo, Díaz-Canel había conversado en Pyongyang con el presidente de "
+            "la Comisión de Asuntos Estatales de la República Popular Democrática de Corea, Kim Jong Un.")
+    assert _occurred(real, make_doc, text, "2018-11-08", "es") == [
+        ("CHN", "CUB", "in_person", "2018-11-08"), ("CUB", "PRK", "in_person", "2018-11-04")]
