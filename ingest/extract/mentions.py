@@ -867,8 +867,9 @@ class Resolver:
             if n.weak and not (chunk.title or chunk.places) and ldr.id not in seen:
                 if day is None:
                     continue  # undated: any past holder fits, so a surname alone needs more than itself
-                if not text[tokens[at].start].isupper() or ctx.lang in NOUNS_CAPITALIZED:
-                    bare.add(ldr.id)  # "Frieden" (peace) in German is no Luc Frieden on its own
+                if not text[tokens[at].start].isupper() or (ctx.lang in NOUNS_CAPITALIZED and end - at == 1):
+                    # "Frieden" (peace) in German is no Luc Frieden on its own; "König Abdullah" is no noun
+                    bare.add(ldr.id)
             off = self.office(ldr, day, hint, role, ctx.prefer)
             if off is None and hint is not None and not chunk.title:
                 # a country noun with no title before a name is no apposition of it ("Сам Токаев": the
@@ -911,7 +912,9 @@ class Resolver:
             if word.isupper() and before.isupper() and len(before) > 1 \
                     and not text[prev.end : tokens[at].start].strip():
                 return False
-            opens = not text[: prev.start].rstrip() or text[: prev.start].rstrip()[-1] in ".!?\n\"“«:"
+            before = text[: prev.start].rstrip()
+            # the word opens a sentence, or a line (after a subheading, which ends with no stop)
+            opens = not before or before[-1] in ".!?\"“«:" or "\n" in text[len(before) : prev.start]
             if not text[prev.end : tokens[at].start].strip() and text[prev.start].isupper() and not opens \
                     and not chunk.after_place and not chunk.after_name and not after_date:
                 return False  # "San Francisco", "Abdullah Zayed": part of another capitalized name

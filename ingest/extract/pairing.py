@@ -82,8 +82,16 @@ class Discourse:
         """Return the pair "the two leaders" refers to.
 
         The latest pair of two heads of state or government, else the focus and the last leader of
-        another country named.
+        another country named. A pair stated before that the last sentence naming leaders named again,
+        alone, comes first ("Für Merkel und Obama war es das zweite Treffen. Anfang April waren die beiden
+        ...": not the Saudi king Obama had met since).
         """
+        named = {m.leader_id for m in self.salient}
+        if len(self.salient) == 2 and len(named) == 2 and self.salient[0].country != self.salient[1].country:
+            again = next(((a, b) for a, b in reversed(self.pairs)
+                          if {a.leader_id, b.leader_id} == named), None)
+            if again is not None:
+                return again
         for a, b in reversed(self.pairs):
             if "intl_org_head" not in (a.role, b.role):
                 return a, b

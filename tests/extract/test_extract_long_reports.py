@@ -123,3 +123,24 @@ def test_a_title_of_a_body_before_a_comma_and_a_name_is_that_name(real: RuleExtr
             "la Comisión de Asuntos Estatales de la República Popular Democrática de Corea, Kim Jong Un.")
     assert _occurred(real, make_doc, text, "2018-11-08", "es") == [
         ("CHN", "CUB", "in_person", "2018-11-08"), ("CUB", "PRK", "in_person", "2018-11-04")]
+
+
+# -- German: a title-and-name alias, a subheading, a fronted date before the pair ---------------------------
+
+# Barack Obama was received by King Abdullah at his farm near Riyadh on Wednesday 3 June 2009 and met Angela
+# Merkel in Dresden on Friday 5 June; the two had met in Baden-Baden on 3 April, before the NATO summit.
+
+
+def test_a_king_named_by_title_and_name_needs_no_backing(real: RuleExtractor, make_doc: DocFactory) -> None:
+    text = "US-Präsident Barack Obama besuchte am Mittwoch Riad und traf dort König Abdullah."
+    assert _occurred(real, make_doc, text, "2009-06-05", "de") == [("SAU", "USA", "in_person", "2009-06-03")]
+
+
+def test_a_fronted_date_then_an_auxiliary_and_the_pair(real: RuleExtractor, make_doc: DocFactory) -> None:
+    text = ("Bundeskanzlerin Angela Merkel hat am Freitag US-Präsident Barack Obama in Dresden empfangen. "
+            "Am Mittwoch war Obama in Riad mit König Abdullah zusammengetroffen.\n\nDas zweite Treffen\n\n"
+            "Für Merkel und Obama war es die zweite Begegnung. Anfang April waren die beiden in Baden-Baden "
+            "zusammengekommen.")
+    assert _occurred(real, make_doc, text, "2009-06-05", "de") == [
+        ("DEU", "USA", "in_person", "2009-04"), ("DEU", "USA", "in_person", "2009-06-05"),
+        ("SAU", "USA", "in_person", "2009-06-03")]

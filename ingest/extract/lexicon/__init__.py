@@ -244,6 +244,9 @@ class Lexicon:
     # words that say a leader has died ("the late", "скончавшегося"): a date right after one ("скончавшегося
     # на прошлой неделе президента") is the death's, not a contact's
     deceased: tuple[str, ...] = ()
+    # auxiliary verbs that stand second in a verb-second clause whose participle closes it ("Anfang April
+    # waren die beiden ... zusammengekommen"): the pair word after one is the clause's subject
+    auxiliaries: tuple[str, ...] = ()
     # "since": "their first meeting since June" says they met in June; "first" is the word that says so
     since: tuple[str, ...] = ()
     firsts: tuple[str, ...] = ()

@@ -185,6 +185,7 @@ LEXICON = Lexicon(
     time_relatives=words("als"),
     joint_acts=words("eröffneten|weihten|besiegelten|enthüllten|hatten eröffnet|hatten eingeweiht"),
     predicatives=words("als"),
+    auxiliaries=words("war|waren|ist|sind|hat|haben|hatte|hatten|wurde|wurden"),
     deceased=words("verstorbene|verstorbenen|verstorbener|verstorbenem|gestorbene|gestorbenen"),
     elect=words("designierte|designierter|designierten|gewählte|gewählter|ehemalige|ehemaliger|ehemaligen|"
                 "frühere|früherer|ex"),
