@@ -235,7 +235,7 @@ class RuleExtractor:
                 # nobody named or referred to (ministers and aides are nobody): no pair, no leader seen, no
                 # step of the narrative
                 continue
-            bystanders.update(_minister_names(s, chunks))
+            bystanders.update(_minister_names(s, chunks, minister_led))
             if s.words("joint_acts"):
                 _joint_acts(s, chunks, self.vocab.inserts)
             if s.words("joint_press"):
@@ -915,17 +915,22 @@ def _pair_here(s: Parsed, m: Match[Payload], possessive: bool, starts: set[int],
                    for n in s.matches)
 
 
-def _minister_names(s: Parsed, chunks: list[Chunk]) -> list[str]:
+def _minister_names(s: Parsed, chunks: list[Chunk], minister_led: bool = False) -> list[str]:
     """Return the words of names right after a minister's title: "Secretary of State Antony Blinken".
 
-    Up to three words no lexicon knows, in a cased script capitalized, up to a clause mark.
+    Up to three words no lexicon knows, in a cased script capitalized, up to a clause mark. In a sentence
+    whose subject is a minister, a counterpart is one too ("Er hatte mit seiner Amtskollegin Condoleezza
+    Rice gesprochen", after "Außenminister Steinmeier").
     """
-    if not any(c.minister and not c.names for c in chunks):
+    def minister(c: Chunk) -> bool:
+        return (c.minister or (minister_led and c.counterpart and not c.places)) and not c.names
+
+    if not any(minister(c) for c in chunks):
         return []  # most sentences: no minister's title, no word set to build
     known = {i for m in s.matches for i in range(m.first, m.last)}
     out: list[str] = []
     for c in chunks:
-        if not c.minister or c.names:
+        if not minister(c):
             continue
         j = c.last
         while j < min(c.last + _NAME_WORDS, s.hi) and j not in known and (j == c.last or j not in s.marks):

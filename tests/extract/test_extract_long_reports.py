@@ -144,3 +144,19 @@ def test_a_fronted_date_then_an_auxiliary_and_the_pair(real: RuleExtractor, make
     assert _occurred(real, make_doc, text, "2009-06-05", "de") == [
         ("DEU", "USA", "in_person", "2009-04"), ("DEU", "USA", "in_person", "2009-06-05"),
         ("SAU", "USA", "in_person", "2009-06-03")]
+
+
+# -- ministers in a background paragraph ---------------------------------------------------------------------
+
+# Before Merkel's first visit to Bush (13 January 2006), Foreign Minister Steinmeier had talked with
+# Condoleezza Rice in Washington at the end of November 2005, and Rice, in Berlin on 6 December, was received
+# by the chancellor.
+
+
+def test_a_ministers_counterpart_received_by_a_leader_is_no_leaders_visit(real: RuleExtractor,
+                                                                          make_doc: DocFactory) -> None:
+    text = ("Bundeskanzlerin Angela Merkel wird am Freitag im Weißen Haus von Präsident George W. Bush "
+            "empfangen. Außenminister Frank-Walter Steinmeier hatte die Reise vorbereitet. Er traf Ende "
+            "November in Washington seine Amtskollegin Condoleezza Rice. Rice kam Anfang Dezember als Gast "
+            "nach Berlin und wurde auch von der Kanzlerin empfangen.")
+    assert _occurred(real, make_doc, text, "2006-01-12", "de") == []
