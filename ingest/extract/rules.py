@@ -95,6 +95,7 @@ class _Language:
     late_negation: bool = False  # German "... wurde nicht genannt": the negation closes the clause
     quantifiers: frozenset[str] = frozenset()  # "several" after a plural: no group the text named
     subordinators_follow: bool = False  # Turkish postpositions close the clause before them
+    homographs: tuple[tuple[str, str], ...] = ()  # a country's name that is another's capital ("عمان")
 
     @classmethod
     def of(cls, lex: Lexicon) -> _Language:
@@ -106,7 +107,8 @@ class _Language:
                    lex.verb_final, frozenset(fold(w) for w in lex.stopwords),
                    frozenset(w for p in lex.definites for w in fold_phrase(p)), lex.future_endings,
                    frozenset(fold(w) for w in lex.comma_relatives), lex.late_negation,
-                   frozenset(fold(w) for w in lex.quantifiers), lex.subordinators_follow)
+                   frozenset(fold(w) for w in lex.quantifiers), lex.subordinators_follow,
+                   tuple((fold(w), iso3) for w, iso3 in lex.homographs.items()))
 
 
 class RuleExtractor:
@@ -162,6 +164,8 @@ class RuleExtractor:
                       language.comma_relatives, language.subordinators_follow, self.own_words.get(lang))
         if not sents:
             return []
+        if language.homographs:
+            _read_homographs(sents, language.homographs)
         ref, dateline = reference(sents, doc.published)
         default = lead_date(sents, ref, dateline) or ((ref.isoformat(), "day") if ref else None)
         kinds = [k for s in sents for k in s.kinds()]
@@ -1317,6 +1321,33 @@ def _chaired(active: list[Mention], leaders: list[Mention], s: Parsed, cues: lis
     present = [m for m in leaders if 0 <= m.first - p.last <= _PRESENCE_REACH and m.country != actor.country]
     countries = {m.country for m in present}
     return [actor, *present] if len(countries) == len(present) == TRILATERAL - 1 else []
+
+
+def _read_homographs(sents: list[Parsed], homographs: tuple[tuple[str, str], ...]) -> None:
+    """Read a country's name that is also another country's capital as the capital where the text says so.
+
+    "عمان" is Oman, and Amman written without its shadda: in a text that names Jordan and no other form of
+    Oman ("سلطنة عمان", "العماني", Muscat), it is Amman ("زار رئيس الوزراء الإسرائيلي عمان": a visit to
+    Jordan). Rewrites the one-word matches in place.
+    """
+    spots = [(s, k, m, capital) for s in sents for k, m in enumerate(s.matches) if m.last - m.first == 1
+             for word, capital in homographs if s.tokens[m.first].form == word
+             and any(isinstance(p, Place) for p in m.payloads)]
+    if not spots:
+        return
+    countries: dict[str, set[str]] = {}
+    for s in sents:
+        for k, m in enumerate(s.matches):
+            if any(spot[0] is s and spot[1] == k for spot in spots):
+                continue
+            # a country by name, demonym, city, or a title bound to it ("العاهل الأردني")
+            for c in (*s.kinds()[k].countries, *(t.country for t in s.kinds()[k].titles if t.country)):
+                countries.setdefault(c, set()).add(s.tokens[m.first].form)
+    for s, k, m, capital in spots:
+        named = {p.iso3 for p in m.payloads if isinstance(p, Place)}
+        if capital in countries and not named & countries.keys():
+            s.matches[k] = Match(m.first, m.last, (City(capital),))
+            s.reset()
 
 
 def _same_pair(st: Statement, a: Mention, b: Mention) -> bool:

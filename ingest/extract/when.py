@@ -89,7 +89,8 @@ def sentence_date(s: Parsed, sents: list[Parsed], cue_at: int, ref: date | None,
         before = after | frozenset(w for w in wheres if w < at)
         usable = [e for e in s.dates
                   if e is not dateline and not s.in_side_clause(e.first, cue_at)
-                  and not s.separated(at, e.first, dated=True, ignore=before if e.first < at else after)
+                  and not s.separated(at, e.first, dated=True,
+                                      ignore=before if e.first < at else _holding(s, after, e))
                   and s.since_of(e) is None and not s.after_since(e) and not s.postposed(e, cue_at)
                   and (future or not s.future_date(e))
                   and not any(0 <= e.first - w.last <= 1 for w in s.words("deceased"))]
@@ -124,6 +125,20 @@ def sentence_date(s: Parsed, sents: list[Parsed], cue_at: int, ref: date | None,
                 if hit is not None and (future or not ahead(e, hit, ref)):
                     return hit
     return None
+
+
+def _holding(s: Parsed, whens: frozenset[int], e: DateExpr) -> frozenset[int]:
+    """Return the "when" words whose clause holds the date: only those leave it the cue's.
+
+    "X greeted Y when Air Force One landed on Tuesday": Tuesday is in the "when" clause. "..., حين زار X
+    عمان والتقى جلالته، وقد شهدت العلاقات ... في تموز من العام الماضي": July is past that clause's end.
+    """
+    out = set()
+    for w in whens:
+        clause = s.side_clause(w)
+        if clause is None or clause[0] > w or clause[0] <= e.first < clause[1]:
+            out.add(w)
+    return frozenset(out)
 
 
 def _counts_from(s: Parsed, e: DateExpr, at: int) -> bool:

@@ -160,3 +160,28 @@ def test_a_ministers_counterpart_received_by_a_leader_is_no_leaders_visit(real: 
             "November in Washington seine Amtskollegin Condoleezza Rice. Rice kam Anfang Dezember als Gast "
             "nach Berlin und wurde auch von der Kanzlerin empfangen.")
     assert _occurred(real, make_doc, text, "2006-01-12", "de") == []
+
+
+# -- background: a capital written as another country's name, a "when" clause's reach ------------------------
+
+# King Abdullah II received Benjamin Netanyahu at the Husseiniya palace in Amman on Monday 18 June 2018,
+# their first announced meeting since Netanyahu's visit to Amman in January 2014; a guard at the Israeli
+# embassy in Amman had shot two Jordanians in July 2017.
+
+
+def test_oman_written_like_amman_is_amman_in_a_text_about_jordan(real: RuleExtractor,
+                                                                 make_doc: DocFactory) -> None:
+    text = ("استقبل العاهل الأردني الملك عبدالله الثاني اليوم الاثنين رئيس الوزراء الإسرائيلي بنيامين "
+            "نتنياهو. وهو أول لقاء بين الزعيمين منذ عام 2014، حين زار رئيس الوزراء الإسرائيلي عمان والتقى "
+            "جلالته.")
+    assert _occurred(real, make_doc, text, "2018-06-18", "ar") == [
+        ("ISR", "JOR", "in_person", "2014"), ("ISR", "JOR", "in_person", "2018-06-18")]
+
+
+def test_a_date_past_the_when_clause_is_not_its_contacts(real: RuleExtractor, make_doc: DocFactory) -> None:
+    text = ("استقبل العاهل الأردني الملك عبدالله الثاني اليوم الاثنين رئيس الوزراء الإسرائيلي بنيامين "
+            "نتنياهو. وهذا أول لقاء بين الملك ونتنياهو منذ عام 2014، حين زار رئيس الوزراء الإسرائيلي عمان "
+            "والتقى جلالته، وقد مرت العلاقات منذ ذلك الحين بأزمات، منها حادثة السفارة في تموز من العام "
+            "الماضي.")
+    assert _occurred(real, make_doc, text, "2018-06-18", "ar") == [
+        ("ISR", "JOR", "in_person", "2014"), ("ISR", "JOR", "in_person", "2018-06-18")]

@@ -28,6 +28,10 @@ class Lexicon:
     # the negation closes its clause before the last verb even in main clauses ("Ein Termin für ein
     # Gespräch zwischen X und Y wurde nicht genannt"): it reaches back to a cue anywhere in the clause
     late_negation: bool = False
+    # a country's name that is also another country's capital, written alike ("عمان": Oman, and Amman
+    # without its vowel marks): word -> that capital's country; a text that names the capital's country
+    # and no other form of the first means the capital
+    homographs: dict[str, str] = field(default_factory=dict)
     # subordinators are postpositions that close the clause before them (Turkish "görüşmenin ardından",
     # "görüştükten sonra"): what they govern precedes them
     subordinators_follow: bool = False

@@ -153,6 +153,7 @@ LEXICON = Lexicon(
     place_relatives=words("حيث"),
     time_relatives=words("عندما|حين|حينما"),
     predicatives=words("بصفته|بصفتها"),
+    homographs={"عمان": "JOR"},  # Oman, and Amman (عمّان) written without its shadda
     deceased=words("الراحل|الراحلة|الذي توفي|الذي رحل"),
     elect=words("المكلف|المكلفة|المنتخب|المنتخبة|السابق|السابقة|الأسبق|المعين"),
     stopwords=words("في|من|على|إلى|الى|عن|مع|أن|ان|إن|لا|لم|لن|ما|هو|هي|قد|و|أو|ثم"),

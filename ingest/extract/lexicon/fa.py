@@ -123,6 +123,7 @@ LEXICON = Lexicon(
     firsts=words("اولین|نخستین|نخست"),
     joins=words("پیوست|شرکت کرد|شرکت داشت|سه‌جانبه|سه جانبه"),
     predicatives=words("به عنوان|بعنوان"),
+    homographs={"عمان": "JOR"},  # Oman, and Amman (عمّان) written without its shadda
     deceased=words("درگذشته|فقید"),
     elect=words("منتخب|سابق|پیشین|اسبق"),
     stopwords=words("در|از|به|با|که|را|و|یا|این|آن|تا|بر|برای"),
