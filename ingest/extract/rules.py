@@ -1244,9 +1244,22 @@ def _cue_near(pair: Pair, mentions: list[Mention], cues: list[CueAt], s: Parsed,
     firsts = {w.last for w in s.words("firsts")}
     subs = [w.first for w in s.words("subordinators") if w.first not in firsts] if not s.verb_final else []
     return any(lo - _CUE_REACH <= c[0] < hi + _CUE_REACH
-               or (hi <= c[0] < hi + _CLAUSE_REACH and s.same_clause(hi - 1, c[0], PHRASE_BREAKERS)
+               or (hi <= c[0] < hi + _CLAUSE_REACH
+                   and (s.same_clause(hi - 1, c[0], PHRASE_BREAKERS) or _closed_relative(s, hi, c[0]))
                    and not any(hi <= w < c[0] and w not in s.dated() for w in subs))
                for c in cues)
+
+
+def _closed_relative(s: Parsed, hi: int, at: int) -> bool:
+    """Tell whether only relative clauses closed before the verb stand between a list and its final verb.
+
+    "با عبدالله گل، ... و اردوغان که در آن زمان نخست‌وزیر بود، دیدار کرده بود": in a verb-final language the
+    clause on the last partner ends at its comma, and the verb after it is the list's.
+    """
+    if not s.verb_final:
+        return False
+    words = [w for w in s.breaks() if hi - 1 <= w < at]
+    return bool(words) and all(any(w < m <= at for m in s.marks) for w in words)
 
 
 def _restated(s: Parsed, out: list[Statement], a: Mention, b: Mention, at: int) -> Statement | None:

@@ -185,3 +185,17 @@ def test_a_date_past_the_when_clause_is_not_its_contacts(real: RuleExtractor, ma
             "الماضي.")
     assert _occurred(real, make_doc, text, "2018-06-18", "ar") == [
         ("ISR", "JOR", "in_person", "2014"), ("ISR", "JOR", "in_person", "2018-06-18")]
+
+
+# -- Persian: a relative clause on the last partner, closed before the verb ----------------------------------
+
+# On his visit to Ankara in June 2014 (Khordad 1393) Hassan Rouhani met President Abdullah Gül and Recep
+# Tayyip Erdoğan, then prime minister.
+
+
+def test_a_closed_relative_clause_leaves_the_list_to_its_final_verb(real: RuleExtractor,
+                                                                    make_doc: DocFactory) -> None:
+    text = ("حسن روحانی در خرداد ۱۳۹۳ در سفر به آنکارا با عبدالله گل، رئیس‌جمهوری وقت، و رجب طیب اردوغان "
+            "که آن هنگام نخست‌وزیر بود، دیدار کرده بود.")
+    assert _occurred(real, make_doc, text, "2015-04-07", "fa") == [
+        ("IRN", "TUR", "in_person", "2014-06"), ("IRN", "TUR", "in_person", "2014-06")]
