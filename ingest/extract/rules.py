@@ -228,6 +228,8 @@ class RuleExtractor:
                 _name_learned(s, learned)
             if s.words("pair_heads") or s.words("pair_possessives") or s.words("group_heads"):
                 _bare_pairs(s, self.vocab.inserts, self.group_sizes)
+            if language.definites and s.tokens[s.lo].form in language.definites:
+                _definite_contact(s)
             chunks = build_chunks(s.matches, s.tokens, s.text, s.hi, language.indefinite, ctx.lang, s.kinds(),
                                   language.quantifiers)
             people = [c for c in chunks if c.names or c.title or c.minister or c.pronoun]
@@ -847,6 +849,27 @@ def _name_learned(s: Parsed, learned: dict[str, str]) -> None:
     if added:
         s.matches = sorted([*s.matches, *added], key=lambda m: m.first)
         s.reset()
+
+
+# How far after a contact noun opening the sentence its own date may stand ("The phone call on Jan. 28").
+_OWN_DATE = 3
+
+
+def _definite_contact(s: Parsed) -> None:
+    """Read a sentence that opens with "the" and a firm contact noun with its own date as the pair's.
+
+    "The phone call on Jan. 28 came a week after Trump took office": the call of the two leaders the text
+    is about, as "their phone call" would be (a visit going on is the one told). The article becomes a pair
+    reference.
+    """
+    cue = next((c for c in s.cues() if c[0] == s.lo + 1), None)
+    if cue is None or cue[2].weight < 2 or not any(0 <= e.first - cue[1] <= _OWN_DATE for e in s.dates):
+        return
+    if s.is_visit(cue):
+        return  # "La visita continúa hoy en Bombay": the visit told, going on
+    ref: Match[Payload] = Match(s.lo, s.lo + 1, (Word("pair_refs", None),))
+    s.matches = sorted([m for m in s.matches if m.first != s.lo] + [ref], key=lambda m: m.first)
+    s.reset()
 
 
 def _bare_pairs(s: Parsed, inserts: frozenset[str], sizes: dict[tuple[str, ...], int]) -> None:

@@ -199,3 +199,25 @@ def test_a_closed_relative_clause_leaves_the_list_to_its_final_verb(real: RuleEx
             "که آن هنگام نخست‌وزیر بود، دیدار کرده بود.")
     assert _occurred(real, make_doc, text, "2015-04-07", "fa") == [
         ("IRN", "TUR", "in_person", "2014-06"), ("IRN", "TUR", "in_person", "2014-06")]
+
+
+# -- background: an earlier call of the pair, named by its date --------------------------------------------
+
+# Donald Trump and Malcolm Turnbull first met aboard the USS Intrepid in New York on Thursday 4 May 2017,
+# three months after a tense phone call on 28 January.
+
+
+def test_the_call_with_its_own_date_is_the_pairs_earlier_call(real: RuleExtractor,
+                                                              make_doc: DocFactory) -> None:
+    text = ("Donald Trump and Malcolm Turnbull met aboard the USS Intrepid in New York on Thursday. The call "
+            "of 28 January had ended abruptly, according to reports at the time.")
+    assert _occurred(real, make_doc, text, "2017-05-05", "en") == [
+        ("AUS", "USA", "in_person", "2017-05-04"), ("AUS", "USA", "phone", "2017-01-28")]
+
+
+def test_a_month_before_a_call_sets_it_apart_from_the_meeting(real: RuleExtractor,
+                                                                make_doc: DocFactory) -> None:
+    text = ("Donald Trump and Malcolm Turnbull met aboard the USS Intrepid in New York on Thursday. Beside "
+            "Turnbull, Trump played down their January call.")
+    # the January call is not the meeting: it lends the meeting no phone mode
+    assert _occurred(real, make_doc, text, "2017-05-05", "en") == [("AUS", "USA", "in_person", "2017-05-04")]

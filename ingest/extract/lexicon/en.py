@@ -163,7 +163,7 @@ LEXICON = Lexicon(
     past=words("last|earlier|previous|ago"),
     month_leads=words("in|since|during|early|mid|late|end of|the end of|beginning of|the beginning of|"
                       "start of|the start of|middle of|the middle of|until|through|this past|earlier in|"
-                      "later in"),
+                      "later in|their"),
     year_leads=words("in|since|during|back in|early|late|in early|in late|mid"),
     numbers={"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
              "eight": 8, "nine": 9, "ten": 10},
