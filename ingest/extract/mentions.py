@@ -408,7 +408,9 @@ def _absorb_titles(chunks: list[Chunk], tokens: Sequence[Token], text: str, know
     out: list[Chunk] = []
     for c in chunks:
         prev = out[-1] if out else None
-        demonym = bool(c.places and not c.names and text[tokens[c.first].start].islower())
+        # the country word itself in lower case (a demonym), not an article before a name ("o Vaticano")
+        at = c.place_at if c.place_at >= 0 else c.first
+        demonym = bool(c.places and not c.names and text[tokens[at].start].islower())
         if prev is not None and prev.title and not prev.names and not prev.places and (c.names or demonym) \
                 and not c.title and c.first - prev.last == 1 and prev.last not in known:
             word = tokens[prev.last]

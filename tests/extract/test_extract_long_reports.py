@@ -221,3 +221,18 @@ def test_a_month_before_a_call_sets_it_apart_from_the_meeting(real: RuleExtracto
             "Turnbull, Trump played down their January call.")
     # the January call is not the meeting: it lends the meeting no phone mode
     assert _occurred(real, make_doc, text, "2017-05-05", "en") == [("AUS", "USA", "in_person", "2017-05-04")]
+
+
+# -- a bare title before a verb and an article with a country name ---------------------------------------
+
+# Pope Francis was received by President Marcelo Rebelo de Sousa at Monte Real on 12 May 2017; Marcelo, in
+# office since 9 March 2016, had been received by the Pope in the Vatican on 17 March 2016.
+
+
+def test_a_title_takes_no_country_across_a_verb_and_an_article(real: RuleExtractor,
+                                                               make_doc: DocFactory) -> None:
+    text = ("O Papa Francisco chegou hoje a Portugal e foi recebido pelo Presidente da República, Marcelo "
+            "Rebelo de Sousa. O Presidente escolheu o Vaticano para a sua primeira viagem oficial e foi "
+            "recebido pelo Papa a 17 de março de 2016.")
+    assert _occurred(real, make_doc, text, "2017-05-12", "pt") == [
+        ("PRT", "VAT", "in_person", "2016-03-17"), ("PRT", "VAT", "in_person", "2017-05-12")]
