@@ -236,3 +236,11 @@ def test_a_title_takes_no_country_across_a_verb_and_an_article(real: RuleExtract
             "recebido pelo Papa a 17 de março de 2016.")
     assert _occurred(real, make_doc, text, "2017-05-12", "pt") == [
         ("PRT", "VAT", "in_person", "2016-03-17"), ("PRT", "VAT", "in_person", "2017-05-12")]
+
+
+# António Costa, the prime minister, greeted Pope Francis at the Monte Real air base on 12 May 2017.
+
+
+def test_an_exchange_of_greetings_is_a_brief_meeting(real: RuleExtractor, make_doc: DocFactory) -> None:
+    text = "O primeiro-ministro, António Costa, trocou cumprimentos com o Papa Francisco em Monte Real."
+    assert _occurred(real, make_doc, text, "2017-05-12", "pt") == [("PRT", "VAT", "in_person", "2017-05-12")]

@@ -67,7 +67,8 @@ LEXICON = Lexicon(
                    "condolence"),
     # a press conference two leaders gave together: they were in one room
     joint_press=words("joint press conference|joint press briefing|joint news conference"),
-    in_person=words("exchanged words|exchanged a few words|exchanged greetings|exchanged pleasantries|"
+    in_person=words("exchanged brief greetings|"
+                    "exchanged words|exchanged a few words|exchanged greetings|exchanged pleasantries|"
                     "brief encounter|"
                     "awarded|decorated|announced with|jointly announced with|"
                     "a meeting of the two|a meeting of the two leaders|courtesy call|courtesy calls|"

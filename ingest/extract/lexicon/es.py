@@ -89,7 +89,7 @@ LEXICON = Lexicon(
     greeting=words("felicitó|felicitación|felicitaciones|condolencias"),
     # a press conference two leaders gave together: they were in one room
     joint_press=words("rueda de prensa conjunta|conferencia de prensa conjunta|comparecencia conjunta"),
-    in_person=words("intercambiaron unas palabras|intercambiaron saludos|"
+    in_person=words("intercambió saludos|intercambiaron unas palabras|intercambiaron saludos|"
                     "habían intercambiado unas palabras|breve encuentro|"
                     "condecoró|reuniéndose con|entrevistándose con|anunció junto a|anunció junto con|"
                     "anunciaron conjuntamente|cumbre con|se habían encontrado|se conocieron|"

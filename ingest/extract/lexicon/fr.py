@@ -69,7 +69,8 @@ LEXICON = Lexicon(
     # a press conference two leaders gave together: they were in one room
     joint_press=words("conférence de presse commune|conférence de presse conjointe|point de presse commun|"
                       "point de presse conjoint"),
-    in_person=words("ont échangé quelques mots|avaient échangé quelques mots|ont brièvement échangé|"
+    in_person=words("ont échangé des salutations|a échangé des salutations|"
+                    "ont échangé quelques mots|avaient échangé quelques mots|ont brièvement échangé|"
                     "avaient brièvement échangé|brève rencontre|"
                     "a décoré|a remis|a annoncé avec|ont annoncé ensemble|"
                     "a annoncé conjointement avec|une réunion des deux|la réunion des deux|"

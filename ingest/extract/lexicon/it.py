@@ -169,7 +169,8 @@ LEXICON = Lexicon(
                    "felicitazioni"),
     # a press conference two leaders gave together: they were in one room
     joint_press=words("conferenza stampa congiunta|conferenza stampa comune|punto stampa congiunto"),
-    in_person=words("hanno scambiato qualche parola|avevano scambiato qualche parola|"
+    in_person=words("si sono scambiati i saluti|si è scambiato i saluti|hanno scambiato i saluti|"
+                    "hanno scambiato qualche parola|avevano scambiato qualche parola|"
                     "si erano scambiati qualche parola|"
                     "ha insignito|ha consegnato|incontrando|ha annunciato con|"
                     "hanno annunciato congiuntamente|vertice con|si erano conosciuti|"

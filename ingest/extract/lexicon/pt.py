@@ -155,7 +155,8 @@ LEXICON = Lexicon(
     greeting=words("parabenizou|felicitou|condolências"),
     # a press conference two leaders gave together: they were in one room
     joint_press=words("entrevista coletiva conjunta|coletiva conjunta|conferência de imprensa conjunta"),
-    in_person=words("trocaram algumas palavras|tinham trocado algumas palavras|breve encontro|"
+    in_person=words("trocaram cumprimentos|trocou cumprimentos|trocaram saudações|trocou saudações|"
+                    "trocaram algumas palavras|tinham trocado algumas palavras|breve encontro|"
                     "condecorou|entregou|reunindo-se com|encontrando-se com|anunciou com|"
                     "anunciou junto com|anunciaram conjuntamente|cúpula com|"
                     # the clitic before the auxiliary (European order) or hyphened after it
