@@ -422,6 +422,15 @@ def _absorb_titles(chunks: list[Chunk], tokens: Sequence[Token], text: str, know
     return out
 
 
+def _minister_named_leader(chunk: Chunk) -> bool:
+    """Tell whether a minister's word stands right before a leader's full name ("el canciller Olaf Scholz").
+
+    The name after the word is read against the day (see Resolver.resolve); a name before it ("Biden's
+    envoy") or a surname alone leaves the minister nobody.
+    """
+    return not chunk.aide and chunk.minister_first and any(not n.weak for n, _, _ in chunk.names)
+
+
 def _aide_of(prev: Chunk, c: Chunk, tokens: Sequence[Token], text: str) -> bool:
     """Tell whether a title is the one an aide serves: an aide word, then a link word or one adjective.
 
@@ -679,8 +688,8 @@ class Resolver:
             if chunk.counterpart and not chunk.places and chunk.unknown is None:
                 # "avec son homologue" with no country: the partner of the leader's last contact (pairing)
                 return [Mention(first, last, "counterpart", confidence=0.7)]
-        if (chunk.minister and not chunk.title) or chunk.aide or chunk.elect \
-                or (chunk.generic and not chunk.names):
+        if (chunk.minister and not chunk.title and not _minister_named_leader(chunk)) or chunk.aide \
+                or chunk.elect or (chunk.generic and not chunk.names):
             return []
         if chunk.apposition and not (chunk.names or chunk.places or chunk.unknown):
             return []  # "X, the crown prince, ...": a bare title after a name and a comma is that name's
@@ -702,6 +711,11 @@ class Resolver:
         title = chunk.title
         role = title.role if title else None
         hint = chunk.places[0] if len(chunk.places) == 1 else None
+        if chunk.minister and not title:
+            # "el canciller Olaf Scholz": a word that is a minister's in some countries, before the full name
+            # of a leader in office that day, is his title there; else the minister is nobody
+            found = self._by_name(chunk, tokens, text, day, seen, hint, None, ctx)
+            return [found] if found is not None and found.kind == "name" else []
         if chunk.names:
             # a title bound to its country is a hint as a country word is: "китайский лидер, Путин" is
             # no apposition (the Chinese leader is not Putin)
@@ -751,6 +765,8 @@ class Resolver:
         if chunk.counterpart and chunk.places and not chunk.names:
             return [Mention(first, last, "counterpart", country=chunk.places[0], confidence=0.7)]
         if title is not None and not title.plural and hint is not None:
+            if chunk.unknown is not None and title.kind and not self._has_kind(hint, title.kind):
+                return []  # "British Chancellor Rachel Reeves": a title no office there has, a minister's
             hit = self.holder(hint, role, day, title.kind, pref)
             if hit:
                 return [self._mention(chunk, "title", hit[0], hit[1], 0.75)]
@@ -781,6 +797,11 @@ class Resolver:
             if hit:
                 return [self._mention(chunk, "title", hit[0], hit[1], 0.55)]
         return []
+
+    def _has_kind(self, country: str, kind: str) -> bool:
+        """Tell whether a country's leaders' offices bear a title kind (or the gazetteer lists none)."""
+        c = self.gazetteer.countries.get(country)
+        return c is None or not c.offices or any(o.title == kind for o in c.offices)
 
     def _out_of_office(self, chunk: Chunk, day: date) -> bool:
         """Tell whether the chunk names a leader in full who held no office on the day."""

@@ -4,9 +4,13 @@ our own words."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
+from ingest.extract.mentions import build_chunks
 from ingest.extract.rules import RuleExtractor
+from ingest.extract.tokens import tokenize
 from ingest.gazetteer import load_default
 from tests.extract.rows import DocFactory, Row, extract_rows
 
@@ -244,3 +248,28 @@ def test_a_title_takes_no_country_across_a_verb_and_an_article(real: RuleExtract
 def test_an_exchange_of_greetings_is_a_brief_meeting(real: RuleExtractor, make_doc: DocFactory) -> None:
     text = "O primeiro-ministro, António Costa, trocou cumprimentos com o Papa Francisco em Monte Real."
     assert _occurred(real, make_doc, text, "2017-05-12", "pt") == [("PRT", "VAT", "in_person", "2017-05-12")]
+
+
+# -- ministers' words and leaders' titles ------------------------------------------------------------------
+
+# Rachel Reeves, Chancellor of the Exchequer (a minister) since July 2024, was in Beijing on 11 January 2025;
+# Pedro Sánchez hosted Chancellor Olaf Scholz in A Coruña for the government consultations of 5 October
+# 2022 (in Latin American Spanish "canciller" is a foreign minister).
+
+
+def _leaders(real: RuleExtractor, text: str, day: date) -> list[str]:
+    tokens = tokenize(text)
+    chunks = build_chunks(real.vocab.find(tokens), tokens, text)
+    return [m.leader_id or "" for c in chunks for m in real.resolver.resolve(c, tokens, text, day, set())
+            if m.is_leader]
+
+
+def test_a_title_no_office_of_the_country_bears_is_a_ministers(real: RuleExtractor) -> None:
+    text = "British Chancellor Rachel Reeves arrived in Beijing on Saturday."
+    assert _leaders(real, text, date(2025, 1, 11)) == []
+
+
+def test_a_ministers_word_before_a_leader_in_office_is_his_title(real: RuleExtractor,
+                                                                 make_doc: DocFactory) -> None:
+    text = "El presidente Pedro Sánchez recibió el miércoles en La Coruña al canciller Olaf Scholz."
+    assert _occurred(real, make_doc, text, "2022-10-06", "es") == [("DEU", "ESP", "in_person", "2022-10-05")]
