@@ -96,6 +96,8 @@ class _Language:
     quantifiers: frozenset[str] = frozenset()  # "several" after a plural: no group the text named
     subordinators_follow: bool = False  # Turkish postpositions close the clause before them
     homographs: tuple[tuple[str, str], ...] = ()  # a country's name that is another's capital ("عمان")
+    infinitives: tuple[str, ...] = ()  # infinitive endings among the future affixes (Turkish "-mek")
+    verbal_nouns: tuple[str, ...] = ()  # verbal-noun endings ("görüşmesi"): the last verb's subject
 
     @classmethod
     def of(cls, lex: Lexicon) -> _Language:
@@ -108,7 +110,8 @@ class _Language:
                    frozenset(w for p in lex.definites for w in fold_phrase(p)), lex.future_endings,
                    frozenset(fold(w) for w in lex.comma_relatives), lex.late_negation,
                    frozenset(fold(w) for w in lex.quantifiers), lex.subordinators_follow,
-                   tuple((fold(w), iso3) for w, iso3 in lex.homographs.items()))
+                   tuple((fold(w), iso3) for w, iso3 in lex.homographs.items()),
+                   tuple(fold(e) for e in lex.infinitives), tuple(fold(e) for e in lex.verbal_nouns))
 
 
 class RuleExtractor:
@@ -255,7 +258,16 @@ class RuleExtractor:
                 # "the leaders' previous summit was held in Sochi": the summit is their meeting
                 w = s.words("summit")[0]
                 cues = [(w.first, w.last, Cue("in_person", 2))]
-            planned = self._planned(s, cues, chunks if language.late_negation else None)
+            # "telefonla arayarak ziyareti ertelemek zorunda kaldı": an infinitive is a plan of its own cue
+            # only ("ziyareti ertelemek"), not of the call before it
+            own = frozenset(p for p in s.future_marks if s.tokens[p].form.endswith(language.infinitives)) \
+                if language.infinitives else frozenset()
+            planned = self._planned(s, cues, chunks if language.late_negation else None, own)
+            if language.verbal_nouns and s.future_marks and s.future_marks[-1] >= s.hi - 1:
+                # "Putin'in ... Sezer ve Erdoğan ile görüşmesi, ... imzalanması öngörülüyordu": a verbal noun
+                # is a subject of the last verb, a plan when that verb is one
+                planned.update({c[0]: True for c in cues
+                                if s.tokens[c[1] - 1].form.endswith(language.verbal_nouns)})
             if ref is not None and not s.heading and s.words("present"):
                 # "Am Montag trifft die Kanzlerin Herzog", "Macron reçoit lundi X": announced
                 planned.update({c[0]: True for c in cues if _announced(s, c, ref)})
@@ -492,7 +504,8 @@ class RuleExtractor:
         return live, rescued
 
     @staticmethod
-    def _planned(s: Parsed, cues: list[CueAt], late: list[Chunk] | None = None) -> dict[int, bool]:
+    def _planned(s: Parsed, cues: list[CueAt], late: list[Chunk] | None = None,
+                 own: frozenset[int] = frozenset()) -> dict[int, bool]:
         """Tell for each cue (by its first token) whether a future or announcement marker reaches it.
 
         Near it, or farther before it in its clause ("was due to travel to London for a meeting"), or
@@ -519,7 +532,8 @@ class RuleExtractor:
         # "est attendu jeudi à Samarcande, en Ouzbékistan, pour un entretien": the commas around a place
         # in apposition close no clause
         placed = _place_appositions(s)
-        return {c[0]: any(((c[0] - _PLAN_BEFORE <= p < c[1] and not (p < c[0] and _closed_before(s, p, c[0])))
+        return {c[0]: any((c[0] <= p <= c[1]) if p in own else
+                          ((c[0] - _PLAN_BEFORE <= p < c[1] and not (p < c[0] and _closed_before(s, p, c[0])))
                            or (c[1] <= p < c[1] + _PLAN_AFTER and s.same_clause(c[0], p))
                            or (listing is not None and c[1] <= p < c[1] + _PLAN_CLAUSE
                                and _clause_to(s, c[0], p, listing))

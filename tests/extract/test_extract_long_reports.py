@@ -273,3 +273,21 @@ def test_a_ministers_word_before_a_leader_in_office_is_his_title(real: RuleExtra
                                                                  make_doc: DocFactory) -> None:
     text = "El presidente Pedro Sánchez recibió el miércoles en La Coruña al canciller Olaf Scholz."
     assert _occurred(real, make_doc, text, "2022-10-06", "es") == [("DEU", "ESP", "in_person", "2022-10-05")]
+
+
+# -- Turkish: an infinitive after a call, a verbal noun before the last verb --------------------------------
+
+# Putin phoned Ahmet Necdet Sezer on 1 September 2004 to put off his visit to Ankara because of the Beslan
+# school siege; he made the visit in December.
+
+
+def test_an_infinitive_after_a_call_is_no_plan_of_the_call(real: RuleExtractor, make_doc: DocFactory) -> None:
+    text = ("Putin, dün Cumhurbaşkanı Ahmet Necdet Sezer'i telefonla arayarak Ankara ziyaretini ertelemek "
+            "zorunda olduğunu söyledi.")
+    assert _occurred(real, make_doc, text, "2004-09-02", "tr") == [("RUS", "TUR", "phone", "2004-09-01")]
+
+
+def test_a_verbal_noun_takes_the_plan_of_the_last_verb(real: RuleExtractor, make_doc: DocFactory) -> None:
+    text = ("Ziyaret sırasında Putin'in Ankara'da Cumhurbaşkanı Sezer ile görüşmesi, iki ülke arasında yeni "
+            "anlaşmaların imzalanması planlanıyordu.")
+    assert _occurred(real, make_doc, text, "2004-09-02", "tr") == []

@@ -248,6 +248,12 @@ class Lexicon:
     # words that say a leader has died ("the late", "скончавшегося"): a date right after one ("скончавшегося
     # на прошлой неделе президента") is the death's, not a contact's
     deceased: tuple[str, ...] = ()
+    # infinitive endings among the future affixes ("-mek": "görüşmek istiyor"): an infinitive marks a
+    # plan only as the cue itself or right after it, not another verb's ("arayarak ... ertelemek zorunda")
+    infinitives: tuple[str, ...] = ()
+    # verbal-noun endings of a verb-final language ("görüşmesi": his meeting): a cue so formed is a subject
+    # of the sentence's last verb, which tells its status ("... görüşmesi, ... öngörülüyordu": foreseen)
+    verbal_nouns: tuple[str, ...] = ()
     # auxiliary verbs that stand second in a verb-second clause whose participle closes it ("Anfang April
     # waren die beiden ... zusammengekommen"): the pair word after one is the clause's subject
     auxiliaries: tuple[str, ...] = ()

@@ -148,6 +148,8 @@ LEXICON = Lexicon(
                       "mez", "maz"),
     joins=words("katıldı|katıldığı|katılımıyla|katıldılar|dahil oldu|üçlü"),
     object_cues=words("aradı|arayarak|arayıp|aramış|aramıştı|aradığı|aradığını|aramıştır|aradılar|arayan"),
+    infinitives=("mek", "mak", "meyi", "mayı"),
+    verbal_nouns=("mesi", "ması"),
     deceased=words("hayatını kaybeden|ölen"),
     elect=words("eski|seçilmiş"),
     stopwords=words("de|da|ile|ve|bir|bu|şu|o|ki|ne|mi|dan|den|ten|tan|in|ın|un|ün|nin|nın|a|e|ya|ye|ise|"
