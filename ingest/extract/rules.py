@@ -235,6 +235,8 @@ class RuleExtractor:
                 _definite_contact(s)
             chunks = build_chunks(s.matches, s.tokens, s.text, s.hi, language.indefinite, ctx.lang, s.kinds(),
                                   language.quantifiers)
+            if s.words("receive_words"):
+                _host_in_city(s, chunks)
             people = [c for c in chunks if c.names or c.title or c.minister or c.pronoun]
             # "Le chef de la diplomatie a plaidé ... Il s'est également entretenu avec son homologue":
             # the pronoun opening the next sentence is the minister, no leader
@@ -1371,6 +1373,30 @@ def _chaired(active: list[Mention], leaders: list[Mention], s: Parsed, cues: lis
     present = [m for m in leaders if 0 <= m.first - p.last <= _PRESENCE_REACH and m.country != actor.country]
     countries = {m.country for m in present}
     return [actor, *present] if len(countries) == len(present) == TRILATERAL - 1 else []
+
+
+# How far from "received" the city the reception was held in may be named ("recebeu em Brasília").
+_HOST_CITY = 3
+
+
+def _host_in_city(s: Parsed, chunks: list[Chunk]) -> None:
+    """Give a bare title that receives someone in a city the city's country: a host receives at home.
+
+    "Na quarta-feira, o presidente recebeu em Brasília o presidente de Israel": Brazil's president, not the
+    Iranian president the report named first.
+    """
+    # a reception of a guest, not of a call or a letter: the word is also a meeting cue
+    meets = {c[0] for c in s.cues() if c[2].mode == "in_person"}
+    receives = [w.first for w in s.words("receive_words") if w.first in meets]
+    host = next((c for c in chunks if c.names or c.title or c.pronoun), None)
+    if host is None or not host.title or host.names or host.places or host.unknown is not None \
+            or not any(0 <= r - host.last <= 2 for r in receives):
+        return
+    for m, k in zip(s.matches, s.kinds(), strict=True):
+        if k.city and not k.entity and len(set(k.countries)) == 1 \
+                and any(0 < m.first - r <= _HOST_CITY for r in receives):
+            host.places.append(k.countries[0])
+            return
 
 
 def _read_homographs(sents: list[Parsed], homographs: tuple[tuple[str, str], ...]) -> None:

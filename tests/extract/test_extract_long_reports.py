@@ -291,3 +291,18 @@ def test_a_verbal_noun_takes_the_plan_of_the_last_verb(real: RuleExtractor, make
     text = ("Ziyaret sırasında Putin'in Ankara'da Cumhurbaşkanı Sezer ile görüşmesi, iki ülke arasında yeni "
             "anlaşmaların imzalanması planlanıyordu.")
     assert _occurred(real, make_doc, text, "2004-09-02", "tr") == []
+
+
+# -- a bare title that receives a guest in a city is that city's country's holder ---------------------------
+
+# Lula received Mahmoud Ahmadinejad in Brasília on Monday 23 November 2009, and Shimon Peres there on
+# Wednesday 11 November.
+
+
+def test_a_bare_title_receiving_in_a_capital_is_that_countrys(real: RuleExtractor,
+                                                              make_doc: DocFactory) -> None:
+    text = ("O presidente do Irã, Mahmoud Ahmadinejad, foi recebido nesta segunda-feira pelo presidente "
+            "Luiz Inácio Lula da Silva. Na quarta-feira (11), o presidente recebeu em Brasília o israelense "
+            "Shimon Peres.")
+    assert _occurred(real, make_doc, text, "2009-11-23", "pt") == [
+        ("BRA", "IRN", "in_person", "2009-11-23"), ("BRA", "ISR", "in_person", "2009-11-11")]
