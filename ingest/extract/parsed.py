@@ -58,6 +58,7 @@ class Parsed:
     tokens: Sequence[Token]
     text: str
     heading: bool = False  # a short line with no closing punctuation: a headline or a caption
+    aside: bool = False  # a line pointing to another article ("Read also: ..."): no statement of this one
     future_marks: list[int] = field(default_factory=list)  # where future or announcement markers stand
     marks: list[int] = field(default_factory=list)  # tokens with clause punctuation (",;:(") before them
     relative_words: frozenset[str] = frozenset()

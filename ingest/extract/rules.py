@@ -98,6 +98,8 @@ class _Language:
     homographs: tuple[tuple[str, str], ...] = ()  # a country's name that is another's capital ("عمان")
     infinitives: tuple[str, ...] = ()  # infinitive endings among the future affixes (Turkish "-mek")
     verbal_nouns: tuple[str, ...] = ()  # verbal-noun endings ("görüşmesi"): the last verb's subject
+    read_also: tuple[str, ...] = ()  # line openers pointing to another article ("read also")
+    captions: tuple[str, ...] = ()  # line openers of a photo caption ("photo")
 
     @classmethod
     def of(cls, lex: Lexicon) -> _Language:
@@ -111,7 +113,8 @@ class _Language:
                    frozenset(fold(w) for w in lex.comma_relatives), lex.late_negation,
                    frozenset(fold(w) for w in lex.quantifiers), lex.subordinators_follow,
                    tuple((fold(w), iso3) for w, iso3 in lex.homographs.items()),
-                   tuple(fold(e) for e in lex.infinitives), tuple(fold(e) for e in lex.verbal_nouns))
+                   tuple(fold(e) for e in lex.infinitives), tuple(fold(e) for e in lex.verbal_nouns),
+                   tuple(fold(w) for w in lex.read_also), tuple(fold(w) for w in lex.captions))
 
 
 class RuleExtractor:
@@ -169,6 +172,8 @@ class RuleExtractor:
             return []
         if language.homographs:
             _read_homographs(sents, language.homographs)
+        if language.read_also or language.captions:
+            _mark_asides(text, sents, language.read_also, language.captions)
         ref, dateline = reference(sents, doc.published)
         default = lead_date(sents, ref, dateline) or ((ref.isoformat(), "day") if ref else None)
         kinds = [k for s in sents for k in s.kinds()]
@@ -227,6 +232,8 @@ class RuleExtractor:
         named = frozenset(ctx.named)
         minister_led = False  # the last sentence's subject was a minister: a subject pronoun next is his
         for s in sents:
+            if s.aside:
+                continue  # "Read also: ...": another story's headline
             if learned:
                 _name_learned(s, learned)
             if s.words("pair_heads") or s.words("pair_possessives") or s.words("group_heads"):
@@ -1373,6 +1380,32 @@ def _chaired(active: list[Mention], leaders: list[Mention], s: Parsed, cues: lis
     present = [m for m in leaders if 0 <= m.first - p.last <= _PRESENCE_REACH and m.country != actor.country]
     countries = {m.country for m in present}
     return [actor, *present] if len(countries) == len(present) == TRILATERAL - 1 else []
+
+
+# How many characters of a line's opening a read-also or caption marker and its colon may take.
+_MARKER_SPAN = 40
+
+
+def _mark_asides(text: str, sents: list[Parsed], read_also: tuple[str, ...],
+                 captions: tuple[str, ...]) -> None:
+    """Mark the lines that point to another article (skipped) and photo captions (they only repeat).
+
+    A line opens with the marker, then a colon or a closing bracket: "Read also: X meets Y" is another
+    story's headline, "(Foto Ansa) X e Y" or "Фото: X и Y, июнь 2003 года" a caption of the report's own.
+    """
+    for s in sents:
+        line = text.rfind("\n", 0, s.start) + 1
+        head = text[line : line + _MARKER_SPAN].lstrip(" («\"'")
+        folded = fold(head)
+        for markers, aside in ((read_also, True), (captions, False)):
+            hit = next((m for m in markers if folded.startswith(m + " ") or folded == m), None)
+            if hit is None or not any(ch in head[: len(hit) + 15] for ch in ":)："):
+                continue
+            if aside:
+                s.aside = True
+            else:
+                s.heading = True
+            break
 
 
 # How far from "received" the city the reception was held in may be named ("recebeu em Brasília").

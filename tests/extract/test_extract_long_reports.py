@@ -306,3 +306,23 @@ def test_a_bare_title_receiving_in_a_capital_is_that_countrys(real: RuleExtracto
             "Shimon Peres.")
     assert _occurred(real, make_doc, text, "2009-11-23", "pt") == [
         ("BRA", "IRN", "in_person", "2009-11-23"), ("BRA", "ISR", "in_person", "2009-11-11")]
+
+
+# -- lines of the page that are not the report's statements ----------------------------------------------
+
+# Vladimir Putin sent King Charles III a telegram of condolence on Thursday 8 September 2022; he had met
+# Queen Elizabeth II on his state visit to Britain in June 2003. Emmanuel Macron hosted Recep Tayyip Erdoğan
+# at the Élysée on 5 January 2018.
+
+
+def test_a_read_also_line_is_another_storys_headline(real: RuleExtractor, make_doc: DocFactory) -> None:
+    text = ("Vladimir Putin sent King Charles III a telegram of condolence on Thursday.\n\n"
+            "Read also: Macron hosts Erdogan at the Elysee for talks on Syria, the EU and press freedom")
+    assert _occurred(real, make_doc, text, "2022-09-09", "en") == [("GBR", "RUS", "written", "2022-09-08")]
+
+
+def test_a_long_photo_caption_only_repeats_the_report(real: RuleExtractor, make_doc: DocFactory) -> None:
+    text = ("Vladimir Putin sent King Charles III a telegram of condolence on Thursday.\n\n"
+            "Photo: Vladimir Putin meets Queen Elizabeth II at Buckingham Palace during the Russian "
+            "president's state visit to Britain, June 2003.")
+    assert _occurred(real, make_doc, text, "2022-09-09", "en") == [("GBR", "RUS", "written", "2022-09-08")]

@@ -248,6 +248,11 @@ class Lexicon:
     # words that say a leader has died ("the late", "скончавшегося"): a date right after one ("скончавшегося
     # на прошлой неделе президента") is the death's, not a contact's
     deceased: tuple[str, ...] = ()
+    # what opens a line that points to another article ("Read also:", "Читайте также:"): another story's
+    # headline, no statement of this one's
+    read_also: tuple[str, ...] = ()
+    # what opens a photo caption ("Photo:", "(Foto Ansa)", "صورة:"): it repeats, it only joins a contact
+    captions: tuple[str, ...] = ()
     # infinitive endings among the future affixes ("-mek": "görüşmek istiyor"): an infinitive marks a
     # plan only as the cue itself or right after it, not another verb's ("arayarak ... ertelemek zorunda")
     infinitives: tuple[str, ...] = ()

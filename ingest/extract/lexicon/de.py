@@ -186,6 +186,8 @@ LEXICON = Lexicon(
     joint_acts=words("eröffneten|weihten|besiegelten|enthüllten|hatten eröffnet|hatten eingeweiht"),
     predicatives=words("als"),
     auxiliaries=words("war|waren|ist|sind|hat|haben|hatte|hatten|wurde|wurden"),
+    read_also=words("lesen sie auch|mehr zum thema|auch interessant|siehe auch|lesen sie mehr"),
+    captions=words("foto|bild|bildunterschrift"),
     deceased=words("verstorbene|verstorbenen|verstorbener|verstorbenem|gestorbene|gestorbenen"),
     elect=words("designierte|designierter|designierten|gewählte|gewählter|ehemalige|ehemaliger|ehemaligen|"
                 "frühere|früherer|ex"),

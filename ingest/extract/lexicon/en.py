@@ -197,6 +197,8 @@ LEXICON = Lexicon(
     # an honour or gift handed to a leader is a meeting with him ("verlieh ihm den Orden")
     object_cues=words("called|calls|rang|rings|greeted|hugged|embraced|awarded|decorated"),
     predicatives=words("as"),
+    read_also=words("read also|read more|also read|see also|related|more on this"),
+    captions=words("photo|photo caption|caption|pictured|picture"),
     deceased=words("the late|deceased"),
     elect=words("elect|designate|former|ex|president-elect|prime minister-designate"),
     inserts=words("already|also|briefly|again|later|previously|jointly|personally"),

@@ -219,6 +219,9 @@ LEXICON = Lexicon(
     # an honour or gift handed to a leader is a meeting with him ("verlieh ihm den Orden")
     object_cues=words("llamó|llama|condecoró"),
     predicatives=words("como|en calidad de"),
+    read_also=words("lea también|lee también|le puede interesar|te puede interesar|ver también|relacionado|"
+                    "relacionada|también le puede interesar"),
+    captions=words("foto|pie de foto|imagen"),
     deceased=words("fallecido|fallecida|difunto|difunta"),
     elect=words("electo|electa|designado|designada|ex|expresidente|antiguo"),
     inserts=words("ya|también|nuevamente|brevemente|largamente|además|luego|juntos"),

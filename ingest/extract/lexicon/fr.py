@@ -204,6 +204,8 @@ LEXICON = Lexicon(
     # an honour or gift handed to a leader is a meeting with him ("verlieh ihm den Orden")
     object_cues=words("a appelé|appelé|appelle|a salué|a décoré|a remis"),
     predicatives=words("comme|en tant que|en qualité de"),
+    read_also=words("à lire aussi|lire aussi|voir aussi|à voir aussi|sur le même sujet|lire la suite"),
+    captions=words("légende photo|légende|photo|crédit photo"),
     deceased=words("défunt|défunte|regretté|regrettée|décédé|décédée"),
     elect=words("élu|élue|désigné|désignée|ancien|ancienne|ex"),
     inserts=words("déjà|aussi|également|longuement|brièvement|encore|enfin|alors|ensuite|notamment|ensemble|longtemps"),

@@ -293,6 +293,8 @@ LEXICON = Lexicon(
     joint_acts=words("hanno inaugurato|hanno siglato|hanno lanciato|hanno deposto|avevano inaugurato|"
                      "avevano siglato|avevano lanciato"),
     predicatives=words("come|in qualità di"),
+    read_also=words("leggi anche|vedi anche|potrebbe interessarti|leggi pure"),
+    captions=words("foto|didascalia"),
     deceased=words("defunto|defunta|scomparso|scomparsa|morto|morta"),
     elect=words("eletto|eletta|designato|designata|ex|uscente"),
     inserts=words("già|anche|ancora|nuovamente|brevemente|lungamente|poi|insieme"),
