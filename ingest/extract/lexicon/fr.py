@@ -223,7 +223,7 @@ LEXICON = Lexicon(
     during=words("au cours de|au cours du|au cours d'|lors de|lors du|lors d'|pendant|durant"),
     public_posts=words("sur les réseaux sociaux|sur twitter|sur facebook|sur instagram"),
     urges=words("a exhorté|exhorte|a incité|incite|a encouragé|encourage|a pressé|presse"),
-    organizers=words("voulu par|voulue par|lancé par|lancée par|initié par|initiée par|convoqué par|"
+    organizers=words("voulu par|voulue par|lancé par|lancée par|convoqué par|"
                      "convoquée par|organisé par|organisée par"),
     additives=words("également|aussi|en outre"),
     then_words=words("à l'époque|à cette occasion|lors de cette rencontre|lors de cette visite|"
