@@ -360,6 +360,8 @@ def _complemented_titles(chunks: list[Chunk], matches: Sequence[Match[Payload]],
     "el presidente de la Comisión de Asuntos Estatales de Corea, Kim Jong Un": the title is Kim's, not
     the holder of a president's office the text named before (Xi); the name chunk stands for him.
     """
+    if not any(c.title and not c.names and not c.places for c in chunks[:-1]):
+        return  # most sentences: no bare title before another chunk
     genitive_at = sorted(m.first for m, k in zip(matches, kinds, strict=True) if k.genitive)
     for k, c in enumerate(chunks[:-1]):
         if not c.title or c.names or c.places or c.title_at < 0:

@@ -1393,19 +1393,27 @@ def _mark_asides(text: str, sents: list[Parsed], read_also: tuple[str, ...],
     A line opens with the marker, then a colon or a closing bracket: "Read also: X meets Y" is another
     story's headline, "(Foto Ansa) X e Y" or "Фото: X и Y, июнь 2003 года" a caption of the report's own.
     """
+    kinds: dict[int, int] = {}  # by line start: 0 a line of the report, 1 a pointer, 2 a caption
     for s in sents:
         line = text.rfind("\n", 0, s.start) + 1
-        head = text[line : line + _MARKER_SPAN].lstrip(" («\"'")
-        folded = fold(head)
-        for markers, aside in ((read_also, True), (captions, False)):
-            hit = next((m for m in markers if folded.startswith(m + " ") or folded == m), None)
-            if hit is None or not any(ch in head[: len(hit) + 15] for ch in ":)："):
-                continue
-            if aside:
-                s.aside = True
-            else:
-                s.heading = True
-            break
+        kind = kinds.get(line)
+        if kind is None:
+            kind = kinds[line] = _line_kind(text[line : line + _MARKER_SPAN], read_also, captions)
+        if kind == 1:
+            s.aside = True
+        elif kind == 2:
+            s.heading = True
+
+
+def _line_kind(head: str, read_also: tuple[str, ...], captions: tuple[str, ...]) -> int:
+    """Tell what a line's opening makes it: 0 the report's, 1 a read-also pointer, 2 a photo caption."""
+    head = head.lstrip(" («\"'")
+    folded = fold(head)
+    for markers, kind in ((read_also, 1), (captions, 2)):
+        hit = next((m for m in markers if folded.startswith(m + " ") or folded == m), None)
+        if hit is not None and any(ch in head[: len(hit) + 15] for ch in ":)："):
+            return kind
+    return 0
 
 
 # How far from "received" the city the reception was held in may be named ("recebeu em Brasília").
