@@ -1448,7 +1448,7 @@ def _read_homographs(sents: list[Parsed], homographs: tuple[tuple[str, str], ...
     Jordan). Rewrites the one-word matches in place.
     """
     spots = [(s, k, m, capital) for s in sents for k, m in enumerate(s.matches) if m.last - m.first == 1
-             for word, capital in homographs if s.tokens[m.first].form == word
+             for word, capital in homographs if word in s.tokens[m.first].keys
              and any(isinstance(p, Place) for p in m.payloads)]
     if not spots:
         return
