@@ -357,7 +357,7 @@ def _complemented_titles(chunks: list[Chunk], matches: Sequence[Match[Payload]],
                          tokens: Sequence[Token], text: str) -> None:
     """Make a bare title with an "of" complement and then a comma and a name that name's apposition.
 
-    "el presidente de la Comisión de Asuntos Estatales de Corea, Kim Jong Un": the title is Kim's, not
+    "el presidente del Consejo de Estado de la isla, Fidel Castro": the title is Castro's, not
     the holder of a president's office the text named before (Xi); the name chunk stands for him.
     """
     if not any(c.title and not c.names and not c.places for c in chunks[:-1]):
@@ -696,7 +696,7 @@ class Resolver:
         if chunk.apposition and not (chunk.names or chunk.places or chunk.unknown):
             return []  # "X, the crown prince, ...": a bare title after a name and a comma is that name's
         if chunk.complemented:
-            return []  # "el presidente de la Comisión ..., Kim Jong Un": the name after it is the person
+            return []  # "el presidente del Consejo ..., X": the name after it is the person
         return None
 
     def resolve(self, chunk: Chunk, tokens: Sequence[Token], text: str, day: date | None,
@@ -726,7 +726,7 @@ class Resolver:
             if found is not None:
                 return [found]
             if title is not None and day is not None and self._out_of_office(chunk, day):
-                # "президента Узбекистана Ислама Каримова" days after his death: the man named, who held
+                # "президент Туркмении Сапармурат Ниязов" named days after his death: the man named, who held
                 # no office that day, not the one who held the title then
                 return []
         if title is not None and ctx.lang and title.lang and title.lang != ctx.lang:

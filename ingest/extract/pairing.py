@@ -212,7 +212,7 @@ def decide(s: Parsed, mentions: list[Mention], named: list[Mention], chunks: lis
     if len(named) == 1:
         one = named[0]
         if cp is not None and stranger and cp.first < cues[0][0]:
-            return []  # "Rice war zu Gast in Berlin und wurde von der Kanzlerin empfangen": the minister's
+            return []  # "Lawrow kam als Gast und wurde vom Kanzler empfangen": the minister was the guest
         if cp is not None:
             other = counterpart(cp, one)
             if other is None and cp.country is None:
@@ -240,7 +240,7 @@ def decide(s: Parsed, mentions: list[Mention], named: list[Mention], chunks: lis
                 and (focus.leader_id in disc.lead or focus.leader_id in disc.stated) \
                 and not stranger and not _other_subject(s, cues):
             return [(focus, one, 0.6)]  # "He then met X" with the subject dropped: the leader in focus
-        # "Rice ... wurde von der Kanzlerin empfangen": a minister before the cue is the one received
+        # "Lawrow ... wurde vom Kanzler empfangen": a minister before the cue is the one received
         host = None if stranger else _host(s, one, chunks, cues, disc)
         return [(host, one, 0.6)] if host is not None else []
     if cp is not None and disc.focus is not None and not stranger:

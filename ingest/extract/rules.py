@@ -267,13 +267,13 @@ class RuleExtractor:
                 # "the leaders' previous summit was held in Sochi": the summit is their meeting
                 w = s.words("summit")[0]
                 cues = [(w.first, w.last, Cue("in_person", 2))]
-            # "telefonla arayarak ziyareti ertelemek zorunda kaldı": an infinitive is a plan of its own cue
-            # only ("ziyareti ertelemek"), not of the call before it
+            # "X'i telefonla arayıp zirveyi iptal etmek istediğini söyledi": an infinitive is a plan of its
+            # own cue only, not of the call before it
             own = frozenset(p for p in s.future_marks if s.tokens[p].form.endswith(language.infinitives)) \
                 if language.infinitives else frozenset()
             planned = self._planned(s, cues, chunks if language.late_negation else None, own)
             if language.verbal_nouns and s.future_marks and s.future_marks[-1] >= s.hi - 1:
-                # "Putin'in ... Sezer ve Erdoğan ile görüşmesi, ... imzalanması öngörülüyordu": a verbal noun
+                # "X'in Ankara'da Y ile görüşmesi, ... imzalanması planlanıyor": a verbal noun
                 # is a subject of the last verb, a plan when that verb is one
                 planned.update({c[0]: True for c in cues
                                 if s.tokens[c[1] - 1].form.endswith(language.verbal_nouns)})
@@ -874,22 +874,21 @@ def _name_learned(s: Parsed, learned: dict[str, str]) -> None:
         s.reset()
 
 
-# How far after a contact noun opening the sentence its own date may stand ("The phone call on Jan. 28").
+# How far after a contact noun opening the sentence its own date may stand ("The call of 3 March").
 _OWN_DATE = 3
 
 
 def _definite_contact(s: Parsed) -> None:
     """Read a sentence that opens with "the" and a firm contact noun with its own date as the pair's.
 
-    "The phone call on Jan. 28 came a week after Trump took office": the call of the two leaders the text
-    is about, as "their phone call" would be (a visit going on is the one told). The article becomes a pair
-    reference.
+    "The call of 3 March had gone badly": the call of the two leaders the text is about, as "their call"
+    would be (a visit going on is the one told). The article becomes a pair reference.
     """
     cue = next((c for c in s.cues() if c[0] == s.lo + 1), None)
     if cue is None or cue[2].weight < 2 or not any(0 <= e.first - cue[1] <= _OWN_DATE for e in s.dates):
         return
     if s.is_visit(cue):
-        return  # "La visita continúa hoy en Bombay": the visit told, going on
+        return  # "La visita sigue hoy en Sevilla": the visit told, going on
     ref: Match[Payload] = Match(s.lo, s.lo + 1, (Word("pair_refs", None),))
     s.matches = sorted([m for m in s.matches if m.first != s.lo] + [ref], key=lambda m: m.first)
     s.reset()
@@ -947,7 +946,7 @@ def _pair_here(s: Parsed, m: Match[Payload], possessive: bool, starts: set[int],
                        and s.same_clause(m.first, c[1] - 1)), None)
     if s.nouns_capitalized and clause_end is not None \
             and any(w.last == m.first for w in s.words("auxiliaries")):
-        # "Anfang April waren die beiden ... zusammengekommen": after the fronted date, the auxiliary and
+        # "Im Mai waren die beiden in Aachen zusammengetroffen": after the fronted date, the auxiliary and
         # the subject; the participle closes the clause
         return not any(m.last <= n.first < clause_end[0] and (kinds_of(n.payloads).names
                                                                or kinds_of(n.payloads).titles)
@@ -969,8 +968,8 @@ def _minister_names(s: Parsed, chunks: list[Chunk], minister_led: bool = False) 
     """Return the words of names right after a minister's title: "Secretary of State Antony Blinken".
 
     Up to three words no lexicon knows, in a cased script capitalized, up to a clause mark. In a sentence
-    whose subject is a minister, a counterpart is one too ("Er hatte mit seiner Amtskollegin Condoleezza
-    Rice gesprochen", after "Außenminister Steinmeier").
+    whose subject is a minister, a counterpart is one too ("Er traf seinen Amtskollegen Sergej Lawrow",
+    after "Außenminister Maas").
     """
     def minister(c: Chunk) -> bool:
         return (c.minister or (minister_led and c.counterpart and not c.places)) and not c.names
@@ -1299,8 +1298,8 @@ def _cue_near(pair: Pair, mentions: list[Mention], cues: list[CueAt], s: Parsed,
 def _closed_relative(s: Parsed, hi: int, at: int) -> bool:
     """Tell whether only relative clauses closed before the verb stand between a list and its final verb.
 
-    "با عبدالله گل، ... و اردوغان که در آن زمان نخست‌وزیر بود، دیدار کرده بود": in a verb-final language the
-    clause on the last partner ends at its comma, and the verb after it is the list's.
+    "با X، رئیس‌جمهور، و Y که آن هنگام نخست‌وزیر بود، دیدار کرد": in a verb-final language the clause on
+    the last partner ends at its comma, and the verb after it is the list's.
     """
     if not s.verb_final:
         return False
@@ -1391,7 +1390,7 @@ def _mark_asides(text: str, sents: list[Parsed], read_also: tuple[str, ...],
     """Mark the lines that point to another article (skipped) and photo captions (they only repeat).
 
     A line opens with the marker, then a colon or a closing bracket: "Read also: X meets Y" is another
-    story's headline, "(Foto Ansa) X e Y" or "Фото: X и Y, июнь 2003 года" a caption of the report's own.
+    story's headline, "(Foto) X e Y" or "Фото: X и Y в Кремле" a caption of the report's own.
     """
     kinds: dict[int, int] = {}  # by line start: 0 a line of the report, 1 a pointer, 2 a caption
     for s in sents:
@@ -1423,8 +1422,8 @@ _HOST_CITY = 3
 def _host_in_city(s: Parsed, chunks: list[Chunk]) -> None:
     """Give a bare title that receives someone in a city the city's country: a host receives at home.
 
-    "Na quarta-feira, o presidente recebeu em Brasília o presidente de Israel": Brazil's president, not the
-    Iranian president the report named first.
+    "Na terça-feira o presidente recebeu em Brasília o chefe de Estado chileno": Brazil's president, not a
+    visiting president the report named first.
     """
     # a reception of a guest, not of a call or a letter: the word is also a meeting cue
     meets = {c[0] for c in s.cues() if c[2].mode == "in_person"}
@@ -1444,7 +1443,7 @@ def _read_homographs(sents: list[Parsed], homographs: tuple[tuple[str, str], ...
     """Read a country's name that is also another country's capital as the capital where the text says so.
 
     "عمان" is Oman, and Amman written without its shadda: in a text that names Jordan and no other form of
-    Oman ("سلطنة عمان", "العماني", Muscat), it is Amman ("زار رئيس الوزراء الإسرائيلي عمان": a visit to
+    Oman ("سلطنة عمان", "العماني", Muscat), it is Amman ("وصل الرئيس الفلسطيني إلى عمان": a visit to
     Jordan). Rewrites the one-word matches in place.
     """
     spots = [(s, k, m, capital) for s in sents for k, m in enumerate(s.matches) if m.last - m.first == 1

@@ -130,8 +130,8 @@ def sentence_date(s: Parsed, sents: list[Parsed], cue_at: int, ref: date | None,
 def _holding(s: Parsed, whens: frozenset[int], e: DateExpr) -> frozenset[int]:
     """Return the "when" words whose clause holds the date: only those leave it the cue's.
 
-    "X greeted Y when Air Force One landed on Tuesday": Tuesday is in the "when" clause. "..., حين زار X
-    عمان والتقى جلالته، وقد شهدت العلاقات ... في تموز من العام الماضي": July is past that clause's end.
+    "X greeted Y when Air Force One landed on Tuesday": Tuesday is in the "when" clause. "They last met in
+    2015, when X came to Y's capital, and ties have soured since a crisis in May": May is past that clause.
     """
     out = set()
     for w in whens:

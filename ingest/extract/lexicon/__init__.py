@@ -245,8 +245,8 @@ class Lexicon:
     # quantifiers right after a plural reference ("the leaders of several other countries", "лидерами
     # нескольких других стран"): a group the text never named
     quantifiers: tuple[str, ...] = ()
-    # words that say a leader has died ("the late", "скончавшегося"): a date right after one ("скончавшегося
-    # на прошлой неделе президента") is the death's, not a contact's
+    # words that say a leader has died ("the late", "скончавшегося"): a date right after one ("умершего
+    # в понедельник президента") is the death's, not a contact's
     deceased: tuple[str, ...] = ()
     # what opens a line that points to another article ("Read also:", "Читайте также:"): another story's
     # headline, no statement of this one's
@@ -254,10 +254,10 @@ class Lexicon:
     # what opens a photo caption ("Photo:", "(Foto Ansa)", "صورة:"): it repeats, it only joins a contact
     captions: tuple[str, ...] = ()
     # infinitive endings among the future affixes ("-mek": "görüşmek istiyor"): an infinitive marks a
-    # plan only as the cue itself or right after it, not another verb's ("arayarak ... ertelemek zorunda")
+    # plan only as the cue itself or right after it, not another verb's ("arayıp ... iptal etmek istedi")
     infinitives: tuple[str, ...] = ()
     # verbal-noun endings of a verb-final language ("görüşmesi": his meeting): a cue so formed is a subject
-    # of the sentence's last verb, which tells its status ("... görüşmesi, ... öngörülüyordu": foreseen)
+    # of the sentence's last verb, which tells its status ("X ile görüşmesi, ... planlanıyor": planned)
     verbal_nouns: tuple[str, ...] = ()
     # auxiliary verbs that stand second in a verb-second clause whose participle closes it ("Anfang April
     # waren die beiden ... zusammengekommen"): the pair word after one is the clause's subject
