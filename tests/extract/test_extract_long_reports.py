@@ -36,8 +36,7 @@ def _status(real: RuleExtractor, make_doc: DocFactory, text: str, published: str
 
 def test_a_country_name_folding_to_a_future_verb_is_no_plan(real: RuleExtractor,
                                                            make_doc: DocFactory) -> None:
-    text = ("O presidente do Irã, Mahmoud Ahmadinejad, foi recebido nesta segunda-feira no Palácio do "
-            "Planalto pelo presidente Luiz Inácio Lula da Silva.")
+    text = "Mahmoud Ahmadinejad, presidente do Irã, foi recebido nesta segunda-feira por Lula no Planalto."
     assert _status(real, make_doc, text, "2009-11-23", "pt") == [("BRA", "IRN", "occurred", "2009-11-23")]
 
 
@@ -48,13 +47,13 @@ def test_a_country_name_folding_to_a_future_verb_is_no_plan(real: RuleExtractor,
 
 
 def test_a_weekday_with_its_bracketed_day_is_that_day(real: RuleExtractor, make_doc: DocFactory) -> None:
-    text = ("Duas semanas antes da visita iraniana, na quarta-feira (11), Lula recebeu no Palácio do "
-            "Planalto o presidente de Israel, Shimon Peres.")
+    text = ("Duas semanas antes, na quarta-feira (11), Lula tinha recebido no Palácio do Planalto o chefe de "
+            "Estado israelense Shimon Peres.")
     assert _occurred(real, make_doc, text, "2009-11-23", "pt") == [("BRA", "ISR", "in_person", "2009-11-11")]
 
 
 def test_a_weekday_after_a_calendar_date_is_the_same_day(real: RuleExtractor, make_doc: DocFactory) -> None:
-    text = "Cumhurbaşkanı Erdoğan, 9 Mart 2020 Pazartesi günü Brüksel'de Charles Michel ile görüştü."
+    text = "Erdoğan ile Charles Michel, 9 Mart 2020 Pazartesi günü Belçika'nın başkentinde bir araya geldi."
     assert _occurred(real, make_doc, text, "2020-03-17", "tr") == [("EU", "TUR", "in_person", "2020-03-09")]
 
 
@@ -66,7 +65,7 @@ def test_a_weekday_after_a_calendar_date_is_the_same_day(real: RuleExtractor, ma
 
 def test_a_date_right_after_a_death_word_is_the_deaths(real: RuleExtractor, make_doc: DocFactory) -> None:
     text = ("Владимир Путин во вторник возложил цветы к могиле скончавшегося на прошлой неделе "
-            "президента Узбекистана Ислама Каримова и встретился с премьер-министром Шавкатом Мирзиёевым.")
+            "узбекского лидера Ислама Каримова и встретился с премьер-министром Шавкатом Мирзиёевым.")
     assert _occurred(real, make_doc, text, "2016-09-06", "ru") == [("RUS", "UZB", "in_person", "2016-09-06")]
 
 
@@ -91,7 +90,7 @@ def test_a_visit_that_will_be_his_first_trip_is_to_come(real: RuleExtractor, mak
 
 
 def test_a_meeting_that_was_foreseen_is_no_meeting_held(real: RuleExtractor, make_doc: DocFactory) -> None:
-    text = "Ziyaret kapsamında Putin'in Ankara'da Cumhurbaşkanı Sezer ile görüşmesi öngörülüyordu."
+    text = "Programda Putin'in Cumhurbaşkanı Sezer ile Çankaya Köşkü'nde görüşmesi öngörülüyordu."
     assert _occurred(real, make_doc, text, "2004-09-02", "tr") == []
 
 
@@ -121,8 +120,8 @@ def test_a_meeting_a_few_days_ago_is_not_the_reports_day(real: RuleExtractor, ma
 
 def test_a_title_of_a_body_before_a_comma_and_a_name_is_that_name(real: RuleExtractor,
                                                                   make_doc: DocFactory) -> None:
-    text = ("Pekín, 8 nov - El presidente cubano Miguel Díaz-Canel se reunió este jueves con el presidente "
-            "de China, Xi Jinping. Cuatro días antes, en Pyongyang, Díaz-Canel había dialogado con el "
+    text = ("Pekín, 8 nov - El presidente cubano Miguel Díaz-Canel se reunió este jueves con el mandatario "
+            "chino, Xi Jinping. Cuatro días antes, en Pyongyang, Díaz-Canel había dialogado con el "
             "presidente de la Comisión de Asuntos Estatales, Kim Jong Un.")
     assert _occurred(real, make_doc, text, "2018-11-08", "es") == [
         ("CHN", "CUB", "in_person", "2018-11-08"), ("CUB", "PRK", "in_person", "2018-11-04")]
@@ -142,8 +141,8 @@ def test_a_king_named_by_title_and_name_needs_no_backing(real: RuleExtractor, ma
 def test_a_fronted_date_then_an_auxiliary_and_the_pair(real: RuleExtractor, make_doc: DocFactory) -> None:
     text = ("Bundeskanzlerin Angela Merkel hat am Freitag US-Präsident Barack Obama in Dresden empfangen. "
             "Am Mittwoch war Obama in Riad mit König Abdullah zusammengetroffen.\n\nKein erstes Treffen\n\n"
-            "Auch Merkel und Obama kennen sich inzwischen gut. Anfang April waren die beiden in Baden-Baden "
-            "zusammengekommen.")
+            "Auch Merkel und Obama kennen sich inzwischen gut. Im April waren die beiden schon in "
+            "Baden-Baden zusammengetroffen.")
     assert _occurred(real, make_doc, text, "2009-06-05", "de") == [
         ("DEU", "USA", "in_person", "2009-04"), ("DEU", "USA", "in_person", "2009-06-05"),
         ("SAU", "USA", "in_person", "2009-06-03")]
@@ -160,8 +159,8 @@ def test_a_ministers_counterpart_received_by_a_leader_is_no_leaders_visit(real: 
                                                                           make_doc: DocFactory) -> None:
     text = ("Bundeskanzlerin Angela Merkel wird am Freitag im Weißen Haus von Präsident George W. Bush "
             "empfangen. Außenminister Frank-Walter Steinmeier hatte die Reise vorbereitet. Er traf Ende "
-            "November in Washington seine Amtskollegin Condoleezza Rice. Rice kam Anfang Dezember als Gast "
-            "nach Berlin und wurde auch von der Kanzlerin empfangen.")
+            "November in Washington seine Amtskollegin Condoleezza Rice. Rice wiederum reiste Anfang "
+            "Dezember als Gast nach Berlin, wo auch die Kanzlerin sie empfing.")
     assert _occurred(real, make_doc, text, "2006-01-12", "de") == []
 
 
@@ -198,8 +197,8 @@ def test_a_date_past_the_when_clause_is_not_its_contacts(real: RuleExtractor, ma
 
 def test_a_closed_relative_clause_leaves_the_list_to_its_final_verb(real: RuleExtractor,
                                                                     make_doc: DocFactory) -> None:
-    text = ("حسن روحانی در خرداد ۱۳۹۳ در سفر به آنکارا با عبدالله گل، رئیس‌جمهوری وقت، و رجب طیب اردوغان "
-            "که آن هنگام نخست‌وزیر بود، دیدار کرده بود.")
+    text = ("حسن روحانی در خرداد ۱۳۹۳ در آنکارا با عبدالله گل، رئیس‌جمهوری وقت ترکیه، و رجب طیب اردوغان که "
+            "آن زمان نخست‌وزیر بود، گفت‌وگو کرده بود.")
     assert _occurred(real, make_doc, text, "2015-04-07", "fa") == [
         ("IRN", "TUR", "in_person", "2014-06"), ("IRN", "TUR", "in_person", "2014-06")]
 
@@ -235,8 +234,8 @@ def test_a_month_before_a_call_sets_it_apart_from_the_meeting(real: RuleExtracto
 def test_a_title_takes_no_country_across_a_verb_and_an_article(real: RuleExtractor,
                                                                make_doc: DocFactory) -> None:
     text = ("O Papa Francisco chegou hoje a Portugal e foi recebido pelo Presidente da República, Marcelo "
-            "Rebelo de Sousa. O Presidente elegeu o Vaticano como primeiro destino oficial e foi recebido "
-            "pelo Papa a 17 de março de 2016.")
+            "Rebelo de Sousa. O Presidente elegeu o Vaticano como primeiro destino oficial, e o Papa "
+            "recebeu-o em audiência a 17 de março de 2016.")
     assert _occurred(real, make_doc, text, "2017-05-12", "pt") == [
         ("PRT", "VAT", "in_person", "2016-03-17"), ("PRT", "VAT", "in_person", "2017-05-12")]
 
@@ -281,14 +280,13 @@ def test_a_ministers_word_before_a_leader_in_office_is_his_title(real: RuleExtra
 
 
 def test_an_infinitive_after_a_call_is_no_plan_of_the_call(real: RuleExtractor, make_doc: DocFactory) -> None:
-    text = ("Putin, dün Cumhurbaşkanı Ahmet Necdet Sezer'i telefonla arayarak Ankara ziyaretini ertelemek "
-            "zorunda olduğunu söyledi.")
+    text = "Putin dün Sezer'i telefonla arayarak Ankara programını ertelemek zorunda olduğunu anlattı."
     assert _occurred(real, make_doc, text, "2004-09-02", "tr") == [("RUS", "TUR", "phone", "2004-09-01")]
 
 
 def test_a_verbal_noun_takes_the_plan_of_the_last_verb(real: RuleExtractor, make_doc: DocFactory) -> None:
-    text = ("Ziyaret sırasında Putin'in Ankara'da Cumhurbaşkanı Sezer ile görüşmesi, iki ülke arasında yeni "
-            "anlaşmaların imzalanması planlanıyordu.")
+    text = ("Programa göre Putin'in Cumhurbaşkanı Sezer ile Çankaya'da görüşmesi, ardından enerji "
+            "anlaşmalarının imzalanması planlanıyordu.")
     assert _occurred(real, make_doc, text, "2004-09-02", "tr") == []
 
 
@@ -300,9 +298,9 @@ def test_a_verbal_noun_takes_the_plan_of_the_last_verb(real: RuleExtractor, make
 
 def test_a_bare_title_receiving_in_a_capital_is_that_countrys(real: RuleExtractor,
                                                               make_doc: DocFactory) -> None:
-    text = ("O presidente do Irã, Mahmoud Ahmadinejad, foi recebido nesta segunda-feira pelo presidente "
-            "Luiz Inácio Lula da Silva. Na quarta-feira (11) o presidente recebeu em Brasília o chefe de "
-            "Estado de Israel, Shimon Peres.")
+    text = ("Mahmoud Ahmadinejad, presidente do Irã, foi recebido nesta segunda-feira por Lula no Planalto. "
+            "Na quarta-feira (11) o presidente recebeu em Brasília o chefe de Estado israelense Shimon "
+            "Peres, em visita oficial.")
     assert _occurred(real, make_doc, text, "2009-11-23", "pt") == [
         ("BRA", "IRN", "in_person", "2009-11-23"), ("BRA", "ISR", "in_person", "2009-11-11")]
 
