@@ -942,15 +942,15 @@ def _pair_here(s: Parsed, m: Match[Payload], possessive: bool, starts: set[int],
         return True  # "la conversación entre ambos"
     if m.last >= s.hi or s.text[s.tokens[m.last].start].isupper():
         return False  # "Die beiden Länder": a noun after it (capitalized in German) is what the two are
-    clause_end = next((c for c in s.cues() if c[0] >= m.last and (c[1] == s.hi or c[1] in s.marks)
-                       and s.same_clause(m.first, c[1] - 1)), None)
-    if s.nouns_capitalized and clause_end is not None \
-            and any(w.last == m.first for w in s.words("auxiliaries")):
+    if s.nouns_capitalized and any(w.last == m.first for w in s.words("auxiliaries")):
         # "Im Mai waren die beiden in Aachen zusammengetroffen": after the fronted date, the auxiliary and
         # the subject; the participle closes the clause
-        return not any(m.last <= n.first < clause_end[0] and (kinds_of(n.payloads).names
-                                                               or kinds_of(n.payloads).titles)
-                       for n in s.matches)
+        clause_end = next((c for c in s.cues() if c[0] >= m.last and (c[1] == s.hi or c[1] in s.marks)
+                           and s.same_clause(m.first, c[1] - 1)), None)
+        if clause_end is not None:
+            return not any(m.last <= n.first < clause_end[0] and (kinds_of(n.payloads).names
+                                                                   or kinds_of(n.payloads).titles)
+                           for n in s.matches)
     if m.first != s.lo and m.first not in s.marks:
         # German verb-second: "Bei einem Treffen im Weißen Haus vereinbarten die beiden ...", after the verb,
         # the cue fronted in its clause (only where a capital tells a noun after it: "die beiden Länder")
