@@ -8,12 +8,13 @@ A name entry (data/manual/names*.jsonl, one JSON object a line):
 `aliases` are full names and titles that name only this person ("King Salman", "Emir Tamim");
 `short` are surname-only forms, which an extractor should accept only with context (a title, or the
 person's full name earlier in the text). Keys: `qid` (or `id` for a person without one), `name`
-(canonical English name; sets the id of a new leader), `gender` (m/f, for Russian case endings),
+(canonical English name; sets the id of a new leader), `gender` (m/f, for Slavic case endings),
 `auto_short` (false to turn off the derived surname).
 
 Derived forms: the Latin name with letters that Unicode does not decompose spelled in ASCII
-(ø -> o, đ -> d, ł -> l ...); the surname (see `auto_surname`); every Russian case of the Russian forms
-(ingest.gazetteer.ru). Diacritics, case and Arabic/Persian letter variants are NOT listed: matching folds
+(ø -> o, đ -> d, ł -> l ...); the surname (see `auto_surname`); every case of the Russian, Ukrainian and
+Polish forms (ingest.gazetteer.ru, .uk, .pl).
+Diacritics, case and Arabic/Persian letter variants are NOT listed: matching folds
 them (graph.text.fold).
 """
 
@@ -26,10 +27,11 @@ from pathlib import Path
 from typing import Any, cast
 
 from graph.text import fold
+from ingest.gazetteer import pl, uk
 from ingest.gazetteer.ru import Gender, decline_name, decline_word
 from ingest.gazetteer.terms import read_rows
 
-LANGS = ("en", "ar", "fa", "ru", "fr", "es", "de", "tr", "it", "pt")
+LANGS = ("en", "ar", "fa", "ru", "fr", "es", "de", "tr", "it", "pt", "uk", "pl", "nl")
 
 # Letters NFKD does not take apart, so fold() keeps them; their usual ASCII spelling in news text.
 _ASCII = str.maketrans({"ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ł": "l", "Ł": "L", "æ": "ae", "Æ": "Ae",
@@ -287,7 +289,7 @@ def leader_names(name: str, country: str, entry: NameEntry | None,
     if entry:
         for lang, forms in entry.aliases.items():
             _add(full, lang, forms)
-            _add(full, lang, [ascii_variant(f) for f in forms if lang not in ("ar", "fa", "ru")])
+            _add(full, lang, [ascii_variant(f) for f in forms if lang not in ("ar", "fa", "ru", "uk")])
         for lang, forms in entry.short.items():
             _add(short, lang, forms)
     if entry is None or entry.auto_short:
@@ -301,12 +303,14 @@ def leader_names(name: str, country: str, entry: NameEntry | None,
         if lang in full:
             _add(full, lang, [_ABD_APART.sub("عبد", f) for f in full[lang] if _ABD_APART.search(f)])
     _add_given_with_surnames(full, short, ("ar", "fa"))
-    # Russian: every case of every full and short form.
-    if "ru" in full:
-        full["ru"] = [g for f in full["ru"] for g in decline_name(f, gender)]
-        full["ru"] = list(dict.fromkeys(full["ru"]))
-    if "ru" in short:
-        short["ru"] = list(dict.fromkeys(g for f in short["ru"] for g in decline_word(f, gender)))
+    # Russian, Ukrainian and Polish: every case of every full and short form.
+    for lang, name_cases, word_cases in (("ru", decline_name, decline_word),
+                                         ("uk", uk.decline_name, uk.decline_word),
+                                         ("pl", pl.decline_name, pl.decline_word)):
+        if lang in full:
+            full[lang] = list(dict.fromkeys(g for f in full[lang] for g in name_cases(f, gender)))
+        if lang in short:
+            short[lang] = list(dict.fromkeys(g for f in short[lang] for g in word_cases(f, gender)))
     # A short form that is also a full name of the same person is a full name (e.g. "Suharto").
     folded_full = {fold(f) for forms in full.values() for f in forms}
     short = {lang: [f for f in forms if fold(f) not in folded_full] for lang, forms in short.items()}

@@ -314,6 +314,6 @@ def place_table(text: str) -> tuple[dict[str, str], dict[str, str], dict[str, st
 
 def all_lexicons() -> list[Lexicon]:
     """Return the lexicons of every supported language."""
-    from ingest.extract.lexicon import ar, de, en, es, fa, fr, it, pt, ru, tr
+    from ingest.extract.lexicon import ar, de, en, es, fa, fr, it, pt, ru, tr, uk
 
-    return [m.LEXICON for m in (en, ar, fr, es, ru, de, tr, fa, it, pt)]
+    return [m.LEXICON for m in (en, ar, fr, es, ru, de, tr, fa, it, pt, uk)]
