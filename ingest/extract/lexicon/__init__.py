@@ -314,6 +314,25 @@ def place_table(text: str) -> tuple[dict[str, str], dict[str, str], dict[str, st
 
 def all_lexicons() -> list[Lexicon]:
     """Return the lexicons of every supported language."""
-    from ingest.extract.lexicon import ar, de, en, es, fa, fr, it, pt, ru, tr, uk
+    from ingest.extract.lexicon import ar, de, en, es, fa, fr, it, pl, pt, ru, tr, uk
 
-    return [m.LEXICON for m in (en, ar, fr, es, ru, de, tr, fa, it, pt, uk)]
+    return [m.LEXICON for m in (en, ar, fr, es, ru, de, tr, fa, it, pt, uk, pl)]
+
+
+def inner_stems(text: str, endings: str) -> str:
+    """Spell out the inner prefixes of a "|"-separated list: "спільн* брифінг*" -> "спільна брифінг*|...".
+
+    Only the last word of a phrase may be a prefix in the index; an inner word written with "*" (a stem of
+    an inflecting language) is replaced by the stem with each of the space-separated endings ("" included).
+    """
+    suffixes = ("", *endings.split())
+    out: list[str] = []
+    for phrase in words(text):
+        parts = phrase.split(" ")
+        forms = [""]
+        for k, part in enumerate(parts):
+            inner = part.endswith("*") and k < len(parts) - 1
+            options = [part[:-1] + s for s in suffixes] if inner else [part]
+            forms = [f"{f} {o}".strip() for f in forms for o in options]
+        out.extend(forms)
+    return "|".join(dict.fromkeys(out))

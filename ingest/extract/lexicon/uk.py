@@ -1,12 +1,22 @@
 """Ukrainian.
 
 Cyrillic words are matched by their Russian-ending stem (ingest.extract.tokens), which covers most Ukrainian
-case forms; the forms it does not strip (-ові, -і, -ою, -ею, -ї) are written out, and
-adjectives are written as prefixes ("турецьк*"). The apostrophe splits a word ("прем'єр" is two tokens),
-so phrases keep it as written; the modifier-letter apostrophe some outlets use gets its own spelling.
+case forms; the forms it does not strip (-ові, -і, -ою, -ею, -ї) are written out, and adjectives are
+written as prefixes ("турецьк*"); an inner word written with "*" ("мирн* переговор*") is spelled out with
+the Ukrainian endings (`inner_stems`). The apostrophe splits a word ("прем'єр" is two tokens), so phrases
+keep it as written; the modifier-letter apostrophe some outlets use gets its own spelling.
 """
 
-from ingest.extract.lexicon import Lexicon, mapping, place_table, words
+from ingest.extract.lexicon import Lexicon, inner_stems, mapping, place_table
+from ingest.extract.lexicon import words as _plain_words
+
+# the endings an inner stem of a phrase takes ("мирн* переговор*" -> "мирні переговор*", ...)
+_ENDINGS = "а у ю і ї и ой ою ею ого ому им ім ій ий ої их ими е є ів ам ами ах ові ом ем ям ями ях ь я"
+
+
+def words(text: str) -> tuple[str, ...]:
+    """Split a "|"-separated list of phrases, spelling out inner stems with the language's endings."""
+    return _plain_words(inner_stems(text, _ENDINGS))
 
 
 def _apostrophes(text: str) -> str:
@@ -292,7 +302,8 @@ LEXICON = Lexicon(
     day_units={"днів по тому": 1, "дні по тому": 1, "дня по тому": 1, "днів пізніше": 1, "дні пізніше": 1,
                "днів раніше": -1, "дні раніше": -1},
     day_units_ago=words("днів тому|дні тому|день тому"),
-    relative_weeks={"минулого тижня": -1, "цього тижня": 0, "на минулому тижні": -1, "на цьому тижні": 0},
+    relative_weeks={"минулого тижня": -1, "цього тижня": 0, "на минулому тижні": -1, "на цьому тижні": 0,
+                    "наступного тижня": 1},
     complementizers=words("що|щоб"),
     reporting=words("заявив|заявила|повідомив|повідомила|сказав|сказала|зазначив|зазначила|наголосив|"
                     "наголосила|розповів|розповіла|за словами|повідомили|заявили|йдеться|повідомляє|"

@@ -1,0 +1,411 @@
+"""Polish.
+
+Latin-script words are matched as written, so the case forms of titles and cue nouns are written out or
+ended with "*" (a prefix); country names and capitals get their cases from `_noun_cases`, adjectives are
+prefixes ("tureck*" covers turecki, tureckiego, tureckim, turecka ...). An inner word written with "*"
+("zawieszeni* broni") is spelled out with the Polish endings (`inner_stems`).
+"""
+
+from ingest.extract.lexicon import Lexicon, inner_stems, mapping, place_table
+from ingest.extract.lexicon import words as _plain_words
+
+# the endings an inner stem of a phrase takes ("zawieszeni* broni" -> "zawieszenia broni", ...)
+_ENDINGS = ("a y i e ę ą u o ów om ami ach em iem ie owi ego emu ym im ej ych ich ymi imi ć ci cią zie dzie "
+            "cie rze")
+
+
+def words(text: str) -> tuple[str, ...]:
+    """Split a "|"-separated list of phrases, spelling out inner stems with the language's endings."""
+    return _plain_words(inner_stems(text, _ENDINGS))
+
+
+# the consonant before the locative -ie ("Warszawa" -> "Warszawie", "Praga" -> "Pradze")
+_LOCATIVE = (("ch", "sze"), ("d", "dzie"), ("t", "cie"), ("r", "rze"), ("ł", "le"), ("k", "ce"),
+             ("g", "dze"), ("s", "sie"), ("z", "zie"), ("n", "nie"), ("m", "mie"), ("b", "bie"),
+             ("p", "pie"), ("w", "wie"), ("f", "fie"))
+
+
+def _shifted(stem: str) -> str | None:
+    low = stem.lower()
+    return next((stem[: len(stem) - len(end)] + repl for end, repl in _LOCATIVE if low.endswith(end)), None)
+
+
+def _noun_cases(noun: str) -> list[str]:
+    """Return the case forms of a one-word place name (Francja -> Francji, Francję, Francją)."""
+    low = noun.lower()
+    if " " in noun or not noun[-1:].isalpha():
+        return [noun]
+    if low.endswith(("ja", "ia")):
+        s = noun[:-1]
+        return [noun, s + "i", s + "ę", s + "ą"]
+    if low.endswith("a"):
+        s = noun[:-1]
+        gen = s + ("i" if low[-2:-1] in "kglj" else "y")
+        return [noun, gen, _shifted(s) or gen, s + "ę", s + "ą"]
+    if low[-1] in "eiouyąęó":
+        return [noun]
+    velar = low.endswith(("k", "g", "ch"))
+    return [noun, noun + "u", noun + "a", noun + ("iem" if velar else "em"),
+            noun + "u" if velar else _shifted(noun) or noun + "u"]
+
+
+def _places(text: str) -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
+    """Apply place_table with the case forms of every one-word name and capital added."""
+    lines = []
+    for line in text.strip("\n").splitlines():
+        cells = line.split(";")
+        for k in (1, 3):
+            if k < len(cells):
+                cells[k] = "/".join(f for form in cells[k].split("/") for f in _noun_cases(form.strip()))
+        lines.append(";".join(cells))
+    return place_table("\n".join(lines))
+
+
+# Country names, demonyms (adjective prefixes) and capitals in Polish (ISO3; names; demonyms; capitals).
+# Plural names and irregular capitals are written in their cases.
+_PLACES = _places("""
+USA; USA/Ameryka/Stany Zjednoczone/Stanów Zjednoczonych/Stanach Zjednoczonych/Stanami Zjednoczonymi/
+    Stanom Zjednoczonym; amerykańsk*; Waszyngton
+RUS; Rosja/Federacja Rosyjska/Federacji Rosyjskiej/FR; rosyjsk*; Moskwa
+CHN; Chiny/Chin/Chinach/Chinami/Chinom/ChRL; chińsk*; Pekin
+FRA; Francja; francusk*; Paryż
+DEU; Niemcy/Niemiec/Niemczech/Niemcami/Niemcom/RFN; niemieck*; Berlin
+GBR; Wielka Brytania/Wielkiej Brytanii/Wielką Brytanię/Wielką Brytanią/Brytania/Zjednoczone Królestwo/
+    Zjednoczonego Królestwa; brytyjsk*; Londyn
+ITA; Włochy/Włoch/Włoszech/Włochami/Włochom; włosk*; Rzym
+ESP; Hiszpania; hiszpańsk*; Madryt
+PRT; Portugalia; portugalsk*; Lizbona
+UKR; Ukraina; ukraińsk*; Kijów/Kijowa/Kijowie/Kijowem
+POL; Polska/Polski/Polsce/Polskę/Polską/RP; polsk*; Warszawa
+HUN; Węgry/Węgier/Węgrzech/Węgrami/Węgrom; węgiersk*; Budapeszt
+SVK; Słowacja; słowack*; Bratysława
+CZE; Czechy/Czech/Czechach/Czechami/Czechom; czesk*; Praga
+ROU; Rumunia; rumuńsk*; Bukareszt
+BGR; Bułgaria; bułgarsk*; Sofia
+MDA; Mołdawia; mołdawsk*; Kiszyniów/Kiszyniowa/Kiszyniowie
+LTU; Litwa; litewsk*; Wilno
+LVA; Łotwa; łotewsk*; Ryga
+EST; Estonia; estońsk*; Tallin
+FIN; Finlandia; fińsk*; Helsinki
+SWE; Szwecja; szwedzk*; Sztokholm
+NOR; Norwegia; norwesk*; Oslo
+DNK; Dania; duńsk*; Kopenhaga
+NLD; Holandia/Niderlandy/Niderlandów/Niderlandach; holendersk*/niderlandzk*; Amsterdam/Haga
+BEL; Belgia; belgijsk*; Bruksela/Brukseli
+AUT; Austria; austriack*; Wiedeń/Wiednia/Wiedniu
+CHE; Szwajcaria; szwajcarsk*; Berno
+GRC; Grecja; greck*; Ateny/Aten/Atenach
+IRL; Irlandia; irlandzk*; Dublin
+HRV; Chorwacja; chorwack*; Zagrzeb
+SRB; Serbia; serbsk*; Belgrad
+SVN; Słowenia; słoweńsk*; Lublana
+BLR; Białoruś/Białorusi/Białorusią; białorusk*; Mińsk
+TUR; Turcja; tureck*; Ankara/Stambuł/Stambule
+IRN; Iran; irańsk*; Teheran
+ISR; Izrael; izraelsk*; Jerozolima
+PSE; Palestyna/Autonomia Palestyńska; palestyńsk*
+EGY; Egipt; egipsk*; Kair
+SAU; Arabia Saudyjska/Arabii Saudyjskiej/Arabię Saudyjską/Arabią Saudyjską; saudyjsk*; Rijad
+ARE; Zjednoczone Emiraty Arabskie/Zjednoczonych Emiratów Arabskich/ZEA; emirack*; Abu Zabi
+QAT; Katar; katarsk*; Doha/Dosze
+SYR; Syria; syryjsk*; Damaszek/Damaszku
+JOR; Jordania; jordańsk*; Amman
+IRQ; Irak; irack*; Bagdad
+JPN; Japonia; japońsk*; Tokio
+KOR; Korea Południowa/Korei Południowej/Koreą Południową; południowokoreańsk*; Seul
+PRK; Korea Północna/Korei Północnej/Koreą Północną/KRLD; północnokoreańsk*; Pjongjang
+IND; Indie/Indii/Indiach/Indiami; indyjsk*; Nowe Delhi/Delhi
+PAK; Pakistan; pakistańsk*; Islamabad
+CAN; Kanada; kanadyjsk*; Ottawa
+BRA; Brazylia; brazylijsk*; Brasília
+MEX; Meksyk; meksykańsk*; Meksyk
+ARG; Argentyna; argentyńsk*; Buenos Aires
+AUS; Australia; australijsk*; Canberra
+ZAF; RPA/Republika Południowej Afryki/Republiki Południowej Afryki; południowoafrykańsk*; Pretoria
+KAZ; Kazachstan; kazachsk*/kazachstańsk*; Astana
+AZE; Azerbejdżan; azerbejdżańsk*; Baku
+ARM; Armenia; ormiańsk*; Erywań/Erywania/Erywaniu
+GEO; Gruzja; gruzińsk*; Tbilisi
+VAT; Watykan/Stolica Apostolska/Stolicy Apostolskiej; watykańsk*
+EU; Unia Europejska/Unii Europejskiej/Unię Europejską/Unią Europejską/UE; unijn*
+""")
+
+
+LEXICON = Lexicon(
+    lang="pl",
+    titles={
+        **mapping("president", "prezydent|prezydenta|prezydentem|prezydentowi|prezydencie|prezydentka|"
+                               "prezydentki|prezydentką|głowa państwa|głowy państwa|głową państwa"),
+        **mapping("crown_prince", "następca tronu|następcy tronu|następcą tronu|książę koronny|"
+                                  "księcia koronnego|księciem koronnym"),
+        **mapping("monarch", "król|króla|królem|królowi|królowa|królowej|królową|emir|emira|emirem|sułtan|"
+                             "sułtana|sułtanem|monarcha|monarchy|monarchą|cesarz|cesarza|cesarzem"),
+        **mapping("supreme_leader", "najwyższy przywódca|najwyższego przywódcy|najwyższym przywódcą"),
+        **mapping("pope", "papież|papieża|papieżem|papieżowi|ojciec święty|ojca świętego"),
+        **mapping("prime_minister", "premier|premiera|premierem|premierowi|premierze|premierka|premierki|"
+                                    "premierką|prezes rady ministrów|prezesa rady ministrów|"
+                                    "prezesem rady ministrów|szef rządu|szefa rządu|szefem rządu|"
+                                    "szefowi rządu|szefowa rządu|szefowej rządu|szefową rządu"),
+        **mapping("chancellor", "kanclerz|kanclerza|kanclerzem|kanclerzowi"),
+        **mapping(None, "przywódca|przywódcy|przywódcą|przywódczyni|lider|lidera|liderem|liderka|liderki|"
+                        "szef państwa|szefa państwa|szefem państwa"),
+    },
+    plural_titles={
+        **mapping("president", "prezydenci|prezydentów|prezydentami|prezydentom|szefowie państw|"
+                               "szefów państw|głowy państw|głów państw"),
+        **mapping("prime_minister", "premierzy|premierów|premierami|szefowie rządów|szefów rządów"),
+        **mapping(None, "przywódców|przywódcami|przywódcom|liderzy|liderów|liderami"),
+    },
+    org_titles={
+        **mapping("UN", "sekretarz generalny onz|sekretarza generalnego onz|sekretarzem generalnym onz|"
+                        "szef onz|szefa onz"),
+        **mapping("EU", "przewodnicząca komisji europejskiej|przewodniczącej komisji europejskiej|"
+                        "przewodniczącą komisji europejskiej|szefowa komisji europejskiej|"
+                        "szefowej komisji europejskiej|szefową komisji europejskiej|szefowa ke|"
+                        "przewodniczący rady europejskiej|przewodniczącego rady europejskiej|"
+                        "przewodniczącym rady europejskiej|szef rady europejskiej|szefa rady europejskiej"),
+    },
+    country_titles={
+        # the Kremlin's and the White House's tenants are the Russian and the US president
+        **mapping(("RUS", "head_of_state"), "gospodarz kremla|gospodarza kremla|szef kremla|szefa kremla|"
+                                            "lokator kremla"),
+        **mapping(("USA", "head_of_state"), "gospodarz białego domu|gospodarza białego domu|"
+                                            "lokator białego domu"),
+        **mapping(("CHN", "head_of_state"), "przewodniczący chrl|przewodniczącego chrl|przewodniczącym chrl|"
+                                            "przewodniczący chin|przewodniczącego chin|przewodniczącym chin"),
+    },
+    ministers=words("lider opozycji|lidera opozycji|opozycjonista|minister|ministra|ministrem|ministrowi|"
+                    "ministrowie|ministrów|szef msz|szefa msz|szefem msz|szef dyplomacji|szefa dyplomacji|"
+                    "szefem dyplomacji|szefowa dyplomacji|rzecznik|rzecznika|rzecznikiem|rzeczniczka|"
+                    "ambasador|ambasadora|ambasadorem|wysłannik|wysłannika|wysłannikiem|specjalny wysłannik|"
+                    "doradca|doradcy|doradcą|doradczyni|wicepremier|wicepremiera|wicepremierem|wiceprezydent|"
+                    "wiceprezydenta|gubernator|gubernatora|burmistrz|burmistrza|marszałek sejmu|"
+                    "marszałka sejmu|marszałek senatu|marszałka senatu|delegacja|delegacji|wiceminister|"
+                    "wiceministra|zastępca|zastępcy|były prezydent|byłego prezydenta|byłym prezydentem|"
+                    "były premier|byłego premiera|prezydent elekt|prezydenta elekta|"
+                    "szef kancelarii prezydenta|szefa kancelarii prezydenta|szef bbn|szefa bbn|"
+                    "sekretarz stanu|sekretarza stanu|sekretarzem stanu|rzecznik rządu|rzecznika rządu|"
+                    "sekretarz generalny nato|sekretarza generalnego nato|szef nato|szefa nato|"
+                    "pełnomocnik|pełnomocnika|przedstawiciel|przedstawiciela|przedstawicielem"),
+    counterparts=words("odpowiednik|odpowiednika|odpowiednikiem|odpowiednikowi|odpowiedniczka|odpowiedniczki|"
+                       "odpowiedniczką|gość|gościa|gościem|rozmówca|rozmówcą|rozmówcy|rozmówczyni"),
+    pair_refs=words("obaj przywódcy|obu przywódców|obydwaj przywódcy|obydwu przywódców|obaj prezydenci|"
+                    "obu prezydentów|obaj premierzy|obu premierów|dwaj przywódcy|dwóch przywódców|"
+                    "obie strony|obu stron|obydwie strony|przywódcy obu państw|przywódcy obu krajów|"
+                    "prezydenci obu państw|prezydenci obu krajów|przywódców obu państw|przywódców obu krajów|"
+                    "rozmówcy|obaj politycy|obu polityków|strony"),
+    groups={"trzej przywódcy": 3, "trzech przywódców": 3, "czterej przywódcy": 4, "czterech przywódców": 4},
+    pronouns=words("on|ona"),
+    object_pronouns=words("nim|niego|mu|jemu|nią|gościa|gościem"),
+    plural_pronouns=words("oni|one"),
+    pair_possessives=words("ich"),
+    indefinites=words("jakiś|jakiegoś|jakimś|żaden|żadnego"),
+    predicatives=words("jako|w roli"),
+    quantifiers=words("kilku|wielu|innych|niektórych|szeregu|kilkunastu"),
+    phone=words("rozmowa telefoniczna|rozmowę telefoniczną|rozmowy telefonicznej|rozmowie telefonicznej|"
+                "rozmową telefoniczną|rozmowy telefoniczne|telefonicznie|telefonicz*|przez telefon|"
+                "zadzwonił|zadzwoniła|zadzwonili|zatelefonował|zatelefonowała|dzwonił|dzwoniła|telefon|"
+                "telefonu|telefonem"),
+    video=words("wideokonferencj*|wideorozmow*|połączenie wideo|połączenia wideo|połączeniu wideo|"
+                "za pośrednictwem łącza wideo|online|zdalnie"),
+    written=words("list|listu|listem|liście|listy|pismo|pisma|depesza|depeszę|depeszy|depeszą|"
+                  "napisał do|napisała do|wysłał list|wysłała list|przesłał list|przesłała list|orędzie"),
+    greeting=words("pogratulował|pogratulowała|pogratulowali|gratulacj*|kondolencj*|złożył gratulacje|"
+                   "złożyła gratulacje|złożył kondolencje|złożyła kondolencje|złożył życzenia|życzenia"),
+    # a press conference two leaders gave together: they were in one room
+    joint_press=words("wspólna konferencja prasowa|wspólnej konferencji prasowej|"
+                      "wspólną konferencję prasową|wspólnym briefingu|wspólny briefing|"
+                      "wspólne oświadczenie dla mediów|wspólnym oświadczeniu dla mediów"),
+    in_person=words("spotka*|spotka się|spotkają się|spotkał się|spotkała się|spotkali się|spotkanie|"
+                    "spotkania|spotkaniu|"
+                    "spotkaniem|spotykał się|spotykali się|przyjął|przyjęła|przyjęli|gościł|gościła|"
+                    "podejmował|podejmowała|wizyt*|odwiedził|odwiedziła|odwiedzili|odwiedzi*|przybył|"
+                    "przybyła|przybyli|przyleciał|przyleciała|przylecieli|złożył wizytę|złożyła wizytę|"
+                    "uścisnęli dłonie|uścisnął dłoń|uścisk dłoni|powitał|powitała|objęli się|"
+                    "w cztery oczy|rozmowa w cztery oczy|rozmowy w cztery oczy|tête-à-tête|"
+                    "podpisali|odznaczył|odznaczyła|wręczył|wręczyła|obiad roboczy|kolacja|kolację|kolacji|"
+                    "śniadanie robocze|trójstronn*|trzystronn*"),
+    talk=words("rozmowy|rozmów|rozmowach|rozmowami|negocjacj*|negocjowali|dyskutowali|dyskusj*|omówili|"
+               "omówił|omówiła|omawiali|omawiał|omawiała|konsultacj*|dialog*|uzgodnili|ustalili|"
+               "porozumieli się|wymienili poglądy|wymiana poglądów|wymiany poglądów|debatowali|"
+               "rozmawiali o|rozmawiał o|rozmawiała o"),
+    spoke=words("rozmawiał|rozmawiała|rozmawiali|rozmowa|rozmowę|rozmowie|rozmową|porozmawiał|"
+                "porozmawiała|porozmawiali"),
+    roundup=words("gratulacje|depesze|listy|przywódcy"),
+    not_cues=words("przyjął ustawę|przyjęła ustawę|przyjęli ustawę|przyjął rezygnację|przyjęła rezygnację|"
+                   "przyjął dymisję|przyjęła dymisję|przyjął zaproszenie|przyjęła zaproszenie|"
+                   "przyjął przysięgę|przyjęli rezolucję|konferencja prasowa|konferencji prasowej|"
+                   "konferencję prasową|list gończy|listu gończego|wezwał do|wezwała do|"
+                   "spotkał się z krytyką|"
+                   "spotkała się z krytyką|spotkało się z krytyką|spotkał się z falą|spotkała się z falą"),
+    caller_words=words("zadzwonił|zadzwoniła|zatelefonował|zatelefonowała"),
+    from_words=words("od|ze strony"),
+    receive_words=words("otrzymał|otrzymała|odebrał telefon|odebrała telefon"),
+    initiative=words("z inicjatywy|na prośbę|na zaproszenie|na wniosek"),
+    planned=words("spotka|spotkają|spotka się|spotkają się|ma się spotkać|mają się spotkać|ma się odbyć|"
+                  "mają się odbyć|miał się spotkać|miała się spotkać|mieli się spotkać|miało się odbyć|"
+                  "miał się odbyć|miała się odbyć|odwiedzi|odwiedzą|przyjmie|przyjmą|będzie|będą|"
+                  "planowan*|zaplanowan*|planuje|planują|zamierza|zamierzają|odbędzie się|odbędą się|"
+                  "przyszł*|zaprosił|zaprosiła|zaproszenie|zaproszeni*|jutro|wkrótce|niebawem|"
+                  "oczekiwan*|przyjedzie|przyjadą|przyleci|przylecą|uda się|porozmawia|porozmawiają|omówią|"
+                  "omówi|podpiszą|podpisze|zadzwoni|gotów|gotowy|gotowa|gotowi|chce|chcą|chciałby|"
+                  "chciałaby|możliw*|ewentualn*|zapowiedział|zapowiedziała|zapowiedzian*|zapowiedź|"
+                  "spodziewa się|spodziewane|przewidzian*|przewiduje|harmonogram*"),
+    exclusions=words("wykluczone|wykluczony|wykluczona|wykluczył|wykluczyła|wyklucza|wykluczają|"
+                     "nie wchodzi w grę"),
+    negation=words("nie|ani|bez|brak|odwołan*|odwołał|odwołała|odwołali|przełożon*|przełożył|przełożyła|"
+                   "przełożyli|anulowan*|nigdy"),
+    denial=words("zaprzeczył|zaprzeczyła|zdementował|zdementowała|dementuje|nie planuje się|"
+                 "nie jest planowane|nie jest planowana|nie przewiduje się|nie było|nie ma w planach|"
+                 "nie jest przewidziane|nie jest przewidziana"),
+    visit=words("wizyt*|z wizytą|odwiedził|odwiedziła|przybył|przybyła|przyleciał|przyleciała|"
+                "wizyta państwowa|oficjalna wizyta|kreml*|biały dom|białym domu|białego domu|"
+                "pałac prezydencki|pałacu prezydenckim|pałacu prezydenckiego|belweder*|pałac elizejski|"
+                "pałacu elizejskim"),
+    summit=words("szczyt|szczycie|szczytu|szczytem|na marginesie|w kuluarach|kuluar*|zgromadzenia ogólnego|"
+                 "zgromadzeniu ogólnym|zgromadzenie ogólne|g20|g7|grupy siedmiu|forum|trójstronn*"),
+    fillers=words("republiki|federacji|królestwa|państwa|pan|pani|pana|panem|panią"),
+    relative=words("który|która|które|którego|której|któremu|którym|którą|którzy|gdzie"),
+    members=words("w skład delegacji weszli|w skład delegacji wchodzili|w delegacji znaleźli się"),
+    companions=words("wraz z|wraz ze|razem z|razem ze|w towarzystwie|w asyście"),
+    subordinators=words("przed|zanim|gdy|kiedy|podczas gdy|chociaż|choć|po tym jak|po tym, jak"),
+    present=words("spotyka się|spotykają się|przyjmuje|przyjmują|odwiedza|odwiedzają|gości"),
+    complementizers=words("że|żeby|aby"),
+    reporting=words("powiedział|powiedziała|oświadczył|oświadczyła|poinformował|poinformowała|przekazał|"
+                    "przekazała|zaznaczył|zaznaczyła|podkreślił|podkreśliła|według|napisał|napisała|dodał|"
+                    "dodała|stwierdził|stwierdziła|poinformowano|przekazano"),
+    months={**mapping(1, "styczeń|stycznia|styczniu"), **mapping(2, "luty|lutego|lutym"),
+            **mapping(3, "marzec|marca|marcu"), **mapping(4, "kwiecień|kwietnia|kwietniu"),
+            **mapping(5, "maj|maja|maju"), **mapping(6, "czerwiec|czerwca|czerwcu"),
+            **mapping(7, "lipiec|lipca|lipcu"), **mapping(8, "sierpień|sierpnia|sierpniu"),
+            **mapping(9, "wrzesień|września|wrześniu"),
+            **mapping(10, "październik|października|październiku"),
+            **mapping(11, "listopad|listopada|listopadzie"), **mapping(12, "grudzień|grudnia|grudniu")},
+    weekdays={**mapping(0, "poniedziałek|poniedziałku"), **mapping(1, "wtorek|wtorku"),
+              **mapping(2, "środa|środę|środy"), **mapping(3, "czwartek|czwartku"),
+              **mapping(4, "piątek|piątku"), **mapping(5, "sobota|sobotę|soboty"),
+              **mapping(6, "niedziela|niedzielę|niedzieli")},
+    # the last season gone by -> its middle month ("last autumn": the year it fell in)
+    past_seasons={**mapping(10, "zeszłej jesieni|ubiegłej jesieni|jesienią ubiegłego roku"),
+                  **mapping(7, "zeszłego lata|ubiegłego lata|latem ubiegłego roku"),
+                  **mapping(4, "zeszłej wiosny|ubiegłej wiosny|wiosną ubiegłego roku")},
+    relative_years={"w zeszłym roku": -1, "w ubiegłym roku": -1, "w tym roku": 0, "zeszłego roku": -1,
+                    "ubiegłego roku": -1, "tego roku": 0, "bieżącego roku": 0},
+    relative_months={"rok temu": -12, "dwa lata temu": -24, "rok wcześniej": -12, "w zeszłym miesiącu": -1,
+                     "w ubiegłym miesiącu": -1, "w tym miesiącu": 0},
+    relative_days={"dziś": 0, "dzisiaj": 0, "wczoraj": -1, "jutro": 1, "przedwczoraj": -2,
+                   "wczoraj wieczorem": -1, "dziś rano": 0},
+    relative_weeks={"w zeszłym tygodniu": -1, "w ubiegłym tygodniu": -1, "w tym tygodniu": 0,
+                    "w przyszłym tygodniu": 1},
+    anchored_days={"następnego dnia": 1, "nazajutrz": 1, "dzień później": 1, "dzień wcześniej": -1,
+                   "tego samego dnia": 0, "w przeddzień": -1, "poprzedniego dnia": -1},
+    day_units={"dni później": 1, "dni wcześniej": -1},
+    day_units_ago=words("dni temu|dzień temu"),
+    past=words("ubiegł*|zeszł*"),
+    month_leads=words("w|we|od|do|na początku|pod koniec|w połowie|z początkiem|na przełomie|początku|"
+                      "końcu|połowie"),
+    year_leads=words("w|od|do"),
+    year_tails=words("roku|r"),
+    numbers={**mapping(1, "jeden|jedna|jedno"), **mapping(2, "dwa|dwie|dwóch"), **mapping(3, "trzy|trzech"),
+             "cztery": 4, "pięć": 5, "sześć": 6, "siedem": 7, "osiem": 8, "dziewięć": 9, "dziesięć": 10},
+    restating=words("była to|był to|było to|to była|to był|to było|to"),
+    since=words("od|od czasu"),
+    since_contacts=words("od czasu"),
+    firsts=words("pierwsz*|po raz pierwszy"),
+    joins=words("dołączył|dołączyła|dołączyli|wziął udział|wzięła udział|wzięli udział|uczestniczył|"
+                "uczestniczyła|uczestniczyli|trójstronn*"),
+    place_relatives=words("gdzie|dokąd"),
+    # an honour or gift handed to a leader is a meeting with him ("verlieh ihm den Orden")
+    object_cues=words("odznaczył|odznaczyła|wręczył|wręczyła|powitał|powitała"),
+    time_relatives=words("kiedy|gdy"),
+    joint_acts=words("otworzyli|zainaugurowali|złożyli wieńce|złożyli kwiaty|odsłonili"),
+    elect=words("elekt|wybrany|wybrana|nowo wybrany|były|była|byłego|byłej|desygnowany|ustępujący|"
+                "ustępującego|ustępująca"),
+    inserts=words("już|też|także|również|ponownie|znów|jeszcze|osobiście|krótko"),
+    stopwords=words("i|w|we|na|z|ze|do|od|o|u|za|po|nie|że|jak|on|ona|oni|to|się|a|ale|lub|czy|przez|dla|"
+                    "pod|nad|przy"),
+    presence=words("w obecności"),
+    trilateral=words("trójstronn*|trzystronn*"),
+    between=words("między|pomiędzy"),
+    group_refs=words("przywódcy państw|szefowie państw|przywódców państw|członkowie delegacji"),
+    last_time=words("ostatnio|ostatni raz|poprzednio|poprzedni*"),
+    during=words("podczas|w trakcie|w czasie"),
+    public_posts=words("w mediach społecznościowych|na platformie x|w serwisie x|na portalu x|na twitterze|"
+                       "na facebooku|na x"),
+    urges=words("wezwał|wezwała|wzywa|zaapelował|zaapelowała|apeluje"),
+    organizers=words("zwołany przez|zwołane przez|zwołanym przez|zorganizowany przez|zorganizowane przez|"
+                     "zorganizowanym przez"),
+    additives=words("również|także|też|ponadto|poza tym"),
+    then_words=words("wówczas|wtedy|przy tej okazji|podczas tamtej wizyty|podczas tamtego spotkania"),
+    with_words=words("z|ze"),
+    iteratives=words("dwukrotnie|trzykrotnie|wielokrotnie|kilkakrotnie|kilka razy"),
+    country_names=_PLACES[0],
+    demonyms=_PLACES[1],
+    capitals=_PLACES[2],
+    topics={
+        "bilateral_relations": words("dwustronn*|bilateraln*|współprac*|stosunk*|relacj*|partnerstw*|"
+                                     "przyjaźń|przyjaźni|sojusz*|sojusznik*|obu krajów|obu państw|"
+                                     "stosunki dyplomatyczne|ambasad*|wiz|wizy|wizowy|wizowego"),
+        "trade_economy": words("handel|handlu|handlow*|gospodar*|ekonomi*|ekonomiczn*|cła|ceł|cło|"
+                               "taryf*|finans*|rynk*|rynek|eksport*|import*|wolnego handlu|budżet*|walut*|"
+                               "zadłużeni*|długu|kredyt*|mfw|bank światowy|banku światowego|inflacj*|"
+                               "przedsiębiorst*|"
+                               "firm*|metali ziem rzadkich"),
+        "investment": words("inwestycj*|inwestor*|inwestow*|fundusz*"),
+        "energy": words("energi*|energetyczn*|energetyk*|ropa|ropy|naftow*|gaz|gazu|gazow*|lng|elektrowni*|"
+                        "odnawialn*|gazociąg*|ropociąg*|słoneczn*|wiatrow*|wodór|wodoru|węgiel|węgla|opec|"
+                        "paliw*|atom*"),
+        "security_defense": words("bezpieczeństw*|obronn*|obrony|obronie|wojskow*|armi*|broń|broni|rakiet*|"
+                                  "żołnierz*|wojsk*|obrony powietrznej|gwarancj* bezpieczeństwa|odstraszani*|"
+                                  "marynark*|myśliw*|dron*|amunicj*|nato|patriot|f-16|zbrojeni*|zbrojeń"),
+        "counterterrorism": words("terroryzm*|terroryst*|ekstremizm*|ekstremist*|państwo islamskie|"
+                                  "państwa islamskiego|isis|dżihadyst*"),
+        "conflict_ceasefire": words("zawieszeni* broni|rozejm*|wojn*|konflikt*|inwazj*|eskalacj*|"
+                                    "deeskalacj*|działa* wojenn*|pokoj*|pokój|negocjacj* pokojow*|"
+                                    "proces* pokojow*|agresj*|atak*|ofensyw*|plan pokojowy|planu pokojowego|"
+                                    "zakładni*|wymian* jeńców|jeńc*|ostrzał*|bombardowa*|kryzys*"),
+        "humanitarian": words("humanitarn*|pomoc*|cywil*|głód|głodu|ewakuacj*|deportowan* dzieci"),
+        "reconstruction": words("odbudow*|rekonstrukcj*"),
+        "migration_refugees": words("uchodźc*|migracj*|migrant*|imigra*|azyl*"),
+        "nuclear_nonproliferation": words("nuklearn*|jądrow*|nieproliferacj*|wzbogacani* uranu|uran*|maea|"
+                                          "denuklearyzacj*|zaporoskiej elektrowni|zaporoska elektrownia"),
+        "climate_environment": words("klimat*|środowisk*|ekologi*|emisj*|ocieplani*|dwutlenk*|"
+                                     "bioróżnorodnoś*"),
+        "health": words("zdrowi*|zdrowotn*|pandemi*|koronawirus*|covid*|szczepion*|epidemi*|medyczn*|"
+                        "szpital*|chorob*"),
+        "regional_situation": words("region*|sytuacj*|bliski wschód|bliskim wschodzie|bliskiego wschodu|"
+                                    "strefa gazy|strefie gazy|strefy gazy|kaukaz*|sąsiad*|regionaln*|"
+                                    "morze czarne|morza czarnego|morzu czarnym|wschodniej flanki|"
+                                    "wschodnia flanka"),
+        "sovereignty_territorial_integrity": words("suwerennoś*|integralnoś* terytorialn*|niepodległoś*|"
+                                                   "aneksj*|okupowan*|okupacj*"),
+        "domestic_politics_elections": words("wybor*|wyborcz*|reelekcj*|referendum|referendów|parlament*|"
+                                             "sejm*|głosowani*|wyborc*|konstytucj*|opozycj*|zamach* stanu|"
+                                             "inauguracj*|zaprzysiężeni*"),
+        "ceremonial": words("gratulacj*|kondolencj*|rocznic*|święt*|nowy rok|nowego roku|order*|odznaczeni*|"
+                            "odznaczył*|pogrzeb*|uroczystoś*"),
+        "sanctions": words("sankcj*|embargo|pułap cenowy|pułapu cenowego|zamrożon* aktyw*"),
+        "human_rights_minorities": words("praw* człowieka|mniejszoś*|wolnoś*|demokracj*|więźni* polityczn*|"
+                                         "praworządnoś*|dziennikar*|zatrzyman*"),
+        "multilateral_diplomacy": words("onz|narodów zjednoczonych|wielostronn*|g20|g7|brics|"
+                                        "rad* bezpieczeństwa|"
+                                        "rady bezpieczeństwa|unia europejska|unii europejskiej|ue|"
+                                        "unia afrykańska|zgromadzeni* ogóln*|społecznoś* międzynarodow*|obwe|"
+                                        "wto|nato|koalicj* chętnych|trójkąt* weimarsk*|grup* wyszehradzk*|"
+                                        "członkostw*|akcesj*|integracj* europejsk*"),
+        "infrastructure_transport": words("infrastruktur*|transport*|logistyk*|kolejow*|kolei|port|"
+                                          "portu|porty|"
+                                          "portów|żeglug*|drogow*|autostrad*|lotnisk*|korytarz*|morsk*|most|mostu|"
+                                          "tranzyt*|via carpatia|cpk"),
+        "food_agriculture": words("żywnoś*|żywnościow*|zboż*|pszenic*|rolnictw*|rolnicz*|rolnik*|nawoz*|"
+                                  "plon*|agro*"),
+        "technology": words("technologi*|technologiczn*|cyfrow*|sztuczn* inteligencj*|półprzewodnik*|chip*|"
+                            "cyber*|innowacj*|kosmiczn*|kosmos*|satelit*|telekomunikacj*|kwantow*"),
+        "culture_education_tourism": words("kultur*|edukacj*|oświat*|turysty*|turyst*|studen*|uniwersyte*|"
+                                           "uczelni*|sport*|dziedzictw*|muze*|język*|historyczn*|"
+                                           "pamięci historycznej|ekshumacj*|wołyń*"),
+    },
+    places={"strefa gazy": "Gaza", "strefie gazy": "Gaza", "strefy gazy": "Gaza", "gaza": "Gaza",
+            "bliski wschód": "Middle East", "bliskim wschodzie": "Middle East", "krym": "Crimea",
+            "krymu": "Crimea", "donbas": "Donbas", "donbasu": "Donbas", "donbasie": "Donbas"},
+)

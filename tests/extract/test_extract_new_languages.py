@@ -1,0 +1,82 @@
+"""Ukrainian, Polish and Dutch reports, written by us about real contacts, through the whole extractor.
+
+They run on the bundled gazetteer: the Ukrainian and Polish case forms of the leaders' names are made by
+its build (ingest.gazetteer.uk, .pl), and the test gazetteer of conftest.py carries none of them.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.models import Document
+from ingest.extract.rules import RuleExtractor
+from ingest.gazetteer import load_default
+from tests.extract.conftest import build_doc
+
+
+@pytest.fixture(scope="module")
+def real() -> RuleExtractor:
+    return RuleExtractor(load_default())
+
+
+def _rows(extractor: RuleExtractor, text: str, published: str, lang: str) -> list[tuple[str | None, ...]]:
+    doc: Document = build_doc(text, published, lang=lang)
+    got = extractor.extract(doc)
+    for c in got:  # the evidence is the document's own text at its offsets
+        src = c.sources[0]
+        assert doc.text[src.start : src.end] == src.evidence
+    return sorted((*sorted((c.a.country, c.b.country)), c.mode, c.date, c.status) for c in got)
+
+
+CASES = [
+    # Zelensky in Istanbul with Erdoğan on 7 July 2023, the day after his talks with Radev in Sofia:
+    # names in the instrumental, titles with the country in the genitive, "the day before"
+    ("uk", "Президент України Володимир Зеленський 7 липня зустрівся в Стамбулі з президентом Туреччини "
+     "Реджепом Тайїпом Ердоганом. Напередодні Зеленський провів переговори з президентом Болгарії "
+     "Руменом Радевим у Софії.", "2023-07-08",
+     [("BGR", "UKR", "in_person", "2023-07-06", "occurred"),
+      ("TUR", "UKR", "in_person", "2023-07-07", "occurred")]),
+    # the Trump-Zelensky call of Wednesday 19 March 2025: a weekday against the publication day
+    ("uk", "Володимир Зеленський у середу провів телефонну розмову з президентом США Дональдом Трампом.",
+     "2025-03-20", [("UKR", "USA", "phone", "2025-03-19", "occurred")]),
+    # Scholz's call to Putin on 15 November 2024: "yesterday", and Putin in the instrumental (-им)
+    ("uk", "Канцлер Німеччини Олаф Шольц учора провів телефонну розмову з Путіним.", "2024-11-16",
+     [("DEU", "RUS", "phone", "2024-11-15", "occurred")]),
+    # Zelensky in Warsaw on Wednesday 5 April 2023, received by Duda: a demonym before the title
+    ("uk", "Президент України Володимир Зеленський у середу прибув до Варшави, де його прийняв польський "
+     "президент Анджей Дуда.", "2023-04-06", [("POL", "UKR", "in_person", "2023-04-05", "occurred")]),
+    # Tusk in Kyiv on Monday 22 January 2024
+    ("pl", "Premier Donald Tusk spotkał się w poniedziałek w Kijowie z prezydentem Ukrainy Wołodymyrem "
+     "Zełenskim.", "2024-01-23", [("POL", "UKR", "in_person", "2024-01-22", "occurred")]),
+    # the same call of Scholz's, told by the Polish press: a weekday and the instrumental -em
+    ("pl", "Kanclerz Niemiec Olaf Scholz rozmawiał w piątek telefonicznie z Władimirem Putinem.",
+     "2024-11-16", [("DEU", "RUS", "phone", "2024-11-15", "occurred")]),
+    # Duda at the White House on Tuesday 12 March 2024: the demonym "amerykańskim" before the title
+    ("pl", "Prezydent Andrzej Duda spotkał się we wtorek w Białym Domu z amerykańskim prezydentem "
+     "Joe Bidenem.", "2024-03-13", [("POL", "USA", "in_person", "2024-03-12", "occurred")]),
+    # the Kyiv visit of 22 January 2024, announced the week before
+    ("pl", "W przyszłym tygodniu premier Tusk uda się do Kijowa, gdzie spotka się z Zełenskim.", "2024-01-16",
+     [("POL", "UKR", "in_person", "2024-01", "planned")]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "published", "want"), CASES)
+def test_contacts_in_new_languages(real: RuleExtractor, lang: str, text: str, published: str,
+                                   want: list[tuple[str, ...]]) -> None:
+    assert _rows(real, text, published, lang) == want
+
+
+NOTHING = [
+    # negation (Putin did not come to the Istanbul talks of May 2025), a denial by a spokesman, a minister
+    ("uk", "У Стамбулі Зеленський не зустрівся з Путіним, який туди не приїхав.", "2025-05-17"),
+    ("uk", "Речник Кремля Дмитро Пєсков заявив, що телефонна розмова Путіна із Зеленським не планується.",
+     "2024-06-01"),
+    ("pl", "Władimir Putin nie spotkał się w Stambule z Wołodymyrem Zełenskim.", "2025-05-16"),
+    ("pl", "Minister spraw zagranicznych Radosław Sikorski spotkał się w Kijowie z Zełenskim.", "2024-05-01"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "published"), NOTHING)
+def test_negations_denials_and_ministers_give_nothing(real: RuleExtractor, lang: str, text: str,
+                                                      published: str) -> None:
+    assert _rows(real, text, published, lang) == []
