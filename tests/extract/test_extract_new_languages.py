@@ -57,6 +57,18 @@ CASES = [
     # the Kyiv visit of 22 January 2024, announced the week before
     ("pl", "W przyszłym tygodniu premier Tusk uda się do Kijowa, gdzie spotka się z Zełenskim.", "2024-01-16",
      [("POL", "UKR", "in_person", "2024-01", "planned")]),
+    # Rutte at the White House on Tuesday 17 January 2023, announced the week before and then told
+    ("nl", "Premier Mark Rutte wordt volgende week in het Witte Huis ontvangen door president Joe Biden.",
+     "2023-01-10", [("NLD", "USA", "in_person", "2023-01", "planned")]),
+    ("nl", "Premier Mark Rutte is dinsdag in het Witte Huis ontvangen door de Amerikaanse president "
+     "Joe Biden.", "2023-01-18", [("NLD", "USA", "in_person", "2023-01-17", "occurred")]),
+    # Macron's call to Putin of Tuesday 1 July 2025, the first in nearly three years; Putin as "Poetin"
+    ("nl", "De Franse president Emmanuel Macron heeft dinsdag voor het eerst in bijna drie jaar met de "
+     "Russische president Vladimir Poetin gebeld.", "2025-07-02",
+     [("FRA", "RUS", "phone", "2025-07-01", "occurred")]),
+    # a separable verb: "belde ... op"
+    ("nl", "Bondskanselier Olaf Scholz belde vrijdag de Russische president Poetin op.", "2024-11-16",
+     [("DEU", "RUS", "phone", "2024-11-15", "occurred")]),
 ]
 
 
@@ -73,6 +85,7 @@ NOTHING = [
      "2024-06-01"),
     ("pl", "Władimir Putin nie spotkał się w Stambule z Wołodymyrem Zełenskim.", "2025-05-16"),
     ("pl", "Minister spraw zagranicznych Radosław Sikorski spotkał się w Kijowie z Zełenskim.", "2024-05-01"),
+    ("nl", "Poetin kwam niet naar Istanboel en ontmoette Zelensky daar niet.", "2025-05-17"),
 ]
 
 

@@ -314,9 +314,9 @@ def place_table(text: str) -> tuple[dict[str, str], dict[str, str], dict[str, st
 
 def all_lexicons() -> list[Lexicon]:
     """Return the lexicons of every supported language."""
-    from ingest.extract.lexicon import ar, de, en, es, fa, fr, it, pl, pt, ru, tr, uk
+    from ingest.extract.lexicon import ar, de, en, es, fa, fr, it, nl, pl, pt, ru, tr, uk
 
-    return [m.LEXICON for m in (en, ar, fr, es, ru, de, tr, fa, it, pt, uk, pl)]
+    return [m.LEXICON for m in (en, ar, fr, es, ru, de, tr, fa, it, pt, uk, pl, nl)]
 
 
 def inner_stems(text: str, endings: str) -> str:
