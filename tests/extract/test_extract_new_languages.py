@@ -45,6 +45,14 @@ CASES = [
     # Zelensky in Warsaw on Wednesday 5 April 2023, received by Duda: a demonym before the title
     ("uk", "Президент України Володимир Зеленський у середу прибув до Варшави, де його прийняв польський "
      "президент Анджей Дуда.", "2023-04-06", [("POL", "UKR", "in_person", "2023-04-05", "occurred")]),
+    # Zelensky in Istanbul on 8 March 2024: Erdoğan named only as "his Turkish counterpart"
+    ("uk", "Президент України Володимир Зеленський 8 березня провів переговори в Стамбулі зі своїм "
+     "турецьким колегою. Лідери обговорили безпеку в Чорному морі.", "2024-03-09",
+     [("TUR", "UKR", "in_person", "2024-03-08", "occurred")]),
+    # Guterres in Kyiv on Thursday 28 April 2022: an office of the UN in the instrumental
+    ("uk", "Президент України Володимир Зеленський у четвер провів зустріч у Києві з Генеральним "
+     "секретарем ООН Антоніу Гутеррешем.", "2022-04-29",
+     [("UKR", "UN", "in_person", "2022-04-28", "occurred")]),
     # Tusk in Kyiv on Monday 22 January 2024
     ("pl", "Premier Donald Tusk spotkał się w poniedziałek w Kijowie z prezydentem Ukrainy Wołodymyrem "
      "Zełenskim.", "2024-01-23", [("POL", "UKR", "in_person", "2024-01-22", "occurred")]),
