@@ -73,9 +73,11 @@ _LATIN_WORDS = {
     "it": _words("il della che di e con per una del gli sono ha nel alla è"),
     "pt": _words("o os da do das dos e em com para uma que não foi ao"),
     "nl": _words("de het een en van met voor op is dat niet zijn werd bij naar"),
+    "pl": _words("w na z się nie do że jest od po przez dla oraz jak został także który"),
 }
 # Letters that point at one Latin-script language; each occurrence counts as a function word.
-_LATIN_HINTS = {"ğ": "tr", "ş": "tr", "ı": "tr", "İ": "tr", "ß": "de", "ñ": "es", "ã": "pt", "õ": "pt"}
+_LATIN_HINTS = {"ğ": "tr", "ş": "tr", "ı": "tr", "İ": "tr", "ß": "de", "ñ": "es", "ã": "pt", "õ": "pt",
+                "ł": "pl", "ą": "pl", "ę": "pl", "ś": "pl", "ż": "pl", "ź": "pl"}
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 

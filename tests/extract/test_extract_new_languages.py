@@ -11,6 +11,7 @@ import pytest
 from graph.models import Document
 from ingest.extract.rules import RuleExtractor
 from ingest.gazetteer import load_default
+from ingest.langguess import guess_lang
 from tests.extract.conftest import build_doc
 
 
@@ -101,3 +102,12 @@ NOTHING = [
 def test_negations_denials_and_ministers_give_nothing(real: RuleExtractor, lang: str, text: str,
                                                       published: str) -> None:
     assert _rows(real, text, published, lang) == []
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Premier Donald Tusk spotkał się w poniedziałek w Kijowie z prezydentem Ukrainy.", "pl"),
+    ("Premier Mark Rutte is dinsdag in het Witte Huis ontvangen door de Amerikaanse president.", "nl"),
+    ("Президент України Володимир Зеленський зустрівся з президентом Туреччини.", "uk"),
+])
+def test_a_text_without_its_language_is_guessed_as_one_of_the_new_languages(text: str, lang: str) -> None:
+    assert guess_lang(text) == lang
