@@ -54,6 +54,12 @@ CASES = [
     ("uk", "Президент України Володимир Зеленський у четвер провів зустріч у Києві з Генеральним "
      "секретарем ООН Антоніу Гутеррешем.", "2022-04-29",
      [("UKR", "UN", "in_person", "2022-04-28", "occurred")]),
+    # Orbán in Kyiv on 2 July 2024, named first by "the head of the Hungarian government"
+    ("uk", "Глава угорського уряду Віктор Орбан 2 липня вперше за багато років прибув до Києва, де "
+     "зустрівся із Зеленським.", "2024-07-03", [("HUN", "UKR", "in_person", "2024-07-02", "occurred")]),
+    # Merz in Warsaw on Wednesday 7 May 2025; Tusk named only as "the head of the Polish government"
+    ("pl", "Szef polskiego rządu przyjął w środę w Warszawie kanclerza Niemiec Friedricha Merza.",
+     "2025-05-08", [("DEU", "POL", "in_person", "2025-05-07", "occurred")]),
     # Tusk in Kyiv on Monday 22 January 2024
     ("pl", "Premier Donald Tusk spotkał się w poniedziałek w Kijowie z prezydentem Ukrainy Wołodymyrem "
      "Zełenskim.", "2024-01-23", [("POL", "UKR", "in_person", "2024-01-22", "occurred")]),

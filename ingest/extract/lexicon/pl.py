@@ -6,6 +6,7 @@ prefixes ("tureck*" covers turecki, tureckiego, tureckim, turecka ...). An inner
 ("zawieszeni* broni") is spelled out with the Polish endings (`inner_stems`).
 """
 
+from graph.models import Role
 from ingest.extract.lexicon import Lexicon, inner_stems, mapping, place_table
 from ingest.extract.lexicon import words as _plain_words
 
@@ -131,6 +132,18 @@ EU; Unia Europejska/Unii Europejskiej/Unię Europejską/Unią Europejską/UE; un
 """)
 
 
+
+def _government_heads() -> dict[str, tuple[str, Role]]:
+    """Return "szef polskiego rządu" and its cases for every demonym prefix in -k* ("polsk*" -> POL)."""
+    out: dict[str, tuple[str, Role]] = {}
+    for prefix, iso3 in _PLACES[1].items():
+        if iso3 != "EU" and prefix.endswith("k*"):
+            genitive = prefix[:-1] + "iego"
+            for head in ("szef", "szefa", "szefem", "szefowi", "szefowa", "szefowej", "szefową"):
+                out[f"{head} {genitive} rządu"] = (iso3, "head_of_government")
+    return out
+
+
 LEXICON = Lexicon(
     lang="pl",
     titles={
@@ -166,6 +179,8 @@ LEXICON = Lexicon(
                         "przewodniczącym rady europejskiej|szef rady europejskiej|szefa rady europejskiej"),
     },
     country_titles={
+        # "szef polskiego rządu": the head of the government a demonym names
+        **_government_heads(),
         # the Kremlin's and the White House's tenants are the Russian and the US president
         **mapping(("RUS", "head_of_state"), "gospodarz kremla|gospodarza kremla|szef kremla|szefa kremla|"
                                             "lokator kremla"),

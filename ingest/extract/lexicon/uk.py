@@ -7,6 +7,7 @@ the Ukrainian endings (`inner_stems`). The apostrophe splits a word ("прем'�
 keep it as written; the modifier-letter apostrophe some outlets use gets its own spelling.
 """
 
+from graph.models import Role
 from ingest.extract.lexicon import Lexicon, inner_stems, mapping, place_table
 from ingest.extract.lexicon import words as _plain_words
 
@@ -130,6 +131,19 @@ EU; Євросоюз/ЄС/Європейський Союз/Європейськ
 """)
 
 
+
+def _government_heads() -> dict[str, tuple[str, Role]]:
+    """Return "глава угорського уряду" and its cases for every demonym prefix ("угорськ*" -> HUN)."""
+    out: dict[str, tuple[str, Role]] = {}
+    for prefix, iso3 in _PLACES[1].items():
+        if iso3 != "EU" and prefix.endswith(("ськ*", "цьк*")):
+            genitive = prefix[:-1] + "ого"
+            for head in ("глава", "главою", "очільник", "очільника", "очільником", "очільниця", "очільниці",
+                         "голова", "голови", "головою"):
+                out[f"{head} {genitive} уряду"] = (iso3, "head_of_government")
+    return out
+
+
 LEXICON = Lexicon(
     lang="uk",
     home="UKR",
@@ -171,6 +185,8 @@ LEXICON = Lexicon(
                                 "голова європейської ради|голови європейської ради|"
                                 "голова євроради|голови євроради")},
     country_titles={
+        # "глава угорського уряду": the head of the government a demonym names
+        **_government_heads(),
         # the Kremlin's chief is Russia's president
         **mapping(("RUS", "head_of_state"), "господар кремля|господаря кремля|очільник кремля|"
                                             "очільника кремля|глава кремля"),
