@@ -81,6 +81,16 @@ CASES = [
     ("nl", "De Franse president Emmanuel Macron heeft dinsdag voor het eerst in bijna drie jaar met de "
      "Russische president Vladimir Poetin gebeld.", "2025-07-02",
      [("FRA", "RUS", "phone", "2025-07-01", "occurred")]),
+    # the Biden-Xi video summit of Monday 15 November 2021, in each of the three languages
+    ("nl", "De Amerikaanse president Joe Biden en de Chinese president Xi Jinping hebben maandag een "
+     "videogesprek gevoerd.", "2021-11-16", [("CHN", "USA", "video", "2021-11-15", "occurred")]),
+    ("pl", "Prezydent USA Joe Biden i przywódca Chin Xi Jinping odbyli w poniedziałek wideokonferencję.",
+     "2021-11-16", [("CHN", "USA", "video", "2021-11-15", "occurred")]),
+    ("uk", "Президент США Джо Байден і голова КНР Сі Цзіньпін у понеділок провели переговори у форматі "
+     "відеоконференції.", "2021-11-16", [("CHN", "USA", "video", "2021-11-15", "occurred")]),
+    # "yesterday" in Polish
+    ("pl", "Kanclerz Niemiec Olaf Scholz rozmawiał wczoraj telefonicznie z Władimirem Putinem.", "2024-11-16",
+     [("DEU", "RUS", "phone", "2024-11-15", "occurred")]),
     # a separable verb: "belde ... op"
     ("nl", "Bondskanselier Olaf Scholz belde vrijdag de Russische president Poetin op.", "2024-11-16",
      [("DEU", "RUS", "phone", "2024-11-15", "occurred")]),
