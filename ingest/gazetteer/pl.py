@@ -36,7 +36,7 @@ CASES = ("gen", "dat", "acc", "ins", "loc")
 Table = dict[str, list[str]]
 
 
-def _shifted(stem: str) -> str | None:
+def locative_stem(stem: str) -> str | None:
     """Return the stem with the locative -ie and the consonant change before it, if it takes one."""
     low = stem.lower()
     return next((stem[: len(stem) - len(end)] + repl for end, repl in _LOCATIVE if low.endswith(end)), None)
@@ -50,7 +50,7 @@ def _a_noun(word: str) -> Table:
         return {"gen": [stem + "i"], "dat": [stem + "i"], "acc": [stem + "ę"], "ins": [stem + "ą"],
                 "loc": [stem + "i"]}
     gen = stem + ("i" if low.endswith(_SOFT_GEN) else "y")
-    dative = _shifted(stem) or gen
+    dative = locative_stem(stem) or gen
     return {"gen": [gen], "dat": [dative], "acc": [stem + "ę"], "ins": [stem + "ą"], "loc": [dative]}
 
 
@@ -72,7 +72,7 @@ def _table(word: str, gender: Gender) -> Table:
         return {}
     ins = "iem" if low.endswith(_VELAR) else "em"
     return {"gen": [word + "a"], "dat": [word + "owi"], "acc": [word + "a"], "ins": [word + ins],
-            "loc": [word + "u" if low.endswith((*_VELAR, "ch")) else _shifted(word) or word + "u"]}
+            "loc": [word + "u" if low.endswith((*_VELAR, "ch")) else locative_stem(word) or word + "u"]}
 
 
 def word_cases(word: str, gender: Gender) -> Table:

@@ -7,6 +7,7 @@ last word a prefix, for languages whose words inflect (Arabic, Russian, Turkish,
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TypeVar
 
@@ -290,11 +291,13 @@ def mapping(value: V, text: str) -> dict[str, V]:
     return dict.fromkeys(words(text), value)
 
 
-def place_table(text: str) -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
+def place_table(text: str, inflect: Callable[[str], list[str]] | None = None,
+                ) -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
     """Read "ISO3; names; demonyms; capitals" lines, the forms of a cell split by "/".
 
-    An indented line continues the one before. Return the country names, demonyms and capitals, each
-    phrase -> ISO3.
+    An indented line continues the one before. inflect, for a language whose names take case endings,
+    gives a name's or capital's forms ("Франція" -> "Франції", "Францією"). Return the country names,
+    demonyms and capitals, each phrase -> ISO3.
     """
     names: dict[str, str] = {}
     demonyms: dict[str, str] = {}
@@ -307,8 +310,11 @@ def place_table(text: str) -> tuple[dict[str, str], dict[str, str], dict[str, st
             rows.append(line.strip())
     for line in rows:
         iso3, *cells = (cell.strip() for cell in line.split(";"))
-        for target, cell in zip((names, demonyms, capitals), cells, strict=False):
-            target.update(dict.fromkeys((f.strip() for f in cell.split("/") if f.strip()), iso3))
+        for k, (target, cell) in enumerate(zip((names, demonyms, capitals), cells, strict=False)):
+            forms = [f.strip() for f in cell.split("/") if f.strip()]
+            if inflect is not None and k != 1:  # demonyms are written as prefixes ("турецьк*")
+                forms = [g for f in forms for g in inflect(f)]
+            target.update(dict.fromkeys(forms, iso3))
     return names, demonyms, capitals
 
 

@@ -9,6 +9,7 @@ prefixes ("tureck*" covers turecki, tureckiego, tureckim, turecka ...). An inner
 from graph.models import Role
 from ingest.extract.lexicon import Lexicon, inner_stems, mapping, place_table
 from ingest.extract.lexicon import words as _plain_words
+from ingest.gazetteer.pl import locative_stem
 
 # the endings an inner stem of a phrase takes ("zawieszeni* broni" -> "zawieszenia broni", ...)
 _ENDINGS = ("a y i e ę ą u o ów om ami ach em iem ie owi ego emu ym im ej ych ich ymi imi ć ci cią zie dzie "
@@ -18,17 +19,6 @@ _ENDINGS = ("a y i e ę ą u o ów om ami ach em iem ie owi ego emu ym im ej ych
 def words(text: str) -> tuple[str, ...]:
     """Split a "|"-separated list of phrases, spelling out inner stems with the language's endings."""
     return _plain_words(inner_stems(text, _ENDINGS))
-
-
-# the consonant before the locative -ie ("Warszawa" -> "Warszawie", "Praga" -> "Pradze")
-_LOCATIVE = (("ch", "sze"), ("d", "dzie"), ("t", "cie"), ("r", "rze"), ("ł", "le"), ("k", "ce"),
-             ("g", "dze"), ("s", "sie"), ("z", "zie"), ("n", "nie"), ("m", "mie"), ("b", "bie"),
-             ("p", "pie"), ("w", "wie"), ("f", "fie"))
-
-
-def _shifted(stem: str) -> str | None:
-    low = stem.lower()
-    return next((stem[: len(stem) - len(end)] + repl for end, repl in _LOCATIVE if low.endswith(end)), None)
 
 
 def _noun_cases(noun: str) -> list[str]:
@@ -42,29 +32,17 @@ def _noun_cases(noun: str) -> list[str]:
     if low.endswith("a"):
         s = noun[:-1]
         gen = s + ("i" if low[-2:-1] in "kglj" else "y")
-        return [noun, gen, _shifted(s) or gen, s + "ę", s + "ą"]
+        return [noun, gen, locative_stem(s) or gen, s + "ę", s + "ą"]
     if low[-1] in "eiouyąęó":
         return [noun]
     velar = low.endswith(("k", "g", "ch"))
     return [noun, noun + "u", noun + "a", noun + ("iem" if velar else "em"),
-            noun + "u" if velar else _shifted(noun) or noun + "u"]
-
-
-def _places(text: str) -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
-    """Apply place_table with the case forms of every one-word name and capital added."""
-    lines = []
-    for line in text.strip("\n").splitlines():
-        cells = line.split(";")
-        for k in (1, 3):
-            if k < len(cells):
-                cells[k] = "/".join(f for form in cells[k].split("/") for f in _noun_cases(form.strip()))
-        lines.append(";".join(cells))
-    return place_table("\n".join(lines))
+            noun + "u" if velar else locative_stem(noun) or noun + "u"]
 
 
 # Country names, demonyms (adjective prefixes) and capitals in Polish (ISO3; names; demonyms; capitals).
 # Plural names and irregular capitals are written in their cases.
-_PLACES = _places("""
+_PLACES = place_table("""
 USA; USA/Ameryka/Stany Zjednoczone/Stanów Zjednoczonych/Stanach Zjednoczonych/Stanami Zjednoczonymi/
     Stanom Zjednoczonym; amerykańsk*; Waszyngton
 RUS; Rosja/Federacja Rosyjska/Federacji Rosyjskiej/FR; rosyjsk*; Moskwa
@@ -129,7 +107,7 @@ ARM; Armenia; ormiańsk*; Erywań/Erywania/Erywaniu
 GEO; Gruzja; gruzińsk*; Tbilisi
 VAT; Watykan/Stolica Apostolska/Stolicy Apostolskiej; watykańsk*
 EU; Unia Europejska/Unii Europejskiej/Unię Europejską/Unią Europejską/UE; unijn*
-""")
+""", _noun_cases)
 
 
 

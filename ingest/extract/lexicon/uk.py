@@ -49,20 +49,8 @@ def _noun_cases(noun: str) -> list[str]:
     return [noun, noun + "у", noun + "а", noun + "і", noun + "ом", noun + "ові"]
 
 
-def _places(text: str) -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
-    """place_table with the case forms of every one-word name and capital added."""
-    lines = []
-    for line in text.strip("\n").splitlines():
-        cells = line.split(";")
-        for k in (1, 3):
-            if k < len(cells):
-                cells[k] = "/".join(f for form in cells[k].split("/") for f in _noun_cases(form.strip()))
-        lines.append(";".join(cells))
-    return place_table("\n".join(lines))
-
-
 # Country names, demonyms (adjective stems) and capitals in Ukrainian (ISO3; names; demonyms; capitals).
-_PLACES = _places("""
+_PLACES = place_table("""
 USA; США/Америка/Сполучені Штати/Сполучених Штатів/Сполученими Штатами/Сполучених Штатах;
     американськ*; Вашингтон
 RUS; Росія/РФ/Російська Федерація/Російської Федерації/Росії; російськ*; Москва
@@ -128,7 +116,7 @@ GEO; Грузія; грузинськ*; Тбілісі
 UZB; Узбекистан; узбецьк*; Ташкент
 VAT; Ватикан/Святий Престол/Святого Престолу; ватиканськ*
 EU; Євросоюз/ЄС/Європейський Союз/Європейського Союзу; європейськ*
-""")
+""", _noun_cases)
 
 
 
