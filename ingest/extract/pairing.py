@@ -39,8 +39,10 @@ _TRILATERAL_AFTER = 3
 # The most countries a meeting of leaders listed together can hold and still be one where each talked
 # with each ("a trilateral summit of X, Y and Z"); more is a multilateral gathering, mere attendance.
 TRILATERAL = 3
-# Conjunctions that list leaders together ("X, Y and Z arrived").
-LIST_WORDS = frozenset({"and", "et", "y", "e", "и", "und", "ve", "va", "و", "i", "ile", "ou", "or", "ب"})
+# Conjunctions that list leaders together ("X, Y and Z arrived"); Ukrainian і, та, Polish oraz, Dutch en
+# (Ukrainian й folds to и).
+LIST_WORDS = frozenset({"and", "et", "y", "e", "и", "und", "ve", "va", "و", "i", "ile", "ou", "or", "ب",
+                        "і", "та", "oraz", "en"})
 
 
 @dataclass

@@ -60,6 +60,14 @@ CASES = [
     # Merz in Warsaw on Wednesday 7 May 2025; Tusk named only as "the head of the Polish government"
     ("pl", "Szef polskiego rządu przyjął w środę w Warszawie kanclerza Niemiec Friedricha Merza.",
      "2025-05-08", [("DEU", "POL", "in_person", "2025-05-07", "occurred")]),
+    # the White House meeting of Monday 18 August 2025, which European leaders joined: "та" lists them
+    ("uk", "Президент України Володимир Зеленський у понеділок провів переговори з Президентом США "
+     "Дональдом Трампом у Білому домі. До зустрічі долучилися Емманюель Макрон, Фрідріх Мерц та "
+     "Кір Стармер.", "2025-08-19",
+     [("DEU", "UKR", "in_person", "2025-08-18", "occurred"),
+      ("FRA", "UKR", "in_person", "2025-08-18", "occurred"),
+      ("GBR", "UKR", "in_person", "2025-08-18", "occurred"),
+      ("UKR", "USA", "in_person", "2025-08-18", "occurred")]),
     # Tusk in Kyiv on Monday 22 January 2024
     ("pl", "Premier Donald Tusk spotkał się w poniedziałek w Kijowie z prezydentem Ukrainy Wołodymyrem "
      "Zełenskim.", "2024-01-23", [("POL", "UKR", "in_person", "2024-01-22", "occurred")]),
