@@ -23,7 +23,8 @@ from ingest.gazetteer import Gazetteer
 # Words that join the countries of a plural title: "the presidents of Russia and France".
 # Words that open a father's name inside a longer one ("bin Salman").
 _PATRONYMS = frozenset({"bin", "ibn", "ben", "بن", "ابن"})
-_CONJUNCTIONS = frozenset({"and", "et", "y", "e", "и", "und", "ve", "va", "و", "i", "ile"})
+_CONJUNCTIONS = frozenset({"and", "et", "y", "e", "и", "und", "ve", "va", "و", "i", "ile",
+                           "і", "та", "en", "oraz"})  # Ukrainian, Polish, Dutch
 # Offices held ex officio by another country's leader (the French president is co-prince of Andorra):
 # a name alone means the leader's own country. Realms in a personal union (the gazetteer's Country.union)
 # are read the same way.

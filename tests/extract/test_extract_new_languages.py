@@ -68,6 +68,11 @@ CASES = [
       ("FRA", "UKR", "in_person", "2025-08-18", "occurred"),
       ("GBR", "UKR", "in_person", "2025-08-18", "occurred"),
       ("UKR", "USA", "in_person", "2025-08-18", "occurred")]),
+    # Erdoğan and Aliyev in Nakhchivan on Monday 25 September 2023: one plural title, two countries
+    ("uk", "Президенти Туреччини та Азербайджану в понеділок зустрілися в Нахчивані.", "2023-09-26",
+     [("AZE", "TUR", "in_person", "2023-09-25", "occurred")]),
+    ("nl", "De presidenten van Turkije en Azerbeidzjan ontmoetten elkaar maandag in Nachitsjevan.",
+     "2023-09-26", [("AZE", "TUR", "in_person", "2023-09-25", "occurred")]),
     # Tusk in Kyiv on Monday 22 January 2024
     ("pl", "Premier Donald Tusk spotkał się w poniedziałek w Kijowie z prezydentem Ukrainy Wołodymyrem "
      "Zełenskim.", "2024-01-23", [("POL", "UKR", "in_person", "2024-01-22", "occurred")]),
