@@ -33,7 +33,7 @@ _LOCATIVE = (("ch", "sze"), ("d", "dzie"), ("t", "cie"), ("r", "rze"), ("ł", "l
              ("p", "pie"), ("w", "wie"), ("f", "fie"))
 
 CASES = ("gen", "dat", "acc", "ins", "loc")
-Table = dict[str, list[str]]
+Table = cases.Table
 
 
 def locative_stem(stem: str) -> str | None:

@@ -36,7 +36,7 @@ _VOWELS = set("аеєиіїоуюя")
 _DATIVE_SHIFT = {"г": "з", "к": "ц", "х": "с"}
 
 CASES = ("gen", "dat", "acc", "ins", "loc")
-Table = dict[str, list[str]]
+Table = cases.Table
 
 
 def _animate(gen: str, dat: list[str], ins: list[str], loc: list[str]) -> Table:
