@@ -32,7 +32,7 @@ _SOFT_GROUP = set("жчшщц")
 _INDECLINABLE_END = set("іеуюиєї")
 _CYRILLIC = re.compile("[а-яіїєґ]", re.IGNORECASE)
 _VOWELS = set("аеєиіїоуюя")
-# the dative and locative -і changes the consonant before it: Ольга -> Ользі, Ткачука -> (none)
+# the dative and locative -і changes the consonant before it: Ольга -> Ользі, Лука -> Луці
 _DATIVE_SHIFT = {"г": "з", "к": "ц", "х": "с"}
 
 CASES = ("gen", "dat", "acc", "ins", "loc")
