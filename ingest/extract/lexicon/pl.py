@@ -227,7 +227,8 @@ LEXICON = Lexicon(
     roundup=words("gratulacje|depesze|listy|przywódcy"),
     not_cues=words("przyjął ustawę|przyjęła ustawę|przyjęli ustawę|przyjął rezygnację|przyjęła rezygnację|"
                    "przyjął dymisję|przyjęła dymisję|przyjął zaproszenie|przyjęła zaproszenie|"
-                   "przyjął przysięgę|przyjęli rezolucję|konferencja prasowa|konferencji prasowej|"
+                   "przyjął przysięgę|przyjęli rezolucję|przyjęli deklarację|przyjął deklarację|"
+                   "przyjęła deklarację|konferencja prasowa|konferencji prasowej|"
                    "konferencję prasową|list gończy|listu gończego|wezwał do|wezwała do|"
                    "spotkał się z krytyką|"
                    "spotkała się z krytyką|spotkało się z krytyką|spotkał się z falą|spotkała się z falą"),
