@@ -159,7 +159,7 @@ LEXICON = Lexicon(
     exclusions=words("uitgesloten|sluit uit|sloot uit"),
     negation=words("niet|geen|nooit|zonder|afgezegd|uitgesteld|geannuleerd|afgelast"),
     denial=words("ontkende|ontkent|niet gepland|niet voorzien|geen ontmoeting|geen gesprek|spreekt tegen|"
-                 "sprak tegen"),
+                 "sprak tegen|ging niet door|gaat niet door|vond niet plaats|vindt niet plaats"),
     visit=words("bezoek|staatsbezoek|werkbezoek|bezocht|reis|aangekomen|arriveerde|ontvangen|ontvangst|"
                 "kremlin|witte huis|torentje|catshuis"),
     summit=words("top|topontmoeting|navo-top|eu-top|g20|g7|in de marge|marge|algemene vergadering|"

@@ -251,7 +251,9 @@ LEXICON = Lexicon(
                    "przełożyli|anulowan*|nigdy"),
     denial=words("zaprzeczył|zaprzeczyła|zdementował|zdementowała|dementuje|nie planuje się|"
                  "nie jest planowane|nie jest planowana|nie przewiduje się|nie było|nie ma w planach|"
-                 "nie jest przewidziane|nie jest przewidziana"),
+                 "nie jest przewidziane|nie jest przewidziana|"
+                 # "the meeting did not take place", "it did not come to a meeting"
+                 "nie doszło|nie dojdzie|nie odbyło się|nie odbyła się|nie odbył się|nie odbędzie się"),
     visit=words("wizyt*|z wizytą|odwiedził|odwiedziła|przybył|przybyła|przyleciał|przyleciała|"
                 "wizyta państwowa|oficjalna wizyta|kreml*|biały dom|białym domu|białego domu|"
                 "pałac prezydencki|pałacu prezydenckim|pałacu prezydenckiego|belweder*|pałac elizejski|"
