@@ -143,3 +143,18 @@ def test_negations_denials_and_ministers_give_nothing(real: RuleExtractor, lang:
 ])
 def test_a_text_without_its_language_is_guessed_as_one_of_the_new_languages(text: str, lang: str) -> None:
     assert guess_lang(text) == lang
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # Tusk and Macron signed the Nancy treaty on Friday 9 May 2025; "the two leaders" is that pair
+    ("pl", "Premier Donald Tusk i prezydent Francji Emmanuel Macron podpisali w piątek w Nancy traktat o "
+     "współpracy. Obaj przywódcy rozmawiali także o bezpieczeństwie Europy."),
+    ("nl", "Premier Donald Tusk en de Franse president Emmanuel Macron ondertekenden vrijdag in Nancy een "
+     "verdrag. De twee leiders spraken ook over de veiligheid van Europa."),
+])
+def test_the_two_leaders_are_the_pair_and_their_topics_count(real: RuleExtractor, lang: str,
+                                                             text: str) -> None:
+    got = real.extract(build_doc(text, "2025-05-10", lang=lang))
+    assert [(*sorted((c.a.country, c.b.country)), c.mode, c.date) for c in got] == [
+        ("FRA", "POL", "in_person", "2025-05-09")]
+    assert "security_defense" in got[0].topics

@@ -7,6 +7,7 @@ import pytest
 from ingest.gazetteer import Gazetteer
 from ingest.gazetteer import pl as pl_cases
 from ingest.gazetteer import uk as uk_cases
+from ingest.gazetteer.ru import Gender
 
 
 @pytest.mark.parametrize(("word", "gender", "forms"), [
@@ -21,14 +22,14 @@ from ingest.gazetteer import uk as uk_cases
     ("Джорджа", "f", {"Джорджі", "Джорджу", "Джорджею"}),
     ("Юлія", "f", {"Юлії", "Юлію", "Юлією"}),
 ])
-def test_ukrainian_cases(word: str, gender: uk_cases.Gender, forms: set[str]) -> None:
+def test_ukrainian_cases(word: str, gender: Gender, forms: set[str]) -> None:
     assert forms <= set(uk_cases.decline_word(word, gender))
 
 
 @pytest.mark.parametrize(("word", "gender"), [
     ("Мелоні", "f"), ("Моді", "m"), ("Санду", "f"), ("Меркель", "f"), ("Свириденко", "f"), ("фон", "m"),
 ])
-def test_ukrainian_words_that_do_not_decline(word: str, gender: uk_cases.Gender) -> None:
+def test_ukrainian_words_that_do_not_decline(word: str, gender: Gender) -> None:
     assert uk_cases.decline_word(word, gender) == [word]
 
 
@@ -43,14 +44,14 @@ def test_ukrainian_words_that_do_not_decline(word: str, gender: uk_cases.Gender)
     ("Giorgia", "f", {"Giorgii", "Giorgię", "Giorgią"}),
     ("Donald", "m", {"Donalda", "Donaldem", "Donaldzie"}),
 ])
-def test_polish_cases(word: str, gender: pl_cases.Gender, forms: set[str]) -> None:
+def test_polish_cases(word: str, gender: Gender, forms: set[str]) -> None:
     assert forms <= set(pl_cases.decline_word(word, gender))
 
 
 @pytest.mark.parametrize(("word", "gender"), [
     ("Meloni", "f"), ("Rutte", "m"), ("Szydło", "f"), ("Netanjahu", "m"), ("Merkel", "f"), ("von", "m"),
 ])
-def test_polish_words_that_do_not_decline(word: str, gender: pl_cases.Gender) -> None:
+def test_polish_words_that_do_not_decline(word: str, gender: Gender) -> None:
     assert pl_cases.decline_word(word, gender) == [word]
 
 
