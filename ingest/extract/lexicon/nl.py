@@ -124,7 +124,8 @@ LEXICON = Lexicon(
     indefinites=words("een|geen|elke|ieder"),
     predicatives=words("als"),
     quantifiers=words("meerdere|enkele|diverse|verschillende|andere"),
-    phone=words("telefoongesprek|telefoongesprekken|telefonisch|telefoneerde|telefoneerden|getelefoneerd|"
+    phone=words("telefoongesprek|telefoongesprekken|telefonisch contact|telefonisch|telefoneerde|"
+                "telefoneerden|getelefoneerd|"
                 "belde|belden|gebeld|aan de telefoon|per telefoon|telefoontje|telefoon*"),
     video=words("videoconferentie|videogesprek|videoverbinding|videocall|videoconferenties|virtueel|"
                 "virtuele|online"),
@@ -141,7 +142,9 @@ LEXICON = Lexicon(
     talk=words("gesprek|gesprekken|overleg|overlegde|overlegden|besprak|bespraken|besproken|"
                "onderhandelingen|onderhandelden|kwamen overeen|overeengekomen|praatten|gepraat|"
                "spraken af|afgesproken"),
-    spoke=words("sprak|spraken|gesproken|praatte|spreekt"),
+    # "heeft contact gehad met": a call unless the text says they met
+    spoke=words("sprak|spraken|gesproken|praatte|spreekt|contact gehad|contact had|"
+                "contact hadden"),
     split_cues={"op": ("belde|belden|belt|bellen", "phone"),
                 "bijeen": ("kwam|kwamen|komt|komen", "in_person"),
                 "samen": ("kwam|kwamen|komt|komen", "in_person"),

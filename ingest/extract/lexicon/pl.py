@@ -221,6 +221,7 @@ LEXICON = Lexicon(
     talk=words("rozmowy|rozmów|rozmowach|rozmowami|negocjacj*|negocjowali|dyskutowali|dyskusj*|omówili|"
                "omówił|omówiła|omawiali|omawiał|omawiała|konsultacj*|dialog*|uzgodnili|ustalili|"
                "porozumieli się|wymienili poglądy|wymiana poglądów|wymiany poglądów|debatowali|"
+               "wymienili uwagi|"
                "rozmawiali o|rozmawiał o|rozmawiała o"),
     spoke=words("rozmawiał|rozmawiała|rozmawiali|rozmowa|rozmowę|rozmowie|rozmową|porozmawiał|"
                 "porozmawiała|porozmawiali"),
