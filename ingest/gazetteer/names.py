@@ -32,6 +32,10 @@ from ingest.gazetteer.ru import Gender, decline_name, decline_word
 from ingest.gazetteer.terms import read_rows
 
 LANGS = ("en", "ar", "fa", "ru", "fr", "es", "de", "tr", "it", "pt", "uk", "pl", "nl")
+# The languages a refresh asks Wikidata for. Not Ukrainian, Polish and Dutch: their names are hand-written
+# for the leaders those presses cover, since every label would get case forms (a surname that is a common
+# word, like Ukrainian "Карні", would name a leader in every text).
+WIKIDATA_LANGS = ("en", "ar", "fa", "ru", "fr", "es", "de", "tr", "it", "pt")
 
 # Letters NFKD does not take apart, so fold() keeps them; their usual ASCII spelling in news text.
 _ASCII = str.maketrans({"ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ł": "l", "Ł": "L", "æ": "ae", "Æ": "Ae",

@@ -33,7 +33,7 @@ import httpx
 from graph.models import Role
 from ingest.fetch import PROJECT_URL, default_user_agent
 from ingest.gazetteer.build import BuildReport, build_leaders
-from ingest.gazetteer.names import LANGS
+from ingest.gazetteer.names import WIKIDATA_LANGS
 from ingest.gazetteer.terms import Term, in_scope, read_rows, term_from_json, write_jsonl, write_terms
 
 WD = "http://www.wikidata.org/entity/"
@@ -303,7 +303,7 @@ def refresh(data_dir: Path, client: Sparql, config: RefreshConfig | None = None,
     names: dict[str, dict[str, dict[str, list[str]]]] = {}
     for i in range(0, len(people), config.label_batch):
         batch = people[i:i + config.label_batch]
-        langs = ", ".join(f'"{lang}"' for lang in ("mul", *LANGS))
+        langs = ", ".join(f'"{lang}"' for lang in ("mul", *WIKIDATA_LANGS))
         sparql = QUERY_LABELS.format(items=" ".join("wd:" + q for q in batch), langs=langs)
         for qid, kinds in parse_labels(client.query(f"labels:{i // config.label_batch}", sparql)).items():
             names.setdefault(qid, {}).update(kinds)
@@ -342,7 +342,7 @@ def _write_names(path: Path, names: dict[str, dict[str, dict[str, list[str]]]]) 
         for kind in ("label", "alias"):
             for lang, texts in names[qid].get(kind, {}).items():
                 key = "en" if lang == "mul" else lang
-                if key in LANGS:
+                if key in WIKIDATA_LANGS:
                     by_lang.setdefault(key, [])
                     by_lang[key] += [t for t in texts if t not in by_lang[key]]
         if by_lang:
