@@ -11,8 +11,8 @@ import pytest
 from graph.models import Document, Leader, Office, Role
 from graph.text import fold
 from ingest.extract.rules import RuleExtractor
-from ingest.gazetteer import Country, Gazetteer, OfficeTitle
-from tests.extract.rows import DocFactory, Row, extract_rows
+from ingest.gazetteer import Country, Gazetteer, OfficeTitle, load_default
+from tests.extract.rows import DocFactory, Row, held_rows
 
 # id | name | aliases (;) | offices (; each "COUNTRY role start end", "-" for an open end)
 LEADERS_TABLE = """
@@ -267,6 +267,12 @@ def extractor(gazetteer: Gazetteer) -> RuleExtractor:
     return RuleExtractor(gazetteer)
 
 
+@pytest.fixture(scope="session")
+def real() -> RuleExtractor:
+    """The extractor with the whole gazetteer (leaders and forms the small table above lacks)."""
+    return RuleExtractor(load_default())
+
+
 def build_doc(text: str, published: str | None = None, lang: str = "en", doc_id: str = "d1") -> Document:
     """A document for a test, with the given text and publication day."""
     return Document(id=doc_id, text=text, lang=lang, content_hash="x",
@@ -288,5 +294,5 @@ OccurredRun = Callable[..., list[Row]]
 def occurred(extractor: RuleExtractor, make_doc: DocFactory) -> OccurredRun:
     """Extract a text published on a day and list its occurred contacts, sorted."""
     def run(text: str, published: str, lang: str = "en") -> list[Row]:
-        return extract_rows(extractor, make_doc, text, published, lang, ("mode", "date"), occurred_only=True)
+        return held_rows(extractor, make_doc, text, published, lang)
     return run

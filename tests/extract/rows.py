@@ -23,6 +23,12 @@ def extract_rows(extractor: RuleExtractor, make_doc: DocFactory, text: str, publ
     return rows(extractor.extract(make_doc(text, published, lang=lang)), fields, occurred_only)
 
 
+def held_rows(extractor: RuleExtractor, make_doc: DocFactory, text: str, published: str,
+              lang: str) -> list[Row]:
+    """Rows of (country, country, mode, date) of the occurred contacts only."""
+    return extract_rows(extractor, make_doc, text, published, lang, ("mode", "date"), occurred_only=True)
+
+
 def by_status(extractor: RuleExtractor, make_doc: DocFactory, text: str, published: str,
               lang: str = "en") -> list[Row]:
     """Rows of (country, country, mode, status)."""

@@ -6,19 +6,8 @@ from __future__ import annotations
 import pytest
 
 from ingest.extract.rules import RuleExtractor
-from ingest.gazetteer import load_default
 from tests.extract.conftest import OccurredRun
-from tests.extract.rows import DocFactory, Row, extract_rows
-
-
-@pytest.fixture(scope="module")
-def real() -> RuleExtractor:
-    """The extractor with the whole gazetteer (countries the small test table lacks)."""
-    return RuleExtractor(load_default())
-
-
-def _occurred(real: RuleExtractor, make_doc: DocFactory, text: str, published: str, lang: str) -> list[Row]:
-    return extract_rows(real, make_doc, text, published, lang, ("mode", "date"), occurred_only=True)
+from tests.extract.rows import DocFactory, held_rows
 
 # -- "since" naming the pair's earlier contact -------------------------------------------------------------
 
@@ -87,16 +76,16 @@ def test_a_demonym_of_two_countries_is_the_one_whose_leader_the_text_names(
         real: RuleExtractor, make_doc: DocFactory) -> None:
     text = ("Xi Jinping a reçu vendredi à Pékin Félix Tshisekedi. La visite d'Etat du président congolais "
             "s'achève lundi.")
-    assert _occurred(real, make_doc, text, "2023-05-27", "fr") == [("CHN", "COD", "in_person", "2023-05-26")]
+    assert held_rows(real, make_doc, text, "2023-05-27", "fr") == [("CHN", "COD", "in_person", "2023-05-26")]
 
 
 def test_a_joint_press_conference_of_two_leaders_is_their_meeting(real: RuleExtractor,
                                                                    make_doc: DocFactory) -> None:
     text = ("La conférence de presse commune d'Emmanuel Macron et de Félix Tshisekedi a été tendue samedi à "
             "Kinshasa.")
-    assert _occurred(real, make_doc, text, "2023-03-05", "fr") == [("COD", "FRA", "in_person", "2023-03-04")]
+    assert held_rows(real, make_doc, text, "2023-03-05", "fr") == [("COD", "FRA", "in_person", "2023-03-04")]
     text = "Emmanuel Macron and Félix Tshisekedi gave a joint news conference in Kinshasa on Saturday."
-    assert _occurred(real, make_doc, text, "2023-03-05", "en") == [("COD", "FRA", "in_person", "2023-03-04")]
+    assert held_rows(real, make_doc, text, "2023-03-05", "en") == [("COD", "FRA", "in_person", "2023-03-04")]
 
 
 def test_a_joint_press_conference_naming_one_leader_pairs_nobody(occurred: OccurredRun) -> None:
@@ -109,7 +98,7 @@ def test_a_joint_press_conference_naming_one_leader_pairs_nobody(occurred: Occur
 def test_the_second_of_two_leaders_after_of_shares_the_first_ones_noun(real: RuleExtractor,
                                                                         make_doc: DocFactory) -> None:
     text = "La rencontre d'Emmanuel Macron et de Félix Tshisekedi a été tendue samedi à Kinshasa."
-    assert _occurred(real, make_doc, text, "2023-03-05", "fr") == [("COD", "FRA", "in_person", "2023-03-04")]
+    assert held_rows(real, make_doc, text, "2023-03-05", "fr") == [("COD", "FRA", "in_person", "2023-03-04")]
 
 
 # -- lists of partners after the cue -------------------------------------------------------------------------
@@ -194,14 +183,14 @@ def test_the_guest_of_a_country_is_its_leader_the_text_named(real: RuleExtractor
                                                               make_doc: DocFactory) -> None:
     text = ("استقبل الشيخ محمد بن زايد آل نهيان يوم الثلاثاء في أبوظبي ناريندرا مودي رئيس وزراء الهند. "
             "والتقى الشيخ محمد بن راشد آل مكتوم أمس الأربعاء في دبي بالضيف الهندي.")
-    assert _occurred(real, make_doc, text, "2024-02-15", "ar") == [("ARE", "IND", "in_person", "2024-02-13"),
+    assert held_rows(real, make_doc, text, "2024-02-15", "ar") == [("ARE", "IND", "in_person", "2024-02-13"),
                                                                    ("ARE", "IND", "in_person", "2024-02-14")]
 
 
 def test_a_relative_clause_on_a_minister_is_his_act(real: RuleExtractor, make_doc: DocFactory) -> None:
     text = ("استقبل الأمير محمد بن سلمان مساء الأحد في الرياض الرئيس السوري أحمد الشرع. ورافق الرئيس السوري "
             "وزير الخارجية أسعد الشيباني، الذي كان قد زار الرياض مطلع يناير.")
-    assert _occurred(real, make_doc, text, "2025-02-03", "ar") == [("SAU", "SYR", "in_person", "2025-02-02")]
+    assert held_rows(real, make_doc, text, "2025-02-03", "ar") == [("SAU", "SYR", "in_person", "2025-02-02")]
 
 
 # -- the lead's day ----------------------------------------------------------------------------------------
@@ -214,7 +203,7 @@ def test_a_date_of_another_event_in_a_sentence_naming_no_leader_is_no_leads_day(
     text = ("Javier Milei llega este fin de semana a Roma. En Israel, el mandatario se reunió con el primer "
             "ministro Benjamín Netanyahu y con el presidente Isaac Herzog. También visitó un kibutz, donde "
             "viven familias de rehenes, y recorrió con su canciller las zonas atacadas el 7 de octubre.")
-    assert [row[:2] for row in _occurred(real, make_doc, text, "2024-02-10", "es")] == [("ARG", "ISR"),
+    assert [row[:2] for row in held_rows(real, make_doc, text, "2024-02-10", "es")] == [("ARG", "ISR"),
                                                                                          ("ARG", "ISR")]
 
 
@@ -246,7 +235,7 @@ def test_a_joint_act_of_the_pair_is_their_meeting(real: RuleExtractor, make_doc:
     # "premier" is an English title word: in French it names no one (here the dateline's prime minister)
     text = ("RABAT, 29 octobre 2024 (AFP) - Le roi Mohammed VI a accueilli lundi Emmanuel Macron à "
             "l'aéroport. " + second)
-    assert _occurred(real, make_doc, text, "2024-10-29", "fr") == [("FRA", "MAR", "in_person", "2018"),
+    assert held_rows(real, make_doc, text, "2024-10-29", "fr") == [("FRA", "MAR", "in_person", "2018"),
                                                                    ("FRA", "MAR", "in_person", "2024-10-28")]
 
 
@@ -296,7 +285,7 @@ def test_a_letter_of_invitation_was_written_though_the_visit_is_to_come(real: Ru
     text = ("Papa Leone XIV ha ricevuto ieri il vicepresidente americano JD Vance. L'ospite ha poi "
             "consegnato al Pontefice una lettera di invito a visitare Washington, firmata dal presidente "
             "Donald Trump.")
-    assert _occurred(real, make_doc, text, "2025-05-20", "it") == [("USA", "VAT", "written", "2025-05-19")]
+    assert held_rows(real, make_doc, text, "2025-05-20", "it") == [("USA", "VAT", "written", "2025-05-19")]
 
 
 # -- a meeting with someone who is no leader -----------------------------------------------------------------
@@ -308,7 +297,7 @@ def test_a_meeting_with_a_former_leader_pairs_no_one_else(real: RuleExtractor, m
     text = ("Jair Bolsonaro cancelou o encontro com Marcelo Rebelo de Sousa. O Presidente brasileiro "
             "justificou a decisão com o facto de o chefe de Estado português ter marcado uma reunião com "
             "Lula da Silva, antigo Presidente.")
-    assert _occurred(real, make_doc, text, "2022-07-04", "pt") == []
+    assert held_rows(real, make_doc, text, "2022-07-04", "pt") == []
 
 
 # -- "with whom" after a leader ------------------------------------------------------------------------------
@@ -340,7 +329,7 @@ def test_a_relative_clause_with_whom_pairs_its_subject_with_the_antecedent(occur
 def test_a_subject_and_an_object_pronoun_are_the_last_pair(real: RuleExtractor, make_doc: DocFactory,
                                                            lang: str, text: str) -> None:
     # the Swiss president called Trump on Thursday 31 July 2025, as she had in April
-    assert _occurred(real, make_doc, text, "2025-08-01", lang) == [("CHE", "USA", "phone", "2025-04"),
+    assert held_rows(real, make_doc, text, "2025-08-01", lang) == [("CHE", "USA", "phone", "2025-04"),
                                                                    ("CHE", "USA", "phone", "2025-07-31")]
 
 
@@ -354,7 +343,7 @@ def test_a_meeting_chaired_in_the_presence_of_two_leaders_is_a_meeting_of_three(
     text = ("Kaïs Saïed a présidé lundi à Carthage la première réunion consultative entre la Tunisie, "
             "l'Algérie et la Libye, en présence du président algérien Abdelmadjid Tebboune et du "
             "président du Conseil présidentiel libyen, Mohamed al-Menfi.")
-    assert _occurred(real, make_doc, text, "2024-04-23", "fr") == [("DZA", "LBY", "in_person", "2024-04-22"),
+    assert held_rows(real, make_doc, text, "2024-04-23", "fr") == [("DZA", "LBY", "in_person", "2024-04-22"),
                                                                    ("DZA", "TUN", "in_person", "2024-04-22"),
                                                                    ("LBY", "TUN", "in_person", "2024-04-22")]
 
@@ -379,7 +368,7 @@ def test_a_turkish_postposition_closes_the_clause_before_it(real: RuleExtractor,
     text = ("Cumhurbaşkanı Recep Tayyip Erdoğan, 5 Şubat 2018 Pazartesi günü Vatikan'da Papa Franciscus ile "
             "bir araya geldi. Cumhurbaşkanı, Vatikan'daki görüşmenin ardından öğleden sonra İtalya "
             "Cumhurbaşkanı Sergio Mattarella ile görüştü.")
-    assert _occurred(real, make_doc, text, "2018-02-05", "tr") == [("ITA", "TUR", "in_person", "2018-02-05"),
+    assert held_rows(real, make_doc, text, "2018-02-05", "tr") == [("ITA", "TUR", "in_person", "2018-02-05"),
                                                                    ("TUR", "VAT", "in_person", "2018-02-05")]
 
 
@@ -392,4 +381,4 @@ def test_the_two_after_a_german_verb_with_the_meeting_fronted_are_the_pair(real:
     text = ("Im Handelsstreit haben US-Präsident Donald Trump und EU-Kommissionspräsident Jean-Claude "
             "Juncker eine Annäherung erzielt. Bei einem Treffen im Weißen Haus vereinbarten die beiden am "
             "Mittwoch neue Verhandlungen.")
-    assert _occurred(real, make_doc, text, "2018-07-26", "de") == [("EU", "USA", "in_person", "2018-07-25")]
+    assert held_rows(real, make_doc, text, "2018-07-26", "de") == [("EU", "USA", "in_person", "2018-07-25")]

@@ -9,19 +9,7 @@ from __future__ import annotations
 import pytest
 
 from ingest.extract.rules import RuleExtractor
-from ingest.gazetteer import load_default
-from tests.extract.rows import DocFactory, Row, extract_rows
-
-
-@pytest.fixture(scope="module")
-def real() -> RuleExtractor:
-    """The extractor with the whole gazetteer."""
-    return RuleExtractor(load_default())
-
-
-def _occurred(real: RuleExtractor, make_doc: DocFactory, text: str, published: str, lang: str) -> list[Row]:
-    return extract_rows(real, make_doc, text, published, lang, ("mode", "date"), occurred_only=True)
-
+from tests.extract.rows import DocFactory, held_rows
 
 # Biden received Draghi in the Oval Office on Tuesday 10 May 2022; their talks ran longer than scheduled.
 BIDEN_DRAGHI = [("ITA", "USA", "in_person", "2022-05-10")]
@@ -37,7 +25,7 @@ BIDEN_DRAGHI = [("ITA", "USA", "in_person", "2022-05-10")]
 ])
 def test_longer_than_planned_is_a_held_meeting(real: RuleExtractor, make_doc: DocFactory, lang: str,
                                                text: str) -> None:
-    assert _occurred(real, make_doc, text, "2022-05-11", lang) == BIDEN_DRAGHI
+    assert held_rows(real, make_doc, text, "2022-05-11", lang) == BIDEN_DRAGHI
 
 
 # Erdoğan met Zelensky in Kyiv on Thursday 3 February 2022 and said Turkey was ready to host Putin too.
@@ -60,7 +48,7 @@ ERDOGAN_ZELENSKY = [("TUR", "UKR", "in_person", "2022-02-03")]
 ])
 def test_readiness_to_host_is_an_offer_not_a_meeting(real: RuleExtractor, make_doc: DocFactory, lang: str,
                                                       text: str) -> None:
-    assert _occurred(real, make_doc, text, "2022-02-03", lang) == ERDOGAN_ZELENSKY
+    assert held_rows(real, make_doc, text, "2022-02-03", lang) == ERDOGAN_ZELENSKY
 
 
 # Macron spoke to Putin by phone several times in the days before the invasion of Ukraine (February 2022).
@@ -73,7 +61,7 @@ def test_readiness_to_host_is_an_offer_not_a_meeting(real: RuleExtractor, make_d
            "است."),
 ])
 def test_in_recent_days_is_the_month(real: RuleExtractor, make_doc: DocFactory, lang: str, text: str) -> None:
-    assert _occurred(real, make_doc, text, "2022-02-22", lang) == [("FRA", "RUS", "phone", "2022-02")]
+    assert held_rows(real, make_doc, text, "2022-02-22", lang) == [("FRA", "RUS", "phone", "2022-02")]
 
 
 # Macron went to Beijing at Xi's invitation on Wednesday 5 April 2023; von der Leyen came at Macron's.
@@ -87,4 +75,4 @@ def test_in_recent_days_is_the_month(real: RuleExtractor, make_doc: DocFactory, 
 ])
 def test_the_inviter_is_no_partner_of_another_host_s_guest(real: RuleExtractor, make_doc: DocFactory,
                                                           lang: str, text: str) -> None:
-    assert _occurred(real, make_doc, text, "2023-04-07", lang) == [("CHN", "EU", "in_person", "2023-04-06")]
+    assert held_rows(real, make_doc, text, "2023-04-07", lang) == [("CHN", "EU", "in_person", "2023-04-06")]

@@ -10,14 +10,8 @@ import pytest
 
 from graph.models import Document
 from ingest.extract.rules import RuleExtractor
-from ingest.gazetteer import load_default
 from ingest.langguess import guess_lang
 from tests.extract.conftest import build_doc
-
-
-@pytest.fixture(scope="module")
-def real() -> RuleExtractor:
-    return RuleExtractor(load_default())
 
 
 def _rows(extractor: RuleExtractor, text: str, published: str, lang: str) -> list[tuple[str | None, ...]]:
