@@ -73,6 +73,37 @@ def texts_by_language(records: list[Record]) -> dict[str, list[str]]:
     return texts
 
 
+def not_long_reports(records: list[Record], most_words: int = 600) -> dict[str, str]:
+    """The documents that are no long report (350 words or more, eight paragraph breaks), by id."""
+    out: dict[str, str] = {}
+    for r in records:
+        text = r.data["text"]
+        words, breaks = len(text.split()), text.count("\n\n")
+        if not 350 <= words <= most_words:
+            out[r.data["id"]] = f"{words} words"
+        elif breaks < 8:
+            out[r.data["id"]] = f"{breaks} paragraph breaks"
+    return out
+
+
+Mark = re.Pattern[str] | str
+
+
+def _marked(text: str, mark: Mark) -> bool:
+    return bool(mark.search(text)) if isinstance(mark, re.Pattern) else mark in text
+
+
+def missing_marks(records: list[Record], marks: Mapping[str, Mapping[str, Mark]]) -> dict[str, list[str]]:
+    """The marks (a caption, a read-also line ...) each document lacks in its language's form, by id."""
+    out: dict[str, list[str]] = {}
+    for r in records:
+        text, lang = r.data["text"], r.data["lang"]
+        lacking = [name for name, forms in marks.items() if not _marked(text, forms[lang])]
+        if lacking:
+            out[r.data["id"]] = lacking
+    return out
+
+
 def solar_hijri_in_persian_digits(text: str) -> bool:
     """Whether a text writes Persian digits and names a Solar Hijri month."""
     return bool(PERSIAN_DIGITS & set(text)) and any(m in text for m in SOLAR_MONTHS)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from tests.evalset.registry import HELDOUT13, records
-from tests.evalset.set_checks import date_styles, texts_by_language
+from tests.evalset.set_checks import date_styles, missing_marks, not_long_reports, texts_by_language
 
 # How each language's sites mark a photo caption and a link to another story inside the body.
 CAPTION = {
@@ -31,17 +31,11 @@ READ_ALSO = {
 
 def test_texts_are_long_reports_in_paragraphs() -> None:
     # Long reports of 350-580 words (the common check allows up to 600), in paragraphs.
-    words = {r.data["id"]: len(r.data["text"].split()) for r in records(HELDOUT13)}
-    assert {i: n for i, n in words.items() if not 350 <= n <= 580} == {}
-    paragraphs = {r.data["id"]: r.data["text"].count("\n\n") for r in records(HELDOUT13)}
-    assert {i: n for i, n in paragraphs.items() if n < 8} == {}
+    assert not_long_reports(records(HELDOUT13), most_words=580) == {}
 
 
 def test_every_text_holds_a_caption_and_a_read_also_line() -> None:
-    missing = [r.data["id"] for r in records(HELDOUT13)
-               if not CAPTION[r.data["lang"]].search(r.data["text"])
-               or not READ_ALSO[r.data["lang"]].search(r.data["text"])]
-    assert missing == []
+    assert missing_marks(records(HELDOUT13), {"caption": CAPTION, "read also": READ_ALSO}) == {}
 
 
 def test_datelines_are_each_agencys_own() -> None:
