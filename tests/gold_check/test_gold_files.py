@@ -151,7 +151,8 @@ def _script_problem(lang: str, text: str) -> str | None:
     letters = [ch for ch in text if ch.isalpha()]
     names = Counter(unicodedata.name(ch, "").split(" ")[0] for ch in letters)
     main = names.most_common(1)[0][0] if names else ""
-    expected = {"ar": "ARABIC", "fa": "ARABIC", "ru": "CYRILLIC"}.get(lang, "LATIN")
+    # Han characters are named "CJK UNIFIED IDEOGRAPH-...".
+    expected = {"ar": "ARABIC", "fa": "ARABIC", "ru": "CYRILLIC", "zh": "CJK"}.get(lang, "LATIN")
     if main != expected:
         return f"mostly {main} letters, expected {expected}"
     if lang == "fa" and not PERSIAN_ONLY & set(text):
@@ -225,8 +226,16 @@ def test_samples_report_some_contacts_in_two_languages(sample_records: list[Reco
     assert sum(1 for v in langs.values() if len(v) >= 2) >= 3
 
 
+# One Han character is one token: Chinese writes no spaces, so a whole clause would otherwise be one "word".
+HAN = "\u3400-\u4dbf\u4e00-\u9fff"
+TOKEN = re.compile(rf"[{HAN}]|[^\W{HAN}]+")
+
+
 def _shingles(text: str, n: int = 10) -> set[tuple[str, ...]]:
-    words = re.findall(r"\w+", text.lower())
+    """Runs of n words; in a text of Han characters, runs of 2n characters (a Chinese word is about two)."""
+    words = TOKEN.findall(text.lower())
+    if sum(len(w) == 1 and "\u3400" <= w <= "\u9fff" for w in words) * 2 > len(words):
+        n *= 2
     return {tuple(words[i : i + n]) for i in range(len(words) - n + 1)}
 
 
