@@ -220,7 +220,13 @@ HELDOUT16 = EvalSet(
     cases=Cases(planned=5, bodies=frozenset({"EU"}), several=7, pair_twice=12),
     avoids=(*HELDOUT15.avoids, *_files("heldout15")),
 )
+HELDOUT17 = EvalSet(
+    name="heldout17", prefix="h17",
+    counts={"zh": 20},
+    cases=Cases(planned=5, bodies=frozenset(), several=12, pair_twice=14),
+    avoids=(*HELDOUT16.avoids, *_files("heldout16")),
+)
 SETS = (
     HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8, HELDOUT9, HELDOUT10,
-    HELDOUT11, HELDOUT12, HELDOUT13, HELDOUT14, HELDOUT15, HELDOUT16,
+    HELDOUT11, HELDOUT12, HELDOUT13, HELDOUT14, HELDOUT15, HELDOUT16, HELDOUT17,
 )
