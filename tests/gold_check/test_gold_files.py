@@ -239,6 +239,18 @@ def _shingles(text: str, n: int = 10) -> set[tuple[str, ...]]:
     return {tuple(words[i : i + n]) for i in range(len(words) - n + 1)}
 
 
+def test_chinese_is_read_as_han_in_runs_of_characters() -> None:
+    text = "国家主席习近平同俄罗斯总统普京通电话，两国元首就双边关系和共同关心的问题交换了意见。"
+    assert _script_problem("zh", text) is None
+    assert _script_problem("en", text) == "mostly CJK letters, expected LATIN"
+    # No spaces: one token per character, and runs of twenty (about ten Chinese words).
+    runs = _shingles(text)
+    assert len(runs) == len(re.findall(r"\w", text)) - 19
+    assert all(len(run) == 20 for run in runs)
+    words = "one two three four five six seven eight nine ten eleven"
+    assert _shingles(words) == {tuple(words.split()[:10]), tuple(words.split()[1:])}
+
+
 @pytest.mark.skipif(not SHARED_EVAL.exists(), reason="../shared/eval is not beside the repository")
 def test_no_text_is_copied_from_the_shared_set(all_records: list[Record]) -> None:
     shared = set().union(*(_shingles(r.data["text"]) for p in sorted(SHARED_EVAL.glob("*.jsonl"))

@@ -10,12 +10,7 @@ from __future__ import annotations
 import re
 
 from tests.evalset.registry import HELDOUT16, records
-
-XINHUA_DATELINE = re.compile(r"^新华社[\u4e00-\u9fff]{2,5}\d{1,2}月\d{1,2}日电 ")
-# A day of the month with no month before it: "18日", "4日", read against the publication day.
-DAY_ALONE = re.compile(r"(?<![月\d])\d{1,2}日")
-CAPTION = re.compile(r"^图为.*（图片来源：[^）]+）$", re.MULTILINE)
-RELATED = re.compile(r"^(相关阅读|延伸阅读)：", re.MULTILINE)
+from tests.evalset.set_checks import DAY_ALONE, XINHUA_DATELINE, ZH_CAPTION, ZH_RELATED
 
 
 def _texts() -> list[str]:
@@ -43,7 +38,7 @@ def test_dates_are_written_as_the_chinese_press_writes_them() -> None:
 def test_the_longer_reports_carry_a_caption_and_a_related_line() -> None:
     long_reports = [t for t in _texts() if len(t) >= 400]
     assert len(long_reports) >= 4
-    assert all(CAPTION.search(t) and RELATED.search(t) for t in long_reports)
+    assert all(ZH_CAPTION.search(t) and ZH_RELATED.search(t) for t in long_reports)
 
 
 def _first_modes(word: str) -> list[str]:
