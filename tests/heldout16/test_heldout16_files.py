@@ -33,6 +33,9 @@ def test_dates_are_written_as_the_chinese_press_writes_them() -> None:
     assert any(re.search(r"\d{4}年\d{1,2}月", t) for t in texts)
     assert any("去年" in t for t in texts)
     assert any("同日" in t for t in texts)
+    assert any("昨天" in t for t in texts)
+    assert any("上月" in t for t in texts)
+    assert any(re.search(r"应[^，。]{2,20}邀请，[^，。]{2,10}将于", t) for t in texts)
 
 
 def test_the_longer_reports_carry_a_caption_and_a_related_line() -> None:
