@@ -223,7 +223,7 @@ HELDOUT16 = EvalSet(
 HELDOUT17 = EvalSet(
     name="heldout17", prefix="h17",
     counts={"zh": 20},
-    cases=Cases(planned=5, bodies=frozenset(), several=12, pair_twice=14),
+    cases=Cases(planned=6, bodies=frozenset(), several=12, pair_twice=14),
     avoids=(*HELDOUT16.avoids, *_files("heldout16")),
 )
 SETS = (

@@ -23,7 +23,8 @@ def test_xinhua_datelines_at_home_and_abroad() -> None:
     # Datelines from abroad (Lima, Gyeongju, Seoul, Pyongyang, Moscow, Berlin, Rio) as well as Beijing.
     assert sum(not d.startswith("新华社北京") for d in datelines) >= 5
     assert any(t.startswith("人民网") for t in texts)
-    assert any(t.startswith("国际在线报道") for t in texts)
+    assert any(t.startswith("本报综合报道") for t in texts)
+    assert any("据朝中社" in t for t in texts)
 
 
 def test_dates_are_written_as_the_chinese_press_writes_them() -> None:
@@ -32,6 +33,10 @@ def test_dates_are_written_as_the_chinese_press_writes_them() -> None:
     assert sum("当地时间" in t for t in texts) >= 3
     assert any("同日" in t for t in texts)
     assert any("会议前一天" in t for t in texts)
+    assert any("昨天" in t for t in texts)
+    assert any("上月30日" in t for t in texts)
+    assert any("本月11日" in t for t in texts)
+    assert any(re.search(r"应[^，。]{2,20}邀请，", t) for t in texts)
     assert any(re.search(r"去年\d{1,2}月\d{1,2}日", t) for t in texts)
     assert any("明年4月" in t for t in texts)
 
