@@ -211,7 +211,16 @@ HELDOUT15 = EvalSet(
     cases=Cases(planned=9, bodies=frozenset({"EU"}), several=7, pair_twice=10),
     avoids=(*HELDOUT14.avoids, *_files("heldout14")),
 )
+# The eighteenth is wires and site reports in the six languages where extraction was weakest, written from
+# the schema alone: unseen (docs/HELDOUT18.md). It avoids every set before it, the Chinese sixteenth and
+# seventeenth included when they are in the checkout.
+HELDOUT18 = EvalSet(
+    name="heldout18", prefix="h18",
+    counts={"fr": 6, "de": 6, "it": 6, "en": 6, "es": 6, "ru": 6},
+    cases=Cases(planned=12, bodies=frozenset({"UN", "EU"}), several=22, pair_twice=25),
+    avoids=(*HELDOUT15.avoids, *_files("heldout15"), *_files("heldout16"), *_files("heldout17")),
+)
 SETS = (
     HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8, HELDOUT9, HELDOUT10,
-    HELDOUT11, HELDOUT12, HELDOUT13, HELDOUT14, HELDOUT15,
+    HELDOUT11, HELDOUT12, HELDOUT13, HELDOUT14, HELDOUT15, HELDOUT18,
 )
