@@ -226,7 +226,16 @@ HELDOUT17 = EvalSet(
     cases=Cases(planned=6, bodies=frozenset(), several=12, pair_twice=14),
     avoids=(*HELDOUT16.avoids, *_files("heldout16")),
 )
+# The eighteenth is wires and site reports in the six languages where extraction was weakest, written from
+# the schema alone: unseen (docs/HELDOUT18.md). It avoids every set before it, the Chinese sixteenth and
+# seventeenth included.
+HELDOUT18 = EvalSet(
+    name="heldout18", prefix="h18",
+    counts={"fr": 6, "de": 6, "it": 6, "en": 6, "es": 6, "ru": 6},
+    cases=Cases(planned=14, bodies=frozenset({"UN", "EU"}), several=24, pair_twice=25),
+    avoids=(*HELDOUT17.avoids, *_files("heldout17")),
+)
 SETS = (
     HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8, HELDOUT9, HELDOUT10,
-    HELDOUT11, HELDOUT12, HELDOUT13, HELDOUT14, HELDOUT15, HELDOUT16, HELDOUT17,
+    HELDOUT11, HELDOUT12, HELDOUT13, HELDOUT14, HELDOUT15, HELDOUT16, HELDOUT17, HELDOUT18,
 )
