@@ -159,6 +159,8 @@ LEXICON = Lexicon(
     planned=words("zal|zullen|gaat|gaan|wil|willen|gepland|geplande|plant|voorzien|van plan|zou|zouden|"
                   "verwacht|verwachte|uitnodiging|uitgenodigd|volgende|komende|hoopt|hopen|bereid|morgen|"
                   "binnenkort|staat gepland|stond gepland|op het programma|moet|moeten"),
+    # "het is de bedoeling dat": everything after it in the sentence is planned
+    planned_sentence=words("het is de bedoeling dat|de verwachting is dat|naar verwachting"),
     exclusions=words("uitgesloten|sluit uit|sloot uit"),
     negation=words("niet|geen|nooit|zonder|afgezegd|uitgesteld|geannuleerd|afgelast"),
     denial=words("ontkende|ontkent|niet gepland|niet voorzien|geen ontmoeting|geen gesprek|spreekt tegen|"
@@ -172,6 +174,8 @@ LEXICON = Lexicon(
     relative=words("welke|waar|die zich"),
     present=words("ontmoet|ontvangt|bezoekt|spreekt|komt|reist|belt|praat"),
     definites=words("de|het|die|deze|dit"),
+    members=words("de delegatie bestond uit|tot de delegatie behoorden|de delegatie omvatte|"
+                  "deel van de delegatie waren"),
     companions=words("samen met|vergezeld door|vergezeld van|in gezelschap van"),
     subordinators=words("nadat|voordat|terwijl|toen|hoewel|alvorens"),
     months={**mapping(1, "januari"), **mapping(2, "februari"), **mapping(3, "maart"), **mapping(4, "april"),
@@ -198,6 +202,8 @@ LEXICON = Lexicon(
                    "op dezelfde dag": 0},
     day_units={"dagen later": 1, "dag later": 1, "dagen eerder": -1, "dagen daarvoor": -1},
     day_units_ago=words("dagen geleden|dag geleden"),
+    # "twee dagen na zijn gesprek met X": a contact inside that event is that many days before the main one
+    event_units={"dagen na": 1, "dag na": 1, "dagen voor": -1, "dag voor": -1},
     event_days={"de dag na": 1, "daags na": 1, "de dag voor": -1, "daags voor": -1,
                 "aan de vooravond van": -1},
     past=words("vorige|vorig|afgelopen"),
@@ -219,6 +225,14 @@ LEXICON = Lexicon(
     object_cues=words("begroette|verwelkomde|overhandigde"),
     time_relatives=words("toen"),
     joint_acts=words("openden|onthulden|legden"),
+    # auxiliaries of a verb-second clause closed by its participle ("In mei waren de twee in Aken
+    # bijeengekomen"): the pair word after one is the clause's subject
+    auxiliaries=words("was|waren|is|zijn|had|hadden|heeft|hebben|werd|werden"),
+    # ANP's, NOS's and the Flemish outlets' page lines: another story's headline, a photo caption
+    read_also=words("lees ook|lees meer|bekijk ook|ook interessant|zie ook|meer over dit onderwerp"),
+    captions=words("foto|beeld|fotobijschrift|op de foto"),
+    # the late leader ("wijlen koning Boudewijn", "de overleden paus")
+    deceased=words("wijlen|overleden|gestorven|overledene"),
     elect=words("verkozen|gekozen|beoogd|beoogde|voormalig|voormalige|oud|ex"),
     inserts=words("al|ook|opnieuw|kort|uitgebreid|persoonlijk|nog"),
     stopwords=words("het|een|en|of|met|te|in|op|aan|bij|uit|na|om|als|zo|dan|hij|zij|ze|die|dat|er|is|was|"

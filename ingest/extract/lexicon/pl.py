@@ -246,6 +246,8 @@ LEXICON = Lexicon(
                   "omówi|podpiszą|podpisze|zadzwoni|gotów|gotowy|gotowa|gotowi|chce|chcą|chciałby|"
                   "chciałaby|możliw*|ewentualn*|zapowiedział|zapowiedziała|zapowiedzian*|zapowiedź|"
                   "spodziewa się|spodziewane|przewidzian*|przewiduje|harmonogram*"),
+    # "oczekuje się, że": everything after it in the sentence is planned
+    planned_sentence=words("oczekuje się że|planuje się że|przewiduje się że|zaplanowano że"),
     exclusions=words("wykluczone|wykluczony|wykluczona|wykluczył|wykluczyła|wyklucza|wykluczają|"
                      "nie wchodzi w grę"),
     negation=words("nie|ani|bez|brak|odwołan*|odwołał|odwołała|odwołali|przełożon*|przełożył|przełożyła|"
@@ -265,7 +267,10 @@ LEXICON = Lexicon(
     relative=words("który|która|które|którego|której|któremu|którym|którą|którzy|gdzie"),
     members=words("w skład delegacji weszli|w skład delegacji wchodzili|w delegacji znaleźli się"),
     companions=words("wraz z|wraz ze|razem z|razem ze|w towarzystwie|w asyście"),
-    subordinators=words("przed|zanim|gdy|kiedy|podczas gdy|chociaż|choć|po tym jak|po tym, jak"),
+    # "dzień po rozmowach z X": the talks a count of days starts from are a clause of their own ("po" alone
+    # is too frequent: "po raz pierwszy")
+    subordinators=words("przed|zanim|gdy|kiedy|podczas gdy|chociaż|choć|po tym jak|po tym, jak|dzień po|"
+                        "dni po"),
     present=words("spotyka się|spotykają się|przyjmuje|przyjmują|odwiedza|odwiedzają|gości"),
     complementizers=words("że|żeby|aby"),
     reporting=words("powiedział|powiedziała|oświadczył|oświadczyła|poinformował|poinformowała|przekazał|"
@@ -297,6 +302,10 @@ LEXICON = Lexicon(
     anchored_days={"następnego dnia": 1, "nazajutrz": 1, "dzień później": 1, "dzień wcześniej": -1,
                    "tego samego dnia": 0, "w przeddzień": -1, "poprzedniego dnia": -1},
     day_units={"dni później": 1, "dni wcześniej": -1},
+    # "dwa dni po spotkaniu z X", "dzień po rozmowie z X": a contact inside that event is that many days
+    # before the main one
+    event_units={"dni po": 1, "dni przed": -1},
+    event_days={"dzień po": 1, "nazajutrz po": 1, "dzień przed": -1},
     day_units_ago=words("dni temu|dzień temu"),
     past=words("ubiegł*|zeszł*"),
     month_leads=words("w|we|od|do|na początku|pod koniec|w połowie|z początkiem|na przełomie|początku|"
@@ -316,6 +325,12 @@ LEXICON = Lexicon(
     object_cues=words("odznaczył|odznaczyła|wręczył|wręczyła|powitał|powitała"),
     time_relatives=words("kiedy|gdy"),
     joint_acts=words("otworzyli|zainaugurowali|złożyli wieńce|złożyli kwiaty|odsłonili"),
+    # PAP's and the portals' page lines: another story's headline, a photo caption; the late leader
+    read_also=words("czytaj też|czytaj także|czytaj również|czytaj więcej|zobacz też|zobacz także|"
+                    "przeczytaj też|przeczytaj także|polecamy"),
+    captions=words("fot|foto|zdjęcie|na zdjęciu|fotografia"),
+    deceased=words("zmarły|zmarłego|zmarłemu|zmarłym|zmarła|zmarłej|zmarłą|nieżyjący|nieżyjącego|"
+                   "nieżyjącym|nieżyjąca|nieżyjącej|świętej pamięci|śp"),
     elect=words("elekt|wybrany|wybrana|nowo wybrany|były|była|byłego|byłej|desygnowany|ustępujący|"
                 "ustępującego|ustępująca"),
     inserts=words("już|też|także|również|ponownie|znów|jeszcze|osobiście|krótko"),
