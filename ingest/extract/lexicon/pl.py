@@ -216,7 +216,8 @@ LEXICON = Lexicon(
                     "przybyła|przybyli|przyleciał|przyleciała|przylecieli|złożył wizytę|złożyła wizytę|"
                     "uścisnęli dłonie|uścisnął dłoń|uścisk dłoni|powitał|powitała|objęli się|"
                     "w cztery oczy|rozmowa w cztery oczy|rozmowy w cztery oczy|tête-à-tête|"
-                    "podpisali|odznaczył|odznaczyła|wręczył|wręczyła|obiad roboczy|kolacja|kolację|kolacji|"
+                    "podpisali|podpisał|podpisała|"
+                    "odznaczył|odznaczyła|wręczył|wręczyła|obiad roboczy|kolacja|kolację|kolacji|"
                     "śniadanie robocze|trójstronn*|trzystronn*"),
     talk=words("rozmowy|rozmów|rozmowach|rozmowami|negocjacj*|negocjowali|dyskutowali|dyskusj*|omówili|"
                "omówił|omówiła|omawiali|omawiał|omawiała|konsultacj*|dialog*|uzgodnili|ustalili|"
@@ -226,7 +227,8 @@ LEXICON = Lexicon(
     spoke=words("rozmawiał|rozmawiała|rozmawiali|rozmowa|rozmowę|rozmowie|rozmową|porozmawiał|"
                 "porozmawiała|porozmawiali"),
     roundup=words("gratulacje|depesze|listy|przywódcy"),
-    not_cues=words("przyjął ustawę|przyjęła ustawę|przyjęli ustawę|przyjął rezygnację|przyjęła rezygnację|"
+    not_cues=words("podpisał ustawę|podpisała ustawę|podpisał dekret|"
+                   "przyjął ustawę|przyjęła ustawę|przyjęli ustawę|przyjął rezygnację|przyjęła rezygnację|"
                    "przyjął dymisję|przyjęła dymisję|przyjął zaproszenie|przyjęła zaproszenie|"
                    "przyjął przysięgę|przyjęli rezolucję|przyjęli deklarację|przyjął deklarację|"
                    "przyjęła deklarację|konferencja prasowa|konferencji prasowej|"
@@ -245,7 +247,9 @@ LEXICON = Lexicon(
                   "oczekiwan*|przyjedzie|przyjadą|przyleci|przylecą|uda się|porozmawia|porozmawiają|omówią|"
                   "omówi|podpiszą|podpisze|zadzwoni|gotów|gotowy|gotowa|gotowi|chce|chcą|chciałby|"
                   "chciałaby|możliw*|ewentualn*|zapowiedział|zapowiedziała|zapowiedzian*|zapowiedź|"
-                  "spodziewa się|spodziewane|przewidzian*|przewiduje|harmonogram*"),
+                  "spodziewa się|spodziewane|przewidzian*|przewiduje|harmonogram*|"
+                  # "dojdzie do spotkania": a meeting will come about
+                  "dojdzie do|ma dojść do|mają dojść do|miało dojść do|miałoby dojść do"),
     # "oczekuje się, że": everything after it in the sentence is planned
     planned_sentence=words("oczekuje się że|planuje się że|przewiduje się że|zaplanowano że"),
     exclusions=words("wykluczone|wykluczony|wykluczona|wykluczył|wykluczyła|wyklucza|wykluczają|"
