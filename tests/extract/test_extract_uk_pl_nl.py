@@ -181,3 +181,15 @@ def test_one_leader_signing_with_another_met_him(real: RuleExtractor, make_doc: 
                                                  text: str) -> None:
     assert _rows(real, make_doc, text, "2024-06-14", lang) == [
         ("UKR", "USA", "in_person", "2024-06-13", "occurred")]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # the Paris meeting of Friday 16 February 2024, told on Monday 19 February: "a few days ago" is three
+    # days back
+    ("uk", "Кілька днів тому Зеленський зустрівся в Парижі з Макроном."),
+    ("pl", "Kilka dni temu Zełenski spotkał się w Paryżu z Macronem."),
+    ("nl", "Enkele dagen geleden ontmoette Zelensky in Parijs president Macron."),
+])
+def test_a_few_days_ago_is_three_days_back(real: RuleExtractor, make_doc: DocFactory, lang: str,
+                                           text: str) -> None:
+    assert _rows(real, make_doc, text, "2024-02-19", lang) == PARIS

