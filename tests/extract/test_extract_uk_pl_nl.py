@@ -193,3 +193,22 @@ def test_one_leader_signing_with_another_met_him(real: RuleExtractor, make_doc: 
 def test_a_few_days_ago_is_three_days_back(real: RuleExtractor, make_doc: DocFactory, lang: str,
                                            text: str) -> None:
     assert _rows(real, make_doc, text, "2024-02-19", lang) == PARIS
+
+
+# Tusk, prime minister again since 13 December 2023, met Zelensky in Kyiv on Monday 22 January 2024
+KYIV = [("POL", "UKR", "in_person", "2024-01-22", "occurred")]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # "since taking office in December" dates the office, not a contact: the sentence restates the visit
+    ("pl", "Premier Donald Tusk spotkał się w poniedziałek w Kijowie z prezydentem Ukrainy Wołodymyrem "
+           "Zełenskim. To pierwsza wizyta Tuska na Ukrainie od objęcia urzędu w grudniu."),
+    ("uk", "Прем'єр-міністр Польщі Дональд Туск у понеділок зустрівся в Києві з Президентом України "
+           "Володимиром Зеленським. Це перший візит Туска в Україну з моменту вступу на посаду в грудні."),
+    # a Dutch perfect ("heeft ... ontmoet") is past, though its participle is also the present tense
+    ("nl", "Premier Donald Tusk heeft maandag in Kiev president Volodymyr Zelensky ontmoet. Het is het "
+           "eerste bezoek van Tusk aan Oekraïne sinds zijn aantreden in december."),
+])
+def test_the_first_visit_since_taking_office_is_the_visit_told(real: RuleExtractor, make_doc: DocFactory,
+                                                               lang: str, text: str) -> None:
+    assert _rows(real, make_doc, text, "2024-01-23", lang) == KYIV

@@ -172,7 +172,8 @@ LEXICON = Lexicon(
     fillers=words("van|de|het|der|republiek|koninkrijk|heer|mevrouw"),
     comma_relatives=words("die|wie"),
     relative=words("welke|waar|die zich"),
-    present=words("ontmoet|ontvangt|bezoekt|spreekt|komt|reist|belt|praat"),
+    # ("ontmoet" is also the participle: "heeft maandag Zelensky ontmoet" is past)
+    present=words("ontvangt|bezoekt|spreekt|komt|reist|belt|praat"),
     definites=words("de|het|die|deze|dit"),
     members=words("de delegatie bestond uit|tot de delegatie behoorden|de delegatie omvatte|"
                   "deel van de delegatie waren"),

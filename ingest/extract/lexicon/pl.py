@@ -323,7 +323,11 @@ LEXICON = Lexicon(
     numbers={**mapping(1, "jeden|jedna|jedno"), **mapping(2, "dwa|dwie|dwóch"), **mapping(3, "trzy|trzech"),
              "cztery": 4, "pięć": 5, "sześć": 6, "siedem": 7, "osiem": 8, "dziewięć": 9, "dziesięć": 10},
     restating=words("była to|był to|było to|to była|to był|to było|to"),
-    since=words("od|od czasu"),
+    # "od objęcia urzędu w grudniu": the date after the whole phrase is the "since"'s (a short first word
+    # governs only a date right after it, so the phrase takes the date's preposition too)
+    since=words("od|od czasu|" + "|".join(
+        f"{p}{e}" for p in ("od objęcia urzędu", "od objęcia władzy", "od objęcia stanowiska",
+                            "od objęcia funkcji", "od zaprzysiężenia") for e in ("", " w", " we"))),
     since_contacts=words("od czasu"),
     firsts=words("pierwsz*|po raz pierwszy"),
     joins=words("dołączył|dołączyła|dołączyli|wziął udział|wzięła udział|wzięli udział|uczestniczył|"

@@ -329,7 +329,11 @@ LEXICON = Lexicon(
                     "наголосила|розповів|розповіла|за словами|повідомили|заявили|йдеться|повідомляє|"
                     "написав|написала"),
     restating=words("це була|це був|це було|це стала|це став|це"),
-    since=words("з|із|після|відтоді як"),
+    # "з моменту вступу на посаду в грудні": the date after the whole phrase is the "since"'s (a short first
+    # word governs only a date right after it, so the phrase takes the date's preposition too)
+    since=words("з|із|після|відтоді як|" + "|".join(
+        f"{p}{e}" for p in ("з моменту вступу на посаду", "з часу вступу на посаду", "після вступу на посаду",
+                            "з моменту інавгурації") for e in ("", " в", " у"))),
     # "з часу їхньої зустрічі в Казані": the contact word after it is the pair's earlier contact ("з" alone
     # also means "with" and "from")
     since_contacts=words("з часу|від часу|відтоді як"),
