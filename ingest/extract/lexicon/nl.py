@@ -138,7 +138,7 @@ LEXICON = Lexicon(
                     "ontvangst|bezoek|bezocht|bezochten|staatsbezoek|werkbezoek|kwamen bijeen|kwam bijeen|"
                     "bijeenkomst|onderhoud|trof|troffen|getroffen|schudden elkaar de hand|schudde de hand|"
                     "omhelsde|tweegesprek|onder vier ogen|werklunch|werkdiner|ondertekenden|ondertekend|"
-                    "ondertekende|topontmoeting|driegesprek|begroette|verwelkomde|ontmoeten|ontvangt|bezoekt"),
+                    "ondertekende|bijeengekomen|samengekomen|topontmoeting|driegesprek|begroette|verwelkomde|ontmoeten|ontvangt|bezoekt"),
     talk=words("gesprek|gesprekken|overleg|overlegde|overlegden|besprak|bespraken|besproken|"
                "onderhandelingen|onderhandelden|kwamen overeen|overeengekomen|praatten|gepraat|"
                "spraken af|afgesproken"),
