@@ -138,7 +138,8 @@ LEXICON = Lexicon(
                     "ontvangst|bezoek|bezocht|bezochten|staatsbezoek|werkbezoek|kwamen bijeen|kwam bijeen|"
                     "bijeenkomst|onderhoud|trof|troffen|getroffen|schudden elkaar de hand|schudde de hand|"
                     "omhelsde|tweegesprek|onder vier ogen|werklunch|werkdiner|ondertekenden|ondertekend|"
-                    "ondertekende|bijeengekomen|samengekomen|topontmoeting|driegesprek|begroette|verwelkomde|ontmoeten|ontvangt|bezoekt"),
+                    "ondertekende|tekende|tekenden|getekend|bijeengekomen|samengekomen|topontmoeting|"
+                    "driegesprek|begroette|verwelkomde|ontmoeten|ontvangt|bezoekt"),
     talk=words("gesprek|gesprekken|overleg|overlegde|overlegden|besprak|bespraken|besproken|"
                "onderhandelingen|onderhandelden|kwamen overeen|overeengekomen|praatten|gepraat|"
                "spraken af|afgesproken"),
