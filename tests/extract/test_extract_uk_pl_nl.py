@@ -212,3 +212,27 @@ KYIV = [("POL", "UKR", "in_person", "2024-01-22", "occurred")]
 def test_the_first_visit_since_taking_office_is_the_visit_told(real: RuleExtractor, make_doc: DocFactory,
                                                                lang: str, text: str) -> None:
     assert _rows(real, make_doc, text, "2024-01-23", lang) == KYIV
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # Biden received Duda and Tusk together at the White House on Tuesday 12 March 2024: a passive
+    ("pl", "Prezydent Andrzej Duda i premier Donald Tusk zostali przyjęci we wtorek w Białym Domu przez "
+           "prezydenta Joe Bidena."),
+    ("uk", "Президент Польщі Анджей Дуда та прем'єр-міністр Дональд Туск у вівторок були прийняті в Білому "
+           "домі президентом США Джо Байденом."),
+])
+def test_two_guests_received_in_the_passive_met_the_host(real: RuleExtractor, make_doc: DocFactory,
+                                                         lang: str, text: str) -> None:
+    got = real.extract(make_doc(text, "2024-03-13", lang=lang))
+    assert sorted((c.a.leader_id, c.b.leader_id) for c in got) == [
+        ("andrzej-duda", "joe-biden"), ("donald-tusk", "joe-biden")]
+    assert {(c.mode, c.date, c.status) for c in got} == {("in_person", "2024-03-12", "occurred")}
+
+
+def test_a_meeting_that_will_not_take_place_is_no_contact_in_polish(real: RuleExtractor,
+                                                                     make_doc: DocFactory) -> None:
+    # Biden put off his trip to Germany in October 2024 for Hurricane Milton, and with it the Ramstein
+    # meeting Zelensky was to attend
+    text = ("Wizyta Bidena w Niemczech została odwołana z powodu huraganu, więc spotkanie z Zełenskim w "
+            "Ramstein się nie odbędzie.")
+    assert _rows(real, make_doc, text, "2024-10-09", "pl") == []

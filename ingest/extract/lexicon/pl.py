@@ -212,6 +212,8 @@ LEXICON = Lexicon(
     in_person=words("spotka*|spotka się|spotkają się|spotkał się|spotkała się|spotkali się|spotkanie|"
                     "spotkania|spotkaniu|"
                     "spotkaniem|spotykał się|spotykali się|przyjął|przyjęła|przyjęli|gościł|gościła|"
+                    # the passive: "zostali przyjęci w Białym Domu przez prezydenta X"
+                    "przyjęty|przyjęta|przyjęci|przyjmowany|przyjmowana|"
                     "podejmował|podejmowała|wizyt*|odwiedził|odwiedziła|odwiedzili|odwiedzi*|przybył|"
                     "przybyła|przybyli|przyleciał|przyleciała|przylecieli|złożył wizytę|złożyła wizytę|"
                     "uścisnęli dłonie|uścisnął dłoń|uścisk dłoni|powitał|powitała|objęli się|"
@@ -260,7 +262,9 @@ LEXICON = Lexicon(
                  "nie jest planowane|nie jest planowana|nie przewiduje się|nie było|nie ma w planach|"
                  "nie jest przewidziane|nie jest przewidziana|"
                  # "the meeting did not take place", "it did not come to a meeting"
-                 "nie doszło|nie dojdzie|nie odbyło się|nie odbyła się|nie odbył się|nie odbędzie się"),
+                 "nie doszło|nie dojdzie|nie odbyło się|nie odbyła się|nie odbył się|nie odbędzie się|"
+                 "nie odbędą się|się nie odbyło|się nie odbyła|się nie odbył|się nie odbędzie|"
+                 "się nie odbędą"),
     visit=words("wizyt*|z wizytą|odwiedził|odwiedziła|przybył|przybyła|przyleciał|przyleciała|"
                 "wizyta państwowa|oficjalna wizyta|kreml*|biały dom|białym domu|białego domu|"
                 "pałac prezydencki|pałacu prezydenckim|pałacu prezydenckiego|belweder*|pałac elizejski|"
