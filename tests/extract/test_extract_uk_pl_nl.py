@@ -236,3 +236,14 @@ def test_a_meeting_that_will_not_take_place_is_no_contact_in_polish(real: RuleEx
     text = ("Wizyta Bidena w Niemczech została odwołana z powodu huraganu, więc spotkanie z Zełenskim w "
             "Ramstein się nie odbędzie.")
     assert _rows(real, make_doc, text, "2024-10-09", "pl") == []
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # "перемовини", the Ukrainian synonym of "переговори"; Dutch "opgezocht" (looked him up: visited)
+    ("uk", "Прем'єр-міністр Польщі Дональд Туск у понеділок провів перемовини у Києві з Президентом "
+           "Володимиром Зеленським."),
+    ("nl", "De Poolse premier Donald Tusk heeft maandag in Kiev president Volodymyr Zelensky opgezocht."),
+])
+def test_agency_synonyms_of_talks_and_visits(real: RuleExtractor, make_doc: DocFactory, lang: str,
+                                             text: str) -> None:
+    assert _rows(real, make_doc, text, "2024-01-23", lang) == KYIV

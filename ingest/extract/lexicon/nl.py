@@ -137,7 +137,9 @@ LEXICON = Lexicon(
     in_person=words("ontmoette|ontmoetten|ontmoet|ontmoeting|ontmoetingen|ontving|ontvingen|ontvangen|"
                     "ontvangst|bezoek|bezocht|bezochten|staatsbezoek|werkbezoek|kwamen bijeen|kwam bijeen|"
                     "bijeenkomst|onderhoud|trof|troffen|getroffen|schudden elkaar de hand|schudde de hand|"
-                    "omhelsde|tweegesprek|onder vier ogen|werklunch|werkdiner|ondertekenden|ondertekend|"
+                    # "heeft Zelensky in Kiev opgezocht": visited him
+                    "opgezocht|omhelsde|tweegesprek|onder vier ogen|werklunch|werkdiner|ondertekenden|"
+                    "ondertekend|"
                     "ondertekende|tekende|tekenden|getekend|bijeengekomen|samengekomen|topontmoeting|"
                     "driegesprek|begroette|verwelkomde|ontmoeten|ontvangt|bezoekt"),
     talk=words("gesprek|gesprekken|overleg|overlegde|overlegden|besprak|bespraken|besproken|"
