@@ -247,3 +247,24 @@ def test_a_meeting_that_will_not_take_place_is_no_contact_in_polish(real: RuleEx
 def test_agency_synonyms_of_talks_and_visits(real: RuleExtractor, make_doc: DocFactory, lang: str,
                                              text: str) -> None:
     assert _rows(real, make_doc, text, "2024-01-23", lang) == KYIV
+
+
+# Zelensky was in Brussels on Tuesday 28 May 2024 and signed a security agreement with Alexander De Croo;
+# Rutte had received him in The Hague on Thursday 4 May 2023
+@pytest.mark.parametrize("text", [
+    "BRUSSEL (Belga) - De premier heeft dinsdag in Brussel de Oekraïense president Volodymyr Zelensky "
+    "ontvangen.",
+    "De premier heeft dinsdag in Brussel de Oekraïense president Volodymyr Zelensky ontvangen. De federale "
+    "regering belooft dertig F-16's tegen 2028.",
+    "De premier heeft dinsdag de Oekraïense president Volodymyr Zelensky ontvangen. In de Wetstraat werd "
+    "het veiligheidsakkoord goed onthaald.",
+])
+def test_a_flemish_bare_premier_is_belgiums(real: RuleExtractor, make_doc: DocFactory, text: str) -> None:
+    assert _rows(real, make_doc, text, "2024-05-29", "nl") == [
+        ("BEL", "UKR", "in_person", "2024-05-28", "occurred")]
+
+
+def test_a_dutch_bare_premier_is_still_the_netherlands(real: RuleExtractor, make_doc: DocFactory) -> None:
+    text = "De premier heeft donderdag in Den Haag de Oekraïense president Volodymyr Zelensky ontvangen."
+    assert _rows(real, make_doc, text, "2023-05-05", "nl") == [
+        ("NLD", "UKR", "in_person", "2023-05-04", "occurred")]

@@ -83,6 +83,10 @@ LEXICON = Lexicon(
     lang="nl",
     # in the Dutch press "de premier" alone is the Netherlands' prime minister
     home="NLD",
+    # ... unless the text is a Flemish outlet's: Belgian words make "de premier" Belgium's
+    home_markers=mapping("BEL", "belga|wetstraat|federale regering|"
+                                "kamer van volksvertegenwoordigers|vlaamse regering|waalse regering|"
+                                "arizonaregering|vivaldiregering|n-va|cd&v|open vld"),
     late_negation=True,
     titles={
         **mapping("president", "president|presidente|staatshoofd|staatspresident"),
