@@ -958,9 +958,11 @@ def _pair_here(s: Parsed, m: Match[Payload], possessive: bool, starts: set[int],
         return True  # "la conversación entre ambos"
     if m.last >= s.hi or s.text[s.tokens[m.last].start].isupper():
         return False  # "Die beiden Länder": a noun after it (capitalized in German) is what the two are
-    if s.nouns_capitalized and any(w.last == m.first for w in s.words("auxiliaries")):
-        # "Im Mai waren die beiden in Aachen zusammengetroffen": after the fronted date, the auxiliary and
-        # the subject; the participle closes the clause
+    if any(w.last == m.first for w in s.words("auxiliaries")) \
+            and (s.nouns_capitalized or len(s.tokens[m.last].form) <= _BARE_WORD):
+        # "Im Mai waren die beiden in Aachen zusammengetroffen", "In juli waren de twee in Vilnius
+        # bijeengekomen": after the fronted date, the auxiliary and the subject; the participle closes the
+        # clause (where nouns have no capital, only a short word may follow: "de twee landen" are countries)
         clause_end = next((c for c in s.cues() if c[0] >= m.last and (c[1] == s.hi or c[1] in s.marks)
                            and s.same_clause(m.first, c[1] - 1)), None)
         if clause_end is not None:

@@ -268,3 +268,13 @@ def test_a_dutch_bare_premier_is_still_the_netherlands(real: RuleExtractor, make
     text = "De premier heeft donderdag in Den Haag de Oekraïense president Volodymyr Zelensky ontvangen."
     assert _rows(real, make_doc, text, "2023-05-05", "nl") == [
         ("NLD", "UKR", "in_person", "2023-05-04", "occurred")]
+
+
+def test_a_dutch_fronted_date_then_an_auxiliary_and_the_pair(real: RuleExtractor,
+                                                             make_doc: DocFactory) -> None:
+    # Merkel received Obama in Dresden on Friday 5 June 2009; they had met in Baden-Baden on 3 April
+    text = ("Bondskanselier Angela Merkel heeft vrijdag de Amerikaanse president Barack Obama in Dresden "
+            "ontvangen. In april waren de twee al in Baden-Baden bijeengekomen.")
+    assert _rows(real, make_doc, text, "2009-06-06", "nl") == [
+        ("DEU", "USA", "in_person", "2009-04", "occurred"),
+        ("DEU", "USA", "in_person", "2009-06-05", "occurred")]
