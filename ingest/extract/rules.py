@@ -16,7 +16,7 @@ from ingest.extract.mentions import Chunk, Context, Mention, Resolver, build_chu
 from ingest.extract.pairing import LIST_WORDS, TRILATERAL, Discourse, Pair, decide, listed, runs
 from ingest.extract.parsed import PHRASE_BREAKERS, CueAt, OwnWords, Parsed, parse
 from ingest.extract.phrases import Match, PhraseIndex
-from ingest.extract.tokens import Token, fold_phrase, tokenize
+from ingest.extract.tokens import Token, ascii_punctuation, fold_phrase, tokenize
 from ingest.extract.topics import NamedPlace, Topic, build_topic_index
 from ingest.extract.vocab import City, Cue, Group, Name, Payload, Place, Word, build_vocab, split_cues
 from ingest.extract.when import (
@@ -160,7 +160,8 @@ class RuleExtractor:
 
     def extract(self, doc: Document) -> list[Contact]:
         """Return the document's contacts (occurred and planned), each with one source in this document."""
-        text = doc.text
+        # the text as read (full-width commas as ASCII ones); evidence is cut from doc.text itself
+        text = ascii_punctuation(doc.text)
         tokens = tokenize(text)
         lang = (doc.lang or "")[:2].lower()
         language = self.languages.get(lang, _Language())
