@@ -11,12 +11,13 @@ from graph.text import fold
 from ingest.extract.assemble import Statement, group
 from ingest.extract.contacts import About, ContactBuilder
 from ingest.extract.dates import DateExpr, DateWord, build_date_index
+from ingest.extract.han import join_unknown_han
 from ingest.extract.lexicon import Lexicon, all_lexicons
 from ingest.extract.mentions import Chunk, Context, Mention, Resolver, build_chunks, kinds_of
 from ingest.extract.pairing import LIST_WORDS, TRILATERAL, Discourse, Pair, decide, listed, runs
 from ingest.extract.parsed import PHRASE_BREAKERS, CueAt, OwnWords, Parsed, parse
 from ingest.extract.phrases import Match, PhraseIndex
-from ingest.extract.tokens import Token, ascii_punctuation, fold_phrase, tokenize
+from ingest.extract.tokens import Token, ascii_punctuation, fold_phrase, has_han, tokenize
 from ingest.extract.topics import NamedPlace, Topic, build_topic_index
 from ingest.extract.vocab import City, Cue, Group, Name, Payload, Place, Word, build_vocab, split_cues
 from ingest.extract.when import (
@@ -164,6 +165,9 @@ class RuleExtractor:
         text = ascii_punctuation(doc.text)
         tokens = tokenize(text)
         lang = (doc.lang or "")[:2].lower()
+        if has_han(text):  # Chinese: the characters no phrase covers, joined back into words
+            tokens = join_unknown_han(tokens, (self.vocab, self.date_indexes.get(lang, self.date_index),
+                                               self.topic_index, self.roundup_index))
         language = self.languages.get(lang, _Language())
         sents = parse(text, tokens, self.vocab, self.date_indexes.get(lang, self.date_index),
                       self.relative_words, language.future, self.split_by_lang.get(lang, self.split_cues),

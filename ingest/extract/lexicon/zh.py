@@ -10,7 +10,9 @@ from ingest.extract.lexicon import Lexicon, mapping, place_table, words
 
 # Country names and capitals in Chinese (ISO3; names; demonyms; capitals), until the gazetteer carries
 # them; the gazetteer's forms are read beside these. Chinese has no demonyms: "法国总统" is "France
-# president". The short "X方" ("法方", the French side) names the country's party to a contact.
+# president". The short "X方" ("法方", the French side) names the country's party to a contact (not
+# "西方", the West, nor the "巴方" or "澳方" several countries share); no bare "蒙古" (it ends "内蒙古"), no
+# "中非" (China-Africa as often as the Central African Republic).
 _PLACES = place_table("""
 CHN; 中国/中华人民共和国/中方; ; 北京
 USA; 美国/美利坚合众国/美方; ; 华盛顿
@@ -19,7 +21,7 @@ FRA; 法国/法兰西共和国/法方; ; 巴黎
 GBR; 英国/大不列颠及北爱尔兰联合王国/英方; ; 伦敦
 DEU; 德国/德意志联邦共和国/德方; ; 柏林
 ITA; 意大利/意方; ; 罗马
-ESP; 西班牙/西方; ; 马德里
+ESP; 西班牙; ; 马德里
 PRT; 葡萄牙; ; 里斯本
 NLD; 荷兰; ; 阿姆斯特丹/海牙
 BEL; 比利时; ; 布鲁塞尔
@@ -47,7 +49,7 @@ IRL; 爱尔兰; ; 都柏林
 EST; 爱沙尼亚; ; 塔林
 LVA; 拉脱维亚; ; 里加
 LTU; 立陶宛; ; 维尔纽斯
-UKR; 乌克兰/乌方; ; 基辅
+UKR; 乌克兰; ; 基辅
 BLR; 白俄罗斯; ; 明斯克
 MDA; 摩尔多瓦; ; 基希讷乌
 GEO; 格鲁吉亚; ; 第比利斯
@@ -59,7 +61,7 @@ UZB; 乌兹别克斯坦; ; 塔什干
 KGZ; 吉尔吉斯斯坦; ; 比什凯克
 TJK; 塔吉克斯坦; ; 杜尚别
 TKM; 土库曼斯坦; ; 阿什哈巴德
-MNG; 蒙古国/蒙古; ; 乌兰巴托
+MNG; 蒙古国; ; 乌兰巴托
 JPN; 日本/日方; ; 东京
 KOR; 韩国/大韩民国/韩方; ; 首尔
 PRK; 朝鲜/朝鲜民主主义人民共和国/朝方; ; 平壤
@@ -75,7 +77,7 @@ PHL; 菲律宾; ; 马尼拉
 BRN; 文莱
 TLS; 东帝汶
 IND; 印度/印方; ; 新德里
-PAK; 巴基斯坦/巴方; ; 伊斯兰堡
+PAK; 巴基斯坦; ; 伊斯兰堡
 BGD; 孟加拉国; ; 达卡
 LKA; 斯里兰卡; ; 科伦坡
 NPL; 尼泊尔; ; 加德满都
@@ -140,7 +142,7 @@ TGO; 多哥
 BEN; 贝宁
 CMR; 喀麦隆
 TCD; 乍得
-CAF; 中非共和国/中非
+CAF; 中非共和国
 GAB; 加蓬
 CAN; 加拿大; ; 渥太华
 MEX; 墨西哥; ; 墨西哥城
@@ -160,11 +162,10 @@ HND; 洪都拉斯
 PAN; 巴拿马
 CRI; 哥斯达黎加
 DOM; 多米尼加
-AUS; 澳大利亚/澳方; ; 堪培拉
+AUS; 澳大利亚; ; 堪培拉
 NZL; 新西兰; ; 惠灵顿
 PNG; 巴布亚新几内亚
 FJI; 斐济
-SRB; 塞尔维亚
 VAT; 梵蒂冈/教廷
 """)
 
@@ -175,10 +176,10 @@ _WEEKDAYS = ("一", "二", "三", "四", "五", "六")
 
 LEXICON = Lexicon(
     lang="zh",
-    # "国家主席", "国务院总理" alone are China's in the Chinese press
-    home="CHN",
+    # no home country: a bare "总统" is no Chinese office; "国家主席" and "国务院总理" carry their country
+    # (below), and name another's office when another country stands before them ("越南国家主席")
     titles={
-        **mapping("president", "总统|国家主席|國家主席|總統|国家元首"),
+        **mapping("president", "总统|總統|国家元首"),
         **mapping("crown_prince", "王储|王儲|王太子"),
         **mapping("monarch", "国王|國王|女王|埃米尔|埃米爾|天皇|大公|亲王|親王|君主"),
         **mapping("supreme_leader", "最高领袖|最高領袖"),
@@ -191,6 +192,7 @@ LEXICON = Lexicon(
                 **mapping("EU", "欧盟委员会主席|欧委会主席|歐盟委員會主席|欧洲理事会主席|歐洲理事會主席|"
                                 "欧盟理事会主席")},
     country_titles={**mapping(("CHN", "head_of_government"), "国务院总理|國務院總理"),
+                    **mapping(("CHN", "head_of_state"), "国家主席|國家主席"),
                     **mapping(("OMN", "head_of_state"), "阿曼苏丹"),
                     **mapping(("BRN", "head_of_state"), "文莱苏丹")},
     ministers=words("外长|外交部长|外交部|部长|國務委員|国务委员|副总理|副總理|副主席|副总统|副總統|发言人|"
@@ -219,8 +221,14 @@ LEXICON = Lexicon(
                     "小范围会谈|大范围会谈|单独会见|集体会见|迎接|欢迎宴会|晤谈|寒暄|面对面"),
     talk=words("磋商|交换意见|交換意見|讨论|討論|探讨|商讨|沟通|溝通|达成共识|达成一致"),
     spoke=words("交谈|交談|谈话|談話"),
-    not_cues=words("会见记者|举行记者会|记者会|新闻发布会|发展中国家|电话会议|通电话的|以来|会议|"
-                   "会谈纪要"),
+    # (and the words that hold a one-character function word of the lexicon, which they are not: "和平"
+    # (peace) is no "和" (with), "未来" (future) no "未" (not), "其他" (other) no "他" (he); "总统府" is a
+    # palace)
+    not_cues=words("会见记者|举行记者会|记者会|新闻发布会|发展中国家|电话会议|以来|会议|会谈纪要|"
+                   "和平|和谈|和解|缓和|和谐|共和|未来|未來|未必|其他|他国|同意|同样|不同|认同|赞同|同盟|"
+                   "协同|合同|同胞|同志|同比|与会|给与|跟进|将军|将领|意愿|愿景|心愿|自愿|虚拟|模拟|"
+                   "声称|名称|简称|称号|根据|数据|证据|总统府|总理府|首相府|首相官邸|总统选举|总统大选|"
+                   "总统候选人|总统任期|总统职位|主持会议|会议期间"),
     # "应约同X通电话": X asked for the call
     receive_words=words("应约|應約|接到"),
     from_words=words("应约|應約"),
@@ -240,7 +248,7 @@ LEXICON = Lexicon(
     summit=words("峰会|峰會|出席|论坛|論壇|二十国集团|G20|金砖国家|金砖|金磚|亚太经合组织|APEC|"
                  "上合组织|上海合作组织|联合国大会|联大|东盟|会议期间|峰会期间|出席期间|"
                  "领导人会议|领导人非正式会议|七国集团|G7|达沃斯|年会|博览会"),
-    fillers=words("共和国|王国|联邦|聯邦|阁下|閣下|先生|女士|伊斯兰共和国|社会主义共和国|民主共和国|"
+    fillers=words("兼|共和国|王国|联邦|聯邦|阁下|閣下|先生|女士|伊斯兰共和国|社会主义共和国|民主共和国|"
                   "人民共和国|合众国|苏丹国|酋长国"),
     reporting=words("表示|指出|强调|強調|说|說|称|稱|介绍|宣布|透露|据|據|报道|報道|说明|认为|表明|"
                     "回忆|回憶"),
@@ -248,6 +256,8 @@ LEXICON = Lexicon(
     then_words=words("当时|當時|那次|届时"),
     additives=words("还|還|也|同时|同時"),
     iteratives=words("多次|两次|三次|数次|屡次|几次|多轮"),
+    # "通过电话参加了会见" (joined the meeting by phone), "在座" (sat in)
+    joins=words("参加|參加|参与|參與|加入|在座|通过电话参加|以视频方式参加"),
     joint_acts=words("共同见证|共同見證|见证|見證|共同签署|共同簽署|共同出席|共同会见|共同主持"),
     presence=words("见证下|見證下"),
     months={**_DIGIT_MONTHS, **_HAN_MONTHS},
@@ -262,8 +272,8 @@ LEXICON = Lexicon(
     relative_years={"今年": 0, "去年": -1, "前年": -2, "明年": 1},
     relative_months={"本月": 0, "这个月": 0, "當月": 0, "当月": 0, "上月": -1, "上个月": -1, "上個月": -1,
                      "一年前": -12},
-    relative_weeks={"上周": -1, "上週": -1, "上星期": -1, "上个星期": -1, "本周": 0, "本週": 0,
-                    "这周": 0, "近几天": 0},
+    relative_weeks={"下周": 1, "下週": 1, "上周": -1, "上週": -1, "上星期": -1, "上个星期": -1, "本周": 0,
+                    "本週": 0, "这周": 0, "近几天": 0},
     numbers={"一": 1, "两": 2, "兩": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
              "九": 9, "十": 10},
     day_units={"天后": 1, "天後": 1, "日后": 1, "天以后": 1, "天前": -1},
