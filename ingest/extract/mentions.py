@@ -16,7 +16,7 @@ from graph.keys import provisional_leader_id
 from graph.models import Leader, Office, Role
 from graph.text import fold
 from ingest.extract.phrases import Match
-from ingest.extract.tokens import Token
+from ingest.extract.tokens import Token, has_han
 from ingest.extract.vocab import KIND_ROLES, PARTICLES, City, Cue, Group, Name, Payload, Place, Title, Word
 from ingest.gazetteer import Gazetteer
 
@@ -893,7 +893,8 @@ class Resolver:
             if n.weak and not (chunk.title or chunk.places) and ldr.id not in seen:
                 if day is None:
                     continue  # undated: any past holder fits, so a surname alone needs more than itself
-                if not text[tokens[at].start].isupper() or (ctx.lang in NOUNS_CAPITALIZED and end - at == 1):
+                if (not text[tokens[at].start].isupper() and not _han_name(tokens, at, end)) \
+                        or (ctx.lang in NOUNS_CAPITALIZED and end - at == 1):
                     # "Frieden" (peace) in German is no Luc Frieden on its own; "König Abdullah" is no noun
                     bare.add(ldr.id)
             off = self.office(ldr, day, hint, role, ctx.prefer)
@@ -1058,6 +1059,15 @@ _OF_ARTICLES = frozenset(("la", "las", "los"))
 
 # Articles an Arabic family name carries in Latin script, joined by a hyphen ("al-Sharaa", "el-Sisi").
 _HYPHENED = frozenset(("al", "el", "ad", "as", "ash", "at", "az", "an", "ar"))
+
+
+def _han_name(tokens: Sequence[Token], at: int, end: int) -> bool:
+    """Tell whether a surname is written in two or more Han characters ("普京", "冯德莱恩").
+
+    Chinese writes a foreign surname in characters chosen for their sound, which together make no common
+    word: it stands on its own as a capitalized surname does.
+    """
+    return end - at >= 2 and has_han(tokens[at].form)
 
 
 def _uncased(ch: str) -> bool:

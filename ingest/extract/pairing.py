@@ -234,6 +234,12 @@ def decide(s: Parsed, mentions: list[Mention], named: list[Mention], chunks: lis
                 and _receives_pair(s, one, mentions, cues):
             # "Gonsalves, quien recibió a los dos gobernantes": the host met each of the pair
             return [(one, last[0], 0.7), (one, last[1], 0.7)]
+        ref = kinds.get("pair")
+        if pair_ref and last and ref is not None and one.country not in (last[0].country, last[1].country) \
+                and _with_after(s, ref, one):
+            # "两国元首还同冯德莱恩举行三方会晤" (the two leaders met with von der Leyen): each of the pair
+            # met her
+            return [(last[0], one, 0.7), (last[1], one, 0.7)]
         focus = disc.focus
         if _visitor(s, one, cues):
             return []  # "La visita de Sánchez ...", "the visit of the Brazilian leader": no host named
@@ -251,6 +257,12 @@ def decide(s: Parsed, mentions: list[Mention], named: list[Mention], chunks: lis
     if pair_ref and last is not None:
         return [(last[0], last[1], 0.7)]
     return []
+
+
+def _with_after(s: Parsed, ref: Mention, one: Mention) -> bool:
+    """Tell whether a leader is the partner a "with" gives the pair reference before it ("两国元首同X")."""
+    return any(ref.last <= w.first and w.last <= one.first <= w.last + 1
+               and s.same_clause(ref.last, one.first) for w in s.words("with_words"))
 
 
 def _two_named(mentions: list[Mention], pair: Mention | None) -> tuple[Mention, Mention] | None:
