@@ -101,6 +101,7 @@ class _Language:
     verbal_nouns: tuple[str, ...] = ()  # verbal-noun endings ("görüşmesi"): the last verb's subject
     read_also: tuple[str, ...] = ()  # line openers pointing to another article ("read also")
     captions: tuple[str, ...] = ()  # line openers of a photo caption ("photo")
+    early_negation: bool = False  # Chinese "没有同X会面": the negation opens the verb's whole phrase
 
     @classmethod
     def of(cls, lex: Lexicon) -> _Language:
@@ -115,7 +116,8 @@ class _Language:
                    frozenset(fold(w) for w in lex.quantifiers), lex.subordinators_follow,
                    tuple((fold(w), iso3) for w, iso3 in lex.homographs.items()),
                    tuple(fold(e) for e in lex.infinitives), tuple(fold(e) for e in lex.verbal_nouns),
-                   tuple(fold(w) for w in lex.read_also), tuple(fold(w) for w in lex.captions))
+                   tuple(fold(w) for w in lex.read_also), tuple(fold(w) for w in lex.captions),
+                   lex.early_negation)
 
 
 class RuleExtractor:
@@ -263,7 +265,8 @@ class RuleExtractor:
                 _joint_acts(s, chunks, self.vocab.inserts)
             if s.words("joint_press"):
                 _joint_press(s, chunks)
-            cues, rescued = self._live_cues(s, language.negative, language.late_negation)
+            cues, rescued = self._live_cues(s, language.negative, language.late_negation,
+                                            language.early_negation)
             cues = _with_object(cues, s, chunks)
             cues = _not_said(cues, s, chunks)
             cues = _not_ministers(cues, s, chunks)
@@ -487,11 +490,13 @@ class RuleExtractor:
 
     @staticmethod
     def _live_cues(s: Parsed, negative: tuple[str, ...] = (),
-                   late: bool = False) -> tuple[list[CueAt], set[int]]:
+                   late: bool = False, early: bool = False) -> tuple[list[CueAt], set[int]]:
         """Return the cues no negation reaches (none when the sentence denies), and the rescued ones.
 
         A negated cue followed by "since" is rescued: "they had not met since the G20 summit" says they met
         at the summit. negative holds the negation suffixes of the text's language (Turkish "görüşmedi").
+        early: the negation stands before the verb's whole phrase, its partner included (Chinese "没有同
+        朝鲜领导人会面"): it reaches a cue anywhere after it in its clause.
         """
         cues = s.cues()
         if not cues or s.words("denial"):
@@ -510,6 +515,7 @@ class RuleExtractor:
             if not any(c[0] - _NEG_BEFORE <= n < c[1] + _NEG_AFTER
                        or ((s.verb_final or late) and c[1] <= n < c[1] + _NEG_FINAL
                            and s.same_clause(c[1] - 1, n))
+                       or (early and c[0] - _NEG_FINAL <= n < c[0] and s.same_clause(n, c[0]))
                        for n in negs):
                 live.append(c)
             elif any(c[1] <= w <= c[1] + _CUE_REACH for w in since):

@@ -29,6 +29,9 @@ class Lexicon:
     # the negation closes its clause before the last verb even in main clauses ("Ein Termin für ein
     # Gespräch zwischen X und Y wurde nicht genannt"): it reaches back to a cue anywhere in the clause
     late_negation: bool = False
+    # the negation opens the verb's whole phrase, its "with X" before the verb included (Chinese
+    # "没有同X会面"): it reaches forward to a cue anywhere in its clause
+    early_negation: bool = False
     # a country's name that is also another country's capital, written alike ("عمان": Oman, and Amman
     # without its vowel marks): word -> that capital's country; a text that names the capital's country
     # and no other form of the first means the capital

@@ -256,6 +256,7 @@ LEXICON = Lexicon(
                     "回忆|回憶"),
     # "以来" (since) follows what it governs: "2019年以来", "今年5月连任以来"
     subordinators_follow=True,
+    early_negation=True,
     since=words("以来|以來"),
     firsts=words("首次|第一次|首度"),
     trilateral=words("三方|三边|三邊"),
