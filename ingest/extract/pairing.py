@@ -228,7 +228,8 @@ def decide(s: Parsed, mentions: list[Mention], named: list[Mention], chunks: lis
             # "Biden reached Villa Bonaparte, where Macron was waiting for him: the first face-to-face
             # between the two": the two this sentence names, not the pair last in contact
             return [(two[0], two[1], 0.7)]
-        if pair_ref and last and one.leader_id in {m.leader_id for m in last}:
+        if pair_ref and last and one.leader_id in {m.leader_id for m in last} \
+                and not _pair_after(s, kinds.get("pair"), cues, chunks):
             return [(last[0], last[1], 0.7)]
         if pair_ref and last and one.country not in (last[0].country, last[1].country) \
                 and _receives_pair(s, one, mentions, cues):
@@ -257,6 +258,18 @@ def decide(s: Parsed, mentions: list[Mention], named: list[Mention], chunks: lis
     if pair_ref and last is not None:
         return [(last[0], last[1], 0.7)]
     return []
+
+
+def _pair_after(s: Parsed, ref: Mention | None, cues: list[CueAt], chunks: list[Chunk]) -> bool:
+    """Tell whether "the two sides" follow cues whose subjects are ministers or teams, in another clause.
+
+    "习近平指出，上个月中美经贸团队在日内瓦举行会谈，取得了积极进展，双方应当落实共识": the teams met; the two
+    sides are asked to act on it.
+    """
+    return ref is not None and all(
+        c[1] <= ref.first and not s.same_clause(c[0], ref.first)
+        and any(k.minister and not (k.names or k.title) and k.last <= c[0] and s.same_clause(k.first, c[0])
+                for k in chunks) for c in cues)
 
 
 def _with_after(s: Parsed, ref: Mention, one: Mention) -> bool:

@@ -102,6 +102,7 @@ class _Language:
     read_also: tuple[str, ...] = ()  # line openers pointing to another article ("read also")
     captions: tuple[str, ...] = ()  # line openers of a photo caption ("photo")
     early_negation: bool = False  # Chinese "没有同X会面": the negation opens the verb's whole phrase
+    noun_markers: frozenset[str] = frozenset()  # Chinese "的": what stands before it modifies a noun
 
     @classmethod
     def of(cls, lex: Lexicon) -> _Language:
@@ -117,7 +118,7 @@ class _Language:
                    tuple((fold(w), iso3) for w, iso3 in lex.homographs.items()),
                    tuple(fold(e) for e in lex.infinitives), tuple(fold(e) for e in lex.verbal_nouns),
                    tuple(fold(w) for w in lex.read_also), tuple(fold(w) for w in lex.captions),
-                   lex.early_negation)
+                   lex.early_negation, frozenset(w for p in lex.noun_markers for w in fold_phrase(p)))
 
 
 class RuleExtractor:
@@ -269,6 +270,8 @@ class RuleExtractor:
                                             language.early_negation)
             cues = _with_object(cues, s, chunks)
             cues = _not_said(cues, s, chunks)
+            if language.noun_markers:
+                cues = _not_modifiers(cues, s, language.noun_markers)
             cues = _not_ministers(cues, s, chunks)
             if not cues and s.words("summit") and not s.words("negation") \
                     and any(c.group < 0 and not c.names for c in chunks):
@@ -1059,6 +1062,21 @@ def _not_said(cues: list[CueAt], s: Parsed, chunks: list[Chunk]) -> list[CueAt]:
 
     return [c for c in cues if c[2].mode != "written" or (not says(c)
                                                          and (c[2].lang == "de" or not _proper(s, c[0])))]
+
+
+def _not_modifiers(cues: list[CueAt], s: Parsed, markers: frozenset[str]) -> list[CueAt]:
+    """Drop a cue that modifies a noun, beside a cue that is the sentence's verb.
+
+    "特朗普同泽连斯基通电话，向其介绍了同普京通话的情况" (Trump called Zelensky and told him of the call with
+    Putin): the call with Putin, before "的", is a contact told elsewhere; the call with Zelensky is this one.
+    """
+    def modifies(c: CueAt) -> bool:
+        # (the marker opens the token after the cue: the characters no phrase covers are one token)
+        return c[1] < s.hi and any(s.tokens[c[1]].form.startswith(m) for m in markers)
+
+    if not any(modifies(c) for c in cues) or all(modifies(c) for c in cues):
+        return cues
+    return [c for c in cues if not modifies(c)]
 
 
 def _not_ministers(cues: list[CueAt], s: Parsed, chunks: Sequence[Chunk] = ()) -> list[CueAt]:

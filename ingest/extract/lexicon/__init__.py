@@ -32,6 +32,10 @@ class Lexicon:
     # the negation opens the verb's whole phrase, its "with X" before the verb included (Chinese
     # "没有同X会面"): it reaches forward to a cue anywhere in its clause
     early_negation: bool = False
+    # particles that make what stands before them a noun's modifier (Chinese "的": "同普京通话的情况", the
+    # details of the call with Putin): a cue before one, beside the sentence's own verb cue, is no contact
+    # of the sentence
+    noun_markers: tuple[str, ...] = ()
     # a country's name that is also another country's capital, written alike ("عمان": Oman, and Amman
     # without its vowel marks): word -> that capital's country; a text that names the capital's country
     # and no other form of the first means the capital

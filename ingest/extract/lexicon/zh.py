@@ -219,7 +219,7 @@ LEXICON = Lexicon(
     in_person=words("会见|會見|会谈|會談|举行会谈|舉行會談|会晤|會晤|举行会晤|见面|見面|会面|會面|接见|"
                     "接見|宴请|宴請|共进晚餐|共进午餐|共进早餐|茶叙|握手|欢迎仪式|歡迎儀式|国宴|國宴|"
                     "小范围会谈|大范围会谈|三方会晤|三方会谈|三边会晤|单独会见|集体会见|迎接|欢迎宴会|晤谈|寒暄|面对面"),
-    talk=words("磋商|交换意见|交換意見|讨论|討論|探讨|商讨|沟通|溝通|达成共识|达成一致"),
+    talk=words("磋商|交换意见|交換意見|讨论|討論|探讨|商讨|达成共识|达成一致"),
     spoke=words("交谈|交談|谈话|談話"),
     # (and the words that hold a one-character function word of the lexicon, which they are not: "和平"
     # (peace) is no "和" (with), "未来" (future) no "未" (not), "其他" (other) no "他" (he); "总统府" is a
@@ -257,6 +257,7 @@ LEXICON = Lexicon(
     # "以来" (since) follows what it governs: "2019年以来", "今年5月连任以来"
     subordinators_follow=True,
     early_negation=True,
+    noun_markers=words("的"),
     since=words("以来|以來"),
     firsts=words("首次|第一次|首度"),
     trilateral=words("三方|三边|三邊"),
