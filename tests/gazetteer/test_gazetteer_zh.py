@@ -48,6 +48,16 @@ def test_a_chinese_name_finds_the_leader_in_office_that_day(gaz: Gazetteer, name
     assert _in_office(gaz, name, day) == [leader]
 
 
+def test_a_chinese_name_is_found_with_or_without_its_name_dot(gaz: Gazetteer) -> None:
+    # the extractor reads Han text a character at a time, so both spellings are one name to it too
+    for written in ("埃马纽埃尔·马克龙", "埃马纽埃尔马克龙", "埃马纽埃尔 马克龙", "埃马纽埃尔•马克龙"):
+        assert [ldr.id for ldr in gaz.by_alias(written)] == ["emmanuel-macron"], written
+    assert gaz.is_short("jose-ramos-horta", "拉莫斯奥尔塔")
+    assert not gaz.is_short("emmanuel-macron", "埃马纽埃尔马克龙")
+    # Latin names keep their spaces: "Emmanuel Macron" is no "EmmanuelMacron"
+    assert gaz.by_alias("EmmanuelMacron") == []
+
+
 def test_china_premiers_by_name_and_by_office(gaz: Gazetteer) -> None:
     # Li Qiang took over from Li Keqiang on 2023-03-11: the name and the office agree on each side
     assert _in_office(gaz, "李强", date(2024, 6, 1)) == ["li-qiang"]
