@@ -139,7 +139,8 @@ class RuleExtractor:
                              for lex in lexicons}
         self.topic_index: PhraseIndex[Topic | NamedPlace] = build_topic_index(lexicons)
         self.resolver = Resolver(gazetteer, self.vocab.starts, self.date_index.starts)
-        self.builder = ContactBuilder(gazetteer, self.topic_index)
+        self.builder = ContactBuilder(gazetteer, self.topic_index,
+                                      frozenset(lex.lang for lex in lexicons if lex.speech_follows))
         self.languages = {lex.lang: _Language.of(lex) for lex in lexicons}
         self.own_words = {lang: OwnWords(lang) for lang in self.languages}  # each language's words of a match
         self.split_cues = split_cues(lexicons)

@@ -36,6 +36,9 @@ class Lexicon:
     # details of the call with Putin): a cue before one, beside the sentence's own verb cue, is no contact
     # of the sentence
     noun_markers: tuple[str, ...] = ()
+    # a readout's paragraphs after the contact open with one of its leaders and a speech verb and tell what
+    # he said in it (Xinhua: "习近平指出，…", "马克龙表示，…"): their topic words count as the contact's own
+    speech_follows: bool = False
     # a country's name that is also another country's capital, written alike ("عمان": Oman, and Amman
     # without its vowel marks): word -> that capital's country; a text that names the capital's country
     # and no other form of the first means the capital

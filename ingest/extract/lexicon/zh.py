@@ -259,6 +259,7 @@ LEXICON = Lexicon(
     subordinators_follow=True,
     early_negation=True,
     noun_markers=words("的"),
+    speech_follows=True,
     since=words("以来|以來"),
     firsts=words("首次|第一次|首度"),
     trilateral=words("三方|三边|三邊"),
@@ -274,7 +275,11 @@ LEXICON = Lexicon(
     weekdays={**{f"星期{d}": i for i, d in enumerate(_WEEKDAYS)}, "星期日": 6, "星期天": 6,
               **{f"周{d}": i for i, d in enumerate(_WEEKDAYS)}, "周日": 6,
               **{f"週{d}": i for i, d in enumerate(_WEEKDAYS)}, "週日": 6,
-              **{f"礼拜{d}": i for i, d in enumerate(_WEEKDAYS)}, "礼拜天": 6},
+              **{f"礼拜{d}": i for i, d in enumerate(_WEEKDAYS)}, "礼拜天": 6,
+              # "上周五" (last Friday), "本周一": the weekday gone by, as a weekday alone reads
+              **{f"{w}{d}": i for w in ("上周", "本周", "上週", "本週", "上星期", "本星期")
+                 for i, d in enumerate(_WEEKDAYS)},
+              **{f"{w}日": 6 for w in ("上周", "本周", "上星期")}, "上星期天": 6},
     relative_days={"今天": 0, "今日": 0, "今晨": 0, "今晚": 0, "昨天": -1, "昨日": -1, "昨晚": -1,
                    "昨晨": -1, "前天": -2, "前日": -2, "明天": 1, "明日": 1, "日前": -3, "近日": -3},
     anchored_days={"当天": 0, "當天": 0, "当日": 0, "當日": 0, "同日": 0, "同一天": 0, "当晚": 0,
@@ -296,7 +301,7 @@ LEXICON = Lexicon(
     topics={
         "bilateral_relations": words("双边关系|雙邊關係|两国关系|兩國關係|中法关系|中美关系|中俄关系|关系|"
                                      "合作|友好|伙伴关系|夥伴關係|战略伙伴|全面战略|友谊|建交|外交关系|"
-                                     "互信|双边|雙邊|两国人民"),
+                                     "互信|双边|雙邊|两国人民|免签|签证|簽證"),
         "trade_economy": words("经贸|經貿|贸易|貿易|经济|經濟|关税|關稅|市场|市場|出口|进口|進口|金融|"
                                "财政|供应链|供應鏈|稀土|债务|通胀|企业|企業|商务|商務"),
         "investment": words("投资|投資|投资者|合资"),
