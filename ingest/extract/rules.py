@@ -1244,8 +1244,8 @@ def _own_cue_live(pair: Pair, cues: list[CueAt], s: Parsed) -> bool:
     "Erdoğan, Trump ile görüşeceğini, Putin ile görüşmeyeceğini söyledi": Putin's cue is the negated one.
     """
     b = pair[1]
-    if not s.lo <= b.first < s.hi or len(s.cues()) == len(cues):
-        return True
+    if not s.lo <= b.first < s.hi or len(s.cues()) == len(cues) or not s.cues():
+        return True  # (no cue of its own: a summit word stood for the meeting)
     return s.nearest_cue(s.cues(), b.first, b.last) in cues
 
 

@@ -168,3 +168,15 @@ def test_a_presidential_aide_is_no_president(real: RuleExtractor, make_doc: DocF
     text = ("美国总统特朗普和俄罗斯总统普京15日在阿拉斯加会晤。俄方出席的有外长拉夫罗夫和总统助理乌沙科夫，"
             "双方讨论了乌克兰问题。")
     assert held_rows(real, make_doc, text, "2025-08-16", "zh") == [("RUS", "USA", "in_person", "2025-08-15")]
+
+
+@pytest.mark.parametrize(("text", "published"), [
+    # Rio de Janeiro, 18 November 2024: attending the G20's opening together is no contact
+    ("二十国集团领导人峰会18日在巴西里约热内卢开幕，国家主席习近平、美国总统拜登、印度总理莫迪等与会领导人"
+     "出席开幕式。", "2024-11-19"),
+    # Moscow, 6 August 2025: Witkoff was Trump's envoy ("特朗普的特使"), no president
+    ("俄罗斯总统普京6日在克里姆林宫会见了美国总统特朗普的特使威特科夫。", "2025-08-07"),
+])
+def test_no_contact_of_two_leaders(real: RuleExtractor, make_doc: DocFactory, text: str,
+                                    published: str) -> None:
+    assert held_rows(real, make_doc, text, published, "zh") == []

@@ -207,7 +207,6 @@ LEXICON = Lexicon(
     pronouns=words("他|她"),
     plural_pronouns=words("他们|她们"),
     groups={"三国领导人": 3, "三国元首": 3, "四国领导人": 4},
-    group_refs=words("与会领导人|各国领导人"),
     indefinites=words("一位|一名"),
     phone=words("通电话|通話|通话|电话|電話|打电话|打電話|通了电话|电话会谈|电话交谈|热线电话"),
     # (Taiwan and Hong Kong write 視訊 for video)
@@ -251,7 +250,8 @@ LEXICON = Lexicon(
     summit=words("峰会|峰會|出席|论坛|論壇|二十国集团|G20|金砖国家|金砖|金磚|亚太经合组织|APEC|"
                  "上合组织|上海合作组织|联合国大会|联大|东盟|会议期间|峰会期间|出席期间|"
                  "领导人会议|领导人非正式会议|七国集团|G7|达沃斯|年会|博览会"),
-    fillers=words("兼|共和国|王国|联邦|聯邦|阁下|閣下|先生|女士|伊斯兰共和国|社会主义共和国|民主共和国|"
+    # "的" links a leader to what is his ("特朗普的特使威特科夫": Trump's envoy, an aide)
+    fillers=words("的|兼|共和国|王国|联邦|聯邦|阁下|閣下|先生|女士|伊斯兰共和国|社会主义共和国|民主共和国|"
                   "人民共和国|合众国|苏丹国|酋长国"),
     reporting=words("表示|指出|强调|強調|说|說|称|稱|介绍|宣布|透露|据|據|报道|報道|说明|认为|表明|"
                     "回忆|回憶"),
