@@ -42,7 +42,7 @@ TRILATERAL = 3
 # Conjunctions that list leaders together ("X, Y and Z arrived"); Ukrainian і, та, Polish oraz, Dutch en
 # (Ukrainian й folds to и).
 LIST_WORDS = frozenset({"and", "et", "y", "e", "и", "und", "ve", "va", "و", "i", "ile", "ou", "or", "ب",
-                        "і", "та", "oraz", "en"})
+                        "і", "та", "oraz", "en", "和", "与", "與", "及"})  # Chinese "and" is also "with"
 
 
 @dataclass
@@ -562,6 +562,13 @@ def cross_pairs(s: Parsed, named: list[Mention], chunks: list[Chunk], cues: list
     listed = _listed(s, named, chunks, cues)
     together = {m.leader_id for run in runs(s, [m for m in named if m.last <= cues[0][0]], chunks)
                 if len(run) >= 2 and run[0] is named[0] for m in run} - listed  # subjects of a meeting word
+    partner = _with_before_cue(s, named, chunks, cues) if together else None
+    if partner is not None and partner.leader_id not in together \
+            and all(m.last <= partner.first for m in named if m.leader_id in together):
+        # "默茨、马克龙和斯塔默在基辅同泽连斯基会谈" (X, Y and Z held talks with W in Kyiv): where the "with"
+        # and its leader stand before the verb, each subject met W, not one another
+        return [(m, partner, min(m.confidence, partner.confidence)) for m in named
+                if m.leader_id in together and m.country != partner.country]
     if together and (_with_partner(s, named, chunks, cues) or _object_of(s, named, cues)) \
             and not any(c[2].mode == "video" for c in cues):
         # "X and Y met with Z in Kyiv": each met Z, not one another (a video conference "with Z" is one
@@ -662,6 +669,19 @@ def _with_partner(s: Parsed, named: list[Mention], chunks: list[Chunk], cues: li
             if chunk.first <= m.first < chunk.last and (w.first in agents or m.country in cities):
                 return True
     return False
+
+
+def _with_before_cue(s: Parsed, named: list[Mention], chunks: list[Chunk],
+                     cues: list[CueAt]) -> Mention | None:
+    """Return the leader a "with" introduces right before the first cue, in its clause ("同泽连斯基会谈")."""
+    c = cues[0]
+    starts = {k.first: k for k in chunks if k.names or k.title}
+    for w in s.words("with_words"):
+        chunk = starts.get(w.last)
+        if chunk is None or not (chunk.last <= c[0] <= chunk.last + 1) or not s.same_clause(w.first, c[0]):
+            continue
+        return next((m for m in named if chunk.first <= m.first < chunk.last), None)
+    return None
 
 
 def _subjectless(s: Parsed, x: Mention, y: Mention, named: list[Mention], cues: list[CueAt]) -> bool:

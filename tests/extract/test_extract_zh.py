@@ -180,3 +180,17 @@ def test_a_presidential_aide_is_no_president(real: RuleExtractor, make_doc: DocF
 def test_no_contact_of_two_leaders(real: RuleExtractor, make_doc: DocFactory, text: str,
                                     published: str) -> None:
     assert held_rows(real, make_doc, text, published, "zh") == []
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # Kyiv, 10 May 2025: three leaders listed as subjects met Zelensky, whom "同" names before the verb
+    ("德国总理默茨、法国总统马克龙和英国首相斯塔默10日一同抵达基辅，同乌克兰总统泽连斯基会谈。", "2025-05-11",
+     [("DEU", "UKR", "in_person", "2025-05-10"), ("FRA", "UKR", "in_person", "2025-05-10"),
+      ("GBR", "UKR", "in_person", "2025-05-10")]),
+    # the press's one-character countries before a title: the Putin-Trump call of 18 March 2025
+    ("俄总统普京18日与美总统特朗普通电话，双方讨论了乌克兰问题。", "2025-03-19",
+     [("RUS", "USA", "phone", "2025-03-18")]),
+])
+def test_lists_and_short_country_forms(real: RuleExtractor, make_doc: DocFactory, text: str, published: str,
+                                       expected: list[Row]) -> None:
+    assert held_rows(real, make_doc, text, published, "zh") == expected

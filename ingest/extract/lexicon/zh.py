@@ -194,6 +194,27 @@ LEXICON = Lexicon(
     country_titles={**mapping(("CHN", "head_of_government"), "国务院总理|國務院總理"),
                     **mapping(("CHN", "head_of_state"), "国家主席|國家主席"),
                     **mapping(("OMN", "head_of_state"), "阿曼苏丹"),
+                    # the one-character country of the press's short forms ("俄总统普京", "以总理"): safe
+                    # only before the title (alone, "俄" or "以" is any word's character)
+                    **mapping(("RUS", "head_of_state"), "俄总统|俄國總統"),
+                    **mapping(("USA", "head_of_state"), "美总统|美國總統"),
+                    **mapping(("FRA", "head_of_state"), "法总统"),
+                    **mapping(("UKR", "head_of_state"), "乌总统|烏總統"),
+                    **mapping(("TUR", "head_of_state"), "土总统"),
+                    **mapping(("KOR", "head_of_state"), "韩总统|韓總統"),
+                    **mapping(("SYR", "head_of_state"), "叙总统"),
+                    **mapping(("EGY", "head_of_state"), "埃总统"),
+                    **mapping(("KAZ", "head_of_state"), "哈总统"),
+                    **mapping(("ISR", "head_of_government"), "以总理"),
+                    **mapping(("JPN", "head_of_government"), "日首相"),
+                    **mapping(("GBR", "head_of_government"), "英首相"),
+                    **mapping(("DEU", "head_of_government"), "德总理"),
+                    **mapping(("IND", "head_of_government"), "印总理"),
+                    **mapping(("PAK", "head_of_government"), "巴总理"),
+                    **mapping(("ITA", "head_of_government"), "意总理"),
+                    **mapping(("AUS", "head_of_government"), "澳总理"),
+                    **mapping(("CAN", "head_of_government"), "加总理"),
+                    **mapping(("ESP", "head_of_government"), "西首相"),
                     **mapping(("BRN", "head_of_state"), "文莱苏丹")},
     ministers=words("外长|外交部长|外交部|部长|國務委員|国务委员|副总理|副總理|副主席|副总统|副總統|发言人|"
                     "發言人|特使|大使|特别代表|特別代表|国务卿|國務卿|防长|国防部长|财长|顾问|顧問|助理|"
