@@ -284,7 +284,7 @@ def since_names(s: Parsed, cue: CueAt) -> bool:
 # Words of this length or less may stand between two dates listed with their places ("ise", "at", "in").
 _SHORT = 3
 # Words that join two dates of one statement: "in 2018 and in 2019", "en enero y en octubre".
-_DATE_JOINS = frozenset({"and", "y", "e", "et", "und", "и", "ve", "و", "va"})
+_DATE_JOINS = frozenset({"and", "y", "e", "et", "und", "и", "ve", "و", "va", "和", "与", "與", "及"})
 _DATE_PREPOSITIONS = frozenset({"in", "en", "im", "в", "во", "a", "à", "em", "no", "na", "nel", "on",
                                 "le", "am", "el", "au"})
 
@@ -299,12 +299,15 @@ def joined_date(s: Parsed, when: When, ref: date | None, future: bool, anchor: d
     for k, e in enumerate(dates):
         if resolve(e, ref, future, anchor) != when:
             continue
-        if k + 1 < len(dates):
-            nxt = dates[k + 1]
-            gap = [s.tokens[j].form for j in range(e.last, nxt.first)]
+        # the other date right after the statement's, or right before it ("2023年3月和2024年9月，…会晤":
+        # the nearer date to the verb is the statement's)
+        joined = ([(e, dates[k + 1], k + 1)] if k + 1 < len(dates) else []) \
+            + ([(dates[k - 1], e, k - 1)] if k > 0 else [])
+        for x, y, other_at in joined:
+            gap = [s.tokens[j].form for j in range(x.last, y.first)]
             if gap and gap[0] in _DATE_JOINS and all(w in _DATE_PREPOSITIONS for w in gap[1:]) \
-                    and not any(e.last <= p <= nxt.first for p in s.marks):
-                other = resolve(nxt, ref, future, anchor)
+                    and not any(x.last <= p <= y.first for p in s.marks):
+                other = resolve(dates[other_at], ref, future, anchor)
                 return other if other is not None and other != when else None
         # "temmuzda Vilnius'taki NATO zirvesi marjında, eylülde ise New York'ta ... bir araya gelmişti": two
         # months each with the place the pair met at, listed before the verb

@@ -194,3 +194,12 @@ def test_no_contact_of_two_leaders(real: RuleExtractor, make_doc: DocFactory, te
 def test_lists_and_short_country_forms(real: RuleExtractor, make_doc: DocFactory, text: str, published: str,
                                        expected: list[Row]) -> None:
     assert held_rows(real, make_doc, text, published, "zh") == expected
+
+
+def test_two_earlier_dates_joined_by_he(real: RuleExtractor, make_doc: DocFactory) -> None:
+    # Sánchez met Xi in Beijing on 11 April 2025, after visits in March 2023 and September 2024
+    text = ("国家主席习近平11日在北京会见西班牙首相桑切斯。2023年3月和2024年9月，桑切斯曾两度访华并同习近平"
+            "会晤。")
+    assert held_rows(real, make_doc, text, "2025-04-12", "zh") == [
+        ("CHN", "ESP", "in_person", "2023-03"), ("CHN", "ESP", "in_person", "2024-09"),
+        ("CHN", "ESP", "in_person", "2025-04-11")]
