@@ -259,6 +259,9 @@ def since_date(s: Parsed, cue: CueAt, ref: date | None, negated: bool) -> When |
         w = s.since_of(e)
         if w is None or abs(w.first - cue[1]) > _SINCE_REACH:
             continue
+        if w.first > e.last and not any(e.last <= c[0] < w.first for c in s.cues()):
+            # "今年5月连任以来" (since his re-election in May): the date is that event's, no contact's
+            continue
         if not negated and not named \
                 and not any(cue[0] - 4 <= f < cue[0] or w.first - 3 <= f < w.first for f in firsts):
             continue

@@ -203,3 +203,16 @@ def test_two_earlier_dates_joined_by_he(real: RuleExtractor, make_doc: DocFactor
     assert held_rows(real, make_doc, text, "2025-04-12", "zh") == [
         ("CHN", "ESP", "in_person", "2023-03"), ("CHN", "ESP", "in_person", "2024-09"),
         ("CHN", "ESP", "in_person", "2025-04-11")]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # Sochi, 4 September 2023: the first meeting since Erdoğan's re-election in May, which dates no meeting
+    ("俄罗斯总统普京4日在索契接待了土耳其总统埃尔多安。这也是埃尔多安今年5月再次当选以来两位领导人的首次会面。",
+     "2023-09-05", [("RUS", "TUR", "in_person", "2023-09-04")]),
+    # Riyadh, 14 May 2025: the countries before "两国元首" name the pair
+    ("美国总统特朗普14日在利雅得会见了叙利亚总统沙拉，这是25年来美国和叙利亚两国元首首次会面。", "2025-05-15",
+     [("SYR", "USA", "in_person", "2025-05-14")]),
+])
+def test_since_an_event_and_two_named_heads_of_state(real: RuleExtractor, make_doc: DocFactory, text: str,
+                                                     published: str, expected: list[Row]) -> None:
+    assert held_rows(real, make_doc, text, published, "zh") == expected

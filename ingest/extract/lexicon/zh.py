@@ -187,7 +187,9 @@ LEXICON = Lexicon(
         **mapping("prime_minister", "总理|總理|首相|政府首脑|政府首腦"),
         **mapping(None, "领导人|領導人|最高领导人"),
     },
-    plural_titles={**mapping(None, "各国领导人|各国元首")},
+    # "两国元首" alone is the pair last in contact; after the countries ("美国和叙利亚两国元首") their leaders
+    plural_titles={**mapping(None, "各国领导人|各国元首|两国元首|兩國元首|两国领导人|兩國領導人|三国元首|"
+                                   "三国领导人")},
     org_titles={**mapping("UN", "联合国秘书长|聯合國秘書長"),
                 **mapping("EU", "欧盟委员会主席|欧委会主席|歐盟委員會主席|欧洲理事会主席|歐洲理事會主席|"
                                 "欧盟理事会主席")},
@@ -289,7 +291,7 @@ LEXICON = Lexicon(
     additives=words("还|還|也|同时|同時"),
     iteratives=words("多次|两次|三次|数次|屡次|几次|多轮"),
     # "通过电话参加了会见" (joined the meeting by phone), "在座" (sat in)
-    joins=words("参加|參加|参与|參與|加入|在座|通过电话参加|以视频方式参加"),
+    joins=words("参加|參加|参与|參與|加入|在座"),
     joint_acts=words("共同见证|共同見證|见证|見證|共同签署|共同簽署|共同出席|共同会见|共同主持"),
     presence=words("见证下|見證下"),
     months={**_DIGIT_MONTHS, **_HAN_MONTHS},
