@@ -89,11 +89,11 @@ SYR; 叙利亚/敘利亞; ; 大马士革
 LBN; 黎巴嫩; ; 贝鲁特
 JOR; 约旦; ; 安曼
 ISR; 以色列; ; 耶路撒冷/特拉维夫
-PSE; 巴勒斯坦; ; 拉姆安拉
+PSE; 巴勒斯坦/巴勒斯坦国; ; 拉姆安拉
 SAU; 沙特阿拉伯/沙特/沙烏地阿拉伯; ; 利雅得
 ARE; 阿联酋/阿拉伯联合酋长国/阿聯酋/阿拉伯聯合大公國; ; 阿布扎比
-QAT; 卡塔尔/卡達; ; 多哈
-KWT; 科威特
+QAT; 卡塔尔/卡塔尔国/卡達; ; 多哈
+KWT; 科威特/科威特国
 BHR; 巴林
 OMN; 阿曼; ; 马斯喀特
 YEM; 也门; ; 萨那
@@ -194,7 +194,10 @@ LEXICON = Lexicon(
                 **mapping("EU", "欧盟委员会主席|欧委会主席|歐盟委員會主席|欧洲理事会主席|歐洲理事會主席|"
                                 "欧盟理事会主席")},
     country_titles={**mapping(("CHN", "head_of_government"), "国务院总理|國務院總理"),
-                    **mapping(("CHN", "head_of_state"), "国家主席|國家主席"),
+                    **mapping(("CHN", "head_of_state"), "国家主席|國家主席|中华人民共和国主席|习主席|習主席"),
+                    **mapping(("CHN", "head_of_government"), "李总理"),
+                    # North Korea's head of state is the president of its State Affairs Commission
+                    **mapping(("PRK", "head_of_state"), "国务委员长|国务委员会委员长|國務委員長"),
                     **mapping(("OMN", "head_of_state"), "阿曼苏丹"),
                     # the one-character country of the press's short forms ("俄总统普京", "以总理"): safe
                     # only before the title (alone, "俄" or "以" is any word's character)
