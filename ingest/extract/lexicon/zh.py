@@ -266,7 +266,9 @@ LEXICON = Lexicon(
                   "将要|可能|或将|有可能|近期|不久|未来|未來|拟议|擬議"),
     # Chinese chains a sentence's verbs with commas under one future marker ("他将于18日前往华盛顿，在白宫同
     # 特朗普会晤"): after one of these, every cue of the sentence is planned
-    planned_sentence=words("将|將|将于|將於|即将|即將|拟|擬|拟于|定于|计划|計劃|准备|準備|打算|将要|将会"),
+    # (and hopes and conditions: "希望在任期内访问中国，同习近平会面", "如果普京和泽连斯基会面")
+    planned_sentence=words("将|將|将于|將於|即将|即將|拟|擬|拟于|定于|计划|計劃|准备|準備|打算|将要|将会|"
+                           "希望|期待|期望|有望|如果|假如|倘若|一旦"),
     negation=words("未|没有|沒有|并未|並未|尚未|从未|從未|没|沒|未能|取消|推迟|推遲|不会|不會|不再|拒绝|"
                    "拒絕|无意|無意|不打算|不能|不曾|尚无|尚無|尚未确定"),
     denial=words("否认|否認|辟谣|闢謠|不实|不實|并无|並無|没有计划|沒有計劃|无计划|純屬捏造|纯属捏造"),
