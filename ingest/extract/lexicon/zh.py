@@ -12,7 +12,8 @@ from ingest.extract.lexicon import Lexicon, mapping, place_table, words
 # them; the gazetteer's forms are read beside these. Chinese has no demonyms: "法国总统" is "France
 # president". The short "X方" ("法方", the French side) names the country's party to a contact (not
 # "西方", the West, nor the "巴方" or "澳方" several countries share); no bare "蒙古" (it ends "内蒙古"), no
-# "中非" (China-Africa as often as the Central African Republic).
+# "中非" (China-Africa as often as the Central African Republic); no capital that two common words spell
+# across their junction (Riga's 里加 in "这里加强", Dhaka's 达卡 in "抵达卡塔尔"; 万象 is "all things").
 _PLACES = place_table("""
 CHN; 中国/中华人民共和国/中方/中國; ; 北京
 USA; 美国/美利坚合众国/美方/美國; ; 华盛顿
@@ -47,7 +48,7 @@ DNK; 丹麦; ; 哥本哈根
 ISL; 冰岛; ; 雷克雅未克
 IRL; 爱尔兰; ; 都柏林
 EST; 爱沙尼亚; ; 塔林
-LVA; 拉脱维亚; ; 里加
+LVA; 拉脱维亚
 LTU; 立陶宛; ; 维尔纽斯
 UKR; 乌克兰/烏克蘭; ; 基辅
 BLR; 白俄罗斯/白俄羅斯; ; 明斯克
@@ -66,7 +67,7 @@ JPN; 日本/日方; ; 东京
 KOR; 韩国/大韩民国/韩方/韓國/南韓; ; 首尔
 PRK; 朝鲜/朝鲜民主主义人民共和国/朝方/北韓; ; 平壤
 VNM; 越南; ; 河内
-LAO; 老挝; ; 万象
+LAO; 老挝
 KHM; 柬埔寨; ; 金边
 THA; 泰国/泰國; ; 曼谷
 MMR; 缅甸; ; 内比都
@@ -78,7 +79,7 @@ BRN; 文莱
 TLS; 东帝汶
 IND; 印度/印方; ; 新德里
 PAK; 巴基斯坦; ; 伊斯兰堡
-BGD; 孟加拉国; ; 达卡
+BGD; 孟加拉国
 LKA; 斯里兰卡; ; 科伦坡
 NPL; 尼泊尔; ; 加德满都
 MDV; 马尔代夫
@@ -254,7 +255,9 @@ LEXICON = Lexicon(
                    "和平|和谈|和解|缓和|和谐|共和|未必|其他|他国|同意|同样|不同|认同|赞同|同盟|"
                    "协同|合同|同胞|同志|同比|与会|给与|跟进|将军|将领|意愿|愿景|心愿|自愿|虚拟|模拟|"
                    "声称|名称|简称|称号|根据|数据|证据|总统府|总理府|首相府|首相官邸|总统选举|总统大选|"
-                   "总统候选人|总统任期|总统职位|主持会议|会议期间"),
+                   "总统候选人|总统任期|总统职位|主持会议|会议期间|"
+                   # a country's name inside a longer word: "欧美国家" is no USA, "马里兰" no Mali
+                   "欧美国家|欧美|马里兰|印度洋"),
     # "应约同X通电话": X asked for the call
     receive_words=words("应约|應約|接到"),
     from_words=words("应约|應約"),
