@@ -160,6 +160,7 @@ def find_dates(
 # The characters Chinese (and Japanese) write after a year, a month and a day in digits ("2025年11月28日",
 # "28日", "28号"); after the tokenizer each is a token of its own.
 _HAN_YEAR, _HAN_MONTH, _HAN_DAYS = "年", "月", frozenset("日号號")
+_HAN_RANGE = frozenset("至到")  # "3日至5日": from the 3rd to the 5th
 
 
 def _han(tokens: Sequence[Token], words: _Words, i: int, hi: int) -> DateExpr | None:
@@ -189,6 +190,13 @@ def _han(tokens: Sequence[Token], words: _Words, i: int, hi: int) -> DateExpr | 
     if month is None and day is None:
         # "2025年" alone: a year; a month of a relative year needs its month
         return DateExpr(i, j, year=year) if year is not None and year_offset is None else None
+    if day is not None and j + 2 < hi and tokens[j].form in _HAN_RANGE:
+        # "12月3日至5日", "3日至6月2日": a span is dated by its first day
+        k = j + 1
+        if k + 1 < hi and tokens[k].form.isdigit() and tokens[k + 1].form == _HAN_MONTH:
+            k += 2
+        if k + 1 < hi and tokens[k].form.isdigit() and tokens[k + 1].form in _HAN_DAYS:
+            j = k + 2
     return DateExpr(i, j, year=year, month=month, day=day, year_offset=year_offset)
 
 

@@ -19,7 +19,7 @@ from ingest.extract.parsed import PHRASE_BREAKERS, CueAt, OwnWords, Parsed, pars
 from ingest.extract.phrases import Match, PhraseIndex
 from ingest.extract.tokens import Token, ascii_punctuation, fold_phrase, has_han, tokenize
 from ingest.extract.topics import NamedPlace, Topic, build_topic_index
-from ingest.extract.vocab import City, Cue, Group, Name, Payload, Place, Word, build_vocab, split_cues
+from ingest.extract.vocab import City, Cue, Group, Name, Payload, Place, Title, Word, build_vocab, split_cues
 from ingest.extract.when import (
     When,
     as_day,
@@ -45,6 +45,8 @@ _NEG_BEFORE, _NEG_AFTER = 4, 2
 _NEG_FINAL = 15
 _PLAN_BEFORE, _PLAN_AFTER = 6, 8
 _PLAN_CLAUSE = 20
+# How many words may stand between a visit word and the country it goes to ("对朝鲜进行国事访问").
+_HOST_GAP = 2
 # How far after a writing verb its "that" may stand ("wrote on social media that ...").
 _SAID_REACH = 5
 # How far before its cue "the two leaders" may stand as the cue's subject ("the two leaders last met").
@@ -103,6 +105,7 @@ class _Language:
     captions: tuple[str, ...] = ()  # line openers of a photo caption ("photo")
     early_negation: bool = False  # Chinese "没有同X会面": the negation opens the verb's whole phrase
     noun_markers: frozenset[str] = frozenset()  # Chinese "的": what stands before it modifies a noun
+    visits_meet_host: bool = False  # Chinese "对朝鲜进行国事访问": a dated visit met the host's leader
 
     @classmethod
     def of(cls, lex: Lexicon) -> _Language:
@@ -118,7 +121,8 @@ class _Language:
                    tuple((fold(w), iso3) for w, iso3 in lex.homographs.items()),
                    tuple(fold(e) for e in lex.infinitives), tuple(fold(e) for e in lex.verbal_nouns),
                    tuple(fold(w) for w in lex.read_also), tuple(fold(w) for w in lex.captions),
-                   lex.early_negation, frozenset(w for p in lex.noun_markers for w in fold_phrase(p)))
+                   lex.early_negation, frozenset(w for p in lex.noun_markers for w in fold_phrase(p)),
+                   lex.visits_meet_host)
 
 
 class RuleExtractor:
@@ -271,8 +275,11 @@ class RuleExtractor:
                                             language.early_negation)
             cues = _with_object(cues, s, chunks)
             cues = _not_said(cues, s, chunks)
+            modifiers: list[CueAt] = []  # cues that modify a noun: no partner's own cue
             if language.noun_markers:
-                cues = _not_modifiers(cues, s, language.noun_markers)
+                kept = _not_modifiers(cues, s, language.noun_markers)
+                modifiers = [c for c in cues if c not in kept]
+                cues = kept
             cues = _not_ministers(cues, s, chunks)
             if not cues and s.words("summit") and not s.words("negation") \
                     and any(c.group < 0 and not c.names for c in chunks):
@@ -368,7 +375,7 @@ class RuleExtractor:
                              or all(m.kind in ("name", "title") and s.lo <= m.first < s.hi for m in p[:2])]
                 pairs = [p for p in pairs if (_cue_near(p, mentions, cues, s, chunks)
                                               or _only_two(p, active, cues, s, chunks))
-                         and _own_cue_live(p, cues, s) and self._goes_where(p, cues, s, chunks)
+                         and _own_cue_live(p, cues, s, modifiers) and self._goes_where(p, cues, s, chunks)
                          and not _bearer(p, cues, s, leaders) and not _owned_by_other(p, cues, s, mentions)]
                 if chaired:  # a meeting of three: each pair met
                     pairs = [(x, y, 0.6) for i, x in enumerate(chaired) for y in chaired[i + 1 :]
@@ -389,6 +396,15 @@ class RuleExtractor:
                 pstatus: Status = "planned" if planned.get(first_cue, False) else "occurred"
                 pending = (leaders[0], Statement(leaders[0], leaders[0], s.index, pmode, pweight, pstatus,
                                                  sdate, None, 0.7, s.heading, context))
+            calendar = sdate is not None and any(e.explicit or e.year is not None for e in s.dates)
+            visited = self._visit_host(s, cues, leaders[0], day) if not pairs and cues and calendar \
+                and language.visits_meet_host and len(leaders) == 1 else None
+            if visited is not None:
+                # "2019年，习近平对朝鲜进行国事访问": a visit on a calendar date to a country whose leader the
+                # sentence does not name met its head of state (not "当天随后前往卡塔尔访问", the next leg)
+                vstatus: Status = "planned" if planned.get(visited[1][0], False) else "occurred"
+                out.append(Statement(leaders[0], visited[0], s.index, "in_person", 2, vstatus, sdate, None,
+                                     0.5, s.heading, context, visit=True))
             if not pairs:
                 context = narrative_date(s, ref, dateline, leaders, anchor) or context
                 if roundup is not None and not s.words("public_posts"):
@@ -697,6 +713,37 @@ class RuleExtractor:
             return None
         ldr, off = hit
         return Mention(cp.first, cp.last, "counterpart", ldr.id, ldr.name, off.country, off.role, 0.75)
+
+    def _visit_host(self, s: Parsed, cues: list[CueAt], visitor: Mention,
+                    day: date | None) -> tuple[Mention, CueAt] | None:
+        """Return the head of state of the one other country a visit word names next to it, with the cue.
+
+        The country stands within a few words of the visit word, in its clause ("对朝鲜进行国事访问",
+        "访问了印度"), and is named by itself, not as a leader's country.
+        """
+        visits = [c for c in cues if s.is_visit(c)]
+        if not visits or len(visits) != len(cues):
+            return None
+        places: dict[str, Match[Payload]] = {}
+        for m in s.matches:
+            countries = {p.iso3 for p in m.payloads if isinstance(p, Place)}
+            if len(countries) != 1 or any(isinstance(p, Title | Name) for p in m.payloads):
+                continue
+            iso3 = next(iter(countries))
+            if iso3 == visitor.country or visitor.first <= m.first < visitor.last:
+                continue
+            if any((0 <= c[0] - m.last <= _HOST_GAP or 0 <= m.first - c[1] <= _HOST_GAP)
+                   and s.same_clause(min(m.first, c[0]), max(m.last - 1, c[0])) for c in visits):
+                places[iso3] = m
+        if len(places) != 1:
+            return None
+        iso3, m = next(iter(places.items()))
+        hit = self.resolver.holder(iso3, "head_of_state", day)
+        if hit is None:
+            return None
+        ldr, off = hit
+        cue = min(visits, key=lambda c: min(abs(c[0] - m.last), abs(m.first - c[1])))
+        return Mention(m.first, m.last, "title", ldr.id, ldr.name, off.country, off.role, 0.5), cue
 
     @staticmethod
     def _initiator(s: Parsed, mentions: list[Mention]) -> str | None:
@@ -1238,15 +1285,18 @@ def _coordinated(s: Parsed, c: CueAt, active: list[Mention]) -> bool:
     return j in s.marks and s.tokens[j].form in LIST_WORDS
 
 
-def _own_cue_live(pair: Pair, cues: list[CueAt], s: Parsed) -> bool:
+def _own_cue_live(pair: Pair, cues: list[CueAt], s: Parsed, modifiers: Sequence[CueAt] = ()) -> bool:
     """Tell whether the cue nearest the pair's second leader, live or not, is live.
 
-    "Erdoğan, Trump ile görüşeceğini, Putin ile görüşmeyeceğini söyledi": Putin's cue is the negated one.
+    "Erdoğan, Trump ile görüşeceğini, Putin ile görüşmeyeceğini söyledi": Putin's cue is the negated one. A
+    cue that modifies a noun is the own cue of the leader before it ("介绍了同普京通话的情况": the call with
+    Putin is the noun's), not of one after it ("同到访的印度总理莫迪举行会谈": the talks are Modi's).
     """
     b = pair[1]
-    if not s.lo <= b.first < s.hi or len(s.cues()) == len(cues) or not s.cues():
+    own = [c for c in s.cues() if c not in modifiers or c[0] >= b.last]
+    if not s.lo <= b.first < s.hi or len(own) == len(cues) or not own:
         return True  # (no cue of its own: a summit word stood for the meeting)
-    return s.nearest_cue(s.cues(), b.first, b.last) in cues
+    return s.nearest_cue(own, b.first, b.last) in cues
 
 
 def _bearer(pair: Pair, cues: list[CueAt], s: Parsed, leaders: list[Mention]) -> bool:

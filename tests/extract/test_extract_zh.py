@@ -216,3 +216,19 @@ def test_two_earlier_dates_joined_by_he(real: RuleExtractor, make_doc: DocFactor
 def test_since_an_event_and_two_named_heads_of_state(real: RuleExtractor, make_doc: DocFactory, text: str,
                                                      published: str, expected: list[Row]) -> None:
     assert held_rows(real, make_doc, text, published, "zh") == expected
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # Xi's state visit to Pyongyang in June 2019 met its head of state, whom the sentence does not name
+    ("2019年6月，国家主席习近平对朝鲜进行国事访问。", "2025-09-04", [("CHN", "PRK", "in_person", "2019-06")]),
+    # Trump's visit to India in February 2020
+    ("2020年2月，美国总统特朗普访问了印度。", "2025-02-14", [("IND", "USA", "in_person", "2020-02")]),
+    # Macron's state visit to China, 3 to 5 December 2025: a span is dated by its first day
+    ("法国总统马克龙12月3日至5日对中国进行国事访问。", "2025-12-06",
+     [("CHN", "FRA", "in_person", "2025-12-03")]),
+    # the next leg of Trump's Gulf tour, 14 May 2025, with no calendar date: no meeting told
+    ("美国总统特朗普当天随后前往卡塔尔访问。", "2025-05-14", []),
+])
+def test_a_dated_visit_meets_the_host(real: RuleExtractor, make_doc: DocFactory, text: str, published: str,
+                                      expected: list[Row]) -> None:
+    assert held_rows(real, make_doc, text, published, "zh") == expected

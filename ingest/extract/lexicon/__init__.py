@@ -39,6 +39,9 @@ class Lexicon:
     # a readout's paragraphs after the contact open with one of its leaders and a speech verb and tell what
     # he said in it (Xinhua: "习近平指出，…", "马克龙表示，…"): their topic words count as the contact's own
     speech_follows: bool = False
+    # a dated visit to a country whose leader the sentence does not name met that country's head of state
+    # ("2019年，习近平对朝鲜进行国事访问": the Chinese press names the host country, the readout the talks)
+    visits_meet_host: bool = False
     # a country's name that is also another country's capital, written alike ("عمان": Oman, and Amman
     # without its vowel marks): word -> that capital's country; a text that names the capital's country
     # and no other form of the first means the capital

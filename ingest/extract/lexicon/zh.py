@@ -245,6 +245,7 @@ LEXICON = Lexicon(
     joint_press=words("共同会见记者|联合记者会|共同出席记者会|联合新闻发布会"),
     in_person=words("会见|會見|会谈|會談|举行会谈|舉行會談|会晤|會晤|举行会晤|见面|見面|会面|會面|接见|"
                     "接見|宴请|宴請|共进晚餐|共进午餐|共进早餐|茶叙|握手|欢迎仪式|歡迎儀式|国宴|國宴|"
+                    "访问|訪問|访华|訪華|到访|到訪|国事访问|國事訪問|正式访问|工作访问|"
                     "小范围会谈|大范围会谈|三方会晤|三方会谈|三边会晤|单独会见|集体会见|迎接|欢迎宴会|晤谈|寒暄|面对面"),
     talk=words("磋商|交换意见|交換意見|讨论|討論|探讨|商讨|达成共识|达成一致"),
     spoke=words("交谈|交談|谈话|談話"),
@@ -291,6 +292,7 @@ LEXICON = Lexicon(
     early_negation=True,
     noun_markers=words("的"),
     speech_follows=True,
+    visits_meet_host=True,
     since=words("以来|以來"),
     firsts=words("首次|第一次|首度"),
     trilateral=words("三方|三边|三邊"),
