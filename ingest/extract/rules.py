@@ -10,7 +10,7 @@ from graph.models import Contact, Document, Mode, Status
 from graph.text import fold
 from ingest.extract.assemble import Statement, group
 from ingest.extract.contacts import About, ContactBuilder
-from ingest.extract.dates import DateExpr, DateWord, build_date_index
+from ingest.extract.dates import DateExpr, DateWord, build_date_index, resolve
 from ingest.extract.han import join_unknown_han
 from ingest.extract.lexicon import Lexicon, all_lexicons
 from ingest.extract.mentions import Chunk, Context, Mention, Resolver, build_chunks, kinds_of
@@ -23,6 +23,7 @@ from ingest.extract.vocab import City, Cue, Group, Name, Payload, Place, Title, 
 from ingest.extract.when import (
     When,
     as_day,
+    event_since,
     joined_date,
     lead_date,
     mid_month,
@@ -405,6 +406,8 @@ class RuleExtractor:
                 vstatus: Status = "planned" if planned.get(visited[1][0], False) else "occurred"
                 out.append(Statement(leaders[0], visited[0], s.index, "in_person", 2, vstatus, sdate, None,
                                      0.5, s.heading, context, visit=True))
+            if not pairs and cues and language.visits_meet_host and len(leaders) == 1 and ref is not None:
+                out += self._visits_since(s, cues, leaders[0], ref)
             if not pairs:
                 context = narrative_date(s, ref, dateline, leaders, anchor) or context
                 if roundup is not None and not s.words("public_posts"):
@@ -744,6 +747,26 @@ class RuleExtractor:
         ldr, off = hit
         cue = min(visits, key=lambda c: min(abs(c[0] - m.last), abs(m.first - c[1])))
         return Mention(m.first, m.last, "title", ldr.id, ldr.name, off.country, off.role, 0.5), cue
+
+    def _visits_since(self, s: Parsed, cues: list[CueAt], visitor: Mention, ref: date) -> list[Statement]:
+        """Return the earlier visit a "since" names, with the host's head of state.
+
+        "这是习近平2019年以来再次对法国进行国事访问" (his first state visit to France since 2019) says he was
+        there in 2019.
+        """
+        out: list[Statement] = []
+        for e in s.dates:
+            w = s.since_of(e)
+            if w is None or event_since(s, e, w) or not (e.explicit or e.year is not None):
+                continue
+            when = resolve(e, ref)
+            if when is None:
+                continue
+            host = self._visit_host(s, cues, visitor, as_day(when) or mid_month(when) or _year_end(when, ref))
+            if host is not None:
+                out.append(Statement(visitor, host[0], s.index, "in_person", 2, "occurred", when, None, 0.45,
+                                     s.heading, None, background=True, visit=True))
+        return out
 
     @staticmethod
     def _initiator(s: Parsed, mentions: list[Mention]) -> str | None:

@@ -8,7 +8,8 @@ from graph.models import Precision
 from ingest.extract.dates import DateExpr, find_dateline, resolve
 from ingest.extract.mentions import Mention
 from ingest.extract.parsed import CueAt, Parsed
-from ingest.extract.vocab import City, Place
+from ingest.extract.phrases import Match
+from ingest.extract.vocab import City, Payload, Place
 
 When = tuple[str, Precision]
 # How far (in tokens) from its cue a "since" may stand.
@@ -259,8 +260,7 @@ def since_date(s: Parsed, cue: CueAt, ref: date | None, negated: bool) -> When |
         w = s.since_of(e)
         if w is None or abs(w.first - cue[1]) > _SINCE_REACH:
             continue
-        if w.first > e.last and not any(e.last <= c[0] < w.first for c in s.cues()):
-            # "今年5月连任以来" (since his re-election in May): the date is that event's, no contact's
+        if event_since(s, e, w):
             continue
         if not negated and not named \
                 and not any(cue[0] - 4 <= f < cue[0] or w.first - 3 <= f < w.first for f in firsts):
@@ -270,6 +270,15 @@ def since_date(s: Parsed, cue: CueAt, ref: date | None, negated: bool) -> When |
             if hit is not None:
                 return hit
     return None
+
+
+def event_since(s: Parsed, e: DateExpr, w: Match[Payload]) -> bool:
+    """Tell whether a "since" after a date governs an event the date is that of, no contact.
+
+    "今年5月连任以来" (since his re-election in May): words that are no contact stand between the date and
+    the postposed "since"; "2019年以来" (since 2019) has none.
+    """
+    return w.first > e.last and not any(e.last <= c[0] < w.first for c in s.cues())
 
 
 def since_names(s: Parsed, cue: CueAt) -> bool:

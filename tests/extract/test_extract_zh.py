@@ -232,3 +232,15 @@ def test_since_an_event_and_two_named_heads_of_state(real: RuleExtractor, make_d
 def test_a_dated_visit_meets_the_host(real: RuleExtractor, make_doc: DocFactory, text: str, published: str,
                                       expected: list[Row]) -> None:
     assert held_rows(real, make_doc, text, published, "zh") == expected
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # Xi's state visit to France in May 2024 was his first since the one of March 2019
+    ("这是国家主席习近平2019年以来再次对法国进行国事访问。", "2024-05-07",
+     [("CHN", "FRA", "in_person", "2019")]),
+    # Erdoğan in Sochi, September 2023: "since his re-election in May" dates the election, no visit
+    ("这是土耳其总统埃尔多安今年5月连任以来首次访问俄罗斯。", "2023-09-05", []),
+])
+def test_an_earlier_visit_a_since_names(real: RuleExtractor, make_doc: DocFactory, text: str, published: str,
+                                        expected: list[Row]) -> None:
+    assert held_rows(real, make_doc, text, published, "zh") == expected
