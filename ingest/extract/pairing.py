@@ -517,7 +517,13 @@ def _joiners(s: Parsed, named: list[Mention], chunks: list[Chunk], cues: list[Cu
     joins = s.words("joins")
     if not joins or all(s.is_visit(c) for c in cues):
         return []
-    before = [m for m in named if any(0 <= j.first - m.last <= _JOIN_NEAR for j in joins)]
+    before: list[Mention] = []
+    for j in joins:
+        near = [m for m in named if 0 <= j.first - m.last <= _JOIN_NEAR]
+        # one in the join word's clause, if any ("会见叙利亚总统沙拉，沙特王储在座": the crown prince sat in,
+        # not al-Sharaa before the comma); else one before its relative clause ("X, who sat in")
+        own = [m for m in near if s.same_clause(m.last - 1, j.first)]
+        before += [m for m in own or near if m not in before]
     after = [m for m in named if any(0 <= m.first - j.last <= _JOIN_NEAR for j in joins)]
     froms = {f.first for f in s.words("from_words")}
     passive = any(j.last in froms for j in joins)  # "they were joined by X"

@@ -244,3 +244,13 @@ def test_a_dated_visit_meets_the_host(real: RuleExtractor, make_doc: DocFactory,
 def test_an_earlier_visit_a_since_names(real: RuleExtractor, make_doc: DocFactory, text: str, published: str,
                                         expected: list[Row]) -> None:
     assert held_rows(real, make_doc, text, published, "zh") == expected
+
+
+def test_leaders_who_sit_in_or_join_by_phone(real: RuleExtractor, make_doc: DocFactory) -> None:
+    # Riyadh, 14 May 2025: Trump met al-Sharaa; the crown prince sat in, Erdoğan joined by phone
+    text = ("美国总统特朗普14日在利雅得会见了叙利亚总统沙拉，沙特王储穆罕默德在座，土耳其总统埃尔多安通过电话"
+            "参加了会见。")
+    assert held_rows(real, make_doc, text, "2025-05-15", "zh") == [
+        ("SAU", "SYR", "in_person", "2025-05-14"), ("SAU", "TUR", "phone", "2025-05-14"),
+        ("SAU", "USA", "in_person", "2025-05-14"), ("SYR", "TUR", "phone", "2025-05-14"),
+        ("SYR", "USA", "in_person", "2025-05-14"), ("TUR", "USA", "phone", "2025-05-14")]
