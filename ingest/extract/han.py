@@ -17,6 +17,13 @@ from ingest.extract.tokens import Token, has_han
 
 # The characters a date in digits is written with ("2025年11月28日", "28号"): always a token of their own.
 _DATE_MARKS = frozenset("年月日号號")
+# The key that marks a joined run of characters no phrase covers (no folded word holds a NUL).
+UNKNOWN = "\x00"
+
+
+def unknown_han(tok: Token) -> bool:
+    """Tell whether a token is a run of Han characters no lexicon phrase or name covers."""
+    return tok.keys[-1] == UNKNOWN
 
 
 def join_unknown_han(tokens: Sequence[Token], indexes: Iterable[PhraseIndex[Any]]) -> list[Token]:
@@ -32,8 +39,8 @@ def join_unknown_han(tokens: Sequence[Token], indexes: Iterable[PhraseIndex[Any]
         if unknown and joining and out[-1].end == tok.start:
             last = out[-1]
             form = last.form + tok.form
-            out[-1] = Token(form, last.start, tok.end, (form,))
+            out[-1] = Token(form, last.start, tok.end, (form, UNKNOWN))
             continue
-        out.append(tok)
+        out.append(Token(tok.form, tok.start, tok.end, (tok.form, UNKNOWN)) if unknown else tok)
         joining = unknown
     return out

@@ -15,6 +15,7 @@ from typing import NamedTuple
 from graph.keys import provisional_leader_id
 from graph.models import Leader, Office, Role
 from graph.text import fold
+from ingest.extract.han import unknown_han
 from ingest.extract.phrases import Match
 from ingest.extract.tokens import Token, has_han
 from ingest.extract.vocab import KIND_ROLES, PARTICLES, City, Cue, Group, Name, Payload, Place, Title, Word
@@ -889,7 +890,8 @@ class Resolver:
             if not ok or self._patronym_tail(n, at, chunk, tokens):
                 continue
             if n.weak and (self._longer_name(ldr, end, tokens, text)
-                           or (end - at == 1 and tokens[at].form in ctx.stopwords)):
+                           or (end - at == 1 and tokens[at].form in ctx.stopwords)
+                           or (_han_name(tokens, at, end) and _han_tail(tokens, at, ctx.stopwords))):
                 continue
             if n.weak and not (chunk.title or chunk.places) and ldr.id not in seen:
                 if day is None:
@@ -1069,6 +1071,19 @@ def _han_name(tokens: Sequence[Token], at: int, end: int) -> bool:
     word: it stands on its own as a capitalized surname does.
     """
     return end - at >= 2 and has_han(tokens[at].form)
+
+
+def _han_tail(tokens: Sequence[Token], at: int, stopwords: frozenset[str]) -> bool:
+    """Tell whether a Han surname closes a longer name no phrase knows: "鲁比奥" (Rubio) is no "比奥" (Bio).
+
+    The character right before it, joined to it, is one no phrase covers and no function word ("而普京",
+    "晚普京" stay Putin's).
+    """
+    if at == 0:
+        return False
+    prev = tokens[at - 1]
+    return prev.end == tokens[at].start and unknown_han(prev) and len(prev.form) == 1 \
+        and prev.form not in stopwords
 
 
 def _uncased(ch: str) -> bool:

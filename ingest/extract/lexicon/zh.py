@@ -328,7 +328,12 @@ LEXICON = Lexicon(
     day_units_ago=words("天前|日前"),
     year_tails=words("年"),
     month_leads=words("今年|去年|于|於|在"),
-    stopwords=words("的|了|在|和|与|同|是|也|就|都|而|及|并|对|为|以|于|将|把|被|从|向|给|等|这|那|其|中"),
+    # (also the characters that stand alone right before a name: "而普京", "晚普京" are Putin's, not the tail
+    # of a longer name)
+    stopwords=words("的|了|在|和|与|同|是|也|就|都|而|及|并|对|为|以|于|将|把|被|从|向|给|等|这|那|其|中|"
+                    "但|让|由|令|据|使|请|即|曾|又|还|则|称|说|当|跟|或|自|晚|早|夜|今|昨|后|前|时|邀|致|若|"
+                    "叫|因|再|已|均|共|仍|才|便|所|应|会|要|能|可|需|该|此|各|每|某|有|无|不|未|没|乃|亦|"
+                    "午|天|间|周|下|上"),
     read_also=words("相关阅读|延伸阅读|相关新闻|推荐阅读"),
     captions=words("图为|圖為|图片|新华社记者|摄"),
     topics={
