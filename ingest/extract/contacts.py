@@ -10,13 +10,15 @@ from ingest.extract.parsed import Parsed
 from ingest.extract.phrases import PhraseIndex
 from ingest.extract.tokens import tokenize
 from ingest.extract.topics import NamedPlace, Topic, topics_and_places
-from ingest.extract.vocab import Name, Place
+from ingest.extract.vocab import Name, Place, Word
 from ingest.gazetteer import Gazetteer
 
 # Sentences after a contact's own that still speak about it ("During the call, ...").
 _FOLLOW = 3
 # A topic's score to be kept: keywords in the contact's own sentences count 2, in the ones after 1.
 _TOPIC_MIN = 2
+# Where a readout's speaker may stand (after "会谈中，"), and how far his speech verb may follow him.
+_SPEAKER_AT, _SPEAKER_GAP = 4, 4
 # Topics whose words a report uses for the setting as much as for the talks (the G20 a meeting was held
 # at, the election that brought a leader to office): one more mention around the contact is needed.
 _BROAD_TOPICS = frozenset({"multilateral_diplomacy", "domestic_politics_elections"})
@@ -148,11 +150,16 @@ def _topics(own: list[int], spans: list[Span], sents: list[Parsed], about: About
 
 
 def _speaker_opens(s: Parsed) -> bool:
-    """Tell whether a sentence opens with a leader's name and a speech verb right after it ("普京表示")."""
-    if not s.matches or s.matches[0].first != s.lo \
-            or not any(isinstance(p, Name) for p in s.matches[0].payloads):
+    """Tell whether a sentence's first person is a leader's name or a pronoun and speaks ("普京表示").
+
+    The speech verb stands right after it, or one word on ("习近平在会谈中指出" has "在会谈中" between:
+    no more than a short phrase).
+    """
+    first = next((m for m in s.matches if any(isinstance(p, Name) for p in m.payloads)
+                  or any(isinstance(p, Word) and p.kind == "pronouns" for p in m.payloads)), None)
+    if first is None or first.first - s.lo > _SPEAKER_AT:
         return False
-    return any(w.first == s.matches[0].last for w in s.words("reporting"))
+    return any(0 <= w.first - first.last <= _SPEAKER_GAP for w in s.words("reporting"))
 
 
 def _setting(mode: Mode, sents: list[Parsed]) -> Setting:
