@@ -3,7 +3,7 @@
 Run from the repository root:  .venv/bin/python tools/build_countries.py [/path/to/shared/data]
 
 Sources (see ingest/gazetteer/data/SOURCES.md for versions and licences):
-- world_countries_mledoze.json (ODbL): codes, English/official names, names in ar/fr/es/ru/de/tr/fa,
+- world_countries_mledoze.json (ODbL): codes, English/official names, names in ar/fr/es/ru/de/tr/fa/zh,
   English and French demonyms;
 - CLDR short names through babel (Unicode licence): the common name in each language;
 - ArWikiCats nationalities (MIT): Arabic nisba forms (male, female, plurals);
@@ -11,7 +11,7 @@ Sources (see ingest/gazetteer/data/SOURCES.md for versions and licences):
 - data/manual/country_forms.tsv, demonyms_it_pt.tsv and countries_extra*.jsonl (ours): Russian stems,
   German, Turkish, Persian, Italian and Portuguese forms, abbreviations and usual short names;
 - capitals: the English name from mledoze, the CLDR names of the capital when it is a time-zone city
-  (Unicode licence), and data/manual/capitals.jsonl (ours: more names, and cities where leaders meet).
+  (Unicode licence), and data/manual/capitals*.jsonl (ours: more names, and cities where leaders meet).
 Inflections come from ingest.gazetteer.inflect.
 """
 
@@ -46,9 +46,9 @@ from ingest.gazetteer.terms import read_rows, write_jsonl  # noqa: E402
 
 DATA = ROOT / "ingest/gazetteer/data"
 MANUAL = DATA / "manual"
-LANGS = ("en", "ar", "fa", "ru", "fr", "es", "de", "tr", "it", "pt")
+LANGS = ("en", "ar", "fa", "ru", "fr", "es", "de", "tr", "it", "pt", "zh")
 MLEDOZE_LANG = {"ar": "ara", "fa": "per", "ru": "rus", "fr": "fra", "es": "spa", "de": "deu", "tr": "tur",
-                "it": "ita", "pt": "por"}
+                "it": "ita", "pt": "por", "zh": "zho"}
 # CLDR locales read for each language: Portuguese in its Brazilian (default) and European forms (Irã, Irão).
 CLDR_LOCALES = {**{lang: (lang,) for lang in LANGS}, "pt": ("pt", "pt_PT")}
 
@@ -123,10 +123,13 @@ def _it_pt_forms() -> dict[str, dict[str, list[str]]]:
     return out
 
 
-def _extras() -> dict[str, dict[str, Any]]:
-    """Read countries_extra*.jsonl: rows of one country in several files are merged, lists joined."""
+def _merged_rows(pattern: str) -> dict[str, dict[str, Any]]:
+    """Read the manual files matching pattern (countries_extra*.jsonl, capitals*.jsonl) by iso3.
+
+    Rows of one country in several files are merged: {lang: [...]} maps and lists are joined.
+    """
     out: dict[str, dict[str, Any]] = {}
-    for path in sorted(MANUAL.glob("countries_extra*.jsonl")):
+    for path in sorted(MANUAL.glob(pattern)):
         for row in read_rows(path):
             into = out.setdefault(row["iso3"], {})
             for key, value in row.items():
@@ -219,9 +222,9 @@ def build(shared: Path) -> list[dict[str, Any]]:
     i18n = {lang: _i18n(shared, lang) for lang in ("en", "fr", "es")}
     forms = _forms_tsv()
     it_pt = _it_pt_forms()
-    extra = _extras()
+    extra = _merged_rows("countries_extra*.jsonl")
     locales = {lang: [Locale.parse(code) for code in CLDR_LOCALES[lang]] for lang in LANGS}
-    capitals = {r["iso3"]: r for r in read_rows(MANUAL / "capitals.jsonl")}
+    capitals = _merged_rows("capitals*.jsonl")
     zones = _zone_cities()
     rows: list[dict[str, Any]] = []
     for iso3 in scope:
@@ -277,6 +280,8 @@ def build(shared: Path) -> list[dict[str, Any]]:
             _add(dem, lang, forms_)
         for lang, forms_ in (x.get("demonyms") or {}).items():
             _add(dem, lang, forms_)
+        # Chinese has no adjective: the name stands before a title ("法国总统", the French president).
+        _add(dem, "zh", names.get("zh", []))
         # Inflected names: every Russian case; the German genitive in -s.
         names["ru"] = list(dict.fromkeys(g for n in names.get("ru", []) for g in ru_country_forms(n)))
         _add(names, "de", [g for n in names.get("de", []) if n not in x.get("de_no_genitive", [])

@@ -10,13 +10,15 @@ from ingest.extract.parsed import Parsed
 from ingest.extract.phrases import PhraseIndex
 from ingest.extract.tokens import tokenize
 from ingest.extract.topics import NamedPlace, Topic, topics_and_places
-from ingest.extract.vocab import Place
+from ingest.extract.vocab import Name, Place, Word
 from ingest.gazetteer import Gazetteer
 
 # Sentences after a contact's own that still speak about it ("During the call, ...").
 _FOLLOW = 3
 # A topic's score to be kept: keywords in the contact's own sentences count 2, in the ones after 1.
 _TOPIC_MIN = 2
+# Where a readout's speaker may stand (after "会谈中，"), and how far his speech verb may follow him.
+_SPEAKER_AT, _SPEAKER_GAP = 4, 4
 # Topics whose words a report uses for the setting as much as for the talks (the G20 a meeting was held
 # at, the election that brought a leader to office): one more mention around the contact is needed.
 _BROAD_TOPICS = frozenset({"multilateral_diplomacy", "domestic_politics_elections"})
@@ -29,9 +31,12 @@ About = dict[Span, tuple[dict[str, int], list[str]]]
 class ContactBuilder:
     """Builds contacts from statement groups; holds the topic index and the gazetteer's country names."""
 
-    def __init__(self, gazetteer: Gazetteer, topic_index: PhraseIndex[Topic | NamedPlace]) -> None:
+    def __init__(self, gazetteer: Gazetteer, topic_index: PhraseIndex[Topic | NamedPlace],
+                 speech_langs: frozenset[str] = frozenset()) -> None:
         self.gazetteer = gazetteer
         self.topic_index = topic_index
+        # languages whose readouts go on with what each leader said in the contact (Lexicon.speech_follows)
+        self.speech_langs = speech_langs
 
     def build(self, doc: Document, g: Group, sents: list[Parsed], default: tuple[str, Precision] | None,
               statements: list[Statement], about: About, lang: str | None = None,
@@ -57,7 +62,7 @@ class ContactBuilder:
             if span not in about:
                 counts, named = topics_and_places(self.topic_index, tokens, [span], lang)
                 about[span] = counts, named + self._countries(sents[i])
-        counts = _topics(own, spans, sents, about)
+        counts = _topics(own, spans, sents, about, lang in self.speech_langs)
         if all(st.background for st in g.statements):
             counts = {}  # an earlier contact named in passing ("they last met in May") is about nothing here
         if mode == "written":
@@ -122,23 +127,39 @@ class ContactBuilder:
         return out
 
 
-def _topics(own: list[int], spans: list[Span], sents: list[Parsed], about: About) -> dict[str, int]:
+def _topics(own: list[int], spans: list[Span], sents: list[Parsed], about: About,
+            speech: bool = False) -> dict[str, int]:
     """Score topics: a keyword in a sentence stating the contact counts twice, one after it once.
 
     A topic needs a score of two: one keyword where the contact is stated, or two around it (three for a
     broad topic, whose words often only name the setting). A sentence
     after it that speaks of the talks themselves ("the talks also covered ...", "during the call") is
-    about the contact as much as the one stating it.
+    about the contact as much as the one stating it; so is, where speech follows (Chinese readouts), one
+    that opens with a leader and a speech verb ("习近平指出，…").
     """
     mine = {(sents[i].lo, sents[i].hi) for i in own}
     picked = set(spans)
-    mine.update((s.lo, s.hi) for s in sents if (s.lo, s.hi) in picked and (s.cues() or s.words("talk")))
+    mine.update((s.lo, s.hi) for s in sents if (s.lo, s.hi) in picked
+                and (s.cues() or s.words("talk") or (speech and _speaker_opens(s))))
     score: dict[str, int] = {}
     for span in spans:
         for code, n in about[span][0].items():
             score[code] = score.get(code, 0) + n * (2 if span in mine else 1)
     return {code: n for code, n in score.items()
             if n >= (_BROAD_MIN if code in _BROAD_TOPICS else _TOPIC_MIN)}
+
+
+def _speaker_opens(s: Parsed) -> bool:
+    """Tell whether a sentence's first person is a leader's name or a pronoun and speaks ("普京表示").
+
+    The speech verb stands right after it, or one word on ("习近平在会谈中指出" has "在会谈中" between:
+    no more than a short phrase).
+    """
+    first = next((m for m in s.matches if any(isinstance(p, Name) for p in m.payloads)
+                  or any(isinstance(p, Word) and p.kind == "pronouns" for p in m.payloads)), None)
+    if first is None or first.first - s.lo > _SPEAKER_AT:
+        return False
+    return any(0 <= w.first - first.last <= _SPEAKER_GAP for w in s.words("reporting"))
 
 
 def _setting(mode: Mode, sents: list[Parsed]) -> Setting:

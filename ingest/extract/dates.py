@@ -140,7 +140,7 @@ def find_dates(
         if i not in words.at and not tokens[i].form[:1].isdigit():
             i += 1
             continue
-        expr = (_numeric(tokens, text, i, hi) or _spelled(tokens, words, i, hi)
+        expr = (_han(tokens, words, i, hi) or _numeric(tokens, text, i, hi) or _spelled(tokens, words, i, hi)
                 or _counted(tokens, words, i, hi) or _single(tokens, words, i, hi))
         if expr is None:
             i += 1
@@ -155,6 +155,49 @@ def find_dates(
         out.append(expr)
         i = max(expr.last, i + 1)
     return out
+
+
+# The characters Chinese (and Japanese) write after a year, a month and a day in digits ("2025年11月28日",
+# "28日", "28号"); after the tokenizer each is a token of its own.
+_HAN_YEAR, _HAN_MONTH, _HAN_DAYS = "年", "月", frozenset("日号號")
+_HAN_RANGE = frozenset("至到")  # "3日至5日": from the 3rd to the 5th
+
+
+def _han(tokens: Sequence[Token], words: _Words, i: int, hi: int) -> DateExpr | None:
+    """2025年11月28日, 11月28日, 28日 (a day of the month the report is in), 今年3月, 去年11月28日."""
+    year = year_offset = None
+    j = i
+    rel = words.value(i, "year_offset")
+    if rel is not None and rel[1] + 1 < hi and tokens[rel[1] + 1].form == _HAN_MONTH:
+        year_offset, j = rel[0], rel[1]  # "今年3月", "去年11月28日"
+    elif j + 1 >= hi or not tokens[j].form.isdigit() \
+            or (tokens[j + 1].form not in (_HAN_YEAR, _HAN_MONTH) and tokens[j + 1].form not in _HAN_DAYS):
+        return None
+    if j + 1 < hi and tokens[j + 1].form == _HAN_YEAR:
+        year = _year(tokens[j])
+        if year is None:
+            return None
+        j += 2
+    month = day = None
+    if j + 1 < hi and tokens[j].form.isdigit() and tokens[j + 1].form == _HAN_MONTH \
+            and 1 <= int(tokens[j].form) <= 12:
+        month = int(tokens[j].form)
+        j += 2
+    if j + 1 < hi and tokens[j].form.isdigit() and tokens[j + 1].form in _HAN_DAYS \
+            and 1 <= int(tokens[j].form) <= 31 and (month is not None or year is None):
+        day = int(tokens[j].form)
+        j += 2
+    if month is None and day is None:
+        # "2025年" alone: a year; a month of a relative year needs its month
+        return DateExpr(i, j, year=year) if year is not None and year_offset is None else None
+    if day is not None and j + 2 < hi and tokens[j].form in _HAN_RANGE:
+        # "12月3日至5日", "3日至6月2日": a span is dated by its first day
+        k = j + 1
+        if k + 1 < hi and tokens[k].form.isdigit() and tokens[k + 1].form == _HAN_MONTH:
+            k += 2
+        if k + 1 < hi and tokens[k].form.isdigit() and tokens[k + 1].form in _HAN_DAYS:
+            j = k + 2
+    return DateExpr(i, j, year=year, month=month, day=day, year_offset=year_offset)
 
 
 def _weekday_after(expr: DateExpr, tokens: Sequence[Token], words: _Words, hi: int) -> DateExpr:
@@ -416,6 +459,9 @@ def resolve(expr: DateExpr, ref: date | None, future: bool = False,
             return (ref + timedelta(days=delta)).isoformat(), "day"
         delta = (ref.weekday() - expr.weekday) % 7
         return (ref - timedelta(days=delta)).isoformat(), "day"
+    if expr.month is None and expr.day is not None and expr.year is None:
+        # a day alone ("28日"): of the reference day's month, or the month before when that lies ahead
+        return _weekday_day(expr.day, ref, future) if ref is not None else None
     if expr.month is None:
         return (f"{expr.year:04d}", "year") if expr.year is not None else None
     if expr.solar:
@@ -509,6 +555,7 @@ def find_dateline(text: str, exprs: Sequence[tuple[DateExpr, int, int]]) -> Date
         if len(before) > 1 and any(w.isalpha() and w.islower() and len(w) > 3 for w in before):
             continue  # "Путин посетит Китай 16 мая.": a sentence, not a place ("Paris, le 12 mars" is one)
         rest = text[end : end + 6].lstrip(" \t,")
-        if not rest or rest[0] in "-–—:(.\n|" or rest.startswith("GMT"):
+        # a Chinese agency's dateline ends with 电 (cable): "新华社北京11月28日电"
+        if not rest or rest[0] in "-–—:(.\n|电電（：" or rest.startswith("GMT"):
             return expr
     return None

@@ -15,8 +15,9 @@ from typing import NamedTuple
 from graph.keys import provisional_leader_id
 from graph.models import Leader, Office, Role
 from graph.text import fold
+from ingest.extract.han import unknown_han
 from ingest.extract.phrases import Match
-from ingest.extract.tokens import Token
+from ingest.extract.tokens import Token, has_han
 from ingest.extract.vocab import KIND_ROLES, PARTICLES, City, Cue, Group, Name, Payload, Place, Title, Word
 from ingest.gazetteer import Gazetteer
 
@@ -24,7 +25,8 @@ from ingest.gazetteer import Gazetteer
 # Words that open a father's name inside a longer one ("bin Salman").
 _PATRONYMS = frozenset({"bin", "ibn", "ben", "بن", "ابن"})
 _CONJUNCTIONS = frozenset({"and", "et", "y", "e", "и", "und", "ve", "va", "و", "i", "ile",
-                           "і", "та", "en", "oraz"})  # Ukrainian, Polish, Dutch
+                           "і", "та", "en", "oraz",  # Ukrainian, Polish, Dutch
+                           "和", "与", "與", "及"})  # Chinese
 # Offices held ex officio by another country's leader (the French president is co-prince of Andorra):
 # a name alone means the leader's own country. Realms in a personal union (the gazetteer's Country.union)
 # are read the same way.
@@ -888,12 +890,14 @@ class Resolver:
             if not ok or self._patronym_tail(n, at, chunk, tokens):
                 continue
             if n.weak and (self._longer_name(ldr, end, tokens, text)
-                           or (end - at == 1 and tokens[at].form in ctx.stopwords)):
+                           or (end - at == 1 and tokens[at].form in ctx.stopwords)
+                           or (_han_name(tokens, at, end) and _han_tail(tokens, at, ctx.stopwords))):
                 continue
             if n.weak and not (chunk.title or chunk.places) and ldr.id not in seen:
                 if day is None:
                     continue  # undated: any past holder fits, so a surname alone needs more than itself
-                if not text[tokens[at].start].isupper() or (ctx.lang in NOUNS_CAPITALIZED and end - at == 1):
+                if (not text[tokens[at].start].isupper() and not _han_name(tokens, at, end)) \
+                        or (ctx.lang in NOUNS_CAPITALIZED and end - at == 1):
                     # "Frieden" (peace) in German is no Luc Frieden on its own; "König Abdullah" is no noun
                     bare.add(ldr.id)
             off = self.office(ldr, day, hint, role, ctx.prefer)
@@ -1058,6 +1062,28 @@ _OF_ARTICLES = frozenset(("la", "las", "los"))
 
 # Articles an Arabic family name carries in Latin script, joined by a hyphen ("al-Sharaa", "el-Sisi").
 _HYPHENED = frozenset(("al", "el", "ad", "as", "ash", "at", "az", "an", "ar"))
+
+
+def _han_name(tokens: Sequence[Token], at: int, end: int) -> bool:
+    """Tell whether a surname is written in two or more Han characters ("普京", "冯德莱恩").
+
+    Chinese writes a foreign surname in characters chosen for their sound, which together make no common
+    word: it stands on its own as a capitalized surname does.
+    """
+    return end - at >= 2 and has_han(tokens[at].form)
+
+
+def _han_tail(tokens: Sequence[Token], at: int, stopwords: frozenset[str]) -> bool:
+    """Tell whether a Han surname closes a longer name no phrase knows: "鲁比奥" (Rubio) is no "比奥" (Bio).
+
+    The character right before it, joined to it, is one no phrase covers and no function word ("而普京",
+    "晚普京" stay Putin's).
+    """
+    if at == 0:
+        return False
+    prev = tokens[at - 1]
+    return prev.end == tokens[at].start and unknown_han(prev) and len(prev.form) == 1 \
+        and prev.form not in stopwords
 
 
 def _uncased(ch: str) -> bool:

@@ -42,7 +42,7 @@ TRILATERAL = 3
 # Conjunctions that list leaders together ("X, Y and Z arrived"); Ukrainian і, та, Polish oraz, Dutch en
 # (Ukrainian й folds to и).
 LIST_WORDS = frozenset({"and", "et", "y", "e", "и", "und", "ve", "va", "و", "i", "ile", "ou", "or", "ب",
-                        "і", "та", "oraz", "en"})
+                        "і", "та", "oraz", "en", "和", "与", "與", "及"})  # Chinese "and" is also "with"
 
 
 @dataclass
@@ -228,12 +228,19 @@ def decide(s: Parsed, mentions: list[Mention], named: list[Mention], chunks: lis
             # "Biden reached Villa Bonaparte, where Macron was waiting for him: the first face-to-face
             # between the two": the two this sentence names, not the pair last in contact
             return [(two[0], two[1], 0.7)]
-        if pair_ref and last and one.leader_id in {m.leader_id for m in last}:
+        if pair_ref and last and one.leader_id in {m.leader_id for m in last} \
+                and not _pair_after(s, kinds.get("pair"), cues, chunks):
             return [(last[0], last[1], 0.7)]
         if pair_ref and last and one.country not in (last[0].country, last[1].country) \
                 and _receives_pair(s, one, mentions, cues):
             # "Gonsalves, quien recibió a los dos gobernantes": the host met each of the pair
             return [(one, last[0], 0.7), (one, last[1], 0.7)]
+        ref = kinds.get("pair")
+        if pair_ref and last and ref is not None and one.country not in (last[0].country, last[1].country) \
+                and _with_after(s, ref, one):
+            # "两国元首还同冯德莱恩举行三方会晤" (the two leaders met with von der Leyen): each of the pair
+            # met her
+            return [(last[0], one, 0.7), (last[1], one, 0.7)]
         focus = disc.focus
         if _visitor(s, one, cues):
             return []  # "La visita de Sánchez ...", "the visit of the Brazilian leader": no host named
@@ -251,6 +258,24 @@ def decide(s: Parsed, mentions: list[Mention], named: list[Mention], chunks: lis
     if pair_ref and last is not None:
         return [(last[0], last[1], 0.7)]
     return []
+
+
+def _pair_after(s: Parsed, ref: Mention | None, cues: list[CueAt], chunks: list[Chunk]) -> bool:
+    """Tell whether "the two sides" follow cues whose subjects are ministers or teams, in another clause.
+
+    "习近平指出，上个月中美经贸团队在日内瓦举行会谈，取得了积极进展，双方应当落实共识": the teams met; the two
+    sides are asked to act on it.
+    """
+    return ref is not None and all(
+        c[1] <= ref.first and not s.same_clause(c[0], ref.first)
+        and any(k.minister and not (k.names or k.title) and k.last <= c[0] and s.same_clause(k.first, c[0])
+                for k in chunks) for c in cues)
+
+
+def _with_after(s: Parsed, ref: Mention, one: Mention) -> bool:
+    """Tell whether a leader is the partner a "with" gives the pair reference before it ("两国元首同X")."""
+    return any(ref.last <= w.first and w.last <= one.first <= w.last + 1
+               and s.same_clause(ref.last, one.first) for w in s.words("with_words"))
 
 
 def _two_named(mentions: list[Mention], pair: Mention | None) -> tuple[Mention, Mention] | None:
@@ -492,7 +517,13 @@ def _joiners(s: Parsed, named: list[Mention], chunks: list[Chunk], cues: list[Cu
     joins = s.words("joins")
     if not joins or all(s.is_visit(c) for c in cues):
         return []
-    before = [m for m in named if any(0 <= j.first - m.last <= _JOIN_NEAR for j in joins)]
+    before: list[Mention] = []
+    for j in joins:
+        near = [m for m in named if 0 <= j.first - m.last <= _JOIN_NEAR]
+        # one in the join word's clause, if any ("会见叙利亚总统沙拉，沙特王储在座": the crown prince sat in,
+        # not al-Sharaa before the comma); else one before its relative clause ("X, who sat in")
+        own = [m for m in near if s.same_clause(m.last - 1, j.first)]
+        before += [m for m in own or near if m not in before]
     after = [m for m in named if any(0 <= m.first - j.last <= _JOIN_NEAR for j in joins)]
     froms = {f.first for f in s.words("from_words")}
     passive = any(j.last in froms for j in joins)  # "they were joined by X"
@@ -537,6 +568,13 @@ def cross_pairs(s: Parsed, named: list[Mention], chunks: list[Chunk], cues: list
     listed = _listed(s, named, chunks, cues)
     together = {m.leader_id for run in runs(s, [m for m in named if m.last <= cues[0][0]], chunks)
                 if len(run) >= 2 and run[0] is named[0] for m in run} - listed  # subjects of a meeting word
+    partner = _with_before_cue(s, named, chunks, cues) if together else None
+    if partner is not None and partner.leader_id not in together \
+            and all(m.last <= partner.first for m in named if m.leader_id in together):
+        # "默茨、马克龙和斯塔默在基辅同泽连斯基会谈" (X, Y and Z held talks with W in Kyiv): where the "with"
+        # and its leader stand before the verb, each subject met W, not one another
+        return [(m, partner, min(m.confidence, partner.confidence)) for m in named
+                if m.leader_id in together and m.country != partner.country]
     if together and (_with_partner(s, named, chunks, cues) or _object_of(s, named, cues)) \
             and not any(c[2].mode == "video" for c in cues):
         # "X and Y met with Z in Kyiv": each met Z, not one another (a video conference "with Z" is one
@@ -637,6 +675,19 @@ def _with_partner(s: Parsed, named: list[Mention], chunks: list[Chunk], cues: li
             if chunk.first <= m.first < chunk.last and (w.first in agents or m.country in cities):
                 return True
     return False
+
+
+def _with_before_cue(s: Parsed, named: list[Mention], chunks: list[Chunk],
+                     cues: list[CueAt]) -> Mention | None:
+    """Return the leader a "with" introduces right before the first cue, in its clause ("同泽连斯基会谈")."""
+    c = cues[0]
+    starts = {k.first: k for k in chunks if k.names or k.title}
+    for w in s.words("with_words"):
+        chunk = starts.get(w.last)
+        if chunk is None or not (chunk.last <= c[0] <= chunk.last + 1) or not s.same_clause(w.first, c[0]):
+            continue
+        return next((m for m in named if chunk.first <= m.first < chunk.last), None)
+    return None
 
 
 def _subjectless(s: Parsed, x: Mention, y: Mention, named: list[Mention], cues: list[CueAt]) -> bool:

@@ -10,18 +10,20 @@ from graph.models import Contact, Document, Mode, Status
 from graph.text import fold
 from ingest.extract.assemble import Statement, group
 from ingest.extract.contacts import About, ContactBuilder
-from ingest.extract.dates import DateExpr, DateWord, build_date_index
+from ingest.extract.dates import DateExpr, DateWord, build_date_index, resolve
+from ingest.extract.han import join_unknown_han
 from ingest.extract.lexicon import Lexicon, all_lexicons
 from ingest.extract.mentions import Chunk, Context, Mention, Resolver, build_chunks, kinds_of
 from ingest.extract.pairing import LIST_WORDS, TRILATERAL, Discourse, Pair, decide, listed, runs
 from ingest.extract.parsed import PHRASE_BREAKERS, CueAt, OwnWords, Parsed, parse
 from ingest.extract.phrases import Match, PhraseIndex
-from ingest.extract.tokens import Token, fold_phrase, tokenize
+from ingest.extract.tokens import Token, ascii_punctuation, fold_phrase, has_han, tokenize
 from ingest.extract.topics import NamedPlace, Topic, build_topic_index
-from ingest.extract.vocab import City, Cue, Group, Name, Payload, Place, Word, build_vocab, split_cues
+from ingest.extract.vocab import City, Cue, Group, Name, Payload, Place, Title, Word, build_vocab, split_cues
 from ingest.extract.when import (
     When,
     as_day,
+    event_since,
     joined_date,
     lead_date,
     mid_month,
@@ -44,6 +46,8 @@ _NEG_BEFORE, _NEG_AFTER = 4, 2
 _NEG_FINAL = 15
 _PLAN_BEFORE, _PLAN_AFTER = 6, 8
 _PLAN_CLAUSE = 20
+# How many words may stand between a visit word and the country it goes to ("对朝鲜进行国事访问").
+_HOST_GAP = 2
 # How far after a writing verb its "that" may stand ("wrote on social media that ...").
 _SAID_REACH = 5
 # How far before its cue "the two leaders" may stand as the cue's subject ("the two leaders last met").
@@ -102,6 +106,9 @@ class _Language:
     captions: tuple[str, ...] = ()  # line openers of a photo caption ("photo")
     # words of another press of the language, and its country ("wetstraat" -> BEL): see press_home
     home_markers: tuple[tuple[str, str], ...] = ()
+    early_negation: bool = False  # Chinese "没有同X会面": the negation opens the verb's whole phrase
+    noun_markers: frozenset[str] = frozenset()  # Chinese "的": what stands before it modifies a noun
+    visits_meet_host: bool = False  # Chinese "对朝鲜进行国事访问": a dated visit met the host's leader
 
     @classmethod
     def of(cls, lex: Lexicon) -> _Language:
@@ -117,7 +124,9 @@ class _Language:
                    tuple((fold(w), iso3) for w, iso3 in lex.homographs.items()),
                    tuple(fold(e) for e in lex.infinitives), tuple(fold(e) for e in lex.verbal_nouns),
                    tuple(fold(w) for w in lex.read_also), tuple(fold(w) for w in lex.captions),
-                   tuple((fold(w), iso3) for w, iso3 in lex.home_markers.items()))
+                   tuple((fold(w), iso3) for w, iso3 in lex.home_markers.items()),
+                   lex.early_negation, frozenset(w for p in lex.noun_markers for w in fold_phrase(p)),
+                   lex.visits_meet_host)
 
     def press_home(self, text: str) -> str | None:
         """Return the country a bare title names in this text: another press's when a marker of it shows.
@@ -151,7 +160,8 @@ class RuleExtractor:
                              for lex in lexicons}
         self.topic_index: PhraseIndex[Topic | NamedPlace] = build_topic_index(lexicons)
         self.resolver = Resolver(gazetteer, self.vocab.starts, self.date_index.starts)
-        self.builder = ContactBuilder(gazetteer, self.topic_index)
+        self.builder = ContactBuilder(gazetteer, self.topic_index,
+                                      frozenset(lex.lang for lex in lexicons if lex.speech_follows))
         self.languages = {lex.lang: _Language.of(lex) for lex in lexicons}
         self.own_words = {lang: OwnWords(lang) for lang in self.languages}  # each language's words of a match
         self.split_cues = split_cues(lexicons)
@@ -176,9 +186,13 @@ class RuleExtractor:
 
     def extract(self, doc: Document) -> list[Contact]:
         """Return the document's contacts (occurred and planned), each with one source in this document."""
-        text = doc.text
+        # the text as read (full-width commas as ASCII ones); evidence is cut from doc.text itself
+        text = ascii_punctuation(doc.text)
         tokens = tokenize(text)
         lang = (doc.lang or "")[:2].lower()
+        if has_han(text):  # Chinese: the characters no phrase covers, joined back into words
+            tokens = join_unknown_han(tokens, (self.vocab, self.date_indexes.get(lang, self.date_index),
+                                               self.topic_index, self.roundup_index))
         language = self.languages.get(lang, _Language())
         sents = parse(text, tokens, self.vocab, self.date_indexes.get(lang, self.date_index),
                       self.relative_words, language.future, self.split_by_lang.get(lang, self.split_cues),
@@ -274,9 +288,15 @@ class RuleExtractor:
                 _joint_acts(s, chunks, self.vocab.inserts)
             if s.words("joint_press"):
                 _joint_press(s, chunks)
-            cues, rescued = self._live_cues(s, language.negative, language.late_negation)
+            cues, rescued = self._live_cues(s, language.negative, language.late_negation,
+                                            language.early_negation)
             cues = _with_object(cues, s, chunks)
             cues = _not_said(cues, s, chunks)
+            modifiers: list[CueAt] = []  # cues that modify a noun: no partner's own cue
+            if language.noun_markers:
+                kept = _not_modifiers(cues, s, language.noun_markers)
+                modifiers = [c for c in cues if c not in kept]
+                cues = kept
             cues = _not_ministers(cues, s, chunks)
             if not cues and s.words("summit") and not s.words("negation") \
                     and any(c.group < 0 and not c.names for c in chunks):
@@ -372,7 +392,7 @@ class RuleExtractor:
                              or all(m.kind in ("name", "title") and s.lo <= m.first < s.hi for m in p[:2])]
                 pairs = [p for p in pairs if (_cue_near(p, mentions, cues, s, chunks)
                                               or _only_two(p, active, cues, s, chunks))
-                         and _own_cue_live(p, cues, s) and self._goes_where(p, cues, s, chunks)
+                         and _own_cue_live(p, cues, s, modifiers) and self._goes_where(p, cues, s, chunks)
                          and not _bearer(p, cues, s, leaders) and not _owned_by_other(p, cues, s, mentions)]
                 if chaired:  # a meeting of three: each pair met
                     pairs = [(x, y, 0.6) for i, x in enumerate(chaired) for y in chaired[i + 1 :]
@@ -393,6 +413,17 @@ class RuleExtractor:
                 pstatus: Status = "planned" if planned.get(first_cue, False) else "occurred"
                 pending = (leaders[0], Statement(leaders[0], leaders[0], s.index, pmode, pweight, pstatus,
                                                  sdate, None, 0.7, s.heading, context))
+            calendar = sdate is not None and any(e.explicit or e.year is not None for e in s.dates)
+            visited = self._visit_host(s, cues, leaders[0], day) if not pairs and cues and calendar \
+                and language.visits_meet_host and len(leaders) == 1 else None
+            if visited is not None:
+                # "2019年，习近平对朝鲜进行国事访问": a visit on a calendar date to a country whose leader the
+                # sentence does not name met its head of state (not "当天随后前往卡塔尔访问", the next leg)
+                vstatus: Status = "planned" if planned.get(visited[1][0], False) else "occurred"
+                out.append(Statement(leaders[0], visited[0], s.index, "in_person", 2, vstatus, sdate, None,
+                                     0.5, s.heading, context, visit=True))
+            if not pairs and cues and language.visits_meet_host and len(leaders) == 1 and ref is not None:
+                out += self._visits_since(s, cues, leaders[0], ref)
             if not pairs:
                 context = narrative_date(s, ref, dateline, leaders, anchor) or context
                 if roundup is not None and not s.words("public_posts"):
@@ -498,11 +529,13 @@ class RuleExtractor:
 
     @staticmethod
     def _live_cues(s: Parsed, negative: tuple[str, ...] = (),
-                   late: bool = False) -> tuple[list[CueAt], set[int]]:
+                   late: bool = False, early: bool = False) -> tuple[list[CueAt], set[int]]:
         """Return the cues no negation reaches (none when the sentence denies), and the rescued ones.
 
         A negated cue followed by "since" is rescued: "they had not met since the G20 summit" says they met
         at the summit. negative holds the negation suffixes of the text's language (Turkish "görüşmedi").
+        early: the negation stands before the verb's whole phrase, its partner included (Chinese "没有同
+        朝鲜领导人会面"): it reaches a cue anywhere after it in its clause.
         """
         cues = s.cues()
         if not cues or s.words("denial"):
@@ -521,6 +554,7 @@ class RuleExtractor:
             if not any(c[0] - _NEG_BEFORE <= n < c[1] + _NEG_AFTER
                        or ((s.verb_final or late) and c[1] <= n < c[1] + _NEG_FINAL
                            and s.same_clause(c[1] - 1, n))
+                       or (early and c[0] - _NEG_FINAL <= n < c[0] and s.same_clause(n, c[0]))
                        for n in negs):
                 live.append(c)
             elif any(c[1] <= w <= c[1] + _CUE_REACH for w in since):
@@ -698,6 +732,57 @@ class RuleExtractor:
             return None
         ldr, off = hit
         return Mention(cp.first, cp.last, "counterpart", ldr.id, ldr.name, off.country, off.role, 0.75)
+
+    def _visit_host(self, s: Parsed, cues: list[CueAt], visitor: Mention,
+                    day: date | None) -> tuple[Mention, CueAt] | None:
+        """Return the head of state of the one other country a visit word names next to it, with the cue.
+
+        The country stands within a few words of the visit word, in its clause ("对朝鲜进行国事访问",
+        "访问了印度"), and is named by itself, not as a leader's country.
+        """
+        visits = [c for c in cues if s.is_visit(c)]
+        if not visits or len(visits) != len(cues):
+            return None
+        places: dict[str, Match[Payload]] = {}
+        for m in s.matches:
+            countries = {p.iso3 for p in m.payloads if isinstance(p, Place)}
+            if len(countries) != 1 or any(isinstance(p, Title | Name) for p in m.payloads):
+                continue
+            iso3 = next(iter(countries))
+            if iso3 == visitor.country or visitor.first <= m.first < visitor.last:
+                continue
+            if any((0 <= c[0] - m.last <= _HOST_GAP or 0 <= m.first - c[1] <= _HOST_GAP)
+                   and s.same_clause(min(m.first, c[0]), max(m.last - 1, c[0])) for c in visits):
+                places[iso3] = m
+        if len(places) != 1:
+            return None
+        iso3, m = next(iter(places.items()))
+        hit = self.resolver.holder(iso3, "head_of_state", day)
+        if hit is None:
+            return None
+        ldr, off = hit
+        cue = min(visits, key=lambda c: min(abs(c[0] - m.last), abs(m.first - c[1])))
+        return Mention(m.first, m.last, "title", ldr.id, ldr.name, off.country, off.role, 0.5), cue
+
+    def _visits_since(self, s: Parsed, cues: list[CueAt], visitor: Mention, ref: date) -> list[Statement]:
+        """Return the earlier visit a "since" names, with the host's head of state.
+
+        "这是习近平2019年以来再次对法国进行国事访问" (his first state visit to France since 2019) says he was
+        there in 2019.
+        """
+        out: list[Statement] = []
+        for e in s.dates:
+            w = s.since_of(e)
+            if w is None or event_since(s, e, w) or not (e.explicit or e.year is not None):
+                continue
+            when = resolve(e, ref)
+            if when is None:
+                continue
+            host = self._visit_host(s, cues, visitor, as_day(when) or mid_month(when) or _year_end(when, ref))
+            if host is not None:
+                out.append(Statement(visitor, host[0], s.index, "in_person", 2, "occurred", when, None, 0.45,
+                                     s.heading, None, background=True, visit=True))
+        return out
 
     @staticmethod
     def _initiator(s: Parsed, mentions: list[Mention]) -> str | None:
@@ -1068,6 +1153,21 @@ def _not_said(cues: list[CueAt], s: Parsed, chunks: list[Chunk]) -> list[CueAt]:
                                                          and (c[2].lang == "de" or not _proper(s, c[0])))]
 
 
+def _not_modifiers(cues: list[CueAt], s: Parsed, markers: frozenset[str]) -> list[CueAt]:
+    """Drop a cue that modifies a noun, beside a cue that is the sentence's verb.
+
+    "特朗普同泽连斯基通电话，向其介绍了同普京通话的情况" (Trump called Zelensky and told him of the call with
+    Putin): the call with Putin, before "的", is a contact told elsewhere; the call with Zelensky is this one.
+    """
+    def modifies(c: CueAt) -> bool:
+        # (the marker opens the token after the cue: the characters no phrase covers are one token)
+        return c[1] < s.hi and any(s.tokens[c[1]].form.startswith(m) for m in markers)
+
+    if not any(modifies(c) for c in cues) or all(modifies(c) for c in cues):
+        return cues
+    return [c for c in cues if not modifies(c)]
+
+
 def _not_ministers(cues: list[CueAt], s: Parsed, chunks: Sequence[Chunk] = ()) -> list[CueAt]:
     """Drop a contact noun whose "of" names a minister: "la visite du ministre" was no leaders' meeting.
 
@@ -1226,15 +1326,18 @@ def _coordinated(s: Parsed, c: CueAt, active: list[Mention]) -> bool:
     return j in s.marks and s.tokens[j].form in LIST_WORDS
 
 
-def _own_cue_live(pair: Pair, cues: list[CueAt], s: Parsed) -> bool:
+def _own_cue_live(pair: Pair, cues: list[CueAt], s: Parsed, modifiers: Sequence[CueAt] = ()) -> bool:
     """Tell whether the cue nearest the pair's second leader, live or not, is live.
 
-    "Erdoğan, Trump ile görüşeceğini, Putin ile görüşmeyeceğini söyledi": Putin's cue is the negated one.
+    "Erdoğan, Trump ile görüşeceğini, Putin ile görüşmeyeceğini söyledi": Putin's cue is the negated one. A
+    cue that modifies a noun is the own cue of the leader before it ("介绍了同普京通话的情况": the call with
+    Putin is the noun's), not of one after it ("同到访的印度总理莫迪举行会谈": the talks are Modi's).
     """
     b = pair[1]
-    if not s.lo <= b.first < s.hi or len(s.cues()) == len(cues):
-        return True
-    return s.nearest_cue(s.cues(), b.first, b.last) in cues
+    own = [c for c in s.cues() if c not in modifiers or c[0] >= b.last]
+    if not s.lo <= b.first < s.hi or len(own) == len(cues) or not own:
+        return True  # (no cue of its own: a summit word stood for the meeting)
+    return s.nearest_cue(own, b.first, b.last) in cues
 
 
 def _bearer(pair: Pair, cues: list[CueAt], s: Parsed, leaders: list[Mention]) -> bool:

@@ -8,8 +8,9 @@ from dataclasses import dataclass
 from ingest.extract.tokens import split_words
 
 # A sentence ends at . ! ? ؟ … or 。 followed by space, or at a line break; abbreviations and initials
-# ("Mr.", "U.S.", "J. Biden") do not end one.
-_END = re.compile(r"(?:[.!?؟…。]+[\"'”’»)\]]*(?=\s)|\n)")
+# ("Mr.", "U.S.", "J. Biden") do not end one. Chinese writes no space after its full-width stops 。！？；
+# (a closing quote or bracket may follow them).
+_END = re.compile(r"(?:[.!?؟…。]+[\"'”’»)\]]*(?=\s)|[。！？；]+[”’」』）)]*|\n)")
 _ABBREV = frozenset(split_words(
     "mr mrs ms dr st gen col lt sgt prof sen rep gov jr sr inc ltd co corp no vs etc jan feb "
     "mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.u h.e m mme mm sr sra dr hr bzw nr "

@@ -15,6 +15,28 @@ from graph.text import fold
 _WORD = r"[\w\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u200c\u200d]+"
 # split() with the word as a capturing group returns the gaps and the words in turn
 _WORD_SPLIT = re.compile("(" + _WORD + ")")
+# Han characters (CJK unified ideographs, extension A, compatibility ideographs): Chinese writes no spaces,
+# so each character is a token of its own and a word is a sequence of them, matched like a phrase
+# ("马克龙" is the three tokens 马 克 龙, and so is the alias it meets). Only a text holding one is split so.
+_HAN_CHARS = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_HAN = re.compile(f"[{_HAN_CHARS}]")
+_WORD_SPLIT_HAN = re.compile(f"([{_HAN_CHARS}]|(?:(?![{_HAN_CHARS}])" + _WORD[:-1] + ")+)")
+
+
+# Chinese full-width clause punctuation read as its ASCII form, one character for one so that offsets hold:
+# the extractor's clause marks and name lists know "," ":" "(" ")" (the enumeration comma "、" lists too).
+# The sentence stops 。！？； stay as written: the sentence splitter reads them.
+_HAN_PUNCTUATION = str.maketrans("，、：（）", ",,:()")
+
+
+def has_han(text: str) -> bool:
+    """Tell whether a text holds a Han character (and is tokenized one character a token)."""
+    return _HAN.search(text) is not None
+
+
+def ascii_punctuation(text: str) -> str:
+    """Return a text with Chinese full-width clause punctuation as ASCII (same length, same offsets)."""
+    return text.translate(_HAN_PUNCTUATION) if _HAN.search(text) else text
 
 
 def split_words(text: str) -> tuple[str, ...]:
@@ -106,7 +128,7 @@ def tokenize(text: str) -> list[Token]:
     """Split a text into folded tokens with exact character offsets into the text."""
     # split() with a capturing group alternates gaps and words (gap, word, gap, ..., gap): the running sums
     # of their lengths are the offsets, with no match object per word
-    pieces = _WORD_SPLIT.split(text)
+    pieces = (_WORD_SPLIT_HAN if _HAN.search(text) else _WORD_SPLIT).split(text)
     bounds = list(accumulate(map(len, pieces)))
     starts, ends = bounds[:-1:2], bounds[1::2]
     parts = list(map(_fold_word, pieces[1::2]))
@@ -130,7 +152,8 @@ def fold_phrase(phrase: str) -> tuple[str, ...]:
     exact = phrase.startswith("=")
     phrase = phrase.lstrip("=")
     prefix = phrase.endswith("*")
-    words = fold(phrase.rstrip("*")).translate(DIGITS).split()
+    folded = fold(phrase.rstrip("*")).translate(DIGITS)
+    words = (_HAN.sub(r" \g<0> ", folded) if _HAN.search(folded) else folded).split()
     # a prefix is a stem already: stemming it again would cut it shorter ("арми*" is not "арм*")
     words = [w if exact or (prefix and k == len(words) - 1) else key_form(w) for k, w in enumerate(words)]
     if prefix and words:

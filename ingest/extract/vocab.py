@@ -13,7 +13,7 @@ from graph.models import Mode, Role
 from graph.text import fold
 from ingest.extract.lexicon import Lexicon
 from ingest.extract.phrases import PhraseIndex
-from ingest.extract.tokens import fold_phrase, split_words
+from ingest.extract.tokens import fold_phrase, has_han, split_words
 from ingest.gazetteer import Gazetteer
 
 # Name particles that never stand alone as a surname.
@@ -244,6 +244,9 @@ def build_vocab(lexicons: Iterable[Lexicon], gazetteer: Gazetteer) -> PhraseInde
             words = fold_phrase(alias)
             if not words:
                 continue
+            if has_han(alias):
+                _add_han_name(index, alias, Name(leader.id, weak=fold(alias) in short), family_first)
+                continue
             for variant in _spellings(words):
                 index.add(variant, Name(leader.id, weak=fold(alias) in short))
             raw = fold_phrase("=" + alias)
@@ -273,6 +276,26 @@ def build_vocab(lexicons: Iterable[Lexicon], gazetteer: Gazetteer) -> PhraseInde
         # not the European Council's president)
         index.add(fold_phrase(title.alias), Title(title.role, kind=title.kind, country=title.country))
     return index
+
+
+def _add_han_name(index: PhraseIndex[Payload], alias: str, name: Name, family_first: bool) -> None:
+    """Index a name written in Han characters, and its surname alone as a weak name.
+
+    The tokenizer reads Han one character a token, so the surname is taken from the name's own parts
+    ("埃马纽埃尔·马克龙": 马克龙), never a character of it: "习" alone is the "习" of "学习" (study). A
+    Chinese name written as one word ("习近平") has no surname alone.
+    """
+    index.add(fold_phrase(alias), name)
+    parts = fold(alias).split()
+    if len(parts) < 2:
+        return
+    surname = parts[0] if family_first else parts[-1]
+    if len(surname) >= 2 and surname not in _HAN_PARTICLES:
+        index.add(fold_phrase(surname), Name(name.leader_id, weak=True))
+
+
+# Parts of a transliterated Arabic name that name no one alone ("本" is bin).
+_HAN_PARTICLES = frozenset(split_words("本 阿尔 阿卜杜勒 伊本"))
 
 
 # Roman numerals and the ordinals other scripts write after a monarch's name ("Abdullah II",

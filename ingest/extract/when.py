@@ -8,7 +8,8 @@ from graph.models import Precision
 from ingest.extract.dates import DateExpr, find_dateline, resolve
 from ingest.extract.mentions import Mention
 from ingest.extract.parsed import CueAt, Parsed
-from ingest.extract.vocab import City, Place
+from ingest.extract.phrases import Match
+from ingest.extract.vocab import City, Payload, Place
 
 When = tuple[str, Precision]
 # How far (in tokens) from its cue a "since" may stand.
@@ -259,6 +260,8 @@ def since_date(s: Parsed, cue: CueAt, ref: date | None, negated: bool) -> When |
         w = s.since_of(e)
         if w is None or abs(w.first - cue[1]) > _SINCE_REACH:
             continue
+        if event_since(s, e, w):
+            continue
         if not negated and not named \
                 and not any(cue[0] - 4 <= f < cue[0] or w.first - 3 <= f < w.first for f in firsts):
             continue
@@ -267,6 +270,15 @@ def since_date(s: Parsed, cue: CueAt, ref: date | None, negated: bool) -> When |
             if hit is not None:
                 return hit
     return None
+
+
+def event_since(s: Parsed, e: DateExpr, w: Match[Payload]) -> bool:
+    """Tell whether a "since" after a date governs an event the date is that of, no contact.
+
+    "今年5月连任以来" (since his re-election in May): words that are no contact stand between the date and
+    the postposed "since"; "2019年以来" (since 2019) has none.
+    """
+    return w.first > e.last and not any(e.last <= c[0] < w.first for c in s.cues())
 
 
 def since_names(s: Parsed, cue: CueAt) -> bool:
@@ -284,7 +296,7 @@ def since_names(s: Parsed, cue: CueAt) -> bool:
 # Words of this length or less may stand between two dates listed with their places ("ise", "at", "in").
 _SHORT = 3
 # Words that join two dates of one statement: "in 2018 and in 2019", "en enero y en octubre".
-_DATE_JOINS = frozenset({"and", "y", "e", "et", "und", "и", "ve", "و", "va"})
+_DATE_JOINS = frozenset({"and", "y", "e", "et", "und", "и", "ve", "و", "va", "和", "与", "與", "及"})
 _DATE_PREPOSITIONS = frozenset({"in", "en", "im", "в", "во", "a", "à", "em", "no", "na", "nel", "on",
                                 "le", "am", "el", "au"})
 
@@ -299,12 +311,15 @@ def joined_date(s: Parsed, when: When, ref: date | None, future: bool, anchor: d
     for k, e in enumerate(dates):
         if resolve(e, ref, future, anchor) != when:
             continue
-        if k + 1 < len(dates):
-            nxt = dates[k + 1]
-            gap = [s.tokens[j].form for j in range(e.last, nxt.first)]
+        # the other date right after the statement's, or right before it ("2023年3月和2024年9月，…会晤":
+        # the nearer date to the verb is the statement's)
+        joined = ([(e, dates[k + 1], k + 1)] if k + 1 < len(dates) else []) \
+            + ([(dates[k - 1], e, k - 1)] if k > 0 else [])
+        for x, y, other_at in joined:
+            gap = [s.tokens[j].form for j in range(x.last, y.first)]
             if gap and gap[0] in _DATE_JOINS and all(w in _DATE_PREPOSITIONS for w in gap[1:]) \
-                    and not any(e.last <= p <= nxt.first for p in s.marks):
-                other = resolve(nxt, ref, future, anchor)
+                    and not any(x.last <= p <= y.first for p in s.marks):
+                other = resolve(dates[other_at], ref, future, anchor)
                 return other if other is not None and other != when else None
         # "temmuzda Vilnius'taki NATO zirvesi marjında, eylülde ise New York'ta ... bir araya gelmişti": two
         # months each with the place the pair met at, listed before the verb

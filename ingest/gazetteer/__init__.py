@@ -31,6 +31,7 @@ Files (JSON Lines, UTF-8; build with tools/build_leaders.py and tools/build_coun
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
@@ -45,6 +46,18 @@ from graph.models import Leader, Office, Role
 from graph.text import fold
 
 DATA_DIR = Path(__file__).parent / "data"
+
+# A separator between two Han characters: Chinese writes a foreign name with or without its name dot
+# ("埃马纽埃尔·马克龙", "埃马纽埃尔马克龙"), and the extractor, which reads Han text a character at a time,
+# takes both for the same name; by_alias does too.
+_HAN_CHARS = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_HAN = re.compile(f"[{_HAN_CHARS}]")
+_HAN_GAP = re.compile(f"(?<=[{_HAN_CHARS}]) (?=[{_HAN_CHARS}])")
+
+
+def han_joined(folded: str) -> str:
+    """Drop the spaces between Han characters of a folded name ("埃马纽埃尔 马克龙" -> "埃马纽埃尔马克龙")."""
+    return _HAN_GAP.sub("", folded)
 
 # Title words a text uses for an office; Country.offices maps them to roles per country.
 TITLE_KINDS = ("president", "prime_minister", "chancellor", "monarch", "supreme_leader", "pope",
@@ -148,8 +161,15 @@ class Gazetteer:
             raise NotFound("leader", leader_id) from None
 
     def by_alias(self, name: str) -> list[Leader]:
-        """Return the leaders any of whose names folds to the same string as name."""
-        return [self.leaders[i] for i in self.alias_index.get(fold(name), ())]
+        """Return the leaders any of whose names folds to the same string as name.
+
+        Between Han characters a separator does not count (with or without the name dot).
+        """
+        key = fold(name)
+        ids = self.alias_index.get(key, ())
+        if not ids and _HAN.search(key):
+            ids = self._han_index().get(han_joined(key), ())
+        return [self.leaders[i] for i in ids]
 
     def places(self, name: str) -> tuple[str, ...]:
         """Return the countries whose capital or listed city has this name ("Moskau" -> ("RUS",))."""
@@ -157,7 +177,11 @@ class Gazetteer:
 
     def is_short(self, leader_id: str, name: str) -> bool:
         """Tell whether a name is only a surname-only form for this leader (needs context to trust)."""
-        return fold(name) in self.short_names.get(leader_id, frozenset())
+        short = self.short_names.get(leader_id, frozenset())
+        key = fold(name)
+        if key in short:
+            return True
+        return bool(_HAN.search(key)) and han_joined(key) in {han_joined(s) for s in short}
 
     def holders(self, country: str, role: Role | None, on: date) -> list[Leader]:
         """Return who held an office of the country (of the role, if given) on a day."""
@@ -196,6 +220,12 @@ class Gazetteer:
                 if (not t.leaders or ldr.id in t.leaders) and ldr not in out:
                     out.append(ldr)
         return out
+
+    @cache  # noqa: B019 -- one Gazetteer per process; the cache lives as long as it does
+    def _han_index(self) -> dict[str, tuple[str, ...]]:
+        """Index the names holding Han characters without the gaps between them."""
+        return _index((han_joined(key), i) for key, ids in self.alias_index.items() if _HAN.search(key)
+                      for i in ids)
 
     @cache  # noqa: B019 -- one Gazetteer per process; the cache lives as long as it does
     def _by_country(self) -> dict[str, list[Leader]]:

@@ -31,11 +31,16 @@ from ingest.gazetteer import pl, uk
 from ingest.gazetteer.ru import Gender, decline_name, decline_word
 from ingest.gazetteer.terms import read_rows
 
-LANGS = ("en", "ar", "fa", "ru", "fr", "es", "de", "tr", "it", "pt", "uk", "pl", "nl")
+LANGS = ("en", "ar", "fa", "ru", "fr", "es", "de", "tr", "it", "pt", "uk", "pl", "nl", "zh")
 # The languages a refresh asks Wikidata for. Not Ukrainian, Polish and Dutch: their names are hand-written
 # for the leaders those presses cover, since every label would get case forms (a surname that is a common
-# word, like Ukrainian "Карні", would name a leader in every text).
+# word, like Ukrainian "Карні", would name a leader in every text). Not Chinese either: its names are
+# hand-written in the Xinhua forms (manual/names_zh.jsonl), and its surnames too, since Han text has no
+# spaces to derive one from.
 WIKIDATA_LANGS = ("en", "ar", "fa", "ru", "fr", "es", "de", "tr", "it", "pt")
+# Languages whose surname-only forms are only the written ones: a Chinese name has no word breaks
+# ("埃马纽埃尔·马克龙", "习近平"), and a bare family name like "习" is never a name alone.
+WRITTEN_SHORT_ONLY = frozenset({"zh"})
 
 # Letters NFKD does not take apart, so fold() keeps them; their usual ASCII spelling in news text.
 _ASCII = str.maketrans({"ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ł": "l", "Ł": "L", "æ": "ae", "Æ": "Ae",
@@ -298,6 +303,8 @@ def leader_names(name: str, country: str, entry: NameEntry | None,
             _add(short, lang, forms)
     if entry is None or entry.auto_short:
         for lang, written in list(full.items()):
+            if lang in WRITTEN_SHORT_ONLY:
+                continue
             for f in (written[:1] if lang != "en" else written[:2]):
                 for sur in auto_surnames(f, country):
                     derived = [sur, _ARABIC_ARTICLE.sub("", sur)]

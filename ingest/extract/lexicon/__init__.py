@@ -33,6 +33,19 @@ class Lexicon:
     # the negation closes its clause before the last verb even in main clauses ("Ein Termin für ein
     # Gespräch zwischen X und Y wurde nicht genannt"): it reaches back to a cue anywhere in the clause
     late_negation: bool = False
+    # the negation opens the verb's whole phrase, its "with X" before the verb included (Chinese
+    # "没有同X会面"): it reaches forward to a cue anywhere in its clause
+    early_negation: bool = False
+    # particles that make what stands before them a noun's modifier (Chinese "的": "同普京通话的情况", the
+    # details of the call with Putin): a cue before one, beside the sentence's own verb cue, is no contact
+    # of the sentence
+    noun_markers: tuple[str, ...] = ()
+    # a readout's paragraphs after the contact open with one of its leaders and a speech verb and tell what
+    # he said in it (Xinhua: "习近平指出，…", "马克龙表示，…"): their topic words count as the contact's own
+    speech_follows: bool = False
+    # a dated visit to a country whose leader the sentence does not name met that country's head of state
+    # ("2019年，习近平对朝鲜进行国事访问": the Chinese press names the host country, the readout the talks)
+    visits_meet_host: bool = False
     # a country's name that is also another country's capital, written alike ("عمان": Oman, and Amman
     # without its vowel marks): word -> that capital's country; a text that names the capital's country
     # and no other form of the first means the capital
@@ -324,9 +337,9 @@ def place_table(text: str, inflect: Callable[[str], list[str]] | None = None,
 
 def all_lexicons() -> list[Lexicon]:
     """Return the lexicons of every supported language."""
-    from ingest.extract.lexicon import ar, de, en, es, fa, fr, it, nl, pl, pt, ru, tr, uk
+    from ingest.extract.lexicon import ar, de, en, es, fa, fr, it, nl, pl, pt, ru, tr, uk, zh
 
-    return [m.LEXICON for m in (en, ar, fr, es, ru, de, tr, fa, it, pt, uk, pl, nl)]
+    return [m.LEXICON for m in (en, ar, fr, es, ru, de, tr, fa, it, pt, uk, pl, nl, zh)]
 
 
 def inner_stems(text: str, endings: str) -> str:
