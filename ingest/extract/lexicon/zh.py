@@ -200,19 +200,17 @@ LEXICON = Lexicon(
                     # North Korea's head of state is the president of its State Affairs Commission
                     **mapping(("PRK", "head_of_state"), "国务委员长|国务委员会委员长|國務委員長"),
                     **mapping(("OMN", "head_of_state"), "阿曼苏丹"),
-                    # the one-character country of the press's short forms ("俄总统普京", "以总理"): safe
-                    # only before the title (alone, "俄" or "以" is any word's character)
+                    # the one-character country of the press's short forms ("俄总统普京", "美总统"): safe
+                    # only before the title (alone, "俄" is any word's character); not "以总理" (以 is
+                    # "as"), "日首相" (28日首相...), "法总统" (合法总统, a lawful president)
                     **mapping(("RUS", "head_of_state"), "俄总统|俄國總統"),
                     **mapping(("USA", "head_of_state"), "美总统|美國總統"),
-                    **mapping(("FRA", "head_of_state"), "法总统"),
                     **mapping(("UKR", "head_of_state"), "乌总统|烏總統"),
                     **mapping(("TUR", "head_of_state"), "土总统"),
                     **mapping(("KOR", "head_of_state"), "韩总统|韓總統"),
                     **mapping(("SYR", "head_of_state"), "叙总统"),
                     **mapping(("EGY", "head_of_state"), "埃总统"),
                     **mapping(("KAZ", "head_of_state"), "哈总统"),
-                    **mapping(("ISR", "head_of_government"), "以总理"),
-                    **mapping(("JPN", "head_of_government"), "日首相"),
                     **mapping(("GBR", "head_of_government"), "英首相"),
                     **mapping(("DEU", "head_of_government"), "德总理"),
                     **mapping(("IND", "head_of_government"), "印总理"),
@@ -220,7 +218,6 @@ LEXICON = Lexicon(
                     **mapping(("ITA", "head_of_government"), "意总理"),
                     **mapping(("AUS", "head_of_government"), "澳总理"),
                     **mapping(("CAN", "head_of_government"), "加总理"),
-                    **mapping(("ESP", "head_of_government"), "西首相"),
                     **mapping(("BRN", "head_of_state"), "文莱苏丹")},
     ministers=words("外长|外交部长|外交部|部长|國務委員|国务委员|副总理|副總理|副主席|副总统|副總統|发言人|"
                     "發言人|特使|大使|特别代表|特別代表|国务卿|國務卿|防长|国防部长|财长|顾问|顧問|助理|"
