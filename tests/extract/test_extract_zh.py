@@ -257,3 +257,9 @@ def test_leaders_who_sit_in_or_join_by_phone(real: RuleExtractor, make_doc: DocF
         ("SAU", "SYR", "in_person", "2025-05-14"), ("SAU", "TUR", "phone", "2025-05-14"),
         ("SAU", "USA", "in_person", "2025-05-14"), ("SYR", "TUR", "phone", "2025-05-14"),
         ("SYR", "USA", "in_person", "2025-05-14"), ("TUR", "USA", "phone", "2025-05-14")]
+
+
+def test_with_japan_is_no_same_day(real: RuleExtractor, make_doc: DocFactory) -> None:
+    # Lima, 15 November 2024: "同日本首相" is "with Japan's prime minister", not "同日" (the same day)
+    text = "新华社利马11月20日电 国家主席习近平15日在利马同日本首相石破茂举行会谈。"
+    assert held_rows(real, make_doc, text, "2024-11-20", "zh") == [("CHN", "JPN", "in_person", "2024-11-15")]

@@ -220,6 +220,9 @@ class Lexicon:
     # "fin", "mediados de", "в начале", "مطلع"); words after one ("ayında", "ماه", "başında")
     month_leads: tuple[str, ...] = ()
     month_tails: tuple[str, ...] = ()
+    # phrases that hold a date word and are none ("同日本", with Japan, holds "同日", the same day): they
+    # hide it
+    not_dates: tuple[str, ...] = ()
     # words before or after a year named alone ("in 2022", "en 2022", "в 2022 году", "2022'de", "عام 2022")
     year_leads: tuple[str, ...] = ()
     year_tails: tuple[str, ...] = ()
