@@ -255,7 +255,9 @@ LEXICON = Lexicon(
                    "声称|名称|简称|称号|根据|数据|证据|总统府|总理府|首相府|首相官邸|总统选举|总统大选|"
                    "总统候选人|总统任期|总统职位|主持会议|会议期间|"
                    # a country's name inside a longer word: "欧美国家" is no USA, "马里兰" no Mali
-                   "欧美国家|欧美|马里兰|印度洋"),
+                   "欧美国家|欧美|马里兰|印度洋|"
+                   # nor is "大公司" (a big company) a grand duke
+                   "大公司|大公报"),
     # "应约同X通电话": X asked for the call
     receive_words=words("应约|應約|接到"),
     from_words=words("应约|應約"),
@@ -293,7 +295,8 @@ LEXICON = Lexicon(
     since=words("以来|以來"),
     firsts=words("首次|第一次|首度"),
     trilateral=words("三方|三边|三邊"),
-    last_time=words("上次|上一次|此前|前不久|上回"),
+    # ("不久前", not long ago, is no "不久", soon)
+    last_time=words("上次|上一次|此前|前不久|不久前|上回"),
     then_words=words("当时|當時|那次|届时"),
     additives=words("还|還|也|同时|同時"),
     iteratives=words("多次|两次|三次|数次|屡次|几次|多轮"),
