@@ -42,6 +42,9 @@ class Lexicon:
     # a dated visit to a country whose leader the sentence does not name met that country's head of state
     # ("2019年，习近平对朝鲜进行国事访问": the Chinese press names the host country, the readout the talks)
     visits_meet_host: bool = False
+    # the time and place of a clause stand between its subject and its verb ("两人曾于2019年9月在休斯敦
+    # 共同出席"): a joint act's subjects may stand anywhere before it in its clause
+    adverbials_first: bool = False
     # a country's name that is also another country's capital, written alike ("عمان": Oman, and Amman
     # without its vowel marks): word -> that capital's country; a text that names the capital's country
     # and no other form of the first means the capital

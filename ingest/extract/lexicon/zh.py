@@ -292,6 +292,7 @@ LEXICON = Lexicon(
     noun_markers=words("的"),
     speech_follows=True,
     visits_meet_host=True,
+    adverbials_first=True,
     since=words("以来|以來"),
     firsts=words("首次|第一次|首度"),
     trilateral=words("三方|三边|三邊"),
