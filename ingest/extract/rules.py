@@ -742,11 +742,14 @@ class RuleExtractor:
         if len(places) != 1:
             return None
         iso3, m = next(iter(places.items()))
+        cue = min(visits, key=lambda c: min(abs(c[0] - m.last), abs(m.first - c[1])))
         hit = self.resolver.holder(iso3, "head_of_state", day)
+        if hit is not None and self.resolver.is_monarch(hit[0], iso3, day):
+            # a monarchy's head of government holds a visitor's talks ("访问日本": the prime minister)
+            hit = self.resolver.holder(iso3, "head_of_government", day, exact=True) or hit
         if hit is None:
             return None
         ldr, off = hit
-        cue = min(visits, key=lambda c: min(abs(c[0] - m.last), abs(m.first - c[1])))
         return Mention(m.first, m.last, "title", ldr.id, ldr.name, off.country, off.role, 0.5), cue
 
     def _visits_since(self, s: Parsed, cues: list[CueAt], visitor: Mention, ref: date) -> list[Statement]:
