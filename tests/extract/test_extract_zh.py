@@ -274,3 +274,9 @@ def test_with_japan_is_no_same_day(real: RuleExtractor, make_doc: DocFactory) ->
 def test_a_joint_appearance_of_two(real: RuleExtractor, make_doc: DocFactory, text: str,
                                    expected: list[Row]) -> None:
     assert held_rows(real, make_doc, text, "2025-02-14", "zh") == expected
+
+
+def test_the_two_countries_sides_are_no_pair_of_leaders(real: RuleExtractor, make_doc: DocFactory) -> None:
+    # Xi and Trump spoke on 5 June 2025; the trade teams had met in Geneva in May
+    text = "国家主席习近平5日同美国总统特朗普通电话。上个月，中美双方在日内瓦举行经贸会谈。"
+    assert held_rows(real, make_doc, text, "2025-06-06", "zh") == [("CHN", "USA", "phone", "2025-06-05")]

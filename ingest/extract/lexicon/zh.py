@@ -257,7 +257,10 @@ LEXICON = Lexicon(
                    # a country's name inside a longer word: "欧美国家" is no USA, "马里兰" no Mali
                    "欧美国家|欧美|马里兰|印度洋|"
                    # nor is "大公司" (a big company) a grand duke
-                   "大公司|大公报"),
+                   "大公司|大公报|"
+                   # "中美双方", "俄乌双方": the two countries' sides (delegations), not the pair of leaders
+                   "中美双方|中俄双方|美俄双方|俄美双方|中法双方|中欧双方|俄乌双方|乌俄双方|美乌双方|巴以双方|"
+                   "中日双方|中印双方|印巴双方|中澳双方|美伊双方|中英双方|中德双方"),
     # "应约同X通电话": X asked for the call
     receive_words=words("应约|應約|接到"),
     from_words=words("应约|應約"),
