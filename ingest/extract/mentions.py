@@ -637,6 +637,10 @@ class Resolver:
                 return ldr, off
         return None
 
+    def is_monarch(self, leader: Leader, country: str, day: date | None) -> bool:
+        """Tell whether a leader reigned over a country on a day (a king, emir or emperor)."""
+        return leader in self._by_title(country, "monarch", day)
+
     def _by_title(self, country: str, kind: str, day: date | None) -> list[Leader]:
         """Return who a title kind named in a country on a day.
 

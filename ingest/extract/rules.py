@@ -109,6 +109,7 @@ class _Language:
     early_negation: bool = False  # Chinese "没有同X会面": the negation opens the verb's whole phrase
     noun_markers: frozenset[str] = frozenset()  # Chinese "的": what stands before it modifies a noun
     visits_meet_host: bool = False  # Chinese "对朝鲜进行国事访问": a dated visit met the host's leader
+    adverbials_first: bool = False  # Chinese "两人曾于2019年在休斯敦共同出席": time and place before the verb
 
     @classmethod
     def of(cls, lex: Lexicon) -> _Language:
@@ -126,7 +127,7 @@ class _Language:
                    tuple(fold(w) for w in lex.read_also), tuple(fold(w) for w in lex.captions),
                    tuple((fold(w), iso3) for w, iso3 in lex.home_markers.items()),
                    lex.early_negation, frozenset(w for p in lex.noun_markers for w in fold_phrase(p)),
-                   lex.visits_meet_host)
+                   lex.visits_meet_host, lex.adverbials_first)
 
     def press_home(self, text: str) -> str | None:
         """Return the country a bare title names in this text: another press's when a marker of it shows.
@@ -285,7 +286,7 @@ class RuleExtractor:
                 continue
             bystanders.update(_minister_names(s, chunks, minister_led))
             if s.words("joint_acts"):
-                _joint_acts(s, chunks, self.vocab.inserts)
+                _joint_acts(s, chunks, self.vocab.inserts, language.adverbials_first)
             if s.words("joint_press"):
                 _joint_press(s, chunks)
             cues, rescued = self._live_cues(s, language.negative, language.late_negation,
@@ -757,11 +758,14 @@ class RuleExtractor:
         if len(places) != 1:
             return None
         iso3, m = next(iter(places.items()))
+        cue = min(visits, key=lambda c: min(abs(c[0] - m.last), abs(m.first - c[1])))
         hit = self.resolver.holder(iso3, "head_of_state", day)
+        if hit is not None and self.resolver.is_monarch(hit[0], iso3, day):
+            # a monarchy's head of government holds a visitor's talks ("访问日本": the prime minister)
+            hit = self.resolver.holder(iso3, "head_of_government", day, exact=True) or hit
         if hit is None:
             return None
         ldr, off = hit
-        cue = min(visits, key=lambda c: min(abs(c[0] - m.last), abs(m.first - c[1])))
         return Mention(m.first, m.last, "title", ldr.id, ldr.name, off.country, off.role, 0.5), cue
 
     def _visits_since(self, s: Parsed, cues: list[CueAt], visitor: Mention, ref: date) -> list[Statement]:
@@ -1224,18 +1228,27 @@ def _proper(s: Parsed, i: int) -> bool:
         ".", ":", "\"", "«", "“", "-", "–")
 
 
-def _joint_acts(s: Parsed, chunks: list[Chunk], inserts: frozenset[str]) -> None:
+def _joint_acts(s: Parsed, chunks: list[Chunk], inserts: frozenset[str],
+                adverbials_first: bool = False) -> None:
     """Make the joint acts two listed people do meeting cues: "X and Y opened the new building".
 
     Alone the act is no contact ("Trump opened the session"); it is one when exactly two people are its
     subjects, listed with "and" (a pronoun counts: "he and X sealed the deal"), the last right before the
-    verb with only an adverb, a short auxiliary or a date between ("в среду запустили").
+    verb with only an adverb, a short auxiliary or a date between ("в среду запустили"); where the time
+    and place stand before the verb (adverbials_first, Chinese "两人曾于2019年9月在休斯敦共同出席"),
+    anywhere before it in its clause, no other cue between.
     """
     people = [c for c in chunks if c.names or c.title or c.pronoun or c.plural_pronoun or c.pair]
     acts: set[int] = set()
     for w in s.words("joint_acts"):
         last = next((c for c in reversed(people) if c.last <= w.first), None)
-        if last is None or w.first - last.last > _BARE_GAP or not all(
+        if last is None:
+            continue
+        if adverbials_first:
+            if not s.same_clause(last.last - 1, w.first) \
+                    or any(last.last <= c[0] < w.first for c in s.cues()):
+                continue
+        elif w.first - last.last > _BARE_GAP or not all(
                 s.tokens[j].keys[0] in inserts or len(s.tokens[j].form) <= _BARE_WORD or j in s.dated()
                 for j in range(last.last, w.first)):
             continue

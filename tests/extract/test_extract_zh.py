@@ -257,3 +257,26 @@ def test_leaders_who_sit_in_or_join_by_phone(real: RuleExtractor, make_doc: DocF
         ("SAU", "SYR", "in_person", "2025-05-14"), ("SAU", "TUR", "phone", "2025-05-14"),
         ("SAU", "USA", "in_person", "2025-05-14"), ("SYR", "TUR", "phone", "2025-05-14"),
         ("SYR", "USA", "in_person", "2025-05-14"), ("TUR", "USA", "phone", "2025-05-14")]
+
+
+def test_with_japan_is_no_same_day(real: RuleExtractor, make_doc: DocFactory) -> None:
+    # Lima, 15 November 2024: "同日本首相" is "with Japan's prime minister", not "同日" (the same day)
+    text = "新华社利马11月20日电 国家主席习近平15日在利马同日本首相石破茂举行会谈。"
+    assert held_rows(real, make_doc, text, "2024-11-20", "zh") == [("CHN", "JPN", "in_person", "2024-11-15")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Houston, September 2019: Trump and Modi at the "Howdy, Modi!" rally, time and place before the verb
+    ("特朗普和莫迪曾于2019年9月在休斯敦共同出席集会。", [("IND", "USA", "in_person", "2019-09")]),
+    # three leaders at a summit's opening attend it: no pair met
+    ("2024年11月18日，习近平、拜登和莫迪在里约热内卢共同出席二十国集团峰会开幕式。", []),
+])
+def test_a_joint_appearance_of_two(real: RuleExtractor, make_doc: DocFactory, text: str,
+                                   expected: list[Row]) -> None:
+    assert held_rows(real, make_doc, text, "2025-02-14", "zh") == expected
+
+
+def test_the_two_countries_sides_are_no_pair_of_leaders(real: RuleExtractor, make_doc: DocFactory) -> None:
+    # Xi and Trump spoke on 5 June 2025; the trade teams had met in Geneva in May
+    text = "国家主席习近平5日同美国总统特朗普通电话。上个月，中美双方在日内瓦举行经贸会谈。"
+    assert held_rows(real, make_doc, text, "2025-06-06", "zh") == [("CHN", "USA", "phone", "2025-06-05")]

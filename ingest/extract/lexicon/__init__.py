@@ -46,6 +46,9 @@ class Lexicon:
     # a dated visit to a country whose leader the sentence does not name met that country's head of state
     # ("2019年，习近平对朝鲜进行国事访问": the Chinese press names the host country, the readout the talks)
     visits_meet_host: bool = False
+    # the time and place of a clause stand between its subject and its verb ("两人曾于2019年9月在休斯敦
+    # 共同出席"): a joint act's subjects may stand anywhere before it in its clause
+    adverbials_first: bool = False
     # a country's name that is also another country's capital, written alike ("عمان": Oman, and Amman
     # without its vowel marks): word -> that capital's country; a text that names the capital's country
     # and no other form of the first means the capital
@@ -224,6 +227,9 @@ class Lexicon:
     # "fin", "mediados de", "в начале", "مطلع"); words after one ("ayında", "ماه", "başında")
     month_leads: tuple[str, ...] = ()
     month_tails: tuple[str, ...] = ()
+    # phrases that hold a date word and are none ("同日本", with Japan, holds "同日", the same day): they
+    # hide it
+    not_dates: tuple[str, ...] = ()
     # words before or after a year named alone ("in 2022", "en 2022", "в 2022 году", "2022'de", "عام 2022")
     year_leads: tuple[str, ...] = ()
     year_tails: tuple[str, ...] = ()

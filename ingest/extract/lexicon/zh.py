@@ -200,19 +200,17 @@ LEXICON = Lexicon(
                     # North Korea's head of state is the president of its State Affairs Commission
                     **mapping(("PRK", "head_of_state"), "国务委员长|国务委员会委员长|國務委員長"),
                     **mapping(("OMN", "head_of_state"), "阿曼苏丹"),
-                    # the one-character country of the press's short forms ("俄总统普京", "以总理"): safe
-                    # only before the title (alone, "俄" or "以" is any word's character)
+                    # the one-character country of the press's short forms ("俄总统普京", "美总统"): safe
+                    # only before the title (alone, "俄" is any word's character); not "以总理" (以 is
+                    # "as"), "日首相" (28日首相...), "法总统" (合法总统, a lawful president)
                     **mapping(("RUS", "head_of_state"), "俄总统|俄國總統"),
                     **mapping(("USA", "head_of_state"), "美总统|美國總統"),
-                    **mapping(("FRA", "head_of_state"), "法总统"),
                     **mapping(("UKR", "head_of_state"), "乌总统|烏總統"),
                     **mapping(("TUR", "head_of_state"), "土总统"),
                     **mapping(("KOR", "head_of_state"), "韩总统|韓總統"),
                     **mapping(("SYR", "head_of_state"), "叙总统"),
                     **mapping(("EGY", "head_of_state"), "埃总统"),
                     **mapping(("KAZ", "head_of_state"), "哈总统"),
-                    **mapping(("ISR", "head_of_government"), "以总理"),
-                    **mapping(("JPN", "head_of_government"), "日首相"),
                     **mapping(("GBR", "head_of_government"), "英首相"),
                     **mapping(("DEU", "head_of_government"), "德总理"),
                     **mapping(("IND", "head_of_government"), "印总理"),
@@ -220,7 +218,6 @@ LEXICON = Lexicon(
                     **mapping(("ITA", "head_of_government"), "意总理"),
                     **mapping(("AUS", "head_of_government"), "澳总理"),
                     **mapping(("CAN", "head_of_government"), "加总理"),
-                    **mapping(("ESP", "head_of_government"), "西首相"),
                     **mapping(("BRN", "head_of_state"), "文莱苏丹")},
     ministers=words("外长|外交部长|外交部|部长|國務委員|国务委员|副总理|副總理|副主席|副总统|副總統|发言人|"
                     "發言人|特使|大使|特别代表|特別代表|国务卿|國務卿|防长|国防部长|财长|顾问|顧問|助理|"
@@ -258,7 +255,12 @@ LEXICON = Lexicon(
                    "声称|名称|简称|称号|根据|数据|证据|总统府|总理府|首相府|首相官邸|总统选举|总统大选|"
                    "总统候选人|总统任期|总统职位|主持会议|会议期间|"
                    # a country's name inside a longer word: "欧美国家" is no USA, "马里兰" no Mali
-                   "欧美国家|欧美|马里兰|印度洋"),
+                   "欧美国家|欧美|马里兰|印度洋|"
+                   # nor is "大公司" (a big company) a grand duke
+                   "大公司|大公报|"
+                   # "中美双方", "俄乌双方": the two countries' sides (delegations), not the pair of leaders
+                   "中美双方|中俄双方|美俄双方|俄美双方|中法双方|中欧双方|俄乌双方|乌俄双方|美乌双方|巴以双方|"
+                   "中日双方|中印双方|印巴双方|中澳双方|美伊双方|中英双方|中德双方"),
     # "应约同X通电话": X asked for the call
     receive_words=words("应约|應約|接到"),
     from_words=words("应约|應約"),
@@ -293,10 +295,12 @@ LEXICON = Lexicon(
     noun_markers=words("的"),
     speech_follows=True,
     visits_meet_host=True,
+    adverbials_first=True,
     since=words("以来|以來"),
     firsts=words("首次|第一次|首度"),
     trilateral=words("三方|三边|三邊"),
-    last_time=words("上次|上一次|此前|前不久|上回"),
+    # ("不久前", not long ago, is no "不久", soon)
+    last_time=words("上次|上一次|此前|前不久|不久前|上回"),
     then_words=words("当时|當時|那次|届时"),
     additives=words("还|還|也|同时|同時"),
     iteratives=words("多次|两次|三次|数次|屡次|几次|多轮"),
@@ -317,6 +321,8 @@ LEXICON = Lexicon(
                    "昨晨": -1, "前天": -2, "前日": -2, "明天": 1, "明日": 1, "日前": -3, "近日": -3},
     anchored_days={"当天": 0, "當天": 0, "当日": 0, "當日": 0, "同日": 0, "同一天": 0, "当晚": 0,
                    "當晚": 0, "次日": 1, "第二天": 1, "翌日": 1, "隔天": 1, "前一天": -1, "前一日": -1},
+    # "同日本首相" is "with Japan's prime minister", not "the same day"
+    not_dates=words("同日本|当日本|今日本|次日本|昨日本|周日本|近日本|日前往"),
     relative_years={"今年": 0, "去年": -1, "前年": -2, "明年": 1},
     relative_months={"本月": 0, "这个月": 0, "當月": 0, "当月": 0, "上月": -1, "上个月": -1, "上個月": -1,
                      "一年前": -12},
