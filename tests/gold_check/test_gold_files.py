@@ -153,6 +153,8 @@ def _script_problem(lang: str, text: str) -> str | None:
     main = names.most_common(1)[0][0] if names else ""
     # Han characters are named "CJK UNIFIED IDEOGRAPH-...".
     expected = {"ar": "ARABIC", "fa": "ARABIC", "ru": "CYRILLIC", "zh": "CJK"}.get(lang, "LATIN")
+    if lang == "ja":
+        return _japanese_problem(main, text)
     if main != expected:
         return f"mostly {main} letters, expected {expected}"
     if lang == "fa" and not PERSIAN_ONLY & set(text):
@@ -161,6 +163,21 @@ def _script_problem(lang: str, text: str) -> str | None:
         return "Persian-only letters in an Arabic text"
     if expected == "LATIN" and (found := _latin_language(text)) != lang:
         return f"reads as {found}, labelled {lang}"
+    return None
+
+
+# Japanese mixes kanji (named "CJK UNIFIED IDEOGRAPH-...") with hiragana and katakana;
+# its kana tell it from Chinese.
+JAPANESE_SCRIPTS = ("CJK", "HIRAGANA", "KATAKANA")
+KANA = "\u3040-\u30ff"
+
+
+def _japanese_problem(main: str, text: str) -> str | None:
+    """Why a text labelled ja is not Japanese: mostly other letters than kanji and kana, or no kana at all."""
+    if main not in JAPANESE_SCRIPTS:
+        return f"mostly {main} letters, expected kanji or kana"
+    if not re.search(f"[{KANA}]", text):
+        return "no hiragana or katakana: Chinese text labelled ja?"
     return None
 
 
@@ -227,14 +244,19 @@ def test_samples_report_some_contacts_in_two_languages(sample_records: list[Reco
 
 
 # One Han character is one token: Chinese writes no spaces, so a whole clause would otherwise be one "word".
+# Japanese kana likewise: one hiragana or katakana character is one token.
 HAN = "\u3400-\u4dbf\u4e00-\u9fff"
-TOKEN = re.compile(rf"[{HAN}]|[^\W{HAN}]+")
+TOKEN = re.compile(rf"[{HAN}{KANA}]|[^\W{HAN}{KANA}]+")
+
+
+def _is_character_token(word: str) -> bool:
+    return len(word) == 1 and ("\u3400" <= word <= "\u9fff" or "\u3040" <= word <= "\u30ff")
 
 
 def _shingles(text: str, n: int = 10) -> set[tuple[str, ...]]:
-    """Runs of n words; in a text of Han characters, runs of 2n characters (a Chinese word is about two)."""
+    """Runs of n words; in a text of Han characters or kana, runs of 2n characters (a word is about two)."""
     words = TOKEN.findall(text.lower())
-    if sum(len(w) == 1 and "\u3400" <= w <= "\u9fff" for w in words) * 2 > len(words):
+    if sum(_is_character_token(w) for w in words) * 2 > len(words):
         n *= 2
     return {tuple(words[i : i + n]) for i in range(len(words) - n + 1)}
 
@@ -249,6 +271,18 @@ def test_chinese_is_read_as_han_in_runs_of_characters() -> None:
     assert all(len(run) == 20 for run in runs)
     words = "one two three four five six seven eight nine ten eleven"
     assert _shingles(words) == {tuple(words.split()[:10]), tuple(words.split()[1:])}
+
+
+def test_japanese_is_read_as_kanji_and_kana_in_runs_of_characters() -> None:
+    text = "石破首相は7日、ホワイトハウスでトランプ大統領と会談し、両国の同盟をさらに強めることで一致した。"
+    assert _script_problem("ja", text) is None
+    assert _script_problem("en", text) is not None
+    # Kanji alone reads as Chinese, not Japanese; Japanese is no Chinese either.
+    assert _script_problem("ja", "国家主席习近平同俄罗斯总统普京通电话，两国元首交换了意见。") is not None
+    assert _script_problem("ja", "Prime Minister Ishiba met President Trump at the White House.") is not None
+    runs = _shingles(text)
+    assert len(runs) == len(re.findall(r"\w", text)) - 19  # one token per kanji, kana and digit here
+    assert all(len(run) == 20 for run in runs)
 
 
 @pytest.mark.skipif(not SHARED_EVAL.exists(), reason="../shared/eval is not beside the repository")
