@@ -253,8 +253,14 @@ HELDOUT20 = EvalSet(
     cases=Cases(planned=8, bodies=frozenset(), several=9, pair_twice=8),
     avoids=(*HELDOUT19.avoids, *_files("heldout19")),
 )
+HELDOUT21 = EvalSet(
+    name="heldout21", prefix="h21",
+    counts={"ja": 16},
+    cases=Cases(planned=3, bodies=frozenset({"EU"}), several=4, pair_twice=7),
+    avoids=(*HELDOUT20.avoids, *_files("heldout20")),
+)
 SETS = (
     HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8, HELDOUT9, HELDOUT10,
     HELDOUT11, HELDOUT12, HELDOUT13, HELDOUT14, HELDOUT15, HELDOUT16, HELDOUT17, HELDOUT18, HELDOUT19,
-    HELDOUT20,
+    HELDOUT20, HELDOUT21,
 )
