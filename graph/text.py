@@ -24,6 +24,10 @@ _LETTER_MAP = {
     "\u00ad": "",  # soft hyphen
 }
 
+# Kana (hiragana, katakana) keep their voicing marks: "バリ" (Bali) is not "パリ" (Paris), nor "ハリ". A mark
+# is a distinct sound in Japanese, not an accent a writer may leave out as in Latin script.
+_KANA = ("\u3040", "\u30ff")
+
 _cache: dict[str, str] = {}
 
 
@@ -34,6 +38,8 @@ def fold_char(ch: str) -> str:
         return hit
     if ch in _LETTER_MAP:
         out = _LETTER_MAP[ch]
+    elif _KANA[0] <= ch <= _KANA[1]:
+        out = ch if ch.isalnum() else " "  # a precomposed kana as written; the middle dot "・" separates
     elif ch.isalnum():
         decomposed = unicodedata.normalize("NFKD", ch.casefold())
         out = "".join(c for c in decomposed if not unicodedata.combining(c))
