@@ -75,6 +75,8 @@ _PRESENT_REACH = 16
 _DURING_GAP = 2
 # How many words ("of the") may stand between a contact noun and the minister it belongs to.
 _OWNER_GAP = 3
+# How far before a meeting noun a word naming another event ("days before a meeting") reaches.
+_OTHER_EVENT = 5
 # A dateline's place opens the text.
 _DATELINE_CHARS = 30
 
@@ -322,8 +324,9 @@ class RuleExtractor:
                                  if _complement(m, s) or self._subordinate(m, s, cues))
             leaders = _dedupe([m for m in mentions if m.is_leader], idle)
             # "in the presence of X", "a meeting convened by X": no partner
-            aside = [p.last for kind in ("presence", "organizers") for p in s.words(kind)]
-            organized = _organizers(s, leaders, chunks) | _inviters(s, leaders)
+            hosts = _hosts(s, cues)
+            aside = [p.last for kind in ("presence", "organizers") for p in s.words(kind) if p not in hosts]
+            organized = _organizers(s, leaders, chunks, hosts) | _inviters(s, leaders)
             active = [m for m in leaders if not self._subordinate(m, s, cues) and not _complement(m, s)
                       and not any(0 <= m.first - p <= 1 for p in aside) and m.first not in organized]
             chaired: list[Mention] = []
@@ -796,13 +799,27 @@ def _clause_to(s: Parsed, a: int, b: int, listing: frozenset[int]) -> bool:
     return not any(a < p <= b and p not in listing for p in s.marks) and not s.separated(a, b)
 
 
-def _organizers(s: Parsed, leaders: list[Mention], chunks: list[Chunk]) -> frozenset[int]:
+def _hosts(s: Parsed, cues: list[CueAt]) -> list[Match[Payload]]:
+    """Return the "organized by" words right after a meeting cue: "une rencontre organisée par X".
+
+    The leader who organized the very meeting the sentence tells (a mediator hosting two others) sat at
+    its table; one who convened a summit, a forum or another meeting ("le sommet organisé par X", "days
+    before a virtual meeting convened by X") did not.
+    """
+    others = [w.last for kind in ("subordinators", "event_units", "event_days") for w in s.words(kind)]
+    return [w for w in s.words("organizers")
+            if any(c[1] == w.first and c[2].mode in (None, "in_person")
+                   and not any(0 <= c[0] - o <= _OTHER_EVENT for o in others) for c in cues)]
+
+
+def _organizers(s: Parsed, leaders: list[Mention], chunks: list[Chunk],
+                hosts: list[Match[Payload]]) -> frozenset[int]:
     """Return where the leaders a "convened by" lists stand: "le sommet organisé par X et Y".
 
     The first right after the words, the others listed with it: they called the meeting in whose margins
     the sentence's pair met, and are no partner of theirs.
     """
-    words = s.words("organizers")
+    words = [w for w in s.words("organizers") if w not in hosts]
     if not words:
         return frozenset()
     out: set[int] = set()

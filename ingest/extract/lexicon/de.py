@@ -105,7 +105,9 @@ LEXICON = Lexicon(
                   # readiness: "sei bereit, Putin zu treffen" offers a meeting
                   "bereit|bereiterklärt"),
     exclusions=words("ausgeschlossen|schließt aus|schloss aus|ausschließen"),
-    negation=words("nicht|kein|keine|keinen|nie|ohne|abgesagt|verschoben|fehlen|ausbleiben"),
+    negation=words("nicht|kein|keine|keinen|nie|ohne|abgesagt|verschoben|fehlen|ausbleiben|"
+                   # a visit called off: "den Besuch abzusagen", "die Absage der Reise"
+                   "absagen|abzusagen|absage|annulliert|gestrichen"),
     denial=words("dementierte|dementiert|bestritt|bestreitet|nicht geplant|nicht vorgesehen|kein treffen"),
     visit=words("besuch|staatsbesuch|antrittsbesuch|besuchte|reise|eingetroffen|empfangen|empfang|"
                 "volksrepublik"),

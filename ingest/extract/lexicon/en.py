@@ -120,7 +120,8 @@ LEXICON = Lexicon(
     negation=words("not|no|never|neither|nor|without|cancelled|canceled|postponed|refused|declined|"
                    "rejected|any|won't|didn't|hasn't|haven't|wasn't|isn't|absence of|lack of|no meeting|"
                    # a meeting called off or scrapped ("called off" is no call)
-                   "called off|calls off|call off|calling off|scrapped|scraps|shelved"),
+                   "called off|calls off|call off|calling off|scrapped|scraps|shelved|cancel|cancels|"
+                   "cancelling|canceling|cancellation"),
     denial=words("denied|denies|deny|no plans|not planned|not scheduled|no call is planned|"
                  "no meeting is planned|there are no plans|not on the schedule|dismissed reports"),
     visit=words("visit|visited|visiting|visits|state visit|official visit|arrived|arrives|trip|tour|"

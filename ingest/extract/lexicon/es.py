@@ -152,7 +152,9 @@ LEXICON = Lexicon(
                    "ausencia|ausencia de|falta de|"
                    # the Latin American "postergada" (put off); not "postergó", which also puts off tariffs
                    # after a call
-                   "postergada|postergado"),
+                   "postergada|postergado|"
+                   # a visit called off: "decidió cancelar la visita", "anuló el viaje"
+                   "cancelar|cancela|cancelación|anuló|anular|anulada|anulado|suspendida|suspendido"),
     denial=words("desmintió|negó|desmiente|niega|no está prevista|no está previsto|no hay planes"),
     visit=words("visita no anunciada|visita sin previo aviso|"
                  "visita|visita oficial|visita de estado|llegó|viaje|gira|casa blanca|despacho oval"),

@@ -95,6 +95,8 @@ LEXICON = Lexicon(
                "pourparlers|échangé|échanges|s'entretiendra|évoqué|ont discuté|a discuté|échange|"
                "ont échangé|a échangé|s'étaient entretenus|consultations|sont convenus|ont convenu|"
                "a convenu|se sont accordés|se sont mis d'accord|s'entretenir|s'entretient|s'entretiennent|"
+               # agreed with each other: "se sont entendus dimanche à Bruxelles pour ..."
+               "se sont entendus|se sont entendues|s'étaient entendus|"
                "s'entretiendront|"
                # the feminine participles ("Giorgia Meloni s'est entretenue avec ...")
                "entretenue|s'est entretenue|se sont entretenues|s'étaient entretenues"),
@@ -126,7 +128,9 @@ LEXICON = Lexicon(
                   "prêt à|prête à|prêts à|prêtes à|disposé à|disposée à|disposés à"),
     exclusions=words("exclu|exclue|exclus|exclut|exclure|hors de question|écarté|écartée|écarte"),
     negation=words("pas|ne|n|aucun|aucune|jamais|sans|annulé|annulée|reporté|reportée|refusé|absence|"
-                   "absence de"),
+                   "absence de|"
+                   # a visit called off: "a décidé d'annuler cette visite", "renonçait au déplacement"
+                   "annuler|annule|annulent|annulation|renonce|renoncé|renonçait|renoncer"),
     denial=words("démenti|dément|démenti|n'est pas prévu|pas prévu|aucun entretien n'est prévu|"
                  "pas au programme"),
     visit=words("visite non annoncée|visite surprise|"

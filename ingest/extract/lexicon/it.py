@@ -221,7 +221,9 @@ LEXICON = Lexicon(
                   "pronto a|pronta a|pronti a|disposto a|disposta a|disposti a"),
     exclusions=words("escluso|esclusa|esclude|escludere|fuori discussione"),
     negation=words("non|nessun|nessuna|senza|annullato|annullata|rinviato|rinviata|mai|saltato|assenza|"
-                   "mancanza"),
+                   "mancanza|"
+                   # a visit called off: "ha deciso di annullare la visita", "cancellato il viaggio"
+                   "annullare|annulla|annullamento|cancellato|cancellata|cancellare|rinunciare|rinunciato"),
     denial=words("smentito|ha smentito|smentisce|non è previsto|non è prevista|non è in programma|nega"),
     visit=words("visita non annunciata|visita a sorpresa|"
                  "visita|visita ufficiale|visita di stato|arrivato|arrivata|viaggio|missione|quirinale|"

@@ -209,7 +209,9 @@ LEXICON = Lexicon(
                      # a meeting called off, told after it ("o encontro ... foi desmarcado")
                      "foi desmarcado|foi desmarcada|foi cancelado|foi cancelada"),
     negation=words("não|nenhum|nenhuma|sem|cancelado|adiado|cancelada|cancelou|adiada|adiou|nunca|jamais|"
-                   "recusou|ausência|ausência de|falta de|desmarcou|desmarcado|desmarcada"),
+                   "recusou|ausência|ausência de|falta de|desmarcou|desmarcado|desmarcada|"
+                   # a visit called off: "decidiu cancelar a visita", "o cancelamento da viagem"
+                   "cancelar|cancelamento|cancela|anulou|anular|anulada|anulado"),
     denial=words("negou|desmentiu|não está previsto|não está prevista|não há planos|nega|desmente"),
     visit=words("visita não anunciada|visita surpresa|"
                  "visita|visita oficial|visita de estado|chegou|planalto|itamaraty|desembarcou|viagem|"
