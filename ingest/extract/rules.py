@@ -13,7 +13,7 @@ from ingest.extract.contacts import About, ContactBuilder
 from ingest.extract.dates import DateExpr, DateWord, build_date_index
 from ingest.extract.lexicon import Lexicon, all_lexicons
 from ingest.extract.mentions import Chunk, Context, Mention, Resolver, build_chunks, kinds_of
-from ingest.extract.pairing import LIST_WORDS, TRILATERAL, Discourse, Pair, decide, listed, runs
+from ingest.extract.pairing import LIST_WORDS, TOGETHER_GAP, TRILATERAL, Discourse, Pair, decide, listed, runs
 from ingest.extract.parsed import PHRASE_BREAKERS, CueAt, OwnWords, Parsed, parse
 from ingest.extract.phrases import Match, PhraseIndex
 from ingest.extract.tokens import Token, fold_phrase, tokenize
@@ -260,6 +260,8 @@ class RuleExtractor:
                 _joint_acts(s, chunks, self.vocab.inserts)
             if s.words("joint_press"):
                 _joint_press(s, chunks)
+            if s.words("companions") and not s.words("visit") and not s.words("summit") and _names_city(s):
+                _together_in_city(s, chunks)
             cues, rescued = self._live_cues(s, language.negative, language.late_negation)
             cues = _with_object(cues, s, chunks)
             cues = _not_said(cues, s, chunks)
@@ -1153,6 +1155,26 @@ def _joint_acts(s: Parsed, chunks: list[Chunk], inserts: frozenset[str]) -> None
     s.matches = [Match(m.first, m.last, (*m.payloads, Cue("in_person", 2, _lang_of(m))))
                  if m.first in acts and not any(isinstance(p, Cue) for p in m.payloads) else m
                  for m in s.matches]
+    s.reset()
+
+
+def _together_in_city(s: Parsed, chunks: list[Chunk]) -> None:
+    """Make "together with" a meeting cue where a leader did something with another in a named city.
+
+    "Merkel hat in Moskau gemeinsam mit Putin einen Kranz niedergelegt": no contact word, but the two stood
+    side by side. Only in a sentence with no cue, no visit word (travel companions met the host, not one
+    another) and no summit word (side by side at a conference is attendance), a person named on each side.
+    """
+    if any(isinstance(p, Cue) for m in s.matches for p in m.payloads):
+        return
+    people = [c for c in chunks if c.names or c.title]
+    at = {w.first for w in s.words("companions")
+          if any(c.last <= w.first for c in people)
+          and any(0 <= c.first - w.last <= TOGETHER_GAP for c in people)}
+    if not at:
+        return
+    s.matches = [Match(m.first, m.last, (*m.payloads, Cue("in_person", 2, _lang_of(m))))
+                 if m.first in at else m for m in s.matches]
     s.reset()
 
 

@@ -72,3 +72,60 @@ def test_a_cancelled_visit_is_no_contact_in_german(real: RuleExtractor, make_doc
 def test_a_cancelled_visit_is_no_contact_in_spanish(real: RuleExtractor, make_doc: DocFactory) -> None:
     text = "Donald Trump decidió cancelar su visita a la primera ministra danesa, Mette Frederiksen."
     assert _all(real, make_doc, text, "2019-08-21", "es") == []
+
+
+# -- leaders who did something "together with" others met them -----------------------------------------------
+
+# Frank-Walter Steinmeier and Andrzej Duda commemorated the victims of the German invasion of Poland together
+# in Warsaw on Sunday 1 September 2019, the eightieth anniversary. Macron and Merkel hosted Putin and
+# Zelensky at the Élysée on 9 December 2019 (the Normandy format), where an exchange of prisoners was agreed.
+
+_WARSAW = [("DEU", "POL", "in_person", "2019-09-01")]
+
+
+def test_an_act_together_with_a_leader_in_a_city_is_a_meeting_in_german(real: RuleExtractor,
+                                                                        make_doc: DocFactory) -> None:
+    text = ("Bundespräsident Frank-Walter Steinmeier hat am Sonntag in Warschau gemeinsam mit Präsident "
+            "Andrzej Duda der Opfer des deutschen Überfalls auf Polen vor 80 Jahren gedacht.")
+    assert held_rows(real, make_doc, text, "2019-09-02", "de") == _WARSAW
+
+
+def test_the_same_in_french(real: RuleExtractor, make_doc: DocFactory) -> None:
+    text = ("Frank-Walter Steinmeier a rendu hommage dimanche à Varsovie aux victimes de l'invasion "
+            "allemande, aux côtés du président polonais Andrzej Duda.")
+    assert held_rows(real, make_doc, text, "2019-09-02", "fr") == _WARSAW
+
+
+def test_the_same_in_english(real: RuleExtractor, make_doc: DocFactory) -> None:
+    text = ("German President Frank-Walter Steinmeier honoured the victims in Warsaw on Sunday alongside "
+            "Polish President Andrzej Duda.")
+    assert held_rows(real, make_doc, text, "2019-09-02", "en") == _WARSAW
+
+
+def test_acting_together_with_no_place_is_no_meeting(real: RuleExtractor, make_doc: DocFactory) -> None:
+    text = "Barack Obama, along with Angela Merkel, condemned the attack on Tuesday."
+    assert _all(real, make_doc, text, "2015-11-15", "en") == []
+
+
+def test_a_pair_and_the_two_together_with_them_all_met(real: RuleExtractor, make_doc: DocFactory) -> None:
+    text = ("Emmanuel Macron und Angela Merkel hatten im Dezember in Paris gemeinsam mit Wladimir Putin und "
+            "Wolodymyr Selenskyj in einer langen Verhandlungsrunde einen Gefangenenaustausch vereinbart.")
+    pairs = {(a, b) for a, b, *_ in held_rows(real, make_doc, text, "2020-01-10", "de")}
+    assert pairs == {("DEU", "FRA"), ("FRA", "RUS"), ("FRA", "UKR"), ("DEU", "RUS"), ("DEU", "UKR"),
+                     ("RUS", "UKR")}
+
+
+def test_a_travel_companion_still_meets_only_the_host(real: RuleExtractor, make_doc: DocFactory) -> None:
+    # Scholz, Macron and Draghi travelled to Kyiv together on 16 June 2022 and met Zelensky there
+    text = ("Olaf Scholz ist am Donnerstag gemeinsam mit Emmanuel Macron nach Kiew gereist und hat dort "
+            "Präsident Wolodymyr Selenskyj getroffen.")
+    pairs = {(a, b) for a, b, *_ in held_rows(real, make_doc, text, "2022-06-17", "de")}
+    assert ("DEU", "FRA") not in pairs
+
+
+def test_side_by_side_at_a_conference_is_attendance(real: RuleExtractor, make_doc: DocFactory) -> None:
+    # Hollande and Ban Ki-moon were both in the hall when the Paris climate agreement was adopted on
+    # Saturday 12 December 2015
+    text = ("Le président François Hollande, présent à Paris aux côtés du secrétaire général de l'ONU Ban "
+            "Ki-moon lors de la conférence sur le climat, a salué l'accord samedi.")
+    assert _all(real, make_doc, text, "2015-12-13", "fr") == []

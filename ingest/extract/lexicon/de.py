@@ -110,7 +110,9 @@ LEXICON = Lexicon(
                    "absagen|abzusagen|absage|annulliert|gestrichen"),
     denial=words("dementierte|dementiert|bestritt|bestreitet|nicht geplant|nicht vorgesehen|kein treffen"),
     visit=words("besuch|staatsbesuch|antrittsbesuch|besuchte|reise|eingetroffen|empfangen|empfang|"
-                "volksrepublik"),
+                "volksrepublik|"
+                # travel verbs: those "gemeinsam mit" a traveller went with him
+                "gereist|reiste|reisten|angereist|flog|geflogen"),
     summit=words("gipfel*|am rande|rande|generalversammlung|g20|g7|konferenz|forum|nato-gipfel|"
                  "gipfeltreffen"),
     fillers=words("von|der|des|den|dem|republik|königreich|herr|frau|volksrepublik"),

@@ -125,7 +125,9 @@ LEXICON = Lexicon(
     denial=words("denied|denies|deny|no plans|not planned|not scheduled|no call is planned|"
                  "no meeting is planned|there are no plans|not on the schedule|dismissed reports"),
     visit=words("visit|visited|visiting|visits|state visit|official visit|arrived|arrives|trip|tour|"
-                "hosted|welcomed|welcoming ceremony|red-carpet|honour guard|honor guard|received"),
+                "hosted|welcomed|welcoming ceremony|red-carpet|honour guard|honor guard|received|"
+                # travel verbs: those "together with" a traveller went with him
+                "travelled|traveled|flew"),
     summit=words("summit|sidelines|on the sidelines|margins|on the margins|general assembly|g20|g7|brics|"
                  "apec|nato summit|conference|forum|cop28|cop29|cop30|davos|unga|session of the un|"
                  "summit meeting|trilateral summit|three-way summit"),
@@ -137,7 +139,7 @@ LEXICON = Lexicon(
                   "the mission included|the mission comprised|the delegation consisted of"),
     present=words("meets|hosts|receives|welcomes|holds talks|travels"),
     definites=words("the"),
-    companions=words("together with|accompanied by|along with"),
+    companions=words("together with|accompanied by|along with|alongside"),
     subordinators=words("after|before|while|whereas|but|although|meanwhile|when|before holding|"
                         "after holding"),
     # "holding" is no cue ("holding talks": the talks are), so the opener may take it in

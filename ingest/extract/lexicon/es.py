@@ -157,7 +157,9 @@ LEXICON = Lexicon(
                    "cancelar|cancela|cancelación|anuló|anular|anulada|anulado|suspendida|suspendido"),
     denial=words("desmintió|negó|desmiente|niega|no está prevista|no está previsto|no hay planes"),
     visit=words("visita no anunciada|visita sin previo aviso|"
-                 "visita|visita oficial|visita de estado|llegó|viaje|gira|casa blanca|despacho oval"),
+                 "visita|visita oficial|visita de estado|llegó|viaje|gira|casa blanca|despacho oval|"
+                # travel verbs: those "junto a" a traveller went with him
+                "viajó|viajado|viajaron"),
     summit=words("cumbre|al margen|en el marco de|asamblea general|g20|g7|brics|conferencia|foro|cop|"
                  "cumbre trilateral|cumbre tripartita"),
     fillers=words("de|del|la|el|los|las|república|reino|estado|federación|señor|señora|su majestad|don|doña"),

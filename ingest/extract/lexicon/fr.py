@@ -135,7 +135,9 @@ LEXICON = Lexicon(
                  "pas au programme"),
     visit=words("visite non annoncée|visite surprise|"
                  "visite|visite d'état|visite officielle|s'est rendu|arrivé|arrivée|accueilli|accueil|"
-                "voyage|tournée|cour de l'elysée"),
+                "voyage|tournée|cour de l'elysée|"
+                # travel verbs: those "aux côtés de" a traveller went with him
+                "a voyagé|ont voyagé|s'est rendue"),
     summit=words("sommet|en marge|marge|assemblée générale|g20|g7|brics|conférence|forum|cop|"
                  "sommet tripartite|sommet trilatéral"),
     fillers=words("de|la|le|l|du|des|d|république|république de|royaume|état|fédération|m|mme|"
@@ -149,7 +151,8 @@ LEXICON = Lexicon(
     present=words("reçoit|reçoivent|s'entretient|s'entretiennent|accueille|accueillent|se rend|"
                   "se rendent|retrouve|retrouvent|se retrouvent|rencontrent|se réunit|se réunissent"),
     definites=words("le|la|les|l'|leur|leurs|ces|cette|cet"),
-    companions=words("accompagné de|accompagnée de|accompagné par|accompagnée par|en compagnie de"),
+    companions=words("aux côtés de|aux côtés du|aux côtés d'|accompagné de|accompagnée de|accompagné par|"
+                     "accompagnée par|en compagnie de"),
     subordinators=words("après|avant|tandis|alors|lorsque|quand|bien que|avant de|avant d'|après avoir|"
                         "après être"),
     subjectless=words("avant de|avant d'|après avoir|après être"),

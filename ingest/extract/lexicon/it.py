@@ -227,7 +227,9 @@ LEXICON = Lexicon(
     denial=words("smentito|ha smentito|smentisce|non è previsto|non è prevista|non è in programma|nega"),
     visit=words("visita non annunciata|visita a sorpresa|"
                  "visita|visita ufficiale|visita di stato|arrivato|arrivata|viaggio|missione|quirinale|"
-                "palazzo chigi|casa bianca|trasferta"),
+                "palazzo chigi|casa bianca|trasferta|"
+                # travel verbs: those "insieme a" a traveller went with him
+                "si è recato|si è recata|volato|volata|viaggiato|viaggiata"),
     summit=words("vertice|summit|a margine|margini|assemblea generale|g20|g7|brics|conferenza|forum|cop|"
                  "vertice trilaterale"),
     fillers=words("della|del|di|dello|dei|degli|delle|repubblica|il|la|lo|l|signor|signora|sua maestà|"

@@ -215,7 +215,9 @@ LEXICON = Lexicon(
     denial=words("negou|desmentiu|não está previsto|não está prevista|não há planos|nega|desmente"),
     visit=words("visita não anunciada|visita surpresa|"
                  "visita|visita oficial|visita de estado|chegou|planalto|itamaraty|desembarcou|viagem|"
-                "périplo|turnê|recebido|recebida|palácio|casa branca"),
+                "périplo|turnê|recebido|recebida|palácio|casa branca|"
+                # travel verbs: those "junto com" a traveller went with him
+                "viajou|viajado|viajaram"),
     summit=words("cúpula|cimeira|à margem|assembleia geral|g20|brics|na margem|g7|conferência|fórum|cop|"
                  "cimeira trilateral|cúpula trilateral"),
     fillers=words("da|do|de|república|senhor|dos|das|senhora|o|a"),
