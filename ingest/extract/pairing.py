@@ -279,9 +279,14 @@ def _visitor(s: Parsed, one: Mention, cues: list[CueAt]) -> bool:
 
 
 def _receives_pair(s: Parsed, one: Mention, mentions: list[Mention], cues: list[CueAt]) -> bool:
-    """Tell whether a lone leader is the subject of a receiving verb whose object is "the two leaders"."""
+    """Tell whether a lone leader is the subject of a receiving verb or a letter to "the two leaders".
+
+    "Gonsalves, quien recibió a los dos gobernantes"; "el papa, que escribió sendas cartas a los dos
+    gobernantes": one contact with each of the pair.
+    """
     receive = {w.first for w in s.words("receive_words")}
-    return any(m.kind == "pair" and any(one.last <= c[0] < m.first and c[0] in receive
+    return any(m.kind == "pair" and any(one.last <= c[0] < m.first
+                                        and (c[0] in receive or c[2].mode == "written")
                                         and m.first - c[1] <= _OBJECT_NEAR for c in cues)
                for m in mentions)
 

@@ -427,6 +427,12 @@ class RuleExtractor:
                     # October": only the earlier meeting
                     continue
                 when = sdate
+                firm = max(cues, key=lambda c: c[2].weight)
+                if cue[2].weight < 2 <= firm[2].weight and firm[2].mode != "in_person" \
+                        and planned.get(firm[0], False) == (status == "planned"):
+                    # "anunciaron el inicio de conversaciones ..., después de que ambos mantuvieran ayer
+                    # martes una conversación telefónica": bare talks take the call's mode, and its day
+                    cue = firm
                 if len(cues) > 1 and cue[0] != first_cue:
                     when = sentence_date(s, sents, cue[0], ref, dateline, status == "planned", anchor, near)
                 then = status == "occurred" and when is None and bool(s.words("then_words")) \
@@ -481,6 +487,9 @@ class RuleExtractor:
                                               conf, context, refs)
                 out += self._pair_again(s, sents, a, b, cue, cues, mentions, planned, ref, dateline, anchor,
                                         conf, context) if len(pairs) == 1 else []
+                if restated is not None:
+                    out += self._after_restating(s, sents, a, b, cues, planned, ref, dateline, anchor, conf,
+                                                 context)
             disc.record(s, pairs)
             context = stated or context
         return out
@@ -614,6 +623,29 @@ class RuleExtractor:
             mode = own[2].mode or "in_person"
             return [Statement(a, b, s.index, mode, own[2].weight, "occurred", when, None, conf * 0.9,
                               s.heading, context)]
+        return []
+
+    def _after_restating(self, s: Parsed, sents: list[Parsed], a: Mention, b: Mention, cues: list[CueAt],
+                         planned: dict[int, bool], ref: date | None, dateline: DateExpr | None,
+                         anchor: date | None, conf: float, context: When | None) -> list[Statement]:
+        """Return the earlier contact a clause after a restating one tells with its own cue and date.
+
+        "It was their first bilateral meeting in Italy: the two had first met in person at COP27 in November
+        last year": the first clause is the contact just told, the second another one, dated after its cue
+        with no clause word between.
+        """
+        opener = next((w for w in s.words("restating") if w.first <= s.lo + 1), None)
+        if opener is None:
+            return []
+        for c in cues:
+            if c[2].weight < 2 or s.same_clause(opener.first, c[0]) or planned.get(c[0], False):
+                continue
+            when = sentence_date(s, sents, c[0], ref, dateline, False, anchor, None)
+            if when is None or not any(e.first > c[0] and not s.separated(c[0], e.first) for e in s.dates) \
+                    or not self._in_office(a, b, when):
+                return []
+            return [Statement(a, b, s.index, c[2].mode or "in_person", c[2].weight, "occurred", when, None,
+                              conf * 0.9, s.heading, context, background=True)]
         return []
 
     def _in_office(self, a: Mention, b: Mention, when: When | None) -> bool:
@@ -1018,6 +1050,12 @@ def _complement(m: Mention, s: Parsed) -> bool:
     """
     gens = {g.first for g in s.words("genitives")}
     if not gens:
+        return False
+    if (any(w.first in (m.last, m.last + 1) for w in s.words("relative"))
+            or (m.last in s.marks and any(w.first == m.last for w in s.words("complementizers")))) \
+            and any(m.last < c[0] <= m.last + _CUE_REACH for c in s.cues()):
+        # "el papel del papa Francisco, que escribió sendas cartas a ...": the antecedent of a relative
+        # clause with a cue (", que" after a comma is one) is its subject
         return False
     fillers = {f.first for f in s.words("fillers")}
     at = m.first

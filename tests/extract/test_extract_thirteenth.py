@@ -30,14 +30,16 @@ def test_a_meeting_organized_by_a_leader_includes_him_in_french(real: RuleExtrac
     assert held_rows(real, make_doc, text, "2023-05-15", "fr") == _MAY_14
 
 
-def test_the_same_in_italian(real: RuleExtractor, make_doc: DocFactory) -> None:
+def test_a_meeting_organized_by_a_leader_includes_him_in_italian(real: RuleExtractor,
+                                                                 make_doc: DocFactory) -> None:
     text = ("Il presidente azero Ilham Aliyev e il premier armeno Nikol Pashinyan hanno discusso sabato a "
             "Bruxelles del trattato di pace, in un incontro organizzato dal presidente del Consiglio europeo "
             "Charles Michel.")
     assert held_rows(real, make_doc, text, "2023-07-16", "it") == _JULY_15
 
 
-def test_the_same_in_spanish(real: RuleExtractor, make_doc: DocFactory) -> None:
+def test_a_meeting_organized_by_a_leader_includes_him_in_spanish(real: RuleExtractor,
+                                                                 make_doc: DocFactory) -> None:
     text = ("El presidente azerí, Ilham Aliyev, y el primer ministro armenio, Nikol Pashinián, "
             "conversaron el sábado en Bruselas sobre el tratado de paz, en una reunión organizada por el "
             "presidente del Consejo Europeo, Charles Michel.")
@@ -90,13 +92,15 @@ def test_an_act_together_with_a_leader_in_a_city_is_a_meeting_in_german(real: Ru
     assert held_rows(real, make_doc, text, "2019-09-02", "de") == _WARSAW
 
 
-def test_the_same_in_french(real: RuleExtractor, make_doc: DocFactory) -> None:
+def test_an_act_alongside_a_leader_in_a_city_is_a_meeting_in_french(real: RuleExtractor,
+                                                                    make_doc: DocFactory) -> None:
     text = ("Frank-Walter Steinmeier a rendu hommage dimanche à Varsovie aux victimes de l'invasion "
             "allemande, aux côtés du président polonais Andrzej Duda.")
     assert held_rows(real, make_doc, text, "2019-09-02", "fr") == _WARSAW
 
 
-def test_the_same_in_english(real: RuleExtractor, make_doc: DocFactory) -> None:
+def test_an_act_alongside_a_leader_in_a_city_is_a_meeting_in_english(real: RuleExtractor,
+                                                                     make_doc: DocFactory) -> None:
     text = ("German President Frank-Walter Steinmeier honoured the victims in Warsaw on Sunday alongside "
             "Polish President Andrzej Duda.")
     assert held_rows(real, make_doc, text, "2019-09-02", "en") == _WARSAW
@@ -129,3 +133,73 @@ def test_side_by_side_at_a_conference_is_attendance(real: RuleExtractor, make_do
     text = ("Le président François Hollande, présent à Paris aux côtés du secrétaire général de l'ONU Ban "
             "Ki-moon lors de la conférence sur le climat, a salué l'accord samedi.")
     assert _all(real, make_doc, text, "2015-12-13", "fr") == []
+
+
+# -- a clause after a restating one tells an earlier contact -------------------------------------------------
+
+# Biden hosted Meloni at the White House on Thursday 27 July 2023; they had first met on the sidelines of the
+# G20 summit in Bali in November 2022.
+
+_MELONI_BIDEN = [("ITA", "USA", "in_person", "2022-11"), ("ITA", "USA", "in_person", "2023-07-27")]
+
+
+def test_an_earlier_meeting_after_a_colon_in_italian(real: RuleExtractor, make_doc: DocFactory) -> None:
+    text = ("Giorgia Meloni è stata ricevuta ieri alla Casa Bianca da Joe Biden. Era il loro primo incontro "
+            "a Washington: i due si erano conosciuti di persona a Bali, a margine del G20, nel novembre "
+            "dello scorso anno.")
+    assert held_rows(real, make_doc, text, "2023-07-28", "it") == _MELONI_BIDEN
+
+
+def test_an_earlier_meeting_after_a_colon_in_english(real: RuleExtractor, make_doc: DocFactory) -> None:
+    text = ("Joe Biden hosted Giorgia Meloni at the White House on Thursday. It was their first meeting in "
+            "Washington: the two had first met in person in Bali, on the sidelines of the G20, in November "
+            "last year.")
+    assert held_rows(real, make_doc, text, "2023-07-28", "en") == _MELONI_BIDEN
+
+
+# -- a leader in a relative clause who wrote to "the two leaders" -------------------------------------------
+
+# Obama and Raúl Castro spoke by phone on Tuesday 16 December 2014 before announcing the thaw; Pope Francis
+# had written to each of them in the summer of 2014.
+
+
+def test_the_antecedent_of_a_relative_clause_wrote_to_each_of_the_pair(real: RuleExtractor,
+                                                                      make_doc: DocFactory) -> None:
+    text = ("Barack Obama y Raúl Castro hablaron el martes por teléfono. Ambos agradecieron la mediación del "
+            "papa Francisco, que había enviado cartas a los dos mandatarios durante el verano.")
+    assert _all(real, make_doc, text, "2014-12-18", "es") == [("CUB", "USA", "phone", "occurred"),
+                                                              ("CUB", "VAT", "written", "occurred"),
+                                                              ("USA", "VAT", "written", "occurred")]
+
+
+def test_the_antecedent_wrote_to_each_of_the_pair_in_english(real: RuleExtractor,
+                                                             make_doc: DocFactory) -> None:
+    text = ("Barack Obama and Raúl Castro spoke by phone on Tuesday. Both thanked Pope Francis, who had "
+            "written letters to the two leaders in the summer.")
+    assert _all(real, make_doc, text, "2014-12-18", "en") == [("CUB", "USA", "phone", "occurred"),
+                                                              ("CUB", "VAT", "written", "occurred"),
+                                                              ("USA", "VAT", "written", "occurred")]
+
+
+# -- a handshake in the pluperfect ------------------------------------------------------------------------
+
+# Obama and Raúl Castro shook hands at Nelson Mandela's memorial in Johannesburg on 10 December 2013.
+
+
+def test_a_pluperfect_handshake_is_a_meeting_in_spanish(real: RuleExtractor, make_doc: DocFactory) -> None:
+    text = "Obama y Castro se habían estrechado la mano en Johannesburgo en diciembre del año pasado."
+    assert held_rows(real, make_doc, text, "2014-12-18", "es") == [("CUB", "USA", "in_person", "2013-12")]
+
+
+def test_a_pluperfect_handshake_is_a_meeting_in_french(real: RuleExtractor, make_doc: DocFactory) -> None:
+    text = "Obama et Castro s'étaient serré la main à Johannesburg en décembre 2013."
+    assert held_rows(real, make_doc, text, "2014-12-18", "fr") == [("CUB", "USA", "in_person", "2013-12")]
+
+
+# -- bare talks beside a call take the call's day ------------------------------------------------------------
+
+
+def test_bare_talks_take_the_day_of_the_call_beside_them(real: RuleExtractor, make_doc: DocFactory) -> None:
+    text = ("El presidente Barack Obama y Raúl Castro anunciaron hoy el inicio de conversaciones para "
+            "restablecer relaciones, después de que ambos mantuvieran ayer una conversación telefónica.")
+    assert held_rows(real, make_doc, text, "2014-12-17", "es") == [("CUB", "USA", "phone", "2014-12-16")]

@@ -78,7 +78,11 @@ LEXICON = Lexicon(
                     "kam zusammen|kamen zusammen|zusammengekommen|unterredung|gipfeltreffen|"
                     "unterzeichnet|unterzeichneten|unterschrieben|treffen*|trifft|zusammengetroffen|"
                     "zusammenkunft|empfing*|empfängt|besuch*|begegnung*|unterredung*|handschlag|"
-                    "händedruck|schüttelten sich die hände|spitzentreffen|arbeitstreffen|"
+                    "händedruck|schüttelten sich die hände|"
+                    # the handshake in other tenses and words
+                    "hatten sich die hände geschüttelt|gaben sich die hand|reichten sich die hand|"
+                    "hatten sich die hand gegeben|hatten sich die hand gereicht|"
+                    "spitzentreffen|arbeitstreffen|"
                     "arbeitsessen|abendessen|mittagessen|staatsbankett|bankett|vieraugengespräch*|"
                     "unter vier augen|kamen überein|dreiergipfel|dreiertreffen|dreiergespräch*|"
                     # a visit of state or of introduction is received by the host in person

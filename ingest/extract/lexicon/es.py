@@ -100,7 +100,11 @@ LEXICON = Lexicon(
                     "bilateral|cumbre bilateral|almuerzo|cena|dio la bienvenida|acogió|despacho oval|"
                     "firmaron|suscribieron|se habían reunido|se había reunido|reunido|reunieron|"
                     "se reunirá|se encontraron|encuentros|recibido|almorzaron|cenaron|almorzó|cenó|"
-                    "almorzado|cenado|estrecharon la mano|apretón de manos|copresidió|copresidieron|"
+                    "almorzado|cenado|estrecharon la mano|"
+                    # the handshake in other tenses and words
+                    "se habían estrechado la mano|se han estrechado la mano|habían estrechado la mano|"
+                    "se estrecharon la mano|se dieron la mano|se habían dado la mano|"
+                    "apretón de manos|copresidió|copresidieron|"
                     "copresidida|se vieron|se habían visto|se han reunido|ha recibido|"
                     "mantuvieron un encuentro|cumbre trilateral|cumbre tripartita|reunión trilateral|"
                     "reunión tripartita|copreside|copresiden|"

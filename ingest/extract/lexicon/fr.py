@@ -84,6 +84,9 @@ LEXICON = Lexicon(
                     "signé|a rencontré|ont rencontré|se sont rencontrés|s'étaient rencontrés|"
                     "se sont vus|s'étaient vus|s'était vu|se verront|ont reçu|recevait|accueillie|"
                     "a accueilli|dîné|ont dîné|a dîné|déjeuné|poignée de main|se sont serré la main|"
+                    # the handshake in other tenses
+                    "s'étaient serré la main|se serrent la main|avaient échangé une poignée de main|"
+                    "ont échangé une poignée de main|"
                     "coprésidé|coprésidée|coprésidaient|a coprésidé|ont coprésidé|visite d'état|"
                     "visite officielle|s'étaient retrouvés|vus|vues|revus|revu|sommet tripartite|"
                     "sommet trilatéral|réunion tripartite|réunion trilatérale|s'est rendue|entrevues|"

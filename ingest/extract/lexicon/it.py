@@ -182,6 +182,9 @@ LEXICON = Lexicon(
                     "ha ricevuto|è stato ricevuto|è stata ricevuta|sono stati ricevuti|visita|visite|"
                     "ha visitato|bilaterale|vertice bilaterale|accolto|accolta|accolti|ha accolto|"
                     "colazione di lavoro|cena|pranzo|stretta di mano|si sono stretti la mano|"
+                    # the handshake in other tenses
+                    "si erano stretti la mano|si stringono la mano|hanno stretto la mano|"
+                    ""
                     "riunione|faccia a faccia|tête-à-tête|bilaterali|hanno firmato|ha firmato|"
                     "firmato|si sono visti|si erano visti|vertice trilaterale|"
                     "incontro trilaterale|a tu per tu|si è recato|si è recata|si sono recati|"

@@ -169,7 +169,11 @@ LEXICON = Lexicon(
                     "se reuniram|reuniram-se|reuniões|encontros|encontrou-se|se encontrou|se encontraram|"
                     "encontraram-se|recebido|recebida|foi recebido|recebeu-o|visitaram|esteve com|"
                     "estiveram juntos|cimeira bilateral|almoço|jantar|jantaram|almoçaram|"
-                    "apertaram as mãos|aperto de mão|acolheu|presidiram|copresidiram|copresidiu|"
+                    "apertaram as mãos|aperto de mão|"
+                    # the handshake in other tenses
+                    "apertaram a mão|tinham apertado as mãos|haviam apertado as mãos|"
+                    "trocaram um aperto de mão|"
+                    "acolheu|presidiram|copresidiram|copresidiu|"
                     "co-presidiram|haviam se encontrado|se haviam encontrado|tinham se encontrado|"
                     "se encontraram pela última vez|encontraram|reuniram|assinaram|firmaram|"
                     "cimeira trilateral|cúpula trilateral|reunião trilateral|reunido|reunida|reunidos|"
