@@ -203,3 +203,34 @@ def test_bare_talks_take_the_day_of_the_call_beside_them(real: RuleExtractor, ma
     text = ("El presidente Barack Obama y Raúl Castro anunciaron hoy el inicio de conversaciones para "
             "restablecer relaciones, después de que ambos mantuvieran ayer una conversación telefónica.")
     assert held_rows(real, make_doc, text, "2014-12-17", "es") == [("CUB", "USA", "phone", "2014-12-16")]
+
+
+# -- a date after Italian "da quando" is the event it names -------------------------------------------------
+
+# Giuseppe Conte, in office since 1 June 2018, was received by Donald Trump at the White House on Monday 30
+# July 2018, his first visit to the United States as prime minister.
+
+
+def test_a_date_in_a_da_quando_clause_dates_no_contact(real: RuleExtractor,
+                                                       make_doc: DocFactory) -> None:
+    text = ("Il presidente del Consiglio Giuseppe Conte, alla sua prima visita negli Stati Uniti da quando "
+            "si è insediato a giugno, è stato ricevuto alla Casa Bianca da Donald Trump.")
+    assert held_rows(real, make_doc, text, "2018-07-31", "it") == [("ITA", "USA", "in_person", "2018-07-31")]
+
+
+# -- the leader someone succeeded is no partner ------------------------------------------------------------
+
+# António Costa, Portugal's prime minister, met Zelensky in Kyiv on 21 May 2022; he succeeded Charles Michel
+# as president of the European Council on 1 December 2024.
+
+
+def test_the_leader_succeeded_is_no_partner(real: RuleExtractor, make_doc: DocFactory) -> None:
+    text = ("António Costa, que sucedió a Charles Michel al frente del Consejo Europeo, ya se había reunido "
+            "con Zelenski en Kiev en mayo de 2022, cuando era primer ministro de Portugal.")
+    assert held_rows(real, make_doc, text, "2024-12-02", "es") == [("PRT", "UKR", "in_person", "2022-05")]
+
+
+def test_the_leader_succeeded_is_no_partner_in_portuguese(real: RuleExtractor, make_doc: DocFactory) -> None:
+    text = ("António Costa, que sucedeu a Charles Michel na presidência do Conselho Europeu, já se tinha "
+            "encontrado com Zelensky em Kiev em maio de 2022, quando era primeiro-ministro.")
+    assert held_rows(real, make_doc, text, "2024-12-02", "pt") == [("PRT", "UKR", "in_person", "2022-05")]

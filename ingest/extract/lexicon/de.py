@@ -211,6 +211,8 @@ LEXICON = Lexicon(
     during=words("während|beim"),
     public_posts=words("in den sozialen netzwerken|in den sozialen medien|auf twitter"),
     urges=words("forderte|fordert|drängte|drängt|ermutigte"),
+    # the leader replaced in office ("who succeeded X"): no partner
+    successions=words("folgte auf|nachfolger von|die nachfolge von"),
     organizers=words("ins leben gerufen von|einberufen von|organisiert von|ausgerichtet von"),
     additives=words("auch|ebenfalls|außerdem"),
     then_words=words("damals|bei dieser gelegenheit|bei jener gelegenheit|bei jenem treffen|seinerzeit"),

@@ -218,6 +218,8 @@ LEXICON = Lexicon(
     during=words("during|in the course of"),
     public_posts=words("on social media|on social networks"),
     urges=words("urged|urges|urging|encouraged|called on|called upon"),
+    # the leader replaced in office ("who succeeded X"): no partner
+    successions=words("succeeded|who succeeded|replaced|took over from|successor to|successor of"),
     organizers=words("championed by|launched by|convened by|organised by|organized by"),
     additives=words("also|as well"),
     then_words=words("at the time|on that occasion|at that meeting|during that visit|during that meeting"),

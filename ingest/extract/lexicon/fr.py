@@ -233,6 +233,8 @@ LEXICON = Lexicon(
     during=words("au cours de|au cours du|au cours d'|lors de|lors du|lors d'|pendant|durant"),
     public_posts=words("sur les réseaux sociaux|sur twitter|sur facebook|sur instagram"),
     urges=words("a exhorté|exhorte|a incité|incite|a encouragé|encourage|a pressé|presse"),
+    # the leader replaced in office ("who succeeded X"): no partner
+    successions=words("a succédé à|succédé à|succède à|a remplacé|successeur de"),
     organizers=words("voulu par|voulue par|lancé par|lancée par|convoqué par|"
                      "convoquée par|organisé par|organisée par"),
     additives=words("également|aussi|en outre"),

@@ -319,6 +319,8 @@ LEXICON = Lexicon(
     during=words("durante|nel corso di|nel corso del|nel corso della|nel corso dell"),
     public_posts=words("sui social|sui social network|sui social media|su twitter"),
     urges=words("ha esortato|esorta|ha sollecitato|sollecita|ha incoraggiato"),
+    # the leader replaced in office ("who succeeded X"): no partner
+    successions=words("è succeduto a|succeduto a|succede a|ha sostituito|subentrato a|successore di"),
     organizers=words("voluto da|voluto dal|voluta da|voluta dal|promosso da|promosso dal|promossa da|"
                      "promossa dal|ideato da|ideato dal|convocato da|convocata da|organizzato da|"
                      "organizzata da|"

@@ -162,6 +162,10 @@ LEXICON = Lexicon(
                     # the clitic before the auxiliary (European order) or hyphened after it
                     "se tinham encontrado|tinham-se encontrado|se tinham reunido|tinham-se reunido|"
                     "se haviam reunido|haviam-se reunido|haviam-se encontrado|se conheceram|"
+                    # one subject: "Costa já se tinha encontrado com Zelensky"
+                    "se tinha encontrado|tinha-se encontrado|tinha se encontrado|se havia encontrado|"
+                    "havia-se encontrado|havia se encontrado|se tinha reunido|tinha-se reunido|"
+                    "tinha se reunido|se havia reunido|havia-se reunido|havia se reunido|"
                     "se tinham conhecido|tinham se conhecido|haviam se conhecido|"
                     "entrevistou-se|se entrevistou|entrevistaram-se|se entrevistaram|"
                     "abraçou|abraçado|se abraçaram|cumprimentou|visita não anunciada|visita surpresa|"
@@ -304,6 +308,8 @@ LEXICON = Lexicon(
     during=words("durante|no decorrer de|no decorrer do|no decorrer da"),
     public_posts=words("nas redes sociais|em redes sociais|no twitter"),
     urges=words("instou|insta|exortou|exorta|incentivou"),
+    # the leader replaced in office ("who succeeded X"): no partner
+    successions=words("sucedeu a|sucedeu|sucede a|substituiu|sucessor de"),
     organizers=words("promovido por|promovida por|promovido pelo|promovida pelo|lançado por|"
                      "lançada por|lançado pelo|lançada pelo|convocado por|convocada por|organizado por|"
                      "organizada por|"

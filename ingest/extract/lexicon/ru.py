@@ -170,6 +170,8 @@ LEXICON = Lexicon(
     elect=words("избранный|избранного|бывший|бывшего|назначенный|экс"),
     inserts=words("уже|также|тоже|вновь|снова|ещё|еще|лично|кратко"),
     stopwords=words("и|в|во|на|с|со|к|по|за|из|от|до|не|что|как|он|она|они|это"),
+    # the leader replaced in office ("who succeeded X"): no partner
+    successions=words("сменил|сменила|сменивший|сменившая|сменившего|преемник"),
     presence=words("в присутствии"),
     trilateral=words("трехсторонн*|трёхсторонн*"),
     between=words("между"),
