@@ -10,7 +10,7 @@ from graph.models import Contact, Document, Mode, Status
 from graph.text import fold
 from ingest.extract.assemble import Statement, group
 from ingest.extract.contacts import About, ContactBuilder
-from ingest.extract.dates import DateExpr, DateWord, build_date_index
+from ingest.extract.dates import DateExpr, DateWord, build_date_index, resolve
 from ingest.extract.lexicon import Lexicon, all_lexicons
 from ingest.extract.mentions import Chunk, Context, Mention, Resolver, build_chunks, kinds_of
 from ingest.extract.pairing import LIST_WORDS, TOGETHER_GAP, TRILATERAL, Discourse, Pair, decide, listed, runs
@@ -488,6 +488,9 @@ class RuleExtractor:
                                               conf, context, refs)
                 out += self._pair_again(s, sents, a, b, cue, cues, mentions, planned, ref, dateline, anchor,
                                         conf, context) if len(pairs) == 1 else []
+                if status == "occurred" and when is not None and len(pairs) == 1:
+                    out += self._second_act(s, a, b, cue, cues, pmode, when, planned, ref, anchor, conf,
+                                            context)
                 if restated is not None:
                     out += self._after_restating(s, sents, a, b, cues, planned, ref, dateline, anchor, conf,
                                                  context)
@@ -624,6 +627,28 @@ class RuleExtractor:
             mode = own[2].mode or "in_person"
             return [Statement(a, b, s.index, mode, own[2].weight, "occurred", when, None, conf * 0.9,
                               s.heading, context)]
+        return []
+
+    def _second_act(self, s: Parsed, a: Mention, b: Mention, cue: CueAt, cues: list[CueAt],
+                    mode: Mode | None, when: When, planned: dict[int, bool], ref: date | None,
+                    anchor: date | None, conf: float, context: When | None) -> list[Statement]:
+        """Return a second contact of the pair a coordinated verb tells with its own mode and date.
+
+        "The two leaders had first spoken by phone in October, and exchanged a few words in person at COP26
+        in November": after "and", a firm cue of another mode, dated after it in its own clause, is another
+        contact of the same pair.
+        """
+        for c in cues:
+            if c[0] < cue[1] or c[2].weight < 2 or c[2].mode == mode or planned.get(c[0], False) \
+                    or not any(s.tokens[j].form in LIST_WORDS for j in range(cue[1], c[0])):
+                continue
+            own = next((e for e in s.dates if e.first >= c[1] and not s.separated(c[0], e.first, dated=True)),
+                       None)
+            other = resolve(own, ref, False, anchor) if own is not None else None
+            if other is None or other == when or not self._in_office(a, b, other):
+                return []
+            return [Statement(a, b, s.index, c[2].mode or "in_person", c[2].weight, "occurred", other, None,
+                              conf * 0.9, s.heading, context, background=True)]
         return []
 
     def _after_restating(self, s: Parsed, sents: list[Parsed], a: Mention, b: Mention, cues: list[CueAt],

@@ -234,3 +234,30 @@ def test_the_leader_succeeded_is_no_partner_in_portuguese(real: RuleExtractor, m
     text = ("António Costa, que sucedeu a Charles Michel na presidência do Conselho Europeu, já se tinha "
             "encontrado com Zelensky em Kiev em maio de 2022, quando era primeiro-ministro.")
     assert held_rows(real, make_doc, text, "2024-12-02", "pt") == [("PRT", "UKR", "in_person", "2022-05")]
+
+
+# -- a coordinated verb with its own mode and date is a second contact ---------------------------------------
+
+# Biden and Macron met in Rome on Friday 29 October 2021; they had first spoken by phone on 24 January 2021
+# and first met in person at the G7 summit in Cornwall in June 2021.
+
+_ROME = [("FRA", "USA", "in_person", "2021-06"), ("FRA", "USA", "in_person", "2021-10-29"),
+         ("FRA", "USA", "phone", "2021-01-24")]
+
+
+def test_a_call_and_a_meeting_joined_by_and_in_english(real: RuleExtractor, make_doc: DocFactory) -> None:
+    text = ("Joe Biden met Emmanuel Macron in Rome on Friday. The two presidents had first spoken by phone "
+            "on 24 January, and met in person at the G7 summit in Cornwall in June.")
+    assert held_rows(real, make_doc, text, "2021-10-30", "en") == _ROME
+
+
+def test_a_call_and_a_meeting_joined_by_and_in_french(real: RuleExtractor, make_doc: DocFactory) -> None:
+    text = ("Joe Biden a rencontré Emmanuel Macron vendredi à Rome. Les deux présidents s'étaient parlé par "
+            "téléphone le 24 janvier et s'étaient rencontrés en Cornouailles en juin, en marge du G7.")
+    assert held_rows(real, make_doc, text, "2021-10-30", "fr") == _ROME
+
+
+def test_a_call_and_a_meeting_joined_by_and_in_spanish(real: RuleExtractor, make_doc: DocFactory) -> None:
+    text = ("Joe Biden se reunió el viernes en Roma con Emmanuel Macron. Ambos presidentes habían hablado "
+            "por teléfono el 24 de enero y se habían reunido en Cornualles en junio, durante la cumbre del G7.")
+    assert held_rows(real, make_doc, text, "2021-10-30", "es") == _ROME
