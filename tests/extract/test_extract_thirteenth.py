@@ -259,5 +259,6 @@ def test_a_call_and_a_meeting_joined_by_and_in_french(real: RuleExtractor, make_
 
 def test_a_call_and_a_meeting_joined_by_and_in_spanish(real: RuleExtractor, make_doc: DocFactory) -> None:
     text = ("Joe Biden se reunió el viernes en Roma con Emmanuel Macron. Ambos presidentes habían hablado "
-            "por teléfono el 24 de enero y se habían reunido en Cornualles en junio, durante la cumbre del G7.")
+            "por teléfono el 24 de enero y se habían reunido en Cornualles en junio, durante la cumbre del "
+            "G7.")
     assert held_rows(real, make_doc, text, "2021-10-30", "es") == _ROME
