@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 
 from graph.models import Precision
@@ -108,9 +109,9 @@ def sentence_date(s: Parsed, sents: list[Parsed], cue_at: int, ref: date | None,
                 if hit is not None:
                     return hit
                 continue
-            hit = resolve(e, ref, future, anchor)
+            hit = resolve(_in_year_named(s, e, ref) if not future else e, ref, future, anchor)
             if hit is not None and (future or not ahead(e, hit, ref)):
-                return hit
+                return _month_of_year(s, e, ref) or hit
     # A date trailing in the same paragraph with no other contact (an embedded post's date line).
     for t in sents[s.index + 1 :]:
         if t.paragraph != s.paragraph or t.cues():
@@ -125,6 +126,33 @@ def sentence_date(s: Parsed, sents: list[Parsed], cue_at: int, ref: date | None,
                 if hit is not None and (future or not ahead(e, hit, ref)):
                     return hit
     return None
+
+
+def _in_year_named(s: Parsed, e: DateExpr, ref: date | None) -> DateExpr:
+    """Give a month without a year the earlier year its sentence names before it, if one.
+
+    "Moon and Kim held three summits in 2018, the last of them in Pyongyang in September": September 2018,
+    not the last September before the report.
+    """
+    if e.month is None or e.year is not None or e.year_offset is not None or e.solar or e.hijri \
+            or ref is None:
+        return e
+    year = next((y.year for y in reversed(s.dates) if y.last <= e.first and y.month is None
+                 and y.year is not None and y.offset is None), None)
+    return replace(e, year=year) if year is not None and year < ref.year else e
+
+
+def _refines(x: DateExpr, y: DateExpr) -> bool:
+    """Tell whether a yearless month right after a bare year narrows it: "in 2018, in Helsinki in July"."""
+    return x.month is None and x.year is not None and y.month is not None and y.year is None
+
+
+def _month_of_year(s: Parsed, e: DateExpr, ref: date | None) -> When | None:
+    """Return the month a bare year's listing narrows it to: "met in 2018, in Helsinki in July" is 2018-07."""
+    nxt = next((y for y in s.dates if y.first >= e.last), None)
+    if nxt is None or not _refines(e, nxt) or not _elliptic(s, e, nxt):
+        return None
+    return resolve(replace(nxt, year=e.year), ref)
 
 
 def _holding(s: Parsed, whens: frozenset[int], e: DateExpr) -> frozenset[int]:
@@ -311,7 +339,7 @@ def joined_date(s: Parsed, when: When, ref: date | None, future: bool, anchor: d
         around = ([(dates[k - 1], e, dates[k - 1])] if k > 0 else []) \
             + ([(e, dates[k + 1], dates[k + 1])] if k + 1 < len(dates) else [])
         for x, y, far in around:
-            if _elliptic(s, x, y):
+            if _elliptic(s, x, y) and not _refines(x, y):
                 other = resolve(far, ref, future, anchor)
                 return other if other is not None and other != when else None
         return None  # "on 9 September, and on Tuesday he flew home": another clause

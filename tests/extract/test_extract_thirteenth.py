@@ -262,3 +262,20 @@ def test_a_call_and_a_meeting_joined_by_and_in_spanish(real: RuleExtractor, make
             "por teléfono el 24 de enero y se habían reunido en Cornualles en junio, durante la cumbre del "
             "G7.")
     assert held_rows(real, make_doc, text, "2021-10-30", "es") == _ROME
+
+
+# -- a month without a year in a sentence that names the year before it --------------------------------------
+
+# Putin and Trump held their first summit in Helsinki on 16 July 2018.
+
+
+def test_a_month_after_a_year_is_in_that_year_in_english(real: RuleExtractor, make_doc: DocFactory) -> None:
+    text = "Vladimir Putin and Donald Trump first met for a summit in 2018, in Helsinki in July."
+    assert held_rows(real, make_doc, text, "2019-10-01", "en") == [("RUS", "USA", "in_person", "2018-07")]
+
+
+def test_a_month_after_a_year_is_in_that_year_in_french(real: RuleExtractor, make_doc: DocFactory) -> None:
+    text = ("Vladimir Poutine et Donald Trump se sont rencontrés pour leur premier sommet en 2018, à "
+            "Helsinki en juillet.")
+    assert held_rows(real, make_doc, text, "2019-10-01", "fr") == [("RUS", "USA", "in_person", "2018-07")]
+
