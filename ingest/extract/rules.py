@@ -636,14 +636,20 @@ class RuleExtractor:
 
         "The two leaders had first spoken by phone in October, and exchanged a few words in person at COP26
         in November": after "and", a firm cue of another mode, dated after it in its own clause, is another
-        contact of the same pair.
+        contact of the same pair; after a colon, one of any mode ("their second meeting this year: in May
+        the Japanese premier came to Sochi").
         """
         for c in cues:
-            if c[0] < cue[1] or c[2].weight < 2 or c[2].mode == mode or planned.get(c[0], False) \
-                    or not any(s.tokens[j].form in LIST_WORDS for j in range(cue[1], c[0])):
+            if c[0] < cue[1] or c[2].weight < 2 or planned.get(c[0], False):
                 continue
-            own = next((e for e in s.dates if e.first >= c[1] and not s.separated(c[0], e.first, dated=True)),
-                       None)
+            # the clause after a colon starts at the first word after it
+            opens = next((j for j in range(cue[1], c[0] + 1) if ":" in s.gap(j, j + 1)), None)
+            if opens is None and (c[2].mode == mode
+                                  or not any(s.tokens[j].form in LIST_WORDS for j in range(cue[1], c[0]))):
+                continue
+            start = c[1] if opens is None else opens + 1
+            own = next((e for e in s.dates
+                        if e.first >= start and not s.separated(c[0], e.first, dated=True)), None)
             other = resolve(own, ref, False, anchor) if own is not None else None
             if other is None or other == when or not self._in_office(a, b, other):
                 return []

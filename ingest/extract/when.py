@@ -70,8 +70,12 @@ def sentence_date(s: Parsed, sents: list[Parsed], cue_at: int, ref: date | None,
     when = _time_clause_date(s, cue_at, ref, dateline, future, anchor)
     if when is not None:
         return when
-    if near is not None and any(w.first < near for kind in ("subordinators", "since") for w in s.words(kind)):
-        near = None  # "... after Bennett took office in June": that leader's clause dates something else
+    if near is not None and any(cue_at < w.first < near if kind == "complementizers" else w.first < near
+                                for kind in ("subordinators", "since", "complementizers")
+                                for w in s.words(kind)):
+        # "... after Bennett took office in June": that leader's clause dates something else; so does the
+        # clause a "that" opens after the cue ("agreed that the leaders' next meeting will be in November")
+        near = None
     # "X greeted Y when Air Force One landed on Tuesday": the day of a "when" clause after the cue is the
     # cue's too (not the other way: "the visit began on Sunday, when he arrived" dates the visit's start)
     whens = [w.first for w in s.words("time_relatives")]
@@ -80,7 +84,11 @@ def sentence_date(s: Parsed, sents: list[Parsed], cue_at: int, ref: date | None,
     wheres = [w.first for w in s.words("place_relatives")]
     # "la reunión bilateral que ambos mantuvieron el lunes": a relative clause on the contact noun itself
     # dates it
-    own = frozenset(w.first for kind in ("relative", "complementizers") for w in s.words(kind)
+    # ("agreed that the leaders would meet in November": a "that" after a bare talk verb opens what was
+    # agreed, a plan with its own date)
+    bare = any(c[0] == cue_at and c[2].weight == 0 for c in s.cues())
+    own = frozenset(w.first for kind in (("relative",) if bare else ("relative", "complementizers"))
+                    for w in s.words(kind)
                     if 0 < w.first - cue_at <= _OWN_CLAUSE
                     and not any(cue_at < p <= w.first for p in s.marks))
     for at in (cue_at, near):

@@ -279,3 +279,33 @@ def test_a_month_after_a_year_is_in_that_year_in_french(real: RuleExtractor, mak
             "Helsinki en juillet.")
     assert held_rows(real, make_doc, text, "2019-10-01", "fr") == [("RUS", "USA", "in_person", "2018-07")]
 
+
+
+# -- what two leaders agreed on is dated apart from their talks ----------------------------------------------
+
+# Putin and Abe held talks in Vladivostok on Friday 2 September 2016 and agreed to meet again at the APEC
+# summit in Lima in November; Abe had visited Putin in Sochi on 6 May 2016.
+
+_VLADIVOSTOK = [("JPN", "RUS", "in_person", "2016-09-02")]
+
+
+def test_a_date_in_what_was_agreed_is_the_plan_s_in_russian(real: RuleExtractor,
+                                                             make_doc: DocFactory) -> None:
+    text = ("Владимир Путин и Синдзо Абэ провели в пятницу переговоры во Владивостоке. Стороны договорились, "
+            "что следующая встреча лидеров состоится в ноябре в Лиме.")
+    assert held_rows(real, make_doc, text, "2016-09-03", "ru") == _VLADIVOSTOK
+
+
+def test_a_date_in_what_was_agreed_is_the_plan_s_in_english(real: RuleExtractor,
+                                                             make_doc: DocFactory) -> None:
+    text = ("Vladimir Putin and Shinzo Abe held talks in Vladivostok on Friday. Both sides agreed that the "
+            "leaders would meet again in November in Lima.")
+    assert held_rows(real, make_doc, text, "2016-09-03", "en") == _VLADIVOSTOK
+
+
+def test_a_visit_after_a_colon_is_an_earlier_contact_in_russian(real: RuleExtractor,
+                                                                make_doc: DocFactory) -> None:
+    text = ("Владимир Путин и Синдзо Абэ провели в пятницу переговоры во Владивостоке. Это их вторая встреча "
+            "в этом году: в мае японский премьер посетил Сочи.")
+    assert held_rows(real, make_doc, text, "2016-09-03", "ru") == [("JPN", "RUS", "in_person", "2016-05"),
+                                                                  ("JPN", "RUS", "in_person", "2016-09-02")]
