@@ -968,7 +968,9 @@ def _definite_contact(s: Parsed) -> None:
     would be (a visit going on is the one told). The article becomes a pair reference.
     """
     cue = next((c for c in s.cues() if c[0] == s.lo + 1), None)
-    if cue is None or cue[2].weight < 2 or not any(0 <= e.first - cue[1] <= _OWN_DATE for e in s.dates):
+    # ("The letter came a day after the statement": a day counted from another event is no date of its own)
+    if cue is None or cue[2].weight < 2 \
+            or not any(0 <= e.first - cue[1] <= _OWN_DATE and not e.event for e in s.dates):
         return
     if s.is_visit(cue):
         return  # "La visita sigue hoy en Sevilla": the visit told, going on

@@ -309,3 +309,17 @@ def test_a_visit_after_a_colon_is_an_earlier_contact_in_russian(real: RuleExtrac
             "в этом году: в мае японский премьер посетил Сочи.")
     assert held_rows(real, make_doc, text, "2016-09-03", "ru") == [("JPN", "RUS", "in_person", "2016-05"),
                                                                   ("JPN", "RUS", "in_person", "2016-09-02")]
+
+
+# -- "the letter came a day after" another event restates the letter -----------------------------------------
+
+# Kim Jong Un's letter to Trump was handed over at the White House on Friday 1 June 2018, a day after Kim
+# Yong Chol's talks with Mike Pompeo in New York.
+
+
+def test_a_day_counted_from_another_event_gives_no_second_letter(real: RuleExtractor,
+                                                                 make_doc: DocFactory) -> None:
+    text = ("Kim Jong Un sent Donald Trump a letter that was handed over at the White House on Friday. The "
+            "letter came a day after the North Korean envoy Kim Yong Chol held talks with Mike Pompeo in New "
+            "York.")
+    assert held_rows(real, make_doc, text, "2018-06-02", "en") == [("PRK", "USA", "written", "2018-06-01")]
