@@ -77,6 +77,8 @@ _DURING_GAP = 2
 _OWNER_GAP = 3
 # How far before a meeting noun a word naming another event ("days before a meeting") reaches.
 _OTHER_EVENT = 5
+# How many words (an article, an adjective) may stand between "among them" and the person it names.
+_PARTITIVE_GAP = 3
 # A dateline's place opens the text.
 _DATELINE_CHARS = 30
 
@@ -317,6 +319,8 @@ class RuleExtractor:
             if minister_said is not None:
                 mentions = [m for m in mentions if not (m.kind in ("pronoun", "counterpart")
                                                         and m.first >= minister_said)]
+            if s.words("between") and any(m.kind == "they" for m in mentions):
+                mentions = _not_partitive(s, mentions, chunks)
             if not mentions:
                 continue  # as above: with no mention, no pair and nothing for the discourse or the narrative
             ids = [m.leader_id for m in mentions if m.is_leader]
@@ -959,6 +963,18 @@ def _name_learned(s: Parsed, learned: dict[str, str]) -> None:
 
 # How far after a contact noun opening the sentence its own date may stand ("The call of 3 March").
 _OWN_DATE = 3
+
+
+def _not_partitive(s: Parsed, mentions: list[Mention], chunks: list[Chunk]) -> list[Mention]:
+    """Drop a plural pronoun after "between" that a person follows: "among them X" names members, no pair.
+
+    "se reuniu com dirigentes de vários países, entre eles o social-democrata Olaf Scholz": "eles" are the
+    people met, not the two leaders last in contact ("a conversa entre eles" still is).
+    """
+    starts = {w.last for w in s.words("between")}
+    people = [c.first for c in chunks if c.names or c.title or c.minister]
+    return [m for m in mentions if not (m.kind == "they" and m.first in starts
+                                        and any(0 < p - m.last <= _PARTITIVE_GAP for p in people))]
 
 
 def _definite_contact(s: Parsed) -> None:

@@ -323,3 +323,25 @@ def test_a_day_counted_from_another_event_gives_no_second_letter(real: RuleExtra
             "letter came a day after the North Korean envoy Kim Yong Chol held talks with Mike Pompeo in New "
             "York.")
     assert held_rows(real, make_doc, text, "2018-06-02", "en") == [("PRK", "USA", "written", "2018-06-01")]
+
+
+# -- "among them X" names the people met, not the pair -----------------------------------------------------
+
+# Macron and Draghi signed the Quirinal Treaty in Rome on Friday 26 November 2021; Lula, then a former
+# president on a European tour, met Olaf Scholz in Berlin on 15 November 2021, before Scholz took office.
+
+_QUIRINAL = [("FRA", "ITA", "in_person", "2021-11-26")]
+
+
+def test_among_them_is_no_pair_in_portuguese(real: RuleExtractor, make_doc: DocFactory) -> None:
+    text = ("Emmanuel Macron e Mario Draghi assinaram na sexta-feira em Roma o Tratado do Quirinal. Em 15 de "
+            "novembro, em Berlim, o ex-presidente Lula se reuniu com dirigentes políticos, entre eles o "
+            "social-democrata Olaf Scholz.")
+    assert held_rows(real, make_doc, text, "2021-11-27", "pt") == _QUIRINAL
+
+
+def test_among_them_is_no_pair_in_spanish(real: RuleExtractor, make_doc: DocFactory) -> None:
+    text = ("Emmanuel Macron y Mario Draghi firmaron el viernes en Roma el Tratado del Quirinal. El 15 de "
+            "noviembre, en Berlín, el expresidente Lula se reunió con dirigentes políticos, entre ellos el "
+            "socialdemócrata Olaf Scholz.")
+    assert held_rows(real, make_doc, text, "2021-11-27", "es") == _QUIRINAL
