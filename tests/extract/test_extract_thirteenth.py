@@ -345,3 +345,21 @@ def test_among_them_is_no_pair_in_spanish(real: RuleExtractor, make_doc: DocFact
             "noviembre, en Berlín, el expresidente Lula se reunió con dirigentes políticos, entre ellos el "
             "socialdemócrata Olaf Scholz.")
     assert held_rows(real, make_doc, text, "2021-11-27", "es") == _QUIRINAL
+
+
+# -- "has a meeting" on a weekday to come ------------------------------------------------------------------
+
+# Lula met Joe Biden at the White House on Friday 10 February 2023; Pedro Sánchez on Friday 12 May 2023.
+
+
+def test_has_a_meeting_on_a_weekday_is_a_plan_in_portuguese(real: RuleExtractor,
+                                                            make_doc: DocFactory) -> None:
+    text = ("Lula viaja nesta quinta-feira a Washington, onde na sexta-feira tem o primeiro encontro com Joe "
+            "Biden na Casa Branca.")
+    assert _all(real, make_doc, text, "2023-02-08", "pt") == [("BRA", "USA", "in_person", "planned")]
+
+
+def test_has_a_meeting_on_a_weekday_is_a_plan_in_spanish(real: RuleExtractor, make_doc: DocFactory) -> None:
+    text = ("Pedro Sánchez viaja el jueves a Washington, donde el viernes tiene su primer encuentro con Joe "
+            "Biden en la Casa Blanca.")
+    assert _all(real, make_doc, text, "2023-05-10", "es") == [("ESP", "USA", "in_person", "planned")]

@@ -173,7 +173,9 @@ LEXICON = Lexicon(
     # the future tense: "concluirá", "se reunirán"
     future_endings=("rá", "rán"),
     present=words("recibe|reciben|se reúne|se reúnen|se entrevista|mantiene|mantienen|sostiene|"
-                  "sostienen|viaja"),
+                  "sostienen|viaja|"
+                  # "el lunes tiene su primer encuentro con X": a meeting on the agenda
+                  "tiene|tienen"),
     definites=words("el|la|los|las|esa|esas|esta|estas|dicha|dichas"),
     companions=words("junto a|junto con|acompañado de|acompañada de|acompañado por|acompañada por|"
                      "en compañía de"),

@@ -234,7 +234,9 @@ LEXICON = Lexicon(
                   "a missão incluía"),
     # the future tense: "concluirá", "se reunirão"
     future_endings=("rá", "rão"),
-    present=words("recebe|recebem|se reúne|reúne-se|se reúnem|se encontra|encontra-se|viaja"),
+    present=words("recebe|recebem|se reúne|reúne-se|se reúnem|se encontra|encontra-se|viaja|"
+                  # "na segunda-feira tem o primeiro encontro com X": a meeting on the agenda
+                  "tem|têm"),
     definites=words("o|a|os|as|essa|essas|esta|estas"),
     companions=words("juntamente com|junto com|acompanhado de|acompanhada de|acompanhado por|acompanhada por|"
                      "na companhia de"),
