@@ -363,3 +363,22 @@ def test_has_a_meeting_on_a_weekday_is_a_plan_in_spanish(real: RuleExtractor, ma
     text = ("Pedro Sánchez viaja el jueves a Washington, donde el viernes tiene su primer encuentro con Joe "
             "Biden en la Casa Blanca.")
     assert _all(real, make_doc, text, "2023-05-10", "es") == [("ESP", "USA", "in_person", "planned")]
+
+
+def test_side_by_side_in_a_city_is_a_meeting_in_italian(real: RuleExtractor, make_doc: DocFactory) -> None:
+    text = ("Il presidente tedesco Frank-Walter Steinmeier ha reso omaggio domenica a Varsavia alle vittime "
+            "dell'invasione tedesca, accanto al presidente polacco Andrzej Duda.")
+    assert held_rows(real, make_doc, text, "2019-09-02", "it") == _WARSAW
+
+
+def test_side_by_side_in_a_city_is_a_meeting_in_german(real: RuleExtractor, make_doc: DocFactory) -> None:
+    text = ("Bundespräsident Frank-Walter Steinmeier hat am Sonntag in Warschau an der Seite von Präsident "
+            "Andrzej Duda der Opfer gedacht.")
+    assert held_rows(real, make_doc, text, "2019-09-02", "de") == _WARSAW
+
+
+def test_side_by_side_in_a_city_is_a_meeting_in_portuguese(real: RuleExtractor,
+                                                           make_doc: DocFactory) -> None:
+    text = ("O presidente alemão Frank-Walter Steinmeier homenageou no domingo em Varsóvia as vítimas da "
+            "invasão alemã, ao lado do presidente polaco Andrzej Duda.")
+    assert held_rows(real, make_doc, text, "2019-09-02", "pt") == _WARSAW

@@ -128,7 +128,9 @@ LEXICON = Lexicon(
     present=words("trifft|trifft sich|treffen sich|empfängt|spricht|kommt|kommen|reist|fliegt|berät|"
                   "beraten sich|hält"),
     definites=words("der|die|das|den|dem|des|diese|diesen|dieser|diesem"),
-    companions=words("gemeinsam mit|zusammen mit|in begleitung von|begleitet von"),
+    companions=words("gemeinsam mit|zusammen mit|in begleitung von|begleitet von|"
+                     # side by side: "legte an der Seite von Präsident X einen Kranz nieder"
+                     "an der seite von|an der seite des|an der seite der|seite an seite mit"),
     subordinators=words("nachdem|bevor|während|wohingegen|als|obwohl"),
     months={**mapping(1, "januar|"
                          "jänner"), **mapping(2, "februar"), **mapping(3, "märz"), **mapping(4, "april"),

@@ -178,7 +178,9 @@ LEXICON = Lexicon(
                   "tiene|tienen"),
     definites=words("el|la|los|las|esa|esas|esta|estas|dicha|dichas"),
     companions=words("junto a|junto con|acompañado de|acompañada de|acompañado por|acompañada por|"
-                     "en compañía de"),
+                     "en compañía de|"
+                     # side by side: "depositó una ofrenda floral al lado del presidente X"
+                     "al lado de|al lado del|junto al|junto a la"),
     subordinators=words("tras|antes|después|mientras|cuando|aunque|antes de|después de"),
     subjectless=words("antes de|después de|tras"),
     months={**mapping(1, "enero"), **mapping(2, "febrero"), **mapping(3, "marzo"), **mapping(4, "abril"),

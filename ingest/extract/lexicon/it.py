@@ -246,7 +246,9 @@ LEXICON = Lexicon(
                   "si riunisce|si riuniscono"),
     definites=words("il|lo|la|i|gli|le|l'|quel|quella|quei|quelle"),
     companions=words("insieme a|insieme al|insieme alla|insieme allo|insieme ai|insieme alle|accompagnata da|"
-                     "accompagnato da"),
+                     "accompagnato da|"
+                     # side by side: "ha deposto una corona accanto al presidente X"
+                     "accanto a|accanto al|accanto alla|al fianco di|al fianco del|al fianco della"),
     subordinators=words("dopo|prima di|prima che|mentre|quando|sebbene|benché|dopo aver|dopo avere|"
                         "dopo essere"),
     subjectless=words("prima di|dopo aver|dopo avere|dopo essere"),

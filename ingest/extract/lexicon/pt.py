@@ -239,7 +239,9 @@ LEXICON = Lexicon(
                   "tem|têm"),
     definites=words("o|a|os|as|essa|essas|esta|estas"),
     companions=words("juntamente com|junto com|acompanhado de|acompanhada de|acompanhado por|acompanhada por|"
-                     "na companhia de"),
+                     "na companhia de|"
+                     # side by side: "depôs uma coroa de flores ao lado do presidente X"
+                     "ao lado de|ao lado do|ao lado da"),
     subordinators=words("após|antes|depois|enquanto|quando|embora|antes de|depois de"),
     subjectless=words("antes de|depois de|após"),
     months={**mapping(1, "janeiro"), **mapping(2, "fevereiro"), **mapping(3, "março"), **mapping(4, "abril"),
