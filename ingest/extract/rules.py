@@ -492,6 +492,8 @@ class RuleExtractor:
                                               conf, context, refs)
                 out += self._pair_again(s, sents, a, b, cue, cues, mentions, planned, ref, dateline, anchor,
                                         conf, context) if len(pairs) == 1 else []
+                if status == "occurred" and when is not None and len(pairs) == 1 and s.words("during"):
+                    out += _during_other(s, a, b, cues, when, ref, anchor, conf, context)
                 if status == "occurred" and when is not None and len(pairs) == 1:
                     out += self._second_act(s, a, b, cue, cues, pmode, when, planned, ref, anchor, conf,
                                             context)
@@ -963,6 +965,38 @@ def _name_learned(s: Parsed, learned: dict[str, str]) -> None:
 
 # How far after a contact noun opening the sentence its own date may stand ("The call of 3 March").
 _OWN_DATE = 3
+
+
+def _during_other(s: Parsed, a: Mention, b: Mention, cues: list[CueAt], when: When, ref: date | None,
+                  anchor: date | None, conf: float, context: When | None) -> list[Statement]:
+    """Return the pair's two contacts a sentence tells with a dated possessive noun and a "during" noun.
+
+    "X reproached Y on Wednesday for leaking their talk of the day before, during an impromptu exchange at
+    the summit": "their talk of the day before" is the earlier contact, dated in its own noun phrase; the
+    exchange "during" which he spoke is the sentence's, on the sentence's other date. Each is returned
+    unless the statement already made has its day.
+    """
+    # ("leur" before the noun was made a pair reference: see _bare_pairs)
+    owners = {w.last for kind in ("pair_possessives", "pair_refs") for w in s.words(kind)}
+    poss = next((c for c in cues if c[0] in owners and not _during(s, c)), None)
+    own = [e for e in s.dates if poss is not None and 0 <= e.first - poss[1] <= _OWN_DATE and not e.event]
+    held = next((c for c in cues if c is not poss and _during(s, c)), None)
+    if poss is None or not own or held is None:
+        return []
+    other = min((e for e in s.dates if e not in own and not e.event), key=lambda e: abs(e.first - held[0]),
+                default=None)
+    hday = resolve(other, ref, False, anchor) if other is not None else None
+    # "the day before" in the noun phrase counts from the day of the exchange
+    pday = resolve(own[0], ref, False, as_day(hday) or anchor)
+    out: list[Statement] = []
+    for c, day in ((poss, pday), (held, hday)):
+        if day is not None and day != when:
+            mode = c[2].mode or "in_person"
+            if mode == "phone" and c[2].weight < 2 and (_names_city(s) or s.words("summit")):
+                mode = "in_person"  # a talk in a named city or at a summit: they spoke there
+            out.append(Statement(a, b, s.index, mode, max(c[2].weight, 1), "occurred", day, None, conf * 0.9,
+                                 s.heading, context, background=c is poss))
+    return out if len(out) == 1 else []
 
 
 def _not_partitive(s: Parsed, mentions: list[Mention], chunks: list[Chunk]) -> list[Mention]:

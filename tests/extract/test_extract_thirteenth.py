@@ -382,3 +382,32 @@ def test_side_by_side_in_a_city_is_a_meeting_in_portuguese(real: RuleExtractor,
     text = ("O presidente alemão Frank-Walter Steinmeier homenageou no domingo em Varsóvia as vítimas da "
             "invasão alemã, ao lado do presidente polaco Andrzej Duda.")
     assert held_rows(real, make_doc, text, "2019-09-02", "pt") == _WARSAW
+
+
+# -- a dated possessive noun and a "during" noun: two contacts ---------------------------------------------
+
+# At the Bali G20, Xi Jinping and Justin Trudeau talked informally on Tuesday 15 November 2022; on Wednesday
+# 16 November, in a brief exchange filmed on the sidelines, Xi reproached Trudeau over leaks about that talk.
+
+_BALI = [("CAN", "CHN", "in_person", "2022-11-15"), ("CAN", "CHN", "in_person", "2022-11-16")]
+
+
+def test_their_talk_of_the_day_before_during_an_exchange_in_english(real: RuleExtractor,
+                                                                     make_doc: DocFactory) -> None:
+    text = ("Xi Jinping on Wednesday chided Justin Trudeau over leaks about their conversation of the "
+            "previous day, during a brief exchange filmed on the sidelines of the G20 summit in Bali.")
+    assert held_rows(real, make_doc, text, "2022-11-17", "en") == _BALI
+
+
+def test_their_talk_of_the_day_before_during_an_exchange_in_french(real: RuleExtractor,
+                                                                    make_doc: DocFactory) -> None:
+    text = ("Xi Jinping a reproché mercredi à Justin Trudeau la fuite de leur entretien de la veille, lors "
+            "d'un bref échange en marge du G20 de Bali.")
+    assert held_rows(real, make_doc, text, "2022-11-17", "fr") == _BALI
+
+
+def test_their_talk_of_the_day_before_during_an_exchange_in_italian(real: RuleExtractor,
+                                                                     make_doc: DocFactory) -> None:
+    text = ("Xi Jinping ha rimproverato mercoledì Justin Trudeau per le fughe di notizie sul loro colloquio "
+            "del giorno prima, durante un breve scambio a margine del G20 di Bali.")
+    assert held_rows(real, make_doc, text, "2022-11-17", "it") == _BALI

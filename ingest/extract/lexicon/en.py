@@ -84,7 +84,9 @@ LEXICON = Lexicon(
                     "three-way meeting|spoke together|talked together|chatted together|"
                     "chatted|stood with|stood beside|stood alongside|standing beside|standing alongside|"
                     "huddled with|huddled"),
-    talk=words("talk|talks|discussed|discusses|discuss|discussion|discussions|conferred|held talks|"
+    # (a short exchange of words between two leaders: "during a brief exchange at the summit")
+    talk=words("brief exchange|impromptu exchange|heated exchange|testy exchange|"
+               "talk|talks|discussed|discusses|discuss|discussion|discussions|conferred|held talks|"
                "exchanged views|consultations|agreed|"
                # PTI's and India's "interacted with", "had an interaction with"
                "interacted with|interacted|interaction with|an interaction|a warm interaction"),

@@ -197,7 +197,9 @@ LEXICON = Lexicon(
                     # a meal taken together ("ha cenato con X e Y")
                     "ha cenato|hanno cenato|aveva cenato|avevano cenato|ha pranzato|hanno pranzato|"
                     "aveva pranzato|avevano pranzato"),
-    talk=words("colloquio|colloqui|ha discusso|hanno discusso|discusso|dialogo|confronto|hanno parlato|"
+    # (a short exchange of words between two leaders: "durante un breve scambio a margine del vertice")
+    talk=words("breve scambio|scambio di battute|scambio informale|"
+               "colloquio|colloqui|ha discusso|hanno discusso|discusso|dialogo|confronto|hanno parlato|"
                "hanno affrontato|affrontato|trattative|consultazioni|ha avuto un colloquio|"
                "hanno avuto un colloquio|hanno concordato|concordato|concordarono|si sono accordati|"
                "hanno convenuto"),
@@ -277,7 +279,9 @@ LEXICON = Lexicon(
                     # "in recent days": the days just gone, kept as the month they fall in
                     "negli ultimi giorni": 0, "nei giorni scorsi": 0},
     anchored_days={"il giorno dopo": 1, "il giorno seguente": 1, "all'indomani": 1, "l'indomani": 1,
-                   "il giorno prima": -1, "la vigilia": -1, "alla vigilia": -1, "lo stesso giorno": 0},
+                   "il giorno prima": -1, "la vigilia": -1, "alla vigilia": -1, "lo stesso giorno": 0,
+                   # in a noun's complement: "il loro colloquio del giorno prima", "della vigilia"
+                   "del giorno prima": -1, "della vigilia": -1, "del giorno dopo": 1},
     day_units={"giorni dopo": 1, "giorno dopo": 1, "giorni prima": -1, "giorno prima": -1},
     event_days={"all'indomani di": 1, "all'indomani del": 1, "all'indomani della": 1, "alla vigilia di": -1,
                 "alla vigilia del": -1, "alla vigilia della": -1},
