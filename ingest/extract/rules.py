@@ -641,19 +641,22 @@ class RuleExtractor:
         """Return a second contact of the pair a coordinated verb tells with its own mode and date.
 
         "The two leaders had first spoken by phone in October, and exchanged a few words in person at COP26
-        in November": after "and", a firm cue of another mode, dated after it in its own clause, is another
-        contact of the same pair; after a colon, one of any mode ("their second meeting this year: in May
+        in November": after "and", a firm cue of another mode, dated in its own clause, is another contact of
+        the same pair; after a colon, one of any mode ("their second meeting this year: in May
         the Japanese premier came to Sochi").
         """
         for c in cues:
             if c[0] < cue[1] or c[2].weight < 2 or planned.get(c[0], False):
                 continue
             # the clause after a colon starts at the first word after it
-            opens = next((j for j in range(cue[1], c[0] + 1) if ":" in s.gap(j, j + 1)), None)
-            if opens is None and (c[2].mode == mode
-                                  or not any(s.tokens[j].form in LIST_WORDS for j in range(cue[1], c[0]))):
+            opens = next((j + 1 for j in range(cue[1] - 1, c[0])
+                          if ":" in s.text[s.tokens[j].end : s.tokens[j + 1].start]), None)
+            joins = [j for j in range(cue[1], c[0]) if s.tokens[j].form in LIST_WORDS]
+            if opens is None and (c[2].mode == mode or not joins):
                 continue
-            start = c[1] if opens is None else opens + 1
+            # the coordinated clause starts after "and": its date may stand before a verb that closes it
+            # ("und sich im Juni in Cornwall getroffen")
+            start = joins[-1] + 1 if opens is None else opens
             own = next((e for e in s.dates
                         if e.first >= start and not s.separated(c[0], e.first, dated=True)), None)
             other = resolve(own, ref, False, anchor) if own is not None else None

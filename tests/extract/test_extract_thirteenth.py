@@ -411,3 +411,12 @@ def test_their_talk_of_the_day_before_during_an_exchange_in_italian(real: RuleEx
     text = ("Xi Jinping ha rimproverato mercoledì Justin Trudeau per le fughe di notizie sul loro colloquio "
             "del giorno prima, durante un breve scambio a margine del G20 di Bali.")
     assert held_rows(real, make_doc, text, "2022-11-17", "it") == _BALI
+
+
+def test_a_call_and_a_meeting_joined_by_und_in_german(real: RuleExtractor, make_doc: DocFactory) -> None:
+    # the second verb closes its clause after its date, and it is the text's last word but the stop
+    text = ("Joe Biden hat Emmanuel Macron am Freitag in Rom getroffen. Die beiden Präsidenten hatten am 24. "
+            "Januar telefoniert und sich im Juni beim G7-Gipfel in Cornwall getroffen.")
+    assert held_rows(real, make_doc, text, "2021-10-30", "de") == [("FRA", "USA", "in_person", "2021-06"),
+                                                                  ("FRA", "USA", "in_person", "2021-10-29"),
+                                                                  ("FRA", "USA", "phone", "2021-01-24")]
