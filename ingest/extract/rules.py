@@ -1378,7 +1378,8 @@ def _own_cue_live(pair: Pair, cues: list[CueAt], s: Parsed) -> bool:
     "Erdoğan, Trump ile görüşeceğini, Putin ile görüşmeyeceğini söyledi": Putin's cue is the negated one.
     """
     b = pair[1]
-    if not s.lo <= b.first < s.hi or len(s.cues()) == len(cues):
+    # (no cue of the sentence's own: the summit word made the only one, see _statements)
+    if not s.lo <= b.first < s.hi or len(s.cues()) == len(cues) or not s.cues():
         return True
     return s.nearest_cue(s.cues(), b.first, b.last) in cues
 

@@ -420,3 +420,12 @@ def test_a_call_and_a_meeting_joined_by_und_in_german(real: RuleExtractor, make_
     assert held_rows(real, make_doc, text, "2021-10-30", "de") == [("FRA", "USA", "in_person", "2021-06"),
                                                                   ("FRA", "USA", "in_person", "2021-10-29"),
                                                                   ("FRA", "USA", "phone", "2021-01-24")]
+
+
+# -- robustness ---------------------------------------------------------------------------------------------
+
+
+def test_a_summit_word_as_the_only_cue_reads_without_error(real: RuleExtractor, make_doc: DocFactory) -> None:
+    # the summit word is made the sentence's cue when it has none of its own: no cue to compare with
+    text = "Vladimir Putin and Recep Tayyip Erdogan attended the leaders' summit in Sochi."
+    assert [r[:2] for r in _all(real, make_doc, text, "2019-01-01", "en")] in ([], [("RUS", "TUR")])
