@@ -236,8 +236,8 @@ class RuleExtractor:
         named = frozenset(ctx.named)
         minister_led = False  # the last sentence's subject was a minister: a subject pronoun next is his
         for s in sents:
-            if s.aside:
-                continue  # "Read also: ...": another story's headline
+            if s.aside or s.lo >= s.hi:
+                continue  # "Read also: ...": another story's headline; a sentence of punctuation alone
             if learned:
                 _name_learned(s, learned)
             if s.words("pair_heads") or s.words("pair_possessives") or s.words("group_heads"):

@@ -429,3 +429,10 @@ def test_a_summit_word_as_the_only_cue_reads_without_error(real: RuleExtractor, 
     # the summit word is made the sentence's cue when it has none of its own: no cue to compare with
     text = "Vladimir Putin and Recep Tayyip Erdogan attended the leaders' summit in Sochi."
     assert [r[:2] for r in _all(real, make_doc, text, "2019-01-01", "en")] in ([], [("RUS", "TUR")])
+
+
+def test_a_trailing_line_of_punctuation_reads_without_error(real: RuleExtractor,
+                                                            make_doc: DocFactory) -> None:
+    # Putin received Erdoğan in Sochi on Monday 17 September 2018; a cut-off page may end on a lone quote mark
+    text = 'Vladimir Putin met Recep Tayyip Erdogan in Sochi on Monday.\n\n"'
+    assert held_rows(real, make_doc, text, "2018-09-18", "en") == [("RUS", "TUR", "in_person", "2018-09-17")]
