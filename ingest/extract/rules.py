@@ -79,6 +79,8 @@ _OWNER_GAP = 3
 _OTHER_EVENT = 5
 # How many words (an article, an adjective) may stand between "among them" and the person it names.
 _PARTITIVE_GAP = 3
+# How far after a visit called off its place clause may open ("la visite à Copenhague, où ...").
+_CALLED_OFF = 6
 # A dateline's place opens the text.
 _DATELINE_CHARS = 30
 
@@ -534,6 +536,13 @@ class RuleExtractor:
             elif any(c[1] <= w <= c[1] + _CUE_REACH for w in since):
                 live.append(c)
                 rescued.add(c[0])
+        # "annullare la visita a Copenaghen, dove avrebbe incontrato X": the place clause of a visit called
+        # off tells what would have happened there
+        wheres = [w.first for w in s.words("place_relatives")
+                  if any(c not in live and s.is_visit(c) and 0 <= w.first - c[1] <= _CALLED_OFF
+                         for c in cues)]
+        if wheres:
+            live = [c for c in live if not any(w < c[0] for w in wheres)]
         return live, rescued
 
     @staticmethod

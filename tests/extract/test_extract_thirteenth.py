@@ -436,3 +436,37 @@ def test_a_trailing_line_of_punctuation_reads_without_error(real: RuleExtractor,
     # Putin received Erdoğan in Sochi on Monday 17 September 2018; a cut-off page may end on a lone quote mark
     text = 'Vladimir Putin met Recep Tayyip Erdogan in Sochi on Monday.\n\n"'
     assert held_rows(real, make_doc, text, "2018-09-18", "en") == [("RUS", "TUR", "in_person", "2018-09-17")]
+
+
+# -- the place clause of a visit called off ------------------------------------------------------------------
+
+# Trump called off his early-September 2019 visit to Denmark (announced on 20 August), where he was to meet
+# Mette Frederiksen.
+
+
+def test_the_meeting_where_a_cancelled_visit_led_is_none_in_italian(real: RuleExtractor,
+                                                                     make_doc: DocFactory) -> None:
+    text = ("Donald Trump ha deciso di annullare la visita a Copenaghen, dove avrebbe incontrato la premier "
+            "danese Mette Frederiksen.")
+    assert _all(real, make_doc, text, "2019-08-21", "it") == []
+
+
+def test_the_meeting_where_a_cancelled_visit_led_is_none_in_german(real: RuleExtractor,
+                                                                    make_doc: DocFactory) -> None:
+    text = ("Donald Trump hat seinen Besuch in Kopenhagen abgesagt, wo er Regierungschefin Mette Frederiksen "
+            "treffen wollte.")
+    assert _all(real, make_doc, text, "2019-08-21", "de") == []
+
+
+def test_the_meeting_where_a_cancelled_visit_led_is_none_in_french(real: RuleExtractor,
+                                                                    make_doc: DocFactory) -> None:
+    text = ("Donald Trump a annulé sa visite à Copenhague, où il devait rencontrer la Première ministre "
+            "Mette Frederiksen.")
+    assert _all(real, make_doc, text, "2019-08-21", "fr") == []
+
+
+def test_the_meeting_where_a_visit_led_still_is_one(real: RuleExtractor, make_doc: DocFactory) -> None:
+    # Macron's state visit to Denmark began in Copenhagen on Tuesday 28 August 2018, where he met Lars Løkke
+    # Rasmussen: a visit not called off keeps its place clause
+    text = "Emmanuel Macron s'est rendu mardi à Copenhague, où il a rencontré Lars Løkke Rasmussen."
+    assert held_rows(real, make_doc, text, "2018-08-29", "fr") == [("DNK", "FRA", "in_person", "2018-08-28")]
