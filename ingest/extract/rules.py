@@ -106,6 +106,8 @@ class _Language:
     verbal_nouns: tuple[str, ...] = ()  # verbal-noun endings ("görüşmesi"): the last verb's subject
     read_also: tuple[str, ...] = ()  # line openers pointing to another article ("read also")
     captions: tuple[str, ...] = ()  # line openers of a photo caption ("photo")
+    # a calling verb and the word after its object that make it an appeal ("appelé ... à")
+    appeals: frozenset[tuple[str, str]] = frozenset()
 
     @classmethod
     def of(cls, lex: Lexicon) -> _Language:
@@ -120,7 +122,8 @@ class _Language:
                    frozenset(fold(w) for w in lex.quantifiers), lex.subordinators_follow,
                    tuple((fold(w), iso3) for w, iso3 in lex.homographs.items()),
                    tuple(fold(e) for e in lex.infinitives), tuple(fold(e) for e in lex.verbal_nouns),
-                   tuple(fold(w) for w in lex.read_also), tuple(fold(w) for w in lex.captions))
+                   tuple(fold(w) for w in lex.read_also), tuple(fold(w) for w in lex.captions),
+                   frozenset((w[0], w[1]) for w in map(fold_phrase, lex.appeals) if len(w) == 2))
 
 
 class RuleExtractor:
@@ -268,6 +271,8 @@ class RuleExtractor:
                 _together_in_city(s, chunks)
             cues, rescued = self._live_cues(s, language.negative, language.late_negation)
             cues = _with_object(cues, s, chunks)
+            if language.appeals:
+                cues = _urging(cues, s, chunks, language.appeals)
             cues = _not_said(cues, s, chunks)
             cues = _not_ministers(cues, s, chunks)
             if not cues and s.words("summit") and not s.words("negation") \
@@ -1344,8 +1349,36 @@ def _with_object(cues: list[CueAt], s: Parsed, chunks: list[Chunk]) -> list[CueA
     starts = {c.first for c in chunks}
     # "the two leaders embraced": a pair right before the verb is its subject and its object at once
     pairs = {c.last for c in chunks if c.pair}
-    return [c for c in cues if c[0] not in needy or any(c[1] <= j <= c[1] + 2 for j in starts)
-            or any(c[0] - 1 <= j <= c[0] for j in pairs)]
+    dated = s.dated()
+
+    def after(c: CueAt) -> int:
+        """Where the verb's object may begin: after a date between ("llamó el martes a X")."""
+        at = next((j for j in (c[1], c[1] + 1) if j in dated), None)  # (an article may lead the date)
+        if at is None:
+            return c[1]
+        while at < s.hi and at in dated:
+            at += 1
+        return at
+
+    return [c for c in cues if c[0] not in needy or any(after(c) <= j <= after(c) + 2 for j in starts)
+            or any(c[1] <= j <= c[1] + 2 for j in starts) or any(c[0] - 1 <= j <= c[0] for j in pairs)]
+
+
+def _urging(cues: list[CueAt], s: Parsed, chunks: list[Chunk],
+            pairs: frozenset[tuple[str, str]]) -> list[CueAt]:
+    """Drop a calling verb whose object a word follows that makes it an appeal: "a appelé son homologue à".
+
+    "appelé à" is an appeal whether or not the person appealed to stands between ("appeals" of the
+    lexicon: the verb form and the preposition).
+    """
+    starts = {c.first: c.last for c in chunks}
+    out = []
+    for c in cues:
+        end = next((starts[j] for j in range(c[1], c[1] + 3) if j in starts), None)
+        if end is not None and end < s.hi and (s.tokens[c[1] - 1].form, s.tokens[end].form) in pairs:
+            continue
+        out.append(c)
+    return out
 
 
 def _only_two(pair: Pair, active: list[Mention], cues: list[CueAt], s: Parsed, chunks: list[Chunk]) -> bool:

@@ -187,8 +187,9 @@ def build_vocab(lexicons: Iterable[Lexicon], gazetteer: Gazetteer) -> PhraseInde
                     index.add(fold_phrase(phrase), Word("trilateral", lex.lang))
         for phrase in lex.trilateral:
             index.add(fold_phrase(phrase), Word("trilateral", lex.lang))
-        # "state visit", "в ходе той встречи": a longer phrase would hide the cue it holds
-        for phrase in (*lex.visit, *lex.then_words):
+        # "state visit", "в ходе той встречи", "a téléphoné", "made a phone call": a longer phrase would hide
+        # the cue it holds
+        for phrase in (*lex.visit, *lex.then_words, *lex.caller_words):
             words = fold_phrase(phrase)
             held = [(mode, weight) for field_name, mode, weight in CUE_FIELDS
                     if _contains(words, {fold_phrase(p) for p in getattr(lex, field_name)})]

@@ -470,3 +470,44 @@ def test_the_meeting_where_a_visit_led_still_is_one(real: RuleExtractor, make_do
     # Rasmussen: a visit not called off keeps its place clause
     text = "Emmanuel Macron s'est rendu mardi à Copenhague, où il a rencontré Lars Løkke Rasmussen."
     assert held_rows(real, make_doc, text, "2018-08-29", "fr") == [("DNK", "FRA", "in_person", "2018-08-28")]
+
+
+# -- calls told with a longer calling phrase, or with a date before the callee -------------------------------
+
+# Macron phoned Putin on Monday 28 February 2022; Biden called Xi on Wednesday 10 February 2021; Erdoğan
+# phoned Putin on Sunday 6 March 2022.
+
+
+def test_a_appele_and_a_telephone_are_calls(real: RuleExtractor, make_doc: DocFactory) -> None:
+    for text in ("Emmanuel Macron a appelé lundi Vladimir Poutine.",
+                 "Emmanuel Macron a téléphoné lundi à Vladimir Poutine."):
+        assert held_rows(real, make_doc, text, "2022-03-01", "fr") == [("FRA", "RUS", "phone", "2022-02-28")]
+
+
+def test_made_a_phone_call_is_a_call(real: RuleExtractor, make_doc: DocFactory) -> None:
+    text = "Joe Biden made a phone call to Xi Jinping on Wednesday."
+    assert held_rows(real, make_doc, text, "2021-02-11", "en") == [("CHN", "USA", "phone", "2021-02-10")]
+
+
+def test_a_weekday_between_the_calling_verb_and_the_callee(real: RuleExtractor, make_doc: DocFactory) -> None:
+    for text in ("Joe Biden llamó el miércoles a Xi Jinping.",
+                 "Joe Biden realizó el miércoles una llamada a Xi Jinping."):
+        assert held_rows(real, make_doc, text, "2021-02-11", "es") == [("CHN", "USA", "phone", "2021-02-10")]
+
+
+def test_telefonla_aradi_is_a_call(real: RuleExtractor, make_doc: DocFactory) -> None:
+    text = "Cumhurbaşkanı Erdoğan, Rusya Devlet Başkanı Vladimir Putin'i pazar günü telefonla aradı."
+    assert held_rows(real, make_doc, text, "2022-03-07", "tr") == [("RUS", "TUR", "phone", "2022-03-06")]
+
+
+# Pope Francis appealed to Putin on Sunday 2 October 2022 to stop the spiral of violence.
+
+
+def test_called_on_a_leader_to_do_something_is_no_call(real: RuleExtractor, make_doc: DocFactory) -> None:
+    text = "Le pape François a appelé dimanche Vladimir Poutine à arrêter la spirale de violence."
+    assert _all(real, make_doc, text, "2022-10-03", "fr") == []
+
+
+def test_wrote_that_is_no_letter(real: RuleExtractor, make_doc: DocFactory) -> None:
+    text = "Emmanuel Macron a écrit mardi que la position d'Olaf Scholz était la bonne."
+    assert _all(real, make_doc, text, "2023-06-07", "fr") == []

@@ -249,6 +249,8 @@ LEXICON = Lexicon(
     public_posts=words("en las redes sociales|en redes sociales|en twitter"),
     urges=words("instó a|insta a|exhortó a|exhorta a|animó a|anima a|urgió a"),
     # the leader replaced in office ("who succeeded X"): no partner
+    # "a appelé X à ...": an appeal to X, no call
+    appeals=words("llamó a|llama a|llamaba a|llamado a"),
     successions=words("sucedió a|sucede a|sucedido a|sustituyó a|reemplazó a|relevó a|sucesor de"),
     organizers=words("impulsado por|impulsada por|promovido por|promovida por|lanzado por|lanzada por|"
                      "convocado por|convocada por|organizado por|organizada por"),

@@ -64,7 +64,9 @@ LEXICON = Lexicon(
     video=words("visioconférence|vidéoconférence|par vidéo|en visio|virtuel|virtuelle|par visio|"
                 "appel vidéo|appel en visio|entretien vidéo|entretien en visio|visioconférences"),
     written=words("message|messages|lettre|lettres|télégramme|message de félicitations|missive|courrier|"
-                  "a écrit à|a écrit au|avait écrit à|avait écrit au"),
+                  "a écrit à|a écrit au|avait écrit à|avait écrit au|"
+                  # with a date before the addressee ("a écrit mardi à X"); "a écrit que" states words
+                  "a écrit|avait écrit"),
     greeting=words("félicité|félicitations|condoléances"),
     # a press conference two leaders gave together: they were in one room
     joint_press=words("conférence de presse commune|conférence de presse conjointe|point de presse commun|"
@@ -234,6 +236,8 @@ LEXICON = Lexicon(
     public_posts=words("sur les réseaux sociaux|sur twitter|sur facebook|sur instagram"),
     urges=words("a exhorté|exhorte|a incité|incite|a encouragé|encourage|a pressé|presse"),
     # the leader replaced in office ("who succeeded X"): no partner
+    # "a appelé X à ...": an appeal to X, no call
+    appeals=words("appelé à|appelle à|appelait à|appelant à"),
     successions=words("a succédé à|succédé à|succède à|a remplacé|successeur de"),
     organizers=words("voulu par|voulue par|lancé par|lancée par|convoqué par|"
                      "convoquée par|organisé par|organisée par"),

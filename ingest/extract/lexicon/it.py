@@ -326,6 +326,8 @@ LEXICON = Lexicon(
     public_posts=words("sui social|sui social network|sui social media|su twitter"),
     urges=words("ha esortato|esorta|ha sollecitato|sollecita|ha incoraggiato"),
     # the leader replaced in office ("who succeeded X"): no partner
+    # "a appelé X à ...": an appeal to X, no call
+    appeals=words("chiamato a|chiama a|chiamava a|chiamando a"),
     successions=words("è succeduto a|succeduto a|succede a|ha sostituito|subentrato a|successore di"),
     organizers=words("voluto da|voluto dal|voluta da|voluta dal|promosso da|promosso dal|promossa da|"
                      "promossa dal|ideato da|ideato dal|convocato da|convocata da|organizzato da|"
