@@ -511,3 +511,27 @@ def test_called_on_a_leader_to_do_something_is_no_call(real: RuleExtractor, make
 def test_wrote_that_is_no_letter(real: RuleExtractor, make_doc: DocFactory) -> None:
     text = "Emmanuel Macron a écrit mardi que la position d'Olaf Scholz était la bonne."
     assert _all(real, make_doc, text, "2023-06-07", "fr") == []
+
+
+# -- contact words found missing in a review of German and Italian agency phrasing ---------------------------
+
+# Scholz phoned Putin on Friday 2 December 2022; he had a working lunch with Macron at the Élysée on
+# Wednesday 26 October 2022. Meloni met Macron at the Élysée on Tuesday 20 June 2023.
+
+
+def test_german_perfect_of_a_call_and_a_meal(real: RuleExtractor, make_doc: DocFactory) -> None:
+    assert held_rows(real, make_doc, "Bundeskanzler Olaf Scholz hat am Freitag Wladimir Putin angerufen.",
+                     "2022-12-03", "de") == [("DEU", "RUS", "phone", "2022-12-02")]
+    assert held_rows(real, make_doc, "Olaf Scholz hat sich am Freitag am Telefon mit Wladimir Putin "
+                     "ausgetauscht.", "2022-12-03", "de") == [("DEU", "RUS", "phone", "2022-12-02")]
+    text = "Olaf Scholz hat am Mittwoch mit Emmanuel Macron im Élysée-Palast zu Mittag gegessen."
+    assert held_rows(real, make_doc, text, "2022-10-27", "de") == [("DEU", "FRA", "in_person", "2022-10-26")]
+
+
+def test_italian_saw_and_talked_at_length(real: RuleExtractor, make_doc: DocFactory) -> None:
+    for text in ("Giorgia Meloni ha visto martedì Emmanuel Macron all'Eliseo.",
+                 "Giorgia Meloni si è intrattenuta martedì all'Eliseo con Emmanuel Macron."):
+        assert held_rows(real, make_doc, text, "2023-06-21", "it") == [("FRA", "ITA", "in_person",
+                                                                         "2023-06-20")]
+    assert _all(real, make_doc, "Giorgia Meloni ha visto nel piano di Emmanuel Macron una svolta.",
+                "2023-06-21", "it") == []

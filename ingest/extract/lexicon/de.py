@@ -59,7 +59,8 @@ LEXICON = Lexicon(
     indefinites=words("ein|eine|einen|einem|einer|eines|kein|keine|jeder|jede"),
     # quantifiers after a plural: "the leaders of several countries" name no one
     quantifiers=words("mehrere|mehreren|einige|einigen|verschiedene|verschiedenen|anderer"),
-    phone=words("telefonat|telefonierte|telefonierten|telefoniert|telefongespräch|telefonisch|am telefon|"
+    phone=words("angerufen|"
+                "telefonat|telefonierte|telefonierten|telefoniert|telefongespräch|telefonisch|am telefon|"
                 "anruf|rief|telefonats|telefonier*|telefonat*|telefongespräch*|anruf*|"
                 # a call of several leaders at once ("in einer Telefonschalte mit Macron und Tusk")
                 "telefonkonferenz*|telefonschalte*"),
@@ -71,6 +72,8 @@ LEXICON = Lexicon(
     # a press conference two leaders gave together: they were in one room
     joint_press=words("gemeinsame pressekonferenz|gemeinsamen pressekonferenz|gemeinsamer pressekonferenz"),
     in_person=words("wechselten ein paar worte|hatten ein paar worte gewechselt|kurze begegnung|"
+                    # a meal together: "hat mit X in Paris zu Abend gegessen"
+                    "zu abend gegessen|zu mittag gegessen|aßen zu abend|aßen zu mittag|"
                     "verlieh|überreichte|ein treffen der beiden|das treffen der beiden|"
                     "ein treffen der beiden politiker|umarmte|umarmten|begrüßte|begrüßten|"
                     "schüttelte die hand|schüttelten sich die hände|traf|trafen|treffen|getroffen|"
@@ -88,6 +91,8 @@ LEXICON = Lexicon(
                     # a visit of state or of introduction is received by the host in person
                     "staatsbesuch*|antrittsbesuch*|arbeitsbesuch*|zu gast bei|regierungskonsultation*"),
     talk=words("gespräch|gespräche|gesprächen|beriet|berieten|erörterte|erörterten|diskutierten|"
+               # one subject: "hat sich mit X ausgetauscht"
+               "ausgetauscht|"
                "verhandlungen|austausch|unterhielten|gespräch*|beraten|berät|erörter*|diskutier*|"
                "verhandl*|verhandelt*|austausch*|unterhielt*|tauschten sich aus|verständigten sich|"
                "verständigte sich|einigten sich|einigte sich|vereinbarten|vereinbart|"

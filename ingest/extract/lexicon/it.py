@@ -170,6 +170,8 @@ LEXICON = Lexicon(
     # a press conference two leaders gave together: they were in one room
     joint_press=words("conferenza stampa congiunta|conferenza stampa comune|punto stampa congiunto"),
     in_person=words("si sono scambiati i saluti|si è scambiato i saluti|hanno scambiato i saluti|"
+                    # "ha visto Macron a Parigi": a meeting, with the person right after (object_cues)
+                    "ha visto|aveva visto|"
                     "hanno scambiato qualche parola|avevano scambiato qualche parola|"
                     "si erano scambiati qualche parola|"
                     "ha insignito|ha consegnato|incontrando|ha annunciato con|"
@@ -199,6 +201,7 @@ LEXICON = Lexicon(
                     "aveva pranzato|avevano pranzato"),
     # (a short exchange of words between two leaders: "durante un breve scambio a margine del vertice")
     talk=words("breve scambio|scambio di battute|scambio informale|"
+               "si è intrattenuto|si è intrattenuta|si sono intrattenuti|si erano intrattenuti|"
                "colloquio|colloqui|ha discusso|hanno discusso|discusso|dialogo|confronto|hanno parlato|"
                "hanno affrontato|affrontato|trattative|consultazioni|ha avuto un colloquio|"
                "hanno avuto un colloquio|hanno concordato|concordato|concordarono|si sono accordati|"
@@ -301,7 +304,7 @@ LEXICON = Lexicon(
                 "si è aggiunta|partecipazione"),
     place_relatives=words("dove"),
     # an honour or gift handed to a leader is a meeting with him ("verlieh ihm den Orden")
-    object_cues=words("ha salutato|ha insignito|ha consegnato"),
+    object_cues=words("ha salutato|ha insignito|ha consegnato|ha visto|aveva visto"),
     time_relatives=words("quando"),
     joint_acts=words("hanno inaugurato|hanno siglato|hanno lanciato|hanno deposto|avevano inaugurato|"
                      "avevano siglato|avevano lanciato"),
