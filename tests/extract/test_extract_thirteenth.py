@@ -535,3 +535,18 @@ def test_italian_saw_and_talked_at_length(real: RuleExtractor, make_doc: DocFact
                                                                          "2023-06-20")]
     assert _all(real, make_doc, "Giorgia Meloni ha visto nel piano di Emmanuel Macron una svolta.",
                 "2023-06-21", "it") == []
+
+
+# -- a message named by what it says ----------------------------------------------------------------------
+
+# After Elizabeth II died on 8 September 2022, leaders sent their condolences to King Charles III.
+
+
+def test_a_message_of_condolence_to_the_king_is_a_letter(real: RuleExtractor, make_doc: DocFactory) -> None:
+    cases = [("fr", "Emmanuel Macron a adressé un message de condoléances au roi Charles III.", "FRA"),
+             ("es", "Pedro Sánchez envió un mensaje de condolencias al rey Carlos III.", "ESP"),
+             ("pt", "Jair Bolsonaro enviou uma mensagem de condolências ao rei Carlos III.", "BRA"),
+             ("de", "Frank-Walter Steinmeier schickte ein Beileidsschreiben an König Charles III.", "DEU")]
+    for lang, text, iso3 in cases:
+        rows = _all(real, make_doc, text, "2022-09-10", lang)
+        assert rows == [(*sorted(("GBR", iso3)), "written", "occurred")], lang

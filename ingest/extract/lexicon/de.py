@@ -67,7 +67,9 @@ LEXICON = Lexicon(
     video=words("videokonferenz|videoschalte|per video|videogespräch|virtuell|virtuellen|videokonferenz*|"
                 "videoschalte*|videogespräch*|videotelefonat*|videoschaltung*|videoanruf*"),
     written=words("brief|schreiben|telegramm|grußbotschaft|briefe|briefes|briefs|briefwechsel|"
-                  "glückwunschschreiben|beileidstelegramm*|kondolenzschreiben|telegramm*|grußbotschaft*"),
+                  "glückwunschschreiben|beileidstelegramm*|kondolenzschreiben|telegramm*|grußbotschaft*|"
+                  "beileidsschreiben|beileidsbrief*|glückwunschbrief*|kondolenzbrief*|kondolenzbotschaft*|"
+                  "beileidsbotschaft*|glückwunschbotschaft*|glückwunschtelegramm*"),
     greeting=words("glückwunsch*|gratulierte|gratuliert|kondolenz*|beileid|gratulier*"),
     # a press conference two leaders gave together: they were in one room
     joint_press=words("gemeinsame pressekonferenz|gemeinsamen pressekonferenz|gemeinsamer pressekonferenz"),

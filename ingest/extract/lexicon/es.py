@@ -85,7 +85,11 @@ LEXICON = Lexicon(
     video=words("videoconferencia|videollamada|reunión virtual|cumbre virtual|por video|virtualmente|"
                 "de forma virtual|de manera virtual|en formato virtual"),
     written=words("carta|cartas|mensaje|mensajes|telegrama|"
-                  "misiva|escribió a|escribió al|había escrito a|había escrito al"),
+                  "misiva|escribió a|escribió al|había escrito a|había escrito al|"
+                  # a message named by what it says, one phrase ("un mensaje de condolencias al rey X")
+                  "mensaje de condolencias|mensaje de condolencia|mensaje de pésame|mensaje de felicitación|"
+                  "mensaje de felicitaciones|carta de felicitación|carta de condolencias|"
+                  "telegrama de condolencias|telegrama de felicitación"),
     greeting=words("felicitó|felicitación|felicitaciones|condolencias"),
     # a press conference two leaders gave together: they were in one room
     joint_press=words("rueda de prensa conjunta|conferencia de prensa conjunta|comparecencia conjunta"),

@@ -65,6 +65,9 @@ LEXICON = Lexicon(
                 "appel vidéo|appel en visio|entretien vidéo|entretien en visio|visioconférences"),
     written=words("message|messages|lettre|lettres|télégramme|message de félicitations|missive|courrier|"
                   "a écrit à|a écrit au|avait écrit à|avait écrit au|"
+                  # a message named by what it says, one phrase ("un message de condoléances au roi X")
+                  "message de condoléances|lettre de félicitations|lettre de condoléances|"
+                  "message de sympathie|message de soutien|message de vœux|message de voeux|"
                   # with a date before the addressee ("a écrit mardi à X"); "a écrit que" states words
                   "a écrit|avait écrit"),
     greeting=words("félicité|félicitations|condoléances"),

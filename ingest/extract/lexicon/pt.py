@@ -151,7 +151,11 @@ LEXICON = Lexicon(
                 "cúpula virtual|videoconferencia|de forma virtual|de maneira virtual|em formato virtual|"
                 "virtualmente"),
     written=words("carta|mensagem|mensagens|telegrama|cartas|"
-                  "missiva|escreveu a|escreveu ao|escreveu à|tinha escrito a|tinha escrito ao"),
+                  "missiva|escreveu a|escreveu ao|escreveu à|tinha escrito a|tinha escrito ao|"
+                  # a message named by what it says, one phrase ("uma mensagem de condolências ao rei X")
+                  "mensagem de condolências|mensagem de felicitações|mensagem de parabéns|"
+                  "carta de felicitações|carta de condolências|telegrama de condolências|"
+                  "telegrama de felicitações"),
     greeting=words("parabenizou|felicitou|condolências"),
     # a press conference two leaders gave together: they were in one room
     joint_press=words("entrevista coletiva conjunta|coletiva conjunta|conferência de imprensa conjunta"),
