@@ -550,3 +550,9 @@ def test_a_message_of_condolence_to_the_king_is_a_letter(real: RuleExtractor, ma
     for lang, text, iso3 in cases:
         rows = _all(real, make_doc, text, "2022-09-10", lang)
         assert rows == [(*sorted(("GBR", iso3)), "written", "occurred")], lang
+
+
+def test_a_lunch_with_one_subject_in_portuguese(real: RuleExtractor, make_doc: DocFactory) -> None:
+    # Lula received Macron in Brasília on Thursday 28 March 2024, at the end of his state visit
+    text = "Lula almoçou nesta quinta-feira com Emmanuel Macron no Palácio do Itamaraty, em Brasília."
+    assert held_rows(real, make_doc, text, "2024-03-29", "pt") == [("BRA", "FRA", "in_person", "2024-03-28")]

@@ -176,7 +176,7 @@ LEXICON = Lexicon(
                      "reuniu-se|se reuniu|reunião|encontro|encontrou|recebeu|visita|visitou|bilateral|"
                     "se reuniram|reuniram-se|reuniões|encontros|encontrou-se|se encontrou|se encontraram|"
                     "encontraram-se|recebido|recebida|foi recebido|recebeu-o|visitaram|esteve com|"
-                    "estiveram juntos|cimeira bilateral|almoço|jantar|jantaram|almoçaram|"
+                    "estiveram juntos|cimeira bilateral|almoço|jantar|jantaram|almoçaram|almoçou|jantou|"
                     "apertaram as mãos|aperto de mão|"
                     # the handshake in other tenses
                     "apertaram a mão|tinham apertado as mãos|haviam apertado as mãos|"
