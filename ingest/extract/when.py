@@ -117,7 +117,8 @@ def sentence_date(s: Parsed, sents: list[Parsed], cue_at: int, ref: date | None,
                 if hit is not None:
                     return hit
                 continue
-            hit = resolve(_in_year_named(s, e, ref) if not future else e, ref, future, anchor)
+            hit = resolve(_in_year_named(s, e, ref) if not future else e, ref, future,
+                          _day_beside(s, e, ref, dateline, future) or anchor)
             if hit is not None and (future or not ahead(e, hit, ref)):
                 return _month_of_year(s, e, ref) or hit
     # A date trailing in the same paragraph with no other contact (an embedded post's date line).
@@ -134,6 +135,23 @@ def sentence_date(s: Parsed, sents: list[Parsed], cue_at: int, ref: date | None,
                 if hit is not None and (future or not ahead(e, hit, ref)):
                     return hit
     return None
+
+
+def _day_beside(s: Parsed, e: DateExpr, ref: date | None, dateline: DateExpr | None,
+                future: bool) -> date | None:
+    """Return the day a relative day counts from when its sentence names another day outside its clause.
+
+    "Macron, qui avait reçu Scholz la veille, s'est entretenu mardi avec Biden": the day before Tuesday, not
+    the day before the report.
+    """
+    if not e.anchored or e.event:
+        return None
+    beside = [x for x in s.dates if x is not e and x is not dateline and not x.anchored
+              and (x.weekday is not None or x.day is not None or x.offset is not None)
+              and x.unit == "day" and not s.same_clause(e.first, x.first)]
+    if not beside:
+        return None
+    return as_day(resolve(min(beside, key=lambda x: abs(x.first - e.first)), ref, future))
 
 
 def _in_year_named(s: Parsed, e: DateExpr, ref: date | None) -> DateExpr:

@@ -556,3 +556,20 @@ def test_a_lunch_with_one_subject_in_portuguese(real: RuleExtractor, make_doc: D
     # Lula received Macron in Brasília on Thursday 28 March 2024, at the end of his state visit
     text = "Lula almoçou nesta quinta-feira com Emmanuel Macron no Palácio do Itamaraty, em Brasília."
     assert held_rows(real, make_doc, text, "2024-03-29", "pt") == [("BRA", "FRA", "in_person", "2024-03-28")]
+
+
+# -- a relative day counts from the other day its sentence names ---------------------------------------------
+
+# Biden met Zelensky in Kyiv on Monday 20 February 2023 and Duda in Warsaw on Tuesday 21 February.
+
+_KYIV_WARSAW = [("POL", "USA", "in_person", "2023-02-21"), ("UKR", "USA", "in_person", "2023-02-20")]
+
+
+def test_the_day_before_in_a_relative_clause_counts_from_the_main_day(real: RuleExtractor,
+                                                                       make_doc: DocFactory) -> None:
+    text = ("Joe Biden, who had met Volodymyr Zelensky in Kyiv the day before, held talks with Andrzej Duda "
+            "in Warsaw on Tuesday.")
+    assert held_rows(real, make_doc, text, "2023-02-22", "en") == _KYIV_WARSAW
+    text = ("Joe Biden, qui avait rencontré Volodymyr Zelensky à Kiev la veille, s'est entretenu mardi à "
+            "Varsovie avec Andrzej Duda.")
+    assert held_rows(real, make_doc, text, "2023-02-22", "fr") == _KYIV_WARSAW
