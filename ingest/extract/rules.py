@@ -610,10 +610,17 @@ class RuleExtractor:
                 and any(abs(w.first - clause[0]) <= 1 for w in s.words("with_words")) \
                 and not any(clause[0] <= m.first < clause[1] for m in s.words("negation"))
 
+        def whom(clause: tuple[int, int] | None, c: CueAt) -> bool:
+            # "Y, whom he had already met in May", "Y, a quien ya había visto en mayo": a relative clause on y
+            # whose subject pronoun is x, with a firm cue of its own
+            return clause is not None and b.last <= clause[0] <= b.last + 2 and c[2].weight >= 2 \
+                and any(clause[0] <= p.first < c[0] for p in s.words("pronouns")) \
+                and not any(clause[0] <= m.first < clause[1] for m in s.words("negation"))
+
         main = s.side_clause(cue[0])
         for c in cues:
             side = s.side_clause(c[0])
-            passing = of_pair(side)
+            passing = of_pair(side) or whom(side, c)
             if c is cue or side == main or not (with_whom(side) or with_whom(main) or passing):
                 continue
             future = planned.get(c[0], False)

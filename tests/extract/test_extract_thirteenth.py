@@ -573,3 +573,16 @@ def test_the_day_before_in_a_relative_clause_counts_from_the_main_day(real: Rule
     text = ("Joe Biden, qui avait rencontré Volodymyr Zelensky à Kiev la veille, s'est entretenu mardi à "
             "Varsovie avec Andrzej Duda.")
     assert held_rows(real, make_doc, text, "2023-02-22", "fr") == _KYIV_WARSAW
+
+
+# -- "Y, whom he had met in February": the pair's earlier contact ----------------------------------------
+
+# Biden received Zelensky at the White House on Thursday 21 September 2023; he had met him in Kyiv on 20
+# February 2023.
+
+
+def test_an_object_relative_clause_with_its_own_date(real: RuleExtractor, make_doc: DocFactory) -> None:
+    text = ("Joe Biden held talks on Thursday with Volodymyr Zelensky, whom he had already met in Kyiv in "
+            "February.")
+    assert held_rows(real, make_doc, text, "2023-09-22", "en") == [("UKR", "USA", "in_person", "2023-02"),
+                                                                  ("UKR", "USA", "in_person", "2023-09-21")]
