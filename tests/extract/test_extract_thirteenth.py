@@ -586,3 +586,9 @@ def test_an_object_relative_clause_with_its_own_date(real: RuleExtractor, make_d
             "February.")
     assert held_rows(real, make_doc, text, "2023-09-22", "en") == [("UKR", "USA", "in_person", "2023-02"),
                                                                   ("UKR", "USA", "in_person", "2023-09-21")]
+
+
+def test_the_russian_passive_of_a_reception(real: RuleExtractor, make_doc: DocFactory) -> None:
+    # Putin received Macron in the Kremlin on Monday 7 February 2022
+    text = "Эмманюэль Макрон был принят в понедельник Владимиром Путиным в Кремле."
+    assert held_rows(real, make_doc, text, "2022-02-08", "ru") == [("FRA", "RUS", "in_person", "2022-02-07")]
