@@ -36,6 +36,8 @@ _FRONTED_GAP = 3
 # How far after a contact noun its trilateral word may stand ("le dîner de travail à trois"; before it, right
 # before: "the three-way dinner").
 _TRILATERAL_AFTER = 3
+# How many words (an article, a title) may stand between "together with" and the leader it names.
+TOGETHER_GAP = 4
 # The most countries a meeting of leaders listed together can hold and still be one where each talked
 # with each ("a trilateral summit of X, Y and Z"); more is a multilateral gathering, mere attendance.
 TRILATERAL = 3
@@ -189,6 +191,9 @@ def decide(s: Parsed, mentions: list[Mention], named: list[Mention], chunks: lis
             # one of the three, Y and Z met too
             return [(x, y, min(x.confidence, y.confidence))
                     for i, x in enumerate(told) for y in told[i + 1 :]]
+    together = _together(s, named, chunks, cues)
+    if together:
+        return together
     partners = _partners(s, named, chunks, cues, disc, inserts)
     if partners:
         return partners
@@ -299,9 +304,14 @@ def _visitor(s: Parsed, one: Mention, cues: list[CueAt]) -> bool:
 
 
 def _receives_pair(s: Parsed, one: Mention, mentions: list[Mention], cues: list[CueAt]) -> bool:
-    """Tell whether a lone leader is the subject of a receiving verb whose object is "the two leaders"."""
+    """Tell whether a lone leader is the subject of a receiving verb or a letter to "the two leaders".
+
+    "Gonsalves, quien recibió a los dos gobernantes"; "el papa, que escribió sendas cartas a los dos
+    gobernantes": one contact with each of the pair.
+    """
     receive = {w.first for w in s.words("receive_words")}
-    return any(m.kind == "pair" and any(one.last <= c[0] < m.first and c[0] in receive
+    return any(m.kind == "pair" and any(one.last <= c[0] < m.first
+                                        and (c[0] in receive or c[2].mode == "written")
                                         and m.first - c[1] <= _OBJECT_NEAR for c in cues)
                for m in mentions)
 
@@ -732,10 +742,49 @@ def _companion(s: Parsed, x: Mention, y: Mention, cues: list[CueAt]) -> bool:
     between = [c for c in cues if x.last <= c[0] < y.first]
     if not all(s.is_visit(c) for c in between) or (not between and s.verb_final):
         return False  # "X, Y ile birlikte ... açtı": where the verb comes last it may be a joint act's
+    if not between and _shared_act(s, cues):
+        # "Merkel und Putin hatten gemeinsam mit Hollande und Poroschenko in einer Verhandlungsrunde ...
+        # ausgehandelt": with no visit word anywhere, those "together with" took part in the talks
+        return False
     last = between[-1][1] if between else x.last
     # "había viajado a Nuakchot junto a von der Leyen para reunirse con Ghazouani": a travel verb the
     # lexicons lack, or a negated visit word, between
     return any(last <= w.first < y.first for w in s.words("companions"))
+
+
+def _shared_act(s: Parsed, cues: list[CueAt]) -> bool:
+    """Tell whether those "together with" a leader shared his act: no visit word, no call or letter.
+
+    "X und Y hatten gemeinsam mit Z ... ausgehandelt" is one table; "X reiste gemeinsam mit Z nach Kiew" a
+    journey together to a host, and "présent aux côtés de Z, X avait lancé un appel" a call made apart.
+    """
+    return not s.words("visit") and all(c[2].mode in (None, "in_person") for c in cues)
+
+
+def _together(s: Parsed, named: list[Mention], chunks: list[Chunk], cues: list[CueAt]) -> list[Pair]:
+    """Pair everyone of one act its subjects did "together with" other leaders, in no visit.
+
+    "Merkel und Putin hatten das Abkommen gemeinsam mit Hollande und Poroschenko ausgehandelt": the four sat
+    at one table. The subjects are the leaders listed right before the words, in their clause; the others
+    those listed right after them; no one else is named. Where a visit word stands, those "together with"
+    the visitor travelled with him and met only the host (see _companion).
+    """
+    words = s.words("companions")
+    if not words or len(named) < 2 or not _shared_act(s, cues):
+        return []
+    groups = runs(s, named, chunks)
+    for w in words:
+        before = next((r for r in reversed(groups) if r[-1].last <= w.first), None)
+        after = next((r for r in groups if r[0].first >= w.last), None)
+        if before is None or after is None or after[0].first - w.last > TOGETHER_GAP \
+                or not s.same_clause(before[-1].first, w.first):
+            continue
+        table = [*before, *after]
+        if len(table) != len(named):
+            continue  # "Macron met Xi together with von der Leyen": a host and two guests (see cross_pairs)
+        return [(x, y, min(x.confidence, y.confidence)) for i, x in enumerate(table) for y in table[i + 1 :]
+                if x.country != y.country]
+    return []
 
 
 def _object_of(s: Parsed, named: list[Mention], cues: list[CueAt]) -> bool:

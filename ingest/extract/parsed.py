@@ -199,7 +199,9 @@ class Parsed:
         the date right after it ("с октября"), not "с Путиным 5 марта".
         """
         for w in self.words("since"):
-            if len(self.tokens[w.first].form) > 2 and w.last <= e.first <= w.last + _SINCE_CLAUSE \
+            # (a phrase of two words is never the one letter: Italian "da quando")
+            if (len(self.tokens[w.first].form) > 2 or w.last - w.first > 1) \
+                    and w.last <= e.first <= w.last + _SINCE_CLAUSE \
                     and not any(w.last < p <= e.first for p in self.marks):
                 return True
         return False

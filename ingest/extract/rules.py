@@ -14,7 +14,7 @@ from ingest.extract.dates import DateExpr, DateWord, build_date_index, resolve
 from ingest.extract.han import join_unknown_han
 from ingest.extract.lexicon import Lexicon, all_lexicons
 from ingest.extract.mentions import Chunk, Context, Mention, Resolver, build_chunks, kinds_of
-from ingest.extract.pairing import LIST_WORDS, TRILATERAL, Discourse, Pair, decide, listed, runs
+from ingest.extract.pairing import LIST_WORDS, TOGETHER_GAP, TRILATERAL, Discourse, Pair, decide, listed, runs
 from ingest.extract.parsed import PHRASE_BREAKERS, CueAt, OwnWords, Parsed, parse
 from ingest.extract.phrases import Match, PhraseIndex
 from ingest.extract.tokens import Token, ascii_punctuation, fold_phrase, has_han, tokenize
@@ -79,6 +79,12 @@ _PRESENT_REACH = 16
 _DURING_GAP = 2
 # How many words ("of the") may stand between a contact noun and the minister it belongs to.
 _OWNER_GAP = 3
+# How far before a meeting noun a word naming another event ("days before a meeting") reaches.
+_OTHER_EVENT = 5
+# How many words (an article, an adjective) may stand between "among them" and the person it names.
+_PARTITIVE_GAP = 3
+# How far after a visit called off its place clause may open ("la visite à Copenhague, où ...").
+_CALLED_OFF = 6
 # A dateline's place opens the text.
 _DATELINE_CHARS = 30
 
@@ -110,6 +116,8 @@ class _Language:
     noun_markers: frozenset[str] = frozenset()  # Chinese "的": what stands before it modifies a noun
     visits_meet_host: bool = False  # Chinese "对朝鲜进行国事访问": a dated visit met the host's leader
     adverbials_first: bool = False  # Chinese "两人曾于2019年在休斯敦共同出席": time and place before the verb
+    # a calling verb and the word after its object that make it an appeal ("appelé ... à")
+    appeals: frozenset[tuple[str, str]] = frozenset()
 
     @classmethod
     def of(cls, lex: Lexicon) -> _Language:
@@ -127,7 +135,8 @@ class _Language:
                    tuple(fold(w) for w in lex.read_also), tuple(fold(w) for w in lex.captions),
                    tuple((fold(w), iso3) for w, iso3 in lex.home_markers.items()),
                    lex.early_negation, frozenset(w for p in lex.noun_markers for w in fold_phrase(p)),
-                   lex.visits_meet_host, lex.adverbials_first)
+                   lex.visits_meet_host, lex.adverbials_first,
+                   frozenset((w[0], w[1]) for w in map(fold_phrase, lex.appeals) if len(w) == 2))
 
     def press_home(self, text: str) -> str | None:
         """Return the country a bare title names in this text: another press's when a marker of it shows.
@@ -263,8 +272,8 @@ class RuleExtractor:
         named = frozenset(ctx.named)
         minister_led = False  # the last sentence's subject was a minister: a subject pronoun next is his
         for s in sents:
-            if s.aside:
-                continue  # "Read also: ...": another story's headline
+            if s.aside or s.lo >= s.hi:
+                continue  # "Read also: ...": another story's headline; a sentence of punctuation alone
             if learned:
                 _name_learned(s, learned)
             if s.words("pair_heads") or s.words("pair_possessives") or s.words("group_heads"):
@@ -289,9 +298,13 @@ class RuleExtractor:
                 _joint_acts(s, chunks, self.vocab.inserts, language.adverbials_first)
             if s.words("joint_press"):
                 _joint_press(s, chunks)
+            if s.words("companions") and not s.words("visit") and not s.words("summit") and _names_city(s):
+                _together_in_city(s, chunks)
             cues, rescued = self._live_cues(s, language.negative, language.late_negation,
                                             language.early_negation)
             cues = _with_object(cues, s, chunks)
+            if language.appeals:
+                cues = _urging(cues, s, chunks, language.appeals)
             cues = _not_said(cues, s, chunks)
             modifiers: list[CueAt] = []  # cues that modify a noun: no partner's own cue
             if language.noun_markers:
@@ -350,6 +363,8 @@ class RuleExtractor:
             if minister_said is not None:
                 mentions = [m for m in mentions if not (m.kind in ("pronoun", "counterpart")
                                                         and m.first >= minister_said)]
+            if s.words("between") and any(m.kind == "they" for m in mentions):
+                mentions = _not_partitive(s, mentions, chunks)
             if not mentions:
                 continue  # as above: with no mention, no pair and nothing for the discourse or the narrative
             ids = [m.leader_id for m in mentions if m.is_leader]
@@ -358,9 +373,11 @@ class RuleExtractor:
                 idle = frozenset(m.first for m in mentions
                                  if _complement(m, s) or self._subordinate(m, s, cues))
             leaders = _dedupe([m for m in mentions if m.is_leader], idle)
-            # "in the presence of X", "a meeting convened by X": no partner
-            aside = [p.last for kind in ("presence", "organizers") for p in s.words(kind)]
-            organized = _organizers(s, leaders, chunks) | _inviters(s, leaders)
+            # "in the presence of X", "a meeting convened by X", "who succeeded X": no partner
+            hosts = _hosts(s, cues)
+            aside = [p.last for kind in ("presence", "organizers", "successions") for p in s.words(kind)
+                     if p not in hosts]
+            organized = _organizers(s, leaders, chunks, hosts) | _inviters(s, leaders)
             active = [m for m in leaders if not self._subordinate(m, s, cues) and not _complement(m, s)
                       and not any(0 <= m.first - p <= 1 for p in aside) and m.first not in organized]
             chaired: list[Mention] = []
@@ -470,6 +487,12 @@ class RuleExtractor:
                     # October": only the earlier meeting
                     continue
                 when = sdate
+                firm = max(cues, key=lambda c: c[2].weight)
+                if cue[2].weight < 2 <= firm[2].weight and firm[2].mode != "in_person" \
+                        and planned.get(firm[0], False) == (status == "planned"):
+                    # "anunciaron el inicio de conversaciones ..., después de que ambos mantuvieran ayer
+                    # martes una conversación telefónica": bare talks take the call's mode, and its day
+                    cue = firm
                 if len(cues) > 1 and cue[0] != first_cue:
                     when = sentence_date(s, sents, cue[0], ref, dateline, status == "planned", anchor, near)
                 then = status == "occurred" and when is None and bool(s.words("then_words")) \
@@ -524,6 +547,14 @@ class RuleExtractor:
                                               conf, context, refs)
                 out += self._pair_again(s, sents, a, b, cue, cues, mentions, planned, ref, dateline, anchor,
                                         conf, context) if len(pairs) == 1 else []
+                if status == "occurred" and when is not None and len(pairs) == 1 and s.words("during"):
+                    out += _during_other(s, a, b, cues, when, ref, anchor, conf, context)
+                if status == "occurred" and when is not None and len(pairs) == 1:
+                    out += self._second_act(s, a, b, cue, cues, pmode, when, planned, ref, anchor, conf,
+                                            context)
+                if restated is not None:
+                    out += self._after_restating(s, sents, a, b, cues, planned, ref, dateline, anchor, conf,
+                                                 context)
             disc.record(s, pairs)
             context = stated or context
         return out
@@ -561,6 +592,13 @@ class RuleExtractor:
             elif any(c[1] <= w <= c[1] + _CUE_REACH for w in since):
                 live.append(c)
                 rescued.add(c[0])
+        # "annullare la visita a Copenaghen, dove avrebbe incontrato X": the place clause of a visit called
+        # off tells what would have happened there
+        wheres = [w.first for w in s.words("place_relatives")
+                  if any(c not in live and s.is_visit(c) and 0 <= w.first - c[1] <= _CALLED_OFF
+                         for c in cues)]
+        if wheres:
+            live = [c for c in live if not any(w < c[0] for w in wheres)]
         return live, rescued
 
     @staticmethod
@@ -623,10 +661,17 @@ class RuleExtractor:
                 and any(abs(w.first - clause[0]) <= 1 for w in s.words("with_words")) \
                 and not any(clause[0] <= m.first < clause[1] for m in s.words("negation"))
 
+        def whom(clause: tuple[int, int] | None, c: CueAt) -> bool:
+            # "Y, whom he had already met in May", "Y, a quien ya había visto en mayo": a relative clause on y
+            # whose subject pronoun is x, with a firm cue of its own
+            return clause is not None and b.last <= clause[0] <= b.last + 2 and c[2].weight >= 2 \
+                and any(clause[0] <= p.first < c[0] for p in s.words("pronouns")) \
+                and not any(clause[0] <= m.first < clause[1] for m in s.words("negation"))
+
         main = s.side_clause(cue[0])
         for c in cues:
             side = s.side_clause(c[0])
-            passing = of_pair(side)
+            passing = of_pair(side) or whom(side, c)
             if c is cue or side == main or not (with_whom(side) or with_whom(main) or passing):
                 continue
             future = planned.get(c[0], False)
@@ -660,6 +705,60 @@ class RuleExtractor:
             mode = own[2].mode or "in_person"
             return [Statement(a, b, s.index, mode, own[2].weight, "occurred", when, None, conf * 0.9,
                               s.heading, context)]
+        return []
+
+    def _second_act(self, s: Parsed, a: Mention, b: Mention, cue: CueAt, cues: list[CueAt],
+                    mode: Mode | None, when: When, planned: dict[int, bool], ref: date | None,
+                    anchor: date | None, conf: float, context: When | None) -> list[Statement]:
+        """Return a second contact of the pair a coordinated verb tells with its own mode and date.
+
+        "The two leaders had first spoken by phone in October, and exchanged a few words in person at COP26
+        in November": after "and", a firm cue of another mode, dated in its own clause, is another contact of
+        the same pair; after a colon, one of any mode ("their second meeting this year: in May
+        the Japanese premier came to Sochi").
+        """
+        for c in cues:
+            if c[0] < cue[1] or c[2].weight < 2 or planned.get(c[0], False):
+                continue
+            # the clause after a colon starts at the first word after it
+            opens = next((j + 1 for j in range(cue[1] - 1, c[0])
+                          if ":" in s.text[s.tokens[j].end : s.tokens[j + 1].start]), None)
+            joins = [j for j in range(cue[1], c[0]) if s.tokens[j].form in LIST_WORDS]
+            if opens is None and (c[2].mode == mode or not joins):
+                continue
+            # the coordinated clause starts after "and": its date may stand before a verb that closes it
+            # ("und sich im Juni in Cornwall getroffen")
+            start = joins[-1] + 1 if opens is None else opens
+            own = next((e for e in s.dates
+                        if e.first >= start and not s.separated(c[0], e.first, dated=True)), None)
+            other = resolve(own, ref, False, anchor) if own is not None else None
+            if other is None or other == when or not self._in_office(a, b, other):
+                return []
+            return [Statement(a, b, s.index, c[2].mode or "in_person", c[2].weight, "occurred", other, None,
+                              conf * 0.9, s.heading, context, background=True)]
+        return []
+
+    def _after_restating(self, s: Parsed, sents: list[Parsed], a: Mention, b: Mention, cues: list[CueAt],
+                         planned: dict[int, bool], ref: date | None, dateline: DateExpr | None,
+                         anchor: date | None, conf: float, context: When | None) -> list[Statement]:
+        """Return the earlier contact a clause after a restating one tells with its own cue and date.
+
+        "It was their first bilateral meeting in Italy: the two had first met in person at COP27 in November
+        last year": the first clause is the contact just told, the second another one, dated after its cue
+        with no clause word between.
+        """
+        opener = next((w for w in s.words("restating") if w.first <= s.lo + 1), None)
+        if opener is None:
+            return []
+        for c in cues:
+            if c[2].weight < 2 or s.same_clause(opener.first, c[0]) or planned.get(c[0], False):
+                continue
+            when = sentence_date(s, sents, c[0], ref, dateline, False, anchor, None)
+            if when is None or not any(e.first > c[0] and not s.separated(c[0], e.first) for e in s.dates) \
+                    or not self._in_office(a, b, when):
+                return []
+            return [Statement(a, b, s.index, c[2].mode or "in_person", c[2].weight, "occurred", when, None,
+                              conf * 0.9, s.heading, context, background=True)]
         return []
 
     def _in_office(self, a: Mention, b: Mention, when: When | None) -> bool:
@@ -901,13 +1000,27 @@ def _clause_to(s: Parsed, a: int, b: int, listing: frozenset[int]) -> bool:
     return not any(a < p <= b and p not in listing for p in s.marks) and not s.separated(a, b)
 
 
-def _organizers(s: Parsed, leaders: list[Mention], chunks: list[Chunk]) -> frozenset[int]:
+def _hosts(s: Parsed, cues: list[CueAt]) -> list[Match[Payload]]:
+    """Return the "organized by" words right after a meeting cue: "une rencontre organisée par X".
+
+    The leader who organized the very meeting the sentence tells (a mediator hosting two others) sat at
+    its table; one who convened a summit, a forum or another meeting ("le sommet organisé par X", "days
+    before a virtual meeting convened by X") did not.
+    """
+    others = [w.last for kind in ("subordinators", "event_units", "event_days") for w in s.words(kind)]
+    return [w for w in s.words("organizers")
+            if any(c[1] == w.first and c[2].mode in (None, "in_person")
+                   and not any(0 <= c[0] - o <= _OTHER_EVENT for o in others) for c in cues)]
+
+
+def _organizers(s: Parsed, leaders: list[Mention], chunks: list[Chunk],
+                hosts: list[Match[Payload]]) -> frozenset[int]:
     """Return where the leaders a "convened by" lists stand: "le sommet organisé par X et Y".
 
     The first right after the words, the others listed with it: they called the meeting in whose margins
     the sentence's pair met, and are no partner of theirs.
     """
-    words = s.words("organizers")
+    words = [w for w in s.words("organizers") if w not in hosts]
     if not words:
         return frozenset()
     out: set[int] = set()
@@ -983,6 +1096,50 @@ def _name_learned(s: Parsed, learned: dict[str, str]) -> None:
 _OWN_DATE = 3
 
 
+def _during_other(s: Parsed, a: Mention, b: Mention, cues: list[CueAt], when: When, ref: date | None,
+                  anchor: date | None, conf: float, context: When | None) -> list[Statement]:
+    """Return the pair's two contacts a sentence tells with a dated possessive noun and a "during" noun.
+
+    "X reproached Y on Wednesday for leaking their talk of the day before, during an impromptu exchange at
+    the summit": "their talk of the day before" is the earlier contact, dated in its own noun phrase; the
+    exchange "during" which he spoke is the sentence's, on the sentence's other date. Each is returned
+    unless the statement already made has its day.
+    """
+    # ("leur" before the noun was made a pair reference: see _bare_pairs)
+    owners = {w.last for kind in ("pair_possessives", "pair_refs") for w in s.words(kind)}
+    poss = next((c for c in cues if c[0] in owners and not _during(s, c)), None)
+    own = [e for e in s.dates if poss is not None and 0 <= e.first - poss[1] <= _OWN_DATE and not e.event]
+    held = next((c for c in cues if c is not poss and _during(s, c)), None)
+    if poss is None or not own or held is None:
+        return []
+    other = min((e for e in s.dates if e not in own and not e.event), key=lambda e: abs(e.first - held[0]),
+                default=None)
+    hday = resolve(other, ref, False, anchor) if other is not None else None
+    # "the day before" in the noun phrase counts from the day of the exchange
+    pday = resolve(own[0], ref, False, as_day(hday) or anchor)
+    out: list[Statement] = []
+    for c, day in ((poss, pday), (held, hday)):
+        if day is not None and day != when:
+            mode = c[2].mode or "in_person"
+            if mode == "phone" and c[2].weight < 2 and (_names_city(s) or s.words("summit")):
+                mode = "in_person"  # a talk in a named city or at a summit: they spoke there
+            out.append(Statement(a, b, s.index, mode, max(c[2].weight, 1), "occurred", day, None, conf * 0.9,
+                                 s.heading, context, background=c is poss))
+    return out if len(out) == 1 else []
+
+
+def _not_partitive(s: Parsed, mentions: list[Mention], chunks: list[Chunk]) -> list[Mention]:
+    """Drop a plural pronoun after "between" that a person follows: "among them X" names members, no pair.
+
+    "se reuniu com dirigentes de vários países, entre eles o social-democrata Olaf Scholz": "eles" are the
+    people met, not the two leaders last in contact ("a conversa entre eles" still is).
+    """
+    starts = {w.last for w in s.words("between")}
+    people = [c.first for c in chunks if c.names or c.title or c.minister]
+    return [m for m in mentions if not (m.kind == "they" and m.first in starts
+                                        and any(0 < p - m.last <= _PARTITIVE_GAP for p in people))]
+
+
 def _definite_contact(s: Parsed) -> None:
     """Read a sentence that opens with "the" and a firm contact noun with its own date as the pair's.
 
@@ -990,7 +1147,9 @@ def _definite_contact(s: Parsed) -> None:
     would be (a visit going on is the one told). The article becomes a pair reference.
     """
     cue = next((c for c in s.cues() if c[0] == s.lo + 1), None)
-    if cue is None or cue[2].weight < 2 or not any(0 <= e.first - cue[1] <= _OWN_DATE for e in s.dates):
+    # ("The letter came a day after the statement": a day counted from another event is no date of its own)
+    if cue is None or cue[2].weight < 2 \
+            or not any(0 <= e.first - cue[1] <= _OWN_DATE and not e.event for e in s.dates):
         return
     if s.is_visit(cue):
         return  # "La visita sigue hoy en Sevilla": the visit told, going on
@@ -1106,6 +1265,12 @@ def _complement(m: Mention, s: Parsed) -> bool:
     """
     gens = {g.first for g in s.words("genitives")}
     if not gens:
+        return False
+    if (any(w.first in (m.last, m.last + 1) for w in s.words("relative"))
+            or (m.last in s.marks and any(w.first == m.last for w in s.words("complementizers")))) \
+            and any(m.last < c[0] <= m.last + _CUE_REACH for c in s.cues()):
+        # "el papel del papa Francisco, que escribió sendas cartas a ...": the antecedent of a relative
+        # clause with a cue (", que" after a comma is one) is its subject
         return False
     fillers = {f.first for f in s.words("fillers")}
     at = m.first
@@ -1270,6 +1435,26 @@ def _joint_acts(s: Parsed, chunks: list[Chunk], inserts: frozenset[str],
     s.reset()
 
 
+def _together_in_city(s: Parsed, chunks: list[Chunk]) -> None:
+    """Make "together with" a meeting cue where a leader did something with another in a named city.
+
+    "Merkel hat in Moskau gemeinsam mit Putin einen Kranz niedergelegt": no contact word, but the two stood
+    side by side. Only in a sentence with no cue, no visit word (travel companions met the host, not one
+    another) and no summit word (side by side at a conference is attendance), a person named on each side.
+    """
+    if any(isinstance(p, Cue) for m in s.matches for p in m.payloads):
+        return
+    people = [c for c in chunks if c.names or c.title]
+    at = {w.first for w in s.words("companions")
+          if any(c.last <= w.first for c in people)
+          and any(0 <= c.first - w.last <= TOGETHER_GAP for c in people)}
+    if not at:
+        return
+    s.matches = [Match(m.first, m.last, (*m.payloads, Cue("in_person", 2, _lang_of(m))))
+                 if m.first in at else m for m in s.matches]
+    s.reset()
+
+
 def _joint_press(s: Parsed, chunks: list[Chunk]) -> None:
     """Make a press conference given together a meeting cue when the sentence names two people.
 
@@ -1302,8 +1487,36 @@ def _with_object(cues: list[CueAt], s: Parsed, chunks: list[Chunk]) -> list[CueA
     starts = {c.first for c in chunks}
     # "the two leaders embraced": a pair right before the verb is its subject and its object at once
     pairs = {c.last for c in chunks if c.pair}
-    return [c for c in cues if c[0] not in needy or any(c[1] <= j <= c[1] + 2 for j in starts)
-            or any(c[0] - 1 <= j <= c[0] for j in pairs)]
+    dated = s.dated()
+
+    def after(c: CueAt) -> int:
+        """Where the verb's object may begin: after a date between ("llamó el martes a X")."""
+        at = next((j for j in (c[1], c[1] + 1) if j in dated), None)  # (an article may lead the date)
+        if at is None:
+            return c[1]
+        while at < s.hi and at in dated:
+            at += 1
+        return at
+
+    return [c for c in cues if c[0] not in needy or any(after(c) <= j <= after(c) + 2 for j in starts)
+            or any(c[1] <= j <= c[1] + 2 for j in starts) or any(c[0] - 1 <= j <= c[0] for j in pairs)]
+
+
+def _urging(cues: list[CueAt], s: Parsed, chunks: list[Chunk],
+            pairs: frozenset[tuple[str, str]]) -> list[CueAt]:
+    """Drop a calling verb whose object a word follows that makes it an appeal: "a appelé son homologue à".
+
+    "appelé à" is an appeal whether or not the person appealed to stands between ("appeals" of the
+    lexicon: the verb form and the preposition).
+    """
+    starts = {c.first: c.last for c in chunks}
+    out = []
+    for c in cues:
+        end = next((starts[j] for j in range(c[1], c[1] + 3) if j in starts), None)
+        if end is not None and end < s.hi and (s.tokens[c[1] - 1].form, s.tokens[end].form) in pairs:
+            continue
+        out.append(c)
+    return out
 
 
 def _only_two(pair: Pair, active: list[Mention], cues: list[CueAt], s: Parsed, chunks: list[Chunk]) -> bool:

@@ -111,7 +111,7 @@ _WORD_FIELDS = ("ministers", "elect", "counterparts", "pair_refs", "pronouns", "
                 "time_relatives", "joint_acts", "joint_press", "iteratives", "then_words", "additives",
                 "exclusions",
                 "subjectless", "companions", "members", "during", "present",
-                "public_posts", "urges", "organizers", "restating", "deceased", "auxiliaries")
+                "public_posts", "urges", "organizers", "successions", "restating", "deceased", "auxiliaries")
 CUE_FIELDS: tuple[tuple[str, Mode | None, int], ...] = (
     ("video", "video", 5), ("phone", "phone", 4), ("written", "written", 3), ("in_person", "in_person", 2),
     ("spoke", "phone", 1), ("greeting", "written", 1), ("talk", None, 0))
@@ -187,8 +187,9 @@ def build_vocab(lexicons: Iterable[Lexicon], gazetteer: Gazetteer) -> PhraseInde
                     index.add(fold_phrase(phrase), Word("trilateral", lex.lang))
         for phrase in lex.trilateral:
             index.add(fold_phrase(phrase), Word("trilateral", lex.lang))
-        # "state visit", "в ходе той встречи": a longer phrase would hide the cue it holds
-        for phrase in (*lex.visit, *lex.then_words):
+        # "state visit", "в ходе той встречи", "a téléphoné", "made a phone call": a longer phrase would hide
+        # the cue it holds
+        for phrase in (*lex.visit, *lex.then_words, *lex.caller_words):
             words = fold_phrase(phrase)
             held = [(mode, weight) for field_name, mode, weight in CUE_FIELDS
                     if _contains(words, {fold_phrase(p) for p in getattr(lex, field_name)})]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 
 from graph.models import Precision
@@ -70,8 +71,12 @@ def sentence_date(s: Parsed, sents: list[Parsed], cue_at: int, ref: date | None,
     when = _time_clause_date(s, cue_at, ref, dateline, future, anchor)
     if when is not None:
         return when
-    if near is not None and any(w.first < near for kind in ("subordinators", "since") for w in s.words(kind)):
-        near = None  # "... after Bennett took office in June": that leader's clause dates something else
+    if near is not None and any(cue_at < w.first < near if kind == "complementizers" else w.first < near
+                                for kind in ("subordinators", "since", "complementizers")
+                                for w in s.words(kind)):
+        # "... after Bennett took office in June": that leader's clause dates something else; so does the
+        # clause a "that" opens after the cue ("agreed that the leaders' next meeting will be in November")
+        near = None
     # "X greeted Y when Air Force One landed on Tuesday": the day of a "when" clause after the cue is the
     # cue's too (not the other way: "the visit began on Sunday, when he arrived" dates the visit's start)
     whens = [w.first for w in s.words("time_relatives")]
@@ -80,7 +85,11 @@ def sentence_date(s: Parsed, sents: list[Parsed], cue_at: int, ref: date | None,
     wheres = [w.first for w in s.words("place_relatives")]
     # "la reunión bilateral que ambos mantuvieron el lunes": a relative clause on the contact noun itself
     # dates it
-    own = frozenset(w.first for kind in ("relative", "complementizers") for w in s.words(kind)
+    # ("agreed that the leaders would meet in November": a "that" after a bare talk verb opens what was
+    # agreed, a plan with its own date)
+    bare = any(c[0] == cue_at and c[2].weight == 0 for c in s.cues())
+    own = frozenset(w.first for kind in (("relative",) if bare else ("relative", "complementizers"))
+                    for w in s.words(kind)
                     if 0 < w.first - cue_at <= _OWN_CLAUSE
                     and not any(cue_at < p <= w.first for p in s.marks))
     for at in (cue_at, near):
@@ -109,9 +118,10 @@ def sentence_date(s: Parsed, sents: list[Parsed], cue_at: int, ref: date | None,
                 if hit is not None:
                     return hit
                 continue
-            hit = resolve(e, ref, future, anchor)
+            hit = resolve(_in_year_named(s, e, ref) if not future else e, ref, future,
+                          _day_beside(s, e, ref, dateline, future) or anchor)
             if hit is not None and (future or not ahead(e, hit, ref)):
-                return hit
+                return _month_of_year(s, e, ref) or hit
     # A date trailing in the same paragraph with no other contact (an embedded post's date line).
     for t in sents[s.index + 1 :]:
         if t.paragraph != s.paragraph or t.cues():
@@ -126,6 +136,50 @@ def sentence_date(s: Parsed, sents: list[Parsed], cue_at: int, ref: date | None,
                 if hit is not None and (future or not ahead(e, hit, ref)):
                     return hit
     return None
+
+
+def _day_beside(s: Parsed, e: DateExpr, ref: date | None, dateline: DateExpr | None,
+                future: bool) -> date | None:
+    """Return the day a relative day counts from when its sentence names another day outside its clause.
+
+    "Macron, qui avait reçu Scholz la veille, s'est entretenu mardi avec Biden": the day before Tuesday, not
+    the day before the report.
+    """
+    if not e.anchored or e.event:
+        return None
+    beside = [x for x in s.dates if x is not e and x is not dateline and not x.anchored
+              and (x.weekday is not None or x.day is not None or x.offset is not None)
+              and x.unit == "day" and not s.same_clause(e.first, x.first)]
+    if not beside:
+        return None
+    return as_day(resolve(min(beside, key=lambda x: abs(x.first - e.first)), ref, future))
+
+
+def _in_year_named(s: Parsed, e: DateExpr, ref: date | None) -> DateExpr:
+    """Give a month without a year the earlier year its sentence names before it, if one.
+
+    "Moon and Kim held three summits in 2018, the last of them in Pyongyang in September": September 2018,
+    not the last September before the report.
+    """
+    if e.month is None or e.year is not None or e.year_offset is not None or e.solar or e.hijri \
+            or ref is None:
+        return e
+    year = next((y.year for y in reversed(s.dates) if y.last <= e.first and y.month is None
+                 and y.year is not None and y.offset is None), None)
+    return replace(e, year=year) if year is not None and year < ref.year else e
+
+
+def _refines(x: DateExpr, y: DateExpr) -> bool:
+    """Tell whether a yearless month right after a bare year narrows it: "in 2018, in Helsinki in July"."""
+    return x.month is None and x.year is not None and y.month is not None and y.year is None
+
+
+def _month_of_year(s: Parsed, e: DateExpr, ref: date | None) -> When | None:
+    """Return the month a bare year's listing narrows it to: "met in 2018, in Helsinki in July" is 2018-07."""
+    nxt = next((y for y in s.dates if y.first >= e.last), None)
+    if nxt is None or not _refines(e, nxt) or not _elliptic(s, e, nxt):
+        return None
+    return resolve(replace(nxt, year=e.year), ref)
 
 
 def _holding(s: Parsed, whens: frozenset[int], e: DateExpr) -> frozenset[int]:
@@ -326,7 +380,7 @@ def joined_date(s: Parsed, when: When, ref: date | None, future: bool, anchor: d
         around = ([(dates[k - 1], e, dates[k - 1])] if k > 0 else []) \
             + ([(e, dates[k + 1], dates[k + 1])] if k + 1 < len(dates) else [])
         for x, y, far in around:
-            if _elliptic(s, x, y):
+            if _elliptic(s, x, y) and not _refines(x, y):
                 other = resolve(far, ref, future, anchor)
                 return other if other is not None and other != when else None
         return None  # "on 9 September, and on Tuesday he flew home": another clause

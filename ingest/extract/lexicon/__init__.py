@@ -144,6 +144,11 @@ class Lexicon:
     urges: tuple[str, ...] = ()
     # "convened by", "convoquée par": the leader who called another meeting, no partner of the sentence's
     organizers: tuple[str, ...] = ()
+    # "who succeeded X", "que sucedeu a X": the leader replaced in office, no partner of the sentence's
+    successions: tuple[str, ...] = ()
+    # a calling verb and the preposition after its object that make it an appeal, not a call ("a appelé son
+    # homologue à un geste de clémence"): verb form, then the preposition
+    appeals: tuple[str, ...] = ()
     # "on social media", "sur les réseaux sociaux": words posted for everyone, no message to a leader the
     # sentence does not name
     public_posts: tuple[str, ...] = ()

@@ -161,6 +161,8 @@ LEXICON = Lexicon(
     stopwords=words("في|من|على|إلى|الى|عن|مع|أن|ان|إن|لا|لم|لن|ما|هو|هي|قد|و|أو|ثم"),
     planned_sentence=words("من المزمع|ومن المزمع|من المقرر|ومن المقرر|من المنتظر|ومن المنتظر|من المتوقع|"
                            "ومن المتوقع|يعتزم"),
+    # the leader replaced in office ("who succeeded X"): no partner
+    successions=words("خلفا ل|خلفًا ل"),
     presence=words("بحضور|في حضور"),
     trilateral=words("ثلاثي*|الثلاثي*"),
     between=words("بين"),

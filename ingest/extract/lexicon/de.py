@@ -59,18 +59,23 @@ LEXICON = Lexicon(
     indefinites=words("ein|eine|einen|einem|einer|eines|kein|keine|jeder|jede"),
     # quantifiers after a plural: "the leaders of several countries" name no one
     quantifiers=words("mehrere|mehreren|einige|einigen|verschiedene|verschiedenen|anderer"),
-    phone=words("telefonat|telefonierte|telefonierten|telefoniert|telefongespräch|telefonisch|am telefon|"
+    phone=words("angerufen|"
+                "telefonat|telefonierte|telefonierten|telefoniert|telefongespräch|telefonisch|am telefon|"
                 "anruf|rief|telefonats|telefonier*|telefonat*|telefongespräch*|anruf*|"
                 # a call of several leaders at once ("in einer Telefonschalte mit Macron und Tusk")
                 "telefonkonferenz*|telefonschalte*"),
     video=words("videokonferenz|videoschalte|per video|videogespräch|virtuell|virtuellen|videokonferenz*|"
                 "videoschalte*|videogespräch*|videotelefonat*|videoschaltung*|videoanruf*"),
     written=words("brief|schreiben|telegramm|grußbotschaft|briefe|briefes|briefs|briefwechsel|"
-                  "glückwunschschreiben|beileidstelegramm*|kondolenzschreiben|telegramm*|grußbotschaft*"),
+                  "glückwunschschreiben|beileidstelegramm*|kondolenzschreiben|telegramm*|grußbotschaft*|"
+                  "beileidsschreiben|beileidsbrief*|glückwunschbrief*|kondolenzbrief*|kondolenzbotschaft*|"
+                  "beileidsbotschaft*|glückwunschbotschaft*|glückwunschtelegramm*"),
     greeting=words("glückwunsch*|gratulierte|gratuliert|kondolenz*|beileid|gratulier*"),
     # a press conference two leaders gave together: they were in one room
     joint_press=words("gemeinsame pressekonferenz|gemeinsamen pressekonferenz|gemeinsamer pressekonferenz"),
     in_person=words("wechselten ein paar worte|hatten ein paar worte gewechselt|kurze begegnung|"
+                    # a meal together: "hat mit X in Paris zu Abend gegessen"
+                    "zu abend gegessen|zu mittag gegessen|aßen zu abend|aßen zu mittag|"
                     "verlieh|überreichte|ein treffen der beiden|das treffen der beiden|"
                     "ein treffen der beiden politiker|umarmte|umarmten|begrüßte|begrüßten|"
                     "schüttelte die hand|schüttelten sich die hände|traf|trafen|treffen|getroffen|"
@@ -78,12 +83,18 @@ LEXICON = Lexicon(
                     "kam zusammen|kamen zusammen|zusammengekommen|unterredung|gipfeltreffen|"
                     "unterzeichnet|unterzeichneten|unterschrieben|treffen*|trifft|zusammengetroffen|"
                     "zusammenkunft|empfing*|empfängt|besuch*|begegnung*|unterredung*|handschlag|"
-                    "händedruck|schüttelten sich die hände|spitzentreffen|arbeitstreffen|"
+                    "händedruck|schüttelten sich die hände|"
+                    # the handshake in other tenses and words
+                    "hatten sich die hände geschüttelt|gaben sich die hand|reichten sich die hand|"
+                    "hatten sich die hand gegeben|hatten sich die hand gereicht|"
+                    "spitzentreffen|arbeitstreffen|"
                     "arbeitsessen|abendessen|mittagessen|staatsbankett|bankett|vieraugengespräch*|"
                     "unter vier augen|kamen überein|dreiergipfel|dreiertreffen|dreiergespräch*|"
                     # a visit of state or of introduction is received by the host in person
                     "staatsbesuch*|antrittsbesuch*|arbeitsbesuch*|zu gast bei|regierungskonsultation*"),
     talk=words("gespräch|gespräche|gesprächen|beriet|berieten|erörterte|erörterten|diskutierten|"
+               # one subject: "hat sich mit X ausgetauscht"
+               "ausgetauscht|"
                "verhandlungen|austausch|unterhielten|gespräch*|beraten|berät|erörter*|diskutier*|"
                "verhandl*|verhandelt*|austausch*|unterhielt*|tauschten sich aus|verständigten sich|"
                "verständigte sich|einigten sich|einigte sich|vereinbarten|vereinbart|"
@@ -105,10 +116,14 @@ LEXICON = Lexicon(
                   # readiness: "sei bereit, Putin zu treffen" offers a meeting
                   "bereit|bereiterklärt"),
     exclusions=words("ausgeschlossen|schließt aus|schloss aus|ausschließen"),
-    negation=words("nicht|kein|keine|keinen|nie|ohne|abgesagt|verschoben|fehlen|ausbleiben"),
+    negation=words("nicht|kein|keine|keinen|nie|ohne|abgesagt|verschoben|fehlen|ausbleiben|"
+                   # a visit called off: "den Besuch abzusagen", "die Absage der Reise"
+                   "absagen|abzusagen|absage|annulliert|gestrichen"),
     denial=words("dementierte|dementiert|bestritt|bestreitet|nicht geplant|nicht vorgesehen|kein treffen"),
     visit=words("besuch|staatsbesuch|antrittsbesuch|besuchte|reise|eingetroffen|empfangen|empfang|"
-                "volksrepublik"),
+                "volksrepublik|"
+                # travel verbs: those "gemeinsam mit" a traveller went with him
+                "gereist|reiste|reisten|angereist|flog|geflogen"),
     summit=words("gipfel*|am rande|rande|generalversammlung|g20|g7|konferenz|forum|nato-gipfel|"
                  "gipfeltreffen"),
     fillers=words("von|der|des|den|dem|republik|königreich|herr|frau|volksrepublik"),
@@ -120,7 +135,9 @@ LEXICON = Lexicon(
     present=words("trifft|trifft sich|treffen sich|empfängt|spricht|kommt|kommen|reist|fliegt|berät|"
                   "beraten sich|hält"),
     definites=words("der|die|das|den|dem|des|diese|diesen|dieser|diesem"),
-    companions=words("gemeinsam mit|zusammen mit|in begleitung von|begleitet von"),
+    companions=words("gemeinsam mit|zusammen mit|in begleitung von|begleitet von|"
+                     # side by side: "legte an der Seite von Präsident X einen Kranz nieder"
+                     "an der seite von|an der seite des|an der seite der|seite an seite mit"),
     subordinators=words("nachdem|bevor|während|wohingegen|als|obwohl"),
     months={**mapping(1, "januar|"
                          "jänner"), **mapping(2, "februar"), **mapping(3, "märz"), **mapping(4, "april"),
@@ -203,6 +220,8 @@ LEXICON = Lexicon(
     during=words("während|beim"),
     public_posts=words("in den sozialen netzwerken|in den sozialen medien|auf twitter"),
     urges=words("forderte|fordert|drängte|drängt|ermutigte"),
+    # the leader replaced in office ("who succeeded X"): no partner
+    successions=words("folgte auf|nachfolger von|die nachfolge von"),
     organizers=words("ins leben gerufen von|einberufen von|organisiert von|ausgerichtet von"),
     additives=words("auch|ebenfalls|außerdem"),
     then_words=words("damals|bei dieser gelegenheit|bei jener gelegenheit|bei jenem treffen|seinerzeit"),

@@ -75,7 +75,8 @@ LEXICON = Lexicon(
                     "summit with|greeted|hugged|embraced|met|meet|meets|meeting|meetings|met with|"
                     "received|receives|receiving|hosted|hosts|hosting|welcomed|welcomes|welcome|"
                     "welcoming|visit|visited|visiting|visits|sat down with|one-on-one|tete-a-tete|"
-                    "bilateral meeting|paid a call on|shook hands|in-person|face-to-face|"
+                    "bilateral meeting|paid a call on|shook hands|had shaken hands|shaking hands|"
+                    "in-person|face-to-face|"
                     "summit meeting|held a meeting|bilateral talks|signed|jointly signed|co-signed|"
                     "co-chaired|co-hosted|co-chair|dined|had dinner|had lunch|handshake|held talks|"
                     "met face to face|bilateral meetings|sat down|state banquet|working lunch|"
@@ -83,7 +84,9 @@ LEXICON = Lexicon(
                     "three-way meeting|spoke together|talked together|chatted together|"
                     "chatted|stood with|stood beside|stood alongside|standing beside|standing alongside|"
                     "huddled with|huddled"),
-    talk=words("talk|talks|discussed|discusses|discuss|discussion|discussions|conferred|held talks|"
+    # (a short exchange of words between two leaders: "during a brief exchange at the summit")
+    talk=words("brief exchange|impromptu exchange|heated exchange|testy exchange|"
+               "talk|talks|discussed|discusses|discuss|discussion|discussions|conferred|held talks|"
                "exchanged views|consultations|agreed|"
                # PTI's and India's "interacted with", "had an interaction with"
                "interacted with|interacted|interaction with|an interaction|a warm interaction"),
@@ -120,11 +123,14 @@ LEXICON = Lexicon(
     negation=words("not|no|never|neither|nor|without|cancelled|canceled|postponed|refused|declined|"
                    "rejected|any|won't|didn't|hasn't|haven't|wasn't|isn't|absence of|lack of|no meeting|"
                    # a meeting called off or scrapped ("called off" is no call)
-                   "called off|calls off|call off|calling off|scrapped|scraps|shelved"),
+                   "called off|calls off|call off|calling off|scrapped|scraps|shelved|cancel|cancels|"
+                   "cancelling|canceling|cancellation"),
     denial=words("denied|denies|deny|no plans|not planned|not scheduled|no call is planned|"
                  "no meeting is planned|there are no plans|not on the schedule|dismissed reports"),
     visit=words("visit|visited|visiting|visits|state visit|official visit|arrived|arrives|trip|tour|"
-                "hosted|welcomed|welcoming ceremony|red-carpet|honour guard|honor guard|received"),
+                "hosted|welcomed|welcoming ceremony|red-carpet|honour guard|honor guard|received|"
+                # travel verbs: those "together with" a traveller went with him
+                "travelled|traveled|flew"),
     summit=words("summit|sidelines|on the sidelines|margins|on the margins|general assembly|g20|g7|brics|"
                  "apec|nato summit|conference|forum|cop28|cop29|cop30|davos|unga|session of the un|"
                  "summit meeting|trilateral summit|three-way summit"),
@@ -136,7 +142,7 @@ LEXICON = Lexicon(
                   "the mission included|the mission comprised|the delegation consisted of"),
     present=words("meets|hosts|receives|welcomes|holds talks|travels"),
     definites=words("the"),
-    companions=words("together with|accompanied by|along with"),
+    companions=words("together with|accompanied by|along with|alongside"),
     subordinators=words("after|before|while|whereas|but|although|meanwhile|when|before holding|"
                         "after holding"),
     # "holding" is no cue ("holding talks": the talks are), so the opener may take it in
@@ -214,6 +220,8 @@ LEXICON = Lexicon(
     during=words("during|in the course of"),
     public_posts=words("on social media|on social networks"),
     urges=words("urged|urges|urging|encouraged|called on|called upon"),
+    # the leader replaced in office ("who succeeded X"): no partner
+    successions=words("succeeded|who succeeded|replaced|took over from|successor to|successor of"),
     organizers=words("championed by|launched by|convened by|organised by|organized by"),
     additives=words("also|as well"),
     then_words=words("at the time|on that occasion|at that meeting|during that visit|during that meeting"),

@@ -85,7 +85,11 @@ LEXICON = Lexicon(
     video=words("videoconferencia|videollamada|reunión virtual|cumbre virtual|por video|virtualmente|"
                 "de forma virtual|de manera virtual|en formato virtual"),
     written=words("carta|cartas|mensaje|mensajes|telegrama|"
-                  "misiva|escribió a|escribió al|había escrito a|había escrito al"),
+                  "misiva|escribió a|escribió al|había escrito a|había escrito al|"
+                  # a message named by what it says, one phrase ("un mensaje de condolencias al rey X")
+                  "mensaje de condolencias|mensaje de condolencia|mensaje de pésame|mensaje de felicitación|"
+                  "mensaje de felicitaciones|carta de felicitación|carta de condolencias|"
+                  "telegrama de condolencias|telegrama de felicitación"),
     greeting=words("felicitó|felicitación|felicitaciones|condolencias"),
     # a press conference two leaders gave together: they were in one room
     joint_press=words("rueda de prensa conjunta|conferencia de prensa conjunta|comparecencia conjunta"),
@@ -100,7 +104,11 @@ LEXICON = Lexicon(
                     "bilateral|cumbre bilateral|almuerzo|cena|dio la bienvenida|acogió|despacho oval|"
                     "firmaron|suscribieron|se habían reunido|se había reunido|reunido|reunieron|"
                     "se reunirá|se encontraron|encuentros|recibido|almorzaron|cenaron|almorzó|cenó|"
-                    "almorzado|cenado|estrecharon la mano|apretón de manos|copresidió|copresidieron|"
+                    "almorzado|cenado|estrecharon la mano|"
+                    # the handshake in other tenses and words
+                    "se habían estrechado la mano|se han estrechado la mano|habían estrechado la mano|"
+                    "se estrecharon la mano|se dieron la mano|se habían dado la mano|"
+                    "apretón de manos|copresidió|copresidieron|"
                     "copresidida|se vieron|se habían visto|se han reunido|ha recibido|"
                     "mantuvieron un encuentro|cumbre trilateral|cumbre tripartita|reunión trilateral|"
                     "reunión tripartita|copreside|copresiden|"
@@ -152,10 +160,14 @@ LEXICON = Lexicon(
                    "ausencia|ausencia de|falta de|"
                    # the Latin American "postergada" (put off); not "postergó", which also puts off tariffs
                    # after a call
-                   "postergada|postergado"),
+                   "postergada|postergado|"
+                   # a visit called off: "decidió cancelar la visita", "anuló el viaje"
+                   "cancelar|cancela|cancelación|anuló|anular|anulada|anulado|suspendida|suspendido"),
     denial=words("desmintió|negó|desmiente|niega|no está prevista|no está previsto|no hay planes"),
     visit=words("visita no anunciada|visita sin previo aviso|"
-                 "visita|visita oficial|visita de estado|llegó|viaje|gira|casa blanca|despacho oval"),
+                 "visita|visita oficial|visita de estado|llegó|viaje|gira|casa blanca|despacho oval|"
+                # travel verbs: those "junto a" a traveller went with him
+                "viajó|viajado|viajaron"),
     summit=words("cumbre|al margen|en el marco de|asamblea general|g20|g7|brics|conferencia|foro|cop|"
                  "cumbre trilateral|cumbre tripartita"),
     fillers=words("de|del|la|el|los|las|república|reino|estado|federación|señor|señora|su majestad|don|doña"),
@@ -165,10 +177,14 @@ LEXICON = Lexicon(
     # the future tense: "concluirá", "se reunirán"
     future_endings=("rá", "rán"),
     present=words("recibe|reciben|se reúne|se reúnen|se entrevista|mantiene|mantienen|sostiene|"
-                  "sostienen|viaja"),
+                  "sostienen|viaja|"
+                  # "el lunes tiene su primer encuentro con X": a meeting on the agenda
+                  "tiene|tienen"),
     definites=words("el|la|los|las|esa|esas|esta|estas|dicha|dichas"),
     companions=words("junto a|junto con|acompañado de|acompañada de|acompañado por|acompañada por|"
-                     "en compañía de"),
+                     "en compañía de|"
+                     # side by side: "depositó una ofrenda floral al lado del presidente X"
+                     "al lado de|al lado del|junto al|junto a la"),
     subordinators=words("tras|antes|después|mientras|cuando|aunque|antes de|después de"),
     subjectless=words("antes de|después de|tras"),
     months={**mapping(1, "enero"), **mapping(2, "febrero"), **mapping(3, "marzo"), **mapping(4, "abril"),
@@ -236,6 +252,10 @@ LEXICON = Lexicon(
     during=words("durante|en el transcurso de|en el curso de"),
     public_posts=words("en las redes sociales|en redes sociales|en twitter"),
     urges=words("instó a|insta a|exhortó a|exhorta a|animó a|anima a|urgió a"),
+    # the leader replaced in office ("who succeeded X"): no partner
+    # "a appelé X à ...": an appeal to X, no call
+    appeals=words("llamó a|llama a|llamaba a|llamado a"),
+    successions=words("sucedió a|sucede a|sucedido a|sustituyó a|reemplazó a|relevó a|sucesor de"),
     organizers=words("impulsado por|impulsada por|promovido por|promovida por|lanzado por|lanzada por|"
                      "convocado por|convocada por|organizado por|organizada por"),
     additives=words("también|asimismo|además"),

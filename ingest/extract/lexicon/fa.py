@@ -132,6 +132,8 @@ LEXICON = Lexicon(
     # "قرار شده" / "مقرر است": it has been arranged / it is set that (not "قرار شد", it was agreed, which
     # follows a contact with what the pair agreed: "قرار شد وزیران خارجه ... پیگیری کنند")
     planned_sentence=words("قرار است|قرار بود|پیش‌بینی می‌شود|انتظار می‌رود|قرار شده|مقرر است|مقرر شده"),
+    # the leader replaced in office ("who succeeded X"): no partner
+    successions=words("جانشین"),
     presence=words("در حضور"),
     trilateral=words("سه‌جانبه|سه جانبه"),
     between=words("بین|میان"),

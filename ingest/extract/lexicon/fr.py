@@ -64,7 +64,12 @@ LEXICON = Lexicon(
     video=words("visioconférence|vidéoconférence|par vidéo|en visio|virtuel|virtuelle|par visio|"
                 "appel vidéo|appel en visio|entretien vidéo|entretien en visio|visioconférences"),
     written=words("message|messages|lettre|lettres|télégramme|message de félicitations|missive|courrier|"
-                  "a écrit à|a écrit au|avait écrit à|avait écrit au"),
+                  "a écrit à|a écrit au|avait écrit à|avait écrit au|"
+                  # a message named by what it says, one phrase ("un message de condoléances au roi X")
+                  "message de condoléances|lettre de félicitations|lettre de condoléances|"
+                  "message de sympathie|message de soutien|message de vœux|message de voeux|"
+                  # with a date before the addressee ("a écrit mardi à X"); "a écrit que" states words
+                  "a écrit|avait écrit"),
     greeting=words("félicité|félicitations|condoléances"),
     # a press conference two leaders gave together: they were in one room
     joint_press=words("conférence de presse commune|conférence de presse conjointe|point de presse commun|"
@@ -84,6 +89,9 @@ LEXICON = Lexicon(
                     "signé|a rencontré|ont rencontré|se sont rencontrés|s'étaient rencontrés|"
                     "se sont vus|s'étaient vus|s'était vu|se verront|ont reçu|recevait|accueillie|"
                     "a accueilli|dîné|ont dîné|a dîné|déjeuné|poignée de main|se sont serré la main|"
+                    # the handshake in other tenses
+                    "s'étaient serré la main|se serrent la main|avaient échangé une poignée de main|"
+                    "ont échangé une poignée de main|"
                     "coprésidé|coprésidée|coprésidaient|a coprésidé|ont coprésidé|visite d'état|"
                     "visite officielle|s'étaient retrouvés|vus|vues|revus|revu|sommet tripartite|"
                     "sommet trilatéral|réunion tripartite|réunion trilatérale|s'est rendue|entrevues|"
@@ -95,6 +103,8 @@ LEXICON = Lexicon(
                "pourparlers|échangé|échanges|s'entretiendra|évoqué|ont discuté|a discuté|échange|"
                "ont échangé|a échangé|s'étaient entretenus|consultations|sont convenus|ont convenu|"
                "a convenu|se sont accordés|se sont mis d'accord|s'entretenir|s'entretient|s'entretiennent|"
+               # agreed with each other: "se sont entendus dimanche à Bruxelles pour ..."
+               "se sont entendus|se sont entendues|s'étaient entendus|"
                "s'entretiendront|"
                # the feminine participles ("Giorgia Meloni s'est entretenue avec ...")
                "entretenue|s'est entretenue|se sont entretenues|s'étaient entretenues"),
@@ -126,12 +136,16 @@ LEXICON = Lexicon(
                   "prêt à|prête à|prêts à|prêtes à|disposé à|disposée à|disposés à"),
     exclusions=words("exclu|exclue|exclus|exclut|exclure|hors de question|écarté|écartée|écarte"),
     negation=words("pas|ne|n|aucun|aucune|jamais|sans|annulé|annulée|reporté|reportée|refusé|absence|"
-                   "absence de"),
+                   "absence de|"
+                   # a visit called off: "a décidé d'annuler cette visite", "renonçait au déplacement"
+                   "annuler|annule|annulent|annulation|renonce|renoncé|renonçait|renoncer"),
     denial=words("démenti|dément|démenti|n'est pas prévu|pas prévu|aucun entretien n'est prévu|"
                  "pas au programme"),
     visit=words("visite non annoncée|visite surprise|"
                  "visite|visite d'état|visite officielle|s'est rendu|arrivé|arrivée|accueilli|accueil|"
-                "voyage|tournée|cour de l'elysée"),
+                "voyage|tournée|cour de l'elysée|"
+                # travel verbs: those "aux côtés de" a traveller went with him
+                "a voyagé|ont voyagé|s'est rendue"),
     summit=words("sommet|en marge|marge|assemblée générale|g20|g7|brics|conférence|forum|cop|"
                  "sommet tripartite|sommet trilatéral"),
     fillers=words("de|la|le|l|du|des|d|république|république de|royaume|état|fédération|m|mme|"
@@ -145,7 +159,8 @@ LEXICON = Lexicon(
     present=words("reçoit|reçoivent|s'entretient|s'entretiennent|accueille|accueillent|se rend|"
                   "se rendent|retrouve|retrouvent|se retrouvent|rencontrent|se réunit|se réunissent"),
     definites=words("le|la|les|l'|leur|leurs|ces|cette|cet"),
-    companions=words("accompagné de|accompagnée de|accompagné par|accompagnée par|en compagnie de"),
+    companions=words("aux côtés de|aux côtés du|aux côtés d'|accompagné de|accompagnée de|accompagné par|"
+                     "accompagnée par|en compagnie de"),
     subordinators=words("après|avant|tandis|alors|lorsque|quand|bien que|avant de|avant d'|après avoir|"
                         "après être"),
     subjectless=words("avant de|avant d'|après avoir|après être"),
@@ -223,6 +238,10 @@ LEXICON = Lexicon(
     during=words("au cours de|au cours du|au cours d'|lors de|lors du|lors d'|pendant|durant"),
     public_posts=words("sur les réseaux sociaux|sur twitter|sur facebook|sur instagram"),
     urges=words("a exhorté|exhorte|a incité|incite|a encouragé|encourage|a pressé|presse"),
+    # the leader replaced in office ("who succeeded X"): no partner
+    # "a appelé X à ...": an appeal to X, no call
+    appeals=words("appelé à|appelle à|appelait à|appelant à"),
+    successions=words("a succédé à|succédé à|succède à|a remplacé|successeur de"),
     organizers=words("voulu par|voulue par|lancé par|lancée par|convoqué par|"
                      "convoquée par|organisé par|organisée par"),
     additives=words("également|aussi|en outre"),

@@ -170,6 +170,8 @@ LEXICON = Lexicon(
     # a press conference two leaders gave together: they were in one room
     joint_press=words("conferenza stampa congiunta|conferenza stampa comune|punto stampa congiunto"),
     in_person=words("si sono scambiati i saluti|si è scambiato i saluti|hanno scambiato i saluti|"
+                    # "ha visto Macron a Parigi": a meeting, with the person right after (object_cues)
+                    "ha visto|aveva visto|"
                     "hanno scambiato qualche parola|avevano scambiato qualche parola|"
                     "si erano scambiati qualche parola|"
                     "ha insignito|ha consegnato|incontrando|ha annunciato con|"
@@ -182,6 +184,9 @@ LEXICON = Lexicon(
                     "ha ricevuto|è stato ricevuto|è stata ricevuta|sono stati ricevuti|visita|visite|"
                     "ha visitato|bilaterale|vertice bilaterale|accolto|accolta|accolti|ha accolto|"
                     "colazione di lavoro|cena|pranzo|stretta di mano|si sono stretti la mano|"
+                    # the handshake in other tenses
+                    "si erano stretti la mano|si stringono la mano|hanno stretto la mano|"
+                    ""
                     "riunione|faccia a faccia|tête-à-tête|bilaterali|hanno firmato|ha firmato|"
                     "firmato|si sono visti|si erano visti|vertice trilaterale|"
                     "incontro trilaterale|a tu per tu|si è recato|si è recata|si sono recati|"
@@ -194,7 +199,10 @@ LEXICON = Lexicon(
                     # a meal taken together ("ha cenato con X e Y")
                     "ha cenato|hanno cenato|aveva cenato|avevano cenato|ha pranzato|hanno pranzato|"
                     "aveva pranzato|avevano pranzato"),
-    talk=words("colloquio|colloqui|ha discusso|hanno discusso|discusso|dialogo|confronto|hanno parlato|"
+    # (a short exchange of words between two leaders: "durante un breve scambio a margine del vertice")
+    talk=words("breve scambio|scambio di battute|scambio informale|"
+               "si è intrattenuto|si è intrattenuta|si sono intrattenuti|si erano intrattenuti|"
+               "colloquio|colloqui|ha discusso|hanno discusso|discusso|dialogo|confronto|hanno parlato|"
                "hanno affrontato|affrontato|trattative|consultazioni|ha avuto un colloquio|"
                "hanno avuto un colloquio|hanno concordato|concordato|concordarono|si sono accordati|"
                "hanno convenuto"),
@@ -221,11 +229,15 @@ LEXICON = Lexicon(
                   "pronto a|pronta a|pronti a|disposto a|disposta a|disposti a"),
     exclusions=words("escluso|esclusa|esclude|escludere|fuori discussione"),
     negation=words("non|nessun|nessuna|senza|annullato|annullata|rinviato|rinviata|mai|saltato|assenza|"
-                   "mancanza"),
+                   "mancanza|"
+                   # a visit called off: "ha deciso di annullare la visita", "cancellato il viaggio"
+                   "annullare|annulla|annullamento|cancellato|cancellata|cancellare|rinunciare|rinunciato"),
     denial=words("smentito|ha smentito|smentisce|non è previsto|non è prevista|non è in programma|nega"),
     visit=words("visita non annunciata|visita a sorpresa|"
                  "visita|visita ufficiale|visita di stato|arrivato|arrivata|viaggio|missione|quirinale|"
-                "palazzo chigi|casa bianca|trasferta"),
+                "palazzo chigi|casa bianca|trasferta|"
+                # travel verbs: those "insieme a" a traveller went with him
+                "si è recato|si è recata|volato|volata|viaggiato|viaggiata"),
     summit=words("vertice|summit|a margine|margini|assemblea generale|g20|g7|brics|conferenza|forum|cop|"
                  "vertice trilaterale"),
     fillers=words("della|del|di|dello|dei|degli|delle|repubblica|il|la|lo|l|signor|signora|sua maestà|"
@@ -239,7 +251,9 @@ LEXICON = Lexicon(
                   "si riunisce|si riuniscono"),
     definites=words("il|lo|la|i|gli|le|l'|quel|quella|quei|quelle"),
     companions=words("insieme a|insieme al|insieme alla|insieme allo|insieme ai|insieme alle|accompagnata da|"
-                     "accompagnato da"),
+                     "accompagnato da|"
+                     # side by side: "ha deposto una corona accanto al presidente X"
+                     "accanto a|accanto al|accanto alla|al fianco di|al fianco del|al fianco della"),
     subordinators=words("dopo|prima di|prima che|mentre|quando|sebbene|benché|dopo aver|dopo avere|"
                         "dopo essere"),
     subjectless=words("prima di|dopo aver|dopo avere|dopo essere"),
@@ -268,7 +282,9 @@ LEXICON = Lexicon(
                     # "in recent days": the days just gone, kept as the month they fall in
                     "negli ultimi giorni": 0, "nei giorni scorsi": 0},
     anchored_days={"il giorno dopo": 1, "il giorno seguente": 1, "all'indomani": 1, "l'indomani": 1,
-                   "il giorno prima": -1, "la vigilia": -1, "alla vigilia": -1, "lo stesso giorno": 0},
+                   "il giorno prima": -1, "la vigilia": -1, "alla vigilia": -1, "lo stesso giorno": 0,
+                   # in a noun's complement: "il loro colloquio del giorno prima", "della vigilia"
+                   "del giorno prima": -1, "della vigilia": -1, "del giorno dopo": 1},
     day_units={"giorni dopo": 1, "giorno dopo": 1, "giorni prima": -1, "giorno prima": -1},
     event_days={"all'indomani di": 1, "all'indomani del": 1, "all'indomani della": 1, "alla vigilia di": -1,
                 "alla vigilia del": -1, "alla vigilia della": -1},
@@ -288,7 +304,7 @@ LEXICON = Lexicon(
                 "si è aggiunta|partecipazione"),
     place_relatives=words("dove"),
     # an honour or gift handed to a leader is a meeting with him ("verlieh ihm den Orden")
-    object_cues=words("ha salutato|ha insignito|ha consegnato"),
+    object_cues=words("ha salutato|ha insignito|ha consegnato|ha visto|aveva visto"),
     time_relatives=words("quando"),
     joint_acts=words("hanno inaugurato|hanno siglato|hanno lanciato|hanno deposto|avevano inaugurato|"
                      "avevano siglato|avevano lanciato"),
@@ -312,6 +328,10 @@ LEXICON = Lexicon(
     during=words("durante|nel corso di|nel corso del|nel corso della|nel corso dell"),
     public_posts=words("sui social|sui social network|sui social media|su twitter"),
     urges=words("ha esortato|esorta|ha sollecitato|sollecita|ha incoraggiato"),
+    # the leader replaced in office ("who succeeded X"): no partner
+    # "a appelé X à ...": an appeal to X, no call
+    appeals=words("chiamato a|chiama a|chiamava a|chiamando a"),
+    successions=words("è succeduto a|succeduto a|succede a|ha sostituito|subentrato a|successore di"),
     organizers=words("voluto da|voluto dal|voluta da|voluta dal|promosso da|promosso dal|promossa da|"
                      "promossa dal|ideato da|ideato dal|convocato da|convocata da|organizzato da|"
                      "organizzata da|"

@@ -151,7 +151,11 @@ LEXICON = Lexicon(
                 "cúpula virtual|videoconferencia|de forma virtual|de maneira virtual|em formato virtual|"
                 "virtualmente"),
     written=words("carta|mensagem|mensagens|telegrama|cartas|"
-                  "missiva|escreveu a|escreveu ao|escreveu à|tinha escrito a|tinha escrito ao"),
+                  "missiva|escreveu a|escreveu ao|escreveu à|tinha escrito a|tinha escrito ao|"
+                  # a message named by what it says, one phrase ("uma mensagem de condolências ao rei X")
+                  "mensagem de condolências|mensagem de felicitações|mensagem de parabéns|"
+                  "carta de felicitações|carta de condolências|telegrama de condolências|"
+                  "telegrama de felicitações"),
     greeting=words("parabenizou|felicitou|condolências"),
     # a press conference two leaders gave together: they were in one room
     joint_press=words("entrevista coletiva conjunta|coletiva conjunta|conferência de imprensa conjunta"),
@@ -162,14 +166,22 @@ LEXICON = Lexicon(
                     # the clitic before the auxiliary (European order) or hyphened after it
                     "se tinham encontrado|tinham-se encontrado|se tinham reunido|tinham-se reunido|"
                     "se haviam reunido|haviam-se reunido|haviam-se encontrado|se conheceram|"
+                    # one subject: "Costa já se tinha encontrado com Zelensky"
+                    "se tinha encontrado|tinha-se encontrado|tinha se encontrado|se havia encontrado|"
+                    "havia-se encontrado|havia se encontrado|se tinha reunido|tinha-se reunido|"
+                    "tinha se reunido|se havia reunido|havia-se reunido|havia se reunido|"
                     "se tinham conhecido|tinham se conhecido|haviam se conhecido|"
                     "entrevistou-se|se entrevistou|entrevistaram-se|se entrevistaram|"
                     "abraçou|abraçado|se abraçaram|cumprimentou|visita não anunciada|visita surpresa|"
                      "reuniu-se|se reuniu|reunião|encontro|encontrou|recebeu|visita|visitou|bilateral|"
                     "se reuniram|reuniram-se|reuniões|encontros|encontrou-se|se encontrou|se encontraram|"
                     "encontraram-se|recebido|recebida|foi recebido|recebeu-o|visitaram|esteve com|"
-                    "estiveram juntos|cimeira bilateral|almoço|jantar|jantaram|almoçaram|"
-                    "apertaram as mãos|aperto de mão|acolheu|presidiram|copresidiram|copresidiu|"
+                    "estiveram juntos|cimeira bilateral|almoço|jantar|jantaram|almoçaram|almoçou|jantou|"
+                    "apertaram as mãos|aperto de mão|"
+                    # the handshake in other tenses
+                    "apertaram a mão|tinham apertado as mãos|haviam apertado as mãos|"
+                    "trocaram um aperto de mão|"
+                    "acolheu|presidiram|copresidiram|copresidiu|"
                     "co-presidiram|haviam se encontrado|se haviam encontrado|tinham se encontrado|"
                     "se encontraram pela última vez|encontraram|reuniram|assinaram|firmaram|"
                     "cimeira trilateral|cúpula trilateral|reunião trilateral|reunido|reunida|reunidos|"
@@ -209,11 +221,15 @@ LEXICON = Lexicon(
                      # a meeting called off, told after it ("o encontro ... foi desmarcado")
                      "foi desmarcado|foi desmarcada|foi cancelado|foi cancelada"),
     negation=words("não|nenhum|nenhuma|sem|cancelado|adiado|cancelada|cancelou|adiada|adiou|nunca|jamais|"
-                   "recusou|ausência|ausência de|falta de|desmarcou|desmarcado|desmarcada"),
+                   "recusou|ausência|ausência de|falta de|desmarcou|desmarcado|desmarcada|"
+                   # a visit called off: "decidiu cancelar a visita", "o cancelamento da viagem"
+                   "cancelar|cancelamento|cancela|anulou|anular|anulada|anulado"),
     denial=words("negou|desmentiu|não está previsto|não está prevista|não há planos|nega|desmente"),
     visit=words("visita não anunciada|visita surpresa|"
                  "visita|visita oficial|visita de estado|chegou|planalto|itamaraty|desembarcou|viagem|"
-                "périplo|turnê|recebido|recebida|palácio|casa branca"),
+                "périplo|turnê|recebido|recebida|palácio|casa branca|"
+                # travel verbs: those "junto com" a traveller went with him
+                "viajou|viajado|viajaram"),
     summit=words("cúpula|cimeira|à margem|assembleia geral|g20|brics|na margem|g7|conferência|fórum|cop|"
                  "cimeira trilateral|cúpula trilateral"),
     fillers=words("da|do|de|república|senhor|dos|das|senhora|o|a"),
@@ -222,10 +238,14 @@ LEXICON = Lexicon(
                   "a missão incluía"),
     # the future tense: "concluirá", "se reunirão"
     future_endings=("rá", "rão"),
-    present=words("recebe|recebem|se reúne|reúne-se|se reúnem|se encontra|encontra-se|viaja"),
+    present=words("recebe|recebem|se reúne|reúne-se|se reúnem|se encontra|encontra-se|viaja|"
+                  # "na segunda-feira tem o primeiro encontro com X": a meeting on the agenda
+                  "tem|têm"),
     definites=words("o|a|os|as|essa|essas|esta|estas"),
     companions=words("juntamente com|junto com|acompanhado de|acompanhada de|acompanhado por|acompanhada por|"
-                     "na companhia de"),
+                     "na companhia de|"
+                     # side by side: "depôs uma coroa de flores ao lado do presidente X"
+                     "ao lado de|ao lado do|ao lado da"),
     subordinators=words("após|antes|depois|enquanto|quando|embora|antes de|depois de"),
     subjectless=words("antes de|depois de|após"),
     months={**mapping(1, "janeiro"), **mapping(2, "fevereiro"), **mapping(3, "março"), **mapping(4, "abril"),
@@ -296,6 +316,8 @@ LEXICON = Lexicon(
     during=words("durante|no decorrer de|no decorrer do|no decorrer da"),
     public_posts=words("nas redes sociais|em redes sociais|no twitter"),
     urges=words("instou|insta|exortou|exorta|incentivou"),
+    # the leader replaced in office ("who succeeded X"): no partner
+    successions=words("sucedeu a|sucedeu|sucede a|substituiu|sucessor de"),
     organizers=words("promovido por|promovida por|promovido pelo|promovida pelo|lançado por|"
                      "lançada por|lançado pelo|lançada pelo|convocado por|convocada por|organizado por|"
                      "organizada por|"
