@@ -102,6 +102,8 @@ class _Language:
     verbal_nouns: tuple[str, ...] = ()  # verbal-noun endings ("görüşmesi"): the last verb's subject
     read_also: tuple[str, ...] = ()  # line openers pointing to another article ("read also")
     captions: tuple[str, ...] = ()  # line openers of a photo caption ("photo")
+    # words of another press of the language, and its country ("wetstraat" -> BEL): see press_home
+    home_markers: tuple[tuple[str, str], ...] = ()
 
     @classmethod
     def of(cls, lex: Lexicon) -> _Language:
@@ -116,7 +118,21 @@ class _Language:
                    frozenset(fold(w) for w in lex.quantifiers), lex.subordinators_follow,
                    tuple((fold(w), iso3) for w, iso3 in lex.homographs.items()),
                    tuple(fold(e) for e in lex.infinitives), tuple(fold(e) for e in lex.verbal_nouns),
-                   tuple(fold(w) for w in lex.read_also), tuple(fold(w) for w in lex.captions))
+                   tuple(fold(w) for w in lex.read_also), tuple(fold(w) for w in lex.captions),
+                   tuple((fold(w), iso3) for w, iso3 in lex.home_markers.items()))
+
+    def press_home(self, text: str) -> str | None:
+        """Return the country a bare title names in this text: another press's when a marker of it shows.
+
+        "De premier" is the Dutch prime minister in ANP's copy, the Belgian one in a Flemish outlet's
+        ("Wetstraat", "federale regering", "(Belga)"): the first marker found decides.
+        """
+        if self.home_markers:
+            folded = f" {fold(text)} "
+            for marker, country in self.home_markers:
+                if f" {marker} " in folded:
+                    return country
+        return self.home
 
 
 class RuleExtractor:
@@ -179,7 +195,7 @@ class RuleExtractor:
         ref, dateline = reference(sents, doc.published)
         default = lead_date(sents, ref, dateline) or ((ref.isoformat(), "day") if ref else None)
         kinds = [k for s in sents for k in s.kinds()]
-        ctx = Context(lang=lang if lang in self.languages else None, home=language.home,
+        ctx = Context(lang=lang if lang in self.languages else None, home=language.press_home(text),
                       prefer=frozenset(c for k in kinds for c in k.countries),
                       dateline=_dateline_country(sents[0]), stopwords=language.stopwords,
                       named=tuple(dict.fromkeys(i for k in kinds for i in k.full_names)))
@@ -1027,9 +1043,11 @@ def _pair_here(s: Parsed, m: Match[Payload], possessive: bool, starts: set[int],
         return True  # "la conversación entre ambos"
     if m.last >= s.hi or s.text[s.tokens[m.last].start].isupper():
         return False  # "Die beiden Länder": a noun after it (capitalized in German) is what the two are
-    if s.nouns_capitalized and any(w.last == m.first for w in s.words("auxiliaries")):
-        # "Im Mai waren die beiden in Aachen zusammengetroffen": after the fronted date, the auxiliary and
-        # the subject; the participle closes the clause
+    if any(w.last == m.first for w in s.words("auxiliaries")) \
+            and (s.nouns_capitalized or len(s.tokens[m.last].form) <= _BARE_WORD):
+        # "Im Mai waren die beiden in Aachen zusammengetroffen", "In juli waren de twee in Vilnius
+        # bijeengekomen": after the fronted date, the auxiliary and the subject; the participle closes the
+        # clause (where nouns have no capital, only a short word may follow: "de twee landen" are countries)
         clause_end = next((c for c in s.cues() if c[0] >= m.last and (c[1] == s.hi or c[1] in s.marks)
                            and s.same_clause(m.first, c[1] - 1)), None)
         if clause_end is not None:

@@ -211,7 +211,40 @@ HELDOUT15 = EvalSet(
     cases=Cases(planned=9, bodies=frozenset({"EU"}), several=7, pair_twice=10),
     avoids=(*HELDOUT14.avoids, *_files("heldout14")),
 )
+# The sixteenth and seventeenth are the first Chinese sets: Xinhua-style dispatches and longer website
+# reports. The sixteenth is a development set for extraction work to read (docs/HELDOUT16.md); the
+# seventeenth, written on other events, is unseen (docs/HELDOUT17.md).
+HELDOUT16 = EvalSet(
+    name="heldout16", prefix="h16",
+    counts={"zh": 20},
+    cases=Cases(planned=5, bodies=frozenset({"EU"}), several=7, pair_twice=12),
+    avoids=(*HELDOUT15.avoids, *_files("heldout15")),
+)
+HELDOUT17 = EvalSet(
+    name="heldout17", prefix="h17",
+    counts={"zh": 20},
+    cases=Cases(planned=6, bodies=frozenset(), several=12, pair_twice=14),
+    avoids=(*HELDOUT16.avoids, *_files("heldout16")),
+)
+# The eighteenth is wires and site reports in the six languages where extraction was weakest, written from
+# the schema alone: unseen (docs/HELDOUT18.md). It avoids every set before it, the Chinese sixteenth and
+# seventeenth included.
+HELDOUT18 = EvalSet(
+    name="heldout18", prefix="h18",
+    counts={"fr": 6, "de": 6, "it": 6, "en": 6, "es": 6, "ru": 6},
+    cases=Cases(planned=15, bodies=frozenset({"UN", "EU"}), several=23, pair_twice=24),
+    avoids=(*HELDOUT17.avoids, *_files("heldout17")),
+)
+# The nineteenth is a development set of dense wires and site reports (about three contacts each, with
+# background, sequences and planned stops) in the same six languages, for extraction work to read
+# (docs/HELDOUT19.md). It avoids every set before it, the unseen eighteenth included.
+HELDOUT19 = EvalSet(
+    name="heldout19", prefix="h19",
+    counts={"fr": 6, "de": 6, "it": 6, "en": 6, "es": 6, "ru": 6},
+    cases=Cases(planned=10, bodies=frozenset({"EU"}), several=25, pair_twice=26),
+    avoids=(*HELDOUT18.avoids, *_files("heldout18")),
+)
 SETS = (
     HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8, HELDOUT9, HELDOUT10,
-    HELDOUT11, HELDOUT12, HELDOUT13, HELDOUT14, HELDOUT15,
+    HELDOUT11, HELDOUT12, HELDOUT13, HELDOUT14, HELDOUT15, HELDOUT16, HELDOUT17, HELDOUT18, HELDOUT19,
 )

@@ -151,7 +151,8 @@ def _script_problem(lang: str, text: str) -> str | None:
     letters = [ch for ch in text if ch.isalpha()]
     names = Counter(unicodedata.name(ch, "").split(" ")[0] for ch in letters)
     main = names.most_common(1)[0][0] if names else ""
-    expected = {"ar": "ARABIC", "fa": "ARABIC", "ru": "CYRILLIC"}.get(lang, "LATIN")
+    # Han characters are named "CJK UNIFIED IDEOGRAPH-...".
+    expected = {"ar": "ARABIC", "fa": "ARABIC", "ru": "CYRILLIC", "zh": "CJK"}.get(lang, "LATIN")
     if main != expected:
         return f"mostly {main} letters, expected {expected}"
     if lang == "fa" and not PERSIAN_ONLY & set(text):
@@ -225,9 +226,29 @@ def test_samples_report_some_contacts_in_two_languages(sample_records: list[Reco
     assert sum(1 for v in langs.values() if len(v) >= 2) >= 3
 
 
+# One Han character is one token: Chinese writes no spaces, so a whole clause would otherwise be one "word".
+HAN = "\u3400-\u4dbf\u4e00-\u9fff"
+TOKEN = re.compile(rf"[{HAN}]|[^\W{HAN}]+")
+
+
 def _shingles(text: str, n: int = 10) -> set[tuple[str, ...]]:
-    words = re.findall(r"\w+", text.lower())
+    """Runs of n words; in a text of Han characters, runs of 2n characters (a Chinese word is about two)."""
+    words = TOKEN.findall(text.lower())
+    if sum(len(w) == 1 and "\u3400" <= w <= "\u9fff" for w in words) * 2 > len(words):
+        n *= 2
     return {tuple(words[i : i + n]) for i in range(len(words) - n + 1)}
+
+
+def test_chinese_is_read_as_han_in_runs_of_characters() -> None:
+    text = "国家主席习近平同俄罗斯总统普京通电话，两国元首就双边关系和共同关心的问题交换了意见。"
+    assert _script_problem("zh", text) is None
+    assert _script_problem("en", text) == "mostly CJK letters, expected LATIN"
+    # No spaces: one token per character, and runs of twenty (about ten Chinese words).
+    runs = _shingles(text)
+    assert len(runs) == len(re.findall(r"\w", text)) - 19
+    assert all(len(run) == 20 for run in runs)
+    words = "one two three four five six seven eight nine ten eleven"
+    assert _shingles(words) == {tuple(words.split()[:10]), tuple(words.split()[1:])}
 
 
 @pytest.mark.skipif(not SHARED_EVAL.exists(), reason="../shared/eval is not beside the repository")

@@ -24,6 +24,10 @@ class Lexicon:
     # the country whose offices a bare title names in this language's press ("رئیس‌جمهور" alone is Iran's
     # president in Persian): set only where one country's press dominates the language
     home: str | None = None
+    # words that show a text comes from another country's press of the language (Dutch "Wetstraat",
+    # "federale regering", "(Belga)": a Flemish outlet): word -> that country, whose offices a bare title
+    # then names instead of home's ("de premier" is Belgium's prime minister in De Standaard)
+    home_markers: dict[str, str] = field(default_factory=dict)
     # the verb comes last in a clause (Turkish, Persian): a leader's cue is the one after it
     verb_final: bool = False
     # the negation closes its clause before the last verb even in main clauses ("Ein Termin für ein

@@ -83,6 +83,10 @@ LEXICON = Lexicon(
     lang="nl",
     # in the Dutch press "de premier" alone is the Netherlands' prime minister
     home="NLD",
+    # ... unless the text is a Flemish outlet's: Belgian words make "de premier" Belgium's
+    home_markers=mapping("BEL", "belga|wetstraat|federale regering|"
+                                "kamer van volksvertegenwoordigers|vlaamse regering|waalse regering|"
+                                "arizonaregering|vivaldiregering|n-va|cd&v|open vld"),
     late_negation=True,
     titles={
         **mapping("president", "president|presidente|staatshoofd|staatspresident"),
@@ -137,8 +141,11 @@ LEXICON = Lexicon(
     in_person=words("ontmoette|ontmoetten|ontmoet|ontmoeting|ontmoetingen|ontving|ontvingen|ontvangen|"
                     "ontvangst|bezoek|bezocht|bezochten|staatsbezoek|werkbezoek|kwamen bijeen|kwam bijeen|"
                     "bijeenkomst|onderhoud|trof|troffen|getroffen|schudden elkaar de hand|schudde de hand|"
-                    "omhelsde|tweegesprek|onder vier ogen|werklunch|werkdiner|ondertekenden|ondertekend|"
-                    "topontmoeting|driegesprek|begroette|verwelkomde|ontmoeten|ontvangt|bezoekt"),
+                    # "heeft Zelensky in Kiev opgezocht": visited him
+                    "opgezocht|omhelsde|tweegesprek|onder vier ogen|werklunch|werkdiner|ondertekenden|"
+                    "ondertekend|"
+                    "ondertekende|tekende|tekenden|getekend|bijeengekomen|samengekomen|topontmoeting|"
+                    "driegesprek|begroette|verwelkomde|ontmoeten|ontvangt|bezoekt"),
     talk=words("gesprek|gesprekken|overleg|overlegde|overlegden|besprak|bespraken|besproken|"
                "onderhandelingen|onderhandelden|kwamen overeen|overeengekomen|praatten|gepraat|"
                "spraken af|afgesproken"),
@@ -159,6 +166,8 @@ LEXICON = Lexicon(
     planned=words("zal|zullen|gaat|gaan|wil|willen|gepland|geplande|plant|voorzien|van plan|zou|zouden|"
                   "verwacht|verwachte|uitnodiging|uitgenodigd|volgende|komende|hoopt|hopen|bereid|morgen|"
                   "binnenkort|staat gepland|stond gepland|op het programma|moet|moeten"),
+    # "het is de bedoeling dat": everything after it in the sentence is planned
+    planned_sentence=words("het is de bedoeling dat|de verwachting is dat|naar verwachting"),
     exclusions=words("uitgesloten|sluit uit|sloot uit"),
     negation=words("niet|geen|nooit|zonder|afgezegd|uitgesteld|geannuleerd|afgelast"),
     denial=words("ontkende|ontkent|niet gepland|niet voorzien|geen ontmoeting|geen gesprek|spreekt tegen|"
@@ -170,8 +179,11 @@ LEXICON = Lexicon(
     fillers=words("van|de|het|der|republiek|koninkrijk|heer|mevrouw"),
     comma_relatives=words("die|wie"),
     relative=words("welke|waar|die zich"),
-    present=words("ontmoet|ontvangt|bezoekt|spreekt|komt|reist|belt|praat"),
+    # ("ontmoet" is also the participle: "heeft maandag Zelensky ontmoet" is past)
+    present=words("ontvangt|bezoekt|spreekt|komt|reist|belt|praat"),
     definites=words("de|het|die|deze|dit"),
+    members=words("de delegatie bestond uit|tot de delegatie behoorden|de delegatie omvatte|"
+                  "deel van de delegatie waren"),
     companions=words("samen met|vergezeld door|vergezeld van|in gezelschap van"),
     subordinators=words("nadat|voordat|terwijl|toen|hoewel|alvorens"),
     months={**mapping(1, "januari"), **mapping(2, "februari"), **mapping(3, "maart"), **mapping(4, "april"),
@@ -186,18 +198,25 @@ LEXICON = Lexicon(
                   **mapping(7, "afgelopen zomer|vorige zomer"),
                   **mapping(4, "afgelopen voorjaar|vorig voorjaar|afgelopen lente")},
     relative_years={"vorig jaar": -1, "afgelopen jaar": -1, "dit jaar": 0},
-    relative_months={"een jaar geleden": -12, "een jaar eerder": -12, "vorige maand": -1,
+    relative_months={"twee jaar geleden": -24, "een jaar geleden": -12, "een jaar eerder": -12,
+                     "vorige maand": -1,
                      "afgelopen maand": -1, "deze maand": 0},
-    relative_days={"vandaag": 0, "gisteren": -1, "eergisteren": -2, "morgen": 1, "vanochtend": 0,
+    # "a few days ago": three days back (the scorer reads a day at the gold's month)
+    relative_days={"enkele dagen geleden": -3, "een paar dagen geleden": -3,
+                   "vandaag": 0, "gisteren": -1, "eergisteren": -2, "morgen": 1, "vanochtend": 0,
                    "vanmorgen": 0, "vanmiddag": 0, "vanavond": 0, "gisteravond": -1, "gistermiddag": -1,
                    "gisterochtend": -1},
     relative_weeks={"vorige week": -1, "afgelopen week": -1, "deze week": 0, "volgende week": 1,
-                    "begin deze week": 0},
+                    "begin deze week": 0,
+                    # "in recent days": the days just gone, kept as the month they fall in
+                    "de afgelopen dagen": 0, "afgelopen dagen": 0, "de voorbije dagen": 0},
     anchored_days={"de volgende dag": 1, "een dag later": 1, "de dag erna": 1, "daags erna": 1,
                    "de dag ervoor": -1, "een dag eerder": -1, "daags ervoor": -1, "dezelfde dag": 0,
-                   "op dezelfde dag": 0},
-    day_units={"dagen later": 1, "dag later": 1, "dagen eerder": -1, "dagen daarvoor": -1},
+                   "op dezelfde dag": 0, "diezelfde dag": 0, "de dag daarop": 1, "de dag daarvoor": -1},
+    day_units={"dagen later": 1, "dag later": 1, "dagen nadien": 1, "dagen eerder": -1, "dagen daarvoor": -1},
     day_units_ago=words("dagen geleden|dag geleden"),
+    # "twee dagen na zijn gesprek met X": a contact inside that event is that many days before the main one
+    event_units={"dagen na": 1, "dag na": 1, "dagen voor": -1, "dag voor": -1},
     event_days={"de dag na": 1, "daags na": 1, "de dag voor": -1, "daags voor": -1,
                 "aan de vooravond van": -1},
     past=words("vorige|vorig|afgelopen"),
@@ -219,6 +238,14 @@ LEXICON = Lexicon(
     object_cues=words("begroette|verwelkomde|overhandigde"),
     time_relatives=words("toen"),
     joint_acts=words("openden|onthulden|legden"),
+    # auxiliaries of a verb-second clause closed by its participle ("In mei waren de twee in Aken
+    # bijeengekomen"): the pair word after one is the clause's subject
+    auxiliaries=words("was|waren|is|zijn|had|hadden|heeft|hebben|werd|werden"),
+    # ANP's, NOS's and the Flemish outlets' page lines: another story's headline, a photo caption
+    read_also=words("lees ook|lees meer|bekijk ook|ook interessant|zie ook|meer over dit onderwerp"),
+    captions=words("foto|beeld|fotobijschrift|op de foto"),
+    # the late leader ("wijlen koning Boudewijn", "de overleden paus")
+    deceased=words("wijlen|overleden|gestorven|overledene"),
     elect=words("verkozen|gekozen|beoogd|beoogde|voormalig|voormalige|oud|ex"),
     inserts=words("al|ook|opnieuw|kort|uitgebreid|persoonlijk|nog"),
     stopwords=words("het|een|en|of|met|te|in|op|aan|bij|uit|na|om|als|zo|dan|hij|zij|ze|die|dat|er|is|was|"

@@ -212,11 +212,14 @@ LEXICON = Lexicon(
     in_person=words("spotka*|spotka się|spotkają się|spotkał się|spotkała się|spotkali się|spotkanie|"
                     "spotkania|spotkaniu|"
                     "spotkaniem|spotykał się|spotykali się|przyjął|przyjęła|przyjęli|gościł|gościła|"
+                    # the passive: "zostali przyjęci w Białym Domu przez prezydenta X"
+                    "przyjęty|przyjęta|przyjęci|przyjmowany|przyjmowana|"
                     "podejmował|podejmowała|wizyt*|odwiedził|odwiedziła|odwiedzili|odwiedzi*|przybył|"
                     "przybyła|przybyli|przyleciał|przyleciała|przylecieli|złożył wizytę|złożyła wizytę|"
                     "uścisnęli dłonie|uścisnął dłoń|uścisk dłoni|powitał|powitała|objęli się|"
                     "w cztery oczy|rozmowa w cztery oczy|rozmowy w cztery oczy|tête-à-tête|"
-                    "podpisali|odznaczył|odznaczyła|wręczył|wręczyła|obiad roboczy|kolacja|kolację|kolacji|"
+                    "podpisali|podpisał|podpisała|"
+                    "odznaczył|odznaczyła|wręczył|wręczyła|obiad roboczy|kolacja|kolację|kolacji|"
                     "śniadanie robocze|trójstronn*|trzystronn*"),
     talk=words("rozmowy|rozmów|rozmowach|rozmowami|negocjacj*|negocjowali|dyskutowali|dyskusj*|omówili|"
                "omówił|omówiła|omawiali|omawiał|omawiała|konsultacj*|dialog*|uzgodnili|ustalili|"
@@ -226,7 +229,8 @@ LEXICON = Lexicon(
     spoke=words("rozmawiał|rozmawiała|rozmawiali|rozmowa|rozmowę|rozmowie|rozmową|porozmawiał|"
                 "porozmawiała|porozmawiali"),
     roundup=words("gratulacje|depesze|listy|przywódcy"),
-    not_cues=words("przyjął ustawę|przyjęła ustawę|przyjęli ustawę|przyjął rezygnację|przyjęła rezygnację|"
+    not_cues=words("podpisał ustawę|podpisała ustawę|podpisał dekret|"
+                   "przyjął ustawę|przyjęła ustawę|przyjęli ustawę|przyjął rezygnację|przyjęła rezygnację|"
                    "przyjął dymisję|przyjęła dymisję|przyjął zaproszenie|przyjęła zaproszenie|"
                    "przyjął przysięgę|przyjęli rezolucję|przyjęli deklarację|przyjął deklarację|"
                    "przyjęła deklarację|konferencja prasowa|konferencji prasowej|"
@@ -245,7 +249,11 @@ LEXICON = Lexicon(
                   "oczekiwan*|przyjedzie|przyjadą|przyleci|przylecą|uda się|porozmawia|porozmawiają|omówią|"
                   "omówi|podpiszą|podpisze|zadzwoni|gotów|gotowy|gotowa|gotowi|chce|chcą|chciałby|"
                   "chciałaby|możliw*|ewentualn*|zapowiedział|zapowiedziała|zapowiedzian*|zapowiedź|"
-                  "spodziewa się|spodziewane|przewidzian*|przewiduje|harmonogram*"),
+                  "spodziewa się|spodziewane|przewidzian*|przewiduje|harmonogram*|"
+                  # "dojdzie do spotkania": a meeting will come about
+                  "dojdzie do|ma dojść do|mają dojść do|miało dojść do|miałoby dojść do"),
+    # "oczekuje się, że": everything after it in the sentence is planned
+    planned_sentence=words("oczekuje się że|planuje się że|przewiduje się że|zaplanowano że"),
     exclusions=words("wykluczone|wykluczony|wykluczona|wykluczył|wykluczyła|wyklucza|wykluczają|"
                      "nie wchodzi w grę"),
     negation=words("nie|ani|bez|brak|odwołan*|odwołał|odwołała|odwołali|przełożon*|przełożył|przełożyła|"
@@ -254,7 +262,9 @@ LEXICON = Lexicon(
                  "nie jest planowane|nie jest planowana|nie przewiduje się|nie było|nie ma w planach|"
                  "nie jest przewidziane|nie jest przewidziana|"
                  # "the meeting did not take place", "it did not come to a meeting"
-                 "nie doszło|nie dojdzie|nie odbyło się|nie odbyła się|nie odbył się|nie odbędzie się"),
+                 "nie doszło|nie dojdzie|nie odbyło się|nie odbyła się|nie odbył się|nie odbędzie się|"
+                 "nie odbędą się|się nie odbyło|się nie odbyła|się nie odbył|się nie odbędzie|"
+                 "się nie odbędą"),
     visit=words("wizyt*|z wizytą|odwiedził|odwiedziła|przybył|przybyła|przyleciał|przyleciała|"
                 "wizyta państwowa|oficjalna wizyta|kreml*|biały dom|białym domu|białego domu|"
                 "pałac prezydencki|pałacu prezydenckim|pałacu prezydenckiego|belweder*|pałac elizejski|"
@@ -265,7 +275,10 @@ LEXICON = Lexicon(
     relative=words("który|która|które|którego|której|któremu|którym|którą|którzy|gdzie"),
     members=words("w skład delegacji weszli|w skład delegacji wchodzili|w delegacji znaleźli się"),
     companions=words("wraz z|wraz ze|razem z|razem ze|w towarzystwie|w asyście"),
-    subordinators=words("przed|zanim|gdy|kiedy|podczas gdy|chociaż|choć|po tym jak|po tym, jak"),
+    # "dzień po rozmowach z X": the talks a count of days starts from are a clause of their own ("po" alone
+    # is too frequent: "po raz pierwszy")
+    subordinators=words("przed|zanim|gdy|kiedy|podczas gdy|chociaż|choć|po tym jak|po tym, jak|dzień po|"
+                        "dni po"),
     present=words("spotyka się|spotykają się|przyjmuje|przyjmują|odwiedza|odwiedzają|gości"),
     complementizers=words("że|żeby|aby"),
     reporting=words("powiedział|powiedziała|oświadczył|oświadczyła|poinformował|poinformowała|przekazał|"
@@ -290,13 +303,21 @@ LEXICON = Lexicon(
                     "ubiegłego roku": -1, "tego roku": 0, "bieżącego roku": 0},
     relative_months={"rok temu": -12, "dwa lata temu": -24, "rok wcześniej": -12, "w zeszłym miesiącu": -1,
                      "w ubiegłym miesiącu": -1, "w tym miesiącu": 0},
-    relative_days={"dziś": 0, "dzisiaj": 0, "wczoraj": -1, "jutro": 1, "przedwczoraj": -2,
+    # "a few days ago": three days back (the scorer reads a day at the gold's month)
+    relative_days={"kilka dni temu": -3, "przed kilkoma dniami": -3,
+                   "dziś": 0, "dzisiaj": 0, "wczoraj": -1, "jutro": 1, "przedwczoraj": -2,
                    "wczoraj wieczorem": -1, "dziś rano": 0},
     relative_weeks={"w zeszłym tygodniu": -1, "w ubiegłym tygodniu": -1, "w tym tygodniu": 0,
-                    "w przyszłym tygodniu": 1},
+                    "w przyszłym tygodniu": 1, "w minionym tygodniu": -1,
+                    # "in recent days": the days just gone, kept as the month they fall in
+                    "w ostatnich dniach": 0, "w ciągu ostatnich dni": 0},
     anchored_days={"następnego dnia": 1, "nazajutrz": 1, "dzień później": 1, "dzień wcześniej": -1,
                    "tego samego dnia": 0, "w przeddzień": -1, "poprzedniego dnia": -1},
-    day_units={"dni później": 1, "dni wcześniej": -1},
+    day_units={"dni później": 1, "dni potem": 1, "dni wcześniej": -1},
+    # "dwa dni po spotkaniu z X", "dzień po rozmowie z X": a contact inside that event is that many days
+    # before the main one
+    event_units={"dni po": 1, "dni przed": -1},
+    event_days={"dzień po": 1, "nazajutrz po": 1, "dzień przed": -1},
     day_units_ago=words("dni temu|dzień temu"),
     past=words("ubiegł*|zeszł*"),
     month_leads=words("w|we|od|do|na początku|pod koniec|w połowie|z początkiem|na przełomie|początku|"
@@ -306,7 +327,11 @@ LEXICON = Lexicon(
     numbers={**mapping(1, "jeden|jedna|jedno"), **mapping(2, "dwa|dwie|dwóch"), **mapping(3, "trzy|trzech"),
              "cztery": 4, "pięć": 5, "sześć": 6, "siedem": 7, "osiem": 8, "dziewięć": 9, "dziesięć": 10},
     restating=words("była to|był to|było to|to była|to był|to było|to"),
-    since=words("od|od czasu"),
+    # "od objęcia urzędu w grudniu": the date after the whole phrase is the "since"'s (a short first word
+    # governs only a date right after it, so the phrase takes the date's preposition too)
+    since=words("od|od czasu|" + "|".join(
+        f"{p}{e}" for p in ("od objęcia urzędu", "od objęcia władzy", "od objęcia stanowiska",
+                            "od objęcia funkcji", "od zaprzysiężenia") for e in ("", " w", " we"))),
     since_contacts=words("od czasu"),
     firsts=words("pierwsz*|po raz pierwszy"),
     joins=words("dołączył|dołączyła|dołączyli|wziął udział|wzięła udział|wzięli udział|uczestniczył|"
@@ -316,6 +341,12 @@ LEXICON = Lexicon(
     object_cues=words("odznaczył|odznaczyła|wręczył|wręczyła|powitał|powitała"),
     time_relatives=words("kiedy|gdy"),
     joint_acts=words("otworzyli|zainaugurowali|złożyli wieńce|złożyli kwiaty|odsłonili"),
+    # PAP's and the portals' page lines: another story's headline, a photo caption; the late leader
+    read_also=words("czytaj też|czytaj także|czytaj również|czytaj więcej|zobacz też|zobacz także|"
+                    "przeczytaj też|przeczytaj także|polecamy"),
+    captions=words("fot|foto|zdjęcie|na zdjęciu|fotografia"),
+    deceased=words("zmarły|zmarłego|zmarłemu|zmarłym|zmarła|zmarłej|zmarłą|nieżyjący|nieżyjącego|"
+                   "nieżyjącym|nieżyjąca|nieżyjącej|świętej pamięci|śp"),
     elect=words("elekt|wybrany|wybrana|nowo wybrany|były|była|byłego|byłej|desygnowany|ustępujący|"
                 "ustępującego|ustępująca"),
     inserts=words("już|też|także|również|ponownie|znów|jeszcze|osobiście|krótko"),
