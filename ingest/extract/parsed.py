@@ -182,7 +182,7 @@ class Parsed:
                 # postposition closes (Turkish, whose "since" follows what it governs; Persian "از" leads)
                 return w
             if w.last <= e.first:
-                if len(self.tokens[w.first].form) <= 2:
+                if self._short_since(w):
                     if e.first == w.last:
                         return w  # Russian "с октября"; "с визитом в ноябре" is "with a visit"
                     continue
@@ -192,6 +192,13 @@ class Parsed:
                     return w
         return None
 
+    def _short_since(self, w: Match[Payload]) -> bool:
+        """Tell whether a "since" is one short word that may mean "with" or "from" (Russian "с", Polish "od").
+
+        A phrase of two words never is: Italian "da quando", Polish "od czasu".
+        """
+        return w.last - w.first == 1 and len(self.tokens[w.first].form) <= 2
+
     def after_since(self, e: DateExpr) -> bool:
         """Tell whether a date belongs to what a "since" names: "since the fall of Assad on 8 December".
 
@@ -199,9 +206,7 @@ class Parsed:
         the date right after it ("с октября"), not "с Путиным 5 марта".
         """
         for w in self.words("since"):
-            # (a phrase of two words is never the one letter: Italian "da quando")
-            if (len(self.tokens[w.first].form) > 2 or w.last - w.first > 1) \
-                    and w.last <= e.first <= w.last + _SINCE_CLAUSE \
+            if not self._short_since(w) and w.last <= e.first <= w.last + _SINCE_CLAUSE \
                     and not any(w.last < p <= e.first for p in self.marks):
                 return True
         return False
