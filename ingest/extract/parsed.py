@@ -30,6 +30,8 @@ PHRASE_BREAKERS = ("relative", "complementizers", "reporting")
 _SINCE_NEAR, _SINCE_SUMMIT = 2, 8
 # How far a "since" governs the rest of its clause ("since the fall of Assad on 8 December").
 _SINCE_CLAUSE = 10
+# How far after a "since" the contact noun it names may stand ("since their last meeting").
+_SINCE_NOUN = 3
 # How far after a visit word its destination may be named ("visite de soutien à l'Ukraine").
 _DESTINATION_REACH = 5
 # German adjective endings after an article (", der türkische Präsident": no relative clause).
@@ -206,8 +208,11 @@ class Parsed:
         the date right after it ("с октября"), not "с Путиным 5 марта".
         """
         for w in self.words("since"):
+            # (a cue between closes the phrase: "впервые после возвращения Трампа президенты поговорили
+            # 12 февраля" dates the call; not the contact the "since" names: "since their last meeting")
             if not self._short_since(w) and w.last <= e.first <= w.last + _SINCE_CLAUSE \
-                    and not any(w.last < p <= e.first for p in self.marks):
+                    and not any(w.last < p <= e.first for p in self.marks) \
+                    and not any(w.last + _SINCE_NOUN < c[0] < e.first for c in self.cues()):
                 return True
         return False
 

@@ -232,7 +232,9 @@ LEXICON = Lexicon(
     captions=words("foto|pie de foto|imagen"),
     deceased=words("fallecido|fallecida|difunto|difunta"),
     elect=words("electo|electa|designado|designada|ex|expresidente|antiguo"),
-    inserts=words("ya|también|nuevamente|brevemente|largamente|además|luego|juntos"),
+    # "ambos volvieron a reunirse": a verb of repetition before the cue is an adverb ("again")
+    inserts=words("ya|también|nuevamente|brevemente|largamente|además|luego|juntos|volvieron|volvió|vuelven|"
+                  "vuelve"),
     stopwords=words("se|si|lo|le|la|las|los|el|de|del|en|con|por|para|un|una|y|o|que|al|su|sus|es|no"),
     planned_sentence=words("está previsto que|tiene previsto|se espera que|se prevé que|estaba previsto que"),
     genitives=words("de|del"),

@@ -304,7 +304,9 @@ LEXICON = Lexicon(
     captions=words("foto|didascalia"),
     deceased=words("defunto|defunta|scomparso|scomparsa|morto|morta"),
     elect=words("eletto|eletta|designato|designata|ex|uscente"),
-    inserts=words("già|anche|ancora|nuovamente|brevemente|lungamente|poi|insieme"),
+    # "i due tornarono a incontrarsi": a verb of repetition before the cue is an adverb ("again")
+    inserts=words("già|anche|ancora|nuovamente|brevemente|lungamente|poi|insieme|tornarono|tornati|torna|"
+                  "tornano"),
     stopwords=words("si|ci|vi|ne|lo|la|le|gli|il|un|una|di|da|in|con|per|tra|fra|e|o|ma|che|chi|se|non|"
                     "al|del|nel|sul|col"),
     genitives=words("di|del|della|dello|dei|degli|delle|dell'"),

@@ -294,7 +294,8 @@ LEXICON = Lexicon(
     pronouns=words("ele|ela"),
     object_pronouns=words("seu convidado|o convidado|seu anfitrião|o visitante|o hóspede"),
     plural_pronouns=words("eles"),
-    inserts=words("já|também|ainda|novamente|brevemente|longamente|depois|juntos"),
+    # "os dois voltaram a reunir-se": a verb of repetition before the cue is an adverb ("again")
+    inserts=words("já|também|ainda|novamente|brevemente|longamente|depois|juntos|voltaram|voltou|voltam"),
     stopwords=words("se|o|a|os|as|de|do|da|dos|das|em|no|na|um|uma|e|ou|que|ao|seu|sua|por|para|com|não"),
     genitives=words("de|do|da|dos|das"),
     presence=words("na presença de|na presença do|na presença da|em presença de"),

@@ -1,0 +1,82 @@
+"""Fourteenth pass: general mechanisms found on dense reports (the nineteenth held-out set, opened as
+development on 2026-11-30), each tested on real contacts told in our own words."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.extract.rules import RuleExtractor
+from tests.extract.rows import DocFactory, held_rows
+
+# -- one sentence, two contacts of one pair, each with its own date ------------------------------------------
+
+
+@pytest.mark.parametrize(("lang", "published", "text", "expected"), [
+    # Putin and Trump spoke by phone on 12 February and again on 18 March 2025 (energy strikes)
+    ("ru", "2025-03-19",
+     "Президент России Владимир Путин и президент США Дональд Трамп впервые поговорили по телефону 12 "
+     "февраля, а 18 марта обсудили прекращение ударов по энергетике.",
+     [("RUS", "USA", "phone", "2025-02-12"), ("RUS", "USA", "phone", "2025-03-18")]),
+    # Macron met Xi in Beijing in April 2023; Xi came to Paris in May 2024
+    ("es", "2024-06-01",
+     "El presidente francés, Emmanuel Macron, se reunió con Xi Jinping en Pekín en abril de 2023, y en mayo "
+     "de 2024 ambos volvieron a reunirse en París.",
+     [("CHN", "FRA", "in_person", "2023-04"), ("CHN", "FRA", "in_person", "2024-05")]),
+    # Meloni was at the White House in July 2023 and again in March 2024
+    ("it", "2024-06-01",
+     "Giorgia Meloni ha incontrato Joe Biden alla Casa Bianca a luglio del 2023, e a marzo del 2024 i due "
+     "tornarono a incontrarsi a Washington.",
+     [("ITA", "USA", "in_person", "2023-07"), ("ITA", "USA", "in_person", "2024-03")]),
+    # Scholz met Xi in Beijing in November 2022 and in April 2024
+    ("de", "2024-06-01",
+     "Bundeskanzler Olaf Scholz und Xi Jinping trafen sich im November 2022 in Peking, und im April 2024 "
+     "empfing Xi den Kanzler erneut.",
+     [("CHN", "DEU", "in_person", "2022-11"), ("CHN", "DEU", "in_person", "2024-04")]),
+])
+def test_a_date_fronted_after_and_dates_a_second_contact(real: RuleExtractor, make_doc: DocFactory, lang: str,
+                                                         published: str, text: str,
+                                                         expected: list[tuple[str, ...]]) -> None:
+    assert held_rows(real, make_doc, text, published, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # Macron received Putin at Brégançon in August 2019 and went to the Kremlin in February 2022
+    ("fr", "Emmanuel Macron a accueilli Vladimir Poutine à Brégançon en août 2019, puis l'a rencontré au "
+           "Kremlin en février 2022.",
+     [("FRA", "RUS", "in_person", "2019-08"), ("FRA", "RUS", "in_person", "2022-02")]),
+    # Biden met Xi in Bali in November 2022 and hosted him at Woodside in November 2023
+    ("en", "Joe Biden met Xi Jinping in Bali in November 2022, then hosted him at Woodside in November 2023.",
+     [("CHN", "USA", "in_person", "2022-11"), ("CHN", "USA", "in_person", "2023-11")]),
+])
+def test_then_tells_a_second_contact_of_the_same_mode(real: RuleExtractor, make_doc: DocFactory, lang: str,
+                                                      text: str, expected: list[tuple[str, ...]]) -> None:
+    assert held_rows(real, make_doc, text, "2024-06-01", lang) == expected
+
+
+def test_one_date_for_both_acts_is_one_contact(real: RuleExtractor, make_doc: DocFactory) -> None:
+    # Merz and Macron met in Paris on 7 May 2025, the day after Merz took office, and talked about defence
+    text = ("Emmanuel Macron a reçu mercredi Friedrich Merz à l'Élysée, et les deux dirigeants ont ensuite "
+            "parlé de défense.")
+    assert held_rows(real, make_doc, text, "2025-05-08", "fr") == [("DEU", "FRA", "in_person", "2025-05-07")]
+
+
+# -- a "since" phrase ends at the cue after it --------------------------------------------------------------
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # Putin and Trump's call of 12 February 2025, their first since Trump's return to office
+    ("ru", "Впервые после возвращения Трампа в Белый дом Владимир Путин и Дональд Трамп поговорили по "
+           "телефону 12 февраля."),
+    ("en", "For the first time since Trump's return to the White House, Vladimir Putin and Donald Trump "
+           "spoke by phone on February 12."),
+])
+def test_a_date_after_the_cue_is_not_the_since_phrases(real: RuleExtractor, make_doc: DocFactory, lang: str,
+                                                       text: str) -> None:
+    assert held_rows(real, make_doc, text, "2025-02-14", lang) == [("RUS", "USA", "phone", "2025-02-12")]
+
+
+def test_the_contact_a_since_names_keeps_its_date(real: RuleExtractor, make_doc: DocFactory) -> None:
+    # Putin and Xi met in Moscow in March 2023 and in Beijing in October 2023
+    text = ("Vladimir Putin and Xi Jinping met in Beijing on Wednesday, their first meeting since the talks "
+            "in Moscow in March.")
+    assert held_rows(real, make_doc, text, "2023-10-19", "en") == [
+        ("CHN", "RUS", "in_person", "2023-03"), ("CHN", "RUS", "in_person", "2023-10-18")]
