@@ -80,3 +80,23 @@ def test_the_contact_a_since_names_keeps_its_date(real: RuleExtractor, make_doc:
             "in Moscow in March.")
     assert held_rows(real, make_doc, text, "2023-10-19", "en") == [
         ("CHN", "RUS", "in_person", "2023-03"), ("CHN", "RUS", "in_person", "2023-10-18")]
+
+
+# -- "they" with one of the pair named later in the sentence is still the pair ------------------------------
+
+# Lee Jae-myung (in office from 4 June 2025) and Shigeru Ishiba met in Tokyo on 23 August 2025; they had first
+# met at the G7 summit in Kananaskis in June.
+_TOKYO = [("JPN", "KOR", "in_person", "2025-06"), ("JPN", "KOR", "in_person", "2025-08-23")]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "South Korean President Lee Jae-myung and Japanese Prime Minister Shigeru Ishiba met in Tokyo on "
+           "Saturday. They had first met in June at the G7 summit in Kananaskis, about two weeks after Lee "
+           "took office."),
+    ("ru", "Президент Южной Кореи Ли Чжэ Мён и премьер-министр Японии Сигэру Исиба встретились в субботу в "
+           "Токио. Они впервые встретились в июне на саммите G7 в Кананаскисе, примерно через две недели "
+           "после вступления Ли в должность."),
+])
+def test_they_with_one_of_the_pair_named_after_is_the_pair(real: RuleExtractor, make_doc: DocFactory,
+                                                           lang: str, text: str) -> None:
+    assert held_rows(real, make_doc, text, "2025-08-24", lang) == _TOKYO
