@@ -100,3 +100,18 @@ _TOKYO = [("JPN", "KOR", "in_person", "2025-06"), ("JPN", "KOR", "in_person", "2
 def test_they_with_one_of_the_pair_named_after_is_the_pair(real: RuleExtractor, make_doc: DocFactory,
                                                            lang: str, text: str) -> None:
     assert held_rows(real, make_doc, text, "2025-08-24", lang) == _TOKYO
+
+
+# -- German "sie sich": "they" with the reciprocal, in a fronted participle or a final one -------------------
+
+@pytest.mark.parametrize("second", [
+    "Begegnet waren sie sich zuvor im Januar 2020, ebenfalls in Moskau.",
+    "Getroffen hatten sie sich zuvor im Januar 2020, ebenfalls in Moskau.",
+    "Zuvor waren sie sich im Januar 2020 in Moskau begegnet.",
+])
+def test_german_sie_sich_is_the_pair(real: RuleExtractor, make_doc: DocFactory, second: str) -> None:
+    # Merkel's farewell visit to Putin in Moscow on 20 August 2021; she had been in Moscow in January 2020
+    text = ("Bundeskanzlerin Angela Merkel ist am Freitag in Moskau mit Präsident Wladimir Putin "
+            "zusammengetroffen. " + second)
+    assert held_rows(real, make_doc, text, "2021-08-21", "de") == [
+        ("DEU", "RUS", "in_person", "2020-01"), ("DEU", "RUS", "in_person", "2021-08-20")]
