@@ -140,6 +140,9 @@ def find_dates(
         if i not in words.at and not tokens[i].form[:1].isdigit():
             i += 1
             continue
+        if words.kinds_at(i) == {"month"} and words.at[i].last == i + 1 and _hyphened(tokens[i], text):
+            i += 1  # "Mar-a-Lago" is no March (a weekday may be: "segunda-feira")
+            continue
         expr = (_numeric(tokens, text, i, hi) or _spelled(tokens, words, i, hi)
                 or _counted(tokens, words, i, hi) or _single(tokens, words, i, hi))
         if expr is None:
@@ -164,6 +167,11 @@ def _weekday_after(expr: DateExpr, tokens: Sequence[Token], words: _Words, hi: i
         j += 1
     hit = words.value(j, "weekday") if j < hi else None
     return replace(expr, last=hit[1]) if hit is not None else expr
+
+
+def _hyphened(tok: Token, text: str) -> bool:
+    """Tell whether a word is the head of a hyphened name ("Mar-a-Lago"): a letter follows its hyphen."""
+    return text[tok.end : tok.end + 1] == "-" and text[tok.end + 1 : tok.end + 2].isalpha()
 
 
 def _bracketed_day(tok: Token, text: str) -> bool:

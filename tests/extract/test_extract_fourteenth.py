@@ -115,3 +115,32 @@ def test_german_sie_sich_is_the_pair(real: RuleExtractor, make_doc: DocFactory, 
             "zusammengetroffen. " + second)
     assert held_rows(real, make_doc, text, "2021-08-21", "de") == [
         ("DEU", "RUS", "in_person", "2020-01"), ("DEU", "RUS", "in_person", "2021-08-20")]
+
+
+# -- a background visit told in the pluperfect, to the partner's capital ------------------------------------
+
+# Modi met Meloni at the G7 summit in Apulia on 14 June 2024; Meloni had visited New Delhi in March 2023
+_DELHI = [("IND", "ITA", "in_person", "2023-03"), ("IND", "ITA", "in_person", "2024-06-14")]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("it", "Il primo ministro indiano Narendra Modi ha incontrato ieri Giorgia Meloni al G7 in Puglia. "
+           "Meloni si era recata a Nuova Delhi a marzo del 2023."),
+    ("es", "El primer ministro indio, Narendra Modi, se reunió este viernes con Giorgia Meloni en la cumbre "
+           "del G7 en Apulia. Meloni había visitado Nueva Delhi en marzo de 2023."),
+    ("ru", "Премьер-министр Индии Нарендра Моди встретился в пятницу с Джорджей Мелони на саммите G7 в "
+           "Апулии. Мелони побывала в Нью-Дели в марте 2023 года."),
+    ("fr", "Le Premier ministre indien Narendra Modi a rencontré vendredi Giorgia Meloni au sommet du G7 "
+           "dans les Pouilles. En mars 2023, Meloni s'était rendue à New Delhi."),
+])
+def test_a_pluperfect_visit_to_the_partners_capital(real: RuleExtractor, make_doc: DocFactory, lang: str,
+                                                    text: str) -> None:
+    assert held_rows(real, make_doc, text, "2024-06-15", lang) == _DELHI
+
+
+def test_a_hyphened_name_is_no_month(real: RuleExtractor, make_doc: DocFactory) -> None:
+    # Milei met Trump at the White House on 14 October 2025; he had seen him at Mar-a-Lago in November 2024,
+    # when Trump was president-elect (no leader then: no contact)
+    text = ("El presidente Javier Milei fue recibido ayer por Donald Trump en la Casa Blanca. Milei ya había "
+            "visitado a Trump en Mar-a-Lago en noviembre de 2024.")
+    assert held_rows(real, make_doc, text, "2025-10-15", "es") == [("ARG", "USA", "in_person", "2025-10-14")]

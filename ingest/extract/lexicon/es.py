@@ -97,6 +97,7 @@ LEXICON = Lexicon(
                     "abrazó|abrazado|se abrazaron|saludó a|estrechó la mano|visita no anunciada|"
                     "visita sin previo aviso|se reunió|se reunieron|reunión|reuniones|reunirse|"
                     "se reúne|recibió|recibe|recibirá|visita|visitó|visitará|encuentro|se encontró|"
+                    "había visitado|"
                     "bilateral|cumbre bilateral|almuerzo|cena|dio la bienvenida|acogió|despacho oval|"
                     "firmaron|suscribieron|se habían reunido|se había reunido|reunido|reunieron|"
                     "se reunirá|se encontraron|encuentros|recibido|almorzaron|cenaron|almorzó|cenó|"
@@ -163,7 +164,7 @@ LEXICON = Lexicon(
     visit=words("visita no anunciada|visita sin previo aviso|"
                  "visita|visita oficial|visita de estado|llegó|viaje|gira|casa blanca|despacho oval|"
                 # travel verbs: those "junto a" a traveller went with him
-                "viajó|viajado|viajaron"),
+                "viajó|viajado|viajaron|había visitado|habían visitado"),
     summit=words("cumbre|al margen|en el marco de|asamblea general|g20|g7|brics|conferencia|foro|cop|"
                  "cumbre trilateral|cumbre tripartita"),
     fillers=words("de|del|la|el|los|las|república|reino|estado|federación|señor|señora|su majestad|don|doña"),

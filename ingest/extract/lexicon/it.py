@@ -188,6 +188,8 @@ LEXICON = Lexicon(
                     "riunione|faccia a faccia|tête-à-tête|bilaterali|hanno firmato|ha firmato|"
                     "firmato|si sono visti|si erano visti|vertice trilaterale|"
                     "incontro trilaterale|a tu per tu|si è recato|si è recata|si sono recati|"
+                    # the pluperfect of background visits ("Draghi si era recato ad Algeri ad aprile")
+                    "aveva visitato|si era recato|si era recata|si erano recati|"
                     # headlines and announcements tell a meeting in the present or the future
                     "incontra|incontrano|si incontrano|incontreranno|si incontreranno|si vedranno|"
                     "incontrarsi|riceverà|riceveranno|"
@@ -232,7 +234,8 @@ LEXICON = Lexicon(
                  "visita|visita ufficiale|visita di stato|arrivato|arrivata|viaggio|missione|quirinale|"
                 "palazzo chigi|casa bianca|trasferta|"
                 # travel verbs: those "insieme a" a traveller went with him
-                "si è recato|si è recata|volato|volata|viaggiato|viaggiata"),
+                "si è recato|si è recata|volato|volata|viaggiato|viaggiata|aveva visitato|si era recato|"
+                "si era recata|si erano recati"),
     summit=words("vertice|summit|a margine|margini|assemblea generale|g20|g7|brics|conferenza|forum|cop|"
                  "vertice trilaterale"),
     fillers=words("della|del|di|dello|dei|degli|delle|repubblica|il|la|lo|l|signor|signora|sua maestà|"

@@ -170,6 +170,7 @@ LEXICON = Lexicon(
                     "entrevistou-se|se entrevistou|entrevistaram-se|se entrevistaram|"
                     "abraçou|abraçado|se abraçaram|cumprimentou|visita não anunciada|visita surpresa|"
                      "reuniu-se|se reuniu|reunião|encontro|encontrou|recebeu|visita|visitou|bilateral|"
+                    "tinha visitado|havia visitado|"
                     "se reuniram|reuniram-se|reuniões|encontros|encontrou-se|se encontrou|se encontraram|"
                     "encontraram-se|recebido|recebida|foi recebido|recebeu-o|visitaram|esteve com|"
                     "estiveram juntos|cimeira bilateral|almoço|jantar|jantaram|almoçaram|"
@@ -221,7 +222,7 @@ LEXICON = Lexicon(
                    # a visit called off: "decidiu cancelar a visita", "o cancelamento da viagem"
                    "cancelar|cancelamento|cancela|anulou|anular|anulada|anulado"),
     denial=words("negou|desmentiu|não está previsto|não está prevista|não há planos|nega|desmente"),
-    visit=words("visita não anunciada|visita surpresa|"
+    visit=words("visita não anunciada|visita surpresa|tinha visitado|havia visitado|"
                  "visita|visita oficial|visita de estado|chegou|planalto|itamaraty|desembarcou|viagem|"
                 "périplo|turnê|recebido|recebida|palácio|casa branca|"
                 # travel verbs: those "junto com" a traveller went with him
