@@ -144,3 +144,11 @@ def test_a_hyphened_name_is_no_month(real: RuleExtractor, make_doc: DocFactory) 
     text = ("El presidente Javier Milei fue recibido ayer por Donald Trump en la Casa Blanca. Milei ya había "
             "visitado a Trump en Mar-a-Lago en noviembre de 2024.")
     assert held_rows(real, make_doc, text, "2025-10-15", "es") == [("ARG", "USA", "in_person", "2025-10-14")]
+
+
+def test_italian_one_subject_had_seen_the_other_last_year(real: RuleExtractor, make_doc: DocFactory) -> None:
+    # Modi met Zelensky at the G7 in Hiroshima in May 2023, and again at the G7 in Apulia on 14 June 2024
+    text = ("Il primo ministro indiano Narendra Modi ha incontrato oggi Volodymyr Zelensky al G7 in Puglia. "
+            "Con Zelensky il premier indiano si era visto al G7 di Hiroshima, nel maggio dello scorso anno.")
+    assert held_rows(real, make_doc, text, "2024-06-14", "it") == [
+        ("IND", "UKR", "in_person", "2023-05"), ("IND", "UKR", "in_person", "2024-06-14")]

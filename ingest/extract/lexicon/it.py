@@ -187,6 +187,8 @@ LEXICON = Lexicon(
                     ""
                     "riunione|faccia a faccia|tête-à-tête|bilaterali|hanno firmato|ha firmato|"
                     "firmato|si sono visti|si erano visti|vertice trilaterale|"
+                    # one subject "with" the other: "con Zelensky il premier si era visto al G7"
+                    "si era visto|si era vista|si è visto con|si è vista con|"
                     "incontro trilaterale|a tu per tu|si è recato|si è recata|si sono recati|"
                     # the pluperfect of background visits ("Draghi si era recato ad Algeri ad aprile")
                     "aveva visitato|si era recato|si era recata|si erano recati|"
@@ -266,7 +268,9 @@ LEXICON = Lexicon(
     past_seasons={**mapping(10, "lo scorso autunno|l'autunno scorso"),
                   **mapping(7, "la scorsa estate|l'estate scorsa"),
                   **mapping(4, "la scorsa primavera|la primavera scorsa")},
-    relative_years={"l'anno scorso": -1, "quest'anno": 0, "dell'anno scorso": -1, "anno scorso": -1},
+    relative_years={"l'anno scorso": -1, "quest'anno": 0, "dell'anno scorso": -1, "anno scorso": -1,
+                    # "nel maggio dello scorso anno"
+                    "scorso anno": -1, "lo scorso anno": -1, "dello scorso anno": -1},
     relative_months={"un anno prima": -12,
                      "un anno fa": -12, "due anni fa": -24, "il mese scorso": -1, "questo mese": 0,
                      "il mese prima": -1},
