@@ -30,6 +30,8 @@ PHRASE_BREAKERS = ("relative", "complementizers", "reporting")
 _SINCE_NEAR, _SINCE_SUMMIT = 2, 8
 # How far a "since" governs the rest of its clause ("since the fall of Assad on 8 December").
 _SINCE_CLAUSE = 10
+# How far before a date a future verb of its clause may stand ("will attend the opening on 4 February").
+_FUTURE_BEFORE = 8
 # How far after a "since" the contact noun it names may stand ("since their last meeting").
 _SINCE_NOUN = 3
 # How far after a visit word its destination may be named ("visite de soutien à l'Ukraine").
@@ -261,9 +263,12 @@ class Parsed:
         """
         if any(e.last <= m <= e.last + 2 for m in self.future_marks):
             return True
-        if not self.verb_final:
-            return False
         starts = [c[0] for c in self.cues()]
+        if not self.verb_final:
+            # "примет участие в церемонии открытия Олимпийских игр 4 февраля": a future verb before the
+            # date in its clause, no cue between
+            return any(e.first - _FUTURE_BEFORE <= m < e.first and self.same_clause(m, e.first)
+                       and not any(m < c < e.first for c in starts) for m in self.future_marks)
         return any(e.last <= m <= e.last + _FUTURE_FINAL and self.same_clause(e.last - 1, m)
                    and not any(e.last <= c <= m for c in starts) for m in self.future_marks)
 

@@ -152,3 +152,20 @@ def test_italian_one_subject_had_seen_the_other_last_year(real: RuleExtractor, m
             "Con Zelensky il premier indiano si era visto al G7 di Hiroshima, nel maggio dello scorso anno.")
     assert held_rows(real, make_doc, text, "2024-06-14", "it") == [
         ("IND", "UKR", "in_person", "2023-05"), ("IND", "UKR", "in_person", "2024-06-14")]
+
+
+# -- a date after a future verb of its clause is that plan's, not the talks' --------------------------------
+
+def test_a_date_after_a_future_verb_is_not_the_agreements(real: RuleExtractor, make_doc: DocFactory) -> None:
+    # Putin and Xi held a video call on 15 December 2021; Putin attended the Beijing Olympics on 4 February
+    text = ("Владимир Путин и Си Цзиньпин провели в среду переговоры в режиме видеоконференции. Путин "
+            "подтвердил, что примет участие в церемонии открытия Олимпийских игр 4 февраля, и стороны "
+            "договорились о полноформатных переговорах в Пекине.")
+    assert held_rows(real, make_doc, text, "2021-12-15", "ru") == [("CHN", "RUS", "video", "2021-12-15")]
+
+
+def test_italian_this_morning_is_today(real: RuleExtractor, make_doc: DocFactory) -> None:
+    # Pope Francis received Emmanuel Macron in the Vatican on 24 October 2022
+    text = ("Papa Francesco ha ricevuto questa mattina in Vaticano il presidente francese Emmanuel Macron, "
+            "atteso domani a un incontro per la pace.")
+    assert held_rows(real, make_doc, text, "2022-10-24", "it") == [("FRA", "VAT", "in_person", "2022-10-24")]

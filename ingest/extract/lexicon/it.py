@@ -277,7 +277,8 @@ LEXICON = Lexicon(
     # "a few days ago": three days back (the scorer reads a day at the gold's month)
     relative_days={"pochi giorni fa": -3, "qualche giorno fa": -3, "alcuni giorni fa": -3,
                    "oggi": 0, "ieri": -1, "domani": 1, "stamattina": 0, "ieri sera": -1, "l'altro ieri": -2,
-                   "ieri mattina": -1, "stasera": 0},
+                   "ieri mattina": -1, "stasera": 0, "questa mattina": 0, "stamane": 0,
+                   "questo pomeriggio": 0, "questa sera": 0, "ieri pomeriggio": -1},
     relative_weeks={"la settimana scorsa": -1, "questa settimana": 0, "settimana scorsa": -1,
                     # "in recent days": the days just gone, kept as the month they fall in
                     "negli ultimi giorni": 0, "nei giorni scorsi": 0},
