@@ -72,6 +72,10 @@ _VALUE_KINDS = (("months", "month"), ("solar_months", "solar_month"), ("hijri_mo
                 ("day_ordinals", "day_ordinal"), ("past_seasons", "season_offset"))
 
 
+# Words that make a count of days a length of time ("for a day"), not a day counted from an event.
+_DURATIONS = frozenset({"fur", "for", "pour", "pendant", "durante", "per"})  # folded: "für" is "fur"
+
+
 def build_date_index(lexicons: Iterable[Lexicon]) -> PhraseIndex[DateWord]:
     """Index the month, weekday, relative-day, qualifier and marker words of every lexicon."""
     index: PhraseIndex[DateWord] = PhraseIndex()
@@ -147,6 +151,9 @@ def find_dates(
                 or _counted(tokens, words, i, hi) or _single(tokens, words, i, hi))
         if expr is None:
             i += 1
+            continue
+        if expr.event and i > lo and tokens[i - 1].form in _DURATIONS:
+            i = expr.last  # "für einen Tag nach Peking gereist": a stay's length, not "a day after"
             continue
         expr = _trailing(expr, tokens, words, hi)
         if expr.month is None and expr.last < hi and _bracketed_day(tokens[expr.last], text):

@@ -169,3 +169,21 @@ def test_italian_this_morning_is_today(real: RuleExtractor, make_doc: DocFactory
     text = ("Papa Francesco ha ricevuto questa mattina in Vaticano il presidente francese Emmanuel Macron, "
             "atteso domani a un incontro per la pace.")
     assert held_rows(real, make_doc, text, "2022-10-24", "it") == [("FRA", "VAT", "in_person", "2022-10-24")]
+
+
+# -- German: a comparison's "als" opens no clause; "für einen Tag" is a length of time ---------------------
+
+def test_german_more_than_is_no_clause(real: RuleExtractor, make_doc: DocFactory) -> None:
+    # Xi received Scholz at the Diaoyutai state guesthouse on 16 April 2024 for more than three hours of talks
+    text = ("Chinas Staatschef Xi Jinping hat Bundeskanzler Olaf Scholz am Dienstag im Staatsgästehaus "
+            "Diaoyutai zu einem mehr als dreistündigen Gespräch empfangen.")
+    assert held_rows(real, make_doc, text, "2024-04-16", "de") == [("CHN", "DEU", "in_person", "2024-04-16")]
+
+
+def test_for_a_day_is_no_day_counted_from_an_event(real: RuleExtractor, make_doc: DocFactory) -> None:
+    # Scholz's one-day trip to Beijing on 4 November 2022, where Xi received him
+    text = ("Xi Jinping hat Bundeskanzler Olaf Scholz am Dienstag in Peking empfangen. Anfang November 2022 "
+            "war er mit einer Wirtschaftsdelegation für einen Tag nach Peking gereist und von Xi empfangen "
+            "worden.")
+    assert held_rows(real, make_doc, text, "2024-04-16", "de") == [
+        ("CHN", "DEU", "in_person", "2022-11"), ("CHN", "DEU", "in_person", "2024-04-16")]

@@ -98,7 +98,9 @@ LEXICON = Lexicon(
     roundup=words("glückwünsche|botschaften|staatschefs|glückwunschschreiben"),
     # (a plan word in a comparison tells how the held meeting went: "dauerte länger als geplant")
     not_cues=words("eröffnete das Treffen|das Treffen der|ein Treffen der|pressekonferenz|als geplant|"
-                   "wie geplant|als vorgesehen|wie vorgesehen|als erwartet|wie erwartet"),
+                   "wie geplant|als vorgesehen|wie vorgesehen|als erwartet|wie erwartet|"
+                   # a comparison's "als" opens no clause: "zu einem mehr als dreistündigen Gespräch"
+                   "mehr als|weniger als|knapp mehr als"),
     caller_words=words("rief|telefonierte"),
     from_words=words("von|vom"),
     receive_words=words("erhielt|bekam"),

@@ -260,6 +260,7 @@ LEXICON = Lexicon(
     relative_days={"há poucos dias": -3, "há alguns dias": -3, "poucos dias atrás": -3,
                    "alguns dias atrás": -3,
                    "hoje": 0, "ontem": -1, "amanhã": 1, "anteontem": -2, "nesta manhã": 0,
+                   "esta manhã": 0, "esta tarde": 0,
                    "ontem à noite": -1},
     past=words("passado|passada"),
     month_leads=words("em|desde|no início de|no final de|em meados de|meados de|final de|início de|"
