@@ -187,3 +187,21 @@ def test_for_a_day_is_no_day_counted_from_an_event(real: RuleExtractor, make_doc
             "worden.")
     assert held_rows(real, make_doc, text, "2024-04-16", "de") == [
         ("CHN", "DEU", "in_person", "2022-11"), ("CHN", "DEU", "in_person", "2024-04-16")]
+
+
+# -- "in February, when ...": the date frames the clause the "when" opens ----------------------------------
+
+# Starmer hosted Trump at Chequers on 18 September 2025; on 27 February 2025, in the Oval Office, he had
+# handed Trump the King's letter inviting him to a second state visit.
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Prime Minister Keir Starmer hosted Donald Trump at Chequers on Thursday. The trip was set in "
+           "motion in February, when Starmer, on his first visit to the Oval Office, handed Trump a letter "
+           "from the King."),
+    ("es", "El primer ministro Keir Starmer recibió el jueves a Donald Trump en Chequers. El viaje se gestó "
+           "en febrero, cuando Starmer, en su primera visita al Despacho Oval, entregó a Trump una carta del "
+           "rey."),
+])
+def test_a_date_before_when_frames_its_clause(real: RuleExtractor, make_doc: DocFactory, lang: str,
+                                             text: str) -> None:
+    assert held_rows(real, make_doc, text, "2025-09-18", lang) == [
+        ("GBR", "USA", "in_person", "2025-09-18"), ("GBR", "USA", "written", "2025-02")]
