@@ -205,3 +205,18 @@ def test_a_date_before_when_frames_its_clause(real: RuleExtractor, make_doc: Doc
                                              text: str) -> None:
     assert held_rows(real, make_doc, text, "2025-09-18", lang) == [
         ("GBR", "USA", "in_person", "2025-09-18"), ("GBR", "USA", "written", "2025-02")]
+
+
+# -- Spanish "por la mañana" is the morning, not "mañana" (tomorrow); "en el día" is that day ----------------
+
+# Trudeau and Trump spoke by phone twice on Monday 3 February 2025, in the morning and in the afternoon, and
+# agreed to pause the tariffs.
+@pytest.mark.parametrize(("published", "text"), [
+    ("2025-02-04", "El primer ministro canadiense, Justin Trudeau, conversó por teléfono con Donald Trump el "
+                   "lunes por la mañana sobre los aranceles."),
+    ("2025-02-03", "Justin Trudeau habló por teléfono dos veces en el día con Donald Trump sobre los "
+                   "aranceles."),
+])
+def test_the_morning_is_no_plan_and_twice_that_day_is_dated(real: RuleExtractor, make_doc: DocFactory,
+                                                            published: str, text: str) -> None:
+    assert held_rows(real, make_doc, text, published, "es") == [("CAN", "USA", "phone", "2025-02-03")]

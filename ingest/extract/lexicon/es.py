@@ -125,7 +125,9 @@ LEXICON = Lexicon(
     not_cues=words("llamado a|llamó a la|llamamiento|hizo un llamado|así llamado|presidió la reunión|"
                    "la reunión de los|inauguró la reunión|rueda de prensa|conferencia de prensa|"
                    # a plan word in a comparison ("más de lo previsto")
-                   "de lo previsto|como estaba previsto"),
+                   "de lo previsto|como estaba previsto|"
+                   # "por la mañana" is the morning, no "mañana" (tomorrow) that plans a contact
+                   "por la mañana|de la mañana|en la mañana|a la mañana|esta mañana|la mañana"),
     roundup=words("mensajes|cartas|telegramas|líderes|mandatarios"),
     caller_words=words("llamó|telefoneó|realizó una llamada"),
     from_words=words("de|del|por parte de|por"),
@@ -207,7 +209,7 @@ LEXICON = Lexicon(
     numbers={"un": 1, "una": 1, "uno": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6,
              "siete": 7, "ocho": 8, "nueve": 9, "diez": 10},
     anchored_days={"al día siguiente": 1, "el día siguiente": 1, "la víspera": -1, "el día anterior": -1,
-                   "ese mismo día": 0, "el mismo día": 0, "ese día": 0},
+                   "ese mismo día": 0, "el mismo día": 0, "ese día": 0, "en el día": 0},
     day_units={"días después": 1, "día después": 1, "días más tarde": 1, "días antes": -1, "día antes": -1},
     event_days={"al día siguiente de": 1, "el día siguiente de": 1, "en vísperas de": -1,
                 "la víspera de": -1},
