@@ -72,6 +72,10 @@ _VALUE_KINDS = (("months", "month"), ("solar_months", "solar_month"), ("hijri_mo
                 ("day_ordinals", "day_ordinal"), ("past_seasons", "season_offset"))
 
 
+# Words that make a count of days a length of time ("for a day"), not a day counted from an event.
+_DURATIONS = frozenset({"fur", "for", "pour", "pendant", "durante", "per"})  # folded: "für" is "fur"
+
+
 def build_date_index(lexicons: Iterable[Lexicon]) -> PhraseIndex[DateWord]:
     """Index the month, weekday, relative-day, qualifier and marker words of every lexicon."""
     index: PhraseIndex[DateWord] = PhraseIndex()
@@ -140,10 +144,16 @@ def find_dates(
         if i not in words.at and not tokens[i].form[:1].isdigit():
             i += 1
             continue
+        if words.kinds_at(i) == {"month"} and words.at[i].last == i + 1 and _hyphened(tokens[i], text):
+            i += 1  # "Mar-a-Lago" is no March (a weekday may be: "segunda-feira")
+            continue
         expr = (_han(tokens, words, i, hi) or _numeric(tokens, text, i, hi) or _spelled(tokens, words, i, hi)
                 or _counted(tokens, words, i, hi) or _single(tokens, words, i, hi))
         if expr is None:
             i += 1
+            continue
+        if expr.event and i > lo and tokens[i - 1].form in _DURATIONS:
+            i = expr.last  # "für einen Tag nach Peking gereist": a stay's length, not "a day after"
             continue
         expr = _trailing(expr, tokens, words, hi)
         if expr.month is None and expr.last < hi and _bracketed_day(tokens[expr.last], text):
@@ -207,6 +217,11 @@ def _weekday_after(expr: DateExpr, tokens: Sequence[Token], words: _Words, hi: i
         j += 1
     hit = words.value(j, "weekday") if j < hi else None
     return replace(expr, last=hit[1]) if hit is not None else expr
+
+
+def _hyphened(tok: Token, text: str) -> bool:
+    """Tell whether a word is the head of a hyphened name ("Mar-a-Lago"): a letter follows its hyphen."""
+    return text[tok.end : tok.end + 1] == "-" and text[tok.end + 1 : tok.end + 2].isalpha()
 
 
 def _bracketed_day(tok: Token, text: str) -> bool:

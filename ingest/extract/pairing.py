@@ -211,11 +211,15 @@ def decide(s: Parsed, mentions: list[Mention], named: list[Mention], chunks: lis
     if each:
         return each
     cp = kinds.get("counterpart")
-    pair_ref = "pair" in kinds or ("they" in kinds and not named)
+    last = disc.last_pair()
+    # "They first met in June ..., two weeks after Lee took office": "they" with only one of the pair
+    # named is still the pair
+    pair_ref = "pair" in kinds or ("they" in kinds and (not named or (
+        len(named) == 1 and last is not None and named[0].leader_id in {last[0].leader_id, last[1].leader_id}
+        and kinds["they"].first < named[0].first)))
     if len(named) >= 2:
         objects = _objects_of_focus(s, named, disc)
         return objects or cross_pairs(s, named, chunks, cues, refs)
-    last = disc.last_pair()
     if len(named) == 1:
         one = named[0]
         if cp is not None and stranger and cp.first < cues[0][0]:

@@ -30,6 +30,10 @@ PHRASE_BREAKERS = ("relative", "complementizers", "reporting")
 _SINCE_NEAR, _SINCE_SUMMIT = 2, 8
 # How far a "since" governs the rest of its clause ("since the fall of Assad on 8 December").
 _SINCE_CLAUSE = 10
+# How far before a date a future verb of its clause may stand ("will attend the opening on 4 February").
+_FUTURE_BEFORE = 8
+# How far after a "since" the contact noun it names may stand ("since their last meeting").
+_SINCE_NOUN = 3
 # How far after a visit word its destination may be named ("visite de soutien à l'Ukraine").
 _DESTINATION_REACH = 5
 # German adjective endings after an article (", der türkische Präsident": no relative clause).
@@ -182,7 +186,7 @@ class Parsed:
                 # postposition closes (Turkish, whose "since" follows what it governs; Persian "از" leads)
                 return w
             if w.last <= e.first:
-                if len(self.tokens[w.first].form) <= 2:
+                if self._short_since(w):
                     if e.first == w.last:
                         return w  # Russian "с октября"; "с визитом в ноябре" is "with a visit"
                     continue
@@ -192,6 +196,13 @@ class Parsed:
                     return w
         return None
 
+    def _short_since(self, w: Match[Payload]) -> bool:
+        """Tell whether a "since" is one short word that may mean "with" or "from" (Russian "с", Polish "od").
+
+        A phrase of two words never is: Italian "da quando", Polish "od czasu".
+        """
+        return w.last - w.first == 1 and len(self.tokens[w.first].form) <= 2
+
     def after_since(self, e: DateExpr) -> bool:
         """Tell whether a date belongs to what a "since" names: "since the fall of Assad on 8 December".
 
@@ -199,10 +210,11 @@ class Parsed:
         the date right after it ("с октября"), not "с Путиным 5 марта".
         """
         for w in self.words("since"):
-            # (a phrase of two words is never the one letter: Italian "da quando")
-            if (len(self.tokens[w.first].form) > 2 or w.last - w.first > 1) \
-                    and w.last <= e.first <= w.last + _SINCE_CLAUSE \
-                    and not any(w.last < p <= e.first for p in self.marks):
+            # (a cue between closes the phrase: "впервые после возвращения Трампа президенты поговорили
+            # 12 февраля" dates the call; not the contact the "since" names: "since their last meeting")
+            if not self._short_since(w) and w.last <= e.first <= w.last + _SINCE_CLAUSE \
+                    and not any(w.last < p <= e.first for p in self.marks) \
+                    and not any(w.last + _SINCE_NOUN < c[0] < e.first for c in self.cues()):
                 return True
         return False
 
@@ -251,9 +263,12 @@ class Parsed:
         """
         if any(e.last <= m <= e.last + 2 for m in self.future_marks):
             return True
-        if not self.verb_final:
-            return False
         starts = [c[0] for c in self.cues()]
+        if not self.verb_final:
+            # "примет участие в церемонии открытия Олимпийских игр 4 февраля": a future verb before the
+            # date in its clause, no cue between
+            return any(e.first - _FUTURE_BEFORE <= m < e.first and self.same_clause(m, e.first)
+                       and not any(m < c < e.first for c in starts) for m in self.future_marks)
         return any(e.last <= m <= e.last + _FUTURE_FINAL and self.same_clause(e.last - 1, m)
                    and not any(e.last <= c <= m for c in starts) for m in self.future_marks)
 

@@ -85,6 +85,11 @@ _OTHER_EVENT = 5
 _PARTITIVE_GAP = 3
 # How far after a visit called off its place clause may open ("la visite à Copenhague, où ...").
 _CALLED_OFF = 6
+# Words that join a second act of the same pair told after the first: "puis", "а", "then".
+_THEN_JOINS = frozenset({"puis", "а", "then", "poi", "dann", "luego", "después", "depois", "затем", "потом",
+                         "ensuite", "later"})
+# "And" words of one language that open a date in another ("en août", "en mayo").
+_DATE_OPENERS = frozenset({"en"})
 # A dateline's place opens the text.
 _DATELINE_CHARS = 30
 
@@ -718,23 +723,38 @@ class RuleExtractor:
         the Japanese premier came to Sochi").
         """
         for c in cues:
-            if c[0] < cue[1] or c[2].weight < 2 or planned.get(c[0], False):
+            if c[0] < cue[1] or planned.get(c[0], False):
+                continue
+            # (not a preposition that opens a date: the French "en" of "en août 2019" is no Dutch "and")
+            starts = {e.first for e in s.dates}
+            joins = [j for j in range(cue[1], c[0]) if s.tokens[j].form in LIST_WORDS | _THEN_JOINS
+                     and not (j + 1 in starts and s.tokens[j].form in _DATE_OPENERS)]
+            # "президенты поговорили 12 февраля, а 18 марта обсудили ...", "y en septiembre de 2024 ambos
+            # volvieron a reunirse": a date between the joining word and the cue is the second act's own,
+            # whatever its mode and weight
+            fronted = max((e for e in s.dates if joins and joins[0] < e.first and e.last <= c[0]
+                           and s.same_clause(e.last, c[0]) and s.since_of(e) is None),
+                          key=lambda e: e.first, default=None)
+            if fronted is None and c[2].weight < 2:
                 continue
             # the clause after a colon starts at the first word after it
-            opens = next((j + 1 for j in range(cue[1] - 1, c[0])
-                          if ":" in s.text[s.tokens[j].end : s.tokens[j + 1].start]), None)
-            joins = [j for j in range(cue[1], c[0]) if s.tokens[j].form in LIST_WORDS]
-            if opens is None and (c[2].mode == mode or not joins):
+            opens = next((j for j in range(cue[1], min(c[0] + 1, len(s.tokens) - 1))
+                          if ":" in s.gap(j, j + 1)), None)
+            # "il avait reçu son homologue en août 2019, puis s'était rendu au Kremlin en février 2022": after
+            # "then", a second act of the same mode
+            then = any(s.tokens[j].form in _THEN_JOINS for j in joins)
+            if fronted is None and opens is None and ((c[2].mode == mode and not then) or not joins):
                 continue
             # the coordinated clause starts after "and": its date may stand before a verb that closes it
             # ("und sich im Juni in Cornwall getroffen")
-            start = joins[-1] + 1 if opens is None else opens
-            own = next((e for e in s.dates
-                        if e.first >= start and not s.separated(c[0], e.first, dated=True)), None)
+            start = (joins[-1] + 1 if joins else c[1]) if opens is None else opens + 1
+            own = fronted or next((e for e in s.dates
+                                   if e.first >= start and not s.separated(c[0], e.first, dated=True)), None)
             other = resolve(own, ref, False, anchor) if own is not None else None
             if other is None or other == when or not self._in_office(a, b, other):
                 return []
-            return [Statement(a, b, s.index, c[2].mode or "in_person", c[2].weight, "occurred", other, None,
+            kind = c[2].mode if c[2].weight >= 2 else mode
+            return [Statement(a, b, s.index, kind or "in_person", c[2].weight, "occurred", other, None,
                               conf * 0.9, s.heading, context, background=True)]
         return []
 

@@ -96,7 +96,10 @@ def sentence_date(s: Parsed, sents: list[Parsed], cue_at: int, ref: date | None,
         if at is None:
             continue
         after = frozenset(w for w in whens if w > at) | (own if at == cue_at else frozenset())
-        before = after | frozenset(w for w in wheres if w < at)
+        # "in February, when Starmer ... handed Trump a letter": a "when" right after a date opens the
+        # clause that date frames
+        framed = frozenset(w for w in whens if w < at and any(0 <= w - e.last <= 1 for e in s.dates))
+        before = after | frozenset(w for w in wheres if w < at) | framed
         usable = [e for e in s.dates
                   if e is not dateline and not s.in_side_clause(e.first, cue_at)
                   and not s.separated(at, e.first, dated=True,

@@ -50,6 +50,8 @@ LEXICON = Lexicon(
                     "die beiden politiker|beide politiker|die beiden staatschefs|beide seiten|"
                     "die beiden präsidenten|die beiden regierungschefs"),
     pronouns=words("er|sie"),
+    # "hatten sie sich getroffen", "waren sie sich begegnet": "sie" with the reciprocal "sich" is "they"
+    plural_pronouns=words("sie sich"),
     object_pronouns=words("ihn|ihm|den gast|seinen gast|ihren gast|der gast|dem gast|des gastes|"
                           "seinem gast|ihrem gast|seinen gastgeber|ihren gastgeber"),
     pair_heads=words("die beiden|beide"),
@@ -83,7 +85,7 @@ LEXICON = Lexicon(
                     "kam zusammen|kamen zusammen|zusammengekommen|unterredung|gipfeltreffen|"
                     "unterzeichnet|unterzeichneten|unterschrieben|treffen*|trifft|zusammengetroffen|"
                     "zusammenkunft|empfing*|empfängt|besuch*|begegnung*|unterredung*|handschlag|"
-                    "händedruck|schüttelten sich die hände|"
+                    "händedruck|schüttelten sich die hände|begegnet|begegneten|"
                     # the handshake in other tenses and words
                     "hatten sich die hände geschüttelt|gaben sich die hand|reichten sich die hand|"
                     "hatten sich die hand gegeben|hatten sich die hand gereicht|"
@@ -103,7 +105,9 @@ LEXICON = Lexicon(
     roundup=words("glückwünsche|botschaften|staatschefs|glückwunschschreiben"),
     # (a plan word in a comparison tells how the held meeting went: "dauerte länger als geplant")
     not_cues=words("eröffnete das Treffen|das Treffen der|ein Treffen der|pressekonferenz|als geplant|"
-                   "wie geplant|als vorgesehen|wie vorgesehen|als erwartet|wie erwartet"),
+                   "wie geplant|als vorgesehen|wie vorgesehen|als erwartet|wie erwartet|"
+                   # a comparison's "als" opens no clause: "zu einem mehr als dreistündigen Gespräch"
+                   "mehr als|weniger als|knapp mehr als"),
     caller_words=words("rief|telefonierte"),
     from_words=words("von|vom"),
     receive_words=words("erhielt|bekam"),

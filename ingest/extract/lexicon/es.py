@@ -101,6 +101,7 @@ LEXICON = Lexicon(
                     "abrazó|abrazado|se abrazaron|saludó a|estrechó la mano|visita no anunciada|"
                     "visita sin previo aviso|se reunió|se reunieron|reunión|reuniones|reunirse|"
                     "se reúne|recibió|recibe|recibirá|visita|visitó|visitará|encuentro|se encontró|"
+                    "había visitado|"
                     "bilateral|cumbre bilateral|almuerzo|cena|dio la bienvenida|acogió|despacho oval|"
                     "firmaron|suscribieron|se habían reunido|se había reunido|reunido|reunieron|"
                     "se reunirá|se encontraron|encuentros|recibido|almorzaron|cenaron|almorzó|cenó|"
@@ -128,7 +129,9 @@ LEXICON = Lexicon(
     not_cues=words("llamado a|llamó a la|llamamiento|hizo un llamado|así llamado|presidió la reunión|"
                    "la reunión de los|inauguró la reunión|rueda de prensa|conferencia de prensa|"
                    # a plan word in a comparison ("más de lo previsto")
-                   "de lo previsto|como estaba previsto"),
+                   "de lo previsto|como estaba previsto|"
+                   # "por la mañana" is the morning, no "mañana" (tomorrow) that plans a contact
+                   "por la mañana|de la mañana|en la mañana|a la mañana|esta mañana|la mañana"),
     roundup=words("mensajes|cartas|telegramas|líderes|mandatarios"),
     caller_words=words("llamó|telefoneó|realizó una llamada"),
     from_words=words("de|del|por parte de|por"),
@@ -167,7 +170,7 @@ LEXICON = Lexicon(
     visit=words("visita no anunciada|visita sin previo aviso|"
                  "visita|visita oficial|visita de estado|llegó|viaje|gira|casa blanca|despacho oval|"
                 # travel verbs: those "junto a" a traveller went with him
-                "viajó|viajado|viajaron"),
+                "viajó|viajado|viajaron|había visitado|habían visitado"),
     summit=words("cumbre|al margen|en el marco de|asamblea general|g20|g7|brics|conferencia|foro|cop|"
                  "cumbre trilateral|cumbre tripartita"),
     fillers=words("de|del|la|el|los|las|república|reino|estado|federación|señor|señora|su majestad|don|doña"),
@@ -214,7 +217,7 @@ LEXICON = Lexicon(
     numbers={"un": 1, "una": 1, "uno": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6,
              "siete": 7, "ocho": 8, "nueve": 9, "diez": 10},
     anchored_days={"al día siguiente": 1, "el día siguiente": 1, "la víspera": -1, "el día anterior": -1,
-                   "ese mismo día": 0, "el mismo día": 0, "ese día": 0},
+                   "ese mismo día": 0, "el mismo día": 0, "ese día": 0, "en el día": 0},
     day_units={"días después": 1, "día después": 1, "días más tarde": 1, "días antes": -1, "día antes": -1},
     event_days={"al día siguiente de": 1, "el día siguiente de": 1, "en vísperas de": -1,
                 "la víspera de": -1},
@@ -240,7 +243,9 @@ LEXICON = Lexicon(
     captions=words("foto|pie de foto|imagen"),
     deceased=words("fallecido|fallecida|difunto|difunta"),
     elect=words("electo|electa|designado|designada|ex|expresidente|antiguo"),
-    inserts=words("ya|también|nuevamente|brevemente|largamente|además|luego|juntos"),
+    # "ambos volvieron a reunirse": a verb of repetition before the cue is an adverb ("again")
+    inserts=words("ya|también|nuevamente|brevemente|largamente|además|luego|juntos|volvieron|volvió|vuelven|"
+                  "vuelve"),
     stopwords=words("se|si|lo|le|la|las|los|el|de|del|en|con|por|para|un|una|y|o|que|al|su|sus|es|no"),
     planned_sentence=words("está previsto que|tiene previsto|se espera que|se prevé que|estaba previsto que"),
     genitives=words("de|del"),

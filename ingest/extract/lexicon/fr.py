@@ -83,6 +83,7 @@ LEXICON = Lexicon(
                     "emmène|a emmené|avait emmené|emmenait|a embrassé|se sont embrassés|"
                     "a serré la main|a salué|visite non annoncée|visite surprise|en rencontrant|"
                     "en recevant|en accueillant|rencontré|rencontre|rencontrer|rencontrera|"
+                    "s'était rendu|s'était rendue|"
                     "s'est rendu|reçu|reçus|reçue|reçues|a reçu|reçoit|recevra|accueilli|accueille|"
                     "visite|visité|tête-à-tête|réunion|s'est réuni|se sont réunis|déjeuner|dîner|"
                     "réunis|entrevue|tête à tête|retrouvé|retrouvés|se sont retrouvés|ont signé|"
@@ -145,7 +146,7 @@ LEXICON = Lexicon(
                  "visite|visite d'état|visite officielle|s'est rendu|arrivé|arrivée|accueilli|accueil|"
                 "voyage|tournée|cour de l'elysée|"
                 # travel verbs: those "aux côtés de" a traveller went with him
-                "a voyagé|ont voyagé|s'est rendue"),
+                "a voyagé|ont voyagé|s'est rendue|s'était rendu|s'était rendue|avait visité"),
     summit=words("sommet|en marge|marge|assemblée générale|g20|g7|brics|conférence|forum|cop|"
                  "sommet tripartite|sommet trilatéral"),
     fillers=words("de|la|le|l|du|des|d|république|république de|royaume|état|fédération|m|mme|"

@@ -189,7 +189,11 @@ LEXICON = Lexicon(
                     ""
                     "riunione|faccia a faccia|tête-à-tête|bilaterali|hanno firmato|ha firmato|"
                     "firmato|si sono visti|si erano visti|vertice trilaterale|"
+                    # one subject "with" the other: "con Zelensky il premier si era visto al G7"
+                    "si era visto|si era vista|si è visto con|si è vista con|"
                     "incontro trilaterale|a tu per tu|si è recato|si è recata|si sono recati|"
+                    # the pluperfect of background visits ("Draghi si era recato ad Algeri ad aprile")
+                    "aveva visitato|si era recato|si era recata|si erano recati|"
                     # headlines and announcements tell a meeting in the present or the future
                     "incontra|incontrano|si incontrano|incontreranno|si incontreranno|si vedranno|"
                     "incontrarsi|riceverà|riceveranno|"
@@ -237,7 +241,8 @@ LEXICON = Lexicon(
                  "visita|visita ufficiale|visita di stato|arrivato|arrivata|viaggio|missione|quirinale|"
                 "palazzo chigi|casa bianca|trasferta|"
                 # travel verbs: those "insieme a" a traveller went with him
-                "si è recato|si è recata|volato|volata|viaggiato|viaggiata"),
+                "si è recato|si è recata|volato|volata|viaggiato|viaggiata|aveva visitato|si era recato|"
+                "si era recata|si erano recati"),
     summit=words("vertice|summit|a margine|margini|assemblea generale|g20|g7|brics|conferenza|forum|cop|"
                  "vertice trilaterale"),
     fillers=words("della|del|di|dello|dei|degli|delle|repubblica|il|la|lo|l|signor|signora|sua maestà|"
@@ -270,14 +275,17 @@ LEXICON = Lexicon(
     past_seasons={**mapping(10, "lo scorso autunno|l'autunno scorso"),
                   **mapping(7, "la scorsa estate|l'estate scorsa"),
                   **mapping(4, "la scorsa primavera|la primavera scorsa")},
-    relative_years={"l'anno scorso": -1, "quest'anno": 0, "dell'anno scorso": -1, "anno scorso": -1},
+    relative_years={"l'anno scorso": -1, "quest'anno": 0, "dell'anno scorso": -1, "anno scorso": -1,
+                    # "nel maggio dello scorso anno"
+                    "scorso anno": -1, "lo scorso anno": -1, "dello scorso anno": -1},
     relative_months={"un anno prima": -12,
                      "un anno fa": -12, "due anni fa": -24, "il mese scorso": -1, "questo mese": 0,
                      "il mese prima": -1},
     # "a few days ago": three days back (the scorer reads a day at the gold's month)
     relative_days={"pochi giorni fa": -3, "qualche giorno fa": -3, "alcuni giorni fa": -3,
                    "oggi": 0, "ieri": -1, "domani": 1, "stamattina": 0, "ieri sera": -1, "l'altro ieri": -2,
-                   "ieri mattina": -1, "stasera": 0},
+                   "ieri mattina": -1, "stasera": 0, "questa mattina": 0, "stamane": 0,
+                   "questo pomeriggio": 0, "questa sera": 0, "ieri pomeriggio": -1},
     relative_weeks={"la settimana scorsa": -1, "questa settimana": 0, "settimana scorsa": -1,
                     # "in recent days": the days just gone, kept as the month they fall in
                     "negli ultimi giorni": 0, "nei giorni scorsi": 0},
@@ -313,7 +321,9 @@ LEXICON = Lexicon(
     captions=words("foto|didascalia"),
     deceased=words("defunto|defunta|scomparso|scomparsa|morto|morta"),
     elect=words("eletto|eletta|designato|designata|ex|uscente"),
-    inserts=words("già|anche|ancora|nuovamente|brevemente|lungamente|poi|insieme"),
+    # "i due tornarono a incontrarsi": a verb of repetition before the cue is an adverb ("again")
+    inserts=words("già|anche|ancora|nuovamente|brevemente|lungamente|poi|insieme|tornarono|tornati|torna|"
+                  "tornano"),
     stopwords=words("si|ci|vi|ne|lo|la|le|gli|il|un|una|di|da|in|con|per|tra|fra|e|o|ma|che|chi|se|non|"
                     "al|del|nel|sul|col"),
     genitives=words("di|del|della|dello|dei|degli|delle|dell'"),

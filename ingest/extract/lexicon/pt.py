@@ -174,6 +174,7 @@ LEXICON = Lexicon(
                     "entrevistou-se|se entrevistou|entrevistaram-se|se entrevistaram|"
                     "abraçou|abraçado|se abraçaram|cumprimentou|visita não anunciada|visita surpresa|"
                      "reuniu-se|se reuniu|reunião|encontro|encontrou|recebeu|visita|visitou|bilateral|"
+                    "tinha visitado|havia visitado|"
                     "se reuniram|reuniram-se|reuniões|encontros|encontrou-se|se encontrou|se encontraram|"
                     "encontraram-se|recebido|recebida|foi recebido|recebeu-o|visitaram|esteve com|"
                     "estiveram juntos|cimeira bilateral|almoço|jantar|jantaram|almoçaram|almoçou|jantou|"
@@ -225,7 +226,7 @@ LEXICON = Lexicon(
                    # a visit called off: "decidiu cancelar a visita", "o cancelamento da viagem"
                    "cancelar|cancelamento|cancela|anulou|anular|anulada|anulado"),
     denial=words("negou|desmentiu|não está previsto|não está prevista|não há planos|nega|desmente"),
-    visit=words("visita não anunciada|visita surpresa|"
+    visit=words("visita não anunciada|visita surpresa|tinha visitado|havia visitado|"
                  "visita|visita oficial|visita de estado|chegou|planalto|itamaraty|desembarcou|viagem|"
                 "périplo|turnê|recebido|recebida|palácio|casa branca|"
                 # travel verbs: those "junto com" a traveller went with him
@@ -267,6 +268,7 @@ LEXICON = Lexicon(
     relative_days={"há poucos dias": -3, "há alguns dias": -3, "poucos dias atrás": -3,
                    "alguns dias atrás": -3,
                    "hoje": 0, "ontem": -1, "amanhã": 1, "anteontem": -2, "nesta manhã": 0,
+                   "esta manhã": 0, "esta tarde": 0,
                    "ontem à noite": -1},
     past=words("passado|passada"),
     month_leads=words("em|desde|no início de|no final de|em meados de|meados de|final de|início de|"
@@ -302,7 +304,8 @@ LEXICON = Lexicon(
     pronouns=words("ele|ela"),
     object_pronouns=words("seu convidado|o convidado|seu anfitrião|o visitante|o hóspede"),
     plural_pronouns=words("eles"),
-    inserts=words("já|também|ainda|novamente|brevemente|longamente|depois|juntos"),
+    # "os dois voltaram a reunir-se": a verb of repetition before the cue is an adverb ("again")
+    inserts=words("já|também|ainda|novamente|brevemente|longamente|depois|juntos|voltaram|voltou|voltam"),
     stopwords=words("se|o|a|os|as|de|do|da|dos|das|em|no|na|um|uma|e|ou|que|ao|seu|sua|por|para|com|não"),
     genitives=words("de|do|da|dos|das"),
     presence=words("na presença de|na presença do|na presença da|em presença de"),
