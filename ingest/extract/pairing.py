@@ -43,6 +43,8 @@ TOGETHER_GAP = 4
 TRILATERAL = 3
 # Conjunctions that list leaders together ("X, Y and Z arrived"); Ukrainian і, та, Polish oraz, Dutch en
 # (Ukrainian й folds to и).
+# Words that make a reference to the pair "each of them" ("с каждым из гостей", "with each of them").
+_EACH = frozenset({"каждым", "each", "chacun", "cada", "ciascuno", "jedem"})
 LIST_WORDS = frozenset({"and", "et", "y", "e", "и", "und", "ve", "va", "و", "i", "ile", "ou", "or", "ب",
                         "і", "та", "oraz", "en", "和", "与", "與", "及"})  # Chinese "and" is also "with"
 
@@ -314,8 +316,11 @@ def _receives_pair(s: Parsed, one: Mention, mentions: list[Mention], cues: list[
     gobernantes": one contact with each of the pair.
     """
     receive = {w.first for w in s.words("receive_words")}
+    # "провел переговоры с каждым из гостей", "held talks with each of them": any cue, each of the pair
+    each = {m.first for m in mentions if m.kind == "pair"
+            and not _EACH.isdisjoint(t.form for t in s.tokens[m.first:m.last])}
     return any(m.kind == "pair" and any(one.last <= c[0] < m.first
-                                        and (c[0] in receive or c[2].mode == "written")
+                                        and (c[0] in receive or c[2].mode == "written" or m.first in each)
                                         and m.first - c[1] <= _OBJECT_NEAR for c in cues)
                for m in mentions)
 

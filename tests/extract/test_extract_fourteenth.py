@@ -220,3 +220,25 @@ def test_a_date_before_when_frames_its_clause(real: RuleExtractor, make_doc: Doc
 def test_the_morning_is_no_plan_and_twice_that_day_is_dated(real: RuleExtractor, make_doc: DocFactory,
                                                             published: str, text: str) -> None:
     assert held_rows(real, make_doc, text, published, "es") == [("CAN", "USA", "phone", "2025-02-03")]
+
+
+# -- a host's talks "with each of" the pair just told ------------------------------------------------------
+
+# Tehran, 19 July 2022: Putin and Erdoğan met on the sidelines of the Astana-format summit; Raisi, its host,
+# also met each of them.
+_TEHRAN = [("IRN", "RUS", "in_person", "2022-07-19"), ("IRN", "TUR", "in_person", "2022-07-19"),
+           ("RUS", "TUR", "in_person", "2022-07-19")]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("ru", "Владимир Путин и Реджеп Тайип Эрдоган провели во вторник в Тегеране двустороннюю встречу. "
+           "Хозяином саммита был президент Ирана Эбрахим Раиси, который провел также отдельные переговоры с "
+           "каждым из гостей."),
+    ("en", "Vladimir Putin and Recep Tayyip Erdogan held bilateral talks in Tehran on Tuesday. Iranian "
+           "President Ebrahim Raisi, the host of the summit, also held separate talks with each of them."),
+    ("fr", "Vladimir Poutine et Recep Tayyip Erdogan ont eu mardi à Téhéran un entretien bilatéral. Le "
+           "président iranien Ebrahim Raïssi, hôte du sommet, s'est aussi entretenu séparément avec chacun "
+           "d'eux."),
+])
+def test_a_host_met_each_of_the_pair(real: RuleExtractor, make_doc: DocFactory, lang: str, text: str) -> None:
+    assert held_rows(real, make_doc, text, "2022-07-20", lang) == _TEHRAN

@@ -40,7 +40,9 @@ LEXICON = Lexicon(
         "ex-president|president-elect|prime minister-designate|first lady|fifa president|ioc president"),
     # (a guest or host of a named country: "بالضيف الهندي", "der indische Gast", "l'hôte congolais")
     counterparts=words("counterpart|counterparts|opposite number|homologue|guest"),
-    pair_refs=words("the two leaders|both leaders|the two presidents|the two heads of state|"
+    # "held separate talks with each of them": each of the pair just told
+    pair_refs=words("each of them|each of the two|each of his guests|each of the guests|"
+                    "the two leaders|both leaders|the two presidents|the two heads of state|"
                     "the two sides|both sides|the pair|the two men|the leaders|the two prime ministers|"
                     # "a meeting of the two" names the pair and the meeting at once ("a meeting of" alone
                     # is no cue: "a meeting of the Security Council")

@@ -65,7 +65,9 @@ LEXICON = Lexicon(
                        "su invitada|el huésped|su anfitrión|su anfitriona|"
                        # the Latin American "su par" ("su par brasileño")
                        "su par|sus pares"),
-    pair_refs=words("ambos mandatarios|ambos líderes|los dos líderes|los dos presidentes|ambas partes|"
+    # "se reunió por separado con cada uno de ellos": each of the pair just told
+    pair_refs=words("cada uno de ellos|cada uno de los dos|"
+                    "ambos mandatarios|ambos líderes|los dos líderes|los dos presidentes|ambas partes|"
                     "los mandatarios|los dos mandatarios|ambos dirigentes|los líderes|"
                     # "el encuentro de ambos": the pair's meeting
                     "de ambos|entre ambos"),

@@ -41,7 +41,9 @@ LEXICON = Lexicon(
     # (a guest or host of a named country: "بالضيف الهندي", "der indische Gast", "l'hôte congolais")
     counterparts=words("homologue|homologues|son hôte|son invité|son invitée|leur hôte|l'hôte|l'invité|"
                        "l'invitée"),
-    pair_refs=words("une réunion des deux|la réunion des deux|une réunion des deux dirigeants|"
+    # "s'est entretenu avec chacun d'eux": each of the pair just told
+    pair_refs=words("chacun d'eux|chacun des deux|chacun de ses hôtes|"
+                    "une réunion des deux|la réunion des deux|une réunion des deux dirigeants|"
                     "la réunion des deux dirigeants|"
                     "les deux dirigeants|les deux présidents|les deux chefs d'état|les deux hommes|"
                     "les deux parties|les deux chefs de l'état|les deux responsables"),

@@ -145,7 +145,8 @@ LEXICON = Lexicon(
                     "presidente del senato|first lady"),
     # (a guest or host of a named country: "بالضيف الهندي", "der indische Gast", "l'hôte congolais")
     counterparts=words("omologo|omologa|omologhi|suo ospite|sua ospite|l'ospite"),
-    pair_refs=words("dei due leader|dei due premier|dei due presidenti|"
+    # "ha avuto colloqui separati con ciascuno di loro": each of the pair just told
+    pair_refs=words("ciascuno di loro|ciascuno dei due|dei due leader|dei due premier|dei due presidenti|"
                     "i due leader|i due presidenti|le due parti|entrambi i leader|i due capi di stato|"
                     "i due capi di governo|i due premier|i due uomini|entrambi"),
     pair_heads=words("i due"),
