@@ -43,6 +43,8 @@ TOGETHER_GAP = 4
 TRILATERAL = 3
 # Conjunctions that list leaders together ("X, Y and Z arrived"); Ukrainian і, та, Polish oraz, Dutch en
 # (Ukrainian й folds to и).
+# "About": the contact noun after it is what a leader was told about ("informed X about his call with Y").
+_ABOUT = frozenset({"about", "о", "об", "sur", "sobre", "uber"})
 # Words that make a reference to the pair "each of them" ("с каждым из гостей", "with each of them").
 _EACH = frozenset({"каждым", "each", "chacun", "cada", "ciascuno", "jedem"})
 LIST_WORDS = frozenset({"and", "et", "y", "e", "и", "und", "ve", "va", "و", "i", "ile", "ou", "or", "ب",
@@ -639,6 +641,8 @@ def cross_pairs(s: Parsed, named: list[Mention], chunks: list[Chunk], cues: list
                 continue
             if _cues_about(s, y, x, named, cues):
                 continue
+            if i > 0 and _told_about(s, x, y, cues):
+                continue
             if x.leader_id in listed and y.leader_id in listed:
                 continue
             if ministers_meet and x.first > first_cue and y.first > first_cue \
@@ -646,6 +650,16 @@ def cross_pairs(s: Parsed, named: list[Mention], chunks: list[Chunk], cues: list
                 continue
             out.append((x, y, min(x.confidence, y.confidence)))
     return out
+
+
+def _told_about(s: Parsed, x: Mention, y: Mention, cues: list[CueAt]) -> bool:
+    """Tell whether the contact between x and y is one x was told about: "told X about his call with Y".
+
+    "Путин проинформировал китайского лидера о ... видеоконференции с Байденом": an "about" stands between
+    x and the first cue before y; the contact is the subject's, not x's.
+    """
+    cue = next((c for c in cues if x.last <= c[0] < y.first), None)
+    return cue is not None and any(s.tokens[j].form in _ABOUT for j in range(x.last, cue[0]))
 
 
 def _fronted(s: Parsed, named: list[Mention], cues: list[CueAt]) -> tuple[int, Mention] | None:

@@ -242,3 +242,19 @@ _TEHRAN = [("IRN", "RUS", "in_person", "2022-07-19"), ("IRN", "TUR", "in_person"
 ])
 def test_a_host_met_each_of_the_pair(real: RuleExtractor, make_doc: DocFactory, lang: str, text: str) -> None:
     assert held_rows(real, make_doc, text, "2022-07-20", lang) == _TEHRAN
+
+
+# -- a leader told about a call is no party to it -----------------------------------------------------------
+
+# Putin and Xi held a video call on 15 December 2021; Putin had talked with Biden by video on 7 December.
+@pytest.mark.parametrize(("lang", "text"), [
+    ("ru", "Владимир Путин и Си Цзиньпин провели в среду переговоры в режиме видеоконференции. Путин "
+           "проинформировал китайского лидера о своей видеоконференции с президентом США Джо Байденом на "
+           "прошлой неделе."),
+    ("en", "Vladimir Putin and Xi Jinping held a video call on Wednesday. Putin informed Xi about his video "
+           "call with Joe Biden last week."),
+])
+def test_a_leader_told_about_a_call_is_no_party_to_it(real: RuleExtractor, make_doc: DocFactory, lang: str,
+                                                      text: str) -> None:
+    assert held_rows(real, make_doc, text, "2021-12-15", lang) == [
+        ("CHN", "RUS", "video", "2021-12-15"), ("RUS", "USA", "video", "2021-12")]
