@@ -321,6 +321,7 @@ def build_chunks(matches: Sequence[Match[Payload]], tokens: Sequence[Token], tex
         cur.elect |= "elect" in wordk
         cur.plural_pronoun |= "plural_pronouns" in wordk
         cur.group = groups[0].size if groups else cur.group
+    chunks = _katakana_names(chunks, tokens, text, covered)
     chunks = _absorb_titles(chunks, tokens, text, covered)
     end_at = len(tokens) if hi is None else hi
     for k, c in enumerate(chunks):
@@ -354,6 +355,35 @@ def build_chunks(matches: Sequence[Match[Payload]], tokens: Sequence[Token], tex
 
 # How far a title's "of" complement may run before the comma and the name it is in apposition with.
 _COMPLEMENT_REACH = 12
+
+
+def _katakana(ch: str) -> bool:
+    return "\u30a1" <= ch <= "\u30ff"
+
+
+def _katakana_names(chunks: list[Chunk], tokens: Sequence[Token], text: str,
+                    covered: set[int]) -> list[Chunk]:
+    """Join a bare title to the katakana name the gazetteer lacks right before it: "モディ首相".
+
+    Japanese puts the name before the title, and a foreign name is one katakana run the tokenizer cut off
+    its title; a country and "の" before the name are the title's too ("インドのモディ首相").
+    """
+    out: list[Chunk] = []
+    for c in chunks:
+        at = c.first - 1
+        if c.title is not None and not c.names and c.unknown is None and at >= 0 and at not in covered \
+                and tokens[at].end == tokens[c.first].start and _katakana(text[tokens[at].start]):
+            c.unknown, c.first = (at, at + 1), at
+            prev = out[-1] if out else None
+            # the country's chunk ends at the name, or at the "の" the chunker left out
+            joined = prev is not None and (prev.last == at or (prev.last == at - 1 and text[
+                tokens[at - 1].start : tokens[at - 1].end] == "の"
+                and tokens[at - 1].end == tokens[at].start))
+            if prev is not None and joined and prev.places and not (prev.title or prev.names):
+                c.places, c.place_at, c.first = prev.places, prev.place_at, prev.first
+                out.pop()
+        out.append(c)
+    return out
 
 
 def _complemented_titles(chunks: list[Chunk], matches: Sequence[Match[Payload]], kinds: Sequence[Kinds],

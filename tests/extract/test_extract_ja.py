@@ -1,0 +1,130 @@
+"""Japanese (ja): reports written by us about real contacts, in the style of NHK, Kyodo and the dailies.
+
+Japanese writes no spaces and mixes three scripts: each Han character is a token, and so is each run of
+hiragana (particles, endings) or katakana (foreign names). The press puts the name before the title
+("インドのモディ首相") and the verb last ("…と会談した"); a bare "首相" is Japan's prime minister.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from ingest.extract.dates import build_date_index, find_dates, resolve
+from ingest.extract.lexicon.ja import LEXICON
+from ingest.extract.rules import RuleExtractor
+from ingest.extract.tokens import fold_phrase, tokenize
+from tests.extract.rows import DocFactory, Row, extract_rows
+
+
+def _rows(real: RuleExtractor, make_doc: DocFactory, text: str, published: str) -> list[Row]:
+    return extract_rows(real, make_doc, text, published, "ja", ("mode", "date", "status"))
+
+
+# -- reading Japanese text ----------------------------------------------------------------------------------
+
+
+def test_japanese_is_cut_at_every_han_character_and_every_change_of_script() -> None:
+    tokens = tokenize("プーチン氏と岸田首相は2023年、会談した")
+    # katakana folds without its voicing marks ("プ" is "フ"), as the gazetteer's katakana names do
+    assert [t.form for t in tokens] == ["フーチン", "氏", "と", "岸", "田", "首", "相", "は", "2023", "年",
+                                        "会", "談", "した"]
+    assert (tokens[0].start, tokens[0].end) == (0, 4)
+    assert fold_phrase("ドナルド・トランプ") == ("トナルト", "トランフ")
+    assert fold_phrase("会談しなかった") == ("会", "談", "しなかった")
+    # the hiragana day words NHK writes after the topic particle stand alone
+    assert [t.form for t in tokenize("首相はきのう")] == ["首", "相", "は", "きのう"]
+
+
+def test_chinese_and_other_texts_are_cut_as_before() -> None:
+    assert [t.form for t in tokenize("习近平同马克龙通电话")] == list("习近平同马克龙通电话")
+    assert [t.form for t in tokenize("Putin met Erdoğan")] == ["putin", "met", "erdogan"]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    ("2025年11月28日", "2025-11-30", ("2025-11-28", "day")),
+    ("11月28日", "2025-11-30", ("2025-11-28", "day")),
+    # a day alone is of the publication month, or of the month before when it would lie ahead
+    ("28日", "2025-12-02", ("2025-11-28", "day")),
+    ("きのう", "2025-03-04", ("2025-03-03", "day")),
+    ("昨日", "2025-03-04", ("2025-03-03", "day")),
+    ("先月", "2025-03-04", ("2025-02", "month")),
+    ("昨年", "2025-03-04", ("2024", "year")),
+    ("今年3月", "2025-11-30", ("2025-03", "month")),
+    ("月曜日", "2025-03-05", ("2025-03-03", "day")),
+])
+def test_japanese_dates(text: str, published: str, expected: tuple[str, str]) -> None:
+    tokens = tokenize(text)
+    exprs = find_dates(build_date_index([LEXICON]), tokens, text, 0, len(tokens))
+    assert len(exprs) == 1
+    assert resolve(exprs[0], date.fromisoformat(published)) == expected
+
+
+# -- who, how and when -------------------------------------------------------------------------------------
+
+# Shigeru Ishiba met Donald Trump at the White House on 7 February 2025, their first summit.
+
+
+def test_talks_at_the_white_house(real: RuleExtractor, make_doc: DocFactory) -> None:
+    text = ("【ワシントン共同】石破茂首相は7日、ホワイトハウスでトランプ米大統領と初の首脳会談を行った。"
+            "両首脳は日米同盟の強化や関税、対米投資について意見を交わした。")
+    got = real.extract(make_doc(text, "2025-02-08", lang="ja"))
+    assert [(sorted((c.a.country, c.b.country)), c.mode, c.date, c.status) for c in got] == [
+        (["JPN", "USA"], "in_person", "2025-02-07", "occurred")]
+    assert {"trade_economy", "investment"} <= set(got[0].sources[0].assertion.topics)
+
+
+# Fumio Kishida met Yoon Suk-yeol in Seoul on 7 May 2023; Sanae Takaichi met Trump in Tokyo on 28 October
+# 2025.
+
+
+def test_a_visit_to_seoul_and_a_visit_to_tokyo(real: RuleExtractor, make_doc: DocFactory) -> None:
+    assert _rows(real, make_doc, "岸田文雄首相は7日、ソウルを訪問し、尹錫悦大統領と首脳会談を行った。",
+                 "2023-05-08") == [("JPN", "KOR", "in_person", "2023-05-07", "occurred")]
+    assert _rows(real, make_doc, "高市早苗首相は28日、来日したトランプ米大統領と東京の迎賓館で会談した。",
+                 "2025-10-28") == [("JPN", "USA", "in_person", "2025-10-28", "occurred")]
+
+
+def test_a_katakana_name_the_gazetteer_may_lack_takes_its_country_and_title(
+        real: RuleExtractor, make_doc: DocFactory) -> None:
+    # "インドのモディ首相": the country, "の", the name and its title are one person (India's prime minister)
+    text = "石破首相は28日、インドのモディ首相とオンライン会談した。"
+    assert _rows(real, make_doc, text, "2025-03-01") == [
+        ("IND", "JPN", "video", "2025-02-28", "occurred")]
+
+
+def test_calls_videos_and_messages(real: RuleExtractor, make_doc: DocFactory) -> None:
+    assert _rows(real, make_doc, "中国の習近平国家主席は28日、ロシアのプーチン大統領と電話で会談した。",
+                 "2025-03-01") == [("CHN", "RUS", "phone", "2025-02-28", "occurred")]
+    assert _rows(real, make_doc, "石破首相は28日、フランスのマクロン大統領とテレビ会議を行った。",
+                 "2025-03-01") == [("FRA", "JPN", "video", "2025-02-28", "occurred")]
+    assert _rows(real, make_doc, "石破首相はきのう、フランスのマクロン大統領と電話で協議した。",
+                 "2025-03-01") == [("FRA", "JPN", "phone", "2025-02-28", "occurred")]
+    assert [r[2] for r in _rows(real, make_doc, "石破首相はフランスのマクロン大統領に祝電を送った。",
+                                "2025-03-01")] == ["written"]
+
+
+# -- planned, negated, denied, not leaders ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "石破首相は3月5日にフランスのマクロン大統領と会談する予定だ。",
+    "石破首相はフランスのマクロン大統領と会談する方向で調整している。",
+    "石破首相は来週、フランスのマクロン大統領と会談する見通しだ。",
+])
+def test_planned_talks(real: RuleExtractor, make_doc: DocFactory, text: str) -> None:
+    assert [r[-1] for r in _rows(real, make_doc, text, "2025-03-01")] == ["planned"]
+
+
+@pytest.mark.parametrize("text", [
+    "石破首相はフランスのマクロン大統領とは会談しなかった。",
+    "石破首相とフランスのマクロン大統領の会談は見送られた。",
+    "石破首相とフランスのマクロン大統領の首脳会談は実現しなかった。",
+    "官房長官は石破首相とフランスのマクロン大統領の電話会談の報道を否定した。",
+    # ministers and a vice president are no leaders
+    "岩屋毅外相は28日、フランスのバロ外相と会談した。",
+    "石破首相は28日、米国のバンス副大統領と会談した。",
+])
+def test_no_contact(real: RuleExtractor, make_doc: DocFactory, text: str) -> None:
+    assert [r for r in _rows(real, make_doc, text, "2025-03-01") if r[-1] == "occurred"] == []
