@@ -63,7 +63,7 @@ class DateExpr:
 
 _PHRASE_KINDS = (("month_leads", "month_lead"), ("month_tails", "month_tail"), ("year_leads", "year_lead"),
                  ("year_tails", "year_tail"), ("day_units_ago", "unit_ago"), ("hijri_marks", "hijri_mark"),
-                 ("past", "past"), ("not_dates", "not_date"))
+                 ("past", "past"), ("not_dates", "not_date"), ("other_zones", "zone"))
 _VALUE_KINDS = (("months", "month"), ("solar_months", "solar_month"), ("hijri_months", "hijri_month"),
                 ("weekdays", "weekday"), ("relative_days", "offset"), ("relative_years", "year_offset"),
                 ("relative_months", "month_offset"), ("relative_weeks", "week_offset"),
@@ -146,6 +146,9 @@ def find_dates(
             i += 1
             continue
         expr = _trailing(expr, tokens, words, hi)
+        if words.ends_with(expr.first, ("zone",)):
+            i = max(expr.last, i + 1)  # "（日本時間8日未明）": the same moment on another zone's clock
+            continue
         if expr.month is None and expr.last < hi and _bracketed_day(tokens[expr.last], text):
             # "segunda-feira (29)", "ontem (16)": one expression; a weekday's bracketed day is its date
             day = int(tokens[expr.last].form) if expr.weekday is not None else None

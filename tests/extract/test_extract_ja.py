@@ -67,7 +67,9 @@ def test_japanese_dates(text: str, published: str, expected: tuple[str, str]) ->
 
 
 def test_talks_at_the_white_house(real: RuleExtractor, make_doc: DocFactory) -> None:
-    text = ("【ワシントン共同】石破茂首相は7日、ホワイトハウスでトランプ米大統領と初の首脳会談を行った。"
+    # ("日本時間8日", the 8th on Tokyo's clock, is the same moment: the talks are dated by Washington's day)
+    text = ("【ワシントン共同】石破茂首相は7日（日本時間8日未明）、"
+            "ホワイトハウスでトランプ米大統領と初の首脳会談を行った。"
             "両首脳は日米同盟の強化や関税、対米投資について意見を交わした。")
     got = real.extract(make_doc(text, "2025-02-08", lang="ja"))
     assert [(sorted((c.a.country, c.b.country)), c.mode, c.date, c.status) for c in got] == [
@@ -122,6 +124,7 @@ def test_planned_talks(real: RuleExtractor, make_doc: DocFactory, text: str) -> 
     "石破首相とフランスのマクロン大統領の会談は見送られた。",
     "石破首相とフランスのマクロン大統領の首脳会談は実現しなかった。",
     "官房長官は石破首相とフランスのマクロン大統領の電話会談の報道を否定した。",
+    "報道官は、李強首相が南アフリカで石破首相と会談する予定はないと述べた。",
     # ministers and a vice president are no leaders
     "岩屋毅外相は28日、フランスのバロ外相と会談した。",
     "石破首相は28日、米国のバンス副大統領と会談した。",

@@ -230,6 +230,9 @@ class Lexicon:
     # phrases that hold a date word and are none ("同日本", with Japan, holds "同日", the same day): they
     # hide it
     not_dates: tuple[str, ...] = ()
+    # words after which a date is the moment just stated on another time zone's clock ("7日（日本時間8日
+    # 未明）"): it dates nothing
+    other_zones: tuple[str, ...] = ()
     # words before or after a year named alone ("in 2022", "en 2022", "в 2022 году", "2022'de", "عام 2022")
     year_leads: tuple[str, ...] = ()
     year_tails: tuple[str, ...] = ()
