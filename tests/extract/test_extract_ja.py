@@ -88,6 +88,15 @@ def test_a_visit_to_seoul_and_a_visit_to_tokyo(real: RuleExtractor, make_doc: Do
                  "2025-10-28") == [("JPN", "USA", "in_person", "2025-10-28", "occurred")]
 
 
+def test_a_korean_leader_by_surname_and_honorific(real: RuleExtractor, make_doc: DocFactory) -> None:
+    # "李氏" is the Lee Jae-myung the report has named (not Li Qiang, also in office): he met Trump in
+    # Gyeongju on 29 October 2025
+    text = ("高市早苗首相は30日、慶州で韓国の李在明大統領と会談した。"
+            "李氏は前日の29日、慶州入りしたトランプ米大統領と会談した。")
+    assert _rows(real, make_doc, text, "2025-10-30") == [
+        ("JPN", "KOR", "in_person", "2025-10-30", "occurred"), ("KOR", "USA", "in_person", "2025-10-29", "occurred")]
+
+
 def test_a_katakana_name_the_gazetteer_may_lack_takes_its_country_and_title(
         real: RuleExtractor, make_doc: DocFactory) -> None:
     # "インドのモディ首相": the country, "の", the name and its title are one person (India's prime minister)
