@@ -94,7 +94,8 @@ def test_a_korean_leader_by_surname_and_honorific(real: RuleExtractor, make_doc:
     text = ("高市早苗首相は30日、慶州で韓国の李在明大統領と会談した。"
             "李氏は前日の29日、慶州入りしたトランプ米大統領と会談した。")
     assert _rows(real, make_doc, text, "2025-10-30") == [
-        ("JPN", "KOR", "in_person", "2025-10-30", "occurred"), ("KOR", "USA", "in_person", "2025-10-29", "occurred")]
+        ("JPN", "KOR", "in_person", "2025-10-30", "occurred"),
+        ("KOR", "USA", "in_person", "2025-10-29", "occurred")]
 
 
 def test_a_katakana_name_the_gazetteer_may_lack_takes_its_country_and_title(
