@@ -148,3 +148,30 @@ def test_every_written_japanese_name_is_japanese_and_keyed_by_a_known_leader(gaz
 def test_the_check_passes_with_japanese_names() -> None:
     problems = check(DATA_DIR, today=date(2026, 11, 29))
     assert errors(problems) == []
+
+
+@pytest.mark.parametrize(("title", "day", "leader"), [
+    ("中国国家主席", date(2012, 1, 1), "hu-jintao"),
+    ("中国国家主席", date(2024, 1, 1), "xi-jinping"),
+    ("国連事務総長", date(2025, 1, 1), "antonio-guterres"),
+    ("欧州委員長", date(2025, 1, 1), "ursula-von-der-leyen"),
+    ("欧州委員会委員長", date(2018, 1, 1), "jean-claude-juncker"),
+    ("欧州理事会常任議長", date(2025, 1, 1), "antonio-costa"),
+    ("EU大統領", date(2021, 1, 1), "charles-michel"),
+    ("サウジアラビア国王", date(2020, 1, 1), "salman-bin-abdulaziz-al-saud"),
+    ("カタール首長", date(2024, 1, 1), "tamim-bin-hamad-al-thani"),
+    ("イラン最高指導者", date(2024, 1, 1), "ali-khamenei"),
+    ("天皇陛下", date(2023, 6, 17), "naruhito"),
+    ("天皇陛下", date(2015, 1, 1), "akihito"),
+    ("ローマ教皇", date(2019, 11, 25), "pope-francis"),
+    ("国務委員長", date(2019, 6, 30), "kim-jong-un"),
+])
+def test_japanese_one_office_titles(gaz: Gazetteer, title: str, day: date, leader: str) -> None:
+    assert [ldr.id for ldr in gaz.title_holders(title, day)] == [leader]
+
+
+def test_bare_titles_that_name_several_offices_are_no_japanese_title(gaz: Gazetteer) -> None:
+    # 国家主席 is also Vietnam's and Laos's; 天皇 also names past emperors (昭和天皇); 最高指導者 is
+    # also North Korea's; 法王 is also the Dalai Lama's
+    for title in ("国家主席", "天皇", "最高指導者", "法王"):
+        assert gaz.title_holders(title, date(2024, 1, 1)) == [], title
