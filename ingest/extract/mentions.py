@@ -321,7 +321,8 @@ def build_chunks(matches: Sequence[Match[Payload]], tokens: Sequence[Token], tex
         cur.elect |= "elect" in wordk
         cur.plural_pronoun |= "plural_pronouns" in wordk
         cur.group = groups[0].size if groups else cur.group
-    chunks = _katakana_names(chunks, tokens, text, covered)
+    if lang == "ja":
+        chunks = _japanese_names(chunks, tokens, text, covered)
     chunks = _absorb_titles(chunks, tokens, text, covered)
     end_at = len(tokens) if hi is None else hi
     for k, c in enumerate(chunks):
@@ -361,27 +362,43 @@ def _katakana(ch: str) -> bool:
     return "\u30a1" <= ch <= "\u30ff"
 
 
-def _katakana_names(chunks: list[Chunk], tokens: Sequence[Token], text: str,
-                    covered: set[int]) -> list[Chunk]:
-    """Join a bare title to the katakana name the gazetteer lacks right before it: "モディ首相".
+def _adjacent(tokens: Sequence[Token], a: int, b: int) -> bool:
+    """Tell whether token a ends where token b starts."""
+    return tokens[a].end == tokens[b].start
 
-    Japanese puts the name before the title, and a foreign name is one katakana run the tokenizer cut off
-    its title; a country and "の" before the name are the title's too ("インドのモディ首相").
+
+def _japanese_names(chunks: list[Chunk], tokens: Sequence[Token], text: str,
+                    covered: set[int]) -> list[Chunk]:
+    """Join a title to the name right before it, and the country before the name: "インドのモディ首相".
+
+    Japanese puts the name before the title ("バイデン大統領", "石破首相"), and the country with "の" before
+    both; a foreign name the gazetteer lacks is the one katakana run the tokenizer cut off its title.
     """
     out: list[Chunk] = []
     for c in chunks:
         at = c.first - 1
+        prev = out[-1] if out else None
         if c.title is not None and not c.names and c.unknown is None and at >= 0 and at not in covered \
-                and tokens[at].end == tokens[c.first].start and _katakana(text[tokens[at].start]):
-            c.unknown, c.first = (at, at + 1), at
+                and _adjacent(tokens, at, c.first) and _katakana(text[tokens[at].start]):
+            c.unknown, c.first = (at, at + 1), at  # "モディ首相": a name the gazetteer lacks
+        elif c.title is not None and not c.names and prev is not None and prev.names and prev.title is None \
+                and prev.last == c.first and _adjacent(tokens, at, c.first) and not c.minister:
+            prev.title, prev.title_at, prev.last = c.title, c.title_at, c.last  # "プラボウォ大統領"
+            prev.aide |= c.aide
+            c = out.pop()
             prev = out[-1] if out else None
-            # the country's chunk ends at the name, or at the "の" the chunker left out
-            joined = prev is not None and (prev.last == at or (prev.last == at - 1 and text[
-                tokens[at - 1].start : tokens[at - 1].end] == "の"
-                and tokens[at - 1].end == tokens[at].start))
-            if prev is not None and joined and prev.places and not (prev.title or prev.names):
-                c.places, c.place_at, c.first = prev.places, prev.place_at, prev.first
-                out.pop()
+        # the country's chunk ends at the name, or at the "の" the chunker left out of both
+        name_at = c.unknown[0] if c.unknown is not None else (c.names[0][1] if c.names else -1)
+        if prev is None or name_at < 0 or not prev.places or prev.title or prev.names:
+            out.append(c)
+            continue
+        gap = [i for i in range(prev.last, name_at) if text[tokens[i].start : tokens[i].end] != "の"]
+        if not gap and all(_adjacent(tokens, i, i + 1) for i in range(prev.last - 1, name_at)):
+            for iso3 in reversed(prev.places):
+                if iso3 not in c.places:
+                    c.places.insert(0, iso3)
+            c.place_at, c.first = prev.place_at, prev.first
+            out.pop()
         out.append(c)
     return out
 

@@ -160,7 +160,7 @@ LEXICON = Lexicon(
     caller_words=words("電話をかけ"),
     initiative=words("要請を受け|要請で|招待で|招きで|招待を受け"),
     with_words=words("と|との"),
-    planned=words("予定|方向で調整|調整している|調整中|見通し|へ|計画|意向|目指す|目指し|検討|方針|見込み|"
+    planned=words("予定|向けた|に向け*|準備|方向で調整|調整している|調整中|見通し|へ|計画|意向|目指す|目指し|検討|方針|見込み|"
                   "来週|来月|来年|あす|明日|今後|する|します|したい|したいと|期待"),
     planned_sentence=words("予定|方向で調整|見通し|調整している|調整中|意向|方針|見込み|計画|検討"),
     # (a hiragana run is one token, whatever particles follow the ending: "しなかったが", "はないと"; the
@@ -190,7 +190,9 @@ LEXICON = Lexicon(
     then_words=words("当時|その際|この際"),
     additives=words("も|また|さらに"),
     iteratives=words("何度も|複数回|たびたび|2度|3度"),
-    joins=words("加わ|参加|同席|陪席"),
+    # "フィリピンのマルコス大統領を交えた日米比首脳会談": Marcos joined the talks
+    joins=words("加わ*|参加|同席|陪席|交え*|を交え*"),
+    groups={"3首脳": 3, "三首脳": 3, "3カ国首脳": 3, "4首脳": 4},
     joint_acts=words("共同声明|署名|共同で|そろって|視察した|視察し"),
     months=_DIGIT_MONTHS,
     weekdays={**{f"{d}曜日": i for i, d in enumerate(_WEEKDAYS)},
