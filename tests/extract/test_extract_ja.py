@@ -110,7 +110,8 @@ def test_a_known_katakana_name_takes_the_title_and_country_after_and_before_it(
         real: RuleExtractor, make_doc: DocFactory) -> None:
     # Shigeru Ishiba met Prabowo Subianto at the Bogor Palace on 11 January 2025
     text = "石破茂首相は11日、ジャカルタ近郊のボゴール宮殿でインドネシアのプラボウォ大統領と会談した。"
-    assert _rows(real, make_doc, text, "2025-01-11") == [("IDN", "JPN", "in_person", "2025-01-11", "occurred")]
+    assert _rows(real, make_doc, text, "2025-01-11") == [
+        ("IDN", "JPN", "in_person", "2025-01-11", "occurred")]
 
 
 def test_calls_videos_and_messages(real: RuleExtractor, make_doc: DocFactory) -> None:
