@@ -136,7 +136,7 @@ def test_the_build_derives_no_japanese_surname() -> None:
 def test_every_written_japanese_name_is_japanese_and_keyed_by_a_known_leader(gaz: Gazetteer) -> None:
     keys = {ldr.wikidata or ldr.id for ldr in gaz.leaders.values()}
     rows = list(read_rows(DATA_DIR / "manual" / "names_ja.jsonl"))
-    assert len(rows) >= 200
+    assert len(rows) >= 300
     for row in rows:
         assert (row.get("qid") or row.get("id")) in keys, row
         forms = [*row.get("aliases", {}).get("ja", []), *row.get("short", {}).get("ja", [])]
