@@ -114,6 +114,13 @@ def test_a_known_katakana_name_takes_the_title_and_country_after_and_before_it(
         ("IDN", "JPN", "in_person", "2025-01-11", "occurred")]
 
 
+def test_surnames_with_the_honorific(real: RuleExtractor, make_doc: DocFactory) -> None:
+    # Trump and Putin met at a base in Anchorage, Alaska, on 15 August 2025; "氏" marks a person
+    text = "トランプ氏とプーチン氏は15日、アラスカ州アンカレジで約3時間会談した。"
+    assert _rows(real, make_doc, text, "2025-08-19") == [
+        ("RUS", "USA", "in_person", "2025-08-15", "occurred")]
+
+
 def test_calls_videos_and_messages(real: RuleExtractor, make_doc: DocFactory) -> None:
     assert _rows(real, make_doc, "中国の習近平国家主席は28日、ロシアのプーチン大統領と電話で会談した。",
                  "2025-03-01") == [("CHN", "RUS", "phone", "2025-02-28", "occurred")]

@@ -111,6 +111,8 @@ LEXICON = Lexicon(
         **mapping("pope", "教皇|ローマ教皇|法王|ローマ法王"),
         **mapping("prime_minister", "首相|総理|総理大臣|内閣総理大臣|首席大臣"),
         **mapping(None, "首脳|指導者|最高指導者"),
+        # the honorific after a surname ("トランプ氏"): a person, whose name says who (no office of its own)
+        **mapping(None, "氏"),
     },
     plural_titles={**mapping(None, "両首脳|各国首脳|首脳ら")},
     org_titles={**mapping("UN", "国連事務総長|事務総長"),
@@ -174,7 +176,7 @@ LEXICON = Lexicon(
     summit=words("首脳会議|サミット|G7|G20|APEC|際に|合わせて|に合わせ|出席|国連総会|ASEAN|東アジア|"
                  "BRICS|期間中|会議の合間|合間|アジア太平洋経済協力会議|主要7カ国|主要20カ国"),
     # "米国のバイデン大統領": the country, "の", the name and its title
-    fillers=words("の|共和国|王国|連邦|氏|さん|陛下|殿下"),
+    fillers=words("の|共和国|王国|連邦|さん|陛下|殿下"),
     reporting=words("述べた|語った|明らかにした|発表した|表明した|強調した|伝えた|によると|によれば|"
                     "記者団に|説明した|指摘した"),
     subordinators_follow=True,
