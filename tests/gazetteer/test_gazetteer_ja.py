@@ -175,3 +175,12 @@ def test_bare_titles_that_name_several_offices_are_no_japanese_title(gaz: Gazett
     # also North Korea's; 法王 is also the Dalai Lama's
     for title in ("国家主席", "天皇", "最高指導者", "法王"):
         assert gaz.title_holders(title, date(2024, 1, 1)) == [], title
+
+
+@pytest.mark.parametrize(("place", "iso3"), [
+    ("北京", "CHN"), ("ワシントン", "USA"), ("モスクワ", "RUS"), ("パリ", "FRA"), ("東京", "JPN"),
+    ("ソウル", "KOR"), ("キーウ", "UKR"), ("イスタンブール", "TUR"), ("ジッダ", "SAU"), ("ハーグ", "NLD"),
+    ("ニューデリー", "IND"), ("キャンベラ", "AUS"), ("大阪", "JPN"),
+])
+def test_japanese_place_names(gaz: Gazetteer, place: str, iso3: str) -> None:
+    assert gaz.places(place) == (iso3,)
