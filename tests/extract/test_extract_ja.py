@@ -121,6 +121,14 @@ def test_surnames_with_the_honorific(real: RuleExtractor, make_doc: DocFactory) 
         ("RUS", "USA", "in_person", "2025-08-15", "occurred")]
 
 
+def test_a_comma_after_the_day_ends_no_clause(real: RuleExtractor, make_doc: DocFactory) -> None:
+    # "XとYは15日、…会談した": the two subjects before the comma met, however long the place after it
+    text = ("トランプ米大統領とロシアのプーチン大統領は15日、"
+            "米アラスカ州アンカレジの米軍基地で約3時間にわたって会談した。")
+    assert _rows(real, make_doc, text, "2025-08-19") == [
+        ("RUS", "USA", "in_person", "2025-08-15", "occurred")]
+
+
 def test_calls_videos_and_messages(real: RuleExtractor, make_doc: DocFactory) -> None:
     assert _rows(real, make_doc, "中国の習近平国家主席は28日、ロシアのプーチン大統領と電話で会談した。",
                  "2025-03-01") == [("CHN", "RUS", "phone", "2025-02-28", "occurred")]
