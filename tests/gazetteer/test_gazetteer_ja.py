@@ -184,3 +184,13 @@ def test_bare_titles_that_name_several_offices_are_no_japanese_title(gaz: Gazett
 ])
 def test_japanese_place_names(gaz: Gazetteer, place: str, iso3: str) -> None:
     assert gaz.places(place) == (iso3,)
+
+
+def test_no_japanese_leader_name_is_a_country_place_or_title(gaz: Gazetteer) -> None:
+    # a name that is also a country (モンテネグロ of Luís Montenegro) or a city would name a leader in
+    # every text about that place
+    for row in read_rows(DATA_DIR / "manual" / "names_ja.jsonl"):
+        for form in [*row.get("aliases", {}).get("ja", []), *row.get("short", {}).get("ja", [])]:
+            key = fold(form)
+            assert key not in gaz.country_index and key not in gaz.place_index, form
+            assert key not in gaz.title_index, form
