@@ -150,7 +150,8 @@ LEXICON = Lexicon(
     written=words("書簡|親書|祝電|弔電|電文|見舞いの電文|メッセージ|書簡を送|親書を送|祝意を伝え|祝辞|手紙"),
     greeting=words("祝意|弔意|哀悼|お祝い|祝福|お見舞い"),
     joint_press=words("共同記者会見|共同会見|共同声明を発表"),
-    in_person=words("会談|首脳会談|会見|会談した|会談し|会った|会い|会う|面会|会食|夕食会|昼食会|晩さん会|"
+    # ("両首脳はそろって…視察した": the two together, in one place)
+    in_person=words("会談|首脳会談|会見|そろって|会談した|会談し|会った|会い|会う|面会|会食|夕食会|昼食会|晩さん会|"
                     "晩餐会|宮中晩さん会|握手|対面|出迎え|歓迎式典|立ち話|懇談|接見|表敬|"
                     "訪問|来日|訪日|訪米|訪中|訪韓|訪露|公式訪問|国賓|首脳会談を行|会談を行"),
     talk=words("協議|意見交換|意見を交わ*|話し合|議論|確認した|一致した"),
@@ -195,7 +196,7 @@ LEXICON = Lexicon(
     # "フィリピンのマルコス大統領を交えた日米比首脳会談": Marcos joined the talks
     joins=words("加わ*|参加|同席|陪席|交え*|を交え*"),
     groups={"3首脳": 3, "三首脳": 3, "3カ国首脳": 3, "4首脳": 4},
-    joint_acts=words("共同声明|署名|共同で|そろって|視察した|視察し"),
+    joint_acts=words("共同声明|署名|共同で|視察した|視察し"),
     months=_DIGIT_MONTHS,
     weekdays={**{f"{d}曜日": i for i, d in enumerate(_WEEKDAYS)},
               **{f"{d}曜": i for i, d in enumerate(_WEEKDAYS)}},
