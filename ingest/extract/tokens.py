@@ -127,6 +127,8 @@ def token_keys(form: str) -> tuple[str, ...]:
     if _CYRILLIC.search(form):
         stem = ru_stem(form)
         return (form,) if stem == form else (form, stem)
+    if "\u3041" <= form[0] <= "\u309f":
+        return _hiragana_keys(form)
     if not _ARABIC.search(form):
         return (form,)
     keys = [form]
@@ -139,6 +141,19 @@ def token_keys(form: str) -> tuple[str, ...]:
     if len(rest) > 3 and rest[0] in _AR_PREP:
         keys.append(rest[1:])
     return tuple(dict.fromkeys(keys))
+
+
+# Japanese negative endings inside a hiragana run ("行われていないと", "会談しませんでした"): the run also
+# reads as "ない", the key the Japanese lexicon's negation is written with. (Folding has dropped the voicing
+# marks: "ず" reads as "す", which every "ます" ends with, so it is no ending here.)
+_JA_NEGATIVES = ("ない", "なか", "ません")
+
+
+def _hiragana_keys(form: str) -> tuple[str, ...]:
+    """Return the keys of a folded hiragana run: itself, and "ない" when it holds a negative ending."""
+    if form != "ない" and any(n in form for n in _JA_NEGATIVES):
+        return (form, "ない")
+    return (form,)
 
 
 @lru_cache(maxsize=200_000)

@@ -33,6 +33,9 @@ def test_japanese_is_cut_at_every_han_character_and_every_change_of_script() -> 
     assert (tokens[0].start, tokens[0].end) == (0, 4)
     assert fold_phrase("ドナルド・トランプ") == ("トナルト", "トランフ")
     assert fold_phrase("会談しなかった") == ("会", "談", "しなかった")
+    # a hiragana run with a negative ending also reads as "ない" (the lexicon's negation)
+    assert [t.keys for t in tokenize("行われていないと")][1] == ("われていないと", "ない")
+    assert tokenize("会談しました")[-1].keys == ("しました",)
     # the hiragana day words NHK writes after the topic particle stand alone
     assert [t.form for t in tokenize("首相はきのう")] == ["首", "相", "は", "きのう"]
 
@@ -158,6 +161,9 @@ def test_planned_talks(real: RuleExtractor, make_doc: DocFactory, text: str) -> 
     "石破首相とフランスのマクロン大統領の首脳会談は実現しなかった。",
     "官房長官は石破首相とフランスのマクロン大統領の電話会談の報道を否定した。",
     "報道官は、李強首相が南アフリカで石破首相と会談する予定はないと述べた。",
+    # a negative ending inside a hiragana run ("われていないと") reads as "ない"
+    "官房長官は記者会見で、石破首相とフランスのマクロン大統領の電話会談は行われていないと述べた。",
+    "石破首相はフランスのマクロン大統領と会談しませんでした。",
     # ministers and a vice president are no leaders
     "岩屋毅外相は28日、フランスのバロ外相と会談した。",
     "石破首相は28日、米国のバンス副大統領と会談した。",
