@@ -362,6 +362,32 @@ def _katakana(ch: str) -> bool:
     return "\u30a1" <= ch <= "\u30ff"
 
 
+# The one-character countries the Japanese press joins before "首脳" ("米中首脳", the US and Chinese leaders;
+# "日米比首脳"): alone each is a common word's character, so they are read only there.
+_JA_COUNTRY_LETTERS = {"日": "JPN", "米": "USA", "中": "CHN", "韓": "KOR", "露": "RUS", "ロ": "RUS",
+                       "英": "GBR", "仏": "FRA", "独": "DEU", "伊": "ITA", "加": "CAN", "豪": "AUS",
+                       "印": "IND", "比": "PHL", "朝": "PRK", "越": "VNM", "ウ": "UKR"}
+
+
+def _country_letters(c: Chunk, tokens: Sequence[Token], text: str, covered: set[int]) -> bool:
+    """Give a bare "首脳" the two or three one-character countries right before it ("米中首脳"): plural."""
+    if c.title is None or c.title.kind is not None or c.names or c.places or c.unknown is not None \
+            or c.pair or c.group:
+        return False
+    at = c.first
+    letters: list[str] = []
+    # (the characters may stand one a token or joined into one run no phrase covers: "米中")
+    while at > 0 and at - 1 not in covered and _adjacent(tokens, at - 1, at) \
+            and all(ch in _JA_COUNTRY_LETTERS for ch in text[tokens[at - 1].start : tokens[at - 1].end]):
+        letters[:0] = [_JA_COUNTRY_LETTERS[ch] for ch in text[tokens[at - 1].start : tokens[at - 1].end]]
+        at -= 1
+    if not 2 <= len(set(letters)) <= 3 or (at > 0 and tokens[at - 1].form[:1].isdigit()):
+        return False
+    c.places, c.place_at, c.first = list(dict.fromkeys(letters)), at, at
+    c.title = replace(c.title, plural=True)
+    return True
+
+
 def _adjacent(tokens: Sequence[Token], a: int, b: int) -> bool:
     """Tell whether token a ends where token b starts."""
     return tokens[a].end == tokens[b].start
@@ -376,6 +402,9 @@ def _japanese_names(chunks: list[Chunk], tokens: Sequence[Token], text: str,
     """
     out: list[Chunk] = []
     for c in chunks:
+        if _country_letters(c, tokens, text, covered):
+            out.append(c)
+            continue
         at = c.first - 1
         prev = out[-1] if out else None
         if c.title is not None and not c.names and c.unknown is None and at >= 0 and at not in covered \

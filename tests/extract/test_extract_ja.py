@@ -132,6 +132,14 @@ def test_a_comma_after_the_day_ends_no_clause(real: RuleExtractor, make_doc: Doc
         ("RUS", "USA", "in_person", "2025-08-15", "occurred")]
 
 
+def test_the_leaders_of_one_character_countries(real: RuleExtractor, make_doc: DocFactory) -> None:
+    # Trump and Xi met in Busan on 30 October 2025: "米中首脳" are the US and Chinese leaders
+    text = "高市早苗首相は25日、トランプ米大統領と電話で会談した。米中首脳は先月30日に韓国・釜山で会談した。"
+    assert _rows(real, make_doc, text, "2025-11-25") == [
+        ("CHN", "USA", "in_person", "2025-10-30", "occurred"),
+        ("JPN", "USA", "phone", "2025-11-25", "occurred")]
+
+
 def test_calls_videos_and_messages(real: RuleExtractor, make_doc: DocFactory) -> None:
     assert _rows(real, make_doc, "中国の習近平国家主席は28日、ロシアのプーチン大統領と電話で会談した。",
                  "2025-03-01") == [("CHN", "RUS", "phone", "2025-02-28", "occurred")]
