@@ -140,6 +140,17 @@ def test_the_leaders_of_one_character_countries(real: RuleExtractor, make_doc: D
         ("JPN", "USA", "phone", "2025-11-25", "occurred")]
 
 
+def test_the_two_leaders_after_one_of_an_earlier_pair(real: RuleExtractor, make_doc: DocFactory) -> None:
+    # Trump's tariff letters to Ishiba and Lee of 7 July 2025; Ishiba and Trump had met at the G7 in June
+    text = ("トランプ米大統領は7日、石破茂首相に宛てた書簡を公開した。"
+            "同じ日に韓国の李在明大統領宛ての書簡も示した。"
+            "石破首相は8日、「誠に遺憾だ」と述べた。両首脳は6月中旬、G7サミットに合わせて会談した。")
+    assert _rows(real, make_doc, text, "2025-07-08") == [
+        ("JPN", "USA", "in_person", "2025-06", "occurred"),
+        ("JPN", "USA", "written", "2025-07-07", "occurred"),
+        ("KOR", "USA", "written", "2025-07-07", "occurred")]
+
+
 def test_calls_videos_and_messages(real: RuleExtractor, make_doc: DocFactory) -> None:
     assert _rows(real, make_doc, "中国の習近平国家主席は28日、ロシアのプーチン大統領と電話で会談した。",
                  "2025-03-01") == [("CHN", "RUS", "phone", "2025-02-28", "occurred")]
