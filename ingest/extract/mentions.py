@@ -369,15 +369,16 @@ _JA_COUNTRY_LETTERS = {"日": "JPN", "米": "USA", "中": "CHN", "韓": "KOR", "
                        "印": "IND", "比": "PHL", "朝": "PRK", "越": "VNM", "ウ": "UKR"}
 
 
-def _country_letters(c: Chunk, tokens: Sequence[Token], text: str, covered: set[int]) -> bool:
+def _country_letters(c: Chunk, tokens: Sequence[Token], text: str) -> bool:
     """Give a bare "首脳" the two or three one-character countries right before it ("米中首脳"): plural."""
     if c.title is None or c.title.kind is not None or c.names or c.places or c.unknown is not None \
             or c.pair or c.group:
         return False
     at = c.first
     letters: list[str] = []
-    # (the characters may stand one a token or joined into one run no phrase covers: "米中")
-    while at > 0 and at - 1 not in covered and _adjacent(tokens, at - 1, at) \
+    # (the characters may stand one a token, or be joined into one run no phrase covers ("米中"), or be a
+    # trilateral word ("日米比"))
+    while at > 0 and _adjacent(tokens, at - 1, at) \
             and all(ch in _JA_COUNTRY_LETTERS for ch in text[tokens[at - 1].start : tokens[at - 1].end]):
         letters[:0] = [_JA_COUNTRY_LETTERS[ch] for ch in text[tokens[at - 1].start : tokens[at - 1].end]]
         at -= 1
@@ -402,7 +403,7 @@ def _japanese_names(chunks: list[Chunk], tokens: Sequence[Token], text: str,
     """
     out: list[Chunk] = []
     for c in chunks:
-        if _country_letters(c, tokens, text, covered):
+        if _country_letters(c, tokens, text):
             out.append(c)
             continue
         at = c.first - 1

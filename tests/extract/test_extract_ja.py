@@ -151,6 +151,14 @@ def test_the_two_leaders_after_one_of_an_earlier_pair(real: RuleExtractor, make_
         ("KOR", "USA", "written", "2025-07-07", "occurred")]
 
 
+def test_a_trilateral_of_one_character_countries(real: RuleExtractor, make_doc: DocFactory) -> None:
+    # the first Japan-US-Philippines summit at the White House, 11 April 2024
+    text = ("岸田首相は11日、ホワイトハウスでバイデン米大統領、フィリピンのマルコス大統領と"
+            "初の日米比首脳会談を行った。")
+    assert {r[:2] for r in _rows(real, make_doc, text, "2024-04-12")} == {
+        ("JPN", "USA"), ("JPN", "PHL"), ("PHL", "USA")}
+
+
 def test_calls_videos_and_messages(real: RuleExtractor, make_doc: DocFactory) -> None:
     assert _rows(real, make_doc, "中国の習近平国家主席は28日、ロシアのプーチン大統領と電話で会談した。",
                  "2025-03-01") == [("CHN", "RUS", "phone", "2025-02-28", "occurred")]

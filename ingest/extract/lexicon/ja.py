@@ -151,9 +151,9 @@ LEXICON = Lexicon(
     greeting=words("祝意|弔意|哀悼|お祝い|祝福|お見舞い"),
     joint_press=words("共同記者会見|共同会見|共同声明を発表"),
     # ("両首脳はそろって…視察した": the two together, in one place)
-    in_person=words("会談|首脳会談|会見|そろって|会談した|会談し|会った|会い|会う|面会|会食|夕食会|昼食会|晩さん会|"
+    in_person=words("会談|会見|そろって|会談した|会談し|会った|会い|会う|面会|会食|夕食会|昼食会|晩さん会|"
                     "晩餐会|宮中晩さん会|握手|対面|出迎え|歓迎式典|立ち話|懇談|接見|表敬|"
-                    "訪問|来日|訪日|訪米|訪中|訪韓|訪露|公式訪問|国賓|首脳会談を行|会談を行"),
+                    "訪問|来日|訪日|訪米|訪中|訪韓|訪露|公式訪問|国賓|会談を行"),
     talk=words("協議|意見交換|意見を交わ*|話し合|議論|確認した|一致した"),
     spoke=words("会話"),
     not_cues=words("記者会見|電話会議システム|会議|大統領選|大統領選挙|首相官邸|大統領府|官邸|"
@@ -188,7 +188,7 @@ LEXICON = Lexicon(
     adverbials_first=True,
     since=words("以来|ぶり"),
     firsts=words("初めて|初|初の"),
-    trilateral=words("3カ国|三カ国|3者"),
+    trilateral=words("3カ国|三カ国|3者|日米韓|日米豪|日米比|日米印|日中韓"),
     last_time=words("前回|先の|以前|これまで"),
     then_words=words("当時|その際|この際"),
     additives=words("も|また|さらに"),
