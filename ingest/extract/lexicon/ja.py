@@ -163,7 +163,7 @@ LEXICON = Lexicon(
     caller_words=words("電話をかけ"),
     initiative=words("要請を受け|要請で|招待で|招きで|招待を受け"),
     with_words=words("と|との"),
-    planned=words("予定|調整|向けた|に向け*|準備|方向で調整|調整している|調整中|見通し|へ|計画|意向|目指す|目指し|検討|方針|見込み|"
+    planned=words("予定|調整|行う|向けた|に向け*|準備|方向で調整|調整している|調整中|見通し|へ|計画|意向|目指す|目指し|検討|方針|見込み|"
                   "来週|来月|来年|あす|明日|今後|する|します|したい|したいと|期待"),
     planned_sentence=words("予定|方向で調整|見通し|調整している|調整中|意向|方針|見込み|計画|検討"),
     # (a hiragana run is one token, whatever particles follow the ending: "しなかったが", "はないと"; the
