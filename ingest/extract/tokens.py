@@ -149,11 +149,20 @@ def token_keys(form: str) -> tuple[str, ...]:
 _JA_NEGATIVES = ("ない", "なか", "ません")
 
 
+# The one-character particles a hiragana run may open with before the word it runs into ("でそろって": "で"
+# and "そろって"), folded ("で" reads as "て", "が" as "か"): the run also reads without one, as an Arabic
+# word does without its proclitic.
+_JA_PARTICLES = frozenset("てにをはかともへ")
+
+
 def _hiragana_keys(form: str) -> tuple[str, ...]:
-    """Return the keys of a folded hiragana run: itself, and "ない" when it holds a negative ending."""
+    """Return a folded hiragana run's keys: itself, without a leading particle, and "ない" if negative."""
+    keys = [form]
+    if len(form) >= 3 and form[0] in _JA_PARTICLES:
+        keys.append(form[1:])
     if form != "ない" and any(n in form for n in _JA_NEGATIVES):
-        return (form, "ない")
-    return (form,)
+        keys.append("ない")
+    return tuple(keys)
 
 
 @lru_cache(maxsize=200_000)

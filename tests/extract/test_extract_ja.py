@@ -36,6 +36,8 @@ def test_japanese_is_cut_at_every_han_character_and_every_change_of_script() -> 
     # a hiragana run with a negative ending also reads as "ない" (the lexicon's negation)
     assert [t.keys for t in tokenize("行われていないと")][1] == ("われていないと", "ない")
     assert tokenize("会談しました")[-1].keys == ("しました",)
+    # and without the particle it opens with ("でそろって": "で" and "そろって"; "で" folds to "て")
+    assert tokenize("東京でそろって")[-1].keys == ("てそろって", "そろって")
     # the hiragana day words NHK writes after the topic particle stand alone
     assert [t.form for t in tokenize("首相はきのう")] == ["首", "相", "は", "きのう"]
 
