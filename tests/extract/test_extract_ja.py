@@ -181,6 +181,8 @@ def test_calls_videos_and_messages(real: RuleExtractor, make_doc: DocFactory) ->
     "石破首相は3月5日にフランスのマクロン大統領と会談する予定だ。",
     "石破首相はフランスのマクロン大統領と会談する方向で調整している。",
     "石破首相は来週、フランスのマクロン大統領と会談する見通しだ。",
+    # the non-past is the future
+    "石破首相は来週、フランスのマクロン大統領と首脳会談を行う。",
 ])
 def test_planned_talks(real: RuleExtractor, make_doc: DocFactory, text: str) -> None:
     assert [r[-1] for r in _rows(real, make_doc, text, "2025-03-01")] == ["planned"]
