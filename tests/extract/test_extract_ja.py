@@ -197,6 +197,7 @@ def test_planned_talks(real: RuleExtractor, make_doc: DocFactory, text: str) -> 
     # a negative ending inside a hiragana run ("われていないと") reads as "ない"
     "官房長官は記者会見で、石破首相とフランスのマクロン大統領の電話会談は行われていないと述べた。",
     "石破首相はフランスのマクロン大統領と会談しませんでした。",
+    "官房長官は記者会見で、石破首相とフランスのマクロン大統領の会談について「日程は未定だ」と述べた。",
     # ministers and a vice president are no leaders
     "岩屋毅外相は28日、フランスのバロ外相と会談した。",
     "石破首相は28日、米国のバンス副大統領と会談した。",

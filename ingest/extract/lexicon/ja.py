@@ -168,7 +168,7 @@ LEXICON = Lexicon(
     planned_sentence=words("予定|方向で調整|見通し|調整している|調整中|意向|方針|見込み|計画|検討"),
     # (a hiragana run is one token, whatever particles follow the ending: "しなかったが", "はないと"; the
     # endings are prefixes)
-    negation=words("しなかった*|なかった*|せず*|ず|見送|見合わせ|中止|延期|取りやめ|実現しなかった*|ない*|"
+    negation=words("未定|しなかった*|なかった*|せず*|ず|見送|見合わせ|中止|延期|取りやめ|実現しなかった*|ない*|"
                    "しない*|行われなかった*|応じなかった*|拒否"),
     denial=words("否定|事実ではな*|事実無根|予定はな*|計画はな*"),
     exclusions=words("あり得ない"),
