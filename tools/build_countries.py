@@ -3,7 +3,7 @@
 Run from the repository root:  .venv/bin/python tools/build_countries.py [/path/to/shared/data]
 
 Sources (see ingest/gazetteer/data/SOURCES.md for versions and licences):
-- world_countries_mledoze.json (ODbL): codes, English/official names, names in ar/fr/es/ru/de/tr/fa/zh,
+- world_countries_mledoze.json (ODbL): codes, English/official names, names in ar/fr/es/ru/de/tr/fa/zh/ja,
   English and French demonyms;
 - CLDR short names through babel (Unicode licence): the common name in each language;
 - ArWikiCats nationalities (MIT): Arabic nisba forms (male, female, plurals);
@@ -46,9 +46,11 @@ from ingest.gazetteer.terms import read_rows, write_jsonl  # noqa: E402
 
 DATA = ROOT / "ingest/gazetteer/data"
 MANUAL = DATA / "manual"
-LANGS = ("en", "ar", "fa", "ru", "fr", "es", "de", "tr", "it", "pt", "zh")
+LANGS = ("en", "ar", "fa", "ru", "fr", "es", "de", "tr", "it", "pt", "zh", "ja")
 MLEDOZE_LANG = {"ar": "ara", "fa": "per", "ru": "rus", "fr": "fra", "es": "spa", "de": "deu", "tr": "tur",
-                "it": "ita", "pt": "por", "zh": "zho"}
+                "it": "ita", "pt": "por", "zh": "zho", "ja": "jpn"}
+# Languages with no country adjective: every name of a country is also its demonym.
+NAME_IS_DEMONYM = ("zh", "ja")
 # CLDR locales read for each language: Portuguese in its Brazilian (default) and European forms (Irã, Irão).
 CLDR_LOCALES = {**{lang: (lang,) for lang in LANGS}, "pt": ("pt", "pt_PT")}
 
@@ -280,8 +282,9 @@ def build(shared: Path) -> list[dict[str, Any]]:
             _add(dem, lang, forms_)
         for lang, forms_ in (x.get("demonyms") or {}).items():
             _add(dem, lang, forms_)
-        # Chinese has no adjective: the name stands before a title ("法国总统", the French president).
-        _add(dem, "zh", names.get("zh", []))
+        # Chinese and Japanese have no adjective: the name stands before a title (法国总统, フランス大統領)
+        for lang in NAME_IS_DEMONYM:
+            _add(dem, lang, names.get(lang, []))
         # Inflected names: every Russian case; the German genitive in -s.
         names["ru"] = list(dict.fromkeys(g for n in names.get("ru", []) for g in ru_country_forms(n)))
         _add(names, "de", [g for n in names.get("de", []) if n not in x.get("de_no_genitive", [])

@@ -8,6 +8,7 @@ Gregorian, Solar Hijri (Persian) and lunar Hijri (with a year or era mark) calen
 from __future__ import annotations
 
 import re
+from calendar import monthrange
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
@@ -63,7 +64,7 @@ class DateExpr:
 
 _PHRASE_KINDS = (("month_leads", "month_lead"), ("month_tails", "month_tail"), ("year_leads", "year_lead"),
                  ("year_tails", "year_tail"), ("day_units_ago", "unit_ago"), ("hijri_marks", "hijri_mark"),
-                 ("past", "past"), ("not_dates", "not_date"))
+                 ("past", "past"), ("not_dates", "not_date"), ("other_zones", "zone"))
 _VALUE_KINDS = (("months", "month"), ("solar_months", "solar_month"), ("hijri_months", "hijri_month"),
                 ("weekdays", "weekday"), ("relative_days", "offset"), ("relative_years", "year_offset"),
                 ("relative_months", "month_offset"), ("relative_weeks", "week_offset"),
@@ -156,6 +157,9 @@ def find_dates(
             i = expr.last  # "für einen Tag nach Peking gereist": a stay's length, not "a day after"
             continue
         expr = _trailing(expr, tokens, words, hi)
+        if words.ends_with(expr.first, ("zone",)):
+            i = max(expr.last, i + 1)  # "（日本時間8日未明）": the same moment on another zone's clock
+            continue
         if expr.month is None and expr.last < hi and _bracketed_day(tokens[expr.last], text):
             # "segunda-feira (29)", "ontem (16)": one expression; a weekday's bracketed day is its date
             day = int(tokens[expr.last].form) if expr.weekday is not None else None
@@ -177,6 +181,11 @@ def _han(tokens: Sequence[Token], words: _Words, i: int, hi: int) -> DateExpr | 
     """2025年11月28日, 11月28日, 28日 (a day of the month the report is in), 今年3月, 去年11月28日."""
     year = year_offset = None
     j = i
+    months = words.value(i, "month_offset")
+    if months is not None and months[1] + 1 < hi and tokens[months[1]].form.isdigit() \
+            and tokens[months[1] + 1].form in _HAN_DAYS and 1 <= int(tokens[months[1]].form) <= 31:
+        # "先月30日", "上月28日", "今月3日": a day of a relative month
+        return DateExpr(i, months[1] + 2, offset=months[0], unit="month", day=int(tokens[months[1]].form))
     rel = words.value(i, "year_offset")
     if rel is not None and rel[1] + 1 < hi and tokens[rel[1] + 1].form == _HAN_MONTH:
         year_offset, j = rel[0], rel[1]  # "今年3月", "去年11月28日"
@@ -459,6 +468,8 @@ def resolve(expr: DateExpr, ref: date | None, future: bool = False,
             return f"{base.year if base.month >= expr.offset + 2 else base.year - 1:04d}", "year"
         if expr.unit == "month":
             months = base.year * 12 + base.month - 1 + expr.offset
+            if expr.day is not None and expr.day <= monthrange(months // 12, months % 12 + 1)[1]:
+                return f"{months // 12:04d}-{months % 12 + 1:02d}-{expr.day:02d}", "day"  # "先月30日"
             return f"{months // 12:04d}-{months % 12 + 1:02d}", "month"
         if expr.unit == "week":  # "last week": the month it was in
             day = base + timedelta(days=7 * expr.offset)

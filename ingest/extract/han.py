@@ -1,4 +1,4 @@
-"""Chinese text: the characters no lexicon phrase or name covers are joined back into words.
+"""Chinese and Japanese text: the characters no lexicon phrase or name covers are joined back into words.
 
 The tokenizer reads Han text one character a token, so that the phrase index finds every word it knows as
 a sequence of characters. The characters left over ("在阿拉斯加州安克雷奇的...") are joined into one token a
@@ -9,6 +9,7 @@ so the second reading of the tokens finds them again.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -17,6 +18,9 @@ from ingest.extract.tokens import Token, has_han
 
 # The characters a date in digits is written with ("2025年11月28日", "28号"): always a token of their own.
 _DATE_MARKS = frozenset("年月日号號")
+# A Japanese katakana run (a foreign word or name) no phrase covers joins the Han characters around it
+# ("米アラスカ州アンカレジ" is one stretch of words); only Japanese writes katakana.
+_KATAKANA_RUN = re.compile("[\u30a1-\u30fa\u30fc-\u30ff]+")
 # The key that marks a joined run of characters no phrase covers (no folded word holds a NUL).
 UNKNOWN = "\x00"
 
@@ -35,7 +39,8 @@ def join_unknown_han(tokens: Sequence[Token], indexes: Iterable[PhraseIndex[Any]
     out: list[Token] = []
     joining = False  # the last token out is an unknown Han run that may grow
     for i, tok in enumerate(tokens):
-        unknown = not covered[i] and len(tok.form) == 1 and tok.form not in _DATE_MARKS and has_han(tok.form)
+        unknown = not covered[i] and tok.form not in _DATE_MARKS \
+            and ((len(tok.form) == 1 and has_han(tok.form)) or _KATAKANA_RUN.fullmatch(tok.form) is not None)
         if unknown and joining and out[-1].end == tok.start:
             last = out[-1]
             form = last.form + tok.form

@@ -321,6 +321,8 @@ def build_chunks(matches: Sequence[Match[Payload]], tokens: Sequence[Token], tex
         cur.elect |= "elect" in wordk
         cur.plural_pronoun |= "plural_pronouns" in wordk
         cur.group = groups[0].size if groups else cur.group
+    if lang == "ja":
+        chunks = _japanese_names(chunks, tokens, text, covered)
     chunks = _absorb_titles(chunks, tokens, text, covered)
     end_at = len(tokens) if hi is None else hi
     for k, c in enumerate(chunks):
@@ -354,6 +356,81 @@ def build_chunks(matches: Sequence[Match[Payload]], tokens: Sequence[Token], tex
 
 # How far a title's "of" complement may run before the comma and the name it is in apposition with.
 _COMPLEMENT_REACH = 12
+
+
+def _katakana(ch: str) -> bool:
+    return "\u30a1" <= ch <= "\u30ff"
+
+
+# The one-character countries the Japanese press joins before "首脳" ("米中首脳", the US and Chinese leaders;
+# "日米比首脳"): alone each is a common word's character, so they are read only there.
+_JA_COUNTRY_LETTERS = {"日": "JPN", "米": "USA", "中": "CHN", "韓": "KOR", "露": "RUS", "ロ": "RUS",
+                       "英": "GBR", "仏": "FRA", "独": "DEU", "伊": "ITA", "加": "CAN", "豪": "AUS",
+                       "印": "IND", "比": "PHL", "朝": "PRK", "越": "VNM", "ウ": "UKR"}
+
+
+def _country_letters(c: Chunk, tokens: Sequence[Token], text: str) -> bool:
+    """Give a bare "首脳" the two or three one-character countries right before it ("米中首脳"): plural."""
+    if c.title is None or c.title.kind is not None or c.names or c.places or c.unknown is not None \
+            or c.pair or c.group:
+        return False
+    at = c.first
+    letters: list[str] = []
+    # (the characters may stand one a token, or be joined into one run no phrase covers ("米中"), or be a
+    # trilateral word ("日米比"))
+    while at > 0 and _adjacent(tokens, at - 1, at) \
+            and all(ch in _JA_COUNTRY_LETTERS for ch in text[tokens[at - 1].start : tokens[at - 1].end]):
+        letters[:0] = [_JA_COUNTRY_LETTERS[ch] for ch in text[tokens[at - 1].start : tokens[at - 1].end]]
+        at -= 1
+    if not 2 <= len(set(letters)) <= 3 or (at > 0 and tokens[at - 1].form[:1].isdigit()):
+        return False
+    c.places, c.place_at, c.first = list(dict.fromkeys(letters)), at, at
+    c.title = replace(c.title, plural=True)
+    return True
+
+
+def _adjacent(tokens: Sequence[Token], a: int, b: int) -> bool:
+    """Tell whether token a ends where token b starts."""
+    return tokens[a].end == tokens[b].start
+
+
+def _japanese_names(chunks: list[Chunk], tokens: Sequence[Token], text: str,
+                    covered: set[int]) -> list[Chunk]:
+    """Join a title to the name right before it, and the country before the name: "インドのモディ首相".
+
+    Japanese puts the name before the title ("バイデン大統領", "石破首相"), and the country with "の" before
+    both; a foreign name the gazetteer lacks is the one katakana run the tokenizer cut off its title.
+    """
+    out: list[Chunk] = []
+    for c in chunks:
+        if _country_letters(c, tokens, text):
+            out.append(c)
+            continue
+        at = c.first - 1
+        prev = out[-1] if out else None
+        if c.title is not None and not c.names and c.unknown is None and at >= 0 and at not in covered \
+                and _adjacent(tokens, at, c.first) and _katakana(text[tokens[at].start]):
+            c.unknown, c.first = (at, at + 1), at  # "モディ首相": a name the gazetteer lacks
+        elif c.title is not None and not c.names and prev is not None and prev.names and prev.title is None \
+                and prev.last == c.first and _adjacent(tokens, at, c.first) and not c.minister:
+            prev.title, prev.title_at, prev.last = c.title, c.title_at, c.last  # "プラボウォ大統領"
+            prev.aide |= c.aide
+            c = out.pop()
+            prev = out[-1] if out else None
+        # the country's chunk ends at the name, or at the "の" the chunker left out of both
+        name_at = c.unknown[0] if c.unknown is not None else (c.names[0][1] if c.names else -1)
+        if prev is None or name_at < 0 or not prev.places or prev.title or prev.names:
+            out.append(c)
+            continue
+        gap = [i for i in range(prev.last, name_at) if text[tokens[i].start : tokens[i].end] != "の"]
+        if not gap and all(_adjacent(tokens, i, i + 1) for i in range(prev.last - 1, name_at)):
+            for iso3 in reversed(prev.places):
+                if iso3 not in c.places:
+                    c.places.insert(0, iso3)
+            c.place_at, c.first = prev.place_at, prev.first
+            out.pop()
+        out.append(c)
+    return out
 
 
 def _complemented_titles(chunks: list[Chunk], matches: Sequence[Match[Payload]], kinds: Sequence[Kinds],

@@ -100,6 +100,15 @@ class Discourse:
                           if {a.leader_id, b.leader_id} == named), None)
             if again is not None:
                 return again
+        if len(named) == 1 and self.pairs and not named & {self.pairs[-1][0].leader_id,
+                                                            self.pairs[-1][1].leader_id}:
+            # "トランプ氏は石破首相に書簡を送り、李大統領にも送った。石破首相は…。両首脳は6月に会談した":
+            # the last sentence named one leader of an earlier pair, alone: that pair is the one meant
+            again = next(((a, b) for a, b in reversed(self.pairs)
+                          if named & {a.leader_id, b.leader_id} and "intl_org_head" not in (a.role, b.role)),
+                         None)
+            if again is not None:
+                return again
         for a, b in reversed(self.pairs):
             if "intl_org_head" not in (a.role, b.role):
                 return a, b

@@ -472,6 +472,11 @@ def _has_affix(form: str, affixes: tuple[str, ...]) -> bool:
     return len(form) > 5 and any(form.endswith(a[1:]) if a[0] == "-" else a in form for a in affixes)
 
 
+# Languages whose press closes a time adverbial with a comma that ends no clause ("XとYは15日、アラスカで
+# …会談した": the subjects before it are the verb's at the end)
+_COMMA_AFTER_TIME = frozenset({"ja"})
+
+
 def parse(text: str, tokens: list[Token], vocab: PhraseIndex[Payload], date_index: PhraseIndex[DateWord],
           relative_words: frozenset[str], future_affixes: tuple[str, ...],
           split: dict[str, tuple[frozenset[str], Cue]] | None = None,
@@ -507,6 +512,9 @@ def parse(text: str, tokens: list[Token], vocab: PhraseIndex[Payload], date_inde
                       relative_words=relative_words, verb_final=verb_final, comma_relatives=comma_relatives,
                       nouns_capitalized=lang in NOUNS_CAPITALIZED, subordinators_follow=subordinators_follow)
         sent.marks = marked[bisect_left(marked, lo + 1) : bisect_left(marked, hi)]
+        if lang in _COMMA_AFTER_TIME and sent.marks:
+            closed = {e.last for e in sent.dates}
+            sent.marks = [p for p in sent.marks if p not in closed]
         if split:
             _split_cues(sent, split)
         # future markers: planned words, and verbs with a future suffix (Turkish "görüşecek")

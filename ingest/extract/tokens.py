@@ -21,6 +21,19 @@ _WORD_SPLIT = re.compile("(" + _WORD + ")")
 _HAN_CHARS = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _HAN = re.compile(f"[{_HAN_CHARS}]")
 _WORD_SPLIT_HAN = re.compile(f"([{_HAN_CHARS}]|(?:(?![{_HAN_CHARS}])" + _WORD[:-1] + ")+)")
+# Japanese mixes Han with hiragana (particles, endings) and katakana (foreign names), and writes no spaces:
+# a word also ends where the script changes, so a katakana run ("プーチン") is one token, a hiragana run
+# ("は", "した") another, and a name glued to its particle ("プーチン氏と", "トランプは") splits there. The
+# iteration mark "々" repeats a Han character ("佐々木") and is a token as one. Only a text holding a kana
+# character is split so (a Chinese text holds none).
+_HIRAGANA = "\u3041-\u309f"
+_KATAKANA = "\u30a1-\u30fa\u30fc-\u30ff\u31f0-\u31ff"
+_KANA = re.compile(f"[{_HIRAGANA}{_KATAKANA}]")
+# (the day words NHK writes in hiragana after the topic particle, "首相はきのう", are words of their own)
+_JA_DAYS = "きのう|きょう|あす|おととい|あさって"
+_JA_CUT = f"[{_HAN_CHARS}\\u3005]|[{_KATAKANA}]+|{_JA_DAYS}|(?:(?!{_JA_DAYS})[{_HIRAGANA}])+"
+_NOT_JA = f"(?![{_HAN_CHARS}\u3005{_HIRAGANA}{_KATAKANA}])"
+_WORD_SPLIT_JA = re.compile(f"({_JA_CUT}|(?:{_NOT_JA}" + _WORD[:-1] + ")+)")
 
 
 # Chinese full-width clause punctuation read as its ASCII form, one character for one so that offsets hold:
@@ -32,6 +45,16 @@ _HAN_PUNCTUATION = str.maketrans("，、：（）", ",,:()")
 def has_han(text: str) -> bool:
     """Tell whether a text holds a Han character (and is tokenized one character a token)."""
     return _HAN.search(text) is not None
+
+
+def has_kana(text: str) -> bool:
+    """Tell whether a text holds a kana character (Japanese: also cut where the script changes)."""
+    return _KANA.search(text) is not None
+
+
+def _han_split(text: str) -> re.Pattern[str]:
+    """Return the word splitter of a text that holds a Han character: Japanese's when it holds kana."""
+    return _WORD_SPLIT_JA if _KANA.search(text) else _WORD_SPLIT_HAN
 
 
 def ascii_punctuation(text: str) -> str:
@@ -104,6 +127,8 @@ def token_keys(form: str) -> tuple[str, ...]:
     if _CYRILLIC.search(form):
         stem = ru_stem(form)
         return (form,) if stem == form else (form, stem)
+    if "\u3041" <= form[0] <= "\u309f":
+        return _hiragana_keys(form)
     if not _ARABIC.search(form):
         return (form,)
     keys = [form]
@@ -118,6 +143,28 @@ def token_keys(form: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(keys))
 
 
+# Japanese negative endings inside a hiragana run ("行われていないと", "会談しませんでした"): the run also
+# reads as "ない", the key the Japanese lexicon's negation is written with. (Folding has dropped the voicing
+# marks: "ず" reads as "す", which every "ます" ends with, so it is no ending here.)
+_JA_NEGATIVES = ("ない", "なか", "ません")
+
+
+# The one-character particles a hiragana run may open with before the word it runs into ("でそろって": "で"
+# and "そろって"), folded ("で" reads as "て", "が" as "か"): the run also reads without one, as an Arabic
+# word does without its proclitic.
+_JA_PARTICLES = frozenset("てにをはかともへ")
+
+
+def _hiragana_keys(form: str) -> tuple[str, ...]:
+    """Return a folded hiragana run's keys: itself, without a leading particle, and "ない" if negative."""
+    keys = [form]
+    if len(form) >= 3 and form[0] in _JA_PARTICLES:
+        keys.append(form[1:])
+    if form != "ない" and any(n in form for n in _JA_NEGATIVES):
+        keys.append("ない")
+    return tuple(keys)
+
+
 @lru_cache(maxsize=200_000)
 def _fold_word(word: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
     """Fold a word as written into its parts, each with its keys (one cache hit per word of a text)."""
@@ -128,7 +175,7 @@ def tokenize(text: str) -> list[Token]:
     """Split a text into folded tokens with exact character offsets into the text."""
     # split() with a capturing group alternates gaps and words (gap, word, gap, ..., gap): the running sums
     # of their lengths are the offsets, with no match object per word
-    pieces = (_WORD_SPLIT_HAN if _HAN.search(text) else _WORD_SPLIT).split(text)
+    pieces = (_han_split(text) if _HAN.search(text) else _WORD_SPLIT).split(text)
     bounds = list(accumulate(map(len, pieces)))
     starts, ends = bounds[:-1:2], bounds[1::2]
     parts = list(map(_fold_word, pieces[1::2]))
@@ -153,7 +200,10 @@ def fold_phrase(phrase: str) -> tuple[str, ...]:
     phrase = phrase.lstrip("=")
     prefix = phrase.endswith("*")
     folded = fold(phrase.rstrip("*")).translate(DIGITS)
-    words = (_HAN.sub(r" \g<0> ", folded) if _HAN.search(folded) else folded).split()
+    if _KANA.search(folded):  # Japanese: every Han character and every run of one kana script is a word
+        words = _WORD_SPLIT_JA.findall(folded)
+    else:
+        words = (_HAN.sub(r" \g<0> ", folded) if _HAN.search(folded) else folded).split()
     # a prefix is a stem already: stemming it again would cut it shorter ("арми*" is not "арм*")
     words = [w if exact or (prefix and k == len(words) - 1) else key_form(w) for k, w in enumerate(words)]
     if prefix and words:

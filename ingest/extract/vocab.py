@@ -288,6 +288,11 @@ def _add_han_name(index: PhraseIndex[Payload], alias: str, name: Name, family_fi
     """
     index.add(fold_phrase(alias), name)
     parts = fold(alias).split()
+    if len(parts) == 1 and family_first and 2 <= len(alias) <= 3:
+        # the Japanese press names a Chinese or Korean leader by the one-character surname and "氏" ("李氏",
+        # "習氏", "尹氏"): weak, so the leader the text has named wins among namesakes (Lee Jae-myung,
+        # Li Qiang)
+        index.add((*fold_phrase(alias[0]), "氏"), Name(name.leader_id, weak=True))
     if len(parts) < 2:
         return
     surname = parts[0] if family_first else parts[-1]

@@ -235,6 +235,9 @@ class Lexicon:
     # phrases that hold a date word and are none ("同日本", with Japan, holds "同日", the same day): they
     # hide it
     not_dates: tuple[str, ...] = ()
+    # words after which a date is the moment just stated on another time zone's clock ("7日（日本時間8日
+    # 未明）"): it dates nothing
+    other_zones: tuple[str, ...] = ()
     # words before or after a year named alone ("in 2022", "en 2022", "в 2022 году", "2022'de", "عام 2022")
     year_leads: tuple[str, ...] = ()
     year_tails: tuple[str, ...] = ()
@@ -348,9 +351,9 @@ def place_table(text: str, inflect: Callable[[str], list[str]] | None = None,
 
 def all_lexicons() -> list[Lexicon]:
     """Return the lexicons of every supported language."""
-    from ingest.extract.lexicon import ar, de, en, es, fa, fr, it, nl, pl, pt, ru, tr, uk, zh
+    from ingest.extract.lexicon import ar, de, en, es, fa, fr, it, ja, nl, pl, pt, ru, tr, uk, zh
 
-    return [m.LEXICON for m in (en, ar, fr, es, ru, de, tr, fa, it, pt, uk, pl, nl, zh)]
+    return [m.LEXICON for m in (en, ar, fr, es, ru, de, tr, fa, it, pt, uk, pl, nl, zh, ja)]
 
 
 def inner_stems(text: str, endings: str) -> str:
