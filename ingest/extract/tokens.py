@@ -150,9 +150,9 @@ _JA_NEGATIVES = ("ない", "なか", "ません")
 
 
 # The one-character particles a hiragana run may open with before the word it runs into ("でそろって": "で"
-# and "そろって"), folded ("で" reads as "て", "が" as "か"): the run also reads without one, as an Arabic
-# word does without its proclitic.
-_JA_PARTICLES = frozenset("てにをはかともへ")
+# and "そろって"): the run also reads without one, as an Arabic word does without its proclitic. Folding
+# keeps kana voicing marks (graph.text), so "で" and "が" are listed beside "て" and "か".
+_JA_PARTICLES = frozenset("てでにをはがかともへ")
 
 
 def _hiragana_keys(form: str) -> tuple[str, ...]:
