@@ -16,9 +16,9 @@ import resource
 import time
 from datetime import date, timedelta
 
+from app.startup import make_extractor
 from graph.keys import content_hash
 from graph.models import Document
-from ingest.extract.rules import RuleExtractor
 from ingest.gazetteer import load_default
 
 CONTACT = [
@@ -71,7 +71,7 @@ def main() -> None:
     args = parser.parse_args()
     t0 = time.perf_counter()
     gaz = load_default()
-    extractor = RuleExtractor(gaz)
+    extractor = make_extractor(gaz)  # as the worker, `extract` and `eval` build it (the heap settled too)
     build = time.perf_counter() - t0
     docs = make_reports(args.docs)
     words = sum(len(d.text.split()) for d in docs)
