@@ -28,6 +28,11 @@ _LETTER_MAP = {
 # is a distinct sound in Japanese, not an accent a writer may leave out as in Latin script.
 _KANA = ("\u3040", "\u30ff")
 
+# Han characters (CJK unified ideographs, extension A, compatibility ideographs) as a regex class body:
+# Chinese and Japanese write them without spaces, so the extractor's tokens and the gazetteer's name lookup
+# both read them one character at a time.
+HAN_CHARS = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+
 _cache: dict[str, str] = {}
 
 

@@ -8,7 +8,7 @@ from itertools import accumulate
 from operator import itemgetter
 from typing import NamedTuple
 
-from graph.text import fold
+from graph.text import HAN_CHARS, fold
 
 # A word: letters and digits of any script, with the combining marks, Arabic vowel signs, tatweel and
 # zero-width joiners that live inside words (a plain \w run would cut a word at its vowel marks).
@@ -18,9 +18,8 @@ _WORD_SPLIT = re.compile("(" + _WORD + ")")
 # Han characters (CJK unified ideographs, extension A, compatibility ideographs): Chinese writes no spaces,
 # so each character is a token of its own and a word is a sequence of them, matched like a phrase
 # ("马克龙" is the three tokens 马 克 龙, and so is the alias it meets). Only a text holding one is split so.
-_HAN_CHARS = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-_HAN = re.compile(f"[{_HAN_CHARS}]")
-_WORD_SPLIT_HAN = re.compile(f"([{_HAN_CHARS}]|(?:(?![{_HAN_CHARS}])" + _WORD[:-1] + ")+)")
+_HAN = re.compile(f"[{HAN_CHARS}]")
+_WORD_SPLIT_HAN = re.compile(f"([{HAN_CHARS}]|(?:(?![{HAN_CHARS}])" + _WORD[:-1] + ")+)")
 # Japanese mixes Han with hiragana (particles, endings) and katakana (foreign names), and writes no spaces:
 # a word also ends where the script changes, so a katakana run ("プーチン") is one token, a hiragana run
 # ("は", "した") another, and a name glued to its particle ("プーチン氏と", "トランプは") splits there. The
@@ -31,8 +30,8 @@ _KATAKANA = "\u30a1-\u30fa\u30fc-\u30ff\u31f0-\u31ff"
 _KANA = re.compile(f"[{_HIRAGANA}{_KATAKANA}]")
 # (the day words NHK writes in hiragana after the topic particle, "首相はきのう", are words of their own)
 _JA_DAYS = "きのう|きょう|あす|おととい|あさって"
-_JA_CUT = f"[{_HAN_CHARS}\\u3005]|[{_KATAKANA}]+|{_JA_DAYS}|(?:(?!{_JA_DAYS})[{_HIRAGANA}])+"
-_NOT_JA = f"(?![{_HAN_CHARS}\u3005{_HIRAGANA}{_KATAKANA}])"
+_JA_CUT = f"[{HAN_CHARS}\\u3005]|[{_KATAKANA}]+|{_JA_DAYS}|(?:(?!{_JA_DAYS})[{_HIRAGANA}])+"
+_NOT_JA = f"(?![{HAN_CHARS}\u3005{_HIRAGANA}{_KATAKANA}])"
 _WORD_SPLIT_JA = re.compile(f"({_JA_CUT}|(?:{_NOT_JA}" + _WORD[:-1] + ")+)")
 
 

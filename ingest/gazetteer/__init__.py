@@ -43,16 +43,15 @@ import orjson
 
 from graph.errors import NotFound
 from graph.models import Leader, Office, Role
-from graph.text import fold
+from graph.text import HAN_CHARS, fold
 
 DATA_DIR = Path(__file__).parent / "data"
 
 # A separator between two Han characters: Chinese writes a foreign name with or without its name dot
 # ("埃马纽埃尔·马克龙", "埃马纽埃尔马克龙"), and the extractor, which reads Han text a character at a time,
 # takes both for the same name; by_alias does too.
-_HAN_CHARS = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-_HAN = re.compile(f"[{_HAN_CHARS}]")
-_HAN_GAP = re.compile(f"(?<=[{_HAN_CHARS}]) (?=[{_HAN_CHARS}])")
+_HAN = re.compile(f"[{HAN_CHARS}]")
+_HAN_GAP = re.compile(f"(?<=[{HAN_CHARS}]) (?=[{HAN_CHARS}])")
 
 
 def han_joined(folded: str) -> str:
