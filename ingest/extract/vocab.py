@@ -13,7 +13,7 @@ from graph.models import Mode, Role
 from graph.text import fold
 from ingest.extract.lexicon import Lexicon
 from ingest.extract.phrases import PhraseIndex
-from ingest.extract.tokens import fold_phrase, has_han, split_words
+from ingest.extract.tokens import fold_phrase, has_han, has_kana, split_words
 from ingest.gazetteer import Gazetteer
 
 # Name particles that never stand alone as a surname.
@@ -250,6 +250,10 @@ def build_vocab(lexicons: Iterable[Lexicon], gazetteer: Gazetteer) -> PhraseInde
                 continue
             for variant in _spellings(words):
                 index.add(variant, Name(leader.id, weak=fold(alias) in short))
+            if has_kana(alias):
+                # a katakana name's surname alone is only the gazetteer's hand-written one (WRITTEN_SHORT_ONLY
+                # in names.py): a last word taken by rule is often a common word ("ウォン", the won)
+                continue
             raw = fold_phrase("=" + alias)
             if raw != words:
                 # "Мирзиёев" stems to "мирзие", "Мирзиёевым" to "мирзиеев": a Russian surname's -ев/-ов/-ин

@@ -15,6 +15,7 @@ from ingest.extract.dates import build_date_index, find_dates, resolve
 from ingest.extract.lexicon.ja import LEXICON
 from ingest.extract.rules import RuleExtractor
 from ingest.extract.tokens import fold_phrase, tokenize
+from ingest.extract.vocab import Name
 from tests.extract.rows import DocFactory, Row, extract_rows
 
 
@@ -204,3 +205,10 @@ def test_planned_talks(real: RuleExtractor, make_doc: DocFactory, text: str) -> 
 ])
 def test_no_contact(real: RuleExtractor, make_doc: DocFactory, text: str) -> None:
     assert [r for r in _rows(real, make_doc, text, "2025-03-01") if r[-1] == "occurred"] == []
+
+
+@pytest.mark.parametrize("word", ["ウォン", "イ", "ビクトル"])
+def test_no_katakana_surname_is_taken_by_rule(real: RuleExtractor, word: str) -> None:
+    # the won, a particle-like syllable, Orbán's given name: only hand-written katakana surnames name a leader
+    found = real.vocab.find(tokenize(word))
+    assert not [m for m in found if any(isinstance(p, Name) for p in m.payloads)]
