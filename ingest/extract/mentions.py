@@ -636,6 +636,7 @@ class Resolver:
         self.date_word = date_word or (lambda tok: False)
         self._spellings: dict[str, list[tuple[str, str]]] | None = None
         self._words_cache: dict[str, list[list[str]]] = {}
+        self._full_cache: dict[tuple[str, ...], bool] = {}  # _full_name_ok by leader and words
 
     def _similar(self, word: str, day: date | None, hint: str | None) -> list[tuple[Leader, Office]]:
         """Return leaders in office with a name word one letter away ("Zelensky" for "Zelenskyy")."""
@@ -1071,6 +1072,18 @@ class Resolver:
         """
         if start == at:
             return False
+        # the answer depends on the leader and the words from start to at only: a report names its leaders
+        # again and again, and a leader may have dozens of aliases to compare
+        key = (ldr.id, *(t.form for t in tokens[start : at + 1]))
+        hit = self._full_cache.get(key)
+        if hit is not None:
+            return hit
+        if len(self._full_cache) >= _FULL_CACHE_MAX:
+            self._full_cache.clear()
+        hit = self._full_cache[key] = self._full_name_read(ldr, at, start, tokens)
+        return hit
+
+    def _full_name_read(self, ldr: Leader, at: int, start: int, tokens: Sequence[Token]) -> bool:
         for parts in self._alias_words(ldr):
             first = at + 1 - len(parts)  # where this alias would begin, ending at the surname
             if start <= first < at and all(
@@ -1081,6 +1094,10 @@ class Resolver:
     @staticmethod
     def _mention(chunk: Chunk, kind: str, ldr: Leader, off: Office, conf: float) -> Mention:
         return Mention(chunk.first, chunk.last, kind, ldr.id, ldr.name, off.country, off.role, conf)
+
+
+# How many answers of _full_name_ok the resolver keeps (a few per leader's name a text spells).
+_FULL_CACHE_MAX = 100_000
 
 
 def _name_start(at: int, tokens: Sequence[Token], text: str) -> int:

@@ -47,6 +47,13 @@ _HEADING = 90
 CueAt = tuple[int, int, Cue]
 
 
+class _ByKind(dict[str, list[Match[Payload]]]):
+    """A sentence's function words by kind; an absent kind is one shared empty tuple (see Parsed.words)."""
+
+    def __missing__(self, kind: str) -> Sequence[Match[Payload]]:
+        return ()
+
+
 @dataclass
 class Parsed:
     """One sentence: offsets, token span [lo, hi), matches, dates, and where its clauses break."""
@@ -70,7 +77,7 @@ class Parsed:
     verb_final: bool = False  # the text's language puts the verb last (Turkish, Persian)
     nouns_capitalized: bool = False  # every noun has a capital (German): a capital tells no name
     subordinators_follow: bool = False  # Turkish "ardından": the side clause ends at the subordinator
-    _words: dict[str, list[Match[Payload]]] | None = None
+    _words: _ByKind | None = None
     _dates: list[DateExpr] | None = None
     _cues: list[CueAt] | None = None
     _dated: frozenset[int] | None = None
@@ -96,6 +103,7 @@ class Parsed:
     def reset(self) -> None:
         """Forget what was read from the matches, after matches were added."""
         self._words = None
+        self.__dict__.pop("words", None)  # the lookup words() left in its place
         self._cues = None
         self._kinds = None
         self._starts.clear()
@@ -110,13 +118,16 @@ class Parsed:
         """Return the matches of function words of one kind (planned, negation, ...)."""
         found = self._words
         if found is None:
-            found = self._words = {}
+            found = self._words = _ByKind()
             for m, kinds in zip(self.matches, self.kinds(), strict=True):
                 if kinds.places and kinds.word_kinds and self._capitalized_inside(m.first):
                     continue  # "presidente do Irã": a country's capitalized name, not the future "irá"
                 for k in kinds.word_kinds:
                     found.setdefault(k, []).append(m)
-        return found.get(kind, ())  # most kinds are absent: one shared empty tuple, no list per call
+            # From now on s.words(kind) is the dict's own lookup, in C: the instance attribute hides this
+            # method (a sentence is asked for its words a thousand times a report); reset() removes it.
+            self.__dict__["words"] = found.__getitem__
+        return found[kind]  # most kinds are absent: one shared empty tuple, no list per call
 
     def _capitalized_inside(self, i: int) -> bool:
         """Tell whether token i is capitalized and not the sentence's first word (a name, cased)."""
