@@ -9,7 +9,8 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
-from itertools import pairwise
+from itertools import chain, compress, pairwise, starmap
+from operator import attrgetter, itemgetter
 from typing import NamedTuple
 
 from graph.keys import provisional_leader_id
@@ -166,6 +167,12 @@ def _read_kinds(payloads: tuple[Payload, ...]) -> Kinds:
                   next((p for p in payloads if isinstance(p, Cue)), None))
 
 
+_PERSON = attrgetter("person")
+_CITY = attrgetter("city")
+_FIRST = itemgetter(0)  # a match's first token
+_SPAN = itemgetter(0, 1)  # a match's first and last token
+
+
 def _name_like(text: str, tok: Token) -> bool:
     """Tell whether a word can be part of a person's name: capitalized in cased scripts."""
     ch = text[tok.start]
@@ -197,11 +204,12 @@ def build_chunks(matches: Sequence[Match[Payload]], tokens: Sequence[Token], tex
     cur: Chunk | None = None
     if kinds is None:  # what each match says about a person (a parsed sentence keeps them: Parsed.kinds)
         kinds = [kinds_of(m.payloads) for m in matches]
-    read = [(m, k) for m, k in zip(matches, kinds, strict=True) if k.entity]
-    if not any(k.person for _, k in read):
+    if not any(map(_PERSON, kinds)):  # (in C: this runs for every sentence)
         return []  # countries and fillers alone: no chunk would stand for a person (most sentences)
+    read = [(m, k) for m, k in zip(matches, kinds, strict=True) if k.entity]
     ents = [m for m, _ in read]
-    covered = {i for m in matches for i in range(m.first, m.last)}
+    # the tokens inside matches, each match's range(first, last) chained in C
+    covered = set(chain.from_iterable(starmap(range, map(_SPAN, matches))))
     for k, (m, mk) in enumerate(read):
         names, titles, places, groups = mk.names, mk.titles, mk.places, mk.groups
         wordk = mk.words
@@ -334,10 +342,12 @@ def build_chunks(matches: Sequence[Match[Payload]], tokens: Sequence[Token], tex
         if c.title and not c.names and k > 0 and _aide_of(chunks[k - 1], c, tokens, text):
             c.aide = True
     _complemented_titles(chunks, matches, kinds, tokens, text)
-    starts = sorted(m.first for m in matches)
+    starts = sorted(map(_FIRST, matches))
     end = len(tokens) if hi is None else hi
-    cities = {m.first: (m.last, k.countries) for m, k in zip(matches, kinds, strict=True)
-              if k.city and not k.entity and len(set(k.countries)) == 1}
+    # (the matches of a city word picked in C first: few sentences have one)
+    cities = {m.first: (m.last, k.countries)
+              for m, k in compress(zip(matches, kinds, strict=True), map(_CITY, kinds))
+              if not k.entity and len(set(k.countries)) == 1}
     if cities:
         _capital_titles(chunks, matches, kinds, cities, tokens, text)
     for c in chunks:

@@ -7,6 +7,8 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import compress
+from operator import is_not, itemgetter
 
 from graph.text import fold
 from ingest.extract.dates import DateExpr, DateWord, find_dates
@@ -414,6 +416,7 @@ def _split_cues(s: Parsed, split: dict[str, tuple[frozenset[str], Cue]]) -> None
 
 
 _LANGUAGE_TYPES = (Word, Cue)  # payloads that belong to one language
+_PAYLOADS = itemgetter(2)  # a match's payloads
 
 
 class OwnWords:
@@ -428,6 +431,8 @@ class OwnWords:
     def __init__(self, lang: str) -> None:
         self.lang = lang
         self._memo: dict[int, tuple[tuple[Payload, ...], tuple[Payload, ...]]] = {}
+        # the kept tuple alone by the same ids, for kept(): an id is in it only while _memo keeps its tuple
+        self._kept: dict[int, tuple[Payload, ...]] = {}
 
     def own(self, payloads: tuple[Payload, ...]) -> tuple[Payload, ...]:
         """Return the payloads that are no function word or cue of another language (the tuple if none is)."""
@@ -436,9 +441,15 @@ class OwnWords:
             return hit[1]
         if len(self._memo) >= self._MAX:
             self._memo.clear()
+            self._kept.clear()
         kept = _own(payloads, self.lang) if _foreign(payloads, self.lang) else payloads
         self._memo[id(payloads)] = (payloads, kept)
+        self._kept[id(payloads)] = kept
         return kept
+
+    def kept(self, matches: list[Match[Payload]]) -> list[tuple[Payload, ...] | None]:
+        """Return what own() kept of each match's payloads, None where not asked yet (looked up in C)."""
+        return list(map(self._kept.get, map(id, map(_PAYLOADS, matches))))
 
 
 def _in_language(vocab: PhraseIndex[Payload], tokens: Sequence[Token], lo: int, hi: int,
@@ -450,16 +461,22 @@ def _in_language(vocab: PhraseIndex[Payload], tokens: Sequence[Token], lo: int, 
     "videoconferencia".
     """
     own = words.own
-    out = []
-    for m in vocab.find(tokens, lo, hi):
-        kept = own(m.payloads)
-        if kept is not m.payloads:
-            if not kept:
-                if m.last - m.first > 1:  # a one-word match holds all its word's phrases: none is left
-                    out += vocab.find(tokens, m.first, m.last, keep=own)
+    out = vocab.find(tokens, lo, hi)
+    kept = words.kept(out)
+    # the matches whose payloads are not kept as they are (or not asked yet), found in C: most are kept
+    changed = list(compress(range(len(out)), map(is_not, kept, map(_PAYLOADS, out))))
+    for k in reversed(changed):  # from the end, so a splice leaves the earlier positions in place
+        m = out[k]
+        mine = kept[k]
+        if mine is None:
+            mine = own(m.payloads)
+            if mine is m.payloads:
                 continue
-            m = Match(m.first, m.last, kept)
-        out.append(m)
+        if not mine:
+            # a one-word match holds all its word's phrases: none is left
+            out[k : k + 1] = vocab.find(tokens, m.first, m.last, keep=own) if m.last - m.first > 1 else []
+        else:
+            out[k] = Match(m.first, m.last, mine)
     return out
 
 
