@@ -8,11 +8,11 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import compress
-from operator import is_not, itemgetter
+from operator import attrgetter, is_not, itemgetter
 
 from graph.text import fold
 from ingest.extract.dates import DateExpr, DateWord, find_dates
-from ingest.extract.mentions import NOUNS_CAPITALIZED, Kinds, kinds_of
+from ingest.extract.mentions import NOUNS_CAPITALIZED, Kinds, kinds_of_all
 from ingest.extract.phrases import Match, PhraseIndex
 from ingest.extract.sentences import split_sentences
 from ingest.extract.tokens import Token
@@ -113,7 +113,7 @@ class Parsed:
     def kinds(self) -> list[Kinds]:
         """Return what each match says about a person, in the order of the matches (read once)."""
         if self._kinds is None:
-            self._kinds = [kinds_of(m.payloads) for m in self.matches]
+            self._kinds = kinds_of_all(self.matches)
         return self._kinds
 
     def words(self, kind: str) -> Sequence[Match[Payload]]:
@@ -138,8 +138,9 @@ class Parsed:
     def cues(self) -> list[CueAt]:
         """Return every contact cue as (first token, last token, cue), live or not."""
         if self._cues is None:
-            self._cues = [(m.first, m.last, k.cue) for m, k in zip(self.matches, self.kinds(), strict=True)
-                          if k.cue is not None]
+            kinds = self.kinds()  # (the matches with a cue picked in C first: a Cue is never false)
+            self._cues = [(m.first, m.last, k.cue)  # type: ignore[misc]
+                          for m, k in compress(zip(self.matches, kinds, strict=True), map(_CUE, kinds))]
         return self._cues
 
     def earlier(self) -> bool:
@@ -417,6 +418,8 @@ def _split_cues(s: Parsed, split: dict[str, tuple[frozenset[str], Cue]]) -> None
 
 _LANGUAGE_TYPES = (Word, Cue)  # payloads that belong to one language
 _PAYLOADS = itemgetter(2)  # a match's payloads
+_START = itemgetter(1)  # a token's start in the text
+_CUE = attrgetter("cue")  # a match's first contact cue (mentions.Kinds)
 
 
 class OwnWords:
@@ -518,7 +521,7 @@ def parse(text: str, tokens: list[Token], vocab: PhraseIndex[Payload], date_inde
     its verb opened, the particle is a cue. lang, when the text's language has a lexicon, keeps only its
     function words (own_words, the extractor's filter for lang, remembers what it kept across texts).
     """
-    starts = [t.start for t in tokens]
+    starts = list(map(_START, tokens))
     matches_of: Callable[[Sequence[Token], int, int], list[Match[Payload]]] = vocab.find
     if lang is not None:
         words = own_words if own_words is not None and own_words.lang == lang else OwnWords(lang)
