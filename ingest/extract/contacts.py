@@ -27,6 +27,7 @@ _SPEAKER_AT, _SPEAKER_GAP = 4, 4
 _BROAD_TOPICS = frozenset({"multilateral_diplomacy", "domestic_politics_elections"})
 _BROAD_MIN = 3
 _PLACES = attrgetter("places")  # a match's Place payloads (mentions.Kinds)
+_SPAN = attrgetter("lo", "hi")  # a sentence's token span
 
 Span = tuple[int, int]
 About = dict[Span, tuple[dict[str, int], list[str]]]
@@ -144,8 +145,9 @@ def _topics(own: list[int], spans: list[Span], sents: list[Parsed], about: About
     """
     mine = {(sents[i].lo, sents[i].hi) for i in own}
     picked = set(spans)
-    mine.update((s.lo, s.hi) for s in sents if (s.lo, s.hi) in picked
-                and (s.cues() or s.words("talk") or (speech and _speaker_opens(s))))
+    # (the sentences of the picked spans found in C: a report has dozens of sentences, a contact a few)
+    mine.update(_SPAN(s) for s in compress(sents, map(picked.__contains__, map(_SPAN, sents)))
+                if s.cues() or s.words("talk") or (speech and _speaker_opens(s)))
     score: dict[str, int] = {}
     for span in spans:
         for code, n in about[span][0].items():

@@ -82,9 +82,10 @@ def split_sentences(text: str) -> list[Sentence]:
 
 
 def _emit(text: str, start: int, end: int, paragraph: int, out: list[Sentence]) -> None:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
+    # trimmed in C: str.strip's whitespace is str.isspace's
+    span = text[start:end]
+    kept = span.lstrip()
+    start += len(span) - len(kept)
+    end -= len(kept) - len(kept.rstrip())
     if end > start:
         out.append(Sentence(start, end, paragraph))
