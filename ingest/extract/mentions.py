@@ -9,7 +9,8 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
-from itertools import pairwise
+from itertools import chain, compress, pairwise, starmap
+from operator import attrgetter, itemgetter
 from typing import NamedTuple
 
 from graph.keys import provisional_leader_id
@@ -136,6 +137,8 @@ class Kinds(NamedTuple):
 # keeps the tuple, so its id is not reused while cached.
 _KINDS: dict[int, tuple[tuple[Payload, ...], Kinds]] = {}
 _KINDS_MAX = 100_000
+# The kinds alone by the same ids, for kinds_of_all: an id is in it only while _KINDS keeps its tuple.
+_KINDS_BY_ID: dict[int, Kinds] = {}
 
 
 def kinds_of(payloads: tuple[Payload, ...]) -> Kinds:
@@ -145,9 +148,19 @@ def kinds_of(payloads: tuple[Payload, ...]) -> Kinds:
         return hit[1]
     if len(_KINDS) >= _KINDS_MAX:
         _KINDS.clear()
+        _KINDS_BY_ID.clear()
     kinds = _read_kinds(payloads)
     _KINDS[id(payloads)] = (payloads, kinds)
+    _KINDS_BY_ID[id(payloads)] = kinds
     return kinds
+
+
+def kinds_of_all(matches: Sequence[Match[Payload]]) -> list[Kinds]:
+    """Return kinds_of each match's payloads, in order (the ones read before are looked up in C)."""
+    found: list[Kinds | None] = list(map(_KINDS_BY_ID.get, map(id, map(_PAYLOADS, matches))))
+    if None in found:
+        return [k if k is not None else kinds_of(m.payloads) for m, k in zip(matches, found, strict=True)]
+    return found  # type: ignore[return-value]  # no None left
 
 
 def _read_kinds(payloads: tuple[Payload, ...]) -> Kinds:
@@ -164,6 +177,13 @@ def _read_kinds(payloads: tuple[Payload, ...]) -> Kinds:
                   tuple(n.leader_id for n in names if not n.weak),
                   tuple(p.kind for p in payloads if isinstance(p, Word)),
                   next((p for p in payloads if isinstance(p, Cue)), None))
+
+
+_PERSON = attrgetter("person")
+_PAYLOADS = itemgetter(2)  # a match's payloads
+_CITY = attrgetter("city")
+_FIRST = itemgetter(0)  # a match's first token
+_SPAN = itemgetter(0, 1)  # a match's first and last token
 
 
 def _name_like(text: str, tok: Token) -> bool:
@@ -196,12 +216,13 @@ def build_chunks(matches: Sequence[Match[Payload]], tokens: Sequence[Token], tex
     chunks: list[Chunk] = []
     cur: Chunk | None = None
     if kinds is None:  # what each match says about a person (a parsed sentence keeps them: Parsed.kinds)
-        kinds = [kinds_of(m.payloads) for m in matches]
-    read = [(m, k) for m, k in zip(matches, kinds, strict=True) if k.entity]
-    if not any(k.person for _, k in read):
+        kinds = kinds_of_all(matches)
+    if not any(map(_PERSON, kinds)):  # (in C: this runs for every sentence)
         return []  # countries and fillers alone: no chunk would stand for a person (most sentences)
+    read = [(m, k) for m, k in zip(matches, kinds, strict=True) if k.entity]
     ents = [m for m, _ in read]
-    covered = {i for m in matches for i in range(m.first, m.last)}
+    # the tokens inside matches, each match's range(first, last) chained in C
+    covered = set(chain.from_iterable(starmap(range, map(_SPAN, matches))))
     for k, (m, mk) in enumerate(read):
         names, titles, places, groups = mk.names, mk.titles, mk.places, mk.groups
         wordk = mk.words
@@ -334,10 +355,12 @@ def build_chunks(matches: Sequence[Match[Payload]], tokens: Sequence[Token], tex
         if c.title and not c.names and k > 0 and _aide_of(chunks[k - 1], c, tokens, text):
             c.aide = True
     _complemented_titles(chunks, matches, kinds, tokens, text)
-    starts = sorted(m.first for m in matches)
+    starts = sorted(map(_FIRST, matches))
     end = len(tokens) if hi is None else hi
-    cities = {m.first: (m.last, k.countries) for m, k in zip(matches, kinds, strict=True)
-              if k.city and not k.entity and len(set(k.countries)) == 1}
+    # (the matches of a city word picked in C first: few sentences have one)
+    cities = {m.first: (m.last, k.countries)
+              for m, k in compress(zip(matches, kinds, strict=True), map(_CITY, kinds))
+              if not k.entity and len(set(k.countries)) == 1}
     if cities:
         _capital_titles(chunks, matches, kinds, cities, tokens, text)
     for c in chunks:
@@ -636,6 +659,7 @@ class Resolver:
         self.date_word = date_word or (lambda tok: False)
         self._spellings: dict[str, list[tuple[str, str]]] | None = None
         self._words_cache: dict[str, list[list[str]]] = {}
+        self._full_cache: dict[tuple[str, ...], bool] = {}  # _full_name_ok by leader and words
 
     def _similar(self, word: str, day: date | None, hint: str | None) -> list[tuple[Leader, Office]]:
         """Return leaders in office with a name word one letter away ("Zelensky" for "Zelenskyy")."""
@@ -1071,6 +1095,18 @@ class Resolver:
         """
         if start == at:
             return False
+        # the answer depends on the leader and the words from start to at only: a report names its leaders
+        # again and again, and a leader may have dozens of aliases to compare
+        key = (ldr.id, *(t.form for t in tokens[start : at + 1]))
+        hit = self._full_cache.get(key)
+        if hit is not None:
+            return hit
+        if len(self._full_cache) >= _FULL_CACHE_MAX:
+            self._full_cache.clear()
+        hit = self._full_cache[key] = self._full_name_read(ldr, at, start, tokens)
+        return hit
+
+    def _full_name_read(self, ldr: Leader, at: int, start: int, tokens: Sequence[Token]) -> bool:
         for parts in self._alias_words(ldr):
             first = at + 1 - len(parts)  # where this alias would begin, ending at the surname
             if start <= first < at and all(
@@ -1081,6 +1117,10 @@ class Resolver:
     @staticmethod
     def _mention(chunk: Chunk, kind: str, ldr: Leader, off: Office, conf: float) -> Mention:
         return Mention(chunk.first, chunk.last, kind, ldr.id, ldr.name, off.country, off.role, conf)
+
+
+# How many answers of _full_name_ok the resolver keeps (a few per leader's name a text spells).
+_FULL_CACHE_MAX = 100_000
 
 
 def _name_start(at: int, tokens: Sequence[Token], text: str) -> int:

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from itertools import compress, islice
+from operator import itemgetter
 from typing import Generic, NamedTuple, TypeVar
 
 from ingest.extract.tokens import Token
 
 P = TypeVar("P")
+_FORM = itemgetter(0)  # a token's folded form, read in C
 
 
 @dataclass(slots=True)
@@ -130,33 +133,46 @@ class PhraseIndex(Generic[P]):
         """
         end = len(tokens) if end is None else end
         out: list[Match[P]] = []
-        memo = self._memo.get
+        if start >= end:
+            return out
+        # Where each token leads from the root, looked up in C (map over dict.get): most tokens begin no
+        # phrase, and compress below skips them without a Python step each. A word not looked up yet is None.
+        hits = list(map(self._memo.get, map(_FORM, islice(tokens, start, end))))
+        if None in hits:
+            k = hits.index(None)
+            while True:
+                hits[k] = self._from_root(tokens[start + k])
+                try:
+                    k = hits.index(None, k + 1)
+                except ValueError:
+                    break
         step = self._next
         inserts = self._inserts
-        i = start
-        while i < end:
-            hit = memo(tokens[i][0])
-            if hit is None:
-                hit = self._from_root(tokens[i])
-            if not hit:
-                i += 1
-                continue
-            first, best, grows = hit
+        i = start  # the first token no match found so far covers
+        for at in compress(range(start, end), hits):
+            if at < i:
+                continue  # inside the last match
+            first, best, grows = hits[at - start]  # type: ignore[misc]  # compress keeps _Start hits only
             if keep is not None:
                 best = keep(best)
             if not grows:  # a one-word phrase no longer one begins with ("visited"): nothing to walk
                 if best:
-                    out.append(tuple.__new__(Match, (i, i + 1, best)))
-                i += 1
+                    out.append(tuple.__new__(Match, (at, at + 1, best)))
                 continue
-            best_end = i + 1 if best else -1
+            best_end = at + 1 if best else -1
             frontier: Sequence[_Node[P]] = first
-            j = i + 1
+            j = at + 1
             while j < end:
                 tok = tokens[j]
-                nxt: Sequence[_Node[P]]
+                nxt: Sequence[_Node[P]] | None
                 if len(frontier) == 1:
-                    nxt = step(frontier[0], tok)
+                    # _next's memo read inline (a walk's most frequent step): a node that nothing follows
+                    # keeps no memo, and _next answers () for it
+                    node = frontier[0]
+                    after = node.after
+                    nxt = None if after is None else after.get(tok[0])
+                    if nxt is None:
+                        nxt = step(node, tok)
                 else:
                     nxt = [n for node in frontier for n in step(node, tok)]
                 if not nxt and tok.keys[0] in inserts and j + 1 < end \
@@ -168,16 +184,15 @@ class PhraseIndex(Generic[P]):
                 if not nxt:
                     break
                 j += 1
-                found = _payloads(nxt)
+                found = nxt[0].payloads if len(nxt) == 1 else _payloads(nxt)
                 if found and keep is not None:
                     found = keep(found)
                 if found:
                     best_end, best = j, found
                 frontier = nxt
             if best_end < 0:
-                i += 1
                 continue
-            out.append(tuple.__new__(Match, (i, best_end, best)))  # skips Match's Python-level __new__
+            out.append(tuple.__new__(Match, (at, best_end, best)))  # skips Match's Python-level __new__
             i = best_end
         return out
 

@@ -33,9 +33,15 @@ class Sentence:
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
-    i = dot
-    while i > 0 and not text[i - 1].isspace():
-        i -= 1
+    # the word before the dot runs back to the last whitespace (str.split's whitespace is isspace's);
+    # a look at the last 64 characters finds it in C, a longer run walks back as before
+    head = text[max(0, dot - 64) : dot]
+    if not head or head[-1].isspace():
+        return False
+    i = dot - len(head.split()[-1])
+    if i == dot - 64:
+        while i > 0 and not text[i - 1].isspace():
+            i -= 1
     word = text[i:dot].lower().lstrip("(\"'«")
     if not word:
         return False
@@ -76,9 +82,10 @@ def split_sentences(text: str) -> list[Sentence]:
 
 
 def _emit(text: str, start: int, end: int, paragraph: int, out: list[Sentence]) -> None:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
+    # trimmed in C: str.strip's whitespace is str.isspace's
+    span = text[start:end]
+    kept = span.lstrip()
+    start += len(span) - len(kept)
+    end -= len(kept) - len(kept.rstrip())
     if end > start:
         out.append(Sentence(start, end, paragraph))

@@ -46,13 +46,31 @@ def topics_and_places(
     places: list[str] = []
     for lo, hi in spans:
         for m in index.find(tokens, lo, hi):
-            codes = {p.code for p in m.payloads
-                     if isinstance(p, Topic) and (lang is None or p.lang in (None, lang))}
+            codes, names = _read(m.payloads, lang)
             for code in codes:
                 counts[code] = counts.get(code, 0) + 1
-            for p in m.payloads:
-                if isinstance(p, Topic):
-                    continue
-                elif p.name not in places:
-                    places.append(p.name)
+            for name in names:
+                if name not in places:
+                    places.append(name)
     return counts, places
+
+
+# What a match's payloads give, by the tuple's identity and the text's language: the index hands out its
+# node's own tuple every time (see mentions.kinds_of). The entry keeps the tuple, so its id is not reused.
+_Read = tuple[tuple[str, ...], tuple[str, ...]]  # topic codes, place names
+_READ: dict[tuple[int, str | None], tuple[tuple[Topic | NamedPlace, ...], _Read]] = {}
+_READ_MAX = 50_000
+
+
+def _read(payloads: tuple[Topic | NamedPlace, ...], lang: str | None) -> _Read:
+    """Return a match's topic codes (of the language, when known), each once, and its places in order."""
+    hit = _READ.get((id(payloads), lang))
+    if hit is not None and hit[0] is payloads:
+        return hit[1]
+    if len(_READ) >= _READ_MAX:
+        _READ.clear()
+    codes = tuple({p.code for p in payloads
+                   if isinstance(p, Topic) and (lang is None or p.lang in (None, lang))})
+    read = codes, tuple(p.name for p in payloads if not isinstance(p, Topic))
+    _READ[(id(payloads), lang)] = (payloads, read)
+    return read
