@@ -827,6 +827,11 @@ class Resolver:
             out = []
             for iso3 in chunk.places:
                 hit = self.holder(iso3, role, day, title.kind, pref)
+                if hit and role is None and title.kind is None and iso3 == ctx.home \
+                        and self.is_monarch(hit[0], iso3, day):
+                    # the home press's own leader among "leaders" is its prime minister, not its monarch
+                    # ("米中首脳" and "日米首脳" in Japanese news: Japan's side is the prime minister)
+                    hit = self.holder(iso3, "head_of_government", day, None, pref, exact=True) or hit
                 if hit:
                     out.append(self._mention(chunk, "title", hit[0], hit[1], 0.75))
             return out
