@@ -61,9 +61,11 @@ def join_unknown_han(tokens: Sequence[Token], indexes: Iterable[PhraseIndex[Any]
         for m in index.find(tokens):
             covered[m.first : m.last] = b"\x01" * (m.last - m.first)
             inside[m.first + 1 : m.last] = b"\x01" * (m.last - m.first - 1)
-            start = _longer_inside(index, tokens, m.first, m.last)
-            if start is not None:
+            longer = _longer_inside(index, tokens, m.first, m.last)
+            if longer is not None:
+                start, end = longer
                 shadowed[m.first : start] = b"\x01" * (start - m.first)
+                covered[start:end] = b"\x01" * (end - start)
     numbers = _date_numbers(tokens, inside)
     out: list[Token] = []
     joining = False  # the last token out is an unknown Han run that may grow
@@ -98,15 +100,16 @@ def join_unknown_han(tokens: Sequence[Token], indexes: Iterable[PhraseIndex[Any]
     return out
 
 
-def _longer_inside(index: PhraseIndex[Any], tokens: Sequence[Token], first: int, last: int) -> int | None:
-    """Return where a longer word of the index starts inside a Han word [first, last) and runs past it."""
+def _longer_inside(index: PhraseIndex[Any], tokens: Sequence[Token], first: int,
+                   last: int) -> tuple[int, int] | None:
+    """Return the span of a longer word that starts inside a Han word [first, last) and runs past it."""
     if last - first < 2 or not all(len(t.form) == 1 and has_han(t.form) for t in tokens[first:last]):
         return None
     for start in range(first + 1, last):
         found = index.find(tokens, start, min(len(tokens), start + _LONGEST))
         if found and found[0].first == start and found[0].last > last \
                 and found[0].last - start > last - first:
-            return start
+            return start, found[0].last
     return None
 
 
