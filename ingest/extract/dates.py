@@ -478,6 +478,11 @@ def resolve(expr: DateExpr, ref: date | None, future: bool = False,
     if expr.weekday is not None:
         if ref is None:
             return None
+        if not 0 <= expr.weekday < 7:
+            # a weekday of another calendar week ("上周二", "先週火曜日": last week's Tuesday, not the last
+            # Tuesday when the report is out on a Thursday): the lexicon writes it weekday + 7 x weeks
+            weeks, weekday = divmod(expr.weekday, 7)
+            return (ref + timedelta(days=7 * weeks + weekday - ref.weekday())).isoformat(), "day"
         if expr.day is not None:  # "quarta-feira (11)": the last such day of the month, or the next one
             return _weekday_day(expr.day, ref, future)
         if future:

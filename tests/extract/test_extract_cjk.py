@@ -166,3 +166,52 @@ def test_taiwanese_spellings_and_traditional_characters(real: RuleExtractor, mak
         ("CHN", "USA", "phone", "2025-11-24", "occurred")]
     # ministers in traditional characters are no leaders
     assert _rows(real, make_doc, "中國外長王毅同美國國務卿盧比奧通電話。", "2025-11-25", "zh") == []
+
+
+# -- weekdays of last week ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    # the report is out on Thursday 27 November 2025: last week's Tuesday is the 18th, not the 25th
+    ("上周二，国家主席习近平同美国总统特朗普通电话。", "zh"),
+    ("高市早苗首相は先週火曜日、トランプ米大統領と電話で会談した。", "ja"),
+])
+def test_a_weekday_of_last_week(real: RuleExtractor, make_doc: DocFactory, text: str, lang: str) -> None:
+    rows = _rows(real, make_doc, text, "2025-11-27", lang)
+    assert [r[3] for r in rows] == ["2025-11-18"]
+
+
+def test_a_weekday_of_this_week_is_the_one_gone_by(real: RuleExtractor, make_doc: DocFactory) -> None:
+    # Xi and Trump spoke on Monday 24 November 2025
+    assert _rows(real, make_doc, "本周一，国家主席习近平同美国总统特朗普通电话。", "2025-11-27", "zh") == [
+        ("CHN", "USA", "phone", "2025-11-24", "occurred")]
+
+
+# -- an argument is a contact -------------------------------------------------------------------------------
+
+# Zelensky returned to the White House on 18 August 2025, after the Oval Office clash of 28 February.
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("トランプ米大統領は18日、ホワイトハウスでウクライナのゼレンスキー大統領と会談した。"
+     "ゼレンスキー氏のホワイトハウス訪問は、2月末にトランプ氏と激しい口論になって以来だ。", "ja"),
+    ("特朗普18日在白宫同乌克兰总统泽连斯基会晤。这是泽连斯基2月底在白宫同特朗普发生激烈争吵以来首次访问白宫。",
+     "zh"),
+])
+def test_an_argument_is_a_contact(real: RuleExtractor, make_doc: DocFactory, text: str, lang: str) -> None:
+    assert [(r[0], r[1], r[3]) for r in _rows(real, make_doc, text, "2025-08-19", lang)] == [
+        ("UKR", "USA", "2025-02"), ("UKR", "USA", "2025-08-18")]
+
+
+# -- a subject left out ------------------------------------------------------------------------------------
+
+
+def test_a_subject_left_out_is_the_leader_the_story_follows(real: RuleExtractor,
+                                                             make_doc: DocFactory) -> None:
+    # Takaichi met Trump in Tokyo on 28 October 2025 and Xi in Gyeongju on 31 October; Japanese leaves out
+    # the subject of the second sentence
+    text = ("高市早苗首相は10月28日、東京でトランプ米大統領と会談した。"
+            "31日には韓国・慶州で中国の習近平国家主席と初めて会談した。")
+    assert _rows(real, make_doc, text, "2025-11-01", "ja") == [
+        ("CHN", "JPN", "in_person", "2025-10-31", "occurred"),
+        ("JPN", "USA", "in_person", "2025-10-28", "occurred")]

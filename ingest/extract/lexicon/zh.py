@@ -244,7 +244,7 @@ LEXICON = Lexicon(
                     "接見|宴请|宴請|共进晚餐|共进午餐|共进早餐|茶叙|握手|欢迎仪式|歡迎儀式|国宴|國宴|"
                     "访问|訪問|访华|訪華|到访|到訪|国事访问|國事訪問|正式访问|工作访问|"
                     "小范围会谈|大范围会谈|三方会晤|三方会谈|三边会晤|单独会见|集体会见|迎接|欢迎宴会|晤谈|寒暄|面对面"),
-    talk=words("磋商|交换意见|交換意見|讨论|討論|探讨|商讨|达成共识|达成一致"),
+    talk=words("磋商|交换意见|交換意見|讨论|討論|探讨|商讨|达成共识|达成一致|争吵|爭吵"),
     spoke=words("交谈|交談|谈话|談話"),
     # (and the words that hold a one-character function word of the lexicon, which they are not: "和平"
     # (peace) is no "和" (with), "未来" (future) no "未" (not), "其他" (other) no "他" (he); "总统府" is a
@@ -313,10 +313,11 @@ LEXICON = Lexicon(
               **{f"周{d}": i for i, d in enumerate(_WEEKDAYS)}, "周日": 6,
               **{f"週{d}": i for i, d in enumerate(_WEEKDAYS)}, "週日": 6,
               **{f"礼拜{d}": i for i, d in enumerate(_WEEKDAYS)}, "礼拜天": 6,
-              # "上周五" (last Friday), "本周一": the weekday gone by, as a weekday alone reads
-              **{f"{w}{d}": i for w in ("上周", "本周", "上週", "本週", "上星期", "本星期")
-                 for i, d in enumerate(_WEEKDAYS)},
-              **{f"{w}日": 6 for w in ("上周", "本周", "上星期")}, "上星期天": 6},
+              # "本周一": the weekday gone by, as a weekday alone reads; "上周五" is the Friday of last week
+              # (a weekday of another week is written weekday + 7 x weeks: dates.resolve)
+              **{f"{w}{d}": i for w in ("本周", "本週", "本星期") for i, d in enumerate(_WEEKDAYS)},
+              **{f"{w}{d}": i - 7 for w in ("上周", "上週", "上星期") for i, d in enumerate(_WEEKDAYS)},
+              "本周日": 6, **{f"{w}日": -1 for w in ("上周", "上週", "上星期")}, "上星期天": -1},
     relative_days={"今天": 0, "今日": 0, "今晨": 0, "今晚": 0, "昨天": -1, "昨日": -1, "昨晚": -1,
                    "昨晨": -1, "前天": -2, "前日": -2, "明天": 1, "明日": 1, "日前": -3, "近日": -3},
     anchored_days={"当天": 0, "當天": 0, "当日": 0, "當日": 0, "同日": 0, "同一天": 0, "当晚": 0,
