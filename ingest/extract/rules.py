@@ -593,7 +593,13 @@ class RuleExtractor:
         for c in cues:
             if any(abs(n - c[0]) <= _NEG_FINAL and s.same_clause(c[0], n) for n in excl):
                 continue
-            if not any(c[0] - _NEG_BEFORE <= n < c[1] + _NEG_AFTER
+            # (where the negation opens the verb's phrase, one after the cue in another clause negates
+            # another verb: "举行会谈，但未能达成停火协议", held talks but reached no ceasefire; unless its
+            # clause speaks of the contact again: "打过电话，但没有说明通话时间")
+            if not any((c[0] - _NEG_BEFORE <= n < c[1] + _NEG_AFTER
+                        and not (early and n >= c[1] and not s.same_clause(c[1] - 1, n)
+                                 and not any(0 < d[0] - n <= _NEG_FINAL and _unbroken(s, n, d[0])
+                                             for d in cues)))
                        or ((s.verb_final or late) and c[1] <= n < c[1] + _NEG_FINAL
                            and s.same_clause(c[1] - 1, n))
                        or (early and c[0] - _NEG_FINAL <= n < c[0] and s.same_clause(n, c[0]))
@@ -1609,6 +1615,11 @@ def _bearer(pair: Pair, cues: list[CueAt], s: Parsed, leaders: list[Mention]) ->
             if not any(bearer.last <= w.first < c[0] for w in s.words("receive_words")):
                 return True
     return False
+
+
+def _unbroken(s: Parsed, a: int, b: int) -> bool:
+    """Tell whether no punctuation stands between tokens a and b (a reporting verb between is no break)."""
+    return not any(ch in ",;:.!?" for ch in s.text[s.tokens[a].end : s.tokens[b].start])
 
 
 def _hyphenated(s: Parsed, i: int) -> bool:

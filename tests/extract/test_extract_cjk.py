@@ -215,3 +215,29 @@ def test_a_subject_left_out_is_the_leader_the_story_follows(real: RuleExtractor,
     assert _rows(real, make_doc, text, "2025-11-01", "ja") == [
         ("CHN", "JPN", "in_person", "2025-10-31", "occurred"),
         ("JPN", "USA", "in_person", "2025-10-28", "occurred")]
+
+
+# -- the Taiwanese agency's dateline, a summit held, a negation of another verb ----------------------------
+
+
+def test_a_dateline_that_names_the_day_alone(real: RuleExtractor, make_doc: DocFactory) -> None:
+    # Takaichi received Trump at the Akasaka Palace on 28 October 2025; the report is out the next day
+    text = ("（中央社東京28日綜合外電報導）日本首相高市早苗今天在東京迎賓館與來訪的美國總統川普舉行會談，"
+            "這是兩人首次面對面會晤。")
+    assert _rows(real, make_doc, text, "2025-10-29", "zh") == [
+        ("JPN", "USA", "in_person", "2025-10-28", "occurred")]
+
+
+def test_a_summit_held_by_two_and_a_negation_of_another_verb(real: RuleExtractor,
+                                                             make_doc: DocFactory) -> None:
+    # Putin and Trump met in Anchorage on 15 August 2025 and reached no ceasefire agreement
+    for text in ("俄羅斯總統普丁與美國總統川普8月15日在阿拉斯加安克拉治舉行峰會，但未能達成停火協議。",
+                 "普京与特朗普8月15日在阿拉斯加举行会谈，但没有达成停火协议。"):
+        assert _rows(real, make_doc, text, "2025-08-16", "zh") == [
+            ("RUS", "USA", "in_person", "2025-08-15", "occurred")], text
+    # a negation before the verb's phrase still negates it
+    assert _rows(real, make_doc, "普京与特朗普没有在阿拉斯加举行会谈。", "2025-08-16", "zh") == []
+    # and so does one whose clause speaks of the contact again (Trump's claim to Time, April 2025, that
+    # Xi had called him)
+    text = "特朗普在接受采访时声称，习近平曾给他打过电话，但没有说明通话时间。"
+    assert _rows(real, make_doc, text, "2025-04-26", "zh") == []
