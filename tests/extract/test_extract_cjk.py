@@ -241,3 +241,25 @@ def test_a_summit_held_by_two_and_a_negation_of_another_verb(real: RuleExtractor
     # Xi had called him)
     text = "特朗普在接受采访时声称，习近平曾给他打过电话，但没有说明通话时间。"
     assert _rows(real, make_doc, text, "2025-04-26", "zh") == []
+
+
+# -- the letters of two countries before "the two leaders" ------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "published", "lang", "expected"), [
+    # Xi received Macron in Beijing on 4 December 2025 and recalled his Busan meeting with Trump in October
+    ("2025年12月4日，国家主席习近平在北京同法国总统马克龙举行会谈。习近平表示，今年10月中美元首在釜山会晤。",
+     "2025-12-05", "zh", [("CHN", "FRA", "in_person", "2025-12-04", "occurred"),
+                          ("CHN", "USA", "in_person", "2025-10", "occurred")]),
+    ("2025年12月4日，国家主席习近平在北京同法国总统马克龙举行会谈。习近平指出，中美两国元首10月30日在釜山会晤。",
+     "2025-12-05", "zh", [("CHN", "FRA", "in_person", "2025-12-04", "occurred"),
+                          ("CHN", "USA", "in_person", "2025-10-30", "occurred")]),
+    # Takaichi spoke with Trump on 25 November 2025; she had met Xi in Gyeongju on 31 October
+    ("高市早苗首相は25日、トランプ米大統領と電話で会談した。日中両首脳は先月31日、韓国・慶州で会談した。",
+     "2025-11-26", "ja", [("CHN", "JPN", "in_person", "2025-10-31", "occurred"),
+                          ("JPN", "USA", "phone", "2025-11-25", "occurred")]),
+])
+def test_the_countries_before_the_two_leaders_name_them(real: RuleExtractor, make_doc: DocFactory, text: str,
+                                                        published: str, lang: str,
+                                                        expected: list[Row]) -> None:
+    assert _rows(real, make_doc, text, published, lang) == expected

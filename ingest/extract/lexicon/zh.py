@@ -189,8 +189,9 @@ LEXICON = Lexicon(
         **mapping(None, "领导人|領導人|最高领导人"),
     },
     # "两国元首" alone is the pair last in contact; after the countries ("美国和叙利亚两国元首") their leaders
+    # ("中美元首", "中俄两国元首": the letters of the two countries before it name them, mentions)
     plural_titles={**mapping(None, "各国领导人|各国元首|两国元首|兩國元首|两国领导人|兩國領導人|三国元首|"
-                                   "三国领导人")},
+                                   "三国领导人|元首")},
     org_titles={**mapping("UN", "联合国秘书长|聯合國秘書長"),
                 **mapping("EU", "欧盟委员会主席|欧委会主席|歐盟委員會主席|欧洲理事会主席|歐洲理事會主席|"
                                 "欧盟理事会主席")},
@@ -226,7 +227,7 @@ LEXICON = Lexicon(
                     "总理府发言人|新闻秘书|幕僚长|议员|王子|公主|王后|夫人"),
     elect=words("前总统|前总理|前首相|候任总统|当选总统|候任总理|已故|卸任|前任"),
     pair_refs=words("两国元首|兩國元首|两国领导人|兩國領導人|两位领导人|两位元首|双方|雙方|二人|两人|"
-                    "两国总统|两国总理|中法两国元首|中美两国元首|中俄两国元首|中美元首|中俄元首"),
+                    "两国总统|两国总理"),
     counterparts=words("对方"),
     pronouns=words("他|她"),
     plural_pronouns=words("他们|她们"),
