@@ -80,9 +80,15 @@ def group(statements: list[Statement], default: tuple[str, Precision] | None = N
     not in: an undated call and a meeting "in June" are two contacts.
     """
     groups: list[Group] = []
+    # a sentence that joins three leaders tells a meeting of the three, not the bilateral it may follow
+    # ("続いてマルコス大統領を交えた日米比首脳会談が開かれ": the trilateral of the next day)
+    leaders: dict[int, set[str | None]] = {}
+    for st in statements:
+        leaders.setdefault(st.sentence, set()).update((st.a.leader_id, st.b.leader_id))
     for st in sorted(statements, key=lambda x: x.heading):
         target = _find(groups, st, st.status, default)
-        if target is None and st.date is None and st.context is not None and st.weight != 1:
+        if target is None and st.date is None and st.context is not None and st.weight != 1 \
+                and len(leaders[st.sentence]) < 3:
             target = _same_mode(groups, st)
         if target is None and st.status == "occurred" and st.date is None and st.weight <= 1:
             target = _find(groups, st, "planned", default)

@@ -478,6 +478,11 @@ def resolve(expr: DateExpr, ref: date | None, future: bool = False,
     if expr.weekday is not None:
         if ref is None:
             return None
+        if not 0 <= expr.weekday < 7:
+            # a weekday of another calendar week ("上周二", "先週火曜日": last week's Tuesday, not the last
+            # Tuesday when the report is out on a Thursday): the lexicon writes it weekday + 7 x weeks
+            weeks, weekday = divmod(expr.weekday, 7)
+            return (ref + timedelta(days=7 * weeks + weekday - ref.weekday())).isoformat(), "day"
         if expr.day is not None:  # "quarta-feira (11)": the last such day of the month, or the next one
             return _weekday_day(expr.day, ref, future)
         if future:
@@ -565,6 +570,11 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
         return None
 
 
+# The Taiwanese and Hong Kong agencies' datelines name the day alone: "（中央社華盛頓24日綜合外電報導）",
+# "（中央社記者東京28日專電）".
+_HAN_WIRE = re.compile("(?:專電|专电|電|电|綜合外電報導|综合外电报道)")
+
+
 def find_dateline(text: str, exprs: Sequence[tuple[DateExpr, int, int]]) -> DateExpr | None:
     """Return the dateline date: a date near the top after a few words at most, then a dash, colon, stop.
 
@@ -576,12 +586,13 @@ def find_dateline(text: str, exprs: Sequence[tuple[DateExpr, int, int]]) -> Date
         if start > 160:
             break
         before = text[text.rfind("\n", 0, start) + 1 : start].split()
-        if not expr.explicit or len(before) > _DATELINE_WORDS:
+        rest = text[end : end + 6].lstrip(" \t,")
+        if not (expr.explicit or (expr.day is not None and _HAN_WIRE.match(rest))) \
+                or len(before) > _DATELINE_WORDS:
             continue
         if len(before) > 1 and any(w.isalpha() and w.islower() and len(w) > 3 for w in before):
             continue  # "Путин посетит Китай 16 мая.": a sentence, not a place ("Paris, le 12 mars" is one)
-        rest = text[end : end + 6].lstrip(" \t,")
         # a Chinese agency's dateline ends with 电 (cable): "新华社北京11月28日电"
-        if not rest or rest[0] in "-–—:(.\n|电電（：" or rest.startswith("GMT"):
+        if not rest or rest[0] in "-–—:(.\n|电電（：" or rest.startswith("GMT") or _HAN_WIRE.match(rest):
             return expr
     return None

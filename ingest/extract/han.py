@@ -23,6 +23,12 @@ _DATE_MARKS = frozenset("年月日号號")
 _KATAKANA_RUN = re.compile("[\u30a1-\u30fa\u30fc-\u30ff]+")
 # The key that marks a joined run of characters no phrase covers (no folded word holds a NUL).
 UNKNOWN = "\x00"
+# The numerals a date may be written with instead of digits ("十一月二十八日", "二〇二五年").
+_NUMERALS = {"〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
+             "九": 9}
+_TEN = "十"
+# The longest phrase a shadowed word is looked for in (a name of a dozen characters: "穆罕默德·本·萨勒曼")
+_LONGEST = 16
 
 
 def unknown_han(tok: Token) -> bool:
@@ -30,22 +36,114 @@ def unknown_han(tok: Token) -> bool:
     return tok.keys[-1] == UNKNOWN
 
 
+def han_number(numerals: str) -> int | None:
+    """Read a number written in Han numerals: "二十八" 28, "十一" 11, "二〇二五" 2025 (digit by digit)."""
+    if _TEN not in numerals:
+        digits = [_NUMERALS.get(c) for c in numerals]
+        return None if None in digits else int("".join(map(str, digits)))
+    tens, _, units = numerals.partition(_TEN)
+    if any(len(part) > 1 or (part and part not in _NUMERALS) for part in (tens, units)):
+        return None
+    return _NUMERALS.get(tens, 1) * 10 + _NUMERALS.get(units, 0)
+
+
 def join_unknown_han(tokens: Sequence[Token], indexes: Iterable[PhraseIndex[Any]]) -> list[Token]:
-    """Return the tokens with each run of adjacent Han characters that no index matches joined into one."""
+    """Return the tokens with each run of adjacent Han characters that no index matches joined into one.
+
+    Two more readings make Han text read as its words: a number in Han numerals before a date mark is
+    its digits ("二十八日" reads as "28日"), and a word read across the start of a longer word it overlaps
+    is no word ("许多哈萨克斯坦" is "许多" and Kazakhstan, not Doha's "多哈" inside them).
+    """
     covered = bytearray(len(tokens))
+    inside = bytearray(len(tokens))  # covered by a word that begins before
+    shadowed = bytearray(len(tokens))  # the head of a word a longer word overlaps: joined to the word before
     for index in indexes:
         for m in index.find(tokens):
             covered[m.first : m.last] = b"\x01" * (m.last - m.first)
+            inside[m.first + 1 : m.last] = b"\x01" * (m.last - m.first - 1)
+            longer = _longer_inside(index, tokens, m.first, m.last)
+            if longer is not None:
+                start, end = longer
+                shadowed[m.first : start] = b"\x01" * (start - m.first)
+                covered[start:end] = b"\x01" * (end - start)
+    numbers = _date_numbers(tokens, inside)
     out: list[Token] = []
     joining = False  # the last token out is an unknown Han run that may grow
-    for i, tok in enumerate(tokens):
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        if i in numbers:
+            end, value = numbers[i]
+            out.append(Token(str(value), tok.start, tokens[end - 1].end, (str(value),)))
+            joining = False
+            i = end
+            continue
+        if shadowed[i] and out and out[-1].end == tok.start and has_han(out[-1].form) \
+                and out[-1].form not in _DATE_MARKS:
+            last = out[-1]
+            form = last.form + tok.form
+            out[-1] = Token(form, last.start, tok.end, (form, UNKNOWN))
+            joining = True
+            i += 1
+            continue
         unknown = not covered[i] and tok.form not in _DATE_MARKS \
             and ((len(tok.form) == 1 and has_han(tok.form)) or _KATAKANA_RUN.fullmatch(tok.form) is not None)
         if unknown and joining and out[-1].end == tok.start:
             last = out[-1]
             form = last.form + tok.form
             out[-1] = Token(form, last.start, tok.end, (form, UNKNOWN))
+            i += 1
             continue
         out.append(Token(tok.form, tok.start, tok.end, (tok.form, UNKNOWN)) if unknown else tok)
         joining = unknown
+        i += 1
+    return out
+
+
+def _longer_inside(index: PhraseIndex[Any], tokens: Sequence[Token], first: int,
+                   last: int) -> tuple[int, int] | None:
+    """Return the span of a longer word that starts inside a Han word [first, last) and runs past it."""
+    if last - first < 2 or not all(len(t.form) == 1 and has_han(t.form) for t in tokens[first:last]):
+        return None
+    for start in range(first + 1, last):
+        found = index.find(tokens, start, min(len(tokens), start + _LONGEST))
+        if found and found[0].first == start and found[0].last > last \
+                and found[0].last - start > last - first:
+            return start, found[0].last
+    return None
+
+
+def _date_numbers(tokens: Sequence[Token], inside: bytearray) -> dict[int, tuple[int, int]]:
+    """Return the runs of Han numerals that are a date's year, month or day: first token -> (end, value).
+
+    A run stands right before its date mark ("二十八日", "十一月", "二〇二五年"). A year is four digits; a
+    day of one numeral needs the month before it ("十一月一日"; "一日" alone is as often "one day"); a
+    numeral inside a word that begins before it ("星期一", "前一日") is that word's.
+    """
+    out: dict[int, tuple[int, int]] = {}
+    i = 0
+    while i < len(tokens):
+        j = i
+        while j < len(tokens) and (tokens[j].form in _NUMERALS or tokens[j].form == _TEN) \
+                and (j == i or tokens[j - 1].end == tokens[j].start):
+            j += 1
+        if j == i:
+            i += 1
+            continue
+        mark = tokens[j].form if j < len(tokens) and tokens[j - 1].end == tokens[j].start else ""
+        before = tokens[i - 1].form if i > 0 and tokens[i - 1].end == tokens[i].start else ""
+        run = "".join(t.form for t in tokens[i:j])
+        value = han_number(run)
+        ok = value is not None and mark in _DATE_MARKS and before != "第" \
+            and not inside[i]
+        if ok and value is not None:
+            if mark == "年":
+                ok = len(run) == 4 and _TEN not in run
+            elif mark == "月":
+                ok = 1 <= value <= 12 and (len(run) == 1 or _TEN in run)
+            else:
+                ok = 1 <= value <= 31 and (len(run) == 1 or _TEN in run) and (len(run) > 1 or before == "月")
+        if ok and value is not None:
+            out[i] = (j, value)
+        i = j
     return out

@@ -6,7 +6,7 @@ countries and fillers that describe one person (or refer to one: "the two leader
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from itertools import chain, compress, pairwise, starmap
@@ -344,6 +344,9 @@ def build_chunks(matches: Sequence[Match[Payload]], tokens: Sequence[Token], tex
         cur.group = groups[0].size if groups else cur.group
     if lang == "ja":
         chunks = _japanese_names(chunks, tokens, text, covered)
+    elif lang == "zh":
+        for c in chunks:
+            _country_letters(c, tokens, text, _ZH_COUNTRY_LETTERS)
     chunks = _absorb_titles(chunks, tokens, text, covered)
     end_at = len(tokens) if hi is None else hi
     for k, c in enumerate(chunks):
@@ -390,25 +393,36 @@ def _katakana(ch: str) -> bool:
 _JA_COUNTRY_LETTERS = {"日": "JPN", "米": "USA", "中": "CHN", "韓": "KOR", "露": "RUS", "ロ": "RUS",
                        "英": "GBR", "仏": "FRA", "独": "DEU", "伊": "ITA", "加": "CAN", "豪": "AUS",
                        "印": "IND", "比": "PHL", "朝": "PRK", "越": "VNM", "ウ": "UKR"}
+# The Chinese press's, before "两国元首" or "元首" ("中美两国元首", "中俄元首"): its own letters for the US
+# and Russia; not the letters two countries share ("巴", Pakistan and Brazil).
+_ZH_COUNTRY_LETTERS = {"中": "CHN", "美": "USA", "俄": "RUS", "法": "FRA", "英": "GBR", "德": "DEU",
+                       "日": "JPN", "韩": "KOR", "韓": "KOR", "朝": "PRK", "越": "VNM", "澳": "AUS",
+                       "乌": "UKR", "烏": "UKR", "印": "IND"}
 
 
-def _country_letters(c: Chunk, tokens: Sequence[Token], text: str) -> bool:
-    """Give a bare "首脳" the two or three one-character countries right before it ("米中首脳"): plural."""
+def _country_letters(c: Chunk, tokens: Sequence[Token], text: str,
+                     letters_of: Mapping[str, str] = _JA_COUNTRY_LETTERS) -> bool:
+    """Give a bare "首脳" the two or three one-character countries right before it ("米中首脳"): plural.
+
+    Also "the two leaders" so prefixed ("日米両首脳", "中美两国元首"): those countries' leaders, not the pair
+    last in contact.
+    """
     if c.title is None or c.title.kind is not None or c.names or c.places or c.unknown is not None \
-            or c.pair or c.group:
+            or c.group:
         return False
     at = c.first
     letters: list[str] = []
     # (the characters may stand one a token, or be joined into one run no phrase covers ("米中"), or be a
     # trilateral word ("日米比"))
     while at > 0 and _adjacent(tokens, at - 1, at) \
-            and all(ch in _JA_COUNTRY_LETTERS for ch in text[tokens[at - 1].start : tokens[at - 1].end]):
-        letters[:0] = [_JA_COUNTRY_LETTERS[ch] for ch in text[tokens[at - 1].start : tokens[at - 1].end]]
+            and all(ch in letters_of for ch in text[tokens[at - 1].start : tokens[at - 1].end]):
+        letters[:0] = [letters_of[ch] for ch in text[tokens[at - 1].start : tokens[at - 1].end]]
         at -= 1
     if not 2 <= len(set(letters)) <= 3 or (at > 0 and tokens[at - 1].form[:1].isdigit()):
         return False
     c.places, c.place_at, c.first = list(dict.fromkeys(letters)), at, at
     c.title = replace(c.title, plural=True)
+    c.pair = False
     return True
 
 
@@ -851,6 +865,11 @@ class Resolver:
             out = []
             for iso3 in chunk.places:
                 hit = self.holder(iso3, role, day, title.kind, pref)
+                if hit and role is None and title.kind is None and iso3 == ctx.home \
+                        and self.is_monarch(hit[0], iso3, day):
+                    # the home press's own leader among "leaders" is its prime minister, not its monarch
+                    # ("米中首脳" and "日米首脳" in Japanese news: Japan's side is the prime minister)
+                    hit = self.holder(iso3, "head_of_government", day, None, pref, exact=True) or hit
                 if hit:
                     out.append(self._mention(chunk, "title", hit[0], hit[1], 0.75))
             return out

@@ -277,7 +277,8 @@ def decide(s: Parsed, mentions: list[Mention], named: list[Mention], chunks: lis
     if cp is not None and disc.focus is not None and not stranger:
         other = counterpart(cp, disc.focus)
         return [(disc.focus, other, 0.7)] if other else []
-    if pair_ref and last is not None:
+    if pair_ref and last is not None and not _pair_after(s, kinds.get("pair"), cues, chunks):
+        # (not "中美经贸团队举行视频通话，双方同意…": the two sides of the teams' talks)
         return [(last[0], last[1], 0.7)]
     return []
 

@@ -17,7 +17,7 @@ from ingest.extract.mentions import Chunk, Context, Mention, Resolver, build_chu
 from ingest.extract.pairing import LIST_WORDS, TOGETHER_GAP, TRILATERAL, Discourse, Pair, decide, listed, runs
 from ingest.extract.parsed import PHRASE_BREAKERS, CueAt, OwnWords, Parsed, parse
 from ingest.extract.phrases import Match, PhraseIndex
-from ingest.extract.tokens import Token, ascii_punctuation, fold_phrase, has_han, tokenize
+from ingest.extract.tokens import Token, ascii_punctuation, fold_phrase, has_han, split_words, tokenize
 from ingest.extract.topics import NamedPlace, Topic, build_topic_index
 from ingest.extract.vocab import City, Cue, Group, Name, Payload, Place, Title, Word, build_vocab, split_cues
 from ingest.extract.when import (
@@ -48,6 +48,11 @@ _PLAN_BEFORE, _PLAN_AFTER = 6, 8
 _PLAN_CLAUSE = 20
 # How many words may stand between a visit word and the country it goes to ("对朝鲜进行国事访问").
 _HOST_GAP = 2
+# The republics whose prime minister, not the president, holds a visitor's talks (parliamentary republics
+# where the president's office is ceremonial): "访问了印度" in 2020 met Modi.
+_PRIME_MINISTER_HOSTS = frozenset(split_words(
+    "DEU ITA IND ISR PAK AUT GRC IRL CZE HUN SVK SVN BGR HRV MNE MKD ALB EST LVA MLT ISL IRQ NPL SGP ETH BGD "
+    "MUS TTO"))
 # How far after a writing verb its "that" may stand ("wrote on social media that ...").
 _SAID_REACH = 5
 # How far before its cue "the two leaders" may stand as the cue's subject ("the two leaders last met").
@@ -588,7 +593,13 @@ class RuleExtractor:
         for c in cues:
             if any(abs(n - c[0]) <= _NEG_FINAL and s.same_clause(c[0], n) for n in excl):
                 continue
-            if not any(c[0] - _NEG_BEFORE <= n < c[1] + _NEG_AFTER
+            # (where the negation opens the verb's phrase, one after the cue in another clause negates
+            # another verb: "举行会谈，但未能达成停火协议", held talks but reached no ceasefire; unless its
+            # clause speaks of the contact again: "打过电话，但没有说明通话时间")
+            if not any((c[0] - _NEG_BEFORE <= n < c[1] + _NEG_AFTER
+                        and not (early and n >= c[1] and not s.same_clause(c[1] - 1, n)
+                                 and not any(0 < d[0] - n <= _NEG_FINAL and _unbroken(s, n, d[0])
+                                             for d in cues)))
                        or ((s.verb_final or late) and c[1] <= n < c[1] + _NEG_FINAL
                            and s.same_clause(c[1] - 1, n))
                        or (early and c[0] - _NEG_FINAL <= n < c[0] and s.same_clause(n, c[0]))
@@ -879,7 +890,7 @@ class RuleExtractor:
         iso3, m = next(iter(places.items()))
         cue = min(visits, key=lambda c: min(abs(c[0] - m.last), abs(m.first - c[1])))
         hit = self.resolver.holder(iso3, "head_of_state", day)
-        if hit is not None and self.resolver.is_monarch(hit[0], iso3, day):
+        if hit is not None and (iso3 in _PRIME_MINISTER_HOSTS or self.resolver.is_monarch(hit[0], iso3, day)):
             # a monarchy's head of government holds a visitor's talks ("访问日本": the prime minister)
             hit = self.resolver.holder(iso3, "head_of_government", day, exact=True) or hit
         if hit is None:
@@ -1604,6 +1615,11 @@ def _bearer(pair: Pair, cues: list[CueAt], s: Parsed, leaders: list[Mention]) ->
             if not any(bearer.last <= w.first < c[0] for w in s.words("receive_words")):
                 return True
     return False
+
+
+def _unbroken(s: Parsed, a: int, b: int) -> bool:
+    """Tell whether no punctuation stands between tokens a and b (a reporting verb between is no break)."""
+    return not any(ch in ",;:.!?" for ch in s.text[s.tokens[a].end : s.tokens[b].start])
 
 
 def _hyphenated(s: Parsed, i: int) -> bool:

@@ -176,3 +176,22 @@ def test_the_check_passes_with_chinese_names() -> None:
     shared = [p.message for p in problems
               if p.kind == "ambiguous" and re.search(r"[\u4e00-\u9fff]", p.message)]
     assert len(shared) == 1 and "卡斯特罗" in shared[0]
+
+
+@pytest.mark.parametrize(("name", "day", "leader"), [
+    # the Taiwanese press's spellings, and the Hong Kong press's (the mainland's in traditional characters)
+    ("川普", date(2025, 11, 1), "donald-trump"),
+    ("唐納·川普", date(2025, 11, 1), "donald-trump"),
+    ("普丁", date(2025, 8, 15), "vladimir-putin"),
+    ("馬克宏", date(2025, 1, 1), "emmanuel-macron"),
+    ("馬克龍", date(2025, 1, 1), "emmanuel-macron"),
+    ("梅克爾", date(2019, 6, 1), "angela-merkel"),
+    ("施凱爾", date(2025, 1, 1), "keir-starmer"),
+    ("蕭茲", date(2023, 1, 1), "olaf-scholz"),
+    ("澤倫斯基", date(2025, 1, 1), "volodymyr-zelenskyy"),
+    ("艾爾多安", date(2025, 1, 1), "recep-tayyip-erdogan"),
+    ("納坦雅胡", date(2025, 1, 1), "benjamin-netanyahu"),
+    ("歐巴馬", date(2015, 1, 1), "barack-obama"),
+])
+def test_taiwan_and_hong_kong_spellings(gaz: Gazetteer, name: str, day: date, leader: str) -> None:
+    assert _in_office(gaz, name, day) == [leader]

@@ -139,7 +139,7 @@ LEXICON = Lexicon(
                     "外交部長|王子|王女|王妃|夫人|皇后|党首|代表|幹事長|前首相|元首相|議員|特別代表|"
                     "報道担当|官房副長官|首相補佐官|総督|事務局長"),
     elect=words("前大統領|元大統領|前首相|元首相|次期大統領|次期首相|故"),
-    pair_refs=words("両首脳|両氏|両者|双方|両国首脳|2人|二人|両大統領|両首相|日米首脳|日中首脳|日韓首脳"),
+    pair_refs=words("両首脳|両氏|両者|双方|両国首脳|2人|二人|両大統領|両首相"),
     counterparts=words("相手"),
     pronouns=words("同氏|彼|彼女|同首相|同大統領"),
     plural_pronouns=words("彼ら"),
@@ -154,7 +154,7 @@ LEXICON = Lexicon(
     in_person=words("会談|会見|そろって|会談した|会談し|会った|会い|会う|面会|会食|夕食会|昼食会|晩さん会|"
                     "晩餐会|宮中晩さん会|握手|対面|出迎え|歓迎式典|立ち話|懇談|接見|表敬|"
                     "訪問|来日|訪日|訪米|訪中|訪韓|訪露|公式訪問|国賓"),
-    talk=words("協議|意見交換|意見を交わ*|話し合|議論|確認した|一致した"),
+    talk=words("協議|意見交換|意見を交わ*|話し合|議論|確認した|一致した|口論"),
     spoke=words("会話"),
     not_cues=words("記者会見|電話会議システム|会議|大統領選|大統領選挙|首相官邸|大統領府|官邸|"
                    "首相動静|訪問先|訪問者"),
@@ -198,8 +198,9 @@ LEXICON = Lexicon(
     groups={"3首脳": 3, "三首脳": 3, "3カ国首脳": 3, "4首脳": 4},
     joint_acts=words("共同声明|署名|共同で|視察した|視察し"),
     months=_DIGIT_MONTHS,
-    weekdays={**{f"{d}曜日": i for i, d in enumerate(_WEEKDAYS)},
-              **{f"{d}曜": i for i, d in enumerate(_WEEKDAYS)}},
+    # ("先週火曜日" is the Tuesday of last week: a weekday of another week is weekday + 7 x weeks)
+    weekdays={**{f"{w}{d}曜{e}": i + 7 * weeks for w, weeks in (("", 0), ("今週", 0), ("先週", -1))
+                 for i, d in enumerate(_WEEKDAYS) for e in ("日", "")}},
     relative_days={"きょう": 0, "今日": 0, "本日": 0, "今朝": 0, "今夜": 0, "昨日": -1, "きのう": -1,
                    "昨夜": -1, "昨晩": -1, "おととい": -2, "一昨日": -2, "あす": 1, "明日": 1},
     anchored_days={"同日": 0, "当日": 0, "同夜": 0, "翌日": 1, "前日": -1},
