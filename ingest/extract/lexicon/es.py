@@ -76,6 +76,8 @@ LEXICON = Lexicon(
                           "el visitante"),
     plural_pronouns=words("ellos"),
     pair_heads=words("los dos|ambos|las dos|ambas"),
+    # "su último encuentro" after the pair's meeting: "su" alone is too often one leader's
+    pair_possessives=words("su último|su última|sus últimos|sus últimas|su anterior|sus anteriores"),
     ref_nouns=words("líderes|presidentes|mandatarios|dirigentes|jefes de estado|jefes de gobierno|hombres|"
                     "partes|gobernantes|primeros ministros"),
     group_heads={"los tres": 3, "los cuatro": 4, "los cinco": 5},
@@ -124,7 +126,8 @@ LEXICON = Lexicon(
     talk=words("conversación|conversaciones|conversó|dialogó|diálogo|conversaron|abordaron|abordó|"
                "analizaron|discutieron|trataron|mantuvo|mantuvieron|sostuvo|sostuvieron|conversar|"
                "ha mantenido|habló|hablaron|hablamos|platicó|dialogaron|charlaron|conversado|"
-               "habían conversado|han conversado|dialogado|negociaron|negociación|negociaciones|acordaron|"
+               "habían conversado|han conversado|había hablado|habían hablado|han hablado|dialogado|"
+               "negociaron|negociación|negociaciones|acordaron|"
                "acordó|pactaron|"
                # Latin American "platicar" and "departir" (chat)
                "platicaron|departieron|departió"),
@@ -200,7 +203,13 @@ LEXICON = Lexicon(
     # the last season gone by -> its middle month ("last autumn": the year it fell in)
     past_seasons={**mapping(10, "el otoño pasado|el pasado otoño|otoño pasado"),
                   **mapping(7, "el verano pasado|el pasado verano|verano pasado"),
-                  **mapping(4, "la primavera pasada|la pasada primavera|primavera pasada")},
+                  **mapping(4, "la primavera pasada|la pasada primavera|primavera pasada"),
+                  # a season named with its preposition: the last one over, or the season of the year after
+                  # it ("en el verano de 2022": 2022)
+                  **mapping(10, "en otoño|en el otoño|durante el otoño"),
+                  **mapping(7, "en verano|en el verano|durante el verano"),
+                  **mapping(4, "en primavera|en la primavera|durante la primavera"),
+                  **mapping(1, "en invierno|en el invierno|durante el invierno")},
     relative_years={"el año pasado": -1, "este año": 0, "año pasado": -1,
                     "el año anterior": -1},
     relative_months={"un año antes": -12,
@@ -255,7 +264,8 @@ LEXICON = Lexicon(
     trilateral=words("trilateral|tripartita|tripartito|a tres bandas"),
     between=words("entre"),
     group_refs=words("los líderes|los mandatarios|los jefes de estado|los jefes de estado y de gobierno"),
-    last_time=words("la última vez|por última vez|anterior|anteriores"),
+    last_time=words("la última vez|por última vez|anterior|anteriores|su último|su última|sus últimos|"
+                    "sus últimas|su anterior|sus anteriores"),
     during=words("durante|en el transcurso de|en el curso de"),
     public_posts=words("en las redes sociales|en redes sociales|en twitter"),
     urges=words("instó a|insta a|exhortó a|exhorta a|animó a|anima a|urgió a"),

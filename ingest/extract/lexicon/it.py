@@ -243,7 +243,10 @@ LEXICON = Lexicon(
                 "palazzo chigi|casa bianca|trasferta|"
                 # travel verbs: those "insieme a" a traveller went with him
                 "si è recato|si è recata|volato|volata|viaggiato|viaggiata|aveva visitato|si era recato|"
-                "si era recata|si erano recati"),
+                "si era recata|si erano recati|"
+                # "la premier era stata a Nuova Delhi": been to a place (a visit word, no cue: "era stato a
+                # lungo" is none; the visit's host must be a leader the text names)
+                "era stata a|era stato a|era stata in|era stato in|erano stati a|erano stati in"),
     summit=words("vertice|summit|a margine|margini|assemblea generale|g20|g7|brics|conferenza|forum|cop|"
                  "vertice trilaterale"),
     fillers=words("della|del|di|dello|dei|degli|delle|repubblica|il|la|lo|l|signor|signora|sua maestà|"
@@ -275,7 +278,13 @@ LEXICON = Lexicon(
     # the last season gone by -> its middle month ("last autumn": the year it fell in)
     past_seasons={**mapping(10, "lo scorso autunno|l'autunno scorso"),
                   **mapping(7, "la scorsa estate|l'estate scorsa"),
-                  **mapping(4, "la scorsa primavera|la primavera scorsa")},
+                  **mapping(4, "la scorsa primavera|la primavera scorsa"),
+                  # a season named with its preposition: the last one over, or the season of the year after
+                  # it ("nell'estate del 2022": 2022)
+                  **mapping(10, "in autunno|nell'autunno|d'autunno|durante l'autunno"),
+                  **mapping(7, "in estate|nell'estate|d'estate|durante l'estate"),
+                  **mapping(4, "in primavera|nella primavera|durante la primavera"),
+                  **mapping(1, "in inverno|nell'inverno|d'inverno|durante l'inverno")},
     relative_years={"l'anno scorso": -1, "quest'anno": 0, "dell'anno scorso": -1, "anno scorso": -1,
                     # "nel maggio dello scorso anno"
                     "scorso anno": -1, "lo scorso anno": -1, "dello scorso anno": -1},
