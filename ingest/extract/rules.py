@@ -447,7 +447,8 @@ class RuleExtractor:
                                      0.5, s.heading, context, visit=True))
             if not pairs and cues and language.visits_meet_host and len(leaders) == 1 and ref is not None:
                 out += self._visits_since(s, cues, leaders[0], ref)
-            if not pairs and not language.visits_meet_host and not s.heading:
+            if not pairs and not language.visits_meet_host and not s.heading and out:
+                # (a background visit: after the report has stated a contact, not the report's own trip)
                 hosted = self._named_host(s, cues, active, chunks, ctx.named, planned)
                 if hosted is not None:
                     visitor, vcue = hosted

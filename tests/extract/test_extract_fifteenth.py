@@ -9,7 +9,7 @@ import pytest
 from ingest.extract.rules import RuleExtractor
 from tests.extract.rows import DocFactory, held_rows
 
-# -- "their last call", "leur précédente rencontre": the pair's possessive with its "last" --------------------
+# -- "their last call", "leur précédente rencontre": the pair's possessive with its "last"
 
 
 @pytest.mark.parametrize(("lang", "text", "expected"), [
@@ -21,18 +21,21 @@ from tests.extract.rows import DocFactory, held_rows
            "téléphonique remontait à septembre 2022.",
      [("FRA", "RUS", "phone", "2022-09"), ("FRA", "RUS", "phone", "2025-07-01")]),
 ])
-def test_their_last_call_is_an_earlier_contact(real: RuleExtractor, make_doc: DocFactory, lang: str, text: str,
+def test_their_last_call_is_an_earlier_contact(real: RuleExtractor, make_doc: DocFactory, lang: str,
+                                               text: str,
                                                expected: list[tuple[str, ...]]) -> None:
     assert held_rows(real, make_doc, text, "2025-07-02", lang) == expected
 
 
 @pytest.mark.parametrize(("lang", "text"), [
     # Biden hosted Xi at Woodside on 15 November 2023; they had met in Bali in November 2022
-    ("fr", "Joe Biden et Xi Jinping se sont rencontrés mercredi en Californie. Leur dernière rencontre avait eu "
+    ("fr", "Joe Biden et Xi Jinping se sont rencontrés mercredi en Californie. Leur dernière rencontre "
+           "avait eu "
            "lieu en novembre 2022 à Bali."),
     ("fr", "Joe Biden et Xi Jinping se sont rencontrés mercredi en Californie. Leur précédente rencontre "
            "remontait à novembre 2022, à Bali."),
-    ("es", "Joe Biden y Xi Jinping se reunieron el miércoles en California. Su último encuentro se remontaba a "
+    ("es", "Joe Biden y Xi Jinping se reunieron el miércoles en California. Su último encuentro se "
+           "remontaba a "
            "noviembre de 2022, en Bali."),
     ("pt", "Joe Biden e Xi Jinping reuniram-se na quarta-feira na Califórnia. O seu último encontro tinha "
            "ocorrido em novembro de 2022, em Bali."),
@@ -79,7 +82,8 @@ def test_her_last_visit_is_the_visit_told(real: RuleExtractor, make_doc: DocFact
      "français avait effectué une visite d'Etat en Chine.",
      [("CHN", "FRA", "in_person", "2023"), ("CHN", "FRA", "in_person", "2024-05-06")]),
 ])
-def test_an_earlier_visit_met_the_leader_the_report_names(real: RuleExtractor, make_doc: DocFactory, lang: str,
+def test_an_earlier_visit_met_the_leader_the_report_names(real: RuleExtractor, make_doc: DocFactory,
+                                                          lang: str,
                                                           published: str, text: str,
                                                           expected: list[tuple[str, ...]]) -> None:
     assert held_rows(real, make_doc, text, published, lang) == expected
@@ -91,7 +95,8 @@ def test_an_earlier_visit_met_the_leader_the_report_names(real: RuleExtractor, m
            "Chine en 2025."),
     ("fr", "Xi Jinping a été reçu lundi à l'Elysée par Emmanuel Macron. Le ministre français des Affaires "
            "étrangères s'était rendu en Chine en avril 2023."),
-    ("fr", "Xi Jinping a été reçu lundi à l'Elysée par Emmanuel Macron. Le président français n'avait pas pu se "
+    ("fr", "Xi Jinping a été reçu lundi à l'Elysée par Emmanuel Macron. Le président français n'avait pas "
+           "pu se "
            "rendre en Chine en 2020."),
 ])
 def test_no_earlier_visit_without_a_held_leaders_trip(real: RuleExtractor, make_doc: DocFactory, lang: str,
@@ -106,7 +111,7 @@ def test_no_host_the_report_does_not_name(real: RuleExtractor, make_doc: DocFact
     assert held_rows(real, make_doc, text, "2024-05-07", "fr") == [("DEU", "FRA", "in_person", "2024-05-06")]
 
 
-# -- seasons: "au printemps 2023", "летом 2022 года" are dated to the year -------------------------------------
+# -- seasons: "au printemps 2023", "летом 2022 года" are dated to the year
 
 
 @pytest.mark.parametrize(("lang", "text"), [
@@ -130,7 +135,49 @@ def test_a_season_with_its_year_dates_to_the_year(real: RuleExtractor, make_doc:
 
 def test_a_season_alone_is_the_last_one_over(real: RuleExtractor, make_doc: DocFactory) -> None:
     # Meloni met al-Sisi in Cairo on 21 October 2023 (autumn); a report of June 2024 calls it "in autunno"
-    text = ("Giorgia Meloni ha sentito oggi al telefono il presidente egiziano Abdel Fattah al-Sisi. In autunno "
+    text = ("Giorgia Meloni ha sentito oggi al telefono il presidente egiziano Abdel Fattah al-Sisi. In "
+            "autunno "
             "la premier si era recata al Cairo, dove aveva incontrato al-Sisi.")
     assert held_rows(real, make_doc, text, "2024-06-14", "it") == [
         ("EGY", "ITA", "in_person", "2023"), ("EGY", "ITA", "phone", "2024-06-14")]
+
+
+# -- a relative clause on the trip: "au cours de laquelle il a rencontré X", "dove ha incontrato X" ----------
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # Tebboune's state visit to China, 17-21 July 2023, with talks with Xi in Beijing
+    ("fr", "Le président algérien Abdelmadjid Tebboune a effectué une visite d'Etat en Chine en juillet, au "
+           "cours de laquelle il a été reçu par Xi Jinping."),
+    ("fr", "Le président algérien Abdelmadjid Tebboune a effectué une visite d'Etat en Chine en juillet, au "
+           "cours de laquelle il a rencontré Xi Jinping."),
+    ("it", "Il presidente algerino Abdelmadjid Tebboune ha compiuto una visita di Stato in Cina a luglio, "
+           "nel "
+           "corso della quale ha incontrato Xi Jinping."),
+])
+def test_a_relative_clause_on_the_trip_has_the_traveller_as_subject(real: RuleExtractor, make_doc: DocFactory,
+                                                                     lang: str, text: str) -> None:
+    assert held_rows(real, make_doc, text, "2023-08-29", lang) == [("CHN", "DZA", "in_person", "2023-07")]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # Macron's African tour of July 2022: Cameroon (Biya), then Benin (Talon), then Guinea-Bissau
+    ("fr", "Le président français Emmanuel Macron a achevé jeudi en Guinée-Bissau une tournée africaine qui "
+           "l'avait mené au Cameroun, où il avait rencontré Paul Biya, puis au Bénin, où il s'était "
+           "entretenu "
+           "avec Patrice Talon."),
+    ("it", "Il presidente francese Emmanuel Macron ha concluso giovedì una missione in Africa che lo ha "
+           "portato "
+           "in Camerun, dove ha incontrato Paul Biya, poi in Benin, dove ha avuto un colloquio con Patrice "
+           "Talon."),
+    ("en", "French President Emmanuel Macron wrapped up an African tour on Thursday that took him to "
+           "Cameroon, "
+           "where he met Paul Biya, then to Benin, where he held talks with Patrice Talon."),
+    ("es", "El presidente francés Emmanuel Macron concluyó el jueves una gira africana que lo llevó a "
+           "Camerún, "
+           "donde se reunió con Paul Biya, y luego a Benín, donde conversó con Patrice Talon."),
+])
+def test_each_stop_of_a_trip_met_the_traveller_not_the_last_host(real: RuleExtractor, make_doc: DocFactory,
+                                                                 lang: str, text: str) -> None:
+    pairs = [row[:2] for row in held_rows(real, make_doc, text, "2022-07-29", lang)]
+    assert pairs == [("BEN", "FRA"), ("CMR", "FRA")]
