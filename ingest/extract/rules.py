@@ -479,8 +479,11 @@ class RuleExtractor:
             stated: When | None = None
             refs = [m for m in mentions if m.kind in ("pair", "they")]
             listed_with = _list_heads(s, leaders, chunks, cues)
+            # a return visit ("e vi era tornato a luglio") is the pair's second act, not the one told first
+            returning = {w.first for w in s.words("returns")}
+            told = [c for c in cues if c[0] not in returning] or cues
             for a, b, conf in pairs:
-                cue = listed_with.get(b.first) or s.nearest_cue(cues, b.first, b.last)
+                cue = listed_with.get(b.first) or s.nearest_cue(told, b.first, b.last)
                 status: Status = "planned" if planned.get(cue[0], False) else "occurred"
                 # the pair's own cue decides its mode, unless it is a bare "talks"
                 pmode, pweight = (cue[2].mode, cue[2].weight) if cue[2].weight >= 2 else (mode, weight)
@@ -743,7 +746,9 @@ class RuleExtractor:
             if c[0] < cue[1] or planned.get(c[0], False):
                 continue
             # (not a preposition that opens a date: the French "en" of "en août 2019" is no Dutch "and")
-            starts = {e.first for e in s.dates}
+            # (nor before a place: "reunido con X en Argel en abril de 2022, y regresó")
+            starts = {e.first for e in s.dates} | {m.first for m in s.matches
+                                                   if any(isinstance(p, Place | City) for p in m.payloads)}
             joins = [j for j in range(cue[1], c[0]) if s.tokens[j].form in LIST_WORDS | _THEN_JOINS
                      and not (j + 1 in starts and s.tokens[j].form in _DATE_OPENERS)]
             # "президенты поговорили 12 февраля, а 18 марта обсудили ...", "y en septiembre de 2024 ambos
@@ -759,7 +764,8 @@ class RuleExtractor:
                           if ":" in s.gap(j, j + 1)), None)
             # "il avait reçu son homologue en août 2019, puis s'était rendu au Kremlin en février 2022": after
             # "then", a second act of the same mode
-            then = any(s.tokens[j].form in _THEN_JOINS for j in joins)
+            then = any(s.tokens[j].form in _THEN_JOINS for j in joins) \
+                or any(w.first == c[0] for w in s.words("returns"))  # "e vi era tornato a luglio"
             if fronted is None and opens is None and ((c[2].mode == mode and not then) or not joins):
                 continue
             # the coordinated clause starts after "and": its date may stand before a verb that closes it

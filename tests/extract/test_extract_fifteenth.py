@@ -181,3 +181,24 @@ def test_each_stop_of_a_trip_met_the_traveller_not_the_last_host(real: RuleExtra
                                                                  lang: str, text: str) -> None:
     pairs = [row[:2] for row in held_rows(real, make_doc, text, "2022-07-29", lang)]
     assert pairs == [("BEN", "FRA"), ("CMR", "FRA")]
+
+
+# -- a return visit after "and": "e vi era tornato a luglio" -------------------------------------------------
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # Draghi met Tebboune in Algiers on 11 April 2022 and came back for the summit of 18 July 2022
+    ("it", "Mario Draghi si era recato ad Algeri ad aprile del 2022 per un accordo sul gas con Tebboune, "
+           "e vi era tornato a luglio per un vertice intergovernativo."),
+    ("fr", "Mario Draghi s'était rendu à Alger en avril 2022 pour un accord gazier avec Abdelmadjid "
+           "Tebboune, et y était retourné en juillet."),
+    ("en", "Mario Draghi had met Abdelmadjid Tebboune in Algiers in April 2022, and returned there in July."),
+    ("es", "Mario Draghi se había reunido con Abdelmadjid Tebboune en Argel en abril de 2022, y regresó allí "
+           "en julio."),
+    ("de", "Mario Draghi hatte Abdelmadjid Tebboune im April 2022 in Algier getroffen und war im Juli "
+           "dorthin zurückgekehrt."),
+])
+def test_a_return_visit_is_a_second_contact(real: RuleExtractor, make_doc: DocFactory, lang: str,
+                                            text: str) -> None:
+    dates = [row[3] for row in held_rows(real, make_doc, text, "2023-01-23", lang)]
+    assert dates == ["2022-04", "2022-07"]

@@ -2,6 +2,10 @@
 
 from ingest.extract.lexicon import Lexicon, mapping, words
 
+# Return visits ("vi era tornato a luglio"): a second act of the pair just told (see Lexicon.returns);
+# each is also a visit word and an in-person cue.
+_RETURNS = words("dorthin zurückgekehrt|kehrte dorthin zurück|reiste erneut dorthin|reiste wieder dorthin")
+
 LEXICON = Lexicon(
     lang="de",
     titles={
@@ -96,7 +100,8 @@ LEXICON = Lexicon(
                     "arbeitsessen|abendessen|mittagessen|staatsbankett|bankett|vieraugengespräch*|"
                     "unter vier augen|kamen überein|dreiergipfel|dreiertreffen|dreiergespräch*|"
                     # a visit of state or of introduction is received by the host in person
-                    "staatsbesuch*|antrittsbesuch*|arbeitsbesuch*|zu gast bei|regierungskonsultation*"),
+                    "staatsbesuch*|antrittsbesuch*|arbeitsbesuch*|zu gast bei|regierungskonsultation*"
+                    ) + _RETURNS,
     talk=words("gespräch|gespräche|gesprächen|beriet|berieten|erörterte|erörterten|diskutierten|"
                # one subject: "hat sich mit X ausgetauscht"
                "ausgetauscht|"
@@ -127,10 +132,11 @@ LEXICON = Lexicon(
                    # a visit called off: "den Besuch abzusagen", "die Absage der Reise"
                    "absagen|abzusagen|absage|annulliert|gestrichen"),
     denial=words("dementierte|dementiert|bestritt|bestreitet|nicht geplant|nicht vorgesehen|kein treffen"),
+    returns=_RETURNS,
     visit=words("besuch|staatsbesuch|antrittsbesuch|besuchte|reise|eingetroffen|empfangen|empfang|"
                 "volksrepublik|"
                 # travel verbs: those "gemeinsam mit" a traveller went with him
-                "gereist|reiste|reisten|angereist|flog|geflogen"),
+                "gereist|reiste|reisten|angereist|flog|geflogen") + _RETURNS,
     summit=words("gipfel*|am rande|rande|generalversammlung|g20|g7|konferenz|forum|nato-gipfel|"
                  "gipfeltreffen"),
     fillers=words("von|der|des|den|dem|republik|königreich|herr|frau|volksrepublik"),

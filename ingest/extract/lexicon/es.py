@@ -2,6 +2,10 @@
 
 from ingest.extract.lexicon import Lexicon, mapping, words
 
+# Return visits ("vi era tornato a luglio"): a second act of the pair just told (see Lexicon.returns);
+# each is also a visit word and an in-person cue.
+_RETURNS = words("regresó allí|volvió allí|había regresado allí|había vuelto allí|regresó allá|volvió allá")
+
 LEXICON = Lexicon(
     lang="es",
     titles={
@@ -108,7 +112,11 @@ LEXICON = Lexicon(
                     "había visitado|"
                     "bilateral|cumbre bilateral|almuerzo|cena|dio la bienvenida|acogió|despacho oval|"
                     "firmaron|suscribieron|se habían reunido|se había reunido|reunido|reunieron|"
-                    "se reunirá|se encontraron|encuentros|recibido|almorzaron|cenaron|almorzó|cenó|"
+                    "se reunirá|se encontraron|encuentros|recibido|"
+                    # the passive of a reception ("fueron recibidos por Tebboune"; the feminine "recibida"
+                    # is left out while "la dirigente alemana" after von der Leyen reads as the German
+                    # chancellor: it would pair him with her host)
+                    "recibidos|acogido|acogidos|almorzaron|cenaron|almorzó|cenó|"
                     "almorzado|cenado|estrecharon la mano|"
                     # the handshake in other tenses and words
                     "se habían estrechado la mano|se han estrechado la mano|habían estrechado la mano|"
@@ -122,7 +130,7 @@ LEXICON = Lexicon(
                     # them planned
                     "se reunirán|se entrevistará|se entrevistarán|se encontrará|se encontrarán|recibirán|"
                     "visitarán|se reúna|se reúnan|se entreviste|se entrevisten|se va a reunir|"
-                    "se van a reunir|van a reunirse"),
+                    "se van a reunir|van a reunirse") + _RETURNS,
     talk=words("conversación|conversaciones|conversó|dialogó|diálogo|conversaron|abordaron|abordó|"
                "analizaron|discutieron|trataron|mantuvo|mantuvieron|sostuvo|sostuvieron|conversar|"
                "ha mantenido|habló|hablaron|hablamos|platicó|dialogaron|charlaron|conversado|"
@@ -172,10 +180,11 @@ LEXICON = Lexicon(
                    # a visit called off: "decidió cancelar la visita", "anuló el viaje"
                    "cancelar|cancela|cancelación|anuló|anular|anulada|anulado|suspendida|suspendido"),
     denial=words("desmintió|negó|desmiente|niega|no está prevista|no está previsto|no hay planes"),
+    returns=_RETURNS,
     visit=words("visita no anunciada|visita sin previo aviso|"
                  "visita|visita oficial|visita de estado|llegó|viaje|gira|casa blanca|despacho oval|"
                 # travel verbs: those "junto a" a traveller went with him
-                "viajó|viajado|viajaron|había visitado|habían visitado"),
+                "viajó|viajado|viajaron|había visitado|habían visitado") + _RETURNS,
     summit=words("cumbre|al margen|en el marco de|asamblea general|g20|g7|brics|conferencia|foro|cop|"
                  "cumbre trilateral|cumbre tripartita"),
     fillers=words("de|del|la|el|los|las|república|reino|estado|federación|señor|señora|su majestad|don|doña"),

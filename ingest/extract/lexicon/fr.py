@@ -2,6 +2,11 @@
 
 from ingest.extract.lexicon import Lexicon, mapping, words
 
+# Return visits ("vi era tornato a luglio"): a second act of the pair just told (see Lexicon.returns);
+# each is also a visit word and an in-person cue.
+_RETURNS = words("y est retourné|y est retournée|y était retourné|y était retournée|y est revenu|"
+                  "y est revenue|y était revenu|y était revenue|y est retourné|y sont retournés")
+
 LEXICON = Lexicon(
     lang="fr",
     titles={
@@ -101,7 +106,7 @@ LEXICON = Lexicon(
                     "visite officielle|s'étaient retrouvés|vus|vues|revus|revu|sommet tripartite|"
                     "sommet trilatéral|réunion tripartite|réunion trilatérale|s'est rendue|entrevues|"
                     "rencontreront|s'est réunie|s'est retrouvée|se réunira|se réuniront|se retrouveront|"
-                    "recevront|accueillera|accueilleront"),
+                    "recevront|accueillera|accueilleront") + _RETURNS,
     talk=words("entretien|entretiens|entretenu|s'est entretenu|se sont entretenus|discuté|discussions|"
                # gerunds: "..., en s'entretenant avec X"
                "s'entretenant|en s'entretenant|en discutant|"
@@ -146,11 +151,12 @@ LEXICON = Lexicon(
                    "annuler|annule|annulent|annulation|renonce|renoncé|renonçait|renoncer"),
     denial=words("démenti|dément|démenti|n'est pas prévu|pas prévu|aucun entretien n'est prévu|"
                  "pas au programme"),
+    returns=_RETURNS,
     visit=words("visite non annoncée|visite surprise|"
                  "visite|visite d'état|visite officielle|s'est rendu|arrivé|arrivée|accueilli|accueil|"
                 "voyage|tournée|cour de l'elysée|"
                 # travel verbs: those "aux côtés de" a traveller went with him
-                "a voyagé|ont voyagé|s'est rendue|s'était rendu|s'était rendue|avait visité"),
+                "a voyagé|ont voyagé|s'est rendue|s'était rendu|s'était rendue|avait visité") + _RETURNS,
     summit=words("sommet|en marge|marge|assemblée générale|g20|g7|brics|conférence|forum|cop|"
                  "sommet tripartite|sommet trilatéral"),
     fillers=words("de|la|le|l|du|des|d|république|république de|royaume|état|fédération|m|mme|"

@@ -103,6 +103,10 @@ MYS; Malásia; malaio/malaia/malásio/malásia; Kuala Lumpur
 EU; União Europeia/UE; europeu/europeia/europeus/europeias
 """)
 
+# Return visits ("vi era tornato a luglio"): a second act of the pair just told (see Lexicon.returns);
+# each is also a visit word and an in-person cue.
+_RETURNS = words("voltou lá|regressou lá|lá voltou|lá regressou|tinha voltado lá|havia voltado lá")
+
 LEXICON = Lexicon(
     lang="pt",
     titles={
@@ -196,7 +200,7 @@ LEXICON = Lexicon(
                     # marker are markers too
                     "se reunir|reunir-se|se encontrar|encontrar-se|receber|se reunirá|se reunirão|"
                     "reunir-se-á|reunir-se-ão|se encontrará|se encontrarão|receberá|receberão|"
-                    "se reúna|se reúnam|ia se reunir|deve se reunir"),
+                    "se reúna|se reúnam|ia se reunir|deve se reunir") + _RETURNS,
     talk=words("conversou|conversaram|conversa|dialogou|discutiram|tratou|trataram|conversas|dialogaram|"
                "diálogo|discutiu|debateram|abordaram|abordou|analisaram|negociaram|negociações|"
                "conversações|acordaram|concordaram|combinaram|acertaram|trocaram impressões|trocaram ideias|"
@@ -228,11 +232,12 @@ LEXICON = Lexicon(
                    # a visit called off: "decidiu cancelar a visita", "o cancelamento da viagem"
                    "cancelar|cancelamento|cancela|anulou|anular|anulada|anulado"),
     denial=words("negou|desmentiu|não está previsto|não está prevista|não há planos|nega|desmente"),
+    returns=_RETURNS,
     visit=words("visita não anunciada|visita surpresa|tinha visitado|havia visitado|"
                  "visita|visita oficial|visita de estado|chegou|planalto|itamaraty|desembarcou|viagem|"
                 "périplo|turnê|recebido|recebida|palácio|casa branca|"
                 # travel verbs: those "junto com" a traveller went with him
-                "viajou|viajado|viajaram"),
+                "viajou|viajado|viajaram") + _RETURNS,
     summit=words("cúpula|cimeira|à margem|assembleia geral|g20|brics|na margem|g7|conferência|fórum|cop|"
                  "cimeira trilateral|cúpula trilateral"),
     fillers=words("da|do|de|república|senhor|dos|das|senhora|o|a"),
