@@ -411,6 +411,13 @@ def _single(tokens: Sequence[Token], words: _Words, i: int, hi: int) -> DateExpr
             return DateExpr(m.first, m.last, offset=w.value, anchored=True)
         if w.kind == "event_day":
             return DateExpr(m.first, m.last, offset=w.value, anchored=True, event=True)
+        if w.kind == "season_offset":
+            # "au printemps 2023", "nell'estate del 2022", "летом 2022 года": that year's season, dated to
+            # the year (a season is no month)
+            k = _skip_fillers(tokens, m.last, hi)
+            year = _year(tokens[k]) if k < hi else None
+            if year is not None:
+                return DateExpr(m.first, k + 1, year=year)
         if w.kind in ("year_offset", "month_offset", "week_offset", "season_offset"):
             return DateExpr(m.first, m.last, offset=w.value, unit=w.kind.split("_")[0])
     return None

@@ -843,9 +843,10 @@ def _same_clause(s: Parsed, x: Mention, y: Mention, named: list[Mention], refs: 
             # a pronoun in a relative or "when" clause ("where Y received him", "when he was received by
             # Y"), not in a contrasting one with a subject of its own ("while Modi said he had spoken")
             if _antecedent(s, leader, clause[0], named) or (
-                    any(clause[0] <= r < clause[1] for r in refs)
+                    leader.last <= clause[0] and any(clause[0] <= r < clause[1] for r in refs)
                     and any(m.first == clause[0] for m in (*s.words("relative"), *s.words("time_relatives")))
-                    and not any(leader.last <= m.first < clause[0] for m in named)):
+                    and not any(leader.last <= m.first < clause[0] for m in named)
+                    and not _stop_host(s, leader, clause[0])):
                 return True
         return False
     if s.separated(x.last - 1, y.first, ("relative",)):
@@ -854,8 +855,22 @@ def _same_clause(s: Parsed, x: Mention, y: Mention, named: list[Mention], refs: 
         opener = min((m.first for m in s.words("relative") if x.last <= m.first < y.first
                       and not any(m.first < p <= y.first for p in s.marks)), default=None)
         # The separator may be a relative word ending x's own span; then no clause opens between them.
-        return True if opener is None else _antecedent(s, x, opener, named)
+        return True if opener is None else (_antecedent(s, x, opener, named)
+                                            or _oblique_relative(s, x, y, opener, named))
     return True
+
+
+def _oblique_relative(s: Parsed, x: Mention, y: Mention, opener: int, named: list[Mention]) -> bool:
+    """Tell whether a relative clause on a thing the main clause's leader did has that leader as subject.
+
+    "Tebboune a effectué une visite en Chine, au cours de laquelle il a rencontré Xi", "Meloni è volata al
+    Cairo per il vertice, a margine del quale ha avuto un bilaterale con al-Sisi": the relative word is
+    led by a preposition (not the clause's subject), x opens the sentence's leaders, no other leader stands
+    before y, and the clause's cue stands between its opener and y (its subject a pronoun or dropped).
+    """
+    led = any(w.last == opener for kind in ("genitives", "during") for w in s.words(kind))
+    return led and named[0] is x and not any(x.last <= m.first < y.first for m in named) \
+        and any(opener < c[0] < y.first for c in s.cues())
 
 
 def _cues_about(s: Parsed, y: Mention, x: Mention, named: list[Mention], cues: list[CueAt]) -> bool:
@@ -919,6 +934,8 @@ def _antecedent(s: Parsed, x: Mention, opener: int, named: list[Mention]) -> boo
     if not any(m.first <= opener < m.last for m in s.words("relative")) or x.last > opener:
         return False
     place = any(m.first == opener for m in s.words("place_relatives"))
+    if place and _stop_host(s, x, opener):
+        return False  # "..., où il avait rencontré Biya, puis au Bénin, où ...": Biya stayed at his stop
     # "X, Y and Z went to Tunis, where they were received by W": leaders listed with x share its clause
     inside = {i for m in named for i in range(m.first, m.last)}
     last = x
@@ -926,6 +943,8 @@ def _antecedent(s: Parsed, x: Mention, opener: int, named: list[Mention]) -> boo
         if _linked(s, last.last, m.first, inside):
             last = m
             continue
+        if place and _stop_host(s, m, opener):
+            continue  # a trip told stop by stop: each stop's host is no subject of the next stop's clause
         # "X spoke with Y, then flew to Berlin, where he met Z": a partner after "with" is no subject of the
         # place's clause (unless a relative clause of its own leads there: "with Y, who arrived ..., where")
         if not (place and _partner(s, m, opener)):
@@ -938,6 +957,17 @@ def _antecedent(s: Parsed, x: Mention, opener: int, named: list[Mention]) -> boo
                or (last.last in withs and m.first - last.last <= _RELATIVE_NEXT + 2
                    and all(len(s.tokens[j].form) <= 3 for j in range(last.last + 1, m.first)))
                for m in s.words("relative"))
+
+
+def _stop_host(s: Parsed, m: Mention, opener: int) -> bool:
+    """Tell whether a leader is the object met in an earlier place clause of a trip, before opener.
+
+    "une tournée qui l'avait mené au Cameroun, où il avait rencontré Paul Biya, puis au Bénin, où ...":
+    Biya stands after the cue of a clause opened by "where", and another "where" follows him.
+    """
+    return any(r.first < c[0] < m.first and s.same_clause(r.last, c[0])
+               for r in s.words("place_relatives") if r.first < m.first for c in s.cues()) \
+        and any(m.last <= r.first <= opener for r in s.words("place_relatives"))
 
 
 def _partner(s: Parsed, m: Mention, opener: int) -> bool:

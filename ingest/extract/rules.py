@@ -452,6 +452,23 @@ class RuleExtractor:
                                      0.5, s.heading, context, visit=True))
             if not pairs and cues and language.visits_meet_host and len(leaders) == 1 and ref is not None:
                 out += self._visits_since(s, cues, leaders[0], ref)
+            if not pairs and not language.visits_meet_host and not s.heading and out:
+                # (a background visit: after the report has stated a contact, not the report's own trip)
+                hosted = self._named_host(s, cues, active, chunks, ctx.named, planned)
+                if hosted is not None:
+                    visitor, vcue = hosted
+                    hdate = sdate if cues else sentence_date(s, sents, vcue[0], ref, dateline, False, anchor,
+                                                             near)
+                    # an earlier visit only: one before the report's day, on a calendar date (not "bricht an
+                    # diesem Donnerstag zu ihrem ersten Besuch auf", whose meeting is still to come)
+                    past = hdate is not None and ref is not None \
+                        and hdate[0] < ref.isoformat()[:len(hdate[0])] \
+                        and any(e.explicit or e.year is not None for e in s.dates)
+                    met = self._host_named(visitor, vcue, s, chunks, hdate, seen, ctx.named, ref) \
+                        if past else None
+                    if met is not None:
+                        out.append(Statement(visitor, met, s.index, "in_person", 2, "occurred", hdate, None,
+                                             0.5, s.heading, context, background=s.earlier(), visit=True))
             if not pairs:
                 context = narrative_date(s, ref, dateline, leaders, anchor) or context
                 if roundup is not None and not s.words("public_posts"):
@@ -467,8 +484,11 @@ class RuleExtractor:
             stated: When | None = None
             refs = [m for m in mentions if m.kind in ("pair", "they")]
             listed_with = _list_heads(s, leaders, chunks, cues)
+            # a return visit ("e vi era tornato a luglio") is the pair's second act, not the one told first
+            returning = {w.first for w in s.words("returns")}
+            told = [c for c in cues if c[0] not in returning] or cues
             for a, b, conf in pairs:
-                cue = listed_with.get(b.first) or s.nearest_cue(cues, b.first, b.last)
+                cue = listed_with.get(b.first) or s.nearest_cue(told, b.first, b.last)
                 status: Status = "planned" if planned.get(cue[0], False) else "occurred"
                 # the pair's own cue decides its mode, unless it is a bare "talks"
                 pmode, pweight = (cue[2].mode, cue[2].weight) if cue[2].weight >= 2 else (mode, weight)
@@ -737,7 +757,9 @@ class RuleExtractor:
             if c[0] < cue[1] or planned.get(c[0], False):
                 continue
             # (not a preposition that opens a date: the French "en" of "en août 2019" is no Dutch "and")
-            starts = {e.first for e in s.dates}
+            # (nor before a place: "reunido con X en Argel en abril de 2022, y regresó")
+            starts = {e.first for e in s.dates} | {m.first for m in s.matches
+                                                   if any(isinstance(p, Place | City) for p in m.payloads)}
             joins = [j for j in range(cue[1], c[0]) if s.tokens[j].form in LIST_WORDS | _THEN_JOINS
                      and not (j + 1 in starts and s.tokens[j].form in _DATE_OPENERS)]
             # "президенты поговорили 12 февраля, а 18 марта обсудили ...", "y en septiembre de 2024 ambos
@@ -753,7 +775,8 @@ class RuleExtractor:
                           if ":" in s.gap(j, j + 1)), None)
             # "il avait reçu son homologue en août 2019, puis s'était rendu au Kremlin en février 2022": after
             # "then", a second act of the same mode
-            then = any(s.tokens[j].form in _THEN_JOINS for j in joins)
+            then = any(s.tokens[j].form in _THEN_JOINS for j in joins) \
+                or any(w.first == c[0] for w in s.words("returns"))  # "e vi era tornato a luglio"
             if fronted is None and opens is None and ((c[2].mode == mode and not then) or not joins):
                 continue
             # the coordinated clause starts after "and": its date may stand before a verb that closes it
@@ -897,6 +920,60 @@ class RuleExtractor:
             return None
         ldr, off = hit
         return Mention(m.first, m.last, "title", ldr.id, ldr.name, off.country, off.role, 0.5), cue
+
+    @staticmethod
+    def _named_host(s: Parsed, cues: list[CueAt], active: list[Mention], chunks: list[Chunk],
+                    named: Collection[str], planned: dict[int, bool]) -> tuple[Mention, CueAt] | None:
+        """Return the one leader a held visit of the sentence is told of, with its visit word.
+
+        "Draghi si era recato ad Algeri ad aprile del 2022", "La premier era stata a Nuova Delhi": every
+        contact word of the sentence is a visit word, held (no plan, no negation, no summit), and one leader
+        (or one country's) travelled. A visit word that is no cue ("era stata a") counts with no future mark
+        in the sentence.
+        """
+        if not named or s.words("summit") or s.words("negation") or s.words("denial") \
+                or s.words("firsts"):
+            return None  # "the first visit to Iran since 2007" is the report's own visit
+        every = {c[0] for c in s.cues()}
+        bare = [(w.first, w.last, Cue("in_person", 2)) for w in s.words("visit") if w.first not in every]
+        if len(cues) + len(bare) == 0 or any(not s.is_visit(c) or planned.get(c[0], False) for c in cues):
+            return None
+        if bare and (s.future_marks or s.words("planned_sentence")):
+            return None
+        people = [m for m in active if m.kind in ("name", "title", "pronoun", "counterpart")]
+        if not people or len({m.country for m in people}) != 1 or len(people) != len(
+                [m for m in active if m.kind not in ("pair", "they")]):
+            return None
+        cue = min([*cues, *bare], key=lambda c: c[0])
+        if any(s.since_of(e) is not None and s.same_clause(cue[0], e.first) for e in s.dates) \
+                or any(s.same_clause(cue[0], w.first) for w in s.words("since_contacts")):
+            return None  # "his visit to Iran since 2007": a visit since then, not on that date
+        return people[0], cue
+
+    def _host_named(self, visitor: Mention, cue: CueAt, s: Parsed, chunks: list[Chunk], when: When | None,
+                    seen: Collection[str], named: Collection[str], ref: date | None) -> Mention | None:
+        """Return the leader the text names of the one country a visit went to, on the visit's day.
+
+        A visit to a country or its capital met its leader when the text names him: "Mario Draghi si era
+        recato ad Algeri" in a report that names Tebboune. A leader the text never names is no host (the
+        visit may have had none): this reads no gazetteer holder.
+        """
+        people = [(c.first, c.last) for c in chunks if c.names or c.title]
+        visits = [(w.first, w.last, Cue("in_person", 2)) for w in s.words("visit")]
+        dests = {d for c in visits if (d := s.destination(c, people)) is not None and d != visitor.country}
+        if len(dests) != 1:
+            return None
+        dest = next(iter(dests))
+        day = as_day(when) or mid_month(when) or _year_end(when, ref)
+        if day is None:
+            return None
+        for lid in (*seen, *named):
+            ldr = self.gazetteer.leaders.get(lid)
+            off = self.resolver.office(ldr, day, dest) if ldr is not None else None
+            if ldr is not None and off is not None:
+                host = Mention(cue[0], cue[1], "name", ldr.id, ldr.name, off.country, off.role, 0.5)
+                return host if self._in_office(visitor, host, when) else None
+        return None
 
     def _visits_since(self, s: Parsed, cues: list[CueAt], visitor: Mention, ref: date) -> list[Statement]:
         """Return the earlier visit a "since" names, with the host's head of state.
@@ -1209,7 +1286,9 @@ def _bare_pairs(s: Parsed, inserts: frozenset[str], sizes: dict[tuple[str, ...],
         size = sizes.get(tuple(t.form for t in s.tokens[m.first:m.last])) \
             if any(isinstance(p, Word) and p.kind == "group_heads" for p in m.payloads) else None
         if heads and _pair_here(s, m, heads[0].kind == "pair_possessives", starts, ends, inserts):
-            out.append(Match(m.first, m.last, (Word("pair_refs", heads[0].lang),)))
+            # "leur précédente rencontre": a possessive that is also a last-time word stays one
+            rest = tuple(p for p in m.payloads if isinstance(p, Word) and p.kind == "last_time")
+            out.append(Match(m.first, m.last, (Word("pair_refs", heads[0].lang), *rest)))
         elif size is not None and _pair_here(s, m, False, starts, ends, inserts):
             out.append(Match(m.first, m.last, (Group(size),)))
         else:

@@ -131,6 +131,9 @@ class Lexicon:
     between: tuple[str, ...] = ()
     # "they last met in May": a dated contact before the one the report is about
     last_time: tuple[str, ...] = ()
+    # "vi era tornato", "y était retourné", "returned there": a return visit, a second act of the pair the
+    # sentence has just told, after "and" (also listed among the visit and in-person cues)
+    returns: tuple[str, ...] = ()
     # "at the time", "тогда", "à cette occasion": the sentence is about the contact stated just before,
     # on its day ("They last met in October. At the time they held three hours of talks")
     then_words: tuple[str, ...] = ()

@@ -2,6 +2,10 @@
 
 from ingest.extract.lexicon import Lexicon, mapping, words
 
+# Return visits ("vi era tornato a luglio"): a second act of the pair just told (see Lexicon.returns);
+# each is also a visit word and an in-person cue.
+_RETURNS = words("dorthin zurückgekehrt|kehrte dorthin zurück|reiste erneut dorthin|reiste wieder dorthin")
+
 LEXICON = Lexicon(
     lang="de",
     titles={
@@ -55,6 +59,9 @@ LEXICON = Lexicon(
     object_pronouns=words("ihn|ihm|den gast|seinen gast|ihren gast|der gast|dem gast|des gastes|"
                           "seinem gast|ihrem gast|seinen gastgeber|ihren gastgeber"),
     pair_heads=words("die beiden|beide"),
+    # "Ihr letztes Treffen" after the pair's meeting: "ihr" alone is too often one leader's (her)
+    pair_possessives=words("ihr letztes|ihre letzte|ihrem letzten|ihrer letzten|ihr vorheriges|"
+                           "ihre vorherige|ihrem vorherigen|ihrer vorherigen"),
     ref_nouns=words("politiker|staatschefs|präsidenten|regierungschefs|seiten|männer|spitzenpolitiker|"
                     "staats- und regierungschefs|staatenlenker"),
     group_heads={"die drei": 3, "die vier": 4, "die fünf": 5},
@@ -93,7 +100,8 @@ LEXICON = Lexicon(
                     "arbeitsessen|abendessen|mittagessen|staatsbankett|bankett|vieraugengespräch*|"
                     "unter vier augen|kamen überein|dreiergipfel|dreiertreffen|dreiergespräch*|"
                     # a visit of state or of introduction is received by the host in person
-                    "staatsbesuch*|antrittsbesuch*|arbeitsbesuch*|zu gast bei|regierungskonsultation*"),
+                    "staatsbesuch*|antrittsbesuch*|arbeitsbesuch*|zu gast bei|regierungskonsultation*"
+                    ) + _RETURNS,
     talk=words("gespräch|gespräche|gesprächen|beriet|berieten|erörterte|erörterten|diskutierten|"
                # one subject: "hat sich mit X ausgetauscht"
                "ausgetauscht|"
@@ -124,10 +132,11 @@ LEXICON = Lexicon(
                    # a visit called off: "den Besuch abzusagen", "die Absage der Reise"
                    "absagen|abzusagen|absage|annulliert|gestrichen"),
     denial=words("dementierte|dementiert|bestritt|bestreitet|nicht geplant|nicht vorgesehen|kein treffen"),
+    returns=_RETURNS,
     visit=words("besuch|staatsbesuch|antrittsbesuch|besuchte|reise|eingetroffen|empfangen|empfang|"
                 "volksrepublik|"
                 # travel verbs: those "gemeinsam mit" a traveller went with him
-                "gereist|reiste|reisten|angereist|flog|geflogen"),
+                "gereist|reiste|reisten|angereist|flog|geflogen") + _RETURNS,
     summit=words("gipfel*|am rande|rande|generalversammlung|g20|g7|konferenz|forum|nato-gipfel|"
                  "gipfeltreffen"),
     fillers=words("von|der|des|den|dem|republik|königreich|herr|frau|volksrepublik"),
@@ -160,7 +169,11 @@ LEXICON = Lexicon(
                                 "im vorigen herbst"),
                   **mapping(7, "im vergangenen sommer|vergangenen sommer|im letzten sommer|letzten sommer"),
                   **mapping(4, "im vergangenen frühjahr|vergangenen frühjahr|im letzten frühjahr|"
-                               "im vergangenen frühling|letzten frühling")},
+                               "im vergangenen frühling|letzten frühling"),
+                  # a season named with "im": the last one over, or the season of the year after it
+                  # ("im Sommer 2022": 2022)
+                  **mapping(10, "im herbst"), **mapping(7, "im sommer"),
+                  **mapping(4, "im frühjahr|im frühling"), **mapping(1, "im winter")},
     relative_years={"im vergangenen jahr": -1, "letztes jahr": -1, "vergangenes jahr": -1,
                     "letzten jahres": -1, "vergangenen jahres": -1, "vorigen jahres": -1, "dieses jahres": 0,
                     "in diesem jahr": 0},
@@ -220,7 +233,8 @@ LEXICON = Lexicon(
     trilateral=words("trilateral*|dreiertreffen|dreiergespräch*|dreiergipfel"),
     between=words("zwischen"),
     group_refs=words("die staats- und regierungschefs|die staatschefs"),
-    last_time=words("zuletzt|das letzte mal|letztes mal|vorherig*|vorangegangen*|vorausgegangen*"),
+    last_time=words("zuletzt|das letzte mal|letztes mal|vorherig*|vorangegangen*|vorausgegangen*|"
+                    "ihr vorheriges|ihre vorherige|ihrem vorherigen|ihrer vorherigen"),
     during=words("während|beim"),
     public_posts=words("in den sozialen netzwerken|in den sozialen medien|auf twitter"),
     urges=words("forderte|fordert|drängte|drängt|ermutigte"),

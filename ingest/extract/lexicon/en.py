@@ -2,6 +2,11 @@
 
 from ingest.extract.lexicon import Lexicon, mapping, words
 
+# Return visits ("vi era tornato a luglio"): a second act of the pair just told (see Lexicon.returns);
+# each is also a visit word and an in-person cue.
+_RETURNS = words("returned there|went back there|was back there|had returned there|"
+                  "travelled there again|traveled there again")
+
 LEXICON = Lexicon(
     lang="en",
     titles={
@@ -85,7 +90,7 @@ LEXICON = Lexicon(
                     "working dinner|receive|trilateral summit|trilateral meeting|three-way summit|"
                     "three-way meeting|spoke together|talked together|chatted together|"
                     "chatted|stood with|stood beside|stood alongside|standing beside|standing alongside|"
-                    "huddled with|huddled"),
+                    "huddled with|huddled") + _RETURNS,
     # (a short exchange of words between two leaders: "during a brief exchange at the summit")
     talk=words("brief exchange|impromptu exchange|heated exchange|testy exchange|"
                "talk|talks|discussed|discusses|discuss|discussion|discussions|conferred|held talks|"
@@ -129,10 +134,11 @@ LEXICON = Lexicon(
                    "cancelling|canceling|cancellation"),
     denial=words("denied|denies|deny|no plans|not planned|not scheduled|no call is planned|"
                  "no meeting is planned|there are no plans|not on the schedule|dismissed reports"),
+    returns=_RETURNS,
     visit=words("visit|visited|visiting|visits|state visit|official visit|arrived|arrives|trip|tour|"
                 "hosted|welcomed|welcoming ceremony|red-carpet|honour guard|honor guard|received|"
                 # travel verbs: those "together with" a traveller went with him
-                "travelled|traveled|flew"),
+                "travelled|traveled|flew") + _RETURNS,
     summit=words("summit|sidelines|on the sidelines|margins|on the margins|general assembly|g20|g7|brics|"
                  "apec|nato summit|conference|forum|cop28|cop29|cop30|davos|unga|session of the un|"
                  "summit meeting|trilateral summit|three-way summit"),
@@ -158,7 +164,13 @@ LEXICON = Lexicon(
     # the last season gone by -> its middle month ("last autumn": the year it fell in)
     past_seasons={**mapping(10, "last autumn|last fall|this past autumn|this past fall"),
                   **mapping(7, "last summer|this past summer"),
-                  **mapping(4, "last spring|this past spring")},
+                  **mapping(4, "last spring|this past spring"),
+                  # a season named with "in": the last one over, or the season of the year after it
+                  # ("in the summer of 2022": 2022)
+                  **mapping(10, "in the autumn|in autumn|in the fall|in the autumn of|in the fall of"),
+                  **mapping(7, "in the summer|in summer|in the summer of"),
+                  **mapping(4, "in the spring|in spring|in the spring of"),
+                  **mapping(1, "in the winter|in winter|in the winter of")},
     relative_years={"last year": -1, "this year": 0, "earlier this year": 0},
     # "a year ago" is the month a year back: a meeting told so is dated to its month
     relative_months={"a year earlier": -12, "a year before": -12, "one year earlier": -12,

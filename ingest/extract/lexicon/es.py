@@ -2,6 +2,10 @@
 
 from ingest.extract.lexicon import Lexicon, mapping, words
 
+# Return visits ("vi era tornato a luglio"): a second act of the pair just told (see Lexicon.returns);
+# each is also a visit word and an in-person cue.
+_RETURNS = words("regresó allí|volvió allí|había regresado allí|había vuelto allí|regresó allá|volvió allá")
+
 LEXICON = Lexicon(
     lang="es",
     titles={
@@ -76,6 +80,8 @@ LEXICON = Lexicon(
                           "el visitante"),
     plural_pronouns=words("ellos"),
     pair_heads=words("los dos|ambos|las dos|ambas"),
+    # "su último encuentro" after the pair's meeting: "su" alone is too often one leader's
+    pair_possessives=words("su último|su última|sus últimos|sus últimas|su anterior|sus anteriores"),
     ref_nouns=words("líderes|presidentes|mandatarios|dirigentes|jefes de estado|jefes de gobierno|hombres|"
                     "partes|gobernantes|primeros ministros"),
     group_heads={"los tres": 3, "los cuatro": 4, "los cinco": 5},
@@ -106,7 +112,11 @@ LEXICON = Lexicon(
                     "había visitado|"
                     "bilateral|cumbre bilateral|almuerzo|cena|dio la bienvenida|acogió|despacho oval|"
                     "firmaron|suscribieron|se habían reunido|se había reunido|reunido|reunieron|"
-                    "se reunirá|se encontraron|encuentros|recibido|almorzaron|cenaron|almorzó|cenó|"
+                    "se reunirá|se encontraron|encuentros|recibido|"
+                    # the passive of a reception ("fueron recibidos por Tebboune"; the feminine "recibida"
+                    # is left out while "la dirigente alemana" after von der Leyen reads as the German
+                    # chancellor: it would pair him with her host)
+                    "recibidos|acogido|acogidos|almorzaron|cenaron|almorzó|cenó|"
                     "almorzado|cenado|estrecharon la mano|"
                     # the handshake in other tenses and words
                     "se habían estrechado la mano|se han estrechado la mano|habían estrechado la mano|"
@@ -120,11 +130,12 @@ LEXICON = Lexicon(
                     # them planned
                     "se reunirán|se entrevistará|se entrevistarán|se encontrará|se encontrarán|recibirán|"
                     "visitarán|se reúna|se reúnan|se entreviste|se entrevisten|se va a reunir|"
-                    "se van a reunir|van a reunirse"),
+                    "se van a reunir|van a reunirse") + _RETURNS,
     talk=words("conversación|conversaciones|conversó|dialogó|diálogo|conversaron|abordaron|abordó|"
                "analizaron|discutieron|trataron|mantuvo|mantuvieron|sostuvo|sostuvieron|conversar|"
                "ha mantenido|habló|hablaron|hablamos|platicó|dialogaron|charlaron|conversado|"
-               "habían conversado|han conversado|dialogado|negociaron|negociación|negociaciones|acordaron|"
+               "habían conversado|han conversado|había hablado|habían hablado|han hablado|dialogado|"
+               "negociaron|negociación|negociaciones|acordaron|"
                "acordó|pactaron|"
                # Latin American "platicar" and "departir" (chat)
                "platicaron|departieron|departió"),
@@ -169,10 +180,11 @@ LEXICON = Lexicon(
                    # a visit called off: "decidió cancelar la visita", "anuló el viaje"
                    "cancelar|cancela|cancelación|anuló|anular|anulada|anulado|suspendida|suspendido"),
     denial=words("desmintió|negó|desmiente|niega|no está prevista|no está previsto|no hay planes"),
+    returns=_RETURNS,
     visit=words("visita no anunciada|visita sin previo aviso|"
                  "visita|visita oficial|visita de estado|llegó|viaje|gira|casa blanca|despacho oval|"
                 # travel verbs: those "junto a" a traveller went with him
-                "viajó|viajado|viajaron|había visitado|habían visitado"),
+                "viajó|viajado|viajaron|había visitado|habían visitado") + _RETURNS,
     summit=words("cumbre|al margen|en el marco de|asamblea general|g20|g7|brics|conferencia|foro|cop|"
                  "cumbre trilateral|cumbre tripartita"),
     fillers=words("de|del|la|el|los|las|república|reino|estado|federación|señor|señora|su majestad|don|doña"),
@@ -200,7 +212,13 @@ LEXICON = Lexicon(
     # the last season gone by -> its middle month ("last autumn": the year it fell in)
     past_seasons={**mapping(10, "el otoño pasado|el pasado otoño|otoño pasado"),
                   **mapping(7, "el verano pasado|el pasado verano|verano pasado"),
-                  **mapping(4, "la primavera pasada|la pasada primavera|primavera pasada")},
+                  **mapping(4, "la primavera pasada|la pasada primavera|primavera pasada"),
+                  # a season named with its preposition: the last one over, or the season of the year after
+                  # it ("en el verano de 2022": 2022)
+                  **mapping(10, "en otoño|en el otoño|durante el otoño"),
+                  **mapping(7, "en verano|en el verano|durante el verano"),
+                  **mapping(4, "en primavera|en la primavera|durante la primavera"),
+                  **mapping(1, "en invierno|en el invierno|durante el invierno")},
     relative_years={"el año pasado": -1, "este año": 0, "año pasado": -1,
                     "el año anterior": -1},
     relative_months={"un año antes": -12,
@@ -255,7 +273,8 @@ LEXICON = Lexicon(
     trilateral=words("trilateral|tripartita|tripartito|a tres bandas"),
     between=words("entre"),
     group_refs=words("los líderes|los mandatarios|los jefes de estado|los jefes de estado y de gobierno"),
-    last_time=words("la última vez|por última vez|anterior|anteriores"),
+    last_time=words("la última vez|por última vez|anterior|anteriores|su último|su última|sus últimos|"
+                    "sus últimas|su anterior|sus anteriores"),
     during=words("durante|en el transcurso de|en el curso de"),
     public_posts=words("en las redes sociales|en redes sociales|en twitter"),
     urges=words("instó a|insta a|exhortó a|exhorta a|animó a|anima a|urgió a"),

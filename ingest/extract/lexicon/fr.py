@@ -2,6 +2,11 @@
 
 from ingest.extract.lexicon import Lexicon, mapping, words
 
+# Return visits ("vi era tornato a luglio"): a second act of the pair just told (see Lexicon.returns);
+# each is also a visit word and an in-person cue.
+_RETURNS = words("y est retourné|y est retournée|y était retourné|y était retournée|y est revenu|"
+                  "y est revenue|y était revenu|y était revenue|y est retourné|y sont retournés")
+
 LEXICON = Lexicon(
     lang="fr",
     titles={
@@ -51,7 +56,9 @@ LEXICON = Lexicon(
     object_pronouns=words("lui|l'invité"),
     plural_pronouns=words("ils|elles"),
     pair_heads=words("les deux"),
-    pair_possessives=words("leur|leurs"),
+    # "leur dernier appel", "leur précédente rencontre": the possessive with its "last" before the noun
+    pair_possessives=words("leur|leurs|leur dernier|leur dernière|leurs derniers|leurs dernières|"
+                           "leur précédent|leur précédente|leurs précédents|leurs précédentes"),
     ref_nouns=words("dirigeants|présidents|chefs d'état|chefs de l'état|hommes|parties|responsables|"
                     "chefs de gouvernement|premiers ministres|dirigeantes"),
     group_heads={"les trois": 3, "les quatre": 4, "les cinq": 5},
@@ -99,7 +106,7 @@ LEXICON = Lexicon(
                     "visite officielle|s'étaient retrouvés|vus|vues|revus|revu|sommet tripartite|"
                     "sommet trilatéral|réunion tripartite|réunion trilatérale|s'est rendue|entrevues|"
                     "rencontreront|s'est réunie|s'est retrouvée|se réunira|se réuniront|se retrouveront|"
-                    "recevront|accueillera|accueilleront"),
+                    "recevront|accueillera|accueilleront") + _RETURNS,
     talk=words("entretien|entretiens|entretenu|s'est entretenu|se sont entretenus|discuté|discussions|"
                # gerunds: "..., en s'entretenant avec X"
                "s'entretenant|en s'entretenant|en discutant|"
@@ -144,11 +151,12 @@ LEXICON = Lexicon(
                    "annuler|annule|annulent|annulation|renonce|renoncé|renonçait|renoncer"),
     denial=words("démenti|dément|démenti|n'est pas prévu|pas prévu|aucun entretien n'est prévu|"
                  "pas au programme"),
+    returns=_RETURNS,
     visit=words("visite non annoncée|visite surprise|"
                  "visite|visite d'état|visite officielle|s'est rendu|arrivé|arrivée|accueilli|accueil|"
                 "voyage|tournée|cour de l'elysée|"
                 # travel verbs: those "aux côtés de" a traveller went with him
-                "a voyagé|ont voyagé|s'est rendue|s'était rendu|s'était rendue|avait visité"),
+                "a voyagé|ont voyagé|s'est rendue|s'était rendu|s'était rendue|avait visité") + _RETURNS,
     summit=words("sommet|en marge|marge|assemblée générale|g20|g7|brics|conférence|forum|cop|"
                  "sommet tripartite|sommet trilatéral"),
     fillers=words("de|la|le|l|du|des|d|république|république de|royaume|état|fédération|m|mme|"
@@ -175,7 +183,13 @@ LEXICON = Lexicon(
     # the last season gone by -> its middle month ("last autumn": the year it fell in)
     past_seasons={**mapping(10, "l'automne dernier|l'automne passé"),
                   **mapping(7, "l'été dernier|l'été passé"),
-                  **mapping(4, "le printemps dernier|au printemps dernier")},
+                  **mapping(4, "le printemps dernier|au printemps dernier"),
+                  # a season named with its preposition: the last one over, or the season of the year after
+                  # it ("au printemps 2023": 2023)
+                  **mapping(10, "à l'automne|en automne|durant l'automne|pendant l'automne"),
+                  **mapping(7, "en été|à l'été|durant l'été|pendant l'été|l'été"),
+                  **mapping(4, "au printemps|durant le printemps"),
+                  **mapping(1, "en hiver|à l'hiver|durant l'hiver|pendant l'hiver")},
     relative_years={"l'année dernière": -1, "l'an dernier": -1, "l'an passé": -1, "cette année": 0,
                     "l'année passée": -1, "de cette année": 0},
     relative_months={"un an plus tôt": -12, "un an auparavant": -12,
@@ -236,7 +250,8 @@ LEXICON = Lexicon(
     between=words("entre"),
     group_refs=words("les dirigeants|les chefs d'état|les chefs d'état et de gouvernement"),
     last_time=words("la dernière fois|pour la dernière fois|le précédent|la précédente|leur précédent|"
-                     "leur précédente|les précédents|les précédentes|précédent entretien|"
+                     "leur précédente|leur dernier|leur dernière|leurs derniers|leurs dernières|"
+                     "les précédents|les précédentes|précédent entretien|"
                      "précédente rencontre"),
     during=words("au cours de|au cours du|au cours d'|lors de|lors du|lors d'|pendant|durant"),
     public_posts=words("sur les réseaux sociaux|sur twitter|sur facebook|sur instagram"),

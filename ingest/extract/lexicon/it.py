@@ -104,6 +104,12 @@ SGP; Singapore; singaporiano/singaporiana/singaporiani
 EU; Unione Europea/UE; europeo/europea/europei/europee
 """)
 
+# Return visits ("vi era tornato a luglio"): a second act of the pair just told (see Lexicon.returns);
+# each is also a visit word and an in-person cue.
+_RETURNS = words("vi era tornato|vi era tornata|vi è tornato|vi è tornata|vi erano tornati|"
+                 "ci era tornato|ci era tornata|ci è tornato|ci è tornata|vi ha fatto ritorno|"
+                 "vi aveva fatto ritorno|vi fece ritorno")
+
 LEXICON = Lexicon(
     lang="it",
     titles={
@@ -203,7 +209,7 @@ LEXICON = Lexicon(
                     "a incontrare|ad incontrare|a ricevere|ad accogliere|a accogliere|"
                     # a meal taken together ("ha cenato con X e Y")
                     "ha cenato|hanno cenato|aveva cenato|avevano cenato|ha pranzato|hanno pranzato|"
-                    "aveva pranzato|avevano pranzato"),
+                    "aveva pranzato|avevano pranzato") + _RETURNS,
     # (a short exchange of words between two leaders: "durante un breve scambio a margine del vertice")
     talk=words("breve scambio|scambio di battute|scambio informale|"
                "si è intrattenuto|si è intrattenuta|si sono intrattenuti|si erano intrattenuti|"
@@ -238,12 +244,16 @@ LEXICON = Lexicon(
                    # a visit called off: "ha deciso di annullare la visita", "cancellato il viaggio"
                    "annullare|annulla|annullamento|cancellato|cancellata|cancellare|rinunciare|rinunciato"),
     denial=words("smentito|ha smentito|smentisce|non è previsto|non è prevista|non è in programma|nega"),
+    returns=_RETURNS,
     visit=words("visita non annunciata|visita a sorpresa|"
                  "visita|visita ufficiale|visita di stato|arrivato|arrivata|viaggio|missione|quirinale|"
                 "palazzo chigi|casa bianca|trasferta|"
                 # travel verbs: those "insieme a" a traveller went with him
                 "si è recato|si è recata|volato|volata|viaggiato|viaggiata|aveva visitato|si era recato|"
-                "si era recata|si erano recati"),
+                "si era recata|si erano recati|"
+                # "la premier era stata a Nuova Delhi": been to a place (a visit word, no cue: "era stato a
+                # lungo" is none; the visit's host must be a leader the text names)
+                "era stata a|era stato a|era stata in|era stato in|erano stati a|erano stati in") + _RETURNS,
     summit=words("vertice|summit|a margine|margini|assemblea generale|g20|g7|brics|conferenza|forum|cop|"
                  "vertice trilaterale"),
     fillers=words("della|del|di|dello|dei|degli|delle|repubblica|il|la|lo|l|signor|signora|sua maestà|"
@@ -275,7 +285,13 @@ LEXICON = Lexicon(
     # the last season gone by -> its middle month ("last autumn": the year it fell in)
     past_seasons={**mapping(10, "lo scorso autunno|l'autunno scorso"),
                   **mapping(7, "la scorsa estate|l'estate scorsa"),
-                  **mapping(4, "la scorsa primavera|la primavera scorsa")},
+                  **mapping(4, "la scorsa primavera|la primavera scorsa"),
+                  # a season named with its preposition: the last one over, or the season of the year after
+                  # it ("nell'estate del 2022": 2022)
+                  **mapping(10, "in autunno|nell'autunno|d'autunno|durante l'autunno"),
+                  **mapping(7, "in estate|nell'estate|d'estate|durante l'estate"),
+                  **mapping(4, "in primavera|nella primavera|durante la primavera"),
+                  **mapping(1, "in inverno|nell'inverno|d'inverno|durante l'inverno")},
     relative_years={"l'anno scorso": -1, "quest'anno": 0, "dell'anno scorso": -1, "anno scorso": -1,
                     # "nel maggio dello scorso anno"
                     "scorso anno": -1, "lo scorso anno": -1, "dello scorso anno": -1},

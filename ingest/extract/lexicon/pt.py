@@ -103,6 +103,10 @@ MYS; Malásia; malaio/malaia/malásio/malásia; Kuala Lumpur
 EU; União Europeia/UE; europeu/europeia/europeus/europeias
 """)
 
+# Return visits ("vi era tornato a luglio"): a second act of the pair just told (see Lexicon.returns);
+# each is also a visit word and an in-person cue.
+_RETURNS = words("voltou lá|regressou lá|lá voltou|lá regressou|tinha voltado lá|havia voltado lá")
+
 LEXICON = Lexicon(
     lang="pt",
     titles={
@@ -141,6 +145,8 @@ LEXICON = Lexicon(
                     "os dois chefes de estado|os dois chefes de governo|ambos os presidentes|"
                     "os dois mandatários|ambos|os dois homens|os líderes"),
     pair_heads=words("os dois|as duas"),
+    # "o seu último encontro" after the pair's meeting: "seu" alone is too often one leader's
+    pair_possessives=words("seu último|sua última|seus últimos|suas últimas|seu anterior|sua anterior"),
     indefinites=words("um|uma"),
     # quantifiers after a plural: "the leaders of several countries" name no one
     quantifiers=words("vários|várias|alguns|algumas|diversos|diversas"),
@@ -194,7 +200,7 @@ LEXICON = Lexicon(
                     # marker are markers too
                     "se reunir|reunir-se|se encontrar|encontrar-se|receber|se reunirá|se reunirão|"
                     "reunir-se-á|reunir-se-ão|se encontrará|se encontrarão|receberá|receberão|"
-                    "se reúna|se reúnam|ia se reunir|deve se reunir"),
+                    "se reúna|se reúnam|ia se reunir|deve se reunir") + _RETURNS,
     talk=words("conversou|conversaram|conversa|dialogou|discutiram|tratou|trataram|conversas|dialogaram|"
                "diálogo|discutiu|debateram|abordaram|abordou|analisaram|negociaram|negociações|"
                "conversações|acordaram|concordaram|combinaram|acertaram|trocaram impressões|trocaram ideias|"
@@ -226,11 +232,12 @@ LEXICON = Lexicon(
                    # a visit called off: "decidiu cancelar a visita", "o cancelamento da viagem"
                    "cancelar|cancelamento|cancela|anulou|anular|anulada|anulado"),
     denial=words("negou|desmentiu|não está previsto|não está prevista|não há planos|nega|desmente"),
+    returns=_RETURNS,
     visit=words("visita não anunciada|visita surpresa|tinha visitado|havia visitado|"
                  "visita|visita oficial|visita de estado|chegou|planalto|itamaraty|desembarcou|viagem|"
                 "périplo|turnê|recebido|recebida|palácio|casa branca|"
                 # travel verbs: those "junto com" a traveller went with him
-                "viajou|viajado|viajaram"),
+                "viajou|viajado|viajaram") + _RETURNS,
     summit=words("cúpula|cimeira|à margem|assembleia geral|g20|brics|na margem|g7|conferência|fórum|cop|"
                  "cimeira trilateral|cúpula trilateral"),
     fillers=words("da|do|de|república|senhor|dos|das|senhora|o|a"),
@@ -260,7 +267,13 @@ LEXICON = Lexicon(
     # the last season gone by -> its middle month ("last autumn": the year it fell in)
     past_seasons={**mapping(10, "o outono passado|no outono passado"),
                   **mapping(7, "o verão passado|no verão passado"),
-                  **mapping(4, "a primavera passada|na primavera passada")},
+                  **mapping(4, "a primavera passada|na primavera passada"),
+                  # a season named with its preposition: the last one over, or the season of the year after
+                  # it ("no verão de 2022": 2022)
+                  **mapping(10, "no outono|durante o outono"),
+                  **mapping(7, "no verão|durante o verão"),
+                  **mapping(4, "na primavera|durante a primavera"),
+                  **mapping(1, "no inverno|durante o inverno")},
     relative_years={"o ano passado": -1, "no ano passado": -1, "este ano": 0},
     relative_months={"um ano antes": -12,
                      "há um ano": -12, "há dois anos": -24, "o mês passado": -1, "no mês passado": -1},
@@ -315,7 +328,8 @@ LEXICON = Lexicon(
     trilateral=words("trilateral|tripartite|a três"),
     between=words("entre"),
     group_refs=words("os líderes|os chefes de estado|os chefes de estado e de governo"),
-    last_time=words("a última vez|pela última vez|anterior|anteriores"),
+    last_time=words("a última vez|pela última vez|anterior|anteriores|seu último|sua última|seus últimos|"
+                    "suas últimas|seu anterior|sua anterior"),
     during=words("durante|no decorrer de|no decorrer do|no decorrer da"),
     public_posts=words("nas redes sociais|em redes sociais|no twitter"),
     urges=words("instou|insta|exortou|exorta|incentivou"),

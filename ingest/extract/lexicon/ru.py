@@ -134,7 +134,10 @@ LEXICON = Lexicon(
     # the last season gone by -> its middle month ("last autumn": the year it fell in)
     past_seasons={**mapping(10, "прошлой осенью|минувшей осенью"),
                   **mapping(7, "прошлым летом|минувшим летом"),
-                  **mapping(4, "прошлой весной|минувшей весной")},
+                  **mapping(4, "прошлой весной|минувшей весной"),
+                  # a season alone: the last one over, or the season of the year after it ("летом 2022 года")
+                  **mapping(10, "осенью"), **mapping(7, "летом"), **mapping(4, "весной"),
+                  **mapping(1, "зимой")},
     relative_years={"в прошлом году": -1, "в этом году": 0, "прошлого года": -1, "этого года": 0,
                     "текущего года": 0, "позапрошлого года": -2, "в позапрошлом году": -2},
     relative_months={"годом ранее": -12, "годом раньше": -12,

@@ -1,0 +1,204 @@
+"""Fifteenth pass: visits and contacts dated to a month, a season or a year, told in the background of
+longer reports (French and Italian first, then each language with the construction), each tested on real
+contacts told in our own words."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.extract.rules import RuleExtractor
+from tests.extract.rows import DocFactory, held_rows
+
+# -- "their last call", "leur précédente rencontre": the pair's possessive with its "last"
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # Macron and Putin spoke on 1 July 2025; their call before that was in September 2022 (Zaporizhzhia)
+    ("fr", "Emmanuel Macron et Vladimir Poutine se sont parlé mardi au téléphone. Leur dernier appel datait "
+           "de septembre 2022.",
+     [("FRA", "RUS", "phone", "2022-09"), ("FRA", "RUS", "phone", "2025-07-01")]),
+    ("fr", "Emmanuel Macron et Vladimir Poutine se sont parlé mardi au téléphone. Leur précédent entretien "
+           "téléphonique remontait à septembre 2022.",
+     [("FRA", "RUS", "phone", "2022-09"), ("FRA", "RUS", "phone", "2025-07-01")]),
+])
+def test_their_last_call_is_an_earlier_contact(real: RuleExtractor, make_doc: DocFactory, lang: str,
+                                               text: str,
+                                               expected: list[tuple[str, ...]]) -> None:
+    assert held_rows(real, make_doc, text, "2025-07-02", lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # Biden hosted Xi at Woodside on 15 November 2023; they had met in Bali in November 2022
+    ("fr", "Joe Biden et Xi Jinping se sont rencontrés mercredi en Californie. Leur dernière rencontre "
+           "avait eu "
+           "lieu en novembre 2022 à Bali."),
+    ("fr", "Joe Biden et Xi Jinping se sont rencontrés mercredi en Californie. Leur précédente rencontre "
+           "remontait à novembre 2022, à Bali."),
+    ("es", "Joe Biden y Xi Jinping se reunieron el miércoles en California. Su último encuentro se "
+           "remontaba a "
+           "noviembre de 2022, en Bali."),
+    ("pt", "Joe Biden e Xi Jinping reuniram-se na quarta-feira na Califórnia. O seu último encontro tinha "
+           "ocorrido em novembro de 2022, em Bali."),
+    ("de", "Joe Biden und Xi Jinping trafen sich am Mittwoch in Kalifornien. Ihr letztes Treffen hatte im "
+           "November 2022 auf Bali stattgefunden."),
+])
+def test_their_last_meeting_is_an_earlier_contact(real: RuleExtractor, make_doc: DocFactory, lang: str,
+                                                  text: str) -> None:
+    assert held_rows(real, make_doc, text, "2023-11-16", lang) == [
+        ("CHN", "USA", "in_person", "2022-11"), ("CHN", "USA", "in_person", "2023-11-15")]
+
+
+def test_her_last_visit_is_the_visit_told(real: RuleExtractor, make_doc: DocFactory) -> None:
+    # Merkel's last visit to the White House as chancellor, received by Biden on 15 July 2021
+    text = ("Es war ihr letzter offizieller Besuch im Weißen Haus: Bundeskanzlerin Angela Merkel ist am "
+            "Donnerstag von US-Präsident Joe Biden empfangen worden. Beide unterzeichneten eine gemeinsame "
+            "Erklärung.")
+    assert held_rows(real, make_doc, text, "2021-07-16", "de") == [("DEU", "USA", "in_person", "2021-07-15")]
+
+
+# -- an earlier visit to a country whose leader the report names ---------------------------------------------
+
+
+@pytest.mark.parametrize(("lang", "published", "text", "expected"), [
+    # Meloni was received by Tebboune in Algiers on 23 January 2023; Draghi had been there in April 2022
+    ("it", "2023-01-23",
+     "Giorgia Meloni è stata ricevuta oggi ad Algeri dal presidente algerino Abdelmadjid Tebboune. Il legame "
+     "era stato rilanciato dal governo precedente. Mario Draghi si era recato ad Algeri ad aprile del 2022.",
+     [("DZA", "ITA", "in_person", "2022-04"), ("DZA", "ITA", "in_person", "2023-01-23")]),
+    # Meloni met Modi at the G7 in Apulia on 14 June 2024; she had been in New Delhi in March 2023
+    ("it", "2024-06-14",
+     "Il primo ministro indiano Narendra Modi ha avuto oggi un incontro bilaterale con Giorgia Meloni a "
+     "margine del G7. Meloni era stata a Nuova Delhi a marzo del 2023, quando i due leader avevano elevato "
+     "le relazioni a partenariato strategico.",
+     [("IND", "ITA", "in_person", "2023-03"), ("IND", "ITA", "in_person", "2024-06-14")]),
+    # Gaddafi at the Elysée on 10 December 2007, after Sarkozy's trip to Tripoli on 25 July 2007
+    ("fr", "2007-12-11",
+     "Le dirigeant libyen Mouammar Kadhafi a été reçu lundi à l'Élysée par Nicolas Sarkozy. Cette visite est "
+     "la suite directe du voyage de Nicolas Sarkozy à Tripoli le 25 juillet dernier.",
+     [("FRA", "LBY", "in_person", "2007-07-25"), ("FRA", "LBY", "in_person", "2007-12-10")]),
+    # Xi at the Elysée on 6 May 2024; Macron had made a state visit to China in April 2023 (spring)
+    ("fr", "2024-05-07",
+     "Xi Jinping a été reçu lundi à l'Elysée par Emmanuel Macron. Au printemps 2023, le chef de l'Etat "
+     "français avait effectué une visite d'Etat en Chine.",
+     [("CHN", "FRA", "in_person", "2023"), ("CHN", "FRA", "in_person", "2024-05-06")]),
+])
+def test_an_earlier_visit_met_the_leader_the_report_names(real: RuleExtractor, make_doc: DocFactory,
+                                                          lang: str,
+                                                          published: str, text: str,
+                                                          expected: list[tuple[str, ...]]) -> None:
+    assert held_rows(real, make_doc, text, published, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # a plan, a minister, a visit that did not happen: no earlier meeting of leaders
+    ("fr", "Xi Jinping a été reçu lundi à l'Elysée par Emmanuel Macron. Le président français se rendra en "
+           "Chine en 2025."),
+    ("fr", "Xi Jinping a été reçu lundi à l'Elysée par Emmanuel Macron. Le ministre français des Affaires "
+           "étrangères s'était rendu en Chine en avril 2023."),
+    ("fr", "Xi Jinping a été reçu lundi à l'Elysée par Emmanuel Macron. Le président français n'avait pas "
+           "pu se "
+           "rendre en Chine en 2020."),
+])
+def test_no_earlier_visit_without_a_held_leaders_trip(real: RuleExtractor, make_doc: DocFactory, lang: str,
+                                                      text: str) -> None:
+    assert held_rows(real, make_doc, text, "2024-05-07", lang) == [("CHN", "FRA", "in_person", "2024-05-06")]
+
+
+def test_no_host_the_report_does_not_name(real: RuleExtractor, make_doc: DocFactory) -> None:
+    # Macron was in China in April 2023; the report names no Chinese leader: the visit's host is not read
+    text = ("Emmanuel Macron a reçu lundi le chancelier Olaf Scholz. Le président français s'était rendu en "
+            "Chine en avril 2023.")
+    assert held_rows(real, make_doc, text, "2024-05-07", "fr") == [("DEU", "FRA", "in_person", "2024-05-06")]
+
+
+# -- seasons: "au printemps 2023", "летом 2022 года" are dated to the year
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # Biden and Xi spoke by phone on 28 July 2022; they met at Woodside on 15 November 2023
+    ("ru", "Джо Байден и Си Цзиньпин встретились в среду в Калифорнии. Летом 2022 года они провели "
+           "телефонный разговор."),
+    ("en", "Joe Biden met Xi Jinping on Wednesday in California. In the summer of 2022 the two leaders had "
+           "spoken by phone."),
+    ("de", "Joe Biden traf am Mittwoch Xi Jinping in Kalifornien. Im Sommer 2022 hatten die beiden "
+           "telefoniert."),
+    ("es", "Joe Biden se reunió el miércoles con Xi Jinping en California. En el verano de 2022 ambos habían "
+           "hablado por teléfono."),
+    ("it", "Joe Biden ha incontrato mercoledì Xi Jinping in California. Nell'estate del 2022 i due leader si "
+           "erano sentiti al telefono."),
+])
+def test_a_season_with_its_year_dates_to_the_year(real: RuleExtractor, make_doc: DocFactory, lang: str,
+                                                  text: str) -> None:
+    assert held_rows(real, make_doc, text, "2023-11-16", lang) == [
+        ("CHN", "USA", "in_person", "2023-11-15"), ("CHN", "USA", "phone", "2022")]
+
+
+def test_a_season_alone_is_the_last_one_over(real: RuleExtractor, make_doc: DocFactory) -> None:
+    # Meloni met al-Sisi in Cairo on 21 October 2023 (autumn); a report of June 2024 calls it "in autunno"
+    text = ("Giorgia Meloni ha sentito oggi al telefono il presidente egiziano Abdel Fattah al-Sisi. In "
+            "autunno "
+            "la premier si era recata al Cairo, dove aveva incontrato al-Sisi.")
+    assert held_rows(real, make_doc, text, "2024-06-14", "it") == [
+        ("EGY", "ITA", "in_person", "2023"), ("EGY", "ITA", "phone", "2024-06-14")]
+
+
+# -- a relative clause on the trip: "au cours de laquelle il a rencontré X", "dove ha incontrato X" ----------
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # Tebboune's state visit to China, 17-21 July 2023, with talks with Xi in Beijing
+    ("fr", "Le président algérien Abdelmadjid Tebboune a effectué une visite d'Etat en Chine en juillet, au "
+           "cours de laquelle il a été reçu par Xi Jinping."),
+    ("fr", "Le président algérien Abdelmadjid Tebboune a effectué une visite d'Etat en Chine en juillet, au "
+           "cours de laquelle il a rencontré Xi Jinping."),
+    ("it", "Il presidente algerino Abdelmadjid Tebboune ha compiuto una visita di Stato in Cina a luglio, "
+           "nel "
+           "corso della quale ha incontrato Xi Jinping."),
+])
+def test_a_relative_clause_on_the_trip_has_the_traveller_as_subject(real: RuleExtractor, make_doc: DocFactory,
+                                                                     lang: str, text: str) -> None:
+    assert held_rows(real, make_doc, text, "2023-08-29", lang) == [("CHN", "DZA", "in_person", "2023-07")]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # Macron's African tour of July 2022: Cameroon (Biya), then Benin (Talon), then Guinea-Bissau
+    ("fr", "Le président français Emmanuel Macron a achevé jeudi en Guinée-Bissau une tournée africaine qui "
+           "l'avait mené au Cameroun, où il avait rencontré Paul Biya, puis au Bénin, où il s'était "
+           "entretenu "
+           "avec Patrice Talon."),
+    ("it", "Il presidente francese Emmanuel Macron ha concluso giovedì una missione in Africa che lo ha "
+           "portato "
+           "in Camerun, dove ha incontrato Paul Biya, poi in Benin, dove ha avuto un colloquio con Patrice "
+           "Talon."),
+    ("en", "French President Emmanuel Macron wrapped up an African tour on Thursday that took him to "
+           "Cameroon, "
+           "where he met Paul Biya, then to Benin, where he held talks with Patrice Talon."),
+    ("es", "El presidente francés Emmanuel Macron concluyó el jueves una gira africana que lo llevó a "
+           "Camerún, "
+           "donde se reunió con Paul Biya, y luego a Benín, donde conversó con Patrice Talon."),
+])
+def test_each_stop_of_a_trip_met_the_traveller_not_the_last_host(real: RuleExtractor, make_doc: DocFactory,
+                                                                 lang: str, text: str) -> None:
+    pairs = [row[:2] for row in held_rows(real, make_doc, text, "2022-07-29", lang)]
+    assert pairs == [("BEN", "FRA"), ("CMR", "FRA")]
+
+
+# -- a return visit after "and": "e vi era tornato a luglio" -------------------------------------------------
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # Draghi met Tebboune in Algiers on 11 April 2022 and came back for the summit of 18 July 2022
+    ("it", "Mario Draghi si era recato ad Algeri ad aprile del 2022 per un accordo sul gas con Tebboune, "
+           "e vi era tornato a luglio per un vertice intergovernativo."),
+    ("fr", "Mario Draghi s'était rendu à Alger en avril 2022 pour un accord gazier avec Abdelmadjid "
+           "Tebboune, et y était retourné en juillet."),
+    ("en", "Mario Draghi had met Abdelmadjid Tebboune in Algiers in April 2022, and returned there in July."),
+    ("es", "Mario Draghi se había reunido con Abdelmadjid Tebboune en Argel en abril de 2022, y regresó allí "
+           "en julio."),
+    ("de", "Mario Draghi hatte Abdelmadjid Tebboune im April 2022 in Algier getroffen und war im Juli "
+           "dorthin zurückgekehrt."),
+])
+def test_a_return_visit_is_a_second_contact(real: RuleExtractor, make_doc: DocFactory, lang: str,
+                                            text: str) -> None:
+    dates = [row[3] for row in held_rows(real, make_doc, text, "2023-01-23", lang)]
+    assert dates == ["2022-04", "2022-07"]
