@@ -259,8 +259,17 @@ HELDOUT21 = EvalSet(
     cases=Cases(planned=3, bodies=frozenset({"EU"}), several=4, pair_twice=7),
     avoids=(*HELDOUT20.avoids, *_files("heldout20")),
 )
+# The twenty-second is a development set of hard negatives and near misses (docs/HELDOUT22.md): short wires in
+# Arabic, Russian, English, French and Turkish, half with no leader contact at all, for precision work to read.
+HELDOUT22 = EvalSet(
+    name="heldout22", prefix="h22",
+    counts={"ar": 12, "ru": 10, "en": 10, "fr": 4, "tr": 4},
+    cases=Cases(planned=7, bodies=frozenset(), several=3, pair_twice=5),
+    avoids=(*HELDOUT21.avoids, *_files("heldout21")),
+    negatives=(0.4, 0.6),
+)
 SETS = (
     HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8, HELDOUT9, HELDOUT10,
     HELDOUT11, HELDOUT12, HELDOUT13, HELDOUT14, HELDOUT15, HELDOUT16, HELDOUT17, HELDOUT18, HELDOUT19,
-    HELDOUT20, HELDOUT21,
+    HELDOUT20, HELDOUT21, HELDOUT22,
 )
