@@ -259,8 +259,8 @@ HELDOUT21 = EvalSet(
     cases=Cases(planned=3, bodies=frozenset({"EU"}), several=4, pair_twice=7),
     avoids=(*HELDOUT20.avoids, *_files("heldout20")),
 )
-# The twenty-second is a development set of hard negatives and near misses (docs/HELDOUT22.md): short wires in
-# Arabic, Russian, English, French and Turkish, half with no leader contact at all, for precision work to read.
+# The twenty-second is a development set of hard negatives and near misses (docs/HELDOUT22.md): short wires
+# in Arabic, Russian, English, French and Turkish, half with no leader contact at all, for precision work.
 HELDOUT22 = EvalSet(
     name="heldout22", prefix="h22",
     counts={"ar": 12, "ru": 10, "en": 10, "fr": 4, "tr": 4},
