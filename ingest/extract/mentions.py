@@ -352,6 +352,9 @@ def build_chunks(matches: Sequence[Match[Payload]], tokens: Sequence[Token], tex
     for k, c in enumerate(chunks):
         if c.title and c.places and not c.names and _indefinite_arabic(tokens, c, text):
             c.generic = True
+        if lang == "ar" and c.title and not (c.names or c.places or c.unknown) \
+                and _bare_indefinite_arabic(tokens, c):
+            c.generic = True  # "حسين أمير عبداللهيان": a title with no article, country or name is a name's
         if (c.group or c.pair or (c.title and c.title.plural)) and not c.names and not c.places \
                 and _quantified(tokens, c.last, end_at, quantifiers):
             c.generic = True  # "with the leaders of several other countries": no group the text named
@@ -631,6 +634,16 @@ def _indefinite_arabic(tokens: Sequence[Token], c: Chunk, text: str) -> bool:
     return not _definite_arabic(title) and not _definite_arabic(place)
 
 
+def _bare_indefinite_arabic(tokens: Sequence[Token], c: Chunk) -> bool:
+    """Tell whether an Arabic title standing alone lacks the article on its last word ("أمير", not "الأمير").
+
+    A leader referred to by a title alone is definite ("الأمير", "رئيس الوزراء", "ولي العهد"); the bare
+    word is part of someone's name ("حسين أمير عبداللهيان") or of a phrase naming no one.
+    """
+    last = tokens[c.last - 1].form
+    return "\u0600" <= last[:1] <= "\u06ff" and not _definite_arabic(last)
+
+
 # Languages that capitalize every noun: a capital letter does not make a surname alone a name there.
 NOUNS_CAPITALIZED = frozenset({"de"})  # languages that write every noun with a capital
 
@@ -847,7 +860,7 @@ class Resolver:
             found = self._by_name(chunk, tokens, text, day, seen, hint or own, role, ctx)
             if found is not None:
                 return [found]
-            if title is not None and day is not None and self._out_of_office(chunk, day):
+            if title is not None and day is not None and self._out_of_office(chunk, day, seen):
                 # "президент Туркмении Сапармурат Ниязов" named days after his death: the man named, who held
                 # no office that day, not the one who held the title then
                 return []
@@ -932,10 +945,14 @@ class Resolver:
         c = self.gazetteer.countries.get(country)
         return c is None or not c.offices or any(o.title == kind for o in c.offices)
 
-    def _out_of_office(self, chunk: Chunk, day: date) -> bool:
-        """Tell whether the chunk names a leader in full who held no office on the day."""
+    def _out_of_office(self, chunk: Chunk, day: date, seen: Collection[str] = ()) -> bool:
+        """Tell whether the chunk names a leader in full who held no office on the day.
+
+        A surname alone counts when the text has named that man in full ("الرئيس الشرع" in January, before
+        he took office, after "أحمد الشرع"): the title is his, no other country's holder.
+        """
         leaders = self.gazetteer.leaders
-        return any(not n.weak and (ldr := leaders.get(n.leader_id)) is not None
+        return any((not n.weak or n.leader_id in seen) and (ldr := leaders.get(n.leader_id)) is not None
                    and not any(o.holds_on(day) for o in ldr.offices) for n, _, _ in chunk.names)
 
     def _one_country(self, chunk: Chunk, seen: Collection[str], ctx: Context) -> Chunk:
@@ -1029,6 +1046,10 @@ class Resolver:
                 # a country noun with no title before a name is no apposition of it ("Сам Токаев": the
                 # pronoun reads as a form of Samoa; "в Москве Путин")
                 off = self.office(ldr, day, None, role, ctx.prefer)
+                if off is not None and n.weak and _uncased(text[tokens[at].start]):
+                    # "وزير خارجية إيران عباس عراقجي": a surname alone after another country's word, in a
+                    # script with no capitals, is as likely another man's given name: it needs backing
+                    bare.add(ldr.id)
             if off is None:
                 continue
             # of several, the one holding the title the chunk gives

@@ -352,7 +352,8 @@ class Parsed:
             dated |= {i for w in phrases for i in range(w.first, w.last)}
         opener = next((i for i in range(start, min(start + 3, first + 1)) if i not in dated
                        and (not self.relative_words.isdisjoint(self.tokens[i].keys)
-                            or (i == start and self._comma_relative(i)))), None)
+                            or (i == start and (self._comma_relative(i) or self._comma_participle(i))))),
+                      None)
         if opener is None or opener == self.lo:
             return None
         if self.subordinators_follow and any(w.first <= opener < w.last for w in self.words("subordinators")):
@@ -390,10 +391,36 @@ class Parsed:
         after = self.text[self.tokens[i + 1].start : self.tokens[i + 1].end]
         return after[:1].islower() and not (len(after) > 3 and after.endswith(_ADJECTIVE_ENDINGS))
 
+    def _comma_participle(self, i: int) -> bool:
+        """Tell whether a word right after a comma is a Russian active participle opening its phrase.
+
+        "Зеленский, ранее призывавший Путина приехать, прибыл в Анкару": the phrase is a side clause, as
+        "who had urged Putin to come" is (an adverb may stand first).
+        """
+        for j in (i, i + 1):
+            if j < self.hi and self.tokens[j].form.endswith(_RU_PARTICIPLES) \
+                    and not self.tokens[j].form.startswith(_RU_NOT_PARTICIPLES):
+                return "," in self.gap(i, i) \
+                    and (j == i or not _is_cyrillic_capital(self.text, self.tokens[i]))
+        return False
+
     def in_side_clause(self, first: int, cue_at: int | None = None) -> bool:
         """Tell whether a token sits in a side clause that does not hold the cue."""
         clause = self.side_clause(first)
         return clause is not None and not (cue_at is not None and clause[0] <= cue_at < clause[1])
+
+
+# Endings of Russian active participles, folded ("й" reads as "и"): past "-вший" and present "-ющий",
+# "-ящий", "-ащий", "-ущий"; adjectives of the same shape ("следующий", "будущий") are none.
+_RU_PARTICIPLES = tuple(f"{stem}{end}" for stem in ("вш", "ющ", "ящ", "ащ", "ущ")
+                        for end in ("ии", "ая", "ее", "ие", "его", "еи", "им", "ими", "их", "ую"))
+_RU_NOT_PARTICIPLES = ("следующ", "будущ", "предыдущ", "настоящ", "текущ", "бывш", "ведущ", "действующ")
+
+
+def _is_cyrillic_capital(text: str, token: Token) -> bool:
+    """Tell whether a token is written with a capital Cyrillic letter (a name, not an adverb)."""
+    first = text[token.start : token.start + 1]
+    return "\u0400" <= first <= "\u04ff" and first.isupper()
 
 
 def _split_cues(s: Parsed, split: dict[str, tuple[frozenset[str], Cue]]) -> None:

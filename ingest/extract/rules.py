@@ -360,7 +360,7 @@ class RuleExtractor:
                                                   if len(s.tokens[i].form) >= 5), found[0].leader_id))
                 seen.update(dict.fromkeys(m.leader_id for m in found
                                           if m.kind in ("name", "title") and m.leader_id))
-            mentions = _backed(mentions, named)
+            mentions = _backed(mentions, named, s.tokens, s.text)
             if minister_pronoun:
                 mentions = [m for m in mentions if not (m.kind == "pronoun" and m.first == people[0].first)]
             # "der US-Klimabeauftragte John Kerry hielt sich in Shanghai auf, wo er mit seinem chinesischen
@@ -628,6 +628,13 @@ class RuleExtractor:
             elif any(c[1] <= w <= c[1] + _CUE_REACH for w in since):
                 live.append(c)
                 rescued.add(c[0])
+        # "Визит министра в Пекин", "la visite du ministre", "زيارة الوزير": a visit whose complement right
+        # after it is a minister is the minister's, no leader's
+        ministers = {m.first for m in s.words("ministers")}
+        links = {j for kind in ("genitives", "fillers") for m in s.words(kind)
+                 for j in range(m.first, m.last)}
+        live = [c for c in live if not (s.is_visit(c) and any(
+            c[1] <= k <= c[1] + 2 and all(j in links for j in range(c[1], k)) for k in ministers))]
         # "annullare la visita a Copenaghen, dove avrebbe incontrato X": the place clause of a visit called
         # off tells what would have happened there
         wheres = [w.first for w in s.words("place_relatives")
@@ -1933,17 +1940,29 @@ def _same_pair(st: Statement, a: Mention, b: Mention) -> bool:
     return {st.a.leader_id, st.b.leader_id} == {a.leader_id, b.leader_id}
 
 
-def _backed(mentions: list[Mention], named: Collection[str] = ()) -> list[Mention]:
+# Arabic-script conjunctions written against the next word ("وزيلينسكي"): a list of two names
+_LIST_CONJUNCTIONS = frozenset("وف")
+
+
+def _backed(mentions: list[Mention], named: Collection[str] = (), tokens: Sequence[Token] = (),
+            text: str = "") -> list[Mention]:
     """Keep a bare surname of an uncased script only where something backs it up.
 
     Next to another leader ("بين بوتين وزيلينسكي"), or when the text names that leader in full elsewhere
-    (then the word is his name, not the common word it may also be).
+    (then the word is his name, not the common word it may also be). Right against the other with no
+    "and" or comma between, the two words are one man's name ("حسين أمير عبداللهيان"), no list of two.
     """
+    def joined(a: Mention, b: Mention) -> bool:
+        if b.first - a.last != 0 or not tokens:
+            return 0 <= b.first - a.last <= 1
+        return tokens[b.first].form[:1] in _LIST_CONJUNCTIONS \
+            or bool(set(text[tokens[a.last - 1].end : tokens[b.first].start]) & {",", "،"})
+
     out = []
     for m in mentions:
         if m.kind == "bare":
             if m.leader_id not in named and not any(o is not m and o.is_leader and o.kind != "bare" and
-                       (0 <= m.first - o.last <= 1 or 0 <= o.first - m.last <= 1) for o in mentions):
+                       (joined(o, m) or joined(m, o)) for o in mentions):
                 continue
             m = replace(m, kind="name")
         out.append(m)

@@ -118,6 +118,9 @@ LEXICON = Lexicon(
                   "upcoming|invited|invitation|invites|agreed to meet|going to|next week|next month|"
                   "intends|intend|proposed|will host|to host|forthcoming|program|programme|to travel|"
                   "hopes|hoped|hoping|hope to|expects|looks forward|looking forward|"
+                  # possibility: "said he might meet Zelenskyy", "such a summit was possible" (not "may",
+                  # the month)
+                  "might|could|possible|possibly|"
                   # readiness: "said he was ready to meet Putin" offers a meeting
                   "ready to|willing to|"
                   # a marker that ends right before "to meet" would leave "to meet" to take the cue "meet"
@@ -133,6 +136,7 @@ LEXICON = Lexicon(
                    "called off|calls off|call off|calling off|scrapped|scraps|shelved|cancel|cancels|"
                    "cancelling|canceling|cancellation"),
     denial=words("denied|denies|deny|no plans|not planned|not scheduled|no call is planned|"
+                 "no concrete plans|no firm plans|no immediate plans|no specific plans|"
                  "no meeting is planned|there are no plans|not on the schedule|dismissed reports"),
     returns=_RETURNS,
     visit=words("visit|visited|visiting|visits|state visit|official visit|arrived|arrives|trip|tour|"
