@@ -891,8 +891,8 @@ class RuleExtractor:
         cue = min(visits, key=lambda c: min(abs(c[0] - m.last), abs(m.first - c[1])))
         hit = self.resolver.holder(iso3, "head_of_state", day)
         if hit is not None and (iso3 in _PRIME_MINISTER_HOSTS or self.resolver.is_monarch(hit[0], iso3, day)):
-            # a monarchy's or a parliamentary republic's head of government holds a visitor's talks ("访问
-            #日本", "访问了印度": the prime minister)
+            # a monarchy's or a parliamentary republic's head of government holds a visitor's talks
+            # ("访问日本", "访问了印度": the prime minister)
             hit = self.resolver.holder(iso3, "head_of_government", day, exact=True) or hit
         if hit is None:
             return None
