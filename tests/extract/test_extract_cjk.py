@@ -263,3 +263,20 @@ def test_the_countries_before_the_two_leaders_name_them(real: RuleExtractor, mak
                                                         published: str, lang: str,
                                                         expected: list[Row]) -> None:
     assert _rows(real, make_doc, text, published, lang) == expected
+
+
+# -- "at the time" after a "since" ------------------------------------------------------------------------
+
+# Trump came to Tokyo on 27 October 2025, his first visit as president since 2019, when he met Shinzo Abe.
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("トランプ氏は27日、羽田空港に到着した。大統領としての来日は2019年以来で、当時は安倍晋三首相と首脳会談を重ねた。",
+     "ja"),
+    ("特朗普27日抵达东京。这是他2019年以来首次访问日本，当时他同安倍晋三举行了会谈。", "zh"),
+])
+def test_at_the_time_after_a_since_dates_the_contact(real: RuleExtractor, make_doc: DocFactory, text: str,
+                                                     lang: str) -> None:
+    assert _rows(real, make_doc, text, "2025-10-28", lang) == [
+        ("JPN", "USA", "in_person", "2019", "occurred")]
+    assert "Shinzo Abe" in _names(real, make_doc, text, "2025-10-28", lang)
