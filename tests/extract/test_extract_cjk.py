@@ -280,3 +280,11 @@ def test_at_the_time_after_a_since_dates_the_contact(real: RuleExtractor, make_d
     assert _rows(real, make_doc, text, "2025-10-28", lang) == [
         ("JPN", "USA", "in_person", "2019", "occurred")]
     assert "Shinzo Abe" in _names(real, make_doc, text, "2025-10-28", lang)
+
+
+def test_a_house_number_is_no_day(real: RuleExtractor, make_doc: DocFactory) -> None:
+    # Starmer received Zelensky at Downing Street on 1 March 2025: "唐宁街10号" is the house, not the 10th
+    for text in ("英国首相斯塔默今天在唐宁街10号会见乌克兰总统泽连斯基。",
+                 "英國首相施凱爾今天在唐寧街10號會見烏克蘭總統澤倫斯基。"):
+        assert _rows(real, make_doc, text, "2025-03-01", "zh") == [
+            ("GBR", "UKR", "in_person", "2025-03-01", "occurred")], text
