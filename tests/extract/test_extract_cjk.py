@@ -288,3 +288,11 @@ def test_a_house_number_is_no_day(real: RuleExtractor, make_doc: DocFactory) -> 
                  "英國首相施凱爾今天在唐寧街10號會見烏克蘭總統澤倫斯基。"):
         assert _rows(real, make_doc, text, "2025-03-01", "zh") == [
             ("GBR", "UKR", "in_person", "2025-03-01", "occurred")], text
+
+
+def test_the_contact_as_topic_before_a_since_names_the_earlier_one(real: RuleExtractor,
+                                                                     make_doc: DocFactory) -> None:
+    # Trump and Putin spoke on 16 October 2025; their last call before it was in August
+    text = "トランプ大統領は16日、ロシアのプーチン大統領と電話で会談した。両首脳の電話会談は8月以来となる。"
+    assert _rows(real, make_doc, text, "2025-10-17", "ja") == [
+        ("RUS", "USA", "phone", "2025-08", "occurred"), ("RUS", "USA", "phone", "2025-10-16", "occurred")]
