@@ -2,7 +2,9 @@
 
 Han numerals in dates, the longest known word at each position, the host of a visit to a parliamentary
 republic, "the two sides" of a teams' talks, the home press's "首脳", a trilateral the day after the talks,
-and the Taiwanese and Hong Kong press's spellings and traditional characters.
+the Taiwanese and Hong Kong press's spellings, traditional characters and datelines, weekdays of last week,
+an argument, a subject left out, a negation of another verb, the letters of two countries before "the two
+leaders", "at the time" after a "since", a house number, and the contact as the topic of a "since".
 """
 
 from __future__ import annotations
