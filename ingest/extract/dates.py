@@ -175,6 +175,8 @@ def find_dates(
 # "28日", "28号"); after the tokenizer each is a token of its own.
 _HAN_YEAR, _HAN_MONTH, _HAN_DAYS = "年", "月", frozenset("日号號")
 _HAN_RANGE = frozenset("至到")  # "3日至5日": from the 3rd to the 5th
+# "号" is also a house's or a thing's number: after a street, a road or "第" it is no day ("唐宁街10号")
+_HAN_NUMBER_MARKS, _HAN_ADDRESS = frozenset("号號"), frozenset("街路道巷弄第")
 
 
 def _han(tokens: Sequence[Token], words: _Words, i: int, hi: int) -> DateExpr | None:
@@ -206,6 +208,9 @@ def _han(tokens: Sequence[Token], words: _Words, i: int, hi: int) -> DateExpr | 
             and 1 <= int(tokens[j].form) <= 31 and (month is not None or year is None):
         day = int(tokens[j].form)
         j += 2
+    if day is not None and month is None and tokens[j - 1].form in _HAN_NUMBER_MARKS and i > 0 \
+            and tokens[i - 1].form[-1:] in _HAN_ADDRESS:
+        return None  # "唐宁街10号" is Downing Street's number 10, no day
     if month is None and day is None:
         # "2025年" alone: a year; a month of a relative year needs its month
         return DateExpr(i, j, year=year) if year is not None and year_offset is None else None

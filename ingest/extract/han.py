@@ -15,6 +15,7 @@ from typing import Any
 
 from ingest.extract.phrases import PhraseIndex
 from ingest.extract.tokens import Token, has_han
+from ingest.extract.vocab import City, Name, Place
 
 # The characters a date in digits is written with ("2025年11月28日", "28号"): always a token of their own.
 _DATE_MARKS = frozenset("年月日号號")
@@ -27,6 +28,9 @@ UNKNOWN = "\x00"
 _NUMERALS = {"〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
              "九": 9}
 _TEN = "十"
+_NUMERAL_FORMS = frozenset((*_NUMERALS, _TEN))
+# What a word shadowed by a longer one would wrongly name.
+_NAMED = (Name, Place, City)
 # The longest phrase a shadowed word is looked for in (a name of a dozen characters: "穆罕默德·本·萨勒曼")
 _LONGEST = 16
 
@@ -57,11 +61,16 @@ def join_unknown_han(tokens: Sequence[Token], indexes: Iterable[PhraseIndex[Any]
     covered = bytearray(len(tokens))
     inside = bytearray(len(tokens))  # covered by a word that begins before
     shadowed = bytearray(len(tokens))  # the head of a word a longer word overlaps: joined to the word before
-    for index in indexes:
+    for k, index in enumerate(indexes):
         for m in index.find(tokens):
             covered[m.first : m.last] = b"\x01" * (m.last - m.first)
+            if m.last - m.first < 2:
+                continue
             inside[m.first + 1 : m.last] = b"\x01" * (m.last - m.first - 1)
-            longer = _longer_inside(index, tokens, m.first, m.last)
+            # (a name or a place is what a short word inside a longer one misreads: "多哈" is Doha; they are
+            # the first index's, the vocabulary's)
+            longer = _longer_inside(index, tokens, m.first, m.last) \
+                if k == 0 and any(isinstance(p, _NAMED) for p in m.payloads) else None
             if longer is not None:
                 start, end = longer
                 shadowed[m.first : start] = b"\x01" * (start - m.first)
@@ -103,9 +112,11 @@ def join_unknown_han(tokens: Sequence[Token], indexes: Iterable[PhraseIndex[Any]
 def _longer_inside(index: PhraseIndex[Any], tokens: Sequence[Token], first: int,
                    last: int) -> tuple[int, int] | None:
     """Return the span of a longer word that starts inside a Han word [first, last) and runs past it."""
-    if last - first < 2 or not all(len(t.form) == 1 and has_han(t.form) for t in tokens[first:last]):
+    if not all(len(t.form) == 1 and has_han(t.form) for t in tokens[first:last]):
         return None
     for start in range(first + 1, last):
+        if not index.starts(tokens[start]):
+            continue  # (most characters begin no word: one memo look-up)
         found = index.find(tokens, start, min(len(tokens), start + _LONGEST))
         if found and found[0].first == start and found[0].last > last \
                 and found[0].last - start > last - first:
@@ -121,29 +132,25 @@ def _date_numbers(tokens: Sequence[Token], inside: bytearray) -> dict[int, tuple
     numeral inside a word that begins before it ("星期一", "前一日") is that word's.
     """
     out: dict[int, tuple[int, int]] = {}
-    i = 0
-    while i < len(tokens):
-        j = i
-        while j < len(tokens) and (tokens[j].form in _NUMERALS or tokens[j].form == _TEN) \
-                and (j == i or tokens[j - 1].end == tokens[j].start):
-            j += 1
-        if j == i:
-            i += 1
+    # from each date mark back over the numerals glued before it (date marks are few, numerals fewer)
+    for j in [k for k, t in enumerate(tokens) if k and t.form in _DATE_MARKS]:
+        i = j
+        while i > 0 and tokens[i - 1].form in _NUMERAL_FORMS and tokens[i - 1].end == tokens[i].start:
+            i -= 1
+        if i == j or inside[i]:
             continue
-        mark = tokens[j].form if j < len(tokens) and tokens[j - 1].end == tokens[j].start else ""
+        mark = tokens[j].form
         before = tokens[i - 1].form if i > 0 and tokens[i - 1].end == tokens[i].start else ""
         run = "".join(t.form for t in tokens[i:j])
         value = han_number(run)
-        ok = value is not None and mark in _DATE_MARKS and before != "第" \
-            and not inside[i]
-        if ok and value is not None:
-            if mark == "年":
-                ok = len(run) == 4 and _TEN not in run
-            elif mark == "月":
-                ok = 1 <= value <= 12 and (len(run) == 1 or _TEN in run)
-            else:
-                ok = 1 <= value <= 31 and (len(run) == 1 or _TEN in run) and (len(run) > 1 or before == "月")
-        if ok and value is not None:
+        if value is None or before == "第":
+            continue
+        if mark == "年":
+            ok = len(run) == 4 and _TEN not in run
+        elif mark == "月":
+            ok = 1 <= value <= 12 and (len(run) == 1 or _TEN in run)
+        else:
+            ok = 1 <= value <= 31 and (len(run) == 1 or _TEN in run) and (len(run) > 1 or before == "月")
+        if ok:
             out[i] = (j, value)
-        i = j
     return out

@@ -345,6 +345,8 @@ class RuleExtractor:
             near = next((c.first for c in chunks if c.names or c.title), None)
             sdate = sentence_date(s, sents, first_cue, ref, dateline, planned.get(first_cue, False),
                                   anchor, near) if cues else None
+            if cues and s.words("then_words"):
+                sdate = _then_since(s, cues, ref) or sdate
             day = as_day(sdate) or mid_month(sdate) or _year_end(sdate, ref) or as_day(default)
             mentions: list[Mention] = []
             here = ctx  # a bare title opening the sentence may need the leaders it names (see Resolver)
@@ -525,6 +527,8 @@ class RuleExtractor:
                     cue = firm
                 if len(cues) > 1 and cue[0] != first_cue:
                     when = sentence_date(s, sents, cue[0], ref, dateline, status == "planned", anchor, near)
+                    if s.words("then_words"):
+                        when = _then_since(s, [cue], ref) or when
                 then = status == "occurred" and when is None and bool(s.words("then_words")) \
                     and bool(out) and out[-1].status == "occurred"
                 restated = _restated(s, out, a, b, cue[0]) \
@@ -921,7 +925,8 @@ class RuleExtractor:
         cue = min(visits, key=lambda c: min(abs(c[0] - m.last), abs(m.first - c[1])))
         hit = self.resolver.holder(iso3, "head_of_state", day)
         if hit is not None and (iso3 in _PRIME_MINISTER_HOSTS or self.resolver.is_monarch(hit[0], iso3, day)):
-            # a monarchy's head of government holds a visitor's talks ("访问日本": the prime minister)
+            # a monarchy's or a parliamentary republic's head of government holds a visitor's talks
+            # ("访问日本", "访问了印度": the prime minister)
             hit = self.resolver.holder(iso3, "head_of_government", day, exact=True) or hit
         if hit is None:
             return None
@@ -1701,6 +1706,21 @@ def _bearer(pair: Pair, cues: list[CueAt], s: Parsed, leaders: list[Mention]) ->
             if not any(bearer.last <= w.first < c[0] for w in s.words("receive_words")):
                 return True
     return False
+
+
+def _then_since(s: Parsed, cues: list[CueAt], ref: date | None) -> When | None:
+    """Return the date a "since" governs when "at the time" after it dates a cue after that.
+
+    "来日は2019年以来で、当時は安倍晋三首相と首脳会談を重ねた" (his first visit since 2019, when he held
+    talks with Abe): the talks are of 2019.
+    """
+    for e in s.dates:
+        if s.since_of(e) is not None and any(e.last <= w.first < c[0] for w in s.words("then_words")
+                                             for c in cues):
+            hit = resolve(e, ref)
+            if hit is not None:
+                return hit
+    return None
 
 
 def _unbroken(s: Parsed, a: int, b: int) -> bool:

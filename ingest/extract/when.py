@@ -346,6 +346,8 @@ def since_names(s: Parsed, cue: CueAt) -> bool:
     this sentence.
     """
     words = s.words("since_contacts")
+    if s.verb_final and any(cue[1] <= e.first <= cue[1] + 1 and s.since_of(e) is not None for e in s.dates):
+        return True  # "両首脳の電話会談は5月以来となる": the contact, its topic particle, then "since May"
     return bool(words) and any(w.last <= cue[0] <= w.last + 1
                                or (s.verb_final and cue[1] <= w.first <= cue[1] + 1) for w in words)
 

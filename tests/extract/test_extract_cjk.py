@@ -2,7 +2,9 @@
 
 Han numerals in dates, the longest known word at each position, the host of a visit to a parliamentary
 republic, "the two sides" of a teams' talks, the home press's "首脳", a trilateral the day after the talks,
-and the Taiwanese and Hong Kong press's spellings and traditional characters.
+the Taiwanese and Hong Kong press's spellings, traditional characters and datelines, weekdays of last week,
+an argument, a subject left out, a negation of another verb, the letters of two countries before "the two
+leaders", "at the time" after a "since", a house number, and the contact as the topic of a "since".
 """
 
 from __future__ import annotations
@@ -263,3 +265,36 @@ def test_the_countries_before_the_two_leaders_name_them(real: RuleExtractor, mak
                                                         published: str, lang: str,
                                                         expected: list[Row]) -> None:
     assert _rows(real, make_doc, text, published, lang) == expected
+
+
+# -- "at the time" after a "since" ------------------------------------------------------------------------
+
+# Trump came to Tokyo on 27 October 2025, his first visit as president since 2019, when he met Shinzo Abe.
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("トランプ氏は27日、羽田空港に到着した。大統領としての来日は2019年以来で、当時は安倍晋三首相と首脳会談を重ねた。",
+     "ja"),
+    ("特朗普27日抵达东京。这是他2019年以来首次访问日本，当时他同安倍晋三举行了会谈。", "zh"),
+])
+def test_at_the_time_after_a_since_dates_the_contact(real: RuleExtractor, make_doc: DocFactory, text: str,
+                                                     lang: str) -> None:
+    assert _rows(real, make_doc, text, "2025-10-28", lang) == [
+        ("JPN", "USA", "in_person", "2019", "occurred")]
+    assert "Shinzo Abe" in _names(real, make_doc, text, "2025-10-28", lang)
+
+
+def test_a_house_number_is_no_day(real: RuleExtractor, make_doc: DocFactory) -> None:
+    # Starmer received Zelensky at Downing Street on 1 March 2025: "唐宁街10号" is the house, not the 10th
+    for text in ("英国首相斯塔默今天在唐宁街10号会见乌克兰总统泽连斯基。",
+                 "英國首相施凱爾今天在唐寧街10號會見烏克蘭總統澤倫斯基。"):
+        assert _rows(real, make_doc, text, "2025-03-01", "zh") == [
+            ("GBR", "UKR", "in_person", "2025-03-01", "occurred")], text
+
+
+def test_the_contact_as_topic_before_a_since_names_the_earlier_one(real: RuleExtractor,
+                                                                     make_doc: DocFactory) -> None:
+    # Trump and Putin spoke on 16 October 2025; their last call before it was in August
+    text = "トランプ大統領は16日、ロシアのプーチン大統領と電話で会談した。両首脳の電話会談は8月以来となる。"
+    assert _rows(real, make_doc, text, "2025-10-17", "ja") == [
+        ("RUS", "USA", "phone", "2025-08", "occurred"), ("RUS", "USA", "phone", "2025-10-16", "occurred")]
