@@ -346,8 +346,13 @@ class RuleExtractor:
             if chunks and chunks[0].title is not None and chunks[0].first <= s.lo + 1:
                 here = replace(ctx, here=frozenset(p.leader_id for m in s.matches for p in m.payloads
                                                    if isinstance(p, Name) and not p.weak), opens=s.lo)
+            out_of_office: list[int] = []  # names of leaders who held no office on the day
             for c in chunks:  # in order: "Modi ... the Indian leader" is the Modi just named
                 found = self.resolver.resolve(c, s.tokens, s.text, day, seen, here)
+                if c.names and not found and not c.minister \
+                        and not any(w.last == c.first for kind in ("genitives", "successions")
+                                    for w in s.words(kind)):
+                    out_of_office.append(c.first)  # (not "le successeur de Justin Trudeau": his successor)
                 mentions.extend(found)
                 if c.unknown and not c.names and found and found[0].kind == "name" and found[0].leader_id:
                     # "papa Francesco" found Pope Francis: "Francesco" alone names him from here on
@@ -368,6 +373,11 @@ class RuleExtractor:
             if minister_said is not None:
                 mentions = [m for m in mentions if not (m.kind in ("pronoun", "counterpart")
                                                         and m.first >= minister_said)]
+            if cues:
+                # "two weeks after he took office, he flew to Indonesia for talks with X", "X had visited
+                # Canberra, when he was still president-elect, and held talks": a pronoun of a side clause
+                # with no cue is no party, as a leader named there is none
+                mentions = [m for m in mentions if m.kind != "pronoun" or not self._subordinate(m, s, cues)]
             if s.words("between") and any(m.kind == "they" for m in mentions):
                 mentions = _not_partitive(s, mentions, chunks)
             if not mentions:
@@ -403,8 +413,11 @@ class RuleExtractor:
                 def counterpart(cp: Mention, anchor_m: Mention, on: date | None = day) -> Mention | None:
                     return self._counterpart(cp, anchor_m, on, seen, disc)
 
+                # (also a name of someone who held no office that day: "Prabowo had visited Canberra last
+                # August, when he was still president-elect, and held talks with Albanese")
                 stranger = minister_pronoun or any(s.tokens[i].form in bystanders
-                                                   for i in range(s.lo, cues[0][0]))
+                                                   for i in range(s.lo, cues[0][0])) \
+                    or any(i < cues[0][0] for i in out_of_office)
                 pairs = decide(s, mentions, active, chunks, cues, disc, counterpart, stranger,
                                self.vocab.inserts)
                 if all(_among_groups(s, c, chunks) for c in cues):

@@ -202,3 +202,30 @@ def test_a_return_visit_is_a_second_contact(real: RuleExtractor, make_doc: DocFa
                                             text: str) -> None:
     dates = [row[3] for row in held_rows(real, make_doc, text, "2023-01-23", lang)]
     assert dates == ["2022-04", "2022-07"]
+
+
+# -- a fronted date before a closed side clause still dates the talks ----------------------------------------
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # Albanese went to Jakarta on 6 June 2022, two weeks after he took office, and met Joko Widodo
+    ("en", "Anthony Albanese met Indonesian President Prabowo Subianto in Jakarta on Thursday. In June 2022, "
+           "two weeks after he took office, he flew to Indonesia for talks with President Joko Widodo."),
+    ("fr", "Anthony Albanese a rencontré jeudi à Jakarta le président indonésien Prabowo Subianto. En juin "
+           "2022, deux semaines après sa prise de fonctions, il s'était entretenu à Jakarta avec le "
+           "président Joko Widodo."),
+])
+def test_a_fronted_date_dates_talks_past_a_closed_side_clause(real: RuleExtractor, make_doc: DocFactory,
+                                                              lang: str, text: str) -> None:
+    assert held_rows(real, make_doc, text, "2025-05-16", lang) == [
+        ("AUS", "IDN", "in_person", "2022-06"), ("AUS", "IDN", "in_person", "2025-05-15")]
+
+
+def test_a_leader_not_yet_in_office_is_the_subject_not_the_last_host(real: RuleExtractor,
+                                                                     make_doc: DocFactory) -> None:
+    # Prabowo visited Canberra in August 2024 as president-elect: no contact of heads of state then
+    text = ("Anthony Albanese met Indonesian President Prabowo Subianto in Jakarta on Thursday. In June 2022 "
+            "he had held talks with President Joko Widodo in Bogor. Prabowo himself had visited Canberra "
+            "last August, when he was still president-elect, and held talks with Albanese there.")
+    assert held_rows(real, make_doc, text, "2025-05-16", "en") == [
+        ("AUS", "IDN", "in_person", "2022-06"), ("AUS", "IDN", "in_person", "2025-05-15")]
