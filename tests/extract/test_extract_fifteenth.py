@@ -229,3 +229,23 @@ def test_a_leader_not_yet_in_office_is_the_subject_not_the_last_host(real: RuleE
             "last August, when he was still president-elect, and held talks with Albanese there.")
     assert held_rows(real, make_doc, text, "2025-05-16", "en") == [
         ("AUS", "IDN", "in_person", "2022-06"), ("AUS", "IDN", "in_person", "2025-05-15")]
+
+
+# -- "X and his counterparts of A, Y, and B, Z met": three subjects --------------------------------------
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # the North American Leaders' Summit in Mexico City, 10 January 2023
+    ("es", "Andrés Manuel López Obrador y sus homólogos de Estados Unidos, Joe Biden, y Canadá, Justin "
+           "Trudeau, se reunieron este martes en el Palacio Nacional."),
+    ("it", "Andrés Manuel López Obrador e i suoi omologhi degli Stati Uniti, Joe Biden, e del Canada, Justin "
+           "Trudeau, si sono incontrati martedì al Palazzo Nazionale."),
+    ("fr", "Andrés Manuel López Obrador et ses homologues des Etats-Unis, Joe Biden, et du Canada, Justin "
+           "Trudeau, se sont réunis mardi au Palais national."),
+    ("en", "Andrés Manuel López Obrador and his counterparts from the United States, Joe Biden, and Canada, "
+           "Justin Trudeau, met on Tuesday at the National Palace."),
+])
+def test_a_leader_and_his_counterparts_met_one_another(real: RuleExtractor, make_doc: DocFactory, lang: str,
+                                                       text: str) -> None:
+    pairs = [row[:2] for row in held_rows(real, make_doc, text, "2023-01-10", lang)]
+    assert pairs == [("CAN", "MEX"), ("CAN", "USA"), ("MEX", "USA")]
