@@ -249,3 +249,16 @@ def test_a_leader_and_his_counterparts_met_one_another(real: RuleExtractor, make
                                                        text: str) -> None:
     pairs = [row[:2] for row in held_rows(real, make_doc, text, "2023-01-10", lang)]
     assert pairs == [("CAN", "MEX"), ("CAN", "USA"), ("MEX", "USA")]
+
+
+@pytest.mark.parametrize(("published", "text", "pair"), [
+    # Meloni in Kyiv on 21 February 2023; Sunak at Palazzo Chigi on 27 April 2023
+    ("2023-02-21", "La presidente del Consiglio Giorgia Meloni è arrivata a Kiev in treno. A Kiev ad "
+                   "accoglierla è stato il presidente Volodymyr Zelensky.", ("ITA", "UKR")),
+    ("2023-04-27", "Il primo ministro britannico Rishi Sunak è arrivato a Palazzo Chigi, dove ad attenderlo "
+                   "c'era la presidente del Consiglio Giorgia Meloni.", ("GBR", "ITA")),
+])
+def test_an_italian_welcome_with_the_guest_as_clitic(real: RuleExtractor, make_doc: DocFactory,
+                                                     published: str, text: str,
+                                                     pair: tuple[str, str]) -> None:
+    assert held_rows(real, make_doc, text, published, "it") == [(*pair, "in_person", published)]
