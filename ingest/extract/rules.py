@@ -86,6 +86,8 @@ _PARTITIVE_GAP = 3
 # How far after a visit called off its place clause may open ("la visite à Copenhague, où ...").
 _CALLED_OFF = 6
 # Words that join a second act of the same pair told after the first: "puis", "а", "then".
+# The longest article before "the first" standing for a contact ("il", "la", "the", "die").
+_ARTICLE = 3
 _THEN_JOINS = frozenset({"puis", "а", "then", "poi", "dann", "luego", "después", "depois", "затем", "потом",
                          "ensuite", "later"})
 # "And" words of one language that open a date in another ("en août", "en mayo").
@@ -294,6 +296,9 @@ class RuleExtractor:
             # the pronoun opening the next sentence is the minister, no leader
             minister_pronoun = minister_led and bool(people) and people[0].pronoun
             minister_led = (bool(people) and people[0].minister and not people[0].aide) or minister_pronoun
+            if out and s.words("firsts") and not s.heading:
+                counted = self._first_of_count(s, sents, out, ref, dateline, as_day(context))
+                out += [counted] if counted is not None else []
             if all(self.resolver.day_free(c) == [] for c in chunks):
                 # nobody named or referred to (ministers and aides are nobody): no pair, no leader seen, no
                 # step of the narrative
@@ -976,6 +981,45 @@ class RuleExtractor:
                 host = Mention(cue[0], cue[1], "name", ldr.id, ldr.name, off.country, off.role, 0.5)
                 return host if self._in_office(visitor, host, when) else None
         return None
+
+    @staticmethod
+    def _first_of_count(s: Parsed, sents: list[Parsed], out: list[Statement], ref: date | None,
+                        dateline: DateExpr | None, anchor: date | None) -> Statement | None:
+        """Return the first contact of a pair whose second the sentence before told, dated here.
+
+        "Si tratta del secondo incontro tra i due. Il primo era avvenuto il 18 maggio": "the first" opens
+        the sentence (after an article at most) as a noun of its own (no cue, name, title or place after
+        it), the sentence before has an ordinal right before a contact noun, and its contact was the last
+        one stated; the date is this sentence's, on the calendar.
+        """
+        # where a clause opens: the sentence's start, or after a semicolon or colon ("it was their second
+        # meeting; the first had taken place on 18 May")
+        opens = [s.lo, *(p for p in range(s.lo + 1, s.hi) if any(m in s.gap(p - 1, p) for m in ";:"))]
+        first = next((w for w in s.words("firsts") if w.last - w.first == 1 and any(
+            w.first == o or (w.first == o + 1 and len(s.tokens[o].form) <= _ARTICLE) for o in opens)), None)
+        if first is None or s.index == 0:
+            return None
+        if first.last >= s.hi or any(m.first <= first.last < m.last
+                                     and isinstance(p, Cue | Name | Title | Place | City)
+                                     for m in s.matches for p in m.payloads):
+            return None
+        if any(isinstance(p, Name | Title) and m.first not in s.dated()
+               for m in s.matches for p in m.payloads):
+            return None  # "Le premier, Macron, ..." names its own (the "May" of "May 18" is no Theresa May)
+        prev = sents[s.index - 1] if first.first <= s.lo + 1 else s
+        counted = next((c for c in prev.cues() for o in prev.words("ordinals")
+                        if 0 <= c[0] - o.last <= 1 and c[0] < first.first), None)
+        last = out[-1]
+        if counted is None or not prev.index - 1 <= last.sentence <= prev.index or last.status != "occurred" \
+                or not any(e.explicit or e.year is not None for e in s.dates):
+            return None
+        when = sentence_date(s, sents, first.first, ref, dateline, False, anchor)
+        if when is None:
+            return None
+        mode, weight = (counted[2].mode, counted[2].weight) if counted[2].weight >= 2 \
+            else (last.mode, last.weight)
+        return Statement(last.a, last.b, s.index, mode, weight, "occurred", when, None, 0.6, s.heading, None,
+                         background=True)
 
     def _visits_since(self, s: Parsed, cues: list[CueAt], visitor: Mention, ref: date) -> list[Statement]:
         """Return the earlier visit a "since" names, with the host's head of state.

@@ -262,3 +262,32 @@ def test_an_italian_welcome_with_the_guest_as_clitic(real: RuleExtractor, make_d
                                                      published: str, text: str,
                                                      pair: tuple[str, str]) -> None:
     assert held_rows(real, make_doc, text, published, "it") == [(*pair, "in_person", published)]
+
+
+# -- "the second meeting between the two. The first had taken place on 18 May" -------------------------------
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # Pope Leo XIV received Zelensky at Castel Gandolfo on 9 July 2025; they had first met on 18 May 2025
+    ("it", "Papa Leone XIV ha ricevuto oggi il presidente ucraino Volodymyr Zelensky. Si tratta del secondo "
+           "incontro tra i due. Il primo era avvenuto il 18 maggio in Vaticano."),
+    ("fr", "Le pape Léon XIV a reçu mercredi le président ukrainien Volodymyr Zelensky. Il s'agit de leur "
+           "deuxième rencontre. La première avait eu lieu le 18 mai au Vatican."),
+    ("en", "Pope Leo XIV received Ukrainian President Volodymyr Zelensky on Wednesday. It was their second "
+           "meeting; the first had taken place on May 18 at the Vatican."),
+    ("es", "El papa León XIV recibió el miércoles al presidente ucraniano Volodímir Zelenski. Se trata de su "
+           "segundo encuentro. El primero tuvo lugar el 18 de mayo en el Vaticano."),
+])
+def test_the_first_of_a_counted_meeting_is_dated(real: RuleExtractor, make_doc: DocFactory, lang: str,
+                                                 text: str) -> None:
+    assert held_rows(real, make_doc, text, "2025-07-09", lang) == [
+        ("UKR", "VAT", "in_person", "2025-05-18"), ("UKR", "VAT", "in_person", "2025-07-09")]
+
+
+def test_the_first_with_a_name_of_its_own_is_no_earlier_meeting(real: RuleExtractor,
+                                                                 make_doc: DocFactory) -> None:
+    # Biden and Xi at Woodside on 15 November 2023, their second in-person meeting as presidents; "the
+    # first" to speak afterwards is one of them, no earlier meeting
+    text = ("Joe Biden et Xi Jinping se sont rencontrés mercredi en Californie, leur deuxième rencontre en "
+            "personne. Le premier, Joe Biden, a parlé le 15 novembre devant la presse.")
+    assert held_rows(real, make_doc, text, "2023-11-16", "fr") == [("CHN", "USA", "in_person", "2023-11-15")]

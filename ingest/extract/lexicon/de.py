@@ -204,6 +204,7 @@ LEXICON = Lexicon(
     restating=words("es war|es ist|das war|das ist|es handelte sich um|es handelt sich um|das treffen war|"
                     "das gespräch war"),
     since=words("seit"),
+    ordinals=words("zweite|zweiten|zweites|zweiter|dritte|dritten|drittes|dritter|vierte|vierten"),
     firsts=words("erste|ersten|erstes|erster"),
     since_contacts=words("seit"),
     joins=words("nahm teil|nahmen teil|teilnahm|teilnahmen|teilgenommen|schloss sich an|kam hinzu|"

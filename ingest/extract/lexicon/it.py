@@ -328,6 +328,7 @@ LEXICON = Lexicon(
     year_leads=words("nel|dal|entro il"),
     restating=words("è stato|è stata|si tratta di|si è trattato di|era|l'incontro è stato"),
     since=words("dal|dalla|da quando"),
+    ordinals=words("secondo|seconda|terzo|terza|quarto|quarta"),
     firsts=words("primo|prima"),
     since_contacts=words("da quando"),
     joins=words("si è unito|si è unita|ha partecipato|hanno partecipato|trilaterale|si è aggiunto|"

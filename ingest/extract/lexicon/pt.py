@@ -289,6 +289,7 @@ LEXICON = Lexicon(
     year_leads=words("em|desde|no ano de|até"),
     restating=words("foi|trata-se de|tratou-se de|este foi|esta foi|o encontro foi"),
     since=words("desde"),
+    ordinals=words("segundo|segunda|terceiro|terceira|quarto|quarta"),
     firsts=words("primeiro|primeira"),
     since_contacts=words("desde"),
     joins=words("juntou-se|participou|trilateral|participaram|se juntou|uniu-se|se uniu|participação"),
