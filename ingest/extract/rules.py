@@ -579,6 +579,8 @@ class RuleExtractor:
                                      initiator if initiator in (a.leader_id, b.leader_id) else None, conf,
                                      s.heading, context, background=earlier,
                                      visit=all(s.is_visit(c) and c[0] not in receives for c in cues)))
+                if status == "occurred" and when is not None and len(pairs) == 1 and _first_then_second(s):
+                    out.append(replace(out[-1], confidence=conf * 0.9, again=True))
                 second = joined_date(s, when, ref, status == "planned", anchor) if when is not None \
                     and not then and s.dates else None
                 if second is not None and self._in_office(a, b, second):  # "met in 2018 and in 2019"
@@ -1055,6 +1057,18 @@ class RuleExtractor:
         if calls and len(leaders) >= 2 and leaders[0].first < calls[0].first + 4:
             return leaders[0].leader_id  # "X called Y", "أجرى X اتصالا بـY", "X, Y'yi aradı"
         return None
+
+
+def _first_then_second(s: Parsed) -> bool:
+    """Tell whether a sentence tells a first contact and then a second one: two contacts of its day.
+
+    "una primera llamada por la mañana no bastó, y en una segunda conversación, por la tarde, acordaron":
+    a "first" right before one cue, an ordinal right before a later one.
+    """
+    cues = s.cues()
+    firsts = [c for c in cues for w in s.words("firsts") if 0 <= c[0] - w.last <= 1]
+    return bool(firsts) and any(c[0] > firsts[0][0] and 0 <= c[0] - w.last <= 1
+                                for c in cues for w in s.words("ordinals"))
 
 
 def _announced(s: Parsed, c: CueAt, ref: date) -> bool:

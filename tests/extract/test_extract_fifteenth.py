@@ -291,3 +291,24 @@ def test_the_first_with_a_name_of_its_own_is_no_earlier_meeting(real: RuleExtrac
     text = ("Joe Biden et Xi Jinping se sont rencontrés mercredi en Californie, leur deuxième rencontre en "
             "personne. Le premier, Joe Biden, a parlé le 15 novembre devant la presse.")
     assert held_rows(real, make_doc, text, "2023-11-16", "fr") == [("CHN", "USA", "in_person", "2023-11-15")]
+
+
+# -- two calls of one day: "a first call ..., and in a second call ..." --------------------------------------
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # Trudeau and Trump spoke twice on Monday 3 February 2025 and agreed to pause the tariffs for 30 days
+    ("en", "Canadian Prime Minister Justin Trudeau spoke twice with Donald Trump on Monday: a first call in "
+           "the morning settled nothing, and in a second call in the afternoon they agreed to pause the "
+           "tariffs."),
+    ("fr", "Justin Trudeau s'est entretenu deux fois lundi avec Donald Trump : un premier appel le matin n'a "
+           "rien donné, et lors d'un second appel, l'après-midi, ils ont convenu de suspendre les droits de "
+           "douane."),
+    ("it", "Justin Trudeau ha parlato due volte lunedì con Donald Trump: una prima telefonata al mattino non "
+           "è bastata, e in una seconda telefonata, nel pomeriggio, hanno concordato di sospendere i dazi."),
+    ("es", "Justin Trudeau habló dos veces el lunes con Donald Trump: una primera llamada por la mañana no "
+           "bastó, y en una segunda conversación, por la tarde, acordaron suspender los aranceles."),
+])
+def test_a_first_and_a_second_call_of_one_day_are_two(real: RuleExtractor, make_doc: DocFactory, lang: str,
+                                                      text: str) -> None:
+    assert held_rows(real, make_doc, text, "2025-02-04", lang) == [("CAN", "USA", "phone", "2025-02-03")] * 2
