@@ -312,3 +312,17 @@ def test_the_first_with_a_name_of_its_own_is_no_earlier_meeting(real: RuleExtrac
 def test_a_first_and_a_second_call_of_one_day_are_two(real: RuleExtractor, make_doc: DocFactory, lang: str,
                                                       text: str) -> None:
     assert held_rows(real, make_doc, text, "2025-02-04", lang) == [("CAN", "USA", "phone", "2025-02-03")] * 2
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # Scholz and Trudeau signed the hydrogen accord at Stephenville on 23 August 2022; Trudeau had been at
+    # the Chancellery in Berlin in March 2022
+    ("de", "Bundeskanzler Olaf Scholz und Justin Trudeau haben am Dienstag in Stephenville ein Abkommen "
+           "unterzeichnet. Die beiden Regierungschefs hatten sich zuletzt im März in Berlin gesehen."),
+    ("pt", "Olaf Scholz e Justin Trudeau assinaram na terça-feira um acordo em Stephenville. Os dois "
+           "tinham-se visto pela última vez em março, em Berlim."),
+])
+def test_they_had_seen_each_other_is_a_meeting(real: RuleExtractor, make_doc: DocFactory, lang: str,
+                                               text: str) -> None:
+    assert held_rows(real, make_doc, text, "2022-08-24", lang) == [
+        ("CAN", "DEU", "in_person", "2022-03"), ("CAN", "DEU", "in_person", "2022-08-23")]

@@ -213,7 +213,9 @@ LEXICON = Lexicon(
                              "in_person"),
                 "an": ("rief|riefen|ruft|rufen", "phone"),
                 "aus": ("tauschte|tauschten|tauscht|tauschen", "talk"),
-                "ab": ("stimmte|stimmten|stimmt", "talk")},
+                "ab": ("stimmte|stimmten|stimmt", "talk"),
+                # "Die beiden hatten sich zuletzt im März in Berlin gesehen": they saw each other
+                "gesehen": ("sich", "in_person")},
     place_relatives=words("wo"),
     # an honour or gift handed to a leader is a meeting with him ("verlieh ihm den Orden")
     object_cues=words("begrüßte|begrüßten|verlieh|überreichte"),
