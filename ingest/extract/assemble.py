@@ -29,6 +29,7 @@ class Statement:
     context: tuple[str, Precision] | None = None  # the narrative's day when the sentence gives none
     background: bool = False  # an earlier contact a "since" names: only a dated statement joins it
     visit: bool = False  # told by visit words only ("arrived"): the visit's talks may be a day apart
+    again: bool = False  # "a first call ..., and in a second one": another contact of the sentence's day
 
 
 @dataclass
@@ -109,6 +110,8 @@ def _find(groups: list[Group], st: Statement, status: Status,
             continue
         if g.statements[0].background and not st.date:
             continue
+        if st.again and any(x.sentence == st.sentence and not x.again for x in g.statements):
+            continue  # "una primera llamada ..., y en una segunda conversación": two calls of one day
         if st.background and not g.statements[0].background and st.date and g.date \
                 and st.date[1] != g.date[1]:
             continue  # "they last met early this month": not the meeting of the 27th

@@ -47,6 +47,8 @@ TRILATERAL = 3
 _ABOUT = frozenset({"about", "о", "об", "sur", "sobre", "uber"})
 # Words that make a reference to the pair "each of them" ("с каждым из гостей", "with each of them").
 _EACH = frozenset({"каждым", "each", "chacun", "cada", "ciascuno", "jedem"})
+# The longest possessive before a counterpart word ("sus", "ses", "his", "suoi", "seine").
+_POSSESSIVE = 5
 LIST_WORDS = frozenset({"and", "et", "y", "e", "и", "und", "ve", "va", "و", "i", "ile", "ou", "or", "ب",
                         "і", "та", "oraz", "en", "和", "与", "與", "及"})  # Chinese "and" is also "with"
 
@@ -599,6 +601,8 @@ def cross_pairs(s: Parsed, named: list[Mention], chunks: list[Chunk], cues: list
     listed = _listed(s, named, chunks, cues)
     together = {m.leader_id for run in runs(s, [m for m in named if m.last <= cues[0][0]], chunks)
                 if len(run) >= 2 and run[0] is named[0] for m in run} - listed  # subjects of a meeting word
+    if not together:
+        together = _with_counterparts(s, named, chunks, cues)
     partner = _with_before_cue(s, named, chunks, cues) if together else None
     if partner is not None and partner.leader_id not in together \
             and all(m.last <= partner.first for m in named if m.leader_id in together):
@@ -858,6 +862,29 @@ def _same_clause(s: Parsed, x: Mention, y: Mention, named: list[Mention], refs: 
         return True if opener is None else (_antecedent(s, x, opener, named)
                                             or _oblique_relative(s, x, y, opener, named))
     return True
+
+
+def _with_counterparts(s: Parsed, named: list[Mention], chunks: list[Chunk],
+                       cues: list[CueAt]) -> set[str | None]:
+    """Return the subjects of "X and his counterparts of A, Y, and B, Z met": X, Y and Z.
+
+    The first leader, "and", a possessive and a counterpart word, then a list of two or more leaders, all
+    before the first cue (one counterpart after "and" is no list: "X y su homólogo Y" may be X's guest).
+    """
+    first = named[0]
+    parts = runs(s, [m for m in named if m.last <= cues[0][0]], chunks)
+    if len(parts) != 2 or parts[0] != [first] or len(parts[1]) < 2:
+        return set()
+    gap = range(first.last, parts[1][0].first)
+    filled = {i for m in s.matches if any(isinstance(p, Place) or (isinstance(p, Word) and p.kind in (
+        "counterparts", "fillers", "genitives")) for p in m.payloads) for i in range(m.first, m.last)}
+    counterpart = any(isinstance(p, Word) and p.kind == "counterparts" for m in s.matches
+                      if m.first in gap for p in m.payloads)
+    if not counterpart or not any(s.tokens[j].form in LIST_WORDS for j in gap) \
+            or not all(j in filled or s.tokens[j].form in LIST_WORDS or len(s.tokens[j].form) <= _POSSESSIVE
+                       for j in gap):
+        return set()
+    return {m.leader_id for part in parts for m in part}
 
 
 def _oblique_relative(s: Parsed, x: Mention, y: Mention, opener: int, named: list[Mention]) -> bool:

@@ -93,6 +93,8 @@ _PARTITIVE_GAP = 3
 # How far after a visit called off its place clause may open ("la visite à Copenhague, où ...").
 _CALLED_OFF = 6
 # Words that join a second act of the same pair told after the first: "puis", "а", "then".
+# The longest article before "the first" standing for a contact ("il", "la", "the", "die").
+_ARTICLE = 3
 _THEN_JOINS = frozenset({"puis", "а", "then", "poi", "dann", "luego", "después", "depois", "затем", "потом",
                          "ensuite", "later"})
 # "And" words of one language that open a date in another ("en août", "en mayo").
@@ -301,6 +303,9 @@ class RuleExtractor:
             # the pronoun opening the next sentence is the minister, no leader
             minister_pronoun = minister_led and bool(people) and people[0].pronoun
             minister_led = (bool(people) and people[0].minister and not people[0].aide) or minister_pronoun
+            if out and s.words("firsts") and not s.heading:
+                counted = self._first_of_count(s, sents, out, ref, dateline, as_day(context))
+                out += [counted] if counted is not None else []
             if all(self.resolver.day_free(c) == [] for c in chunks):
                 # nobody named or referred to (ministers and aides are nobody): no pair, no leader seen, no
                 # step of the narrative
@@ -355,8 +360,13 @@ class RuleExtractor:
             if chunks and chunks[0].title is not None and chunks[0].first <= s.lo + 1:
                 here = replace(ctx, here=frozenset(p.leader_id for m in s.matches for p in m.payloads
                                                    if isinstance(p, Name) and not p.weak), opens=s.lo)
+            out_of_office: list[int] = []  # names of leaders who held no office on the day
             for c in chunks:  # in order: "Modi ... the Indian leader" is the Modi just named
                 found = self.resolver.resolve(c, s.tokens, s.text, day, seen, here)
+                if c.names and not found and not c.minister \
+                        and not any(w.last == c.first for kind in ("genitives", "successions")
+                                    for w in s.words(kind)):
+                    out_of_office.append(c.first)  # (not "le successeur de Justin Trudeau": his successor)
                 mentions.extend(found)
                 if c.unknown and not c.names and found and found[0].kind == "name" and found[0].leader_id:
                     # "papa Francesco" found Pope Francis: "Francesco" alone names him from here on
@@ -377,6 +387,11 @@ class RuleExtractor:
             if minister_said is not None:
                 mentions = [m for m in mentions if not (m.kind in ("pronoun", "counterpart")
                                                         and m.first >= minister_said)]
+            if cues:
+                # "two weeks after he took office, he flew to Indonesia for talks with X", "X had visited
+                # Canberra, when he was still president-elect, and held talks": a pronoun of a side clause
+                # with no cue is no party, as a leader named there is none
+                mentions = [m for m in mentions if m.kind != "pronoun" or not self._subordinate(m, s, cues)]
             if s.words("between") and any(m.kind == "they" for m in mentions):
                 mentions = _not_partitive(s, mentions, chunks)
             if not mentions:
@@ -412,8 +427,11 @@ class RuleExtractor:
                 def counterpart(cp: Mention, anchor_m: Mention, on: date | None = day) -> Mention | None:
                     return self._counterpart(cp, anchor_m, on, seen, disc)
 
+                # (also a name of someone who held no office that day: "Prabowo had visited Canberra last
+                # August, when he was still president-elect, and held talks with Albanese")
                 stranger = minister_pronoun or any(s.tokens[i].form in bystanders
-                                                   for i in range(s.lo, cues[0][0]))
+                                                   for i in range(s.lo, cues[0][0])) \
+                    or any(i < cues[0][0] for i in out_of_office)
                 pairs = decide(s, mentions, active, chunks, cues, disc, counterpart, stranger,
                                self.vocab.inserts)
                 if all(_among_groups(s, c, chunks) for c in cues):
@@ -572,6 +590,8 @@ class RuleExtractor:
                                      initiator if initiator in (a.leader_id, b.leader_id) else None, conf,
                                      s.heading, context, background=earlier,
                                      visit=all(s.is_visit(c) and c[0] not in receives for c in cues)))
+                if status == "occurred" and when is not None and len(pairs) == 1 and _first_then_second(s):
+                    out.append(replace(out[-1], confidence=conf * 0.9, again=True))
                 second = joined_date(s, when, ref, status == "planned", anchor) if when is not None \
                     and not then and s.dates else None
                 if second is not None and self._in_office(a, b, second):  # "met in 2018 and in 2019"
@@ -989,6 +1009,45 @@ class RuleExtractor:
                 return host if self._in_office(visitor, host, when) else None
         return None
 
+    @staticmethod
+    def _first_of_count(s: Parsed, sents: list[Parsed], out: list[Statement], ref: date | None,
+                        dateline: DateExpr | None, anchor: date | None) -> Statement | None:
+        """Return the first contact of a pair whose second the sentence before told, dated here.
+
+        "Si tratta del secondo incontro tra i due. Il primo era avvenuto il 18 maggio": "the first" opens
+        the sentence (after an article at most) as a noun of its own (no cue, name, title or place after
+        it), the sentence before has an ordinal right before a contact noun, and its contact was the last
+        one stated; the date is this sentence's, on the calendar.
+        """
+        # where a clause opens: the sentence's start, or after a semicolon or colon ("it was their second
+        # meeting; the first had taken place on 18 May")
+        opens = [s.lo, *(p for p in range(s.lo + 1, s.hi) if any(m in s.gap(p - 1, p) for m in ";:"))]
+        first = next((w for w in s.words("firsts") if w.last - w.first == 1 and any(
+            w.first == o or (w.first == o + 1 and len(s.tokens[o].form) <= _ARTICLE) for o in opens)), None)
+        if first is None or s.index == 0:
+            return None
+        if first.last >= s.hi or any(m.first <= first.last < m.last
+                                     and isinstance(p, Cue | Name | Title | Place | City)
+                                     for m in s.matches for p in m.payloads):
+            return None
+        if any(isinstance(p, Name | Title) and m.first not in s.dated()
+               for m in s.matches for p in m.payloads):
+            return None  # "Le premier, Macron, ..." names its own (the "May" of "May 18" is no Theresa May)
+        prev = sents[s.index - 1] if first.first <= s.lo + 1 else s
+        counted = next((c for c in prev.cues() for o in prev.words("ordinals")
+                        if 0 <= c[0] - o.last <= 1 and c[0] < first.first), None)
+        last = out[-1]
+        if counted is None or not prev.index - 1 <= last.sentence <= prev.index or last.status != "occurred" \
+                or not any(e.explicit or e.year is not None for e in s.dates):
+            return None
+        when = sentence_date(s, sents, first.first, ref, dateline, False, anchor)
+        if when is None:
+            return None
+        mode, weight = (counted[2].mode, counted[2].weight) if counted[2].weight >= 2 \
+            else (last.mode, last.weight)
+        return Statement(last.a, last.b, s.index, mode, weight, "occurred", when, None, 0.6, s.heading, None,
+                         background=True)
+
     def _visits_since(self, s: Parsed, cues: list[CueAt], visitor: Mention, ref: date) -> list[Statement]:
         """Return the earlier visit a "since" names, with the host's head of state.
 
@@ -1023,6 +1082,18 @@ class RuleExtractor:
         if calls and len(leaders) >= 2 and leaders[0].first < calls[0].first + 4:
             return leaders[0].leader_id  # "X called Y", "أجرى X اتصالا بـY", "X, Y'yi aradı"
         return None
+
+
+def _first_then_second(s: Parsed) -> bool:
+    """Tell whether a sentence tells a first contact and then a second one: two contacts of its day.
+
+    "una primera llamada por la mañana no bastó, y en una segunda conversación, por la tarde, acordaron":
+    a "first" right before one cue, an ordinal right before a later one.
+    """
+    cues = s.cues()
+    firsts = [c for c in cues for w in s.words("firsts") if 0 <= c[0] - w.last <= 1]
+    return bool(firsts) and any(c[0] > firsts[0][0] and 0 <= c[0] - w.last <= 1
+                                for c in cues for w in s.words("ordinals"))
 
 
 def _announced(s: Parsed, c: CueAt, ref: date) -> bool:

@@ -99,7 +99,11 @@ def sentence_date(s: Parsed, sents: list[Parsed], cue_at: int, ref: date | None,
         # "in February, when Starmer ... handed Trump a letter": a "when" right after a date opens the
         # clause that date frames
         framed = frozenset(w for w in whens if w < at and any(0 <= w - e.last <= 1 for e in s.dates))
-        before = after | frozenset(w for w in wheres if w < at) | framed
+        # "In June 2022, two weeks after he took office, he flew to Indonesia for talks": a side clause
+        # closed before the cue stands between the fronted date and its clause, and opens no wall
+        closed = frozenset(f for f in s.breaks() if (c := s.side_clause(f)) is not None and c[0] == f
+                           and c[1] <= at)
+        before = after | frozenset(w for w in wheres if w < at) | framed | closed
         usable = [e for e in s.dates
                   if e is not dateline and not s.in_side_clause(e.first, cue_at)
                   and not s.separated(at, e.first, dated=True,

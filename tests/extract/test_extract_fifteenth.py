@@ -202,3 +202,127 @@ def test_a_return_visit_is_a_second_contact(real: RuleExtractor, make_doc: DocFa
                                             text: str) -> None:
     dates = [row[3] for row in held_rows(real, make_doc, text, "2023-01-23", lang)]
     assert dates == ["2022-04", "2022-07"]
+
+
+# -- a fronted date before a closed side clause still dates the talks ----------------------------------------
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # Albanese went to Jakarta on 6 June 2022, two weeks after he took office, and met Joko Widodo
+    ("en", "Anthony Albanese met Indonesian President Prabowo Subianto in Jakarta on Thursday. In June 2022, "
+           "two weeks after he took office, he flew to Indonesia for talks with President Joko Widodo."),
+    ("fr", "Anthony Albanese a rencontré jeudi à Jakarta le président indonésien Prabowo Subianto. En juin "
+           "2022, deux semaines après sa prise de fonctions, il s'était entretenu à Jakarta avec le "
+           "président Joko Widodo."),
+])
+def test_a_fronted_date_dates_talks_past_a_closed_side_clause(real: RuleExtractor, make_doc: DocFactory,
+                                                              lang: str, text: str) -> None:
+    assert held_rows(real, make_doc, text, "2025-05-16", lang) == [
+        ("AUS", "IDN", "in_person", "2022-06"), ("AUS", "IDN", "in_person", "2025-05-15")]
+
+
+def test_a_leader_not_yet_in_office_is_the_subject_not_the_last_host(real: RuleExtractor,
+                                                                     make_doc: DocFactory) -> None:
+    # Prabowo visited Canberra in August 2024 as president-elect: no contact of heads of state then
+    text = ("Anthony Albanese met Indonesian President Prabowo Subianto in Jakarta on Thursday. In June 2022 "
+            "he had held talks with President Joko Widodo in Bogor. Prabowo himself had visited Canberra "
+            "last August, when he was still president-elect, and held talks with Albanese there.")
+    assert held_rows(real, make_doc, text, "2025-05-16", "en") == [
+        ("AUS", "IDN", "in_person", "2022-06"), ("AUS", "IDN", "in_person", "2025-05-15")]
+
+
+# -- "X and his counterparts of A, Y, and B, Z met": three subjects --------------------------------------
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # the North American Leaders' Summit in Mexico City, 10 January 2023
+    ("es", "Andrés Manuel López Obrador y sus homólogos de Estados Unidos, Joe Biden, y Canadá, Justin "
+           "Trudeau, se reunieron este martes en el Palacio Nacional."),
+    ("it", "Andrés Manuel López Obrador e i suoi omologhi degli Stati Uniti, Joe Biden, e del Canada, Justin "
+           "Trudeau, si sono incontrati martedì al Palazzo Nazionale."),
+    ("fr", "Andrés Manuel López Obrador et ses homologues des Etats-Unis, Joe Biden, et du Canada, Justin "
+           "Trudeau, se sont réunis mardi au Palais national."),
+    ("en", "Andrés Manuel López Obrador and his counterparts from the United States, Joe Biden, and Canada, "
+           "Justin Trudeau, met on Tuesday at the National Palace."),
+])
+def test_a_leader_and_his_counterparts_met_one_another(real: RuleExtractor, make_doc: DocFactory, lang: str,
+                                                       text: str) -> None:
+    pairs = [row[:2] for row in held_rows(real, make_doc, text, "2023-01-10", lang)]
+    assert pairs == [("CAN", "MEX"), ("CAN", "USA"), ("MEX", "USA")]
+
+
+@pytest.mark.parametrize(("published", "text", "pair"), [
+    # Meloni in Kyiv on 21 February 2023; Sunak at Palazzo Chigi on 27 April 2023
+    ("2023-02-21", "La presidente del Consiglio Giorgia Meloni è arrivata a Kiev in treno. A Kiev ad "
+                   "accoglierla è stato il presidente Volodymyr Zelensky.", ("ITA", "UKR")),
+    ("2023-04-27", "Il primo ministro britannico Rishi Sunak è arrivato a Palazzo Chigi, dove ad attenderlo "
+                   "c'era la presidente del Consiglio Giorgia Meloni.", ("GBR", "ITA")),
+])
+def test_an_italian_welcome_with_the_guest_as_clitic(real: RuleExtractor, make_doc: DocFactory,
+                                                     published: str, text: str,
+                                                     pair: tuple[str, str]) -> None:
+    assert held_rows(real, make_doc, text, published, "it") == [(*pair, "in_person", published)]
+
+
+# -- "the second meeting between the two. The first had taken place on 18 May" -------------------------------
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # Pope Leo XIV received Zelensky at Castel Gandolfo on 9 July 2025; they had first met on 18 May 2025
+    ("it", "Papa Leone XIV ha ricevuto oggi il presidente ucraino Volodymyr Zelensky. Si tratta del secondo "
+           "incontro tra i due. Il primo era avvenuto il 18 maggio in Vaticano."),
+    ("fr", "Le pape Léon XIV a reçu mercredi le président ukrainien Volodymyr Zelensky. Il s'agit de leur "
+           "deuxième rencontre. La première avait eu lieu le 18 mai au Vatican."),
+    ("en", "Pope Leo XIV received Ukrainian President Volodymyr Zelensky on Wednesday. It was their second "
+           "meeting; the first had taken place on May 18 at the Vatican."),
+    ("es", "El papa León XIV recibió el miércoles al presidente ucraniano Volodímir Zelenski. Se trata de su "
+           "segundo encuentro. El primero tuvo lugar el 18 de mayo en el Vaticano."),
+])
+def test_the_first_of_a_counted_meeting_is_dated(real: RuleExtractor, make_doc: DocFactory, lang: str,
+                                                 text: str) -> None:
+    assert held_rows(real, make_doc, text, "2025-07-09", lang) == [
+        ("UKR", "VAT", "in_person", "2025-05-18"), ("UKR", "VAT", "in_person", "2025-07-09")]
+
+
+def test_the_first_with_a_name_of_its_own_is_no_earlier_meeting(real: RuleExtractor,
+                                                                 make_doc: DocFactory) -> None:
+    # Biden and Xi at Woodside on 15 November 2023, their second in-person meeting as presidents; "the
+    # first" to speak afterwards is one of them, no earlier meeting
+    text = ("Joe Biden et Xi Jinping se sont rencontrés mercredi en Californie, leur deuxième rencontre en "
+            "personne. Le premier, Joe Biden, a parlé le 15 novembre devant la presse.")
+    assert held_rows(real, make_doc, text, "2023-11-16", "fr") == [("CHN", "USA", "in_person", "2023-11-15")]
+
+
+# -- two calls of one day: "a first call ..., and in a second call ..." --------------------------------------
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # Trudeau and Trump spoke twice on Monday 3 February 2025 and agreed to pause the tariffs for 30 days
+    ("en", "Canadian Prime Minister Justin Trudeau spoke twice with Donald Trump on Monday: a first call in "
+           "the morning settled nothing, and in a second call in the afternoon they agreed to pause the "
+           "tariffs."),
+    ("fr", "Justin Trudeau s'est entretenu deux fois lundi avec Donald Trump : un premier appel le matin n'a "
+           "rien donné, et lors d'un second appel, l'après-midi, ils ont convenu de suspendre les droits de "
+           "douane."),
+    ("it", "Justin Trudeau ha parlato due volte lunedì con Donald Trump: una prima telefonata al mattino non "
+           "è bastata, e in una seconda telefonata, nel pomeriggio, hanno concordato di sospendere i dazi."),
+    ("es", "Justin Trudeau habló dos veces el lunes con Donald Trump: una primera llamada por la mañana no "
+           "bastó, y en una segunda conversación, por la tarde, acordaron suspender los aranceles."),
+])
+def test_a_first_and_a_second_call_of_one_day_are_two(real: RuleExtractor, make_doc: DocFactory, lang: str,
+                                                      text: str) -> None:
+    assert held_rows(real, make_doc, text, "2025-02-04", lang) == [("CAN", "USA", "phone", "2025-02-03")] * 2
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # Scholz and Trudeau signed the hydrogen accord at Stephenville on 23 August 2022; Trudeau had been at
+    # the Chancellery in Berlin in March 2022
+    ("de", "Bundeskanzler Olaf Scholz und Justin Trudeau haben am Dienstag in Stephenville ein Abkommen "
+           "unterzeichnet. Die beiden Regierungschefs hatten sich zuletzt im März in Berlin gesehen."),
+    ("pt", "Olaf Scholz e Justin Trudeau assinaram na terça-feira um acordo em Stephenville. Os dois "
+           "tinham-se visto pela última vez em março, em Berlim."),
+])
+def test_they_had_seen_each_other_is_a_meeting(real: RuleExtractor, make_doc: DocFactory, lang: str,
+                                               text: str) -> None:
+    assert held_rows(real, make_doc, text, "2022-08-24", lang) == [
+        ("CAN", "DEU", "in_person", "2022-03"), ("CAN", "DEU", "in_person", "2022-08-23")]

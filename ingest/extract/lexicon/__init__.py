@@ -134,6 +134,10 @@ class Lexicon:
     # "vi era tornato", "y était retourné", "returned there": a return visit, a second act of the pair the
     # sentence has just told, after "and" (also listed among the visit and in-person cues)
     returns: tuple[str, ...] = ()
+    # "second", "deuxième", "secondo" before a contact noun: "the second meeting between the two" tells an
+    # earlier first one, which "the first" opening the next sentence dates ("Il primo era avvenuto il 18
+    # maggio")
+    ordinals: tuple[str, ...] = ()
     # "at the time", "тогда", "à cette occasion": the sentence is about the contact stated just before,
     # on its day ("They last met in October. At the time they held three hours of talks")
     then_words: tuple[str, ...] = ()

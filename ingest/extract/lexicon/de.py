@@ -204,6 +204,7 @@ LEXICON = Lexicon(
     restating=words("es war|es ist|das war|das ist|es handelte sich um|es handelt sich um|das treffen war|"
                     "das gespräch war"),
     since=words("seit"),
+    ordinals=words("zweite|zweiten|zweites|zweiter|dritte|dritten|drittes|dritter|vierte|vierten"),
     firsts=words("erste|ersten|erstes|erster"),
     since_contacts=words("seit"),
     joins=words("nahm teil|nahmen teil|teilnahm|teilnahmen|teilgenommen|schloss sich an|kam hinzu|"
@@ -212,7 +213,9 @@ LEXICON = Lexicon(
                              "in_person"),
                 "an": ("rief|riefen|ruft|rufen", "phone"),
                 "aus": ("tauschte|tauschten|tauscht|tauschen", "talk"),
-                "ab": ("stimmte|stimmten|stimmt", "talk")},
+                "ab": ("stimmte|stimmten|stimmt", "talk"),
+                # "Die beiden hatten sich zuletzt im März in Berlin gesehen": they saw each other
+                "gesehen": ("sich", "in_person")},
     place_relatives=words("wo"),
     # an honour or gift handed to a leader is a meeting with him ("verlieh ihm den Orden")
     object_cues=words("begrüßte|begrüßten|verlieh|überreichte"),

@@ -209,6 +209,7 @@ LEXICON = Lexicon(
     restating=words("it was|this was|that was|it is|this is|it marked|this marked|the meeting was|"
                     "the call was|the talks were"),
     since=words("since|for the first time since"),
+    ordinals=words("second|third|fourth"),
     firsts=words("first"),
     since_contacts=words("since"),
     joins=words("joined|join|joins|joining|sat in|sat in on|took part|taking part|participated|"

@@ -248,6 +248,7 @@ LEXICON = Lexicon(
     reporting=words("dijo|afirmó|declaró|anunció|aseguró|explicó|indicó|señaló|según|informó|confirmó"),
     restating=words("fue|es|se trata de|se trataba de|este fue|esta fue|el encuentro fue|la reunión fue"),
     since=words("desde"),
+    ordinals=words("segundo|segunda|tercer|tercero|tercera|cuarto|cuarta"),
     firsts=words("primer|primera|primero"),
     since_contacts=words("desde"),
     joins=words("se sumó|se unió|participó|participaron|a tres bandas|trilateral|tripartita|se incorporó|"

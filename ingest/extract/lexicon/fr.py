@@ -223,6 +223,7 @@ LEXICON = Lexicon(
     restating=words("c'était|c'est|il s'agit|il s'agissait|il s'agit de|il s'agissait de|"
                     "cet entretien est|cette rencontre est|cette rencontre était|cet entretien était"),
     since=words("depuis"),
+    ordinals=words("deuxième|second|seconde|troisième|quatrième"),
     firsts=words("premier|première|premiers|premières"),
     since_contacts=words("depuis"),
     joins=words("s'est joint|se sont joints|s'est jointe|a rejoint|ont rejoint|rejoint|rejoints|"

@@ -207,6 +207,11 @@ LEXICON = Lexicon(
                     # the cleft "è stato X a incontrare Y" tells who met: a held meeting, whatever "a" follows
                     # (a plan word before it still makes it a plan: "andrà a incontrare")
                     "a incontrare|ad incontrare|a ricevere|ad accogliere|a accogliere|"
+                    # with the guest as a clitic: "Ad accoglierla il presidente Zelensky", "dove ad attenderlo
+                    # c'era la premier"
+                    "ad accoglierla|ad accoglierlo|ad accoglierli|a riceverla|a riceverlo|a riceverli|"
+                    "ad attenderla|ad attenderlo|ad attenderli|ad aspettarla|ad aspettarlo|ad aspettarli|"
+                    "ad incontrarla|ad incontrarlo|"
                     # a meal taken together ("ha cenato con X e Y")
                     "ha cenato|hanno cenato|aveva cenato|avevano cenato|ha pranzato|hanno pranzato|"
                     "aveva pranzato|avevano pranzato") + _RETURNS,
@@ -323,6 +328,7 @@ LEXICON = Lexicon(
     year_leads=words("nel|dal|entro il"),
     restating=words("è stato|è stata|si tratta di|si è trattato di|era|l'incontro è stato"),
     since=words("dal|dalla|da quando"),
+    ordinals=words("secondo|seconda|terzo|terza|quarto|quarta"),
     firsts=words("primo|prima"),
     since_contacts=words("da quando"),
     joins=words("si è unito|si è unita|ha partecipato|hanno partecipato|trilaterale|si è aggiunto|"

@@ -167,6 +167,8 @@ LEXICON = Lexicon(
     joint_press=words("entrevista coletiva conjunta|coletiva conjunta|conferência de imprensa conjunta"),
     in_person=words("trocaram cumprimentos|trocou cumprimentos|trocaram saudações|trocou saudações|"
                     "trocaram algumas palavras|tinham trocado algumas palavras|breve encontro|"
+                    # they saw each other ("os dois tinham-se visto em março")
+                    "se viram|viram-se|tinham-se visto|haviam-se visto|tinham se visto|haviam se visto|"
                     "condecorou|entregou|reunindo-se com|encontrando-se com|anunciou com|"
                     "anunciou junto com|anunciaram conjuntamente|cúpula com|"
                     # the clitic before the auxiliary (European order) or hyphened after it
@@ -289,6 +291,7 @@ LEXICON = Lexicon(
     year_leads=words("em|desde|no ano de|até"),
     restating=words("foi|trata-se de|tratou-se de|este foi|esta foi|o encontro foi"),
     since=words("desde"),
+    ordinals=words("segundo|segunda|terceiro|terceira|quarto|quarta"),
     firsts=words("primeiro|primeira"),
     since_contacts=words("desde"),
     joins=words("juntou-se|participou|trilateral|participaram|se juntou|uniu-se|se uniu|participação"),
