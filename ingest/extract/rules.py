@@ -13,7 +13,7 @@ from ingest.extract.contacts import About, ContactBuilder
 from ingest.extract.dates import DateExpr, DateWord, build_date_index, resolve
 from ingest.extract.han import join_unknown_han
 from ingest.extract.lexicon import Lexicon, all_lexicons
-from ingest.extract.mentions import Chunk, Context, Mention, Resolver, build_chunks, kinds_of
+from ingest.extract.mentions import Chunk, Context, Mention, Resolver, build_chunks, in_patronym, kinds_of
 from ingest.extract.pairing import LIST_WORDS, TOGETHER_GAP, TRILATERAL, Discourse, Pair, decide, listed, runs
 from ingest.extract.parsed import PHRASE_BREAKERS, CueAt, OwnWords, Parsed, parse
 from ingest.extract.phrases import Match, PhraseIndex
@@ -346,9 +346,12 @@ class RuleExtractor:
             if chunks and chunks[0].title is not None and chunks[0].first <= s.lo + 1:
                 here = replace(ctx, here=frozenset(p.leader_id for m in s.matches for p in m.payloads
                                                    if isinstance(p, Name) and not p.weak), opens=s.lo)
+            nobody = False  # a person named who is no leader: a minister, a crown prince, an envoy
             for c in chunks:  # in order: "Modi ... the Indian leader" is the Modi just named
                 found = self.resolver.resolve(c, s.tokens, s.text, day, seen, here)
                 mentions.extend(found)
+                nobody |= not found and not c.generic and (c.minister or bool(c.title and c.places)
+                                                           or in_patronym(c, s.tokens))
                 if c.unknown and not c.names and found and found[0].kind == "name" and found[0].leader_id:
                     # "papa Francesco" found Pope Francis: "Francesco" alone names him from here on
                     learned.update(dict.fromkeys((s.tokens[i].form for i in range(*c.unknown)
@@ -421,6 +424,10 @@ class RuleExtractor:
                     pairs = [(x, y, 0.6) for i, x in enumerate(chaired) for y in chaired[i + 1 :]
                              if x.country != y.country]
             disc.see(s, leaders, first_paragraph)
+            if cues and not pairs and nobody and len({m.leader_id for m in leaders}) == 1:
+                # "Путин принял министра ... Стороны обсудили": the sides are the leader and the person he
+                # met, no leader named later in passing
+                disc.met_other = True
             if pending is not None and s.words("members"):
                 host, st = pending
                 members = [m for m in leaders if m.country != host.country]

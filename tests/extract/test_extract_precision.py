@@ -114,3 +114,31 @@ def test_a_visit_of_a_minister_is_no_leader_visit(real: RuleExtractor, text: str
 def test_a_possible_or_wished_meeting_has_not_occurred(real: RuleExtractor, text: str, published: str,
                                                         lang: str) -> None:
     assert occurred(real, text, published, lang) == []
+
+
+# -- a leader's name after "bin" is a son's patronymic -------------------------------------------------------
+
+
+def test_a_leaders_name_after_bin_is_his_sons_patronymic(real: RuleExtractor) -> None:
+    # Modi received the Crown Prince of Abu Dhabi, no head of state or government, on 9 September 2024
+    text = "استقبل رئيس الوزراء الهندي ناريندرا مودي في نيودلهي اليوم الشيخ خالد بن محمد بن زايد آل نهيان."
+    assert occurred(real, text, "2024-09-09", "ar") == []
+
+
+# -- "the two sides" after a leader met a minister are those two ---------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "published", "lang"), [
+    # Putin received the North Korean foreign minister Choe Son Hui on 16 January 2024
+    ("Президент России Владимир Путин принял в Кремле министра иностранных дел КНДР Цой Сон Хи. "
+     "Она передала ему привет от Ким Чен Ына. Стороны обсудили развитие двусторонних связей.",
+     "2024-01-16", "ru"),
+    # Modi and the Crown Prince of Abu Dhabi on 9 September 2024, greetings of President Mohamed bin Zayed
+    ("التقى رئيس الوزراء الهندي ناريندرا مودي في نيودلهي الشيخ خالد بن محمد بن زايد آل نهيان. "
+     "ونقل الشيخ خالد إلى مودي تحيات رئيس الإمارات الشيخ محمد بن زايد. "
+     "وبحث الجانبان علاقات الشراكة بين البلدين.",
+     "2024-09-09", "ar"),
+])
+def test_the_sides_after_a_meeting_with_a_minister_are_no_leader_pair(real: RuleExtractor, text: str,
+                                                                       published: str, lang: str) -> None:
+    assert occurred(real, text, published, lang) == []
