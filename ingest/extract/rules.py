@@ -1092,10 +1092,22 @@ def _year_end(when: When | None, ref: date | None) -> date | None:
     return date(int(when[0]), 12, 31)
 
 
+# "and" opening a clause that goes on with the same subject (Arabic writes it against the verb: "ويلتقي")
+_AND_WORDS = frozenset({"and", "et", "и", "y", "e", "und", "ve", "و"})
+
+
+def _and_clause(form: str) -> bool:
+    """Tell whether a word after a clause mark is "and", or an Arabic word with "و" written on."""
+    return form in _AND_WORDS or (form[:1] == "و" and len(form) > 3)
+
+
 def _closed_before(s: Parsed, p: int, cue: int) -> bool:
     """Tell whether token p sits in a relative clause (", que ...", ", who ...") closed before the cue."""
-    if not any(p < k <= cue for k in s.marks):
+    closing = [k for k in s.marks if p < k <= cue]
+    if not closing:
         return False
+    if all(k < s.hi and _and_clause(s.tokens[k].form) for k in closing):
+        return False  # "سيزور واشنطن، ويلتقي بايدن": a verb joined by "and" goes on in the same clause
     opened = max((k for k in s.marks if k <= p), default=None)
     return opened is not None and any(opened <= m.first <= opened + 1
                                       for kind in ("relative", "complementizers") for m in s.words(kind))

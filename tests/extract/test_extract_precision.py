@@ -142,3 +142,24 @@ def test_a_leaders_name_after_bin_is_his_sons_patronymic(real: RuleExtractor) ->
 def test_the_sides_after_a_meeting_with_a_minister_are_no_leader_pair(real: RuleExtractor, text: str,
                                                                        published: str, lang: str) -> None:
     assert occurred(real, text, published, lang) == []
+
+
+# -- a future verb carries over a comma to the verb joined to it by "and" ------------------------------------
+
+
+def test_a_future_carries_to_the_verb_joined_by_and(real: RuleExtractor) -> None:
+    # The White House announced on 22 March 2024 that Biden would host al-Sudani on 15 April
+    text = ("أعلن المتحدث باسم الحكومة العراقية، اليوم السبت، أن رئيس الوزراء محمد شياع السوداني سيزور "
+            "واشنطن بدعوة رسمية، ويلتقي الرئيس الأميركي جو بايدن في البيت الأبيض.")
+    assert occurred(real, text, "2024-03-23", "ar") == []
+
+
+# -- a Russian "since the start of" governs the date after it ------------------------------------------------
+
+
+def test_a_russian_since_phrase_dates_no_visit(real: RuleExtractor) -> None:
+    # Putin met Assad at Hmeimim on 11 December 2017, his first visit to Syria since the operation of 2015
+    text = ("Президент России Владимир Путин в понедельник прибыл на авиабазу Хмеймим, где провел "
+            "переговоры с президентом Сирии Башаром Асадом. Это первый визит Путина в Сирию с начала "
+            "российской операции в 2015 году.")
+    assert occurred(real, text, "2017-12-11", "ru") == [("RUS", "SYR", "in_person", "2017-12-11")]
