@@ -649,6 +649,17 @@ class RuleExtractor:
         # "est attendu jeudi à Samarcande, en Ouzbékistan, pour un entretien": the commas around a place
         # in apposition close no clause
         placed = _place_appositions(s)
+        # "le sommet qui devait réunir X et Y", "the meeting that was to bring": a plan told in the past in
+        # the relative clause on the contact's noun makes the contact a plan (one that may not have held)
+        relatives = {w.first for w in s.words("relative")}
+
+        def past_plan(c: CueAt, p: int) -> bool:
+            if not any(c[1] <= r <= c[1] + 1 and r < p <= r + 2 for r in relatives):
+                return False
+            here, before = s.tokens[p].form, s.tokens[p - 1].form
+            after = s.tokens[p + 1].form if p + 1 < s.hi else ""
+            return here in _PAST_PLANS or before in _PAST_PLANS or (here in _MUST and after.startswith("был"))
+
         return {c[0]: any((c[0] <= p <= c[1]) if p in own else
                           ((c[0] - _PLAN_BEFORE <= p < c[1] and not (p < c[0] and _closed_before(s, p, c[0])))
                            or (c[1] <= p < c[1] + _PLAN_AFTER and s.same_clause(c[0], p))
@@ -658,6 +669,7 @@ class RuleExtractor:
                                                                     or (bool(placed)
                                                                         and _clause_to(s, p, c[0], placed)))))
                           and not content(c, p) for p in marks)
+                or any(past_plan(c, p) for p in marks)
                 or any(p < c[0] for p in opening) for c in cues}
 
     def _relative_contact(self, s: Parsed, sents: list[Parsed], a: Mention, b: Mention, cue: CueAt,
@@ -1099,6 +1111,12 @@ _AND_WORDS = frozenset({"and", "et", "и", "y", "e", "und", "ve", "و"})
 def _and_clause(form: str) -> bool:
     """Tell whether a word after a clause mark is "and", or an Arabic word with "و" written on."""
     return form in _AND_WORDS or (form[:1] == "و" and len(form) > 3)
+
+
+# Verbs that tell a plan in the past tense, folded: "devait", "was (due) to", "должен был", "كان (من المقرر)"
+_PAST_PLANS = frozenset({"devait", "devaient", "etait", "was", "were", "had", "планировалось", "كان", "debia",
+                         "debian", "doveva", "dovevano", "sollte", "sollten"})
+_MUST = frozenset({"должен", "должна", "должно", "должны"})  # a plan in the past with "был": "должен был"
 
 
 def _closed_before(s: Parsed, p: int, cue: int) -> bool:

@@ -163,3 +163,14 @@ def test_a_russian_since_phrase_dates_no_visit(real: RuleExtractor) -> None:
             "переговоры с президентом Сирии Башаром Асадом. Это первый визит Путина в Сирию с начала "
             "российской операции в 2015 году.")
     assert occurred(real, text, "2017-12-11", "ru") == [("RUS", "SYR", "in_person", "2017-12-11")]
+
+
+# -- a plan told in the past in the relative clause on the contact's noun -----------------------------------
+
+
+def test_a_summit_that_was_to_bring_two_leaders_together_is_a_plan(real: RuleExtractor) -> None:
+    # The Luanda summit of Tshisekedi and Kagame planned for 15 December 2024 was called off
+    text = ("LUANDA, 15 décembre 2024 (AFP) - Le sommet tripartite qui devait réunir dimanche les présidents "
+            "congolais Félix Tshisekedi et rwandais Paul Kagame, sous la médiation angolaise, a été annulé "
+            "à la dernière minute.")
+    assert occurred(real, text, "2024-12-15", "fr") == []
