@@ -174,3 +174,17 @@ def test_a_summit_that_was_to_bring_two_leaders_together_is_a_plan(real: RuleExt
             "congolais Félix Tshisekedi et rwandais Paul Kagame, sous la médiation angolaise, a été annulé "
             "à la dernière minute.")
     assert occurred(real, text, "2024-12-15", "fr") == []
+
+
+# -- a contact being prepared is a plan ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    # Putin received Wang Yi in the Kremlin on 1 April 2025, before Xi's visit to Moscow in May
+    ("Vladimir Putin received Chinese Foreign Minister Wang Yi in the Kremlin on Tuesday. "
+     "The two sides discussed preparations for Xi Jinping's visit to Russia.", "en"),
+    ("Vladimir Poutine a reçu mardi au Kremlin le ministre chinois des Affaires étrangères Wang Yi. "
+     "Les deux parties ont évoqué les préparatifs de la visite de Xi Jinping en Russie.", "fr"),
+])
+def test_a_visit_being_prepared_has_not_occurred(real: RuleExtractor, text: str, lang: str) -> None:
+    assert occurred(real, text, "2025-04-01", lang) == []

@@ -116,6 +116,8 @@ LEXICON = Lexicon(
                   # possibility: "said he might meet Zelenskyy", "such a summit was possible" (not "may",
                   # the month)
                   "might|could|possible|possibly|"
+                  # a contact being prepared: "discussed preparations for Xi's visit"
+                  "preparations for|preparing for|preparation for|prepare for|"
                   # readiness: "said he was ready to meet Putin" offers a meeting
                   "ready to|willing to|"
                   # a marker that ends right before "to meet" would leave "to meet" to take the cue "meet"
