@@ -188,3 +188,21 @@ def test_a_summit_that_was_to_bring_two_leaders_together_is_a_plan(real: RuleExt
 ])
 def test_a_visit_being_prepared_has_not_occurred(real: RuleExtractor, text: str, lang: str) -> None:
     assert occurred(real, text, "2025-04-01", lang) == []
+
+
+# -- thanks said in a speech to the public are no message ----------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    # Zelensky thanked Biden for the package the Senate passed on 23 April 2024
+    ("Zelenskiy thanked Biden for the new aid package in his nightly video address.", "en"),
+    ("Зеленский поблагодарил Байдена за новый пакет помощи в своем вечернем обращении.", "ru"),
+])
+def test_thanks_in_an_address_to_the_nation_are_no_contact(real: RuleExtractor, text: str, lang: str) -> None:
+    assert occurred(real, text, "2024-04-24", lang) == []
+
+
+def test_a_call_told_in_an_address_is_still_a_call(real: RuleExtractor) -> None:
+    # Zelensky and Biden spoke by phone on 22 April 2024, as Zelensky said that evening
+    text = "Zelenskiy said in his nightly video address that he had spoken with Biden by phone on Monday."
+    assert occurred(real, text, "2024-04-22", "en") == [("UKR", "USA", "phone", "2024-04-22")]

@@ -100,6 +100,8 @@ LEXICON = Lexicon(
                    "called it|called this|called that|called them|what he called|what she called|"
                    "welcomed the|welcomes the|welcome the|received the|receives the|message to the|"
                    "met the criteria|press conference|news conference|"
+                   # a speech to the public, filmed: no video call ("in his nightly video address")
+                   "video address|video addresses|televised address|nightly address|"
                    # a plan word in a comparison tells how the held meeting went ("longer than planned")
                    "than planned|than expected|as planned"),
     roundup=words("messages|cables|letters|congratulatory messages|world leaders|leaders|greetings"),
