@@ -206,3 +206,10 @@ def test_a_call_told_in_an_address_is_still_a_call(real: RuleExtractor) -> None:
     # Zelensky and Biden spoke by phone on 22 April 2024, as Zelensky said that evening
     text = "Zelenskiy said in his nightly video address that he had spoken with Biden by phone on Monday."
     assert occurred(real, text, "2024-04-22", "en") == [("UKR", "USA", "phone", "2024-04-22")]
+
+
+def test_a_call_an_aides_meeting_paves_the_way_for_has_not_occurred(real: RuleExtractor) -> None:
+    # Sullivan met Wang Yi in Bangkok on 26-27 January 2024; Biden and Xi spoke by phone on 2 April
+    text = ("Biden's national security adviser Jake Sullivan met Chinese Foreign Minister Wang Yi in "
+            "Bangkok, paving the way for a call between Biden and Xi Jinping.")
+    assert occurred(real, text, "2024-01-27", "en") == []

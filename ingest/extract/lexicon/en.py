@@ -119,7 +119,8 @@ LEXICON = Lexicon(
                   # the month)
                   "might|could|possible|possibly|"
                   # a contact being prepared: "discussed preparations for Xi's visit"
-                  "preparations for|preparing for|preparation for|prepare for|"
+                  "preparations for|preparing for|preparation for|prepare for|in preparation for|"
+                  "paving the way for|pave the way for|paved the way for|clearing the way for|"
                   # readiness: "said he was ready to meet Putin" offers a meeting
                   "ready to|willing to|"
                   # a marker that ends right before "to meet" would leave "to meet" to take the cue "meet"
