@@ -634,6 +634,11 @@ def _indefinite_arabic(tokens: Sequence[Token], c: Chunk, text: str) -> bool:
     return not _definite_arabic(title) and not _definite_arabic(place)
 
 
+def in_patronym(chunk: Chunk, tokens: Sequence[Token]) -> bool:
+    """Tell whether every name in a chunk stands right after "bin": a father's name in his son's name."""
+    return bool(chunk.names) and all(at > 0 and tokens[at - 1].form in _PATRONYMS for _, at, _ in chunk.names)
+
+
 def _bare_indefinite_arabic(tokens: Sequence[Token], c: Chunk) -> bool:
     """Tell whether an Arabic title standing alone lacks the article on its last word ("أمير", not "الأمير").
 
@@ -1030,6 +1035,10 @@ class Resolver:
                 ok = self._full_name_ok(ldr, at, back[at], tokens)
             if not ok or self._patronym_tail(n, at, chunk, tokens):
                 continue
+            if at > 0 and tokens[at - 1].form in _PATRONYMS \
+                    and not text[tokens[at - 1].end : tokens[at].start].strip():
+                continue  # "خالد بن محمد بن زايد": a leader's name after "bin" is a son's patronymic
+
             if n.weak and (self._longer_name(ldr, end, tokens, text)
                            or (end - at == 1 and tokens[at].form in ctx.stopwords)
                            or (_han_name(tokens, at, end) and _han_tail(tokens, at, ctx.stopwords))):

@@ -65,6 +65,9 @@ class Discourse:
     recent: list[Mention] = field(default_factory=list)  # every leader named, in order
     lead: set[str] = field(default_factory=set)  # leaders named in the first paragraph
     stated: set[str] = field(default_factory=set)  # leaders in a statement so far
+    # the last contact told was a leader's with someone who is no leader (a minister he received): "the two
+    # sides" after it are those two, no pair made of the focus and another leader named in passing
+    met_other: bool = False
 
     def see(self, s: Parsed, leaders: list[Mention], first_paragraph: int) -> None:
         """Take note of the leaders a sentence names."""
@@ -80,6 +83,7 @@ class Discourse:
         """Take note of the pairs a sentence states."""
         self.focus = pairs[0][0]
         self.pairs += [(a, b) for a, b, _ in pairs]
+        self.met_other = False
         members: list[Mention] = []
         for a, b, _ in pairs:
             for m in (a, b):
@@ -116,7 +120,7 @@ class Discourse:
                 return a, b
         if self.pairs:
             return self.pairs[-1]
-        if self.focus is not None:
+        if self.focus is not None and not self.met_other:
             other = next((m for m in reversed(self.recent) if m.country != self.focus.country), None)
             if other is not None:
                 return self.focus, other

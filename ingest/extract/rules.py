@@ -13,7 +13,7 @@ from ingest.extract.contacts import About, ContactBuilder
 from ingest.extract.dates import DateExpr, DateWord, build_date_index, resolve
 from ingest.extract.han import join_unknown_han
 from ingest.extract.lexicon import Lexicon, all_lexicons
-from ingest.extract.mentions import Chunk, Context, Mention, Resolver, build_chunks, kinds_of
+from ingest.extract.mentions import Chunk, Context, Mention, Resolver, build_chunks, in_patronym, kinds_of
 from ingest.extract.pairing import LIST_WORDS, TOGETHER_GAP, TRILATERAL, Discourse, Pair, decide, listed, runs
 from ingest.extract.parsed import PHRASE_BREAKERS, CueAt, OwnWords, Parsed, parse
 from ingest.extract.phrases import Match, PhraseIndex
@@ -361,6 +361,7 @@ class RuleExtractor:
                 here = replace(ctx, here=frozenset(p.leader_id for m in s.matches for p in m.payloads
                                                    if isinstance(p, Name) and not p.weak), opens=s.lo)
             out_of_office: list[int] = []  # names of leaders who held no office on the day
+            nobody = False  # a person named who is no leader: a minister, a crown prince, an envoy
             for c in chunks:  # in order: "Modi ... the Indian leader" is the Modi just named
                 found = self.resolver.resolve(c, s.tokens, s.text, day, seen, here)
                 if c.names and not found and not c.minister \
@@ -368,6 +369,8 @@ class RuleExtractor:
                                     for w in s.words(kind)):
                     out_of_office.append(c.first)  # (not "le successeur de Justin Trudeau": his successor)
                 mentions.extend(found)
+                nobody |= not found and not c.generic and (c.minister or bool(c.title and c.places)
+                                                           or in_patronym(c, s.tokens))
                 if c.unknown and not c.names and found and found[0].kind == "name" and found[0].leader_id:
                     # "papa Francesco" found Pope Francis: "Francesco" alone names him from here on
                     learned.update(dict.fromkeys((s.tokens[i].form for i in range(*c.unknown)
@@ -448,6 +451,10 @@ class RuleExtractor:
                     pairs = [(x, y, 0.6) for i, x in enumerate(chaired) for y in chaired[i + 1 :]
                              if x.country != y.country]
             disc.see(s, leaders, first_paragraph)
+            if cues and not pairs and nobody and len({m.leader_id for m in leaders}) == 1:
+                # "Путин принял министра ... Стороны обсудили": the sides are the leader and the person he
+                # met, no leader named later in passing
+                disc.met_other = True
             if pending is not None and s.words("members"):
                 host, st = pending
                 members = [m for m in leaders if m.country != host.country]
@@ -699,6 +706,17 @@ class RuleExtractor:
         # "est attendu jeudi à Samarcande, en Ouzbékistan, pour un entretien": the commas around a place
         # in apposition close no clause
         placed = _place_appositions(s)
+        # "le sommet qui devait réunir X et Y", "the meeting that was to bring": a plan told in the past in
+        # the relative clause on the contact's noun makes the contact a plan (one that may not have held)
+        relatives = {w.first for w in s.words("relative")}
+
+        def past_plan(c: CueAt, p: int) -> bool:
+            if not any(c[1] <= r <= c[1] + 1 and r < p <= r + 2 for r in relatives):
+                return False
+            here, before = s.tokens[p].form, s.tokens[p - 1].form
+            after = s.tokens[p + 1].form if p + 1 < s.hi else ""
+            return here in _PAST_PLANS or before in _PAST_PLANS or (here in _MUST and after.startswith("был"))
+
         return {c[0]: any((c[0] <= p <= c[1]) if p in own else
                           ((c[0] - _PLAN_BEFORE <= p < c[1] and not (p < c[0] and _closed_before(s, p, c[0])))
                            or (c[1] <= p < c[1] + _PLAN_AFTER and s.same_clause(c[0], p))
@@ -708,6 +726,7 @@ class RuleExtractor:
                                                                     or (bool(placed)
                                                                         and _clause_to(s, p, c[0], placed)))))
                           and not content(c, p) for p in marks)
+                or any(past_plan(c, p) for p in marks)
                 or any(p < c[0] for p in opening) for c in cues}
 
     def _relative_contact(self, s: Parsed, sents: list[Parsed], a: Mention, b: Mention, cue: CueAt,
@@ -1251,10 +1270,28 @@ def _year_end(when: When | None, ref: date | None) -> date | None:
     return date(int(when[0]), 12, 31)
 
 
+# "and" opening a clause that goes on with the same subject (Arabic writes it against the verb: "ويلتقي")
+_AND_WORDS = frozenset({"and", "et", "и", "y", "e", "und", "ve", "و"})
+
+
+def _and_clause(form: str) -> bool:
+    """Tell whether a word after a clause mark is "and", or an Arabic word with "و" written on."""
+    return form in _AND_WORDS or (form[:1] == "و" and len(form) > 3)
+
+
+# Verbs that tell a plan in the past tense, folded: "devait", "was (due) to", "должен был", "كان (من المقرر)"
+_PAST_PLANS = frozenset({"devait", "devaient", "etait", "was", "were", "had", "планировалось", "كان", "debia",
+                         "debian", "doveva", "dovevano", "sollte", "sollten"})
+_MUST = frozenset({"должен", "должна", "должно", "должны"})  # a plan in the past with "был": "должен был"
+
+
 def _closed_before(s: Parsed, p: int, cue: int) -> bool:
     """Tell whether token p sits in a relative clause (", que ...", ", who ...") closed before the cue."""
-    if not any(p < k <= cue for k in s.marks):
+    closing = [k for k in s.marks if p < k <= cue]
+    if not closing:
         return False
+    if all(k < s.hi and _and_clause(s.tokens[k].form) for k in closing):
+        return False  # "سيزور واشنطن، ويلتقي بايدن": a verb joined by "and" goes on in the same clause
     opened = max((k for k in s.marks if k <= p), default=None)
     return opened is not None and any(opened <= m.first <= opened + 1
                                       for kind in ("relative", "complementizers") for m in s.words(kind))

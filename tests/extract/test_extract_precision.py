@@ -114,3 +114,102 @@ def test_a_visit_of_a_minister_is_no_leader_visit(real: RuleExtractor, text: str
 def test_a_possible_or_wished_meeting_has_not_occurred(real: RuleExtractor, text: str, published: str,
                                                         lang: str) -> None:
     assert occurred(real, text, published, lang) == []
+
+
+# -- a leader's name after "bin" is a son's patronymic -------------------------------------------------------
+
+
+def test_a_leaders_name_after_bin_is_his_sons_patronymic(real: RuleExtractor) -> None:
+    # Modi received the Crown Prince of Abu Dhabi, no head of state or government, on 9 September 2024
+    text = "استقبل رئيس الوزراء الهندي ناريندرا مودي في نيودلهي اليوم الشيخ خالد بن محمد بن زايد آل نهيان."
+    assert occurred(real, text, "2024-09-09", "ar") == []
+
+
+# -- "the two sides" after a leader met a minister are those two ---------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "published", "lang"), [
+    # Putin received the North Korean foreign minister Choe Son Hui on 16 January 2024
+    ("Президент России Владимир Путин принял в Кремле министра иностранных дел КНДР Цой Сон Хи. "
+     "Она передала ему привет от Ким Чен Ына. Стороны обсудили развитие двусторонних связей.",
+     "2024-01-16", "ru"),
+    # Modi and the Crown Prince of Abu Dhabi on 9 September 2024, greetings of President Mohamed bin Zayed
+    ("التقى رئيس الوزراء الهندي ناريندرا مودي في نيودلهي الشيخ خالد بن محمد بن زايد آل نهيان. "
+     "ونقل الشيخ خالد إلى مودي تحيات رئيس الإمارات الشيخ محمد بن زايد. "
+     "وبحث الجانبان علاقات الشراكة بين البلدين.",
+     "2024-09-09", "ar"),
+])
+def test_the_sides_after_a_meeting_with_a_minister_are_no_leader_pair(real: RuleExtractor, text: str,
+                                                                       published: str, lang: str) -> None:
+    assert occurred(real, text, published, lang) == []
+
+
+# -- a future verb carries over a comma to the verb joined to it by "and" ------------------------------------
+
+
+def test_a_future_carries_to_the_verb_joined_by_and(real: RuleExtractor) -> None:
+    # The White House announced on 22 March 2024 that Biden would host al-Sudani on 15 April
+    text = ("أعلن المتحدث باسم الحكومة العراقية، اليوم السبت، أن رئيس الوزراء محمد شياع السوداني سيزور "
+            "واشنطن بدعوة رسمية، ويلتقي الرئيس الأميركي جو بايدن في البيت الأبيض.")
+    assert occurred(real, text, "2024-03-23", "ar") == []
+
+
+# -- a Russian "since the start of" governs the date after it ------------------------------------------------
+
+
+def test_a_russian_since_phrase_dates_no_visit(real: RuleExtractor) -> None:
+    # Putin met Assad at Hmeimim on 11 December 2017, his first visit to Syria since the operation of 2015
+    text = ("Президент России Владимир Путин в понедельник прибыл на авиабазу Хмеймим, где провел "
+            "переговоры с президентом Сирии Башаром Асадом. Это первый визит Путина в Сирию с начала "
+            "российской операции в 2015 году.")
+    assert occurred(real, text, "2017-12-11", "ru") == [("RUS", "SYR", "in_person", "2017-12-11")]
+
+
+# -- a plan told in the past in the relative clause on the contact's noun -----------------------------------
+
+
+def test_a_summit_that_was_to_bring_two_leaders_together_is_a_plan(real: RuleExtractor) -> None:
+    # The Luanda summit of Tshisekedi and Kagame planned for 15 December 2024 was called off
+    text = ("LUANDA, 15 décembre 2024 (AFP) - Le sommet tripartite qui devait réunir dimanche les présidents "
+            "congolais Félix Tshisekedi et rwandais Paul Kagame, sous la médiation angolaise, a été annulé "
+            "à la dernière minute.")
+    assert occurred(real, text, "2024-12-15", "fr") == []
+
+
+# -- a contact being prepared is a plan ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    # Putin received Wang Yi in the Kremlin on 1 April 2025, before Xi's visit to Moscow in May
+    ("Vladimir Putin received Chinese Foreign Minister Wang Yi in the Kremlin on Tuesday. "
+     "The two sides discussed preparations for Xi Jinping's visit to Russia.", "en"),
+    ("Vladimir Poutine a reçu mardi au Kremlin le ministre chinois des Affaires étrangères Wang Yi. "
+     "Les deux parties ont évoqué les préparatifs de la visite de Xi Jinping en Russie.", "fr"),
+])
+def test_a_visit_being_prepared_has_not_occurred(real: RuleExtractor, text: str, lang: str) -> None:
+    assert occurred(real, text, "2025-04-01", lang) == []
+
+
+# -- thanks said in a speech to the public are no message ----------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    # Zelensky thanked Biden for the package the Senate passed on 23 April 2024
+    ("Zelenskiy thanked Biden for the new aid package in his nightly video address.", "en"),
+    ("Зеленский поблагодарил Байдена за новый пакет помощи в своем вечернем обращении.", "ru"),
+])
+def test_thanks_in_an_address_to_the_nation_are_no_contact(real: RuleExtractor, text: str, lang: str) -> None:
+    assert occurred(real, text, "2024-04-24", lang) == []
+
+
+def test_a_call_told_in_an_address_is_still_a_call(real: RuleExtractor) -> None:
+    # Zelensky and Biden spoke by phone on 22 April 2024, as Zelensky said that evening
+    text = "Zelenskiy said in his nightly video address that he had spoken with Biden by phone on Monday."
+    assert occurred(real, text, "2024-04-22", "en") == [("UKR", "USA", "phone", "2024-04-22")]
+
+
+def test_a_call_an_aides_meeting_paves_the_way_for_has_not_occurred(real: RuleExtractor) -> None:
+    # Sullivan met Wang Yi in Bangkok on 26-27 January 2024; Biden and Xi spoke by phone on 2 April
+    text = ("Biden's national security adviser Jake Sullivan met Chinese Foreign Minister Wang Yi in "
+            "Bangkok, paving the way for a call between Biden and Xi Jinping.")
+    assert occurred(real, text, "2024-01-27", "en") == []

@@ -105,6 +105,8 @@ LEXICON = Lexicon(
                    "called it|called this|called that|called them|what he called|what she called|"
                    "welcomed the|welcomes the|welcome the|received the|receives the|message to the|"
                    "met the criteria|press conference|news conference|"
+                   # a speech to the public, filmed: no video call ("in his nightly video address")
+                   "video address|video addresses|televised address|nightly address|"
                    # a plan word in a comparison tells how the held meeting went ("longer than planned")
                    "than planned|than expected|as planned"),
     roundup=words("messages|cables|letters|congratulatory messages|world leaders|leaders|greetings"),
@@ -121,6 +123,9 @@ LEXICON = Lexicon(
                   # possibility: "said he might meet Zelenskyy", "such a summit was possible" (not "may",
                   # the month)
                   "might|could|possible|possibly|"
+                  # a contact being prepared: "discussed preparations for Xi's visit"
+                  "preparations for|preparing for|preparation for|prepare for|in preparation for|"
+                  "paving the way for|pave the way for|paved the way for|clearing the way for|"
                   # readiness: "said he was ready to meet Putin" offers a meeting
                   "ready to|willing to|"
                   # a marker that ends right before "to meet" would leave "to meet" to take the cue "meet"

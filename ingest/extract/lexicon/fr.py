@@ -142,6 +142,9 @@ LEXICON = Lexicon(
                   "s'entretiendra|recevra|rencontrera|se rendra|effectuer une visite|accueillera|demain|"
                   "compte se rendre|envisage|espère|espèrent|espérait|souhaite|souhaitent|souhaitait|"
                   "pourrait|pourraient|fera|feront|"
+                  # a contact being prepared: "les préparatifs de la visite", "préparer la visite"
+                  "préparatifs|préparation de|préparation du|préparer|"
+                  "ouvrant la voie à|ouvre la voie à|ouvrir la voie à|"
                   # readiness: "s'est dit prêt à rencontrer Poutine" offers a meeting
                   "prêt à|prête à|prêts à|prêtes à|disposé à|disposée à|disposés à"),
     exclusions=words("exclu|exclue|exclus|exclut|exclure|hors de question|écarté|écartée|écarte"),
