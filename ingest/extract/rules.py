@@ -17,7 +17,15 @@ from ingest.extract.mentions import Chunk, Context, Mention, Resolver, build_chu
 from ingest.extract.pairing import LIST_WORDS, TOGETHER_GAP, TRILATERAL, Discourse, Pair, decide, listed, runs
 from ingest.extract.parsed import PHRASE_BREAKERS, CueAt, OwnWords, Parsed, parse
 from ingest.extract.phrases import Match, PhraseIndex
-from ingest.extract.tokens import Token, ascii_punctuation, fold_phrase, has_han, split_words, tokenize
+from ingest.extract.tokens import (
+    Token,
+    arabic_script,
+    ascii_punctuation,
+    fold_phrase,
+    has_han,
+    split_words,
+    tokenize,
+)
 from ingest.extract.topics import NamedPlace, Topic, build_topic_index
 from ingest.extract.vocab import City, Cue, Group, Name, Payload, Place, Title, Word, build_vocab, split_cues
 from ingest.extract.when import (
@@ -2079,11 +2087,12 @@ def _backed(mentions: list[Mention], named: Collection[str] = (), tokens: Sequen
     """Keep a bare surname of an uncased script only where something backs it up.
 
     Next to another leader ("بين بوتين وزيلينسكي"), or when the text names that leader in full elsewhere
-    (then the word is his name, not the common word it may also be). Right against the other with no
-    "and" or comma between, the two words are one man's name ("حسين أمير عبداللهيان"), no list of two.
+    (then the word is his name, not the common word it may also be). In Arabic script, right against the
+    other with no "and" or comma between, the two words are one man's name ("حسين أمير عبداللهيان").
     """
     def joined(a: Mention, b: Mention) -> bool:
-        if b.first - a.last != 0 or not tokens:
+        # (in Arabic script only: in Han and kana text every word stands against the next with no space)
+        if b.first - a.last != 0 or not tokens or not arabic_script(tokens[b.first].form):
             return 0 <= b.first - a.last <= 1
         return tokens[b.first].form[:1] in _LIST_CONJUNCTIONS \
             or bool(set(text[tokens[a.last - 1].end : tokens[b.first].start]) & {",", "،"})

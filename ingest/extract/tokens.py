@@ -87,6 +87,11 @@ _ARABIC = re.compile(r"[\u0600-\u06ff]")
 _FIRST, _SECOND = itemgetter(0), itemgetter(1)
 
 
+def arabic_script(form: str) -> bool:
+    """Tell whether a word begins with a letter of the Arabic script (Arabic, Persian)."""
+    return _ARABIC.match(form) is not None
+
+
 class Token(NamedTuple):
     """One word: its folded form, its start and end in the original text, and its matching keys.
 

@@ -298,3 +298,14 @@ def test_the_contact_as_topic_before_a_since_names_the_earlier_one(real: RuleExt
     text = "トランプ大統領は16日、ロシアのプーチン大統領と電話で会談した。両首脳の電話会談は8月以来となる。"
     assert _rows(real, make_doc, text, "2025-10-17", "ja") == [
         ("RUS", "USA", "phone", "2025-08", "occurred"), ("RUS", "USA", "phone", "2025-10-16", "occurred")]
+
+
+@pytest.mark.parametrize(("text", "published"), [
+    ("モディ首相習近平国家主席と会談した。", "2025-08-31"),  # at the SCO summit in Tianjin
+    ("ルラ大統領習近平国家主席と会談した。", "2025-05-13"),  # Lula's state visit to Beijing
+])
+def test_japanese_surname_against_the_next_leaders_name(real: RuleExtractor, make_doc: DocFactory,
+                                                        text: str, published: str) -> None:
+    # Kana and Han words stand against each other with no space: a surname with its title right before
+    # another leader's name is a list of two, not one man's name as two Arabic words with no "and" are.
+    assert len(_rows(real, make_doc, text, published, "ja")) == 1
