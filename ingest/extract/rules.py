@@ -502,6 +502,13 @@ class RuleExtractor:
             told = [c for c in cues if c[0] not in returning] or cues
             for a, b, conf in pairs:
                 cue = listed_with.get(b.first) or s.nearest_cue(told, b.first, b.last)
+                visiting = s.side_clause(cue[0])
+                outside = [c for c in told if s.side_clause(c[0]) is None]
+                if visiting is not None and b.last <= visiting[0] <= b.last + 2 and outside \
+                        and s.is_visit(cue) and b.first not in listed_with:
+                    # "X a été reçu par Y, qui s'était rendu en Chine en avril 2023": the reception is the
+                    # pair's contact; the visit in Y's relative clause is an earlier one (_relative_contact)
+                    cue = s.nearest_cue(outside, b.first, b.last)
                 status: Status = "planned" if planned.get(cue[0], False) else "occurred"
                 # the pair's own cue decides its mode, unless it is a bare "talks"
                 pmode, pweight = (cue[2].mode, cue[2].weight) if cue[2].weight >= 2 else (mode, weight)
@@ -713,10 +720,16 @@ class RuleExtractor:
                 and any(clause[0] <= p.first < c[0] for p in s.words("pronouns")) \
                 and not any(clause[0] <= m.first < clause[1] for m in s.words("negation"))
 
+        def visited(clause: tuple[int, int] | None, c: CueAt) -> bool:
+            # "Y, qui s'était rendu en Chine en avril 2023": a relative clause on y, y's visit to a's country
+            return clause is not None and b.last <= clause[0] <= b.last + 2 and s.is_visit(c) \
+                and s.destination(c, [(a.first, a.last), (b.first, b.last)]) == a.country \
+                and not any(clause[0] <= m.first < clause[1] for m in s.words("negation"))
+
         main = s.side_clause(cue[0])
         for c in cues:
             side = s.side_clause(c[0])
-            passing = of_pair(side) or whom(side, c)
+            passing = of_pair(side) or whom(side, c) or visited(side, c)
             if c is cue or side == main or not (with_whom(side) or with_whom(main) or passing):
                 continue
             future = planned.get(c[0], False)
