@@ -339,6 +339,8 @@ def test_they_had_seen_each_other_is_a_meeting(real: RuleExtractor, make_doc: Do
            "2023.", "2024-05-06"),
     ("es", "Xi Jinping fue recibido el lunes en el Elíseo por Emmanuel Macron, quien había visitado China en "
            "abril de 2023.", "2024-05-06"),
+    ("de", "Xi Jinping wurde am Montag im Elysée von Emmanuel Macron empfangen, der im April 2023 China "
+           "besucht hatte.", "2024-05-06"),
 ])
 def test_a_host_who_had_visited_the_guests_country(real: RuleExtractor, make_doc: DocFactory, lang: str,
                                                    text: str, today: str) -> None:
