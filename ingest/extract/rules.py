@@ -504,10 +504,13 @@ class RuleExtractor:
                 cue = listed_with.get(b.first) or s.nearest_cue(told, b.first, b.last)
                 visiting = s.side_clause(cue[0])
                 outside = [c for c in told if s.side_clause(c[0]) is None]
+                again_a = [m for m in mentions if m.leader_id == a.leader_id and m is not a]
                 if visiting is not None and b.last <= visiting[0] <= b.last + 2 and outside \
-                        and s.is_visit(cue) and b.first not in listed_with:
+                        and b.first not in listed_with and (s.is_visit(cue) or any(
+                            visiting[0] <= m.first < visiting[1] for m in again_a)):
                     # "X a été reçu par Y, qui s'était rendu en Chine en avril 2023": the reception is the
-                    # pair's contact; the visit in Y's relative clause is an earlier one (_relative_contact)
+                    # pair's contact; the visit in Y's relative clause is an earlier one (_relative_contact),
+                    # as is a contact there with X named again ("che aveva accolto il leader cinese nel 2019")
                     cue = s.nearest_cue(outside, b.first, b.last)
                 status: Status = "planned" if planned.get(cue[0], False) else "occurred"
                 # the pair's own cue decides its mode, unless it is a bare "talks"
@@ -596,7 +599,7 @@ class RuleExtractor:
                 if status == "occurred" and when is not None and when[1] == "day":
                     stated = when
                 out += self._relative_contact(s, sents, a, b, cue, cues, planned, ref, dateline, anchor, when,
-                                              conf, context, refs)
+                                              conf, context, refs, again_a)
                 out += self._pair_again(s, sents, a, b, cue, cues, mentions, planned, ref, dateline, anchor,
                                         conf, context) if len(pairs) == 1 else []
                 if status == "occurred" and when is not None and len(pairs) == 1 and s.words("during"):
@@ -696,7 +699,8 @@ class RuleExtractor:
     def _relative_contact(self, s: Parsed, sents: list[Parsed], a: Mention, b: Mention, cue: CueAt,
                           cues: list[CueAt], planned: dict[int, bool], ref: date | None,
                           dateline: DateExpr | None, anchor: date | None, when: When | None, conf: float,
-                          context: When | None, refs: Sequence[Mention] = ()) -> list[Statement]:
+                          context: When | None, refs: Sequence[Mention] = (),
+                          again_a: Sequence[Mention] = ()) -> list[Statement]:
         """Return the pair's second contact a relative clause on b, or on the pair, states with its own date.
 
         "X was received by Y, with whom he co-chairs the summit on Thursday": a reception yesterday and a
@@ -726,10 +730,16 @@ class RuleExtractor:
                 and s.destination(c, [(a.first, a.last), (b.first, b.last)]) == a.country \
                 and not any(clause[0] <= m.first < clause[1] for m in s.words("negation"))
 
+        def named_again(clause: tuple[int, int] | None, c: CueAt) -> bool:
+            # "Y, che aveva accolto il leader cinese già nel marzo 2019": a clause on y naming a again
+            return clause is not None and b.last <= clause[0] <= b.last + 2 and c[2].weight >= 2 \
+                and any(clause[0] <= m.first < clause[1] for m in again_a) \
+                and not any(clause[0] <= m.first < clause[1] for m in s.words("negation"))
+
         main = s.side_clause(cue[0])
         for c in cues:
             side = s.side_clause(c[0])
-            passing = of_pair(side) or whom(side, c) or visited(side, c)
+            passing = of_pair(side) or whom(side, c) or visited(side, c) or named_again(side, c)
             if c is cue or side == main or not (with_whom(side) or with_whom(main) or passing):
                 continue
             future = planned.get(c[0], False)

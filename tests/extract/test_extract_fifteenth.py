@@ -347,3 +347,21 @@ def test_a_host_who_had_visited_the_guests_country(real: RuleExtractor, make_doc
     # the reception is the report's contact, the visit in the host's relative clause an earlier one
     assert held_rows(real, make_doc, text, "2024-05-07", lang) == [
         ("CHN", "FRA", "in_person", "2023-04"), ("CHN", "FRA", "in_person", today)]
+
+
+@pytest.mark.parametrize(("lang", "text", "earlier"), [
+    # Xi at the Elysée on 6 May 2024; Macron received him in Paris in March 2019 and was in Beijing in April
+    # 2023
+    ("it", "Xi Jinping è stato ricevuto lunedì all'Eliseo da Emmanuel Macron, che aveva accolto il leader "
+           "cinese già nel marzo 2019.", "2019-03"),
+    ("pt", "Xi Jinping foi recebido na segunda-feira no Eliseu por Emmanuel Macron. Macron tinha estado em "
+           "Pequim em abril do ano passado.", "2023-04"),
+    ("es", "Xi Jinping fue recibido el lunes en el Elíseo por Emmanuel Macron. Macron había estado en Pekín "
+           "en abril del año pasado.", "2023-04"),
+    ("ru", "Си Цзиньпин в понедельник провел переговоры с Эммануэлем Макроном в Елисейском дворце. Макрон "
+           "посещал Пекин в апреле прошлого года.", "2023-04"),
+])
+def test_an_earlier_meeting_of_the_host_and_guest(real: RuleExtractor, make_doc: DocFactory, lang: str,
+                                                  text: str, earlier: str) -> None:
+    assert held_rows(real, make_doc, text, "2024-05-07", lang) == [
+        ("CHN", "FRA", "in_person", earlier), ("CHN", "FRA", "in_person", "2024-05-06")]
