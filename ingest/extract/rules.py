@@ -85,9 +85,9 @@ _OTHER_EVENT = 5
 _PARTITIVE_GAP = 3
 # How far after a visit called off its place clause may open ("la visite à Copenhague, où ...").
 _CALLED_OFF = 6
-# Words that join a second act of the same pair told after the first: "puis", "а", "then".
 # The longest article before "the first" standing for a contact ("il", "la", "the", "die").
 _ARTICLE = 3
+# Words that join a second act of the same pair told after the first: "puis", "а", "then".
 _THEN_JOINS = frozenset({"puis", "а", "then", "poi", "dann", "luego", "después", "depois", "затем", "потом",
                          "ensuite", "later"})
 # "And" words of one language that open a date in another ("en août", "en mayo").
@@ -467,7 +467,7 @@ class RuleExtractor:
                 out += self._visits_since(s, cues, leaders[0], ref)
             if not pairs and not language.visits_meet_host and not s.heading and out:
                 # (a background visit: after the report has stated a contact, not the report's own trip)
-                hosted = self._named_host(s, cues, active, chunks, ctx.named, planned)
+                hosted = self._named_host(s, cues, active, ctx.named, planned)
                 if hosted is not None:
                     visitor, vcue = hosted
                     hdate = sdate if cues else sentence_date(s, sents, vcue[0], ref, dateline, False, anchor,
@@ -954,14 +954,14 @@ class RuleExtractor:
         return Mention(m.first, m.last, "title", ldr.id, ldr.name, off.country, off.role, 0.5), cue
 
     @staticmethod
-    def _named_host(s: Parsed, cues: list[CueAt], active: list[Mention], chunks: list[Chunk],
-                    named: Collection[str], planned: dict[int, bool]) -> tuple[Mention, CueAt] | None:
+    def _named_host(s: Parsed, cues: list[CueAt], active: list[Mention], named: Collection[str],
+                    planned: dict[int, bool]) -> tuple[Mention, CueAt] | None:
         """Return the one leader a held visit of the sentence is told of, with its visit word.
 
         "Draghi si era recato ad Algeri ad aprile del 2022", "La premier era stata a Nuova Delhi": every
-        contact word of the sentence is a visit word, held (no plan, no negation, no summit), and one leader
-        (or one country's) travelled. A visit word that is no cue ("era stata a") counts with no future mark
-        in the sentence.
+        contact word of the sentence is a visit word, held (no plan, negation, denial, summit, "first" or
+        "since"), and the leaders of one country travelled. A visit word that is no cue ("era stata a") counts
+        with no future mark in the sentence.
         """
         if not named or s.words("summit") or s.words("negation") or s.words("denial") \
                 or s.words("firsts"):
