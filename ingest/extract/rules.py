@@ -968,6 +968,8 @@ class RuleExtractor:
             return None  # "the first visit to Iran since 2007" is the report's own visit
         every = {c[0] for c in s.cues()}
         bare = [(w.first, w.last, Cue("in_person", 2)) for w in s.words("visit") if w.first not in every]
+        # (bare talks may say what the trip was for: "travelled to Algiers in April 2022 to discuss gas")
+        cues = [c for c in cues if c[2].weight >= 2 or s.is_visit(c)]
         if len(cues) + len(bare) == 0 or any(not s.is_visit(c) or planned.get(c[0], False) for c in cues):
             return None
         if bare and (s.future_marks or s.words("planned_sentence")):

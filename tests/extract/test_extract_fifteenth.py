@@ -90,6 +90,19 @@ def test_an_earlier_visit_met_the_leader_the_report_names(real: RuleExtractor, m
 
 
 @pytest.mark.parametrize(("lang", "text"), [
+    # Draghi in Algiers on 11 April 2022 for the gas deal; the purpose told with bare talks
+    ("en", "Giorgia Meloni was received in Algiers on Monday by President Abdelmadjid Tebboune. Mario Draghi "
+           "had travelled to Algiers in April 2022 to discuss gas supplies."),
+    ("it", "Giorgia Meloni è stata ricevuta oggi ad Algeri dal presidente algerino Abdelmadjid Tebboune. "
+           "Mario Draghi si era recato ad Algeri ad aprile del 2022 per discutere di forniture di gas."),
+])
+def test_an_earlier_visit_with_its_purpose(real: RuleExtractor, make_doc: DocFactory, lang: str,
+                                           text: str) -> None:
+    assert held_rows(real, make_doc, text, "2023-01-23", lang) == [
+        ("DZA", "ITA", "in_person", "2022-04"), ("DZA", "ITA", "in_person", "2023-01-23")]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
     # a plan, a minister, a visit that did not happen: no earlier meeting of leaders
     ("fr", "Xi Jinping a été reçu lundi à l'Elysée par Emmanuel Macron. Le président français se rendra en "
            "Chine en 2025."),
