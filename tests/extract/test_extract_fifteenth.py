@@ -378,3 +378,10 @@ def test_an_earlier_meeting_of_the_host_and_guest(real: RuleExtractor, make_doc:
                                                   text: str, earlier: str) -> None:
     assert held_rows(real, make_doc, text, "2024-05-07", lang) == [
         ("CHN", "FRA", "in_person", earlier), ("CHN", "FRA", "in_person", "2024-05-06")]
+
+
+def test_a_season_of_something_else_is_no_date(real: RuleExtractor, make_doc: DocFactory) -> None:
+    # "in the fall of Kabul" (August 2021) is no autumn: the sentence gives no date of its own
+    text = ("Joe Biden met Xi Jinping on Wednesday in California. In the fall of Kabul, the two leaders had "
+            "not spoken.")
+    assert held_rows(real, make_doc, text, "2023-11-16", "en") == [("CHN", "USA", "in_person", "2023-11-15")]
