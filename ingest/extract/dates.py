@@ -423,6 +423,8 @@ def _single(tokens: Sequence[Token], words: _Words, i: int, hi: int) -> DateExpr
             year = _year(tokens[k]) if k < hi else None
             if year is not None:
                 return DateExpr(m.first, k + 1, year=year)
+            if k > m.last:
+                return None  # "in the fall of Kabul": a season's "of" with no year after it is no date
         if w.kind in ("year_offset", "month_offset", "week_offset", "season_offset"):
             return DateExpr(m.first, m.last, offset=w.value, unit=w.kind.split("_")[0])
     return None

@@ -100,9 +100,9 @@ _OTHER_EVENT = 5
 _PARTITIVE_GAP = 3
 # How far after a visit called off its place clause may open ("la visite à Copenhague, où ...").
 _CALLED_OFF = 6
-# Words that join a second act of the same pair told after the first: "puis", "а", "then".
 # The longest article before "the first" standing for a contact ("il", "la", "the", "die").
 _ARTICLE = 3
+# Words that join a second act of the same pair told after the first: "puis", "а", "then".
 _THEN_JOINS = frozenset({"puis", "а", "then", "poi", "dann", "luego", "después", "depois", "затем", "потом",
                          "ensuite", "later"})
 # "And" words of one language that open a date in another ("en août", "en mayo").
@@ -491,7 +491,7 @@ class RuleExtractor:
                 out += self._visits_since(s, cues, leaders[0], ref)
             if not pairs and not language.visits_meet_host and not s.heading and out:
                 # (a background visit: after the report has stated a contact, not the report's own trip)
-                hosted = self._named_host(s, cues, active, chunks, ctx.named, planned)
+                hosted = self._named_host(s, cues, active, ctx.named, planned)
                 if hosted is not None:
                     visitor, vcue = hosted
                     hdate = sdate if cues else sentence_date(s, sents, vcue[0], ref, dateline, False, anchor,
@@ -526,6 +526,16 @@ class RuleExtractor:
             told = [c for c in cues if c[0] not in returning] or cues
             for a, b, conf in pairs:
                 cue = listed_with.get(b.first) or s.nearest_cue(told, b.first, b.last)
+                visiting = s.side_clause(cue[0])
+                outside = [c for c in told if s.side_clause(c[0]) is None]
+                again_a = [m for m in mentions if m.leader_id == a.leader_id and m is not a]
+                if visiting is not None and b.last <= visiting[0] <= b.last + 2 and outside \
+                        and b.first not in listed_with and (s.is_visit(cue) or any(
+                            visiting[0] <= m.first < visiting[1] for m in again_a)):
+                    # "X a été reçu par Y, qui s'était rendu en Chine en avril 2023": the reception is the
+                    # pair's contact; the visit in Y's relative clause is an earlier one (_relative_contact),
+                    # as is a contact there with X named again ("che aveva accolto il leader cinese nel 2019")
+                    cue = s.nearest_cue(outside, b.first, b.last)
                 status: Status = "planned" if planned.get(cue[0], False) else "occurred"
                 # the pair's own cue decides its mode, unless it is a bare "talks"
                 pmode, pweight = (cue[2].mode, cue[2].weight) if cue[2].weight >= 2 else (mode, weight)
@@ -615,7 +625,7 @@ class RuleExtractor:
                 if status == "occurred" and when is not None and when[1] == "day":
                     stated = when
                 out += self._relative_contact(s, sents, a, b, cue, cues, planned, ref, dateline, anchor, when,
-                                              conf, context, refs)
+                                              conf, context, refs, again_a)
                 out += self._pair_again(s, sents, a, b, cue, cues, mentions, planned, ref, dateline, anchor,
                                         conf, context) if len(pairs) == 1 else []
                 if status == "occurred" and when is not None and len(pairs) == 1 and s.words("during"):
@@ -740,7 +750,8 @@ class RuleExtractor:
     def _relative_contact(self, s: Parsed, sents: list[Parsed], a: Mention, b: Mention, cue: CueAt,
                           cues: list[CueAt], planned: dict[int, bool], ref: date | None,
                           dateline: DateExpr | None, anchor: date | None, when: When | None, conf: float,
-                          context: When | None, refs: Sequence[Mention] = ()) -> list[Statement]:
+                          context: When | None, refs: Sequence[Mention] = (),
+                          again_a: Sequence[Mention] = ()) -> list[Statement]:
         """Return the pair's second contact a relative clause on b, or on the pair, states with its own date.
 
         "X was received by Y, with whom he co-chairs the summit on Thursday": a reception yesterday and a
@@ -764,10 +775,22 @@ class RuleExtractor:
                 and any(clause[0] <= p.first < c[0] for p in s.words("pronouns")) \
                 and not any(clause[0] <= m.first < clause[1] for m in s.words("negation"))
 
+        def visited(clause: tuple[int, int] | None, c: CueAt) -> bool:
+            # "Y, qui s'était rendu en Chine en avril 2023": a relative clause on y, y's visit to a's country
+            return clause is not None and b.last <= clause[0] <= b.last + 2 and s.is_visit(c) \
+                and s.destination(c, [(a.first, a.last), (b.first, b.last)]) == a.country \
+                and not any(clause[0] <= m.first < clause[1] for m in s.words("negation"))
+
+        def named_again(clause: tuple[int, int] | None, c: CueAt) -> bool:
+            # "Y, che aveva accolto il leader cinese già nel marzo 2019": a clause on y naming a again
+            return clause is not None and b.last <= clause[0] <= b.last + 2 and c[2].weight >= 2 \
+                and any(clause[0] <= m.first < clause[1] for m in again_a) \
+                and not any(clause[0] <= m.first < clause[1] for m in s.words("negation"))
+
         main = s.side_clause(cue[0])
         for c in cues:
             side = s.side_clause(c[0])
-            passing = of_pair(side) or whom(side, c)
+            passing = of_pair(side) or whom(side, c) or visited(side, c) or named_again(side, c)
             if c is cue or side == main or not (with_whom(side) or with_whom(main) or passing):
                 continue
             future = planned.get(c[0], False)
@@ -983,20 +1006,22 @@ class RuleExtractor:
         return Mention(m.first, m.last, "title", ldr.id, ldr.name, off.country, off.role, 0.5), cue
 
     @staticmethod
-    def _named_host(s: Parsed, cues: list[CueAt], active: list[Mention], chunks: list[Chunk],
-                    named: Collection[str], planned: dict[int, bool]) -> tuple[Mention, CueAt] | None:
+    def _named_host(s: Parsed, cues: list[CueAt], active: list[Mention], named: Collection[str],
+                    planned: dict[int, bool]) -> tuple[Mention, CueAt] | None:
         """Return the one leader a held visit of the sentence is told of, with its visit word.
 
         "Draghi si era recato ad Algeri ad aprile del 2022", "La premier era stata a Nuova Delhi": every
-        contact word of the sentence is a visit word, held (no plan, no negation, no summit), and one leader
-        (or one country's) travelled. A visit word that is no cue ("era stata a") counts with no future mark
-        in the sentence.
+        contact word of the sentence is a visit word, held (no plan, negation, denial, summit, "first" or
+        "since"), and the leaders of one country travelled. A visit word that is no cue ("era stata a") counts
+        with no future mark in the sentence.
         """
         if not named or s.words("summit") or s.words("negation") or s.words("denial") \
                 or s.words("firsts"):
             return None  # "the first visit to Iran since 2007" is the report's own visit
         every = {c[0] for c in s.cues()}
         bare = [(w.first, w.last, Cue("in_person", 2)) for w in s.words("visit") if w.first not in every]
+        # (bare talks may say what the trip was for: "travelled to Algiers in April 2022 to discuss gas")
+        cues = [c for c in cues if c[2].weight >= 2 or s.is_visit(c)]
         if len(cues) + len(bare) == 0 or any(not s.is_visit(c) or planned.get(c[0], False) for c in cues):
             return None
         if bare and (s.future_marks or s.words("planned_sentence")):

@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import pytest
 
+from ingest.extract.dates import find_dates
 from ingest.extract.rules import RuleExtractor
+from ingest.extract.tokens import tokenize
 from tests.extract.rows import DocFactory, held_rows
 
 # -- "their last call", "leur précédente rencontre": the pair's possessive with its "last"
@@ -90,11 +92,24 @@ def test_an_earlier_visit_met_the_leader_the_report_names(real: RuleExtractor, m
 
 
 @pytest.mark.parametrize(("lang", "text"), [
+    # Draghi in Algiers on 11 April 2022 for the gas deal; the purpose told with bare talks
+    ("en", "Giorgia Meloni was received in Algiers on Monday by President Abdelmadjid Tebboune. Mario Draghi "
+           "had travelled to Algiers in April 2022 to discuss gas supplies."),
+    ("it", "Giorgia Meloni è stata ricevuta oggi ad Algeri dal presidente algerino Abdelmadjid Tebboune. "
+           "Mario Draghi si era recato ad Algeri ad aprile del 2022 per discutere di forniture di gas."),
+])
+def test_an_earlier_visit_with_its_purpose(real: RuleExtractor, make_doc: DocFactory, lang: str,
+                                           text: str) -> None:
+    assert held_rows(real, make_doc, text, "2023-01-23", lang) == [
+        ("DZA", "ITA", "in_person", "2022-04"), ("DZA", "ITA", "in_person", "2023-01-23")]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
     # a plan, a minister, a visit that did not happen: no earlier meeting of leaders
     ("fr", "Xi Jinping a été reçu lundi à l'Elysée par Emmanuel Macron. Le président français se rendra en "
            "Chine en 2025."),
-    ("fr", "Xi Jinping a été reçu lundi à l'Elysée par Emmanuel Macron. Le ministre français des Affaires "
-           "étrangères s'était rendu en Chine en avril 2023."),
+    ("fr", "Xi Jinping a été reçu lundi à l'Elysée par Emmanuel Macron. Le ministre chinois des Affaires "
+           "étrangères Wang Yi s'était rendu à Paris en février 2023."),
     ("fr", "Xi Jinping a été reçu lundi à l'Elysée par Emmanuel Macron. Le président français n'avait pas "
            "pu se "
            "rendre en Chine en 2020."),
@@ -105,10 +120,11 @@ def test_no_earlier_visit_without_a_held_leaders_trip(real: RuleExtractor, make_
 
 
 def test_no_host_the_report_does_not_name(real: RuleExtractor, make_doc: DocFactory) -> None:
-    # Macron was in China in April 2023; the report names no Chinese leader: the visit's host is not read
-    text = ("Emmanuel Macron a reçu lundi le chancelier Olaf Scholz. Le président français s'était rendu en "
-            "Chine en avril 2023.")
-    assert held_rows(real, make_doc, text, "2024-05-07", "fr") == [("DEU", "FRA", "in_person", "2024-05-06")]
+    # the report names no Chinese leader: the visit's host is not read
+    # (Scholz lunched with Macron at the Elysée on 26 October 2022; Macron was in China in November 2019)
+    text = ("Emmanuel Macron a reçu mercredi le chancelier Olaf Scholz à l'Elysée. Le président français "
+            "s'était rendu en Chine en novembre 2019.")
+    assert held_rows(real, make_doc, text, "2022-10-27", "fr") == [("DEU", "FRA", "in_person", "2022-10-26")]
 
 
 # -- seasons: "au printemps 2023", "летом 2022 года" are dated to the year
@@ -134,12 +150,12 @@ def test_a_season_with_its_year_dates_to_the_year(real: RuleExtractor, make_doc:
 
 
 def test_a_season_alone_is_the_last_one_over(real: RuleExtractor, make_doc: DocFactory) -> None:
-    # Meloni met al-Sisi in Cairo on 21 October 2023 (autumn); a report of June 2024 calls it "in autunno"
-    text = ("Giorgia Meloni ha sentito oggi al telefono il presidente egiziano Abdel Fattah al-Sisi. In "
-            "autunno "
-            "la premier si era recata al Cairo, dove aveva incontrato al-Sisi.")
-    assert held_rows(real, make_doc, text, "2024-06-14", "it") == [
-        ("EGY", "ITA", "in_person", "2023"), ("EGY", "ITA", "phone", "2024-06-14")]
+    # Meloni met al-Sisi in Cairo on 17 March 2024, and at the Cairo peace summit on 21 October 2023
+    # (autumn): a report of March 2024 calls the earlier one "in autunno"
+    text = ("Giorgia Meloni ha incontrato oggi al Cairo il presidente egiziano Abdel Fattah al-Sisi. In "
+            "autunno la premier si era recata al Cairo, dove aveva incontrato al-Sisi.")
+    assert held_rows(real, make_doc, text, "2024-03-17", "it") == [
+        ("EGY", "ITA", "in_person", "2023"), ("EGY", "ITA", "in_person", "2024-03-17")]
 
 
 # -- a relative clause on the trip: "au cours de laquelle il a rencontré X", "dove ha incontrato X" ----------
@@ -326,3 +342,49 @@ def test_they_had_seen_each_other_is_a_meeting(real: RuleExtractor, make_doc: Do
                                                text: str) -> None:
     assert held_rows(real, make_doc, text, "2022-08-24", lang) == [
         ("CAN", "DEU", "in_person", "2022-03"), ("CAN", "DEU", "in_person", "2022-08-23")]
+
+
+@pytest.mark.parametrize(("lang", "text", "today"), [
+    # Xi at the Elysée on 6 May 2024; Macron's state visit to China was in April 2023
+    ("fr", "Xi Jinping a été reçu lundi à l'Elysée par Emmanuel Macron, qui s'était rendu en Chine en avril "
+           "2023.", "2024-05-06"),
+    ("it", "Xi Jinping è stato ricevuto lunedì all'Eliseo da Emmanuel Macron, che si era recato in Cina "
+           "nell'aprile del 2023.", "2024-05-06"),
+    ("en", "Xi Jinping was received at the Elysee on Monday by Emmanuel Macron, who visited China in April "
+           "2023.", "2024-05-06"),
+    ("es", "Xi Jinping fue recibido el lunes en el Elíseo por Emmanuel Macron, quien había visitado China en "
+           "abril de 2023.", "2024-05-06"),
+    ("de", "Xi Jinping wurde am Montag im Elysée von Emmanuel Macron empfangen, der im April 2023 China "
+           "besucht hatte.", "2024-05-06"),
+])
+def test_a_host_who_had_visited_the_guests_country(real: RuleExtractor, make_doc: DocFactory, lang: str,
+                                                   text: str, today: str) -> None:
+    # the reception is the report's contact, the visit in the host's relative clause an earlier one
+    assert held_rows(real, make_doc, text, "2024-05-07", lang) == [
+        ("CHN", "FRA", "in_person", "2023-04"), ("CHN", "FRA", "in_person", today)]
+
+
+@pytest.mark.parametrize(("lang", "text", "earlier"), [
+    # Xi at the Elysée on 6 May 2024; Macron received him in Paris in March 2019 and was in Beijing in April
+    # 2023
+    ("it", "Xi Jinping è stato ricevuto lunedì all'Eliseo da Emmanuel Macron, che aveva accolto il leader "
+           "cinese già nel marzo 2019.", "2019-03"),
+    ("pt", "Xi Jinping foi recebido na segunda-feira no Eliseu por Emmanuel Macron. Macron tinha estado em "
+           "Pequim em abril do ano passado.", "2023-04"),
+    ("es", "Xi Jinping fue recibido el lunes en el Elíseo por Emmanuel Macron. Macron había estado en Pekín "
+           "en abril del año pasado.", "2023-04"),
+    ("ru", "Си Цзиньпин в понедельник провел переговоры с Эммануэлем Макроном в Елисейском дворце. Макрон "
+           "посещал Пекин в апреле прошлого года.", "2023-04"),
+])
+def test_an_earlier_meeting_of_the_host_and_guest(real: RuleExtractor, make_doc: DocFactory, lang: str,
+                                                  text: str, earlier: str) -> None:
+    assert held_rows(real, make_doc, text, "2024-05-07", lang) == [
+        ("CHN", "FRA", "in_person", earlier), ("CHN", "FRA", "in_person", "2024-05-06")]
+
+
+def test_a_season_of_something_else_is_no_date(real: RuleExtractor) -> None:
+    # "in the fall of Kabul" is no autumn; "in the summer of 2022" is that year
+    for text, years in (("They met in the fall of Kabul.", []), ("They met in the summer of 2022.", [2022])):
+        tokens = tokenize(text)
+        found = find_dates(real.date_indexes["en"], tokens, text, 0, len(tokens))
+        assert [e.year for e in found] == years

@@ -133,7 +133,7 @@ LEXICON = Lexicon(
                    "absagen|abzusagen|absage|annulliert|gestrichen"),
     denial=words("dementierte|dementiert|bestritt|bestreitet|nicht geplant|nicht vorgesehen|kein treffen"),
     returns=_RETURNS,
-    visit=words("besuch|staatsbesuch|antrittsbesuch|besuchte|reise|eingetroffen|empfangen|empfang|"
+    visit=words("besuch|staatsbesuch|antrittsbesuch|besuchte|besucht|reise|eingetroffen|empfangen|empfang|"
                 "volksrepublik|"
                 # travel verbs: those "gemeinsam mit" a traveller went with him
                 "gereist|reiste|reisten|angereist|flog|geflogen") + _RETURNS,

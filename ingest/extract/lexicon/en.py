@@ -176,10 +176,10 @@ LEXICON = Lexicon(
                   **mapping(4, "last spring|this past spring"),
                   # a season named with "in": the last one over, or the season of the year after it
                   # ("in the summer of 2022": 2022)
-                  **mapping(10, "in the autumn|in autumn|in the fall|in the autumn of|in the fall of"),
-                  **mapping(7, "in the summer|in summer|in the summer of"),
-                  **mapping(4, "in the spring|in spring|in the spring of"),
-                  **mapping(1, "in the winter|in winter|in the winter of")},
+                  **mapping(10, "in the autumn|in autumn|in the fall"),
+                  **mapping(7, "in the summer|in summer"),
+                  **mapping(4, "in the spring|in spring"),
+                  **mapping(1, "in the winter|in winter")},
     relative_years={"last year": -1, "this year": 0, "earlier this year": 0},
     # "a year ago" is the month a year back: a meeting told so is dated to its month
     relative_months={"a year earlier": -12, "a year before": -12, "one year earlier": -12,

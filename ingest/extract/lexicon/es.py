@@ -184,7 +184,9 @@ LEXICON = Lexicon(
     visit=words("visita no anunciada|visita sin previo aviso|"
                  "visita|visita oficial|visita de estado|llegó|viaje|gira|casa blanca|despacho oval|"
                 # travel verbs: those "junto a" a traveller went with him
-                "viajó|viajado|viajaron|había visitado|habían visitado") + _RETURNS,
+                "viajó|viajado|viajaron|había visitado|habían visitado|"
+                # been to a place ("había estado en Pekín en abril"): a visit word, no cue
+                "había estado en|habían estado en") + _RETURNS,
     summit=words("cumbre|al margen|en el marco de|asamblea general|g20|g7|brics|conferencia|foro|cop|"
                  "cumbre trilateral|cumbre tripartita"),
     fillers=words("de|del|la|el|los|las|república|reino|estado|federación|señor|señora|su majestad|don|doña"),

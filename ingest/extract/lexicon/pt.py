@@ -239,7 +239,9 @@ LEXICON = Lexicon(
                  "visita|visita oficial|visita de estado|chegou|planalto|itamaraty|desembarcou|viagem|"
                 "périplo|turnê|recebido|recebida|palácio|casa branca|"
                 # travel verbs: those "junto com" a traveller went with him
-                "viajou|viajado|viajaram") + _RETURNS,
+                "viajou|viajado|viajaram|"
+                # been to a place ("Macron tinha estado em Pequim em abril"): a visit word, no cue
+                "tinha estado em|tinham estado em|havia estado em|haviam estado em") + _RETURNS,
     summit=words("cúpula|cimeira|à margem|assembleia geral|g20|brics|na margem|g7|conferência|fórum|cop|"
                  "cimeira trilateral|cúpula trilateral"),
     fillers=words("da|do|de|república|senhor|dos|das|senhora|o|a"),
@@ -276,7 +278,7 @@ LEXICON = Lexicon(
                   **mapping(7, "no verão|durante o verão"),
                   **mapping(4, "na primavera|durante a primavera"),
                   **mapping(1, "no inverno|durante o inverno")},
-    relative_years={"o ano passado": -1, "no ano passado": -1, "este ano": 0},
+    relative_years={"o ano passado": -1, "no ano passado": -1, "do ano passado": -1, "este ano": 0},
     relative_months={"um ano antes": -12,
                      "há um ano": -12, "há dois anos": -24, "o mês passado": -1, "no mês passado": -1},
     # "a few days ago": three days back (the scorer reads a day at the gold's month)
