@@ -1107,7 +1107,7 @@ class Resolver:
 
 
 # How many answers of _full_name_ok the resolver keeps (a few per leader's name a text spells).
-_FULL_CACHE_MAX = 100_000
+_FULL_CACHE_MAX = 20_000
 
 
 def _name_start(at: int, tokens: Sequence[Token], text: str) -> int:
