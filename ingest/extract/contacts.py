@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from itertools import compress
-from operator import attrgetter
-
 from graph.merge import build_contact
 from graph.models import Assertion, Contact, Document, Mode, Participant, Precision, Setting, Source
 from ingest.extract.assemble import Group, Statement
@@ -13,7 +10,7 @@ from ingest.extract.parsed import Parsed
 from ingest.extract.phrases import PhraseIndex
 from ingest.extract.tokens import tokenize
 from ingest.extract.topics import NamedPlace, Topic, topics_and_places
-from ingest.extract.vocab import Name, Word
+from ingest.extract.vocab import Name, Place, Word
 from ingest.gazetteer import Gazetteer
 
 # Sentences after a contact's own that still speak about it ("During the call, ...").
@@ -26,8 +23,6 @@ _SPEAKER_AT, _SPEAKER_GAP = 4, 4
 # at, the election that brought a leader to office): one more mention around the contact is needed.
 _BROAD_TOPICS = frozenset({"multilateral_diplomacy", "domestic_politics_elections"})
 _BROAD_MIN = 3
-_PLACES = attrgetter("places")  # a match's Place payloads (mentions.Kinds)
-_SPAN = attrgetter("lo", "hi")  # a sentence's token span
 
 Span = tuple[int, int]
 About = dict[Span, tuple[dict[str, int], list[str]]]
@@ -121,12 +116,11 @@ class ContactBuilder:
     def _countries(self, s: Parsed) -> list[str]:
         """Return the countries a sentence names (by name, not adjective), in English."""
         out: list[str] = []
-        kinds = s.kinds()
-        for m, k in compress(zip(s.matches, kinds, strict=True), map(_PLACES, kinds)):  # those with a place
+        for m in s.matches:
             if s.text[s.tokens[m.first].start].islower():
                 continue  # "us", "chad": a country name in a cased script is capitalized
-            for p in k.places:
-                if not p.adjective:
+            for p in m.payloads:
+                if isinstance(p, Place) and not p.adjective:
                     country = self.gazetteer.countries.get(p.iso3)
                     if country is not None and country.name not in out:
                         out.append(country.name)
@@ -145,9 +139,8 @@ def _topics(own: list[int], spans: list[Span], sents: list[Parsed], about: About
     """
     mine = {(sents[i].lo, sents[i].hi) for i in own}
     picked = set(spans)
-    # (the sentences of the picked spans found in C: a report has dozens of sentences, a contact a few)
-    mine.update(_SPAN(s) for s in compress(sents, map(picked.__contains__, map(_SPAN, sents)))
-                if s.cues() or s.words("talk") or (speech and _speaker_opens(s)))
+    mine.update((s.lo, s.hi) for s in sents if (s.lo, s.hi) in picked
+                and (s.cues() or s.words("talk") or (speech and _speaker_opens(s))))
     score: dict[str, int] = {}
     for span in spans:
         for code, n in about[span][0].items():

@@ -137,8 +137,6 @@ class Kinds(NamedTuple):
 # keeps the tuple, so its id is not reused while cached.
 _KINDS: dict[int, tuple[tuple[Payload, ...], Kinds]] = {}
 _KINDS_MAX = 100_000
-# The kinds alone by the same ids, for kinds_of_all: an id is in it only while _KINDS keeps its tuple.
-_KINDS_BY_ID: dict[int, Kinds] = {}
 
 
 def kinds_of(payloads: tuple[Payload, ...]) -> Kinds:
@@ -148,19 +146,9 @@ def kinds_of(payloads: tuple[Payload, ...]) -> Kinds:
         return hit[1]
     if len(_KINDS) >= _KINDS_MAX:
         _KINDS.clear()
-        _KINDS_BY_ID.clear()
     kinds = _read_kinds(payloads)
     _KINDS[id(payloads)] = (payloads, kinds)
-    _KINDS_BY_ID[id(payloads)] = kinds
     return kinds
-
-
-def kinds_of_all(matches: Sequence[Match[Payload]]) -> list[Kinds]:
-    """Return kinds_of each match's payloads, in order (the ones read before are looked up in C)."""
-    found: list[Kinds | None] = list(map(_KINDS_BY_ID.get, map(id, map(_PAYLOADS, matches))))
-    if None in found:
-        return [k if k is not None else kinds_of(m.payloads) for m, k in zip(matches, found, strict=True)]
-    return found  # type: ignore[return-value]  # no None left
 
 
 def _read_kinds(payloads: tuple[Payload, ...]) -> Kinds:
@@ -180,7 +168,6 @@ def _read_kinds(payloads: tuple[Payload, ...]) -> Kinds:
 
 
 _PERSON = attrgetter("person")
-_PAYLOADS = itemgetter(2)  # a match's payloads
 _CITY = attrgetter("city")
 _FIRST = itemgetter(0)  # a match's first token
 _SPAN = itemgetter(0, 1)  # a match's first and last token
@@ -216,7 +203,7 @@ def build_chunks(matches: Sequence[Match[Payload]], tokens: Sequence[Token], tex
     chunks: list[Chunk] = []
     cur: Chunk | None = None
     if kinds is None:  # what each match says about a person (a parsed sentence keeps them: Parsed.kinds)
-        kinds = kinds_of_all(matches)
+        kinds = [kinds_of(m.payloads) for m in matches]
     if not any(map(_PERSON, kinds)):  # (in C: this runs for every sentence)
         return []  # countries and fillers alone: no chunk would stand for a person (most sentences)
     read = [(m, k) for m, k in zip(matches, kinds, strict=True) if k.entity]
@@ -1169,7 +1156,7 @@ class Resolver:
 
 
 # How many answers of _full_name_ok the resolver keeps (a few per leader's name a text spells).
-_FULL_CACHE_MAX = 100_000
+_FULL_CACHE_MAX = 20_000
 
 
 def _name_start(at: int, tokens: Sequence[Token], text: str) -> int:

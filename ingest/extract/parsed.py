@@ -7,12 +7,10 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import compress
-from operator import attrgetter, is_not, itemgetter
 
 from graph.text import fold
 from ingest.extract.dates import DateExpr, DateWord, find_dates
-from ingest.extract.mentions import NOUNS_CAPITALIZED, Kinds, kinds_of_all
+from ingest.extract.mentions import NOUNS_CAPITALIZED, Kinds, kinds_of
 from ingest.extract.phrases import Match, PhraseIndex
 from ingest.extract.sentences import split_sentences
 from ingest.extract.tokens import Token
@@ -49,13 +47,6 @@ _HEADING = 90
 CueAt = tuple[int, int, Cue]
 
 
-class _ByKind(dict[str, list[Match[Payload]]]):
-    """A sentence's function words by kind; an absent kind is one shared empty tuple (see Parsed.words)."""
-
-    def __missing__(self, kind: str) -> Sequence[Match[Payload]]:
-        return ()
-
-
 @dataclass
 class Parsed:
     """One sentence: offsets, token span [lo, hi), matches, dates, and where its clauses break."""
@@ -79,7 +70,7 @@ class Parsed:
     verb_final: bool = False  # the text's language puts the verb last (Turkish, Persian)
     nouns_capitalized: bool = False  # every noun has a capital (German): a capital tells no name
     subordinators_follow: bool = False  # Turkish "ardından": the side clause ends at the subordinator
-    _words: _ByKind | None = None
+    _words: dict[str, list[Match[Payload]]] | None = None
     _dates: list[DateExpr] | None = None
     _cues: list[CueAt] | None = None
     _dated: frozenset[int] | None = None
@@ -105,7 +96,6 @@ class Parsed:
     def reset(self) -> None:
         """Forget what was read from the matches, after matches were added."""
         self._words = None
-        self.__dict__.pop("words", None)  # the lookup words() left in its place
         self._cues = None
         self._kinds = None
         self._starts.clear()
@@ -113,23 +103,20 @@ class Parsed:
     def kinds(self) -> list[Kinds]:
         """Return what each match says about a person, in the order of the matches (read once)."""
         if self._kinds is None:
-            self._kinds = kinds_of_all(self.matches)
+            self._kinds = [kinds_of(m.payloads) for m in self.matches]
         return self._kinds
 
     def words(self, kind: str) -> Sequence[Match[Payload]]:
         """Return the matches of function words of one kind (planned, negation, ...)."""
         found = self._words
         if found is None:
-            found = self._words = _ByKind()
+            found = self._words = {}
             for m, kinds in zip(self.matches, self.kinds(), strict=True):
                 if kinds.places and kinds.word_kinds and self._capitalized_inside(m.first):
                     continue  # "presidente do Irã": a country's capitalized name, not the future "irá"
                 for k in kinds.word_kinds:
                     found.setdefault(k, []).append(m)
-            # From now on s.words(kind) is the dict's own lookup, in C: the instance attribute hides this
-            # method (a sentence is asked for its words a thousand times a report); reset() removes it.
-            self.__dict__["words"] = found.__getitem__
-        return found[kind]  # most kinds are absent: one shared empty tuple, no list per call
+        return found.get(kind, ())  # most kinds are absent: one shared empty tuple, no list per call
 
     def _capitalized_inside(self, i: int) -> bool:
         """Tell whether token i is capitalized and not the sentence's first word (a name, cased)."""
@@ -138,9 +125,8 @@ class Parsed:
     def cues(self) -> list[CueAt]:
         """Return every contact cue as (first token, last token, cue), live or not."""
         if self._cues is None:
-            kinds = self.kinds()  # (the matches with a cue picked in C first: a Cue is never false)
-            self._cues = [(m.first, m.last, k.cue)  # type: ignore[misc]
-                          for m, k in compress(zip(self.matches, kinds, strict=True), map(_CUE, kinds))]
+            self._cues = [(m.first, m.last, k.cue) for m, k in zip(self.matches, self.kinds(), strict=True)
+                          if k.cue is not None]
         return self._cues
 
     def earlier(self) -> bool:
@@ -444,9 +430,6 @@ def _split_cues(s: Parsed, split: dict[str, tuple[frozenset[str], Cue]]) -> None
 
 
 _LANGUAGE_TYPES = (Word, Cue)  # payloads that belong to one language
-_PAYLOADS = itemgetter(2)  # a match's payloads
-_START = itemgetter(1)  # a token's start in the text
-_CUE = attrgetter("cue")  # a match's first contact cue (mentions.Kinds)
 
 
 class OwnWords:
@@ -461,8 +444,6 @@ class OwnWords:
     def __init__(self, lang: str) -> None:
         self.lang = lang
         self._memo: dict[int, tuple[tuple[Payload, ...], tuple[Payload, ...]]] = {}
-        # the kept tuple alone by the same ids, for kept(): an id is in it only while _memo keeps its tuple
-        self._kept: dict[int, tuple[Payload, ...]] = {}
 
     def own(self, payloads: tuple[Payload, ...]) -> tuple[Payload, ...]:
         """Return the payloads that are no function word or cue of another language (the tuple if none is)."""
@@ -471,15 +452,9 @@ class OwnWords:
             return hit[1]
         if len(self._memo) >= self._MAX:
             self._memo.clear()
-            self._kept.clear()
         kept = _own(payloads, self.lang) if _foreign(payloads, self.lang) else payloads
         self._memo[id(payloads)] = (payloads, kept)
-        self._kept[id(payloads)] = kept
         return kept
-
-    def kept(self, matches: list[Match[Payload]]) -> list[tuple[Payload, ...] | None]:
-        """Return what own() kept of each match's payloads, None where not asked yet (looked up in C)."""
-        return list(map(self._kept.get, map(id, map(_PAYLOADS, matches))))
 
 
 def _in_language(vocab: PhraseIndex[Payload], tokens: Sequence[Token], lo: int, hi: int,
@@ -491,22 +466,16 @@ def _in_language(vocab: PhraseIndex[Payload], tokens: Sequence[Token], lo: int, 
     "videoconferencia".
     """
     own = words.own
-    out = vocab.find(tokens, lo, hi)
-    kept = words.kept(out)
-    # the matches whose payloads are not kept as they are (or not asked yet), found in C: most are kept
-    changed = list(compress(range(len(out)), map(is_not, kept, map(_PAYLOADS, out))))
-    for k in reversed(changed):  # from the end, so a splice leaves the earlier positions in place
-        m = out[k]
-        mine = kept[k]
-        if mine is None:
-            mine = own(m.payloads)
-            if mine is m.payloads:
+    out = []
+    for m in vocab.find(tokens, lo, hi):
+        kept = own(m.payloads)
+        if kept is not m.payloads:
+            if not kept:
+                if m.last - m.first > 1:  # a one-word match holds all its word's phrases: none is left
+                    out += vocab.find(tokens, m.first, m.last, keep=own)
                 continue
-        if not mine:
-            # a one-word match holds all its word's phrases: none is left
-            out[k : k + 1] = vocab.find(tokens, m.first, m.last, keep=own) if m.last - m.first > 1 else []
-        else:
-            out[k] = Match(m.first, m.last, mine)
+            m = Match(m.first, m.last, kept)
+        out.append(m)
     return out
 
 
@@ -548,7 +517,7 @@ def parse(text: str, tokens: list[Token], vocab: PhraseIndex[Payload], date_inde
     its verb opened, the particle is a cue. lang, when the text's language has a lexicon, keeps only its
     function words (own_words, the extractor's filter for lang, remembers what it kept across texts).
     """
-    starts = list(map(_START, tokens))
+    starts = [t.start for t in tokens]
     matches_of: Callable[[Sequence[Token], int, int], list[Match[Payload]]] = vocab.find
     if lang is not None:
         words = own_words if own_words is not None and own_words.lang == lang else OwnWords(lang)

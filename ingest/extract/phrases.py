@@ -4,14 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from itertools import compress, islice
-from operator import itemgetter
 from typing import Generic, NamedTuple, TypeVar
 
 from ingest.extract.tokens import Token
 
 P = TypeVar("P")
-_FORM = itemgetter(0)  # a token's folded form, read in C
 
 
 @dataclass(slots=True)
@@ -133,41 +130,32 @@ class PhraseIndex(Generic[P]):
         """
         end = len(tokens) if end is None else end
         out: list[Match[P]] = []
-        if start >= end:
-            return out
-        # Where each token leads from the root, looked up in C (map over dict.get): most tokens begin no
-        # phrase, and compress below skips them without a Python step each. A word not looked up yet is None.
-        hits = list(map(self._memo.get, map(_FORM, islice(tokens, start, end))))
-        if None in hits:
-            k = hits.index(None)
-            while True:
-                hits[k] = self._from_root(tokens[start + k])
-                try:
-                    k = hits.index(None, k + 1)
-                except ValueError:
-                    break
+        memo = self._memo.get
         step = self._next
         inserts = self._inserts
-        i = start  # the first token no match found so far covers
-        for at in compress(range(start, end), hits):
-            if at < i:
-                continue  # inside the last match
-            first, best, grows = hits[at - start]  # type: ignore[misc]  # compress keeps _Start hits only
+        i = start
+        while i < end:
+            hit = memo(tokens[i][0])
+            if hit is None:
+                hit = self._from_root(tokens[i])
+            if not hit:
+                i += 1
+                continue
+            first, best, grows = hit
             if keep is not None:
                 best = keep(best)
             if not grows:  # a one-word phrase no longer one begins with ("visited"): nothing to walk
                 if best:
-                    out.append(tuple.__new__(Match, (at, at + 1, best)))
+                    out.append(tuple.__new__(Match, (i, i + 1, best)))
+                i += 1
                 continue
-            best_end = at + 1 if best else -1
+            best_end = i + 1 if best else -1
             frontier: Sequence[_Node[P]] = first
-            j = at + 1
+            j = i + 1
             while j < end:
                 tok = tokens[j]
                 nxt: Sequence[_Node[P]] | None
                 if len(frontier) == 1:
-                    # _next's memo read inline (a walk's most frequent step): a node that nothing follows
-                    # keeps no memo, and _next answers () for it
                     node = frontier[0]
                     after = node.after
                     nxt = None if after is None else after.get(tok[0])
@@ -191,8 +179,9 @@ class PhraseIndex(Generic[P]):
                     best_end, best = j, found
                 frontier = nxt
             if best_end < 0:
+                i += 1
                 continue
-            out.append(tuple.__new__(Match, (at, best_end, best)))  # skips Match's Python-level __new__
+            out.append(tuple.__new__(Match, (i, best_end, best)))  # skips Match's Python-level __new__
             i = best_end
         return out
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ingest.extract.tokens import split_words
@@ -15,6 +16,10 @@ _ABBREV = frozenset(split_words(
     "mr mrs ms dr st gen col lt sgt prof sen rep gov jr sr inc ltd co corp no vs etc jan feb "
     "mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.u h.e m mme mm sr sra dr hr bzw nr "
     "str ca z.b вл"))
+# The characters a sentence end begins with (the first of each branch of _END). _END opens with a choice of
+# character classes, for which the regex engine has no quick scan: it tries every branch at every character.
+# Its matches are looked for only where one of these stands (_ends), found by a one-class scan.
+_END_FIRST = re.compile(r"[.!?؟…。！？；\n]")
 _SPACE = re.compile(r"\s+")
 _INITIALS = re.compile(r"(\w\.)+\w")  # "u.s", "z.b"
 # A day or ordinal number with a dot ("am 5. Juli", "5. kez") goes on when the next word is a month or
@@ -33,15 +38,9 @@ class Sentence:
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
-    # the word before the dot runs back to the last whitespace (str.split's whitespace is isspace's);
-    # a look at the last 64 characters finds it in C, a longer run walks back as before
-    head = text[max(0, dot - 64) : dot]
-    if not head or head[-1].isspace():
-        return False
-    i = dot - len(head.split()[-1])
-    if i == dot - 64:
-        while i > 0 and not text[i - 1].isspace():
-            i -= 1
+    i = dot
+    while i > 0 and not text[i - 1].isspace():
+        i -= 1
     word = text[i:dot].lower().lstrip("(\"'«")
     if not word:
         return False
@@ -65,7 +64,7 @@ def split_sentences(text: str) -> list[Sentence]:
     out: list[Sentence] = []
     paragraph = 0
     start = 0
-    for m in _END.finditer(text):
+    for m in _ends(text):
         if m.group() == "\n":
             _emit(text, start, m.start(), paragraph, out)
             start = m.end()
@@ -81,11 +80,23 @@ def split_sentences(text: str) -> list[Sentence]:
     return out
 
 
+def _ends(text: str) -> Iterator[re.Match[str]]:
+    """Yield what _END.finditer(text) yields: its matches, left to right, without overlaps."""
+    pos = 0  # where the last match ended: finditer looks on from there
+    match = _END.match
+    for c in _END_FIRST.finditer(text):
+        at = c.start()
+        if at >= pos:
+            m = match(text, at)
+            if m is not None:
+                pos = m.end()
+                yield m
+
+
 def _emit(text: str, start: int, end: int, paragraph: int, out: list[Sentence]) -> None:
-    # trimmed in C: str.strip's whitespace is str.isspace's
-    span = text[start:end]
-    kept = span.lstrip()
-    start += len(span) - len(kept)
-    end -= len(kept) - len(kept.rstrip())
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
     if end > start:
         out.append(Sentence(start, end, paragraph))

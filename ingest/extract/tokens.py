@@ -41,9 +41,22 @@ _WORD_SPLIT_JA = re.compile(f"({_JA_CUT}|(?:{_NOT_JA}" + _WORD[:-1] + ")+)")
 _HAN_PUNCTUATION = str.maketrans("，、：（）", ",,:()")
 
 
+# The last long text has_han answered for, with its answer: extracting a report asks three times of the same
+# string (ascii_punctuation, tokenize, the extractor), and each answer is a scan of the whole text.
+_last_han: tuple[str, bool] = ("", False)
+_HAN_REMEMBER = 200  # shorter strings (words, titles) are scanned again: they cost little and come and go
+
+
 def has_han(text: str) -> bool:
     """Tell whether a text holds a Han character (and is tokenized one character a token)."""
-    return _HAN.search(text) is not None
+    global _last_han
+    last = _last_han
+    if text is last[0]:
+        return last[1]
+    found = _HAN.search(text) is not None
+    if len(text) >= _HAN_REMEMBER:
+        _last_han = (text, found)
+    return found
 
 
 def has_kana(text: str) -> bool:
@@ -58,7 +71,7 @@ def _han_split(text: str) -> re.Pattern[str]:
 
 def ascii_punctuation(text: str) -> str:
     """Return a text with Chinese full-width clause punctuation as ASCII (same length, same offsets)."""
-    return text.translate(_HAN_PUNCTUATION) if _HAN.search(text) else text
+    return text.translate(_HAN_PUNCTUATION) if has_han(text) else text
 
 
 def split_words(text: str) -> tuple[str, ...]:
@@ -179,7 +192,7 @@ def tokenize(text: str) -> list[Token]:
     """Split a text into folded tokens with exact character offsets into the text."""
     # split() with a capturing group alternates gaps and words (gap, word, gap, ..., gap): the running sums
     # of their lengths are the offsets, with no match object per word
-    pieces = (_han_split(text) if _HAN.search(text) else _WORD_SPLIT).split(text)
+    pieces = (_han_split(text) if has_han(text) else _WORD_SPLIT).split(text)
     bounds = list(accumulate(map(len, pieces)))
     starts, ends = bounds[:-1:2], bounds[1::2]
     parts = list(map(_fold_word, pieces[1::2]))

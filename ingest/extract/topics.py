@@ -59,7 +59,7 @@ def topics_and_places(
 # node's own tuple every time (see mentions.kinds_of). The entry keeps the tuple, so its id is not reused.
 _Read = tuple[tuple[str, ...], tuple[str, ...]]  # topic codes, place names
 _READ: dict[tuple[int, str | None], tuple[tuple[Topic | NamedPlace, ...], _Read]] = {}
-_READ_MAX = 50_000
+_READ_MAX = 20_000
 
 
 def _read(payloads: tuple[Topic | NamedPlace, ...], lang: str | None) -> _Read:
