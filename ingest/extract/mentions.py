@@ -331,6 +331,9 @@ def build_chunks(matches: Sequence[Match[Payload]], tokens: Sequence[Token], tex
         if lang == "ar" and c.title and not (c.names or c.places or c.unknown) \
                 and _bare_indefinite_arabic(tokens, c):
             c.generic = True  # "حسين أمير عبداللهيان": a title with no article, country or name is a name's
+        if c.title and not c.names and c.first > 0 and lang in _NAMED_AFTER \
+                and not _NAMED_AFTER[lang].isdisjoint(tokens[c.first - 1].keys):
+            c.generic = True  # "مطار الملك خالد", "فرودگاه امام خمینی": a place named after a title's bearer
         if (c.group or c.pair or (c.title and c.title.plural)) and not c.names and not c.places \
                 and _quantified(tokens, c.last, end_at, quantifiers):
             c.generic = True  # "with the leaders of several other countries": no group the text named
@@ -595,6 +598,17 @@ def _indefinite_arabic(tokens: Sequence[Token], c: Chunk, text: str) -> bool:
     if not _PERSIAN_LETTERS.isdisjoint(text[tokens[c.title_at].start : tokens[c.place_at].end]):
         return False
     return not _definite_arabic(title) and not _definite_arabic(place)
+
+
+# Nouns of places and things named after a person, before his title in a construct ("مطار الملك خالد",
+# King Khalid airport; "جامعة الملك سعود"): the title names no one acting in the sentence.
+_NAMED_AFTER = {
+    lang: frozenset(fold(w) for w in words.split()) for lang, words in {
+        "ar": "مطار جامعة شارع طريق جسر مدينة مستشفى مسجد قاعدة ميناء مركز مؤسسة جائزة مجمع قاعة ملعب كلية "
+              "معهد مكتبة وسام ساحة",
+        "fa": "فرودگاه دانشگاه خیابان بیمارستان بزرگراه میدان بندر ورزشگاه جایزه مسجد",
+    }.items()
+}
 
 
 def in_patronym(chunk: Chunk, tokens: Sequence[Token]) -> bool:

@@ -213,3 +213,12 @@ def test_a_call_an_aides_meeting_paves_the_way_for_has_not_occurred(real: RuleEx
     text = ("Biden's national security adviser Jake Sullivan met Chinese Foreign Minister Wang Yi in "
             "Bangkok, paving the way for a call between Biden and Xi Jinping.")
     assert occurred(real, text, "2024-01-27", "en") == []
+
+
+# -- a title in the name of a place is no one acting ---------------------------------------------------------
+
+
+def test_a_title_in_an_airports_name_is_no_king(real: RuleExtractor) -> None:
+    # al-Sharaa landed in Riyadh on 2 February 2025, met by Saudi officials; he saw the crown prince later
+    text = "استقبل الرئيس السوري أحمد الشرع في مطار الملك خالد الدولي عدد من المسؤولين السعوديين."
+    assert occurred(real, text, "2025-02-02", "ar") == []
