@@ -222,3 +222,13 @@ def test_a_title_in_an_airports_name_is_no_king(real: RuleExtractor) -> None:
     # al-Sharaa landed in Riyadh on 2 February 2025, met by Saudi officials; he saw the crown prince later
     text = "استقبل الرئيس السوري أحمد الشرع في مطار الملك خالد الدولي عدد من المسؤولين السعوديين."
     assert occurred(real, text, "2025-02-02", "ar") == []
+
+
+# -- a leader named as a relative's kin is not there ---------------------------------------------------------
+
+
+def test_a_leaders_brother_is_no_leader(real: RuleExtractor) -> None:
+    # Crown Prince Akishino attended King Charles's reception on the eve of the coronation, 5 May 2023
+    text = ("King Charles welcomed Emperor Naruhito's brother, Crown Prince Akishino, at Buckingham Palace "
+            "on Friday on the eve of the coronation.")
+    assert occurred(real, text, "2023-05-06", "en") == []
