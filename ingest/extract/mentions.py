@@ -334,6 +334,8 @@ def build_chunks(matches: Sequence[Match[Payload]], tokens: Sequence[Token], tex
         if c.title and not c.names and c.first > 0 and lang in _NAMED_AFTER \
                 and not _NAMED_AFTER[lang].isdisjoint(tokens[c.first - 1].keys):
             c.generic = True  # "مطار الملك خالد", "فرودگاه امام خمینی": a place named after a title's bearer
+        if c.first > 0 and lang in _KIN_BEFORE and not _KIN_BEFORE[lang].isdisjoint(tokens[c.first - 1].keys):
+            c.aide = True  # "عقيلة الرئيس الفرنسي", "брата императора": the relative, no leader
         if (c.group or c.pair or (c.title and c.title.plural)) and not c.names and not c.places \
                 and _quantified(tokens, c.last, end_at, quantifiers):
             c.generic = True  # "with the leaders of several other countries": no group the text named
@@ -607,6 +609,19 @@ _NAMED_AFTER = {
         "ar": "مطار جامعة شارع طريق جسر مدينة مستشفى مسجد قاعدة ميناء مركز مؤسسة جائزة مجمع قاعة ملعب كلية "
               "معهد مكتبة وسام ساحة",
         "fa": "فرودگاه دانشگاه خیابان بیمارستان بزرگراه میدان بندر ورزشگاه جایزه مسجد",
+    }.items()
+}
+
+
+# Kin before a leader in a construct or the genitive ("عقيلة الرئيس", "супругу президента", "همسر رئیس‌جمهور"):
+# the relative is the person meant (English says "the president's wife", French "l'épouse du président").
+_KIN_BEFORE = {
+    lang: frozenset(fold(w) for w in words.split()) for lang, words in {
+        "ar": "شقيق شقيقة نجل ابن ابنة كريمة عقيلة حرم زوجة زوج أرملة والد والدة حفيد حفيدة",
+        "ru": "брат брата брату братом сестра сестру сестры сестрой сын сына сыну сыном дочь дочери дочерью "
+              "супруга супругу супруги супругой супруг супругом жена жену жены женой вдова вдову вдовы отец "
+              "отца отцу мать матери внук внука внучка внучку",
+        "fa": "برادر خواهر پسر دختر همسر بیوه پدر مادر نوه",
     }.items()
 }
 

@@ -227,8 +227,13 @@ def test_a_title_in_an_airports_name_is_no_king(real: RuleExtractor) -> None:
 # -- a leader named as a relative's kin is not there ---------------------------------------------------------
 
 
-def test_a_leaders_brother_is_no_leader(real: RuleExtractor) -> None:
+@pytest.mark.parametrize(("text", "lang"), [
     # Crown Prince Akishino attended King Charles's reception on the eve of the coronation, 5 May 2023
-    text = ("King Charles welcomed Emperor Naruhito's brother, Crown Prince Akishino, at Buckingham Palace "
-            "on Friday on the eve of the coronation.")
-    assert occurred(real, text, "2023-05-06", "en") == []
+    ("King Charles welcomed Emperor Naruhito's brother, Crown Prince Akishino, at Buckingham Palace "
+     "on Friday on the eve of the coronation.", "en"),
+    ("استقبل الملك تشارلز الثالث في قصر باكنغهام عشية التتويج شقيق الإمبراطور الياباني ناروهيتو.", "ar"),
+    ("Король Карл III принял в Букингемском дворце накануне коронации брата императора Японии Нарухито.",
+     "ru"),
+])
+def test_a_leaders_brother_is_no_leader(real: RuleExtractor, text: str, lang: str) -> None:
+    assert occurred(real, text, "2023-05-06", lang) == []
