@@ -110,6 +110,10 @@ def test_a_visit_of_a_minister_is_no_leader_visit(real: RuleExtractor, text: str
      "U.S. President Donald Trump.", "2025-04-11", "en"),
     # Trump's remarks to the Davos forum on 23 January 2025, told by TASS the next day
     ("Накануне Трамп сказал, что хотел бы скоро встретиться с Путиным.", "2025-01-24", "ru"),
+    ("Трамп сказал, что может встретиться с Путиным очень скоро.", "2025-01-24", "ru"),
+    # the Kremlin on Saudi Arabia as a venue, after the call of 12 February 2025
+    ("وقال الكرملين إن من المحتمل أن يلتقي الرئيس فلاديمير بوتين الرئيس دونالد ترامب في السعودية.",
+     "2025-02-13", "ar"),
 ])
 def test_a_possible_or_wished_meeting_has_not_occurred(real: RuleExtractor, text: str, published: str,
                                                         lang: str) -> None:
