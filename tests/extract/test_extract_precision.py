@@ -201,6 +201,8 @@ def test_a_visit_being_prepared_has_not_occurred(real: RuleExtractor, text: str,
     # Zelensky thanked Biden for the package the Senate passed on 23 April 2024
     ("Zelenskiy thanked Biden for the new aid package in his nightly video address.", "en"),
     ("Зеленский поблагодарил Байдена за новый пакет помощи в своем вечернем обращении.", "ru"),
+    ("Ukrayna Devlet Başkanı Volodimir Zelenski, video mesajında ABD Başkanı Joe Biden'a yeni yardım paketi "
+     "için teşekkür etti.", "tr"),
 ])
 def test_thanks_in_an_address_to_the_nation_are_no_contact(real: RuleExtractor, text: str, lang: str) -> None:
     assert occurred(real, text, "2024-04-24", lang) == []
