@@ -342,6 +342,11 @@ def build_chunks(matches: Sequence[Match[Payload]], tokens: Sequence[Token], tex
         if lang == "ar" and c.title and not (c.names or c.places or c.unknown) \
                 and _bare_indefinite_arabic(tokens, c):
             c.generic = True  # "حسين أمير عبداللهيان": a title with no article, country or name is a name's
+        if c.title and not c.names and c.first > 0 and lang in _NAMED_AFTER \
+                and not _NAMED_AFTER[lang].isdisjoint(tokens[c.first - 1].keys):
+            c.generic = True  # "مطار الملك خالد", "فرودگاه امام خمینی": a place named after a title's bearer
+        if c.first > 0 and lang in _KIN_BEFORE and not _KIN_BEFORE[lang].isdisjoint(tokens[c.first - 1].keys):
+            c.aide = True  # "عقيلة الرئيس الفرنسي", "брата императора": the relative, no leader
         if (c.group or c.pair or (c.title and c.title.plural)) and not c.names and not c.places \
                 and _quantified(tokens, c.last, end_at, quantifiers):
             c.generic = True  # "with the leaders of several other countries": no group the text named
@@ -619,6 +624,30 @@ def _indefinite_arabic(tokens: Sequence[Token], c: Chunk, text: str) -> bool:
     if not _PERSIAN_LETTERS.isdisjoint(text[tokens[c.title_at].start : tokens[c.place_at].end]):
         return False
     return not _definite_arabic(title) and not _definite_arabic(place)
+
+
+# Nouns of places and things named after a person, before his title in a construct ("مطار الملك خالد",
+# King Khalid airport; "جامعة الملك سعود"): the title names no one acting in the sentence.
+_NAMED_AFTER = {
+    lang: frozenset(fold(w) for w in words.split()) for lang, words in {
+        "ar": "مطار جامعة شارع طريق جسر مدينة مستشفى مسجد قاعدة ميناء مركز مؤسسة جائزة مجمع قاعة ملعب كلية "
+              "معهد مكتبة وسام ساحة",
+        "fa": "فرودگاه دانشگاه خیابان بیمارستان بزرگراه میدان بندر ورزشگاه جایزه مسجد",
+    }.items()
+}
+
+
+# Kin before a leader in a construct or the genitive ("عقيلة الرئيس", "супругу президента", "همسر رئیس‌جمهور"):
+# the relative is the person meant (English says "the president's wife", French "l'épouse du président").
+_KIN_BEFORE = {
+    lang: frozenset(fold(w) for w in words.split()) for lang, words in {
+        "ar": "شقيق شقيقة نجل ابن ابنة كريمة عقيلة حرم زوجة زوج أرملة والد والدة حفيد حفيدة",
+        "ru": "брат брата брату братом сестра сестру сестры сестрой сын сына сыну сыном дочь дочери дочерью "
+              "супруга супругу супруги супругой супруг супругом жена жену жены женой вдова вдову вдовы отец "
+              "отца отцу мать матери внук внука внучка внучку",
+        "fa": "برادر خواهر پسر دختر همسر بیوه پدر مادر نوه",
+    }.items()
+}
 
 
 def in_patronym(chunk: Chunk, tokens: Sequence[Token]) -> bool:

@@ -1522,12 +1522,26 @@ def _minister_names(s: Parsed, chunks: list[Chunk], minister_led: bool = False) 
     return out
 
 
+# Kin after a leader's possessive: "Emperor Naruhito's brother" is the brother, no emperor.
+_KIN = frozenset({"brother", "sister", "son", "daughter", "wife", "husband", "widow", "mother", "father",
+                  "nephew", "niece", "grandson", "granddaughter", "cousin", "son-in-law", "family"})
+
+
+def _kin_of(m: Mention, s: Parsed) -> bool:
+    """Tell whether a leader is named only as a relative's kin: "welcomed Emperor Naruhito's brother"."""
+    at = m.last - 1  # a name's match takes in the "s" after its apostrophe
+    return m.last < s.hi and at > m.first and s.tokens[at].form == "s" and s.gap(at, at) in ("'", "\u2019") \
+        and s.tokens[m.last].form in _KIN
+
+
 def _complement(m: Mention, s: Parsed) -> bool:
     """Tell whether a leader only complements a noun: "the enthronement of Emperor X", "el Gobierno de X".
 
     The leader follows a genitive particle (articles aside) whose noun is no word the extractor knows
     (not a cue, title, join or plan word: "the visit of X", "a meeting of X" keep their leader).
     """
+    if _kin_of(m, s):
+        return True
     gens = {g.first for g in s.words("genitives")}
     if not gens:
         return False

@@ -110,6 +110,10 @@ def test_a_visit_of_a_minister_is_no_leader_visit(real: RuleExtractor, text: str
      "U.S. President Donald Trump.", "2025-04-11", "en"),
     # Trump's remarks to the Davos forum on 23 January 2025, told by TASS the next day
     ("Накануне Трамп сказал, что хотел бы скоро встретиться с Путиным.", "2025-01-24", "ru"),
+    ("Трамп сказал, что может встретиться с Путиным очень скоро.", "2025-01-24", "ru"),
+    # the Kremlin on Saudi Arabia as a venue, after the call of 12 February 2025
+    ("وقال الكرملين إن من المحتمل أن يلتقي الرئيس فلاديمير بوتين الرئيس دونالد ترامب في السعودية.",
+     "2025-02-13", "ar"),
 ])
 def test_a_possible_or_wished_meeting_has_not_occurred(real: RuleExtractor, text: str, published: str,
                                                         lang: str) -> None:
@@ -197,6 +201,8 @@ def test_a_visit_being_prepared_has_not_occurred(real: RuleExtractor, text: str,
     # Zelensky thanked Biden for the package the Senate passed on 23 April 2024
     ("Zelenskiy thanked Biden for the new aid package in his nightly video address.", "en"),
     ("Зеленский поблагодарил Байдена за новый пакет помощи в своем вечернем обращении.", "ru"),
+    ("Ukrayna Devlet Başkanı Volodimir Zelenski, video mesajında ABD Başkanı Joe Biden'a yeni yardım paketi "
+     "için teşekkür etti.", "tr"),
 ])
 def test_thanks_in_an_address_to_the_nation_are_no_contact(real: RuleExtractor, text: str, lang: str) -> None:
     assert occurred(real, text, "2024-04-24", lang) == []
@@ -213,3 +219,27 @@ def test_a_call_an_aides_meeting_paves_the_way_for_has_not_occurred(real: RuleEx
     text = ("Biden's national security adviser Jake Sullivan met Chinese Foreign Minister Wang Yi in "
             "Bangkok, paving the way for a call between Biden and Xi Jinping.")
     assert occurred(real, text, "2024-01-27", "en") == []
+
+
+# -- a title in the name of a place is no one acting ---------------------------------------------------------
+
+
+def test_a_title_in_an_airports_name_is_no_king(real: RuleExtractor) -> None:
+    # al-Sharaa landed in Riyadh on 2 February 2025, met by Saudi officials; he saw the crown prince later
+    text = "استقبل الرئيس السوري أحمد الشرع في مطار الملك خالد الدولي عدد من المسؤولين السعوديين."
+    assert occurred(real, text, "2025-02-02", "ar") == []
+
+
+# -- a leader named as a relative's kin is not there ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    # Crown Prince Akishino attended King Charles's reception on the eve of the coronation, 5 May 2023
+    ("King Charles welcomed Emperor Naruhito's brother, Crown Prince Akishino, at Buckingham Palace "
+     "on Friday on the eve of the coronation.", "en"),
+    ("استقبل الملك تشارلز الثالث في قصر باكنغهام عشية التتويج شقيق الإمبراطور الياباني ناروهيتو.", "ar"),
+    ("Король Карл III принял в Букингемском дворце накануне коронации брата императора Японии Нарухито.",
+     "ru"),
+])
+def test_a_leaders_brother_is_no_leader(real: RuleExtractor, text: str, lang: str) -> None:
+    assert occurred(real, text, "2023-05-06", lang) == []

@@ -71,6 +71,8 @@ LEXICON = Lexicon(
     # (also adverbs of time whose "sonra" opens no clause: "öğleden sonra" afternoon, "daha sonra" later)
     not_cues=words("toplantısına katıldı|toplantıya başkanlık|basın toplantı*|ortak basın toplantı*|"
                    "öğleden sonra|öğleden önce|daha sonra|"
+                   # a speech to the public, filmed: "video mesajında", "ulusa sesleniş konuşmasında"
+                   "video mesajında|video mesajıyla|ulusa sesleniş*|"
                    # a plan word in a comparison tells how the held meeting went ("planlanandan uzun sürdü")
                    "planlandığı gibi|beklendiği gibi|planlanandan uzun|planlanandan daha|beklenenden uzun|"
                    "beklenenden daha"),
