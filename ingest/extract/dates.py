@@ -423,8 +423,10 @@ def _single(tokens: Sequence[Token], words: _Words, i: int, hi: int) -> DateExpr
             year = _year(tokens[k]) if k < hi else None
             if year is not None:
                 return DateExpr(m.first, k + 1, year=year)
-            if k > m.last:
-                return None  # "in the fall of Kabul": a season's "of" with no year after it is no date
+            if k > m.last and tokens[m.last].form == "of" and (k >= hi or k not in words.at):
+                # "in the fall of Kabul": an English season's "of" with no year or date word after it is
+                # no date (other languages' "of" opens a date told in words: "im Frühjahr des Jahres")
+                return None
         if w.kind in ("year_offset", "month_offset", "week_offset", "season_offset"):
             return DateExpr(m.first, m.last, offset=w.value, unit=w.kind.split("_")[0])
     return None

@@ -388,3 +388,13 @@ def test_a_season_of_something_else_is_no_date(real: RuleExtractor) -> None:
         tokens = tokenize(text)
         found = find_dates(real.date_indexes["en"], tokens, text, 0, len(tokens))
         assert [e.year for e in found] == years
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Sie trafen sich im Herbst des Jahres 2022."),
+    ("it", "Si erano incontrati nell'estate dello scorso anno."),
+])
+def test_a_season_with_another_languages_of_keeps_its_date(real: RuleExtractor, lang: str, text: str) -> None:
+    # only the English "of" before no date word ("the fall of Kabul") ends a season's date
+    tokens = tokenize(text)
+    assert any(e.unit == "season" for e in find_dates(real.date_indexes[lang], tokens, text, 0, len(tokens)))
