@@ -900,6 +900,10 @@ def _oblique_relative(s: Parsed, x: Mention, y: Mention, opener: int, named: lis
     before y, and the clause's cue stands between its opener and y (its subject a pronoun or dropped).
     """
     led = any(w.last == opener for kind in ("genitives", "during") for w in s.words(kind))
+    # "خلال اللقاء الذي جمعه ب Y" (during the meeting that brought him together with Y): the relative word
+    # follows a contact noun that "during" leads, so the clause is about that meeting, its pronoun x
+    led = led or any(c[1] == opener and any(0 <= c[0] - w.last <= 1 for w in s.words("during"))
+                     for c in s.cues())
     return led and named[0] is x and not any(x.last <= m.first < y.first for m in named) \
         and any(opener < c[0] < y.first for c in s.cues())
 

@@ -1806,6 +1806,9 @@ def _own_cue_live(pair: Pair, cues: list[CueAt], s: Parsed, modifiers: Sequence[
     return s.nearest_cue(own, b.first, b.last) in cues
 
 
+_VERB_BEFORE = 5  # tokens a clause-opening verb may stand before its subject ("صاحب السمو الملكي")
+
+
 def _bearer(pair: Pair, cues: list[CueAt], s: Parsed, leaders: list[Mention]) -> bool:
     """Tell whether a pair is a message's sender and the leader who carries it on to someone else.
 
@@ -1821,7 +1824,9 @@ def _bearer(pair: Pair, cues: list[CueAt], s: Parsed, leaders: list[Mention]) ->
                 continue
             if not any(c[1] <= w.first <= sender.first for w in s.words("from_words")):
                 continue
-            if not any(bearer.last <= w.first < c[0] for w in s.words("receive_words")):
+            # (in a verb-first language the receiving verb opens the clause: "تلقى الرئيس رسالة من")
+            opens = max(s.lo, bearer.first - _VERB_BEFORE)
+            if not any(opens <= w.first < c[0] for w in s.words("receive_words")):
                 return True
     return False
 
