@@ -72,3 +72,17 @@ def test_the_receiving_verb_before_a_honorific_subject(real: RuleExtractor, make
     text = ("تسلم صاحب السمو الملكي الأمير محمد بن سلمان ولي العهد رئيس مجلس الوزراء رسالة خطية من الرئيس "
             "الكازاخستاني قاسم جومارت توكاييف تتعلق بعلاقات التعاون بين البلدين.")
     assert _rows(real, make_doc, text, "2025-02-10") == [("KAZ-SAU", "written", "2025-02-10", "occurred")]
+
+
+def test_a_similar_cable_from_a_second_leader(real: RuleExtractor, make_doc: DocFactory) -> None:
+    # Kuwait's emir and prime minister both cabled Joseph Aoun on his election (9 January 2025); the second
+    # cable is "similar" and names no recipient. A letter from a minister to the prime minister is none.
+    text = ("بعث صاحب السمو الشيخ مشعل الأحمد الجابر الصباح أمير البلاد ببرقية تهنئة إلى الرئيس اللبناني "
+            "جوزاف عون بمناسبة انتخابه. كما بعث سمو الشيخ أحمد عبدالله الأحمد الصباح رئيس مجلس الوزراء "
+            "ببرقية مماثلة.")
+    got = real.extract(make_doc(text, "2025-01-10", lang="ar"))
+    assert sorted(sorted((c.a.leader_id or "", c.b.leader_id or "")) for c in got) == [
+        ["ahmad-al-abdullah-al-sabah", "joseph-aoun"], ["joseph-aoun", "mishal-al-ahmad-al-jaber-al-sabah"]]
+    assert all(c.mode == "written" and c.date == "2025-01-10" for c in got)
+    text = text.replace("بعث سمو", "تلقى سمو").replace("ببرقية مماثلة", "رسالة من وزير الخارجية الأمريكي")
+    assert _rows(real, make_doc, text, "2025-01-10") == [("KWT-LBN", "written", "2025-01-10", "occurred")]

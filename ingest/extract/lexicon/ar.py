@@ -192,7 +192,8 @@ LEXICON = Lexicon(
                      "القمة السابقة|لقائهما السابق|اتصالهما السابق"),
     during=words("خلال|أثناء|في أثناء"),
     public_posts=words("مواقع التواصل الاجتماعي|منصات التواصل الاجتماعي"),
-    additives=words("كما|أيضا|أيضاً"),
+    # "ببرقية مماثلة" (a similar cable): a second sender's letter to the same recipient
+    additives=words("كما|أيضا|أيضاً|مماثلة|مماثلتين|مماثلا|مماثل"),
     then_words=words("آنذاك|حينها|وقتها|حينذاك|في ذلك الوقت|في تلك الزيارة|في ذلك اللقاء|خلال ذلك اللقاء"),
     with_words=words("مع"),
     iteratives=words("مرتين|ثلاث مرات|أربع مرات|عدة مرات|مرارا"),
