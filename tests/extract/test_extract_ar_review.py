@@ -86,3 +86,12 @@ def test_a_similar_cable_from_a_second_leader(real: RuleExtractor, make_doc: Doc
     assert all(c.mode == "written" and c.date == "2025-01-10" for c in got)
     text = text.replace("بعث سمو", "تلقى سمو").replace("ببرقية مماثلة", "رسالة من وزير الخارجية الأمريكي")
     assert _rows(real, make_doc, text, "2025-01-10") == [("KWT-LBN", "written", "2025-01-10", "occurred")]
+
+
+def test_the_visit_during_which_he_met(real: RuleExtractor, make_doc: DocFactory) -> None:
+    # "زيارة X إلى أنقرة ...، والتي التقى خلالها Y": "during it" after the clause's verb makes the clause
+    # about X's visit, X its subject (al-Sharaa met Erdogan in Ankara on 4 February 2025).
+    text = ("وجاء الاتصال بعد أشهر من زيارة الرئيس أحمد الشرع إلى أنقرة، والتي التقى خلالها الرئيس رجب "
+            "طيب أردوغان.")
+    got = real.extract(make_doc(text, "2025-07-10", lang="ar"))
+    assert {("-".join(sorted((c.a.country, c.b.country))), c.mode) for c in got} == {("SYR-TUR", "in_person")}
