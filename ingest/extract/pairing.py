@@ -856,7 +856,8 @@ def _same_clause(s: Parsed, x: Mention, y: Mention, named: list[Mention], refs: 
                     and not any(leader.last <= m.first < clause[0] for m in named)
                     and not _stop_host(s, leader, clause[0])):
                 return True
-        return False
+        # "زيارة X ...، والتي التقى خلالها Y": a clause on the thing x did, set off by a comma
+        return cy is not None and _oblique_relative(s, x, y, cy[0], named)
     if s.separated(x.last - 1, y.first, ("relative",)):
         # a relative clause closed by a comma before y is no wall: "X said Koreans who suffered ... had
         # his sympathy, speaking after talks with Y"
@@ -900,6 +901,14 @@ def _oblique_relative(s: Parsed, x: Mention, y: Mention, opener: int, named: lis
     before y, and the clause's cue stands between its opener and y (its subject a pronoun or dropped).
     """
     led = any(w.last == opener for kind in ("genitives", "during") for w in s.words(kind))
+    # "خلال اللقاء الذي جمعه ب Y" (during the meeting that brought him together with Y): the relative word
+    # follows a contact noun that "during" leads, so the clause is about that meeting, its pronoun x
+    led = led or any(c[1] == opener and any(0 <= c[0] - w.last <= 1 for w in s.words("during"))
+                     for c in s.cues())
+    # "زيارة X إلى أنقرة، والتي التقى خلالها Y" (the visit during which he met Y): "during it" right after
+    # the clause's verb makes the clause about the visit, its subject the visitor
+    led = led or any(opener < c[0] and c[1] == w.first and w.last <= y.first
+                     for c in s.cues() for w in s.words("during"))
     return led and named[0] is x and not any(x.last <= m.first < y.first for m in named) \
         and any(opener < c[0] < y.first for c in s.cues())
 

@@ -508,6 +508,9 @@ class RuleExtractor:
                                              0.5, s.heading, context, background=s.earlier(), visit=True))
             if not pairs:
                 context = narrative_date(s, ref, dateline, leaders, anchor) or context
+                likewise = _likewise(s, cues, leaders, out, chunks)
+                if likewise is not None and self._in_office(likewise.a, likewise.b, likewise.date):
+                    out.append(likewise)
                 if roundup is not None and not s.words("public_posts"):
                     # In a round-up every other leader who speaks sent the recipient a message, unless the
                     # text already says how they were in touch.
@@ -1845,6 +1848,35 @@ def _own_cue_live(pair: Pair, cues: list[CueAt], s: Parsed, modifiers: Sequence[
     return s.nearest_cue(own, b.first, b.last) in cues
 
 
+def _likewise(s: Parsed, cues: list[CueAt], leaders: list[Mention], out: list[Statement],
+              chunks: Sequence[Chunk]) -> Statement | None:
+    """Return the letter a second leader of the last letter's sender country sent "likewise" to its recipient.
+
+    "بعث أمير الكويت برقية تهنئة إلى الرئيس عون. كما بعث رئيس مجلس الوزراء ببرقية مماثلة": one leader named,
+    a written cue and an additive word ("also", "a similar one"): the recipient is the last letter's, not
+    repeated. No one else is named ("كما تلقى رسالة من وزير": the minister's letter).
+    """
+    if not cues or _best_cue(cues)[0] != "written" or len({m.leader_id for m in leaders}) != 1 \
+            or not s.words("additives"):
+        return None
+    sender = leaders[0]
+    if any((c.names or c.title or c.minister) and not sender.first <= c.first < sender.last for c in chunks):
+        return None
+    prev = next((st for st in reversed(out) if st.mode == "written"), None)
+    if prev is None or prev.status != "occurred" or sender.leader_id in (prev.a.leader_id, prev.b.leader_id):
+        return None
+    # the sender's side is the one of the second sender's country; the recipient the other
+    other = prev.b if prev.a.country == sender.country \
+        else prev.a if prev.b.country == sender.country else None
+    if other is None or other.country == sender.country:
+        return None
+    conf = prev.confidence * 0.9
+    return replace(prev, a=sender, b=other, sentence=s.index, initiator=None, confidence=conf)
+
+
+_VERB_BEFORE = 5  # tokens a clause-opening verb may stand before its subject ("صاحب السمو الملكي")
+
+
 def _bearer(pair: Pair, cues: list[CueAt], s: Parsed, leaders: list[Mention]) -> bool:
     """Tell whether a pair is a message's sender and the leader who carries it on to someone else.
 
@@ -1860,7 +1892,9 @@ def _bearer(pair: Pair, cues: list[CueAt], s: Parsed, leaders: list[Mention]) ->
                 continue
             if not any(c[1] <= w.first <= sender.first for w in s.words("from_words")):
                 continue
-            if not any(bearer.last <= w.first < c[0] for w in s.words("receive_words")):
+            # (in a verb-first language the receiving verb opens the clause: "تلقى الرئيس رسالة من")
+            opens = max(s.lo, bearer.first - _VERB_BEFORE)
+            if not any(opens <= w.first < c[0] for w in s.words("receive_words")):
                 return True
     return False
 
