@@ -13,7 +13,16 @@ from ingest.extract.contacts import About, ContactBuilder
 from ingest.extract.dates import DateExpr, DateWord, build_date_index, resolve
 from ingest.extract.han import join_unknown_han
 from ingest.extract.lexicon import Lexicon, all_lexicons
-from ingest.extract.mentions import Chunk, Context, Mention, Resolver, build_chunks, in_patronym, kinds_of
+from ingest.extract.mentions import (
+    NOUNS_CAPITALIZED,
+    Chunk,
+    Context,
+    Mention,
+    Resolver,
+    build_chunks,
+    in_patronym,
+    kinds_of,
+)
 from ingest.extract.pairing import LIST_WORDS, TOGETHER_GAP, TRILATERAL, Discourse, Pair, decide, listed, runs
 from ingest.extract.parsed import PHRASE_BREAKERS, CueAt, OwnWords, Parsed, parse
 from ingest.extract.phrases import Match, PhraseIndex
@@ -385,7 +394,17 @@ class RuleExtractor:
                                                   if len(s.tokens[i].form) >= 5), found[0].leader_id))
                 seen.update(dict.fromkeys(m.leader_id for m in found
                                           if m.kind in ("name", "title") and m.leader_id))
-            mentions = _backed(mentions, named, s.tokens, s.text)
+            acts: frozenset[int] = frozenset()
+            objects: frozenset[int] = frozenset()
+            if ctx.lang in NOUNS_CAPITALIZED and cues:
+                # "Scholz telefonierte mit Präsident Macron", "Scholz führte am Freitag ein Telefonat": where
+                # every noun has a capital, a word in lower case right after a surname is a verb (stopwords
+                # aside), the surname its subject, no capitalized common noun
+                acts = frozenset(i for i in range(s.lo, s.hi) if s.text[s.tokens[i].start].islower()
+                                 and s.tokens[i].form not in ctx.stopwords)
+                # and the partner right after "mit" ("telefonierte mit Selenskyj"): the verb's object
+                objects = frozenset(w.last for w in s.words("with_words"))
+            mentions = _backed(mentions, named, s.tokens, s.text, acts, objects)
             if minister_pronoun:
                 mentions = [m for m in mentions if not (m.kind == "pronoun" and m.first == people[0].first)]
             # "der US-Klimabeauftragte John Kerry hielt sich in Shanghai auf, wo er mit seinem chinesischen
@@ -454,7 +473,8 @@ class RuleExtractor:
                 pairs = [p for p in pairs if (_cue_near(p, mentions, cues, s, chunks)
                                               or _only_two(p, active, cues, s, chunks))
                          and _own_cue_live(p, cues, s, modifiers) and self._goes_where(p, cues, s, chunks)
-                         and not _bearer(p, cues, s, leaders) and not _owned_by_other(p, cues, s, mentions)]
+                         and not _bearer(p, cues, s, leaders) and not _owned_by_other(p, cues, s, mentions)
+                         and not _hosts_a_group(p, cues, s, chunks)]
                 if chaired:  # a meeting of three: each pair met
                     pairs = [(x, y, 0.6) for i, x in enumerate(chaired) for y in chaired[i + 1 :]
                              if x.country != y.country]
@@ -1291,6 +1311,23 @@ def _among_groups(s: Parsed, c: CueAt, chunks: list[Chunk]) -> bool:
     for b in betweens:
         after = [g for g in groups if b.last <= g <= b.last + _GROUPS_REACH]
         if c[1] <= b.first <= c[1] + 1 and len(after) >= 2 and after[0] <= b.last + 1:
+            return True
+    return False
+
+
+def _hosts_a_group(p: Pair, cues: list[CueAt], s: Parsed, chunks: list[Chunk]) -> bool:
+    """Tell whether one of the pair acts in a side clause of its own whose object is a group of leaders.
+
+    "Modi's visit coincided with the summit, where Biden hosted the leaders of the alliance": Biden met the
+    leaders he hosted, not Modi, whose visit the cue outside that clause tells.
+    """
+    # (a plural title or "the leaders", which in a clause of its own is no pair of the sentence's leaders)
+    groups = [k.first for k in chunks
+              if not k.names and (k.group < 0 or k.pair or (k.title is not None and k.title.plural))]
+    for m in p[:2]:
+        side = s.side_clause(m.first)
+        own = [c for c in cues if side is not None and side[0] <= c[0] < side[1] and c[0] >= m.last]
+        if own and all(any(c[1] <= g <= c[1] + 1 for g in groups) for c in own):
             return True
     return False
 
@@ -2156,12 +2193,15 @@ _LIST_CONJUNCTIONS = frozenset("وف")
 
 
 def _backed(mentions: list[Mention], named: Collection[str] = (), tokens: Sequence[Token] = (),
-            text: str = "") -> list[Mention]:
+            text: str = "", acts: Collection[int] = (), objects: Collection[int] = ()) -> list[Mention]:
     """Keep a bare surname of an uncased script only where something backs it up.
 
     Next to another leader ("بين بوتين وزيلينسكي"), or when the text names that leader in full elsewhere
     (then the word is his name, not the common word it may also be). In Arabic script, right against the
     other with no "and" or comma between, the two words are one man's name ("حسين أمير عبداللهيان").
+    acts: where a verb stands; objects: where a with-word's partner stands. A surname
+    right before an act (its subject) or at an object is backed when the sentence names another leader;
+    one backed so backs a surname joined to it ("Merz und Macron trafen sich").
     """
     def joined(a: Mention, b: Mention) -> bool:
         # (in Arabic script only: in Han and kana text every word stands against the next with no space)
@@ -2170,11 +2210,15 @@ def _backed(mentions: list[Mention], named: Collection[str] = (), tokens: Sequen
         return tokens[b.first].form[:1] in _LIST_CONJUNCTIONS \
             or bool(set(text[tokens[a.last - 1].end : tokens[b.first].start]) & {",", "،"})
 
+    others = {m.leader_id for m in mentions if m.is_leader}
+    acting = [k for k, m in enumerate(mentions) if m.kind == "bare" and len(others - {m.leader_id}) > 0
+              and (m.last in acts or m.first in objects)]
     out = []
     for m in mentions:
         if m.kind == "bare":
-            if m.leader_id not in named and not any(o is not m and o.is_leader and o.kind != "bare" and
-                       (joined(o, m) or joined(m, o)) for o in mentions):
+            if m.leader_id not in named and not any(mentions[k] is m for k in acting) and not any(
+                    o is not m and o.is_leader and (o.kind != "bare" or any(mentions[k] is o for k in acting))
+                    and (joined(o, m) or joined(m, o)) for o in mentions):
                 continue
             m = replace(m, kind="name")
         out.append(m)

@@ -34,7 +34,7 @@ LEXICON = Lexicon(
                                 "präsidentin der eu-kommission|präsident der eu-kommission|"
                                 "präsidentin der europäischen kommission|eu-ratspräsident|"
                                 "präsident des europäischen rates|ratspräsident")},
-    country_titles={**mapping(("RUS", "head_of_state"), "kremlchef"),
+    country_titles={**mapping(("RUS", "head_of_state"), "kremlchef|kremlherrscher|kremlherr"),
                     **mapping(("USA", "head_of_state"), "us-präsident")},
     ministers=words("oppositionsführer|oppositionsführerin|oppositionspolitiker|oppositionspolitikerin|"
                     "minister|ministerin|außenminister|außenministerin|verteidigungsminister|sprecher|sprecherin|"
