@@ -2200,7 +2200,7 @@ def _backed(mentions: list[Mention], named: Collection[str] = (), tokens: Sequen
     (then the word is his name, not the common word it may also be). In Arabic script, right against the
     other with no "and" or comma between, the two words are one man's name ("حسين أمير عبداللهيان").
     acts: where a verb stands; objects: where a with-word's partner stands. A surname
-    right before an act (its subject) or at an object is backed when the sentence names another leader;
+    right before an act (its subject), or at an object when the sentence names another leader, is backed;
     one backed so backs a surname joined to it ("Merz und Macron trafen sich").
     """
     def joined(a: Mention, b: Mention) -> bool:
@@ -2211,8 +2211,9 @@ def _backed(mentions: list[Mention], named: Collection[str] = (), tokens: Sequen
             or bool(set(text[tokens[a.last - 1].end : tokens[b.first].start]) & {",", "،"})
 
     others = {m.leader_id for m in mentions if m.is_leader}
-    acting = [k for k, m in enumerate(mentions) if m.kind == "bare" and len(others - {m.leader_id}) > 0
-              and (m.last in acts or m.first in objects)]
+    # (the subject of a contact or visit word may stand alone: "Merz ist zu seinem Besuch eingetroffen")
+    acting = [k for k, m in enumerate(mentions) if m.kind == "bare" and (
+        m.last in acts or (m.first in objects and len(others - {m.leader_id}) > 0))]
     out = []
     for m in mentions:
         if m.kind == "bare":

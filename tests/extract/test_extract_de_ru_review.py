@@ -115,3 +115,12 @@ def test_a_leader_who_hosts_a_group_in_a_clause_of_his_own(real: RuleExtractor, 
     text = "Моди посетил Вашингтон, где его принял Президент США Джо Байден."
     assert _rows(real, make_doc, text, "2023-06-22", "ru") == [
         ("IND-USA", "in_person", "2023-06-22", "occurred")]
+
+
+def test_a_german_surname_alone_before_its_visit_verb(real: RuleExtractor, make_doc: DocFactory) -> None:
+    # Merz made his first visit to Turkey on 30 October 2025 and met Erdoğan in Ankara: the surname before
+    # "ist ... eingetroffen" is the visitor, whom "er" in the next sentence takes up.
+    text = ("Merz ist zu seinem ersten Besuch in der Türkei eingetroffen. In Ankara kam er mit Präsident "
+            "Recep Tayyip Erdoğan zusammen.")
+    assert _rows(real, make_doc, text, "2025-10-30", "de") == [
+        ("DEU-TUR", "in_person", "2025-10-30", "occurred")]
