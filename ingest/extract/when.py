@@ -41,13 +41,14 @@ def reference(sents: list[Parsed], published: date | None) -> tuple[date | None,
 def lead_date(sents: list[Parsed], ref: date | None, dateline: DateExpr | None) -> When | None:
     """Return the lead's day ("met Wednesday ..."): the default for undated statements.
 
-    A sentence about an earlier contact ("their previous meeting was on 16 June") dates no lead.
+    A sentence about an earlier contact ("their previous meeting was on 16 June") dates no lead; nor does
+    "the next day" after the lead's sentence, which counts from the lead's day, not from publication.
     """
     for s in sents[:3]:
         if s.earlier():
             continue
         for e in s.dates:
-            if e is dateline or s.in_side_clause(e.first) or (
+            if e is dateline or s.in_side_clause(e.first) or (e.anchored and s is not sents[0]) or (
                     s.cues() and all(s.separated(c[0], e.first) for c in s.cues())
                     and not any(k.names or k.titles for k in s.kinds())):
                 # a sentence naming no leader, its date cut from its cues by a clause word: "visitó el

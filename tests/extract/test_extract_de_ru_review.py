@@ -124,3 +124,14 @@ def test_a_german_surname_alone_before_its_visit_verb(real: RuleExtractor, make_
             "Recep Tayyip Erdoğan zusammen.")
     assert _rows(real, make_doc, text, "2025-10-30", "de") == [
         ("DEU-TUR", "in_person", "2025-10-30", "occurred")]
+
+
+def test_the_next_day_after_the_lead_dates_no_lead(real: RuleExtractor, make_doc: DocFactory) -> None:
+    # Putin and Modi met in Kazan on 22 October 2024, before the BRICS summit's plenary of the 23rd: "the
+    # next day" in a later sentence counts from the talks, it does not move them to the day after.
+    for lang, text in (("ru", "Путин провел переговоры с Премьер-министром Индии Нарендрой Моди в Казани. "
+                              "На следующий день лидеры приняли участие в пленарном заседании саммита."),
+                       ("en", "Putin held talks with Indian Prime Minister Narendra Modi in Kazan. The next "
+                              "day the leaders attended the summit's plenary session.")):
+        assert _rows(real, make_doc, text, "2024-10-22", lang) == [
+            ("IND-RUS", "in_person", "2024-10-22", "occurred")], text
