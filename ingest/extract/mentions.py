@@ -1023,7 +1023,10 @@ class Resolver:
             ldr = self.gazetteer.leaders.get(lid)
             if ldr is None:
                 continue
-            for off in sorted(ldr.offices, key=lambda o: o.country not in ctx.prefer):
+            # of a monarch's realms, one the text names, else his own crown's before those it comes with
+            # ("Il sovrano" after "Re Carlo III" is the British king, not Antigua's)
+            for off in sorted(ldr.offices,
+                              key=lambda o: (o.country not in ctx.prefer, self._ex_officio(o.country))):
                 if off.holds_on(day) and ldr in self._by_title(off.country, kind, day):
                     return ldr, off
         return None

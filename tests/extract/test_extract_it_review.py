@@ -75,3 +75,11 @@ def test_a_background_call_in_the_pluperfect(real: RuleExtractor, make_doc: DocF
     text = "Trump ha incontrato Putin ad Anchorage. I due si erano sentiti al telefono a febbraio."
     assert _rows(real, make_doc, text, "2025-08-15") == [("RUS-USA", "in_person", "2025-08-15", "occurred"),
                                                          ("RUS-USA", "phone", "2025-02", "occurred")]
+
+
+def test_a_monarch_by_his_title_reigns_in_his_own_crown(real: RuleExtractor, make_doc: DocFactory) -> None:
+    # Charles III was on a state visit to Italy on 7 April 2025: "il sovrano" after "Re Carlo III" is the
+    # British king, not one of the realms his crown comes with (Antigua first by its code).
+    text = ("Re Carlo III è arrivato a Roma per una visita di Stato. Il sovrano è stato ricevuto al Quirinale "
+            "dal presidente Mattarella.")
+    assert _rows(real, make_doc, text, "2025-04-07") == [("GBR-ITA", "in_person", "2025-04-07", "occurred")]
