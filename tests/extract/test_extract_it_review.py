@@ -80,6 +80,16 @@ def test_a_background_call_in_the_pluperfect(real: RuleExtractor, make_doc: DocF
 def test_a_monarch_by_his_title_reigns_in_his_own_crown(real: RuleExtractor, make_doc: DocFactory) -> None:
     # Charles III was on a state visit to Italy on 7 April 2025: "il sovrano" after "Re Carlo III" is the
     # British king, not one of the realms his crown comes with (Antigua first by its code).
-    text = ("Re Carlo III è arrivato a Roma per una visita di Stato. Il sovrano è stato ricevuto al Quirinale "
-            "dal presidente Mattarella.")
+    text = ("Re Carlo III è arrivato a Roma per una visita di Stato. Il sovrano è stato ricevuto al "
+            "Quirinale dal presidente Mattarella.")
     assert _rows(real, make_doc, text, "2025-04-07") == [("GBR-ITA", "in_person", "2025-04-07", "occurred")]
+
+
+def test_the_seat_of_government_is_a_place_like_a_capital(real: RuleExtractor, make_doc: DocFactory) -> None:
+    # "ha parlato con Meloni a Palazzo Chigi": in one room, as "a Roma" (Macron in Rome on 3 June 2025),
+    # where "ha parlato" alone is a call; and "Palazzo Chigi ha fatto sapere che la premier ..." is Italy's.
+    text = "Il presidente francese Emmanuel Macron ha parlato con Giorgia Meloni a Palazzo Chigi."
+    assert _rows(real, make_doc, text, "2025-06-03") == [("FRA-ITA", "in_person", "2025-06-03", "occurred")]
+    # (Meloni and Biden met at the G20 in Bali on 15 November 2022)
+    text = "Palazzo Chigi ha fatto sapere che la premier ha incontrato il presidente americano Biden a Bali."
+    assert _rows(real, make_doc, text, "2022-11-15") == [("ITA-USA", "in_person", "2022-11-15", "occurred")]

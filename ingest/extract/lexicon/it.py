@@ -3,17 +3,18 @@
 from ingest.extract.lexicon import Lexicon, mapping, place_table, words
 
 # Country names, demonyms and capitals in Italian (ISO3; names; demonyms; capitals), until the
-# gazetteer carries them.
+# gazetteer carries them. The seats of government are places like their capitals ("ha parlato con Meloni a
+# Palazzo Chigi": they were in one room).
 _PLACES = place_table("""
 USA; Stati Uniti/Stati Uniti d'America/USA/America; statunitense/statunitensi/americano/americana/americani/
     americane; Washington
 RUS; Russia/Federazione Russa; russo/russa/russi/russe; Mosca
 CHN; Cina/Repubblica Popolare Cinese; cinese/cinesi; Pechino
-FRA; Francia; francese/francesi; Parigi
+FRA; Francia; francese/francesi; Parigi/Eliseo
 DEU; Germania; tedesco/tedesca/tedeschi/tedesche; Berlino
 GBR; Regno Unito/Gran Bretagna/Inghilterra; britannico/britannica/britannici/britanniche/inglese/inglesi;
     Londra
-ITA; Italia; italiano/italiana/italiani/italiane; Roma
+ITA; Italia; italiano/italiana/italiani/italiane; Roma/Palazzo Chigi/Quirinale/Palazzo del Quirinale
 ESP; Spagna; spagnolo/spagnola/spagnoli/spagnole; Madrid
 PRT; Portogallo; portoghese/portoghesi; Lisbona
 BRA; Brasile; brasiliano/brasiliana/brasiliani/brasiliane; Brasilia
