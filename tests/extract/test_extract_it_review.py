@@ -93,3 +93,14 @@ def test_the_seat_of_government_is_a_place_like_a_capital(real: RuleExtractor, m
     # (Meloni and Biden met at the G20 in Bali on 15 November 2022)
     text = "Palazzo Chigi ha fatto sapere che la premier ha incontrato il presidente americano Biden a Bali."
     assert _rows(real, make_doc, text, "2022-11-15") == [("ITA-USA", "in_person", "2022-11-15", "occurred")]
+
+
+def test_a_day_right_after_a_relative_year(real: RuleExtractor, make_doc: DocFactory) -> None:
+    # Meloni was in Kyiv on 21 February 2023 and again on 24 February 2024: "L'anno scorso, il 21 febbraio"
+    # is 2023's day, also in English and French.
+    for lang, text in (
+            ("it", "L'anno scorso, il 21 febbraio, la premier Meloni aveva incontrato Zelensky a Kiev."),
+            ("en", "Last year, on 21 February, Meloni had met Zelensky in Kyiv."),
+            ("fr", "L'an dernier, le 21 février, Giorgia Meloni avait rencontré Zelensky à Kiev.")):
+        got = _rows(real, make_doc, text, "2024-02-24", lang)
+        assert ("ITA-UKR", "in_person", "2023-02-21", "occurred") in got, lang
