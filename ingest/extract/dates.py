@@ -224,6 +224,21 @@ def _han(tokens: Sequence[Token], words: _Words, i: int, hi: int) -> DateExpr | 
     return DateExpr(i, j, year=year, month=month, day=day, year_offset=year_offset)
 
 
+def _day_of_relative_year(tokens: Sequence[Token], words: _Words, i: int, k: int, offset: int,
+                          hi: int) -> DateExpr | None:
+    """Read the day and month right after a relative year at i: "L'anno scorso, il 21 febbraio".
+
+    One short word (an article or preposition: "il", "on", "le") may stand before the day; the day and
+    month without a year of their own fall in that year (the date began at i).
+    """
+    if k < hi and len(tokens[k].form) <= 3 and tokens[k].form.isalpha():
+        k += 1
+    expr = _spelled(tokens, words, k, hi) if k < hi else None
+    if expr is None or expr.day is None or expr.month is None or expr.year is not None:
+        return None
+    return replace(expr, first=i, year_offset=offset)
+
+
 def _weekday_after(expr: DateExpr, tokens: Sequence[Token], words: _Words, hi: int) -> DateExpr:
     """Take in the weekday a calendar date names after it ("9 Mart 2020 Pazartesi günü"): the same day."""
     j = expr.last
@@ -332,7 +347,7 @@ def _spelled(tokens: Sequence[Token], words: _Words, i: int, hi: int) -> DateExp
         mo = _month_at(words, k) if k < hi else None
         if mo is not None and not mo[2] and not mo[3]:
             return DateExpr(i, mo[1], month=mo[0], year_offset=rel[0])
-        return None
+        return _day_of_relative_year(tokens, words, i, k, rel[0], hi)
     year = _year(tokens[i])
     if year is not None:  # "2019'un aralık ayında", "2019 yılının kasım ayında": the year's month
         k = i + 1

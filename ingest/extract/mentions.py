@@ -1023,7 +1023,10 @@ class Resolver:
             ldr = self.gazetteer.leaders.get(lid)
             if ldr is None:
                 continue
-            for off in sorted(ldr.offices, key=lambda o: o.country not in ctx.prefer):
+            # of a monarch's realms, one the text names, else his own crown's before those it comes with
+            # ("Il sovrano" after "Re Carlo III" is the British king, not Antigua's)
+            for off in sorted(ldr.offices,
+                              key=lambda o: (o.country not in ctx.prefer, self._ex_officio(o.country))):
                 if off.holds_on(day) and ldr in self._by_title(off.country, kind, day):
                     return ldr, off
         return None
@@ -1043,7 +1046,8 @@ class Resolver:
                 continue  # "Ahmed al-Chareh", "Santa Cruz de la Sierra": part of another's name
             if n.weak and end - at == 1 and _uncased(text[tokens[at].start]) and self.date_word(tokens[at]):
                 continue  # "سال" (year) is no Macky Sall: no capital tells a surname from a date word
-            ok = self._name_ok(n, at, end, chunk, tokens, text, at > 0 and self.date_word(tokens[at - 1])) \
+            ok = self._name_ok(n, at, end, chunk, tokens, text, at > 0 and self.date_word(tokens[at - 1]),
+                               () if self._given_before(at, tokens, text, ctx.stopwords) else ctx.stopwords) \
                 or (n.weak and ldr.id in seen and at > 0 and self._ends_other(tokens[at - 1], ldr.id, seen))
             if not ok:
                 if at not in back:  # the same word often names several leaders ("Said")
@@ -1093,7 +1097,7 @@ class Resolver:
 
     @staticmethod
     def _name_ok(n: Name, at: int, end: int, chunk: Chunk, tokens: Sequence[Token], text: str,
-                 after_date: bool = False) -> bool:
+                 after_date: bool = False, stopwords: Collection[str] = ()) -> bool:
         """Tell whether a one-word name counts: capitalized (cased scripts), not the tail of a longer name.
 
         after_date: the word before it is a date's ("On Monday Putin met"), no given name.
@@ -1105,7 +1109,10 @@ class Resolver:
         if n.weak and at > 0 and at == chunk.first:
             prev = tokens[at - 1]
             suffix = prev.start > 0 and text[prev.start - 1] in "'’"  # "İstanbul'da Erdoğan": a case ending
-            if prev.form in PARTICLES and prev.form not in _CONJUNCTIONS and not suffix:
+            # a particle that is also one of the language's closed-class words is that word where no given
+            # name stands before it (see _given_before): "ricevuto da Mattarella" (by)
+            agent = prev.form in stopwords and text[prev.start].islower()
+            if prev.form in PARTICLES and prev.form not in _CONJUNCTIONS and not suffix and not agent:
                 return False  # "bin Zayed" is the tail of a longer name ("Sánchez y Xi" is two)
             word, before = text[tokens[at].start : tokens[at].end], text[prev.start : prev.end]
             # "SAN FRANCISCO --": a dateline's place, in capitals, even where it opens the text
@@ -1119,6 +1126,21 @@ class Resolver:
                     and not chunk.after_place and not chunk.after_name and not after_date:
                 return False  # "San Francisco", "Abdullah Zayed": part of another capitalized name
         return True
+
+    def _given_before(self, at: int, tokens: Sequence[Token], text: str, stopwords: Collection[str]) -> bool:
+        """Tell whether a given name stands before the particle before a surname ("Lula da Silva").
+
+        That is a capitalized word we do not know, whose run of capitalized words no article or preposition
+        opens: "alla Casa Bianca da Trump", "all'Eliseo da Macron" name a place there.
+        """
+        i = at - 2
+        if i < 0 or text[tokens[i].end : tokens[i + 1].start].strip() or not text[tokens[i].start].isupper() \
+                or self.known(tokens[i]):
+            return False
+        while i > 0 and text[tokens[i - 1].start].isupper():
+            i -= 1
+        # an elided article ("all'", "dell'") opens a noun phrase too
+        return i == 0 or not (tokens[i - 1].form in stopwords or text[tokens[i].start - 1] in "'’")
 
     @staticmethod
     def _patronym_tail(n: Name, at: int, chunk: Chunk, tokens: Sequence[Token]) -> bool:

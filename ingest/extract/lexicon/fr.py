@@ -94,7 +94,10 @@ LEXICON = Lexicon(
                     "en recevant|en accueillant|rencontré|rencontre|rencontrer|rencontrera|"
                     "s'était rendu|s'était rendue|"
                     "s'est rendu|reçu|reçus|reçue|reçues|a reçu|reçoit|recevra|accueilli|accueille|"
-                    "visite|visité|tête-à-tête|réunion|s'est réuni|se sont réunis|déjeuner|dîner|"
+                    "visite|visité|tête-à-tête|"
+                    # "sommet entre X et Y": a summit of two is their meeting
+                    "sommet entre|"
+                    "réunion|s'est réuni|se sont réunis|déjeuner|dîner|"
                     "réunis|entrevue|tête à tête|retrouvé|retrouvés|se sont retrouvés|ont signé|"
                     "signé|a rencontré|ont rencontré|se sont rencontrés|s'étaient rencontrés|"
                     "se sont vus|s'étaient vus|s'était vu|se verront|ont reçu|recevait|accueillie|"

@@ -3,17 +3,18 @@
 from ingest.extract.lexicon import Lexicon, mapping, place_table, words
 
 # Country names, demonyms and capitals in Italian (ISO3; names; demonyms; capitals), until the
-# gazetteer carries them.
+# gazetteer carries them. The seats of government are places like their capitals ("ha parlato con Meloni a
+# Palazzo Chigi": they were in one room).
 _PLACES = place_table("""
 USA; Stati Uniti/Stati Uniti d'America/USA/America; statunitense/statunitensi/americano/americana/americani/
     americane; Washington
 RUS; Russia/Federazione Russa; russo/russa/russi/russe; Mosca
 CHN; Cina/Repubblica Popolare Cinese; cinese/cinesi; Pechino
-FRA; Francia; francese/francesi; Parigi
+FRA; Francia; francese/francesi; Parigi/Eliseo
 DEU; Germania; tedesco/tedesca/tedeschi/tedesche; Berlino
 GBR; Regno Unito/Gran Bretagna/Inghilterra; britannico/britannica/britannici/britanniche/inglese/inglesi;
     Londra
-ITA; Italia; italiano/italiana/italiani/italiane; Roma
+ITA; Italia; italiano/italiana/italiani/italiane; Roma/Palazzo Chigi/Quirinale/Palazzo del Quirinale
 ESP; Spagna; spagnolo/spagnola/spagnoli/spagnole; Madrid
 PRT; Portogallo; portoghese/portoghesi; Lisbona
 BRA; Brasile; brasiliano/brasiliana/brasiliani/brasiliane; Brasilia
@@ -165,8 +166,13 @@ LEXICON = Lexicon(
     indefinites=words("un|una|uno|qualsiasi|nessun"),
     # quantifiers after a plural: "the leaders of several countries" name no one
     quantifiers=words("diversi|diverse|alcuni|alcune|vari|varie|numerosi"),
-    phone=words("telefonata|telefonate|colloquio telefonico|conversazione telefonica|al telefono|"
+    # "ha avuto un colloquio telefonico con": longer than the talk cue "ha avuto un colloquio" it holds
+    phone=words("telefonata|telefonate|colloquio telefonico|ha avuto un colloquio telefonico|"
+                "hanno avuto un colloquio telefonico|ha avuto una conversazione telefonica|"
+                "hanno avuto una conversazione telefonica|conversazione telefonica|al telefono|"
                 "telefonicamente|ha telefonato|hanno telefonato|si sono sentiti|sentiti al telefono|"
+                # the pluperfect of background calls ("i due si erano sentiti al telefono a febbraio")
+                "si erano sentiti|si erano sentite|si era sentito|si era sentita|"
                 "ha chiamato|per telefono|chiamare|telefonerà|telefoneranno"),
     video=words("videoconferenza|videochiamata|in collegamento video|collegamento video|in video|"
                 "videocollegamento|in videocollegamento|videochiamate|videoconferenze"),
@@ -213,6 +219,8 @@ LEXICON = Lexicon(
                     "ad attenderla|ad attenderlo|ad attenderli|ad aspettarla|ad aspettarlo|ad aspettarli|"
                     "ad incontrarla|ad incontrarlo|"
                     # a meal taken together ("ha cenato con X e Y")
+                    # "vertice tra X e Y": a summit of two is their meeting
+                    "vertice tra|vertice fra|"
                     "ha cenato|hanno cenato|aveva cenato|avevano cenato|ha pranzato|hanno pranzato|"
                     "aveva pranzato|avevano pranzato") + _RETURNS,
     # (a short exchange of words between two leaders: "durante un breve scambio a margine del vertice")
@@ -348,7 +356,9 @@ LEXICON = Lexicon(
     inserts=words("già|anche|ancora|nuovamente|brevemente|lungamente|poi|insieme|tornarono|tornati|torna|"
                   "tornano"),
     stopwords=words("si|ci|vi|ne|lo|la|le|gli|il|un|una|di|da|in|con|per|tra|fra|e|o|ma|che|chi|se|non|"
-                    "al|del|nel|sul|col"),
+                    "al|del|nel|sul|col|"
+                    # the articled prepositions: "alla Casa Bianca da Trump" is no given name before "da"
+                    "alla|alle|allo|ai|agli|della|dalla|nella|sulla|dai|dei"),
     genitives=words("di|del|della|dello|dei|degli|delle|dell'"),
     presence=words("alla presenza di|alla presenza del|in presenza di|in presenza del"),
     country_names=_PLACES[0],
