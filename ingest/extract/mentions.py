@@ -1046,8 +1046,12 @@ class Resolver:
                 continue  # "Ahmed al-Chareh", "Santa Cruz de la Sierra": part of another's name
             if n.weak and end - at == 1 and _uncased(text[tokens[at].start]) and self.date_word(tokens[at]):
                 continue  # "سال" (year) is no Macky Sall: no capital tells a surname from a date word
+            stop: Collection[str] = ctx.stopwords  # (only one of them right before the name needs the test)
+            if n.weak and 0 < at == chunk.first and tokens[at - 1].form in stop \
+                    and self._given_before(at, tokens, text, stop):
+                stop = ()
             ok = self._name_ok(n, at, end, chunk, tokens, text, at > 0 and self.date_word(tokens[at - 1]),
-                               () if self._given_before(at, tokens, text, ctx.stopwords) else ctx.stopwords) \
+                               stop) \
                 or (n.weak and ldr.id in seen and at > 0 and self._ends_other(tokens[at - 1], ldr.id, seen))
             if not ok:
                 if at not in back:  # the same word often names several leaders ("Said")

@@ -1068,7 +1068,7 @@ def _linked(s: Parsed, a: int, b: int, inside: set[int]) -> bool:
         return False
     # "Los presidentes de Estados Unidos, X, y de México, Y": an article, "of" or a country may open the
     # next leader's title
-    fillers = {i for m in s.matches for i in range(m.first, m.last)
+    fillers = {i for m in s.matches if m.first < b and m.last > a for i in range(m.first, m.last)
                if any(isinstance(p, Place) or (isinstance(p, Word) and p.kind == "fillers")
                       for p in m.payloads)}
     return all(j in inside or j in words or j in fillers for j in range(a, b))

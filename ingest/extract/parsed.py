@@ -383,6 +383,8 @@ class Parsed:
         "Зеленский, ранее призывавший Путина приехать, прибыл в Анкару": the phrase is a side clause, as
         "who had urged Putin to come" is (an adverb may stand first).
         """
+        if not "\u0400" <= self.tokens[i].form[:1] <= "\u04ff":
+            return False  # (most sentences are in other scripts: no suffix test there)
         for j in (i, i + 1):
             if j < self.hi and self.tokens[j].form.endswith(_RU_PARTICIPLES) \
                     and not self.tokens[j].form.startswith(_RU_NOT_PARTICIPLES):

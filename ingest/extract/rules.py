@@ -1324,6 +1324,8 @@ def _hosts_a_group(p: Pair, cues: list[CueAt], s: Parsed, chunks: list[Chunk]) -
     # (a plural title or "the leaders", which in a clause of its own is no pair of the sentence's leaders)
     groups = [k.first for k in chunks
               if not k.names and (k.group < 0 or k.pair or (k.title is not None and k.title.plural))]
+    if not groups:
+        return False
     for m in p[:2]:
         side = s.side_clause(m.first)
         own = [c for c in cues if side is not None and side[0] <= c[0] < side[1] and c[0] >= m.last]
