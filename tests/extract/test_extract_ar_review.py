@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from ingest.extract.rules import RuleExtractor
 from tests.extract.rows import DocFactory
 
@@ -46,32 +48,28 @@ def test_a_contact_noun_with_its_possessive(real: RuleExtractor, make_doc: DocFa
         assert got == [("EGY-ESP", "in_person", "2025-02-19", "occurred")]
 
 
-def test_the_meeting_that_brought_him_together_with(real: RuleExtractor, make_doc: DocFactory) -> None:
+@pytest.mark.parametrize(("text", "published", "row"), [
     # "خلال اللقاء الذي جمعه بـ Y": the relative clause is about the meeting, its pronoun the subject.
-    text = ("أكد الرئيس رجب طيب أردوغان خلال اللقاء الذي جمعه بالرئيس السوري أحمد الشرع في أنقرة "
-            "يوم الثلاثاء دعم تركيا لوحدة الأراضي السورية.")
-    assert _rows(real, make_doc, text, "2025-02-05") == [("SYR-TUR", "in_person", "2025-02-04", "occurred")]
-
-
-def test_the_leader_who_sees_a_guest_off(real: RuleExtractor, make_doc: DocFactory) -> None:
+    ("أكد الرئيس رجب طيب أردوغان خلال اللقاء الذي جمعه بالرئيس السوري أحمد الشرع في أنقرة "
+     "يوم الثلاثاء دعم تركيا لوحدة الأراضي السورية.",
+     "2025-02-05", ("SYR-TUR", "in_person", "2025-02-04", "occurred")),
     # Trump left Riyadh for Doha on 14 May 2025, seen off at the airport by the crown prince.
-    text = ("غادر الرئيس الأمريكي دونالد ترامب الرياض اليوم متوجها إلى الدوحة، وكان في وداعه في مطار "
-            "الملك خالد الدولي صاحب السمو الملكي الأمير محمد بن سلمان ولي العهد رئيس مجلس الوزراء.")
-    assert _rows(real, make_doc, text, "2025-05-14") == [("SAU-USA", "in_person", "2025-05-14", "occurred")]
-
-
-def test_the_video_link_with_its_article(real: RuleExtractor, make_doc: DocFactory) -> None:
+    ("غادر الرئيس الأمريكي دونالد ترامب الرياض اليوم متوجها إلى الدوحة، وكان في وداعه في مطار "
+     "الملك خالد الدولي صاحب السمو الملكي الأمير محمد بن سلمان ولي العهد رئيس مجلس الوزراء.",
+     "2025-05-14", ("SAU-USA", "in_person", "2025-05-14", "occurred")),
     # Xi and Putin talked by video link on 21 January 2025: "عبر الاتصال المرئي" carries the article.
-    text = ("أجرى الرئيس الصيني شي جين بينغ اليوم محادثات مع الرئيس الروسي فلاديمير بوتين عبر الاتصال "
-            "المرئي، بحثا خلالها العلاقات الثنائية.")
-    assert _rows(real, make_doc, text, "2025-01-21") == [("CHN-RUS", "video", "2025-01-21", "occurred")]
-
-
-def test_the_receiving_verb_before_a_honorific_subject(real: RuleExtractor, make_doc: DocFactory) -> None:
+    ("أجرى الرئيس الصيني شي جين بينغ اليوم محادثات مع الرئيس الروسي فلاديمير بوتين عبر الاتصال "
+     "المرئي، بحثا خلالها العلاقات الثنائية.",
+     "2025-01-21", ("CHN-RUS", "video", "2025-01-21", "occurred")),
     # "تلقى صاحب السمو الشيخ X رسالة من Y": honorifics stand between the verb and its subject.
-    text = ("تسلم صاحب السمو الملكي الأمير محمد بن سلمان ولي العهد رئيس مجلس الوزراء رسالة خطية من الرئيس "
-            "الكازاخستاني قاسم جومارت توكاييف تتعلق بعلاقات التعاون بين البلدين.")
-    assert _rows(real, make_doc, text, "2025-02-10") == [("KAZ-SAU", "written", "2025-02-10", "occurred")]
+    ("تسلم صاحب السمو الملكي الأمير محمد بن سلمان ولي العهد رئيس مجلس الوزراء رسالة خطية من الرئيس "
+     "الكازاخستاني قاسم جومارت توكاييف تتعلق بعلاقات التعاون بين البلدين.",
+     "2025-02-10", ("KAZ-SAU", "written", "2025-02-10", "occurred")),
+], ids=["the-meeting-that-brought-him-together-with", "the-leader-who-sees-a-guest-off",
+        "the-video-link-with-its-article", "the-receiving-verb-before-a-honorific-subject"])
+def test_agency_forms_of_one_contact(real: RuleExtractor, make_doc: DocFactory, text: str, published: str,
+                                     row: tuple[str, ...]) -> None:
+    assert _rows(real, make_doc, text, published) == [row]
 
 
 def test_a_similar_cable_from_a_second_leader(real: RuleExtractor, make_doc: DocFactory) -> None:
