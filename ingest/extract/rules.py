@@ -1619,7 +1619,26 @@ def _names_city(s: Parsed) -> bool:
     A dateline stands first in the text, after nothing but capitals and punctuation ("KYIV/BERLIN –").
     """
     return any(isinstance(p, City) for m in s.matches for p in m.payloads
-               if s.index > 0 or any(ch.islower() for ch in s.text[s.start : s.tokens[m.first].start]))
+               if (s.index > 0 or any(ch.islower() for ch in s.text[s.start : s.tokens[m.first].start]))
+               and not _quoted_source(s, m))
+
+
+# What may stand between a speech verb and the seat or capital it quotes ("a indiqué l'Elysée")
+_SOURCE_GAPS = frozenset({"", "l'", "l’", "le", "la", "the"})
+
+
+def _quoted_source(s: Parsed, m: Match[Payload]) -> bool:
+    """Tell whether a city is the source a report quotes, not a place: "a indiqué l'Elysée", "Moscow said"."""
+    for w in s.words("reporting"):
+        if w.last <= m.first:
+            between = s.text[s.tokens[w.last - 1].end : s.tokens[m.first].start]
+        elif m.last <= w.first:
+            between = s.text[s.tokens[m.last - 1].end : s.tokens[w.first].start]
+        else:
+            continue
+        if between.strip().lower() in _SOURCE_GAPS:
+            return True
+    return False
 
 
 def _not_said(cues: list[CueAt], s: Parsed, chunks: list[Chunk]) -> list[CueAt]:
@@ -2151,9 +2170,19 @@ def _host_in_city(s: Parsed, chunks: list[Chunk]) -> None:
     if host is None or not host.title or host.names or host.places or host.unknown is not None \
             or not any(0 <= r - host.last <= 2 for r in receives):
         return
+    # the words between the verb's last word and the city, an elided article not counted: "a reçu jeudi à
+    # l'Elysée" is two words away, as "recebeu em Brasília" is one
+    ends = {w.first: w.last for w in s.words("receive_words")}
+
+    def gap(r: int, at: int) -> int:
+        return sum(1 for t in s.tokens[ends[r] : at] if s.text[t.end : t.end + 1] not in ("'", "’"))
+
+    # or the city right after the guest: "le chef de l'Etat a reçu le président kényan à l'Elysée"
+    guest = next((c for c in chunks if c.first >= host.last and (c.names or c.title)), None)
     for m, k in zip(s.matches, s.kinds(), strict=True):
         if k.city and not k.entity and len(set(k.countries)) == 1 \
-                and any(0 < m.first - r <= _HOST_CITY for r in receives):
+                and (any(m.first >= ends[r] and gap(r, m.first) < _HOST_CITY for r in receives)
+                     or (guest is not None and 0 <= m.first - guest.last <= 2)):
             host.places.append(k.countries[0])
             return
 

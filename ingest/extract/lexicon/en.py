@@ -75,6 +75,9 @@ LEXICON = Lexicon(
     # a press conference two leaders gave together: they were in one room
     joint_press=words("joint press conference|joint press briefing|joint news conference"),
     in_person=words("exchanged brief greetings|"
+                    # a meal given in the guest's honour: "a state dinner in honour of X"
+                    "dinner in honour|dinner in honor|banquet in honour|banquet in honor|"
+                    "luncheon in honour|luncheon in honor|reception in honour|reception in honor|"
                     "exchanged words|exchanged a few words|exchanged greetings|exchanged pleasantries|"
                     "brief encounter|"
                     "awarded|decorated|announced with|jointly announced with|"

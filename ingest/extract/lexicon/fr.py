@@ -10,7 +10,9 @@ _RETURNS = words("y est retourné|y est retournée|y était retourné|y était r
 LEXICON = Lexicon(
     lang="fr",
     titles={
-        **mapping("president", "président|présidente|président de la république|chef de l'état|chef d'état"),
+        # "le raïs": the press's word for an Arab president (Egypt's, the Palestinians')
+        **mapping("president", "président|présidente|président de la république|chef de l'état|chef d'état|"
+                  "raïs"),
         **mapping("crown_prince", "prince héritier"),
         **mapping("monarch", "roi|reine|émir|sultan|empereur|impératrice|souverain|souveraine|monarque"),
         **mapping("supreme_leader", "guide suprême"),
@@ -36,7 +38,9 @@ LEXICON = Lexicon(
                     # the White House's and the Elysée's tenant are the US and the French president
                     **mapping(("USA", "head_of_state"), "locataire de la maison blanche|hôte de la maison "
                                                         "blanche|chef de la maison blanche"),
-                    **mapping(("FRA", "head_of_state"), "locataire de l'élysée|locataire de l'elysée")},
+                    **mapping(("FRA", "head_of_state"), "locataire de l'élysée|locataire de l'elysée"),
+                    # Morocco's king by the dynasty's adjective ("le souverain chérifien a reçu ...")
+                    **mapping(("MAR", "head_of_state"), "souverain chérifien|monarque chérifien")},
     ministers=words("opposant|opposante|chef de l'opposition|leader de l'opposition|"
                     "ministre|ministres|ministre des affaires étrangères|chef de la diplomatie|porte-parole|"
                     "envoyé|envoyé spécial|émissaire|ambassadeur|ambassadrice|conseiller|conseillère|"
@@ -109,7 +113,10 @@ LEXICON = Lexicon(
                     "visite officielle|s'étaient retrouvés|vus|vues|revus|revu|sommet tripartite|"
                     "sommet trilatéral|réunion tripartite|réunion trilatérale|s'est rendue|entrevues|"
                     "rencontreront|s'est réunie|s'est retrouvée|se réunira|se réuniront|se retrouveront|"
-                    "recevront|accueillera|accueilleront") + _RETURNS,
+                    "recevront|accueillera|accueilleront|"
+                    # a meal given in the guest's honour: "un dîner (d'Etat) en l'honneur de X"
+                    "dîner en l'honneur|dîner d'état en l'honneur|dîner officiel en l'honneur|"
+                    "déjeuner en l'honneur|réception en l'honneur|banquet en l'honneur") + _RETURNS,
     talk=words("entretien|entretiens|entretenu|s'est entretenu|se sont entretenus|discuté|discussions|"
                # gerunds: "..., en s'entretenant avec X"
                "s'entretenant|en s'entretenant|en discutant|"
@@ -225,7 +232,7 @@ LEXICON = Lexicon(
                     "ces derniers jours": 0, "au cours des derniers jours": 0},
     complementizers=words("que|qu"),
     reporting=words("a déclaré|a indiqué|a annoncé|a affirmé|a précisé|a dit|selon|a expliqué|a confirmé|"
-                    "a assuré|a rappelé|a souligné"),
+                    "a assuré|a rappelé|a souligné|a fait savoir|fait savoir"),
     restating=words("c'était|c'est|il s'agit|il s'agissait|il s'agit de|il s'agissait de|"
                     "cet entretien est|cette rencontre est|cette rencontre était|cet entretien était"),
     since=words("depuis"),
@@ -345,6 +352,11 @@ LEXICON = Lexicon(
                                            "étudiants|universit*|sport*|patrimoine|musée*|mémoire|"
                                            "francophonie|échanges humains|bourses"),
     },
+    # the seats of government are places like their capitals: "s'est entretenu avec X à l'Elysée" is a
+    # meeting, and "le chef de l'Etat a reçu à l'Elysée" places the bare title in France
+    # ("au Caire", "du Caire": the article of "Le Caire" merges with the preposition)
+    capitals={"élysée": "FRA", "palais de l'élysée": "FRA", "matignon": "FRA", "hôtel de matignon": "FRA",
+              "caire": "EGY"},
     places={"sahel": "Sahel", "gaza": "Gaza", "mer rouge": "Red Sea", "cisjordanie": "West Bank",
             "moyen-orient": "Middle East", "proche-orient": "Middle East", "crimée": "Crimea",
             "donbass": "Donbas", "kaboul": "Kabul", "jérusalem": "Jerusalem"},

@@ -288,7 +288,8 @@ LEXICON = Lexicon(
     subjectless=words("prima di|dopo aver|dopo avere|dopo essere"),
     complementizers=words("che"),
     reporting=words("ha detto|ha dichiarato|ha affermato|ha annunciato|secondo|ha spiegato|ha sottolineato|"
-                    "ha confermato|ha riferito"),
+                    "ha confermato|ha riferito|ha fatto sapere|fa sapere|hanno fatto sapere|fanno sapere|"
+                    "ha reso noto|rende noto"),
     months={**mapping(1, "gennaio"), **mapping(2, "febbraio"), **mapping(3, "marzo"), **mapping(4, "aprile"),
             **mapping(5, "maggio"), **mapping(6, "giugno"), **mapping(7, "luglio"), **mapping(8, "agosto"),
             **mapping(9, "settembre"), **mapping(10, "ottobre"), **mapping(11, "novembre"),
