@@ -23,6 +23,9 @@ CASES = [
      "2025-03-18", "fr", [("RUS-USA", "phone", "2025-03-18", "occurred")]),
     ("Donald Trump et Vladimir Poutine ont eu un long échange téléphonique lundi.",
      "2025-05-19", "fr", [("RUS-USA", "phone", "2025-05-19", "occurred")]),
+    # a day inside the verb: "s'est entretenu mercredi avec" is "s'est entretenu avec", a call
+    ("Le président russe Vladimir Poutine s'est entretenu mercredi avec Donald Trump.",
+     "2025-02-12", "fr", [("RUS-USA", "phone", "2025-02-12", "occurred")]),
     # the seats of government are places: "s'est entretenu avec X à l'Elysée" is a meeting
     ("Emmanuel Macron s'est entretenu avec Xi Jinping à l'Elysée lundi.",
      "2024-05-06", "fr", [("CHN-FRA", "in_person", "2024-05-06", "occurred")]),

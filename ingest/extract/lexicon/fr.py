@@ -254,7 +254,9 @@ LEXICON = Lexicon(
     captions=words("légende photo|légende|photo|crédit photo"),
     deceased=words("défunt|défunte|regretté|regrettée|décédé|décédée"),
     elect=words("élu|élue|désigné|désignée|ancien|ancienne|ex"),
-    inserts=words("déjà|aussi|également|longuement|brièvement|encore|enfin|alors|ensuite|notamment|ensemble|longtemps"),
+    inserts=words("déjà|aussi|également|longuement|brièvement|encore|enfin|alors|ensuite|notamment|ensemble|longtemps|"
+                  # the day inside the verb: "s'est entretenu mercredi avec X" is "s'est entretenu avec X"
+                  "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"),
     stopwords=words("se|si|le|la|les|de|du|des|en|un|une|et|ou|que|qui|il|elle|au|aux|ce|sa|son|ses|sur|"
                     "par|pour|dans|ne|pas"),
     planned_sentence=words("il est prévu que|doit se rendre|doivent se rendre"),
