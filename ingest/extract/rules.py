@@ -1627,8 +1627,19 @@ def _names_city(s: Parsed) -> bool:
 _SOURCE_GAPS = frozenset({"", "l'", "l’", "le", "la", "the"})
 
 
+# A seat or city after these names an institution or a source, not where the talk was ("un conseiller de
+# l'Elysée", "auprès de l'Elysée", "the spokesman of the Kremlin")
+_OF_WORDS = frozenset({"de", "du", "d", "of", "aupres"})
+
+
 def _quoted_source(s: Parsed, m: Match[Payload]) -> bool:
     """Tell whether a city is the source a report quotes, not a place: "a indiqué l'Elysée", "Moscow said"."""
+    before = m.first - 1
+    if before > s.lo and s.text[s.tokens[before].end : s.tokens[before].end + 1] in ("'", "’"):
+        before -= 1  # the elided article: "de l'Elysée"
+    if before >= s.lo and s.tokens[before].form in _OF_WORDS \
+            and not s.text[s.tokens[before].end : s.tokens[m.first].start].strip(" '’l"):
+        return True
     for w in s.words("reporting"):
         if w.last <= m.first:
             between = s.text[s.tokens[w.last - 1].end : s.tokens[m.first].start]

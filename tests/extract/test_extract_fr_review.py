@@ -36,6 +36,10 @@ CASES = [
     # the seat or capital a report quotes is no place of the talk: still a call
     ("Emmanuel Macron s'est entretenu avec Volodymyr Zelensky, a indiqué l'Elysée.",
      "2025-03-01", "fr", [("FRA-UKR", "phone", "2025-03-01", "occurred")]),
+    ("Emmanuel Macron s'est entretenu avec Volodymyr Zelensky, selon un conseiller de l'Elysée.",
+     "2025-03-01", "fr", [("FRA-UKR", "phone", "2025-03-01", "occurred")]),
+    ("Emmanuel Macron s'est entretenu avec Volodymyr Zelensky, indique l'Elysée dans un communiqué.",
+     "2025-03-01", "fr", [("FRA-UKR", "phone", "2025-03-01", "occurred")]),
     ("Vladimir Poutine s'est entretenu avec Donald Trump, selon Moscou.",
      "2025-02-12", "fr", [("RUS-USA", "phone", "2025-02-12", "occurred")]),
     ("Vladimir Putin spoke with Donald Trump on Wednesday, Moscow said.",
