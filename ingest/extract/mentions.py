@@ -18,7 +18,7 @@ from graph.models import Leader, Office, Role
 from graph.text import fold
 from ingest.extract.han import unknown_han
 from ingest.extract.phrases import Match
-from ingest.extract.tokens import Token, has_han
+from ingest.extract.tokens import Token, arabic_script, has_han
 from ingest.extract.vocab import KIND_ROLES, PARTICLES, City, Cue, Group, Name, Payload, Place, Title, Word
 from ingest.gazetteer import Gazetteer
 
@@ -662,7 +662,7 @@ def _bare_indefinite_arabic(tokens: Sequence[Token], c: Chunk) -> bool:
     word is part of someone's name ("حسين أمير عبداللهيان") or of a phrase naming no one.
     """
     last = tokens[c.last - 1].form
-    return "\u0600" <= last[:1] <= "\u06ff" and not _definite_arabic(last)
+    return arabic_script(last) and not _definite_arabic(last)
 
 
 # Languages that capitalize every noun: a capital letter does not make a surname alone a name there.

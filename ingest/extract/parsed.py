@@ -13,7 +13,7 @@ from ingest.extract.dates import DateExpr, DateWord, find_dates
 from ingest.extract.mentions import NOUNS_CAPITALIZED, Kinds, kinds_of
 from ingest.extract.phrases import Match, PhraseIndex
 from ingest.extract.sentences import split_sentences
-from ingest.extract.tokens import Token
+from ingest.extract.tokens import Token, cyrillic_script
 from ingest.extract.vocab import City, Cue, Payload, Place, Word
 
 # Punctuation that closes one clause and opens the next.
@@ -383,7 +383,7 @@ class Parsed:
         "Зеленский, ранее призывавший Путина приехать, прибыл в Анкару": the phrase is a side clause, as
         "who had urged Putin to come" is (an adverb may stand first).
         """
-        if not "\u0400" <= self.tokens[i].form[:1] <= "\u04ff":
+        if not cyrillic_script(self.tokens[i].form):
             return False  # (most sentences are in other scripts: no suffix test there)
         for j in (i, i + 1):
             if j < self.hi and self.tokens[j].form.endswith(_RU_PARTICIPLES) \
@@ -408,7 +408,7 @@ _RU_NOT_PARTICIPLES = ("следующ", "будущ", "предыдущ", "на
 def _is_cyrillic_capital(text: str, token: Token) -> bool:
     """Tell whether a token is written with a capital Cyrillic letter (a name, not an adverb)."""
     first = text[token.start : token.start + 1]
-    return "\u0400" <= first <= "\u04ff" and first.isupper()
+    return cyrillic_script(first) and first.isupper()
 
 
 def _split_cues(s: Parsed, split: dict[str, tuple[frozenset[str], Cue]]) -> None:

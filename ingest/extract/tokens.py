@@ -105,6 +105,11 @@ def arabic_script(form: str) -> bool:
     return _ARABIC.match(form) is not None
 
 
+def cyrillic_script(form: str) -> bool:
+    """Tell whether a word begins with a letter of the Cyrillic script."""
+    return _CYRILLIC.match(form) is not None
+
+
 class Token(NamedTuple):
     """One word: its folded form, its start and end in the original text, and its matching keys.
 
