@@ -23,6 +23,13 @@ def extract_rows(extractor: RuleExtractor, make_doc: DocFactory, text: str, publ
     return rows(extractor.extract(make_doc(text, published, lang=lang)), fields, occurred_only)
 
 
+def pair_rows(extractor: RuleExtractor, make_doc: DocFactory, text: str, published: str,
+              lang: str) -> list[tuple[str, ...]]:
+    """Rows of ("AAA-BBB", mode, date or "", status): the pair in one cell, as the press reviews write it."""
+    got = extractor.extract(make_doc(text, published, lang=lang))
+    return sorted(("-".join(sorted((c.a.country, c.b.country))), c.mode, c.date or "", c.status) for c in got)
+
+
 def held_rows(extractor: RuleExtractor, make_doc: DocFactory, text: str, published: str,
               lang: str) -> list[Row]:
     """Rows of (country, country, mode, date) of the occurred contacts only."""

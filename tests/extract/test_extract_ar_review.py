@@ -5,12 +5,11 @@ from __future__ import annotations
 import pytest
 
 from ingest.extract.rules import RuleExtractor
-from tests.extract.rows import DocFactory
+from tests.extract.rows import DocFactory, pair_rows
 
 
 def _rows(extractor: RuleExtractor, make_doc: DocFactory, text: str, published: str) -> list[tuple[str, ...]]:
-    got = extractor.extract(make_doc(text, published, lang="ar"))
-    return sorted(("-".join(sorted((c.a.country, c.b.country))), c.mode, c.date or "", c.status) for c in got)
+    return pair_rows(extractor, make_doc, text, published, "ar")
 
 
 def test_a_landmark_named_after_a_king_is_no_person(real: RuleExtractor, make_doc: DocFactory) -> None:

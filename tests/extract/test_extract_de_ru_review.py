@@ -6,13 +6,7 @@ Reports we wrote ourselves about real contacts (real leaders in office on the da
 from __future__ import annotations
 
 from ingest.extract.rules import RuleExtractor
-from tests.extract.rows import DocFactory
-
-
-def _rows(extractor: RuleExtractor, make_doc: DocFactory, text: str, published: str,
-          lang: str) -> list[tuple[str, ...]]:
-    got = extractor.extract(make_doc(text, published, lang=lang))
-    return sorted(("-".join(sorted((c.a.country, c.b.country))), c.mode, c.date or "", c.status) for c in got)
+from tests.extract.rows import DocFactory, pair_rows
 
 
 def test_a_german_surname_before_its_contact_verb(real: RuleExtractor, make_doc: DocFactory) -> None:
@@ -32,17 +26,17 @@ def test_a_german_surname_before_its_contact_verb(real: RuleExtractor, make_doc:
          ("DEU-USA", "in_person", "2025-06-05", "occurred")),
     ]
     for text, published, row in cases:
-        assert _rows(real, make_doc, text, published, "de") == [row], text
+        assert pair_rows(real, make_doc, text, published, "de") == [row], text
 
 
 def test_two_german_surnames_back_each_other(real: RuleExtractor, make_doc: DocFactory) -> None:
     # "mit Selenskyj": the partner right after "mit"; "Merz und Macron trafen sich": the one before the
     # verb backs the one joined to it. (Merz received Zelensky in Berlin on Wednesday 28 May 2025; Merz
     # and Macron met at the Kananaskis G7 summit on 16 June 2025.)
-    assert _rows(real, make_doc, "Merz kam am Mittwoch in Berlin mit Selenskyj zusammen.", "2025-05-28",
+    assert pair_rows(real, make_doc, "Merz kam am Mittwoch in Berlin mit Selenskyj zusammen.", "2025-05-28",
                  "de") == [("DEU-UKR", "in_person", "2025-05-28", "occurred")]
     text = "Merz und Macron trafen sich am Rande des G7-Gipfels in Kananaskis zu einem Gespräch."
-    assert _rows(real, make_doc, text, "2025-06-16", "de") == [
+    assert pair_rows(real, make_doc, text, "2025-06-16", "de") == [
         ("DEU-FRA", "in_person", "2025-06-16", "occurred")]
 
 
@@ -58,14 +52,15 @@ def test_the_kremlin_ruler_and_a_call_conducted(real: RuleExtractor, make_doc: D
     # is Russia's president, "führte ein Telefonat" a call whose light verb follows the subject.
     text = ("Scholz führte am Freitag ein Telefonat mit dem Kremlherrscher Putin. Das Gespräch dauerte "
             "eine Stunde.")
-    assert _rows(real, make_doc, text, "2024-11-15", "de") == [("DEU-RUS", "phone", "2024-11-15", "occurred")]
+    assert pair_rows(real, make_doc, text, "2024-11-15", "de") == [
+        ("DEU-RUS", "phone", "2024-11-15", "occurred")]
 
 
 def test_a_german_state_premier_is_no_leader(real: RuleExtractor, make_doc: DocFactory) -> None:
     # Saxony's premier Kretschmer met Putin at the St Petersburg forum in June 2019: no head of government.
     text = ("Sachsens Ministerpräsident Michael Kretschmer ist am Rande des Wirtschaftsforums in "
             "St. Petersburg mit Kremlchef Putin zusammengetroffen.")
-    assert _rows(real, make_doc, text, "2019-06-07", "de") == []
+    assert pair_rows(real, make_doc, text, "2019-06-07", "de") == []
 
 
 def test_a_meeting_that_had_better_be_held_is_planned(real: RuleExtractor, make_doc: DocFactory) -> None:
@@ -73,7 +68,7 @@ def test_a_meeting_that_had_better_be_held_is_planned(real: RuleExtractor, make_
     for text in ("По словам российского лидера, встречу с Трампом лучше провести, чтобы обсудить интересы "
                  "обеих стран.",
                  "Путин заявил, что с Трампом нужно встретиться."):
-        got = _rows(real, make_doc, text, "2025-01-24", "ru")
+        got = pair_rows(real, make_doc, text, "2025-01-24", "ru")
         assert all(r[3] == "planned" for r in got), text
 
 
@@ -83,21 +78,21 @@ def test_narrow_and_expanded_talks_are_one_contact(real: RuleExtractor, make_doc
             "более двух часов. Затем состоялись переговоры в расширенном составе, после которых президенты "
             "сделали заявления для прессы. По итогам переговоров главы государств подписали договор о "
             "всеобъемлющем стратегическом партнерстве.")
-    assert _rows(real, make_doc, text, "2025-01-17", "ru") == [
+    assert pair_rows(real, make_doc, text, "2025-01-17", "ru") == [
         ("IRN-RUS", "in_person", "2025-01-17", "occurred")]
 
 
 def test_a_minister_or_a_delegation_received_is_no_contact(real: RuleExtractor, make_doc: DocFactory) -> None:
     # Putin received Iran's foreign minister Araghchi in the Kremlin in April 2025.
     text = "Путин принял в Кремле министра иностранных дел Ирана Аббаса Аракчи."
-    assert _rows(real, make_doc, text, "2025-04-18", "ru") == []
+    assert pair_rows(real, make_doc, text, "2025-04-18", "ru") == []
 
 
 def test_attending_a_summit_is_no_contact(real: RuleExtractor, make_doc: DocFactory) -> None:
     # The BRICS summit in Kazan opened on 23 October 2024; a sideline meeting is the one contact.
     text = ("Владимир Путин принял участие в саммите БРИКС в Казани. Саммит собрал лидеров более 30 стран. "
             "На полях саммита Президент России встретился с Премьер-министром Индии Нарендрой Моди.")
-    assert _rows(real, make_doc, text, "2024-10-22", "ru") == [
+    assert pair_rows(real, make_doc, text, "2024-10-22", "ru") == [
         ("IND-RUS", "in_person", "2024-10-22", "occurred")]
 
 
@@ -113,7 +108,7 @@ def test_a_leader_who_hosts_a_group_in_a_clause_of_his_own(real: RuleExtractor, 
         assert all("USA" not in (c.a.country, c.b.country) for c in got), text
     # a single leader received in that clause still meets him (Biden received Modi on 22 June 2023)
     text = "Моди посетил Вашингтон, где его принял Президент США Джо Байден."
-    assert _rows(real, make_doc, text, "2023-06-22", "ru") == [
+    assert pair_rows(real, make_doc, text, "2023-06-22", "ru") == [
         ("IND-USA", "in_person", "2023-06-22", "occurred")]
 
 
@@ -122,7 +117,7 @@ def test_a_german_surname_alone_before_its_visit_verb(real: RuleExtractor, make_
     # "ist ... eingetroffen" is the visitor, whom "er" in the next sentence takes up.
     text = ("Merz ist zu seinem ersten Besuch in der Türkei eingetroffen. In Ankara kam er mit Präsident "
             "Recep Tayyip Erdoğan zusammen.")
-    assert _rows(real, make_doc, text, "2025-10-30", "de") == [
+    assert pair_rows(real, make_doc, text, "2025-10-30", "de") == [
         ("DEU-TUR", "in_person", "2025-10-30", "occurred")]
 
 
@@ -133,5 +128,5 @@ def test_the_next_day_after_the_lead_dates_no_lead(real: RuleExtractor, make_doc
                               "На следующий день лидеры приняли участие в пленарном заседании саммита."),
                        ("en", "Putin held talks with Indian Prime Minister Narendra Modi in Kazan. The next "
                               "day the leaders attended the summit's plenary session.")):
-        assert _rows(real, make_doc, text, "2024-10-22", lang) == [
+        assert pair_rows(real, make_doc, text, "2024-10-22", lang) == [
             ("IND-RUS", "in_person", "2024-10-22", "occurred")], text

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from ingest.extract.rules import RuleExtractor
-from tests.extract.rows import DocFactory
+from tests.extract.rows import DocFactory, pair_rows
 
 # (report, publication day, language, expected rows: pair, mode, date, status). True facts: Trump and
 # Putin spoke on 12 February, 18 March and 19 May 2025; Xi was in Paris on 6 May 2024, al-Sharaa on 7 May
@@ -122,6 +122,5 @@ CASES = [
 @pytest.mark.parametrize(("text", "published", "lang", "expected"), CASES)
 def test_french_press_forms(real: RuleExtractor, make_doc: DocFactory, text: str, published: str,
                             lang: str, expected: list[tuple[str, ...]]) -> None:
-    got = real.extract(make_doc(text, published, lang=lang))
-    rows = sorted(("-".join(sorted((c.a.country, c.b.country))), c.mode, c.date or "", c.status) for c in got)
+    rows = pair_rows(real, make_doc, text, published, lang)
     assert rows == expected

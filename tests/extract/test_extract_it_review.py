@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 from ingest.extract.rules import RuleExtractor
-from tests.extract.rows import DocFactory
+from tests.extract.rows import DocFactory, pair_rows
 
 
 def _rows(extractor: RuleExtractor, make_doc: DocFactory, text: str, published: str,
           lang: str = "it") -> list[tuple[str, ...]]:
-    got = extractor.extract(make_doc(text, published, lang=lang))
-    return sorted(("-".join(sorted((c.a.country, c.b.country))), c.mode, c.date or "", c.status) for c in got)
+    return pair_rows(extractor, make_doc, text, published, lang)
 
 
 def test_the_agent_after_a_passive_is_no_name_particle(real: RuleExtractor, make_doc: DocFactory) -> None:
