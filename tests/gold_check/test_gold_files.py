@@ -37,8 +37,14 @@ STOPWORDS = {
     "tr": {"ve", "ile", "bir", "bu", "için", "olarak", "da", "de", "ise", "olan"},
     "pt": {"do", "dos", "das", "na", "nas", "no", "não", "ao", "à", "em", "uma", "pelo", "pela", "os"},
     "it": {"il", "di", "della", "gli", "nel", "alla", "sono", "dei", "delle", "anche"},
+    # Added with the twenty-fourth held-out set (Dutch, Polish, Indonesian): words the other languages rarely write.
+    "nl": {"de", "het", "een", "van", "niet", "zijn", "werd", "ook", "naar", "heeft", "bij"},
+    "pl": {"się", "że", "oraz", "jest", "przez", "został", "który", "również", "w", "z"},
+    "id": {"yang", "dan", "dengan", "untuk", "dari", "ini", "itu", "dalam", "pada", "tersebut"},
 }
 PERSIAN_ONLY = set("پچژگ")
+# Letters Ukrainian writes and Russian does not, to tell a Ukrainian text from a Russian one.
+UKRAINIAN_ONLY = set("іїєґІЇЄҐ")
 
 
 def _check_doc(rec: Record) -> list[str]:
@@ -152,7 +158,8 @@ def _script_problem(lang: str, text: str) -> str | None:
     names = Counter(unicodedata.name(ch, "").split(" ")[0] for ch in letters)
     main = names.most_common(1)[0][0] if names else ""
     # Han characters are named "CJK UNIFIED IDEOGRAPH-...".
-    expected = {"ar": "ARABIC", "fa": "ARABIC", "ru": "CYRILLIC", "zh": "CJK"}.get(lang, "LATIN")
+    expected = {"ar": "ARABIC", "fa": "ARABIC", "ru": "CYRILLIC", "zh": "CJK",
+                "uk": "CYRILLIC", "ko": "HANGUL", "hi": "DEVANAGARI"}.get(lang, "LATIN")
     if lang == "ja":
         return _japanese_problem(main, text)
     if main != expected:
@@ -161,6 +168,8 @@ def _script_problem(lang: str, text: str) -> str | None:
         return "no Persian-only letters (پ چ ژ گ): Arabic text labelled fa?"
     if lang == "ar" and PERSIAN_ONLY & set(text):
         return "Persian-only letters in an Arabic text"
+    if lang == "uk" and not UKRAINIAN_ONLY & set(text):
+        return "no Ukrainian-only letters (і ї є ґ): Russian text labelled uk?"
     if expected == "LATIN" and (found := _latin_language(text)) != lang:
         return f"reads as {found}, labelled {lang}"
     return None
@@ -246,7 +255,10 @@ def test_samples_report_some_contacts_in_two_languages(sample_records: list[Reco
 # One Han character is one token: Chinese writes no spaces, so a whole clause would otherwise be one "word".
 # Japanese kana likewise: one hiragana or katakana character is one token.
 HAN = "\u3400-\u4dbf\u4e00-\u9fff"
-TOKEN = re.compile(rf"[{HAN}{KANA}]|[^\W{HAN}{KANA}]+")
+# Devanagari writes vowel signs, nasal marks and the virama as combining marks, which \w does not match: they
+# stay inside their word, or Hindi would be cut into letters and every report share runs of them.
+DEVANAGARI_MARKS = "\u0900-\u0903\u093a-\u094f\u0951-\u0957\u0962\u0963"
+TOKEN = re.compile(rf"[{HAN}{KANA}]|(?:[^\W{HAN}{KANA}]|[{DEVANAGARI_MARKS}])+")
 
 
 def _is_character_token(word: str) -> bool:
