@@ -278,8 +278,9 @@ HELDOUT23 = EvalSet(
     avoids=(*HELDOUT21.avoids, *_files("heldout21"), *_files("heldout22")),
 )
 # The twenty-fourth is agency and newspaper reports in six languages no set held before: Dutch, Polish,
-# Ukrainian, Korean, Indonesian and Hindi (ANP/NOS, PAP, Ukrinform, Yonhap, Antara, PTI-Bhasha), written from the
-# schema alone and never run through the extractor: unseen (docs/HELDOUT24.md). It avoids every set before it.
+# Ukrainian, Korean, Indonesian and Hindi (ANP/NOS, PAP, Ukrinform, Yonhap, Antara, PTI-Bhasha), written from
+# the schema alone and never run through the extractor: unseen (docs/HELDOUT24.md).
+# It avoids every set before it.
 HELDOUT24 = EvalSet(
     name="heldout24", prefix="h24",
     counts={"nl": 6, "pl": 6, "uk": 6, "ko": 6, "id": 6, "hi": 6},

@@ -37,7 +37,7 @@ STOPWORDS = {
     "tr": {"ve", "ile", "bir", "bu", "için", "olarak", "da", "de", "ise", "olan"},
     "pt": {"do", "dos", "das", "na", "nas", "no", "não", "ao", "à", "em", "uma", "pelo", "pela", "os"},
     "it": {"il", "di", "della", "gli", "nel", "alla", "sono", "dei", "delle", "anche"},
-    # Added with the twenty-fourth held-out set (Dutch, Polish, Indonesian): words the other languages rarely write.
+    # Added with the twenty-fourth held-out set (Dutch, Polish, Indonesian): words the others rarely write.
     "nl": {"de", "het", "een", "van", "niet", "zijn", "werd", "ook", "naar", "heeft", "bij"},
     "pl": {"się", "że", "oraz", "jest", "przez", "został", "który", "również", "w", "z"},
     "id": {"yang", "dan", "dengan", "untuk", "dari", "ini", "itu", "dalam", "pada", "tersebut"},
