@@ -55,6 +55,7 @@ class DateExpr:
     anchored: bool = False  # the offset counts from the narrative's day ("the next day"), not publication
     hijri: bool = False  # day, month and year are on the lunar Hijri calendar
     event: bool = False  # counted from an event named next ("a day after holding talks with X")
+    two_way: bool = False  # the offset counts forward for a planned contact (Hindi "कल": yesterday, tomorrow)
 
     @property
     def explicit(self) -> bool:
@@ -70,7 +71,8 @@ _VALUE_KINDS = (("months", "month"), ("solar_months", "solar_month"), ("hijri_mo
                 ("relative_months", "month_offset"), ("relative_weeks", "week_offset"),
                 ("anchored_days", "anchored"), ("day_units", "unit"), ("event_units", "event_unit"),
                 ("event_days", "event_day"), ("numbers", "number"), ("months_alone", "month_alone"),
-                ("day_ordinals", "day_ordinal"), ("past_seasons", "season_offset"))
+                ("day_ordinals", "day_ordinal"), ("past_seasons", "season_offset"),
+                ("two_way_days", "two_way"))
 
 
 # Words that make a count of days a length of time ("for a day"), not a day counted from an event.
@@ -427,6 +429,8 @@ def _single(tokens: Sequence[Token], words: _Words, i: int, hi: int) -> DateExpr
             return DateExpr(m.first, m.last, weekday=w.value)
         if w.kind == "offset":
             return DateExpr(m.first, m.last, offset=w.value)
+        if w.kind == "two_way":
+            return DateExpr(m.first, m.last, offset=w.value, two_way=True)
         if w.kind == "anchored":
             return DateExpr(m.first, m.last, offset=w.value, anchored=True)
         if w.kind == "event_day":
@@ -505,7 +509,9 @@ def resolve(expr: DateExpr, ref: date | None, future: bool = False,
         if expr.unit == "week":  # "last week": the month it was in
             day = base + timedelta(days=7 * expr.offset)
             return f"{day.year:04d}-{day.month:02d}", "month"
-        return (base + timedelta(days=expr.offset)).isoformat(), "day"
+        # a two-way day word of a planned contact counts forward ("कल मुलाकात करेंगे": they meet tomorrow)
+        days = -expr.offset if expr.two_way and future else expr.offset
+        return (base + timedelta(days=days)).isoformat(), "day"
     if expr.weekday is not None:
         if ref is None:
             return None

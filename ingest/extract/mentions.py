@@ -27,7 +27,8 @@ from ingest.gazetteer import Gazetteer
 _PATRONYMS = frozenset({"bin", "ibn", "ben", "بن", "ابن"})
 _CONJUNCTIONS = frozenset({"and", "et", "y", "e", "и", "und", "ve", "va", "و", "i", "ile",
                            "і", "та", "en", "oraz",  # Ukrainian, Polish, Dutch
-                           "和", "与", "與", "及"})  # Chinese
+                           "和", "与", "與", "及",  # Chinese
+                           "dan", "और", "व"})  # Indonesian, Hindi
 # Offices held ex officio by another country's leader (the French president is co-prince of Andorra):
 # a name alone means the leader's own country. Realms in a personal union (the gazetteer's Country.union)
 # are read the same way.
