@@ -166,6 +166,10 @@ def find_dates(
             # "segunda-feira (29)", "ontem (16)": one expression; a weekday's bracketed day is its date
             day = int(tokens[expr.last].form) if expr.weekday is not None else None
             expr = replace(expr, last=expr.last + 1, day=day or expr.day)
+        elif expr.weekday is not None and expr.month is None and (
+                bracketed := _bracketed_day_month(tokens, text, expr.last, hi)) is not None:
+            # "Senin (13/5)", "Rabu (28/5/2025)": the Indonesian agencies' day and month after the weekday
+            expr = replace(expr, last=bracketed[0], day=bracketed[1], month=bracketed[2], year=bracketed[3])
         elif expr.day is not None and expr.month is not None:
             expr = _weekday_after(expr, tokens, words, hi)
         out.append(expr)
@@ -259,6 +263,24 @@ def _bracketed_day(tok: Token, text: str) -> bool:
     """Tell whether a token is a day of the month in brackets, as Brazilian news write after a weekday."""
     return len(tok.form) <= 2 and tok.form.isdigit() and text[tok.start - 1 : tok.start] == "(" \
         and text[tok.end : tok.end + 1] == ")"
+
+
+def _bracketed_day_month(tokens: Sequence[Token], text: str, j: int,
+                         hi: int) -> tuple[int, int, int, int | None] | None:
+    """Read "(13/5)" or "(13/5/2024)" at token j: (the token after it, day, month, year or None)."""
+    if j + 1 >= hi or text[tokens[j].start - 1 : tokens[j].start] != "(":
+        return None
+    parts = [tokens[j]]
+    while len(parts) < 3 and j + len(parts) < hi and _sep(text, parts[-1], tokens[j + len(parts)]) == "/":
+        parts.append(tokens[j + len(parts)])
+    if len(parts) < 2 or text[parts[-1].end : parts[-1].end + 1] != ")" \
+            or not all(p.form.isdigit() for p in parts):
+        return None
+    day, month = int(parts[0].form), int(parts[1].form)
+    year = _year(parts[2]) if len(parts) == 3 else None
+    if not (1 <= day <= 31 and 1 <= month <= 12) or (len(parts) == 3 and year is None):
+        return None
+    return j + len(parts), day, month, year
 
 
 def _trailing(expr: DateExpr, tokens: Sequence[Token], words: _Words, hi: int) -> DateExpr:

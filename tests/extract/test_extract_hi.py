@@ -60,6 +60,16 @@ CASES = [
     # Modi in Tokyo on Friday 29 August 2025, Ishiba named only as "his Japanese counterpart"
     ("प्रधानमंत्री मोदी ने शुक्रवार को टोक्यो में अपने जापानी समकक्ष से मुलाकात की।", "2025-08-30",
      [("IND-JPN", "in_person", "2025-08-29", "occurred")]),
+    # PTI-Bhasha's dateline writes the days one to nine in words ("आठ अगस्त", 8 August)
+    ("नई दिल्ली, आठ अगस्त (भाषा) प्रधानमंत्री नरेंद्र मोदी ने रूस के राष्ट्रपति व्लादिमीर पुतिन से फोन पर बात की।",
+     "2025-08-09", [("IND-RUS", "phone", "2025-08-08", "occurred")]),
+    # Modi and Xi at the Bali G20 in November 2022, told the next September: "पिछले साल नवंबर में" (last year
+    # in November), inside "के दौरान" (during) the summit
+    ("प्रधानमंत्री मोदी ने पिछले साल नवंबर में बाली में जी20 शिखर सम्मेलन के दौरान चीन के राष्ट्रपति शी जिनपिंग से "
+     "मुलाकात की थी।", "2023-09-11", [("CHN-IND", "in_person", "2022-11", "occurred")]),
+    # Putin welcomed Modi in Moscow on Monday 8 July 2024: "उनका" (him) after a "where" clause
+    ("प्रधानमंत्री नरेंद्र मोदी दो दिवसीय यात्रा पर सोमवार को मॉस्को पहुंचे, जहां राष्ट्रपति व्लादिमीर पुतिन ने "
+     "उनका स्वागत किया।", "2024-07-09", [("IND-RUS", "in_person", "2024-07-08", "occurred")]),
     # Murmu and Xi exchanged messages on the 75th anniversary of relations, Tuesday 1 April 2025
     ("राष्ट्रपति द्रौपदी मुर्मू और चीन के राष्ट्रपति शी जिनपिंग ने मंगलवार को राजनयिक संबंधों की 75वीं वर्षगांठ पर "
      "बधाई संदेशों का आदान-प्रदान किया।", "2025-04-02", [("CHN-IND", "written", "2025-04-01", "occurred")]),

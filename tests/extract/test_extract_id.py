@@ -18,6 +18,11 @@ CASES = [
     # weekday with the agencies' bracketed day/month
     ("Presiden Prabowo Subianto menerima Presiden Prancis Emmanuel Macron di Istana Merdeka, Jakarta, "
      "pada Rabu (28/5).", "2025-05-29", [("FRA-IDN", "in_person", "2025-05-28", "occurred")]),
+    # ... told twelve days later: the bracketed day/month dates it, not the last Wednesday before publication
+    ("Presiden Prabowo Subianto menerima Presiden Prancis Emmanuel Macron di Istana Merdeka, Jakarta, "
+     "pada Rabu (28/5).", "2025-06-10", [("FRA-IDN", "in_person", "2025-05-28", "occurred")]),
+    ("Presiden Prabowo Subianto menerima Presiden Prancis Emmanuel Macron di Istana Merdeka, Jakarta, "
+     "pada Rabu (28/5/2025).", "2025-06-10", [("FRA-IDN", "in_person", "2025-05-28", "occurred")]),
     # "pertemuan bilateral" at the White House, Tuesday 12 November 2024
     ("Presiden Prabowo Subianto melakukan pertemuan bilateral dengan Presiden Amerika Serikat Joe Biden di "
      "Gedung Putih, Washington, Selasa (12/11).", "2024-11-13",

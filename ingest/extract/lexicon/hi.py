@@ -105,7 +105,8 @@ LEXICON = Lexicon(
     ref_nouns=words("नेताओं|नेता|पक्षों|राष्ट्रपतियों|प्रधानमंत्रियों"),
     # "उन्होंने": he or she (the honorific subject of a past verb)
     pronouns=words("उन्होंने"),
-    object_pronouns=words("उनसे|उन्हें"),
+    # (him, with him, his: "मुर्मू ने उनका स्वागत किया", Murmu welcomed him)
+    object_pronouns=words("उनसे|उन्हें|उनका|उनकी|उनके"),
     indefinites=words("एक|किसी"),
     predicatives=words("के रूप में"),
     quantifiers=words("कई|कुछ|अन्य|विभिन्न"),
@@ -151,7 +152,7 @@ LEXICON = Lexicon(
     fillers=words("के|की|का|गणराज्य|श्री|श्रीमती|महामहिम"),
     relative=words("जो|जिन्होंने|जिसमें|जिसके|जिनके"),
     companions=words("के साथ ही|के अलावा"),
-    subordinators=words("के बाद|के पहले|से पहले|से ठीक पहले|के दौरान"),
+    subordinators=words("के बाद|के पहले|से पहले|से ठीक पहले"),
     time_relatives=words("जब"),
     months={**mapping(1, "जनवरी"), **mapping(2, "फरवरी"), **mapping(3, "मार्च"), **mapping(4, "अप्रैल|अप्रेल"),
             **mapping(5, "मई"), **mapping(6, "जून"), **mapping(7, "जुलाई"), **mapping(8, "अगस्त"),
@@ -176,6 +177,8 @@ LEXICON = Lexicon(
     month_tails=words("में|माह|माह में|महीने में"),
     year_leads=words("वर्ष|साल|सन"),
     year_tails=words("में"),
+    # PTI-Bhasha writes the days one to nine in words, its dateline too ("नई दिल्ली, आठ अगस्त (भाषा)")
+    day_ordinals={"एक": 1, "दो": 2, "तीन": 3, "चार": 4, "पांच": 5, "छह": 6, "सात": 7, "आठ": 8, "नौ": 9},
     numbers={"एक": 1, "दो": 2, "तीन": 3, "चार": 4, "पांच": 5, "छह": 6, "सात": 7, "आठ": 8, "नौ": 9, "दस": 10},
     complementizers=words("कि"),
     reporting=words("कहा|बताया|के अनुसार|जानकारी दी|बयान में कहा|पोस्ट किया"),
