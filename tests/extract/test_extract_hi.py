@@ -118,3 +118,28 @@ def test_devanagari_words_keep_their_vowel_signs() -> None:
 
 def test_a_hindi_text_is_guessed_hindi() -> None:
     assert guess_lang("प्रधानमंत्री नरेंद्र मोदी ने रूस के राष्ट्रपति व्लादिमीर पुतिन से फोन पर बात की।") == "hi"
+
+
+def test_the_pronoun_after_a_minister_is_his(real: RuleExtractor, make_doc: DocFactory) -> None:
+    # Doval, the national security adviser, met Putin in Moscow in the week of the Modi-Putin call of 8 August
+    # 2025: "जहां उन्होंने" (where he) is the adviser, not Modi; likewise in English
+    text = ("प्रधानमंत्री नरेंद्र मोदी ने शुक्रवार को रूस के राष्ट्रपति व्लादिमीर पुतिन से फोन पर बात की। यह बातचीत ऐसे "
+            "समय हुई है जब राष्ट्रीय सुरक्षा सलाहकार अजीत डोभाल इस सप्ताह मॉस्को की यात्रा पर थे, जहां उन्होंने "
+            "क्रेमलिन में पुतिन से मुलाकात की।")
+    assert _rows(real, make_doc, text, "2025-08-09") == [("IND-RUS", "phone", "2025-08-08", "occurred")]
+    text = ("Prime Minister Narendra Modi spoke by phone with Russian President Vladimir Putin on Friday. "
+            "The call came as national security adviser Ajit Doval was in Moscow this week, where he met "
+            "Putin at the Kremlin.")
+    got = real.extract(make_doc(text, "2025-08-09", lang="en"))
+    assert [(c.mode, c.date) for c in got] == [("phone", "2025-08-08")]
+
+
+def test_eager_to_host_is_a_plan_and_hosting_a_summit_no_contact(real: RuleExtractor,
+                                                                  make_doc: DocFactory) -> None:
+    # Modi looked forward to hosting Putin later in 2025 (said on 8 August); Lula hosted the Rio G20 of
+    # November 2024, which Modi attended
+    text = "प्रधानमंत्री नरेंद्र मोदी इस वर्ष के अंत में भारत में राष्ट्रपति पुतिन की मेजबानी करने के लिए उत्सुक हैं।"
+    assert [row[-1] for row in _rows(real, make_doc, text, "2025-08-09")] == ["planned"]
+    text = ("प्रधानमंत्री मोदी ने शिखर सम्मेलन में भाग लिया। शिखर सम्मेलन की मेजबानी ब्राजील के राष्ट्रपति लुइज इनासियो "
+            "लूला दा सिल्वा कर रहे हैं।")
+    assert _rows(real, make_doc, text, "2024-11-19") == []

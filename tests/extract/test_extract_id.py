@@ -115,3 +115,20 @@ def test_an_indonesian_text_is_guessed_indonesian() -> None:
     text = ("Presiden Prabowo Subianto bertemu dengan Presiden Tiongkok Xi Jinping di Beijing pada Sabtu. "
             "Kedua pemimpin membahas kerja sama ekonomi dan perdagangan.")
     assert guess_lang(text) == "id"
+
+
+def test_a_message_carried_for_another_leader(real: RuleExtractor, make_doc: DocFactory) -> None:
+    # Jokowi carried Zelensky's message to Putin in Moscow on 30 June 2022: "pesan dari X kepada Y" is a
+    # message Jokowi handed Putin, no letter from Zelensky to Putin
+    text = ("Presiden Joko Widodo menyampaikan pesan dari Presiden Volodymyr Zelensky kepada Presiden "
+            "Vladimir Putin.")
+    assert _rows(real, make_doc, text, "2022-06-30") == [("IDN-RUS", "written", "2022-06-30", "occurred")]
+
+
+def test_the_host_at_his_guests_side(real: RuleExtractor, make_doc: DocFactory) -> None:
+    # Prabowo took Macron to Borobudur on 29 May 2025, the day after the talks: "mendampingi" (accompanied)
+    text = ("Presiden Prabowo Subianto menyambut Presiden Prancis Emmanuel Macron di Istana Merdeka, "
+            "Jakarta, Rabu (28/5). Keesokan harinya, Prabowo mendampingi Macron mengunjungi Candi Borobudur "
+            "di Magelang.")
+    assert _rows(real, make_doc, text, "2025-05-30") == [("FRA-IDN", "in_person", "2025-05-28", "occurred"),
+                                                          ("FRA-IDN", "in_person", "2025-05-29", "occurred")]

@@ -246,7 +246,9 @@ def test_samples_report_some_contacts_in_two_languages(sample_records: list[Reco
 # One Han character is one token: Chinese writes no spaces, so a whole clause would otherwise be one "word".
 # Japanese kana likewise: one hiragana or katakana character is one token.
 HAN = "\u3400-\u4dbf\u4e00-\u9fff"
-TOKEN = re.compile(rf"[{HAN}{KANA}]|[^\W{HAN}{KANA}]+")
+# Devanagari vowel signs, virama and nasal marks are no \w: a Hindi word keeps them (not the danda).
+DEVANAGARI_MARKS = "\u0900-\u0903\u093a-\u094f\u0951-\u0957\u0962\u0963"
+TOKEN = re.compile(rf"[{HAN}{KANA}]|(?:[^\W{HAN}{KANA}]|[{DEVANAGARI_MARKS}])+")
 
 
 def _is_character_token(word: str) -> bool:

@@ -152,7 +152,9 @@ LEXICON = Lexicon(
                     "menggelar pertemuan|mengadakan pertemuan|menandatangani|bilateral meeting|"
                     "pertemuan trilateral|pertemuan bilateral tertutup|"
                     # the object "-nya" joined to the verb: "menyambutnya", he welcomed him
-                    "menyambutnya|menerimanya|menemuinya|menjamunya|menemui|ditemui"),
+                    "menyambutnya|menerimanya|menemuinya|menjamunya|menemui|ditemui|"
+                    # "Prabowo mendampingi Macron mengunjungi Borobudur": the host at his guest's side
+                    "mendampingi"),
     talk=words("pembicaraan|perundingan|berunding|berdiskusi|diskusi|membahas|dibahas|dialog|berdialog|"
                "bertukar pandangan|bertukar pikiran|berbincang|perbincangan|berbincang-bincang|"
                "konsultasi|negosiasi|bernegosiasi|sepakat|menyepakati|bersepakat"),
@@ -240,7 +242,8 @@ LEXICON = Lexicon(
     successions=words("menggantikan"),
     additives=words("juga|pun"),
     then_words=words("saat itu|ketika itu|kala itu|pada kesempatan itu|dalam kesempatan itu"),
-    with_words=words("dengan"),
+    # ("kepada": to, the recipient of a letter or a message: "pesan dari X kepada Y" is for Y)
+    with_words=words("dengan|kepada"),
     iteratives=words("beberapa kali|berkali-kali|dua kali|tiga kali|berulang kali"),
     read_also=words("baca juga|simak juga|berita terkait"),
     captions=words("foto|keterangan foto|ilustrasi"),
