@@ -70,6 +70,9 @@ CASES = [
     # Putin welcomed Modi in Moscow on Monday 8 July 2024: "उनका" (him) after a "where" clause
     ("प्रधानमंत्री नरेंद्र मोदी दो दिवसीय यात्रा पर सोमवार को मॉस्को पहुंचे, जहां राष्ट्रपति व्लादिमीर पुतिन ने "
      "उनका स्वागत किया।", "2024-07-09", [("IND-RUS", "in_person", "2024-07-08", "occurred")]),
+    # Obama, Republic Day's chief guest, at Hyderabad House on 25 January 2015: an earlier holder's Hindi name
+    ("अमेरिकी राष्ट्रपति बराक ओबामा ने 25 जनवरी 2015 को हैदराबाद हाउस में प्रधानमंत्री नरेंद्र मोदी से मुलाकात की।",
+     "2015-01-26", [("IND-USA", "in_person", "2015-01-25", "occurred")]),
     # Murmu and Xi exchanged messages on the 75th anniversary of relations, Tuesday 1 April 2025
     ("राष्ट्रपति द्रौपदी मुर्मू और चीन के राष्ट्रपति शी जिनपिंग ने मंगलवार को राजनयिक संबंधों की 75वीं वर्षगांठ पर "
      "बधाई संदेशों का आदान-प्रदान किया।", "2025-04-02", [("CHN-IND", "written", "2025-04-01", "occurred")]),
