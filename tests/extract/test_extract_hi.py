@@ -146,3 +146,17 @@ def test_eager_to_host_is_a_plan_and_hosting_a_summit_no_contact(real: RuleExtra
     text = ("प्रधानमंत्री मोदी ने शिखर सम्मेलन में भाग लिया। शिखर सम्मेलन की मेजबानी ब्राजील के राष्ट्रपति लुइज इनासियो "
             "लूला दा सिल्वा कर रहे हैं।")
     assert _rows(real, make_doc, text, "2024-11-19") == []
+
+
+def test_a_bare_title_in_a_story_of_another_countrys_holder(real: RuleExtractor,
+                                                            make_doc: DocFactory) -> None:
+    # Trump called Putin on Tuesday 18 March 2025 and Zelensky the next day: "राष्ट्रपति" alone in a story
+    # about the American president who has not named India's is Trump, not the home press's president
+    text = ("अमेरिकी राष्ट्रपति डोनाल्ड ट्रंप ने मंगलवार को रूसी राष्ट्रपति व्लादिमीर पुतिन से फोन पर बात की। अगले दिन "
+            "राष्ट्रपति ने यूक्रेन के राष्ट्रपति वोलोदिमीर जेलेंस्की से भी फोन पर बात की।")
+    assert _rows(real, make_doc, text, "2025-03-20") == [("RUS-USA", "phone", "2025-03-18", "occurred"),
+                                                          ("UKR-USA", "phone", "2025-03-19", "occurred")]
+    # with India's president named, the bare title stays hers (Murmu received Prabowo on 25 January 2025)
+    text = ("राष्ट्रपति द्रौपदी मुर्मू ने शनिवार को इंडोनेशिया के राष्ट्रपति प्रबोवो सुबियांतो का स्वागत किया। राष्ट्रपति ने "
+            "उनके सम्मान में भोज भी दिया।")
+    assert _rows(real, make_doc, text, "2025-01-26") == [("IDN-IND", "in_person", "2025-01-25", "occurred")]
