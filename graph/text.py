@@ -33,6 +33,12 @@ _KANA = ("\u3040", "\u30ff")
 # both read them one character at a time.
 HAN_CHARS = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 
+# Devanagari keeps its vowel signs, virama and anusvara: they are letters of the word ("की", "के", "को" are
+# three postpositions), not accents. Only the spellings writers vary are folded: the nukta (ज़/ज, फ़/फ) is
+# dropped and the chandrabindu read as the anusvara (पहुँचे/पहुंचे); the danda ends a sentence.
+_DEVANAGARI = ("\u0900", "\u097f")
+_DEVANAGARI_MAP = {"\u093c": "", "\u0901": "\u0902", "\u0964": " ", "\u0965": " ", "\u0970": " "}
+
 _cache: dict[str, str] = {}
 
 
@@ -43,6 +49,9 @@ def fold_char(ch: str) -> str:
         return hit
     if ch in _LETTER_MAP:
         out = _LETTER_MAP[ch]
+    elif _DEVANAGARI[0] <= ch <= _DEVANAGARI[1]:
+        # (the letters with a nukta written as one character, क़ ज़ फ़, decompose to the letter and the nukta)
+        out = "".join(_DEVANAGARI_MAP.get(c, c) for c in unicodedata.normalize("NFD", ch))
     elif _KANA[0] <= ch <= _KANA[1]:
         out = ch if ch.isalnum() else " "  # a precomposed kana as written; the middle dot "・" separates
     elif ch.isalnum():

@@ -74,6 +74,7 @@ _LATIN_WORDS = {
     "pt": _words("o os da do das dos e em com para uma que não foi ao"),
     "nl": _words("de het een en van met voor op is dat niet zijn werd bij naar"),
     "pl": _words("w na z się nie do że jest od po przez dla oraz jak został także który"),
+    "id": _words("yang dan dengan untuk dari pada ini itu dalam akan tidak juga oleh bahwa kedua"),
 }
 # Letters that point at one Latin-script language; each occurrence counts as a function word.
 _LATIN_HINTS = {"ğ": "tr", "ş": "tr", "ı": "tr", "İ": "tr", "ß": "de", "ñ": "es", "ã": "pt", "õ": "pt",

@@ -55,6 +55,7 @@ class DateExpr:
     anchored: bool = False  # the offset counts from the narrative's day ("the next day"), not publication
     hijri: bool = False  # day, month and year are on the lunar Hijri calendar
     event: bool = False  # counted from an event named next ("a day after holding talks with X")
+    two_way: bool = False  # the offset counts forward for a planned contact (Hindi "कल": yesterday, tomorrow)
 
     @property
     def explicit(self) -> bool:
@@ -70,7 +71,8 @@ _VALUE_KINDS = (("months", "month"), ("solar_months", "solar_month"), ("hijri_mo
                 ("relative_months", "month_offset"), ("relative_weeks", "week_offset"),
                 ("anchored_days", "anchored"), ("day_units", "unit"), ("event_units", "event_unit"),
                 ("event_days", "event_day"), ("numbers", "number"), ("months_alone", "month_alone"),
-                ("day_ordinals", "day_ordinal"), ("past_seasons", "season_offset"))
+                ("day_ordinals", "day_ordinal"), ("past_seasons", "season_offset"),
+                ("two_way_days", "two_way"))
 
 
 # Words that make a count of days a length of time ("for a day"), not a day counted from an event.
@@ -164,6 +166,10 @@ def find_dates(
             # "segunda-feira (29)", "ontem (16)": one expression; a weekday's bracketed day is its date
             day = int(tokens[expr.last].form) if expr.weekday is not None else None
             expr = replace(expr, last=expr.last + 1, day=day or expr.day)
+        elif expr.weekday is not None and expr.month is None and (
+                bracketed := _bracketed_day_month(tokens, text, expr.last, hi)) is not None:
+            # "Senin (13/5)", "Rabu (28/5/2025)": the Indonesian agencies' day and month after the weekday
+            expr = replace(expr, last=bracketed[0], day=bracketed[1], month=bracketed[2], year=bracketed[3])
         elif expr.day is not None and expr.month is not None:
             expr = _weekday_after(expr, tokens, words, hi)
         out.append(expr)
@@ -257,6 +263,24 @@ def _bracketed_day(tok: Token, text: str) -> bool:
     """Tell whether a token is a day of the month in brackets, as Brazilian news write after a weekday."""
     return len(tok.form) <= 2 and tok.form.isdigit() and text[tok.start - 1 : tok.start] == "(" \
         and text[tok.end : tok.end + 1] == ")"
+
+
+def _bracketed_day_month(tokens: Sequence[Token], text: str, j: int,
+                         hi: int) -> tuple[int, int, int, int | None] | None:
+    """Read "(13/5)" or "(13/5/2024)" at token j: (the token after it, day, month, year or None)."""
+    if j + 1 >= hi or text[tokens[j].start - 1 : tokens[j].start] != "(":
+        return None
+    parts = [tokens[j]]
+    while len(parts) < 3 and j + len(parts) < hi and _sep(text, parts[-1], tokens[j + len(parts)]) == "/":
+        parts.append(tokens[j + len(parts)])
+    if len(parts) < 2 or text[parts[-1].end : parts[-1].end + 1] != ")" \
+            or not all(p.form.isdigit() for p in parts):
+        return None
+    day, month = int(parts[0].form), int(parts[1].form)
+    year = _year(parts[2]) if len(parts) == 3 else None
+    if not (1 <= day <= 31 and 1 <= month <= 12) or (len(parts) == 3 and year is None):
+        return None
+    return j + len(parts), day, month, year
 
 
 def _trailing(expr: DateExpr, tokens: Sequence[Token], words: _Words, hi: int) -> DateExpr:
@@ -427,6 +451,8 @@ def _single(tokens: Sequence[Token], words: _Words, i: int, hi: int) -> DateExpr
             return DateExpr(m.first, m.last, weekday=w.value)
         if w.kind == "offset":
             return DateExpr(m.first, m.last, offset=w.value)
+        if w.kind == "two_way":
+            return DateExpr(m.first, m.last, offset=w.value, two_way=True)
         if w.kind == "anchored":
             return DateExpr(m.first, m.last, offset=w.value, anchored=True)
         if w.kind == "event_day":
@@ -505,7 +531,9 @@ def resolve(expr: DateExpr, ref: date | None, future: bool = False,
         if expr.unit == "week":  # "last week": the month it was in
             day = base + timedelta(days=7 * expr.offset)
             return f"{day.year:04d}-{day.month:02d}", "month"
-        return (base + timedelta(days=expr.offset)).isoformat(), "day"
+        # a two-way day word of a planned contact counts forward ("कल मुलाकात करेंगे": they meet tomorrow)
+        days = -expr.offset if expr.two_way and future else expr.offset
+        return (base + timedelta(days=days)).isoformat(), "day"
     if expr.weekday is not None:
         if ref is None:
             return None

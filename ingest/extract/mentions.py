@@ -27,7 +27,8 @@ from ingest.gazetteer import Gazetteer
 _PATRONYMS = frozenset({"bin", "ibn", "ben", "بن", "ابن"})
 _CONJUNCTIONS = frozenset({"and", "et", "y", "e", "и", "und", "ve", "va", "و", "i", "ile",
                            "і", "та", "en", "oraz",  # Ukrainian, Polish, Dutch
-                           "和", "与", "與", "及"})  # Chinese
+                           "和", "与", "與", "及",  # Chinese
+                           "dan", "और", "व"})  # Indonesian, Hindi
 # Offices held ex officio by another country's leader (the French president is co-prince of Andorra):
 # a name alone means the leader's own country. Realms in a personal union (the gazetteer's Country.union)
 # are read the same way.
@@ -944,6 +945,12 @@ class Resolver:
                 and not title.plural and day is not None:
             # a bare title in the home press: "رئیس‌جمهور" is Iran's president in Persian news
             hit = self.holder(home, role, day, title.kind, pref, exact=True)
+            if hit and hit[0].id not in seen:
+                # ... unless the story is another country's holder of that title and has not named the home
+                # one ("अमेरिकी राष्ट्रपति ट्रंप ... इसके बाद राष्ट्रपति ने": Trump, not India's president)
+                other = self._seen_holder(title.kind, day, seen, ctx)
+                if other is not None and other[1].country != home:
+                    hit = other
             if hit:
                 return [self._mention(chunk, "title", hit[0], hit[1], 0.6)]
         if title is not None and title.kind and not chunk.places and chunk.unknown is None \

@@ -50,7 +50,8 @@ _EACH = frozenset({"каждым", "each", "chacun", "cada", "ciascuno", "jedem"
 # The longest possessive before a counterpart word ("sus", "ses", "his", "suoi", "seine").
 _POSSESSIVE = 5
 LIST_WORDS = frozenset({"and", "et", "y", "e", "и", "und", "ve", "va", "و", "i", "ile", "ou", "or", "ب",
-                        "і", "та", "oraz", "en", "和", "与", "與", "及"})  # Chinese "and" is also "with"
+                        "і", "та", "oraz", "en", "和", "与", "與", "及",
+                        "dan", "और", "व"})  # Chinese "and" is also "with"; Indonesian, Hindi
 
 
 @dataclass

@@ -459,9 +459,12 @@ class RuleExtractor:
 
                 # (also a name of someone who held no office that day: "Prabowo had visited Canberra last
                 # August, when he was still president-elect, and held talks with Albanese")
+                # (and the minister a relative clause's pronoun stood for: "the adviser was in Moscow, where
+                # he met Putin" tells no meeting of the leader in focus)
                 stranger = minister_pronoun or any(s.tokens[i].form in bystanders
                                                    for i in range(s.lo, cues[0][0])) \
-                    or any(i < cues[0][0] for i in out_of_office)
+                    or any(i < cues[0][0] for i in out_of_office) \
+                    or (minister_said is not None and any(c[0] > minister_said for c in cues))
                 pairs = decide(s, mentions, active, chunks, cues, disc, counterpart, stranger,
                                self.vocab.inserts)
                 if all(_among_groups(s, c, chunks) for c in cues):

@@ -11,8 +11,11 @@ from typing import NamedTuple
 from graph.text import HAN_CHARS, fold
 
 # A word: letters and digits of any script, with the combining marks, Arabic vowel signs, tatweel and
-# zero-width joiners that live inside words (a plain \w run would cut a word at its vowel marks).
-_WORD = r"[\w\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u200c\u200d]+"
+# zero-width joiners that live inside words (a plain \w run would cut a word at its vowel marks), and the
+# Devanagari vowel signs, virama and nasal marks (all of the block but the danda and double danda, which
+# end a sentence, and the abbreviation sign).
+_WORD = r"[\w\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u200c\u200d" \
+        r"\u0900-\u0963\u0966-\u096f\u0971-\u097f]+"
 # split() with the word as a capturing group returns the gaps and the words in turn
 _WORD_SPLIT = re.compile("(" + _WORD + ")")
 # Han characters (CJK unified ideographs, extension A, compatibility ideographs): Chinese writes no spaces,
@@ -79,8 +82,8 @@ def split_words(text: str) -> tuple[str, ...]:
     return tuple(text.split())
 
 
-# Eastern Arabic and Persian digits read as ASCII digits.
-DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+# Eastern Arabic, Persian and Devanagari digits read as ASCII digits.
+DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹०१२३४५६७८९", "012345678901234567890123456789")
 
 # Arabic-script proclitics: conjunctions, then prepositions, then the article. "والرئيس" is "و" + "الرئيس".
 _AR_CONJ = ("و", "ف")

@@ -230,6 +230,9 @@ class Lexicon:
     solar_months: dict[str, int] = field(default_factory=dict)
     weekdays: dict[str, int] = field(default_factory=dict)
     relative_days: dict[str, int] = field(default_factory=dict)
+    # a day word that counts back in a past clause and forward in a future one (Hindi "कल", yesterday and
+    # tomorrow; "परसों"): word -> its offset in the past, mirrored for a planned contact
+    two_way_days: dict[str, int] = field(default_factory=dict)
     # "last year" -> -1, "last month" -> -1: offsets in years and in months from the reference day
     relative_years: dict[str, int] = field(default_factory=dict)
     relative_months: dict[str, int] = field(default_factory=dict)
@@ -358,9 +361,10 @@ def place_table(text: str, inflect: Callable[[str], list[str]] | None = None,
 
 def all_lexicons() -> list[Lexicon]:
     """Return the lexicons of every supported language."""
-    from ingest.extract.lexicon import ar, de, en, es, fa, fr, it, ja, nl, pl, pt, ru, tr, uk, zh
+    from ingest.extract.lexicon import ar, de, en, es, fa, fr, hi, it, ja, nl, pl, pt, ru, tr, uk, zh
+    from ingest.extract.lexicon import id as id_
 
-    return [m.LEXICON for m in (en, ar, fr, es, ru, de, tr, fa, it, pt, uk, pl, nl, zh, ja)]
+    return [m.LEXICON for m in (en, ar, fr, es, ru, de, tr, fa, it, pt, uk, pl, nl, zh, ja, id_, hi)]
 
 
 def inner_stems(text: str, endings: str) -> str:
