@@ -218,7 +218,7 @@ def build_chunks(matches: Sequence[Match[Payload]], tokens: Sequence[Token], tex
             places = ()  # "un accordo", "us": a country acronym is written in capitals
         if names and places and lang is not None and all(p.lang not in (None, lang) for p in places):
             places = ()  # "Albanese" in English: the Italian for Albanian is no country here
-        if names and all(n.weak for n in names) and (places or mk.city):
+        if names and not mk.full_names and (places or mk.city):  # (full_names: its names not weak)
             names = ()  # "в Ханое" is Hanoi, not the stem of "Хан": a place before a surname alone
         if not (names or titles or places or groups or wordk):
             continue  # "irá" is no "Irã": a word that was only a country acronym in lower case
@@ -227,7 +227,7 @@ def build_chunks(matches: Sequence[Match[Payload]], tokens: Sequence[Token], tex
             gap = _gap_ok(text, tokens, cur.last, m.first)
             unknown: tuple[int, int] | None = None
             if gap is None and cur.title and not cur.names and not cur.unknown \
-                    and all(n.weak for n in names) and not (names and titles):
+                    and not mk.full_names and not (names and titles):  # (every name weak, if any)
                 # "President Bola Tinubu ...": capitalized words the gazetteer lacks, right after a title;
                 # "Başbakan Enver İbrahim": a given name spelled otherwise before a known surname
                 span = range(cur.last, m.first)
@@ -300,7 +300,9 @@ def build_chunks(matches: Sequence[Match[Payload]], tokens: Sequence[Token], tex
             chunks.append(cur)
         cur.last = m.last
         if names:
-            cur.names.extend((n, m.first, m.last) for n in names)
+            span_first, span_last = m.first, m.last
+            for n in names:  # (a plain loop: no generator per match)
+                cur.names.append((n, span_first, span_last))
         if titles and cur.title is None:
             # a form both singular and plural ("den Präsidenten") is read as one person unless a list of
             # countries makes it plural (see resolve)
@@ -472,7 +474,10 @@ def _complemented_titles(chunks: list[Chunk], matches: Sequence[Match[Payload]],
     "el presidente del Consejo de Estado de la isla, Fidel Castro": the title is Castro's, not
     the holder of a president's office the text named before (Xi); the name chunk stands for him.
     """
-    if not any(c.title and not c.names and not c.places for c in chunks[:-1]):
+    for c in chunks[:-1]:  # (a plain loop, no generator: this runs for every sentence with chunks)
+        if c.title and not c.names and not c.places:
+            break
+    else:
         return  # most sentences: no bare title before another chunk
     genitive_at = sorted(m.first for m, k in zip(matches, kinds, strict=True) if k.genitive)
     for k, c in enumerate(chunks[:-1]):
@@ -737,9 +742,10 @@ class Resolver:
             offices = [o for o in offices if o.holds_on(day)]
         if not offices:
             return None
-        offices.sort(key=lambda o: (not self._ex_officio(o.country), role is not None and o.role == role,
-                                    o.country in prefer, o.role == "head_of_state", o.start or date.min),
-                     reverse=True)
+        if len(offices) > 1:  # (most leaders hold one office: nothing to order, no key to compute)
+            offices.sort(key=lambda o: (not self._ex_officio(o.country), role is not None and o.role == role,
+                                        o.country in prefer, o.role == "head_of_state", o.start or date.min),
+                         reverse=True)
         return offices[0]
 
     def _ex_officio(self, iso3: str) -> bool:
