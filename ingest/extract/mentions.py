@@ -189,6 +189,23 @@ def _gap_ok(text: str, tokens: Sequence[Token], a: int, b: int) -> str | None:
     return between
 
 
+def _place_ends_at(matches: Sequence[Match[Payload]], at: int) -> bool:
+    """Tell whether a match of countries or cities only ends right before token at."""
+    for x in matches:  # noqa: SIM110 (plain loops: asked for every chunk after a match, no generator each)
+        if x.last == at and all(isinstance(p, _PLACES) for p in x.payloads):
+            return True
+    return False
+
+
+def _full_name_ends_at(matches: Sequence[Match[Payload]], at: int) -> bool:
+    """Tell whether a leader's name of two words or more (not a surname alone) ends right before token at."""
+    for x in matches:
+        if x.last == at and x.last - x.first > 1 \
+                and any(isinstance(p, Name) and not p.weak for p in x.payloads):
+            return True
+    return False
+
+
 def build_chunks(matches: Sequence[Match[Payload]], tokens: Sequence[Token], text: str,
                  hi: int | None = None, indefinite: frozenset[str] = frozenset(),
                  lang: str | None = None, kinds: Sequence[Kinds] | None = None,
@@ -292,11 +309,8 @@ def build_chunks(matches: Sequence[Match[Payload]], tokens: Sequence[Token], tex
             cur.generic = m.first > 0 and tokens[m.first - 1].form in indefinite  # "an Australian leader"
             cur.after_word = m.first > 0 and m.first - 1 not in covered \
                 and not text[tokens[m.first - 1].end : tokens[m.first].start].strip()
-            cur.after_place = m.first - 1 in covered and any(
-                x.last == m.first and all(isinstance(p, _PLACES) for p in x.payloads) for x in matches)
-            cur.after_name = m.first - 1 in covered and any(
-                x.last == m.first and x.last - x.first > 1
-                and any(isinstance(p, Name) and not p.weak for p in x.payloads) for x in matches)
+            cur.after_place = m.first - 1 in covered and _place_ends_at(matches, m.first)
+            cur.after_name = m.first - 1 in covered and _full_name_ends_at(matches, m.first)
             chunks.append(cur)
         cur.last = m.last
         if names:

@@ -144,8 +144,11 @@ class Parsed:
         return any(w.first not in inside and w.last not in starts for w in words)
 
     def breaks(self) -> list[int]:
-        """Return where words that open another clause stand (who, after, that, said ...)."""
-        return [m.first for kind in _BREAKERS for m in self.words(kind)]
+        """Return where words that open another clause stand (who, after, that, said ...): do not change it.
+
+        The list is the one separated() keeps for these kinds (asked for every cue and date): found once.
+        """
+        return self._firsts(_BREAKERS)
 
     def separated(self, a: int, b: int, kinds: tuple[str, ...] = _BREAKERS, dated: bool = False,
                   ignore: frozenset[int] = frozenset()) -> bool:

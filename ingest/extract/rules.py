@@ -323,7 +323,7 @@ class RuleExtractor:
             if out and s.words("firsts") and not s.heading:
                 counted = self._first_of_count(s, sents, out, ref, dateline, as_day(context))
                 out += [counted] if counted is not None else []
-            if all(self.resolver.day_free(c) == [] for c in chunks):
+            if not chunks or all(self.resolver.day_free(c) == [] for c in chunks):
                 # nobody named or referred to (ministers and aides are nobody): no pair, no leader seen, no
                 # step of the narrative
                 continue
@@ -1665,6 +1665,11 @@ def _not_said(cues: list[CueAt], s: Parsed, chunks: list[Chunk]) -> list[CueAt]:
     unless an article makes it a noun ("la carta que Sánchez envió"); a capitalized one names a document
     ("the UN Charter"), except in German, which capitalizes every noun.
     """
+    for c in cues:
+        if c[2].mode == "written":
+            break
+    else:
+        return list(cues)  # no writing verb (most sentences): nothing to drop, no word list to build
     that = [m.first for m in s.words("complementizers")]
     articles = {m.last for m in s.words("fillers")}  # "the letter that X sent" is a letter
     people = [c.first for c in chunks if c.names or c.title]
