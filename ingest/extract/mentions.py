@@ -1113,7 +1113,8 @@ class Resolver:
         if not ranked:
             return None
         bare -= full  # a surname that is also one of the leader's full aliases stands on its own
-        ranked.sort(key=lambda r: r[0], reverse=True)
+        if len(ranked) > 1:  # (one leader by that name, most often: nothing to order)
+            ranked.sort(key=lambda r: r[0], reverse=True)
         _, ldr, off = ranked[0]
         # A bare surname in Arabic or Persian script may be a common word (صالح, عباس): the sentence must
         # back it up (see rules); mark it.

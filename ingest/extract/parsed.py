@@ -355,22 +355,30 @@ class Parsed:
         start, end = self._marks_around(first)
         if start == self.lo and first == self.lo:
             return None
-        dated = self.dated()  # "bir gün önce" is a date
-        phrases = self.words("not_cues")
-        if phrases:  # "öğleden sonra" (the afternoon) is a phrase of its own, whose "sonra" opens no clause
-            dated |= {i for w in phrases for i in range(w.first, w.last)}
         opener = None
+        closed: frozenset[int] | None = None  # read at the first candidate: most clauses open with none
         for i in range(start, min(start + 3, first + 1)):  # (a plain loop: no generator per token asked)
-            if i not in dated and (not self.relative_words.isdisjoint(self.tokens[i].keys) or (
-                    i == start and (self._comma_relative(i) or self._comma_participle(i)))):
-                opener = i
-                break
+            if not self.relative_words.isdisjoint(self.tokens[i].keys) or (
+                    i == start and (self._comma_relative(i) or self._comma_participle(i))):
+                if closed is None:
+                    closed = self._no_openers()
+                if i not in closed:
+                    opener = i
+                    break
         if opener is None or opener == self.lo:
             return None
         if self.subordinators_follow and any(w.first <= opener < w.last for w in self.words("subordinators")):
             # "Vatikan temaslarının ardından ... Mattarella ile görüştü": the clause is the one before it
             return (start, opener + 1) if first <= opener else None
         return opener, end
+
+    def _no_openers(self) -> frozenset[int]:
+        """Return the tokens where no side clause opens: inside a date or a phrase that is no cue."""
+        dated = self.dated()  # "bir gün önce" is a date
+        phrases = self.words("not_cues")
+        if phrases:  # "öğleden sonra" (the afternoon) is a phrase of its own, whose "sonra" opens no clause
+            dated |= {i for w in phrases for i in range(w.first, w.last)}
+        return dated
 
     def _marks_around(self, first: int) -> tuple[int, int]:
         """Return the clause bounds around a token: the last clause mark up to it, the first one after it.

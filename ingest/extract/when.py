@@ -265,8 +265,11 @@ def _time_clause_date(s: Parsed, cue_at: int, ref: date | None, dateline: DateEx
 
     The clause opens with a time relative right after a date (a comma between): it happened then.
     """
+    whens = s.words("time_relatives")
+    if not whens:
+        return None  # (most sentences: no "when", no side clause to read)
     clause = s.side_clause(cue_at)
-    if clause is None or not any(w.first == clause[0] for w in s.words("time_relatives")):
+    if clause is None or not any(w.first == clause[0] for w in whens):
         return None
     for e in s.dates:
         if e.last == clause[0] and e is not dateline:
