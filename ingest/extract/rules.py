@@ -733,11 +733,11 @@ class RuleExtractor:
         und Z geplant").
         """
         marks = s.future_marks
-        written = any(c[2].mode == "written" for c in cues)
-        genitives = {w.first for w in s.words("genitives")} if written else set()
         opening = [m.first for m in s.words("planned_sentence")]
         if not marks and not opening:
             return dict.fromkeys([c[0] for c in cues], False)  # no marker reaches any cue (most sentences)
+        written = any(c[2].mode == "written" for c in cues)
+        genitives = {w.first for w in s.words("genitives")} if written else set()
         # a marker after the cue counts in its clause only: "une visite d'Etat qui doivent tourner la page"
         # is a visit under way, its relative clause's future its own
         # a marker before the cue counts unless it sits in a side clause closed before it ("Díaz-Canel, que
@@ -1553,7 +1553,10 @@ def _minister_names(s: Parsed, chunks: list[Chunk], minister_led: bool = False) 
     def minister(c: Chunk) -> bool:
         return (c.minister or (minister_led and c.counterpart and not c.places)) and not c.names
 
-    if not any(minister(c) for c in chunks):
+    for c in chunks:  # (a plain loop, no generator: asked for every sentence that names someone)
+        if minister(c):
+            break
+    else:
         return []  # most sentences: no minister's title, no word set to build
     known = {i for m in s.matches for i in range(m.first, m.last)}
     out: list[str] = []
@@ -2256,6 +2259,12 @@ def _backed(mentions: list[Mention], named: Collection[str] = (), tokens: Sequen
     right before an act (its subject), or at an object when the sentence names another leader, is backed;
     one backed so backs a surname joined to it ("Merz und Macron trafen sich").
     """
+    for m in mentions:
+        if m.kind == "bare":
+            break
+    else:
+        return list(mentions)  # no surname alone to back (most sentences)
+
     def joined(a: Mention, b: Mention) -> bool:
         # (in Arabic script only: in Han and kana text every word stands against the next with no space)
         if b.first - a.last != 0 or not tokens or not arabic_script(tokens[b.first].form):
