@@ -10,7 +10,7 @@ from ingest.extract.parsed import Parsed
 from ingest.extract.phrases import PhraseIndex
 from ingest.extract.tokens import tokenize
 from ingest.extract.topics import NamedPlace, Topic, topics_and_places
-from ingest.extract.vocab import Name, Place, Word
+from ingest.extract.vocab import Name, Word
 from ingest.gazetteer import Gazetteer
 
 # Sentences after a contact's own that still speak about it ("During the call, ...").
@@ -116,11 +116,12 @@ class ContactBuilder:
     def _countries(self, s: Parsed) -> list[str]:
         """Return the countries a sentence names (by name, not adjective), in English."""
         out: list[str] = []
-        for m in s.matches:
-            if s.text[s.tokens[m.first].start].islower():
+        # (k.places: the match's Place payloads, in order; most matches have none)
+        for m, k in zip(s.matches, s.kinds(), strict=True):
+            if not k.places or s.text[s.tokens[m.first].start].islower():
                 continue  # "us", "chad": a country name in a cased script is capitalized
-            for p in m.payloads:
-                if isinstance(p, Place) and not p.adjective:
+            for p in k.places:
+                if not p.adjective:
                     country = self.gazetteer.countries.get(p.iso3)
                     if country is not None and country.name not in out:
                         out.append(country.name)
@@ -139,8 +140,10 @@ def _topics(own: list[int], spans: list[Span], sents: list[Parsed], about: About
     """
     mine = {(sents[i].lo, sents[i].hi) for i in own}
     picked = set(spans)
-    mine.update((s.lo, s.hi) for s in sents if (s.lo, s.hi) in picked
-                and (s.cues() or s.words("talk") or (speech and _speaker_opens(s))))
+    for s in sents:  # (a plain loop, no generator: this runs for every contact)
+        span = (s.lo, s.hi)
+        if span in picked and (s.cues() or s.words("talk") or (speech and _speaker_opens(s))):
+            mine.add(span)
     score: dict[str, int] = {}
     for span in spans:
         for code, n in about[span][0].items():

@@ -190,6 +190,23 @@ def _gap_ok(text: str, tokens: Sequence[Token], a: int, b: int) -> str | None:
     return between
 
 
+def _place_ends_at(matches: Sequence[Match[Payload]], at: int) -> bool:
+    """Tell whether a match of countries or cities only ends right before token at."""
+    for x in matches:  # noqa: SIM110 (plain loops: asked for every chunk after a match, no generator each)
+        if x.last == at and all(isinstance(p, _PLACES) for p in x.payloads):
+            return True
+    return False
+
+
+def _full_name_ends_at(matches: Sequence[Match[Payload]], at: int) -> bool:
+    """Tell whether a leader's name of two words or more (not a surname alone) ends right before token at."""
+    for x in matches:
+        if x.last == at and x.last - x.first > 1 \
+                and any(isinstance(p, Name) and not p.weak for p in x.payloads):
+            return True
+    return False
+
+
 def build_chunks(matches: Sequence[Match[Payload]], tokens: Sequence[Token], text: str,
                  hi: int | None = None, indefinite: frozenset[str] = frozenset(),
                  lang: str | None = None, kinds: Sequence[Kinds] | None = None,
@@ -219,7 +236,7 @@ def build_chunks(matches: Sequence[Match[Payload]], tokens: Sequence[Token], tex
             places = ()  # "un accordo", "us": a country acronym is written in capitals
         if names and places and lang is not None and all(p.lang not in (None, lang) for p in places):
             places = ()  # "Albanese" in English: the Italian for Albanian is no country here
-        if names and all(n.weak for n in names) and (places or mk.city):
+        if names and not mk.full_names and (places or mk.city):  # (full_names: its names not weak)
             names = ()  # "в Ханое" is Hanoi, not the stem of "Хан": a place before a surname alone
         if not (names or titles or places or groups or wordk):
             continue  # "irá" is no "Irã": a word that was only a country acronym in lower case
@@ -228,7 +245,7 @@ def build_chunks(matches: Sequence[Match[Payload]], tokens: Sequence[Token], tex
             gap = _gap_ok(text, tokens, cur.last, m.first)
             unknown: tuple[int, int] | None = None
             if gap is None and cur.title and not cur.names and not cur.unknown \
-                    and all(n.weak for n in names) and not (names and titles):
+                    and not mk.full_names and not (names and titles):  # (every name weak, if any)
                 # "President Bola Tinubu ...": capitalized words the gazetteer lacks, right after a title;
                 # "Başbakan Enver İbrahim": a given name spelled otherwise before a known surname
                 span = range(cur.last, m.first)
@@ -293,15 +310,14 @@ def build_chunks(matches: Sequence[Match[Payload]], tokens: Sequence[Token], tex
             cur.generic = m.first > 0 and tokens[m.first - 1].form in indefinite  # "an Australian leader"
             cur.after_word = m.first > 0 and m.first - 1 not in covered \
                 and not text[tokens[m.first - 1].end : tokens[m.first].start].strip()
-            cur.after_place = m.first - 1 in covered and any(
-                x.last == m.first and all(isinstance(p, _PLACES) for p in x.payloads) for x in matches)
-            cur.after_name = m.first - 1 in covered and any(
-                x.last == m.first and x.last - x.first > 1
-                and any(isinstance(p, Name) and not p.weak for p in x.payloads) for x in matches)
+            cur.after_place = m.first - 1 in covered and _place_ends_at(matches, m.first)
+            cur.after_name = m.first - 1 in covered and _full_name_ends_at(matches, m.first)
             chunks.append(cur)
         cur.last = m.last
         if names:
-            cur.names.extend((n, m.first, m.last) for n in names)
+            span_first, span_last = m.first, m.last
+            for n in names:  # (a plain loop: no generator per match)
+                cur.names.append((n, span_first, span_last))
         if titles and cur.title is None:
             # a form both singular and plural ("den Präsidenten") is read as one person unless a list of
             # countries makes it plural (see resolve)
@@ -473,7 +489,10 @@ def _complemented_titles(chunks: list[Chunk], matches: Sequence[Match[Payload]],
     "el presidente del Consejo de Estado de la isla, Fidel Castro": the title is Castro's, not
     the holder of a president's office the text named before (Xi); the name chunk stands for him.
     """
-    if not any(c.title and not c.names and not c.places for c in chunks[:-1]):
+    for c in chunks[:-1]:  # (a plain loop, no generator: this runs for every sentence with chunks)
+        if c.title and not c.names and not c.places:
+            break
+    else:
         return  # most sentences: no bare title before another chunk
     genitive_at = sorted(m.first for m, k in zip(matches, kinds, strict=True) if k.genitive)
     for k, c in enumerate(chunks[:-1]):
@@ -738,9 +757,10 @@ class Resolver:
             offices = [o for o in offices if o.holds_on(day)]
         if not offices:
             return None
-        offices.sort(key=lambda o: (not self._ex_officio(o.country), role is not None and o.role == role,
-                                    o.country in prefer, o.role == "head_of_state", o.start or date.min),
-                     reverse=True)
+        if len(offices) > 1:  # (most leaders hold one office: nothing to order, no key to compute)
+            offices.sort(key=lambda o: (not self._ex_officio(o.country), role is not None and o.role == role,
+                                        o.country in prefer, o.role == "head_of_state", o.start or date.min),
+                         reverse=True)
         return offices[0]
 
     def _ex_officio(self, iso3: str) -> bool:
@@ -1100,7 +1120,8 @@ class Resolver:
         if not ranked:
             return None
         bare -= full  # a surname that is also one of the leader's full aliases stands on its own
-        ranked.sort(key=lambda r: r[0], reverse=True)
+        if len(ranked) > 1:  # (one leader by that name, most often: nothing to order)
+            ranked.sort(key=lambda r: r[0], reverse=True)
         _, ldr, off = ranked[0]
         # A bare surname in Arabic or Persian script may be a common word (صالح, عباس): the sentence must
         # back it up (see rules); mark it.

@@ -86,10 +86,12 @@ class Discourse:
         self.pairs += [(a, b) for a, b, _ in pairs]
         self.met_other = False
         members: list[Mention] = []
+        ids: list[str | None] = []  # the members' leader ids (two or three: a plain list, no generator)
         for a, b, _ in pairs:
             for m in (a, b):
-                if all(m.leader_id != o.leader_id for o in members):
+                if m.leader_id not in ids:
                     members.append(m)
+                    ids.append(m.leader_id)
         self.group, self.group_at = members, s.index
         self.stated.update(m.leader_id for m in members if m.leader_id)
 

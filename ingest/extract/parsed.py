@@ -144,8 +144,11 @@ class Parsed:
         return any(w.first not in inside and w.last not in starts for w in words)
 
     def breaks(self) -> list[int]:
-        """Return where words that open another clause stand (who, after, that, said ...)."""
-        return [m.first for kind in _BREAKERS for m in self.words(kind)]
+        """Return where words that open another clause stand (who, after, that, said ...): do not change it.
+
+        The list is the one separated() keeps for these kinds (asked for every cue and date): found once.
+        """
+        return self._firsts(_BREAKERS)
 
     def separated(self, a: int, b: int, kinds: tuple[str, ...] = _BREAKERS, dated: bool = False,
                   ignore: frozenset[int] = frozenset()) -> bool:
@@ -156,7 +159,10 @@ class Parsed:
         """
         lo, hi = min(a, b), max(a, b)
         inside = self.dated() if dated else frozenset()
-        return any(lo < f < hi and f not in inside and f not in ignore for f in self._firsts(kinds))
+        for f in self._firsts(kinds):  # noqa: SIM110 (a plain loop, no generator: asked for many token pairs)
+            if lo < f < hi and f not in inside and f not in ignore:
+                return True
+        return False
 
     def _firsts(self, kinds: tuple[str, ...]) -> list[int]:
         """Return where the words of these kinds begin (kept per kinds: separated runs for every pair)."""
@@ -278,13 +284,26 @@ class Parsed:
         In verb-final languages (Turkish, Persian) a mention's verb follows it: the nearest cue after it in
         its clause, unless a cue noun stands right before it ("نامه‌ای به خامنه‌ای نوشته").
         """
-        right_before = any(0 <= first - c[1] <= 2 and not any(c[1] <= p <= first for p in self.marks)
-                           and not self.separated(c[1] - 1, first) for c in cues)
-        if self.verb_final and not right_before:
+        if self.verb_final and not self._cue_right_before(cues, first):
             after = [c for c in cues if c[0] >= last and not any(last < p <= c[0] for p in self.marks)]
             if after:
                 return min(after, key=lambda c: c[0])
-        return min(cues, key=lambda c: (min(abs(first - c[1]), abs(c[0] - last)), c[0] > first))
+        # the first cue of the least (distance, after the mention) key, as min() with that key picks it
+        # (a plain loop: this runs for every mention, and most sentences hold one or two cues)
+        best, best_key = cues[0], (min(abs(first - cues[0][1]), abs(cues[0][0] - last)), cues[0][0] > first)
+        for c in cues:
+            key = (min(abs(first - c[1]), abs(c[0] - last)), c[0] > first)
+            if key < best_key:
+                best, best_key = c, key
+        return best
+
+    def _cue_right_before(self, cues: list[CueAt], first: int) -> bool:
+        """Tell whether a cue ends at most two tokens before token first, in its clause."""
+        for c in cues:  # (a plain loop, no generator: asked for every mention)
+            if 0 <= first - c[1] <= 2 and not any(c[1] <= p <= first for p in self.marks) \
+                    and not self.separated(c[1] - 1, first):
+                return True
+        return False
 
     def destination(self, cue: CueAt, people: list[tuple[int, int]]) -> str | None:
         """Return where a visit went: the country or city named right after its word, or just before it.
@@ -311,7 +330,11 @@ class Parsed:
 
     def is_visit(self, cue: CueAt) -> bool:
         """Tell whether a cue is a visit word ("visit", "trip", "arrived")."""
-        return any(m.first == cue[0] for m in self.words("visit"))
+        at = cue[0]
+        for m in self.words("visit"):  # noqa: SIM110 (a plain loop, no generator: asked per cue and mention)
+            if m.first == at:
+                return True
+        return False
 
     def gap(self, a: int, b: int) -> str:
         """Return the text between token a-1's end and token b's start."""
@@ -332,20 +355,30 @@ class Parsed:
         start, end = self._marks_around(first)
         if start == self.lo and first == self.lo:
             return None
-        dated = self.dated()  # "bir gün önce" is a date
-        phrases = self.words("not_cues")
-        if phrases:  # "öğleden sonra" (the afternoon) is a phrase of its own, whose "sonra" opens no clause
-            dated |= {i for w in phrases for i in range(w.first, w.last)}
-        opener = next((i for i in range(start, min(start + 3, first + 1)) if i not in dated
-                       and (not self.relative_words.isdisjoint(self.tokens[i].keys)
-                            or (i == start and (self._comma_relative(i) or self._comma_participle(i))))),
-                      None)
+        opener = None
+        closed: frozenset[int] | None = None  # read at the first candidate: most clauses open with none
+        for i in range(start, min(start + 3, first + 1)):  # (a plain loop: no generator per token asked)
+            if not self.relative_words.isdisjoint(self.tokens[i].keys) or (
+                    i == start and (self._comma_relative(i) or self._comma_participle(i))):
+                if closed is None:
+                    closed = self._no_openers()
+                if i not in closed:
+                    opener = i
+                    break
         if opener is None or opener == self.lo:
             return None
         if self.subordinators_follow and any(w.first <= opener < w.last for w in self.words("subordinators")):
             # "Vatikan temaslarının ardından ... Mattarella ile görüştü": the clause is the one before it
             return (start, opener + 1) if first <= opener else None
         return opener, end
+
+    def _no_openers(self) -> frozenset[int]:
+        """Return the tokens where no side clause opens: inside a date or a phrase that is no cue."""
+        dated = self.dated()  # "bir gün önce" is a date
+        phrases = self.words("not_cues")
+        if phrases:  # "öğleden sonra" (the afternoon) is a phrase of its own, whose "sonra" opens no clause
+            dated |= {i for w in phrases for i in range(w.first, w.last)}
+        return dated
 
     def _marks_around(self, first: int) -> tuple[int, int]:
         """Return the clause bounds around a token: the last clause mark up to it, the first one after it.
@@ -547,7 +580,8 @@ def parse(text: str, tokens: list[Token], vocab: PhraseIndex[Payload], date_inde
         if split:
             _split_cues(sent, split)
         # future markers: planned words, and verbs with a future suffix (Turkish "görüşecek")
-        sent.future_marks = sorted({m.first for m in sent.words("planned")}.union(
-            future[bisect_left(future, lo) : bisect_left(future, hi)]))
+        marks = future[bisect_left(future, lo) : bisect_left(future, hi)]  # sorted, each once
+        planned = sent.words("planned")
+        sent.future_marks = sorted({m.first for m in planned}.union(marks)) if planned else marks
         out.append(sent)
     return out

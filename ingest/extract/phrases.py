@@ -99,8 +99,7 @@ class PhraseIndex(Generic[P]):
             if len(self._memo) > 500_000:
                 self._memo.clear()
             nodes = tuple(self._step(self._root, token.keys))
-            grows = any(n.exact or n.stems for n in nodes)
-            hit = self._memo[token.form] = _Start(nodes, _payloads(nodes), grows) if nodes else ()
+            hit = self._memo[token.form] = _Start(nodes, _payloads(nodes), _grows(nodes)) if nodes else ()
         return hit
 
     def starts(self, token: Token) -> bool:
@@ -184,6 +183,14 @@ class PhraseIndex(Generic[P]):
             out.append(tuple.__new__(Match, (i, best_end, best)))  # skips Match's Python-level __new__
             i = best_end
         return out
+
+
+def _grows(nodes: Sequence[_Node[P]]) -> bool:
+    """Tell whether a longer phrase goes on from one of these nodes."""
+    for n in nodes:  # noqa: SIM110 (a plain loop, no generator: a word met for the first time)
+        if n.exact or n.stems:
+            return True
+    return False
 
 
 def _payloads(nodes: Sequence[_Node[P]]) -> tuple[P, ...]:

@@ -323,7 +323,7 @@ class RuleExtractor:
             if out and s.words("firsts") and not s.heading:
                 counted = self._first_of_count(s, sents, out, ref, dateline, as_day(context))
                 out += [counted] if counted is not None else []
-            if all(self.resolver.day_free(c) == [] for c in chunks):
+            if not chunks or all(self.resolver.day_free(c) == [] for c in chunks):
                 # nobody named or referred to (ministers and aides are nobody): no pair, no leader seen, no
                 # step of the narrative
                 continue
@@ -682,25 +682,27 @@ class RuleExtractor:
         # "non-proliferation", "no-fly": a negation word fused by a hyphen negates nothing
         negs = [m.first for m in s.words("negation") if not _hyphenated(s, m.last - 1)]
         since = [m.first for m in s.words("since")]
-        negs += [c[0] for c in cues if any(a in s.tokens[j].form for j in range(c[0], c[1])
-                                           for a in negative)]  # "görüşmeyeceğini"
+        if negative:  # (most languages have no negation suffix: no generator per cue)
+            negs += [c[0] for c in cues if any(a in s.tokens[j].form for j in range(c[0], c[1])
+                                               for a in negative)]  # "görüşmeyeceğini"
         # "a meeting with the Russian president remains ruled out": anywhere in the cue's clause
         excl = [m.first for m in s.words("exclusions")]
         live, rescued = [], set()
         for c in cues:
-            if any(abs(n - c[0]) <= _NEG_FINAL and s.same_clause(c[0], n) for n in excl):
+            if excl and any(abs(n - c[0]) <= _NEG_FINAL and s.same_clause(c[0], n) for n in excl):
                 continue
             # (where the negation opens the verb's phrase, one after the cue in another clause negates
             # another verb: "举行会谈，但未能达成停火协议", held talks but reached no ceasefire; unless its
             # clause speaks of the contact again: "打过电话，但没有说明通话时间")
-            if not any((c[0] - _NEG_BEFORE <= n < c[1] + _NEG_AFTER
-                        and not (early and n >= c[1] and not s.same_clause(c[1] - 1, n)
-                                 and not any(0 < d[0] - n <= _NEG_FINAL and _unbroken(s, n, d[0])
-                                             for d in cues)))
-                       or ((s.verb_final or late) and c[1] <= n < c[1] + _NEG_FINAL
-                           and s.same_clause(c[1] - 1, n))
-                       or (early and c[0] - _NEG_FINAL <= n < c[0] and s.same_clause(n, c[0]))
-                       for n in negs):
+            if not negs or not any(
+                    (c[0] - _NEG_BEFORE <= n < c[1] + _NEG_AFTER
+                     and not (early and n >= c[1] and not s.same_clause(c[1] - 1, n)
+                              and not any(0 < d[0] - n <= _NEG_FINAL and _unbroken(s, n, d[0])
+                                          for d in cues)))
+                    or ((s.verb_final or late) and c[1] <= n < c[1] + _NEG_FINAL
+                        and s.same_clause(c[1] - 1, n))
+                    or (early and c[0] - _NEG_FINAL <= n < c[0] and s.same_clause(n, c[0]))
+                    for n in negs):  # (no negation word: every cue is live, no generator per cue)
                 live.append(c)
             elif any(c[1] <= w <= c[1] + _CUE_REACH for w in since):
                 live.append(c)
@@ -708,10 +710,11 @@ class RuleExtractor:
         # "Визит министра в Пекин", "la visite du ministre", "زيارة الوزير": a visit whose complement right
         # after it is a minister is the minister's, no leader's
         ministers = {m.first for m in s.words("ministers")}
-        links = {j for kind in ("genitives", "fillers") for m in s.words(kind)
-                 for j in range(m.first, m.last)}
-        live = [c for c in live if not (s.is_visit(c) and any(
-            c[1] <= k <= c[1] + 2 and all(j in links for j in range(c[1], k)) for k in ministers))]
+        if ministers:  # (most sentences name no minister: nothing to drop)
+            links = {j for kind in ("genitives", "fillers") for m in s.words(kind)
+                     for j in range(m.first, m.last)}
+            live = [c for c in live if not (s.is_visit(c) and any(
+                c[1] <= k <= c[1] + 2 and all(j in links for j in range(c[1], k)) for k in ministers))]
         # "annullare la visita a Copenaghen, dove avrebbe incontrato X": the place clause of a visit called
         # off tells what would have happened there
         wheres = [w.first for w in s.words("place_relatives")
@@ -733,9 +736,11 @@ class RuleExtractor:
         und Z geplant").
         """
         marks = s.future_marks
+        opening = [m.first for m in s.words("planned_sentence")]
+        if not marks and not opening:
+            return dict.fromkeys([c[0] for c in cues], False)  # no marker reaches any cue (most sentences)
         written = any(c[2].mode == "written" for c in cues)
         genitives = {w.first for w in s.words("genitives")} if written else set()
-        opening = [m.first for m in s.words("planned_sentence")]
         # a marker after the cue counts in its clause only: "une visite d'Etat qui doivent tourner la page"
         # is a visit under way, its relative clause's future its own
         # a marker before the cue counts unless it sits in a side clause closed before it ("Díaz-Canel, que
@@ -1194,8 +1199,9 @@ def _place_appositions(s: Parsed) -> frozenset[int]:
     """
     if not s.marks:
         return frozenset()
-    places = {m.first: m.last for m in s.matches if m.payloads and all(isinstance(p, Place | City)
-                                                                        for p in m.payloads)}
+    # (a match whose payloads are all countries or cities: its kinds hold a country for each payload)
+    places = {m.first: m.last for m, k in zip(s.matches, s.kinds(), strict=True)
+              if m.payloads and len(k.countries) == len(m.payloads)}
     if not places:
         return frozenset()
     out: set[int] = set()
@@ -1550,7 +1556,10 @@ def _minister_names(s: Parsed, chunks: list[Chunk], minister_led: bool = False) 
     def minister(c: Chunk) -> bool:
         return (c.minister or (minister_led and c.counterpart and not c.places)) and not c.names
 
-    if not any(minister(c) for c in chunks):
+    for c in chunks:  # (a plain loop, no generator: asked for every sentence that names someone)
+        if minister(c):
+            break
+    else:
         return []  # most sentences: no minister's title, no word set to build
     known = {i for m in s.matches for i in range(m.first, m.last)}
     out: list[str] = []
@@ -1662,6 +1671,11 @@ def _not_said(cues: list[CueAt], s: Parsed, chunks: list[Chunk]) -> list[CueAt]:
     unless an article makes it a noun ("la carta que Sánchez envió"); a capitalized one names a document
     ("the UN Charter"), except in German, which capitalizes every noun.
     """
+    for c in cues:
+        if c[2].mode == "written":
+            break
+    else:
+        return list(cues)  # no writing verb (most sentences): nothing to drop, no word list to build
     that = [m.first for m in s.words("complementizers")]
     articles = {m.last for m in s.words("fillers")}  # "the letter that X sent" is a letter
     people = [c.first for c in chunks if c.names or c.title]
@@ -2248,6 +2262,12 @@ def _backed(mentions: list[Mention], named: Collection[str] = (), tokens: Sequen
     right before an act (its subject), or at an object when the sentence names another leader, is backed;
     one backed so backs a surname joined to it ("Merz und Macron trafen sich").
     """
+    for m in mentions:
+        if m.kind == "bare":
+            break
+    else:
+        return list(mentions)  # no surname alone to back (most sentences)
+
     def joined(a: Mention, b: Mention) -> bool:
         # (in Arabic script only: in Han and kana text every word stands against the next with no space)
         if b.first - a.last != 0 or not tokens or not arabic_script(tokens[b.first].form):

@@ -72,9 +72,7 @@ def sentence_date(s: Parsed, sents: list[Parsed], cue_at: int, ref: date | None,
     when = _time_clause_date(s, cue_at, ref, dateline, future, anchor)
     if when is not None:
         return when
-    if near is not None and any(cue_at < w.first < near if kind == "complementizers" else w.first < near
-                                for kind in ("subordinators", "since", "complementizers")
-                                for w in s.words(kind)):
+    if near is not None and _clause_before(s, cue_at, near):
         # "... after Bennett took office in June": that leader's clause dates something else; so does the
         # clause a "that" opens after the cue ("agreed that the leaders' next meeting will be in November")
         near = None
@@ -88,7 +86,7 @@ def sentence_date(s: Parsed, sents: list[Parsed], cue_at: int, ref: date | None,
     # dates it
     # ("agreed that the leaders would meet in November": a "that" after a bare talk verb opens what was
     # agreed, a plan with its own date)
-    bare = any(c[0] == cue_at and c[2].weight == 0 for c in s.cues())
+    bare = _bare_cue(s, cue_at)
     own = frozenset(w.first for kind in (("relative",) if bare else ("relative", "complementizers"))
                     for w in s.words(kind)
                     if 0 < w.first - cue_at <= _OWN_CLAUSE
@@ -96,28 +94,32 @@ def sentence_date(s: Parsed, sents: list[Parsed], cue_at: int, ref: date | None,
     for at in (cue_at, near):
         if at is None:
             continue
-        after = frozenset(w for w in whens if w > at) | (own if at == cue_at else frozenset())
+        # (most sentences hold no "when" and no "where": no generator over none)
+        after = (frozenset(w for w in whens if w > at) if whens else _NONE) | (own if at == cue_at else _NONE)
         # "in February, when Starmer ... handed Trump a letter": a "when" right after a date opens the
         # clause that date frames
-        framed = frozenset(w for w in whens if w < at and any(0 <= w - e.last <= 1 for e in s.dates))
+        framed = frozenset(w for w in whens if w < at and any(0 <= w - e.last <= 1 for e in s.dates)) \
+            if whens else _NONE
         # "In June 2022, two weeks after he took office, he flew to Indonesia for talks": a side clause
         # closed before the cue stands between the fronted date and its clause, and opens no wall
-        closed = frozenset(f for f in s.breaks() if (c := s.side_clause(f)) is not None and c[0] == f
-                           and c[1] <= at)
-        before = after | frozenset(w for w in wheres if w < at) | framed | closed
+        breaks = s.breaks()
+        closed = frozenset(f for f in breaks if (c := s.side_clause(f)) is not None and c[0] == f
+                           and c[1] <= at) if breaks else _NONE
+        before = after | (frozenset(w for w in wheres if w < at) if wheres else _NONE) | framed | closed
         usable = [e for e in s.dates
                   if e is not dateline and not s.in_side_clause(e.first, cue_at)
                   and not s.separated(at, e.first, dated=True,
                                       ignore=before if e.first < at else _holding(s, after, e))
                   and s.since_of(e) is None and not s.after_since(e) and not s.postposed(e, cue_at)
                   and (future or not s.future_date(e))
-                  and not any(0 <= e.first - w.last <= 1 for w in s.words("deceased"))]
-        # the nearest, a calendar date before a day counted from some other event ("on 22 January, two
-        # days after the inauguration")
-        dated = any(x.month is not None and x.day is not None for x in usable)
-        # a date of the cue's own clause before one the "where" clause hangs on
-        usable.sort(key=lambda e: (e.anchored and dated, s.separated(at, e.first, dated=True, ignore=after),
-                                   abs(e.first - at)))
+                  and not _after_deceased(s, e)]
+        if len(usable) > 1:  # (one date or none: nothing to order, and no key to compute)
+            # the nearest, a calendar date before a day counted from some other event ("on 22 January, two
+            # days after the inauguration")
+            dated = any(x.month is not None and x.day is not None for x in usable)
+            # a date of the cue's own clause before one the "where" clause hangs on
+            usable.sort(key=lambda e: (e.anchored and dated,
+                                       s.separated(at, e.first, dated=True, ignore=after), abs(e.first - at)))
         for e in usable:
             if e.event and e.last <= at == cue_at and _counts_from(s, e, at):
                 # "met Putin on Saturday, a day after holding talks with Zelensky": the talks are the event
@@ -144,6 +146,34 @@ def sentence_date(s: Parsed, sents: list[Parsed], cue_at: int, ref: date | None,
                 if hit is not None and (future or not ahead(e, hit, ref)):
                     return hit
     return None
+
+
+_NONE: frozenset[int] = frozenset()
+
+
+def _clause_before(s: Parsed, cue_at: int, near: int) -> bool:
+    """Tell whether a subordinator or "since" stands before token near, or a "that" between cue and near."""
+    for kind in ("subordinators", "since", "complementizers"):
+        for w in s.words(kind):  # (plain loops, no generator: asked for every sentence with a cue)
+            if (cue_at < w.first < near) if kind == "complementizers" else w.first < near:
+                return True
+    return False
+
+
+def _bare_cue(s: Parsed, cue_at: int) -> bool:
+    """Tell whether the cue at token cue_at is a bare talk verb (weight 0: "agreed", "discussed")."""
+    for c in s.cues():  # noqa: SIM110 (a plain loop, no generator: asked per sentence with a cue)
+        if c[0] == cue_at and c[2].weight == 0:
+            return True
+    return False
+
+
+def _after_deceased(s: Parsed, e: DateExpr) -> bool:
+    """Tell whether a date stands right after a word for the dead ("the late"): no contact's date."""
+    for w in s.words("deceased"):  # noqa: SIM110 (a plain loop, no generator: asked per date)
+        if 0 <= e.first - w.last <= 1:
+            return True
+    return False
 
 
 def _day_beside(s: Parsed, e: DateExpr, ref: date | None, dateline: DateExpr | None,
@@ -235,8 +265,11 @@ def _time_clause_date(s: Parsed, cue_at: int, ref: date | None, dateline: DateEx
 
     The clause opens with a time relative right after a date (a comma between): it happened then.
     """
+    whens = s.words("time_relatives")
+    if not whens:
+        return None  # (most sentences: no "when", no side clause to read)
     clause = s.side_clause(cue_at)
-    if clause is None or not any(w.first == clause[0] for w in s.words("time_relatives")):
+    if clause is None or not any(w.first == clause[0] for w in whens):
         return None
     for e in s.dates:
         if e.last == clause[0] and e is not dateline:
@@ -314,7 +347,7 @@ def since_date(s: Parsed, cue: CueAt, ref: date | None, negated: bool) -> When |
     """
     firsts = [m.first for m in s.words("firsts")]
     named = since_names(s, cue)
-    if not negated and not named:
+    if not negated and not named and firsts:  # (no "first" word: no other cue to pick)
         cue = next((c for c in s.cues() if any(c[0] - 4 <= f < c[0] for f in firsts)), cue)
     if s.is_visit(cue):
         return None
