@@ -292,8 +292,10 @@ def build_chunks(matches: Sequence[Match[Payload]], tokens: Sequence[Token], tex
             cur.generic = m.first > 0 and tokens[m.first - 1].form in indefinite  # "an Australian leader"
             cur.after_word = m.first > 0 and m.first - 1 not in covered \
                 and not text[tokens[m.first - 1].end : tokens[m.first].start].strip()
+            # (a seat that is also a visit word, "in het Witte Huis Trump", is a place too; a name is none)
             cur.after_place = m.first - 1 in covered and any(
-                x.last == m.first and all(isinstance(p, _PLACES) for p in x.payloads) for x in matches)
+                x.last == m.first and any(isinstance(p, _PLACES) for p in x.payloads)
+                and not any(isinstance(p, Name) for p in x.payloads) for x in matches)
             cur.after_name = m.first - 1 in covered and any(
                 x.last == m.first and x.last - x.first > 1
                 and any(isinstance(p, Name) and not p.weak for p in x.payloads) for x in matches)

@@ -567,7 +567,9 @@ class RuleExtractor:
                         and (s.words("summit") or s.same_clause(cue[0], video[0])):
                     # "a summit held by video conference", "se reunieron por videoconferencia"
                     pmode, pweight = "video", video[2].weight
-                if pmode == "phone" and pweight < 2 and (_names_city(s) or s.words("summit")):
+                if pmode == "phone" and pweight < 2 and (_names_city(s) or s.words("summit")
+                                                         or _arrived_before(s, sents, {a.country,
+                                                                                       b.country})):
                     # "in Yaoundé, Macron spoke with Biya", "sprachen am Rande des Gipfels": they talked there
                     pmode = "in_person"
                 since = since_date(s, cue, ref, cue[0] in rescued) if status == "occurred" else None
@@ -1623,13 +1625,26 @@ def _names_city(s: Parsed) -> bool:
                and not _quoted_source(s, m))
 
 
-# What may stand between a speech verb and the seat or capital it quotes ("a indiqué l'Elysée")
-_SOURCE_GAPS = frozenset({"", "l'", "l’", "le", "la", "the"})
+def _arrived_before(s: Parsed, sents: list[Parsed], countries: set[str | None]) -> bool:
+    """Tell whether the sentence before tells a visit to a city of the pair's countries.
+
+    "Starmer przyjechał w piątek do Warszawy. Szef brytyjskiego rządu rozmawiał z Tuskiem": the talk
+    after the arrival in the host's capital was held there, not by phone.
+    """
+    prev = sents[s.index - 1] if 0 < s.index <= len(sents) else None
+    return prev is not None and bool(prev.words("visit")) and any(
+        isinstance(p, City) and p.iso3 in countries for m in prev.matches for p in m.payloads
+        if not _quoted_source(prev, m))
+
+
+# What may stand between a speech verb and the seat or capital it quotes ("a indiqué l'Elysée"); the
+# Slavic locative preposition too: "повідомили в Білому домі", "poinformowano w Białym Domu"
+_SOURCE_GAPS = frozenset({"", "l'", "l’", "le", "la", "the", "het", "в", "у", "w", "we"})
 
 
 # A seat or city after these names an institution or a source, not where the talk was ("un conseiller de
 # l'Elysée", "auprès de l'Elysée", "the spokesman of the Kremlin")
-_OF_WORDS = frozenset({"de", "du", "d", "of", "aupres"})
+_OF_WORDS = frozenset({"de", "du", "d", "of", "aupres", "van"})
 
 
 def _quoted_source(s: Parsed, m: Match[Payload]) -> bool:
@@ -1637,8 +1652,10 @@ def _quoted_source(s: Parsed, m: Match[Payload]) -> bool:
     before = m.first - 1
     if before > s.lo and s.text[s.tokens[before].end : s.tokens[before].end + 1] in ("'", "’"):
         before -= 1  # the elided article: "de l'Elysée"
+    elif before > s.lo and s.tokens[before].form in _SOURCE_GAPS:
+        before -= 1  # an article: "een woordvoerder van het Witte Huis", "the spokesman of the Kremlin"
     if before >= s.lo and s.tokens[before].form in _OF_WORDS \
-            and not s.text[s.tokens[before].end : s.tokens[m.first].start].strip(" '’l"):
+            and s.text[s.tokens[before].end : s.tokens[m.first].start].strip().lower() in _SOURCE_GAPS:
         return True
     for w in s.words("reporting"):
         if w.last <= m.first:

@@ -224,7 +224,7 @@ LEXICON = Lexicon(
     talk=words("rozmowy|rozmów|rozmowach|rozmowami|negocjacj*|negocjowali|dyskutowali|dyskusj*|omówili|"
                "omówił|omówiła|omawiali|omawiał|omawiała|konsultacj*|dialog*|uzgodnili|ustalili|"
                "porozumieli się|wymienili poglądy|wymiana poglądów|wymiany poglądów|debatowali|"
-               "wymienili uwagi|"
+               "wymienili uwagi|wymiana zdań|wymiany zdań|wymianę zdań|"
                "rozmawiali o|rozmawiał o|rozmawiała o"),
     spoke=words("rozmawiał|rozmawiała|rozmawiali|rozmowa|rozmowę|rozmowie|rozmową|porozmawiał|"
                 "porozmawiała|porozmawiali"),
@@ -251,7 +251,10 @@ LEXICON = Lexicon(
                   "chciałaby|możliw*|ewentualn*|zapowiedział|zapowiedziała|zapowiedzian*|zapowiedź|"
                   "spodziewa się|spodziewane|przewidzian*|przewiduje|harmonogram*|"
                   # "dojdzie do spotkania": a meeting will come about
-                  "dojdzie do|ma dojść do|mają dojść do|miało dojść do|miałoby dojść do"),
+                  "dojdzie do|ma dojść do|mają dojść do|miało dojść do|miałoby dojść do|"
+                  # the reflexive after the verb: "mają spotkać się w Budapeszcie"; "otwarty na rozmowę z X"
+                  "ma spotkać się|mają spotkać się|miał spotkać się|miała spotkać się|mieli spotkać się|"
+                  "otwarty na|otwarta na|otwarci na"),
     # "oczekuje się, że": everything after it in the sentence is planned
     planned_sentence=words("oczekuje się że|planuje się że|przewiduje się że|zaplanowano że"),
     exclusions=words("wykluczone|wykluczony|wykluczona|wykluczył|wykluczyła|wyklucza|wykluczają|"
@@ -266,6 +269,7 @@ LEXICON = Lexicon(
                  "nie odbędą się|się nie odbyło|się nie odbyła|się nie odbył|się nie odbędzie|"
                  "się nie odbędą"),
     visit=words("wizyt*|z wizytą|odwiedził|odwiedziła|przybył|przybyła|przyleciał|przyleciała|"
+                "przybyli|przylecieli|przyjechał|przyjechała|przyjechali|"
                 "wizyta państwowa|oficjalna wizyta|kreml*|biały dom|białym domu|białego domu|"
                 "pałac prezydencki|pałacu prezydenckim|pałacu prezydenckiego|belweder*|pałac elizejski|"
                 "pałacu elizejskim"),
@@ -283,7 +287,7 @@ LEXICON = Lexicon(
     complementizers=words("że|żeby|aby"),
     reporting=words("powiedział|powiedziała|oświadczył|oświadczyła|poinformował|poinformowała|przekazał|"
                     "przekazała|zaznaczył|zaznaczyła|podkreślił|podkreśliła|według|napisał|napisała|dodał|"
-                    "dodała|stwierdził|stwierdziła|poinformowano|przekazano"),
+                    "dodała|stwierdził|stwierdziła|poinformowano|przekazano|podano|poinformowali|przekazali"),
     months={**mapping(1, "styczeń|stycznia|styczniu"), **mapping(2, "luty|lutego|lutym"),
             **mapping(3, "marzec|marca|marcu"), **mapping(4, "kwiecień|kwietnia|kwietniu"),
             **mapping(5, "maj|maja|maju"), **mapping(6, "czerwiec|czerwca|czerwcu"),
@@ -369,7 +373,10 @@ LEXICON = Lexicon(
     iteratives=words("dwukrotnie|trzykrotnie|wielokrotnie|kilkakrotnie|kilka razy"),
     country_names=_PLACES[0],
     demonyms=_PLACES[1],
-    capitals=_PLACES[2],
+    # the seats of government, in the locative, are places like their capitals ("rozmawiali w Białym Domu"
+    # is a meeting; the genitive, "rzecznik Białego Domu", names the institution and is left out)
+    capitals={**_PLACES[2], "białym domu": "USA", "gabinecie owalnym": "USA", "pałacu elizejskim": "FRA",
+              "downing street": "GBR"},
     topics={
         "bilateral_relations": words("dwustronn*|bilateraln*|współprac*|stosunk*|relacj*|partnerstw*|"
                                      "przyjaźń|przyjaźni|sojusz*|sojusznik*|obu krajów|obu państw|"
