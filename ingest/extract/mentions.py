@@ -189,6 +189,10 @@ def _gap_ok(text: str, tokens: Sequence[Token], a: int, b: int) -> str | None:
     return between
 
 
+# Languages whose names take case endings (the Slavic ones the extractor reads)
+_CASE_LANGUAGES = frozenset({"ru", "uk", "pl"})
+
+
 def build_chunks(matches: Sequence[Match[Payload]], tokens: Sequence[Token], text: str,
                  hi: int | None = None, indefinite: frozenset[str] = frozenset(),
                  lang: str | None = None, kinds: Sequence[Kinds] | None = None,
@@ -296,9 +300,12 @@ def build_chunks(matches: Sequence[Match[Payload]], tokens: Sequence[Token], tex
             cur.after_place = m.first - 1 in covered and any(
                 x.last == m.first and any(isinstance(p, _PLACES) for p in x.payloads)
                 and not any(isinstance(p, Name) for p in x.payloads) for x in matches)
+            # (where names take case endings, a surname right after another's is another man: "Під час
+            # зустрічі з Туском Зеленський", "Podczas rozmowy z Xi Duda")
             cur.after_name = m.first - 1 in covered and any(
-                x.last == m.first and x.last - x.first > 1
-                and any(isinstance(p, Name) and not p.weak for p in x.payloads) for x in matches)
+                x.last == m.first and (x.last - x.first > 1 or lang in _CASE_LANGUAGES)
+                and any(isinstance(p, Name) and (not p.weak or lang in _CASE_LANGUAGES) for p in x.payloads)
+                for x in matches)
             chunks.append(cur)
         cur.last = m.last
         if names:
@@ -942,10 +949,14 @@ class Resolver:
                 return [Mention(first, last, "provisional", provisional_leader_id(name, hint), name, hint, r,
                                 0.4)]
         home = ctx.home
+        # (not a title with a name that named no one in office: "koning Filip" is no Dutch king)
         if title is not None and title.kind and home and not chunk.places and chunk.unknown is None \
-                and not title.plural and day is not None:
-            # a bare title in the home press: "رئیس‌جمهور" is Iran's president in Persian news
-            hit = self.holder(home, role, day, title.kind, pref, exact=True)
+                and not chunk.names and not title.plural and day is not None:
+            # a bare title in the home press: "رئیس‌جمهور" is Iran's president in Persian news, unless the
+            # text has named one foreign holder of that title and no home one ("Прем'єр-міністр Угорщини
+            # Віктор Орбан прибув до Києва. Прем'єр-міністр зустрівся із Зеленським": Orbán)
+            hit = self._foreign_holder(title.kind, day, seen, ctx) \
+                or self.holder(home, role, day, title.kind, pref, exact=True)
             if hit:
                 return [self._mention(chunk, "title", hit[0], hit[1], 0.6)]
         if title is not None and title.kind and not chunk.places and chunk.unknown is None \
@@ -1032,6 +1043,20 @@ class Resolver:
                 if off.holds_on(day) and ldr in self._by_title(off.country, kind, day):
                     return ldr, off
         return None
+
+    def _foreign_holder(self, kind: str, day: date, seen: Collection[str],
+                        ctx: Context) -> tuple[Leader, Office] | None:
+        """Return the one leader named so far holding a title of the kind abroad, if no home one was named."""
+        found: set[str] = set()
+        for lid in seen:
+            ldr = self.gazetteer.leaders.get(lid)
+            for off in ldr.offices if ldr is not None else ():
+                if off.holds_on(day) and ldr in self._by_title(off.country, kind, day):
+                    if off.country == ctx.home:
+                        return None
+                    found.add(lid)
+        # (of a monarch's realms, the one _seen_holder picks)
+        return self._seen_holder(kind, day, list(found), ctx) if len(found) == 1 else None
 
     def _by_name(self, chunk: Chunk, tokens: Sequence[Token], text: str, day: date | None,
                  seen: Collection[str], hint: str | None, role: Role | None, ctx: Context) -> Mention | None:

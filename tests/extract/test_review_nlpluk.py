@@ -72,6 +72,33 @@ CASES = [
     ("Zelensky ontmoette Trump vrijdag in het Witte Huis. Eerder, in februari, liep een ontmoeting tussen "
      "beiden uit op een ruzie.", "2025-10-18", "nl",
      [("UKR-USA", "in_person", "2025-02", "occurred"), ("UKR-USA", "in_person", "2025-10-17", "occurred")]),
+    # a bare title after one foreign holder of it is that holder, not the home press's own (Orbán was in
+    # Kyiv on Tuesday 2 July 2024); with a home holder named, the home one
+    ("De Hongaarse premier Viktor Orbán is dinsdag in Kyiv aangekomen. De premier ontmoette Zelensky.",
+     "2024-07-03", "nl", [("HUN-UKR", "in_person", "2024-07-02", "occurred")]),
+    ("Прем'єр-міністр Угорщини Віктор Орбан у вівторок прибув до Києва. Прем'єр-міністр зустрівся із "
+     "Зеленським.", "2024-07-03", "uk", [("HUN-UKR", "in_person", "2024-07-02", "occurred")]),
+    ("Premier Węgier Viktor Orbán przybył we wtorek do Kijowa. Premier spotkał się z Zełenskim.",
+     "2024-07-03", "pl", [("HUN-UKR", "in_person", "2024-07-02", "occurred")]),
+    ("Президент України Володимир Зеленський провів зустріч з Прем'єр-міністром Угорщини Віктором "
+     "Орбаном. Президент наголосив на важливості миру.", "2024-07-02", "uk",
+     [("HUN-UKR", "in_person", "2024-07-02", "occurred")]),
+    # the Polish press's own "premier" (Tusk was in Kyiv on Monday 22 January 2024)
+    ("Premier spotkał się w poniedziałek w Kijowie z prezydentem Zełenskim.", "2024-01-23", "pl",
+     [("POL-UKR", "in_person", "2024-01-22", "occurred")]),
+    # a title with a name of someone out of office is no home holder (Rutte left office in July 2024)
+    ("Zelensky ontmoette dinsdag premier Rutte.", "2025-03-12", "nl", []),
+    # where names take case endings, a surname right after another's is another man (Duda met Xi in
+    # Beijing on 24 June 2024)
+    ("Podczas rozmowy z Xi Duda poruszył kwestię wojny w Ukrainie.", "2024-06-24", "pl",
+     [("CHN-POL", "in_person", "2024-06-24", "occurred")]),
+    ("Під час зустрічі з Туском Зеленський обговорив питання експорту зерна.", "2024-01-22", "uk",
+     [("POL-UKR", "in_person", "2024-01-22", "occurred")]),
+    # no meeting on the table, an invitation: none held (Zelensky invited Putin to Istanbul in May 2025)
+    ("Een ontmoeting tussen Poetin en Zelensky is volgens het Kremlin niet aan de orde.", "2025-05-12", "nl",
+     []),
+    ("Zelensky nodigde Poetin uit voor een ontmoeting in Istanbul.", "2025-05-12", "nl",
+     [("RUS-UKR", "in_person", "2025-05-12", "planned")]),
     # willingness and a plan with the reflexive after the verb are no held contact
     ("Trump i Putin mają spotkać się w Budapeszcie w ciągu dwóch tygodni.", "2025-10-17", "pl", []),
     ("Kremlinwoordvoerder Peskov zei dat Poetin openstaat voor een gesprek met Trump.", "2025-01-21", "nl",

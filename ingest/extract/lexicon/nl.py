@@ -169,13 +169,17 @@ LEXICON = Lexicon(
                   "verwacht|verwachte|uitnodiging|uitgenodigd|volgende|komende|hoopt|hopen|bereid|morgen|"
                   "binnenkort|staat gepland|stond gepland|op het programma|moet|moeten|"
                   # "staat open voor een gesprek met X": willing, not held
-                  "staat open voor|openstaat voor|open staat voor|open voor"),
+                  "staat open voor|openstaat voor|open staat voor|open voor|"
+                  # "nodigde X uit voor een ontmoeting": invited, not met
+                  "nodigde|nodigden|nodigt"),
     # "het is de bedoeling dat": everything after it in the sentence is planned
     planned_sentence=words("het is de bedoeling dat|de verwachting is dat|naar verwachting"),
     exclusions=words("uitgesloten|sluit uit|sloot uit"),
     negation=words("niet|geen|nooit|zonder|afgezegd|uitgesteld|geannuleerd|afgelast"),
     denial=words("ontkende|ontkent|niet gepland|niet voorzien|geen ontmoeting|geen gesprek|spreekt tegen|"
-                 "sprak tegen|ging niet door|gaat niet door|vond niet plaats|vindt niet plaats"),
+                 "sprak tegen|ging niet door|gaat niet door|vond niet plaats|vindt niet plaats|"
+                 # "een ontmoeting is niet aan de orde": not on the table
+                 "niet aan de orde"),
     visit=words("bezoek|staatsbezoek|werkbezoek|bezocht|reis|aangekomen|arriveerde|ontvangen|ontvangst|"
                 "kremlin|witte huis|torentje|catshuis"),
     summit=words("top|topontmoeting|navo-top|eu-top|g20|g7|in de marge|marge|algemene vergadering|"

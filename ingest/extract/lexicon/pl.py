@@ -124,6 +124,9 @@ def _government_heads() -> dict[str, tuple[str, Role]]:
 
 LEXICON = Lexicon(
     lang="pl",
+    # in the Polish press (PAP, TVN24, Rzeczpospolita) "premier" or "prezydent" alone is Poland's, unless
+    # the text has named one foreign holder of the title and no Polish one (mentions._foreign_holder)
+    home="POL",
     titles={
         **mapping("president", "prezydent|prezydenta|prezydentem|prezydentowi|prezydencie|prezydentka|"
                                "prezydentki|prezydentką|głowa państwa|głowy państwa|głową państwa"),
