@@ -1146,6 +1146,8 @@ class Resolver:
             if prev.form in PARTICLES and prev.form not in _CONJUNCTIONS and not suffix and not agent:
                 return False  # "bin Zayed" is the tail of a longer name ("Sánchez y Xi" is two)
             word, before = text[tokens[at].start : tokens[at].end], text[prev.start : prev.end]
+            # (an acronym is no given name: "На саміті НАТО Зеленський", "na szczycie NATO Duda")
+            acronym = len(before) > 1 and before.isupper() and not word.isupper()
             # "SAN FRANCISCO --": a dateline's place, in capitals, even where it opens the text
             if word.isupper() and before.isupper() and len(before) > 1 \
                     and not text[prev.end : tokens[at].start].strip():
@@ -1154,7 +1156,7 @@ class Resolver:
             # the word opens a sentence, or a line (after a subheading, which ends with no stop)
             opens = not before or before[-1] in ".!?\"“«:" or "\n" in text[len(before) : prev.start]
             if not text[prev.end : tokens[at].start].strip() and text[prev.start].isupper() and not opens \
-                    and not chunk.after_place and not chunk.after_name and not after_date:
+                    and not chunk.after_place and not chunk.after_name and not after_date and not acronym:
                 return False  # "San Francisco", "Abdullah Zayed": part of another capitalized name
         return True
 

@@ -547,8 +547,13 @@ class RuleExtractor:
             # a return visit ("e vi era tornato a luglio") is the pair's second act, not the one told first
             returning = {w.first for w in s.words("returns")}
             told = [c for c in cues if c[0] not in returning] or cues
+            counted = [e for e in s.dates if e.event]
             for a, b, conf in pairs:
-                cue = listed_with.get(b.first) or s.nearest_cue(told, b.first, b.last)
+                # (a cue counted from, after b, is another pair's: "zadzwonił w środę do X, dzień po
+                # rozmowie z Y" is no call with X on Tuesday)
+                own_cues = [c for c in told if not any(b.last <= e.first and 0 <= c[0] - e.last <= _EVENT_NOUN
+                                                       for e in counted)] or told
+                cue = listed_with.get(b.first) or s.nearest_cue(own_cues, b.first, b.last)
                 visiting = s.side_clause(cue[0])
                 outside = [c for c in told if s.side_clause(c[0]) is None]
                 again_a = [m for m in mentions if m.leader_id == a.leader_id and m is not a]
@@ -591,9 +596,11 @@ class RuleExtractor:
                 when = sdate
                 firm = max(cues, key=lambda c: c[2].weight)
                 if cue[2].weight < 2 <= firm[2].weight and firm[2].mode != "in_person" \
-                        and planned.get(firm[0], False) == (status == "planned"):
+                        and planned.get(firm[0], False) == (status == "planned") \
+                        and not any(e.event and 0 <= cue[0] - e.last <= _EVENT_NOUN for e in s.dates):
                     # "anunciaron el inicio de conversaciones ..., después de que ambos mantuvieran ayer
                     # martes una conversación telefónica": bare talks take the call's mode, and its day
+                    # (not talks counted from: "belde woensdag met X, een dag na zijn gesprek met Y")
                     cue = firm
                 if len(cues) > 1 and cue[0] != first_cue:
                     when = sentence_date(s, sents, cue[0], ref, dateline, status == "planned", anchor, near)
@@ -1623,6 +1630,10 @@ def _names_city(s: Parsed) -> bool:
     return any(isinstance(p, City) for m in s.matches for p in m.payloads
                if (s.index > 0 or any(ch.islower() for ch in s.text[s.start : s.tokens[m.first].start]))
                and not _quoted_source(s, m))
+
+
+# How far after a count of days from an event its noun stands ("een dag na zijn gesprek": the possessive)
+_EVENT_NOUN = 2
 
 
 def _arrived_before(s: Parsed, sents: list[Parsed], countries: set[str | None]) -> bool:

@@ -99,6 +99,26 @@ CASES = [
      []),
     ("Zelensky nodigde Poetin uit voor een ontmoeting in Istanbul.", "2025-05-12", "nl",
      [("RUS-UKR", "in_person", "2025-05-12", "planned")]),
+    # talks counted from ("a day after his talks with Putin") are Trump's with Putin, a day before the
+    # call with Zelensky (Trump called Putin on Tuesday 18 and Zelensky on Wednesday 19 March 2025)
+    ("Trump telefoneerde woensdag met Zelensky, een dag na zijn gesprek met Poetin.", "2025-03-20", "nl",
+     [("RUS-USA", "phone", "2025-03-18", "occurred"), ("UKR-USA", "phone", "2025-03-19", "occurred")]),
+    ("Trump zadzwonił w środę do Zełenskiego, dzień po rozmowie z Putinem.", "2025-03-20", "pl",
+     [("RUS-USA", "phone", "2025-03-18", "occurred"), ("UKR-USA", "phone", "2025-03-19", "occurred")]),
+    ("Trump called Zelensky on Wednesday, a day after his conversation with Putin.", "2025-03-20", "en",
+     [("RUS-USA", "phone", "2025-03-18", "occurred"), ("UKR-USA", "phone", "2025-03-19", "occurred")]),
+    # a summit "between" two leaders is their meeting (Anchorage, Friday 15 August 2025)
+    ("De top tussen Trump en Poetin vond vrijdag plaats in Anchorage.", "2025-08-16", "nl",
+     [("RUS-USA", "in_person", "2025-08-15", "occurred")]),
+    ("Szczyt między Trumpem a Putinem odbył się w piątek w Anchorage.", "2025-08-16", "pl",
+     [("RUS-USA", "in_person", "2025-08-15", "occurred")]),
+    ("Саміт між Трампом і Путіним відбувся у п'ятницю в Анкориджі.", "2025-08-16", "uk",
+     [("RUS-USA", "in_person", "2025-08-15", "occurred")]),
+    # an acronym before a surname is no given name (The Hague NATO summit, Wednesday 25 June 2025)
+    ("На саміті НАТО Зеленський у середу зустрівся з Трампом.", "2025-06-26", "uk",
+     [("UKR-USA", "in_person", "2025-06-25", "occurred")]),
+    ("Na szczycie NATO Zełenski spotkał się w środę z Trumpem.", "2025-06-26", "pl",
+     [("UKR-USA", "in_person", "2025-06-25", "occurred")]),
     # willingness and a plan with the reflexive after the verb are no held contact
     ("Trump i Putin mają spotkać się w Budapeszcie w ciągu dwóch tygodni.", "2025-10-17", "pl", []),
     ("Kremlinwoordvoerder Peskov zei dat Poetin openstaat voor een gesprek met Trump.", "2025-01-21", "nl",

@@ -147,7 +147,9 @@ LEXICON = Lexicon(
                     "opgezocht|omhelsde|tweegesprek|onder vier ogen|werklunch|werkdiner|ondertekenden|"
                     "ondertekend|"
                     "ondertekende|tekende|tekenden|getekend|bijeengekomen|samengekomen|topontmoeting|"
-                    "driegesprek|begroette|verwelkomde|ontmoeten|ontvangt|bezoekt"),
+                    "driegesprek|begroette|verwelkomde|ontmoeten|ontvangt|bezoekt|"
+                    # "de top tussen Trump en Poetin": a summit of two is their meeting
+                    "top tussen"),
     talk=words("gesprek|gesprekken|overleg|overlegde|overlegden|overlegd|besprak|bespraken|besproken|"
                "onderhandelingen|onderhandelden|kwamen overeen|overeengekomen|praatten|gepraat|"
                "spraken af|afgesproken"),

@@ -213,6 +213,8 @@ LEXICON = Lexicon(
                       "wspólną konferencję prasową|wspólnym briefingu|wspólny briefing|"
                       "wspólne oświadczenie dla mediów|wspólnym oświadczeniu dla mediów"),
     in_person=words("spotka*|spotka się|spotkają się|spotkał się|spotkała się|spotkali się|spotkanie|"
+                    # "szczyt między Trumpem a Putinem": a summit of two is their meeting
+                    "szczyt między|szczytu między|szczycie między|"
                     "spotkania|spotkaniu|"
                     "spotkaniem|spotykał się|spotykali się|przyjął|przyjęła|przyjęli|gościł|gościła|"
                     # the passive: "zostali przyjęci w Białym Domu przez prezydenta X"
