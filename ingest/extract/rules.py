@@ -547,12 +547,12 @@ class RuleExtractor:
             # a return visit ("e vi era tornato a luglio") is the pair's second act, not the one told first
             returning = {w.first for w in s.words("returns")}
             told = [c for c in cues if c[0] not in returning] or cues
-            counted = [e for e in s.dates if e.event]
+            from_events = [e for e in s.dates if e.event]
             for a, b, conf in pairs:
                 # (a cue counted from, after b, is another pair's: "zadzwonił w środę do X, dzień po
                 # rozmowie z Y" is no call with X on Tuesday)
                 own_cues = [c for c in told if not any(b.last <= e.first and 0 <= c[0] - e.last <= _EVENT_NOUN
-                                                       for e in counted)] or told
+                                                       for e in from_events)] or told
                 cue = listed_with.get(b.first) or s.nearest_cue(own_cues, b.first, b.last)
                 visiting = s.side_clause(cue[0])
                 outside = [c for c in told if s.side_clause(c[0]) is None]
