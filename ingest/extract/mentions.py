@@ -296,9 +296,12 @@ def build_chunks(matches: Sequence[Match[Payload]], tokens: Sequence[Token], tex
             cur.generic = m.first > 0 and tokens[m.first - 1].form in indefinite  # "an Australian leader"
             cur.after_word = m.first > 0 and m.first - 1 not in covered \
                 and not text[tokens[m.first - 1].end : tokens[m.first].start].strip()
-            # (a seat that is also a visit word, "in het Witte Huis Trump", is a place too; a name is none)
+            # (a seat that is also a visit word, "in het Witte Huis Trump", is a place too, and so is the
+            # seat a visit word alone knows, "Według Kremla Putin"; a name is none)
             cur.after_place = m.first - 1 in covered and any(
-                x.last == m.first and any(isinstance(p, _PLACES) for p in x.payloads)
+                x.last == m.first and any(isinstance(p, (*_PLACES, Cue)) or (isinstance(p, Word)
+                                                                           and p.kind == "visit")
+                                          for p in x.payloads)
                 and not any(isinstance(p, Name) for p in x.payloads) for x in matches)
             # (where names take case endings, a surname right after another's is another man: "Під час
             # зустрічі з Туском Зеленський", "Podczas rozmowy z Xi Duda")
@@ -695,6 +698,8 @@ class Context:
     prefer: frozenset[str] = frozenset()
     named: tuple[str, ...] = ()  # leaders the text names by full name anywhere, in order
     here: frozenset[str] = frozenset()  # leaders the sentence being read names by full name
+    # leaders the sentence being read names at all, a surname alone too (set in a home press only)
+    in_sentence: frozenset[str] = frozenset()
     opens: int = -1  # the first token of the sentence being read
     dateline: str | None = None
     stopwords: frozenset[str] = frozenset()
@@ -1055,8 +1060,10 @@ class Resolver:
                     if off.country == ctx.home:
                         return None
                     found.add(lid)
+        if len(found) != 1 or found & ctx.in_sentence:
+            return None  # "Президент провів розмову з Трампом": the partner named here is no subject
         # (of a monarch's realms, the one _seen_holder picks)
-        return self._seen_holder(kind, day, list(found), ctx) if len(found) == 1 else None
+        return self._seen_holder(kind, day, list(found), ctx)
 
     def _by_name(self, chunk: Chunk, tokens: Sequence[Token], text: str, day: date | None,
                  seen: Collection[str], hint: str | None, role: Role | None, ctx: Context) -> Mention | None:

@@ -374,9 +374,12 @@ class RuleExtractor:
             day = as_day(sdate) or mid_month(sdate) or _year_end(sdate, ref) or as_day(default)
             mentions: list[Mention] = []
             here = ctx  # a bare title opening the sentence may need the leaders it names (see Resolver)
+            if ctx.home is not None:  # a bare home title is no foreign leader the sentence names
+                here = replace(ctx, in_sentence=frozenset(p.leader_id for m in s.matches for p in m.payloads
+                                                          if isinstance(p, Name)))
             if chunks and chunks[0].title is not None and chunks[0].first <= s.lo + 1:
-                here = replace(ctx, here=frozenset(p.leader_id for m in s.matches for p in m.payloads
-                                                   if isinstance(p, Name) and not p.weak), opens=s.lo)
+                here = replace(here, here=frozenset(p.leader_id for m in s.matches for p in m.payloads
+                                                    if isinstance(p, Name) and not p.weak), opens=s.lo)
             out_of_office: list[int] = []  # names of leaders who held no office on the day
             nobody = False  # a person named who is no leader: a minister, a crown prince, an envoy
             for c in chunks:  # in order: "Modi ... the Indian leader" is the Modi just named

@@ -21,6 +21,7 @@ CALLS_19_MAY = [("RUS-USA", "phone", "2025-05-19", "occurred"),
 OVAL_2023 = [("NLD-USA", "in_person", "2023-01-17", "occurred")]
 OVAL_2025 = [("POL-USA", "in_person", "2025-09-03", "occurred")]
 CALL_19_MAY = [("RUS-USA", "phone", "2025-05-19", "occurred")]
+CALL_18_MARCH = [("RUS-USA", "phone", "2025-03-18", "occurred")]
 
 # (report, publication day, language, expected rows: pair, mode, date, status)
 CASES = [
@@ -83,6 +84,12 @@ CASES = [
     ("Президент України Володимир Зеленський провів зустріч з Прем'єр-міністром Угорщини Віктором "
      "Орбаном. Президент наголосив на важливості миру.", "2024-07-02", "uk",
      [("HUN-UKR", "in_person", "2024-07-02", "occurred")]),
+    # ... but a foreign holder the sentence names as the partner is no subject: the home one (Zelensky
+    # spoke with Trump by phone on Friday 4 July 2025)
+    ("Під час розмови з Трампом Президент наголосив на потребі посилити ППО.", "2025-07-04", "uk",
+     [("UKR-USA", "phone", "2025-07-04", "occurred")]),
+    ("Трамп заявив, що санкції можуть бути посилені. Президент провів телефонну розмову з Трампом.",
+     "2025-07-04", "uk", [("UKR-USA", "phone", "2025-07-04", "occurred")]),
     # the Polish press's own "premier" (Tusk was in Kyiv on Monday 22 January 2024)
     ("Premier spotkał się w poniedziałek w Kijowie z prezydentem Zełenskim.", "2024-01-23", "pl",
      [("POL-UKR", "in_person", "2024-01-22", "occurred")]),
@@ -119,6 +126,8 @@ CASES = [
      [("UKR-USA", "in_person", "2025-06-25", "occurred")]),
     ("Na szczycie NATO Zełenski spotkał się w środę z Trumpem.", "2025-06-26", "pl",
      [("UKR-USA", "in_person", "2025-06-25", "occurred")]),
+    # a seat a visit word knows is no given name before a surname (Trump and Putin spoke on 18 March 2025)
+    ("Według Kremla Putin rozmawiał z Trumpem.", "2025-03-18", "pl", CALL_18_MARCH),
     # willingness and a plan with the reflexive after the verb are no held contact
     ("Trump i Putin mają spotkać się w Budapeszcie w ciągu dwóch tygodni.", "2025-10-17", "pl", []),
     ("Kremlinwoordvoerder Peskov zei dat Poetin openstaat voor een gesprek met Trump.", "2025-01-21", "nl",
