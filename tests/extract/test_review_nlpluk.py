@@ -128,6 +128,9 @@ CASES = [
      [("UKR-USA", "in_person", "2025-06-25", "occurred")]),
     # a seat a visit word knows is no given name before a surname (Trump and Putin spoke on 18 March 2025)
     ("Według Kremla Putin rozmawiał z Trumpem.", "2025-03-18", "pl", CALL_18_MARCH),
+    # Polish "była" is "was" as often as "former": the talk stands; "była premier" is a former one
+    ("Rozmowa Trumpa z Putinem była konstruktywna.", "2025-03-18", "pl", CALL_18_MARCH),
+    ("Była premier Wielkiej Brytanii spotkała się z Trumpem.", "2025-03-18", "pl", []),
     # willingness and a plan with the reflexive after the verb are no held contact
     ("Trump i Putin mają spotkać się w Budapeszcie w ciągu dwóch tygodni.", "2025-10-17", "pl", []),
     ("Kremlinwoordvoerder Peskov zei dat Poetin openstaat voor een gesprek met Trump.", "2025-01-21", "nl",

@@ -179,6 +179,7 @@ LEXICON = Lexicon(
                     "marszałka sejmu|marszałek senatu|marszałka senatu|delegacja|delegacji|wiceminister|"
                     "wiceministra|zastępca|zastępcy|były prezydent|byłego prezydenta|byłym prezydentem|"
                     "były premier|byłego premiera|prezydent elekt|prezydenta elekta|"
+                    "była premier|była prezydent|były kanclerz|była kanclerz|byłego kanclerza|"
                     "szef kancelarii prezydenta|szefa kancelarii prezydenta|szef bbn|szefa bbn|"
                     "sekretarz stanu|sekretarza stanu|sekretarzem stanu|rzecznik rządu|rzecznika rządu|"
                     "sekretarz generalny nato|sekretarza generalnego nato|szef nato|szefa nato|"
@@ -356,7 +357,10 @@ LEXICON = Lexicon(
     captions=words("fot|foto|zdjęcie|na zdjęciu|fotografia"),
     deceased=words("zmarły|zmarłego|zmarłemu|zmarłym|zmarła|zmarłej|zmarłą|nieżyjący|nieżyjącego|"
                    "nieżyjącym|nieżyjąca|nieżyjącej|świętej pamięci|śp"),
-    elect=words("elekt|wybrany|wybrana|nowo wybrany|były|była|byłego|byłej|desygnowany|ustępujący|"
+    # ("była", "były" are also "was", "were": "rozmowa Trumpa z Putinem była konstruktywna" tells no former
+    # leader; "former" is read in its other cases, but "byłą", which folds to "była", and "były prezydent"
+    # is among the ministers)
+    elect=words("elekt|wybrany|wybrana|nowo wybrany|byłego|byłej|byłemu|byłym|desygnowany|ustępujący|"
                 "ustępującego|ustępująca"),
     inserts=words("już|też|także|również|ponownie|znów|jeszcze|osobiście|krótko"),
     stopwords=words("i|w|we|na|z|ze|do|od|o|u|za|po|nie|że|jak|on|ona|oni|to|się|a|ale|lub|czy|przez|dla|"
