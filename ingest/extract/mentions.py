@@ -191,18 +191,41 @@ def _gap_ok(text: str, tokens: Sequence[Token], a: int, b: int) -> str | None:
 
 
 def _place_ends_at(matches: Sequence[Match[Payload]], at: int) -> bool:
-    """Tell whether a match of countries or cities only ends right before token at."""
+    """Tell whether a place and no name ends right before token at: a country, a city or a seat of government.
+
+    A seat that is also a visit word is a place too ("in het Witte Huis Trump"), and so is the seat a visit
+    word alone knows ("Według Kremla Putin").
+    """
     for x in matches:  # noqa: SIM110 (plain loops: asked for every chunk after a match, no generator each)
-        if x.last == at and all(isinstance(p, _PLACES) for p in x.payloads):
+        if x.last == at and _is_place(x.payloads):
             return True
     return False
 
 
-def _full_name_ends_at(matches: Sequence[Match[Payload]], at: int) -> bool:
-    """Tell whether a leader's name of two words or more (not a surname alone) ends right before token at."""
+def _is_place(payloads: Sequence[Payload]) -> bool:
+    """Tell whether a match's payloads name a place (or a seat) and no leader."""
+    place = False
+    for p in payloads:
+        if isinstance(p, Name):
+            return False
+        place = place or isinstance(p, (*_PLACES, Cue)) or (isinstance(p, Word) and p.kind == "visit")
+    return place
+
+
+# Languages whose names take case endings (the Slavic ones the extractor reads)
+_CASE_LANGUAGES = frozenset({"ru", "uk", "pl"})
+
+
+def _full_name_ends_at(matches: Sequence[Match[Payload]], at: int, lang: str | None) -> bool:
+    """Tell whether a leader's name ends right before token at: two words or more, or one where names inflect.
+
+    Where names take case endings a surname right after another's is another man: "Під час зустрічі з Туском
+    Зеленський", "Podczas rozmowy z Xi Duda".
+    """
+    cased = lang in _CASE_LANGUAGES
     for x in matches:
-        if x.last == at and x.last - x.first > 1 \
-                and any(isinstance(p, Name) and not p.weak for p in x.payloads):
+        if x.last == at and (x.last - x.first > 1 or cased) \
+                and any(isinstance(p, Name) and (not p.weak or cased) for p in x.payloads):
             return True
     return False
 
@@ -311,7 +334,7 @@ def build_chunks(matches: Sequence[Match[Payload]], tokens: Sequence[Token], tex
             cur.after_word = m.first > 0 and m.first - 1 not in covered \
                 and not text[tokens[m.first - 1].end : tokens[m.first].start].strip()
             cur.after_place = m.first - 1 in covered and _place_ends_at(matches, m.first)
-            cur.after_name = m.first - 1 in covered and _full_name_ends_at(matches, m.first)
+            cur.after_name = m.first - 1 in covered and _full_name_ends_at(matches, m.first, lang)
             chunks.append(cur)
         cur.last = m.last
         if names:
@@ -706,6 +729,8 @@ class Context:
     prefer: frozenset[str] = frozenset()
     named: tuple[str, ...] = ()  # leaders the text names by full name anywhere, in order
     here: frozenset[str] = frozenset()  # leaders the sentence being read names by full name
+    # leaders the sentence being read names at all, a surname alone too (set in a home press only)
+    in_sentence: frozenset[str] = frozenset()
     opens: int = -1  # the first token of the sentence being read
     dateline: str | None = None
     stopwords: frozenset[str] = frozenset()
@@ -961,16 +986,14 @@ class Resolver:
                 return [Mention(first, last, "provisional", provisional_leader_id(name, hint), name, hint, r,
                                 0.4)]
         home = ctx.home
+        # (not a title with a name that named no one in office: "koning Filip" is no Dutch king)
         if title is not None and title.kind and home and not chunk.places and chunk.unknown is None \
-                and not title.plural and day is not None:
-            # a bare title in the home press: "رئیس‌جمهور" is Iran's president in Persian news
-            hit = self.holder(home, role, day, title.kind, pref, exact=True)
-            if hit and hit[0].id not in seen:
-                # ... unless the story is another country's holder of that title and has not named the home
-                # one ("अमेरिकी राष्ट्रपति ट्रंप ... इसके बाद राष्ट्रपति ने": Trump, not India's president)
-                other = self._seen_holder(title.kind, day, seen, ctx)
-                if other is not None and other[1].country != home:
-                    hit = other
+                and not chunk.names and not title.plural and day is not None:
+            # a bare title in the home press: "رئیس‌جمهور" is Iran's president in Persian news, unless the
+            # text has named one foreign holder of that title and no home one ("Прем'єр-міністр Угорщини
+            # Віктор Орбан прибув до Києва. Прем'єр-міністр зустрівся із Зеленським": Orbán)
+            hit = self._foreign_holder(title.kind, day, seen, ctx) \
+                or self.holder(home, role, day, title.kind, pref, exact=True)
             if hit:
                 return [self._mention(chunk, "title", hit[0], hit[1], 0.6)]
         if title is not None and title.kind and not chunk.places and chunk.unknown is None \
@@ -1057,6 +1080,26 @@ class Resolver:
                 if off.holds_on(day) and ldr in self._by_title(off.country, kind, day):
                     return ldr, off
         return None
+
+    def _foreign_holder(self, kind: str, day: date, seen: Collection[str],
+                        ctx: Context) -> tuple[Leader, Office] | None:
+        """Return the first leader named so far holding a title of the kind abroad, if no home one was named.
+
+        Of several, the first named is the one the story is about ("अमेरिकी राष्ट्रपति ट्रंप ने ... रूसी राष्ट्रपति
+        पुतिन से ... अगले दिन राष्ट्रपति ने": Trump).
+        """
+        found: dict[str, None] = {}  # in the order named
+        for lid in seen:
+            ldr = self.gazetteer.leaders.get(lid)
+            for off in ldr.offices if ldr is not None else ():
+                if off.holds_on(day) and ldr in self._by_title(off.country, kind, day):
+                    if off.country == ctx.home:
+                        return None
+                    found[lid] = None
+        if not found or found.keys() & ctx.in_sentence:
+            return None  # "Президент провів розмову з Трампом": the partner named here is no subject
+        # (of a monarch's realms, the one _seen_holder picks)
+        return self._seen_holder(kind, day, list(found), ctx)
 
     def _by_name(self, chunk: Chunk, tokens: Sequence[Token], text: str, day: date | None,
                  seen: Collection[str], hint: str | None, role: Role | None, ctx: Context) -> Mention | None:
@@ -1147,6 +1190,8 @@ class Resolver:
             if prev.form in PARTICLES and prev.form not in _CONJUNCTIONS and not suffix and not agent:
                 return False  # "bin Zayed" is the tail of a longer name ("Sánchez y Xi" is two)
             word, before = text[tokens[at].start : tokens[at].end], text[prev.start : prev.end]
+            # (an acronym is no given name: "На саміті НАТО Зеленський", "na szczycie NATO Duda")
+            acronym = len(before) > 1 and before.isupper() and not word.isupper()
             # "SAN FRANCISCO --": a dateline's place, in capitals, even where it opens the text
             if word.isupper() and before.isupper() and len(before) > 1 \
                     and not text[prev.end : tokens[at].start].strip():
@@ -1155,7 +1200,7 @@ class Resolver:
             # the word opens a sentence, or a line (after a subheading, which ends with no stop)
             opens = not before or before[-1] in ".!?\"“«:" or "\n" in text[len(before) : prev.start]
             if not text[prev.end : tokens[at].start].strip() and text[prev.start].isupper() and not opens \
-                    and not chunk.after_place and not chunk.after_name and not after_date:
+                    and not chunk.after_place and not chunk.after_name and not after_date and not acronym:
                 return False  # "San Francisco", "Abdullah Zayed": part of another capitalized name
         return True
 

@@ -53,6 +53,11 @@ LIST_WORDS = frozenset({"and", "et", "y", "e", "и", "und", "ve", "va", "و", "i
                         "і", "та", "oraz", "en", "和", "与", "與", "及",
                         "dan", "और", "व"})  # Chinese "and" is also "with"; Indonesian, Hindi
 
+# "and" words that may open a second verb of the same subject ("... and then called Y"); Polish "a" and
+# Ukrainian "а" ("and", "while") open one after a comma (elsewhere "a" is a preposition: "a Kiev")
+_COORDINATORS = frozenset({"and", "et", "y", "e", "и", "und", "ve", "i", "і", "та", "oraz", "en"})
+_COMMA_COORDINATORS = frozenset({"a", "а"})
+
 
 @dataclass
 class Discourse:
@@ -757,6 +762,10 @@ def _subjectless(s: Parsed, x: Mention, y: Mention, named: list[Mention], cues: 
     # ("um dia depois de ter sido recebido": two auxiliaries may stand before the verb)
     subs = [(w.first, _SUBORDINATE_NEAR) for w in s.words("subordinators")]
     subs += [(e.last - 1, _SUBORDINATE_NEAR + 1) for e in s.dates if e.event]
+    # "W spoke with X and then called Y", "a następnie zadzwonił do Y": a coordinated verb with no
+    # subject of its own is W's too (an adverb and a light verb may stand between: "а згодом провів розмову")
+    subs += [(j, _SUBORDINATE_NEAR + 1) for j in range(x.last, y.first) if s.tokens[j].form in _COORDINATORS
+             or (s.tokens[j].form in _COMMA_COORDINATORS and j in s.marks)]
     return all(any(x.last <= p < c[0] and c[0] - p <= reach
                    and not any(p < m.first < c[0] for m in named) for p, reach in subs)
                for c in between)

@@ -374,9 +374,12 @@ class RuleExtractor:
             day = as_day(sdate) or mid_month(sdate) or _year_end(sdate, ref) or as_day(default)
             mentions: list[Mention] = []
             here = ctx  # a bare title opening the sentence may need the leaders it names (see Resolver)
+            if ctx.home is not None:  # a bare home title is no foreign leader the sentence names
+                here = replace(ctx, in_sentence=frozenset(p.leader_id for m in s.matches for p in m.payloads
+                                                          if isinstance(p, Name)))
             if chunks and chunks[0].title is not None and chunks[0].first <= s.lo + 1:
-                here = replace(ctx, here=frozenset(p.leader_id for m in s.matches for p in m.payloads
-                                                   if isinstance(p, Name) and not p.weak), opens=s.lo)
+                here = replace(here, here=frozenset(p.leader_id for m in s.matches for p in m.payloads
+                                                    if isinstance(p, Name) and not p.weak), opens=s.lo)
             out_of_office: list[int] = []  # names of leaders who held no office on the day
             nobody = False  # a person named who is no leader: a minister, a crown prince, an envoy
             for c in chunks:  # in order: "Modi ... the Indian leader" is the Modi just named
@@ -550,8 +553,13 @@ class RuleExtractor:
             # a return visit ("e vi era tornato a luglio") is the pair's second act, not the one told first
             returning = {w.first for w in s.words("returns")}
             told = [c for c in cues if c[0] not in returning] or cues
+            from_events = [e for e in s.dates if e.event]
             for a, b, conf in pairs:
-                cue = listed_with.get(b.first) or s.nearest_cue(told, b.first, b.last)
+                # (a cue counted from, after b, is another pair's: "zadzwonił w środę do X, dzień po
+                # rozmowie z Y" is no call with X on Tuesday)
+                own_cues = [c for c in told if not any(b.last <= e.first and 0 <= c[0] - e.last <= _EVENT_NOUN
+                                                       for e in from_events)] or told
+                cue = listed_with.get(b.first) or s.nearest_cue(own_cues, b.first, b.last)
                 visiting = s.side_clause(cue[0])
                 outside = [c for c in told if s.side_clause(c[0]) is None]
                 again_a = [m for m in mentions if m.leader_id == a.leader_id and m is not a]
@@ -570,7 +578,9 @@ class RuleExtractor:
                         and (s.words("summit") or s.same_clause(cue[0], video[0])):
                     # "a summit held by video conference", "se reunieron por videoconferencia"
                     pmode, pweight = "video", video[2].weight
-                if pmode == "phone" and pweight < 2 and (_names_city(s) or s.words("summit")):
+                if pmode == "phone" and pweight < 2 and (_names_city(s) or s.words("summit")
+                                                         or _arrived_before(s, sents, {a.country,
+                                                                                       b.country})):
                     # "in Yaoundé, Macron spoke with Biya", "sprachen am Rande des Gipfels": they talked there
                     pmode = "in_person"
                 since = since_date(s, cue, ref, cue[0] in rescued) if status == "occurred" else None
@@ -592,9 +602,11 @@ class RuleExtractor:
                 when = sdate
                 firm = max(cues, key=lambda c: c[2].weight)
                 if cue[2].weight < 2 <= firm[2].weight and firm[2].mode != "in_person" \
-                        and planned.get(firm[0], False) == (status == "planned"):
+                        and planned.get(firm[0], False) == (status == "planned") \
+                        and not any(e.event and 0 <= cue[0] - e.last <= _EVENT_NOUN for e in s.dates):
                     # "anunciaron el inicio de conversaciones ..., después de que ambos mantuvieran ayer
                     # martes una conversación telefónica": bare talks take the call's mode, and its day
+                    # (not talks counted from: "belde woensdag met X, een dag na zijn gesprek met Y")
                     cue = firm
                 if len(cues) > 1 and cue[0] != first_cue:
                     when = sentence_date(s, sents, cue[0], ref, dateline, status == "planned", anchor, near)
@@ -1635,13 +1647,30 @@ def _names_city(s: Parsed) -> bool:
                and not _quoted_source(s, m))
 
 
-# What may stand between a speech verb and the seat or capital it quotes ("a indiqué l'Elysée")
-_SOURCE_GAPS = frozenset({"", "l'", "l’", "le", "la", "the"})
+# How far after a count of days from an event its noun stands ("een dag na zijn gesprek": the possessive)
+_EVENT_NOUN = 2
+
+
+def _arrived_before(s: Parsed, sents: list[Parsed], countries: set[str | None]) -> bool:
+    """Tell whether the sentence before tells a visit to a city of the pair's countries.
+
+    "Starmer przyjechał w piątek do Warszawy. Szef brytyjskiego rządu rozmawiał z Tuskiem": the talk
+    after the arrival in the host's capital was held there, not by phone.
+    """
+    prev = sents[s.index - 1] if 0 < s.index <= len(sents) else None
+    return prev is not None and bool(prev.words("visit")) and any(
+        isinstance(p, City) and p.iso3 in countries for m in prev.matches for p in m.payloads
+        if not _quoted_source(prev, m))
+
+
+# What may stand between a speech verb and the seat or capital it quotes ("a indiqué l'Elysée"); the
+# Slavic locative preposition too: "повідомили в Білому домі", "poinformowano w Białym Domu"
+_SOURCE_GAPS = frozenset({"", "l'", "l’", "le", "la", "the", "het", "в", "у", "w", "we"})
 
 
 # A seat or city after these names an institution or a source, not where the talk was ("un conseiller de
 # l'Elysée", "auprès de l'Elysée", "the spokesman of the Kremlin")
-_OF_WORDS = frozenset({"de", "du", "d", "of", "aupres"})
+_OF_WORDS = frozenset({"de", "du", "d", "of", "aupres", "van"})
 
 
 def _quoted_source(s: Parsed, m: Match[Payload]) -> bool:
@@ -1649,8 +1678,10 @@ def _quoted_source(s: Parsed, m: Match[Payload]) -> bool:
     before = m.first - 1
     if before > s.lo and s.text[s.tokens[before].end : s.tokens[before].end + 1] in ("'", "’"):
         before -= 1  # the elided article: "de l'Elysée"
+    elif before > s.lo and s.tokens[before].form in _SOURCE_GAPS:
+        before -= 1  # an article: "een woordvoerder van het Witte Huis", "the spokesman of the Kremlin"
     if before >= s.lo and s.tokens[before].form in _OF_WORDS \
-            and not s.text[s.tokens[before].end : s.tokens[m.first].start].strip(" '’l"):
+            and s.text[s.tokens[before].end : s.tokens[m.first].start].strip().lower() in _SOURCE_GAPS:
         return True
     for w in s.words("reporting"):
         if w.last <= m.first:

@@ -118,7 +118,9 @@ LEXICON = Lexicon(
     counterparts=words("ambtgenoot|ambtsgenoot|collega|gast|gastheer|gastvrouw"),
     pair_refs=words("de twee leiders|beide leiders|de beide leiders|de twee presidenten|beide presidenten|"
                     "beide kanten|beide partijen|de twee regeringsleiders|de twee politici|beide politici|"
-                    "beide mannen|de twee mannen"),
+                    "beide mannen|de twee mannen|"
+                    # "een ontmoeting tussen beiden"
+                    "beiden"),
     pair_heads=words("de twee|beide"),
     ref_nouns=words("leiders|presidenten|premiers|regeringsleiders|politici|mannen|staatshoofden"),
     group_heads={"de drie": 3, "de vier": 4, "de vijf": 5},
@@ -145,8 +147,10 @@ LEXICON = Lexicon(
                     "opgezocht|omhelsde|tweegesprek|onder vier ogen|werklunch|werkdiner|ondertekenden|"
                     "ondertekend|"
                     "ondertekende|tekende|tekenden|getekend|bijeengekomen|samengekomen|topontmoeting|"
-                    "driegesprek|begroette|verwelkomde|ontmoeten|ontvangt|bezoekt"),
-    talk=words("gesprek|gesprekken|overleg|overlegde|overlegden|besprak|bespraken|besproken|"
+                    "driegesprek|begroette|verwelkomde|ontmoeten|ontvangt|bezoekt|"
+                    # "de top tussen Trump en Poetin": a summit of two is their meeting
+                    "top tussen"),
+    talk=words("gesprek|gesprekken|overleg|overlegde|overlegden|overlegd|besprak|bespraken|besproken|"
                "onderhandelingen|onderhandelden|kwamen overeen|overeengekomen|praatten|gepraat|"
                "spraken af|afgesproken"),
     # "heeft contact gehad met": a call unless the text says they met
@@ -165,13 +169,19 @@ LEXICON = Lexicon(
     initiative=words("op initiatief van|op uitnodiging van|op verzoek van"),
     planned=words("zal|zullen|gaat|gaan|wil|willen|gepland|geplande|plant|voorzien|van plan|zou|zouden|"
                   "verwacht|verwachte|uitnodiging|uitgenodigd|volgende|komende|hoopt|hopen|bereid|morgen|"
-                  "binnenkort|staat gepland|stond gepland|op het programma|moet|moeten"),
+                  "binnenkort|staat gepland|stond gepland|op het programma|moet|moeten|"
+                  # "staat open voor een gesprek met X": willing, not held
+                  "staat open voor|openstaat voor|open staat voor|open voor|"
+                  # "nodigde X uit voor een ontmoeting": invited, not met
+                  "nodigde|nodigden|nodigt"),
     # "het is de bedoeling dat": everything after it in the sentence is planned
     planned_sentence=words("het is de bedoeling dat|de verwachting is dat|naar verwachting"),
     exclusions=words("uitgesloten|sluit uit|sloot uit"),
     negation=words("niet|geen|nooit|zonder|afgezegd|uitgesteld|geannuleerd|afgelast"),
     denial=words("ontkende|ontkent|niet gepland|niet voorzien|geen ontmoeting|geen gesprek|spreekt tegen|"
-                 "sprak tegen|ging niet door|gaat niet door|vond niet plaats|vindt niet plaats"),
+                 "sprak tegen|ging niet door|gaat niet door|vond niet plaats|vindt niet plaats|"
+                 # "een ontmoeting is niet aan de orde": not on the table
+                 "niet aan de orde"),
     visit=words("bezoek|staatsbezoek|werkbezoek|bezocht|reis|aangekomen|arriveerde|ontvangen|ontvangst|"
                 "kremlin|witte huis|torentje|catshuis"),
     summit=words("top|topontmoeting|navo-top|eu-top|g20|g7|in de marge|marge|algemene vergadering|"
@@ -247,7 +257,9 @@ LEXICON = Lexicon(
     # the late leader ("wijlen koning Boudewijn", "de overleden paus")
     deceased=words("wijlen|overleden|gestorven|overledene"),
     elect=words("verkozen|gekozen|beoogd|beoogde|voormalig|voormalige|oud|ex"),
-    inserts=words("al|ook|opnieuw|kort|uitgebreid|persoonlijk|nog"),
+    inserts=words("al|ook|opnieuw|kort|uitgebreid|persoonlijk|nog|"
+                  # the day inside the verb: "kwamen vrijdag bijeen", "had dinsdag een telefoongesprek"
+                  "maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag"),
     stopwords=words("het|een|en|of|met|te|in|op|aan|bij|uit|na|om|als|zo|dan|hij|zij|ze|die|dat|er|is|was|"
                     "wie|wat|waar|toen|voor|door|naar|tot|maar|haar|hem"),
     presence=words("in aanwezigheid van|in het bijzijn van"),
@@ -265,7 +277,10 @@ LEXICON = Lexicon(
     iteratives=words("meermaals|meerdere keren|herhaaldelijk|twee keer|drie keer|tweemaal|driemaal"),
     country_names=_PLACES[0],
     demonyms=_PLACES[1],
-    capitals=_PLACES[2],
+    # the seats of government are places like their capitals ("spraken in het Oval Office" is a meeting;
+    # "meldde het Witte Huis", "een woordvoerder van het Witte Huis" are the source, no place)
+    capitals={**_PLACES[2], "witte huis": "USA", "oval office": "USA", "élysée": "FRA", "elysée": "FRA",
+              "elyseepaleis": "FRA", "downing street": "GBR", "catshuis": "NLD", "torentje": "NLD"},
     topics={
         "bilateral_relations": words("bilateral*|betrekkingen|relatie*|samenwerking|partnerschap|vriendschap|"
                                      "bondgeno*|beide landen|diplomatieke betrekkingen|ambassade*|"

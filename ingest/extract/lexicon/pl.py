@@ -124,6 +124,9 @@ def _government_heads() -> dict[str, tuple[str, Role]]:
 
 LEXICON = Lexicon(
     lang="pl",
+    # in the Polish press (PAP, TVN24, Rzeczpospolita) "premier" or "prezydent" alone is Poland's, unless
+    # the text has named one foreign holder of the title and no Polish one (mentions._foreign_holder)
+    home="POL",
     titles={
         **mapping("president", "prezydent|prezydenta|prezydentem|prezydentowi|prezydencie|prezydentka|"
                                "prezydentki|prezydentką|głowa państwa|głowy państwa|głową państwa"),
@@ -176,6 +179,7 @@ LEXICON = Lexicon(
                     "marszałka sejmu|marszałek senatu|marszałka senatu|delegacja|delegacji|wiceminister|"
                     "wiceministra|zastępca|zastępcy|były prezydent|byłego prezydenta|byłym prezydentem|"
                     "były premier|byłego premiera|prezydent elekt|prezydenta elekta|"
+                    "była premier|była prezydent|były kanclerz|była kanclerz|byłego kanclerza|"
                     "szef kancelarii prezydenta|szefa kancelarii prezydenta|szef bbn|szefa bbn|"
                     "sekretarz stanu|sekretarza stanu|sekretarzem stanu|rzecznik rządu|rzecznika rządu|"
                     "sekretarz generalny nato|sekretarza generalnego nato|szef nato|szefa nato|"
@@ -210,6 +214,8 @@ LEXICON = Lexicon(
                       "wspólną konferencję prasową|wspólnym briefingu|wspólny briefing|"
                       "wspólne oświadczenie dla mediów|wspólnym oświadczeniu dla mediów"),
     in_person=words("spotka*|spotka się|spotkają się|spotkał się|spotkała się|spotkali się|spotkanie|"
+                    # "szczyt między Trumpem a Putinem": a summit of two is their meeting
+                    "szczyt między|szczytu między|szczycie między|"
                     "spotkania|spotkaniu|"
                     "spotkaniem|spotykał się|spotykali się|przyjął|przyjęła|przyjęli|gościł|gościła|"
                     # the passive: "zostali przyjęci w Białym Domu przez prezydenta X"
@@ -224,7 +230,7 @@ LEXICON = Lexicon(
     talk=words("rozmowy|rozmów|rozmowach|rozmowami|negocjacj*|negocjowali|dyskutowali|dyskusj*|omówili|"
                "omówił|omówiła|omawiali|omawiał|omawiała|konsultacj*|dialog*|uzgodnili|ustalili|"
                "porozumieli się|wymienili poglądy|wymiana poglądów|wymiany poglądów|debatowali|"
-               "wymienili uwagi|"
+               "wymienili uwagi|wymiana zdań|wymiany zdań|wymianę zdań|"
                "rozmawiali o|rozmawiał o|rozmawiała o"),
     spoke=words("rozmawiał|rozmawiała|rozmawiali|rozmowa|rozmowę|rozmowie|rozmową|porozmawiał|"
                 "porozmawiała|porozmawiali"),
@@ -251,7 +257,10 @@ LEXICON = Lexicon(
                   "chciałaby|możliw*|ewentualn*|zapowiedział|zapowiedziała|zapowiedzian*|zapowiedź|"
                   "spodziewa się|spodziewane|przewidzian*|przewiduje|harmonogram*|"
                   # "dojdzie do spotkania": a meeting will come about
-                  "dojdzie do|ma dojść do|mają dojść do|miało dojść do|miałoby dojść do"),
+                  "dojdzie do|ma dojść do|mają dojść do|miało dojść do|miałoby dojść do|"
+                  # the reflexive after the verb: "mają spotkać się w Budapeszcie"; "otwarty na rozmowę z X"
+                  "ma spotkać się|mają spotkać się|miał spotkać się|miała spotkać się|mieli spotkać się|"
+                  "otwarty na|otwarta na|otwarci na"),
     # "oczekuje się, że": everything after it in the sentence is planned
     planned_sentence=words("oczekuje się że|planuje się że|przewiduje się że|zaplanowano że"),
     exclusions=words("wykluczone|wykluczony|wykluczona|wykluczył|wykluczyła|wyklucza|wykluczają|"
@@ -266,6 +275,7 @@ LEXICON = Lexicon(
                  "nie odbędą się|się nie odbyło|się nie odbyła|się nie odbył|się nie odbędzie|"
                  "się nie odbędą"),
     visit=words("wizyt*|z wizytą|odwiedził|odwiedziła|przybył|przybyła|przyleciał|przyleciała|"
+                "przybyli|przylecieli|przyjechał|przyjechała|przyjechali|"
                 "wizyta państwowa|oficjalna wizyta|kreml*|biały dom|białym domu|białego domu|"
                 "pałac prezydencki|pałacu prezydenckim|pałacu prezydenckiego|belweder*|pałac elizejski|"
                 "pałacu elizejskim"),
@@ -283,7 +293,7 @@ LEXICON = Lexicon(
     complementizers=words("że|żeby|aby"),
     reporting=words("powiedział|powiedziała|oświadczył|oświadczyła|poinformował|poinformowała|przekazał|"
                     "przekazała|zaznaczył|zaznaczyła|podkreślił|podkreśliła|według|napisał|napisała|dodał|"
-                    "dodała|stwierdził|stwierdziła|poinformowano|przekazano"),
+                    "dodała|stwierdził|stwierdziła|poinformowano|przekazano|podano|poinformowali|przekazali"),
     months={**mapping(1, "styczeń|stycznia|styczniu"), **mapping(2, "luty|lutego|lutym"),
             **mapping(3, "marzec|marca|marcu"), **mapping(4, "kwiecień|kwietnia|kwietniu"),
             **mapping(5, "maj|maja|maju"), **mapping(6, "czerwiec|czerwca|czerwcu"),
@@ -347,7 +357,10 @@ LEXICON = Lexicon(
     captions=words("fot|foto|zdjęcie|na zdjęciu|fotografia"),
     deceased=words("zmarły|zmarłego|zmarłemu|zmarłym|zmarła|zmarłej|zmarłą|nieżyjący|nieżyjącego|"
                    "nieżyjącym|nieżyjąca|nieżyjącej|świętej pamięci|śp"),
-    elect=words("elekt|wybrany|wybrana|nowo wybrany|były|była|byłego|byłej|desygnowany|ustępujący|"
+    # ("była", "były" are also "was", "were": "rozmowa Trumpa z Putinem była konstruktywna" tells no former
+    # leader; "former" is read in its other cases, but "byłą", which folds to "była", and "były prezydent"
+    # is among the ministers)
+    elect=words("elekt|wybrany|wybrana|nowo wybrany|byłego|byłej|byłemu|byłym|desygnowany|ustępujący|"
                 "ustępującego|ustępująca"),
     inserts=words("już|też|także|również|ponownie|znów|jeszcze|osobiście|krótko"),
     stopwords=words("i|w|we|na|z|ze|do|od|o|u|za|po|nie|że|jak|on|ona|oni|to|się|a|ale|lub|czy|przez|dla|"
@@ -369,7 +382,10 @@ LEXICON = Lexicon(
     iteratives=words("dwukrotnie|trzykrotnie|wielokrotnie|kilkakrotnie|kilka razy"),
     country_names=_PLACES[0],
     demonyms=_PLACES[1],
-    capitals=_PLACES[2],
+    # the seats of government, in the locative, are places like their capitals ("rozmawiali w Białym Domu"
+    # is a meeting; the genitive, "rzecznik Białego Domu", names the institution and is left out)
+    capitals={**_PLACES[2], "białym domu": "USA", "gabinecie owalnym": "USA", "pałacu elizejskim": "FRA",
+              "downing street": "GBR"},
     topics={
         "bilateral_relations": words("dwustronn*|bilateraln*|współprac*|stosunk*|relacj*|partnerstw*|"
                                      "przyjaźń|przyjaźni|sojusz*|sojusznik*|obu krajów|obu państw|"
