@@ -119,7 +119,7 @@ _CALLED_OFF = 6
 _ARTICLE = 3
 # Words that join a second act of the same pair told after the first: "puis", "а", "then".
 _THEN_JOINS = frozenset({"puis", "а", "then", "poi", "dann", "luego", "después", "depois", "затем", "потом",
-                         "ensuite", "later"})
+                         "ensuite", "later", "又"})  # ("会晤后，两人又于10月16日通电话": "and again")
 # "And" words of one language that open a date in another ("en août", "en mayo").
 _DATE_OPENERS = frozenset({"en"})
 # A dateline's place opens the text.

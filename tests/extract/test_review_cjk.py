@@ -294,15 +294,15 @@ CASES = [
     ("天皇、皇后両陛下は25日、英国を国賓として訪問し、チャールズ国王夫妻の歓迎式典に臨まれた。",
      "2024-06-26", "ja", [("GBR-JPN", "in_person", "2024-06-25", "occurred")]),
     # "翌11日", "次日7日": the next day of the narrative, its day told again (April in a report of May)
-    ("岸田首相は4月10日、ホワイトハウスでバイデン大統領と会談した。翌11日には、フィリピンのマルコス大統領を"
-     "交えた初の日米比首脳会談を開いた。",
+    ("岸田首相は4月10日、ホワイトハウスでバイデン大統領と会談した。翌11日には、フィリピンのマルコス大統"
+     "領を交えた初の日米比首脳会談を開いた。",
      "2024-05-20", "ja", [("JPN-PHL", "in_person", "2024-04-11", "occurred"),
-                          ("JPN-USA", "in_person", "2024-04-10", "occurred"),
-                          ("JPN-USA", "in_person", "2024-04-11", "occurred"),
-                          ("PHL-USA", "in_person", "2024-04-11", "occurred")]),
+      ("JPN-USA", "in_person", "2024-04-10", "occurred"),
+      ("JPN-USA", "in_person", "2024-04-11", "occurred"),
+      ("PHL-USA", "in_person", "2024-04-11", "occurred")]),
     ("国家主席习近平5月6日在巴黎同法国总统马克龙举行会谈。次日7日，两国元首在上比利牛斯省再次会晤。",
      "2024-06-10", "zh", [("CHN-FRA", "in_person", "2024-05-06", "occurred"),
-                          ("CHN-FRA", "in_person", "2024-05-07", "occurred")]),
+      ("CHN-FRA", "in_person", "2024-05-07", "occurred")]),
     # -- Japanese: a meeting named by its two leaders ------------------------------------------------------
     ("注目の石破・トランプ会談は7日、ホワイトハウスで行われた。",
      "2025-02-08", "ja", [("JPN-USA", "in_person", "2025-02-07", "occurred")]),
@@ -346,6 +346,40 @@ CASES = [
      "2025-03-22", "ja", []),
     ("林官房長官は記者会見で、日中首脳会談の開催について「現時点で決まっていることはない」と述べた。",
      "2025-10-20", "ja", []),
+    # -- a second pass: NHK's readings, plans in a noun, greetings, two contacts in one sentence -----------
+    ("石破総理大臣は、韓国のイ・ジェミョン（李在明）大統領と電話で会談しました。",
+     "2025-06-09", "ja", [("JPN-KOR", "phone", "2025-06-09", "occurred")]),
+    ("高市総理大臣は、中国の習近平国家主席と初めての首脳会談を行いました。",
+     "2025-10-31", "ja", [("CHN-JPN", "in_person", "2025-10-31", "occurred")]),
+    ("日中首脳会談は31日夕方、韓国の慶州で行われた。",
+     "2025-10-31", "ja", [("CHN-JPN", "in_person", "2025-10-31", "occurred")]),
+    ("米中首脳会談は30日、韓国・釜山で行われた。",
+     "2025-10-30", "ja", [("CHN-USA", "in_person", "2025-10-30", "occurred")]),
+    ("石破首相は、トランプ大統領と会談する意向を示した。",
+     "2025-01-24", "ja", [("JPN-USA", "in_person", "2025-01-24", "planned")]),
+    # "臨む" (to go into the talks) in the plain non-past is still to come
+    ("石破首相は、トランプ大統領との会談に臨む。",
+     "2025-02-07", "ja", [("JPN-USA", "in_person", "2025-02-07", "planned")]),
+    ("トランプ大統領は、プーチン大統領との首脳会談をハンガリーのブダペストで開く考えを示した。",
+     "2025-10-17", "ja", [("RUS-USA", "in_person", "2025-10-17", "planned")]),
+    ("ホワイトハウスは、トランプ大統領がプーチン大統領と近く会談するとの報道を否定した。",
+     "2025-10-22", "ja", []),
+    # "のあいさつを": a greeting after the genitive particle
+    ("ロシアのプーチン大統領は、北朝鮮の金正恩総書記に新年のあいさつを送った。",
+     "2025-01-01", "ja", [("PRK-RUS", "written", "2025-01-01", "occurred")]),
+    ("（中央社華盛頓18日綜合外電報導）美國總統川普今天在白宮接待烏克蘭總統澤倫斯基，多位歐洲領袖也一同出"
+     "席。",
+     "2025-08-18", "zh", [("UKR-USA", "in_person", "2025-08-18", "occurred")]),
+    # "又" (again) opens a second contact with its own date; the first keeps the date of its own clause
+    ("普京与特朗普于8月15日在阿拉斯加会晤后，两人又于10月16日通电话。",
+     "2025-10-20", "zh", [("RUS-USA", "in_person", "2025-08-15", "occurred"),
+      ("RUS-USA", "phone", "2025-10-16", "occurred")]),
+    ("国家主席习近平在会谈后同普京共同签署并发表联合声明。",
+     "2025-05-08", "zh", [("CHN-RUS", "in_person", "2025-05-08", "occurred")]),
+    ("特朗普在社交媒体上说，他同普京进行了“非常好”的通话。",
+     "2025-03-18", "zh", [("RUS-USA", "phone", "2025-03-18", "occurred")]),
+    ("中美两国元首今年以来已三次通电话。",
+     "2025-11-24", "zh", []),
 ]
 
 
