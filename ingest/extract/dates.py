@@ -161,12 +161,12 @@ def find_dates(
             # "翌17日", "次日15日": the next day, its day of the month told again (of the narrative's month,
             # not the publication's)
             if out and out[-1].anchored and out[-1].last == expr.first:
-                out[-1] = replace(out[-1], last=expr.last)
+                out[-1] = replace(out[-1], last=expr.last, day=expr.day)
                 i = expr.last
                 continue
             if expr.first > lo and tokens[expr.first - 1].form in _HAN_NEXT \
                     and tokens[expr.first - 1].end == tokens[expr.first].start:
-                expr = DateExpr(expr.first - 1, expr.last, offset=1, anchored=True)
+                expr = DateExpr(expr.first - 1, expr.last, offset=1, anchored=True, day=expr.day)
         if words.ends_with(expr.first, ("zone",)):
             i = max(expr.last, i + 1)  # "（日本時間8日未明）": the same moment on another zone's clock
             continue

@@ -70,6 +70,8 @@ _HOST_GAP = 2
 # What may stand between two countries listed together (with spaces): commas, Chinese and Japanese too.
 # A word of hiragana (a particle or an ending, not a noun).
 _HIRAGANA = re.compile("[\u3041-\u309f]")
+# The list words between two countries: "and", and Japanese "と", "や" ("日本と韓国を訪問": both).
+_PLACE_LIST = LIST_WORDS | {"と", "や"}
 _LIST_MARKS = " ,、，\u3000"
 # The republics whose prime minister, not the president, holds a visitor's talks (parliamentary republics
 # where the president's office is ceremonial): "访问了印度" in 2020 met Modi. Pakistan is left out: its
@@ -1365,7 +1367,7 @@ def _listed_places(s: Parsed, near: Match[Payload],
 
 def _list_gap(s: Parsed, a: int, b: int) -> bool:
     """Tell whether only a comma or one list word ("和", "and") stands between tokens a and b (two items)."""
-    if not a <= b <= a + 1 or any(s.tokens[j].form not in LIST_WORDS for j in range(a, b)):
+    if not a <= b <= a + 1 or any(s.tokens[j].form not in _PLACE_LIST for j in range(a, b)):
         return False
     between = s.gap(a, b)
     for j in range(a, b):

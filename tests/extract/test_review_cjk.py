@@ -380,6 +380,27 @@ CASES = [
      "2025-03-18", "zh", [("RUS-USA", "phone", "2025-03-18", "occurred")]),
     ("中美两国元首今年以来已三次通电话。",
      "2025-11-24", "zh", []),
+    # two partners each in a clause of its own under one subject met the subject, not one another
+    ("石破首相は17日、トランプ大統領と会談し、李在明大統領とも会談した。",
+     "2025-06-18", "ja", [("JPN-KOR", "in_person", "2025-06-17", "occurred"),
+      ("JPN-USA", "in_person", "2025-06-17", "occurred")]),
+    ("石破首相は6月16日、カナダでトランプ大統領と会談し、翌17日には韓国の李在明大統領と会談した。",
+     "2025-10-20", "ja", [("JPN-KOR", "in_person", "2025-06-17", "occurred"),
+      ("JPN-USA", "in_person", "2025-06-16", "occurred")]),
+    ("高市首相は30日、李在明大統領と会談し、31日には習近平国家主席と会談した。",
+     "2025-11-01", "ja", [("CHN-JPN", "in_person", "2025-10-31", "occurred"),
+      ("JPN-KOR", "in_person", "2025-10-30", "occurred")]),
+    ("国家主席习近平15日在利马会见日本首相石破茂，还会见了韩国总统尹锡悦。",
+     "2024-11-15", "zh", [("CHN-JPN", "in_person", "2024-11-15", "occurred"),
+      ("CHN-KOR", "in_person", "2024-11-15", "occurred")]),
+    # a tour of countries listed with "と" or "、" (Malaysia from 26 October 2025, then Japan, South Korea)
+    ("トランプ大統領は27日から日本と韓国を訪問した。",
+     "2025-10-30", "ja", [("JPN-USA", "in_person", "2025-10-27", "occurred"),
+      ("KOR-USA", "in_person", "2025-10-27", "occurred")]),
+    ("美國總統川普26日起先後訪問馬來西亞、日本和南韓。",
+     "2025-10-30", "zh", [("JPN-USA", "in_person", "2025-10-26", "occurred"),
+      ("KOR-USA", "in_person", "2025-10-26", "occurred"),
+      ("MYS-USA", "in_person", "2025-10-26", "occurred")]),
 ]
 
 
