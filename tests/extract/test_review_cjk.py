@@ -412,6 +412,20 @@ CASES = [
      "2025-08-07", "ja", []),
     ("ウィトコフ特使は6日、モスクワでプーチン大統領と会談した。",
      "2025-08-07", "ja", []),
+    # compounds and background summits (Trump and Kim at Panmunjom on 30 June 2019 and in Hanoi in February
+    # 2019; Moon and Kim at Panmunjom on 27 April 2018)
+    ("川習會談30日在釜山舉行。",
+     "2025-10-30", "zh", [("CHN-USA", "in_person", "2025-10-30", "occurred")]),
+    ("川金會2019年6月30日在板門店舉行。",
+     "2025-10-20", "zh", [("PRK-USA", "in_person", "2019-06-30", "occurred")]),
+    ("トランプ大統領と金正恩総書記は2019年6月、板門店で会談した。",
+     "2025-10-20", "ja", [("PRK-USA", "in_person", "2019-06", "occurred")]),
+    ("米朝首脳会談は2019年2月、ベトナムのハノイで行われた。",
+     "2025-10-20", "ja", [("PRK-USA", "in_person", "2019-02", "occurred")]),
+    ("文在寅与金正恩2018年4月27日在板门店举行会晤。",
+     "2025-01-01", "zh", [("KOR-PRK", "in_person", "2018-04-27", "occurred")]),
+    ("川普表示，他願意與金正恩會面。",
+     "2025-10-24", "zh", [("PRK-USA", "in_person", "2025-10-24", "planned")]),
 ]
 
 
