@@ -57,12 +57,12 @@ def compound_starts(tokens: Sequence[Token], first: Collection[str]) -> list[int
 
 def add_compounds(sents: Sequence[Parsed], tokens: Sequence[Token], starts: Collection[int],
                   first: Mapping[str, frozenset[str]], leaders: Mapping[str, Leader], named: Collection[str],
-                  day: date | None) -> None:
+                  day: date | None, countries: Collection[str] = ()) -> None:
     """Add the two leaders' names and a meeting cue where a compound names them (matches in place).
 
     A compound inside a word the index reads ("川普會見": Trump's name, then "会见") is none; each initial
-    must name one leader in office on the day (the one the text names, among several), and the two must
-    be of different countries.
+    must name one leader in office on the day (the one the text names, among several, else the one whose
+    country the text names), and the two must be of different countries.
     """
     at = {tok.start: k for k, tok in enumerate(tokens)}
     for s in sents:
@@ -76,7 +76,8 @@ def add_compounds(sents: Sequence[Parsed], tokens: Sequence[Token], starts: Coll
                 continue
             if any(m.first <= k + 1 and m.last > k for m in s.matches):
                 continue  # a character of a word the index reads: "川普" is Trump's name
-            ids = [_one(first.get(tokens[k + j].form, frozenset()), leaders, named, day) for j in range(2)]
+            ids = [_one(first.get(tokens[k + j].form, frozenset()), leaders, named, day, countries)
+                   for j in range(2)]
             one, two = ids
             if one is None or two is None or _countries(leaders[one], day) & _countries(leaders[two], day):
                 continue
@@ -87,12 +88,13 @@ def add_compounds(sents: Sequence[Parsed], tokens: Sequence[Token], starts: Coll
             s.reset()
 
 
-def _one(ids: frozenset[str], leaders: Mapping[str, Leader], named: Collection[str],
-         day: date | None) -> str | None:
-    """Return the one leader in office an initial names: the one the text names, among several."""
+def _one(ids: frozenset[str], leaders: Mapping[str, Leader], named: Collection[str], day: date | None,
+         countries: Collection[str] = ()) -> str | None:
+    """Return the one leader in office an initial names: the one the text names, or whose country it names."""
     live = [i for i in sorted(ids) if i in leaders and _countries(leaders[i], day)]
     if len(live) > 1:
-        live = [i for i in live if i in named]
+        live = [i for i in live if i in named] \
+            or [i for i in live if _countries(leaders[i], day) & set(countries)]
     return live[0] if len(live) == 1 else None
 
 

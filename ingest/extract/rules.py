@@ -269,8 +269,10 @@ class RuleExtractor:
         if compounds:
             named_here = {p.leader_id for s in sents for m in s.matches for p in m.payloads
                           if isinstance(p, Name)}
+            named_places = {p.iso3 for s in sents for m in s.matches for p in m.payloads
+                            if isinstance(p, Place | City)}
             add_compounds(sents, tokens, compounds, self.initials, self.gazetteer.leaders, named_here,
-                          ref or as_day(default))
+                          ref or as_day(default), named_places)
         kinds = [k for s in sents for k in s.kinds()]
         ctx = Context(lang=lang if lang in self.languages else None, home=language.press_home(text),
                       prefer=frozenset(c for k in kinds for c in k.countries),

@@ -426,6 +426,15 @@ CASES = [
      "2025-01-01", "zh", [("KOR-PRK", "in_person", "2018-04-27", "occurred")]),
     ("川普表示，他願意與金正恩會面。",
      "2025-10-24", "zh", [("PRK-USA", "in_person", "2025-10-24", "planned")]),
+    # a state guest's welcome and a state banquet (Lula in Japan on 24-27 March 2025, in China on 12-14 May)
+    ("天皇陛下は25日、皇居で国賓として来日したブラジルのルラ大統領の歓迎行事に臨まれた。",
+     "2025-03-25", "ja", [("BRA-JPN", "in_person", "2025-03-25", "occurred")]),
+    ("石破首相は26日、国賓として来日中のブラジルのルラ大統領と首相官邸で会談した。",
+     "2025-03-26", "ja", [("BRA-JPN", "in_person", "2025-03-26", "occurred")]),
+    ("ルラ大統領は24日、羽田空港に到着した。",
+     "2025-03-24", "ja", []),
+    ("国家主席习近平和夫人彭丽媛13日晚在人民大会堂举行国宴，欢迎巴西总统卢拉。",
+     "2025-05-13", "zh", [("BRA-CHN", "in_person", "2025-05-13", "occurred")]),
 ]
 
 
@@ -436,10 +445,13 @@ def test_chinese_and_japanese_press_forms(real: RuleExtractor, make_doc: DocFact
     assert pair_rows(real, make_doc, text, published, lang) == expected
 
 
-def test_a_compound_initial_of_several_leaders_names_nobody_unless_the_text_names_one(
+def test_a_compound_initial_of_several_leaders_names_the_one_the_text_names(
         real: RuleExtractor, make_doc: DocFactory) -> None:
     # "普" begins Putin's and Prabowo's names (both in office in August 2025): alone it names nobody
     assert pair_rows(real, make_doc, "备受关注的“普特会”15日在美国阿拉斯加州举行。", "2025-08-16", "zh") == []
+    # ... unless the text names one of their countries (Russia: Putin)
+    assert pair_rows(real, make_doc, "備受關注的習普會22日在俄羅斯喀山登場。", "2024-10-22", "zh") == [
+        ("CHN-RUS", "in_person", "2024-10-22", "occurred")]
     # a character of a name the index reads is no initial: "川普會見" is Trump meeting, not Trump-Putin
     assert pair_rows(real, make_doc, "美國總統川普會見到訪的日本首相石破茂。", "2025-02-08", "zh") == [
         ("JPN-USA", "in_person", "2025-02-08", "occurred")]
