@@ -159,6 +159,16 @@ def find_dates(
             i = expr.last  # "für einen Tag nach Peking gereist": a stay's length, not "a day after"
             continue
         expr = _trailing(expr, tokens, words, hi)
+        if expr.day is not None and expr.month is None and expr.year is None and expr.offset is None:
+            # "翌17日", "次日15日": the next day, its day of the month told again (of the narrative's month,
+            # not the publication's)
+            if out and out[-1].anchored and out[-1].last == expr.first:
+                out[-1] = replace(out[-1], last=expr.last, day=expr.day)
+                i = expr.last
+                continue
+            if expr.first > lo and tokens[expr.first - 1].form in _HAN_NEXT \
+                    and tokens[expr.first - 1].end == tokens[expr.first].start:
+                expr = DateExpr(expr.first - 1, expr.last, offset=1, anchored=True, day=expr.day)
         if words.ends_with(expr.first, ("zone",)):
             i = max(expr.last, i + 1)  # "（日本時間8日未明）": the same moment on another zone's clock
             continue
@@ -180,7 +190,9 @@ def find_dates(
 # The characters Chinese (and Japanese) write after a year, a month and a day in digits ("2025年11月28日",
 # "28日", "28号"); after the tokenizer each is a token of its own.
 _HAN_YEAR, _HAN_MONTH, _HAN_DAYS = "年", "月", frozenset("日号號")
-_HAN_RANGE = frozenset("至到")  # "3日至5日": from the 3rd to the 5th
+# "翌17日": the next day, the 17th (Japanese writes the day after "翌", the next)
+_HAN_NEXT = frozenset("翌")
+_HAN_RANGE = frozenset(("至", "到", "から"))  # "3日至5日", Japanese "1日から6日まで": the 3rd to the 5th
 # "号" is also a house's or a thing's number: after a street, a road or "第" it is no day ("唐宁街10号")
 _HAN_NUMBER_MARKS, _HAN_ADDRESS = frozenset("号號"), frozenset("街路道巷弄第")
 

@@ -51,14 +51,18 @@ def han_number(numerals: str) -> int | None:
     return _NUMERALS.get(tens, 1) * 10 + _NUMERALS.get(units, 0)
 
 
-def join_unknown_han(tokens: Sequence[Token], indexes: Iterable[PhraseIndex[Any]]) -> list[Token]:
+def join_unknown_han(tokens: Sequence[Token], indexes: Iterable[PhraseIndex[Any]],
+                     keep: Iterable[int] = ()) -> list[Token]:
     """Return the tokens with each run of adjacent Han characters that no index matches joined into one.
 
     Two more readings make Han text read as its words: a number in Han numerals before a date mark is
     its digits ("二十八日" reads as "28日"), and a word read across the start of a longer word it overlaps
-    is no word ("许多哈萨克斯坦" is "许多" and Kazakhstan, not Doha's "多哈" inside them).
+    is no word ("许多哈萨克斯坦" is "许多" and Kazakhstan, not Doha's "多哈" inside them). The tokens at keep
+    stay apart (a compound the extractor reads itself: compounds.py).
     """
     covered = bytearray(len(tokens))
+    for k in keep:
+        covered[k] = 1
     inside = bytearray(len(tokens))  # covered by a word that begins before
     shadowed = bytearray(len(tokens))  # the head of a word a longer word overlaps: joined to the word before
     for k, index in enumerate(indexes):

@@ -375,6 +375,7 @@ def build_chunks(matches: Sequence[Match[Payload]], tokens: Sequence[Token], tex
         for c in chunks:
             _country_letters(c, tokens, text, _ZH_COUNTRY_LETTERS)
     chunks = _absorb_titles(chunks, tokens, text, covered)
+    _title_envoys(chunks, read, tokens)
     end_at = len(tokens) if hi is None else hi
     for k, c in enumerate(chunks):
         if c.title and c.places and not c.names and _indefinite_arabic(tokens, c, text):
@@ -586,6 +587,34 @@ def _minister_named_leader(chunk: Chunk) -> bool:
     envoy") or a surname alone leaves the minister nobody.
     """
     return not chunk.aide and chunk.minister_first and any(not n.weak for n, _, _ in chunk.names)
+
+
+def _title_envoys(chunks: list[Chunk], read: Sequence[tuple[Match[Payload], Kinds]],
+                  tokens: Sequence[Token]) -> None:
+    """Mark as aides the chunks where an aide word follows a title at once: the office's envoy, no leader.
+
+    "美国总统特使威特科夫" (the US president's special envoy), "トランプ大統領の特使ウィトコフ氏": the aide
+    word stands right after the title (or after a genitive particle alone); a name glued before such a title
+    ("特朗普总统特使") is the principal's, no party either. "首相兼外长" (兼 between) is one person's two
+    offices, no aide.
+    """
+    for k, c in enumerate(chunks):
+        if not c.minister or c.title is None or c.minister_first:
+            continue
+        inside = [(m, mk) for m, mk in read if c.first <= m.first < c.last]
+        title_ends = [m.last for m, mk in inside if mk.titles]
+        aides = [m.first for m, mk in inside if "ministers" in mk.words and not mk.titles]
+        if not any(0 <= a - t <= 1 and all(tokens[j].form in _GENITIVE_MARKS for j in range(t, a))
+                   for t in title_ends for a in aides):
+            continue
+        c.aide = True
+        prev = chunks[k - 1] if k > 0 else None
+        if prev is not None and prev.names and not prev.title and prev.last == c.first:
+            prev.aide = True
+
+
+# The genitive particles that may stand between a title and its aide ("大統領の特使", "总统的特使").
+_GENITIVE_MARKS = frozenset({"の", "的"})
 
 
 def _aide_of(prev: Chunk, c: Chunk, tokens: Sequence[Token], text: str) -> bool:

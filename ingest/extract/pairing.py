@@ -661,6 +661,8 @@ def cross_pairs(s: Parsed, named: list[Mention], chunks: list[Chunk], cues: list
                 continue
             if i > 0 and _subjectless(s, x, y, named, cues):
                 continue
+            if i > 0 and _own_clauses(s, x, y, cues):
+                continue
             if _companion(s, x, y, cues):
                 continue
             if not _same_clause(s, x, y, named, refs) and not _dropped_subject(s, x, y, chunks, cues):
@@ -769,6 +771,20 @@ def _subjectless(s: Parsed, x: Mention, y: Mention, named: list[Mention], cues: 
     return all(any(x.last <= p < c[0] and c[0] - p <= reach
                    and not any(p < m.first < c[0] for m in named) for p, reach in subs)
                for c in between)
+
+
+def _own_clauses(s: Parsed, x: Mention, y: Mention, cues: list[CueAt]) -> bool:
+    """Tell whether two partners each stand in a clause of their own with its own cue: no pair.
+
+    Where time and partner stand before the verb and clauses chain under one subject ("石破首相は17日、
+    トランプ大統領と会談し、李在明大統領とも会談した", "习近平会见石破茂，随后会见尹锡悦"), the subject met
+    each of them, and they did not meet one another.
+    """
+    if not s.subordinators_follow or s.same_clause(x.first, y.first):
+        return False
+    own_x = {c for c in cues if s.same_clause(min(c[0], x.first), max(c[0], x.first))}
+    own_y = {c for c in cues if s.same_clause(min(c[0], y.first), max(c[0], y.first))}
+    return bool(own_x) and bool(own_y) and not own_x & own_y
 
 
 def _verb_first(s: Parsed, x: Mention, y: Mention, cues: list[CueAt]) -> bool:

@@ -537,6 +537,8 @@ def _has_affix(form: str, affixes: tuple[str, ...]) -> bool:
 # Languages whose press closes a time adverbial with a comma that ends no clause ("XとYは15日、アラスカで
 # …会談した": the subjects before it are the verb's at the end)
 _COMMA_AFTER_TIME = frozenset({"ja"})
+# A time in brackets right after a date ("（日本時間16日未明）": a digit inside), with the comma after it.
+_TIME_BRACKET = re.compile(r"\s*\([^()]{0,20}[0-9][^()]{0,20}\)\s*,?")
 
 
 def parse(text: str, tokens: list[Token], vocab: PhraseIndex[Payload], date_index: PhraseIndex[DateWord],
@@ -576,6 +578,11 @@ def parse(text: str, tokens: list[Token], vocab: PhraseIndex[Payload], date_inde
         sent.marks = marked[bisect_left(marked, lo + 1) : bisect_left(marked, hi)]
         if lang in _COMMA_AFTER_TIME and sent.marks:
             closed = {e.last for e in sent.dates}
+            for e in sent.dates:
+                # "15日（日本時間16日）、": the time on another clock in brackets, and the comma after them
+                zone = _TIME_BRACKET.match(text, tokens[e.last - 1].end)
+                if zone is not None:
+                    closed.update(range(e.last, bisect_left(starts, zone.end()) + 1))
             sent.marks = [p for p in sent.marks if p not in closed]
         if split:
             _split_cues(sent, split)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
@@ -9,6 +10,7 @@ from datetime import date
 from graph.models import Contact, Document, Mode, Status
 from graph.text import fold
 from ingest.extract.assemble import Statement, group
+from ingest.extract.compounds import add_compounds, compound_starts, initials
 from ingest.extract.contacts import About, ContactBuilder
 from ingest.extract.dates import DateExpr, DateWord, build_date_index, resolve
 from ingest.extract.han import join_unknown_han
@@ -65,6 +67,12 @@ _PLAN_BEFORE, _PLAN_AFTER = 6, 8
 _PLAN_CLAUSE = 20
 # How many words may stand between a visit word and the country it goes to ("对朝鲜进行国事访问").
 _HOST_GAP = 2
+# What may stand between two countries listed together (with spaces): commas, Chinese and Japanese too.
+# A word of hiragana (a particle or an ending, not a noun).
+_HIRAGANA = re.compile("[\u3041-\u309f]")
+# The list words between two countries: "and", and Japanese "と", "や" ("日本と韓国を訪問": both).
+_PLACE_LIST = LIST_WORDS | {"と", "や"}
+_LIST_MARKS = " ,、，\u3000"
 # The republics whose prime minister, not the president, holds a visitor's talks (parliamentary republics
 # where the president's office is ceremonial): "访问了印度" in 2020 met Modi. Pakistan is left out: its
 # presidents held power in 2001-2013 (Musharraf, Zardari); so are Armenia and Georgia (parliamentary only
@@ -113,7 +121,7 @@ _CALLED_OFF = 6
 _ARTICLE = 3
 # Words that join a second act of the same pair told after the first: "puis", "а", "then".
 _THEN_JOINS = frozenset({"puis", "а", "then", "poi", "dann", "luego", "después", "depois", "затем", "потом",
-                         "ensuite", "later"})
+                         "ensuite", "later", "又"})  # ("会晤后，两人又于10月16日通电话": "and again")
 # "And" words of one language that open a date in another ("en août", "en mayo").
 _DATE_OPENERS = frozenset({"en"})
 # A dateline's place opens the text.
@@ -149,6 +157,8 @@ class _Language:
     adverbials_first: bool = False  # Chinese "两人曾于2019年在休斯敦共同出席": time and place before the verb
     # a calling verb and the word after its object that make it an appeal ("appelé ... à")
     appeals: frozenset[tuple[str, str]] = frozenset()
+    destinations: tuple[tuple[str, str], ...] = ()  # "来华", "訪日": a visit word with its country
+    attributive: frozenset[str] = frozenset()  # "歓迎する晩さん会": a non-past before its noun plans nothing
 
     @classmethod
     def of(cls, lex: Lexicon) -> _Language:
@@ -167,7 +177,9 @@ class _Language:
                    tuple((fold(w), iso3) for w, iso3 in lex.home_markers.items()),
                    lex.early_negation, frozenset(w for p in lex.noun_markers for w in fold_phrase(p)),
                    lex.visits_meet_host, lex.adverbials_first,
-                   frozenset((w[0], w[1]) for w in map(fold_phrase, lex.appeals) if len(w) == 2))
+                   frozenset((w[0], w[1]) for w in map(fold_phrase, lex.appeals) if len(w) == 2),
+                   tuple(("".join(fold_phrase(w)), iso3) for w, iso3 in lex.visit_destinations.items()),
+                   frozenset(fold(w) for w in lex.attributive))
 
     def press_home(self, text: str) -> str | None:
         """Return the country a bare title names in this text: another press's when a marker of it shows.
@@ -192,6 +204,7 @@ class RuleExtractor:
     def __init__(self, gazetteer: Gazetteer, lexicons: Sequence[Lexicon] | None = None) -> None:
         lexicons = list(lexicons) if lexicons is not None else all_lexicons()
         self.gazetteer = gazetteer
+        self.initials = initials(gazetteer.leaders, gazetteer.short_names)
         self.vocab: PhraseIndex[Payload] = build_vocab(lexicons, gazetteer)
         self.date_index: PhraseIndex[DateWord] = build_date_index(lexicons)
         # a text of a known language reads its own date words and English ones (an embedded post's date
@@ -231,9 +244,13 @@ class RuleExtractor:
         text = ascii_punctuation(doc.text)
         tokens = tokenize(text)
         lang = (doc.lang or "")[:2].lower()
+        compounds: list[int] = []  # where "川習會" may name a meeting by its two leaders (Han text): offsets
         if has_han(text):  # Chinese: the characters no phrase covers, joined back into words
+            spots = compound_starts(tokens, self.initials)
+            compounds = [tokens[k].start for k in spots]
             tokens = join_unknown_han(tokens, (self.vocab, self.date_indexes.get(lang, self.date_index),
-                                               self.topic_index, self.roundup_index))
+                                               self.topic_index, self.roundup_index),
+                                      (k + j for k in spots for j in range(3)))
         language = self.languages.get(lang, _Language())
         sents = parse(text, tokens, self.vocab, self.date_indexes.get(lang, self.date_index),
                       self.relative_words, language.future, self.split_by_lang.get(lang, self.split_cues),
@@ -243,10 +260,19 @@ class RuleExtractor:
             return []
         if language.homographs:
             _read_homographs(sents, language.homographs)
+        if language.attributive:
+            _attributive_marks(sents, language.attributive)
         if language.read_also or language.captions:
             _mark_asides(text, sents, language.read_also, language.captions)
         ref, dateline = reference(sents, doc.published)
         default = lead_date(sents, ref, dateline) or ((ref.isoformat(), "day") if ref else None)
+        if compounds:
+            named_here = {p.leader_id for s in sents for m in s.matches for p in m.payloads
+                          if isinstance(p, Name)}
+            named_places = {p.iso3 for s in sents for m in s.matches for p in m.payloads
+                            if isinstance(p, Place | City)}
+            add_compounds(sents, tokens, compounds, self.initials, self.gazetteer.leaders, named_here,
+                          ref or as_day(default), named_places)
         kinds = [k for s in sents for k in s.kinds()]
         ctx = Context(lang=lang if lang in self.languages else None, home=language.press_home(text),
                       prefer=frozenset(c for k in kinds for c in k.countries),
@@ -340,6 +366,8 @@ class RuleExtractor:
             if language.appeals:
                 cues = _urging(cues, s, chunks, language.appeals)
             cues = _not_said(cues, s, chunks)
+            if s.words("caller_words"):
+                cues = _caller_called(cues, s, sents)
             modifiers: list[CueAt] = []  # cues that modify a noun: no partner's own cue
             if language.noun_markers:
                 kept = _not_modifiers(cues, s, language.noun_markers)
@@ -407,7 +435,7 @@ class RuleExtractor:
                                  and s.tokens[i].form not in ctx.stopwords)
                 # and the partner right after "mit" ("telefonierte mit Selenskyj"): the verb's object
                 objects = frozenset(w.last for w in s.words("with_words"))
-            mentions = _backed(mentions, named, s.tokens, s.text, acts, objects)
+            mentions = _backed(mentions, named, s.tokens, s.text, acts, objects, [c[0] for c in cues])
             if minister_pronoun:
                 mentions = [m for m in mentions if not (m.kind == "pronoun" and m.first == people[0].first)]
             # "der US-Klimabeauftragte John Kerry hielt sich in Shanghai auf, wo er mit seinem chinesischen
@@ -504,14 +532,20 @@ class RuleExtractor:
                 pstatus: Status = "planned" if planned.get(first_cue, False) else "occurred"
                 pending = (leaders[0], Statement(leaders[0], leaders[0], s.index, pmode, pweight, pstatus,
                                                  sdate, None, 0.7, s.heading, context))
-            calendar = sdate is not None and any(e.explicit or e.year is not None for e in s.dates)
-            visited = self._visit_host(s, cues, leaders[0], day) if not pairs and cues and calendar \
-                and language.visits_meet_host and len(leaders) == 1 else None
-            if visited is not None:
+            # (a day of the month alone is on the calendar too: "27日に来日", not "当天", the next leg's day)
+            calendar = sdate is not None and any(e.explicit or e.year is not None or (
+                e.day is not None and e.offset is None and e.weekday is None) for e in s.dates)
+            visited = [(leaders[0], *hit) for hit in self._visit_host(s, cues, leaders[0], day,
+                                                                      language.destinations)] \
+                if not pairs and cues and calendar and language.visits_meet_host and len(leaders) == 1 else []
+            if cues and calendar and language.visits_meet_host and len(leaders) >= 2:
+                visited = self._invited_hosts(s, cues, leaders, pairs, day, language.destinations)
+            for visitor, host, vcue in visited:
                 # "2019年，习近平对朝鲜进行国事访问": a visit on a calendar date to a country whose leader the
-                # sentence does not name met its head of state (not "当天随后前往卡塔尔访问", the next leg)
-                vstatus: Status = "planned" if planned.get(visited[1][0], False) else "occurred"
-                out.append(Statement(leaders[0], visited[0], s.index, "in_person", 2, vstatus, sdate, None,
+                # sentence does not name met its head of state (not "当天随后前往卡塔尔访问", the next leg);
+                # a visit to countries listed together met each host
+                vstatus: Status = "planned" if planned.get(vcue[0], False) else "occurred"
+                out.append(Statement(visitor, host, s.index, "in_person", 2, vstatus, sdate, None,
                                      0.5, s.heading, context, visit=True))
             if not pairs and cues and language.visits_meet_host and len(leaders) == 1 and ref is not None:
                 out += self._visits_since(s, cues, leaders[0], ref)
@@ -1013,31 +1047,77 @@ class RuleExtractor:
         ldr, off = hit
         return Mention(cp.first, cp.last, "counterpart", ldr.id, ldr.name, off.country, off.role, 0.75)
 
-    def _visit_host(self, s: Parsed, cues: list[CueAt], visitor: Mention,
-                    day: date | None) -> tuple[Mention, CueAt] | None:
-        """Return the head of state of the one other country a visit word names next to it, with the cue.
+    def _visit_host(self, s: Parsed, cues: list[CueAt], visitor: Mention, day: date | None,
+                    destinations: Sequence[tuple[str, str]] = ()) -> list[tuple[Mention, CueAt]]:
+        """Return the head of state of each other country a visit word names next to it, with the cue.
 
         The country stands within a few words of the visit word, in its clause ("对朝鲜进行国事访问",
-        "访问了印度"), and is named by itself, not as a leader's country.
+        "访问了印度"), and is named by itself, not as a leader's country; the countries listed with it
+        ("对法国、塞尔维亚、匈牙利进行国事访问") were visited too. A capital is its country ("访问北京"), and
+        a visit word may carry its country (destinations: "来华", "来日").
         """
         visits = [c for c in cues if s.is_visit(c)]
         if not visits or len(visits) != len(cues):
-            return None
+            return []
         places: dict[str, Match[Payload]] = {}
+        countries_at: list[tuple[str, Match[Payload]]] = []
         for m in s.matches:
-            countries = {p.iso3 for p in m.payloads if isinstance(p, Place)}
+            countries = {p.iso3 for p in m.payloads if isinstance(p, Place)} \
+                or {p.iso3 for p in m.payloads if isinstance(p, City)}
             if len(countries) != 1 or any(isinstance(p, Title | Name) for p in m.payloads):
                 continue
             iso3 = next(iter(countries))
             if iso3 == visitor.country or visitor.first <= m.first < visitor.last:
                 continue
+            countries_at.append((iso3, m))
             if any((0 <= c[0] - m.last <= _HOST_GAP or 0 <= m.first - c[1] <= _HOST_GAP)
                    and s.same_clause(min(m.first, c[0]), max(m.last - 1, c[0])) for c in visits):
                 places[iso3] = m
+        carried = dict(destinations)
+        for c in visits:
+            word = carried.get("".join(s.tokens[i].form for i in range(c[0], c[1])))
+            if word is not None and word != visitor.country:
+                places.setdefault(word, Match(c[0], c[1], ()))
         if len(places) != 1:
-            return None
-        iso3, m = next(iter(places.items()))
-        cue = min(visits, key=lambda c: min(abs(c[0] - m.last), abs(m.first - c[1])))
+            return []
+        near = next(iter(places.values()))
+        cue = min(visits, key=lambda c: min(abs(c[0] - near.last), abs(near.first - c[1])))
+        out = []
+        listed = _listed_places(s, near, countries_at) if any(m is near for _, m in countries_at) \
+            else list(places.items())
+        for iso3, m in listed:
+            host = self._host_of(iso3, m, day)
+            if host is not None:
+                out.append((host, cue))
+        return out
+
+    def _invited_hosts(self, s: Parsed, cues: list[CueAt], leaders: list[Mention], pairs: list[Pair],
+                       day: date | None, destinations: Sequence[tuple[str, str]] = ()
+                       ) -> list[tuple[Mention, Mention, CueAt]]:
+        """Return the visitor, each host and the cue of a visit to countries listed together, leaders named.
+
+        "应马克龙、武契奇、欧尔班邀请，习近平将对法国、塞尔维亚、匈牙利进行国事访问": the visitor is the one
+        leader whose country is not visited, every other leader named is a host of his country, and a host
+        the sentence does not name is his country's (as for one country); the pairs already found stay.
+        """
+        for visitor in leaders:
+            hosts = self._visit_host(s, cues, visitor, day, destinations)
+            visited = {h.country for h, _ in hosts}
+            others = [m for m in leaders if m.country != visitor.country]
+            if len(hosts) < 2 or not others or any(m.country not in visited for m in others):
+                continue
+            paired = {(p[0].leader_id, p[1].leader_id) for p in pairs}
+            out = []
+            for host, cue in hosts:
+                host = next((m for m in others if m.country == host.country), host)
+                if (visitor.leader_id, host.leader_id) not in paired \
+                        and (host.leader_id, visitor.leader_id) not in paired:
+                    out.append((visitor, host, cue))
+            return out
+        return []
+
+    def _host_of(self, iso3: str, m: Match[Payload], day: date | None) -> Mention | None:
+        """Return the leader who holds a visitor's talks in a country on a day, at the place's words."""
         hit = self.resolver.holder(iso3, "head_of_state", day)
         if hit is not None and (iso3 in _PRIME_MINISTER_HOSTS or self.resolver.is_monarch(hit[0], iso3, day)):
             # a monarchy's or a parliamentary republic's head of government holds a visitor's talks
@@ -1046,7 +1126,7 @@ class RuleExtractor:
         if hit is None:
             return None
         ldr, off = hit
-        return Mention(m.first, m.last, "title", ldr.id, ldr.name, off.country, off.role, 0.5), cue
+        return Mention(m.first, m.last, "title", ldr.id, ldr.name, off.country, off.role, 0.5)
 
     @staticmethod
     def _named_host(s: Parsed, cues: list[CueAt], active: list[Mention], named: Collection[str],
@@ -1157,10 +1237,10 @@ class RuleExtractor:
             when = resolve(e, ref)
             if when is None:
                 continue
-            host = self._visit_host(s, cues, visitor, as_day(when) or mid_month(when) or _year_end(when, ref))
-            if host is not None:
-                out.append(Statement(visitor, host[0], s.index, "in_person", 2, "occurred", when, None, 0.45,
-                                     s.heading, None, background=True, visit=True))
+            on = as_day(when) or mid_month(when) or _year_end(when, ref)
+            hosts = self._visit_host(s, cues, visitor, on)
+            out += [Statement(visitor, host, s.index, "in_person", 2, "occurred", when, None, 0.45, s.heading,
+                              None, background=True, visit=True) for host, _ in hosts]
         return out
 
     @staticmethod
@@ -1287,6 +1367,35 @@ def _inviters(s: Parsed, leaders: list[Mention]) -> frozenset[int]:
 def _clause_to(s: Parsed, a: int, b: int, listing: frozenset[int]) -> bool:
     """Tell whether tokens a and b are in one clause, the commas of a list of people aside."""
     return not any(a < p <= b and p not in listing for p in s.marks) and not s.separated(a, b)
+
+
+def _listed_places(s: Parsed, near: Match[Payload],
+                   countries: list[tuple[str, Match[Payload]]]) -> list[tuple[str, Match[Payload]]]:
+    """Return the countries listed together with one ("法国、塞尔维亚、匈牙利", "France, Serbia and Hungary").
+
+    Two countries are listed when nothing but list words ("和", "and") and commas stands between them.
+    """
+    ordered = sorted(countries, key=lambda c: c[1].first)
+    at = next(i for i, c in enumerate(ordered) if c[1] is near)
+    lo = hi = at
+    while lo > 0 and _list_gap(s, ordered[lo - 1][1].last, ordered[lo][1].first):
+        lo -= 1
+    while hi + 1 < len(ordered) and _list_gap(s, ordered[hi][1].last, ordered[hi + 1][1].first):
+        hi += 1
+    seen: dict[str, Match[Payload]] = {}
+    for iso3, m in ordered[lo : hi + 1]:
+        seen.setdefault(iso3, m)
+    return list(seen.items())
+
+
+def _list_gap(s: Parsed, a: int, b: int) -> bool:
+    """Tell whether only a comma or one list word ("和", "and") stands between tokens a and b (two items)."""
+    if not a <= b <= a + 1 or any(s.tokens[j].form not in _PLACE_LIST for j in range(a, b)):
+        return False
+    between = s.gap(a, b)
+    for j in range(a, b):
+        between = between.replace(s.text[s.tokens[j].start : s.tokens[j].end], "", 1)
+    return not between.strip(_LIST_MARKS) and (b > a or any(c in between for c in _LIST_MARKS.strip()))
 
 
 def _hosts(s: Parsed, cues: list[CueAt]) -> list[Match[Payload]]:
@@ -2246,6 +2355,38 @@ def _host_in_city(s: Parsed, chunks: list[Chunk]) -> None:
             return
 
 
+def _caller_called(cues: list[CueAt], s: Parsed, sents: Sequence[Parsed]) -> list[CueAt]:
+    """Read a word that both calls and writes as the call when the report speaks of the call.
+
+    Chinese "致电" sends a message ("致电祝贺", a congratulatory cable) or places a call:
+    "泽连斯基致电马克龙，双方在通话中讨论了…" is one phone call, not a call and a letter. A phone cue in the
+    sentence or the next one makes the word a call.
+    """
+    near = [t for t in sents if t.index in (s.index, s.index + 1)]
+    phone = [c for t in near for c in t.cues() if c[2].mode == "phone"]
+    if not phone:
+        return cues
+    callers = {w.first for w in s.words("caller_words")}
+    return [(c[0], c[1], Cue("phone", phone[0][2].weight, c[2].lang))
+            if c[0] in callers and c[2].mode == "written" else c for c in cues]
+
+
+def _attributive_marks(sents: Sequence[Parsed], attributive: Collection[str]) -> None:
+    """Drop the future marks that modify the noun glued after them: a relative clause, no plan.
+
+    Japanese puts a verb's plain non-past before the noun it describes ("国王が主催する晩さん会に出席した",
+    "天皇陛下を歓迎する晩さん会を開いた"): the dinner was held. A mark with a word of another script right
+    after it (no particle, no punctuation) is such a verb, unless that word is a plan of its own ("会談する
+    見通し", expected to meet).
+    """
+    for s in sents:
+        plans = {w.first for w in s.words("planned")}  # "会談する見通し", "訪問する予定": the noun plans
+        s.future_marks = [p for p in s.future_marks
+                          if not (s.tokens[p].form in attributive and p + 1 < s.hi and p + 1 not in plans
+                                  and s.tokens[p + 1].start == s.tokens[p].end
+                                  and not _HIRAGANA.match(s.tokens[p + 1].form))]
+
+
 def _read_homographs(sents: list[Parsed], homographs: tuple[tuple[str, str], ...]) -> None:
     """Read a country's name that is also another country's capital as the capital where the text says so.
 
@@ -2283,7 +2424,8 @@ _LIST_CONJUNCTIONS = frozenset("وف")
 
 
 def _backed(mentions: list[Mention], named: Collection[str] = (), tokens: Sequence[Token] = (),
-            text: str = "", acts: Collection[int] = (), objects: Collection[int] = ()) -> list[Mention]:
+            text: str = "", acts: Collection[int] = (), objects: Collection[int] = (),
+            cue_starts: Collection[int] = ()) -> list[Mention]:
     """Keep a bare surname of an uncased script only where something backs it up.
 
     Next to another leader ("بين بوتين وزيلينسكي"), or when the text names that leader in full elsewhere
@@ -2291,7 +2433,9 @@ def _backed(mentions: list[Mention], named: Collection[str] = (), tokens: Sequen
     other with no "and" or comma between, the two words are one man's name ("حسين أمير عبداللهيان").
     acts: where a verb stands; objects: where a with-word's partner stands. A surname
     right before an act (its subject), or at an object when the sentence names another leader, is backed;
-    one backed so backs a surname joined to it ("Merz und Macron trafen sich").
+    one backed so backs a surname joined to it ("Merz und Macron trafen sich"). Two surnames of two
+    countries joined right before a contact word (cue_starts: where cues begin) name its two sides
+    ("トランプ・プーチン会談", "トランプとプーチンの会談").
     """
     for m in mentions:
         if m.kind == "bare":
@@ -2310,6 +2454,10 @@ def _backed(mentions: list[Mention], named: Collection[str] = (), tokens: Sequen
     # (the subject of a contact or visit word may stand alone: "Merz ist zu seinem Besuch eingetroffen")
     acting = [k for k, m in enumerate(mentions) if m.kind == "bare" and (
         m.last in acts or (m.first in objects and len(others - {m.leader_id}) > 0))]
+    sides = {k for k, m in enumerate(mentions) for o in mentions
+             if m.kind == o.kind == "bare" and m.country != o.country and joined(*sorted((m, o), key=_at))
+             and any(0 <= c - max(m.last, o.last) <= 1 for c in cue_starts)}
+    acting += sorted(sides)
     out = []
     for m in mentions:
         if m.kind == "bare":
@@ -2320,6 +2468,11 @@ def _backed(mentions: list[Mention], named: Collection[str] = (), tokens: Sequen
             m = replace(m, kind="name")
         out.append(m)
     return out
+
+
+def _at(m: Mention) -> int:
+    """Where a mention begins (a sort key)."""
+    return m.first
 
 
 def _dedupe(mentions: list[Mention], idle: Collection[int] = ()) -> list[Mention]:

@@ -177,7 +177,7 @@ _JA_NEGATIVES = ("ない", "なか", "ません")
 # The one-character particles a hiragana run may open with before the word it runs into ("でそろって": "で"
 # and "そろって"): the run also reads without one, as an Arabic word does without its proclitic. Folding
 # keeps kana voicing marks (graph.text), so "で" and "が" are listed beside "て" and "か".
-_JA_PARTICLES = frozenset("てでにをはがかともへ")
+_JA_PARTICLES = frozenset("てでにをはがかともへの")  # ("のあいさつを": "あいさつを", a greeting)
 
 
 def _hiragana_keys(form: str) -> tuple[str, ...]:

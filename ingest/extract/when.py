@@ -118,8 +118,14 @@ def sentence_date(s: Parsed, sents: list[Parsed], cue_at: int, ref: date | None,
             # days after the inauguration")
             dated = any(x.month is not None and x.day is not None for x in usable)
             # a date of the cue's own clause before one the "where" clause hangs on
-            usable.sort(key=lambda e: (e.anchored and dated,
-                                       s.separated(at, e.first, dated=True, ignore=after), abs(e.first - at)))
+            # (where time stands before its verb, a date after the cue across a clause mark is the next
+            # clause's: "会晤，两人又于10月16日通电话")
+            # ("翌17日": a day counted from the narrative that names its day is a calendar date as good)
+            usable.sort(key=lambda e: (e.anchored and dated and e.day is None,
+                                       s.separated(at, e.first, dated=True, ignore=after),
+                                       s.subordinators_follow and e.first > at
+                                       and any(at < p <= e.first for p in s.marks),
+                                       abs(e.first - at)))
         for e in usable:
             if e.event and e.last <= at == cue_at and _counts_from(s, e, at):
                 # "met Putin on Saturday, a day after holding talks with Zelensky": the talks are the event

@@ -156,6 +156,10 @@ class Lexicon:
     # a calling verb and the preposition after its object that make it an appeal, not a call ("a appelé son
     # homologue à un geste de clémence"): verb form, then the preposition
     appeals: tuple[str, ...] = ()
+    # future marks that modify the noun right after them, no plan ("歓迎する晩さん会", a dinner welcoming)
+    attributive: tuple[str, ...] = ()
+    # visit words that carry where they go ("来华", "訪日": to China, to Japan) -> the country's ISO3 code
+    visit_destinations: dict[str, str] = field(default_factory=dict)
     # "on social media", "sur les réseaux sociaux": words posted for everyone, no message to a leader the
     # sentence does not name
     public_posts: tuple[str, ...] = ()
