@@ -594,7 +594,7 @@ def _title_envoys(chunks: list[Chunk], read: Sequence[tuple[Match[Payload], Kind
     """Mark as aides the chunks where an aide word follows a title at once: the office's envoy, no leader.
 
     "美国总统特使威特科夫" (the US president's special envoy), "トランプ大統領の特使ウィトコフ氏": the aide
-    word stands right after the title (or after a genitive particle alone); a name glued before such a title
+    word is glued to the title (or to a genitive particle alone after it); a name glued before such a title
     ("特朗普总统特使") is the principal's, no party either. "首相兼外长" (兼 between) is one person's two
     offices, no aide.
     """
@@ -604,7 +604,9 @@ def _title_envoys(chunks: list[Chunk], read: Sequence[tuple[Match[Payload], Kind
         inside = [(m, mk) for m, mk in read if c.first <= m.first < c.last]
         title_ends = [m.last for m, mk in inside if mk.titles]
         aides = [m.first for m, mk in inside if "ministers" in mk.words and not mk.titles]
+        # (glued: where words are spaced, a title and the next word are two phrases, "رئيس الوزراء")
         if not any(0 <= a - t <= 1 and all(tokens[j].form in _GENITIVE_MARKS for j in range(t, a))
+                   and all(tokens[j].end == tokens[j + 1].start for j in range(t - 1, a))
                    for t in title_ends for a in aides):
             continue
         c.aide = True

@@ -445,6 +445,17 @@ def test_chinese_and_japanese_press_forms(real: RuleExtractor, make_doc: DocFact
     assert pair_rows(real, make_doc, text, published, lang) == expected
 
 
+def test_a_title_spaced_from_a_minister_title_is_one_man_holding_both(real: RuleExtractor,
+                                                                       make_doc: DocFactory) -> None:
+    # The envoy rule reads an aide word glued to a title ("总统特使"); where words are spaced, a minister's
+    # title after a leader's is the same man's second office: Qatar's prime minister and foreign minister,
+    # whom al-Sisi received in Cairo on 13 February 2024, is a leader
+    text = ("استقبل الرئيس المصري عبد الفتاح السيسي اليوم في القاهرة رئيس مجلس الوزراء وزير الخارجية القطري "
+            "الشيخ محمد بن عبدالرحمن آل ثاني.")
+    assert pair_rows(real, make_doc, text, "2024-02-13", "ar") == [("EGY-QAT", "in_person", "2024-02-13",
+                                                                     "occurred")]
+
+
 def test_a_compound_initial_of_several_leaders_names_the_one_the_text_names(
         real: RuleExtractor, make_doc: DocFactory) -> None:
     # "普" begins Putin's and Prabowo's names (both in office in August 2025): alone it names nobody
