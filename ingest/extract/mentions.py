@@ -258,6 +258,9 @@ def build_chunks(matches: Sequence[Match[Payload]], tokens: Sequence[Token], tex
                     join = False  # "Cumhurbaşkanı, Vatikan temaslarının ardından": no title's country
                 if (wordk & _REFERENCES or groups) and not titles:
                     join = False
+                if lang == "ko" and names and cur.title:
+                    # "대통령은 시진핑 주석과": a Korean title closes its name; a name after it opens one
+                    join = False
                 if (cur.pair and not (cur.title and (places or cur.places))) or cur.pronoun \
                         or cur.object_pronoun or cur.plural_pronoun \
                         or (cur.group and not (cur.group < 0 and cur.title)):
@@ -331,6 +334,8 @@ def build_chunks(matches: Sequence[Match[Payload]], tokens: Sequence[Token], tex
         cur.group = groups[0].size if groups else cur.group
     if lang == "ja":
         chunks = _japanese_names(chunks, tokens, text, covered)
+    elif lang == "ko":
+        chunks = _korean_names(chunks, tokens, text)
     elif lang == "zh":
         for c in chunks:
             _country_letters(c, tokens, text, _ZH_COUNTRY_LETTERS)
@@ -461,6 +466,30 @@ def _japanese_names(chunks: list[Chunk], tokens: Sequence[Token], text: str,
                     c.places.insert(0, iso3)
             c.place_at, c.first = prev.place_at, prev.first
             out.pop()
+        out.append(c)
+    return out
+
+
+def _korean_names(chunks: list[Chunk], tokens: Sequence[Token], text: str) -> list[Chunk]:
+    """Join a title, with its country before it, to the name right before them: "바이든 미국 대통령과".
+
+    Korean, as Japanese, puts the name first and the title after it, a space between ("푸틴 대통령",
+    "시진핑 중국 국가주석", "문재인 전 대통령"): the title (or the word that puts it out of office) is the
+    name's, and a bare title after a foreign name is no home president.
+    """
+    out: list[Chunk] = []
+    for c in chunks:
+        prev = out[-1] if out else None
+        if prev is not None and prev.names and prev.title is None and not prev.elect and not c.names \
+                and (c.title is not None or c.elect) and not c.minister and prev.last == c.first \
+                and not text[tokens[c.first - 1].end : tokens[c.first].start].strip() \
+                and not (c.pair or c.group or c.counterpart or c.pronoun or c.plural_pronoun):
+            prev.title, prev.title_at, prev.last = c.title, c.title_at, c.last
+            prev.places.extend(p for p in c.places if p not in prev.places)
+            prev.place_at = prev.place_at if prev.place_at >= 0 else c.place_at
+            prev.elect |= c.elect
+            prev.aide |= c.aide
+            continue
         out.append(c)
     return out
 

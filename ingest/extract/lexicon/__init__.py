@@ -358,9 +358,9 @@ def place_table(text: str, inflect: Callable[[str], list[str]] | None = None,
 
 def all_lexicons() -> list[Lexicon]:
     """Return the lexicons of every supported language."""
-    from ingest.extract.lexicon import ar, de, en, es, fa, fr, it, ja, nl, pl, pt, ru, tr, uk, zh
+    from ingest.extract.lexicon import ar, de, en, es, fa, fr, it, ja, ko, nl, pl, pt, ru, tr, uk, zh
 
-    return [m.LEXICON for m in (en, ar, fr, es, ru, de, tr, fa, it, pt, uk, pl, nl, zh, ja)]
+    return [m.LEXICON for m in (en, ar, fr, es, ru, de, tr, fa, it, pt, uk, pl, nl, zh, ja, ko)]
 
 
 def inner_stems(text: str, endings: str) -> str:
