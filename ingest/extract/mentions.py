@@ -426,6 +426,31 @@ def _country_letters(c: Chunk, tokens: Sequence[Token], text: str,
     return True
 
 
+# The one-syllable countries the Korean press joins before "정상" ("한미 정상", the South Korean and US
+# leaders; "한미일 정상"): alone each is a common syllable, so they are read only there.
+_KO_COUNTRY_LETTERS = {"한": "KOR", "미": "USA", "중": "CHN", "일": "JPN", "러": "RUS", "북": "PRK",
+                       "영": "GBR", "독": "DEU", "호": "AUS", "인": "IND"}
+
+
+def _korean_country_letters(c: Chunk, tokens: Sequence[Token], text: str) -> None:
+    """Give a bare "정상" the one-syllable countries of the word before it ("한미 정상은"): those leaders.
+
+    The Korean counterpart of _country_letters: the syllables are one word, a space before the title.
+    """
+    if c.title is None or c.title.kind is not None or c.names or c.places or c.unknown is not None \
+            or c.group or c.first == 0:
+        return
+    before = tokens[c.first - 1]
+    word = text[before.start : before.end]
+    if text[before.end : tokens[c.first].start].strip() or not 2 <= len(set(word)) <= 3 \
+            or any(ch not in _KO_COUNTRY_LETTERS for ch in word):
+        return
+    c.places = list(dict.fromkeys(_KO_COUNTRY_LETTERS[ch] for ch in word))
+    c.place_at = c.first = c.first - 1
+    c.title = replace(c.title, plural=True)
+    c.pair = False
+
+
 def _adjacent(tokens: Sequence[Token], a: int, b: int) -> bool:
     """Tell whether token a ends where token b starts."""
     return tokens[a].end == tokens[b].start
@@ -479,6 +504,7 @@ def _korean_names(chunks: list[Chunk], tokens: Sequence[Token], text: str) -> li
     """
     out: list[Chunk] = []
     for c in chunks:
+        _korean_country_letters(c, tokens, text)
         prev = out[-1] if out else None
         if prev is not None and prev.names and prev.title is None and not prev.elect and not c.names \
                 and (c.title is not None or c.elect) and not c.minister and prev.last == c.first \

@@ -202,3 +202,33 @@ def test_a_state_visit_on_a_calendar_date_met_the_host(real: RuleExtractor, make
     text = "윤석열 대통령은 2023년 11월 21일 영국을 국빈 방문했다."
     assert _rows(real, make_doc, text, "2023-11-22") == [
         ("GBR", "KOR", "in_person", "2023-11-21", "occurred")]
+
+
+def test_one_syllable_surnames_before_a_title(real: RuleExtractor, make_doc: DocFactory) -> None:
+    # "시 주석" is Xi ("주석" alone is China's), "리 총리" Li Qiang, "김 위원장" Kim Jong Un: Lee and Xi
+    # spoke on 10 June 2025, Yoon and Li met in Seoul on 26 May 2024, Trump and Kim in Singapore on 12 June
+    # 2018
+    assert _rows(real, make_doc, "시 주석은 10일 이 대통령과 통화했다.", "2025-06-11") == [
+        ("CHN", "KOR", "phone", "2025-06-10", "occurred")]
+    assert _rows(real, make_doc, "윤 대통령은 26일 리 총리와 회담했다.", "2024-05-27") == [
+        ("CHN", "KOR", "in_person", "2024-05-26", "occurred")]
+    text = "트럼프 대통령과 김 위원장은 12일 싱가포르에서 정상회담을 했다."
+    assert _rows(real, make_doc, text, "2018-06-13") == [
+        ("PRK", "USA", "in_person", "2018-06-12", "occurred")]
+
+
+def test_the_leaders_of_one_syllable_countries(real: RuleExtractor, make_doc: DocFactory) -> None:
+    # "한미 정상": the South Korean and US leaders (Lee and Trump at the White House on 25 August 2025)
+    assert _rows(real, make_doc, "한미 정상은 25일 백악관에서 회담했다.", "2025-08-26") == [
+        ("KOR", "USA", "in_person", "2025-08-25", "occurred")]
+
+
+def test_a_summit_of_three_meets_every_pair(real: RuleExtractor, make_doc: DocFactory) -> None:
+    # Yoon, Kishida and Li Qiang held the trilateral summit in Seoul on 27 May 2024; the agreement to do more
+    # later ("-하기로 합의했다") leaves the summit held
+    text = ("윤석열 대통령은 27일 서울에서 기시다 후미오 일본 총리, 리창 중국 총리와 한일중 정상회의를 "
+            "개최했다. 세 정상은 정상회의를 정례화하기로 합의했다.")
+    assert _rows(real, make_doc, text, "2024-05-28") == [
+        ("CHN", "JPN", "in_person", "2024-05-27", "occurred"),
+        ("CHN", "KOR", "in_person", "2024-05-27", "occurred"),
+        ("JPN", "KOR", "in_person", "2024-05-27", "occurred")]

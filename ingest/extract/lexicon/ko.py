@@ -124,7 +124,7 @@ LEXICON = Lexicon(
     subordinators_follow=True,
     visits_meet_host=True,
     titles={
-        **mapping("president", "대통령|국가주석|주석|총통|국가원수"),
+        **mapping("president", "대통령|국가주석|총통|국가원수"),
         **mapping("crown_prince", "왕세자"),
         **mapping("monarch", "국왕|여왕|일왕|천황|에미르|술탄|대공"),
         **mapping("supreme_leader", "최고지도자|최고 지도자"),
@@ -137,7 +137,10 @@ LEXICON = Lexicon(
                 **mapping("EU", "유럽연합 집행위원장|EU 집행위원장|집행위원장|유럽연합 상임의장|"
                                 "EU 상임의장|유럽이사회 상임의장|유럽이사회 의장")},
     country_titles={**mapping(("PRK", "head_of_state"), "국무위원장|북한 국무위원장|총비서|"
-                                                        "노동당 총비서"),
+                                                        "노동당 총비서|김 위원장"),
+                    # "주석" alone is China's ("시 주석": Xi by his one-syllable surname); Vietnam's is
+                    # "베트남 국가주석", a title of its own
+                    **mapping(("CHN", "head_of_state"), "주석"),
                     # the press's one-syllable country before a title ("바이든 미 대통령", "기시다 일 총리"):
                     # safe only there, since alone each is any word's syllable
                     **mapping(("USA", "head_of_state"), "미 대통령"),
@@ -168,13 +171,17 @@ LEXICON = Lexicon(
     joint_press=words("공동 기자회견*|공동기자회견*|공동 언론발표*|공동언론발표*|공동 회견*"),
     in_person=words("회담*|정상회담*|만나*|만났*|회동*|접견*|면담*|양자 회담*|양자회담*|단독 회담*|"
                     "확대 회담*|소인수 회담*|만찬*|오찬*|조찬*|악수*|환영식*|영접*|국빈*|"
-                    "방문*|방한*|방미*|방중*|방일*|방러*|대면*|산책*"),
+                    "방문*|방한*|방미*|방중*|방일*|방러*|대면*|산책*|"
+                    # a summit of three is their meeting ("한미일 정상회의를 했다"); a summit alone is the
+                    # setting of a side meeting (summit below)
+                    "한미일 정상회의*|한일중 정상회의*|한중일 정상회의*|한미일정상회의*|한일중정상회의*|"
+                    "3국 정상회의*|3국 정상회담*|한미일 정상회담*|3자 회담*|3자 정상회담*"),
     talk=words("논의*|협의*|의견을 교환*|의견 교환*|의견을 나눴*|의견을 나누*|대화*|합의*|협력 방안*|"
                "담판*|공감대*|뜻을 모*"),
     roundup=words("축전들|메시지들|정상들"),
     not_cues=words("통화 정책*|통화정책*|통화 스와프*|통화스와프*|통화 가치*|통화가치*|통화 긴축*|"
                    "기자회견*|전화번호*|화상 입*|대통령실|대통령궁|대통령선거*|대선*|총리실|총리관저|"
-                   "정상회의*|방문객*|방문단*|회담장*"),
+                   "방문객*|방문단*|회담장*"),
     receive_words=words("받았다|받고|받은|받아|받았*"),
     caller_words=words("전화를 걸*|전화를 걸어*|걸어왔*|걸어와*"),
     initiative=words("요청으로|요청에 따라|초청으로|초청에 따라|초청을 받아|제안으로"),
@@ -186,6 +193,9 @@ LEXICON = Lexicon(
     # "-기로" ("만나기로 했다": agreed to meet) and "-겠-" ("만나겠다": will meet) inside a verb;
     # "-기로" after the verb stems that take it, not after any syllable ("계기로": on the occasion of)
     future_affixes=("하기로", "나기로", "갖기로", "열기로", "겠"),
+    # and "-기로" marks a plan only on the cue itself ("만나기로 했다"), not on the thing agreed at a held
+    # meeting ("협력을 제도화하기로 합의했다")
+    infinitives=("하기로", "나기로", "갖기로", "열기로"),
     # ("안 만났다": "안" before the verb; "만나지 않았다": "않" after it)
     negation=words("않*|못*|없다|없었다|없는|없고|없으며|없을|무산*|불발*|취소*|연기*|보류*|결렬*|거부*|거절*"),
     denial=words("부인했다|부인하며|부인한|부인하고|사실이 아니*|사실무근*|계획이 없*|예정이 없*|"
