@@ -213,6 +213,22 @@ _KO_PARTICLES = tuple(sorted({fold(p) for p in split_words(
     "이고 이자 으로서 로서 처럼 보다 과도의 까지의")}, key=len, reverse=True))
 
 
+# The endings that join a verb to the next clause, "but" ("했지만", "했는데"): a verb so ended is two tokens,
+# the verb and the ending (a clause word of the lexicon), both over the word's span, so that what follows is
+# another clause ("두 차례 통화했지만 대면 회담은 성사되지 않았다": the negation is the meeting's, not the
+# calls').
+_KO_CONNECTIVES = tuple(fold(e) for e in split_words("지만 는데"))
+
+
+def _clause_parts(part: str) -> tuple[str, ...]:
+    """Return a folded word as its parts: a Hangul verb and its clause ending apart, any other word whole."""
+    if "\u1100" <= part[0] <= "\u11ff":
+        for ending in _KO_CONNECTIVES:
+            if part.endswith(ending) and len(part) > len(ending) + 1:
+                return part[: -len(ending)], ending
+    return (part,)
+
+
 def _hangul_keys(form: str) -> tuple[str, ...]:
     """Return a folded Hangul word's keys: itself, and without its particle."""
     for particle in _KO_PARTICLES:
@@ -224,7 +240,8 @@ def _hangul_keys(form: str) -> tuple[str, ...]:
 @lru_cache(maxsize=200_000)
 def _fold_word(word: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
     """Fold a word as written into its parts, each with its keys (one cache hit per word of a text)."""
-    return tuple((part, token_keys(part)) for part in fold(word).translate(DIGITS).split())
+    return tuple((part, token_keys(part)) for folded in fold(word).translate(DIGITS).split()
+                 for part in _clause_parts(folded))
 
 
 def tokenize(text: str) -> list[Token]:

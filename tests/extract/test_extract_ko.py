@@ -232,3 +232,26 @@ def test_a_summit_of_three_meets_every_pair(real: RuleExtractor, make_doc: DocFa
         ("CHN", "JPN", "in_person", "2024-05-27", "occurred"),
         ("CHN", "KOR", "in_person", "2024-05-27", "occurred"),
         ("JPN", "KOR", "in_person", "2024-05-27", "occurred")]
+
+
+def test_a_verb_ending_in_but_closes_its_clause(real: RuleExtractor, make_doc: DocFactory) -> None:
+    # Biden and Xi spoke by phone in February 2021 and had not met in person by November: the negation after
+    # "통화했지만" (spoke, but) is the meeting's, not the call's
+    text = "바이든 대통령과 시진핑 주석은 지난 2월 통화했지만 대면 회담은 아직 하지 못했다."
+    assert _rows(real, make_doc, text, "2021-11-16") == [("CHN", "USA", "phone", "2021-02", "occurred")]
+    assert [(_written(t.form), t.start, t.end) for t in tokenize("통화했지만")] == [
+        ("통화했", 0, 5), ("지만", 0, 5)]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("ko", "이재명 대통령은 10일 시진핑 국가주석과 첫 통화를 했다. 이 대통령은 4일 취임했다. "
+           "시 주석은 이 대통령의 취임을 축하했다."),
+    ("en", "President Lee Jae-myung held his first phone call with Xi Jinping on Tuesday. Lee had been sworn "
+           "in on June 4. Xi congratulated Lee on his inauguration."),
+])
+def test_a_greeting_after_the_call_was_said_in_it(real: RuleExtractor, make_doc: DocFactory, lang: str,
+                                                  text: str) -> None:
+    # Xi congratulated Lee in their call of 10 June 2025: no message of its own, on the day of the sentence
+    # before it
+    got = extract_rows(real, make_doc, text, "2025-06-11", lang, ("mode", "date", "status"))
+    assert got == [("CHN", "KOR", "phone", "2025-06-10", "occurred")]

@@ -123,6 +123,7 @@ LEXICON = Lexicon(
     adverbials_first=True,
     subordinators_follow=True,
     visits_meet_host=True,
+    speech_follows=True,
     titles={
         **mapping("president", "대통령|국가주석|총통|국가원수"),
         **mapping("crown_prince", "왕세자"),
@@ -211,6 +212,9 @@ LEXICON = Lexicon(
     reporting=words("밝혔다|말했다|전했다|강조했다|설명했다|발표했다|에 따르면|따르면|덧붙였다|언급했다|"
                     "보도했다|알렸다"),
     subordinators=words("후|이후|뒤|직후|앞서|동안|가운데|이어|하면서|이후에"),
+    # a verb that ends in "-지만" or "-는데" (the tokenizer cuts the ending off: tokens._clause_parts) closes
+    # its clause
+    complementizers=words("지만|는데"),
     since=words("이후 처음|만에"),
     firsts=words("처음|첫|첫번째|첫 번째"),
     trilateral=words("3국|삼국|한미일|한중일|한일중|3자|3각|삼자|한미일 정상회의*|한미일 정상회담*"),
