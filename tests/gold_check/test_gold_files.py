@@ -152,7 +152,8 @@ def _script_problem(lang: str, text: str) -> str | None:
     names = Counter(unicodedata.name(ch, "").split(" ")[0] for ch in letters)
     main = names.most_common(1)[0][0] if names else ""
     # Han characters are named "CJK UNIFIED IDEOGRAPH-...".
-    expected = {"ar": "ARABIC", "fa": "ARABIC", "ru": "CYRILLIC", "zh": "CJK"}.get(lang, "LATIN")
+    expected = {"ar": "ARABIC", "fa": "ARABIC", "ru": "CYRILLIC", "zh": "CJK",
+                "ko": "HANGUL"}.get(lang, "LATIN")
     if lang == "ja":
         return _japanese_problem(main, text)
     if main != expected:
