@@ -18,7 +18,7 @@ from graph.models import Leader, Office, Role
 from graph.text import fold
 from ingest.extract.han import unknown_han
 from ingest.extract.phrases import Match
-from ingest.extract.tokens import Token, arabic_script, has_han
+from ingest.extract.tokens import Token, arabic_script, has_han, split_words
 from ingest.extract.vocab import KIND_ROLES, PARTICLES, City, Cue, Group, Name, Payload, Place, Title, Word
 from ingest.gazetteer import Gazetteer
 
@@ -335,7 +335,7 @@ def build_chunks(matches: Sequence[Match[Payload]], tokens: Sequence[Token], tex
     if lang == "ja":
         chunks = _japanese_names(chunks, tokens, text, covered)
     elif lang == "ko":
-        chunks = _korean_names(chunks, tokens, text)
+        chunks = _korean_names(_korean_summit_letters(chunks, matches, tokens, text), tokens, text)
     elif lang == "zh":
         for c in chunks:
             _country_letters(c, tokens, text, _ZH_COUNTRY_LETTERS)
@@ -380,6 +380,9 @@ def build_chunks(matches: Sequence[Match[Payload]], tokens: Sequence[Token], tex
     return [c for c in chunks if c.has_entity]
 
 
+# Monarchies whose monarch reigns and the prime minister governs: among "the leaders" of such a country, its
+# leader is the prime minister (not the Gulf monarchies, Jordan, Morocco or Brunei, whose rulers govern).
+_REIGNING = frozenset(split_words("JPN GBR ESP NLD BEL SWE NOR DNK LUX CAN AUS NZL THA MYS KHM"))
 # How far a title's "of" complement may run before the comma and the name it is in apposition with.
 _COMPLEMENT_REACH = 12
 
@@ -449,6 +452,36 @@ def _korean_country_letters(c: Chunk, tokens: Sequence[Token], text: str) -> Non
     c.place_at = c.first = c.first - 1
     c.title = replace(c.title, plural=True)
     c.pair = False
+
+
+_KO_SUMMIT = fold("정상")
+
+
+def _korean_summit_letters(chunks: list[Chunk], matches: Sequence[Match[Payload]], tokens: Sequence[Token],
+                           text: str) -> list[Chunk]:
+    """Add the leaders of the one-syllable countries before a summit word: "한미 정상회담", "한중 정상 통화".
+
+    The Korean press names a summit by its countries ("윤 대통령은 한미 정상회담을 했다"): the word before
+    "정상회담" stands for those countries' leaders, as "한미 정상" does (_korean_country_letters).
+    """
+    covered = {i for c in chunks for i in range(c.first, c.last)}
+    added: list[Chunk] = []
+    for m in matches:
+        # the letters before the summit word, or the first word of a trilateral's cue ("한미일 정상회의")
+        at, summit = (m.first, m.first + 1) if m.last - m.first >= 2 else (m.first - 1, m.first)
+        if at < 0 or at in covered or summit in covered or tokens[summit].form == _KO_SUMMIT \
+                or not tokens[summit].form.startswith(_KO_SUMMIT):
+            continue
+        word = text[tokens[at].start : tokens[at].end]
+        if text[tokens[at].end : tokens[summit].start].strip() or not 2 <= len(set(word)) <= 3 \
+                or any(ch not in _KO_COUNTRY_LETTERS for ch in word):
+            continue
+        c = Chunk(at, at + 1, title=Title(None, plural=True, lang="ko"))
+        c.places = list(dict.fromkeys(_KO_COUNTRY_LETTERS[ch] for ch in word))
+        c.place_at = c.title_at = at
+        added.append(c)
+        covered.add(at)
+    return sorted([*chunks, *added], key=attrgetter("first")) if added else chunks
 
 
 def _adjacent(tokens: Sequence[Token], a: int, b: int) -> bool:
@@ -954,10 +987,12 @@ class Resolver:
             out = []
             for iso3 in chunk.places:
                 hit = self.holder(iso3, role, day, title.kind, pref)
-                if hit and role is None and title.kind is None and iso3 == ctx.home \
+                if hit and role is None and title.kind is None and (iso3 == ctx.home or iso3 in _REIGNING) \
                         and self.is_monarch(hit[0], iso3, day):
                     # the home press's own leader among "leaders" is its prime minister, not its monarch
-                    # ("米中首脳" and "日米首脳" in Japanese news: Japan's side is the prime minister)
+                    # ("米中首脳" and "日米首脳" in Japanese news: Japan's side is the prime minister); so is
+                    # that of a monarchy whose monarch reigns and does not govern ("한미일 정상": Japan's
+                    # side is the prime minister in Korean news too)
                     hit = self.holder(iso3, "head_of_government", day, None, pref, exact=True) or hit
                 if hit:
                     out.append(self._mention(chunk, "title", hit[0], hit[1], 0.75))

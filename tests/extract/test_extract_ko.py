@@ -255,3 +255,24 @@ def test_a_greeting_after_the_call_was_said_in_it(real: RuleExtractor, make_doc:
     # before it
     got = extract_rows(real, make_doc, text, "2025-06-11", lang, ("mode", "date", "status"))
     assert got == [("CHN", "KOR", "phone", "2025-06-10", "occurred")]
+
+
+def test_a_summit_named_by_its_countries(real: RuleExtractor, make_doc: DocFactory) -> None:
+    # "한미 정상회담", "한일 정상회담": the word before the summit names the other side (Yoon met Kishida in
+    # Tokyo on 16 March 2023; Lee and Xi met in Gyeongju on 1 November 2025, announced in October)
+    text = "윤석열 대통령은 16일 도쿄에서 한일 정상회담을 했다."
+    assert _rows(real, make_doc, text, "2023-03-17") == [
+        ("JPN", "KOR", "in_person", "2023-03-16", "occurred")]
+    text = "이재명 대통령은 다음 달 1일 경주에서 한중 정상회담을 한다."
+    assert _rows(real, make_doc, text, "2025-10-25") == [("CHN", "KOR", "in_person", "2025-11-01", "planned")]
+
+
+def test_japans_leader_among_the_leaders_is_its_prime_minister(real: RuleExtractor,
+                                                               make_doc: DocFactory) -> None:
+    # Camp David, 18 August 2023: "한미일 정상" are Yoon, Biden and Kishida, not the Emperor (Japan's monarch
+    # reigns, its prime minister governs)
+    text = "윤석열 대통령은 18일 캠프 데이비드에서 한미일 정상회의를 했다."
+    got = real.extract(make_doc(text, "2023-08-19", lang="ko"))
+    assert sorted({p.leader_id for c in got for p in (c.a, c.b)}) == ["fumio-kishida", "joe-biden",
+                                                                      "yoon-suk-yeol"]
+    assert len(got) == 3
