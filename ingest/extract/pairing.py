@@ -653,6 +653,8 @@ def cross_pairs(s: Parsed, named: list[Mention], chunks: list[Chunk], cues: list
                 continue
             if i > 0 and _subjectless(s, x, y, named, cues):
                 continue
+            if i > 0 and s.subordinators_follow and _closed_side_clause(s, x, y, cues):
+                continue
             if _companion(s, x, y, cues):
                 continue
             if not _same_clause(s, x, y, named, refs) and not _dropped_subject(s, x, y, chunks, cues):
@@ -757,6 +759,17 @@ def _subjectless(s: Parsed, x: Mention, y: Mention, named: list[Mention], cues: 
     return all(any(x.last <= p < c[0] and c[0] - p <= reach
                    and not any(p < m.first < c[0] for m in named) for p, reach in subs)
                for c in between)
+
+
+def _closed_side_clause(s: Parsed, x: Mention, y: Mention, cues: list[CueAt]) -> bool:
+    """Tell whether x is the partner in a side clause that a postposed subordinator closes before y.
+
+    "트럼프 대통령은 푸틴 대통령과 통화한 뒤 젤렌스키 대통령과 통화했다", "X, Putin ile görüştükten sonra
+    Zelenskiy ile görüştü": the side clause's verb, right before "뒤" / "sonra", ends it; Putin talked with
+    the main clause's subject, not with Zelensky.
+    """
+    return any(x.last <= c[0] and c[1] <= w.first <= c[1] + 1 and w.first < y.first
+               for c in cues for w in s.words("subordinators"))
 
 
 def _verb_first(s: Parsed, x: Mention, y: Mention, cues: list[CueAt]) -> bool:

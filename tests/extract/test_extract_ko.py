@@ -276,3 +276,19 @@ def test_japans_leader_among_the_leaders_is_its_prime_minister(real: RuleExtract
     assert sorted({p.leader_id for c in got for p in (c.a, c.b)}) == ["fumio-kishida", "joe-biden",
                                                                       "yoon-suk-yeol"]
     assert len(got) == 3
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("ko", "트럼프 대통령은 19일 푸틴 대통령과 통화한 뒤 젤렌스키 대통령에게 전화를 걸었다."),
+    ("tr", "Trump, 19 Mayıs'ta Putin ile telefonda görüştükten sonra Zelenskiy ile görüştü."),
+])
+def test_the_partner_of_a_side_clause_closed_before_the_main_one(
+        real: RuleExtractor, make_doc: DocFactory, lang: str, text: str) -> None:
+    # Trump called Putin on 19 May 2025, then Zelensky: the side clause closed by "뒤" / "sonra" (after) is
+    # Trump's call with Putin, and Putin spoke with nobody in the main clause
+    got = extract_rows(real, make_doc, text, "2025-05-20", lang, ("mode",))
+    assert [r[:2] for r in got] == [("RUS", "USA"), ("UKR", "USA")]
+    # (the "통화 내용" told afterwards is no new call)
+    text = "트럼프 대통령은 19일 푸틴 대통령과 통화한 뒤 젤렌스키 대통령에게 전화를 걸어 통화 내용을 설명했다."
+    assert [r[:2] for r in extract_rows(real, make_doc, text, "2025-05-20", "ko", ("mode",))] == [
+        ("RUS", "USA"), ("UKR", "USA")]

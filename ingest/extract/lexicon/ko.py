@@ -182,7 +182,9 @@ LEXICON = Lexicon(
     roundup=words("축전들|메시지들|정상들"),
     not_cues=words("통화 정책*|통화정책*|통화 스와프*|통화스와프*|통화 가치*|통화가치*|통화 긴축*|"
                    "기자회견*|전화번호*|화상 입*|대통령실|대통령궁|대통령선거*|대선*|총리실|총리관저|"
-                   "방문객*|방문단*|회담장*"),
+                   "방문객*|방문단*|회담장*|"
+                   # what was said in a call or meeting told before ("통화 내용을 설명했다"): no new contact
+                   "통화 내용*|회담 내용*|통화 결과*|회담 결과*"),
     receive_words=words("받았다|받고|받은|받아|받았*"),
     caller_words=words("전화를 걸*|전화를 걸어*|걸어왔*|걸어와*"),
     initiative=words("요청으로|요청에 따라|초청으로|초청에 따라|초청을 받아|제안으로"),
