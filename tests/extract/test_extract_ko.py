@@ -289,6 +289,7 @@ def test_the_partner_of_a_side_clause_closed_before_the_main_one(
     got = extract_rows(real, make_doc, text, "2025-05-20", lang, ("mode",))
     assert [r[:2] for r in got] == [("RUS", "USA"), ("UKR", "USA")]
     # (the "통화 내용" told afterwards is no new call)
-    text = "트럼프 대통령은 19일 푸틴 대통령과 통화한 뒤 젤렌스키 대통령에게 전화를 걸어 통화 내용을 설명했다."
+    text = ("트럼프 대통령은 19일 푸틴 대통령과 통화한 뒤 젤렌스키 대통령에게 전화를 걸어 "
+            "통화 내용을 설명했다.")
     assert [r[:2] for r in extract_rows(real, make_doc, text, "2025-05-20", "ko", ("mode",))] == [
         ("RUS", "USA"), ("UKR", "USA")]
