@@ -210,7 +210,7 @@ def _hiragana_keys(form: str) -> tuple[str, ...]:
 _KO_PARTICLES = tuple(sorted({fold(p) for p in split_words(
     "은 는 이 가 을 를 과 와 의 에 로 도 만 께 으로 에서 에게 한테 까지 부터 께서 과의 와의 에서의 "
     "에서는 에서도 에게서 로부터 으로부터 과는 와는 과도 와도 에는 에도 으로는 로는 이나 나 이며 며 "
-    "이고 이자 으로서 로서 처럼 보다 과도의 까지의")}, key=len, reverse=True))
+    "이고 이자 으로서 로서 처럼 과도의 까지의")}, key=len, reverse=True))
 
 
 # The endings that join a verb to the next clause, "but" ("했지만", "했는데"): a verb so ended is two tokens,

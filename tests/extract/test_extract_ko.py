@@ -293,3 +293,13 @@ def test_the_partner_of_a_side_clause_closed_before_the_main_one(
             "통화 내용을 설명했다.")
     assert [r[:2] for r in extract_rows(real, make_doc, text, "2025-05-20", "ko", ("mode",))] == [
         ("RUS", "USA"), ("UKR", "USA")]
+
+
+def test_plan_words_in_a_comparison_and_days_ahead(real: RuleExtractor, make_doc: DocFactory) -> None:
+    # "예정보다 길어졌다" (ran longer than planned) tells a held meeting; "오는 1일" a day still ahead (Lee
+    # and Xi in Gyeongju on 1 November 2025, Yoon and Biden at the White House on 26 April 2023)
+    text = "윤석열 대통령과 바이든 대통령의 회담은 26일 예정보다 길어졌다."
+    assert [r[-1] for r in _rows(real, make_doc, text, "2023-04-27")] == ["occurred"]
+    text = "이재명 대통령은 오는 1일 경주에서 시진핑 주석과 정상회담을 한다."
+    assert _rows(real, make_doc, text, "2025-10-25") == [
+        ("CHN", "KOR", "in_person", "2025-11-01", "planned")]
