@@ -46,11 +46,12 @@ from ingest.gazetteer.terms import read_rows, write_jsonl  # noqa: E402
 
 DATA = ROOT / "ingest/gazetteer/data"
 MANUAL = DATA / "manual"
-LANGS = ("en", "ar", "fa", "ru", "fr", "es", "de", "tr", "it", "pt", "zh", "ja")
+LANGS = ("en", "ar", "fa", "ru", "fr", "es", "de", "tr", "it", "pt", "zh", "ja", "ko")
 MLEDOZE_LANG = {"ar": "ara", "fa": "per", "ru": "rus", "fr": "fra", "es": "spa", "de": "deu", "tr": "tur",
-                "it": "ita", "pt": "por", "zh": "zho", "ja": "jpn"}
-# Languages with no country adjective: every name of a country is also its demonym.
-NAME_IS_DEMONYM = ("zh", "ja")
+                "it": "ita", "pt": "por", "zh": "zho", "ja": "jpn", "ko": "kor"}
+# Languages with no country adjective: every name of a country is also its demonym (Korean puts the name
+# before a title too: "미국 대통령").
+NAME_IS_DEMONYM = ("zh", "ja", "ko")
 # CLDR locales read for each language: Portuguese in its Brazilian (default) and European forms (Irã, Irão).
 CLDR_LOCALES = {**{lang: (lang,) for lang in LANGS}, "pt": ("pt", "pt_PT")}
 

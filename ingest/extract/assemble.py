@@ -91,6 +91,9 @@ def group(statements: list[Statement], default: tuple[str, Precision] | None = N
         if target is None and st.date is None and st.context is not None and st.weight != 1 \
                 and len(leaders[st.sentence]) < 3:
             target = _same_mode(groups, st)
+        if target is None and st.date is None and st.context is not None and st.weight == 1 \
+                and st.mode == "written":
+            target = _greeted_in(groups, st)
         if target is None and st.status == "occurred" and st.date is None and st.weight <= 1:
             target = _find(groups, st, "planned", default)
             if target is not None and _find_any(groups, st, "occurred"):
@@ -151,6 +154,22 @@ def _same_mode(groups: list[Group], st: Statement) -> Group | None:
     return next((g for g in reversed(groups) if g.pair == pair and g.status == st.status
                  and g.date is not None and not g.statements[0].background and g.best.weight >= 2
                  and (g.best.mode == st.mode or st.weight == 0)), None)
+
+
+# How many sentences after the pair's contact a greeting with no date of its own is still told of it.
+_GREETING_REACH = 3
+
+
+def _greeted_in(groups: list[Group], st: Statement) -> Group | None:
+    """Return the contact of the pair told just before that an undated greeting of it belongs to.
+
+    "Lee held his first call with Xi on the 10th. (Lee took office on the 4th.) Xi congratulated Lee on his
+    inauguration": the congratulation was said in the call, not a message of the narrative's day.
+    """
+    pair = frozenset((st.a.leader_id or "", st.b.leader_id or ""))
+    return next((g for g in reversed(groups) if g.pair == pair and g.status == st.status
+                 and g.date is not None and not g.statements[0].background and g.best.weight >= 2
+                 and any(0 < st.sentence - x.sentence <= _GREETING_REACH for x in g.statements)), None)
 
 
 def _one_visit(st: Statement, g: Group, sdate: tuple[str, Precision], gdate: tuple[str, Precision]) -> bool:

@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from graph.models import Precision
+from graph.text import fold
 from ingest.extract.lexicon import Lexicon
 from ingest.extract.phrases import Match, PhraseIndex
 from ingest.extract.tokens import Token, fold_phrase
@@ -197,32 +198,45 @@ _HAN_RANGE = frozenset(("至", "到", "から"))  # "3日至5日", Japanese "1�
 _HAN_NUMBER_MARKS, _HAN_ADDRESS = frozenset("号號"), frozenset("街路道巷弄第")
 
 
+# Korean writes the same units in Hangul after the digits ("2024년 5월 13일"; the tokenizer cuts them off
+# the digits), a particle often glued on ("13일에"): read as their Han characters.
+_KO_MARKS = {fold("년"): _HAN_YEAR, fold("월"): _HAN_MONTH, fold("일"): "日"}
+
+
+def _mark(tok: Token) -> str:
+    """Return the Han date mark a token is: itself, or the Han character of a Korean unit ("년", "일에")."""
+    if tok.form[:1] < "\u1100" or tok.form[:1] > "\u11ff":
+        return tok.form
+    return next((_KO_MARKS[k] for k in tok.keys if k in _KO_MARKS), tok.form)
+
+
 def _han(tokens: Sequence[Token], words: _Words, i: int, hi: int) -> DateExpr | None:
     """2025年11月28日, 11月28日, 28日 (a day of the month the report is in), 今年3月, 去年11月28日."""
     year = year_offset = None
     j = i
     months = words.value(i, "month_offset")
     if months is not None and months[1] + 1 < hi and tokens[months[1]].form.isdigit() \
-            and tokens[months[1] + 1].form in _HAN_DAYS and 1 <= int(tokens[months[1]].form) <= 31:
+            and _mark(tokens[months[1] + 1]) in _HAN_DAYS and 1 <= int(tokens[months[1]].form) <= 31:
         # "先月30日", "上月28日", "今月3日": a day of a relative month
         return DateExpr(i, months[1] + 2, offset=months[0], unit="month", day=int(tokens[months[1]].form))
     rel = words.value(i, "year_offset")
-    if rel is not None and rel[1] + 1 < hi and tokens[rel[1] + 1].form == _HAN_MONTH:
+    if rel is not None and rel[1] + 1 < hi and _mark(tokens[rel[1] + 1]) == _HAN_MONTH:
         year_offset, j = rel[0], rel[1]  # "今年3月", "去年11月28日"
     elif j + 1 >= hi or not tokens[j].form.isdigit() \
-            or (tokens[j + 1].form not in (_HAN_YEAR, _HAN_MONTH) and tokens[j + 1].form not in _HAN_DAYS):
+            or (_mark(tokens[j + 1]) not in (_HAN_YEAR, _HAN_MONTH)
+                and _mark(tokens[j + 1]) not in _HAN_DAYS):
         return None
-    if j + 1 < hi and tokens[j + 1].form == _HAN_YEAR:
+    if j + 1 < hi and _mark(tokens[j + 1]) == _HAN_YEAR:
         year = _year(tokens[j])
         if year is None:
             return None
         j += 2
     month = day = None
-    if j + 1 < hi and tokens[j].form.isdigit() and tokens[j + 1].form == _HAN_MONTH \
+    if j + 1 < hi and tokens[j].form.isdigit() and _mark(tokens[j + 1]) == _HAN_MONTH \
             and 1 <= int(tokens[j].form) <= 12:
         month = int(tokens[j].form)
         j += 2
-    if j + 1 < hi and tokens[j].form.isdigit() and tokens[j + 1].form in _HAN_DAYS \
+    if j + 1 < hi and tokens[j].form.isdigit() and _mark(tokens[j + 1]) in _HAN_DAYS \
             and 1 <= int(tokens[j].form) <= 31 and (month is not None or year is None):
         day = int(tokens[j].form)
         j += 2

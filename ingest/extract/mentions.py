@@ -18,7 +18,7 @@ from graph.models import Leader, Office, Role
 from graph.text import fold
 from ingest.extract.han import unknown_han
 from ingest.extract.phrases import Match
-from ingest.extract.tokens import Token, arabic_script, has_han
+from ingest.extract.tokens import Token, arabic_script, has_han, split_words
 from ingest.extract.vocab import KIND_ROLES, PARTICLES, City, Cue, Group, Name, Payload, Place, Title, Word
 from ingest.gazetteer import Gazetteer
 
@@ -299,6 +299,9 @@ def build_chunks(matches: Sequence[Match[Payload]], tokens: Sequence[Token], tex
                     join = False  # "Cumhurbaşkanı, Vatikan temaslarının ardından": no title's country
                 if (wordk & _REFERENCES or groups) and not titles:
                     join = False
+                if lang == "ko" and names and cur.title:
+                    # "대통령은 시진핑 주석과": a Korean title closes its name; a name after it opens one
+                    join = False
                 if (cur.pair and not (cur.title and (places or cur.places))) or cur.pronoun \
                         or cur.object_pronoun or cur.plural_pronoun \
                         or (cur.group and not (cur.group < 0 and cur.title)):
@@ -371,6 +374,8 @@ def build_chunks(matches: Sequence[Match[Payload]], tokens: Sequence[Token], tex
         cur.group = groups[0].size if groups else cur.group
     if lang == "ja":
         chunks = _japanese_names(chunks, tokens, text, covered)
+    elif lang == "ko":
+        chunks = _korean_names(_korean_summit_letters(chunks, matches, tokens, text), tokens, text)
     elif lang == "zh":
         for c in chunks:
             _country_letters(c, tokens, text, _ZH_COUNTRY_LETTERS)
@@ -416,6 +421,9 @@ def build_chunks(matches: Sequence[Match[Payload]], tokens: Sequence[Token], tex
     return [c for c in chunks if c.has_entity]
 
 
+# Monarchies whose monarch reigns and the prime minister governs: among "the leaders" of such a country, its
+# leader is the prime minister (not the Gulf monarchies, Jordan, Morocco or Brunei, whose rulers govern).
+_REIGNING = frozenset(split_words("JPN GBR ESP NLD BEL SWE NOR DNK LUX CAN AUS NZL THA MYS KHM"))
 # How far a title's "of" complement may run before the comma and the name it is in apposition with.
 _COMPLEMENT_REACH = 12
 
@@ -462,6 +470,61 @@ def _country_letters(c: Chunk, tokens: Sequence[Token], text: str,
     return True
 
 
+# The one-syllable countries the Korean press joins before "정상" ("한미 정상", the South Korean and US
+# leaders; "한미일 정상"): alone each is a common syllable, so they are read only there.
+_KO_COUNTRY_LETTERS = {"한": "KOR", "미": "USA", "중": "CHN", "일": "JPN", "러": "RUS", "북": "PRK",
+                       "영": "GBR", "독": "DEU", "호": "AUS", "인": "IND"}
+
+
+def _korean_country_letters(c: Chunk, tokens: Sequence[Token], text: str) -> None:
+    """Give a bare "정상" the one-syllable countries of the word before it ("한미 정상은"): those leaders.
+
+    The Korean counterpart of _country_letters: the syllables are one word, a space before the title.
+    """
+    if c.title is None or c.title.kind is not None or c.names or c.places or c.unknown is not None \
+            or c.group or c.first == 0:
+        return
+    before = tokens[c.first - 1]
+    word = text[before.start : before.end]
+    if text[before.end : tokens[c.first].start].strip() or not 2 <= len(set(word)) <= 3 \
+            or any(ch not in _KO_COUNTRY_LETTERS for ch in word):
+        return
+    c.places = list(dict.fromkeys(_KO_COUNTRY_LETTERS[ch] for ch in word))
+    c.place_at = c.first = c.first - 1
+    c.title = replace(c.title, plural=True)
+    c.pair = False
+
+
+_KO_SUMMIT = fold("정상")
+
+
+def _korean_summit_letters(chunks: list[Chunk], matches: Sequence[Match[Payload]], tokens: Sequence[Token],
+                           text: str) -> list[Chunk]:
+    """Add the leaders of the one-syllable countries before a summit word: "한미 정상회담", "한중 정상 통화".
+
+    The Korean press names a summit by its countries ("윤 대통령은 한미 정상회담을 했다"): the word before
+    "정상회담" stands for those countries' leaders, as "한미 정상" does (_korean_country_letters).
+    """
+    covered = {i for c in chunks for i in range(c.first, c.last)}
+    added: list[Chunk] = []
+    for m in matches:
+        # the letters before the summit word, or the first word of a trilateral's cue ("한미일 정상회의")
+        at, summit = (m.first, m.first + 1) if m.last - m.first >= 2 else (m.first - 1, m.first)
+        if at < 0 or at in covered or summit in covered or tokens[summit].form == _KO_SUMMIT \
+                or not tokens[summit].form.startswith(_KO_SUMMIT):
+            continue
+        word = text[tokens[at].start : tokens[at].end]
+        if text[tokens[at].end : tokens[summit].start].strip() or not 2 <= len(set(word)) <= 3 \
+                or any(ch not in _KO_COUNTRY_LETTERS for ch in word):
+            continue
+        c = Chunk(at, at + 1, title=Title(None, plural=True, lang="ko"))
+        c.places = list(dict.fromkeys(_KO_COUNTRY_LETTERS[ch] for ch in word))
+        c.place_at = c.title_at = at
+        added.append(c)
+        covered.add(at)
+    return sorted([*chunks, *added], key=attrgetter("first")) if added else chunks
+
+
 def _adjacent(tokens: Sequence[Token], a: int, b: int) -> bool:
     """Tell whether token a ends where token b starts."""
     return tokens[a].end == tokens[b].start
@@ -502,6 +565,31 @@ def _japanese_names(chunks: list[Chunk], tokens: Sequence[Token], text: str,
                     c.places.insert(0, iso3)
             c.place_at, c.first = prev.place_at, prev.first
             out.pop()
+        out.append(c)
+    return out
+
+
+def _korean_names(chunks: list[Chunk], tokens: Sequence[Token], text: str) -> list[Chunk]:
+    """Join a title, with its country before it, to the name right before them: "바이든 미국 대통령과".
+
+    Korean, as Japanese, puts the name first and the title after it, a space between ("푸틴 대통령",
+    "시진핑 중국 국가주석", "문재인 전 대통령"): the title (or the word that puts it out of office) is the
+    name's, and a bare title after a foreign name is no home president.
+    """
+    out: list[Chunk] = []
+    for c in chunks:
+        _korean_country_letters(c, tokens, text)
+        prev = out[-1] if out else None
+        if prev is not None and prev.names and prev.title is None and not prev.elect and not c.names \
+                and (c.title is not None or c.elect) and not c.minister and prev.last == c.first \
+                and not text[tokens[c.first - 1].end : tokens[c.first].start].strip() \
+                and not (c.pair or c.group or c.counterpart or c.pronoun or c.plural_pronoun):
+            prev.title, prev.title_at, prev.last = c.title, c.title_at, c.last
+            prev.places.extend(p for p in c.places if p not in prev.places)
+            prev.place_at = prev.place_at if prev.place_at >= 0 else c.place_at
+            prev.elect |= c.elect
+            prev.aide |= c.aide
+            continue
         out.append(c)
     return out
 
@@ -976,10 +1064,12 @@ class Resolver:
             out = []
             for iso3 in chunk.places:
                 hit = self.holder(iso3, role, day, title.kind, pref)
-                if hit and role is None and title.kind is None and iso3 == ctx.home \
+                if hit and role is None and title.kind is None and (iso3 == ctx.home or iso3 in _REIGNING) \
                         and self.is_monarch(hit[0], iso3, day):
                     # the home press's own leader among "leaders" is its prime minister, not its monarch
-                    # ("米中首脳" and "日米首脳" in Japanese news: Japan's side is the prime minister)
+                    # ("米中首脳" and "日米首脳" in Japanese news: Japan's side is the prime minister); so is
+                    # that of a monarchy whose monarch reigns and does not govern ("한미일 정상": Japan's
+                    # side is the prime minister in Korean news too)
                     hit = self.holder(iso3, "head_of_government", day, None, pref, exact=True) or hit
                 if hit:
                     out.append(self._mention(chunk, "title", hit[0], hit[1], 0.75))

@@ -661,7 +661,8 @@ def cross_pairs(s: Parsed, named: list[Mention], chunks: list[Chunk], cues: list
                 continue
             if i > 0 and _subjectless(s, x, y, named, cues):
                 continue
-            if i > 0 and _own_clauses(s, x, y, cues):
+            if i > 0 and (_own_clauses(s, x, y, cues)
+                          or (s.subordinators_follow and _closed_side_clause(s, x, y, cues))):
                 continue
             if _companion(s, x, y, cues):
                 continue
@@ -785,6 +786,17 @@ def _own_clauses(s: Parsed, x: Mention, y: Mention, cues: list[CueAt]) -> bool:
     own_x = {c for c in cues if s.same_clause(min(c[0], x.first), max(c[0], x.first))}
     own_y = {c for c in cues if s.same_clause(min(c[0], y.first), max(c[0], y.first))}
     return bool(own_x) and bool(own_y) and not own_x & own_y
+
+
+def _closed_side_clause(s: Parsed, x: Mention, y: Mention, cues: list[CueAt]) -> bool:
+    """Tell whether x is the partner in a side clause that a postposed subordinator closes before y.
+
+    "트럼프 대통령은 푸틴 대통령과 통화한 뒤 젤렌스키 대통령과 통화했다", "X, Putin ile görüştükten sonra
+    Zelenskiy ile görüştü": the side clause's verb, right before "뒤" / "sonra", ends it; Putin talked with
+    the main clause's subject, not with Zelensky.
+    """
+    return any(x.last <= c[0] and c[1] <= w.first <= c[1] + 1 and w.first < y.first
+               for c in cues for w in s.words("subordinators"))
 
 
 def _verb_first(s: Parsed, x: Mention, y: Mention, cues: list[CueAt]) -> bool:

@@ -411,6 +411,10 @@ class RuleExtractor:
             out_of_office: list[int] = []  # names of leaders who held no office on the day
             nobody = False  # a person named who is no leader: a minister, a crown prince, an envoy
             for c in chunks:  # in order: "Modi ... the Indian leader" is the Modi just named
+                if ctx.home is not None and mentions:
+                    # and no leader this sentence found by title before it ("시 주석은 … 이 대통령과": Xi)
+                    here = replace(here, in_sentence=here.in_sentence | {m.leader_id for m in mentions
+                                                                         if m.leader_id})
                 found = self.resolver.resolve(c, s.tokens, s.text, day, seen, here)
                 if c.names and not found and not c.minister \
                         and not any(w.last == c.first for kind in ("genitives", "successions")

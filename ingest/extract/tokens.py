@@ -36,6 +36,12 @@ _JA_DAYS = "きのう|きょう|あす|おととい|あさって"
 _JA_CUT = f"[{HAN_CHARS}\\u3005]|[{_KATAKANA}]+|{_JA_DAYS}|(?:(?!{_JA_DAYS})[{_HIRAGANA}])+"
 _NOT_JA = f"(?![{HAN_CHARS}\u3005{_HIRAGANA}{_KATAKANA}])"
 _WORD_SPLIT_JA = re.compile(f"({_JA_CUT}|(?:{_NOT_JA}" + _WORD[:-1] + ")+)")
+# Korean writes spaces, but glues a date's digits to its unit ("2024년", "13일") and a particle to a Latin
+# word ("G20에서"): in a text holding a Hangul syllable a word also ends where Hangul begins or ends, so
+# "13일" is the two tokens 13 and 일, as Chinese "13日" is.
+_HANGUL_SYLLABLES = "\uac00-\ud7a3"
+_HANGUL = re.compile(f"[{_HANGUL_SYLLABLES}]")
+_WORD_SPLIT_KO = re.compile(f"([{_HANGUL_SYLLABLES}]+|(?:(?![{_HANGUL_SYLLABLES}])" + _WORD[:-1] + ")+)")
 
 
 # Chinese full-width clause punctuation read as its ASCII form, one character for one so that offsets hold:
@@ -65,6 +71,11 @@ def has_han(text: str) -> bool:
 def has_kana(text: str) -> bool:
     """Tell whether a text holds a kana character (Japanese: also cut where the script changes)."""
     return _KANA.search(text) is not None
+
+
+def has_hangul(text: str) -> bool:
+    """Tell whether a text holds a Hangul syllable (Korean: a word also ends where Hangul does)."""
+    return _HANGUL.search(text) is not None
 
 
 def _han_split(text: str) -> re.Pattern[str]:
@@ -154,6 +165,8 @@ def token_keys(form: str) -> tuple[str, ...]:
         return (form,) if stem == form else (form, stem)
     if "\u3041" <= form[0] <= "\u309f":
         return _hiragana_keys(form)
+    if "\u1100" <= form[0] <= "\u11ff":
+        return _hangul_keys(form)
     if not _ARABIC.search(form):
         return (form,)
     keys = [form]
@@ -190,17 +203,56 @@ def _hiragana_keys(form: str) -> tuple[str, ...]:
     return tuple(keys)
 
 
+# Korean particles glue to the noun they follow ("대통령은", "주석과", "정상회담을", "백악관에서",
+# "대통령과의"): a Hangul word also reads without one, as an Arabic word does without its proclitic,
+# so a title, a name or a cue word meets its particle-bearing forms. Longest first, as folded (fold
+# spells a syllable as its jamo, so an ending is cut only at a syllable's start); the stem keeps at
+# least one syllable, and a plural "들" ("정상들과": with the leaders) stays on it, a plural title of its
+# own. A stem that is a word of its own by chance ("인도", India, reads as "인" too) adds a key no
+# phrase holds. Verbs are prefixes in the lexicon instead ("통화*": 통화했다, 통화하고).
+_KO_PARTICLES = tuple(sorted({fold(p) for p in split_words(
+    "은 는 이 가 을 를 과 와 의 에 로 도 만 께 으로 에서 에게 한테 까지 부터 께서 과의 와의 에서의 "
+    "에서는 에서도 에게서 로부터 으로부터 과는 와는 과도 와도 에는 에도 으로는 로는 이나 나 이며 며 "
+    "이고 이자 으로서 로서 처럼 과도의 까지의")}, key=len, reverse=True))
+
+
+# The endings that join a verb to the next clause, "but" ("했지만", "했는데"): a verb so ended is two tokens,
+# the verb and the ending (a clause word of the lexicon), both over the word's span, so that what follows is
+# another clause ("두 차례 통화했지만 대면 회담은 성사되지 않았다": the negation is the meeting's, not the
+# calls').
+_KO_CONNECTIVES = tuple(fold(e) for e in split_words("지만 는데"))
+
+
+def _clause_parts(part: str) -> tuple[str, ...]:
+    """Return a folded word as its parts: a Hangul verb and its clause ending apart, any other word whole."""
+    if "\u1100" <= part[0] <= "\u11ff":
+        for ending in _KO_CONNECTIVES:
+            if part.endswith(ending) and len(part) > len(ending) + 1:
+                return part[: -len(ending)], ending
+    return (part,)
+
+
+def _hangul_keys(form: str) -> tuple[str, ...]:
+    """Return a folded Hangul word's keys: itself, and without its particle."""
+    for particle in _KO_PARTICLES:
+        if form.endswith(particle) and len(form) > len(particle) + 1:
+            return form, form[: -len(particle)]
+    return (form,)
+
+
 @lru_cache(maxsize=200_000)
 def _fold_word(word: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
     """Fold a word as written into its parts, each with its keys (one cache hit per word of a text)."""
-    return tuple((part, token_keys(part)) for part in fold(word).translate(DIGITS).split())
+    return tuple((part, token_keys(part)) for folded in fold(word).translate(DIGITS).split()
+                 for part in _clause_parts(folded))
 
 
 def tokenize(text: str) -> list[Token]:
     """Split a text into folded tokens with exact character offsets into the text."""
     # split() with a capturing group alternates gaps and words (gap, word, gap, ..., gap): the running sums
     # of their lengths are the offsets, with no match object per word
-    pieces = (_han_split(text) if has_han(text) else _WORD_SPLIT).split(text)
+    splitter = _han_split(text) if has_han(text) else _WORD_SPLIT_KO if has_hangul(text) else _WORD_SPLIT
+    pieces = splitter.split(text)
     bounds = list(accumulate(map(len, pieces)))
     starts, ends = bounds[:-1:2], bounds[1::2]
     parts = list(map(_fold_word, pieces[1::2]))

@@ -13,7 +13,7 @@ from graph.models import Mode, Role
 from graph.text import fold
 from ingest.extract.lexicon import Lexicon
 from ingest.extract.phrases import PhraseIndex
-from ingest.extract.tokens import fold_phrase, has_han, has_kana, split_words
+from ingest.extract.tokens import fold_phrase, has_han, has_hangul, has_kana, split_words
 from ingest.gazetteer import Gazetteer
 
 # Name particles that never stand alone as a surname.
@@ -251,9 +251,10 @@ def build_vocab(lexicons: Iterable[Lexicon], gazetteer: Gazetteer) -> PhraseInde
                 continue
             for variant in _spellings(words):
                 index.add(variant, Name(leader.id, weak=fold(alias) in short))
-            if has_kana(alias):
+            if has_kana(alias) or has_hangul(alias):
                 # a katakana name's surname alone is only the gazetteer's hand-written one (WRITTEN_SHORT_ONLY
-                # in names.py): a last word taken by rule is often a common word ("ウォン", the won)
+                # in names.py): a last word taken by rule is often a common word ("ウォン", the won); a Hangul
+                # name's last word may be a given name ("기시다 후미오": Japanese names keep their order)
                 continue
             raw = fold_phrase("=" + alias)
             if raw != words:
