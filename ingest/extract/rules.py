@@ -2190,6 +2190,10 @@ def _host_in_city(s: Parsed, chunks: list[Chunk]) -> None:
 
     # or the city right after the guest: "le chef de l'Etat a reçu le président kényan à l'Elysée"
     guest = next((c for c in chunks if c.first >= host.last and (c.names or c.title)), None)
+    genitive = {w.first for w in s.words("genitives")}
+    if guest is not None and any(w.first not in genitive and guest.first - 2 <= w.first < guest.first
+                                 for w in s.words("from_words")):
+        return  # "le chef de l'Etat était reçu à la Maison Blanche par Barack Obama": the title is the guest
     for m, k in zip(s.matches, s.kinds(), strict=True):
         if k.city and not k.entity and len(set(k.countries)) == 1 \
                 and (any(m.first >= ends[r] and gap(r, m.first) < _HOST_CITY for r in receives)

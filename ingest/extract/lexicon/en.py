@@ -147,6 +147,8 @@ LEXICON = Lexicon(
                  "no concrete plans|no firm plans|no immediate plans|no specific plans|"
                  "no meeting is planned|there are no plans|not on the schedule|dismissed reports"),
     returns=_RETURNS,
+    # "flew to Washington to meet Biden": the meeting the trip was for ("to meet" alone a plan)
+    purposes=words("to meet|to meet with|to hold talks with"),
     visit=words("visit|visited|visiting|visits|state visit|official visit|arrived|arrives|trip|tour|"
                 "hosted|welcomed|welcoming ceremony|red-carpet|honour guard|honor guard|received|"
                 # travel verbs: those "together with" a traveller went with him
@@ -338,6 +340,15 @@ LEXICON = Lexicon(
                                            "people-to-people|scholarship*|exchange programmes|football|"
                                            "olympic*"),
     },
+    # where the host received his guest: "spoke with Putin at the Kremlin" is a meeting
+    seats={**mapping("USA", "at the white house|in the white house|to the white house|in the oval office|"
+                            "at the oval office"),
+           **mapping("RUS", "at the kremlin|in the kremlin|to the kremlin"),
+           **mapping("GBR", "at downing street|in downing street|to downing street|at 10 downing street"),
+           **mapping("ESP", "at the moncloa|at the moncloa palace"),
+           **mapping("ARG", "at the casa rosada"),
+           **mapping("BRA", "at the planalto|at the planalto palace|at the alvorada palace"),
+           **mapping("CHN", "in the great hall of the people|at the great hall of the people")},
     places={"sahel": "Sahel", "red sea": "Red Sea", "gaza": "Gaza", "gaza strip": "Gaza",
             "west bank": "West Bank", "latin america": "Latin America", "middle east": "Middle East",
             "aleppo": "Aleppo", "donbas": "Donbas", "crimea": "Crimea", "kashmir": "Kashmir",

@@ -368,6 +368,14 @@ LEXICON = Lexicon(
                                            "universidad*|estudiantes|deporte*|patrimonio|museo*|becas|"
                                            "intercambio*|idioma"),
     },
+    seats={**mapping("USA", "en la casa blanca|a la casa blanca|en el despacho oval"),
+           **mapping("RUS", "en el kremlin|al kremlin"),
+           **mapping("GBR", "en downing street"),
+           **mapping("ESP", "en la moncloa|en el palacio de la moncloa|a la moncloa"),
+           **mapping("ARG", "en la casa rosada|a la casa rosada"),
+           **mapping("BRA", "en el planalto|en el palacio del planalto|en el palacio de planalto"),
+           **mapping("FRA", "en el elíseo|en el palacio del elíseo"),
+           **mapping("CHN", "en el gran palacio del pueblo")},
     places={"américa latina": "Latin America", "latinoamérica": "Latin America", "gaza": "Gaza",
             "oriente medio": "Middle East", "oriente próximo": "Middle East", "crimea": "Crimea"},
 )

@@ -114,8 +114,7 @@ _RETURNS = words("vi era tornato|vi era tornata|vi è tornato|vi è tornata|vi e
 LEXICON = Lexicon(
     lang="it",
     titles={
-        **mapping("president", "presidente|presidentessa|capo dello stato|presidente della repubblica|"
-                               "capo di stato"),
+        **mapping("president", "presidente|presidentessa|capo di stato"),
         **mapping("crown_prince", "principe ereditario"),
         **mapping("monarch", "re|regina|emiro|sultano|sovrano|sovrana|monarca|imperatore|imperatrice"),
         **mapping("supreme_leader", "guida suprema"),
@@ -143,7 +142,12 @@ LEXICON = Lexicon(
         # Italy's own title; another country named with it wins ("presidente del Consiglio libanese")
         **mapping(("ITA", "head_of_government"), "presidente del consiglio|presidentessa del consiglio|"
                                                  "presidente del consiglio dei ministri"),
+        # "il Capo dello Stato" is Mattarella in the Italian press, also beside a foreign president named
+        # first ("Xi Jinping ha accolto il Capo dello Stato"); "il capo dello Stato francese" is Macron
+        **mapping(("ITA", "head_of_state"), "capo dello stato|presidente della repubblica"),
     },
+    # "la premier" with no premier named is Meloni; "il premier britannico Starmer ... il premier" is not
+    own_titles=mapping("ITA", "premier|primo ministro|prima ministra|capo del governo"),
     ministers=words("leader dell'opposizione|oppositore|oppositrice|"
                     "ministro|ministra|ministri|ministro degli esteri|ministro degli affari esteri|portavoce|"
                     "inviato|inviato speciale|ambasciatore|ambasciatrice|consigliere|consigliera|"
@@ -258,6 +262,8 @@ LEXICON = Lexicon(
                    "annullare|annulla|annullamento|cancellato|cancellata|cancellare|rinunciare|rinunciato"),
     denial=words("smentito|ha smentito|smentisce|non è previsto|non è prevista|non è in programma|nega"),
     returns=_RETURNS,
+    # "è volata al Cairo per incontrare al-Sisi": the meeting the trip was for ("incontrare" alone a plan)
+    purposes=words("per incontrare|per incontrarsi con|per vedere|per colloquiare con"),
     visit=words("visita non annunciata|visita a sorpresa|"
                  "visita|visita ufficiale|visita di stato|arrivato|arrivata|viaggio|missione|quirinale|"
                 "palazzo chigi|casa bianca|trasferta|"
@@ -364,6 +370,13 @@ LEXICON = Lexicon(
     presence=words("alla presenza di|alla presenza del|in presenza di|in presenza del"),
     country_names=_PLACES[0],
     demonyms=_PLACES[1],
+    seats={**mapping("USA", "alla casa bianca|nello studio ovale"),
+           **mapping("RUS", "al cremlino"),
+           **mapping("GBR", "a downing street"),
+           **mapping("ESP", "alla moncloa"),
+           **mapping("ARG", "alla casa rosada"),
+           **mapping("BRA", "al planalto|al palazzo del planalto"),
+           **mapping("CHN", "nella grande sala del popolo")},
     capitals=_PLACES[2],
     trilateral=words("trilaterale|tripartito|tripartita|a tre"),
     between=words("tra|fra"),
