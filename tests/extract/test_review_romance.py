@@ -160,3 +160,35 @@ def test_the_seat_speaking_for_its_government_is_no_place(real: RuleExtractor, m
     ]
     for text, day, lang, pair in cases:
         assert _rows(real, make_doc, text, day, lang) == [(pair, "phone", day, "occurred")], text
+
+
+def test_words_exchanged_are_a_call_unless_the_text_says_they_met(real: RuleExtractor,
+                                                                   make_doc: DocFactory) -> None:
+    # Macron and Putin spoke by phone on 1 July 2025; Macron was at the White House on 24 February 2025 and
+    # Meloni on 17 April 2025. "ont échangé", "si sono scambiati" say nothing of the mode: a call, as "s'est
+    # entretenu avec" is, unless a place of the meeting stands beside them.
+    cases = [
+        ("Emmanuel Macron et Vladimir Poutine ont échangé mardi.", "2025-07-01", "fr",
+         ("FRA-RUS", "phone", "2025-07-01", "occurred")),
+        ("Emmanuel Macron a échangé avec Vladimir Poutine.", "2025-07-01", "fr",
+         ("FRA-RUS", "phone", "2025-07-01", "occurred")),
+        ("Macron e Putin si sono scambiati opinioni sulla guerra.", "2025-07-01", "it",
+         ("FRA-RUS", "phone", "2025-07-01", "occurred")),
+        ("Emmanuel Macron a échangé avec Donald Trump à la Maison-Blanche.", "2025-02-24", "fr",
+         ("FRA-USA", "in_person", "2025-02-24", "occurred")),
+        ("Meloni e Trump si sono scambiati opinioni alla Casa Bianca.", "2025-04-17", "it",
+         ("ITA-USA", "in_person", "2025-04-17", "occurred")),
+        # Spanish and Portuguese views exchanged are talks, as "habló" and "conversou" are
+        ("Macron y Putin intercambiaron impresiones sobre Ucrania.", "2025-07-01", "es",
+         ("FRA-RUS", "in_person", "2025-07-01", "occurred")),
+    ]
+    for text, day, lang, row in cases:
+        assert _rows(real, make_doc, text, day, lang) == [row], text
+
+
+def test_the_pluperfect_of_a_talk_with_is_a_call(real: RuleExtractor, make_doc: DocFactory) -> None:
+    # "s'était entretenu avec" is "s'est entretenu avec" told before: the call of 1 July 2025
+    text = "Emmanuel Macron s'était entretenu avec Vladimir Poutine le 1er juillet."
+    assert _rows(real, make_doc, text, "2025-07-20", "fr") == [("FRA-RUS", "phone", "2025-07-01", "occurred")]
+    text = "Emmanuel Macron s'était entretenu au téléphone avec Vladimir Poutine le 1er juillet."
+    assert _rows(real, make_doc, text, "2025-07-20", "fr") == [("FRA-RUS", "phone", "2025-07-01", "occurred")]

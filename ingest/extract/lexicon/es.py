@@ -138,7 +138,10 @@ LEXICON = Lexicon(
                "negociaron|negociación|negociaciones|acordaron|"
                "acordó|pactaron|"
                # Latin American "platicar" and "departir" (chat)
-               "platicaron|departieron|departió"),
+               "platicaron|departieron|departió|"
+               # views exchanged, in a call or a meeting: the text says which
+               "intercambiaron impresiones|intercambiaron opiniones|intercambió impresiones|"
+               "intercambió opiniones|habían intercambiado impresiones"),
     not_cues=words("llamado a|llamó a la|llamamiento|hizo un llamado|así llamado|presidió la reunión|"
                    "la reunión de los|inauguró la reunión|rueda de prensa|conferencia de prensa|"
                    # a plan word in a comparison ("más de lo previsto")

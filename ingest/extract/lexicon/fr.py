@@ -120,8 +120,8 @@ LEXICON = Lexicon(
     talk=words("entretien|entretiens|entretenu|s'est entretenu|se sont entretenus|discuté|discussions|"
                # gerunds: "..., en s'entretenant avec X"
                "s'entretenant|en s'entretenant|en discutant|"
-               "pourparlers|échangé|échanges|s'entretiendra|évoqué|ont discuté|a discuté|échange|"
-               "ont échangé|a échangé|s'étaient entretenus|consultations|sont convenus|ont convenu|"
+               "pourparlers|échanges|s'entretiendra|évoqué|ont discuté|a discuté|échange|"
+               "s'étaient entretenus|consultations|sont convenus|ont convenu|"
                "a convenu|se sont accordés|se sont mis d'accord|s'entretenir|s'entretient|s'entretiennent|"
                # agreed with each other: "se sont entendus dimanche à Bruxelles pour ..."
                "se sont entendus|se sont entendues|s'étaient entendus|"
@@ -130,6 +130,10 @@ LEXICON = Lexicon(
                "entretenue|s'est entretenue|se sont entretenues|s'étaient entretenues"),
     spoke=words("parlé|s'est entretenu avec|s'est entretenue avec|conversation|se sont parlé|"
                 "s'étaient parlé|s'est parlé|"
+                # the pluperfect of "s'est entretenu avec", a background talk
+                "s'était entretenu avec|s'était entretenue avec|"
+                # "ont échangé (avec)": words exchanged, by phone unless the text says they met
+                "échangé|ont échangé|a échangé|avaient échangé|avait échangé|"
                 "ont parlé|a parlé|parlaient"),
     not_cues=words("appel à|appelé à|appelle à|appelant à|a appelé les|a ouvert la réunion|"
                    "a présidé la réunion|la réunion des|une réunion des|conférence de presse|"

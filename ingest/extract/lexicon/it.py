@@ -234,7 +234,10 @@ LEXICON = Lexicon(
                "hanno affrontato|affrontato|trattative|consultazioni|ha avuto un colloquio|"
                "hanno avuto un colloquio|hanno concordato|concordato|concordarono|si sono accordati|"
                "hanno convenuto"),
-    spoke=words("ha parlato|hanno parlato|sentito|parlato|conversazione"),
+    spoke=words("ha parlato|hanno parlato|sentito|parlato|conversazione|"
+                # "si sono scambiati opinioni": words exchanged, by phone unless the text says they met
+                "si sono scambiati|si erano scambiati|hanno avuto uno scambio|ha avuto uno scambio|"
+                "avevano avuto uno scambio"),
     roundup=words("messaggi|leader|telegrammi|lettere"),
     not_cues=words("ha chiamato a|chiamato a|la riunione del|una riunione del|ha presieduto la riunione|"
                    "conferenza stampa|"
