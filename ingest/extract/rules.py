@@ -49,6 +49,7 @@ from ingest.extract.when import (
     sentence_date,
     since_date,
     since_names,
+    well_before,
 )
 from ingest.gazetteer import Gazetteer
 
@@ -149,6 +150,9 @@ class _Language:
     adverbials_first: bool = False  # Chinese "两人曾于2019年在休斯敦共同出席": time and place before the verb
     # a calling verb and the word after its object that make it an appeal ("appelé ... à")
     appeals: frozenset[tuple[str, str]] = frozenset()
+    # the pluperfect's auxiliaries ("aveva", "s'étaient", "had"), and the adverbs a verb may hold ("déjà")
+    pluperfect: tuple[tuple[str, ...], ...] = ()
+    inserts: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, lex: Lexicon) -> _Language:
@@ -167,7 +171,33 @@ class _Language:
                    tuple((fold(w), iso3) for w, iso3 in lex.home_markers.items()),
                    lex.early_negation, frozenset(w for p in lex.noun_markers for w in fold_phrase(p)),
                    lex.visits_meet_host, lex.adverbials_first,
-                   frozenset((w[0], w[1]) for w in map(fold_phrase, lex.appeals) if len(w) == 2))
+                   frozenset((w[0], w[1]) for w in map(fold_phrase, lex.appeals) if len(w) == 2),
+                   tuple(fold_phrase(p) for p in lex.pluperfect),
+                   frozenset(w for p in lex.inserts for w in fold_phrase(p)))
+
+    def told_before(self, s: Parsed, cue: CueAt) -> bool:
+        """Tell whether a cue's verb is in the pluperfect: "aveva incontrato", "s'étaient rencontrés".
+
+        The auxiliary stands right before the cue (adverbs like "already" between) or inside it before its
+        last word ("se habían reunido"); where every noun is capitalized (German) the participle closes the
+        clause, and the auxiliary may stand anywhere before it in the clause ("hatten sich am 10. Mai in
+        Kiew getroffen"), the cue a verb in lower case.
+        """
+        if not self.pluperfect:
+            return False
+        forms = s.tokens
+        at = cue[0]
+        while at - 1 > s.lo and forms[at - 1].form in self.inserts and s.same_clause(at - 1, cue[0]):
+            at -= 1
+        late = s.nouns_capitalized and s.text[forms[cue[0]].start].islower()
+        lo = max([p for p in s.marks if p <= cue[0]], default=s.lo) if late else max(s.lo, at - 2)
+        for i in range(lo, cue[1] - 1):
+            for aux in self.pluperfect:
+                n = len(aux)
+                if i + n <= s.hi and all(forms[i + k].form == w for k, w in enumerate(aux)) \
+                        and (i + n == at or cue[0] <= i < i + n < cue[1] or (late and i + n <= at)):
+                    return True
+        return False
 
     def press_home(self, text: str) -> str | None:
         """Return the country a bare title names in this text: another press's when a marker of it shows.
@@ -246,7 +276,9 @@ class RuleExtractor:
         if language.read_also or language.captions:
             _mark_asides(text, sents, language.read_also, language.captions)
         ref, dateline = reference(sents, doc.published)
-        default = lead_date(sents, ref, dateline) or ((ref.isoformat(), "day") if ref else None)
+        told = frozenset(s.index for s in sents[1:3]
+                         if s.cues() and all(language.told_before(s, c) for c in s.cues()))
+        default = lead_date(sents, ref, dateline, told) or ((ref.isoformat(), "day") if ref else None)
         kinds = [k for s in sents for k in s.kinds()]
         ctx = Context(lang=lang if lang in self.languages else None, home=language.press_home(text),
                       prefer=frozenset(c for k in kinds for c in k.countries),
@@ -632,7 +664,10 @@ class RuleExtractor:
                     continue
                 if status == "occurred" and not self._in_office(a, b, when):
                     continue  # "their last call was in January, days before Trump's inauguration"
-                earlier = (status == "occurred" and when is not None and s.earlier()) \
+                # "la premier aveva incontrato Zelensky il 21 febbraio dell'anno scorso": an earlier contact,
+                # not the report's own one of the pair
+                earlier = (status == "occurred" and when is not None
+                           and (s.earlier() or (well_before(when, ref) and language.told_before(s, cue)))) \
                     or (then and out[-1].background)
                 out.append(Statement(a, b, s.index, pmode, pweight, status, when,
                                      initiator if initiator in (a.leader_id, b.leader_id) else None, conf,

@@ -192,3 +192,44 @@ def test_the_pluperfect_of_a_talk_with_is_a_call(real: RuleExtractor, make_doc: 
     assert _rows(real, make_doc, text, "2025-07-20", "fr") == [("FRA-RUS", "phone", "2025-07-01", "occurred")]
     text = "Emmanuel Macron s'était entretenu au téléphone avec Vladimir Poutine le 1er juillet."
     assert _rows(real, make_doc, text, "2025-07-20", "fr") == [("FRA-RUS", "phone", "2025-07-01", "occurred")]
+
+
+def test_an_earlier_contact_in_the_pluperfect_keeps_the_reports_own(real: RuleExtractor,
+                                                                     make_doc: DocFactory) -> None:
+    # The report's undated meeting and the pair's earlier one, told in the pluperfect with its date: two
+    # contacts, the first on the report's day. Meloni was in Kyiv on 21 February 2023 and 24 February 2024;
+    # Zelensky met Macron in Paris on 16 February 2024 and at the Elysée on 7 June 2024; Sánchez met Xi in
+    # Beijing on 9 September 2024 and 11 April 2025; Merz met Zelensky in Kyiv on 10 May 2025 and in Berlin
+    # on 28 May; Xi was in Brasília on 20 November 2024, Lula in Beijing on 13 May 2025; Biden and Xi met in
+    # Bali on 14 November 2022 and in Woodside on 15 November 2023.
+    cases = [
+        ("La premier Giorgia Meloni ha incontrato Zelensky a Kiev. L'anno scorso, il 21 febbraio, la premier "
+         "aveva incontrato Zelensky nella capitale ucraina.", "2024-02-24", "it", "ITA-UKR", "2023-02-21"),
+        ("Emmanuel Macron a reçu Volodymyr Zelensky à l'Elysée. Les deux présidents s'étaient rencontrés le "
+         "16 février à Paris.", "2024-06-07", "fr", "FRA-UKR", "2024-02-16"),
+        ("Emmanuel Macron a reçu Volodymyr Zelensky à l'Elysée. Les deux présidents s'étaient rencontrés en "
+         "février à Paris.", "2024-06-07", "fr", "FRA-UKR", "2024-02"),
+        ("Pedro Sánchez se reunió con Xi Jinping en Pekín. Ambos dirigentes ya se habían reunido el 9 de "
+         "septiembre de 2024 en la capital china.", "2025-04-11", "es", "CHN-ESP", "2024-09-09"),
+        ("Bundeskanzler Friedrich Merz empfing Selenskyj in Berlin. Die beiden hatten sich am 10. Mai in "
+         "Kiew getroffen.", "2025-05-28", "de", "DEU-UKR", "2025-05-10"),
+        ("Lula se reuniu com Xi Jinping em Pequim. Os dois líderes haviam se encontrado em 20 de "
+         "novembro de 2024 em Brasília.", "2025-05-13", "pt", "BRA-CHN", "2024-11-20"),
+        ("Biden met Xi Jinping in Woodside. The two leaders had met on 14 November 2022 in Bali.",
+         "2023-11-15", "en", "CHN-USA", "2022-11-14"),
+    ]
+    for text, day, lang, pair, before in cases:
+        assert _rows(real, make_doc, text, day, lang) == sorted([(pair, "in_person", before, "occurred"),
+                                                                 (pair, "in_person", day, "occurred")]), text
+
+
+def test_a_pluperfect_retelling_of_the_days_news_is_that_contact(real: RuleExtractor,
+                                                                  make_doc: DocFactory) -> None:
+    # Scholz called Putin on Friday 15 November 2024 and defended the call in the following days: a
+    # pluperfect within the week tells the report's own contact again, and dates it
+    text = ("Scholz verteidigte sein Telefonat mit Putin gegen Kritik. Der Kanzler hatte am Freitag mit "
+            "Putin telefoniert.")
+    assert _rows(real, make_doc, text, "2024-11-18", "de") == [("DEU-RUS", "phone", "2024-11-15", "occurred")]
+    text = ("Scholz defended his call with Putin against criticism. The chancellor had spoken with Putin on "
+            "Friday.")
+    assert _rows(real, make_doc, text, "2024-11-18", "en") == [("DEU-RUS", "phone", "2024-11-15", "occurred")]

@@ -236,6 +236,8 @@ LEXICON = Lexicon(
     captions=words("photo|photo caption|caption|pictured|picture"),
     deceased=words("the late|deceased"),
     elect=words("elect|designate|former|ex|president-elect|prime minister-designate"),
+    # the past before the past: a contact so told weeks back is an earlier one
+    pluperfect=words("had|had been"),
     inserts=words("already|also|briefly|again|later|previously|jointly|personally"),
     stopwords=words("the|a|an|and|or|of|in|on|at|to|by|for|with|but|if|he|she|it|we|they|his|her|its|their|"
                     "this|that|these|those|so|as|from|into|than"),

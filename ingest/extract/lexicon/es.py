@@ -270,6 +270,8 @@ LEXICON = Lexicon(
     deceased=words("fallecido|fallecida|difunto|difunta"),
     elect=words("electo|electa|designado|designada|ex|expresidente|antiguo"),
     # "ambos volvieron a reunirse": a verb of repetition before the cue is an adverb ("again")
+    # the past before the past: a contact so told weeks back is an earlier one
+    pluperfect=words("había|habían|había sido|habían sido"),
     inserts=words("ya|también|nuevamente|brevemente|largamente|además|luego|juntos|volvieron|volvió|vuelven|"
                   "vuelve"),
     stopwords=words("se|si|lo|le|la|las|los|el|de|del|en|con|por|para|un|una|y|o|que|al|su|sus|es|no"),

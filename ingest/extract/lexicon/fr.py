@@ -258,6 +258,8 @@ LEXICON = Lexicon(
     captions=words("légende photo|légende|photo|crédit photo"),
     deceased=words("défunt|défunte|regretté|regrettée|décédé|décédée"),
     elect=words("élu|élue|désigné|désignée|ancien|ancienne|ex"),
+    # the past before the past: a contact so told weeks back is an earlier one
+    pluperfect=words("avait|avaient|était|étaient|avait été|avaient été"),
     inserts=words("déjà|aussi|également|longuement|brièvement|encore|enfin|alors|ensuite|notamment|ensemble|longtemps|"
                   # the day inside the verb: "s'est entretenu mercredi avec X" is "s'est entretenu avec X"
                   "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"),
