@@ -434,8 +434,13 @@ class RuleExtractor:
                 # aside), the surname its subject, no capitalized common noun
                 acts = frozenset(i for i in range(s.lo, s.hi) if s.text[s.tokens[i].start].islower()
                                  and s.tokens[i].form not in ctx.stopwords)
-                # and the partner right after "mit" ("telefonierte mit Selenskyj"): the verb's object
-                objects = frozenset(w.last for w in s.words("with_words"))
+                # and the partner right after "mit" ("telefonierte mit Selenskyj"): the verb's object; or
+                # right after a verb cue ("und traf Trump"), or right before one, "zu" between ("um Trump
+                # zu treffen")
+                verbs = [c for c in cues if c[0] - 2 >= s.lo and s.text[s.tokens[c[0]].start].islower()]
+                objects = frozenset(w.last for w in s.words("with_words")) \
+                    | frozenset(c[0] - 1 - int(s.tokens[c[0] - 1].form in ctx.stopwords) for c in verbs) \
+                    | frozenset(c[1] for c in verbs)
             mentions = _backed(mentions, named, s.tokens, s.text, acts, objects)
             if minister_pronoun:
                 mentions = [m for m in mentions if not (m.kind == "pronoun" and m.first == people[0].first)]

@@ -90,6 +90,12 @@ def test_the_purpose_of_a_trip_told_in_the_past_is_its_meeting(real: RuleExtract
          ("BRA-CHN", "in_person", "2023-04-14", "occurred")),
         ("Bundeskanzler Olaf Scholz ist nach Peking gereist, um Xi Jinping zu treffen.", "2024-04-16", "de",
          ("CHN-DEU", "in_person", "2024-04-16", "occurred")),
+        # German surnames alone: the object before "zu" and an infinitive cue, or right after a verb cue
+        # (Merz was at the White House on 5 June 2025)
+        ("Merz reiste nach Washington, um Trump zu treffen.", "2025-06-05", "de",
+         ("DEU-USA", "in_person", "2025-06-05", "occurred")),
+        ("Merz reiste nach Washington und traf Trump.", "2025-06-05", "de",
+         ("DEU-USA", "in_person", "2025-06-05", "occurred")),
     ]
     for text, day, lang, row in cases:
         assert _rows(real, make_doc, text, day, lang) == [row], text
@@ -213,6 +219,9 @@ def test_an_earlier_contact_in_the_pluperfect_keeps_the_reports_own(real: RuleEx
          "septiembre de 2024 en la capital china.", "2025-04-11", "es", "CHN-ESP", "2024-09-09"),
         ("Bundeskanzler Friedrich Merz empfing Selenskyj in Berlin. Die beiden hatten sich am 10. Mai in "
          "Kiew getroffen.", "2025-05-28", "de", "DEU-UKR", "2025-05-10"),
+        # an earlier meeting of the report's own month: still another one
+        ("Merz empfing Selenskyj im Kanzleramt. Die beiden hatten sich im Mai in Kiew getroffen.",
+         "2025-05-28", "de", "DEU-UKR", "2025-05"),
         ("Lula se reuniu com Xi Jinping em Pequim. Os dois líderes haviam se encontrado em 20 de "
          "novembro de 2024 em Brasília.", "2025-05-13", "pt", "BRA-CHN", "2024-11-20"),
         ("Biden met Xi Jinping in Woodside. The two leaders had met on 14 November 2022 in Bali.",
