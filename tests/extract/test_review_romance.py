@@ -50,6 +50,12 @@ def test_a_home_title_after_a_foreign_holder_stays_his(real: RuleExtractor, make
             "Villa Doria Pamphilj.")
     assert _rows(real, make_doc, text, "2025-04-29", "it") == [("ITA-TUR", "in_person", "2025-04-29",
                                                                 "occurred")]
+    # nor does a bare title opening the lead whose holder the report names in full further on (Starmer was
+    # in Rome on 16 September 2024)
+    text = ("Il premier ha incontrato Meloni a Roma. Il primo ministro britannico Keir Starmer ha parlato di "
+            "migranti.")
+    assert _rows(real, make_doc, text, "2024-09-16", "it") == [("GBR-ITA", "in_person", "2024-09-16",
+                                                                "occurred")]
     assert _rows(real, make_doc, "Die Ministerpräsidentin telefonierte mit Putin.", "2024-11-15", "de") == []
     text = "Der österreichische Kanzler Karl Nehammer traf Selenskyj in Kiew. Der Kanzler sagte, er sei froh."
     assert _rows(real, make_doc, text, "2022-04-09", "de") == [("AUT-UKR", "in_person", "2022-04-09",
