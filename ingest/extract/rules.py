@@ -604,7 +604,7 @@ class RuleExtractor:
                         and (s.words("summit") or s.same_clause(cue[0], video[0])):
                     # "a summit held by video conference", "se reunieron por videoconferencia"
                     pmode, pweight = "video", video[2].weight
-                if pmode == "phone" and pweight < 2 and (_names_city(s) or s.words("summit")):
+                if pmode == "phone" and pweight < 2 and (_names_city(s, cue[0]) or s.words("summit")):
                     # "in Yaoundé, Macron spoke with Biya", "sprachen am Rande des Gipfels": they talked there
                     pmode = "in_person"
                 since = since_date(s, cue, ref, cue[0] in rescued) if status == "occurred" else None
@@ -1466,7 +1466,7 @@ def _during_other(s: Parsed, a: Mention, b: Mention, cues: list[CueAt], when: Wh
     for c, day in ((poss, pday), (held, hday)):
         if day is not None and day != when:
             mode = c[2].mode or "in_person"
-            if mode == "phone" and c[2].weight < 2 and (_names_city(s) or s.words("summit")):
+            if mode == "phone" and c[2].weight < 2 and (_names_city(s, c[0]) or s.words("summit")):
                 mode = "in_person"  # a talk in a named city or at a summit: they spoke there
             out.append(Statement(a, b, s.index, mode, max(c[2].weight, 1), "occurred", day, None, conf * 0.9,
                                  s.heading, context, background=c is poss))
@@ -1653,14 +1653,21 @@ def _complement(m: Mention, s: Parsed) -> bool:
     return joined and word.isalpha() and (word.islower() or head > s.lo)
 
 
-def _names_city(s: Parsed) -> bool:
+def _names_city(s: Parsed, cue_at: int | None = None) -> bool:
     """Tell whether a sentence names a city outside the dateline ("on Tuesday in Kyiv, X spoke with Y").
 
     A dateline stands first in the text, after nothing but capitals and punctuation ("KYIV/BERLIN –").
+    With the cue's place (cue_at), a speech verb between the city and the cue makes the city the speech's
+    ("Speaking at the White House, Trump said he had spoken with Putin": the call was not there).
     """
+    said = [w.first for w in s.words("reporting")] if cue_at is not None else []
+
+    def speech_between(at: int) -> bool:
+        return cue_at is not None and any(min(at, cue_at) < w < max(at, cue_at) for w in said)
+
     return any(isinstance(p, City) for m in s.matches for p in m.payloads
                if (s.index > 0 or any(ch.islower() for ch in s.text[s.start : s.tokens[m.first].start]))
-               and not _quoted_source(s, m))
+               and not _quoted_source(s, m) and not speech_between(m.first))
 
 
 # What may stand between a speech verb and the seat or capital it quotes ("a indiqué l'Elysée")

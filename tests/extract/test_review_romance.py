@@ -174,6 +174,18 @@ def test_the_seat_speaking_for_its_government_is_no_place(real: RuleExtractor, m
         assert _rows(real, make_doc, text, day, lang) == [(pair, "phone", day, "occurred")], text
 
 
+def test_the_place_of_a_speech_is_not_the_place_of_the_call_it_reports(real: RuleExtractor,
+                                                                        make_doc: DocFactory) -> None:
+    # Trump and Putin spoke on 18 March 2025; Biden was in Paris on 7 June 2024 and met Zelensky there
+    text = "Speaking at the White House, Trump said he had spoken with Putin."
+    assert _rows(real, make_doc, text, "2025-03-18", "en") == [("RUS-USA", "phone", "2025-03-18", "occurred")]
+    text = "Depuis la Maison Blanche, Donald Trump s'est entretenu avec Vladimir Poutine."
+    assert _rows(real, make_doc, text, "2025-03-18", "fr") == [("RUS-USA", "phone", "2025-03-18", "occurred")]
+    text = "In Paris, Biden spoke with Zelensky."
+    assert _rows(real, make_doc, text, "2024-06-07", "en") == [("UKR-USA", "in_person", "2024-06-07",
+                                                                "occurred")]
+
+
 def test_words_exchanged_are_a_call_unless_the_text_says_they_met(real: RuleExtractor,
                                                                    make_doc: DocFactory) -> None:
     # Macron and Putin spoke by phone on 1 July 2025; Macron was at the White House on 24 February 2025 and
