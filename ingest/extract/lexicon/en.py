@@ -136,7 +136,9 @@ LEXICON = Lexicon(
                   "is due to|are due to|was due to|were due to|is expected to|are expected to|"
                   "was expected to|were expected to|expects to|hopes to|hoped to|intends to|"
                   # "slated to", "poised to": Reuters' and AP's "is to"
-                  "slated to|is slated to|are slated to|poised to|is poised to|are poised to"),
+                  "slated to|is slated to|are slated to|poised to|is poised to|are poised to|"
+                  # an attempt: "flew to Washington to try to meet Trump" is no meeting held
+                  "to try|try to|tried to|trying to|seeking to|sought to|in a bid to|in an attempt to"),
     exclusions=words("ruled out|rules out|rule out|ruling out|out of the question|off the table"),
     negation=words("not|no|never|neither|nor|without|cancelled|canceled|postponed|refused|declined|"
                    "rejected|any|won't|didn't|hasn't|haven't|wasn't|isn't|absence of|lack of|no meeting|"

@@ -249,6 +249,8 @@ LEXICON = Lexicon(
     initiative=words("su iniziativa di|su richiesta di|su invito di|su invito del|su invito della|"
                      "su invito dello|dietro invito di"),
     planned=words("deve|devono|dovrà|dovranno|"
+                  # an attempt: "è volata a Washington nel tentativo di incontrare Trump" is no meeting held
+                  "nel tentativo di|per cercare di|cercando di|nella speranza di|tentare di|"
                   "era previsto|era prevista|si attendeva|doveva|dovevano|"
                   "incontreranno|riceveranno|visiteranno|si recheranno|andranno|terranno|terrà|"
                   "parteciperanno|parteciperà|firmeranno|si incontreranno|si vedranno|"
