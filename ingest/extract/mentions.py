@@ -955,7 +955,10 @@ class Resolver:
                 and not title.plural and day is not None and not self._named_after(chunk, tokens):
             # "le souverain", "der Kanzler": a leader the text has named who holds such a title; else the
             # holder in the dateline's country, else in the only country the text names that has one
-            hit = self._seen_holder(title.kind, day, seen, ctx)
+            at_home = self.holder(title.home, role, day, title.kind, pref, exact=True) if title.home else None
+            # "la premier" after Modi and Meloni were named is Meloni: the home press's own holder first
+            hit = at_home if at_home is not None and at_home[0].id in seen \
+                else self._seen_holder(title.kind, day, seen, ctx)
             # the sentence's subject: "Le Président de la République s'est entretenu avec M. Poutine" in a
             # readout that names Emmanuel Macron further on: the holder the text names in full in another
             # sentence
@@ -964,7 +967,7 @@ class Resolver:
                 # "la premier" with no premier named is Italy's, before the country of a city named ("Al
                 # Cairo"), after one the text names further on
                 hit = (self._seen_holder(title.kind, day, [n for n in ctx.named if n not in ctx.here], ctx)
-                       if later else None) or self.holder(title.home, role, day, title.kind, pref, exact=True)
+                       if later else None) or at_home
             hit = hit or self._context_holder(title.kind, day, seen, ctx)
             if hit is None and later:
                 hit = self._seen_holder(title.kind, day, [n for n in ctx.named if n not in ctx.here], ctx)

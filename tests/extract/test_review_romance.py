@@ -56,6 +56,12 @@ def test_a_home_title_after_a_foreign_holder_stays_his(real: RuleExtractor, make
             "migranti.")
     assert _rows(real, make_doc, text, "2024-09-16", "it") == [("GBR-ITA", "in_person", "2024-09-16",
                                                                 "occurred")]
+    # the home press's own holder, once named, keeps its title before a foreign one named first: Modi met
+    # Meloni at the G7 in Apulia on 14 June 2024; she had been in New Delhi in March 2023
+    text = ("Il premier indiano Narendra Modi ha incontrato Giorgia Meloni a Borgo Egnazia. La premier si "
+            "era recata a Nuova Delhi nel marzo 2023.")
+    assert _rows(real, make_doc, text, "2024-06-14", "it") == [
+        ("IND-ITA", "in_person", "2023-03", "occurred"), ("IND-ITA", "in_person", "2024-06-14", "occurred")]
     assert _rows(real, make_doc, "Die Ministerpräsidentin telefonierte mit Putin.", "2024-11-15", "de") == []
     text = "Der österreichische Kanzler Karl Nehammer traf Selenskyj in Kiew. Der Kanzler sagte, er sei froh."
     assert _rows(real, make_doc, text, "2022-04-09", "de") == [("AUT-UKR", "in_person", "2022-04-09",
