@@ -434,17 +434,20 @@ def _split_cues(s: Parsed, split: dict[str, tuple[frozenset[str], Cue]]) -> None
 def _purposes(s: Parsed, lang: str | None) -> None:
     """Make the purpose infinitive of a trip told in the past its meeting: "è volata al Cairo per incontrare".
 
-    A travel word before it in its clause ("volata", "flew", "visita") with no future marker from the
-    clause's start ("volerà", "sarà in visita", "will fly") went for that meeting; the infinitive is then an
-    in-person cue and no plan. With no such trip ("ha chiesto di ... per incontrare") it stays a plan.
+    A travel word before it in its clause ("volata", "flew", "visita"), with no other plan marker in the
+    sentence ("volerà", "sarà in visita", "will fly", "upcoming") and no negation ("was postponed"), went for
+    that meeting; the infinitive is then an in-person cue and no plan. With no such trip ("ha chiesto di ...
+    per incontrare") it stays a plan.
     """
     held: list[Match[Payload]] = []
+    if s.words("negation") or s.words("denial"):
+        return  # "Biden's trip to Germany to meet Scholz was postponed": called off
     for w in s.words("purposes"):
         trip = next((v for v in reversed(s.words("visit")) if v.last <= w.first), None)
         if trip is None or not s.same_clause(trip.first, w.first):
             continue
-        start = max([p for p in s.marks if p <= trip.first], default=s.lo)
-        if not any(start <= p < w.first for p in s.future_marks):
+        # no other plan marker in the sentence ("upcoming", "will", "is expected next week")
+        if not any(p < w.first or p >= w.last for p in s.future_marks):
             held.append(w)
     if not held:
         return

@@ -132,6 +132,9 @@ def test_the_purpose_of_a_trip_to_come_or_of_a_minister_is_no_meeting(real: Rule
         ("Pedro Sánchez viajará a Pekín para reunirse con Xi Jinping.", "2025-04-08", "es"),
         ("Lula viajará a Pequim para se reunir com Xi Jinping.", "2023-04-10", "pt"),
         ("Scholz wird nach Peking reisen, um Xi Jinping zu treffen.", "2024-04-12", "de"),
+        # Biden's October 2024 trip to Germany was postponed for Hurricane Milton
+        ("Biden's trip to Germany to meet Scholz was postponed for the hurricane.", "2024-10-09", "en"),
+        ("Il viaggio di Biden in Germania per incontrare Scholz è stato rinviato.", "2024-10-09", "it"),
         # an attempt is no meeting held (Meloni was at the White House on 17 April 2025)
         ("Meloni flew to Washington to try to meet Trump.", "2025-04-17", "en"),
         ("Meloni è volata a Washington per cercare di incontrare Trump.", "2025-04-17", "it"),
