@@ -1807,6 +1807,9 @@ def _joint_acts(s: Parsed, chunks: list[Chunk], inserts: frozenset[str],
         last = next((c for c in reversed(people) if c.last <= w.first), None)
         if last is None:
             continue
+        if _act_with(s, people, w):
+            acts.add(w.first)  # "X a inauguré avec le roi la ligne", "X inaugurated the line with King Y"
+            continue
         if adverbials_first:
             if not s.same_clause(last.last - 1, w.first) \
                     or any(last.last <= c[0] < w.first for c in s.cues()):
@@ -1831,6 +1834,20 @@ def _joint_acts(s: Parsed, chunks: list[Chunk], inserts: frozenset[str],
                  if m.first in acts and not any(isinstance(p, Cue) for p in m.payloads) else m
                  for m in s.matches]
     s.reset()
+
+
+def _act_with(s: Parsed, people: list[Chunk], w: Match[Payload]) -> bool:
+    """Tell whether a joint act has one subject and a leader "with" him: "X a inauguré avec le roi la ligne".
+
+    The subject stands right before the act (within the bare gap), the "with" a few words after it in its
+    clause, a person right after the "with" (an article between).
+    """
+    subject = next((c for c in reversed(people) if c.last <= w.first), None)
+    if subject is None or w.first - subject.last > _BARE_GAP or not s.same_clause(subject.first, w.first):
+        return False
+    starts = {c.first for c in people}
+    return any(w.last <= x.first <= w.last + _PAIR_SUBJECT + 2 and s.same_clause(w.first, x.first)
+               and (x.last in starts or x.last + 1 in starts) for x in s.words("with_words"))
 
 
 def _together_in_city(s: Parsed, chunks: list[Chunk]) -> None:

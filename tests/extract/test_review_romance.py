@@ -272,3 +272,21 @@ def test_a_pluperfect_retelling_of_the_days_news_is_that_contact(real: RuleExtra
     text = ("Scholz defended his call with Putin against criticism. The chancellor had spoken with Putin on "
             "Friday.")
     assert _rows(real, make_doc, text, "2024-11-18", "en") == [("DEU-RUS", "phone", "2024-11-15", "occurred")]
+
+
+def test_a_joint_act_with_a_leader_is_their_meeting(real: RuleExtractor, make_doc: DocFactory) -> None:
+    # Macron and Mohammed VI inaugurated the Tangier-Casablanca high-speed line on 15 November 2018: one
+    # subject "with" the other shared the act, as "X and Y inaugurated" did; "with" people no leader is none
+    cases = [
+        ("En novembre 2018, Emmanuel Macron avait inauguré avec le roi Mohammed VI la ligne à grande vitesse "
+         "entre Tanger et Casablanca.", "2024-10-28", "fr",
+         [("FRA-MAR", "in_person", "2018-11", "occurred")]),
+        ("Emmanuel Macron a inauguré avec le roi Mohammed VI la ligne à grande vitesse.", "2018-11-15", "fr",
+         [("FRA-MAR", "in_person", "2018-11-15", "occurred")]),
+        ("Macron inaugurated the high-speed line with King Mohammed VI.", "2018-11-15", "en",
+         [("FRA-MAR", "in_person", "2018-11-15", "occurred")]),
+        ("Macron inaugurated the high-speed line with the help of French firms.", "2018-11-15", "en", []),
+        ("Emmanuel Macron a inauguré le salon avec des chefs d'entreprise.", "2018-11-15", "fr", []),
+    ]
+    for text, day, lang, expected in cases:
+        assert _rows(real, make_doc, text, day, lang) == expected, text

@@ -260,7 +260,9 @@ LEXICON = Lexicon(
                 "participación"),
     place_relatives=words("donde|en donde|adonde"),
     time_relatives=words("cuando"),
-    joint_acts=words("inauguraron|sellaron|lanzaron|depositaron|habían inaugurado|habían sellado"),
+    joint_acts=words("inauguraron|sellaron|lanzaron|depositaron|habían inaugurado|habían sellado|"
+                     # one subject "with" another: "inauguró con el rey la línea"
+                     "inauguró|había inaugurado"),
     # an honour or gift handed to a leader is a meeting with him ("verlieh ihm den Orden")
     object_cues=words("llamó|llama|condecoró"),
     predicatives=words("como|en calidad de"),

@@ -250,7 +250,9 @@ LEXICON = Lexicon(
     time_relatives=words("lorsque|lorsqu|quand"),
     joint_acts=words("ont inauguré|ont ouvert|ont dévoilé|ont conclu|ont scellé|ont lancé|ont déposé|"
                      "avaient inauguré|avaient ouvert|avaient dévoilé|avaient conclu|avaient scellé|"
-                     "avaient lancé|avaient déposé"),
+                     "avaient lancé|avaient déposé|"
+                     # one subject "with" another: "a inauguré avec le roi la ligne"
+                     "a inauguré|avait inauguré|a dévoilé|avait dévoilé"),
     # an honour or gift handed to a leader is a meeting with him ("verlieh ihm den Orden")
     object_cues=words("a appelé|appelé|appelle|a salué|a décoré|a remis"),
     predicatives=words("comme|en tant que|en qualité de"),

@@ -360,7 +360,9 @@ LEXICON = Lexicon(
     object_cues=words("ha salutato|ha insignito|ha consegnato|ha visto|aveva visto"),
     time_relatives=words("quando"),
     joint_acts=words("hanno inaugurato|hanno siglato|hanno lanciato|hanno deposto|avevano inaugurato|"
-                     "avevano siglato|avevano lanciato"),
+                     "avevano siglato|avevano lanciato|"
+                     # one subject "with" another: "ha inaugurato con il presidente la nuova linea"
+                     "ha inaugurato|aveva inaugurato"),
     predicatives=words("come|in qualità di"),
     read_also=words("leggi anche|vedi anche|potrebbe interessarti|leggi pure"),
     captions=words("foto|didascalia"),

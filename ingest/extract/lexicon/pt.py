@@ -301,7 +301,9 @@ LEXICON = Lexicon(
     # an honour or gift handed to a leader is a meeting with him ("verlieh ihm den Orden")
     object_cues=words("cumprimentou|condecorou|entregou"),
     time_relatives=words("quando"),
-    joint_acts=words("inauguraram|selaram|lançaram|depositaram|tinham inaugurado|haviam inaugurado"),
+    joint_acts=words("inauguraram|selaram|lançaram|depositaram|tinham inaugurado|haviam inaugurado|"
+                     # one subject "with" another: "inaugurou com o presidente a fábrica"
+                     "inaugurou|tinha inaugurado|havia inaugurado"),
     predicatives=words("como"),
     read_also=words("leia também|veja também|leia mais|saiba mais|leia ainda"),
     captions=words("foto|legenda|imagem"),
