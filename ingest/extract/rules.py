@@ -119,6 +119,9 @@ _THEN_JOINS = frozenset({"puis", "а", "then", "poi", "dann", "luego", "después
 _DATE_OPENERS = frozenset({"en"})
 # A dateline's place opens the text.
 _DATELINE_CHARS = 30
+# The reflexive pronoun a verb-second clause may put between its auxiliary and its subject ("Im Mai hatten
+# sich die beiden getroffen")
+_REFLEXIVES = frozenset({"sich", "zich"})
 
 
 @dataclass(frozen=True)
@@ -1553,7 +1556,8 @@ def _pair_here(s: Parsed, m: Match[Payload], possessive: bool, starts: set[int],
         return True  # "la conversación entre ambos"
     if m.last >= s.hi or s.text[s.tokens[m.last].start].isupper():
         return False  # "Die beiden Länder": a noun after it (capitalized in German) is what the two are
-    if any(w.last == m.first for w in s.words("auxiliaries")) \
+    if any(w.last == m.first or (w.last + 1 == m.first and s.tokens[w.last].form in _REFLEXIVES)
+           for w in s.words("auxiliaries")) \
             and (s.nouns_capitalized or len(s.tokens[m.last].form) <= _BARE_WORD):
         # "Im Mai waren die beiden in Aachen zusammengetroffen", "In juli waren de twee in Vilnius
         # bijeengekomen": after the fronted date, the auxiliary and the subject; the participle closes the

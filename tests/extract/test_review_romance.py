@@ -249,8 +249,11 @@ def test_an_earlier_contact_in_the_pluperfect_keeps_the_reports_own(real: RuleEx
          "septiembre de 2024 en la capital china.", "2025-04-11", "es", "CHN-ESP", "2024-09-09"),
         ("Bundeskanzler Friedrich Merz empfing Selenskyj in Berlin. Die beiden hatten sich am 10. Mai in "
          "Kiew getroffen.", "2025-05-28", "de", "DEU-UKR", "2025-05-10"),
-        # an earlier meeting of the report's own month: still another one
+        # an earlier meeting of the report's own month: still another one; "sich" between the auxiliary
+        # and "die beiden" hides no subject
         ("Merz empfing Selenskyj im Kanzleramt. Die beiden hatten sich im Mai in Kiew getroffen.",
+         "2025-05-28", "de", "DEU-UKR", "2025-05"),
+        ("Merz empfing Selenskyj im Kanzleramt. Im Mai hatten sich die beiden in Kiew getroffen.",
          "2025-05-28", "de", "DEU-UKR", "2025-05"),
         ("Lula se reuniu com Xi Jinping em Pequim. Os dois líderes haviam se encontrado em 20 de "
          "novembro de 2024 em Brasília.", "2025-05-13", "pt", "BRA-CHN", "2024-11-20"),
