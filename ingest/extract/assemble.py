@@ -119,8 +119,10 @@ def _find(groups: list[Group], st: Statement, status: Status,
                 and st.date[1] != g.date[1]:
             continue  # "they last met early this month": not the meeting of the 27th
         if st.background and st.date and default and not g.when and not g.statements[0].background \
-                and not dates_compatible(st.date[0], default[0]):
-            continue  # "the previous call was on 14 June": not the undated call of the report's day
+                and (not dates_compatible(st.date[0], default[0]) or st.date[1] != default[1]):
+            # "the previous call was on 14 June": not the undated call of the report's day; nor is "they had
+            # met in May" the report's meeting of 28 May
+            continue
         gdate, sdate = g.when, st.date or st.context
         if sdate and gdate and not dates_compatible(sdate[0], gdate[0]) \
                 and not _one_visit(st, g, sdate, gdate):

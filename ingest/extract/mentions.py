@@ -1044,6 +1044,11 @@ class Resolver:
             # no apposition (the Chinese leader is not Putin)
             own = title.country if title is not None and title.country and not chunk.places else None
             found = self._by_name(chunk, tokens, text, day, seen, hint or own, role, ctx)
+            if found is None and own is not None and hint is None and chunk.first + 1 < chunk.last \
+                    and text[tokens[chunk.first].end : tokens[chunk.last - 1].start].count(",") == 0:
+                # "il presidente della Repubblica Ebrahim Raisi", "il presidente del Consiglio Mikati": a
+                # name right after a home title (no comma between) is the one so styled in his country
+                found = self._by_name(chunk, tokens, text, day, seen, None, role, ctx)
             if found is not None:
                 return [found]
             if title is not None and day is not None and self._out_of_office(chunk, day, seen):
@@ -1121,12 +1126,21 @@ class Resolver:
                 and not title.plural and day is not None and not self._named_after(chunk, tokens):
             # "le souverain", "der Kanzler": a leader the text has named who holds such a title; else the
             # holder in the dateline's country, else in the only country the text names that has one
-            hit = (self._seen_holder(title.kind, day, seen, ctx)
-                   or self._context_holder(title.kind, day, seen, ctx))
-            if hit is None and chunk.first <= ctx.opens + 1:
-                # the sentence's subject: "Le Président de la République s'est entretenu avec M. Poutine"
-                # in a readout that names Emmanuel Macron further on: the holder the text names in full
-                # in another sentence
+            at_home = self.holder(title.home, role, day, title.kind, pref, exact=True) if title.home else None
+            # "la premier" after Modi and Meloni were named is Meloni: the home press's own holder first
+            hit = at_home if at_home is not None and at_home[0].id in seen \
+                else self._seen_holder(title.kind, day, seen, ctx)
+            # the sentence's subject: "Le Président de la République s'est entretenu avec M. Poutine" in a
+            # readout that names Emmanuel Macron further on: the holder the text names in full in another
+            # sentence
+            later = chunk.first <= ctx.opens + 1
+            if hit is None and title.home:
+                # "la premier" with no premier named is Italy's, before the country of a city named ("Al
+                # Cairo"), after one the text names further on
+                hit = (self._seen_holder(title.kind, day, [n for n in ctx.named if n not in ctx.here], ctx)
+                       if later else None) or at_home
+            hit = hit or self._context_holder(title.kind, day, seen, ctx)
+            if hit is None and later:
                 hit = self._seen_holder(title.kind, day, [n for n in ctx.named if n not in ctx.here], ctx)
             if hit:
                 return [self._mention(chunk, "title", hit[0], hit[1], 0.55)]

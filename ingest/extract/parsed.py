@@ -464,6 +464,35 @@ def _split_cues(s: Parsed, split: dict[str, tuple[frozenset[str], Cue]]) -> None
 
 
 
+def _purposes(s: Parsed, lang: str | None) -> None:
+    """Make the purpose infinitive of a trip told in the past its meeting: "è volata al Cairo per incontrare".
+
+    A travel word before it in its clause ("volata", "flew", "visita"), with no other plan marker in the
+    sentence ("volerà", "sarà in visita", "will fly", "upcoming") and no negation ("was postponed"), went for
+    that meeting; the infinitive is then an in-person cue and no plan. With no such trip ("ha chiesto di ...
+    per incontrare") it stays a plan.
+    """
+    held: list[Match[Payload]] = []
+    if s.words("negation") or s.words("denial"):
+        return  # "Biden's trip to Germany to meet Scholz was postponed": called off
+    for w in s.words("purposes"):
+        trip = next((v for v in reversed(s.words("visit")) if v.last <= w.first), None)
+        if trip is None or not s.same_clause(trip.first, w.first):
+            continue
+        # no other plan marker in the sentence ("upcoming", "will", "is expected next week")
+        if not any(p < w.first or p >= w.last for p in s.future_marks):
+            held.append(w)
+    if not held:
+        return
+    cue = Cue("in_person", 2, lang)
+    spans = {(w.first, w.last) for w in held}
+    s.matches = [Match(m.first, m.last, (*(p for p in m.payloads
+                                            if not (isinstance(p, Word) and p.kind == "planned")), cue))
+                 if (m.first, m.last) in spans else m for m in s.matches]
+    s.future_marks = [p for p in s.future_marks if not any(a <= p < b for a, b in spans)]
+    s.reset()
+
+
 _LANGUAGE_TYPES = (Word, Cue)  # payloads that belong to one language
 
 
@@ -590,5 +619,7 @@ def parse(text: str, tokens: list[Token], vocab: PhraseIndex[Payload], date_inde
         marks = future[bisect_left(future, lo) : bisect_left(future, hi)]  # sorted, each once
         planned = sent.words("planned")
         sent.future_marks = sorted({m.first for m in planned}.union(marks)) if planned else marks
+        if sent.words("purposes"):
+            _purposes(sent, lang)
         out.append(sent)
     return out

@@ -51,6 +51,7 @@ from ingest.extract.when import (
     sentence_date,
     since_date,
     since_names,
+    well_before,
 )
 from ingest.gazetteer import Gazetteer
 
@@ -126,6 +127,9 @@ _THEN_JOINS = frozenset({"puis", "а", "then", "poi", "dann", "luego", "después
 _DATE_OPENERS = frozenset({"en"})
 # A dateline's place opens the text.
 _DATELINE_CHARS = 30
+# The reflexive pronoun a verb-second clause may put between its auxiliary and its subject ("Im Mai hatten
+# sich die beiden getroffen")
+_REFLEXIVES = frozenset({"sich", "zich"})
 
 
 @dataclass(frozen=True)
@@ -159,6 +163,9 @@ class _Language:
     appeals: frozenset[tuple[str, str]] = frozenset()
     destinations: tuple[tuple[str, str], ...] = ()  # "来华", "訪日": a visit word with its country
     attributive: frozenset[str] = frozenset()  # "歓迎する晩さん会": a non-past before its noun plans nothing
+    # the pluperfect's auxiliaries ("aveva", "s'étaient", "had"), and the adverbs a verb may hold ("déjà")
+    pluperfect: tuple[tuple[str, ...], ...] = ()
+    inserts: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, lex: Lexicon) -> _Language:
@@ -179,7 +186,33 @@ class _Language:
                    lex.visits_meet_host, lex.adverbials_first,
                    frozenset((w[0], w[1]) for w in map(fold_phrase, lex.appeals) if len(w) == 2),
                    tuple(("".join(fold_phrase(w)), iso3) for w, iso3 in lex.visit_destinations.items()),
-                   frozenset(fold(w) for w in lex.attributive))
+                   frozenset(fold(w) for w in lex.attributive),
+                   tuple(fold_phrase(p) for p in lex.pluperfect),
+                   frozenset(w for p in lex.inserts for w in fold_phrase(p)))
+
+    def told_before(self, s: Parsed, cue: CueAt) -> bool:
+        """Tell whether a cue's verb is in the pluperfect: "aveva incontrato", "s'étaient rencontrés".
+
+        The auxiliary stands right before the cue (adverbs like "already" between) or inside it before its
+        last word ("se habían reunido"); where every noun is capitalized (German) the participle closes the
+        clause, and the auxiliary may stand anywhere before it in the clause ("hatten sich am 10. Mai in
+        Kiew getroffen"), the cue a verb in lower case.
+        """
+        if not self.pluperfect:
+            return False
+        forms = s.tokens
+        at = cue[0]
+        while at - 1 > s.lo and forms[at - 1].form in self.inserts and s.same_clause(at - 1, cue[0]):
+            at -= 1
+        late = s.nouns_capitalized and s.text[forms[cue[0]].start].islower()
+        lo = max([p for p in s.marks if p <= cue[0]], default=s.lo) if late else max(s.lo, at - 2)
+        for i in range(lo, cue[1] - 1):
+            for aux in self.pluperfect:
+                n = len(aux)
+                if i + n <= s.hi and all(forms[i + k].form == w for k, w in enumerate(aux)) \
+                        and (i + n == at or cue[0] <= i < i + n < cue[1] or (late and i + n <= at)):
+                    return True
+        return False
 
     def press_home(self, text: str) -> str | None:
         """Return the country a bare title names in this text: another press's when a marker of it shows.
@@ -265,7 +298,9 @@ class RuleExtractor:
         if language.read_also or language.captions:
             _mark_asides(text, sents, language.read_also, language.captions)
         ref, dateline = reference(sents, doc.published)
-        default = lead_date(sents, ref, dateline) or ((ref.isoformat(), "day") if ref else None)
+        told = frozenset(s.index for s in sents[1:3]
+                         if s.cues() and all(language.told_before(s, c) for c in s.cues()))
+        default = lead_date(sents, ref, dateline, told) or ((ref.isoformat(), "day") if ref else None)
         if compounds:
             named_here = {p.leader_id for s in sents for m in s.matches for p in m.payloads
                           if isinstance(p, Name)}
@@ -437,8 +472,13 @@ class RuleExtractor:
                 # aside), the surname its subject, no capitalized common noun
                 acts = frozenset(i for i in range(s.lo, s.hi) if s.text[s.tokens[i].start].islower()
                                  and s.tokens[i].form not in ctx.stopwords)
-                # and the partner right after "mit" ("telefonierte mit Selenskyj"): the verb's object
-                objects = frozenset(w.last for w in s.words("with_words"))
+                # and the partner right after "mit" ("telefonierte mit Selenskyj"): the verb's object; or
+                # right after a verb cue ("und traf Trump"), or right before one, "zu" between ("um Trump
+                # zu treffen")
+                verbs = [c for c in cues if c[0] - 2 >= s.lo and s.text[s.tokens[c[0]].start].islower()]
+                objects = frozenset(w.last for w in s.words("with_words")) \
+                    | frozenset(c[0] - 1 - int(s.tokens[c[0] - 1].form in ctx.stopwords) for c in verbs) \
+                    | frozenset(c[1] for c in verbs)
             mentions = _backed(mentions, named, s.tokens, s.text, acts, objects, [c[0] for c in cues])
             if minister_pronoun:
                 mentions = [m for m in mentions if not (m.kind == "pronoun" and m.first == people[0].first)]
@@ -616,7 +656,7 @@ class RuleExtractor:
                         and (s.words("summit") or s.same_clause(cue[0], video[0])):
                     # "a summit held by video conference", "se reunieron por videoconferencia"
                     pmode, pweight = "video", video[2].weight
-                if pmode == "phone" and pweight < 2 and (_names_city(s) or s.words("summit")
+                if pmode == "phone" and pweight < 2 and (_names_city(s, cue[0]) or s.words("summit")
                                                          or _arrived_before(s, sents, {a.country,
                                                                                        b.country})):
                     # "in Yaoundé, Macron spoke with Biya", "sprachen am Rande des Gipfels": they talked there
@@ -685,7 +725,10 @@ class RuleExtractor:
                     continue
                 if status == "occurred" and not self._in_office(a, b, when):
                     continue  # "their last call was in January, days before Trump's inauguration"
-                earlier = (status == "occurred" and when is not None and s.earlier()) \
+                # "la premier aveva incontrato Zelensky il 21 febbraio dell'anno scorso": an earlier contact,
+                # not the report's own one of the pair
+                earlier = (status == "occurred" and when is not None
+                           and (s.earlier() or (well_before(when, ref) and language.told_before(s, cue)))) \
                     or (then and out[-1].background)
                 out.append(Statement(a, b, s.index, pmode, pweight, status, when,
                                      initiator if initiator in (a.leader_id, b.leader_id) else None, conf,
@@ -1560,7 +1603,7 @@ def _during_other(s: Parsed, a: Mention, b: Mention, cues: list[CueAt], when: Wh
     for c, day in ((poss, pday), (held, hday)):
         if day is not None and day != when:
             mode = c[2].mode or "in_person"
-            if mode == "phone" and c[2].weight < 2 and (_names_city(s) or s.words("summit")):
+            if mode == "phone" and c[2].weight < 2 and (_names_city(s, c[0]) or s.words("summit")):
                 mode = "in_person"  # a talk in a named city or at a summit: they spoke there
             out.append(Statement(a, b, s.index, mode, max(c[2].weight, 1), "occurred", day, None, conf * 0.9,
                                  s.heading, context, background=c is poss))
@@ -1647,7 +1690,8 @@ def _pair_here(s: Parsed, m: Match[Payload], possessive: bool, starts: set[int],
         return True  # "la conversación entre ambos"
     if m.last >= s.hi or s.text[s.tokens[m.last].start].isupper():
         return False  # "Die beiden Länder": a noun after it (capitalized in German) is what the two are
-    if any(w.last == m.first for w in s.words("auxiliaries")) \
+    if any(w.last == m.first or (w.last + 1 == m.first and s.tokens[w.last].form in _REFLEXIVES)
+           for w in s.words("auxiliaries")) \
             and (s.nouns_capitalized or len(s.tokens[m.last].form) <= _BARE_WORD):
         # "Im Mai waren die beiden in Aachen zusammengetroffen", "In juli waren de twee in Vilnius
         # bijeengekomen": after the fronted date, the auxiliary and the subject; the participle closes the
@@ -1750,14 +1794,21 @@ def _complement(m: Mention, s: Parsed) -> bool:
     return joined and word.isalpha() and (word.islower() or head > s.lo)
 
 
-def _names_city(s: Parsed) -> bool:
+def _names_city(s: Parsed, cue_at: int | None = None) -> bool:
     """Tell whether a sentence names a city outside the dateline ("on Tuesday in Kyiv, X spoke with Y").
 
     A dateline stands first in the text, after nothing but capitals and punctuation ("KYIV/BERLIN –").
+    With the cue's place (cue_at), a speech verb between the city and the cue makes the city the speech's
+    ("Speaking at the White House, Trump said he had spoken with Putin": the call was not there).
     """
+    said = [w.first for w in s.words("reporting")] if cue_at is not None else []
+
+    def speech_between(at: int) -> bool:
+        return cue_at is not None and any(min(at, cue_at) < w < max(at, cue_at) for w in said)
+
     return any(isinstance(p, City) for m in s.matches for p in m.payloads
                if (s.index > 0 or any(ch.islower() for ch in s.text[s.start : s.tokens[m.first].start]))
-               and not _quoted_source(s, m))
+               and not _quoted_source(s, m) and not speech_between(m.first))
 
 
 # How far after a count of days from an event its noun stands ("een dag na zijn gesprek": the possessive)
@@ -1921,6 +1972,9 @@ def _joint_acts(s: Parsed, chunks: list[Chunk], inserts: frozenset[str],
         last = next((c for c in reversed(people) if c.last <= w.first), None)
         if last is None:
             continue
+        if _act_with(s, people, w):
+            acts.add(w.first)  # "X a inauguré avec le roi la ligne", "X inaugurated the line with King Y"
+            continue
         if adverbials_first:
             if not s.same_clause(last.last - 1, w.first) \
                     or any(last.last <= c[0] < w.first for c in s.cues()):
@@ -1945,6 +1999,20 @@ def _joint_acts(s: Parsed, chunks: list[Chunk], inserts: frozenset[str],
                  if m.first in acts and not any(isinstance(p, Cue) for p in m.payloads) else m
                  for m in s.matches]
     s.reset()
+
+
+def _act_with(s: Parsed, people: list[Chunk], w: Match[Payload]) -> bool:
+    """Tell whether a joint act has one subject and a leader "with" him: "X a inauguré avec le roi la ligne".
+
+    The subject stands right before the act (within the bare gap), the "with" a few words after it in its
+    clause, a person right after the "with" (an article between).
+    """
+    subject = next((c for c in reversed(people) if c.last <= w.first), None)
+    if subject is None or w.first - subject.last > _BARE_GAP or not s.same_clause(subject.first, w.first):
+        return False
+    starts = {c.first for c in people}
+    return any(w.last <= x.first <= w.last + _PAIR_SUBJECT + 2 and s.same_clause(w.first, x.first)
+               and (x.last in starts or x.last + 1 in starts) for x in s.words("with_words"))
 
 
 def _together_in_city(s: Parsed, chunks: list[Chunk]) -> None:
@@ -2351,6 +2419,10 @@ def _host_in_city(s: Parsed, chunks: list[Chunk]) -> None:
 
     # or the city right after the guest: "le chef de l'Etat a reçu le président kényan à l'Elysée"
     guest = next((c for c in chunks if c.first >= host.last and (c.names or c.title)), None)
+    genitive = {w.first for w in s.words("genitives")}
+    if guest is not None and any(w.first not in genitive and guest.first - 2 <= w.first < guest.first
+                                 for w in s.words("from_words")):
+        return  # "le chef de l'Etat était reçu à la Maison Blanche par Barack Obama": the title is the guest
     for m, k in zip(s.matches, s.kinds(), strict=True):
         if k.city and not k.entity and len(set(k.countries)) == 1 \
                 and (any(m.first >= ends[r] and gap(r, m.first) < _HOST_CITY for r in receives)

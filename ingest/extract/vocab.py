@@ -51,6 +51,7 @@ class Title:
     kind: str | None = None  # "president", "prime_minister" ...: the gazetteer maps it per country
     country: str | None = None  # the body or country the title implies (UN, EU, SAU for a unique title)
     lang: str | None = None  # the language the title word is one of ("premier" is French for "first")
+    home: str | None = None  # the country whose holder it names in its own press when no holder is named
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,7 +113,7 @@ _WORD_FIELDS = ("ministers", "elect", "counterparts", "pair_refs", "pronouns", "
                 "exclusions",
                 "subjectless", "companions", "members", "during", "present",
                 "public_posts", "urges", "organizers", "successions", "restating", "deceased", "auxiliaries",
-                "returns", "ordinals")
+                "returns", "ordinals", "purposes")
 CUE_FIELDS: tuple[tuple[str, Mode | None, int], ...] = (
     ("video", "video", 5), ("phone", "phone", 4), ("written", "written", 3), ("in_person", "in_person", 2),
     ("spoke", "phone", 1), ("greeting", "written", 1), ("talk", None, 0))
@@ -171,8 +172,10 @@ def build_vocab(lexicons: Iterable[Lexicon], gazetteer: Gazetteer) -> PhraseInde
     lexicons = list(lexicons)
     index.allow_inside(w for lex in lexicons for p in lex.inserts for w in fold_phrase(p))
     for lex in lexicons:
+        own = {fold_phrase(p): iso3 for p, iso3 in lex.own_titles.items()}
         for phrase, kind in lex.titles.items():
-            index.add(fold_phrase(phrase), Title(KIND_ROLES.get(kind or ""), kind=kind, lang=lex.lang))
+            index.add(fold_phrase(phrase), Title(KIND_ROLES.get(kind or ""), kind=kind, lang=lex.lang,
+                                                 home=own.get(fold_phrase(phrase))))
         for phrase, kind in lex.plural_titles.items():
             index.add(fold_phrase(phrase), Title(KIND_ROLES.get(kind or ""), plural=True, kind=kind,
                                                  lang=lex.lang))
@@ -199,6 +202,8 @@ def build_vocab(lexicons: Iterable[Lexicon], gazetteer: Gazetteer) -> PhraseInde
         for field_name in _WORD_FIELDS:
             for phrase in getattr(lex, field_name):
                 index.add(fold_phrase(phrase), Word(field_name, lex.lang))
+        for phrase in lex.purposes:  # "per incontrare": a plan unless a past trip went for it (see parsed)
+            index.add(fold_phrase(phrase), Word("planned", lex.lang))
         for head in lex.pair_heads:  # a bare "the two": the pair only right before a cue (see rules)
             index.add(fold_phrase(head), Word("pair_heads", lex.lang))
         for head in lex.group_heads:  # a bare "the three": the group only right before a cue (see rules)
@@ -223,6 +228,17 @@ def build_vocab(lexicons: Iterable[Lexicon], gazetteer: Gazetteer) -> PhraseInde
                 langs.setdefault((fold_phrase(phrase), iso3, adjective), set()).add(lex.lang)
         for phrase, iso3 in lex.capitals.items():
             index.add(fold_phrase(phrase), City(iso3))
+        visits = {fold_phrase(p) for p in lex.visit}
+        for phrase, iso3 in lex.seats.items():
+            # "en el despacho oval" holds the visit word and meeting cue "despacho oval": it keeps them
+            words = fold_phrase(phrase)
+            index.add(words, City(iso3))
+            if _contains(words, visits):
+                index.add(words, Word("visit", lex.lang))
+            held = [(mode, weight) for field_name, mode, weight in CUE_FIELDS
+                    if _contains(words, {fold_phrase(p) for p in getattr(lex, field_name)})]
+            if held:
+                index.add(words, Cue(*max(held, key=lambda h: h[1]), lex.lang))
     for country in gazetteer.countries.values():
         for by_lang, adjective in ((country.names, False), (country.demonyms, True)):
             for lang, forms in by_lang.items():

@@ -22,6 +22,9 @@ _OWN_CLAUSE = 3
 # How many days ahead of the reference day a day and month with no year are the coming one ("a ceasefire from
 # 12 January", written on 8 January), not last year's: a past contact so far back would carry its year.
 _AHEAD_DAYS = 61
+# How many days before the reference day a day may lie and still be the report's own news: a contact told in
+# the pluperfect further back is an earlier one ("aveva incontrato Zelensky il 21 febbraio" a year before).
+_NEWS_DAYS = 7
 
 
 def reference(sents: list[Parsed], published: date | None) -> tuple[date | None, DateExpr | None]:
@@ -38,11 +41,21 @@ def reference(sents: list[Parsed], published: date | None) -> tuple[date | None,
     return published, dateline
 
 
-def lead_date(sents: list[Parsed], ref: date | None, dateline: DateExpr | None) -> When | None:
+def well_before(when: When, ref: date | None) -> bool:
+    """Tell whether a date lies too far before the reference day to be the report's news (a month or year)."""
+    if ref is None:
+        return False
+    return when[1] != "day" or date.fromisoformat(when[0]) < ref - timedelta(days=_NEWS_DAYS)
+
+
+def lead_date(sents: list[Parsed], ref: date | None, dateline: DateExpr | None,
+              told_before: frozenset[int] = frozenset()) -> When | None:
     """Return the lead's day ("met Wednesday ..."): the default for undated statements.
 
     A sentence about an earlier contact ("their previous meeting was on 16 June") dates no lead; nor does
-    "the next day" after the lead's sentence, which counts from the lead's day, not from publication.
+    "the next day" after the lead's sentence, which counts from the lead's day, not from publication; nor
+    a day well before publication in a sentence after the lead whose contact is told in the pluperfect
+    (told_before holds those sentences: "Les deux présidents s'étaient rencontrés le 16 février").
     """
     for s in sents[:3]:
         if s.earlier():
@@ -55,7 +68,8 @@ def lead_date(sents: list[Parsed], ref: date | None, dateline: DateExpr | None) 
                 # kibutz, donde ..., y recorrió las zonas atacadas el 7 de octubre" is no lead's day
                 continue
             hit = resolve(e, ref)
-            if hit is not None and hit[1] == "day":
+            if hit is not None and hit[1] == "day" \
+                    and not (s.index in told_before and s is not sents[0] and well_before(hit, ref)):
                 return hit
     return None
 

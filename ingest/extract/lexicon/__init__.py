@@ -324,6 +324,25 @@ class Lexicon:
     country_names: dict[str, str] = field(default_factory=dict)
     demonyms: dict[str, str] = field(default_factory=dict)
     capitals: dict[str, str] = field(default_factory=dict)
+    # seats of government with the preposition that makes them where leaders met ("at the Kremlin", "alla
+    # Casa Bianca", "im Kanzleramt"): phrase -> ISO3, places as capitals are; written without it the seat
+    # speaks for its government ("the Kremlin said", "Kremlin aide Ushakov"), which is no place; a locative
+    # case carries the preposition ("w Białym Domu", "у Білому домі"), and where the press writes the seat
+    # bare as the meeting's place (Dutch "in het Witte Huis Trump") the source test tells the two apart
+    seats: dict[str, str] = field(default_factory=dict)
+    # bare titles (phrases of `titles`) that name the officeholder of the press's own country when no leader
+    # the text names holds one: Italian "la premier", German "der Kanzler" (Meloni, Merz); unlike `home`,
+    # a foreign holder named before keeps the title ("Il premier britannico Starmer ... Il premier ha ...")
+    own_titles: dict[str, str] = field(default_factory=dict)
+    # the auxiliaries of the past before the past ("aveva", "s'étaient", "se habían", "hatten", "had"),
+    # single words or two ("era stata"): a contact so told, dated weeks or more before publication, is an
+    # earlier one beside the report's own ("L'anno scorso, il 21 febbraio, la premier aveva incontrato
+    # Zelensky")
+    pluperfect: tuple[str, ...] = ()
+    # the purpose infinitive of a trip ("per incontrare", "to meet"): after a travel word told in the past
+    # ("è volata al Cairo per incontrare al-Sisi") the meeting the trip was for, held; after a future one
+    # ("volerà"), or with no travel word, it stays a plan
+    purposes: tuple[str, ...] = ()
 
 
 def words(text: str) -> tuple[str, ...]:

@@ -24,6 +24,8 @@ LEXICON = Lexicon(
         **mapping("chancellor", "kanzler|kanzlerin|bundeskanzler|bundeskanzlerin"),
         **mapping(None, "staatenlenker"),
     },
+    # "der Kanzler" with no chancellor named is Germany's (Austria's needs its name or "österreichisch")
+    own_titles=mapping("DEU", "kanzler|kanzlerin|bundeskanzler|bundeskanzlerin"),
     plural_titles={
         **mapping("president", "präsidenten|staatschefs"),
         **mapping("prime_minister", "regierungschefs|premierminister"),
@@ -228,6 +230,8 @@ LEXICON = Lexicon(
     deceased=words("verstorbene|verstorbenen|verstorbener|verstorbenem|gestorbene|gestorbenen"),
     elect=words("designierte|designierter|designierten|gewählte|gewählter|ehemalige|ehemaliger|ehemaligen|"
                 "frühere|früherer|ex"),
+    # the past before the past: a contact so told weeks back is an earlier one
+    pluperfect=words("hatte|hatten|war|waren"),
     inserts=words("bereits|schon|zuletzt|auch|erneut|kurz|ausführlich|persönlich|noch"),
     stopwords=words("der|die|das|den|dem|des|ein|eine|und|oder|mit|von|zu|im|am|an|auf|so|da|wo|wie|er|sie|"
                     "es|in|bei|aus|nach|um"),
@@ -314,5 +318,13 @@ LEXICON = Lexicon(
                                            "universität*|hochschule*|sport*|kulturerbe|museum*|"
                                            "austauschprogramm*|stipendi*|sprache"),
     },
+    seats={**mapping("USA", "im weißen haus|ins weiße haus|im oval office"),
+           **mapping("RUS", "im kreml|in den kreml"),
+           **mapping("GBR", "in der downing street"),
+           **mapping("DEU", "im kanzleramt|ins kanzleramt|im berliner kanzleramt"),
+           **mapping("FRA", "im élysée-palast|im elysée-palast|im elysee-palast|in den élysée-palast"),
+           **mapping("ITA", "im palazzo chigi|im quirinalspalast"),
+           **mapping("ESP", "im moncloa-palast"),
+           **mapping("CHN", "in der großen halle des volkes")},
     places={"gaza": "Gaza", "nahost": "Middle East", "nahen osten": "Middle East", "krim": "Crimea"},
 )

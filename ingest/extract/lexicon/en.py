@@ -136,7 +136,9 @@ LEXICON = Lexicon(
                   "is due to|are due to|was due to|were due to|is expected to|are expected to|"
                   "was expected to|were expected to|expects to|hopes to|hoped to|intends to|"
                   # "slated to", "poised to": Reuters' and AP's "is to"
-                  "slated to|is slated to|are slated to|poised to|is poised to|are poised to"),
+                  "slated to|is slated to|are slated to|poised to|is poised to|are poised to|"
+                  # an attempt: "flew to Washington to try to meet Trump" is no meeting held
+                  "to try|try to|tried to|trying to|seeking to|sought to|in a bid to|in an attempt to"),
     exclusions=words("ruled out|rules out|rule out|ruling out|out of the question|off the table"),
     negation=words("not|no|never|neither|nor|without|cancelled|canceled|postponed|refused|declined|"
                    "rejected|any|won't|didn't|hasn't|haven't|wasn't|isn't|absence of|lack of|no meeting|"
@@ -147,6 +149,8 @@ LEXICON = Lexicon(
                  "no concrete plans|no firm plans|no immediate plans|no specific plans|"
                  "no meeting is planned|there are no plans|not on the schedule|dismissed reports"),
     returns=_RETURNS,
+    # "flew to Washington to meet Biden": the meeting the trip was for ("to meet" alone a plan)
+    purposes=words("to meet|to meet with|to hold talks with"),
     visit=words("visit|visited|visiting|visits|state visit|official visit|arrived|arrives|trip|tour|"
                 "hosted|welcomed|welcoming ceremony|red-carpet|honour guard|honor guard|received|"
                 # travel verbs: those "together with" a traveller went with him
@@ -234,6 +238,8 @@ LEXICON = Lexicon(
     captions=words("photo|photo caption|caption|pictured|picture"),
     deceased=words("the late|deceased"),
     elect=words("elect|designate|former|ex|president-elect|prime minister-designate"),
+    # the past before the past: a contact so told weeks back is an earlier one
+    pluperfect=words("had|had been"),
     inserts=words("already|also|briefly|again|later|previously|jointly|personally"),
     stopwords=words("the|a|an|and|or|of|in|on|at|to|by|for|with|but|if|he|she|it|we|they|his|her|its|their|"
                     "this|that|these|those|so|as|from|into|than"),
@@ -338,6 +344,15 @@ LEXICON = Lexicon(
                                            "people-to-people|scholarship*|exchange programmes|football|"
                                            "olympic*"),
     },
+    # where the host received his guest: "spoke with Putin at the Kremlin" is a meeting
+    seats={**mapping("USA", "at the white house|in the white house|to the white house|in the oval office|"
+                            "at the oval office"),
+           **mapping("RUS", "at the kremlin|in the kremlin|to the kremlin"),
+           **mapping("GBR", "at downing street|in downing street|to downing street|at 10 downing street"),
+           **mapping("ESP", "at the moncloa|at the moncloa palace"),
+           **mapping("ARG", "at the casa rosada"),
+           **mapping("BRA", "at the planalto|at the planalto palace|at the alvorada palace"),
+           **mapping("CHN", "in the great hall of the people|at the great hall of the people")},
     places={"sahel": "Sahel", "red sea": "Red Sea", "gaza": "Gaza", "gaza strip": "Gaza",
             "west bank": "West Bank", "latin america": "Latin America", "middle east": "Middle East",
             "aleppo": "Aleppo", "donbas": "Donbas", "crimea": "Crimea", "kashmir": "Kashmir",

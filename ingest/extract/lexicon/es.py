@@ -138,7 +138,10 @@ LEXICON = Lexicon(
                "negociaron|negociación|negociaciones|acordaron|"
                "acordó|pactaron|"
                # Latin American "platicar" and "departir" (chat)
-               "platicaron|departieron|departió"),
+               "platicaron|departieron|departió|"
+               # views exchanged, in a call or a meeting: the text says which
+               "intercambiaron impresiones|intercambiaron opiniones|intercambió impresiones|"
+               "intercambió opiniones|habían intercambiado impresiones"),
     not_cues=words("llamado a|llamó a la|llamamiento|hizo un llamado|así llamado|presidió la reunión|"
                    "la reunión de los|inauguró la reunión|rueda de prensa|conferencia de prensa|"
                    # a plan word in a comparison ("más de lo previsto")
@@ -257,7 +260,9 @@ LEXICON = Lexicon(
                 "participación"),
     place_relatives=words("donde|en donde|adonde"),
     time_relatives=words("cuando"),
-    joint_acts=words("inauguraron|sellaron|lanzaron|depositaron|habían inaugurado|habían sellado"),
+    joint_acts=words("inauguraron|sellaron|lanzaron|depositaron|habían inaugurado|habían sellado|"
+                     # one subject "with" another: "inauguró con el rey la línea"
+                     "inauguró|había inaugurado"),
     # an honour or gift handed to a leader is a meeting with him ("verlieh ihm den Orden")
     object_cues=words("llamó|llama|condecoró"),
     predicatives=words("como|en calidad de"),
@@ -267,6 +272,8 @@ LEXICON = Lexicon(
     deceased=words("fallecido|fallecida|difunto|difunta"),
     elect=words("electo|electa|designado|designada|ex|expresidente|antiguo"),
     # "ambos volvieron a reunirse": a verb of repetition before the cue is an adverb ("again")
+    # the past before the past: a contact so told weeks back is an earlier one
+    pluperfect=words("había|habían|había sido|habían sido"),
     inserts=words("ya|también|nuevamente|brevemente|largamente|además|luego|juntos|volvieron|volvió|vuelven|"
                   "vuelve"),
     stopwords=words("se|si|lo|le|la|las|los|el|de|del|en|con|por|para|un|una|y|o|que|al|su|sus|es|no"),
@@ -368,6 +375,14 @@ LEXICON = Lexicon(
                                            "universidad*|estudiantes|deporte*|patrimonio|museo*|becas|"
                                            "intercambio*|idioma"),
     },
+    seats={**mapping("USA", "en la casa blanca|a la casa blanca|en el despacho oval"),
+           **mapping("RUS", "en el kremlin|al kremlin"),
+           **mapping("GBR", "en downing street"),
+           **mapping("ESP", "en la moncloa|en el palacio de la moncloa|a la moncloa"),
+           **mapping("ARG", "en la casa rosada|a la casa rosada"),
+           **mapping("BRA", "en el planalto|en el palacio del planalto|en el palacio de planalto"),
+           **mapping("FRA", "en el elíseo|en el palacio del elíseo"),
+           **mapping("CHN", "en el gran palacio del pueblo")},
     places={"américa latina": "Latin America", "latinoamérica": "Latin America", "gaza": "Gaza",
             "oriente medio": "Middle East", "oriente próximo": "Middle East", "crimea": "Crimea"},
 )

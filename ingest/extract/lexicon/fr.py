@@ -120,8 +120,8 @@ LEXICON = Lexicon(
     talk=words("entretien|entretiens|entretenu|s'est entretenu|se sont entretenus|discuté|discussions|"
                # gerunds: "..., en s'entretenant avec X"
                "s'entretenant|en s'entretenant|en discutant|"
-               "pourparlers|échangé|échanges|s'entretiendra|évoqué|ont discuté|a discuté|échange|"
-               "ont échangé|a échangé|s'étaient entretenus|consultations|sont convenus|ont convenu|"
+               "pourparlers|échanges|s'entretiendra|évoqué|ont discuté|a discuté|échange|"
+               "s'étaient entretenus|consultations|sont convenus|ont convenu|"
                "a convenu|se sont accordés|se sont mis d'accord|s'entretenir|s'entretient|s'entretiennent|"
                # agreed with each other: "se sont entendus dimanche à Bruxelles pour ..."
                "se sont entendus|se sont entendues|s'étaient entendus|"
@@ -130,6 +130,10 @@ LEXICON = Lexicon(
                "entretenue|s'est entretenue|se sont entretenues|s'étaient entretenues"),
     spoke=words("parlé|s'est entretenu avec|s'est entretenue avec|conversation|se sont parlé|"
                 "s'étaient parlé|s'est parlé|"
+                # the pluperfect of "s'est entretenu avec", a background talk
+                "s'était entretenu avec|s'était entretenue avec|"
+                # "ont échangé (avec)": words exchanged, by phone unless the text says they met
+                "échangé|ont échangé|a échangé|avaient échangé|avait échangé|"
                 "ont parlé|a parlé|parlaient"),
     not_cues=words("appel à|appelé à|appelle à|appelant à|a appelé les|a ouvert la réunion|"
                    "a présidé la réunion|la réunion des|une réunion des|conférence de presse|"
@@ -246,7 +250,9 @@ LEXICON = Lexicon(
     time_relatives=words("lorsque|lorsqu|quand"),
     joint_acts=words("ont inauguré|ont ouvert|ont dévoilé|ont conclu|ont scellé|ont lancé|ont déposé|"
                      "avaient inauguré|avaient ouvert|avaient dévoilé|avaient conclu|avaient scellé|"
-                     "avaient lancé|avaient déposé"),
+                     "avaient lancé|avaient déposé|"
+                     # one subject "with" another: "a inauguré avec le roi la ligne"
+                     "a inauguré|avait inauguré|a dévoilé|avait dévoilé"),
     # an honour or gift handed to a leader is a meeting with him ("verlieh ihm den Orden")
     object_cues=words("a appelé|appelé|appelle|a salué|a décoré|a remis"),
     predicatives=words("comme|en tant que|en qualité de"),
@@ -254,6 +260,8 @@ LEXICON = Lexicon(
     captions=words("légende photo|légende|photo|crédit photo"),
     deceased=words("défunt|défunte|regretté|regrettée|décédé|décédée"),
     elect=words("élu|élue|désigné|désignée|ancien|ancienne|ex"),
+    # the past before the past: a contact so told weeks back is an earlier one
+    pluperfect=words("avait|avaient|était|étaient|avait été|avaient été"),
     inserts=words("déjà|aussi|également|longuement|brièvement|encore|enfin|alors|ensuite|notamment|ensemble|longtemps|"
                   # the day inside the verb: "s'est entretenu mercredi avec X" is "s'est entretenu avec X"
                   "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"),
@@ -359,6 +367,14 @@ LEXICON = Lexicon(
     # ("au Caire", "du Caire": the article of "Le Caire" merges with the preposition)
     capitals={"élysée": "FRA", "palais de l'élysée": "FRA", "matignon": "FRA", "hôtel de matignon": "FRA",
               "caire": "EGY"},
+    seats={**mapping("USA", "à la maison blanche|dans le bureau ovale"),
+           **mapping("RUS", "au kremlin"),
+           **mapping("GBR", "à downing street|au 10 downing street"),
+           **mapping("ESP", "à la moncloa|au palais de la moncloa"),
+           **mapping("ARG", "à la casa rosada"),
+           **mapping("BRA", "au palais du planalto|au planalto"),
+           **mapping("ITA", "au quirinal|au palais du quirinal|au palais chigi"),
+           **mapping("CHN", "au palais de l'assemblée du peuple")},
     places={"sahel": "Sahel", "gaza": "Gaza", "mer rouge": "Red Sea", "cisjordanie": "West Bank",
             "moyen-orient": "Middle East", "proche-orient": "Middle East", "crimée": "Crimea",
             "donbass": "Donbas", "kaboul": "Kabul", "jérusalem": "Jerusalem"},

@@ -12,8 +12,8 @@ from ingest.extract.lexicon import Lexicon, mapping, place_table, words
 # Country names, demonyms and capitals in Hindi (ISO3; names; demonyms; capitals). The nukta and the
 # chandrabindu fold away (graph.text), so "इज़राइल" is "इजराइल" and one spelling serves.
 _PLACES = place_table("""
-USA; अमेरिका/संयुक्त राज्य अमेरिका/यूएस; अमेरिकी; वाशिंगटन/वॉशिंगटन/व्हाइट हाउस
-RUS; रूस; रूसी; मॉस्को/मास्को/क्रेमलिन
+USA; अमेरिका/संयुक्त राज्य अमेरिका/यूएस; अमेरिकी; वाशिंगटन/वॉशिंगटन
+RUS; रूस; रूसी; मॉस्को/मास्को
 CHN; चीन; चीनी; बीजिंग
 FRA; फ्रांस; फ्रांसीसी; पेरिस
 DEU; जर्मनी; जर्मन; बर्लिन
@@ -212,6 +212,9 @@ LEXICON = Lexicon(
     country_names=_PLACES[0],
     demonyms=_PLACES[1],
     capitals=_PLACES[2],
+    # where the host received his guest ("व्हाइट हाउस में"); bare, the seat speaks for its government
+    # ("क्रेमलिन ने कहा")
+    seats={**mapping("USA", "व्हाइट हाउस में"), **mapping("RUS", "क्रेमलिन में")},
     topics={
         "bilateral_relations": words("द्विपक्षीय|संबंध|संबंधों|रिश्ते|रिश्तों|साझेदारी|सहयोग|दोस्ती|मित्रता|"
                                      "रणनीतिक|राजनयिक संबंध|दूतावास|वीजा"),

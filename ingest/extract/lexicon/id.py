@@ -11,10 +11,10 @@ from ingest.extract.lexicon import Lexicon, mapping, place_table, words
 # Country names and capitals in Indonesian (ISO3; names; demonyms; capitals), as Antara writes them.
 # The demonym column holds the "asal X"-less adjectives the press also uses ("Amerika" for American).
 _PLACES = place_table("""
-USA; Amerika Serikat/Amerika; ; Washington/Gedung Putih
-RUS; Rusia/Federasi Rusia; ; Moskow/Kremlin
+USA; Amerika Serikat/Amerika; ; Washington
+RUS; Rusia/Federasi Rusia; ; Moskow
 CHN; Tiongkok/China/Cina/Republik Rakyat Tiongkok/RRT; ; Beijing/Peking
-FRA; Prancis/Perancis; ; Paris/Istana Elysee
+FRA; Prancis/Perancis; ; Paris
 DEU; Jerman; ; Berlin
 GBR; Inggris/Britania Raya/Kerajaan Inggris; ; London
 ITA; Italia; ; Roma
@@ -255,6 +255,10 @@ LEXICON = Lexicon(
     country_names=_PLACES[0],
     demonyms=_PLACES[1],
     capitals=_PLACES[2],
+    # where the host received his guest ("bertemu Trump di Gedung Putih"); bare, the seat speaks for its
+    # government ("kata Kremlin")
+    seats={**mapping("USA", "di gedung putih|ke gedung putih"), **mapping("RUS", "di kremlin|ke kremlin"),
+           **mapping("FRA", "di istana elysee|ke istana elysee")},
     topics={
         "bilateral_relations": words("bilateral|hubungan*|kerja sama|kerjasama|kemitraan|persahabatan|"
                                      "hubungan diplomatik|kedua negara|kedutaan|visa|strategis"),

@@ -114,8 +114,7 @@ _RETURNS = words("vi era tornato|vi era tornata|vi è tornato|vi è tornata|vi e
 LEXICON = Lexicon(
     lang="it",
     titles={
-        **mapping("president", "presidente|presidentessa|capo dello stato|presidente della repubblica|"
-                               "capo di stato"),
+        **mapping("president", "presidente|presidentessa|capo di stato"),
         **mapping("crown_prince", "principe ereditario"),
         **mapping("monarch", "re|regina|emiro|sultano|sovrano|sovrana|monarca|imperatore|imperatrice"),
         **mapping("supreme_leader", "guida suprema"),
@@ -143,7 +142,12 @@ LEXICON = Lexicon(
         # Italy's own title; another country named with it wins ("presidente del Consiglio libanese")
         **mapping(("ITA", "head_of_government"), "presidente del consiglio|presidentessa del consiglio|"
                                                  "presidente del consiglio dei ministri"),
+        # "il Capo dello Stato" is Mattarella in the Italian press, also beside a foreign president named
+        # first ("Xi Jinping ha accolto il Capo dello Stato"); "il capo dello Stato francese" is Macron
+        **mapping(("ITA", "head_of_state"), "capo dello stato|presidente della repubblica"),
     },
+    # "la premier" with no premier named is Meloni; "il premier britannico Starmer ... il premier" is not
+    own_titles=mapping("ITA", "premier|primo ministro|prima ministra|capo del governo"),
     ministers=words("leader dell'opposizione|oppositore|oppositrice|"
                     "ministro|ministra|ministri|ministro degli esteri|ministro degli affari esteri|portavoce|"
                     "inviato|inviato speciale|ambasciatore|ambasciatrice|consigliere|consigliera|"
@@ -230,7 +234,10 @@ LEXICON = Lexicon(
                "hanno affrontato|affrontato|trattative|consultazioni|ha avuto un colloquio|"
                "hanno avuto un colloquio|hanno concordato|concordato|concordarono|si sono accordati|"
                "hanno convenuto"),
-    spoke=words("ha parlato|hanno parlato|sentito|parlato|conversazione"),
+    spoke=words("ha parlato|hanno parlato|sentito|parlato|conversazione|"
+                # "si sono scambiati opinioni": words exchanged, by phone unless the text says they met
+                "si sono scambiati|si erano scambiati|hanno avuto uno scambio|ha avuto uno scambio|"
+                "avevano avuto uno scambio"),
     roundup=words("messaggi|leader|telegrammi|lettere"),
     not_cues=words("ha chiamato a|chiamato a|la riunione del|una riunione del|ha presieduto la riunione|"
                    "conferenza stampa|"
@@ -242,6 +249,8 @@ LEXICON = Lexicon(
     initiative=words("su iniziativa di|su richiesta di|su invito di|su invito del|su invito della|"
                      "su invito dello|dietro invito di"),
     planned=words("deve|devono|dovrà|dovranno|"
+                  # an attempt: "è volata a Washington nel tentativo di incontrare Trump" is no meeting held
+                  "nel tentativo di|per cercare di|cercando di|nella speranza di|tentare di|"
                   "era previsto|era prevista|si attendeva|doveva|dovevano|"
                   "incontreranno|riceveranno|visiteranno|si recheranno|andranno|terranno|terrà|"
                   "parteciperanno|parteciperà|firmeranno|si incontreranno|si vedranno|"
@@ -257,7 +266,11 @@ LEXICON = Lexicon(
                    # a visit called off: "ha deciso di annullare la visita", "cancellato il viaggio"
                    "annullare|annulla|annullamento|cancellato|cancellata|cancellare|rinunciare|rinunciato"),
     denial=words("smentito|ha smentito|smentisce|non è previsto|non è prevista|non è in programma|nega"),
+    # the past before the past: a contact so told weeks back is an earlier one
+    pluperfect=words("aveva|avevano|era|erano|si era|si erano|era stata|era stato|erano stati|erano state"),
     returns=_RETURNS,
+    # "è volata al Cairo per incontrare al-Sisi": the meeting the trip was for ("incontrare" alone a plan)
+    purposes=words("per incontrare|per incontrarsi con|per vedere|per colloquiare con"),
     visit=words("visita non annunciata|visita a sorpresa|"
                  "visita|visita ufficiale|visita di stato|arrivato|arrivata|viaggio|missione|quirinale|"
                 "palazzo chigi|casa bianca|trasferta|"
@@ -347,7 +360,9 @@ LEXICON = Lexicon(
     object_cues=words("ha salutato|ha insignito|ha consegnato|ha visto|aveva visto"),
     time_relatives=words("quando"),
     joint_acts=words("hanno inaugurato|hanno siglato|hanno lanciato|hanno deposto|avevano inaugurato|"
-                     "avevano siglato|avevano lanciato"),
+                     "avevano siglato|avevano lanciato|"
+                     # one subject "with" another: "ha inaugurato con il presidente la nuova linea"
+                     "ha inaugurato|aveva inaugurato"),
     predicatives=words("come|in qualità di"),
     read_also=words("leggi anche|vedi anche|potrebbe interessarti|leggi pure"),
     captions=words("foto|didascalia"),
@@ -364,6 +379,13 @@ LEXICON = Lexicon(
     presence=words("alla presenza di|alla presenza del|in presenza di|in presenza del"),
     country_names=_PLACES[0],
     demonyms=_PLACES[1],
+    seats={**mapping("USA", "alla casa bianca|nello studio ovale"),
+           **mapping("RUS", "al cremlino"),
+           **mapping("GBR", "a downing street"),
+           **mapping("ESP", "alla moncloa"),
+           **mapping("ARG", "alla casa rosada"),
+           **mapping("BRA", "al planalto|al palazzo del planalto"),
+           **mapping("CHN", "nella grande sala del popolo")},
     capitals=_PLACES[2],
     trilateral=words("trilaterale|tripartito|tripartita|a tre"),
     between=words("tra|fra"),

@@ -277,10 +277,11 @@ LEXICON = Lexicon(
     iteratives=words("meermaals|meerdere keren|herhaaldelijk|twee keer|drie keer|tweemaal|driemaal"),
     country_names=_PLACES[0],
     demonyms=_PLACES[1],
+    capitals=_PLACES[2],
     # the seats of government are places like their capitals ("spraken in het Oval Office" is a meeting;
     # "meldde het Witte Huis", "een woordvoerder van het Witte Huis" are the source, no place)
-    capitals={**_PLACES[2], "witte huis": "USA", "oval office": "USA", "élysée": "FRA", "elysée": "FRA",
-              "elyseepaleis": "FRA", "downing street": "GBR", "catshuis": "NLD", "torentje": "NLD"},
+    seats={"witte huis": "USA", "oval office": "USA", "élysée": "FRA", "elysée": "FRA", "elyseepaleis": "FRA",
+           "downing street": "GBR", "catshuis": "NLD", "torentje": "NLD"},
     topics={
         "bilateral_relations": words("bilateral*|betrekkingen|relatie*|samenwerking|partnerschap|vriendschap|"
                                      "bondgeno*|beide landen|diplomatieke betrekkingen|ambassade*|"

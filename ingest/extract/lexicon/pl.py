@@ -382,10 +382,11 @@ LEXICON = Lexicon(
     iteratives=words("dwukrotnie|trzykrotnie|wielokrotnie|kilkakrotnie|kilka razy"),
     country_names=_PLACES[0],
     demonyms=_PLACES[1],
+    capitals=_PLACES[2],
     # the seats of government, in the locative, are places like their capitals ("rozmawiali w Białym Domu"
     # is a meeting; the genitive, "rzecznik Białego Domu", names the institution and is left out)
-    capitals={**_PLACES[2], "białym domu": "USA", "gabinecie owalnym": "USA", "pałacu elizejskim": "FRA",
-              "downing street": "GBR"},
+    seats={"białym domu": "USA", "gabinecie owalnym": "USA", "pałacu elizejskim": "FRA",
+           "downing street": "GBR"},
     topics={
         "bilateral_relations": words("dwustronn*|bilateraln*|współprac*|stosunk*|relacj*|partnerstw*|"
                                      "przyjaźń|przyjaźni|sojusz*|sojusznik*|obu krajów|obu państw|"

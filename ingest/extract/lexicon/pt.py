@@ -301,7 +301,9 @@ LEXICON = Lexicon(
     # an honour or gift handed to a leader is a meeting with him ("verlieh ihm den Orden")
     object_cues=words("cumprimentou|condecorou|entregou"),
     time_relatives=words("quando"),
-    joint_acts=words("inauguraram|selaram|lançaram|depositaram|tinham inaugurado|haviam inaugurado"),
+    joint_acts=words("inauguraram|selaram|lançaram|depositaram|tinham inaugurado|haviam inaugurado|"
+                     # one subject "with" another: "inaugurou com o presidente a fábrica"
+                     "inaugurou|tinha inaugurado|havia inaugurado"),
     predicatives=words("como"),
     read_also=words("leia também|veja também|leia mais|saiba mais|leia ainda"),
     captions=words("foto|legenda|imagem"),
@@ -323,12 +325,22 @@ LEXICON = Lexicon(
     object_pronouns=words("seu convidado|o convidado|seu anfitrião|o visitante|o hóspede"),
     plural_pronouns=words("eles"),
     # "os dois voltaram a reunir-se": a verb of repetition before the cue is an adverb ("again")
+    # the past before the past: a contact so told weeks back is an earlier one
+    pluperfect=words("havia|haviam|tinha|tinham|havia sido|haviam sido|tinha sido|tinham sido"),
     inserts=words("já|também|ainda|novamente|brevemente|longamente|depois|juntos|voltaram|voltou|voltam"),
     stopwords=words("se|o|a|os|as|de|do|da|dos|das|em|no|na|um|uma|e|ou|que|ao|seu|sua|por|para|com|não"),
     genitives=words("de|do|da|dos|das"),
     presence=words("na presença de|na presença do|na presença da|em presença de"),
     country_names=_PLACES[0],
     demonyms=_PLACES[1],
+    seats={**mapping("USA", "na casa branca|no salão oval"),
+           **mapping("RUS", "no kremlin"),
+           **mapping("GBR", "em downing street"),
+           **mapping("ESP", "na moncloa|no palácio da moncloa"),
+           **mapping("ARG", "na casa rosada"),
+           **mapping("BRA", "no planalto|no palácio do planalto|no alvorada|no palácio da alvorada"),
+           **mapping("FRA", "no eliseu|no palácio do eliseu"),
+           **mapping("CHN", "no grande salão do povo")},
     capitals=_PLACES[2],
     trilateral=words("trilateral|tripartite|a três"),
     between=words("entre"),

@@ -385,10 +385,11 @@ LEXICON = Lexicon(
     iteratives=words("двічі|тричі|неодноразово|кілька разів|не раз"),
     country_names=_PLACES[0],
     demonyms=_PLACES[1],
+    capitals=_PLACES[2],
     # the seats of government, in the locative, are places like their capitals ("поспілкувалися в Білому
     # домі" is a meeting; the genitive, "речник Білого дому", names the institution and is left out)
-    capitals={**_PLACES[2], "білому домі": "USA", "овальному кабінеті": "USA", "єлисейському палаці": "FRA",
-              "даунінг-стріт": "GBR"},
+    seats={"білому домі": "USA", "овальному кабінеті": "USA", "єлисейському палаці": "FRA",
+           "даунінг-стріт": "GBR"},
     topics={
         "bilateral_relations": words("двосторонн*|співпрац*|відносин*|партнерств*|дружб*|союзник*|"
                                      "двох країн|обох країн|дипломатичн* відносин*|посольств*|візов*|"
