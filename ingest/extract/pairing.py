@@ -444,6 +444,13 @@ def _with_pronoun(s: Parsed, named: list[Mention], kinds: dict[str, Mention], cu
         and _cleft(s, named[0], subj)
     if cleft and disc.focus is not None and disc.focus.country not in {m.country for m in named}:
         target = disc.focus  # the subject the story follows, not the partner last named
+    countries = {m.country for m in named}
+    if obj is not None and disc.focus is not None and disc.focus.country not in countries \
+            and any(w.last <= obj.first for w in s.words("visit")) \
+            and not any(m.first < obj.first for m in named):
+        # "Am Nachmittag flog er weiter nach Warschau, wo ihn Tusk begrüßte": the one received at the trip's
+        # next stop is the traveller the story follows, not the host of the stop before
+        target = disc.focus
     if target is None or ref is None or (ref is subj and named and subj.first > named[0].first and not cleft):
         return named, []
     if ref is obj and subj is None and len(named) == 1 and obj.first > named[0].last \
@@ -653,6 +660,8 @@ def cross_pairs(s: Parsed, named: list[Mention], chunks: list[Chunk], cues: list
                 continue
             if i > 0 and _subjectless(s, x, y, named, cues):
                 continue
+            if i > 0 and _object_then_own_cue(s, named, x, y, chunks, cues):
+                continue
             if _companion(s, x, y, cues):
                 continue
             if not _same_clause(s, x, y, named, refs) and not _dropped_subject(s, x, y, chunks, cues):
@@ -668,6 +677,31 @@ def cross_pairs(s: Parsed, named: list[Mention], chunks: list[Chunk], cues: list
                 continue
             out.append((x, y, min(x.confidence, y.confidence)))
     return out
+
+
+def _object_then_own_cue(s: Parsed, named: list[Mention], x: Mention, y: Mention, chunks: list[Chunk],
+                        cues: list[CueAt]) -> bool:
+    """Tell whether x is the object of the subject's cue and y the partner of a later cue the subject holds.
+
+    "Xi met A, B and C, a day after he held talks with Biden", "Трамп провел разговор с Путиным, а затем
+    переговорил с Зеленским": the second cue's subject is a singular pronoun or dropped, so it is the
+    sentence's subject again, not the leader it met first (unless a relative word makes x the clause's
+    subject: "met A, who then spoke with Y"; "for talks with A, and from Paris he flew to Warsaw, where he
+    met Y" is about the subject).
+    """
+    first = named[0]
+    if not any(first.last <= c[0] and c[1] <= x.first for c in cues) or first.first > cues[0][0]:
+        return False
+    # the leaders listed with x ("A, B and C") are objects with it: the clause after them counts
+    end = next((run[-1].last for run in runs(s, [m for m in named if m.first >= x.first], chunks)), x.last)
+    later = next((c for c in cues if end <= c[0] and c[1] <= y.first), None)
+    if later is None:
+        return False
+    if any(end <= c.first < later[0] and (c.names or c.title or c.plural_pronoun or c.pair or c.group)
+           for c in chunks):
+        return False
+    return not any(end <= w.first < later[0] and _antecedent(s, x, w.first, named)
+                   for w in s.words("relative"))
 
 
 def _told_about(s: Parsed, x: Mention, y: Mention, cues: list[CueAt]) -> bool:

@@ -403,7 +403,8 @@ class RuleExtractor:
                 acts = frozenset(i for i in range(s.lo, s.hi) if s.text[s.tokens[i].start].islower()
                                  and s.tokens[i].form not in ctx.stopwords)
                 # and the partner right after "mit" ("telefonierte mit Selenskyj"): the verb's object
-                objects = frozenset(w.last for w in s.words("with_words"))
+                objects = frozenset(w.last for w in s.words("with_words")) | _inverted(s, acts)
+                acts = acts - _inside_fronted(s, acts)
             mentions = _backed(mentions, named, s.tokens, s.text, acts, objects)
             if minister_pronoun:
                 mentions = [m for m in mentions if not (m.kind == "pronoun" and m.first == people[0].first)]
@@ -1832,9 +1833,12 @@ def _with_object(cues: list[CueAt], s: Parsed, chunks: list[Chunk]) -> list[CueA
     needy = {m.first for m in s.words("object_cues")}
     if not needy:
         return cues
+    ends = {c.last for c in chunks}
     if s.verb_final:  # the object stands before its verb: "Erdoğan'ı aradı"
-        ends = {c.last for c in chunks}
         return [c for c in cues if c[0] not in needy or any(c[0] - 3 <= j <= c[0] for j in ends)]
+    # a German side clause puts its verb last, the object before it: "wo ihn Ministerpräsident Tusk begrüßte"
+    final = {c[0] for c in cues if s.nouns_capitalized and (c[1] == s.hi or c[1] in s.marks)
+             and any(c[0] - 3 <= j <= c[0] for j in ends)}
     starts = {c.first for c in chunks}
     # "the two leaders embraced": a pair right before the verb is its subject and its object at once
     pairs = {c.last for c in chunks if c.pair}
@@ -1849,7 +1853,8 @@ def _with_object(cues: list[CueAt], s: Parsed, chunks: list[Chunk]) -> list[CueA
             at += 1
         return at
 
-    return [c for c in cues if c[0] not in needy or any(after(c) <= j <= after(c) + 2 for j in starts)
+    return [c for c in cues if c[0] not in needy or c[0] in final
+            or any(after(c) <= j <= after(c) + 2 for j in starts)
             or any(c[1] <= j <= c[1] + 2 for j in starts) or any(c[0] - 1 <= j <= c[0] for j in pairs)]
 
 
@@ -2232,6 +2237,51 @@ def _same_pair(st: Statement, a: Mention, b: Mention) -> bool:
 
 # Arabic-script conjunctions written against the next word ("وزيلينسكي"): a list of two names
 _LIST_CONJUNCTIONS = frozenset("وف")
+
+
+def _inverted(s: Parsed, acts: Collection[int]) -> frozenset[int]:
+    """Return where a verb-second clause's subject stands: right after its finite verb, something fronted.
+
+    "Am Dienstag führte Putin in Peking Gespräche", "Am Rande des Gipfels traf Trump am Montag ...": the
+    verb is a contact verb or an auxiliary ("Tags zuvor hatte Putin ... getroffen", "Für einen gerechten
+    Frieden traf sich Merz"), or the clause's first word in lower case (a stopword aside) after a fronted
+    date; not "einen gerechten Frieden", where the word before the noun is an adjective.
+    """
+    heads = {c[0] for c in s.cues()} | {w.first for w in s.words("auxiliaries")}
+    dated = s.dated()
+    out: set[int] = set()
+    start = s.lo
+    for j in range(s.lo, s.hi):
+        if j in s.marks:
+            start = j
+        if j not in acts:
+            continue
+        if j > start and (j in heads or (any(start <= i < j for i in dated)
+                                         and not any(start <= i < j for i in acts))):
+            # (a stopword between, a reflexive: "traf sich Merz am Mittwoch mit ...")
+            k = j + 1
+            while k < min(s.hi, j + 3) and k not in acts and s.text[s.tokens[k].start].islower():
+                k += 1
+            out.add(k)
+    return frozenset(out)
+
+
+def _inside_fronted(s: Parsed, acts: Collection[int]) -> frozenset[int]:
+    """Return the verbs a noun before which ends a fronted phrase, not the clause's subject.
+
+    "Für einen gerechten Frieden traf sich Merz ...": a word in lower case (an adjective) stands earlier
+    in the clause, so "Frieden traf" is no subject and its verb (a subordinator or relative word opening
+    the clause aside: "..., nachdem Scholz telefoniert hatte").
+    """
+    openers = {w.first for kind in ("subordinators", "relative", "place_relatives") for w in s.words(kind)}
+    out: set[int] = set()
+    start = s.lo
+    for j in range(s.lo, s.hi):
+        if j in s.marks:
+            start = j
+        if j in acts and any(start <= i < j - 1 and i not in openers for i in acts):
+            out.add(j)
+    return frozenset(out)
 
 
 def _backed(mentions: list[Mention], named: Collection[str] = (), tokens: Sequence[Token] = (),

@@ -230,7 +230,7 @@ LEXICON = Lexicon(
                 "frühere|früherer|ex"),
     inserts=words("bereits|schon|zuletzt|auch|erneut|kurz|ausführlich|persönlich|noch"),
     stopwords=words("der|die|das|den|dem|des|ein|eine|und|oder|mit|von|zu|im|am|an|auf|so|da|wo|wie|er|sie|"
-                    "es|in|bei|aus|nach|um"),
+                    "es|in|bei|aus|nach|um|sich"),
     genitives=words("des"),
     presence=words("in anwesenheit von|im beisein von|im beisein des|im beisein der"),
     trilateral=words("trilateral*|dreiertreffen|dreiergespräch*|dreiergipfel"),
