@@ -665,6 +665,20 @@ def _bare_indefinite_arabic(tokens: Sequence[Token], c: Chunk) -> bool:
     return arabic_script(last) and not _definite_arabic(last)
 
 
+def _fronted_place(at: int, tokens: Sequence[Token], text: str, stopwords: Collection[str]) -> bool:
+    """Tell whether the capitalized word before a surname is a place a sentence-opening preposition leads.
+
+    "В Казани Путин провел ...", "Из Пхеньяна Путин отправился": a fronted place (one the gazetteer lacks,
+    inflected) before the subject, no given name; the preposition is a closed-class word and the first of
+    its sentence (mid-sentence "with Hunter Biden" keeps the son apart).
+    """
+    if at < 2 or tokens[at - 2].form not in stopwords or not text[tokens[at - 2].start].isupper():
+        return False
+    before = text[: tokens[at - 2].start].rstrip()
+    return (not before or before[-1] in ".!?\"“«:" or "\n" in text[len(before) : tokens[at - 2].start]) \
+        and not text[tokens[at - 2].end : tokens[at - 1].start].strip()
+
+
 # Languages that capitalize every noun: a capital letter does not make a surname alone a name there.
 NOUNS_CAPITALIZED = frozenset({"de"})  # languages that write every noun with a capital
 
@@ -1127,7 +1141,8 @@ class Resolver:
             # the word opens a sentence, or a line (after a subheading, which ends with no stop)
             opens = not before or before[-1] in ".!?\"“«:" or "\n" in text[len(before) : prev.start]
             if not text[prev.end : tokens[at].start].strip() and text[prev.start].isupper() and not opens \
-                    and not chunk.after_place and not chunk.after_name and not after_date:
+                    and not chunk.after_place and not chunk.after_name and not after_date \
+                    and not _fronted_place(at, tokens, text, stopwords):
                 return False  # "San Francisco", "Abdullah Zayed": part of another capitalized name
         return True
 

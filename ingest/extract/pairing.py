@@ -265,9 +265,11 @@ def decide(s: Parsed, mentions: list[Mention], named: list[Mention], chunks: lis
             return [(one, last[0], 0.7), (one, last[1], 0.7)]
         ref = kinds.get("pair")
         if pair_ref and last and ref is not None and one.country not in (last[0].country, last[1].country) \
-                and _with_after(s, ref, one):
+                and (_with_after(s, ref, one)
+                     or any(ref.last <= c[0] and 0 <= one.first - c[1] <= _OBJECT_NEAR
+                            and s.same_clause(ref.last, one.first) for c in cues)):
             # "两国元首还同冯德莱恩举行三方会晤" (the two leaders met with von der Leyen): each of the pair
-            # met her
+            # met her; "A day earlier, both leaders had met Putin separately": each met the verb's object
             return [(last[0], one, 0.7), (last[1], one, 0.7)]
         focus = disc.focus
         if _visitor(s, one, cues):

@@ -654,7 +654,10 @@ class RuleExtractor:
                                         conf, context) if len(pairs) == 1 else []
                 if status == "occurred" and when is not None and len(pairs) == 1 and s.words("during"):
                     out += _during_other(s, a, b, cues, when, ref, anchor, conf, context)
-                if status == "occurred" and when is not None and len(pairs) == 1:
+                colon = ":" in s.text[s.tokens[cue[1] - 1].end : s.tokens[s.hi - 1].start]
+                if status == "occurred" and len(pairs) == 1 and (when is not None or colon):
+                    # (undated, a summary before a colon: "лидеры общались только по телефону: первый разговор
+                    # состоялся 12 февраля" dates the call after it)
                     out += self._second_act(s, a, b, cue, cues, pmode, when, planned, ref, anchor, conf,
                                             context)
                 if restated is not None:
@@ -851,7 +854,7 @@ class RuleExtractor:
         return []
 
     def _second_act(self, s: Parsed, a: Mention, b: Mention, cue: CueAt, cues: list[CueAt],
-                    mode: Mode | None, when: When, planned: dict[int, bool], ref: date | None,
+                    mode: Mode | None, when: When | None, planned: dict[int, bool], ref: date | None,
                     anchor: date | None, conf: float, context: When | None) -> list[Statement]:
         """Return a second contact of the pair a coordinated verb tells with its own mode and date.
 

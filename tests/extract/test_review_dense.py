@@ -17,7 +17,8 @@ def test_the_objects_of_one_verb_met_no_later_partner(real: RuleExtractor, make_
     # dropped is the subject's again. Xi met Albanese, Macron and Yoon in Bali on 15 November 2022, the day
     # after his talks with Biden; Trump called Putin, then Zelensky, on 12 February 2025.
     text = ("BALI, Indonesia (Reuters) - Chinese President Xi Jinping met Australian Prime Minister Anthony "
-            "Albanese, French President Emmanuel Macron and South Korea's Yoon Suk Yeol on the sidelines of the "
+            "Albanese, French President Emmanuel Macron and South Korea's Yoon Suk Yeol on the sidelines of "
+            "the "
             "G20 summit on Tuesday, a day after he held three hours of talks with U.S. President Joe Biden.")
     assert pair_rows(real, make_doc, text, "2022-11-15", "en") == [
         ("AUS-CHN", V, "2022-11-15", OK), ("CHN-FRA", V, "2022-11-15", OK), ("CHN-KOR", V, "2022-11-15", OK),
@@ -31,7 +32,8 @@ def test_a_trip_told_stop_by_stop_is_the_travellers(real: RuleExtractor, make_do
     # "where he met" after a stop's partner: the traveller met the next host, not the last one. Merz saw
     # Macron in Paris and Tusk in Warsaw on 7 May 2025; Modi met Putin in Moscow on 9 July 2024 and Nehammer
     # in Vienna on 10 July.
-    text = ("Friedrich Merz, sworn in as German chancellor on Tuesday, travelled to Paris on Wednesday for talks "
+    text = ("Friedrich Merz, sworn in as German chancellor on Tuesday, travelled to Paris on Wednesday for "
+            "talks "
             "with President Emmanuel Macron, and from Paris he flew to Warsaw, where he met Prime Minister "
             "Donald Tusk.")
     assert pair_rows(real, make_doc, text, "2025-05-07", "en") == [
@@ -45,7 +47,8 @@ def test_a_trip_told_stop_by_stop_is_the_travellers(real: RuleExtractor, make_do
 def test_a_guest_greeted_at_the_next_stop(real: RuleExtractor, make_doc: DocFactory) -> None:
     # A German side clause puts its verb last, the object before it ("wo ihn Tusk begrüßte"), and the one
     # greeted at the next stop is the traveller, named by an epithet the gazetteer does not know.
-    text = ("Bundeskanzler Friedrich Merz ist am Mittwoch zu seinen ersten Auslandsreisen aufgebrochen. In Paris "
+    text = ("Bundeskanzler Friedrich Merz ist am Mittwoch zu seinen ersten Auslandsreisen aufgebrochen. In "
+            "Paris "
             "empfing ihn Präsident Emmanuel Macron mit militärischen Ehren. Am Nachmittag flog der "
             "CDU-Politiker weiter nach Warschau, wo ihn Ministerpräsident Donald Tusk begrüßte.")
     assert pair_rows(real, make_doc, text, "2025-05-07", "de") == [
@@ -70,38 +73,79 @@ def test_a_german_surname_after_its_fronted_verb(real: RuleExtractor, make_doc: 
 def test_dense_reports_already_right(real: RuleExtractor, make_doc: DocFactory) -> None:
     # Probed and right before this review; kept so they stay right.
     cases = [
-        ("en", "2024-10-23", "KAZAN, Russia (AP) - Russian President Vladimir Putin held talks with Chinese "
-         "leader Xi Jinping and Indian Prime Minister Narendra Modi on Tuesday as the BRICS summit opened. On "
-         "Wednesday he met Turkish President Recep Tayyip Erdogan and Iranian President Masoud Pezeshkian.",
-         [("CHN-RUS", V, "2024-10-22", OK), ("IND-RUS", V, "2024-10-22", OK), ("IRN-RUS", V, "2024-10-23", OK),
-          ("RUS-TUR", V, "2024-10-23", OK)]),
-        ("en", "2025-06-14", "Putin spoke by phone with Israeli Prime Minister Benjamin Netanyahu and Iranian "
-         "President Masoud Pezeshkian on Friday, the Kremlin said. On Saturday, Trump said Putin had called him "
-         "to wish him a happy birthday and to discuss Iran.",
-         [("IRN-RUS", P, "2025-06-13", OK), ("ISR-RUS", P, "2025-06-13", OK), ("RUS-USA", P, "2025-06-14", OK)]),
+        ("en", "2024-10-23", "KAZAN, Russia (AP) - Russian President Vladimir Putin held talks with "
+         "Chinese leader Xi Jinping and Indian Prime Minister Narendra Modi on Tuesday as the BRICS summit "
+         "opened. On Wednesday he met Turkish President Recep Tayyip Erdogan and Iranian President Masoud "
+         "Pezeshkian.",
+         [("CHN-RUS", V, "2024-10-22", OK), ("IND-RUS", V, "2024-10-22", OK),
+          ("IRN-RUS", V, "2024-10-23", OK), ("RUS-TUR", V, "2024-10-23", OK)]),
+        ("en", "2025-06-14", "Putin spoke by phone with Israeli Prime Minister Benjamin Netanyahu and "
+         "Iranian President Masoud Pezeshkian on Friday, the Kremlin said. On Saturday, Trump said Putin had "
+         "called him to wish him a happy birthday and to discuss Iran.",
+         [("IRN-RUS", P, "2025-06-13", OK), ("ISR-RUS", P, "2025-06-13", OK),
+          ("RUS-USA", P, "2025-06-14", OK)]),
         ("en", "2025-03-19", "Trump and Putin spoke for more than two hours on Tuesday. White House "
          "spokeswoman Karoline Leavitt said the call went well, and Kremlin aide Yuri Ushakov told reporters "
-         "the two presidents had also discussed ice hockey. Trump spoke with Zelenskiy by phone on Wednesday.",
+         "the two presidents had also discussed ice hockey. Trump spoke with Zelenskiy by phone "
+         "on Wednesday.",
          [("RUS-USA", P, "2025-03-18", OK), ("UKR-USA", P, "2025-03-19", OK)]),
-        ("en", "2025-02-20", "Kremlin spokesman Dmitry Peskov said on Thursday that Putin had no plans to speak "
-         "with Zelenskiy and that a meeting with Trump was still being prepared.", []),
-        ("de", "2024-10-23", "Kremlchef Wladimir Putin traf am Dienstag am Rande des Brics-Gipfels in Kasan den "
-         "chinesischen Staatschef Xi Jinping und den indischen Premierminister Narendra Modi. Am Mittwoch "
-         "empfing er den türkischen Präsidenten Recep Tayyip Erdogan.",
-         [("CHN-RUS", V, "2024-10-22", OK), ("IND-RUS", V, "2024-10-22", OK), ("RUS-TUR", V, "2024-10-23", OK)]),
-        ("de", "2025-02-13", "US-Präsident Donald Trump telefonierte am Mittwoch mit Kremlchef Wladimir Putin "
-         "und anschließend mit dem ukrainischen Präsidenten Wolodymyr Selenskyj.",
+        ("en", "2025-02-20", "Kremlin spokesman Dmitry Peskov said on Thursday that Putin had no plans to "
+         "speak with Zelenskiy and that a meeting with Trump was still being prepared.", []),
+        ("de", "2024-10-23", "Kremlchef Wladimir Putin traf am Dienstag am Rande des Brics-Gipfels in Kasan "
+         "den chinesischen Staatschef Xi Jinping und den indischen Premierminister Narendra Modi. Am "
+         "Mittwoch empfing er den türkischen Präsidenten Recep Tayyip Erdogan.",
+         [("CHN-RUS", V, "2024-10-22", OK), ("IND-RUS", V, "2024-10-22", OK),
+          ("RUS-TUR", V, "2024-10-23", OK)]),
+        ("de", "2025-02-13", "US-Präsident Donald Trump telefonierte am Mittwoch mit Kremlchef Wladimir "
+         "Putin und anschließend mit dem ukrainischen Präsidenten Wolodymyr Selenskyj.",
          [("RUS-USA", P, "2025-02-12", OK), ("UKR-USA", P, "2025-02-12", OK)]),
         ("ru", "2025-08-16", "Встреча Путина и Трампа на Аляске в пятницу прошла в формате «три на три»: с "
          "российской стороны в ней участвовали помощник президента Юрий Ушаков и министр иностранных дел "
          "Сергей Лавров, с американской — госсекретарь Марко Рубио и спецпосланник Стив Уиткофф.",
          [("RUS-USA", V, "2025-08-15", OK)]),
-        ("ru", "2025-02-20", "Песков заявил журналистам, что контактов Путина с Зеленским не планируется.", []),
+        ("ru", "2025-02-20", "Песков заявил журналистам, что контактов Путина с Зеленским не "
+         "планируется.", []),
         ("ru", "2025-09-02", "Во вторник в Пекине Путин провел переговоры с Си Цзиньпином. Днем ранее в "
-         "Тяньцзине на полях саммита ШОС российский лидер встретился с премьер-министром Индии Нарендрой Моди, "
-         "президентом Турции Реджепом Тайипом Эрдоганом и президентом Ирана Масудом Пезешкианом.",
-         [("CHN-RUS", V, "2025-09-02", OK), ("IND-RUS", V, "2025-09-01", OK), ("IRN-RUS", V, "2025-09-01", OK),
-          ("RUS-TUR", V, "2025-09-01", OK)]),
+         "Тяньцзине на полях саммита ШОС российский лидер встретился с премьер-министром Индии Нарендрой "
+         "Моди, президентом Турции Реджепом Тайипом Эрдоганом и президентом Ирана Масудом Пезешкианом.",
+         [("CHN-RUS", V, "2025-09-02", OK), ("IND-RUS", V, "2025-09-01", OK),
+          ("IRN-RUS", V, "2025-09-01", OK), ("RUS-TUR", V, "2025-09-01", OK)]),
     ]
     for lang, published, text, want in cases:
         assert pair_rows(real, make_doc, text, published, lang) == sorted(want), text
+
+
+def test_a_fronted_city_before_the_subject(real: RuleExtractor, make_doc: DocFactory) -> None:
+    # "В Казани Путин": a city the gazetteer lacks, inflected, after a preposition opening the sentence, is
+    # no given name before the surname. Putin met Xi, Modi and Ramaphosa in Kazan on 22 October 2024.
+    text = ("В Казани Путин провел двусторонние встречи с председателем КНР Си Цзиньпином, премьер-министром "
+            "Индии Нарендрой Моди и президентом ЮАР Сирилом Рамафосой.")
+    assert pair_rows(real, make_doc, text, "2024-10-22", "ru") == [
+        ("CHN-RUS", V, "2024-10-22", OK), ("IND-RUS", V, "2024-10-22", OK), ("RUS-ZAF", V, "2024-10-22", OK)]
+
+
+def test_each_of_the_pair_met_a_third(real: RuleExtractor, make_doc: DocFactory) -> None:
+    # "каждый из них встретился с Путиным", "both leaders had met Putin separately": each of the pair just
+    # told met the verb's partner. Modi and Xi met in Kazan on 23 October 2024, each having met Putin the
+    # day before. "за пять лет" (in five years) is no summer ("летом" is written out, its stem is "лет").
+    text = ("Моди и Си Цзиньпин в среду провели в Казани первые за пять лет двусторонние переговоры. Днем "
+            "ранее "
+            "каждый из них встретился с Путиным.")
+    assert pair_rows(real, make_doc, text, "2024-10-24", "ru") == [
+        ("CHN-IND", V, "2024-10-23", OK), ("CHN-RUS", V, "2024-10-22", OK), ("IND-RUS", V, "2024-10-22", OK)]
+    text = ("Modi and Xi held their first formal bilateral talks in five years in Kazan on Wednesday. A day "
+            "earlier, both leaders had met Putin separately.")
+    assert pair_rows(real, make_doc, text, "2024-10-24", "en") == [
+        ("CHN-IND", V, "2024-10-23", OK), ("CHN-RUS", V, "2024-10-22", OK), ("IND-RUS", V, "2024-10-22", OK)]
+    # a season still dates: Putin and Erdogan met in Tehran on 19 July 2022
+    text = "Летом 2022 года Путин и Эрдоган провели двустороннюю встречу в Тегеране."
+    assert pair_rows(real, make_doc, text, "2023-09-04", "ru") == [("RUS-TUR", V, "2022", OK)]
+
+
+def test_a_summary_before_a_colon_dates_its_contact(real: RuleExtractor, make_doc: DocFactory) -> None:
+    # "лидеры общались только по телефону: ..., а 18 марта ...": the undated summary's call is dated in the
+    # clause after the colon. Putin and Trump spoke by phone on 18 March 2025.
+    text = ("Путин и Трамп в пятницу встретились в Анкоридже. До саммита лидеры общались только по телефону: "
+            "18 марта они договорились о прекращении ударов по энергетической инфраструктуре.")
+    got = pair_rows(real, make_doc, text, "2025-08-16", "ru")
+    assert ("RUS-USA", P, "2025-03-18", OK) in got and ("RUS-USA", V, "2025-08-15", OK) in got
