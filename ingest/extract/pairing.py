@@ -47,6 +47,8 @@ TRILATERAL = 3
 _ABOUT = frozenset({"about", "о", "об", "sur", "sobre", "uber"})
 # Words that make a reference to the pair "each of them" ("с каждым из гостей", "with each of them").
 _EACH = frozenset({"каждым", "each", "chacun", "cada", "ciascuno", "jedem"})
+# The longest word that may lead a date ("on", "am", "во", "le").
+_DATE_LEAD = 3
 # The longest possessive before a counterpart word ("sus", "ses", "his", "suoi", "seine").
 _POSSESSIVE = 5
 LIST_WORDS = frozenset({"and", "et", "y", "e", "и", "und", "ve", "va", "و", "i", "ile", "ou", "or", "ب",
@@ -480,9 +482,15 @@ def _cleft(s: Parsed, m: Mention, subj: Mention) -> bool:
 def _objects(s: Parsed, named: list[Mention], cues: list[CueAt], after: int) -> bool:
     """Tell whether every leader named is the object of a cue of its own, after a subject at `after`.
 
-    Each stands right after a cue, outside any side clause ("X, who met Y": Y is X's partner).
+    Each stands right after a cue, outside any side clause ("X, who met Y": Y is X's partner), or is listed
+    after the one before it, each with its day: "he had hosted X on Monday and Y on Thursday".
     """
-    return all(m.first >= after and s.side_clause(m.first) is None and _after_cue(s, m, cues) for m in named)
+    # (a short word right before a date leads it: "on Monday", "am Montag", "во вторник")
+    dated = {*s.dated(), *(j - 1 for j in s.dated() if j > s.lo and len(s.tokens[j - 1].form) <= _DATE_LEAD),
+             *(i for m in named for i in range(m.first, m.last))}
+    return all(m.first >= after and s.side_clause(m.first) is None
+               and (_after_cue(s, m, cues) or (k > 0 and _linked(s, named[k - 1].last, m.first, dated)))
+               for k, m in enumerate(named))
 
 
 def _other_partner(s: Parsed, one: Mention, cues: list[CueAt], chunks: list[Chunk]) -> bool:

@@ -598,6 +598,10 @@ class RuleExtractor:
                     when = sentence_date(s, sents, cue[0], ref, dateline, status == "planned", anchor, near)
                     if s.words("then_words"):
                         when = _then_since(s, [cue], ref) or when
+                own_day = _own_day(s, a, b, pairs)
+                if own_day is not None:
+                    # "he had hosted X on Monday and Y on Thursday": each partner listed with a day of its own
+                    when = resolve(own_day, ref, status == "planned", anchor) or when
                 then = status == "occurred" and when is None and bool(s.words("then_words")) \
                     and bool(out) and out[-1].status == "occurred"
                 restated = _restated(s, out, a, b, cue[0]) \
@@ -2240,6 +2244,24 @@ def _same_pair(st: Statement, a: Mention, b: Mention) -> bool:
 
 # Arabic-script conjunctions written against the next word ("وزيلينسكي"): a list of two names
 _LIST_CONJUNCTIONS = frozenset("وف")
+
+
+def _own_day(s: Parsed, a: Mention, b: Mention, pairs: list[Pair]) -> DateExpr | None:
+    """Return the day right after b when the sentence lists b's partners each with a day after it.
+
+    "he had hosted X on Monday and Y on Thursday": one subject, two or more
+    partners, a date expression right after each ("on" may lead it), none shared.
+    """
+    others = [y if x is a else x for x, y, _ in pairs if a in (x, y)]
+    if len(others) < 2 or b not in others:
+        return None
+    near: dict[int, DateExpr] = {}
+    for m in others:
+        e = next((e for e in s.dates if 0 <= e.first - m.last <= 1), None)
+        if e is None:
+            return None
+        near[m.first] = e
+    return near[b.first] if len({e.first for e in near.values()}) == len(near) else None
 
 
 def _inverted(s: Parsed, acts: Collection[int]) -> frozenset[int]:

@@ -149,3 +149,18 @@ def test_a_summary_before_a_colon_dates_its_contact(real: RuleExtractor, make_do
             "18 марта они договорились о прекращении ударов по энергетической инфраструктуре.")
     got = pair_rows(real, make_doc, text, "2025-08-16", "ru")
     assert ("RUS-USA", P, "2025-03-18", OK) in got and ("RUS-USA", V, "2025-08-15", OK) in got
+
+
+def test_partners_listed_each_with_a_day(real: RuleExtractor, make_doc: DocFactory) -> None:
+    # "he had hosted X on Monday and Y on Thursday": the pronoun met each (they did not meet one another),
+    # each on the day after it. Trump received Macron on 24 February 2025, Starmer on 27 February and
+    # Zelensky on 28 February.
+    text = ("Trump's Oval Office meeting with Zelenskiy on Friday ended in a shouting match. Earlier in the "
+            "week he had hosted French President Emmanuel Macron on Monday and British Prime Minister Keir "
+            "Starmer on Thursday.")
+    assert pair_rows(real, make_doc, text, "2025-02-28", "en") == [
+        ("FRA-USA", V, "2025-02-24", OK), ("GBR-USA", V, "2025-02-27", OK), ("UKR-USA", V, "2025-02-28", OK)]
+    text = ("Трамп принял президента Франции Эмманюэля Макрона в понедельник и премьер-министра "
+            "Великобритании Кира Стармера в четверг.")
+    assert pair_rows(real, make_doc, text, "2025-02-28", "ru") == [
+        ("FRA-USA", V, "2025-02-24", OK), ("GBR-USA", V, "2025-02-27", OK)]
