@@ -1133,6 +1133,7 @@ class Resolver:
             if prev.form in PARTICLES and prev.form not in _CONJUNCTIONS and not suffix and not agent:
                 return False  # "bin Zayed" is the tail of a longer name ("Sánchez y Xi" is two)
             word, before = text[tokens[at].start : tokens[at].end], text[prev.start : prev.end]
+            before_word = before
             # "SAN FRANCISCO --": a dateline's place, in capitals, even where it opens the text
             if word.isupper() and before.isupper() and len(before) > 1 \
                     and not text[prev.end : tokens[at].start].strip():
@@ -1142,7 +1143,9 @@ class Resolver:
             opens = not before or before[-1] in ".!?\"“«:" or "\n" in text[len(before) : prev.start]
             if not text[prev.end : tokens[at].start].strip() and text[prev.start].isupper() and not opens \
                     and not chunk.after_place and not chunk.after_name and not after_date \
-                    and not _fronted_place(at, tokens, text, stopwords):
+                    and not _fronted_place(at, tokens, text, stopwords) \
+                    and not (before_word.isupper() and len(prev.form) > 1 and not word.isupper()):
+                # ("На полях ПМЭФ Путин", "after the SCO Modi": an acronym in capitals is no given name)
                 return False  # "San Francisco", "Abdullah Zayed": part of another capitalized name
         return True
 

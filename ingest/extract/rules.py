@@ -404,6 +404,9 @@ class RuleExtractor:
                                  and s.tokens[i].form not in ctx.stopwords)
                 # and the partner right after "mit" ("telefonierte mit Selenskyj"): the verb's object
                 objects = frozenset(w.last for w in s.words("with_words")) | _inverted(s, acts)
+                # and the host right after a visit word's preposition ("Antrittsbesuch bei Trump")
+                objects |= {w.last + 1 for w in s.words("visit") if w.last + 1 < s.hi
+                            and s.tokens[w.last].form in ctx.stopwords}
                 acts = acts - _inside_fronted(s, acts)
             mentions = _backed(mentions, named, s.tokens, s.text, acts, objects)
             if minister_pronoun:

@@ -164,3 +164,28 @@ def test_partners_listed_each_with_a_day(real: RuleExtractor, make_doc: DocFacto
             "Великобритании Кира Стармера в четверг.")
     assert pair_rows(real, make_doc, text, "2025-02-28", "ru") == [
         ("FRA-USA", V, "2025-02-24", OK), ("GBR-USA", V, "2025-02-27", OK)]
+
+
+def test_an_acronym_before_a_surname_is_no_given_name(real: RuleExtractor, make_doc: DocFactory) -> None:
+    # "На полях ПМЭФ Путин": a forum's acronym in capitals before the subject. Putin met Indonesia's
+    # Prabowo and Bahrain's king at the St Petersburg forum on 20 June 2025 (a Chinese vice-premier is no
+    # leader).
+    text = ("ПЕТЕРБУРГ, 20 июня. /ТАСС/. На полях ПМЭФ Путин провел встречи с вице-премьером Китая Дин "
+            "Сюэсяном, президентом Индонезии Прабово Субианто и королем Бахрейна Хамадом бен Исой Аль "
+            "Халифой.")
+    assert pair_rows(real, make_doc, text, "2025-06-20", "ru") == [
+        ("BHR-RUS", V, "2025-06-20", OK), ("IDN-RUS", V, "2025-06-20", OK)]
+
+
+def test_german_visit_hosts_and_rulers(real: RuleExtractor, make_doc: DocFactory) -> None:
+    # "Antrittsbesuch bei Trump": the host right after a visit word's preposition is a surname, not a noun;
+    # "der belarussische Machthaber" is the press's word for a ruler. Merz visited Trump on 5 June 2025 (they
+    # had spoken by phone several times, last on 19 May); Putin and Lukashenko signed a security treaty in
+    # Minsk on 6 December 2024.
+    text = ("Merz ist am Donnerstag zu seinem Antrittsbesuch bei Trump im Weißen Haus gewesen. Zuvor hatten "
+            "die beiden bereits mehrfach telefoniert, zuletzt im Mai.")
+    assert pair_rows(real, make_doc, text, "2025-06-06", "de") == [
+        ("DEU-USA", V, "2025-06-05", OK), ("DEU-USA", P, "2025-05", OK)]
+    text = ("Putin und der belarussische Machthaber Alexander Lukaschenko unterzeichneten am Freitag in "
+            "Minsk einen Vertrag über Sicherheitsgarantien. Putins Berater Juri Uschakow nahm auch teil.")
+    assert pair_rows(real, make_doc, text, "2024-12-07", "de") == [("BLR-RUS", V, "2024-12-06", OK)]

@@ -22,7 +22,8 @@ LEXICON = Lexicon(
                                     "regierungschefin|"
                   "ministerpräsident|ministerpräsidentin"),
         **mapping("chancellor", "kanzler|kanzlerin|bundeskanzler|bundeskanzlerin"),
-        **mapping(None, "staatenlenker"),
+        # "der belarussische Machthaber Lukaschenko", "Machthaber Kim Jong Un": the press's word for a ruler
+        **mapping(None, "staatenlenker|machthaber"),
     },
     plural_titles={
         **mapping("president", "präsidenten|staatschefs"),
