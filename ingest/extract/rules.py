@@ -2267,6 +2267,10 @@ def _own_day(s: Parsed, a: Mention, b: Mention, pairs: list[Pair]) -> DateExpr |
     return near[b.first] if len({e.first for e in near.values()}) == len(near) else None
 
 
+# How far after its verb a bare surname may stand, a day and its article between ("empfing am Sonntag X").
+_OBJECT_AFTER_DAY = 4
+
+
 def _inverted(s: Parsed, acts: Collection[int]) -> frozenset[int]:
     """Return where a verb-second clause's subject stands: right after its finite verb, something fronted.
 
@@ -2291,25 +2295,25 @@ def _inverted(s: Parsed, acts: Collection[int]) -> frozenset[int]:
             while k < min(s.hi, j + 3) and k not in acts and s.text[s.tokens[k].start].islower():
                 k += 1
             out.add(k)
+            # and a contact verb's object after its day ("empfing am Sonntag Selenskyj")
+            while k < s.hi and (k in dated or (k not in acts and s.text[s.tokens[k].start].islower())) \
+                    and k - j <= _OBJECT_AFTER_DAY:
+                k += 1
+            if j in heads and k > j + 1:
+                out.add(k)
     return frozenset(out)
 
 
 def _inside_fronted(s: Parsed, acts: Collection[int]) -> frozenset[int]:
     """Return the verbs a noun before which ends a fronted phrase, not the clause's subject.
 
-    "Für einen gerechten Frieden traf sich Merz ...": a word in lower case (an adjective) stands earlier
-    in the clause, so "Frieden traf" is no subject and its verb (a subordinator or relative word opening
-    the clause aside: "..., nachdem Scholz telefoniert hatte").
+    "Für einen gerechten Frieden traf sich Merz ...": a word in lower case (an adjective) stands right
+    before the noun, so "Frieden traf" is no subject and its verb (a subordinator or relative word there
+    aside: "..., nachdem Scholz telefoniert hatte").
     """
     openers = {w.first for kind in ("subordinators", "relative", "place_relatives") for w in s.words(kind)}
-    out: set[int] = set()
-    start = s.lo
-    for j in range(s.lo, s.hi):
-        if j in s.marks:
-            start = j
-        if j in acts and any(start <= i < j - 1 and i not in openers for i in acts):
-            out.add(j)
-    return frozenset(out)
+    return frozenset(j for j in acts if j - 2 in acts and j - 2 not in openers
+                     and not s.text[s.tokens[j - 2].end : s.tokens[j - 1].start].strip())
 
 
 def _backed(mentions: list[Mention], named: Collection[str] = (), tokens: Sequence[Token] = (),

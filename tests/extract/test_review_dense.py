@@ -189,3 +189,15 @@ def test_german_visit_hosts_and_rulers(real: RuleExtractor, make_doc: DocFactory
     text = ("Putin und der belarussische Machthaber Alexander Lukaschenko unterzeichneten am Freitag in "
             "Minsk einen Vertrag über Sicherheitsgarantien. Putins Berater Juri Uschakow nahm auch teil.")
     assert pair_rows(real, make_doc, text, "2024-12-07", "de") == [("BLR-RUS", V, "2024-12-06", OK)]
+
+
+def test_german_bare_surnames_after_a_dateline_and_a_day(real: RuleExtractor, make_doc: DocFactory) -> None:
+    # "(dpa) - Scholz hat ...": the agency's name in lower case is no adjective before a noun, so Scholz
+    # stays the subject; "empfing am Sonntag Selenskyj": the object after the verb's day. Scholz met
+    # Zelensky and Erdogan in New York on 24 September 2024; Starmer received Zelensky on 2 March 2025.
+    text = ("New York (dpa) - Scholz hat am Rande der UN-Generalversammlung mit Selenskyj gesprochen. Zuvor "
+            "war er mit dem türkischen Präsidenten Erdogan zusammengetroffen.")
+    assert pair_rows(real, make_doc, text, "2024-09-24", "de") == [
+        ("DEU-TUR", V, "2024-09-24", OK), ("DEU-UKR", V, "2024-09-24", OK)]
+    text = "London (dpa) - Der britische Premier Keir Starmer empfing am Sonntag Selenskyj in London."
+    assert pair_rows(real, make_doc, text, "2025-03-03", "de") == [("GBR-UKR", V, "2025-03-02", OK)]
