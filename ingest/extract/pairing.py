@@ -631,6 +631,10 @@ def cross_pairs(s: Parsed, named: list[Mention], chunks: list[Chunk], cues: list
         # and its leader stand before the verb, each subject met W, not one another
         return [(m, partner, min(m.confidence, partner.confidence)) for m in named
                 if m.leader_id in together and m.country != partner.country]
+    final = _final_object(s, named, cues) if together else None
+    if final is not None and final.leader_id not in together:
+        return [(m, final, min(m.confidence, final.confidence)) for m in named
+                if m.leader_id in together and m.country != final.country]
     if together and (_with_partner(s, named, chunks, cues) or _object_of(s, named, cues)) \
             and not any(c[2].mode == "video" for c in cues):
         # "X and Y met with Z in Kyiv": each met Z, not one another (a video conference "with Z" is one
@@ -875,10 +879,26 @@ def _together(s: Parsed, named: list[Mention], chunks: list[Chunk], cues: list[C
 def _object_of(s: Parsed, named: list[Mention], cues: list[CueAt]) -> bool:
     """Tell whether the first cue's verb has a leader for its object, right after it in its clause.
 
-    "X, Y and Z met the Tunisian president": each met him, not one another.
+    "X, Y and Z met the Tunisian president": each met him, not one another. Where a German clause ends
+    with its participle, the object stands right before it, outside the subjects' list: "X, Y und Z haben
+    dort Präsident W getroffen".
     """
     c = cues[0]
-    return any(c[1] <= m.first <= c[1] + _OBJECT_NEAR and s.same_clause(c[1] - 1, m.first) for m in named)
+    return any(c[1] <= m.first <= c[1] + _OBJECT_NEAR and s.same_clause(c[1] - 1, m.first) for m in named) \
+        or _final_object(s, named, cues) is not None
+
+
+def _final_object(s: Parsed, named: list[Mention], cues: list[CueAt]) -> Mention | None:
+    """Return the object right before a German clause-final participle, outside the subjects' list.
+
+    "X, Y und Z haben dort Präsident W getroffen": W, whom each of them met.
+    """
+    c = cues[0]
+    if not s.nouns_capitalized or not (c[1] == s.hi or c[1] in s.marks):
+        return None
+    subjects = {id(m) for m in next(iter(runs(s, named, [])), [])}
+    return next((m for m in named if id(m) not in subjects and 0 <= c[0] - m.last <= _OBJECT_NEAR
+                 and s.same_clause(m.last - 1, c[0])), None)
 
 
 def _same_clause(s: Parsed, x: Mention, y: Mention, named: list[Mention], refs: list[int]) -> bool:

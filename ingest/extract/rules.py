@@ -2338,12 +2338,21 @@ def _backed(mentions: list[Mention], named: Collection[str] = (), tokens: Sequen
     # (the subject of a contact or visit word may stand alone: "Merz ist zu seinem Besuch eingetroffen")
     acting = [k for k, m in enumerate(mentions) if m.kind == "bare" and (
         m.last in acts or (m.first in objects and len(others - {m.leader_id}) > 0))]
+    # a surname backed backs those listed with it, along the list ("Merz, Macron, Starmer und Tusk sind")
+    backed = {id(mentions[k]) for k in acting}
+    grew = True
+    while grew:
+        grew = False
+        for m in mentions:
+            if m.kind == "bare" and id(m) not in backed and any(
+                    o is not m and o.is_leader and (o.kind != "bare" or id(o) in backed)
+                    and (joined(o, m) or joined(m, o)) for o in mentions):
+                backed.add(id(m))
+                grew = True
     out = []
     for m in mentions:
         if m.kind == "bare":
-            if m.leader_id not in named and not any(mentions[k] is m for k in acting) and not any(
-                    o is not m and o.is_leader and (o.kind != "bare" or any(mentions[k] is o for k in acting))
-                    and (joined(o, m) or joined(m, o)) for o in mentions):
+            if m.leader_id not in named and id(m) not in backed:
                 continue
             m = replace(m, kind="name")
         out.append(m)

@@ -201,3 +201,17 @@ def test_german_bare_surnames_after_a_dateline_and_a_day(real: RuleExtractor, ma
         ("DEU-TUR", V, "2024-09-24", OK), ("DEU-UKR", V, "2024-09-24", OK)]
     text = "London (dpa) - Der britische Premier Keir Starmer empfing am Sonntag Selenskyj in London."
     assert pair_rows(real, make_doc, text, "2025-03-03", "de") == [("GBR-UKR", V, "2025-03-02", OK)]
+
+
+def test_german_listed_visitors_met_the_final_object(real: RuleExtractor, make_doc: DocFactory) -> None:
+    # A surname backed backs each one listed with it ("Merz, Macron, Starmer und Tusk sind ..."), and the
+    # leader right before the clause-final participle is the object each of them met, not one of them.
+    # The four leaders met Zelensky in Kyiv on 10 May 2025.
+    text = ("Merz, Macron, Starmer und Tusk sind am Samstag gemeinsam nach Kiew gereist und haben dort "
+            "Präsident Selenskyj getroffen.")
+    assert pair_rows(real, make_doc, text, "2025-05-10", "de") == [
+        ("DEU-UKR", V, "2025-05-10", OK), ("FRA-UKR", V, "2025-05-10", OK), ("GBR-UKR", V, "2025-05-10", OK),
+        ("POL-UKR", V, "2025-05-10", OK)]
+    # two subjects alone still met each other: Merz and Macron in Paris on 7 May 2025
+    text = "Merz und Macron haben sich am Mittwoch in Paris getroffen."
+    assert pair_rows(real, make_doc, text, "2025-05-07", "de") == [("DEU-FRA", V, "2025-05-07", OK)]
