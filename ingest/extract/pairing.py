@@ -1049,6 +1049,11 @@ def _antecedent(s: Parsed, x: Mention, opener: int, named: list[Mention]) -> boo
             continue
         if place and _stop_host(s, m, opener):
             continue  # a trip told stop by stop: each stop's host is no subject of the next stop's clause
+        side = s.side_clause(m.first)
+        if place and side is not None and side[1] <= opener and side[0] >= x.last:
+            # "Modi, qui a rencontré Poutine mardi, s'est ensuite rendu à Vienne, où il ...": a leader in a
+            # relative clause on x, closed before the place's, is no subject of it
+            continue
         # "X spoke with Y, then flew to Berlin, where he met Z": a partner after "with" is no subject of the
         # place's clause (unless a relative clause of its own leads there: "with Y, who arrived ..., where")
         if not (place and _partner(s, m, opener)):

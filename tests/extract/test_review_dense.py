@@ -215,3 +215,30 @@ def test_german_listed_visitors_met_the_final_object(real: RuleExtractor, make_d
     # two subjects alone still met each other: Merz and Macron in Paris on 7 May 2025
     text = "Merz und Macron haben sich am Mittwoch in Paris getroffen."
     assert pair_rows(real, make_doc, text, "2025-05-07", "de") == [("DEU-FRA", V, "2025-05-07", OK)]
+
+
+def test_the_mechanisms_carry_to_french_spanish_italian(real: RuleExtractor, make_doc: DocFactory) -> None:
+    # The same constructions in the Romance press: a call, then another with a dropped or pronoun subject
+    # (Trump called Putin, then Zelensky, on 12 February 2025); a trip's next stop after a relative clause on
+    # the traveller (Modi met Putin in Moscow on 9 July 2024 and Nehammer in Vienna on 10 July); partners
+    # listed each with a day (Macron on 24 February 2025, Starmer on 27 February).
+    cases = [
+        ("fr", "2025-02-13", "Donald Trump s'est entretenu mercredi au téléphone avec Vladimir Poutine, puis "
+         "il a parlé avec Volodymyr Zelensky.",
+         [("RUS-USA", P, "2025-02-12", OK), ("UKR-USA", P, "2025-02-12", OK)]),
+        ("es", "2025-02-13", "Trump conversó el miércoles por teléfono con Putin y luego habló con Zelenski.",
+         [("RUS-USA", P, "2025-02-12", OK), ("UKR-USA", P, "2025-02-12", OK)]),
+        ("it", "2025-02-13", "Trump ha avuto mercoledì una telefonata con Putin e poi ha parlato con "
+         "Zelensky.",
+         [("RUS-USA", P, "2025-02-12", OK), ("UKR-USA", P, "2025-02-12", OK)]),
+        ("fr", "2024-07-10", "Narendra Modi, qui a rencontré Vladimir Poutine mardi à Moscou, s'est ensuite "
+         "rendu à Vienne, où il a été reçu mercredi par le chancelier Karl Nehammer.",
+         [("AUT-IND", V, "2024-07-10", OK), ("IND-RUS", V, "2024-07-09", OK)]),
+        ("es", "2025-05-07", "Merz viajó el miércoles a París para reunirse con Macron y desde allí voló a "
+         "Varsovia, donde se reunió con Donald Tusk.",
+         [("DEU-FRA", V, "2025-05-07", OK), ("DEU-POL", V, "2025-05-07", OK)]),
+        ("it", "2025-02-28", "In settimana Trump aveva ricevuto Macron lunedì e Starmer giovedì.",
+         [("FRA-USA", V, "2025-02-24", OK), ("GBR-USA", V, "2025-02-27", OK)]),
+    ]
+    for lang, published, text, want in cases:
+        assert pair_rows(real, make_doc, text, published, lang) == want, text
