@@ -650,9 +650,15 @@ class RuleExtractor:
                     out.append(replace(out[-1], confidence=conf * 0.9, again=True))
                 second = joined_date(s, when, ref, status == "planned", anchor) if when is not None \
                     and not then and s.dates else None
-                if second is not None and self._in_office(a, b, second):  # "met in 2018 and in 2019"
-                    out.append(Statement(a, b, s.index, pmode, pweight, status, second, None, conf * 0.9,
-                                         s.heading, context, background=True))
+                listed_dates = {when}
+                while second is not None and second not in listed_dates:
+                    # "met in 2018 and in 2019"; along a list, each date joined to the one before it ("in Bali
+                    # in November 2022, at Woodside in November 2023 and ...")
+                    listed_dates.add(second)
+                    if self._in_office(a, b, second):
+                        out.append(Statement(a, b, s.index, pmode, pweight, status, second, None, conf * 0.9,
+                                             s.heading, context, background=True))
+                    second = joined_date(s, second, ref, status == "planned", anchor)
                 if status == "occurred" and when is not None and when[1] == "day":
                     stated = when
                 out += self._relative_contact(s, sents, a, b, cue, cues, planned, ref, dateline, anchor, when,

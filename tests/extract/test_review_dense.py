@@ -242,3 +242,18 @@ def test_the_mechanisms_carry_to_french_spanish_italian(real: RuleExtractor, mak
     ]
     for lang, published, text, want in cases:
         assert pair_rows(real, make_doc, text, published, lang) == want, text
+
+
+def test_a_background_list_of_dates_is_one_contact_each(real: RuleExtractor, make_doc: DocFactory) -> None:
+    # "met in June 2019, in February 2022 and in March 2023": each date of the list, joined by a comma or
+    # "and", is a meeting of its own (Xi and Putin met in Dushanbe in June 2019, in Beijing on 4 February
+    # 2022 and in Moscow in March 2023); a date in another clause is not listed.
+    for text in ("Xi and Putin met in June 2019, in February 2022 and in March 2023.",
+                 "Xi and Putin met in June 2019 and in February 2022 and in March 2023."):
+        assert pair_rows(real, make_doc, text, "2024-05-16", "en") == [
+            ("CHN-RUS", V, "2019-06", OK), ("CHN-RUS", V, "2022-02", OK), ("CHN-RUS", V, "2023-03", OK)], text
+    text = "Си Цзиньпин и Путин встречались в июне 2019 года, в феврале 2022 года и в марте 2023 года."
+    assert pair_rows(real, make_doc, text, "2024-05-16", "ru") == [
+        ("CHN-RUS", V, "2019-06", OK), ("CHN-RUS", V, "2022-02", OK), ("CHN-RUS", V, "2023-03", OK)]
+    text = "Xi and Putin met in June 2019, and Xi said in March 2023 that ties had no limits."
+    assert pair_rows(real, make_doc, text, "2024-05-16", "en") == [("CHN-RUS", V, "2019-06", OK)]
