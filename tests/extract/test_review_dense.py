@@ -257,3 +257,17 @@ def test_a_background_list_of_dates_is_one_contact_each(real: RuleExtractor, mak
         ("CHN-RUS", V, "2019-06", OK), ("CHN-RUS", V, "2022-02", OK), ("CHN-RUS", V, "2023-03", OK)]
     text = "Xi and Putin met in June 2019, and Xi said in March 2023 that ties had no limits."
     assert pair_rows(real, make_doc, text, "2024-05-16", "en") == [("CHN-RUS", V, "2019-06", OK)]
+
+
+def test_a_summit_agreed_on_did_not_occur(real: RuleExtractor, make_doc: DocFactory) -> None:
+    # Witkoff is an envoy; "договорились о саммите ... в ближайшие дни", "agreed on a summit ... in the coming
+    # days": a meeting to come, no meeting of the day. (Putin received Witkoff on 6 August 2025; the Alaska
+    # summit followed on 15 August.)
+    cases = [
+        ("ru", "Путин в среду принял в Кремле спецпосланника президента США Стива Уиткоффа. По итогам Ушаков "
+         "заявил, что стороны договорились о саммите Путина и Трампа в ближайшие дни."),
+        ("en", "Putin received Trump's envoy Steve Witkoff in the Kremlin on Wednesday. Afterwards, aide "
+         "Yuri Ushakov said the sides had agreed on a summit of Putin and Trump in the coming days."),
+    ]
+    for lang, text in cases:
+        assert not any(r[3] == "occurred" for r in pair_rows(real, make_doc, text, "2025-08-07", lang)), text

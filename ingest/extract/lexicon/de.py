@@ -127,7 +127,9 @@ LEXICON = Lexicon(
                   "programm|erwartet|einladung|eingeladen|nächste|nächsten|kommende|kommenden|reisen|"
                   "anreisen|hofft|hoffen|hoffte|erhofft|wünscht|könnte|könnten|"
                   # readiness: "sei bereit, Putin zu treffen" offers a meeting
-                  "bereit|bereiterklärt"),
+                  "bereit|bereiterklärt|"
+                  # agreed on a meeting to come ("vereinbarten ein Treffen in den kommenden Tagen")
+                  "vereinbarten ein treffen|vereinbarten einen gipfel|in den kommenden tagen"),
     exclusions=words("ausgeschlossen|schließt aus|schloss aus|ausschließen"),
     negation=words("nicht|kein|keine|keinen|nie|ohne|abgesagt|verschoben|fehlen|ausbleiben|"
                    # a visit called off: "den Besuch abzusagen", "die Absage der Reise"
