@@ -271,3 +271,13 @@ def test_a_summit_agreed_on_did_not_occur(real: RuleExtractor, make_doc: DocFact
     ]
     for lang, text in cases:
         assert not any(r[3] == "occurred" for r in pair_rows(real, make_doc, text, "2025-08-07", lang)), text
+
+
+def test_bare_talks_at_a_visit_place_are_in_person(real: RuleExtractor, make_doc: DocFactory) -> None:
+    # "провели переговоры в Кремле": talks with no mode word of their own, at a visit's place, are a meeting,
+    # not the call a later sentence tells of another pair. Xi held talks with Putin in the Kremlin on 8 May
+    # 2025.
+    text = ("Путин и Си Цзиньпин провели переговоры в Кремле. Лидеры обсудили украинский кризис. Российский "
+            "президент также рассказал о своих контактах с американской стороной, в том числе о телефонном "
+            "разговоре с Трампом.")
+    assert ("CHN-RUS", V, "2025-05-08", OK) in pair_rows(real, make_doc, text, "2025-05-08", "ru")
