@@ -98,12 +98,16 @@ class ContactBuilder:
     def _fallback_mode(sents: list[Parsed], at: int) -> Mode:
         """Return the mode of talks with no mode word ("they agreed", "the talks") stated in sentence at.
 
-        The mode of the last firm cue up to that sentence ("met", "a phone call"), else of the first one
-        after it, else a phone or video word anywhere ("spoke"), else in person.
+        The mode of the last firm cue up to that sentence ("met", "a phone call"), else in person where the
+        sentence has a visit word ("in the Kremlin"), else of the first firm cue after it, else a phone or
+        video word anywhere ("spoke"), else in person.
         """
         firm = [(s.index, c[2].mode) for s in sents for c in s.cues() if c[2].mode and c[2].weight >= 2]
         before = [mode for i, mode in firm if i <= at]
         after = [mode for i, mode in firm if i > at]
+        if not before and sents[at].words("visit"):
+            # "провели переговоры в Кремле": talks at a visit's place, not the call a later sentence tells
+            return "in_person"
         mode = before[-1] if before else after[0] if after else None
         if mode in ("in_person", "phone", "video"):
             return mode

@@ -827,6 +827,20 @@ def _bare_indefinite_arabic(tokens: Sequence[Token], c: Chunk) -> bool:
     return arabic_script(last) and not _definite_arabic(last)
 
 
+def _fronted_place(at: int, tokens: Sequence[Token], text: str, stopwords: Collection[str]) -> bool:
+    """Tell whether the capitalized word before a surname is a place a sentence-opening preposition leads.
+
+    "В Казани Путин провел ...", "Из Пхеньяна Путин отправился": a fronted place (one the gazetteer lacks,
+    inflected) before the subject, no given name; the preposition is a closed-class word and the first of
+    its sentence (mid-sentence "with Hunter Biden" keeps the son apart).
+    """
+    if at < 2 or tokens[at - 2].form not in stopwords or not text[tokens[at - 2].start].isupper():
+        return False
+    before = text[: tokens[at - 2].start].rstrip()
+    return (not before or before[-1] in ".!?\"“«:" or "\n" in text[len(before) : tokens[at - 2].start]) \
+        and not text[tokens[at - 2].end : tokens[at - 1].start].strip()
+
+
 # Languages that capitalize every noun: a capital letter does not make a surname alone a name there.
 NOUNS_CAPITALIZED = frozenset({"de"})  # languages that write every noun with a capital
 
@@ -1325,7 +1339,8 @@ class Resolver:
             if prev.form in PARTICLES and prev.form not in _CONJUNCTIONS and not suffix and not agent:
                 return False  # "bin Zayed" is the tail of a longer name ("Sánchez y Xi" is two)
             word, before = text[tokens[at].start : tokens[at].end], text[prev.start : prev.end]
-            # (an acronym is no given name: "На саміті НАТО Зеленський", "na szczycie NATO Duda")
+            # (an acronym is no given name: "На саміті НАТО Зеленський", "na szczycie NATO Duda",
+            # "На полях ПМЭФ Путин", "after the SCO Modi")
             acronym = len(before) > 1 and before.isupper() and not word.isupper()
             # "SAN FRANCISCO --": a dateline's place, in capitals, even where it opens the text
             if word.isupper() and before.isupper() and len(before) > 1 \
@@ -1335,7 +1350,8 @@ class Resolver:
             # the word opens a sentence, or a line (after a subheading, which ends with no stop)
             opens = not before or before[-1] in ".!?\"“«:" or "\n" in text[len(before) : prev.start]
             if not text[prev.end : tokens[at].start].strip() and text[prev.start].isupper() and not opens \
-                    and not chunk.after_place and not chunk.after_name and not after_date and not acronym:
+                    and not chunk.after_place and not chunk.after_name and not after_date and not acronym \
+                    and not _fronted_place(at, tokens, text, stopwords):
                 return False  # "San Francisco", "Abdullah Zayed": part of another capitalized name
         return True
 

@@ -47,6 +47,8 @@ TRILATERAL = 3
 _ABOUT = frozenset({"about", "о", "об", "sur", "sobre", "uber"})
 # Words that make a reference to the pair "each of them" ("с каждым из гостей", "with each of them").
 _EACH = frozenset({"каждым", "each", "chacun", "cada", "ciascuno", "jedem"})
+# The longest word that may lead a date ("on", "am", "во", "le").
+_DATE_LEAD = 3
 # The longest possessive before a counterpart word ("sus", "ses", "his", "suoi", "seine").
 _POSSESSIVE = 5
 LIST_WORDS = frozenset({"and", "et", "y", "e", "и", "und", "ve", "va", "و", "i", "ile", "ou", "or", "ب",
@@ -273,9 +275,11 @@ def decide(s: Parsed, mentions: list[Mention], named: list[Mention], chunks: lis
             return [(one, last[0], 0.7), (one, last[1], 0.7)]
         ref = kinds.get("pair")
         if pair_ref and last and ref is not None and one.country not in (last[0].country, last[1].country) \
-                and _with_after(s, ref, one):
+                and (_with_after(s, ref, one)
+                     or any(ref.last <= c[0] and 0 <= one.first - c[1] <= _OBJECT_NEAR
+                            and s.same_clause(ref.last, one.first) for c in cues)):
             # "两国元首还同冯德莱恩举行三方会晤" (the two leaders met with von der Leyen): each of the pair
-            # met her
+            # met her; "A day earlier, both leaders had met Putin separately": each met the verb's object
             return [(last[0], one, 0.7), (last[1], one, 0.7)]
         focus = disc.focus
         if _visitor(s, one, cues):
@@ -452,6 +456,13 @@ def _with_pronoun(s: Parsed, named: list[Mention], kinds: dict[str, Mention], cu
         and _cleft(s, named[0], subj)
     if cleft and disc.focus is not None and disc.focus.country not in {m.country for m in named}:
         target = disc.focus  # the subject the story follows, not the partner last named
+    countries = {m.country for m in named}
+    if obj is not None and disc.focus is not None and disc.focus.country not in countries \
+            and any(w.last <= obj.first for w in s.words("visit")) \
+            and not any(m.first < obj.first for m in named):
+        # "Am Nachmittag flog er weiter nach Warschau, wo ihn Tusk begrüßte": the one received at the trip's
+        # next stop is the traveller the story follows, not the host of the stop before
+        target = disc.focus
     if target is None or ref is None or (ref is subj and named and subj.first > named[0].first and not cleft):
         return named, []
     if ref is obj and subj is None and len(named) == 1 and obj.first > named[0].last \
@@ -479,9 +490,15 @@ def _cleft(s: Parsed, m: Mention, subj: Mention) -> bool:
 def _objects(s: Parsed, named: list[Mention], cues: list[CueAt], after: int) -> bool:
     """Tell whether every leader named is the object of a cue of its own, after a subject at `after`.
 
-    Each stands right after a cue, outside any side clause ("X, who met Y": Y is X's partner).
+    Each stands right after a cue, outside any side clause ("X, who met Y": Y is X's partner), or is listed
+    after the one before it, each with its day: "he had hosted X on Monday and Y on Thursday".
     """
-    return all(m.first >= after and s.side_clause(m.first) is None and _after_cue(s, m, cues) for m in named)
+    # (a short word right before a date leads it: "on Monday", "am Montag", "во вторник")
+    dated = {*s.dated(), *(j - 1 for j in s.dated() if j > s.lo and len(s.tokens[j - 1].form) <= _DATE_LEAD),
+             *(i for m in named for i in range(m.first, m.last))}
+    return all(m.first >= after and s.side_clause(m.first) is None
+               and (_after_cue(s, m, cues) or (k > 0 and _linked(s, named[k - 1].last, m.first, dated)))
+               for k, m in enumerate(named))
 
 
 def _other_partner(s: Parsed, one: Mention, cues: list[CueAt], chunks: list[Chunk]) -> bool:
@@ -622,6 +639,10 @@ def cross_pairs(s: Parsed, named: list[Mention], chunks: list[Chunk], cues: list
         # and its leader stand before the verb, each subject met W, not one another
         return [(m, partner, min(m.confidence, partner.confidence)) for m in named
                 if m.leader_id in together and m.country != partner.country]
+    final = _final_object(s, named, cues) if together else None
+    if final is not None and final.leader_id not in together:
+        return [(m, final, min(m.confidence, final.confidence)) for m in named
+                if m.leader_id in together and m.country != final.country]
     if together and (_with_partner(s, named, chunks, cues) or _object_of(s, named, cues)) \
             and not any(c[2].mode == "video" for c in cues):
         # "X and Y met with Z in Kyiv": each met Z, not one another (a video conference "with Z" is one
@@ -662,7 +683,8 @@ def cross_pairs(s: Parsed, named: list[Mention], chunks: list[Chunk], cues: list
             if i > 0 and _subjectless(s, x, y, named, cues):
                 continue
             if i > 0 and (_own_clauses(s, x, y, cues)
-                          or (s.subordinators_follow and _closed_side_clause(s, x, y, cues))):
+                          or (s.subordinators_follow and _closed_side_clause(s, x, y, cues))
+                          or _object_then_own_cue(s, named, x, y, chunks, cues)):
                 continue
             if _companion(s, x, y, cues):
                 continue
@@ -679,6 +701,31 @@ def cross_pairs(s: Parsed, named: list[Mention], chunks: list[Chunk], cues: list
                 continue
             out.append((x, y, min(x.confidence, y.confidence)))
     return out
+
+
+def _object_then_own_cue(s: Parsed, named: list[Mention], x: Mention, y: Mention, chunks: list[Chunk],
+                        cues: list[CueAt]) -> bool:
+    """Tell whether x is the object of the subject's cue and y the partner of a later cue the subject holds.
+
+    "Xi met A, B and C, a day after he held talks with Biden", "Трамп провел разговор с Путиным, а затем
+    переговорил с Зеленским": the second cue's subject is a singular pronoun or dropped, so it is the
+    sentence's subject again, not the leader it met first (unless a relative word makes x the clause's
+    subject: "met A, who then spoke with Y"; "for talks with A, and from Paris he flew to Warsaw, where he
+    met Y" is about the subject).
+    """
+    first = named[0]
+    if not any(first.last <= c[0] and c[1] <= x.first for c in cues) or first.first > cues[0][0]:
+        return False
+    # the leaders listed with x ("A, B and C") are objects with it: the clause after them counts
+    end = next((run[-1].last for run in runs(s, [m for m in named if m.first >= x.first], chunks)), x.last)
+    later = next((c for c in cues if end <= c[0] and c[1] <= y.first), None)
+    if later is None:
+        return False
+    if any(end <= c.first < later[0] and (c.names or c.title or c.plural_pronoun or c.pair or c.group)
+           for c in chunks):
+        return False
+    return not any(end <= w.first < later[0] and _antecedent(s, x, w.first, named)
+                   for w in s.words("relative"))
 
 
 def _told_about(s: Parsed, x: Mention, y: Mention, cues: list[CueAt]) -> bool:
@@ -871,10 +918,26 @@ def _together(s: Parsed, named: list[Mention], chunks: list[Chunk], cues: list[C
 def _object_of(s: Parsed, named: list[Mention], cues: list[CueAt]) -> bool:
     """Tell whether the first cue's verb has a leader for its object, right after it in its clause.
 
-    "X, Y and Z met the Tunisian president": each met him, not one another.
+    "X, Y and Z met the Tunisian president": each met him, not one another. Where a German clause ends
+    with its participle, the object stands right before it, outside the subjects' list: "X, Y und Z haben
+    dort Präsident W getroffen".
     """
     c = cues[0]
-    return any(c[1] <= m.first <= c[1] + _OBJECT_NEAR and s.same_clause(c[1] - 1, m.first) for m in named)
+    return any(c[1] <= m.first <= c[1] + _OBJECT_NEAR and s.same_clause(c[1] - 1, m.first) for m in named) \
+        or _final_object(s, named, cues) is not None
+
+
+def _final_object(s: Parsed, named: list[Mention], cues: list[CueAt]) -> Mention | None:
+    """Return the object right before a German clause-final participle, outside the subjects' list.
+
+    "X, Y und Z haben dort Präsident W getroffen": W, whom each of them met.
+    """
+    c = cues[0]
+    if not s.nouns_capitalized or not (c[1] == s.hi or c[1] in s.marks):
+        return None
+    subjects = {id(m) for m in next(iter(runs(s, named, [])), [])}
+    return next((m for m in named if id(m) not in subjects and 0 <= c[0] - m.last <= _OBJECT_NEAR
+                 and s.same_clause(m.last - 1, c[0])), None)
 
 
 def _same_clause(s: Parsed, x: Mention, y: Mention, named: list[Mention], refs: list[int]) -> bool:
@@ -1025,6 +1088,11 @@ def _antecedent(s: Parsed, x: Mention, opener: int, named: list[Mention]) -> boo
             continue
         if place and _stop_host(s, m, opener):
             continue  # a trip told stop by stop: each stop's host is no subject of the next stop's clause
+        side = s.side_clause(m.first)
+        if place and side is not None and side[1] <= opener and side[0] >= x.last:
+            # "Modi, qui a rencontré Poutine mardi, s'est ensuite rendu à Vienne, où il ...": a leader in a
+            # relative clause on x, closed before the place's, is no subject of it
+            continue
         # "X spoke with Y, then flew to Berlin, where he met Z": a partner after "with" is no subject of the
         # place's clause (unless a relative clause of its own leads there: "with Y, who arrived ..., where")
         if not (place and _partner(s, m, opener)):

@@ -473,12 +473,17 @@ class RuleExtractor:
                 acts = frozenset(i for i in range(s.lo, s.hi) if s.text[s.tokens[i].start].islower()
                                  and s.tokens[i].form not in ctx.stopwords)
                 # and the partner right after "mit" ("telefonierte mit Selenskyj"): the verb's object; or
-                # right after a verb cue ("und traf Trump"), or right before one, "zu" between ("um Trump
-                # zu treffen")
+                # right after a verb cue ("und traf Trump"), or before one with "zu" between ("um Trump zu
+                # treffen"; with nothing between, the word before a verb-second verb is fronted: "Für einen
+                # gerechten Frieden traf sich Merz" names no Luc Frieden)
                 verbs = [c for c in cues if c[0] - 2 >= s.lo and s.text[s.tokens[c[0]].start].islower()]
-                objects = frozenset(w.last for w in s.words("with_words")) \
-                    | frozenset(c[0] - 1 - int(s.tokens[c[0] - 1].form in ctx.stopwords) for c in verbs) \
+                objects = frozenset(w.last for w in s.words("with_words")) | _inverted(s, acts) \
+                    | frozenset(c[0] - 2 for c in verbs if s.tokens[c[0] - 1].form in ctx.stopwords) \
                     | frozenset(c[1] for c in verbs)
+                # and the host right after a visit word's preposition ("Antrittsbesuch bei Trump")
+                objects |= {w.last + 1 for w in s.words("visit") if w.last + 1 < s.hi
+                            and s.tokens[w.last].form in ctx.stopwords}
+                acts = acts - _inside_fronted(s, acts)
             mentions = _backed(mentions, named, s.tokens, s.text, acts, objects, [c[0] for c in cues])
             if minister_pronoun:
                 mentions = [m for m in mentions if not (m.kind == "pronoun" and m.first == people[0].first)]
@@ -690,6 +695,10 @@ class RuleExtractor:
                     when = sentence_date(s, sents, cue[0], ref, dateline, status == "planned", anchor, near)
                     if s.words("then_words"):
                         when = _then_since(s, [cue], ref) or when
+                own_day = _own_day(s, a, b, pairs)
+                if own_day is not None:
+                    # "he had hosted X on Monday and Y on Thursday": each partner listed with a day of its own
+                    when = resolve(own_day, ref, status == "planned", anchor) or when
                 then = status == "occurred" and when is None and bool(s.words("then_words")) \
                     and bool(out) and out[-1].status == "occurred"
                 restated = _restated(s, out, a, b, cue[0]) \
@@ -738,9 +747,15 @@ class RuleExtractor:
                     out.append(replace(out[-1], confidence=conf * 0.9, again=True))
                 second = joined_date(s, when, ref, status == "planned", anchor) if when is not None \
                     and not then and s.dates else None
-                if second is not None and self._in_office(a, b, second):  # "met in 2018 and in 2019"
-                    out.append(Statement(a, b, s.index, pmode, pweight, status, second, None, conf * 0.9,
-                                         s.heading, context, background=True))
+                listed_dates = {when}
+                while second is not None and second not in listed_dates:
+                    # "met in 2018 and in 2019"; along a list, each date joined to the one before it ("in Bali
+                    # in November 2022, at Woodside in November 2023 and ...")
+                    listed_dates.add(second)
+                    if self._in_office(a, b, second):
+                        out.append(Statement(a, b, s.index, pmode, pweight, status, second, None, conf * 0.9,
+                                             s.heading, context, background=True))
+                    second = joined_date(s, second, ref, status == "planned", anchor)
                 if status == "occurred" and when is not None and when[1] == "day":
                     stated = when
                 out += self._relative_contact(s, sents, a, b, cue, cues, planned, ref, dateline, anchor, when,
@@ -749,7 +764,10 @@ class RuleExtractor:
                                         conf, context) if len(pairs) == 1 else []
                 if status == "occurred" and when is not None and len(pairs) == 1 and s.words("during"):
                     out += _during_other(s, a, b, cues, when, ref, anchor, conf, context)
-                if status == "occurred" and when is not None and len(pairs) == 1:
+                colon = ":" in s.text[s.tokens[cue[1] - 1].end : s.tokens[s.hi - 1].start]
+                if status == "occurred" and len(pairs) == 1 and (when is not None or colon):
+                    # (undated, a summary before a colon: "лидеры общались только по телефону: первый разговор
+                    # состоялся 12 февраля" dates the call after it)
                     out += self._second_act(s, a, b, cue, cues, pmode, when, planned, ref, anchor, conf,
                                             context)
                 if restated is not None:
@@ -951,7 +969,7 @@ class RuleExtractor:
         return []
 
     def _second_act(self, s: Parsed, a: Mention, b: Mention, cue: CueAt, cues: list[CueAt],
-                    mode: Mode | None, when: When, planned: dict[int, bool], ref: date | None,
+                    mode: Mode | None, when: When | None, planned: dict[int, bool], ref: date | None,
                     anchor: date | None, conf: float, context: When | None) -> list[Statement]:
         """Return a second contact of the pair a coordinated verb tells with its own mode and date.
 
@@ -2061,9 +2079,12 @@ def _with_object(cues: list[CueAt], s: Parsed, chunks: list[Chunk]) -> list[CueA
     needy = {m.first for m in s.words("object_cues")}
     if not needy:
         return cues
+    ends = {c.last for c in chunks}
     if s.verb_final:  # the object stands before its verb: "Erdoğan'ı aradı"
-        ends = {c.last for c in chunks}
         return [c for c in cues if c[0] not in needy or any(c[0] - 3 <= j <= c[0] for j in ends)]
+    # a German side clause puts its verb last, the object before it: "wo ihn Ministerpräsident Tusk begrüßte"
+    final = {c[0] for c in cues if s.nouns_capitalized and (c[1] == s.hi or c[1] in s.marks)
+             and any(c[0] - 3 <= j <= c[0] for j in ends)}
     starts = {c.first for c in chunks}
     # "the two leaders embraced": a pair right before the verb is its subject and its object at once
     pairs = {c.last for c in chunks if c.pair}
@@ -2078,7 +2099,8 @@ def _with_object(cues: list[CueAt], s: Parsed, chunks: list[Chunk]) -> list[CueA
             at += 1
         return at
 
-    return [c for c in cues if c[0] not in needy or any(after(c) <= j <= after(c) + 2 for j in starts)
+    return [c for c in cues if c[0] not in needy or c[0] in final
+            or any(after(c) <= j <= after(c) + 2 for j in starts)
             or any(c[1] <= j <= c[1] + 2 for j in starts) or any(c[0] - 1 <= j <= c[0] for j in pairs)]
 
 
@@ -2499,6 +2521,73 @@ def _same_pair(st: Statement, a: Mention, b: Mention) -> bool:
 _LIST_CONJUNCTIONS = frozenset("وف")
 
 
+def _own_day(s: Parsed, a: Mention, b: Mention, pairs: list[Pair]) -> DateExpr | None:
+    """Return the day right after b when the sentence lists b's partners each with a day after it.
+
+    "he had hosted X on Monday and Y on Thursday": one subject, two or more
+    partners, a date expression right after each ("on" may lead it), none shared.
+    """
+    others = [y if x is a else x for x, y, _ in pairs if a in (x, y)]
+    if len(others) < 2 or b not in others:
+        return None
+    near: dict[int, DateExpr] = {}
+    for m in others:
+        e = next((e for e in s.dates if 0 <= e.first - m.last <= 1), None)
+        if e is None:
+            return None
+        near[m.first] = e
+    return near[b.first] if len({e.first for e in near.values()}) == len(near) else None
+
+
+# How far after its verb a bare surname may stand, a day and its article between ("empfing am Sonntag X").
+_OBJECT_AFTER_DAY = 4
+
+
+def _inverted(s: Parsed, acts: Collection[int]) -> frozenset[int]:
+    """Return where a verb-second clause's subject stands: right after its finite verb, something fronted.
+
+    "Am Dienstag führte Putin in Peking Gespräche", "Am Rande des Gipfels traf Trump am Montag ...": the
+    verb is a contact verb or an auxiliary ("Tags zuvor hatte Putin ... getroffen", "Für einen gerechten
+    Frieden traf sich Merz"), or the clause's first word in lower case (a stopword aside) after a fronted
+    date; not "einen gerechten Frieden", where the word before the noun is an adjective.
+    """
+    heads = {c[0] for c in s.cues()} | {w.first for w in s.words("auxiliaries")}
+    dated = s.dated()
+    out: set[int] = set()
+    start = s.lo
+    for j in range(s.lo, s.hi):
+        if j in s.marks:
+            start = j
+        if j not in acts:
+            continue
+        if j > start and (j in heads or (any(start <= i < j for i in dated)
+                                         and not any(start <= i < j for i in acts))):
+            # (a stopword between, a reflexive: "traf sich Merz am Mittwoch mit ...")
+            k = j + 1
+            while k < min(s.hi, j + 3) and k not in acts and s.text[s.tokens[k].start].islower():
+                k += 1
+            out.add(k)
+            # and a contact verb's object after its day ("empfing am Sonntag Selenskyj")
+            while k < s.hi and (k in dated or (k not in acts and s.text[s.tokens[k].start].islower())) \
+                    and k - j <= _OBJECT_AFTER_DAY:
+                k += 1
+            if j in heads and k > j + 1:
+                out.add(k)
+    return frozenset(out)
+
+
+def _inside_fronted(s: Parsed, acts: Collection[int]) -> frozenset[int]:
+    """Return the verbs a noun before which ends a fronted phrase, not the clause's subject.
+
+    "Für einen gerechten Frieden traf sich Merz ...": a word in lower case (an adjective) stands right
+    before the noun, so "Frieden traf" is no subject and its verb (a subordinator or relative word there
+    aside: "..., nachdem Scholz telefoniert hatte").
+    """
+    openers = {w.first for kind in ("subordinators", "relative", "place_relatives") for w in s.words(kind)}
+    return frozenset(j for j in acts if j - 2 in acts and j - 2 not in openers
+                     and not s.text[s.tokens[j - 2].end : s.tokens[j - 1].start].strip())
+
+
 def _backed(mentions: list[Mention], named: Collection[str] = (), tokens: Sequence[Token] = (),
             text: str = "", acts: Collection[int] = (), objects: Collection[int] = (),
             cue_starts: Collection[int] = ()) -> list[Mention]:
@@ -2534,12 +2623,21 @@ def _backed(mentions: list[Mention], named: Collection[str] = (), tokens: Sequen
              if m.kind == o.kind == "bare" and m.country != o.country and joined(*sorted((m, o), key=_at))
              and any(0 <= c - max(m.last, o.last) <= 1 for c in cue_starts)}
     acting += sorted(sides)
+    # a surname backed backs those listed with it, along the list ("Merz, Macron, Starmer und Tusk sind")
+    backed = {id(mentions[k]) for k in acting}
+    grew = True
+    while grew:
+        grew = False
+        for m in mentions:
+            if m.kind == "bare" and id(m) not in backed and any(
+                    o is not m and o.is_leader and (o.kind != "bare" or id(o) in backed)
+                    and (joined(o, m) or joined(m, o)) for o in mentions):
+                backed.add(id(m))
+                grew = True
     out = []
     for m in mentions:
         if m.kind == "bare":
-            if m.leader_id not in named and not any(mentions[k] is m for k in acting) and not any(
-                    o is not m and o.is_leader and (o.kind != "bare" or any(mentions[k] is o for k in acting))
-                    and (joined(o, m) or joined(m, o)) for o in mentions):
+            if m.leader_id not in named and id(m) not in backed:
                 continue
             m = replace(m, kind="name")
         out.append(m)

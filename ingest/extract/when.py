@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 
@@ -416,6 +417,8 @@ _SHORT = 3
 _DATE_JOINS = frozenset({"and", "y", "e", "et", "und", "и", "ve", "و", "va", "和", "与", "與", "及"})
 _DATE_PREPOSITIONS = frozenset({"in", "en", "im", "в", "во", "a", "à", "em", "no", "na", "nel", "on",
                                 "le", "am", "el", "au"})
+# The year's tail a date leaves after it ("в июне 2019 года и в феврале ..."): no word between two dates.
+_YEAR_TAILS = frozenset({"года", "году", "г", "року", "рік"})
 
 
 def joined_date(s: Parsed, when: When, ref: date | None, future: bool, anchor: date | None) -> When | None:
@@ -433,9 +436,14 @@ def joined_date(s: Parsed, when: When, ref: date | None, future: bool, anchor: d
         joined = ([(e, dates[k + 1], k + 1)] if k + 1 < len(dates) else []) \
             + ([(dates[k - 1], e, k - 1)] if k > 0 else [])
         for x, y, other_at in joined:
-            gap = [s.tokens[j].form for j in range(x.last, y.first)]
+            gap = [s.tokens[j].form for j in range(x.last, y.first) if s.tokens[j].form not in _YEAR_TAILS]
             if gap and gap[0] in _DATE_JOINS and all(w in _DATE_PREPOSITIONS for w in gap[1:]) \
                     and not any(x.last <= p <= y.first for p in s.marks):
+                other = resolve(dates[other_at], ref, future, anchor)
+                return other if other is not None and other != when else None
+            if other_at > k and _comma_listed(s, dates, k):
+                # "in June 2019, in February 2022 and in March 2023": a comma joins dates of a list that
+                # "and" closes
                 other = resolve(dates[other_at], ref, future, anchor)
                 return other if other is not None and other != when else None
         # "temmuzda Vilnius'taki NATO zirvesi marjında, eylülde ise New York'ta ... bir araya gelmişti": two
@@ -448,6 +456,23 @@ def joined_date(s: Parsed, when: When, ref: date | None, future: bool, anchor: d
                 return other if other is not None and other != when else None
         return None  # "on 9 September, and on Tuesday he flew home": another clause
     return None
+
+
+def _comma_listed(s: Parsed, dates: Sequence[DateExpr], k: int) -> bool:
+    """Tell whether date k and the next are listed with a comma, a later pair of the list joined by "and".
+
+    Between each two only prepositions (and the comma, or "and" at the last); no other mark.
+    """
+    for i in range(k, len(dates) - 1):
+        x, y = dates[i], dates[i + 1]
+        gap = [s.tokens[j].form for j in range(x.last, y.first) if s.tokens[j].form not in _YEAR_TAILS]
+        marks = [p for p in s.marks if x.last <= p <= y.first]
+        if gap and gap[0] in _DATE_JOINS and all(w in _DATE_PREPOSITIONS for w in gap[1:]) and not marks:
+            return i > k
+        if len(marks) != 1 or not all(w in _DATE_PREPOSITIONS for w in gap) \
+                or "," not in s.text[s.tokens[x.last - 1].end : s.tokens[y.first].start]:
+            return False
+    return False
 
 
 def _elliptic(s: Parsed, x: DateExpr, y: DateExpr) -> bool:

@@ -22,7 +22,8 @@ LEXICON = Lexicon(
                                     "regierungschefin|"
                   "ministerpräsident|ministerpräsidentin"),
         **mapping("chancellor", "kanzler|kanzlerin|bundeskanzler|bundeskanzlerin"),
-        **mapping(None, "staatenlenker"),
+        # "der belarussische Machthaber Lukaschenko", "Machthaber Kim Jong Un": the press's word for a ruler
+        **mapping(None, "staatenlenker|machthaber"),
     },
     # "der Kanzler" with no chancellor named is Germany's (Austria's needs its name or "österreichisch")
     own_titles=mapping("DEU", "kanzler|kanzlerin|bundeskanzler|bundeskanzlerin"),
@@ -128,7 +129,9 @@ LEXICON = Lexicon(
                   "programm|erwartet|einladung|eingeladen|nächste|nächsten|kommende|kommenden|reisen|"
                   "anreisen|hofft|hoffen|hoffte|erhofft|wünscht|könnte|könnten|"
                   # readiness: "sei bereit, Putin zu treffen" offers a meeting
-                  "bereit|bereiterklärt"),
+                  "bereit|bereiterklärt|"
+                  # agreed on a meeting to come ("vereinbarten ein Treffen in den kommenden Tagen")
+                  "vereinbarten ein treffen|vereinbarten einen gipfel|in den kommenden tagen"),
     exclusions=words("ausgeschlossen|schließt aus|schloss aus|ausschließen"),
     negation=words("nicht|kein|keine|keinen|nie|ohne|abgesagt|verschoben|fehlen|ausbleiben|"
                    # a visit called off: "den Besuch abzusagen", "die Absage der Reise"
@@ -234,7 +237,7 @@ LEXICON = Lexicon(
     pluperfect=words("hatte|hatten|war|waren"),
     inserts=words("bereits|schon|zuletzt|auch|erneut|kurz|ausführlich|persönlich|noch"),
     stopwords=words("der|die|das|den|dem|des|ein|eine|und|oder|mit|von|zu|im|am|an|auf|so|da|wo|wie|er|sie|"
-                    "es|in|bei|aus|nach|um"),
+                    "es|in|bei|aus|nach|um|sich"),
     genitives=words("des"),
     presence=words("in anwesenheit von|im beisein von|im beisein des|im beisein der"),
     trilateral=words("trilateral*|dreiertreffen|dreiergespräch*|dreiergipfel"),

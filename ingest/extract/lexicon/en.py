@@ -120,7 +120,8 @@ LEXICON = Lexicon(
                      "at the invitation of"),
     planned=words("will|would|shall|to meet|to visit|to hold|is to|are to|plans to|planned|plan to|"
                   "scheduled|is scheduled|expected to|is expected|are expected|is due|due to|set to|"
-                  "upcoming|invited|invitation|invites|agreed to meet|going to|next week|next month|"
+                  "upcoming|invited|invitation|invites|agreed to meet|agreed to hold|agreed on a summit|"
+                  "agreed on a meeting|in the coming days|going to|next week|next month|"
                   "intends|intend|proposed|will host|to host|forthcoming|program|programme|to travel|"
                   "hopes|hoped|hoping|hope to|expects|looks forward|looking forward|"
                   # possibility: "said he might meet Zelenskyy", "such a summit was possible" (not "may",
