@@ -155,6 +155,8 @@ LEXICON = Lexicon(
                   "programmé|programme|invitation|invité|inviter|attendu|prochain|prochaine|prochainement|"
                   "s'entretiendra|recevra|rencontrera|se rendra|effectuer une visite|accueillera|demain|"
                   "compte se rendre|envisage|espère|espèrent|espérait|souhaite|souhaitent|souhaitait|"
+                  # a wish told in the past: "a souhaité que X et Y puissent se rencontrer", "l'espoir de"
+                  "a souhaité|ont souhaité|souhaité que|l'espoir|espoir de|puissent|puisse|"
                   "pourrait|pourraient|fera|feront|"
                   # a contact being prepared: "les préparatifs de la visite", "préparer la visite"
                   "préparatifs|préparation de|préparation du|préparer|"
