@@ -512,10 +512,11 @@ class RuleExtractor:
                 idle = frozenset(m.first for m in mentions
                                  if _complement(m, s) or self._subordinate(m, s, cues))
             leaders = _dedupe([m for m in mentions if m.is_leader], idle)
-            # "in the presence of X", "a meeting convened by X", "who succeeded X": no partner
+            # "in the presence of X", "a meeting convened by X", "who succeeded X", "the death of X": no
+            # partner
             hosts = _hosts(s, cues)
-            aside = [p.last for kind in ("presence", "organizers", "successions") for p in s.words(kind)
-                     if p not in hosts]
+            aside = [p.last for kind in ("presence", "organizers", "successions", "deaths")
+                     for p in s.words(kind) if p not in hosts]
             organized = _organizers(s, leaders, chunks, hosts) | _inviters(s, leaders)
             active = [m for m in leaders if not self._subordinate(m, s, cues) and not _complement(m, s)
                       and not any(0 <= m.first - p <= 1 for p in aside) and m.first not in organized]

@@ -191,6 +191,17 @@ CASES = [
     ('Recep Tayyip Erdogan hoped for a meeting between Vladimir Putin and Volodymyr Zelensky in '
      'Istanbul.',
      '2025-05-12', 'en', []),
+    # the leader whose death a message is about died: he is no party (a message to a living leader is one)
+    ("Путин выразил соболезнования в связи с кончиной Папы Римского Франциска.",
+     '2025-04-21', 'ru', []),
+    ("Владимир Путин направил соболезнования в связи со смертью Папы Римского Франциска.",
+     '2025-04-21', 'ru', []),
+    ("Emmanuel Macron a présenté ses condoléances après le décès du pape François.",
+     '2025-04-21', 'fr', []),
+    ("Vladimir Putin expressed condolences over the death of Pope Francis.",
+     '2025-04-21', 'en', []),
+    ("Путин направил Эрдогану телеграмму соболезнования в связи с гибелью людей в результате землетрясения.",
+     '2023-02-06', 'ru', [('RUS-TUR', 'written')]),
 ]
 
 

@@ -261,6 +261,7 @@ LEXICON = Lexicon(
     read_also=words("à lire aussi|lire aussi|voir aussi|à voir aussi|sur le même sujet|lire la suite"),
     captions=words("légende photo|légende|photo|crédit photo"),
     deceased=words("défunt|défunte|regretté|regrettée|décédé|décédée"),
+    deaths=words("décès de|décès du|décès d'|mort de|mort du|disparition de|disparition du"),
     elect=words("élu|élue|désigné|désignée|ancien|ancienne|ex"),
     # the past before the past: a contact so told weeks back is an earlier one
     pluperfect=words("avait|avaient|était|étaient|avait été|avaient été"),
