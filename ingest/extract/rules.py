@@ -410,8 +410,10 @@ class RuleExtractor:
                 cues = kept
             cues = _not_ministers(cues, s, chunks)
             if not cues and s.words("summit") and not s.words("negation") \
-                    and any(c.group < 0 and not c.names for c in chunks):
-                # "the leaders' previous summit was held in Sochi": the summit is their meeting
+                    and any(c.group < 0 and not c.names for c in chunks) and not any(c.names for c in chunks):
+                # "the leaders' previous summit was held in Sochi": the summit is their meeting (not where
+                # the leaders are named: "Les dirigeants du G7, dont X, Y et Z, ont posé pour la photo de
+                # famille" is attendance)
                 w = s.words("summit")[0]
                 cues = [(w.first, w.last, Cue("in_person", 2))]
             # "X'i telefonla arayıp zirveyi iptal etmek istediğini söyledi": an infinitive is a plan of its

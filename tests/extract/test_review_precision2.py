@@ -202,6 +202,20 @@ CASES = [
      '2025-04-21', 'en', []),
     ("Путин направил Эрдогану телеграмму соболезнования в связи с гибелью людей в результате землетрясения.",
      '2023-02-06', 'ru', [('RUS-TUR', 'written')]),
+    # a summit's leaders named one by one attended it: no pair (the leaders' summit with no one named is
+    # the pair's meeting, elsewhere)
+    ("Les dirigeants du G7, dont Emmanuel Macron, Giorgia Meloni et Mark Carney, ont posé pour la photo de "
+     "famille à Kananaskis.",
+     '2025-06-16', 'fr', []),
+    ("Les dirigeants du G7 ont posé pour la photo de famille à Kananaskis, parmi eux Emmanuel Macron et "
+     "Giorgia Meloni.",
+     '2025-06-16', 'fr', []),
+    ("G7 leaders, including Emmanuel Macron, Giorgia Meloni and Mark Carney, posed for the family photo in "
+     "Kananaskis.",
+     '2025-06-16', 'en', []),
+    ("Лидеры G7, в том числе Эммануэль Макрон, Джорджа Мелони и Марк Карни, сфотографировались в "
+     "Кананаскисе.",
+     '2025-06-16', 'ru', []),
 ]
 
 
