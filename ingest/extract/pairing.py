@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from ingest.extract.mentions import Chunk, Mention
+from ingest.extract.mentions import Chunk, Mention, kinds_of
 from ingest.extract.parsed import CueAt, Parsed
 from ingest.extract.vocab import City, Place, Word
 
@@ -46,6 +46,8 @@ TRILATERAL = 3
 # "About": the contact noun after it is what a leader was told about ("informed X about his call with Y").
 _ABOUT = frozenset({"about", "о", "об", "sur", "sobre", "uber"})
 # Words that make a reference to the pair "each of them" ("с каждым из гостей", "with each of them").
+# endings of Russian and Ukrainian past and reflexive verbs ("принял", "провів", "встретился")
+_CYRILLIC_VERB_ENDINGS = ("л", "ла", "ли", "ло", "в", "ся", "сь")
 _EACH = frozenset({"каждым", "each", "chacun", "cada", "ciascuno", "jedem"})
 # The longest word that may lead a date ("on", "am", "во", "le").
 _DATE_LEAD = 3
@@ -220,6 +222,9 @@ def decide(s: Parsed, mentions: list[Mention], named: list[Mention], chunks: lis
             # one of the three, Y and Z met too
             return [(x, y, min(x.confidence, y.confidence))
                     for i, x in enumerate(told) for y in told[i + 1 :]]
+    owned = _owned_contact(s, named, cues)
+    if owned is not None:
+        return [owned]
     together = _together(s, named, chunks, cues)
     if together:
         return together
@@ -299,6 +304,49 @@ def decide(s: Parsed, mentions: list[Mention], named: list[Mention], chunks: lis
         # (not "中美经贸团队举行视频通话，双方同意…": the two sides of the teams' talks)
         return [(last[0], last[1], 0.7)]
     return []
+
+
+def _owned_contact(s: Parsed, named: list[Mention], cues: list[CueAt]) -> Pair | None:
+    """Return the two leaders a contact noun names as its own, where the sentence's only contact is that noun.
+
+    "Zelensky a critiqué l'entretien entre Scholz et Poutine", "Эрдоган приветствовал разговор Путина и
+    Трампа", "Macron welcomed the call between Trump and Putin": the noun's owners (after "between", "of",
+    or in the genitive, the second joined by "and" or "with") talked; the leader who comments on it, with
+    no contact word of his own, did not.
+    """
+    if len(named) < TRILATERAL or any(c[2].mode == "written" for c in cues):
+        return None  # "the first letters, to X and Y": the addressees of letters never wrote to each other
+    lo, hi = min(c[0] for c in cues), max(c[1] for c in cues)
+    owners = [m for m in named if m.first >= hi]
+    if len(owners) < 2 or not all(m.last <= lo or m.first >= hi for m in named):
+        return None  # a leader inside the cue's words ("X's call with Y") is read elsewhere
+    x, y = owners[0], owners[1]
+    glue = {i for kind in ("between", "genitives") for w in s.words(kind) for i in range(w.first, w.last)}
+    titles = {i for n in s.matches if kinds_of(n.payloads).titles for i in range(n.first, n.last)}
+    if not all(j in glue or j in titles for j in range(hi, x.first)):
+        return None  # "a eu un entretien avec Trump et Zelensky": "with" makes the first its partner
+    if not any(j in glue for j in range(hi, x.first + 1)) and not _nominal_cue(s, lo):
+        # "会见日本首相和韩国总统", "принял Лукашенко и Токаева": a verb's two objects met its subject
+        return None
+    joints = {i for w in s.words("with_words") for i in range(w.first, w.last)}
+    # (a one-letter joint is "to": "l'appel d'Olaf Scholz à Vladimir Poutine")
+    if not (0 < y.first - x.last <= _JOIN_NEAR and all(
+            s.tokens[j].form in LIST_WORDS or j in joints or j in glue or j in titles
+            or (y.first - x.last == 1 and len(s.tokens[j].form) == 1)
+            for j in range(x.last, y.first)) and s.same_clause(x.first, y.first)):
+        return None
+    # (a leader after the owners in a clause of his own comments: "Réagissant à l'appel entre X et Y, Z a
+    # estimé")
+    if x.country == y.country or any(m.first >= hi and m not in (x, y) and s.same_clause(y.first, m.first)
+                                     for m in named):
+        return None
+    return (x, y, min(x.confidence, y.confidence))
+
+
+def _nominal_cue(s: Parsed, at: int) -> bool:
+    """Tell whether a Cyrillic cue is a noun: no past verb ("разговор", "встречу"; not "принял")."""
+    form = s.tokens[at].form
+    return any("а" <= ch <= "я" for ch in form) and not form.endswith(_CYRILLIC_VERB_ENDINGS)
 
 
 def _pair_after(s: Parsed, ref: Mention | None, cues: list[CueAt], chunks: list[Chunk]) -> bool:

@@ -410,8 +410,10 @@ class RuleExtractor:
                 cues = kept
             cues = _not_ministers(cues, s, chunks)
             if not cues and s.words("summit") and not s.words("negation") \
-                    and any(c.group < 0 and not c.names for c in chunks):
-                # "the leaders' previous summit was held in Sochi": the summit is their meeting
+                    and any(c.group < 0 and not c.names for c in chunks) and not any(c.names for c in chunks):
+                # "the leaders' previous summit was held in Sochi": the summit is their meeting (not where
+                # the leaders are named: "Les dirigeants du G7, dont X, Y et Z, ont posé pour la photo de
+                # famille" is attendance)
                 w = s.words("summit")[0]
                 cues = [(w.first, w.last, Cue("in_person", 2))]
             # "X'i telefonla arayıp zirveyi iptal etmek istediğini söyledi": an infinitive is a plan of its
@@ -512,10 +514,11 @@ class RuleExtractor:
                 idle = frozenset(m.first for m in mentions
                                  if _complement(m, s) or self._subordinate(m, s, cues))
             leaders = _dedupe([m for m in mentions if m.is_leader], idle)
-            # "in the presence of X", "a meeting convened by X", "who succeeded X": no partner
+            # "in the presence of X", "a meeting convened by X", "who succeeded X", "the death of X": no
+            # partner
             hosts = _hosts(s, cues)
-            aside = [p.last for kind in ("presence", "organizers", "successions") for p in s.words(kind)
-                     if p not in hosts]
+            aside = [p.last for kind in ("presence", "organizers", "successions", "deaths")
+                     for p in s.words(kind) if p not in hosts]
             organized = _organizers(s, leaders, chunks, hosts) | _inviters(s, leaders)
             active = [m for m in leaders if not self._subordinate(m, s, cues) and not _complement(m, s)
                       and not any(0 <= m.first - p <= 1 for p in aside) and m.first not in organized]

@@ -294,6 +294,9 @@ class Lexicon:
     # words that say a leader has died ("the late", "скончавшегося"): a date right after one ("умершего
     # в понедельник президента") is the death's, not a contact's
     deceased: tuple[str, ...] = ()
+    # a death named as what a message is about ("condolences over the death of X", "в связи с кончиной X"):
+    # the leader right after it died, he is no party
+    deaths: tuple[str, ...] = ()
     # what opens a line that points to another article ("Read also:", "Читайте также:"): another story's
     # headline, no statement of this one's
     read_also: tuple[str, ...] = ()

@@ -231,6 +231,7 @@ LEXICON = Lexicon(
     read_also=words("lesen sie auch|mehr zum thema|auch interessant|siehe auch|lesen sie mehr"),
     captions=words("foto|bild|bildunterschrift"),
     deceased=words("verstorbene|verstorbenen|verstorbener|verstorbenem|gestorbene|gestorbenen"),
+    deaths=words("tod von|tod des|tode des|ableben von|ableben des"),
     elect=words("designierte|designierter|designierten|gewählte|gewählter|ehemalige|ehemaliger|ehemaligen|"
                 "frühere|früherer|ex"),
     # the past before the past: a contact so told weeks back is an earlier one

@@ -238,6 +238,7 @@ LEXICON = Lexicon(
     read_also=words("read also|read more|also read|see also|related|more on this"),
     captions=words("photo|photo caption|caption|pictured|picture"),
     deceased=words("the late|deceased"),
+    deaths=words("death of|the death of|passing of|the passing of|demise of"),
     elect=words("elect|designate|former|ex|president-elect|prime minister-designate"),
     # the past before the past: a contact so told weeks back is an earlier one
     pluperfect=words("had|had been"),

@@ -270,6 +270,7 @@ LEXICON = Lexicon(
                     "relacionada|también le puede interesar"),
     captions=words("foto|pie de foto|imagen"),
     deceased=words("fallecido|fallecida|difunto|difunta"),
+    deaths=words("muerte de|muerte del|fallecimiento de|fallecimiento del"),
     elect=words("electo|electa|designado|designada|ex|expresidente|antiguo"),
     # "ambos volvieron a reunirse": a verb of repetition before the cue is an adverb ("again")
     # the past before the past: a contact so told weeks back is an earlier one

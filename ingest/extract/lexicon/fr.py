@@ -155,6 +155,8 @@ LEXICON = Lexicon(
                   "programmé|programme|invitation|invité|inviter|attendu|prochain|prochaine|prochainement|"
                   "s'entretiendra|recevra|rencontrera|se rendra|effectuer une visite|accueillera|demain|"
                   "compte se rendre|envisage|espère|espèrent|espérait|souhaite|souhaitent|souhaitait|"
+                  # a wish told in the past: "a souhaité que X et Y puissent se rencontrer", "l'espoir de"
+                  "a souhaité|ont souhaité|souhaité que|l'espoir|espoir de|puissent|puisse|"
                   "pourrait|pourraient|fera|feront|"
                   # a contact being prepared: "les préparatifs de la visite", "préparer la visite"
                   "préparatifs|préparation de|préparation du|préparer|"
@@ -259,6 +261,7 @@ LEXICON = Lexicon(
     read_also=words("à lire aussi|lire aussi|voir aussi|à voir aussi|sur le même sujet|lire la suite"),
     captions=words("légende photo|légende|photo|crédit photo"),
     deceased=words("défunt|défunte|regretté|regrettée|décédé|décédée"),
+    deaths=words("décès de|décès du|décès d'|mort de|mort du|disparition de|disparition du"),
     elect=words("élu|élue|désigné|désignée|ancien|ancienne|ex"),
     # the past before the past: a contact so told weeks back is an earlier one
     pluperfect=words("avait|avaient|était|étaient|avait été|avaient été"),

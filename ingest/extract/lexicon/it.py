@@ -367,6 +367,7 @@ LEXICON = Lexicon(
     read_also=words("leggi anche|vedi anche|potrebbe interessarti|leggi pure"),
     captions=words("foto|didascalia"),
     deceased=words("defunto|defunta|scomparso|scomparsa|morto|morta"),
+    deaths=words("morte di|morte del|scomparsa di|scomparsa del"),
     elect=words("eletto|eletta|designato|designata|ex|uscente"),
     # "i due tornarono a incontrarsi": a verb of repetition before the cue is an adverb ("again")
     inserts=words("già|anche|ancora|nuovamente|brevemente|lungamente|poi|insieme|tornarono|tornati|torna|"
