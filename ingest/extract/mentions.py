@@ -214,6 +214,9 @@ def _is_place(payloads: Sequence[Payload]) -> bool:
 
 # Languages whose names take case endings (the Slavic ones the extractor reads)
 _CASE_LANGUAGES = frozenset({"ru", "uk", "pl"})
+# Languages whose genitive particle follows the possessor and is a filler: "रूस के राष्ट्रपति" (Russia's
+# president) is one person, where Italian "Dal Vaticano il presidente" opens a new one at the article.
+_GENITIVE_AFTER = frozenset({"hi"})
 
 
 def _full_name_ends_at(matches: Sequence[Match[Payload]], at: int, lang: str | None) -> bool:
@@ -322,7 +325,9 @@ def build_chunks(matches: Sequence[Match[Payload]], tokens: Sequence[Token], tex
             if join and cur.places and not (cur.title or cur.names) and mk.genitive:
                 join = False  # "in Ucraina della presidente del Consiglio": the country is not hers
             if join and cur.places and not (cur.title or cur.names or places) \
-                    and (gap in (",", "،") or (wordk == {"fillers"} and not titles)):
+                    and (gap in (",", "،") or (wordk == {"fillers"} and not titles
+                                               and not (lang in _GENITIVE_AFTER and gap == ""
+                                                        and _title_next(ents, k, text, tokens)))):
                 join = False  # "Dal Vaticano il presidente", "presso la Santa Sede, Biden": a new person
         if not join and wordk == _FILLERS_ONLY and not (names or titles or places or groups) \
                 and (k + 1 == len(ents) or ents[k + 1].first != m.last):
