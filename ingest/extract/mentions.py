@@ -396,6 +396,10 @@ def build_chunks(matches: Sequence[Match[Payload]], tokens: Sequence[Token], tex
         if c.title and not c.names and c.first > 0 and lang in _NAMED_AFTER \
                 and not _NAMED_AFTER[lang].isdisjoint(tokens[c.first - 1].keys):
             c.generic = True  # "مطار الملك خالد", "فرودگاه امام خمینی": a place named after a title's bearer
+        if c.title and not (c.names or c.places or c.unknown) and c.last < end_at \
+                and lang in _OFFICE_TAKEN_AFTER \
+                and not _OFFICE_TAKEN_AFTER[lang].isdisjoint(tokens[c.last].keys):
+            c.generic = True  # "राष्ट्रपति चुने जाने पर": the office taken, no holder
         if c.first > 0 and lang in _KIN_BEFORE and not _KIN_BEFORE[lang].isdisjoint(tokens[c.first - 1].keys):
             c.aide = True  # "عقيلة الرئيس الفرنسي", "брата императора": the relative, no leader
         if (c.group or c.pair or (c.title and c.title.plural)) and not c.names and not c.places \
@@ -795,6 +799,13 @@ def _indefinite_arabic(tokens: Sequence[Token], c: Chunk, text: str) -> bool:
 
 # Nouns of places and things named after a person, before his title in a construct ("مطار الملك خالد",
 # King Khalid airport; "جامعة الملك سعود"): the title names no one acting in the sentence.
+# Verbs of taking an office right after a bare title make it the office, not its holder: Hindi "दोबारा
+# राष्ट्रपति चुने जाने पर बधाई" (congratulations on being re-elected president), "प्रधानमंत्री बनने पर".
+_OFFICE_TAKEN_AFTER = {
+    lang: frozenset(fold(w) for w in words.split()) for lang, words in {
+        "hi": "चुने चुनी चुना चुनाव निर्वाचित बनने बने बनीं पद",
+    }.items()
+}
 _NAMED_AFTER = {
     lang: frozenset(fold(w) for w in words.split()) for lang, words in {
         "ar": "مطار جامعة شارع طريق جسر مدينة مستشفى مسجد قاعدة ميناء مركز مؤسسة جائزة مجمع قاعة ملعب كلية "

@@ -155,6 +155,116 @@ CASES = [
     ('प्रधानमंत्री मोदी ने मंगलवार को अपने इतालवी समकक्ष जॉर्जिया मेलोनी से '
      'फोन पर बातचीत की।',
      '2025-08-27', [('IND-ITA', 'phone', '2025-08-26', 'occurred')]),
+    # already right: a meeting noun with its pair in the genitive, and a pair joined by a hyphen
+    ('अमेरिकी राष्ट्रपति डोनाल्ड ट्रंप और प्रधानमंत्री मोदी की गुरुवार को व्हाइट हाउस में हुई '
+     'मुलाकात में व्यापार पर चर्चा हुई।',
+     '2025-02-14', [('IND-USA', 'in_person', '2025-02-13', 'occurred')]),
+    ('मोदी-पुतिन वार्ता शुक्रवार को हैदराबाद हाउस में हुई।',
+     '2025-12-06', [('IND-RUS', 'in_person', '2025-12-05', 'occurred')]),
+    # Tobgay's Hindi name (manual/names_hi.jsonl) after "उनके समकक्ष" (his counterpart)
+    ('प्रधानमंत्री नरेंद्र मोदी शुक्रवार को दो दिवसीय यात्रा पर भूटान पहुंचे'
+     ' जहां उनके समकक्ष शेरिंग तोबगे ने हवाई अड्डे पर उनका स्वागत किया।',
+     '2024-03-23', [('BTN-IND', 'in_person', '2024-03-22', 'occurred')]),
+    # a bare title right before a verb of taking office is the office ("दोबारा राष्ट्रपति चुने जाने पर")
+    ('प्रधानमंत्री मोदी ने बुधवार को राष्ट्रपति पुतिन से फोन पर बात कर '
+     'उन्हें दोबारा राष्ट्रपति चुने जाने पर बधाई दी।',
+     '2024-03-21', [('IND-RUS', 'phone', '2024-03-20', 'occurred')]),
+    # two home leaders listed as the subjects, the guest the object before the final verb: each met him
+    ('राष्ट्रपति द्रौपदी मुर्मू और प्रधानमंत्री मोदी ने शुक्रवार को '
+     'राष्ट्रपति भवन के प्रांगण में रूसी राष्ट्रपति का औपचारिक स्वागत किया।',
+     '2025-12-06', [('IND-RUS', 'in_person', '2025-12-05', 'occurred'),
+                    ('IND-RUS', 'in_person', '2025-12-05', 'occurred')]),
+]
+
+# Indonesian, in the style of Antara, Kompas and Detik: passives ("disambut", "diterima", "dijamu"), the
+# agencies' bracketed dates, "Presiden RI", "RRT", "Kepala Negara", "bersua", plans, negation, ministers
+ID_CASES = [
+    ('Presiden Prabowo Subianto bertemu dengan Presiden Tiongkok Xi Jinping '
+     'di Balai Agung Rakyat, Beijing, Sabtu (9/11/2024).',
+     '2024-11-10', [('CHN-IDN', 'in_person', '2024-11-09', 'occurred')]),
+    ('Presiden Prabowo berbincang dengan Presiden AS Donald Trump di sela-'
+     'sela KTT Perdamaian Gaza di Sharm el-Sheikh, Mesir, Senin '
+     '(13/10/2025).',
+     '2025-10-14', [('IDN-USA', 'in_person', '2025-10-13', 'occurred')]),
+    ('Presiden Prancis Emmanuel Macron disambut Presiden Prabowo Subianto di'
+     ' Istana Merdeka, Jakarta, Rabu (28/5/2025).',
+     '2025-05-28', [('FRA-IDN', 'in_person', '2025-05-28', 'occurred')]),
+    ('Presiden Joko Widodo diterima Presiden Rusia Vladimir Putin di Istana '
+     'Kremlin, Moskow, Kamis (30/6/2022).',
+     '2022-07-01', [('IDN-RUS', 'in_person', '2022-06-30', 'occurred')]),
+    ('Presiden Jokowi dan Presiden Ukraina Volodymyr Zelensky menggelar '
+     'pertemuan tertutup di Istana Maryinsky, Kyiv, Rabu (29/6/2022).',
+     '2022-06-30', [('IDN-UKR', 'in_person', '2022-06-29', 'occurred')]),
+    ('Presiden Prabowo Subianto melakukan percakapan telepon dengan Presiden'
+     ' AS Donald Trump, Selasa (15/7/2025).',
+     '2025-07-16', [('IDN-USA', 'phone', '2025-07-15', 'occurred')]),
+    ('PM Australia Anthony Albanese bertatap muka dengan Presiden Prabowo di'
+     ' Istana Merdeka, Jakarta, Kamis (15/5/2025).',
+     '2025-05-16', [('AUS-IDN', 'in_person', '2025-05-15', 'occurred')]),
+    ('Kepala Negara menerima kunjungan kehormatan Perdana Menteri Malaysia '
+     'Anwar Ibrahim di Istana Merdeka, Senin (27/1/2025).',
+     '2025-01-27', [('IDN-MYS', 'in_person', '2025-01-27', 'occurred')]),
+    ('Presiden RI Prabowo Subianto bertemu PM India Narendra Modi di New '
+     'Delhi, Sabtu (25/1/2025).',
+     '2025-01-26', [('IDN-IND', 'in_person', '2025-01-25', 'occurred')]),
+    ('Presiden Jokowi melakukan pertemuan bilateral dengan Presiden RRT Xi '
+     'Jinping di Chengdu, Kamis (27/7/2023).',
+     '2023-07-28', [('CHN-IDN', 'in_person', '2023-07-27', 'occurred')]),
+    ('Menteri Luar Negeri Sugiono bertemu Menlu China Wang Yi di Beijing, '
+     'Senin (21/4/2025).',
+     '2025-04-22', []),
+    ('Presiden Prabowo Subianto bertemu Presiden Rusia Vladimir Putin di '
+     'Istana Konstantinovsky, St. Petersburg, Kamis (19/6/2025). Kedua '
+     'kepala negara membahas kerja sama energi dan pertahanan.',
+     '2025-06-20', [('IDN-RUS', 'in_person', '2025-06-19', 'occurred')]),
+    ('Presiden Prabowo Subianto dan Perdana Menteri Jepang Shigeru Ishiba '
+     'menggelar pertemuan bilateral di Istana Bogor, Sabtu (11/1/2025).',
+     '2025-01-12', [('IDN-JPN', 'in_person', '2025-01-11', 'occurred')]),
+    ('Presiden Prabowo Subianto melakukan pertemuan bilateral dengan '
+     'Presiden Brasil Luiz Inácio Lula da Silva di Istana Planalto, '
+     'Brasília, Rabu (9/7/2025).',
+     '2025-07-10', [('BRA-IDN', 'in_person', '2025-07-09', 'occurred')]),
+    ('Setibanya di Istana Merdeka, Albanese disambut langsung oleh Presiden '
+     'Prabowo Subianto, Kamis (15/5/2025).',
+     '2025-05-15', [('AUS-IDN', 'in_person', '2025-05-15', 'occurred')]),
+    ('Presiden Prabowo dan PM Ishiba berjabat tangan sebelum memulai '
+     'pertemuan di Istana Bogor, Sabtu (11/1/2025).',
+     '2025-01-12', [('IDN-JPN', 'in_person', '2025-01-11', 'occurred')]),
+    ('Presiden Jokowi menjamu Perdana Menteri India Narendra Modi dalam '
+     'santap siang di Istana Merdeka, Rabu (30/5/2018).',
+     '2018-05-31', [('IDN-IND', 'in_person', '2018-05-30', 'occurred')]),
+    ('Prabowo sebelumnya pernah bertemu Xi Jinping di Beijing pada November '
+     'tahun lalu.',
+     '2025-04-10', [('CHN-IDN', 'in_person', '2024-11', 'occurred')]),
+    ('Presiden Prabowo Subianto bersua dengan Perdana Menteri India Narendra'
+     ' Modi di Hyderabad House, New Delhi, Sabtu (25/1/2025).',
+     '2025-01-26', [('IDN-IND', 'in_person', '2025-01-25', 'occurred')]),
+    ('Presiden Prabowo Subianto melakukan lawatan ke Beijing dan bertemu '
+     'Presiden Xi Jinping, Sabtu (9/11/2024).',
+     '2024-11-10', [('CHN-IDN', 'in_person', '2024-11-09', 'occurred')]),
+    ('Presiden Prabowo dijamu makan malam oleh Presiden Xi Jinping di Balai '
+     'Agung Rakyat, Sabtu (9/11/2024).',
+     '2024-11-10', [('CHN-IDN', 'in_person', '2024-11-09', 'occurred')]),
+    ('Presiden Prabowo Subianto menerima sambungan telepon dari Presiden AS '
+     'Donald Trump, Selasa (15/7/2025).',
+     '2025-07-16', [('IDN-USA', 'phone', '2025-07-15', 'occurred')]),
+    ('Presiden Prabowo dan Presiden Trump berbicara via telepon pada Selasa '
+     '(15/7/2025).',
+     '2025-07-16', [('IDN-USA', 'phone', '2025-07-15', 'occurred')]),
+    ('Presiden Joko Widodo bertukar pikiran dengan Presiden Amerika Serikat '
+     'Joe Biden di Gedung Putih, Washington DC, Senin (13/11/2023).',
+     '2023-11-14', [('IDN-USA', 'in_person', '2023-11-13', 'occurred')]),
+    ('Presiden Jokowi tiba di Gedung Putih dan langsung disambut oleh '
+     'Presiden Joe Biden, Senin (13/11/2023).',
+     '2023-11-14', [('IDN-USA', 'in_person', '2023-11-13', 'occurred')]),
+    ('Presiden Jokowi menggelar pertemuan dengan PM Tiongkok Li Qiang di '
+     'sela-sela KTT ASEAN di Jakarta, Rabu (6/9/2023).',
+     '2023-09-07', [('CHN-IDN', 'in_person', '2023-09-06', 'occurred')]),
+    ('Presiden Prabowo Subianto dijadwalkan bertemu Presiden Prancis '
+     'Emmanuel Macron di Paris pekan depan.',
+     '2025-07-07', [('FRA-IDN', 'in_person', '2025-07', 'planned')]),
+    ('Presiden Prabowo tidak bertemu Presiden Trump di KTT APEC.',
+     '2025-11-02', []),
 ]
 
 
@@ -162,3 +272,9 @@ CASES = [
 def test_hindi_review(real: RuleExtractor, make_doc: DocFactory, text: str, published: str,
                       expected: list[tuple[str, ...]]) -> None:
     assert pair_rows(real, make_doc, text, published, "hi") == sorted(expected)
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), ID_CASES)
+def test_indonesian_review(real: RuleExtractor, make_doc: DocFactory, text: str, published: str,
+                           expected: list[tuple[str, ...]]) -> None:
+    assert pair_rows(real, make_doc, text, published, "id") == sorted(expected)
