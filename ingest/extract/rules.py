@@ -489,9 +489,10 @@ class RuleExtractor:
             elif language.case_markers and cues:
                 # "मोदी ने ... इशिबा से मुलाकात की": in an uncased script a surname alone right before a
                 # postposition that gives it its role (the subject, the partner) takes part in the clause
-                # (and "के बीच": "मोदी और जिनपिंग के बीच बैठक", the pair between whom the contact was)
+                # (and "के बीच": "मोदी और जिनपिंग के बीच बैठक", the pair between whom the contact was; and a
+                # date, which follows the subject: "किशिदा सोमवार को नई दिल्ली पहुंचे")
                 acts = frozenset(i for i in range(s.lo, s.hi) if s.tokens[i].form in language.case_markers) \
-                    | frozenset(w.first for w in s.words("between"))
+                    | frozenset(w.first for w in s.words("between")) | frozenset(e.first for e in s.dates)
             mentions = _backed(mentions, named, s.tokens, s.text, acts, objects, [c[0] for c in cues])
             if minister_pronoun:
                 mentions = [m for m in mentions if not (m.kind == "pronoun" and m.first == people[0].first)]
