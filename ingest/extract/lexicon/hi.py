@@ -81,12 +81,13 @@ LEXICON = Lexicon(
     # "मुलाकात के बाद" (after the meeting): the postposition closes what it governs
     subordinators_follow=True,
     titles={
-        **mapping("president", "राष्ट्रपति|राष्ट्राध्यक्ष"),
+        # (interim and acting holders: "नेपाल की अंतरिम प्रधानमंत्री सुशीला कार्की")
+        **mapping("president", "राष्ट्रपति|राष्ट्राध्यक्ष|अंतरिम राष्ट्रपति|कार्यवाहक राष्ट्रपति"),
         **mapping("crown_prince", "युवराज|क्राउन प्रिंस"),
         **mapping("monarch", "राजा|रानी|महाराजा|सम्राट|अमीर|सुल्तान|किंग|शाह"),
         **mapping("supreme_leader", "सर्वोच्च नेता"),
         **mapping("pope", "पोप"),
-        **mapping("prime_minister", "प्रधानमंत्री|प्रधान मंत्री|पीएम"),
+        **mapping("prime_minister", "प्रधानमंत्री|प्रधान मंत्री|पीएम|अंतरिम प्रधानमंत्री|कार्यवाहक प्रधानमंत्री"),
         **mapping("chancellor", "चांसलर"),
         **mapping(None, "नेता"),
     },
