@@ -215,6 +215,11 @@ CASES = [
 # Indonesian, in the style of Antara, Kompas and Detik: passives ("disambut", "diterima", "dijamu"), the
 # agencies' bracketed dates, "Presiden RI", "RRT", "Kepala Negara", "bersua", plans, negation, ministers
 ID_CASES = [
+    # "menerima kunjungan kenegaraan" (received the state visit of); a minister at the leader's side is no one
+    ('Presiden Prabowo Subianto menerima kunjungan kenegaraan Presiden Prancis Emmanuel Macron di Istana '
+     'Merdeka, Jakarta, Rabu (28/5/2025).',
+     '2025-05-29', [('FRA-IDN', 'in_person', '2025-05-28', 'occurred')]),
+    ('Dalam pertemuan tersebut, Presiden Prabowo didampingi Menteri Luar Negeri Sugiono.', '2025-05-29', []),
     ('Presiden Prabowo Subianto bertemu dengan Presiden Tiongkok Xi Jinping '
      'di Balai Agung Rakyat, Beijing, Sabtu (9/11/2024).',
      '2024-11-10', [('CHN-IDN', 'in_person', '2024-11-09', 'occurred')]),
