@@ -214,6 +214,9 @@ def _is_place(payloads: Sequence[Payload]) -> bool:
 
 # Languages whose names take case endings (the Slavic ones the extractor reads)
 _CASE_LANGUAGES = frozenset({"ru", "uk", "pl"})
+# Languages whose genitive particle follows the possessor and is a filler: "रूस के राष्ट्रपति" (Russia's
+# president) is one person, where Italian "Dal Vaticano il presidente" opens a new one at the article.
+_GENITIVE_AFTER = frozenset({"hi"})
 
 
 def _full_name_ends_at(matches: Sequence[Match[Payload]], at: int, lang: str | None) -> bool:
@@ -322,7 +325,9 @@ def build_chunks(matches: Sequence[Match[Payload]], tokens: Sequence[Token], tex
             if join and cur.places and not (cur.title or cur.names) and mk.genitive:
                 join = False  # "in Ucraina della presidente del Consiglio": the country is not hers
             if join and cur.places and not (cur.title or cur.names or places) \
-                    and (gap in (",", "،") or (wordk == {"fillers"} and not titles)):
+                    and (gap in (",", "،") or (wordk == {"fillers"} and not titles
+                                               and not (lang in _GENITIVE_AFTER and gap == ""
+                                                        and _title_next(ents, k, text, tokens)))):
                 join = False  # "Dal Vaticano il presidente", "presso la Santa Sede, Biden": a new person
         if not join and wordk == _FILLERS_ONLY and not (names or titles or places or groups) \
                 and (k + 1 == len(ents) or ents[k + 1].first != m.last):
@@ -391,6 +396,10 @@ def build_chunks(matches: Sequence[Match[Payload]], tokens: Sequence[Token], tex
         if c.title and not c.names and c.first > 0 and lang in _NAMED_AFTER \
                 and not _NAMED_AFTER[lang].isdisjoint(tokens[c.first - 1].keys):
             c.generic = True  # "مطار الملك خالد", "فرودگاه امام خمینی": a place named after a title's bearer
+        if c.title and not (c.names or c.places or c.unknown) and c.last < end_at \
+                and lang in _OFFICE_TAKEN_AFTER \
+                and not _OFFICE_TAKEN_AFTER[lang].isdisjoint(tokens[c.last].keys):
+            c.generic = True  # "राष्ट्रपति चुने जाने पर": the office taken, no holder
         if c.first > 0 and lang in _KIN_BEFORE and not _KIN_BEFORE[lang].isdisjoint(tokens[c.first - 1].keys):
             c.aide = True  # "عقيلة الرئيس الفرنسي", "брата императора": the relative, no leader
         if (c.group or c.pair or (c.title and c.title.plural)) and not c.names and not c.places \
@@ -790,6 +799,13 @@ def _indefinite_arabic(tokens: Sequence[Token], c: Chunk, text: str) -> bool:
 
 # Nouns of places and things named after a person, before his title in a construct ("مطار الملك خالد",
 # King Khalid airport; "جامعة الملك سعود"): the title names no one acting in the sentence.
+# Verbs of taking an office right after a bare title make it the office, not its holder: Hindi "दोबारा
+# राष्ट्रपति चुने जाने पर बधाई" (congratulations on being re-elected president), "प्रधानमंत्री बनने पर".
+_OFFICE_TAKEN_AFTER = {
+    lang: frozenset(fold(w) for w in words.split()) for lang, words in {
+        "hi": "चुने चुनी चुना चुनाव निर्वाचित बनने बने बनीं पद",
+    }.items()
+}
 _NAMED_AFTER = {
     lang: frozenset(fold(w) for w in words.split()) for lang, words in {
         "ar": "مطار جامعة شارع طريق جسر مدينة مستشفى مسجد قاعدة ميناء مركز مؤسسة جائزة مجمع قاعة ملعب كلية "

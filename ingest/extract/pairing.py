@@ -978,10 +978,14 @@ def _object_of(s: Parsed, named: list[Mention], cues: list[CueAt]) -> bool:
 def _final_object(s: Parsed, named: list[Mention], cues: list[CueAt]) -> Mention | None:
     """Return the object right before a German clause-final participle, outside the subjects' list.
 
-    "X, Y und Z haben dort Präsident W getroffen": W, whom each of them met.
+    "X, Y und Z haben dort Präsident W getroffen": W, whom each of them met. Where every verb closes its
+    clause (Hindi "मुर्मू और मोदी ने पुतिन का स्वागत किया"), likewise.
     """
     c = cues[0]
-    if not s.nouns_capitalized or not (c[1] == s.hi or c[1] in s.marks):
+    # (a verb-final clause may close with an auxiliary after the cue: "स्वागत किया")
+    end = c[1] + 1 if s.verb_final else c[1]
+    if not (s.nouns_capitalized or s.verb_final) or not (c[1] == s.hi or end == s.hi or c[1] in s.marks
+                                                         or end in s.marks):
         return None
     subjects = {id(m) for m in next(iter(runs(s, named, [])), [])}
     return next((m for m in named if id(m) not in subjects and 0 <= c[0] - m.last <= _OBJECT_NEAR
@@ -1182,8 +1186,11 @@ def _listed(s: Parsed, named: list[Mention], chunks: list[Chunk], cues: list[Cue
     out: set[str | None] = set()
     if not s.is_visit(first):
         return out
-    for run in runs(s, [m for m in named if m.last <= first[0]], chunks):
-        if len(run) >= 2:
+    before = [m for m in named if m.last <= first[0]]
+    for run in runs(s, before, chunks):
+        # (where the verb closes the clause, a leader between the list and the visit word is its object:
+        # "मुर्मू और मोदी ने पुतिन का औपचारिक स्वागत किया", both welcomed Putin)
+        if len(run) >= 2 and not (s.verb_final and before[-1].first >= run[-1].last):
             out.update(m.leader_id for m in run)
     if any(m.first < first[0] for m in named):
         return out

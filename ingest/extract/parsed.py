@@ -378,7 +378,10 @@ class Parsed:
         phrases = self.words("not_cues")
         if phrases:  # "öğleden sonra" (the afternoon) is a phrase of its own, whose "sonra" opens no clause
             dated |= {i for w in phrases for i in range(w.first, w.last)}
-        return dated
+        # a full name's first word is no relative: Hindi "जो बाइडन" (Joe Biden) begins with "जो" (who)
+        named = [i for m, k in zip(self.matches, self.kinds(), strict=True) if k.full_names
+                 for i in range(m.first, m.last)]
+        return dated | frozenset(named) if named else dated
 
     def _marks_around(self, first: int) -> tuple[int, int]:
         """Return the clause bounds around a token: the last clause mark up to it, the first one after it.

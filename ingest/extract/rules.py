@@ -166,6 +166,7 @@ class _Language:
     # the pluperfect's auxiliaries ("aveva", "s'étaient", "had"), and the adverbs a verb may hold ("déjà")
     pluperfect: tuple[tuple[str, ...], ...] = ()
     inserts: frozenset[str] = frozenset()
+    case_markers: frozenset[str] = frozenset()  # Hindi "ने", "से", "को": the noun before them acts
 
     @classmethod
     def of(cls, lex: Lexicon) -> _Language:
@@ -188,7 +189,8 @@ class _Language:
                    tuple(("".join(fold_phrase(w)), iso3) for w, iso3 in lex.visit_destinations.items()),
                    frozenset(fold(w) for w in lex.attributive),
                    tuple(fold_phrase(p) for p in lex.pluperfect),
-                   frozenset(w for p in lex.inserts for w in fold_phrase(p)))
+                   frozenset(w for p in lex.inserts for w in fold_phrase(p)),
+                   case_markers=frozenset(fold(w) for w in lex.case_markers))
 
     def told_before(self, s: Parsed, cue: CueAt) -> bool:
         """Tell whether a cue's verb is in the pluperfect: "aveva incontrato", "s'étaient rencontrés".
@@ -486,6 +488,13 @@ class RuleExtractor:
                 objects |= {w.last + 1 for w in s.words("visit") if w.last + 1 < s.hi
                             and s.tokens[w.last].form in ctx.stopwords}
                 acts = acts - _inside_fronted(s, acts)
+            elif language.case_markers and cues:
+                # "मोदी ने ... इशिबा से मुलाकात की": in an uncased script a surname alone right before a
+                # postposition that gives it its role (the subject, the partner) takes part in the clause
+                # (and "के बीच": "मोदी और जिनपिंग के बीच बैठक", the pair between whom the contact was; and a
+                # date, which follows the subject: "किशिदा सोमवार को नई दिल्ली पहुंचे")
+                acts = frozenset(i for i in range(s.lo, s.hi) if s.tokens[i].form in language.case_markers) \
+                    | frozenset(w.first for w in s.words("between")) | frozenset(e.first for e in s.dates)
             mentions = _backed(mentions, named, s.tokens, s.text, acts, objects, [c[0] for c in cues])
             if minister_pronoun:
                 mentions = [m for m in mentions if not (m.kind == "pronoun" and m.first == people[0].first)]

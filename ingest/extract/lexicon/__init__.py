@@ -30,6 +30,9 @@ class Lexicon:
     home_markers: dict[str, str] = field(default_factory=dict)
     # the verb comes last in a clause (Turkish, Persian): a leader's cue is the one after it
     verb_final: bool = False
+    # one-word postpositions that give the noun before them its role in the clause (Hindi "ने", the subject
+    # of a past verb; "से", "को"): a surname alone right before one acts in the sentence (rules._backed)
+    case_markers: tuple[str, ...] = ()
     # the negation closes its clause before the last verb even in main clauses ("Ein Termin für ein
     # Gespräch zwischen X und Y wurde nicht genannt"): it reaches back to a cue anywhere in the clause
     late_negation: bool = False

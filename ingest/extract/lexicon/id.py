@@ -154,7 +154,9 @@ LEXICON = Lexicon(
                     # the object "-nya" joined to the verb: "menyambutnya", he welcomed him
                     "menyambutnya|menerimanya|menemuinya|menjamunya|menemui|ditemui|"
                     # "Prabowo mendampingi Macron mengunjungi Borobudur": the host at his guest's side
-                    "mendampingi"),
+                    "mendampingi|"
+                    # "bersua dengan", "berjumpa dengan": met (the press's synonyms of "bertemu")
+                    "bersua|berjumpa|bersua dengan|berjumpa dengan"),
     talk=words("pembicaraan|perundingan|berunding|berdiskusi|diskusi|membahas|dibahas|dialog|berdialog|"
                "bertukar pandangan|bertukar pikiran|berbincang|perbincangan|berbincang-bincang|"
                "konsultasi|negosiasi|bernegosiasi|sepakat|menyepakati|bersepakat"),
