@@ -695,7 +695,9 @@ def _title_envoys(chunks: list[Chunk], read: Sequence[tuple[Match[Payload], Kind
         # (glued: where words are spaced, a title and the next word are two phrases, "رئيس الوزراء")
         if not any(0 <= a - t <= 1 and all(tokens[j].form in _GENITIVE_MARKS for j in range(t, a))
                    and all(tokens[j].end == tokens[j + 1].start for j in range(t - 1, a))
-                   for t in title_ends for a in aides):
+                   for t in title_ends for a in aides) \
+                and not any(a == t and tokens[t - 1].form.endswith(_KO_GENITIVE)
+                            for t in title_ends for a in aides):
             continue
         c.aide = True
         prev = chunks[k - 1] if k > 0 else None
@@ -705,6 +707,9 @@ def _title_envoys(chunks: list[Chunk], read: Sequence[tuple[Match[Payload], Kind
 
 # The genitive particles that may stand between a title and its aide ("大統領の特使", "总统的特使").
 _GENITIVE_MARKS = frozenset({"の", "的"})
+# Korean glues its genitive to the title and spaces the aide word ("국무위원장의 특사", "대통령의 특사"): the
+# particle marks the office's envoy where words are spaced.
+_KO_GENITIVE = fold("의")  # (tokens are folded: Hangul spelled as its letters)
 
 
 def _aide_of(prev: Chunk, c: Chunk, tokens: Sequence[Token], text: str) -> bool:

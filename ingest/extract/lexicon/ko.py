@@ -150,7 +150,7 @@ LEXICON = Lexicon(
                     **mapping(("JPN", "head_of_government"), "일 총리"),
                     **mapping(("CHN", "head_of_government"), "중국 총리|중 총리")},
     ministers=words("장관|외교부 장관|외교장관|외무장관|국무장관|국방장관|재무장관|상무장관|외교부장|"
-                    "특사|대통령 특사|특별대표|대변인|대통령실 대변인|대사|부통령|부총리|보좌관|"
+                    "특사|특사인|대통령 특사|특별대표|대변인|대통령실 대변인|대사|부통령|부총리|보좌관|"
                     "안보보좌관|국가안보보좌관|안보실장|국가안보실장|비서실장|실장|수석|차관|대표단|"
                     "의장|국회의장|지사|당대표|대표|원내대표|여사|영부인|왕자|공주|왕비|부인|"
                     "전 대통령|전 총리|전직 대통령|부위원장|위원|정치국원|외교부 대변인|백악관 대변인|"
@@ -196,6 +196,9 @@ LEXICON = Lexicon(
                   "내주|다음 주|다음 달|내년|향후|"
                   "열릴|열린다|개최될|개최할|가질|가질 예정|할 것으로|"
                   "원한다|원하고|준비*|성사될|이뤄질|추진 중|예상된다|예상된다고|예상이다|"
+                  # the sentence's plan phrases too: a longer phrase takes the span, and in a verb-final
+                  # sentence it follows the cue, which planned_sentence (an opening) does not reach
+                  "조율 중|조율하고 있다|추진하고 있다|검토하고 있다|"
                   # "오는 1일", "오는 10월": a day or month still ahead
                   "오는"),
     planned_sentence=words("예정이다|예정이라고|예정인|예정이며|할 계획이다|계획이다|방침이다|전망이다|"
