@@ -302,6 +302,10 @@ def build_chunks(matches: Sequence[Match[Payload]], tokens: Sequence[Token], tex
                 if lang == "ko" and names and cur.title:
                     # "대통령은 시진핑 주석과": a Korean title closes its name; a name after it opens one
                     join = False
+                if lang == "ko" and cur.title and len(tokens[cur.last - 1].keys) > 1 \
+                        and not tokens[cur.last - 1].form.endswith(_KO_GENITIVE):
+                    # "국무위원장은 러시아 국경일을": a particle other than the genitive closes the phrase
+                    join = False
                 if (cur.pair and not (cur.title and (places or cur.places))) or cur.pronoun \
                         or cur.object_pronoun or cur.plural_pronoun \
                         or (cur.group and not (cur.group < 0 and cur.title)):

@@ -15,7 +15,9 @@ on 8 March 2018; Kim Yo Jong, Kim Jong Un's special envoy, met Moon at the Blue 
 Moon and Kim met at Panmunjom on 27 April 2018; Trump and Kim in Singapore on 12 June 2018 and at Panmunjom,
 with Moon, on 30 June 2019. Putin and Kim met at Vostochny on 13 September 2023 and in Pyongyang on 19 June
 2024. Trump and Putin spoke on 18 March 2025. Cho Hyun, foreign minister, met Rubio in Washington on 31 July
-2025. Witkoff, Trump's special envoy, met Putin in Moscow on 6 August 2025.
+2025. Kim Jong Un sent Putin greetings on Russia Day, 12 June 2023. Yoon and Xi had met in Bali on
+15 November 2022; Cho Hyun met Wang Yi in
+Beijing on 17 September 2025. Witkoff, Trump's special envoy, met Putin in Moscow on 6 August 2025.
 """
 
 from __future__ import annotations
@@ -88,6 +90,43 @@ CASES: list[tuple[str, str, list[tuple[str, ...]]]] = [
      [("JPN-KOR", "in_person", "2025-10-25", "planned")]),
     ("정부는 이 대통령과 시 주석의 통화를 검토하고 있다.", "2025-06-08",
      [("CHN-KOR", "phone", "2025-06-08", "planned")]),
+    # the future adnominal and the non-past ("만날 것이라고", "회담할 것으로", "회담한다"): a meeting ahead
+    ("위성락 국가안보실장은 브리핑에서 이 대통령이 트럼프 대통령과 만날 것이라고 말했다.", "2025-08-20",
+     [("KOR-USA", "in_person", "2025-08-20", "planned")]),
+    ("이 대통령은 내일 경주에서 시진핑 주석과 회담한다.", "2025-10-31",
+     [("CHN-KOR", "in_person", "2025-11-01", "planned")]),
+    ("이 대통령은 시 주석과 회담할 것으로 보인다.", "2025-10-31",
+     [("CHN-KOR", "in_person", "2025-10-31", "planned")]),
+    ("이 대통령은 다음 주 시진핑 주석과 통화할 예정이다.", "2025-06-05",
+     [("CHN-KOR", "phone", "2025-06", "planned")]),
+    # ... but "전날" (the day before) is no future, and "-한 것으로" tells a held one
+    ("이 대통령은 전날 시 주석과 회담했다.", "2025-11-02",
+     [("CHN-KOR", "in_person", "2025-11-01", "occurred")]),
+    ("이 대통령은 시 주석과 회담한 것으로 알려졌다.", "2025-11-02",
+     [("CHN-KOR", "in_person", "2025-11-02", "occurred")]),
+    ("이 대통령은 취임 이후 트럼프 대통령과 아직 만나지 못했다.", "2025-07-20", []),
+    # -- messages: a country after a title with its particle is another phrase ("국무위원장은 러시아 ...")
+    ("김정은 국무위원장은 러시아의 날을 맞아 푸틴 대통령에게 축전을 보냈다.", "2023-06-12",
+     [("PRK-RUS", "written", "2023-06-12", "occurred")]),
+    ("김정은 국무위원장은 러시아 국경일을 맞아 푸틴 러시아 대통령에게 축전을 보냈다.", "2023-06-12",
+     [("PRK-RUS", "written", "2023-06-12", "occurred")]),
+    # -- more meetings, summits and what is no contact
+    ("윤석열 대통령은 15일(현지시간) 페루 리마에서 시진핑 중국 국가주석과 정상회담을 했다. 두 정상의 회담은 "
+     "2022년 11월 인도네시아 발리 G20 정상회의 이후 2년 만이다.", "2024-11-16",
+     [("CHN-KOR", "in_person", "2022-11", "occurred"), ("CHN-KOR", "in_person", "2024-11-15", "occurred")]),
+    ("트럼프 대통령과 김정은 국무위원장은 30일 판문점에서 회동했다.", "2019-06-30",
+     [("PRK-USA", "in_person", "2019-06-30", "occurred")]),
+    ("김정은 국무위원장은 13일 러시아 아무르주 보스토치니 우주기지에서 푸틴 대통령과 정상회담을 했다.",
+     "2023-09-14", [("PRK-RUS", "in_person", "2023-09-13", "occurred")]),
+    ("트럼프 대통령과 김 위원장은 12일 싱가포르 센토사섬 카펠라호텔에서 첫 북미 정상회담을 했다.",
+     "2018-06-12", [("PRK-USA", "in_person", "2018-06-12", "occurred")]),
+    ("한일 정상은 23일 도쿄에서 회담했다.", "2025-08-24",
+     [("JPN-KOR", "in_person", "2025-08-23", "occurred")]),
+    ("이 대통령과 시 주석의 한중 정상 통화는 약 30분간 진행됐다.", "2025-06-10",
+     [("CHN-KOR", "phone", "2025-06-10", "occurred")]),
+    ("이 대통령은 이날 G7 정상회의에 참석해 확대 세션에서 연설했다.", "2025-06-17", []),
+    ("이 대통령은 기자회견에서 트럼프 대통령과의 회담 결과를 설명했다.", "2025-08-27", []),
+    ("조현 외교부 장관은 베이징에서 왕이 중국 외교부장과 회담했다.", "2025-09-18", []),
     # -- not leaders
     ("조현 외교부 장관은 31일 워싱턴에서 마코 루비오 미국 국무장관과 회담했다.", "2025-08-01", []),
     ("대북 특사단 수석특사인 정의용 국가안보실장은 5일 평양에서 김정은 국무위원장을 만났다.", "2018-03-06",

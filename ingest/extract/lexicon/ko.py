@@ -205,7 +205,10 @@ LEXICON = Lexicon(
                            "조율 중|조율하고 있다|추진하고 있다|검토하고 있다"),
     # "-기로" ("만나기로 했다": agreed to meet) and "-겠-" ("만나겠다": will meet) inside a verb;
     # "-기로" after the verb stems that take it, not after any syllable ("계기로": on the occasion of)
-    future_affixes=("하기로", "나기로", "갖기로", "열기로", "겠"),
+    future_affixes=("하기로", "나기로", "갖기로", "열기로", "겠",
+                    # the future adnominal and the non-past closing a verb ("회담할 것이라고", "만날 것",
+                    # "통화할 계획", "회담한다": will meet); "-날" alone would be "전날", the day before
+                    "-할", "-만날", "-가질", "-한다", "-만난다"),
     # and "-기로" marks a plan only on the cue itself ("만나기로 했다"), not on the thing agreed at a held
     # meeting ("협력을 제도화하기로 합의했다")
     infinitives=("하기로", "나기로", "갖기로", "열기로"),
