@@ -480,6 +480,24 @@ _KO_COUNTRY_LETTERS = {"한": "KOR", "미": "USA", "중": "CHN", "일": "JPN", "
                        "영": "GBR", "독": "DEU", "호": "AUS", "인": "IND"}
 
 
+# The same countries as the headlines write them in Han ("韓美 정상", "韓日 정상회담"): each read as its
+# syllable.
+_KO_HANJA = "韓美中日露北英獨濠印"
+_KO_HANJA_LETTERS = str.maketrans(_KO_HANJA, "한미중일러북영독호인")
+
+
+def _letters_before(tokens: Sequence[Token], text: str, at: int) -> tuple[int, str]:
+    """Return where the word ending at token at begins and its text, Han country letters read as Hangul.
+
+    A Han character is a token of its own ("韓美" is two): the glued Han tokens before at join it.
+    """
+    start = at
+    while start > 0 and tokens[start - 1].end == tokens[start].start \
+            and text[tokens[start - 1].start : tokens[start - 1].end] in _KO_HANJA:
+        start -= 1
+    return start, text[tokens[start].start : tokens[at].end].translate(_KO_HANJA_LETTERS)
+
+
 def _korean_country_letters(c: Chunk, tokens: Sequence[Token], text: str) -> None:
     """Give a bare "정상" the one-syllable countries of the word before it ("한미 정상은"): those leaders.
 
@@ -489,12 +507,12 @@ def _korean_country_letters(c: Chunk, tokens: Sequence[Token], text: str) -> Non
             or c.group or c.first == 0:
         return
     before = tokens[c.first - 1]
-    word = text[before.start : before.end]
+    start, word = _letters_before(tokens, text, c.first - 1)
     if text[before.end : tokens[c.first].start].strip() or not 2 <= len(set(word)) <= 3 \
             or any(ch not in _KO_COUNTRY_LETTERS for ch in word):
         return
     c.places = list(dict.fromkeys(_KO_COUNTRY_LETTERS[ch] for ch in word))
-    c.place_at = c.first = c.first - 1
+    c.place_at = c.first = start
     c.title = replace(c.title, plural=True)
     c.pair = False
 
@@ -517,15 +535,16 @@ def _korean_summit_letters(chunks: list[Chunk], matches: Sequence[Match[Payload]
         if at < 0 or at in covered or summit in covered or tokens[summit].form == _KO_SUMMIT \
                 or not tokens[summit].form.startswith(_KO_SUMMIT):
             continue
-        word = text[tokens[at].start : tokens[at].end]
+        start, word = _letters_before(tokens, text, at)
         if text[tokens[at].end : tokens[summit].start].strip() or not 2 <= len(set(word)) <= 3 \
-                or any(ch not in _KO_COUNTRY_LETTERS for ch in word):
+                or any(ch not in _KO_COUNTRY_LETTERS for ch in word) \
+                or any(j in covered for j in range(start, at)):
             continue
-        c = Chunk(at, at + 1, title=Title(None, plural=True, lang="ko"))
+        c = Chunk(start, at + 1, title=Title(None, plural=True, lang="ko"))
         c.places = list(dict.fromkeys(_KO_COUNTRY_LETTERS[ch] for ch in word))
-        c.place_at = c.title_at = at
+        c.place_at = c.title_at = start
         added.append(c)
-        covered.add(at)
+        covered.update(range(start, at + 1))
     return sorted([*chunks, *added], key=attrgetter("first")) if added else chunks
 
 
