@@ -246,6 +246,12 @@ def build_chunks(matches: Sequence[Match[Payload]], tokens: Sequence[Token], tex
     if kinds is None:  # what each match says about a person (a parsed sentence keeps them: Parsed.kinds)
         kinds = [kinds_of(m.payloads) for m in matches]
     if not any(map(_PERSON, kinds)):  # (in C: this runs for every sentence)
+        if lang == "ko" and matches and any(tokens[j].form.startswith(_KO_HELD) for j in range(
+                matches[0].first, len(tokens) if hi is None else hi)) \
+                and (summits := _korean_summit_letters([], matches, tokens, text)):
+            # "한미 정상회담이 열렸다": a summit word that is held stands for its countries' leaders alone
+            # (not "한미 정상회담 결과를 두고", talk about one held before)
+            return summits
         return []  # countries and fillers alone: no chunk would stand for a person (most sentences)
     read = [(m, k) for m, k in zip(matches, kinds, strict=True) if k.entity]
     ents = [m for m, _ in read]
@@ -518,6 +524,8 @@ def _korean_country_letters(c: Chunk, tokens: Sequence[Token], text: str) -> Non
 
 
 _KO_SUMMIT = fold("정상")
+# The verbs a summit is held with ("열렸다", "열린다", "열릴", "개최됐다"), as folded prefixes.
+_KO_HELD = tuple(fold(w) for w in ("열리", "열렸", "열린", "열릴", "개최"))
 
 
 def _korean_summit_letters(chunks: list[Chunk], matches: Sequence[Match[Payload]], tokens: Sequence[Token],
