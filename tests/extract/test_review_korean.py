@@ -104,6 +104,11 @@ CASES: list[tuple[str, str, list[tuple[str, ...]]]] = [
      [("CHN-KOR", "in_person", "2025-11-01", "occurred")]),
     ("이 대통령은 시 주석과 회담한 것으로 알려졌다.", "2025-11-02",
      [("CHN-KOR", "in_person", "2025-11-02", "occurred")]),
+    # ... and only on the cue itself: another verb so ended near a held one leaves it held
+    ("이 대통령은 1일 시 주석과 회담하고 양국이 협력할 방안을 논의했다.", "2025-11-01",
+     [("CHN-KOR", "in_person", "2025-11-01", "occurred")]),
+    ("이 대통령은 1일 시 주석과 통화하며 협력을 강화할 것을 제안했다.", "2025-11-01",
+     [("CHN-KOR", "phone", "2025-11-01", "occurred")]),
     ("이 대통령은 취임 이후 트럼프 대통령과 아직 만나지 못했다.", "2025-07-20", []),
     # -- messages: a country after a title with its particle is another phrase ("국무위원장은 러시아 ...")
     ("김정은 국무위원장은 러시아의 날을 맞아 푸틴 대통령에게 축전을 보냈다.", "2023-06-12",

@@ -211,7 +211,10 @@ LEXICON = Lexicon(
                     "-할", "-만날", "-가질", "-한다", "-만난다"),
     # and "-기로" marks a plan only on the cue itself ("만나기로 했다"), not on the thing agreed at a held
     # meeting ("협력을 제도화하기로 합의했다")
-    infinitives=("하기로", "나기로", "갖기로", "열기로"),
+    infinitives=("하기로", "나기로", "갖기로", "열기로",
+                 # the future adnominal and the non-past count on the cue itself only ("회담할 것으로"), not
+                 # on another verb near it ("협력할 방안을 논의했다": ways to cooperate, discussed)
+                 "할", "만날", "가질", "한다", "만난다"),
     # ("안 만났다": "안" before the verb; "만나지 않았다": "않" after it)
     negation=words("않*|못*|없다|없었다|없는|없고|없으며|없을|무산*|불발*|취소*|연기*|보류*|결렬*|거부*|거절*"),
     denial=words("부인했다|부인하며|부인한|부인하고|사실이 아니*|사실무근*|계획이 없*|예정이 없*|"
