@@ -14,8 +14,9 @@ adviser and special envoy, met Kim Jong Un in Pyongyang on 5 March 2018 and brie
 on 8 March 2018; Kim Yo Jong, Kim Jong Un's special envoy, met Moon at the Blue House on 10 February 2018.
 Moon and Kim met at Panmunjom on 27 April 2018; Trump and Kim in Singapore on 12 June 2018 and at Panmunjom,
 with Moon, on 30 June 2019. Putin and Kim met at Vostochny on 13 September 2023 and in Pyongyang on 19 June
-2024. Trump and Putin spoke on 18 March 2025. Cho Hyun, foreign minister, met Rubio in Washington on 31 July
-2025. Kim Jong Un sent Putin greetings on Russia Day, 12 June 2023. Yoon and Xi had met in Bali on
+2024. Trump and Putin spoke on 18 March 2025; in October 2025 Trump said he would like to meet Kim.
+Cho Hyun, foreign minister, met Rubio in Washington on 31 July 2025. Kim Jong Un sent Putin greetings on
+Russia Day, 12 June 2023. Yoon and Xi had met in Bali on
 15 November 2022; Cho Hyun met Wang Yi in
 Beijing on 17 September 2025. Witkoff, Trump's special envoy, met Putin in Moscow on 6 August 2025.
 """
@@ -109,6 +110,15 @@ CASES: list[tuple[str, str, list[tuple[str, ...]]]] = [
      [("CHN-KOR", "in_person", "2025-11-01", "occurred")]),
     ("이 대통령은 1일 시 주석과 통화하며 협력을 강화할 것을 제안했다.", "2025-11-01",
      [("CHN-KOR", "phone", "2025-11-01", "occurred")]),
+    # a wish is no meeting held ("만나고 싶다고", "희망한다고")
+    ("트럼프 대통령은 김정은 위원장과 만나고 싶다고 말했다.", "2025-10-27",
+     [("PRK-USA", "in_person", "2025-10-27", "planned")]),
+    ("트럼프 대통령은 김 위원장과의 회담을 희망한다고 밝혔다.", "2025-10-27",
+     [("PRK-USA", "in_person", "2025-10-27", "planned")]),
+    ("트럼프 대통령은 2019년 6월 판문점에서 김 위원장을 만났다.", "2025-10-27",
+     [("PRK-USA", "in_person", "2019-06", "occurred")]),
+    ("트럼프 대통령은 기자들에게 김정은 위원장과 잘 지낸다고 말했다.", "2025-10-27", []),
+    ("크렘린궁 대변인은 푸틴 대통령이 김 위원장과 회담할 계획이 없다고 말했다.", "2025-08-20", []),
     ("이 대통령은 취임 이후 트럼프 대통령과 아직 만나지 못했다.", "2025-07-20", []),
     # -- messages: a country after a title with its particle is another phrase ("국무위원장은 러시아 ...")
     ("김정은 국무위원장은 러시아의 날을 맞아 푸틴 대통령에게 축전을 보냈다.", "2023-06-12",

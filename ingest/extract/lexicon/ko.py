@@ -199,6 +199,8 @@ LEXICON = Lexicon(
                   # the sentence's plan phrases too: a longer phrase takes the span, and in a verb-final
                   # sentence it follows the cue, which planned_sentence (an opening) does not reach
                   "조율 중|조율하고 있다|추진하고 있다|검토하고 있다|"
+                  # a wish ("만나고 싶다고 말했다", "회담을 희망한다"): a meeting not held
+                  "싶다*|싶어*|싶은|희망*|"
                   # "오는 1일", "오는 10월": a day or month still ahead
                   "오는"),
     planned_sentence=words("예정이다|예정이라고|예정인|예정이며|할 계획이다|계획이다|방침이다|전망이다|"
