@@ -16,9 +16,8 @@ Moon and Kim met at Panmunjom on 27 April 2018; Trump and Kim in Singapore on 12
 with Moon, on 30 June 2019. Putin and Kim met at Vostochny on 13 September 2023 and in Pyongyang on 19 June
 2024. Trump and Putin spoke on 18 March 2025; in October 2025 Trump said he would like to meet Kim.
 Cho Hyun, foreign minister, met Rubio in Washington on 31 July 2025. Kim Jong Un sent Putin greetings on
-Russia Day, 12 June 2023. Yoon and Xi had met in Bali on
-15 November 2022; Cho Hyun met Wang Yi in
-Beijing on 17 September 2025. Witkoff, Trump's special envoy, met Putin in Moscow on 6 August 2025.
+Russia Day, 12 June 2023. Yoon and Xi had met in Bali on 15 November 2022; Cho Hyun met Wang Yi in Beijing
+on 17 September 2025. Witkoff, Trump's special envoy, met Putin in Moscow on 6 August 2025.
 """
 
 from __future__ import annotations
