@@ -249,6 +249,12 @@ def build_chunks(matches: Sequence[Match[Payload]], tokens: Sequence[Token], tex
     if kinds is None:  # what each match says about a person (a parsed sentence keeps them: Parsed.kinds)
         kinds = [kinds_of(m.payloads) for m in matches]
     if not any(map(_PERSON, kinds)):  # (in C: this runs for every sentence)
+        if lang == "ko" and matches and any(tokens[j].form.startswith(_KO_HELD) for j in range(
+                matches[0].first, len(tokens) if hi is None else hi)) \
+                and (summits := _korean_summit_letters([], matches, tokens, text)):
+            # "한미 정상회담이 열렸다": a summit word that is held stands for its countries' leaders alone
+            # (not "한미 정상회담 결과를 두고", talk about one held before)
+            return summits
         return []  # countries and fillers alone: no chunk would stand for a person (most sentences)
     read = [(m, k) for m, k in zip(matches, kinds, strict=True) if k.entity]
     ents = [m for m, _ in read]
@@ -304,6 +310,10 @@ def build_chunks(matches: Sequence[Match[Payload]], tokens: Sequence[Token], tex
                     join = False
                 if lang == "ko" and names and cur.title:
                     # "대통령은 시진핑 주석과": a Korean title closes its name; a name after it opens one
+                    join = False
+                if lang == "ko" and cur.title and len(tokens[cur.last - 1].keys) > 1 \
+                        and not tokens[cur.last - 1].form.endswith(_KO_GENITIVE):
+                    # "국무위원장은 러시아 국경일을": a particle other than the genitive closes the phrase
                     join = False
                 if (cur.pair and not (cur.title and (places or cur.places))) or cur.pronoun \
                         or cur.object_pronoun or cur.plural_pronoun \
@@ -485,6 +495,24 @@ _KO_COUNTRY_LETTERS = {"한": "KOR", "미": "USA", "중": "CHN", "일": "JPN", "
                        "영": "GBR", "독": "DEU", "호": "AUS", "인": "IND"}
 
 
+# The same countries as the headlines write them in Han ("韓美 정상", "韓日 정상회담"): each read as its
+# syllable.
+_KO_HANJA = "韓美中日露北英獨濠印"
+_KO_HANJA_LETTERS = str.maketrans(_KO_HANJA, "한미중일러북영독호인")
+
+
+def _letters_before(tokens: Sequence[Token], text: str, at: int) -> tuple[int, str]:
+    """Return where the word ending at token at begins and its text, Han country letters read as Hangul.
+
+    A Han character is a token of its own ("韓美" is two): the glued Han tokens before at join it.
+    """
+    start = at
+    while start > 0 and tokens[start - 1].end == tokens[start].start \
+            and text[tokens[start - 1].start : tokens[start - 1].end] in _KO_HANJA:
+        start -= 1
+    return start, text[tokens[start].start : tokens[at].end].translate(_KO_HANJA_LETTERS)
+
+
 def _korean_country_letters(c: Chunk, tokens: Sequence[Token], text: str) -> None:
     """Give a bare "정상" the one-syllable countries of the word before it ("한미 정상은"): those leaders.
 
@@ -494,17 +522,19 @@ def _korean_country_letters(c: Chunk, tokens: Sequence[Token], text: str) -> Non
             or c.group or c.first == 0:
         return
     before = tokens[c.first - 1]
-    word = text[before.start : before.end]
+    start, word = _letters_before(tokens, text, c.first - 1)
     if text[before.end : tokens[c.first].start].strip() or not 2 <= len(set(word)) <= 3 \
             or any(ch not in _KO_COUNTRY_LETTERS for ch in word):
         return
     c.places = list(dict.fromkeys(_KO_COUNTRY_LETTERS[ch] for ch in word))
-    c.place_at = c.first = c.first - 1
+    c.place_at = c.first = start
     c.title = replace(c.title, plural=True)
     c.pair = False
 
 
 _KO_SUMMIT = fold("정상")
+# The verbs a summit is held with ("열렸다", "열린다", "열릴", "개최됐다"), as folded prefixes.
+_KO_HELD = tuple(fold(w) for w in ("열리", "열렸", "열린", "열릴", "개최"))
 
 
 def _korean_summit_letters(chunks: list[Chunk], matches: Sequence[Match[Payload]], tokens: Sequence[Token],
@@ -522,15 +552,16 @@ def _korean_summit_letters(chunks: list[Chunk], matches: Sequence[Match[Payload]
         if at < 0 or at in covered or summit in covered or tokens[summit].form == _KO_SUMMIT \
                 or not tokens[summit].form.startswith(_KO_SUMMIT):
             continue
-        word = text[tokens[at].start : tokens[at].end]
+        start, word = _letters_before(tokens, text, at)
         if text[tokens[at].end : tokens[summit].start].strip() or not 2 <= len(set(word)) <= 3 \
-                or any(ch not in _KO_COUNTRY_LETTERS for ch in word):
+                or any(ch not in _KO_COUNTRY_LETTERS for ch in word) \
+                or any(j in covered for j in range(start, at)):
             continue
-        c = Chunk(at, at + 1, title=Title(None, plural=True, lang="ko"))
+        c = Chunk(start, at + 1, title=Title(None, plural=True, lang="ko"))
         c.places = list(dict.fromkeys(_KO_COUNTRY_LETTERS[ch] for ch in word))
-        c.place_at = c.title_at = at
+        c.place_at = c.title_at = start
         added.append(c)
-        covered.add(at)
+        covered.update(range(start, at + 1))
     return sorted([*chunks, *added], key=attrgetter("first")) if added else chunks
 
 
@@ -704,7 +735,9 @@ def _title_envoys(chunks: list[Chunk], read: Sequence[tuple[Match[Payload], Kind
         # (glued: where words are spaced, a title and the next word are two phrases, "رئيس الوزراء")
         if not any(0 <= a - t <= 1 and all(tokens[j].form in _GENITIVE_MARKS for j in range(t, a))
                    and all(tokens[j].end == tokens[j + 1].start for j in range(t - 1, a))
-                   for t in title_ends for a in aides):
+                   for t in title_ends for a in aides) \
+                and not any(a == t and tokens[t - 1].form.endswith(_KO_GENITIVE)
+                            for t in title_ends for a in aides):
             continue
         c.aide = True
         prev = chunks[k - 1] if k > 0 else None
@@ -714,6 +747,9 @@ def _title_envoys(chunks: list[Chunk], read: Sequence[tuple[Match[Payload], Kind
 
 # The genitive particles that may stand between a title and its aide ("大統領の特使", "总统的特使").
 _GENITIVE_MARKS = frozenset({"の", "的"})
+# Korean glues its genitive to the title and spaces the aide word ("국무위원장의 특사", "대통령의 특사"): the
+# particle marks the office's envoy where words are spaced.
+_KO_GENITIVE = fold("의")  # (tokens are folded: Hangul spelled as its letters)
 
 
 def _aide_of(prev: Chunk, c: Chunk, tokens: Sequence[Token], text: str) -> bool:

@@ -42,6 +42,10 @@ _WORD_SPLIT_JA = re.compile(f"({_JA_CUT}|(?:{_NOT_JA}" + _WORD[:-1] + ")+)")
 _HANGUL_SYLLABLES = "\uac00-\ud7a3"
 _HANGUL = re.compile(f"[{_HANGUL_SYLLABLES}]")
 _WORD_SPLIT_KO = re.compile(f"([{_HANGUL_SYLLABLES}]+|(?:(?![{_HANGUL_SYLLABLES}])" + _WORD[:-1] + ")+)")
+# The Korean press writes a few Han characters in headlines and leads ("尹", "李대통령", "韓美"): such a text
+# is split as Chinese is around each Han character, and as Korean elsewhere (so "16일" is still 16 and 일).
+_WORD_SPLIT_KO_HAN = re.compile(f"([{HAN_CHARS}]|[{_HANGUL_SYLLABLES}]+"
+                                f"|(?:(?![{HAN_CHARS}{_HANGUL_SYLLABLES}])" + _WORD[:-1] + ")+)")
 
 
 # Chinese full-width clause punctuation read as its ASCII form, one character for one so that offsets hold:
@@ -80,7 +84,8 @@ def has_hangul(text: str) -> bool:
 
 def _han_split(text: str) -> re.Pattern[str]:
     """Return the word splitter of a text that holds a Han character: Japanese's when it holds kana."""
-    return _WORD_SPLIT_JA if _KANA.search(text) else _WORD_SPLIT_HAN
+    return _WORD_SPLIT_JA if _KANA.search(text) else _WORD_SPLIT_KO_HAN if _HANGUL.search(text) \
+        else _WORD_SPLIT_HAN
 
 
 def ascii_punctuation(text: str) -> str:
@@ -213,7 +218,9 @@ def _hiragana_keys(form: str) -> tuple[str, ...]:
 _KO_PARTICLES = tuple(sorted({fold(p) for p in split_words(
     "은 는 이 가 을 를 과 와 의 에 로 도 만 께 으로 에서 에게 한테 까지 부터 께서 과의 와의 에서의 "
     "에서는 에서도 에게서 로부터 으로부터 과는 와는 과도 와도 에는 에도 으로는 로는 이나 나 이며 며 "
-    "이고 이자 으로서 로서 처럼 과도의 까지의")}, key=len, reverse=True))
+    "이고 이자 으로서 로서 처럼 과도의 까지의 "
+    # honorifics: the subject's "께서는", and "님" after a title with its particle ("주석님과": Mr President)
+    "께서는 께서도 님 님과 님은 님이 님의 님을 님께서 님께서는 님께 님께서도")}, key=len, reverse=True))
 
 
 # The endings that join a verb to the next clause, "but" ("했지만", "했는데"): a verb so ended is two tokens,

@@ -150,7 +150,7 @@ LEXICON = Lexicon(
                     **mapping(("JPN", "head_of_government"), "일 총리"),
                     **mapping(("CHN", "head_of_government"), "중국 총리|중 총리")},
     ministers=words("장관|외교부 장관|외교장관|외무장관|국무장관|국방장관|재무장관|상무장관|외교부장|"
-                    "특사|대통령 특사|특별대표|대변인|대통령실 대변인|대사|부통령|부총리|보좌관|"
+                    "특사|특사인|대통령 특사|특별대표|대변인|대통령실 대변인|대사|부통령|부총리|보좌관|"
                     "안보보좌관|국가안보보좌관|안보실장|국가안보실장|비서실장|실장|수석|차관|대표단|"
                     "의장|국회의장|지사|당대표|대표|원내대표|여사|영부인|왕자|공주|왕비|부인|"
                     "전 대통령|전 총리|전직 대통령|부위원장|위원|정치국원|외교부 대변인|백악관 대변인|"
@@ -196,16 +196,27 @@ LEXICON = Lexicon(
                   "내주|다음 주|다음 달|내년|향후|"
                   "열릴|열린다|개최될|개최할|가질|가질 예정|할 것으로|"
                   "원한다|원하고|준비*|성사될|이뤄질|추진 중|예상된다|예상된다고|예상이다|"
+                  # the sentence's plan phrases too: a longer phrase takes the span, and in a verb-final
+                  # sentence it follows the cue, which planned_sentence (an opening) does not reach
+                  "조율 중|조율하고 있다|추진하고 있다|검토하고 있다|"
+                  # a wish ("만나고 싶다고 말했다", "회담을 희망한다"): a meeting not held
+                  "싶다*|싶어*|싶은|희망*|"
                   # "오는 1일", "오는 10월": a day or month still ahead
                   "오는"),
     planned_sentence=words("예정이다|예정이라고|예정인|예정이며|할 계획이다|계획이다|방침이다|전망이다|"
                            "조율 중|조율하고 있다|추진하고 있다|검토하고 있다"),
     # "-기로" ("만나기로 했다": agreed to meet) and "-겠-" ("만나겠다": will meet) inside a verb;
     # "-기로" after the verb stems that take it, not after any syllable ("계기로": on the occasion of)
-    future_affixes=("하기로", "나기로", "갖기로", "열기로", "겠"),
+    future_affixes=("하기로", "나기로", "갖기로", "열기로", "겠",
+                    # the future adnominal and the non-past closing a verb ("회담할 것이라고", "만날 것",
+                    # "통화할 계획", "회담한다": will meet); "-날" alone would be "전날", the day before
+                    "-할", "-만날", "-가질", "-한다", "-만난다"),
     # and "-기로" marks a plan only on the cue itself ("만나기로 했다"), not on the thing agreed at a held
     # meeting ("협력을 제도화하기로 합의했다")
-    infinitives=("하기로", "나기로", "갖기로", "열기로"),
+    infinitives=("하기로", "나기로", "갖기로", "열기로",
+                 # the future adnominal and the non-past count on the cue itself only ("회담할 것으로"), not
+                 # on another verb near it ("협력할 방안을 논의했다": ways to cooperate, discussed)
+                 "할", "만날", "가질", "한다", "만난다"),
     # ("안 만났다": "안" before the verb; "만나지 않았다": "않" after it)
     negation=words("않*|못*|없다|없었다|없는|없고|없으며|없을|무산*|불발*|취소*|연기*|보류*|결렬*|거부*|거절*"),
     denial=words("부인했다|부인하며|부인한|부인하고|사실이 아니*|사실무근*|계획이 없*|예정이 없*|"
