@@ -17,7 +17,7 @@ from graph.models import Precision
 from graph.text import fold
 from ingest.extract.lexicon import Lexicon
 from ingest.extract.phrases import Match, PhraseIndex
-from ingest.extract.tokens import Token, fold_phrase
+from ingest.extract.tokens import Token, fold_phrase, hangul_script
 
 _ORDINAL = re.compile(r"^(\d{1,2})(?:st|nd|rd|th|er|eme|e|inci|nci|ncı|uncu|ıncı|-?го|-?е)?$")
 _DATE_SEP = frozenset("-/.")
@@ -205,7 +205,7 @@ _KO_MARKS = {fold("년"): _HAN_YEAR, fold("월"): _HAN_MONTH, fold("일"): "日"
 
 def _mark(tok: Token) -> str:
     """Return the Han date mark a token is: itself, or the Han character of a Korean unit ("년", "일에")."""
-    if tok.form[:1] < "\u1100" or tok.form[:1] > "\u11ff":
+    if not hangul_script(tok.form):
         return tok.form
     return next((_KO_MARKS[k] for k in tok.keys if k in _KO_MARKS), tok.form)
 

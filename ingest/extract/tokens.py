@@ -129,6 +129,11 @@ def cyrillic_script(form: str) -> bool:
     return _CYRILLIC.match(form) is not None
 
 
+def hangul_script(form: str) -> bool:
+    """Tell whether a folded word begins with a Hangul letter (fold spells each syllable as its jamo)."""
+    return "\u1100" <= form[:1] <= "\u11ff"
+
+
 class Token(NamedTuple):
     """One word: its folded form, its start and end in the original text, and its matching keys.
 
@@ -170,7 +175,7 @@ def token_keys(form: str) -> tuple[str, ...]:
         return (form,) if stem == form else (form, stem)
     if "\u3041" <= form[0] <= "\u309f":
         return _hiragana_keys(form)
-    if "\u1100" <= form[0] <= "\u11ff":
+    if hangul_script(form):
         return _hangul_keys(form)
     if not _ARABIC.search(form):
         return (form,)
@@ -232,7 +237,7 @@ _KO_CONNECTIVES = tuple(fold(e) for e in split_words("지만 는데"))
 
 def _clause_parts(part: str) -> tuple[str, ...]:
     """Return a folded word as its parts: a Hangul verb and its clause ending apart, any other word whole."""
-    if "\u1100" <= part[0] <= "\u11ff":
+    if hangul_script(part):
         for ending in _KO_CONNECTIVES:
             if part.endswith(ending) and len(part) > len(ending) + 1:
                 return part[: -len(ending)], ending
