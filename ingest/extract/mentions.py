@@ -513,6 +513,13 @@ def _letters_before(tokens: Sequence[Token], text: str, at: int) -> tuple[int, s
     return start, text[tokens[start].start : tokens[at].end].translate(_KO_HANJA_LETTERS)
 
 
+def _korean_letter_countries(word: str) -> list[str]:
+    """Return the two or three countries a word of country syllables spells ("한미일"), else none."""
+    if not 2 <= len(set(word)) <= 3 or any(ch not in _KO_COUNTRY_LETTERS for ch in word):
+        return []
+    return list(dict.fromkeys(_KO_COUNTRY_LETTERS[ch] for ch in word))
+
+
 def _korean_country_letters(c: Chunk, tokens: Sequence[Token], text: str) -> None:
     """Give a bare "정상" the one-syllable countries of the word before it ("한미 정상은"): those leaders.
 
@@ -523,10 +530,10 @@ def _korean_country_letters(c: Chunk, tokens: Sequence[Token], text: str) -> Non
         return
     before = tokens[c.first - 1]
     start, word = _letters_before(tokens, text, c.first - 1)
-    if text[before.end : tokens[c.first].start].strip() or not 2 <= len(set(word)) <= 3 \
-            or any(ch not in _KO_COUNTRY_LETTERS for ch in word):
+    countries = _korean_letter_countries(word)
+    if text[before.end : tokens[c.first].start].strip() or not countries:
         return
-    c.places = list(dict.fromkeys(_KO_COUNTRY_LETTERS[ch] for ch in word))
+    c.places = countries
     c.place_at = c.first = start
     c.title = replace(c.title, plural=True)
     c.pair = False
@@ -553,12 +560,12 @@ def _korean_summit_letters(chunks: list[Chunk], matches: Sequence[Match[Payload]
                 or not tokens[summit].form.startswith(_KO_SUMMIT):
             continue
         start, word = _letters_before(tokens, text, at)
-        if text[tokens[at].end : tokens[summit].start].strip() or not 2 <= len(set(word)) <= 3 \
-                or any(ch not in _KO_COUNTRY_LETTERS for ch in word) \
+        countries = _korean_letter_countries(word)
+        if text[tokens[at].end : tokens[summit].start].strip() or not countries \
                 or any(j in covered for j in range(start, at)):
             continue
         c = Chunk(start, at + 1, title=Title(None, plural=True, lang="ko"))
-        c.places = list(dict.fromkeys(_KO_COUNTRY_LETTERS[ch] for ch in word))
+        c.places = countries
         c.place_at = c.title_at = start
         added.append(c)
         covered.update(range(start, at + 1))
