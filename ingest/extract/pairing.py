@@ -12,6 +12,7 @@ from itertools import pairwise
 
 from ingest.extract.mentions import Chunk, Mention, kinds_of
 from ingest.extract.parsed import CueAt, Parsed
+from ingest.extract.tokens import cyrillic_script
 from ingest.extract.vocab import City, Place, Word
 
 Pair = tuple[Mention, Mention, float]
@@ -45,9 +46,9 @@ TRILATERAL = 3
 # (Ukrainian й folds to и).
 # "About": the contact noun after it is what a leader was told about ("informed X about his call with Y").
 _ABOUT = frozenset({"about", "о", "об", "sur", "sobre", "uber"})
-# Words that make a reference to the pair "each of them" ("с каждым из гостей", "with each of them").
 # endings of Russian and Ukrainian past and reflexive verbs ("принял", "провів", "встретился")
 _CYRILLIC_VERB_ENDINGS = ("л", "ла", "ли", "ло", "в", "ся", "сь")
+# Words that make a reference to the pair "each of them" ("с каждым из гостей", "with each of them").
 _EACH = frozenset({"каждым", "each", "chacun", "cada", "ciascuno", "jedem"})
 # The longest word that may lead a date ("on", "am", "во", "le").
 _DATE_LEAD = 3
@@ -346,7 +347,7 @@ def _owned_contact(s: Parsed, named: list[Mention], cues: list[CueAt]) -> Pair |
 def _nominal_cue(s: Parsed, at: int) -> bool:
     """Tell whether a Cyrillic cue is a noun: no past verb ("разговор", "встречу"; not "принял")."""
     form = s.tokens[at].form
-    return any("а" <= ch <= "я" for ch in form) and not form.endswith(_CYRILLIC_VERB_ENDINGS)
+    return cyrillic_script(form) and not form.endswith(_CYRILLIC_VERB_ENDINGS)
 
 
 def _pair_after(s: Parsed, ref: Mention | None, cues: list[CueAt], chunks: list[Chunk]) -> bool:
