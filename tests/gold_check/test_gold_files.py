@@ -45,6 +45,8 @@ STOPWORDS = {
 PERSIAN_ONLY = set("پچژگ")
 # Letters Ukrainian writes and Russian does not, to tell a Ukrainian text from a Russian one.
 UKRAINIAN_ONLY = set("іїєґІЇЄҐ")
+# Letters Urdu writes and Persian and Arabic do not (retroflex ٹ ڈ ڑ, ں, bari ye ے, do-chashmi he ھ).
+URDU_ONLY = set("ٹڈڑںےھ")
 
 
 def _check_doc(rec: Record) -> list[str]:
@@ -159,15 +161,20 @@ def _script_problem(lang: str, text: str) -> str | None:
     main = names.most_common(1)[0][0] if names else ""
     # Han characters are named "CJK UNIFIED IDEOGRAPH-...".
     expected = {"ar": "ARABIC", "fa": "ARABIC", "ru": "CYRILLIC", "zh": "CJK",
-                "uk": "CYRILLIC", "ko": "HANGUL", "hi": "DEVANAGARI"}.get(lang, "LATIN")
+                "uk": "CYRILLIC", "ko": "HANGUL", "hi": "DEVANAGARI", "ur": "ARABIC",
+                "he": "HEBREW"}.get(lang, "LATIN")
     if lang == "ja":
         return _japanese_problem(main, text)
     if main != expected:
         return f"mostly {main} letters, expected {expected}"
+    if lang == "ur" and not URDU_ONLY & set(text):
+        return "no Urdu-only letters (ٹ ڈ ڑ ں ے ھ): Persian or Arabic text labelled ur?"
+    if lang == "fa" and URDU_ONLY & set(text):
+        return "Urdu-only letters in a Persian text"
     if lang == "fa" and not PERSIAN_ONLY & set(text):
         return "no Persian-only letters (پ چ ژ گ): Arabic text labelled fa?"
-    if lang == "ar" and PERSIAN_ONLY & set(text):
-        return "Persian-only letters in an Arabic text"
+    if lang == "ar" and (PERSIAN_ONLY | URDU_ONLY) & set(text):
+        return "Persian or Urdu letters in an Arabic text"
     if lang == "uk" and not UKRAINIAN_ONLY & set(text):
         return "no Ukrainian-only letters (і ї є ґ): Russian text labelled uk?"
     if expected == "LATIN" and (found := _latin_language(text)) != lang:
@@ -295,6 +302,19 @@ def test_japanese_is_read_as_kanji_and_kana_in_runs_of_characters() -> None:
     runs = _shingles(text)
     assert len(runs) == len(re.findall(r"\w", text)) - 19  # one token per kanji, kana and digit here
     assert all(len(run) == 20 for run in runs)
+
+
+def test_urdu_and_hebrew_are_told_from_their_neighbours() -> None:
+    urdu = "وزیر اعظم شہباز شریف نے ترک صدر سے ٹیلی فون پر بات کی۔"
+    persian = "رئیس‌جمهور پزشکیان با نخست‌وزیر پاکستان گفت‌وگوی تلفنی کرد."
+    assert _script_problem("ur", urdu) is None
+    assert _script_problem("fa", urdu) == "Urdu-only letters in a Persian text"
+    assert _script_problem("ur", persian) is not None
+    assert _script_problem("fa", persian) is None
+    assert _script_problem("ar", urdu) == "Persian or Urdu letters in an Arabic text"
+    hebrew = "ראש הממשלה נפגש עם נשיא צרפת בפריז."
+    assert _script_problem("he", hebrew) is None
+    assert _script_problem("ar", hebrew) == "mostly HEBREW letters, expected ARABIC"
 
 
 @pytest.mark.skipif(not SHARED_EVAL.exists(), reason="../shared/eval is not beside the repository")
