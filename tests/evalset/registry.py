@@ -303,8 +303,20 @@ HELDOUT26 = EvalSet(
     cases=Cases(planned=4, bodies=frozenset(), several=6, pair_twice=9),
     avoids=(*HELDOUT25.avoids, *_files("heldout25")),
 )
+# The twenty-seventh is agency and newspaper reports in two languages no set held before: Urdu (Jang,
+# Express, APP, BBC Urdu, VOA Urdu, Dawn News and the Indian Inquilab) and Hebrew (Ynet, Haaretz, Maariv,
+# Israel Hayom, Kan, Walla), written from the schema alone and never run through the extractor: unseen
+# (docs/HELDOUT27.md). It avoids every set before it. It was written with three hard negatives in each
+# language, so its share of documents without contacts is higher than the usual set's.
+HELDOUT27 = EvalSet(
+    name="heldout27", prefix="h27",
+    counts={"ur": 10, "he": 10},
+    cases=Cases(planned=5, bodies=frozenset({"UN", "EU"}), several=13, pair_twice=14),
+    avoids=(*HELDOUT26.avoids, *_files("heldout26")),
+    negatives=(0.25, 0.35),
+)
 SETS = (
     HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8, HELDOUT9, HELDOUT10,
     HELDOUT11, HELDOUT12, HELDOUT13, HELDOUT14, HELDOUT15, HELDOUT16, HELDOUT17, HELDOUT18, HELDOUT19,
-    HELDOUT20, HELDOUT21, HELDOUT22, HELDOUT23, HELDOUT24, HELDOUT25, HELDOUT26,
+    HELDOUT20, HELDOUT21, HELDOUT22, HELDOUT23, HELDOUT24, HELDOUT25, HELDOUT26, HELDOUT27,
 )
