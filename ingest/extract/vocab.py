@@ -13,7 +13,7 @@ from graph.models import Mode, Role
 from graph.text import fold
 from ingest.extract.lexicon import Lexicon
 from ingest.extract.phrases import PhraseIndex
-from ingest.extract.tokens import fold_phrase, has_han, has_hangul, has_kana, split_words
+from ingest.extract.tokens import fold_phrase, has_han, has_hangul, has_kana, hebrew_script, split_words
 from ingest.gazetteer import Gazetteer
 
 # Name particles that never stand alone as a surname.
@@ -255,6 +255,10 @@ def build_vocab(lexicons: Iterable[Lexicon], gazetteer: Gazetteer) -> PhraseInde
         for forms in (*country.capitals.values(), *country.cities.values()):
             for form in forms:
                 index.add(fold_phrase(form), City(country.iso3))
+    # Hebrew month names a surname may be spelled as ("מרץ": March, and Merz): a prefix joined to the month
+    # ("במרץ", in March) reads as the bare word (tokens.hebrew_keys), so the surname alone would be a weak
+    # name in every date of the text; the full name still names the leader
+    months = {w for lex in lexicons for m in lex.months for w in fold_phrase(m) if hebrew_script(w)}
     for leader in gazetteer.leaders.values():
         family_first = any(o.country in _FAMILY_FIRST for o in leader.offices)
         short = gazetteer.short_names.get(leader.id, frozenset())
@@ -284,7 +288,8 @@ def build_vocab(lexicons: Iterable[Lexicon], gazetteer: Gazetteer) -> PhraseInde
             if len(words) >= 2:
                 surname = words[0] if family_first else words[-1]
                 # "Felipe VI of Spain": a country closing a regnal name is not a surname
-                if surname in country_words or (len(words) > 2 and words[-2] in ("of", "de", "du", "von")):
+                if surname in country_words or surname in months \
+                        or (len(words) > 2 and words[-2] in ("of", "de", "du", "von")):
                     continue
                 # "سلمان بن عبد العزيز": a word closing "Abd al-", "Abu" or "bin" names the father or God
                 # ("العزيز" is also "dear"), never the leader alone
@@ -333,7 +338,9 @@ _ORDINALS = frozenset(fold(w) for w in (
     "اول", "دوم", "سوم", "چهارم", "پنجم", "ششم", "هفتم", "هشتم", "نهم", "دهم", "یکم",
     "الاول", "الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع",
     "العاشر",
-    "первый", "второй", "третий", "четвертый", "пятый", "шестой", "седьмой", "восьмой", "девятый"))
+    "первый", "второй", "третий", "четвертый", "пятый", "шестой", "седьмой", "восьмой", "девятый",
+    # Hebrew ("עבדאללה השני", "מוחמד השישי", "צ'ארלס השלישי")
+    "הראשון", "השני", "השלישי", "הרביעי", "החמישי", "השישי", "השביעי", "השמיני", "התשיעי", "העשירי"))
 
 
 def _regnal(word: str) -> bool:
