@@ -138,8 +138,11 @@ LEXICON = Lexicon(
                     "שני המדינאים|שתי המדינות"),
     pronouns=words("הוא|היא"),
     # (him, with him: "הנשיא קיבל אותו", "נפגש איתו")
-    object_pronouns=words("אותו|איתו|עמו|אותה|איתה|עמה"),
-    plural_pronouns=words("הם"),
+    # ("קיבל את פניו", welcomed him: the pronoun is the suffix of "פניו", so the welcome is one too)
+    object_pronouns=words("אותו|איתו|עמו|אותה|איתה|עמה|קיבל את פניו|קיבלה את פניו|קיבלו את פניו"),
+    # Hebrew drops the subject pronoun of a past verb: a plural cue verb alone ("בפעם הקודמת נפגשו ב-4
+    # בפברואר": they met) is "they" too
+    plural_pronouns=words("הם|נפגשו|שוחחו|נועדו|דיברו"),
     quantifiers=words("כמה|מספר|שורה של"),
     # phone: "שוחח בטלפון", "שיחת טלפון", "שיחה טלפונית", "התקשר"
     phone=words("טלפון*|שיחת טלפון|שיחה טלפונית|בשיחה טלפונית|שוחח בטלפון|שוחחו בטלפון|התקשר|התקשרה|"
@@ -154,7 +157,11 @@ LEXICON = Lexicon(
                     "ארוחת צהריים|"
                     "ביקור|ביקורו|ביקורה|ביקר|ביקרה|ביקרו|ביקור ממלכתי|ביקור רשמי|לחצו ידיים|לחץ את ידו|"
                     "פסגה דו-צדדית|ייפגש|ייפגשו|תיפגש|יפגוש|תפגוש|יבקר|תבקר|יארח|תארח|התארח|התארחה|"
-                    "הגיע|הגיעה|יגיע|תגיע"),
+                    "הגיע|הגיעה|יגיע|תגיע|"
+                    # "עמד לצד" (stood beside him: at the head of a conference with him), "העניק לו" (awarded
+                    # him a decoration: only with a person right after, object_cues)
+                    "עמד לצד|עמדה לצד|עמדו לצד|העניק|העניקה"),
+    object_cues=words("העניק|העניקה"),
     talk=words("שיחה|שיחת|שיחתו|שיחתם|שיחות|השיחה|השיחות|דנו|דן|דנה|התדיינו|סיכמו|הסכימו|החליפו דעות|"
                "דיון|דיונים|שיח"),
     # "שוחח עם": spoke with, a call unless the text says they met
@@ -223,7 +230,13 @@ LEXICON = Lexicon(
     trilateral=words("משולשת|המשולשת|תלת-צדדית|תלת צדדית"),
     between=words("בין"),
     group_refs=words("המנהיגים"),
-    last_time=words("בפעם האחרונה|הפעם האחרונה|פגישתם הקודמת|שיחתם הקודמת|בפגישתם הקודמת"),
+    last_time=words("בפעם האחרונה|הפעם האחרונה|פגישתם הקודמת|שיחתם הקודמת|בפגישתם הקודמת|פעם הקודמת"),
+    # "זו הייתה הפגישה השנייה של השניים", "הוא היה המנהיג הראשון שנפגש עם": the contact just told
+    restating=words("זו הייתה|זה היה|הוא היה|היא הייתה|זוהי|זהו"),
+    # "קרא לו להעניק חנינה לנתניהו": a call on him to act, with a leader who is no party
+    urges=words("קרא לו|קראה לו|קראו לו|קרא לה|קראה לה|קרא להם|דחק בו|הפציר בו"),
+    # "בשעות הלילה", "בשעות הערב": at night, in the evening, no "tonight"
+    not_dates=words("שעות הלילה|שעות הערב|שעות הבוקר|שעות אחר הצהריים"),
     during=words("במהלך|בעת|במסגרת"),
     public_posts=words("ברשתות החברתיות|ברשת X|ברשת אקס|בטוויטר|בחשבון האקס|ברשת החברתית"),
     additives=words("גם|אף"),
