@@ -499,7 +499,9 @@ class RuleExtractor:
             elif language.bare_subjects and cues:
                 # "נתניהו נפגש עם ארדואן": the surname right before the cue is its subject, the one right
                 # after the with-word or the verb ("התקשר לפוטין") its partner
-                acts = frozenset(c[0] for c in cues) | frozenset(e.first for e in s.dates)
+                # (and before a travel or speech verb: "טראמפ הודיע כי ייפגש עם פוטין", "בנט טס למוסקבה")
+                acts = frozenset(c[0] for c in cues) | frozenset(e.first for e in s.dates) \
+                    | frozenset(w.first for kind in ("visit", "reporting") for w in s.words(kind))
                 objects = frozenset(w.last for w in s.words("with_words")) | frozenset(c[1] for c in cues)
             mentions = _backed(mentions, named, s.tokens, s.text, acts, objects, [c[0] for c in cues])
             if minister_pronoun:

@@ -74,6 +74,22 @@ CASES = [
      "בפברואר.", "2025-04-08",
      [("ISR-USA", "in_person", "2025-02-04", "occurred"),
       ("ISR-USA", "in_person", "2025-04-07", "occurred")]),
+    # "צפוי להיפגש" (is expected to meet: the infinitive, its "ל" read off), 7 July 2025 announced the day
+    # before
+    ("ראש הממשלה נתניהו צפוי להיפגש מחר בבית הלבן עם הנשיא טראמפ.", "2025-07-06",
+     [("ISR-USA", "in_person", "2025-07-07", "planned")]),
+    # a day word inside the verb phrase ("קיבל אתמול את פני", Herzog welcoming Biden on 13 July 2022) and a
+    # weekday by its letter ("ביום ד'", Wednesday)
+    ("נשיא המדינה הרצוג קיבל אתמול את פני הנשיא ביידן בנמל התעופה בן גוריון.", "2022-07-14",
+     [("ISR-USA", "in_person", "2022-07-13", "occurred")]),
+    ("ראש הממשלה יאיר לפיד קיבל את פני הנשיא ביידן ביום ד' בנמל התעופה בן גוריון.", "2022-07-15",
+     [("ISR-USA", "in_person", "2022-07-13", "occurred")]),
+    # a surname alone before a travel or speech verb is its subject too (Bennett flew to Moscow on 5 March
+    # 2022; Trump announced on 17 May 2025 his call with Putin of Monday 19 May)
+    ("בנט טס אתמול למוסקבה ונפגש עם פוטין בקרמלין.", "2022-03-06",
+     [("ISR-RUS", "in_person", "2022-03-05", "occurred")]),
+    ("טראמפ הודיע כי ישוחח עם פוטין ביום שני.", "2025-05-18",
+     [("RUS-USA", "phone", "2025-05-19", "planned")]),
     # a letter: "שיגר מכתב ל..." with the recipient's prefix (Trump's letter to Herzog of November 2025),
     # "השבוע" (this week) at month precision
     ("נשיא ארה\"ב דונלד טראמפ שיגר השבוע מכתב לנשיא המדינה יצחק הרצוג.", "2025-11-13",
