@@ -118,6 +118,16 @@ def test_no_contact(real: RuleExtractor, make_doc: DocFactory, text: str, publis
     assert _rows(real, make_doc, text, published) == []
 
 
+def test_prefix_cuts_make_no_dates(real: RuleExtractor, make_doc: DocFactory) -> None:
+    # "להשבת החטופים" (for the return of the hostages) reads as "שבת" without its prefixes: no Saturday; and
+    # "בהמשך היום" (later that day) is the meeting's day, no "today" (Biden in Tel Aviv on 18 October 2023,
+    # and his call with el-Sisi on the way back)
+    text = ("הנשיא ביידן נפגש אתמול בתל אביב עם ראש הממשלה נתניהו. השניים דנו במאמצים להשבת החטופים. בהמשך "
+            "היום שוחח ביידן בטלפון עם נשיא מצרים א-סיסי.")
+    assert _rows(real, make_doc, text, "2023-10-19") == [("EGY-USA", "phone", "2023-10-18", "occurred"),
+                                                       ("ISR-USA", "in_person", "2023-10-18", "occurred")]
+
+
 def test_a_hebrew_word_reads_without_its_prefixes() -> None:
     # "and to Netanyahu", "when the president", "in the house": the word as written first, then each prefix
     # cut in its order (ו, then ש or כש, then ב ל מ כ, then the article ה)
