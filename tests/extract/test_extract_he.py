@@ -50,6 +50,12 @@ CASES = [
     # a surname alone before its verb is the subject (Netanyahu and Erdoğan in New York, 19 September 2023)
     ("נתניהו נפגש אתמול בניו יורק עם הנשיא הטורקי רג'פ טאיפ ארדואן.", "2023-09-20",
      [("ISR-TUR", "in_person", "2023-09-19", "occurred")]),
+    # three leaders listed, the last with its "ו" joined to the title ("ונשיא"): each met each. The
+    # Israel-Greece-Cyprus summit in Nicosia on Monday 4 September 2023
+    ("ראש הממשלה נתניהו, ראש ממשלת יוון קיריאקוס מיצוטאקיס ונשיא קפריסין נפגשו ביום שני בניקוסיה.",
+     "2023-09-05", [("CYP-GRC", "in_person", "2023-09-04", "occurred"),
+                    ("CYP-ISR", "in_person", "2023-09-04", "occurred"),
+                    ("GRC-ISR", "in_person", "2023-09-04", "occurred")]),
     # Herzog in Manama on Sunday 4 December 2022: "ביום ראשון", a king named by his title and country
     ("נשיא המדינה הרצוג נפגש ביום ראשון במנאמה עם מלך בחריין.", "2022-12-06",
      [("BHR-ISR", "in_person", "2022-12-04", "occurred")]),
