@@ -270,7 +270,8 @@ def _hangul_keys(form: str) -> tuple[str, ...]:
 # ב, "to" ל, "from" מ or "as" כ, then the article ה ("ולנתניהו", "בבית", "שהנשיא", "מהקרמלין"), in that
 # order. A Hebrew word also reads without each prefix in turn, as an Arabic word does without its
 # proclitic, the word as written first: a name that begins with one of these letters ("מקרון", "הרצוג",
-# "לפיד") meets its own form, and the cut form is only a key no phrase holds. At least two letters stay.
+# "לפיד") meets its own form, and the cut form is only a key no phrase holds. At least two letters stay, or
+# the Arabic article as Hebrew writes it before a hyphen ("לא-סיסי", to al-Sisi: "לא" is also "not").
 _HE_PREFIXES = (("\u05d5",), ("\u05db\u05e9", "\u05e9"), ("\u05d1", "\u05dc", "\u05de", "\u05db"),
                 ("\u05d4",))
 
@@ -281,7 +282,7 @@ def hebrew_keys(form: str) -> tuple[str, ...]:
     rest = form
     for slot in _HE_PREFIXES:
         for prefix in slot:
-            if rest.startswith(prefix) and len(rest) - len(prefix) >= 2:
+            if rest.startswith(prefix) and (len(rest) - len(prefix) >= 2 or rest[len(prefix):] == "\u05d0"):
                 rest = rest[len(prefix):]
                 keys.append(rest)
                 break

@@ -96,6 +96,9 @@ CASES = [
      [("ISR-RUS", "in_person", "2022-03-05", "occurred")]),
     ("טראמפ הודיע כי ישוחח עם פוטין ביום שני.", "2025-05-18",
      [("RUS-USA", "phone", "2025-05-19", "planned")]),
+    # "לא-סיסי": "to" joined to the Arabic article of a name (Biden's call with el-Sisi, 18 October 2023)
+    ("הנשיא ביידן שוחח אתמול בטלפון עם נשיא מצרים. ביידן אמר לא-סיסי כי ארצות הברית תסייע בהעברת הסיוע.",
+     "2023-10-19", [("EGY-USA", "phone", "2023-10-18", "occurred")]),
     # a letter: "שיגר מכתב ל..." with the recipient's prefix (Trump's letter to Herzog of November 2025),
     # "השבוע" (this week) at month precision
     ("נשיא ארה\"ב דונלד טראמפ שיגר השבוע מכתב לנשיא המדינה יצחק הרצוג.", "2025-11-13",
@@ -143,6 +146,8 @@ def test_a_hebrew_word_reads_without_its_prefixes() -> None:
     # a name that begins with a prefix letter keeps its own form first, and two letters always stay
     assert hebrew_keys(fold("מקרון"))[0] == fold("מקרון")
     assert hebrew_keys(fold("בן")) == (fold("בן"),)
+    # ... but for the Arabic article before a hyphen: "לא-סיסי" (to al-Sisi) is no "not"
+    assert hebrew_keys(fold("לא")) == (fold("לא"), fold("א"))
 
 
 def test_hebrew_folding() -> None:
