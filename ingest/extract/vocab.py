@@ -255,10 +255,6 @@ def build_vocab(lexicons: Iterable[Lexicon], gazetteer: Gazetteer) -> PhraseInde
         for forms in (*country.capitals.values(), *country.cities.values()):
             for form in forms:
                 index.add(fold_phrase(form), City(country.iso3))
-    # Hebrew month names a surname may be spelled as ("מרץ": March, and Merz): a prefix joined to the month
-    # ("במרץ", in March) reads as the bare word (tokens.hebrew_keys), so the surname alone would be a weak
-    # name in every date of the text; the full name still names the leader
-    months = {w for lex in lexicons for m in lex.months for w in fold_phrase(m) if hebrew_script(w)}
     for leader in gazetteer.leaders.values():
         family_first = any(o.country in _FAMILY_FIRST for o in leader.offices)
         short = gazetteer.short_names.get(leader.id, frozenset())
@@ -271,10 +267,12 @@ def build_vocab(lexicons: Iterable[Lexicon], gazetteer: Gazetteer) -> PhraseInde
                 continue
             for variant in _spellings(words):
                 index.add(variant, Name(leader.id, weak=fold(alias) in short))
-            if has_kana(alias) or has_hangul(alias):
+            if has_kana(alias) or has_hangul(alias) or hebrew_script(words[0]):
                 # a katakana name's surname alone is only the gazetteer's hand-written one (WRITTEN_SHORT_ONLY
                 # in names.py): a last word taken by rule is often a common word ("ウォン", the won); a Hangul
-                # name's last word may be a given name ("기시다 후미오": Japanese names keep their order)
+                # name's last word may be a given name ("기시다 후미오": Japanese names keep their order); a
+                # Hebrew one a common word, and a prefix cut makes more of them ("פרס", prize; "מאזן" of "אבו
+                # מאזן", balance; "מרץ" of "פרידריך מרץ" is March, and "במרץ" reads as it)
                 continue
             raw = fold_phrase("=" + alias)
             if raw != words:
@@ -288,8 +286,7 @@ def build_vocab(lexicons: Iterable[Lexicon], gazetteer: Gazetteer) -> PhraseInde
             if len(words) >= 2:
                 surname = words[0] if family_first else words[-1]
                 # "Felipe VI of Spain": a country closing a regnal name is not a surname
-                if surname in country_words or surname in months \
-                        or (len(words) > 2 and words[-2] in ("of", "de", "du", "von")):
+                if surname in country_words or (len(words) > 2 and words[-2] in ("of", "de", "du", "von")):
                     continue
                 # "سلمان بن عبد العزيز": a word closing "Abd al-", "Abu" or "bin" names the father or God
                 # ("العزيز" is also "dear"), never the leader alone
@@ -338,9 +335,7 @@ _ORDINALS = frozenset(fold(w) for w in (
     "اول", "دوم", "سوم", "چهارم", "پنجم", "ششم", "هفتم", "هشتم", "نهم", "دهم", "یکم",
     "الاول", "الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع",
     "العاشر",
-    "первый", "второй", "третий", "четвертый", "пятый", "шестой", "седьмой", "восьмой", "девятый",
-    # Hebrew ("עבדאללה השני", "מוחמד השישי", "צ'ארלס השלישי")
-    "הראשון", "השני", "השלישי", "הרביעי", "החמישי", "השישי", "השביעי", "השמיני", "התשיעי", "העשירי"))
+    "первый", "второй", "третий", "четвертый", "пятый", "шестой", "седьмой", "восьмой", "девятый"))
 
 
 def _regnal(word: str) -> bool:

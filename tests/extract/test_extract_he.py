@@ -163,11 +163,15 @@ def test_hebrew_folding() -> None:
 
 
 def test_a_hebrew_month_is_no_surname_alone() -> None:
-    # "מרץ" is March and Merz: only "פרידריך מרץ" names him, so "במרץ" (in March) is a month
+    # "מרץ" is March and Merz: only "פרידריך מרץ" names him (no last word of a Hebrew name is a surname by
+    # rule), so "במרץ" (in March) is a month
     vocab = build_vocab(all_lexicons(), load_default())
     found = vocab.find(tokenize("פרידריך מרץ ביקר במרץ בפריז"))
     names = [(m.first, m.last) for m in found for p in m.payloads if isinstance(p, Name)]
     assert names == [(0, 2)]
+    # ... and "מאזן" of "אבו מאזן" (Abbas) is the balance of trade, "פרס" of "שמעון פרס" a prize
+    found = vocab.find(tokenize("הגירעון במאזן הסחר ופרס נובל"))
+    assert not [p for m in found for p in m.payloads if isinstance(p, Name)]
 
 
 def test_a_hebrew_text_is_guessed_hebrew() -> None:
