@@ -498,11 +498,14 @@ class RuleExtractor:
                     | frozenset(w.first for w in s.words("between")) | frozenset(e.first for e in s.dates)
             elif language.bare_subjects and cues:
                 # "נתניהו נפגש עם ארדואן": the surname right before the cue is its subject, the one right
-                # after the with-word or the verb ("התקשר לפוטין") its partner
-                # (and before a travel or speech verb: "טראמפ הודיע כי ייפגש עם פוטין", "בנט טס למוסקבה")
+                # after the with-word or the verb ("התקשר לפוטין", "נפגשו אתמול נתניהו ומקרון": a date may
+                # stand between) its partner, and so is the one after "between" ("הפגישה בין נתניהו
+                # למקרון"); (and before a travel or speech verb: "טראמפ הודיע כי ייפגש עם פוטין")
                 acts = frozenset(c[0] for c in cues) | frozenset(e.first for e in s.dates) \
                     | frozenset(w.first for kind in ("visit", "reporting") for w in s.words(kind))
-                objects = frozenset(w.last for w in s.words("with_words")) | frozenset(c[1] for c in cues)
+                after = {c[1] for c in cues}
+                objects = frozenset(w.last for kind in ("with_words", "between") for w in s.words(kind)) \
+                    | frozenset(after) | frozenset(e.last for e in s.dates if e.first in after)
             mentions = _backed(mentions, named, s.tokens, s.text, acts, objects, [c[0] for c in cues])
             if minister_pronoun:
                 mentions = [m for m in mentions if not (m.kind == "pronoun" and m.first == people[0].first)]

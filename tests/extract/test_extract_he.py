@@ -56,6 +56,12 @@ CASES = [
      "2023-09-05", [("CYP-GRC", "in_person", "2023-09-04", "occurred"),
                     ("CYP-ISR", "in_person", "2023-09-04", "occurred"),
                     ("GRC-ISR", "in_person", "2023-09-04", "occurred")]),
+    # the verb first, a date between it and its bare subjects (Macron in Jerusalem, 24 October 2023); two
+    # bare surnames after "בין", the second joined to "ל" (the call of 18 March 2024, the first in a month)
+    ("נפגשו אתמול נתניהו ומקרון בירושלים.", "2023-10-25",
+     [("FRA-ISR", "in_person", "2023-10-24", "occurred")]),
+    ("שיחת הטלפון בין ביידן לנתניהו ב-18 במרץ הייתה הראשונה מזה חודש.", "2024-03-19",
+     [("ISR-USA", "phone", "2024-03-18", "occurred")]),
     # Herzog in Manama on Sunday 4 December 2022: "ביום ראשון", a king named by his title and country
     ("נשיא המדינה הרצוג נפגש ביום ראשון במנאמה עם מלך בחריין.", "2022-12-06",
      [("BHR-ISR", "in_person", "2022-12-04", "occurred")]),
