@@ -108,8 +108,10 @@ def fold_with_offsets(text: str) -> tuple[str, list[int]]:
     """
     out: list[str] = []
     index: list[int] = []
+    # (a Hebrew geresh or gershayim inside a word is dropped, as fold drops it)
+    inside = {m.start() for m in _HEBREW_GERESH.finditer(text)} if _HEBREW.search(text) is not None else ()
     for i, ch in enumerate(text):
-        folded = _TABLE[ord(ch)]
+        folded = "" if i in inside else _TABLE[ord(ch)]
         if folded:
             out.append(folded)
             index.extend([i] * len(folded))
