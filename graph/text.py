@@ -51,8 +51,15 @@ _DEVANAGARI_MAP = {"\u093c": "", "\u0901": "\u0902", "\u0964": " ", "\u0965": " 
 # USA; "ג'ו", Joe), as ״ ׳ or as ASCII quotes: between two Hebrew letters the mark is no punctuation and
 # is dropped, so the word stays one ("ארהב"). (Niqqud, the vowel points, are combining marks: dropped.)
 HEBREW_LETTERS = "\u05d0-\u05ea"
+# a geresh or gershayim between two Hebrew letters, as a regex (the tokenizer keeps it inside the word)
+HEBREW_GERESH = f"(?<=[{HEBREW_LETTERS}])[\"'\u05f3\u05f4\u2019\u201d](?=[{HEBREW_LETTERS}])"
 _HEBREW = re.compile(f"[{HEBREW_LETTERS}]")
-_HEBREW_GERESH = re.compile(f"(?<=[{HEBREW_LETTERS}])[\"'\u05f3\u05f4\u2019\u201d](?=[{HEBREW_LETTERS}])")
+_HEBREW_GERESH = re.compile(HEBREW_GERESH)
+
+
+def has_hebrew(text: str) -> bool:
+    """Tell whether a text holds a Hebrew letter."""
+    return _HEBREW.search(text) is not None
 
 _cache: dict[str, str] = {}
 
@@ -95,7 +102,7 @@ _TABLE = _FoldTable()
 def fold(text: str) -> str:
     """Fold text for matching: case, diacritics, letter variants and punctuation; single spaces."""
     # str.translate walks the text in C; a generator of fold_char calls was a tenth of extraction's time.
-    if _HEBREW.search(text) is not None:
+    if has_hebrew(text):
         text = _HEBREW_GERESH.sub("", text)
     return " ".join(text.translate(_TABLE).split())
 
@@ -109,7 +116,7 @@ def fold_with_offsets(text: str) -> tuple[str, list[int]]:
     out: list[str] = []
     index: list[int] = []
     # (a Hebrew geresh or gershayim inside a word is dropped, as fold drops it)
-    inside = {m.start() for m in _HEBREW_GERESH.finditer(text)} if _HEBREW.search(text) is not None else ()
+    inside = {m.start() for m in _HEBREW_GERESH.finditer(text)} if has_hebrew(text) else ()
     for i, ch in enumerate(text):
         folded = "" if i in inside else _TABLE[ord(ch)]
         if folded:

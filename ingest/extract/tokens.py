@@ -8,7 +8,7 @@ from itertools import accumulate
 from operator import itemgetter
 from typing import NamedTuple
 
-from graph.text import HAN_CHARS, HEBREW_LETTERS, fold
+from graph.text import HAN_CHARS, HEBREW_GERESH, fold, has_hebrew
 
 # A word: letters and digits of any script, with the combining marks, Arabic vowel signs, tatweel and
 # zero-width joiners that live inside words (a plain \w run would cut a word at its vowel marks), and the
@@ -50,9 +50,7 @@ _WORD_SPLIT_KO_HAN = re.compile(f"([{HAN_CHARS}]|[{_HANGUL_SYLLABLES}]+"
 
 # Hebrew: a geresh or gershayim between two letters is inside the word ("ארה\"ב", "ג'ו": graph.text drops it),
 # so a text holding a Hebrew letter is split with the mark kept in its word.
-_HEBREW = re.compile(f"[{HEBREW_LETTERS}]")
-_WORD_SPLIT_HE = re.compile("((?:" + _WORD[:-1] + f"|(?<=[{HEBREW_LETTERS}])[\"'\u05f3\u05f4\u2019\u201d]"
-                            f"(?=[{HEBREW_LETTERS}]))+)")
+_WORD_SPLIT_HE = re.compile("((?:" + _WORD[:-1] + "|" + HEBREW_GERESH + ")+)")
 
 
 # Chinese full-width clause punctuation read as its ASCII form, one character for one so that offsets hold:
@@ -301,7 +299,7 @@ def tokenize(text: str) -> list[Token]:
     # split() with a capturing group alternates gaps and words (gap, word, gap, ..., gap): the running sums
     # of their lengths are the offsets, with no match object per word
     splitter = _han_split(text) if has_han(text) else _WORD_SPLIT_KO if has_hangul(text) \
-        else _WORD_SPLIT_HE if _HEBREW.search(text) else _WORD_SPLIT
+        else _WORD_SPLIT_HE if has_hebrew(text) else _WORD_SPLIT
     pieces = splitter.split(text)
     bounds = list(accumulate(map(len, pieces)))
     starts, ends = bounds[:-1:2], bounds[1::2]
