@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 # Letters that are written differently but read the same for matching: Persian and Arabic forms,
@@ -22,6 +23,13 @@ _LETTER_MAP = {
     "\u200f": "",  # right-to-left mark
     "\u200e": "",  # left-to-right mark
     "\u00ad": "",  # soft hyphen
+    # Hebrew final letters read as their medial forms: a suffix makes a final letter medial ("טלפון",
+    # "טלפונית"), so a stem written in the lexicon meets both
+    "\u05da": "\u05db",  # final kaf
+    "\u05dd": "\u05de",  # final mem
+    "\u05df": "\u05e0",  # final nun
+    "\u05e3": "\u05e4",  # final pe
+    "\u05e5": "\u05e6",  # final tsadi
 }
 
 # Kana (hiragana, katakana) keep their voicing marks: "バリ" (Bali) is not "パリ" (Paris), nor "ハリ". A mark
@@ -38,6 +46,20 @@ HAN_CHARS = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 # dropped and the chandrabindu read as the anusvara (पहुँचे/पहुंचे); the danda ends a sentence.
 _DEVANAGARI = ("\u0900", "\u097f")
 _DEVANAGARI_MAP = {"\u093c": "", "\u0901": "\u0902", "\u0964": " ", "\u0965": " ", "\u0970": " "}
+
+# Hebrew writes abbreviations with gershayim and foreign sounds with a geresh inside a word ("ארה\"ב", the
+# USA; "ג'ו", Joe), as ״ ׳ or as ASCII quotes: between two Hebrew letters the mark is no punctuation and
+# is dropped, so the word stays one ("ארהב"). (Niqqud, the vowel points, are combining marks: dropped.)
+HEBREW_LETTERS = "\u05d0-\u05ea"
+# a geresh or gershayim between two Hebrew letters, as a regex (the tokenizer keeps it inside the word)
+HEBREW_GERESH = f"(?<=[{HEBREW_LETTERS}])[\"'\u05f3\u05f4\u2019\u201d](?=[{HEBREW_LETTERS}])"
+_HEBREW = re.compile(f"[{HEBREW_LETTERS}]")
+_HEBREW_GERESH = re.compile(HEBREW_GERESH)
+
+
+def has_hebrew(text: str) -> bool:
+    """Tell whether a text holds a Hebrew letter."""
+    return _HEBREW.search(text) is not None
 
 _cache: dict[str, str] = {}
 
@@ -80,6 +102,8 @@ _TABLE = _FoldTable()
 def fold(text: str) -> str:
     """Fold text for matching: case, diacritics, letter variants and punctuation; single spaces."""
     # str.translate walks the text in C; a generator of fold_char calls was a tenth of extraction's time.
+    if has_hebrew(text):
+        text = _HEBREW_GERESH.sub("", text)
     return " ".join(text.translate(_TABLE).split())
 
 
@@ -91,8 +115,10 @@ def fold_with_offsets(text: str) -> tuple[str, list[int]]:
     """
     out: list[str] = []
     index: list[int] = []
+    # (a Hebrew geresh or gershayim inside a word is dropped, as fold drops it)
+    inside = {m.start() for m in _HEBREW_GERESH.finditer(text)} if has_hebrew(text) else ()
     for i, ch in enumerate(text):
-        folded = _TABLE[ord(ch)]
+        folded = "" if i in inside else _TABLE[ord(ch)]
         if folded:
             out.append(folded)
             index.extend([i] * len(folded))

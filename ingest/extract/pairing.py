@@ -12,7 +12,7 @@ from itertools import pairwise
 
 from ingest.extract.mentions import Chunk, Mention, kinds_of
 from ingest.extract.parsed import CueAt, Parsed
-from ingest.extract.tokens import cyrillic_script
+from ingest.extract.tokens import Token, cyrillic_script, hebrew_script
 from ingest.extract.vocab import City, Place, Word
 
 Pair = tuple[Mention, Mention, float]
@@ -1226,6 +1226,8 @@ def _linked(s: Parsed, a: int, b: int, inside: set[int]) -> bool:
 
     "X, Y and Z", "X et Y"; not "Merz von Präsident Macron empfangen".
     """
+    if a == b < s.hi and _joined_and(s.tokens[b]):
+        return True  # "נתניהו, מקרון ושולץ": Hebrew joins "and" to the next leader's first word
     words = [j for j in range(a, b) if s.tokens[j].form in LIST_WORDS and not _suffix(s, j)]
     listing = bool(words) or any(a <= p <= b for p in s.marks)
     if not listing:
@@ -1236,6 +1238,11 @@ def _linked(s: Parsed, a: int, b: int, inside: set[int]) -> bool:
                if any(isinstance(p, Place) or (isinstance(p, Word) and p.kind == "fillers")
                       for p in m.payloads)}
     return all(j in inside or j in words or j in fillers for j in range(a, b))
+
+
+def _joined_and(token: Token) -> bool:
+    """Tell whether a Hebrew word opens with the conjunction ו that its keys read off ("ושולץ", "ונשיא")."""
+    return token.form[:1] == "\u05d5" and hebrew_script(token.form) and token.form[1:] in token.keys
 
 
 def _suffix(s: Parsed, j: int) -> bool:

@@ -167,6 +167,7 @@ class _Language:
     pluperfect: tuple[tuple[str, ...], ...] = ()
     inserts: frozenset[str] = frozenset()
     case_markers: frozenset[str] = frozenset()  # Hindi "ने", "से", "को": the noun before them acts
+    bare_subjects: bool = False  # Hebrew "נתניהו נפגש": a surname alone before a cue is its subject
 
     @classmethod
     def of(cls, lex: Lexicon) -> _Language:
@@ -190,7 +191,7 @@ class _Language:
                    frozenset(fold(w) for w in lex.attributive),
                    tuple(fold_phrase(p) for p in lex.pluperfect),
                    frozenset(w for p in lex.inserts for w in fold_phrase(p)),
-                   case_markers=frozenset(fold(w) for w in lex.case_markers))
+                   case_markers=frozenset(fold(w) for w in lex.case_markers), bare_subjects=lex.bare_subjects)
 
     def told_before(self, s: Parsed, cue: CueAt) -> bool:
         """Tell whether a cue's verb is in the pluperfect: "aveva incontrato", "s'étaient rencontrés".
@@ -495,6 +496,16 @@ class RuleExtractor:
                 # date, which follows the subject: "किशिदा सोमवार को नई दिल्ली पहुंचे")
                 acts = frozenset(i for i in range(s.lo, s.hi) if s.tokens[i].form in language.case_markers) \
                     | frozenset(w.first for w in s.words("between")) | frozenset(e.first for e in s.dates)
+            elif language.bare_subjects and cues:
+                # "נתניהו נפגש עם ארדואן": the surname right before the cue is its subject, the one right
+                # after the with-word or the verb ("התקשר לפוטין", "נפגשו אתמול נתניהו ומקרון": a date may
+                # stand between) its partner, and so is the one after "between" ("הפגישה בין נתניהו
+                # למקרון"); (and before a travel or speech verb: "טראמפ הודיע כי ייפגש עם פוטין")
+                acts = frozenset(c[0] for c in cues) | frozenset(e.first for e in s.dates) \
+                    | frozenset(w.first for kind in ("visit", "reporting") for w in s.words(kind))
+                after = {c[1] for c in cues}
+                objects = frozenset(w.last for kind in ("with_words", "between") for w in s.words(kind)) \
+                    | frozenset(after) | frozenset(e.last for e in s.dates if e.first in after)
             mentions = _backed(mentions, named, s.tokens, s.text, acts, objects, [c[0] for c in cues])
             if minister_pronoun:
                 mentions = [m for m in mentions if not (m.kind == "pronoun" and m.first == people[0].first)]

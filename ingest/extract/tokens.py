@@ -8,14 +8,15 @@ from itertools import accumulate
 from operator import itemgetter
 from typing import NamedTuple
 
-from graph.text import HAN_CHARS, fold
+from graph.text import HAN_CHARS, HEBREW_GERESH, fold, has_hebrew
 
 # A word: letters and digits of any script, with the combining marks, Arabic vowel signs, tatweel and
 # zero-width joiners that live inside words (a plain \w run would cut a word at its vowel marks), and the
 # Devanagari vowel signs, virama and nasal marks (all of the block but the danda and double danda, which
-# end a sentence, and the abbreviation sign).
+# end a sentence, and the abbreviation sign), and the Hebrew points (niqqud and cantillation; not the maqaf,
+# paseq and sof pasuq, which separate).
 _WORD = r"[\w\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u200c\u200d" \
-        r"\u0900-\u0963\u0966-\u096f\u0971-\u097f]+"
+        r"\u0900-\u0963\u0966-\u096f\u0971-\u097f\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7]+"
 # split() with the word as a capturing group returns the gaps and the words in turn
 _WORD_SPLIT = re.compile("(" + _WORD + ")")
 # Han characters (CJK unified ideographs, extension A, compatibility ideographs): Chinese writes no spaces,
@@ -46,6 +47,10 @@ _WORD_SPLIT_KO = re.compile(f"([{_HANGUL_SYLLABLES}]+|(?:(?![{_HANGUL_SYLLABLES}
 # is split as Chinese is around each Han character, and as Korean elsewhere (so "16일" is still 16 and 일).
 _WORD_SPLIT_KO_HAN = re.compile(f"([{HAN_CHARS}]|[{_HANGUL_SYLLABLES}]+"
                                 f"|(?:(?![{HAN_CHARS}{_HANGUL_SYLLABLES}])" + _WORD[:-1] + ")+)")
+
+# Hebrew: a geresh or gershayim between two letters is inside the word ("ארה\"ב", "ג'ו": graph.text drops it),
+# so a text holding a Hebrew letter is split with the mark kept in its word.
+_WORD_SPLIT_HE = re.compile("((?:" + _WORD[:-1] + "|" + HEBREW_GERESH + ")+)")
 
 
 # Chinese full-width clause punctuation read as its ASCII form, one character for one so that offsets hold:
@@ -129,6 +134,11 @@ def cyrillic_script(form: str) -> bool:
     return _CYRILLIC.match(form) is not None
 
 
+def hebrew_script(form: str) -> bool:
+    """Tell whether a folded word begins with a Hebrew letter."""
+    return "\u05d0" <= form[:1] <= "\u05ea"
+
+
 def hangul_script(form: str) -> bool:
     """Tell whether a folded word begins with a Hangul letter (fold spells each syllable as its jamo)."""
     return "\u1100" <= form[:1] <= "\u11ff"
@@ -177,6 +187,8 @@ def token_keys(form: str) -> tuple[str, ...]:
         return _hiragana_keys(form)
     if hangul_script(form):
         return _hangul_keys(form)
+    if hebrew_script(form):
+        return hebrew_keys(form)
     if not _ARABIC.search(form):
         return (form,)
     keys = [form]
@@ -252,6 +264,29 @@ def _hangul_keys(form: str) -> tuple[str, ...]:
     return (form,)
 
 
+# Hebrew writes its one-letter prefixes joined to the word: "and" ו, then "that" ש or "when" כש, then "in"
+# ב, "to" ל, "from" מ or "as" כ, then the article ה ("ולנתניהו", "בבית", "שהנשיא", "מהקרמלין"), in that
+# order. A Hebrew word also reads without each prefix in turn, as an Arabic word does without its
+# proclitic, the word as written first: a name that begins with one of these letters ("מקרון", "הרצוג",
+# "לפיד") meets its own form, and the cut form is only a key no phrase holds. At least two letters stay, or
+# the Arabic article as Hebrew writes it before a hyphen ("לא-סיסי", to al-Sisi: "לא" is also "not").
+_HE_PREFIXES = (("\u05d5",), ("\u05db\u05e9", "\u05e9"), ("\u05d1", "\u05dc", "\u05de", "\u05db"),
+                ("\u05d4",))
+
+
+def hebrew_keys(form: str) -> tuple[str, ...]:
+    """Return a folded Hebrew word's keys: itself, and without each of its prefixes in turn."""
+    keys = [form]
+    rest = form
+    for slot in _HE_PREFIXES:
+        for prefix in slot:
+            if rest.startswith(prefix) and (len(rest) - len(prefix) >= 2 or rest[len(prefix):] == "\u05d0"):
+                rest = rest[len(prefix):]
+                keys.append(rest)
+                break
+    return tuple(keys)
+
+
 @lru_cache(maxsize=200_000)
 def _fold_word(word: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
     """Fold a word as written into its parts, each with its keys (one cache hit per word of a text)."""
@@ -263,7 +298,8 @@ def tokenize(text: str) -> list[Token]:
     """Split a text into folded tokens with exact character offsets into the text."""
     # split() with a capturing group alternates gaps and words (gap, word, gap, ..., gap): the running sums
     # of their lengths are the offsets, with no match object per word
-    splitter = _han_split(text) if has_han(text) else _WORD_SPLIT_KO if has_hangul(text) else _WORD_SPLIT
+    splitter = _han_split(text) if has_han(text) else _WORD_SPLIT_KO if has_hangul(text) \
+        else _WORD_SPLIT_HE if has_hebrew(text) else _WORD_SPLIT
     pieces = splitter.split(text)
     bounds = list(accumulate(map(len, pieces)))
     starts, ends = bounds[:-1:2], bounds[1::2]

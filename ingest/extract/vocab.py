@@ -13,7 +13,7 @@ from graph.models import Mode, Role
 from graph.text import fold
 from ingest.extract.lexicon import Lexicon
 from ingest.extract.phrases import PhraseIndex
-from ingest.extract.tokens import fold_phrase, has_han, has_hangul, has_kana, split_words
+from ingest.extract.tokens import fold_phrase, has_han, has_hangul, has_kana, hebrew_script, split_words
 from ingest.gazetteer import Gazetteer
 
 # Name particles that never stand alone as a surname.
@@ -267,10 +267,12 @@ def build_vocab(lexicons: Iterable[Lexicon], gazetteer: Gazetteer) -> PhraseInde
                 continue
             for variant in _spellings(words):
                 index.add(variant, Name(leader.id, weak=fold(alias) in short))
-            if has_kana(alias) or has_hangul(alias):
+            if has_kana(alias) or has_hangul(alias) or hebrew_script(words[0]):
                 # a katakana name's surname alone is only the gazetteer's hand-written one (WRITTEN_SHORT_ONLY
                 # in names.py): a last word taken by rule is often a common word ("ウォン", the won); a Hangul
-                # name's last word may be a given name ("기시다 후미오": Japanese names keep their order)
+                # name's last word may be a given name ("기시다 후미오": Japanese names keep their order); a
+                # Hebrew one a common word, and a prefix cut makes more of them ("פרס", prize; "מאזן" of "אבו
+                # מאזן", balance; "מרץ" of "פרידריך מרץ" is March, and "במרץ" reads as it)
                 continue
             raw = fold_phrase("=" + alias)
             if raw != words:

@@ -315,8 +315,16 @@ HELDOUT27 = EvalSet(
     avoids=(*HELDOUT26.avoids, *_files("heldout26")),
     negatives=(0.25, 0.35),
 )
+# The thirty-second is a development set of Hebrew reports (Haaretz, Ynet, Maariv, Israel Hayom, Kan), written
+# with the Hebrew lexicon (docs/EXTRACTION.md, "Hebrew"; docs/HELDOUT32.md).
+HELDOUT32 = EvalSet(
+    name="heldout32", prefix="h32",
+    counts={"he": 17},
+    cases=Cases(planned=5, bodies=frozenset(), several=5, pair_twice=6),
+    avoids=(*HELDOUT26.avoids, *_files("heldout26")),
+)
 SETS = (
     HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8, HELDOUT9, HELDOUT10,
     HELDOUT11, HELDOUT12, HELDOUT13, HELDOUT14, HELDOUT15, HELDOUT16, HELDOUT17, HELDOUT18, HELDOUT19,
-    HELDOUT20, HELDOUT21, HELDOUT22, HELDOUT23, HELDOUT24, HELDOUT25, HELDOUT26, HELDOUT27,
+    HELDOUT20, HELDOUT21, HELDOUT22, HELDOUT23, HELDOUT24, HELDOUT25, HELDOUT26, HELDOUT27, HELDOUT32,
 )

@@ -62,3 +62,17 @@ def test_offsets_map_back_into_the_original() -> None:
     folded, index = fold_with_offsets(arabic)
     at = folded.index(fold("أردوغان"))
     assert arabic[index[at] : index[at + len(fold("أردوغان")) - 1] + 1] == "أردوغان"
+    # Hebrew: the gershayim of "ארה\"ב" is dropped as fold drops it, and the offsets still hold
+    hebrew = 'נשיא ארה"ב ביקר'
+    folded, index = fold_with_offsets(hebrew)
+    at = folded.index(fold('ארה"ב'))
+    assert hebrew[index[at] : index[at + len(fold('ארה"ב')) - 1] + 1] == 'ארה"ב'
+
+
+def test_hebrew_folds_final_letters_points_and_abbreviation_marks() -> None:
+    # final letters read as medial ones, niqqud drop, a geresh or gershayim inside a word joins it (not a
+    # quotation mark around one)
+    assert fold("טלפון") == fold("טלפונ") and fold("שָׁלוֹם") == fold("שלום")
+    assert fold('ארה"ב') == fold("ארה״ב") == fold("ארהב")
+    assert fold("ג'ו") == fold("ג׳ו") == fold("גו")
+    assert fold('אמר "שלום"') == fold("אמר שלום")

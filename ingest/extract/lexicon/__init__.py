@@ -33,6 +33,9 @@ class Lexicon:
     # one-word postpositions that give the noun before them its role in the clause (Hindi "ने", the subject
     # of a past verb; "से", "को"): a surname alone right before one acts in the sentence (rules._backed)
     case_markers: tuple[str, ...] = ()
+    # an uncased script whose clause runs subject, verb, object (Hebrew "נתניהו נפגש עם ארדואן"): a surname
+    # alone right before a cue is its subject, one right after a with-word or a cue verb its partner
+    bare_subjects: bool = False
     # the negation closes its clause before the last verb even in main clauses ("Ein Termin für ein
     # Gespräch zwischen X und Y wurde nicht genannt"): it reaches back to a cue anywhere in the clause
     late_negation: bool = False
@@ -390,10 +393,10 @@ def place_table(text: str, inflect: Callable[[str], list[str]] | None = None,
 
 def all_lexicons() -> list[Lexicon]:
     """Return the lexicons of every supported language."""
-    from ingest.extract.lexicon import ar, de, en, es, fa, fr, hi, it, ja, ko, nl, pl, pt, ru, tr, uk, zh
+    from ingest.extract.lexicon import ar, de, en, es, fa, fr, he, hi, it, ja, ko, nl, pl, pt, ru, tr, uk, zh
     from ingest.extract.lexicon import id as id_
 
-    return [m.LEXICON for m in (en, ar, fr, es, ru, de, tr, fa, it, pt, uk, pl, nl, zh, ja, ko, id_, hi)]
+    return [m.LEXICON for m in (en, ar, fr, es, ru, de, tr, fa, it, pt, uk, pl, nl, zh, ja, ko, id_, hi, he)]
 
 
 def inner_stems(text: str, endings: str) -> str:
