@@ -826,6 +826,10 @@ def _with_partner(s: Parsed, named: list[Mention], chunks: list[Chunk], cues: li
     for w in [*s.words("with_words"), *(w for w in s.words("from_words") if w.first in agents)]:
         if not (c[1] <= w.first <= c[1] + _FOCUS_REACH and s.same_clause(c[1] - 1, w.first)):
             continue
+        if w.first in agents and any(c[1] <= d[0] < w.first for d in cues):
+            # "se sont vus, réunis par Z": the agent is the later participle's; the subjects' own verb says
+            # they met one another (and the agent met them)
+            continue
         chunk = starts.get(w.last) or starts.get(w.last + 1)
         if chunk is None:
             continue

@@ -845,6 +845,8 @@ class RuleExtractor:
                          for c in cues)]
         if wheres:
             live = [c for c in live if not any(w < c[0] for w in wheres)]
+        if any(c[1] - c[0] == 1 for c in live):
+            live = [c for c in live if not _gathered(s, c)]
         return live, rescued
 
     @staticmethod
@@ -2479,6 +2481,27 @@ def _caller_called(cues: list[CueAt], s: Parsed, sents: Sequence[Parsed]) -> lis
     callers = {w.first for w in s.words("caller_words")}
     return [(c[0], c[1], Cue("phone", phone[0][2].weight, c[2].lang))
             if c[0] in callers and c[2].mode == "written" else c for c in cues]
+
+
+def _gathered(s: Parsed, cue: CueAt) -> bool:
+    """Tell whether a one-word meeting cue describes the plural title right before it.
+
+    "devant les chefs d'Etat et de gouvernement réunis": the participle (a lexicon's `gathered`) tells who
+    was in the room (attendance), no meeting of the leaders it follows. A pair ("les deux présidents réunis
+    à Genève") did meet.
+    """
+    if cue[2].mode != "in_person" or cue[0] == s.lo \
+            or not any(w.first == cue[0] and w.last == cue[1] for w in s.words("gathered")):
+        return False  # ("the four presidents met Zelensky": a finite verb, not a participle)
+    before = s.tokens[cue[0] - 1].end
+    if s.text[before : s.tokens[cue[0]].start].strip():
+        return False  # "les dirigeants, réunis à Paris, ...": an apposition, the verb may be theirs
+    # (a match that is also a name is no plural: Persian "رئیسی" is Raisi, not an Arabic "presidents")
+    return any(m.last == cue[0] and not s.words("pair_heads")
+               and any((isinstance(p, Title) and p.plural) or isinstance(p, Group) for p in m.payloads)
+               and not any(isinstance(p, Name) for p in m.payloads)
+               and not any(m.first <= w.first < m.last for w in s.words("pair_refs"))
+               for m in s.matches)
 
 
 def _attributive_marks(sents: Sequence[Parsed], attributive: Collection[str]) -> None:

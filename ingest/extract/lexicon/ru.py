@@ -5,6 +5,10 @@ from ingest.extract.lexicon import Lexicon, mapping, words
 LEXICON = Lexicon(
     lang="ru",
     home="RUS",
+    # ... unless the text is a neighbour's agency copy in Russian, where "Глава государства" and "Президент"
+    # alone are that country's: BelTA (Lukashenko), Kazinform (Tokayev), Kabar, AzerTAj, Armenpress
+    home_markers={**mapping("BLR", "белта"), **mapping("KAZ", "казинформ"), **mapping("KGZ", "кабар"),
+                  **mapping("AZE", "азертадж"), **mapping("ARM", "арменпресс")},
     titles={
         **mapping("president", "президент|глава государства"),
         **mapping("crown_prince", "наследный принц|наследного принца"),
@@ -17,7 +21,11 @@ LEXICON = Lexicon(
     },
     plural_titles={
         # exact plural forms: the stem of "президентов" is the singular title's
-        **mapping("president", "главы государств|=президенты|=президентов|=президентам|=президентами"),
+        # (written as they stand: the stem of "главы государств" is that of "глава государства", the single
+        # head of state a readout calls its own president; the genitive "глав государств" is that stem itself,
+        # so it is left out)
+        **mapping("president", "=главы государств|=главам государств|=главами государств|"
+                               "=главах государств|=президенты|=президентов|=президентам|=президентами"),
         **mapping("prime_minister", "главы правительств|=премьер-министры|=премьер-министров"),
         **mapping(None, "=лидеры|=лидеров|=лидерам|=лидерами"),
     },
@@ -39,6 +47,8 @@ LEXICON = Lexicon(
                     "официальный представитель|спецпосланник|посланник|посол|советник|помощник|вице-премьер|"
                     "вице-президент|губернатор|мэр|спикер|председатель|делегация|замминистра|заместитель|"
                     "бывший президент|экс-президент|избранный президент|"
+                    # a leader's spouse: "первая леди"
+                    "первая леди|"
                     # an envoy carries his president's title after him ("спецпредставитель президента США")
                     "спецпредставитель"),
     # (a guest or host of a named country: "بالضيف الهندي", "der indische Gast", "l'hôte congolais")
@@ -123,7 +133,10 @@ LEXICON = Lexicon(
                   "станет|станут|прибудет|прибудут|"
                   # agreed on a meeting to come ("договорились о саммите Путина и Трампа в ближайшие дни")
                   "договорились о встрече|договорились о саммите|договорились о проведении|"
-                  "договорились провести|в ближайшие дни|в ближайшее время"),
+                  "договорились провести|в ближайшие дни|в ближайшее время|"
+                  # awaited: "Нью-Дели ждет Путина в декабре с визитом", "прорыва следует ожидать после
+                  # встречи президентов" (a visit or a meeting still ahead)
+                  "ждет|ждёт|ждут|ожидает|ожидают|ожидать|ждать"),
     exclusions=words("исключена|исключен|исключено|исключил|исключила|исключает|исключают|исключить|"
                      "не может быть и речи"),
     # "отменил встречу", "отложили визит" (the stem covers the feminine and plural)
@@ -203,7 +216,9 @@ LEXICON = Lexicon(
     captions=words("фото|на фото|фотография"),
     deceased=words("покойный|покойного|покойному|покойным|скончавшийся|скончавшегося|скончавшемуся|скончавшимся|умерший|умершего|умершим"),
     deaths=words("кончиной|кончины|кончине|смертью|смерти|гибелью|гибели"),
-    elect=words("избранный|избранного|бывший|бывшего|назначенный|экс"),
+    # ("будущего президента США": a leader-to-be)
+    elect=words("избранный|избранного|бывший|бывшего|назначенный|экс|будущий|будущего|будущему|будущим|"
+                "будущем"),
     inserts=words("уже|также|тоже|вновь|снова|ещё|еще|лично|кратко"),
     stopwords=words("и|в|во|на|с|со|к|по|за|из|от|до|не|что|как|он|она|они|это"),
     # the leader replaced in office ("who succeeded X"): no partner
@@ -211,7 +226,7 @@ LEXICON = Lexicon(
     presence=words("в присутствии"),
     trilateral=words("трехсторонн*|трёхсторонн*"),
     between=words("между"),
-    group_refs=words("главы государств|глав государств|главами государств|главам государств|"
+    group_refs=words("=главы государств|=главами государств|=главам государств|"
                      "участники миссии|участники делегации|члены делегации|члены миссии"),
     last_time=words("в последний раз|последний раз|предыдущ*"),
     during=words("в ходе|во время"),
