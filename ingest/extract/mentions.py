@@ -937,8 +937,8 @@ _NO_CONTEXT = Context()
 
 # Genitive particles of the Latin-script languages: "la présidente de la Commission", "the president of the
 # Senate", "il presidente della Camera" head an institution, not a country.
-_INSTITUTION_OF = frozenset({"of", "de", "du", "des", "d", "del", "della", "dello", "dei", "degli", "do", "da",
-                             "dos", "das", "der"})
+_INSTITUTION_OF = frozenset({"of", "de", "du", "des", "d", "del", "della", "dello", "dei", "degli", "do",
+                             "da", "dos", "das", "der"})
 _INSTITUTION_ARTICLES = frozenset({"the", "la", "l", "le", "les", "el"})
 
 

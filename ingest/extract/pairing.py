@@ -294,7 +294,10 @@ def decide(s: Parsed, mentions: list[Mention], named: list[Mention], chunks: lis
                 and not _other_partner(s, one, cues, chunks) \
                 and (focus.leader_id in disc.lead or focus.leader_id in disc.stated) \
                 and not stranger and not _other_subject(s, cues):
-            return [(focus, one, 0.6)]  # "He then met X" with the subject dropped: the leader in focus
+            # "He then met X" with the subject dropped: the leader in focus; unless X was told in contact
+            # with another before and never with the focus ("Putin met A, B and C ... В беседе с C ...":
+            # the talks with C restated after B's own sentence made B the focus)
+            return [(_earlier_partner(disc, one, focus) or focus, one, 0.6)]
         # "Lawrow ... wurde vom Kanzler empfangen": a minister before the cue is the one received
         host = None if stranger else _host(s, one, chunks, cues, disc)
         return [(host, one, 0.6)] if host is not None else []
@@ -342,6 +345,15 @@ def _owned_contact(s: Parsed, named: list[Mention], cues: list[CueAt]) -> Pair |
                                      for m in named):
         return None
     return (x, y, min(x.confidence, y.confidence))
+
+
+def _earlier_partner(disc: Discourse, one: Mention, focus: Mention) -> Mention | None:
+    """Return the leader a lone leader was last told in contact with, if never with the focus."""
+    partners = [b if a.leader_id == one.leader_id else a for a, b in disc.pairs
+                if one.leader_id in (a.leader_id, b.leader_id)]
+    if not partners or any(p.leader_id == focus.leader_id for p in partners):
+        return None
+    return partners[-1] if partners[-1].country != one.country else None
 
 
 def _nominal_cue(s: Parsed, at: int) -> bool:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, timedelta
@@ -473,7 +472,7 @@ def joined_date(s: Parsed, when: When, ref: date | None, future: bool, anchor: d
 
 
 def _comma_then(s: Parsed, after: int) -> bool:
-    """Tell whether a comma and nothing else but a year's tail stands between a date and the "then" after it."""
+    """Tell whether only a comma (and a year's tail) stands between a date and the "then" after it."""
     j = after
     while j < s.hi and s.tokens[j].form in _YEAR_TAILS:
         j += 1

@@ -303,8 +303,8 @@ HELDOUT26 = EvalSet(
     cases=Cases(planned=4, bodies=frozenset(), several=6, pair_twice=9),
     avoids=(*HELDOUT25.avoids, *_files("heldout25")),
 )
-# The twenty-ninth is a development set of French and Russian reports in the styles of outlets the earlier sets
-# imitated little (Elysee and Matignon readouts, AFP, RFI Afrique, Belgian, Swiss, Quebec, Senegalese and
+# The twenty-ninth is a development set of French and Russian reports in the styles of outlets the earlier
+# sets imitated little (Elysee and Matignon readouts, AFP, RFI Afrique, Belgian, Swiss, Quebec, Senegalese and
 # Ivorian press; kremlin.ru, TASS, RIA, Interfax, Kommersant, BelTA, Kazinform), a quarter of them with no
 # contact (docs/HELDOUT29.md).
 HELDOUT29 = EvalSet(

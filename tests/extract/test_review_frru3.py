@@ -9,7 +9,9 @@ summit opened in Villers-Cotterêts on 4 October 2024; Macron called Putin on 1 
 was in September 2022); Witkoff was received by Putin on 6 August 2025; Putin met Modi in Tianjin on 1
 September 2025 and was expected in India in December; Putin was in Minsk on 6 December 2024 and in Astana on
 27 November 2024; Putin met Pope Francis on 10 June 2015 and 4 July 2019; Rubio spoke in Antalya on 15 May
-2025; Tshisekedi met the emir of Qatar in Doha on 18 March 2025.
+2025; Tshisekedi met the emir of Qatar in Doha on 18 March 2025; Putin and Trump spoke by phone on 12 February
+and 18 March 2025; Putin congratulated Trump at his Security Council's sitting on 20 January 2025; Putin and
+Biden met in Geneva on 16 June 2021.
 """
 
 from __future__ import annotations
@@ -85,6 +87,38 @@ CASES = [
     ("Путин встречался с Папой Римским Франциском 10 июня 2015 года, затем 4 июля 2019 года.",
      "2025-04-21", "ru", [("RUS-VAT", "in_person", "2015-06-10", "occurred"),
                           ("RUS-VAT", "in_person", "2019-07-04", "occurred")]),
+    # "the previous one" after a colon, its noun left out: the pair's earlier contact of the same mode
+    ("Путин и Трамп провели телефонный разговор во вторник. Это уже второй разговор президентов за пять "
+     "недель: предыдущий состоялся 12 февраля.",
+     "2025-03-19", "ru", [("RUS-USA", "phone", "2025-02-12", "occurred"),
+                          ("RUS-USA", "phone", "2025-03-18", "occurred")]),
+    ("Vladimir Poutine et Donald Trump se sont entretenus mardi au téléphone. C'était leur deuxième échange "
+     "en cinq semaines : le précédent avait eu lieu le 12 février.",
+     "2025-03-19", "fr", [("RUS-USA", "phone", "2025-02-12", "occurred"),
+                          ("RUS-USA", "phone", "2025-03-18", "occurred")]),
+    # a sentence naming no one that opens with "last" and a dated contact noun: the pair's earlier one
+    ("Путин принял в Кремле папского посланника. Ранее Путин встречался с Франциском 10 июня 2015 года. "
+     "Последняя встреча состоялась в 2019 году.",
+     "2025-04-21", "ru", [("RUS-VAT", "in_person", "2015-06-10", "occurred"),
+                          ("RUS-VAT", "in_person", "2019", "occurred")]),
+    # talks with a leader restated with no subject: the one he was told in contact with, not the last speaker
+    ("Путин провел в Тяньцзине переговоры с Моди, Эрдоганом и Пезешкианом. С Эрдоганом российский лидер "
+     "обсудил Украину. Турецкий президент предложил Стамбул как площадку. В беседе с Пезешкианом главной "
+     "темой стала ядерная программа Ирана.",
+     "2025-09-01", "ru", [("IND-RUS", "in_person", "2025-09-01", "occurred"),
+                          ("IRN-RUS", "in_person", "2025-09-01", "occurred"),
+                          ("RUS-TUR", "in_person", "2025-09-01", "occurred")]),
+    # "the first meeting of the two countries' leaders since" a day before one of them took office: the
+    # leaders of that day
+    ("Путин и Трамп встретились в пятницу в Анкоридже. Это первая личная встреча лидеров двух стран после "
+     "саммита в Женеве в июне 2021 года.",
+     "2025-08-16", "ru", [("RUS-USA", "in_person", "2021-06", "occurred"),
+                          ("RUS-USA", "in_person", "2025-08-15", "occurred")]),
+    # congratulations spoken at a sitting of a body are no message and no meeting
+    ("Путин поздравил Трампа со вступлением в должность в ходе заседания Совбеза.",
+     "2025-01-20", "ru", []),
+    ("Vladimir Poutine a félicité Donald Trump lors d'une réunion du Conseil de sécurité.",
+     "2025-01-20", "fr", []),
 ]
 
 

@@ -1,4 +1,4 @@
-"""What is particular to the twenty-ninth set, French and Russian reports: whose head of state a bare title is.
+"""What is particular to the twenty-ninth set, French and Russian reports: whose head a bare title is.
 
 Its form, ids, counts, cases, leaders and copy checks are every set's (tests/evalset/test_evalsets.py).
 """
