@@ -347,6 +347,17 @@ def _owned_contact(s: Parsed, named: list[Mention], cues: list[CueAt]) -> Pair |
     return (x, y, min(x.confidence, y.confidence))
 
 
+def _reciprocal(s: Parsed, y: Mention) -> bool:
+    """Tell whether the leaders of a plural title met one another: a reciprocal verb right after them.
+
+    "les présidents congolais et rwandais se sont vus, réunis par l'émir": the verb has no "with" after
+    it ("встретились с Зеленским" met him, not one another).
+    """
+    withs = {w.first for w in s.words("with_words")}
+    return any(0 <= w.first - y.last <= 1 and not any(w.last <= j <= w.last + 1 for j in withs)
+               for w in s.words("reciprocals"))
+
+
 def _earlier_partner(disc: Discourse, one: Mention, focus: Mention) -> Mention | None:
     """Return the leader a lone leader was last told in contact with, if never with the focus."""
     partners = [b if a.leader_id == one.leader_id else a for a, b in disc.pairs
@@ -735,7 +746,7 @@ def cross_pairs(s: Parsed, named: list[Mention], chunks: list[Chunk], cues: list
                     out.append((fronted[1], x if y is fronted[1] else y, min(x.confidence, y.confidence)))
                 continue
             both_plural = x.leader_id in plural and y.leader_id in plural
-            if both_plural and (crowd or (outside and not s.words("summit"))):
+            if both_plural and (crowd or (outside and not s.words("summit") and not _reciprocal(s, y))):
                 continue
             one_side = (x.leader_id in plural) != (y.leader_id in plural)
             if i > 0 and not any(x.last <= c[0] < y.first for c in cues) and not one_side and not (

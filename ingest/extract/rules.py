@@ -562,6 +562,11 @@ class RuleExtractor:
                                self.vocab.inserts)
                 if all(_among_groups(s, c, chunks) for c in cues):
                     pairs = []  # "participaram da reunião entre os líderes do BRICS e ...": attendance
+                if all(c[2].mode == "written" and c[2].weight == 1 for c in cues) \
+                        and not any(t.form.startswith(_EXCHANGE_STEMS) for t in s.tokens[s.lo : s.hi]):
+                    # "Соболезнования выразили также лидеры Казахстана, Узбекистана и Киргизии": the leaders
+                    # of one plural title sent greetings, not to one another (unless they exchanged them)
+                    pairs = [p for p in pairs if (p[0].first, p[0].last) != (p[1].first, p[1].last)]
                 if s.words("public_posts"):
                     # "leaders posted congratulations on social media": a message to no leader named
                     pairs = [p for p in pairs if _best_cue(cues)[0] != "written"
@@ -1049,6 +1054,8 @@ class RuleExtractor:
         deux présidents ; le précédent remontait au 12 février": the word opens the clause after the colon,
         no contact word follows it there, and a date does; the earlier contact has the cue's mode.
         """
+        if not s.words("last_time"):
+            return []  # (most sentences: no "previous" to read, no scan for a colon)
         opens = next((j for j in range(cue[1], s.hi - 1) if any(p in s.gap(j, j + 1) for p in ":;")), None)
         if opens is None or any(c[0] > opens for c in cues):
             return []
@@ -2544,6 +2551,9 @@ def _caller_called(cues: list[CueAt], s: Parsed, sents: Sequence[Parsed]) -> lis
             if c[0] in callers and c[2].mode == "written" else c for c in cues]
 
 
+# Verbs of exchanging, by their stems: greetings "exchanged" went from each to the other.
+_EXCHANGE_STEMS = ("exchang", "обменял", "échang", "echang", "intercambi", "scambia", "trocar", "troca",
+                   "austausch", "tauschten")
 # The nouns that make a pair reference one of countries, not of persons: "лидеры двух стран", "the leaders of
 # the two countries", "les dirigeants des deux pays".
 _COUNTRY_NOUNS = frozenset({"стран", "государств", "countries", "nations", "pays", "länder", "países",

@@ -9,9 +9,11 @@ summit opened in Villers-Cotterêts on 4 October 2024; Macron called Putin on 1 
 was in September 2022); Witkoff was received by Putin on 6 August 2025; Putin met Modi in Tianjin on 1
 September 2025 and was expected in India in December; Putin was in Minsk on 6 December 2024 and in Astana on
 27 November 2024; Putin met Pope Francis on 10 June 2015 and 4 July 2019; Rubio spoke in Antalya on 15 May
-2025; Tshisekedi met the emir of Qatar in Doha on 18 March 2025; Putin and Trump spoke by phone on 12 February
+2025; Tshisekedi and Kagame met the emir of Qatar in Doha on 18 March 2025; the presidents of Poland and
+Lithuania were in Kyiv together more than once; Putin and Trump spoke by phone on 12 February
 and 18 March 2025; Putin congratulated Trump at his Security Council's sitting on 20 January 2025; Putin and
-Biden met in Geneva on 16 June 2021.
+Biden met in Geneva on 16 June 2021; the leaders of Central Asia sent condolences after the Crocus City Hall
+attack of 22 March 2024; Putin and Xi exchanged New Year messages on 31 December 2024.
 """
 
 from __future__ import annotations
@@ -61,6 +63,16 @@ CASES = [
     ("Le président congolais a été reçu mardi à Doha par l'émir du Qatar. Félix Tshisekedi a ensuite "
      "regagné Kinshasa.",
      "2025-03-19", "fr", [("COD-QAT", "in_person", "2025-03-18", "occurred")]),
+    # the leaders of one plural title with a reciprocal verb met one another, and the host who gathered them
+    ("Les présidents congolais et rwandais se sont vus mardi à Doha, réunis par l'émir du Qatar. Félix "
+     "Tshisekedi et Paul Kagame ont appelé à un cessez-le-feu.",
+     "2025-03-19", "fr", [("COD-QAT", "in_person", "2025-03-18", "occurred"),
+                          ("COD-RWA", "in_person", "2025-03-18", "occurred"),
+                          ("QAT-RWA", "in_person", "2025-03-18", "occurred")]),
+    # ... but not those a verb with "with" names
+    ("Президенты Польши и Литвы встретились с Зеленским в Киеве.",
+     "2025-03-19", "ru", [("LTU-UKR", "in_person", "2025-03-19", "occurred"),
+                          ("POL-UKR", "in_person", "2025-03-19", "occurred")]),
     # one country's side is no pair
     ("Путин принял в Кремле спецпосланника Трампа Стивена Уиткоффа. С российской стороны во встрече "
      "участвовал Юрий Ушаков.",
@@ -119,6 +131,11 @@ CASES = [
      "2025-01-20", "ru", []),
     ("Vladimir Poutine a félicité Donald Trump lors d'une réunion du Conseil de sécurité.",
      "2025-01-20", "fr", []),
+    # the leaders of one plural title who sent condolences did not write to one another; who exchanged did
+    ("Соболезнования в связи с терактом выразили также лидеры Казахстана, Узбекистана и Киргизии.",
+     "2024-03-23", "ru", []),
+    ("Президенты России и Китая обменялись новогодними поздравлениями.",
+     "2024-12-31", "ru", [("CHN-RUS", "written", "2024-12-31", "occurred")]),
 ]
 
 

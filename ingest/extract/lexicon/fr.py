@@ -285,6 +285,8 @@ LEXICON = Lexicon(
     deaths=words("décès de|décès du|décès d'|mort de|mort du|disparition de|disparition du"),
     # ("le futur locataire de la Maison Blanche": Trump in December 2024, not yet in office)
     gathered=words("réunis|réunies|rassemblés|rassemblées"),
+    reciprocals=words("se sont vus|se sont rencontrés|se sont retrouvés|se sont entretenus|se sont parlé|"
+                      "se sont vues|se sont rencontrées|se sont entretenues"),
     elect=words("élu|élue|désigné|désignée|ancien|ancienne|ex|futur|future"),
     # the past before the past: a contact so told weeks back is an earlier one
     pluperfect=words("avait|avaient|était|étaient|avait été|avaient été"),
