@@ -32,6 +32,7 @@ from ingest.extract.tokens import (
     Token,
     arabic_script,
     ascii_punctuation,
+    cyrillic_script,
     fold_phrase,
     has_han,
     split_words,
@@ -1857,6 +1858,29 @@ def _kin_of(m: Mention, s: Parsed) -> bool:
         and s.tokens[m.last].form in _KIN
 
 
+# Endings of Russian abstract nouns a leader's genitive complements ("решение", "предложение", "позицию",
+# "инициативу", "руководства"): the leader is the owner of a decision, not a party.
+_RU_NOUN_ENDINGS = ("ние", "ния", "нию", "нием", "тие", "тия", "ция", "цию", "ции", "ива", "иву", "ивы",
+                    "ство", "ства", "ству")
+
+
+# The genitive singular endings of Russian names and titles ("Путина", "Трампа", "президента", "Мелони" is
+# indeclinable and left out).
+_RU_GENITIVE_ENDINGS = ("а", "я")
+
+
+def _russian_noun_head(s: Parsed, head: int) -> bool:
+    """Tell whether the word before a leader is a Russian abstract noun no lexicon knows, right before him."""
+    form = s.tokens[head].form
+    if not (cyrillic_script(form) and form.endswith(_RU_NOUN_ENDINGS)) \
+            or not s.text[s.tokens[head].start].islower():
+        return False
+    if s.text[s.tokens[head].end : s.tokens[head + 1].start].strip():
+        return False  # a comma or a dash between
+    return not any(x.first <= head < x.last for x in s.matches) \
+        and not any(e.first <= head < e.last for e in s.dates)
+
+
 def _complement(m: Mention, s: Parsed) -> bool:
     """Tell whether a leader only complements a noun: "the enthronement of Emperor X", "el Gobierno de X".
 
@@ -1864,6 +1888,11 @@ def _complement(m: Mention, s: Parsed) -> bool:
     (not a cue, title, join or plan word: "the visit of X", "a meeting of X" keep their leader).
     """
     if _kin_of(m, s):
+        return True
+    if m.first > s.lo and s.tokens[m.first].form.endswith(_RU_GENITIVE_ENDINGS) \
+            and _russian_noun_head(s, m.first - 1):
+        # "приветствовал решение Путина", "обсудили позицию Трампа": a genitive with no particle (not the
+        # dative of "принес извинения Алиеву", nor the end of a title: "администрации Махмудом Аббасом")
         return True
     gens = {g.first for g in s.words("genitives")}
     if not gens:

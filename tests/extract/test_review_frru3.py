@@ -10,10 +10,11 @@ was in September 2022); Witkoff was received by Putin on 6 August 2025; Putin me
 September 2025 and was expected in India in December; Putin was in Minsk on 6 December 2024 and in Astana on
 27 November 2024; Putin met Pope Francis on 10 June 2015 and 4 July 2019; Rubio spoke in Antalya on 15 May
 2025; Tshisekedi and Kagame met the emir of Qatar in Doha on 18 March 2025; the presidents of Poland and
-Lithuania were in Kyiv together more than once; Putin and Trump spoke by phone on 12 February
-and 18 March 2025; Putin congratulated Trump at his Security Council's sitting on 20 January 2025; Putin and
-Biden met in Geneva on 16 June 2021; the leaders of Central Asia sent condolences after the Crocus City Hall
-attack of 22 March 2024; Putin and Xi exchanged New Year messages on 31 December 2024.
+Lithuania were in Kyiv together more than once; Erdoğan welcomed Putin's offer of direct talks with Ukraine
+on 11 May 2025; Putin and Trump spoke by phone on 12 February and 18 March 2025; Putin congratulated Trump at
+his Security Council's sitting on 20 January 2025; Putin and Biden met in Geneva on 16 June 2021; the
+leaders of Central Asia sent condolences after the Crocus City Hall attack of 22 March 2024; Putin and Xi
+exchanged New Year messages on 31 December 2024; Putin apologized to Aliyev by phone on 28 December 2024.
 """
 
 from __future__ import annotations
@@ -73,6 +74,12 @@ CASES = [
     ("Президенты Польши и Литвы встретились с Зеленским в Киеве.",
      "2025-03-19", "ru", [("LTU-UKR", "in_person", "2025-03-19", "occurred"),
                           ("POL-UKR", "in_person", "2025-03-19", "occurred")]),
+    # a leader in the genitive of an abstract noun owns a decision, he is no party to the talks it is about
+    ("Эрдоган приветствовал решение Путина о прямых переговорах с Украиной.",
+     "2025-05-11", "ru", []),
+    # ... but one in the dative after such a noun is its addressee
+    ("Путин принес извинения Алиеву в телефонном разговоре 28 декабря.",
+     "2025-01-10", "ru", [("AZE-RUS", "phone", "2024-12-28", "occurred")]),
     # one country's side is no pair
     ("Путин принял в Кремле спецпосланника Трампа Стивена Уиткоффа. С российской стороны во встрече "
      "участвовал Юрий Ушаков.",
