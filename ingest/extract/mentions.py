@@ -306,7 +306,11 @@ def build_chunks(matches: Sequence[Match[Payload]], tokens: Sequence[Token], tex
                     join = False  # "Erdoğan, Fransa Cumhurbaşkanı Macron": the country opens the next person
                 if gap in (",", "،") and places and cur.title and not (cur.names or cur.places or titles):
                     join = False  # "Cumhurbaşkanı, Vatikan temaslarının ardından": no title's country
-                if (wordk & _REFERENCES or groups) and not titles:
+                if (wordk & _REFERENCES or groups) and not titles \
+                        and not ("pair_refs" in wordk and gap == "" and cur.places
+                                 and not (cur.title or cur.names)):
+                    # ("с российской стороны", "from the Russian side": a country's side is one of the
+                    # two, no reference to both; the chunk names nobody)
                     join = False
                 if lang == "ko" and names and cur.title:
                     # "대통령은 시진핑 주석과": a Korean title closes its name; a name after it opens one
@@ -931,6 +935,28 @@ class Context:
 _NO_CONTEXT = Context()
 
 
+# Genitive particles of the Latin-script languages: "la présidente de la Commission", "the president of the
+# Senate", "il presidente della Camera" head an institution, not a country.
+_INSTITUTION_OF = frozenset({"of", "de", "du", "des", "d", "del", "della", "dello", "dei", "degli", "do",
+                             "da", "dos", "das", "der"})
+_INSTITUTION_ARTICLES = frozenset({"the", "la", "l", "le", "les", "el"})
+
+
+def _of_institution(chunk: Chunk, tokens: Sequence[Token], text: str) -> bool:
+    """Tell whether a bare title heads an institution named right after it: "la présidente de la Commission".
+
+    A genitive particle (an article may follow) and a capitalized word: the title is that body's head's
+    ("le président du Sénat"), no country's; the home press's own head is not meant.
+    """
+    at = chunk.last
+    if at >= len(tokens) or tokens[at].form not in _INSTITUTION_OF:
+        return False
+    at += 1
+    if at < len(tokens) and tokens[at].form in _INSTITUTION_ARTICLES:
+        at += 1
+    return at < len(tokens) and text[tokens[at].start].isupper()
+
+
 class Resolver:
     """Resolves chunks to leaders by name or by office on a day, with the gazetteer."""
 
@@ -1187,7 +1213,8 @@ class Resolver:
         home = ctx.home
         # (not a title with a name that named no one in office: "koning Filip" is no Dutch king)
         if title is not None and title.kind and home and not chunk.places and chunk.unknown is None \
-                and not chunk.names and not title.plural and day is not None:
+                and not chunk.names and not title.plural and day is not None \
+                and not _of_institution(chunk, tokens, text):
             # a bare title in the home press: "رئیس‌جمهور" is Iran's president in Persian news, unless the
             # text has named one foreign holder of that title and no home one ("Прем'єр-міністр Угорщини
             # Віктор Орбан прибув до Києва. Прем'єр-міністр зустрівся із Зеленським": Orbán)
@@ -1245,9 +1272,14 @@ class Resolver:
             return replace(chunk, places=[p for p in chunk.places if p not in chunk.one_of or p in keep],
                            one_of=())
 
-        led = {o.country for lid in seen if (ldr := self.gazetteer.leaders.get(lid)) is not None
-               for o in ldr.offices}
-        return narrowed(led & set(chunk.one_of)) or narrowed(ctx.prefer & set(chunk.one_of)) or chunk
+        def led(ids: Collection[str]) -> set[str]:
+            return {o.country for lid in ids if (ldr := self.gazetteer.leaders.get(lid)) is not None
+                    for o in ldr.offices} & set(chunk.one_of)
+
+        # (then a leader the text names in full further on: "les présidents congolais et rwandais ... Félix
+        # Tshisekedi et Paul Kagame")
+        return narrowed(led(seen)) or narrowed(led(ctx.named)) or narrowed(ctx.prefer & set(chunk.one_of)) \
+            or chunk
 
     def _named_after(self, chunk: Chunk, tokens: Sequence[Token]) -> bool:
         """Tell whether a bare title is followed by a name we do not know: "الأمير فيصل بن فرحان".

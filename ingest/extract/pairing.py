@@ -294,7 +294,10 @@ def decide(s: Parsed, mentions: list[Mention], named: list[Mention], chunks: lis
                 and not _other_partner(s, one, cues, chunks) \
                 and (focus.leader_id in disc.lead or focus.leader_id in disc.stated) \
                 and not stranger and not _other_subject(s, cues):
-            return [(focus, one, 0.6)]  # "He then met X" with the subject dropped: the leader in focus
+            # "He then met X" with the subject dropped: the leader in focus; unless X was told in contact
+            # with another before and never with the focus ("Putin met A, B and C ... В беседе с C ...":
+            # the talks with C restated after B's own sentence made B the focus)
+            return [(_earlier_partner(disc, one, focus) or focus, one, 0.6)]
         # "Lawrow ... wurde vom Kanzler empfangen": a minister before the cue is the one received
         host = None if stranger else _host(s, one, chunks, cues, disc)
         return [(host, one, 0.6)] if host is not None else []
@@ -342,6 +345,26 @@ def _owned_contact(s: Parsed, named: list[Mention], cues: list[CueAt]) -> Pair |
                                      for m in named):
         return None
     return (x, y, min(x.confidence, y.confidence))
+
+
+def _reciprocal(s: Parsed, y: Mention) -> bool:
+    """Tell whether the leaders of a plural title met one another: a reciprocal verb right after them.
+
+    "les présidents congolais et rwandais se sont vus, réunis par l'émir": the verb has no "with" after
+    it ("встретились с Зеленским" met him, not one another).
+    """
+    withs = {w.first for w in s.words("with_words")}
+    return any(0 <= w.first - y.last <= 1 and not any(w.last <= j <= w.last + 1 for j in withs)
+               for w in s.words("reciprocals"))
+
+
+def _earlier_partner(disc: Discourse, one: Mention, focus: Mention) -> Mention | None:
+    """Return the leader a lone leader was last told in contact with, if never with the focus."""
+    partners = [b if a.leader_id == one.leader_id else a for a, b in disc.pairs
+                if one.leader_id in (a.leader_id, b.leader_id)]
+    if not partners or any(p.leader_id == focus.leader_id for p in partners):
+        return None
+    return partners[-1] if partners[-1].country != one.country else None
 
 
 def _nominal_cue(s: Parsed, at: int) -> bool:
@@ -723,7 +746,7 @@ def cross_pairs(s: Parsed, named: list[Mention], chunks: list[Chunk], cues: list
                     out.append((fronted[1], x if y is fronted[1] else y, min(x.confidence, y.confidence)))
                 continue
             both_plural = x.leader_id in plural and y.leader_id in plural
-            if both_plural and (crowd or (outside and not s.words("summit"))):
+            if both_plural and (crowd or (outside and not s.words("summit") and not _reciprocal(s, y))):
                 continue
             one_side = (x.leader_id in plural) != (y.leader_id in plural)
             if i > 0 and not any(x.last <= c[0] < y.first for c in cues) and not one_side and not (
@@ -825,6 +848,10 @@ def _with_partner(s: Parsed, named: list[Mention], chunks: list[Chunk], cues: li
     c = cues[0]  # the verb of the subjects listed before it
     for w in [*s.words("with_words"), *(w for w in s.words("from_words") if w.first in agents)]:
         if not (c[1] <= w.first <= c[1] + _FOCUS_REACH and s.same_clause(c[1] - 1, w.first)):
+            continue
+        if w.first in agents and any(c[1] <= d[0] < w.first for d in cues):
+            # "se sont vus, réunis par Z": the agent is the later participle's; the subjects' own verb says
+            # they met one another (and the agent met them)
             continue
         chunk = starts.get(w.last) or starts.get(w.last + 1)
         if chunk is None:

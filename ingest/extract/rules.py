@@ -32,6 +32,7 @@ from ingest.extract.tokens import (
     Token,
     arabic_script,
     ascii_punctuation,
+    cyrillic_script,
     fold_phrase,
     has_han,
     split_words,
@@ -373,8 +374,9 @@ class RuleExtractor:
                 _name_learned(s, learned)
             if s.words("pair_heads") or s.words("pair_possessives") or s.words("group_heads"):
                 _bare_pairs(s, self.vocab.inserts, self.group_sizes)
-            if language.definites and s.tokens[s.lo].form in language.definites:
-                _definite_contact(s)
+            if (language.definites and s.tokens[s.lo].form in language.definites) \
+                    or any(w.first == s.lo for kind in ("last_time", "firsts") for w in s.words(kind)):
+                _definite_contact(s, language.definites)
             chunks = build_chunks(s.matches, s.tokens, s.text, s.hi, language.indefinite, ctx.lang, s.kinds(),
                                   language.quantifiers)
             if s.words("receive_words"):
@@ -572,6 +574,11 @@ class RuleExtractor:
                                self.vocab.inserts)
                 if all(_among_groups(s, c, chunks) for c in cues):
                     pairs = []  # "participaram da reunião entre os líderes do BRICS e ...": attendance
+                if all(c[2].mode == "written" and c[2].weight == 1 for c in cues) \
+                        and not any(t.form.startswith(_EXCHANGE_STEMS) for t in s.tokens[s.lo : s.hi]):
+                    # "Соболезнования выразили также лидеры Казахстана, Узбекистана и Киргизии": the leaders
+                    # of one plural title sent greetings, not to one another (unless they exchanged them)
+                    pairs = [p for p in pairs if (p[0].first, p[0].last) != (p[1].first, p[1].last)]
                 if s.words("public_posts"):
                     # "leaders posted congratulations on social media": a message to no leader named
                     pairs = [p for p in pairs if _best_cue(cues)[0] != "written"
@@ -698,9 +705,15 @@ class RuleExtractor:
                                   and not any(m.is_leader and m.kind == "name" and c[0] - 2 <= m.first < c[0]
                                               for m in mentions)), None)
                     since = since_date(s, other, ref, False) if other is not None else None
-                if since is not None and self._in_office(a, b, since):  # "their first meeting since June"
-                    out.append(Statement(a, b, s.index, pmode, pweight, status, since, None, conf * 0.9,
-                                         s.heading, context, background=True))
+                then_a, then_b = a, b
+                if since is not None and not self._in_office(a, b, since) and _countries_ref(s, refs):
+                    # "первая встреча лидеров двух стран после саммита в Женеве в июне 2021 года": the two
+                    # countries' leaders of that day met, whoever holds the offices now
+                    then_a, then_b = self._holder_then(a, since), self._holder_then(b, since)
+                if since is not None and self._in_office(then_a, then_b, since):  # "their first meeting since
+                    # June"
+                    out.append(Statement(then_a, then_b, s.index, pmode, pweight, status, since, None,
+                                         conf * 0.9, s.heading, context, background=True))
                 if cue[0] in rescued or (status == "occurred" and since_names(s, cue)):
                     # "they had not met since the G20 summit", "progress since their meeting in Kazan last
                     # October": only the earlier meeting
@@ -856,6 +869,10 @@ class RuleExtractor:
                          for c in cues)]
         if wheres:
             live = [c for c in live if not any(w < c[0] for w in wheres)]
+        if any(c[1] - c[0] == 1 for c in live):
+            live = [c for c in live if not _gathered(s, c)]
+        if s.words("during") and any(c[2].mode == "written" and c[2].weight == 1 for c in live):
+            live = _spoken_greeting(s, live)
         return live, rescued
 
     @staticmethod
@@ -1038,7 +1055,34 @@ class RuleExtractor:
             kind = c[2].mode if c[2].weight >= 2 else mode
             return [Statement(a, b, s.index, kind or "in_person", c[2].weight, "occurred", other, None,
                               conf * 0.9, s.heading, context, background=True)]
-        return []
+        return self._previous_after_colon(s, a, b, cue, cues, mode, when, ref, anchor, conf, context)
+
+    def _previous_after_colon(self, s: Parsed, a: Mention, b: Mention, cue: CueAt, cues: list[CueAt],
+                              mode: Mode | None, when: When | None, ref: date | None, anchor: date | None,
+                              conf: float, context: When | None) -> list[Statement]:
+        """Return the pair's earlier contact a "previous" after a colon stands for, its noun left out.
+
+        "Это второй разговор двух президентов: предыдущий состоялся 12 февраля", "le deuxième entretien des
+        deux présidents ; le précédent remontait au 12 février": the word opens the clause after the colon,
+        no contact word follows it there, and a date does; the earlier contact has the cue's mode.
+        """
+        if not s.words("last_time"):
+            return []  # (most sentences: no "previous" to read, no scan for a colon)
+        opens = next((j for j in range(cue[1], s.hi - 1) if any(p in s.gap(j, j + 1) for p in ":;")), None)
+        if opens is None or any(c[0] > opens for c in cues):
+            return []
+        # (an article may stand before it: "; the previous one was on 12 February")
+        prev = next((w for w in s.words("last_time") if opens < w.first <= opens + 2
+                     and all(any(isinstance(p, Word) and p.kind == "fillers" for p in m.payloads)
+                             for m in s.matches if opens < m.first < w.first)
+                     and not any(opens < m.first < w.first and not m.payloads for m in s.matches)), None)
+        own = next((e for e in s.dates if prev is not None and e.first >= prev.last
+                    and not s.separated(prev.last, e.first, dated=True)), None)
+        other = resolve(own, ref, False, anchor) if own is not None else None
+        if other is None or other == when or not self._in_office(a, b, other):
+            return []
+        return [Statement(a, b, s.index, mode or "in_person", cue[2].weight, "occurred", other, None,
+                          conf * 0.9, s.heading, context, background=True)]
 
     def _after_restating(self, s: Parsed, sents: list[Parsed], a: Mention, b: Mention, cues: list[CueAt],
                          planned: dict[int, bool], ref: date | None, dateline: DateExpr | None,
@@ -1062,6 +1106,15 @@ class RuleExtractor:
             return [Statement(a, b, s.index, c[2].mode or "in_person", c[2].weight, "occurred", when, None,
                               conf * 0.9, s.heading, context, background=True)]
         return []
+
+    def _holder_then(self, m: Mention, when: When) -> Mention:
+        """Return who held a leader's office in his country on an earlier day (the leader if he did)."""
+        day = as_day(when) or mid_month(when)
+        ldr = self.gazetteer.leaders.get(m.leader_id or "")
+        if day is None or m.country is None or ldr is None or self.resolver.office(ldr, day) is not None:
+            return m
+        hit = self.resolver.holder(m.country, m.role, day, exact=True)
+        return replace(m, leader_id=hit[0].id, name=hit[0].name, role=hit[1].role) if hit else m
 
     def _in_office(self, a: Mention, b: Mention, when: When | None) -> bool:
         """Tell whether both leaders held an office on the contact's day (mid-month for a month)."""
@@ -1617,6 +1670,8 @@ def _name_learned(s: Parsed, learned: dict[str, str]) -> None:
 
 # How far after a contact noun opening the sentence its own date may stand ("The call of 3 March").
 _OWN_DATE = 3
+# How far after "during" the capitalized name of a body may stand ("lors d'une réunion du Conseil").
+_BODY_REACH = 4
 
 
 def _during_other(s: Parsed, a: Mention, b: Mention, cues: list[CueAt], when: When, ref: date | None,
@@ -1663,20 +1718,34 @@ def _not_partitive(s: Parsed, mentions: list[Mention], chunks: list[Chunk]) -> l
                                         and any(0 < p - m.last <= _PARTITIVE_GAP for p in people))]
 
 
-def _definite_contact(s: Parsed) -> None:
+def _definite_contact(s: Parsed, definites: Collection[str]) -> None:
     """Read a sentence that opens with "the" and a firm contact noun with its own date as the pair's.
 
     "The call of 3 March had gone badly": the call of the two leaders the text is about, as "their call"
-    would be (a visit going on is the one told). The article becomes a pair reference.
+    would be (a visit going on is the one told). The article becomes a pair reference. So does a "last" or
+    "first" opening the sentence before the noun, in a sentence that names no one ("Последняя встреча
+    состоялась в 2019 году", "The last meeting took place in 2019"): the pair's earlier contact.
     """
-    cue = next((c for c in s.cues() if c[0] == s.lo + 1), None)
+    at = s.lo + 1 if s.tokens[s.lo].form in definites else s.lo
+    ordinal = next((w for kind in ("last_time", "firsts") for w in s.words(kind) if w.first == at), None)
+    if ordinal is not None:
+        if any(kinds_of(m.payloads).names or kinds_of(m.payloads).titles for m in s.matches):
+            return  # "The first meeting of Putin and Trump took place ...": the names tell whose
+        at = ordinal.last
+    elif at == s.lo:
+        return
+    cue = next((c for c in s.cues() if c[0] == at), None)
     # ("The letter came a day after the statement": a day counted from another event is no date of its own)
     if cue is None or cue[2].weight < 2 \
             or not any(0 <= e.first - cue[1] <= _OWN_DATE and not e.event for e in s.dates):
         return
     if s.is_visit(cue):
         return  # "La visita sigue hoy en Sevilla": the visit told, going on
-    ref: Match[Payload] = Match(s.lo, s.lo + 1, (Word("pair_refs", None),))
+    # (a last-time word opening the sentence stays one: the contact is an earlier one)
+    kept = tuple(p for m in s.matches if m.first == s.lo for p in m.payloads
+                 if isinstance(p, Word) and p.kind == "last_time")
+    last = ordinal.last if ordinal is not None and ordinal.first == s.lo else s.lo + 1
+    ref: Match[Payload] = Match(s.lo, last, (Word("pair_refs", None), *kept))
     s.matches = sorted([m for m in s.matches if m.first != s.lo] + [ref], key=lambda m: m.first)
     s.reset()
 
@@ -1691,7 +1760,8 @@ def _bare_pairs(s: Parsed, inserts: frozenset[str], sizes: dict[tuple[str, ...],
     reflexive word between; "the two countries signed" is about countries); "la conversación entre ambos"
     (after "between", a cue before it); "Die beiden hatten sich im April in Hannover getroffen" (opening
     its clause, whose last word is the cue: a compound tense's participle); "their last meeting", "leur
-    premier échange téléphonique" (a possessive, with only "first", "last" or an adverb before the noun).
+    premier échange téléphonique", "leur deuxième échange" (a possessive, with only "first", "last", an
+    ordinal or an adverb before the noun).
     """
     starts = {c[0] for c in s.cues()}
     ends = {c[1] for c in s.cues()}
@@ -1715,7 +1785,8 @@ def _bare_pairs(s: Parsed, inserts: frozenset[str], sizes: dict[tuple[str, ...],
 def _pair_here(s: Parsed, m: Match[Payload], possessive: bool, starts: set[int], ends: set[int],
                inserts: frozenset[str]) -> bool:
     """Tell whether a bare "the two" or "their" at m stands for the pair (see _bare_pairs)."""
-    adjectives = {i for kind in ("firsts", "last_time") for w in s.words(kind)
+    # ("leur deuxième échange": an ordinal too)
+    adjectives = {i for kind in ("firsts", "last_time", "ordinals") for w in s.words(kind)
                   for i in range(w.first, w.last)}
     j = m.last
     while j < s.hi and j not in starts and j - m.last < _BARE_GAP and (
@@ -1798,6 +1869,29 @@ def _kin_of(m: Mention, s: Parsed) -> bool:
         and s.tokens[m.last].form in _KIN
 
 
+# Endings of Russian abstract nouns a leader's genitive complements ("решение", "предложение", "позицию",
+# "инициативу", "руководства"): the leader is the owner of a decision, not a party.
+_RU_NOUN_ENDINGS = ("ние", "ния", "нию", "нием", "тие", "тия", "ция", "цию", "ции", "ива", "иву", "ивы",
+                    "ство", "ства", "ству")
+
+
+# The genitive singular endings of Russian names and titles ("Путина", "Трампа", "президента", "Мелони" is
+# indeclinable and left out).
+_RU_GENITIVE_ENDINGS = ("а", "я")
+
+
+def _russian_noun_head(s: Parsed, head: int) -> bool:
+    """Tell whether the word before a leader is a Russian abstract noun no lexicon knows, right before him."""
+    form = s.tokens[head].form
+    if not (cyrillic_script(form) and form.endswith(_RU_NOUN_ENDINGS)) \
+            or not s.text[s.tokens[head].start].islower():
+        return False
+    if s.text[s.tokens[head].end : s.tokens[head + 1].start].strip():
+        return False  # a comma or a dash between
+    return not any(x.first <= head < x.last for x in s.matches) \
+        and not any(e.first <= head < e.last for e in s.dates)
+
+
 def _complement(m: Mention, s: Parsed) -> bool:
     """Tell whether a leader only complements a noun: "the enthronement of Emperor X", "el Gobierno de X".
 
@@ -1805,6 +1899,11 @@ def _complement(m: Mention, s: Parsed) -> bool:
     (not a cue, title, join or plan word: "the visit of X", "a meeting of X" keep their leader).
     """
     if _kin_of(m, s):
+        return True
+    if m.first > s.lo and s.tokens[m.first].form.endswith(_RU_GENITIVE_ENDINGS) \
+            and _russian_noun_head(s, m.first - 1):
+        # "приветствовал решение Путина", "обсудили позицию Трампа": a genitive with no particle (not the
+        # dative of "принес извинения Алиеву", nor the end of a title: "администрации Махмудом Аббасом")
         return True
     gens = {g.first for g in s.words("genitives")}
     if not gens:
@@ -2490,6 +2589,66 @@ def _caller_called(cues: list[CueAt], s: Parsed, sents: Sequence[Parsed]) -> lis
     callers = {w.first for w in s.words("caller_words")}
     return [(c[0], c[1], Cue("phone", phone[0][2].weight, c[2].lang))
             if c[0] in callers and c[2].mode == "written" else c for c in cues]
+
+
+# Verbs of exchanging, by their stems: greetings "exchanged" went from each to the other.
+_EXCHANGE_STEMS = ("exchang", "обменял", "échang", "echang", "intercambi", "scambia", "trocar", "troca",
+                   "austausch", "tauschten")
+# The nouns that make a pair reference one of countries, not of persons: "лидеры двух стран", "the leaders of
+# the two countries", "les dirigeants des deux pays".
+_COUNTRY_NOUNS = frozenset({"стран", "государств", "countries", "nations", "pays", "länder", "países",
+                            "paesi", "країн", "держав"})
+
+
+def _countries_ref(s: Parsed, refs: list[Mention]) -> bool:
+    """Tell whether a pair reference of the sentence names the two countries' leaders, not two persons."""
+    return any(s.tokens[j].form in _COUNTRY_NOUNS for m in refs
+               for j in range(m.first, min(m.last + 3, s.hi)))  # ("лидеров двух стран")
+
+
+def _spoken_greeting(s: Parsed, live: list[CueAt]) -> list[CueAt]:
+    """Drop congratulations said during a sitting of a body, and that sitting.
+
+    "Путин поздравил Трампа ... в ходе заседания Совбеза", "Poutine a félicité Trump lors d'une réunion du
+    Conseil de sécurité": the greeting was spoken before the body (a capitalized word no lexicon knows, a
+    few words after "during"), no message to the leader and no meeting with him. "lors de leur rencontre",
+    "в ходе встречи в Кремле" are meetings.
+    """
+    bodies = [w for w in s.words("during")
+              if any(w.last <= j <= w.last + _BODY_REACH and j < s.hi and s.text[s.tokens[j].start].isupper()
+                     and not _known_word(s, j) for j in range(w.last, min(w.last + _BODY_REACH + 1, s.hi)))]
+    greetings = [c for c in live if c[2].mode == "written" and c[2].weight == 1]
+    spoken = [w for w in bodies if any(c[1] <= w.first and s.same_clause(c[0], w.first) for c in greetings)]
+    if not spoken:
+        return live
+    return [c for c in live if c not in greetings
+            and not any(w.last <= c[0] <= w.last + _BODY_REACH for w in spoken)]
+
+
+def _known_word(s: Parsed, at: int) -> bool:
+    """Tell whether the token at is a word the lexicons know: a name, title, country, city or seat."""
+    return any(m.first <= at < m.last for m in s.matches)
+
+
+def _gathered(s: Parsed, cue: CueAt) -> bool:
+    """Tell whether a one-word meeting cue describes the plural title right before it.
+
+    "devant les chefs d'Etat et de gouvernement réunis": the participle (a lexicon's `gathered`) tells who
+    was in the room (attendance), no meeting of the leaders it follows. A pair ("les deux présidents réunis
+    à Genève") did meet.
+    """
+    if cue[2].mode != "in_person" or cue[0] == s.lo \
+            or not any(w.first == cue[0] and w.last == cue[1] for w in s.words("gathered")):
+        return False  # ("the four presidents met Zelensky": a finite verb, not a participle)
+    before = s.tokens[cue[0] - 1].end
+    if s.text[before : s.tokens[cue[0]].start].strip():
+        return False  # "les dirigeants, réunis à Paris, ...": an apposition, the verb may be theirs
+    # (a match that is also a name is no plural: Persian "رئیسی" is Raisi, not an Arabic "presidents")
+    return any(m.last == cue[0] and not s.words("pair_heads")
+               and any((isinstance(p, Title) and p.plural) or isinstance(p, Group) for p in m.payloads)
+               and not any(isinstance(p, Name) for p in m.payloads)
+               and not any(m.first <= w.first < m.last for w in s.words("pair_refs"))
+               for m in s.matches)
 
 
 def _attributive_marks(sents: Sequence[Parsed], attributive: Collection[str]) -> None:

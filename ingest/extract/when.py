@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, timedelta
@@ -379,7 +380,10 @@ def since_date(s: Parsed, cue: CueAt, ref: date | None, negated: bool) -> When |
         if event_since(s, e, w):
             continue
         if not negated and not named \
-                and not any(cue[0] - 4 <= f < cue[0] or w.first - 3 <= f < w.first for f in firsts):
+                and not any(cue[0] - 4 <= f < cue[0] or w.first - 3 <= f < w.first
+                            # "cet échange était le premier entre les deux chefs d'Etat depuis septembre":
+                            # "first" after the contact word, as its predicate, in the clause of "since"
+                            or (cue[1] <= f < w.first and s.same_clause(f, w.first)) for f in firsts):
             continue
         if e.explicit or e.year is not None or e.offset is not None:
             hit = resolve(e, ref)
@@ -419,6 +423,11 @@ _DATE_PREPOSITIONS = frozenset({"in", "en", "im", "в", "во", "a", "à", "em",
                                 "le", "am", "el", "au"})
 # The year's tail a date leaves after it ("в июне 2019 года и в феврале ..."): no word between two dates.
 _YEAR_TAILS = frozenset({"года", "году", "г", "року", "рік"})
+# "Then" after a comma joins the next date of a sequence: "le 25 novembre 2013, puis le 10 juin 2015",
+# "25 ноября 2013 года, затем 10 июня 2015 года".
+_WORDS = re.compile(r"\w+")
+_THEN_JOINS = frozenset({"then", "puis", "ensuite", "затем", "потом", "luego", "después", "poi", "dann",
+                         "danach", "depois"})
 
 
 def joined_date(s: Parsed, when: When, ref: date | None, future: bool, anchor: date | None) -> When | None:
@@ -437,6 +446,10 @@ def joined_date(s: Parsed, when: When, ref: date | None, future: bool, anchor: d
             + ([(dates[k - 1], e, k - 1)] if k > 0 else [])
         for x, y, other_at in joined:
             gap = [s.tokens[j].form for j in range(x.last, y.first) if s.tokens[j].form not in _YEAR_TAILS]
+            if gap and gap[0] in _THEN_JOINS and all(w in _DATE_PREPOSITIONS for w in gap[1:]) \
+                    and other_at > k and _comma_then(s, x.last):
+                other = resolve(dates[other_at], ref, future, anchor)  # (a comma, "then" and the next date)
+                return other if other is not None and other != when else None
             if gap and gap[0] in _DATE_JOINS and all(w in _DATE_PREPOSITIONS for w in gap[1:]) \
                     and not any(x.last <= p <= y.first for p in s.marks):
                 other = resolve(dates[other_at], ref, future, anchor)
@@ -456,6 +469,16 @@ def joined_date(s: Parsed, when: When, ref: date | None, future: bool, anchor: d
                 return other if other is not None and other != when else None
         return None  # "on 9 September, and on Tuesday he flew home": another clause
     return None
+
+
+def _comma_then(s: Parsed, after: int) -> bool:
+    """Tell whether only a comma (and a year's tail) stands between a date and the "then" after it."""
+    j = after
+    while j < s.hi and s.tokens[j].form in _YEAR_TAILS:
+        j += 1
+    if j >= s.hi:
+        return False
+    return _WORDS.sub("", s.text[s.tokens[after - 1].end : s.tokens[j].start]).strip() == ","
 
 
 def _comma_listed(s: Parsed, dates: Sequence[DateExpr], k: int) -> bool:

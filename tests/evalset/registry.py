@@ -323,8 +323,20 @@ HELDOUT32 = EvalSet(
     cases=Cases(planned=5, bodies=frozenset(), several=5, pair_twice=6),
     avoids=(*HELDOUT26.avoids, *_files("heldout26")),
 )
+# The twenty-ninth is a development set of French and Russian reports in the styles of outlets the earlier
+# sets imitated little (Elysee and Matignon readouts, AFP, RFI Afrique, Belgian, Swiss, Quebec, Senegalese and
+# Ivorian press; kremlin.ru, TASS, RIA, Interfax, Kommersant, BelTA, Kazinform), a quarter of them with no
+# contact (docs/HELDOUT29.md).
+HELDOUT29 = EvalSet(
+    name="heldout29", prefix="h29",
+    counts={"fr": 12, "ru": 12},
+    cases=Cases(planned=4, bodies=frozenset(), several=7, pair_twice=10),
+    avoids=(*HELDOUT26.avoids, *_files("heldout26")),
+    negatives=(0.2, 0.3),
+)
 SETS = (
     HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8, HELDOUT9, HELDOUT10,
     HELDOUT11, HELDOUT12, HELDOUT13, HELDOUT14, HELDOUT15, HELDOUT16, HELDOUT17, HELDOUT18, HELDOUT19,
-    HELDOUT20, HELDOUT21, HELDOUT22, HELDOUT23, HELDOUT24, HELDOUT25, HELDOUT26, HELDOUT27, HELDOUT32,
+    HELDOUT20, HELDOUT21, HELDOUT22, HELDOUT23, HELDOUT24, HELDOUT25, HELDOUT26, HELDOUT27, HELDOUT29,
+    HELDOUT32,
 )

@@ -303,6 +303,12 @@ class Lexicon:
     # a death named as what a message is about ("condolences over the death of X", "в связи с кончиной X"):
     # the leader right after it died, he is no party
     deaths: tuple[str, ...] = ()
+    # participles of gathering that describe the plural noun right before them ("les chefs d'Etat réunis"):
+    # who was in the room, no meeting of those leaders (rules._gathered)
+    gathered: tuple[str, ...] = ()
+    # verbs whose plural subject met one another ("se sont vus", "встретились"): the leaders of one plural
+    # title did, even with a host or mediator named beside them ("... se sont vus, réunis par l'émir")
+    reciprocals: tuple[str, ...] = ()
     # what opens a line that points to another article ("Read also:", "Читайте также:"): another story's
     # headline, no statement of this one's
     read_also: tuple[str, ...] = ()

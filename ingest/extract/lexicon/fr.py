@@ -9,6 +9,18 @@ _RETURNS = words("y est retourné|y est retournée|y était retourné|y était r
 
 LEXICON = Lexicon(
     lang="fr",
+    # in the French press "le chef de l'Etat", "le président de la République", "le Premier ministre" alone
+    # are France's (an Elysée or Matignon readout never names its own head)
+    home="FRA",
+    # ... unless the text shows another francophone press, whose own head the bare title then names: its
+    # agency, or an institution only its own press calls so
+    home_markers={**mapping("BEL", "belga|rue de la loi|wetstraat"),
+                  **mapping("CHE", "keystone-ats|keystone ats|ats|conseil fédéral|conseiller fédéral|"
+                                   "conseillère fédérale|palais fédéral"),
+                  **mapping("SEN", "agence de presse sénégalaise|dakar aps"),
+                  **mapping("DZA", "algérie presse service|alger aps|el mouradia"),
+                  **mapping("CIV", "agence ivoirienne de presse|aip|abidjan aip|fraternité matin"),
+                  **mapping("CAN", "la presse canadienne|presse canadienne")},
     titles={
         # "le raïs": the press's word for an Arab president (Egypt's, the Palestinians')
         **mapping("president", "président|présidente|président de la république|chef de l'état|chef d'état|"
@@ -18,14 +30,16 @@ LEXICON = Lexicon(
         **mapping("supreme_leader", "guide suprême"),
         **mapping("pope", "pape"),
         **mapping("prime_minister", "premier ministre|première ministre|chef du gouvernement|"
-                  "président du gouvernement|président du conseil"),
+                  "président du gouvernement|président du conseil|présidente du conseil"),
         **mapping("chancellor", "chancelier|chancelière"),
         **mapping(None, "dirigeant|dirigeante"),
     },
     plural_titles={
         **mapping("president", "présidents|chefs d'état|chefs de l'état|deux présidents"),
         **mapping("prime_minister", "premiers ministres|chefs de gouvernement"),
-        **mapping(None, "dirigeants|deux dirigeants"),
+        # "les chefs d'Etat et de gouvernement": leaders of either kind, one phrase
+        **mapping(None, "dirigeants|deux dirigeants|chefs d'état et de gouvernement|"
+                        "chefs d'état ou de gouvernement"),
     },
     org_titles={
         **mapping("UN", "secrétaire général de l'onu|secrétaire général des nations unies"),
@@ -46,7 +60,13 @@ LEXICON = Lexicon(
                     "envoyé|envoyé spécial|émissaire|ambassadeur|ambassadrice|conseiller|conseillère|"
                     "vice-président|vice-présidente|vice-premier ministre|gouverneur|maire|"
                     "président de l'assemblée|président du sénat|délégation|secrétaire d'état|"
-                    "ancien président|ancien premier ministre|président élu|patron|pdg|directeur"),
+                    "ancien président|ancien premier ministre|président élu|patron|pdg|directeur|"
+                    # a leader's spouse holds no office: "la première dame américaine"
+                    "première dame|premier gentleman|"
+                    # the head of a province's or a region's government: "le premier ministre québécois"
+                    "premier ministre du québec|première ministre du québec|premier ministre québécois|"
+                    "première ministre québécoise|premier ministre provincial|première ministre provinciale|"
+                    "premiers ministres provinciaux|ministre-président|ministre-présidente"),
     # (a guest or host of a named country: "بالضيف الهندي", "der indische Gast", "l'hôte congolais")
     counterparts=words("homologue|homologues|son hôte|son invité|son invitée|leur hôte|l'hôte|l'invité|"
                        "l'invitée"),
@@ -178,7 +198,8 @@ LEXICON = Lexicon(
                 "a voyagé|ont voyagé|s'est rendue|s'était rendu|s'était rendue|avait visité") + _RETURNS,
     summit=words("sommet|en marge|marge|assemblée générale|g20|g7|brics|conférence|forum|cop|"
                  "sommet tripartite|sommet trilatéral"),
-    fillers=words("de|la|le|l|du|des|d|république|république de|royaume|état|fédération|m|mme|"
+    # ("de la" is one phrase of from_words too, so it is a filler as a whole: "le président de la Turquie")
+    fillers=words("de|la|de la|le|l|du|des|d|république|république de|royaume|état|fédération|m|mme|"
                   "son excellence|sa majesté|sa majesté le roi|cheikh|après-midi|l'après-midi|"
                   "en fin d'après-midi|en début d'après-midi"),
     relative=words("qui|dont|où|lequel|laquelle"),
@@ -262,7 +283,11 @@ LEXICON = Lexicon(
     captions=words("légende photo|légende|photo|crédit photo"),
     deceased=words("défunt|défunte|regretté|regrettée|décédé|décédée"),
     deaths=words("décès de|décès du|décès d'|mort de|mort du|disparition de|disparition du"),
-    elect=words("élu|élue|désigné|désignée|ancien|ancienne|ex"),
+    # ("le futur locataire de la Maison Blanche": Trump in December 2024, not yet in office)
+    gathered=words("réunis|réunies|rassemblés|rassemblées"),
+    reciprocals=words("se sont vus|se sont rencontrés|se sont retrouvés|se sont entretenus|se sont parlé|"
+                      "se sont vues|se sont rencontrées|se sont entretenues"),
+    elect=words("élu|élue|désigné|désignée|ancien|ancienne|ex|futur|future"),
     # the past before the past: a contact so told weeks back is an earlier one
     pluperfect=words("avait|avaient|était|étaient|avait été|avaient été"),
     inserts=words("déjà|aussi|également|longuement|brièvement|encore|enfin|alors|ensuite|notamment|ensemble|longtemps|"
