@@ -512,6 +512,11 @@ def _with_pronoun(s: Parsed, named: list[Mention], kinds: dict[str, Mention], cu
         # "Am Nachmittag flog er weiter nach Warschau, wo ihn Tusk begrüßte": the one received at the trip's
         # next stop is the traveller the story follows, not the host of the stop before
         target = disc.focus
+    elif obj is not None and disc.focus is not None and disc.focus.country not in countries and named \
+            and all(m.last <= obj.first for m in named) and any(0 <= c[0] - obj.last <= 1 for c in cues):
+        # "Este jueves, el presidente de Emiratos, X, lo recibió": an object before its verb, the subject
+        # named before it, is the one the story follows (received at his next stop), not the last host
+        target = disc.focus
     if target is None or ref is None or (ref is subj and named and subj.first > named[0].first and not cleft):
         return named, []
     if ref is obj and subj is None and len(named) == 1 and obj.first > named[0].last \

@@ -167,6 +167,9 @@ class _Language:
     pluperfect: tuple[tuple[str, ...], ...] = ()
     inserts: frozenset[str] = frozenset()
     case_markers: frozenset[str] = frozenset()  # Hindi "ने", "से", "को": the noun before them acts
+    clitics: frozenset[str] = frozenset()  # "lo", "l'": an object pronoun right before its verb
+    clitic_auxiliaries: frozenset[str] = frozenset()  # "ha", "a", "aveva" between a clitic and its verb
+    clitic_endings: tuple[str, ...] = ()  # "ó": a verb a clitic leads alone ("lo recibió", not "la visita")
 
     @classmethod
     def of(cls, lex: Lexicon) -> _Language:
@@ -190,7 +193,10 @@ class _Language:
                    frozenset(fold(w) for w in lex.attributive),
                    tuple(fold_phrase(p) for p in lex.pluperfect),
                    frozenset(w for p in lex.inserts for w in fold_phrase(p)),
-                   case_markers=frozenset(fold(w) for w in lex.case_markers))
+                   case_markers=frozenset(fold(w) for w in lex.case_markers),
+                   clitics=frozenset(w for p in lex.clitics for w in fold_phrase(p)),
+                   clitic_auxiliaries=frozenset(fold(w) for w in lex.clitic_auxiliaries),
+                   clitic_endings=lex.clitic_endings)
 
     def told_before(self, s: Parsed, cue: CueAt) -> bool:
         """Tell whether a cue's verb is in the pluperfect: "aveva incontrato", "s'étaient rencontrés".
@@ -557,8 +563,9 @@ class RuleExtractor:
                                                    for i in range(s.lo, cues[0][0])) \
                     or any(i < cues[0][0] for i in out_of_office) \
                     or (minister_said is not None and any(c[0] > minister_said for c in cues))
-                pairs = decide(s, mentions, active, chunks, cues, disc, counterpart, stranger,
-                               self.vocab.inserts)
+                clitic = _clitic_object(s, cues, language, mentions)
+                pairs = decide(s, [*mentions, clitic] if clitic else mentions, active, chunks, cues, disc,
+                               counterpart, stranger, self.vocab.inserts)
                 if all(_among_groups(s, c, chunks) for c in cues):
                     pairs = []  # "participaram da reunião entre os líderes do BRICS e ...": attendance
                 if s.words("public_posts"):
@@ -2539,16 +2546,73 @@ def _own_day(s: Parsed, a: Mention, b: Mention, pairs: list[Pair]) -> DateExpr |
     "he had hosted X on Monday and Y on Thursday": one subject, two or more
     partners, a date expression right after each ("on" may lead it), none shared.
     """
-    others = [y if x is a else x for x, y, _ in pairs if a in (x, y)]
+    others = sorted((y if x is a else x for x, y, _ in pairs if a in (x, y)), key=lambda m: m.first)
     if len(others) < 2 or b not in others:
         return None
+    for near in (_days_after(s, others), _days_before(s, a, others)):
+        if near is not None and len({e.first for e in near.values()}) == len(near):
+            return near[b.first]
+    return None
+
+
+def _days_after(s: Parsed, partners: list[Mention]) -> dict[int, DateExpr] | None:
+    """Each partner's day right after it ("X on Monday and Y on Tuesday"), or None when one has none."""
     near: dict[int, DateExpr] = {}
-    for m in others:
+    for m in partners:
         e = next((e for e in s.dates if 0 <= e.first - m.last <= 1), None)
         if e is None:
             return None
         near[m.first] = e
-    return near[b.first] if len({e.first for e in near.values()}) == len(near) else None
+    return near
+
+
+# How many words may stand between a day and the partner it leads ("во вторник - с Моди", "провел
+# разговор с Си" after "в понедельник").
+_DAY_BEFORE_REACH = 4
+
+
+def _days_before(s: Parsed, a: Mention, partners: list[Mention]) -> dict[int, DateExpr] | None:
+    """Each partner's day just before it, after the partner before ("el lunes con X y el martes con Y").
+
+    The first partner's day stands after the subject when the subject leads ("Путин в понедельник провел
+    разговор с Си, а во вторник - с Моди"); None when a partner has no day of its own there.
+    """
+    near: dict[int, DateExpr] = {}
+    floor = a.last if a.last <= partners[0].first else s.lo
+    for m in partners:
+        # (a day counted from another contact is no partner's own: "een dag na zijn gesprek met X", "翌17日")
+        e = max((e for e in s.dates if e.first >= floor and 0 <= m.first - e.last <= _DAY_BEFORE_REACH
+                 and e.offset is None and not e.anchored and not e.event),
+                key=lambda e: e.first, default=None)
+        if e is None:
+            return None
+        near[m.first] = e
+        floor = m.last
+    return near
+
+
+def _clitic_object(s: Parsed, cues: list[CueAt], language: _Language,
+                   mentions: list[Mention]) -> Mention | None:
+    """Return the object a clitic stands for right before a cue ("X lo recibió", "X l'a accueilli").
+
+    Romance languages put an object pronoun before the verb; its words are also articles ("lo", "la",
+    "l'"), so only one right before the verb's auxiliary, or before a finite verb of the language's
+    endings ("recibió"), is the pronoun ("la visita chiude": an article before its noun).
+    """
+    if not language.clitics or any(m.kind in ("object", "pronoun", "they") for m in mentions):
+        return None
+    for c in cues:
+        k = c[0] - 1
+        if k > s.lo and s.tokens[k].form in language.clitic_auxiliaries:
+            k -= 1  # "l'a accueilli": the cue is the participle
+        elif s.tokens[c[0]].form not in language.clitic_auxiliaries \
+                and not s.text[s.tokens[c[0]].start:s.tokens[c[0]].end].endswith(language.clitic_endings
+                                                                                  or "\0"):
+            continue
+        # (in lower case: a name's chunk may reach over it, "Joe Biden lo ha ricevuto")
+        if k >= s.lo and s.tokens[k].form in language.clitics and s.text[s.tokens[k].start].islower():
+            return Mention(k, k + 1, "object")
+    return None
 
 
 # How far after its verb a bare surname may stand, a day and its article between ("empfing am Sonntag X").

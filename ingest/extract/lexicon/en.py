@@ -102,7 +102,10 @@ LEXICON = Lexicon(
                "interacted with|interacted|interaction with|an interaction|a warm interaction"),
     spoke=words("spoke|speaks|speak|spoken|talked|conversation|spoke with|spoke to|talked with|"
                 "held a conversation"),
-    not_cues=words("opened the meeting|chaired the meeting|attended the meeting|addressed the meeting|"
+    not_cues=words(
+                   # a signed document, not correspondence ("a letter of intent on more Rafale jets")
+                   "letter of intent|letters of intent|"
+                   "opened the meeting|chaired the meeting|attended the meeting|addressed the meeting|"
                    "the meeting of|a meeting of|at the meeting of|attended the summit|hosted the summit|"
                    "called for|calls for|call for|so-called|called upon|called on|calls on|called the|"
                    "called it|called this|called that|called them|what he called|what she called|"

@@ -165,6 +165,9 @@ LEXICON = Lexicon(
     group_heads={"i tre": 3, "i quattro": 4, "i cinque": 5},
     ref_nouns=words("leader|presidenti|capi di stato|capi di governo|premier"),
     pronouns=words("lui|lei"),
+    # object clitics before the verb or its auxiliary: the one received or called ("lo aveva accolto")
+    clitics=("lo", "la", "l'"),
+    clitic_auxiliaries=("ha", "aveva", "hanno", "avevano", "ebbe", "è", "era"),
     object_pronouns=words("il suo ospite|suo ospite|l'ospite|il visitatore"),
     plural_pronouns=words("loro"),
     indefinites=words("un|una|uno|qualsiasi|nessun"),
@@ -239,7 +242,10 @@ LEXICON = Lexicon(
                 "si sono scambiati|si erano scambiati|hanno avuto uno scambio|ha avuto uno scambio|"
                 "avevano avuto uno scambio"),
     roundup=words("messaggi|leader|telegrammi|lettere"),
-    not_cues=words("ha chiamato a|chiamato a|la riunione del|una riunione del|ha presieduto la riunione|"
+    not_cues=words(
+                   # a signed document, not correspondence ("una lettera d'intenti")
+                   "lettera d'intenti|lettere d'intenti|lettera di intenti|"
+                   "ha chiamato a|chiamato a|la riunione del|una riunione del|ha presieduto la riunione|"
                    "conferenza stampa|"
                    # a plan word in a comparison tells how the held meeting went ("durato più del previsto")
                    "del previsto|di quanto previsto|oltre il previsto|come previsto|rispetto al previsto"),

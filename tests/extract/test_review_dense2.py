@@ -1,0 +1,83 @@
+"""A second review of dense reports (six languages): what the development set heldout28 showed, in our words.
+
+Sentences we wrote about real contacts of leaders in office on the day. Each row is ("AAA-BBB", mode, date,
+status).
+"""
+
+from __future__ import annotations
+
+from ingest.extract.rules import RuleExtractor
+from tests.extract.rows import DocFactory, pair_rows
+
+V, P, OK, PLAN = "in_person", "phone", "occurred", "planned"
+
+
+def test_each_partner_takes_the_day_that_leads_it(real: RuleExtractor, make_doc: DocFactory) -> None:
+    # One sentence, two partners, each led by a day of its own: the day before a partner dates that
+    # partner's contact, not the sentence's first day (Merz called Macron and Meloni on two days of June
+    # 2025; Putin spoke with Xi and with Modi on two days of August 2025; Sánchez, Meloni likewise).
+    text = "Sánchez habló el lunes con Macron y el martes con Meloni."
+    assert pair_rows(real, make_doc, text, "2025-02-14", "es") == [
+        ("ESP-FRA", V, "2025-02-10", OK), ("ESP-ITA", V, "2025-02-11", OK)]
+    text = "Путин в понедельник провел разговор с Си Цзиньпином, а во вторник - с Моди."
+    assert pair_rows(real, make_doc, text, "2025-08-09", "ru") == [
+        ("CHN-RUS", P, "2025-08-04", OK), ("IND-RUS", P, "2025-08-05", OK)]
+    text = "Meloni ha sentito lunedì Macron e martedì Starmer."
+    assert pair_rows(real, make_doc, text, "2025-02-14", "it") == [
+        ("FRA-ITA", P, "2025-02-10", OK), ("GBR-ITA", P, "2025-02-11", OK)]
+    text = "Trump spoke on Wednesday with Putin and on Thursday with Zelensky."
+    assert pair_rows(real, make_doc, text, "2025-02-14", "en") == [
+        ("RUS-USA", P, "2025-02-12", OK), ("UKR-USA", P, "2025-02-13", OK)]
+    # the day after each partner still serves, and one day for two partners is both's
+    text = "Bundeskanzler Friedrich Merz telefonierte am Montag mit Macron und am Dienstag mit Meloni."
+    assert pair_rows(real, make_doc, text, "2025-06-14", "de") == [
+        ("DEU-FRA", P, "2025-06-09", OK), ("DEU-ITA", P, "2025-06-10", OK)]
+    text = "Trump spoke with Putin on Wednesday and with Zelensky on Thursday."
+    assert pair_rows(real, make_doc, text, "2025-02-14", "en") == [
+        ("RUS-USA", P, "2025-02-12", OK), ("UKR-USA", P, "2025-02-13", OK)]
+    text = "On Monday Macron spoke with Trump and with Starmer."
+    assert pair_rows(real, make_doc, text, "2025-02-14", "en") == [
+        ("FRA-GBR", P, "2025-02-10", OK), ("FRA-USA", P, "2025-02-10", OK)]
+
+
+def test_a_clitic_before_the_verb_is_the_one_received(real: RuleExtractor, make_doc: DocFactory) -> None:
+    # Romance object pronouns stand before the verb or its auxiliary ("lo recibió", "l'a accueilli", "lo ha
+    # ricevuto"): the one received at a trip's stop is the traveller, not the host of the stop before. Scholz
+    # was in Buenos Aires on 28 January 2023, Trump in Doha on 14 May and Abu Dhabi on 15 May 2025,
+    # Macron in Jakarta on 28 May 2025, Draghi at the White House on 10 May 2022.
+    text = "Scholz llegó el sábado a Buenos Aires. Fernández lo recibió en la Casa Rosada."
+    assert pair_rows(real, make_doc, text, "2023-01-30", "es") == [("ARG-DEU", V, "2023-01-28", OK)]
+    text = ("Trump se reunió el miércoles en Doha con el emir Tamim bin Hamad al Thani. Este jueves, el "
+            "presidente de Emiratos, Mohamed bin Zayed, lo recibió en el palacio.")
+    assert pair_rows(real, make_doc, text, "2025-05-15", "es") == [
+        ("ARE-USA", V, "2025-05-15", OK), ("QAT-USA", V, "2025-05-14", OK)]
+    text = ("Emmanuel Macron est arrivé mardi à Jakarta. Ce mercredi, Prabowo Subianto, chef de l'État "
+            "indonésien, l'a accueilli avec les honneurs militaires.")
+    assert pair_rows(real, make_doc, text, "2025-05-28", "fr") == [("FRA-IDN", V, "2025-05-28", OK)]
+    text = "Mario Draghi è arrivato a Washington il 10 maggio. Joe Biden lo ha ricevuto alla Casa Bianca."
+    assert pair_rows(real, make_doc, text, "2022-06-17", "it") == [("ITA-USA", V, "2022-05-10", OK)]
+    # an article before a noun is no clitic: the visit is Draghi's own, no one received him
+    text = ("Draghi ha incontrato Zelensky a Kiev. Per il presidente del Consiglio la visita chiude un mese "
+            "intenso.")
+    assert pair_rows(real, make_doc, text, "2022-06-17", "it") == [("ITA-UKR", V, "2022-06-17", OK)]
+
+
+def test_a_letter_of_intent_is_no_letter(real: RuleExtractor, make_doc: DocFactory) -> None:
+    # A document the two signed is no correspondence between them (Macron and Prabowo, 28 May 2025).
+    text = ("Emmanuel Macron a rencontré mercredi à Jakarta le président Prabowo Subianto. Une lettre "
+            "d'intention sur de nouveaux Rafale a été signée par les deux présidents.")
+    assert pair_rows(real, make_doc, text, "2025-05-28", "fr") == [("FRA-IDN", V, "2025-05-28", OK)]
+    text = ("Macron met President Prabowo Subianto in Jakarta on Wednesday. The two signed a letter of "
+            "intent on more Rafale jets.")
+    assert pair_rows(real, make_doc, text, "2025-05-28", "en") == [("FRA-IDN", V, "2025-05-28", OK)]
+
+
+def test_russian_saw_each_other_and_scheduled(real: RuleExtractor, make_doc: DocFactory) -> None:
+    # "виделись" (saw each other) is a meeting; "назначена на понедельник" (scheduled for Monday) a plan.
+    # Putin and Mohamed bin Zayed met in St Petersburg in October 2022; Trump received Zelensky on
+    # Monday 18 August 2025.
+    text = ("Последний раз Путин и Мухаммед бен Заид Аль Нахайян виделись в октябре 2022 года в "
+            "Санкт-Петербурге.")
+    assert pair_rows(real, make_doc, text, "2023-12-07", "ru") == [("ARE-RUS", V, "2022-10", OK)]
+    text = "Встреча Трампа с Зеленским назначена на понедельник в Вашингтоне."
+    assert pair_rows(real, make_doc, text, "2025-08-16", "ru") == [("UKR-USA", V, "2025-08-18", PLAN)]
