@@ -49,7 +49,9 @@ _ABOUT = frozenset({"about", "о", "об", "sur", "sobre", "uber"})
 # endings of Russian and Ukrainian past and reflexive verbs ("принял", "провів", "встретился")
 _CYRILLIC_VERB_ENDINGS = ("л", "ла", "ли", "ло", "в", "ся", "сь")
 # Words that make a reference to the pair "each of them" ("с каждым из гостей", "with each of them").
-_EACH = frozenset({"каждым", "each", "chacun", "cada", "ciascuno", "jedem"})
+# ("spoke to both men by phone", "habló con ambos", "mit beiden": "both" as the object is each of the pair)
+_EACH = frozenset({"каждым", "each", "chacun", "cada", "ciascuno", "jedem", "both", "ambos", "ambas",
+                   "entrambi", "beiden", "обоими"})
 # The longest word that may lead a date ("on", "am", "во", "le").
 _DATE_LEAD = 3
 # The longest possessive before a counterpart word ("sus", "ses", "his", "suoi", "seine").
@@ -62,6 +64,10 @@ LIST_WORDS = frozenset({"and", "et", "y", "e", "и", "und", "ve", "va", "و", "i
 # Ukrainian "а" ("and", "while") open one after a comma (elsewhere "a" is a preposition: "a Kiev")
 _COORDINATORS = frozenset({"and", "et", "y", "e", "и", "und", "ve", "i", "і", "та", "oraz", "en"})
 _COMMA_COORDINATORS = frozenset({"a", "а"})
+
+
+# The size of a group a plural object clitic stands for ("li ha accolti"): the travellers the story follows.
+TRAVELLERS = -2
 
 
 @dataclass
@@ -191,6 +197,16 @@ def decide(s: Parsed, mentions: list[Mention], named: list[Mention], chunks: lis
         if len({m.country for m in before}) < group.size:
             before = []
         members = disc.members(group.size, before) if group.size > 0 else last_group
+        if group.size == TRAVELLERS:
+            # "Zelensky li ha accolti": the host before the clitic received each of the group travelling
+            # (told as a group, else the leaders the last sentence named); a leader named after the verb
+            # ("..., al termine del quale Macron ha annunciato") is one of them, no other partner
+            hosts = [m for m in named if m.last <= group.first]
+            members = [m for m in (members or disc.salient)
+                       if m.country not in {h.country for h in hosts}]
+            if len(hosts) == 1 and len({m.country for m in members}) >= 2:
+                return [(hosts[0], m, 0.7) for m in members]
+            return []
         if not before and 0 < group.size == len(disc.group) == len({m.country for m in disc.group}):
             # "X, Y and Z held a video summit, days before the meeting convened by W. The three leaders
             # ...": the three of the contact just told, not the last three named

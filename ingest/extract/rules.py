@@ -25,7 +25,17 @@ from ingest.extract.mentions import (
     in_patronym,
     kinds_of,
 )
-from ingest.extract.pairing import LIST_WORDS, TOGETHER_GAP, TRILATERAL, Discourse, Pair, decide, listed, runs
+from ingest.extract.pairing import (
+    LIST_WORDS,
+    TOGETHER_GAP,
+    TRAVELLERS,
+    TRILATERAL,
+    Discourse,
+    Pair,
+    decide,
+    listed,
+    runs,
+)
 from ingest.extract.parsed import PHRASE_BREAKERS, CueAt, OwnWords, Parsed, parse
 from ingest.extract.phrases import Match, PhraseIndex
 from ingest.extract.tokens import (
@@ -40,9 +50,11 @@ from ingest.extract.tokens import (
 from ingest.extract.topics import NamedPlace, Topic, build_topic_index
 from ingest.extract.vocab import City, Cue, Group, Name, Payload, Place, Title, Word, build_vocab, split_cues
 from ingest.extract.when import (
+    FRAME_WORDS,
     When,
     as_day,
     event_since,
+    framing_date,
     joined_date,
     lead_date,
     mid_month,
@@ -168,6 +180,7 @@ class _Language:
     inserts: frozenset[str] = frozenset()
     case_markers: frozenset[str] = frozenset()  # Hindi "ने", "से", "को": the noun before them acts
     clitics: frozenset[str] = frozenset()  # "lo", "l'": an object pronoun right before its verb
+    plural_clitics: frozenset[str] = frozenset()  # "li", "les": the group the story follows
     clitic_auxiliaries: frozenset[str] = frozenset()  # "ha", "a", "aveva" between a clitic and its verb
     clitic_endings: tuple[str, ...] = ()  # "ó": a verb a clitic leads alone ("lo recibió", not "la visita")
 
@@ -195,6 +208,7 @@ class _Language:
                    frozenset(w for p in lex.inserts for w in fold_phrase(p)),
                    case_markers=frozenset(fold(w) for w in lex.case_markers),
                    clitics=frozenset(w for p in lex.clitics for w in fold_phrase(p)),
+                   plural_clitics=frozenset(fold(w) for w in lex.plural_clitics),
                    clitic_auxiliaries=frozenset(fold(w) for w in lex.clitic_auxiliaries),
                    clitic_endings=lex.clitic_endings)
 
@@ -393,8 +407,10 @@ class RuleExtractor:
                 counted = self._first_of_count(s, sents, out, ref, dateline, as_day(context))
                 out += [counted] if counted is not None else []
             if not chunks or all(self.resolver.day_free(c) == [] for c in chunks):
-                # nobody named or referred to (ministers and aides are nobody): no pair, no leader seen, no
-                # step of the narrative
+                # nobody named or referred to (ministers and aides are nobody): no pair, no leader seen; a
+                # short sentence may still move the story to its day ("The mood turned on Friday.")
+                if s.hi - s.lo <= FRAME_WORDS and not s.heading:
+                    context = framing_date(s, ref, dateline, as_day(context)) or context
                 continue
             bystanders.update(_minister_names(s, chunks, minister_led))
             if s.words("joint_acts"):
@@ -635,7 +651,11 @@ class RuleExtractor:
                         out.append(Statement(visitor, met, s.index, "in_person", 2, "occurred", hdate, None,
                                              0.5, s.heading, context, background=s.earlier(), visit=True))
             if not pairs:
-                context = narrative_date(s, ref, dateline, leaders, anchor) or context
+                # (a sentence holding a contact word frames nothing: "X and Y declared on Monday ..., a day
+                # after X flew in for the first meeting")
+                framed = framing_date(s, ref, dateline, anchor, leaders[0].first) \
+                    if leaders and not s.cues() else None
+                context = narrative_date(s, ref, dateline, leaders, anchor) or framed or context
                 likewise = _likewise(s, cues, leaders, out, chunks)
                 if likewise is not None and self._in_office(likewise.a, likewise.b, likewise.date):
                     out.append(likewise)
@@ -2599,7 +2619,7 @@ def _clitic_object(s: Parsed, cues: list[CueAt], language: _Language,
     "l'"), so only one right before the verb's auxiliary, or before a finite verb of the language's
     endings ("recibió"), is the pronoun ("la visita chiude": an article before its noun).
     """
-    if not language.clitics or any(m.kind in ("object", "pronoun", "they") for m in mentions):
+    if not language.clitics or any(m.kind in ("object", "pronoun", "they", "group") for m in mentions):
         return None
     for c in cues:
         k = c[0] - 1
@@ -2610,8 +2630,12 @@ def _clitic_object(s: Parsed, cues: list[CueAt], language: _Language,
                                                                                   or "\0"):
             continue
         # (in lower case: a name's chunk may reach over it, "Joe Biden lo ha ricevuto")
-        if k >= s.lo and s.tokens[k].form in language.clitics and s.text[s.tokens[k].start].islower():
-            return Mention(k, k + 1, "object")
+        if k >= s.lo and s.text[s.tokens[k].start].islower():
+            if s.tokens[k].form in language.clitics:
+                return Mention(k, k + 1, "object")
+            if s.tokens[k].form in language.plural_clitics:
+                # "Zelensky li ha accolti": the leaders travelling together, received at once
+                return Mention(k, k + 1, "group", size=TRAVELLERS)
     return None
 
 

@@ -81,3 +81,63 @@ def test_russian_saw_each_other_and_scheduled(real: RuleExtractor, make_doc: Doc
     assert pair_rows(real, make_doc, text, "2023-12-07", "ru") == [("ARE-RUS", V, "2022-10", OK)]
     text = "Встреча Трампа с Зеленским назначена на понедельник в Вашингтоне."
     assert pair_rows(real, make_doc, text, "2025-08-16", "ru") == [("UKR-USA", V, "2025-08-18", PLAN)]
+
+
+def test_a_short_sentence_moves_the_story_to_its_day(real: RuleExtractor, make_doc: DocFactory) -> None:
+    # A sentence with no contact and no leader ("The mood turned on Friday.", "Al día siguiente llegó la
+    # sorpresa.") or a leader only after its main clause ("The tour started on Sunday in Kuala Lumpur,
+    # where ...") sets the day for the undated contact after it. Trump met Anwar in Kuala Lumpur on
+    # 26 October 2025 and Lee in Gyeongju on 29 October; Macron received Xi on 6 May 2024.
+    text = ("Trump and Xi met for 100 minutes in Busan on Thursday. The tour started on Sunday in Kuala "
+            "Lumpur, where the president watched a signing. Trump held talks with Anwar Ibrahim. Wednesday "
+            "belonged to South Korea. President Lee Jae-myung welcomed Trump in Gyeongju.")
+    assert pair_rows(real, make_doc, text, "2025-10-30", "en") == [
+        ("CHN-USA", V, "2025-10-30", OK), ("KOR-USA", V, "2025-10-29", OK), ("MYS-USA", V, "2025-10-26", OK)]
+    text = ("Xi Jinping a achevé vendredi sa tournée européenne. Tout avait commencé lundi à l'Élysée. "
+            "Emmanuel Macron y a reçu son homologue chinois pour une visite d'État.")
+    assert pair_rows(real, make_doc, text, "2024-05-10", "fr") == [("CHN-FRA", V, "2024-05-06", OK)]
+    # a longer sentence about something else moves nothing
+    text = ("Trump met Xi in Busan on Thursday. Thousands of protesters marched through the streets of "
+            "Seoul on Wednesday against the visit and the trade deal. Trump also held talks with Lee.")
+    assert pair_rows(real, make_doc, text, "2025-10-30", "en") == [
+        ("CHN-USA", V, "2025-10-30", OK), ("KOR-USA", V, "2025-10-30", OK)]
+
+
+def test_both_as_an_object_is_each_of_the_pair(real: RuleExtractor, make_doc: DocFactory) -> None:
+    # "spoke to both men by phone": the subject called each of the two just named (Starmer called Trump
+    # and Zelensky after their Oval Office meeting of 28 February 2025).
+    text = ("Trump and Zelenskyy met in the Oval Office on Friday. That evening Starmer spoke to both men by "
+            "phone, his office said.")
+    assert pair_rows(real, make_doc, text, "2025-03-03", "en") == [
+        ("GBR-UKR", P, "2025-02-28", OK), ("GBR-USA", P, "2025-02-28", OK), ("UKR-USA", V, "2025-02-28", OK)]
+
+
+def test_a_plural_clitic_is_the_group_travelling(real: RuleExtractor, make_doc: DocFactory) -> None:
+    # "li ha accolti", "les a reçus": the leaders who came together, received at once (Macron, Scholz and
+    # Draghi, joined by Iohannis, met Zelensky in Kyiv on 16 June 2022).
+    text = ("Mario Draghi, Emmanuel Macron e Olaf Scholz hanno viaggiato insieme, e a Kiev si è unito a "
+            "loro il presidente romeno Klaus Iohannis. Prima di raggiungere il palazzo presidenziale, i "
+            "quattro hanno visitato Irpin. Poi il presidente ucraino Volodymyr Zelensky li ha accolti per un "
+            "colloquio.")
+    assert pair_rows(real, make_doc, text, "2022-06-16", "it") == [
+        ("DEU-UKR", V, "2022-06-16", OK), ("FRA-UKR", V, "2022-06-16", OK), ("ITA-UKR", V, "2022-06-16", OK),
+        ("ROU-UKR", V, "2022-06-16", OK)]
+    text = ("Emmanuel Macron, Olaf Scholz et Mario Draghi sont arrivés ensemble à Kiev jeudi. Volodymyr "
+            "Zelensky les a reçus au palais présidentiel.")
+    assert pair_rows(real, make_doc, text, "2022-06-17", "fr") == [
+        ("DEU-UKR", V, "2022-06-16", OK), ("FRA-UKR", V, "2022-06-16", OK), ("ITA-UKR", V, "2022-06-16", OK)]
+    # "les" as an article before a noun is no clitic
+    text = "Emmanuel Macron a reçu Olaf Scholz jeudi. Les entretiens ont porté sur l'Ukraine."
+    assert pair_rows(real, make_doc, text, "2022-06-17", "fr") == [("DEU-FRA", V, "2022-06-16", OK)]
+
+
+def test_a_meeting_that_fell_through_or_was_refused(real: RuleExtractor, make_doc: DocFactory) -> None:
+    # "did not take place" far after the meeting noun, a relative clause between; German "lehnt ... ab"
+    # (refuses) with its particle closing the clause. Trump met Carney at Kananaskis on 16 June 2025 and
+    # left before the meeting with Zelensky; Merz has held no talks with Putin.
+    text = ("Trump met Carney on Monday. A meeting between Trump and Ukrainian President Volodymyr "
+            "Zelenskiy, which officials had pencilled in for Tuesday, did not take place.")
+    assert pair_rows(real, make_doc, text, "2025-06-17", "en") == [("CAN-USA", V, "2025-06-16", OK)]
+    text = ("Bundeskanzler Friedrich Merz empfing Selenskyj am Mittwoch in Berlin. Ein Gespräch mit "
+            "Wladimir Putin lehnt Merz weiterhin ab.")
+    assert pair_rows(real, make_doc, text, "2025-05-29", "de") == [("DEU-UKR", V, "2025-05-28", OK)]

@@ -93,6 +93,8 @@ class Lexicon:
     # "lo aveva accolto"): words that are also articles, read as the pronoun only there (rules._clitic_object)
     clitics: tuple[str, ...] = ()
     clitic_auxiliaries: tuple[str, ...] = ()
+    # the plural ones ("li ha accolti", "les a reçus"): the group the story follows
+    plural_clitics: tuple[str, ...] = ()
     # the endings (as written) of a finite verb a clitic may lead with no auxiliary ("lo recibió"); other
     # words after "lo", "la" are nouns after their article ("la visita")
     clitic_endings: tuple[str, ...] = ()

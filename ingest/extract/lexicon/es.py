@@ -79,6 +79,7 @@ LEXICON = Lexicon(
     # object clitics before the verb or its auxiliary: the one received or called ("lo recibió")
     clitics=("lo", "la", "le"),
     clitic_auxiliaries=("ha", "había", "han", "habían", "hubo"),
+    plural_clitics=("los", "las"),
     clitic_endings=("ó",),
     object_pronouns=words("su invitado|su invitada|el invitado|su huésped|su anfitrión|su anfitriona|"
                           "el visitante"),

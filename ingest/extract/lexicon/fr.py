@@ -60,6 +60,7 @@ LEXICON = Lexicon(
     # object clitics before the verb or its auxiliary: the one received or called ("l'a accueilli")
     clitics=("l'", "le", "la"),
     clitic_auxiliaries=("a", "avait", "ont", "avaient", "aura"),
+    plural_clitics=("les",),
     object_pronouns=words("lui|l'invité"),
     plural_pronouns=words("ils|elles"),
     pair_heads=words("les deux"),

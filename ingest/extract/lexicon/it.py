@@ -168,6 +168,7 @@ LEXICON = Lexicon(
     # object clitics before the verb or its auxiliary: the one received or called ("lo aveva accolto")
     clitics=("lo", "la", "l'"),
     clitic_auxiliaries=("ha", "aveva", "hanno", "avevano", "ebbe", "è", "era"),
+    plural_clitics=("li", "le"),
     object_pronouns=words("il suo ospite|suo ospite|l'ospite|il visitatore"),
     plural_pronouns=words("loro"),
     indefinites=words("un|una|uno|qualsiasi|nessun"),
