@@ -733,9 +733,16 @@ def cross_pairs(s: Parsed, named: list[Mention], chunks: list[Chunk], cues: list
     first_cue = cues[0][0]
     fronted = _fronted(s, named, cues)
     out: list[Pair] = []
+    second = _second_subject(s, named, chunks, cues)
     for i, x in enumerate(named):
         for y in named[i + 1 :]:
             if x.country == y.country:
+                continue
+            if second is not None and y.first >= second[1] and x.first < second[1]:
+                # "Xi met Putin, and the Russian president also held talks with Erdogan": the later cue has
+                # a subject of its own, named again; its partner met that subject only
+                if x is second[0] and (x, y, min(x.confidence, y.confidence)) not in out:
+                    out.append((x, y, min(x.confidence, y.confidence)))
                 continue
             if fronted is not None and (x.first < fronted[0]) != (y.first < fronted[0]):
                 # "Après avoir rencontré X, Y a été reçu par Z": X met Y, the main clause's subject, only;
@@ -796,6 +803,33 @@ def _object_then_own_cue(s: Parsed, named: list[Mention], x: Mention, y: Mention
         return False
     return not any(end <= w.first < later[0] and _antecedent(s, x, w.first, named)
                    for w in s.words("relative"))
+
+
+def _second_subject(s: Parsed, named: list[Mention], chunks: list[Chunk],
+                    cues: list[CueAt]) -> tuple[Mention, int] | None:
+    """Return the leader a later clause names again as its subject, and where its cue ends.
+
+    "Xi met Putin on Wednesday, and the Russian president also held talks with Erdogan", "Си встретился с
+    Путиным, а Путин провел также беседу с Эрдоганом": after the first cue's partner, "and" (or a comma)
+    opens a clause whose subject (a name, or a title of a country) is a leader named before, the object
+    of the first cue; the leaders after that clause's cue are its partners.
+    """
+    if len(cues) < 2 or len(named) < 3 or named[0].first > cues[0][0]:
+        return None
+    for c in chunks:
+        if not (c.names or c.title) or c.first < cues[0][1] \
+                or not any(s.tokens[j].form in _COORDINATORS | _COMMA_COORDINATORS for j in (c.first - 1,
+                                                                                        c.title_at - 1)):
+            continue
+        later = next((q for q in cues if c.last <= q[0] <= c.last + 2), None)
+        if later is None:
+            continue
+        ids = {n.leader_id for n, _, _ in c.names}
+        again = [m for m in named[1:] if m.last <= c.first
+                 and (m.leader_id in ids or (not ids and c.places and m.country in c.places))]
+        if len(again) == 1:
+            return again[0], later[1]
+    return None
 
 
 def _told_about(s: Parsed, x: Mention, y: Mention, cues: list[CueAt]) -> bool:

@@ -141,3 +141,32 @@ def test_a_meeting_that_fell_through_or_was_refused(real: RuleExtractor, make_do
     text = ("Bundeskanzler Friedrich Merz empfing Selenskyj am Mittwoch in Berlin. Ein Gespräch mit "
             "Wladimir Putin lehnt Merz weiterhin ab.")
     assert pair_rows(real, make_doc, text, "2025-05-29", "de") == [("DEU-UKR", V, "2025-05-28", OK)]
+
+
+def test_italian_and_russian_words_of_the_review(real: RuleExtractor, make_doc: DocFactory) -> None:
+    # "si sono parlati" (spoke to each other), "ad aprile" (in April before a vowel); Russian "накануне
+    # саммита" is the eve of the summit, not the day before the report. Trump and Zelensky spoke in St
+    # Peter's on 26 April 2025; Scholz met Xi in April 2024; Xi visited Astana on 2 July 2024.
+    text = "Sabato Trump e Zelensky si sono parlati per quindici minuti."
+    assert pair_rows(real, make_doc, text, "2025-04-27", "it") == [("UKR-USA", P, "2025-04-26", OK)]
+    text = "Ad aprile Olaf Scholz era stato ricevuto da Xi Jinping a Pechino."
+    assert pair_rows(real, make_doc, text, "2024-07-29", "it") == [("CHN-DEU", V, "2024-04", OK)]
+    text = ("Председатель КНР Си Цзиньпин приехал накануне саммита с государственным визитом, и 2 июля "
+            "Токаев провел с ним переговоры.")
+    assert pair_rows(real, make_doc, text, "2024-12-28", "ru") == [("CHN-KAZ", V, "2024-07-02", OK)]
+    # "накануне" alone is still the day before
+    text = "Накануне Путин провел телефонный разговор с Трампом."
+    assert pair_rows(real, make_doc, text, "2025-02-13", "ru") == [("RUS-USA", P, "2025-02-12", OK)]
+
+
+def test_a_later_clause_with_its_own_subject_named_again(real: RuleExtractor, make_doc: DocFactory) -> None:
+    # "and the Russian president also held talks with Erdogan": the first cue's partner, named again as the
+    # next clause's subject, met that clause's partner; the first subject did not (Xi met Putin, and Putin
+    # met Erdogan, in Astana on 3 July 2024).
+    text = "Xi met Putin on Wednesday, and the Russian president also held talks with Erdogan."
+    assert pair_rows(real, make_doc, text, "2024-07-04", "en") == [
+        ("CHN-RUS", V, "2024-07-03", OK), ("RUS-TUR", V, "2024-07-03", OK)]
+    # with no subject of its own, the later cue is the first subject's
+    text = "Xi met Putin on Wednesday and held talks with Erdogan."
+    assert pair_rows(real, make_doc, text, "2024-07-04", "en") == [
+        ("CHN-RUS", V, "2024-07-03", OK), ("CHN-TUR", V, "2024-07-03", OK)]

@@ -239,6 +239,8 @@ LEXICON = Lexicon(
                "hanno avuto un colloquio|hanno concordato|concordato|concordarono|si sono accordati|"
                "hanno convenuto"),
     spoke=words("ha parlato|hanno parlato|sentito|parlato|conversazione|"
+                # the reciprocal: "Trump e Zelensky si sono parlati per quindici minuti"
+                "si sono parlati|si erano parlati|si sono parlate|si erano parlate|"
                 # "si sono scambiati opinioni": words exchanged, by phone unless the text says they met
                 "si sono scambiati|si erano scambiati|hanno avuto uno scambio|ha avuto uno scambio|"
                 "avevano avuto uno scambio"),
@@ -352,7 +354,7 @@ LEXICON = Lexicon(
     day_ordinals={"primo": 1},
     numbers={"un": 1, "uno": 1, "una": 1, "due": 2, "tre": 3, "quattro": 4, "cinque": 5},
     past=words("scorso|scorsa"),
-    month_leads=words("a|in|da|dal|inizio|fine|metà|a metà|nel mese di|all'inizio di|alla fine di|a fine|"
+    month_leads=words("a|ad|in|da|dal|inizio|fine|metà|a metà|nel mese di|all'inizio di|alla fine di|a fine|"
                       "a inizio|ai primi di|a partire da|fino a"),
     year_leads=words("nel|dal|entro il"),
     restating=words("è stato|è stata|si tratta di|si è trattato di|era|l'incontro è stato"),
