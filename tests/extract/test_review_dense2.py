@@ -170,3 +170,13 @@ def test_a_later_clause_with_its_own_subject_named_again(real: RuleExtractor, ma
     text = "Xi met Putin on Wednesday and held talks with Erdogan."
     assert pair_rows(real, make_doc, text, "2024-07-04", "en") == [
         ("CHN-RUS", V, "2024-07-03", OK), ("CHN-TUR", V, "2024-07-03", OK)]
+
+
+def test_a_royals_given_name_is_no_leader(real: RuleExtractor, make_doc: DocFactory) -> None:
+    # "le prince William" is no William Lai (whose one-word English alias is his given name): Macron was
+    # greeted by the prince at Northolt and received by King Charles at Windsor on 8 July 2025.
+    text = ("Mardi, le président Emmanuel Macron a été accueilli à Northolt par le prince William, puis reçu "
+            "à Windsor par le roi Charles III.")
+    assert pair_rows(real, make_doc, text, "2025-07-09", "fr") == [("FRA-GBR", V, "2025-07-08", OK)]
+    text = "Prince William greeted Macron at Northolt on Tuesday."
+    assert pair_rows(real, make_doc, text, "2025-07-09", "en") == []
