@@ -29,6 +29,10 @@ _CONJUNCTIONS = frozenset({"and", "et", "y", "e", "и", "und", "ve", "va", "و",
                            "і", "та", "en", "oraz",  # Ukrainian, Polish, Dutch
                            "和", "与", "與", "及",  # Chinese
                            "dan", "और", "व"})  # Indonesian, Hindi
+# Royal words a given name follows ("le prince William", "Prinzessin Anne"): a lone short name after one is
+# the royal's own, not a leader's one-word alias (a reigning prince is named in full: "Albert II").
+_ROYALS = frozenset({"prince", "princess", "princesse", "prinz", "prinzessin", "principe", "principessa",
+                     "princesa", "принц", "принцесса", "duke", "duchess", "duc", "duchesse", "duque"})
 # Offices held ex officio by another country's leader (the French president is co-prince of Andorra):
 # a name alone means the leader's own country. Realms in a personal union (the gazetteer's Country.union)
 # are read the same way.
@@ -1427,6 +1431,8 @@ class Resolver:
             # a particle that is also one of the language's closed-class words is that word where no given
             # name stands before it (see _given_before): "ricevuto da Mattarella" (by)
             agent = prev.form in stopwords and text[prev.start].islower()
+            if prev.form in _ROYALS:
+                return False  # "le prince William": a royal's given name, no leader's one-word alias
             if prev.form in PARTICLES and prev.form not in _CONJUNCTIONS and not suffix and not agent:
                 return False  # "bin Zayed" is the tail of a longer name ("Sánchez y Xi" is two)
             word, before = text[tokens[at].start : tokens[at].end], text[prev.start : prev.end]

@@ -49,7 +49,9 @@ _ABOUT = frozenset({"about", "о", "об", "sur", "sobre", "uber"})
 # endings of Russian and Ukrainian past and reflexive verbs ("принял", "провів", "встретился")
 _CYRILLIC_VERB_ENDINGS = ("л", "ла", "ли", "ло", "в", "ся", "сь")
 # Words that make a reference to the pair "each of them" ("с каждым из гостей", "with each of them").
-_EACH = frozenset({"каждым", "each", "chacun", "cada", "ciascuno", "jedem"})
+# ("spoke to both men by phone", "habló con ambos", "mit beiden": "both" as the object is each of the pair)
+_EACH = frozenset({"каждым", "each", "chacun", "cada", "ciascuno", "jedem", "both", "ambos", "ambas",
+                   "entrambi", "beiden", "обоими"})
 # The longest word that may lead a date ("on", "am", "во", "le").
 _DATE_LEAD = 3
 # The longest possessive before a counterpart word ("sus", "ses", "his", "suoi", "seine").
@@ -62,6 +64,10 @@ LIST_WORDS = frozenset({"and", "et", "y", "e", "и", "und", "ve", "va", "و", "i
 # Ukrainian "а" ("and", "while") open one after a comma (elsewhere "a" is a preposition: "a Kiev")
 _COORDINATORS = frozenset({"and", "et", "y", "e", "и", "und", "ve", "i", "і", "та", "oraz", "en"})
 _COMMA_COORDINATORS = frozenset({"a", "а"})
+
+
+# The size of a group a plural object clitic stands for ("li ha accolti"): the travellers the story follows.
+TRAVELLERS = -2
 
 
 @dataclass
@@ -191,6 +197,16 @@ def decide(s: Parsed, mentions: list[Mention], named: list[Mention], chunks: lis
         if len({m.country for m in before}) < group.size:
             before = []
         members = disc.members(group.size, before) if group.size > 0 else last_group
+        if group.size == TRAVELLERS:
+            # "Zelensky li ha accolti": the host before the clitic received each of the group travelling
+            # (told as a group, else the leaders the last sentence named); a leader named after the verb
+            # ("..., al termine del quale Macron ha annunciato") is one of them, no other partner
+            hosts = [m for m in named if m.last <= group.first]
+            members = [m for m in (members or disc.salient)
+                       if m.country not in {h.country for h in hosts}]
+            if len(hosts) == 1 and len({m.country for m in members}) >= 2:
+                return [(hosts[0], m, 0.7) for m in members]
+            return []
         if not before and 0 < group.size == len(disc.group) == len({m.country for m in disc.group}):
             # "X, Y and Z held a video summit, days before the meeting convened by W. The three leaders
             # ...": the three of the contact just told, not the last three named
@@ -535,6 +551,11 @@ def _with_pronoun(s: Parsed, named: list[Mention], kinds: dict[str, Mention], cu
         # "Am Nachmittag flog er weiter nach Warschau, wo ihn Tusk begrüßte": the one received at the trip's
         # next stop is the traveller the story follows, not the host of the stop before
         target = disc.focus
+    elif obj is not None and disc.focus is not None and disc.focus.country not in countries and named \
+            and all(m.last <= obj.first for m in named) and any(0 <= c[0] - obj.last <= 1 for c in cues):
+        # "Este jueves, el presidente de Emiratos, X, lo recibió": an object before its verb, the subject
+        # named before it, is the one the story follows (received at his next stop), not the last host
+        target = disc.focus
     if target is None or ref is None or (ref is subj and named and subj.first > named[0].first and not cleft):
         return named, []
     if ref is obj and subj is None and len(named) == 1 and obj.first > named[0].last \
@@ -735,9 +756,16 @@ def cross_pairs(s: Parsed, named: list[Mention], chunks: list[Chunk], cues: list
     first_cue = cues[0][0]
     fronted = _fronted(s, named, cues)
     out: list[Pair] = []
+    second = _second_subject(s, named, chunks, cues)
     for i, x in enumerate(named):
         for y in named[i + 1 :]:
             if x.country == y.country:
+                continue
+            if second is not None and y.first >= second[1] and x.first < second[1]:
+                # "Xi met Putin, and the Russian president also held talks with Erdogan": the later cue has
+                # a subject of its own, named again; its partner met that subject only
+                if x is second[0] and (x, y, min(x.confidence, y.confidence)) not in out:
+                    out.append((x, y, min(x.confidence, y.confidence)))
                 continue
             if fronted is not None and (x.first < fronted[0]) != (y.first < fronted[0]):
                 # "Après avoir rencontré X, Y a été reçu par Z": X met Y, the main clause's subject, only;
@@ -798,6 +826,33 @@ def _object_then_own_cue(s: Parsed, named: list[Mention], x: Mention, y: Mention
         return False
     return not any(end <= w.first < later[0] and _antecedent(s, x, w.first, named)
                    for w in s.words("relative"))
+
+
+def _second_subject(s: Parsed, named: list[Mention], chunks: list[Chunk],
+                    cues: list[CueAt]) -> tuple[Mention, int] | None:
+    """Return the leader a later clause names again as its subject, and where its cue ends.
+
+    "Xi met Putin on Wednesday, and the Russian president also held talks with Erdogan", "Си встретился с
+    Путиным, а Путин провел также беседу с Эрдоганом": after the first cue's partner, "and" (or a comma)
+    opens a clause whose subject (a name, or a title of a country) is a leader named before, the object
+    of the first cue; the leaders after that clause's cue are its partners.
+    """
+    if len(cues) < 2 or len(named) < 3 or named[0].first > cues[0][0]:
+        return None
+    for c in chunks:
+        if not (c.names or c.title) or c.first < cues[0][1] \
+                or not any(s.tokens[j].form in _COORDINATORS | _COMMA_COORDINATORS for j in (c.first - 1,
+                                                                                        c.title_at - 1)):
+            continue
+        later = next((q for q in cues if c.last <= q[0] <= c.last + 2), None)
+        if later is None:
+            continue
+        ids = {n.leader_id for n, _, _ in c.names}
+        again = [m for m in named[1:] if m.last <= c.first
+                 and (m.leader_id in ids or (not ids and c.places and m.country in c.places))]
+        if len(again) == 1:
+            return again[0], later[1]
+    return None
 
 
 def _told_about(s: Parsed, x: Mention, y: Mention, cues: list[CueAt]) -> bool:

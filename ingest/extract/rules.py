@@ -25,7 +25,17 @@ from ingest.extract.mentions import (
     in_patronym,
     kinds_of,
 )
-from ingest.extract.pairing import LIST_WORDS, TOGETHER_GAP, TRILATERAL, Discourse, Pair, decide, listed, runs
+from ingest.extract.pairing import (
+    LIST_WORDS,
+    TOGETHER_GAP,
+    TRAVELLERS,
+    TRILATERAL,
+    Discourse,
+    Pair,
+    decide,
+    listed,
+    runs,
+)
 from ingest.extract.parsed import PHRASE_BREAKERS, CueAt, OwnWords, Parsed, parse
 from ingest.extract.phrases import Match, PhraseIndex
 from ingest.extract.tokens import (
@@ -41,9 +51,11 @@ from ingest.extract.tokens import (
 from ingest.extract.topics import NamedPlace, Topic, build_topic_index
 from ingest.extract.vocab import City, Cue, Group, Name, Payload, Place, Title, Word, build_vocab, split_cues
 from ingest.extract.when import (
+    FRAME_WORDS,
     When,
     as_day,
     event_since,
+    framing_date,
     joined_date,
     lead_date,
     mid_month,
@@ -169,6 +181,10 @@ class _Language:
     inserts: frozenset[str] = frozenset()
     case_markers: frozenset[str] = frozenset()  # Hindi "ने", "से", "को": the noun before them acts
     bare_subjects: bool = False  # Hebrew "נתניהו נפגש": a surname alone before a cue is its subject
+    clitics: frozenset[str] = frozenset()  # "lo", "l'": an object pronoun right before its verb
+    plural_clitics: frozenset[str] = frozenset()  # "li", "les": the group the story follows
+    clitic_auxiliaries: frozenset[str] = frozenset()  # "ha", "a", "aveva" between a clitic and its verb
+    clitic_endings: tuple[str, ...] = ()  # "ó": a verb a clitic leads alone ("lo recibió", not "la visita")
 
     @classmethod
     def of(cls, lex: Lexicon) -> _Language:
@@ -192,7 +208,11 @@ class _Language:
                    frozenset(fold(w) for w in lex.attributive),
                    tuple(fold_phrase(p) for p in lex.pluperfect),
                    frozenset(w for p in lex.inserts for w in fold_phrase(p)),
-                   case_markers=frozenset(fold(w) for w in lex.case_markers), bare_subjects=lex.bare_subjects)
+                   case_markers=frozenset(fold(w) for w in lex.case_markers),
+                   clitics=frozenset(w for p in lex.clitics for w in fold_phrase(p)),
+                   plural_clitics=frozenset(fold(w) for w in lex.plural_clitics),
+                   clitic_auxiliaries=frozenset(fold(w) for w in lex.clitic_auxiliaries),
+                   clitic_endings=lex.clitic_endings, bare_subjects=lex.bare_subjects)
 
     def told_before(self, s: Parsed, cue: CueAt) -> bool:
         """Tell whether a cue's verb is in the pluperfect: "aveva incontrato", "s'étaient rencontrés".
@@ -390,8 +410,10 @@ class RuleExtractor:
                 counted = self._first_of_count(s, sents, out, ref, dateline, as_day(context))
                 out += [counted] if counted is not None else []
             if not chunks or all(self.resolver.day_free(c) == [] for c in chunks):
-                # nobody named or referred to (ministers and aides are nobody): no pair, no leader seen, no
-                # step of the narrative
+                # nobody named or referred to (ministers and aides are nobody): no pair, no leader seen; a
+                # short sentence may still move the story to its day ("The mood turned on Friday.")
+                if s.hi - s.lo <= FRAME_WORDS and not s.heading:
+                    context = framing_date(s, ref, dateline, as_day(context)) or context
                 continue
             bystanders.update(_minister_names(s, chunks, minister_led))
             if s.words("joint_acts"):
@@ -570,8 +592,9 @@ class RuleExtractor:
                                                    for i in range(s.lo, cues[0][0])) \
                     or any(i < cues[0][0] for i in out_of_office) \
                     or (minister_said is not None and any(c[0] > minister_said for c in cues))
-                pairs = decide(s, mentions, active, chunks, cues, disc, counterpart, stranger,
-                               self.vocab.inserts)
+                clitic = _clitic_object(s, cues, language, mentions)
+                pairs = decide(s, [*mentions, clitic] if clitic else mentions, active, chunks, cues, disc,
+                               counterpart, stranger, self.vocab.inserts)
                 if all(_among_groups(s, c, chunks) for c in cues):
                     pairs = []  # "participaram da reunião entre os líderes do BRICS e ...": attendance
                 if all(c[2].mode == "written" and c[2].weight == 1 for c in cues) \
@@ -646,7 +669,11 @@ class RuleExtractor:
                         out.append(Statement(visitor, met, s.index, "in_person", 2, "occurred", hdate, None,
                                              0.5, s.heading, context, background=s.earlier(), visit=True))
             if not pairs:
-                context = narrative_date(s, ref, dateline, leaders, anchor) or context
+                # (a sentence holding a contact word frames nothing: "X and Y declared on Monday ..., a day
+                # after X flew in for the first meeting")
+                framed = framing_date(s, ref, dateline, anchor, leaders[0].first) \
+                    if leaders and not s.cues() else None
+                context = narrative_date(s, ref, dateline, leaders, anchor) or framed or context
                 likewise = _likewise(s, cues, leaders, out, chunks)
                 if likewise is not None and self._in_office(likewise.a, likewise.b, likewise.date):
                     out.append(likewise)
@@ -2709,16 +2736,77 @@ def _own_day(s: Parsed, a: Mention, b: Mention, pairs: list[Pair]) -> DateExpr |
     "he had hosted X on Monday and Y on Thursday": one subject, two or more
     partners, a date expression right after each ("on" may lead it), none shared.
     """
-    others = [y if x is a else x for x, y, _ in pairs if a in (x, y)]
+    others = sorted((y if x is a else x for x, y, _ in pairs if a in (x, y)), key=lambda m: m.first)
     if len(others) < 2 or b not in others:
         return None
+    for near in (_days_after(s, others), _days_before(s, a, others)):
+        if near is not None and len({e.first for e in near.values()}) == len(near):
+            return near[b.first]
+    return None
+
+
+def _days_after(s: Parsed, partners: list[Mention]) -> dict[int, DateExpr] | None:
+    """Each partner's day right after it ("X on Monday and Y on Tuesday"), or None when one has none."""
     near: dict[int, DateExpr] = {}
-    for m in others:
+    for m in partners:
         e = next((e for e in s.dates if 0 <= e.first - m.last <= 1), None)
         if e is None:
             return None
         near[m.first] = e
-    return near[b.first] if len({e.first for e in near.values()}) == len(near) else None
+    return near
+
+
+# How many words may stand between a day and the partner it leads ("во вторник - с Моди", "провел
+# разговор с Си" after "в понедельник").
+_DAY_BEFORE_REACH = 4
+
+
+def _days_before(s: Parsed, a: Mention, partners: list[Mention]) -> dict[int, DateExpr] | None:
+    """Each partner's day just before it, after the partner before ("el lunes con X y el martes con Y").
+
+    The first partner's day stands after the subject when the subject leads ("Путин в понедельник провел
+    разговор с Си, а во вторник - с Моди"); None when a partner has no day of its own there.
+    """
+    near: dict[int, DateExpr] = {}
+    floor = a.last if a.last <= partners[0].first else s.lo
+    for m in partners:
+        # (a day counted from another contact is no partner's own: "een dag na zijn gesprek met X", "翌17日")
+        e = max((e for e in s.dates if e.first >= floor and 0 <= m.first - e.last <= _DAY_BEFORE_REACH
+                 and e.offset is None and not e.anchored and not e.event),
+                key=lambda e: e.first, default=None)
+        if e is None:
+            return None
+        near[m.first] = e
+        floor = m.last
+    return near
+
+
+def _clitic_object(s: Parsed, cues: list[CueAt], language: _Language,
+                   mentions: list[Mention]) -> Mention | None:
+    """Return the object a clitic stands for right before a cue ("X lo recibió", "X l'a accueilli").
+
+    Romance languages put an object pronoun before the verb; its words are also articles ("lo", "la",
+    "l'"), so only one right before the verb's auxiliary, or before a finite verb of the language's
+    endings ("recibió"), is the pronoun ("la visita chiude": an article before its noun).
+    """
+    if not language.clitics or any(m.kind in ("object", "pronoun", "they", "group") for m in mentions):
+        return None
+    for c in cues:
+        k = c[0] - 1
+        if k > s.lo and s.tokens[k].form in language.clitic_auxiliaries:
+            k -= 1  # "l'a accueilli": the cue is the participle
+        elif s.tokens[c[0]].form not in language.clitic_auxiliaries \
+                and not s.text[s.tokens[c[0]].start:s.tokens[c[0]].end].endswith(language.clitic_endings
+                                                                                  or "\0"):
+            continue
+        # (in lower case: a name's chunk may reach over it, "Joe Biden lo ha ricevuto")
+        if k >= s.lo and s.text[s.tokens[k].start].islower():
+            if s.tokens[k].form in language.clitics:
+                return Mention(k, k + 1, "object")
+            if s.tokens[k].form in language.plural_clitics:
+                # "Zelensky li ha accolti": the leaders travelling together, received at once
+                return Mention(k, k + 1, "group", size=TRAVELLERS)
+    return None
 
 
 # How far after its verb a bare surname may stand, a day and its article between ("empfing am Sonntag X").

@@ -325,6 +325,32 @@ def narrative_date(s: Parsed, ref: date | None, dateline: DateExpr | None, leade
     return out
 
 
+# The most words a sentence framing the story's day may hold ("On Tuesday the summit went on without him.",
+# "Al día siguiente llegó la sorpresa."): a longer one without a leader tells some other event.
+FRAME_WORDS = 14
+
+
+def framing_date(s: Parsed, ref: date | None, dateline: DateExpr | None, anchor: date | None,
+                 before: int | None = None) -> When | None:
+    """Return the day a sentence without a contact sets the story at: what follows undated happened then.
+
+    "The mood turned on Friday.", "Wednesday belonged to South Korea.", "Tout avait commencé lundi à
+    l'Élysée.", "The tour started on Sunday in Kuala Lumpur, where ...": a date of the sentence's main
+    clause, before any relative word (and before `before`, the first leader named, when there is one).
+    """
+    stop = min((w.first for kind in ("relative", "place_relatives", "time_relatives") for w in s.words(kind)),
+               default=s.hi)
+    stop = stop if before is None else min(stop, before)
+    for e in s.dates:
+        if e is dateline or e.first >= stop or s.in_side_clause(e.first) or s.since_of(e) is not None \
+                or s.after_since(e) or s.future_date(e) or s.postposed(e):
+            continue
+        hit = resolve(e, ref, anchor=anchor)
+        if hit is not None and hit[1] == "day" and not ahead(e, hit, ref):
+            return hit
+    return None
+
+
 def ahead(e: DateExpr, hit: When, ref: date | None) -> bool:
     """Tell whether a date lies after the reference day: no day of a contact that occurred, nor of the story.
 

@@ -92,6 +92,15 @@ class Lexicon:
     # someone other than the leader the sentence names; plural ones ("they") the pair last in contact
     pronouns: tuple[str, ...] = ()
     object_pronouns: tuple[str, ...] = ()
+    # object clitics that stand right before their verb or its auxiliary ("lo recibió", "l'a accueilli",
+    # "lo aveva accolto"): words that are also articles, read as the pronoun only there (rules._clitic_object)
+    clitics: tuple[str, ...] = ()
+    clitic_auxiliaries: tuple[str, ...] = ()
+    # the plural ones ("li ha accolti", "les a reçus"): the group the story follows
+    plural_clitics: tuple[str, ...] = ()
+    # the endings (as written) of a finite verb a clitic may lead with no auxiliary ("lo recibió"); other
+    # words after "lo", "la" are nouns after their article ("la visita")
+    clitic_endings: tuple[str, ...] = ()
     plural_pronouns: tuple[str, ...] = ()
     # indefinite words before a title: "an Australian leader" is nobody in particular; so is a title after
     # "as" ("als Regierungschefin")

@@ -135,7 +135,9 @@ LEXICON = Lexicon(
     exclusions=words("ausgeschlossen|schließt aus|schloss aus|ausschließen"),
     negation=words("nicht|kein|keine|keinen|nie|ohne|abgesagt|verschoben|fehlen|ausbleiben|"
                    # a visit called off: "den Besuch abzusagen", "die Absage der Reise"
-                   "absagen|abzusagen|absage|annulliert|gestrichen"),
+                   "absagen|abzusagen|absage|annulliert|gestrichen|"
+                   # a refusal, its particle at the clause's end: "Ein Gespräch mit X lehnt Merz ab"
+                   "lehnt|lehnte|lehnten|abgelehnt|ablehnen|abzulehnen"),
     denial=words("dementierte|dementiert|bestritt|bestreitet|nicht geplant|nicht vorgesehen|kein treffen"),
     returns=_RETURNS,
     visit=words("besuch|staatsbesuch|antrittsbesuch|besuchte|besucht|reise|eingetroffen|empfangen|empfang|"

@@ -48,7 +48,8 @@ LEXICON = Lexicon(
     # "held separate talks with each of them": each of the pair just told
     pair_refs=words("each of them|each of the two|each of his guests|each of the guests|"
                     "the two leaders|both leaders|the two presidents|the two heads of state|"
-                    "the two sides|both sides|the pair|the two men|the leaders|the two prime ministers|"
+                    "the two sides|both sides|the pair|the two men|both men|both women|the leaders|"
+                    "the two prime ministers|"
                     # "a meeting of the two" names the pair and the meeting at once ("a meeting of" alone
                     # is no cue: "a meeting of the Security Council")
                     "a meeting of the two|a meeting of the two leaders"),
@@ -102,7 +103,10 @@ LEXICON = Lexicon(
                "interacted with|interacted|interaction with|an interaction|a warm interaction"),
     spoke=words("spoke|speaks|speak|spoken|talked|conversation|spoke with|spoke to|talked with|"
                 "held a conversation"),
-    not_cues=words("opened the meeting|chaired the meeting|attended the meeting|addressed the meeting|"
+    not_cues=words(
+                   # a signed document, not correspondence ("a letter of intent on more Rafale jets")
+                   "letter of intent|letters of intent|"
+                   "opened the meeting|chaired the meeting|attended the meeting|addressed the meeting|"
                    "the meeting of|a meeting of|at the meeting of|attended the summit|hosted the summit|"
                    "called for|calls for|call for|so-called|called upon|called on|calls on|called the|"
                    "called it|called this|called that|called them|what he called|what she called|"
@@ -148,7 +152,10 @@ LEXICON = Lexicon(
                    "cancelling|canceling|cancellation"),
     denial=words("denied|denies|deny|no plans|not planned|not scheduled|no call is planned|"
                  "no concrete plans|no firm plans|no immediate plans|no specific plans|"
-                 "no meeting is planned|there are no plans|not on the schedule|dismissed reports"),
+                 "no meeting is planned|there are no plans|not on the schedule|dismissed reports|"
+                 # a meeting that fell through, its noun far before ("A meeting between X and Y, which
+                 # officials had pencilled in for Tuesday, did not take place")
+                 "did not take place|never took place|was called off|was off"),
     returns=_RETURNS,
     # "flew to Washington to meet Biden": the meeting the trip was for ("to meet" alone a plan)
     purposes=words("to meet|to meet with|to hold talks with"),

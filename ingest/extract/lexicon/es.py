@@ -76,6 +76,11 @@ LEXICON = Lexicon(
                     # "el encuentro de ambos": the pair's meeting
                     "de ambos|entre ambos"),
     pronouns=words("ella"),
+    # object clitics before the verb or its auxiliary: the one received or called ("lo recibió")
+    clitics=("lo", "la", "le"),
+    clitic_auxiliaries=("ha", "había", "han", "habían", "hubo"),
+    plural_clitics=("los", "las"),
+    clitic_endings=("ó",),
     object_pronouns=words("su invitado|su invitada|el invitado|su huésped|su anfitrión|su anfitriona|"
                           "el visitante"),
     plural_pronouns=words("ellos"),
@@ -142,7 +147,10 @@ LEXICON = Lexicon(
                # views exchanged, in a call or a meeting: the text says which
                "intercambiaron impresiones|intercambiaron opiniones|intercambió impresiones|"
                "intercambió opiniones|habían intercambiado impresiones"),
-    not_cues=words("llamado a|llamó a la|llamamiento|hizo un llamado|así llamado|presidió la reunión|"
+    not_cues=words(
+                   # a signed document, not correspondence ("una carta de intención")
+                   "carta de intención|cartas de intención|"
+                   "llamado a|llamó a la|llamamiento|hizo un llamado|así llamado|presidió la reunión|"
                    "la reunión de los|inauguró la reunión|rueda de prensa|conferencia de prensa|"
                    # a plan word in a comparison ("más de lo previsto")
                    "de lo previsto|como estaba previsto|"

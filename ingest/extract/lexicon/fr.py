@@ -77,6 +77,10 @@ LEXICON = Lexicon(
                     "les deux dirigeants|les deux présidents|les deux chefs d'état|les deux hommes|"
                     "les deux parties|les deux chefs de l'état|les deux responsables"),
     pronouns=words("il|elle"),
+    # object clitics before the verb or its auxiliary: the one received or called ("l'a accueilli")
+    clitics=("l'", "le", "la"),
+    clitic_auxiliaries=("a", "avait", "ont", "avaient", "aura"),
+    plural_clitics=("les",),
     object_pronouns=words("lui|l'invité"),
     plural_pronouns=words("ils|elles"),
     pair_heads=words("les deux"),
@@ -155,7 +159,10 @@ LEXICON = Lexicon(
                 # "ont échangé (avec)": words exchanged, by phone unless the text says they met
                 "échangé|ont échangé|a échangé|avaient échangé|avait échangé|"
                 "ont parlé|a parlé|parlaient"),
-    not_cues=words("appel à|appelé à|appelle à|appelant à|a appelé les|a ouvert la réunion|"
+    not_cues=words(
+                   # a signed document, not correspondence ("une lettre d'intention sur des Rafale")
+                   "lettre d'intention|lettres d'intention|"
+                   "appel à|appelé à|appelle à|appelant à|a appelé les|a ouvert la réunion|"
                    "a présidé la réunion|la réunion des|une réunion des|conférence de presse|"
                    "point de presse|"
                    # a plan word in a comparison tells how the held meeting went ("plus longtemps que prévu")

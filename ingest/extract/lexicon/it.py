@@ -165,6 +165,10 @@ LEXICON = Lexicon(
     group_heads={"i tre": 3, "i quattro": 4, "i cinque": 5},
     ref_nouns=words("leader|presidenti|capi di stato|capi di governo|premier"),
     pronouns=words("lui|lei"),
+    # object clitics before the verb or its auxiliary: the one received or called ("lo aveva accolto")
+    clitics=("lo", "la", "l'"),
+    clitic_auxiliaries=("ha", "aveva", "hanno", "avevano", "ebbe", "è", "era"),
+    plural_clitics=("li", "le"),
     object_pronouns=words("il suo ospite|suo ospite|l'ospite|il visitatore"),
     plural_pronouns=words("loro"),
     indefinites=words("un|una|uno|qualsiasi|nessun"),
@@ -235,11 +239,16 @@ LEXICON = Lexicon(
                "hanno avuto un colloquio|hanno concordato|concordato|concordarono|si sono accordati|"
                "hanno convenuto"),
     spoke=words("ha parlato|hanno parlato|sentito|parlato|conversazione|"
+                # the reciprocal: "Trump e Zelensky si sono parlati per quindici minuti"
+                "si sono parlati|si erano parlati|si sono parlate|si erano parlate|"
                 # "si sono scambiati opinioni": words exchanged, by phone unless the text says they met
                 "si sono scambiati|si erano scambiati|hanno avuto uno scambio|ha avuto uno scambio|"
                 "avevano avuto uno scambio"),
     roundup=words("messaggi|leader|telegrammi|lettere"),
-    not_cues=words("ha chiamato a|chiamato a|la riunione del|una riunione del|ha presieduto la riunione|"
+    not_cues=words(
+                   # a signed document, not correspondence ("una lettera d'intenti")
+                   "lettera d'intenti|lettere d'intenti|lettera di intenti|"
+                   "ha chiamato a|chiamato a|la riunione del|una riunione del|ha presieduto la riunione|"
                    "conferenza stampa|"
                    # a plan word in a comparison tells how the held meeting went ("durato più del previsto")
                    "del previsto|di quanto previsto|oltre il previsto|come previsto|rispetto al previsto"),
@@ -345,7 +354,7 @@ LEXICON = Lexicon(
     day_ordinals={"primo": 1},
     numbers={"un": 1, "uno": 1, "una": 1, "due": 2, "tre": 3, "quattro": 4, "cinque": 5},
     past=words("scorso|scorsa"),
-    month_leads=words("a|in|da|dal|inizio|fine|metà|a metà|nel mese di|all'inizio di|alla fine di|a fine|"
+    month_leads=words("a|ad|in|da|dal|inizio|fine|metà|a metà|nel mese di|all'inizio di|alla fine di|a fine|"
                       "a inizio|ai primi di|a partire da|fino a"),
     year_leads=words("nel|dal|entro il"),
     restating=words("è stato|è stata|si tratta di|si è trattato di|era|l'incontro è stato"),
