@@ -1093,6 +1093,13 @@ class Resolver:
             return []  # "el presidente del Consejo ..., X": the name after it is the person
         return None
 
+    def nobody(self, chunks: Sequence[Chunk]) -> bool:
+        """Tell whether every chunk stands for nobody whatever the day (day_free finds no one)."""
+        for c in chunks:  # noqa: SIM110 (a plain loop, no generator: asked for every sentence)
+            if self.day_free(c) != []:
+                return False
+        return True
+
     def resolve(self, chunk: Chunk, tokens: Sequence[Token], text: str, day: date | None,
                 seen: Collection[str], ctx: Context = _NO_CONTEXT) -> list[Mention]:
         """Turn a chunk into mentions: a named or titled leader, a provisional one, or a reference."""
@@ -1316,20 +1323,21 @@ class Resolver:
         bare: set[str] = set()  # leaders named here by a surname alone in an uncased script
         full: set[str] = set()
         back: dict[int, int] = {}  # where a longer name ending at a name's token may begin
+        # what the words alone say of a name at a span (skip it, or whether it counts): the same for every
+        # leader the words may name ("said" names three), so read once per span
+        verdicts: dict[tuple[bool, int, int], bool | None] = {}
         for n, at, end in chunk.names:
             ldr = self.gazetteer.leaders.get(n.leader_id)
             if ldr is None:
                 continue
-            if n.weak and (_before_article(end, tokens, text) or _place_head(end, tokens, text)):
-                continue  # "Ahmed al-Chareh", "Santa Cruz de la Sierra": part of another's name
-            if n.weak and end - at == 1 and _uncased(text[tokens[at].start]) and self.date_word(tokens[at]):
-                continue  # "سال" (year) is no Macky Sall: no capital tells a surname from a date word
-            stop: Collection[str] = ctx.stopwords  # (only one of them right before the name needs the test)
-            if n.weak and 0 < at == chunk.first and tokens[at - 1].form in stop \
-                    and self._given_before(at, tokens, text, stop):
-                stop = ()
-            ok = self._name_ok(n, at, end, chunk, tokens, text, at > 0 and self.date_word(tokens[at - 1]),
-                               stop) \
+            span = (n.weak, at, end)
+            if span in verdicts:
+                verdict = verdicts[span]
+            else:
+                verdict = verdicts[span] = self._span_verdict(n, at, end, chunk, tokens, text, ctx)
+            if verdict is None:
+                continue
+            ok = verdict \
                 or (n.weak and ldr.id in seen and at > 0 and self._ends_other(tokens[at - 1], ldr.id, seen))
             if not ok:
                 if at not in back:  # the same word often names several leaders ("Said")
@@ -1377,6 +1385,19 @@ class Resolver:
         # A bare surname in Arabic or Persian script may be a common word (صالح, عباس): the sentence must
         # back it up (see rules); mark it.
         return self._mention(chunk, "bare" if ldr.id in bare else "name", ldr, off, 0.9)
+
+    def _span_verdict(self, n: Name, at: int, end: int, chunk: Chunk, tokens: Sequence[Token], text: str,
+                      ctx: Context) -> bool | None:
+        """Return None when a name's words are part of something else, else whether they count as a name."""
+        if n.weak and (_before_article(end, tokens, text) or _place_head(end, tokens, text)):
+            return None  # "Ahmed al-Chareh", "Santa Cruz de la Sierra": part of another's name
+        if n.weak and end - at == 1 and _uncased(text[tokens[at].start]) and self.date_word(tokens[at]):
+            return None  # "سال" (year) is no Macky Sall: no capital tells a surname from a date word
+        stop: Collection[str] = ctx.stopwords  # (only one of them right before the name needs the test)
+        if n.weak and 0 < at == chunk.first and tokens[at - 1].form in stop \
+                and self._given_before(at, tokens, text, stop):
+            stop = ()
+        return self._name_ok(n, at, end, chunk, tokens, text, at > 0 and self.date_word(tokens[at - 1]), stop)
 
     @staticmethod
     def _name_ok(n: Name, at: int, end: int, chunk: Chunk, tokens: Sequence[Token], text: str,
