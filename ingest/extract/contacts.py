@@ -196,6 +196,19 @@ def _topic_sentences(own: list[int], sents: list[Parsed], statements: list[State
     return sorted(picked)
 
 
+# Participants built before, by their fields: a Participant is frozen, and the same leaders take part in
+# contact after contact (building one runs pydantic's validation and a Python validator each time).
+_PARTICIPANTS: dict[tuple[str, str, str, str, bool], Participant] = {}
+_PARTICIPANTS_MAX = 20_000
+
+
 def _participant(m: Mention) -> Participant:
-    return Participant(leader_id=m.leader_id or "", name=m.name or "", country=m.country or "",
-                       role=m.role or "head_of_state", provisional=m.kind == "provisional")
+    key = (m.leader_id or "", m.name or "", m.country or "", m.role or "head_of_state",
+           m.kind == "provisional")
+    hit = _PARTICIPANTS.get(key)
+    if hit is None:
+        if len(_PARTICIPANTS) >= _PARTICIPANTS_MAX:
+            _PARTICIPANTS.clear()
+        hit = _PARTICIPANTS[key] = Participant(leader_id=key[0], name=key[1], country=key[2], role=key[3],
+                                               provisional=key[4])
+    return hit

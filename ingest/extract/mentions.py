@@ -261,7 +261,10 @@ def build_chunks(matches: Sequence[Match[Payload]], tokens: Sequence[Token], tex
     # the tokens inside matches, each match's range(first, last) chained in C
     covered = set(chain.from_iterable(starmap(range, map(_SPAN, matches))))
     for k, (m, mk) in enumerate(read):
-        names, titles, places, groups = mk.names, mk.titles, mk.places, mk.groups
+        names = mk.names  # (one name at a time: no tuple built and unpacked per match)
+        titles = mk.titles
+        places = mk.places
+        groups = mk.groups
         wordk = mk.words
         if places and m.last - m.first == 1 and len(tokens[m.first].form) <= 3 \
                 and text[tokens[m.first].start].islower():
@@ -379,13 +382,14 @@ def build_chunks(matches: Sequence[Match[Payload]], tokens: Sequence[Token], tex
             cur.minister_first = True
         if titles and cur.minister_first:
             cur.aide = True
-        cur.minister |= "ministers" in wordk and not titles
-        cur.counterpart |= "counterparts" in wordk
-        cur.pair |= "pair_refs" in wordk
-        cur.pronoun |= "pronouns" in wordk
-        cur.object_pronoun |= "object_pronouns" in wordk
-        cur.elect |= "elect" in wordk
-        cur.plural_pronoun |= "plural_pronouns" in wordk
+        if wordk:  # (a name, title or place alone sets no word's flag)
+            cur.minister |= "ministers" in wordk and not titles
+            cur.counterpart |= "counterparts" in wordk
+            cur.pair |= "pair_refs" in wordk
+            cur.pronoun |= "pronouns" in wordk
+            cur.object_pronoun |= "object_pronouns" in wordk
+            cur.elect |= "elect" in wordk
+            cur.plural_pronoun |= "plural_pronouns" in wordk
         cur.group = groups[0].size if groups else cur.group
     if lang == "ja":
         chunks = _japanese_names(chunks, tokens, text, covered)

@@ -115,10 +115,15 @@ class Parsed:
         if found is None:
             found = self._words = {}
             for m, kinds in zip(self.matches, self.kinds(), strict=True):
-                if kinds.places and kinds.word_kinds and self._capitalized_inside(m.first):
+                word_kinds = kinds.word_kinds
+                if not word_kinds or (kinds.places and self._capitalized_inside(m.first)):
                     continue  # "presidente do Irã": a country's capitalized name, not the future "irá"
-                for k in kinds.word_kinds:
-                    found.setdefault(k, []).append(m)
+                for k in word_kinds:
+                    listed = found.get(k)  # (no new empty list per word, as setdefault would make)
+                    if listed is None:
+                        found[k] = [m]
+                    else:
+                        listed.append(m)
         return found.get(kind, ())  # most kinds are absent: one shared empty tuple, no list per call
 
     def has_digits(self) -> bool:
@@ -366,7 +371,8 @@ class Parsed:
         closed: frozenset[int] | None = None  # read at the first candidate: most clauses open with none
         for i in range(start, min(start + 3, first + 1)):  # (a plain loop: no generator per token asked)
             if not self.relative_words.isdisjoint(self.tokens[i].keys) or (
-                    i == start and (self._comma_relative(i) or self._comma_participle(i))):
+                    i == start and ((self.comma_relatives and self._comma_relative(i))
+                                    or self._comma_participle(i))):
                 if closed is None:
                     closed = self._no_openers()
                 if i not in closed:
