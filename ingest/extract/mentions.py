@@ -172,6 +172,7 @@ _PERSON = attrgetter("person")
 _CITY = attrgetter("city")
 _FIRST = itemgetter(0)  # a match's first token
 _SPAN = itemgetter(0, 1)  # a match's first and last token
+_FORM = itemgetter(0)  # a token's folded form
 
 
 def _name_like(text: str, tok: Token) -> bool:
@@ -1496,7 +1497,7 @@ class Resolver:
             return False
         # the answer depends on the leader and the words from start to at only: a report names its leaders
         # again and again, and a leader may have dozens of aliases to compare
-        key = (ldr.id, *(t.form for t in tokens[start : at + 1]))
+        key = (ldr.id, *map(_FORM, tokens[start : at + 1]))  # (no generator per leader asked)
         hit = self._full_cache.get(key)
         if hit is not None:
             return hit
