@@ -68,6 +68,8 @@ class Parsed:
     aside: bool = False  # a line pointing to another article ("Read also: ..."): no statement of this one
     future_marks: list[int] = field(default_factory=list)  # where future or announcement markers stand
     marks: list[int] = field(default_factory=list)  # tokens with clause punctuation (",;:(") before them
+    # the same for the whole text, as written (parse sets it; shared by the text's sentences)
+    text_marks: list[int] | None = None
     relative_words: frozenset[str] = frozenset()
     comma_relatives: frozenset[str] = frozenset()  # German ", der im März ...": relative before lower case
     verb_final: bool = False  # the text's language puts the verb last (Turkish, Persian)
@@ -406,6 +408,17 @@ class Parsed:
             at = bisect_right(self.marks, first)
             marks = self.marks
             return (marks[at - 1] if at else self.lo), (marks[at] if at < len(marks) else self.hi)
+        marked = self.text_marks
+        if marked is not None:  # a token of another sentence: the text's marks, bisected the same way
+            start = first
+            if first > self.lo:
+                at = bisect_right(marked, first)
+                start = marked[at - 1] if at and marked[at - 1] > self.lo else self.lo
+            end = first + 1
+            if end < self.hi:
+                at = bisect_left(marked, end)
+                end = marked[at] if at < len(marked) and marked[at] < self.hi else self.hi
+            return start, end
         start = first
         while start > self.lo and CLAUSE_MARKS.isdisjoint(self.gap(start, start)):
             start -= 1
@@ -622,6 +635,7 @@ def parse(text: str, tokens: list[Token], vocab: PhraseIndex[Payload], date_inde
                       relative_words=relative_words, verb_final=verb_final, comma_relatives=comma_relatives,
                       nouns_capitalized=lang in NOUNS_CAPITALIZED, subordinators_follow=subordinators_follow)
         sent.marks = marked[bisect_left(marked, lo + 1) : bisect_left(marked, hi)]
+        sent.text_marks = marked
         if lang in _COMMA_AFTER_TIME and sent.marks:
             closed = {e.last for e in sent.dates}
             for e in sent.dates:

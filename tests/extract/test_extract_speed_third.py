@@ -4,6 +4,7 @@ answers as the code it replaced did, on reports we wrote about real meetings."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 import pytest
 
@@ -113,3 +114,14 @@ def test_participants_are_shared_and_equal_to_new_ones() -> None:
     other = _participant(Mention(0, 2, "provisional", "emmanuel-macron", "Emmanuel Macron", "FRA",
                                  "head_of_state"))
     assert other is not first and other.provisional
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_clause_bounds_outside_the_sentence_are_the_walked_ones(real: RuleExtractor, text: str) -> None:
+    """A token of another sentence gets the clause bounds the walk over the text's gaps gave."""
+    sents = _parsed(real, text)
+    for s in sents:
+        assert s.text_marks is not None
+        walked = replace(s, text_marks=None)
+        for i in [*range(0, s.lo), *range(s.hi, len(s.tokens))]:
+            assert s._marks_around(i) == walked._marks_around(i), (s.index, i)
