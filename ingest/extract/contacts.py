@@ -62,7 +62,7 @@ class ContactBuilder:
             if span not in about:
                 counts, named = topics_and_places(self.topic_index, tokens, [span], lang)
                 about[span] = counts, named + self._countries(sents[i])
-        counts = _topics(own, spans, sents, about, lang in self.speech_langs)
+        counts = _topics(own, picked, sents, about, lang in self.speech_langs)
         if all(st.background for st in g.statements):
             counts = {}  # an earlier contact named in passing ("they last met in May") is about nothing here
         if mode == "written":
@@ -132,7 +132,7 @@ class ContactBuilder:
         return out
 
 
-def _topics(own: list[int], spans: list[Span], sents: list[Parsed], about: About,
+def _topics(own: list[int], picked: list[int], sents: list[Parsed], about: About,
             speech: bool = False) -> dict[str, int]:
     """Score topics: a keyword in a sentence stating the contact counts twice, one after it once.
 
@@ -143,11 +143,13 @@ def _topics(own: list[int], spans: list[Span], sents: list[Parsed], about: About
     that opens with a leader and a speech verb ("习近平指出，…").
     """
     mine = {(sents[i].lo, sents[i].hi) for i in own}
-    picked = set(spans)
-    for s in sents:  # (a plain loop, no generator: this runs for every contact)
-        span = (s.lo, s.hi)
-        if span in picked and (s.cues() or s.words("talk") or (speech and _speaker_opens(s))):
-            mine.add(span)
+    spans = [(sents[i].lo, sents[i].hi) for i in picked]
+    # (the picked sentences only: another sentence with a picked span is an empty one, which speaks of
+    # nothing)
+    for i in picked:  # (a plain loop, no generator: this runs for every contact)
+        s = sents[i]
+        if s.cues() or s.words("talk") or (speech and _speaker_opens(s)):
+            mine.add((s.lo, s.hi))
     score: dict[str, int] = {}
     for span in spans:
         for code, n in about[span][0].items():
@@ -194,6 +196,19 @@ def _topic_sentences(own: list[int], sents: list[Parsed], statements: list[State
     return sorted(picked)
 
 
+# Participants built before, by their fields: a Participant is frozen, and the same leaders take part in
+# contact after contact (building one runs pydantic's validation and a Python validator each time).
+_PARTICIPANTS: dict[tuple[str, str, str, str, bool], Participant] = {}
+_PARTICIPANTS_MAX = 20_000
+
+
 def _participant(m: Mention) -> Participant:
-    return Participant(leader_id=m.leader_id or "", name=m.name or "", country=m.country or "",
-                       role=m.role or "head_of_state", provisional=m.kind == "provisional")
+    key = (m.leader_id or "", m.name or "", m.country or "", m.role or "head_of_state",
+           m.kind == "provisional")
+    hit = _PARTICIPANTS.get(key)
+    if hit is None:
+        if len(_PARTICIPANTS) >= _PARTICIPANTS_MAX:
+            _PARTICIPANTS.clear()
+        hit = _PARTICIPANTS[key] = Participant(leader_id=key[0], name=key[1], country=key[2], role=key[3],
+                                               provisional=key[4])
+    return hit

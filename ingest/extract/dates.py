@@ -12,6 +12,7 @@ from calendar import monthrange
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from operator import itemgetter
 
 from graph.models import Precision
 from graph.text import fold
@@ -110,12 +111,16 @@ def _sep(text: str, a: Token, b: Token) -> str:
     return text[a.end : b.start].strip()
 
 
+_FIRST, _LAST = itemgetter(0), itemgetter(1)  # a match's first and last token
+
+
 class _Words:
     """The date words of a span, found once, looked up by their first and their last token."""
 
     def __init__(self, matches: Sequence[Match[DateWord]]) -> None:
-        self.at = {m.first: m for m in matches}
-        self.ending = {m.last: m for m in matches}
+        # (built in C: no comprehension per sentence)
+        self.at = dict(zip(map(_FIRST, matches), matches, strict=True))
+        self.ending = dict(zip(map(_LAST, matches), matches, strict=True))
 
     def kinds_at(self, i: int) -> set[str]:
         m = self.at.get(i)

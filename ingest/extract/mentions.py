@@ -176,6 +176,7 @@ _PERSON = attrgetter("person")
 _CITY = attrgetter("city")
 _FIRST = itemgetter(0)  # a match's first token
 _SPAN = itemgetter(0, 1)  # a match's first and last token
+_FORM = itemgetter(0)  # a token's folded form
 
 
 def _name_like(text: str, tok: Token) -> bool:
@@ -265,7 +266,10 @@ def build_chunks(matches: Sequence[Match[Payload]], tokens: Sequence[Token], tex
     # the tokens inside matches, each match's range(first, last) chained in C
     covered = set(chain.from_iterable(starmap(range, map(_SPAN, matches))))
     for k, (m, mk) in enumerate(read):
-        names, titles, places, groups = mk.names, mk.titles, mk.places, mk.groups
+        names = mk.names  # (one name at a time: no tuple built and unpacked per match)
+        titles = mk.titles
+        places = mk.places
+        groups = mk.groups
         wordk = mk.words
         if places and m.last - m.first == 1 and len(tokens[m.first].form) <= 3 \
                 and text[tokens[m.first].start].islower():
@@ -387,13 +391,14 @@ def build_chunks(matches: Sequence[Match[Payload]], tokens: Sequence[Token], tex
             cur.minister_first = True
         if titles and cur.minister_first:
             cur.aide = True
-        cur.minister |= "ministers" in wordk and not titles
-        cur.counterpart |= "counterparts" in wordk
-        cur.pair |= "pair_refs" in wordk
-        cur.pronoun |= "pronouns" in wordk
-        cur.object_pronoun |= "object_pronouns" in wordk
-        cur.elect |= "elect" in wordk
-        cur.plural_pronoun |= "plural_pronouns" in wordk
+        if wordk:  # (a name, title or place alone sets no word's flag)
+            cur.minister |= "ministers" in wordk and not titles
+            cur.counterpart |= "counterparts" in wordk
+            cur.pair |= "pair_refs" in wordk
+            cur.pronoun |= "pronouns" in wordk
+            cur.object_pronoun |= "object_pronouns" in wordk
+            cur.elect |= "elect" in wordk
+            cur.plural_pronoun |= "plural_pronouns" in wordk
         cur.group = groups[0].size if groups else cur.group
     if lang == "ja":
         chunks = _japanese_names(chunks, tokens, text, covered)
@@ -1123,6 +1128,13 @@ class Resolver:
             return []  # "el presidente del Consejo ..., X": the name after it is the person
         return None
 
+    def nobody(self, chunks: Sequence[Chunk]) -> bool:
+        """Tell whether every chunk stands for nobody whatever the day (day_free finds no one)."""
+        for c in chunks:  # noqa: SIM110 (a plain loop, no generator: asked for every sentence)
+            if self.day_free(c) != []:
+                return False
+        return True
+
     def resolve(self, chunk: Chunk, tokens: Sequence[Token], text: str, day: date | None,
                 seen: Collection[str], ctx: Context = _NO_CONTEXT) -> list[Mention]:
         """Turn a chunk into mentions: a named or titled leader, a provisional one, or a reference."""
@@ -1352,20 +1364,21 @@ class Resolver:
         bare: set[str] = set()  # leaders named here by a surname alone in an uncased script
         full: set[str] = set()
         back: dict[int, int] = {}  # where a longer name ending at a name's token may begin
+        # what the words alone say of a name at a span (skip it, or whether it counts): the same for every
+        # leader the words may name ("said" names three), so read once per span
+        verdicts: dict[tuple[bool, int, int], bool | None] = {}
         for n, at, end in chunk.names:
             ldr = self.gazetteer.leaders.get(n.leader_id)
             if ldr is None:
                 continue
-            if n.weak and (_before_article(end, tokens, text) or _place_head(end, tokens, text)):
-                continue  # "Ahmed al-Chareh", "Santa Cruz de la Sierra": part of another's name
-            if n.weak and end - at == 1 and _uncased(text[tokens[at].start]) and self.date_word(tokens[at]):
-                continue  # "سال" (year) is no Macky Sall: no capital tells a surname from a date word
-            stop: Collection[str] = ctx.stopwords  # (only one of them right before the name needs the test)
-            if n.weak and 0 < at == chunk.first and tokens[at - 1].form in stop \
-                    and self._given_before(at, tokens, text, stop):
-                stop = ()
-            ok = self._name_ok(n, at, end, chunk, tokens, text, at > 0 and self.date_word(tokens[at - 1]),
-                               stop) \
+            span = (n.weak, at, end)
+            if span in verdicts:
+                verdict = verdicts[span]
+            else:
+                verdict = verdicts[span] = self._span_verdict(n, at, end, chunk, tokens, text, ctx)
+            if verdict is None:
+                continue
+            ok = verdict \
                 or (n.weak and ldr.id in seen and at > 0 and self._ends_other(tokens[at - 1], ldr.id, seen))
             if not ok:
                 if at not in back:  # the same word often names several leaders ("Said")
@@ -1413,6 +1426,19 @@ class Resolver:
         # A bare surname in Arabic or Persian script may be a common word (صالح, عباس): the sentence must
         # back it up (see rules); mark it.
         return self._mention(chunk, "bare" if ldr.id in bare else "name", ldr, off, 0.9)
+
+    def _span_verdict(self, n: Name, at: int, end: int, chunk: Chunk, tokens: Sequence[Token], text: str,
+                      ctx: Context) -> bool | None:
+        """Return None when a name's words are part of something else, else whether they count as a name."""
+        if n.weak and (_before_article(end, tokens, text) or _place_head(end, tokens, text)):
+            return None  # "Ahmed al-Chareh", "Santa Cruz de la Sierra": part of another's name
+        if n.weak and end - at == 1 and _uncased(text[tokens[at].start]) and self.date_word(tokens[at]):
+            return None  # "سال" (year) is no Macky Sall: no capital tells a surname from a date word
+        stop: Collection[str] = ctx.stopwords  # (only one of them right before the name needs the test)
+        if n.weak and 0 < at == chunk.first and tokens[at - 1].form in stop \
+                and self._given_before(at, tokens, text, stop):
+            stop = ()
+        return self._name_ok(n, at, end, chunk, tokens, text, at > 0 and self.date_word(tokens[at - 1]), stop)
 
     @staticmethod
     def _name_ok(n: Name, at: int, end: int, chunk: Chunk, tokens: Sequence[Token], text: str,
@@ -1509,7 +1535,7 @@ class Resolver:
             return False
         # the answer depends on the leader and the words from start to at only: a report names its leaders
         # again and again, and a leader may have dozens of aliases to compare
-        key = (ldr.id, *(t.form for t in tokens[start : at + 1]))
+        key = (ldr.id, *map(_FORM, tokens[start : at + 1]))  # (no generator per leader asked)
         hit = self._full_cache.get(key)
         if hit is not None:
             return hit

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import itemgetter
 
 from graph.text import fold
 from ingest.extract.dates import DateExpr, DateWord, find_dates
@@ -45,6 +46,8 @@ _PARTICIPLE_MIN = 4
 _HEADING = 90
 
 CueAt = tuple[int, int, Cue]
+_FORM, _START = itemgetter(0), itemgetter(1)  # a token's folded form and its start
+_PAYLOADS = itemgetter(2)  # a match's payloads
 
 
 @dataclass
@@ -65,6 +68,8 @@ class Parsed:
     aside: bool = False  # a line pointing to another article ("Read also: ..."): no statement of this one
     future_marks: list[int] = field(default_factory=list)  # where future or announcement markers stand
     marks: list[int] = field(default_factory=list)  # tokens with clause punctuation (",;:(") before them
+    # the same for the whole text, as written (parse sets it; shared by the text's sentences)
+    text_marks: list[int] | None = None
     relative_words: frozenset[str] = frozenset()
     comma_relatives: frozenset[str] = frozenset()  # German ", der im März ...": relative before lower case
     verb_final: bool = False  # the text's language puts the verb last (Turkish, Persian)
@@ -103,7 +108,7 @@ class Parsed:
     def kinds(self) -> list[Kinds]:
         """Return what each match says about a person, in the order of the matches (read once)."""
         if self._kinds is None:
-            self._kinds = [kinds_of(m.payloads) for m in self.matches]
+            self._kinds = list(map(kinds_of, map(_PAYLOADS, self.matches)))  # (no comprehension per sentence)
         return self._kinds
 
     def words(self, kind: str) -> Sequence[Match[Payload]]:
@@ -112,11 +117,20 @@ class Parsed:
         if found is None:
             found = self._words = {}
             for m, kinds in zip(self.matches, self.kinds(), strict=True):
-                if kinds.places and kinds.word_kinds and self._capitalized_inside(m.first):
+                word_kinds = kinds.word_kinds
+                if not word_kinds or (kinds.places and self._capitalized_inside(m.first)):
                     continue  # "presidente do Irã": a country's capitalized name, not the future "irá"
-                for k in kinds.word_kinds:
-                    found.setdefault(k, []).append(m)
+                for k in word_kinds:
+                    listed = found.get(k)  # (no new empty list per word, as setdefault would make)
+                    if listed is None:
+                        found[k] = [m]
+                    else:
+                        listed.append(m)
         return found.get(kind, ())  # most kinds are absent: one shared empty tuple, no list per call
+
+    def has_digits(self) -> bool:
+        """Tell whether a word of the sentence is written in digits (a year is)."""
+        return any(map(str.isdigit, map(_FORM, self.tokens[self.lo : self.hi])))  # (in C: no generator)
 
     def _capitalized_inside(self, i: int) -> bool:
         """Tell whether token i is capitalized and not the sentence's first word (a name, cased)."""
@@ -359,7 +373,8 @@ class Parsed:
         closed: frozenset[int] | None = None  # read at the first candidate: most clauses open with none
         for i in range(start, min(start + 3, first + 1)):  # (a plain loop: no generator per token asked)
             if not self.relative_words.isdisjoint(self.tokens[i].keys) or (
-                    i == start and (self._comma_relative(i) or self._comma_participle(i))):
+                    i == start and ((self.comma_relatives and self._comma_relative(i))
+                                    or self._comma_participle(i))):
                 if closed is None:
                     closed = self._no_openers()
                 if i not in closed:
@@ -393,6 +408,17 @@ class Parsed:
             at = bisect_right(self.marks, first)
             marks = self.marks
             return (marks[at - 1] if at else self.lo), (marks[at] if at < len(marks) else self.hi)
+        marked = self.text_marks
+        if marked is not None:  # a token of another sentence: the text's marks, bisected the same way
+            start = first
+            if first > self.lo:
+                at = bisect_right(marked, first)
+                start = marked[at - 1] if at and marked[at - 1] > self.lo else self.lo
+            end = first + 1
+            if end < self.hi:
+                at = bisect_left(marked, end)
+                end = marked[at] if at < len(marked) and marked[at] < self.hi else self.hi
+            return start, end
         start = first
         while start > self.lo and CLAUSE_MARKS.isdisjoint(self.gap(start, start)):
             start -= 1
@@ -511,6 +537,7 @@ class OwnWords:
     def __init__(self, lang: str) -> None:
         self.lang = lang
         self._memo: dict[int, tuple[tuple[Payload, ...], tuple[Payload, ...]]] = {}
+        self.memo = self._memo.get  # what own() remembers, by the tuple's id: (the tuple, what it keeps)
 
     def own(self, payloads: tuple[Payload, ...]) -> tuple[Payload, ...]:
         """Return the payloads that are no function word or cue of another language (the tuple if none is)."""
@@ -533,9 +560,11 @@ def _in_language(vocab: PhraseIndex[Payload], tokens: Sequence[Token], lo: int, 
     "videoconferencia".
     """
     own = words.own
+    memo = words.memo
     out = []
     for m in vocab.find(tokens, lo, hi):
-        kept = own(m.payloads)
+        hit = memo(id(m.payloads))  # (OwnWords.own inline: a match's tuple is nearly always remembered)
+        kept = hit[1] if hit is not None and hit[0] is m.payloads else own(m.payloads)
         if kept is not m.payloads:
             if not kept:
                 if m.last - m.first > 1:  # a one-word match holds all its word's phrases: none is left
@@ -586,11 +615,9 @@ def parse(text: str, tokens: list[Token], vocab: PhraseIndex[Payload], date_inde
     its verb opened, the particle is a cue. lang, when the text's language has a lexicon, keeps only its
     function words (own_words, the extractor's filter for lang, remembers what it kept across texts).
     """
-    starts = [t.start for t in tokens]
-    matches_of: Callable[[Sequence[Token], int, int], list[Match[Payload]]] = vocab.find
-    if lang is not None:
-        words = own_words if own_words is not None and own_words.lang == lang else OwnWords(lang)
-        matches_of = lambda ts, a, b: _in_language(vocab, ts, a, b, words)  # noqa: E731
+    starts = list(map(_START, tokens))
+    words = None if lang is None else own_words if own_words is not None and own_words.lang == lang \
+        else OwnWords(lang)
     # tokens with clause punctuation before them, found once for the document
     marked = sorted({bisect_left(starts, m.start()) for m in _MARK.finditer(text)})
     future = [j for j, t in enumerate(tokens) if _has_affix(t.form, future_affixes)] if future_affixes else []
@@ -603,11 +630,12 @@ def parse(text: str, tokens: list[Token], vocab: PhraseIndex[Payload], date_inde
     for i, s in enumerate(split_sentences(text)):
         lo, hi = bisect_left(starts, s.start), bisect_left(starts, s.end)
         heading = s.end - s.start < _HEADING and text[s.end - 1] not in ".!?؟…。।॥\"'”»:;)"
-        sent = Parsed(i, s.start, s.end, s.paragraph, lo, hi, matches_of(tokens, lo, hi), date_index,
-                      tokens, text, heading,
+        matches = vocab.find(tokens, lo, hi) if words is None else _in_language(vocab, tokens, lo, hi, words)
+        sent = Parsed(i, s.start, s.end, s.paragraph, lo, hi, matches, date_index, tokens, text, heading,
                       relative_words=relative_words, verb_final=verb_final, comma_relatives=comma_relatives,
                       nouns_capitalized=lang in NOUNS_CAPITALIZED, subordinators_follow=subordinators_follow)
         sent.marks = marked[bisect_left(marked, lo + 1) : bisect_left(marked, hi)]
+        sent.text_marks = marked
         if lang in _COMMA_AFTER_TIME and sent.marks:
             closed = {e.last for e in sent.dates}
             for e in sent.dates:

@@ -409,7 +409,7 @@ class RuleExtractor:
             if out and s.words("firsts") and not s.heading:
                 counted = self._first_of_count(s, sents, out, ref, dateline, as_day(context))
                 out += [counted] if counted is not None else []
-            if not chunks or all(self.resolver.day_free(c) == [] for c in chunks):
+            if not chunks or self.resolver.nobody(chunks):
                 # nobody named or referred to (ministers and aides are nobody): no pair, no leader seen; a
                 # short sentence may still move the story to its day ("The mood turned on Friday.")
                 if s.hi - s.lo <= FRAME_WORDS and not s.heading:
@@ -491,8 +491,9 @@ class RuleExtractor:
                     # "papa Francesco" found Pope Francis: "Francesco" alone names him from here on
                     learned.update(dict.fromkeys((s.tokens[i].form for i in range(*c.unknown)
                                                   if len(s.tokens[i].form) >= 5), found[0].leader_id))
-                seen.update(dict.fromkeys(m.leader_id for m in found
-                                          if m.kind in ("name", "title") and m.leader_id))
+                if found:  # (no generator for a chunk that found nobody)
+                    seen.update(dict.fromkeys(m.leader_id for m in found
+                                              if m.kind in ("name", "title") and m.leader_id))
             acts: frozenset[int] = frozenset()
             objects: frozenset[int] = frozenset()
             if ctx.lang in NOUNS_CAPITALIZED and cues:
@@ -565,7 +566,8 @@ class RuleExtractor:
                      for p in s.words(kind) if p not in hosts]
             organized = _organizers(s, leaders, chunks, hosts) | _inviters(s, leaders)
             active = [m for m in leaders if not self._subordinate(m, s, cues) and not _complement(m, s)
-                      and not any(0 <= m.first - p <= 1 for p in aside) and m.first not in organized]
+                      and not (aside and any(0 <= m.first - p <= 1 for p in aside))
+                      and m.first not in organized]
             chaired: list[Mention] = []
             if cues and s.words("presence"):
                 chaired = _chaired(active, leaders, s, cues)
@@ -588,9 +590,9 @@ class RuleExtractor:
                 # August, when he was still president-elect, and held talks with Albanese")
                 # (and the minister a relative clause's pronoun stood for: "the adviser was in Moscow, where
                 # he met Putin" tells no meeting of the leader in focus)
-                stranger = minister_pronoun or any(s.tokens[i].form in bystanders
-                                                   for i in range(s.lo, cues[0][0])) \
-                    or any(i < cues[0][0] for i in out_of_office) \
+                stranger = minister_pronoun or (bystanders and any(s.tokens[i].form in bystanders
+                                                                   for i in range(s.lo, cues[0][0]))) \
+                    or (out_of_office and any(i < cues[0][0] for i in out_of_office)) \
                     or (minister_said is not None and any(c[0] > minister_said for c in cues))
                 clitic = _clitic_object(s, cues, language, mentions)
                 pairs = decide(s, [*mentions, clitic] if clitic else mentions, active, chunks, cues, disc,
@@ -698,7 +700,7 @@ class RuleExtractor:
                 # (a cue counted from, after b, is another pair's: "zadzwonił w środę do X, dzień po
                 # rozmowie z Y" is no call with X on Tuesday)
                 own_cues = [c for c in told if not any(b.last <= e.first and 0 <= c[0] - e.last <= _EVENT_NOUN
-                                                       for e in from_events)] or told
+                                                       for e in from_events)] or told if from_events else told
                 cue = listed_with.get(b.first) or s.nearest_cue(own_cues, b.first, b.last)
                 visiting = s.side_clause(cue[0])
                 outside = [c for c in told if s.side_clause(c[0]) is None]
@@ -967,6 +969,14 @@ class RuleExtractor:
         meeting today (the clause opens with "with": its contact is with y). "Their second encounter as
         leaders, who first met in Bangkok in November": the pair's earlier meeting, in passing.
         """
+        main = s.side_clause(cue[0])
+        if main is None:  # (most sentences: no cue in a side clause, each cue's clause is the main one's)
+            for c in cues:
+                if s.side_clause(c[0]) is not None:
+                    break
+            else:
+                return []
+
         def of_pair(clause: tuple[int, int] | None) -> bool:
             return clause is not None and any(r.last <= clause[0] <= r.last + 2 for r in refs) \
                 and not any(clause[0] <= m.first < clause[1] for m in s.words("negation"))
@@ -996,7 +1006,6 @@ class RuleExtractor:
                 and any(clause[0] <= m.first < clause[1] for m in again_a) \
                 and not any(clause[0] <= m.first < clause[1] for m in s.words("negation"))
 
-        main = s.side_clause(cue[0])
         for c in cues:
             side = s.side_clause(c[0])
             passing = of_pair(side) or whom(side, c) or visited(side, c) or named_again(side, c)

@@ -38,9 +38,11 @@ class Sentence:
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
-    i = dot
-    while i > 0 and not text[i - 1].isspace():
-        i -= 1
+    i = text.rfind(" ", 0, dot) + 1  # the word before the dot opens after the last space (found in C) ...
+    if any(map(str.isspace, text[i:dot])):  # ... unless another white space (a line break) stands nearer
+        i = dot
+        while i > 0 and not text[i - 1].isspace():
+            i -= 1
     word = text[i:dot].lower().lstrip("(\"'«")
     if not word:
         return False

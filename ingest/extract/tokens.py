@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache, partial
-from itertools import accumulate
+from itertools import accumulate, repeat
 from operator import itemgetter
 from typing import NamedTuple
 
@@ -126,12 +126,12 @@ _FIRST, _SECOND = itemgetter(0), itemgetter(1)
 
 def arabic_script(form: str) -> bool:
     """Tell whether a word begins with a letter of the Arabic script (Arabic, Persian)."""
-    return _ARABIC.match(form) is not None
+    return "\u0600" <= form[:1] <= "\u06ff"  # (_ARABIC.match, as two comparisons in C)
 
 
 def cyrillic_script(form: str) -> bool:
     """Tell whether a word begins with a letter of the Cyrillic script."""
-    return _CYRILLIC.match(form) is not None
+    return "\u0400" <= form[:1] <= "\u04ff"  # (_CYRILLIC.match, as two comparisons in C)
 
 
 def hebrew_script(form: str) -> bool:
@@ -287,9 +287,28 @@ def hebrew_keys(form: str) -> tuple[str, ...]:
     return tuple(keys)
 
 
-@lru_cache(maxsize=200_000)
-def _fold_word(word: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """Fold a word as written into its parts, each with its keys (one cache hit per word of a text)."""
+class _Folded(dict[str, "_Parts"]):
+    """A word as written -> its parts with their keys (_fold_word), folded on first use.
+
+    A text's words are read with map(__getitem__) in C, one dict hit each (an lru_cache is called through
+    Python's generic call path once per word).
+    """
+
+    _MAX = 200_000
+
+    def __missing__(self, word: str) -> _Parts:
+        if len(self) >= self._MAX:
+            self.clear()
+        out = self[word] = _fold_word(word)
+        return out
+
+
+_Parts = tuple[tuple[str, tuple[str, ...]], ...]
+_FOLDED = _Folded()
+
+
+def _fold_word(word: str) -> _Parts:
+    """Fold a word as written into its parts, each with its keys."""
     return tuple((part, token_keys(part)) for folded in fold(word).translate(DIGITS).split()
                  for part in _clause_parts(folded))
 
@@ -303,12 +322,12 @@ def tokenize(text: str) -> list[Token]:
     pieces = splitter.split(text)
     bounds = list(accumulate(map(len, pieces)))
     starts, ends = bounds[:-1:2], bounds[1::2]
-    parts = list(map(_fold_word, pieces[1::2]))
+    parts = list(map(_FOLDED.__getitem__, pieces[1::2]))
     if parts and set(map(len, parts)) == {1}:
         # every word folds into one word (nearly every text): build the tokens in C, no loop per word
         firsts = list(map(_FIRST, parts))
         fields = zip(map(_FIRST, firsts), starts, ends, map(_SECOND, firsts), strict=True)
-        return list(map(_new_token, fields))
+        return list(map(tuple.__new__, repeat(Token), fields))
     out: list[Token] = []
     for word_parts, start, end in zip(parts, starts, ends, strict=True):
         out.extend(_new_token((form, start, end, keys)) for form, keys in word_parts)

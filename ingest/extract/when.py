@@ -88,6 +88,8 @@ def sentence_date(s: Parsed, sents: list[Parsed], cue_at: int, ref: date | None,
     when = _time_clause_date(s, cue_at, ref, dateline, future, anchor)
     if when is not None:
         return when
+    if not s.dates:  # (most sentences: no date of their own to weigh, only a trailing one)
+        return _trailing_date(s, sents, ref, future)
     if near is not None and _clause_before(s, cue_at, near):
         # "... after Bennett took office in June": that leader's clause dates something else; so does the
         # clause a "that" opens after the cue ("agreed that the leaders' next meeting will be in November")
@@ -154,11 +156,15 @@ def sentence_date(s: Parsed, sents: list[Parsed], cue_at: int, ref: date | None,
                           _day_beside(s, e, ref, dateline, future) or anchor)
             if hit is not None and (future or not ahead(e, hit, ref)):
                 return _month_of_year(s, e, ref) or hit
-    # A date trailing in the same paragraph with no other contact (an embedded post's date line).
+    return _trailing_date(s, sents, ref, future)
+
+
+def _trailing_date(s: Parsed, sents: list[Parsed], ref: date | None, future: bool) -> When | None:
+    """Return a date trailing in the same paragraph with no other contact (an embedded post's date line)."""
     for t in sents[s.index + 1 :]:
         if t.paragraph != s.paragraph or t.cues():
             break
-        if not any(tok.form.isdigit() for tok in t.tokens[t.lo : t.hi]):
+        if not t.has_digits():
             continue  # a year is written in digits: no need to read the sentence's dates
         if any(k.names or k.titles for k in t.kinds()):
             break  # "On 7 February Erdoğan declared an emergency": that leader's own act, no date line
