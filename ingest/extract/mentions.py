@@ -28,7 +28,7 @@ _PATRONYMS = frozenset({"bin", "ibn", "ben", "بن", "ابن"})
 _CONJUNCTIONS = frozenset({"and", "et", "y", "e", "и", "und", "ve", "va", "و", "i", "ile",
                            "і", "та", "en", "oraz",  # Ukrainian, Polish, Dutch
                            "和", "与", "與", "及",  # Chinese
-                           "dan", "और", "व"})  # Indonesian, Hindi
+                           "dan", "और", "व", "اور"})  # Indonesian, Hindi, Urdu
 # Offices held ex officio by another country's leader (the French president is co-prince of Andorra):
 # a name alone means the leader's own country. Realms in a personal union (the gazetteer's Country.union)
 # are read the same way.
@@ -214,9 +214,10 @@ def _is_place(payloads: Sequence[Payload]) -> bool:
 
 # Languages whose names take case endings (the Slavic ones the extractor reads)
 _CASE_LANGUAGES = frozenset({"ru", "uk", "pl"})
-# Languages whose genitive particle follows the possessor and is a filler: "रूस के राष्ट्रपति" (Russia's
-# president) is one person, where Italian "Dal Vaticano il presidente" opens a new one at the article.
-_GENITIVE_AFTER = frozenset({"hi"})
+# Languages whose genitive particle follows the possessor and is a filler: "रूस के राष्ट्रपति", "روس کے صدر"
+# (Russia's president) is one person, where Italian "Dal Vaticano il presidente" opens a new one at the
+# article.
+_GENITIVE_AFTER = frozenset({"hi", "ur"})
 
 
 def _full_name_ends_at(matches: Sequence[Match[Payload]], at: int, lang: str | None) -> bool:
@@ -843,10 +844,12 @@ def _indefinite_arabic(tokens: Sequence[Token], c: Chunk, text: str) -> bool:
 # Nouns of places and things named after a person, before his title in a construct ("مطار الملك خالد",
 # King Khalid airport; "جامعة الملك سعود"): the title names no one acting in the sentence.
 # Verbs of taking an office right after a bare title make it the office, not its holder: Hindi "दोबारा
-# राष्ट्रपति चुने जाने पर बधाई" (congratulations on being re-elected president), "प्रधानमंत्री बनने पर".
+# राष्ट्रपति चुने जाने पर बधाई" (congratulations on being re-elected president), "प्रधानमंत्री बनने पर"; Urdu
+# "وزیر اعظم منتخب ہونے پر مبارکباد".
 _OFFICE_TAKEN_AFTER = {
     lang: frozenset(fold(w) for w in words.split()) for lang, words in {
         "hi": "चुने चुनी चुना चुनाव निर्वाचित बनने बने बनीं पद",
+        "ur": "منتخب بننے بنے بنیں عہدہ عہدے",
     }.items()
 }
 _NAMED_AFTER = {

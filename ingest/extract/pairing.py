@@ -56,7 +56,7 @@ _DATE_LEAD = 3
 _POSSESSIVE = 5
 LIST_WORDS = frozenset({"and", "et", "y", "e", "и", "und", "ve", "va", "و", "i", "ile", "ou", "or", "ب",
                         "і", "та", "oraz", "en", "和", "与", "與", "及",
-                        "dan", "और", "व"})  # Chinese "and" is also "with"; Indonesian, Hindi
+                        "dan", "और", "व", "اور"})  # Chinese "and" is also "with"; Indonesian, Hindi, Urdu
 
 # "and" words that may open a second verb of the same subject ("... and then called Y"); Polish "a" and
 # Ukrainian "а" ("and", "while") open one after a comma (elsewhere "a" is a preposition: "a Kiev")

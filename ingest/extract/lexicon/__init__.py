@@ -390,10 +390,10 @@ def place_table(text: str, inflect: Callable[[str], list[str]] | None = None,
 
 def all_lexicons() -> list[Lexicon]:
     """Return the lexicons of every supported language."""
-    from ingest.extract.lexicon import ar, de, en, es, fa, fr, hi, it, ja, ko, nl, pl, pt, ru, tr, uk, zh
+    from ingest.extract.lexicon import ar, de, en, es, fa, fr, hi, it, ja, ko, nl, pl, pt, ru, tr, uk, ur, zh
     from ingest.extract.lexicon import id as id_
 
-    return [m.LEXICON for m in (en, ar, fr, es, ru, de, tr, fa, it, pt, uk, pl, nl, zh, ja, ko, id_, hi)]
+    return [m.LEXICON for m in (en, ar, fr, es, ru, de, tr, fa, it, pt, uk, pl, nl, zh, ja, ko, id_, hi, ur)]
 
 
 def inner_stems(text: str, endings: str) -> str:
