@@ -323,6 +323,11 @@ def build_chunks(matches: Sequence[Match[Payload]], tokens: Sequence[Token], tex
                     # ("Президенты России и США Медведев и Обама": a plural title takes its countries)
                 if "counterparts" in wordk and cur.names and not names:
                     join = False  # "استقبل الرئيس السيسي نظيره الفرنسي": the counterpart is someone else
+                if lang in _GENITIVE_AFTER and cur.names and wordk == _FILLERS_ONLY and not names:
+                    # "شہباز شریف کی ایران کے صدر سے ملاقات", "मोदी की रूस के राष्ट्रपति से मुलाकात": the genitive
+                    # after a named person makes him the possessor of what follows (his meeting), and the
+                    # country after it opens the next person
+                    join = False
                 if wordk == _FILLERS_ONLY and cur.names and not cur.title and gap == "" \
                         and not (names or titles or places) and _title_next(ents, k, text, tokens):
                     join = False  # "hatte Merkel den Präsidenten besucht": the article opens an object

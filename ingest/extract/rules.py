@@ -167,6 +167,7 @@ class _Language:
     pluperfect: tuple[tuple[str, ...], ...] = ()
     inserts: frozenset[str] = frozenset()
     case_markers: frozenset[str] = frozenset()  # Hindi "ने", "से", "को": the noun before them acts
+    genitives_after: frozenset[str] = frozenset()  # Urdu "کا/کی/کے": the leader before one is a possessor
 
     @classmethod
     def of(cls, lex: Lexicon) -> _Language:
@@ -190,7 +191,8 @@ class _Language:
                    frozenset(fold(w) for w in lex.attributive),
                    tuple(fold_phrase(p) for p in lex.pluperfect),
                    frozenset(w for p in lex.inserts for w in fold_phrase(p)),
-                   case_markers=frozenset(fold(w) for w in lex.case_markers))
+                   case_markers=frozenset(fold(w) for w in lex.case_markers),
+                   genitives_after=frozenset(fold(w) for w in lex.genitives_after))
 
     def told_before(self, s: Parsed, cue: CueAt) -> bool:
         """Tell whether a cue's verb is in the pluperfect: "aveva incontrato", "s'étaient rencontrés".
@@ -521,7 +523,7 @@ class RuleExtractor:
             idle: frozenset[int] = frozenset()  # only a leader named twice needs it
             if len(ids) != len(set(ids)):
                 idle = frozenset(m.first for m in mentions
-                                 if _complement(m, s) or self._subordinate(m, s, cues))
+                                 if _complement(m, s, language) or self._subordinate(m, s, cues))
             leaders = _dedupe([m for m in mentions if m.is_leader], idle)
             # "in the presence of X", "a meeting convened by X", "who succeeded X", "the death of X": no
             # partner
@@ -529,7 +531,8 @@ class RuleExtractor:
             aside = [p.last for kind in ("presence", "organizers", "successions", "deaths")
                      for p in s.words(kind) if p not in hosts]
             organized = _organizers(s, leaders, chunks, hosts) | _inviters(s, leaders)
-            active = [m for m in leaders if not self._subordinate(m, s, cues) and not _complement(m, s)
+            active = [m for m in leaders if not self._subordinate(m, s, cues)
+                      and not _complement(m, s, language)
                       and not any(0 <= m.first - p <= 1 for p in aside) and m.first not in organized]
             chaired: list[Mention] = []
             if cues and s.words("presence"):
@@ -1787,13 +1790,16 @@ def _kin_of(m: Mention, s: Parsed) -> bool:
         and s.tokens[m.last].form in _KIN
 
 
-def _complement(m: Mention, s: Parsed) -> bool:
+def _complement(m: Mention, s: Parsed, language: _Language) -> bool:
     """Tell whether a leader only complements a noun: "the enthronement of Emperor X", "el Gobierno de X".
 
     The leader follows a genitive particle (articles aside) whose noun is no word the extractor knows
-    (not a cue, title, join or plan word: "the visit of X", "a meeting of X" keep their leader).
+    (not a cue, title, join or plan word: "the visit of X", "a meeting of X" keep their leader); where the
+    genitive follows its possessor (Urdu), the leader stands right before it and the noun right after.
     """
     if _kin_of(m, s):
+        return True
+    if language.genitives_after and _possessor(m, s, language):
         return True
     gens = {g.first for g in s.words("genitives")}
     if not gens:
@@ -1822,6 +1828,33 @@ def _complement(m: Mention, s: Parsed) -> bool:
     word = s.text[s.tokens[head].start : s.tokens[head].end]
     joined = not s.text[s.tokens[head].end : s.tokens[at].start].strip()  # no comma between
     return joined and word.isalpha() and (word.islower() or head > s.lo)
+
+
+# How many words a noun phrase after a leader's genitive may hold before its cue ("کی آخری باضابطہ ملاقات").
+_NOUN_PHRASE = 4
+
+
+def _possessor(m: Mention, s: Parsed, language: _Language) -> bool:
+    """Tell whether a leader possesses the plain noun after his genitive: "صدر ٹرمپ کے بیان کا خیرمقدم".
+
+    The noun is a word no phrase holds, no closed-class word and no date: "ٹرمپ کے ساتھ" (with Trump),
+    "ٹرمپ کی ملاقات" (a cue), "ٹرمپ کی جمعرات کو" keep their leader; so does a cue closing the noun phrase, up
+    to the next postposition ("پیوٹن کی آخری ملاقات", Putin's last meeting).
+    """
+    at = m.last
+    if at + 1 >= s.hi or s.tokens[at].form not in language.genitives_after:
+        return False
+    noun = at + 1
+    if s.tokens[noun].form in language.stopwords or noun in s.dated() \
+            or any(x.first <= noun < x.last for x in s.matches):
+        return False
+    starts = {c[0] for c in s.cues()}
+    j = noun + 1
+    while j < min(s.hi, noun + _NOUN_PHRASE) and s.tokens[j].form not in language.stopwords:
+        if j in starts:
+            return False
+        j += 1
+    return True
 
 
 def _names_city(s: Parsed, cue_at: int | None = None) -> bool:

@@ -91,6 +91,19 @@ CASES = [
     ("وزیر اعظم نواز شریف نے جمعہ کو لاہور میں بھارتی وزیر اعظم نریندر مودی کا استقبال کیا۔ جولائی میں اوفا "
      "میں دونوں کی ملاقات ہوئی تھی۔", "2015-12-26",
      [("IND-PAK", "in_person", "2015-07", "occurred"), ("IND-PAK", "in_person", "2015-12-25", "occurred")]),
+    # "X کی Y سے ملاقات ہوئی" (X's meeting with Y took place): the genitive after a named leader closes him,
+    # the country after it opens the next person (Shehbaz Sharif and Pezeshkian in Tehran, Monday 26 May 2025)
+    ("وزیراعظم شہباز شریف کی ایران کے صدر مسعود پزشکیان سے پیر کو تہران میں ملاقات ہوئی۔", "2025-05-27",
+     [("IRN-PAK", "in_person", "2025-05-26", "occurred")]),
+    # a leader whose statement is welcomed or thanked for is no party: he possesses the noun after his
+    # genitive
+    ("وزیر اعظم شہباز شریف نے صدر ٹرمپ کے جنگ بندی کے اعلان کا خیرمقدم کیا۔", "2025-05-11", []),
+    ("وزیر اعظم شہباز شریف نے ترک صدر ایردوان کی حمایت پر ان کا شکریہ ادا کیا۔", "2025-05-11", []),
+    # ... unless the noun phrase is the contact ("آخری ملاقات", the last meeting) or "کے ساتھ" (with)
+    ("صدر شی اور صدر پیوٹن کی آخری ملاقات اکتوبر 2024 میں کازان میں ہوئی تھی۔", "2025-01-22",
+     [("CHN-RUS", "in_person", "2024-10", "occurred")]),
+    ("وزیر اعظم شہباز شریف کی جمعرات کو صدر ٹرمپ کے ساتھ ملاقات ہوئی۔", "2025-09-26",
+     [("PAK-USA", "in_person", "2025-09-25", "occurred")]),
     # the army chief beside the prime minister is no leader: one contact
     ("صدر ٹرمپ نے وزیر اعظم شہباز شریف اور فیلڈ مارشل عاصم منیر کا اوول آفس میں استقبال کیا۔", "2025-09-26",
      [("PAK-USA", "in_person", "2025-09-26", "occurred")]),

@@ -33,6 +33,10 @@ class Lexicon:
     # one-word postpositions that give the noun before them its role in the clause (Hindi "ने", the subject
     # of a past verb; "से", "को"): a surname alone right before one acts in the sentence (rules._backed)
     case_markers: tuple[str, ...] = ()
+    # genitive postpositions after the possessor (Urdu "کا/کی/کے"): a leader right before one whose noun, the
+    # word after it, is no word the extractor knows only complements that noun ("صدر ٹرمپ کے بیان کا خیرمقدم
+    # کیا", welcomed President Trump's statement), as a leader after a prepositional genitive does
+    genitives_after: tuple[str, ...] = ()
     # the negation closes its clause before the last verb even in main clauses ("Ein Termin für ein
     # Gespräch zwischen X und Y wurde nicht genannt"): it reaches back to a cue anywhere in the clause
     late_negation: bool = False

@@ -89,6 +89,8 @@ LEXICON = Lexicon(
     verb_final=True,
     # the subject of a past verb, the partner, the object: "شہباز شریف نے ایردوان سے ملاقات کی"
     case_markers=words("نے|سے|کو"),
+    # "صدر ٹرمپ کے بیان کا خیرمقدم کیا" (welcomed President Trump's statement): Trump possesses the statement
+    genitives_after=words("کا|کی|کے"),
     # "ملاقات کے بعد" (after the meeting): the postposition closes what it governs
     subordinators_follow=True,
     # the object, time and place stand between the subjects and the verb ("X اور Y نے بدھ کو ریاض میں معاہدے
@@ -249,8 +251,11 @@ LEXICON = Lexicon(
     deceased=words("مرحوم|آنجہانی"),
     elect=words("سابق|سابقہ|نومنتخب|منتخب"),
     # (the weekdays and day words too: no name, and a minister's name ends before them)
+    # (and the nouns after a leader's genitive that keep him a party: "کے ساتھ" with, "کی جانب سے" by, "کے
+    # اعزاز میں" in his honour, "کی رہائش گاہ پر" at his residence, "کی درخواست پر" at his request)
     stopwords=words("نے|سے|کو|کا|کی|کے|میں|پر|اور|بھی|ہے|تھا|تھے|تھی|ہیں|یہ|وہ|اس|ان|کہ|تو|ہی|لیے|لئے|"
-                    "ساتھ|پیر|منگل|بدھ|جمعرات|جمعہ|جمعے|ہفتہ|ہفتے|اتوار|آج|کل"),
+                    "ساتھ|پیر|منگل|بدھ|جمعرات|جمعہ|جمعے|ہفتہ|ہفتے|اتوار|آج|کل|جانب|طرف|ہمراہ|ذریعے|"
+                    "اعزاز|رہائش|درخواست"),
     successions=words("کی جگہ"),
     country_names=_PLACES[0],
     demonyms=_PLACES[1],
@@ -269,9 +274,10 @@ LEXICON = Lexicon(
                                   "میزائل|بحریہ|نیٹو"),
         "counterterrorism": words("دہشت گردی|دہشتگردی|دہشت گرد|دہشت گردوں|انتہا پسندی|شدت پسندی"),
         "conflict_ceasefire": words("جنگ بندی|جنگ|امن|تنازع|تنازعہ|حملہ|حملے|حملوں|کشیدگی|یرغمالی|"
-                                    "یرغمالیوں|بحران"),
+                                    "یرغمالیوں|بحران|تصادم|جارحیت|فوجی کارروائی"),
         "humanitarian": words("انسانی امداد|امداد|امدادی|ریلیف|قحط"),
-        "reconstruction": words("تعمیر نو|بحالی"),
+        # (not "بحالی", restoration: "مذاکرات کی بحالی" resumes talks)
+        "reconstruction": words("تعمیر نو"),
         "migration_refugees": words("مہاجرین|پناہ گزین|پناہ گزینوں|تارکین وطن|نقل مکانی"),
         "nuclear_nonproliferation": words("جوہری|ایٹمی|جوہری ہتھیار|جوہری پروگرام|یورینیم|افزودگی"),
         "climate_environment": words("موسمیاتی|موسمیاتی تبدیلی|ماحولیات|ماحولیاتی|اخراج|کاربن"),
@@ -283,7 +289,8 @@ LEXICON = Lexicon(
         "ceremonial": words("مبارکباد|مبارک باد|تہنیت|تعزیت|یوم آزادی|یوم پاکستان|قومی دن|سالگرہ|اعزاز|"
                             "نشان پاکستان|عید"),
         "sanctions": words("پابندیاں|پابندیوں"),
-        "human_rights_minorities": words("انسانی حقوق|اقلیتوں|اقلیتی|جمہوریت|صحافی|صحافیوں"),
+        # (not "صحافیوں": "صحافیوں سے گفتگو" is talking to the press)
+        "human_rights_minorities": words("انسانی حقوق|اقلیتوں|اقلیتی|جمہوریت|آزادی صحافت"),
         "multilateral_diplomacy": words("اقوام متحدہ|سلامتی کونسل|کثیر الجہتی|جی 20|برکس|"
                                         "شنگھائی تعاون تنظیم|ایس سی او|او آئی سی|اسلامی تعاون تنظیم|"
                                         "یورپی یونین|افریقی یونین|جنرل اسمبلی|آسیان|ای سی او"),
