@@ -80,6 +80,11 @@ CASES = [
     # after it opens the next person (Modi and Putin in Moscow, Monday 8 July 2024; found with the Urdu work)
     ("प्रधानमंत्री मोदी की रूस के राष्ट्रपति पुतिन से सोमवार को मॉस्को में मुलाकात हुई।", "2024-07-09",
      [("IND-RUS", "in_person", "2024-07-08", "occurred")]),
+    # the partner of the first clause ("से ... बात की") and the next clause's are no pair (Trump's calls of
+    # 12 February 2025; found with the Urdu work)
+    ("राष्ट्रपति ट्रंप ने बुधवार को यूक्रेनी राष्ट्रपति जेलेंस्की से फोन पर बात की और उन्हें रूसी राष्ट्रपति पुतिन के "
+     "साथ हुई बातचीत की जानकारी दी।", "2025-02-13",
+     [("RUS-USA", "phone", "2025-02-12", "occurred"), ("UKR-USA", "phone", "2025-02-12", "occurred")]),
 ]
 
 

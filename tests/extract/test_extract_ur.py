@@ -104,6 +104,11 @@ CASES = [
      [("CHN-RUS", "in_person", "2024-10", "occurred")]),
     ("وزیر اعظم شہباز شریف کی جمعرات کو صدر ٹرمپ کے ساتھ ملاقات ہوئی۔", "2025-09-26",
      [("PAK-USA", "in_person", "2025-09-25", "occurred")]),
+    # verb last, the partner of the first clause and the partner of the next are no pair: Trump told Zelensky
+    # of his call with Putin (12 February 2025)
+    ("صدر ٹرمپ نے بدھ کو یوکرینی صدر زیلنسکی سے فون پر بات کی اور انہیں روسی صدر پیوٹن سے ہونے والی گفتگو سے "
+     "آگاہ کیا۔", "2025-02-13",
+     [("RUS-USA", "phone", "2025-02-12", "occurred"), ("UKR-USA", "phone", "2025-02-12", "occurred")]),
     # the army chief beside the prime minister is no leader: one contact
     ("صدر ٹرمپ نے وزیر اعظم شہباز شریف اور فیلڈ مارشل عاصم منیر کا اوول آفس میں استقبال کیا۔", "2025-09-26",
      [("PAK-USA", "in_person", "2025-09-26", "occurred")]),
