@@ -1830,16 +1830,18 @@ def _complement(m: Mention, s: Parsed, language: _Language) -> bool:
     return joined and word.isalpha() and (word.islower() or head > s.lo)
 
 
-# How many words a noun phrase after a leader's genitive may hold before its cue ("کی آخری باضابطہ ملاقات").
-_NOUN_PHRASE = 4
+# How many words may stand between a leader's genitive and its cue ("کی آخری باضابطہ ملاقات", "کا لاہور کے
+# ہوائی اڈے پر استقبال" stops at its own genitive).
+_NOUN_PHRASE = 5
 
 
 def _possessor(m: Mention, s: Parsed, language: _Language) -> bool:
     """Tell whether a leader possesses the plain noun after his genitive: "صدر ٹرمپ کے بیان کا خیرمقدم".
 
     The noun is a word no phrase holds, no closed-class word and no date: "ٹرمپ کے ساتھ" (with Trump),
-    "ٹرمپ کی ملاقات" (a cue), "ٹرمپ کی جمعرات کو" keep their leader; so does a cue closing the noun phrase, up
-    to the next postposition ("پیوٹن کی آخری ملاقات", Putin's last meeting).
+    "ٹرمپ کی ملاقات" (a cue), "ٹرمپ کی جمعرات کو" keep their leader; so does a cue a few words on, before the
+    next genitive: the noun's own ("پیوٹن کی آخری ملاقات", Putin's last meeting), or the one the genitive
+    governs across a place or time ("مودی کا لاہور میں استقبال کیا", welcomed Modi in Lahore).
     """
     at = m.last
     if at + 1 >= s.hi or s.tokens[at].form not in language.genitives_after:
@@ -1850,7 +1852,7 @@ def _possessor(m: Mention, s: Parsed, language: _Language) -> bool:
         return False
     starts = {c[0] for c in s.cues()}
     j = noun + 1
-    while j < min(s.hi, noun + _NOUN_PHRASE) and s.tokens[j].form not in language.stopwords:
+    while j < min(s.hi, noun + _NOUN_PHRASE) and s.tokens[j].form not in language.genitives_after:
         if j in starts:
             return False
         j += 1

@@ -109,6 +109,10 @@ CASES = [
     ("صدر ٹرمپ نے بدھ کو یوکرینی صدر زیلنسکی سے فون پر بات کی اور انہیں روسی صدر پیوٹن سے ہونے والی گفتگو سے "
      "آگاہ کیا۔", "2025-02-13",
      [("RUS-USA", "phone", "2025-02-12", "occurred"), ("UKR-USA", "phone", "2025-02-12", "occurred")]),
+    # the genitive governs the cue across a place ("مودی کا لاہور میں استقبال", welcomed Modi in Lahore), and
+    # the press joins the name across its non-joining letter ("نوازشریف")
+    ("وزیراعظم نوازشریف نے جمعہ کو بھارتی وزیراعظم نریندر مودی کا لاہور میں استقبال کیا۔", "2015-12-26",
+     [("IND-PAK", "in_person", "2015-12-25", "occurred")]),
     # the army chief beside the prime minister is no leader: one contact
     ("صدر ٹرمپ نے وزیر اعظم شہباز شریف اور فیلڈ مارشل عاصم منیر کا اوول آفس میں استقبال کیا۔", "2025-09-26",
      [("PAK-USA", "in_person", "2025-09-26", "occurred")]),
