@@ -757,7 +757,8 @@ class RuleExtractor:
                 out.append(Statement(a, b, s.index, pmode, pweight, status, when,
                                      initiator if initiator in (a.leader_id, b.leader_id) else None, conf,
                                      s.heading, context, background=earlier,
-                                     visit=all(s.is_visit(c) and c[0] not in receives for c in cues)))
+                                     visit=all(s.is_visit(c) and c[0] not in receives for c in cues),
+                                     reply=pmode == "written" and bool(s.words("replies"))))
                 if status == "occurred" and when is not None and len(pairs) == 1 and _first_then_second(s):
                     out.append(replace(out[-1], confidence=conf * 0.9, again=True))
                 second = joined_date(s, when, ref, status == "planned", anchor) if when is not None \

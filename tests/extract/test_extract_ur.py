@@ -113,6 +113,11 @@ CASES = [
     # the press joins the name across its non-joining letter ("نوازشریف")
     ("وزیراعظم نوازشریف نے جمعہ کو بھارتی وزیراعظم نریندر مودی کا لاہور میں استقبال کیا۔", "2015-12-26",
      [("IND-PAK", "in_person", "2015-12-25", "occurred")]),
+    # a reply is another letter than the one it answers (Imran Khan's of 29 March 2021 to Modi's Pakistan Day
+    # letter, told after it; that one has no day of its own and takes the narrative's)
+    ("وزیر اعظم عمران خان نے 29 مارچ کو بھارتی وزیر اعظم نریندر مودی کے خط کا جواب دیا۔ مودی نے یوم پاکستان "
+     "کے موقع پر عمران خان کو خط لکھا تھا۔", "2021-03-31",
+     [("IND-PAK", "written", "2021-03-29", "occurred"), ("IND-PAK", "written", "2021-03-29", "occurred")]),
     # the army chief beside the prime minister is no leader: one contact
     ("صدر ٹرمپ نے وزیر اعظم شہباز شریف اور فیلڈ مارشل عاصم منیر کا اوول آفس میں استقبال کیا۔", "2025-09-26",
      [("PAK-USA", "in_person", "2025-09-26", "occurred")]),

@@ -175,6 +175,9 @@ class Lexicon:
     # "they had met three times": several undated meetings, none of them a contact we can date
     iteratives: tuple[str, ...] = ()
     receive_words: tuple[str, ...] = ()
+    # "the reply to X's letter" (Urdu "کا جواب"): a letter told as an answer is another letter than the one it
+    # answers, which the text may tell beside it
+    replies: tuple[str, ...] = ()
     # verbs of placing a call: the first leader named is the caller ("X called Y", "أجرى X اتصالا")
     caller_words: tuple[str, ...] = ()
     # "at the initiative of"

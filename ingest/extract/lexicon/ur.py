@@ -167,6 +167,8 @@ LEXICON = Lexicon(
                    "اجلاس کی میزبانی|سربراہی اجلاس کی میزبانی|کانفرنس کی میزبانی"),
     caller_words=words("فون کیا|ٹیلی فون کیا|ٹیلیفون کیا|کال کی"),
     receive_words=words("موصول"),
+    # "مودی کے خط کا جواب دیتے ہوئے": answering Modi's letter, another letter than his
+    replies=words("کا جواب|جوابی خط"),
     # "صدر ایردوان کی دعوت پر": at his invitation (a visit held, no plan)
     initiative=words("کی دعوت پر|کی خصوصی دعوت پر"),
     # the future auxiliary written apart ("ملاقات کریں گے", "ملیں گے") or joined ("ہوگی"), and plan words
