@@ -16,6 +16,12 @@ _LETTER_MAP = {
     "\u0671": "\u0627",  # alef wasla -> alef
     "\u06c0": "\u0647",  # heh with yeh above -> heh
     "\u06d5": "\u0647",  # ae -> heh
+    # Urdu writes heh as heh goal (ہ, with hamza above ۂ) and aspirates with heh doachashmee (ھ: "بھارت");
+    # Arabic and Persian keyboards type both for heh too, so all are heh ("شہباز" meets "شهباز"). The Urdu
+    # letters of their own sounds (ٹ ڈ ڑ ں ے) stay: "کے" and "کی" are two postpositions.
+    "\u06c1": "\u0647",  # heh goal -> heh
+    "\u06be": "\u0647",  # heh doachashmee -> heh
+    "\u06c3": "\u0647",  # teh marbuta goal -> heh
     "\u0131": "i",  # Turkish dotless i
     "\u0640": "",  # tatweel (kashida) carries no letter
     "\u200c": "",  # zero-width non-joiner (Persian)

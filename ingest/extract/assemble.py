@@ -30,6 +30,7 @@ class Statement:
     background: bool = False  # an earlier contact a "since" names: only a dated statement joins it
     visit: bool = False  # told by visit words only ("arrived"): the visit's talks may be a day apart
     again: bool = False  # "a first call ..., and in a second one": another contact of the sentence's day
+    reply: bool = False  # a letter told as the answer to another: not the letter it answers
 
 
 @dataclass
@@ -137,6 +138,8 @@ def _find(groups: list[Group], st: Statement, status: Status,
         best = g.best
         if st.weight >= 3 and best.weight >= 3 and not modes_compatible(st.mode, best.mode):
             continue
+        if _reply_apart(st, g):
+            continue  # "X answered Y's letter" and "Y had written to X": two letters
         letter_beside = "written" in (st.mode, best.mode) and st.mode != best.mode
         if st.weight >= 2 and best.weight >= 2 and letter_beside and (st.date or g.date):
             continue  # a letter is not the dated meeting it is told beside ("in this meeting" may be it)
@@ -155,7 +158,13 @@ def _same_mode(groups: list[Group], st: Statement) -> Group | None:
     pair = frozenset((st.a.leader_id or "", st.b.leader_id or ""))
     return next((g for g in reversed(groups) if g.pair == pair and g.status == st.status
                  and g.date is not None and not g.statements[0].background and g.best.weight >= 2
-                 and (g.best.mode == st.mode or st.weight == 0)), None)
+                 and (g.best.mode == st.mode or st.weight == 0) and not _reply_apart(st, g)), None)
+
+
+def _reply_apart(st: Statement, g: Group) -> bool:
+    """Tell whether a letter and a group's letter are a letter and its answer: one told as a reply."""
+    return st.mode == "written" and g.best.mode == "written" \
+        and st.reply != any(x.reply for x in g.statements)
 
 
 # How many sentences after the pair's contact a greeting with no date of its own is still told of it.

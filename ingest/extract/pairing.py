@@ -10,6 +10,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 
+from graph.text import fold
 from ingest.extract.mentions import Chunk, Mention, kinds_of
 from ingest.extract.parsed import CueAt, Parsed
 from ingest.extract.tokens import Token, cyrillic_script, hebrew_script
@@ -58,7 +59,7 @@ _DATE_LEAD = 3
 _POSSESSIVE = 5
 LIST_WORDS = frozenset({"and", "et", "y", "e", "и", "und", "ve", "va", "و", "i", "ile", "ou", "or", "ب",
                         "і", "та", "oraz", "en", "和", "与", "與", "及",
-                        "dan", "और", "व"})  # Chinese "and" is also "with"; Indonesian, Hindi
+                        "dan", "और", "व", "اور"})  # Chinese "and" is also "with"; Indonesian, Hindi, Urdu
 
 # "and" words that may open a second verb of the same subject ("... and then called Y"); Polish "a" and
 # Ukrainian "а" ("and", "while") open one after a comma (elsewhere "a" is a preposition: "a Kiev")
@@ -784,7 +785,8 @@ def cross_pairs(s: Parsed, named: list[Mention], chunks: list[Chunk], cues: list
                 continue
             if i > 0 and (_own_clauses(s, x, y, cues)
                           or (s.subordinators_follow and _closed_side_clause(s, x, y, cues))
-                          or _object_then_own_cue(s, named, x, y, chunks, cues)):
+                          or _object_then_own_cue(s, named, x, y, chunks, cues)
+                          or _partner_then_own_cue(s, named, x, y, chunks, cues)):
                 continue
             if _companion(s, x, y, cues):
                 continue
@@ -853,6 +855,30 @@ def _second_subject(s: Parsed, named: list[Mention], chunks: list[Chunk],
         if len(again) == 1:
             return again[0], later[1]
     return None
+
+
+# The postpositions that mark a verb-final clause's partner (Hindi and Urdu "with", "to").
+_PARTNER_MARKS = frozenset(fold(w) for w in ("से", "को", "سے", "کو"))
+
+
+def _partner_then_own_cue(s: Parsed, named: list[Mention], x: Mention, y: Mention, chunks: list[Chunk],
+                          cues: list[CueAt]) -> bool:
+    """Tell whether, verb last, x is the partner of the subject's first cue and y of a later one it holds.
+
+    "ٹرمپ نے زیلنسکی سے فون پر بات کی اور انہیں روسی صدر سے ہونے والی گفتگو سے آگاہ کیا", "ट्रंप ने जेलेंस्की से
+    बात की और पुतिन से ...": the verb after x closes x's clause, and y stands in the next one, whose subject is
+    the first leader again (no subject named between): x and y did not talk. _object_then_own_cue is the
+    same where the verb comes before its partner. x is marked the partner by its postposition (Hindi and Urdu
+    "से", "سے", "को", "کو").
+    """
+    if not s.verb_final or x.last >= s.hi or s.tokens[x.last].form not in _PARTNER_MARKS:
+        return False
+    first = named[0]
+    own = next((c for c in cues if x.last <= c[0] and c[1] <= y.first), None)
+    if own is None or first is x or first.first > x.first or not any(c[0] >= y.last for c in cues):
+        return False
+    return not any(own[1] <= c.first < y.first
+                   and (c.names or c.title or c.plural_pronoun or c.pair or c.group) for c in chunks)
 
 
 def _told_about(s: Parsed, x: Mention, y: Mention, cues: list[CueAt]) -> bool:

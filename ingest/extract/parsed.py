@@ -629,7 +629,7 @@ def parse(text: str, tokens: list[Token], vocab: PhraseIndex[Payload], date_inde
     out = []
     for i, s in enumerate(split_sentences(text)):
         lo, hi = bisect_left(starts, s.start), bisect_left(starts, s.end)
-        heading = s.end - s.start < _HEADING and text[s.end - 1] not in ".!?؟…。।॥\"'”»:;)"
+        heading = s.end - s.start < _HEADING and text[s.end - 1] not in ".!?؟…。।॥۔\"'”»:;)"
         matches = vocab.find(tokens, lo, hi) if words is None else _in_language(vocab, tokens, lo, hi, words)
         sent = Parsed(i, s.start, s.end, s.paragraph, lo, hi, matches, date_index, tokens, text, heading,
                       relative_words=relative_words, verb_final=verb_final, comma_relatives=comma_relatives,

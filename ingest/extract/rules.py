@@ -185,6 +185,7 @@ class _Language:
     plural_clitics: frozenset[str] = frozenset()  # "li", "les": the group the story follows
     clitic_auxiliaries: frozenset[str] = frozenset()  # "ha", "a", "aveva" between a clitic and its verb
     clitic_endings: tuple[str, ...] = ()  # "ó": a verb a clitic leads alone ("lo recibió", not "la visita")
+    genitives_after: frozenset[str] = frozenset()  # Urdu "کا/کی/کے": the leader before one is a possessor
 
     @classmethod
     def of(cls, lex: Lexicon) -> _Language:
@@ -212,7 +213,8 @@ class _Language:
                    clitics=frozenset(w for p in lex.clitics for w in fold_phrase(p)),
                    plural_clitics=frozenset(fold(w) for w in lex.plural_clitics),
                    clitic_auxiliaries=frozenset(fold(w) for w in lex.clitic_auxiliaries),
-                   clitic_endings=lex.clitic_endings, bare_subjects=lex.bare_subjects)
+                   clitic_endings=lex.clitic_endings, bare_subjects=lex.bare_subjects,
+                   genitives_after=frozenset(fold(w) for w in lex.genitives_after))
 
     def told_before(self, s: Parsed, cue: CueAt) -> bool:
         """Tell whether a cue's verb is in the pluperfect: "aveva incontrato", "s'étaient rencontrés".
@@ -557,7 +559,7 @@ class RuleExtractor:
             idle: frozenset[int] = frozenset()  # only a leader named twice needs it
             if len(ids) != len(set(ids)):
                 idle = frozenset(m.first for m in mentions
-                                 if _complement(m, s) or self._subordinate(m, s, cues))
+                                 if _complement(m, s, language) or self._subordinate(m, s, cues))
             leaders = _dedupe([m for m in mentions if m.is_leader], idle)
             # "in the presence of X", "a meeting convened by X", "who succeeded X", "the death of X": no
             # partner
@@ -565,7 +567,8 @@ class RuleExtractor:
             aside = [p.last for kind in ("presence", "organizers", "successions", "deaths")
                      for p in s.words(kind) if p not in hosts]
             organized = _organizers(s, leaders, chunks, hosts) | _inviters(s, leaders)
-            active = [m for m in leaders if not self._subordinate(m, s, cues) and not _complement(m, s)
+            active = [m for m in leaders if not self._subordinate(m, s, cues)
+                      and not _complement(m, s, language)
                       and not (aside and any(0 <= m.first - p <= 1 for p in aside))
                       and m.first not in organized]
             chaired: list[Mention] = []
@@ -807,7 +810,8 @@ class RuleExtractor:
                 out.append(Statement(a, b, s.index, pmode, pweight, status, when,
                                      initiator if initiator in (a.leader_id, b.leader_id) else None, conf,
                                      s.heading, context, background=earlier,
-                                     visit=all(s.is_visit(c) and c[0] not in receives for c in cues)))
+                                     visit=all(s.is_visit(c) and c[0] not in receives for c in cues),
+                                     reply=pmode == "written" and bool(s.words("replies"))))
                 if status == "occurred" and when is not None and len(pairs) == 1 and _first_then_second(s):
                     out.append(replace(out[-1], confidence=conf * 0.9, again=True))
                 second = joined_date(s, when, ref, status == "planned", anchor) if when is not None \
@@ -1928,13 +1932,16 @@ def _russian_noun_head(s: Parsed, head: int) -> bool:
         and not any(e.first <= head < e.last for e in s.dates)
 
 
-def _complement(m: Mention, s: Parsed) -> bool:
+def _complement(m: Mention, s: Parsed, language: _Language) -> bool:
     """Tell whether a leader only complements a noun: "the enthronement of Emperor X", "el Gobierno de X".
 
     The leader follows a genitive particle (articles aside) whose noun is no word the extractor knows
-    (not a cue, title, join or plan word: "the visit of X", "a meeting of X" keep their leader).
+    (not a cue, title, join or plan word: "the visit of X", "a meeting of X" keep their leader); where the
+    genitive follows its possessor (Urdu), the leader stands right before it and the noun right after.
     """
     if _kin_of(m, s):
+        return True
+    if language.genitives_after and _possessor(m, s, language):
         return True
     if m.first > s.lo and s.tokens[m.first].form.endswith(_RU_GENITIVE_ENDINGS) \
             and _russian_noun_head(s, m.first - 1):
@@ -1968,6 +1975,35 @@ def _complement(m: Mention, s: Parsed) -> bool:
     word = s.text[s.tokens[head].start : s.tokens[head].end]
     joined = not s.text[s.tokens[head].end : s.tokens[at].start].strip()  # no comma between
     return joined and word.isalpha() and (word.islower() or head > s.lo)
+
+
+# How many words may stand between a leader's genitive and its cue ("کی آخری باضابطہ ملاقات", "کا لاہور کے
+# ہوائی اڈے پر استقبال" stops at its own genitive).
+_NOUN_PHRASE = 5
+
+
+def _possessor(m: Mention, s: Parsed, language: _Language) -> bool:
+    """Tell whether a leader possesses the plain noun after his genitive: "صدر ٹرمپ کے بیان کا خیرمقدم".
+
+    The noun is a word no phrase holds, no closed-class word and no date: "ٹرمپ کے ساتھ" (with Trump),
+    "ٹرمپ کی ملاقات" (a cue), "ٹرمپ کی جمعرات کو" keep their leader; so does a cue a few words on, before the
+    next genitive: the noun's own ("پیوٹن کی آخری ملاقات", Putin's last meeting), or the one the genitive
+    governs across a place or time ("مودی کا لاہور میں استقبال کیا", welcomed Modi in Lahore).
+    """
+    at = m.last
+    if at + 1 >= s.hi or s.tokens[at].form not in language.genitives_after:
+        return False
+    noun = at + 1
+    if s.tokens[noun].form in language.stopwords or noun in s.dated() \
+            or any(x.first <= noun < x.last for x in s.matches):
+        return False
+    starts = {c[0] for c in s.cues()}
+    j = noun + 1
+    while j < min(s.hi, noun + _NOUN_PHRASE) and s.tokens[j].form not in language.genitives_after:
+        if j in starts:
+            return False
+        j += 1
+    return True
 
 
 def _names_city(s: Parsed, cue_at: int | None = None) -> bool:

@@ -247,12 +247,18 @@ _KO_PARTICLES = tuple(sorted({fold(p) for p in split_words(
 _KO_CONNECTIVES = tuple(fold(e) for e in split_words("지만 는데"))
 
 
+# Urdu marks a year of the Common Era with a hamza glued to it ("15 جنوری 2024ء"): the year reads without it.
+_YEAR_MARK = "\u0621"
+
+
 def _clause_parts(part: str) -> tuple[str, ...]:
     """Return a folded word as its parts: a Hangul verb and its clause ending apart, any other word whole."""
     if hangul_script(part):
         for ending in _KO_CONNECTIVES:
             if part.endswith(ending) and len(part) > len(ending) + 1:
                 return part[: -len(ending)], ending
+    elif part[-1] == _YEAR_MARK and part[:-1].isdigit():
+        return (part[:-1],)
     return (part,)
 
 

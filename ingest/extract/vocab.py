@@ -114,7 +114,7 @@ _WORD_FIELDS = ("ministers", "elect", "counterparts", "pair_refs", "pronouns", "
                 "subjectless", "companions", "members", "during", "present",
                 "public_posts", "urges", "organizers", "successions", "restating", "deceased", "auxiliaries",
                 "returns", "ordinals", "purposes", "deaths", "gathered",
-                "reciprocals")
+                "reciprocals", "replies")
 CUE_FIELDS: tuple[tuple[str, Mode | None, int], ...] = (
     ("video", "video", 5), ("phone", "phone", 4), ("written", "written", 3), ("in_person", "in_person", 2),
     ("spoke", "phone", 1), ("greeting", "written", 1), ("talk", None, 0))
@@ -223,10 +223,23 @@ def build_vocab(lexicons: Iterable[Lexicon], gazetteer: Gazetteer) -> PhraseInde
     country_words: set[str] = set()
     # each country form with the languages that write it (None: the English name every press uses)
     langs: dict[tuple[tuple[str, ...], str, bool], set[str | None]] = {}
+    gazetteer_forms: set[tuple[tuple[str, ...], str, bool]] = set()
+    for country in gazetteer.countries.values():
+        for by_lang, adjective in ((country.names, False), (country.demonyms, True)):
+            for lang, forms in by_lang.items():
+                for form in forms:
+                    key = (fold_phrase(form), country.iso3, adjective)
+                    langs.setdefault(key, set()).add(lang)
+                    gazetteer_forms.add(key)
+        langs.setdefault((fold_phrase(country.name), country.iso3, False), set()).add(None)
     for lex in lexicons:  # a language's own forms, where the gazetteer has none yet
         for table, adjective in ((lex.country_names, False), (lex.demonyms, True)):
             for phrase, iso3 in table.items():
-                langs.setdefault((fold_phrase(phrase), iso3, adjective), set()).add(lex.lang)
+                key = (fold_phrase(phrase), iso3, adjective)
+                if key not in gazetteer_forms:
+                    # (a form the gazetteer has is read as it says: Urdu "روس" is Persian's name of Russia and
+                    # the Arabic demonym, and writing it again in Urdu must not make it Arabic's name too)
+                    langs.setdefault(key, set()).add(lex.lang)
         for phrase, iso3 in lex.capitals.items():
             index.add(fold_phrase(phrase), City(iso3))
         visits = {fold_phrase(p) for p in lex.visit}
@@ -240,12 +253,6 @@ def build_vocab(lexicons: Iterable[Lexicon], gazetteer: Gazetteer) -> PhraseInde
                     if _contains(words, {fold_phrase(p) for p in getattr(lex, field_name)})]
             if held:
                 index.add(words, Cue(*max(held, key=lambda h: h[1]), lex.lang))
-    for country in gazetteer.countries.values():
-        for by_lang, adjective in ((country.names, False), (country.demonyms, True)):
-            for lang, forms in by_lang.items():
-                for form in forms:
-                    langs.setdefault((fold_phrase(form), country.iso3, adjective), set()).add(lang)
-        langs.setdefault((fold_phrase(country.name), country.iso3, False), set()).add(None)
     for (words, iso3, adjective), written in langs.items():
         # a form one language alone writes is read only in texts of that language when it stands where a
         # name does ("Albanese" is Italian for Albanian, and an Australian prime minister in English)

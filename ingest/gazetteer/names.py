@@ -32,7 +32,7 @@ from ingest.gazetteer.ru import Gender, decline_name, decline_word
 from ingest.gazetteer.terms import read_rows
 
 LANGS = ("en", "ar", "fa", "ru", "fr", "es", "de", "tr", "it", "pt", "uk", "pl", "nl", "zh", "ja", "ko", "hi",
-         "he")
+         "ur", "he")
 # The languages a refresh asks Wikidata for. Not Ukrainian, Polish and Dutch: their names are hand-written
 # for the leaders those presses cover, since every label would get case forms (a surname that is a common
 # word, like Ukrainian "Карні", would name a leader in every text). Not Chinese either: its names are
@@ -45,9 +45,10 @@ WIKIDATA_LANGS = ("en", "ar", "fa", "ru", "fr", "es", "de", "tr", "it", "pt")
 # ("埃马纽埃尔·马克龙", "习近平"), and a bare family name like "习" is never a name alone; Japanese likewise
 # ("石破茂", and "菅" of 菅義偉 is also a common word and surname); Korean too ("기시다 후미오" keeps the
 # Japanese order, and "윤" of 윤석열 is no name alone).
-# Hindi too: its surname-only forms are the ones the Hindi press is known to use alone
-# (manual/names_hi.jsonl); Hebrew likewise (manual/names_he.jsonl: a common word may be a surname).
-WRITTEN_SHORT_ONLY = frozenset({"zh", "ja", "ko", "hi", "he"})
+# Hindi and Urdu too: their surname-only forms are the ones the press is known to use alone
+# (manual/names_hi.jsonl, manual/names_ur.jsonl); Hebrew likewise (manual/names_he.jsonl: a common word
+# may be a surname).
+WRITTEN_SHORT_ONLY = frozenset({"zh", "ja", "ko", "hi", "ur", "he"})
 
 # Letters NFKD does not take apart, so fold() keeps them; their usual ASCII spelling in news text.
 _ASCII = str.maketrans({"ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ł": "l", "Ł": "L", "æ": "ae", "Æ": "Ae",

@@ -345,9 +345,17 @@ HELDOUT28 = EvalSet(
     avoids=(*HELDOUT26.avoids, *_files("heldout26")),
     negatives=(0.0, 0.0),
 )
+# The thirty-first is a development set of Urdu reports in the register of APP Urdu, Jang, Express and BBC
+# Urdu (docs/HELDOUT31.md), written with the Urdu lexicon (docs/EXTRACTION.md, "Urdu").
+HELDOUT31 = EvalSet(
+    name="heldout31", prefix="h31",
+    counts={"ur": 15},
+    cases=Cases(planned=4, bodies=frozenset(), several=6, pair_twice=8),
+    avoids=(*HELDOUT26.avoids, *_files("heldout26")),
+)
 SETS = (
     HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8, HELDOUT9, HELDOUT10,
     HELDOUT11, HELDOUT12, HELDOUT13, HELDOUT14, HELDOUT15, HELDOUT16, HELDOUT17, HELDOUT18, HELDOUT19,
     HELDOUT20, HELDOUT21, HELDOUT22, HELDOUT23, HELDOUT24, HELDOUT25, HELDOUT26, HELDOUT27, HELDOUT28,
-    HELDOUT29, HELDOUT32,
+    HELDOUT29, HELDOUT31, HELDOUT32,
 )

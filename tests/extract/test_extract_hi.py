@@ -76,6 +76,15 @@ CASES = [
     # Murmu and Xi exchanged messages on the 75th anniversary of relations, Tuesday 1 April 2025
     ("राष्ट्रपति द्रौपदी मुर्मू और चीन के राष्ट्रपति शी जिनपिंग ने मंगलवार को राजनयिक संबंधों की 75वीं वर्षगांठ पर "
      "बधाई संदेशों का आदान-प्रदान किया।", "2025-04-02", [("CHN-IND", "written", "2025-04-01", "occurred")]),
+    # "X की Y से मुलाकात हुई" (X's meeting with Y): the genitive after a named leader closes him, the country
+    # after it opens the next person (Modi and Putin in Moscow, Monday 8 July 2024; found with the Urdu work)
+    ("प्रधानमंत्री मोदी की रूस के राष्ट्रपति पुतिन से सोमवार को मॉस्को में मुलाकात हुई।", "2024-07-09",
+     [("IND-RUS", "in_person", "2024-07-08", "occurred")]),
+    # the partner of the first clause ("से ... बात की") and the next clause's are no pair (Trump's calls of
+    # 12 February 2025; found with the Urdu work)
+    ("राष्ट्रपति ट्रंप ने बुधवार को यूक्रेनी राष्ट्रपति जेलेंस्की से फोन पर बात की और उन्हें रूसी राष्ट्रपति पुतिन के "
+     "साथ हुई बातचीत की जानकारी दी।", "2025-02-13",
+     [("RUS-USA", "phone", "2025-02-12", "occurred"), ("UKR-USA", "phone", "2025-02-12", "occurred")]),
 ]
 
 

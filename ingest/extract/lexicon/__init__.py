@@ -33,6 +33,10 @@ class Lexicon:
     # one-word postpositions that give the noun before them its role in the clause (Hindi "ने", the subject
     # of a past verb; "से", "को"): a surname alone right before one acts in the sentence (rules._backed)
     case_markers: tuple[str, ...] = ()
+    # genitive postpositions after the possessor (Urdu "کا/کی/کے"): a leader right before one whose noun, the
+    # word after it, is no word the extractor knows only complements that noun ("صدر ٹرمپ کے بیان کا خیرمقدم
+    # کیا", welcomed President Trump's statement), as a leader after a prepositional genitive does
+    genitives_after: tuple[str, ...] = ()
     # an uncased script whose clause runs subject, verb, object (Hebrew "נתניהו נפגש עם ארדואן"): a surname
     # alone right before a cue is its subject, one right after a with-word or a cue verb its partner
     bare_subjects: bool = False
@@ -183,6 +187,9 @@ class Lexicon:
     # "they had met three times": several undated meetings, none of them a contact we can date
     iteratives: tuple[str, ...] = ()
     receive_words: tuple[str, ...] = ()
+    # "the reply to X's letter" (Urdu "کا جواب"): a letter told as an answer is another letter than the one it
+    # answers, which the text may tell beside it
+    replies: tuple[str, ...] = ()
     # verbs of placing a call: the first leader named is the caller ("X called Y", "أجرى X اتصالا")
     caller_words: tuple[str, ...] = ()
     # "at the initiative of"
@@ -408,10 +415,31 @@ def place_table(text: str, inflect: Callable[[str], list[str]] | None = None,
 
 def all_lexicons() -> list[Lexicon]:
     """Return the lexicons of every supported language."""
-    from ingest.extract.lexicon import ar, de, en, es, fa, fr, he, hi, it, ja, ko, nl, pl, pt, ru, tr, uk, zh
+    from ingest.extract.lexicon import (
+        ar,
+        de,
+        en,
+        es,
+        fa,
+        fr,
+        he,
+        hi,
+        it,
+        ja,
+        ko,
+        nl,
+        pl,
+        pt,
+        ru,
+        tr,
+        uk,
+        ur,
+        zh,
+    )
     from ingest.extract.lexicon import id as id_
 
-    return [m.LEXICON for m in (en, ar, fr, es, ru, de, tr, fa, it, pt, uk, pl, nl, zh, ja, ko, id_, hi, he)]
+    modules = (en, ar, fr, es, ru, de, tr, fa, it, pt, uk, pl, nl, zh, ja, ko, id_, hi, ur, he)
+    return [m.LEXICON for m in modules]
 
 
 def inner_stems(text: str, endings: str) -> str:
