@@ -397,10 +397,16 @@ def build_chunks(matches: Sequence[Match[Payload]], tokens: Sequence[Token], tex
     chunks = _absorb_titles(chunks, tokens, text, covered)
     _title_envoys(chunks, read, tokens)
     end_at = len(tokens) if hi is None else hi
+    # a country's name ("لبنان", "قطر") is definite with no article, unlike its nisba ("سوري"): a title before
+    # it in a construct names that country's holder ("رئيس وزراء لبنان"), as one whose alias holds it does
+    # ("أمير قطر", "سلطان عمان")
+    country_names = frozenset(m.first for m, mk in read
+                              if mk.places and not any(p.adjective for p in mk.places))
     for k, c in enumerate(chunks):
-        if c.title and c.places and not c.names and _indefinite_arabic(tokens, c, text):
+        if c.title and c.places and not c.names and c.place_at not in country_names \
+                and _indefinite_arabic(tokens, c, text):
             c.generic = True
-        if lang == "ar" and c.title and not (c.names or c.places or c.unknown) \
+        if lang == "ar" and c.title and c.title.country is None and not (c.names or c.places or c.unknown) \
                 and _bare_indefinite_arabic(tokens, c):
             c.generic = True  # "حسين أمير عبداللهيان": a title with no article, country or name is a name's
         if c.title and not c.names and c.first > 0 and lang in _NAMED_AFTER \

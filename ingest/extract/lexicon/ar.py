@@ -79,6 +79,8 @@ LEXICON = Lexicon(
                     # a noun with its possessive ("خلال لقائه", "زيارته", "اجتماعهما"): folding puts the
                     # hamza on a yeh and "ة" opens to "ت", so the bare noun's prefix misses them
                     "لقائ*|زيارت*|اجتماعه|اجتماعها|اجتماعهما|"
+                    # the accusative object of "عقد" ("عقد X و Y اجتماعا مغلقا", they held a meeting)
+                    "اجتماعا|"
                     # "اللقاء الذي جمعه ب...": the meeting that brought him together with
                     "جمعه|جمعها|جمعهما|يجمعه|يجمعهما|سيجمع|سيجمعه|جمعت|"
                     # the host who sees a guest off at the airport met him as much as the one who greets him
@@ -90,7 +92,8 @@ LEXICON = Lexicon(
                "بحثت|ستبحث|سيبحثان|ناقشت|استعرضت|تحدثت|تحدثا|تشاورت|اتفقت|"
                # with a possessive: "خلال مباحثاته مع"
                "مباحثاته*|محادثاته*|مشاوراته*"),
-    not_cues=words("ترأس اجتماع|ترأس الاجتماع|اجتماع مجلس|افتتح اجتماع|قنوات الاتصال|وسائل الاتصال|"
+    not_cues=words("ترأس اجتماع|ترأس الاجتماع|اجتماع مجلس|ترأس اجتماعا|يترأس اجتماعا|اجتماعا لمجلس|"
+                   "افتتح اجتماع|قنوات الاتصال|وسائل الاتصال|"
                    "وزارة الاتصالات|الاتصالات|شبكة الاتصالات|مركز الاتصال|مؤتمر صحفي|مؤتمر صحافي|"
                    "المؤتمر الصحفي|مؤتمرا صحفيا"),
     roundup=words("برقيات|رسائل|رؤساء|قادة|برقيات تهنئة|رسائل تهنئة"),
