@@ -895,14 +895,23 @@ def _bare_indefinite_arabic(tokens: Sequence[Token], c: Chunk) -> bool:
 def _fronted_place(at: int, tokens: Sequence[Token], text: str, stopwords: Collection[str]) -> bool:
     """Tell whether the capitalized word before a surname is a place a sentence-opening preposition leads.
 
-    "В Казани Путин провел ...", "Из Пхеньяна Путин отправился": a fronted place (one the gazetteer lacks,
-    inflected) before the subject, no given name; the preposition is a closed-class word and the first of
-    its sentence (mid-sentence "with Hunter Biden" keeps the son apart).
+    "В Казани Путин провел ...", "Из Пхеньяна Путин отправился", "Dal Colle Zelensky si è spostato": a
+    fronted place (one the gazetteer lacks, inflected) before the subject, no given name; the preposition
+    is a closed-class word and the first of its sentence, an article may follow it ("Desde la Moncloa
+    Sánchez") (mid-sentence "with Hunter Biden" keeps the son apart).
     """
-    if at < 2 or tokens[at - 2].form not in stopwords or not text[tokens[at - 2].start].isupper():
+    if at < 2 or tokens[at - 2].form not in stopwords:
         return False
-    before = text[: tokens[at - 2].start].rstrip()
-    return (not before or before[-1] in ".!?\"“«:" or "\n" in text[len(before) : tokens[at - 2].start]) \
+    lead = at - 2
+    if not text[tokens[lead].start].isupper():
+        # "Desde la Moncloa Sánchez habló", "Dalla Farnesina Meloni": an article between the preposition
+        # and the place
+        lead = at - 3
+        if lead < 0 or tokens[lead].form not in stopwords or not text[tokens[lead].start].isupper() \
+                or text[tokens[lead].end : tokens[at - 2].start].strip():
+            return False
+    before = text[: tokens[lead].start].rstrip()
+    return (not before or before[-1] in ".!?\"“«:" or "\n" in text[len(before) : tokens[lead].start]) \
         and not text[tokens[at - 2].end : tokens[at - 1].start].strip()
 
 

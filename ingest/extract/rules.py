@@ -484,6 +484,11 @@ class RuleExtractor:
                 objects = frozenset(w.last for w in s.words("with_words")) | _inverted(s, acts) \
                     | frozenset(c[0] - 2 for c in verbs if s.tokens[c[0] - 1].form in ctx.stopwords) \
                     | frozenset(c[1] for c in verbs)
+                # and the owners of a contact noun ("das erste Treffen von Merz und Trump", "das Telefonat
+                # zwischen Scholz und Putin"): the word after its preposition (or the preposition, where it
+                # is a filler that opens the name's chunk: "von")
+                objects |= {i for c in cues if c[1] + 1 < s.hi and s.text[s.tokens[c[0]].start].isupper()
+                            and s.tokens[c[1]].form in ctx.stopwords for i in (c[1], c[1] + 1)}
                 # and the host right after a visit word's preposition ("Antrittsbesuch bei Trump")
                 objects |= {w.last + 1 for w in s.words("visit") if w.last + 1 < s.hi
                             and s.tokens[w.last].form in ctx.stopwords}
@@ -768,7 +773,10 @@ class RuleExtractor:
                         out.append(Statement(a, b, s.index, pmode, pweight, status, second, None, conf * 0.9,
                                              s.heading, context, background=True))
                     second = joined_date(s, second, ref, status == "planned", anchor)
-                if status == "occurred" and when is not None and when[1] == "day":
+                if status == "occurred" and when is not None and when[1] == "day" and not earlier:
+                    # (not an earlier contact told in the pluperfect: "La premier era stata a Kiev il 21
+                    # febbraio, quando aveva incontrato Zelensky. Nel pomeriggio il presidente ucraino è stato
+                    # ricevuto dal Papa" goes on with the report's day)
                     stated = when
                 out += self._relative_contact(s, sents, a, b, cue, cues, planned, ref, dateline, anchor, when,
                                               conf, context, refs, again_a)
@@ -860,7 +868,9 @@ class RuleExtractor:
         """
         marks = s.future_marks
         opening = [m.first for m in s.words("planned_sentence")]
-        if not marks and not opening:
+        # "una posible reunión", "ein mögliches Treffen": a possibility word right before or after the cue
+        possible = [w.first for w in s.words("possible")]
+        if not marks and not opening and not possible:
             return dict.fromkeys([c[0] for c in cues], False)  # no marker reaches any cue (most sentences)
         written = any(c[2].mode == "written" for c in cues)
         genitives = {w.first for w in s.words("genitives")} if written else set()
@@ -899,6 +909,7 @@ class RuleExtractor:
                                                                         and _clause_to(s, p, c[0], placed)))))
                           and not content(c, p) for p in marks)
                 or any(past_plan(c, p) for p in marks)
+                or any(p == c[0] - 1 or p == c[1] for p in possible)
                 or any(p < c[0] for p in opening) for c in cues}
 
     def _relative_contact(self, s: Parsed, sents: list[Parsed], a: Mention, b: Mention, cue: CueAt,
@@ -2565,6 +2576,9 @@ def _inverted(s: Parsed, acts: Collection[int]) -> frozenset[int]:
     """
     heads = {c[0] for c in s.cues()} | {w.first for w in s.words("auxiliaries")}
     dated = s.dated()
+    # the words of a place ("traf in Kiew Selenskyj", "empfing im Kanzleramt Macron"), skipped as a day is
+    placed = {i for m in s.matches if any(isinstance(p, City | Place) for p in m.payloads)
+              for i in range(m.first, m.last)}
     out: set[int] = set()
     start = s.lo
     for j in range(s.lo, s.hi):
@@ -2579,8 +2593,10 @@ def _inverted(s: Parsed, acts: Collection[int]) -> frozenset[int]:
             while k < min(s.hi, j + 3) and k not in acts and s.text[s.tokens[k].start].islower():
                 k += 1
             out.add(k)
-            # and a contact verb's object after its day ("empfing am Sonntag Selenskyj")
-            while k < s.hi and (k in dated or (k not in acts and s.text[s.tokens[k].start].islower())) \
+            # and a contact verb's object after its day or place ("empfing am Sonntag Selenskyj", "traf in
+            # Kiew Selenskyj")
+            while k < s.hi and (k in dated or k in placed
+                                or (k not in acts and s.text[s.tokens[k].start].islower())) \
                     and k - j <= _OBJECT_AFTER_DAY:
                 k += 1
             if j in heads and k > j + 1:

@@ -42,3 +42,78 @@ def test_a_meeting_held_in_the_accusative(real: RuleExtractor, make_doc: DocFact
             ("SYR-TUR", "in_person", "2025-02-04", "occurred")], text
     text = "ترأس الرئيس أردوغان اجتماعا لمجلس الوزراء بحضور الرئيس الشرع."
     assert _rows(real, make_doc, text, "2025-02-04", "ar") == []
+
+
+def test_a_place_fronted_with_its_article_is_no_given_name(real: RuleExtractor, make_doc: DocFactory) -> None:
+    # Zelensky went from the Quirinale to Palazzo Chigi on 13 May 2023 and was received by Sánchez in the
+    # Moncloa on 27 May 2024: "Colle" and "Moncloa", fronted, are no given names of the surname after them
+    cases = [
+        ("Dal Colle Zelensky si è spostato a Palazzo Chigi, dove è stato accolto dalla presidente del "
+         "Consiglio Giorgia Meloni.", "2023-05-13", "it", ("ITA-UKR", "in_person")),
+        ("En la Moncloa Sánchez recibió a Zelenski.", "2024-05-27", "es", ("ESP-UKR", "in_person")),
+    ]
+    for text, day, lang, (pair, mode) in cases:
+        assert _rows(real, make_doc, text, day, lang) == [(pair, mode, day, "occurred")], text
+    # mid-sentence a capitalized word before a surname still makes another man's name
+    assert _rows(real, make_doc, "El hijo de Hunter Biden habló con Sánchez.", "2024-05-13", "es") == []
+
+
+def test_german_surnames_after_a_place_or_a_contact_noun(real: RuleExtractor, make_doc: DocFactory) -> None:
+    # Scholz met Zelensky in Kyiv on 16 June 2022; Merz met Trump at the White House on 5 June 2025
+    cases = [
+        ("Scholz traf in Kiew Selenskyj.", "2022-06-16", ("DEU-UKR", "in_person", "2022-06-16")),
+        ("Merz traf im Weißen Haus Trump.", "2025-06-05", ("DEU-USA", "in_person", "2025-06-05")),
+        ("Es war das erste Treffen von Merz und Trump im Weißen Haus.", "2025-06-05",
+         ("DEU-USA", "in_person", "2025-06-05")),
+    ]
+    for text, day, row in cases:
+        assert _rows(real, make_doc, text, day, "de") == [(*row, "occurred")], text
+    # nouns in capitals after a place are no surnames ("Frieden")
+    assert _rows(real, make_doc, "Merz sprach in Washington über Frieden und Sicherheit.", "2025-06-05",
+                 "de") == []
+
+
+def test_an_earlier_contact_does_not_date_the_next_sentence(real: RuleExtractor,
+                                                            make_doc: DocFactory) -> None:
+    # Zelensky in Rome on 13 May 2023: Mattarella, then the Pope; Meloni had been in Kyiv on 21 February
+    text = ("Il presidente della Repubblica Sergio Mattarella ha ricevuto oggi al Quirinale il presidente "
+            "ucraino Volodymyr Zelensky. La premier era stata a Kiev il 21 febbraio, quando aveva incontrato "
+            "Zelensky. Nel pomeriggio il presidente ucraino è stato ricevuto in Vaticano da Papa Francesco.")
+    assert _rows(real, make_doc, text, "2023-05-13", "it") == [
+        ("ITA-UKR", "in_person", "2023-02-21", "occurred"),
+        ("ITA-UKR", "in_person", "2023-05-13", "occurred"),
+        ("UKR-VAT", "in_person", "2023-05-13", "occurred")]
+
+
+def test_a_possible_meeting_is_no_meeting_held(real: RuleExtractor, make_doc: DocFactory) -> None:
+    # talk of a meeting that may come (Sheinbaum asked about one with Trump in September 2025; Meloni and
+    # Merz on one with Trump, Macron on one with Putin) is a plan; a possible deal discussed in a call held
+    # leaves the call held (Sheinbaum and Trump spoke on 3 February 2025)
+    cases = [
+        ("Al ser preguntada por una posible reunión con el presidente Donald Trump, Sheinbaum dijo que no "
+         "hay ninguna prevista.", "2025-09-03", "es", "MEX-USA"),
+        ("Meloni ha parlato di un possibile incontro con Trump a Roma.", "2025-09-03", "it", "ITA-USA"),
+        ("Merz sprach über ein mögliches Treffen mit Trump.", "2025-09-03", "de", "DEU-USA"),
+        ("Macron a évoqué une éventuelle rencontre avec Poutine.", "2025-09-03", "fr", "FRA-RUS"),
+    ]
+    for text, day, lang, pair in cases:
+        assert [r[3] for r in _rows(real, make_doc, text, day, lang) if r[0] == pair] == ["planned"], text
+    text = "Sheinbaum habló por teléfono con Trump sobre un posible acuerdo comercial."
+    assert _rows(real, make_doc, text, "2025-02-03", "es") == [("MEX-USA", "phone", "2025-02-03", "occurred")]
+
+
+def test_the_leader_sworn_in_is_no_partner(real: RuleExtractor, make_doc: DocFactory) -> None:
+    # Putin and Xi spoke by video on 21 January 2025, the day after Trump's inauguration
+    text = ("Per Putin è il secondo colloquio di peso dall'insediamento del nuovo presidente americano: "
+            "il 21 gennaio aveva avuto un lungo colloquio in videoconferenza con Xi Jinping.")
+    assert _rows(real, make_doc, text, "2025-02-13", "it") == [("CHN-RUS", "video", "2025-01-21", "occurred")]
+
+
+def test_an_arabic_relative_with_its_place_pronoun_is_a_where(real: RuleExtractor,
+                                                              make_doc: DocFactory) -> None:
+    # Trump met Mohammed bin Salman in Riyadh on 13 May 2025 and flew on to Doha: "التي التقى فيها" (in which
+    # he met) is about the traveller, as "حيث" (where) is
+    text = ("وصل الرئيس ترامب إلى الدوحة قادما من الرياض، التي التقى فيها أمس ولي العهد السعودي الأمير "
+            "محمد بن سلمان.")
+    assert _rows(real, make_doc, text, "2025-05-14", "ar") == [
+        ("SAU-USA", "in_person", "2025-05-13", "occurred")]

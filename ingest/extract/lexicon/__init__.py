@@ -154,7 +154,8 @@ class Lexicon:
     urges: tuple[str, ...] = ()
     # "convened by", "convoquée par": the leader who called another meeting, no partner of the sentence's
     organizers: tuple[str, ...] = ()
-    # "who succeeded X", "que sucedeu a X": the leader replaced in office, no partner of the sentence's
+    # "who succeeded X", "que sucedeu a X", "the inauguration of X", "dall'insediamento del nuovo presidente":
+    # the leader replaced in office or sworn in, no partner of the sentence's
     successions: tuple[str, ...] = ()
     # a calling verb and the preposition after its object that make it an appeal, not a call ("a appelé son
     # homologue à un geste de clémence"): verb form, then the preposition
@@ -300,6 +301,13 @@ class Lexicon:
     # a death named as what a message is about ("condolences over the death of X", "в связи с кончиной X"):
     # the leader right after it died, he is no party
     deaths: tuple[str, ...] = ()
+    # adjectives of possibility right before or after a contact noun make it a contact that may be held, no
+    # contact held ("una posible reunión con Trump", "ein mögliches Treffen"); elsewhere in the clause they
+    # say nothing of it ("habló con Trump sobre un posible acuerdo")
+    possible: tuple[str, ...] = ()
+    # pronouns that refer back to a place ("in it": Arabic "فيها"): right after the verb of a relative clause
+    # they make its relative word a "where" ("الرياض، التي التقى فيها أمس ولي العهد", where he met)
+    place_resumptives: tuple[str, ...] = ()
     # what opens a line that points to another article ("Read also:", "Читайте также:"): another story's
     # headline, no statement of this one's
     read_also: tuple[str, ...] = ()

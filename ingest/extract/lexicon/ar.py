@@ -177,6 +177,7 @@ LEXICON = Lexicon(
     since_contacts=words("منذ"),
     joins=words("انضم|انضمت|شارك|شاركت|بمشاركة|ثلاثي*"),
     place_relatives=words("حيث"),
+    place_resumptives=words("فيها|فيه"),
     time_relatives=words("عندما|حين|حينما"),
     predicatives=words("بصفته|بصفتها"),
     homographs={"عمان": "JOR"},  # Oman, and Amman (عمّان) written without its shadda
@@ -188,7 +189,7 @@ LEXICON = Lexicon(
     planned_sentence=words("من المزمع|ومن المزمع|من المقرر|ومن المقرر|من المنتظر|ومن المنتظر|من المتوقع|"
                            "ومن المتوقع|يعتزم"),
     # the leader replaced in office ("who succeeded X"): no partner
-    successions=words("خلفا ل|خلفًا ل"),
+    successions=words("خلفا ل|خلفًا ل|تنصيب"),
     presence=words("بحضور|في حضور"),
     trilateral=words("ثلاثي*|الثلاثي*"),
     between=words("بين"),

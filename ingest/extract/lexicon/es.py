@@ -270,6 +270,7 @@ LEXICON = Lexicon(
                     "relacionada|también le puede interesar"),
     captions=words("foto|pie de foto|imagen"),
     deceased=words("fallecido|fallecida|difunto|difunta"),
+    possible=words("posible|posibles|eventual|eventuales"),
     deaths=words("muerte de|muerte del|fallecimiento de|fallecimiento del"),
     elect=words("electo|electa|designado|designada|ex|expresidente|antiguo"),
     # "ambos volvieron a reunirse": a verb of repetition before the cue is an adverb ("again")
@@ -277,7 +278,7 @@ LEXICON = Lexicon(
     pluperfect=words("había|habían|había sido|habían sido"),
     inserts=words("ya|también|nuevamente|brevemente|largamente|además|luego|juntos|volvieron|volvió|vuelven|"
                   "vuelve"),
-    stopwords=words("se|si|lo|le|la|las|los|el|de|del|en|con|por|para|un|una|y|o|que|al|su|sus|es|no"),
+    stopwords=words("se|si|lo|le|la|las|los|el|de|del|en|con|por|para|un|una|y|o|que|al|su|sus|es|no|desde"),
     planned_sentence=words("está previsto que|tiene previsto|se espera que|se prevé que|estaba previsto que"),
     genitives=words("de|del"),
     presence=words("en presencia de|en presencia del"),
@@ -292,7 +293,8 @@ LEXICON = Lexicon(
     # the leader replaced in office ("who succeeded X"): no partner
     # "a appelé X à ...": an appeal to X, no call
     appeals=words("llamó a|llama a|llamaba a|llamado a"),
-    successions=words("sucedió a|sucede a|sucedido a|sustituyó a|reemplazó a|relevó a|sucesor de"),
+    successions=words("sucedió a|sucede a|sucedido a|sustituyó a|reemplazó a|relevó a|sucesor de|"
+                      "toma de posesión de|toma de posesión del|investidura de|investidura del"),
     organizers=words("impulsado por|impulsada por|promovido por|promovida por|lanzado por|lanzada por|"
                      "convocado por|convocada por|organizado por|organizada por"),
     additives=words("también|asimismo|además"),
