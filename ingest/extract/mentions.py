@@ -941,6 +941,9 @@ class Context:
     opens: int = -1  # the first token of the sentence being read
     dateline: str | None = None
     stopwords: frozenset[str] = frozenset()
+    # the country another press of the language writes from ("ÖVP" in a German text: Austria's), whose
+    # holders its own titles name instead of the language's own country's
+    own: str | None = None
 
 
 _NO_CONTEXT = Context()
@@ -1214,7 +1217,8 @@ class Resolver:
                 and not title.plural and day is not None and not self._named_after(chunk, tokens):
             # "le souverain", "der Kanzler": a leader the text has named who holds such a title; else the
             # holder in the dateline's country, else in the only country the text names that has one
-            at_home = self.holder(title.home, role, day, title.kind, pref, exact=True) if title.home else None
+            home_of = (ctx.own or title.home) if title.home else None
+            at_home = self.holder(home_of, role, day, title.kind, pref, exact=True) if home_of else None
             # "la premier" after Modi and Meloni were named is Meloni: the home press's own holder first
             hit = at_home if at_home is not None and at_home[0].id in seen \
                 else self._seen_holder(title.kind, day, seen, ctx)

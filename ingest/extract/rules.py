@@ -167,6 +167,8 @@ class _Language:
     pluperfect: tuple[tuple[str, ...], ...] = ()
     inserts: frozenset[str] = frozenset()
     case_markers: frozenset[str] = frozenset()  # Hindi "ने", "से", "को": the noun before them acts
+    # words of another country's press, whose own titles then name that country's holder (see press_own)
+    press_markers: tuple[tuple[str, str], ...] = ()
 
     @classmethod
     def of(cls, lex: Lexicon) -> _Language:
@@ -190,7 +192,9 @@ class _Language:
                    frozenset(fold(w) for w in lex.attributive),
                    tuple(fold_phrase(p) for p in lex.pluperfect),
                    frozenset(w for p in lex.inserts for w in fold_phrase(p)),
-                   case_markers=frozenset(fold(w) for w in lex.case_markers))
+                   case_markers=frozenset(fold(w) for w in lex.case_markers),
+                   press_markers=tuple((" ".join(fold_phrase(w)), iso3)
+                                       for w, iso3 in lex.press_markers.items()))
 
     def told_before(self, s: Parsed, cue: CueAt) -> bool:
         """Tell whether a cue's verb is in the pluperfect: "aveva incontrato", "s'étaient rencontrés".
@@ -215,6 +219,19 @@ class _Language:
                         and (i + n == at or cue[0] <= i < i + n < cue[1] or (late and i + n <= at)):
                     return True
         return False
+
+    def press_own(self, text: str) -> str | None:
+        """Return the country whose holders the own titles name in this text, where its press's marker shows.
+
+        "Der Kanzler" is Germany's chancellor in dpa's copy, Austria's in Der Standard's ("ÖVP", "APA"),
+        and "die Bundespräsidentin" Switzerland's president in the NZZ's ("Bundesrätin", "SDA").
+        """
+        if self.press_markers:
+            folded = f" {fold(text)} "
+            for marker, country in self.press_markers:
+                if f" {marker} " in folded:
+                    return country
+        return None
 
     def press_home(self, text: str) -> str | None:
         """Return the country a bare title names in this text: another press's when a marker of it shows.
@@ -312,6 +329,7 @@ class RuleExtractor:
                           ref or as_day(default), named_places)
         kinds = [k for s in sents for k in s.kinds()]
         ctx = Context(lang=lang if lang in self.languages else None, home=language.press_home(text),
+                      own=language.press_own(text),
                       prefer=frozenset(c for k in kinds for c in k.countries),
                       dateline=_dateline_country(sents[0]), stopwords=language.stopwords,
                       named=tuple(dict.fromkeys(i for k in kinds for i in k.full_names)))
@@ -488,7 +506,8 @@ class RuleExtractor:
                 # zwischen Scholz und Putin"): the word after its preposition (or the preposition, where it
                 # is a filler that opens the name's chunk: "von")
                 objects |= {i for c in cues if c[1] + 1 < s.hi and s.text[s.tokens[c[0]].start].isupper()
-                            and s.tokens[c[1]].form in ctx.stopwords for i in (c[1], c[1] + 1)}
+                            and s.tokens[c[1]].form in ctx.stopwords for i in (c[1], c[1] + 1)} \
+                    | {w.last for w in s.words("between")}
                 # and the host right after a visit word's preposition ("Antrittsbesuch bei Trump")
                 objects |= {w.last + 1 for w in s.words("visit") if w.last + 1 < s.hi
                             and s.tokens[w.last].form in ctx.stopwords}
@@ -2030,7 +2049,11 @@ def _joint_acts(s: Parsed, chunks: list[Chunk], inserts: frozenset[str],
         prev = next((c for c in reversed(people) if c.last <= last.first), None)
         # "X and Y", "X and his counterpart Y" (a short possessive after "and")
         between = range(prev.last + 1, last.first) if prev is not None else range(0)
-        if prev is not None and 1 <= last.first - prev.last <= 2 and s.tokens[prev.last].form in LIST_WORDS \
+        # (Arabic writes "و" on the next word: "الرئيس السيسي والرئيس ماكرون")
+        glued = prev is not None and last.first == prev.last and _and_clause(s.tokens[last.first].form) \
+            and s.tokens[last.first].form not in _AND_WORDS
+        if prev is not None and (glued or (1 <= last.first - prev.last <= 2
+                                           and s.tokens[prev.last].form in LIST_WORDS)) \
                 and all(len(s.tokens[j].form) <= _BARE_WORD for j in between) \
                 and not any(c.last == prev.first and prev.first in s.marks for c in people):
             acts.add(w.first)  # two, not "X, Y and Z opened the forum": three or more attend a ceremony

@@ -15,6 +15,12 @@ def _rows(extractor: RuleExtractor, make_doc: DocFactory, text: str, published: 
     return pair_rows(extractor, make_doc, text, published, lang)
 
 
+def _held(extractor: RuleExtractor, make_doc: DocFactory, text: str, day: str, lang: str,
+          pair: str, mode: str) -> bool:
+    """Tell whether the text gives one contact, of the pair, in that mode, held on the day."""
+    return _rows(extractor, make_doc, text, day, lang) == [(pair, mode, day, "occurred")]
+
+
 def test_a_title_before_a_country_name_is_definite(real: RuleExtractor, make_doc: DocFactory) -> None:
     # Arabic country names carry no article ("قطر", "مصر", "فرنسا", "عمان") and yet are definite: a title in
     # a construct with one names that country's holder. Trump was in Doha on 14 May 2025 and called the emir
@@ -99,7 +105,7 @@ def test_a_possible_meeting_is_no_meeting_held(real: RuleExtractor, make_doc: Do
     for text, day, lang, pair in cases:
         assert [r[3] for r in _rows(real, make_doc, text, day, lang) if r[0] == pair] == ["planned"], text
     text = "Sheinbaum habló por teléfono con Trump sobre un posible acuerdo comercial."
-    assert _rows(real, make_doc, text, "2025-02-03", "es") == [("MEX-USA", "phone", "2025-02-03", "occurred")]
+    assert _held(real, make_doc, text, "2025-02-03", "es", "MEX-USA", "phone")
 
 
 def test_the_leader_sworn_in_is_no_partner(real: RuleExtractor, make_doc: DocFactory) -> None:
@@ -117,3 +123,69 @@ def test_an_arabic_relative_with_its_place_pronoun_is_a_where(real: RuleExtracto
             "محمد بن سلمان.")
     assert _rows(real, make_doc, text, "2025-05-14", "ar") == [
         ("SAU-USA", "in_person", "2025-05-13", "occurred")]
+
+
+def test_austrian_and_swiss_press_own_titles(real: RuleExtractor, make_doc: DocFactory) -> None:
+    # A bare "Bundespräsidentin" in Swiss copy ("Bundesrätin", "SDA") is Switzerland's president
+    # (Keller-Sutter spoke with Trump on 31 July 2025); a bare "Bundespräsident" in German copy is Germany's
+    # (Steinmeier received Macron in Berlin on 26 May 2024), in Austrian copy ("APA", "ÖVP") Austria's (Van
+    # der Bellen received Zelensky in Vienna on 16 June 2025).
+    text = ("Die Bundespräsidentin sprach am Donnerstag mit Präsident Trump am Telefon. Der Bundesrat "
+            "bedauert den Entscheid, sagte Bundesrätin Baume-Schneider.")
+    assert _held(real, make_doc, text, "2025-07-31", "de", "CHE-USA", "phone")
+    text = "Der Bundespräsident empfing am Sonntag den französischen Präsidenten in Berlin."
+    assert _held(real, make_doc, text, "2024-05-26", "de", "DEU-FRA", "in_person")
+    text = ("Der Bundespräsident empfing am Montag den ukrainischen Präsidenten in der Hofburg, berichtete "
+            "die APA.")
+    assert _held(real, make_doc, text, "2025-06-16", "de", "AUT-UKR", "in_person")
+
+
+def test_a_fixed_name_hides_the_plan_word_it_holds(real: RuleExtractor, make_doc: DocFactory) -> None:
+    # Sánchez and Macron met in Barcelona on 19 January 2023: "Oriente Próximo" (the Middle East) holds no
+    # "próximo" (next)
+    text = "En su encuentro con Macron, Sánchez abordó la situación en Oriente Próximo."
+    assert _held(real, make_doc, text, "2023-01-19", "es", "ESP-FRA", "in_person")
+    text = "Sánchez se reunirá con Macron el próximo jueves."
+    assert [r[3] for r in _rows(real, make_doc, text, "2023-01-16", "es")] == ["planned"]
+
+
+def test_german_surnames_after_between(real: RuleExtractor, make_doc: DocFactory) -> None:
+    # Erdogan was in Berlin on 17 November 2023
+    text = "Am Freitag kam es im Kanzleramt zu einem Treffen zwischen Scholz und Erdogan."
+    assert _held(real, make_doc, text, "2023-11-17", "de", "DEU-TUR", "in_person")
+
+
+def test_last_weekday_in_a_report_of_that_weekday(real: RuleExtractor, make_doc: DocFactory) -> None:
+    # a report out on a weekday of a contact on "last" such weekday dates it a week back: Abdullah II met
+    # Trump on Tuesday 11 February 2025, Sánchez and Macron on Thursday 19 January 2023 in Barcelona, Meloni
+    # and Macron on Tuesday 3 June 2025 in Rome; AP's "earlier Thursday" stays on the day (Biden and Macron,
+    # Thursday 1 December 2022)
+    cases = [
+        ("التقى جلالة الملك عبدالله الثاني الثلاثاء الماضي الرئيس الأمريكي دونالد ترامب في البيت الأبيض.",
+         "2025-02-18", "ar", ("JOR-USA", "2025-02-11")),
+        ("Sánchez se reunió el pasado jueves con Macron en Barcelona.", "2023-01-26", "es",
+         ("ESP-FRA", "2023-01-19")),
+        ("Sánchez se reunió el jueves pasado con Macron en Barcelona.", "2023-01-26", "es",
+         ("ESP-FRA", "2023-01-19")),
+        ("Martedì scorso Meloni ha incontrato Macron a Roma.", "2025-06-10", "it", ("FRA-ITA", "2025-06-03")),
+        ("Earlier Thursday Biden met Macron at the White House.", "2022-12-01", "en",
+         ("FRA-USA", "2022-12-01")),
+    ]
+    for text, published, lang, (pair, day) in cases:
+        assert _rows(real, make_doc, text, published, lang) == [(pair, "in_person", day, "occurred")], text
+
+
+def test_an_arabic_dual_act_of_the_pair(real: RuleExtractor, make_doc: DocFactory) -> None:
+    # Macron arrived in Cairo on 6 April 2025 and toured Khan el-Khalili with Sisi that evening; their talks
+    # were the next day: "the two presidents had toured" (a dual verb) is a meeting of the pair the day before
+    text = ("استقبل الرئيس عبد الفتاح السيسي اليوم الرئيس الفرنسي إيمانويل ماكرون في قصر الاتحادية. وكان "
+            "الرئيسان قد تجولا مساء أمس في منطقة خان الخليلي.")
+    assert _rows(real, make_doc, text, "2025-04-07", "ar") == [
+        ("EGY-FRA", "in_person", "2025-04-06", "occurred"),
+        ("EGY-FRA", "in_person", "2025-04-07", "occurred")]
+    # with both named, "و" written on the second title ("الرئيس السيسي والرئيس ماكرون قد تجولا") or on the
+    # second name after a dual title, they are the act's two subjects
+    for text in ("وكان الرئيس السيسي والرئيس ماكرون قد تجولا مساء أمس في منطقة خان الخليلي.",
+                 "وكان الرئيسان السيسي وماكرون قد تجولا مساء أمس في منطقة خان الخليلي."):
+        assert _rows(real, make_doc, text, "2025-04-07", "ar") == [
+            ("EGY-FRA", "in_person", "2025-04-06", "occurred")], text

@@ -178,6 +178,8 @@ LEXICON = Lexicon(
     joins=words("انضم|انضمت|شارك|شاركت|بمشاركة|ثلاثي*"),
     place_relatives=words("حيث"),
     place_resumptives=words("فيها|فيه"),
+    # the dual of acts two do together ("وكان الرئيسان قد تجولا في خان الخليلي": the two presidents toured)
+    joint_acts=words("تجولا|افتتحا|دشنا|تفقدا|وضعا"),
     time_relatives=words("عندما|حين|حينما"),
     predicatives=words("بصفته|بصفتها"),
     homographs={"عمان": "JOR"},  # Oman, and Amman (عمّان) written without its shadda

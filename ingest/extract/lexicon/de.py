@@ -26,7 +26,13 @@ LEXICON = Lexicon(
         **mapping(None, "staatenlenker|machthaber"),
     },
     # "der Kanzler" with no chancellor named is Germany's (Austria's needs its name or "österreichisch")
-    own_titles=mapping("DEU", "kanzler|kanzlerin|bundeskanzler|bundeskanzlerin"),
+    own_titles=mapping("DEU", "kanzler|kanzlerin|bundeskanzler|bundeskanzlerin|bundespräsident|"
+                              "bundespräsidentin"),
+    # the Austrian and Swiss press: its parties, agency, governors and ministries
+    press_markers={**mapping("AUT", "apa|övp|spö|fpö|ballhausplatz|landeshauptmann|landeshauptfrau|"
+                                    "landeshauptleute"),
+                   **mapping("CHE", "sda|keystone-sda|bundesrätin|bundesrätinnen|eda|seco|"
+                                    "eidgenossenschaft")},
     plural_titles={
         **mapping("president", "präsidenten|staatschefs"),
         **mapping("prime_minister", "regierungschefs|premierminister"),

@@ -270,6 +270,7 @@ LEXICON = Lexicon(
                     "relacionada|también le puede interesar"),
     captions=words("foto|pie de foto|imagen"),
     deceased=words("fallecido|fallecida|difunto|difunta"),
+    set_phrases=words("oriente próximo|próximo oriente"),
     possible=words("posible|posibles|eventual|eventuales"),
     deaths=words("muerte de|muerte del|fallecimiento de|fallecimiento del"),
     elect=words("electo|electa|designado|designada|ex|expresidente|antiguo"),

@@ -308,6 +308,7 @@ LEXICON = Lexicon(
     read_also=words("leia também|veja também|leia mais|saiba mais|leia ainda"),
     captions=words("foto|legenda|imagem"),
     deceased=words("falecido|falecida|morto|morta"),
+    set_phrases=words("oriente próximo|próximo oriente"),
     possible=words("possível|possíveis|eventual|eventuais"),
     deaths=words("morte de|morte do|falecimento de|falecimento do"),
     elect=words("eleito|eleita|ex"),
