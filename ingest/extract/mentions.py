@@ -223,9 +223,11 @@ def _full_name_ends_at(matches: Sequence[Match[Payload]], at: int, lang: str | N
     """Tell whether a leader's name ends right before token at: two words or more, or one where names inflect.
 
     Where names take case endings a surname right after another's is another man: "Під час зустрічі з Туском
-    Зеленський", "Podczas rozmowy z Xi Duda".
+    Зеленський", "Podczas rozmowy z Xi Duda"; so it is after a German verb ("Am Montag empfing Scholz
+    Selenskyj").
     """
-    cased = lang in _CASE_LANGUAGES
+    # (German too: verb-second puts the subject and the object side by side, "empfing Scholz Selenskyj")
+    cased = lang in _CASE_LANGUAGES or lang in NOUNS_CAPITALIZED
     for x in matches:
         if x.last == at and (x.last - x.first > 1 or cased) \
                 and any(isinstance(p, Name) and (not p.weak or cased) for p in x.payloads):

@@ -2597,7 +2597,8 @@ def _inverted(s: Parsed, acts: Collection[int]) -> frozenset[int]:
     Frieden traf sich Merz"), or the clause's first word in lower case (a stopword aside) after a fronted
     date; not "einen gerechten Frieden", where the word before the noun is an adjective.
     """
-    heads = {c[0] for c in s.cues()} | {w.first for w in s.words("auxiliaries")}
+    cue_heads = {c[0] for c in s.cues()}
+    heads = cue_heads | {w.first for w in s.words("auxiliaries")}
     dated = s.dated()
     # the words of a place ("traf in Kiew Selenskyj", "empfing im Kanzleramt Macron"), skipped as a day is
     placed = {i for m in s.matches if any(isinstance(p, City | Place) for p in m.payloads)
@@ -2616,6 +2617,9 @@ def _inverted(s: Parsed, acts: Collection[int]) -> frozenset[int]:
             while k < min(s.hi, j + 3) and k not in acts and s.text[s.tokens[k].start].islower():
                 k += 1
             out.add(k)
+            if j in cue_heads and k == j + 1 < s.hi - 1 and s.text[s.tokens[k].start].isupper() \
+                    and s.text[s.tokens[k + 1].start].isupper():
+                out.add(k + 1)  # the object right after the subject: "Am Montag empfing Scholz Selenskyj"
             # and a contact verb's object after its day or place ("empfing am Sonntag Selenskyj", "traf in
             # Kiew Selenskyj")
             while k < s.hi and (k in dated or k in placed

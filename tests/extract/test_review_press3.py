@@ -189,3 +189,15 @@ def test_an_arabic_dual_act_of_the_pair(real: RuleExtractor, make_doc: DocFactor
                  "وكان الرئيسان السيسي وماكرون قد تجولا مساء أمس في منطقة خان الخليلي."):
         assert _rows(real, make_doc, text, "2025-04-07", "ar") == [
             ("EGY-FRA", "in_person", "2025-04-06", "occurred")], text
+
+
+def test_german_subject_and_object_side_by_side(real: RuleExtractor, make_doc: DocFactory) -> None:
+    # Erdogan was received by Steinmeier and by Scholz in Berlin on Friday 17 November 2023: after a German
+    # verb the subject and the object stand side by side, two people, not one name
+    text = "Am Freitag empfing Scholz Erdogan im Kanzleramt."
+    assert _held(real, make_doc, text, "2023-11-17", "de", "DEU-TUR", "in_person")
+    text = "Zuvor hatte Steinmeier Erdogan im Schloss Bellevue empfangen."
+    assert _held(real, make_doc, text, "2023-11-17", "de", "DEU-TUR", "in_person")
+    # a noun in capitals after the subject is no one ("Journalisten")
+    assert _rows(real, make_doc, "Am Freitag empfing Scholz Journalisten im Kanzleramt.", "2023-11-17",
+                 "de") == []
