@@ -2029,6 +2029,9 @@ def _joint_acts(s: Parsed, chunks: list[Chunk], inserts: frozenset[str],
     people = [c for c in chunks if c.names or c.title or c.pronoun or c.plural_pronoun or c.pair]
     acts: set[int] = set()
     for w in s.words("joint_acts"):
+        if arabic_script(s.tokens[w.first].form) and _listed_after(s, people, w.last):
+            acts.add(w.first)  # the verb first: "شهد الأمير والرئيس الأمريكي توقيع الاتفاقيات"
+            continue
         last = next((c for c in reversed(people) if c.last <= w.first), None)
         if last is None:
             continue
@@ -2063,6 +2066,22 @@ def _joint_acts(s: Parsed, chunks: list[Chunk], inserts: frozenset[str],
                  if m.first in acts and not any(isinstance(p, Cue) for p in m.payloads) else m
                  for m in s.matches]
     s.reset()
+
+
+def _listed_after(s: Parsed, people: list[Chunk], at: int) -> bool:
+    """Tell whether exactly two people are listed right after a verb that opens its clause (Arabic VSO).
+
+    "شهد سمو الأمير والرئيس الأمريكي توقيع ...": the first right after the verb (honorifics between), one
+    more joined by "و" (written on its first word or standing alone) in the clause, no third.
+    """
+    after = [c for c in people if c.first >= at and s.same_clause(at, c.first)]
+    if len(after) < 2 or after[0].first - at > _BARE_GAP + 1:
+        return False
+    # (a title in apposition may follow the first: "الشيخ تميم بن حمد أمير البلاد المفدى والرئيس ...")
+    joined = [c for c in after[1:]
+              if (_and_clause(s.tokens[c.first].form) and s.tokens[c.first].form not in _AND_WORDS)
+              or s.tokens[c.first - 1].form in LIST_WORDS]
+    return len(joined) == 1
 
 
 def _act_with(s: Parsed, people: list[Chunk], w: Match[Payload]) -> bool:

@@ -201,3 +201,15 @@ def test_german_subject_and_object_side_by_side(real: RuleExtractor, make_doc: D
     # a noun in capitals after the subject is no one ("Journalisten")
     assert _rows(real, make_doc, "Am Freitag empfing Scholz Journalisten im Kanzleramt.", "2023-11-17",
                  "de") == []
+
+
+def test_an_arabic_joint_act_with_its_subjects_after_the_verb(real: RuleExtractor,
+                                                              make_doc: DocFactory) -> None:
+    # Tamim and Trump witnessed the signing of agreements in Doha on 14 May 2025: the verb first, its two
+    # subjects after it ("شهد X والرئيس Y توقيع"); one subject, or three, is no meeting of a pair
+    text = ("شهد صاحب السمو الشيخ تميم بن حمد آل ثاني أمير البلاد المفدى والرئيس الأمريكي دونالد ترامب توقيع "
+            "اتفاقيات.")
+    assert _held(real, make_doc, text, "2025-05-14", "ar", "QAT-USA", "in_person")
+    for text in ("شهد الرئيس الأمريكي دونالد ترامب توقيع اتفاقيات في الدوحة.",
+                 "شهد الرئيس الأمريكي دونالد ترامب وأمير قطر وولي العهد السعودي توقيع اتفاقيات."):
+        assert _rows(real, make_doc, text, "2025-05-14", "ar") == [], text

@@ -179,7 +179,8 @@ LEXICON = Lexicon(
     place_relatives=words("حيث"),
     place_resumptives=words("فيها|فيه"),
     # the dual of acts two do together ("وكان الرئيسان قد تجولا في خان الخليلي": the two presidents toured)
-    joint_acts=words("تجولا|افتتحا|دشنا|تفقدا|وضعا"),
+    # and the verb first with two subjects listed after it ("شهد الأمير والرئيس الأمريكي توقيع", "وقع")
+    joint_acts=words("تجولا|افتتحا|دشنا|تفقدا|وضعا|شهد|وقع|افتتح|دشن"),
     time_relatives=words("عندما|حين|حينما"),
     predicatives=words("بصفته|بصفتها"),
     homographs={"عمان": "JOR"},  # Oman, and Amman (عمّان) written without its shadda
