@@ -213,3 +213,12 @@ def test_an_arabic_joint_act_with_its_subjects_after_the_verb(real: RuleExtracto
     for text in ("شهد الرئيس الأمريكي دونالد ترامب توقيع اتفاقيات في الدوحة.",
                  "شهد الرئيس الأمريكي دونالد ترامب وأمير قطر وولي العهد السعودي توقيع اتفاقيات."):
         assert _rows(real, make_doc, text, "2025-05-14", "ar") == [], text
+
+
+def test_the_head_of_the_executive(real: RuleExtractor, make_doc: DocFactory) -> None:
+    # "el jefe del Ejecutivo" is whoever leads the country: Sánchez in EFE's copy (in Beijing with Xi on 11
+    # April 2025), the president in Latin American copy (Sheinbaum spoke with Trump on 3 February 2025)
+    text = "El jefe del Ejecutivo español, Pedro Sánchez, se reunió con Xi Jinping en Pekín."
+    assert _held(real, make_doc, text, "2025-04-11", "es", "CHN-ESP", "in_person")
+    text = "La jefa del Ejecutivo mexicano conversó por teléfono con Donald Trump."
+    assert _held(real, make_doc, text, "2025-02-03", "es", "MEX-USA", "phone")

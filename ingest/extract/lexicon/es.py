@@ -18,7 +18,9 @@ LEXICON = Lexicon(
         **mapping("pope", "papa|pontífice"),
         **mapping("prime_minister", "primer ministro|primera ministra|jefe del gobierno|jefe de gobierno|"
                   "jefa del gobierno|premier"),
-        **mapping(None, "líder|dirigente|gobernante"),
+        # the head of the executive: Spain's prime minister in EFE's copy, a Latin American president in his
+        # own press ("el jefe del Ejecutivo", "la jefa del Ejecutivo mexicano"): whoever leads the country
+        **mapping(None, "líder|dirigente|gobernante|jefe del ejecutivo|jefa del ejecutivo"),
     },
     plural_titles={
         **mapping("president", "presidentes|mandatarios|jefes de estado|ambos presidentes"),
