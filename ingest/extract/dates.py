@@ -165,6 +165,12 @@ def find_dates(
             i = expr.last  # "für einen Tag nach Peking gereist": a stay's length, not "a day after"
             continue
         expr = _trailing(expr, tokens, words, hi)
+        if expr.weekday is not None and not expr.past and expr.first > lo \
+                and "past" in words.kinds_at(expr.first - 1) and words.at[expr.first - 1].last == expr.first \
+                and tokens[expr.first - 1].form not in _SAME_WEEK:
+            # "el pasado jueves", "am vergangenen Donnerstag", "last Thursday": the weekday before the
+            # report's (a week back when the report is of that weekday)
+            expr = replace(expr, first=expr.first - 1, past=True)
         if expr.day is not None and expr.month is None and expr.year is None and expr.offset is None:
             # "翌17日", "次日15日": the next day, its day of the month told again (of the narrative's month,
             # not the publication's)
@@ -198,6 +204,8 @@ def find_dates(
 _HAN_YEAR, _HAN_MONTH, _HAN_DAYS = "年", "月", frozenset("日号號")
 # "翌17日": the next day, the 17th (Japanese writes the day after "翌", the next)
 _HAN_NEXT = frozenset("翌")
+# a past word before a weekday that keeps it in the report's week: AP's "earlier Thursday" is the same day
+_SAME_WEEK = frozenset({"earlier"})
 _HAN_RANGE = frozenset(("至", "到", "から"))  # "3日至5日", Japanese "1日から6日まで": the 3rd to the 5th
 # "号" is also a house's or a thing's number: after a street, a road or "第" it is no day ("唐宁街10号")
 _HAN_NUMBER_MARKS, _HAN_ADDRESS = frozenset("号號"), frozenset("街路道巷弄第")
@@ -579,6 +587,8 @@ def resolve(expr: DateExpr, ref: date | None, future: bool = False,
             delta = (expr.weekday - ref.weekday()) % 7
             return (ref + timedelta(days=delta)).isoformat(), "day"
         delta = (ref.weekday() - expr.weekday) % 7
+        if delta == 0 and expr.past:
+            delta = 7  # "الخميس الماضي", "giovedì scorso" in a report of a Thursday: the Thursday before
         return (ref - timedelta(days=delta)).isoformat(), "day"
     if expr.month is None and expr.day is not None and expr.year is None:
         # a day alone ("28日"): of the reference day's month, or the month before when that lies ahead

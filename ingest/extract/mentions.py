@@ -229,9 +229,11 @@ def _full_name_ends_at(matches: Sequence[Match[Payload]], at: int, lang: str | N
     """Tell whether a leader's name ends right before token at: two words or more, or one where names inflect.
 
     Where names take case endings a surname right after another's is another man: "Під час зустрічі з Туском
-    Зеленський", "Podczas rozmowy z Xi Duda".
+    Зеленський", "Podczas rozmowy z Xi Duda"; so it is after a German verb ("Am Montag empfing Scholz
+    Selenskyj").
     """
-    cased = lang in _CASE_LANGUAGES
+    # (German too: verb-second puts the subject and the object side by side, "empfing Scholz Selenskyj")
+    cased = lang in _CASE_LANGUAGES or lang in NOUNS_CAPITALIZED
     for x in matches:
         if x.last == at and (x.last - x.first > 1 or cased) \
                 and any(isinstance(p, Name) and (not p.weak or cased) for p in x.payloads):
@@ -416,10 +418,16 @@ def build_chunks(matches: Sequence[Match[Payload]], tokens: Sequence[Token], tex
     chunks = _absorb_titles(chunks, tokens, text, covered)
     _title_envoys(chunks, read, tokens)
     end_at = len(tokens) if hi is None else hi
+    # a country's name ("لبنان", "قطر") is definite with no article, unlike its nisba ("سوري"): a title before
+    # it in a construct names that country's holder ("رئيس وزراء لبنان"), as one whose alias holds it does
+    # ("أمير قطر", "سلطان عمان")
+    country_names = frozenset(m.first for m, mk in read
+                              if mk.places and not any(p.adjective for p in mk.places))
     for k, c in enumerate(chunks):
-        if c.title and c.places and not c.names and _indefinite_arabic(tokens, c, text):
+        if c.title and c.places and not c.names and c.place_at not in country_names \
+                and _indefinite_arabic(tokens, c, text):
             c.generic = True
-        if lang == "ar" and c.title and not (c.names or c.places or c.unknown) \
+        if lang == "ar" and c.title and c.title.country is None and not (c.names or c.places or c.unknown) \
                 and _bare_indefinite_arabic(tokens, c):
             c.generic = True  # "حسين أمير عبداللهيان": a title with no article, country or name is a name's
         if c.title and not c.names and c.first > 0 and lang in _NAMED_AFTER \
@@ -910,14 +918,23 @@ def _bare_indefinite_arabic(tokens: Sequence[Token], c: Chunk) -> bool:
 def _fronted_place(at: int, tokens: Sequence[Token], text: str, stopwords: Collection[str]) -> bool:
     """Tell whether the capitalized word before a surname is a place a sentence-opening preposition leads.
 
-    "В Казани Путин провел ...", "Из Пхеньяна Путин отправился": a fronted place (one the gazetteer lacks,
-    inflected) before the subject, no given name; the preposition is a closed-class word and the first of
-    its sentence (mid-sentence "with Hunter Biden" keeps the son apart).
+    "В Казани Путин провел ...", "Из Пхеньяна Путин отправился", "Dal Colle Zelensky si è spostato": a
+    fronted place (one the gazetteer lacks, inflected) before the subject, no given name; the preposition
+    is a closed-class word and the first of its sentence, an article may follow it ("Desde la Moncloa
+    Sánchez") (mid-sentence "with Hunter Biden" keeps the son apart).
     """
-    if at < 2 or tokens[at - 2].form not in stopwords or not text[tokens[at - 2].start].isupper():
+    if at < 2 or tokens[at - 2].form not in stopwords:
         return False
-    before = text[: tokens[at - 2].start].rstrip()
-    return (not before or before[-1] in ".!?\"“«:" or "\n" in text[len(before) : tokens[at - 2].start]) \
+    lead = at - 2
+    if not text[tokens[lead].start].isupper():
+        # "Desde la Moncloa Sánchez habló", "Dalla Farnesina Meloni": an article between the preposition
+        # and the place
+        lead = at - 3
+        if lead < 0 or tokens[lead].form not in stopwords or not text[tokens[lead].start].isupper() \
+                or text[tokens[lead].end : tokens[at - 2].start].strip():
+            return False
+    before = text[: tokens[lead].start].rstrip()
+    return (not before or before[-1] in ".!?\"“«:" or "\n" in text[len(before) : tokens[lead].start]) \
         and not text[tokens[at - 2].end : tokens[at - 1].start].strip()
 
 
@@ -947,6 +964,9 @@ class Context:
     opens: int = -1  # the first token of the sentence being read
     dateline: str | None = None
     stopwords: frozenset[str] = frozenset()
+    # the country another press of the language writes from ("ÖVP" in a German text: Austria's), whose
+    # holders its own titles name instead of the language's own country's
+    own: str | None = None
 
 
 _NO_CONTEXT = Context()
@@ -1250,7 +1270,8 @@ class Resolver:
                 and not title.plural and day is not None and not self._named_after(chunk, tokens):
             # "le souverain", "der Kanzler": a leader the text has named who holds such a title; else the
             # holder in the dateline's country, else in the only country the text names that has one
-            at_home = self.holder(title.home, role, day, title.kind, pref, exact=True) if title.home else None
+            home_of = (ctx.own or title.home) if title.home else None
+            at_home = self.holder(home_of, role, day, title.kind, pref, exact=True) if home_of else None
             # "la premier" after Modi and Meloni were named is Meloni: the home press's own holder first
             hit = at_home if at_home is not None and at_home[0].id in seen \
                 else self._seen_holder(title.kind, day, seen, ctx)

@@ -1227,6 +1227,10 @@ def _dropped_subject(s: Parsed, x: Mention, y: Mention, chunks: list[Chunk], cue
     return not any(clause[0] <= c.first < inner[0][0] and (c.names or c.title or c.pronoun) for c in chunks)
 
 
+# how far after a relative word a pronoun of place ("فيها") may stand: the verb and an adverb between
+_RESUMPTIVE_REACH = 3
+
+
 def _antecedent(s: Parsed, x: Mention, opener: int, named: list[Mention]) -> bool:
     """Tell whether a leader is the antecedent of the relative clause opening at opener.
 
@@ -1237,7 +1241,9 @@ def _antecedent(s: Parsed, x: Mention, opener: int, named: list[Mention]) -> boo
     # the opener may be a phrase's last word ("il quale", "with whom": the clause's words start before it)
     if not any(m.first <= opener < m.last for m in s.words("relative")) or x.last > opener:
         return False
-    place = any(m.first == opener for m in s.words("place_relatives"))
+    # ("التي التقى فيها": a relative word whose verb "in it" follows is a "where")
+    place = any(m.first == opener for m in s.words("place_relatives")) \
+        or any(opener + 1 < r.first <= opener + _RESUMPTIVE_REACH for r in s.words("place_resumptives"))
     if place and _stop_host(s, x, opener):
         return False  # "..., où il avait rencontré Biya, puis au Bénin, où ...": Biya stayed at his stop
     # "X, Y and Z went to Tunis, where they were received by W": leaders listed with x share its clause

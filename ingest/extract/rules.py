@@ -186,6 +186,8 @@ class _Language:
     clitic_auxiliaries: frozenset[str] = frozenset()  # "ha", "a", "aveva" between a clitic and its verb
     clitic_endings: tuple[str, ...] = ()  # "ó": a verb a clitic leads alone ("lo recibió", not "la visita")
     genitives_after: frozenset[str] = frozenset()  # Urdu "کا/کی/کے": the leader before one is a possessor
+    # words of another country's press, whose own titles then name that country's holder (see press_own)
+    press_markers: tuple[tuple[str, str], ...] = ()
 
     @classmethod
     def of(cls, lex: Lexicon) -> _Language:
@@ -214,7 +216,10 @@ class _Language:
                    plural_clitics=frozenset(fold(w) for w in lex.plural_clitics),
                    clitic_auxiliaries=frozenset(fold(w) for w in lex.clitic_auxiliaries),
                    clitic_endings=lex.clitic_endings, bare_subjects=lex.bare_subjects,
-                   genitives_after=frozenset(fold(w) for w in lex.genitives_after))
+                   genitives_after=frozenset(fold(w) for w in lex.genitives_after),
+                   press_markers=tuple((" ".join(fold_phrase(w)), iso3)
+                                       for w, iso3 in lex.press_markers.items()))
+
 
     def told_before(self, s: Parsed, cue: CueAt) -> bool:
         """Tell whether a cue's verb is in the pluperfect: "aveva incontrato", "s'étaient rencontrés".
@@ -239,6 +244,19 @@ class _Language:
                         and (i + n == at or cue[0] <= i < i + n < cue[1] or (late and i + n <= at)):
                     return True
         return False
+
+    def press_own(self, text: str) -> str | None:
+        """Return the country whose holders the own titles name in this text, where its press's marker shows.
+
+        "Der Kanzler" is Germany's chancellor in dpa's copy, Austria's in Der Standard's ("ÖVP", "APA"),
+        and "die Bundespräsidentin" Switzerland's president in the NZZ's ("Bundesrätin", "SDA").
+        """
+        if self.press_markers:
+            folded = f" {fold(text)} "
+            for marker, country in self.press_markers:
+                if f" {marker} " in folded:
+                    return country
+        return None
 
     def press_home(self, text: str) -> str | None:
         """Return the country a bare title names in this text: another press's when a marker of it shows.
@@ -336,6 +354,7 @@ class RuleExtractor:
                           ref or as_day(default), named_places)
         kinds = [k for s in sents for k in s.kinds()]
         ctx = Context(lang=lang if lang in self.languages else None, home=language.press_home(text),
+                      own=language.press_own(text),
                       prefer=frozenset(c for k in kinds for c in k.countries),
                       dateline=_dateline_country(sents[0]), stopwords=language.stopwords,
                       named=tuple(dict.fromkeys(i for k in kinds for i in k.full_names)))
@@ -512,6 +531,12 @@ class RuleExtractor:
                 objects = frozenset(w.last for w in s.words("with_words")) | _inverted(s, acts) \
                     | frozenset(c[0] - 2 for c in verbs if s.tokens[c[0] - 1].form in ctx.stopwords) \
                     | frozenset(c[1] for c in verbs)
+                # and the owners of a contact noun ("das erste Treffen von Merz und Trump", "das Telefonat
+                # zwischen Scholz und Putin"): the word after its preposition (or the preposition, where it
+                # is a filler that opens the name's chunk: "von")
+                objects |= {i for c in cues if c[1] + 1 < s.hi and s.text[s.tokens[c[0]].start].isupper()
+                            and s.tokens[c[1]].form in ctx.stopwords for i in (c[1], c[1] + 1)} \
+                    | {w.last for w in s.words("between")}
                 # and the host right after a visit word's preposition ("Antrittsbesuch bei Trump")
                 objects |= {w.last + 1 for w in s.words("visit") if w.last + 1 < s.hi
                             and s.tokens[w.last].form in ctx.stopwords}
@@ -825,7 +850,10 @@ class RuleExtractor:
                         out.append(Statement(a, b, s.index, pmode, pweight, status, second, None, conf * 0.9,
                                              s.heading, context, background=True))
                     second = joined_date(s, second, ref, status == "planned", anchor)
-                if status == "occurred" and when is not None and when[1] == "day":
+                if status == "occurred" and when is not None and when[1] == "day" and not earlier:
+                    # (not an earlier contact told in the pluperfect: "La premier era stata a Kiev il 21
+                    # febbraio, quando aveva incontrato Zelensky. Nel pomeriggio il presidente ucraino è stato
+                    # ricevuto dal Papa" goes on with the report's day)
                     stated = when
                 out += self._relative_contact(s, sents, a, b, cue, cues, planned, ref, dateline, anchor, when,
                                               conf, context, refs, again_a)
@@ -921,7 +949,9 @@ class RuleExtractor:
         """
         marks = s.future_marks
         opening = [m.first for m in s.words("planned_sentence")]
-        if not marks and not opening:
+        # "una posible reunión", "ein mögliches Treffen": a possibility word right before or after the cue
+        possible = [w.first for w in s.words("possible")]
+        if not marks and not opening and not possible:
             return dict.fromkeys([c[0] for c in cues], False)  # no marker reaches any cue (most sentences)
         written = any(c[2].mode == "written" for c in cues)
         genitives = {w.first for w in s.words("genitives")} if written else set()
@@ -960,6 +990,7 @@ class RuleExtractor:
                                                                         and _clause_to(s, p, c[0], placed)))))
                           and not content(c, p) for p in marks)
                 or any(past_plan(c, p) for p in marks)
+                or any(p == c[0] - 1 or p == c[1] for p in possible)
                 or any(p < c[0] for p in opening) for c in cues}
 
     def _relative_contact(self, s: Parsed, sents: list[Parsed], a: Mention, b: Mention, cue: CueAt,
@@ -2181,6 +2212,9 @@ def _joint_acts(s: Parsed, chunks: list[Chunk], inserts: frozenset[str],
     people = [c for c in chunks if c.names or c.title or c.pronoun or c.plural_pronoun or c.pair]
     acts: set[int] = set()
     for w in s.words("joint_acts"):
+        if arabic_script(s.tokens[w.first].form) and _listed_after(s, people, w.last):
+            acts.add(w.first)  # the verb first: "شهد الأمير والرئيس الأمريكي توقيع الاتفاقيات"
+            continue
         last = next((c for c in reversed(people) if c.last <= w.first), None)
         if last is None:
             continue
@@ -2201,7 +2235,11 @@ def _joint_acts(s: Parsed, chunks: list[Chunk], inserts: frozenset[str],
         prev = next((c for c in reversed(people) if c.last <= last.first), None)
         # "X and Y", "X and his counterpart Y" (a short possessive after "and")
         between = range(prev.last + 1, last.first) if prev is not None else range(0)
-        if prev is not None and 1 <= last.first - prev.last <= 2 and s.tokens[prev.last].form in LIST_WORDS \
+        # (Arabic writes "و" on the next word: "الرئيس السيسي والرئيس ماكرون")
+        glued = prev is not None and last.first == prev.last and _and_clause(s.tokens[last.first].form) \
+            and s.tokens[last.first].form not in _AND_WORDS
+        if prev is not None and (glued or (1 <= last.first - prev.last <= 2
+                                           and s.tokens[prev.last].form in LIST_WORDS)) \
                 and all(len(s.tokens[j].form) <= _BARE_WORD for j in between) \
                 and not any(c.last == prev.first and prev.first in s.marks for c in people):
             acts.add(w.first)  # two, not "X, Y and Z opened the forum": three or more attend a ceremony
@@ -2211,6 +2249,22 @@ def _joint_acts(s: Parsed, chunks: list[Chunk], inserts: frozenset[str],
                  if m.first in acts and not any(isinstance(p, Cue) for p in m.payloads) else m
                  for m in s.matches]
     s.reset()
+
+
+def _listed_after(s: Parsed, people: list[Chunk], at: int) -> bool:
+    """Tell whether exactly two people are listed right after a verb that opens its clause (Arabic VSO).
+
+    "شهد سمو الأمير والرئيس الأمريكي توقيع ...": the first right after the verb (honorifics between), one
+    more joined by "و" (written on its first word or standing alone) in the clause, no third.
+    """
+    after = [c for c in people if c.first >= at and s.same_clause(at, c.first)]
+    if len(after) < 2 or after[0].first - at > _BARE_GAP + 1:
+        return False
+    # (a title in apposition may follow the first: "الشيخ تميم بن حمد أمير البلاد المفدى والرئيس ...")
+    joined = [c for c in after[1:]
+              if (_and_clause(s.tokens[c.first].form) and s.tokens[c.first].form not in _AND_WORDS)
+              or s.tokens[c.first - 1].form in LIST_WORDS]
+    return len(joined) == 1
 
 
 def _act_with(s: Parsed, people: list[Chunk], w: Match[Payload]) -> bool:
@@ -2866,8 +2920,12 @@ def _inverted(s: Parsed, acts: Collection[int]) -> frozenset[int]:
     Frieden traf sich Merz"), or the clause's first word in lower case (a stopword aside) after a fronted
     date; not "einen gerechten Frieden", where the word before the noun is an adjective.
     """
-    heads = {c[0] for c in s.cues()} | {w.first for w in s.words("auxiliaries")}
+    cue_heads = {c[0] for c in s.cues()}
+    heads = cue_heads | {w.first for w in s.words("auxiliaries")}
     dated = s.dated()
+    # the words of a place ("traf in Kiew Selenskyj", "empfing im Kanzleramt Macron"), skipped as a day is
+    placed = {i for m in s.matches if any(isinstance(p, City | Place) for p in m.payloads)
+              for i in range(m.first, m.last)}
     out: set[int] = set()
     start = s.lo
     for j in range(s.lo, s.hi):
@@ -2882,8 +2940,13 @@ def _inverted(s: Parsed, acts: Collection[int]) -> frozenset[int]:
             while k < min(s.hi, j + 3) and k not in acts and s.text[s.tokens[k].start].islower():
                 k += 1
             out.add(k)
-            # and a contact verb's object after its day ("empfing am Sonntag Selenskyj")
-            while k < s.hi and (k in dated or (k not in acts and s.text[s.tokens[k].start].islower())) \
+            if j in cue_heads and k == j + 1 < s.hi - 1 and s.text[s.tokens[k].start].isupper() \
+                    and s.text[s.tokens[k + 1].start].isupper():
+                out.add(k + 1)  # the object right after the subject: "Am Montag empfing Scholz Selenskyj"
+            # and a contact verb's object after its day or place ("empfing am Sonntag Selenskyj", "traf in
+            # Kiew Selenskyj")
+            while k < s.hi and (k in dated or k in placed
+                                or (k not in acts and s.text[s.tokens[k].start].islower())) \
                     and k - j <= _OBJECT_AFTER_DAY:
                 k += 1
             if j in heads and k > j + 1:

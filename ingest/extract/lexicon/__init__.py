@@ -170,7 +170,8 @@ class Lexicon:
     urges: tuple[str, ...] = ()
     # "convened by", "convoquée par": the leader who called another meeting, no partner of the sentence's
     organizers: tuple[str, ...] = ()
-    # "who succeeded X", "que sucedeu a X": the leader replaced in office, no partner of the sentence's
+    # "who succeeded X", "que sucedeu a X", "the inauguration of X", "dall'insediamento del nuovo presidente":
+    # the leader replaced in office or sworn in, no partner of the sentence's
     successions: tuple[str, ...] = ()
     # a calling verb and the preposition after its object that make it an appeal, not a call ("a appelé son
     # homologue à un geste de clémence"): verb form, then the preposition
@@ -325,6 +326,16 @@ class Lexicon:
     # verbs whose plural subject met one another ("se sont vus", "встретились"): the leaders of one plural
     # title did, even with a host or mediator named beside them ("... se sont vus, réunis par l'émir")
     reciprocals: tuple[str, ...] = ()
+    # adjectives of possibility right before or after a contact noun make it a contact that may be held, no
+    # contact held ("una posible reunión con Trump", "ein mögliches Treffen"); elsewhere in the clause they
+    # say nothing of it ("habló con Trump sobre un posible acuerdo")
+    possible: tuple[str, ...] = ()
+    # pronouns that refer back to a place ("in it": Arabic "فيها"): right after the verb of a relative clause
+    # they make its relative word a "where" ("الرياض، التي التقى فيها أمس ولي العهد", where he met)
+    place_resumptives: tuple[str, ...] = ()
+    # fixed names whose words are no function words: "Oriente Próximo" (the Middle East) holds no "próximo"
+    # (next, a plan word); the longer phrase covers it, and nothing reads the phrase itself
+    set_phrases: tuple[str, ...] = ()
     # what opens a line that points to another article ("Read also:", "Читайте также:"): another story's
     # headline, no statement of this one's
     read_also: tuple[str, ...] = ()
@@ -365,6 +376,11 @@ class Lexicon:
     # the text names holds one: Italian "la premier", German "der Kanzler" (Meloni, Merz); unlike `home`,
     # a foreign holder named before keeps the title ("Il premier britannico Starmer ... Il premier ha ...")
     own_titles: dict[str, str] = field(default_factory=dict)
+    # words that show a text comes from another country's press of the language (German "APA", "ÖVP",
+    # "Landeshauptmann": Austria's; "SDA", "Bundesrätin", "EDA": Switzerland's): its own titles then name that
+    # country's holder ("der Kanzler" is Austria's chancellor in Der Standard, "die Bundespräsidentin"
+    # Switzerland's president in the NZZ)
+    press_markers: dict[str, str] = field(default_factory=dict)
     # the auxiliaries of the past before the past ("aveva", "s'étaient", "se habían", "hatten", "had"),
     # single words or two ("era stata"): a contact so told, dated weeks or more before publication, is an
     # earlier one beside the report's own ("L'anno scorso, il 21 febbraio, la premier aveva incontrato

@@ -79,6 +79,8 @@ LEXICON = Lexicon(
                     # a noun with its possessive ("خلال لقائه", "زيارته", "اجتماعهما"): folding puts the
                     # hamza on a yeh and "ة" opens to "ت", so the bare noun's prefix misses them
                     "لقائ*|زيارت*|اجتماعه|اجتماعها|اجتماعهما|"
+                    # the accusative object of "عقد" ("عقد X و Y اجتماعا مغلقا", they held a meeting)
+                    "اجتماعا|"
                     # "اللقاء الذي جمعه ب...": the meeting that brought him together with
                     "جمعه|جمعها|جمعهما|يجمعه|يجمعهما|سيجمع|سيجمعه|جمعت|"
                     # the host who sees a guest off at the airport met him as much as the one who greets him
@@ -90,7 +92,8 @@ LEXICON = Lexicon(
                "بحثت|ستبحث|سيبحثان|ناقشت|استعرضت|تحدثت|تحدثا|تشاورت|اتفقت|"
                # with a possessive: "خلال مباحثاته مع"
                "مباحثاته*|محادثاته*|مشاوراته*"),
-    not_cues=words("ترأس اجتماع|ترأس الاجتماع|اجتماع مجلس|افتتح اجتماع|قنوات الاتصال|وسائل الاتصال|"
+    not_cues=words("ترأس اجتماع|ترأس الاجتماع|اجتماع مجلس|ترأس اجتماعا|يترأس اجتماعا|اجتماعا لمجلس|"
+                   "افتتح اجتماع|قنوات الاتصال|وسائل الاتصال|"
                    "وزارة الاتصالات|الاتصالات|شبكة الاتصالات|مركز الاتصال|مؤتمر صحفي|مؤتمر صحافي|"
                    "المؤتمر الصحفي|مؤتمرا صحفيا"),
     roundup=words("برقيات|رسائل|رؤساء|قادة|برقيات تهنئة|رسائل تهنئة"),
@@ -174,6 +177,10 @@ LEXICON = Lexicon(
     since_contacts=words("منذ"),
     joins=words("انضم|انضمت|شارك|شاركت|بمشاركة|ثلاثي*"),
     place_relatives=words("حيث"),
+    place_resumptives=words("فيها|فيه"),
+    # the dual of acts two do together ("وكان الرئيسان قد تجولا في خان الخليلي": the two presidents toured)
+    # and the verb first with two subjects listed after it ("شهد الأمير والرئيس الأمريكي توقيع", "وقع")
+    joint_acts=words("تجولا|افتتحا|دشنا|تفقدا|وضعا|شهد|وقع|افتتح|دشن"),
     time_relatives=words("عندما|حين|حينما"),
     predicatives=words("بصفته|بصفتها"),
     homographs={"عمان": "JOR"},  # Oman, and Amman (عمّان) written without its shadda
@@ -185,7 +192,7 @@ LEXICON = Lexicon(
     planned_sentence=words("من المزمع|ومن المزمع|من المقرر|ومن المقرر|من المنتظر|ومن المنتظر|من المتوقع|"
                            "ومن المتوقع|يعتزم"),
     # the leader replaced in office ("who succeeded X"): no partner
-    successions=words("خلفا ل|خلفًا ل"),
+    successions=words("خلفا ل|خلفًا ل|تنصيب"),
     presence=words("بحضور|في حضور"),
     trilateral=words("ثلاثي*|الثلاثي*"),
     between=words("بين"),

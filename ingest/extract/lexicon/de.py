@@ -26,7 +26,13 @@ LEXICON = Lexicon(
         **mapping(None, "staatenlenker|machthaber"),
     },
     # "der Kanzler" with no chancellor named is Germany's (Austria's needs its name or "österreichisch")
-    own_titles=mapping("DEU", "kanzler|kanzlerin|bundeskanzler|bundeskanzlerin"),
+    own_titles=mapping("DEU", "kanzler|kanzlerin|bundeskanzler|bundeskanzlerin|bundespräsident|"
+                              "bundespräsidentin"),
+    # the Austrian and Swiss press: its parties, agency, governors and ministries
+    press_markers={**mapping("AUT", "apa|övp|spö|fpö|ballhausplatz|landeshauptmann|landeshauptfrau|"
+                                    "landeshauptleute"),
+                   **mapping("CHE", "sda|keystone-sda|bundesrätin|bundesrätinnen|eda|seco|"
+                                    "eidgenossenschaft")},
     plural_titles={
         **mapping("president", "präsidenten|staatschefs"),
         **mapping("prime_minister", "regierungschefs|premierminister"),
@@ -233,6 +239,7 @@ LEXICON = Lexicon(
     read_also=words("lesen sie auch|mehr zum thema|auch interessant|siehe auch|lesen sie mehr"),
     captions=words("foto|bild|bildunterschrift"),
     deceased=words("verstorbene|verstorbenen|verstorbener|verstorbenem|gestorbene|gestorbenen"),
+    possible=words("mögliches|mögliche|möglichen|möglicher|etwaiges|etwaige|etwaigen"),
     deaths=words("tod von|tod des|tode des|ableben von|ableben des"),
     elect=words("designierte|designierter|designierten|gewählte|gewählter|ehemalige|ehemaliger|ehemaligen|"
                 "frühere|früherer|ex"),
@@ -252,7 +259,8 @@ LEXICON = Lexicon(
     public_posts=words("in den sozialen netzwerken|in den sozialen medien|auf twitter"),
     urges=words("forderte|fordert|drängte|drängt|ermutigte"),
     # the leader replaced in office ("who succeeded X"): no partner
-    successions=words("folgte auf|nachfolger von|die nachfolge von"),
+    successions=words("folgte auf|nachfolger von|die nachfolge von|amtseinführung von|amtseinführung des|"
+                      "vereidigung von|vereidigung des"),
     organizers=words("ins leben gerufen von|einberufen von|organisiert von|ausgerichtet von"),
     additives=words("auch|ebenfalls|außerdem"),
     then_words=words("damals|bei dieser gelegenheit|bei jener gelegenheit|bei jenem treffen|seinerzeit"),

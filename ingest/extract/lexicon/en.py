@@ -245,6 +245,7 @@ LEXICON = Lexicon(
     read_also=words("read also|read more|also read|see also|related|more on this"),
     captions=words("photo|photo caption|caption|pictured|picture"),
     deceased=words("the late|deceased"),
+    possible=words("potential|prospective"),
     deaths=words("death of|the death of|passing of|the passing of|demise of"),
     elect=words("elect|designate|former|ex|president-elect|prime minister-designate"),
     # the past before the past: a contact so told weeks back is an earlier one
@@ -263,7 +264,8 @@ LEXICON = Lexicon(
     public_posts=words("on social media|on social networks"),
     urges=words("urged|urges|urging|encouraged|called on|called upon"),
     # the leader replaced in office ("who succeeded X"): no partner
-    successions=words("succeeded|who succeeded|replaced|took over from|successor to|successor of"),
+    successions=words("succeeded|who succeeded|replaced|took over from|successor to|successor of|"
+                      "inauguration of|swearing-in of"),
     organizers=words("championed by|launched by|convened by|organised by|organized by"),
     additives=words("also|as well"),
     then_words=words("at the time|on that occasion|at that meeting|during that visit|during that meeting"),

@@ -18,7 +18,9 @@ LEXICON = Lexicon(
         **mapping("pope", "papa|pontífice"),
         **mapping("prime_minister", "primer ministro|primera ministra|jefe del gobierno|jefe de gobierno|"
                   "jefa del gobierno|premier"),
-        **mapping(None, "líder|dirigente|gobernante"),
+        # the head of the executive: Spain's prime minister in EFE's copy, a Latin American president in his
+        # own press ("el jefe del Ejecutivo", "la jefa del Ejecutivo mexicano"): whoever leads the country
+        **mapping(None, "líder|dirigente|gobernante|jefe del ejecutivo|jefa del ejecutivo"),
     },
     plural_titles={
         **mapping("president", "presidentes|mandatarios|jefes de estado|ambos presidentes"),
@@ -278,6 +280,8 @@ LEXICON = Lexicon(
                     "relacionada|también le puede interesar"),
     captions=words("foto|pie de foto|imagen"),
     deceased=words("fallecido|fallecida|difunto|difunta"),
+    set_phrases=words("oriente próximo|próximo oriente"),
+    possible=words("posible|posibles|eventual|eventuales"),
     deaths=words("muerte de|muerte del|fallecimiento de|fallecimiento del"),
     elect=words("electo|electa|designado|designada|ex|expresidente|antiguo"),
     # "ambos volvieron a reunirse": a verb of repetition before the cue is an adverb ("again")
@@ -285,7 +289,7 @@ LEXICON = Lexicon(
     pluperfect=words("había|habían|había sido|habían sido"),
     inserts=words("ya|también|nuevamente|brevemente|largamente|además|luego|juntos|volvieron|volvió|vuelven|"
                   "vuelve"),
-    stopwords=words("se|si|lo|le|la|las|los|el|de|del|en|con|por|para|un|una|y|o|que|al|su|sus|es|no"),
+    stopwords=words("se|si|lo|le|la|las|los|el|de|del|en|con|por|para|un|una|y|o|que|al|su|sus|es|no|desde"),
     planned_sentence=words("está previsto que|tiene previsto|se espera que|se prevé que|estaba previsto que"),
     genitives=words("de|del"),
     presence=words("en presencia de|en presencia del"),
@@ -300,7 +304,8 @@ LEXICON = Lexicon(
     # the leader replaced in office ("who succeeded X"): no partner
     # "a appelé X à ...": an appeal to X, no call
     appeals=words("llamó a|llama a|llamaba a|llamado a"),
-    successions=words("sucedió a|sucede a|sucedido a|sustituyó a|reemplazó a|relevó a|sucesor de"),
+    successions=words("sucedió a|sucede a|sucedido a|sustituyó a|reemplazó a|relevó a|sucesor de|"
+                      "toma de posesión de|toma de posesión del|investidura de|investidura del"),
     organizers=words("impulsado por|impulsada por|promovido por|promovida por|lanzado por|lanzada por|"
                      "convocado por|convocada por|organizado por|organizada por"),
     additives=words("también|asimismo|además"),

@@ -289,6 +289,7 @@ LEXICON = Lexicon(
     read_also=words("à lire aussi|lire aussi|voir aussi|à voir aussi|sur le même sujet|lire la suite"),
     captions=words("légende photo|légende|photo|crédit photo"),
     deceased=words("défunt|défunte|regretté|regrettée|décédé|décédée"),
+    possible=words("éventuel|éventuelle|éventuels|éventuelles|possible|possibles"),
     deaths=words("décès de|décès du|décès d'|mort de|mort du|disparition de|disparition du"),
     # ("le futur locataire de la Maison Blanche": Trump in December 2024, not yet in office)
     gathered=words("réunis|réunies|rassemblés|rassemblées"),
@@ -318,7 +319,8 @@ LEXICON = Lexicon(
     # the leader replaced in office ("who succeeded X"): no partner
     # "a appelé X à ...": an appeal to X, no call
     appeals=words("appelé à|appelle à|appelait à|appelant à"),
-    successions=words("a succédé à|succédé à|succède à|a remplacé|successeur de"),
+    successions=words("a succédé à|succédé à|succède à|a remplacé|successeur de|investiture de|"
+                      "investiture du"),
     organizers=words("voulu par|voulue par|lancé par|lancée par|convoqué par|"
                      "convoquée par|organisé par|organisée par"),
     additives=words("également|aussi|en outre"),

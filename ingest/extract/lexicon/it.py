@@ -376,13 +376,14 @@ LEXICON = Lexicon(
     read_also=words("leggi anche|vedi anche|potrebbe interessarti|leggi pure"),
     captions=words("foto|didascalia"),
     deceased=words("defunto|defunta|scomparso|scomparsa|morto|morta"),
+    possible=words("possibile|possibili|eventuale|eventuali"),
     deaths=words("morte di|morte del|scomparsa di|scomparsa del"),
     elect=words("eletto|eletta|designato|designata|ex|uscente"),
     # "i due tornarono a incontrarsi": a verb of repetition before the cue is an adverb ("again")
     inserts=words("già|anche|ancora|nuovamente|brevemente|lungamente|poi|insieme|tornarono|tornati|torna|"
                   "tornano"),
     stopwords=words("si|ci|vi|ne|lo|la|le|gli|il|un|una|di|da|in|con|per|tra|fra|e|o|ma|che|chi|se|non|"
-                    "al|del|nel|sul|col|"
+                    "al|del|nel|sul|col|dal|"
                     # the articled prepositions: "alla Casa Bianca da Trump" is no given name before "da"
                     "alla|alle|allo|ai|agli|della|dalla|nella|sulla|dai|dei"),
     genitives=words("di|del|della|dello|dei|degli|delle|dell'"),
@@ -407,7 +408,8 @@ LEXICON = Lexicon(
     # the leader replaced in office ("who succeeded X"): no partner
     # "a appelé X à ...": an appeal to X, no call
     appeals=words("chiamato a|chiama a|chiamava a|chiamando a"),
-    successions=words("è succeduto a|succeduto a|succede a|ha sostituito|subentrato a|successore di"),
+    successions=words("è succeduto a|succeduto a|succede a|ha sostituito|subentrato a|successore di|"
+                      "insediamento di|insediamento del|insediamento della|giuramento di|giuramento del"),
     organizers=words("voluto da|voluto dal|voluta da|voluta dal|promosso da|promosso dal|promossa da|"
                      "promossa dal|ideato da|ideato dal|convocato da|convocata da|organizzato da|"
                      "organizzata da|"

@@ -308,6 +308,8 @@ LEXICON = Lexicon(
     read_also=words("leia também|veja também|leia mais|saiba mais|leia ainda"),
     captions=words("foto|legenda|imagem"),
     deceased=words("falecido|falecida|morto|morta"),
+    set_phrases=words("oriente próximo|próximo oriente"),
+    possible=words("possível|possíveis|eventual|eventuais"),
     deaths=words("morte de|morte do|falecimento de|falecimento do"),
     elect=words("eleito|eleita|ex"),
     complementizers=words("que"),
@@ -352,7 +354,8 @@ LEXICON = Lexicon(
     public_posts=words("nas redes sociais|em redes sociais|no twitter"),
     urges=words("instou|insta|exortou|exorta|incentivou"),
     # the leader replaced in office ("who succeeded X"): no partner
-    successions=words("sucedeu a|sucedeu|sucede a|substituiu|sucessor de"),
+    successions=words("sucedeu a|sucedeu|sucede a|substituiu|sucessor de|posse de|posse do|investidura de|"
+                      "investidura do"),
     organizers=words("promovido por|promovida por|promovido pelo|promovida pelo|lançado por|"
                      "lançada por|lançado pelo|lançada pelo|convocado por|convocada por|organizado por|"
                      "organizada por|"
