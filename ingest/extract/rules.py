@@ -251,12 +251,7 @@ class _Language:
         "Der Kanzler" is Germany's chancellor in dpa's copy, Austria's in Der Standard's ("ÖVP", "APA"),
         and "die Bundespräsidentin" Switzerland's president in the NZZ's ("Bundesrätin", "SDA").
         """
-        if self.press_markers:
-            folded = f" {fold(text)} "
-            for marker, country in self.press_markers:
-                if f" {marker} " in folded:
-                    return country
-        return None
+        return _first_marker(self.press_markers, text)
 
     def press_home(self, text: str) -> str | None:
         """Return the country a bare title names in this text: another press's when a marker of it shows.
@@ -264,12 +259,15 @@ class _Language:
         "De premier" is the Dutch prime minister in ANP's copy, the Belgian one in a Flemish outlet's
         ("Wetstraat", "federale regering", "(Belga)"): the first marker found decides.
         """
-        if self.home_markers:
-            folded = f" {fold(text)} "
-            for marker, country in self.home_markers:
-                if f" {marker} " in folded:
-                    return country
-        return self.home
+        return _first_marker(self.home_markers, text) or self.home
+
+
+def _first_marker(markers: tuple[tuple[str, str], ...], text: str) -> str | None:
+    """Return the country of the first marker (a folded word or phrase) the text holds as whole words."""
+    if not markers:
+        return None
+    folded = f" {fold(text)} "
+    return next((country for marker, country in markers if f" {marker} " in folded), None)
 
 
 class RuleExtractor:
