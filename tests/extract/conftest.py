@@ -10,7 +10,9 @@ import pytest
 
 from graph.models import Document, Leader, Office, Role
 from graph.text import fold
+from ingest.extract.parsed import Parsed, parse
 from ingest.extract.rules import RuleExtractor
+from ingest.extract.tokens import tokenize
 from ingest.gazetteer import Country, Gazetteer, OfficeTitle, load_default
 from tests.extract.rows import DocFactory, Row, held_rows
 
@@ -271,6 +273,15 @@ def extractor(gazetteer: Gazetteer) -> RuleExtractor:
 def real() -> RuleExtractor:
     """The extractor with the whole gazetteer (leaders and forms the small table above lacks)."""
     return RuleExtractor(load_default())
+
+
+def parse_english(ex: RuleExtractor, text: str) -> list[Parsed]:
+    """Parse an English text as the extractor does."""
+    language = ex.languages["en"]
+    return parse(text, tokenize(text), ex.vocab, ex.date_indexes.get("en", ex.date_index), ex.relative_words,
+                 language.future, ex.split_by_lang.get("en", ex.split_cues), language.verb_final, "en",
+                 language.future_endings, language.comma_relatives, language.subordinators_follow,
+                 ex.own_words.get("en"))
 
 
 def build_doc(text: str, published: str | None = None, lang: str = "en", doc_id: str = "d1") -> Document:

@@ -7,11 +7,10 @@ import pytest
 
 from graph.models import Contact
 from ingest.extract.mentions import build_chunks, kinds_of
-from ingest.extract.parsed import _BREAKERS, CueAt, Parsed, parse
+from ingest.extract.parsed import _BREAKERS, CueAt
 from ingest.extract.rules import RuleExtractor
-from ingest.extract.tokens import tokenize
 from ingest.extract.vocab import City, Name, Place
-from tests.extract.conftest import build_doc
+from tests.extract.conftest import build_doc, parse_english
 
 # Real meetings and calls: Macron received Zelensky at the Elysee on 16 February 2025 and flew to
 # Washington to meet Trump on 24 February 2025; Erdogan met Putin in Sochi on 4 September 2023; Xi and Putin
@@ -28,13 +27,6 @@ TEXTS = [
 ]
 
 
-def _parsed(ex: RuleExtractor, text: str) -> list[Parsed]:
-    """Parse an English text as the extractor does."""
-    language = ex.languages["en"]
-    return parse(text, tokenize(text), ex.vocab, ex.date_indexes.get("en", ex.date_index), ex.relative_words,
-                 language.future, ex.split_by_lang.get("en", ex.split_cues), language.verb_final, "en",
-                 language.future_endings, language.comma_relatives, language.subordinators_follow,
-                 ex.own_words.get("en"))
 
 
 def _contacts(ex: RuleExtractor, text: str) -> list[tuple[str, str, str, str | None]]:
@@ -46,7 +38,7 @@ def _contacts(ex: RuleExtractor, text: str) -> list[tuple[str, str, str, str | N
 @pytest.mark.parametrize("text", TEXTS)
 def test_kinds_tell_what_the_payloads_tell(real: RuleExtractor, text: str) -> None:
     """A match's kinds hold a country per Place or City payload, and full names are the names not weak."""
-    for s in _parsed(real, text):
+    for s in parse_english(real, text):
         for m, k in zip(s.matches, s.kinds(), strict=True):
             assert k is kinds_of(m.payloads)
             all_places = bool(m.payloads) and all(isinstance(p, Place | City) for p in m.payloads)
@@ -59,7 +51,7 @@ def test_kinds_tell_what_the_payloads_tell(real: RuleExtractor, text: str) -> No
 @pytest.mark.parametrize("text", TEXTS)
 def test_clause_tests_answer_as_the_generators_did(real: RuleExtractor, text: str) -> None:
     """separated, is_visit, breaks and nearest_cue, against the expressions they replaced."""
-    for s in _parsed(real, text):
+    for s in parse_english(real, text):
         assert s.breaks() == [m.first for kind in _BREAKERS for m in s.words(kind)]
         inside = s.dated()
         firsts = [m.first for kind in _BREAKERS for m in s.words(kind)]
@@ -83,7 +75,7 @@ def test_clause_tests_answer_as_the_generators_did(real: RuleExtractor, text: st
 @pytest.mark.parametrize("text", TEXTS)
 def test_planned_is_false_for_every_cue_without_a_marker(real: RuleExtractor, text: str) -> None:
     """A sentence with no future marker and no opening plan word plans no contact; one with "will" may."""
-    for s in _parsed(real, text):
+    for s in parse_english(real, text):
         cues = s.cues()
         planned = real._planned(s, cues, None)
         assert list(planned) == list(dict.fromkeys(c[0] for c in cues))
@@ -94,7 +86,7 @@ def test_planned_is_false_for_every_cue_without_a_marker(real: RuleExtractor, te
 def test_chunks_after_a_place_and_after_a_full_name(real: RuleExtractor) -> None:
     """A chunk right after a country match, and one right after a leader's full name, are marked so."""
     text = "Russia President Vladimir Putin, Turkey's Recep Tayyip Erdogan and the Iranian president met."
-    (s,) = _parsed(real, text)
+    (s,) = parse_english(real, text)
     chunks = build_chunks(s.matches, s.tokens, s.text, s.hi, kinds=s.kinds())
     for c in chunks:
         before = [m for m in s.matches if m.last == c.first]

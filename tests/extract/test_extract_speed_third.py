@@ -10,11 +10,10 @@ import pytest
 
 from ingest.extract.contacts import _participant
 from ingest.extract.mentions import Mention, build_chunks
-from ingest.extract.parsed import Parsed, parse
 from ingest.extract.rules import RuleExtractor
 from ingest.extract.sentences import _ABBREV, _INITIALS, _is_abbreviation
 from ingest.extract.tokens import _WORD_SPLIT, _fold_word, arabic_script, cyrillic_script, tokenize
-from tests.extract.conftest import build_doc
+from tests.extract.conftest import build_doc, parse_english
 
 # Real meetings: Biden and Xi met at the Filoli estate in Woodside, California, on 15 November 2023; Modi
 # held talks with Putin in Moscow on 9 July 2024; Erdogan received Zelensky in Istanbul on 8 March 2024.
@@ -30,13 +29,6 @@ TEXTS = [
 WORDS = ["Biden", "biden", "Putin", "Путина", "والرئيس", "대통령과", "Erdoğan", "٢٠٢٤", "Xi", "Biden"]
 
 
-def _parsed(ex: RuleExtractor, text: str) -> list[Parsed]:
-    """Parse an English text as the extractor does."""
-    language = ex.languages["en"]
-    return parse(text, tokenize(text), ex.vocab, ex.date_indexes.get("en", ex.date_index), ex.relative_words,
-                 language.future, ex.split_by_lang.get("en", ex.split_cues), language.verb_final, "en",
-                 language.future_endings, language.comma_relatives, language.subordinators_follow,
-                 ex.own_words.get("en"))
 
 
 @pytest.mark.parametrize("text", [*TEXTS, " ".join(WORDS)])
@@ -85,7 +77,7 @@ def test_the_word_before_a_dot_is_found_as_before(text: str) -> None:
 def test_sentence_facts_answer_as_the_generators_did(real: RuleExtractor, text: str) -> None:
     """has_digits and Resolver.nobody answer as the generator expressions they replaced."""
     language = real.languages["en"]
-    for s in _parsed(real, text):
+    for s in parse_english(real, text):
         assert s.has_digits() == any(t.form.isdigit() for t in s.tokens[s.lo : s.hi])
         chunks = build_chunks(s.matches, s.tokens, s.text, s.hi, language.indefinite, "en", s.kinds(),
                               language.quantifiers)
@@ -119,7 +111,7 @@ def test_participants_are_shared_and_equal_to_new_ones() -> None:
 @pytest.mark.parametrize("text", TEXTS)
 def test_clause_bounds_outside_the_sentence_are_the_walked_ones(real: RuleExtractor, text: str) -> None:
     """A token of another sentence gets the clause bounds the walk over the text's gaps gave."""
-    sents = _parsed(real, text)
+    sents = parse_english(real, text)
     for s in sents:
         assert s.text_marks is not None
         walked = replace(s, text_marks=None)
