@@ -692,7 +692,8 @@ def find_dateline(text: str, exprs: Sequence[tuple[DateExpr, int, int]]) -> Date
             continue
         if len(before) > 1 and any(w.isalpha() and w.islower() and len(w) > 3 for w in before):
             continue  # "Путин посетит Китай 16 мая.": a sentence, not a place ("Paris, le 12 mars" is one)
-        # a Chinese agency's dateline ends with 电 (cable): "新华社北京11月28日电"
-        if not rest or rest[0] in "-–—:(.\n|电電（：" or rest.startswith("GMT") or _HAN_WIRE.match(rest):
+        # a Chinese agency's dateline ends with 电 (cable): "新华社北京11月28日电"; MENA's agency between
+        # slashes: "القاهرة في ١١ يونيو /أ ش أ/"
+        if not rest or rest[0] in "-–—:(.\n|/电電（：" or rest.startswith("GMT") or _HAN_WIRE.match(rest):
             return expr
     return None

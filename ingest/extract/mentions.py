@@ -1147,8 +1147,10 @@ class Resolver:
             if chunk.counterpart and not chunk.places and chunk.unknown is None:
                 # "avec son homologue" with no country: the partner of the leader's last contact (pairing)
                 return [Mention(first, last, "counterpart", confidence=0.7)]
+        # ("former Ethiopian Prime Minister X" named in a background contact is X, whom the office check
+        # keeps only on a day he held it; a bare "the former president" is nobody)
         if (chunk.minister and not chunk.title and not _minister_named_leader(chunk)) or chunk.aide \
-                or chunk.elect or (chunk.generic and not chunk.names):
+                or (chunk.elect and not chunk.names) or (chunk.generic and not chunk.names):
             return []
         if chunk.apposition and not (chunk.names or chunk.places or chunk.unknown):
             return []  # "X, the crown prince, ...": a bare title after a name and a comma is that name's

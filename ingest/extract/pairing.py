@@ -318,7 +318,9 @@ def decide(s: Parsed, mentions: list[Mention], named: list[Mention], chunks: lis
         # "Lawrow ... wurde vom Kanzler empfangen": a minister before the cue is the one received
         host = None if stranger else _host(s, one, chunks, cues, disc)
         return [(host, one, 0.6)] if host is not None else []
-    if cp is not None and disc.focus is not None and not stranger:
+    if cp is not None and disc.focus is not None and not stranger and not _other_subject(s, cues):
+        # (not "Fin novembre, la ministre X et son collègue Y ont retrouvé leur homologue": someone the
+        # gazetteer lacks is the subject, the counterpart is theirs)
         other = counterpart(cp, disc.focus)
         return [(disc.focus, other, 0.7)] if other else []
     if pair_ref and last is not None and not _pair_after(s, kinds.get("pair"), cues, chunks):

@@ -591,7 +591,7 @@ class RuleExtractor:
                      for p in s.words(kind) if p not in hosts]
             organized = _organizers(s, leaders, chunks, hosts) | _inviters(s, leaders)
             active = [m for m in leaders if not self._subordinate(m, s, cues)
-                      and not _complement(m, s, language)
+                      and not _complement(m, s, language) and not _reported(m, s, cues)
                       and not (aside and any(0 <= m.first - p <= 1 for p in aside))
                       and m.first not in organized]
             chaired: list[Mention] = []
@@ -619,7 +619,8 @@ class RuleExtractor:
                 stranger = minister_pronoun or (bystanders and any(s.tokens[i].form in bystanders
                                                                    for i in range(s.lo, cues[0][0]))) \
                     or (out_of_office and any(i < cues[0][0] for i in out_of_office)) \
-                    or (minister_said is not None and any(c[0] > minister_said for c in cues))
+                    or (minister_said is not None and any(c[0] > minister_said for c in cues)) \
+                    or _minister_subject(people, cues)
                 clitic = _clitic_object(s, cues, language, mentions)
                 pairs = decide(s, [*mentions, clitic] if clitic else mentions, active, chunks, cues, disc,
                                counterpart, stranger, self.vocab.inserts)
@@ -1894,6 +1895,33 @@ def _pair_here(s: Parsed, m: Match[Payload], possessive: bool, starts: set[int],
         return False
     return not any(m.last <= n.first < cue[0] and (kinds_of(n.payloads).names or kinds_of(n.payloads).titles)
                    for n in s.matches)
+
+
+def _reported(m: Mention, s: Parsed, cues: list[CueAt]) -> bool:
+    """Tell whether a leader is named only inside what someone said after every cue of the sentence.
+
+    "At the start of the meeting Putin said that the inquiry had cleared Trump's campaign": a reporting
+    verb with its "that" right after it, every cue before the verb, and the leader after the "that" is
+    what was said, not the meeting's partner.
+    """
+    if not cues:
+        return False
+    that = {w.first for w in s.words("complementizers")}
+    if not that:
+        return False  # most sentences: no reported clause
+    return any(all(c[1] <= w.first for c in cues)
+               and any(w.last <= t <= w.last + 1 and t < m.first for t in that)
+               for w in s.words("reporting"))
+
+
+def _minister_subject(people: list[Chunk], cues: list[CueAt]) -> bool:
+    """Tell whether the sentence's first person, before its first cue, is a minister and no leader.
+
+    "Last week the defense secretary flew to Tokyo, meeting his Japanese counterpart": the counterpart is
+    the minister's, and the leader in focus met no one.
+    """
+    return bool(people) and people[0].minister and not people[0].aide and not people[0].names \
+        and not people[0].title and people[0].last <= cues[0][0]
 
 
 def _minister_names(s: Parsed, chunks: list[Chunk], minister_led: bool = False) -> list[str]:

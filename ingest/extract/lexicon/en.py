@@ -37,6 +37,10 @@ LEXICON = Lexicon(
     country_titles={**mapping(("RUS", "head_of_state"), "kremlin chief|kremlin leader")},
     ministers=words(
         "minister|ministers|foreign minister|defence minister|defense minister|secretary of state|"
+        # a US or UK cabinet secretary by portfolio ("Defense Secretary Jim Mattis"; not a bare "secretary":
+        # "General Secretary Xi Jinping" is a leader)
+        "defense secretary|defence secretary|secretary of defense|secretary of defence|treasury secretary|"
+        "secretary of the treasury|commerce secretary|secretary of commerce|trade secretary|energy secretary|"
         "deputy prime minister|vice president|vice-president|vice premier|deputy premier|first deputy|"
         "spokesman|spokeswoman|spokesperson|press secretary|envoy|special envoy|ambassador|adviser|advisor|"
         "aide|governor|mayor|speaker|chief of staff|chairman|chairwoman|ceo|chief executive|"

@@ -179,7 +179,7 @@ LEXICON = Lexicon(
                   "devait|devaient|était prévu|était prévue|était attendu|était attendue|"
                   "s'entretiendront|recevront|rencontreront|se rendront|accueilleront|se réuniront|"
                   "se retrouveront|participeront|signeront|"
-                  "programmé|programme|invitation|invité|inviter|attendu|prochain|prochaine|prochainement|"
+                  "programmé|programme|invitation|invité|inviter|attendu|attendue|attendus|attendues|prochain|prochaine|prochainement|"
                   "s'entretiendra|recevra|rencontrera|se rendra|effectuer une visite|accueillera|demain|"
                   "compte se rendre|envisage|espère|espèrent|espérait|souhaite|souhaitent|souhaitait|"
                   # a wish told in the past: "a souhaité que X et Y puissent se rencontrer", "l'espoir de"
