@@ -11,6 +11,19 @@ from ingest.extract.tokens import Token
 P = TypeVar("P")
 
 
+class _Adverb(tuple):  # type: ignore[type-arg]
+    """No step on, from a word a phrase may hold unlisted: an empty tuple, but not the empty tuple ()."""
+
+    __slots__ = ()
+
+
+# What a node's `after` memo holds for a word that leads nowhere from it: the empty tuple, or for an adverb
+# a phrase may hold (PhraseIndex.allow_inside) _ADVERB, which the scan must step over. A scan settles a
+# phrase start whose next word maps to _NOWHERE at once, with no walk.
+_NOWHERE: tuple[()] = ()
+_ADVERB = _Adverb()
+
+
 @dataclass(slots=True)
 class _Node(Generic[P]):
     exact: dict[str, _Node[P]] = field(default_factory=dict)
@@ -30,11 +43,15 @@ class Match(NamedTuple, Generic[P]):
 
 
 class _Start(NamedTuple, Generic[P]):
-    """Where a word leads from the root: its nodes, its payloads alone, whether a longer phrase begins so."""
+    """Where a word leads from the root: its nodes, its payloads alone, whether a longer phrase begins so.
+
+    after is the `after` memo of the one node a longer phrase goes on from, when there is one node.
+    """
 
     nodes: tuple[_Node[P], ...]
     payloads: tuple[P, ...]
     grows: bool
+    after: dict[str, tuple[_Node[P], ...]] | None
 
 
 class PhraseIndex(Generic[P]):
@@ -99,7 +116,7 @@ class PhraseIndex(Generic[P]):
             if len(self._memo) > 500_000:
                 self._memo.clear()
             nodes = tuple(self._step(self._root, token.keys))
-            hit = self._memo[token.form] = _Start(nodes, _payloads(nodes), _grows(nodes)) if nodes else ()
+            hit = self._memo[token.form] = _start(nodes) if nodes else ()
         return hit
 
     def starts(self, token: Token) -> bool:
@@ -117,7 +134,10 @@ class PhraseIndex(Generic[P]):
         if hit is None:
             if len(after) > 50_000:
                 after.clear()
-            hit = after[token.form] = tuple(self._step(node, token.keys))
+            hit = tuple(self._step(node, token.keys))
+            if not hit and token.keys[0] in self._inserts:
+                hit = _ADVERB
+            after[token.form] = hit
         return hit
 
     def find(self, tokens: Sequence[Token], start: int = 0, end: int | None = None,
@@ -140,10 +160,12 @@ class PhraseIndex(Generic[P]):
             if not hit:
                 i += 1
                 continue
-            first, best, grows = hit
+            first, best, grows, after = hit
             if keep is not None:
                 best = keep(best)
-            if not grows:  # a one-word phrase no longer one begins with ("visited"): nothing to walk
+            if not grows or (after is not None and i + 1 < end and after.get(tokens[i + 1][0]) is _NOWHERE):
+                # a one-word phrase no longer one begins with ("visited"), or a start the next word goes
+                # on from in no phrase (half the words of English begin one: "the", "on"): nothing to walk
                 if best:
                     out.append(tuple.__new__(Match, (i, i + 1, best)))
                 i += 1
@@ -183,6 +205,17 @@ class PhraseIndex(Generic[P]):
             out.append(tuple.__new__(Match, (i, best_end, best)))  # skips Match's Python-level __new__
             i = best_end
         return out
+
+
+def _start(nodes: tuple[_Node[P], ...]) -> _Start[P]:
+    """Return where a word leads from the root (nodes), with its one growing node's `after` memo made."""
+    grows = _grows(nodes)
+    after = None
+    if grows and len(nodes) == 1:
+        after = nodes[0].after
+        if after is None:
+            after = nodes[0].after = {}
+    return _Start(nodes, _payloads(nodes), grows, after)
 
 
 def _grows(nodes: Sequence[_Node[P]]) -> bool:
