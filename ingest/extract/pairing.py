@@ -973,10 +973,13 @@ def _subjectless(s: Parsed, x: Mention, y: Mention, named: list[Mention], cues: 
     subs += [(e.last - 1, _SUBORDINATE_NEAR + 1) for e in s.dates if e.event]
     # "W spoke with X and then called Y", "a następnie zadzwonił do Y": a coordinated verb with no
     # subject of its own is W's too (an adverb and a light verb may stand between: "а згодом провів розмову")
+    # (Hebrew joins "and" to the next word: "ובאותו יום נועד עם", "ונועד עם", the verb itself)
     subs += [(j, _SUBORDINATE_NEAR + 1) for j in range(x.last, y.first) if s.tokens[j].form in _COORDINATORS
-             or (s.tokens[j].form in _COMMA_COORDINATORS and j in s.marks)]
-    return all(any(x.last <= p < c[0] and c[0] - p <= reach
-                   and not any(p < m.first < c[0] for m in named) for p, reach in subs)
+             or (s.tokens[j].form in _COMMA_COORDINATORS and j in s.marks)
+             or (_joined_and(s.tokens[j]) and not any(m.first == j for m in named))]
+    return all(_joined_and(s.tokens[c[0]])
+               or any(x.last <= p < c[0] and c[0] - p <= reach
+                      and not any(p < m.first < c[0] for m in named) for p, reach in subs)
                for c in between)
 
 
@@ -1344,6 +1347,10 @@ def _linked(s: Parsed, a: int, b: int, inside: set[int]) -> bool:
     """
     if a == b < s.hi and _joined_and(s.tokens[b]):
         return True  # "נתניהו, מקרון ושולץ": Hebrew joins "and" to the next leader's first word
+    if a < b <= a + _UNNAMED_WORDS and b < s.hi and _joined_and(s.tokens[b]) and _unread(s, a, b):
+        # "ראש ממשלת ספרד פדרו סנצ'ס וראש ממשלת בלגיה": the words between are the first leader's name,
+        # one the names file lacks (Hebrew has no capitals to tell a name by)
+        return True
     words = [j for j in range(a, b) if s.tokens[j].form in LIST_WORDS and not _suffix(s, j)]
     listing = bool(words) or any(a <= p <= b for p in s.marks)
     if not listing:
@@ -1354,6 +1361,16 @@ def _linked(s: Parsed, a: int, b: int, inside: set[int]) -> bool:
                if any(isinstance(p, Place) or (isinstance(p, Word) and p.kind == "fillers")
                       for p in m.payloads)}
     return all(j in inside or j in words or j in fillers for j in range(a, b))
+
+
+# How many unread Hebrew words a leader's title may carry as his name before the next leader of a list.
+_UNNAMED_WORDS = 3
+
+
+def _unread(s: Parsed, a: int, b: int) -> bool:
+    """Tell whether the words from a to b are Hebrew words no phrase of the lexicon or gazetteer reads."""
+    return (all(hebrew_script(s.tokens[j].form) for j in range(a, b))
+            and not any(m.first < b and m.last > a for m in s.matches))
 
 
 def _joined_and(token: Token) -> bool:

@@ -600,6 +600,20 @@ def _has_affix(form: str, affixes: tuple[str, ...]) -> bool:
 _COMMA_AFTER_TIME = frozenset({"ja"})
 # A time in brackets right after a date ("（日本時間16日未明）": a digit inside), with the comma after it.
 _TIME_BRACKET = re.compile(r"\s*\([^()]{0,20}[0-9][^()]{0,20}\)\s*,?")
+# The weekday the Israeli press writes in brackets after a day word ("אתמול (חמישי)", "היום (שני)"): one
+# Hebrew word, which closes no clause.
+_DAY_BRACKET = re.compile(r"\s*\([\u05d0-\u05ea'\u05f3]{2,8}\)")
+_DAY_BRACKETS = {"he": _DAY_BRACKET}
+
+
+def _unbracket(sent: Parsed, text: str, starts: list[int], bracket: re.Pattern[str]) -> list[int]:
+    """Drop the clause marks of a bracket right after a date ("אתמול (חמישי) בירושלים")."""
+    closed: set[int] = set()
+    for e in sent.dates:
+        day = bracket.match(text, sent.tokens[e.last - 1].end)
+        if day is not None:
+            closed.update(range(e.last, bisect_left(starts, day.end()) + 1))
+    return [p for p in sent.marks if p not in closed]
 
 
 def parse(text: str, tokens: list[Token], vocab: PhraseIndex[Payload], date_index: PhraseIndex[DateWord],
@@ -644,6 +658,8 @@ def parse(text: str, tokens: list[Token], vocab: PhraseIndex[Payload], date_inde
                 if zone is not None:
                     closed.update(range(e.last, bisect_left(starts, zone.end()) + 1))
             sent.marks = [p for p in sent.marks if p not in closed]
+        elif lang in _DAY_BRACKETS and sent.marks:
+            sent.marks = _unbracket(sent, text, starts, _DAY_BRACKETS[lang])
         if split:
             _split_cues(sent, split)
         # future markers: planned words, and verbs with a future suffix (Turkish "görüşecek")

@@ -555,7 +555,9 @@ class RuleExtractor:
                     | frozenset(w.first for kind in ("visit", "reporting") for w in s.words(kind))
                 after = {c[1] for c in cues}
                 objects = frozenset(w.last for kind in ("with_words", "between") for w in s.words(kind)) \
-                    | frozenset(after) | frozenset(e.last for e in s.dates if e.first in after)
+                    | frozenset(after) | frozenset(e.last for e in s.dates if e.first in after) \
+                    | frozenset(w.last for w in s.words("reporting") if w.first in s.marks)
+                # (and the speaker after a quote's speech verb: "\"נפגשתי היום עם הנשיא\", אמר נתניהו")
             mentions = _backed(mentions, named, s.tokens, s.text, acts, objects, [c[0] for c in cues])
             if minister_pronoun:
                 mentions = [m for m in mentions if not (m.kind == "pronoun" and m.first == people[0].first)]
