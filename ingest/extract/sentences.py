@@ -44,13 +44,18 @@ def _is_abbreviation(text: str, dot: int) -> bool:
         i = dot
         while i > 0 and not text[i - 1].isspace():
             i -= 1
-    word = text[i:dot].lower().lstrip("(\"'«")
+    return _abbreviation_word(text[i:dot])
+
+
+def _abbreviation_word(written: str) -> bool:
+    """Tell whether the word before a dot, as written, is an abbreviation ("Mr", "J", "U.S")."""
+    word = written.lower().lstrip("(\"'«")
     if not word:
         return False
     if word in _ABBREV:
         return True
     # A single capital letter ("J.") or dotted initials ("U.S") are abbreviations.
-    if len(word) == 1 and word.isalpha() and text[i:dot].isupper():
+    if len(word) == 1 and word.isalpha() and written.isupper():
         return True
     return bool(_INITIALS.fullmatch(word))
 

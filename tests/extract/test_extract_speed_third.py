@@ -11,7 +11,7 @@ import pytest
 from ingest.extract.contacts import _participant
 from ingest.extract.mentions import Mention, build_chunks
 from ingest.extract.rules import RuleExtractor
-from ingest.extract.sentences import _ABBREV, _INITIALS, _is_abbreviation
+from ingest.extract.sentences import _abbreviation_word, _is_abbreviation
 from ingest.extract.tokens import _WORD_SPLIT, _fold_word, arabic_script, cyrillic_script, tokenize
 from tests.extract.conftest import build_doc, parse_english
 
@@ -52,14 +52,7 @@ def _abbreviation_walked(text: str, dot: int) -> bool:
     i = dot
     while i > 0 and not text[i - 1].isspace():
         i -= 1
-    word = text[i:dot].lower().lstrip("(\"'«")
-    if not word:
-        return False
-    if word in _ABBREV:
-        return True
-    if len(word) == 1 and word.isalpha() and text[i:dot].isupper():
-        return True
-    return bool(_INITIALS.fullmatch(word))
+    return _abbreviation_word(text[i:dot])
 
 
 @pytest.mark.parametrize("text", ["Talks with Mr. Biden", "at 10 a.m. today", "U.S. officials",
