@@ -31,6 +31,7 @@ from app.settings import Settings
 from app.startup import make_extractor, make_worker, normalize_config, open_ready_store
 from graph.errors import GraphError, NotFound, StoreUnavailable
 from graph.protocol import GraphStore
+from ingest.error_kinds import error_kinds, render_kinds
 from ingest.evaluate import extract_records, render_table, score
 from ingest.feeds import register_feed
 from ingest.gazetteer import DATA_DIR as GAZETTEER_DATA
@@ -322,12 +323,19 @@ def evaluate(
     show_errors: Annotated[
         bool, typer.Option("--errors", help="Also list each false positive and false negative.")
     ] = False,
+    kinds: Annotated[
+        bool, typer.Option("--kinds", help="Also count the errors by kind (no text shown).")
+    ] = False,
 ) -> None:
     """Score the extractor on gold files: P/R/F1 overall and per language, and attribute accuracies."""
     load_settings()
     records = read_records(gold)
-    result = score(records, extract_records(records, make_extractor(load_default())))
+    predicted = extract_records(records, make_extractor(load_default()))
+    result = score(records, predicted)
     out.print(render_table(result), markup=False, highlight=False)
+    if kinds:
+        out.print("\nerrors by kind", markup=False, highlight=False)
+        out.print(render_kinds(error_kinds(records, predicted)), markup=False, highlight=False)
     if show_errors:
         for doc_id, kind, pair in result.errors:
             out.print(f"{kind}  {doc_id}  {pair}", markup=False, highlight=False)

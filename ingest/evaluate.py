@@ -163,7 +163,8 @@ class EvalResult:
         return 2 * p * r / (p + r) if p + r else 0.0
 
 
-def _pair(c: Record) -> frozenset[str]:
+def country_pair(c: Record) -> frozenset[str]:
+    """Return the contact's two countries, in no order: what matching compares."""
     return frozenset((str(c["a"]["country"]), str(c["b"]["country"])))
 
 
@@ -183,7 +184,8 @@ def _date_ok(gold: Record, pred: Record) -> bool:
     return isinstance(got, str) and len(got) >= n and got[:n] == want
 
 
-def _occurred(contacts: Sequence[Record]) -> list[Record]:
+def occurred(contacts: Sequence[Record]) -> list[Record]:
+    """Keep the contacts that took place (planned ones are not scored)."""
     return [c for c in contacts if c.get("status", "occurred") == "occurred"]
 
 
@@ -192,7 +194,7 @@ def match_contacts(gold: Sequence[Record], pred: Sequence[Record]) -> list[tuple
     candidates = []
     for gi, g in enumerate(gold):
         for pi, p in enumerate(pred):
-            if _pair(g) == _pair(p):
+            if country_pair(g) == country_pair(p):
                 candidates.append((date_distance(g.get("date"), p.get("date")), gi, pi))
     candidates.sort()
     used_g: set[int] = set()
@@ -214,8 +216,8 @@ def score(gold_records: Iterable[Record], predicted: Iterable[Record]) -> EvalRe
     for rec in gold_records:
         doc_id = str(rec["id"])
         lang = str(rec.get("lang") or "??")
-        gold = _occurred(list(rec.get("contacts") or []))
-        pred = _occurred(by_id.get(doc_id, []))
+        gold = occurred(list(rec.get("contacts") or []))
+        pred = occurred(by_id.get(doc_id, []))
         matched = match_contacts(gold, pred)
         counts = result.by_lang.setdefault(lang, Counts())
         for c in (counts, result.overall):
@@ -225,9 +227,9 @@ def score(gold_records: Iterable[Record], predicted: Iterable[Record]) -> EvalRe
             c.fn += len(gold) - len(matched)
         mg = {gi for gi, _ in matched}
         mp = {pi for _, pi in matched}
-        result.errors += [(doc_id, "FN", "-".join(sorted(_pair(g))))
+        result.errors += [(doc_id, "FN", "-".join(sorted(country_pair(g))))
                           for i, g in enumerate(gold) if i not in mg]
-        result.errors += [(doc_id, "FP", "-".join(sorted(_pair(p))))
+        result.errors += [(doc_id, "FP", "-".join(sorted(country_pair(p))))
                           for i, p in enumerate(pred) if i not in mp]
         for gi, pi in matched:
             _score_pair(result, gold[gi], pred[pi])

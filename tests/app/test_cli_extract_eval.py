@@ -115,6 +115,16 @@ def test_eval_counts_a_missed_contact(tmp_path: Path) -> None:
     assert "FN" in done.stdout and "EGY" in done.stdout
 
 
+
+def test_eval_kinds_names_the_kind_of_each_error_without_showing_text(tmp_path: Path) -> None:
+    extra = call(participant("Abdel Fattah el-Sisi", "EGY"), ["regional_situation"])
+    gold = write_jsonl(tmp_path / "gold.jsonl", [{**GOLD, "contacts": [*GOLD["contacts"], extra]}])
+    done = run_cli("eval", str(gold), "--kinds", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    kinds = done.stdout.split("errors by kind", 1)[1]
+    assert "1  missed:" in kinds and "extra:" not in kinds
+    assert str(GOLD["text"])[:30] not in done.stdout
+
 NO_SHARED = pytest.mark.skipif(not SHARED_EVAL.is_dir(), reason="../shared/eval is not on this machine")
 
 
