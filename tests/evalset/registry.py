@@ -364,9 +364,22 @@ HELDOUT30 = EvalSet(
     avoids=(*HELDOUT26.avoids, *_files("heldout26")),
     negatives=(0.2, 0.3),
 )
+# The thirty-third is agency and newspaper reports in two languages no set held before: Greek (Kathimerini,
+# ERT, To Vima, Naftemporiki, AMNA, the Cyprus News Agency, Phileleftheros) and Vietnamese (VnExpress, Tuoi
+# Tre, Thanh Nien, VTV, TTXVN, Bao Chinh phu, Nhan Dan), written from the schema alone and never run through
+# the extractor: unseen (docs/HELDOUT33.md). It avoids every set up to the thirty-second. Like the
+# twenty-seventh it was written with three hard negatives in each language.
+HELDOUT33 = EvalSet(
+    name="heldout33", prefix="h33",
+    counts={"el": 10, "vi": 10},
+    cases=Cases(planned=7, bodies=frozenset({"EU"}), several=11, pair_twice=13),
+    avoids=(*HELDOUT26.avoids, *_files("heldout26"), *_files("heldout27"), *_files("heldout28"),
+            *_files("heldout29"), *_files("heldout30"), *_files("heldout31"), *_files("heldout32")),
+    negatives=(0.25, 0.35),
+)
 SETS = (
     HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8, HELDOUT9, HELDOUT10,
     HELDOUT11, HELDOUT12, HELDOUT13, HELDOUT14, HELDOUT15, HELDOUT16, HELDOUT17, HELDOUT18, HELDOUT19,
     HELDOUT20, HELDOUT21, HELDOUT22, HELDOUT23, HELDOUT24, HELDOUT25, HELDOUT26, HELDOUT27, HELDOUT28,
-    HELDOUT29, HELDOUT30, HELDOUT31, HELDOUT32,
+    HELDOUT29, HELDOUT30, HELDOUT31, HELDOUT32, HELDOUT33,
 )

@@ -41,12 +41,17 @@ STOPWORDS = {
     "nl": {"de", "het", "een", "van", "niet", "zijn", "werd", "ook", "naar", "heeft", "bij"},
     "pl": {"się", "że", "oraz", "jest", "przez", "został", "który", "również", "w", "z"},
     "id": {"yang", "dan", "dengan", "untuk", "dari", "ini", "itu", "dalam", "pada", "tersebut"},
+    # Added with the thirty-third (Vietnamese): function words no other Latin-script language here writes.
+    "vi": {"của", "và", "các", "những", "được", "với", "trong", "cho", "đã", "này", "không", "người"},
 }
 PERSIAN_ONLY = set("پچژگ")
 # Letters Ukrainian writes and Russian does not, to tell a Ukrainian text from a Russian one.
 UKRAINIAN_ONLY = set("іїєґІЇЄҐ")
 # Letters Urdu writes and Persian and Arabic do not (retroflex ٹ ڈ ڑ, ں, bari ye ے, do-chashmi he ھ).
 URDU_ONLY = set("ٹڈڑںےھ")
+# Letters Vietnamese writes and the other Latin-script languages here do not (horned and breved vowels, d with
+# stroke, vowels with a dot below), to tell a Vietnamese text from a mislabelled one.
+VIETNAMESE_ONLY = set("ăơưđạặậẹệịọộợụựỵảẳẩẻểỉỏổởủửỷếềễỗ")
 
 
 def _check_doc(rec: Record) -> list[str]:
@@ -162,7 +167,7 @@ def _script_problem(lang: str, text: str) -> str | None:
     # Han characters are named "CJK UNIFIED IDEOGRAPH-...".
     expected = {"ar": "ARABIC", "fa": "ARABIC", "ru": "CYRILLIC", "zh": "CJK",
                 "uk": "CYRILLIC", "ko": "HANGUL", "hi": "DEVANAGARI", "ur": "ARABIC",
-                "he": "HEBREW"}.get(lang, "LATIN")
+                "he": "HEBREW", "el": "GREEK"}.get(lang, "LATIN")
     if lang == "ja":
         return _japanese_problem(main, text)
     if main != expected:
@@ -177,6 +182,8 @@ def _script_problem(lang: str, text: str) -> str | None:
         return "Persian or Urdu letters in an Arabic text"
     if lang == "uk" and not UKRAINIAN_ONLY & set(text):
         return "no Ukrainian-only letters (і ї є ґ): Russian text labelled uk?"
+    if lang == "vi" and not VIETNAMESE_ONLY & set(text.lower()):
+        return "no Vietnamese letters (ă ơ ư đ ạ ế ...): another Latin-script text labelled vi?"
     if expected == "LATIN" and (found := _latin_language(text)) != lang:
         return f"reads as {found}, labelled {lang}"
     return None
@@ -347,3 +354,18 @@ def test_the_checker_catches_each_kind_of_fault(
     contact = {**good.data["contacts"][0], field: value}
     bad = Record(good.path, good.line, {**good.data, "contacts": [contact]})
     assert _check_doc(bad) != []
+
+
+def test_greek_and_vietnamese_are_told_from_their_neighbours() -> None:
+    greek = "Ο πρωθυπουργός συναντήθηκε χθες με τον Πρόεδρο της Κύπρου στο Μέγαρο Μαξίμου."
+    assert _script_problem("el", greek) is None
+    assert _script_problem("ru", greek) == "mostly GREEK letters, expected CYRILLIC"
+    assert _script_problem("en", greek) == "mostly GREEK letters, expected LATIN"
+    vietnamese = "Thủ tướng đã điện đàm với người đồng cấp Nhật Bản và các bộ trưởng của hai nước."
+    assert _script_problem("vi", vietnamese) is None
+    assert _script_problem("fr", vietnamese) == "reads as vi, labelled fr"
+    # Vietnamese with its diacritics stripped is no Vietnamese text, nor is an Indonesian one.
+    stripped = "Thu tuong da dien dam voi nguoi dong cap Nhat Ban trong chieu qua."
+    indonesian = "Presiden bertemu dengan perdana menteri dari Jepang untuk membahas itu."
+    assert _script_problem("vi", stripped) is not None
+    assert _script_problem("vi", indonesian) is not None
