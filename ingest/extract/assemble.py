@@ -131,6 +131,12 @@ def _find(groups: list[Group], st: Statement, status: Status,
         if sdate and gdate and sdate[1] != gdate[1] and st.weight >= 2 and g.best.weight >= 2 \
                 and not modes_compatible(st.mode, g.best.mode):
             continue  # a call in May is not the meeting of 29 May
+        if status == "occurred" and st.date and gdate is None and default and st.weight >= 2 \
+                and g.best.weight >= 2 and not modes_compatible(st.mode, g.best.mode) \
+                and not _within(st.date, default, _VISIT_DAYS):
+            # the report's undated meeting (its day the lead's, else publication) and "the first phone call
+            # of the two leaders took place on 12 February": two contacts
+            continue
         if status == "occurred" and default and (sdate or gdate) and not (sdate and gdate):
             known = sdate or gdate
             if known is not None and known[1] != "day" and not dates_compatible(known[0], default[0]):
@@ -195,6 +201,13 @@ def _one_visit(st: Statement, g: Group, sdate: tuple[str, Precision], gdate: tup
         return False
     apart = abs((date.fromisoformat(sdate[0]) - date.fromisoformat(gdate[0])).days)
     return apart <= _VISIT_DAYS
+
+
+def _within(x: tuple[str, Precision], y: tuple[str, Precision], days: int) -> bool:
+    """Tell whether two dates may be one day give or take some days (a month or year: the one it falls in)."""
+    if x[1] != "day" or y[1] != "day":
+        return dates_compatible(x[0], y[0])
+    return abs((date.fromisoformat(x[0]) - date.fromisoformat(y[0])).days) <= days
 
 
 def _find_any(groups: list[Group], st: Statement, status: Status) -> bool:

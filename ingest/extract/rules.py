@@ -240,8 +240,10 @@ class _Language:
         for i in range(lo, cue[1] - 1):
             for aux in self.pluperfect:
                 n = len(aux)
+                # (the auxiliary may be one of the adverbs before the verb: Russian has no pluperfect, "уже
+                # встречались" is its "had already met")
                 if i + n <= s.hi and all(forms[i + k].form == w for k, w in enumerate(aux)) \
-                        and (i + n == at or cue[0] <= i < i + n < cue[1] or (late and i + n <= at)):
+                        and (at <= i + n <= cue[0] or cue[0] <= i < i + n < cue[1] or (late and i + n <= at)):
                     return True
         return False
 
@@ -850,7 +852,7 @@ class RuleExtractor:
                     if self._in_office(a, b, second):
                         out.append(Statement(a, b, s.index, pmode, pweight, status, second, None, conf * 0.9,
                                              s.heading, context, background=True))
-                    second = joined_date(s, second, ref, status == "planned", anchor)
+                    second = joined_date(s, second, ref, status == "planned", anchor, listed_dates)
                 if status == "occurred" and when is not None and when[1] == "day" and not earlier:
                     # (not an earlier contact told in the pluperfect: "La premier era stata a Kiev il 21
                     # febbraio, quando aveva incontrato Zelensky. Nel pomeriggio il presidente ucraino è stato

@@ -1,0 +1,105 @@
+"""Background contacts of a known pair: an earlier call or meeting of the two told beside the report's own.
+
+Sentences we wrote about real contacts of leaders in office on the day. Each row is ("AAA-BBB", mode, date,
+status).
+"""
+
+from __future__ import annotations
+
+from ingest.extract.rules import RuleExtractor
+from tests.extract.rows import DocFactory, pair_rows
+
+V, P, OK = "in_person", "phone", "occurred"
+
+
+def test_they_with_one_of_the_pair_named_after(real: RuleExtractor, make_doc: DocFactory) -> None:
+    # "They" is the pair last in contact, and the object pronoun after one of the two, in the clause that
+    # tells what was said, is the other one, no third leader (Modi and Putin met in Tianjin on 1 September
+    # 2025, and had spoken by phone on 8 August).
+    text = ("Modi and Putin held talks in Tianjin on Monday. They had last spoken by phone on August 8, when "
+            "Putin told him about his contacts with Washington.")
+    assert pair_rows(real, make_doc, text, "2025-09-02", "en") == [
+        ("IND-RUS", V, "2025-09-01", OK), ("IND-RUS", P, "2025-08-08", OK)]
+    text = ("Modi et Poutine se sont rencontrés lundi à Tianjin. Ils s'étaient parlé au téléphone le 8 août, "
+            "quand Poutine lui avait décrit ses contacts avec Washington.")
+    rows = pair_rows(real, make_doc, text, "2025-09-02", "fr")
+    assert ("IND-RUS", P, "2025-08-08", OK) in rows and len(rows) == 2
+    # with nobody of the pair named after it, "they ... him" is still the pair with a third leader: nothing
+    # here says who he is, and no call of the pair is read
+    text = "Modi and Putin held talks in Tianjin on Monday. They had briefed him on August 8."
+    assert pair_rows(real, make_doc, text, "2025-09-02", "en") == [("IND-RUS", V, "2025-09-01", OK)]
+
+
+def test_the_heads_of_state_are_the_pair_when_no_group_was_told(real: RuleExtractor,
+                                                               make_doc: DocFactory) -> None:
+    # "главы государств" names the leaders of a meeting of three or more when one was told, else the pair
+    # last in contact (Lukashenko and Xi met in Beijing on 1 March 2023 and in Samarkand in September 2022).
+    text = ("Переговоры Александра Лукашенко и Си Цзиньпина состоялись 1 марта в Пекине. В сентябре прошлого "
+            "года главы государств встречались в Самарканде.")
+    assert pair_rows(real, make_doc, text, "2023-03-02", "ru") == [
+        ("BLR-CHN", V, "2022-09", OK), ("BLR-CHN", V, "2023-03-01", OK)]
+    # the leaders of a summit named right after the word are its crowd, not the pair
+    text = ("Trump se reunió el viernes con Macri en la Casa Rosada. Los líderes del G20 negociaban anoche "
+            "una declaración final.")
+    assert pair_rows(real, make_doc, text, "2018-12-01", "es") == [("ARG-USA", V, "2018-11-30", OK)]
+
+
+def test_an_undated_meeting_and_an_earlier_call_of_the_pair(real: RuleExtractor,
+                                                             make_doc: DocFactory) -> None:
+    # The report's meeting, undated (its day the publication's), and the pair's first call "on 12 February"
+    # told further on are two contacts, not one dated to February (Putin and Trump met in Anchorage on 15
+    # August 2025 and first spoke by phone on 12 February).
+    text = ("Putin and Trump met in Anchorage. The meeting lasted almost three hours. Trump called the talks "
+            "productive. The first phone call between the two leaders took place on 12 February.")
+    assert pair_rows(real, make_doc, text, "2025-08-16", "en") == [
+        ("RUS-USA", V, "2025-08-16", OK), ("RUS-USA", P, "2025-02-12", OK)]
+    text = ("Путин и Трамп встретились в Анкоридже. Встреча продлилась почти три часа. Трамп назвал "
+            "переговоры продуктивными. Первый телефонный разговор двух лидеров состоялся 12 февраля.")
+    assert pair_rows(real, make_doc, text, "2025-08-16", "ru") == [
+        ("RUS-USA", V, "2025-08-16", OK), ("RUS-USA", P, "2025-02-12", OK)]
+
+
+def test_already_before_a_past_verb_tells_an_earlier_contact(real: RuleExtractor,
+                                                              make_doc: DocFactory) -> None:
+    # Russian, Ukrainian and Polish have no pluperfect: "already" right before the past verb tells the
+    # earlier contact, kept apart from the report's meeting of the same month (Aliyev and Pashinyan met in
+    # Prague on 6 October 2022, then with Putin in Sochi on 31 October).
+    text = ("В понедельник в Сочи Путин провел переговоры с Алиевым и Пашиняном. Алиев и Пашинян в начале "
+            "октября уже встречались в Праге.")
+    assert pair_rows(real, make_doc, text, "2022-11-01", "ru") == [
+        ("ARM-AZE", V, "2022-10", OK), ("ARM-RUS", V, "2022-10-31", OK), ("AZE-RUS", V, "2022-10-31", OK)]
+    text = ("У понеділок у Сочі Путін провів переговори з Алієвим і Пашиняном. Алієв і Пашинян на початку "
+            "жовтня вже зустрічалися в Празі.")
+    assert ("ARM-AZE", V, "2022-10", OK) in pair_rows(real, make_doc, text, "2022-11-01", "uk")
+    text = ("W poniedziałek w Soczi Putin spotkał się z Alijewem i Paszynianem. Alijew i Paszynian na "
+            "początku października już spotkali się w Pradze.")
+    assert ("ARM-AZE", V, "2022-10", OK) in pair_rows(real, make_doc, text, "2022-11-01", "pl")
+    # without "already" a month of the report's day is still its meeting told again
+    text = ("В понедельник в Сочи Путин провел переговоры с Алиевым. Путин и Алиев в октябре встречались в "
+            "Сочи.")
+    assert pair_rows(real, make_doc, text, "2022-11-01", "ru") == [("AZE-RUS", V, "2022-10-31", OK)]
+
+
+def test_each_date_of_a_list_is_a_contact(real: RuleExtractor, make_doc: DocFactory) -> None:
+    # A list of dates read from its last (the one nearest the verb) goes back to its first; Korean glues
+    # "and" to the first date ("2월과 9월"), Japanese and Indonesian join with their own words (Sheinbaum
+    # spoke with Trump by phone on 3 February, 6 March and 31 July 2025; Biden and Xi held calls in February
+    # and September 2021, a video summit on 15 November; Jokowi met Xi in November 2022, July and October
+    # 2023).
+    text = ("Sheinbaum recibió este jueves a Carney en Palacio Nacional. El 3 de febrero, el 6 de marzo y el "
+            "31 de julio Sheinbaum habló por teléfono con Trump.")
+    assert pair_rows(real, make_doc, text, "2025-09-19", "es") == [
+        ("CAN-MEX", V, "2025-09-18", OK), ("MEX-USA", P, "2025-02-03", OK), ("MEX-USA", P, "2025-03-06", OK),
+        ("MEX-USA", P, "2025-07-31", OK)]
+    text = ("조 바이든 미국 대통령과 시진핑 중국 국가주석은 15일 화상 정상회담을 했다. "
+            "두 정상은 올해 2월과 9월 두 차례 전화 통화를 했다.")
+    assert pair_rows(real, make_doc, text, "2021-11-16", "ko") == [
+        ("CHN-USA", P, "2021-02", OK), ("CHN-USA", P, "2021-09", OK), ("CHN-USA", "video", "2021-11-15", OK)]
+    text = ("バイデン大統領と習近平国家主席は15日、オンラインで首脳会談を行った。"
+            "両首脳は今年2月と9月に電話会談を行っている。")
+    assert pair_rows(real, make_doc, text, "2021-11-16", "ja") == [
+        ("CHN-USA", P, "2021-02", OK), ("CHN-USA", P, "2021-09", OK), ("CHN-USA", "video", "2021-11-15", OK)]
+    text = ("Presiden Joko Widodo bertemu Presiden Xi Jinping di Beijing pada Selasa (17/10). Kedua pemimpin "
+            "sebelumnya bertemu pada November 2022 dan Juli 2023.")
+    assert pair_rows(real, make_doc, text, "2023-10-18", "id") == [
+        ("CHN-IDN", V, "2022-11", OK), ("CHN-IDN", V, "2023-07", OK), ("CHN-IDN", V, "2023-10-17", OK)]
