@@ -31,6 +31,7 @@ class Statement:
     visit: bool = False  # told by visit words only ("arrived"): the visit's talks may be a day apart
     again: bool = False  # "a first call ..., and in a second one": another contact of the sentence's day
     reply: bool = False  # a letter told as the answer to another: not the letter it answers
+    pluperfect: bool = False  # undated, told in the pluperfect ("X had called Y"): before the narrative
 
 
 @dataclass
@@ -38,6 +39,9 @@ class Group:
     """Statements of one contact."""
 
     statements: list[Statement] = field(default_factory=list)
+    # an undated earlier contact kept apart from the pair's contact of the story ("X had called Y"): it has
+    # no day of the story
+    earlier: bool = False
 
     @property
     def pair(self) -> frozenset[str]:
@@ -66,6 +70,11 @@ class Group:
     def when(self) -> tuple[str, Precision] | None:
         """The stated date, else the narrative's day at its first statement."""
         return self.date or next((s.context for s in self.statements if s.context), None)
+
+    @property
+    def before_story(self) -> bool:
+        """Tell whether the contact is told only in the pluperfect with no date ("X had called Y")."""
+        return all(s.pluperfect for s in self.statements)
 
     @property
     def best(self) -> Statement:
@@ -102,7 +111,7 @@ def group(statements: list[Statement], default: tuple[str, Precision] | None = N
         if target is not None:
             target.statements.append(st)
         elif not st.heading:
-            groups.append(Group([st]))
+            groups.append(Group([st], earlier=st.pluperfect and _find_any(groups, st, st.status)))
     return groups
 
 
@@ -124,6 +133,9 @@ def _find(groups: list[Group], st: Statement, status: Status,
             # "the previous call was on 14 June": not the undated call of the report's day; nor is "they had
             # met in May" the report's meeting of 28 May
             continue
+        if st.pluperfect and st.weight >= 3 and not g.before_story \
+                and (g.best.weight < 2 or not modes_compatible(st.mode, g.best.mode)):
+            continue  # the report's meeting, and "X had called Y to offer condolences": an earlier call
         gdate, sdate = g.when, st.date or st.context
         if sdate and gdate and not dates_compatible(sdate[0], gdate[0]) \
                 and not _one_visit(st, g, sdate, gdate):

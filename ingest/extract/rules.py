@@ -179,6 +179,7 @@ class _Language:
     # the pluperfect's auxiliaries ("aveva", "s'étaient", "had"), and the adverbs a verb may hold ("déjà")
     pluperfect: tuple[tuple[str, ...], ...] = ()
     inserts: frozenset[str] = frozenset()
+    pluperfect_endings: tuple[str, ...] = ()  # Turkish "-mişti": the verb closing the cue's clause
     case_markers: frozenset[str] = frozenset()  # Hindi "ने", "से", "को": the noun before them acts
     bare_subjects: bool = False  # Hebrew "נתניהו נפגש": a surname alone before a cue is its subject
     clitics: frozenset[str] = frozenset()  # "lo", "l'": an object pronoun right before its verb
@@ -217,6 +218,7 @@ class _Language:
                    clitic_auxiliaries=frozenset(fold(w) for w in lex.clitic_auxiliaries),
                    clitic_endings=lex.clitic_endings, bare_subjects=lex.bare_subjects,
                    genitives_after=frozenset(fold(w) for w in lex.genitives_after),
+                   pluperfect_endings=tuple(fold(e) for e in lex.pluperfect_endings),
                    press_markers=tuple((" ".join(fold_phrase(w)), iso3)
                                        for w, iso3 in lex.press_markers.items()))
 
@@ -229,9 +231,13 @@ class _Language:
         clause, and the auxiliary may stand anywhere before it in the clause ("hatten sich am 10. Mai in
         Kiew getroffen"), the cue a verb in lower case.
         """
+        forms = s.tokens
+        if self.pluperfect_endings:
+            # a verb-final clause: the word before the first mark after the cue (or the sentence's end)
+            end = min((p for p in s.marks if p >= cue[1]), default=s.hi)
+            return end > cue[0] and forms[end - 1].form.endswith(self.pluperfect_endings)
         if not self.pluperfect:
             return False
-        forms = s.tokens
         at = cue[0]
         while at - 1 > s.lo and forms[at - 1].form in self.inserts and s.same_clause(at - 1, cue[0]):
             at -= 1
@@ -839,7 +845,9 @@ class RuleExtractor:
                                      initiator if initiator in (a.leader_id, b.leader_id) else None, conf,
                                      s.heading, context, background=earlier,
                                      visit=all(s.is_visit(c) and c[0] not in receives for c in cues),
-                                     reply=pmode == "written" and bool(s.words("replies"))))
+                                     reply=pmode == "written" and bool(s.words("replies")),
+                                     pluperfect=status == "occurred" and when is None
+                                     and language.told_before(s, cue)))
                 if status == "occurred" and when is not None and len(pairs) == 1 and _first_then_second(s):
                     out.append(replace(out[-1], confidence=conf * 0.9, again=True))
                 second = joined_date(s, when, ref, status == "planned", anchor) if when is not None \
@@ -1871,6 +1879,8 @@ def _pair_here(s: Parsed, m: Match[Payload], possessive: bool, starts: set[int],
         return True
     if possessive:
         return False
+    if s.nouns_capitalized and m.first in ends and s.text[s.tokens[m.first - 1].start].isupper():
+        return True  # "die erste Begegnung der beiden": the genitive after a contact noun is its pair
     if any(w.last == m.first for w in s.words("between")) and any(m.first - _BARE_GAP <= e <= m.first - 1
                                                                     for e in ends):
         return True  # "la conversación entre ambos"

@@ -103,3 +103,34 @@ def test_each_date_of_a_list_is_a_contact(real: RuleExtractor, make_doc: DocFact
             "sebelumnya bertemu pada November 2022 dan Juli 2023.")
     assert pair_rows(real, make_doc, text, "2023-10-18", "id") == [
         ("CHN-IDN", V, "2022-11", OK), ("CHN-IDN", V, "2023-07", OK), ("CHN-IDN", V, "2023-10-17", OK)]
+
+
+def test_the_meeting_of_the_two_in_german(real: RuleExtractor, make_doc: DocFactory) -> None:
+    # "der beiden" right after a contact noun is the pair whose contact it is; "seit Dezember" then names
+    # their earlier meeting (Orbán met Zelensky in Kyiv on 2 July 2024; they had spoken briefly in Buenos
+    # Aires in December 2023). A noun that is no contact ("die Länder der beiden") says nothing.
+    text = "Orbán traf am Dienstag in Kiew Selenskyj. Es war die erste Begegnung der beiden seit Dezember."
+    assert pair_rows(real, make_doc, text, "2024-07-03", "de") == [
+        ("HUN-UKR", V, "2023-12", OK), ("HUN-UKR", V, "2024-07-02", OK)]
+    text = "Orbán traf am Dienstag in Kiew Selenskyj. Die Länder der beiden sind Nachbarn seit Dezember."
+    assert pair_rows(real, make_doc, text, "2024-07-03", "de") == [("HUN-UKR", V, "2024-07-02", OK)]
+
+
+def test_an_undated_call_told_in_the_pluperfect_is_an_earlier_one(real: RuleExtractor,
+                                                                  make_doc: DocFactory) -> None:
+    # The report's meeting and "X had called Y" with no date: a firm call of another mode told before the
+    # story is an earlier contact, undated, not the meeting's mode (Erdoğan met Mitsotakis in Athens on 7
+    # December 2023; Mitsotakis had phoned him after the February 2023 earthquakes). Turkish tells the
+    # pluperfect by the verb's ending ("-mişti").
+    text = ("Erdogan met Greek Prime Minister Kyriakos Mitsotakis in Athens on Thursday. Mitsotakis had "
+            "called Erdogan by phone to offer condolences.")
+    assert pair_rows(real, make_doc, text, "2023-12-08", "en") == [
+        ("GRC-TUR", V, "2023-12-07", OK), ("GRC-TUR", P, "", OK)]
+    text = ("Erdoğan, perşembe günü Atina'da Yunanistan Başbakanı Kiryakos Miçotakis ile bir araya geldi. "
+            "Miçotakis o günlerde Erdoğan'ı telefonla arayarak başsağlığı dilemişti.")
+    assert pair_rows(real, make_doc, text, "2023-12-08", "tr") == [
+        ("GRC-TUR", V, "2023-12-07", OK), ("GRC-TUR", P, "", OK)]
+    # talks with no mode word told in the pluperfect are the meeting told again
+    text = ("Erdogan met Greek Prime Minister Kyriakos Mitsotakis in Athens on Thursday. The two leaders had "
+            "discussed migration.")
+    assert pair_rows(real, make_doc, text, "2023-12-08", "en") == [("GRC-TUR", V, "2023-12-07", OK)]

@@ -386,6 +386,9 @@ class Lexicon:
     # earlier one beside the report's own ("L'anno scorso, il 21 febbraio, la premier aveva incontrato
     # Zelensky")
     pluperfect: tuple[str, ...] = ()
+    # where the pluperfect is a suffix (Turkish "-mişti"): the endings of the verb that closes the cue's
+    # clause ("Miçotakis Erdoğan'ı telefonla arayarak başsağlığı dilemişti": an earlier call)
+    pluperfect_endings: tuple[str, ...] = ()
     # the purpose infinitive of a trip ("per incontrare", "to meet"): after a travel word told in the past
     # ("è volata al Cairo per incontrare al-Sisi") the meeting the trip was for, held; after a future one
     # ("volerà"), or with no travel word, it stays a plan

@@ -67,7 +67,7 @@ LEXICON = Lexicon(
     plural_pronouns=words("sie sich"),
     object_pronouns=words("ihn|ihm|den gast|seinen gast|ihren gast|der gast|dem gast|des gastes|"
                           "seinem gast|ihrem gast|seinen gastgeber|ihren gastgeber"),
-    pair_heads=words("die beiden|beide"),
+    pair_heads=words("die beiden|beide|der beiden"),
     # "Ihr letztes Treffen" after the pair's meeting: "ihr" alone is too often one leader's (her)
     pair_possessives=words("ihr letztes|ihre letzte|ihrem letzten|ihrer letzten|ihr vorheriges|"
                            "ihre vorherige|ihrem vorherigen|ihrer vorherigen"),
