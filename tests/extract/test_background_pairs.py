@@ -134,3 +134,18 @@ def test_an_undated_call_told_in_the_pluperfect_is_an_earlier_one(real: RuleExtr
     text = ("Erdogan met Greek Prime Minister Kyriakos Mitsotakis in Athens on Thursday. The two leaders had "
             "discussed migration.")
     assert pair_rows(real, make_doc, text, "2023-12-08", "en") == [("GRC-TUR", V, "2023-12-07", OK)]
+
+
+def test_hindi_and_urdu_tell_the_pluperfect_by_the_closing_auxiliary(real: RuleExtractor,
+                                                                     make_doc: DocFactory) -> None:
+    # "बात की थी", "بات ہوئی تھی": the past auxiliary closing the clause tells an earlier call, apart from the
+    # report's meeting (Modi met Starmer in Rio on 18 November 2024; they had spoken by phone after the July
+    # election).
+    text = ("प्रधानमंत्री नरेंद्र मोदी ने सोमवार को रियो में ब्रिटेन के प्रधानमंत्री कीर स्टार्मर से मुलाकात की। "
+            "चुनाव में जीत के बाद मोदी ने स्टार्मर से फोन पर बात की थी।")
+    assert pair_rows(real, make_doc, text, "2024-11-19", "hi") == [
+        ("GBR-IND", V, "2024-11-18", OK), ("GBR-IND", P, "", OK)]
+    text = ("وزیر اعظم نریندر مودی نے پیر کو ریو میں برطانوی وزیر اعظم کیئر اسٹارمر سے ملاقات کی۔ "
+            "انتخابات کے بعد دونوں رہنماؤں کے درمیان ٹیلی فون پر بات ہوئی تھی۔")
+    assert pair_rows(real, make_doc, text, "2024-11-19", "ur") == [
+        ("GBR-IND", V, "2024-11-18", OK), ("GBR-IND", P, "", OK)]
