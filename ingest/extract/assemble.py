@@ -111,7 +111,9 @@ def group(statements: list[Statement], default: tuple[str, Precision] | None = N
         if target is not None:
             target.statements.append(st)
         elif not st.heading:
-            groups.append(Group([st], earlier=st.pluperfect and _find_any(groups, st, st.status)))
+            pair = frozenset((st.a.leader_id or "", st.b.leader_id or ""))
+            groups.append(Group([st], earlier=any(g.pair == pair and g.status == st.status
+                                                  and _earlier_call(st, g) for g in groups)))
     return groups
 
 
@@ -133,8 +135,7 @@ def _find(groups: list[Group], st: Statement, status: Status,
             # "the previous call was on 14 June": not the undated call of the report's day; nor is "they had
             # met in May" the report's meeting of 28 May
             continue
-        if st.pluperfect and st.weight >= 3 and not g.before_story \
-                and (g.best.weight < 2 or not modes_compatible(st.mode, g.best.mode)):
+        if _earlier_call(st, g):
             continue  # the report's meeting, and "X had called Y to offer condolences": an earlier call
         gdate, sdate = g.when, st.date or st.context
         if sdate and gdate and not dates_compatible(sdate[0], gdate[0]) \
@@ -213,6 +214,16 @@ def _one_visit(st: Statement, g: Group, sdate: tuple[str, Precision], gdate: tup
         return False
     apart = abs((date.fromisoformat(sdate[0]) - date.fromisoformat(gdate[0])).days)
     return apart <= _VISIT_DAYS
+
+
+def _earlier_call(st: Statement, g: Group) -> bool:
+    """Tell whether an undated call or letter told in the pluperfect is another contact than the group's.
+
+    Its firm mode is not the group's (a meeting, or talks with no mode word): "X had called Y" beside the
+    report's meeting.
+    """
+    return st.pluperfect and st.weight >= 3 and not g.before_story \
+        and (g.best.mode is None or not modes_compatible(st.mode, g.best.mode))
 
 
 def _within(x: tuple[str, Precision], y: tuple[str, Precision], days: int) -> bool:

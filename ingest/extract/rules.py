@@ -868,6 +868,8 @@ class RuleExtractor:
                     stated = when
                 out += self._relative_contact(s, sents, a, b, cue, cues, planned, ref, dateline, anchor, when,
                                               conf, context, refs, again_a)
+                if status == "occurred" and s.words("after_contacts"):
+                    out += self._after_contact(s, a, b, cue, mentions, ref, anchor, when, conf, context)
                 out += self._pair_again(s, sents, a, b, cue, cues, mentions, planned, ref, dateline, anchor,
                                         conf, context) if len(pairs) == 1 else []
                 if status == "occurred" and when is not None and len(pairs) == 1 and s.words("during"):
@@ -1138,6 +1140,35 @@ class RuleExtractor:
             return [Statement(a, b, s.index, kind or "in_person", c[2].weight, "occurred", other, None,
                               conf * 0.9, s.heading, context, background=True)]
         return self._previous_after_colon(s, a, b, cue, cues, mode, when, ref, anchor, conf, context)
+
+    def _after_contact(self, s: Parsed, a: Mention, b: Mention, cue: CueAt, mentions: list[Mention],
+                       ref: date | None, anchor: date | None, when: When | None, conf: float,
+                       context: When | None) -> list[Statement]:
+        """Return the pair's earlier contact an "after" before another contact word names, with its date.
+
+        "The meeting came a year after their encounter at the NATO summit in Brussels in June 2021", "un año
+        después del encuentro de ambos ..., en junio de 2021": the contact word stands right after the
+        "after" (a possessive or an adjective between), the first date after it within reach dates it, and
+        no leader of a third country is named in the phrase (not "after his talks with Biden in April").
+        """
+        for w in s.words("after_contacts"):
+            other = next((c for c in s.cues() if c is not cue and c[0] != cue[0]
+                          and 0 <= c[0] - w.last <= _AFTER_GAP), None)
+            if other is None:
+                continue
+            e = next((e for e in s.dates if 0 <= e.first - other[1] <= _AFTER_REACH), None)
+            if e is None or not (e.explicit or e.year is not None) or e.event:
+                continue
+            if any(w.first <= m.first < e.last and m.is_leader and m.country not in (a.country, b.country)
+                   for m in mentions):
+                continue
+            day = resolve(e, ref, False, anchor)
+            if day is None or day == when or not well_before(day, ref) \
+                    or not self._in_office(a, b, day):
+                continue
+            return [Statement(a, b, s.index, other[2].mode or "in_person", max(other[2].weight, 2),
+                              "occurred", day, None, conf * 0.9, s.heading, context, background=True)]
+        return []
 
     def _previous_after_colon(self, s: Parsed, a: Mention, b: Mention, cue: CueAt, cues: list[CueAt],
                               mode: Mode | None, when: When | None, ref: date | None, anchor: date | None,
@@ -1480,6 +1511,12 @@ class RuleExtractor:
         if calls and len(leaders) >= 2 and leaders[0].first < calls[0].first + 4:
             return leaders[0].leader_id  # "X called Y", "أجرى X اتصالا بـY", "X, Y'yi aradı"
         return None
+
+
+# How many words may stand between an "after" and the contact word it governs ("after their brief
+# encounter"), and how far after that word its date may stand ("... at the NATO summit in Brussels, in June
+# 2021").
+_AFTER_GAP, _AFTER_REACH = 3, 14
 
 
 def _first_then_second(s: Parsed) -> bool:

@@ -149,3 +149,22 @@ def test_hindi_and_urdu_tell_the_pluperfect_by_the_closing_auxiliary(real: RuleE
             "انتخابات کے بعد دونوں رہنماؤں کے درمیان ٹیلی فون پر بات ہوئی تھی۔")
     assert pair_rows(real, make_doc, text, "2024-11-19", "ur") == [
         ("GBR-IND", V, "2024-11-18", OK), ("GBR-IND", P, "", OK)]
+
+
+def test_after_their_earlier_contact_with_its_date(real: RuleExtractor, make_doc: DocFactory) -> None:
+    # "After" right before a contact word, with the contact's own date in its phrase, names the pair's
+    # earlier contact (Sánchez received Biden at the Moncloa on 28 June 2022; they had met briefly at the
+    # NATO summit in Brussels in June 2021). With a third leader there it is his (Biden met Johnson in
+    # Cornwall in June 2021), no earlier contact of the pair.
+    text = ("Sánchez received Biden at the Moncloa on Tuesday. The meeting came a year after their brief "
+            "encounter at the NATO summit in Brussels in June 2021.")
+    assert pair_rows(real, make_doc, text, "2022-06-29", "en") == [
+        ("ESP-USA", V, "2021-06", OK), ("ESP-USA", V, "2022-06-28", OK)]
+    text = ("Sánchez recibió el martes a Biden en la Moncloa. La reunión llegó un año después del encuentro "
+            "de ambos en la cumbre de la OTAN de Bruselas, en junio de 2021.")
+    assert pair_rows(real, make_doc, text, "2022-06-29", "es") == [
+        ("ESP-USA", V, "2021-06", OK), ("ESP-USA", V, "2022-06-28", OK)]
+    text = ("Biden met Sánchez at the Moncloa on Tuesday, a year after his talks with Johnson at the G7 in "
+            "Cornwall in June 2021.")
+    assert pair_rows(real, make_doc, text, "2022-06-29", "en") == [
+        ("ESP-USA", V, "2022-06-28", OK), ("GBR-USA", V, "2021-06", OK)]

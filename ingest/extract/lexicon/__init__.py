@@ -357,6 +357,9 @@ class Lexicon:
     # "depuis leur rencontre", "seit ihrem Treffen"), name that earlier contact as the pair's, "first" or
     # not (also "since" words: not the ones that also mean "from" or "after")
     since_contacts: tuple[str, ...] = ()
+    # "after" right before a contact word ("a year after their encounter in Brussels in June 2021", "un año
+    # después del encuentro de ambos"): that contact, dated in its phrase, is the pair's earlier one
+    after_contacts: tuple[str, ...] = ()
     # topic code -> keywords
     topics: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # regions and places that are not countries, in their English form: keyword -> place

@@ -220,6 +220,7 @@ LEXICON = Lexicon(
     ordinals=words("zweite|zweiten|zweites|zweiter|dritte|dritten|drittes|dritter|vierte|vierten"),
     firsts=words("erste|ersten|erstes|erster"),
     since_contacts=words("seit"),
+    after_contacts=words("nach"),
     joins=words("nahm teil|nahmen teil|teilnahm|teilnahmen|teilgenommen|schloss sich an|kam hinzu|"
                 "stieß hinzu|dreiertreffen|trilateral*|dreiergespräch*|teilnahme"),
     split_cues={"zusammen": ("kam|kamen|kommt|kommen|traf|trafen|trifft|treffen|saß|saßen|sitzt",

@@ -266,6 +266,7 @@ LEXICON = Lexicon(
     ordinals=words("segundo|segunda|tercer|tercero|tercera|cuarto|cuarta"),
     firsts=words("primer|primera|primero"),
     since_contacts=words("desde"),
+    after_contacts=words("después del|después de|tras el|tras la|tras"),
     joins=words("se sumó|se unió|participó|participaron|a tres bandas|trilateral|tripartita|se incorporó|"
                 "participación"),
     place_relatives=words("donde|en donde|adonde"),
