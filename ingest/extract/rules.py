@@ -133,6 +133,8 @@ _PARTITIVE_GAP = 3
 _CALLED_OFF = 6
 # The longest article before "the first" standing for a contact ("il", "la", "the", "die").
 _ARTICLE = 3
+# How near after "the first" a name stands in apposition to it ("Le premier, Macron, ...").
+_APPOSED = 3
 # Words that join a second act of the same pair told after the first: "puis", "а", "then".
 _THEN_JOINS = frozenset({"puis", "а", "then", "poi", "dann", "luego", "después", "depois", "затем", "потом",
                          "ensuite", "later", "又"})  # ("会晤后，两人又于10月16日通电话": "and again")
@@ -434,8 +436,7 @@ class RuleExtractor:
             minister_pronoun = minister_led and bool(people) and people[0].pronoun
             minister_led = (bool(people) and people[0].minister and not people[0].aide) or minister_pronoun
             if out and s.words("firsts") and not s.heading:
-                counted = self._first_of_count(s, sents, out, ref, dateline, as_day(context))
-                out += [counted] if counted is not None else []
+                out += self._first_of_count(s, sents, out, ref, dateline, as_day(context))
             if not chunks or self.resolver.nobody(chunks):
                 # nobody named or referred to (ministers and aides are nobody): no pair, no leader seen; a
                 # short sentence may still move the story to its day ("The mood turned on Friday.")
@@ -1440,13 +1441,15 @@ class RuleExtractor:
 
     @staticmethod
     def _first_of_count(s: Parsed, sents: list[Parsed], out: list[Statement], ref: date | None,
-                        dateline: DateExpr | None, anchor: date | None) -> Statement | None:
+                        dateline: DateExpr | None, anchor: date | None) -> list[Statement]:
         """Return the first contact of a pair whose second the sentence before told, dated here.
 
         "Si tratta del secondo incontro tra i due. Il primo era avvenuto il 18 maggio": "the first" opens
-        the sentence (after an article at most) as a noun of its own (no cue, name, title or place after
-        it), the sentence before has an ordinal right before a contact noun, and its contact was the last
-        one stated; the date is this sentence's, on the calendar.
+        the sentence (after an article at most) as a noun of its own (no cue, name, title or place right
+        after it, no other leader named), the sentence before has an ordinal right before a contact noun,
+        and its contact was the last one stated; the date is this sentence's, on the calendar. "The second"
+        opening a later clause of the sentence with a date of its own ("la primera, en febrero, ...; la
+        segunda, en septiembre") is the pair's next contact.
         """
         # where a clause opens: the sentence's start, or after a semicolon or colon ("it was their second
         # meeting; the first had taken place on 18 May")
@@ -1454,28 +1457,40 @@ class RuleExtractor:
         first = next((w for w in s.words("firsts") if w.last - w.first == 1 and any(
             w.first == o or (w.first == o + 1 and len(s.tokens[o].form) <= _ARTICLE) for o in opens)), None)
         if first is None or s.index == 0:
-            return None
+            return []
         if first.last >= s.hi or any(m.first <= first.last < m.last
                                      and isinstance(p, Cue | Name | Title | Place | City)
                                      for m in s.matches for p in m.payloads):
-            return None
+            return []
+        last = out[-1]
         if any(isinstance(p, Name | Title) and m.first not in s.dated()
+               and (m.first <= first.last + _APPOSED or (isinstance(p, Name)
+                                                         and p.leader_id not in (last.a.leader_id,
+                                                                                 last.b.leader_id)))
                for m in s.matches for p in m.payloads):
-            return None  # "Le premier, Macron, ..." names its own (the "May" of "May 18" is no Theresa May)
+            # "Le premier, Macron, ..." names its own (the "May" of "May 18" is no Theresa May), and a leader
+            # outside the pair says the count is another's
+            return []
         prev = sents[s.index - 1] if first.first <= s.lo + 1 else s
         counted = next((c for c in prev.cues() for o in prev.words("ordinals")
                         if 0 <= c[0] - o.last <= 1 and c[0] < first.first), None)
-        last = out[-1]
         if counted is None or not prev.index - 1 <= last.sentence <= prev.index or last.status != "occurred" \
                 or not any(e.explicit or e.year is not None for e in s.dates):
-            return None
+            return []
         when = sentence_date(s, sents, first.first, ref, dateline, False, anchor)
         if when is None:
-            return None
+            return []
         mode, weight = (counted[2].mode, counted[2].weight) if counted[2].weight >= 2 \
             else (last.mode, last.weight)
-        return Statement(last.a, last.b, s.index, mode, weight, "occurred", when, None, 0.6, s.heading, None,
-                         background=True)
+        found = [Statement(last.a, last.b, s.index, mode, weight, "occurred", when, None, 0.6, s.heading,
+                           None, background=True)]
+        for o in s.words("ordinals"):  # "...; la segunda, en septiembre, en Nueva York"
+            if o.first > first.last and o.last - o.first == 1 and o.last < s.hi and any(
+                    o.first == p or (o.first == p + 1 and len(s.tokens[p].form) <= _ARTICLE) for p in opens):
+                then = sentence_date(s, sents, o.first, ref, dateline, False, anchor)
+                if then is not None and all(then != st.date for st in found):
+                    found.append(replace(found[0], date=then))
+        return found
 
     def _visits_since(self, s: Parsed, cues: list[CueAt], visitor: Mention, ref: date) -> list[Statement]:
         """Return the earlier visit a "since" names, with the host's head of state.

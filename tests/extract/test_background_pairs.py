@@ -168,3 +168,23 @@ def test_after_their_earlier_contact_with_its_date(real: RuleExtractor, make_doc
             "Cornwall in June 2021.")
     assert pair_rows(real, make_doc, text, "2022-06-29", "en") == [
         ("ESP-USA", V, "2022-06-28", OK), ("GBR-USA", V, "2021-06", OK)]
+
+
+def test_the_first_and_the_second_of_a_count_with_their_dates(real: RuleExtractor,
+                                                              make_doc: DocFactory) -> None:
+    # After "the third meeting between the two", "the first ... in February; the second, in September"
+    # date the pair's two earlier meetings; a title further on (the speech of the American president) is
+    # no apposition to "the first" (Trump met Milei at CPAC in February 2025, in New York in September and
+    # at the White House on 14 October).
+    text = ("Trump received Milei at the White House on Tuesday. It was the third meeting between the two "
+            "this year. The first took place in February at the CPAC conference near Washington; the second, "
+            "in September, in New York.")
+    assert pair_rows(real, make_doc, text, "2025-10-15", "en") == [
+        ("ARG-USA", V, "2025-02", OK), ("ARG-USA", V, "2025-09", OK),
+        ("ARG-USA", V, "2025-10-14", OK)]
+    text = ("Trump recibió el martes a Milei en la Casa Blanca. Fue el tercer encuentro entre ambos este "
+            "año. El primero tuvo lugar en febrero en la conferencia CPAC, tras el discurso del presidente "
+            "estadounidense; el segundo, en septiembre, en Nueva York.")
+    assert pair_rows(real, make_doc, text, "2025-10-15", "es") == [
+        ("ARG-USA", V, "2025-02", OK), ("ARG-USA", V, "2025-09", OK),
+        ("ARG-USA", V, "2025-10-14", OK)]
