@@ -31,6 +31,7 @@ class Statement:
     visit: bool = False  # told by visit words only ("arrived"): the visit's talks may be a day apart
     again: bool = False  # "a first call ..., and in a second one": another contact of the sentence's day
     reply: bool = False  # a letter told as the answer to another: not the letter it answers
+    pluperfect: bool = False  # undated, told in the pluperfect ("X had called Y"): before the narrative
 
 
 @dataclass
@@ -38,6 +39,9 @@ class Group:
     """Statements of one contact."""
 
     statements: list[Statement] = field(default_factory=list)
+    # an undated earlier contact kept apart from the pair's contact of the story ("X had called Y"): it has
+    # no day of the story
+    earlier: bool = False
 
     @property
     def pair(self) -> frozenset[str]:
@@ -66,6 +70,11 @@ class Group:
     def when(self) -> tuple[str, Precision] | None:
         """The stated date, else the narrative's day at its first statement."""
         return self.date or next((s.context for s in self.statements if s.context), None)
+
+    @property
+    def before_story(self) -> bool:
+        """Tell whether the contact is told only in the pluperfect with no date ("X had called Y")."""
+        return all(s.pluperfect for s in self.statements)
 
     @property
     def best(self) -> Statement:
@@ -102,7 +111,9 @@ def group(statements: list[Statement], default: tuple[str, Precision] | None = N
         if target is not None:
             target.statements.append(st)
         elif not st.heading:
-            groups.append(Group([st]))
+            pair = frozenset((st.a.leader_id or "", st.b.leader_id or ""))
+            groups.append(Group([st], earlier=any(g.pair == pair and g.status == st.status
+                                                  and _earlier_call(st, g) for g in groups)))
     return groups
 
 
@@ -124,6 +135,8 @@ def _find(groups: list[Group], st: Statement, status: Status,
             # "the previous call was on 14 June": not the undated call of the report's day; nor is "they had
             # met in May" the report's meeting of 28 May
             continue
+        if _earlier_call(st, g):
+            continue  # the report's meeting, and "X had called Y to offer condolences": an earlier call
         gdate, sdate = g.when, st.date or st.context
         if sdate and gdate and not dates_compatible(sdate[0], gdate[0]) \
                 and not _one_visit(st, g, sdate, gdate):
@@ -131,6 +144,12 @@ def _find(groups: list[Group], st: Statement, status: Status,
         if sdate and gdate and sdate[1] != gdate[1] and st.weight >= 2 and g.best.weight >= 2 \
                 and not modes_compatible(st.mode, g.best.mode):
             continue  # a call in May is not the meeting of 29 May
+        if status == "occurred" and st.date and gdate is None and default and st.weight >= 2 \
+                and g.best.weight >= 2 and not modes_compatible(st.mode, g.best.mode) \
+                and not _within(st.date, default, _VISIT_DAYS):
+            # the report's undated meeting (its day the lead's, else publication) and "the first phone call
+            # of the two leaders took place on 12 February": two contacts
+            continue
         if status == "occurred" and default and (sdate or gdate) and not (sdate and gdate):
             known = sdate or gdate
             if known is not None and known[1] != "day" and not dates_compatible(known[0], default[0]):
@@ -195,6 +214,23 @@ def _one_visit(st: Statement, g: Group, sdate: tuple[str, Precision], gdate: tup
         return False
     apart = abs((date.fromisoformat(sdate[0]) - date.fromisoformat(gdate[0])).days)
     return apart <= _VISIT_DAYS
+
+
+def _earlier_call(st: Statement, g: Group) -> bool:
+    """Tell whether an undated call or letter told in the pluperfect is another contact than the group's.
+
+    Its firm mode is not the group's (a meeting, or talks with no mode word): "X had called Y" beside the
+    report's meeting.
+    """
+    return st.pluperfect and st.weight >= 3 and not g.before_story \
+        and (g.best.mode is None or not modes_compatible(st.mode, g.best.mode))
+
+
+def _within(x: tuple[str, Precision], y: tuple[str, Precision], days: int) -> bool:
+    """Tell whether two dates may be one day give or take some days (a month or year: the one it falls in)."""
+    if x[1] != "day" or y[1] != "day":
+        return dates_compatible(x[0], y[0])
+    return abs((date.fromisoformat(x[0]) - date.fromisoformat(y[0])).days) <= days
 
 
 def _find_any(groups: list[Group], st: Statement, status: Status) -> bool:

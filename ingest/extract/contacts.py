@@ -54,7 +54,7 @@ class ContactBuilder:
         best = g.best
         own = sorted({st.sentence for st in g.statements})
         mode: Mode = best.mode or self._fallback_mode(sents, own[0])
-        when = g.when or default
+        when = None if g.earlier and g.date is None else g.when or default  # (an earlier call, undated)
         evidence = sents[min(st.sentence for st in g.statements if st.weight == best.weight)]
         picked = _topic_sentences(own, sents, statements, g, len(sents) if main else _FOLLOW)
         spans = [(sents[i].lo, sents[i].hi) for i in picked]

@@ -112,6 +112,7 @@ class Mention:
     role: Role | None = None
     confidence: float = 0.9
     size: int = 0  # a group's size ("the three leaders")
+    pair_too: bool = False  # a group word the lexicon also lists for the pair ("главы государств")
 
     @property
     def is_leader(self) -> bool:
@@ -1134,7 +1135,7 @@ class Resolver:
             return []  # "the leaders of several other countries"
         if chunk.group and not chunk.names and not (chunk.group < 0 and chunk.places):
             # "the leaders" refers back; "the leaders of Iran, Russia and Turkey" names them
-            return [Mention(first, last, "group", size=chunk.group)]
+            return [Mention(first, last, "group", size=chunk.group, pair_too=chunk.pair)]
         if chunk.pair and not chunk.names and not (chunk.title and len(chunk.places) >= 2):
             # "the two sides", not "the Chinese side" ("китайской стороны"); "the presidents of Russia and
             # the US" name their holders below

@@ -223,6 +223,13 @@ def decide(s: Parsed, mentions: list[Mention], named: list[Mention], chunks: lis
                 return [(x, y, 0.7) for i, x in enumerate(members) for y in members[i + 1 :]
                         if x.country != y.country]
             disc.group = members  # they travel together: "the leaders" next are these
+        if group.size < 0 and group.pair_too and not last_group and "pair" not in kinds \
+                and not any(0 <= w.first - group.last <= 2 for w in s.words("summit")) \
+                and any(c[0] >= group.last for c in cues):
+            # "главы государств встречались в Самарканде" with no meeting of three or more told: a word for
+            # the leaders that also names the pair, the subject of the cue, is the pair last in contact (not
+            # "the leaders of the G20", nor "the last day of the meeting, the leaders present ...")
+            kinds["pair"] = group
     if s.words("trilateral"):  # "a trilateral meeting of X, Y, Z"; "he talked with X and Y in a three-way"
         three = named
         focus = disc.focus
@@ -259,11 +266,20 @@ def decide(s: Parsed, mentions: list[Mention], named: list[Mention], chunks: lis
         last_pair = disc.last_pair()
         if last_pair is not None:
             return [(last_pair[0], last_pair[1], 0.6)]
+    last = disc.last_pair()
+    they, obj = kinds.get("they"), kinds.get("object")
+    ids = {last[0].leader_id, last[1].leader_id} if last is not None else set()
+    if they is not None and last is not None and obj is not None \
+            and all(they.first < m.first and m.leader_id in ids for m in named) \
+            and any(m.kind == "name" and they.first < m.first < obj.first and m.leader_id in ids
+                    for m in mentions):
+        # "They had last spoken on August 8, when Putin briefed him": "they" is the pair last in contact, and
+        # the object of one of the two named after it is the other one, no third leader
+        return [(last[0], last[1], 0.7)]
     named, each = _with_pronoun(s, named, kinds, cues, disc)
     if each:
         return each
     cp = kinds.get("counterpart")
-    last = disc.last_pair()
     # "They first met in June ..., two weeks after Lee took office": "they" with only one of the pair
     # named is still the pair
     pair_ref = "pair" in kinds or ("they" in kinds and (not named or (

@@ -133,6 +133,8 @@ _PARTITIVE_GAP = 3
 _CALLED_OFF = 6
 # The longest article before "the first" standing for a contact ("il", "la", "the", "die").
 _ARTICLE = 3
+# How near after "the first" a name stands in apposition to it ("Le premier, Macron, ...").
+_APPOSED = 3
 # Words that join a second act of the same pair told after the first: "puis", "а", "then".
 _THEN_JOINS = frozenset({"puis", "а", "then", "poi", "dann", "luego", "después", "depois", "затем", "потом",
                          "ensuite", "later", "又"})  # ("会晤后，两人又于10月16日通电话": "and again")
@@ -179,6 +181,7 @@ class _Language:
     # the pluperfect's auxiliaries ("aveva", "s'étaient", "had"), and the adverbs a verb may hold ("déjà")
     pluperfect: tuple[tuple[str, ...], ...] = ()
     inserts: frozenset[str] = frozenset()
+    pluperfect_endings: tuple[str, ...] = ()  # Turkish "-mişti": the verb closing the cue's clause
     case_markers: frozenset[str] = frozenset()  # Hindi "ने", "से", "को": the noun before them acts
     bare_subjects: bool = False  # Hebrew "נתניהו נפגש": a surname alone before a cue is its subject
     clitics: frozenset[str] = frozenset()  # "lo", "l'": an object pronoun right before its verb
@@ -217,6 +220,7 @@ class _Language:
                    clitic_auxiliaries=frozenset(fold(w) for w in lex.clitic_auxiliaries),
                    clitic_endings=lex.clitic_endings, bare_subjects=lex.bare_subjects,
                    genitives_after=frozenset(fold(w) for w in lex.genitives_after),
+                   pluperfect_endings=tuple(fold(e) for e in lex.pluperfect_endings),
                    press_markers=tuple((" ".join(fold_phrase(w)), iso3)
                                        for w, iso3 in lex.press_markers.items()))
 
@@ -229,9 +233,13 @@ class _Language:
         clause, and the auxiliary may stand anywhere before it in the clause ("hatten sich am 10. Mai in
         Kiew getroffen"), the cue a verb in lower case.
         """
+        forms = s.tokens
+        if self.pluperfect_endings:
+            # a verb-final clause: the word before the first mark after the cue (or the sentence's end)
+            end = min((p for p in s.marks if p >= cue[1]), default=s.hi)
+            return end > cue[0] and forms[end - 1].form.endswith(self.pluperfect_endings)
         if not self.pluperfect:
             return False
-        forms = s.tokens
         at = cue[0]
         while at - 1 > s.lo and forms[at - 1].form in self.inserts and s.same_clause(at - 1, cue[0]):
             at -= 1
@@ -240,8 +248,10 @@ class _Language:
         for i in range(lo, cue[1] - 1):
             for aux in self.pluperfect:
                 n = len(aux)
+                # (the auxiliary may be one of the adverbs before the verb: Russian has no pluperfect, "уже
+                # встречались" is its "had already met")
                 if i + n <= s.hi and all(forms[i + k].form == w for k, w in enumerate(aux)) \
-                        and (i + n == at or cue[0] <= i < i + n < cue[1] or (late and i + n <= at)):
+                        and (at <= i + n <= cue[0] or cue[0] <= i < i + n < cue[1] or (late and i + n <= at)):
                     return True
         return False
 
@@ -426,8 +436,7 @@ class RuleExtractor:
             minister_pronoun = minister_led and bool(people) and people[0].pronoun
             minister_led = (bool(people) and people[0].minister and not people[0].aide) or minister_pronoun
             if out and s.words("firsts") and not s.heading:
-                counted = self._first_of_count(s, sents, out, ref, dateline, as_day(context))
-                out += [counted] if counted is not None else []
+                out += self._first_of_count(s, sents, out, ref, dateline, as_day(context))
             if not chunks or self.resolver.nobody(chunks):
                 # nobody named or referred to (ministers and aides are nobody): no pair, no leader seen; a
                 # short sentence may still move the story to its day ("The mood turned on Friday.")
@@ -837,7 +846,9 @@ class RuleExtractor:
                                      initiator if initiator in (a.leader_id, b.leader_id) else None, conf,
                                      s.heading, context, background=earlier,
                                      visit=all(s.is_visit(c) and c[0] not in receives for c in cues),
-                                     reply=pmode == "written" and bool(s.words("replies"))))
+                                     reply=pmode == "written" and bool(s.words("replies")),
+                                     pluperfect=status == "occurred" and when is None
+                                     and language.told_before(s, cue)))
                 if status == "occurred" and when is not None and len(pairs) == 1 and _first_then_second(s):
                     out.append(replace(out[-1], confidence=conf * 0.9, again=True))
                 second = joined_date(s, when, ref, status == "planned", anchor) if when is not None \
@@ -850,7 +861,7 @@ class RuleExtractor:
                     if self._in_office(a, b, second):
                         out.append(Statement(a, b, s.index, pmode, pweight, status, second, None, conf * 0.9,
                                              s.heading, context, background=True))
-                    second = joined_date(s, second, ref, status == "planned", anchor)
+                    second = joined_date(s, second, ref, status == "planned", anchor, listed_dates)
                 if status == "occurred" and when is not None and when[1] == "day" and not earlier:
                     # (not an earlier contact told in the pluperfect: "La premier era stata a Kiev il 21
                     # febbraio, quando aveva incontrato Zelensky. Nel pomeriggio il presidente ucraino è stato
@@ -858,6 +869,8 @@ class RuleExtractor:
                     stated = when
                 out += self._relative_contact(s, sents, a, b, cue, cues, planned, ref, dateline, anchor, when,
                                               conf, context, refs, again_a)
+                if status == "occurred" and s.words("after_contacts"):
+                    out += self._after_contact(s, a, b, cue, mentions, ref, anchor, when, conf, context)
                 out += self._pair_again(s, sents, a, b, cue, cues, mentions, planned, ref, dateline, anchor,
                                         conf, context) if len(pairs) == 1 else []
                 if status == "occurred" and when is not None and len(pairs) == 1 and s.words("during"):
@@ -1129,6 +1142,35 @@ class RuleExtractor:
                               conf * 0.9, s.heading, context, background=True)]
         return self._previous_after_colon(s, a, b, cue, cues, mode, when, ref, anchor, conf, context)
 
+    def _after_contact(self, s: Parsed, a: Mention, b: Mention, cue: CueAt, mentions: list[Mention],
+                       ref: date | None, anchor: date | None, when: When | None, conf: float,
+                       context: When | None) -> list[Statement]:
+        """Return the pair's earlier contact an "after" before another contact word names, with its date.
+
+        "The meeting came a year after their encounter at the NATO summit in Brussels in June 2021", "un año
+        después del encuentro de ambos ..., en junio de 2021": the contact word stands right after the
+        "after" (a possessive or an adjective between), the first date after it within reach dates it, and
+        no leader of a third country is named in the phrase (not "after his talks with Biden in April").
+        """
+        for w in s.words("after_contacts"):
+            other = next((c for c in s.cues() if c is not cue and c[0] != cue[0]
+                          and 0 <= c[0] - w.last <= _AFTER_GAP), None)
+            if other is None:
+                continue
+            e = next((e for e in s.dates if 0 <= e.first - other[1] <= _AFTER_REACH), None)
+            if e is None or not (e.explicit or e.year is not None) or e.event:
+                continue
+            if any(w.first <= m.first < e.last and m.is_leader and m.country not in (a.country, b.country)
+                   for m in mentions):
+                continue
+            day = resolve(e, ref, False, anchor)
+            if day is None or day == when or not well_before(day, ref) \
+                    or not self._in_office(a, b, day):
+                continue
+            return [Statement(a, b, s.index, other[2].mode or "in_person", max(other[2].weight, 2),
+                              "occurred", day, None, conf * 0.9, s.heading, context, background=True)]
+        return []
+
     def _previous_after_colon(self, s: Parsed, a: Mention, b: Mention, cue: CueAt, cues: list[CueAt],
                               mode: Mode | None, when: When | None, ref: date | None, anchor: date | None,
                               conf: float, context: When | None) -> list[Statement]:
@@ -1399,13 +1441,15 @@ class RuleExtractor:
 
     @staticmethod
     def _first_of_count(s: Parsed, sents: list[Parsed], out: list[Statement], ref: date | None,
-                        dateline: DateExpr | None, anchor: date | None) -> Statement | None:
+                        dateline: DateExpr | None, anchor: date | None) -> list[Statement]:
         """Return the first contact of a pair whose second the sentence before told, dated here.
 
         "Si tratta del secondo incontro tra i due. Il primo era avvenuto il 18 maggio": "the first" opens
-        the sentence (after an article at most) as a noun of its own (no cue, name, title or place after
-        it), the sentence before has an ordinal right before a contact noun, and its contact was the last
-        one stated; the date is this sentence's, on the calendar.
+        the sentence (after an article at most) as a noun of its own (no cue, name, title or place right
+        after it, no other leader named), the sentence before has an ordinal right before a contact noun,
+        and its contact was the last one stated; the date is this sentence's, on the calendar. "The second"
+        opening a later clause of the sentence with a date of its own ("la primera, en febrero, ...; la
+        segunda, en septiembre") is the pair's next contact.
         """
         # where a clause opens: the sentence's start, or after a semicolon or colon ("it was their second
         # meeting; the first had taken place on 18 May")
@@ -1413,28 +1457,40 @@ class RuleExtractor:
         first = next((w for w in s.words("firsts") if w.last - w.first == 1 and any(
             w.first == o or (w.first == o + 1 and len(s.tokens[o].form) <= _ARTICLE) for o in opens)), None)
         if first is None or s.index == 0:
-            return None
+            return []
         if first.last >= s.hi or any(m.first <= first.last < m.last
                                      and isinstance(p, Cue | Name | Title | Place | City)
                                      for m in s.matches for p in m.payloads):
-            return None
+            return []
+        last = out[-1]
         if any(isinstance(p, Name | Title) and m.first not in s.dated()
+               and (m.first <= first.last + _APPOSED or (isinstance(p, Name)
+                                                         and p.leader_id not in (last.a.leader_id,
+                                                                                 last.b.leader_id)))
                for m in s.matches for p in m.payloads):
-            return None  # "Le premier, Macron, ..." names its own (the "May" of "May 18" is no Theresa May)
+            # "Le premier, Macron, ..." names its own (the "May" of "May 18" is no Theresa May), and a leader
+            # outside the pair says the count is another's
+            return []
         prev = sents[s.index - 1] if first.first <= s.lo + 1 else s
         counted = next((c for c in prev.cues() for o in prev.words("ordinals")
                         if 0 <= c[0] - o.last <= 1 and c[0] < first.first), None)
-        last = out[-1]
         if counted is None or not prev.index - 1 <= last.sentence <= prev.index or last.status != "occurred" \
                 or not any(e.explicit or e.year is not None for e in s.dates):
-            return None
+            return []
         when = sentence_date(s, sents, first.first, ref, dateline, False, anchor)
         if when is None:
-            return None
+            return []
         mode, weight = (counted[2].mode, counted[2].weight) if counted[2].weight >= 2 \
             else (last.mode, last.weight)
-        return Statement(last.a, last.b, s.index, mode, weight, "occurred", when, None, 0.6, s.heading, None,
-                         background=True)
+        found = [Statement(last.a, last.b, s.index, mode, weight, "occurred", when, None, 0.6, s.heading,
+                           None, background=True)]
+        for o in s.words("ordinals"):  # "...; la segunda, en septiembre, en Nueva York"
+            if o.first > first.last and o.last - o.first == 1 and o.last < s.hi and any(
+                    o.first == p or (o.first == p + 1 and len(s.tokens[p].form) <= _ARTICLE) for p in opens):
+                then = sentence_date(s, sents, o.first, ref, dateline, False, anchor)
+                if then is not None and all(then != st.date for st in found):
+                    found.append(replace(found[0], date=then))
+        return found
 
     def _visits_since(self, s: Parsed, cues: list[CueAt], visitor: Mention, ref: date) -> list[Statement]:
         """Return the earlier visit a "since" names, with the host's head of state.
@@ -1470,6 +1526,12 @@ class RuleExtractor:
         if calls and len(leaders) >= 2 and leaders[0].first < calls[0].first + 4:
             return leaders[0].leader_id  # "X called Y", "أجرى X اتصالا بـY", "X, Y'yi aradı"
         return None
+
+
+# How many words may stand between an "after" and the contact word it governs ("after their brief
+# encounter"), and how far after that word its date may stand ("... at the NATO summit in Brussels, in June
+# 2021").
+_AFTER_GAP, _AFTER_REACH = 3, 14
 
 
 def _first_then_second(s: Parsed) -> bool:
@@ -1869,6 +1931,8 @@ def _pair_here(s: Parsed, m: Match[Payload], possessive: bool, starts: set[int],
         return True
     if possessive:
         return False
+    if s.nouns_capitalized and m.first in ends and s.text[s.tokens[m.first - 1].start].isupper():
+        return True  # "die erste Begegnung der beiden": the genitive after a contact noun is its pair
     if any(w.last == m.first for w in s.words("between")) and any(m.first - _BARE_GAP <= e <= m.first - 1
                                                                     for e in ends):
         return True  # "la conversación entre ambos"

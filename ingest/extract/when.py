@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 
 from graph.models import Precision
+from graph.text import fold
 from ingest.extract.dates import DateExpr, find_dateline, resolve
 from ingest.extract.mentions import Mention
 from ingest.extract.parsed import CueAt, Parsed
@@ -450,7 +451,10 @@ def since_names(s: Parsed, cue: CueAt) -> bool:
 # Words of this length or less may stand between two dates listed with their places ("ise", "at", "in").
 _SHORT = 3
 # Words that join two dates of one statement: "in 2018 and in 2019", "en enero y en octubre".
-_DATE_JOINS = frozenset({"and", "y", "e", "et", "und", "и", "ve", "و", "va", "和", "与", "與", "及"})
+_DATE_JOINS = frozenset({"and", "y", "e", "et", "und", "и", "ve", "و", "va", "和", "与", "與", "及", "と",
+                         "dan"})
+# Korean joins two nouns with a particle glued to the first ("2월과 9월"): the date's last word ends with it.
+_GLUED_JOINS = tuple(fold(w) for w in ("과", "와"))  # (folded: Hangul syllables as their jamo)
 _DATE_PREPOSITIONS = frozenset({"in", "en", "im", "в", "во", "a", "à", "em", "no", "na", "nel", "on",
                                 "le", "am", "el", "au"})
 # The year's tail a date leaves after it ("в июне 2019 года и в феврале ..."): no word between two dates.
@@ -462,11 +466,14 @@ _THEN_JOINS = frozenset({"then", "puis", "ensuite", "затем", "потом", 
                          "danach", "depois"})
 
 
-def joined_date(s: Parsed, when: When, ref: date | None, future: bool, anchor: date | None) -> When | None:
+def joined_date(s: Parsed, when: When, ref: date | None, future: bool, anchor: date | None,
+                seen: Collection[When | None] = ()) -> When | None:
     """Return a second date the statement's own date is listed with: "met in 2018 and in 2019".
 
     The sentence states one contact per date: the other date stands right after the statement's, joined by
-    "and" (a preposition may repeat), and resolves to another day, month or year.
+    "and" (a preposition may repeat), and resolves to another day, month or year. seen holds the dates of
+    the list already taken: the one on the other side is next ("on 3 February, 6 March and 31 July", read
+    from the last).
     """
     dates = s.dates
     for k, e in enumerate(dates):
@@ -478,18 +485,19 @@ def joined_date(s: Parsed, when: When, ref: date | None, future: bool, anchor: d
             + ([(dates[k - 1], e, k - 1)] if k > 0 else [])
         for x, y, other_at in joined:
             gap = [s.tokens[j].form for j in range(x.last, y.first) if s.tokens[j].form not in _YEAR_TAILS]
-            if gap and gap[0] in _THEN_JOINS and all(w in _DATE_PREPOSITIONS for w in gap[1:]) \
-                    and other_at > k and _comma_then(s, x.last):
-                other = resolve(dates[other_at], ref, future, anchor)  # (a comma, "then" and the next date)
-                return other if other is not None and other != when else None
-            if gap and gap[0] in _DATE_JOINS and all(w in _DATE_PREPOSITIONS for w in gap[1:]) \
-                    and not any(x.last <= p <= y.first for p in s.marks):
+            glued = not gap and len(s.tokens[x.last - 1].form) > 1 \
+                and s.tokens[x.last - 1].form.endswith(_GLUED_JOINS)
+            if (gap and gap[0] in _THEN_JOINS and all(w in _DATE_PREPOSITIONS for w in gap[1:])
+                    and other_at > k and _comma_then(s, x.last)) \
+                    or ((glued or (gap and gap[0] in _DATE_JOINS
+                                   and all(w in _DATE_PREPOSITIONS for w in gap[1:])))
+                        and not any(x.last <= p <= y.first for p in s.marks)) \
+                    or _comma_listed(s, dates, min(k, other_at)):
+                # (a comma, "then" and the next date; "and"; "in June 2019, in February 2022 and in March
+                # 2023": a comma joins dates of a list that "and" closes)
                 other = resolve(dates[other_at], ref, future, anchor)
-                return other if other is not None and other != when else None
-            if other_at > k and _comma_listed(s, dates, k):
-                # "in June 2019, in February 2022 and in March 2023": a comma joins dates of a list that
-                # "and" closes
-                other = resolve(dates[other_at], ref, future, anchor)
+                if other is not None and other in seen and other != when:
+                    continue  # the list's date already taken: the one on the other side
                 return other if other is not None and other != when else None
         # "temmuzda Vilnius'taki NATO zirvesi marjında, eylülde ise New York'ta ... bir araya gelmişti": two
         # months each with the place the pair met at, listed before the verb

@@ -357,6 +357,9 @@ class Lexicon:
     # "depuis leur rencontre", "seit ihrem Treffen"), name that earlier contact as the pair's, "first" or
     # not (also "since" words: not the ones that also mean "from" or "after")
     since_contacts: tuple[str, ...] = ()
+    # "after" right before a contact word ("a year after their encounter in Brussels in June 2021", "un año
+    # después del encuentro de ambos"): that contact, dated in its phrase, is the pair's earlier one
+    after_contacts: tuple[str, ...] = ()
     # topic code -> keywords
     topics: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # regions and places that are not countries, in their English form: keyword -> place
@@ -386,6 +389,9 @@ class Lexicon:
     # earlier one beside the report's own ("L'anno scorso, il 21 febbraio, la premier aveva incontrato
     # Zelensky")
     pluperfect: tuple[str, ...] = ()
+    # where the pluperfect is a suffix (Turkish "-mişti"): the endings of the verb that closes the cue's
+    # clause ("Miçotakis Erdoğan'ı telefonla arayarak başsağlığı dilemişti": an earlier call)
+    pluperfect_endings: tuple[str, ...] = ()
     # the purpose infinitive of a trip ("per incontrare", "to meet"): after a travel word told in the past
     # ("è volata al Cairo per incontrare al-Sisi") the meeting the trip was for, held; after a future one
     # ("volerà"), or with no travel word, it stays a plan

@@ -67,7 +67,7 @@ LEXICON = Lexicon(
     plural_pronouns=words("sie sich"),
     object_pronouns=words("ihn|ihm|den gast|seinen gast|ihren gast|der gast|dem gast|des gastes|"
                           "seinem gast|ihrem gast|seinen gastgeber|ihren gastgeber"),
-    pair_heads=words("die beiden|beide"),
+    pair_heads=words("die beiden|beide|der beiden"),
     # "Ihr letztes Treffen" after the pair's meeting: "ihr" alone is too often one leader's (her)
     pair_possessives=words("ihr letztes|ihre letzte|ihrem letzten|ihrer letzten|ihr vorheriges|"
                            "ihre vorherige|ihrem vorherigen|ihrer vorherigen"),
@@ -220,6 +220,7 @@ LEXICON = Lexicon(
     ordinals=words("zweite|zweiten|zweites|zweiter|dritte|dritten|drittes|dritter|vierte|vierten"),
     firsts=words("erste|ersten|erstes|erster"),
     since_contacts=words("seit"),
+    after_contacts=words("nach"),
     joins=words("nahm teil|nahmen teil|teilnahm|teilnahmen|teilgenommen|schloss sich an|kam hinzu|"
                 "stieß hinzu|dreiertreffen|trilateral*|dreiergespräch*|teilnahme"),
     split_cues={"zusammen": ("kam|kamen|kommt|kommen|traf|trafen|trifft|treffen|saß|saßen|sitzt",

@@ -236,6 +236,7 @@ LEXICON = Lexicon(
     ordinals=words("second|third|fourth"),
     firsts=words("first"),
     since_contacts=words("since"),
+    after_contacts=words("after"),
     joins=words("joined|join|joins|joining|sat in|sat in on|took part|taking part|participated|"
                 "participating|trilateral|three-way|trilateral meeting|three-way talks|participation"),
     place_relatives=words("where"),

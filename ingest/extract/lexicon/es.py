@@ -266,6 +266,7 @@ LEXICON = Lexicon(
     ordinals=words("segundo|segunda|tercer|tercero|tercera|cuarto|cuarta"),
     firsts=words("primer|primera|primero"),
     since_contacts=words("desde"),
+    after_contacts=words("después del|después de|tras el|tras la|tras"),
     joins=words("se sumó|se unió|participó|participaron|a tres bandas|trilateral|tripartita|se incorporó|"
                 "participación"),
     place_relatives=words("donde|en donde|adonde"),
@@ -290,7 +291,8 @@ LEXICON = Lexicon(
     inserts=words("ya|también|nuevamente|brevemente|largamente|además|luego|juntos|volvieron|volvió|vuelven|"
                   "vuelve"),
     stopwords=words("se|si|lo|le|la|las|los|el|de|del|en|con|por|para|un|una|y|o|que|al|su|sus|es|no|desde"),
-    planned_sentence=words("está previsto que|tiene previsto|se espera que|se prevé que|estaba previsto que"),
+    planned_sentence=words("está previsto que|tiene previsto|tienen previsto|se espera que|se prevé que|"
+                           "estaba previsto que"),
     genitives=words("de|del"),
     presence=words("en presencia de|en presencia del"),
     trilateral=words("trilateral|tripartita|tripartito|a tres bandas"),

@@ -273,6 +273,7 @@ LEXICON = Lexicon(
     ordinals=words("deuxième|second|seconde|troisième|quatrième"),
     firsts=words("premier|première|premiers|premières"),
     since_contacts=words("depuis"),
+    after_contacts=words("après"),
     joins=words("s'est joint|se sont joints|s'est jointe|a rejoint|ont rejoint|rejoint|rejoints|"
                 "a participé|ont participé|participait|à trois|trilatéral|trilatérale|tripartite|"
                 "participation"),

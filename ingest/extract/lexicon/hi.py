@@ -76,6 +76,8 @@ LEXICON = Lexicon(
     # "प्रधानमंत्री" alone is India's prime minister in the Hindi press
     home="IND",
     verb_final=True,
+    # the past auxiliary closing the clause ("बात की थी", "ملاقات ہوئی تھی"): had talked, an earlier contact
+    pluperfect_endings=("थी", "था", "थे", "थीं"),
     # the subject of a past verb, the partner, the object: "मोदी ने इशिबा से मुलाकात की"
     case_markers=words("ने|से|को"),
     # "मुलाकात के बाद" (after the meeting): the postposition closes what it governs

@@ -362,6 +362,7 @@ LEXICON = Lexicon(
     ordinals=words("secondo|seconda|terzo|terza|quarto|quarta"),
     firsts=words("primo|prima"),
     since_contacts=words("da quando"),
+    after_contacts=words("dopo"),
     joins=words("si è unito|si è unita|ha partecipato|hanno partecipato|trilaterale|si è aggiunto|"
                 "si è aggiunta|partecipazione"),
     place_relatives=words("dove"),

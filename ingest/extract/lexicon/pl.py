@@ -362,6 +362,9 @@ LEXICON = Lexicon(
     # is among the ministers)
     elect=words("elekt|wybrany|wybrana|nowo wybrany|byłego|byłej|byłemu|byłym|desygnowany|ustępujący|"
                 "ustępującego|ustępująca"),
+    # no pluperfect: "already" right before a past verb tells the earlier contact ("na początku października
+    # już spotkali się w Pradze", the pair's meeting before the report's own)
+    pluperfect=words("już"),
     inserts=words("już|też|także|również|ponownie|znów|jeszcze|osobiście|krótko"),
     stopwords=words("i|w|we|na|z|ze|do|od|o|u|za|po|nie|że|jak|on|ona|oni|to|się|a|ale|lub|czy|przez|dla|"
                     "pod|nad|przy"),

@@ -296,6 +296,7 @@ LEXICON = Lexicon(
     ordinals=words("segundo|segunda|terceiro|terceira|quarto|quarta"),
     firsts=words("primeiro|primeira"),
     since_contacts=words("desde"),
+    after_contacts=words("depois do|depois da|depois de|após"),
     joins=words("juntou-se|participou|trilateral|participaram|se juntou|uniu-se|se uniu|participação"),
     place_relatives=words("onde"),
     # an honour or gift handed to a leader is a meeting with him ("verlieh ihm den Orden")

@@ -230,6 +230,9 @@ LEXICON = Lexicon(
     reciprocals=words("=встретились|=встречались|=пообщались|=поговорили|=побеседовали"),
     elect=words("избранный|избранного|бывший|бывшего|назначенный|экс|будущий|будущего|будущему|будущим|"
                 "будущем"),
+    # no pluperfect: "already" right before a past verb tells the earlier contact ("уже встречались в
+    # начале октября", the pair's meeting before the report's own)
+    pluperfect=words("уже"),
     inserts=words("уже|также|тоже|вновь|снова|ещё|еще|лично|кратко"),
     stopwords=words("и|в|во|на|с|со|к|по|за|из|от|до|не|что|как|он|она|они|это"),
     # the leader replaced in office ("who succeeded X"): no partner

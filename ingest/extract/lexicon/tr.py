@@ -14,6 +14,7 @@ LEXICON = Lexicon(
     lang="tr",
     home="TUR",
     verb_final=True,
+    pluperfect_endings=("mişti", "mıştı", "muştu", "müştü", "mişlerdi", "mışlardı", "muşlardı", "müşlerdi"),
     subordinators_follow=True,
     titles={
         **mapping("president", "cumhurbaşkan*|devlet başkan*"),

@@ -367,6 +367,9 @@ LEXICON = Lexicon(
     predicatives=words("в якості|у якості|у статусі|в статусі"),
     elect=words("обраний|обраного|обрана|обраної|новообраний|новообраного|колишній|колишнього|колишня|"
                 "колишньої|призначений|призначеного|екс"),
+    # no pluperfect: "already" right before a past verb tells the earlier contact ("на початку жовтня вже
+    # зустрічалися в Празі", the pair's meeting before the report's own)
+    pluperfect=words("вже|уже"),
     inserts=words("вже|уже|також|теж|знову|ще|особисто|коротко"),
     stopwords=words("і|й|та|в|у|на|з|із|зі|до|від|за|по|не|що|як|він|вона|вони|це|про|для|над|під|"
                     "його|її|їх"),

@@ -87,6 +87,8 @@ LEXICON = Lexicon(
     home="PAK",
     home_markers=mapping("IND", "یو این آئی"),
     verb_final=True,
+    # the past auxiliary closing the clause ("बात की थी", "ملاقات ہوئی تھی"): had talked, an earlier contact
+    pluperfect_endings=("تھی", "تھا", "تھے", "تھیں"),
     # the subject of a past verb, the partner, the object: "شہباز شریف نے ایردوان سے ملاقات کی"
     case_markers=words("نے|سے|کو"),
     # "صدر ٹرمپ کے بیان کا خیرمقدم کیا" (welcomed President Trump's statement): Trump possesses the statement
