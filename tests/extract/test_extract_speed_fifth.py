@@ -1,0 +1,57 @@
+"""The fifth speed pass: each shortcut gives what the code it replaced gave."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from graph.text import HAN_CHARS, HEBREW_LETTERS, has_hebrew
+from ingest.extract import tokens as tokens_module
+from ingest.extract.tokens import has_han, has_hangul, has_kana, latin_only, tokenize
+
+# Texts of every script the tokenizer splits otherwise, short (a word, a title) and long (a report: the
+# answers for long texts are remembered, so each is asked twice).
+_SAMPLES = [
+    "Macron met Scholz in Paris on Monday.",
+    "Le président Macron a reçu Olaf Scholz à l'Élysée, où ils ont parlé de l'Ukraine.",
+    "Prezydent Andrzej Duda rozmawiał z Wołodymyrem Zełenskim przez telefon.",
+    "Cumhurbaşkanı Erdoğan, Putin ile telefonda görüştü.",
+    "Путин провёл телефонный разговор с Токаевым.",
+    "استقبل الرئيس السيسي نظيره الفرنسي في القاهرة.",
+    "נתניהו נפגש עם מקרון בפריז ביום שני.",
+    "ארה\"ב וג'ו ביידן",
+    "习近平同马克龙举行会谈。",
+    "石破首相はトランプ大統領と電話会談した。",
+    "윤석열 대통령은 13일 기시다 총리와 정상회담을 했다.",
+    "尹대통령, 習주석과 회담",
+    "Modi met Putin (प्रधानमंत्री मोदी) in Moscow.",
+]
+_KANA = "[\u3041-\u309f\u30a1-\u30fa\u30fc-\u30ff\u31f0-\u31ff]"
+_LONG = [" ".join([s] * 12) for s in _SAMPLES]
+
+
+@pytest.mark.parametrize("text", _SAMPLES + _LONG)
+def test_script_tests_answer_as_the_scans_did(text: str) -> None:
+    """has_han, has_kana, has_hangul and has_hebrew agree with a regex scan of their script."""
+    for _ in range(2):  # the second answer of a long text is the remembered one
+        assert has_han(text) == bool(re.search(f"[{HAN_CHARS}]", text))
+        assert has_kana(text) == bool(re.search(_KANA, text))
+        assert has_hangul(text) == bool(re.search("[\uac00-\ud7a3]", text))
+        assert has_hebrew(text) == bool(re.search(f"[{HEBREW_LETTERS}]", text))
+
+
+@pytest.mark.parametrize("text", _SAMPLES + _LONG)
+def test_tokens_as_split_after_the_scans(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """tokenize gives the tokens it gave when every text was scanned for Han, Hangul and Hebrew in turn."""
+    got = tokenize(text)
+    monkeypatch.setattr(tokens_module, "_split_apart", lambda _: True)  # no shortcut: the scans decide
+    assert tokenize(text) == got
+
+
+def test_latin_only() -> None:
+    """Latin-1 texts (accents included) are told apart from texts with a letter past it."""
+    assert latin_only("Élysée, Zürich, São Paulo")
+    assert not latin_only("Wołodymyr")
+    assert not latin_only("נתניהו")
+    assert not latin_only("习近平")
