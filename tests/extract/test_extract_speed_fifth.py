@@ -7,7 +7,10 @@ import re
 import pytest
 
 from graph.text import HAN_CHARS, HEBREW_LETTERS, has_hebrew
+from ingest.extract import dates as dates_module
 from ingest.extract import tokens as tokens_module
+from ingest.extract.dates import build_date_index, find_dates
+from ingest.extract.lexicon import all_lexicons
 from ingest.extract.tokens import has_han, has_hangul, has_kana, latin_only, tokenize
 
 # Texts of every script the tokenizer splits otherwise, short (a word, a title) and long (a report: the
@@ -55,3 +58,38 @@ def test_latin_only() -> None:
     assert not latin_only("Wołodymyr")
     assert not latin_only("נתניהו")
     assert not latin_only("习近平")
+
+
+# Sentences with dates of every reader and with words that only lead into a date ("in", "during", "the",
+# "last", "ago"), in several languages.
+_DATED = [
+    "They met in Paris during the summit, two days after the vote, and again on Friday.",
+    "The leaders last spoke in March 2024 and met on 9 January 2026 in the late afternoon.",
+    "In the end of June they talked; three days ago, a day later, the next day.",
+    "Die Kanzlerin traf ihn am vergangenen Donnerstag, dem 5. Juli, im Mai 2023.",
+    "Le président l'a reçu lundi dernier, le 3 mars, au printemps 2023, en juin.",
+    "El pasado jueves, 15.10.2025, se reunieron durante la cumbre del 12 de mayo.",
+    "Путин встретился с ним 20 марта прошлого года и в октябре.",
+    "2025年11月28日，习近平同马克龙会谈；去年11月也见过面。",
+    "윤석열 대통령은 2024년 5월 13일 정상회담을 했다.",
+    "Rabu (28/5/2025) Presiden bertemu; Senin (13/5) lagi.",
+    "۱۵ آبان ۱۴۰۳ دیدار کردند",
+]
+
+
+@pytest.mark.parametrize("text", _DATED)
+def test_dates_as_found_when_every_word_was_tried(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """find_dates finds what it found when every date word was tried by each reader."""
+    index = build_date_index(all_lexicons())
+    toks = tokenize(text)
+    got = find_dates(index, toks, text, 0, len(toks))
+    # every kind of date word an opener: each one is tried again, as before the pass
+    monkeypatch.setattr(dates_module, "_OPENERS", _AnyKind())
+    assert find_dates(index, toks, text, 0, len(toks)) == got
+
+
+class _AnyKind(frozenset[str]):
+    """A set that holds every kind."""
+
+    def __contains__(self, kind: object) -> bool:
+        return True
