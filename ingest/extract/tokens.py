@@ -354,8 +354,11 @@ _FOLDED = _Folded()
 
 def _fold_word(word: str) -> _Parts:
     """Fold a word as written into its parts, each with its keys."""
-    return tuple((part, token_keys(part)) for folded in fold(word).translate(DIGITS).split()
-                 for part in _clause_parts(folded))
+    out = []
+    for folded in fold(word).translate(DIGITS).split():  # (a plain loop: no generator per new word)
+        for part in _clause_parts(folded):
+            out.append((part, token_keys(part)))
+    return tuple(out)
 
 
 def tokenize(text: str) -> list[Token]:

@@ -8,10 +8,14 @@ import pytest
 
 from graph.text import HAN_CHARS, HEBREW_LETTERS, has_hebrew
 from ingest.extract import dates as dates_module
+from ingest.extract import mentions as mentions_module
 from ingest.extract import tokens as tokens_module
 from ingest.extract.dates import build_date_index, find_dates
 from ingest.extract.lexicon import all_lexicons
+from ingest.extract.mentions import Kinds
 from ingest.extract.tokens import has_han, has_hangul, has_kana, latin_only, tokenize
+from ingest.extract.vocab import City, Cue, Group, Name, Payload, Place, Title, Word, build_vocab
+from ingest.gazetteer import load_default
 
 # Texts of every script the tokenizer splits otherwise, short (a word, a title) and long (a report: the
 # answers for long texts are remembered, so each is asked twice).
@@ -93,3 +97,38 @@ class _AnyKind(frozenset[str]):
 
     def __contains__(self, kind: object) -> bool:
         return True
+
+
+def _kinds_as_read_before(payloads: tuple[Payload, ...]) -> Kinds:
+    """mentions._read_kinds before the pass: a generator per field."""
+    names = tuple(p for p in payloads if isinstance(p, Name))
+    titles = tuple(p for p in payloads if isinstance(p, Title))
+    places = tuple(p for p in payloads if isinstance(p, Place))
+    groups = tuple(p for p in payloads if isinstance(p, Group))
+    entity = mentions_module._ENTITY_WORDS
+    words = frozenset(p.kind for p in payloads if isinstance(p, Word) and p.kind in entity)
+    person = bool(names or titles or groups or words & mentions_module._PERSON_WORDS)
+    return Kinds(names, titles, places, groups, words, any(isinstance(p, City) for p in payloads),
+                 any(isinstance(p, Word) and p.kind == "genitives" for p in payloads),
+                 person or bool(places or words), person,
+                 tuple(p.iso3 for p in payloads if isinstance(p, Place | City)),
+                 tuple(n.leader_id for n in names if not n.weak),
+                 tuple(p.kind for p in payloads if isinstance(p, Word)),
+                 next((p for p in payloads if isinstance(p, Cue)), None))
+
+
+def test_kinds_read_as_before() -> None:
+    """Every payload tuple of the vocabulary (and a mixed one) reads into the same kinds in one pass."""
+    vocab = build_vocab(all_lexicons(), load_default())
+    tuples = []
+    stack = [vocab._root]
+    while stack:
+        node = stack.pop()
+        if node.payloads:
+            tuples.append(node.payloads)
+        stack.extend(node.exact.values())
+        stack.extend(node.prefix.values())
+    assert len(tuples) > 1000
+    mixed = tuple(p for t in tuples[:400] for p in t)  # every type side by side, some twice
+    for payloads in [*tuples, mixed, ()]:
+        assert mentions_module._read_kinds(payloads) == _kinds_as_read_before(payloads)
