@@ -452,8 +452,15 @@ def build_chunks(matches: Sequence[Match[Payload]], tokens: Sequence[Token], tex
     # a country's name ("لبنان", "قطر") is definite with no article, unlike its nisba ("سوري"): a title before
     # it in a construct names that country's holder ("رئيس وزراء لبنان"), as one whose alias holds it does
     # ("أمير قطر", "سلطان عمان")
-    country_names = frozenset(m.first for m, mk in read
-                              if mk.places and not any(p.adjective for p in mk.places))
+    named_countries: set[int] = set()
+    for match, match_kinds in read:  # (plain loops: no generators per sentence and per country match)
+        if match_kinds.places:
+            for p in match_kinds.places:
+                if p.adjective:
+                    break
+            else:
+                named_countries.add(match.first)
+    country_names = frozenset(named_countries)
     for k, c in enumerate(chunks):
         if c.title and c.places and not c.names and c.place_at not in country_names \
                 and _indefinite_arabic(tokens, c, text):

@@ -98,7 +98,9 @@ class Discourse:
             self.salient = list(leaders)
         self.recent += leaders
         if s.paragraph == first_paragraph:
-            self.lead.update(m.leader_id for m in leaders if m.leader_id)
+            for m in leaders:  # (a plain loop: no generator per sentence)
+                if m.leader_id:
+                    self.lead.add(m.leader_id)
 
     def record(self, s: Parsed, pairs: list[Pair]) -> None:
         """Take note of the pairs a sentence states."""

@@ -949,13 +949,16 @@ class RuleExtractor:
                 c[1] <= k <= c[1] + 2 and all(j in links for j in range(c[1], k)) for k in ministers))]
         # "annullare la visita a Copenaghen, dove avrebbe incontrato X": the place clause of a visit called
         # off tells what would have happened there
-        wheres = [w.first for w in s.words("place_relatives")
+        place_relatives = s.words("place_relatives")  # (most sentences: none, no list or generator built)
+        wheres = [w.first for w in place_relatives
                   if any(c not in live and s.is_visit(c) and 0 <= w.first - c[1] <= _CALLED_OFF
-                         for c in cues)]
+                         for c in cues)] if place_relatives else []
         if wheres:
             live = [c for c in live if not any(w < c[0] for w in wheres)]
-        if any(c[1] - c[0] == 1 for c in live):
-            live = [c for c in live if not _gathered(s, c)]
+        for c in live:  # (a plain loop: no generator per sentence)
+            if c[1] - c[0] == 1:
+                live = [c for c in live if not _gathered(s, c)]
+                break
         if s.words("during") and any(c[2].mode == "written" and c[2].weight == 1 for c in live):
             live = _spoken_greeting(s, live)
         return live, rescued
@@ -1643,8 +1646,11 @@ def _hosts(s: Parsed, cues: list[CueAt]) -> list[Match[Payload]]:
     its table; one who convened a summit, a forum or another meeting ("le sommet organisé par X", "days
     before a virtual meeting convened by X") did not.
     """
+    organizers = s.words("organizers")
+    if not organizers:
+        return []  # (most sentences: no list built)
     others = [w.last for kind in ("subordinators", "event_units", "event_days") for w in s.words(kind)]
-    return [w for w in s.words("organizers")
+    return [w for w in organizers
             if any(c[1] == w.first and c[2].mode in (None, "in_person")
                    and not any(0 <= c[0] - o <= _OTHER_EVENT for o in others) for c in cues)]
 
@@ -1656,7 +1662,8 @@ def _organizers(s: Parsed, leaders: list[Mention], chunks: list[Chunk],
     The first right after the words, the others listed with it: they called the meeting in whose margins
     the sentence's pair met, and are no partner of theirs.
     """
-    words = [w for w in s.words("organizers") if w not in hosts]
+    organizers = s.words("organizers")
+    words = [w for w in organizers if w not in hosts] if organizers else []  # (no list for none)
     if not words:
         return frozenset()
     out: set[int] = set()
