@@ -199,7 +199,7 @@ class Assertion(_Frozen):
 
 
 def _check_calendar(value: str) -> None:
-    parts = [int(p) for p in value.split("-")]
+    parts = list(map(int, value.split("-")))
     year, month, day = parts + [1] * (3 - len(parts))
     date(year, month, day)  # raises ValueError on an impossible date
 

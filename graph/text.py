@@ -65,7 +65,7 @@ _HEBREW_GERESH = re.compile(HEBREW_GERESH)
 
 def has_hebrew(text: str) -> bool:
     """Tell whether a text holds a Hebrew letter."""
-    return _HEBREW.search(text) is not None
+    return not text.isascii() and _HEBREW.search(text) is not None  # (isascii: one flag test, no scan)
 
 _cache: dict[str, str] = {}
 

@@ -79,7 +79,11 @@ class Group:
     @property
     def best(self) -> Statement:
         """The statement with the strongest cue (video > phone > written > in person > spoke > talks)."""
-        return max(self.statements, key=lambda s: s.weight)
+        best = self.statements[0]
+        for s in self.statements:  # (the first of the strongest, as max() gives, without a key lambda)
+            if s.weight > best.weight:
+                best = s
+        return best
 
 
 def group(statements: list[Statement], default: tuple[str, Precision] | None = None) -> list[Group]:

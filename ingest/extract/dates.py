@@ -12,7 +12,7 @@ from calendar import monthrange
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 
 from graph.models import Precision
 from graph.text import fold
@@ -112,6 +112,15 @@ def _sep(text: str, a: Token, b: Token) -> str:
 
 
 _FIRST, _LAST = itemgetter(0), itemgetter(1)  # a match's first and last token
+_KIND = attrgetter("kind")  # a date word's kind
+
+
+# The kinds of date word an expression may begin with: what _han, _spelled, _counted and _single read at the
+# token they are tried at. A phrase of no such kind only leads into a date or trails one ("in", "during",
+# "ago", "last" before a month): find_dates tries no reader there, as every reader would find nothing.
+_OPENERS = frozenset({"month", "solar_month", "hijri_month", "day_ordinal", "number", "month_offset",
+                      "year_offset", "week_offset", "season_offset", "weekday", "offset", "two_way",
+                      "anchored", "event_day"})
 
 
 class _Words:
@@ -121,10 +130,17 @@ class _Words:
         # (built in C: no comprehension per sentence)
         self.at = dict(zip(map(_FIRST, matches), matches, strict=True))
         self.ending = dict(zip(map(_LAST, matches), matches, strict=True))
+        # where a phrase of an _OPENERS kind begins (a plain loop: a sentence holds a date word or two)
+        self.opening: set[int] = set()
+        for m in matches:
+            for p in m.payloads:
+                if p.kind in _OPENERS:
+                    self.opening.add(m.first)
+                    break
 
     def kinds_at(self, i: int) -> set[str]:
         m = self.at.get(i)
-        return {p.kind for p in m.payloads} if m else set()
+        return set(map(_KIND, m.payloads)) if m else set()  # (in C: no comprehension per word)
 
     def value(self, i: int, kind: str) -> tuple[int, int] | None:
         """Return (value, end token) of a word of the kind starting at token i."""
@@ -150,8 +166,8 @@ def find_dates(
     words = _Words(index.find(tokens, lo, hi))
     i = lo
     while i < hi:
-        if i not in words.at and not tokens[i].form[:1].isdigit():
-            i += 1
+        if i not in words.opening and not tokens[i].form[:1].isdigit():
+            i += 1  # (no reader finds a date at a word that only leads into one: see _OPENERS)
             continue
         if words.kinds_at(i) == {"month"} and words.at[i].last == i + 1 and _hyphened(tokens[i], text):
             i += 1  # "Mar-a-Lago" is no March (a weekday may be: "segunda-feira")

@@ -158,22 +158,49 @@ def kinds_of(payloads: tuple[Payload, ...]) -> Kinds:
 
 
 def _read_kinds(payloads: tuple[Payload, ...]) -> Kinds:
-    names = tuple(p for p in payloads if isinstance(p, Name))
-    titles = tuple(p for p in payloads if isinstance(p, Title))
-    places = tuple(p for p in payloads if isinstance(p, Place))
-    groups = tuple(p for p in payloads if isinstance(p, Group))
-    words = frozenset(p.kind for p in payloads if isinstance(p, Word) and p.kind in _ENTITY_WORDS)
+    # one pass sorting each payload by its type (a generator per field was eleven function objects per tuple,
+    # and every report meets new tuples: new leaders' names)
+    names: list[Name] = []
+    titles: list[Title] = []
+    places: list[Place] = []
+    groups: list[Group] = []
+    countries: list[str] = []
+    full_names: list[str] = []
+    word_kinds: list[str] = []
+    entity_words: set[str] = set()
+    city = genitive = False
+    cue: Cue | None = None
+    for p in payloads:
+        if isinstance(p, Name):
+            names.append(p)
+            if not p.weak:
+                full_names.append(p.leader_id)
+        elif isinstance(p, Title):
+            titles.append(p)
+        elif isinstance(p, Place):
+            places.append(p)
+            countries.append(p.iso3)
+        elif isinstance(p, Group):
+            groups.append(p)
+        elif isinstance(p, City):
+            city = True
+            countries.append(p.iso3)
+        elif isinstance(p, Word):
+            word_kinds.append(p.kind)
+            if p.kind in _ENTITY_WORDS:
+                entity_words.add(p.kind)
+            genitive = genitive or p.kind == "genitives"
+        elif isinstance(p, Cue) and cue is None:
+            cue = p
+    words = frozenset(entity_words)
     person = bool(names or titles or groups or words & _PERSON_WORDS)
-    return Kinds(names, titles, places, groups, words, any(isinstance(p, City) for p in payloads),
-                  any(isinstance(p, Word) and p.kind == "genitives" for p in payloads),
-                  person or bool(places or words), person,
-                  tuple(p.iso3 for p in payloads if isinstance(p, Place | City)),
-                  tuple(n.leader_id for n in names if not n.weak),
-                  tuple(p.kind for p in payloads if isinstance(p, Word)),
-                  next((p for p in payloads if isinstance(p, Cue)), None))
+    return Kinds(tuple(names), tuple(titles), tuple(places), tuple(groups), words, city, genitive,
+                 person or bool(places or words), person, tuple(countries),
+                 tuple(full_names), tuple(word_kinds), cue)
 
 
 _PERSON = attrgetter("person")
+_HAS_ENTITY = attrgetter("has_entity")
 _CITY = attrgetter("city")
 _FIRST = itemgetter(0)  # a match's first token
 _SPAN = itemgetter(0, 1)  # a match's first and last token
@@ -265,8 +292,12 @@ def build_chunks(matches: Sequence[Match[Payload]], tokens: Sequence[Token], tex
             # (not "한미 정상회담 결과를 두고", talk about one held before)
             return summits
         return []  # countries and fillers alone: no chunk would stand for a person (most sentences)
-    read = [(m, k) for m, k in zip(matches, kinds, strict=True) if k.entity]
-    ents = [m for m, _ in read]
+    read: list[tuple[Match[Payload], Kinds]] = []
+    ents: list[Match[Payload]] = []
+    for match, match_kinds in zip(matches, kinds, strict=True):  # (a plain loop: no comprehensions)
+        if match_kinds.entity:
+            read.append((match, match_kinds))
+            ents.append(match)
     # the tokens inside matches, each match's range(first, last) chained in C
     covered = set(chain.from_iterable(starmap(range, map(_SPAN, matches))))
     for k, (m, mk) in enumerate(read):
@@ -422,8 +453,15 @@ def build_chunks(matches: Sequence[Match[Payload]], tokens: Sequence[Token], tex
     # a country's name ("لبنان", "قطر") is definite with no article, unlike its nisba ("سوري"): a title before
     # it in a construct names that country's holder ("رئيس وزراء لبنان"), as one whose alias holds it does
     # ("أمير قطر", "سلطان عمان")
-    country_names = frozenset(m.first for m, mk in read
-                              if mk.places and not any(p.adjective for p in mk.places))
+    named_countries: set[int] = set()
+    for match, match_kinds in read:  # (plain loops: no generators per sentence and per country match)
+        if match_kinds.places:
+            for p in match_kinds.places:
+                if p.adjective:
+                    break
+            else:
+                named_countries.add(match.first)
+    country_names = frozenset(named_countries)
     for k, c in enumerate(chunks):
         if c.title and c.places and not c.names and c.place_at not in country_names \
                 and _indefinite_arabic(tokens, c, text):
@@ -448,10 +486,12 @@ def build_chunks(matches: Sequence[Match[Payload]], tokens: Sequence[Token], tex
     _complemented_titles(chunks, matches, kinds, tokens, text)
     starts = sorted(map(_FIRST, matches))
     end = len(tokens) if hi is None else hi
-    # (the matches of a city word picked in C first: few sentences have one)
-    cities = {m.first: (m.last, k.countries)
-              for m, k in compress(zip(matches, kinds, strict=True), map(_CITY, kinds))
-              if not k.entity and len(set(k.countries)) == 1}
+    # (the matches of a city word picked in C first: few sentences have one; a plain loop, no dict
+    # comprehension's function object)
+    cities: dict[int, tuple[int, tuple[str, ...]]] = {}
+    for match, match_kinds in compress(zip(matches, kinds, strict=True), map(_CITY, kinds)):
+        if not match_kinds.entity and len(set(match_kinds.countries)) == 1:
+            cities[match.first] = (match.last, match_kinds.countries)
     if cities:
         _capital_titles(chunks, matches, kinds, cities, tokens, text)
     for c in chunks:
@@ -465,7 +505,7 @@ def build_chunks(matches: Sequence[Match[Payload]], tokens: Sequence[Token], tex
                 i += 1
             if i > c.last:
                 c.unknown = (c.last, i)
-    return [c for c in chunks if c.has_entity]
+    return list(filter(_HAS_ENTITY, chunks))  # (no comprehension's function object per sentence)
 
 
 # Monarchies whose monarch reigns and the prime minister governs: among "the leaders" of such a country, its
@@ -903,7 +943,12 @@ _KIN_BEFORE = {
 
 def in_patronym(chunk: Chunk, tokens: Sequence[Token]) -> bool:
     """Tell whether every name in a chunk stands right after "bin": a father's name in his son's name."""
-    return bool(chunk.names) and all(at > 0 and tokens[at - 1].form in _PATRONYMS for _, at, _ in chunk.names)
+    if not chunk.names:
+        return False
+    for _, at, _ in chunk.names:  # noqa: SIM110 (a plain loop: no generator per chunk)
+        if not (at > 0 and tokens[at - 1].form in _PATRONYMS):
+            return False
+    return True
 
 
 def _bare_indefinite_arabic(tokens: Sequence[Token], c: Chunk) -> bool:
@@ -1033,9 +1078,10 @@ class Resolver:
     def office(self, leader: Leader, day: date | None, country: str | None = None,
                role: Role | None = None, prefer: frozenset[str] = frozenset()) -> Office | None:
         """Return the office a leader held on a day (any time when day is None), in a country if given."""
-        offices = [o for o in leader.offices if country is None or o.country == country]
-        if day is not None:
-            offices = [o for o in offices if o.holds_on(day)]
+        offices = []
+        for o in leader.offices:  # (one plain loop: no comprehensions per leader asked)
+            if (country is None or o.country == country) and (day is None or o.holds_on(day)):
+                offices.append(o)
         if not offices:
             return None
         if len(offices) > 1:  # (most leaders hold one office: nothing to order, no key to compute)

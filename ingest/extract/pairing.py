@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
+from operator import attrgetter
 
 from graph.text import fold
 from ingest.extract.mentions import Chunk, Mention, kinds_of
@@ -22,6 +23,8 @@ Counterpart = Callable[[Mention, Mention], Mention | None]
 # How far (in tokens) after its cue a lone leader may stand to be the focus's partner ("met with X"), or
 # before it where the verb comes last.
 _FOCUS_REACH = 5
+# A mention's leader, country and kind, read in C
+_LEADER_ID, _COUNTRY, _KIND = attrgetter("leader_id"), attrgetter("country"), attrgetter("kind")
 # How far (in tokens) after its verb the leader it takes as object stands ("met the Tunisian president").
 _OBJECT_NEAR = 2
 # How far (in tokens) before its cue a subordinator opens a clause with no subject ("after holding talks").
@@ -95,7 +98,9 @@ class Discourse:
             self.salient = list(leaders)
         self.recent += leaders
         if s.paragraph == first_paragraph:
-            self.lead.update(m.leader_id for m in leaders if m.leader_id)
+            for m in leaders:  # (a plain loop: no generator per sentence)
+                if m.leader_id:
+                    self.lead.add(m.leader_id)
 
     def record(self, s: Parsed, pairs: list[Pair]) -> None:
         """Take note of the pairs a sentence states."""
@@ -120,12 +125,11 @@ class Discourse:
         alone, comes first ("Für Merkel und Obama war es das zweite Treffen. Anfang April waren die beiden
         ...": not the Saudi king Obama had met since).
         """
-        named = {m.leader_id for m in self.salient}
+        named = set(map(_LEADER_ID, self.salient))  # (in C: asked for every pronoun and pair)
         if len(self.salient) == 2 and len(named) == 2 and self.salient[0].country != self.salient[1].country:
-            again = next(((a, b) for a, b in reversed(self.pairs)
-                          if {a.leader_id, b.leader_id} == named), None)
-            if again is not None:
-                return again
+            for a, b in reversed(self.pairs):  # (a plain loop: no generator per pronoun)
+                if {a.leader_id, b.leader_id} == named:
+                    return a, b
         if len(named) == 1 and self.pairs and not named & {self.pairs[-1][0].leader_id,
                                                             self.pairs[-1][1].leader_id}:
             # "トランプ氏は石破首相に書簡を送り、李大統領にも送った。石破首相は…。両首脳は6月に会談した":
@@ -148,8 +152,8 @@ class Discourse:
 
     def target(self, named: list[Mention]) -> Mention | None:
         """Return who a pronoun stands for: a leader just named, else the focus, not one named here."""
-        ids = {m.leader_id for m in named}
-        countries = {m.country for m in named}
+        ids = set(map(_LEADER_ID, named))  # (in C: no comprehension per pronoun)
+        countries = set(map(_COUNTRY, named))
         candidates = list(self.salient)
         if self.focus is not None:
             candidates.append(self.focus)
@@ -188,7 +192,8 @@ def decide(s: Parsed, mentions: list[Mention], named: list[Mention], chunks: lis
     references too (pronouns, "the two leaders", "the three leaders", counterparts). stranger: someone the
     text introduced as no leader (a minister) stands before the cue, so the subject is not dropped.
     """
-    kinds = {m.kind: m for m in reversed(mentions)}  # the first mention of each kind
+    backwards = mentions[::-1]
+    kinds = dict(zip(map(_KIND, backwards), backwards, strict=True))  # each kind's first mention (in C)
     group = kinds.get("group")
     if group is not None:
         last_group = disc.group if len(disc.group) >= 3 else []
@@ -561,9 +566,9 @@ def _with_pronoun(s: Parsed, named: list[Mention], kinds: dict[str, Mention], cu
     target = disc.target(named)
     cleft = ref is subj and subj is not None and bool(named) and subj.first > named[0].first \
         and _cleft(s, named[0], subj)
-    if cleft and disc.focus is not None and disc.focus.country not in {m.country for m in named}:
+    countries = set(map(_COUNTRY, named))
+    if cleft and disc.focus is not None and disc.focus.country not in countries:
         target = disc.focus  # the subject the story follows, not the partner last named
-    countries = {m.country for m in named}
     if obj is not None and disc.focus is not None and disc.focus.country not in countries \
             and any(w.last <= obj.first for w in s.words("visit")) \
             and not any(m.first < obj.first for m in named):
@@ -916,7 +921,10 @@ def _fronted(s: Parsed, named: list[Mention], cues: list[CueAt]) -> tuple[int, M
     with a subjectless word or a count from an event before any leader or cue, holds a leader and a cue,
     and closes with a comma right before the subject (a title may stand first).
     """
-    openers = [w.first for w in s.words("subjectless")] + [e.first for e in s.dates if e.event]
+    # (no comprehension over a word kind or dates the sentence lacks: most hold neither)
+    subjectless = s.words("subjectless")
+    events = [e.first for e in s.dates if e.event] if s.dates else []
+    openers = [w.first for w in subjectless] + events if subjectless else events
     if not openers or not named:
         return None
     start = min(openers)
@@ -1346,7 +1354,9 @@ def listed(s: Parsed, named: list[Mention], chunks: list[Chunk]) -> set[str | No
 
 def runs(s: Parsed, named: list[Mention], chunks: list[Chunk]) -> list[list[Mention]]:
     """Split leaders into runs of ones listed together."""
-    inside = {i for c in chunks for i in range(c.first, c.last)}
+    inside: set[int] = set()
+    for c in chunks:  # (a plain loop: no comprehension's function object)
+        inside.update(range(c.first, c.last))
     runs: list[list[Mention]] = []
     for m in named:
         if runs and _linked(s, runs[-1][-1].last, m.first, inside):

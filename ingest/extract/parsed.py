@@ -139,8 +139,10 @@ class Parsed:
     def cues(self) -> list[CueAt]:
         """Return every contact cue as (first token, last token, cue), live or not."""
         if self._cues is None:
-            self._cues = [(m.first, m.last, k.cue) for m, k in zip(self.matches, self.kinds(), strict=True)
-                          if k.cue is not None]
+            cues = self._cues = []
+            for m, k in zip(self.matches, self.kinds(), strict=True):  # (a plain loop: no function object)
+                if k.cue is not None:
+                    cues.append((m.first, m.last, k.cue))
         return self._cues
 
     def earlier(self) -> bool:
@@ -570,7 +572,7 @@ def _in_language(vocab: PhraseIndex[Payload], tokens: Sequence[Token], lo: int, 
                 if m.last - m.first > 1:  # a one-word match holds all its word's phrases: none is left
                     out += vocab.find(tokens, m.first, m.last, keep=own)
                 continue
-            m = Match(m.first, m.last, kept)
+            m = tuple.__new__(Match, (m.first, m.last, kept))  # (no Python-level __new__)
         out.append(m)
     return out
 

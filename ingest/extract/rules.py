@@ -6,6 +6,7 @@ import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
+from operator import itemgetter
 
 from graph.models import Contact, Document, Mode, Status
 from graph.text import fold
@@ -70,6 +71,8 @@ from ingest.gazetteer import Gazetteer
 
 # How far (in tokens) from the leaders a cue may stand and still be about them.
 _CUE_REACH = 10
+_CUE_AT = itemgetter(0)  # a cue's first token
+_NO_TOKENS: frozenset[int] = frozenset()
 # How far the cue may stand after the leaders when nothing opens another clause between (Turkish and Persian
 # put the verb last, after every adverbial).
 _CLAUSE_REACH = 25
@@ -424,13 +427,16 @@ class RuleExtractor:
             if s.words("pair_heads") or s.words("pair_possessives") or s.words("group_heads"):
                 _bare_pairs(s, self.vocab.inserts, self.group_sizes)
             if (language.definites and s.tokens[s.lo].form in language.definites) \
-                    or any(w.first == s.lo for kind in ("last_time", "firsts") for w in s.words(kind)):
+                    or _word_at(s, ("last_time", "firsts"), s.lo):
                 _definite_contact(s, language.definites)
             chunks = build_chunks(s.matches, s.tokens, s.text, s.hi, language.indefinite, ctx.lang, s.kinds(),
                                   language.quantifiers)
             if s.words("receive_words"):
                 _host_in_city(s, chunks)
-            people = [c for c in chunks if c.names or c.title or c.minister or c.pronoun]
+            people: list[Chunk] = []
+            for chunk in chunks:  # (a plain loop: no comprehension's function object per sentence)
+                if chunk.names or chunk.title or chunk.minister or chunk.pronoun:
+                    people.append(chunk)
             # "Le chef de la diplomatie a plaidé ... Il s'est également entretenu avec son homologue":
             # the pronoun opening the next sentence is the minister, no leader
             minister_pronoun = minister_led and bool(people) and people[0].pronoun
@@ -486,7 +492,11 @@ class RuleExtractor:
                 planned.update({c[0]: True for c in cues if _announced(s, c, ref)})
             anchor = as_day(context)
             first_cue = cues[0][0] if cues else s.lo
-            near = next((c.first for c in chunks if c.names or c.title), None)
+            near = None  # the first person named or titled (a plain loop: no generator per sentence)
+            for chunk in chunks:
+                if chunk.names or chunk.title:
+                    near = chunk.first
+                    break
             sdate = sentence_date(s, sents, first_cue, ref, dateline, planned.get(first_cue, False),
                                   anchor, near) if cues else None
             if cues and s.words("then_words"):
@@ -509,8 +519,7 @@ class RuleExtractor:
                                                                          if m.leader_id})
                 found = self.resolver.resolve(c, s.tokens, s.text, day, seen, here)
                 if c.names and not found and not c.minister \
-                        and not any(w.last == c.first for kind in ("genitives", "successions")
-                                    for w in s.words(kind)):
+                        and not _word_at(s, ("genitives", "successions"), c.first, last=True):
                     out_of_office.append(c.first)  # (not "le successeur de Justin Trudeau": his successor)
                 mentions.extend(found)
                 nobody |= not found and not c.generic and (c.minister or bool(c.title and c.places)
@@ -519,9 +528,9 @@ class RuleExtractor:
                     # "papa Francesco" found Pope Francis: "Francesco" alone names him from here on
                     learned.update(dict.fromkeys((s.tokens[i].form for i in range(*c.unknown)
                                                   if len(s.tokens[i].form) >= 5), found[0].leader_id))
-                if found:  # (no generator for a chunk that found nobody)
-                    seen.update(dict.fromkeys(m.leader_id for m in found
-                                              if m.kind in ("name", "title") and m.leader_id))
+                for mention in found:  # (a plain loop: no generator per chunk)
+                    if mention.kind in ("name", "title") and mention.leader_id:
+                        seen[mention.leader_id] = None
             acts: frozenset[int] = frozenset()
             objects: frozenset[int] = frozenset()
             if ctx.lang in NOUNS_CAPITALIZED and cues:
@@ -567,16 +576,18 @@ class RuleExtractor:
                     | frozenset(after) | frozenset(e.last for e in s.dates if e.first in after) \
                     | frozenset(w.last for w in s.words("reporting") if w.first in s.marks)
                 # (and the speaker after a quote's speech verb: "\"נפגשתי היום עם הנשיא\", אמר נתניהו")
-            mentions = _backed(mentions, named, s.tokens, s.text, acts, objects, [c[0] for c in cues])
+            mentions = _backed(mentions, named, s.tokens, s.text, acts, objects, list(map(_CUE_AT, cues)))
             if minister_pronoun:
                 mentions = [m for m in mentions if not (m.kind == "pronoun" and m.first == people[0].first)]
             # "der US-Klimabeauftragte John Kerry hielt sich in Shanghai auf, wo er mit seinem chinesischen
             # Kollegen verhandelte": a pronoun opening a relative clause right after a minister named in the
             # sentence is the minister, and the counterpart after it his
-            opened = {w.last for kind in ("relative", "place_relatives") for w in s.words(kind)}
-            minister_said = min((p.first for k, p in enumerate(people) if p.pronoun and k > 0
-                                 and people[k - 1].minister and not people[k - 1].title
-                                 and any(0 <= p.first - o <= 1 for o in opened)), default=None)
+            minister_said = None
+            if len(people) > 1:  # (a pronoun after a minister needs two people: else no set, no generator)
+                opened = {w.last for kind in ("relative", "place_relatives") for w in s.words(kind)}
+                minister_said = min((p.first for k, p in enumerate(people) if p.pronoun and k > 0
+                                     and people[k - 1].minister and not people[k - 1].title
+                                     and any(0 <= p.first - o <= 1 for o in opened)), default=None)
             if minister_said is not None:
                 mentions = [m for m in mentions if not (m.kind in ("pronoun", "counterpart")
                                                         and m.first >= minister_said)]
@@ -589,12 +600,17 @@ class RuleExtractor:
                 mentions = _not_partitive(s, mentions, chunks)
             if not mentions:
                 continue  # as above: with no mention, no pair and nothing for the discourse or the narrative
-            ids = [m.leader_id for m in mentions if m.is_leader]
+            named_leaders: list[Mention] = []
+            ids: list[str | None] = []
+            for mention in mentions:  # (one plain loop for both lists: no comprehensions' function objects)
+                if mention.is_leader:
+                    named_leaders.append(mention)
+                    ids.append(mention.leader_id)
             idle: frozenset[int] = frozenset()  # only a leader named twice needs it
             if len(ids) != len(set(ids)):
                 idle = frozenset(m.first for m in mentions
                                  if _complement(m, s, language) or self._subordinate(m, s, cues))
-            leaders = _dedupe([m for m in mentions if m.is_leader], idle)
+            leaders = _dedupe(named_leaders, idle)
             # "in the presence of X", "a meeting convened by X", "who succeeded X", "the death of X": no
             # partner
             hosts = _hosts(s, cues)
@@ -726,14 +742,17 @@ class RuleExtractor:
                 continue
             mode, weight = _best_cue(cues)
             initiator = self._initiator(s, mentions)
-            receives = {w.first for w in s.words("receive_words")}  # "received" is a meeting, no arrival
+            # (no set or list built for a word kind or dates the sentence lacks: most lack them)
+            receive_words = s.words("receive_words")  # "received" is a meeting, no arrival
+            receives = {w.first for w in receive_words} if receive_words else _NO_TOKENS
             stated: When | None = None
             refs = [m for m in mentions if m.kind in ("pair", "they")]
             listed_with = _list_heads(s, leaders, chunks, cues)
             # a return visit ("e vi era tornato a luglio") is the pair's second act, not the one told first
-            returning = {w.first for w in s.words("returns")}
-            told = [c for c in cues if c[0] not in returning] or cues
-            from_events = [e for e in s.dates if e.event]
+            returns = s.words("returns")
+            returning = {w.first for w in returns} if returns else _NO_TOKENS
+            told = ([c for c in cues if c[0] not in returning] or cues) if returning else cues
+            from_events = [e for e in s.dates if e.event] if s.dates else []
             for a, b, conf in pairs:
                 # (a cue counted from, after b, is another pair's: "zadzwonił w środę do X, dzień po
                 # rozmowie z Y" is no call with X on Tuesday)
@@ -786,7 +805,7 @@ class RuleExtractor:
                     # October": only the earlier meeting
                     continue
                 when = sdate
-                firm = max(cues, key=lambda c: c[2].weight)
+                firm = _firmest(cues)
                 if cue[2].weight < 2 <= firm[2].weight and firm[2].mode != "in_person" \
                         and planned.get(firm[0], False) == (status == "planned") \
                         and not any(e.event and 0 <= cue[0] - e.last <= _EVENT_NOUN for e in s.dates):
@@ -902,13 +921,16 @@ class RuleExtractor:
         if not cues or s.words("denial"):
             return [], set()
         # "non-proliferation", "no-fly": a negation word fused by a hyphen negates nothing
-        negs = [m.first for m in s.words("negation") if not _hyphenated(s, m.last - 1)]
-        since = [m.first for m in s.words("since")]
+        # (a word kind the sentence lacks builds no list: most have no negation and no "since")
+        negations, sinces = s.words("negation"), s.words("since")
+        negs = [m.first for m in negations if not _hyphenated(s, m.last - 1)] if negations else []
+        since = [m.first for m in sinces] if sinces else []
         if negative:  # (most languages have no negation suffix: no generator per cue)
             negs += [c[0] for c in cues if any(a in s.tokens[j].form for j in range(c[0], c[1])
                                                for a in negative)]  # "görüşmeyeceğini"
         # "a meeting with the Russian president remains ruled out": anywhere in the cue's clause
-        excl = [m.first for m in s.words("exclusions")]
+        exclusions = s.words("exclusions")
+        excl = [m.first for m in exclusions] if exclusions else []
         live, rescued = [], set()
         for c in cues:
             if excl and any(abs(n - c[0]) <= _NEG_FINAL and s.same_clause(c[0], n) for n in excl):
@@ -931,21 +953,25 @@ class RuleExtractor:
                 rescued.add(c[0])
         # "Визит министра в Пекин", "la visite du ministre", "زيارة الوزير": a visit whose complement right
         # after it is a minister is the minister's, no leader's
-        ministers = {m.first for m in s.words("ministers")}
-        if ministers:  # (most sentences name no minister: nothing to drop)
+        minister_words = s.words("ministers")
+        if minister_words:  # (most sentences name no minister: nothing to drop, no set built)
+            ministers = {m.first for m in minister_words}
             links = {j for kind in ("genitives", "fillers") for m in s.words(kind)
                      for j in range(m.first, m.last)}
             live = [c for c in live if not (s.is_visit(c) and any(
                 c[1] <= k <= c[1] + 2 and all(j in links for j in range(c[1], k)) for k in ministers))]
         # "annullare la visita a Copenaghen, dove avrebbe incontrato X": the place clause of a visit called
         # off tells what would have happened there
-        wheres = [w.first for w in s.words("place_relatives")
+        place_relatives = s.words("place_relatives")  # (most sentences: none, no list or generator built)
+        wheres = [w.first for w in place_relatives
                   if any(c not in live and s.is_visit(c) and 0 <= w.first - c[1] <= _CALLED_OFF
-                         for c in cues)]
+                         for c in cues)] if place_relatives else []
         if wheres:
             live = [c for c in live if not any(w < c[0] for w in wheres)]
-        if any(c[1] - c[0] == 1 for c in live):
-            live = [c for c in live if not _gathered(s, c)]
+        for c in live:  # (a plain loop: no generator per sentence)
+            if c[1] - c[0] == 1:
+                live = [c for c in live if not _gathered(s, c)]
+                break
         if s.words("during") and any(c[2].mode == "written" and c[2].weight == 1 for c in live):
             live = _spoken_greeting(s, live)
         return live, rescued
@@ -962,11 +988,13 @@ class RuleExtractor:
         und Z geplant").
         """
         marks = s.future_marks
-        opening = [m.first for m in s.words("planned_sentence")]
+        openers = s.words("planned_sentence")
         # "una posible reunión", "ein mögliches Treffen": a possibility word right before or after the cue
-        possible = [w.first for w in s.words("possible")]
-        if not marks and not opening and not possible:
-            return dict.fromkeys([c[0] for c in cues], False)  # no marker reaches any cue (most sentences)
+        possibles = s.words("possible")
+        if not marks and not openers and not possibles:
+            return dict.fromkeys(map(_CUE_AT, cues), False)  # no marker reaches any cue (most sentences)
+        opening = [m.first for m in openers]
+        possible = [w.first for w in possibles]
         written = any(c[2].mode == "written" for c in cues)
         genitives = {w.first for w in s.words("genitives")} if written else set()
         # a marker after the cue counts in its clause only: "une visite d'Etat qui doivent tourner la page"
@@ -1680,8 +1708,11 @@ def _hosts(s: Parsed, cues: list[CueAt]) -> list[Match[Payload]]:
     its table; one who convened a summit, a forum or another meeting ("le sommet organisé par X", "days
     before a virtual meeting convened by X") did not.
     """
+    organizers = s.words("organizers")
+    if not organizers:
+        return []  # (most sentences: no list built)
     others = [w.last for kind in ("subordinators", "event_units", "event_days") for w in s.words(kind)]
-    return [w for w in s.words("organizers")
+    return [w for w in organizers
             if any(c[1] == w.first and c[2].mode in (None, "in_person")
                    and not any(0 <= c[0] - o <= _OTHER_EVENT for o in others) for c in cues)]
 
@@ -1693,7 +1724,8 @@ def _organizers(s: Parsed, leaders: list[Mention], chunks: list[Chunk],
     The first right after the words, the others listed with it: they called the meeting in whose margins
     the sentence's pair met, and are no partner of theirs.
     """
-    words = [w for w in s.words("organizers") if w not in hosts]
+    organizers = s.words("organizers")
+    words = [w for w in organizers if w not in hosts] if organizers else []  # (no list for none)
     if not words:
         return frozenset()
     out: set[int] = set()
@@ -1972,9 +2004,10 @@ def _reported(m: Mention, s: Parsed, cues: list[CueAt]) -> bool:
     """
     if not cues:
         return False
-    that = {w.first for w in s.words("complementizers")}
-    if not that:
-        return False  # most sentences: no reported clause
+    complementizers = s.words("complementizers")
+    if not complementizers:
+        return False  # most sentences: no reported clause (and no set built)
+    that = {w.first for w in complementizers}
     return any(all(c[1] <= w.first for c in cues)
                and any(w.last <= t <= w.last + 1 and t < m.first for t in that)
                for w in s.words("reporting"))
@@ -1997,18 +2030,15 @@ def _minister_names(s: Parsed, chunks: list[Chunk], minister_led: bool = False) 
     whose subject is a minister, a counterpart is one too ("Er traf seinen Amtskollegen Sergej Lawrow",
     after "Außenminister Maas").
     """
-    def minister(c: Chunk) -> bool:
-        return (c.minister or (minister_led and c.counterpart and not c.places)) and not c.names
-
     for c in chunks:  # (a plain loop, no generator: asked for every sentence that names someone)
-        if minister(c):
+        if _minister_chunk(c, minister_led):
             break
     else:
         return []  # most sentences: no minister's title, no word set to build
     known = {i for m in s.matches for i in range(m.first, m.last)}
     out: list[str] = []
     for c in chunks:
-        if not minister(c):
+        if not _minister_chunk(c, minister_led):
             continue
         j = c.last
         while j < min(c.last + _NAME_WORDS, s.hi) and j not in known and (j == c.last or j not in s.marks):
@@ -2023,6 +2053,11 @@ def _minister_names(s: Parsed, chunks: list[Chunk], minister_led: bool = False) 
 # Kin after a leader's possessive: "Emperor Naruhito's brother" is the brother, no emperor.
 _KIN = frozenset({"brother", "sister", "son", "daughter", "wife", "husband", "widow", "mother", "father",
                   "nephew", "niece", "grandson", "granddaughter", "cousin", "son-in-law", "family"})
+
+
+def _minister_chunk(c: Chunk, minister_led: bool) -> bool:
+    """Tell whether a chunk is a minister's title and no name (or a counterpart after a minister subject)."""
+    return (c.minister or (minister_led and c.counterpart and not c.places)) and not c.names
 
 
 def _kin_of(m: Mention, s: Parsed) -> bool:
@@ -2071,9 +2106,10 @@ def _complement(m: Mention, s: Parsed, language: _Language) -> bool:
         # "приветствовал решение Путина", "обсудили позицию Трампа": a genitive with no particle (not the
         # dative of "принес извинения Алиеву", nor the end of a title: "администрации Махмудом Аббасом")
         return True
-    gens = {g.first for g in s.words("genitives")}
-    if not gens:
+    genitives = s.words("genitives")
+    if not genitives:  # (no set built)
         return False
+    gens = {g.first for g in genitives}
     if (any(w.first in (m.last, m.last + 1) for w in s.words("relative"))
             or (m.last in s.marks and any(w.first == m.last for w in s.words("complementizers")))) \
             and any(m.last < c[0] <= m.last + _CUE_REACH for c in s.cues()):
@@ -2241,9 +2277,10 @@ def _not_ministers(cues: list[CueAt], s: Parsed, chunks: Sequence[Chunk] = ()) -
     So is a cue in a relative clause on a minister ("accompanied by the foreign minister X, who had visited
     Riyadh in early January"): the minister's act.
     """
-    ministers = {m.first for m in s.words("ministers")}
-    if not ministers:
+    minister_words = s.words("ministers")
+    if not minister_words:  # (most sentences: no set built)
         return cues
+    ministers = {m.first for m in minister_words}
     cues = [c for c in cues if not _minister_relative(c, s, chunks)]
     skip = {m.first for kind in ("genitives", "fillers") for m in s.words(kind)}
 
@@ -2416,9 +2453,10 @@ def _lang_of(m: Match[Payload]) -> str | None:
 
 def _with_object(cues: list[CueAt], s: Parsed, chunks: list[Chunk]) -> list[CueAt]:
     """Drop a cue verb that needs a person right after it and has none ("which he called provocative")."""
-    needy = {m.first for m in s.words("object_cues")}
-    if not needy:
+    objects = s.words("object_cues")
+    if not objects:  # (most sentences: no set built)
         return cues
+    needy = {m.first for m in objects}
     ends = {c.last for c in chunks}
     if s.verb_final:  # the object stands before its verb: "Erdoğan'ı aradı"
         return [c for c in cues if c[0] not in needy or any(c[0] - 3 <= j <= c[0] for j in ends)]
@@ -2678,9 +2716,30 @@ def _during(s: Parsed, c: CueAt) -> bool:
     return any(0 <= c[0] - w.last <= _DURING_GAP for w in s.words("during"))
 
 
+def _word_at(s: Parsed, kinds: tuple[str, ...], at: int, last: bool = False) -> bool:
+    """Tell whether a word of one of the kinds begins at token at (ends right before it, when last).
+
+    A plain loop, no generator: asked for every sentence and every chunk that names someone.
+    """
+    for kind in kinds:
+        for w in s.words(kind):
+            if (w.last if last else w.first) == at:
+                return True
+    return False
+
+
 def _best_cue(cues: list[CueAt]) -> tuple[Mode | None, int]:
-    best = max(cues, key=lambda c: c[2].weight)[2]
+    best = _firmest(cues)[2]
     return best.mode, best.weight
+
+
+def _firmest(cues: list[CueAt]) -> CueAt:
+    """Return the first of the cues of the greatest weight (max by weight, with no key function per call)."""
+    best = cues[0]
+    for c in cues:
+        if c[2].weight > best[2].weight:
+            best = c
+    return best
 
 
 def _present(active: list[Mention], leaders: list[Mention], s: Parsed) -> list[Mention]:
@@ -2927,6 +2986,8 @@ def _own_day(s: Parsed, a: Mention, b: Mention, pairs: list[Pair]) -> DateExpr |
     "he had hosted X on Monday and Y on Thursday": one subject, two or more
     partners, a date expression right after each ("on" may lead it), none shared.
     """
+    if len(pairs) < 2:
+        return None  # (each pair gives a at most one partner: one pair lists none; no generator, no sort)
     others = sorted((y if x is a else x for x, y, _ in pairs if a in (x, y)), key=lambda m: m.first)
     if len(others) < 2 or b not in others:
         return None
@@ -3130,7 +3191,11 @@ def _dedupe(mentions: list[Mention], idle: Collection[int] = ()) -> list[Mention
     for m in mentions:
         if not m.leader_id:
             continue
-        k = next((i for i, o in enumerate(out) if o.leader_id == m.leader_id), None)
+        k = None
+        for i, o in enumerate(out):  # (a plain loop: no generator per mention)
+            if o.leader_id == m.leader_id:
+                k = i
+                break
         if k is None:
             out.append(m)
         elif 0 <= m.first - out[k].last <= 1:

@@ -8,7 +8,7 @@ from itertools import accumulate, repeat
 from operator import itemgetter
 from typing import NamedTuple
 
-from graph.text import HAN_CHARS, HEBREW_GERESH, fold, has_hebrew
+from graph.text import HAN_CHARS, HEBREW_GERESH, HEBREW_LETTERS, fold, has_hebrew
 
 # A word: letters and digits of any script, with the combining marks, Arabic vowel signs, tatweel and
 # zero-width joiners that live inside words (a plain \w run would cut a word at its vowel marks), and the
@@ -59,32 +59,71 @@ _WORD_SPLIT_HE = re.compile("((?:" + _WORD[:-1] + "|" + HEBREW_GERESH + ")+)")
 _HAN_PUNCTUATION = str.maketrans("，、：（）", ",,:()")
 
 
-# The last long text has_han answered for, with its answer: extracting a report asks three times of the same
-# string (ascii_punctuation, tokenize, the extractor), and each answer is a scan of the whole text.
-_last_han: tuple[str, bool] = ("", False)
+# The letters a text is split otherwise for than by _WORD_SPLIT (tokenize): Han, Hangul syllables and Hebrew
+# (kana only matter beside Han). One scan for the three, when a text is not Latin-1 at all.
+_SPLIT_APART = re.compile(f"[{HAN_CHARS}{_HANGUL_SYLLABLES}{HEBREW_LETTERS}]")
+
+# The last long text read for its scripts: whether it holds a letter of _SPLIT_APART, and whether a Han one.
+# Extracting a report asks three times of the same string (ascii_punctuation, tokenize, the extractor), and
+# each answer was a scan of the whole text (three for tokenize: Han, Hangul, Hebrew).
+_last_text: tuple[str, bool, bool] = ("", False, False)
 _HAN_REMEMBER = 200  # shorter strings (words, titles) are scanned again: they cost little and come and go
+
+
+def latin_only(text: str) -> bool:
+    """Tell whether every character of a text is Latin-1: then it holds no Han, kana, Hangul or Hebrew letter.
+
+    isascii() is one flag test, and a Latin-1 encode one copy in C: a regex scan costs a charset test per
+    character. Ask it of long texts only: for a text in another script the encode raises, which costs more
+    than scanning a word.
+    """
+    if text.isascii():
+        return True
+    try:
+        text.encode("latin-1")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _long_scripts(text: str) -> tuple[bool, bool]:
+    """Return whether a long text holds a Han, Hangul or Hebrew letter, and whether a Han one (remembered)."""
+    global _last_text
+    last = _last_text
+    if text is last[0]:
+        return last[1], last[2]
+    apart = not latin_only(text) and _SPLIT_APART.search(text) is not None
+    han = apart and _HAN.search(text) is not None
+    _last_text = (text, apart, han)
+    return apart, han
+
+
+def _split_apart(text: str) -> bool:
+    """Tell whether a text holds a Han, Hangul or Hebrew letter (and needs a splitter of its own)."""
+    if text.isascii():  # (one flag test: most words and many texts)
+        return False
+    if len(text) >= _HAN_REMEMBER:
+        return _long_scripts(text)[0]
+    return _SPLIT_APART.search(text) is not None
 
 
 def has_han(text: str) -> bool:
     """Tell whether a text holds a Han character (and is tokenized one character a token)."""
-    global _last_han
-    last = _last_han
-    if text is last[0]:
-        return last[1]
-    found = _HAN.search(text) is not None
+    if text.isascii():  # (one flag test: most words and many texts)
+        return False
     if len(text) >= _HAN_REMEMBER:
-        _last_han = (text, found)
-    return found
+        return _long_scripts(text)[1]
+    return _HAN.search(text) is not None
 
 
 def has_kana(text: str) -> bool:
     """Tell whether a text holds a kana character (Japanese: also cut where the script changes)."""
-    return _KANA.search(text) is not None
+    return not text.isascii() and _KANA.search(text) is not None
 
 
 def has_hangul(text: str) -> bool:
     """Tell whether a text holds a Hangul syllable (Korean: a word also ends where Hangul does)."""
-    return _HANGUL.search(text) is not None
+    return not text.isascii() and _HANGUL.search(text) is not None
 
 
 def _han_split(text: str) -> re.Pattern[str]:
@@ -315,16 +354,20 @@ _FOLDED = _Folded()
 
 def _fold_word(word: str) -> _Parts:
     """Fold a word as written into its parts, each with its keys."""
-    return tuple((part, token_keys(part)) for folded in fold(word).translate(DIGITS).split()
-                 for part in _clause_parts(folded))
+    out = []
+    for folded in fold(word).translate(DIGITS).split():  # (a plain loop: no generator per new word)
+        for part in _clause_parts(folded):
+            out.append((part, token_keys(part)))
+    return tuple(out)
 
 
 def tokenize(text: str) -> list[Token]:
     """Split a text into folded tokens with exact character offsets into the text."""
     # split() with a capturing group alternates gaps and words (gap, word, gap, ..., gap): the running sums
     # of their lengths are the offsets, with no match object per word
-    splitter = _han_split(text) if has_han(text) else _WORD_SPLIT_KO if has_hangul(text) \
-        else _WORD_SPLIT_HE if has_hebrew(text) else _WORD_SPLIT
+    # (a text with no Han, Hangul or Hebrew letter, most of them, is not scanned for each in turn)
+    splitter = _WORD_SPLIT if not _split_apart(text) else _han_split(text) if has_han(text) \
+        else _WORD_SPLIT_KO if has_hangul(text) else _WORD_SPLIT_HE if has_hebrew(text) else _WORD_SPLIT
     pieces = splitter.split(text)
     bounds = list(accumulate(map(len, pieces)))
     starts, ends = bounds[:-1:2], bounds[1::2]

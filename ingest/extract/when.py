@@ -345,6 +345,8 @@ def framing_date(s: Parsed, ref: date | None, dateline: DateExpr | None, anchor:
     l'Élysée.", "The tour started on Sunday in Kuala Lumpur, where ...": a date of the sentence's main
     clause, before any relative word (and before `before`, the first leader named, when there is one).
     """
+    if not s.dates:
+        return None  # (most sentences: no clause bound to look for, no generator)
     stop = min((w.first for kind in ("relative", "place_relatives", "time_relatives") for w in s.words(kind)),
                default=s.hi)
     stop = stop if before is None else min(stop, before)
@@ -400,7 +402,8 @@ def since_date(s: Parsed, cue: CueAt, ref: date | None, negated: bool) -> When |
     then "since" and a date (or a summit and its date). A visit is not a meeting of two ("the first visit
     to Egypt since 2012").
     """
-    firsts = [m.first for m in s.words("firsts")]
+    first_words = s.words("firsts")
+    firsts = [m.first for m in first_words] if first_words else []  # (most sentences: none, no list built)
     named = since_names(s, cue)
     if not negated and not named and firsts:  # (no "first" word: no other cue to pick)
         cue = next((c for c in s.cues() if any(c[0] - 4 <= f < c[0] for f in firsts)), cue)
