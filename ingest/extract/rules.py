@@ -60,6 +60,7 @@ from ingest.extract.when import (
     joined_date,
     lead_date,
     mid_month,
+    month_days,
     narrative_date,
     reference,
     sentence_date,
@@ -491,14 +492,17 @@ class RuleExtractor:
                 # "Am Montag trifft die Kanzlerin Herzog", "Macron reçoit lundi X": announced
                 planned.update({c[0]: True for c in cues if _announced(s, c, ref)})
             anchor = as_day(context)
-            first_cue = cues[0][0] if cues else s.lo
+            # a trip told by a travel word alone ("Theresa May travelled to Beijing in 2018") is dated like a
+            # cue, so that its leaders are read as of then, not as of the report's day
+            trip = s.words("visit")[0].first if not cues and s.words("visit") else None
+            first_cue = cues[0][0] if cues else s.lo if trip is None else trip
             near = None  # the first person named or titled (a plain loop: no generator per sentence)
             for chunk in chunks:
                 if chunk.names or chunk.title:
                     near = chunk.first
                     break
             sdate = sentence_date(s, sents, first_cue, ref, dateline, planned.get(first_cue, False),
-                                  anchor, near) if cues else None
+                                  anchor, near) if cues or trip is not None else None
             if cues and s.words("then_words"):
                 sdate = _then_since(s, cues, ref) or sdate
             day = as_day(sdate) or mid_month(sdate) or _year_end(sdate, ref) or as_day(default)
@@ -1456,15 +1460,21 @@ class RuleExtractor:
         if len(dests) != 1:
             return None
         dest = next(iter(dests))
-        day = as_day(when) or mid_month(when) or _year_end(when, ref)
-        if day is None:
-            return None
+        day = as_day(when) or _year_end(when, ref)
+        # a visit "in January" met a host sworn in on the 29th: some day of the month both held office
+        # (not only its middle, as a contact dated by its month alone is read elsewhere)
+        days: list[tuple[date, When | None]] = [(day, when)] if day is not None \
+            else [(d, (d.isoformat(), "day")) for d in month_days(when)]
         for lid in (*seen, *named):
             ldr = self.gazetteer.leaders.get(lid)
-            off = self.resolver.office(ldr, day, dest) if ldr is not None else None
-            if ldr is not None and off is not None:
-                host = Mention(cue[0], cue[1], "name", ldr.id, ldr.name, off.country, off.role, 0.5)
-                return host if self._in_office(visitor, host, when) else None
+            held = [(on, off) for d, on in days
+                    if ldr is not None and (off := self.resolver.office(ldr, d, dest)) is not None]
+            if not held or ldr is None:
+                continue
+            hosts = [Mention(cue[0], cue[1], "name", ldr.id, ldr.name, off.country, off.role, 0.5)
+                     for _, off in held]
+            met = (h for h, (on, _) in zip(hosts, held, strict=True) if self._in_office(visitor, h, on))
+            return next(met, None)
         return None
 
     @staticmethod

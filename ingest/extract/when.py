@@ -572,3 +572,16 @@ def mid_month(value: When | None) -> date | None:
     if value is None or value[1] != "month":
         return None
     return date.fromisoformat(value[0] + "-15")
+
+
+def month_days(value: When | None) -> tuple[date, ...]:
+    """Return the middle, first and last days of a month-precision date: a leader in office on any held it.
+
+    "The emir visited Damascus in January" met a president sworn in on 29 January: the middle alone would
+    miss him (and the one he succeeded, gone on the 8th).
+    """
+    mid = mid_month(value)
+    if mid is None:
+        return ()
+    last = (mid.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+    return mid, mid.replace(day=1), last
