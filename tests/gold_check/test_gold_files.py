@@ -162,7 +162,8 @@ def _script_problem(lang: str, text: str) -> str | None:
     # Han characters are named "CJK UNIFIED IDEOGRAPH-...".
     expected = {"ar": "ARABIC", "fa": "ARABIC", "ru": "CYRILLIC", "zh": "CJK",
                 "uk": "CYRILLIC", "ko": "HANGUL", "hi": "DEVANAGARI", "ur": "ARABIC",
-                "he": "HEBREW"}.get(lang, "LATIN")
+                "he": "HEBREW",
+                "el": "GREEK"}.get(lang, "LATIN")
     if lang == "ja":
         return _japanese_problem(main, text)
     if main != expected:
@@ -315,6 +316,13 @@ def test_urdu_and_hebrew_are_told_from_their_neighbours() -> None:
     hebrew = "ראש הממשלה נפגש עם נשיא צרפת בפריז."
     assert _script_problem("he", hebrew) is None
     assert _script_problem("ar", hebrew) == "mostly HEBREW letters, expected ARABIC"
+
+
+def test_greek_is_read_as_greek_letters() -> None:
+    greek = "Ο πρωθυπουργός συναντήθηκε χθες με τον Πρόεδρο της Γαλλίας στο Παρίσι."
+    assert _script_problem("el", greek) is None
+    assert _script_problem("en", greek) == "mostly GREEK letters, expected LATIN"
+    assert _script_problem("el", "The prime minister met the French president in Paris.") is not None
 
 
 @pytest.mark.skipif(not SHARED_EVAL.exists(), reason="../shared/eval is not beside the repository")
