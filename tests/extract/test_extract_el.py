@@ -64,6 +64,15 @@ CASES = [
     # "ο κ." (Mr) is no sentence end: the surname after it is the partner
     ("Ο πρωθυπουργός Κυριάκος Μητσοτάκης συναντήθηκε χθες με τον κ. Ερντογάν στο Βίλνιους.", "2023-07-13",
      [("GRC-TUR", "in_person", "2023-07-12", "occurred")]),
+    # "δέχθηκε" with the guest right after it: received him (Sakellaropoulou and Erdoğan, 7 December 2023)
+    ("Η Πρόεδρος της Δημοκρατίας Κατερίνα Σακελλαροπούλου δέχθηκε χθες τον Πρόεδρο Ρετζέπ Ταγίπ Ερντογάν.",
+     "2023-12-08", [("GRC-TUR", "in_person", "2023-12-07", "occurred")]),
+    # the subject dropped in the next sentence, the partner after "με τον" (Odesa, 6 March 2024)
+    ("Ο πρωθυπουργός Κυριάκος Μητσοτάκης έφτασε χθες στην Οδησσό. Εκεί συναντήθηκε με τον Βολοντίμιρ "
+     "Ζελένσκι.", "2024-03-07", [("GRC-UKR", "in_person", "2024-03-06", "occurred")]),
+    # "ago" before its number ("πριν από τρεις ημέρες"), counted back from the publication day
+    ("Ο Κυριάκος Μητσοτάκης συναντήθηκε πριν από τρεις ημέρες στην Οδησσό με τον Βολοντίμιρ Ζελένσκι.",
+     "2024-03-09", [("GRC-UKR", "in_person", "2024-03-06", "occurred")]),
     # the object pronoun opening the sentence stands for the guests of the sentence before
     # (the Evros border, 3 March 2020)
     ("Στις Καστανιές έφτασαν χθες ο Κροάτης πρωθυπουργός Αντρέι Πλένκοβιτς και η Πρόεδρος της Κομισιόν "
