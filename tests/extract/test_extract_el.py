@@ -73,6 +73,10 @@ CASES = [
     # "ago" before its number ("πριν από τρεις ημέρες"), counted back from the publication day
     ("Ο Κυριάκος Μητσοτάκης συναντήθηκε πριν από τρεις ημέρες στην Οδησσό με τον Βολοντίμιρ Ζελένσκι.",
      "2024-03-09", [("GRC-UKR", "in_person", "2024-03-06", "occurred")]),
+    # the abbreviated honorific between a title and its name ("κ.") keeps them one person (Christodoulides at
+    # the White House, 30 October 2024): the title is his, not Greece's president
+    ("Ο Πρόεδρος της Δημοκρατίας κ. Νίκος Χριστοδουλίδης συναντήθηκε χθες στον Λευκό Οίκο με τον Πρόεδρο "
+     "Τζο Μπάιντεν.", "2024-10-31", [("CYP-USA", "in_person", "2024-10-30", "occurred")]),
     # the object pronoun opening the sentence stands for the guests of the sentence before
     # (the Evros border, 3 March 2020)
     ("Στις Καστανιές έφτασαν χθες ο Κροάτης πρωθυπουργός Αντρέι Πλένκοβιτς και η Πρόεδρος της Κομισιόν "
