@@ -22,9 +22,10 @@ from ingest.extract.tokens import Token, fold_phrase, hangul_script
 
 _ORDINAL = re.compile(r"^(\d{1,2})(?:st|nd|rd|th|er|eme|e|inci|nci|ncı|uncu|ıncı|-?го|-?е)?$")
 _DATE_SEP = frozenset("-/.")
-# Words that may stand between a day, its month and its year ("9 de enero de 2026", "March 14, 2023").
+# Words that may stand between a day, its month and its year ("9 de enero de 2026", "March 14, 2023"; Greek
+# "τον Σεπτέμβριο του 2017", the year in the genitive).
 _DATE_FILLERS = frozenset({"de", "del", "of", "the", "du", "der", "im", "in", "en", "، ", "yil", "yili", "من",
-                           "mois", "month", "mes", "monats", "месяца", "شهر", "ماه"})
+                           "mois", "month", "mes", "monats", "месяца", "شهر", "ماه", "του"})
 # The most words a dateline's date may follow on its line ("WASHINGTON, D.C.,", "Москва.").
 _DATELINE_WORDS = 5
 # The most numbers a "two days later" or "three days ago" may count.

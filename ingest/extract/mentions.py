@@ -300,6 +300,7 @@ def build_chunks(matches: Sequence[Match[Payload]], tokens: Sequence[Token], tex
             ents.append(match)
     # the tokens inside matches, each match's range(first, last) chained in C
     covered = set(chain.from_iterable(starmap(range, map(_SPAN, matches))))
+    filler_end = -1  # where the last match ends if it was a filler alone ("κ", "M"): an honorific
     for k, (m, mk) in enumerate(read):
         names = mk.names  # (one name at a time: no tuple built and unpacked per match)
         titles = mk.titles
@@ -318,6 +319,8 @@ def build_chunks(matches: Sequence[Match[Payload]], tokens: Sequence[Token], tex
         join = False
         if cur is not None:
             gap = _gap_ok(text, tokens, cur.last, m.first)
+            if gap == "." and cur.last == filler_end and len(tokens[cur.last - 1].form) <= 2:
+                gap = ""  # an abbreviated honorific: "ο Πρόεδρος της Δημοκρατίας κ. Νίκος Χριστοδουλίδης"
             unknown: tuple[int, int] | None = None
             if gap is None and cur.title and not cur.names and not cur.unknown \
                     and not mk.full_names and not (names and titles):  # (every name weak, if any)
@@ -394,6 +397,7 @@ def build_chunks(matches: Sequence[Match[Payload]], tokens: Sequence[Token], tex
         if not join and wordk == _FILLERS_ONLY and not (names or titles or places or groups) \
                 and (k + 1 == len(ents) or ents[k + 1].first != m.last):
             continue  # a lone "the" that nothing joins: its chunk would stand for nobody
+        filler_end = m.last if wordk == _FILLERS_ONLY else -1
         if cur is None or not join:
             prev = cur
             cur = Chunk(m.first, m.last)

@@ -208,6 +208,10 @@ def decide(s: Parsed, mentions: list[Mention], named: list[Mention], chunks: lis
             # (told as a group, else the leaders the last sentence named); a leader named after the verb
             # ("..., al termine del quale Macron ha annunciato") is one of them, no other partner
             hosts = [m for m in named if m.last <= group.first]
+            if not hosts and s.tokens[group.first].start == s.tokens[s.lo].start:
+                # a clitic opening the sentence, the subject after the verb (Greek "Τους υποδέχθηκε ο
+                # πρωθυπουργός Κυριάκος Μητσοτάκης"): the one leader named after it is the host
+                hosts = [m for m in named if m.first >= group.last]
             members = [m for m in (members or disc.salient)
                        if m.country not in {h.country for h in hosts}]
             if len(hosts) == 1 and len({m.country for m in members}) >= 2:

@@ -18,7 +18,7 @@ from ingest.extract.tokens import Token, cyrillic_script
 from ingest.extract.vocab import City, Cue, Payload, Place, Word
 
 # Punctuation that closes one clause and opens the next.
-CLAUSE_MARKS = frozenset(",;:(—–،؛")
+CLAUSE_MARKS = frozenset(",;:(—–،؛\u0387\u00b7")  # (the Greek ano teleia · is a semicolon)
 _MARK = re.compile("[" + re.escape("".join(sorted(CLAUSE_MARKS))) + "]")
 # Words that open another clause: a date across one from its cue is another event's.
 # How far after a date a verb-final clause's future participle may stand.

@@ -3061,8 +3061,9 @@ def _clitic_object(s: Parsed, cues: list[CueAt], language: _Language,
                 and not s.text[s.tokens[c[0]].start:s.tokens[c[0]].end].endswith(language.clitic_endings
                                                                                   or "\0"):
             continue
-        # (in lower case: a name's chunk may reach over it, "Joe Biden lo ha ricevuto")
-        if k >= s.lo and s.text[s.tokens[k].start].islower():
+        # (in lower case: a name's chunk may reach over it, "Joe Biden lo ha ricevuto"; or opening the
+        # sentence, where Greek puts it: "Τους υποδέχθηκε ο πρωθυπουργός", he received them)
+        if k >= s.lo and (s.text[s.tokens[k].start].islower() or k == s.lo):
             if s.tokens[k].form in language.clitics:
                 return Mention(k, k + 1, "object")
             if s.tokens[k].form in language.plural_clitics:

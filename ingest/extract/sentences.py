@@ -11,16 +11,19 @@ from ingest.extract.tokens import split_words
 # A sentence ends at . ! ? ؟ … or 。 followed by space, or at a line break; abbreviations and initials
 # ("Mr.", "U.S.", "J. Biden") do not end one. Chinese writes no space after its full-width stops 。！？；
 # (a closing quote or bracket may follow them). Hindi ends a sentence with the danda । (or ॥), then a space;
-# Urdu with its full stop ۔ (U+06D4).
-_END = re.compile(r"(?:[.!?؟…。।॥۔]+[\"'”’»)\]]*(?=\s)|[。！？；]+[”’」』）)]*|\n)")
+# Urdu with its full stop ۔ (U+06D4); Greek asks with its question mark ; (U+037E, where the text writes that
+# character; an ASCII ";" is a semicolon too, and stays a clause mark).
+_END = re.compile(r"(?:[.!?؟…。।॥۔\u037e]+[\"'”’»)\]]*(?=\s)|[。！？；]+[”’」』）)]*|\n)")
 _ABBREV = frozenset(split_words(
     "mr mrs ms dr st gen col lt sgt prof sen rep gov jr sr inc ltd co corp no vs etc jan feb "
     "mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.u h.e m mme mm sr sra dr hr bzw nr "
-    "str ca z.b вл"))
+    "str ca z.b вл "
+    # Greek: "ο κ. Μητσοτάκης" (Mr), "η κ. φον ντερ Λάιεν", "οι κκ.", "700 εκατ. ευρώ", "δισ.", "π.χ."
+    "κ κα κκ εκατ δισ χιλ δηλ π.χ"))
 # The characters a sentence end begins with (the first of each branch of _END). _END opens with a choice of
 # character classes, for which the regex engine has no quick scan: it tries every branch at every character.
 # Its matches are looked for only where one of these stands (_ends), found by a one-class scan.
-_END_FIRST = re.compile(r"[.!?؟…。！？；।॥۔\n]")
+_END_FIRST = re.compile(r"[.!?؟…。！？；।॥۔\u037e\n]")
 _SPACE = re.compile(r"\s+")
 _INITIALS = re.compile(r"(\w\.)+\w")  # "u.s", "z.b"
 # A day or ordinal number with a dot ("am 5. Juli", "5. kez") goes on when the next word is a month or

@@ -27,12 +27,13 @@ from pathlib import Path
 from typing import Any, cast
 
 from graph.text import fold
-from ingest.gazetteer import pl, uk
+from ingest.gazetteer import el, pl, uk
 from ingest.gazetteer.ru import Gender, decline_name, decline_word
 from ingest.gazetteer.terms import read_rows
 
 LANGS = ("en", "ar", "fa", "ru", "fr", "es", "de", "tr", "it", "pt", "uk", "pl", "nl", "zh", "ja", "ko", "hi",
-         "ur", "he")
+         "ur", "he",
+         "el")
 # The languages a refresh asks Wikidata for. Not Ukrainian, Polish and Dutch: their names are hand-written
 # for the leaders those presses cover, since every label would get case forms (a surname that is a common
 # word, like Ukrainian "Карні", would name a leader in every text). Not Chinese either: its names are
@@ -47,8 +48,9 @@ WIKIDATA_LANGS = ("en", "ar", "fa", "ru", "fr", "es", "de", "tr", "it", "pt")
 # Japanese order, and "윤" of 윤석열 is no name alone).
 # Hindi and Urdu too: their surname-only forms are the ones the press is known to use alone
 # (manual/names_hi.jsonl, manual/names_ur.jsonl); Hebrew likewise (manual/names_he.jsonl: a common word
-# may be a surname).
-WRITTEN_SHORT_ONLY = frozenset({"zh", "ja", "ko", "hi", "ur", "he"})
+# may be a surname). Greek too (manual/names_el.jsonl): the surnames alone are the written ones, with their
+# cases.
+WRITTEN_SHORT_ONLY = frozenset({"zh", "ja", "ko", "hi", "ur", "he", "el"})
 
 # Letters NFKD does not take apart, so fold() keeps them; their usual ASCII spelling in news text.
 _ASCII = str.maketrans({"ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ł": "l", "Ł": "L", "æ": "ae", "Æ": "Ae",
@@ -322,10 +324,11 @@ def leader_names(name: str, country: str, entry: NameEntry | None,
         if lang in full:
             _add(full, lang, [_ABD_APART.sub("عبد", f) for f in full[lang] if _ABD_APART.search(f)])
     _add_given_with_surnames(full, short, ("ar", "fa"))
-    # Russian, Ukrainian and Polish: every case of every full and short form.
+    # Russian, Ukrainian, Polish and Greek: every case of every full and short form.
     for lang, name_cases, word_cases in (("ru", decline_name, decline_word),
                                          ("uk", uk.decline_name, uk.decline_word),
-                                         ("pl", pl.decline_name, pl.decline_word)):
+                                         ("pl", pl.decline_name, pl.decline_word),
+                                         ("el", el.decline_name, el.decline_word)):
         if lang in full:
             full[lang] = list(dict.fromkeys(g for f in full[lang] for g in name_cases(f, gender)))
         if lang in short:

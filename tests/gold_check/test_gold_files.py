@@ -324,6 +324,13 @@ def test_urdu_and_hebrew_are_told_from_their_neighbours() -> None:
     assert _script_problem("ar", hebrew) == "mostly HEBREW letters, expected ARABIC"
 
 
+def test_greek_is_read_as_greek_letters() -> None:
+    greek = "Ο πρωθυπουργός συναντήθηκε χθες με τον Πρόεδρο της Γαλλίας στο Παρίσι."
+    assert _script_problem("el", greek) is None
+    assert _script_problem("en", greek) == "mostly GREEK letters, expected LATIN"
+    assert _script_problem("el", "The prime minister met the French president in Paris.") is not None
+
+
 @pytest.mark.skipif(not SHARED_EVAL.exists(), reason="../shared/eval is not beside the repository")
 def test_no_text_is_copied_from_the_shared_set(all_records: list[Record]) -> None:
     shared = set().union(*(_shingles(r.data["text"]) for p in sorted(SHARED_EVAL.glob("*.jsonl"))

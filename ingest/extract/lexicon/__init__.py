@@ -440,6 +440,7 @@ def all_lexicons() -> list[Lexicon]:
     from ingest.extract.lexicon import (
         ar,
         de,
+        el,
         en,
         es,
         fa,
@@ -460,7 +461,8 @@ def all_lexicons() -> list[Lexicon]:
     )
     from ingest.extract.lexicon import id as id_
 
-    modules = (en, ar, fr, es, ru, de, tr, fa, it, pt, uk, pl, nl, zh, ja, ko, id_, hi, ur, he)
+    modules = (en, ar, fr, es, ru, de, tr, fa, it, pt, uk, pl, nl, zh, ja, ko, id_, hi, ur, he,
+               el)
     return [m.LEXICON for m in modules]
 
 
