@@ -320,8 +320,8 @@ class RuleExtractor:
         """Return the document's contacts (occurred and planned), each with one source in this document."""
         # the text as read (full-width commas as ASCII ones); evidence is cut from doc.text itself
         text = ascii_punctuation(doc.text)
-        tokens = tokenize(text)
         lang = (doc.lang or "")[:2].lower()
+        tokens = tokenize(text, toned=lang in ("", "vi"))
         compounds: list[int] = []  # where "川習會" may name a meeting by its two leaders (Han text): offsets
         if has_han(text):  # Chinese: the characters no phrase covers, joined back into words
             spots = compound_starts(tokens, self.initials)

@@ -343,8 +343,12 @@ def _fold_vietnamese_word(word: str) -> _Parts:
     return parts
 
 
-def tokenize(text: str) -> list[Token]:
-    """Split a text into folded tokens with exact character offsets into the text."""
+def tokenize(text: str, toned: bool = True) -> list[Token]:
+    """Split a text into folded tokens with exact character offsets into the text.
+
+    toned: a text holding a Vietnamese letter gets its words' toned keys; a caller that knows the text is of
+    another language (whose lexicon reads no toned key) says False and spares the scan.
+    """
     # split() with a capturing group alternates gaps and words (gap, word, gap, ..., gap): the running sums
     # of their lengths are the offsets, with no match object per word
     splitter = _han_split(text) if has_han(text) else _WORD_SPLIT_KO if has_hangul(text) \
@@ -352,7 +356,7 @@ def tokenize(text: str) -> list[Token]:
     pieces = splitter.split(text)
     bounds = list(accumulate(map(len, pieces)))
     starts, ends = bounds[:-1:2], bounds[1::2]
-    folded = _FOLDED_VI if splitter is _WORD_SPLIT and has_vietnamese(text) else _FOLDED
+    folded = _FOLDED_VI if toned and splitter is _WORD_SPLIT and has_vietnamese(text) else _FOLDED
     parts = list(map(folded.__getitem__, pieces[1::2]))
     if parts and set(map(len, parts)) == {1}:
         # every word folds into one word (nearly every text): build the tokens in C, no loop per word
