@@ -79,6 +79,12 @@ CASES = [
     # the month and year with a slash: "tháng 12/2023"
     ("Hồi tháng 12/2023, ông Tập Cận Bình đã hội kiến Chủ tịch nước Võ Văn Thưởng tại Hà Nội.", "2025-04-11",
      [("CHN-VNM", "in_person", "2023-12", "occurred")]),
+    # the party's General Secretary who is also president is read by his state title, before or after "với"
+    # (Tô Lâm and Xi in Beijing, 19 August 2024); in 2025 Tô Lâm is General Secretary only: no leader contact
+    ("Chiều 19/8, Tổng Bí thư, Chủ tịch nước Tô Lâm hội đàm với Tổng Bí thư, Chủ tịch nước Trung Quốc "
+     "Tập Cận Bình.", "2024-08-20", [("CHN-VNM", "in_person", "2024-08-19", "occurred")]),
+    ("Chiều 14/4, Tổng Bí thư Tô Lâm hội đàm với Tổng Bí thư, Chủ tịch nước Trung Quốc Tập Cận Bình.",
+     "2025-04-15", []),
     # an invitation is no visit made ("mời nhau sang thăm")
     ("Hai nhà lãnh đạo Tập Cận Bình và Joe Biden đã mời nhau sang thăm.", "2024-04-03", []),
 ]

@@ -194,8 +194,10 @@ LEXICON = Lexicon(
                 "đặt chân|lễ đón|công du|chuyến công du|rời"),
     summit=words("hội nghị thượng đỉnh|thượng đỉnh|hội nghị cấp cao|bên lề|nhân dịp|apec|asean|g20|g7|"
                  "brics|đại hội đồng liên hợp quốc|khóa họp|khoá họp|diễn đàn|hội nghị"),
-    # "Tổng thống Mỹ Joe Biden", "ông Tập Cận Bình", "Ngài", "Bà"
-    fillers=words("ông|bà|ngài|nước|cộng hòa|cộng hoà|vương quốc|liên bang"),
+    # "Tổng thống Mỹ Joe Biden", "ông Tập Cận Bình", "Ngài", "Bà"; "Tổng Bí thư" (the party's General
+    # Secretary, no state office: docs/GAZETTEER.md) before the state title he may also hold ("với Tổng Bí
+    # thư, Chủ tịch nước Trung Quốc Tập Cận Bình")
+    fillers=words("ông|bà|ngài|nước|cộng hòa|cộng hoà|vương quốc|liên bang|tổng bí thư"),
     relative=words("người|mà"),
     companions=words("cùng với|cùng phu nhân|tháp tùng|đi cùng|cùng đi"),
     subordinators=words("sau khi|trước khi|khi|trong khi|mặc dù|dù|nhằm"),
