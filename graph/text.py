@@ -23,6 +23,9 @@ _LETTER_MAP = {
     "\u06be": "\u0647",  # heh doachashmee -> heh
     "\u06c3": "\u0647",  # teh marbuta goal -> heh
     "\u0131": "i",  # Turkish dotless i
+    # d with stroke (Vietnamese, Serbo-Croatian) has no decomposition: it reads as d, so "Đức" meets "Duc"
+    # and "Đukanović" "Dukanovic"
+    "\u0111": "d",
     "\u0640": "",  # tatweel (kashida) carries no letter
     "\u200c": "",  # zero-width non-joiner (Persian)
     "\u200d": "",  # zero-width joiner
@@ -66,6 +69,44 @@ _HEBREW_GERESH = re.compile(HEBREW_GERESH)
 def has_hebrew(text: str) -> bool:
     """Tell whether a text holds a Hebrew letter."""
     return not text.isascii() and _HEBREW.search(text) is not None  # (isascii: one flag test, no scan)
+
+# Vietnamese writes each syllable apart with two kinds of marks: the vowel letters ă â ê ô ơ ư and đ, and
+# one of five tones. fold drops both, so names meet their unaccented forms (Phạm Minh Chính, Pham Minh Chinh);
+# but words that differ only by them are other words ("thăm", visit, and "tham" of "tham gia", take part;
+# "thư", letter, "thủ" of "Thủ tướng", "thứ" of "thứ Hai"; "sẽ", will, and "sẻ" of "chia sẻ", share), so a
+# Vietnamese text's words also carry a key that keeps them (vietnamese_key), which the Vietnamese lexicon is
+# written against. A text is read so when it holds a letter only Vietnamese writes.
+VIETNAMESE_ONLY = "\u0103\u0102\u0111\u0110\u01a1\u01a0\u01b0\u01af\u1ea0-\u1ef9"
+# (decomposed, the breve, horn, dot below and hook above: one character class, which the regex engine scans
+# in one tight loop)
+_VIETNAMESE = re.compile(f"[{VIETNAMESE_ONLY}\u0306\u031b\u0323\u0309]")
+# the tones as the key's last character (the VNI typing digits: acute 1, grave 2, hook 3, tilde 4, dot 5;
+# the level tone, no mark, 0: "thu" of "tiếp thu" is not "thủ"); the key keeps the vowel letters (circumflex,
+# breve, horn) and đ as written
+_TONES = {"\u0301": "1", "\u0300": "2", "\u0309": "3", "\u0303": "4", "\u0323": "5"}
+_VOWEL_MARKS = frozenset("\u0302\u0306\u031b")
+
+
+def has_vietnamese(text: str) -> bool:
+    """Tell whether a text holds a letter only Vietnamese writes (composed or decomposed)."""
+    # (an ASCII text, most English ones, is told in C without the scan)
+    return not text.isascii() and _VIETNAMESE.search(text) is not None
+
+
+def vietnamese_key(word: str) -> str:
+    """Fold a Vietnamese word keeping its vowel letters, đ and its tone ("Thủ" -> "thu3", "thăm" -> "thăm0").
+
+    The tone goes to the end, so a word meets itself wherever a writer put the mark ("huỷ", "hủy" -> "huy3").
+    """
+    tone = "0"
+    kept: list[str] = []
+    for ch in unicodedata.normalize("NFD", word.casefold()):
+        if ch in _TONES:
+            tone = _TONES[ch]
+        elif ch in _VOWEL_MARKS or not unicodedata.combining(ch):
+            kept.append(ch)
+    return unicodedata.normalize("NFC", "".join(kept)) + tone
+
 
 _cache: dict[str, str] = {}
 

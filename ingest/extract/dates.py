@@ -68,7 +68,8 @@ class DateExpr:
 
 _PHRASE_KINDS = (("month_leads", "month_lead"), ("month_tails", "month_tail"), ("year_leads", "year_lead"),
                  ("year_tails", "year_tail"), ("day_units_ago", "unit_ago"), ("hijri_marks", "hijri_mark"),
-                 ("past", "past"), ("not_dates", "not_date"), ("other_zones", "zone"))
+                 ("past", "past"), ("not_dates", "not_date"), ("other_zones", "zone"),
+                 ("day_leads", "day_lead"))
 _VALUE_KINDS = (("months", "month"), ("solar_months", "solar_month"), ("hijri_months", "hijri_month"),
                 ("weekdays", "weekday"), ("relative_days", "offset"), ("relative_years", "year_offset"),
                 ("relative_months", "month_offset"), ("relative_weeks", "week_offset"),
@@ -88,10 +89,10 @@ def build_date_index(lexicons: Iterable[Lexicon]) -> PhraseIndex[DateWord]:
     for lex in lexicons:
         for field_name, kind in _VALUE_KINDS:
             for phrase, value in getattr(lex, field_name).items():
-                index.add(fold_phrase(phrase), DateWord(kind, value))
+                index.add(fold_phrase(phrase, lex.tones), DateWord(kind, value))
         for field_name, kind in _PHRASE_KINDS:
             for phrase in getattr(lex, field_name):
-                index.add(fold_phrase(phrase), DateWord(kind, 0))
+                index.add(fold_phrase(phrase, lex.tones), DateWord(kind, 0))
     return index
 
 
@@ -173,7 +174,8 @@ def find_dates(
         if words.kinds_at(i) == {"month"} and words.at[i].last == i + 1 and _hyphened(tokens[i], text):
             i += 1  # "Mar-a-Lago" is no March (a weekday may be: "segunda-feira")
             continue
-        expr = (_han(tokens, words, i, hi) or _numeric(tokens, text, i, hi) or _spelled(tokens, words, i, hi)
+        expr = (_han(tokens, words, i, hi) or _numeric(tokens, text, i, hi)
+                or _slashed(tokens, text, words, i, hi) or _spelled(tokens, words, i, hi)
                 or _counted(tokens, words, i, hi) or _single(tokens, words, i, hi))
         if expr is None:
             i += 1
@@ -376,6 +378,33 @@ def _numeric(tokens: Sequence[Token], text: str, i: int, hi: int) -> DateExpr | 
     return DateExpr(i, i + 3, year=year, month=month, day=day)
 
 
+def _slashed(tokens: Sequence[Token], text: str, words: _Words, i: int, hi: int) -> DateExpr | None:
+    """"sáng 15/4", "hôm 18/3", "ngày 20/6/2024": a day and month with a slash after a day word."""
+    lead = words.value(i, "day_lead")
+    if lead is None:
+        return None
+    j = lead[1]
+    if j + 1 >= hi or not (tokens[j].form.isdigit() and tokens[j + 1].form.isdigit()) \
+            or _sep(text, tokens[j], tokens[j + 1]) != "/":
+        return None
+    day, month = int(tokens[j].form), int(tokens[j + 1].form)
+    if not (1 <= day <= 31 and 1 <= month <= 12):
+        return None
+    if j + 2 < hi and tokens[j + 2].form.isdigit() and _sep(text, tokens[j + 1], tokens[j + 2]) == "/":
+        year = _year(tokens[j + 2])
+        return DateExpr(i, j + 3, year=year, month=month, day=day) if year is not None else None
+    return DateExpr(i, j + 2, month=month, day=day)
+
+
+def _year_lead_skipped(tokens: Sequence[Token], words: _Words, k: int, hi: int) -> int:
+    """Step over a year word between a month and its year ("ngày 15 tháng 3 năm 2025": "năm" is "year")."""
+    lead = words.value(k, "year_lead") if k < hi else None
+    if lead is not None and lead[1] < hi and _year(tokens[lead[1]]) is not None \
+            and words.value(k, "month_lead") is None:
+        return lead[1]
+    return k
+
+
 def _skip_fillers(tokens: Sequence[Token], j: int, hi: int) -> int:
     while j < hi and tokens[j].form in _DATE_FILLERS:
         j += 1
@@ -415,7 +444,7 @@ def _spelled(tokens: Sequence[Token], words: _Words, i: int, hi: int) -> DateExp
         if mo is None:
             return None
         month, end, solar, hijri = mo
-        k = _skip_fillers(tokens, end, hi)
+        k = _year_lead_skipped(tokens, words, _skip_fillers(tokens, end, hi), hi)
         year = _calendar_year(tokens[k], solar, hijri) if k < hi else None
         if hijri and year is None and not (k < hi and "hijri_mark" in words.kinds_at(k)):
             return None  # "١٥ رمضان": a lunar month needs its year or era mark to be a date here

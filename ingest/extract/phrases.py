@@ -30,7 +30,7 @@ class _Node(Generic[P]):
     prefix: dict[str, _Node[P]] = field(default_factory=dict)
     payloads: tuple[P, ...] = ()
     stems: tuple[int, ...] = ()  # the lengths of this node's prefix words, shortest first
-    # where each next word leads from here, by its folded form (filled as texts are read: words repeat)
+    # where each next word leads from here, by its first key (filled as texts are read: words repeat)
     after: dict[str, tuple[_Node[P], ...]] | None = None
 
 
@@ -60,8 +60,9 @@ class PhraseIndex(Generic[P]):
     def __init__(self) -> None:
         self._root: _Node[P] = _Node()
         # Where each word leads from the root, with the payloads of the phrases it is alone: words repeat,
-        # so most lookups are one dict hit. Keyed by the token's folded form, which decides its keys (see
-        # tokens.tokenize): a str caches its hash, a tuple of keys is hashed again on every lookup. A word
+        # so most lookups are one dict hit. Keyed by the token's first key, which decides its keys (the
+        # folded form, or a Vietnamese word's toned key: see tokens.tokenize): a str caches its hash, a
+        # tuple of keys is hashed again on every lookup. A word
         # no phrase begins with maps to () (false), so a scan can skip it in one test.
         self._memo: dict[str, tuple[()] | _Start[P]] = {}
         # Words a phrase may hold without listing them ("s'étaient déjà rencontrés", "ya se habían reunido").
@@ -111,12 +112,12 @@ class PhraseIndex(Generic[P]):
 
     def _from_root(self, token: Token) -> tuple[()] | _Start[P]:
         """Return where a token leads from the root and the payloads there; () when no phrase begins so."""
-        hit = self._memo.get(token.form)
+        hit = self._memo.get(token.keys[0])
         if hit is None:
             if len(self._memo) > 500_000:
                 self._memo.clear()
             nodes = tuple(self._step(self._root, token.keys))
-            hit = self._memo[token.form] = _start(nodes) if nodes else ()
+            hit = self._memo[token.keys[0]] = _start(nodes) if nodes else ()
         return hit
 
     def starts(self, token: Token) -> bool:
@@ -124,20 +125,20 @@ class PhraseIndex(Generic[P]):
         return bool(self._from_root(token))
 
     def _next(self, node: _Node[P], token: Token) -> tuple[_Node[P], ...]:
-        """Return where a token leads from a node (memoized per node by the token's folded form)."""
+        """Return where a token leads from a node (memoized per node by the token's first key)."""
         if not (node.exact or node.stems):
             return ()
         after = node.after
         if after is None:
             after = node.after = {}
-        hit = after.get(token.form)
+        hit = after.get(token.keys[0])
         if hit is None:
             if len(after) > 50_000:
                 after.clear()
             hit = tuple(self._step(node, token.keys))
             if not hit and token.keys[0] in self._inserts:
                 hit = _ADVERB
-            after[token.form] = hit
+            after[token.keys[0]] = hit
         return hit
 
     def find(self, tokens: Sequence[Token], start: int = 0, end: int | None = None,
@@ -154,7 +155,7 @@ class PhraseIndex(Generic[P]):
         inserts = self._inserts
         i = start
         while i < end:
-            hit = memo(tokens[i][0])
+            hit = memo(tokens[i][3][0])
             if hit is None:
                 hit = self._from_root(tokens[i])
             if not hit:
@@ -163,7 +164,8 @@ class PhraseIndex(Generic[P]):
             first, best, grows, after = hit
             if keep is not None:
                 best = keep(best)
-            if not grows or (after is not None and i + 1 < end and after.get(tokens[i + 1][0]) is _NOWHERE):
+            if not grows or (after is not None and i + 1 < end
+                             and after.get(tokens[i + 1][3][0]) is _NOWHERE):
                 # a one-word phrase no longer one begins with ("visited"), or a start the next word goes
                 # on from in no phrase (half the words of English begin one: "the", "on"): nothing to walk
                 if best:
@@ -179,7 +181,7 @@ class PhraseIndex(Generic[P]):
                 if len(frontier) == 1:
                     node = frontier[0]
                     after = node.after
-                    nxt = None if after is None else after.get(tok[0])
+                    nxt = None if after is None else after.get(tok[3][0])
                     if nxt is None:
                         nxt = step(node, tok)
                 else:

@@ -315,15 +315,18 @@ class RuleExtractor:
         self.roundup_index: PhraseIndex[str] = PhraseIndex()
         for lex in lexicons:
             for phrase in lex.roundup:
-                self.roundup_index.add(fold_phrase(phrase), "roundup")
+                self.roundup_index.add(fold_phrase(phrase, lex.tones), "roundup")
         # Words opening a side clause (one-word entries: "که" yes, the "از" of "پس از" no).
         # a bare "the three" by its folded words, with the size of the group it names
-        self.group_sizes = {fold_phrase(h): n for lex in lexicons for h, n in lex.group_heads.items()}
+        # (these three are every language's at once: a toned lexicon's words are keyed with their tones, so
+        # Vietnamese "dù" (though) is no French "du"; the words are looked up by the token's first key)
+        self.group_sizes = {fold_phrase(h, lex.tones): n for lex in lexicons
+                            for h, n in lex.group_heads.items()}
         # "ont aussi parlé": an "also" inside a compound verb (an insert the cue's phrase holds)
         self.additive_words = frozenset(w for lex in lexicons for p in lex.additives
-                                        if len(ws := fold_phrase(p)) == 1 for w in ws)
+                                        if len(ws := fold_phrase(p, lex.tones)) == 1 for w in ws)
         self.relative_words = frozenset(w for lex in lexicons for p in (*lex.relative, *lex.subordinators)
-                                        if len(ws := fold_phrase(p)) == 1 for w in ws)
+                                        if len(ws := fold_phrase(p, lex.tones)) == 1 for w in ws)
 
     # -- the pipeline ------------------------------------------------------------------------------
 
@@ -331,8 +334,8 @@ class RuleExtractor:
         """Return the document's contacts (occurred and planned), each with one source in this document."""
         # the text as read (full-width commas as ASCII ones); evidence is cut from doc.text itself
         text = ascii_punctuation(doc.text)
-        tokens = tokenize(text)
         lang = (doc.lang or "")[:2].lower()
+        tokens = tokenize(text, toned=lang in ("", "vi"))
         compounds: list[int] = []  # where "川習會" may name a meeting by its two leaders (Han text): offsets
         if has_han(text):  # Chinese: the characters no phrase covers, joined back into words
             spots = compound_starts(tokens, self.initials)
@@ -838,7 +841,7 @@ class RuleExtractor:
                     pmode, pweight = (pmode, pweight) if pweight >= 2 else (restated.mode, restated.weight)
                 elif status == "occurred" and cue[2].weight <= 1 \
                         and (any(cue[0] - _ALSO_REACH <= w.first < cue[0] for w in s.words("additives"))
-                             or any(s.tokens[j].form in self.additive_words
+                             or any(s.tokens[j].keys[0] in self.additive_words
                                     for j in range(cue[0] + 1, cue[1]))
                              or (cue[2].weight == 0 and (
                                  (when is None and s.tokens[cue[0] - 1].form in language.definites)
@@ -1944,7 +1947,7 @@ def _bare_pairs(s: Parsed, inserts: frozenset[str], sizes: dict[tuple[str, ...],
     out: list[Match[Payload]] = []
     for m in s.matches:
         heads = [p for p in m.payloads if isinstance(p, Word) and p.kind in _PAIR_HEADS]
-        size = sizes.get(tuple(t.form for t in s.tokens[m.first:m.last])) \
+        size = sizes.get(tuple(t.keys[0] for t in s.tokens[m.first:m.last])) \
             if any(isinstance(p, Word) and p.kind == "group_heads" for p in m.payloads) else None
         if heads and _pair_here(s, m, heads[0].kind == "pair_possessives", starts, ends, inserts):
             # "leur précédente rencontre": a possessive that is also a last-time word stays one

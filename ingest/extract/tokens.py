@@ -8,7 +8,15 @@ from itertools import accumulate, repeat
 from operator import itemgetter
 from typing import NamedTuple
 
-from graph.text import HAN_CHARS, HEBREW_GERESH, HEBREW_LETTERS, fold, has_hebrew
+from graph.text import (
+    HAN_CHARS,
+    HEBREW_GERESH,
+    HEBREW_LETTERS,
+    fold,
+    has_hebrew,
+    has_vietnamese,
+    vietnamese_key,
+)
 
 # A word: letters and digits of any script, with the combining marks, Arabic vowel signs, tatweel and
 # zero-width joiners that live inside words (a plain \w run would cut a word at its vowel marks), and the
@@ -348,8 +356,19 @@ class _Folded(dict[str, "_Parts"]):
         return out
 
 
+class _FoldedVietnamese(_Folded):
+    """A word of a Vietnamese text as written -> its parts, a marked word with its toned key first."""
+
+    def __missing__(self, word: str) -> _Parts:
+        if len(self) >= self._MAX:
+            self.clear()
+        out = self[word] = _fold_vietnamese_word(word)
+        return out
+
+
 _Parts = tuple[tuple[str, tuple[str, ...]], ...]
 _FOLDED = _Folded()
+_FOLDED_VI = _FoldedVietnamese()
 
 
 def _fold_word(word: str) -> _Parts:
@@ -361,8 +380,25 @@ def _fold_word(word: str) -> _Parts:
     return tuple(out)
 
 
-def tokenize(text: str) -> list[Token]:
-    """Split a text into folded tokens with exact character offsets into the text."""
+def _fold_vietnamese_word(word: str) -> _Parts:
+    """Fold a word of a Vietnamese text: it reads by its toned key, then as fold reads it (names: bare).
+
+    The form stays fold's (every rule compares folded forms), the first key is the toned one (graph.text
+    vietnamese_key), which the phrase index memoizes by: it decides the other keys.
+    """
+    parts = _fold_word(word)
+    if len(parts) == 1 and not word.isdigit():
+        form, keys = parts[0]
+        return ((form, (vietnamese_key(word), *keys)),)
+    return parts
+
+
+def tokenize(text: str, toned: bool = True) -> list[Token]:
+    """Split a text into folded tokens with exact character offsets into the text.
+
+    toned: a text holding a Vietnamese letter gets its words' toned keys; a caller that knows the text is of
+    another language (whose lexicon reads no toned key) says False and spares the scan.
+    """
     # split() with a capturing group alternates gaps and words (gap, word, gap, ..., gap): the running sums
     # of their lengths are the offsets, with no match object per word
     # (a text with no Han, Hangul or Hebrew letter, most of them, is not scanned for each in turn)
@@ -371,7 +407,8 @@ def tokenize(text: str) -> list[Token]:
     pieces = splitter.split(text)
     bounds = list(accumulate(map(len, pieces)))
     starts, ends = bounds[:-1:2], bounds[1::2]
-    parts = list(map(_FOLDED.__getitem__, pieces[1::2]))
+    folded = _FOLDED_VI if toned and splitter is _WORD_SPLIT and has_vietnamese(text) else _FOLDED
+    parts = list(map(folded.__getitem__, pieces[1::2]))
     if parts and set(map(len, parts)) == {1}:
         # every word folds into one word (nearly every text): build the tokens in C, no loop per word
         firsts = list(map(_FIRST, parts))
@@ -383,15 +420,18 @@ def tokenize(text: str) -> list[Token]:
     return out
 
 
-def fold_phrase(phrase: str) -> tuple[str, ...]:
+def fold_phrase(phrase: str, tones: bool = False) -> tuple[str, ...]:
     """Fold a lexicon or alias phrase into its index keys, word by word.
 
     A trailing "*" makes the last word a prefix, kept as written; a leading "=" keeps every word as
-    written, unstemmed (Russian "=лидеры" is the plural only, not "лидер").
+    written, unstemmed (Russian "=лидеры" is the plural only, not "лидер"). tones (a lexicon whose marks
+    tell words apart: Vietnamese) keys a word with marks by its toned key, as a Vietnamese text's words are.
     """
     exact = phrase.startswith("=")
     phrase = phrase.lstrip("=")
     prefix = phrase.endswith("*")
+    if tones:
+        return _fold_toned(phrase.rstrip("*"), prefix)
     folded = fold(phrase.rstrip("*")).translate(DIGITS)
     if _KANA.search(folded):  # Japanese: every Han character and every run of one kana script is a word
         words = _WORD_SPLIT_JA.findall(folded)
@@ -399,6 +439,15 @@ def fold_phrase(phrase: str) -> tuple[str, ...]:
         words = (_HAN.sub(r" \g<0> ", folded) if _HAN.search(folded) else folded).split()
     # a prefix is a stem already: stemming it again would cut it shorter ("арми*" is not "арм*")
     words = [w if exact or (prefix and k == len(words) - 1) else key_form(w) for k, w in enumerate(words)]
+    if prefix and words:
+        words[-1] += "*"
+    return tuple(words)
+
+
+def _fold_toned(phrase: str, prefix: bool) -> tuple[str, ...]:
+    """Fold a phrase of a toned lexicon: each written word as a Vietnamese text's word is (_FOLDED_VI)."""
+    words = [key for written in phrase.split() for _, keys in _fold_vietnamese_word(written)
+             for key in keys[:1]]
     if prefix and words:
         words[-1] += "*"
     return tuple(words)

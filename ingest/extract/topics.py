@@ -31,9 +31,9 @@ def build_topic_index(lexicons: Iterable[Lexicon]) -> PhraseIndex[Topic | NamedP
     for lex in lexicons:
         for code, phrases in lex.topics.items():
             for phrase in phrases:
-                index.add(fold_phrase(phrase), Topic(code, lex.lang))
+                index.add(fold_phrase(phrase, lex.tones), Topic(code, lex.lang))
         for phrase, place in lex.places.items():
-            index.add(fold_phrase(phrase), NamedPlace(place))
+            index.add(fold_phrase(phrase, lex.tones), NamedPlace(place))
     return index
 
 

@@ -8,9 +8,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import partial
 
 from graph.models import Mode, Role
-from graph.text import fold
+from graph.text import fold, has_vietnamese
 from ingest.extract.lexicon import Lexicon
 from ingest.extract.phrases import PhraseIndex
 from ingest.extract.tokens import fold_phrase, has_han, has_hangul, has_kana, hebrew_script, split_words
@@ -173,55 +174,56 @@ def build_vocab(lexicons: Iterable[Lexicon], gazetteer: Gazetteer) -> PhraseInde
     """Index every lexicon phrase and every gazetteer name and country form."""
     index: PhraseIndex[Payload] = PhraseIndex()
     lexicons = list(lexicons)
-    index.allow_inside(w for lex in lexicons for p in lex.inserts for w in fold_phrase(p))
+    index.allow_inside(w for lex in lexicons for p in lex.inserts for w in fold_phrase(p, lex.tones))
     for lex in lexicons:
-        own = {fold_phrase(p): iso3 for p, iso3 in lex.own_titles.items()}
+        fp = partial(fold_phrase, tones=lex.tones)
+        own = {fp(p): iso3 for p, iso3 in lex.own_titles.items()}
         for phrase, kind in lex.titles.items():
-            index.add(fold_phrase(phrase), Title(KIND_ROLES.get(kind or ""), kind=kind, lang=lex.lang,
-                                                 home=own.get(fold_phrase(phrase))))
+            index.add(fp(phrase), Title(KIND_ROLES.get(kind or ""), kind=kind, lang=lex.lang,
+                                        home=own.get(fp(phrase))))
         for phrase, kind in lex.plural_titles.items():
-            index.add(fold_phrase(phrase), Title(KIND_ROLES.get(kind or ""), plural=True, kind=kind,
-                                                 lang=lex.lang))
+            index.add(fp(phrase), Title(KIND_ROLES.get(kind or ""), plural=True, kind=kind,
+                                        lang=lex.lang))
         for phrase, org in lex.org_titles.items():
-            index.add(fold_phrase(phrase), Title("intl_org_head", country=org))
+            index.add(fp(phrase), Title("intl_org_head", country=org))
         for phrase, (iso3, role) in lex.country_titles.items():
-            index.add(fold_phrase(phrase), Title(role, country=iso3))
-        three = {fold_phrase(p) for p in lex.trilateral}
+            index.add(fp(phrase), Title(role, country=iso3))
+        three = {fp(p) for p in lex.trilateral}
         for field_name, mode, weight in CUE_FIELDS:
             for phrase in getattr(lex, field_name):
-                index.add(fold_phrase(phrase), Cue(mode, weight, lex.lang))
-                if _contains(fold_phrase(phrase), three):  # "трехсторонняя встреча" is a meeting of three
-                    index.add(fold_phrase(phrase), Word("trilateral", lex.lang))
+                index.add(fp(phrase), Cue(mode, weight, lex.lang))
+                if _contains(fp(phrase), three):  # "трехсторонняя встреча" is a meeting of three
+                    index.add(fp(phrase), Word("trilateral", lex.lang))
         for phrase in lex.trilateral:
-            index.add(fold_phrase(phrase), Word("trilateral", lex.lang))
+            index.add(fp(phrase), Word("trilateral", lex.lang))
         # "state visit", "в ходе той встречи", "a téléphoné", "made a phone call": a longer phrase would hide
         # the cue it holds
         for phrase in (*lex.visit, *lex.then_words, *lex.caller_words):
-            words = fold_phrase(phrase)
+            words = fp(phrase)
             held = [(mode, weight) for field_name, mode, weight in CUE_FIELDS
-                    if _contains(words, {fold_phrase(p) for p in getattr(lex, field_name)})]
+                    if _contains(words, {fp(p) for p in getattr(lex, field_name)})]
             if held:
                 index.add(words, Cue(*max(held, key=lambda h: h[1]), lex.lang))
         for field_name in _WORD_FIELDS:
             for phrase in getattr(lex, field_name):
-                index.add(fold_phrase(phrase), Word(field_name, lex.lang))
+                index.add(fp(phrase), Word(field_name, lex.lang))
         for phrase in lex.purposes:  # "per incontrare": a plan unless a past trip went for it (see parsed)
-            index.add(fold_phrase(phrase), Word("planned", lex.lang))
+            index.add(fp(phrase), Word("planned", lex.lang))
         for head in lex.pair_heads:  # a bare "the two": the pair only right before a cue (see rules)
-            index.add(fold_phrase(head), Word("pair_heads", lex.lang))
+            index.add(fp(head), Word("pair_heads", lex.lang))
         for head in lex.group_heads:  # a bare "the three": the group only right before a cue (see rules)
-            index.add(fold_phrase(head), Word("group_heads", lex.lang))
+            index.add(fp(head), Word("group_heads", lex.lang))
         for head in lex.pair_possessives:  # "their": the pair only right before a contact noun
-            index.add(fold_phrase(head), Word("pair_possessives", lex.lang))
+            index.add(fp(head), Word("pair_possessives", lex.lang))
         for noun in lex.ref_nouns:
             for head in lex.pair_heads:
-                index.add(fold_phrase(f"{head} {noun}"), Word("pair_refs", lex.lang))
+                index.add(fp(f"{head} {noun}"), Word("pair_refs", lex.lang))
             for head, size in lex.group_heads.items():
-                index.add(fold_phrase(f"{head} {noun}"), Group(size))
+                index.add(fp(f"{head} {noun}"), Group(size))
         for group, size in lex.groups.items():
-            index.add(fold_phrase(group), Group(size))
+            index.add(fp(group), Group(size))
         for group in lex.group_refs:
-            index.add(fold_phrase(group), Group(-1))  # whatever the size of the last group
+            index.add(fp(group), Group(-1))  # whatever the size of the last group
     country_words: set[str] = set()
     # each country form with the languages that write it (None: the English name every press uses)
     langs: dict[tuple[tuple[str, ...], str, bool], set[str | None]] = {}
@@ -235,24 +237,25 @@ def build_vocab(lexicons: Iterable[Lexicon], gazetteer: Gazetteer) -> PhraseInde
                     gazetteer_forms.add(key)
         langs.setdefault((fold_phrase(country.name), country.iso3, False), set()).add(None)
     for lex in lexicons:  # a language's own forms, where the gazetteer has none yet
+        fp = partial(fold_phrase, tones=lex.tones)
         for table, adjective in ((lex.country_names, False), (lex.demonyms, True)):
             for phrase, iso3 in table.items():
-                key = (fold_phrase(phrase), iso3, adjective)
+                key = (fp(phrase), iso3, adjective)
                 if key not in gazetteer_forms:
                     # (a form the gazetteer has is read as it says: Urdu "روس" is Persian's name of Russia and
                     # the Arabic demonym, and writing it again in Urdu must not make it Arabic's name too)
                     langs.setdefault(key, set()).add(lex.lang)
         for phrase, iso3 in lex.capitals.items():
-            index.add(fold_phrase(phrase), City(iso3))
-        visits = {fold_phrase(p) for p in lex.visit}
+            index.add(fp(phrase), City(iso3))
+        visits = {fp(p) for p in lex.visit}
         for phrase, iso3 in lex.seats.items():
             # "en el despacho oval" holds the visit word and meeting cue "despacho oval": it keeps them
-            words = fold_phrase(phrase)
+            words = fp(phrase)
             index.add(words, City(iso3))
             if _contains(words, visits):
                 index.add(words, Word("visit", lex.lang))
             held = [(mode, weight) for field_name, mode, weight in CUE_FIELDS
-                    if _contains(words, {fold_phrase(p) for p in getattr(lex, field_name)})]
+                    if _contains(words, {fp(p) for p in getattr(lex, field_name)})]
             if held:
                 index.add(words, Cue(*max(held, key=lambda h: h[1]), lex.lang))
     for (words, iso3, adjective), written in langs.items():
@@ -277,12 +280,14 @@ def build_vocab(lexicons: Iterable[Lexicon], gazetteer: Gazetteer) -> PhraseInde
                 continue
             for variant in _spellings(words):
                 index.add(variant, Name(leader.id, weak=fold(alias) in short))
-            if has_kana(alias) or has_hangul(alias) or hebrew_script(words[0]):
+            if has_kana(alias) or has_hangul(alias) or hebrew_script(words[0]) or has_vietnamese(alias):
                 # a katakana name's surname alone is only the gazetteer's hand-written one (WRITTEN_SHORT_ONLY
                 # in names.py): a last word taken by rule is often a common word ("ウォン", the won); a Hangul
                 # name's last word may be a given name ("기시다 후미오": Japanese names keep their order); a
                 # Hebrew one a common word, and a prefix cut makes more of them ("פרס", prize; "מאזן" of "אבו
-                # מאזן", balance; "מרץ" of "פרידריך מרץ" is March, and "במרץ" reads as it)
+                # מאזן", balance; "מרץ" of "פרידריך מרץ" is March, and "במרץ" reads as it); a Vietnamese one a
+                # common word too ("Ôn" of "Ôn Gia Bảo", Wen Jiabao, is English "on"; "Lý" of "Lý Cường" is
+                # "lý" of "quản lý", to manage)
                 continue
             raw = fold_phrase("=" + alias)
             if raw != words:

@@ -49,9 +49,10 @@ PERSIAN_ONLY = set("پچژگ")
 UKRAINIAN_ONLY = set("іїєґІЇЄҐ")
 # Letters Urdu writes and Persian and Arabic do not (retroflex ٹ ڈ ڑ, ں, bari ye ے, do-chashmi he ھ).
 URDU_ONLY = set("ٹڈڑںےھ")
-# Letters Vietnamese writes and the other Latin-script languages here do not (horned and breved vowels, d with
-# stroke, vowels with a dot below), to tell a Vietnamese text from a mislabelled one.
-VIETNAMESE_ONLY = set("ăơưđạặậẹệịọộợụựỵảẳẩẻểỉỏổởủửỷếềễỗ")
+# Letters Vietnamese writes and no other Latin-script language of ours does (the horn and breve vowels, d with
+# stroke, and the vowels with a dot below or hook above), lower and upper case, as NFC writes them.
+VIETNAMESE_ONLY = set("ăđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ")
+VIETNAMESE_ONLY |= {ch.upper() for ch in VIETNAMESE_ONLY}
 
 
 def _check_doc(rec: Record) -> list[str]:
@@ -182,8 +183,10 @@ def _script_problem(lang: str, text: str) -> str | None:
         return "Persian or Urdu letters in an Arabic text"
     if lang == "uk" and not UKRAINIAN_ONLY & set(text):
         return "no Ukrainian-only letters (і ї є ґ): Russian text labelled uk?"
-    if lang == "vi" and not VIETNAMESE_ONLY & set(text.lower()):
-        return "no Vietnamese letters (ă ơ ư đ ạ ế ...): another Latin-script text labelled vi?"
+    if lang == "vi" and not VIETNAMESE_ONLY & set(unicodedata.normalize("NFC", text)):
+        return "no Vietnamese letters (ă đ ơ ư ạ ả ...): an unaccented or other Latin text labelled vi?"
+    if lang != "vi" and len(VIETNAMESE_ONLY & set(text)) >= 3:
+        return f"Vietnamese letters in a text labelled {lang}"
     if expected == "LATIN" and (found := _latin_language(text)) != lang:
         return f"reads as {found}, labelled {lang}"
     return None
@@ -311,7 +314,7 @@ def test_japanese_is_read_as_kanji_and_kana_in_runs_of_characters() -> None:
     assert all(len(run) == 20 for run in runs)
 
 
-def test_urdu_and_hebrew_are_told_from_their_neighbours() -> None:
+def test_urdu_hebrew_and_vietnamese_are_told_from_their_neighbours() -> None:
     urdu = "وزیر اعظم شہباز شریف نے ترک صدر سے ٹیلی فون پر بات کی۔"
     persian = "رئیس‌جمهور پزشکیان با نخست‌وزیر پاکستان گفت‌وگوی تلفنی کرد."
     assert _script_problem("ur", urdu) is None
@@ -319,6 +322,11 @@ def test_urdu_and_hebrew_are_told_from_their_neighbours() -> None:
     assert _script_problem("ur", persian) is not None
     assert _script_problem("fa", persian) is None
     assert _script_problem("ar", urdu) == "Persian or Urdu letters in an Arabic text"
+    vietnamese = "Thủ tướng Phạm Minh Chính đã hội đàm với Thủ tướng Nhật Bản tại Hà Nội."
+    assert _script_problem("vi", vietnamese) is None
+    assert _script_problem("vi", "Thu tuong Pham Minh Chinh da hoi dam voi Thu tuong Nhat Ban.") is not None
+    assert _script_problem("id", vietnamese) == "Vietnamese letters in a text labelled id"
+    assert _script_problem("vi", "Presiden Prabowo bertemu Perdana Menteri Vietnam di Jakarta.") is not None
     hebrew = "ראש הממשלה נפגש עם נשיא צרפת בפריז."
     assert _script_problem("he", hebrew) is None
     assert _script_problem("ar", hebrew) == "mostly HEBREW letters, expected ARABIC"

@@ -28,6 +28,10 @@ class Lexicon:
     # "federale regering", "(Belga)": a Flemish outlet): word -> that country, whose offices a bare title
     # then names instead of home's ("de premier" is Belgium's prime minister in De Standaard)
     home_markers: dict[str, str] = field(default_factory=dict)
+    # the marks tell words apart (Vietnamese: "thăm", visit, is not "tham" of "tham gia"; "sẽ", will, not
+    # "sẻ" of "chia sẻ"): the lexicon's phrases are keyed with their vowel letters and tones, as the words of
+    # a text in the language are (tokens.fold_phrase, graph.text.vietnamese_key); names stay folded bare
+    tones: bool = False
     # the verb comes last in a clause (Turkish, Persian): a leader's cue is the one after it
     verb_final: bool = False
     # one-word postpositions that give the noun before them its role in the clause (Hindi "ने", the subject
@@ -269,6 +273,9 @@ class Lexicon:
     # "fin", "mediados de", "в начале", "مطلع"); words after one ("ayında", "ماه", "başında")
     month_leads: tuple[str, ...] = ()
     month_tails: tuple[str, ...] = ()
+    # words right before a day and month written with a slash ("sáng 15/4", "hôm 18/3", "ngày 20/6/2024": the
+    # Vietnamese press): after one "15/4" is the 15th of April, no fraction or score
+    day_leads: tuple[str, ...] = ()
     # phrases that hold a date word and are none ("同日本", with Japan, holds "同日", the same day): they
     # hide it
     not_dates: tuple[str, ...] = ()
@@ -457,12 +464,13 @@ def all_lexicons() -> list[Lexicon]:
         tr,
         uk,
         ur,
+        vi,
         zh,
     )
     from ingest.extract.lexicon import id as id_
 
     modules = (en, ar, fr, es, ru, de, tr, fa, it, pt, uk, pl, nl, zh, ja, ko, id_, hi, ur, he,
-               el)
+               el, vi)
     return [m.LEXICON for m in modules]
 
 
