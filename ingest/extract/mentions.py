@@ -17,6 +17,7 @@ from graph.keys import provisional_leader_id
 from graph.models import Leader, Office, Role
 from graph.text import fold
 from ingest.extract.han import unknown_han
+from ingest.extract.lexicon import Lexicon
 from ingest.extract.phrases import Match
 from ingest.extract.tokens import Token, arabic_script, has_han, split_words
 from ingest.extract.vocab import KIND_ROLES, PARTICLES, City, Cue, Group, Name, Payload, Place, Title, Word
@@ -219,10 +220,23 @@ def _is_place(payloads: Sequence[Payload]) -> bool:
 
 # Languages whose names take case endings (the Slavic ones the extractor reads)
 _CASE_LANGUAGES = frozenset({"ru", "uk", "pl"})
-# Languages whose genitive particle follows the possessor and is a filler: "रूस के राष्ट्रपति", "روس کے صدر"
-# (Russia's president) is one person, where Italian "Dal Vaticano il presidente" opens a new one at the
-# article.
-_GENITIVE_AFTER = frozenset({"hi", "ur"})
+
+
+@dataclass(frozen=True)
+class Grammar:
+    """What chunking reads of a text's language beyond its words' kinds, taken from its lexicon once."""
+
+    # the genitive particle follows the possessor and is a filler: "रूस के राष्ट्रपति", "روس کے صدر" (Russia's
+    # president) is one person, where Italian "Dal Vaticano il presidente" opens a new one at the article
+    genitive_after: bool = False
+
+    @classmethod
+    def of(cls, lex: Lexicon) -> Grammar:
+        """Take a lexicon's facts that chunking reads."""
+        return cls(genitive_after=bool(lex.genitives_after))
+
+
+_NO_GRAMMAR = Grammar()
 
 
 def _full_name_ends_at(matches: Sequence[Match[Payload]], at: int, lang: str | None) -> bool:
@@ -244,13 +258,14 @@ def _full_name_ends_at(matches: Sequence[Match[Payload]], at: int, lang: str | N
 def build_chunks(matches: Sequence[Match[Payload]], tokens: Sequence[Token], text: str,
                  hi: int | None = None, indefinite: frozenset[str] = frozenset(),
                  lang: str | None = None, kinds: Sequence[Kinds] | None = None,
-                 quantifiers: frozenset[str] = frozenset()) -> list[Chunk]:
+                 quantifiers: frozenset[str] = frozenset(), grammar: Grammar = _NO_GRAMMAR) -> list[Chunk]:
     """Group adjacent entity matches (names, titles, countries, fillers) into chunks.
 
     hi is the end of the sentence (token index): a title may be followed there by a name the
     gazetteer lacks. indefinite holds the text's language's indefinite words ("a", "un", "ein"): a chunk
     after one names nobody in particular (in its language only: Spanish "a" is "to"); so does one after
-    "as" ("als Regierungschefin"). lang picks a title word's own language when two share a spelling.
+    "as" ("als Regierungschefin"). lang picks a title word's own language when two share a spelling;
+    grammar holds what else chunking reads of that language (its lexicon's, through Grammar.of).
     """
     chunks: list[Chunk] = []
     cur: Chunk | None = None
@@ -337,7 +352,7 @@ def build_chunks(matches: Sequence[Match[Payload]], tokens: Sequence[Token], tex
                     # ("Президенты России и США Медведев и Обама": a plural title takes its countries)
                 if "counterparts" in wordk and cur.names and not names:
                     join = False  # "استقبل الرئيس السيسي نظيره الفرنسي": the counterpart is someone else
-                if lang in _GENITIVE_AFTER and cur.names and wordk == _FILLERS_ONLY and not names:
+                if grammar.genitive_after and cur.names and wordk == _FILLERS_ONLY and not names:
                     # "شہباز شریف کی ایران کے صدر سے ملاقات", "मोदी की रूस के राष्ट्रपति से मुलाकात": the genitive
                     # after a named person makes him the possessor of what follows (his meeting), and the
                     # country after it opens the next person
@@ -356,7 +371,7 @@ def build_chunks(matches: Sequence[Match[Payload]], tokens: Sequence[Token], tex
                 join = False  # "in Ucraina della presidente del Consiglio": the country is not hers
             if join and cur.places and not (cur.title or cur.names or places) \
                     and (gap in (",", "،") or (wordk == {"fillers"} and not titles
-                                               and not (lang in _GENITIVE_AFTER and gap == ""
+                                               and not (grammar.genitive_after and gap == ""
                                                         and _title_next(ents, k, text, tokens)))):
                 join = False  # "Dal Vaticano il presidente", "presso la Santa Sede, Biden": a new person
         if not join and wordk == _FILLERS_ONLY and not (names or titles or places or groups) \

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from graph.models import Contact, Document, Mode, Status
@@ -19,6 +19,7 @@ from ingest.extract.mentions import (
     NOUNS_CAPITALIZED,
     Chunk,
     Context,
+    Grammar,
     Mention,
     Resolver,
     build_chunks,
@@ -188,6 +189,8 @@ class _Language:
     genitives_after: frozenset[str] = frozenset()  # Urdu "کا/کی/کے": the leader before one is a possessor
     # words of another country's press, whose own titles then name that country's holder (see press_own)
     press_markers: tuple[tuple[str, str], ...] = ()
+    # what chunking reads of the language (mentions.build_chunks)
+    grammar: Grammar = field(default_factory=Grammar)
 
     @classmethod
     def of(cls, lex: Lexicon) -> _Language:
@@ -218,7 +221,8 @@ class _Language:
                    clitic_endings=lex.clitic_endings, bare_subjects=lex.bare_subjects,
                    genitives_after=frozenset(fold(w) for w in lex.genitives_after),
                    press_markers=tuple((" ".join(fold_phrase(w)), iso3)
-                                       for w, iso3 in lex.press_markers.items()))
+                                       for w, iso3 in lex.press_markers.items()),
+                   grammar=Grammar.of(lex))
 
 
     def told_before(self, s: Parsed, cue: CueAt) -> bool:
@@ -417,7 +421,7 @@ class RuleExtractor:
                     or any(w.first == s.lo for kind in ("last_time", "firsts") for w in s.words(kind)):
                 _definite_contact(s, language.definites)
             chunks = build_chunks(s.matches, s.tokens, s.text, s.hi, language.indefinite, ctx.lang, s.kinds(),
-                                  language.quantifiers)
+                                  language.quantifiers, language.grammar)
             if s.words("receive_words"):
                 _host_in_city(s, chunks)
             people = [c for c in chunks if c.names or c.title or c.minister or c.pronoun]

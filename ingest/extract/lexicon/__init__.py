@@ -33,9 +33,11 @@ class Lexicon:
     # one-word postpositions that give the noun before them its role in the clause (Hindi "ने", the subject
     # of a past verb; "से", "को"): a surname alone right before one acts in the sentence (rules._backed)
     case_markers: tuple[str, ...] = ()
-    # genitive postpositions after the possessor (Urdu "کا/کی/کے"): a leader right before one whose noun, the
-    # word after it, is no word the extractor knows only complements that noun ("صدر ٹرمپ کے بیان کا خیرمقدم
-    # کیا", welcomed President Trump's statement), as a leader after a prepositional genitive does
+    # genitive postpositions after the possessor (Hindi "का/की/के", Urdu "کا/کی/کے"): a leader right before one
+    # whose noun, the word after it, is no word the extractor knows only complements that noun ("صدر ٹرمپ کے
+    # بیان کا خیرمقدم کیا", welcomed President Trump's statement), as a leader after a prepositional genitive
+    # does; and the particle, a filler, joins a country to the title after it ("रूस के राष्ट्रपति") but closes
+    # a named person before it (mentions.Grammar)
     genitives_after: tuple[str, ...] = ()
     # an uncased script whose clause runs subject, verb, object (Hebrew "נתניהו נפגש עם ארדואן"): a surname
     # alone right before a cue is its subject, one right after a with-word or a cue verb its partner
