@@ -16,8 +16,8 @@ from typing import NamedTuple
 from graph.keys import provisional_leader_id
 from graph.models import Leader, Office, Role
 from graph.text import fold
+from ingest.extract.grammar import PLAIN, Grammar
 from ingest.extract.han import unknown_han
-from ingest.extract.lexicon import Lexicon
 from ingest.extract.phrases import Match
 from ingest.extract.tokens import Token, arabic_script, has_han, split_words
 from ingest.extract.vocab import KIND_ROLES, PARTICLES, City, Cue, Group, Name, Payload, Place, Title, Word
@@ -222,22 +222,6 @@ def _is_place(payloads: Sequence[Payload]) -> bool:
 _CASE_LANGUAGES = frozenset({"ru", "uk", "pl"})
 
 
-@dataclass(frozen=True)
-class Grammar:
-    """What chunking reads of a text's language beyond its words' kinds, taken from its lexicon once."""
-
-    # the genitive particle follows the possessor and is a filler: "रूस के राष्ट्रपति", "روس کے صدر" (Russia's
-    # president) is one person, where Italian "Dal Vaticano il presidente" opens a new one at the article
-    genitive_after: bool = False
-
-    @classmethod
-    def of(cls, lex: Lexicon) -> Grammar:
-        """Take a lexicon's facts that chunking reads."""
-        return cls(genitive_after=bool(lex.genitives_after))
-
-
-_NO_GRAMMAR = Grammar()
-
 
 def _full_name_ends_at(matches: Sequence[Match[Payload]], at: int, lang: str | None) -> bool:
     """Tell whether a leader's name ends right before token at: two words or more, or one where names inflect.
@@ -258,7 +242,7 @@ def _full_name_ends_at(matches: Sequence[Match[Payload]], at: int, lang: str | N
 def build_chunks(matches: Sequence[Match[Payload]], tokens: Sequence[Token], text: str,
                  hi: int | None = None, indefinite: frozenset[str] = frozenset(),
                  lang: str | None = None, kinds: Sequence[Kinds] | None = None,
-                 quantifiers: frozenset[str] = frozenset(), grammar: Grammar = _NO_GRAMMAR) -> list[Chunk]:
+                 quantifiers: frozenset[str] = frozenset(), grammar: Grammar = PLAIN) -> list[Chunk]:
     """Group adjacent entity matches (names, titles, countries, fillers) into chunks.
 
     hi is the end of the sentence (token index): a title may be followed there by a name the

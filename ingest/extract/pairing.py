@@ -10,7 +10,6 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from graph.text import fold
 from ingest.extract.mentions import Chunk, Mention, kinds_of
 from ingest.extract.parsed import CueAt, Parsed
 from ingest.extract.tokens import Token, cyrillic_script, hebrew_script
@@ -859,10 +858,6 @@ def _second_subject(s: Parsed, named: list[Mention], chunks: list[Chunk],
     return None
 
 
-# The postpositions that mark a verb-final clause's partner (Hindi and Urdu "with", "to").
-_PARTNER_MARKS = frozenset(fold(w) for w in ("से", "को", "سے", "کو"))
-
-
 def _partner_then_own_cue(s: Parsed, named: list[Mention], x: Mention, y: Mention, chunks: list[Chunk],
                           cues: list[CueAt]) -> bool:
     """Tell whether, verb last, x is the partner of the subject's first cue and y of a later one it holds.
@@ -871,9 +866,9 @@ def _partner_then_own_cue(s: Parsed, named: list[Mention], x: Mention, y: Mentio
     बात की और पुतिन से ...": the verb after x closes x's clause, and y stands in the next one, whose subject is
     the first leader again (no subject named between): x and y did not talk. _object_then_own_cue is the
     same where the verb comes before its partner. x is marked the partner by its postposition (Hindi and Urdu
-    "से", "سے", "को", "کو").
+    "से", "سے", "को", "کو": the lexicon's partner_marks).
     """
-    if not s.verb_final or x.last >= s.hi or s.tokens[x.last].form not in _PARTNER_MARKS:
+    if not s.verb_final or x.last >= s.hi or s.tokens[x.last].form not in s.partner_marks:
         return False
     first = named[0]
     own = next((c for c in cues if x.last <= c[0] and c[1] <= y.first), None)

@@ -11,6 +11,7 @@ from operator import itemgetter
 
 from graph.text import fold
 from ingest.extract.dates import DateExpr, DateWord, find_dates
+from ingest.extract.grammar import PLAIN, Grammar
 from ingest.extract.mentions import NOUNS_CAPITALIZED, Kinds, kinds_of
 from ingest.extract.phrases import Match, PhraseIndex
 from ingest.extract.sentences import split_sentences
@@ -75,6 +76,7 @@ class Parsed:
     verb_final: bool = False  # the text's language puts the verb last (Turkish, Persian)
     nouns_capitalized: bool = False  # every noun has a capital (German): a capital tells no name
     subordinators_follow: bool = False  # Turkish "ardından": the side clause ends at the subordinator
+    partner_marks: frozenset[str] = frozenset()  # Hindi "से", "को": the postpositions of a verb-final partner
     _words: dict[str, list[Match[Payload]]] | None = None
     _dates: list[DateExpr] | None = None
     _cues: list[CueAt] | None = None
@@ -622,7 +624,7 @@ def parse(text: str, tokens: list[Token], vocab: PhraseIndex[Payload], date_inde
           verb_final: bool = False, lang: str | None = None,
           future_endings: tuple[str, ...] = (),
           comma_relatives: frozenset[str] = frozenset(), subordinators_follow: bool = False,
-          own_words: OwnWords | None = None) -> list[Parsed]:
+          own_words: OwnWords | None = None, grammar: Grammar = PLAIN) -> list[Parsed]:
     """Split a text into sentences and read each: matches, dates, clause marks, future markers.
 
     split holds the clause-final particles of split verbs ("kam ... zusammen"): where one closes a clause
@@ -647,7 +649,8 @@ def parse(text: str, tokens: list[Token], vocab: PhraseIndex[Payload], date_inde
         matches = vocab.find(tokens, lo, hi) if words is None else _in_language(vocab, tokens, lo, hi, words)
         sent = Parsed(i, s.start, s.end, s.paragraph, lo, hi, matches, date_index, tokens, text, heading,
                       relative_words=relative_words, verb_final=verb_final, comma_relatives=comma_relatives,
-                      nouns_capitalized=lang in NOUNS_CAPITALIZED, subordinators_follow=subordinators_follow)
+                      nouns_capitalized=lang in NOUNS_CAPITALIZED, subordinators_follow=subordinators_follow,
+                      partner_marks=grammar.partner_marks)
         sent.marks = marked[bisect_left(marked, lo + 1) : bisect_left(marked, hi)]
         sent.text_marks = marked
         if lang in _COMMA_AFTER_TIME and sent.marks:

@@ -13,13 +13,13 @@ from ingest.extract.assemble import Statement, group
 from ingest.extract.compounds import add_compounds, compound_starts, initials
 from ingest.extract.contacts import About, ContactBuilder
 from ingest.extract.dates import DateExpr, DateWord, build_date_index, resolve
+from ingest.extract.grammar import Grammar
 from ingest.extract.han import join_unknown_han
 from ingest.extract.lexicon import Lexicon, all_lexicons
 from ingest.extract.mentions import (
     NOUNS_CAPITALIZED,
     Chunk,
     Context,
-    Grammar,
     Mention,
     Resolver,
     build_chunks,
@@ -334,7 +334,8 @@ class RuleExtractor:
         sents = parse(text, tokens, self.vocab, self.date_indexes.get(lang, self.date_index),
                       self.relative_words, language.future, self.split_by_lang.get(lang, self.split_cues),
                       language.verb_final, lang if lang in self.languages else None, language.future_endings,
-                      language.comma_relatives, language.subordinators_follow, self.own_words.get(lang))
+                      language.comma_relatives, language.subordinators_follow, self.own_words.get(lang),
+                      language.grammar)
         if not sents:
             return []
         if language.homographs:

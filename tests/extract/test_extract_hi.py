@@ -9,8 +9,8 @@ from __future__ import annotations
 import pytest
 
 from graph.text import fold
+from ingest.extract.grammar import Grammar
 from ingest.extract.lexicon import all_lexicons
-from ingest.extract.mentions import Grammar
 from ingest.extract.rules import RuleExtractor
 from ingest.extract.sentences import split_sentences
 from ingest.extract.tokens import tokenize
@@ -182,3 +182,11 @@ def test_the_genitive_after_its_possessor_is_the_lexicons() -> None:
     # chunking and the possessor rule read one fact, the Hindi and Urdu lexicons' genitive particles
     after = {lex.lang for lex in all_lexicons() if Grammar.of(lex).genitive_after}
     assert after == {"hi", "ur"}
+
+
+def test_the_partner_marks_are_the_lexicons() -> None:
+    # the postpositions of a verb-final partner are Hindi's and Urdu's own, folded once (no list in pairing)
+    grammars = {lex.lang: Grammar.of(lex) for lex in all_lexicons()}
+    marks = {lang: g.partner_marks for lang, g in grammars.items() if g.partner_marks}
+    assert set(marks) == {"hi", "ur"}
+    assert marks["hi"] == {fold("से"), fold("को")}

@@ -33,6 +33,10 @@ class Lexicon:
     # one-word postpositions that give the noun before them its role in the clause (Hindi "ने", the subject
     # of a past verb; "से", "को"): a surname alone right before one acts in the sentence (rules._backed)
     case_markers: tuple[str, ...] = ()
+    # the case markers among them that make the noun before them a verb-final clause's partner (Hindi "से",
+    # with; "को", to): a leader so marked, whose own cue follows, talked with the subject, not with a leader
+    # in the next clause (pairing._partner_then_own_cue)
+    partner_marks: tuple[str, ...] = ()
     # genitive postpositions after the possessor (Hindi "का/की/के", Urdu "کا/کی/کے"): a leader right before one
     # whose noun, the word after it, is no word the extractor knows only complements that noun ("صدر ٹرمپ کے
     # بیان کا خیرمقدم کیا", welcomed President Trump's statement), as a leader after a prepositional genitive

@@ -78,6 +78,7 @@ LEXICON = Lexicon(
     verb_final=True,
     # the subject of a past verb, the partner, the object: "मोदी ने इशिबा से मुलाकात की"
     case_markers=words("ने|से|को"),
+    partner_marks=words("से|को"),
     # "राष्ट्रपति ट्रंप के बयान का स्वागत किया" (welcomed President Trump's statement): Trump possesses it
     genitives_after=words("का|की|के"),
     # "मुलाकात के बाद" (after the meeting): the postposition closes what it governs

@@ -89,6 +89,7 @@ LEXICON = Lexicon(
     verb_final=True,
     # the subject of a past verb, the partner, the object: "شہباز شریف نے ایردوان سے ملاقات کی"
     case_markers=words("نے|سے|کو"),
+    partner_marks=words("سے|کو"),
     # "صدر ٹرمپ کے بیان کا خیرمقدم کیا" (welcomed President Trump's statement): Trump possesses the statement
     genitives_after=words("کا|کی|کے"),
     # "ملاقات کے بعد" (after the meeting): the postposition closes what it governs
