@@ -17,12 +17,24 @@ class Grammar:
     genitive_after: bool = False
     # the postpositions that mark a verb-final clause's partner (Hindi "से", "को"; pairing)
     partner_marks: frozenset[str] = frozenset()
+    names_inflect: bool = False  # Russian "з Туском Зеленський": a surname after another's is another man
+    nouns_capitalized: bool = False  # German: a capital makes no word a name
+    time_comma: bool = False  # Japanese "15日、": the comma after a time closes no clause
+    weekday_brackets: bool = False  # Hebrew "אתמול (חמישי)": the bracketed weekday closes no clause
+    office_taken: frozenset[str] = frozenset()  # Hindi "राष्ट्रपति चुने": the office taken, no holder
+    named_after: frozenset[str] = frozenset()  # Arabic "مطار الملك خالد": named after a title's bearer
+    kin: frozenset[str] = frozenset()  # Arabic "عقيلة الرئيس": the relative, no leader
 
     @classmethod
     def of(cls, lex: Lexicon) -> Grammar:
         """Take a lexicon's facts that chunking, parsing and pairing read."""
         return cls(genitive_after=bool(lex.genitives_after),
-                   partner_marks=frozenset(fold(w) for w in lex.partner_marks))
+                   partner_marks=frozenset(fold(w) for w in lex.partner_marks),
+                   names_inflect=lex.names_inflect, nouns_capitalized=lex.nouns_capitalized,
+                   time_comma=lex.time_comma, weekday_brackets=lex.weekday_brackets,
+                   office_taken=frozenset(fold(w) for w in lex.office_taken),
+                   named_after=frozenset(fold(w) for w in lex.named_after),
+                   kin=frozenset(fold(w) for w in lex.kin))
 
 
 PLAIN = Grammar()  # a text of no known language

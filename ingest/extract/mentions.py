@@ -218,12 +218,8 @@ def _is_place(payloads: Sequence[Payload]) -> bool:
     return place
 
 
-# Languages whose names take case endings (the Slavic ones the extractor reads)
-_CASE_LANGUAGES = frozenset({"ru", "uk", "pl"})
 
-
-
-def _full_name_ends_at(matches: Sequence[Match[Payload]], at: int, lang: str | None) -> bool:
+def _full_name_ends_at(matches: Sequence[Match[Payload]], at: int, grammar: Grammar) -> bool:
     """Tell whether a leader's name ends right before token at: two words or more, or one where names inflect.
 
     Where names take case endings a surname right after another's is another man: "Під час зустрічі з Туском
@@ -231,7 +227,7 @@ def _full_name_ends_at(matches: Sequence[Match[Payload]], at: int, lang: str | N
     Selenskyj").
     """
     # (German too: verb-second puts the subject and the object side by side, "empfing Scholz Selenskyj")
-    cased = lang in _CASE_LANGUAGES or lang in NOUNS_CAPITALIZED
+    cased = grammar.names_inflect or grammar.nouns_capitalized
     for x in matches:
         if x.last == at and (x.last - x.first > 1 or cased) \
                 and any(isinstance(p, Name) and (not p.weak or cased) for p in x.payloads):
@@ -371,7 +367,7 @@ def build_chunks(matches: Sequence[Match[Payload]], tokens: Sequence[Token], tex
             cur.after_word = m.first > 0 and m.first - 1 not in covered \
                 and not text[tokens[m.first - 1].end : tokens[m.first].start].strip()
             cur.after_place = m.first - 1 in covered and _place_ends_at(matches, m.first)
-            cur.after_name = m.first - 1 in covered and _full_name_ends_at(matches, m.first, lang)
+            cur.after_name = m.first - 1 in covered and _full_name_ends_at(matches, m.first, grammar)
             chunks.append(cur)
         cur.last = m.last
         if names:
@@ -429,14 +425,13 @@ def build_chunks(matches: Sequence[Match[Payload]], tokens: Sequence[Token], tex
         if lang == "ar" and c.title and c.title.country is None and not (c.names or c.places or c.unknown) \
                 and _bare_indefinite_arabic(tokens, c):
             c.generic = True  # "حسين أمير عبداللهيان": a title with no article, country or name is a name's
-        if c.title and not c.names and c.first > 0 and lang in _NAMED_AFTER \
-                and not _NAMED_AFTER[lang].isdisjoint(tokens[c.first - 1].keys):
+        if c.title and not c.names and c.first > 0 and grammar.named_after \
+                and not grammar.named_after.isdisjoint(tokens[c.first - 1].keys):
             c.generic = True  # "مطار الملك خالد", "فرودگاه امام خمینی": a place named after a title's bearer
         if c.title and not (c.names or c.places or c.unknown) and c.last < end_at \
-                and lang in _OFFICE_TAKEN_AFTER \
-                and not _OFFICE_TAKEN_AFTER[lang].isdisjoint(tokens[c.last].keys):
+                and grammar.office_taken and not grammar.office_taken.isdisjoint(tokens[c.last].keys):
             c.generic = True  # "राष्ट्रपति चुने जाने पर": the office taken, no holder
-        if c.first > 0 and lang in _KIN_BEFORE and not _KIN_BEFORE[lang].isdisjoint(tokens[c.first - 1].keys):
+        if c.first > 0 and grammar.kin and not grammar.kin.isdisjoint(tokens[c.first - 1].keys):
             c.aide = True  # "عقيلة الرئيس الفرنسي", "брата императора": the relative, no leader
         if (c.group or c.pair or (c.title and c.title.plural)) and not c.names and not c.places \
                 and _quantified(tokens, c.last, end_at, quantifiers):
@@ -468,6 +463,8 @@ def build_chunks(matches: Sequence[Match[Payload]], tokens: Sequence[Token], tex
 
 # Monarchies whose monarch reigns and the prime minister governs: among "the leaders" of such a country, its
 # leader is the prime minister (not the Gulf monarchies, Jordan, Morocco or Brunei, whose rulers govern).
+# (A fact about countries, whatever the language of the text: it belongs to no lexicon; its data home would
+# be the gazetteer's countries, which have no field for a form of government yet.)
 _REIGNING = frozenset(split_words("JPN GBR ESP NLD BEL SWE NOR DNK LUX CAN AUS NZL THA MYS KHM"))
 # How far a title's "of" complement may run before the comma and the name it is in apposition with.
 _COMPLEMENT_REACH = 12
@@ -866,39 +863,6 @@ def _indefinite_arabic(tokens: Sequence[Token], c: Chunk, text: str) -> bool:
     return not _definite_arabic(title) and not _definite_arabic(place)
 
 
-# Nouns of places and things named after a person, before his title in a construct ("مطار الملك خالد",
-# King Khalid airport; "جامعة الملك سعود"): the title names no one acting in the sentence.
-# Verbs of taking an office right after a bare title make it the office, not its holder: Hindi "दोबारा
-# राष्ट्रपति चुने जाने पर बधाई" (congratulations on being re-elected president), "प्रधानमंत्री बनने पर"; Urdu
-# "وزیر اعظم منتخب ہونے پر مبارکباد".
-_OFFICE_TAKEN_AFTER = {
-    lang: frozenset(fold(w) for w in words.split()) for lang, words in {
-        "hi": "चुने चुनी चुना चुनाव निर्वाचित बनने बने बनीं पद",
-        "ur": "منتخب بننے بنے بنیں عہدہ عہدے",
-    }.items()
-}
-_NAMED_AFTER = {
-    lang: frozenset(fold(w) for w in words.split()) for lang, words in {
-        "ar": "مطار جامعة شارع طريق جسر مدينة مستشفى مسجد قاعدة ميناء مركز مؤسسة جائزة مجمع قاعة ملعب كلية "
-              "معهد مكتبة وسام ساحة",
-        "fa": "فرودگاه دانشگاه خیابان بیمارستان بزرگراه میدان بندر ورزشگاه جایزه مسجد",
-    }.items()
-}
-
-
-# Kin before a leader in a construct or the genitive ("عقيلة الرئيس", "супругу президента", "همسر رئیس‌جمهور"):
-# the relative is the person meant (English says "the president's wife", French "l'épouse du président").
-_KIN_BEFORE = {
-    lang: frozenset(fold(w) for w in words.split()) for lang, words in {
-        "ar": "شقيق شقيقة نجل ابن ابنة كريمة عقيلة حرم زوجة زوج أرملة والد والدة حفيد حفيدة",
-        "ru": "брат брата брату братом сестра сестру сестры сестрой сын сына сыну сыном дочь дочери дочерью "
-              "супруга супругу супруги супругой супруг супругом жена жену жены женой вдова вдову вдовы отец "
-              "отца отцу мать матери внук внука внучка внучку",
-        "fa": "برادر خواهر پسر دختر همسر بیوه پدر مادر نوه",
-    }.items()
-}
-
-
 def in_patronym(chunk: Chunk, tokens: Sequence[Token]) -> bool:
     """Tell whether every name in a chunk stands right after "bin": a father's name in his son's name."""
     return bool(chunk.names) and all(at > 0 and tokens[at - 1].form in _PATRONYMS for _, at, _ in chunk.names)
@@ -937,10 +901,6 @@ def _fronted_place(at: int, tokens: Sequence[Token], text: str, stopwords: Colle
         and not text[tokens[at - 2].end : tokens[at - 1].start].strip()
 
 
-# Languages that capitalize every noun: a capital letter does not make a surname alone a name there.
-NOUNS_CAPITALIZED = frozenset({"de"})  # languages that write every noun with a capital
-
-
 @dataclass(frozen=True)
 class Context:
     """What a text tells the resolver beyond one sentence (built per document; the Resolver keeps none).
@@ -966,6 +926,7 @@ class Context:
     # the country another press of the language writes from ("ÖVP" in a German text: Austria's), whose
     # holders its own titles name instead of the language's own country's
     own: str | None = None
+    grammar: Grammar = PLAIN  # the language's facts (a capital makes no German noun a name)
 
 
 _NO_CONTEXT = Context()
@@ -1428,7 +1389,7 @@ class Resolver:
                 if day is None:
                     continue  # undated: any past holder fits, so a surname alone needs more than itself
                 if (not text[tokens[at].start].isupper() and not _han_name(tokens, at, end)) \
-                        or (ctx.lang in NOUNS_CAPITALIZED and end - at == 1):
+                        or (ctx.grammar.nouns_capitalized and end - at == 1):
                     # "Frieden" (peace) in German is no Luc Frieden on its own; "König Abdullah" is no noun
                     bare.add(ldr.id)
             off = self.office(ldr, day, hint, role, ctx.prefer)

@@ -17,7 +17,6 @@ from ingest.extract.grammar import Grammar
 from ingest.extract.han import join_unknown_han
 from ingest.extract.lexicon import Lexicon, all_lexicons
 from ingest.extract.mentions import (
-    NOUNS_CAPITALIZED,
     Chunk,
     Context,
     Mention,
@@ -296,6 +295,8 @@ class RuleExtractor:
         self.builder = ContactBuilder(gazetteer, self.topic_index,
                                       frozenset(lex.lang for lex in lexicons if lex.speech_follows))
         self.languages = {lex.lang: _Language.of(lex) for lex in lexicons}
+        # the languages that write every noun with a capital (German): a capitalized cue of theirs is no title
+        self.capitalizing = frozenset(lex.lang for lex in lexicons if lex.nouns_capitalized)
         self.own_words = {lang: OwnWords(lang) for lang in self.languages}  # each language's words of a match
         self.split_cues = split_cues(lexicons)
         # a split verb is read in texts of its own language only (its cue would be dropped as foreign)
@@ -357,7 +358,7 @@ class RuleExtractor:
                           ref or as_day(default), named_places)
         kinds = [k for s in sents for k in s.kinds()]
         ctx = Context(lang=lang if lang in self.languages else None, home=language.press_home(text),
-                      own=language.press_own(text),
+                      own=language.press_own(text), grammar=language.grammar,
                       prefer=frozenset(c for k in kinds for c in k.countries),
                       dateline=_dateline_country(sents[0]), stopwords=language.stopwords,
                       named=tuple(dict.fromkeys(i for k in kinds for i in k.full_names)))
@@ -451,7 +452,7 @@ class RuleExtractor:
             cues = _with_object(cues, s, chunks)
             if language.appeals:
                 cues = _urging(cues, s, chunks, language.appeals)
-            cues = _not_said(cues, s, chunks)
+            cues = _not_said(cues, s, chunks, self.capitalizing)
             if s.words("caller_words"):
                 cues = _caller_called(cues, s, sents)
             modifiers: list[CueAt] = []  # cues that modify a noun: no partner's own cue
@@ -520,7 +521,7 @@ class RuleExtractor:
                                               if m.kind in ("name", "title") and m.leader_id))
             acts: frozenset[int] = frozenset()
             objects: frozenset[int] = frozenset()
-            if ctx.lang in NOUNS_CAPITALIZED and cues:
+            if language.grammar.nouns_capitalized and cues:
                 # "Scholz telefonierte mit Präsident Macron", "Scholz führte am Freitag ein Telefonat": where
                 # every noun has a capital, a word in lower case right after a surname is a verb (stopwords
                 # aside), the surname its subject, no capitalized common noun
@@ -2135,12 +2136,12 @@ def _quoted_source(s: Parsed, m: Match[Payload]) -> bool:
     return False
 
 
-def _not_said(cues: list[CueAt], s: Parsed, chunks: list[Chunk]) -> list[CueAt]:
+def _not_said(cues: list[CueAt], s: Parsed, chunks: list[Chunk], capitalizing: frozenset[str]) -> list[CueAt]:
     """Drop a writing verb that reports what someone said: "Trump wrote that ...", "escribió que ...".
 
     A written cue shortly before a complementizer, with no person between, states words, not a letter,
     unless an article makes it a noun ("la carta que Sánchez envió"); a capitalized one names a document
-    ("the UN Charter"), except in German, which capitalizes every noun.
+    ("the UN Charter"), except in a language that capitalizes every noun (capitalizing: German).
     """
     for c in cues:
         if c[2].mode == "written":
@@ -2157,8 +2158,8 @@ def _not_said(cues: list[CueAt], s: Parsed, chunks: list[Chunk]) -> list[CueAt]:
             c[1] <= t <= c[1] + _SAID_REACH and not any(c[1] < p <= t for p in s.marks)
             and not any(c[1] <= p < t for p in people) for t in that)
 
-    return [c for c in cues if c[2].mode != "written" or (not says(c)
-                                                         and (c[2].lang == "de" or not _proper(s, c[0])))]
+    return [c for c in cues if c[2].mode != "written"
+            or (not says(c) and (c[2].lang in capitalizing or not _proper(s, c[0])))]
 
 
 def _not_modifiers(cues: list[CueAt], s: Parsed, markers: frozenset[str]) -> list[CueAt]:

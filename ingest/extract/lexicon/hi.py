@@ -81,6 +81,8 @@ LEXICON = Lexicon(
     partner_marks=words("से|को"),
     # "राष्ट्रपति ट्रंप के बयान का स्वागत किया" (welcomed President Trump's statement): Trump possesses it
     genitives_after=words("का|की|के"),
+    # (elected, election, become, office: "राष्ट्रपति चुने जाने पर", "प्रधानमंत्री बनने पर")
+    office_taken=words("चुने|चुनी|चुना|चुनाव|निर्वाचित|बनने|बने|बनीं|पद"),
     # "मुलाकात के बाद" (after the meeting): the postposition closes what it governs
     subordinators_follow=True,
     titles={

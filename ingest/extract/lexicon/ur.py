@@ -92,6 +92,8 @@ LEXICON = Lexicon(
     partner_marks=words("سے|کو"),
     # "صدر ٹرمپ کے بیان کا خیرمقدم کیا" (welcomed President Trump's statement): Trump possesses the statement
     genitives_after=words("کا|کی|کے"),
+    # (elected, become, office: "وزیر اعظم منتخب ہونے پر")
+    office_taken=words("منتخب|بننے|بنے|بنیں|عہدہ|عہدے"),
     # "ملاقات کے بعد" (after the meeting): the postposition closes what it governs
     subordinators_follow=True,
     # the object, time and place stand between the subjects and the verb ("X اور Y نے بدھ کو ریاض میں معاہدے
