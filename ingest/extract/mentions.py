@@ -119,6 +119,12 @@ class Mention:
         """Tell whether the mention names a leader (not a pair or a pronoun to be filled in)."""
         return self.leader_id is not None
 
+    @classmethod
+    def holding(cls, first: int, last: int, kind: str, leader: Leader, office: Office,
+                confidence: float) -> Mention:
+        """Mention a leader at tokens first..last as the holder of an office (its country and role)."""
+        return cls(first, last, kind, leader.id, leader.name, office.country, office.role, confidence)
+
 
 class Kinds(NamedTuple):
     """What a match's payloads say about a person, by type: read once per payload tuple, not per match."""
@@ -945,13 +951,18 @@ def _of_institution(chunk: Chunk, tokens: Sequence[Token], text: str) -> bool:
     A genitive particle (an article may follow) and a capitalized word: the title is that body's head's
     ("le président du Sénat"), no country's; the home press's own head is not meant.
     """
-    at = chunk.last
-    if at >= len(tokens) or tokens[at].form not in _INSTITUTION_OF:
-        return False
+    return _of_capital(chunk.last, tokens, text, _INSTITUTION_OF, _INSTITUTION_ARTICLES) is not None
+
+
+def _of_capital(at: int, tokens: Sequence[Token], text: str, particles: frozenset[str],
+                articles: frozenset[str]) -> int | None:
+    """Return where the capitalized word after a genitive particle at token at (an article may follow) is."""
+    if at >= len(tokens) or tokens[at].form not in particles:
+        return None
     at += 1
-    if at < len(tokens) and tokens[at].form in _INSTITUTION_ARTICLES:
+    if at < len(tokens) and tokens[at].form in articles:
         at += 1
-    return at < len(tokens) and text[tokens[at].start].isupper()
+    return at if at < len(tokens) and text[tokens[at].start].isupper() else None
 
 
 class Resolver:
@@ -1545,7 +1556,7 @@ class Resolver:
 
     @staticmethod
     def _mention(chunk: Chunk, kind: str, ldr: Leader, off: Office, conf: float) -> Mention:
-        return Mention(chunk.first, chunk.last, kind, ldr.id, ldr.name, off.country, off.role, conf)
+        return Mention.holding(chunk.first, chunk.last, kind, ldr, off, conf)
 
 
 # How many answers of _full_name_ok the resolver keeps (a few per leader's name a text spells).
@@ -1595,14 +1606,8 @@ def _before_article(end: int, tokens: Sequence[Token], text: str) -> bool:
 
 def _place_head(end: int, tokens: Sequence[Token], text: str) -> bool:
     """Tell whether a name is followed by "de (la)" and a capitalized word: "Cruz de la Sierra"."""
-    j = end
-    if j >= len(tokens) or tokens[j].form not in _OF_WORDS:
-        return False
-    j += 1
-    if j < len(tokens) and tokens[j].form in _OF_ARTICLES:
-        j += 1
-    return j < len(tokens) and text[tokens[j].start].isupper() \
-        and text[tokens[j - 1].end : tokens[j].start] == " "
+    j = _of_capital(end, tokens, text, _OF_WORDS, _OF_ARTICLES)
+    return j is not None and text[tokens[j - 1].end : tokens[j].start] == " "
 
 
 # "of" in Spanish, Portuguese and French place names ("Santa Cruz de la Sierra"), and their articles

@@ -824,8 +824,7 @@ def _object_then_own_cue(s: Parsed, named: list[Mention], x: Mention, y: Mention
     later = next((c for c in cues if end <= c[0] and c[1] <= y.first), None)
     if later is None:
         return False
-    if any(end <= c.first < later[0] and (c.names or c.title or c.plural_pronoun or c.pair or c.group)
-           for c in chunks):
+    if _subject_between(chunks, end, later[0]):
         return False
     return not any(end <= w.first < later[0] and _antecedent(s, x, w.first, named)
                    for w in s.words("relative"))
@@ -874,8 +873,17 @@ def _partner_then_own_cue(s: Parsed, named: list[Mention], x: Mention, y: Mentio
     own = next((c for c in cues if x.last <= c[0] and c[1] <= y.first), None)
     if own is None or first is x or first.first > x.first or not any(c[0] >= y.last for c in cues):
         return False
-    return not any(own[1] <= c.first < y.first
-                   and (c.names or c.title or c.plural_pronoun or c.pair or c.group) for c in chunks)
+    return not _subject_between(chunks, own[1], y.first)
+
+
+def _subject_between(chunks: list[Chunk], a: int, b: int) -> bool:
+    """Tell whether a chunk that may be a clause's subject opens between tokens a and b.
+
+    A name, a title, "they", the pair or a group: a later cue after one is that subject's, not the
+    sentence's first leader's.
+    """
+    return any(a <= c.first < b and (c.names or c.title or c.plural_pronoun or c.pair or c.group)
+               for c in chunks)
 
 
 def _told_about(s: Parsed, x: Mention, y: Mention, cues: list[CueAt]) -> bool:

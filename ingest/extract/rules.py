@@ -1259,12 +1259,12 @@ class RuleExtractor:
             ldr = self.gazetteer.leaders.get(lid)
             off = self.resolver.office(ldr, day, cp.country) if ldr is not None else None
             if ldr is not None and off is not None:
-                return Mention(cp.first, cp.last, "counterpart", ldr.id, ldr.name, off.country, off.role, 0.8)
+                return Mention.holding(cp.first, cp.last, "counterpart", ldr, off, 0.8)
         hit = self.resolver.holder(cp.country, anchor.role, day)
         if hit is None:
             return None
         ldr, off = hit
-        return Mention(cp.first, cp.last, "counterpart", ldr.id, ldr.name, off.country, off.role, 0.75)
+        return Mention.holding(cp.first, cp.last, "counterpart", ldr, off, 0.75)
 
     def _visit_host(self, s: Parsed, cues: list[CueAt], visitor: Mention, day: date | None,
                     destinations: Sequence[tuple[str, str]] = ()) -> list[tuple[Mention, CueAt]]:
@@ -1345,7 +1345,7 @@ class RuleExtractor:
         if hit is None:
             return None
         ldr, off = hit
-        return Mention(m.first, m.last, "title", ldr.id, ldr.name, off.country, off.role, 0.5)
+        return Mention.holding(m.first, m.last, "title", ldr, off, 0.5)
 
     @staticmethod
     def _named_host(s: Parsed, cues: list[CueAt], active: list[Mention], named: Collection[str],
@@ -1399,7 +1399,7 @@ class RuleExtractor:
             ldr = self.gazetteer.leaders.get(lid)
             off = self.resolver.office(ldr, day, dest) if ldr is not None else None
             if ldr is not None and off is not None:
-                host = Mention(cue[0], cue[1], "name", ldr.id, ldr.name, off.country, off.role, 0.5)
+                host = Mention.holding(cue[0], cue[1], "name", ldr, off, 0.5)
                 return host if self._in_office(visitor, host, when) else None
         return None
 
