@@ -932,7 +932,6 @@ class Context:
     # the country another press of the language writes from ("ÖVP" in a German text: Austria's), whose
     # holders its own titles name instead of the language's own country's
     own: str | None = None
-    grammar: Grammar = PLAIN  # the language's facts (a capital makes no German noun a name)
 
 
 _NO_CONTEXT = Context()
@@ -969,8 +968,11 @@ class Resolver:
     """Resolves chunks to leaders by name or by office on a day, with the gazetteer."""
 
     def __init__(self, gazetteer: Gazetteer, known: Callable[[Token], bool] | None = None,
-                 date_word: Callable[[Token], bool] | None = None) -> None:
+                 date_word: Callable[[Token], bool] | None = None,
+                 capitalizing: frozenset[str] = frozenset()) -> None:
         self.gazetteer = gazetteer
+        # the languages that write every noun with a capital (German): a capital makes no word a name there
+        self.capitalizing = capitalizing
         # whether a word is one the extractor knows (a title, country, cue, name ...): an unknown
         # capitalized word after a surname makes a longer name ("Kim Yong Chol" is not Kim Jong Un)
         self.known = known or (lambda tok: False)
@@ -1179,7 +1181,7 @@ class Resolver:
                 else title.country
             hit = self.holder(country, title.role, day, title.kind, pref, exact=True)
             if hit:
-                return [self._mention(chunk, "title", hit[0], hit[1], 0.8)]
+                return [Mention.holding(chunk.first, chunk.last, "title", hit[0], hit[1], 0.8)]
             return []
         if title is not None and ((title.plural and chunk.places) or len(chunk.places) >= 2):
             out = []
@@ -1193,7 +1195,7 @@ class Resolver:
                     # side is the prime minister in Korean news too)
                     hit = self.holder(iso3, "head_of_government", day, None, pref, exact=True) or hit
                 if hit:
-                    out.append(self._mention(chunk, "title", hit[0], hit[1], 0.75))
+                    out.append(Mention.holding(chunk.first, chunk.last, "title", hit[0], hit[1], 0.75))
             return out
         if title is not None and chunk.unknown is not None and not chunk.places and day is not None:
             a, b = chunk.unknown
@@ -1206,13 +1208,13 @@ class Resolver:
                     if len(hits) > 1 and title.kind:  # "Başbakan Enver İbrahim": the prime minister
                         hits = [h for h in hits if h[0] in self._by_title(h[1].country, title.kind, day)]
                     if len(hits) == 1:
-                        return [self._mention(chunk, "name", hits[0][0], hits[0][1], 0.7)]
+                        return [Mention.holding(chunk.first, chunk.last, "name", hits[0][0], hits[0][1], 0.7)]
             if title.kind and ctx.dateline is not None:
                 # "премьер-министр Фам Минь Тинь" in a report datelined Hanoi: a name spelled in a way the
                 # gazetteer lacks, with the title the dateline country's holder has
                 hit = self.holder(ctx.dateline, role, day, title.kind, pref, exact=True)
                 if hit:
-                    return [self._mention(chunk, "title", hit[0], hit[1], 0.5)]
+                    return [Mention.holding(chunk.first, chunk.last, "title", hit[0], hit[1], 0.5)]
         if chunk.counterpart and chunk.places and not chunk.names:
             return [Mention(first, last, "counterpart", country=chunk.places[0], confidence=0.7)]
         if title is not None and not title.plural and hint is not None:
@@ -1220,7 +1222,7 @@ class Resolver:
                 return []  # "British Chancellor Rachel Reeves": a title no office there has, a minister's
             hit = self.holder(hint, role, day, title.kind, pref)
             if hit:
-                return [self._mention(chunk, "title", hit[0], hit[1], 0.75)]
+                return [Mention.holding(chunk.first, chunk.last, "title", hit[0], hit[1], 0.75)]
             if chunk.unknown is not None:
                 a, b = chunk.unknown
                 name = text[tokens[a].start : tokens[b - 1].end]
@@ -1238,7 +1240,7 @@ class Resolver:
             hit = self._foreign_holder(title.kind, day, seen, ctx) \
                 or self.holder(home, role, day, title.kind, pref, exact=True)
             if hit:
-                return [self._mention(chunk, "title", hit[0], hit[1], 0.6)]
+                return [Mention.holding(chunk.first, chunk.last, "title", hit[0], hit[1], 0.6)]
         if title is not None and title.kind and not chunk.places and chunk.unknown is None \
                 and not title.plural and day is not None and not self._named_after(chunk, tokens):
             # "le souverain", "der Kanzler": a leader the text has named who holds such a title; else the
@@ -1261,7 +1263,7 @@ class Resolver:
             if hit is None and later:
                 hit = self._seen_holder(title.kind, day, [n for n in ctx.named if n not in ctx.here], ctx)
             if hit:
-                return [self._mention(chunk, "title", hit[0], hit[1], 0.55)]
+                return [Mention.holding(chunk.first, chunk.last, "title", hit[0], hit[1], 0.55)]
         return []
 
     def _has_kind(self, country: str, kind: str) -> bool:
@@ -1400,7 +1402,7 @@ class Resolver:
                 if day is None:
                     continue  # undated: any past holder fits, so a surname alone needs more than itself
                 if (not text[tokens[at].start].isupper() and not _han_name(tokens, at, end)) \
-                        or (ctx.grammar.nouns_capitalized and end - at == 1):
+                        or (ctx.lang in self.capitalizing and end - at == 1):
                     # "Frieden" (peace) in German is no Luc Frieden on its own; "König Abdullah" is no noun
                     bare.add(ldr.id)
             off = self.office(ldr, day, hint, role, ctx.prefer)
@@ -1427,7 +1429,7 @@ class Resolver:
         _, ldr, off = ranked[0]
         # A bare surname in Arabic or Persian script may be a common word (صالح, عباس): the sentence must
         # back it up (see rules); mark it.
-        return self._mention(chunk, "bare" if ldr.id in bare else "name", ldr, off, 0.9)
+        return Mention.holding(chunk.first, chunk.last, "bare" if ldr.id in bare else "name", ldr, off, 0.9)
 
     def _span_verdict(self, n: Name, at: int, end: int, chunk: Chunk, tokens: Sequence[Token], text: str,
                       ctx: Context) -> bool | None:
@@ -1554,10 +1556,6 @@ class Resolver:
                 return True
         return False
 
-    @staticmethod
-    def _mention(chunk: Chunk, kind: str, ldr: Leader, off: Office, conf: float) -> Mention:
-        return Mention.holding(chunk.first, chunk.last, kind, ldr, off, conf)
-
 
 # How many answers of _full_name_ok the resolver keeps (a few per leader's name a text spells).
 _FULL_CACHE_MAX = 20_000
@@ -1606,6 +1604,8 @@ def _before_article(end: int, tokens: Sequence[Token], text: str) -> bool:
 
 def _place_head(end: int, tokens: Sequence[Token], text: str) -> bool:
     """Tell whether a name is followed by "de (la)" and a capitalized word: "Cruz de la Sierra"."""
+    if end >= len(tokens) or tokens[end].form not in _OF_WORDS:
+        return False  # (most names: no call; this runs for every name alone)
     j = _of_capital(end, tokens, text, _OF_WORDS, _OF_ARTICLES)
     return j is not None and text[tokens[j - 1].end : tokens[j].start] == " "
 

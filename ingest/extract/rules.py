@@ -291,12 +291,12 @@ class RuleExtractor:
         self.date_indexes = {lex.lang: build_date_index([lex, *(e for e in english if e is not lex)])
                              for lex in lexicons}
         self.topic_index: PhraseIndex[Topic | NamedPlace] = build_topic_index(lexicons)
-        self.resolver = Resolver(gazetteer, self.vocab.starts, self.date_index.starts)
+        # the languages that write every noun with a capital (German): a capitalized cue of theirs is no title
+        self.capitalizing = frozenset(lex.lang for lex in lexicons if lex.nouns_capitalized)
+        self.resolver = Resolver(gazetteer, self.vocab.starts, self.date_index.starts, self.capitalizing)
         self.builder = ContactBuilder(gazetteer, self.topic_index,
                                       frozenset(lex.lang for lex in lexicons if lex.speech_follows))
         self.languages = {lex.lang: _Language.of(lex) for lex in lexicons}
-        # the languages that write every noun with a capital (German): a capitalized cue of theirs is no title
-        self.capitalizing = frozenset(lex.lang for lex in lexicons if lex.nouns_capitalized)
         self.own_words = {lang: OwnWords(lang) for lang in self.languages}  # each language's words of a match
         self.split_cues = split_cues(lexicons)
         # a split verb is read in texts of its own language only (its cue would be dropped as foreign)
@@ -358,7 +358,7 @@ class RuleExtractor:
                           ref or as_day(default), named_places)
         kinds = [k for s in sents for k in s.kinds()]
         ctx = Context(lang=lang if lang in self.languages else None, home=language.press_home(text),
-                      own=language.press_own(text), grammar=language.grammar,
+                      own=language.press_own(text),
                       prefer=frozenset(c for k in kinds for c in k.countries),
                       dateline=_dateline_country(sents[0]), stopwords=language.stopwords,
                       named=tuple(dict.fromkeys(i for k in kinds for i in k.full_names)))
