@@ -76,7 +76,9 @@ class Parsed:
     verb_final: bool = False  # the text's language puts the verb last (Turkish, Persian)
     nouns_capitalized: bool = False  # every noun has a capital (German): a capital tells no name
     subordinators_follow: bool = False  # Turkish "ardından": the side clause ends at the subordinator
-    partner_marks: frozenset[str] = frozenset()  # Hindi "से", "को": the postpositions of a verb-final partner
+    # Hindi "से", "को": the postpositions of a verb-final partner (no __init__ argument: parse sets it where a
+    # language has them, and one more keyword to match costs every sentence of every text)
+    partner_marks: frozenset[str] = field(default=frozenset(), init=False)
     _words: dict[str, list[Match[Payload]]] | None = None
     _dates: list[DateExpr] | None = None
     _cues: list[CueAt] | None = None
@@ -646,8 +648,9 @@ def parse(text: str, tokens: list[Token], vocab: PhraseIndex[Payload], date_inde
         matches = vocab.find(tokens, lo, hi) if words is None else _in_language(vocab, tokens, lo, hi, words)
         sent = Parsed(i, s.start, s.end, s.paragraph, lo, hi, matches, date_index, tokens, text, heading,
                       relative_words=relative_words, verb_final=verb_final, comma_relatives=comma_relatives,
-                      nouns_capitalized=grammar.nouns_capitalized, subordinators_follow=subordinators_follow,
-                      partner_marks=grammar.partner_marks)
+                      nouns_capitalized=grammar.nouns_capitalized, subordinators_follow=subordinators_follow)
+        if grammar.partner_marks:
+            sent.partner_marks = grammar.partner_marks
         sent.marks = marked[bisect_left(marked, lo + 1) : bisect_left(marked, hi)]
         sent.text_marks = marked
         if grammar.time_comma and sent.marks:
