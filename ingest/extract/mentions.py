@@ -431,13 +431,14 @@ def build_chunks(matches: Sequence[Match[Payload]], tokens: Sequence[Token], tex
         if lang == "ar" and c.title and c.title.country is None and not (c.names or c.places or c.unknown) \
                 and _bare_indefinite_arabic(tokens, c):
             c.generic = True  # "حسين أمير عبداللهيان": a title with no article, country or name is a name's
-        if c.title and not c.names and c.first > 0 and grammar.named_after \
+        if c.title and not c.names and c.first > 0 and grammar.named_after is not None \
                 and not grammar.named_after.isdisjoint(tokens[c.first - 1].keys):
             c.generic = True  # "مطار الملك خالد", "فرودگاه امام خمینی": a place named after a title's bearer
         if c.title and not (c.names or c.places or c.unknown) and c.last < end_at \
-                and grammar.office_taken and not grammar.office_taken.isdisjoint(tokens[c.last].keys):
+                and grammar.office_taken is not None \
+                and not grammar.office_taken.isdisjoint(tokens[c.last].keys):
             c.generic = True  # "राष्ट्रपति चुने जाने पर": the office taken, no holder
-        if c.first > 0 and grammar.kin and not grammar.kin.isdisjoint(tokens[c.first - 1].keys):
+        if c.first > 0 and grammar.kin is not None and not grammar.kin.isdisjoint(tokens[c.first - 1].keys):
             c.aide = True  # "عقيلة الرئيس الفرنسي", "брата императора": the relative, no leader
         if (c.group or c.pair or (c.title and c.title.plural)) and not c.names and not c.places \
                 and _quantified(tokens, c.last, end_at, quantifiers):

@@ -649,7 +649,7 @@ def parse(text: str, tokens: list[Token], vocab: PhraseIndex[Payload], date_inde
         sent = Parsed(i, s.start, s.end, s.paragraph, lo, hi, matches, date_index, tokens, text, heading,
                       relative_words=relative_words, verb_final=verb_final, comma_relatives=comma_relatives,
                       nouns_capitalized=grammar.nouns_capitalized, subordinators_follow=subordinators_follow)
-        if grammar.partner_marks:
+        if grammar.partner_marks is not None:
             sent.partner_marks = grammar.partner_marks
         sent.marks = marked[bisect_left(marked, lo + 1) : bisect_left(marked, hi)]
         sent.text_marks = marked
