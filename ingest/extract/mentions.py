@@ -16,6 +16,7 @@ from typing import NamedTuple
 from graph.keys import provisional_leader_id
 from graph.models import Leader, Office, Role
 from graph.text import fold
+from ingest.extract.grammar import PLAIN, Grammar
 from ingest.extract.han import unknown_han
 from ingest.extract.phrases import Match
 from ingest.extract.tokens import Token, arabic_script, has_han, split_words
@@ -118,6 +119,12 @@ class Mention:
     def is_leader(self) -> bool:
         """Tell whether the mention names a leader (not a pair or a pronoun to be filled in)."""
         return self.leader_id is not None
+
+    @classmethod
+    def holding(cls, first: int, last: int, kind: str, leader: Leader, office: Office,
+                confidence: float) -> Mention:
+        """Mention a leader at tokens first..last as the holder of an office (its country and role)."""
+        return cls(first, last, kind, leader.id, leader.name, office.country, office.role, confidence)
 
 
 class Kinds(NamedTuple):
@@ -245,15 +252,8 @@ def _is_place(payloads: Sequence[Payload]) -> bool:
     return place
 
 
-# Languages whose names take case endings (the Slavic ones the extractor reads)
-_CASE_LANGUAGES = frozenset({"ru", "uk", "pl"})
-# Languages whose genitive particle follows the possessor and is a filler: "रूस के राष्ट्रपति", "روس کے صدر"
-# (Russia's president) is one person, where Italian "Dal Vaticano il presidente" opens a new one at the
-# article.
-_GENITIVE_AFTER = frozenset({"hi", "ur"})
 
-
-def _full_name_ends_at(matches: Sequence[Match[Payload]], at: int, lang: str | None) -> bool:
+def _full_name_ends_at(matches: Sequence[Match[Payload]], at: int, grammar: Grammar) -> bool:
     """Tell whether a leader's name ends right before token at: two words or more, or one where names inflect.
 
     Where names take case endings a surname right after another's is another man: "Під час зустрічі з Туском
@@ -261,7 +261,7 @@ def _full_name_ends_at(matches: Sequence[Match[Payload]], at: int, lang: str | N
     Selenskyj").
     """
     # (German too: verb-second puts the subject and the object side by side, "empfing Scholz Selenskyj")
-    cased = lang in _CASE_LANGUAGES or lang in NOUNS_CAPITALIZED
+    cased = grammar.names_inflect or grammar.nouns_capitalized
     for x in matches:
         if x.last == at and (x.last - x.first > 1 or cased) \
                 and any(isinstance(p, Name) and (not p.weak or cased) for p in x.payloads):
@@ -272,13 +272,14 @@ def _full_name_ends_at(matches: Sequence[Match[Payload]], at: int, lang: str | N
 def build_chunks(matches: Sequence[Match[Payload]], tokens: Sequence[Token], text: str,
                  hi: int | None = None, indefinite: frozenset[str] = frozenset(),
                  lang: str | None = None, kinds: Sequence[Kinds] | None = None,
-                 quantifiers: frozenset[str] = frozenset()) -> list[Chunk]:
+                 quantifiers: frozenset[str] = frozenset(), grammar: Grammar = PLAIN) -> list[Chunk]:
     """Group adjacent entity matches (names, titles, countries, fillers) into chunks.
 
     hi is the end of the sentence (token index): a title may be followed there by a name the
     gazetteer lacks. indefinite holds the text's language's indefinite words ("a", "un", "ein"): a chunk
     after one names nobody in particular (in its language only: Spanish "a" is "to"); so does one after
-    "as" ("als Regierungschefin"). lang picks a title word's own language when two share a spelling.
+    "as" ("als Regierungschefin"). lang picks a title word's own language when two share a spelling;
+    grammar holds what else chunking reads of that language (its lexicon's, through Grammar.of).
     """
     chunks: list[Chunk] = []
     cur: Chunk | None = None
@@ -372,7 +373,7 @@ def build_chunks(matches: Sequence[Match[Payload]], tokens: Sequence[Token], tex
                     # ("Президенты России и США Медведев и Обама": a plural title takes its countries)
                 if "counterparts" in wordk and cur.names and not names:
                     join = False  # "استقبل الرئيس السيسي نظيره الفرنسي": the counterpart is someone else
-                if lang in _GENITIVE_AFTER and cur.names and wordk == _FILLERS_ONLY and not names:
+                if grammar.genitive_after and cur.names and wordk == _FILLERS_ONLY and not names:
                     # "شہباز شریف کی ایران کے صدر سے ملاقات", "मोदी की रूस के राष्ट्रपति से मुलाकात": the genitive
                     # after a named person makes him the possessor of what follows (his meeting), and the
                     # country after it opens the next person
@@ -391,7 +392,7 @@ def build_chunks(matches: Sequence[Match[Payload]], tokens: Sequence[Token], tex
                 join = False  # "in Ucraina della presidente del Consiglio": the country is not hers
             if join and cur.places and not (cur.title or cur.names or places) \
                     and (gap in (",", "،") or (wordk == {"fillers"} and not titles
-                                               and not (lang in _GENITIVE_AFTER and gap == ""
+                                               and not (grammar.genitive_after and gap == ""
                                                         and _title_next(ents, k, text, tokens)))):
                 join = False  # "Dal Vaticano il presidente", "presso la Santa Sede, Biden": a new person
         if not join and wordk == _FILLERS_ONLY and not (names or titles or places or groups) \
@@ -408,7 +409,7 @@ def build_chunks(matches: Sequence[Match[Payload]], tokens: Sequence[Token], tex
             cur.after_word = m.first > 0 and m.first - 1 not in covered \
                 and not text[tokens[m.first - 1].end : tokens[m.first].start].strip()
             cur.after_place = m.first - 1 in covered and _place_ends_at(matches, m.first)
-            cur.after_name = m.first - 1 in covered and _full_name_ends_at(matches, m.first, lang)
+            cur.after_name = m.first - 1 in covered and _full_name_ends_at(matches, m.first, grammar)
             chunks.append(cur)
         cur.last = m.last
         if names:
@@ -473,14 +474,14 @@ def build_chunks(matches: Sequence[Match[Payload]], tokens: Sequence[Token], tex
         if lang == "ar" and c.title and c.title.country is None and not (c.names or c.places or c.unknown) \
                 and _bare_indefinite_arabic(tokens, c):
             c.generic = True  # "حسين أمير عبداللهيان": a title with no article, country or name is a name's
-        if c.title and not c.names and c.first > 0 and lang in _NAMED_AFTER \
-                and not _NAMED_AFTER[lang].isdisjoint(tokens[c.first - 1].keys):
+        if c.title and not c.names and c.first > 0 and grammar.named_after is not None \
+                and not grammar.named_after.isdisjoint(tokens[c.first - 1].keys):
             c.generic = True  # "مطار الملك خالد", "فرودگاه امام خمینی": a place named after a title's bearer
         if c.title and not (c.names or c.places or c.unknown) and c.last < end_at \
-                and lang in _OFFICE_TAKEN_AFTER \
-                and not _OFFICE_TAKEN_AFTER[lang].isdisjoint(tokens[c.last].keys):
+                and grammar.office_taken is not None \
+                and not grammar.office_taken.isdisjoint(tokens[c.last].keys):
             c.generic = True  # "राष्ट्रपति चुने जाने पर": the office taken, no holder
-        if c.first > 0 and lang in _KIN_BEFORE and not _KIN_BEFORE[lang].isdisjoint(tokens[c.first - 1].keys):
+        if c.first > 0 and grammar.kin is not None and not grammar.kin.isdisjoint(tokens[c.first - 1].keys):
             c.aide = True  # "عقيلة الرئيس الفرنسي", "брата императора": the relative, no leader
         if (c.group or c.pair or (c.title and c.title.plural)) and not c.names and not c.places \
                 and _quantified(tokens, c.last, end_at, quantifiers):
@@ -514,6 +515,8 @@ def build_chunks(matches: Sequence[Match[Payload]], tokens: Sequence[Token], tex
 
 # Monarchies whose monarch reigns and the prime minister governs: among "the leaders" of such a country, its
 # leader is the prime minister (not the Gulf monarchies, Jordan, Morocco or Brunei, whose rulers govern).
+# (A fact about countries, whatever the language of the text: it belongs to no lexicon; its data home would
+# be the gazetteer's countries, which have no field for a form of government yet.)
 _REIGNING = frozenset(split_words("JPN GBR ESP NLD BEL SWE NOR DNK LUX CAN AUS NZL THA MYS KHM"))
 # How far a title's "of" complement may run before the comma and the name it is in apposition with.
 _COMPLEMENT_REACH = 12
@@ -912,39 +915,6 @@ def _indefinite_arabic(tokens: Sequence[Token], c: Chunk, text: str) -> bool:
     return not _definite_arabic(title) and not _definite_arabic(place)
 
 
-# Nouns of places and things named after a person, before his title in a construct ("مطار الملك خالد",
-# King Khalid airport; "جامعة الملك سعود"): the title names no one acting in the sentence.
-# Verbs of taking an office right after a bare title make it the office, not its holder: Hindi "दोबारा
-# राष्ट्रपति चुने जाने पर बधाई" (congratulations on being re-elected president), "प्रधानमंत्री बनने पर"; Urdu
-# "وزیر اعظم منتخب ہونے پر مبارکباد".
-_OFFICE_TAKEN_AFTER = {
-    lang: frozenset(fold(w) for w in words.split()) for lang, words in {
-        "hi": "चुने चुनी चुना चुनाव निर्वाचित बनने बने बनीं पद",
-        "ur": "منتخب بننے بنے بنیں عہدہ عہدے",
-    }.items()
-}
-_NAMED_AFTER = {
-    lang: frozenset(fold(w) for w in words.split()) for lang, words in {
-        "ar": "مطار جامعة شارع طريق جسر مدينة مستشفى مسجد قاعدة ميناء مركز مؤسسة جائزة مجمع قاعة ملعب كلية "
-              "معهد مكتبة وسام ساحة",
-        "fa": "فرودگاه دانشگاه خیابان بیمارستان بزرگراه میدان بندر ورزشگاه جایزه مسجد",
-    }.items()
-}
-
-
-# Kin before a leader in a construct or the genitive ("عقيلة الرئيس", "супругу президента", "همسر رئیس‌جمهور"):
-# the relative is the person meant (English says "the president's wife", French "l'épouse du président").
-_KIN_BEFORE = {
-    lang: frozenset(fold(w) for w in words.split()) for lang, words in {
-        "ar": "شقيق شقيقة نجل ابن ابنة كريمة عقيلة حرم زوجة زوج أرملة والد والدة حفيد حفيدة",
-        "ru": "брат брата брату братом сестра сестру сестры сестрой сын сына сыну сыном дочь дочери дочерью "
-              "супруга супругу супруги супругой супруг супругом жена жену жены женой вдова вдову вдовы отец "
-              "отца отцу мать матери внук внука внучка внучку",
-        "fa": "برادر خواهر پسر دختر همسر بیوه پدر مادر نوه",
-    }.items()
-}
-
-
 def in_patronym(chunk: Chunk, tokens: Sequence[Token]) -> bool:
     """Tell whether every name in a chunk stands right after "bin": a father's name in his son's name."""
     if not chunk.names:
@@ -986,10 +956,6 @@ def _fronted_place(at: int, tokens: Sequence[Token], text: str, stopwords: Colle
     before = text[: tokens[lead].start].rstrip()
     return (not before or before[-1] in ".!?\"“«:" or "\n" in text[len(before) : tokens[lead].start]) \
         and not text[tokens[at - 2].end : tokens[at - 1].start].strip()
-
-
-# Languages that capitalize every noun: a capital letter does not make a surname alone a name there.
-NOUNS_CAPITALIZED = frozenset({"de"})  # languages that write every noun with a capital
 
 
 @dataclass(frozen=True)
@@ -1035,21 +1001,29 @@ def _of_institution(chunk: Chunk, tokens: Sequence[Token], text: str) -> bool:
     A genitive particle (an article may follow) and a capitalized word: the title is that body's head's
     ("le président du Sénat"), no country's; the home press's own head is not meant.
     """
-    at = chunk.last
-    if at >= len(tokens) or tokens[at].form not in _INSTITUTION_OF:
-        return False
+    return _of_capital(chunk.last, tokens, text, _INSTITUTION_OF, _INSTITUTION_ARTICLES) is not None
+
+
+def _of_capital(at: int, tokens: Sequence[Token], text: str, particles: frozenset[str],
+                articles: frozenset[str]) -> int | None:
+    """Return where the capitalized word after a genitive particle at token at (an article may follow) is."""
+    if at >= len(tokens) or tokens[at].form not in particles:
+        return None
     at += 1
-    if at < len(tokens) and tokens[at].form in _INSTITUTION_ARTICLES:
+    if at < len(tokens) and tokens[at].form in articles:
         at += 1
-    return at < len(tokens) and text[tokens[at].start].isupper()
+    return at if at < len(tokens) and text[tokens[at].start].isupper() else None
 
 
 class Resolver:
     """Resolves chunks to leaders by name or by office on a day, with the gazetteer."""
 
     def __init__(self, gazetteer: Gazetteer, known: Callable[[Token], bool] | None = None,
-                 date_word: Callable[[Token], bool] | None = None) -> None:
+                 date_word: Callable[[Token], bool] | None = None,
+                 capitalizing: frozenset[str] = frozenset()) -> None:
         self.gazetteer = gazetteer
+        # the languages that write every noun with a capital (German): a capital makes no word a name there
+        self.capitalizing = capitalizing
         # whether a word is one the extractor knows (a title, country, cue, name ...): an unknown
         # capitalized word after a surname makes a longer name ("Kim Yong Chol" is not Kim Jong Un)
         self.known = known or (lambda tok: False)
@@ -1259,7 +1233,7 @@ class Resolver:
                 else title.country
             hit = self.holder(country, title.role, day, title.kind, pref, exact=True)
             if hit:
-                return [self._mention(chunk, "title", hit[0], hit[1], 0.8)]
+                return [Mention.holding(chunk.first, chunk.last, "title", hit[0], hit[1], 0.8)]
             return []
         if title is not None and ((title.plural and chunk.places) or len(chunk.places) >= 2):
             out = []
@@ -1273,7 +1247,7 @@ class Resolver:
                     # side is the prime minister in Korean news too)
                     hit = self.holder(iso3, "head_of_government", day, None, pref, exact=True) or hit
                 if hit:
-                    out.append(self._mention(chunk, "title", hit[0], hit[1], 0.75))
+                    out.append(Mention.holding(chunk.first, chunk.last, "title", hit[0], hit[1], 0.75))
             return out
         if title is not None and chunk.unknown is not None and not chunk.places and day is not None:
             a, b = chunk.unknown
@@ -1286,13 +1260,13 @@ class Resolver:
                     if len(hits) > 1 and title.kind:  # "Başbakan Enver İbrahim": the prime minister
                         hits = [h for h in hits if h[0] in self._by_title(h[1].country, title.kind, day)]
                     if len(hits) == 1:
-                        return [self._mention(chunk, "name", hits[0][0], hits[0][1], 0.7)]
+                        return [Mention.holding(chunk.first, chunk.last, "name", hits[0][0], hits[0][1], 0.7)]
             if title.kind and ctx.dateline is not None:
                 # "премьер-министр Фам Минь Тинь" in a report datelined Hanoi: a name spelled in a way the
                 # gazetteer lacks, with the title the dateline country's holder has
                 hit = self.holder(ctx.dateline, role, day, title.kind, pref, exact=True)
                 if hit:
-                    return [self._mention(chunk, "title", hit[0], hit[1], 0.5)]
+                    return [Mention.holding(chunk.first, chunk.last, "title", hit[0], hit[1], 0.5)]
         if chunk.counterpart and chunk.places and not chunk.names:
             return [Mention(first, last, "counterpart", country=chunk.places[0], confidence=0.7)]
         if title is not None and not title.plural and hint is not None:
@@ -1300,7 +1274,7 @@ class Resolver:
                 return []  # "British Chancellor Rachel Reeves": a title no office there has, a minister's
             hit = self.holder(hint, role, day, title.kind, pref)
             if hit:
-                return [self._mention(chunk, "title", hit[0], hit[1], 0.75)]
+                return [Mention.holding(chunk.first, chunk.last, "title", hit[0], hit[1], 0.75)]
             if chunk.unknown is not None:
                 a, b = chunk.unknown
                 name = text[tokens[a].start : tokens[b - 1].end]
@@ -1318,7 +1292,7 @@ class Resolver:
             hit = self._foreign_holder(title.kind, day, seen, ctx) \
                 or self.holder(home, role, day, title.kind, pref, exact=True)
             if hit:
-                return [self._mention(chunk, "title", hit[0], hit[1], 0.6)]
+                return [Mention.holding(chunk.first, chunk.last, "title", hit[0], hit[1], 0.6)]
         if title is not None and title.kind and not chunk.places and chunk.unknown is None \
                 and not title.plural and day is not None and not self._named_after(chunk, tokens):
             # "le souverain", "der Kanzler": a leader the text has named who holds such a title; else the
@@ -1341,7 +1315,7 @@ class Resolver:
             if hit is None and later:
                 hit = self._seen_holder(title.kind, day, [n for n in ctx.named if n not in ctx.here], ctx)
             if hit:
-                return [self._mention(chunk, "title", hit[0], hit[1], 0.55)]
+                return [Mention.holding(chunk.first, chunk.last, "title", hit[0], hit[1], 0.55)]
         return []
 
     def _has_kind(self, country: str, kind: str) -> bool:
@@ -1480,7 +1454,7 @@ class Resolver:
                 if day is None:
                     continue  # undated: any past holder fits, so a surname alone needs more than itself
                 if (not text[tokens[at].start].isupper() and not _han_name(tokens, at, end)) \
-                        or (ctx.lang in NOUNS_CAPITALIZED and end - at == 1):
+                        or (ctx.lang in self.capitalizing and end - at == 1):
                     # "Frieden" (peace) in German is no Luc Frieden on its own; "König Abdullah" is no noun
                     bare.add(ldr.id)
             off = self.office(ldr, day, hint, role, ctx.prefer)
@@ -1507,7 +1481,7 @@ class Resolver:
         _, ldr, off = ranked[0]
         # A bare surname in Arabic or Persian script may be a common word (صالح, عباس): the sentence must
         # back it up (see rules); mark it.
-        return self._mention(chunk, "bare" if ldr.id in bare else "name", ldr, off, 0.9)
+        return Mention.holding(chunk.first, chunk.last, "bare" if ldr.id in bare else "name", ldr, off, 0.9)
 
     def _span_verdict(self, n: Name, at: int, end: int, chunk: Chunk, tokens: Sequence[Token], text: str,
                       ctx: Context) -> bool | None:
@@ -1634,10 +1608,6 @@ class Resolver:
                 return True
         return False
 
-    @staticmethod
-    def _mention(chunk: Chunk, kind: str, ldr: Leader, off: Office, conf: float) -> Mention:
-        return Mention(chunk.first, chunk.last, kind, ldr.id, ldr.name, off.country, off.role, conf)
-
 
 # How many answers of _full_name_ok the resolver keeps (a few per leader's name a text spells).
 _FULL_CACHE_MAX = 20_000
@@ -1686,14 +1656,10 @@ def _before_article(end: int, tokens: Sequence[Token], text: str) -> bool:
 
 def _place_head(end: int, tokens: Sequence[Token], text: str) -> bool:
     """Tell whether a name is followed by "de (la)" and a capitalized word: "Cruz de la Sierra"."""
-    j = end
-    if j >= len(tokens) or tokens[j].form not in _OF_WORDS:
-        return False
-    j += 1
-    if j < len(tokens) and tokens[j].form in _OF_ARTICLES:
-        j += 1
-    return j < len(tokens) and text[tokens[j].start].isupper() \
-        and text[tokens[j - 1].end : tokens[j].start] == " "
+    if end >= len(tokens) or tokens[end].form not in _OF_WORDS:
+        return False  # (most names: no call; this runs for every name alone)
+    j = _of_capital(end, tokens, text, _OF_WORDS, _OF_ARTICLES)
+    return j is not None and text[tokens[j - 1].end : tokens[j].start] == " "
 
 
 # "of" in Spanish, Portuguese and French place names ("Santa Cruz de la Sierra"), and their articles

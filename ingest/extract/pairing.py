@@ -11,7 +11,6 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 from operator import attrgetter
 
-from graph.text import fold
 from ingest.extract.mentions import Chunk, Mention, kinds_of
 from ingest.extract.parsed import CueAt, Parsed
 from ingest.extract.tokens import Token, cyrillic_script, hebrew_script
@@ -850,8 +849,7 @@ def _object_then_own_cue(s: Parsed, named: list[Mention], x: Mention, y: Mention
     later = next((c for c in cues if end <= c[0] and c[1] <= y.first), None)
     if later is None:
         return False
-    if any(end <= c.first < later[0] and (c.names or c.title or c.plural_pronoun or c.pair or c.group)
-           for c in chunks):
+    if _subject_between(chunks, end, later[0]):
         return False
     return not any(end <= w.first < later[0] and _antecedent(s, x, w.first, named)
                    for w in s.words("relative"))
@@ -884,10 +882,6 @@ def _second_subject(s: Parsed, named: list[Mention], chunks: list[Chunk],
     return None
 
 
-# The postpositions that mark a verb-final clause's partner (Hindi and Urdu "with", "to").
-_PARTNER_MARKS = frozenset(fold(w) for w in ("से", "को", "سے", "کو"))
-
-
 def _partner_then_own_cue(s: Parsed, named: list[Mention], x: Mention, y: Mention, chunks: list[Chunk],
                           cues: list[CueAt]) -> bool:
     """Tell whether, verb last, x is the partner of the subject's first cue and y of a later one it holds.
@@ -896,16 +890,25 @@ def _partner_then_own_cue(s: Parsed, named: list[Mention], x: Mention, y: Mentio
     बात की और पुतिन से ...": the verb after x closes x's clause, and y stands in the next one, whose subject is
     the first leader again (no subject named between): x and y did not talk. _object_then_own_cue is the
     same where the verb comes before its partner. x is marked the partner by its postposition (Hindi and Urdu
-    "से", "سے", "को", "کو").
+    "से", "سے", "को", "کو": the lexicon's partner_marks).
     """
-    if not s.verb_final or x.last >= s.hi or s.tokens[x.last].form not in _PARTNER_MARKS:
+    if not s.verb_final or x.last >= s.hi or s.tokens[x.last].form not in s.partner_marks:
         return False
     first = named[0]
     own = next((c for c in cues if x.last <= c[0] and c[1] <= y.first), None)
     if own is None or first is x or first.first > x.first or not any(c[0] >= y.last for c in cues):
         return False
-    return not any(own[1] <= c.first < y.first
-                   and (c.names or c.title or c.plural_pronoun or c.pair or c.group) for c in chunks)
+    return not _subject_between(chunks, own[1], y.first)
+
+
+def _subject_between(chunks: list[Chunk], a: int, b: int) -> bool:
+    """Tell whether a chunk that may be a clause's subject opens between tokens a and b.
+
+    A name, a title, "they", the pair or a group: a later cue after one is that subject's, not the
+    sentence's first leader's.
+    """
+    return any(a <= c.first < b and (c.names or c.title or c.plural_pronoun or c.pair or c.group)
+               for c in chunks)
 
 
 def _told_about(s: Parsed, x: Mention, y: Mention, cues: list[CueAt]) -> bool:

@@ -11,7 +11,8 @@ from operator import itemgetter
 
 from graph.text import fold
 from ingest.extract.dates import DateExpr, DateWord, find_dates
-from ingest.extract.mentions import NOUNS_CAPITALIZED, Kinds, kinds_of
+from ingest.extract.grammar import PLAIN, Grammar
+from ingest.extract.mentions import Kinds, kinds_of
 from ingest.extract.phrases import Match, PhraseIndex
 from ingest.extract.sentences import split_sentences
 from ingest.extract.tokens import Token, cyrillic_script
@@ -75,6 +76,9 @@ class Parsed:
     verb_final: bool = False  # the text's language puts the verb last (Turkish, Persian)
     nouns_capitalized: bool = False  # every noun has a capital (German): a capital tells no name
     subordinators_follow: bool = False  # Turkish "ardından": the side clause ends at the subordinator
+    # Hindi "से", "को": the postpositions of a verb-final partner (no __init__ argument: parse sets it where a
+    # language has them, and one more keyword to match costs every sentence of every text)
+    partner_marks: frozenset[str] = field(default=frozenset(), init=False)
     _words: dict[str, list[Match[Payload]]] | None = None
     _dates: list[DateExpr] | None = None
     _cues: list[CueAt] | None = None
@@ -597,15 +601,12 @@ def _has_affix(form: str, affixes: tuple[str, ...]) -> bool:
     return len(form) > 5 and any(form.endswith(a[1:]) if a[0] == "-" else a in form for a in affixes)
 
 
-# Languages whose press closes a time adverbial with a comma that ends no clause ("XとYは15日、アラスカで
-# …会談した": the subjects before it are the verb's at the end)
-_COMMA_AFTER_TIME = frozenset({"ja"})
 # A time in brackets right after a date ("（日本時間16日未明）": a digit inside), with the comma after it.
 _TIME_BRACKET = re.compile(r"\s*\([^()]{0,20}[0-9][^()]{0,20}\)\s*,?")
 # The weekday the Israeli press writes in brackets after a day word ("אתמול (חמישי)", "היום (שני)"): one
-# Hebrew word, which closes no clause.
+# Hebrew word, which closes no clause (Lexicon.weekday_brackets; the pattern reads the Hebrew script, that of
+# the one language that sets it: another's would add its letters here).
 _DAY_BRACKET = re.compile(r"\s*\([\u05d0-\u05ea'\u05f3]{2,8}\)")
-_DAY_BRACKETS = {"he": _DAY_BRACKET}
 
 
 def _unbracket(sent: Parsed, text: str, starts: list[int], bracket: re.Pattern[str]) -> list[int]:
@@ -624,7 +625,7 @@ def parse(text: str, tokens: list[Token], vocab: PhraseIndex[Payload], date_inde
           verb_final: bool = False, lang: str | None = None,
           future_endings: tuple[str, ...] = (),
           comma_relatives: frozenset[str] = frozenset(), subordinators_follow: bool = False,
-          own_words: OwnWords | None = None) -> list[Parsed]:
+          own_words: OwnWords | None = None, grammar: Grammar = PLAIN) -> list[Parsed]:
     """Split a text into sentences and read each: matches, dates, clause marks, future markers.
 
     split holds the clause-final particles of split verbs ("kam ... zusammen"): where one closes a clause
@@ -649,10 +650,12 @@ def parse(text: str, tokens: list[Token], vocab: PhraseIndex[Payload], date_inde
         matches = vocab.find(tokens, lo, hi) if words is None else _in_language(vocab, tokens, lo, hi, words)
         sent = Parsed(i, s.start, s.end, s.paragraph, lo, hi, matches, date_index, tokens, text, heading,
                       relative_words=relative_words, verb_final=verb_final, comma_relatives=comma_relatives,
-                      nouns_capitalized=lang in NOUNS_CAPITALIZED, subordinators_follow=subordinators_follow)
+                      nouns_capitalized=grammar.nouns_capitalized, subordinators_follow=subordinators_follow)
+        if grammar.partner_marks is not None:
+            sent.partner_marks = grammar.partner_marks
         sent.marks = marked[bisect_left(marked, lo + 1) : bisect_left(marked, hi)]
         sent.text_marks = marked
-        if lang in _COMMA_AFTER_TIME and sent.marks:
+        if grammar.time_comma and sent.marks:
             closed = {e.last for e in sent.dates}
             for e in sent.dates:
                 # "15日（日本時間16日）、": the time on another clock in brackets, and the comma after them
@@ -660,8 +663,8 @@ def parse(text: str, tokens: list[Token], vocab: PhraseIndex[Payload], date_inde
                 if zone is not None:
                     closed.update(range(e.last, bisect_left(starts, zone.end()) + 1))
             sent.marks = [p for p in sent.marks if p not in closed]
-        elif lang in _DAY_BRACKETS and sent.marks:
-            sent.marks = _unbracket(sent, text, starts, _DAY_BRACKETS[lang])
+        elif grammar.weekday_brackets and sent.marks:
+            sent.marks = _unbracket(sent, text, starts, _DAY_BRACKET)
         if split:
             _split_cues(sent, split)
         # future markers: planned words, and verbs with a future suffix (Turkish "görüşecek")

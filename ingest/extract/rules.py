@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 from operator import itemgetter
 
@@ -14,10 +14,10 @@ from ingest.extract.assemble import Statement, group
 from ingest.extract.compounds import add_compounds, compound_starts, initials
 from ingest.extract.contacts import About, ContactBuilder
 from ingest.extract.dates import DateExpr, DateWord, build_date_index, resolve
+from ingest.extract.grammar import Grammar
 from ingest.extract.han import join_unknown_han
 from ingest.extract.lexicon import Lexicon, all_lexicons
 from ingest.extract.mentions import (
-    NOUNS_CAPITALIZED,
     Chunk,
     Context,
     Mention,
@@ -195,6 +195,8 @@ class _Language:
     genitives_after: frozenset[str] = frozenset()  # Urdu "کا/کی/کے": the leader before one is a possessor
     # words of another country's press, whose own titles then name that country's holder (see press_own)
     press_markers: tuple[tuple[str, str], ...] = ()
+    # what chunking reads of the language (mentions.build_chunks)
+    grammar: Grammar = field(default_factory=Grammar)
 
     @classmethod
     def of(cls, lex: Lexicon) -> _Language:
@@ -226,7 +228,8 @@ class _Language:
                    genitives_after=frozenset(fold(w) for w in lex.genitives_after),
                    pluperfect_endings=tuple(fold(e) for e in lex.pluperfect_endings),
                    press_markers=tuple((" ".join(fold_phrase(w)), iso3)
-                                       for w, iso3 in lex.press_markers.items()))
+                                       for w, iso3 in lex.press_markers.items()),
+                   grammar=Grammar.of(lex))
 
 
     def told_before(self, s: Parsed, cue: CueAt) -> bool:
@@ -302,7 +305,9 @@ class RuleExtractor:
         self.date_indexes = {lex.lang: build_date_index([lex, *(e for e in english if e is not lex)])
                              for lex in lexicons}
         self.topic_index: PhraseIndex[Topic | NamedPlace] = build_topic_index(lexicons)
-        self.resolver = Resolver(gazetteer, self.vocab.starts, self.date_index.starts)
+        # the languages that write every noun with a capital (German): a capitalized cue of theirs is no title
+        self.capitalizing = frozenset(lex.lang for lex in lexicons if lex.nouns_capitalized)
+        self.resolver = Resolver(gazetteer, self.vocab.starts, self.date_index.starts, self.capitalizing)
         self.builder = ContactBuilder(gazetteer, self.topic_index,
                                       frozenset(lex.lang for lex in lexicons if lex.speech_follows))
         self.languages = {lex.lang: _Language.of(lex) for lex in lexicons}
@@ -347,7 +352,8 @@ class RuleExtractor:
         sents = parse(text, tokens, self.vocab, self.date_indexes.get(lang, self.date_index),
                       self.relative_words, language.future, self.split_by_lang.get(lang, self.split_cues),
                       language.verb_final, lang if lang in self.languages else None, language.future_endings,
-                      language.comma_relatives, language.subordinators_follow, self.own_words.get(lang))
+                      language.comma_relatives, language.subordinators_follow, self.own_words.get(lang),
+                      language.grammar)
         if not sents:
             return []
         if language.homographs:
@@ -434,7 +440,7 @@ class RuleExtractor:
                     or _word_at(s, ("last_time", "firsts"), s.lo):
                 _definite_contact(s, language.definites)
             chunks = build_chunks(s.matches, s.tokens, s.text, s.hi, language.indefinite, ctx.lang, s.kinds(),
-                                  language.quantifiers)
+                                  language.quantifiers, language.grammar)
             if s.words("receive_words"):
                 _host_in_city(s, chunks)
             people: list[Chunk] = []
@@ -465,7 +471,7 @@ class RuleExtractor:
             cues = _with_object(cues, s, chunks)
             if language.appeals:
                 cues = _urging(cues, s, chunks, language.appeals)
-            cues = _not_said(cues, s, chunks)
+            cues = _not_said(cues, s, chunks, self.capitalizing)
             if s.words("caller_words"):
                 cues = _caller_called(cues, s, sents)
             modifiers: list[CueAt] = []  # cues that modify a noun: no partner's own cue
@@ -540,7 +546,7 @@ class RuleExtractor:
                         seen[mention.leader_id] = None
             acts: frozenset[int] = frozenset()
             objects: frozenset[int] = frozenset()
-            if ctx.lang in NOUNS_CAPITALIZED and cues:
+            if language.grammar.nouns_capitalized and cues:
                 # "Scholz telefonierte mit Präsident Macron", "Scholz führte am Freitag ein Telefonat": where
                 # every noun has a capital, a word in lower case right after a surname is a verb (stopwords
                 # aside), the surname its subject, no capitalized common noun
@@ -1330,12 +1336,12 @@ class RuleExtractor:
             ldr = self.gazetteer.leaders.get(lid)
             off = self.resolver.office(ldr, day, cp.country) if ldr is not None else None
             if ldr is not None and off is not None:
-                return Mention(cp.first, cp.last, "counterpart", ldr.id, ldr.name, off.country, off.role, 0.8)
+                return Mention.holding(cp.first, cp.last, "counterpart", ldr, off, 0.8)
         hit = self.resolver.holder(cp.country, anchor.role, day)
         if hit is None:
             return None
         ldr, off = hit
-        return Mention(cp.first, cp.last, "counterpart", ldr.id, ldr.name, off.country, off.role, 0.75)
+        return Mention.holding(cp.first, cp.last, "counterpart", ldr, off, 0.75)
 
     def _visit_host(self, s: Parsed, cues: list[CueAt], visitor: Mention, day: date | None,
                     destinations: Sequence[tuple[str, str]] = ()) -> list[tuple[Mention, CueAt]]:
@@ -1416,7 +1422,7 @@ class RuleExtractor:
         if hit is None:
             return None
         ldr, off = hit
-        return Mention(m.first, m.last, "title", ldr.id, ldr.name, off.country, off.role, 0.5)
+        return Mention.holding(m.first, m.last, "title", ldr, off, 0.5)
 
     @staticmethod
     def _named_host(s: Parsed, cues: list[CueAt], active: list[Mention], named: Collection[str],
@@ -1474,8 +1480,7 @@ class RuleExtractor:
                     if ldr is not None and (off := self.resolver.office(ldr, d, dest)) is not None]
             if not held or ldr is None:
                 continue
-            hosts = [Mention(cue[0], cue[1], "name", ldr.id, ldr.name, off.country, off.role, 0.5)
-                     for _, off in held]
+            hosts = [Mention.holding(cue[0], cue[1], "name", ldr, off, 0.5) for _, off in held]
             met = (h for h, (on, _) in zip(hosts, held, strict=True) if self._in_office(visitor, h, on))
             return next(met, None)
         return None
@@ -2243,12 +2248,12 @@ def _quoted_source(s: Parsed, m: Match[Payload]) -> bool:
     return False
 
 
-def _not_said(cues: list[CueAt], s: Parsed, chunks: list[Chunk]) -> list[CueAt]:
+def _not_said(cues: list[CueAt], s: Parsed, chunks: list[Chunk], capitalizing: frozenset[str]) -> list[CueAt]:
     """Drop a writing verb that reports what someone said: "Trump wrote that ...", "escribió que ...".
 
     A written cue shortly before a complementizer, with no person between, states words, not a letter,
     unless an article makes it a noun ("la carta que Sánchez envió"); a capitalized one names a document
-    ("the UN Charter"), except in German, which capitalizes every noun.
+    ("the UN Charter"), except in a language that capitalizes every noun (capitalizing: German).
     """
     for c in cues:
         if c[2].mode == "written":
@@ -2265,8 +2270,8 @@ def _not_said(cues: list[CueAt], s: Parsed, chunks: list[Chunk]) -> list[CueAt]:
             c[1] <= t <= c[1] + _SAID_REACH and not any(c[1] < p <= t for p in s.marks)
             and not any(c[1] <= p < t for p in people) for t in that)
 
-    return [c for c in cues if c[2].mode != "written" or (not says(c)
-                                                         and (c[2].lang == "de" or not _proper(s, c[0])))]
+    return [c for c in cues if c[2].mode != "written"
+            or (not says(c) and (c[2].lang in capitalizing or not _proper(s, c[0])))]
 
 
 def _not_modifiers(cues: list[CueAt], s: Parsed, markers: frozenset[str]) -> list[CueAt]:

@@ -9,6 +9,8 @@ from __future__ import annotations
 import pytest
 
 from graph.text import fold
+from ingest.extract.grammar import Grammar
+from ingest.extract.lexicon import all_lexicons
 from ingest.extract.rules import RuleExtractor
 from ingest.extract.sentences import split_sentences
 from ingest.extract.tokens import tokenize
@@ -85,6 +87,11 @@ CASES = [
     ("राष्ट्रपति ट्रंप ने बुधवार को यूक्रेनी राष्ट्रपति जेलेंस्की से फोन पर बात की और उन्हें रूसी राष्ट्रपति पुतिन के "
      "साथ हुई बातचीत की जानकारी दी।", "2025-02-13",
      [("RUS-USA", "phone", "2025-02-12", "occurred"), ("UKR-USA", "phone", "2025-02-12", "occurred")]),
+    # the genitive follows its possessor, as in Urdu: a leader whose statement is welcomed is no party, one
+    # before a word that keeps him one ("के आवास पर", at his residence) is
+    ("प्रधानमंत्री मोदी ने राष्ट्रपति ट्रंप के बयान का स्वागत किया।", "2025-05-11", []),
+    ("फ्रांस के राष्ट्रपति इमैनुएल मैक्रों ने सोमवार को प्रधानमंत्री मोदी के आवास पर मुलाकात की।", "2025-02-11",
+     [("FRA-IND", "in_person", "2025-02-10", "occurred")]),
 ]
 
 
@@ -169,3 +176,17 @@ def test_a_bare_title_in_a_story_of_another_countrys_holder(real: RuleExtractor,
     text = ("राष्ट्रपति द्रौपदी मुर्मू ने शनिवार को इंडोनेशिया के राष्ट्रपति प्रबोवो सुबियांतो का स्वागत किया। राष्ट्रपति ने "
             "उनके सम्मान में भोज भी दिया।")
     assert _rows(real, make_doc, text, "2025-01-26") == [("IDN-IND", "in_person", "2025-01-25", "occurred")]
+
+
+def test_the_genitive_after_its_possessor_is_the_lexicons() -> None:
+    # chunking and the possessor rule read one fact, the Hindi and Urdu lexicons' genitive particles
+    after = {lex.lang for lex in all_lexicons() if Grammar.of(lex).genitive_after}
+    assert after == {"hi", "ur"}
+
+
+def test_the_partner_marks_are_the_lexicons() -> None:
+    # the postpositions of a verb-final partner are Hindi's and Urdu's own, folded once (no list in pairing)
+    grammars = {lex.lang: Grammar.of(lex) for lex in all_lexicons()}
+    marks = {lang: g.partner_marks for lang, g in grammars.items() if g.partner_marks}
+    assert set(marks) == {"hi", "ur"}
+    assert marks["hi"] == {fold("से"), fold("को")}

@@ -34,13 +34,40 @@ class Lexicon:
     tones: bool = False
     # the verb comes last in a clause (Turkish, Persian): a leader's cue is the one after it
     verb_final: bool = False
+    # names take case endings (Russian, Ukrainian, Polish): a surname right after another's is another man
+    # ("Під час зустрічі з Туском Зеленський"), a one-word name a full one
+    names_inflect: bool = False
+    # every noun is written with a capital (German): a capital makes no word a name, a lower-case word right
+    # after a surname is a verb, a capitalized cue no document's name
+    nouns_capitalized: bool = False
+    # the press closes a time adverbial with a comma that ends no clause (Japanese "XとYは15日、アラスカで
+    # …会談した": the subjects before it are the verb's at the end)
+    time_comma: bool = False
+    # the press writes the weekday in brackets after a day word (Hebrew "אתמול (חמישי)"): the bracket closes
+    # no clause
+    weekday_brackets: bool = False
     # one-word postpositions that give the noun before them its role in the clause (Hindi "ने", the subject
     # of a past verb; "से", "को"): a surname alone right before one acts in the sentence (rules._backed)
     case_markers: tuple[str, ...] = ()
-    # genitive postpositions after the possessor (Urdu "کا/کی/کے"): a leader right before one whose noun, the
-    # word after it, is no word the extractor knows only complements that noun ("صدر ٹرمپ کے بیان کا خیرمقدم
-    # کیا", welcomed President Trump's statement), as a leader after a prepositional genitive does
+    # the case markers among them that make the noun before them a verb-final clause's partner (Hindi "से",
+    # with; "को", to): a leader so marked, whose own cue follows, talked with the subject, not with a leader
+    # in the next clause (pairing._partner_then_own_cue)
+    partner_marks: tuple[str, ...] = ()
+    # genitive postpositions after the possessor (Hindi "का/की/के", Urdu "کا/کی/کے"): a leader right before one
+    # whose noun, the word after it, is no word the extractor knows only complements that noun ("صدر ٹرمپ کے
+    # بیان کا خیرمقدم کیا", welcomed President Trump's statement), as a leader after a prepositional genitive
+    # does; and the particle, a filler, joins a country to the title after it ("रूस के राष्ट्रपति") but closes
+    # a named person before it (mentions.Grammar)
     genitives_after: tuple[str, ...] = ()
+    # verbs of taking an office right after a bare title make it the office, not its holder (Hindi "दोबारा
+    # राष्ट्रपति चुने जाने पर बधाई", congratulations on being re-elected president; Urdu "وزیر اعظم منتخب ہونے پر")
+    office_taken: tuple[str, ...] = ()
+    # nouns of places and things named after a person, before his title in a construct ("مطار الملك خالد",
+    # King Khalid airport; "فرودگاه امام خمینی"): the title names no one acting in the sentence
+    named_after: tuple[str, ...] = ()
+    # kin right before a leader in a construct or the genitive ("عقيلة الرئيس", "супругу президента", "همسر
+    # رئیس‌جمهور"): the relative is the person meant
+    kin: tuple[str, ...] = ()
     # an uncased script whose clause runs subject, verb, object (Hebrew "נתניהו נפגש עם ארדואן"): a surname
     # alone right before a cue is its subject, one right after a with-word or a cue verb its partner
     bare_subjects: bool = False

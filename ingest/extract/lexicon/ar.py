@@ -4,6 +4,11 @@ from ingest.extract.lexicon import Lexicon, mapping, words
 
 LEXICON = Lexicon(
     lang="ar",
+    # (airport, university, street, road, bridge, city, hospital, mosque, base, port, centre, foundation,
+    # prize, complex, hall, stadium, college, institute, library, order, square: named after a king)
+    named_after=words("مطار|جامعة|شارع|طريق|جسر|مدينة|مستشفى|مسجد|قاعدة|ميناء|مركز|مؤسسة|جائزة|مجمع|قاعة|ملعب|"
+                      "كلية|معهد|مكتبة|وسام|ساحة"),
+    kin=words("شقيق|شقيقة|نجل|ابن|ابنة|كريمة|عقيلة|حرم|زوجة|زوج|أرملة|والد|والدة|حفيد|حفيدة"),
     titles={
         **mapping("president", "الرئيس|رئيس|رئيس الجمهورية|رئيس جمهورية|رئيس دولة|رئيسة|الرئيسة|"
                   "رئيس مجلس السيادة|رئيس المجلس الرئاسي|رئيسة الجمهورية|رئيسة جمهورية|رئيسة دولة"),

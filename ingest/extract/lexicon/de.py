@@ -8,6 +8,7 @@ _RETURNS = words("dorthin zurückgekehrt|kehrte dorthin zurück|reiste erneut do
 
 LEXICON = Lexicon(
     lang="de",
+    nouns_capitalized=True,
     titles={
         **mapping("president", "präsident|präsidentin|staatspräsident|staatspräsidentin|staatschef|"
                                "staatschefin|"

@@ -145,6 +145,7 @@ _DEMONYMS = {**_PLACES[1], **{f + "ת": iso3 for f, iso3 in _PLACES[1].items() i
 
 LEXICON = Lexicon(
     lang="he",
+    weekday_brackets=True,
     # a bare "ראש הממשלה" is Israel's prime minister in the Israeli press, a bare "הנשיא" its president
     # unless the text named another holder (Resolver._foreign_holder)
     home="ISR",

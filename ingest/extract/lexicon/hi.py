@@ -80,6 +80,11 @@ LEXICON = Lexicon(
     pluperfect_endings=("थी", "था", "थे", "थीं"),
     # the subject of a past verb, the partner, the object: "मोदी ने इशिबा से मुलाकात की"
     case_markers=words("ने|से|को"),
+    partner_marks=words("से|को"),
+    # "राष्ट्रपति ट्रंप के बयान का स्वागत किया" (welcomed President Trump's statement): Trump possesses it
+    genitives_after=words("का|की|के"),
+    # (elected, election, become, office: "राष्ट्रपति चुने जाने पर", "प्रधानमंत्री बनने पर")
+    office_taken=words("चुने|चुनी|चुना|चुनाव|निर्वाचित|बनने|बने|बनीं|पद"),
     # "मुलाकात के बाद" (after the meeting): the postposition closes what it governs
     subordinators_follow=True,
     titles={
@@ -215,8 +220,12 @@ LEXICON = Lexicon(
     deceased=words("दिवंगत|स्वर्गीय|दिवंगत पूर्व"),
     elect=words("पूर्व|निर्वाचित|नवनिर्वाचित|निवर्तमान"),
     # (the weekdays and day words too: no name, and a minister's name ends before them, "जयशंकर बुधवार को")
+    # (and the nouns after a leader's genitive that keep him a party, as in Urdu: "के साथ" with, "की ओर से",
+    # "की तरफ से", "के द्वारा" by, "के सम्मान में" in his honour, "के आवास पर" at his residence, "के अनुरोध पर"
+    # at his request)
     stopwords=words("ने|से|को|का|की|के|में|पर|और|भी|है|था|थे|थी|हैं|यह|वह|इस|उस|कि|तो|ही|लिए|साथ|"
-                    "सोमवार|मंगलवार|बुधवार|गुरुवार|बृहस्पतिवार|शुक्रवार|शनिवार|रविवार|आज|कल"),
+                    "सोमवार|मंगलवार|बुधवार|गुरुवार|बृहस्पतिवार|शुक्रवार|शनिवार|रविवार|आज|कल|"
+                    "ओर|तरफ|द्वारा|सम्मान|आवास|अनुरोध"),
     successions=words("की जगह"),
     country_names=_PLACES[0],
     demonyms=_PLACES[1],

@@ -100,6 +100,7 @@ _WEEKDAYS = "月火水木金土日"
 
 LEXICON = Lexicon(
     lang="ja",
+    time_comma=True,
     # a bare "首相" in the Japanese press is Japan's prime minister
     home="JPN",
     verb_final=True,

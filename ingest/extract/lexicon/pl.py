@@ -124,6 +124,7 @@ def _government_heads() -> dict[str, tuple[str, Role]]:
 
 LEXICON = Lexicon(
     lang="pl",
+    names_inflect=True,
     # in the Polish press (PAP, TVN24, Rzeczpospolita) "premier" or "prezydent" alone is Poland's, unless
     # the text has named one foreign holder of the title and no Polish one (mentions._foreign_holder)
     home="POL",

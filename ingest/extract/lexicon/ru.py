@@ -4,6 +4,10 @@ from ingest.extract.lexicon import Lexicon, mapping, words
 
 LEXICON = Lexicon(
     lang="ru",
+    names_inflect=True,
+    kin=words("брат|брата|брату|братом|сестра|сестру|сестры|сестрой|сын|сына|сыну|сыном|дочь|дочери|дочерью|"
+              "супруга|супругу|супруги|супругой|супруг|супругом|жена|жену|жены|женой|вдова|вдову|вдовы|отец|"
+              "отца|отцу|мать|матери|внук|внука|внучка|внучку"),
     home="RUS",
     # ... unless the text is a neighbour's agency copy in Russian, where "Глава государства" and "Президент"
     # alone are that country's: BelTA (Lukashenko), Kazinform (Tokayev), Kabar, AzerTAj, Armenpress

@@ -134,6 +134,7 @@ def _government_heads() -> dict[str, tuple[str, Role]]:
 
 LEXICON = Lexicon(
     lang="uk",
+    names_inflect=True,
     home="UKR",
     titles={
         **mapping("president", "президент|президентові|президенті|президентка|президентки|президенткою|"

@@ -91,8 +91,11 @@ LEXICON = Lexicon(
     pluperfect_endings=("تھی", "تھا", "تھے", "تھیں"),
     # the subject of a past verb, the partner, the object: "شہباز شریف نے ایردوان سے ملاقات کی"
     case_markers=words("نے|سے|کو"),
+    partner_marks=words("سے|کو"),
     # "صدر ٹرمپ کے بیان کا خیرمقدم کیا" (welcomed President Trump's statement): Trump possesses the statement
     genitives_after=words("کا|کی|کے"),
+    # (elected, become, office: "وزیر اعظم منتخب ہونے پر")
+    office_taken=words("منتخب|بننے|بنے|بنیں|عہدہ|عہدے"),
     # "ملاقات کے بعد" (after the meeting): the postposition closes what it governs
     subordinators_follow=True,
     # the object, time and place stand between the subjects and the verb ("X اور Y نے بدھ کو ریاض میں معاہدے

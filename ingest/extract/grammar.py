@@ -1,0 +1,47 @@
+"""What the extractor's reading of sentence structure takes of a language from its lexicon, built once."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from graph.text import fold
+from ingest.extract.lexicon import Lexicon
+
+
+@dataclass(frozen=True)
+class Grammar:
+    """A language's facts that chunking, parsing and pairing read (folded), taken from its lexicon once.
+
+    A word set a language lacks is None, not empty: the rules test it with "is not None", which costs nothing
+    in the loops over every sentence and chunk where an empty set's truth would be asked of it.
+    """
+
+    # the genitive particle follows the possessor and is a filler: "रूस के राष्ट्रपति", "روس کے صدر" (Russia's
+    # president) is one person, where Italian "Dal Vaticano il presidente" opens a new one at the article
+    genitive_after: bool = False
+    # the postpositions that mark a verb-final clause's partner (Hindi "से", "को"; pairing)
+    partner_marks: frozenset[str] | None = None
+    names_inflect: bool = False  # Russian "з Туском Зеленський": a surname after another's is another man
+    nouns_capitalized: bool = False  # German: a capital makes no word a name
+    time_comma: bool = False  # Japanese "15日、": the comma after a time closes no clause
+    weekday_brackets: bool = False  # Hebrew "אתמול (חמישי)": the bracketed weekday closes no clause
+    office_taken: frozenset[str] | None = None  # Hindi "राष्ट्रपति चुने": the office taken, no holder
+    named_after: frozenset[str] | None = None  # Arabic "مطار الملك خالد": named after a title's bearer
+    kin: frozenset[str] | None = None  # Arabic "عقيلة الرئيس": the relative, no leader
+
+    @classmethod
+    def of(cls, lex: Lexicon) -> Grammar:
+        """Take a lexicon's facts that chunking, parsing and pairing read."""
+        return cls(genitive_after=bool(lex.genitives_after), partner_marks=_folded(lex.partner_marks),
+                   names_inflect=lex.names_inflect, nouns_capitalized=lex.nouns_capitalized,
+                   time_comma=lex.time_comma, weekday_brackets=lex.weekday_brackets,
+                   office_taken=_folded(lex.office_taken), named_after=_folded(lex.named_after),
+                   kin=_folded(lex.kin))
+
+
+def _folded(words: tuple[str, ...]) -> frozenset[str] | None:
+    """Fold a lexicon's one-word list into a set, None where the language has none."""
+    return frozenset(fold(w) for w in words) if words else None
+
+
+PLAIN = Grammar()  # a text of no known language
