@@ -1,0 +1,54 @@
+"""Status, wrong actors and two leaders of one state: the mechanisms of the actors review, in our words.
+
+Sentences we wrote about real contacts of leaders in office on the day. Each row is ("AAA-BBB", mode, date,
+status).
+"""
+
+from __future__ import annotations
+
+from ingest.extract.rules import RuleExtractor
+from tests.extract.rows import DocFactory, pair_rows
+
+V, OK = "in_person", "occurred"
+
+
+def test_agents_led_by_the_same_preposition_each_met_the_subject(real: RuleExtractor,
+                                                                 make_doc: DocFactory) -> None:
+    # Zelensky was in London with Sunak and in Paris with Macron on 8 February 2023: "by X ... then by Y"
+    # gives two hosts of the pronoun's leader, not a meeting of the two hosts
+    text = ("Zelensky flew to Britain on Wednesday. He was received in London by Rishi Sunak and then in "
+            "Paris by Emmanuel Macron.")
+    assert pair_rows(real, make_doc, text, "2023-02-09", "en") == [
+        ("FRA-UKR", V, "2023-02-08", OK), ("GBR-UKR", V, "2023-02-08", OK)]
+    text = ("Zelensky flew to Britain on Wednesday. He was received in London by Rishi Sunak and by "
+            "Emmanuel Macron in Paris.")
+    assert pair_rows(real, make_doc, text, "2023-02-09", "en") == [
+        ("FRA-UKR", V, "2023-02-08", OK), ("GBR-UKR", V, "2023-02-08", OK)]
+    text = ("Volodymyr Zelensky a quitté Kiev mercredi. Il a été reçu à Londres par Rishi Sunak, puis, le "
+            "soir, à Paris, par le président Emmanuel Macron.")
+    assert pair_rows(real, make_doc, text, "2023-02-09", "fr") == [
+        ("FRA-UKR", V, "2023-02-08", OK), ("GBR-UKR", V, "2023-02-08", OK)]
+    # Lula was in Beijing with Xi on 14 April 2023 and in Abu Dhabi with Mohamed bin Zayed on the 15th
+    text = ("Lula chegou a Pequim na quinta-feira. Ele foi recebido na sexta-feira pelo presidente Xi "
+            "Jinping e, no sábado, em Abu Dhabi, pelo presidente Mohamed bin Zayed.")
+    assert pair_rows(real, make_doc, text, "2023-04-16", "pt") == [
+        ("ARE-BRA", V, "2023-04-15", OK), ("BRA-CHN", V, "2023-04-14", OK)]
+
+
+def test_a_visit_elsewhere_is_still_no_contact_of_a_leader_named_at_home(real: RuleExtractor,
+                                                                         make_doc: DocFactory) -> None:
+    # a place of the second leader's country beside him makes no next leg of a trip he was not on
+    assert pair_rows(real, make_doc, "Putin's visit to Pyongyang alarmed Kishida in Tokyo.", "2024-06-20",
+                     "en") == []
+    assert pair_rows(real, make_doc, "Putin's visit to Pyongyang was criticized by Kishida in Tokyo.",
+                     "2024-06-20", "en") == []
+
+
+def test_a_time_phrase_between_verb_and_object_keeps_the_object(real: RuleExtractor,
+                                                                make_doc: DocFactory) -> None:
+    # Erdoğan met Raisi and then Khamenei in Tehran on 19 July 2022: "later in the day" between the verb
+    # with its honorific subject pronoun and the Supreme Leader does not cut them apart
+    text = ("أجرى الرئيس التركي رجب طيب أردوغان محادثات مع الرئيس الإيراني إبراهيم رئيسي في طهران اليوم. "
+            "كما التقى فخامته في وقت لاحق من اليوم المرشد الأعلى علي خامنئي.")
+    assert pair_rows(real, make_doc, text, "2022-07-19", "ar") == [
+        ("IRN-TUR", V, "2022-07-19", OK), ("IRN-TUR", V, "2022-07-19", OK)]
