@@ -52,3 +52,12 @@ def test_a_time_phrase_between_verb_and_object_keeps_the_object(real: RuleExtrac
             "كما التقى فخامته في وقت لاحق من اليوم المرشد الأعلى علي خامنئي.")
     assert pair_rows(real, make_doc, text, "2022-07-19", "ar") == [
         ("IRN-TUR", V, "2022-07-19", OK), ("IRN-TUR", V, "2022-07-19", OK)]
+
+
+def test_a_title_heading_a_body_is_no_dateline_leader(real: RuleExtractor, make_doc: DocFactory) -> None:
+    # Macron and von der Leyen were received by Xi in Beijing on 6 April 2023: "la présidente de la
+    # Commission" before her name heads the Commission; it is no Chinese president taken from the dateline,
+    # which left her without her own meeting with Xi
+    text = ("PÉKIN – Le président français, Emmanuel Macron, et la présidente de la Commission, Ursula von "
+            "der Leyen, ont été reçus jeudi par Xi Jinping.")
+    assert ("CHN-EU", V, "2023-04-06", OK) in pair_rows(real, make_doc, text, "2023-04-07", "fr")
