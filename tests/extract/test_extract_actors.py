@@ -61,3 +61,13 @@ def test_a_title_heading_a_body_is_no_dateline_leader(real: RuleExtractor, make_
     text = ("PÉKIN – Le président français, Emmanuel Macron, et la présidente de la Commission, Ursula von "
             "der Leyen, ont été reçus jeudi par Xi Jinping.")
     assert ("CHN-EU", V, "2023-04-06", OK) in pair_rows(real, make_doc, text, "2023-04-07", "fr")
+
+
+def test_a_guest_of_honour_came(real: RuleExtractor, make_doc: DocFactory) -> None:
+    # López Obrador had Díaz-Canel as guest of honour at the Independence Day parade of 16 September 2021:
+    # "invitado de honor" names the guest's role at the event, no invitation to a visit still to come
+    text = "En 2021, López Obrador recibió a Díaz-Canel como invitado de honor en el desfile militar."
+    assert pair_rows(real, make_doc, text, "2023-02-11", "es") == [("CUB-MEX", V, "2021", OK)]
+    # an invitation itself still plans the visit
+    text = "López Obrador invitó a Díaz-Canel a visitar México."
+    assert all(row[3] != OK for row in pair_rows(real, make_doc, text, "2023-02-11", "es"))
