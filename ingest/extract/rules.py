@@ -782,10 +782,13 @@ class RuleExtractor:
                 firm = max(cues, key=lambda c: c[2].weight)
                 if cue[2].weight < 2 <= firm[2].weight and firm[2].mode != "in_person" \
                         and planned.get(firm[0], False) == (status == "planned") \
-                        and not any(e.event and 0 <= cue[0] - e.last <= _EVENT_NOUN for e in s.dates):
+                        and not any(e.event and 0 <= cue[0] - e.last <= _EVENT_NOUN for e in s.dates) \
+                        and not any(cue[1] <= e.first < firm[0] and s.same_clause(cue[0], e.first)
+                                    for e in s.dates):
                     # "anunciaron el inicio de conversaciones ..., después de que ambos mantuvieran ayer
                     # martes una conversación telefónica": bare talks take the call's mode, and its day
-                    # (not talks counted from: "belde woensdag met X, een dag na zijn gesprek met Y")
+                    # (not talks counted from: "belde woensdag met X, een dag na zijn gesprek met Y"); not
+                    # talks with a day of their own ("habló con X el 3 de febrero, ..., y cada llamada")
                     cue = firm
                 if len(cues) > 1 and cue[0] != first_cue:
                     when = sentence_date(s, sents, cue[0], ref, dateline, status == "planned", anchor, near)

@@ -71,3 +71,14 @@ def test_a_guest_of_honour_came(real: RuleExtractor, make_doc: DocFactory) -> No
     # an invitation itself still plans the visit
     text = "López Obrador invitó a Díaz-Canel a visitar México."
     assert all(row[3] != OK for row in pair_rows(real, make_doc, text, "2023-02-11", "es"))
+
+
+def test_talks_with_days_of_their_own_keep_them_beside_a_later_call_word(real: RuleExtractor,
+                                                                         make_doc: DocFactory) -> None:
+    # Putin and Trump spoke by phone on 12 February, 18 March and 19 May 2025: the days listed after the
+    # bare "conversó" are the talks' own; the "llamada" of the next clause gives its mode, not its last day
+    text = ("Putin conversó con Trump el 12 de febrero, el 18 de marzo y el 19 de mayo, y cada llamada se "
+            "centró en Ucrania.")
+    assert pair_rows(real, make_doc, text, "2025-06-01", "es") == [
+        ("RUS-USA", "phone", "2025-02-12", OK), ("RUS-USA", "phone", "2025-03-18", OK),
+        ("RUS-USA", "phone", "2025-05-19", OK)]
