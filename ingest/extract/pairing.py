@@ -660,14 +660,15 @@ def _after_cue(s: Parsed, one: Mention, cues: list[CueAt]) -> bool:
     """Tell whether a lone leader is the object of a cue.
 
     Right after it in its clause ("استقبل الرئيس X", "met with X"), or right before it where the verb
-    comes last ("X ile bir araya gelindi"). The words of a date between do not count: "التقى سموه في وقت
-    لاحق من اليوم X" (later in the day) still has X for its object.
+    comes last ("X ile bir araya gelindi"). The words of a date between do not count, nor the styles before
+    a name: "التقى سموه في وقت لاحق من اليوم سماحة آية الله X" (later in the day, His Eminence Ayatollah)
+    still has X for its object.
     """
     if s.verb_final and any(0 <= c[0] - one.last <= _FOCUS_REACH_FINAL and s.same_clause(one.last - 1, c[0])
                             for c in cues):
         return True
-    dated = s.dated()
-    return any(c[1] <= one.first <= c[1] + _FOCUS_REACH + sum(1 for i in dated if c[1] <= i < one.first)
+    idle = s.dated() | {i for w in s.words("fillers") for i in range(w.first, w.last)}
+    return any(c[1] <= one.first <= c[1] + _FOCUS_REACH + sum(1 for i in idle if c[1] <= i < one.first)
                and not s.separated(c[1] - 1, one.first) for c in cues)
 
 

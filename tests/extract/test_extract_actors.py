@@ -52,6 +52,11 @@ def test_a_time_phrase_between_verb_and_object_keeps_the_object(real: RuleExtrac
             "كما التقى فخامته في وقت لاحق من اليوم المرشد الأعلى علي خامنئي.")
     assert pair_rows(real, make_doc, text, "2022-07-19", "ar") == [
         ("IRN-TUR", V, "2022-07-19", OK), ("IRN-TUR", V, "2022-07-19", OK)]
+    # nor do the styles before his name ("His Eminence Ayatollah Sayyid")
+    text = ("أجرى الرئيس التركي رجب طيب أردوغان محادثات مع الرئيس الإيراني إبراهيم رئيسي في طهران اليوم. "
+            "كما التقى فخامته في وقت لاحق من اليوم سماحة آية الله السيد علي خامنئي.")
+    assert pair_rows(real, make_doc, text, "2022-07-19", "ar") == [
+        ("IRN-TUR", V, "2022-07-19", OK), ("IRN-TUR", V, "2022-07-19", OK)]
 
 
 def test_a_title_heading_a_body_is_no_dateline_leader(real: RuleExtractor, make_doc: DocFactory) -> None:
