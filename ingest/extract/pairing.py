@@ -65,6 +65,8 @@ LIST_WORDS = frozenset({"and", "et", "y", "e", "и", "und", "ve", "va", "و", "i
 # Ukrainian "а" ("and", "while") open one after a comma (elsewhere "a" is a preposition: "a Kiev")
 _COORDINATORS = frozenset({"and", "et", "y", "e", "и", "und", "ve", "i", "і", "та", "oraz", "en"})
 _COMMA_COORDINATORS = frozenset({"a", "а"})
+# The words that join a leader to a second clause or a second person: no apposition stands after them.
+JOINS = LIST_WORDS | _COMMA_COORDINATORS
 
 
 # The size of a group a plural object clitic stands for ("li ha accolti"): the travellers the story follows.

@@ -26,6 +26,7 @@ from ingest.extract.mentions import (
     kinds_of,
 )
 from ingest.extract.pairing import (
+    JOINS,
     LIST_WORDS,
     TOGETHER_GAP,
     TRAVELLERS,
@@ -583,10 +584,13 @@ class RuleExtractor:
                 continue  # as above: with no mention, no pair and nothing for the discourse or the narrative
             ids = [m.leader_id for m in mentions if m.is_leader]
             idle: frozenset[int] = frozenset()  # only a leader named twice needs it
+            joins: frozenset[int] = frozenset()
             if len(ids) != len(set(ids)):
                 idle = frozenset(m.first for m in mentions
                                  if _complement(m, s, language) or self._subordinate(m, s, cues))
-            leaders = _dedupe([m for m in mentions if m.is_leader], idle)
+                joins = frozenset(m.last for m in mentions
+                                  if m.last < s.hi and s.tokens[m.last].form in JOINS)
+            leaders = _dedupe([m for m in mentions if m.is_leader], idle, joins)
             # "in the presence of X", "a meeting convened by X", "who succeeded X", "the death of X": no
             # partner
             hosts = _hosts(s, cues)
@@ -3089,10 +3093,13 @@ def _at(m: Mention) -> int:
     return m.first
 
 
-def _dedupe(mentions: list[Mention], idle: Collection[int] = ()) -> list[Mention]:
+def _dedupe(mentions: list[Mention], idle: Collection[int] = (),
+            joins: Collection[int] = ()) -> list[Mention]:
     """Keep each leader's first mention, its span extended by an apposition right after it.
 
-    "Putin, the Russian president, who ...": the relative clause is about Putin.
+    "Putin, the Russian president, who ...": the relative clause is about Putin. Not across a joining word
+    (at a position in joins): "Си встретился с Путиным, а российский президент провел беседу с X" names
+    Putin again as the next clause's subject, which the first mention must not swallow.
     A first mention that only complements a noun or sits in a side clause (its start in idle) gives way
     to a later one that acts: "an aide in the office of President X said X wrote to Y" is X's letter.
     """
@@ -3103,7 +3110,7 @@ def _dedupe(mentions: list[Mention], idle: Collection[int] = ()) -> list[Mention
         k = next((i for i, o in enumerate(out) if o.leader_id == m.leader_id), None)
         if k is None:
             out.append(m)
-        elif 0 <= m.first - out[k].last <= 1:
+        elif 0 <= m.first - out[k].last <= 1 and out[k].last not in joins:
             out[k] = replace(out[k], last=m.last)
         elif out[k].first in idle and m.first not in idle:
             del out[k]

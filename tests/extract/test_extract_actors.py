@@ -87,3 +87,13 @@ def test_talks_with_days_of_their_own_keep_them_beside_a_later_call_word(real: R
     assert pair_rows(real, make_doc, text, "2025-06-01", "es") == [
         ("RUS-USA", "phone", "2025-02-12", OK), ("RUS-USA", "phone", "2025-03-18", OK),
         ("RUS-USA", "phone", "2025-05-19", OK)]
+
+
+def test_a_leader_named_again_after_and_is_the_next_clauses_subject(real: RuleExtractor,
+                                                                    make_doc: DocFactory) -> None:
+    # In Astana on 3 July 2024 Xi met Putin, and Putin met Erdoğan: the title after "а" (and) names Putin
+    # again as the subject of the second clause, no apposition of the Putin just named
+    text = ("В среду в Астане Си Цзиньпин провел встречу с Владимиром Путиным, а российский лидер затем "
+            "провел переговоры с Эрдоганом.")
+    assert pair_rows(real, make_doc, text, "2024-07-04", "ru") == [
+        ("CHN-RUS", V, "2024-07-03", OK), ("RUS-TUR", V, "2024-07-03", OK)]
