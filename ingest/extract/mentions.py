@@ -1015,6 +1015,20 @@ def _of_capital(at: int, tokens: Sequence[Token], text: str, particles: frozense
     return at if at < len(tokens) and text[tokens[at].start].isupper() else None
 
 
+def _institution_named(chunk: Chunk, tokens: Sequence[Token]) -> bool:
+    """Tell whether a title's unknown capitalized word is the body it heads: "la présidente de la Commission".
+
+    The word follows a genitive particle (an article may stand between) after the title: no person's
+    name, so neither a leader spelled in a way the gazetteer lacks nor the dateline country's holder.
+    """
+    if chunk.unknown is None:
+        return False
+    j = chunk.unknown[0] - 1
+    if j > chunk.title_at and tokens[j].form in _INSTITUTION_ARTICLES:
+        j -= 1
+    return j > chunk.title_at and tokens[j].form in _INSTITUTION_OF
+
+
 class Resolver:
     """Resolves chunks to leaders by name or by office on a day, with the gazetteer."""
 
@@ -1249,7 +1263,8 @@ class Resolver:
                 if hit:
                     out.append(Mention.holding(chunk.first, chunk.last, "title", hit[0], hit[1], 0.75))
             return out
-        if title is not None and chunk.unknown is not None and not chunk.places and day is not None:
+        if title is not None and chunk.unknown is not None and not chunk.places and day is not None \
+                and not _institution_named(chunk, tokens):
             a, b = chunk.unknown
             for i in range(b - 1, a - 1, -1):  # the surname is usually last
                 if len(tokens[i].form) >= 5:

@@ -67,6 +67,8 @@ LIST_WORDS = frozenset({"and", "et", "y", "e", "и", "und", "ve", "va", "و", "i
 # Ukrainian "а" ("and", "while") open one after a comma (elsewhere "a" is a preposition: "a Kiev")
 _COORDINATORS = frozenset({"and", "et", "y", "e", "и", "und", "ve", "i", "і", "та", "oraz", "en"})
 _COMMA_COORDINATORS = frozenset({"a", "а"})
+# The words that join a leader to a second clause or a second person: no apposition stands after them.
+JOINS = LIST_WORDS | _COMMA_COORDINATORS
 
 
 # The size of a group a plural object clitic stands for ("li ha accolti"): the travellers the story follows.
@@ -617,8 +619,29 @@ def _objects(s: Parsed, named: list[Mention], cues: list[CueAt], after: int) -> 
     dated = {*s.dated(), *(j - 1 for j in s.dated() if j > s.lo and len(s.tokens[j - 1].form) <= _DATE_LEAD),
              *(i for m in named for i in range(m.first, m.last))}
     return all(m.first >= after and s.side_clause(m.first) is None
-               and (_after_cue(s, m, cues) or (k > 0 and _linked(s, named[k - 1].last, m.first, dated)))
+               and (_after_cue(s, m, cues) or (k > 0 and (_linked(s, named[k - 1].last, m.first, dated)
+                                                          or parallel(s, named[k - 1], m, cues))))
                for k, m in enumerate(named))
+
+
+# How many words (an article, a possessive, a title) may stand between a preposition and the leader it leads.
+_LEAD_GAP = 3
+
+
+def parallel(s: Parsed, prev: Mention, m: Mention, cues: list[CueAt]) -> bool:
+    """Tell whether a leader is led by the same kind of preposition as the leader before it, no cue between.
+
+    "he was received in Paris by X and then in London by Y", "il était reçu par X, puis, le soir, à Londres,
+    par Y": a place or a time between the two agents does not make them a pair; each met the subject.
+    """
+    if any(prev.last <= c[0] < m.first for c in cues):
+        return False  # "by X, and then held talks with Y": the later cue reads Y
+    for kind in ("from_words", "with_words"):
+        lead = [w for w in s.words(kind) if 0 <= prev.first - w.last <= _LEAD_GAP]
+        again = [w for w in s.words(kind) if prev.last <= w.first and 0 <= m.first - w.last <= _LEAD_GAP]
+        if lead and again:
+            return True
+    return False
 
 
 def _other_partner(s: Parsed, one: Mention, cues: list[CueAt], chunks: list[Chunk]) -> bool:
@@ -663,13 +686,16 @@ def _after_cue(s: Parsed, one: Mention, cues: list[CueAt]) -> bool:
     """Tell whether a lone leader is the object of a cue.
 
     Right after it in its clause ("استقبل الرئيس X", "met with X"), or right before it where the verb
-    comes last ("X ile bir araya gelindi").
+    comes last ("X ile bir araya gelindi"). The words of a date between do not count, nor the styles before
+    a name: "التقى سموه في وقت لاحق من اليوم سماحة آية الله X" (later in the day, His Eminence Ayatollah)
+    still has X for its object.
     """
     if s.verb_final and any(0 <= c[0] - one.last <= _FOCUS_REACH_FINAL and s.same_clause(one.last - 1, c[0])
                             for c in cues):
         return True
-    return any(c[1] <= one.first <= c[1] + _FOCUS_REACH and not s.separated(c[1] - 1, one.first)
-               for c in cues)
+    idle = s.dated() | {i for w in s.words("fillers") for i in range(w.first, w.last)}
+    return any(c[1] <= one.first <= c[1] + _FOCUS_REACH + sum(1 for i in idle if c[1] <= i < one.first)
+               and not s.separated(c[1] - 1, one.first) for c in cues)
 
 
 def _host(s: Parsed, one: Mention, chunks: list[Chunk], cues: list[CueAt], disc: Discourse) -> Mention | None:

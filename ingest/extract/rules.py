@@ -27,6 +27,7 @@ from ingest.extract.mentions import (
     kinds_of,
 )
 from ingest.extract.pairing import (
+    JOINS,
     LIST_WORDS,
     TOGETHER_GAP,
     TRAVELLERS,
@@ -35,6 +36,7 @@ from ingest.extract.pairing import (
     Pair,
     decide,
     listed,
+    parallel,
     runs,
 )
 from ingest.extract.parsed import PHRASE_BREAKERS, CueAt, OwnWords, Parsed, parse
@@ -620,10 +622,13 @@ class RuleExtractor:
                     named_leaders.append(mention)
                     ids.append(mention.leader_id)
             idle: frozenset[int] = frozenset()  # only a leader named twice needs it
+            joins: frozenset[int] = frozenset()
             if len(ids) != len(set(ids)):
                 idle = frozenset(m.first for m in mentions
                                  if _complement(m, s, language) or self._subordinate(m, s, cues))
-            leaders = _dedupe(named_leaders, idle)
+                joins = frozenset(m.last for m in mentions
+                                  if m.last < s.hi and s.tokens[m.last].form in JOINS)
+            leaders = _dedupe(named_leaders, idle, joins)
             # "in the presence of X", "a meeting convened by X", "who succeeded X", "the death of X": no
             # partner
             hosts = _hosts(s, cues)
@@ -677,7 +682,8 @@ class RuleExtractor:
                              or all(m.kind in ("name", "title") and s.lo <= m.first < s.hi for m in p[:2])]
                 pairs = [p for p in pairs if (_cue_near(p, mentions, cues, s, chunks)
                                               or _only_two(p, active, cues, s, chunks))
-                         and _own_cue_live(p, cues, s, modifiers) and self._goes_where(p, cues, s, chunks)
+                         and _own_cue_live(p, cues, s, modifiers)
+                         and self._goes_where(p, cues, s, chunks, mentions)
                          and not _bearer(p, cues, s, leaders) and not _owned_by_other(p, cues, s, mentions)
                          and not _hosts_a_group(p, cues, s, chunks)]
                 if chaired:  # a meeting of three: each pair met
@@ -821,10 +827,13 @@ class RuleExtractor:
                 firm = _firmest(cues)
                 if cue[2].weight < 2 <= firm[2].weight and firm[2].mode != "in_person" \
                         and planned.get(firm[0], False) == (status == "planned") \
-                        and not any(e.event and 0 <= cue[0] - e.last <= _EVENT_NOUN for e in s.dates):
+                        and not any(e.event and 0 <= cue[0] - e.last <= _EVENT_NOUN for e in s.dates) \
+                        and not any(cue[1] <= e.first < firm[0] and s.same_clause(cue[0], e.first)
+                                    for e in s.dates):
                     # "anunciaron el inicio de conversaciones ..., después de que ambos mantuvieran ayer
                     # martes una conversación telefónica": bare talks take the call's mode, and its day
-                    # (not talks counted from: "belde woensdag met X, een dag na zijn gesprek met Y")
+                    # (not talks counted from: "belde woensdag met X, een dag na zijn gesprek met Y"); not
+                    # talks with a day of their own ("habló con X el 3 de febrero, ..., y cada llamada")
                     cue = firm
                 if len(cues) > 1 and cue[0] != first_cue:
                     when = sentence_date(s, sents, cue[0], ref, dateline, status == "planned", anchor, near)
@@ -1307,7 +1316,8 @@ class RuleExtractor:
                     and any(c[0] < clause[0] for c in cues))
 
     @staticmethod
-    def _goes_where(pair: Pair, cues: list[CueAt], s: Parsed, chunks: list[Chunk]) -> bool:
+    def _goes_where(pair: Pair, cues: list[CueAt], s: Parsed, chunks: list[Chunk],
+                    mentions: Sequence[Mention] = ()) -> bool:
         """Tell whether the pair's visit, if its cue is one, went to one of the two countries.
 
         "Putin's visit to Pyongyang alarmed Kishida": a visit to a third country is no contact of the two.
@@ -1316,7 +1326,8 @@ class RuleExtractor:
         if not s.is_visit(cue):
             return True
         dest = s.destination(cue, [(c.first, c.last) for c in chunks if c.names or c.title])
-        return dest is None or dest in (pair[0].country, pair[1].country)
+        return dest is None or dest in (pair[0].country, pair[1].country) \
+            or _next_leg(s, cue, pair, dest, mentions)
 
     def _counterpart(self, cp: Mention, anchor: Mention, day: date | None, seen: Collection[str],
                      disc: Discourse) -> Mention | None:
@@ -2675,6 +2686,10 @@ def _cue_near(pair: Pair, mentions: list[Mention], cues: list[CueAt], s: Parsed,
         return True  # "X asked Y to end ..., during the meeting the two held on Monday": the whole sentence
     if len(here) == 1 and _with_again(s, here[0], cues):
         return True  # "se encontrou com X, no Quirinale, e depois com Y": the cue's "with" said again
+    if len(here) == 1 and any(m.is_leader and m.first < here[0].first and parallel(s, m, here[0], cues)
+                              and any(m.first - _CUE_REACH <= c[0] < m.last + _CUE_REACH for c in cues)
+                              for m in mentions):
+        return True  # "received in Paris by X and then in London by Y": the agent's "by" said again
     lo, hi = min(m.first for m in here), max(m.last for m in here)
     for run in runs(s, [m for m in mentions if m.is_leader], chunks):
         if len(run) >= 2 and any(m.last == hi for m in run):
@@ -2714,6 +2729,29 @@ def _restated(s: Parsed, out: list[Statement], a: Mention, b: Mention, at: int) 
         return None
     last = next((st for st in reversed(out) if st.status == "occurred"), None)  # a plan told between
     return last if last is not None and _same_pair(last, a, b) else None
+
+
+# How many words may stand between a trip's next stop and its host ("in London, by his counterpart Y").
+_LEG_GAP = 6
+
+
+def _next_leg(s: Parsed, cue: CueAt, pair: Pair, dest: str, mentions: Sequence[Mention]) -> bool:
+    """Tell whether a place of the pair's countries follows the visit's first place, before the later leader.
+
+    "received in Paris by X and then in London by Y", "by X in Paris and by Y in London": the trip's next
+    stop is where Y received the guest (a place of the later leader's country, a few words from him), when
+    the preposition that leads Y led an earlier leader too (not "X's visit to Pyongyang alarmed Y in Tokyo").
+    """
+    later = max(pair[:2], key=lambda m: m.first)
+    if not any(m.is_leader and s.lo <= m.first < later.first and parallel(s, m, later, [cue])
+               for m in mentions):
+        return False
+    places = [(m.first, p.iso3) for m in s.matches if cue[1] <= m.first < later.last + _ARTICLE
+              for p in m.payloads if isinstance(p, Place | City)]
+    first = next((at for at, iso3 in places if iso3 == dest), None)
+    return first is not None and any(at > first and iso3 == later.country
+                                     and (0 < later.first - at <= _LEG_GAP or at >= later.last)
+                                     for at, iso3 in places)
 
 
 def _with_again(s: Parsed, m: Mention, cues: list[CueAt]) -> bool:
@@ -3199,10 +3237,13 @@ def _at(m: Mention) -> int:
     return m.first
 
 
-def _dedupe(mentions: list[Mention], idle: Collection[int] = ()) -> list[Mention]:
+def _dedupe(mentions: list[Mention], idle: Collection[int] = (),
+            joins: Collection[int] = ()) -> list[Mention]:
     """Keep each leader's first mention, its span extended by an apposition right after it.
 
-    "Putin, the Russian president, who ...": the relative clause is about Putin.
+    "Putin, the Russian president, who ...": the relative clause is about Putin. Not across a joining word
+    (at a position in joins): "Си встретился с Путиным, а российский президент провел беседу с X" names
+    Putin again as the next clause's subject, which the first mention must not swallow.
     A first mention that only complements a noun or sits in a side clause (its start in idle) gives way
     to a later one that acts: "an aide in the office of President X said X wrote to Y" is X's letter.
     """
@@ -3217,7 +3258,7 @@ def _dedupe(mentions: list[Mention], idle: Collection[int] = ()) -> list[Mention
                 break
         if k is None:
             out.append(m)
-        elif 0 <= m.first - out[k].last <= 1:
+        elif 0 <= m.first - out[k].last <= 1 and out[k].last not in joins:
             out[k] = replace(out[k], last=m.last)
         elif out[k].first in idle and m.first not in idle:
             del out[k]

@@ -157,7 +157,10 @@ LEXICON = Lexicon(
                    # a plan word in a comparison ("más de lo previsto")
                    "de lo previsto|como estaba previsto|"
                    # "por la mañana" is the morning, no "mañana" (tomorrow) that plans a contact
-                   "por la mañana|de la mañana|en la mañana|a la mañana|esta mañana|la mañana"),
+                   "por la mañana|de la mañana|en la mañana|a la mañana|esta mañana|la mañana|"
+                   # a guest of honour at an event is a role, no invitation to come ("lo recibió como
+                   # invitado de honor en el desfile": he came)
+                   "invitado de honor|invitada de honor|invitados de honor|invitadas de honor"),
     roundup=words("mensajes|cartas|telegramas|líderes|mandatarios"),
     caller_words=words("llamó|telefoneó|realizó una llamada"),
     from_words=words("de|del|por parte de|por"),
