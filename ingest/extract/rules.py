@@ -1904,7 +1904,8 @@ def _reported(m: Mention, s: Parsed, cues: list[CueAt]) -> bool:
 
     "At the start of the meeting Putin said that the inquiry had cleared Trump's campaign": a reporting
     verb with its "that" right after it, every cue before the verb, and the leader after the "that" is
-    what was said, not the meeting's partner.
+    what was said, not the meeting's partner. What is said in a side clause ends with it: "ha incontrato
+    Zelensky, al quale ha spiegato che ..., e Macron" met Macron too.
     """
     if not cues:
         return False
@@ -1913,7 +1914,14 @@ def _reported(m: Mention, s: Parsed, cues: list[CueAt]) -> bool:
         return False  # most sentences: no reported clause
     return any(all(c[1] <= w.first for c in cues)
                and any(w.last <= t <= w.last + 1 and t < m.first for t in that)
+               and not _side_closed(s, w.first, m.first)
                for w in s.words("reporting"))
+
+
+def _side_closed(s: Parsed, at: int, later: int) -> bool:
+    """Tell whether the token at `at` sits in a side clause that closes before the token `later`."""
+    clause = s.side_clause(at)
+    return clause is not None and clause[1] <= later
 
 
 def _minister_subject(people: list[Chunk], cues: list[CueAt]) -> bool:
