@@ -126,3 +126,13 @@ def test_a_partner_after_a_relative_clause_of_speech_is_the_subjects(real: RuleE
             "quale ha spiegato che l'India vuole la pace, e il presidente francese Emmanuel Macron.")
     assert _pairs(real, make_doc, text, "2024-06-14", "it") == [("FRA", "IND", "occurred"),
                                                               ("IND", "UKR", "occurred")]
+
+
+# Cameron came to Paris on Monday 23 November 2015 and paid tribute with Hollande at the Bataclan.
+
+
+def test_a_tribute_paid_together_is_a_meeting(real: RuleExtractor, make_doc: DocFactory) -> None:
+    text = ("Lundi à Paris, le Premier ministre britannique David Cameron s'est recueilli avec François "
+            "Hollande devant le Bataclan.")
+    assert extract_rows(real, make_doc, text, "2015-11-24", "fr", ("mode", "date")) == [
+        ("FRA", "GBR", "in_person", "2015-11-23")]
