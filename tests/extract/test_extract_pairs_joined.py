@@ -136,3 +136,12 @@ def test_a_tribute_paid_together_is_a_meeting(real: RuleExtractor, make_doc: Doc
             "Hollande devant le Bataclan.")
     assert extract_rows(real, make_doc, text, "2015-11-24", "fr", ("mode", "date")) == [
         ("FRA", "GBR", "in_person", "2015-11-23")]
+
+
+# At the G7 in Kananaskis on Monday 16 June 2025 Ishiba had about half an hour with Trump.
+
+
+def test_minutes_granted_with_a_leader_are_a_meeting(real: RuleExtractor, make_doc: DocFactory) -> None:
+    text = "On Monday Japan's prime minister, Shigeru Ishiba, got 30 minutes with Trump at the G7."
+    assert extract_rows(real, make_doc, text, "2025-06-17", "en", ("mode", "date")) == [
+        ("JPN", "USA", "in_person", "2025-06-16")]

@@ -96,6 +96,8 @@ LEXICON = Lexicon(
                     # two leaders holding "their" summit met ("X and Y held their annual summit in Tokyo")
                     "held their summit|held their annual summit|held their first summit|"
                     "held their annual bilateral summit|"
+                    # time granted with a leader ("Ishiba also got 30 minutes with Trump")
+                    "minutes with|got time with|an hour with|half an hour with|"
                     "co-chaired|co-hosted|co-chair|dined|had dinner|had lunch|handshake|held talks|"
                     "met face to face|bilateral meetings|sat down|state banquet|working lunch|"
                     "working dinner|receive|trilateral summit|trilateral meeting|three-way summit|"
