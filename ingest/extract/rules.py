@@ -594,6 +594,7 @@ class RuleExtractor:
             organized = _organizers(s, leaders, chunks, hosts) | _inviters(s, leaders)
             active = [m for m in leaders if not self._subordinate(m, s, cues)
                       and not _complement(m, s, language) and not _reported(m, s, cues)
+                      and not _talked_about(m, s)
                       and not (aside and any(0 <= m.first - p <= 1 for p in aside))
                       and m.first not in organized]
             chaired: list[Mention] = []
@@ -1916,6 +1917,16 @@ def _reported(m: Mention, s: Parsed, cues: list[CueAt]) -> bool:
                and any(w.last <= t <= w.last + 1 and t < m.first for t in that)
                and not _side_closed(s, w.first, m.first)
                for w in s.words("reporting"))
+
+
+# Japanese postpositions that make the leader before them what was talked about, not a partner:
+# "プーチン大統領について言及した" (mentioned Putin), "…をめぐり".
+_ABOUT_AFTER = ("について", "に関して", "に関する", "をめぐり", "をめぐって", "をめぐる", "に言及")
+
+
+def _talked_about(m: Mention, s: Parsed) -> bool:
+    """Tell whether a leader is only what was talked about: "プーチン大統領について言及した"."""
+    return m.last > m.first and s.text.startswith(_ABOUT_AFTER, s.tokens[m.last - 1].end)
 
 
 def _side_closed(s: Parsed, at: int, later: int) -> bool:

@@ -145,3 +145,11 @@ def test_minutes_granted_with_a_leader_are_a_meeting(real: RuleExtractor, make_d
     text = "On Monday Japan's prime minister, Shigeru Ishiba, got 30 minutes with Trump at the G7."
     assert extract_rows(real, make_doc, text, "2025-06-17", "en", ("mode", "date")) == [
         ("JPN", "USA", "in_person", "2025-06-16")]
+
+
+# Trump and Ishiba met at the White House on 7 February 2025.
+
+
+def test_a_leader_talked_about_in_japanese_is_no_partner(real: RuleExtractor, make_doc: DocFactory) -> None:
+    text = "トランプ大統領は7日、石破首相との会談で、プーチン大統領について言及した。"
+    assert _pairs(real, make_doc, text, "2025-02-08", "ja") == [("JPN", "USA", "occurred")]
