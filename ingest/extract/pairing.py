@@ -750,6 +750,17 @@ def cross_pairs(s: Parsed, named: list[Mention], chunks: list[Chunk], cues: list
     a minister's meeting ("the secretary of state met X, amid threats from Y"). refs are where pronouns
     stand.
     """
+    complement = _complement_clause(s, named, cues)
+    if complement is not None:
+        # "石破首相は、トランプ大統領がプーチン大統領と会談したことを評価した": the clause with its own
+        # subject is what was welcomed; its leaders met one another, the main subject met none of them
+        inner, cue = complement
+        rest = [m for m in named if m not in inner]
+        rest_cues = [c for c in cues if c is not cue]
+        out_in = cross_pairs(s, inner, chunks, [cue], refs)
+        if len(rest) >= 2 and rest_cues:
+            out_in += cross_pairs(s, rest, chunks, rest_cues, refs)
+        return out_in
     relative = _prenominal_relative(s, named, cues)
     if relative is not None:
         # "トランプ大統領と会談した石破首相は、その後マクロン大統領と協議した": the clause before the head met
@@ -855,6 +866,32 @@ _ATTRIBUTIVE_KO = tuple(fold(w) for w in ("한", "난"))
 def _attributive(form: str) -> bool:
     """Tell whether a verb form modifies the noun after it ("した", "회담한")."""
     return form in _ATTRIBUTIVE or (len(form) > 1 and form.endswith(_ATTRIBUTIVE_KO))
+
+
+# Japanese nominalizers after a verb: the clause before them is a noun ("会談したことを", the meeting's having
+# taken place), folded.
+_NOMINALIZERS = tuple(fold(w) for w in ("したこと", "こと"))
+_TOPIC = fold("は")
+
+
+def _complement_clause(s: Parsed, named: list[Mention],
+                       cues: list[CueAt]) -> tuple[list[Mention], CueAt] | None:
+    """Return the leaders of a nominalized clause that names two countries of its own, and its cue.
+
+    "トランプ大統領がプーチン大統領と電話で会談したことを評価した": the cue is followed by "こと"; the clause
+    opens at the mark, topic or cue before it. Not when the clause names one leader ("会談したことを明らかにし
+    た": the main subject is the clause's too), nor every leader of the sentence.
+    """
+    for c in cues:
+        if c[1] >= s.hi or not s.tokens[c[1]].form.startswith(_NOMINALIZERS):
+            continue
+        # (the main subject's topic particle "は" closes it too: "石破首相は19日、…")
+        start = max([s.lo, *(k for k in s.marks if k <= c[0]), *(d[1] for d in cues if d[1] <= c[0]),
+                     *(k + 1 for k in range(s.lo, c[0]) if s.tokens[k].form == _TOPIC)])
+        inner = [m for m in named if start <= m.first and m.last <= c[0]]
+        if len({m.country for m in inner}) >= 2 and len(inner) < len(named):
+            return inner, c
+    return None
 
 
 def _prenominal_relative(s: Parsed, named: list[Mention],

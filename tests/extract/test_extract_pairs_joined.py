@@ -153,3 +153,14 @@ def test_minutes_granted_with_a_leader_are_a_meeting(real: RuleExtractor, make_d
 def test_a_leader_talked_about_in_japanese_is_no_partner(real: RuleExtractor, make_doc: DocFactory) -> None:
     text = "トランプ大統領は7日、石破首相との会談で、プーチン大統領について言及した。"
     assert _pairs(real, make_doc, text, "2025-02-08", "ja") == [("JPN", "USA", "occurred")]
+
+
+# Trump and Putin spoke by phone on 18 March 2025; Ishiba spoke with Trump by phone on 7 April 2025.
+
+
+def test_a_japanese_nominalized_clause_with_its_own_subject_pairs_its_leaders(real: RuleExtractor,
+                                                                              make_doc: DocFactory) -> None:
+    text = "石破首相は19日、トランプ大統領がプーチン大統領と18日に電話で会談したことを評価した。"
+    assert _pairs(real, make_doc, text, "2025-03-19", "ja") == [("RUS", "USA", "occurred")]
+    text = "石破首相は、トランプ大統領と7日に電話で会談したことを明らかにした。"
+    assert _pairs(real, make_doc, text, "2025-04-08", "ja") == [("JPN", "USA", "occurred")]
