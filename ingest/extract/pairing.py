@@ -872,6 +872,7 @@ def _attributive(form: str) -> bool:
 # taken place), folded.
 _NOMINALIZERS = tuple(fold(w) for w in ("したこと", "こと"))
 _TOPIC = fold("は")
+_GENITIVE = fold("の")
 
 
 def _complement_clause(s: Parsed, named: list[Mention],
@@ -879,11 +880,18 @@ def _complement_clause(s: Parsed, named: list[Mention],
     """Return the leaders of a nominalized clause that names two countries of its own, and its cue.
 
     "トランプ大統領がプーチン大統領と電話で会談したことを評価した": the cue is followed by "こと"; the clause
-    opens at the mark, topic or cue before it. Not when the clause names one leader ("会談したことを明らかにし
-    た": the main subject is the clause's too), nor every leader of the sentence.
+    opens at the mark, topic or cue before it. "トランプ大統領とプーチン大統領の首脳会談を歓迎した": a
+    meeting noun after the genitive "の" is its owners' meeting. Not when the clause names one leader
+    ("会談したことを明らかにした": the main subject is the clause's too), nor every leader of the sentence.
     """
     for c in cues:
-        if c[1] >= s.hi or not s.tokens[c[1]].form.startswith(_NOMINALIZERS):
+        nominalized = c[1] < s.hi and s.tokens[c[1]].form.startswith(_NOMINALIZERS)
+        before = [m for m in named if m.last <= c[0]]
+        # "AとBの首脳会談を歓迎した": the last leader before the meeting noun stands right before a genitive
+        # (the mention may hold the particle: "プーチン大統領の")
+        owned = bool(before) and any(s.tokens[k].form == _GENITIVE
+                                     for k in (before[-1].last - 1, before[-1].last) if k < c[0])
+        if not nominalized and not owned:
             continue
         # (the main subject's topic particle "は" closes it too: "石破首相は19日、…")
         start = max([s.lo, *(k for k in s.marks if k <= c[0]), *(d[1] for d in cues if d[1] <= c[0]),

@@ -164,3 +164,11 @@ def test_a_japanese_nominalized_clause_with_its_own_subject_pairs_its_leaders(re
     assert _pairs(real, make_doc, text, "2025-03-19", "ja") == [("RUS", "USA", "occurred")]
     text = "石破首相は、トランプ大統領と7日に電話で会談したことを明らかにした。"
     assert _pairs(real, make_doc, text, "2025-04-08", "ja") == [("JPN", "USA", "occurred")]
+
+
+# Trump and Putin met in Anchorage, Alaska, on 15 August 2025.
+
+
+def test_a_japanese_meeting_owned_by_two_leaders_is_theirs(real: RuleExtractor, make_doc: DocFactory) -> None:
+    text = "石破首相は16日、トランプ大統領とプーチン大統領のアラスカでの15日の首脳会談を歓迎した。"
+    assert _pairs(real, make_doc, text, "2025-08-16", "ja") == [("RUS", "USA", "occurred")]
