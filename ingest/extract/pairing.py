@@ -13,8 +13,9 @@ from operator import attrgetter
 
 from ingest.extract.mentions import Chunk, Mention, kinds_of
 from ingest.extract.parsed import CueAt, Parsed
+from ingest.extract.phrases import Match
 from ingest.extract.tokens import Token, cyrillic_script, hebrew_script
-from ingest.extract.vocab import City, Place, Word
+from ingest.extract.vocab import City, Payload, Place, Word
 
 Pair = tuple[Mention, Mention, float]
 # Resolves "his French counterpart" against the leader it is the counterpart of.
@@ -302,6 +303,10 @@ def decide(s: Parsed, mentions: list[Mention], named: list[Mention], chunks: lis
         one = named[0]
         if cp is not None and stranger and cp.first < cues[0][0]:
             return []  # "Lawrow kam als Gast und wurde vom Kanzler empfangen": the minister was the guest
+        if cp is not None and _each_with(s, (cp, one)):
+            # "С египетским коллегой обсуждалась ..., с Аббасом - ...": each after a "with" of its own, both
+            # partners of the subject the sentence leaves out, not the one the other's counterpart
+            return []
         if cp is not None:
             other = counterpart(cp, one)
             if other is None and cp.country is None:
@@ -353,6 +358,28 @@ def decide(s: Parsed, mentions: list[Mention], named: list[Mention], chunks: lis
         # (not "中美经贸团队举行视频通话，双方同意…": the two sides of the teams' talks)
         return [(last[0], last[1], 0.7)]
     return []
+
+
+def _after_word(s: Parsed, m: Mention, kind: str) -> Match[Payload] | None:
+    """Return the function word of a kind a mention stands right after ("con X", "di Meloni"), if any."""
+    return next((w for w in s.words(kind) if w.first <= m.first <= w.last + 1), None)
+
+
+def _each_with(s: Parsed, ms: Sequence[Mention]) -> bool:
+    """Tell whether each mention stands right after a "with" of its own ("с X ..., с Y")."""
+    return all(_after_word(s, m, "with_words") is not None for m in ms)
+
+
+def _two_owners(s: Parsed, x: Mention, y: Mention, cues: list[CueAt]) -> bool:
+    """Tell whether x owns a visit noun and y another noun, each by its genitive, with no cue between.
+
+    "La visita di Meloni è arrivata all'indomani di quella del presidente Biden", "the visit of X came a day
+    after that of Y": two visits, each its leader's; the two did not meet.
+    """
+    wx, wy = _after_word(s, x, "genitives"), _after_word(s, y, "genitives")
+    if wx is None or wy is None or not any(s.is_visit(c) and c[1] <= wx.first <= c[1] + 1 for c in cues):
+        return False
+    return not any(x.last <= c[0] < y.first for c in cues)
 
 
 def _owned_contact(s: Parsed, named: list[Mention], cues: list[CueAt]) -> Pair | None:
@@ -773,6 +800,28 @@ def cross_pairs(s: Parsed, named: list[Mention], chunks: list[Chunk], cues: list
     a minister's meeting ("the secretary of state met X, amid threats from Y"). refs are where pronouns
     stand.
     """
+    complement = _complement_clause(s, named, cues)
+    if complement is not None:
+        # "石破首相は、トランプ大統領がプーチン大統領と会談したことを評価した": the clause with its own
+        # subject is what was welcomed; its leaders met one another, the main subject met none of them
+        inner, cue = complement
+        rest = [m for m in named if m not in inner]
+        rest_cues = [c for c in cues if c is not cue]
+        out_in = cross_pairs(s, inner, chunks, [cue], refs)
+        if len(rest) >= 2 and rest_cues:
+            out_in += cross_pairs(s, rest, chunks, rest_cues, refs)
+        return out_in
+    relative = _prenominal_relative(s, named, cues)
+    if relative is not None:
+        # "トランプ大統領と会談した石破首相は、その後マクロン大統領と協議した": the clause before the head met
+        # the head only; the rest of the sentence is read without that clause
+        inner, head, cue = relative
+        out_rel = [(m, head, min(m.confidence, head.confidence)) for m in inner if m.country != head.country]
+        rest = [m for m in named if m not in inner]
+        rest_cues = [c for c in cues if c is not cue]
+        if len(rest) >= 2 and rest_cues:
+            out_rel += cross_pairs(s, rest, chunks, rest_cues, refs)
+        return out_rel
     listed = _listed(s, named, chunks, cues)
     together = {m.leader_id for run in runs(s, [m for m in named if m.last <= cues[0][0]], chunks)
                 if len(run) >= 2 and run[0] is named[0] for m in run} - listed  # subjects of a meeting word
@@ -840,7 +889,7 @@ def cross_pairs(s: Parsed, named: list[Mention], chunks: list[Chunk], cues: list
                           or _object_then_own_cue(s, named, x, y, chunks, cues)
                           or _partner_then_own_cue(s, named, x, y, chunks, cues)):
                 continue
-            if _companion(s, x, y, cues):
+            if _companion(s, x, y, cues) or _two_owners(s, x, y, cues):
                 continue
             if not _same_clause(s, x, y, named, refs) and not _dropped_subject(s, x, y, chunks, cues):
                 continue
@@ -855,6 +904,75 @@ def cross_pairs(s: Parsed, named: list[Mention], chunks: list[Chunk], cues: list
                 continue
             out.append((x, y, min(x.confidence, y.confidence)))
     return out
+
+
+# Japanese verb forms that stand right before the noun they modify: "会談した石破首相" (Ishiba, who met ...);
+# Korean writes the past attributive on the verb: "회담한 이시바 총리", "만난".
+# (folded: Hangul reads as its letters)
+_ATTRIBUTIVE = frozenset(fold(w) for w in ("した", "った", "された", "する", "している", "していた"))
+_ATTRIBUTIVE_KO = tuple(fold(w) for w in ("한", "난"))
+
+
+def _attributive(form: str) -> bool:
+    """Tell whether a verb form modifies the noun after it ("した", "회담한")."""
+    return form in _ATTRIBUTIVE or (len(form) > 1 and form.endswith(_ATTRIBUTIVE_KO))
+
+
+# Japanese nominalizers after a verb: the clause before them is a noun ("会談したことを", the meeting's having
+# taken place), folded.
+_NOMINALIZERS = tuple(fold(w) for w in ("したこと", "こと"))
+_TOPIC = fold("は")
+_GENITIVE = fold("の")
+
+
+def _complement_clause(s: Parsed, named: list[Mention],
+                       cues: list[CueAt]) -> tuple[list[Mention], CueAt] | None:
+    """Return the leaders of a nominalized clause that names two countries of its own, and its cue.
+
+    "トランプ大統領がプーチン大統領と電話で会談したことを評価した": the cue is followed by "こと"; the clause
+    opens at the mark, topic or cue before it. "トランプ大統領とプーチン大統領の首脳会談を歓迎した": a
+    meeting noun after the genitive "の" is its owners' meeting. Not when the clause names one leader
+    ("会談したことを明らかにした": the main subject is the clause's too), nor every leader of the sentence.
+    """
+    for c in cues:
+        nominalized = c[1] < s.hi and s.tokens[c[1]].form.startswith(_NOMINALIZERS)
+        before = [m for m in named if m.last <= c[0]]
+        # "AとBの首脳会談を歓迎した": the last leader before the meeting noun stands right before a genitive
+        # (the mention may hold the particle: "プーチン大統領の")
+        owned = bool(before) and any(s.tokens[k].form == _GENITIVE
+                                     for k in (before[-1].last - 1, before[-1].last) if k < c[0])
+        if not nominalized and not owned:
+            continue
+        # (the main subject's topic particle "は" closes it too: "石破首相は19日、…")
+        start = max([s.lo, *(k for k in s.marks if k <= c[0]), *(d[1] for d in cues if d[1] <= c[0]),
+                     *(k + 1 for k in range(s.lo, c[0]) if s.tokens[k].form == _TOPIC)])
+        inner = [m for m in named if start <= m.first and m.last <= c[0]]
+        if len({m.country for m in inner}) >= 2 and len(inner) < len(named):
+            return inner, c
+    return None
+
+
+def _prenominal_relative(s: Parsed, named: list[Mention],
+                         cues: list[CueAt]) -> tuple[list[Mention], Mention, CueAt] | None:
+    """Return the leaders of a clause modifying a leader named right after its verb, that leader, the cue.
+
+    "トランプ大統領と会談した石破首相は" (Ishiba, who met Trump, ...), "プーチン大統領と会談したモディ首相と"
+    (with Modi, who had met Putin): the verb in the attributive form stands right before the head; the clause
+    opens at the mark, topic or cue before it.
+    """
+    for c in cues:
+        # the ending is the cue's last token ("会談した") or follows it ("電話会談 した")
+        end = c[1] if _attributive(s.tokens[c[1] - 1].form) else c[1] + 1
+        if end >= s.hi or not _attributive(s.tokens[end - 1].form):
+            continue
+        head = next((m for m in named if m.first == end), None)
+        if head is None:
+            continue
+        start = max([s.lo, *(k for k in s.marks if k <= c[0]), *(d[1] for d in cues if d[1] <= c[0])])
+        inner = [m for m in named if start <= m.first and m.last <= c[0]]
+        if inner:
+            return inner, head, c
+    return None
 
 
 def _object_then_own_cue(s: Parsed, named: list[Mention], x: Mention, y: Mention, chunks: list[Chunk],

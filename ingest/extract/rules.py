@@ -637,6 +637,7 @@ class RuleExtractor:
             organized = _organizers(s, leaders, chunks, hosts) | _inviters(s, leaders)
             active = [m for m in leaders if not self._subordinate(m, s, cues)
                       and not _complement(m, s, language) and not _reported(m, s, cues)
+                      and not _talked_about(m, s)
                       and not (aside and any(0 <= m.first - p <= 1 for p in aside))
                       and m.first not in organized]
             chaired: list[Mention] = []
@@ -2029,7 +2030,8 @@ def _reported(m: Mention, s: Parsed, cues: list[CueAt]) -> bool:
 
     "At the start of the meeting Putin said that the inquiry had cleared Trump's campaign": a reporting
     verb with its "that" right after it, every cue before the verb, and the leader after the "that" is
-    what was said, not the meeting's partner.
+    what was said, not the meeting's partner. What is said in a side clause ends with it: "ha incontrato
+    Zelensky, al quale ha spiegato che ..., e Macron" met Macron too.
     """
     if not cues:
         return False
@@ -2039,7 +2041,24 @@ def _reported(m: Mention, s: Parsed, cues: list[CueAt]) -> bool:
     that = {w.first for w in complementizers}
     return any(all(c[1] <= w.first for c in cues)
                and any(w.last <= t <= w.last + 1 and t < m.first for t in that)
+               and not _side_closed(s, w.first, m.first)
                for w in s.words("reporting"))
+
+
+# Japanese postpositions that make the leader before them what was talked about, not a partner:
+# "プーチン大統領について言及した" (mentioned Putin), "…をめぐり".
+_ABOUT_AFTER = ("について", "に関して", "に関する", "をめぐり", "をめぐって", "をめぐる", "に言及")
+
+
+def _talked_about(m: Mention, s: Parsed) -> bool:
+    """Tell whether a leader is only what was talked about: "プーチン大統領について言及した"."""
+    return m.last > m.first and s.text.startswith(_ABOUT_AFTER, s.tokens[m.last - 1].end)
+
+
+def _side_closed(s: Parsed, at: int, later: int) -> bool:
+    """Tell whether the token at `at` sits in a side clause that closes before the token `later`."""
+    clause = s.side_clause(at)
+    return clause is not None and clause[1] <= later
 
 
 def _minister_subject(people: list[Chunk], cues: list[CueAt]) -> bool:

@@ -93,6 +93,11 @@ LEXICON = Lexicon(
                     "bilateral meeting|paid a call on|shook hands|had shaken hands|shaking hands|"
                     "in-person|face-to-face|"
                     "summit meeting|held a meeting|bilateral talks|signed|jointly signed|co-signed|"
+                    # two leaders holding "their" summit met ("X and Y held their annual summit in Tokyo")
+                    "held their summit|held their annual summit|held their first summit|"
+                    "held their annual bilateral summit|"
+                    # time granted with a leader ("Ishiba also got 30 minutes with Trump")
+                    "minutes with|got time with|an hour with|half an hour with|"
                     "co-chaired|co-hosted|co-chair|dined|had dinner|had lunch|handshake|held talks|"
                     "met face to face|bilateral meetings|sat down|state banquet|working lunch|"
                     "working dinner|receive|trilateral summit|trilateral meeting|three-way summit|"

@@ -152,6 +152,9 @@ LEXICON = Lexicon(
     not_cues=words(
                    # a signed document, not correspondence ("una carta de intención")
                    "carta de intención|cartas de intención|"
+                   # dialogue as the means of a settlement, no contact ("una salida a través del diálogo")
+                   "a través del diálogo|mediante el diálogo|por la vía del diálogo|por medio del diálogo|"
+                   "vía del diálogo|con el diálogo|al diálogo|"
                    "llamado a|llamó a la|llamamiento|hizo un llamado|así llamado|presidió la reunión|"
                    "la reunión de los|inauguró la reunión|rueda de prensa|conferencia de prensa|"
                    # a plan word in a comparison ("más de lo previsto")

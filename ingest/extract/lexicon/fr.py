@@ -112,6 +112,9 @@ LEXICON = Lexicon(
     joint_press=words("conférence de presse commune|conférence de presse conjointe|point de presse commun|"
                       "point de presse conjoint"),
     in_person=words("ont échangé des salutations|a échangé des salutations|"
+                    # a tribute paid together ("X s'est recueilli avec Y devant le Bataclan"): in one place
+                    "s'est recueilli avec|s'est recueillie avec|s'était recueilli avec|"
+                    "s'était recueillie avec|se sont recueillis ensemble|"
                     "ont échangé quelques mots|avaient échangé quelques mots|ont brièvement échangé|"
                     "avaient brièvement échangé|brève rencontre|"
                     "a décoré|a remis|a annoncé avec|ont annoncé ensemble|"

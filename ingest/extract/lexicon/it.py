@@ -181,7 +181,9 @@ LEXICON = Lexicon(
                 "telefonicamente|ha telefonato|hanno telefonato|si sono sentiti|sentiti al telefono|"
                 # the pluperfect of background calls ("i due si erano sentiti al telefono a febbraio")
                 "si erano sentiti|si erano sentite|si era sentito|si era sentita|"
-                "ha chiamato|per telefono|chiamare|telefonerà|telefoneranno"),
+                "ha chiamato|per telefono|chiamare|telefonerà|telefoneranno|"
+                # the pluperfect of a background call ("Biden aveva telefonato a Francesco")
+                "aveva telefonato|avevano telefonato"),
     video=words("videoconferenza|videochiamata|in collegamento video|collegamento video|in video|"
                 "videocollegamento|in videocollegamento|videochiamate|videoconferenze"),
     written=words("lettera|lettere|messaggio|messaggi|telegramma|"
@@ -250,9 +252,12 @@ LEXICON = Lexicon(
                    "lettera d'intenti|lettere d'intenti|lettera di intenti|"
                    "ha chiamato a|chiamato a|la riunione del|una riunione del|ha presieduto la riunione|"
                    "conferenza stampa|"
+                   # dialogue as the means of a settlement, no contact ("una soluzione attraverso il dialogo")
+                   "attraverso il dialogo|tramite il dialogo|mediante il dialogo|con il dialogo|"
+                   "per via del dialogo|al dialogo|"
                    # a plan word in a comparison tells how the held meeting went ("durato più del previsto")
                    "del previsto|di quanto previsto|oltre il previsto|come previsto|rispetto al previsto"),
-    caller_words=words("ha telefonato|ha chiamato"),
+    caller_words=words("ha telefonato|ha chiamato|aveva telefonato"),
     from_words=words("da|dal|dalla|dallo|dai|dalle"),
     receive_words=words("ha ricevuto"),
     initiative=words("su iniziativa di|su richiesta di|su invito di|su invito del|su invito della|"

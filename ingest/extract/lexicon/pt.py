@@ -364,6 +364,9 @@ LEXICON = Lexicon(
     additives=words("também|além disso"),
     then_words=words("na ocasião|naquela ocasião|à época|na época|naquele encontro|naquela visita"),
     not_cues=words("entrevista coletiva|conferência de imprensa|coletiva de imprensa|chamou de|chamado de|"
+                   # dialogue as the means of a settlement, no contact ("uma solução por meio do diálogo")
+                   "por meio do diálogo|através do diálogo|pela via do diálogo|via diálogo|pelo diálogo|"
+                   "ao diálogo|"
                    # a plan word in a comparison ("mais longa do que o previsto")
                    "do que o previsto|como previsto"),
     with_words=words("com"),
