@@ -801,7 +801,9 @@ def cross_pairs(s: Parsed, named: list[Mention], chunks: list[Chunk], cues: list
     a minister's meeting ("the secretary of state met X, amid threats from Y"). refs are where pronouns
     stand.
     """
-    complement = _complement_clause(s, named, cues)
+    # (the two clause readings below are Japanese and Korean ones, whose texts are verb-final: a text of
+    # another language never ends a cue in their endings, so it is spared the scans)
+    complement = _complement_clause(s, named, cues) if s.verb_final else None
     if complement is not None:
         # "石破首相は、トランプ大統領がプーチン大統領と会談したことを評価した": the clause with its own
         # subject is what was welcomed; its leaders met one another, the main subject met none of them
@@ -812,7 +814,7 @@ def cross_pairs(s: Parsed, named: list[Mention], chunks: list[Chunk], cues: list
         if len(rest) >= 2 and rest_cues:
             out_in += cross_pairs(s, rest, chunks, rest_cues, refs)
         return out_in
-    relative = _prenominal_relative(s, named, cues)
+    relative = _prenominal_relative(s, named, cues) if s.verb_final else None
     if relative is not None:
         # "トランプ大統領と会談した石破首相は、その後マクロン大統領と協議した": the clause before the head met
         # the head only; the rest of the sentence is read without that clause
