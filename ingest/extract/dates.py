@@ -117,12 +117,13 @@ _FIRST, _LAST = itemgetter(0), itemgetter(1)  # a match's first and last token
 _KIND = attrgetter("kind")  # a date word's kind
 
 
-# The kinds of date word an expression may begin with: what _han, _spelled, _counted and _single read at the
-# token they are tried at. A phrase of no such kind only leads into a date or trails one ("in", "during",
-# "ago", "last" before a month): find_dates tries no reader there, as every reader would find nothing.
+# The kinds of date word an expression may begin with: what _han, _slashed, _spelled, _counted and _single
+# read at the token they are tried at. A phrase of no such kind only leads into a date or trails one ("in",
+# "during", "ago", "last" before a month): find_dates tries no reader there, as every reader would find
+# nothing.
 _OPENERS = frozenset({"month", "solar_month", "hijri_month", "day_ordinal", "number", "month_offset",
                       "year_offset", "week_offset", "season_offset", "weekday", "offset", "two_way",
-                      "anchored", "event_day"})
+                      "anchored", "event_day", "day_lead"})
 
 
 class _Words:
