@@ -378,7 +378,7 @@ def test_greek_and_vietnamese_are_told_from_their_neighbours() -> None:
     assert _script_problem("en", greek) == "mostly GREEK letters, expected LATIN"
     vietnamese = "Thủ tướng đã điện đàm với người đồng cấp Nhật Bản và các bộ trưởng của hai nước."
     assert _script_problem("vi", vietnamese) is None
-    assert _script_problem("fr", vietnamese) == "reads as vi, labelled fr"
+    assert _script_problem("fr", vietnamese) == "Vietnamese letters in a text labelled fr"
     # Vietnamese with its diacritics stripped is no Vietnamese text, nor is an Indonesian one.
     stripped = "Thu tuong da dien dam voi nguoi dong cap Nhat Ban trong chieu qua."
     indonesian = "Presiden bertemu dengan perdana menteri dari Jepang untuk membahas itu."
