@@ -84,7 +84,8 @@ def error_kinds(gold_records: Iterable[Record], predicted: Iterable[Record]) -> 
         matched = dict(match_contacts(gold, pred))
         found = [gold[gi] for gi in matched]
         misses = [g for gi, g in enumerate(gold) if gi not in matched]
-        extras = [p for pi, p in enumerate(pred) if pi not in set(matched.values())]
+        hit = set(matched.values())
+        extras = [p for pi, p in enumerate(pred) if pi not in hit]
         ours = {c for p in all_pred for c in country_pair(p)}
         theirs = {c for g in all_gold for c in country_pair(g)}
         for g in misses:

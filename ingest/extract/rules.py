@@ -505,7 +505,8 @@ class RuleExtractor:
             anchor = as_day(context)
             # a trip told by a travel word alone ("Theresa May travelled to Beijing in 2018") is dated like a
             # cue, so that its leaders are read as of then, not as of the report's day
-            trip = s.words("visit")[0].first if not cues and s.words("visit") else None
+            travel = s.words("visit") if not cues else ()
+            trip = travel[0].first if travel else None
             first_cue = cues[0][0] if cues else s.lo if trip is None else trip
             near = None  # the first person named or titled (a plain loop: no generator per sentence)
             for chunk in chunks:
@@ -1490,11 +1491,14 @@ class RuleExtractor:
             ldr = self.gazetteer.leaders.get(lid)
             held = [(on, off) for d, on in days
                     if ldr is not None and (off := self.resolver.office(ldr, d, dest)) is not None]
-            if not held or ldr is None:
+            if ldr is None or not held:
                 continue
-            hosts = [Mention.holding(cue[0], cue[1], "name", ldr, off, 0.5) for _, off in held]
-            met = (h for h, (on, _) in zip(hosts, held, strict=True) if self._in_office(visitor, h, on))
-            return next(met, None)
+            # the first leader in office there is the host, on a day the visitor held office too
+            for on, off in held:
+                host = Mention.holding(cue[0], cue[1], "name", ldr, off, 0.5)
+                if self._in_office(visitor, host, on):
+                    return host
+            return None
         return None
 
     @staticmethod
