@@ -488,6 +488,8 @@ def build_chunks(matches: Sequence[Match[Payload]], tokens: Sequence[Token], tex
             c.generic = True  # "with the leaders of several other countries": no group the text named
         if c.title and not c.names and k > 0 and _aide_of(chunks[k - 1], c, tokens, text):
             c.aide = True
+        if c.names and not c.title and k > 0 and _elect_apposition(chunks[k - 1], c, tokens, text):
+            c.elect = True
     _complemented_titles(chunks, matches, kinds, tokens, text)
     starts = sorted(map(_FIRST, matches))
     end = len(tokens) if hi is None else hi
@@ -788,6 +790,16 @@ def _absorb_titles(chunks: list[Chunk], tokens: Sequence[Token], text: str, know
                 continue
         out.append(c)
     return out
+
+
+def _elect_apposition(prev: Chunk, c: Chunk, tokens: Sequence[Token], text: str) -> bool:
+    """Tell whether a name stands after a comma in apposition to an out-of-office title.
+
+    "O presidente eleito dos Estados Unidos, Barack Obama,": the marker is the name's; a report with no
+    day cannot check his office (see Resolver.resolve).
+    """
+    return (prev.elect or prev.minister) and not prev.names and not prev.aide \
+        and text[tokens[prev.last - 1].end : tokens[c.first].start].strip() == ","
 
 
 def _minister_named_leader(chunk: Chunk) -> bool:
@@ -1210,6 +1222,10 @@ class Resolver:
         free = self.day_free(chunk)
         if free is not None:
             return free
+        if day is None and chunk.elect and chunk.names:
+            # "the president-elect, X", "former President X" in a report with no date: no office check can
+            # tell whether he held the office then, and the marker says he did not hold it as told
+            return []
         if chunk.one_of:
             chunk = self._one_country(chunk, seen, ctx)
         first, last = chunk.first, chunk.last

@@ -882,12 +882,15 @@ def cross_pairs(s: Parsed, named: list[Mention], chunks: list[Chunk], cues: list
             if both_plural and (crowd or (outside and not s.words("summit") and not _reciprocal(s, y))):
                 continue
             one_side = (x.leader_id in plural) != (y.leader_id in plural)
-            if i > 0 and not any(x.last <= c[0] < y.first for c in cues) and not one_side and not (
+            # the main clause's subject after a fronted clause leads as the sentence's first leader would
+            # ("在与X通话后，Y与Z通电话": Y and Z talked too)
+            later = i > 0 and (fronted is None or x is not fronted[1])
+            if later and not any(x.last <= c[0] < y.first for c in cues) and not one_side and not (
                     x.leader_id in together and y.leader_id in together) and not _verb_first(s, x, y, cues):
                 continue
-            if i > 0 and _subjectless(s, x, y, named, cues):
+            if later and _subjectless(s, x, y, named, cues):
                 continue
-            if i > 0 and (_own_clauses(s, x, y, cues)
+            if later and (_own_clauses(s, x, y, cues)
                           or (s.subordinators_follow and _closed_side_clause(s, x, y, cues))
                           or _object_then_own_cue(s, named, x, y, chunks, cues)
                           or _partner_then_own_cue(s, named, x, y, chunks, cues)):
@@ -898,7 +901,7 @@ def cross_pairs(s: Parsed, named: list[Mention], chunks: list[Chunk], cues: list
                 continue
             if _cues_about(s, y, x, named, cues):
                 continue
-            if i > 0 and _told_about(s, x, y, cues):
+            if later and _told_about(s, x, y, cues):
                 continue
             if x.leader_id in listed and y.leader_id in listed:
                 continue

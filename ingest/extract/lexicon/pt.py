@@ -224,7 +224,10 @@ LEXICON = Lexicon(
                   "participará|encontrará|esperava|deseja|poderia|poderiam|terá|terão|haverá|fará|farão|"
                   "previstos|previstas|"
                   # "tem encontro marcado para sexta-feira" (not "marcado" alone: "marcado por tensões")
-                  "marcado para|marcada para|marcados para|marcadas para"),
+                  "marcado para|marcada para|marcados para|marcadas para|"
+                  # "tem encontro marcado com X": a meeting on the agenda, the noun and its participle
+                  # "tendo encontro marcado com X": the participle and its partner (not the noun: a cue)
+                  "marcado com|marcada com|marcados com|marcadas com"),
     exclusions=words("descartou|descarta|descartada|descartado|excluída|excluído|excluiu|"
                      "fora de questão|"
                      # a meeting called off, told after it ("o encontro ... foi desmarcado")
@@ -312,7 +315,7 @@ LEXICON = Lexicon(
     set_phrases=words("oriente próximo|próximo oriente"),
     possible=words("possível|possíveis|eventual|eventuais"),
     deaths=words("morte de|morte do|falecimento de|falecimento do"),
-    elect=words("eleito|eleita|ex"),
+    elect=words("eleito|eleita|ex|antigo|antiga"),
     complementizers=words("que"),
     reporting=words("disse|afirmou|declarou|anunciou|informou|segundo|de acordo com|explicou|confirmou|"
                     "destacou|ressaltou|garantiu"),

@@ -227,7 +227,9 @@ LEXICON = Lexicon(
                     "总理府发言人|新闻秘书|幕僚长|议员|王子|公主|王后|夫人"),
     elect=words("前总统|前总理|前首相|候任总统|当选总统|候任总理|已故|卸任|前任"),
     pair_refs=words("两国元首|兩國元首|两国领导人|兩國領導人|两位领导人|两位元首|双方|雙方|二人|两人|"
-                    "两国总统|两国总理"),
+                    "两国总统|两国总理|"
+                    # the traditional forms (Taiwan, Hong Kong, Singapore presses)
+                    "兩人|兩位領導人|兩位元首|兩國總統|兩國總理"),
     counterparts=words("对方"),
     pronouns=words("他|她"),
     plural_pronouns=words("他们|她们"),
@@ -294,6 +296,8 @@ LEXICON = Lexicon(
                     "回忆|回憶"),
     # "以来" (since) follows what it governs: "2019年以来", "今年5月连任以来"
     subordinators_follow=True,
+    # "在与X通话后，Y…": a fronted clause whose subject is the main clause's (see pairing._fronted)
+    subjectless=words("在与|在與|在同|在和"),
     early_negation=True,
     noun_markers=words("的"),
     speech_follows=True,
