@@ -226,6 +226,8 @@ _HAN_YEAR, _HAN_MONTH, _HAN_DAYS = "年", "月", frozenset("日号號")
 _HAN_NEXT = frozenset("翌")
 # a past word before a weekday that keeps it in the report's week: AP's "earlier Thursday" is the same day
 _SAME_WEEK = frozenset({"earlier"})
+# "2日間" (for two days): a count of days, no date
+_HAN_SPAN = frozenset(("間", "间"))
 _HAN_RANGE = frozenset(("至", "到", "から"))  # "3日至5日", Japanese "1日から6日まで": the 3rd to the 5th
 # "号" is also a house's or a thing's number: after a street, a road or "第" it is no day ("唐宁街10号")
 _HAN_NUMBER_MARKS, _HAN_ADDRESS = frozenset("号號"), frozenset("街路道巷弄第")
@@ -276,6 +278,8 @@ def _han(tokens: Sequence[Token], words: _Words, i: int, hi: int) -> DateExpr | 
     if day is not None and month is None and tokens[j - 1].form in _HAN_NUMBER_MARKS and i > 0 \
             and tokens[i - 1].form[-1:] in _HAN_ADDRESS:
         return None  # "唐宁街10号" is Downing Street's number 10, no day
+    if day is not None and month is None and j < hi and tokens[j].form in _HAN_SPAN:
+        return None  # "計2日間にわたり": for two days, no day of the month
     if month is None and day is None:
         # "2025年" alone: a year; a month of a relative year needs its month
         return DateExpr(i, j, year=year) if year is not None and year_offset is None else None

@@ -64,3 +64,13 @@ def test_the_traditional_two_of_them_is_the_pair(real: RuleExtractor, make_doc: 
     text = "習近平與美國總統川普通電話。兩人上次通話是去年11月。"
     assert pair_rows(real, make_doc, text, "2026-02-04", "zh") == [
         ("CHN-USA", "phone", "2025-11", "occurred"), ("CHN-USA", "phone", "2026-02-04", "occurred")]
+
+
+# Shinzo Abe met Donald Trump in Washington on 10 February 2017 and spent the weekend with him in Florida.
+
+
+def test_a_japanese_count_of_days_is_no_day_of_the_month(real: RuleExtractor, make_doc: DocFactory) -> None:
+    text = ("安倍首相は10日、ワシントンでトランプ大統領と会談した。"
+            "両首脳はその後フロリダで2日間にわたり意見を交わした。")
+    assert pair_rows(real, make_doc, text, "2017-02-13", "ja") == [
+        ("JPN-USA", "in_person", "2017-02-10", "occurred")]
