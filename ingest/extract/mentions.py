@@ -629,6 +629,7 @@ def _korean_summit_letters(chunks: list[Chunk], matches: Sequence[Match[Payload]
     "정상회담" stands for those countries' leaders, as "한미 정상" does (_korean_country_letters).
     """
     covered = {i for c in chunks for i in range(c.first, c.last)}
+    named = sum(1 for c in chunks if c.names) > 1
     added: list[Chunk] = []
     for m in matches:
         # the letters before the summit word, or the first word of a trilateral's cue ("한미일 정상회의")
@@ -640,6 +641,11 @@ def _korean_summit_letters(chunks: list[Chunk], matches: Sequence[Match[Payload]
         countries = _korean_letter_countries(word)
         if text[tokens[at].end : tokens[summit].start].strip() or not countries \
                 or any(j in covered for j in range(start, at)):
+            continue
+        if named and len(countries) > 2:
+            # "한중일 정상회의를 계기로 문재인 대통령과 아베 총리가 만났다": a trilateral summit beside two
+            # leaders the sentence names is where they met, no contact of its third leader (beside one, it
+            # names his partners: "윤 대통령은 한미일 정상회의를 했다")
             continue
         c = Chunk(start, at + 1, title=Title(None, plural=True, lang="ko"))
         c.places = countries

@@ -74,3 +74,13 @@ def test_a_japanese_count_of_days_is_no_day_of_the_month(real: RuleExtractor, ma
             "両首脳はその後フロリダで2日間にわたり意見を交わした。")
     assert pair_rows(real, make_doc, text, "2017-02-13", "ja") == [
         ("JPN-USA", "in_person", "2017-02-10", "occurred")]
+
+
+# Moon Jae-in and Shinzo Abe met in Chengdu on 24 December 2019, at the China-Japan-South Korea summit.
+
+
+def test_a_korean_trilateral_summit_beside_named_leaders_is_only_where_they_met(real: RuleExtractor,
+                                                                              make_doc: DocFactory) -> None:
+    text = "문재인 대통령과 아베 총리는 2019년 12월 청두에서 열린 한중일 정상회의를 계기로 따로 만났다."
+    assert pair_rows(real, make_doc, text, "2022-09-15", "ko") == [
+        ("JPN-KOR", "in_person", "2019-12", "occurred")]
