@@ -1350,7 +1350,11 @@ class RuleExtractor:
             off = self.resolver.office(ldr, day, cp.country) if ldr is not None else None
             if ldr is not None and off is not None:
                 return Mention.holding(cp.first, cp.last, "counterpart", ldr, off, 0.8)
-        hit = self.resolver.holder(cp.country, anchor.role, day)
+        # the counterpart holds the anchor's title there: a president's Iranian counterpart is Iran's
+        # president (who heads its government), not its head of state
+        home = self.gazetteer.countries.get(anchor.country) if anchor.country and anchor.role else None
+        kind = home.title_of(anchor.role, day) if home is not None and anchor.role else None
+        hit = self.resolver.holder(cp.country, anchor.role, day, kind)
         if hit is None:
             return None
         ldr, off = hit
