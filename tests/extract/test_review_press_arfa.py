@@ -68,3 +68,42 @@ def test_a_counterpart_holds_the_anchors_title(real: RuleExtractor, make_doc: Do
     assert _pairs(real, make_doc, "استقبل بوتين الرئيس الإيراني مسعود بزشكيان، وبحث الرئيس الإيراني مع "
                   "نظيره الروسي العلاقات الثنائية.", "2025-01-17", "ar") == [
         ("IRN-RUS", "in_person", "2025-01-17", "occurred")]
+
+
+def test_a_date_between_a_future_verb_and_the_contact(real: RuleExtractor, make_doc: DocFactory) -> None:
+    # Arabic puts the day, in full with its year and a comma, between the verb and the contact's noun:
+    # the words of the date no longer push the noun out of the future verb's reach. Trump met the Saudi
+    # crown prince in Riyadh on 13 May 2025.
+    future = "سيعقد الرئيس الأمريكي دونالد ترامب يوم الثلاثاء 13 مايو 2025، لقاء مع ولي العهد السعودي " \
+             "الأمير محمد بن سلمان في الرياض."
+    assert _pairs(real, make_doc, future, "2025-05-12", "ar") == [
+        ("SAU-USA", "in_person", "2025-05-13", "planned")]
+    held = "عقد الرئيس الأمريكي دونالد ترامب يوم الثلاثاء 13 مايو 2025، لقاء مع ولي العهد السعودي " \
+           "الأمير محمد بن سلمان في الرياض."
+    assert _pairs(real, make_doc, held, "2025-05-13", "ar") == [
+        ("SAU-USA", "in_person", "2025-05-13", "occurred")]
+    # another comma between keeps the reach as it was: the modal of what was said is no plan of the talks
+    # (Scholz was in Beijing on 16 April 2024)
+    text = "Die Zusammenarbeit solle ausgebaut werden, sagte Bundeskanzler Olaf Scholz am Dienstag nach " \
+           "einem Gespräch mit Präsident Xi Jinping in Peking."
+    assert _pairs(real, make_doc, text, "2024-04-16", "de") == [
+        ("CHN-DEU", "in_person", "2024-04-16", "occurred")]
+
+
+def test_an_intention_a_preparation_and_a_possibility_are_plans(real: RuleExtractor,
+                                                                make_doc: DocFactory) -> None:
+    # Trump announced on 4 May 2017 his trip to Saudi Arabia (he met King Salman on 20 May); Abbas spoke of
+    # preparing for Biden's visit to Bethlehem (15 July 2022); Erdoğan said in November 2022 that a meeting
+    # with Assad was possible; Kalın announced on 3 January 2023 that Erdoğan meant to call Putin.
+    cases = [
+        ("أعلن الرئيس الأمريكي دونالد ترامب عزمه زيارة السعودية ولقاء الملك سلمان.", "2017-05-05", "ar",
+         "SAU-USA"),
+        ("شدد الرئيس محمود عباس على ضرورة تهيئة الأجواء قبل زيارة الرئيس الأمريكي جو بايدن إلى بيت لحم.",
+         "2022-07-08", "ar", "PSE-USA"),
+        ("قال الرئيس التركي رجب طيب أردوغان إنه من الممكن أن يلتقي الرئيس السوري بشار الأسد.", "2022-11-20",
+         "ar", "SYR-TUR"),
+        ("رجب طیب اردوغان قصد دارد با ولادیمیر پوتین تلفنی گفتگو کند.", "2023-01-03", "fa", "RUS-TUR"),
+    ]
+    for text, day, lang, pair in cases:
+        rows = _pairs(real, make_doc, text, day, lang)
+        assert [(r[0], r[3]) for r in rows] == [(pair, "planned")], (text, rows)
