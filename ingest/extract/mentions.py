@@ -1117,12 +1117,17 @@ class Resolver:
         found: list[Leader] = []
         if kind == "crown_prince":
             return self._first_office(self._by_title(country, kind, day), day, country, role, seen)
-        if kind is not None and day is not None:
+        if kind is not None:
             c = self.gazetteer.countries.get(country)
-            if c is not None and c.offices:
+            if c is not None and c.offices and day is not None:
                 found = self.gazetteer.holders_by_title(country, kind, day)
                 if exact and not found and not c.roles_for(kind, day):
                     return None  # France has no chancellor: "la chancelière" is no French leader
+            elif c is not None and c.offices:
+                # an undated text: the roles the title names in its latest span (Iran's president heads
+                # the government), a holder of them the text has named first, else the latest one
+                for titled in c.latest_roles_for(kind):
+                    found += [ldr for ldr in self._undated(country, titled, seen) if ldr not in found]
         roles: list[Role | None] = [role] if role else ["head_of_state", "head_of_government"]
         if found and exact:
             roles = []  # the country's own titles answered
@@ -1131,9 +1136,23 @@ class Resolver:
         elif role == "head_of_government" and not exact:
             roles.append("head_of_state")
         for r in roles:
-            more = self.gazetteer.holders(country, r, day) if day is not None else self._latest(country, r)
+            more = self.gazetteer.holders(country, r, day) if day is not None \
+                else self._undated(country, r, seen)
             found += [ldr for ldr in more if ldr not in found]
         return self._first_office(found, day, country, role, seen)
+
+    def _undated(self, country: str, role: Role | None, seen: Collection[str]) -> list[Leader]:
+        """Return who may hold a role of a country in an undated text: the named who held it, then the latest.
+
+        "Israeli Prime Minister, Naftali Bennett" on a page with no date is Bennett, not today's holder.
+        """
+        named = []
+        for lid in seen:
+            ldr = self.gazetteer.leaders.get(lid)
+            if ldr is not None and any(o.country == country and (role is None or o.role == role)
+                                       for o in ldr.offices):
+                named.append(ldr)
+        return named + [ldr for ldr in self._latest(country, role) if ldr not in named]
 
     def _first_office(self, found: list[Leader], day: date | None, country: str, role: Role | None,
                       seen: Collection[str]) -> tuple[Leader, Office] | None:

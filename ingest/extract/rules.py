@@ -1046,8 +1046,20 @@ class RuleExtractor:
             after = s.tokens[p + 1].form if p + 1 < s.hi else ""
             return here in _PAST_PLANS or before in _PAST_PLANS or (here in _MUST and after.startswith("был"))
 
+        # the words of a date between the marker and the cue do not count, nor a comma that closes the date:
+        # a future verb, then the day in full with its year and a comma, then the contact's noun (Arabic puts
+        # the date right after the verb); any other comma between keeps the reach as it was
+        def near(p: int, cue: int) -> bool:
+            if cue - _PLAN_BEFORE <= p:
+                return True
+            if p >= cue:
+                return False
+            dated = s.dated()
+            return all(k - 1 in dated for k in s.marks if p < k <= cue) \
+                and cue - _PLAN_BEFORE - sum(1 for i in dated if p < i < cue) <= p
+
         return {c[0]: any((c[0] <= p <= c[1]) if p in own else
-                          ((c[0] - _PLAN_BEFORE <= p < c[1] and not (p < c[0] and _closed_before(s, p, c[0])))
+                          ((near(p, c[0]) and p < c[1] and not (p < c[0] and _closed_before(s, p, c[0])))
                            or (c[1] <= p < c[1] + _PLAN_AFTER and s.same_clause(c[0], p))
                            or (listing is not None and c[1] <= p < c[1] + _PLAN_CLAUSE
                                and _clause_to(s, c[0], p, listing))
@@ -1350,7 +1362,11 @@ class RuleExtractor:
             off = self.resolver.office(ldr, day, cp.country) if ldr is not None else None
             if ldr is not None and off is not None:
                 return Mention.holding(cp.first, cp.last, "counterpart", ldr, off, 0.8)
-        hit = self.resolver.holder(cp.country, anchor.role, day)
+        # the counterpart holds the anchor's title there: a president's Iranian counterpart is Iran's
+        # president (who heads its government), not its head of state
+        home = self.gazetteer.countries.get(anchor.country) if anchor.country and anchor.role else None
+        kind = home.title_of(anchor.role, day) if home is not None and anchor.role else None
+        hit = self.resolver.holder(cp.country, anchor.role, day, kind)
         if hit is None:
             return None
         ldr, off = hit

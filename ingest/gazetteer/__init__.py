@@ -101,6 +101,22 @@ class Country:
         """Return the roles a title word names in this country on a day ("president" in Iran -> HoG)."""
         return tuple(dict.fromkeys(o.role for o in self.offices if o.title == title and o.holds_on(on)))
 
+    def latest_roles_for(self, title: str) -> tuple[Role, ...]:
+        """Return the roles a title word names in this country's latest span of it (an undated text)."""
+        spans = [o for o in self.offices if o.title == title]
+        if not spans:
+            return ()
+        last = max(o.end or date.max for o in spans)
+        return tuple(dict.fromkeys(o.role for o in spans if (o.end or date.max) == last))
+
+    def title_of(self, role: Role, on: date | None) -> str | None:
+        """Return the title word that names a role here on a day (its latest when undated), if listed."""
+        spans = [o for o in self.offices if o.role == role and (on is None or o.holds_on(on))]
+        if on is None and spans:
+            last = max(o.end or date.max for o in spans)
+            spans = [o for o in spans if (o.end or date.max) == last]
+        return spans[0].title if spans else None
+
 
 @dataclass(frozen=True)
 class Title:

@@ -119,7 +119,9 @@ LEXICON = Lexicon(
                   "على أن|يتوجه|تتوجه|"
                   # a woman leader's futures and the pair's duals ("ستزور", "سيلتقيان"); "المزمع" (due)
                   "ستلتقي|ستزور|ستستقبل|ستجري|ستجتمع|ستبحث|ستشارك|ستتوجه|سيلتقيان|سيجتمعان|سيبحثان|"
-                  "تعتزم|المزمع"),
+                  "تعتزم|المزمع|"
+                  # an intention ("عزمه على الزيارة", his intent to visit), a visit prepared ("تهيئة")
+                  "عزمه|عزمها|اعتزامه|اعتزامها|نيته|نيتها|تهيئة|لتهيئة"),
     exclusions=words("استبعد|استبعدت|يستبعد|تستبعد|مستبعد|مستبعدة|استبعاد"),
     # "ولم يعلن عن أي اتصال": a proclitic before a two-letter particle is not split off (tokens keeps words of
     # three letters whole), so the joined forms are listed
@@ -195,7 +197,9 @@ LEXICON = Lexicon(
     elect=words("المكلف|المكلفة|المنتخب|المنتخبة|السابق|السابقة|الأسبق|المعين"),
     stopwords=words("في|من|على|إلى|الى|عن|مع|أن|ان|إن|لا|لم|لن|ما|هو|هي|قد|و|أو|ثم"),
     planned_sentence=words("من المزمع|ومن المزمع|من المقرر|ومن المقرر|من المنتظر|ومن المنتظر|من المتوقع|"
-                           "ومن المتوقع|يعتزم"),
+                           "ومن المتوقع|يعتزم|"
+                           # "من الممكن أن" (it may be that): what follows is a possibility
+                           "من الممكن أن|ومن الممكن أن"),
     # the leader replaced in office ("who succeeded X"): no partner
     successions=words("خلفا ل|خلفًا ل|تنصيب"),
     presence=words("بحضور|في حضور"),
