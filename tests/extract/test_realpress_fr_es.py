@@ -81,3 +81,18 @@ def test_the_first_leader_to_is_no_one(real: RuleExtractor, make_doc: DocFactory
             "Premier ministre israélien Benjamin Netanyahu, mardi.")
     assert pair_rows(real, make_doc, text, "2025-02-05", "fr") == [
         ("ISR-USA", "in_person", "2025-02-04", "occurred")]
+
+
+def test_a_fronted_date_dates_the_subjectless_clause_after_it(real: RuleExtractor,
+                                                               make_doc: DocFactory) -> None:
+    # "El 3 de febrero, tras hablar con Trump, Sheinbaum anunció ...": the date before the comma frames the
+    # "tras" clause too, so the earlier call keeps its own day instead of folding into the report's call
+    # ("hablar con", the infinitive with its partner, is a talk cue). Sheinbaum and Trump spoke by phone on
+    # 3 February 2025 (tariffs paused) and on Thursday 31 July 2025 (a 90-day extension).
+    text = ("La presidenta Claudia Sheinbaum informó que este jueves habló por teléfono con Donald Trump. "
+            "El 3 de febrero, tras hablar con Trump, Sheinbaum anunció una pausa de los aranceles.")
+    assert pair_rows(real, make_doc, text, "2025-07-31", "es") == [
+        ("MEX-USA", "phone", "2025-02-03", "occurred"), ("MEX-USA", "phone", "2025-07-31", "occurred")]
+    # a wish to talk stays a plan
+    text = "Sheinbaum dijo que está dispuesta a hablar con Trump."
+    assert [r[3] for r in pair_rows(real, make_doc, text, "2025-07-31", "es")] == ["planned"]

@@ -141,6 +141,9 @@ LEXICON = Lexicon(
     talk=words("conversación|conversaciones|conversó|dialogó|diálogo|conversaron|abordaron|abordó|"
                "analizaron|discutieron|trataron|mantuvo|mantuvieron|sostuvo|sostuvieron|conversar|"
                "ha mantenido|habló|hablaron|hablamos|platicó|dialogaron|charlaron|conversado|"
+               # the infinitive with its partner ("tras hablar con Trump, Sheinbaum anunció ..."); bare
+               # "hablar" is also "to speak of" or "to address"
+               "hablar con|"
                "habían conversado|han conversado|había hablado|habían hablado|han hablado|dialogado|"
                "negociaron|negociación|negociaciones|acordaron|"
                "acordó|pactaron|"
