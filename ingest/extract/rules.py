@@ -84,6 +84,9 @@ _NEG_BEFORE, _NEG_AFTER = 4, 2
 # Where the verb comes last, its negation closes the clause ("... دیداری ... اعلام نشده است").
 _NEG_FINAL = 15
 _PLAN_BEFORE, _PLAN_AFTER = 6, 8
+# How far a plan marker after a cue may stand before a later cue it leads ("pourront se rencontrer", "la
+# possibilité de se rencontrer"): that cue's, not the first one's.
+_PLAN_LEADS = 4
 _PLAN_CLAUSE = 20
 # How many words may stand between a visit word and the country it goes to ("对朝鲜进行国事访问").
 _HOST_GAP = 2
@@ -205,7 +208,7 @@ class _Language:
         """Take a lexicon's language rules."""
         return cls(lex.home, tuple(("-" if a[0] == "-" else "") + fold(a) for a in lex.future_affixes),
                    tuple(fold(a) for a in lex.negative_affixes),
-                   frozenset(fold(p) for p in (*lex.indefinites, *lex.predicatives)
+                   frozenset(fold(p) for p in (*lex.indefinites, *lex.predicatives, *lex.ranking_ordinals)
                              if len(fold(p).split()) == 1),
                    lex.verb_final, frozenset(fold(w) for w in lex.stopwords),
                    frozenset(w for p in lex.definites for w in fold_phrase(p)), lex.future_endings,
@@ -1058,9 +1061,17 @@ class RuleExtractor:
             return all(k - 1 in dated for k in s.marks if p < k <= cue) \
                 and cue - _PLAN_BEFORE - sum(1 for i in dated if p < i < cue) <= p
 
+        # a marker after "and" that leads another cue is that one's: "se sont entretenus mardi par téléphone
+        # et pourront se rencontrer à Paris" plans the meeting, the call was held
+        starts = [c[0] for c in cues]
+
+        def led(c: CueAt, p: int) -> bool:
+            return any(p < k <= p + _PLAN_LEADS for k in starts if k > c[1]) \
+                and any(s.tokens[j].form in LIST_WORDS for j in range(c[1], p))
+
         return {c[0]: any((c[0] <= p <= c[1]) if p in own else
                           ((near(p, c[0]) and p < c[1] and not (p < c[0] and _closed_before(s, p, c[0])))
-                           or (c[1] <= p < c[1] + _PLAN_AFTER and s.same_clause(c[0], p))
+                           or (c[1] <= p < c[1] + _PLAN_AFTER and s.same_clause(c[0], p) and not led(c, p))
                            or (listing is not None and c[1] <= p < c[1] + _PLAN_CLAUSE
                                and _clause_to(s, c[0], p, listing))
                            or (c[0] - _PLAN_CLAUSE <= p < c[0] and (s.same_clause(p, c[0])
@@ -2197,11 +2208,23 @@ def _complement(m: Mention, s: Parsed, language: _Language) -> bool:
         # "la rencontre d'X et de Y": Y shares X's noun, whatever it is
         at = max((g for g in gens if g < head), default=-1)
         head = at - 1
-    if at not in gens or head < s.lo or any(x.first <= head < x.last for x in s.matches):
+    if at not in gens or head < s.lo or any(x.first <= head < x.last and not _common_noun(s, x, head)
+                                             for x in s.matches):
         return False
     word = s.text[s.tokens[head].start : s.tokens[head].end]
     joined = not s.text[s.tokens[head].end : s.tokens[at].start].strip()  # no comma between
     return joined and word.isalpha() and (word.islower() or head > s.lo)
+
+
+def _common_noun(s: Parsed, x: Match[Payload], at: int) -> bool:
+    """Tell whether a name at `at` is written as the common noun it spells: "el plan de paz de X".
+
+    "paz" (peace) spells the surname Paz and, with its article, La Paz: written in lower case (in a cased
+    script) it is the noun a genitive leader complements, as any unknown noun is.
+    """
+    k = kinds_of(x.payloads)
+    return (bool(k.names or k.places) or k.city) and not (k.titles or k.groups or k.cue) \
+        and s.text[s.tokens[at].start].islower()
 
 
 # How many words may stand between a leader's genitive and its cue ("کی آخری باضابطہ ملاقات", "کا لاہور کے

@@ -101,6 +101,7 @@ def sentence_date(s: Parsed, sents: list[Parsed], cue_at: int, ref: date | None,
     # "On Monday he flew on to Beijing, where Xi received him": a "where" clause holding the cue happened
     # on the day of the clause before it
     wheres = [w.first for w in s.words("place_relatives")]
+    openers = [w.first for w in s.words("subjectless")]
     # "la reunión bilateral que ambos mantuvieron el lunes": a relative clause on the contact noun itself
     # dates it
     # ("agreed that the leaders would meet in November": a "that" after a bare talk verb opens what was
@@ -117,8 +118,10 @@ def sentence_date(s: Parsed, sents: list[Parsed], cue_at: int, ref: date | None,
         after = (frozenset(w for w in whens if w > at) if whens else _NONE) | (own if at == cue_at else _NONE)
         # "in February, when Starmer ... handed Trump a letter": a "when" right after a date opens the
         # clause that date frames
-        framed = frozenset(w for w in whens if w < at and any(0 <= w - e.last <= 1 for e in s.dates)) \
-            if whens else _NONE
+        # so does a subjectless clause right after a fronted date ("El 3 de febrero, tras hablar con Trump,
+        # Sheinbaum anunció ...": the talk is the day's too)
+        framed = frozenset(w for w in (*whens, *openers) if w < at
+                           and any(0 <= w - e.last <= 1 for e in s.dates)) if whens or openers else _NONE
         # "In June 2022, two weeks after he took office, he flew to Indonesia for talks": a side clause
         # closed before the cue stands between the fronted date and its clause, and opens no wall
         breaks = s.breaks()

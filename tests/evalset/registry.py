@@ -408,9 +408,18 @@ HELDOUT36 = EvalSet(
     cases=Cases(planned=4, bodies=frozenset(), several=2, pair_twice=5),
     avoids=_UP_TO_32,
 )
+# The thirty-eighth is a development set of French and Spanish reports written after a review of real press
+# pages (docs/EXTRACTION.md, "Real-press review: French and Spanish"; docs/HELDOUT38.md): reciprocal call
+# verbs, plans after "and", a plan's author, "the first leader to", datelines, credits and link lines.
+HELDOUT38 = EvalSet(
+    name="heldout38", prefix="h38",
+    counts={"fr": 5, "es": 5},
+    cases=Cases(planned=4, bodies=frozenset(), several=2, pair_twice=4),
+    avoids=(*_UP_TO_32, *_files("heldout34"), *_files("heldout35")),
+)
 SETS = (
     HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8, HELDOUT9, HELDOUT10,
     HELDOUT11, HELDOUT12, HELDOUT13, HELDOUT14, HELDOUT15, HELDOUT16, HELDOUT17, HELDOUT18, HELDOUT19,
     HELDOUT20, HELDOUT21, HELDOUT22, HELDOUT23, HELDOUT24, HELDOUT25, HELDOUT26, HELDOUT27, HELDOUT28,
-    HELDOUT29, HELDOUT30, HELDOUT31, HELDOUT32, HELDOUT33, HELDOUT34, HELDOUT35, HELDOUT36,
+    HELDOUT29, HELDOUT30, HELDOUT31, HELDOUT32, HELDOUT33, HELDOUT34, HELDOUT35, HELDOUT36, HELDOUT38,
 )

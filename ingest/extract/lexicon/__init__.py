@@ -141,6 +141,9 @@ class Lexicon:
     # "as" ("als Regierungschefin")
     indefinites: tuple[str, ...] = ()
     predicatives: tuple[str, ...] = ()
+    # an ordinal right before a title makes it a rank, no one person: "le premier chef d'État à lui parler"
+    # ("the first head of state to ..."), where a bare title would otherwise stand for the home country's
+    ranking_ordinals: tuple[str, ...] = ()
     # words that put a titled person out of office: "president-elect", "designate", "former"
     elect: tuple[str, ...] = ()
     # closed-class words that are never a name in this language's texts (Italian "si" is not Xi, Turkish

@@ -141,6 +141,9 @@ LEXICON = Lexicon(
     talk=words("conversación|conversaciones|conversó|dialogó|diálogo|conversaron|abordaron|abordó|"
                "analizaron|discutieron|trataron|mantuvo|mantuvieron|sostuvo|sostuvieron|conversar|"
                "ha mantenido|habló|hablaron|hablamos|platicó|dialogaron|charlaron|conversado|"
+               # the infinitive with its partner ("tras hablar con Trump, Sheinbaum anunció ..."); bare
+               # "hablar" is also "to speak of" or "to address"
+               "hablar con|"
                "habían conversado|han conversado|había hablado|habían hablado|han hablado|dialogado|"
                "negociaron|negociación|negociaciones|acordaron|"
                "acordó|pactaron|"
@@ -180,6 +183,10 @@ LEXICON = Lexicon(
                   "programada|invitación|invitó|invitado|próxima|próximo|mañana|tiene previsto|planea|"
                   "espera|está previsto|celebrará|mantendrá|sostendrá|conversará|hablará|evaluar|esperan|"
                   "esperaba|confía en|desea|podría|podrían|tendrá|tendrán|habrá|hará|harán|previstos|"
+                  # a wish: "Biden quería mantener una conversación con Putin" tells no call held
+                  "quería|querían|quiere|quieren|deseaba|deseaban|desean|"
+                  # a possibility weighed: "se contempla la posibilidad de realizar reuniones"
+                  "posibilidad de|la posibilidad de|"
                   "previstas|"
                   # Latin American "tiene agendada una reunión", the Argentine "está pautada"
                   "agendada|agendado|pautada|pautado|"
@@ -315,7 +322,10 @@ LEXICON = Lexicon(
     successions=words("sucedió a|sucede a|sucedido a|sustituyó a|reemplazó a|relevó a|sucesor de|"
                       "toma de posesión de|toma de posesión del|investidura de|investidura del"),
     organizers=words("impulsado por|impulsada por|promovido por|promovida por|lanzado por|lanzada por|"
-                     "convocado por|convocada por|organizado por|organizada por"),
+                     "convocado por|convocada por|organizado por|organizada por|"
+                     # the author of a plan or proposal the pair discussed: "el plan de paz presentado por X"
+                     "presentado por|presentada por|propuesto por|propuesta por|planteado por|"
+                     "planteada por"),
     additives=words("también|asimismo|además"),
     then_words=words("en aquella ocasión|en esa ocasión|en aquel momento|en aquella reunión|"
                      "en aquella visita"),

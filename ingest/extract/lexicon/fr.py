@@ -91,13 +91,18 @@ LEXICON = Lexicon(
                     "chefs de gouvernement|premiers ministres|dirigeantes"),
     group_heads={"les trois": 3, "les quatre": 4, "les cinq": 5},
     indefinites=words("un|une|tout|aucun|autre|chaque"),
+    # ("le Premier ministre" is one title: its "premier" is not before it)
+    ranking_ordinals=words("premier|première|premiers|premières|dernier|dernière"),
     # quantifiers after a plural: "the leaders of several countries" name no one
     quantifiers=words("plusieurs|divers|diverses|certains|certaines|nombreux|nombreuses"),
     phone=words("appel téléphonique|entretien téléphonique|conversation téléphonique|entretien au téléphone|"
                 "téléphoné|téléphone|par téléphone|appel|appels|appelé|s'est entretenu par téléphone|"
                 "s'est entretenue par téléphone|"
                 "échange téléphonique|coup de fil|coup de téléphone|téléphoner|téléphonera|"
-                "téléphoneront"),
+                "téléphoneront|"
+                # the reciprocal "call each other": "X et Y se sont appelés", "doivent s'appeler vendredi"
+                "se sont appelés|s'étaient appelés|s'appeler|s'appelleront|se sont téléphoné|"
+                "s'étaient téléphoné|se téléphoner|se téléphoneront"),
     video=words("visioconférence|vidéoconférence|par vidéo|en visio|virtuel|virtuelle|par visio|"
                 "appel vidéo|appel en visio|entretien vidéo|entretien en visio|visioconférences"),
     written=words("message|messages|lettre|lettres|télégramme|message de félicitations|missive|courrier|"
@@ -188,6 +193,10 @@ LEXICON = Lexicon(
                   # a wish told in the past: "a souhaité que X et Y puissent se rencontrer", "l'espoir de"
                   "a souhaité|ont souhaité|souhaité que|l'espoir|espoir de|puissent|puisse|"
                   "pourrait|pourraient|fera|feront|"
+                  # the future of "can": "la date à laquelle ils pourront se rencontrer"
+                  "pourra|pourront|"
+                  # a possibility weighed: "ont évoqué la possibilité de se rencontrer"
+                  "possibilité de|la possibilité de|possibilité d'|la possibilité d'|"
                   # a contact being prepared: "les préparatifs de la visite", "préparer la visite"
                   "préparatifs|préparation de|préparation du|préparer|"
                   "ouvrant la voie à|ouvre la voie à|ouvrir la voie à|"
@@ -298,6 +307,7 @@ LEXICON = Lexicon(
     # ("le futur locataire de la Maison Blanche": Trump in December 2024, not yet in office)
     gathered=words("réunis|réunies|rassemblés|rassemblées"),
     reciprocals=words("se sont vus|se sont rencontrés|se sont retrouvés|se sont entretenus|se sont parlé|"
+                      "se sont appelés|se sont téléphoné|"
                       "se sont vues|se sont rencontrées|se sont entretenues"),
     elect=words("élu|élue|désigné|désignée|ancien|ancienne|ex|futur|future"),
     # the past before the past: a contact so told weeks back is an earlier one
@@ -326,7 +336,9 @@ LEXICON = Lexicon(
     successions=words("a succédé à|succédé à|succède à|a remplacé|successeur de|investiture de|"
                       "investiture du"),
     organizers=words("voulu par|voulue par|lancé par|lancée par|convoqué par|"
-                     "convoquée par|organisé par|organisée par"),
+                     "convoquée par|organisé par|organisée par|"
+                     # the author of a plan the pair discussed: "le plan de paix présenté par X"
+                     "présenté par|présentée par|proposé par|proposée par"),
     additives=words("également|aussi|en outre"),
     then_words=words("à l'époque|à cette occasion|lors de cette rencontre|lors de cette visite|"
                      "cette fois-là"),
