@@ -96,3 +96,18 @@ def test_a_fronted_date_dates_the_subjectless_clause_after_it(real: RuleExtracto
     # a wish to talk stays a plan
     text = "Sheinbaum dijo que está dispuesta a hablar con Trump."
     assert [r[3] for r in pair_rows(real, make_doc, text, "2025-07-31", "es")] == ["planned"]
+
+
+def test_the_date_of_an_announcement_is_not_the_contact_s(real: RuleExtractor, make_doc: DocFactory) -> None:
+    # "la reunión, confirmada el 30 de octubre, ...": the participle's date is the announcement's. Boluarte
+    # and Biden talked at the White House on Friday 3 November 2023, a meeting the White House had
+    # confirmed on 30 October.
+    cases = [
+        ("Dina Boluarte y Joe Biden conversaron este viernes en la Casa Blanca. La reunión bilateral, "
+         "confirmada el 30 de octubre, no siguió el protocolo habitual.", "es"),
+        ("Dina Boluarte et Joe Biden se sont entretenus vendredi à la Maison Blanche. La rencontre, "
+         "confirmée le 30 octobre, s'est tenue sans le protocole habituel.", "fr"),
+    ]
+    for text, lang in cases:
+        assert [(r[0], r[2]) for r in pair_rows(real, make_doc, text, "2023-11-03", lang)] == [
+            ("PER-USA", "2023-11-03")], text

@@ -273,7 +273,10 @@ LEXICON = Lexicon(
     relative_weeks={"la semana pasada": -1, "esta semana": 0, "la pasada semana": -1,
                     "en los últimos días": 0},
     complementizers=words("que"),
-    reporting=words("dijo|afirmó|declaró|anunció|aseguró|explicó|indicó|señaló|según|informó|confirmó"),
+    reporting=words("dijo|afirmó|declaró|anunció|aseguró|explicó|indicó|señaló|según|informó|confirmó|"
+                    # the passive participle of an announcement dates the announcement: "la reunión,
+                    # confirmada el 30 de octubre, ..." was held on another day
+                    "confirmada|confirmado|anunciada|anunciado"),
     restating=words("fue|es|se trata de|se trataba de|este fue|esta fue|el encuentro fue|la reunión fue"),
     since=words("desde"),
     ordinals=words("segundo|segunda|tercer|tercero|tercera|cuarto|cuarta"),

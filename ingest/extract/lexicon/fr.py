@@ -278,7 +278,10 @@ LEXICON = Lexicon(
                     "ces derniers jours": 0, "au cours des derniers jours": 0},
     complementizers=words("que|qu"),
     reporting=words("a déclaré|a indiqué|a annoncé|a affirmé|a précisé|a dit|selon|a expliqué|a confirmé|"
-                    "a assuré|a rappelé|a souligné|a fait savoir|fait savoir|indique|précise|a-t-on appris"),
+                    "a assuré|a rappelé|a souligné|a fait savoir|fait savoir|indique|précise|a-t-on appris|"
+                    # the participle of an announcement dates the announcement: "la rencontre, confirmée le
+                    # 30 octobre, ..." was held on another day
+                    "confirmée|confirmé|annoncée|annoncé"),
     restating=words("c'était|c'est|il s'agit|il s'agissait|il s'agit de|il s'agissait de|"
                     "cet entretien est|cette rencontre est|cette rencontre était|cet entretien était"),
     since=words("depuis"),
