@@ -1210,6 +1210,10 @@ class Resolver:
         free = self.day_free(chunk)
         if free is not None:
             return free
+        if chunk.elect and day is None:
+            # "the newly elected US President Donald Trump" in a report with no day to read offices by: the
+            # word says he does not hold the office at the time told, whatever he holds now
+            return []
         if chunk.one_of:
             chunk = self._one_country(chunk, seen, ctx)
         first, last = chunk.first, chunk.last
