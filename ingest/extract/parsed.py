@@ -499,6 +499,11 @@ def _split_cues(s: Parsed, split: dict[str, tuple[frozenset[str], Cue]]) -> None
 
 
 
+# How many words (an adjective, a noun: "first foreign leader", "first Western head of state") may stand
+# between "first" and the infinitive it ranks.
+_FIRST_TO = 3
+
+
 def _purposes(s: Parsed, lang: str | None) -> None:
     """Make the purpose infinitive of a trip told in the past its meeting: "è volata al Cairo per incontrare".
 
@@ -510,8 +515,13 @@ def _purposes(s: Parsed, lang: str | None) -> None:
     held: list[Match[Payload]] = []
     if s.words("negation") or s.words("denial"):
         return  # "Biden's trip to Germany to meet Scholz was postponed": called off
+    firsts = s.words("firsts")
     for w in s.words("purposes"):
         trip = next((v for v in reversed(s.words("visit")) if v.last <= w.first), None)
+        # "became the first foreign leader to meet Trump": the first to do it did it
+        first = next((f for f in firsts if 0 <= w.first - f.last <= _FIRST_TO), None) if firsts else None
+        if first is not None and s.same_clause(first.first, w.first):
+            trip = first
         if trip is None or not s.same_clause(trip.first, w.first):
             continue
         # no other plan marker in the sentence ("upcoming", "will", "is expected next week")

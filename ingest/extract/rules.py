@@ -88,6 +88,10 @@ _PLAN_BEFORE, _PLAN_AFTER = 6, 8
 # possibilité de se rencontrer"): that cue's, not the first one's.
 _PLAN_LEADS = 4
 _PLAN_CLAUSE = 20
+# How many words (a possessive, "first") may stand between an occasion word and its call noun ("bei seinem
+# ersten Telefonat"), and the modes of a contact an invitation can be made in.
+_OCCASION_REACH = 3
+_MEDIA = frozenset({"phone", "video", "written"})
 # How many words may stand between a visit word and the country it goes to ("对朝鲜进行国事访问").
 _HOST_GAP = 2
 # What may stand between two countries listed together (with spaces): commas, Chinese and Japanese too.
@@ -200,6 +204,8 @@ class _Language:
     genitives_after: frozenset[str] = frozenset()  # Urdu "کا/کی/کے": the leader before one is a possessor
     # words of another country's press, whose own titles then name that country's holder (see press_own)
     press_markers: tuple[tuple[str, str], ...] = ()
+    # words that lead the contact an act was done in ("during", "bei"): read only with an invitation word
+    occasions: frozenset[str] = frozenset()
     # what chunking reads of the language (mentions.build_chunks)
     grammar: Grammar = field(default_factory=Grammar)
 
@@ -234,7 +240,7 @@ class _Language:
                    pluperfect_endings=tuple(fold(e) for e in lex.pluperfect_endings),
                    press_markers=tuple((" ".join(fold_phrase(w)), iso3)
                                        for w, iso3 in lex.press_markers.items()),
-                   grammar=Grammar.of(lex))
+                   occasions=frozenset(fold(w) for w in lex.occasions), grammar=Grammar.of(lex))
 
 
     def told_before(self, s: Parsed, cue: CueAt) -> bool:
@@ -496,7 +502,8 @@ class RuleExtractor:
             # own cue only, not of the call before it
             own = frozenset(p for p in s.future_marks if s.tokens[p].form.endswith(language.infinitives)) \
                 if language.infinitives else frozenset()
-            planned = self._planned(s, cues, chunks if language.late_negation else None, own)
+            planned = self._planned(s, cues, chunks if language.late_negation else None, own,
+                                    language.occasions)
             if language.verbal_nouns and s.future_marks and s.future_marks[-1] >= s.hi - 1:
                 # "X'in Ankara'da Y ile görüşmesi, ... imzalanması planlanıyor": a verbal noun
                 # is a subject of the last verb, a plan when that verb is one
@@ -552,7 +559,7 @@ class RuleExtractor:
                         seen[mention.leader_id] = None
             acts: frozenset[int] = frozenset()
             objects: frozenset[int] = frozenset()
-            if language.grammar.nouns_capitalized and cues:
+            if language.grammar.nouns_capitalized and (cues or s.words("visit")):
                 # "Scholz telefonierte mit Präsident Macron", "Scholz führte am Freitag ein Telefonat": where
                 # every noun has a capital, a word in lower case right after a surname is a verb (stopwords
                 # aside), the surname its subject, no capitalized common noun
@@ -562,9 +569,11 @@ class RuleExtractor:
                 # right after a verb cue ("und traf Trump"), or before one with "zu" between ("um Trump zu
                 # treffen"; with nothing between, the word before a verb-second verb is fronted: "Für einen
                 # gerechten Frieden traf sich Merz" names no Luc Frieden)
-                verbs = [c for c in cues if c[0] - 2 >= s.lo and s.text[s.tokens[c[0]].start].islower()]
+                # (a verb may stand second after a pronoun: "Er traf Macron")
+                verbs = [c for c in cues if c[0] - 1 >= s.lo and s.text[s.tokens[c[0]].start].islower()]
                 objects = frozenset(w.last for w in s.words("with_words")) | _inverted(s, acts) \
-                    | frozenset(c[0] - 2 for c in verbs if s.tokens[c[0] - 1].form in ctx.stopwords) \
+                    | frozenset(c[0] - 2 for c in verbs if c[0] - 2 >= s.lo
+                                and s.tokens[c[0] - 1].form in ctx.stopwords) \
                     | frozenset(c[1] for c in verbs)
                 # and the owners of a contact noun ("das erste Treffen von Merz und Trump", "das Telefonat
                 # zwischen Scholz und Putin"): the word after its preposition (or the preposition, where it
@@ -806,7 +815,10 @@ class RuleExtractor:
                                                                                        b.country})):
                     # "in Yaoundé, Macron spoke with Biya", "sprachen am Rande des Gipfels": they talked there
                     pmode = "in_person"
-                since = since_date(s, cue, ref, cue[0] in rescued) if status == "occurred" else None
+                # "Obama will meet Singh, their first meeting since the state dinner of 24 November 2009":
+                # a planned contact's "first since" names the pair's last contact, held
+                since = since_date(s, cue, ref, cue[0] in rescued) \
+                    if status == "occurred" or s.words("firsts") else None
                 if since is None and status == "occurred" and s.words("since_contacts") \
                         and not since_names(s, cue):
                     # "X sat down with Y, the first time since they met in Bangkok a year earlier": the
@@ -822,7 +834,7 @@ class RuleExtractor:
                     then_a, then_b = self._holder_then(a, since), self._holder_then(b, since)
                 if since is not None and self._in_office(then_a, then_b, since):  # "their first meeting since
                     # June"
-                    out.append(Statement(then_a, then_b, s.index, pmode, pweight, status, since, None,
+                    out.append(Statement(then_a, then_b, s.index, pmode, pweight, "occurred", since, None,
                                          conf * 0.9, s.heading, context, background=True))
                 if cue[0] in rescued or (status == "occurred" and since_names(s, cue)):
                     # "they had not met since the G20 summit", "progress since their meeting in Kazan last
@@ -1005,7 +1017,8 @@ class RuleExtractor:
 
     @staticmethod
     def _planned(s: Parsed, cues: list[CueAt], late: list[Chunk] | None = None,
-                 own: frozenset[int] = frozenset()) -> dict[int, bool]:
+                 own: frozenset[int] = frozenset(),
+                 occasions: frozenset[str] = frozenset()) -> dict[int, bool]:
         """Tell for each cue (by its first token) whether a future or announcement marker reaches it.
 
         Near it, or farther before it in its clause ("was due to travel to London for a meeting"), or
@@ -1041,6 +1054,18 @@ class RuleExtractor:
         # "le sommet qui devait réunir X et Y", "the meeting that was to bring": a plan told in the past in
         # the relative clause on the contact's noun makes the contact a plan (one that may not have held)
         relatives = {w.first for w in s.words("relative")}
+        # "a telephone conversation between Russian and US Presidents Vladimir Putin and Donald Trump will
+        # take place": the pair after "between" belongs to the cue's noun, the clause's verb comes after it
+        betweens = s.words("between")
+        joined = frozenset(c[0] for c in cues if any(c[1] <= w.first <= c[1] + 1 for w in betweens)) \
+            if betweens else frozenset()
+        # "invited Trump to Germany during their first phone call": the call the invitation was made in
+        invites = s.words("invitations")
+        invited = frozenset(w.first for w in invites) if invites else frozenset()
+        held = frozenset(c[0] for c in cues if c[2].mode in _MEDIA
+                         and any(s.tokens[j].form in occasions
+                                 for j in range(max(s.lo, c[0] - _OCCASION_REACH), c[0]))) \
+            if invited else frozenset()
 
         def past_plan(c: CueAt, p: int) -> bool:
             if not any(c[1] <= r <= c[1] + 1 and r < p <= r + 2 for r in relatives):
@@ -1071,13 +1096,18 @@ class RuleExtractor:
 
         return {c[0]: any((c[0] <= p <= c[1]) if p in own else
                           ((near(p, c[0]) and p < c[1] and not (p < c[0] and _closed_before(s, p, c[0])))
-                           or (c[1] <= p < c[1] + _PLAN_AFTER and s.same_clause(c[0], p) and not led(c, p))
+                           or (c[1] <= p < c[1] + (_PLAN_CLAUSE if c[0] in joined else _PLAN_AFTER)
+                               and s.same_clause(c[0], p) and not led(c, p))
                            or (listing is not None and c[1] <= p < c[1] + _PLAN_CLAUSE
                                and _clause_to(s, c[0], p, listing))
+                           # the auxiliary before the list, the infinitive after it ("wird danach auch X, Y
+                           # sowie Z treffen")
+                           or (listing is not None and c[0] - _PLAN_CLAUSE <= p < c[0]
+                               and (c[1] >= s.hi or c[1] in s.marks) and _clause_to(s, p, c[0], listing))
                            or (c[0] - _PLAN_CLAUSE <= p < c[0] and (s.same_clause(p, c[0])
                                                                     or (bool(placed)
                                                                         and _clause_to(s, p, c[0], placed)))))
-                          and not content(c, p) for p in marks)
+                          and not content(c, p) and not (p in invited and c[0] in held) for p in marks)
                 or any(past_plan(c, p) for p in marks)
                 or any(p == c[0] - 1 or p == c[1] for p in possible)
                 or any(p < c[0] for p in opening) for c in cues}
@@ -3266,9 +3296,11 @@ def _backed(mentions: list[Mention], named: Collection[str] = (), tokens: Sequen
             or bool(set(text[tokens[a.last - 1].end : tokens[b.first].start]) & {",", "،"})
 
     others = {m.leader_id for m in mentions if m.is_leader}
+    # (a pronoun subject backs its object as another leader does: "Er traf Macron")
+    subject = any(m.kind == "pronoun" for m in mentions)
     # (the subject of a contact or visit word may stand alone: "Merz ist zu seinem Besuch eingetroffen")
     acting = [k for k, m in enumerate(mentions) if m.kind == "bare" and (
-        m.last in acts or (m.first in objects and len(others - {m.leader_id}) > 0))]
+        m.last in acts or (m.first in objects and (subject or len(others - {m.leader_id}) > 0)))]
     sides = {k for k, m in enumerate(mentions) for o in mentions
              if m.kind == o.kind == "bare" and m.country != o.country and joined(*sorted((m, o), key=_at))
              and any(0 <= c - max(m.last, o.last) <= 1 for c in cue_starts)}

@@ -116,7 +116,7 @@ _WORD_FIELDS = ("ministers", "elect", "counterparts", "pair_refs", "pronouns", "
                 "subjectless", "companions", "members", "during", "present",
                 "public_posts", "urges", "organizers", "successions", "restating", "deceased", "auxiliaries",
                 "returns", "ordinals", "purposes", "deaths", "gathered",
-                "reciprocals", "replies", "possible", "place_resumptives",
+                "reciprocals", "replies", "possible", "invitations", "place_resumptives",
                 "set_phrases")
 CUE_FIELDS: tuple[tuple[str, Mode | None, int], ...] = (
     ("video", "video", 5), ("phone", "phone", 4), ("written", "written", 3), ("in_person", "in_person", 2),

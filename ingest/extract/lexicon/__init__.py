@@ -367,6 +367,13 @@ class Lexicon:
     # contact held ("una posible reunión con Trump", "ein mögliches Treffen"); elsewhere in the clause they
     # say nothing of it ("habló con Trump sobre un posible acuerdo")
     possible: tuple[str, ...] = ()
+    # an invitation is a plan of the visit it asks for, not of the call or letter it was made in: a phone,
+    # video or written contact noun led by an occasion word ("during their first phone call", "bei seinem
+    # ersten Telefonat") is the act's occasion, held; no invitation word makes it a plan (rules._planned).
+    # occasions are single words, read from the tokens only where an invitation word stands (not matched
+    # as a vocabulary kind: "in" is everywhere)
+    invitations: tuple[str, ...] = ()
+    occasions: tuple[str, ...] = ()
     # pronouns that refer back to a place ("in it": Arabic "فيها"): right after the verb of a relative clause
     # they make its relative word a "where" ("الرياض، التي التقى فيها أمس ولي العهد", where he met)
     place_resumptives: tuple[str, ...] = ()

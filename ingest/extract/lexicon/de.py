@@ -21,7 +21,10 @@ LEXICON = Lexicon(
         **mapping("pope", "papst"),
         **mapping("prime_minister", "premierminister|premierministerin|premier|regierungschef|"
                                     "regierungschefin|"
-                  "ministerpräsident|ministerpräsidentin"),
+                  "ministerpräsident|ministerpräsidentin|"
+                  # the weak noun's oblique singular, as "präsidenten" ("traf den polnischen
+                  # Ministerpräsidenten Donald Tusk")
+                  "ministerpräsidenten"),
         **mapping("chancellor", "kanzler|kanzlerin|bundeskanzler|bundeskanzlerin"),
         # "der belarussische Machthaber Lukaschenko", "Machthaber Kim Jong Un": the press's word for a ruler
         **mapping(None, "staatenlenker|machthaber"),
@@ -107,6 +110,9 @@ LEXICON = Lexicon(
                     "hatten sich die hände geschüttelt|gaben sich die hand|reichten sich die hand|"
                     "hatten sich die hand gegeben|hatten sich die hand gereicht|"
                     "spitzentreffen|arbeitstreffen|"
+                    # the present's reflexive, also a present-tense marker ("treffen sich X und Y am Montag"):
+                    # the longer phrase would otherwise hide the verb's cue
+                    "trifft sich|treffen sich|"
                     "arbeitsessen|abendessen|mittagessen|staatsbankett|bankett|vieraugengespräch*|"
                     "unter vier augen|kamen überein|dreiergipfel|dreiertreffen|dreiergespräch*|"
                     # a visit of state or of introduction is received by the host in person
@@ -118,7 +124,7 @@ LEXICON = Lexicon(
                "verhandlungen|austausch|unterhielten|gespräch*|beraten|berät|erörter*|diskutier*|"
                "verhandl*|verhandelt*|austausch*|unterhielt*|tauschten sich aus|verständigten sich|"
                "verständigte sich|einigten sich|einigte sich|vereinbarten|vereinbart|"
-               "einzelgespräch*|zweiergespräch*|spitzengespräch*|sich ausgetauscht"),
+               "einzelgespräch*|zweiergespräch*|spitzengespräch*|sich ausgetauscht|beraten sich"),
     spoke=words("sprach|sprachen|gesprochen|spricht"),
     roundup=words("glückwünsche|botschaften|staatschefs|glückwunschschreiben"),
     # (a plan word in a comparison tells how the held meeting went: "dauerte länger als geplant")
@@ -243,7 +249,8 @@ LEXICON = Lexicon(
     deceased=words("verstorbene|verstorbenen|verstorbener|verstorbenem|gestorbene|gestorbenen"),
     possible=words("mögliches|mögliche|möglichen|möglicher|etwaiges|etwaige|etwaigen"),
     deaths=words("tod von|tod des|tode des|ableben von|ableben des"),
-    elect=words("designierte|designierter|designierten|gewählte|gewählter|ehemalige|ehemaliger|ehemaligen|"
+    elect=words("designierte|designierter|designierten|gewählte|gewählter|gewählten|ehemalige|ehemaliger|"
+                "ehemaligen|"
                 "frühere|früherer|ex"),
     # the past before the past: a contact so told weeks back is an earlier one
     pluperfect=words("hatte|hatten|war|waren"),
@@ -258,6 +265,8 @@ LEXICON = Lexicon(
     last_time=words("zuletzt|das letzte mal|letztes mal|vorherig*|vorangegangen*|vorausgegangen*|"
                     "ihr vorheriges|ihre vorherige|ihrem vorherigen|ihrer vorherigen"),
     during=words("während|beim"),
+    invitations=words("eingeladen|einladung|einladungen"),
+    occasions=words("während|beim|bei|in|im"),
     public_posts=words("in den sozialen netzwerken|in den sozialen medien|auf twitter"),
     urges=words("forderte|fordert|drängte|drängt|ermutigte"),
     # the leader replaced in office ("who succeeded X"): no partner

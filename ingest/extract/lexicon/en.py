@@ -136,6 +136,8 @@ LEXICON = Lexicon(
                   "upcoming|invited|invitation|invites|agreed to meet|agreed to hold|agreed on a summit|"
                   "agreed on a meeting|in the coming days|going to|next week|next month|"
                   "intends|intend|proposed|will host|to host|forthcoming|program|programme|to travel|"
+                  # a contact being set up: "proposals to organize a telephone conversation"
+                  "to organize|to organise|to arrange|to set up|"
                   "hopes|hoped|hoping|hope to|expects|looks forward|looking forward|"
                   # possibility: "said he might meet Zelenskyy", "such a summit was possible" (not "may",
                   # the month)
@@ -167,7 +169,7 @@ LEXICON = Lexicon(
                  "did not take place|never took place|was called off|was off"),
     returns=_RETURNS,
     # "flew to Washington to meet Biden": the meeting the trip was for ("to meet" alone a plan)
-    purposes=words("to meet|to meet with|to hold talks with"),
+    purposes=words("to meet|to meet with|to hold talks with|to visit"),
     visit=words("visit|visited|visiting|visits|state visit|official visit|arrived|arrives|trip|tour|"
                 "hosted|welcomed|welcoming ceremony|red-carpet|honour guard|honor guard|received|"
                 # travel verbs: those "together with" a traveller went with him
@@ -271,6 +273,8 @@ LEXICON = Lexicon(
     group_refs=words("the leaders|the heads of state|the heads of state and government"),
     last_time=words("last|last time|the last time|most recently|previous|preceding"),
     during=words("during|in the course of"),
+    invitations=words("invited|invites|invitation|invite"),
+    occasions=words("during|in|on|at"),
     public_posts=words("on social media|on social networks"),
     urges=words("urged|urges|urging|encouraged|called on|called upon"),
     # the leader replaced in office ("who succeeded X"): no partner
