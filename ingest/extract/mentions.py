@@ -1248,8 +1248,9 @@ class Resolver:
         if free is not None:
             return free
         if day is None and chunk.elect and chunk.names:
-            # "the newly elected US President Donald Trump", "former President X" in a report with no day to
-            # read offices by: the word says he does not hold the office at the time told, whatever he holds now
+            # "the newly elected US President Donald Trump", "former President X" in a report with no day
+            # to read offices by: the word says he does not hold the office at the time told, whatever he
+            # holds now
             return []
         if chunk.one_of:
             chunk = self._one_country(chunk, seen, ctx)
