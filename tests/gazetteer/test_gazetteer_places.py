@@ -36,3 +36,8 @@ def test_almost_every_un_member_has_a_capital_in_english(gaz: Gazetteer) -> None
     assert missing == ["BOL", "MDV", "SYC"]  # their capitals' names are common words (see capitals.jsonl)
     assert "Moskau" in gaz.countries["RUS"].capitals["de"]
     assert "İstanbul" in gaz.countries["TUR"].cities["tr"]
+
+
+def test_countries_keep_the_english_name_the_press_still_writes(gaz: Gazetteer) -> None:
+    # The UN adopted "Türkiye" in 2022; English agencies and papers still mostly write "Turkey".
+    assert "Turkey" in gaz.countries["TUR"].names["en"]
