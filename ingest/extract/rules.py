@@ -636,10 +636,12 @@ class RuleExtractor:
             aside = [p.last for kind in ("presence", "organizers", "successions", "deaths")
                      for p in s.words(kind) if p not in hosts]
             organized = _organizers(s, leaders, chunks, hosts) | _inviters(s, leaders)
+            set_aside = s.words("asides_after")
             active = [m for m in leaders if not self._subordinate(m, s, cues)
                       and not _complement(m, s, language) and not _reported(m, s, cues)
                       and not _talked_about(m, s)
                       and not (aside and any(0 <= m.first - p <= 1 for p in aside))
+                      and not (set_aside and _set_aside_after(m, s, set_aside))
                       and m.first not in organized]
             chaired: list[Mention] = []
             if cues and s.words("presence"):
@@ -797,6 +799,10 @@ class RuleExtractor:
                 if video is not None and pmode == "in_person" and not s.is_visit(cue) \
                         and (s.words("summit") or s.same_clause(cue[0], video[0])):
                     # "a summit held by video conference", "se reunieron por videoconferencia"
+                    pmode, pweight = "video", video[2].weight
+                elif video is not None and pmode == "phone" and (0 <= video[0] - cue[1] <= _VIDEO_NEXT
+                                                                 or 0 <= cue[0] - video[1] <= _VIDEO_NEXT):
+                    # "созванивались по видео": a call made by video, the video word right beside the call
                     pmode, pweight = "video", video[2].weight
                 if pmode == "phone" and pweight < 2 and (_names_city(s, cue[0]) or s.words("summit")
                                                          or _arrived_before(s, sents, {a.country,
@@ -1170,6 +1176,8 @@ class RuleExtractor:
             fronted = max((e for e in s.dates if joins and joins[0] < e.first and e.last <= c[0]
                            and s.same_clause(e.last, c[0]) and s.since_of(e) is None),
                           key=lambda e: e.first, default=None)
+            if fronted is None and not joins and s.marks:
+                fronted = _listed_date(s, cue, c)
             if fronted is None and c[2].weight < 2:
                 continue
             # the clause after a colon starts at the first word after it
@@ -2057,6 +2065,44 @@ _ABOUT_AFTER = ("について", "に関して", "に関する", "をめぐり", 
 def _talked_about(m: Mention, s: Parsed) -> bool:
     """Tell whether a leader is only what was talked about: "プーチン大統領について言及した"."""
     return m.last > m.first and s.text.startswith(_ABOUT_AFTER, s.tokens[m.last - 1].end)
+
+
+def _listed_date(s: Parsed, cue: CueAt, c: CueAt) -> DateExpr | None:
+    """Return the date that opens, after a comma, the next item of a list of one pair's contacts.
+
+    "в январе лидеры созванивались по видео, в мае — встреча в Москве": the items are joined by commas
+    alone, each opening with its date; the later cue, right after its date and with no person of its own
+    named from the date to the next mark, is another contact of the pair (not "talks on Tuesday, a day after
+    Putin hosted his guest": a subject of its own).
+    """
+    for e in s.dates:
+        # (the date's preposition may stand between the comma and it: "в мае")
+        if cue[1] < e.first and (e.first in s.marks or e.first - 1 in s.marks) \
+                and 0 <= c[0] - e.last <= _LISTED_CUE \
+                and s.since_of(e) is None:
+            end = next((p for p in s.marks if p > c[1]), s.hi)
+            if any(e.last <= m.first < end and any(isinstance(p, Name | Title) for p in m.payloads)
+                   for m in s.matches):
+                return None
+            return e
+    return None
+
+
+# How many words (a subject: "лидеры") may stand between a listed contact's date and its cue.
+_LISTED_CUE = 2
+# How many words may stand between a call word and the video word that says how the call was made.
+_VIDEO_NEXT = 1
+
+
+def _set_aside_after(m: Mention, s: Parsed, after: Sequence[Match[Payload]]) -> bool:
+    """Tell whether a word the language puts after a noun sets a leader aside: "Macron'un ardından".
+
+    The word follows the leader's case suffix (after an apostrophe): "after Macron" is a time, no partner
+    of the sentence's meeting; "Hamaney'e rahmet" (mercy upon Khamenei) is said of the dead.
+    """
+    if m.last >= s.hi or s.text[s.tokens[m.last].start - 1] not in "'’":
+        return False
+    return any(w.first == m.last + 1 for w in after)
 
 
 def _side_closed(s: Parsed, at: int, later: int) -> bool:
