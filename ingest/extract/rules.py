@@ -460,6 +460,8 @@ class RuleExtractor:
                 # short sentence may still move the story to its day ("The mood turned on Friday.")
                 if s.hi - s.lo <= FRAME_WORDS and not s.heading:
                     context = framing_date(s, ref, dateline, as_day(context)) or context
+                if out and out[-1].sentence == s.index - 1:
+                    _greeting_was_a_call(s, out)
                 continue
             bystanders.update(_minister_names(s, chunks, minister_led))
             if s.words("joint_acts"):
@@ -615,6 +617,8 @@ class RuleExtractor:
             if s.words("between") and any(m.kind == "they" for m in mentions):
                 mentions = _not_partitive(s, mentions, chunks)
             if not mentions:
+                if out and out[-1].sentence == s.index - 1:
+                    _greeting_was_a_call(s, out)
                 continue  # as above: with no mention, no pair and nothing for the discourse or the narrative
             named_leaders: list[Mention] = []
             ids: list[str | None] = []
@@ -2065,6 +2069,27 @@ _ABOUT_AFTER = ("について", "に関して", "に関する", "をめぐり", 
 def _talked_about(m: Mention, s: Parsed) -> bool:
     """Tell whether a leader is only what was talked about: "プーチン大統領について言及した"."""
     return m.last > m.first and s.text.startswith(_ABOUT_AFTER, s.tokens[m.last - 1].end)
+
+
+def _greeting_was_a_call(s: Parsed, out: list[Statement]) -> None:
+    """Make the greetings of the sentence before calls, where this one opens by telling their conversation.
+
+    "Токаева поздравил также Эмомали Рахмон. Беседа прошла по предложению Душанбе": a greeting alone reads as
+    written; a next sentence that opens with a talk word, names no one, gives no date and plans nothing says
+    the two talked: a call (a message, "направил послание", weighs more and stays written).
+    """
+    last = out[-1]
+    if last.mode != "written" or last.weight > 1 or s.dates or s.future_marks:
+        return
+    cues = s.cues()
+    if not cues or cues[0][0] != s.lo or cues[0][2].weight > 1:
+        return
+    for k in range(len(out) - 1, -1, -1):
+        st = out[k]
+        if st.sentence != s.index - 1:
+            break
+        if st.mode == "written" and st.weight <= 1 and st.status == "occurred":
+            out[k] = replace(st, mode="phone")
 
 
 def _listed_date(s: Parsed, cue: CueAt, c: CueAt) -> DateExpr | None:

@@ -125,3 +125,19 @@ def test_turkish_reception_in_the_future_with_its_ed_stem_is_planned(real: RuleE
     text = "ABD Başkanı Trump, Erdoğan'ı 25 Eylül'de Beyaz Saray'da kabul edeceğini açıkladı."
     assert extract_rows(real, make_doc, text, "2025-09-19", "tr", ("mode", "date", "status")) == [
         ("TUR", "USA", "in_person", "2025-09-25", "planned")]
+
+
+# -- a greeting whose conversation the next sentence tells ---------------------------------------------------
+
+# Emomali Rahmon phoned Tokayev on 21 March 2019 to greet him for Nauryz, two days after he took office.
+
+
+def test_russian_greeting_followed_by_its_conversation_is_a_call(real: RuleExtractor,
+                                                                 make_doc: DocFactory) -> None:
+    text = ("Касым-Жомарта Токаева с Наурызом поздравил президент Таджикистана Эмомали Рахмон. Беседа прошла "
+            "по инициативе таджикской стороны.")
+    assert extract_rows(real, make_doc, text, "2019-03-21", "ru", ("mode",)) == [("KAZ", "TJK", "phone")]
+    # (a message stays a message, whatever is said of it next)
+    text = ("Эмомали Рахмон направил Касым-Жомарту Токаеву поздравительное послание. Беседа прошла по "
+            "инициативе таджикской стороны.")
+    assert extract_rows(real, make_doc, text, "2019-03-21", "ru", ("mode",)) == [("KAZ", "TJK", "written")]
