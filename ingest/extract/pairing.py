@@ -298,7 +298,7 @@ def decide(s: Parsed, mentions: list[Mention], named: list[Mention], chunks: lis
         len(named) == 1 and last is not None and named[0].leader_id in {last[0].leader_id, last[1].leader_id}
         and kinds["they"].first < named[0].first)))
     if len(named) >= 2:
-        objects = _objects_of_focus(s, named, disc)
+        objects = _objects_of_focus(s, named, chunks, disc) or _subject_and_partners(s, named, chunks, cues)
         return objects or cross_pairs(s, named, chunks, cues, refs)
     if len(named) == 1:
         one = named[0]
@@ -543,11 +543,12 @@ _OBLIQUE_ENDINGS = frozenset({"a", "e", "ya", "ye", "na", "ne", "i", "u", "yi", 
 _COMITATIVE = frozenset({"ile"})
 
 
-def _objects_of_focus(s: Parsed, named: list[Mention], disc: Discourse) -> list[Pair]:
+def _objects_of_focus(s: Parsed, named: list[Mention], chunks: list[Chunk], disc: Discourse) -> list[Pair]:
     """Pair the leader in focus with each leader a verb-final sentence names in an object case.
 
     "... mektuplar arasında X ile Y'ye yüzde 25, Z'ye yüzde 30 ...": no leader is the subject, so the
-    subject dropped is the leader the story follows, and each named leader is its partner.
+    subject dropped is the leader the story follows, and each named leader is its partner; so are the
+    leaders of a list the postposition closes ("Ardından X, Y ve Z ile görüştü").
     """
     focus = disc.focus
     if not s.verb_final or focus is None:
@@ -556,9 +557,31 @@ def _objects_of_focus(s: Parsed, named: list[Mention], disc: Discourse) -> list[
         return []
     if any(m.leader_id == focus.leader_id or m.country == focus.country for m in named):
         return []
-    if not all(_oblique(s, m) for m in named):
+    if not _governed(s, named, chunks):
         return []
     return [(focus, m, 0.6) for m in named]
+
+
+def _subject_and_partners(s: Parsed, named: list[Mention], chunks: list[Chunk],
+                          cues: list[CueAt]) -> list[Pair]:
+    """Pair a verb-final sentence's subject, set off by a comma, with each leader of the list after it.
+
+    "Erdoğan, ABD Başkanı Trump ve Rusya Devlet Başkanı Putin ile telefonda görüştü": the comma after the
+    first leader closes the subject; the list the postposition "ile" closes holds its partners, who did not
+    talk with one another (read as one list of three, they did).
+    """
+    first, rest = named[0], named[1:]
+    if not s.verb_final or first.last not in s.marks or _oblique(s, first) \
+            or rest[-1].last > cues[0][0] or not _governed(s, rest, chunks):
+        return []
+    return [(first, m, min(first.confidence, m.confidence)) for m in rest if m.country != first.country]
+
+
+def _governed(s: Parsed, named: list[Mention], chunks: list[Chunk]) -> bool:
+    """Tell whether each leader stands in an object case, on its own or as one of a list that ends in one."""
+    if all(_oblique(s, m) for m in named):  # (the common case first: no lists to find)
+        return True
+    return all(_oblique(s, run[-1]) for run in runs(s, named, chunks))
 
 
 def _oblique(s: Parsed, m: Mention) -> bool:

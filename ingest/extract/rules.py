@@ -469,6 +469,8 @@ class RuleExtractor:
                 # short sentence may still move the story to its day ("The mood turned on Friday.")
                 if s.hi - s.lo <= FRAME_WORDS and not s.heading:
                     context = framing_date(s, ref, dateline, as_day(context)) or context
+                if out and out[-1].sentence == s.index - 1:
+                    _greeting_was_a_call(s, out)
                 continue
             bystanders.update(_minister_names(s, chunks, minister_led))
             if s.words("joint_acts"):
@@ -627,6 +629,8 @@ class RuleExtractor:
             if s.words("between") and any(m.kind == "they" for m in mentions):
                 mentions = _not_partitive(s, mentions, chunks)
             if not mentions:
+                if out and out[-1].sentence == s.index - 1:
+                    _greeting_was_a_call(s, out)
                 continue  # as above: with no mention, no pair and nothing for the discourse or the narrative
             named_leaders: list[Mention] = []
             ids: list[str | None] = []
@@ -648,10 +652,12 @@ class RuleExtractor:
             aside = [p.last for kind in ("presence", "organizers", "successions", "deaths")
                      for p in s.words(kind) if p not in hosts]
             organized = _organizers(s, leaders, chunks, hosts) | _inviters(s, leaders)
+            set_aside = s.words("asides_after")
             active = [m for m in leaders if not self._subordinate(m, s, cues)
                       and not _complement(m, s, language) and not _reported(m, s, cues)
                       and not _talked_about(m, s)
                       and not (aside and any(0 <= m.first - p <= 1 for p in aside))
+                      and not (set_aside and _set_aside_after(m, s, set_aside))
                       and m.first not in organized]
             chaired: list[Mention] = []
             if cues and s.words("presence"):
@@ -810,6 +816,10 @@ class RuleExtractor:
                         and (s.words("summit") or s.same_clause(cue[0], video[0])):
                     # "a summit held by video conference", "se reunieron por videoconferencia"
                     pmode, pweight = "video", video[2].weight
+                elif video is not None and pmode == "phone" and (0 <= video[0] - cue[1] <= _VIDEO_NEXT
+                                                                 or 0 <= cue[0] - video[1] <= _VIDEO_NEXT):
+                    # "созванивались по видео": a call made by video, the video word right beside the call
+                    pmode, pweight = "video", video[2].weight
                 if pmode == "phone" and pweight < 2 and (_names_city(s, cue[0]) or s.words("summit")
                                                          or _arrived_before(s, sents, {a.country,
                                                                                        b.country})):
@@ -897,9 +907,15 @@ class RuleExtractor:
                     continue  # "their last call was in January, days before Trump's inauguration"
                 # "la premier aveva incontrato Zelensky il 21 febbraio dell'anno scorso": an earlier contact,
                 # not the report's own one of the pair
+                # "Предыдущая встреча двух президентов прошла в Казани": an earlier contact with no date in
+                # the sentence has none (not the narrative's day): kept apart from the report's contact
+                undated_earlier = status == "occurred" and not s.dates and not then and restated is None \
+                    and s.earlier()
+                if undated_earlier:
+                    when = None
                 earlier = (status == "occurred" and when is not None
                            and (s.earlier() or (well_before(when, ref) and language.told_before(s, cue)))) \
-                    or (then and out[-1].background)
+                    or (then and out[-1].background) or undated_earlier
                 out.append(Statement(a, b, s.index, pmode, pweight, status, when,
                                      initiator if initiator in (a.leader_id, b.leader_id) else None, conf,
                                      s.heading, context, background=earlier,
@@ -1223,6 +1239,8 @@ class RuleExtractor:
             fronted = max((e for e in s.dates if joins and joins[0] < e.first and e.last <= c[0]
                            and s.same_clause(e.last, c[0]) and s.since_of(e) is None),
                           key=lambda e: e.first, default=None)
+            if fronted is None and not joins and s.marks:
+                fronted = _listed_date(s, cue, c)
             if fronted is None and c[2].weight < 2:
                 continue
             # the clause after a colon starts at the first word after it
@@ -2114,6 +2132,65 @@ _ABOUT_AFTER = ("について", "に関して", "に関する", "をめぐり", 
 def _talked_about(m: Mention, s: Parsed) -> bool:
     """Tell whether a leader is only what was talked about: "プーチン大統領について言及した"."""
     return m.last > m.first and s.text.startswith(_ABOUT_AFTER, s.tokens[m.last - 1].end)
+
+
+def _greeting_was_a_call(s: Parsed, out: list[Statement]) -> None:
+    """Make the greetings of the sentence before calls, where this one opens by telling their conversation.
+
+    "Токаева поздравил также Эмомали Рахмон. Беседа прошла по предложению Душанбе": a greeting alone reads as
+    written; a next sentence that opens with a talk word, names no one, gives no date and plans nothing says
+    the two talked: a call (a message, "направил послание", weighs more and stays written).
+    """
+    last = out[-1]
+    if last.mode != "written" or last.weight > 1 or s.dates or s.future_marks:
+        return
+    cues = s.cues()
+    if not cues or cues[0][0] != s.lo or cues[0][2].weight > 1:
+        return
+    for k in range(len(out) - 1, -1, -1):
+        st = out[k]
+        if st.sentence != s.index - 1:
+            break
+        if st.mode == "written" and st.weight <= 1 and st.status == "occurred":
+            out[k] = replace(st, mode="phone")
+
+
+def _listed_date(s: Parsed, cue: CueAt, c: CueAt) -> DateExpr | None:
+    """Return the date that opens, after a comma, the next item of a list of one pair's contacts.
+
+    "в январе лидеры созванивались по видео, в мае — встреча в Москве": the items are joined by commas
+    alone, each opening with its date; the later cue, right after its date and with no person of its own
+    named from the date to the next mark, is another contact of the pair (not "talks on Tuesday, a day after
+    Putin hosted his guest": a subject of its own).
+    """
+    for e in s.dates:
+        # (the date's preposition may stand between the comma and it: "в мае")
+        if cue[1] < e.first and (e.first in s.marks or e.first - 1 in s.marks) \
+                and 0 <= c[0] - e.last <= _LISTED_CUE \
+                and s.since_of(e) is None:
+            end = next((p for p in s.marks if p > c[1]), s.hi)
+            if any(e.last <= m.first < end and any(isinstance(p, Name | Title) for p in m.payloads)
+                   for m in s.matches):
+                return None
+            return e
+    return None
+
+
+# How many words (a subject: "лидеры") may stand between a listed contact's date and its cue.
+_LISTED_CUE = 2
+# How many words may stand between a call word and the video word that says how the call was made.
+_VIDEO_NEXT = 1
+
+
+def _set_aside_after(m: Mention, s: Parsed, after: Sequence[Match[Payload]]) -> bool:
+    """Tell whether a word the language puts after a noun sets a leader aside: "Macron'un ardından".
+
+    The word follows the leader's case suffix (after an apostrophe): "after Macron" is a time, no partner
+    of the sentence's meeting; "Hamaney'e rahmet" (mercy upon Khamenei) is said of the dead.
+    """
+    if m.last >= s.hi or s.text[s.tokens[m.last].start - 1] not in "'’":
+        return False
+    return any(w.first == m.last + 1 for w in after)
 
 
 def _side_closed(s: Parsed, at: int, later: int) -> bool:

@@ -357,6 +357,10 @@ class Lexicon:
     # a death named as what a message is about ("condolences over the death of X", "в связи с кончиной X"):
     # the leader right after it died, he is no party
     deaths: tuple[str, ...] = ()
+    # words right after a leader and his case suffix that make him no party, where the language puts them
+    # after the noun: Turkish "Macron'un ardından" (after Macron: a time), "Hamaney'e rahmet" (mercy upon
+    # Khamenei: he died) (rules._set_aside_after)
+    asides_after: tuple[str, ...] = ()
     # participles of gathering that describe the plural noun right before them ("les chefs d'Etat réunis"):
     # who was in the room, no meeting of those leaders (rules._gathered)
     gathered: tuple[str, ...] = ()

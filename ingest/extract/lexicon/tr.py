@@ -59,7 +59,8 @@ LEXICON = Lexicon(
     greeting=words("tebrik*|taziye*|kutladı"),
     # a press conference two leaders gave together: they were in one room
     joint_press=words("ortak basın toplantısı|ortak basın toplantısında|ortak basın toplantısının"),
-    in_person=words("bir araya geldi|bir araya gel*|kabul etti|kabul et*|ziyaret*|buluştu|buluş*|"
+    # ("et-" turns "ed-" before a vowel: "kabul edecek", "kabul ediyor")
+    in_person=words("bir araya geldi|bir araya gel*|kabul etti|kabul et*|kabul ed*|ziyaret*|buluştu|buluş*|"
                     "karşıladı|ağırladı|resmi tören*|baş başa|imzaladı|imzaladılar|toplantı*|"
                     "tokalaş*|ağırla*|karşıla*|yüz yüze|eş başkanlık*|kabul edil*|çalışma yemeğ*|"
                     "akşam yemeğ*|öğle yemeğ*|resmi yemek*|ev sahipliğ*|bir araya gelindi|"
@@ -144,18 +145,24 @@ LEXICON = Lexicon(
     since_contacts=words("beri|bu yana"),
     # future and conditional suffixes ("görüşecek", "gelirse"), negative ones ("görüşmedi", "görüşmeyecek")
     # (the conditional only closes a verb, with its person ending: "arsa" is inside "çarşamba")
-    future_affixes=("ecek", "acak", "eceğ", "acağ", "-mek", "-mak", "-meyi", "-mayı",
+    # (the infinitive's ablative too: "ağırlamaktan memnuniyet duyuyorum", pleased to host him; a noun's
+    # would be "görüşmeden")
+    future_affixes=("ecek", "acak", "eceğ", "acağ", "-mek", "-mak", "-meyi", "-mayı", "-mekten", "-maktan",
                     *(f"-{c}{p}" for c in ("irse", "ırsa", "urse", "ursa", "ürse", "erse", "arsa")
                       for p in ("", "k", "m", "n", "niz", "nız", "nuz", "nüz"))),
     negative_affixes=("meyecek", "mayacak", "meyeceğ", "mayacağ", "medi", "madı", "memiş", "mamış",
                       "mez", "maz"),
     joins=words("katıldı|katıldığı|katılımıyla|katıldılar|dahil oldu|üçlü"),
     object_cues=words("aradı|arayarak|arayıp|aramış|aramıştı|aradığı|aradığını|aramıştır|aradılar|arayan"),
-    infinitives=("mek", "mak", "meyi", "mayı"),
+    infinitives=("mek", "mak", "meyi", "mayı", "mekten", "maktan"),
     verbal_nouns=("mesi", "ması"),
     read_also=words("ilginizi çekebilir|ayrıca okuyun|bunu da okuyun|ilgili haber|ilgili haberler"),
     captions=words("fotoğraf|foto"),
     deceased=words("hayatını kaybeden|ölen"),
+    # after a leader's suffix: "Macron'un ardından", "Putin'den sonra" (after him: a time); "Reisi'ye rahmet"
+    # (mercy upon him: he died)
+    asides_after=words("ardından|sonra|sonrasında|önce|öncesinde|rahmet|allah'tan rahmet|"
+                       "cenab-ı allah'tan rahmet"),
     elect=words("eski|seçilmiş"),
     stopwords=words("de|da|ile|ve|bir|bu|şu|o|ki|ne|mi|dan|den|ten|tan|in|ın|un|ün|nin|nın|a|e|ya|ye|ise|"
                     "için"),
