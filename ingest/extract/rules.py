@@ -1099,7 +1099,9 @@ class RuleExtractor:
             if p >= cue:
                 return False
             dated = s.dated()
-            return all(k - 1 in dated for k in s.marks if p < k <= cue) \
+            # (a comma only: a colon after "this year" opens a list of the year's earlier contacts, "это будет
+            # их шестое взаимодействие в этом году: в январе лидеры созванивались")
+            return all(k - 1 in dated and _comma_before(s, k) for k in s.marks if p < k <= cue) \
                 and cue - _PLAN_BEFORE - sum(1 for i in dated if p < i < cue) <= p
 
         # a marker after "and" that leads another cue is that one's: "se sont entretenus mardi par téléphone
@@ -1740,6 +1742,12 @@ def _list_heads(s: Parsed, leaders: list[Mention], chunks: list[Chunk],
                     and any(m.last <= p <= near[0] for p in s.marks):
                 out[m.first] = head
     return out
+
+
+def _comma_before(s: Parsed, at: int) -> bool:
+    """Tell whether a comma (Latin or Arabic) stands right before token at."""
+    between = s.text[s.tokens[at - 1].end : s.tokens[at].start]
+    return "," in between or "،" in between
 
 
 def _owned_by_other(pair: Pair, cues: list[CueAt], s: Parsed, mentions: list[Mention]) -> bool:
