@@ -103,7 +103,7 @@ def group(statements: list[Statement], default: tuple[str, Precision] | None = N
     for st in sorted(statements, key=lambda x: x.heading):
         target = _find(groups, st, st.status, default)
         if target is None and st.date is None and st.context is not None and st.weight != 1 \
-                and len(leaders[st.sentence]) < 3 and not st.background:
+                and len(leaders[st.sentence]) < 3:
             target = _same_mode(groups, st)
         if target is None and st.date is None and st.context is not None and st.weight == 1 \
                 and st.mode == "written":
@@ -129,8 +129,6 @@ def _find(groups: list[Group], st: Statement, status: Status,
             continue
         if g.statements[0].background and not st.date:
             continue
-        if st.background and not st.date and not g.statements[0].background:
-            continue  # "the previous meeting was held in Kazan", undated: not the report's meeting
         if st.again and any(x.sentence == st.sentence and not x.again for x in g.statements):
             continue  # "una primera llamada ..., y en una segunda conversación": two calls of one day
         if st.background and not g.statements[0].background and st.date and g.date \

@@ -907,15 +907,9 @@ class RuleExtractor:
                     continue  # "their last call was in January, days before Trump's inauguration"
                 # "la premier aveva incontrato Zelensky il 21 febbraio dell'anno scorso": an earlier contact,
                 # not the report's own one of the pair
-                # "Предыдущая встреча двух президентов прошла в Казани": an earlier contact with no date in
-                # the sentence has none (not the narrative's day): kept apart from the report's contact
-                undated_earlier = status == "occurred" and not s.dates and not then and restated is None \
-                    and s.earlier()
-                if undated_earlier:
-                    when = None
                 earlier = (status == "occurred" and when is not None
                            and (s.earlier() or (well_before(when, ref) and language.told_before(s, cue)))) \
-                    or (then and out[-1].background) or undated_earlier
+                    or (then and out[-1].background)
                 out.append(Statement(a, b, s.index, pmode, pweight, status, when,
                                      initiator if initiator in (a.leader_id, b.leader_id) else None, conf,
                                      s.heading, context, background=earlier,

@@ -141,17 +141,3 @@ def test_russian_greeting_followed_by_its_conversation_is_a_call(real: RuleExtra
     text = ("Эмомали Рахмон направил Касым-Жомарту Токаеву поздравительное послание. Беседа прошла по "
             "инициативе таджикской стороны.")
     assert extract_rows(real, make_doc, text, "2019-03-21", "ru", ("mode",)) == [("KAZ", "TJK", "written")]
-
-
-# -- an undated earlier meeting is not the report's ---------------------------------------------------------
-
-# Putin and Modi met in Tianjin on 1 September 2025; they had last met in Kazan at the BRICS summit
-# (October 2024).
-
-
-def test_russian_undated_previous_meeting_is_a_contact_of_its_own(real: RuleExtractor,
-                                                                  make_doc: DocFactory) -> None:
-    text = ("Путин провел переговоры с Моди в Тяньцзине на полях саммита ШОС. Предыдущая встреча лидеров "
-            "прошла в Казани.")
-    got = _pairs(real, make_doc, text, "2025-09-01", "ru")
-    assert got == [("IND", "RUS", "in_person", "occurred"), ("IND", "RUS", "in_person", "occurred")]
