@@ -19,7 +19,7 @@ from graph.text import fold
 from ingest.extract.grammar import PLAIN, Grammar
 from ingest.extract.han import unknown_han
 from ingest.extract.phrases import Match
-from ingest.extract.tokens import Token, arabic_script, has_han, split_words
+from ingest.extract.tokens import PATRONYMICS, Token, arabic_script, has_han, patronymic_end, split_words
 from ingest.extract.vocab import KIND_ROLES, PARTICLES, City, Cue, Group, Name, Payload, Place, Title, Word
 from ingest.gazetteer import Gazetteer
 
@@ -318,8 +318,19 @@ def build_chunks(matches: Sequence[Match[Payload]], tokens: Sequence[Token], tex
         if not (names or titles or places or groups or wordk):
             continue  # "irá" is no "Irã": a word that was only a country acronym in lower case
         join = False
+        if cur is not None and cur.names and not titles and cur.last < m.first \
+                and tokens[cur.last].form in PATRONYMICS and not mk.full_names \
+                and m.last <= patronymic_end(text, tokens, cur.last, len(tokens)):
+            # "Abdullah bin Abd al-Aziz": a word of the patronymic is no country ("Abd") nor surname ("Aziz")
+            continue
         if cur is not None:
             gap = _gap_ok(text, tokens, cur.last, m.first)
+            if gap is None and cur.names and not names and tokens[cur.last].form in PATRONYMICS \
+                    and patronymic_end(text, tokens, cur.last, m.first) == m.first \
+                    and text[tokens[m.first].start].islower():
+                # "King Abdullah bin Abd al-Aziz of Saudi Arabia": the rest of a name the names file spells
+                # otherwise stands between it and the "of" of its country (not "Abd", read as a country)
+                gap = ""
             if gap == "." and cur.last == filler_end and len(tokens[cur.last - 1].form) <= 2:
                 gap = ""  # an abbreviated honorific: "ο Πρόεδρος της Δημοκρατίας κ. Νίκος Χριστοδουλίδης"
             unknown: tuple[int, int] | None = None

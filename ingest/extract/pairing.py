@@ -231,6 +231,11 @@ def decide(s: Parsed, mentions: list[Mention], named: list[Mention], chunks: lis
             others = [m for m in named if m.leader_id not in ids]
             if others:  # "the four leaders were received by Zelensky"
                 return [(x, o, 0.7) for x in members for o in others if x.country != o.country]
+            host = _with_group(s, named, group, ids, cues)
+            if host is not None:
+                # "X a eu des entretiens avec les dirigeants de huit pays": one of them, named before a "with"
+                # that leads the group, met each of the others, who did not meet one another
+                return [(host, m, 0.7) for m in members if m.country != host.country]
             if _group_act(s, group, cues) or disc.star(members):  # "the three leaders spoke together"
                 return [(x, y, 0.7) for i, x in enumerate(members) for y in members[i + 1 :]
                         if x.country != y.country]
@@ -498,6 +503,26 @@ def _receives_pair(s: Parsed, one: Mention, mentions: list[Mention], cues: list[
                                         and (c[0] in receive or c[2].mode == "written" or m.first in each)
                                         and m.first - c[1] <= _OBJECT_NEAR for c in cues)
                for m in mentions)
+
+
+def _with_group(s: Parsed, named: list[Mention], group: Mention, ids: set[str | None],
+                cues: list[CueAt]) -> Mention | None:
+    """Return the member of a group named before the "with" or cue that leads the group: who met them.
+
+    The "with" may end the cue's own phrase ("s'est entretenu avec"); an article may stand before the group.
+    """
+    before = [m for m in named if m.last <= group.first and m.leader_id in ids]
+    if not before:
+        return None
+    x = before[-1]
+    ends = [w.last for w in s.words("with_words")]
+    ends += [c[1] for c in cues]
+    return x if any(x.last <= e <= group.first <= e + _GROUP_LEAD and s.same_clause(x.last, group.first)
+                    for e in ends) else None
+
+
+# How many words (an article) may stand between a "with" and the group it leads.
+_GROUP_LEAD = 1
 
 
 def _group_act(s: Parsed, group: Mention, cues: list[CueAt]) -> bool:
@@ -1580,8 +1605,12 @@ def _unread(s: Parsed, a: int, b: int) -> bool:
 
 
 def _joined_and(token: Token) -> bool:
-    """Tell whether a Hebrew word opens with the conjunction ו that its keys read off ("ושולץ", "ונשיא")."""
-    return token.form[:1] == "\u05d5" and hebrew_script(token.form) and token.form[1:] in token.keys
+    """Tell whether a word opens with a conjunction its keys read off: ו ("ושולץ"), و ("ورئيس")."""
+    return token.form[:1] in _JOINED_ANDS and token.form[1:] in token.keys
+
+
+# The conjunctions "and" the Hebrew and Arabic scripts write joined to the next word (ו, و).
+_JOINED_ANDS = frozenset({"\u05d5", "\u0648"})
 
 
 def _suffix(s: Parsed, j: int) -> bool:

@@ -2865,6 +2865,12 @@ def _cue_near(pair: Pair, mentions: list[Mention], cues: list[CueAt], s: Parsed,
     for run in runs(s, [m for m in mentions if m.is_leader], chunks):
         if len(run) >= 2 and any(m.last == hi for m in run):
             hi = max(hi, run[-1].last)
+        if len(run) >= 2 and any(m.first == lo for m in run) and not any(
+                c[1] <= ch.first < run[0].first and ch.names for c in cues for ch in chunks):
+            # and from its start: "he spoke to A, B, C, D and E" (the cue before a long list reaches E; not
+            # "had called X to congratulate him, among them A, B and C": a person named between is the
+            # cue's object, whether a leader that day or not)
+            lo = min(lo, run[0].first)
     # far on, a subordinator between opens another event's phrase ("X called Y a dictator after the episode
     # of the chair denied to Z in a meeting in Ankara"), except where the verb comes last or "first" makes
     # it the cue's own attribute ("провели первую после прекращения боевых действий встречу")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache, partial
 from itertools import accumulate, repeat
 from operator import itemgetter
@@ -179,6 +180,21 @@ def arabic_script(form: str) -> bool:
 def cyrillic_script(form: str) -> bool:
     """Tell whether a word begins with a letter of the Cyrillic script."""
     return "\u0400" <= form[:1] <= "\u04ff"  # (_CYRILLIC.match, as two comparisons in C)
+
+
+# Words that open an Arabic patronymic written in Latin letters ("bin Salman", "ibn Abd al-Aziz"), and the
+# articles inside one ("al-Aziz"): the names file may hold the name in another spelling, or without it.
+PATRONYMICS = frozenset({"bin", "ibn", "bint"})
+_PATRONYMIC_PARTS = frozenset({"bin", "ibn", "bint", "al", "el"})
+
+
+def patronymic_end(text: str, tokens: Sequence[Token], a: int, b: int) -> int:
+    """Return where a patronymic opening at token a ends: its capitalized words and articles, up to b."""
+    j = a + 1
+    while j < b and (tokens[j].form in _PATRONYMIC_PARTS
+                     or text[tokens[j].start : tokens[j].start + 1].isupper()):
+        j += 1
+    return j
 
 
 def hebrew_script(form: str) -> bool:

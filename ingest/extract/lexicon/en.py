@@ -259,7 +259,10 @@ LEXICON = Lexicon(
     deceased=words("the late|deceased"),
     possible=words("potential|prospective"),
     deaths=words("death of|the death of|passing of|the passing of|demise of"),
-    elect=words("elect|designate|former|ex|president-elect|prime minister-designate"),
+    # (an alliance's chief is no leader, even a former prime minister: the name after the title is nobody
+    # on an undated page, and on a dated one only a leader that day)
+    elect=words("elect|designate|former|ex|president-elect|prime minister-designate|"
+                "nato secretary-general|nato secretary general|secretary-general of nato|nato chief"),
     # the past before the past: a contact so told weeks back is an earlier one
     pluperfect=words("had|had been"),
     inserts=words("already|also|briefly|again|later|previously|jointly|personally"),
