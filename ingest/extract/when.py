@@ -41,7 +41,38 @@ def reference(sents: list[Parsed], published: date | None) -> tuple[date | None,
         hit = resolve(dateline, published)
         if hit is not None and hit[1] == "day":
             return date.fromisoformat(hit[0]), dateline
+    if published is None:  # (dated pages, most of them, look for no stamp)
+        return _stamp_day(sents), dateline
     return published, dateline
+
+
+# A time of day on a page's stamp line: "18:55", "15h08", "11:13:22".
+_CLOCK = re.compile(r"(?<![\d:])\d{1,2}(?::|h)\d{2}(?![\d])")
+# The most characters a stamp line holds ("Actualizado: viernes, 4 septiembre 2009 15:14").
+_STAMP_CHARS = 64
+
+
+def _stamp_day(sents: list[Parsed]) -> date | None:
+    """Return the day of a page's own stamp: a short line with a full date and a time of day.
+
+    "December 29, 2019 18:55", "[2017/11/06 14:54]", "publié le 29/05/2017 à 15:08": read only on a page with
+    no publication date. A date line without a time is often the site's today in its header, no stamp.
+    """
+    for s in sents:
+        if not s.has_digits():
+            continue
+        for e in s.dates:
+            if e.year is None or e.month is None or e.day is None:
+                continue
+            start, end = s.tokens[e.first].start, s.tokens[e.last - 1].end
+            lo = s.text.rfind("\n", 0, start) + 1
+            hi = s.text.find("\n", end)
+            line = s.text[lo : hi if hi >= 0 else len(s.text)]
+            if len(line.strip()) <= _STAMP_CHARS and _CLOCK.search(line):
+                hit = resolve(e, None)
+                if hit is not None and hit[1] == "day":
+                    return date.fromisoformat(hit[0])
+    return None
 
 
 def well_before(when: When, ref: date | None) -> bool:
@@ -143,10 +174,15 @@ def sentence_date(s: Parsed, sents: list[Parsed], cue_at: int, ref: date | None,
             # (where time stands before its verb, a date after the cue across a clause mark is the next
             # clause's: "会晤，两人又于10月16日通电话")
             # ("翌17日": a day counted from the narrative that names its day is a calendar date as good)
+            # a date fronted before the cue across a clause mark frames a clause of its own when a date
+            # follows the cue in its own clause ("after meeting X last week, M received with pomp on Monday
+            # Y": Monday is the reception's day, last week the earlier meeting's)
+            own_after = any(x.first > at and s.same_clause(at, x.first) for x in usable)
             usable.sort(key=lambda e: (e.anchored and dated and e.day is None,
                                        s.separated(at, e.first, dated=True, ignore=after),
                                        s.subordinators_follow and e.first > at
                                        and any(at < p <= e.first for p in s.marks),
+                                       own_after and e.last <= at and not s.same_clause(e.first, at),
                                        abs(e.first - at)))
         for e in usable:
             if e.event and e.last <= at == cue_at and _counts_from(s, e, at):

@@ -1,0 +1,59 @@
+"""Real-press review of dates: a page's own stamp line dates a report with no publication date, and a date
+fronted in a clause of its own gives way to the main clause's day; each on a real contact told in our own
+words."""
+
+from __future__ import annotations
+
+from ingest.extract.rules import RuleExtractor
+from tests.extract.rows import DocFactory, pair_rows
+
+# -- a stamp line (a full date and a time of day) on a page with no publication date -------------------------
+
+# Putin and Trump spoke by telephone on 29 December 2019 (Putin thanked Trump for a tip about attacks).
+
+
+def test_a_stamp_line_later_in_the_page_dates_an_undated_report(real: RuleExtractor,
+                                                                make_doc: DocFactory) -> None:
+    text = ("The Kremlin has put out its account of a call between the two presidents.\n\n"
+            "Vladimir Putin rang Donald Trump, the Kremlin's note says.\n\n"
+            "December 29, 2019 18:55\n"
+            "Putin was grateful for an American tip about plots in Russia.")
+    assert pair_rows(real, make_doc, text, None, "en") == [("RUS-USA", "phone", "2019-12-29", "occurred")]
+
+
+# Erdoğan and Putin spoke by telephone on Sunday 11 December 2022.
+
+
+def test_a_stamp_line_gives_yesterday_its_day(real: RuleExtractor, make_doc: DocFactory) -> None:
+    text = ("12.12.2022 10:15\n\n"
+            "Cumhurbaşkanı Recep Tayyip Erdoğan, dün Rusya Devlet Başkanı Vladimir Putin ile telefonda "
+            "görüştü.")
+    assert pair_rows(real, make_doc, text, None, "tr") == [("RUS-TUR", "phone", "2022-12-11", "occurred")]
+
+
+def test_a_publication_day_wins_over_a_stamp(real: RuleExtractor, make_doc: DocFactory) -> None:
+    text = ("10.12.2022 10:15\n\n"
+            "Cumhurbaşkanı Recep Tayyip Erdoğan, dün Rusya Devlet Başkanı Vladimir Putin ile telefonda "
+            "görüştü.")
+    assert pair_rows(real, make_doc, text, "2022-12-12", "tr") == [("RUS-TUR", "phone", "2022-12-11",
+                                                                    "occurred")]
+
+
+# -- a fronted clause's date against the main clause's own day -----------------------------------------------
+
+# Macron met Trump in Brussels on 25 May 2017 and received Putin at Versailles on Monday 29 May 2017.
+
+
+def test_a_fronted_clause_keeps_its_date_when_the_main_clause_has_one(real: RuleExtractor,
+                                                                     make_doc: DocFactory) -> None:
+    text = ("Après avoir rencontré Donald Trump à Bruxelles la semaine dernière, Emmanuel Macron a reçu avec "
+            "faste à Versailles lundi Vladimir Poutine.")
+    assert pair_rows(real, make_doc, text, "2017-05-30", "fr") == [
+        ("FRA-RUS", "in_person", "2017-05-29", "occurred"), ("FRA-USA", "in_person", "2017-05", "occurred")]
+
+
+def test_a_fronted_date_still_dates_a_main_clause_without_one(real: RuleExtractor,
+                                                               make_doc: DocFactory) -> None:
+    text = "Lundi, à Versailles, Emmanuel Macron a reçu Vladimir Poutine pour un premier entretien."
+    assert pair_rows(real, make_doc, text, "2017-05-30", "fr") == [("FRA-RUS", "in_person", "2017-05-29",
+                                                                    "occurred")]
