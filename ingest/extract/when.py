@@ -53,26 +53,47 @@ _STAMP_CHARS = 64
 
 
 def _stamp_day(sents: list[Parsed]) -> date | None:
-    """Return the day of a page's own stamp: a short line with a full date and a time of day.
+    """Return an undated page's own day: its stamp line, else the one full date named with its weekday.
 
-    "December 29, 2019 18:55", "[2017/11/06 14:54]", "publié le 29/05/2017 à 15:08": read only on a page with
-    no publication date. A date line without a time is often the site's today in its header, no stamp.
+    A stamp is a short line with a full date and a time of day ("December 29, 2019 18:55", "[2017/11/06
+    14:54]", "publié le 29/05/2017 à 15:08"); a date line without a time is often the site's today in its
+    header, no stamp. A full date named with its own weekday ("samedi 1er mars 2025") is the report's
+    day when the text also names that weekday alone ("s'est entretenu ... samedi"), and no other such date.
     """
+    named: set[date] = set()
+    alone: list[int] = []  # weekdays named alone, not those of a full date
     for s in sents:
-        if not s.has_digits():
+        if not s.dates:
             continue
+        prev: DateExpr | None = None
         for e in s.dates:
-            if e.year is None or e.month is None or e.day is None:
-                continue
-            start, end = s.tokens[e.first].start, s.tokens[e.last - 1].end
-            lo = s.text.rfind("\n", 0, start) + 1
-            hi = s.text.find("\n", end)
-            line = s.text[lo : hi if hi >= 0 else len(s.text)]
-            if len(line.strip()) <= _STAMP_CHARS and _CLOCK.search(line):
+            if e.weekday is not None and e.day is None and e.offset is None and 0 <= e.weekday < 7:
+                alone.append(e.weekday)
+            elif e.year is not None and e.month is not None and e.day is not None:
                 hit = resolve(e, None)
-                if hit is not None and hit[1] == "day":
-                    return date.fromisoformat(hit[0])
+                day = date.fromisoformat(hit[0]) if hit is not None and hit[1] == "day" else None
+                if day is None:
+                    continue
+                if _stamp_line(s, e):
+                    return day
+                if prev is not None and prev.weekday == day.weekday() and prev.last == e.first:
+                    named.add(day)
+                    alone.remove(day.weekday())
+            prev = e
+    if len(named) == 1:
+        day = next(iter(named))
+        if day.weekday() in alone:
+            return day
     return None
+
+
+def _stamp_line(s: Parsed, e: DateExpr) -> bool:
+    """Tell whether a full date stands on a short line with a time of day: a page's stamp."""
+    start, end = s.tokens[e.first].start, s.tokens[e.last - 1].end
+    lo = s.text.rfind("\n", 0, start) + 1
+    hi = s.text.find("\n", end)
+    line = s.text[lo : hi if hi >= 0 else len(s.text)]
+    return len(line.strip()) <= _STAMP_CHARS and _CLOCK.search(line) is not None
 
 
 def well_before(when: When, ref: date | None) -> bool:

@@ -5,7 +5,7 @@ words."""
 from __future__ import annotations
 
 from ingest.extract.rules import RuleExtractor
-from tests.extract.rows import DocFactory, pair_rows
+from tests.extract.rows import DocFactory, extract_rows, pair_rows
 
 # -- a stamp line (a full date and a time of day) on a page with no publication date -------------------------
 
@@ -57,3 +57,28 @@ def test_a_fronted_date_still_dates_a_main_clause_without_one(real: RuleExtracto
     text = "Lundi, à Versailles, Emmanuel Macron a reçu Vladimir Poutine pour un premier entretien."
     assert pair_rows(real, make_doc, text, "2017-05-30", "fr") == [("FRA-RUS", "in_person", "2017-05-29",
                                                                     "occurred")]
+
+
+# -- a full date named with its weekday on an undated page ---------------------------------------------
+
+# Trudeau and Trump spoke by telephone on Saturday 22 February 2025 (about Ukraine and fentanyl).
+
+
+_BODY = ("Le premier ministre Justin Trudeau a eu {day} un appel avec Donald Trump: l'Ukraine et le "
+         "fentanyl.\n\n"
+         "Le Premier ministre a dit que les saisies de drogue à la frontière avaient nettement baissé.\n\n"
+         "Les deux pays discutent depuis des semaines des droits de douane.\n\n"
+         "Sur la photo: Donald Trump devant la Maison Blanche, le samedi 22 février 2025.")
+
+
+def test_a_weekday_named_with_its_full_date_dates_the_same_weekday_alone(real: RuleExtractor,
+                                                                         make_doc: DocFactory) -> None:
+    text = _BODY.format(day="samedi")
+    assert pair_rows(real, make_doc, text, None, "fr") == [("CAN-USA", "phone", "2025-02-22", "occurred")]
+
+
+def test_a_full_date_whose_weekday_the_text_never_names_alone_dates_nothing(real: RuleExtractor,
+                                                                           make_doc: DocFactory) -> None:
+    # the caption's Saturday is no day to count "hier" from
+    text = _BODY.format(day="hier")
+    assert [r[-1] for r in extract_rows(real, make_doc, text, None, "fr", ("date",))] == [None]
