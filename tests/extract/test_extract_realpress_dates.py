@@ -82,3 +82,29 @@ def test_a_full_date_whose_weekday_the_text_never_names_alone_dates_nothing(real
     # the caption's Saturday is no day to count "hier" from
     text = _BODY.format(day="hier")
     assert [r[-1] for r in extract_rows(real, make_doc, text, None, "fr", ("date",))] == [None]
+
+
+# -- a Solar Hijri date written with the year first ------------------------------------------------------
+
+# Pezeshkian and Putin met in Ashgabat on Friday 11 October 2024 (20 Mehr 1403).
+
+
+def test_a_persian_numeric_solar_stamp_dates_an_undated_report(real: RuleExtractor,
+                                                              make_doc: DocFactory) -> None:
+    text = ("۱۴۰۳/۰۷/۲۰ - ۱۸:۴۵\n\n"
+            "مسعود پزشکیان رئیس جمهور ایران امروز در عشق آباد با ولادیمیر پوتین دیدار کرد.")
+    assert pair_rows(real, make_doc, text, None, "fa") == [("IRN-RUS", "in_person", "2024-10-11", "occurred")]
+
+
+def test_a_persian_numeric_solar_date_in_the_text(real: RuleExtractor, make_doc: DocFactory) -> None:
+    text = "مسعود پزشکیان رئیس جمهور ایران روز ۱۴۰۳/۰۷/۲۰ در عشق آباد با ولادیمیر پوتین دیدار کرد."
+    assert pair_rows(real, make_doc, text, "2024-10-14", "fa") == [("IRN-RUS", "in_person", "2024-10-11",
+                                                                   "occurred")]
+
+
+def test_a_year_first_date_in_western_digits_is_no_solar_date(real: RuleExtractor,
+                                                              make_doc: DocFactory) -> None:
+    # "1403/07/20" in Western digits could as well be a lunar year: not read
+    text = ("1403/07/20 - 18:45\n\n"
+            "مسعود پزشکیان رئیس جمهور ایران امروز در عشق آباد با ولادیمیر پوتین دیدار کرد.")
+    assert pair_rows(real, make_doc, text, None, "fa") == [("IRN-RUS", "in_person", "", "occurred")]
