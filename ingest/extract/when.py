@@ -116,7 +116,8 @@ def lead_date(sents: list[Parsed], ref: date | None, dateline: DateExpr | None,
         if s.earlier():
             continue
         for e in s.dates:
-            if e is dateline or s.in_side_clause(e.first) or (e.anchored and s is not sents[0]) or (
+            if e is dateline or _weekday_of_date(s, e) or s.in_side_clause(e.first) \
+                    or (e.anchored and s is not sents[0]) or (
                     s.cues() and all(s.separated(c[0], e.first) for c in s.cues())
                     and not any(k.names or k.titles for k in s.kinds())):
                 # a sentence naming no leader, its date cut from its cues by a clause word: "visitó el
@@ -181,7 +182,8 @@ def sentence_date(s: Parsed, sents: list[Parsed], cue_at: int, ref: date | None,
                            and c[1] <= at) if breaks else _NONE
         before = after | (frozenset(w for w in wheres if w < at) if wheres else _NONE) | framed | closed
         usable = [e for e in s.dates
-                  if e is not dateline and not s.in_side_clause(e.first, cue_at)
+                  if e is not dateline and not _weekday_of_date(s, e)
+                  and not s.in_side_clause(e.first, cue_at)
                   and not s.separated(at, e.first, dated=True,
                                       ignore=before if e.first < at else _holding(s, after, e))
                   and s.since_of(e) is None and not s.after_since(e) and not s.postposed(e, cue_at)
@@ -218,6 +220,20 @@ def sentence_date(s: Parsed, sents: list[Parsed], cue_at: int, ref: date | None,
             if hit is not None and (future or not ahead(e, hit, ref)):
                 return _month_of_year(s, e, ref) or hit
     return _trailing_date(s, sents, ref, future)
+
+
+def _weekday_of_date(s: Parsed, e: DateExpr) -> bool:
+    """Tell whether a weekday names the day of the calendar date right after it.
+
+    "el viernes 21 de noviembre": that date is the day; the weekday alone would count back from publication
+    to the last such day.
+    """
+    if e.weekday is None or e.day is not None or e.month is not None or e.offset is not None:
+        return False
+    for x in s.dates:  # noqa: SIM110 (a plain loop, no generator: asked only for weekdays)
+        if x.first == e.last and x.month is not None and x.day is not None:
+            return True
+    return False
 
 
 def _trailing_date(s: Parsed, sents: list[Parsed], ref: date | None, future: bool) -> When | None:

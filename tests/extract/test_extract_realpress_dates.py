@@ -108,3 +108,30 @@ def test_a_year_first_date_in_western_digits_is_no_solar_date(real: RuleExtracto
     text = ("1403/07/20 - 18:45\n\n"
             "مسعود پزشکیان رئیس جمهور ایران امروز در عشق آباد با ولادیمیر پوتین دیدار کرد.")
     assert pair_rows(real, make_doc, text, None, "fa") == [("IRN-RUS", "in_person", "", "occurred")]
+
+
+# -- a weekday that names the day of the calendar date after it ---------------------------------------------
+
+# Maduro said Trump had called him on Friday 21 November 2025; Putin and Trump spoke on Sunday 29 December
+# 2019; Macron received Ouattara at the Élysée on Friday 4 September 2020.
+
+
+def test_a_weekday_before_its_calendar_date_is_that_date_not_the_last_such_weekday(
+        real: RuleExtractor, make_doc: DocFactory) -> None:
+    text = ("El presidente Nicolás Maduro dijo que habló por teléfono con el presidente Donald Trump el "
+            "viernes 21 de noviembre.")
+    assert pair_rows(real, make_doc, text, "2025-12-20", "es") == [("USA-VEN", "phone", "2025-11-21",
+                                                                    "occurred")]
+
+
+def test_an_english_weekday_and_comma_before_its_date(real: RuleExtractor, make_doc: DocFactory) -> None:
+    text = "Vladimir Putin and Donald Trump talked by telephone on Sunday, December 29, the Kremlin said."
+    assert pair_rows(real, make_doc, text, "2020-01-10", "en") == [("RUS-USA", "phone", "2019-12-29",
+                                                                    "occurred")]
+
+
+def test_a_french_weekday_after_ce_before_its_date(real: RuleExtractor, make_doc: DocFactory) -> None:
+    text = ("Alassane Ouattara a déjeuné à l'Élysée avec Emmanuel Macron ce vendredi 04 septembre, après "
+            "sa désignation comme candidat.")
+    assert pair_rows(real, make_doc, text, "2020-09-20", "fr") == [("CIV-FRA", "in_person", "2020-09-04",
+                                                                    "occurred")]
