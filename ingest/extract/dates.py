@@ -378,9 +378,18 @@ def _numeric(tokens: Sequence[Token], text: str, i: int, hi: int) -> DateExpr | 
         year, month, day = z, y, x
     else:
         return None
-    if not (1 <= month <= 12 and 1 <= day <= 31 and 1900 <= year <= 2100):
+    if not (1 <= month <= 12 and 1 <= day <= 31):
         return None
-    return DateExpr(i, i + 3, year=year, month=month, day=day)
+    if 1900 <= year <= 2100:
+        return DateExpr(i, i + 3, year=year, month=month, day=day)
+    if len(a.form) == 4 and 1300 <= year <= 1500 and _PERSIAN_DIGITS.issuperset(text[a.start : a.end]):
+        # "۱۴۰۳/۰۷/۲۰": a year first in Persian digits is a Solar Hijri date (Arabic pages write a lunar
+        # Hijri year in other digits, with its era mark)
+        return DateExpr(i, i + 3, year=year, month=month, day=day, solar=True)
+    return None
+
+
+_PERSIAN_DIGITS = frozenset("۰۱۲۳۴۵۶۷۸۹")
 
 
 def _slashed(tokens: Sequence[Token], text: str, words: _Words, i: int, hi: int) -> DateExpr | None:

@@ -41,7 +41,59 @@ def reference(sents: list[Parsed], published: date | None) -> tuple[date | None,
         hit = resolve(dateline, published)
         if hit is not None and hit[1] == "day":
             return date.fromisoformat(hit[0]), dateline
+    if published is None:  # (dated pages, most of them, look for no stamp)
+        return _stamp_day(sents), dateline
     return published, dateline
+
+
+# A time of day on a page's stamp line: "18:55", "15h08", "11:13:22".
+_CLOCK = re.compile(r"(?<![\d:])\d{1,2}(?::|h)\d{2}(?![\d])")
+# The most characters a stamp line holds ("Actualizado: viernes, 4 septiembre 2009 15:14").
+_STAMP_CHARS = 64
+
+
+def _stamp_day(sents: list[Parsed]) -> date | None:
+    """Return an undated page's own day: its stamp line, else the one full date named with its weekday.
+
+    A stamp is a short line with a full date and a time of day ("December 29, 2019 18:55", "[2017/11/06
+    14:54]", "publié le 29/05/2017 à 15:08"); a date line without a time is often the site's today in its
+    header, no stamp. A full date named with its own weekday ("samedi 1er mars 2025") is the report's
+    day when the text also names that weekday alone ("s'est entretenu ... samedi"), and no other such date.
+    """
+    named: set[date] = set()
+    alone: list[int] = []  # weekdays named alone, not those of a full date
+    for s in sents:
+        if not s.dates:
+            continue
+        prev: DateExpr | None = None
+        for e in s.dates:
+            if e.weekday is not None and e.day is None and e.offset is None and 0 <= e.weekday < 7:
+                alone.append(e.weekday)
+            elif e.year is not None and e.month is not None and e.day is not None:
+                hit = resolve(e, None)
+                day = date.fromisoformat(hit[0]) if hit is not None and hit[1] == "day" else None
+                if day is None:
+                    continue
+                if _stamp_line(s, e):
+                    return day
+                if prev is not None and prev.weekday == day.weekday() and prev.last == e.first:
+                    named.add(day)
+                    alone.remove(day.weekday())
+            prev = e
+    if len(named) == 1:
+        day = next(iter(named))
+        if day.weekday() in alone:
+            return day
+    return None
+
+
+def _stamp_line(s: Parsed, e: DateExpr) -> bool:
+    """Tell whether a full date stands on a short line with a time of day: a page's stamp."""
+    start, end = s.tokens[e.first].start, s.tokens[e.last - 1].end
+    lo = s.text.rfind("\n", 0, start) + 1
+    hi = s.text.find("\n", end)
+    line = s.text[lo : hi if hi >= 0 else len(s.text)]
+    return len(line.strip()) <= _STAMP_CHARS and _CLOCK.search(line) is not None
 
 
 def well_before(when: When, ref: date | None) -> bool:
@@ -64,7 +116,8 @@ def lead_date(sents: list[Parsed], ref: date | None, dateline: DateExpr | None,
         if s.earlier():
             continue
         for e in s.dates:
-            if e is dateline or s.in_side_clause(e.first) or (e.anchored and s is not sents[0]) or (
+            if e is dateline or _weekday_of_date(s, e) or s.in_side_clause(e.first) \
+                    or (e.anchored and s is not sents[0]) or (
                     s.cues() and all(s.separated(c[0], e.first) for c in s.cues())
                     and not any(k.names or k.titles for k in s.kinds())):
                 # a sentence naming no leader, its date cut from its cues by a clause word: "visitó el
@@ -129,7 +182,8 @@ def sentence_date(s: Parsed, sents: list[Parsed], cue_at: int, ref: date | None,
                            and c[1] <= at) if breaks else _NONE
         before = after | (frozenset(w for w in wheres if w < at) if wheres else _NONE) | framed | closed
         usable = [e for e in s.dates
-                  if e is not dateline and not s.in_side_clause(e.first, cue_at)
+                  if e is not dateline and not _weekday_of_date(s, e)
+                  and not s.in_side_clause(e.first, cue_at)
                   and not s.separated(at, e.first, dated=True,
                                       ignore=before if e.first < at else _holding(s, after, e))
                   and s.since_of(e) is None and not s.after_since(e) and not s.postposed(e, cue_at)
@@ -143,10 +197,15 @@ def sentence_date(s: Parsed, sents: list[Parsed], cue_at: int, ref: date | None,
             # (where time stands before its verb, a date after the cue across a clause mark is the next
             # clause's: "会晤，两人又于10月16日通电话")
             # ("翌17日": a day counted from the narrative that names its day is a calendar date as good)
+            # a date fronted before the cue across a clause mark frames a clause of its own when a date
+            # follows the cue in its own clause ("after meeting X last week, M received with pomp on Monday
+            # Y": Monday is the reception's day, last week the earlier meeting's)
+            own_after = any(x.first > at and s.same_clause(at, x.first) for x in usable)
             usable.sort(key=lambda e: (e.anchored and dated and e.day is None,
                                        s.separated(at, e.first, dated=True, ignore=after),
                                        s.subordinators_follow and e.first > at
                                        and any(at < p <= e.first for p in s.marks),
+                                       own_after and e.last <= at and not s.same_clause(e.first, at),
                                        abs(e.first - at)))
         for e in usable:
             if e.event and e.last <= at == cue_at and _counts_from(s, e, at):
@@ -161,6 +220,20 @@ def sentence_date(s: Parsed, sents: list[Parsed], cue_at: int, ref: date | None,
             if hit is not None and (future or not ahead(e, hit, ref)):
                 return _month_of_year(s, e, ref) or hit
     return _trailing_date(s, sents, ref, future)
+
+
+def _weekday_of_date(s: Parsed, e: DateExpr) -> bool:
+    """Tell whether a weekday names the day of the calendar date right after it.
+
+    "el viernes 21 de noviembre": that date is the day; the weekday alone would count back from publication
+    to the last such day.
+    """
+    if e.weekday is None or e.day is not None or e.month is not None or e.offset is not None:
+        return False
+    for x in s.dates:  # noqa: SIM110 (a plain loop, no generator: asked only for weekdays)
+        if x.first == e.last and x.month is not None and x.day is not None:
+            return True
+    return False
 
 
 def _trailing_date(s: Parsed, sents: list[Parsed], ref: date | None, future: bool) -> When | None:
