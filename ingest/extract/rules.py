@@ -84,6 +84,7 @@ _NEG_BEFORE, _NEG_AFTER = 4, 2
 # Where the verb comes last, its negation closes the clause ("... دیداری ... اعلام نشده است").
 _NEG_FINAL = 15
 _PLAN_BEFORE, _PLAN_AFTER = 6, 8
+_COMMAS = frozenset(",،")  # Latin and Arabic
 # How far a plan marker after a cue may stand before a later cue it leads ("pourront se rencontrer", "la
 # possibilité de se rencontrer"): that cue's, not the first one's.
 _PLAN_LEADS = 4
@@ -1740,8 +1741,7 @@ def _list_heads(s: Parsed, leaders: list[Mention], chunks: list[Chunk],
 
 def _comma_before(s: Parsed, at: int) -> bool:
     """Tell whether a comma (Latin or Arabic) stands right before token at."""
-    between = s.text[s.tokens[at - 1].end : s.tokens[at].start]
-    return "," in between or "،" in between
+    return not _COMMAS.isdisjoint(s.gap(at, at))
 
 
 def _owned_by_other(pair: Pair, cues: list[CueAt], s: Parsed, mentions: list[Mention]) -> bool:

@@ -103,19 +103,23 @@ class Country:
 
     def latest_roles_for(self, title: str) -> tuple[Role, ...]:
         """Return the roles a title word names in this country's latest span of it (an undated text)."""
-        spans = [o for o in self.offices if o.title == title]
-        if not spans:
-            return ()
-        last = max(o.end or date.max for o in spans)
-        return tuple(dict.fromkeys(o.role for o in spans if (o.end or date.max) == last))
+        spans = _latest_spans([o for o in self.offices if o.title == title])
+        return tuple(dict.fromkeys(o.role for o in spans))
 
     def title_of(self, role: Role, on: date | None) -> str | None:
         """Return the title word that names a role here on a day (its latest when undated), if listed."""
         spans = [o for o in self.offices if o.role == role and (on is None or o.holds_on(on))]
-        if on is None and spans:
-            last = max(o.end or date.max for o in spans)
-            spans = [o for o in spans if (o.end or date.max) == last]
+        if on is None:
+            spans = _latest_spans(spans)
         return spans[0].title if spans else None
+
+
+def _latest_spans(spans: list[OfficeTitle]) -> list[OfficeTitle]:
+    """Return the spans that end last (an open end is the latest): what an undated text reads a title by."""
+    if not spans:
+        return []
+    last = max(o.end or date.max for o in spans)
+    return [o for o in spans if (o.end or date.max) == last]
 
 
 @dataclass(frozen=True)
