@@ -124,6 +124,10 @@ _KIND = attrgetter("kind")  # a date word's kind
 _OPENERS = frozenset({"month", "solar_month", "hijri_month", "day_ordinal", "number", "month_offset",
                       "year_offset", "week_offset", "season_offset", "weekday", "offset", "two_way",
                       "anchored", "event_day", "day_lead"})
+# Of those, the kinds only _counted reads ("a", "two", "trois" in words; digits are tried anyway): a date
+# only where its unit, a date word, follows ("a day after", "trois jours plus tard"). "a factory", "two
+# leaders" begin none, and English writes "a" in most sentences: every reader would be tried there.
+_COUNTS = frozenset({"number"})
 
 
 class _Words:
@@ -133,11 +137,13 @@ class _Words:
         # (built in C: no comprehension per sentence)
         self.at = dict(zip(map(_FIRST, matches), matches, strict=True))
         self.ending = dict(zip(map(_LAST, matches), matches, strict=True))
-        # where a phrase of an _OPENERS kind begins (a plain loop: a sentence holds a date word or two)
+        # where a phrase of an _OPENERS kind begins (a plain loop: a sentence holds a date word or two); a
+        # count in words only where a date word follows it (see _COUNTS)
         self.opening: set[int] = set()
+        at = self.at
         for m in matches:
             for p in m.payloads:
-                if p.kind in _OPENERS:
+                if p.kind in _OPENERS and (p.kind not in _COUNTS or m.last in at):
                     self.opening.add(m.first)
                     break
 
