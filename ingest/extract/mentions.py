@@ -1074,6 +1074,7 @@ class Resolver:
         self.date_word = date_word or (lambda tok: False)
         self._spellings: dict[str, list[tuple[str, str]]] | None = None
         self._words_cache: dict[str, list[list[str]]] = {}
+        self._lasts_cache: dict[str, frozenset[str]] = {}  # the last words of a leader's names (_ends_other)
         self._full_cache: dict[tuple[str, ...], bool] = {}  # _full_name_ok by leader and words
 
     def _similar(self, word: str, day: date | None, hint: str | None) -> list[tuple[Leader, Office]]:
@@ -1266,8 +1267,6 @@ class Resolver:
         if chunk.one_of:
             chunk = self._one_country(chunk, seen, ctx)
         first, last = chunk.first, chunk.last
-        # of several holders of a title, one named so far, else one the text names by full name later
-        pref = {**dict.fromkeys(seen), **dict.fromkeys(ctx.named)} if ctx.named else seen
         title = chunk.title
         role = title.role if title else None
         hint = chunk.places[0] if len(chunk.places) == 1 else None
@@ -1294,6 +1293,9 @@ class Resolver:
                 return []
         if title is not None and ctx.lang and title.lang and title.lang != ctx.lang:
             return []  # a title word of another language ("premier TGV" in French is "first")
+        # of several holders of a title, one named so far, else one the text names by full name later (built
+        # here, where a holder is chosen: a chunk found by its name returned above)
+        pref = {**dict.fromkeys(seen), **dict.fromkeys(ctx.named)} if ctx.named else seen
         if title is not None and title.country is not None:
             # a title's own country, unless the text names another ("presidente del Consiglio libanese")
             country = hint if hint is not None and hint != "EU" and title.role != "intl_org_head" \
@@ -1636,12 +1638,18 @@ class Resolver:
 
     def _ends_other(self, tok: Token, lid: str, seen: Collection[str]) -> bool:
         """Tell whether a word ends the name of another leader the text has named: "traf Putin Erdogan"."""
-        for other in seen:
+        for other in seen:  # (one set test per leader seen: no generator over each one's aliases)
             ldr = self.gazetteer.leaders.get(other)
-            if other != lid and ldr is not None \
-                    and any(words[-1] == tok.form for words in self._alias_words(ldr)):
+            if other != lid and ldr is not None and tok.form in self._last_words(ldr):
                 return True
         return False
+
+    def _last_words(self, ldr: Leader) -> frozenset[str]:
+        """Return the last words of a leader's name and aliases, folded."""
+        hit = self._lasts_cache.get(ldr.id)
+        if hit is None:
+            hit = self._lasts_cache[ldr.id] = frozenset(words[-1] for words in self._alias_words(ldr))
+        return hit
 
     def _alias_words(self, ldr: Leader) -> list[list[str]]:
         hit = self._words_cache.get(ldr.id)

@@ -6,7 +6,8 @@ import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
-from operator import itemgetter
+from itertools import chain
+from operator import attrgetter, itemgetter
 
 from graph.models import Contact, Document, Mode, Status
 from graph.text import fold
@@ -75,6 +76,7 @@ from ingest.gazetteer import Gazetteer
 # How far (in tokens) from the leaders a cue may stand and still be about them.
 _CUE_REACH = 10
 _CUE_AT = itemgetter(0)  # a cue's first token
+_COUNTRIES, _FULL_NAMES = attrgetter("countries"), attrgetter("full_names")  # of a match's Kinds
 _NO_TOKENS: frozenset[int] = frozenset()
 # How far the cue may stand after the leaders when nothing opens another clause between (Turkish and Persian
 # put the verb last, after every adverbial).
@@ -265,7 +267,10 @@ class _Language:
         late = s.nouns_capitalized and s.text[forms[cue[0]].start].islower()
         lo = max([p for p in s.marks if p <= cue[0]], default=s.lo) if late else max(s.lo, at - 2)
         for i in range(lo, cue[1] - 1):
+            form = forms[i].form
             for aux in self.pluperfect:
+                if form != aux[0]:
+                    continue  # (most words begin no auxiliary: no generator for the rest of its words)
                 n = len(aux)
                 # (the auxiliary may be one of the adverbs before the verb: Russian has no pluperfect, "уже
                 # встречались" is its "had already met")
@@ -385,12 +390,13 @@ class RuleExtractor:
                             if isinstance(p, Place | City)}
             add_compounds(sents, tokens, compounds, self.initials, self.gazetteer.leaders, named_here,
                           ref or as_day(default), named_places)
-        kinds = [k for s in sents for k in s.kinds()]
+        # (every match of the text: chained in C, no generator step per match, most of which name nothing)
+        kinds = list(chain.from_iterable(map(Parsed.kinds, sents)))
         ctx = Context(lang=lang if lang in self.languages else None, home=language.press_home(text),
                       own=language.press_own(text),
-                      prefer=frozenset(c for k in kinds for c in k.countries),
+                      prefer=frozenset(chain.from_iterable(map(_COUNTRIES, kinds))),
                       dateline=_dateline_country(sents[0]), stopwords=language.stopwords,
-                      named=tuple(dict.fromkeys(i for k in kinds for i in k.full_names)))
+                      named=tuple(dict.fromkeys(chain.from_iterable(map(_FULL_NAMES, kinds)))))
         roundup = self._roundup_recipient(doc.title, sents, default)
         statements = self._statements(sents, ref, dateline, default, language, ctx, roundup)
         about: About = {}  # topics per sentence span
@@ -800,15 +806,16 @@ class RuleExtractor:
                                                        for e in from_events)] or told if from_events else told
                 cue = listed_with.get(b.first) or s.nearest_cue(own_cues, b.first, b.last)
                 visiting = s.side_clause(cue[0])
-                outside = [c for c in told if s.side_clause(c[0]) is None]
                 again_a = [m for m in mentions if m.leader_id == a.leader_id and m is not a]
-                if visiting is not None and b.last <= visiting[0] <= b.last + 2 and outside \
+                if visiting is not None and b.last <= visiting[0] <= b.last + 2 \
                         and b.first not in listed_with and (s.is_visit(cue) or any(
                             visiting[0] <= m.first < visiting[1] for m in again_a)):
                     # "X a été reçu par Y, qui s'était rendu en Chine en avril 2023": the reception is the
                     # pair's contact; the visit in Y's relative clause is an earlier one (_relative_contact),
                     # as is a contact there with X named again ("che aveva accolto il leader cinese nel 2019")
-                    cue = s.nearest_cue(outside, b.first, b.last)
+                    outside = [c for c in told if s.side_clause(c[0]) is None]  # (for such a pair only)
+                    if outside:
+                        cue = s.nearest_cue(outside, b.first, b.last)
                 status: Status = "planned" if planned.get(cue[0], False) else "occurred"
                 # the pair's own cue decides its mode, unless it is a bare "talks"
                 pmode, pweight = (cue[2].mode, cue[2].weight) if cue[2].weight >= 2 else (mode, weight)

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+from itertools import chain
+
 import pytest
 
 from ingest.extract import dates as dates_module
 from ingest.extract.dates import build_date_index, find_dates
 from ingest.extract.lexicon import all_lexicons
-from ingest.extract.tokens import tokenize
+from ingest.extract.parsed import CueAt, Parsed, parse
+from ingest.extract.rules import _COUNTRIES, _FULL_NAMES, RuleExtractor, _Language
+from ingest.extract.tokens import Token, tokenize
+from tests.extract.conftest import build_doc
 
 # Counts in words, before a unit (a date) and before any other word (none), in several languages.
 _COUNTED = [
@@ -44,3 +49,106 @@ def test_a_count_before_another_word_opens_nothing() -> None:
     toks = tokenize("They visited a factory a day later.")
     opening = dates_module._Words(index.find(toks, 0, len(toks))).opening
     assert 2 not in opening and 4 in opening
+
+
+def _parse(ex: RuleExtractor, text: str, lang: str) -> list[Parsed]:
+    """Parse a text of a language as the extractor does."""
+    language = ex.languages[lang]
+    return parse(text, tokenize(text), ex.vocab, ex.date_indexes.get(lang, ex.date_index), ex.relative_words,
+                 language.future, ex.split_by_lang.get(lang, ex.split_cues), language.verb_final, lang,
+                 language.future_endings, language.comma_relatives, language.subordinators_follow,
+                 ex.own_words.get(lang), language.grammar)
+
+
+def _told_before_walked(language: _Language, s: Parsed, cue: CueAt) -> bool:
+    """_Language.told_before as it was: every auxiliary compared word by word at every word."""
+    forms = s.tokens
+    if language.pluperfect_endings or not language.pluperfect:
+        return language.told_before(s, cue)
+    at = cue[0]
+    while at - 1 > s.lo and forms[at - 1].form in language.inserts and s.same_clause(at - 1, cue[0]):
+        at -= 1
+    late = s.nouns_capitalized and s.text[forms[cue[0]].start].islower()
+    lo = max([p for p in s.marks if p <= cue[0]], default=s.lo) if late else max(s.lo, at - 2)
+    for i in range(lo, cue[1] - 1):
+        for aux in language.pluperfect:
+            n = len(aux)
+            if i + n <= s.hi and all(forms[i + k].form == w for k, w in enumerate(aux)) \
+                    and (at <= i + n <= cue[0] or cue[0] <= i < i + n < cue[1] or (late and i + n <= at)):
+                return True
+    return False
+
+
+# Contacts told in the pluperfect and in other tenses, with an auxiliary elsewhere in the sentence. (Real
+# meetings: Meloni met Zelensky in Kyiv on 21 February 2023; Macron and Scholz met in Paris on 22 January
+# 2023; Sánchez met Xi in Beijing on 31 March 2023; Biden and Xi met in Woodside on 15 November 2023.)
+_PLUPERFECT = [
+    ("it", "La premier aveva incontrato Zelensky a Kiev il 21 febbraio, e aveva già visitato la città."),
+    ("fr", "Macron et Scholz s'étaient rencontrés à Paris, où ils avaient signé un traité, puis ont parlé."),
+    ("es", "Sánchez se había reunido con Xi en Pekín; había viajado en marzo y habló con Li Qiang."),
+    ("de", "Scholz hatte Macron am 22. Januar in Paris getroffen, hatte danach telefoniert."),
+    ("en", "Biden had met Xi in Woodside; he had been to California before and had already spoken to him."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), _PLUPERFECT)
+def test_told_before_as_the_walk(real: RuleExtractor, lang: str, text: str) -> None:
+    """told_before, comparing an auxiliary only where its first word stands, answers as the full walk."""
+    language = real.languages[lang]
+    seen = 0
+    for s in _parse(real, text, lang):
+        for cue in s.cues():
+            assert language.told_before(s, cue) == _told_before_walked(language, s, cue), (text, cue)
+            seen += language.told_before(s, cue)
+    assert seen  # (each text tells a contact in the pluperfect)
+
+
+def _ends_other_walked(ex: RuleExtractor, tok: Token, lid: str, seen: list[str]) -> bool:
+    """Resolver._ends_other as it was: every alias of every leader seen, compared with the word."""
+    for other in seen:
+        ldr = ex.gazetteer.leaders.get(other)
+        if other != lid and ldr is not None \
+                and any(words[-1] == tok.form for words in ex.resolver._alias_words(ldr)):
+            return True
+    return False
+
+
+def test_ends_other_as_the_alias_walk(real: RuleExtractor) -> None:
+    """A word ends another seen leader's name (by the last words' set) where the walk over aliases said so."""
+    seen = ["vladimir-putin", "recep-tayyip-erdogan", "emmanuel-macron", "no-such-leader"]
+    text = "Putin Erdogan Macron Scholz Tayyip Emmanuel"
+    hits = []
+    for tok in tokenize(text):
+        for lid in ["vladimir-putin", "olaf-scholz"]:
+            got = real.resolver._ends_other(tok, lid, seen)
+            assert got == _ends_other_walked(real, tok, lid, seen), (tok.form, lid)
+            hits.append(got)
+    assert any(hits) and not all(hits)
+
+
+# Reports naming leaders by full name and by surname, with countries and cities (real meetings: Biden and
+# Xi in Woodside on 15 November 2023; Modi and Putin in Moscow on 9 July 2024).
+_REPORTS = [
+    "WOODSIDE, 16 November 2023 - Joe Biden met Xi Jinping at the Filoli estate in California. Biden said "
+    "the talks with the Chinese president were constructive. Xi flew home from San Francisco.",
+    "Narendra Modi held talks with Vladimir Putin in Moscow on 9 July 2024. The Russian president "
+    "received Modi at his residence near Moscow, the Kremlin said. India and Russia discussed trade.",
+]
+
+
+@pytest.mark.parametrize("text", _REPORTS)
+def test_text_facts_as_the_comprehensions(real: RuleExtractor, text: str) -> None:
+    """The text's countries and full names, chained in C, are what the nested comprehensions gave."""
+    kinds = list(chain.from_iterable(map(Parsed.kinds, _parse(real, text, "en"))))
+    assert kinds == [k for s in _parse(real, text, "en") for k in s.kinds()]
+    assert frozenset(chain.from_iterable(map(_COUNTRIES, kinds))) == frozenset(c for k in kinds
+                                                                              for c in k.countries)
+    named = tuple(dict.fromkeys(chain.from_iterable(map(_FULL_NAMES, kinds))))
+    assert named == tuple(dict.fromkeys(i for k in kinds for i in k.full_names))
+    assert {"joe-biden", "narendra-modi"} & set(named)
+
+
+def test_titles_resolved_with_the_names_the_text_gives(real: RuleExtractor) -> None:
+    """A title alone still picks the holder the text names ("the Russian president": Putin, then)."""
+    got = {(c.a.leader_id, c.b.leader_id) for c in real.extract(build_doc(_REPORTS[1], "2024-07-10"))}
+    assert ("narendra-modi", "vladimir-putin") in got or ("vladimir-putin", "narendra-modi") in got
