@@ -539,6 +539,8 @@ def _purposes(s: Parsed, lang: str | None) -> None:
 
 
 _LANGUAGE_TYPES = (Word, Cue)  # payloads that belong to one language
+# What OwnWords remembers of a payload tuple: the tuple, what it keeps, the kinds of what it keeps.
+_Remembered = tuple[tuple[Payload, ...], tuple[Payload, ...], Kinds]
 
 
 class OwnWords:
@@ -552,43 +554,54 @@ class OwnWords:
 
     def __init__(self, lang: str) -> None:
         self.lang = lang
-        self._memo: dict[int, tuple[tuple[Payload, ...], tuple[Payload, ...]]] = {}
-        self.memo = self._memo.get  # what own() remembers, by the tuple's id: (the tuple, what it keeps)
+        self._memo: dict[int, _Remembered] = {}
+        # what own() remembers, by the tuple's id: (the tuple, what it keeps, the kinds of what it keeps)
+        self.memo = self._memo.get
 
     def own(self, payloads: tuple[Payload, ...]) -> tuple[Payload, ...]:
         """Return the payloads that are no function word or cue of another language (the tuple if none is)."""
+        return self.remember(payloads)[1]
+
+    def remember(self, payloads: tuple[Payload, ...]) -> _Remembered:
+        """Return the memo's entry for a payload tuple: itself, what it keeps, and the kinds of that."""
         hit = self._memo.get(id(payloads))
         if hit is not None and hit[0] is payloads:  # the entry keeps the tuple: its id is not reused
-            return hit[1]
+            return hit
         if len(self._memo) >= self._MAX:
             self._memo.clear()
         kept = _own(payloads, self.lang) if _foreign(payloads, self.lang) else payloads
-        self._memo[id(payloads)] = (payloads, kept)
-        return kept
+        hit = self._memo[id(payloads)] = (payloads, kept, kinds_of(kept))
+        return hit
 
 
 def _in_language(vocab: PhraseIndex[Payload], tokens: Sequence[Token], lo: int, hi: int,
-                 words: OwnWords) -> list[Match[Payload]]:
-    """Find the matches of tokens[lo:hi] without function words and cues of other languages.
+                 words: OwnWords) -> tuple[list[Match[Payload]], list[Kinds]]:
+    """Find the matches of tokens[lo:hi] without function words and cues of other languages, and their kinds.
 
     The English adjective "brief" is no German letter ("Brief"). A match left with nothing is read again
     for the text's own words inside it: Portuguese "por videoconferencia" hides no Spanish
-    "videoconferencia".
+    "videoconferencia". The kinds are Parsed.kinds, read from the same memo entry (no second lookup per
+    match).
     """
-    own = words.own
     memo = words.memo
     out = []
+    kinds: list[Kinds] = []
     for m in vocab.find(tokens, lo, hi):
-        hit = memo(id(m.payloads))  # (OwnWords.own inline: a match's tuple is nearly always remembered)
-        kept = hit[1] if hit is not None and hit[0] is m.payloads else own(m.payloads)
+        hit = memo(id(m.payloads))  # (OwnWords.remember inline: a match's tuple is nearly always remembered)
+        if hit is None or hit[0] is not m.payloads:
+            hit = words.remember(m.payloads)
+        kept = hit[1]
         if kept is not m.payloads:
             if not kept:
                 if m.last - m.first > 1:  # a one-word match holds all its word's phrases: none is left
-                    out += vocab.find(tokens, m.first, m.last, keep=own)
+                    inside = vocab.find(tokens, m.first, m.last, keep=words.own)
+                    out += inside
+                    kinds += map(kinds_of, map(_PAYLOADS, inside))
                 continue
             m = tuple.__new__(Match, (m.first, m.last, kept))  # (no Python-level __new__)
         out.append(m)
-    return out
+        kinds.append(hit[2])
+    return out, kinds
 
 
 def _own(payloads: tuple[Payload, ...], lang: str) -> tuple[Payload, ...]:
@@ -657,10 +670,15 @@ def parse(text: str, tokens: list[Token], vocab: PhraseIndex[Payload], date_inde
     for i, s in enumerate(split_sentences(text)):
         lo, hi = bisect_left(starts, s.start), bisect_left(starts, s.end)
         heading = s.end - s.start < _HEADING and text[s.end - 1] not in ".!?؟…。।॥۔\"'”»:;)"
-        matches = vocab.find(tokens, lo, hi) if words is None else _in_language(vocab, tokens, lo, hi, words)
+        kinds = None
+        if words is None:
+            matches = vocab.find(tokens, lo, hi)
+        else:
+            matches, kinds = _in_language(vocab, tokens, lo, hi, words)
         sent = Parsed(i, s.start, s.end, s.paragraph, lo, hi, matches, date_index, tokens, text, heading,
                       relative_words=relative_words, verb_final=verb_final, comma_relatives=comma_relatives,
-                      nouns_capitalized=grammar.nouns_capitalized, subordinators_follow=subordinators_follow)
+                      nouns_capitalized=grammar.nouns_capitalized, subordinators_follow=subordinators_follow,
+                      _kinds=kinds)
         if grammar.partner_marks is not None:
             sent.partner_marks = grammar.partner_marks
         sent.marks = marked[bisect_left(marked, lo + 1) : bisect_left(marked, hi)]

@@ -9,6 +9,7 @@ import pytest
 from ingest.extract import dates as dates_module
 from ingest.extract.dates import build_date_index, find_dates
 from ingest.extract.lexicon import all_lexicons
+from ingest.extract.mentions import kinds_of
 from ingest.extract.parsed import CueAt, Parsed, parse
 from ingest.extract.rules import _COUNTRIES, _FULL_NAMES, RuleExtractor, _Language
 from ingest.extract.tokens import Token, tokenize
@@ -152,3 +153,52 @@ def test_titles_resolved_with_the_names_the_text_gives(real: RuleExtractor) -> N
     """A title alone still picks the holder the text names ("the Russian president": Putin, then)."""
     got = {(c.a.leader_id, c.b.leader_id) for c in real.extract(build_doc(_REPORTS[1], "2024-07-10"))}
     assert ("narendra-modi", "vladimir-putin") in got or ("vladimir-putin", "narendra-modi") in got
+
+
+# Dates in digits and in words, back to back and overlapping what a reader may take in.
+_DATED = [
+    "LONDON, 3 March 2025 (Wire) - They met on 2025-01-09, again on 15.10.2025 and on 9 January 2026.",
+    "In 2022 and in 2019 they spoke; 3 days later, on Friday 12 May, 20 leaders met for 2 hours.",
+    "They met last Thursday, a day after the vote, and again the next day; in early June they spoke.",
+    "Rabu (28/5/2025) Presiden bertemu; Senin (13/5) lagi, 2 hari kemudian.",
+    "2025年11月28日，习近平同马克龙会谈；翌29日又通电话。",
+    "Am 5. Juli 2023 und am vergangenen Donnerstag trafen sie sich; vor 3 Tagen telefonierten sie.",
+    "Le président l'a reçu lundi dernier, au printemps 2023 et fin juin.",
+]
+
+
+@pytest.mark.parametrize("text", _DATED + _COUNTED)
+def test_dates_as_found_when_every_word_was_looked_at(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """find_dates, trying a sentence of letters at its opening words only, finds what looking at each did."""
+    index = build_date_index(all_lexicons())
+    toks = tokenize(text)
+    got = find_dates(index, toks, text, 0, len(toks))
+    monkeypatch.setattr(dates_module, "_tried", lambda tokens, lo, hi, opening: range(lo, hi))
+    assert find_dates(index, toks, text, 0, len(toks)) == got
+    assert got or text in _COUNTED  # (each of these texts holds a date)
+
+
+def test_only_a_sentence_of_letters_skips_words() -> None:
+    """The opening words alone are tried in a sentence of letters; every word where one has digits."""
+    letters, digits = tokenize("They met last Thursday in Paris"), tokenize("They met on 3 May in Paris")
+    assert list(dates_module._tried(letters, 0, len(letters), {3, 2})) == [2, 3]
+    assert list(dates_module._tried(digits, 1, len(digits), {4})) == list(range(1, len(digits)))
+
+
+# Texts of several languages, with words of other languages' lexicons inside ("brief", "por
+# videoconferencia": a match that keeps nothing of its own language is read again inside).
+_LANGUAGES = [
+    ("en", "Biden spoke with Xi in a brief call; the leaders met in Woodside."),
+    ("de", "Scholz schrieb Macron einen Brief und telefonierte mit ihm."),
+    ("pt", "Lula conversou por videoconferencia com Xi Jinping e com o presidente francês."),
+    ("fr", "Le président Macron a reçu le chancelier Scholz à l'Élysée."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), _LANGUAGES)
+def test_kinds_read_with_the_matches(real: RuleExtractor, lang: str, text: str) -> None:
+    """The kinds parse keeps with each sentence are those of its matches, read one by one."""
+    for s in _parse(real, text, lang):
+        assert s._kinds is not None
+        assert s.kinds() == [kinds_of(m.payloads) for m in s.matches]
+        assert s.words("fillers") or s.cues()  # (each sentence holds a function word or a cue)
