@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from operator import attrgetter
 
 from graph.models import Mode, Precision, Status
 from ingest.extract.mentions import Mention
 
+_HEADING = attrgetter("heading")  # a statement's: told in a headline or caption
 # How many days apart an arrival and the visit's talks may be told.
 _VISIT_DAYS = 2
 
@@ -100,7 +102,7 @@ def group(statements: list[Statement], default: tuple[str, Precision] | None = N
     leaders: dict[int, set[str | None]] = {}
     for st in statements:
         leaders.setdefault(st.sentence, set()).update((st.a.leader_id, st.b.leader_id))
-    for st in sorted(statements, key=lambda x: x.heading):
+    for st in sorted(statements, key=_HEADING):  # (a key read in C: no Python call per statement)
         target = _find(groups, st, st.status, default)
         if target is None and st.date is None and st.context is not None and st.weight != 1 \
                 and len(leaders[st.sentence]) < 3:

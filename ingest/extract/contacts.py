@@ -74,11 +74,12 @@ class ContactBuilder:
             counts.setdefault("bilateral_relations", _TOPIC_MIN)
         initiator = next((st.initiator for st in g.statements if st.initiator), None)
         confidence = round(max(st.confidence for st in g.statements) * (1.0 if best.weight >= 2 else 0.9), 3)
-        # The report says its own mode, so a store need not copy the source to fill it in.
+        # The report says its own mode, so a store need not copy the source to fill it in. (Its topics: the
+        # most counted first, ties by code; sorted by code, then stably by count, with no Python key.)
         assertion = Assertion(
             setting=setting, mode=mode, date=when[0] if when else None,
             date_precision=when[1] if when else None,
-            topics=tuple(sorted(counts, key=lambda c: (-counts[c], c))), places=tuple(places),
+            topics=tuple(sorted(sorted(counts), key=counts.__getitem__, reverse=True)), places=tuple(places),
             initiator=initiator, confidence=confidence)
         source = Source(document_id=doc.id, evidence=text[evidence.start : evidence.end],
                         start=evidence.start, end=evidence.end, assertion=assertion)

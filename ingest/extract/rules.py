@@ -2843,15 +2843,8 @@ def _cue_near(pair: Pair, mentions: list[Mention], cues: list[CueAt], s: Parsed,
     adverbials). A leader listed with others reaches from the list's end: "hat mit X, Y, Z und W
     telefoniert" (the commas of a list open no clause).
     """
-    if any(m.kind == "group" and any(m.first - _CUE_REACH <= c[0] < m.last + _CUE_REACH for c in cues)
-           for m in mentions):
-        return True  # "... where the three leaders spoke together": the group is the cue's subject
-    if any(m.kind == "pair" and any(0 <= c[0] - m.last <= _PAIR_SUBJECT for c in cues) for m in mentions):
-        return True  # "The two leaders last met in Samarkand, where Modi told Putin ...": the pair's cue
-    if pair[0].country != pair[1].country and any(
-            m.kind == "pair" and any(0 <= m.first - c[1] <= _PAIR_OBJECT for c in cues) for m in mentions) \
-            and not all(s.lo <= m.first < s.hi for m in pair[:2]):
-        return True  # "X, quien recibió a los dos gobernantes": the pair is the cue's object
+    if _group_cue(pair, mentions, cues, s):
+        return True
     here = [m for m in mentions if m.is_leader and m.leader_id in (pair[0].leader_id, pair[1].leader_id)
             and s.lo <= m.first < s.hi]
     if {m.leader_id for m in here} != {pair[0].leader_id, pair[1].leader_id}:
@@ -2888,6 +2881,21 @@ def _cue_near(pair: Pair, mentions: list[Mention], cues: list[CueAt], s: Parsed,
                    and (s.same_clause(hi - 1, c[0], PHRASE_BREAKERS) or _closed_relative(s, hi, c[0]))
                    and not any(hi <= w < c[0] and w not in s.dated() for w in subs))
                for c in cues)
+
+
+def _group_cue(pair: Pair, mentions: list[Mention], cues: list[CueAt], s: Parsed) -> bool:
+    """Tell whether a cue is that of a group or of the pair named by a plural ("the two leaders")."""
+    for m in mentions:  # (a plain loop: no generator per pair asked, where most mentions are names)
+        if m.kind == "group" and any(m.first - _CUE_REACH <= c[0] < m.last + _CUE_REACH for c in cues):
+            return True  # "... where the three leaders spoke together": the group is the cue's subject
+        if m.kind != "pair":
+            continue
+        if any(0 <= c[0] - m.last <= _PAIR_SUBJECT for c in cues):
+            return True  # "The two leaders last met in Samarkand, where Modi told Putin ...": the pair's cue
+        if pair[0].country != pair[1].country and any(0 <= m.first - c[1] <= _PAIR_OBJECT for c in cues) \
+                and not all(s.lo <= p.first < s.hi for p in pair[:2]):
+            return True  # "X, quien recibió a los dos gobernantes": the pair is the cue's object
+    return False
 
 
 def _closed_relative(s: Parsed, hi: int, at: int) -> bool:

@@ -9,9 +9,19 @@ import pytest
 from ingest.extract import dates as dates_module
 from ingest.extract.dates import build_date_index, find_dates
 from ingest.extract.lexicon import all_lexicons
-from ingest.extract.mentions import kinds_of
+from ingest.extract.mentions import Mention, kinds_of
+from ingest.extract.pairing import Pair
 from ingest.extract.parsed import CueAt, Parsed, parse
-from ingest.extract.rules import _COUNTRIES, _FULL_NAMES, RuleExtractor, _Language
+from ingest.extract.rules import (
+    _COUNTRIES,
+    _CUE_REACH,
+    _FULL_NAMES,
+    _PAIR_OBJECT,
+    _PAIR_SUBJECT,
+    RuleExtractor,
+    _group_cue,
+    _Language,
+)
 from ingest.extract.tokens import Token, tokenize
 from tests.extract.conftest import build_doc
 
@@ -202,3 +212,49 @@ def test_kinds_read_with_the_matches(real: RuleExtractor, lang: str, text: str) 
         assert s._kinds is not None
         assert s.kinds() == [kinds_of(m.payloads) for m in s.matches]
         assert s.words("fillers") or s.cues()  # (each sentence holds a function word or a cue)
+
+
+@pytest.mark.parametrize("counts", [{}, {"trade": 2}, {"trade": 2, "energy": 2, "security_defense": 4},
+                                    {"b": 1, "a": 1, "c": 3, "d": 3, "e": 2}])
+def test_topics_ordered_as_by_the_key(counts: dict[str, int]) -> None:
+    """A contact's topics: the most counted first, ties by code, as the (-count, code) key ordered them."""
+    by_key = sorted(counts, key=lambda c: (-counts[c], c))
+    assert sorted(sorted(counts), key=counts.__getitem__, reverse=True) == by_key
+
+
+def _group_cue_as_it_was(pair: Pair, mentions: list[Mention], cues: list[CueAt], s: Parsed) -> bool:
+    """The three tests _cue_near opened with, each a generator over the mentions."""
+    if any(m.kind == "group" and any(m.first - _CUE_REACH <= c[0] < m.last + _CUE_REACH for c in cues)
+           for m in mentions):
+        return True
+    if any(m.kind == "pair" and any(0 <= c[0] - m.last <= _PAIR_SUBJECT for c in cues) for m in mentions):
+        return True
+    return pair[0].country != pair[1].country and any(
+        m.kind == "pair" and any(0 <= m.first - c[1] <= _PAIR_OBJECT for c in cues) for m in mentions) \
+        and not all(s.lo <= m.first < s.hi for m in pair[:2])
+
+
+# A group and a pair named by a plural before and after the cue, and leaders named alone (real meetings:
+# Xi, Putin and Modi at the BRICS summit in Kazan, October 2024; Sánchez received Lula in Madrid, April 2023).
+_GROUPS = [
+    ("en", "The three leaders met in Kazan on 23 October. The two leaders later spoke again."),
+    ("es", "Sánchez recibió a los dos gobernantes en Madrid. Lula habló con Sánchez."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), _GROUPS)
+def test_group_cue_as_the_generators(real: RuleExtractor, lang: str, text: str) -> None:
+    """_group_cue, one loop over the mentions, answers as the three generators _cue_near opened with."""
+    putin = Mention(0, 1, "name", "vladimir-putin", "Vladimir Putin", "RUS", "head_of_state")
+    xi = Mention(0, 1, "name", "xi-jinping", "Xi Jinping", "CHN", "head_of_state")
+    answers = []
+    for s in _parse(real, text, lang):
+        group = Mention(s.lo + 1, s.lo + 3, "group", size=3)
+        both = Mention(s.lo + 1, s.lo + 3, "pair")
+        late = Mention(s.hi - 4, s.hi - 2, "pair")
+        for mentions in ([group], [both], [late], [putin, xi], [putin, late, both]):
+            for pair in ((putin, xi, 0.9), (putin, putin, 0.9)):
+                got = _group_cue(pair, mentions, s.cues(), s)
+                assert got == _group_cue_as_it_was(pair, mentions, s.cues(), s), (text, mentions, pair)
+                answers.append(got)
+    assert any(answers) and not all(answers)
