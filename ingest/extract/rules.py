@@ -391,7 +391,7 @@ class RuleExtractor:
             add_compounds(sents, tokens, compounds, self.initials, self.gazetteer.leaders, named_here,
                           ref or as_day(default), named_places)
         # (every match of the text: chained in C, no generator step per match, most of which name nothing)
-        kinds = list(chain.from_iterable(map(Parsed.kinds, sents)))
+        kinds = list(chain.from_iterable([s.kinds() for s in sents]))
         ctx = Context(lang=lang if lang in self.languages else None, home=language.press_home(text),
                       own=language.press_own(text),
                       prefer=frozenset(chain.from_iterable(map(_COUNTRIES, kinds))),
@@ -2788,10 +2788,12 @@ def _bearer(pair: Pair, cues: list[CueAt], s: Parsed, leaders: list[Mention]) ->
     "Abe said he had a message from the US president", "transmitiu ao homólogo uma mensagem de Putin": the
     subject bears the sender's words; only "X received a message from Y" makes X its recipient.
     """
-    first = min((m.first for m in leaders), default=-1)
+    first: int | None = None  # where the first leader stands (read at a message's cue only: most have none)
     for c in cues:
         if c[2].mode != "written" or c[2].weight < 3:
             continue
+        if first is None:
+            first = min((m.first for m in leaders), default=-1)
         for sender, bearer in ((pair[0], pair[1]), (pair[1], pair[0])):
             if bearer.first != first or bearer.last > c[0] or not 0 <= sender.first - c[1] <= _FROM_GAP:
                 continue

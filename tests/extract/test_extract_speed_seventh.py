@@ -258,3 +258,13 @@ def test_group_cue_as_the_generators(real: RuleExtractor, lang: str, text: str) 
                 assert got == _group_cue_as_it_was(pair, mentions, s.cues(), s), (text, mentions, pair)
                 answers.append(got)
     assert any(answers) and not all(answers)
+
+
+def test_a_message_borne_is_no_contact_of_its_bearer(real: RuleExtractor) -> None:
+    """_bearer, reading the first leader at a message's cue only: "said he had a message from X" is no
+    letter to the bearer, "received a message from X" is (Abe carried Trump's message to Tehran in 2019)."""
+    borne = "TEHRAN, 13 June 2019 - Shinzo Abe said he had a message from Donald Trump for Iran's leaders."
+    received = "Shinzo Abe received a message from Donald Trump on Wednesday."
+    pairs = [{(c.a.leader_id, c.b.leader_id) for c in real.extract(build_doc(t, "2019-06-13"))}
+             for t in (borne, received)]
+    assert pairs == [set(), {("donald-trump", "shinzo-abe")}]
