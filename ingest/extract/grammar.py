@@ -28,6 +28,7 @@ class Grammar:
     office_taken: frozenset[str] | None = None  # Hindi "राष्ट्रपति चुने": the office taken, no holder
     named_after: frozenset[str] | None = None  # Arabic "مطار الملك خالد": named after a title's bearer
     kin: frozenset[str] | None = None  # Arabic "عقيلة الرئيس": the relative, no leader
+    pictured: frozenset[str] | None = None  # "(hier mit X)": a caption's aside names who is shown
 
     @classmethod
     def of(cls, lex: Lexicon) -> Grammar:
@@ -36,7 +37,7 @@ class Grammar:
                    names_inflect=lex.names_inflect, nouns_capitalized=lex.nouns_capitalized,
                    time_comma=lex.time_comma, weekday_brackets=lex.weekday_brackets,
                    office_taken=_folded(lex.office_taken), named_after=_folded(lex.named_after),
-                   kin=_folded(lex.kin))
+                   kin=_folded(lex.kin), pictured=_folded(lex.pictured))
 
 
 def _folded(words: tuple[str, ...]) -> frozenset[str] | None:

@@ -230,6 +230,31 @@ def _gap_ok(text: str, tokens: Sequence[Token], a: int, b: int) -> str | None:
     return between
 
 
+def _bracketed_given(text: str, tokens: Sequence[Token], m: Match[Payload]) -> bool:
+    """Tell whether a name match opened by a bracket closes it inside: "(David) Cameron"."""
+    return any(")" in text[tokens[i].end : tokens[i + 1].start] for i in range(m.first, m.last - 1))
+
+
+# How many words a caption's bracket may hold before a leader it shows ("(hier beim Gipfel
+# mit dem kanadischen Premierminister Carney und der italienischen Regierungschefin Meloni)").
+_ASIDE_REACH = 12
+
+
+def _pictured(c: Chunk, tokens: Sequence[Token], text: str, words: frozenset[str]) -> bool:
+    """Tell whether a chunk stands in an open bracket whose first word says who a photo shows."""
+    start = tokens[c.first].start
+    lo = tokens[max(0, c.first - _ASIDE_REACH)].start
+    pos = text.rfind("(", lo, start)
+    if pos < 0 or text.find(")", pos, start) >= 0:
+        return False  # no bracket open before the chunk (most chunks, "(CDU)" closed before it)
+    for j in range(c.first - 1, -1, -1):  # (rare: the chunk is inside a bracket) its first word
+        if tokens[j].start <= pos:
+            return False
+        if tokens[j].start == pos + 1:
+            return tokens[j].form in words
+    return False
+
+
 def _place_ends_at(matches: Sequence[Match[Payload]], at: int) -> bool:
     """Tell whether a place and no name ends right before token at: a country, a city or a seat of government.
 
@@ -333,6 +358,10 @@ def build_chunks(matches: Sequence[Match[Payload]], tokens: Sequence[Token], tex
                 gap = ""
             if gap == "." and cur.last == filler_end and len(tokens[cur.last - 1].form) <= 2:
                 gap = ""  # an abbreviated honorific: "ο Πρόεδρος της Δημοκρατίας κ. Νίκος Χριστοδουλίδης"
+            if gap == ")" and cur.elect and not (cur.names or cur.title):
+                gap = ""  # "الأمين العام لحلف شمال الأطلسي (الناتو) مارك روته": the acronym closes the office
+            if gap == "(" and names and cur.title and not cur.names and _bracketed_given(text, tokens, m):
+                gap = ""  # "Prime Minister (David) Cameron": a readout's given name in brackets
             unknown: tuple[int, int] | None = None
             if gap is None and cur.title and not cur.names and not cur.unknown \
                     and not mk.full_names and not (names and titles):  # (every name weak, if any)
@@ -352,6 +381,9 @@ def build_chunks(matches: Sequence[Match[Payload]], tokens: Sequence[Token], tex
                     join = False
                 if titles and (cur.title or cur.names):
                     join = False  # "Erdoğan, President Putin"; "Tebboune, president of Algeria" re-resolves
+                if "elect" in wordk and cur.names and len(tokens[m.first].keys) > 1 \
+                        and tokens[m.first].form.startswith("و"):
+                    join = False  # "كوستا والأمين العام لحلف الناتو روته": "and" opens the next person
                 if places and cur.places and not cur.title and not names and not listed:
                     join = False  # unless listed before a plural title: "Türkiye, Rusya ve İran liderleri"
                 if gap in (",", "،") and not (names or titles or places):
@@ -478,6 +510,12 @@ def build_chunks(matches: Sequence[Match[Payload]], tokens: Sequence[Token], tex
             else:
                 named_countries.add(match.first)
     country_names = frozenset(named_countries)
+    # a caption's bracket is looked for only in a sentence that holds a bracket (most hold none)
+    pictured = None
+    if grammar.pictured is not None and chunks:
+        lo = tokens[max(0, chunks[0].first - _ASIDE_REACH)].start
+        if text.find("(", lo, tokens[chunks[-1].first].start) >= 0:  # (no slice built)
+            pictured = grammar.pictured
     for k, c in enumerate(chunks):
         if c.title and c.places and not c.names and c.place_at not in country_names \
                 and _indefinite_arabic(tokens, c, text):
@@ -499,8 +537,12 @@ def build_chunks(matches: Sequence[Match[Payload]], tokens: Sequence[Token], tex
             c.generic = True  # "with the leaders of several other countries": no group the text named
         if c.title and not c.names and k > 0 and _aide_of(chunks[k - 1], c, tokens, text):
             c.aide = True
+        if pictured is not None and _pictured(c, tokens, text, pictured):
+            c.aide = True  # "(hier mit dem polnischen Ministerpräsidenten Tusk)": shown in the photo
         if c.names and not c.title and k > 0 and _elect_apposition(chunks[k - 1], c, tokens, text):
             c.elect = True
+        if c.elect and not c.title and k > 0:
+            _elect_after_name(chunks, k, tokens, text)
     _complemented_titles(chunks, matches, kinds, tokens, text)
     starts = sorted(map(_FIRST, matches))
     end = len(tokens) if hi is None else hi
@@ -819,6 +861,33 @@ def _elect_apposition(prev: Chunk, c: Chunk, tokens: Sequence[Token], text: str)
         and text[tokens[prev.last - 1].end : tokens[c.first].start].strip() == ","
 
 
+# the words that carry a name on between its chunks: "محمد بن زايد آل نهيان" (bin, the family's "Al")
+_NAME_LINKS = frozenset({"بن", "ابن", "ال", "bin", "ibn"})
+
+
+def _elect_after_name(chunks: list[Chunk], k: int, tokens: Sequence[Token], text: str) -> None:
+    """Give an out-of-office word after a name (a comma between, or none) to that name and its earlier parts.
+
+    "محمد بن زايد آل نهيان، ولي عهد أبوظبي", "محمد بن سلمان بن عبدالعزيز ولي ولي العهد": the crown prince of
+    an emirate or the deputy crown prince heads no state or government; on a page with no day the name
+    (found in pieces when the names file spells it otherwise) is read as nobody, as "president-elect X" is.
+    """
+    c = chunks[k]
+    j = k if c.names else k - 1
+    if j < k and (not chunks[j].names
+                  or _gap_ok(text, tokens, chunks[j].last, c.first) not in ("", ",", "،")):
+        return
+    while True:
+        chunks[j].elect = True
+        if j == 0 or not chunks[j - 1].names or chunks[j].first - chunks[j - 1].last != 1:
+            return
+        link = tokens[chunks[j - 1].last]
+        if link.form not in _NAME_LINKS or text[tokens[chunks[j - 1].last - 1].end : link.start].strip() \
+                or text[link.end : tokens[chunks[j].first].start].strip():
+            return
+        j -= 1
+
+
 def _minister_named_leader(chunk: Chunk) -> bool:
     """Tell whether a minister's word stands right before a leader's full name ("el canciller Olaf Scholz").
 
@@ -920,12 +989,20 @@ def _definite_arabic(form: str) -> bool:
 
 
 def _quantified(tokens: Sequence[Token], at: int, end: int, quantifiers: frozenset[str]) -> bool:
-    """Tell whether a plural is followed by a quantifier, one short word ("of") between at most.
+    """Tell whether a plural is followed by a quantifier, two short words ("of the") between at most.
 
-    "лидерами нескольких других стран", "the leaders of several countries", "dirigeants de plusieurs pays".
+    "лидерами нескольких других стран", "the leaders of several countries", "dirigeants de plusieurs pays",
+    "the leaders of the grouping" (a body's leaders, not the pair just told).
     """
-    return any(i < end and tokens[i].form in quantifiers and (i == at or len(tokens[at].form) <= 3)
-               for i in (at, at + 1))
+    for i in (at, at + 1, at + 2):  # (a plain loop: no generator per chunk)
+        if i >= end:
+            return False
+        form = tokens[i].form
+        if form in quantifiers:
+            return True
+        if len(form) > 3:
+            return False  # a word between must be short ("of", "the")
+    return False
 
 
 def _indefinite_arabic(tokens: Sequence[Token], c: Chunk, text: str) -> bool:
@@ -985,6 +1062,11 @@ def _fronted_place(at: int, tokens: Sequence[Token], text: str, stopwords: Colle
     before = text[: tokens[lead].start].rstrip()
     return (not before or before[-1] in ".!?\"“«:" or "\n" in text[len(before) : tokens[lead].start]) \
         and not text[tokens[at - 2].end : tokens[at - 1].start].strip()
+
+
+def _opening(at: int, ctx: Context) -> bool:
+    """Tell whether a chunk starting at a token opens the sentence being read (an article may come first)."""
+    return ctx.opens >= 0 and 0 <= at <= ctx.opens + 1
 
 
 @dataclass(frozen=True)
@@ -1359,10 +1441,22 @@ class Resolver:
             # a bare title in the home press: "رئیس‌جمهور" is Iran's president in Persian news, unless the
             # text has named one foreign holder of that title and no home one ("Прем'єр-міністр Угорщини
             # Віктор Орбан прибув до Києва. Прем'єр-міністр зустрівся із Зеленським": Orbán)
-            hit = self._foreign_holder(title.kind, day, seen, ctx) \
+            hit = self._foreign_holder(title.kind, day, seen, ctx, chunk.first) \
                 or self.holder(home, role, day, title.kind, pref, exact=True)
             if hit:
                 return [Mention.holding(chunk.first, chunk.last, "title", hit[0], hit[1], 0.6)]
+        if day is None and title is not None and title.kind and home and seen and _opening(chunk.first, ctx) \
+                and not chunk.places and chunk.unknown is None and not chunk.names and not title.plural \
+                and not _of_institution(chunk, tokens, text):
+            hit = self._foreign_undated(title.kind, home, seen, ctx)
+            if hit:
+                return [Mention.holding(chunk.first, chunk.last, "title", hit[0], hit[1], 0.6)]
+        if title is not None and title.kind and home and day is None and not chunk.places \
+                and chunk.unknown is None and not chunk.names and not title.plural and seen:
+            # a report with no day: "윤 대통령", "首相は" after the home leader was named in full is he
+            undated = self._named_home_holder(home, role, seen, tokens, chunk.first)
+            if undated is not None:
+                return [Mention.holding(chunk.first, chunk.last, "title", undated[0], undated[1], 0.55)]
         if title is not None and title.kind and not chunk.places and chunk.unknown is None \
                 and not title.plural and day is not None and not self._named_after(chunk, tokens):
             # "le souverain", "der Kanzler": a leader the text has named who holds such a title; else the
@@ -1463,25 +1557,80 @@ class Resolver:
                     return ldr, off
         return None
 
+    def _named_home_holder(self, home: str, role: Role | None, seen: Collection[str],
+                           tokens: Sequence[Token], at: int) -> tuple[Leader, Office] | None:
+        """Return the leader named so far who held the home office a bare title names (a report with no day).
+
+        No day tells who held the office, so the title is the home leader the text named (the first, as
+        _seen_holder reads it); a Korean one-syllable surname before it ("윤 대통령") must begin his name.
+        """
+        before = tokens[at - 1].form if at > 0 else ""
+        surname = before if len(before) == 1 and "\uac00" <= before <= "\ud7a3" else None
+        for lid in seen:
+            ldr = self.gazetteer.leaders.get(lid)
+            if ldr is None:
+                continue
+            off = next((o for o in ldr.offices
+                        if o.country == home and (role is None or o.role == role)), None)
+            if off is None:
+                continue
+            if surname is not None and not any(a.startswith(surname) for a in ldr.aliases):
+                continue
+            return ldr, off
+        return None
+
     def _foreign_holder(self, kind: str, day: date, seen: Collection[str],
-                        ctx: Context) -> tuple[Leader, Office] | None:
+                        ctx: Context, at: int = -1) -> tuple[Leader, Office] | None:
         """Return the first leader named so far holding a title of the kind abroad, if no home one was named.
 
         Of several, the first named is the one the story is about ("अमेरिकी राष्ट्रपति ट्रंप ने ... रूसी राष्ट्रपति
         पुतिन से ... अगले दिन राष्ट्रपति ने": Trump).
         """
         found: dict[str, None] = {}  # in the order named
+        apart = False  # a home holder this sentence names apart from the bare title
         for lid in seen:
             ldr = self.gazetteer.leaders.get(lid)
             for off in ldr.offices if ldr is not None else ():
                 if off.holds_on(day) and ldr in self._by_title(off.country, kind, day):
                     if off.country == ctx.home:
-                        return None
+                        if lid not in ctx.in_sentence or not _opening(at, ctx):
+                            return None
+                        apart = True
+                        continue
                     found[lid] = None
+        if apart:
+            # "Le chef de l'Etat s'est entretenu avec Emmanuel Macron, son homologue français, et ..." after a
+            # headline that named Macron: the home holder the sentence names after the title opening it is
+            # the title's partner, not the title, nor are the other leaders it names; the foreign holder
+            # named before them is (a title after a home name, "X رئیس‌جمهور", is his own)
+            found = {lid: None for lid in found if lid not in ctx.in_sentence}
         if not found or found.keys() & ctx.in_sentence:
             return None  # "Президент провів розмову з Трампом": the partner named here is no subject
         # (of a monarch's realms, the one _seen_holder picks)
         return self._seen_holder(kind, day, list(found), ctx)
+
+    def _foreign_undated(self, kind: str, home: str, seen: Collection[str],
+                         ctx: Context) -> tuple[Leader, Office] | None:
+        """Return, on an undated page, the foreign leader named so far a bare home title stands for.
+
+        Only when the sentence names a home leader apart from the title ("Le chef de l'Etat a échangé avec
+        son homologue français, Emmanuel Macron", on a Tunisian page after "Le président Kaïs Saïed"): the
+        title is then no home holder, and the first leader named before, of another country and not
+        named in this sentence, who held an office the title names, is the one it stands for.
+        """
+        leaders = self.gazetteer.leaders
+        if not any((ldr := leaders.get(lid)) is not None and any(o.country == home for o in ldr.offices)
+                   for lid in ctx.in_sentence):
+            return None
+        for lid in seen:
+            ldr = leaders.get(lid)
+            if ldr is None or lid in ctx.in_sentence:
+                continue
+            for country in dict.fromkeys(o.country for o in ldr.offices if o.country != home):
+                hit = self.holder(country, None, None, kind, (lid,), exact=True)
+                if hit is not None and hit[0].id == lid:
+                    return hit
+        return None
 
     def _by_name(self, chunk: Chunk, tokens: Sequence[Token], text: str, day: date | None,
                  seen: Collection[str], hint: str | None, role: Role | None, ctx: Context) -> Mention | None:
@@ -1510,7 +1659,8 @@ class Resolver:
                 if at not in back:  # the same word often names several leaders ("Said")
                     back[at] = _name_start(at, tokens, text)
                 ok = self._full_name_ok(ldr, at, back[at], tokens)
-            if not ok or self._patronym_tail(n, at, chunk, tokens):
+            if not ok or self._patronym_tail(n, at, chunk, tokens) \
+                    or (n.weak and self._patronym_after(ldr, end, tokens, text)):
                 continue
             if at > 0 and tokens[at - 1].form in _PATRONYMS \
                     and not text[tokens[at - 1].end : tokens[at].start].strip():
@@ -1521,8 +1671,11 @@ class Resolver:
                            or (_han_name(tokens, at, end) and _han_tail(tokens, at, ctx.stopwords))):
                 continue
             if n.weak and not (chunk.title or chunk.places) and ldr.id not in seen:
-                if day is None:
-                    continue  # undated: any past holder fits, so a surname alone needs more than itself
+                if day is None and (ldr.id in ctx.named or not _in_office(ldr)):
+                    # undated: any past holder fits, so a surname alone needs more than itself; one who
+                    # holds office still is read, as an undated title is read as its latest holder, unless
+                    # the text names him in full where it can tell ("President-elect Donald Trump")
+                    continue
                 if (not text[tokens[at].start].isupper() and not _han_name(tokens, at, end)) \
                         or (ctx.lang in self.capitalizing and end - at == 1):
                     # "Frieden" (peace) in German is no Luc Frieden on its own; "König Abdullah" is no noun
@@ -1626,6 +1779,18 @@ class Resolver:
         A word the extractor does not know stands right before it (a given name), no comma between.
         """
         return n.weak and at == chunk.first and chunk.after_word and tokens[at].form in _PATRONYMS
+
+    def _patronym_after(self, ldr: Leader, end: int, tokens: Sequence[Token], text: str) -> bool:
+        """Tell whether "bin" and a father his names lack follow a surname alone: "الأمير محمد بن نايف".
+
+        The word is the given name of another man (not Mahathir Mohamad); "الملك سلمان بن عبدالعزيز"
+        stays the king, whose names carry that father (in part: "King Abdullah bin Abd al-Aziz").
+        """
+        if end + 1 >= len(tokens) or tokens[end].form not in _PATRONYMS \
+                or text[tokens[end - 1].end : tokens[end].start].strip():
+            return False
+        father = tokens[end + 1].form
+        return not any(w.startswith(father) for words in self._alias_words(ldr) for w in words)
 
     def _longer_name(self, ldr: Leader, end: int, tokens: Sequence[Token], text: str) -> bool:
         """Tell whether a surname runs on into a capitalized word we do not know: "Kim Yong Chol"."""
@@ -1745,6 +1910,11 @@ _OF_ARTICLES = frozenset(("la", "las", "los"))
 
 # Articles an Arabic family name carries in Latin script, joined by a hyphen ("al-Sharaa", "el-Sisi").
 _HYPHENED = frozenset(("al", "el", "ad", "as", "ash", "at", "az", "an", "ar"))
+
+
+def _in_office(ldr: Leader) -> bool:
+    """Tell whether a leader holds an office with no end (in office when the gazetteer was built)."""
+    return any(o.end is None for o in ldr.offices)
 
 
 def _han_name(tokens: Sequence[Token], at: int, end: int) -> bool:

@@ -107,7 +107,18 @@ class Discourse:
 
     def record(self, s: Parsed, pairs: list[Pair]) -> None:
         """Take note of the pairs a sentence states."""
-        self.focus = pairs[0][0]
+        first, second = pairs[0][0], pairs[0][1]
+        # "バイデン大統領との日米首脳会談を行った": the partner marked by a "with" leads the pair the country
+        # compound made (his mention runs on over the "with" into the compound), but the story still follows
+        # its subject, the focus so far; so does a pair told again ("両首脳の会談は…以来"). Only where the
+        # verb comes last and a dropped subject is the topic kept (not "The two leaders met ... he stood
+        # with Y", whose "he" is the one the last sentences were about)
+        kept = s.verb_final and self.focus is not None \
+            and second.leader_id == self.focus.leader_id != first.leader_id \
+            and (any(first.first < w.first <= first.last for w in s.words("with_words"))
+                 or any({a.leader_id, b.leader_id} == {first.leader_id, second.leader_id}
+                        for a, b in self.pairs))
+        self.focus = second if kept else first
         self.pairs += [(a, b) for a, b, _ in pairs]
         self.met_other = False
         members: list[Mention] = []
@@ -319,7 +330,12 @@ def decide(s: Parsed, mentions: list[Mention], named: list[Mention], chunks: lis
                 # "Xi arrived on Sunday. Macron received his guest": before any contact is stated, the
                 # guest is the leader a pronoun would stand for
                 other = disc.target(named)
-            return [(one, other, 0.8)] if other else []
+            if other is not None or not pair_ref or last is None \
+                    or one.leader_id not in {last[0].leader_id, last[1].leader_id}:
+                return [(one, other, 0.8)] if other else []
+            # "Son homologue belge l'a reçu à dîner, au cours duquel les deux présidents ont parlé d'énergie":
+            # no counterpart of the one the pronoun stands for (the possessive is his, the counterpart his
+            # partner), and the pair the sentence names is the pair last in contact
         two = _two_named(mentions, kinds.get("pair"))
         if pair_ref and two is not None and last is not None \
                 and {m.leader_id for m in two} != {m.leader_id for m in last}:
@@ -344,9 +360,14 @@ def decide(s: Parsed, mentions: list[Mention], named: list[Mention], chunks: lis
         focus = disc.focus
         if _visitor(s, one, cues):
             return []  # "La visita de Sánchez ...", "the visit of the Brazilian leader": no host named
-        if focus is not None and focus.country != one.country and _after_cue(s, one, cues) \
+        agent = False  # the lone leader is a passive's agent far after its cue
+        if focus is not None and focus.country != one.country \
+                and (_after_cue(s, one, cues) or (agent := agent_of_cue(s, one, cues))) \
                 and not _other_partner(s, one, cues, chunks) \
-                and (focus.leader_id in disc.lead or focus.leader_id in disc.stated) \
+                and (focus.leader_id in disc.lead or focus.leader_id in disc.stated
+                     # (the agent of a passive whose subject is left out, when the story has named no
+                     # leader but the one it follows: a page's menu may stand where its lead would)
+                     or (agent and all(m.leader_id == focus.leader_id for m in disc.recent))) \
                 and not stranger and not _other_subject(s, cues):
             # "He then met X" with the subject dropped: the leader in focus; unless X was told in contact
             # with another before and never with the focus ("Putin met A, B and C ... В беседе с C ...":
@@ -374,6 +395,16 @@ def _after_word(s: Parsed, m: Mention, kind: str) -> Match[Payload] | None:
 def _each_with(s: Parsed, ms: Sequence[Mention]) -> bool:
     """Tell whether each mention stands right after a "with" of its own ("с X ..., с Y")."""
     return all(_after_word(s, m, "with_words") is not None for m in ms)
+
+
+def _each_own_with(s: Parsed, named: list[Mention]) -> bool:
+    """Tell whether each leader follows a "with" of its own, no relative clause between ("с X, и с Y")."""
+    return _each_with(s, named) and not any(_relative_between(s, x, y) for x, y in pairwise(named))
+
+
+def _relative_between(s: Parsed, x: Mention, y: Mention) -> bool:
+    """Tell whether a relative word stands between two mentions ("with X, who had met with Y")."""
+    return any(x.last <= w.first < y.first for w in s.words("relative"))
 
 
 def _two_owners(s: Parsed, x: Mention, y: Mention, cues: list[CueAt]) -> bool:
@@ -556,7 +587,8 @@ def _partners(s: Parsed, named: list[Mention], chunks: list[Chunk], cues: list[C
         return []  # "Церемонию посетили также X и Y": the leaders after a visit verb are its visitors
     # "met with the president, Mattarella, at the Quirinal, and then with the premier, Meloni": two leaders
     # of one country after the cue met no one in it but its subject
-    if not _one_list(s, named, chunks, inserts) and len({m.country for m in named}) > 1:
+    if not _one_list(s, named, chunks, inserts) and len({m.country for m in named}) > 1 \
+            and not _each_own_with(s, named):
         return []  # "talks with X, who had met Y", "X's summit with Y": not a list of partners
     return [(focus, m, 0.6) for m in named]
 
@@ -584,6 +616,8 @@ def _objects_of_focus(s: Parsed, named: list[Mention], chunks: list[Chunk], disc
         return []
     if not _governed(s, named, chunks):
         return []
+    if any(m.first > s.lo and _attributive(s.tokens[m.first - 1].form) for m in named):
+        return []  # "X ile görüşen Erdoğan, Y'yi kabul etti": the participle's head is the subject
     return [(focus, m, 0.6) for m in named]
 
 
@@ -606,7 +640,10 @@ def _governed(s: Parsed, named: list[Mention], chunks: list[Chunk]) -> bool:
     """Tell whether each leader stands in an object case, on its own or as one of a list that ends in one."""
     if all(_oblique(s, m) for m in named):  # (the common case first: no lists to find)
         return True
-    return all(_oblique(s, run[-1]) for run in runs(s, named, chunks))
+    # (the countries of one plural title, "Birleşik Krallık ve Kuveyt liderleri", share its span: its last
+    # stands for all)
+    ends = [m for m, n in zip(named, [*named[1:], None], strict=True) if n is None or n.first != m.first]
+    return all(_oblique(s, run[-1]) for run in runs(s, ends, chunks))
 
 
 def _oblique(s: Parsed, m: Mention) -> bool:
@@ -774,6 +811,31 @@ def _after_cue(s: Parsed, one: Mention, cues: list[CueAt]) -> bool:
                and not s.separated(c[1] - 1, one.first) for c in cues)
 
 
+def agent_of_cue(s: Parsed, one: Mention, cues: list[CueAt]) -> bool:
+    """Tell whether a lone leader is the agent of a passive cue in its clause, the subject left out.
+
+    "Reçu à sa descente d'avion, à Dakar, par son homologue X, il a ensuite ...": the agent
+    word ("par", "por", "by"; no genitive "de") stands a clause's length after the cue, the leader (or his
+    "son homologue") right after it; the one received is the leader the story follows.
+    """
+    froms = s.words("from_words")
+    if not froms:
+        return False
+    genitive = {w.first for w in s.words("genitives")}
+    for w in froms:
+        if w.first in genitive or not 0 <= one.first - w.last <= _AGENT_NEXT:
+            continue
+        if any(c[1] <= w.first <= c[1] + _AGENT_REACH and s.same_clause(c[1] - 1, w.first) for c in cues):
+            return True
+    return False
+
+
+# How far a passive's agent word may stand after its cue ("reçu à sa descente d'avion, à Dakar, par"), and how
+# many words ("son homologue") may stand between it and the leader.
+_AGENT_REACH = 10
+_AGENT_NEXT = 2
+
+
 def _host(s: Parsed, one: Mention, chunks: list[Chunk], cues: list[CueAt], disc: Discourse) -> Mention | None:
     """Return the host of a lone leader's visit: the leader already named of the country it went to.
 
@@ -871,7 +933,10 @@ def cross_pairs(s: Parsed, named: list[Mention], chunks: list[Chunk], cues: list
         rest = [m for m in named if m not in inner]
         rest_cues = [c for c in cues if c is not cue]
         if len(rest) >= 2 and rest_cues:
-            out_rel += cross_pairs(s, rest, chunks, rest_cues, refs)
+            # (Turkish: "X ile görüşen Erdoğan, A ve B ile de görüştü": the head set off by a comma is the
+            # subject of the list its "ile" closes)
+            out_rel += _subject_and_partners(s, rest, chunks, rest_cues) \
+                or cross_pairs(s, rest, chunks, rest_cues, refs)
         return out_rel
     listed = _listed(s, named, chunks, cues)
     together = {m.leader_id for run in runs(s, [m for m in named if m.last <= cues[0][0]], chunks)
@@ -903,7 +968,11 @@ def cross_pairs(s: Parsed, named: list[Mention], chunks: list[Chunk], cues: list
     outside = [m for m in named if m.leader_id not in plural]
     # "a summit with the presence of the presidents of A, B, C, D and E": they attended, no pair said met
     crowd = len({m.country for m in named if m.leader_id in plural}) > TRILATERAL
-    if plural and (not outside or s.words("summit")) and not s.is_visit(cues[0]) and not crowd:
+    # "Путин провел переговоры с лидерами Бразилии, Индии и ЮАР": the title after a "with", a leader
+    # named before it, holds that leader's partners, whatever summit the sentence names after
+    partners = _plural_partners(s, named, plural, outside) if plural and outside else False
+    if plural and (not outside or s.words("summit")) and not s.is_visit(cues[0]) and not crowd \
+            and not partners:
         together |= plural
     ministers_meet = _minister_subject(s, named, chunks, cues)
     first_cue = cues[0][0]
@@ -927,9 +996,11 @@ def cross_pairs(s: Parsed, named: list[Mention], chunks: list[Chunk], cues: list
                     out.append((fronted[1], x if y is fronted[1] else y, min(x.confidence, y.confidence)))
                 continue
             both_plural = x.leader_id in plural and y.leader_id in plural
-            if both_plural and (crowd or (outside and not s.words("summit") and not _reciprocal(s, y))):
+            if both_plural and (crowd or partners
+                                or (outside and not s.words("summit") and not _reciprocal(s, y))):
                 continue
-            one_side = (x.leader_id in plural) != (y.leader_id in plural)
+            one_side = (x.leader_id in plural) != (y.leader_id in plural) and not (
+                i > 0 and _one_run(s, named, chunks, x, y))
             # the main clause's subject after a fronted clause leads as the sentence's first leader would
             # ("在与X通话后，Y与Z通电话": Y and Z talked too)
             later = i > 0 and (fronted is None or x is not fronted[1])
@@ -937,6 +1008,10 @@ def cross_pairs(s: Parsed, named: list[Mention], chunks: list[Chunk], cues: list
                     x.leader_id in together and y.leader_id in together) and not _verb_first(s, x, y, cues):
                 continue
             if later and _subjectless(s, x, y, named, cues):
+                continue
+            if later and _each_with(s, (x, y)) and not _relative_between(s, x, y):
+                # "были разговоры с X, и с Y переговорили": each after a "with" of its own is a partner of
+                # the subject, not of the other (unless a relative clause makes the second the first's)
                 continue
             if later and (_own_clauses(s, x, y, cues)
                           or (s.subordinators_follow and _closed_side_clause(s, x, y, cues))
@@ -960,6 +1035,13 @@ def cross_pairs(s: Parsed, named: list[Mention], chunks: list[Chunk], cues: list
     return out
 
 
+def _plural_partners(s: Parsed, named: list[Mention], plural: set[str | None],
+                     outside: list[Mention]) -> bool:
+    """Tell whether a plural title stands after a "with" and a leader outside it before: his partners."""
+    return any(_after_word(s, m, "with_words") is not None and any(o.last <= m.first for o in outside)
+               for m in named if m.leader_id in plural)
+
+
 # Japanese verb forms that stand right before the noun they modify: "会談した石破首相" (Ishiba, who met ...);
 # Korean writes the past attributive on the verb: "회담한 이시바 총리", "만난".
 # (folded: Hangul reads as its letters)
@@ -967,9 +1049,18 @@ _ATTRIBUTIVE = frozenset(fold(w) for w in ("した", "った", "された", "す
 _ATTRIBUTIVE_KO = tuple(fold(w) for w in ("한", "난"))
 
 
+# Turkish participles of the contact verbs and their light verbs, which modify the noun after them ("Trump ile
+# görüşen Erdoğan": Erdoğan, who met Trump); whole words, folded (an ending alone would take the ablative
+# "görüşmeden" or "ardından" for one).
+_ATTRIBUTIVE_TR = frozenset(fold(w) for w in ("görüşen", "gelen", "eden", "yapan", "gerçekleştiren",
+                                              "ağırlayan", "karşılayan", "bulunan", "konuşan", "buluşan",
+                                              "kuran"))
+
+
 def _attributive(form: str) -> bool:
-    """Tell whether a verb form modifies the noun after it ("した", "회담한")."""
-    return form in _ATTRIBUTIVE or (len(form) > 1 and form.endswith(_ATTRIBUTIVE_KO))
+    """Tell whether a verb form modifies the noun after it ("した", "회담한", "görüşen")."""
+    return form in _ATTRIBUTIVE or form in _ATTRIBUTIVE_TR \
+        or (len(form) > 1 and form.endswith(_ATTRIBUTIVE_KO))
 
 
 # Japanese nominalizers after a verb: the clause before them is a noun ("会談したことを", the meeting's having
@@ -1130,7 +1221,10 @@ def _fronted(s: Parsed, named: list[Mention], cues: list[CueAt]) -> tuple[int, M
     subjectless = s.words("subjectless")
     events = [e.first for e in s.dates if e.event] if s.dates else []
     openers = [w.first for w in subjectless] + events if subjectless else events
-    if not openers or not named:
+    if not openers:
+        # (no opener: rarely, a bare one with no comma, its two leaders side by side)
+        return _fronted_bare(s, named, cues) if len(named) > 1 and named[1].first == named[0].last else None
+    if not named:
         return None
     start = min(openers)
     if start > named[0].first or any(c[0] < start for c in cues):
@@ -1142,6 +1236,20 @@ def _fronted(s: Parsed, named: list[Mention], cues: list[CueAt]) -> tuple[int, M
     if subject is None or subject.first - end > _FRONTED_GAP:
         return None
     return end, subject
+
+
+def _fronted_bare(s: Parsed, named: list[Mention], cues: list[CueAt]) -> tuple[int, Mention] | None:
+    """Return where a fronted "after" clause with no comma ends, and the main clause's subject.
+
+    "После разговора с Путиным Трамп позвонил Зеленскому": a subordinator opens the sentence, its cue
+    stands before the first leader, who follows a "with"; the subject follows him with nothing between.
+    """
+    first = named[0]
+    if not cues or not s.lo < cues[0][0] < first.first or _after_word(s, first, "with_words") is None:
+        return None
+    if not any(w.first == s.lo for w in s.words("subordinators")):
+        return None
+    return first.last, named[1]
 
 
 def _with_partner(s: Parsed, named: list[Mention], chunks: list[Chunk], cues: list[CueAt]) -> bool:
@@ -1552,6 +1660,17 @@ def _listed(s: Parsed, named: list[Mention], chunks: list[Chunk], cues: list[Cue
     return out
 
 
+def _one_run(s: Parsed, named: list[Mention], chunks: list[Chunk], x: Mention, y: Mention) -> bool:
+    """Tell whether two leaders after the first stand in one list: "با روسای جمهور A و B، نخست وزیر C".
+
+    The presidents of one plural title and the leader listed next to them are partners of the subject
+    alike, not of one another (the plural title meets a leader outside its list: "the presidents of Poland
+    and Lithuania met Zelensky").
+    """
+    spans = [{(m.first, m.last) for m in run} for run in runs(s, named[1:], chunks)]
+    return any((x.first, x.last) in run and (y.first, y.last) in run for run in spans)
+
+
 def listed(s: Parsed, named: list[Mention], chunks: list[Chunk]) -> set[str | None]:
     """Return the leaders of the first list of two or more ("X and Y", "X, Y and Z"), if there is one."""
     return next(({m.leader_id for m in run} for run in runs(s, named, chunks) if len(run) >= 2), set())
@@ -1591,7 +1710,13 @@ def _linked(s: Parsed, a: int, b: int, inside: set[int]) -> bool:
     fillers = {i for m in s.matches if m.first < b and m.last > a for i in range(m.first, m.last)
                if any(isinstance(p, Place) or (isinstance(p, Word) and p.kind == "fillers")
                       for p in m.payloads)}
-    return all(j in inside or j in words or j in fillers for j in range(a, b))
+    return all(j in inside or j in words or j in fillers or _aside(s, j) for j in range(a, b))
+
+
+def _aside(s: Parsed, j: int) -> bool:
+    """Tell whether a word stands alone in brackets: an age or a party after a name ("Trump (79)")."""
+    tok = s.tokens[j]
+    return tok.start > 0 and tok.end < len(s.text) and s.text[tok.start - 1] == "(" and s.text[tok.end] == ")"
 
 
 # How many unread Hebrew words a leader's title may carry as his name before the next leader of a list.

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 from itertools import chain
 from operator import attrgetter, itemgetter
 
@@ -35,6 +35,7 @@ from ingest.extract.pairing import (
     TRILATERAL,
     Discourse,
     Pair,
+    agent_of_cue,
     decide,
     listed,
     parallel,
@@ -58,6 +59,7 @@ from ingest.extract.when import (
     FRAME_WORDS,
     When,
     as_day,
+    counted_from,
     event_since,
     framing_date,
     joined_date,
@@ -447,6 +449,7 @@ class RuleExtractor:
         first_paragraph = sents[0].paragraph
         named = frozenset(ctx.named)
         minister_led = False  # the last sentence's subject was a minister: a subject pronoun next is his
+        elect_led = False  # the story's subject is a man out of office (see _elect_subject): no focus
         for s in sents:
             if s.aside or s.lo >= s.hi:
                 continue  # "Read also: ...": another story's headline; a sentence of punctuation alone
@@ -698,6 +701,11 @@ class RuleExtractor:
                                counterpart, stranger, self.vocab.inserts)
                 if all(_among_groups(s, c, chunks) for c in cues):
                     pairs = []  # "participaram da reunião entre os líderes do BRICS e ...": attendance
+                if pairs and out_of_office and _elect_subject(s, people, out_of_office):
+                    pairs = []  # the out-of-office subject's partners, listed after "with", met him only
+                if pairs and pairs[0][0].first > cues[0][0] < pairs[0][1].first:
+                    # (only where the first pair stands after the cue, no subject of it before)
+                    pairs = _unknown_subject(pairs, s, chunks, mentions, cues)
                 if all(c[2].mode == "written" and c[2].weight == 1 for c in cues) \
                         and not any(t.form.startswith(_EXCHANGE_STEMS) for t in s.tokens[s.lo : s.hi]):
                     # "Соболезнования выразили также лидеры Казахстана, Узбекистана и Киргизии": the leaders
@@ -716,7 +724,14 @@ class RuleExtractor:
                 if chaired:  # a meeting of three: each pair met
                     pairs = [(x, y, 0.6) for i, x in enumerate(chaired) for y in chaired[i + 1 :]
                              if x.country != y.country]
+            focus = disc.focus
             disc.see(s, leaders, first_paragraph)
+            if focus is None and out_of_office and _elect_subject(s, people, out_of_office):
+                elect_led = True
+            elif elect_led and cues and any(m.first < cues[0][0] for m in leaders):
+                elect_led = False  # a leader named before the cue: a subject of his own
+            if elect_led:
+                disc.focus = None  # his partners are no leader in focus: "وناقش سموه مع Y" is his call
             if cues and not pairs and nobody and len({m.leader_id for m in leaders}) == 1:
                 # "Путин принял министра ... Стороны обсудили": the sides are the leader and the person he
                 # met, no leader named later in passing
@@ -729,8 +744,11 @@ class RuleExtractor:
                     disc.group, disc.group_at = members, s.index
                     pending = None
                     continue
-            if not pairs and cues and len(leaders) == 1 and any(m.kind == "group" for m in mentions) \
+            if ((not pairs and len(leaders) == 1 and any(m.kind == "group" for m in mentions))
+                or (pairs and leaders and _unnamed_partners(s, chunks, leaders[0], pairs,
+                                                         language.quantifiers))) and cues \
                     and self._in_office(leaders[0], leaders[0], sdate):
+                # (also "X called Y and then several NATO leaders": his pairs told, an unnamed group besides)
                 # "Putin met heads of state of African countries": the heads may be named next
                 pmode, pweight = _best_cue(cues)
                 pstatus: Status = "planned" if planned.get(first_cue, False) else "occurred"
@@ -830,7 +848,8 @@ class RuleExtractor:
                     pmode, pweight = "video", video[2].weight
                 if pmode == "phone" and pweight < 2 and (_names_city(s, cue[0]) or s.words("summit")
                                                          or _arrived_before(s, sents, {a.country,
-                                                                                       b.country})):
+                                                                                       b.country})
+                                                         or _sidelines_before(s, sents)):
                     # "in Yaoundé, Macron spoke with Biya", "sprachen am Rande des Gipfels": they talked there
                     pmode = "in_person"
                 # "Obama will meet Singh, their first meeting since the state dinner of 24 November 2009":
@@ -1231,6 +1250,9 @@ class RuleExtractor:
         for c in cues:
             if c[0] < cue[1] or planned.get(c[0], False):
                 continue
+            counted = counted_from(s, c[0]) if s.dates else None
+            if counted is not None and counted.first >= cue[1]:
+                return self._counted_act(s, a, b, c, counted, mode, when, conf, context)
             # (not a preposition that opens a date: the French "en" of "en août 2019" is no Dutch "and")
             # (nor before a place: "reunido con X en Argel en abril de 2022, y regresó")
             starts = {e.first for e in s.dates} | {m.first for m in s.matches
@@ -1268,6 +1290,28 @@ class RuleExtractor:
             return [Statement(a, b, s.index, kind or "in_person", c[2].weight, "occurred", other, None,
                               conf * 0.9, s.heading, context, background=True)]
         return self._previous_after_colon(s, a, b, cue, cues, mode, when, ref, anchor, conf, context)
+
+    def _counted_act(self, s: Parsed, a: Mention, b: Mention, c: CueAt, counted: DateExpr, mode: Mode | None,
+                     when: When | None, conf: float, context: When | None) -> list[Statement]:
+        """Return the pair's contact a day count after their contact starts from, dated back from it.
+
+        "X et Y se sont revus vendredi, au lendemain de leur premier tête-à-tête", "un día después de
+        una primera reunión": the talks named after the count are the pair's own, the count's days before
+        the main day (not "au lendemain de son entretien avec Z": a name or a "with" in the event makes it
+        another pair's).
+        """
+        end = next((p for p in s.marks if p > c[1]), s.hi)
+        if counted.offset is None or any(counted.last <= w.first < end for w in s.words("with_words")) \
+                or any(counted.last <= m.first < end and any(isinstance(p, Name) for p in m.payloads)
+                       for m in s.matches):
+            return []
+        day = as_day(when) if when is not None and when[1] == "day" else None
+        other: When | None = ((day - timedelta(days=counted.offset)).isoformat(), "day") if day else None
+        if other is not None and not self._in_office(a, b, other):
+            return []
+        kind = c[2].mode if c[2].weight >= 2 else mode
+        return [Statement(a, b, s.index, kind or "in_person", c[2].weight, "occurred", other, None,
+                          conf * 0.9, s.heading, context, background=True)]
 
     def _after_contact(self, s: Parsed, a: Mention, b: Mention, cue: CueAt, mentions: list[Mention],
                        ref: date | None, anchor: date | None, when: When | None, conf: float,
@@ -2218,6 +2262,16 @@ def _minister_subject(people: list[Chunk], cues: list[CueAt]) -> bool:
         and not people[0].title and people[0].last <= cues[0][0]
 
 
+def _elect_subject(s: Parsed, people: list[Chunk], out_of_office: list[int]) -> bool:
+    """Tell whether the sentence's first person, a name out of office by a word of the text, leads a "with".
+
+    "تلقى محمد بن زايد آل نهيان، ولي عهد أبوظبي، اتصالين من X و Y": the subject (after a verb that
+    opens the sentence) is nobody on a page with no day; X and Y are his partners, not each other's.
+    """
+    return bool(people) and people[0].elect and people[0].first in out_of_office \
+        and any(w.first >= people[0].last for w in s.words("with_words"))
+
+
 def _minister_names(s: Parsed, chunks: list[Chunk], minister_led: bool = False) -> list[str]:
     """Return the words of names right after a minister's title: "Secretary of State Antony Blinken".
 
@@ -2393,6 +2447,16 @@ def _names_city(s: Parsed, cue_at: int | None = None) -> bool:
 _EVENT_NOUN = 2
 
 
+def _sidelines_before(s: Parsed, sents: list[Parsed]) -> bool:
+    """Tell whether the sentence before tells talks at a summit, which this one goes on to list.
+
+    "En marge du sommet, X a eu plusieurs entretiens bilatéraux. Le président s'est ainsi entretenu avec A,
+    B et C": the talks listed were held there, not by phone.
+    """
+    prev = sents[s.index - 1] if 0 < s.index <= len(sents) else None
+    return prev is not None and bool(prev.words("summit")) and any(c[2].mode is None for c in prev.cues())
+
+
 def _arrived_before(s: Parsed, sents: list[Parsed], countries: set[str | None]) -> bool:
     """Tell whether the sentence before tells a visit to a city of the pair's countries.
 
@@ -2459,8 +2523,18 @@ def _not_said(cues: list[CueAt], s: Parsed, chunks: list[Chunk], capitalizing: f
             c[1] <= t <= c[1] + _SAID_REACH and not any(c[1] < p <= t for p in s.marks)
             and not any(c[1] <= p < t for p in people) for t in that)
 
+    def quotes(c: CueAt) -> bool:
+        # "« Je remercie X pour l'accueil », a écrit Y sur Facebook": the verb after a closing quote and a
+        # comma reports the quote (its subject after it), no letter
+        gap = s.gap(c[0], c[0]) if c[0] > s.lo else ""
+        return "," in gap and any(q in gap for q in _CLOSING_QUOTES)
+
     return [c for c in cues if c[2].mode != "written"
-            or (not says(c) and (c[2].lang in capitalizing or not _proper(s, c[0])))]
+            or (not says(c) and not quotes(c) and (c[2].lang in capitalizing or not _proper(s, c[0])))]
+
+
+# Marks that close a quotation: the verb after one and a comma reports it.
+_CLOSING_QUOTES = ("»", "”", '"', "“")
 
 
 def _not_modifiers(cues: list[CueAt], s: Parsed, markers: frozenset[str]) -> list[CueAt]:
@@ -2498,6 +2572,25 @@ def _not_ministers(cues: list[CueAt], s: Parsed, chunks: Sequence[Chunk] = ()) -
         return at > c[1] and at in ministers
 
     return [c for c in cues if not owned(c)]
+
+
+def _unknown_subject(pairs: list[Pair], s: Parsed, chunks: list[Chunk], mentions: list[Mention],
+                     cues: list[CueAt]) -> list[Pair]:
+    """Drop the pairs of partners listed after a "with" whose subject is a title that named no one.
+
+    "Le chef de l'Etat et ses ministres verront le président du Brésil, le Premier ministre indien et le
+    président chinois" (a spokesman's quote, the president unresolved): each met the
+    subject, whom we do not know, not one another.
+    """
+    first = cues[0][0]
+    withs = [w.first for w in s.words("with_words") if w.first >= first]
+    if not withs or s.words("between") or any(m.is_leader and m.first < withs[0] for m in mentions):
+        return pairs  # ("with Biden at a meeting with X and Y": a leader before them, a meeting of all)
+    if not any(c.title is not None and not c.title.plural and not c.names and not c.minister
+               and c.last <= first and not any(c.first <= m.first < c.last for m in mentions)
+               for c in chunks):
+        return pairs
+    return [p for p in pairs if min(p[0].first, p[1].first) < withs[0]]
 
 
 def _with_nobody(cues: list[CueAt], s: Parsed, chunks: list[Chunk], mentions: list[Mention]) -> list[CueAt]:
@@ -2859,6 +2952,8 @@ def _cue_near(pair: Pair, mentions: list[Mention], cues: list[CueAt], s: Parsed,
         return True  # "X asked Y to end ..., during the meeting the two held on Monday": the whole sentence
     if len(here) == 1 and _with_again(s, here[0], cues):
         return True  # "se encontrou com X, no Quirinale, e depois com Y": the cue's "with" said again
+    if len(here) == 1 and agent_of_cue(s, here[0], cues):
+        return True  # "Reçu à sa descente d'avion, à Dakar, par son homologue X": the passive's agent, far on
     if len(here) == 1 and any(m.is_leader and m.first < here[0].first and parallel(s, m, here[0], cues)
                               and any(m.first - _CUE_REACH <= c[0] < m.last + _CUE_REACH for c in cues)
                               for m in mentions):
@@ -2975,6 +3070,29 @@ def _word_at(s: Parsed, kinds: tuple[str, ...], at: int, last: bool = False) -> 
         for w in s.words(kind):
             if (w.last if last else w.first) == at:
                 return True
+    return False
+
+
+# How many words a quantifier may stand before the plural it counts ("mit mehreren Nato-Staats- und
+# Regierungschefs").
+_QUANTIFIER_REACH = 5
+
+
+def _unnamed_partners(s: Parsed, chunks: Sequence[Chunk], host: Mention, pairs: Sequence[Pair],
+                      quantifiers: frozenset[str]) -> bool:
+    """Tell whether a leader in each pair also met a group the sentence leaves unnamed after him.
+
+    "mit mehreren Nato-Staats- und Regierungschefs", "with several other leaders": its members may be named
+    next ("an den Gesprächen beteiligt waren X, Y und Z").
+    """
+    for c in chunks:  # (a plain loop: most sentences have no plural chunk, and end here)
+        if c.names or c.first <= host.last \
+                or not (c.group or c.pair or (c.title is not None and c.title.plural)):
+            continue
+        # a quantifier before the plural ("several", "mehreren"), or after it (generic)
+        if c.generic or any(s.tokens[j].form in quantifiers
+                            for j in range(max(host.last, c.first - _QUANTIFIER_REACH), c.first)):
+            return all(host.leader_id in (p[0].leader_id, p[1].leader_id) for p in pairs)
     return False
 
 

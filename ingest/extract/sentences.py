@@ -63,11 +63,28 @@ def _abbreviation_word(written: str) -> bool:
     return bool(_INITIALS.fullmatch(word))
 
 
+# A monarch's or pope's ordinal before the name, as Turkish writes it ("Ürdün Kralı II. Abdullah", "Papa 14.
+# Leo", "Kral III. Charles"): the dot after it goes on when one of these titles stands right before it.
+_REGNAL = re.compile(r"(?:II|III|IV|VI|VII|VIII|IX|XI|XII|XIV|XVI|\d{1,2})")
+_REGNAL_TITLES = frozenset({"kral", "kralı", "kraliçe", "kraliçesi", "papa", "sultan", "sultanı"})
+
+
 def _is_ordinal(text: str, dot: int) -> bool:
     i = dot
     while i > 0 and text[i - 1].isdigit():
         i -= 1
-    return 0 < dot - i <= 2 and _ORDINAL.match(text, i) is not None
+    if i < dot:  # (a number before the dot; else, rarely, a Roman one)
+        return dot - i <= 2 and (_ORDINAL.match(text, i) is not None or _is_regnal(text, dot))
+    return text[dot - 1] in "IVX" and _is_regnal(text, dot)
+
+
+def _is_regnal(text: str, dot: int) -> bool:
+    """Tell whether the dot closes a regnal number after a monarch's title ("Kralı II. Abdullah")."""
+    i = text.rfind(" ", 0, dot)
+    if i <= 0 or not _REGNAL.fullmatch(text, i + 1, dot):
+        return False
+    j = text.rfind(" ", 0, i) + 1
+    return text[j:i].lower() in _REGNAL_TITLES
 
 
 def split_sentences(text: str) -> list[Sentence]:

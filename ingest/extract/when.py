@@ -113,7 +113,8 @@ def lead_date(sents: list[Parsed], ref: date | None, dateline: DateExpr | None,
     (told_before holds those sentences: "Les deux présidents s'étaient rencontrés le 16 février").
     """
     for s in sents[:3]:
-        if s.earlier():
+        if s.earlier() or (s.future_marks and not s.cues()):
+            # (nor a sentence that tells only what is to come: "he turns 72 in two weeks (26 February)")
             continue
         for e in s.dates:
             if e is dateline or _weekday_of_date(s, e) or s.in_side_clause(e.first) \
@@ -189,6 +190,9 @@ def sentence_date(s: Parsed, sents: list[Parsed], cue_at: int, ref: date | None,
                   and s.since_of(e) is None and not s.after_since(e) and not s.postposed(e, cue_at)
                   and (future or not s.future_date(e))
                   and not _after_deceased(s, e)]
+        if usable and _QUOTE_MARKS.search(s.text, s.tokens[s.lo].start, s.tokens[s.hi - 1].end) is not None:
+            # (a sentence with a quotation mark only: most have none, and pay one scan for it)
+            usable = [e for e in usable if not _quoted_apart(s, e, cue_at)]
         if len(usable) > 1:  # (one date or none: nothing to order, and no key to compute)
             # the nearest, a calendar date before a day counted from some other event ("on 22 January, two
             # days after the inauguration")
@@ -281,6 +285,37 @@ def _after_deceased(s: Parsed, e: DateExpr) -> bool:
     return False
 
 
+# Quotation marks that open a quote, with the mark that closes it (a straight one closes itself).
+_QUOTES = {'"': '"', "\u201c": "\u201d", "\u00ab": "\u00bb", "\u300c": "\u300d", "\u300e": "\u300f",
+           "\u201e": "\u201c"}
+_QUOTE_MARKS = re.compile('["\u201c\u201d\u00ab\u00bb\u300c\u300d\u300e\u300f\u201e]')
+
+
+def _quoted_apart(s: Parsed, e: DateExpr, cue_at: int) -> bool:
+    """Tell whether a date stands in a quotation that does not hold the cue: what was said, not when.
+
+    'Yoon met the Danish prime minister and praised "a partnership that began in 2011"': the year is the
+    partnership's, not the meeting's. A quote holding the cue too ('"We met on Monday," he said') keeps it.
+    """
+    text = s.text
+    lo, at, cue = s.tokens[s.lo].start, s.tokens[e.first].start, s.tokens[cue_at].start
+    # no quotation mark between the date and the cue (most sentences): both stand in or out of one quote
+    if _QUOTE_MARKS.search(text, min(at, cue), max(at, cue)) is None:
+        return False
+    opened, close = -1, ""
+    for m in _QUOTE_MARKS.finditer(text, lo, at):
+        ch = m.group()
+        if opened < 0:
+            if ch in _QUOTES:
+                opened, close = m.start(), _QUOTES[ch]
+        elif ch == close:
+            opened = -1
+    if opened < 0:
+        return False
+    end = text.find(close, at, s.tokens[s.hi - 1].end)
+    return not (opened < cue and (end < 0 or cue < end))
+
+
 def _day_beside(s: Parsed, e: DateExpr, ref: date | None, dateline: DateExpr | None,
                 future: bool) -> date | None:
     """Return the day a relative day counts from when its sentence names another day outside its clause.
@@ -337,6 +372,14 @@ def _holding(s: Parsed, whens: frozenset[int], e: DateExpr) -> frozenset[int]:
         if clause is None or clause[0] > w or clause[0] <= e.first < clause[1]:
             out.add(w)
     return frozenset(out)
+
+
+def counted_from(s: Parsed, at: int) -> DateExpr | None:
+    """Return the day count whose event a cue names: "le jour suivant une première réunion" (the meeting)."""
+    for e in s.dates:  # (asked only where a second cue follows a first one)
+        if e.event and e.offset is not None and e.last <= at and _counts_from(s, e, at):
+            return e
+    return None
 
 
 def _counts_from(s: Parsed, e: DateExpr, at: int) -> bool:

@@ -68,6 +68,9 @@ class Lexicon:
     # kin right before a leader in a construct or the genitive ("عقيلة الرئيس", "супругу президента", "همسر
     # رئیس‌جمهور"): the relative is the person meant
     kin: tuple[str, ...] = ()
+    # the first word of a photo caption's bracket ("(hier mit X und Y)", "(pictured with X)"): the leaders
+    # inside are who the picture shows, no partners of the sentence's contact
+    pictured: tuple[str, ...] = ()
     # an uncased script whose clause runs subject, verb, object (Hebrew "נתניהו נפגש עם ארדואן"): a surname
     # alone right before a cue is its subject, one right after a with-word or a cue verb its partner
     bare_subjects: bool = False

@@ -194,7 +194,15 @@ LEXICON = Lexicon(
     read_also=words("اقرأ أيضا|اقرأ ايضا|إقرأ أيضا|اقرأ أيضاً|مواضيع ذات صلة|شاهد أيضا|اقرأ المزيد"),
     captions=words("صورة|الصورة|بالصور"),
     deceased=words("الراحل|الراحلة|الذي توفي|الذي رحل"),
-    elect=words("المكلف|المكلفة|المنتخب|المنتخبة|السابق|السابقة|الأسبق|المعين"),
+    # (an alliance's chief is no leader, even a former prime minister: the name after the title is nobody
+    # on an undated page, and on a dated one only a leader that day; the acronym in brackets may follow)
+    elect=words("المكلف|المكلفة|المنتخب|المنتخبة|السابق|السابقة|الأسبق|المعين|"
+                "الأمين العام لحلف الناتو|أمين عام حلف الناتو|الأمين العام للناتو|أمين عام الناتو|"
+                "الأمين العام لحلف شمال الأطلسي|أمين عام حلف شمال الأطلسي|"
+                "الأمين العام لمنظمة حلف شمال الأطلسي|الأمين العام لمنظمة حلف شمال الأطلسي الناتو|"
+                "الأمين العام لحلف شمال الأطلسي الناتو|"
+                # the crown prince of an emirate and the deputy crown prince hold no leader's office
+                "ولي عهد أبوظبي|ولي عهد أبو ظبي|ولي عهد دبي|ولي عهد الشارقة|ولي ولي العهد"),
     stopwords=words("في|من|على|إلى|الى|عن|مع|أن|ان|إن|لا|لم|لن|ما|هو|هي|قد|و|أو|ثم"),
     planned_sentence=words("من المزمع|ومن المزمع|من المقرر|ومن المقرر|من المنتظر|ومن المنتظر|من المتوقع|"
                            "ومن المتوقع|يعتزم|"

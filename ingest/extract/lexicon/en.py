@@ -9,6 +9,8 @@ _RETURNS = words("returned there|went back there|was back there|had returned the
 
 LEXICON = Lexicon(
     lang="en",
+    # a photo caption's aside: "(pictured with President X)", "(seen here with X)"
+    pictured=words("pictured|here|seen|photo"),
     titles={
         **mapping("president", "president|head of state"),
         **mapping("crown_prince", "crown prince"),
@@ -68,7 +70,9 @@ LEXICON = Lexicon(
     group_heads={"the three": 3, "all three": 3, "the four": 4, "all four": 4, "the five": 5, "all five": 5},
     indefinites=words("a|an|any|another|every|each|no"),
     # quantifiers after a plural: "the leaders of several countries" name no one
-    quantifiers=words("several|some|many|various"),
+    quantifiers=words("several|some|many|various|"
+                      # a body's leaders ("once the bloc's leaders gather"): no pair the text told
+                      "grouping|bloc|alliance|g20|g7|g8|brics|commonwealth"),
     phone=words("phone call|telephone call|phone conversation|telephone conversation|phone talks|"
                 "telephone talks|by phone|by telephone|over the phone|on the phone|phoned|telephoned|phone|"
                 "telephone|call|calls|called|phone calls|telephone calls|rang"),
@@ -109,7 +113,9 @@ LEXICON = Lexicon(
                "talk|talks|discussed|discusses|discuss|discussion|discussions|conferred|held talks|"
                "exchanged views|consultations|agreed|"
                # PTI's and India's "interacted with", "had an interaction with"
-               "interacted with|interacted|interaction with|an interaction|a warm interaction"),
+               "interacted with|interacted|interaction with|an interaction|a warm interaction|"
+               # several at a summit ("had informal interactions with A, B and C")
+               "interactions with|informal interactions|brief interactions"),
     spoke=words("spoke|speaks|speak|spoken|talked|conversation|spoke with|spoke to|talked with|"
                 "held a conversation"),
     not_cues=words(
@@ -182,7 +188,11 @@ LEXICON = Lexicon(
                   "mr|mrs|ms|dr"),
     relative=words("who|which|where|whom|whose"),
     members=words("the delegation included|the delegation comprised|the delegation was made up of|"
-                  "the mission included|the mission comprised|the delegation consisted of"),
+                  "the mission included|the mission comprised|the delegation consisted of|"
+                  # the leaders on a call just told with unnamed heads of government ("and then with several
+                  # European leaders. Also on the call were X, Y and Z")
+                  "also on the call were|on the call were|were on the call|participants included|"
+                  "the participants were"),
     present=words("meets|hosts|receives|welcomes|holds talks|travels"),
     definites=words("the"),
     companions=words("together with|accompanied by|along with|alongside"),

@@ -74,7 +74,10 @@ LEXICON = Lexicon(
                   # readiness: "آماده دیدار است" offers a meeting
                   "آماده|"
                   # an intention: "قصد دارد با ... گفتگو کند" (means to talk)
-                  "قصد دارد|قصد دارند"),
+                  "قصد دارد|قصد دارند|"
+                  # the passive light verb in the present: "امروز مورد استقبال X قرار می‌گیرد" (is to be
+                  # welcomed by X today); a held welcome is "قرار گرفت"
+                  "قرار می‌گیرد|قرار می گیرد|قرار می‌گیرند|قرار می گیرند"),
     exclusions=words("منتفی|بعید"),
     # "لغو شد" (was called off), "به تعویق افتاد" (was put off); not "لغو" alone ("لغو تحریم‌ها")
     negation=words("نه|نکرد|نکردند|نخواهد|نخواهند|نیست|هیچ|نمی‌کند|نشد|نشده|نکرده|نداشت|نداشته|نبود|نبوده|"
@@ -131,7 +134,9 @@ LEXICON = Lexicon(
     read_also=words("بیشتر بخوانید|همچنین بخوانید|مطالب مرتبط|بخوانید|بیشتر بدانید"),
     captions=words("عکس|تصویر"),
     deceased=words("درگذشته|فقید"),
-    elect=words("منتخب|سابق|پیشین|اسبق"),
+    # (an alliance's chief is no leader, even a former prime minister: see the Arabic lexicon)
+    elect=words("منتخب|سابق|پیشین|اسبق|دبیرکل ناتو|دبیر کل ناتو|دبیرکل پیمان ناتو|"
+                "دبیرکل سازمان پیمان آتلانتیک شمالی|دبیرکل پیمان آتلانتیک شمالی"),
     stopwords=words("در|از|به|با|که|را|و|یا|این|آن|تا|بر|برای"),
     # "قرار شده" / "مقرر است": it has been arranged / it is set that (not "قرار شد", it was agreed, which
     # follows a contact with what the pair agreed: "قرار شد وزیران خارجه ... پیگیری کنند")

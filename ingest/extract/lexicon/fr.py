@@ -127,7 +127,7 @@ LEXICON = Lexicon(
                     "une réunion des deux dirigeants|la réunion des deux dirigeants|sommet avec|"
                     "emmène|a emmené|avait emmené|emmenait|a embrassé|se sont embrassés|"
                     "a serré la main|a salué|visite non annoncée|visite surprise|en rencontrant|"
-                    "en recevant|en accueillant|rencontré|rencontre|rencontrer|rencontrera|"
+                    "en recevant|en accueillant|rencontré|rencontre|rencontres|rencontrer|rencontrera|"
                     "s'était rendu|s'était rendue|"
                     "s'est rendu|reçu|reçus|reçue|reçues|a reçu|reçoit|recevra|accueilli|accueille|"
                     "visite|visité|tête-à-tête|"
@@ -185,6 +185,8 @@ LEXICON = Lexicon(
                      "à l'initiative d'|à la demande d'|sur l'invitation d'"),
     planned=words("va|vont|sera|seront|aura|auront|devrait|devraient|doit|doivent|prévu|prévue|prévoit|"
                   "devait|devaient|était prévu|était prévue|était attendu|était attendue|"
+                  # the future in the past: "si X allait rencontrer Y" (whether X was going to meet Y)
+                  "allait|allaient|"
                   "s'entretiendront|recevront|rencontreront|se rendront|accueilleront|se réuniront|"
                   "se retrouveront|participeront|signeront|"
                   "programmé|programme|invitation|invité|inviter|attendu|attendue|attendus|attendues|prochain|prochaine|prochainement|"

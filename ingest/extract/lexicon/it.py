@@ -144,7 +144,11 @@ LEXICON = Lexicon(
                                                  "presidente del consiglio dei ministri"),
         # "il Capo dello Stato" is Mattarella in the Italian press, also beside a foreign president named
         # first ("Xi Jinping ha accolto il Capo dello Stato"); "il capo dello Stato francese" is Macron
-        **mapping(("ITA", "head_of_state"), "capo dello stato|presidente della repubblica"),
+        **mapping(("ITA", "head_of_state"), "capo dello stato|presidente della repubblica|"
+                                            "inquilino del quirinale|inquilina del quirinale"),
+        # the seat for its tenant, as with the Kremlin's: "il capo di Palazzo Chigi" is the prime minister
+        **mapping(("ITA", "head_of_government"), "capo di palazzo chigi|inquilino di palazzo chigi|"
+                                                 "inquilina di palazzo chigi"),
     },
     # "la premier" with no premier named is Meloni; "il premier britannico Starmer ... il premier" is not
     own_titles=mapping("ITA", "premier|primo ministro|prima ministra|capo del governo"),

@@ -202,7 +202,12 @@ LEXICON = Lexicon(
                   # a wish ("만나고 싶다고 말했다", "회담을 희망한다"): a meeting not held
                   "싶다*|싶어*|싶은|희망*|"
                   # "오는 1일", "오는 10월": a day or month still ahead
-                  "오는"),
+                  "오는|"
+                  # "-게 됐다" after the verb that holds a meeting ("정상회담을 갖게 됐다"): it has come to be
+                  # arranged, an announcement (a verb that is a cue itself, "만나게", would lose its cue to a
+                  # longer phrase: the phrase index keeps the longest match)
+                  "갖게 됐다|갖게 되었다|갖게 됐다고|가지게 됐다|하게 됐다|하게 되었다|하게 됐다고|열게 됐다|"
+                  "열리게 됐다|열리게 되었다"),
     planned_sentence=words("예정이다|예정이라고|예정인|예정이며|할 계획이다|계획이다|방침이다|전망이다|"
                            "조율 중|조율하고 있다|추진하고 있다|검토하고 있다"),
     # "-기로" ("만나기로 했다": agreed to meet) and "-겠-" ("만나겠다": will meet) inside a verb;
@@ -235,7 +240,7 @@ LEXICON = Lexicon(
     # a verb that ends in "-지만" or "-는데" (the tokenizer cuts the ending off: tokens._clause_parts) closes
     # its clause
     complementizers=words("지만|는데"),
-    since=words("이후 처음|만에"),
+    since=words("이후 처음|만에|이래"),
     firsts=words("처음|첫|첫번째|첫 번째"),
     trilateral=words("3국|삼국|한미일|한중일|한일중|3자|3각|삼자|한미일 정상회의*|한미일 정상회담*"),
     last_time=words("지난번|이전|마지막|직전"),

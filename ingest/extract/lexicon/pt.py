@@ -125,7 +125,14 @@ LEXICON = Lexicon(
     # the Kremlin's chief is Russia's president
     country_titles={**mapping(("RUS", "head_of_state"), "chefe do kremlin|líder do kremlin"),
                     # the White House's tenant is the US president
-                    **mapping(("USA", "head_of_state"), "inquilino da casa branca|chefe da casa branca")},
+                    **mapping(("USA", "head_of_state"), "inquilino da casa branca|chefe da casa branca"),
+                    # so are the seats of Brazil's and Portugal's heads: the Planalto palace's, Belém's and
+                    # São Bento's tenants
+                    **mapping(("BRA", "head_of_state"), "inquilino do planalto|inquilina do planalto|"
+                                                        "chefe do planalto"),
+                    **mapping(("PRT", "head_of_state"), "inquilino de belém|inquilino do palácio de belém"),
+                    **mapping(("PRT", "head_of_government"), "inquilino de são bento|"
+                                                             "inquilino do palácio de são bento")},
     ministers=words("opositor|opositora|líder da oposição|líder opositor|"
                     "ministro|ministra|chanceler|porta-voz|enviado|embaixador|embaixadora|assessor|"
                     "vice-presidente|governador|prefeito|ex-presidente|presidente eleito|"

@@ -67,7 +67,9 @@ LEXICON = Lexicon(
                     "görüşüldü|üçlü zirve*|üçlü görüşme*|üçlü toplantı*|dörtlü toplantı*|dörtlü zirve*"),
     talk=words("görüş*|müzakere*|ele aldı|istişare*|görüşme*|ele al*|fikir alışverişi*|değerlendirdi|"
                "değerlendirdiler|masaya yatır*|anlaştı|anlaştılar|anlaşmaya vardı|anlaşmaya vardılar|"
-               "uzlaştı|mutabık kaldı|mutabık kaldılar"),
+               "uzlaştı|mutabık kaldı|mutabık kaldılar|"
+               # "X ile temas kurdu" (got in touch with), "temaslarda bulundu" (held contacts)
+               "temas kurdu|temas kur*|temaslarda bulun*|temasta bulun*"),
     spoke=words("konuştu|konuşt*"),
     roundup=words("mesajları|tebrik mesajları|liderler|mesajlar"),
     # (also adverbs of time whose "sonra" opens no clause: "öğleden sonra" afternoon, "daha sonra" later)
