@@ -119,35 +119,29 @@ class Parsed:
         """Return the matches of function words of one kind (planned, negation, ...)."""
         found = self._words
         if found is None:
-            found = self._words = {}
-            for m, kinds in zip(self.matches, self.kinds(), strict=True):
-                word_kinds = kinds.word_kinds
-                if not word_kinds or (kinds.places and self._capitalized_inside(m.first)):
-                    continue  # "presidente do Irã": a country's capitalized name, not the future "irá"
-                for k in word_kinds:
-                    listed = found.get(k)  # (no new empty list per word, as setdefault would make)
-                    if listed is None:
-                        found[k] = [m]
-                    else:
-                        listed.append(m)
+            found = self._read_tables()[0]
         return found.get(kind, ())  # most kinds are absent: one shared empty tuple, no list per call
+
+    def _read_tables(self) -> tuple[dict[str, list[Match[Payload]]], list[CueAt]]:
+        """Read words' and cues' tables from the matches (parse files them in its first loop instead)."""
+        found: dict[str, list[Match[Payload]]] = {}
+        cues: list[CueAt] = []
+        for m, k in zip(self.matches, self.kinds(), strict=True):  # (a plain loop: no function object)
+            if k.cue is not None or k.word_kinds:
+                _file(m, k, found, cues, self.text, self.tokens, self.lo)
+        self._words, self._cues = found, cues
+        return found, cues
 
     def has_digits(self) -> bool:
         """Tell whether a word of the sentence is written in digits (a year is)."""
         return any(map(str.isdigit, map(_FORM, self.tokens[self.lo : self.hi])))  # (in C: no generator)
 
-    def _capitalized_inside(self, i: int) -> bool:
-        """Tell whether token i is capitalized and not the sentence's first word (a name, cased)."""
-        return i > self.lo and self.text[self.tokens[i].start].isupper()
-
     def cues(self) -> list[CueAt]:
         """Return every contact cue as (first token, last token, cue), live or not."""
-        if self._cues is None:
-            cues = self._cues = []
-            for m, k in zip(self.matches, self.kinds(), strict=True):  # (a plain loop: no function object)
-                if k.cue is not None:
-                    cues.append((m.first, m.last, k.cue))
-        return self._cues
+        cues = self._cues
+        if cues is None:
+            cues = self._read_tables()[1]
+        return cues
 
     def earlier(self) -> bool:
         """Tell whether the sentence says its contact came before the report's ("the previous call").
@@ -574,18 +568,21 @@ class OwnWords:
         return hit
 
 
-def _in_language(vocab: PhraseIndex[Payload], tokens: Sequence[Token], lo: int, hi: int,
-                 words: OwnWords) -> tuple[list[Match[Payload]], list[Kinds]]:
+def _in_language(vocab: PhraseIndex[Payload], tokens: Sequence[Token], lo: int, hi: int, text: str,
+                 words: OwnWords) -> tuple[list[Match[Payload]], list[Kinds], dict[str, list[Match[Payload]]],
+                                           list[CueAt]]:
     """Find the matches of tokens[lo:hi] without function words and cues of other languages, and their kinds.
 
     The English adjective "brief" is no German letter ("Brief"). A match left with nothing is read again
     for the text's own words inside it: Portuguese "por videoconferencia" hides no Spanish
     "videoconferencia". The kinds are Parsed.kinds, read from the same memo entry (no second lookup per
-    match).
+    match), and the same loop files Parsed.words' and Parsed.cues' tables (no second loop per sentence).
     """
     memo = words.memo
     out = []
     kinds: list[Kinds] = []
+    found: dict[str, list[Match[Payload]]] = {}
+    cues: list[CueAt] = []
     for m in vocab.find(tokens, lo, hi):
         hit = memo(id(m.payloads))  # (OwnWords.remember inline: a match's tuple is nearly always remembered)
         if hit is None or hit[0] is not m.payloads:
@@ -595,13 +592,35 @@ def _in_language(vocab: PhraseIndex[Payload], tokens: Sequence[Token], lo: int, 
             if not kept:
                 if m.last - m.first > 1:  # a one-word match holds all its word's phrases: none is left
                     inside = vocab.find(tokens, m.first, m.last, keep=words.own)
-                    out += inside
-                    kinds += map(kinds_of, map(_PAYLOADS, inside))
+                    for m_in, k_in in zip(inside, map(kinds_of, map(_PAYLOADS, inside)), strict=True):
+                        out.append(m_in)
+                        kinds.append(k_in)
+                        if k_in.cue is not None or k_in.word_kinds:
+                            _file(m_in, k_in, found, cues, text, tokens, lo)
                 continue
             m = tuple.__new__(Match, (m.first, m.last, kept))  # (no Python-level __new__)
         out.append(m)
-        kinds.append(hit[2])
-    return out, kinds
+        k = hit[2]
+        kinds.append(k)
+        if k.cue is not None or k.word_kinds:  # (most matches are names, titles, places: no call for them)
+            _file(m, k, found, cues, text, tokens, lo)
+    return out, kinds, found, cues
+
+
+def _file(m: Match[Payload], k: Kinds, found: dict[str, list[Match[Payload]]], cues: list[CueAt], text: str,
+          tokens: Sequence[Token], lo: int) -> None:
+    """File a match with a cue or function words in Parsed.cues' and Parsed.words' tables."""
+    if k.cue is not None:
+        cues.append((m.first, m.last, k.cue))
+    if k.word_kinds and not (k.places and m.first > lo and text[tokens[m.first].start].isupper()):
+        # (a capitalized word inside the sentence that is also a place is a name: "presidente do Irã" is a
+        # country, not the future "irá")
+        for w in k.word_kinds:
+            listed = found.get(w)  # (no new empty list per word, as setdefault would make)
+            if listed is None:
+                found[w] = [m]
+            else:
+                listed.append(m)
 
 
 def _own(payloads: tuple[Payload, ...], lang: str) -> tuple[Payload, ...]:
@@ -670,15 +689,15 @@ def parse(text: str, tokens: list[Token], vocab: PhraseIndex[Payload], date_inde
     for i, s in enumerate(split_sentences(text)):
         lo, hi = bisect_left(starts, s.start), bisect_left(starts, s.end)
         heading = s.end - s.start < _HEADING and text[s.end - 1] not in ".!?؟…。।॥۔\"'”»:;)"
-        kinds = None
+        kinds = found = cues = None
         if words is None:
             matches = vocab.find(tokens, lo, hi)
         else:
-            matches, kinds = _in_language(vocab, tokens, lo, hi, words)
+            matches, kinds, found, cues = _in_language(vocab, tokens, lo, hi, text, words)
         sent = Parsed(i, s.start, s.end, s.paragraph, lo, hi, matches, date_index, tokens, text, heading,
                       relative_words=relative_words, verb_final=verb_final, comma_relatives=comma_relatives,
                       nouns_capitalized=grammar.nouns_capitalized, subordinators_follow=subordinators_follow,
-                      _kinds=kinds)
+                      _kinds=kinds, _words=found, _cues=cues)
         if grammar.partner_marks is not None:
             sent.partner_marks = grammar.partner_marks
         sent.marks = marked[bisect_left(marked, lo + 1) : bisect_left(marked, hi)]
