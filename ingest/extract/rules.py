@@ -56,6 +56,7 @@ from ingest.extract.tokens import (
 from ingest.extract.topics import NamedPlace, Topic, build_topic_index
 from ingest.extract.vocab import City, Cue, Group, Name, Payload, Place, Title, Word, build_vocab, split_cues
 from ingest.extract.when import (
+    CLOSING_QUOTES,
     FRAME_WORDS,
     When,
     as_day,
@@ -2447,13 +2448,18 @@ def _names_city(s: Parsed, cue_at: int | None = None) -> bool:
 _EVENT_NOUN = 2
 
 
+def _previous(s: Parsed, sents: list[Parsed]) -> Parsed | None:
+    """Return the sentence before s, if any."""
+    return sents[s.index - 1] if 0 < s.index <= len(sents) else None
+
+
 def _sidelines_before(s: Parsed, sents: list[Parsed]) -> bool:
     """Tell whether the sentence before tells talks at a summit, which this one goes on to list.
 
     "En marge du sommet, X a eu plusieurs entretiens bilatéraux. Le président s'est ainsi entretenu avec A,
     B et C": the talks listed were held there, not by phone.
     """
-    prev = sents[s.index - 1] if 0 < s.index <= len(sents) else None
+    prev = _previous(s, sents)
     return prev is not None and bool(prev.words("summit")) and any(c[2].mode is None for c in prev.cues())
 
 
@@ -2463,7 +2469,7 @@ def _arrived_before(s: Parsed, sents: list[Parsed], countries: set[str | None]) 
     "Starmer przyjechał w piątek do Warszawy. Szef brytyjskiego rządu rozmawiał z Tuskiem": the talk
     after the arrival in the host's capital was held there, not by phone.
     """
-    prev = sents[s.index - 1] if 0 < s.index <= len(sents) else None
+    prev = _previous(s, sents)
     return prev is not None and bool(prev.words("visit")) and any(
         isinstance(p, City) and p.iso3 in countries for m in prev.matches for p in m.payloads
         if not _quoted_source(prev, m))
@@ -2527,14 +2533,10 @@ def _not_said(cues: list[CueAt], s: Parsed, chunks: list[Chunk], capitalizing: f
         # "« Je remercie X pour l'accueil », a écrit Y sur Facebook": the verb after a closing quote and a
         # comma reports the quote (its subject after it), no letter
         gap = s.gap(c[0], c[0]) if c[0] > s.lo else ""
-        return "," in gap and any(q in gap for q in _CLOSING_QUOTES)
+        return "," in gap and any(q in gap for q in CLOSING_QUOTES)
 
     return [c for c in cues if c[2].mode != "written"
             or (not says(c) and not quotes(c) and (c[2].lang in capitalizing or not _proper(s, c[0])))]
-
-
-# Marks that close a quotation: the verb after one and a comma reports it.
-_CLOSING_QUOTES = ("»", "”", '"', "“")
 
 
 def _not_modifiers(cues: list[CueAt], s: Parsed, markers: frozenset[str]) -> list[CueAt]:

@@ -289,6 +289,8 @@ def _after_deceased(s: Parsed, e: DateExpr) -> bool:
 _QUOTES = {'"': '"', "\u201c": "\u201d", "\u00ab": "\u00bb", "\u300c": "\u300d", "\u300e": "\u300f",
            "\u201e": "\u201c"}
 _QUOTE_MARKS = re.compile('["\u201c\u201d\u00ab\u00bb\u300c\u300d\u300e\u300f\u201e]')
+# The marks that close a quote (rules: a speech verb after one and a comma reports the quote).
+CLOSING_QUOTES = frozenset(_QUOTES.values())
 
 
 def _quoted_apart(s: Parsed, e: DateExpr, cue_at: int) -> bool:
