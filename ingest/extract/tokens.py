@@ -420,11 +420,14 @@ def tokenize(text: str, toned: bool = True) -> list[Token]:
     # (a text with no Han, Hangul or Hebrew letter, most of them, is not scanned for each in turn)
     splitter = _WORD_SPLIT if not _split_apart(text) else _han_split(text) if has_han(text) \
         else _WORD_SPLIT_KO if has_hangul(text) else _WORD_SPLIT_HE if has_hebrew(text) else _WORD_SPLIT
-    pieces = splitter.split(text)
-    bounds = list(accumulate(map(len, pieces)))
-    starts, ends = bounds[:-1:2], bounds[1::2]
+    if splitter is _WORD_SPLIT:
+        words, starts, ends = _spaced_words(text)
+    else:
+        pieces = splitter.split(text)
+        bounds = list(accumulate(map(len, pieces)))
+        words, starts, ends = pieces[1::2], bounds[:-1:2], bounds[1::2]
     folded = _FOLDED_VI if toned and splitter is _WORD_SPLIT and has_vietnamese(text) else _FOLDED
-    parts = list(map(folded.__getitem__, pieces[1::2]))
+    parts = list(map(folded.__getitem__, words))
     if parts and set(map(len, parts)) == {1}:
         # every word folds into one word (nearly every text): build the tokens in C, no loop per word
         firsts = list(map(_FIRST, parts))
@@ -434,6 +437,46 @@ def tokenize(text: str, toned: bool = True) -> list[Token]:
     for word_parts, start, end in zip(parts, starts, ends, strict=True):
         out.extend(_new_token((form, start, end, keys)) for form, keys in word_parts)
     return out
+
+
+# Characters that are no part of a word and often close one ("said,", "region."): a run of letters and
+# digits before one of them, between two spaces, is the word of its run (_spaced_words).
+_CLOSERS = frozenset(",.;:!?)\"'”»’")
+
+
+def _spaced_words(text: str) -> tuple[list[str], list[int], list[int]]:
+    """Return _WORD_SPLIT's words of a text with their starts and ends, read between its spaces.
+
+    A space is no word's, so a word lies inside one run between spaces. A run of letters and digits alone
+    (most runs: str.isalnum, in C; every letter and digit is a character of _WORD) is a word whole, and one
+    with a closing mark after them ("said,") the word before it; only the other runs are split by the regex,
+    whose scan of a whole text cost a match attempt per word, a gap string per word and an offset per gap.
+    """
+    words: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    pos = 0
+    for run in text.split(" "):  # (one plain loop: a call from C per run would cost more)
+        end = pos + len(run)
+        if run.isalnum():
+            words.append(run)
+            starts.append(pos)
+            ends.append(end)
+        elif run:
+            if run[-1] in _CLOSERS and run[:-1].isalnum():
+                words.append(run[:-1])
+                starts.append(pos)
+                ends.append(end - 1)
+            else:
+                at = pos
+                for k, piece in enumerate(_WORD_SPLIT.split(run)):  # gaps and words in turn
+                    if k % 2:
+                        words.append(piece)
+                        starts.append(at)
+                        ends.append(at + len(piece))
+                    at += len(piece)
+        pos = end + 1
+    return words, starts, ends
 
 
 def fold_phrase(phrase: str, tones: bool = False) -> tuple[str, ...]:
