@@ -14,13 +14,13 @@ from ingest.extract.dates import DateExpr, DateWord, find_dates
 from ingest.extract.grammar import PLAIN, Grammar
 from ingest.extract.mentions import Kinds, kinds_of
 from ingest.extract.phrases import Match, PhraseIndex
-from ingest.extract.sentences import split_sentences
+from ingest.extract.sentences import char_positions, split_sentences
 from ingest.extract.tokens import Token, cyrillic_script
 from ingest.extract.vocab import City, Cue, Payload, Place, Word
 
 # Punctuation that closes one clause and opens the next.
 CLAUSE_MARKS = frozenset(",;:(—–،؛\u0387\u00b7")  # (the Greek ano teleia · is a semicolon)
-_MARK = re.compile("[" + re.escape("".join(sorted(CLAUSE_MARKS))) + "]")
+_MARKS = "".join(sorted(CLAUSE_MARKS))  # (for char_positions)
 # Words that open another clause: a date across one from its cue is another event's.
 # How far after a date a verb-final clause's future participle may stand.
 _FUTURE_FINAL = 6
@@ -678,7 +678,7 @@ def parse(text: str, tokens: list[Token], vocab: PhraseIndex[Payload], date_inde
     words = None if lang is None else own_words if own_words is not None and own_words.lang == lang \
         else OwnWords(lang)
     # tokens with clause punctuation before them, found once for the document
-    marked = sorted({bisect_left(starts, m.start()) for m in _MARK.finditer(text)})
+    marked = sorted({bisect_left(starts, at) for at in char_positions(text, _MARKS)})
     future = [j for j, t in enumerate(tokens) if _has_affix(t.form, future_affixes)] if future_affixes else []
     if future_endings:  # a lower-case word with a future tense's written ending ("concluirá", "incontrerà")
         lasts = {fold(e)[-1] for e in future_endings}  # a cheap test on the folded form first

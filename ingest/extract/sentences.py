@@ -22,8 +22,8 @@ _ABBREV = frozenset(split_words(
     "κ κα κκ εκατ δισ χιλ δηλ π.χ"))
 # The characters a sentence end begins with (the first of each branch of _END). _END opens with a choice of
 # character classes, for which the regex engine has no quick scan: it tries every branch at every character.
-# Its matches are looked for only where one of these stands (_ends), found by a one-class scan.
-_END_FIRST = re.compile(r"[.!?؟…。！？；।॥۔\u037e\n]")
+# Its matches are looked for only where one of these stands (_ends), found by char_positions.
+_END_FIRST = ".!?؟…。！？；।॥۔\u037e\n"
 _SPACE = re.compile(r"\s+")
 _INITIALS = re.compile(r"(\w\.)+\w")  # "u.s", "z.b"
 # A day or ordinal number with a dot ("am 5. Juli", "5. kez") goes on when the next word is a month or
@@ -112,13 +112,28 @@ def _ends(text: str) -> Iterator[re.Match[str]]:
     """Yield what _END.finditer(text) yields: its matches, left to right, without overlaps."""
     pos = 0  # where the last match ended: finditer looks on from there
     match = _END.match
-    for c in _END_FIRST.finditer(text):
-        at = c.start()
+    for at in char_positions(text, _END_FIRST):
         if at >= pos:
             m = match(text, at)
             if m is not None:
                 pos = m.end()
                 yield m
+
+
+def char_positions(text: str, chars: str) -> list[int]:
+    """Return where any of the characters stands in the text, in order.
+
+    One str.find scan per character (memchr, in C) and a step per hit: a regex class scan of the text
+    tests the class at every character, dearer for a few characters a text holds a few dozen times.
+    """
+    out: list[int] = []
+    for ch in chars:
+        at = text.find(ch)
+        while at >= 0:
+            out.append(at)
+            at = text.find(ch, at + 1)
+    out.sort()
+    return out
 
 
 def _emit(text: str, start: int, end: int, paragraph: int, out: list[Sentence]) -> None:

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from itertools import accumulate
 
 import pytest
 
+from ingest.extract.parsed import _MARKS
+from ingest.extract.sentences import _END_FIRST, char_positions
 from ingest.extract.tokens import _WORD_SPLIT, _spaced_words, tokenize
 
 # Runs of every shape: closing marks, opening ones, underscores, combining marks, other spaces, digits,
@@ -48,3 +51,11 @@ def test_tokens_keep_their_offsets() -> None:
     tokens = tokenize(text)
     assert [text[t.start : t.end] for t in tokens] == [
         "Biden", "spoke", "by", "phone", "with", "Macron", "France", "on", "Monday"]
+
+
+@pytest.mark.parametrize("text", _TEXTS)
+@pytest.mark.parametrize("chars", [_END_FIRST, _MARKS])
+def test_char_positions_are_the_class_scan(text: str, chars: str) -> None:
+    """The positions of a few characters, found one character at a time, are a class scan's, in order."""
+    scan = re.compile("[" + re.escape(chars) + "]")
+    assert char_positions(text, chars) == [m.start() for m in scan.finditer(text)]
