@@ -185,11 +185,11 @@ class PhraseIndex(Generic[P]):
                     if nxt is None:
                         nxt = step(node, tok)
                 else:
-                    nxt = [n for node in frontier for n in step(node, tok)]
+                    nxt = _step_all(step, frontier, tok)
                 if not nxt and tok.keys[0] in inserts and j + 1 < end \
                         and tokens[j + 1].keys[0] not in inserts:
                     # an adverb inside the phrase: the phrase goes on after it, or ends before it
-                    nxt = [n for node in frontier for n in step(node, tokens[j + 1])]
+                    nxt = _step_all(step, frontier, tokens[j + 1])
                     if nxt:
                         j += 1
                 if not nxt:
@@ -207,6 +207,19 @@ class PhraseIndex(Generic[P]):
             out.append(tuple.__new__(Match, (i, best_end, best)))  # skips Match's Python-level __new__
             i = best_end
         return out
+
+
+def _step_all(step: Callable[[_Node[P], Token], Sequence[_Node[P]]], frontier: Sequence[_Node[P]],
+              token: Token) -> list[_Node[P]]:
+    """Return where a token leads from each node of a frontier, in order.
+
+    (A function, not a comprehension in find: one there made find's locals closure cells, a cell each
+    per call, for every sentence and index.)
+    """
+    out: list[_Node[P]] = []
+    for node in frontier:
+        out.extend(step(node, token))
+    return out
 
 
 def _start(nodes: tuple[_Node[P], ...]) -> _Start[P]:

@@ -190,7 +190,7 @@ def sentence_date(s: Parsed, sents: list[Parsed], cue_at: int, ref: date | None,
                   and s.since_of(e) is None and not s.after_since(e) and not s.postposed(e, cue_at)
                   and (future or not s.future_date(e))
                   and not _after_deceased(s, e)]
-        if usable and _QUOTE_MARKS.search(s.text, s.tokens[s.lo].start, s.tokens[s.hi - 1].end) is not None:
+        if usable and _has_quote(s.text, s.tokens[s.lo].start, s.tokens[s.hi - 1].end):
             # (a sentence with a quotation mark only: most have none, and pay one scan for it)
             usable = [e for e in usable if not _quoted_apart(s, e, cue_at)]
         if len(usable) > 1:  # (one date or none: nothing to order, and no key to compute)
@@ -288,9 +288,18 @@ def _after_deceased(s: Parsed, e: DateExpr) -> bool:
 # Quotation marks that open a quote, with the mark that closes it (a straight one closes itself).
 _QUOTES = {'"': '"', "\u201c": "\u201d", "\u00ab": "\u00bb", "\u300c": "\u300d", "\u300e": "\u300f",
            "\u201e": "\u201c"}
-_QUOTE_MARKS = re.compile('["\u201c\u201d\u00ab\u00bb\u300c\u300d\u300e\u300f\u201e]')
+_QUOTE_CHARS = '"\u201c\u201d\u00ab\u00bb\u300c\u300d\u300e\u300f\u201e'
+_QUOTE_MARKS = re.compile(f"[{_QUOTE_CHARS}]")
 # The marks that close a quote (rules: a speech verb after one and a comma reports the quote).
 CLOSING_QUOTES = frozenset(_QUOTES.values())
+
+
+def _has_quote(text: str, lo: int, hi: int) -> bool:
+    """Tell whether a quotation mark stands in text[lo:hi] (a find per mark, in C: no class test per char)."""
+    for mark in _QUOTE_CHARS:  # noqa: SIM110 (a plain loop, no generator: asked per dated sentence)
+        if text.find(mark, lo, hi) >= 0:
+            return True
+    return False
 
 
 def _quoted_apart(s: Parsed, e: DateExpr, cue_at: int) -> bool:

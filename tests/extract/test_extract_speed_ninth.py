@@ -8,8 +8,10 @@ from itertools import accumulate
 import pytest
 
 from ingest.extract.parsed import _MARKS
+from ingest.extract.phrases import PhraseIndex
 from ingest.extract.sentences import _END_FIRST, char_positions
 from ingest.extract.tokens import _WORD_SPLIT, _spaced_words, tokenize
+from ingest.extract.when import _QUOTE_MARKS, _has_quote
 
 # Runs of every shape: closing marks, opening ones, underscores, combining marks, other spaces, digits,
 # spaces doubled, leading and trailing, and nothing at all.
@@ -59,3 +61,25 @@ def test_char_positions_are_the_class_scan(text: str, chars: str) -> None:
     """The positions of a few characters, found one character at a time, are a class scan's, in order."""
     scan = re.compile("[" + re.escape(chars) + "]")
     assert char_positions(text, chars) == [m.start() for m in scan.finditer(text)]
+
+
+_QUOTED = ['He said: \u201cwe met\u201d, and \u00abthey agreed\u00bb.', "\u300c会談\u300d"]
+
+
+@pytest.mark.parametrize("text", [*_TEXTS, *_QUOTED])
+def test_has_quote_is_the_class_search(text: str) -> None:
+    """A quotation mark is found in every range the class search finds one in, and in no other."""
+    for lo in range(0, len(text) + 1, 3):
+        for hi in range(lo, len(text) + 1, 2):
+            assert _has_quote(text, lo, hi) == (_QUOTE_MARKS.search(text, lo, hi) is not None)
+
+
+def test_phrases_from_several_nodes_at_once() -> None:
+    """A word that opens two phrases (an exact word and a prefix) walks both: each longest match is found."""
+    index: PhraseIndex[str] = PhraseIndex()
+    index.add(("prime", "minister"), "title")
+    index.add(("prim*", "minist*", "of"), "long")
+    index.add(("prime",), "one")
+    toks = tokenize("the prime ministers of two states and the prime minister")
+    found = [(m.first, m.last, m.payloads) for m in index.find(toks)]
+    assert found == [(1, 4, ("long",)), (8, 10, ("title",))]
