@@ -1071,6 +1071,13 @@ class RuleExtractor:
         possibles = s.words("possible")
         if not marks and not openers and not possibles:
             return dict.fromkeys(map(_CUE_AT, cues), False)  # no marker reaches any cue (most sentences)
+        return RuleExtractor._planned_marked(s, cues, late, own, occasions, marks, openers, possibles)
+
+    @staticmethod
+    def _planned_marked(s: Parsed, cues: list[CueAt], late: list[Chunk] | None, own: frozenset[int],
+                        occasions: frozenset[str], marks: list[int], openers: Sequence[Match[Payload]],
+                        possibles: Sequence[Match[Payload]]) -> dict[int, bool]:
+        """_planned where a marker stands (apart: its closures' cells are made at every call, at entry)."""
         opening = [m.first for m in openers]
         possible = [w.first for w in possibles]
         written = any(c[2].mode == "written" for c in cues)
@@ -2519,6 +2526,12 @@ def _not_said(cues: list[CueAt], s: Parsed, chunks: list[Chunk], capitalizing: f
             break
     else:
         return list(cues)  # no writing verb (most sentences): nothing to drop, no word list to build
+    return _not_said_written(cues, s, chunks, capitalizing)
+
+
+def _not_said_written(cues: list[CueAt], s: Parsed, chunks: list[Chunk],
+                      capitalizing: frozenset[str]) -> list[CueAt]:
+    """_not_said where a writing verb stands (apart: its closures' cells are made at entry)."""
     that = [m.first for m in s.words("complementizers")]
     articles = {m.last for m in s.words("fillers")}  # "the letter that X sent" is a letter
     people = [c.first for c in chunks if c.names or c.title]
@@ -2563,6 +2576,12 @@ def _not_ministers(cues: list[CueAt], s: Parsed, chunks: Sequence[Chunk] = ()) -
     minister_words = s.words("ministers")
     if not minister_words:  # (most sentences: no set built)
         return cues
+    return _not_ministers_named(cues, s, chunks, minister_words)
+
+
+def _not_ministers_named(cues: list[CueAt], s: Parsed, chunks: Sequence[Chunk],
+                         minister_words: Sequence[Match[Payload]]) -> list[CueAt]:
+    """_not_ministers where a minister word stands (apart: its closures' cells are made at entry)."""
     ministers = {m.first for m in minister_words}
     cues = [c for c in cues if not _minister_relative(c, s, chunks)]
     skip = {m.first for kind in ("genitives", "fillers") for m in s.words(kind)}
@@ -2758,6 +2777,12 @@ def _with_object(cues: list[CueAt], s: Parsed, chunks: list[Chunk]) -> list[CueA
     objects = s.words("object_cues")
     if not objects:  # (most sentences: no set built)
         return cues
+    return _with_object_words(cues, s, chunks, objects)
+
+
+def _with_object_words(cues: list[CueAt], s: Parsed, chunks: list[Chunk],
+                       objects: Sequence[Match[Payload]]) -> list[CueAt]:
+    """_with_object where a verb needs an object (apart: its closures' cells are made at entry)."""
     needy = {m.first for m in objects}
     ends = {c.last for c in chunks}
     if s.verb_final:  # the object stands before its verb: "Erdoğan'ı aradı"
@@ -3509,6 +3534,13 @@ def _backed(mentions: list[Mention], named: Collection[str] = (), tokens: Sequen
             break
     else:
         return list(mentions)  # no surname alone to back (most sentences)
+    return _backed_bare(mentions, named, tokens, text, acts, objects, cue_starts)
+
+
+def _backed_bare(mentions: list[Mention], named: Collection[str], tokens: Sequence[Token], text: str,
+                 acts: Collection[int], objects: Collection[int],
+                 cue_starts: Collection[int]) -> list[Mention]:
+    """_backed where a surname stands alone (apart: its closures' cells are made at entry)."""
 
     def joined(a: Mention, b: Mention) -> bool:
         # (in Arabic script only: in Han and kana text every word stands against the next with no space)
