@@ -997,6 +997,12 @@ class RuleExtractor:
         cues = s.cues()
         if not cues or s.words("denial"):
             return [], set()
+        return RuleExtractor._live_cues_read(s, cues, negative, late, early)
+
+    @staticmethod
+    def _live_cues_read(s: Parsed, cues: list[CueAt], negative: tuple[str, ...], late: bool,
+                        early: bool) -> tuple[list[CueAt], set[int]]:
+        """_live_cues where a cue stands (apart: its closures' cells are made at every call, at entry)."""
         # "non-proliferation", "no-fly": a negation word fused by a hyphen negates nothing
         # (a word kind the sentence lacks builds no list: most have no negation and no "since")
         negations, sinces = s.words("negation"), s.words("since")

@@ -145,6 +145,13 @@ def sentence_date(s: Parsed, sents: list[Parsed], cue_at: int, ref: date | None,
         return when
     if not s.dates:  # (most sentences: no date of their own to weigh, only a trailing one)
         return _trailing_date(s, sents, ref, future)
+    return _dated_sentence_date(s, sents, cue_at, ref, dateline, future, anchor, near)
+
+
+def _dated_sentence_date(s: Parsed, sents: list[Parsed], cue_at: int, ref: date | None,
+                         dateline: DateExpr | None, future: bool, anchor: date | None,
+                         near: int | None) -> When | None:
+    """sentence_date where the sentence holds dates (apart: its closures' cells are made at entry)."""
     if near is not None and _clause_before(s, cue_at, near):
         # "... after Bennett took office in June": that leader's clause dates something else; so does the
         # clause a "that" opens after the cue ("agreed that the leaders' next meeting will be in November")
