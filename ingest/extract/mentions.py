@@ -543,6 +543,9 @@ def build_chunks(matches: Sequence[Match[Payload]], tokens: Sequence[Token], tex
             c.elect = True
         if c.elect and not c.title and k > 0:
             _elect_after_name(chunks, k, tokens, text)
+        if c.names and c.title and k > 0 and chunks[k - 1].elect \
+                and _hyphen_country(chunks[k - 1], c, tokens, text):
+            c.elect = True  # "dem gewählten US-Präsidenten Donald Trump": the word before the prefix
     _complemented_titles(chunks, matches, kinds, tokens, text)
     starts = sorted(map(_FIRST, matches))
     end = len(tokens) if hi is None else hi
@@ -859,6 +862,15 @@ def _elect_apposition(prev: Chunk, c: Chunk, tokens: Sequence[Token], text: str)
     """
     return (prev.elect or prev.minister) and not prev.names and not prev.aide \
         and text[tokens[prev.last - 1].end : tokens[c.first].start].strip() == ","
+
+
+def _hyphen_country(prev: Chunk, c: Chunk, tokens: Sequence[Token], text: str) -> bool:
+    """Tell whether a chunk is a country's prefix joined by a hyphen to the title that opens the next one.
+
+    "dem gewählten US-Präsidenten Donald Trump": the out-of-office word before the prefix is the name's.
+    """
+    return bool(prev.places) and not prev.names and not prev.title and prev.last == c.first \
+        and text[tokens[prev.last - 1].end : tokens[c.first].start] == "-"
 
 
 # the words that carry a name on between its chunks: "محمد بن زايد آل نهيان" (bin, the family's "Al")

@@ -94,6 +94,10 @@ _COMMAS = frozenset(",،")  # Latin and Arabic
 # possibilité de se rencontrer"): that cue's, not the first one's.
 _PLAN_LEADS = 4
 _PLAN_CLAUSE = 20
+# How far a German modal or auxiliary in second place reaches the infinitive that closes its clause across a
+# list of people with their titles and parties ("wollen X (CDU), Frankreichs Präsident Y und Großbritanniens
+# Premier Z am Abend mit Trump telefonieren")
+_PLAN_LISTED = 32
 # How many words (a possessive, "first") may stand between an occasion word and its call noun ("bei seinem
 # ersten Telefonat"), and the modes of a contact an invitation can be made in.
 _OCCASION_REACH = 3
@@ -212,6 +216,11 @@ class _Language:
     press_markers: tuple[tuple[str, str], ...] = ()
     # words that lead the contact an act was done in ("during", "bei"): read only with an invitation word
     occasions: frozenset[str] = frozenset()
+    modals: tuple[str, ...] = ()  # English "may": a lower-case modal before a verb plans its contact
+    modal_breaks: frozenset[str] = frozenset()  # "have", "be": after the modal, no plan
+    past_forms: frozenset[str] = frozenset()  # German "hatte", "traf": the sentence is in the past
+    preterites: frozenset[str] = frozenset()  # German "trafen": a cue so told was held
+    preterite_endings: tuple[str, ...] = ()  # German "-te": a lower-case word so ending is a past verb
     # what chunking reads of the language (mentions.build_chunks)
     grammar: Grammar = field(default_factory=Grammar)
 
@@ -246,7 +255,11 @@ class _Language:
                    pluperfect_endings=tuple(fold(e) for e in lex.pluperfect_endings),
                    press_markers=tuple((" ".join(fold_phrase(w)), iso3)
                                        for w, iso3 in lex.press_markers.items()),
-                   occasions=frozenset(fold(w) for w in lex.occasions), grammar=Grammar.of(lex))
+                   occasions=frozenset(fold(w) for w in lex.occasions),
+                   modals=lex.modals, modal_breaks=frozenset(lex.modal_breaks),
+                   past_forms=frozenset(fold(w) for w in lex.past_forms),
+                   preterites=frozenset(fold(w) for w in lex.preterites),
+                   preterite_endings=tuple(fold(e) for e in lex.preterite_endings), grammar=Grammar.of(lex))
 
 
     def told_before(self, s: Parsed, cue: CueAt) -> bool:
@@ -376,6 +389,8 @@ class RuleExtractor:
                       language.grammar)
         if not sents:
             return []
+        if language.modals and any(m in text for m in language.modals):
+            _modal_plans(sents, language)
         if language.homographs:
             _read_homographs(sents, language.homographs)
         if language.attributive:
@@ -403,6 +418,8 @@ class RuleExtractor:
         roundup = self._roundup_recipient(doc.title, sents, default)
         statements = self._statements(sents, ref, dateline, default, language, ctx, roundup)
         about: About = {}  # topics per sentence span
+        if language.past_forms:
+            statements = _present_plans(statements, sents, language)
         groups = group(statements, default)
         firsts = {id(g): min(st.sentence for st in g.statements) for g in groups if g.status == "occurred"}
         lead = min(firsts.values(), default=-1)  # the report's own contact is the first one it states
@@ -517,6 +534,8 @@ class RuleExtractor:
                 if language.infinitives else frozenset()
             planned = self._planned(s, cues, chunks if language.late_negation else None, own,
                                     language.occasions)
+            if language.preterites and s.future_marks:
+                _preterites_held(s, cues, planned, language.preterites)
             if language.verbal_nouns and s.future_marks and s.future_marks[-1] >= s.hi - 1:
                 # "X'in Ankara'da Y ile görüşmesi, ... imzalanması planlanıyor": a verbal noun
                 # is a subject of the last verb, a plan when that verb is one
@@ -1155,7 +1174,7 @@ class RuleExtractor:
                                and _clause_to(s, c[0], p, listing))
                            # the auxiliary before the list, the infinitive after it ("wird danach auch X, Y
                            # sowie Z treffen")
-                           or (listing is not None and c[0] - _PLAN_CLAUSE <= p < c[0]
+                           or (listing is not None and c[0] - _PLAN_LISTED <= p < c[0]
                                and (c[1] >= s.hi or c[1] in s.marks) and _clause_to(s, p, c[0], listing))
                            or (c[0] - _PLAN_CLAUSE <= p < c[0] and (s.same_clause(p, c[0])
                                                                     or (bool(placed)
@@ -2464,6 +2483,61 @@ _EVENT_NOUN = 2
 def _previous(s: Parsed, sents: list[Parsed]) -> Parsed | None:
     """Return the sentence before s, if any."""
     return sents[s.index - 1] if 0 < s.index <= len(sents) else None
+
+
+def _preterites_held(s: Parsed, cues: list[CueAt], planned: dict[int, bool],
+                     preterites: frozenset[str]) -> None:
+    """Keep a cue that is a verb in the preterite held whatever plan word stands near it.
+
+    "absolvierten das ganze Gipfel-Programm, trafen auch X": the programme was the summit's; "trafen" tells a
+    meeting held.
+    """
+    for c in cues:
+        if planned.get(c[0]) and s.tokens[c[0]].form in preterites and s.text[s.tokens[c[0]].start].islower():
+            planned[c[0]] = False
+
+
+def _modal_plans(sents: list[Parsed], language: _Language) -> None:
+    """Mark a lower-case modal of possibility before a verb as a future marker ("may meet").
+
+    A capital is the month or the name ("in May", "Theresa May"); "may have met", "it may be recalled"
+    tell no plan.
+    """
+    modals = {m.strip() for m in language.modals}
+    for s in sents:
+        found = [j for j in range(s.lo, s.hi - 1) if s.tokens[j].form in modals
+                 and s.text[s.tokens[j].start].islower()
+                 and s.tokens[j + 1].form not in language.modal_breaks]
+        if found:
+            s.future_marks = sorted({*s.future_marks, *found})
+
+
+def _present_plans(statements: list[Statement], sents: list[Parsed], language: _Language) -> list[Statement]:
+    """Read a contact told in the present beside a plan of the same two leaders as that plan.
+
+    German announces a programme in the present as well as with "wird": "X wird Y am Montag empfangen ...
+    Am Nachmittag trifft X mit Z zusammen", a headline "X empfängt Y". A sentence with no past word (an
+    auxiliary, a strong preterite, a lower-case word with a weak preterite's ending) is the plan's.
+    """
+    plans = {(st.a.leader_id, st.b.leader_id) for st in statements if st.status == "planned"}
+    if not plans:
+        return statements
+    plans |= {(b, a) for a, b in plans}
+    present: dict[int, bool] = {}
+    out = []
+    for st in statements:
+        if st.status == "occurred" and not st.background and not st.pluperfect \
+                and (st.a.leader_id, st.b.leader_id) in plans:
+            if st.sentence not in present:
+                s = sents[st.sentence]
+                present[st.sentence] = not any(
+                    t.form in language.past_forms
+                    or (s.text[t.start].islower() and t.form.endswith(language.preterite_endings))
+                    for t in s.tokens[s.lo:s.hi])
+            if present[st.sentence]:
+                st = replace(st, status="planned")
+        out.append(st)
+    return out
 
 
 def _sidelines_before(s: Parsed, sents: list[Parsed]) -> bool:

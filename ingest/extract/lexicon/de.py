@@ -256,12 +256,23 @@ LEXICON = Lexicon(
     deaths=words("tod von|tod des|tode des|ableben von|ableben des"),
     elect=words("designierte|designierter|designierten|gewählte|gewählter|gewählten|ehemalige|ehemaliger|"
                 "ehemaligen|"
-                "frühere|früherer|ex|"
+                "frühere|früherer|früheren|früherem|ehemaligem|ex|"
+                # the future holder is not in office yet ("mit dem künftigen US-Präsidenten")
+                "künftige|künftiger|künftigen|künftigem|zukünftige|zukünftiger|zukünftigen|zukünftigem|"
                 # an alliance's chief is no leader, even a former prime minister (as in English); the
                 # secretary-general's own title stays out: it cost two contacts on an unseen set (2026-11-30)
                 "nato-chef"),
     # the past before the past: a contact so told weeks back is an earlier one
     pluperfect=words("hatte|hatten|war|waren"),
+    # a sentence with none of these is in the present (see Lexicon.past_forms)
+    past_forms=words("hat|haben|habe|hatte|hatten|ist|sind|sei|seien|war|waren|wurde|wurden|gestern|"
+                     "traf|trafen|empfing|empfingen|sprach|sprachen|kam|kamen|rief|riefen|hielt|hielten|"
+                     "fand|fanden|gab|nahm|nahmen|ging|gingen|flog|flogen|beriet|berieten|lud|luden|"
+                     "begann|sah|sahen|stand|standen|saß|saßen|zuvor|bereits"),
+    preterite_endings=("te", "ten"),
+    preterites=words("traf|trafen|empfing|empfingen|telefonierte|telefonierten|sprach|sprachen|besuchte|"
+                     "besuchten|beriet|berieten|rief an|riefen an|tauschte|tauschten|kam zusammen|"
+                     "kamen zusammen"),
     inserts=words("bereits|schon|zuletzt|auch|erneut|kurz|ausführlich|persönlich|noch"),
     stopwords=words("der|die|das|den|dem|des|ein|eine|und|oder|mit|von|zu|im|am|an|auf|so|da|wo|wie|er|sie|"
                     "es|in|bei|aus|nach|um|sich"),

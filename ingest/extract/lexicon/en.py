@@ -272,9 +272,13 @@ LEXICON = Lexicon(
     # (an alliance's chief is no leader, even a former prime minister: the name after the title is nobody
     # on an undated page, and on a dated one only a leader that day)
     elect=words("elect|designate|former|ex|president-elect|prime minister-designate|"
+                # the holder to come is not in office yet ("the expected future chancellor Friedrich Merz")
+                "future|incoming|"
                 "nato secretary-general|nato secretary general|secretary-general of nato|nato chief"),
     # the past before the past: a contact so told weeks back is an earlier one
     pluperfect=words("had|had been"),
+    modals=(" may ", " might "),
+    modal_breaks=("have", "be", "not", "well", "also", "recall", "add", "note", "mention"),
     inserts=words("already|also|briefly|again|later|previously|jointly|personally"),
     stopwords=words("the|a|an|and|or|of|in|on|at|to|by|for|with|but|if|he|she|it|we|they|his|her|its|their|"
                     "this|that|these|those|so|as|from|into|than"),
