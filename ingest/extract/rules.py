@@ -1997,6 +1997,13 @@ def _closed_before(s: Parsed, p: int, cue: int) -> bool:
     closing = [k for k in s.marks if p < k <= cue]
     if not closing:
         return False
+    if p < cue:
+        # the comma that closes a date opens no clause and closes none: "أعلن السفير، أن الرئيس يبدأ يوم غد
+        # الإثنين، زيارة" (the day in full between the plan word and the cue, as `_planned`'s near() allows)
+        dated = s.dated()
+        closing = [k for k in closing if not (k - 1 in dated and _comma_before(s, k))]
+        if not closing:
+            return False
     if all(k < s.hi and _and_clause(s.tokens[k].form) for k in closing):
         return False  # "سيزور واشنطن، ويلتقي بايدن": a verb joined by "and" goes on in the same clause
     opened = max((k for k in s.marks if k <= p), default=None)
