@@ -94,6 +94,9 @@ _COMMAS = frozenset(",،")  # Latin and Arabic
 # possibilité de se rencontrer"): that cue's, not the first one's.
 _PLAN_LEADS = 4
 _PLAN_CLAUSE = 20
+# the modal before a list of leaders with their titles and the infinitive closing the clause ("wollen Kanzler
+# X (CDU), der französische Präsident Y und der britische Premierminister Z noch einmal mit W telefonieren")
+_PLAN_BRACKET = 32
 # How many words (a possessive, "first") may stand between an occasion word and its call noun ("bei seinem
 # ersten Telefonat"), and the modes of a contact an invitation can be made in.
 _OCCASION_REACH = 3
@@ -212,6 +215,7 @@ class _Language:
     press_markers: tuple[tuple[str, str], ...] = ()
     # words that lead the contact an act was done in ("during", "bei"): read only with an invitation word
     occasions: frozenset[str] = frozenset()
+    dayparts: bool = False  # the lexicon names parts of the day ("am Abend"): see _programme
     # what chunking reads of the language (mentions.build_chunks)
     grammar: Grammar = field(default_factory=Grammar)
 
@@ -246,7 +250,8 @@ class _Language:
                    pluperfect_endings=tuple(fold(e) for e in lex.pluperfect_endings),
                    press_markers=tuple((" ".join(fold_phrase(w)), iso3)
                                        for w, iso3 in lex.press_markers.items()),
-                   occasions=frozenset(fold(w) for w in lex.occasions), grammar=Grammar.of(lex))
+                   occasions=frozenset(fold(w) for w in lex.occasions), grammar=Grammar.of(lex),
+                   dayparts=bool(lex.dayparts))
 
 
     def told_before(self, s: Parsed, cue: CueAt) -> bool:
@@ -525,6 +530,9 @@ class RuleExtractor:
             if ref is not None and not s.heading and s.words("present"):
                 # "Am Montag trifft die Kanzlerin Herzog", "Macron reçoit lundi X": announced
                 planned.update({c[0]: True for c in cues if _announced(s, c, ref)})
+            if language.dayparts and not s.heading and s.words("dayparts") and s.words("present"):
+                # "Am Nachmittag trifft Köhler Schüssel": a day's programme, told in the present
+                planned.update({c[0]: True for c in cues if _programme(s, c)})
             anchor = as_day(context)
             # a trip told by a travel word alone ("Theresa May travelled to Beijing in 2018") is dated like a
             # cue, so that its leaders are read as of then, not as of the report's day
@@ -1142,7 +1150,7 @@ class RuleExtractor:
                                and _clause_to(s, c[0], p, listing))
                            # the auxiliary before the list, the infinitive after it ("wird danach auch X, Y
                            # sowie Z treffen")
-                           or (listing is not None and c[0] - _PLAN_CLAUSE <= p < c[0]
+                           or (listing is not None and c[0] - _PLAN_BRACKET <= p < c[0]
                                and (c[1] >= s.hi or c[1] in s.marks) and _clause_to(s, p, c[0], listing))
                            or (c[0] - _PLAN_CLAUSE <= p < c[0] and (s.same_clause(p, c[0])
                                                                     or (bool(placed)
@@ -1743,6 +1751,17 @@ def _announced(s: Parsed, c: CueAt, ref: date) -> bool:
         return False
     return any(e.weekday is not None and e.weekday != ref.weekday() and not e.past
                and s.same_clause(c[0], e.first) for e in s.dates)
+
+
+def _programme(s: Parsed, c: CueAt) -> bool:
+    """Tell whether a cue in the present tense is placed at a part of the day in its clause: a plan.
+
+    "Am Mittag empfängt die Kanzlerin X", "zum Abendessen trifft sie Y": a held contact is told in a past
+    tense, so a present one at an hour of the day is on the day's programme.
+    """
+    return any(c[0] - _PRESENT_REACH <= p.first <= c[0] and s.same_clause(p.first, c[0])
+               for p in s.words("present")) \
+        and any(s.same_clause(c[0], d.first) for d in s.words("dayparts"))
 
 
 def _place_appositions(s: Parsed) -> frozenset[int]:
