@@ -97,6 +97,11 @@ _PLAN_CLAUSE = 20
 # the modal before a list of leaders with their titles and the infinitive closing the clause ("wollen Kanzler
 # X (CDU), der französische Präsident Y und der britische Premierminister Z noch einmal mit W telefonieren")
 _PLAN_BRACKET = 32
+# how far after "when" a time clause's verb stands ("when the two leaders meet"), and English past forms
+# with no "-ed" that such a clause may hold ("when they met in May")
+_CLAUSE_LEAD = 5
+_PAST_VERBS = frozenset({"met", "held", "spoke", "sat", "came", "went", "saw", "had", "took", "made", "was",
+                         "were"})
 # How many words (a possessive, "first") may stand between an occasion word and its call noun ("bei seinem
 # ersten Telefonat"), and the modes of a contact an invitation can be made in.
 _OCCASION_REACH = 3
@@ -216,6 +221,7 @@ class _Language:
     # words that lead the contact an act was done in ("during", "bei"): read only with an invitation word
     occasions: frozenset[str] = frozenset()
     dayparts: bool = False  # the lexicon names parts of the day ("am Abend"): see _programme
+    future_clauses: bool = False  # the lexicon names time clauses' conjunctions ("when"): see _future_clause
     # what chunking reads of the language (mentions.build_chunks)
     grammar: Grammar = field(default_factory=Grammar)
 
@@ -251,7 +257,7 @@ class _Language:
                    press_markers=tuple((" ".join(fold_phrase(w)), iso3)
                                        for w, iso3 in lex.press_markers.items()),
                    occasions=frozenset(fold(w) for w in lex.occasions), grammar=Grammar.of(lex),
-                   dayparts=bool(lex.dayparts))
+                   dayparts=bool(lex.dayparts), future_clauses=bool(lex.future_clauses))
 
 
     def told_before(self, s: Parsed, cue: CueAt) -> bool:
@@ -533,6 +539,9 @@ class RuleExtractor:
             if language.dayparts and not s.heading and s.words("dayparts") and s.words("present"):
                 # "Am Nachmittag trifft Köhler Schüssel": a day's programme, told in the present
                 planned.update({c[0]: True for c in cues if _programme(s, c)})
+            if language.future_clauses and s.future_marks and s.words("future_clauses"):
+                # "she will meet X and Y when they visit London": the time clause's visit is to come
+                planned.update({c[0]: True for c in cues if _future_clause(s, c)})
             anchor = as_day(context)
             # a trip told by a travel word alone ("Theresa May travelled to Beijing in 2018") is dated like a
             # cue, so that its leaders are read as of then, not as of the report's day
@@ -1762,6 +1771,20 @@ def _programme(s: Parsed, c: CueAt) -> bool:
     return any(c[0] - _PRESENT_REACH <= p.first <= c[0] and s.same_clause(p.first, c[0])
                for p in s.words("present")) \
         and any(s.same_clause(c[0], d.first) for d in s.words("dayparts"))
+
+
+def _future_clause(s: Parsed, c: CueAt) -> bool:
+    """Tell whether a cue leads a time clause in the present after a future marker: a plan.
+
+    English tells the future in a time clause's present ("will meet X when they visit", "once he
+    arrives"); a past verb there ("when they met in May") stays a held contact.
+    """
+    form = s.tokens[c[0]].form
+    if form.endswith("ed") or form in _PAST_VERBS:
+        return False
+    return any(w.first < c[0] <= w.first + _CLAUSE_LEAD
+               and any(p < w.first and w.first - p <= _PLAN_BRACKET for p in s.future_marks)
+               for w in s.words("future_clauses"))
 
 
 def _place_appositions(s: Parsed) -> frozenset[int]:

@@ -61,3 +61,15 @@ def test_arabic_it_is_supposed_that_opens_a_plan(real: RuleExtractor, make_doc: 
             "آل ثاني في الديوان الأميري.")
     rows = pair_rows(real, make_doc, text, "", "ar")
     assert rows and all(r[3] == PLAN for r in rows)
+
+
+def test_an_english_time_clause_after_a_future_tells_a_visit_to_come(real: RuleExtractor,
+                                                                     make_doc: DocFactory) -> None:
+    # English puts a time clause in the present after a future main clause: every leader of the list meets
+    # the host when the visit comes. With past verbs the same sentence tells meetings held.
+    plan = ("Keir Starmer is to meet several leaders including French President Emmanuel Macron, German "
+            "Chancellor Olaf Scholz and Italian Prime Minister Giorgia Meloni when they visit London.")
+    held = ("Keir Starmer met French President Emmanuel Macron, German Chancellor Olaf Scholz and Italian "
+            "Prime Minister Giorgia Meloni when they visited London.")
+    assert [r[3] for r in pair_rows(real, make_doc, plan, "", "en")] == [PLAN, PLAN, PLAN]
+    assert [r[3] for r in pair_rows(real, make_doc, held, "", "en")] == [OK, OK, OK]

@@ -251,6 +251,9 @@ class Lexicon:
     # parts of the day that place a present-tense contact in a day's programme ("am Nachmittag trifft X
     # Y", "zum Abendessen empfängt sie Z"): news tell a held contact in a past tense, so such a one is to come
     dayparts: tuple[str, ...] = ()
+    # conjunctions of a time clause whose present tense tells the future after a future main clause ("she
+    # will meet Biden when they visit London": the visit is to come)
+    future_clauses: tuple[str, ...] = ()
     # negation suffixes inside a cue verb (Turkish "görüşmedi")
     negative_affixes: tuple[str, ...] = ()
     # negation near a cue ("did not meet"); denials anywhere in the sentence ("no call is planned")
