@@ -98,6 +98,11 @@ _PLAN_CLAUSE = 20
 # list of people with their titles and parties ("wollen X (CDU), Frankreichs Präsident Y und Großbritanniens
 # Premier Z am Abend mit Trump telefonieren")
 _PLAN_LISTED = 32
+# how far after "when" a time clause's verb stands ("when the two leaders meet"), and English past forms
+# with no "-ed" that such a clause may hold ("when they met in May")
+_CLAUSE_LEAD = 5
+_PAST_VERBS = frozenset({"met", "held", "spoke", "sat", "came", "went", "saw", "had", "took", "made", "was",
+                         "were"})
 # How many words (a possessive, "first") may stand between an occasion word and its call noun ("bei seinem
 # ersten Telefonat"), and the modes of a contact an invitation can be made in.
 _OCCASION_REACH = 3
@@ -221,6 +226,8 @@ class _Language:
     past_forms: frozenset[str] = frozenset()  # German "hatte", "traf": the sentence is in the past
     preterites: frozenset[str] = frozenset()  # German "trafen": a cue so told was held
     preterite_endings: tuple[str, ...] = ()  # German "-te": a lower-case word so ending is a past verb
+    dayparts: bool = False  # the lexicon names parts of the day ("am Abend"): see _programme
+    future_clauses: bool = False  # the lexicon names time clauses' conjunctions ("when"): see _future_clause
     # what chunking reads of the language (mentions.build_chunks)
     grammar: Grammar = field(default_factory=Grammar)
 
@@ -259,7 +266,8 @@ class _Language:
                    modals=lex.modals, modal_breaks=frozenset(lex.modal_breaks),
                    past_forms=frozenset(fold(w) for w in lex.past_forms),
                    preterites=frozenset(fold(w) for w in lex.preterites),
-                   preterite_endings=tuple(fold(e) for e in lex.preterite_endings), grammar=Grammar.of(lex))
+                   preterite_endings=tuple(fold(e) for e in lex.preterite_endings), grammar=Grammar.of(lex),
+                   dayparts=bool(lex.dayparts), future_clauses=bool(lex.future_clauses))
 
 
     def told_before(self, s: Parsed, cue: CueAt) -> bool:
@@ -544,6 +552,12 @@ class RuleExtractor:
             if ref is not None and not s.heading and s.words("present"):
                 # "Am Montag trifft die Kanzlerin Herzog", "Macron reçoit lundi X": announced
                 planned.update({c[0]: True for c in cues if _announced(s, c, ref)})
+            if language.dayparts and not s.heading and s.words("dayparts") and s.words("present"):
+                # "Am Nachmittag trifft Köhler Schüssel": a day's programme, told in the present
+                planned.update({c[0]: True for c in cues if _programme(s, c)})
+            if language.future_clauses and s.future_marks and s.words("future_clauses"):
+                # "she will meet X and Y when they visit London": the time clause's visit is to come
+                planned.update({c[0]: True for c in cues if _future_clause(s, c)})
             anchor = as_day(context)
             # a trip told by a travel word alone ("Theresa May travelled to Beijing in 2018") is dated like a
             # cue, so that its leaders are read as of then, not as of the report's day
@@ -1775,6 +1789,31 @@ def _announced(s: Parsed, c: CueAt, ref: date) -> bool:
         return False
     return any(e.weekday is not None and e.weekday != ref.weekday() and not e.past
                and s.same_clause(c[0], e.first) for e in s.dates)
+
+
+def _programme(s: Parsed, c: CueAt) -> bool:
+    """Tell whether a cue in the present tense is placed at a part of the day in its clause: a plan.
+
+    "Am Mittag empfängt die Kanzlerin X", "zum Abendessen trifft sie Y": a held contact is told in a past
+    tense, so a present one at an hour of the day is on the day's programme.
+    """
+    return any(c[0] - _PRESENT_REACH <= p.first <= c[0] and s.same_clause(p.first, c[0])
+               for p in s.words("present")) \
+        and any(s.same_clause(c[0], d.first) for d in s.words("dayparts"))
+
+
+def _future_clause(s: Parsed, c: CueAt) -> bool:
+    """Tell whether a cue leads a time clause in the present after a future marker: a plan.
+
+    English tells the future in a time clause's present ("will meet X when they visit", "once he
+    arrives"); a past verb there ("when they met in May") stays a held contact.
+    """
+    form = s.tokens[c[0]].form
+    if form.endswith("ed") or form in _PAST_VERBS:
+        return False
+    return any(w.first < c[0] <= w.first + _CLAUSE_LEAD
+               and any(p < w.first and w.first - p <= _PLAN_LISTED for p in s.future_marks)
+               for w in s.words("future_clauses"))
 
 
 def _place_appositions(s: Parsed) -> frozenset[int]:

@@ -113,7 +113,7 @@ _WORD_FIELDS = ("ministers", "elect", "counterparts", "pair_refs", "pronouns", "
                 "planned_sentence", "genitives", "presence", "between", "last_time", "with_words",
                 "time_relatives", "joint_acts", "joint_press", "iteratives", "then_words", "additives",
                 "exclusions",
-                "subjectless", "companions", "members", "during", "present",
+                "subjectless", "companions", "members", "during", "present", "dayparts", "future_clauses",
                 "public_posts", "urges", "organizers", "successions", "restating", "deceased", "auxiliaries",
                 "returns", "ordinals", "purposes", "deaths", "asides_after", "gathered",
                 "reciprocals", "replies", "possible", "invitations", "place_resumptives",

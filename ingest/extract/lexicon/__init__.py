@@ -248,6 +248,12 @@ class Lexicon:
     # "meets"): a report tells a past contact in a past tense, so one in the present dated to another
     # weekday ("Am Montag trifft sie Herzog", "Macron reçoit lundi") is announced
     present: tuple[str, ...] = ()
+    # parts of the day that place a present-tense contact in a day's programme ("am Nachmittag trifft X
+    # Y", "zum Abendessen empfängt sie Z"): news tell a held contact in a past tense, so such a one is to come
+    dayparts: tuple[str, ...] = ()
+    # conjunctions of a time clause whose present tense tells the future after a future main clause ("she
+    # will meet Biden when they visit London": the visit is to come)
+    future_clauses: tuple[str, ...] = ()
     # negation suffixes inside a cue verb (Turkish "görüşmedi")
     negative_affixes: tuple[str, ...] = ()
     # negation near a cue ("did not meet"); denials anywhere in the sentence ("no call is planned")

@@ -220,6 +220,8 @@ LEXICON = Lexicon(
     stopwords=words("في|من|على|إلى|الى|عن|مع|أن|ان|إن|لا|لم|لن|ما|هو|هي|قد|و|أو|ثم"),
     planned_sentence=words("من المزمع|ومن المزمع|من المقرر|ومن المقرر|من المنتظر|ومن المنتظر|من المتوقع|"
                            "ومن المتوقع|يعتزم|"
+                           # "من المفترض أن يلتقي" (he is supposed to meet): a meeting on the programme
+                           "من المفترض|ومن المفترض|"
                            # "من الممكن أن" (it may be that): what follows is a possibility
                            "من الممكن أن|ومن الممكن أن"),
     # the leader replaced in office ("who succeeded X"): no partner

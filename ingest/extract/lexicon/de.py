@@ -139,7 +139,9 @@ LEXICON = Lexicon(
     receive_words=words("erhielt|bekam"),
     initiative=words("auf initiative|auf einladung|auf wunsch|auf einladung von|auf einladung des|"
                      "auf einladung der"),
-    planned=words("wird|werden|will|wollen|soll|sollen|geplant|plant|geplante|geplanten|vorgesehen|hat vor|"
+    planned=words("wird|werden|will|wollen|soll|sollen|"
+                  # reported speech: the future in the subjunctive ("sagte, er werde X treffen")
+                  "werde|geplant|plant|geplante|geplanten|vorgesehen|hat vor|"
                   "sollte|sollten|war geplant|waren geplant|"
                   "programm|erwartet|einladung|eingeladen|nächste|nächsten|kommende|kommenden|reisen|"
                   "anreisen|hofft|hoffen|hoffte|erhofft|wünscht|könnte|könnten|"
@@ -171,7 +173,16 @@ LEXICON = Lexicon(
                   "an den gesprächen beteiligt|am gespräch beteiligt|an dem gespräch beteiligt|"
                   "an den telefonaten beteiligt|am telefonat beteiligt|an dem telefonat beteiligt"),
     present=words("trifft|trifft sich|treffen sich|empfängt|spricht|kommt|kommen|reist|fliegt|berät|"
-                  "beraten sich|hält"),
+                  "beraten sich|hält|"
+                  # "stimmen sich am Abend telefonisch mit X ab": the present of agreeing one's course
+                  "stimmen sich|stimmt sich"),
+    dayparts=words("am morgen|am vormittag|am mittag|am nachmittag|am abend|vormittags|mittags|nachmittags|"
+                   "abends|heute abend|heute nachmittag|heute mittag|zum frühstück|zum mittagessen|"
+                   "zum abendessen|zum arbeitsessen|zum arbeitsfrühstück|"
+                   + "|".join(f"am {d}{p}"
+                              for d in ("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag",
+                                        "sonntag")
+                              for p in ("morgen", "vormittag", "mittag", "nachmittag", "abend"))),
     definites=words("der|die|das|den|dem|des|diese|diesen|dieser|diesem"),
     companions=words("gemeinsam mit|zusammen mit|in begleitung von|begleitet von|"
                      # side by side: "legte an der Seite von Präsident X einen Kranz nieder"

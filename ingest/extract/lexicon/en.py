@@ -194,6 +194,7 @@ LEXICON = Lexicon(
                   "also on the call were|on the call were|were on the call|participants included|"
                   "the participants were"),
     present=words("meets|hosts|receives|welcomes|holds talks|travels"),
+    future_clauses=words("when|once|as soon as"),
     definites=words("the"),
     companions=words("together with|accompanied by|along with|alongside"),
     subordinators=words("after|before|while|whereas|but|although|meanwhile|when|before holding|"
