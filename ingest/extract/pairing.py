@@ -83,6 +83,8 @@ class Discourse:
 
     focus: Mention | None = None  # the leader the story follows: first named, then the first of a pair
     salient: list[Mention] = field(default_factory=list)  # leaders of the last sentence that named any
+    salient_at: int = -1  # the index of that sentence
+    carried: Mention | None = None  # the leader a subject pronoun of the sentence being read stood for
     pairs: list[tuple[Mention, Mention]] = field(default_factory=list)  # pairs stated, latest last
     group: list[Mention] = field(default_factory=list)  # the leaders of the last sentence with statements
     group_at: int = -10
@@ -99,6 +101,7 @@ class Discourse:
             self.focus = leaders[0]
         if leaders:
             self.salient = list(leaders)
+            self.salient_at = s.index
         self.recent += leaders
         if s.paragraph == first_paragraph:
             for m in leaders:  # (a plain loop: no generator per sentence)
@@ -119,6 +122,12 @@ class Discourse:
                  or any({a.leader_id, b.leader_id} == {first.leader_id, second.leader_id}
                         for a, b in self.pairs))
         self.focus = second if kept else first
+        carried = self.carried
+        if carried is not None and carried.leader_id == self.focus.leader_id and self.salient_at == s.index \
+                and all(m.leader_id != carried.leader_id for m in self.salient):
+            # "Early on, he had met X. He also had a tête-à-tête with Y": the subject a pronoun stood for
+            # (not named here) comes before the partner the sentence named, for the next pronoun
+            self.salient = [self.focus, *self.salient]
         self.pairs += [(a, b) for a, b, _ in pairs]
         self.met_other = False
         members: list[Mention] = []
@@ -197,6 +206,19 @@ class Discourse:
         return len(linked) >= len(members) - 1
 
 
+def _stated_among(disc: Discourse, members: list[Mention]) -> list[Pair]:
+    """Return the pairs already stated between members, each once, in the order told."""
+    ids = {m.leader_id for m in members}
+    out: list[Pair] = []
+    seen: set[frozenset[str | None]] = set()
+    for a, b in disc.pairs:
+        key = frozenset((a.leader_id, b.leader_id))
+        if a.leader_id in ids and b.leader_id in ids and key not in seen:
+            seen.add(key)
+            out.append((a, b, 0.7))
+    return out
+
+
 def decide(s: Parsed, mentions: list[Mention], named: list[Mention], chunks: list[Chunk], cues: list[CueAt],
            disc: Discourse, counterpart: Counterpart, stranger: bool = False,
            inserts: frozenset[str] = frozenset()) -> list[Pair]:
@@ -206,9 +228,18 @@ def decide(s: Parsed, mentions: list[Mention], named: list[Mention], chunks: lis
     references too (pronouns, "the two leaders", "the three leaders", counterparts). stranger: someone the
     text introduced as no leader (a minister) stands before the cue, so the subject is not dropped.
     """
+    disc.carried = None
     backwards = mentions[::-1]
     kinds = dict(zip(map(_KIND, backwards), backwards, strict=True))  # each kind's first mention (in C)
     group = kinds.get("group")
+    # "اجلاس سران", "liderler zirvesi": a group word right beside a summit word is the summit's own name
+    summit_named = group is not None and any(w.last == group.first or w.first == group.last
+                                             for w in s.words("summit"))
+    if summit_named and named:
+        # "در حاشیه اجلاس سران کشورهای عضو با X دیدار کرد": the leaders the sentence names met; the summit of
+        # the heads of member states is where, no group of leaders just told (alone, "the last summit of
+        # the heads was held in Ankara", it is still their meeting)
+        group = None
     if group is not None:
         last_group = disc.group if len(disc.group) >= 3 else []
         # "X and Y were joined at the dinner by Z and W; the four leaders ...": the sentence names the group
@@ -247,6 +278,13 @@ def decide(s: Parsed, mentions: list[Mention], named: list[Mention], chunks: lis
                 # "X a eu des entretiens avec les dirigeants de huit pays": one of them, named before a "with"
                 # that leads the group, met each of the others, who did not meet one another
                 return [(host, m, 0.7) for m in members if m.country != host.country]
+            if group.size < 0 and disc.group_at == s.index - 1 and not summit_named \
+                    and not s.words("trilateral") and disc.star(members):
+                # "X held talks with A, B and C. In the talks the heads of state discussed ...": a plural
+                # with no number right after a host's separate meetings tells those meetings again, no
+                # meeting of the guests with one another (a number, "the three leaders", may still mean all
+                # three; and a plural further on, "the last summit of the heads", their own meeting)
+                return _stated_among(disc, members)
             if _group_act(s, group, cues) or disc.star(members):  # "the three leaders spoke together"
                 return [(x, y, 0.7) for i, x in enumerate(members) for y in members[i + 1 :]
                         if x.country != y.country]
@@ -700,6 +738,8 @@ def _with_pronoun(s: Parsed, named: list[Mention], kinds: dict[str, Mention], cu
         target = disc.focus
     if target is None or ref is None or (ref is subj and named and subj.first > named[0].first and not cleft):
         return named, []
+    if ref is subj:
+        disc.carried = target
     if ref is obj and subj is None and len(named) == 1 and obj.first > named[0].last \
             and _other_subject(s, cues):
         return named, []  # "Kim Yong Chol, an envoy, met Trump and gave him a letter": him is Trump
