@@ -247,6 +247,9 @@ def decide(s: Parsed, mentions: list[Mention], named: list[Mention], chunks: lis
                 # "X a eu des entretiens avec les dirigeants de huit pays": one of them, named before a "with"
                 # that leads the group, met each of the others, who did not meet one another
                 return [(host, m, 0.7) for m in members if m.country != host.country]
+            restated = _star_told(s, group, members, disc)
+            if restated:
+                return restated
             if _group_act(s, group, cues) or disc.star(members):  # "the three leaders spoke together"
                 return [(x, y, 0.7) for i, x in enumerate(members) for y in members[i + 1 :]
                         if x.country != y.country]
@@ -554,6 +557,25 @@ def _with_group(s: Parsed, named: list[Mention], group: Mention, ids: set[str | 
 
 # How many words (an article) may stand between a "with" and the group it leads.
 _GROUP_LEAD = 1
+
+
+def _star_told(s: Parsed, group: Mention, members: list[Mention], disc: Discourse) -> list[Pair]:
+    """Return the host's pairs again when "the heads of state" restate a host's meetings told just before.
+
+    "X held meetings with A, B and C. In the talks the heads of state discussed ...": a group word with no
+    number that also names a pair ("главы государств") after one leader's separate meetings is each of
+    those pairs again, not a meeting of all of them (a numbered "the three leaders" still is one).
+    """
+    if group.size >= 0 or not group.pair_too or len(members) < 3 or disc.group_at != s.index - 1 \
+            or s.words("trilateral"):  # ("then the heads of state held a trilateral summit": all met)
+        return []
+    ids = {m.leader_id for m in members}
+    told = {frozenset((a.leader_id, b.leader_id)): (a, b) for a, b in disc.pairs
+            if a.leader_id in ids and b.leader_id in ids and a.leader_id != b.leader_id}
+    hubs = set.intersection(*(set(k) for k in told)) if told else set()
+    if len(told) != len(members) - 1 or len(hubs) != 1:
+        return []
+    return [(a, b, 0.7) for a, b in told.values()]
 
 
 def _group_act(s: Parsed, group: Mention, cues: list[CueAt]) -> bool:
