@@ -90,6 +90,8 @@ class Discourse:
     group_at: int = -10
     recent: list[Mention] = field(default_factory=list)  # every leader named, in order
     lead: set[str] = field(default_factory=set)  # leaders named in the first paragraph
+    lead_paragraph: int = -1  # the first paragraph that names a leader, when the first tells a contact
+    lead_told: bool = False  # the first paragraph tells a contact before any leader is named
     stated: set[str] = field(default_factory=set)  # leaders in a statement so far
     # the last contact told was a leader's with someone who is no leader (a minister he received): "the two
     # sides" after it are those two, no pair made of the focus and another leader named in passing
@@ -102,8 +104,13 @@ class Discourse:
         if leaders:
             self.salient = list(leaders)
             self.salient_at = s.index
+            if not self.recent and self.lead_told:
+                # an excerpt whose first paragraph tells a contact but names no leader ("An hour-long talk,
+                # cordial. The two ..."): the first paragraph that names one leads the story (not
+                # after a dateline alone: "17 June, St Petersburg." leaves the lead to the first paragraph)
+                self.lead_paragraph = s.paragraph
         self.recent += leaders
-        if s.paragraph == first_paragraph:
+        if s.paragraph == first_paragraph or s.paragraph == self.lead_paragraph:
             for m in leaders:  # (a plain loop: no generator per sentence)
                 if m.leader_id:
                     self.lead.add(m.leader_id)

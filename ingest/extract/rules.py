@@ -500,6 +500,8 @@ class RuleExtractor:
             minister_led = (bool(people) and people[0].minister and not people[0].aide) or minister_pronoun
             if out and s.words("firsts") and not s.heading:
                 out += self._first_of_count(s, sents, out, ref, dateline, as_day(context))
+            if s.paragraph == first_paragraph and not disc.recent and s.cues():
+                disc.lead_told = True  # a contact the lead tells before naming anyone ("A face-to-face.")
             if not chunks or self.resolver.nobody(chunks):
                 # nobody named or referred to (ministers and aides are nobody): no pair, no leader seen; a
                 # short sentence may still move the story to its day ("The mood turned on Friday.")
