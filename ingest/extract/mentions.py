@@ -865,8 +865,8 @@ def _elect_apposition(prev: Chunk, c: Chunk, tokens: Sequence[Token], text: str)
 def _council_of_ministers(title: Chunk, prev: Chunk, tokens: Sequence[Token]) -> bool:
     """Tell whether a minister word goes on a bare title's complement after "and": a council, no minister.
 
-    "El presidente de los Consejos de Estado y de Ministros, Miguel Díaz-Canel": the title is his, the
-    ministers are the council's, so he is no minister out of office.
+    "el presidente del Consejo de Estado y de Ministros, X": the title is X's, the ministers are the
+    council's, so X is no minister out of office.
     """
     return bool(title.title) and not title.names and prev.minister and not prev.title and not prev.names \
         and prev.first == title.last + 1 and tokens[title.last].form in _CONJUNCTIONS

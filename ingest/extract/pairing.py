@@ -613,9 +613,9 @@ def _unnamed_title_subject(chunks: list[Chunk], mentions: list[Mention], cues: l
 def _pronoun_subject(pronoun: Mention | None, cues: list[CueAt], disc: Discourse) -> Mention | None:
     """Return the leader a subject pronoun before the cue stands for when he is not the story's focus.
 
-    "Le face-à-face avec Poutine n'a pas eu lieu. Berset a multiplié les rencontres. En janvier, il s'est
-    entretenu avec Trump, Merkel et May": "il" is Berset, the one leader the sentence before named, not
-    Putin, whom the story named first.
+    "Sa rencontre avec Poutine est annulée. Berset a vu beaucoup de dirigeants cette année. À Davos, il a
+    rencontré Trump, Merkel et May": "il" is Berset, the one leader the sentence before named, not Putin,
+    whom the story named first.
     """
     if pronoun is None or pronoun.first > cues[0][0] or len(disc.salient) != 1:
         return None

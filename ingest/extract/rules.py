@@ -1063,8 +1063,8 @@ class RuleExtractor:
                      elected: set[str], chunks: list[Chunk]) -> list[Mention]:
         """Keep a leader a page with no day called president-elect (or former) out of office throughout.
 
-        "Bukele conversó con Donald Trump, presidente electo de Estados Unidos. ... también dialogó con Trump
-        sobre el atentado": nothing says he took office since, so the later bare name is no leader either.
+        "X habló con Donald Trump, el presidente electo estadounidense. ... X le felicitó además": nothing
+        says he took office since, so the page's later mentions of him are no leader either.
         Only an out-of-office title in apposition after the name does this (not a crown prince's title
         before it: "ولي عهد أبوظبي محمد بن زايد" stays a crown prince the text may name again in a list).
         """
@@ -3250,8 +3250,8 @@ def _host_in_city(s: Parsed, chunks: list[Chunk]) -> None:
 def _first_of_plan(s: Parsed, cues: list[CueAt], planned: dict[int, bool]) -> dict[int, bool]:
     """Make a "first" contact noun after a planned cue of its sentence that plan, told again.
 
-    "Trump mantendrá el jueves una conversación telefónica con Bukele, en la primera llamada con un
-    mandatario extranjero que ...": the first call is the call to come, no second one held.
+    "X hablará el lunes por teléfono con su par Y, en su primer contacto desde la elección": the first
+    call is the call to come, no second one held.
     """
     firsts = [w.last for w in s.words("firsts")]
     if not firsts:

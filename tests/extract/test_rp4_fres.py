@@ -57,11 +57,11 @@ def test_a_subject_pronoun_is_the_one_leader_named_just_before(real: RuleExtract
 
 def test_a_president_elect_in_apposition_stays_out_of_office(real: RuleExtractor,
                                                              make_doc: DocFactory) -> None:
-    # "Donald Trump, presidente electo de Estados Unidos" on a page with no day: no leader then, in that
-    # sentence and when the page names him again (the calls of November 2024)
+    # "Donald Trump, presidente electo ..." on a page with no day: no leader then, in that sentence and when
+    # the page names him again (the calls of November 2024)
     cases = [
-        ("Nayib Bukele habló por teléfono con Donald Trump, presidente electo de Estados Unidos. Bukele "
-         "también conversó con Trump sobre la campaña.", "es"),
+        ("Nayib Bukele felicitó por teléfono a Donald Trump, presidente electo estadounidense, el jueves. "
+         "Luego Bukele habló con Trump de seguridad.", "es"),
         ("Justin Trudeau s'est entretenu par téléphone avec Donald Trump, président élu des États-Unis. "
          "Trudeau a aussi félicité Trump pour sa victoire.", "fr"),
     ]
@@ -73,13 +73,13 @@ def test_a_president_elect_in_apposition_stays_out_of_office(real: RuleExtractor
 
 
 def test_the_first_call_of_a_planned_call_is_that_plan(real: RuleExtractor, make_doc: DocFactory) -> None:
-    # "..., en la primera llamada con un mandatario extranjero": the call to come told again, no call held
-    # (Trump's call with Bukele, announced for 23 January 2025)
+    # "..., en su primera conversación con ...": the call to come told again, no call held (Trump's call
+    # with Bukele, announced for 23 January 2025)
     cases = [
-        "Donald Trump mantendrá el jueves una conversación telefónica con su homólogo salvadoreño, Nayib "
-        "Bukele, en la primera llamada con un mandatario extranjero desde su investidura.",
-        "Donald Trump hablará el jueves por teléfono con su par de El Salvador, Nayib Bukele, en la primera "
-        "llamada con un mandatario extranjero que difunde la Casa Blanca.",
+        "Donald Trump sostendrá el jueves una llamada con su homólogo de El Salvador, Nayib Bukele, en su "
+        "primera conversación con un jefe de Estado extranjero desde la investidura.",
+        "Trump hablará el jueves por teléfono con su par salvadoreño, Nayib Bukele, en la primera llamada "
+        "oficial de su segundo mandato.",
     ]
     for text in cases:
         assert [row[3] for row in pair_rows(real, make_doc, text, "", "es")] == ["planned"], text
@@ -96,8 +96,8 @@ def test_a_counterpart_in_apposition_to_the_one_leader_named(real: RuleExtractor
 
 
 def test_a_council_of_ministers_in_a_title_is_no_minister(real: RuleExtractor, make_doc: DocFactory) -> None:
-    # "presidente de los Consejos de Estado y de Ministros, X": the ministers are the council's, X holds
-    # the title (Díaz-Canel met Sánchez at the UN in New York in September 2018)
-    text = ("El presidente de los Consejos de Estado y de Ministros, Miguel Díaz-Canel, se reunió en Nueva "
-            "York con Pedro Sánchez.")
+    # "presidente del Consejo de Estado y de Ministros, X": the ministers are the council's, X holds the
+    # title (Díaz-Canel met Sánchez at the UN in New York in September 2018)
+    text = ("El presidente del Consejo de Estado y de Ministros de Cuba, Miguel Díaz-Canel, se reunió en "
+            "Nueva York con Pedro Sánchez.")
     assert {row[0] for row in pair_rows(real, make_doc, text, "", "es")} == {"CUB-ESP"}

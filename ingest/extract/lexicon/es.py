@@ -302,7 +302,8 @@ LEXICON = Lexicon(
     set_phrases=words("oriente próximo|próximo oriente"),
     possible=words("posible|posibles|eventual|eventuales"),
     deaths=words("muerte de|muerte del|fallecimiento de|fallecimiento del"),
-    # (the out-of-office titles the minister words hold too: "con Donald Trump, presidente electo de EE.UU.")
+    # (the out-of-office titles the minister words hold too, so that one after a name and a comma puts that
+    # name out of office: "X, presidente electo")
     elect=words("electo|electa|designado|designada|ex|expresidente|antiguo|presidente electo|"
                 "presidenta electa|expresidenta|ex presidente"),
     # "ambos volvieron a reunirse": a verb of repetition before the cue is an adverb ("again")
