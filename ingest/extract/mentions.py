@@ -539,7 +539,8 @@ def build_chunks(matches: Sequence[Match[Payload]], tokens: Sequence[Token], tex
             c.aide = True
         if pictured is not None and _pictured(c, tokens, text, pictured):
             c.aide = True  # "(hier mit dem polnischen Ministerpräsidenten Tusk)": shown in the photo
-        if c.names and not c.title and k > 0 and _elect_apposition(chunks[k - 1], c, tokens, text):
+        if c.names and not c.title and k > 0 and _elect_apposition(chunks[k - 1], c, tokens, text) \
+                and not (k > 1 and _council_of_ministers(chunks[k - 2], chunks[k - 1], tokens)):
             c.elect = True
         if c.elect and not c.title and k > 0:
             _elect_after_name(chunks, k, tokens, text)
@@ -871,6 +872,16 @@ def _hyphen_country(prev: Chunk, c: Chunk, tokens: Sequence[Token], text: str) -
     """
     return bool(prev.places) and not prev.names and not prev.title and prev.last == c.first \
         and text[tokens[prev.last - 1].end : tokens[c.first].start] == "-"
+
+
+def _council_of_ministers(title: Chunk, prev: Chunk, tokens: Sequence[Token]) -> bool:
+    """Tell whether a minister word goes on a bare title's complement after "and": a council, no minister.
+
+    "el presidente del Consejo de Estado y de Ministros, X": the title is X's, the ministers are the
+    council's, so X is no minister out of office.
+    """
+    return bool(title.title) and not title.names and prev.minister and not prev.title and not prev.names \
+        and prev.first == title.last + 1 and tokens[title.last].form in _CONJUNCTIONS
 
 
 # the words that carry a name on between its chunks: "محمد بن زايد آل نهيان" (bin, the family's "Al")
@@ -1729,7 +1740,25 @@ class Resolver:
         if n.weak and 0 < at == chunk.first and tokens[at - 1].form in stop \
                 and self._given_before(at, tokens, text, stop):
             stop = ()
-        return self._name_ok(n, at, end, chunk, tokens, text, at > 0 and self.date_word(tokens[at - 1]), stop)
+        after_date = at > 0 and self.date_word(tokens[at - 1])
+        return self._name_ok(n, at, end, chunk, tokens, text, after_date, stop) \
+            or self._middle_name(n, at, end, tokens, text)
+
+    def _middle_name(self, n: Name, at: int, end: int, tokens: Sequence[Token], text: str) -> bool:
+        """Tell whether a surname follows the leader's own given name and a middle name we do not know.
+
+        "Faure Essozimna Gnassingbé": the word before the surname is no other man's given name when the
+        leader's given name stands right before it, spaces only between the three words.
+        """
+        if not n.weak or end - at != 1 or at < 2 or not text[tokens[at - 1].start].isupper():
+            return False
+        given, middle = tokens[at - 2], tokens[at - 1]
+        if text[given.end : middle.start].strip() or text[middle.end : tokens[at].start].strip() \
+                or self.known(middle):
+            return False
+        ldr = self.gazetteer.leaders.get(n.leader_id)
+        return ldr is not None and any(len(words) > 1 and words[0] == given.form
+                                       for words in self._alias_words(ldr))
 
     @staticmethod
     def _name_ok(n: Name, at: int, end: int, chunk: Chunk, tokens: Sequence[Token], text: str,

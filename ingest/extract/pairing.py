@@ -326,7 +326,7 @@ def decide(s: Parsed, mentions: list[Mention], named: list[Mention], chunks: lis
     together = _together(s, named, chunks, cues)
     if together:
         return together
-    partners = _partners(s, named, chunks, cues, disc, inserts)
+    partners = _partners(s, named, chunks, cues, disc, inserts, kinds.get("pronoun"))
     if partners:
         return partners
     refs = [m.first for m in mentions if m.kind in ("pronoun", "object")]
@@ -369,7 +369,12 @@ def decide(s: Parsed, mentions: list[Mention], named: list[Mention], chunks: lis
             # "С египетским коллегой обсуждалась ..., с Аббасом - ...": each after a "with" of its own, both
             # partners of the subject the sentence leaves out, not the one the other's counterpart
             return []
-        if cp is not None:
+        # "Le chef de l'État s'est entretenu avec son homologue béninois, Patrice Talon" on a page with no
+        # day: the counterpart is the one leader named, the possessor a subject we could not name; the
+        # leader in focus, as with no counterpart word (below)
+        apposed = cp is not None and cp.country is not None and cp.country == one.country \
+            and counterpart(cp, one) is None and _unnamed_title_subject(chunks, mentions, cues)
+        if cp is not None and not apposed:
             other = counterpart(cp, one)
             if other is None and cp.country is None:
                 # "Xi arrived on Sunday. Macron received his guest": before any contact is stated, the
@@ -611,14 +616,18 @@ def _group_act(s: Parsed, group: Mention, cues: list[CueAt]) -> bool:
 
 
 def _partners(s: Parsed, named: list[Mention], chunks: list[Chunk], cues: list[CueAt],
-              disc: Discourse, inserts: frozenset[str] = frozenset()) -> list[Pair]:
+              disc: Discourse, inserts: frozenset[str] = frozenset(),
+              pronoun: Mention | None = None) -> list[Pair]:
     """Pair the leader in focus with each leader listed after the cue, when no subject is named.
 
     "The main ones were talks with Xi and with Erdoğan": Xi and Erdoğan, in one clause after the cue,
     each met the leader the story follows, not one another ("talks between X and Y" is another matter).
+    A subject pronoun before the cue is the one leader the sentence before named, if he is not the focus.
     """
-    focus = disc.focus
-    if len(named) < 2 or focus is None or s.words("between") or any(m.first < cues[0][1] for m in named):
+    if len(named) < 2 or s.words("between") or any(m.first < cues[0][1] for m in named):
+        return []
+    focus = disc.focus if pronoun is None else (_pronoun_subject(pronoun, cues, disc) or disc.focus)
+    if focus is None:
         return []
     if any(w.first == cues[0][1] for w in s.words("from_words")):
         return []  # "Welcomed by Meloni, the Pope spoke": a passive with its agent names both
@@ -636,6 +645,27 @@ def _partners(s: Parsed, named: list[Mention], chunks: list[Chunk], cues: list[C
             and not _each_own_with(s, named):
         return []  # "talks with X, who had met Y", "X's summit with Y": not a list of partners
     return [(focus, m, 0.6) for m in named]
+
+
+def _unnamed_title_subject(chunks: list[Chunk], mentions: list[Mention], cues: list[CueAt]) -> bool:
+    """Tell whether a bare title before the first cue, a single leader's, stood for no one we could name."""
+    first = cues[0][0]
+    return any(c.title is not None and not c.title.plural and not c.names and not c.minister
+               and c.last <= first and not any(c.first <= m.first < c.last for m in mentions)
+               for c in chunks)
+
+
+def _pronoun_subject(pronoun: Mention | None, cues: list[CueAt], disc: Discourse) -> Mention | None:
+    """Return the leader a subject pronoun before the cue stands for when he is not the story's focus.
+
+    "Sa rencontre avec Poutine est annulée. Berset a vu beaucoup de dirigeants cette année. À Davos, il a
+    rencontré Trump, Merkel et May": "il" is Berset, the one leader the sentence before named, not Putin,
+    whom the story named first.
+    """
+    if pronoun is None or pronoun.first > cues[0][0] or len(disc.salient) != 1:
+        return None
+    one = disc.salient[0]
+    return one if disc.focus is not None and one.leader_id != disc.focus.leader_id else None
 
 
 # Turkish case endings after a name's apostrophe that make it no subject: dative, accusative, comitative

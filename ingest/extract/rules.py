@@ -476,6 +476,7 @@ class RuleExtractor:
         named = frozenset(ctx.named)
         minister_led = False  # the last sentence's subject was a minister: a subject pronoun next is his
         elect_led = False  # the story's subject is a man out of office (see _elect_subject): no focus
+        elected: set[str] = set()  # on a page with no day: leaders it calls president-elect (or former)
         for s in sents:
             if s.aside or s.lo >= s.hi:
                 continue  # "Read also: ...": another story's headline; a sentence of punctuation alone
@@ -546,6 +547,8 @@ class RuleExtractor:
                                     language.occasions)
             if language.preterites and s.future_marks:
                 _preterites_held(s, cues, planned, language.preterites)
+            if len(cues) > 1 and any(planned.values()):
+                planned.update(_first_of_plan(s, cues, planned))
             if language.verbal_nouns and s.future_marks and s.future_marks[-1] >= s.hi - 1:
                 # "X'in Ankara'da Y ile görüşmesi, ... imzalanması planlanıyor": a verbal noun
                 # is a subject of the last verb, a plan when that verb is one
@@ -586,12 +589,15 @@ class RuleExtractor:
                                                     if isinstance(p, Name) and not p.weak), opens=s.lo)
             out_of_office: list[int] = []  # names of leaders who held no office on the day
             nobody = False  # a person named who is no leader: a minister, a crown prince, an envoy
+            undated = ref is None and day is None  # (see _still_elect)
             for c in chunks:  # in order: "Modi ... the Indian leader" is the Modi just named
                 if ctx.home is not None and mentions:
                     # and no leader this sentence found by title before it ("시 주석은 … 이 대통령과": Xi)
                     here = replace(here, in_sentence=here.in_sentence | {m.leader_id for m in mentions
                                                                          if m.leader_id})
                 found = self.resolver.resolve(c, s.tokens, s.text, day, seen, here)
+                if undated and (elected or (c.elect and c.names)):
+                    found = self._still_elect(c, s, found, seen, here, elected, chunks)
                 if c.names and not found and not c.minister \
                         and not _word_at(s, ("genitives", "successions"), c.first, last=True):
                     out_of_office.append(c.first)  # (not "le successeur de Justin Trudeau": his successor)
@@ -1093,6 +1099,25 @@ class RuleExtractor:
         if s.words("during") and any(c[2].mode == "written" and c[2].weight == 1 for c in live):
             live = _spoken_greeting(s, live)
         return live, rescued
+
+    def _still_elect(self, c: Chunk, s: Parsed, found: list[Mention], seen: dict[str, None], here: Context,
+                     elected: set[str], chunks: list[Chunk]) -> list[Mention]:
+        """Keep a leader a page with no day called president-elect (or former) out of office throughout.
+
+        "X habló con Donald Trump, el presidente electo estadounidense. ... X le felicitó además": nothing
+        says he took office since, so the page's later mentions of him are no leader either.
+        Only an out-of-office title in apposition after the name does this (not a crown prince's title
+        before it: "ولي عهد أبوظبي محمد بن زايد" stays a crown prince the text may name again in a list).
+        """
+        if c.elect and c.names and not found:
+            k = chunks.index(c)
+            after = chunks[k + 1] if k + 1 < len(chunks) else None
+            if after is None or not (after.elect and after.minister and not after.names):
+                return found
+            named = self.resolver.resolve(replace(c, elect=False), s.tokens, s.text, None, seen, here)
+            elected.update(m.leader_id for m in named if m.kind == "name" and m.leader_id)
+            return found
+        return [m for m in found if m.leader_id not in elected]
 
     @staticmethod
     def _planned(s: Parsed, cues: list[CueAt], late: list[Chunk] | None = None,
@@ -3373,6 +3398,20 @@ def _host_in_city(s: Parsed, chunks: list[Chunk]) -> None:
                      or (guest is not None and 0 <= m.first - guest.last <= 2)):
             host.places.append(k.countries[0])
             return
+
+
+def _first_of_plan(s: Parsed, cues: list[CueAt], planned: dict[int, bool]) -> dict[int, bool]:
+    """Make a "first" contact noun after a planned cue of its sentence that plan, told again.
+
+    "X hablará el lunes por teléfono con su par Y, en su primer contacto desde la elección": the first
+    call is the call to come, no second one held.
+    """
+    firsts = [w.last for w in s.words("firsts")]
+    if not firsts:
+        return {}
+    first_plan = min((c[0] for c in cues if planned.get(c[0], False)), default=s.hi)
+    return {c[0]: True for c in cues if c[0] > first_plan and not planned.get(c[0], False)
+            and any(0 <= c[0] - w <= 1 for w in firsts)}
 
 
 def _caller_called(cues: list[CueAt], s: Parsed, sents: Sequence[Parsed]) -> list[CueAt]:

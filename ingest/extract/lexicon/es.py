@@ -96,7 +96,9 @@ LEXICON = Lexicon(
     # quantifiers after a plural: "the leaders of several countries" name no one
     quantifiers=words("varios|varias|algunos|algunas|diversos|diversas"),
     phone=words("llamada|llamada telefónica|conversación telefónica|por teléfono|telefónicamente|"
-                "conversó por teléfono|habló por teléfono|telefoneó|llamó|llamadas|teléfono"),
+                "conversó por teléfono|habló por teléfono|telefoneó|llamó|llamadas|teléfono|"
+                # "se comunicó con X" (got in touch): the press's word for a call
+                "se comunicó|se comunicaron|se comunicará con|se comunicarán|comunicarse con"),
     video=words("videoconferencia|videollamada|reunión virtual|cumbre virtual|por video|virtualmente|"
                 "de forma virtual|de manera virtual|en formato virtual"),
     written=words("carta|cartas|mensaje|mensajes|telegrama|"
@@ -300,7 +302,10 @@ LEXICON = Lexicon(
     set_phrases=words("oriente próximo|próximo oriente"),
     possible=words("posible|posibles|eventual|eventuales"),
     deaths=words("muerte de|muerte del|fallecimiento de|fallecimiento del"),
-    elect=words("electo|electa|designado|designada|ex|expresidente|antiguo"),
+    # (the out-of-office titles the minister words hold too, so that one after a name and a comma puts that
+    # name out of office: "X, presidente electo")
+    elect=words("electo|electa|designado|designada|ex|expresidente|antiguo|presidente electo|"
+                "presidenta electa|expresidenta|ex presidente"),
     # "ambos volvieron a reunirse": a verb of repetition before the cue is an adverb ("again")
     # the past before the past: a contact so told weeks back is an earlier one
     pluperfect=words("había|habían|había sido|habían sido"),

@@ -159,7 +159,10 @@ LEXICON = Lexicon(
                "se sont entendus|se sont entendues|s'étaient entendus|"
                "s'entretiendront|"
                # the feminine participles ("Giorgia Meloni s'est entretenue avec ...")
-               "entretenue|s'est entretenue|se sont entretenues|s'étaient entretenues"),
+               "entretenue|s'est entretenue|se sont entretenues|s'étaient entretenues|"
+               # the reciprocal "consult each other": "X et Y se sont concertés sur la fermeture des vols"
+               "se sont concertés|se sont concertées|s'étaient concertés|se concerter|se concerteront|"
+               "s'est concerté avec|s'est concertée avec"),
     spoke=words("parlé|s'est entretenu avec|s'est entretenue avec|conversation|se sont parlé|"
                 "s'étaient parlé|s'est parlé|"
                 # the pluperfect of "s'est entretenu avec", a background talk
@@ -190,6 +193,8 @@ LEXICON = Lexicon(
                   "s'entretiendront|recevront|rencontreront|se rendront|accueilleront|se réuniront|"
                   "se retrouveront|participeront|signeront|"
                   "programmé|programme|invitation|invité|inviter|attendu|attendue|attendus|attendues|prochain|prochaine|prochainement|"
+                  # "les rencontres à venir" (upcoming)
+                  "à venir|"
                   "s'entretiendra|recevra|rencontrera|se rendra|effectuer une visite|accueillera|demain|"
                   "compte se rendre|envisage|espère|espèrent|espérait|souhaite|souhaitent|souhaitait|"
                   # a wish told in the past: "a souhaité que X et Y puissent se rencontrer", "l'espoir de"
@@ -313,8 +318,12 @@ LEXICON = Lexicon(
     gathered=words("réunis|réunies|rassemblés|rassemblées"),
     reciprocals=words("se sont vus|se sont rencontrés|se sont retrouvés|se sont entretenus|se sont parlé|"
                       "se sont appelés|se sont téléphoné|"
-                      "se sont vues|se sont rencontrées|se sont entretenues"),
-    elect=words("élu|élue|désigné|désignée|ancien|ancienne|ex|futur|future"),
+                      "se sont vues|se sont rencontrées|se sont entretenues|se sont concertés|"
+                      "se sont concertées"),
+    # (the out-of-office titles the minister words hold too, so that one after a name and a comma puts that
+    # name out of office: "avec Joe Biden, président élu des États-Unis")
+    elect=words("élu|élue|désigné|désignée|ancien|ancienne|ex|futur|future|président élu|présidente élue|"
+                "ancien président|ancien premier ministre"),
     # the past before the past: a contact so told weeks back is an earlier one
     pluperfect=words("avait|avaient|était|étaient|avait été|avaient été"),
     inserts=words("déjà|aussi|également|longuement|brièvement|encore|enfin|alors|ensuite|notamment|ensemble|longtemps|"
