@@ -15,7 +15,7 @@ from graph.text import fold
 from ingest.extract.mentions import Chunk, Mention, kinds_of
 from ingest.extract.parsed import CueAt, Parsed
 from ingest.extract.phrases import Match
-from ingest.extract.tokens import Token, cyrillic_script, hebrew_script
+from ingest.extract.tokens import Token, arabic_script, cyrillic_script, hebrew_script
 from ingest.extract.vocab import City, Payload, Place, Word
 
 Pair = tuple[Mention, Mention, float]
@@ -1732,15 +1732,25 @@ def _title_opener(s: Parsed, j: int, inside: set[int]) -> bool:
 
     "Trump, NATO Genel Sekreteri Mark Rutte ve Macron": the body ("NATO", "Genel") is no part of the
     chunk, whose title word is read; nor are words of a long name the names file spells otherwise ("Şeyh
-    Mişal El Ahmed El Cabir El Sabah"). The list goes on over that person, whether a leader or not.
+    Mişal El Ahmed El Cabir El Sabah"; in an uncased script, words nothing reads). The list goes on over that
+    person, whether a leader or not.
     """
     for k in range(j, min(j + _OPENER_WORDS, s.hi)):
         if k in inside:
             return k > j
         tok = s.tokens[k]
-        if not s.text[tok.start:tok.start + 1].isupper():
+        if not s.text[tok.start:tok.start + 1].isupper() and not _unread_name(s, k):
             return False
     return False
+
+
+def _unread_name(s: Parsed, k: int) -> bool:
+    """Tell whether a word of an uncased script is read by nothing: a name the names file spells otherwise.
+
+    "مارک روته دبیرکل ناتو و اورسولا فون در لاین رئیس کمیسیون اروپا": the name before the title.
+    """
+    form = s.tokens[k].form
+    return (arabic_script(form) or hebrew_script(form)) and not any(m.first <= k < m.last for m in s.matches)
 
 
 # How many capitalized words may run into a listed person's chunk ("Avrupa Birliği Komisyonu Başkanı").

@@ -84,3 +84,13 @@ def test_an_arabic_first_deputy_of_a_president(real: RuleExtractor, make_doc: Do
     text = ("التقى الأمير محمد بن سلمان ولي العهد رئيس مجلس الوزراء في الرياض أمس الرئيس التركي رجب طيب "
             "أردوغان، كما التقى النائب الأول لرئيس الجمهورية الإيرانية محمد رضا عارف.")
     assert pair_rows(real, make_doc, text, "2024-11-12", "ar") == [("SAU-TUR", V, "2024-11-11", OK)]
+
+
+def test_a_persian_list_goes_on_over_a_name_nothing_reads(real: RuleExtractor, make_doc: DocFactory) -> None:
+    # The calls of early March 2026 told in Persian, names before titles: von der Leyen's name in this
+    # spelling is read by nothing, so the list broke before her title and Trump, first, lost the verb.
+    text = ("رجب طیب اردوغان روز شنبه با دونالد ترامپ رئیس جمهور آمریکا، مارک روته دبیرکل ناتو و اورسولا "
+            "فون در لاین رئیس کمیسیون اروپا تلفنی گفتگو کرد.")
+    day = "2026-03-07"
+    assert pair_rows(real, make_doc, text, "2026-03-08", "fa") == [
+        ("EU-TUR", P, day, OK), ("TUR-USA", P, day, OK)]
