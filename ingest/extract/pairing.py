@@ -1735,11 +1735,15 @@ def _title_opener(s: Parsed, j: int, inside: set[int]) -> bool:
     Mişal El Ahmed El Cabir El Sabah"; in an uncased script, words nothing reads). The list goes on over that
     person, whether a leader or not.
     """
+    i = j  # the first of the unread words j stands in
+    while i > s.lo and s.tokens[i - 1].form not in LIST_WORDS and _unread_name(s, i - 1):
+        i -= 1
+    after_and = i > s.lo and s.tokens[i - 1].form in LIST_WORDS
     for k in range(j, min(j + _OPENER_WORDS, s.hi)):
         if k in inside:
             return k > j
         tok = s.tokens[k]
-        if not s.text[tok.start:tok.start + 1].isupper() and not _unread_name(s, k):
+        if not s.text[tok.start:tok.start + 1].isupper() and not (after_and and _unread_name(s, k)):
             return False
     return False
 
@@ -1747,7 +1751,8 @@ def _title_opener(s: Parsed, j: int, inside: set[int]) -> bool:
 def _unread_name(s: Parsed, k: int) -> bool:
     """Tell whether a word of an uncased script is read by nothing: a name the names file spells otherwise.
 
-    "مارک روته دبیرکل ناتو و اورسولا فون در لاین رئیس کمیسیون اروپا": the name before the title.
+    "مارک روته دبیرکل ناتو و اورسولا فون در لاین رئیس کمیسیون اروپا": the name before the title, right
+    after the list's "and" (elsewhere such words are as often a clause's verb or noun).
     """
     form = s.tokens[k].form
     return (arabic_script(form) or hebrew_script(form)) and not any(m.first <= k < m.last for m in s.matches)
