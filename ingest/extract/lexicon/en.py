@@ -16,7 +16,7 @@ LEXICON = Lexicon(
         # the African Union's rotating chair is a head of state, named by the body ("African Union President
         # Azali Assoumani"): a title, so a list of partners it stands in holds together
         **mapping("president", "president|head of state|african union president|african union chairman|"
-                  "african union chairperson|au chairperson|au chairman"),
+                  "african union chairperson"),
         **mapping("crown_prince", "crown prince"),
         **mapping("monarch", "king|queen|emir|amir|sultan|grand duke|monarch|emperor|empress"),
         **mapping("supreme_leader", "supreme leader"),
