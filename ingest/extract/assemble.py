@@ -100,12 +100,17 @@ def group(statements: list[Statement], default: tuple[str, Precision] | None = N
     # a sentence that joins three leaders tells a meeting of the three, not the bilateral it may follow
     # ("続いてマルコス大統領を交えた日米比首脳会談が開かれ": the trilateral of the next day)
     leaders: dict[int, set[str | None]] = {}
+    # the leader in every pair a sentence states: a list of his partners ("Modi met A, B, C and D"), each a
+    # bilateral, which may tell again contacts told before (no meeting of them all)
+    hubs: dict[int, set[str | None]] = {}
     for st in statements:
-        leaders.setdefault(st.sentence, set()).update((st.a.leader_id, st.b.leader_id))
+        ids = {st.a.leader_id, st.b.leader_id}
+        leaders.setdefault(st.sentence, set()).update(ids)
+        hubs[st.sentence] = hubs[st.sentence] & ids if st.sentence in hubs else ids
     for st in sorted(statements, key=_HEADING):  # (a key read in C: no Python call per statement)
         target = _find(groups, st, st.status, default)
         if target is None and st.date is None and st.context is not None and st.weight != 1 \
-                and len(leaders[st.sentence]) < 3:
+                and (len(leaders[st.sentence]) < 3 or hubs[st.sentence] - {None}):
             target = _same_mode(groups, st)
         if target is None and st.date is None and st.context is not None and st.weight == 1 \
                 and st.mode == "written":

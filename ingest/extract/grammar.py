@@ -27,6 +27,8 @@ class Grammar:
     weekday_brackets: bool = False  # Hebrew "אתמול (חמישי)": the bracketed weekday closes no clause
     office_taken: frozenset[str] | None = None  # Hindi "राष्ट्रपति चुने": the office taken, no holder
     named_after: frozenset[str] | None = None  # Arabic "مطار الملك خالد": named after a title's bearer
+    airports: frozenset[str] | None = None  # "l'aéroport Félix Houphouët-Boigny": the name is the airport's
+    airports_after: frozenset[str] | None = None  # "King Abdulaziz International Airport"
     kin: frozenset[str] | None = None  # Arabic "عقيلة الرئيس": the relative, no leader
     pictured: frozenset[str] | None = None  # "(hier mit X)": a caption's aside names who is shown
 
@@ -37,7 +39,8 @@ class Grammar:
                    names_inflect=lex.names_inflect, nouns_capitalized=lex.nouns_capitalized,
                    time_comma=lex.time_comma, weekday_brackets=lex.weekday_brackets,
                    office_taken=_folded(lex.office_taken), named_after=_folded(lex.named_after),
-                   kin=_folded(lex.kin), pictured=_folded(lex.pictured))
+                   kin=_folded(lex.kin), pictured=_folded(lex.pictured), airports=_folded(lex.airports),
+                   airports_after=_folded(lex.airports_after))
 
 
 def _folded(words: tuple[str, ...]) -> frozenset[str] | None:

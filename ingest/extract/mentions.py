@@ -530,6 +530,9 @@ def build_chunks(matches: Sequence[Match[Payload]], tokens: Sequence[Token], tex
                 and grammar.office_taken is not None \
                 and not grammar.office_taken.isdisjoint(tokens[c.last].keys):
             c.generic = True  # "राष्ट्रपति चुने जाने पर": the office taken, no holder
+        if (grammar.airports is not None or grammar.airports_after is not None) and c.names \
+                and _airport_named(tokens, c, grammar, end_at, text):
+            c.aide = True  # "l'aéroport Félix Houphouët-Boigny", "King Abdulaziz International Airport"
         if c.first > 0 and grammar.kin is not None and not grammar.kin.isdisjoint(tokens[c.first - 1].keys):
             c.aide = True  # "عقيلة الرئيس الفرنسي", "брата императора": the relative, no leader
         if (c.group or c.pair or (c.title and c.title.plural)) and not c.names and not c.places \
@@ -1027,6 +1030,36 @@ def _quantified(tokens: Sequence[Token], at: int, end: int, quantifiers: frozens
             return False  # a word between must be short ("of", "the")
     return False
 
+
+def _airport_named(tokens: Sequence[Token], c: Chunk, grammar: Grammar, end_at: int, text: str) -> bool:
+    """Tell whether an airport's noun stands right before or after a named chunk, "international" between.
+
+    After it, the rest of the airport's name may come first ("King Abdulaziz International Airport": the
+    chunk is "King", a surname).
+    """
+    at = c.first - 1
+    if at > 0 and tokens[at].form.startswith(_INTERNATIONAL):
+        at -= 1
+    if grammar.airports is not None and at >= 0 and not grammar.airports.isdisjoint(tokens[at].keys):
+        return True
+    if grammar.airports_after is None:
+        return False
+    at = c.last
+    after = grammar.airports_after
+    while at < min(c.last + _AIRPORT_NAME_WORDS, end_at) and text[tokens[at].start].isupper() \
+            and not tokens[at].form.startswith(_INTERNATIONAL) and after.isdisjoint(tokens[at].keys):
+        at += 1
+    if at + 1 < end_at and tokens[at].form.startswith(_INTERNATIONAL):
+        at += 1
+    return at < end_at and not after.isdisjoint(tokens[at].keys)
+
+
+# How many more capitalized words of an airport's name may follow a person's chunk before "Airport".
+_AIRPORT_NAME_WORDS = 2
+
+
+# "International" before or after an airport's name, in the languages that have an airport word.
+_INTERNATIONAL = ("internation", "internacional", "международн", "uluslararas", "الدولي", "بین")
 
 def _indefinite_arabic(tokens: Sequence[Token], c: Chunk, text: str) -> bool:
     """Tell whether an Arabic title and its nisba both lack the article ("رئيس سوري": a Syrian president).

@@ -15,7 +15,7 @@ from graph.text import fold
 from ingest.extract.mentions import Chunk, Mention, kinds_of
 from ingest.extract.parsed import CueAt, Parsed
 from ingest.extract.phrases import Match
-from ingest.extract.tokens import Token, cyrillic_script, hebrew_script
+from ingest.extract.tokens import Token, arabic_script, cyrillic_script, hebrew_script
 from ingest.extract.vocab import City, Payload, Place, Word
 
 Pair = tuple[Mention, Mention, float]
@@ -1760,11 +1760,24 @@ def runs(s: Parsed, named: list[Mention], chunks: list[Chunk]) -> list[list[Ment
         inside.update(range(c.first, c.last))
     runs: list[list[Mention]] = []
     for m in named:
-        if runs and _linked(s, runs[-1][-1].last, m.first, inside):
+        if runs and (_linked(s, runs[-1][-1].last, m.first, inside) or _same_person(runs[-1][-1], m)):
             runs[-1].append(m)
         else:
             runs.append([m])
     return runs
+
+
+def _same_person(last: Mention, m: Mention) -> bool:
+    """Tell whether a mention goes on with the leader just mentioned: his title, then his name.
+
+    "Birleşik Arap Emirlikleri Devlet Başkanı Şeyh Muhammed bin Zayed": the title and the name are two
+    mentions of one leader, a word apart; the list they stand in does not break between them.
+    """
+    return last.leader_id is not None and last.leader_id == m.leader_id and m.first - last.last <= _TITLE_GAP
+
+
+# How many words (an honorific) may stand between a leader's title and his name read apart.
+_TITLE_GAP = 1
 
 
 def _linked(s: Parsed, a: int, b: int, inside: set[int]) -> bool:
@@ -1787,7 +1800,43 @@ def _linked(s: Parsed, a: int, b: int, inside: set[int]) -> bool:
     fillers = {i for m in s.matches if m.first < b and m.last > a for i in range(m.first, m.last)
                if any(isinstance(p, Place) or (isinstance(p, Word) and p.kind == "fillers")
                       for p in m.payloads)}
-    return all(j in inside or j in words or j in fillers or _aside(s, j) for j in range(a, b))
+    return all(j in inside or j in words or j in fillers or _aside(s, j) or _title_opener(s, j, inside)
+               for j in range(a, b))
+
+
+def _title_opener(s: Parsed, j: int, inside: set[int]) -> bool:
+    """Tell whether a capitalized word runs into a listed person's chunk: a body before his title, or a name.
+
+    "Trump, NATO Genel Sekreteri Mark Rutte ve Macron": the body ("NATO", "Genel") is no part of the
+    chunk, whose title word is read; nor are words of a long name the names file spells otherwise ("Şeyh
+    Mişal El Ahmed El Cabir El Sabah"; in an uncased script, words nothing reads). The list goes on over that
+    person, whether a leader or not.
+    """
+    i = j  # the first of the unread words j stands in
+    while i > s.lo and s.tokens[i - 1].form not in LIST_WORDS and _unread_name(s, i - 1):
+        i -= 1
+    after_and = i > s.lo and s.tokens[i - 1].form in LIST_WORDS
+    for k in range(j, min(j + _OPENER_WORDS, s.hi)):
+        if k in inside:
+            return k > j
+        tok = s.tokens[k]
+        if not s.text[tok.start:tok.start + 1].isupper() and not (after_and and _unread_name(s, k)):
+            return False
+    return False
+
+
+def _unread_name(s: Parsed, k: int) -> bool:
+    """Tell whether a word of an uncased script is read by nothing: a name the names file spells otherwise.
+
+    "مارک روته دبیرکل ناتو و اورسولا فون در لاین رئیس کمیسیون اروپا": the name before the title, right
+    after the list's "and" (elsewhere such words are as often a clause's verb or noun).
+    """
+    form = s.tokens[k].form
+    return (arabic_script(form) or hebrew_script(form)) and not any(m.first <= k < m.last for m in s.matches)
+
+
+# How many capitalized words may run into a listed person's chunk ("Avrupa Birliği Komisyonu Başkanı").
+_OPENER_WORDS = 4
 
 
 def _aside(s: Parsed, j: int) -> bool:

@@ -65,6 +65,12 @@ class Lexicon:
     # nouns of places and things named after a person, before his title in a construct ("مطار الملك خالد",
     # King Khalid airport; "فرودگاه امام خمینی"): the title names no one acting in the sentence
     named_after: tuple[str, ...] = ()
+    # an airport's noun right before or after a person's name, an "international" between ("l'aéroport
+    # international Félix Houphouët-Boigny", "King Abdulaziz International Airport"): the name is the
+    # airport's, no one acting in the sentence (a past leader's name, or a leader's surname, on an undated
+    # page)
+    airports: tuple[str, ...] = ()
+    airports_after: tuple[str, ...] = ()
     # kin right before a leader in a construct or the genitive ("عقيلة الرئيس", "супругу президента", "همسر
     # رئیس‌جمهور"): the relative is the person meant
     kin: tuple[str, ...] = ()

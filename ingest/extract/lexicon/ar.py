@@ -4,6 +4,7 @@ from ingest.extract.lexicon import Lexicon, mapping, words
 
 LEXICON = Lexicon(
     lang="ar",
+    airports=words("مطار"),
     # (airport, university, street, road, bridge, city, hospital, mosque, base, port, centre, foundation,
     # prize, complex, hall, stadium, college, institute, library, order, square: named after a king)
     named_after=words("مطار|جامعة|شارع|طريق|جسر|مدينة|مستشفى|مسجد|قاعدة|ميناء|مركز|مؤسسة|جائزة|مجمع|قاعة|ملعب|"
@@ -45,6 +46,8 @@ LEXICON = Lexicon(
         "المستشار الدبلوماسي|المستشار السياسي|المستشار الخاص|"
         "المستشار الاقتصادي|المستشار العسكري|المستشار القانوني|المستشارة الدبلوماسية|مستشار الرئيس|"
         "نائب الرئيس|نائب رئيس|نائبة الرئيس|نائب رئيس الوزراء|نائب رئيس مجلس الوزراء|"
+        # a first or second deputy of the president, the title after "ل" ("النائب الأول لرئيس الجمهورية")
+        "النائب الأول|نائب أول|النائب الثاني|نائب ثان|"
         "حاكم|محافظ|رئيس البرلمان|رئيس مجلس النواب|رئيس مجلس الشعب|رئيس مجلس الأمة|رئيس مجلس الشورى|"
         "مدير|المندوب|مندوب|وفد|قائد|رئيس الأركان|رئيس الديوان|الرئيس السابق|رئيس الوزراء السابق|"
         "رئيس الوزراء الأسبق|الرئيس الأسبق|رئيس المجلس|رئيس مجلس إدارة|رئيس الاتحاد|رئيس بلدية|"

@@ -9,10 +9,14 @@ _RETURNS = words("returned there|went back there|was back there|had returned the
 
 LEXICON = Lexicon(
     lang="en",
+    airports_after=words("airport|airports"),
     # a photo caption's aside: "(pictured with President X)", "(seen here with X)"
     pictured=words("pictured|here|seen|photo"),
     titles={
-        **mapping("president", "president|head of state"),
+        # the African Union's rotating chair is a head of state, named by the body ("African Union President
+        # Azali Assoumani"): a title, so a list of partners it stands in holds together
+        **mapping("president", "president|head of state|african union president|african union chairman|"
+                  "african union chairperson"),
         **mapping("crown_prince", "crown prince"),
         **mapping("monarch", "king|queen|emir|amir|sultan|grand duke|monarch|emperor|empress"),
         **mapping("supreme_leader", "supreme leader"),

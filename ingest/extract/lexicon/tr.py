@@ -12,6 +12,8 @@ def _locatives(word: str) -> tuple[str, str]:
 
 LEXICON = Lexicon(
     lang="tr",
+    airports_after=words("havalimanı|havalimanına|havalimanında|havalimanından|havaalanı|havaalanına|"
+                         "havaalanında|havaalanından"),
     home="TUR",
     verb_final=True,
     pluperfect_endings=("mişti", "mıştı", "muştu", "müştü", "mişlerdi", "mışlardı", "muşlardı", "müşlerdi"),
