@@ -132,7 +132,7 @@ class Discourse:
         carried = self.carried
         if carried is not None and carried.leader_id == self.focus.leader_id and self.salient_at == s.index \
                 and all(m.leader_id != carried.leader_id for m in self.salient):
-            # "Early on, he had met X. He also had a tête-à-tête with Y": the subject a pronoun stood for
+            # "He had first met X. Then he held a tête-à-tête with Y too": the subject a pronoun stood for
             # (not named here) comes before the partner the sentence named, for the next pronoun
             self.salient = [self.focus, *self.salient]
         self.pairs += [(a, b) for a, b, _ in pairs]

@@ -49,8 +49,8 @@ def test_a_vice_president_is_no_leader(real: RuleExtractor, make_doc: DocFactory
     assert pair_rows(real, make_doc, text, "", "ar") == []
     # Iran's first vice-president Mohammad Reza Aref stood in for Pezeshkian at the Riyadh summit of November
     # 2024: his title holds the president's, and the president was read in his place
-    text = ("التقى ولي العهد رئيس مجلس الوزراء الأمير محمد بن سلمان في الرياض النائب الأول للرئيس الإيراني "
-            "محمد رضا عارف.")
+    text = ("استقبل الأمير محمد بن سلمان، ولي العهد رئيس مجلس الوزراء، في الرياض النائب الأول للرئيس "
+            "الإيراني محمد رضا عارف.")
     assert pair_rows(real, make_doc, text, "", "ar") == []
 
 

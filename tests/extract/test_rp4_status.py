@@ -39,7 +39,7 @@ def test_a_german_programme_in_the_present_at_an_hour_of_the_day_is_a_plan(real:
 def test_a_german_call_to_agree_a_line_this_evening_is_a_plan(real: RuleExtractor,
                                                               make_doc: DocFactory) -> None:
     # "stimmt sich ... ab" (agrees a common line) in the present with "am Abend": the call is still to come.
-    text = ("Bundeskanzler Friedrich Merz stimmt sich am Abend telefonisch mit US-Präsident Donald Trump ab.")
+    text = ("Am Abend stimmt sich Merz telefonisch mit dem amerikanischen Präsidenten Donald Trump ab.")
     assert pair_rows(real, make_doc, text, "", "de") == [("DEU-USA", P, "", PLAN)]
 
 
@@ -47,8 +47,8 @@ def test_a_german_modal_reaches_the_infinitive_after_a_long_list_of_leaders(real
                                                                             make_doc: DocFactory) -> None:
     # The modal stands second, the infinitive last; between them three leaders with their titles and a
     # party in brackets. The whole clause is the plan.
-    text = ("Vor dem Gipfel wollen Bundeskanzler Friedrich Merz (CDU), der französische Präsident Emmanuel "
-            "Macron und der britische Premierminister Keir Starmer noch einmal gemeinsam mit dem "
+    text = ("Vor dem Gipfel wollen Bundeskanzler Friedrich Merz (CDU), der Präsident Frankreichs Emmanuel "
+            "Macron und der Premierminister Großbritanniens Keir Starmer erneut gemeinsam mit dem "
             "ukrainischen Präsidenten Wolodymyr Selenskyj telefonieren.")
     rows = pair_rows(real, make_doc, text, "", "de")
     assert rows and all(r[3] == PLAN for r in rows)
@@ -67,8 +67,8 @@ def test_an_english_time_clause_after_a_future_tells_a_visit_to_come(real: RuleE
                                                                      make_doc: DocFactory) -> None:
     # English puts a time clause in the present after a future main clause: every leader of the list meets
     # the host when the visit comes. With past verbs the same sentence tells meetings held.
-    plan = ("Keir Starmer is to meet several leaders including French President Emmanuel Macron, German "
-            "Chancellor Olaf Scholz and Italian Prime Minister Giorgia Meloni when they visit London.")
+    plan = ("Keir Starmer will hold talks with French President Emmanuel Macron, German Chancellor "
+            "Olaf Scholz and Italian Prime Minister Giorgia Meloni when they visit London.")
     held = ("Keir Starmer met French President Emmanuel Macron, German Chancellor Olaf Scholz and Italian "
             "Prime Minister Giorgia Meloni when they visited London.")
     assert [r[3] for r in pair_rows(real, make_doc, plan, "", "en")] == [PLAN, PLAN, PLAN]

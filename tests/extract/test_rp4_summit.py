@@ -41,7 +41,7 @@ def test_arabic_the_leaders_at_a_summit_after_a_list_of_bilaterals(real: RuleExt
     # Erdogan met Xi and Rouhani separately at the CICA summit in Dushanbe (Saturday 15 June 2019). The next
     # sentence puts "these meetings" on the sidelines of "the leaders'" participation: no Xi-Rouhani pair.
     text = ("عقد الرئيس التركي رجب طيب أردوغان في دوشنبه يوم السبت لقاءين منفصلين مع الرئيس الصيني شي جين "
-            "بينغ والرئيس الإيراني حسن روحاني. وجاءت هذه اللقاءات على هامش مشاركة الزعماء في قمة سيكا.")
+            "بينغ والرئيس الإيراني حسن روحاني. وجرت اللقاءات خلال مشاركة الزعماء في قمة سيكا.")
     day = "2019-06-15"
     assert pair_rows(real, make_doc, text, "2019-06-16", "ar") == [("CHN-TUR", V, day, OK),
                                                                    ("IRN-TUR", V, day, OK)]
