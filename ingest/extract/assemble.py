@@ -44,12 +44,12 @@ class Group:
     # an undated earlier contact kept apart from the pair's contact of the story ("X had called Y"): it has
     # no day of the story
     earlier: bool = False
+    # the two leaders' ids, set once (a property built a frozenset at each of some 70 reads a report)
+    pair: frozenset[str] = field(init=False, repr=False, compare=False)
 
-    @property
-    def pair(self) -> frozenset[str]:
-        """The two leaders' ids."""
+    def __post_init__(self) -> None:
         s = self.statements[0]
-        return frozenset((s.a.leader_id or "", s.b.leader_id or ""))
+        self.pair = frozenset((s.a.leader_id or "", s.b.leader_id or ""))
 
     @property
     def status(self) -> Status:
@@ -123,8 +123,12 @@ def group(statements: list[Statement], default: tuple[str, Precision] | None = N
             target.statements.append(st)
         elif not st.heading:
             pair = frozenset((st.a.leader_id or "", st.b.leader_id or ""))
-            groups.append(Group([st], earlier=any(g.pair == pair and g.status == st.status
-                                                  and _earlier_call(st, g) for g in groups)))
+            earlier = False
+            for g in groups:  # (a plain loop: no generator per new contact)
+                if g.pair == pair and g.status == st.status and _earlier_call(st, g):
+                    earlier = True
+                    break
+            groups.append(Group([st], earlier=earlier))
     return groups
 
 

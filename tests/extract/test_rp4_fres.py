@@ -78,7 +78,8 @@ def test_the_first_call_of_a_planned_call_is_that_plan(real: RuleExtractor, make
     cases = [
         "Donald Trump sostendrá el jueves una llamada con su homólogo de El Salvador, Nayib Bukele, en su "
         "primera conversación con un jefe de Estado extranjero desde la investidura.",
-        "El jueves Trump conversará por teléfono con Nayib Bukele, presidente de El Salvador, en la primera llamada "
+        "El jueves Trump conversará por teléfono con Nayib Bukele, presidente de El Salvador, en la primera "
+        "llamada "
         "que hace a un líder extranjero en este mandato.",
     ]
     for text in cases:

@@ -49,7 +49,8 @@ def test_the_african_union_chair_in_a_list_after_a_pronoun(real: RuleExtractor, 
 def test_an_airport_named_after_a_past_leader(real: RuleExtractor, make_doc: DocFactory) -> None:
     # Faye landed in Abidjan on 7 May 2024 and was received by Ouattara; the airport bears the name of Côte
     # d'Ivoire's first president, who was read as a leader on a page with no date.
-    text = ("Le chef de l'État sénégalais Bassirou Diomaye Faye a été accueilli lundi soir à l'aéroport Félix "
+    text = ("Le chef de l'État sénégalais Bassirou Diomaye Faye a été accueilli lundi soir à l'aéroport "
+            "Félix "
             "Houphouët-Boigny par des ministres ivoiriens. Il a ensuite été reçu au palais par son homologue "
             "Alassane Ouattara.")
     assert pair_rows(real, make_doc, text, "", "fr") == [("CIV-SEN", V, "", OK)]
