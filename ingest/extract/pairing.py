@@ -145,7 +145,7 @@ class Discourse:
                     members.append(m)
                     ids.append(m.leader_id)
         self.group, self.group_at = members, s.index
-        self.stated.update(m.leader_id for m in members if m.leader_id)
+        self.stated.update(filter(None, ids))  # (the members' ids but None: in C, no generator)
 
     def last_pair(self) -> tuple[Mention, Mention] | None:
         """Return the pair "the two leaders" refers to.

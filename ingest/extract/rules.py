@@ -677,7 +677,11 @@ class RuleExtractor:
                 # "two weeks after he took office, he flew to Indonesia for talks with X", "X had visited
                 # Canberra, when he was still president-elect, and held talks": a pronoun of a side clause
                 # with no cue is no party, as a leader named there is none
-                mentions = [m for m in mentions if m.kind != "pronoun" or not self._subordinate(m, s, cues)]
+                kept_mentions: list[Mention] = []  # (a plain loop: no comprehension per cue sentence)
+                for m in mentions:
+                    if m.kind != "pronoun" or not self._subordinate(m, s, cues):
+                        kept_mentions.append(m)
+                mentions = kept_mentions
             if s.words("between") and any(m.kind == "they" for m in mentions):
                 mentions = _not_partitive(s, mentions, chunks)
             if not mentions:
@@ -701,16 +705,22 @@ class RuleExtractor:
             # "in the presence of X", "a meeting convened by X", "who succeeded X", "the death of X": no
             # partner
             hosts = _hosts(s, cues)
-            aside = [p.last for kind in ("presence", "organizers", "successions", "deaths")
-                     for p in s.words(kind) if p not in hosts]
+            aside: list[int] = []  # (plain loops: no comprehension per sentence)
+            for kind in ("presence", "organizers", "successions", "deaths"):
+                for word in s.words(kind):
+                    if word not in hosts:
+                        aside.append(word.last)
             organized = _organizers(s, leaders, chunks, hosts) | _inviters(s, leaders)
             set_aside = s.words("asides_after")
-            active = [m for m in leaders if not self._subordinate(m, s, cues)
-                      and not _complement(m, s, language) and not _reported(m, s, cues)
-                      and not _talked_about(m, s)
-                      and not (aside and any(0 <= m.first - p <= 1 for p in aside))
-                      and not (set_aside and _set_aside_after(m, s, set_aside))
-                      and m.first not in organized]
+            active: list[Mention] = []
+            for m in leaders:  # (a plain loop: no comprehension per sentence)
+                if not self._subordinate(m, s, cues) \
+                        and not _complement(m, s, language) and not _reported(m, s, cues) \
+                        and not _talked_about(m, s) \
+                        and not (aside and any(0 <= m.first - p <= 1 for p in aside)) \
+                        and not (set_aside and _set_aside_after(m, s, set_aside)) \
+                        and m.first not in organized:
+                    active.append(m)
             chaired: list[Mention] = []
             if cues and s.words("presence"):
                 chaired = _chaired(active, leaders, s, cues)
@@ -735,20 +745,21 @@ class RuleExtractor:
                 # he met Putin" tells no meeting of the leader in focus)
                 stranger = minister_pronoun or (bystanders and any(s.tokens[i].form in bystanders
                                                                    for i in range(s.lo, cues[0][0]))) \
-                    or (out_of_office and any(i < cues[0][0] for i in out_of_office)) \
+                    or (out_of_office and min(out_of_office) < cues[0][0]) \
                     or (minister_said is not None and any(c[0] > minister_said for c in cues)) \
                     or _minister_subject(people, cues)
                 clitic = _clitic_object(s, cues, language, mentions)
                 pairs = decide(s, [*mentions, clitic] if clitic else mentions, active, chunks, cues, disc,
                                counterpart, stranger, self.vocab.inserts)
-                if all(_among_groups(s, c, chunks) for c in cues):
+                if s.words("between") and all(_among_groups(s, c, chunks) for c in cues):  # (else none is)
                     pairs = []  # "participaram da reunião entre os líderes do BRICS e ...": attendance
                 if pairs and out_of_office and _elect_subject(s, people, out_of_office):
                     pairs = []  # the out-of-office subject's partners, listed after "with", met him only
                 if pairs and pairs[0][0].first > cues[0][0] < pairs[0][1].first:
                     # (only where the first pair stands after the cue, no subject of it before)
                     pairs = _unknown_subject(pairs, s, chunks, mentions, cues)
-                if all(c[2].mode == "written" and c[2].weight == 1 for c in cues) \
+                if cues[0][2].mode == "written" \
+                        and all(c[2].mode == "written" and c[2].weight == 1 for c in cues) \
                         and not any(t.form.startswith(_EXCHANGE_STEMS) for t in s.tokens[s.lo : s.hi]):
                     # "Соболезнования выразили также лидеры Казахстана, Узбекистана и Киргизии": the leaders
                     # of one plural title sent greetings, not to one another (unless they exchanged them)
@@ -757,12 +768,17 @@ class RuleExtractor:
                     # "leaders posted congratulations on social media": a message to no leader named
                     pairs = [p for p in pairs if _best_cue(cues)[0] != "written"
                              or all(m.kind in ("name", "title") and s.lo <= m.first < s.hi for m in p[:2])]
-                pairs = [p for p in pairs if (_cue_near(p, mentions, cues, s, chunks)
-                                              or _only_two(p, active, cues, s, chunks))
-                         and _own_cue_live(p, cues, s, modifiers)
-                         and self._goes_where(p, cues, s, chunks, mentions)
-                         and not _bearer(p, cues, s, leaders) and not _owned_by_other(p, cues, s, mentions)
-                         and not _hosts_a_group(p, cues, s, chunks)]
+                kept_pairs: list[Pair] = []
+                for kp in pairs:  # (a plain loop: no comprehension per cue sentence)
+                    if (_cue_near(kp, mentions, cues, s, chunks)
+                        or _only_two(kp, active, cues, s, chunks)) \
+                            and _own_cue_live(kp, cues, s, modifiers) \
+                            and self._goes_where(kp, cues, s, chunks, mentions) \
+                            and not _bearer(kp, cues, s, leaders) \
+                            and not _owned_by_other(kp, cues, s, mentions) \
+                            and not _hosts_a_group(kp, cues, s, chunks):
+                        kept_pairs.append(kp)
+                pairs = kept_pairs
                 if chaired:  # a meeting of three: each pair met
                     pairs = [(x, y, 0.6) for i, x in enumerate(chaired) for y in chaired[i + 1 :]
                              if x.country != y.country]
@@ -982,7 +998,8 @@ class RuleExtractor:
                 out.append(Statement(a, b, s.index, pmode, pweight, status, when,
                                      initiator if initiator in (a.leader_id, b.leader_id) else None, conf,
                                      s.heading, context, background=earlier,
-                                     visit=all(s.is_visit(c) and c[0] not in receives for c in cues),
+                                     visit=(not cues or bool(s.words("visit")))  # (else no cue is a visit)
+                                     and all(s.is_visit(c) and c[0] not in receives for c in cues),
                                      reply=pmode == "written" and bool(s.words("replies")),
                                      pluperfect=status == "occurred" and when is None
                                      and language.told_before(s, cue)))
