@@ -80,6 +80,7 @@ from ingest.gazetteer import Gazetteer
 _CUE_REACH = 10
 _CUE_AT = itemgetter(0)  # a cue's first token
 _COUNTRIES, _FULL_NAMES = attrgetter("countries"), attrgetter("full_names")  # of a match's Kinds
+_SENTENCE = attrgetter("sentence")  # a statement's sentence index
 _NO_TOKENS: frozenset[int] = frozenset()
 # How far the cue may stand after the leaders when nothing opens another clause between (Turkish and Persian
 # put the verb last, after every adverbial).
@@ -429,7 +430,8 @@ class RuleExtractor:
         if language.past_forms:
             statements = _present_plans(statements, sents, language)
         groups = group(statements, default)
-        firsts = {id(g): min(st.sentence for st in g.statements) for g in groups if g.status == "occurred"}
+        # (each group's first sentence found in C: no generator per group)
+        firsts = {id(g): min(map(_SENTENCE, g.statements)) for g in groups if g.status == "occurred"}
         lead = min(firsts.values(), default=-1)  # the report's own contact is the first one it states
         return [self.builder.build(doc, g, sents, default, statements, about, ctx.lang,
                                    main=firsts.get(id(g)) == lead) for g in groups]
@@ -448,7 +450,12 @@ class RuleExtractor:
             segments.append((ttoks, self.vocab.find(ttoks), title, 0, len(ttoks)))
         segments += [(s.tokens, s.matches, s.text, s.lo, s.hi) for s in sents[:2]]
         for toks, matches, txt, lo, hi in segments:
-            written = any(isinstance(p, Cue) and p.mode == "written" for m in matches for p in m.payloads)
+            written = False
+            for m in matches:  # (plain loops: no generator per segment)
+                for p in m.payloads:
+                    if isinstance(p, Cue) and p.mode == "written":
+                        written = True
+                        break
             if not (written and self.roundup_index.find(toks, lo, hi)):
                 continue
             leaders = _dedupe([m for c in build_chunks(matches, toks, txt)
