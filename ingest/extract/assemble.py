@@ -60,8 +60,15 @@ class Group:
     def date(self) -> tuple[str, Precision] | None:
         """The first stated date, or a finer one stated later ("in 2019", then "in March 2019": March)."""
         # the talks' day before the arrival's ("arrived on Thursday ... held talks on Friday")
-        first = next((s.date for s in self.statements if s.date and not s.visit), None) \
-            or next((s.date for s in self.statements if s.date), None)
+        first = fallback = None
+        for s in self.statements:  # (a plain loop: no generators; read for every group a statement may join)
+            if s.date:
+                if not s.visit:
+                    first = s.date
+                    break
+                if fallback is None:
+                    fallback = s.date
+        first = first or fallback
         if first is None:
             return None
         finer = [s.date for s in self.statements if s.date and len(s.date[0]) > len(first[0])
@@ -71,7 +78,13 @@ class Group:
     @property
     def when(self) -> tuple[str, Precision] | None:
         """The stated date, else the narrative's day at its first statement."""
-        return self.date or next((s.context for s in self.statements if s.context), None)
+        date = self.date
+        if date:
+            return date
+        for s in self.statements:  # (a plain loop: no generator)
+            if s.context:
+                return s.context
+        return None
 
     @property
     def before_story(self) -> bool:
