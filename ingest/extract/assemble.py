@@ -44,12 +44,12 @@ class Group:
     # an undated earlier contact kept apart from the pair's contact of the story ("X had called Y"): it has
     # no day of the story
     earlier: bool = False
+    # the two leaders' ids, set once (a property built a frozenset at each of some 70 reads a report)
+    pair: frozenset[str] = field(init=False, repr=False, compare=False)
 
-    @property
-    def pair(self) -> frozenset[str]:
-        """The two leaders' ids."""
+    def __post_init__(self) -> None:
         s = self.statements[0]
-        return frozenset((s.a.leader_id or "", s.b.leader_id or ""))
+        self.pair = frozenset((s.a.leader_id or "", s.b.leader_id or ""))
 
     @property
     def status(self) -> Status:
@@ -60,8 +60,15 @@ class Group:
     def date(self) -> tuple[str, Precision] | None:
         """The first stated date, or a finer one stated later ("in 2019", then "in March 2019": March)."""
         # the talks' day before the arrival's ("arrived on Thursday ... held talks on Friday")
-        first = next((s.date for s in self.statements if s.date and not s.visit), None) \
-            or next((s.date for s in self.statements if s.date), None)
+        first = fallback = None
+        for s in self.statements:  # (a plain loop: no generators; read for every group a statement may join)
+            if s.date:
+                if not s.visit:
+                    first = s.date
+                    break
+                if fallback is None:
+                    fallback = s.date
+        first = first or fallback
         if first is None:
             return None
         finer = [s.date for s in self.statements if s.date and len(s.date[0]) > len(first[0])
@@ -71,7 +78,13 @@ class Group:
     @property
     def when(self) -> tuple[str, Precision] | None:
         """The stated date, else the narrative's day at its first statement."""
-        return self.date or next((s.context for s in self.statements if s.context), None)
+        date = self.date
+        if date:
+            return date
+        for s in self.statements:  # (a plain loop: no generator)
+            if s.context:
+                return s.context
+        return None
 
     @property
     def before_story(self) -> bool:
@@ -123,8 +136,12 @@ def group(statements: list[Statement], default: tuple[str, Precision] | None = N
             target.statements.append(st)
         elif not st.heading:
             pair = frozenset((st.a.leader_id or "", st.b.leader_id or ""))
-            groups.append(Group([st], earlier=any(g.pair == pair and g.status == st.status
-                                                  and _earlier_call(st, g) for g in groups)))
+            earlier = False
+            for g in groups:  # (a plain loop: no generator per new contact)
+                if g.pair == pair and g.status == st.status and _earlier_call(st, g):
+                    earlier = True
+                    break
+            groups.append(Group([st], earlier=earlier))
     return groups
 
 

@@ -55,7 +55,7 @@ class ContactBuilder:
         own = sorted({st.sentence for st in g.statements})
         mode: Mode = best.mode or self._fallback_mode(sents, own[0])
         when = None if g.earlier and g.date is None else g.when or default  # (an earlier call, undated)
-        evidence = sents[min(st.sentence for st in g.statements if st.weight == best.weight)]
+        evidence = sents[min([st.sentence for st in g.statements if st.weight == best.weight])]
         picked = _topic_sentences(own, sents, statements, g, len(sents) if main else _FOLLOW)
         spans = [(sents[i].lo, sents[i].hi) for i in picked]
         for i, span in zip(picked, spans, strict=True):
@@ -67,13 +67,18 @@ class ContactBuilder:
             counts = {}  # an earlier contact named in passing ("they last met in May") is about nothing here
         if mode == "written":
             counts.update(self._ceremony(doc.title, sents, lang))
-        places = list(dict.fromkeys(p for span in spans for p in about[span][1]))
+        places = list(dict.fromkeys([p for span in spans for p in about[span][1]]))  # (a list: no generator)
         setting = _setting(mode, [sents[i] for i in own])
         if counts and setting != "summit" and mode in ("in_person", "video"):
             # two leaders meeting on their own talk about their countries' relations, whatever else
             counts.setdefault("bilateral_relations", _TOPIC_MIN)
-        initiator = next((st.initiator for st in g.statements if st.initiator), None)
-        confidence = round(max(st.confidence for st in g.statements) * (1.0 if best.weight >= 2 else 0.9), 3)
+        initiator = None
+        for st in g.statements:  # (a plain loop and a list: no generators per contact)
+            if st.initiator:
+                initiator = st.initiator
+                break
+        confidence = round(max([st.confidence for st in g.statements])
+                           * (1.0 if best.weight >= 2 else 0.9), 3)
         # The report says its own mode, so a store need not copy the source to fill it in. (Its topics: the
         # most counted first, ties by code; sorted by code, then stably by count, with no Python key.)
         assertion = Assertion(

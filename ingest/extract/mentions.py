@@ -210,6 +210,7 @@ _PERSON = attrgetter("person")
 _HAS_ENTITY = attrgetter("has_entity")
 _CITY = attrgetter("city")
 _FIRST = itemgetter(0)  # a match's first token
+_LAST_WORD = itemgetter(-1)  # a name's last word
 _SPAN = itemgetter(0, 1)  # a match's first and last token
 _FORM = itemgetter(0)  # a token's folded form
 
@@ -932,6 +933,15 @@ def _title_envoys(chunks: list[Chunk], read: Sequence[tuple[Match[Payload], Kind
     ("特朗普总统特使") is the principal's, no party either. "首相兼外长" (兼 between) is one person's two
     offices, no aide.
     """
+    for c in chunks:  # (most sentences have no such chunk: return before the closure cells are made)
+        if c.minister and c.title is not None and not c.minister_first:
+            _titled_envoys(chunks, read, tokens)
+            return
+
+
+def _titled_envoys(chunks: list[Chunk], read: Sequence[tuple[Match[Payload], Kinds]],
+                   tokens: Sequence[Token]) -> None:
+    """Mark as aides the chunks where an aide word follows a title at once (see _title_envoys)."""
     for k, c in enumerate(chunks):
         if not c.minister or c.title is None or c.minister_first:
             continue
@@ -1887,7 +1897,7 @@ class Resolver:
         """Return the last words of a leader's name and aliases, folded."""
         hit = self._lasts_cache.get(ldr.id)
         if hit is None:
-            hit = self._lasts_cache[ldr.id] = frozenset(words[-1] for words in self._alias_words(ldr))
+            hit = self._lasts_cache[ldr.id] = frozenset(map(_LAST_WORD, self._alias_words(ldr)))  # (in C)
         return hit
 
     def _alias_words(self, ldr: Leader) -> list[list[str]]:

@@ -26,6 +26,7 @@ Counterpart = Callable[[Mention, Mention], Mention | None]
 _FOCUS_REACH = 5
 # A mention's leader, country and kind, read in C
 _LEADER_ID, _COUNTRY, _KIND = attrgetter("leader_id"), attrgetter("country"), attrgetter("kind")
+_MENTION_FIRST = attrgetter("first")  # a mention's first token (the least one found in C)
 # How far (in tokens) after its verb the leader it takes as object stands ("met the Tunisian president").
 _OBJECT_NEAR = 2
 # How far (in tokens) before its cue a subordinator opens a clause with no subject ("after holding talks").
@@ -145,7 +146,7 @@ class Discourse:
                     members.append(m)
                     ids.append(m.leader_id)
         self.group, self.group_at = members, s.index
-        self.stated.update(m.leader_id for m in members if m.leader_id)
+        self.stated.update(filter(None, ids))  # (the members' ids but None: in C, no generator)
 
     def last_pair(self) -> tuple[Mention, Mention] | None:
         """Return the pair "the two leaders" refers to.
@@ -190,7 +191,10 @@ class Discourse:
         last = self.last_pair()
         if last is not None:
             candidates += [last[0], last[1]]
-        return next((m for m in candidates if m.leader_id not in ids and m.country not in countries), None)
+        for m in candidates:  # (a plain loop: no generator per pronoun)
+            if m.leader_id not in ids and m.country not in countries:
+                return m
+        return None
 
     def members(self, size: int, named: Sequence[Mention] = ()) -> list[Mention]:
         """Return the last `size` leaders of different countries named ("the three leaders").
@@ -439,7 +443,10 @@ def decide(s: Parsed, mentions: list[Mention], named: list[Mention], chunks: lis
 
 def _after_word(s: Parsed, m: Mention, kind: str) -> Match[Payload] | None:
     """Return the function word of a kind a mention stands right after ("con X", "di Meloni"), if any."""
-    return next((w for w in s.words(kind) if w.first <= m.first <= w.last + 1), None)
+    for w in s.words(kind):  # (a plain loop: no generator per mention)
+        if w.first <= m.first <= w.last + 1:
+            return w
+    return None
 
 
 def _each_with(s: Parsed, ms: Sequence[Mention]) -> bool:
@@ -624,7 +631,7 @@ def _partners(s: Parsed, named: list[Mention], chunks: list[Chunk], cues: list[C
     each met the leader the story follows, not one another ("talks between X and Y" is another matter).
     A subject pronoun before the cue is the one leader the sentence before named, if he is not the focus.
     """
-    if len(named) < 2 or s.words("between") or any(m.first < cues[0][1] for m in named):
+    if len(named) < 2 or s.words("between") or min(map(_MENTION_FIRST, named)) < cues[0][1]:
         return []
     focus = disc.focus if pronoun is None else (_pronoun_subject(pronoun, cues, disc) or disc.focus)
     if focus is None:
@@ -1872,6 +1879,6 @@ def _suffix(s: Parsed, j: int) -> bool:
 def _minister_subject(s: Parsed, named: list[Mention], chunks: list[Chunk], cues: list[CueAt]) -> bool:
     """Tell whether a minister or envoy, and no leader, stands before the first cue (its subject)."""
     first = cues[0][0]
-    if any(m.first < first for m in named):
+    if named and min(map(_MENTION_FIRST, named)) < first:  # (in C: no generator per cue sentence)
         return False
     return any(c.minister and not c.title and c.first < first for c in chunks)

@@ -80,6 +80,7 @@ from ingest.gazetteer import Gazetteer
 _CUE_REACH = 10
 _CUE_AT = itemgetter(0)  # a cue's first token
 _COUNTRIES, _FULL_NAMES = attrgetter("countries"), attrgetter("full_names")  # of a match's Kinds
+_SENTENCE = attrgetter("sentence")  # a statement's sentence index
 _NO_TOKENS: frozenset[int] = frozenset()
 # How far the cue may stand after the leaders when nothing opens another clause between (Turkish and Persian
 # put the verb last, after every adverbial).
@@ -429,7 +430,8 @@ class RuleExtractor:
         if language.past_forms:
             statements = _present_plans(statements, sents, language)
         groups = group(statements, default)
-        firsts = {id(g): min(st.sentence for st in g.statements) for g in groups if g.status == "occurred"}
+        # (each group's first sentence found in C: no generator per group)
+        firsts = {id(g): min(map(_SENTENCE, g.statements)) for g in groups if g.status == "occurred"}
         lead = min(firsts.values(), default=-1)  # the report's own contact is the first one it states
         return [self.builder.build(doc, g, sents, default, statements, about, ctx.lang,
                                    main=firsts.get(id(g)) == lead) for g in groups]
@@ -448,7 +450,12 @@ class RuleExtractor:
             segments.append((ttoks, self.vocab.find(ttoks), title, 0, len(ttoks)))
         segments += [(s.tokens, s.matches, s.text, s.lo, s.hi) for s in sents[:2]]
         for toks, matches, txt, lo, hi in segments:
-            written = any(isinstance(p, Cue) and p.mode == "written" for m in matches for p in m.payloads)
+            written = False
+            for m in matches:  # (plain loops: no generator per segment)
+                for p in m.payloads:
+                    if isinstance(p, Cue) and p.mode == "written":
+                        written = True
+                        break
             if not (written and self.roundup_index.find(toks, lo, hi)):
                 continue
             leaders = _dedupe([m for c in build_chunks(matches, toks, txt)
@@ -677,7 +684,11 @@ class RuleExtractor:
                 # "two weeks after he took office, he flew to Indonesia for talks with X", "X had visited
                 # Canberra, when he was still president-elect, and held talks": a pronoun of a side clause
                 # with no cue is no party, as a leader named there is none
-                mentions = [m for m in mentions if m.kind != "pronoun" or not self._subordinate(m, s, cues)]
+                kept_mentions: list[Mention] = []  # (a plain loop: no comprehension per cue sentence)
+                for m in mentions:
+                    if m.kind != "pronoun" or not self._subordinate(m, s, cues):
+                        kept_mentions.append(m)
+                mentions = kept_mentions
             if s.words("between") and any(m.kind == "they" for m in mentions):
                 mentions = _not_partitive(s, mentions, chunks)
             if not mentions:
@@ -701,16 +712,22 @@ class RuleExtractor:
             # "in the presence of X", "a meeting convened by X", "who succeeded X", "the death of X": no
             # partner
             hosts = _hosts(s, cues)
-            aside = [p.last for kind in ("presence", "organizers", "successions", "deaths")
-                     for p in s.words(kind) if p not in hosts]
+            aside: list[int] = []  # (plain loops: no comprehension per sentence)
+            for kind in ("presence", "organizers", "successions", "deaths"):
+                for word in s.words(kind):
+                    if word not in hosts:
+                        aside.append(word.last)
             organized = _organizers(s, leaders, chunks, hosts) | _inviters(s, leaders)
             set_aside = s.words("asides_after")
-            active = [m for m in leaders if not self._subordinate(m, s, cues)
-                      and not _complement(m, s, language) and not _reported(m, s, cues)
-                      and not _talked_about(m, s)
-                      and not (aside and any(0 <= m.first - p <= 1 for p in aside))
-                      and not (set_aside and _set_aside_after(m, s, set_aside))
-                      and m.first not in organized]
+            active: list[Mention] = []
+            for m in leaders:  # (a plain loop: no comprehension per sentence)
+                if not self._subordinate(m, s, cues) \
+                        and not _complement(m, s, language) and not _reported(m, s, cues) \
+                        and not _talked_about(m, s) \
+                        and not (aside and any(0 <= m.first - p <= 1 for p in aside)) \
+                        and not (set_aside and _set_aside_after(m, s, set_aside)) \
+                        and m.first not in organized:
+                    active.append(m)
             chaired: list[Mention] = []
             if cues and s.words("presence"):
                 chaired = _chaired(active, leaders, s, cues)
@@ -735,20 +752,21 @@ class RuleExtractor:
                 # he met Putin" tells no meeting of the leader in focus)
                 stranger = minister_pronoun or (bystanders and any(s.tokens[i].form in bystanders
                                                                    for i in range(s.lo, cues[0][0]))) \
-                    or (out_of_office and any(i < cues[0][0] for i in out_of_office)) \
+                    or (out_of_office and min(out_of_office) < cues[0][0]) \
                     or (minister_said is not None and any(c[0] > minister_said for c in cues)) \
                     or _minister_subject(people, cues)
                 clitic = _clitic_object(s, cues, language, mentions)
                 pairs = decide(s, [*mentions, clitic] if clitic else mentions, active, chunks, cues, disc,
                                counterpart, stranger, self.vocab.inserts)
-                if all(_among_groups(s, c, chunks) for c in cues):
+                if s.words("between") and all(_among_groups(s, c, chunks) for c in cues):  # (else none is)
                     pairs = []  # "participaram da reunião entre os líderes do BRICS e ...": attendance
                 if pairs and out_of_office and _elect_subject(s, people, out_of_office):
                     pairs = []  # the out-of-office subject's partners, listed after "with", met him only
                 if pairs and pairs[0][0].first > cues[0][0] < pairs[0][1].first:
                     # (only where the first pair stands after the cue, no subject of it before)
                     pairs = _unknown_subject(pairs, s, chunks, mentions, cues)
-                if all(c[2].mode == "written" and c[2].weight == 1 for c in cues) \
+                if cues[0][2].mode == "written" \
+                        and all(c[2].mode == "written" and c[2].weight == 1 for c in cues) \
                         and not any(t.form.startswith(_EXCHANGE_STEMS) for t in s.tokens[s.lo : s.hi]):
                     # "Соболезнования выразили также лидеры Казахстана, Узбекистана и Киргизии": the leaders
                     # of one plural title sent greetings, not to one another (unless they exchanged them)
@@ -757,12 +775,17 @@ class RuleExtractor:
                     # "leaders posted congratulations on social media": a message to no leader named
                     pairs = [p for p in pairs if _best_cue(cues)[0] != "written"
                              or all(m.kind in ("name", "title") and s.lo <= m.first < s.hi for m in p[:2])]
-                pairs = [p for p in pairs if (_cue_near(p, mentions, cues, s, chunks)
-                                              or _only_two(p, active, cues, s, chunks))
-                         and _own_cue_live(p, cues, s, modifiers)
-                         and self._goes_where(p, cues, s, chunks, mentions)
-                         and not _bearer(p, cues, s, leaders) and not _owned_by_other(p, cues, s, mentions)
-                         and not _hosts_a_group(p, cues, s, chunks)]
+                kept_pairs: list[Pair] = []
+                for kp in pairs:  # (a plain loop: no comprehension per cue sentence)
+                    if (_cue_near(kp, mentions, cues, s, chunks)
+                        or _only_two(kp, active, cues, s, chunks)) \
+                            and _own_cue_live(kp, cues, s, modifiers) \
+                            and self._goes_where(kp, cues, s, chunks, mentions) \
+                            and not _bearer(kp, cues, s, leaders) \
+                            and not _owned_by_other(kp, cues, s, mentions) \
+                            and not _hosts_a_group(kp, cues, s, chunks):
+                        kept_pairs.append(kp)
+                pairs = kept_pairs
                 if chaired:  # a meeting of three: each pair met
                     pairs = [(x, y, 0.6) for i, x in enumerate(chaired) for y in chaired[i + 1 :]
                              if x.country != y.country]
@@ -982,7 +1005,8 @@ class RuleExtractor:
                 out.append(Statement(a, b, s.index, pmode, pweight, status, when,
                                      initiator if initiator in (a.leader_id, b.leader_id) else None, conf,
                                      s.heading, context, background=earlier,
-                                     visit=all(s.is_visit(c) and c[0] not in receives for c in cues),
+                                     visit=(not cues or bool(s.words("visit")))  # (else no cue is a visit)
+                                     and all(s.is_visit(c) and c[0] not in receives for c in cues),
                                      reply=pmode == "written" and bool(s.words("replies")),
                                      pluperfect=status == "occurred" and when is None
                                      and language.told_before(s, cue)))
