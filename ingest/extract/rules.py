@@ -95,9 +95,10 @@ _COMMAS = frozenset(",،")  # Latin and Arabic
 # possibilité de se rencontrer"): that cue's, not the first one's.
 _PLAN_LEADS = 4
 _PLAN_CLAUSE = 20
-# How far a German modal or auxiliary in second place reaches the infinitive that closes its clause across a
-# list of people with their titles and parties ("wollen X (CDU), Frankreichs Präsident Y und Großbritanniens
-# Premier Z am Abend mit Trump telefonieren")
+# How far a future marker reaches across a list of people with their titles: a German modal or auxiliary in
+# second place to the infinitive that closes its clause ("wollen X (CDU), Frankreichs Präsident Y und
+# Großbritanniens Premier Z am Abend mit Trump telefonieren"), an English future to the time clause after
+# its list ("will meet X, Y and Z when they visit")
 _PLAN_LISTED = 32
 # how far after "when" a time clause's verb stands ("when the two leaders meet"), and English past forms
 # with no "-ed" that such a clause may hold ("when they met in May")

@@ -295,7 +295,8 @@ def _after_deceased(s: Parsed, e: DateExpr) -> bool:
 # Quotation marks that open a quote, with the mark that closes it (a straight one closes itself).
 _QUOTES = {'"': '"', "\u201c": "\u201d", "\u00ab": "\u00bb", "\u300c": "\u300d", "\u300e": "\u300f",
            "\u201e": "\u201c"}
-_QUOTE_CHARS = '"\u201c\u201d\u00ab\u00bb\u300c\u300d\u300e\u300f\u201e'
+# Every mark of that table, opening or closing (for a search of any quotation mark).
+_QUOTE_CHARS = "".join(sorted({*_QUOTES, *_QUOTES.values()}))
 _QUOTE_MARKS = re.compile(f"[{_QUOTE_CHARS}]")
 # The marks that close a quote (rules: a speech verb after one and a comma reports the quote).
 CLOSING_QUOTES = frozenset(_QUOTES.values())
