@@ -100,11 +100,8 @@ _PLAN_CLAUSE = 20
 # Großbritanniens Premier Z am Abend mit Trump telefonieren"), an English future to the time clause after
 # its list ("will meet X, Y and Z when they visit")
 _PLAN_LISTED = 32
-# how far after "when" a time clause's verb stands ("when the two leaders meet"), and English past forms
-# with no "-ed" that such a clause may hold ("when they met in May")
+# how far after "when" a time clause's verb stands ("when the two leaders meet")
 _CLAUSE_LEAD = 5
-_PAST_VERBS = frozenset({"met", "held", "spoke", "sat", "came", "went", "saw", "had", "took", "made", "was",
-                         "were"})
 # How many words (a possessive, "first") may stand between an occasion word and its call noun ("bei seinem
 # ersten Telefonat"), and the modes of a contact an invitation can be made in.
 _OCCASION_REACH = 3
@@ -226,6 +223,7 @@ class _Language:
     modals: tuple[str, ...] = ()  # English "may": a lower-case modal before a verb plans its contact
     modal_breaks: frozenset[str] = frozenset()  # "have", "be": after the modal, no plan
     past_forms: frozenset[str] = frozenset()  # German "hatte", "traf": the sentence is in the past
+    present_programmes: bool = False  # German: a present contact beside a plan is that plan (_present_plans)
     preterites: frozenset[str] = frozenset()  # German "trafen": a cue so told was held
     preterite_endings: tuple[str, ...] = ()  # German "-te": a lower-case word so ending is a past verb
     dayparts: bool = False  # the lexicon names parts of the day ("am Abend"): see _programme
@@ -267,6 +265,7 @@ class _Language:
                    occasions=frozenset(fold(w) for w in lex.occasions),
                    modals=lex.modals, modal_breaks=frozenset(lex.modal_breaks),
                    past_forms=frozenset(fold(w) for w in lex.past_forms),
+                   present_programmes=lex.present_programmes,
                    preterites=frozenset(fold(w) for w in lex.preterites),
                    preterite_endings=tuple(fold(e) for e in lex.preterite_endings), grammar=Grammar.of(lex),
                    dayparts=bool(lex.dayparts), future_clauses=bool(lex.future_clauses))
@@ -428,7 +427,7 @@ class RuleExtractor:
         roundup = self._roundup_recipient(doc.title, sents, default)
         statements = self._statements(sents, ref, dateline, default, language, ctx, roundup)
         about: About = {}  # topics per sentence span
-        if language.past_forms:
+        if language.present_programmes:
             statements = _present_plans(statements, sents, language)
         groups = group(statements, default)
         # (each group's first sentence found in C: no generator per group)
@@ -570,7 +569,7 @@ class RuleExtractor:
                 planned.update({c[0]: True for c in cues if _programme(s, c)})
             if language.future_clauses and s.future_marks and s.words("future_clauses"):
                 # "she will meet X and Y when they visit London": the time clause's visit is to come
-                planned.update({c[0]: True for c in cues if _future_clause(s, c)})
+                planned.update({c[0]: True for c in cues if _future_clause(s, c, language)})
             anchor = as_day(context)
             # a trip told by a travel word alone ("Theresa May travelled to Beijing in 2018") is dated like a
             # cue, so that its leaders are read as of then, not as of the report's day
@@ -1854,14 +1853,14 @@ def _programme(s: Parsed, c: CueAt) -> bool:
         and any(s.same_clause(c[0], d.first) for d in s.words("dayparts"))
 
 
-def _future_clause(s: Parsed, c: CueAt) -> bool:
+def _future_clause(s: Parsed, c: CueAt, language: _Language) -> bool:
     """Tell whether a cue leads a time clause in the present after a future marker: a plan.
 
     English tells the future in a time clause's present ("will meet X when they visit", "once he
     arrives"); a past verb there ("when they met in May") stays a held contact.
     """
     form = s.tokens[c[0]].form
-    if form.endswith("ed") or form in _PAST_VERBS:
+    if form.endswith(language.preterite_endings) or form in language.past_forms:
         return False
     return any(w.first < c[0] <= w.first + _CLAUSE_LEAD
                and any(p < w.first and w.first - p <= _PLAN_LISTED for p in s.future_marks)

@@ -455,15 +455,18 @@ class Lexicon:
     # where the pluperfect is a suffix (Turkish "-mişti"): the endings of the verb that closes the cue's
     # clause ("Miçotakis Erdoğan'ı telefonla arayarak başsağlığı dilemişti": an earlier call)
     pluperfect_endings: tuple[str, ...] = ()
-    # the words that put a clause in the past (auxiliaries, strong preterites) and the weak preterite's
-    # endings: a sentence with none tells its contact in the present, which beside a plan of the same two
-    # leaders is that plan ("Am Nachmittag trifft X mit Y zusammen" in a programme announced with "wird")
     # modal verbs of possibility written in lower case ("may", not the month "May"): right before a verb
     # they make its contact a possibility to come ("the president may meet X at the summit"), unless a
     # perfect or a passive follows ("may have met", "it may be recalled")
     modals: tuple[str, ...] = ()
     modal_breaks: tuple[str, ...] = ()
+    # the words that put a clause in the past (auxiliaries, strong preterites) and the weak preterite's
+    # endings: a time clause so told after a future is no plan ("will meet X, whom he met when he came"),
+    # and where a programme is announced in the present (present_programmes), a sentence with none tells
+    # its contact in the present, which beside a plan of the same two leaders is that plan ("Am Nachmittag
+    # trifft X mit Y zusammen" in a programme announced with "wird")
     past_forms: tuple[str, ...] = ()
+    present_programmes: bool = False
     # a contact verb's preterite forms ("traf", "trafen"): a cue so told was held, whatever plan word stands
     # near it ("absolvierten das ganze Gipfel-Programm, trafen auch X")
     preterites: tuple[str, ...] = ()

@@ -282,6 +282,7 @@ LEXICON = Lexicon(
                      "fand|fanden|gab|nahm|nahmen|ging|gingen|flog|flogen|beriet|berieten|lud|luden|"
                      "begann|sah|sahen|stand|standen|saß|saßen|zuvor|bereits"),
     preterite_endings=("te", "ten"),
+    present_programmes=True,
     preterites=words("traf|trafen|empfing|empfingen|telefonierte|telefonierten|sprach|sprachen|besuchte|"
                      "besuchten|beriet|berieten|rief an|riefen an|tauschte|tauschten|kam zusammen|"
                      "kamen zusammen"),

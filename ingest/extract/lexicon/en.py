@@ -199,6 +199,9 @@ LEXICON = Lexicon(
                   "the participants were"),
     present=words("meets|hosts|receives|welcomes|holds talks|travels"),
     future_clauses=words("when|once|as soon as"),
+    # a time clause's verb in the past ("when they met in May") tells a held contact (see Lexicon.past_forms)
+    past_forms=words("met|held|spoke|sat|came|went|saw|had|took|made|was|were"),
+    preterite_endings=("ed",),
     definites=words("the"),
     companions=words("together with|accompanied by|along with|alongside"),
     subordinators=words("after|before|while|whereas|but|although|meanwhile|when|before holding|"
