@@ -29,6 +29,7 @@ class Grammar:
     named_after: frozenset[str] | None = None  # Arabic "مطار الملك خالد": named after a title's bearer
     airports: frozenset[str] | None = None  # "l'aéroport Félix Houphouët-Boigny": the name is the airport's
     airports_after: frozenset[str] | None = None  # "King Abdulaziz International Airport"
+    internationals: tuple[str, ...] = ()  # "international" between an airport's noun and its name
     kin: frozenset[str] | None = None  # Arabic "عقيلة الرئيس": the relative, no leader
     pictured: frozenset[str] | None = None  # "(hier mit X)": a caption's aside names who is shown
 
@@ -40,7 +41,8 @@ class Grammar:
                    time_comma=lex.time_comma, weekday_brackets=lex.weekday_brackets,
                    office_taken=_folded(lex.office_taken), named_after=_folded(lex.named_after),
                    kin=_folded(lex.kin), pictured=_folded(lex.pictured), airports=_folded(lex.airports),
-                   airports_after=_folded(lex.airports_after))
+                   airports_after=_folded(lex.airports_after),
+                   internationals=tuple(fold(w) for w in lex.internationals))
 
 
 def _folded(words: tuple[str, ...]) -> frozenset[str] | None:

@@ -1048,7 +1048,7 @@ def _airport_named(tokens: Sequence[Token], c: Chunk, grammar: Grammar, end_at: 
     chunk is "King", a surname).
     """
     at = c.first - 1
-    if at > 0 and tokens[at].form.startswith(_INTERNATIONAL):
+    if at > 0 and tokens[at].form.startswith(grammar.internationals):
         at -= 1
     if grammar.airports is not None and at >= 0 and not grammar.airports.isdisjoint(tokens[at].keys):
         return True
@@ -1057,9 +1057,9 @@ def _airport_named(tokens: Sequence[Token], c: Chunk, grammar: Grammar, end_at: 
     at = c.last
     after = grammar.airports_after
     while at < min(c.last + _AIRPORT_NAME_WORDS, end_at) and text[tokens[at].start].isupper() \
-            and not tokens[at].form.startswith(_INTERNATIONAL) and after.isdisjoint(tokens[at].keys):
+            and not tokens[at].form.startswith(grammar.internationals) and after.isdisjoint(tokens[at].keys):
         at += 1
-    if at + 1 < end_at and tokens[at].form.startswith(_INTERNATIONAL):
+    if at + 1 < end_at and tokens[at].form.startswith(grammar.internationals):
         at += 1
     return at < end_at and not after.isdisjoint(tokens[at].keys)
 
@@ -1067,9 +1067,6 @@ def _airport_named(tokens: Sequence[Token], c: Chunk, grammar: Grammar, end_at: 
 # How many more capitalized words of an airport's name may follow a person's chunk before "Airport".
 _AIRPORT_NAME_WORDS = 2
 
-
-# "International" before or after an airport's name, in the languages that have an airport word.
-_INTERNATIONAL = ("internation", "internacional", "международн", "uluslararas", "الدولي", "بین")
 
 def _indefinite_arabic(tokens: Sequence[Token], c: Chunk, text: str) -> bool:
     """Tell whether an Arabic title and its nisba both lack the article ("رئيس سوري": a Syrian president).

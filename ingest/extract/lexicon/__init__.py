@@ -71,6 +71,8 @@ class Lexicon:
     # page)
     airports: tuple[str, ...] = ()
     airports_after: tuple[str, ...] = ()
+    # the beginning of the word "international", which may stand between an airport's noun and its name
+    internationals: tuple[str, ...] = ()
     # kin right before a leader in a construct or the genitive ("عقيلة الرئيس", "супругу президента", "همسر
     # رئیس‌جمهور"): the relative is the person meant
     kin: tuple[str, ...] = ()

@@ -5,6 +5,7 @@ from ingest.extract.lexicon import Lexicon, mapping, words
 LEXICON = Lexicon(
     lang="ar",
     airports=words("مطار"),
+    internationals=("الدولي",),
     # (airport, university, street, road, bridge, city, hospital, mosque, base, port, centre, foundation,
     # prize, complex, hall, stadium, college, institute, library, order, square: named after a king)
     named_after=words("مطار|جامعة|شارع|طريق|جسر|مدينة|مستشفى|مسجد|قاعدة|ميناء|مركز|مؤسسة|جائزة|مجمع|قاعة|ملعب|"

@@ -9,6 +9,7 @@ _RETURNS = words("dorthin zurückgekehrt|kehrte dorthin zurück|reiste erneut do
 LEXICON = Lexicon(
     lang="de",
     airports=words("flughafen"),
+    internationals=("internation",),
     nouns_capitalized=True,
     # a photo caption's aside: "(hier mit dem ukrainischen Präsidenten)", "(Archivbild mit ...)"
     pictured=words("hier|archivbild|foto"),

@@ -10,6 +10,7 @@ _RETURNS = words("returned there|went back there|was back there|had returned the
 LEXICON = Lexicon(
     lang="en",
     airports_after=words("airport|airports"),
+    internationals=("internation",),
     # a photo caption's aside: "(pictured with President X)", "(seen here with X)"
     pictured=words("pictured|here|seen|photo"),
     titles={

@@ -9,6 +9,7 @@ _RETURNS = words("regresó allí|volvió allí|había regresado allí|había vue
 LEXICON = Lexicon(
     lang="es",
     airports=words("aeropuerto|aeropuertos"),
+    internationals=("internacional",),
     titles={
         **mapping("president", "presidente|presidenta|presidente de la república|jefe de estado|"
                                "jefa de estado|"

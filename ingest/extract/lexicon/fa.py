@@ -16,6 +16,7 @@ _DAY_ORDINALS = {"اول": 1, **{w: i + 1 for i, w in enumerate(_UNITS)},
 LEXICON = Lexicon(
     lang="fa",
     airports=words("فرودگاه"),
+    internationals=("بین",),
     named_after=words("فرودگاه|دانشگاه|خیابان|بیمارستان|بزرگراه|میدان|بندر|ورزشگاه|جایزه|مسجد"),
     kin=words("برادر|خواهر|پسر|دختر|همسر|بیوه|پدر|مادر|نوه"),
     home="IRN",

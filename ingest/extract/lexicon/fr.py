@@ -10,6 +10,7 @@ _RETURNS = words("y est retourné|y est retournée|y était retourné|y était r
 LEXICON = Lexicon(
     lang="fr",
     airports=words("aéroport|aéroports"),
+    internationals=("internation",),
     # in the French press "le chef de l'Etat", "le président de la République", "le Premier ministre" alone
     # are France's (an Elysée or Matignon readout never names its own head)
     home="FRA",

@@ -14,6 +14,7 @@ LEXICON = Lexicon(
     lang="tr",
     airports_after=words("havalimanı|havalimanına|havalimanında|havalimanından|havaalanı|havaalanına|"
                          "havaalanında|havaalanından"),
+    internationals=("uluslararas",),
     home="TUR",
     verb_final=True,
     pluperfect_endings=("mişti", "mıştı", "muştu", "müştü", "mişlerdi", "mışlardı", "muşlardı", "müşlerdi"),
