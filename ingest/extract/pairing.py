@@ -85,7 +85,9 @@ class Discourse:
     focus: Mention | None = None  # the leader the story follows: first named, then the first of a pair
     salient: list[Mention] = field(default_factory=list)  # leaders of the last sentence that named any
     salient_at: int = -1  # the index of that sentence
-    carried: Mention | None = None  # the leader a subject pronoun of the sentence being read stood for
+    # the leader a subject pronoun of the sentence being read stood for (_with_pronoun, _partners: both ask
+    # target), who stays first for the next pronoun though the sentence named only his partners (record)
+    carried: Mention | None = None
     pairs: list[tuple[Mention, Mention]] = field(default_factory=list)  # pairs stated, latest last
     group: list[Mention] = field(default_factory=list)  # the leaders of the last sentence with statements
     group_at: int = -10
@@ -629,11 +631,15 @@ def _partners(s: Parsed, named: list[Mention], chunks: list[Chunk], cues: list[C
 
     "The main ones were talks with Xi and with Erdoğan": Xi and Erdoğan, in one clause after the cue,
     each met the leader the story follows, not one another ("talks between X and Y" is another matter).
-    A subject pronoun before the cue is the one leader the sentence before named, if he is not the focus.
+    A subject pronoun before the cue stands for whom Discourse.target says, as in _with_pronoun: "Sa
+    rencontre avec Poutine est annulée. Berset a vu beaucoup de dirigeants cette année. À Davos, il a
+    rencontré Trump, Merkel et May": "il" is Berset, the one leader the sentence before named, not Putin,
+    whom the story named first; and he is carried on to the next pronoun.
     """
     if len(named) < 2 or s.words("between") or min(map(_MENTION_FIRST, named)) < cues[0][1]:
         return []
-    focus = disc.focus if pronoun is None else (_pronoun_subject(pronoun, cues, disc) or disc.focus)
+    subject = pronoun is not None and pronoun.first <= cues[0][0]
+    focus = disc.target(named) if subject else disc.focus
     if focus is None:
         return []
     if any(w.first == cues[0][1] for w in s.words("from_words")):
@@ -651,6 +657,8 @@ def _partners(s: Parsed, named: list[Mention], chunks: list[Chunk], cues: list[C
     if not _one_list(s, named, chunks, inserts) and len({m.country for m in named}) > 1 \
             and not _each_own_with(s, named):
         return []  # "talks with X, who had met Y", "X's summit with Y": not a list of partners
+    if subject:
+        disc.carried = focus  # "She will meet A and B. On Sunday, she will meet C": she, not A (record)
     return [(focus, m, 0.6) for m in named]
 
 
@@ -660,19 +668,6 @@ def _unnamed_title_subject(chunks: list[Chunk], mentions: list[Mention], cues: l
     return any(c.title is not None and not c.title.plural and not c.names and not c.minister
                and c.last <= first and not any(c.first <= m.first < c.last for m in mentions)
                for c in chunks)
-
-
-def _pronoun_subject(pronoun: Mention | None, cues: list[CueAt], disc: Discourse) -> Mention | None:
-    """Return the leader a subject pronoun before the cue stands for when he is not the story's focus.
-
-    "Sa rencontre avec Poutine est annulée. Berset a vu beaucoup de dirigeants cette année. À Davos, il a
-    rencontré Trump, Merkel et May": "il" is Berset, the one leader the sentence before named, not Putin,
-    whom the story named first.
-    """
-    if pronoun is None or pronoun.first > cues[0][0] or len(disc.salient) != 1:
-        return None
-    one = disc.salient[0]
-    return one if disc.focus is not None and one.leader_id != disc.focus.leader_id else None
 
 
 # Turkish case endings after a name's apostrophe that make it no subject: dative, accusative, comitative

@@ -37,3 +37,18 @@ def test_each_airport_language_reads_its_own_international() -> None:
         assert grammar.airports is not None or grammar.airports_after is not None
         assert tokenize(word)[0].form.startswith(grammar.internationals), lang
     assert not grammars["it"].internationals  # (no airport word: nothing to read it beside)
+
+
+# Tshisekedi met Obiang, Condé and Ramaphosa in Addis Ababa on Monday 11 February 2019, after the AU summit.
+
+
+def test_a_pronoun_a_list_of_partners_follows_carries_on_to_the_next_pronoun(real: RuleExtractor,
+                                                                             make_doc: DocFactory) -> None:
+    # One resolver (Discourse.target) for a subject pronoun, whether one partner or a list follows it; the
+    # leader it stood for stays first for the next "he", not the first partner of the list.
+    text = ("Félix Tshisekedi stayed on in Addis Ababa after the African Union summit. On Monday he met "
+            "Teodoro Obiang Nguema Mbasogo and Alpha Condé. He later held talks with Cyril Ramaphosa.")
+    day = "2019-02-11"
+    assert pair_rows(real, make_doc, text, "2019-02-12", "en") == [
+        ("COD-GIN", "in_person", day, "occurred"), ("COD-GNQ", "in_person", day, "occurred"),
+        ("COD-ZAF", "in_person", day, "occurred")]
