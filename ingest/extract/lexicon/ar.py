@@ -47,7 +47,12 @@ LEXICON = Lexicon(
         "المستشار الدبلوماسي|المستشار السياسي|المستشار الخاص|"
         "المستشار الاقتصادي|المستشار العسكري|المستشار القانوني|المستشارة الدبلوماسية|مستشار الرئيس|"
         "نائب الرئيس|نائب رئيس|نائبة الرئيس|نائب رئيس الوزراء|نائب رئيس مجلس الوزراء|"
-        # a first or second deputy of the president, the title after "ل" ("النائب الأول لرئيس الجمهورية")
+        # a first or second deputy of the president, the title after "ل" ("النائب الأول لرئيس الجمهورية");
+        # the president's first deputy stands in elect too (below), for another job: here the short word
+        # makes any first deputy a minister, the prime minister's too (without it Kuwait's first deputy
+        # premier of 2018, prime minister from 2019, was read as a leader on a development set); there the
+        # longer forms put a name before the title out of office on an undated page (without them Mokhber,
+        # first deputy and then acting president in 2024, was read as the leader)
         "النائب الأول|نائب أول|النائب الثاني|نائب ثان|"
         "حاكم|محافظ|رئيس البرلمان|رئيس مجلس النواب|رئيس مجلس الشعب|رئيس مجلس الأمة|رئيس مجلس الشورى|"
         "مدير|المندوب|مندوب|وفد|قائد|رئيس الأركان|رئيس الديوان|الرئيس السابق|رئيس الوزراء السابق|"
@@ -218,7 +223,8 @@ LEXICON = Lexicon(
                 # title for Abdullah before 2005): the head of government is the king
                 "ولي العهد نائب رئيس مجلس الوزراء|ولي العهد نائب رئيس الوزراء|"
                 # a vice-president is no leader (Biden before 2021, "نائب الرئيس الأمريكي جو بايدن")
-                # (not "النائب الأول لرئيس" alone: "النائب الأول لرئيس مجلس الوزراء" is a minister's title)
+                # (not "النائب الأول لرئيس" alone: "النائب الأول لرئيس مجلس الوزراء" is a minister's title;
+                # "النائب الأول" in ministers does another job: see there)
                 "نائب الرئيس|نائبة الرئيس|نائب رئيس الجمهورية|النائب الأول للرئيس|"
                 "النائب الأول لرئيس الجمهورية"),
     stopwords=words("في|من|على|إلى|الى|عن|مع|أن|ان|إن|لا|لم|لن|ما|هو|هي|قد|و|أو|ثم"),
