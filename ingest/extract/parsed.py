@@ -109,6 +109,11 @@ class Parsed:
         self._kinds = None
         self._starts.clear()
 
+    def add(self, added: list[Match[Payload]]) -> None:
+        """Merge matches found after the sentence was read into its own, in order, and read them anew."""
+        self.matches = sorted([*self.matches, *added], key=lambda m: m.first)
+        self.reset()
+
     def kinds(self) -> list[Kinds]:
         """Return what each match says about a person, in the order of the matches (read once)."""
         if self._kinds is None:
@@ -487,8 +492,7 @@ def _split_cues(s: Parsed, split: dict[str, tuple[frozenset[str], Cue]]) -> None
         if i >= s.lo and s.tokens[i].form in verbs:
             added.append(Match(j, j + 1, (cue,)))
     if added:
-        s.matches = sorted([*s.matches, *added], key=lambda m: m.first)
-        s.reset()
+        s.add(added)
 
 
 

@@ -2122,8 +2122,7 @@ def _name_learned(s: Parsed, learned: dict[str, str]) -> None:
         for i, t in enumerate(s.tokens[s.lo : s.hi], s.lo)
         if t.form in learned and i not in covered and s.text[t.start].isupper()]
     if added:
-        s.matches = sorted([*s.matches, *added], key=lambda m: m.first)
-        s.reset()
+        s.add(added)
 
 
 # How far after a contact noun opening the sentence its own date may stand ("The call of 3 March").
