@@ -1224,6 +1224,9 @@ class Resolver:
         self._words_cache: dict[str, list[list[str]]] = {}
         self._lasts_cache: dict[str, frozenset[str]] = {}  # the last words of a leader's names (_ends_other)
         self._full_cache: dict[tuple[str, ...], bool] = {}  # _full_name_ok by leader and words
+        # (language, country, role) of the offices a language styles with a title of its own ("presidente del
+        # Consiglio" in Italian): see _misstyled
+        self.own_styles: frozenset[tuple[str | None, str, str]] = frozenset()
 
     def _similar(self, word: str, day: date | None, hint: str | None) -> list[tuple[Leader, Office]]:
         """Return leaders in office with a name word one letter away ("Zelensky" for "Zelenskyy")."""
@@ -1347,6 +1350,41 @@ class Resolver:
         heads = self.gazetteer.holders(country, "head_of_state", day)
         return [ldr for ldr in self.gazetteer.holders(country, "head_of_government", day)
                 if ldr not in heads and any(_son_of(ldr.name, h.name) for h in heads)]
+
+    def _misstyled(self, leader: Leader, office: Office, kind: str, day: date | None,
+                   lang: str | None) -> bool:
+        """Tell whether a title before a surname alone cannot be that leader's.
+
+        A monarch's or a crown prince's title fits no one who never bore it. "President" fits a head of
+        government where his country has another president that day, unless the language styles that office
+        with a title of its own that may be cut to "president" ("il presidente del Consiglio": "il
+        presidente Draghi"); elsewhere presidents and prime ministers are called each other's titles too
+        loosely to tell.
+        """
+        if kind not in _RANKED_KINDS or self._styled(leader, kind, day):
+            return False
+        if kind != "president":
+            return True
+        if day is None or (lang, office.country, office.role) in self.own_styles:
+            return False
+        holders = self._by_title(office.country, kind, day)
+        return bool(holders) and leader not in holders
+
+    def _styled(self, leader: Leader, kind: str, day: date | None) -> bool:
+        """Tell whether a title kind named the leader on a day (when undated: at either end of an office).
+
+        A country whose offices the gazetteer does not title answers yes: nothing tells otherwise.
+        """
+        for o in leader.offices:
+            if day is not None and not o.holds_on(day):
+                continue
+            c = self.gazetteer.countries.get(o.country)
+            if c is None or not c.offices:
+                return True
+            ends = (day,) if day is not None else tuple(d for d in (o.start, o.end) if d is not None)
+            if not ends or any(leader in self._by_title(o.country, kind, d) for d in ends):
+                return True
+        return False
 
     def _latest(self, country: str, role: Role | None) -> list[Leader]:
         best: tuple[date, Leader] | None = None
@@ -1757,6 +1795,10 @@ class Resolver:
                     bare.add(ldr.id)
             if off is None:
                 continue
+            if n.weak and kind and ldr.id not in seen and self._misstyled(ldr, off, kind, day, ctx.lang):
+                # "Veliaht Prensi Selman" is no king, "President Sheikh Mohamed" no Djibouti prime minister:
+                # a surname alone under a title the man never bore is another man's name
+                continue
             # of several, the one holding the title the chunk gives
             styled = bool(kind and day and ldr in self._by_title(off.country, kind, day))
             ranked.append(((ldr.id in seen, not n.weak, styled, off.country == hint), ldr, off))
@@ -1933,6 +1975,9 @@ class Resolver:
                 return True
         return False
 
+
+# Title kinds that a surname alone must fit (see Resolver._misstyled): a rank no other office shares.
+_RANKED_KINDS = frozenset({"monarch", "crown_prince", "president"})
 
 # How many answers of _full_name_ok the resolver keeps (a few per leader's name a text spells).
 _FULL_CACHE_MAX = 20_000
