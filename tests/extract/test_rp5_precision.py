@@ -57,3 +57,18 @@ def test_a_premier_styled_president_in_his_own_language_stays(real: RuleExtracto
     assert pair_rows(real, make_doc, text, "2021-11-26", "it") == [("FRA-ITA", V, "2021-11-26", OK)]
     text = "El presidente Sánchez se reunió con Macron en París."
     assert pair_rows(real, make_doc, text, "2023-06-23", "es") == [("ESP-FRA", V, "2023-06-23", OK)]
+
+
+def test_a_name_in_apposition_to_a_ministers_office_is_no_leader(real: RuleExtractor,
+                                                                  make_doc: DocFactory) -> None:
+    # Carl Bildt (Sweden's prime minister 1991-94) came to Benin as foreign minister; Modi saw Shinzo Abe in
+    # Tokyo in May 2022, after Abe had left office. On a page with no day each was read as the leader he had
+    # been: the apposition after the comma says what he was when told.
+    text = ("Carl Bildt, chef de la diplomatie suédoise, a été reçu à Cotonou par le président béninois "
+            "Boni Yayi.")
+    assert pair_rows(real, make_doc, text, None, "fr") == []
+    text = "Prime Minister Narendra Modi met Shinzo Abe, former Prime Minister of Japan, in Tokyo."
+    assert pair_rows(real, make_doc, text, None, "en") == []
+    # a leader's own office in apposition keeps him
+    text = "Prime Minister Narendra Modi met Fumio Kishida, Prime Minister of Japan, in Tokyo."
+    assert pair_rows(real, make_doc, text, None, "en") == [("IND-JPN", V, "", OK)]
