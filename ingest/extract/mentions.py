@@ -1367,23 +1367,35 @@ class Resolver:
                 if ldr not in heads and any(_son_of(ldr.name, h.name) for h in heads)]
 
     def _misstyled(self, leader: Leader, office: Office, kind: str, day: date | None,
-                   lang: str | None) -> bool:
+                   lang: str | None, shared: bool) -> bool:
         """Tell whether a title before a surname alone cannot be that leader's.
 
-        A monarch's or a crown prince's title fits no one who never bore it. "President" fits a head of
-        government where his country has another president that day, unless the language styles that office
-        with a title of its own that may be cut to "president" ("il presidente del Consiglio": "il
-        presidente Draghi"); elsewhere presidents and prime ministers are called each other's titles too
-        loosely to tell.
+        A monarch's or a crown prince's title fits no one who never bore it. "President" does not fit a
+        head of government whose country has another president that day, where the word is one leaders
+        of several countries bear ("Mohamed": shared) and the language styles that office with no title
+        of its own that may be cut to "president" ("il presidente del Consiglio": "il presidente Draghi");
+        a surname of one country's leaders stays theirs ("الرئيس الحريري", the Lebanese press's honorific
+        for a premier).
         """
         if kind not in _RANKED_KINDS or self._styled(leader, kind, day):
             return False
         if kind != "president":
             return True
-        if day is None or (lang, office.country, office.role) in self.own_styles:
+        if day is None or not shared or (lang, office.country, office.role) in self.own_styles:
             return False
         holders = self._by_title(office.country, kind, day)
         return bool(holders) and leader not in holders
+
+    def _shared(self, chunk: Chunk, at: int, end: int) -> bool:
+        """Tell whether the words of a chunk at a span name leaders of more than one country ("Mohamed")."""
+        first: str | None = None
+        for n, a, e in chunk.names:
+            ldr = self.gazetteer.leaders.get(n.leader_id) if a == at and e == end else None
+            for o in ldr.offices if ldr is not None else ():
+                if first is not None and o.country != first:
+                    return True
+                first = o.country
+        return False
 
     def _styled(self, leader: Leader, kind: str, day: date | None) -> bool:
         """Tell whether a title kind named the leader on a day (when undated: at either end of an office).
@@ -1810,7 +1822,8 @@ class Resolver:
                     bare.add(ldr.id)
             if off is None:
                 continue
-            if n.weak and kind and ldr.id not in seen and self._misstyled(ldr, off, kind, day, ctx.lang):
+            if n.weak and kind and ldr.id not in seen \
+                    and self._misstyled(ldr, off, kind, day, ctx.lang, self._shared(chunk, at, end)):
                 # "Veliaht Prensi Selman" is no king, "President Sheikh Mohamed" no Djibouti prime minister:
                 # a surname alone under a title the man never bore is another man's name
                 continue

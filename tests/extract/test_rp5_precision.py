@@ -57,6 +57,10 @@ def test_a_premier_styled_president_in_his_own_language_stays(real: RuleExtracto
     assert pair_rows(real, make_doc, text, "2021-11-26", "it") == [("FRA-ITA", V, "2021-11-26", OK)]
     text = "El presidente Sánchez se reunió con Macron en París."
     assert pair_rows(real, make_doc, text, "2023-06-23", "es") == [("ESP-FRA", V, "2023-06-23", OK)]
+    # Macron received Saad Hariri at the Elysée on 18 November 2017. The Lebanese press calls its premiers
+    # "president" too; the surname is only Lebanese leaders' (Rafic and Saad Hariri), so it stays his.
+    text = "استقبل الرئيس الفرنسي إيمانويل ماكرون الرئيس الحريري في قصر الإليزيه."
+    assert pair_rows(real, make_doc, text, "2017-11-18", "ar") == [("FRA-LBN", V, "2017-11-18", OK)]
 
 
 def test_a_name_in_apposition_to_a_ministers_office_is_no_leader(real: RuleExtractor,
