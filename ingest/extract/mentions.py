@@ -549,7 +549,7 @@ def build_chunks(matches: Sequence[Match[Payload]], tokens: Sequence[Token], tex
         if c.elect and not c.title and k > 0:
             _elect_after_name(chunks, k, tokens, text)
         elif c.minister and c.places and k > 0 and _minister_apposition(chunks[k - 1], c, tokens, text):
-            chunks[k - 1].elect = True  # "Carl Bildt, ministre des Affaires étrangères du Royaume de Suède"
+            chunks[k - 1].elect = True  # "Carl Bildt, chef de la diplomatie suédoise": a minister then
         if c.names and c.title and k > 0 and chunks[k - 1].elect \
                 and _hyphen_country(chunks[k - 1], c, tokens, text):
             c.elect = True  # "dem gewählten US-Präsidenten Donald Trump": the word before the prefix
@@ -874,9 +874,9 @@ def _elect_apposition(prev: Chunk, c: Chunk, tokens: Sequence[Token], text: str)
 def _minister_apposition(prev: Chunk, c: Chunk, tokens: Sequence[Token], text: str) -> bool:
     """Tell whether a full name stands before a comma and a minister's office of a country, nothing else.
 
-    "Carl Bildt, ministre des Affaires étrangères du Royaume de Suède", "Michelle Bachelet, former President
-    of Chile": the apposition says what the man was on the day told, a minister or out of office; on a page
-    with no day he is then nobody, as "X, el presidente electo" is (not a leader's title: "Olaf Scholz,
+    "Carl Bildt, chef de la diplomatie suédoise", "Shinzo Abe, former Prime Minister of Japan": the
+    apposition says what the man was on the day told, a minister or out of office; on a page with no day
+    he is then nobody, as "X, el presidente electo" is (not a leader's title: "Olaf Scholz,
     canciller de Alemania" is read as a title; not a list going on to a minister with his own name).
     """
     return bool(prev.names) and not prev.title and not prev.elect and not c.names and not c.title \
