@@ -548,6 +548,8 @@ def build_chunks(matches: Sequence[Match[Payload]], tokens: Sequence[Token], tex
             c.elect = True
         if c.elect and not c.title and k > 0:
             _elect_after_name(chunks, k, tokens, text)
+        elif c.minister and c.places and k > 0 and _minister_apposition(chunks[k - 1], c, tokens, text):
+            chunks[k - 1].elect = True  # "Carl Bildt, chef de la diplomatie suédoise": a minister then
         if c.names and c.title and k > 0 and chunks[k - 1].elect \
                 and _hyphen_country(chunks[k - 1], c, tokens, text):
             c.elect = True  # "dem gewählten US-Präsidenten Donald Trump": the word before the prefix
@@ -867,6 +869,19 @@ def _elect_apposition(prev: Chunk, c: Chunk, tokens: Sequence[Token], text: str)
     """
     return (prev.elect or prev.minister) and not prev.names and not prev.aide \
         and text[tokens[prev.last - 1].end : tokens[c.first].start].strip() == ","
+
+
+def _minister_apposition(prev: Chunk, c: Chunk, tokens: Sequence[Token], text: str) -> bool:
+    """Tell whether a full name stands before a comma and a minister's office of a country, nothing else.
+
+    "Carl Bildt, chef de la diplomatie suédoise", "Shinzo Abe, former Prime Minister of Japan": the
+    apposition says what the man was on the day told, a minister or out of office; on a page with no day
+    he is then nobody, as "X, el presidente electo" is (not a leader's title: "Olaf Scholz,
+    canciller de Alemania" is read as a title; not a list going on to a minister with his own name).
+    """
+    return bool(prev.names) and not prev.title and not prev.elect and not c.names and not c.title \
+        and c.unknown is None and not c.aide and any(not n.weak for n, _, _ in prev.names) \
+        and text[tokens[prev.last - 1].end : tokens[c.first].start].strip() in (",", "،")
 
 
 def _hyphen_country(prev: Chunk, c: Chunk, tokens: Sequence[Token], text: str) -> bool:
@@ -1221,6 +1236,9 @@ class Resolver:
         self._words_cache: dict[str, list[list[str]]] = {}
         self._lasts_cache: dict[str, frozenset[str]] = {}  # the last words of a leader's names (_ends_other)
         self._full_cache: dict[tuple[str, ...], bool] = {}  # _full_name_ok by leader and words
+        # (language, country, role) of the offices a language styles with a title of its own ("presidente del
+        # Consiglio" in Italian): see _misstyled
+        self.own_styles: frozenset[tuple[str | None, str, str]] = frozenset()
 
     def _similar(self, word: str, day: date | None, hint: str | None) -> list[tuple[Leader, Office]]:
         """Return leaders in office with a name word one letter away ("Zelensky" for "Zelenskyy")."""
@@ -1344,6 +1362,53 @@ class Resolver:
         heads = self.gazetteer.holders(country, "head_of_state", day)
         return [ldr for ldr in self.gazetteer.holders(country, "head_of_government", day)
                 if ldr not in heads and any(_son_of(ldr.name, h.name) for h in heads)]
+
+    def _misstyled(self, leader: Leader, office: Office, kind: str, day: date | None,
+                   lang: str | None, shared: bool) -> bool:
+        """Tell whether a title before a surname alone cannot be that leader's.
+
+        A monarch's or a crown prince's title fits no one who never bore it. "President" does not fit a
+        head of government whose country has another president that day, where the word is one leaders
+        of several countries bear ("Mohamed": shared) and the language styles that office with no title
+        of its own that may be cut to "president" ("il presidente del Consiglio": "il presidente Draghi");
+        a surname of one country's leaders stays theirs ("الرئيس الحريري", the Lebanese press's honorific
+        for a premier).
+        """
+        if kind not in _RANKED_KINDS or self._styled(leader, kind, day):
+            return False
+        if kind != "president":
+            return True
+        if day is None or not shared or (lang, office.country, office.role) in self.own_styles:
+            return False
+        holders = self._by_title(office.country, kind, day)
+        return bool(holders) and leader not in holders
+
+    def _shared(self, chunk: Chunk, at: int, end: int) -> bool:
+        """Tell whether the words of a chunk at a span name leaders of more than one country ("Mohamed")."""
+        first: str | None = None
+        for n, a, e in chunk.names:
+            ldr = self.gazetteer.leaders.get(n.leader_id) if a == at and e == end else None
+            for o in ldr.offices if ldr is not None else ():
+                if first is not None and o.country != first:
+                    return True
+                first = o.country
+        return False
+
+    def _styled(self, leader: Leader, kind: str, day: date | None) -> bool:
+        """Tell whether a title kind named the leader on a day (when undated: at either end of an office).
+
+        A country whose offices the gazetteer does not title answers yes: nothing tells otherwise.
+        """
+        for o in leader.offices:
+            if day is not None and not o.holds_on(day):
+                continue
+            c = self.gazetteer.countries.get(o.country)
+            if c is None or not c.offices:
+                return True
+            ends = (day,) if day is not None else tuple(d for d in (o.start, o.end) if d is not None)
+            if not ends or any(leader in self._by_title(o.country, kind, d) for d in ends):
+                return True
+        return False
 
     def _latest(self, country: str, role: Role | None) -> list[Leader]:
         best: tuple[date, Leader] | None = None
@@ -1754,6 +1819,11 @@ class Resolver:
                     bare.add(ldr.id)
             if off is None:
                 continue
+            if n.weak and kind and ldr.id not in seen \
+                    and self._misstyled(ldr, off, kind, day, ctx.lang, self._shared(chunk, at, end)):
+                # "Veliaht Prensi Selman" is no king, "President Sheikh Mohamed" no Djibouti prime minister:
+                # a surname alone under a title the man never bore is another man's name
+                continue
             # of several, the one holding the title the chunk gives
             styled = bool(kind and day and ldr in self._by_title(off.country, kind, day))
             ranked.append(((ldr.id in seen, not n.weak, styled, off.country == hint), ldr, off))
@@ -1930,6 +2000,9 @@ class Resolver:
                 return True
         return False
 
+
+# Title kinds that a surname alone must fit (see Resolver._misstyled): a rank no other office shares.
+_RANKED_KINDS = frozenset({"monarch", "crown_prince", "president"})
 
 # How many answers of _full_name_ok the resolver keeps (a few per leader's name a text spells).
 _FULL_CACHE_MAX = 20_000
