@@ -263,7 +263,7 @@ LEXICON = Lexicon(
     present=words("recebe|recebem|se reúne|reúne-se|se reúnem|se encontra|encontra-se|viaja|"
                   # "na segunda-feira tem o primeiro encontro com X": a meeting on the agenda
                   "tem|têm|"
-                  # a day's programme: "o Presidente começa o dia com um almoço com X", "janta com Y"
+                  # a day's programme in the present ("à noite, o chefe de Estado janta com X")
                   "começa|começam|termina|encerra|almoça|janta"),
     # parts of the day: a contact in the present placed at one is on the day's programme (rules._programme)
     dayparts=words("de manhã|pela manhã|à tarde|pela tarde|ao fim da tarde|ao final da tarde|à noite|"
