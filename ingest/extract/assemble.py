@@ -101,7 +101,8 @@ class Group:
         return best
 
 
-def group(statements: list[Statement], default: tuple[str, Precision] | None = None) -> list[Group]:
+def group(statements: list[Statement], default: tuple[str, Precision] | None = None,
+          past: frozenset[int] = frozenset()) -> list[Group]:
     """One contact described several times is one: same pair and status, compatible mode and date.
 
     Headlines and captions only repeat what the body says: they join a contact, never start one. A bare
@@ -128,7 +129,8 @@ def group(statements: list[Statement], default: tuple[str, Precision] | None = N
         if target is None and st.date is None and st.context is not None and st.weight == 1 \
                 and st.mode == "written":
             target = _greeted_in(groups, st)
-        if target is None and st.status == "occurred" and st.date is None and st.weight <= 1:
+        if target is None and st.status == "occurred" and st.date is None and st.weight <= 1 \
+                and st.sentence not in past:
             target = _find(groups, st, "planned", default)
             if target is not None and _find_any(groups, st, "occurred"):
                 target = None

@@ -431,7 +431,7 @@ class RuleExtractor:
         about: About = {}  # topics per sentence span
         if language.past_forms:
             statements = _present_plans(statements, sents, language)
-        groups = group(statements, default)
+        groups = group(statements, default, _bare_past(statements, sents, language))
         if len(groups) > 1:
             _named_after_plan(groups, sents, language)
         # (each group's first sentence found in C: no generator per group)
@@ -2672,6 +2672,19 @@ def _named_after_plan(groups: list[Told], sents: list[Parsed], language: _Langua
             continue
         plan.statements.append(st)
         groups.remove(g)
+
+
+def _bare_past(statements: list[Statement], sents: list[Parsed], language: _Language) -> frozenset[int]:
+    """Return the sentences of bare undated held mentions that tell a past, where the report plans a contact.
+
+    "Obama will meet Modi on Thursday ... Modi exchanged views with Obama at the G20 on Sunday": the bare
+    talks are an earlier contact, not the announced one (assemble.group joins bare mentions to a plan).
+    """
+    if not any(st.status == "planned" for st in statements):
+        return frozenset()
+    return frozenset(st.sentence for st in statements
+                     if st.status == "occurred" and st.date is None and st.weight <= 1
+                     and _past_told(sents[st.sentence], language))
 
 
 def _past_told(s: Parsed, language: _Language) -> bool:

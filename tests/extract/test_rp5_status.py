@@ -61,3 +61,16 @@ def test_a_portuguese_programme_in_the_present_is_a_plan(real: RuleExtractor, ma
     held = plan.replace("encerra", "encerrou")
     assert pair_rows(real, make_doc, plan, "", "pt") == [("AGO-PRT", V, "", PLAN)]
     assert pair_rows(real, make_doc, held, "", "pt") == [("AGO-PRT", V, "", OK)]
+
+
+def test_bare_talks_in_the_past_beside_an_announced_meeting_stay_held(real: RuleExtractor,
+                                                                       make_doc: DocFactory) -> None:
+    # Obama met Modi in Vientiane on Thursday 8 September 2016, four days after they talked at the G20 in
+    # Hangzhou. On a page with no date the bare talks have no day, but their verb is in the past: an
+    # earlier contact, not the meeting announced. The same talks in the future are the plan's.
+    plan = ("US President Barack Obama will hold talks with Indian Prime Minister Narendra Modi in Vientiane "
+            "on Thursday. ")
+    held = plan + "In Hangzhou on Sunday, Modi exchanged views with Obama during the G20."
+    assert pair_rows(real, make_doc, held, "", "en") == [("IND-USA", V, "", OK), ("IND-USA", V, "", PLAN)]
+    coming = plan + "Modi and Obama will exchange views on climate."
+    assert pair_rows(real, make_doc, coming, "", "en") == [("IND-USA", V, "", PLAN)]
