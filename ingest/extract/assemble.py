@@ -106,7 +106,8 @@ def group(statements: list[Statement], default: tuple[str, Precision] | None = N
     """One contact described several times is one: same pair and status, compatible mode and date.
 
     Headlines and captions only repeat what the body says: they join a contact, never start one. A bare
-    undated mention ("after the talks") of a pair that has only a planned contact is that one. An
+    undated mention ("after the talks") of a pair that has only a planned contact is that one, unless its
+    sentence is among past (sentences that tell a past: "exchanged views on Sunday"). An
     undated statement is not one with a month or year the default day (the lead's, else publication) is
     not in: an undated call and a meeting "in June" are two contacts.
     """
