@@ -101,11 +101,13 @@ class Group:
         return best
 
 
-def group(statements: list[Statement], default: tuple[str, Precision] | None = None) -> list[Group]:
+def group(statements: list[Statement], default: tuple[str, Precision] | None = None,
+          past: frozenset[int] = frozenset()) -> list[Group]:
     """One contact described several times is one: same pair and status, compatible mode and date.
 
     Headlines and captions only repeat what the body says: they join a contact, never start one. A bare
-    undated mention ("after the talks") of a pair that has only a planned contact is that one. An
+    undated mention ("after the talks") of a pair that has only a planned contact is that one, unless its
+    sentence is among past (sentences that tell a past: "exchanged views on Sunday"). An
     undated statement is not one with a month or year the default day (the lead's, else publication) is
     not in: an undated call and a meeting "in June" are two contacts.
     """
@@ -128,7 +130,8 @@ def group(statements: list[Statement], default: tuple[str, Precision] | None = N
         if target is None and st.date is None and st.context is not None and st.weight == 1 \
                 and st.mode == "written":
             target = _greeted_in(groups, st)
-        if target is None and st.status == "occurred" and st.date is None and st.weight <= 1:
+        if target is None and st.status == "occurred" and st.date is None and st.weight <= 1 \
+                and st.sentence not in past:
             target = _find(groups, st, "planned", default)
             if target is not None and _find_any(groups, st, "occurred"):
                 target = None

@@ -11,7 +11,8 @@ from operator import attrgetter, itemgetter
 
 from graph.models import Contact, Document, Mode, Status
 from graph.text import fold
-from ingest.extract.assemble import Statement, group
+from ingest.extract.assemble import Group as Told  # (vocab's Group is a counted reference to leaders)
+from ingest.extract.assemble import Statement, group, modes_compatible
 from ingest.extract.compounds import add_compounds, compound_starts, initials
 from ingest.extract.contacts import About, ContactBuilder
 from ingest.extract.dates import DateExpr, DateWord, build_date_index, resolve
@@ -431,7 +432,9 @@ class RuleExtractor:
         about: About = {}  # topics per sentence span
         if language.present_programmes:
             statements = _present_plans(statements, sents, language)
-        groups = group(statements, default)
+        groups = group(statements, default, _bare_past(statements, sents, language))
+        if len(groups) > 1:
+            _named_after_plan(groups, sents, language)
         # (each group's first sentence found in C: no generator per group)
         firsts = {id(g): min(map(_SENTENCE, g.statements)) for g in groups if g.status == "occurred"}
         lead = min(firsts.values(), default=-1)  # the report's own contact is the first one it states
@@ -2636,6 +2639,71 @@ def _present_plans(statements: list[Statement], sents: list[Parsed], language: _
                 st = replace(st, status="planned")
         out.append(st)
     return out
+
+
+def _named_after_plan(groups: list[Told], sents: list[Parsed], language: _Language) -> None:
+    """Join to its plan a held contact told once, undated, right after the sentence announcing it (in place).
+
+    "Trump will call Sisi today. It is the first call between the two since ...", "the Kremlin confirmed
+    the phone talk on Wednesday", "no work has been done yet on a separate meeting": the sentence after an
+    announcement names the contact again, with no day of its own. Only where the pair has no other held
+    contact and the report no narrative day (a dated held contact, or a second mention, tells a contact that
+    took place), where the sentence names no other pair, and where it holds no past date ("last week", "in
+    March") and no past verb of a language we read one in ("spoke", "hatte").
+    """
+    for g in list(groups):  # (a copy: a group joined to its plan leaves the list)
+        if g.status != "occurred" or len(g.statements) != 1 or g.earlier:
+            continue
+        st = g.statements[0]
+        if st.date is not None or st.context is not None or st.background or st.pluperfect or st.heading:
+            continue
+        plan = None
+        for p in groups:  # (a plain loop: most reports plan nothing)
+            if p.pair == g.pair and p.status == "planned" and modes_compatible(st.mode, p.best.mode) \
+                    and any(x.sentence == st.sentence - 1 for x in p.statements):
+                plan = p
+                break
+        if plan is None or any(x is not g and ((x.pair == g.pair and x.status == "occurred")
+                                               or any(y.sentence == st.sentence for y in x.statements))
+                               for x in groups) \
+                or _past_told(sents[st.sentence], language):
+            # (another pair in the sentence: "this is the first summit of the three leaders" tells a
+            # gathering, told apart from the bilaterals it may follow)
+            continue
+        plan.statements.append(st)
+        groups.remove(g)
+
+
+def _bare_past(statements: list[Statement], sents: list[Parsed], language: _Language) -> frozenset[int]:
+    """Return the sentences of bare undated held mentions that tell a past, where the report plans a contact.
+
+    "Obama will meet Modi on Thursday ... Modi exchanged views with Obama at the G20 on Sunday": the bare
+    talks are an earlier contact, not the announced one (assemble.group joins bare mentions to a plan).
+    """
+    if not any(st.status == "planned" for st in statements):
+        return frozenset()
+    return frozenset(st.sentence for st in statements
+                     if st.status == "occurred" and st.date is None and st.weight <= 1
+                     and _past_told(sents[st.sentence], language))
+
+
+def _past_told(s: Parsed, language: _Language) -> bool:
+    """Tell whether a sentence places something in the past: a past date, a past verb or auxiliary.
+
+    A weekday alone ("on Wednesday") and a date after "since" are not its own: the first may be to come,
+    the second is what a contact is counted from ("the first call since the inauguration on 20 January").
+    """
+    for e in s.dates:
+        if (e.weekday is None or e.past) and s.since_of(e) is None and not s.after_since(e):
+            return True
+    if language.past_forms and any(t.form in language.past_forms for t in s.tokens[s.lo:s.hi]):
+        return True
+    for c in s.cues():  # (English: a cue in the past tense, "met", "spoke", "called")
+        for j in range(c[0], c[1]):
+            form = s.tokens[j].form
+            if form.endswith("ed") or form in _PAST_VERBS:
+                return True
+    return False
 
 
 def _sidelines_before(s: Parsed, sents: list[Parsed]) -> bool:

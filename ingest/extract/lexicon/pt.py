@@ -262,7 +262,12 @@ LEXICON = Lexicon(
     future_endings=("rá", "rão"),
     present=words("recebe|recebem|se reúne|reúne-se|se reúnem|se encontra|encontra-se|viaja|"
                   # "na segunda-feira tem o primeiro encontro com X": a meeting on the agenda
-                  "tem|têm"),
+                  "tem|têm|"
+                  # a day's programme in the present ("à noite, o chefe de Estado janta com X")
+                  "começa|começam|termina|encerra|almoça|janta"),
+    # parts of the day: a contact in the present placed at one is on the day's programme (rules._programme)
+    dayparts=words("de manhã|pela manhã|à tarde|pela tarde|ao fim da tarde|ao final da tarde|à noite|"
+                   "ao meio-dia|o dia"),
     definites=words("o|a|os|as|essa|essas|esta|estas"),
     companions=words("juntamente com|junto com|acompanhado de|acompanhada de|acompanhado por|acompanhada por|"
                      "na companhia de|"
