@@ -2698,12 +2698,9 @@ def _past_told(s: Parsed, language: _Language) -> bool:
             return True
     if language.past_forms and any(t.form in language.past_forms for t in s.tokens[s.lo:s.hi]):
         return True
-    for c in s.cues():  # (English: a cue in the past tense, "met", "spoke", "called")
-        for j in range(c[0], c[1]):
-            form = s.tokens[j].form
-            if form.endswith("ed") or form in _PAST_VERBS:
-                return True
-    return False
+    # a cue in the past tense by its ending ("called", German "telefonierte")
+    return any(s.tokens[j].form.endswith(language.preterite_endings)
+               for c in s.cues() for j in range(c[0], c[1]))
 
 
 def _sidelines_before(s: Parsed, sents: list[Parsed]) -> bool:
