@@ -186,3 +186,27 @@ def test_an_arabic_ordinal_day_with_the_word_month(real: RuleExtractor, make_doc
 def test_an_ordinal_that_counts_weeks_is_no_day() -> None:
     found = _found("ar", "تعقد القمة خلال الأسبوع الثاني من شهر أبريل.")
     assert [(e.day, e.month) for e in found] == [(None, 4)]
+
+
+# -- a dateline's day and a stay's start are no contact's day ------------------------------------------------
+
+# Andrés Manuel López Obrador received Joe Biden at the National Palace on Monday 9 January 2023.
+
+
+@pytest.mark.parametrize("dateline", ["10 ene", "10 de enero"])
+def test_a_datelines_day_is_not_the_during_clauses_day(real: RuleExtractor, make_doc: DocFactory,
+                                                       dateline: str) -> None:
+    text = (f"Ciudad de México, {dateline} (EFE).- El presidente Andrés Manuel López Obrador pidió a Joe "
+            "Biden más inversión en la región, durante la reunión bilateral que ambos mantuvieron el lunes.")
+    assert pair_rows(real, make_doc, text, "2023-01-10", "es") == [("MEX-USA", "in_person", "2023-01-09",
+                                                                   "occurred")]
+
+
+# Imran Khan, in Iran from 21 April 2019, met Hassan Rouhani in Tehran on Monday 22 April.
+
+
+def test_since_yesterday_is_a_stays_start_not_the_leads_day(real: RuleExtractor,
+                                                            make_doc: DocFactory) -> None:
+    text = "عمران خان نخست‌وزیر پاکستان که از دیروز در تهران است، با حسن روحانی رئیس‌جمهوری دیدار کرد."
+    assert pair_rows(real, make_doc, text, "2019-04-22", "fa") == [("IRN-PAK", "in_person", "2019-04-22",
+                                                                   "occurred")]
