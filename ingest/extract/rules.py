@@ -1024,7 +1024,8 @@ class RuleExtractor:
                         out.append(Statement(a, b, s.index, pmode, pweight, status, second, None, conf * 0.9,
                                              s.heading, context, background=True))
                     second = joined_date(s, second, ref, status == "planned", anchor, listed_dates)
-                if status == "occurred" and when is not None and when[1] == "day" and not earlier:
+                if status == "occurred" and when is not None and when[1] == "day" and not earlier \
+                        and not (s.dates and well_before(when, ref) and _recalled_year(s, when, ref)):
                     # (not an earlier contact told in the pluperfect: "La premier era stata a Kiev il 21
                     # febbraio, quando aveva incontrato Zelensky. Nel pomeriggio il presidente ucraino è stato
                     # ricevuto dal Papa" goes on with the report's day)
@@ -2131,6 +2132,15 @@ def _name_learned(s: Parsed, learned: dict[str, str]) -> None:
 _OWN_DATE = 3
 # How far after "during" the capitalized name of a body may stand ("lors d'une réunion du Conseil").
 _BODY_REACH = 4
+
+
+def _recalled_year(s: Parsed, when: When, ref: date | None) -> bool:
+    """Tell whether a contact's day lies in an earlier year the sentence names: a recalled one, no story day.
+
+    "واستعاد الرئيسان لقاءهما في سانت بطرسبورغ في الحادي عشر من أكتوبر ٢٠٢٢" in a report of December 2023:
+    the next sentence ("then he flew on to Riyadh") goes on with the report's day, not that one.
+    """
+    return ref is not None and when[0][:4] < str(ref.year) and any(e.year is not None for e in s.dates)
 
 
 def _during_other(s: Parsed, a: Mention, b: Mention, cues: list[CueAt], when: When, ref: date | None,

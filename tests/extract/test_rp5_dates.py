@@ -210,3 +210,17 @@ def test_since_yesterday_is_a_stays_start_not_the_leads_day(real: RuleExtractor,
     text = "عمران خان نخست‌وزیر پاکستان که از دیروز در تهران است، با حسن روحانی رئیس‌جمهوری دیدار کرد."
     assert pair_rows(real, make_doc, text, "2019-04-22", "fa") == [("IRN-PAK", "in_person", "2019-04-22",
                                                                    "occurred")]
+
+
+# Vladimir Putin was in Abu Dhabi and then in Riyadh on 6 December 2023; he had met Mohamed bin Zayed in
+# St Petersburg on 11 October 2022.
+
+
+def test_a_recalled_day_of_an_earlier_year_does_not_date_what_follows(real: RuleExtractor,
+                                                                      make_doc: DocFactory) -> None:
+    text = ("استقبل الشيخ محمد بن زايد الرئيس الروسي فلاديمير بوتين اليوم في أبوظبي. وذكّر الجانبان بلقائهما "
+            "في سانت بطرسبورغ في الحادي عشر من أكتوبر 2022. ثم انتقل بوتين إلى الرياض حيث أجرى محادثات "
+            "مع ولي العهد الأمير محمد بن سلمان رئيس مجلس الوزراء.")
+    rows = pair_rows(real, make_doc, text, "2023-12-06", "ar")
+    assert ("ARE-RUS", "in_person", "2022-10-11", "occurred") in rows
+    assert ("RUS-SAU", "in_person", "2023-12-06", "occurred") in rows
