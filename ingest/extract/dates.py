@@ -69,14 +69,14 @@ class DateExpr:
 _PHRASE_KINDS = (("month_leads", "month_lead"), ("month_tails", "month_tail"), ("year_leads", "year_lead"),
                  ("year_tails", "year_tail"), ("day_units_ago", "unit_ago"), ("hijri_marks", "hijri_mark"),
                  ("past", "past"), ("not_dates", "not_date"), ("other_zones", "zone"),
-                 ("day_leads", "day_lead"))
+                 ("day_leads", "day_lead"), ("ordinal_heads", "ordinal_head"))
 _VALUE_KINDS = (("months", "month"), ("solar_months", "solar_month"), ("hijri_months", "hijri_month"),
                 ("weekdays", "weekday"), ("relative_days", "offset"), ("relative_years", "year_offset"),
                 ("relative_months", "month_offset"), ("relative_weeks", "week_offset"),
                 ("anchored_days", "anchored"), ("day_units", "unit"), ("event_units", "event_unit"),
                 ("event_days", "event_day"), ("numbers", "number"), ("months_alone", "month_alone"),
                 ("day_ordinals", "day_ordinal"), ("past_seasons", "season_offset"),
-                ("two_way_days", "two_way"))
+                ("two_way_days", "two_way"), ("day_months", "day_month"))
 
 
 # Words that make a count of days a length of time ("for a day"), not a day counted from an event.
@@ -128,6 +128,8 @@ _OPENERS = frozenset({"month", "solar_month", "hijri_month", "day_ordinal", "num
 # only where its unit, a date word, follows ("a day after", "trois jours plus tard"). "a factory", "two
 # leaders" begin none, and English writes "a" in most sentences: every reader would be tried there.
 _COUNTS = frozenset({"number"})
+# A month word, and the same word as a dateline's short month ("mar" in Spanish): "Mar-a-Lago" is neither.
+_MONTH_KINDS = frozenset({"month", "day_month"})
 
 
 class _Words:
@@ -178,7 +180,8 @@ def find_dates(
         if at < i or (at not in words.opening and not tokens[at].form[:1].isdigit()):
             continue  # (no reader finds a date at a word that only leads into one: see _OPENERS)
         i = at
-        if words.kinds_at(i) == {"month"} and words.at[i].last == i + 1 and _hyphened(tokens[i], text):
+        if "month" in (kinds := words.kinds_at(i)) and kinds <= _MONTH_KINDS and words.at[i].last == i + 1 \
+                and _hyphened(tokens[i], text):
             i += 1  # "Mar-a-Lago" is no March (a weekday may be: "segunda-feira")
             continue
         expr = (_han(tokens, words, i, hi) or _numeric(tokens, text, i, hi)
@@ -452,7 +455,11 @@ def _month_at(words: _Words, j: int) -> tuple[int, int, bool, bool] | None:
     for kind, (solar, hijri) in _CALENDARS.items():
         hit = words.value(j, kind)
         if hit is not None:
-            return hit[0], hit[1], solar, hijri
+            # Arabic names a month twice, in two calendars' names ("أكتوبر/تشرين الأول 2022",
+            # "تموز/ يوليو"): one month, and the year after the second name is the date's
+            again = words.value(hit[1], kind)
+            end = again[1] if again is not None and again[0] == hit[0] else hit[1]
+            return hit[0], end, solar, hijri
     return None
 
 
@@ -467,13 +474,17 @@ def _calendar_year(tok: Token, solar: bool, hijri: bool) -> int | None:
 def _spelled(tokens: Sequence[Token], words: _Words, i: int, hi: int) -> DateExpr | None:
     """9 January 2026, January 9, 2026, 9 de enero, March 2023, 20 марта, ۱۵ آبان ۱۴۰۳, اول آذر, June."""
     day, day_end = _number(tokens[i]), i + 1
-    if day is None and (ordinal := words.value(i, "day_ordinal")) is not None:
+    if day is None and (ordinal := words.value(i, "day_ordinal")) is not None \
+            and not words.ends_with(i, ("ordinal_head",)):
         day, day_end = ordinal  # "اول آذر", "primeiro de maio"
     if day is not None and 1 <= day <= 31:
         j = _skip_fillers(tokens, day_end, hi)
         mo = _month_at(words, j) if j < hi else None
         if mo is None:
-            return None
+            short = words.value(j, "day_month") if j < hi else None
+            if short is None or not _dateline_short(tokens, short[1], hi):
+                return None
+            mo = short[0], short[1], False, False  # "4 dic", "12 GEN": a dateline's short month
         month, end, solar, hijri = mo
         k = _year_lead_skipped(tokens, words, _skip_fillers(tokens, end, hi), hi)
         year = _calendar_year(tokens[k], solar, hijri) if k < hi else None
@@ -523,6 +534,14 @@ def _spelled(tokens: Sequence[Token], words: _Words, i: int, hi: int) -> DateExp
     if lead or after & {"month_tail", "past", "year_offset"} or "month_alone" in words.kinds_at(i):
         return DateExpr(i, end, month=month, solar=solar, past=words.ends_with(i, ("past",)))
     return None
+
+
+def _dateline_short(tokens: Sequence[Token], end: int, hi: int) -> bool:
+    """Tell whether a short month ends its date: a year, a mark ("(EFE)", " - ", ".") or nothing follows.
+
+    "12 mar adentro" (twelve sea miles out) has a word after a plain space: no date.
+    """
+    return end >= hi or _year(tokens[end]) is not None or tokens[end].start - tokens[end - 1].end > 1
 
 
 def _attached(tokens: Sequence[Token], k: int) -> bool:

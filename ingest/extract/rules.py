@@ -1028,7 +1028,8 @@ class RuleExtractor:
                         out.append(Statement(a, b, s.index, pmode, pweight, status, second, None, conf * 0.9,
                                              s.heading, context, background=True))
                     second = joined_date(s, second, ref, status == "planned", anchor, listed_dates)
-                if status == "occurred" and when is not None and when[1] == "day" and not earlier:
+                if status == "occurred" and when is not None and when[1] == "day" and not earlier \
+                        and not (s.dates and well_before(when, ref) and _recalled_year(s, when, ref)):
                     # (not an earlier contact told in the pluperfect: "La premier era stata a Kiev il 21
                     # febbraio, quando aveva incontrato Zelensky. Nel pomeriggio il presidente ucraino è stato
                     # ricevuto dal Papa" goes on with the report's day)
@@ -1040,7 +1041,7 @@ class RuleExtractor:
                 out += self._pair_again(s, sents, a, b, cue, cues, mentions, planned, ref, dateline, anchor,
                                         conf, context) if len(pairs) == 1 else []
                 if status == "occurred" and when is not None and len(pairs) == 1 and s.words("during"):
-                    out += _during_other(s, a, b, cues, when, ref, anchor, conf, context)
+                    out += _during_other(s, a, b, cues, when, ref, anchor, conf, context, dateline)
                 colon = ":" in s.text[s.tokens[cue[1] - 1].end : s.tokens[s.hi - 1].start]
                 if status == "occurred" and len(pairs) == 1 and (when is not None or colon):
                     # (undated, a summary before a colon: "лидеры общались только по телефону: первый разговор
@@ -2136,8 +2137,18 @@ _OWN_DATE = 3
 _BODY_REACH = 4
 
 
+def _recalled_year(s: Parsed, when: When, ref: date | None) -> bool:
+    """Tell whether a contact's day lies in an earlier year the sentence names: a recalled one, no story day.
+
+    "واستعاد الرئيسان لقاءهما في سانت بطرسبورغ في الحادي عشر من أكتوبر ٢٠٢٢" in a report of December 2023:
+    the next sentence ("then he flew on to Riyadh") goes on with the report's day, not that one.
+    """
+    return ref is not None and when[0][:4] < str(ref.year) and any(e.year is not None for e in s.dates)
+
+
 def _during_other(s: Parsed, a: Mention, b: Mention, cues: list[CueAt], when: When, ref: date | None,
-                  anchor: date | None, conf: float, context: When | None) -> list[Statement]:
+                  anchor: date | None, conf: float, context: When | None,
+                  dateline: DateExpr | None = None) -> list[Statement]:
     """Return the pair's two contacts a sentence tells with a dated possessive noun and a "during" noun.
 
     "X reproached Y on Wednesday for leaking their talk of the day before, during an impromptu exchange at
@@ -2152,8 +2163,10 @@ def _during_other(s: Parsed, a: Mention, b: Mention, cues: list[CueAt], when: Wh
     held = next((c for c in cues if c is not poss and _during(s, c)), None)
     if poss is None or not own or held is None:
         return []
-    other = min((e for e in s.dates if e not in own and not e.event), key=lambda e: abs(e.first - held[0]),
-                default=None)
+    # (the dateline's day is the report's, no contact's: "Ciudad de México, 10 ene (EFE).- ... durante la
+    # reunión bilateral que ambos mantuvieron el lunes")
+    other = min((e for e in s.dates if e not in own and not e.event and e is not dateline),
+                key=lambda e: abs(e.first - held[0]), default=None)
     hday = resolve(other, ref, False, anchor) if other is not None else None
     # "the day before" in the noun phrase counts from the day of the exchange
     pday = resolve(own[0], ref, False, as_day(hday) or anchor)

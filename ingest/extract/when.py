@@ -124,6 +124,8 @@ def lead_date(sents: list[Parsed], ref: date | None, dateline: DateExpr | None,
                 # a sentence naming no leader, its date cut from its cues by a clause word: "visitó el
                 # kibutz, donde ..., y recorrió las zonas atacadas el 7 de octubre" is no lead's day
                 continue
+            if e.offset is not None and e.month is None and s.since_of(e) is not None:
+                continue  # "که از روز گذشته ... آمده است" (here since yesterday): a stay's start
             hit = resolve(e, ref)
             if hit is not None and hit[1] == "day" \
                     and not (s.index in told_before and s is not sents[0] and well_before(hit, ref)):

@@ -336,8 +336,13 @@ class Lexicon:
     numbers: dict[str, int] = field(default_factory=dict)
     # ordinal words for a day of the month before its month ("اول آذر", "primeiro de maio")
     day_ordinals: dict[str, int] = field(default_factory=dict)
+    # nouns an ordinal after them counts, so that it is no day ("الأسبوع الثاني من أبريل": the second week)
+    ordinal_heads: tuple[str, ...] = ()
     # a month with a case ending that makes it a date alone, as "in July" does (Turkish "temmuzda")
     months_alone: dict[str, int] = field(default_factory=dict)
+    # months written short, read only right after a day number: the agencies' datelines ("Pekín, 4 dic
+    # (EFE).-", "ROMA, 12 GEN -"); alone most are other words ("mar", the sea; "set", "out")
+    day_months: dict[str, int] = field(default_factory=dict)
     # days counted from the day the narrative is at ("the next day" +1, "la veille" -1), and the units
     # after a number that do the same ("days later" +1, "days earlier" -1) or count back from the
     # publication day ("days ago")

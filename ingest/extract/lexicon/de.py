@@ -220,7 +220,8 @@ LEXICON = Lexicon(
                      "vergangenen monat": -1},
     # "a few days ago": three days back (the scorer reads a day at the gold's month)
     relative_days={"vor wenigen tagen": -3, "vor einigen tagen": -3, "vor ein paar tagen": -3,
-                   "heute": 0, "gestern": -1, "vorgestern": -2, "heute morgen": 0, "gestern abend": -1},
+                   "heute": 0, "gestern": -1, "vorgestern": -2, "heute morgen": 0, "gestern abend": -1,
+                   "letzte nacht": -1, "vergangene nacht": -1, "in der vergangenen nacht": -1},
     past=words("vergangenen|letzten|vorigen"),
     month_leads=words("im|seit|anfang|ende|mitte|bis|ab|während|im laufe des|bereits im"),
     year_leads=words("im jahr|seit|im|in|bis|ab"),

@@ -240,6 +240,10 @@ LEXICON = Lexicon(
             **mapping(5, "mayo"), **mapping(6, "junio"), **mapping(7, "julio"), **mapping(8, "agosto"),
             **mapping(9, "septiembre|setiembre"), **mapping(10, "octubre"), **mapping(11, "noviembre"),
             **mapping(12, "diciembre")},
+    day_months={**mapping(1, "ene"), **mapping(2, "feb"), **mapping(3, "mar"), **mapping(4, "abr"),
+                **mapping(5, "may"), **mapping(6, "jun"), **mapping(7, "jul"), **mapping(8, "ago"),
+                **mapping(9, "sep|sept|set"), **mapping(10, "oct"), **mapping(11, "nov"),
+                **mapping(12, "dic")},
     weekdays={"lunes": 0, "martes": 1, "miércoles": 2, "jueves": 3, "viernes": 4, "sábado": 5, "domingo": 6},
     # the last season gone by -> its middle month ("last autumn": the year it fell in)
     past_seasons={**mapping(10, "el otoño pasado|el pasado otoño|otoño pasado"),

@@ -103,7 +103,10 @@ LEXICON = Lexicon(
     solar_months={**{name: i + 1 for i, name in enumerate(_SOLAR)},
                   **{name + "ماه": i + 1 for i, name in enumerate(_SOLAR)}, "امرداد": 5},
     weekdays={"دوشنبه": 0, "سه‌شنبه": 1, "سه شنبه": 1, "چهارشنبه": 2, "پنجشنبه": 3, "پنج‌شنبه": 3,
-              "جمعه": 4, "شنبه": 5, "یکشنبه": 6, "یک‌شنبه": 6},
+              "جمعه": 4, "شنبه": 5, "یکشنبه": 6, "یک‌شنبه": 6,
+              # the same names with a plain space where the joiner belongs: without them "پنج شنبه" read as
+              # its last word, Saturday
+              "یک شنبه": 6, "دو شنبه": 0, "چهار شنبه": 2, "پنج شنبه": 3},
     # the last season gone by -> its middle month ("last autumn": the year it fell in)
     past_seasons={**mapping(10, "پاییز گذشته"),
                   **mapping(7, "تابستان گذشته"),
@@ -114,7 +117,9 @@ LEXICON = Lexicon(
     # "پریروز": the day before yesterday
     # "a few days ago": three days back (the scorer reads a day at the gold's month)
     relative_days={"چند روز پیش": -3, "چند روز قبل": -3, "چند روز گذشته": -3,
-                   "امروز": 0, "دیروز": -1, "فردا": 1, "دیشب": -1, "امشب": 0, "پریروز": -2},
+                   "امروز": 0, "دیروز": -1, "فردا": 1, "دیشب": -1, "امشب": 0, "پریروز": -2,
+                   # "the past day", "the past night": the agencies' yesterday and last night
+                   "روز گذشته": -1, "شب گذشته": -1},
     past=words("گذشته"),
     month_leads=words("در|از|اوایل|اواخر|اواسط|ابتدای|پایان|نیمه|تا"),
     month_tails=words("ماه"),

@@ -247,6 +247,8 @@ LEXICON = Lexicon(
             **mapping(4, "avril"), **mapping(5, "mai"), **mapping(6, "juin"), **mapping(7, "juillet"),
             **mapping(8, "août|aout"), **mapping(9, "septembre"), **mapping(10, "octobre"),
             **mapping(11, "novembre"), **mapping(12, "décembre")},
+    day_months={**mapping(1, "janv"), **mapping(2, "févr|fevr"), **mapping(4, "avr"), **mapping(7, "juil"),
+                **mapping(9, "sept"), **mapping(10, "oct"), **mapping(11, "nov"), **mapping(12, "déc|dec")},
     weekdays={"lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5, "dimanche": 6},
     # the last season gone by -> its middle month ("last autumn": the year it fell in)
     past_seasons={**mapping(10, "l'automne dernier|l'automne passé"),
@@ -265,7 +267,7 @@ LEXICON = Lexicon(
     # "a few days ago": three days back (the scorer reads a day at the gold's month)
     relative_days={"il y a quelques jours": -3, "il y a peu de jours": -3,
                    "aujourd'hui": 0, "hier": -1, "demain": 1, "ce matin": 0, "ce soir": 0, "avant-hier": -2,
-                   "hier soir": -1},
+                   "hier soir": -1, "la nuit dernière": -1},
     past=words("dernier|dernière|passé|passée|précédent"),
     month_leads=words("en|depuis|dès|début|fin|mi|courant|au début de|à la fin de|à la mi|au mois de|"
                       "fin du mois de|début du mois de|jusqu'en|à partir de|pendant|durant"),

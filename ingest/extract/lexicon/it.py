@@ -325,6 +325,9 @@ LEXICON = Lexicon(
             **mapping(5, "maggio"), **mapping(6, "giugno"), **mapping(7, "luglio"), **mapping(8, "agosto"),
             **mapping(9, "settembre"), **mapping(10, "ottobre"), **mapping(11, "novembre"),
             **mapping(12, "dicembre")},
+    day_months={**mapping(1, "gen"), **mapping(2, "feb"), **mapping(3, "mar"), **mapping(4, "apr"),
+                **mapping(5, "mag"), **mapping(6, "giu"), **mapping(7, "lug"), **mapping(8, "ago"),
+                **mapping(9, "set"), **mapping(10, "ott"), **mapping(11, "nov"), **mapping(12, "dic")},
     weekdays={"lunedì": 0, "martedì": 1, "mercoledì": 2, "giovedì": 3, "venerdì": 4, "sabato": 5,
               "domenica": 6},
     # the last season gone by -> its middle month ("last autumn": the year it fell in)

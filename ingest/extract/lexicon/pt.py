@@ -279,6 +279,9 @@ LEXICON = Lexicon(
             **mapping(5, "maio"), **mapping(6, "junho"), **mapping(7, "julho"), **mapping(8, "agosto"),
             **mapping(9, "setembro"), **mapping(10, "outubro"), **mapping(11, "novembro"),
             **mapping(12, "dezembro")},
+    day_months={**mapping(1, "jan"), **mapping(2, "fev"), **mapping(3, "mar"), **mapping(4, "abr"),
+                **mapping(5, "mai"), **mapping(6, "jun"), **mapping(7, "jul"), **mapping(8, "ago"),
+                **mapping(9, "set"), **mapping(10, "out"), **mapping(11, "nov"), **mapping(12, "dez")},
     weekdays={"segunda-feira": 0, "terça-feira": 1, "quarta-feira": 2, "quinta-feira": 3, "sexta-feira": 4,
               "sábado": 5, "domingo": 6,
               # the Brazilian press drops "-feira" after "nesta" ("Lula conversou nesta segunda com ...")

@@ -129,7 +129,9 @@ LEXICON = Lexicon(
                      "geçen ayın başında": -1, "geçtiğimiz ay": -1},
     # "a few days ago": three days back (the scorer reads a day at the gold's month)
     relative_days={"birkaç gün önce": -3, "geçtiğimiz günlerde": -3, "birkaç gün evvel": -3,
-                   "bugün": 0, "dün": -1, "yarın": 1, "dün akşam": -1, "bu sabah": 0, "bu akşam": 0},
+                   "bugün": 0, "dün": -1, "yarın": 1, "dün akşam": -1, "bu sabah": 0, "bu akşam": 0,
+                   # the day before yesterday ("bir önceki gün", the day before the story's, is anchored)
+                   "önceki gün": -2, "evvelki gün": -2, "evvelsi gün": -2},
     past=words("geçen|geçtiğimiz"),
     month_tails=words("ayında|ayı|ayının|ayındaki|başında|sonunda|ortasında|ayı başında|ayı sonunda|"
                       "ayı ortasında|ayın|de|da|te|ta|ında|inde|den|dan|ten|tan"),
