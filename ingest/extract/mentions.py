@@ -376,6 +376,9 @@ def build_chunks(matches: Sequence[Match[Payload]], tokens: Sequence[Token], tex
             if gap is None and listed and m.first - cur.last == 1 \
                     and tokens[cur.last].form in _CONJUNCTIONS:
                 gap = ""  # "the presidents of Russia and France": one title, several countries
+            if wordk == _FILLERS_ONLY and gap in (None, ",", "،") \
+                    and _article_listed(cur, m, ents, k, tokens, gap):
+                gap = ""  # "the presidents of Niger and the Maldives", "du Sénégal et du Niger"
             if gap is not None and gap in ("", ",", "،", "'", "’"):
                 join = True
                 if names and cur.names:
@@ -1001,6 +1004,22 @@ def _aide_of(prev: Chunk, c: Chunk, tokens: Sequence[Token], text: str) -> bool:
     joined = not text[tokens[prev.last - 1].end : adj.start].strip() and not text[
         adj.end : tokens[c.first].start].strip()
     return joined and adj.form not in _AR_LINKS and not tokens[c.first].form.startswith("و")
+
+
+def _article_listed(cur: Chunk, m: Match[Payload], ents: Sequence[Match[Payload]], k: int,
+                    tokens: Sequence[Token], gap: str | None) -> bool:
+    """Tell whether an article or preposition opens the next country of a plural title's list.
+
+    "the presidents of Niger and the Maldives", "the presidents of Chad, the Gambia and Ghana", "les
+    présidents du Sénégal et du Niger": after "and" or a comma, the filler right before a country keeps the
+    list (the chunk has a plural title and countries, no name).
+    """
+    if cur.title is None or not cur.title.plural or not cur.places or cur.names:
+        return False
+    if gap is None and not (m.first - cur.last == 1 and tokens[cur.last].form in _CONJUNCTIONS):
+        return False
+    nxt = ents[k + 1] if k + 1 < len(ents) else None
+    return nxt is not None and nxt.first == m.last and any(isinstance(p, Place) for p in nxt.payloads)
 
 
 def _plural_ahead(ents: Sequence[Match[Payload]], k: int, tokens: Sequence[Token], text: str) -> bool:

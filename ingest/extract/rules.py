@@ -11,7 +11,7 @@ from operator import attrgetter, itemgetter
 
 from graph.models import Contact, Document, Mode, Status
 from graph.text import fold
-from ingest.extract.assemble import Group as Told  # (vocab's Group is a counted reference to leaders)
+from ingest.extract.assemble import Group as ContactGroup  # (vocab's Group is a counted reference to leaders)
 from ingest.extract.assemble import Statement, group, modes_compatible
 from ingest.extract.compounds import add_compounds, compound_starts, initials
 from ingest.extract.contacts import About, ContactBuilder
@@ -229,6 +229,8 @@ class _Language:
     preterite_endings: tuple[str, ...] = ()  # German "-te": a lower-case word so ending is a past verb
     dayparts: bool = False  # the lexicon names parts of the day ("am Abend"): see _programme
     future_clauses: bool = False  # the lexicon names time clauses' conjunctions ("when"): see _future_clause
+    # "second" before a contact noun, "الثاني" after one, "their" before the ordinal (see _counted_earlier)
+    counts: tuple[frozenset[str], frozenset[str], frozenset[str]] | None = None
     # what chunking reads of the language (mentions.build_chunks)
     grammar: Grammar = field(default_factory=Grammar)
 
@@ -269,7 +271,8 @@ class _Language:
                    present_programmes=lex.present_programmes,
                    preterites=frozenset(fold(w) for w in lex.preterites),
                    preterite_endings=tuple(fold(e) for e in lex.preterite_endings), grammar=Grammar.of(lex),
-                   dayparts=bool(lex.dayparts), future_clauses=bool(lex.future_clauses))
+                   dayparts=bool(lex.dayparts), future_clauses=bool(lex.future_clauses),
+                   counts=_counts(lex))
 
 
     def told_before(self, s: Parsed, cue: CueAt) -> bool:
@@ -435,6 +438,8 @@ class RuleExtractor:
         groups = group(statements, default, _bare_past(statements, sents, language))
         if len(groups) > 1:
             _named_after_plan(groups, sents, language)
+        if language.counts is not None:
+            groups += _counted_earlier(groups, sents, language.counts)
         # (each group's first sentence found in C: no generator per group)
         firsts = {id(g): min(map(_SENTENCE, g.statements)) for g in groups if g.status == "occurred"}
         lead = min(firsts.values(), default=-1)  # the report's own contact is the first one it states
@@ -1823,6 +1828,87 @@ class RuleExtractor:
 _AFTER_GAP, _AFTER_REACH = 3, 14
 
 
+def _counts(lex: Lexicon) -> tuple[frozenset[str], frozenset[str], frozenset[str]] | None:
+    """Return a language's words for _counted_earlier, or None where it has no ordinals to read."""
+    before = frozenset(fold(w) for w in lex.count_ordinals)
+    after = frozenset(fold(w) for w in lex.count_ordinals_after)
+    if not before and not after:
+        return None
+    return before, after, frozenset(fold(w) for w in lex.count_owners)
+
+
+# How many sentences back the contact an ordinal's sentence counts may have been told, when it names no
+# leader itself ("X called Y on Friday. ... A second call that shows ...")
+_COUNT_BACK = 2
+# How many words after a counted contact noun may say the count is the pair's: "between" the two, the two
+# leaders ("встреча лидеров")
+_PAIR_REACH = 3
+
+
+def _counted_earlier(groups: list[ContactGroup], sents: list[Parsed],
+                     counts: tuple[frozenset[str], frozenset[str], frozenset[str]]) -> list[ContactGroup]:
+    """Return the pair's earlier contact an ordinal on a contact noun tells, when no statement gave one.
+
+    "This was their second phone call in a month", "le deuxième entretien téléphonique entre eux", "ثاني
+    اتصال بين الزعيمين": the ordinal stands right before the contact noun (or right after it,
+    where the language puts it there), the count is the pair's (a plural possessive before the ordinal, or
+    "between" or the two leaders right after the noun), and the contact counted is the pair's of the
+    sentence's statement, else of the last one told just before. At least one earlier contact of that mode
+    took place, whether or not the one counted was held ("this would be their second meeting"). If the pair
+    has another contact of the mode already, that is it. "For the second time", "in the second
+    call, he offered condolences" (a day's calls counted, no pair word), "the second round of talks" and
+    "the second meeting of the joint council" count nothing; nor does a visit (one leader's trips: "his
+    second visit to China").
+    """
+    before, after, owners = counts
+    added: list[ContactGroup] = []
+    for s in sents:
+        cues = s.cues()
+        if not cues or s.heading:
+            continue
+        for c in cues:
+            if c[0] > s.lo and s.tokens[c[0] - 1].form in before:
+                first, end = c[0] - 1, c[1]
+            elif after and any(s.tokens[k].form in after for k in range(c[1], min(c[1] + 2, s.hi))):
+                first = c[0]
+                end = next(k for k in range(c[1], min(c[1] + 2, s.hi)) if s.tokens[k].form in after) + 1
+            else:
+                continue
+            reach = range(end, min(end + _PAIR_REACH, s.hi))
+            if not (first > s.lo and s.tokens[first - 1].form in owners) \
+                    and not any(w.first in reach for kind in ("between", "pair_refs") for w in s.words(kind)):
+                continue
+            if any(w.first < c[1] and c[0] < w.last for w in s.words("visit")):
+                continue
+            anchor = _counted_anchor(groups, s)
+            if anchor is None:
+                continue
+            st, own = anchor
+            mode = c[2].mode if c[2].weight >= 2 else own.best.mode
+            if mode is None or any(g is not own and g.pair == own.pair and g.status == "occurred"
+                                   and modes_compatible(mode, g.best.mode) for g in (*groups, *added)):
+                continue
+            when = st.date if st.sentence == s.index and st.date and st.date[1] != "day" else None
+            earlier = replace(st, mode=mode, weight=max(c[2].weight, 2), status="occurred", date=when,
+                              context=None, heading=False, background=True, visit=False, again=False,
+                              pluperfect=False, confidence=st.confidence * 0.8)
+            added.append(ContactGroup([earlier], earlier=True))
+            break  # one count a sentence
+    return added
+
+
+def _counted_anchor(groups: list[ContactGroup], s: Parsed) -> tuple[Statement, ContactGroup] | None:
+    """Return the statement of the contact a sentence's ordinal counts, and its group: one pair only."""
+    for back in range(_COUNT_BACK + 1):
+        found = [(st, g) for g in groups for st in g.statements
+                 if st.sentence == s.index - back and not st.background and not st.heading]
+        if found:
+            if len({g.pair for _, g in found}) != 1:
+                return None
+            return found[-1]
+    return None
+
+
 def _first_then_second(s: Parsed) -> bool:
     """Tell whether a sentence tells a first contact and then a second one: two contacts of its day.
 
@@ -2654,7 +2740,7 @@ def _present_plans(statements: list[Statement], sents: list[Parsed], language: _
     return out
 
 
-def _named_after_plan(groups: list[Told], sents: list[Parsed], language: _Language) -> None:
+def _named_after_plan(groups: list[ContactGroup], sents: list[Parsed], language: _Language) -> None:
     """Join to its plan a held contact told once, undated, right after the sentence announcing it (in place).
 
     "Trump will call Sisi today. It is the first call between the two since ...", "the Kremlin confirmed

@@ -202,6 +202,15 @@ class Lexicon:
     # earlier first one, which "the first" opening the next sentence dates ("Il primo era avvenuto il 18
     # maggio")
     ordinals: tuple[str, ...] = ()
+    # "second" as rules._counted_earlier reads it, before the contact noun ("their second call", Arabic "ثاني
+    # اتصال") and after it ("الاتصال الثاني"); higher ordinals are not read (the gold lists the earlier
+    # contacts a "third" implies only where they are named). Italian "secondo" (according to) and Portuguese
+    # "segunda" (Monday) are left out.
+    count_ordinals: tuple[str, ...] = ()
+    count_ordinals_after: tuple[str, ...] = ()
+    # possessives of the two leaders right before an ordinal ("their second call", "su segunda llamada"): the
+    # count is the pair's (rules._counted_earlier)
+    count_owners: tuple[str, ...] = ()
     # "at the time", "тогда", "à cette occasion": the sentence is about the contact stated just before,
     # on its day ("They last met in October. At the time they held three hours of talks")
     then_words: tuple[str, ...] = ()

@@ -251,6 +251,12 @@ LEXICON = Lexicon(
     trilateral=words("ثلاثي*|الثلاثي*"),
     between=words("بين"),
     group_refs=words("القادة|الزعماء|الرؤساء الثلاثة"),
+    # "second" on a contact noun tells the pair's earlier contact (rules._counted_earlier): before the noun
+    # in a construct ("ثاني اتصال"), after it as an adjective ("الاتصال الثاني"); not "عبد الله الثاني" (no
+    # contact noun before it) nor "للمرة الثانية" (a second time: a handshake again the same day); "بين" after
+    # the noun says the count is the pair's
+    count_ordinals=words("ثاني"),
+    count_ordinals_after=words("الثاني|الثانية"),
     last_time=words("آخر مرة|لآخر مرة|اللقاء السابق|الاتصال السابق|الزيارة السابقة|المكالمة السابقة|"
                      "القمة السابقة|لقائهما السابق|اتصالهما السابق"),
     # (with its pronoun: "التقى خلالها", during it)

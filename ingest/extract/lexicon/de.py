@@ -244,6 +244,9 @@ LEXICON = Lexicon(
                     "das gespräch war"),
     since=words("seit"),
     ordinals=words("zweite|zweiten|zweites|zweiter|dritte|dritten|drittes|dritter|vierte|vierten"),
+    # "their second call" (rules._counted_earlier): one earlier call of the pair, the count the pair's
+    count_ordinals=words("zweite|zweiten|zweites|zweiter|zweitem"),
+    count_owners=words("ihr|ihre|ihrem|ihren|ihres"),
     firsts=words("erste|ersten|erstes|erster"),
     since_contacts=words("seit"),
     after_contacts=words("nach"),

@@ -260,6 +260,9 @@ LEXICON = Lexicon(
                     "the call was|the talks were"),
     since=words("since|for the first time since"),
     ordinals=words("second|third|fourth"),
+    # "their second call" (rules._counted_earlier): one earlier call of the pair, the count the pair's
+    count_ordinals=words("second"),
+    count_owners=words("their"),
     firsts=words("first"),
     since_contacts=words("since"),
     after_contacts=words("after"),

@@ -288,6 +288,9 @@ LEXICON = Lexicon(
     restating=words("fue|es|se trata de|se trataba de|este fue|esta fue|el encuentro fue|la reunión fue"),
     since=words("desde"),
     ordinals=words("segundo|segunda|tercer|tercero|tercera|cuarto|cuarta"),
+    # "their second call" (rules._counted_earlier): one earlier call of the pair, the count the pair's
+    count_ordinals=words("segundo|segunda"),
+    count_owners=words("su|sus"),
     firsts=words("primer|primera|primero"),
     since_contacts=words("desde"),
     after_contacts=words("después del|después de|tras el|tras la|tras"),

@@ -297,6 +297,9 @@ LEXICON = Lexicon(
                     "cet entretien est|cette rencontre est|cette rencontre était|cet entretien était"),
     since=words("depuis"),
     ordinals=words("deuxième|second|seconde|troisième|quatrième"),
+    # "their second call" (rules._counted_earlier): one earlier call of the pair, the count the pair's
+    count_ordinals=words("deuxième|second|seconde"),
+    count_owners=words("leur"),
     firsts=words("premier|première|premiers|premières"),
     since_contacts=words("depuis"),
     after_contacts=words("après"),

@@ -230,6 +230,9 @@ LEXICON = Lexicon(
     # "с начала операции в 2015 году": a phrase of two words governs the dates of its clause, as "since"
     since=words("с|со|после|с начала|с момента|со времени|с тех пор"),
     ordinals=words("второй|вторая|второе|вторую|второго|третий|третья|третье|третью|третьего"),
+    # "their second call" (rules._counted_earlier): one earlier call of the pair, the count the pair's
+    count_ordinals=words("второй|вторая|второе|вторую|второго|втором"),
+    count_owners=words("их"),
     firsts=words("первый|первая|первое|первую|первой|первого|впервые"),
     joins=words("присоединился|присоединилась|присоединились|принял участие|приняла участие|"
                 "приняли участие|участвовал|участвовала|участвовали|трехсторонн*|трёхсторонн*"),
