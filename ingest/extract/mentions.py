@@ -1242,7 +1242,8 @@ class Resolver:
 
     def __init__(self, gazetteer: Gazetteer, known: Callable[[Token], bool] | None = None,
                  date_word: Callable[[Token], bool] | None = None,
-                 capitalizing: frozenset[str] = frozenset()) -> None:
+                 capitalizing: frozenset[str] = frozenset(),
+                 own_styles: frozenset[tuple[str | None, str, str]] = frozenset()) -> None:
         self.gazetteer = gazetteer
         # the languages that write every noun with a capital (German): a capital makes no word a name there
         self.capitalizing = capitalizing
@@ -1257,7 +1258,7 @@ class Resolver:
         self._full_cache: dict[tuple[str, ...], bool] = {}  # _full_name_ok by leader and words
         # (language, country, role) of the offices a language styles with a title of its own ("presidente del
         # Consiglio" in Italian): see _misstyled
-        self.own_styles: frozenset[tuple[str | None, str, str]] = frozenset()
+        self.own_styles = own_styles
 
     def _similar(self, word: str, day: date | None, hint: str | None) -> list[tuple[Leader, Office]]:
         """Return leaders in office with a name word one letter away ("Zelensky" for "Zelenskyy")."""

@@ -353,9 +353,10 @@ class RuleExtractor:
         self.topic_index: PhraseIndex[Topic | NamedPlace] = build_topic_index(lexicons)
         # the languages that write every noun with a capital (German): a capitalized cue of theirs is no title
         self.capitalizing = frozenset(lex.lang for lex in lexicons if lex.nouns_capitalized)
-        self.resolver = Resolver(gazetteer, self.vocab.starts, self.date_index.starts, self.capitalizing)
-        self.resolver.own_styles = frozenset((lex.lang, iso3, role) for lex in lexicons
-                                             for iso3, role in lex.country_titles.values())
+        own_styles = frozenset((lex.lang, iso3, role) for lex in lexicons
+                               for iso3, role in lex.country_titles.values())
+        self.resolver = Resolver(gazetteer, self.vocab.starts, self.date_index.starts, self.capitalizing,
+                                 own_styles)
         self.builder = ContactBuilder(gazetteer, self.topic_index,
                                       frozenset(lex.lang for lex in lexicons if lex.speech_follows))
         self.languages = {lex.lang: _Language.of(lex) for lex in lexicons}
