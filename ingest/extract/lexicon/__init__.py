@@ -480,7 +480,8 @@ class Lexicon:
     # endings: a time clause so told after a future is no plan ("will meet X, whom he met when he came"),
     # and where a programme is announced in the present (present_programmes), a sentence with none tells
     # its contact in the present, which beside a plan of the same two leaders is that plan ("Am Nachmittag
-    # trifft X mit Y zusammen" in a programme announced with "wird")
+    # trifft X mit Y zusammen" in a programme announced with "wird"); a sentence with one, right after an
+    # announcement, tells an earlier contact, not the announced one (rules._past_told)
     past_forms: tuple[str, ...] = ()
     present_programmes: bool = False
     # a contact verb's preterite forms ("traf", "trafen"): a cue so told was held, whatever plan word stands
