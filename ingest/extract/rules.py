@@ -500,7 +500,8 @@ class RuleExtractor:
                 continue  # "Read also: ...": another story's headline; a sentence of punctuation alone
             if learned:
                 _name_learned(s, learned)
-            if s.words("pair_heads") or s.words("pair_possessives") or s.words("group_heads"):
+            table = s.word_kinds()  # (kinds tested by lookups: read anew after a rule rebuilds the matches)
+            if "pair_heads" in table or "pair_possessives" in table or "group_heads" in table:
                 _bare_pairs(s, self.vocab.inserts, self.group_sizes)
             if (language.definites and s.tokens[s.lo].form in language.definites) \
                     or _word_at(s, ("last_time", "firsts"), s.lo):
@@ -530,19 +531,23 @@ class RuleExtractor:
                     _greeting_was_a_call(s, out)
                 continue
             bystanders.update(_minister_names(s, chunks, minister_led))
-            if s.words("joint_acts"):
+            table = s.word_kinds()
+            if "joint_acts" in table:
                 _joint_acts(s, chunks, self.vocab.inserts, language.adverbials_first)
-            if s.words("joint_press"):
+                table = s.word_kinds()
+            if "joint_press" in table:
                 _joint_press(s, chunks)
-            if s.words("companions") and not s.words("visit") and not s.words("summit") and _names_city(s):
+                table = s.word_kinds()
+            if "companions" in table and "visit" not in table and "summit" not in table and _names_city(s):
                 _together_in_city(s, chunks)
+                table = s.word_kinds()
             cues, rescued = self._live_cues(s, language.negative, language.late_negation,
                                             language.early_negation)
             cues = _with_object(cues, s, chunks)
             if language.appeals:
                 cues = _urging(cues, s, chunks, language.appeals)
             cues = _not_said(cues, s, chunks, self.capitalizing)
-            if s.words("caller_words"):
+            if "caller_words" in table:
                 cues = _caller_called(cues, s, sents)
             modifiers: list[CueAt] = []  # cues that modify a noun: no partner's own cue
             if language.noun_markers:
@@ -550,7 +555,7 @@ class RuleExtractor:
                 modifiers = [c for c in cues if c not in kept]
                 cues = kept
             cues = _not_ministers(cues, s, chunks)
-            if not cues and s.words("summit") and not s.words("negation") \
+            if not cues and "summit" in table and "negation" not in table \
                     and any(c.group < 0 and not c.names for c in chunks) and not any(c.names for c in chunks):
                 # "the leaders' previous summit was held in Sochi": the summit is their meeting (not where
                 # the leaders are named: "Les dirigeants du G7, dont X, Y et Z, ont posé pour la photo de
@@ -572,13 +577,13 @@ class RuleExtractor:
                 # is a subject of the last verb, a plan when that verb is one
                 planned.update({c[0]: True for c in cues
                                 if s.tokens[c[1] - 1].form.endswith(language.verbal_nouns)})
-            if ref is not None and not s.heading and s.words("present"):
+            if ref is not None and not s.heading and "present" in table:
                 # "Am Montag trifft die Kanzlerin Herzog", "Macron reçoit lundi X": announced
                 planned.update({c[0]: True for c in cues if _announced(s, c, ref)})
-            if language.dayparts and not s.heading and s.words("dayparts") and s.words("present"):
+            if language.dayparts and not s.heading and "dayparts" in table and "present" in table:
                 # "Am Nachmittag trifft Köhler Schüssel": a day's programme, told in the present
                 planned.update({c[0]: True for c in cues if _programme(s, c)})
-            if language.future_clauses and s.future_marks and s.words("future_clauses"):
+            if language.future_clauses and s.future_marks and "future_clauses" in table:
                 # "she will meet X and Y when they visit London": the time clause's visit is to come
                 planned.update({c[0]: True for c in cues if _future_clause(s, c, language)})
             anchor = as_day(context)
@@ -594,7 +599,7 @@ class RuleExtractor:
                     break
             sdate = sentence_date(s, sents, first_cue, ref, dateline, planned.get(first_cue, False),
                                   anchor, near) if cues or trip is not None else None
-            if cues and s.words("then_words"):
+            if cues and "then_words" in table:
                 sdate = _then_since(s, cues, ref) or sdate
             day = as_day(sdate) or mid_month(sdate) or _year_end(sdate, ref) or as_day(default)
             mentions: list[Mention] = []
@@ -631,7 +636,7 @@ class RuleExtractor:
                         seen[mention.leader_id] = None
             acts: frozenset[int] = frozenset()
             objects: frozenset[int] = frozenset()
-            if language.grammar.nouns_capitalized and (cues or s.words("visit")):
+            if language.grammar.nouns_capitalized and (cues or "visit" in table):
                 # "Scholz telefonierte mit Präsident Macron", "Scholz führte am Freitag ein Telefonat": where
                 # every noun has a capital, a word in lower case right after a surname is a verb (stopwords
                 # aside), the surname its subject, no capitalized common noun
@@ -700,7 +705,7 @@ class RuleExtractor:
                     if m.kind != "pronoun" or not self._subordinate(m, s, cues):
                         kept_mentions.append(m)
                 mentions = kept_mentions
-            if s.words("between") and any(m.kind == "they" for m in mentions):
+            if "between" in table and any(m.kind == "they" for m in mentions):
                 mentions = _not_partitive(s, mentions, chunks)
             if not mentions:
                 if out and out[-1].sentence == s.index - 1:
@@ -2751,6 +2756,9 @@ def _named_after_plan(groups: list[ContactGroup], sents: list[Parsed], language:
     took place), where the sentence names no other pair, and where it holds no past date ("last week", "in
     March") and no past verb of a language we read one in ("spoke", "hatte").
     """
+    plans = [p for p in groups if p.status == "planned"]
+    if not plans:
+        return  # (most reports plan nothing)
     for g in list(groups):  # (a copy: a group joined to its plan leaves the list)
         if g.status != "occurred" or len(g.statements) != 1 or g.earlier:
             continue
@@ -2758,7 +2766,7 @@ def _named_after_plan(groups: list[ContactGroup], sents: list[Parsed], language:
         if st.date is not None or st.context is not None or st.background or st.pluperfect or st.heading:
             continue
         plan = None
-        for p in groups:  # (a plain loop: most reports plan nothing)
+        for p in plans:  # (a plain loop)
             if p.pair == g.pair and p.status == "planned" and modes_compatible(st.mode, p.best.mode) \
                     and any(x.sentence == st.sentence - 1 for x in p.statements):
                 plan = p
@@ -3436,8 +3444,9 @@ def _word_at(s: Parsed, kinds: tuple[str, ...], at: int, last: bool = False) -> 
 
     A plain loop, no generator: asked for every sentence and every chunk that names someone.
     """
+    table = s.word_kinds()
     for kind in kinds:
-        for w in s.words(kind):
+        for w in table.get(kind, ()):
             if (w.last if last else w.first) == at:
                 return True
     return False
