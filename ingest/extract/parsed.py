@@ -355,7 +355,10 @@ class Parsed:
     def is_visit(self, cue: CueAt) -> bool:
         """Tell whether a cue is a visit word ("visit", "trip", "arrived")."""
         at = cue[0]
-        for m in self.words("visit"):  # noqa: SIM110 (a plain loop, no generator: asked per cue and mention)
+        found = self._words  # (the table read here: asked per cue and mention, one call fewer)
+        if found is None:
+            found = self._read_tables()[0]
+        for m in found.get("visit", ()):  # noqa: SIM110 (a plain loop, no generator: asked per cue and mention)
             if m.first == at:
                 return True
         return False

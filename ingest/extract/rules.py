@@ -730,11 +730,11 @@ class RuleExtractor:
             hosts = _hosts(s, cues)
             aside: list[int] = []  # (plain loops: no comprehension per sentence)
             for kind in ("presence", "organizers", "successions", "deaths"):
-                for word in s.words(kind):
+                for word in table.get(kind, ()):
                     if word not in hosts:
                         aside.append(word.last)
             organized = _organizers(s, leaders, chunks, hosts) | _inviters(s, leaders)
-            set_aside = s.words("asides_after")
+            set_aside = table.get("asides_after")
             active: list[Mention] = []
             for m in leaders:  # (a plain loop: no comprehension per sentence)
                 if not self._subordinate(m, s, cues) \
@@ -745,10 +745,10 @@ class RuleExtractor:
                         and m.first not in organized:
                     active.append(m)
             chaired: list[Mention] = []
-            if cues and s.words("presence"):
+            if cues and "presence" in table:
                 chaired = _chaired(active, leaders, s, cues)
                 active = chaired or _present(active, leaders, s)
-            if s.words("urges"):
+            if "urges" in table:
                 # "X, al que instó a hablar con el líder ucraniano": the leader X is urged to meet met no one
                 urged = [w.last for w in s.words("urges")]
                 withs = [w.first for w in s.words("with_words")]
@@ -756,7 +756,7 @@ class RuleExtractor:
                     0 <= m.first - u <= _URGE_REACH and s.same_clause(u, m.first)
                     and any(u <= w < m.first for w in withs) for u in urged)]  # "urged Y": Y stays
             pairs: list[Pair] = []
-            if cues and s.words("with_words"):
+            if cues and "with_words" in table:
                 cues = _with_nobody(cues, s, chunks, mentions)
             if cues:
                 def counterpart(cp: Mention, anchor_m: Mention, on: date | None = day) -> Mention | None:
@@ -1087,14 +1087,15 @@ class RuleExtractor:
         """_live_cues where a cue stands (apart: its closures' cells are made at every call, at entry)."""
         # "non-proliferation", "no-fly": a negation word fused by a hyphen negates nothing
         # (a word kind the sentence lacks builds no list: most have no negation and no "since")
-        negations, sinces = s.words("negation"), s.words("since")
+        table = s.word_kinds()
+        negations, sinces = table.get("negation"), table.get("since")
         negs = [m.first for m in negations if not _hyphenated(s, m.last - 1)] if negations else []
         since = [m.first for m in sinces] if sinces else []
         if negative:  # (most languages have no negation suffix: no generator per cue)
             negs += [c[0] for c in cues if any(a in s.tokens[j].form for j in range(c[0], c[1])
                                                for a in negative)]  # "görüşmeyeceğini"
         # "a meeting with the Russian president remains ruled out": anywhere in the cue's clause
-        exclusions = s.words("exclusions")
+        exclusions = table.get("exclusions")
         excl = [m.first for m in exclusions] if exclusions else []
         live, rescued = [], set()
         for c in cues:
@@ -1118,7 +1119,7 @@ class RuleExtractor:
                 rescued.add(c[0])
         # "Визит министра в Пекин", "la visite du ministre", "زيارة الوزير": a visit whose complement right
         # after it is a minister is the minister's, no leader's
-        minister_words = s.words("ministers")
+        minister_words = table.get("ministers")
         if minister_words:  # (most sentences name no minister: nothing to drop, no set built)
             ministers = {m.first for m in minister_words}
             links = {j for kind in ("genitives", "fillers") for m in s.words(kind)
@@ -1127,7 +1128,7 @@ class RuleExtractor:
                 c[1] <= k <= c[1] + 2 and all(j in links for j in range(c[1], k)) for k in ministers))]
         # "annullare la visita a Copenaghen, dove avrebbe incontrato X": the place clause of a visit called
         # off tells what would have happened there
-        place_relatives = s.words("place_relatives")  # (most sentences: none, no list or generator built)
+        place_relatives = table.get("place_relatives")  # (most sentences: none, no list or generator built)
         wheres = [w.first for w in place_relatives
                   if any(c not in live and s.is_visit(c) and 0 <= w.first - c[1] <= _CALLED_OFF
                          for c in cues)] if place_relatives else []
@@ -1137,7 +1138,7 @@ class RuleExtractor:
             if c[1] - c[0] == 1:
                 live = [c for c in live if not _gathered(s, c)]
                 break
-        if s.words("during") and any(c[2].mode == "written" and c[2].weight == 1 for c in live):
+        if "during" in table and any(c[2].mode == "written" and c[2].weight == 1 for c in live):
             live = _spoken_greeting(s, live)
         return live, rescued
 
@@ -1173,9 +1174,10 @@ class RuleExtractor:
         und Z geplant").
         """
         marks = s.future_marks
-        openers = s.words("planned_sentence")
+        table = s.word_kinds()
+        openers = table.get("planned_sentence", ())
         # "una posible reunión", "ein mögliches Treffen": a possibility word right before or after the cue
-        possibles = s.words("possible")
+        possibles = table.get("possible", ())
         if not marks and not openers and not possibles:
             return dict.fromkeys(map(_CUE_AT, cues), False)  # no marker reaches any cue (most sentences)
         return RuleExtractor._planned_marked(s, cues, late, own, occasions, marks, openers, possibles)
