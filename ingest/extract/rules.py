@@ -508,7 +508,8 @@ class RuleExtractor:
                 _definite_contact(s, language.definites)
             chunks = build_chunks(s.matches, s.tokens, s.text, s.hi, language.indefinite, ctx.lang, s.kinds(),
                                   language.quantifiers, language.grammar)
-            if s.words("receive_words"):
+            table = s.word_kinds()
+            if "receive_words" in table:
                 _host_in_city(s, chunks)
             people: list[Chunk] = []
             for chunk in chunks:  # (a plain loop: no comprehension's function object per sentence)
@@ -518,7 +519,7 @@ class RuleExtractor:
             # the pronoun opening the next sentence is the minister, no leader
             minister_pronoun = minister_led and bool(people) and people[0].pronoun
             minister_led = (bool(people) and people[0].minister and not people[0].aide) or minister_pronoun
-            if out and s.words("firsts") and not s.heading:
+            if out and "firsts" in table and not s.heading:
                 out += self._first_of_count(s, sents, out, ref, dateline, as_day(context))
             if s.paragraph == first_paragraph and not disc.recent and s.cues():
                 disc.lead_told = True  # a contact the lead tells before naming anyone ("A face-to-face.")
@@ -689,7 +690,7 @@ class RuleExtractor:
             # sentence is the minister, and the counterpart after it his
             minister_said = None
             if len(people) > 1:  # (a pronoun after a minister needs two people: else no set, no generator)
-                opened = {w.last for kind in ("relative", "place_relatives") for w in s.words(kind)}
+                opened = {w.last for kind in ("relative", "place_relatives") for w in table.get(kind, ())}
                 minister_said = min((p.first for k, p in enumerate(people) if p.pronoun and k > 0
                                      and people[k - 1].minister and not people[k - 1].title
                                      and any(0 <= p.first - o <= 1 for o in opened)), default=None)
@@ -774,7 +775,7 @@ class RuleExtractor:
                 clitic = _clitic_object(s, cues, language, mentions)
                 pairs = decide(s, [*mentions, clitic] if clitic else mentions, active, chunks, cues, disc,
                                counterpart, stranger, self.vocab.inserts)
-                if s.words("between") and all(_among_groups(s, c, chunks) for c in cues):  # (else none is)
+                if "between" in table and all(_among_groups(s, c, chunks) for c in cues):  # (else none is)
                     pairs = []  # "participaram da reunião entre os líderes do BRICS e ...": attendance
                 if pairs and out_of_office and _elect_subject(s, people, out_of_office):
                     pairs = []  # the out-of-office subject's partners, listed after "with", met him only
@@ -787,7 +788,7 @@ class RuleExtractor:
                     # "Соболезнования выразили также лидеры Казахстана, Узбекистана и Киргизии": the leaders
                     # of one plural title sent greetings, not to one another (unless they exchanged them)
                     pairs = [p for p in pairs if (p[0].first, p[0].last) != (p[1].first, p[1].last)]
-                if s.words("public_posts"):
+                if "public_posts" in table:
                     # "leaders posted congratulations on social media": a message to no leader named
                     pairs = [p for p in pairs if _best_cue(cues)[0] != "written"
                              or all(m.kind in ("name", "title") and s.lo <= m.first < s.hi for m in p[:2])]
