@@ -2597,17 +2597,18 @@ def _complement(m: Mention, s: Parsed, language: _Language) -> bool:
         # "приветствовал решение Путина", "обсудили позицию Трампа": a genitive with no particle (not the
         # dative of "принес извинения Алиеву", nor the end of a title: "администрации Махмудом Аббасом")
         return True
-    genitives = s.words("genitives")
+    table = s.word_kinds()
+    genitives = table.get("genitives")
     if not genitives:  # (no set built)
         return False
     gens = {g.first for g in genitives}
-    if (any(w.first in (m.last, m.last + 1) for w in s.words("relative"))
-            or (m.last in s.marks and any(w.first == m.last for w in s.words("complementizers")))) \
+    if (any(w.first in (m.last, m.last + 1) for w in table.get("relative", ()))
+            or (m.last in s.marks and any(w.first == m.last for w in table.get("complementizers", ())))) \
             and any(m.last < c[0] <= m.last + _CUE_REACH for c in s.cues()):
         # "el papel del papa Francisco, que escribió sendas cartas a ...": the antecedent of a relative
         # clause with a cue (", que" after a comma is one) is its subject
         return False
-    fillers = {f.first for f in s.words("fillers")}
+    fillers = {f.first for f in table.get("fillers", ())}
     at = m.first
     while at < m.last and at in fillers and at not in gens:
         at += 1  # "o primeiro-ministro": the chunk's own article
