@@ -376,8 +376,8 @@ def build_chunks(matches: Sequence[Match[Payload]], tokens: Sequence[Token], tex
             if gap is None and listed and m.first - cur.last == 1 \
                     and tokens[cur.last].form in _CONJUNCTIONS:
                 gap = ""  # "the presidents of Russia and France": one title, several countries
-            if wordk == _FILLERS_ONLY and gap in (None, ",", "،") \
-                    and _article_listed(cur, m, ents, k, tokens, gap):
+            if wordk == _FILLERS_ONLY and cur.places and gap in (None, ",", "،") \
+                    and _article_listed(cur, m, ents, k, tokens, gap):  # (most chunks list no country)
                 gap = ""  # "the presidents of Niger and the Maldives", "du Sénégal et du Niger"
             if gap is not None and gap in ("", ",", "،", "'", "’"):
                 join = True

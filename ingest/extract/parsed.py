@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from operator import itemgetter
@@ -126,6 +126,11 @@ class Parsed:
         if found is None:
             found = self._read_tables()[0]
         return found.get(kind, ())  # most kinds are absent: one shared empty tuple, no list per call
+
+    def word_kinds(self) -> Mapping[str, list[Match[Payload]]]:
+        """Return the matches of function words by kind, only kinds present (a kind is tested by a lookup)."""
+        found = self._words
+        return found if found is not None else self._read_tables()[0]
 
     def _read_tables(self) -> tuple[dict[str, list[Match[Payload]]], list[CueAt]]:
         """Read words' and cues' tables from the matches (parse files them in its first loop instead)."""
@@ -350,7 +355,10 @@ class Parsed:
     def is_visit(self, cue: CueAt) -> bool:
         """Tell whether a cue is a visit word ("visit", "trip", "arrived")."""
         at = cue[0]
-        for m in self.words("visit"):  # noqa: SIM110 (a plain loop, no generator: asked per cue and mention)
+        found = self._words  # (the table read here: asked per cue and mention, one call fewer)
+        if found is None:
+            found = self._read_tables()[0]
+        for m in found.get("visit", ()):  # noqa: SIM110 (a plain loop, no generator: asked per cue and mention)
             if m.first == at:
                 return True
         return False
@@ -720,9 +728,10 @@ def parse(text: str, tokens: list[Token], vocab: PhraseIndex[Payload], date_inde
             _split_cues(sent, split)
         # future markers: planned words, and verbs with a future suffix (Turkish "görüşecek")
         marks = future[bisect_left(future, lo) : bisect_left(future, hi)]  # sorted, each once
-        planned = sent.words("planned")
+        table = sent.word_kinds()
+        planned = table.get("planned")
         sent.future_marks = sorted({m.first for m in planned}.union(marks)) if planned else marks
-        if sent.words("purposes"):
+        if "purposes" in table:
             _purposes(sent, lang)
         out.append(sent)
     return out

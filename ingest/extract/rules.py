@@ -500,14 +500,16 @@ class RuleExtractor:
                 continue  # "Read also: ...": another story's headline; a sentence of punctuation alone
             if learned:
                 _name_learned(s, learned)
-            if s.words("pair_heads") or s.words("pair_possessives") or s.words("group_heads"):
+            table = s.word_kinds()  # (kinds tested by lookups: read anew after a rule rebuilds the matches)
+            if "pair_heads" in table or "pair_possessives" in table or "group_heads" in table:
                 _bare_pairs(s, self.vocab.inserts, self.group_sizes)
             if (language.definites and s.tokens[s.lo].form in language.definites) \
                     or _word_at(s, ("last_time", "firsts"), s.lo):
                 _definite_contact(s, language.definites)
             chunks = build_chunks(s.matches, s.tokens, s.text, s.hi, language.indefinite, ctx.lang, s.kinds(),
                                   language.quantifiers, language.grammar)
-            if s.words("receive_words"):
+            table = s.word_kinds()
+            if "receive_words" in table:
                 _host_in_city(s, chunks)
             people: list[Chunk] = []
             for chunk in chunks:  # (a plain loop: no comprehension's function object per sentence)
@@ -517,7 +519,7 @@ class RuleExtractor:
             # the pronoun opening the next sentence is the minister, no leader
             minister_pronoun = minister_led and bool(people) and people[0].pronoun
             minister_led = (bool(people) and people[0].minister and not people[0].aide) or minister_pronoun
-            if out and s.words("firsts") and not s.heading:
+            if out and "firsts" in table and not s.heading:
                 out += self._first_of_count(s, sents, out, ref, dateline, as_day(context))
             if s.paragraph == first_paragraph and not disc.recent and s.cues():
                 disc.lead_told = True  # a contact the lead tells before naming anyone ("A face-to-face.")
@@ -530,19 +532,23 @@ class RuleExtractor:
                     _greeting_was_a_call(s, out)
                 continue
             bystanders.update(_minister_names(s, chunks, minister_led))
-            if s.words("joint_acts"):
+            table = s.word_kinds()
+            if "joint_acts" in table:
                 _joint_acts(s, chunks, self.vocab.inserts, language.adverbials_first)
-            if s.words("joint_press"):
+                table = s.word_kinds()
+            if "joint_press" in table:
                 _joint_press(s, chunks)
-            if s.words("companions") and not s.words("visit") and not s.words("summit") and _names_city(s):
+                table = s.word_kinds()
+            if "companions" in table and "visit" not in table and "summit" not in table and _names_city(s):
                 _together_in_city(s, chunks)
+                table = s.word_kinds()
             cues, rescued = self._live_cues(s, language.negative, language.late_negation,
                                             language.early_negation)
             cues = _with_object(cues, s, chunks)
             if language.appeals:
                 cues = _urging(cues, s, chunks, language.appeals)
             cues = _not_said(cues, s, chunks, self.capitalizing)
-            if s.words("caller_words"):
+            if "caller_words" in table:
                 cues = _caller_called(cues, s, sents)
             modifiers: list[CueAt] = []  # cues that modify a noun: no partner's own cue
             if language.noun_markers:
@@ -550,7 +556,7 @@ class RuleExtractor:
                 modifiers = [c for c in cues if c not in kept]
                 cues = kept
             cues = _not_ministers(cues, s, chunks)
-            if not cues and s.words("summit") and not s.words("negation") \
+            if not cues and "summit" in table and "negation" not in table \
                     and any(c.group < 0 and not c.names for c in chunks) and not any(c.names for c in chunks):
                 # "the leaders' previous summit was held in Sochi": the summit is their meeting (not where
                 # the leaders are named: "Les dirigeants du G7, dont X, Y et Z, ont posé pour la photo de
@@ -572,13 +578,13 @@ class RuleExtractor:
                 # is a subject of the last verb, a plan when that verb is one
                 planned.update({c[0]: True for c in cues
                                 if s.tokens[c[1] - 1].form.endswith(language.verbal_nouns)})
-            if ref is not None and not s.heading and s.words("present"):
+            if ref is not None and not s.heading and "present" in table:
                 # "Am Montag trifft die Kanzlerin Herzog", "Macron reçoit lundi X": announced
                 planned.update({c[0]: True for c in cues if _announced(s, c, ref)})
-            if language.dayparts and not s.heading and s.words("dayparts") and s.words("present"):
+            if language.dayparts and not s.heading and "dayparts" in table and "present" in table:
                 # "Am Nachmittag trifft Köhler Schüssel": a day's programme, told in the present
                 planned.update({c[0]: True for c in cues if _programme(s, c)})
-            if language.future_clauses and s.future_marks and s.words("future_clauses"):
+            if language.future_clauses and s.future_marks and "future_clauses" in table:
                 # "she will meet X and Y when they visit London": the time clause's visit is to come
                 planned.update({c[0]: True for c in cues if _future_clause(s, c, language)})
             anchor = as_day(context)
@@ -594,7 +600,7 @@ class RuleExtractor:
                     break
             sdate = sentence_date(s, sents, first_cue, ref, dateline, planned.get(first_cue, False),
                                   anchor, near) if cues or trip is not None else None
-            if cues and s.words("then_words"):
+            if cues and "then_words" in table:
                 sdate = _then_since(s, cues, ref) or sdate
             day = as_day(sdate) or mid_month(sdate) or _year_end(sdate, ref) or as_day(default)
             mentions: list[Mention] = []
@@ -631,7 +637,7 @@ class RuleExtractor:
                         seen[mention.leader_id] = None
             acts: frozenset[int] = frozenset()
             objects: frozenset[int] = frozenset()
-            if language.grammar.nouns_capitalized and (cues or s.words("visit")):
+            if language.grammar.nouns_capitalized and (cues or "visit" in table):
                 # "Scholz telefonierte mit Präsident Macron", "Scholz führte am Freitag ein Telefonat": where
                 # every noun has a capital, a word in lower case right after a surname is a verb (stopwords
                 # aside), the surname its subject, no capitalized common noun
@@ -684,7 +690,7 @@ class RuleExtractor:
             # sentence is the minister, and the counterpart after it his
             minister_said = None
             if len(people) > 1:  # (a pronoun after a minister needs two people: else no set, no generator)
-                opened = {w.last for kind in ("relative", "place_relatives") for w in s.words(kind)}
+                opened = {w.last for kind in ("relative", "place_relatives") for w in table.get(kind, ())}
                 minister_said = min((p.first for k, p in enumerate(people) if p.pronoun and k > 0
                                      and people[k - 1].minister and not people[k - 1].title
                                      and any(0 <= p.first - o <= 1 for o in opened)), default=None)
@@ -700,7 +706,7 @@ class RuleExtractor:
                     if m.kind != "pronoun" or not self._subordinate(m, s, cues):
                         kept_mentions.append(m)
                 mentions = kept_mentions
-            if s.words("between") and any(m.kind == "they" for m in mentions):
+            if "between" in table and any(m.kind == "they" for m in mentions):
                 mentions = _not_partitive(s, mentions, chunks)
             if not mentions:
                 if out and out[-1].sentence == s.index - 1:
@@ -725,11 +731,11 @@ class RuleExtractor:
             hosts = _hosts(s, cues)
             aside: list[int] = []  # (plain loops: no comprehension per sentence)
             for kind in ("presence", "organizers", "successions", "deaths"):
-                for word in s.words(kind):
+                for word in table.get(kind, ()):
                     if word not in hosts:
                         aside.append(word.last)
             organized = _organizers(s, leaders, chunks, hosts) | _inviters(s, leaders)
-            set_aside = s.words("asides_after")
+            set_aside = table.get("asides_after")
             active: list[Mention] = []
             for m in leaders:  # (a plain loop: no comprehension per sentence)
                 if not self._subordinate(m, s, cues) \
@@ -740,10 +746,10 @@ class RuleExtractor:
                         and m.first not in organized:
                     active.append(m)
             chaired: list[Mention] = []
-            if cues and s.words("presence"):
+            if cues and "presence" in table:
                 chaired = _chaired(active, leaders, s, cues)
                 active = chaired or _present(active, leaders, s)
-            if s.words("urges"):
+            if "urges" in table:
                 # "X, al que instó a hablar con el líder ucraniano": the leader X is urged to meet met no one
                 urged = [w.last for w in s.words("urges")]
                 withs = [w.first for w in s.words("with_words")]
@@ -751,7 +757,7 @@ class RuleExtractor:
                     0 <= m.first - u <= _URGE_REACH and s.same_clause(u, m.first)
                     and any(u <= w < m.first for w in withs) for u in urged)]  # "urged Y": Y stays
             pairs: list[Pair] = []
-            if cues and s.words("with_words"):
+            if cues and "with_words" in table:
                 cues = _with_nobody(cues, s, chunks, mentions)
             if cues:
                 def counterpart(cp: Mention, anchor_m: Mention, on: date | None = day) -> Mention | None:
@@ -769,7 +775,7 @@ class RuleExtractor:
                 clitic = _clitic_object(s, cues, language, mentions)
                 pairs = decide(s, [*mentions, clitic] if clitic else mentions, active, chunks, cues, disc,
                                counterpart, stranger, self.vocab.inserts)
-                if s.words("between") and all(_among_groups(s, c, chunks) for c in cues):  # (else none is)
+                if "between" in table and all(_among_groups(s, c, chunks) for c in cues):  # (else none is)
                     pairs = []  # "participaram da reunião entre os líderes do BRICS e ...": attendance
                 if pairs and out_of_office and _elect_subject(s, people, out_of_office):
                     pairs = []  # the out-of-office subject's partners, listed after "with", met him only
@@ -782,7 +788,7 @@ class RuleExtractor:
                     # "Соболезнования выразили также лидеры Казахстана, Узбекистана и Киргизии": the leaders
                     # of one plural title sent greetings, not to one another (unless they exchanged them)
                     pairs = [p for p in pairs if (p[0].first, p[0].last) != (p[1].first, p[1].last)]
-                if s.words("public_posts"):
+                if "public_posts" in table:
                     # "leaders posted congratulations on social media": a message to no leader named
                     pairs = [p for p in pairs if _best_cue(cues)[0] != "written"
                              or all(m.kind in ("name", "title") and s.lo <= m.first < s.hi for m in p[:2])]
@@ -1082,14 +1088,15 @@ class RuleExtractor:
         """_live_cues where a cue stands (apart: its closures' cells are made at every call, at entry)."""
         # "non-proliferation", "no-fly": a negation word fused by a hyphen negates nothing
         # (a word kind the sentence lacks builds no list: most have no negation and no "since")
-        negations, sinces = s.words("negation"), s.words("since")
+        table = s.word_kinds()
+        negations, sinces = table.get("negation"), table.get("since")
         negs = [m.first for m in negations if not _hyphenated(s, m.last - 1)] if negations else []
         since = [m.first for m in sinces] if sinces else []
         if negative:  # (most languages have no negation suffix: no generator per cue)
             negs += [c[0] for c in cues if any(a in s.tokens[j].form for j in range(c[0], c[1])
                                                for a in negative)]  # "görüşmeyeceğini"
         # "a meeting with the Russian president remains ruled out": anywhere in the cue's clause
-        exclusions = s.words("exclusions")
+        exclusions = table.get("exclusions")
         excl = [m.first for m in exclusions] if exclusions else []
         live, rescued = [], set()
         for c in cues:
@@ -1113,7 +1120,7 @@ class RuleExtractor:
                 rescued.add(c[0])
         # "Визит министра в Пекин", "la visite du ministre", "زيارة الوزير": a visit whose complement right
         # after it is a minister is the minister's, no leader's
-        minister_words = s.words("ministers")
+        minister_words = table.get("ministers")
         if minister_words:  # (most sentences name no minister: nothing to drop, no set built)
             ministers = {m.first for m in minister_words}
             links = {j for kind in ("genitives", "fillers") for m in s.words(kind)
@@ -1122,7 +1129,7 @@ class RuleExtractor:
                 c[1] <= k <= c[1] + 2 and all(j in links for j in range(c[1], k)) for k in ministers))]
         # "annullare la visita a Copenaghen, dove avrebbe incontrato X": the place clause of a visit called
         # off tells what would have happened there
-        place_relatives = s.words("place_relatives")  # (most sentences: none, no list or generator built)
+        place_relatives = table.get("place_relatives")  # (most sentences: none, no list or generator built)
         wheres = [w.first for w in place_relatives
                   if any(c not in live and s.is_visit(c) and 0 <= w.first - c[1] <= _CALLED_OFF
                          for c in cues)] if place_relatives else []
@@ -1132,7 +1139,7 @@ class RuleExtractor:
             if c[1] - c[0] == 1:
                 live = [c for c in live if not _gathered(s, c)]
                 break
-        if s.words("during") and any(c[2].mode == "written" and c[2].weight == 1 for c in live):
+        if "during" in table and any(c[2].mode == "written" and c[2].weight == 1 for c in live):
             live = _spoken_greeting(s, live)
         return live, rescued
 
@@ -1168,9 +1175,10 @@ class RuleExtractor:
         und Z geplant").
         """
         marks = s.future_marks
-        openers = s.words("planned_sentence")
+        table = s.word_kinds()
+        openers = table.get("planned_sentence", ())
         # "una posible reunión", "ein mögliches Treffen": a possibility word right before or after the cue
-        possibles = s.words("possible")
+        possibles = table.get("possible", ())
         if not marks and not openers and not possibles:
             return dict.fromkeys(map(_CUE_AT, cues), False)  # no marker reaches any cue (most sentences)
         return RuleExtractor._planned_marked(s, cues, late, own, occasions, marks, openers, possibles)
@@ -2589,17 +2597,18 @@ def _complement(m: Mention, s: Parsed, language: _Language) -> bool:
         # "приветствовал решение Путина", "обсудили позицию Трампа": a genitive with no particle (not the
         # dative of "принес извинения Алиеву", nor the end of a title: "администрации Махмудом Аббасом")
         return True
-    genitives = s.words("genitives")
+    table = s.word_kinds()
+    genitives = table.get("genitives")
     if not genitives:  # (no set built)
         return False
     gens = {g.first for g in genitives}
-    if (any(w.first in (m.last, m.last + 1) for w in s.words("relative"))
-            or (m.last in s.marks and any(w.first == m.last for w in s.words("complementizers")))) \
+    if (any(w.first in (m.last, m.last + 1) for w in table.get("relative", ()))
+            or (m.last in s.marks and any(w.first == m.last for w in table.get("complementizers", ())))) \
             and any(m.last < c[0] <= m.last + _CUE_REACH for c in s.cues()):
         # "el papel del papa Francisco, que escribió sendas cartas a ...": the antecedent of a relative
         # clause with a cue (", que" after a comma is one) is its subject
         return False
-    fillers = {f.first for f in s.words("fillers")}
+    fillers = {f.first for f in table.get("fillers", ())}
     at = m.first
     while at < m.last and at in fillers and at not in gens:
         at += 1  # "o primeiro-ministro": the chunk's own article
@@ -2751,6 +2760,9 @@ def _named_after_plan(groups: list[ContactGroup], sents: list[Parsed], language:
     took place), where the sentence names no other pair, and where it holds no past date ("last week", "in
     March") and no past verb of a language we read one in ("spoke", "hatte").
     """
+    plans = [p for p in groups if p.status == "planned"]
+    if not plans:
+        return  # (most reports plan nothing)
     for g in list(groups):  # (a copy: a group joined to its plan leaves the list)
         if g.status != "occurred" or len(g.statements) != 1 or g.earlier:
             continue
@@ -2758,7 +2770,7 @@ def _named_after_plan(groups: list[ContactGroup], sents: list[Parsed], language:
         if st.date is not None or st.context is not None or st.background or st.pluperfect or st.heading:
             continue
         plan = None
-        for p in groups:  # (a plain loop: most reports plan nothing)
+        for p in plans:  # (a plain loop)
             if p.pair == g.pair and p.status == "planned" and modes_compatible(st.mode, p.best.mode) \
                     and any(x.sentence == st.sentence - 1 for x in p.statements):
                 plan = p
@@ -3436,8 +3448,9 @@ def _word_at(s: Parsed, kinds: tuple[str, ...], at: int, last: bool = False) -> 
 
     A plain loop, no generator: asked for every sentence and every chunk that names someone.
     """
+    table = s.word_kinds()
     for kind in kinds:
-        for w in s.words(kind):
+        for w in table.get(kind, ()):
             if (w.last if last else w.first) == at:
                 return True
     return False
