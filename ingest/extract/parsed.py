@@ -128,7 +128,10 @@ class Parsed:
         return found.get(kind, ())  # most kinds are absent: one shared empty tuple, no list per call
 
     def word_kinds(self) -> Mapping[str, list[Match[Payload]]]:
-        """Return the matches of function words by kind, only kinds present (a kind is tested by a lookup)."""
+        """Return the matches of function words by kind, only kinds present (a kind is tested by a lookup).
+
+        A rule that rebuilds the matches (reset) leaves a new table behind: read it again after one.
+        """
         found = self._words
         return found if found is not None else self._read_tables()[0]
 
@@ -355,10 +358,7 @@ class Parsed:
     def is_visit(self, cue: CueAt) -> bool:
         """Tell whether a cue is a visit word ("visit", "trip", "arrived")."""
         at = cue[0]
-        found = self._words  # (the table read here: asked per cue and mention, one call fewer)
-        if found is None:
-            found = self._read_tables()[0]
-        for m in found.get("visit", ()):  # noqa: SIM110 (a plain loop, no generator: asked per cue and mention)
+        for m in self.word_kinds().get("visit", ()):  # noqa: SIM110 (a plain loop, no generator: asked often)
             if m.first == at:
                 return True
         return False

@@ -2771,7 +2771,7 @@ def _named_after_plan(groups: list[ContactGroup], sents: list[Parsed], language:
             continue
         plan = None
         for p in plans:  # (a plain loop)
-            if p.pair == g.pair and p.status == "planned" and modes_compatible(st.mode, p.best.mode) \
+            if p.pair == g.pair and modes_compatible(st.mode, p.best.mode) \
                     and any(x.sentence == st.sentence - 1 for x in p.statements):
                 plan = p
                 break
