@@ -1008,6 +1008,14 @@ class RuleExtractor:
                     when = prev.date if prev is not None else when
                     if prev is not None and cue[2].weight == 1 and prev.weight >= 2:
                         pmode, pweight = prev.mode, prev.weight
+                listed = self._counted_listed(s, a, b, cue, pmode, when, ref, anchor, conf, context) \
+                    if status == "occurred" and len(pairs) == 1 and len(s.dates) > 1 \
+                    and ("iteratives" in table or "ordinals" in table) else []
+                if listed:
+                    # "they met twice last year: in May in X, in October in Y": one contact per month listed
+                    out += listed
+                    if when is None or when[1] == "year" or any(x.date == when for x in listed):
+                        continue
                 if status == "occurred" and (when is None or when[1] == "year") and s.words("iteratives"):
                     # "Kim had met Moon three times", "hatte Biden im vergangenen Jahr mehrfach getroffen":
                     # several meetings, none dated to its month
@@ -1408,6 +1416,38 @@ class RuleExtractor:
             return [Statement(a, b, s.index, kind or "in_person", c[2].weight, "occurred", other, None,
                               conf * 0.9, s.heading, context, background=True)]
         return self._previous_after_colon(s, a, b, cue, cues, mode, when, ref, anchor, conf, context)
+
+    def _counted_listed(self, s: Parsed, a: Mention, b: Mention, cue: CueAt, mode: Mode | None,
+                        when: When | None, ref: date | None, anchor: date | None, conf: float,
+                        context: When | None) -> list[Statement]:
+        """Return the pair's earlier contacts a count lists with their months or days, one per date.
+
+        "They have met twice this year, first in Tokyo in March, then in Seoul in May", "it was their third
+        meeting, after Singapore in June 2018 and Hanoi in February 2019": after the count (a word of times,
+        or an ordinal right before the contact word), two or more months or days the sentence names, each
+        before the report's day and none counted from ("since") or an event's, are as many contacts.
+        """
+        counts = [w.first for w in s.words("iteratives")] \
+            + [w.first for w in s.words("ordinals") if w.last == cue[0]]
+        if not counts:
+            return []
+        start = min(counts)
+        today = ref.isoformat() if ref is not None else None
+        days: dict[When, None] = {}
+        for e in s.dates:  # (a plain loop: a few dates at most)
+            if e.first <= start or e.month is None or e.event or s.since_of(e) is not None:
+                continue
+            day = resolve(e, ref, False, anchor)
+            if day is not None and day[1] != "year" and (today is None or day[0] < today[:len(day[0])]):
+                days[day] = None
+        if len(days) < 2:
+            return []
+        return [Statement(a, b, s.index, mode or "in_person", max(cue[2].weight, 2), "occurred", day, None,
+                          conf * 0.9, s.heading, context, background=True)
+                for day in days if day != when and self._in_office(a, b, day)] \
+            + [Statement(a, b, s.index, mode or "in_person", max(cue[2].weight, 2), "occurred", day, None,
+                         conf, s.heading, context, background=True)
+               for day in days if day == when and self._in_office(a, b, day)]
 
     def _counted_act(self, s: Parsed, a: Mention, b: Mention, c: CueAt, counted: DateExpr, mode: Mode | None,
                      when: When | None, conf: float, context: When | None) -> list[Statement]:
