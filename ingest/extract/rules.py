@@ -1402,7 +1402,8 @@ class RuleExtractor:
             # "then", a second act of the same mode
             then = any(s.tokens[j].form in _THEN_JOINS for j in joins) \
                 or any(w.first == c[0] for w in s.words("returns"))  # "e vi era tornato a luglio"
-            if fronted is None and opens is None and ((c[2].mode == mode and not then) or not joins):
+            if fronted is None and opens is None and ((c[2].mode == mode and not then
+                                                       and not (when and _dated_after(s, c))) or not joins):
                 continue
             # the coordinated clause starts after "and": its date may stand before a verb that closes it
             # ("und sich im Juni in Cornwall getroffen")
@@ -1956,6 +1957,22 @@ def _counted_anchor(groups: list[ContactGroup], s: Parsed) -> tuple[Statement, C
                 return None
             return found[-1]
     return None
+
+
+def _dated_after(s: Parsed, c: CueAt) -> bool:
+    """Tell whether a month or year follows a cue with only places and short words between.
+
+    "..., and the two had first exchanged letters in 2018", "y se reunieron en Madrid en mayo": the date of a
+    coordinated clause stands after its verb as well as before it (fronted), and makes it a contact of its own
+    even in the first clause's mode.
+    """
+    placed = {i for m in s.matches for i in range(m.first, m.last)
+              if m.payloads and all(isinstance(p, Place | City) for p in m.payloads)}
+    for e in s.dates:
+        if c[1] <= e.first <= c[1] + 4 and (e.explicit or e.year is not None) and e.weekday is None \
+                and all(j in placed or len(s.tokens[j].form) <= 3 for j in range(c[1], e.first)):
+            return True
+    return False
 
 
 def _first_then_second(s: Parsed) -> bool:

@@ -62,3 +62,17 @@ def test_a_greek_first_meeting_since_a_year(real: RuleExtractor, make_doc: DocFa
             "Ήταν η πρώτη συνάντηση των δύο ηγετών από το 2022.")
     assert pair_rows(real, make_doc, text, "2023-09-06", "el") == [
         ("RUS-TUR", V, "2022", OK), ("RUS-TUR", V, "2023-09-04", OK)]
+
+
+def test_a_coordinated_call_dated_after_its_verb(real: RuleExtractor, make_doc: DocFactory) -> None:
+    # Trump and Putin spoke on 12 February and on 18 March 2025: the second clause, in the first one's mode,
+    # has its own month after the verb, so it is a call of its own, as it is with the month before the verb.
+    text = "Donald Trump called Vladimir Putin on 12 February, and the two men spoke by phone in March."
+    assert pair_rows(real, make_doc, text, "2025-06-02", "en") == [
+        ("RUS-USA", "phone", "2025-02-12", OK), ("RUS-USA", "phone", "2025-03", OK)]
+
+
+def test_a_coordinated_clause_on_the_same_day_stays_one(real: RuleExtractor, make_doc: DocFactory) -> None:
+    # One call told by two verbs, the date in the first clause only: one contact.
+    text = "Donald Trump called Vladimir Putin on 12 February, and the two men spoke for ninety minutes."
+    assert pair_rows(real, make_doc, text, "2025-06-02", "en") == [("RUS-USA", "phone", "2025-02-12", OK)]
