@@ -13,10 +13,10 @@ from tests.extract.rows import DocFactory, pair_rows
 V, OK = "in_person", "occurred"
 
 
-def test_a_german_count_with_first_and_then(real: RuleExtractor, make_doc: DocFactory) -> None:
+def test_a_german_count_with_its_months(real: RuleExtractor, make_doc: DocFactory) -> None:
     # Xi came to Moscow in March 2023 and Putin went to Beijing in October 2023.
-    text = ("Wladimir Putin und Xi Jinping haben sich im vergangenen Jahr mehrfach gesehen, zuerst beim "
-            "Staatsbesuch Xis in Moskau im März, dann beim Besuch Putins in Peking im Oktober.")
+    text = ("Wladimir Putin und Xi Jinping haben sich im vergangenen Jahr mehrfach gesehen: erst während Xis "
+            "Staatsbesuch im März in Moskau, später bei Putins Reise nach Peking im Oktober.")
     assert pair_rows(real, make_doc, text, "2024-02-01", "de") == [
         ("CHN-RUS", V, "2023-03", OK), ("CHN-RUS", V, "2023-10", OK)]
 

@@ -314,7 +314,8 @@ LEXICON = Lexicon(
     complementizers=words("ότι|πως"),
     reporting=words("δήλωσε|δήλωσαν|είπε|ανέφερε|τόνισε|σημείωσε|υπογράμμισε|ανακοίνωσε|επισήμανε|"
                     "σύμφωνα με|έγραψε|πρόσθεσε|επανέλαβε|αναφέρθηκε"),
-    # (the ordinal after "ήταν η" is a word of its own: "η πρώτη συνάντηση ... από το 2019" counts from 2019)
+    # ("ήταν η" alone: the ordinal or "first" after it is read as a word of its own, so that "the first
+    # call since 2021" counts from 2021, as in every other language)
     restating=words("ήταν η"),
     since=words("από|αφότου|από τότε που"),
     firsts=words("πρώτη|πρώτος|πρώτης|πρώτο|για πρώτη φορά"),
