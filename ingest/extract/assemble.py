@@ -34,7 +34,6 @@ class Statement:
     again: bool = False  # "a first call ..., and in a second one": another contact of the sentence's day
     reply: bool = False  # a letter told as the answer to another: not the letter it answers
     pluperfect: bool = False  # undated, told in the pluperfect ("X had called Y"): before the narrative
-    sooner: bool = False  # undated, after an opening "earlier" ("Zuvor hatte X Y getroffen"): another one
 
 
 @dataclass
@@ -252,11 +251,8 @@ def _earlier_call(st: Statement, g: Group) -> bool:
     """Tell whether an undated call or letter told in the pluperfect is another contact than the group's.
 
     Its firm mode is not the group's (a meeting, or talks with no mode word): "X had called Y" beside the
-    report's meeting. Or, in any mode, it is told after an opening "earlier" ("Más temprano, X se había
-    reunido con Y"), the group not.
+    report's meeting.
     """
-    if st.sooner and st.date is None:
-        return not g.before_story and not any(x.sooner for x in g.statements)
     return st.pluperfect and st.weight >= 3 and not g.before_story \
         and (g.best.mode is None or not modes_compatible(st.mode, g.best.mode))
 

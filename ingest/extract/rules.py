@@ -1034,9 +1034,7 @@ class RuleExtractor:
                                      and all(s.is_visit(c) and c[0] not in receives for c in cues),
                                      reply=pmode == "written" and bool(s.words("replies")),
                                      pluperfect=status == "occurred" and when is None
-                                     and language.told_before(s, cue),
-                                     sooner=status == "occurred" and "earlier_openers" in table
-                                     and _opened_earlier(s)))
+                                     and language.told_before(s, cue)))
                 if status == "occurred" and when is not None and len(pairs) == 1 and _first_then_second(s):
                     out.append(replace(out[-1], confidence=conf * 0.9, again=True))
                 second = joined_date(s, when, ref, status == "planned", anchor) if when is not None \
@@ -1975,12 +1973,6 @@ def _dated_after(s: Parsed, c: CueAt) -> bool:
                 and all(j in placed or len(s.tokens[j].form) <= 3 for j in range(c[1], e.first)):
             return True
     return False
-
-
-def _opened_earlier(s: Parsed) -> bool:
-    """Tell whether an "earlier" adverb, no date's, opens the sentence ("Zuvor hatte", "Más temprano,")."""
-    inside = s.dated()
-    return any(w.first <= s.lo + 1 and w.first not in inside for w in s.words("earlier_openers"))
 
 
 def _first_then_second(s: Parsed) -> bool:

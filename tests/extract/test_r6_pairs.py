@@ -76,26 +76,3 @@ def test_a_coordinated_clause_on_the_same_day_stays_one(real: RuleExtractor, mak
     # One call told by two verbs, the date in the first clause only: one contact.
     text = "Donald Trump called Vladimir Putin on 12 February, and the two men spoke for ninety minutes."
     assert pair_rows(real, make_doc, text, "2025-06-02", "en") == [("RUS-USA", "phone", "2025-02-12", OK)]
-
-
-def test_an_earlier_opened_meeting_is_another_one(real: RuleExtractor, make_doc: DocFactory) -> None:
-    # Starmer hosted Zelensky at Downing Street on 1 March 2025 and at the London summit on 2 March: the
-    # sentence opened by "earlier", with no date, tells the other meeting (German; Spanish on a page with no
-    # day, where the summit is undated too). A dated contact of the same mode still takes an undated
-    # statement told again ("Earlier in the day, the guest was welcomed ...": the visit's own programme).
-    de = ("Keir Starmer empfing am Sonntag Wolodymyr Selenskyj zum Gipfel in London. "
-          "Zuvor hatte Starmer mit Selenskyj in der Downing Street gesprochen.")
-    assert pair_rows(real, make_doc, de, "2025-03-03", "de") == [
-        ("GBR-UKR", V, "", OK), ("GBR-UKR", V, "2025-03-02", OK)]
-    es = ("Keir Starmer recibió a Volodímir Zelenski en la cumbre de Londres. "
-          "Más temprano, Starmer se había reunido con Zelenski en Downing Street.")
-    assert pair_rows(real, make_doc, es, None, "es") == [("GBR-UKR", V, "", OK), ("GBR-UKR", V, "", OK)]
-
-
-def test_a_dated_earlier_sentence_keeps_its_day(real: RuleExtractor, make_doc: DocFactory) -> None:
-    # "Earlier on Saturday" is a date: the meeting it tells is dated (the two days of one visit, as before),
-    # never an undated other one.
-    text = ("Keir Starmer hosted Volodymyr Zelensky at the London summit on Sunday. Earlier on Saturday, "
-            "Starmer had met Zelensky at Downing Street.")
-    rows = pair_rows(real, make_doc, text, "2025-03-03", "en")
-    assert rows and not any(r[2] == "" for r in rows)

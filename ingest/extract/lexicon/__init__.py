@@ -468,10 +468,6 @@ class Lexicon:
     # earlier one beside the report's own ("L'anno scorso, il 21 febbraio, la premier aveva incontrato
     # Zelensky")
     pluperfect: tuple[str, ...] = ()
-    # adverbs that open a sentence told before the story's own contact, the same day or a little before
-    # ("Zuvor hatte X mit Y gesprochen", "Más temprano, X había mantenido un encuentro con Y"): with no
-    # date, the pair's contact so told is another one than the story's (rules._opened_earlier)
-    earlier_openers: tuple[str, ...] = ()
     # where the pluperfect is a suffix (Turkish "-mişti"): the endings of the verb that closes the cue's
     # clause ("Miçotakis Erdoğan'ı telefonla arayarak başsağlığı dilemişti": an earlier call)
     pluperfect_endings: tuple[str, ...] = ()

@@ -281,7 +281,6 @@ LEXICON = Lexicon(
                 "nato-chef"),
     # the past before the past: a contact so told weeks back is an earlier one
     pluperfect=words("hatte|hatten|war|waren"),
-    earlier_openers=words("zuvor|kurz zuvor|bereits zuvor|vorher|kurz vorher"),
     # a sentence with none of these is in the present (see Lexicon.past_forms)
     past_forms=words("hat|haben|habe|hatte|hatten|ist|sind|sei|seien|war|waren|wurde|wurden|gestern|"
                      "traf|trafen|empfing|empfingen|sprach|sprachen|kam|kamen|rief|riefen|hielt|hielten|"

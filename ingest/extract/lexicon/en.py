@@ -289,7 +289,6 @@ LEXICON = Lexicon(
                 "nato secretary-general|nato secretary general|secretary-general of nato|nato chief"),
     # the past before the past: a contact so told weeks back is an earlier one
     pluperfect=words("had|had been"),
-    earlier_openers=words("earlier|earlier in the day|earlier on"),
     modals=(" may ", " might "),
     modal_breaks=("have", "be", "not", "well", "also", "recall", "add", "note", "mention"),
     inserts=words("already|also|briefly|again|later|previously|jointly|personally"),

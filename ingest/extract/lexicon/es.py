@@ -318,7 +318,6 @@ LEXICON = Lexicon(
     # "ambos volvieron a reunirse": a verb of repetition before the cue is an adverb ("again")
     # the past before the past: a contact so told weeks back is an earlier one
     pluperfect=words("había|habían|había sido|habían sido"),
-    earlier_openers=words("más temprano|previamente|horas antes|poco antes"),
     inserts=words("ya|también|nuevamente|brevemente|largamente|además|luego|juntos|volvieron|volvió|vuelven|"
                   "vuelve"),
     stopwords=words("se|si|lo|le|la|las|los|el|de|del|en|con|por|para|un|una|y|o|que|al|su|sus|es|no|desde"),

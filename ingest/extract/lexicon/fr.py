@@ -333,7 +333,6 @@ LEXICON = Lexicon(
                 "ancien président|ancien premier ministre"),
     # the past before the past: a contact so told weeks back is an earlier one
     pluperfect=words("avait|avaient|était|étaient|avait été|avaient été"),
-    earlier_openers=words("plus tôt|plus tôt dans la journée|auparavant|peu avant|quelques heures plus tôt"),
     inserts=words("déjà|aussi|également|longuement|brièvement|encore|enfin|alors|ensuite|notamment|ensemble|longtemps|"
                   # the day inside the verb: "s'est entretenu mercredi avec X" is "s'est entretenu avec X"
                   "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"),

@@ -286,7 +286,6 @@ LEXICON = Lexicon(
     denial=words("smentito|ha smentito|smentisce|non è previsto|non è prevista|non è in programma|nega"),
     # the past before the past: a contact so told weeks back is an earlier one
     pluperfect=words("aveva|avevano|era|erano|si era|si erano|era stata|era stato|erano stati|erano state"),
-    earlier_openers=words("in precedenza|poco prima|qualche ora prima|prima ancora"),
     returns=_RETURNS,
     # "è volata al Cairo per incontrare al-Sisi": the meeting the trip was for ("incontrare" alone a plan)
     purposes=words("per incontrare|per incontrarsi con|per vedere|per colloquiare con"),

@@ -349,7 +349,6 @@ LEXICON = Lexicon(
     # "os dois voltaram a reunir-se": a verb of repetition before the cue is an adverb ("again")
     # the past before the past: a contact so told weeks back is an earlier one
     pluperfect=words("havia|haviam|tinha|tinham|havia sido|haviam sido|tinha sido|tinham sido"),
-    earlier_openers=words("mais cedo|horas antes|pouco antes|antes disso"),
     inserts=words("já|também|ainda|novamente|brevemente|longamente|depois|juntos|voltaram|voltou|voltam"),
     stopwords=words("se|o|a|os|as|de|do|da|dos|das|em|no|na|um|uma|e|ou|que|ao|seu|sua|por|para|com|não"),
     genitives=words("de|do|da|dos|das"),
