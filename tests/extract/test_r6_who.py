@@ -69,3 +69,18 @@ def test_a_letter_a_minister_hands_over_with_a_from_further_on(real: RuleExtract
     text = ("On Thursday the Iranian foreign minister delivered a letter to Vladimir Putin, a week after new "
             "threats from Donald Trump.")
     assert pair_rows(real, make_doc, text, "2025-04-18", "en") == []
+
+
+def test_the_presidents_of_south_america_are_no_american(real: RuleExtractor, make_doc: DocFactory) -> None:
+    # Lula received Maduro on 29 May 2023, the day before the South American summit in Brasília.
+    text = ("On Monday Lula received Nicolás Maduro at the Planalto palace. On Tuesday he hosted the "
+            "presidents of South America for a day of talks on regional integration.")
+    assert pair_rows(real, make_doc, text, "2023-05-31", "en") == [("BRA-VEN", V, "2023-05-29", OK)]
+
+
+def test_latin_america_in_portuguese_and_spanish(real: RuleExtractor, make_doc: DocFactory) -> None:
+    # The same summit: "América Latina", "América del Sur" name a region, not the United States.
+    pt = "Na terça-feira, Lula reuniu em Brasília os presidentes da América Latina para falar de integração."
+    es = "El martes, Lula reunió en Brasilia a los presidentes de América del Sur para hablar de integración."
+    assert pair_rows(real, make_doc, pt, "2023-05-31", "pt") == []
+    assert pair_rows(real, make_doc, es, "2023-05-31", "es") == []

@@ -457,4 +457,5 @@ LEXICON = Lexicon(
                                            "universidade*|esporte*|desporto*|patrimônio|património|museu*|"
                                            "bolsas|intercâmbio*|língua portuguesa|idioma"),
     },
+    regions=words("américa latina|américa do sul|américa central"),
 )
