@@ -439,7 +439,7 @@ def decide(s: Parsed, mentions: list[Mention], named: list[Mention], chunks: lis
             return [(one, last[0], 0.7), (one, last[1], 0.7)]
         ref = kinds.get("pair")
         if pair_ref and last and ref is not None and one.country not in (last[0].country, last[1].country) \
-                and (_with_after(s, ref, one)
+                and (_with_after(s, ref, one) or _with_whom(s, ref, one, cues)
                      or any(ref.last <= c[0] and 0 <= one.first - c[1] <= _OBJECT_NEAR
                             and s.same_clause(ref.last, one.first) for c in cues)):
             # "两国元首还同冯德莱恩举行三方会晤" (the two leaders met with von der Leyen): each of the pair
@@ -589,6 +589,18 @@ def _with_after(s: Parsed, ref: Mention, one: Mention) -> bool:
     """Tell whether a leader is the partner a "with" gives the pair reference before it ("两国元首同X")."""
     return any(ref.last <= w.first and w.last <= one.first <= w.last + 1
                and s.same_clause(ref.last, one.first) for w in s.words("with_words"))
+
+
+def _with_whom(s: Parsed, ref: Mention, one: Mention, cues: list[CueAt]) -> bool:
+    """Tell whether a leader after the pair reference is the one a "with whom" clause's cue met ("con quien").
+
+    "The two travelled on to see X, with whom they discussed aid": a "with" and a relative word right after
+    X, the cue within two words after them, all in the sentence the reference opens.
+    """
+    withs = {w.first: w.last for w in s.words("with_words") if one.last <= w.first <= one.last + 1}
+    return ref.last <= one.first and any(
+        r.first == withs[w] and any(0 <= c[0] - r.last <= _OBJECT_NEAR for c in cues)
+        for w in withs for r in s.words("relative"))
 
 
 def _two_named(mentions: list[Mention], pair: Mention | None) -> tuple[Mention, Mention] | None:

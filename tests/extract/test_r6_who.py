@@ -84,3 +84,14 @@ def test_latin_america_in_portuguese_and_spanish(real: RuleExtractor, make_doc: 
     es = "El martes, Lula reunió en Brasilia a los presidentes de América del Sur para hablar de integración."
     assert pair_rows(real, make_doc, pt, "2023-05-31", "pt") == []
     assert pair_rows(real, make_doc, es, "2023-05-31", "es") == []
+
+
+def test_the_two_see_a_third_with_whom_they_talk(real: RuleExtractor, make_doc: DocFactory) -> None:
+    # Sánchez and De Croo in Ramallah, 23 November 2023: the cue stands in a "with whom" clause after
+    # the third leader, the pair reference its subject.
+    text = ("Pedro Sánchez et Alexander De Croo ont rencontré jeudi Benjamin Netanyahou à Jérusalem. "
+            "L'après-midi, les deux dirigeants se sont rendus à Ramallah pour voir le président palestinien "
+            "Mahmoud Abbas, avec qui ils ont parlé de l'aide.")
+    assert pair_rows(real, make_doc, text, "2023-11-24", "fr") == [
+        ("BEL-ISR", V, "2023-11-23", OK), ("BEL-PSE", V, "2023-11-23", OK),
+        ("ESP-ISR", V, "2023-11-23", OK), ("ESP-PSE", V, "2023-11-23", OK)]
