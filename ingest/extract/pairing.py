@@ -29,6 +29,7 @@ _LEADER_ID, _COUNTRY, _KIND = attrgetter("leader_id"), attrgetter("country"), at
 _MENTION_FIRST = attrgetter("first")  # a mention's first token (the least one found in C)
 # How far (in tokens) after its verb the leader it takes as object stands ("met the Tunisian president").
 _OBJECT_NEAR = 2
+_APPOSITION = 9  # the most words of an apposition between two listed leaders ("X, chair of the AU, and Y")
 # How far (in tokens) before its cue a subordinator opens a clause with no subject ("after holding talks").
 _SUBORDINATE_NEAR = 2
 _FOCUS_REACH_FINAL = 8
@@ -787,9 +788,26 @@ def _one_list(s: Parsed, named: list[Mention], chunks: list[Chunk],
         gap = [j for j in range(x.last, y.first) if j not in inside]
         listing = gap and all((s.tokens[j].form in LIST_WORDS and not _suffix(s, j))
                               or s.tokens[j].form == before or s.tokens[j].keys[0] in inserts for j in gap)
-        if not listing and not _linked(s, x.last, y.first, inside):
+        if not listing and not _linked(s, x.last, y.first, inside) \
+                and not _apposed(s, x.last, y.first, before):
             return False
     return True
+
+
+def _apposed(s: Parsed, a: int, b: int, before: str) -> bool:
+    """Tell whether the words between two listed leaders are an apposition set off by commas, then "and".
+
+    "with X, first vice-president of the AU, and Y": a phrase with no cue and no relative word between two
+    commas (a few words) and only list words after it; a and b are the tokens after X and Y's first.
+    """
+    tokens, text = s.tokens, s.text
+    if a >= b or a <= s.lo or "," not in text[tokens[a - 1].end : tokens[a].start]:
+        return False
+    k = max((j for j in range(a + 1, b) if "," in text[tokens[j - 1].end : tokens[j].start]), default=-1)
+    if k < 0 or k - a > _APPOSITION or not all(tokens[j].form in LIST_WORDS or tokens[j].form == before
+                                               for j in range(k, b)):
+        return False
+    return not any(a <= c[0] < k for c in s.cues()) and not any(a <= w.first < k for w in s.words("relative"))
 
 
 def _with_pronoun(s: Parsed, named: list[Mention], kinds: dict[str, Mention], cues: list[CueAt],

@@ -95,3 +95,12 @@ def test_the_two_see_a_third_with_whom_they_talk(real: RuleExtractor, make_doc: 
     assert pair_rows(real, make_doc, text, "2023-11-24", "fr") == [
         ("BEL-ISR", V, "2023-11-23", OK), ("BEL-PSE", V, "2023-11-23", OK),
         ("ESP-ISR", V, "2023-11-23", OK), ("ESP-PSE", V, "2023-11-23", OK)]
+
+
+def test_an_apposition_inside_a_list_of_partners(real: RuleExtractor, make_doc: DocFactory) -> None:
+    # The AU summit of February 2020 in Addis Ababa: Tshisekedi saw Condé, then Ramaphosa (the incoming
+    # AU chair) and Kagame; "he" met each, the two he met did not meet each other in that sentence.
+    text = ("Early on Monday, Felix Tshisekedi met Alpha Condé. He then had talks with Cyril Ramaphosa, "
+            "chairman of the African Union, and Paul Kagame.")
+    assert pair_rows(real, make_doc, text, "2020-02-11", "en") == [
+        ("COD-GIN", V, "2020-02-10", OK), ("COD-RWA", V, "2020-02-10", OK), ("COD-ZAF", V, "2020-02-10", OK)]
