@@ -58,7 +58,7 @@ def test_a_russian_colleague_in_the_accusative(real: RuleExtractor, make_doc: Do
 
 def test_a_letter_from_a_leader_carried_by_a_minister(real: RuleExtractor, make_doc: DocFactory) -> None:
     # Araghchi brought Khamenei's letter to Putin in Moscow on 17 April 2025.
-    text = ("سلّم وزير الخارجية الإيراني عباس عراقجي الخميس في موسكو رسالة من المرشد علي خامنئي "
+    text = ("سلّم وزير خارجية إيران يوم الخميس في العاصمة الروسية رسالة من علي خامنئي "
             "إلى الرئيس فلاديمير بوتين.")
     assert pair_rows(real, make_doc, text, "2025-04-18", "ar") == [("IRN-RUS", W, "2025-04-17", OK)]
 
@@ -80,8 +80,8 @@ def test_the_presidents_of_south_america_are_no_american(real: RuleExtractor, ma
 
 def test_latin_america_in_portuguese_and_spanish(real: RuleExtractor, make_doc: DocFactory) -> None:
     # The same summit: "América Latina", "América del Sur" name a region, not the United States.
-    pt = "Na terça-feira, Lula reuniu em Brasília os presidentes da América Latina para falar de integração."
-    es = "El martes, Lula reunió en Brasilia a los presidentes de América del Sur para hablar de integración."
+    pt = "Na terça-feira, Lula reuniu-se com os presidentes da América Latina no palácio do Itamaraty."
+    es = "El martes, Lula recibió a los presidentes de América del Sur en el palacio de Itamaraty."
     assert pair_rows(real, make_doc, pt, "2023-05-31", "pt") == []
     assert pair_rows(real, make_doc, es, "2023-05-31", "es") == []
 
@@ -90,8 +90,8 @@ def test_the_two_see_a_third_with_whom_they_talk(real: RuleExtractor, make_doc: 
     # Sánchez and De Croo in Ramallah, 23 November 2023: the cue stands in a "with whom" clause after
     # the third leader, the pair reference its subject.
     text = ("Pedro Sánchez et Alexander De Croo ont rencontré jeudi Benjamin Netanyahou à Jérusalem. "
-            "L'après-midi, les deux dirigeants se sont rendus à Ramallah pour voir le président palestinien "
-            "Mahmoud Abbas, avec qui ils ont parlé de l'aide.")
+            "L'après-midi, les deux dirigeants sont allés à Ramallah rencontrer Mahmoud Abbas, avec qui ils "
+            "ont discuté de la situation à Gaza.")
     assert pair_rows(real, make_doc, text, "2023-11-24", "fr") == [
         ("BEL-ISR", V, "2023-11-23", OK), ("BEL-PSE", V, "2023-11-23", OK),
         ("ESP-ISR", V, "2023-11-23", OK), ("ESP-PSE", V, "2023-11-23", OK)]
