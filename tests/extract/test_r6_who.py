@@ -104,3 +104,13 @@ def test_an_apposition_inside_a_list_of_partners(real: RuleExtractor, make_doc: 
             "chairman of the African Union, and Paul Kagame.")
     assert pair_rows(real, make_doc, text, "2020-02-11", "en") == [
         ("COD-GIN", V, "2020-02-10", OK), ("COD-RWA", V, "2020-02-10", OK), ("COD-ZAF", V, "2020-02-10", OK)]
+
+
+def test_a_turkish_morning_is_no_kuwaiti(real: RuleExtractor, make_doc: DocFactory) -> None:
+    # Erdoğan and Macron at the NATO summit in Washington, July 2024: "Sabah" opening the sentence is
+    # "in the morning", no al-Sabah of Kuwait; the emir written in full is still read.
+    text = ("Sabah erken saatlerde kongre merkezine gelen Cumhurbaşkanı Erdoğan, Fransa Cumhurbaşkanı "
+            "Emmanuel Macron ile bir araya geldi.")
+    assert pair_rows(real, make_doc, text, "2024-07-10", "tr") == [("FRA-TUR", V, "2024-07-10", OK)]
+    emir = "Cumhurbaşkanı Erdoğan, Kuveyt Emiri Şeyh Meşal el-Ahmed el-Cabir es-Sabah ile görüştü."
+    assert pair_rows(real, make_doc, emir, "2024-07-10", "tr") == [("KWT-TUR", V, "2024-07-10", OK)]
