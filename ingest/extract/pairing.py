@@ -29,6 +29,7 @@ _LEADER_ID, _COUNTRY, _KIND = attrgetter("leader_id"), attrgetter("country"), at
 _MENTION_FIRST = attrgetter("first")  # a mention's first token (the least one found in C)
 # How far (in tokens) after its verb the leader it takes as object stands ("met the Tunisian president").
 _OBJECT_NEAR = 2
+_APPOSITION = 9  # the most words of an apposition between two listed leaders ("X, chair of the AU, and Y")
 # How far (in tokens) before its cue a subordinator opens a clause with no subject ("after holding talks").
 _SUBORDINATE_NEAR = 2
 _FOCUS_REACH_FINAL = 8
@@ -99,6 +100,10 @@ class Discourse:
     # the last contact told was a leader's with someone who is no leader (a minister he received): "the two
     # sides" after it are those two, no pair made of the focus and another leader named in passing
     met_other: bool = False
+    # "X and Y met Z": the two of a joint subject who each met the same partners, as "the two" who go on
+    # to meet someone new; with every leader of the statement, kept while statements stay among them
+    fellows: tuple[Mention, Mention] | None = None
+    fellows_of: frozenset[str | None] = frozenset()
 
     def see(self, s: Parsed, leaders: list[Mention], first_paragraph: int) -> None:
         """Take note of the leaders a sentence names."""
@@ -148,6 +153,10 @@ class Discourse:
                     members.append(m)
                     ids.append(m.leader_id)
         self.group, self.group_at = members, s.index
+        if len(pairs) >= 2:
+            self.fellows, self.fellows_of = _fellows(pairs, members), frozenset(ids)
+        elif not self.fellows_of.issuperset(ids):
+            self.fellows = None
         self.stated.update(filter(None, ids))  # (the members' ids but None: in C, no generator)
 
     def last_pair(self) -> tuple[Mention, Mention] | None:
@@ -217,6 +226,26 @@ class Discourse:
         linked = {frozenset((a.leader_id, b.leader_id)) for a, b in self.pairs
                   if a.leader_id in ids and b.leader_id in ids}
         return len(linked) >= len(members) - 1
+
+
+def _fellows(pairs: list[Pair], members: list[Mention]) -> tuple[Mention, Mention] | None:
+    """Return the two leaders of a statement who each met all its others and not each other ("X and Y met Z").
+
+    Of two such sides ("X and Y met Z and then W"), the one named first, the joint subject.
+    """
+    met: dict[str | None, set[str | None]] = {m.leader_id: set() for m in members}
+    for a, b, _ in pairs:
+        met[a.leader_id].add(b.leader_id)
+        met[b.leader_id].add(a.leader_id)
+    everyone = set(met)
+    found: list[tuple[Mention, Mention]] = []
+    for i, x in enumerate(members):
+        for y in members[i + 1 :]:
+            rest = everyone - {x.leader_id, y.leader_id}
+            if rest and x.leader_id != y.leader_id and met[x.leader_id] == met[y.leader_id] == rest \
+                    and all(met[o] == {x.leader_id, y.leader_id} for o in rest):
+                found.append((x, y))
+    return min(found, key=lambda f: max(f[0].first, f[1].first)) if found else None
 
 
 def _stated_among(disc: Discourse, members: list[Mention]) -> list[Pair]:
@@ -355,6 +384,8 @@ def decide(s: Parsed, mentions: list[Mention], named: list[Mention], chunks: lis
         # "They had last spoken on August 8, when Putin briefed him": "they" is the pair last in contact, and
         # the object of one of the two named after it is the other one, no third leader
         return [(last[0], last[1], 0.7)]
+    if _counterpart_object(named, kinds):
+        kinds = {k: v for k, v in kinds.items() if k != "object"}
     named, each = _with_pronoun(s, named, kinds, cues, disc)
     if each:
         return each
@@ -401,13 +432,15 @@ def decide(s: Parsed, mentions: list[Mention], named: list[Mention], chunks: lis
         if pair_ref and last and one.leader_id in {m.leader_id for m in last} \
                 and not _pair_after(s, kinds.get("pair"), cues, chunks):
             return [(last[0], last[1], 0.7)]
+        if pair_ref and last and disc.fellows is not None and one.leader_id not in disc.fellows_of:
+            last = disc.fellows  # "X and Y met Z. The two leaders then met W": X and Y, not the pair X-Z
         if pair_ref and last and one.country not in (last[0].country, last[1].country) \
                 and _receives_pair(s, one, mentions, cues):
             # "Gonsalves, quien recibió a los dos gobernantes": the host met each of the pair
             return [(one, last[0], 0.7), (one, last[1], 0.7)]
         ref = kinds.get("pair")
         if pair_ref and last and ref is not None and one.country not in (last[0].country, last[1].country) \
-                and (_with_after(s, ref, one)
+                and (_with_after(s, ref, one) or _with_whom(s, ref, one, cues)
                      or any(ref.last <= c[0] and 0 <= one.first - c[1] <= _OBJECT_NEAR
                             and s.same_clause(ref.last, one.first) for c in cues)):
             # "两国元首还同冯德莱恩举行三方会晤" (the two leaders met with von der Leyen): each of the pair
@@ -557,6 +590,18 @@ def _with_after(s: Parsed, ref: Mention, one: Mention) -> bool:
     """Tell whether a leader is the partner a "with" gives the pair reference before it ("两国元首同X")."""
     return any(ref.last <= w.first and w.last <= one.first <= w.last + 1
                and s.same_clause(ref.last, one.first) for w in s.words("with_words"))
+
+
+def _with_whom(s: Parsed, ref: Mention, one: Mention, cues: list[CueAt]) -> bool:
+    """Tell whether a leader after the pair reference is the one a "with whom" clause's cue met ("con quien").
+
+    "The two travelled on to see X, with whom they discussed aid": a "with" and a relative word right after
+    X, the cue within two words after them, all in the sentence the reference opens.
+    """
+    withs = {w.first: w.last for w in s.words("with_words") if one.last <= w.first <= one.last + 1}
+    return ref.last <= one.first and any(
+        r.first == withs[w] and any(0 <= c[0] - r.last <= _OBJECT_NEAR for c in cues)
+        for w in withs for r in s.words("relative"))
 
 
 def _two_named(mentions: list[Mention], pair: Mention | None) -> tuple[Mention, Mention] | None:
@@ -743,9 +788,26 @@ def _one_list(s: Parsed, named: list[Mention], chunks: list[Chunk],
         gap = [j for j in range(x.last, y.first) if j not in inside]
         listing = gap and all((s.tokens[j].form in LIST_WORDS and not _suffix(s, j))
                               or s.tokens[j].form == before or s.tokens[j].keys[0] in inserts for j in gap)
-        if not listing and not _linked(s, x.last, y.first, inside):
+        if not listing and not _linked(s, x.last, y.first, inside) \
+                and not _apposed(s, x.last, y.first, before):
             return False
     return True
+
+
+def _apposed(s: Parsed, a: int, b: int, before: str) -> bool:
+    """Tell whether the words between two listed leaders are an apposition set off by commas, then "and".
+
+    "with X, first vice-president of the AU, and Y": a phrase with no cue and no relative word between two
+    commas (a few words) and only list words after it; a and b are the tokens after X and Y's first.
+    """
+    tokens, text = s.tokens, s.text
+    if a >= b or a <= s.lo or "," not in text[tokens[a - 1].end : tokens[a].start]:
+        return False
+    k = max((j for j in range(a + 1, b) if "," in text[tokens[j - 1].end : tokens[j].start]), default=-1)
+    if k < 0 or k - a > _APPOSITION or not all(tokens[j].form in LIST_WORDS or tokens[j].form == before
+                                               for j in range(k, b)):
+        return False
+    return not any(a <= c[0] < k for c in s.cues()) and not any(a <= w.first < k for w in s.words("relative"))
 
 
 def _with_pronoun(s: Parsed, named: list[Mention], kinds: dict[str, Mention], cues: list[CueAt],
@@ -790,6 +852,17 @@ def _with_pronoun(s: Parsed, named: list[Mention], kinds: dict[str, Mention], cu
         # "he received X, who said ..., and in the evening held talks with Y": he met each
         return named, [(target, m, 0.7) for m in named if m.country != target.country]
     return named, []
+
+
+def _counterpart_object(named: list[Mention], kinds: dict[str, Mention]) -> bool:
+    """Tell whether an object pronoun stands for the counterpart the one leader named met before it.
+
+    "X met his Russian colleague at the airport, then held talks with him": him is the colleague, not a
+    leader of an earlier sentence.
+    """
+    cp, obj = kinds.get("counterpart"), kinds.get("object")
+    return cp is not None and obj is not None and "pronoun" not in kinds and len(named) == 1 \
+        and named[0].last <= cp.first < obj.first
 
 
 def _cleft(s: Parsed, m: Mention, subj: Mention) -> bool:
@@ -1108,10 +1181,19 @@ def cross_pairs(s: Parsed, named: list[Mention], chunks: list[Chunk], cues: list
             if x.leader_id in listed and y.leader_id in listed:
                 continue
             if ministers_meet and x.first > first_cue and y.first > first_cue \
-                    and s.nearest_cue(cues, y.first, y.last)[0] == first_cue:
+                    and s.nearest_cue(cues, y.first, y.last)[0] == first_cue and not _sent_by(s, x, cues):
                 continue
             out.append((x, y, min(x.confidence, y.confidence)))
     return out
+
+
+def _sent_by(s: Parsed, x: Mention, cues: list[CueAt]) -> bool:
+    """Tell whether a leader is the sender a "from" names right after a letter ("a letter from X to Y").
+
+    A minister who hands it over carries it: the letter is X's to the leader it goes to.
+    """
+    return any(c[2].mode == "written" and 0 <= w.first - c[1] <= 1 and w.last <= x.first <= w.last + 1
+               for c in cues for w in s.words("from_words"))
 
 
 def _plural_partners(s: Parsed, named: list[Mention], plural: set[str | None],

@@ -207,6 +207,8 @@ def build_vocab(lexicons: Iterable[Lexicon], gazetteer: Gazetteer) -> PhraseInde
         for field_name in _WORD_FIELDS:
             for phrase in getattr(lex, field_name):
                 index.add(fp(phrase), Word(field_name, lex.lang))
+        for phrase in lex.regions:  # "South America": no country inside it
+            index.add(fp(phrase), Word("regions", lex.lang))
         for phrase in lex.purposes:  # "per incontrare": a plan unless a past trip went for it (see parsed)
             index.add(fp(phrase), Word("planned", lex.lang))
         for head in lex.pair_heads:  # a bare "the two": the pair only right before a cue (see rules)

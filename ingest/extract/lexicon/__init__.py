@@ -458,6 +458,9 @@ class Lexicon:
     # the text names holds one: Italian "la premier", German "der Kanzler" (Meloni, Merz); unlike `home`,
     # a foreign holder named before keeps the title ("Il premier britannico Starmer ... Il premier ha ...")
     own_titles: dict[str, str] = field(default_factory=dict)
+    # regions whose name holds a country's ("South America", "América Latina"): read as one word that names
+    # no country, so "the presidents of South America" are no American president
+    regions: tuple[str, ...] = ()
     # words that show a text comes from another country's press of the language (German "APA", "ÖVP",
     # "Landeshauptmann": Austria's; "SDA", "Bundesrätin", "EDA": Switzerland's): its own titles then name that
     # country's holder ("der Kanzler" is Austria's chancellor in Der Standard, "die Bundespräsidentin"

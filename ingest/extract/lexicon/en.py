@@ -414,4 +414,5 @@ LEXICON = Lexicon(
             "black sea": "Black Sea", "persian gulf": "Persian Gulf", "taiwan strait": "Taiwan Strait",
             "jerusalem": "Jerusalem", "darfur": "Darfur", "idlib": "Idlib", "sanaa": "Sanaa",
             "kherson": "Kherson", "zaporizhzhia": "Zaporizhzhia", "sinai": "Sinai", "golan": "Golan"},
+    regions=words("latin america|south america|central america"),
 )

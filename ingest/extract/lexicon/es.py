@@ -434,4 +434,5 @@ LEXICON = Lexicon(
            **mapping("CHN", "en el gran palacio del pueblo")},
     places={"américa latina": "Latin America", "latinoamérica": "Latin America", "gaza": "Gaza",
             "oriente medio": "Middle East", "oriente próximo": "Middle East", "crimea": "Crimea"},
+    regions=words("américa latina|américa del sur|américa central"),
 )

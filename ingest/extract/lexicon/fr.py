@@ -452,4 +452,5 @@ LEXICON = Lexicon(
     places={"sahel": "Sahel", "gaza": "Gaza", "mer rouge": "Red Sea", "cisjordanie": "West Bank",
             "moyen-orient": "Middle East", "proche-orient": "Middle East", "crimée": "Crimea",
             "donbass": "Donbas", "kaboul": "Kabul", "jérusalem": "Jerusalem"},
+    regions=words("amérique latine|amérique du sud|amérique centrale"),
 )

@@ -494,4 +494,5 @@ LEXICON = Lexicon(
                                            "studenti|universit*|sport*|patrimonio|muse*|borse di studio|"
                                            "scambi"),
     },
+    regions=words("america latina|america del sud|america meridionale|america centrale"),
 )

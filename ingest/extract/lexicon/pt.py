@@ -150,7 +150,9 @@ LEXICON = Lexicon(
                        "seu anfitrião"),
     pair_refs=words("os dois líderes|os dois presidentes|ambos os líderes|as duas partes|os mandatários|"
                     "os dois chefes de estado|os dois chefes de governo|ambos os presidentes|"
-                    "os dois mandatários|ambos|os dois homens|os líderes"),
+                    "os dois mandatários|ambos|os dois homens|os líderes|"
+                    # "dirigentes", the European Portuguese press's word for leaders ("os dois dirigentes")
+                    "os dois dirigentes|ambos os dirigentes"),
     pair_heads=words("os dois|as duas"),
     # "o seu último encontro" after the pair's meeting: "seu" alone is too often one leader's
     pair_possessives=words("seu último|sua última|seus últimos|suas últimas|seu anterior|sua anterior"),
@@ -177,7 +179,7 @@ LEXICON = Lexicon(
                     # they saw each other ("os dois tinham-se visto em março")
                     "se viram|viram-se|tinham-se visto|haviam-se visto|tinham se visto|haviam se visto|"
                     "condecorou|entregou|reunindo-se com|encontrando-se com|anunciou com|"
-                    "anunciou junto com|anunciaram conjuntamente|cúpula com|"
+                    "anunciou junto com|anunciaram conjuntamente|cúpula com|cimeira com|"
                     # the clitic before the auxiliary (European order) or hyphened after it
                     "se tinham encontrado|tinham-se encontrado|se tinham reunido|tinham-se reunido|"
                     "se haviam reunido|haviam-se reunido|haviam-se encontrado|se conheceram|"
@@ -455,4 +457,5 @@ LEXICON = Lexicon(
                                            "universidade*|esporte*|desporto*|patrimônio|património|museu*|"
                                            "bolsas|intercâmbio*|língua portuguesa|idioma"),
     },
+    regions=words("américa latina|américa do sul|américa central"),
 )

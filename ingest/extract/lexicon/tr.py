@@ -172,7 +172,9 @@ LEXICON = Lexicon(
                        "cenab-ı allah'tan rahmet"),
     elect=words("eski|seçilmiş"),
     stopwords=words("de|da|ile|ve|bir|bu|şu|o|ki|ne|mi|dan|den|ten|tan|in|ın|un|ün|nin|nın|a|e|ya|ye|ise|"
-                    "için"),
+                    # "sabah" (morning), written "Sabah" where it opens a sentence ("Sabah saatlerinde"): not
+                    # the Kuwaiti ruling family's name, which the Turkish press writes "es-Sabah"
+                    "için|sabah"),
     presence=words("huzurunda|huzurunda"),
     trilateral=words("üçlü"),
     between=words("arasında|arasındaki"),
