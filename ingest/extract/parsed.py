@@ -596,11 +596,13 @@ def _in_language(vocab: PhraseIndex[Payload], tokens: Sequence[Token], lo: int, 
     found: dict[str, list[Match[Payload]]] = {}
     cues: list[CueAt] = []
     for m in vocab.find(tokens, lo, hi):
-        hit = memo(id(m.payloads))  # (OwnWords.remember inline: a match's tuple is nearly always remembered)
-        if hit is None or hit[0] is not m.payloads:
-            hit = words.remember(m.payloads)
+        # (a match's payloads read once: a named tuple's field is a descriptor call each time)
+        payloads = m.payloads
+        hit = memo(id(payloads))  # (OwnWords.remember inline: a match's tuple is nearly always remembered)
+        if hit is None or hit[0] is not payloads:
+            hit = words.remember(payloads)
         kept = hit[1]
-        if kept is not m.payloads:
+        if kept is not payloads:
             if not kept:
                 if m.last - m.first > 1:  # a one-word match holds all its word's phrases: none is left
                     inside = vocab.find(tokens, m.first, m.last, keep=words.own)
