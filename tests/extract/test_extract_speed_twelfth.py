@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from pydantic import ValidationError
 
 from graph.models import Assertion, Source, _valid_date
-from ingest.extract.mentions import Kinds, kinds_of
+from ingest.extract.mentions import Kinds, Mention, kinds_of
 from ingest.extract.phrases import PhraseIndex
+from ingest.extract.sentences import Sentence
 from ingest.extract.tokens import tokenize
 from ingest.extract.vocab import Cue, Word
 
@@ -52,3 +55,14 @@ def test_a_phrase_start_is_an_exact_tuple() -> None:
     assert type(start) is tuple and len(start) == 4
     found = [(m.first, m.last, m.payloads) for m in index.find(tokens)]
     assert found == [(1, 3, ("call",)), (5, 6, ("phone",))]
+
+
+def test_mentions_and_sentences_compare_and_hash_by_their_fields() -> None:
+    """Mentions and sentences, no longer frozen, still compare and hash by their fields; replace copies."""
+    a = Mention(3, 5, "name", "fr-macron", "Emmanuel Macron", "FRA", "head_of_state")
+    b = Mention(3, 5, "name", "fr-macron", "Emmanuel Macron", "FRA", "head_of_state")
+    assert a == b and hash(a) == hash(b) and len({a, b}) == 1
+    moved = replace(a, first=4)
+    assert (a.first, moved.first) == (3, 4) and moved != a
+    s, t = Sentence(0, 10, 0), Sentence(0, 10, 0)
+    assert s == t and hash(s) == hash(t) and s != Sentence(0, 10, 1)
