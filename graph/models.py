@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime
+from functools import lru_cache
 from typing import Generic, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
@@ -191,11 +192,28 @@ class Assertion(_Frozen):
     def _date_matches_precision(self) -> Assertion:
         if (self.date is None) != (self.date_precision is None):
             raise ValueError("date and date_precision are both set or both null")
-        if self.date is not None and self.date_precision is not None:
-            if not _PARTIAL_DATE[self.date_precision].match(self.date):
-                raise ValueError(f"date {self.date!r} does not have {self.date_precision} precision")
-            _check_calendar(self.date)
+        if self.date is not None and self.date_precision is not None \
+                and not _valid_date(self.date, self.date_precision):
+            _check_date(self.date, self.date_precision)  # (raises why)
         return self
+
+
+def _check_date(value: str, precision: Precision) -> None:
+    """Raise ValueError unless a date is written to its precision and is a day of the calendar."""
+    if not _PARTIAL_DATE[precision].match(value):
+        raise ValueError(f"date {value!r} does not have {precision} precision")
+    _check_calendar(value)
+
+
+@lru_cache(maxsize=4096)
+def _valid_date(value: str, precision: Precision) -> bool:
+    """Tell whether _check_date passes (remembered: days repeat, and each assertion is checked twice)."""
+    # (pydantic runs a model's after-validator again on an instance given as a field: a Source's assertion)
+    try:
+        _check_date(value, precision)
+    except ValueError:
+        return False
+    return True
 
 
 def _check_calendar(value: str) -> None:

@@ -11,7 +11,6 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from itertools import chain, compress, pairwise, starmap
 from operator import attrgetter, itemgetter
-from typing import NamedTuple
 
 from graph.keys import provisional_leader_id
 from graph.models import Leader, Office, Role
@@ -99,7 +98,10 @@ class Chunk:
                     or self.object_pronoun or self.plural_pronoun or self.group or self.minister)
 
 
-@dataclass(frozen=True)
+# Not frozen, but never changed in place (dataclasses.replace makes a changed copy), and hashed by its fields
+# as a frozen one was: a frozen dataclass sets each of its eleven fields through object.__setattr__, and a
+# report makes about twenty mentions (1 % of its instructions went to that).
+@dataclass(unsafe_hash=True)
 class Mention:
     """A resolved reference to a leader (or to the pair / the leader in focus) in a sentence."""
 
@@ -127,8 +129,13 @@ class Mention:
         return cls(first, last, kind, leader.id, leader.name, office.country, office.role, confidence)
 
 
-class Kinds(NamedTuple):
-    """What a match's payloads say about a person, by type: read once per payload tuple, not per match."""
+@dataclass(frozen=True, slots=True)
+class Kinds:
+    """What a match's payloads say about a person, by type: read once per payload tuple, not per match.
+
+    (A class with slots, not a named tuple: the rules read its fields thousands of times a report, and the
+    interpreter reads a slot in a quickened step, a named tuple's field through a descriptor call.)
+    """
 
     names: tuple[Name, ...]
     titles: tuple[Title, ...]
@@ -329,13 +336,14 @@ def build_chunks(matches: Sequence[Match[Payload]], tokens: Sequence[Token], tex
     covered = set(chain.from_iterable(starmap(range, map(_SPAN, matches))))
     filler_end = -1  # where the last match ends if it was a filler alone ("κ", "M"): an honorific
     for k, (m, mk) in enumerate(read):
+        first, last = m.first, m.last  # (read once: a named tuple's field is a descriptor call each time)
         names = mk.names  # (one name at a time: no tuple built and unpacked per match)
         titles = mk.titles
         places = mk.places
         groups = mk.groups
         wordk = mk.words
-        if places and m.last - m.first == 1 and len(tokens[m.first].form) <= 3 \
-                and text[tokens[m.first].start].islower():
+        if places and last - first == 1 and len(tokens[first].form) <= 3 \
+                and text[tokens[first].start].islower():
             places = ()  # "un accordo", "us": a country acronym is written in capitals
         if names and places and lang is not None and all(p.lang not in (None, lang) for p in places):
             places = ()  # "Albanese" in English: the Italian for Albanian is no country here
@@ -344,16 +352,16 @@ def build_chunks(matches: Sequence[Match[Payload]], tokens: Sequence[Token], tex
         if not (names or titles or places or groups or wordk):
             continue  # "irá" is no "Irã": a word that was only a country acronym in lower case
         join = False
-        if cur is not None and cur.names and not titles and cur.last < m.first \
+        if cur is not None and cur.names and not titles and cur.last < first \
                 and tokens[cur.last].form in PATRONYMICS and not mk.full_names \
-                and m.last <= patronymic_end(text, tokens, cur.last, len(tokens)):
+                and last <= patronymic_end(text, tokens, cur.last, len(tokens)):
             # "Abdullah bin Abd al-Aziz": a word of the patronymic is no country ("Abd") nor surname ("Aziz")
             continue
         if cur is not None:
-            gap = _gap_ok(text, tokens, cur.last, m.first)
+            gap = _gap_ok(text, tokens, cur.last, first)
             if gap is None and cur.names and not names and tokens[cur.last].form in PATRONYMICS \
-                    and patronymic_end(text, tokens, cur.last, m.first) == m.first \
-                    and text[tokens[m.first].start].islower():
+                    and patronymic_end(text, tokens, cur.last, first) == first \
+                    and text[tokens[first].start].islower():
                 # "King Abdullah bin Abd al-Aziz of Saudi Arabia": the rest of a name the names file spells
                 # otherwise stands between it and the "of" of its country (not "Abd", read as a country)
                 gap = ""
@@ -368,12 +376,12 @@ def build_chunks(matches: Sequence[Match[Payload]], tokens: Sequence[Token], tex
                     and not mk.full_names and not (names and titles):  # (every name weak, if any)
                 # "President Bola Tinubu ...": capitalized words the gazetteer lacks, right after a title;
                 # "Başbakan Enver İbrahim": a given name spelled otherwise before a known surname
-                span = range(cur.last, m.first)
+                span = range(cur.last, first)
                 if 0 < len(span) <= (2 if names else 4) and all(_name_like(text, tokens[i]) for i in span):
-                    unknown = (cur.last, m.first)
+                    unknown = (cur.last, first)
             listed = bool(places and cur.places and not cur.names
                           and (cur.title or _plural_ahead(ents, k, tokens, text)))
-            if gap is None and listed and m.first - cur.last == 1 \
+            if gap is None and listed and first - cur.last == 1 \
                     and tokens[cur.last].form in _CONJUNCTIONS:
                 gap = ""  # "the presidents of Russia and France": one title, several countries
             if wordk == _FILLERS_ONLY and cur.places and gap in (None, ",", "،") \
@@ -385,8 +393,8 @@ def build_chunks(matches: Sequence[Match[Payload]], tokens: Sequence[Token], tex
                     join = False
                 if titles and (cur.title or cur.names):
                     join = False  # "Erdoğan, President Putin"; "Tebboune, president of Algeria" re-resolves
-                if "elect" in wordk and cur.names and len(tokens[m.first].keys) > 1 \
-                        and tokens[m.first].form.startswith("و"):
+                if "elect" in wordk and cur.names and len(tokens[first].keys) > 1 \
+                        and tokens[first].form.startswith("و"):
                     join = False  # "كوستا والأمين العام لحلف الناتو روته": "and" opens the next person
                 if places and cur.places and not cur.title and not names and not listed:
                     join = False  # unless listed before a plural title: "Türkiye, Rusya ve İran liderleri"
@@ -443,24 +451,24 @@ def build_chunks(matches: Sequence[Match[Payload]], tokens: Sequence[Token], tex
                                                         and _title_next(ents, k, text, tokens)))):
                 join = False  # "Dal Vaticano il presidente", "presso la Santa Sede, Biden": a new person
         if not join and wordk == _FILLERS_ONLY and not (names or titles or places or groups) \
-                and (k + 1 == len(ents) or ents[k + 1].first != m.last):
+                and (k + 1 == len(ents) or ents[k + 1].first != last):
             continue  # a lone "the" that nothing joins: its chunk would stand for nobody
-        filler_end = m.last if wordk == _FILLERS_ONLY else -1
+        filler_end = last if wordk == _FILLERS_ONLY else -1
         if cur is None or not join:
             prev = cur
-            cur = Chunk(m.first, m.last)
+            cur = Chunk(first, last)
             # a title right after a name and a comma is that name's apposition
             cur.apposition = bool(titles and prev is not None and prev.names and not prev.title
-                                  and _gap_ok(text, tokens, prev.last, m.first) in (",", "،"))
-            cur.generic = m.first > 0 and tokens[m.first - 1].form in indefinite  # "an Australian leader"
-            cur.after_word = m.first > 0 and m.first - 1 not in covered \
-                and not text[tokens[m.first - 1].end : tokens[m.first].start].strip()
-            cur.after_place = m.first - 1 in covered and _place_ends_at(matches, m.first)
-            cur.after_name = m.first - 1 in covered and _full_name_ends_at(matches, m.first, grammar)
+                                  and _gap_ok(text, tokens, prev.last, first) in (",", "،"))
+            cur.generic = first > 0 and tokens[first - 1].form in indefinite  # "an Australian leader"
+            cur.after_word = first > 0 and first - 1 not in covered \
+                and not text[tokens[first - 1].end : tokens[first].start].strip()
+            cur.after_place = first - 1 in covered and _place_ends_at(matches, first)
+            cur.after_name = first - 1 in covered and _full_name_ends_at(matches, first, grammar)
             chunks.append(cur)
-        cur.last = m.last
+        cur.last = last
         if names:
-            span_first, span_last = m.first, m.last
+            span_first, span_last = first, last
             for n in names:  # (a plain loop: no generator per match)
                 cur.names.append((n, span_first, span_last))
         if titles and cur.title is None:
@@ -470,14 +478,14 @@ def build_chunks(matches: Sequence[Match[Payload]], tokens: Sequence[Token], tex
             # of a body's titles, the one that names its office ("commission_president") over the body's
             cur.title = next((t for t in own if not t.plural and (t.kind or not t.country)), None) \
                 or next((t for t in own if not t.plural), own[0])
-            cur.title_at = m.first
+            cur.title_at = first
         for p in places:
             if p.iso3 not in cur.places:
                 cur.places.append(p.iso3)
-                cur.place_at = m.first if cur.place_at < 0 else cur.place_at
+                cur.place_at = first if cur.place_at < 0 else cur.place_at
         if len(places) > 1 and len({p.iso3 for p in places}) > 1:  # "congolais": one of two countries
             cur.one_of = tuple(dict.fromkeys(p.iso3 for p in places))
-        if "ministers" in wordk and not titles and (cur.names or (cur.first < m.first and not cur.title)):
+        if "ministers" in wordk and not titles and (cur.names or (cur.first < first and not cur.title)):
             cur.aide |= bool(cur.names)
         if "ministers" in wordk and not titles and not cur.names and not cur.title:
             cur.minister_first = True

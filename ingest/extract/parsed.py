@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from operator import itemgetter
@@ -139,9 +139,7 @@ class Parsed:
         """Read words' and cues' tables from the matches (parse files them in its first loop instead)."""
         found: dict[str, list[Match[Payload]]] = {}
         cues: list[CueAt] = []
-        for m, k in zip(self.matches, self.kinds(), strict=True):  # (a plain loop: no function object)
-            if k.cue is not None or k.word_kinds:
-                _file(m, k, found, cues, self.text, self.tokens, self.lo)
+        _file(zip(self.matches, self.kinds(), strict=True), found, cues, self.text, self.tokens, self.lo)
         self._words, self._cues = found, cues
         return found, cues
 
@@ -588,7 +586,7 @@ def _in_language(vocab: PhraseIndex[Payload], tokens: Sequence[Token], lo: int, 
     The English adjective "brief" is no German letter ("Brief"). A match left with nothing is read again
     for the text's own words inside it: Portuguese "por videoconferencia" hides no Spanish
     "videoconferencia". The kinds are Parsed.kinds, read from the same memo entry (no second lookup per
-    match), and the same loop files Parsed.words' and Parsed.cues' tables (no second loop per sentence).
+    match), and one _file call files Parsed.words' and Parsed.cues' tables (no call per match filed).
     """
     memo = words.memo
     out = []
@@ -596,43 +594,41 @@ def _in_language(vocab: PhraseIndex[Payload], tokens: Sequence[Token], lo: int, 
     found: dict[str, list[Match[Payload]]] = {}
     cues: list[CueAt] = []
     for m in vocab.find(tokens, lo, hi):
-        hit = memo(id(m.payloads))  # (OwnWords.remember inline: a match's tuple is nearly always remembered)
-        if hit is None or hit[0] is not m.payloads:
-            hit = words.remember(m.payloads)
+        # (a match's payloads read once: a named tuple's field is a descriptor call each time)
+        payloads = m.payloads
+        hit = memo(id(payloads))  # (OwnWords.remember inline: a match's tuple is nearly always remembered)
+        if hit is None or hit[0] is not payloads:
+            hit = words.remember(payloads)
         kept = hit[1]
-        if kept is not m.payloads:
+        if kept is not payloads:
             if not kept:
                 if m.last - m.first > 1:  # a one-word match holds all its word's phrases: none is left
                     inside = vocab.find(tokens, m.first, m.last, keep=words.own)
-                    for m_in, k_in in zip(inside, map(kinds_of, map(_PAYLOADS, inside)), strict=True):
-                        out.append(m_in)
-                        kinds.append(k_in)
-                        if k_in.cue is not None or k_in.word_kinds:
-                            _file(m_in, k_in, found, cues, text, tokens, lo)
+                    out += inside
+                    kinds += map(kinds_of, map(_PAYLOADS, inside))
                 continue
             m = tuple.__new__(Match, (m.first, m.last, kept))  # (no Python-level __new__)
         out.append(m)
-        k = hit[2]
-        kinds.append(k)
-        if k.cue is not None or k.word_kinds:  # (most matches are names, titles, places: no call for them)
-            _file(m, k, found, cues, text, tokens, lo)
+        kinds.append(hit[2])
+    _file(zip(out, kinds, strict=True), found, cues, text, tokens, lo)  # (one call a sentence, not a match)
     return out, kinds, found, cues
 
 
-def _file(m: Match[Payload], k: Kinds, found: dict[str, list[Match[Payload]]], cues: list[CueAt], text: str,
-          tokens: Sequence[Token], lo: int) -> None:
-    """File a match with a cue or function words in Parsed.cues' and Parsed.words' tables."""
-    if k.cue is not None:
-        cues.append((m.first, m.last, k.cue))
-    if k.word_kinds and not (k.places and m.first > lo and text[tokens[m.first].start].isupper()):
-        # (a capitalized word inside the sentence that is also a place is a name: "presidente do Irã" is a
-        # country, not the future "irá")
-        for w in k.word_kinds:
-            listed = found.get(w)  # (no new empty list per word, as setdefault would make)
-            if listed is None:
-                found[w] = [m]
-            else:
-                listed.append(m)
+def _file(read: Iterable[tuple[Match[Payload], Kinds]], found: dict[str, list[Match[Payload]]],
+          cues: list[CueAt], text: str, tokens: Sequence[Token], lo: int) -> None:
+    """File the matches with a cue or function words, in order, in Parsed.cues' and Parsed.words' tables."""
+    for m, k in read:  # (most matches are names, titles, places: neither)
+        if k.cue is not None:
+            cues.append((m.first, m.last, k.cue))
+        if k.word_kinds and not (k.places and m.first > lo and text[tokens[m.first].start].isupper()):
+            # (a capitalized word inside the sentence that is also a place is a name: "presidente do Irã" is a
+            # country, not the future "irá")
+            for w in k.word_kinds:
+                listed = found.get(w)  # (no new empty list per word, as setdefault would make)
+                if listed is None:
+                    found[w] = [m]
+                else:
+                    listed.append(m)
 
 
 def _own(payloads: tuple[Payload, ...], lang: str) -> tuple[Payload, ...]:

@@ -32,7 +32,9 @@ _ORDINAL = re.compile(r"(?<![\w.])\d{1,2}\.\s+(?:[a-zäöüßçğışéèàáí�
                       r"märz|april|mai|juni|juli|august|september|oktober|november|dezember)\b)")
 
 
-@dataclass(frozen=True, slots=True)
+# (not frozen: a frozen dataclass sets each field through object.__setattr__, for every sentence of every
+# report; hashed by its fields as a frozen one was)
+@dataclass(slots=True, unsafe_hash=True)
 class Sentence:
     """A sentence: its offsets in the text and the index of its paragraph."""
 

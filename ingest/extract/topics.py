@@ -46,7 +46,9 @@ def topics_and_places(
     places: list[str] = []
     for lo, hi in spans:
         for m in index.find(tokens, lo, hi):
-            codes, names = _read(m.payloads, lang)
+            payloads = m.payloads
+            hit = _READ.get((id(payloads), lang))  # (_read's memo inline: most keywords were met before)
+            codes, names = hit[1] if hit is not None and hit[0] is payloads else _read(payloads, lang)
             for code in codes:
                 counts[code] = counts.get(code, 0) + 1
             for name in names:
