@@ -149,6 +149,8 @@ _MINISTER_NAME = 4
 _GROUPS_REACH = 8
 # How far before its cue a present-tense verb may stand ("trifft Staatspräsident X", "kommt ... zusammen").
 _PRESENT_REACH = 16
+# How many words an aside between two commas may hold in a day's programme (", the ruler of Qatar,").
+_ASIDE = 5
 # How many words ("the", "their", "the bilateral") may stand between "during" and its contact noun.
 _DURING_GAP = 2
 # How many words ("of the") may stand between a contact noun and the minister it belongs to.
@@ -1949,9 +1951,32 @@ def _programme(s: Parsed, c: CueAt) -> bool:
     "Am Mittag empfängt die Kanzlerin X", "zum Abendessen trifft sie Y": a held contact is told in a past
     tense, so a present one at an hour of the day is on the day's programme.
     """
-    return any(c[0] - _PRESENT_REACH <= p.first <= c[0] and s.same_clause(p.first, c[0])
-               for p in s.words("present")) \
-        and any(s.same_clause(c[0], d.first) for d in s.words("dayparts"))
+    parts = s.words("dayparts")
+    asides = _programme_asides(s, parts)
+    # (a verb-final language puts the present's light verb right after the contact noun: "دیدار می‌کند")
+    return any((c[0] - _PRESENT_REACH <= p.first <= c[0] and _clause_to(s, p.first, c[0], asides))
+               or (s.verb_final and c[1] <= p.first <= c[1] + 1) for p in s.words("present")) \
+        and any(_clause_to(s, min(c[0], d.first), max(c[0], d.first), asides) for d in parts)
+
+
+def _programme_asides(s: Parsed, parts: Sequence[Match[Payload]]) -> frozenset[int]:
+    """Return the commas that close no clause of a day's programme.
+
+    A comma after a date or a part of the day, and the two around a short aside with no cue ("This
+    afternoon, the emir meets X", "يعقد الأمير، أمير قطر، ظهر اليوم الثلاثاء، لقاء": a title in apposition,
+    a day and hour fronted or closed by a comma).
+    """
+    if not s.marks:
+        return frozenset()
+    dated = s.dated()
+    ends = {d.last for d in parts}
+    out = {k for k in s.marks if (k - 1 in dated or k in ends) and _comma_before(s, k)}
+    starts = [c[0] for c in s.cues()]
+    for a, b in zip(s.marks, s.marks[1:], strict=False):
+        if b - a <= _ASIDE and _comma_before(s, a) and _comma_before(s, b) \
+                and not any(a <= k < b for k in starts):
+            out.update((a, b))
+    return frozenset(out)
 
 
 def _future_clause(s: Parsed, c: CueAt, language: _Language) -> bool:

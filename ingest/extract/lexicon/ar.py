@@ -146,6 +146,10 @@ LEXICON = Lexicon(
                   "تعتزم|المزمع|"
                   # an intention ("عزمه على الزيارة", his intent to visit), a visit prepared ("تهيئة")
                   "عزمه|عزمها|اعتزامه|اعتزامها|نيته|نيتها|تهيئة|لتهيئة"),
+    # the imperfect of the meeting verbs, and parts of today: news tell a held contact in the perfect, so one
+    # in the imperfect at a part of today ("يستقبل ... مساء اليوم") is on the day's programme (_programme)
+    present=words("يلتقي|يلتقيان|يستقبل|تستقبل|يعقد|يعقدان|يجري|يجريان|يجتمع|يجتمعان|يبحث|يبحثان"),
+    dayparts=words("صباح اليوم|ظهر اليوم|عصر اليوم|مساء اليوم|الليلة|اليوم صباحا|اليوم مساء"),
     exclusions=words("استبعد|استبعدت|يستبعد|تستبعد|مستبعد|مستبعدة|استبعاد"),
     # "ولم يعلن عن أي اتصال": a proclitic before a two-letter particle is not split off (tokens keeps words of
     # three letters whole), so the joined forms are listed

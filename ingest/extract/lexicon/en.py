@@ -199,6 +199,10 @@ LEXICON = Lexicon(
                   "also on the call were|on the call were|were on the call|participants included|"
                   "the participants were"),
     present=words("meets|hosts|receives|welcomes|holds talks|travels"),
+    # parts of today that place a present-tense contact in the day's programme ("meets X this afternoon")
+    dayparts=words("this morning|this afternoon|this evening|tonight|later today|later in the day|at midday|"
+                   + "|".join(f"{d}day {p}" for d in ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun")
+                              for p in ("morning", "afternoon", "evening", "night"))),
     future_clauses=words("when|once|as soon as"),
     # a time clause's verb in the past ("when they met in May") tells a held contact (see Lexicon.past_forms)
     past_forms=words("met|held|spoke|sat|came|went|saw|had|took|made|was|were"),

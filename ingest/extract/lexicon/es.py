@@ -229,6 +229,9 @@ LEXICON = Lexicon(
                   "sostienen|viaja|"
                   # "el lunes tiene su primer encuentro con X": a meeting on the agenda
                   "tiene|tienen"),
+    # parts of today that place a present-tense contact in the day's programme ("se reúne esta tarde con X")
+    dayparts=words("esta mañana|esta tarde|esta noche|por la mañana|por la tarde|por la noche|al mediodía|"
+                   "a mediodía|en la tarde de hoy|en la mañana de hoy|en la noche de hoy"),
     definites=words("el|la|los|las|esa|esas|esta|estas|dicha|dichas"),
     companions=words("junto a|junto con|acompañado de|acompañada de|acompañado por|acompañada por|"
                      "en compañía de|"

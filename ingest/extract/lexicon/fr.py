@@ -237,6 +237,9 @@ LEXICON = Lexicon(
     future_endings=("era", "eront", "ira", "iront", "ura", "uront", "dra", "dront"),
     present=words("reçoit|reçoivent|s'entretient|s'entretiennent|accueille|accueillent|se rend|"
                   "se rendent|retrouve|retrouvent|se retrouvent|rencontrent|se réunit|se réunissent"),
+    # parts of today that place a present-tense contact in the day's programme ("reçoit ce soir X")
+    dayparts=words("ce matin|cet après-midi|ce soir|dans la matinée|dans l'après-midi|dans la soirée|"
+                   "en fin de matinée|en début d'après-midi|en fin d'après-midi|en fin de journée|à midi"),
     definites=words("le|la|les|l'|leur|leurs|ces|cette|cet"),
     companions=words("aux côtés de|aux côtés du|aux côtés d'|accompagné de|accompagnée de|accompagné par|"
                      "accompagnée par|en compagnie de"),

@@ -309,6 +309,9 @@ LEXICON = Lexicon(
     future_endings=("rà", "ranno"),
     present=words("incontra|incontrano|si incontrano|riceve|ricevono|accoglie|si reca|vede|vedono|"
                   "si riunisce|si riuniscono"),
+    # parts of today that place a present-tense contact in the day's programme ("incontra stasera X")
+    dayparts=words("stamattina|stamani|stamane|questa mattina|oggi pomeriggio|questo pomeriggio|stasera|"
+                   "questa sera|in mattinata|nel pomeriggio|in serata|a mezzogiorno"),
     definites=words("il|lo|la|i|gli|le|l'|quel|quella|quei|quelle"),
     companions=words("insieme a|insieme al|insieme alla|insieme allo|insieme ai|insieme alle|accompagnata da|"
                      "accompagnato da|"

@@ -157,6 +157,10 @@ LEXICON = Lexicon(
                   # awaited: "Нью-Дели ждет Путина в декабре с визитом", "прорыва следует ожидать после
                   # встречи президентов" (a visit or a meeting still ahead)
                   "ждет|ждёт|ждут|ожидает|ожидают|ожидать|ждать"),
+    # the imperfective present of the meeting verbs, and parts of today: a held contact is told in the past,
+    # so one in the present at a part of today ("сегодня вечером встречается с X") is on the programme
+    present=words("встречается|встречаются|принимает|проводит|проводят|беседует|беседуют"),
+    dayparts=words("сегодня утром|сегодня днем|сегодня днём|сегодня вечером|этим вечером|этим утром"),
     exclusions=words("исключена|исключен|исключено|исключил|исключила|исключает|исключают|исключить|"
                      "не может быть и речи"),
     # "отменил встречу", "отложили визит" (the stem covers the feminine and plural)

@@ -96,6 +96,11 @@ LEXICON = Lexicon(
                   "ümit ediyor|ümit ettiğini|bekliyor|bekledi|bekliyoruz|arzu ediyor|"
                   # readiness: "ağırlamaya hazır olduğunu" offers a meeting ("hazır bulundu" is "attended")
                   "hazır olduğunu|hazır olduklarını|hazır olduğumuzu|hazırız|hazırım"),
+    # the present continuous of the meeting verbs, and parts of today: a held contact is told in the past,
+    # so one in the present at a part of today ("bu akşam X ile görüşüyor") is on the day's programme
+    present=words("görüşüyor|görüşüyorlar|bir araya geliyor|bir araya geliyorlar|kabul ediyor|ağırlıyor"),
+    dayparts=words("bu sabah|bugün öğleden sonra|öğleden sonra|bu akşam|bu gece|bugün öğle saatlerinde|"
+                   "bugün akşam saatlerinde"),
     exclusions=words("ihtimal dışı|dışladı|olası değil"),
     negation=words("değil|yok|hayır|görüşmedi|görüşmeyecek*|görüşmediğini|yapılmayacak|bulunmadı"),
     denial=words("yalanladı|yalanla*|planlanmıyor|söz konusu değil|gündemde değil|takvim bulunmuyor|"

@@ -1,0 +1,54 @@
+"""Round six (status): held against planned, in our own words about real contacts.
+
+Each row is ("AAA-BBB", mode, date, status). The leaders are the ones in office on the day given.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.extract.rules import RuleExtractor
+from tests.extract.rows import DocFactory, pair_rows
+
+V, OK, PLAN = "in_person", "occurred", "planned"
+
+# A present-tense meeting verb at a part of the report's own day is the day's programme; the same sentence in
+# the past tense tells the contact held. (lang, publication day, programme sentence, its past form, pair)
+_PROGRAMMES = [
+    # Kishida called on Biden at the White House on 13 January 2023; a fronted hour closed by a comma
+    ("en", "2023-01-13", "This afternoon, Prime Minister Fumio Kishida meets President Joe Biden at the "
+     "White House.", ("meets", "met"), "JPN-USA"),
+    # the same, with the title of the host in apposition between commas
+    ("en", "2023-01-13", "Fumio Kishida, the prime minister of Japan, meets Joe Biden on Friday afternoon in "
+     "Washington.", ("meets", "met"), "JPN-USA"),
+    # Zelensky dined at the Elysee with Macron on 8 February 2023
+    ("fr", "2023-02-08", "Emmanuel Macron reçoit ce soir à l'Élysée le président ukrainien Volodymyr "
+     "Zelensky.", ("reçoit", "a reçu"), "FRA-UKR"),
+    # Lula was received at the Moncloa by Sánchez on 26 April 2023
+    ("es", "2023-04-26", "Pedro Sánchez se reúne esta tarde en Madrid con el presidente brasileño, Luiz "
+     "Inácio Lula da Silva.", ("se reúne", "se reunió"), "BRA-ESP"),
+    # Zelensky saw Meloni in Rome on 13 May 2023
+    ("it", "2023-05-13", "Giorgia Meloni incontra oggi pomeriggio a Roma il presidente ucraino Volodymyr "
+     "Zelensky.", ("incontra", "ha incontrato"), "ITA-UKR"),
+    # Xi's state visit to Moscow opened with an informal evening with Putin on 20 March 2023
+    ("ru", "2023-03-20", "Сегодня вечером Владимир Путин встречается в Кремле с председателем КНР Си "
+     "Цзиньпином.", ("встречается", "встретился"), "CHN-RUS"),
+    # Putin was in Ankara on 3 April 2018
+    ("tr", "2018-04-03", "Cumhurbaşkanı Recep Tayyip Erdoğan bugün öğleden sonra Ankara'da Rusya Devlet "
+     "Başkanı Vladimir Putin ile görüşüyor.", ("görüşüyor", "görüştü"), "RUS-TUR"),
+    # Putin in Tehran for the Astana-format summit on 19 July 2022: a contact noun, the light verb's present
+    ("fa", "2022-07-19", "ولادیمیر پوتین رئیس جمهور روسیه عصر امروز در تهران با ابراهیم رئیسی رئیس جمهور "
+     "ایران دیدار می‌کند.", ("دیدار می‌کند", "دیدار کرد"), "IRN-RUS"),
+    # the emir of Qatar at the White House on 10 April 2018: an imperfect, an aside and a dated hour in commas
+    ("ar", "2018-04-10", "يستقبل الرئيس الأمريكي دونالد ترامب، في واشنطن، عصر اليوم الثلاثاء، أمير قطر الشيخ "
+     "تميم بن حمد آل ثاني.", ("يستقبل", "استقبل"), "QAT-USA"),
+]
+
+
+@pytest.mark.parametrize(("lang", "day", "text", "verbs", "pair"), _PROGRAMMES)
+def test_a_present_tense_contact_at_a_part_of_today_is_on_the_programme(
+        real: RuleExtractor, make_doc: DocFactory, lang: str, day: str, text: str, verbs: tuple[str, str],
+        pair: str) -> None:
+    assert pair_rows(real, make_doc, text, day, lang) == [(pair, V, day, PLAN)]
+    past = text.replace(verbs[0], verbs[1])
+    assert pair_rows(real, make_doc, past, day, lang) == [(pair, V, day, OK)]
