@@ -52,3 +52,13 @@ def test_a_present_tense_contact_at_a_part_of_today_is_on_the_programme(
     assert pair_rows(real, make_doc, text, day, lang) == [(pair, V, day, PLAN)]
     past = text.replace(verbs[0], verbs[1])
     assert pair_rows(real, make_doc, past, day, lang) == [(pair, V, day, OK)]
+
+
+def test_german_reported_speech_in_the_present_subjunctive_announces_a_meeting(real: RuleExtractor,
+                                                                              make_doc: DocFactory) -> None:
+    # Merkel and Trump met at the Osaka G20 on 28 June 2019. Before it, a spokesman's "there is to be a
+    # meeting" is reported as "gebe es"; after it, the meeting held is reported as "habe es ... gegeben".
+    plan = "Ein Zweiergespräch der Kanzlerin Angela Merkel gebe es in Osaka mit US-Präsident Donald Trump."
+    held = plan.replace("gebe es", "habe es").replace("Trump.", "Trump gegeben.")
+    assert pair_rows(real, make_doc, plan, "2019-06-27", "de") == [("DEU-USA", V, "2019-06-27", PLAN)]
+    assert pair_rows(real, make_doc, held, "2019-06-29", "de") == [("DEU-USA", V, "2019-06-29", OK)]

@@ -143,7 +143,10 @@ LEXICON = Lexicon(
                      "auf einladung der"),
     planned=words("wird|werden|will|wollen|soll|sollen|"
                   # reported speech: the future in the subjunctive ("sagte, er werde X treffen")
-                  "werde|geplant|plant|geplante|geplanten|vorgesehen|hat vor|"
+                  "werde|"
+                  # the same speech's present in the subjunctive: "weitere Treffen gebe es mit X" (there are
+                  # to be meetings with X); a meeting held is reported as "habe es gegeben"
+                  "gebe es|es gebe|geplant|plant|geplante|geplanten|vorgesehen|hat vor|"
                   "sollte|sollten|war geplant|waren geplant|"
                   "programm|erwartet|einladung|eingeladen|nächste|nächsten|kommende|kommenden|reisen|"
                   "anreisen|hofft|hoffen|hoffte|erhofft|wünscht|könnte|könnten|"
