@@ -586,6 +586,10 @@ class RuleExtractor:
             if language.dayparts and not s.heading and "dayparts" in table and "present" in table:
                 # "Am Nachmittag trifft Köhler Schüssel": a day's programme, told in the present
                 planned.update({c[0]: True for c in cues if _programme(s, c)})
+            if ref is not None and s.dates and any(e.offset is not None and e.offset > 0 for e in s.dates):
+                # "يلتقي ... الرئيس الأمريكي دونالد ترامب غدا", "meets X at the White House tomorrow": the
+                # report's tomorrow is still to come, whatever the verb's form and however far the word stands
+                planned.update({c[0]: True for c in cues if _tomorrow(s, c)})
             if language.future_clauses and s.future_marks and "future_clauses" in table:
                 # "she will meet X and Y when they visit London": the time clause's visit is to come
                 planned.update({c[0]: True for c in cues if _future_clause(s, c, language)})
@@ -1957,6 +1961,19 @@ def _programme(s: Parsed, c: CueAt) -> bool:
     return any((c[0] - _PRESENT_REACH <= p.first <= c[0] and _clause_to(s, p.first, c[0], asides))
                or (s.verb_final and c[1] <= p.first <= c[1] + 1) for p in s.words("present")) \
         and any(_clause_to(s, min(c[0], d.first), max(c[0], d.first), asides) for d in parts)
+
+
+def _tomorrow(s: Parsed, c: CueAt) -> bool:
+    """Tell whether the date nearest a cue in its clause is a day after the report's ("tomorrow"): a plan.
+
+    Only the word counted from the publication day ("demain", "غدا", "завтра"), not a day counted from
+    the story ("the next day") nor a two-way word (Hindi "कल"); a nearer date ("met X yesterday and flies
+    on tomorrow") keeps the contact its own.
+    """
+    near = min((e for e in s.dates if s.same_clause(c[0], e.first)), key=lambda e: abs(e.first - c[0]),
+               default=None)
+    return near is not None and near.offset is not None and near.offset > 0 and near.unit == "day" \
+        and not (near.anchored or near.event or near.two_way or near.past)
 
 
 def _programme_asides(s: Parsed, parts: Sequence[Match[Payload]]) -> frozenset[int]:

@@ -62,3 +62,23 @@ def test_german_reported_speech_in_the_present_subjunctive_announces_a_meeting(r
     held = plan.replace("gebe es", "habe es").replace("Trump.", "Trump gegeben.")
     assert pair_rows(real, make_doc, plan, "2019-06-27", "de") == [("DEU-USA", V, "2019-06-27", PLAN)]
     assert pair_rows(real, make_doc, held, "2019-06-29", "de") == [("DEU-USA", V, "2019-06-29", OK)]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # Erdoğan hosted Putin in Ankara on 3 April 2018; a report of the day before announces it in the present
+    # tense, the day word far from the verb
+    ("en", "Turkish President Recep Tayyip Erdogan receives Russian President Vladimir Putin at his palace "
+     "in the capital Ankara tomorrow."),
+    ("ar", "يستقبل الرئيس التركي رجب طيب أردوغان الرئيس الروسي فلاديمير بوتين في قصره بالعاصمة أنقرة غدا."),
+])
+def test_a_contact_of_the_reports_tomorrow_is_planned(real: RuleExtractor, make_doc: DocFactory, lang: str,
+                                                     text: str) -> None:
+    assert pair_rows(real, make_doc, text, "2018-04-02", lang) == [("RUS-TUR", V, "2018-04-03", PLAN)]
+
+
+def test_a_contact_of_yesterday_beside_a_trip_of_tomorrow_stays_held(real: RuleExtractor,
+                                                                     make_doc: DocFactory) -> None:
+    # the date nearest the cue is the contact's: yesterday's meeting, tomorrow's journey home
+    text = ("التقى الرئيس التركي رجب طيب أردوغان الرئيس الروسي فلاديمير بوتين أمس في أنقرة ويعود بوتين "
+            "غدا إلى موسكو.")
+    assert pair_rows(real, make_doc, text, "2018-04-04", "ar") == [("RUS-TUR", V, "2018-04-03", OK)]
