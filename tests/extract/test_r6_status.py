@@ -82,3 +82,9 @@ def test_a_contact_of_yesterday_beside_a_trip_of_tomorrow_stays_held(real: RuleE
     text = ("التقى الرئيس التركي رجب طيب أردوغان الرئيس الروسي فلاديمير بوتين أمس في أنقرة ويعود بوتين "
             "غدا إلى موسكو.")
     assert pair_rows(real, make_doc, text, "2018-04-04", "ar") == [("RUS-TUR", V, "2018-04-03", OK)]
+
+
+def test_a_meeting_set_for_a_day_is_planned(real: RuleExtractor, make_doc: DocFactory) -> None:
+    # Biden and Xi met at Woodside on 15 November 2023; the report of the 13th announced it
+    text = "All eyes are on the meeting between Joe Biden and Xi Jinping set for Wednesday in California."
+    assert pair_rows(real, make_doc, text, "2023-11-13", "en") == [("CHN-USA", V, "2023-11-15", PLAN)]
