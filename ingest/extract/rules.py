@@ -586,7 +586,8 @@ class RuleExtractor:
             if language.dayparts and not s.heading and "dayparts" in table and "present" in table:
                 # "Am Nachmittag trifft Köhler Schüssel": a day's programme, told in the present
                 planned.update({c[0]: True for c in cues if _programme(s, c)})
-            if ref is not None and s.dates and any(e.offset is not None and e.offset > 0 for e in s.dates):
+            if cues and ref is not None and s.dates \
+                    and any(e.offset is not None and e.offset > 0 for e in s.dates):
                 # "يلتقي ... الرئيس الأمريكي دونالد ترامب غدا", "meets X at the White House tomorrow": the
                 # report's tomorrow is still to come, whatever the verb's form and however far the word stands
                 planned.update({c[0]: True for c in cues if _tomorrow(s, c)})
