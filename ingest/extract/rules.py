@@ -1981,8 +1981,8 @@ def _programme_asides(s: Parsed, parts: Sequence[Match[Payload]]) -> frozenset[i
     """Return the commas that close no clause of a day's programme.
 
     A comma after a date or a part of the day, and the two around a short aside with no cue ("This
-    afternoon, the emir meets X", "يعقد الأمير، أمير قطر، ظهر اليوم الثلاثاء، لقاء": a title in apposition,
-    a day and hour fronted or closed by a comma).
+    afternoon, the king meets X", "يستقبل الرئيس، رئيس مصر، مساء اليوم الأحد، ضيفه": a title in
+    apposition, a day and hour fronted or closed by a comma).
     """
     if not s.marks:
         return frozenset()

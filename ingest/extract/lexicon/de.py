@@ -144,8 +144,8 @@ LEXICON = Lexicon(
     planned=words("wird|werden|will|wollen|soll|sollen|"
                   # reported speech: the future in the subjunctive ("sagte, er werde X treffen")
                   "werde|"
-                  # the same speech's present in the subjunctive: "weitere Treffen gebe es mit X" (there are
-                  # to be meetings with X); a meeting held is reported as "habe es gegeben"
+                  # the same speech's present in the subjunctive: "ein Treffen mit X gebe es am Freitag"
+                  # (there is to be a meeting); a meeting held is reported as "habe es gegeben"
                   "gebe es|es gebe|geplant|plant|geplante|geplanten|vorgesehen|hat vor|"
                   "sollte|sollten|war geplant|waren geplant|"
                   "programm|erwartet|einladung|eingeladen|nächste|nächsten|kommende|kommenden|reisen|"

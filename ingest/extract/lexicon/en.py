@@ -164,7 +164,7 @@ LEXICON = Lexicon(
                   "was expected to|were expected to|expects to|hopes to|hoped to|intends to|"
                   # "slated to", "poised to": Reuters' and AP's "is to"
                   "slated to|is slated to|are slated to|poised to|is poised to|are poised to|"
-                  # a date fixed for a contact: "another meeting set for Thursday", "talks slated for June"
+                  # a date fixed for a contact: "a summit set for Friday", "talks slated for June"
                   "set for|slated for|"
                   # an attempt: "flew to Washington to try to meet Trump" is no meeting held
                   "to try|try to|tried to|trying to|seeking to|sought to|in a bid to|in an attempt to"),
