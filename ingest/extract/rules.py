@@ -230,6 +230,7 @@ class _Language:
     preterites: frozenset[str] = frozenset()  # German "trafen": a cue so told was held
     preterite_endings: tuple[str, ...] = ()  # German "-te": a lower-case word so ending is a past verb
     dayparts: bool = False  # the lexicon names parts of the day ("am Abend"): see _programme
+    plan_adjectives: tuple[str, ...] = ()  # see _plan_adjectives
     future_clauses: bool = False  # the lexicon names time clauses' conjunctions ("when"): see _future_clause
     # "second" before a contact noun, "الثاني" after one, "their" before the ordinal (see _counted_earlier)
     counts: tuple[frozenset[str], frozenset[str], frozenset[str]] | None = None
@@ -274,7 +275,7 @@ class _Language:
                    preterites=frozenset(fold(w) for w in lex.preterites),
                    preterite_endings=tuple(fold(e) for e in lex.preterite_endings), grammar=Grammar.of(lex),
                    dayparts=bool(lex.dayparts), future_clauses=bool(lex.future_clauses),
-                   counts=_counts(lex))
+                   counts=_counts(lex), plan_adjectives=tuple(fold(w) for w in lex.plan_adjectives))
 
 
     def told_before(self, s: Parsed, cue: CueAt) -> bool:
@@ -569,8 +570,10 @@ class RuleExtractor:
             # own cue only, not of the call before it
             own = frozenset(p for p in s.future_marks if s.tokens[p].form.endswith(language.infinitives)) \
                 if language.infinitives else frozenset()
+            adjectives = _plan_adjectives(s, cues, language.plan_adjectives) \
+                if language.plan_adjectives and s.future_marks else frozenset()
             planned = self._planned(s, cues, chunks if language.late_negation else None, own,
-                                    language.occasions)
+                                    language.occasions, adjectives)
             if language.preterites and s.future_marks:
                 _preterites_held(s, cues, planned, language.preterites)
             if len(cues) > 1 and any(planned.values()):
@@ -1172,7 +1175,8 @@ class RuleExtractor:
     @staticmethod
     def _planned(s: Parsed, cues: list[CueAt], late: list[Chunk] | None = None,
                  own: frozenset[int] = frozenset(),
-                 occasions: frozenset[str] = frozenset()) -> dict[int, bool]:
+                 occasions: frozenset[str] = frozenset(),
+                 adjectives: frozenset[int] = frozenset()) -> dict[int, bool]:
         """Tell for each cue (by its first token) whether a future or announcement marker reaches it.
 
         Near it, or farther before it in its clause ("was due to travel to London for a meeting"), or
@@ -1188,12 +1192,14 @@ class RuleExtractor:
         possibles = table.get("possible", ())
         if not marks and not openers and not possibles:
             return dict.fromkeys(map(_CUE_AT, cues), False)  # no marker reaches any cue (most sentences)
-        return RuleExtractor._planned_marked(s, cues, late, own, occasions, marks, openers, possibles)
+        return RuleExtractor._planned_marked(s, cues, late, own, occasions, marks, openers, possibles,
+                                             adjectives)
 
     @staticmethod
     def _planned_marked(s: Parsed, cues: list[CueAt], late: list[Chunk] | None, own: frozenset[int],
                         occasions: frozenset[str], marks: list[int], openers: Sequence[Match[Payload]],
-                        possibles: Sequence[Match[Payload]]) -> dict[int, bool]:
+                        possibles: Sequence[Match[Payload]],
+                        adjectives: frozenset[int] = frozenset()) -> dict[int, bool]:
         """_planned where a marker stands (apart: its closures' cells are made at every call, at entry)."""
         opening = [m.first for m in openers]
         possible = [w.first for w in possibles]
@@ -1258,7 +1264,10 @@ class RuleExtractor:
             return any(p < k <= p + _PLAN_LEADS for k in starts if k > c[1]) \
                 and any(s.tokens[j].form in LIST_WORDS for j in range(c[1], p))
 
+        # (a plan adjective on a contact noun after another cue is that cue's object: "spoke by phone and
+        # discussed the upcoming summit" tells a call held; see _plan_adjectives)
         return {c[0]: any((c[0] <= p <= c[1]) if p in own else
+                          False if p in adjectives and any(c[1] <= k < p for k in starts) else
                           ((near(p, c[0]) and p < c[1] and not (p < c[0] and _closed_before(s, p, c[0])))
                            or (c[1] <= p < c[1] + (_PLAN_CLAUSE if c[0] in joined else _PLAN_AFTER)
                                and s.same_clause(c[0], p) and not led(c, p))
@@ -1962,6 +1971,22 @@ def _programme(s: Parsed, c: CueAt) -> bool:
     return any((c[0] - _PRESENT_REACH <= p.first <= c[0] and _clause_to(s, p.first, c[0], asides))
                or (s.verb_final and c[1] <= p.first <= c[1] + 1) for p in s.words("present")) \
         and any(_clause_to(s, min(c[0], d.first), max(c[0], d.first), asides) for d in parts)
+
+
+def _plan_adjectives(s: Parsed, cues: list[CueAt], stems: tuple[str, ...]) -> frozenset[int]:
+    """Return the future marks that are plan adjectives on a contact or summit noun.
+
+    "the upcoming summit", "le prochain sommet", "предстоящий визит", "القمة المقبلة": the adjective stands
+    right before its noun, or right after it (Arabic, Persian). On a word of time ("la semaine prochaine")
+    it stays a plan marker of the clause.
+    """
+    starts = {c[0] for c in cues}
+    ends = {c[1] for c in cues}
+    nouns = {w.first for kind in ("summit", "visit") for w in s.words(kind)}
+    nouns_end = {w.last for kind in ("summit", "visit") for w in s.words(kind)}
+    return frozenset(p for p in s.future_marks if s.tokens[p].form.startswith(stems)
+                     and (any(k in starts or k in nouns for k in (p + 1, p + 2))
+                          or p in ends or p in nouns_end))
 
 
 def _tomorrow(s: Parsed, c: CueAt) -> bool:

@@ -88,3 +88,24 @@ def test_a_meeting_set_for_a_day_is_planned(real: RuleExtractor, make_doc: DocFa
     # Biden and Xi met at Woodside on 15 November 2023; the report of the 13th announced it
     text = "All eyes are on the meeting between Joe Biden and Xi Jinping set for Wednesday in California."
     assert pair_rows(real, make_doc, text, "2023-11-13", "en") == [("CHN-USA", V, "2023-11-15", PLAN)]
+
+
+@pytest.mark.parametrize(("lang", "day", "text", "row"), [
+    # Biden and Xi spoke by telephone on 28 July 2022, months before they met at the G20 in Bali
+    ("en", "2022-07-28", "Joe Biden and Xi Jinping spoke by telephone and discussed the upcoming summit in "
+     "Bali.", ("CHN-USA", "phone", "2022-07-28", OK)),
+    # Putin and Xi spoke on 15 June 2022, a week before the BRICS summit China hosted
+    ("ru", "2022-06-15", "Владимир Путин и Си Цзиньпин провели телефонный разговор и обсудили предстоящий "
+     "саммит БРИКС.", ("CHN-RUS", "phone", "2022-06-15", OK)),
+])
+def test_a_plan_adjective_on_the_object_of_a_later_verb_leaves_the_call_held(
+        real: RuleExtractor, make_doc: DocFactory, lang: str, day: str, text: str,
+        row: tuple[str, ...]) -> None:
+    # the upcoming visit is what the leaders talked about: their call took place
+    assert pair_rows(real, make_doc, text, day, lang) == [row]
+
+
+def test_a_plan_adjective_still_plans_its_own_meeting(real: RuleExtractor, make_doc: DocFactory) -> None:
+    # no verb between: the meeting at the upcoming summit is the summit's, still to come
+    text = "Joe Biden meets Xi Jinping at the upcoming summit in San Francisco."
+    assert pair_rows(real, make_doc, text, "2023-11-10", "en") == [("CHN-USA", V, "2023-11-10", PLAN)]

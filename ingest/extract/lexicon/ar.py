@@ -128,6 +128,8 @@ LEXICON = Lexicon(
     from_words=words("من"),
     receive_words=words("تلقى|يتلقى|تلقت|تتلقى|تلقيا|وصلت|وصل|تسلم|يتسلم|تسلمت|استلم|تسلّم"),
     initiative=words("بمبادرة من|بناء على طلب|بطلب من|بمبادرة|بدعوة من"),
+    # plan adjectives: on a contact or summit noun they plan that noun only (rules._plan_adjectives)
+    plan_adjectives=("المقبل", "القادم", "المرتقب"),
     planned=words("سيجري|سيزور|سيلتقي|سيعقد|ستعقد|سيستقبل|سيبحث|سيجتمع|سيتوجه|سيشارك|سوف|من المقرر|المقرر|"
                   # a contact being prepared: "التحضير للزيارة", "الترتيبات الخاصة بالزيارة"
                   "التحضير|التحضيرات|الترتيبات|الإعداد|تمهيدا|تمهيداً|"

@@ -141,6 +141,8 @@ LEXICON = Lexicon(
     receive_words=words("erhielt|bekam"),
     initiative=words("auf initiative|auf einladung|auf wunsch|auf einladung von|auf einladung des|"
                      "auf einladung der"),
+    # plan adjectives: on a contact or summit noun they plan that noun only (rules._plan_adjectives)
+    plan_adjectives=("bevorstehend", "kommend", "nächst"),
     planned=words("wird|werden|will|wollen|soll|sollen|"
                   # reported speech: the future in the subjunctive ("sagte, er werde X treffen")
                   "werde|"

@@ -142,6 +142,8 @@ LEXICON = Lexicon(
     receive_words=words("received|receives|receiving|got"),
     initiative=words("at the initiative of|at the request of|initiated by|on the initiative of|"
                      "at the invitation of"),
+    # plan adjectives: on a contact or summit noun they plan that noun only (rules._plan_adjectives)
+    plan_adjectives=("upcoming", "forthcoming"),
     planned=words("will|would|shall|to meet|to visit|to hold|is to|are to|plans to|planned|plan to|"
                   "scheduled|is scheduled|expected to|is expected|are expected|is due|due to|set to|"
                   "upcoming|invited|invitation|invites|agreed to meet|agreed to hold|agreed on a summit|"

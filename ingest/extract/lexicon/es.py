@@ -176,6 +176,8 @@ LEXICON = Lexicon(
     from_words=words("de|del|por parte de|por"),
     receive_words=words("recibió|recibe"),
     initiative=words("a iniciativa de|a petición de|a solicitud de|por invitación de|a invitación de"),
+    # plan adjectives: on a contact or summit noun they plan that noun only (rules._plan_adjectives)
+    plan_adjectives=("próxim",),
     planned=words("debe|deben|deberá|deberán|debería|deberían|"
                   # readiness: "se mostró dispuesto a reunirse" offers a meeting
                   "dispuesto a|dispuesta a|"

@@ -71,6 +71,8 @@ LEXICON = Lexicon(
     from_words=words("از"),
     receive_words=words("دریافت"),
     initiative=words("به درخواست|به دعوت"),
+    # plan adjectives: on a contact or summit noun they plan that noun only (rules._plan_adjectives)
+    plan_adjectives=("آینده",),
     planned=words("خواهد|خواهند|قرار است|برنامه|دعوت*|آینده|فردا|سفر خواهد کرد|امیدوار|امیدواریم|"
                   "انتظار می‌رود|احتمال|انتظار می‌رفت|قرار بود|پیش‌بینی می‌شد|"
                   # readiness: "آماده دیدار است" offers a meeting

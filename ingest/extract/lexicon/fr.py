@@ -188,6 +188,8 @@ LEXICON = Lexicon(
                      "sur l'initiative de|à l'invitation de|à l'invitation du|sur l'invitation de|"
                      "sur l'invitation du|sur invitation de|sur invitation du|à l'invitation d'|"
                      "à l'initiative d'|à la demande d'|sur l'invitation d'"),
+    # plan adjectives: on a contact or summit noun they plan that noun only (rules._plan_adjectives)
+    plan_adjectives=("prochain",),
     planned=words("va|vont|sera|seront|aura|auront|devrait|devraient|doit|doivent|prévu|prévue|prévoit|"
                   "devait|devaient|était prévu|était prévue|était attendu|était attendue|"
                   # the future in the past: "si X allait rencontrer Y" (whether X was going to meet Y)

@@ -266,6 +266,8 @@ LEXICON = Lexicon(
     receive_words=words("ha ricevuto"),
     initiative=words("su iniziativa di|su richiesta di|su invito di|su invito del|su invito della|"
                      "su invito dello|dietro invito di"),
+    # plan adjectives: on a contact or summit noun they plan that noun only (rules._plan_adjectives)
+    plan_adjectives=("prossim",),
     planned=words("deve|devono|dovrà|dovranno|"
                   # an attempt: "è volata a Washington nel tentativo di incontrare Trump" is no meeting held
                   "nel tentativo di|per cercare di|cercando di|nella speranza di|tentare di|"

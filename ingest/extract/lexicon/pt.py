@@ -219,6 +219,8 @@ LEXICON = Lexicon(
     caller_words=words("telefonou|ligou"),
     from_words=words("de|do|da|por|pelo|pela"),
     receive_words=words("recebeu|recebe"),
+    # plan adjectives: on a contact or summit noun they plan that noun only (rules._plan_adjectives)
+    plan_adjectives=("próxim",),
     planned=words("deve|devem|deveria|deveriam|"
                   # readiness: "disse estar pronto para receber" offers a meeting
                   "pronto para|disposto a|"

@@ -125,6 +125,8 @@ LEXICON = Lexicon(
     from_words=words("от|со стороны"),
     receive_words=words("получил|принял звонок"),
     initiative=words("по инициативе|по просьбе|инициатив*|по приглашению"),
+    # plan adjectives: on a contact or summit noun they plan that noun only (rules._plan_adjectives)
+    plan_adjectives=("предстоящ",),
     planned=words("будет|будут|встретятся|встретится|проведут|проведет|посетит|планируется|запланирован*|"
                   "ожидалось|должен был|должны были|планировалось|может состояться|следующая встреча|"
                   # readiness: "заявил, что готов встретиться" offers a meeting
