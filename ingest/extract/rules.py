@@ -1261,8 +1261,9 @@ class RuleExtractor:
         starts = [c[0] for c in cues]
 
         def led(c: CueAt, p: int) -> bool:
-            return any(p < k <= p + _PLAN_LEADS for k in starts if k > c[1]) \
-                and any(s.tokens[j].form in LIST_WORDS for j in range(c[1], p))
+            return (any(p < k <= p + _PLAN_LEADS for k in starts if k > c[1])
+                    and any(s.tokens[j].form in LIST_WORDS for j in range(c[1], p))) \
+                or (bool(invited) and _invited_after(s, c, p, invited))
 
         # (a plan adjective on a contact noun after another cue is that cue's object: "spoke by phone and
         # discussed the upcoming summit" tells a call held; see _plan_adjectives)
@@ -1971,6 +1972,16 @@ def _programme(s: Parsed, c: CueAt) -> bool:
     return any((c[0] - _PRESENT_REACH <= p.first <= c[0] and _clause_to(s, p.first, c[0], asides))
                or (s.verb_final and c[1] <= p.first <= c[1] + 1) for p in s.words("present")) \
         and any(_clause_to(s, min(c[0], d.first), max(c[0], d.first), asides) for d in parts)
+
+
+def _invited_after(s: Parsed, c: CueAt, p: int, invited: frozenset[int]) -> bool:
+    """Tell whether a marker after a cue stands in a later conjunct that an invitation opens.
+
+    "met X on Monday and invited him to visit Moscow", "se reunió con X y lo invitó a visitar": the
+    invitation and its visit are to come, the meeting told before "and" was held.
+    """
+    return any(c[1] <= w <= p and any(s.tokens[j].form in LIST_WORDS for j in range(c[1], w))
+               for w in invited)
 
 
 def _plan_adjectives(s: Parsed, cues: list[CueAt], stems: tuple[str, ...]) -> frozenset[int]:

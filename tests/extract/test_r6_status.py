@@ -109,3 +109,19 @@ def test_a_plan_adjective_still_plans_its_own_meeting(real: RuleExtractor, make_
     # no verb between: the meeting at the upcoming summit is the summit's, still to come
     text = "Joe Biden meets Xi Jinping at the upcoming summit in San Francisco."
     assert pair_rows(real, make_doc, text, "2023-11-10", "en") == [("CHN-USA", V, "2023-11-10", PLAN)]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Xi Jinping met Vladimir Putin in Moscow on Tuesday and invited him to visit China."),
+    ("fr", "Xi a rencontré Poutine mardi et l'a invité à se rendre en Chine."),
+    ("es", "Xi se reunió con Putin el martes y lo invitó a visitar China."),
+    ("it", "Xi ha incontrato Putin martedì e lo ha invitato a visitare la Cina."),
+    ("pt", "Xi se reuniu com Putin na terça-feira e o convidou a visitar a China."),
+    ("tr", "Şi Cinping salı günü Moskova'da Vladimir Putin ile görüştü ve onu Çin'i ziyaret etmeye davet "
+     "etti."),
+])
+def test_an_invitation_after_and_leaves_the_meeting_before_it_held(real: RuleExtractor, make_doc: DocFactory,
+                                                                   lang: str, text: str) -> None:
+    # Xi's state visit to Moscow: the talks of Tuesday 21 March 2023, where he asked Putin to come to China
+    # (the surnames alone keep the invitation within a plan marker's reach of the meeting's verb)
+    assert pair_rows(real, make_doc, text, "2023-03-22", lang) == [("CHN-RUS", V, "2023-03-21", OK)]

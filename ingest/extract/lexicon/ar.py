@@ -130,6 +130,8 @@ LEXICON = Lexicon(
     initiative=words("بمبادرة من|بناء على طلب|بطلب من|بمبادرة|بدعوة من"),
     # plan adjectives: on a contact or summit noun they plan that noun only (rules._plan_adjectives)
     plan_adjectives=("المقبل", "القادم", "المرتقب"),
+    # an invitation after "and" is a plan of its own, not of the contact told before it (rules._invited_after)
+    invitations=words("دعا|دعوة|الدعوة|دعاه|دعوته"),
     planned=words("سيجري|سيزور|سيلتقي|سيعقد|ستعقد|سيستقبل|سيبحث|سيجتمع|سيتوجه|سيشارك|سوف|من المقرر|المقرر|"
                   # a contact being prepared: "التحضير للزيارة", "الترتيبات الخاصة بالزيارة"
                   "التحضير|التحضيرات|الترتيبات|الإعداد|تمهيدا|تمهيداً|"

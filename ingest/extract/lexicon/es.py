@@ -178,6 +178,8 @@ LEXICON = Lexicon(
     initiative=words("a iniciativa de|a petición de|a solicitud de|por invitación de|a invitación de"),
     # plan adjectives: on a contact or summit noun they plan that noun only (rules._plan_adjectives)
     plan_adjectives=("próxim",),
+    # an invitation after "and" is a plan of its own, not of the contact told before it (rules._invited_after)
+    invitations=words("invitó|invitaron|invitación|invita|invitan|invitado|invitada"),
     planned=words("debe|deben|deberá|deberán|debería|deberían|"
                   # readiness: "se mostró dispuesto a reunirse" offers a meeting
                   "dispuesto a|dispuesta a|"

@@ -190,6 +190,8 @@ LEXICON = Lexicon(
                      "à l'initiative d'|à la demande d'|sur l'invitation d'"),
     # plan adjectives: on a contact or summit noun they plan that noun only (rules._plan_adjectives)
     plan_adjectives=("prochain",),
+    # an invitation after "and" is a plan of its own, not of the contact told before it (rules._invited_after)
+    invitations=words("invité|invitée|invités|invitées|invitation|invite|invitent"),
     planned=words("va|vont|sera|seront|aura|auront|devrait|devraient|doit|doivent|prévu|prévue|prévoit|"
                   "devait|devaient|était prévu|était prévue|était attendu|était attendue|"
                   # the future in the past: "si X allait rencontrer Y" (whether X was going to meet Y)

@@ -268,6 +268,8 @@ LEXICON = Lexicon(
                      "su invito dello|dietro invito di"),
     # plan adjectives: on a contact or summit noun they plan that noun only (rules._plan_adjectives)
     plan_adjectives=("prossim",),
+    # an invitation after "and" is a plan of its own, not of the contact told before it (rules._invited_after)
+    invitations=words("invitato|invitata|invitati|invito|invita|invitano|invitò"),
     planned=words("deve|devono|dovrà|dovranno|"
                   # an attempt: "è volata a Washington nel tentativo di incontrare Trump" is no meeting held
                   "nel tentativo di|per cercare di|cercando di|nella speranza di|tentare di|"

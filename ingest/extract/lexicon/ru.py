@@ -127,6 +127,8 @@ LEXICON = Lexicon(
     initiative=words("по инициативе|по просьбе|инициатив*|по приглашению"),
     # plan adjectives: on a contact or summit noun they plan that noun only (rules._plan_adjectives)
     plan_adjectives=("предстоящ",),
+    # an invitation after "and" is a plan of its own, not of the contact told before it (rules._invited_after)
+    invitations=words("пригласил|пригласила|пригласили|приглашение|приглашает|приглашают"),
     planned=words("будет|будут|встретятся|встретится|проведут|проведет|посетит|планируется|запланирован*|"
                   "ожидалось|должен был|должны были|планировалось|может состояться|следующая встреча|"
                   # readiness: "заявил, что готов встретиться" offers a meeting

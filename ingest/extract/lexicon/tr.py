@@ -87,6 +87,8 @@ LEXICON = Lexicon(
     from_words=words("tarafından"),
     receive_words=words("aldı"),
     initiative=words("talebiyle|girişimiyle|daveti üzerine|davetlisi"),
+    # an invitation after "and" is a plan of its own, not of the contact told before it (rules._invited_after)
+    invitations=words("davet"),
     planned=words("görüşecek*|ziyaret edecek*|edecek*|gelecek|bulunacak*|kabul edecek*|karşılayacak*|"
                   "bekleniyordu|planlanıyordu|öngörülüyor*|öngörülen|"
                   # "programında ... görüşmesi de yer alıyor": on the programme
