@@ -1991,13 +1991,15 @@ def _plan_adjectives(s: Parsed, cues: list[CueAt], stems: tuple[str, ...]) -> fr
     right before its noun, or right after it (Arabic, Persian). On a word of time ("la semaine prochaine")
     it stays a plan marker of the clause.
     """
+    marks = [p for p in s.future_marks if s.tokens[p].form.startswith(stems)]
+    if not marks:
+        return frozenset()  # (most sentences with a plan word have no plan adjective)
     starts = {c[0] for c in cues}
     ends = {c[1] for c in cues}
     nouns = {w.first for kind in ("summit", "visit") for w in s.words(kind)}
     nouns_end = {w.last for kind in ("summit", "visit") for w in s.words(kind)}
-    return frozenset(p for p in s.future_marks if s.tokens[p].form.startswith(stems)
-                     and (any(k in starts or k in nouns for k in (p + 1, p + 2))
-                          or p in ends or p in nouns_end))
+    return frozenset(p for p in marks if any(k in starts or k in nouns for k in (p + 1, p + 2))
+                     or p in ends or p in nouns_end)
 
 
 def _tomorrow(s: Parsed, c: CueAt) -> bool:
