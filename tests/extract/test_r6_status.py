@@ -125,3 +125,12 @@ def test_an_invitation_after_and_leaves_the_meeting_before_it_held(real: RuleExt
     # Xi's state visit to Moscow: the talks of Tuesday 21 March 2023, where he asked Putin to come to China
     # (the surnames alone keep the invitation within a plan marker's reach of the meeting's verb)
     assert pair_rows(real, make_doc, text, "2023-03-22", lang) == [("CHN-RUS", V, "2023-03-21", OK)]
+
+
+def test_an_agreement_to_meet_again_is_a_plan_of_its_own(real: RuleExtractor, make_doc: DocFactory) -> None:
+    # Biden and Xi met at Woodside on Wednesday 15 November 2023; meeting again is the plan, the talks held
+    text = "Biden and Xi held talks near San Francisco on Wednesday and agreed to meet again."
+    assert pair_rows(real, make_doc, text, "2023-11-16", "en") == [("CHN-USA", V, "2023-11-15", OK)]
+    # Putin and Trump spoke on 12 February 2025 and agreed on a meeting: the call is the agreement's occasion
+    text = "В ходе телефонного разговора Владимир Путин и Дональд Трамп договорились о встрече."
+    assert pair_rows(real, make_doc, text, "2025-02-12", "ru") == [("RUS-USA", "phone", "2025-02-12", OK)]

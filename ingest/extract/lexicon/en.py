@@ -310,7 +310,9 @@ LEXICON = Lexicon(
     group_refs=words("the leaders|the heads of state|the heads of state and government"),
     last_time=words("last|last time|the last time|most recently|previous|preceding"),
     during=words("during|in the course of"),
-    invitations=words("invited|invites|invitation|invite"),
+    # (and an agreement to meet, a plan of that meeting only: "held talks and agreed to meet again")
+    invitations=words("invited|invites|invitation|invite|agreed to meet|agreed to hold|agreed on a summit|"
+                      "agreed on a meeting"),
     occasions=words("during|in|on|at"),
     public_posts=words("on social media|on social networks"),
     urges=words("urged|urges|urging|encouraged|called on|called upon"),

@@ -128,7 +128,11 @@ LEXICON = Lexicon(
     # plan adjectives: on a contact or summit noun they plan that noun only (rules._plan_adjectives)
     plan_adjectives=("предстоящ",),
     # an invitation after "and" is a plan of its own, not of the contact told before it (rules._invited_after)
-    invitations=words("пригласил|пригласила|пригласили|приглашение|приглашает|приглашают"),
+    invitations=words("пригласил|пригласила|пригласили|приглашение|приглашает|приглашают|"
+                      # an agreement on a meeting is a plan of that meeting, not of the call it was reached in
+                      "договорились о встрече"),
+    # the call an invitation or agreement was made in: "в ходе телефонного разговора", "во время беседы"
+    occasions=words("ходе|время"),
     planned=words("будет|будут|встретятся|встретится|проведут|проведет|посетит|планируется|запланирован*|"
                   "ожидалось|должен был|должны были|планировалось|может состояться|следующая встреча|"
                   # readiness: "заявил, что готов встретиться" offers a meeting
