@@ -149,6 +149,8 @@ _MINISTER_NAME = 4
 _GROUPS_REACH = 8
 # How far before its cue a present-tense verb may stand ("trifft Staatspräsident X", "kommt ... zusammen").
 _PRESENT_REACH = 16
+# How many words an aside between two commas may hold in a day's programme (", the ruler of Qatar,").
+_ASIDE = 5
 # How many words ("the", "their", "the bilateral") may stand between "during" and its contact noun.
 _DURING_GAP = 2
 # How many words ("of the") may stand between a contact noun and the minister it belongs to.
@@ -228,6 +230,7 @@ class _Language:
     preterites: frozenset[str] = frozenset()  # German "trafen": a cue so told was held
     preterite_endings: tuple[str, ...] = ()  # German "-te": a lower-case word so ending is a past verb
     dayparts: bool = False  # the lexicon names parts of the day ("am Abend"): see _programme
+    plan_adjectives: tuple[str, ...] = ()  # see _plan_adjectives
     future_clauses: bool = False  # the lexicon names time clauses' conjunctions ("when"): see _future_clause
     # "second" before a contact noun, "الثاني" after one, "their" before the ordinal (see _counted_earlier)
     counts: tuple[frozenset[str], frozenset[str], frozenset[str]] | None = None
@@ -272,7 +275,7 @@ class _Language:
                    preterites=frozenset(fold(w) for w in lex.preterites),
                    preterite_endings=tuple(fold(e) for e in lex.preterite_endings), grammar=Grammar.of(lex),
                    dayparts=bool(lex.dayparts), future_clauses=bool(lex.future_clauses),
-                   counts=_counts(lex))
+                   counts=_counts(lex), plan_adjectives=tuple(fold(w) for w in lex.plan_adjectives))
 
 
     def told_before(self, s: Parsed, cue: CueAt) -> bool:
@@ -567,8 +570,10 @@ class RuleExtractor:
             # own cue only, not of the call before it
             own = frozenset(p for p in s.future_marks if s.tokens[p].form.endswith(language.infinitives)) \
                 if language.infinitives else frozenset()
+            adjectives = _plan_adjectives(s, cues, language.plan_adjectives) \
+                if language.plan_adjectives and s.future_marks else frozenset()
             planned = self._planned(s, cues, chunks if language.late_negation else None, own,
-                                    language.occasions)
+                                    language.occasions, adjectives)
             if language.preterites and s.future_marks:
                 _preterites_held(s, cues, planned, language.preterites)
             if len(cues) > 1 and any(planned.values()):
@@ -584,6 +589,11 @@ class RuleExtractor:
             if language.dayparts and not s.heading and "dayparts" in table and "present" in table:
                 # "Am Nachmittag trifft Köhler Schüssel": a day's programme, told in the present
                 planned.update({c[0]: True for c in cues if _programme(s, c)})
+            if cues and ref is not None and s.dates \
+                    and any(e.offset is not None and e.offset > 0 for e in s.dates):
+                # "يلتقي ... الرئيس الأمريكي دونالد ترامب غدا", "meets X at the White House tomorrow": the
+                # report's tomorrow is still to come, whatever the verb's form and however far the word stands
+                planned.update({c[0]: True for c in cues if _tomorrow(s, c)})
             if language.future_clauses and s.future_marks and "future_clauses" in table:
                 # "she will meet X and Y when they visit London": the time clause's visit is to come
                 planned.update({c[0]: True for c in cues if _future_clause(s, c, language)})
@@ -1173,7 +1183,8 @@ class RuleExtractor:
     @staticmethod
     def _planned(s: Parsed, cues: list[CueAt], late: list[Chunk] | None = None,
                  own: frozenset[int] = frozenset(),
-                 occasions: frozenset[str] = frozenset()) -> dict[int, bool]:
+                 occasions: frozenset[str] = frozenset(),
+                 adjectives: frozenset[int] = frozenset()) -> dict[int, bool]:
         """Tell for each cue (by its first token) whether a future or announcement marker reaches it.
 
         Near it, or farther before it in its clause ("was due to travel to London for a meeting"), or
@@ -1189,12 +1200,14 @@ class RuleExtractor:
         possibles = table.get("possible", ())
         if not marks and not openers and not possibles:
             return dict.fromkeys(map(_CUE_AT, cues), False)  # no marker reaches any cue (most sentences)
-        return RuleExtractor._planned_marked(s, cues, late, own, occasions, marks, openers, possibles)
+        return RuleExtractor._planned_marked(s, cues, late, own, occasions, marks, openers, possibles,
+                                             adjectives)
 
     @staticmethod
     def _planned_marked(s: Parsed, cues: list[CueAt], late: list[Chunk] | None, own: frozenset[int],
                         occasions: frozenset[str], marks: list[int], openers: Sequence[Match[Payload]],
-                        possibles: Sequence[Match[Payload]]) -> dict[int, bool]:
+                        possibles: Sequence[Match[Payload]],
+                        adjectives: frozenset[int] = frozenset()) -> dict[int, bool]:
         """_planned where a marker stands (apart: its closures' cells are made at every call, at entry)."""
         opening = [m.first for m in openers]
         possible = [w.first for w in possibles]
@@ -1256,10 +1269,14 @@ class RuleExtractor:
         starts = [c[0] for c in cues]
 
         def led(c: CueAt, p: int) -> bool:
-            return any(p < k <= p + _PLAN_LEADS for k in starts if k > c[1]) \
-                and any(s.tokens[j].form in LIST_WORDS for j in range(c[1], p))
+            return (any(p < k <= p + _PLAN_LEADS for k in starts if k > c[1])
+                    and any(s.tokens[j].form in LIST_WORDS for j in range(c[1], p))) \
+                or (bool(invited) and _invited_after(s, c, p, invited))
 
+        # (a plan adjective on a contact noun after another cue is that cue's object: "spoke by phone and
+        # discussed the upcoming summit" tells a call held; see _plan_adjectives)
         return {c[0]: any((c[0] <= p <= c[1]) if p in own else
+                          False if p in adjectives and any(c[1] <= k < p for k in starts) else
                           ((near(p, c[0]) and p < c[1] and not (p < c[0] and _closed_before(s, p, c[0])))
                            or (c[1] <= p < c[1] + (_PLAN_CLAUSE if c[0] in joined else _PLAN_AFTER)
                                and s.same_clause(c[0], p) and not led(c, p))
@@ -2006,9 +2023,73 @@ def _programme(s: Parsed, c: CueAt) -> bool:
     "Am Mittag empfängt die Kanzlerin X", "zum Abendessen trifft sie Y": a held contact is told in a past
     tense, so a present one at an hour of the day is on the day's programme.
     """
-    return any(c[0] - _PRESENT_REACH <= p.first <= c[0] and s.same_clause(p.first, c[0])
-               for p in s.words("present")) \
-        and any(s.same_clause(c[0], d.first) for d in s.words("dayparts"))
+    parts = s.words("dayparts")
+    asides = _programme_asides(s, parts)
+    # (a verb-final language puts the present's light verb right after the contact noun: "دیدار می‌کند")
+    return any((c[0] - _PRESENT_REACH <= p.first <= c[0] and _clause_to(s, p.first, c[0], asides))
+               or (s.verb_final and c[1] <= p.first <= c[1] + 1) for p in s.words("present")) \
+        and any(_clause_to(s, min(c[0], d.first), max(c[0], d.first), asides) for d in parts)
+
+
+def _invited_after(s: Parsed, c: CueAt, p: int, invited: frozenset[int]) -> bool:
+    """Tell whether a marker after a cue stands in a later conjunct that an invitation opens.
+
+    "met X on Monday and invited him to visit Moscow", "se reunió con X y lo invitó a visitar": the
+    invitation and its visit are to come, the meeting told before "and" was held.
+    """
+    return any(c[1] <= w <= p and any(s.tokens[j].form in LIST_WORDS for j in range(c[1], w))
+               for w in invited)
+
+
+def _plan_adjectives(s: Parsed, cues: list[CueAt], stems: tuple[str, ...]) -> frozenset[int]:
+    """Return the future marks that are plan adjectives on a contact or summit noun.
+
+    "the upcoming summit", "le prochain sommet", "предстоящий визит", "القمة المقبلة": the adjective stands
+    right before its noun, or right after it (Arabic, Persian). On a word of time ("la semaine prochaine")
+    it stays a plan marker of the clause.
+    """
+    marks = [p for p in s.future_marks if s.tokens[p].form.startswith(stems)]
+    if not marks:
+        return frozenset()  # (most sentences with a plan word have no plan adjective)
+    starts = {c[0] for c in cues}
+    ends = {c[1] for c in cues}
+    nouns = {w.first for kind in ("summit", "visit") for w in s.words(kind)}
+    nouns_end = {w.last for kind in ("summit", "visit") for w in s.words(kind)}
+    return frozenset(p for p in marks if any(k in starts or k in nouns for k in (p + 1, p + 2))
+                     or p in ends or p in nouns_end)
+
+
+def _tomorrow(s: Parsed, c: CueAt) -> bool:
+    """Tell whether the date nearest a cue in its clause is a day after the report's ("tomorrow"): a plan.
+
+    Only the word counted from the publication day ("demain", "غدا", "завтра"), not a day counted from
+    the story ("the next day") nor a two-way word (Hindi "कल"); a nearer date ("met X yesterday and flies
+    on tomorrow") keeps the contact its own.
+    """
+    near = min((e for e in s.dates if s.same_clause(c[0], e.first)), key=lambda e: abs(e.first - c[0]),
+               default=None)
+    return near is not None and near.offset is not None and near.offset > 0 and near.unit == "day" \
+        and not (near.anchored or near.event or near.two_way or near.past)
+
+
+def _programme_asides(s: Parsed, parts: Sequence[Match[Payload]]) -> frozenset[int]:
+    """Return the commas that close no clause of a day's programme.
+
+    A comma after a date or a part of the day, and the two around a short aside with no cue ("This
+    afternoon, the king meets X", "يستقبل الرئيس، رئيس مصر، مساء اليوم الأحد، ضيفه": a title in
+    apposition, a day and hour fronted or closed by a comma).
+    """
+    if not s.marks:
+        return frozenset()
+    dated = s.dated()
+    ends = {d.last for d in parts}
+    out = {k for k in s.marks if (k - 1 in dated or k in ends) and _comma_before(s, k)}
+    starts = [c[0] for c in s.cues()]
+    for a, b in zip(s.marks, s.marks[1:], strict=False):
+        if b - a <= _ASIDE and _comma_before(s, a) and _comma_before(s, b) \
+                and not any(a <= k < b for k in starts):
+            out.update((a, b))
+    return frozenset(out)
 
 
 def _future_clause(s: Parsed, c: CueAt, language: _Language) -> bool:

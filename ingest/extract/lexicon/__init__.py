@@ -268,6 +268,10 @@ class Lexicon:
     # parts of the day that place a present-tense contact in a day's programme ("am Nachmittag trifft X
     # Y", "zum Abendessen empfängt sie Z"): news tell a held contact in a past tense, so such a one is to come
     dayparts: tuple[str, ...] = ()
+    # the beginnings of the plan words that are adjectives ("upcoming", "prochain", "предстоящ"): where one
+    # qualifies a contact or summit noun ("discussed the upcoming summit") it plans that noun only, not a
+    # held call before it in the clause
+    plan_adjectives: tuple[str, ...] = ()
     # conjunctions of a time clause whose present tense tells the future after a future main clause ("she
     # will meet Biden when they visit London": the visit is to come)
     future_clauses: tuple[str, ...] = ()

@@ -128,6 +128,10 @@ LEXICON = Lexicon(
     from_words=words("من"),
     receive_words=words("تلقى|يتلقى|تلقت|تتلقى|تلقيا|وصلت|وصل|تسلم|يتسلم|تسلمت|استلم|تسلّم"),
     initiative=words("بمبادرة من|بناء على طلب|بطلب من|بمبادرة|بدعوة من"),
+    # plan adjectives: on a contact or summit noun they plan that noun only (rules._plan_adjectives)
+    plan_adjectives=("المقبل", "القادم", "المرتقب"),
+    # an invitation after "and" is a plan of its own, not of the contact told before it (rules._invited_after)
+    invitations=words("دعا|دعوة|الدعوة|دعاه|دعوته"),
     planned=words("سيجري|سيزور|سيلتقي|سيعقد|ستعقد|سيستقبل|سيبحث|سيجتمع|سيتوجه|سيشارك|سوف|من المقرر|المقرر|"
                   # a contact being prepared: "التحضير للزيارة", "الترتيبات الخاصة بالزيارة"
                   "التحضير|التحضيرات|الترتيبات|الإعداد|تمهيدا|تمهيداً|"
@@ -146,6 +150,10 @@ LEXICON = Lexicon(
                   "تعتزم|المزمع|"
                   # an intention ("عزمه على الزيارة", his intent to visit), a visit prepared ("تهيئة")
                   "عزمه|عزمها|اعتزامه|اعتزامها|نيته|نيتها|تهيئة|لتهيئة"),
+    # the imperfect of the meeting verbs, and parts of today: news tell a held contact in the perfect, so one
+    # in the imperfect at a part of today ("يستقبل ... مساء اليوم") is on the day's programme (_programme)
+    present=words("يلتقي|يلتقيان|يستقبل|تستقبل|يعقد|يعقدان|يجري|يجريان|يجتمع|يجتمعان|يبحث|يبحثان"),
+    dayparts=words("صباح اليوم|ظهر اليوم|عصر اليوم|مساء اليوم|الليلة|اليوم صباحا|اليوم مساء"),
     exclusions=words("استبعد|استبعدت|يستبعد|تستبعد|مستبعد|مستبعدة|استبعاد"),
     # "ولم يعلن عن أي اتصال": a proclitic before a two-letter particle is not split off (tokens keeps words of
     # three letters whole), so the joined forms are listed

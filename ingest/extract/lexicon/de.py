@@ -141,9 +141,14 @@ LEXICON = Lexicon(
     receive_words=words("erhielt|bekam"),
     initiative=words("auf initiative|auf einladung|auf wunsch|auf einladung von|auf einladung des|"
                      "auf einladung der"),
+    # plan adjectives: on a contact or summit noun they plan that noun only (rules._plan_adjectives)
+    plan_adjectives=("bevorstehend", "kommend", "nächst"),
     planned=words("wird|werden|will|wollen|soll|sollen|"
                   # reported speech: the future in the subjunctive ("sagte, er werde X treffen")
-                  "werde|geplant|plant|geplante|geplanten|vorgesehen|hat vor|"
+                  "werde|"
+                  # the same speech's present in the subjunctive: "ein Treffen mit X gebe es am Freitag"
+                  # (there is to be a meeting); a meeting held is reported as "habe es gegeben"
+                  "gebe es|es gebe|geplant|plant|geplante|geplanten|vorgesehen|hat vor|"
                   "sollte|sollten|war geplant|waren geplant|"
                   "programm|erwartet|einladung|eingeladen|nächste|nächsten|kommende|kommenden|reisen|"
                   "anreisen|hofft|hoffen|hoffte|erhofft|wünscht|könnte|könnten|"

@@ -142,6 +142,8 @@ LEXICON = Lexicon(
     receive_words=words("received|receives|receiving|got"),
     initiative=words("at the initiative of|at the request of|initiated by|on the initiative of|"
                      "at the invitation of"),
+    # plan adjectives: on a contact or summit noun they plan that noun only (rules._plan_adjectives)
+    plan_adjectives=("upcoming", "forthcoming"),
     planned=words("will|would|shall|to meet|to visit|to hold|is to|are to|plans to|planned|plan to|"
                   "scheduled|is scheduled|expected to|is expected|are expected|is due|due to|set to|"
                   "upcoming|invited|invitation|invites|agreed to meet|agreed to hold|agreed on a summit|"
@@ -164,6 +166,8 @@ LEXICON = Lexicon(
                   "was expected to|were expected to|expects to|hopes to|hoped to|intends to|"
                   # "slated to", "poised to": Reuters' and AP's "is to"
                   "slated to|is slated to|are slated to|poised to|is poised to|are poised to|"
+                  # a date fixed for a contact: "a summit set for Friday", "talks slated for June"
+                  "set for|slated for|"
                   # an attempt: "flew to Washington to try to meet Trump" is no meeting held
                   "to try|try to|tried to|trying to|seeking to|sought to|in a bid to|in an attempt to"),
     exclusions=words("ruled out|rules out|rule out|ruling out|out of the question|off the table"),
@@ -199,6 +203,10 @@ LEXICON = Lexicon(
                   "also on the call were|on the call were|were on the call|participants included|"
                   "the participants were"),
     present=words("meets|hosts|receives|welcomes|holds talks|travels"),
+    # parts of today that place a present-tense contact in the day's programme ("meets X this afternoon")
+    dayparts=words("this morning|this afternoon|this evening|tonight|later today|later in the day|at midday|"
+                   + "|".join(f"{d}day {p}" for d in ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun")
+                              for p in ("morning", "afternoon", "evening", "night"))),
     future_clauses=words("when|once|as soon as"),
     # a time clause's verb in the past ("when they met in May") tells a held contact (see Lexicon.past_forms)
     past_forms=words("met|held|spoke|sat|came|went|saw|had|took|made|was|were"),
@@ -302,7 +310,9 @@ LEXICON = Lexicon(
     group_refs=words("the leaders|the heads of state|the heads of state and government"),
     last_time=words("last|last time|the last time|most recently|previous|preceding"),
     during=words("during|in the course of"),
-    invitations=words("invited|invites|invitation|invite"),
+    # (and an agreement to meet, a plan of that meeting only: "held talks and agreed to meet again")
+    invitations=words("invited|invites|invitation|invite|agreed to meet|agreed to hold|agreed on a summit|"
+                      "agreed on a meeting"),
     occasions=words("during|in|on|at"),
     public_posts=words("on social media|on social networks"),
     urges=words("urged|urges|urging|encouraged|called on|called upon"),

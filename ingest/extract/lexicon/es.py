@@ -176,6 +176,10 @@ LEXICON = Lexicon(
     from_words=words("de|del|por parte de|por"),
     receive_words=words("recibió|recibe"),
     initiative=words("a iniciativa de|a petición de|a solicitud de|por invitación de|a invitación de"),
+    # plan adjectives: on a contact or summit noun they plan that noun only (rules._plan_adjectives)
+    plan_adjectives=("próxim",),
+    # an invitation after "and" is a plan of its own, not of the contact told before it (rules._invited_after)
+    invitations=words("invitó|invitaron|invitación|invita|invitan|invitado|invitada"),
     planned=words("debe|deben|deberá|deberán|debería|deberían|"
                   # readiness: "se mostró dispuesto a reunirse" offers a meeting
                   "dispuesto a|dispuesta a|"
@@ -229,6 +233,9 @@ LEXICON = Lexicon(
                   "sostienen|viaja|"
                   # "el lunes tiene su primer encuentro con X": a meeting on the agenda
                   "tiene|tienen"),
+    # parts of today that place a present-tense contact in the day's programme ("se reúne esta tarde con X")
+    dayparts=words("esta mañana|esta tarde|esta noche|por la mañana|por la tarde|por la noche|al mediodía|"
+                   "a mediodía|en la tarde de hoy|en la mañana de hoy|en la noche de hoy"),
     definites=words("el|la|los|las|esa|esas|esta|estas|dicha|dichas"),
     companions=words("junto a|junto con|acompañado de|acompañada de|acompañado por|acompañada por|"
                      "en compañía de|"

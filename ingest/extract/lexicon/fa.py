@@ -71,6 +71,8 @@ LEXICON = Lexicon(
     from_words=words("از"),
     receive_words=words("دریافت"),
     initiative=words("به درخواست|به دعوت"),
+    # plan adjectives: on a contact or summit noun they plan that noun only (rules._plan_adjectives)
+    plan_adjectives=("آینده",),
     planned=words("خواهد|خواهند|قرار است|برنامه|دعوت*|آینده|فردا|سفر خواهد کرد|امیدوار|امیدواریم|"
                   "انتظار می‌رود|احتمال|انتظار می‌رفت|قرار بود|پیش‌بینی می‌شد|"
                   # readiness: "آماده دیدار است" offers a meeting
@@ -80,6 +82,11 @@ LEXICON = Lexicon(
                   # the passive light verb in the present: "امروز مورد استقبال X قرار می‌گیرد" (is to be
                   # welcomed by X today); a held welcome is "قرار گرفت"
                   "قرار می‌گیرد|قرار می گیرد|قرار می‌گیرند|قرار می گیرند"),
+    # the present of the light verb after a contact noun, and parts of today: a held contact is told in the
+    # past, so one in the present at a part of today ("عصر امروز با X دیدار می‌کند") is on the programme
+    present=words("می‌کند|می‌کنند|می کند|می کنند|میکند|میکنند"),
+    dayparts=words("صبح امروز|امروز صبح|ظهر امروز|امروز ظهر|عصر امروز|امروز عصر|بعدازظهر امروز|"
+                   "امروز بعدازظهر|بعد از ظهر امروز|امروز بعد از ظهر|امشب|شامگاه امروز"),
     exclusions=words("منتفی|بعید"),
     # "لغو شد" (was called off), "به تعویق افتاد" (was put off); not "لغو" alone ("لغو تحریم‌ها")
     negation=words("نه|نکرد|نکردند|نخواهد|نخواهند|نیست|هیچ|نمی‌کند|نشد|نشده|نکرده|نداشت|نداشته|نبود|نبوده|"

@@ -188,6 +188,10 @@ LEXICON = Lexicon(
                      "sur l'initiative de|à l'invitation de|à l'invitation du|sur l'invitation de|"
                      "sur l'invitation du|sur invitation de|sur invitation du|à l'invitation d'|"
                      "à l'initiative d'|à la demande d'|sur l'invitation d'"),
+    # plan adjectives: on a contact or summit noun they plan that noun only (rules._plan_adjectives)
+    plan_adjectives=("prochain",),
+    # an invitation after "and" is a plan of its own, not of the contact told before it (rules._invited_after)
+    invitations=words("invité|invitée|invités|invitées|invitation|invite|invitent"),
     planned=words("va|vont|sera|seront|aura|auront|devrait|devraient|doit|doivent|prévu|prévue|prévoit|"
                   "devait|devaient|était prévu|était prévue|était attendu|était attendue|"
                   # the future in the past: "si X allait rencontrer Y" (whether X was going to meet Y)
@@ -237,6 +241,9 @@ LEXICON = Lexicon(
     future_endings=("era", "eront", "ira", "iront", "ura", "uront", "dra", "dront"),
     present=words("reçoit|reçoivent|s'entretient|s'entretiennent|accueille|accueillent|se rend|"
                   "se rendent|retrouve|retrouvent|se retrouvent|rencontrent|se réunit|se réunissent"),
+    # parts of today that place a present-tense contact in the day's programme ("reçoit ce soir X")
+    dayparts=words("ce matin|cet après-midi|ce soir|dans la matinée|dans l'après-midi|dans la soirée|"
+                   "en fin de matinée|en début d'après-midi|en fin d'après-midi|en fin de journée|à midi"),
     definites=words("le|la|les|l'|leur|leurs|ces|cette|cet"),
     companions=words("aux côtés de|aux côtés du|aux côtés d'|accompagné de|accompagnée de|accompagné par|"
                      "accompagnée par|en compagnie de"),

@@ -266,6 +266,10 @@ LEXICON = Lexicon(
     receive_words=words("ha ricevuto"),
     initiative=words("su iniziativa di|su richiesta di|su invito di|su invito del|su invito della|"
                      "su invito dello|dietro invito di"),
+    # plan adjectives: on a contact or summit noun they plan that noun only (rules._plan_adjectives)
+    plan_adjectives=("prossim",),
+    # an invitation after "and" is a plan of its own, not of the contact told before it (rules._invited_after)
+    invitations=words("invitato|invitata|invitati|invito|invita|invitano|invitò"),
     planned=words("deve|devono|dovrà|dovranno|"
                   # an attempt: "è volata a Washington nel tentativo di incontrare Trump" is no meeting held
                   "nel tentativo di|per cercare di|cercando di|nella speranza di|tentare di|"
@@ -309,6 +313,9 @@ LEXICON = Lexicon(
     future_endings=("rà", "ranno"),
     present=words("incontra|incontrano|si incontrano|riceve|ricevono|accoglie|si reca|vede|vedono|"
                   "si riunisce|si riuniscono"),
+    # parts of today that place a present-tense contact in the day's programme ("incontra stasera X")
+    dayparts=words("stamattina|stamani|stamane|questa mattina|oggi pomeriggio|questo pomeriggio|stasera|"
+                   "questa sera|in mattinata|nel pomeriggio|in serata|a mezzogiorno"),
     definites=words("il|lo|la|i|gli|le|l'|quel|quella|quei|quelle"),
     companions=words("insieme a|insieme al|insieme alla|insieme allo|insieme ai|insieme alle|accompagnata da|"
                      "accompagnato da|"

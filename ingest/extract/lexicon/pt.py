@@ -221,6 +221,10 @@ LEXICON = Lexicon(
     caller_words=words("telefonou|ligou"),
     from_words=words("de|do|da|por|pelo|pela"),
     receive_words=words("recebeu|recebe"),
+    # plan adjectives: on a contact or summit noun they plan that noun only (rules._plan_adjectives)
+    plan_adjectives=("próxim",),
+    # an invitation after "and" is a plan of its own, not of the contact told before it (rules._invited_after)
+    invitations=words("convidou|convidaram|convite|convida|convidam|convidado|convidada"),
     planned=words("deve|devem|deveria|deveriam|"
                   # readiness: "disse estar pronto para receber" offers a meeting
                   "pronto para|disposto a|"

@@ -125,6 +125,14 @@ LEXICON = Lexicon(
     from_words=words("от|со стороны"),
     receive_words=words("получил|принял звонок"),
     initiative=words("по инициативе|по просьбе|инициатив*|по приглашению"),
+    # plan adjectives: on a contact or summit noun they plan that noun only (rules._plan_adjectives)
+    plan_adjectives=("предстоящ",),
+    # an invitation after "and" is a plan of its own, not of the contact told before it (rules._invited_after)
+    invitations=words("пригласил|пригласила|пригласили|приглашение|приглашает|приглашают|"
+                      # an agreement on a meeting is a plan of that meeting, not of the call it was reached in
+                      "договорились о встрече"),
+    # the call an invitation or agreement was made in: "в ходе телефонного разговора", "во время беседы"
+    occasions=words("ходе|время"),
     planned=words("будет|будут|встретятся|встретится|проведут|проведет|посетит|планируется|запланирован*|"
                   "ожидалось|должен был|должны были|планировалось|может состояться|следующая встреча|"
                   # readiness: "заявил, что готов встретиться" offers a meeting
@@ -157,6 +165,10 @@ LEXICON = Lexicon(
                   # awaited: "Нью-Дели ждет Путина в декабре с визитом", "прорыва следует ожидать после
                   # встречи президентов" (a visit or a meeting still ahead)
                   "ждет|ждёт|ждут|ожидает|ожидают|ожидать|ждать"),
+    # the imperfective present of the meeting verbs, and parts of today: a held contact is told in the past,
+    # so one in the present at a part of today ("сегодня вечером встречается с X") is on the programme
+    present=words("встречается|встречаются|принимает|проводит|проводят|беседует|беседуют"),
+    dayparts=words("сегодня утром|сегодня днем|сегодня днём|сегодня вечером|этим вечером|этим утром"),
     exclusions=words("исключена|исключен|исключено|исключил|исключила|исключает|исключают|исключить|"
                      "не может быть и речи"),
     # "отменил встречу", "отложили визит" (the stem covers the feminine and plural)

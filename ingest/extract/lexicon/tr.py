@@ -87,6 +87,8 @@ LEXICON = Lexicon(
     from_words=words("tarafından"),
     receive_words=words("aldı"),
     initiative=words("talebiyle|girişimiyle|daveti üzerine|davetlisi"),
+    # an invitation after "and" is a plan of its own, not of the contact told before it (rules._invited_after)
+    invitations=words("davet"),
     planned=words("görüşecek*|ziyaret edecek*|edecek*|gelecek|bulunacak*|kabul edecek*|karşılayacak*|"
                   "bekleniyordu|planlanıyordu|öngörülüyor*|öngörülen|"
                   # "programında ... görüşmesi de yer alıyor": on the programme
@@ -96,6 +98,11 @@ LEXICON = Lexicon(
                   "ümit ediyor|ümit ettiğini|bekliyor|bekledi|bekliyoruz|arzu ediyor|"
                   # readiness: "ağırlamaya hazır olduğunu" offers a meeting ("hazır bulundu" is "attended")
                   "hazır olduğunu|hazır olduklarını|hazır olduğumuzu|hazırız|hazırım"),
+    # the present continuous of the meeting verbs, and parts of today: a held contact is told in the past,
+    # so one in the present at a part of today ("bu akşam X ile görüşüyor") is on the day's programme
+    present=words("görüşüyor|görüşüyorlar|bir araya geliyor|bir araya geliyorlar|kabul ediyor|ağırlıyor"),
+    dayparts=words("bu sabah|bugün öğleden sonra|öğleden sonra|bu akşam|bu gece|bugün öğle saatlerinde|"
+                   "bugün akşam saatlerinde"),
     exclusions=words("ihtimal dışı|dışladı|olası değil"),
     negation=words("değil|yok|hayır|görüşmedi|görüşmeyecek*|görüşmediğini|yapılmayacak|bulunmadı"),
     denial=words("yalanladı|yalanla*|planlanmıyor|söz konusu değil|gündemde değil|takvim bulunmuyor|"
