@@ -48,8 +48,8 @@ def test_one_date_after_a_count_is_no_list(real: RuleExtractor, make_doc: DocFac
 def test_dates_before_the_count_are_not_listed(real: RuleExtractor, make_doc: DocFactory) -> None:
     # Trump and Macron took office in January and May 2017; the months are their inaugurations, before the
     # words of times, not meetings listed after a count (at most the one contact the sentence tells).
-    text = ("Depuis leur arrivée au pouvoir, en janvier 2017 pour Donald Trump et en mai pour Emmanuel "
-            "Macron, les deux présidents se sont rencontrés à plusieurs reprises.")
+    text = ("Investis l'un en janvier 2017 (Donald Trump), l'autre en mai (Emmanuel Macron), les deux "
+            "chefs d'État se sont vus plusieurs fois depuis.")
     rows = pair_rows(real, make_doc, text, "2018-04-20", "fr")
     assert len(rows) <= 1 and not any(r[2] == "2017-01" for r in rows)
 
