@@ -421,7 +421,10 @@ def build_chunks(matches: Sequence[Match[Payload]], tokens: Sequence[Token], tex
                         and not tokens[cur.last - 1].form.endswith(_KO_GENITIVE):
                     # "국무위원장은 러시아 국경일을": a particle other than the genitive closes the phrase
                     join = False
-                if (cur.pair and not (cur.title and (places or cur.places))) or cur.pronoun \
+                if cur.group < 0 and cur.title is None and _countries_follow(cur, read, k, places, wordk):
+                    cur.title = _LEADERS  # "the leaders of Pakistan and India": the group names its countries
+                if (cur.pair and not (cur.title and (places or cur.places or cur.title is _LEADERS))) \
+                        or cur.pronoun \
                         or cur.object_pronoun or cur.plural_pronoun \
                         or (cur.group and not (cur.group < 0 and cur.title)):
                     join = False  # "empfing ihn Bundespräsident X": the reference stands alone
@@ -594,6 +597,36 @@ def build_chunks(matches: Sequence[Match[Payload]], tokens: Sequence[Token], tex
 # (A fact about countries, whatever the language of the text: it belongs to no lexicon; its data home would
 # be the gazetteer's countries, which have no field for a form of government yet.)
 _REIGNING = frozenset(split_words("JPN GBR ESP NLD BEL SWE NOR DNK LUX CAN AUS NZL THA MYS KHM"))
+# Republics whose president is no executive and whose prime minister (chancellor) governs, with the span
+# when it was so (None: open): among "the leaders" of such a country, its leader is the head of government
+# ("the leaders of Pakistan and India" in 2019 are Khan and Modi). Left out: countries where the president
+# shares the executive or stands for the country abroad (France, Poland, Finland, Lithuania, Romania,
+# Portugal, Georgia, Vietnam, Lebanon), and spans we could not date with confidence.
+_PREMIER_LED: Mapping[str, tuple[date | None, date | None]] = {
+    **dict.fromkeys(split_words("IND DEU ITA ISR GRC HUN CZE AUT IRL SGP SVK SVN EST LVA MLT BGR MKD"),
+                    (None, None)),
+    "PAK": (date(2013, 9, 9), None),  # Mamnoon Hussain's presidency on: before, Musharraf and Zardari led
+    "IRQ": (date(2006, 5, 20), None),  # from al-Maliki's government
+    "ETH": (date(1995, 8, 22), None),  # the federal republic's constitution
+    "BGD": (date(1991, 9, 19), None),  # the parliamentary system restored
+    "HRV": (date(2000, 2, 18), None),  # after Tudjman, the government leads
+    "ALB": (date(1997, 7, 24), None),
+    "NPL": (date(2008, 5, 28), None),  # the republic
+    "TUR": (None, date(2014, 8, 27)),  # until Erdogan moved from prime minister to president
+}
+
+
+def _premier_leads(iso3: str, day: date | None) -> bool:
+    """Tell whether a country's leader was its head of government on a day (undated: whether he is now)."""
+    span = _PREMIER_LED.get(iso3)
+    if span is None:
+        return False
+    start, end = span
+    if day is None:
+        return end is None
+    return (start is None or start <= day) and (end is None or day <= end)
+
+
 # How far a title's "of" complement may run before the comma and the name it is in apposition with.
 _COMPLEMENT_REACH = 12
 
@@ -1028,6 +1061,30 @@ def _article_listed(cur: Chunk, m: Match[Payload], ents: Sequence[Match[Payload]
         return False
     nxt = ents[k + 1] if k + 1 < len(ents) else None
     return nxt is not None and nxt.first == m.last and any(isinstance(p, Place) for p in nxt.payloads)
+
+
+# The title a group reference takes when countries follow it: "the leaders" of them, no office named.
+_LEADERS = Title(None, plural=True)
+
+
+def _countries_follow(cur: Chunk, read: Sequence[tuple[Match[Payload], Kinds]], k: int,
+                      places: Sequence[Place], wordk: frozenset[str]) -> bool:
+    """Tell whether a group reference ("the leaders") is followed by its countries: "of A and B".
+
+    The match at k joins the reference: a country's name, or fillers ("of", "of the", "de la") right before
+    a country.
+    """
+    if cur.names or cur.places:
+        return False
+    if places:
+        # a country's name, not a demonym: "los líderes europeos" are the leaders the text has told of
+        return not any(p.adjective for p in places)
+    j = k
+    while "fillers" in read[j][1].words and j + 1 < len(read) and read[j][0].last == read[j + 1][0].first:
+        j += 1
+        if read[j][1].places:
+            return True
+    return False
 
 
 def _plural_ahead(ents: Sequence[Match[Payload]], k: int, tokens: Sequence[Token], text: str) -> bool:
@@ -1552,6 +1609,8 @@ class Resolver:
                     # ("米中首脳" and "日米首脳" in Japanese news: Japan's side is the prime minister); so is
                     # that of a monarchy whose monarch reigns and does not govern ("한미일 정상": Japan's
                     # side is the prime minister in Korean news too)
+                    hit = self.holder(iso3, "head_of_government", day, None, pref, exact=True) or hit
+                elif hit and role is None and title.kind is None and _premier_leads(iso3, day):
                     hit = self.holder(iso3, "head_of_government", day, None, pref, exact=True) or hit
                 if hit:
                     out.append(Mention.holding(chunk.first, chunk.last, "title", hit[0], hit[1], 0.75))
