@@ -1060,7 +1060,17 @@ def _article_listed(cur: Chunk, m: Match[Payload], ents: Sequence[Match[Payload]
     if gap is None and not (m.first - cur.last == 1 and tokens[cur.last].form in _CONJUNCTIONS):
         return False
     nxt = ents[k + 1] if k + 1 < len(ents) else None
-    return nxt is not None and nxt.first == m.last and any(isinstance(p, Place) for p in nxt.payloads)
+    end = m.last
+    if nxt is not None and nxt.first == end and k + 2 < len(ents) and _elided_article(nxt, tokens):
+        # "du Pakistan et de l'Inde": an elided article before a vowel, one filler more
+        end, nxt = nxt.last, ents[k + 2]
+    return nxt is not None and nxt.first == end and any(isinstance(p, Place) for p in nxt.payloads)
+
+
+def _elided_article(m: Match[Payload], tokens: Sequence[Token]) -> bool:
+    """Tell whether a match is an elided article alone ("l'", "d'"): a filler of one letter."""
+    return m.last - m.first == 1 and len(tokens[m.first].form) == 1 \
+        and any(isinstance(p, Word) and p.kind == "fillers" for p in m.payloads)
 
 
 # The title a group reference takes when countries follow it: "the leaders" of them, no office named.

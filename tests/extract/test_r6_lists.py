@@ -58,3 +58,12 @@ def test_the_leaders_alone_still_refer_back(real: RuleExtractor, make_doc: DocFa
     # are the pair just told, no new contact.
     text = "Macron met Merkel in Berlin on Monday. The leaders discussed the euro zone."
     assert pair_rows(real, make_doc, text, "2017-05-16", "en") == [("DEU-FRA", V, "2017-05-15", OK)]
+
+
+def test_an_elided_article_in_a_french_list(real: RuleExtractor, make_doc: DocFactory) -> None:
+    # The same calls of 19 August 2019 in French: "de l'Inde" after "et" is the list's second country
+    # (French elides the article before a vowel: one filler more between "et" and the country).
+    text = ("Donald Trump s'est entretenu lundi au téléphone avec les premiers ministres du Pakistan et "
+            "de l'Inde.")
+    assert pair_rows(real, make_doc, text, "2019-08-21", "fr") == [
+        ("IND-USA", P, "2019-08-19", OK), ("PAK-USA", P, "2019-08-19", OK)]
