@@ -608,9 +608,9 @@ _PREMIER_LED: Mapping[str, tuple[date | None, date | None]] = {
     "PAK": (date(2013, 9, 9), None),  # Mamnoon Hussain's presidency on: before, Musharraf and Zardari led
     "IRQ": (date(2006, 5, 20), None),  # from al-Maliki's government
     "ETH": (date(1995, 8, 22), None),  # the federal republic's constitution
-    "BGD": (date(1991, 9, 19), None),  # the parliamentary system restored
+    "BGD": (date(1991, 9, 18), None),  # the twelfth amendment signed: parliamentary again
     "HRV": (date(2000, 2, 18), None),  # after Tudjman, the government leads
-    "ALB": (date(1997, 7, 24), None),
+    "ALB": (date(1997, 7, 24), None),  # Meidani's presidency on: before, President Berisha led
     "NPL": (date(2008, 5, 28), None),  # the republic
     "TUR": (None, date(2014, 8, 27)),  # until Erdogan moved from prime minister to president
 }
