@@ -1613,15 +1613,8 @@ class Resolver:
             out = []
             for iso3 in chunk.places:
                 hit = self.holder(iso3, role, day, title.kind, pref)
-                if hit and role is None and title.kind is None and (iso3 == ctx.home or iso3 in _REIGNING) \
-                        and self.is_monarch(hit[0], iso3, day):
-                    # the home press's own leader among "leaders" is its prime minister, not its monarch
-                    # ("米中首脳" and "日米首脳" in Japanese news: Japan's side is the prime minister); so is
-                    # that of a monarchy whose monarch reigns and does not govern ("한미일 정상": Japan's
-                    # side is the prime minister in Korean news too)
-                    hit = self.holder(iso3, "head_of_government", day, None, pref, exact=True) or hit
-                elif hit and role is None and title.kind is None and _premier_leads(iso3, day):
-                    hit = self.holder(iso3, "head_of_government", day, None, pref, exact=True) or hit
+                if hit and role is None and title.kind is None:
+                    hit = self._governing(hit, iso3, day, pref, ctx)
                 if hit:
                     out.append(Mention.holding(chunk.first, chunk.last, "title", hit[0], hit[1], 0.75))
             return out
@@ -1650,6 +1643,10 @@ class Resolver:
             if chunk.unknown is not None and title.kind and not self._has_kind(hint, title.kind):
                 return []  # "British Chancellor Rachel Reeves": a title no office there has, a minister's
             hit = self.holder(hint, role, day, title.kind, pref)
+            if hit and role is None and title.kind is None:
+                # "the Indian leader", "лидер Израиля": a leader word with no office is, as among "the
+                # leaders", the head of government where he governs
+                hit = self._governing(hit, hint, day, pref, ctx)
             if hit:
                 return [Mention.holding(chunk.first, chunk.last, "title", hit[0], hit[1], 0.75)]
             if chunk.unknown is not None:
@@ -1706,6 +1703,19 @@ class Resolver:
             if hit:
                 return [Mention.holding(chunk.first, chunk.last, "title", hit[0], hit[1], 0.55)]
         return []
+
+    def _governing(self, hit: tuple[Leader, Office], iso3: str, day: date | None, pref: Collection[str],
+                   ctx: Context) -> tuple[Leader, Office]:
+        """Return whom a leader word with no office names: the head of government where he governs."""
+        if (iso3 == ctx.home or iso3 in _REIGNING) and self.is_monarch(hit[0], iso3, day):
+            # the home press's own leader among "leaders" is its prime minister, not its monarch
+            # ("米中首脳" and "日米首脳" in Japanese news: Japan's side is the prime minister); so is
+            # that of a monarchy whose monarch reigns and does not govern ("한미일 정상": Japan's
+            # side is the prime minister in Korean news too)
+            return self.holder(iso3, "head_of_government", day, None, pref, exact=True) or hit
+        if _premier_leads(iso3, day):
+            return self.holder(iso3, "head_of_government", day, None, pref, exact=True) or hit
+        return hit
 
     def _has_kind(self, country: str, kind: str) -> bool:
         """Tell whether a country's leaders' offices bear a title kind (or the gazetteer lists none)."""
