@@ -107,6 +107,7 @@ Payload = Name | Title | Place | City | Cue | Word | Group
 _WORD_FIELDS = ("ministers", "elect", "counterparts", "pair_refs", "pronouns", "object_pronouns",
                 "plural_pronouns", "from_words", "receive_words", "initiative", "caller_words", "planned",
                 "negation", "denial", "visit", "summit", "fillers", "relative", "subordinators", "not_cues",
+                "title_objects",
                 "complementizers", "reporting", "since", "since_contacts", "after_contacts", "firsts",
                 "joins",
                 "place_relatives", "object_cues",

@@ -179,6 +179,9 @@ class Lexicon:
     roundup: tuple[str, ...] = ()
     # phrases that look like cues but are not ("called for", "so-called")
     not_cues: tuple[str, ...] = ()
+    # not-cues that are a receiving verb and an article ("received the" a letter): before a title, no
+    # possessive after it, they are the verb's cue ("received the Italian leader", parsed._title_object)
+    title_objects: tuple[str, ...] = ()
     # cue verbs that are a contact only with a person right after them ("called X", not "called it
     # provocative")
     object_cues: tuple[str, ...] = ()

@@ -140,6 +140,7 @@ LEXICON = Lexicon(
     caller_words=words("called|phoned|telephoned|rang|placed a call|made a call|made a phone call"),
     from_words=words("from|by"),
     receive_words=words("received|receives|receiving|got"),
+    title_objects=words("welcomed the|welcomes the|welcome the|received the|receives the"),
     initiative=words("at the initiative of|at the request of|initiated by|on the initiative of|"
                      "at the invitation of"),
     # plan adjectives: on a contact or summit noun they plan that noun only (rules._plan_adjectives)
