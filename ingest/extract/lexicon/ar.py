@@ -36,8 +36,11 @@ LEXICON = Lexicon(
         **mapping(None, "الزعيم|زعيم"),
     },
     plural_titles={
-        **mapping("president", "الرئيسين|الرئيسان|الرؤساء|الملكين|زعيمي|رئيسي"),
-        **mapping("prime_minister", "رئيسي الوزراء|رئيسا الوزراء|رئيسي وزراء"),
+        # the construct plural before its countries: "رؤساء A وB" (the presidents of), "رؤساء دول" (of the
+        # states of), "رؤساء حكومات" and "رؤساء وزراء" (the heads of government of)
+        **mapping("president", "الرئيسين|الرئيسان|الرؤساء|الملكين|زعيمي|رئيسي|رؤساء|رؤساء دول|رؤساء الدول"),
+        **mapping("prime_minister", "رئيسي الوزراء|رئيسا الوزراء|رئيسي وزراء|رؤساء وزراء|رؤساء الوزراء|"
+                  "رؤساء حكومات|رؤساء الحكومات"),
         **mapping(None, "الزعيمين|الزعيمان|القادة|قادة"),
     },
     org_titles={

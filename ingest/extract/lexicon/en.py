@@ -30,7 +30,8 @@ LEXICON = Lexicon(
     plural_titles={
         **mapping("president", "presidents|kings|heads of state"),
         **mapping("prime_minister", "prime ministers|premiers|heads of government"),
-        **mapping(None, "leaders"),
+        # "heads of A and B" with no office word: the countries' leaders ("heads of state" stays longer)
+        **mapping(None, "leaders|heads of"),
     },
     org_titles={
         **mapping("UN", "un secretary general|un secretary-general|secretary-general of the united nations|"
