@@ -1707,13 +1707,12 @@ class Resolver:
     def _governing(self, hit: tuple[Leader, Office], iso3: str, day: date | None, pref: Collection[str],
                    ctx: Context) -> tuple[Leader, Office]:
         """Return whom a leader word with no office names: the head of government where he governs."""
-        if (iso3 == ctx.home or iso3 in _REIGNING) and self.is_monarch(hit[0], iso3, day):
-            # the home press's own leader among "leaders" is its prime minister, not its monarch
-            # ("米中首脳" and "日米首脳" in Japanese news: Japan's side is the prime minister); so is
-            # that of a monarchy whose monarch reigns and does not govern ("한미일 정상": Japan's
-            # side is the prime minister in Korean news too)
-            return self.holder(iso3, "head_of_government", day, None, pref, exact=True) or hit
-        if _premier_leads(iso3, day):
+        # the home press's own leader among "leaders" is its prime minister, not its monarch ("米中首脳" and
+        # "日米首脳" in Japanese news: Japan's side is the prime minister); so is that of a monarchy whose
+        # monarch reigns and does not govern ("한미일 정상": Japan's side is the prime minister in Korean news
+        # too), and that of a republic whose prime minister governs
+        if ((iso3 == ctx.home or iso3 in _REIGNING) and self.is_monarch(hit[0], iso3, day)) \
+                or _premier_leads(iso3, day):
             return self.holder(iso3, "head_of_government", day, None, pref, exact=True) or hit
         return hit
 

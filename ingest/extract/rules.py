@@ -1460,12 +1460,10 @@ class RuleExtractor:
                 days[day] = None
         if len(days) < 2:
             return []
+        # (the sentence's own date last, at full confidence; the others recalled, a little less sure)
         return [Statement(a, b, s.index, mode or "in_person", max(cue[2].weight, 2), "occurred", day, None,
-                          conf * 0.9, s.heading, context, background=True)
-                for day in days if day != when and self._in_office(a, b, day)] \
-            + [Statement(a, b, s.index, mode or "in_person", max(cue[2].weight, 2), "occurred", day, None,
-                         conf, s.heading, context, background=True)
-               for day in days if day == when and self._in_office(a, b, day)]
+                          conf if day == when else conf * 0.9, s.heading, context, background=True)
+                for day in sorted(days, key=lambda d: d == when) if self._in_office(a, b, day)]
 
     def _counted_act(self, s: Parsed, a: Mention, b: Mention, c: CueAt, counted: DateExpr, mode: Mode | None,
                      when: When | None, conf: float, context: When | None) -> list[Statement]:
@@ -2053,10 +2051,11 @@ def _plan_adjectives(s: Parsed, cues: list[CueAt], stems: tuple[str, ...]) -> fr
         return frozenset()  # (most sentences with a plan word have no plan adjective)
     starts = {c[0] for c in cues}
     ends = {c[1] for c in cues}
-    nouns = {w.first for kind in ("summit", "visit") for w in s.words(kind)}
-    nouns_end = {w.last for kind in ("summit", "visit") for w in s.words(kind)}
-    return frozenset(p for p in marks if any(k in starts or k in nouns for k in (p + 1, p + 2))
-                     or p in ends or p in nouns_end)
+    nouns = [w for kind in ("summit", "visit") for w in s.words(kind)]
+    firsts = {w.first for w in nouns}
+    lasts = ends | {w.last for w in nouns}
+    return frozenset(p for p in marks
+                     if any(k in starts or k in firsts for k in (p + 1, p + 2)) or p in lasts)
 
 
 def _tomorrow(s: Parsed, c: CueAt) -> bool:
