@@ -26,6 +26,10 @@ Files (JSON Lines, UTF-8; build with tools/build_leaders.py and tools/build_coun
   "kind"?, "leaders"?}. "خادم الحرمين الشريفين" -> SAU head_of_state; `leaders`, when given, narrows the
   holders to those people (the EU code covers two offices: Commission and European Council presidents);
   a title with a kind resolves through holders_by_title(country, kind, day).
+- data/manual/executive.jsonl: the spans in which a country's "leader" (a text naming no office) is its
+  head of government, not its head of state: {"country", "form", "start"?, "end"?}; form "reigning" (a
+  monarch who reigns: only where the holder named is the monarch) or "premier" (a head of state who is no
+  executive). Read at load; Gazetteer.executive_on answers.
 - Dates are ISO days; a missing start or end is open. On a handover day both holders hold the office.
 """
 
@@ -136,6 +140,36 @@ class Title:
     kind: str | None = None
 
 
+@dataclass(frozen=True)
+class Executive:
+    """A span in which a country's head of government is its leader (a reigning monarch, no executive)."""
+
+    country: str
+    # True: a monarchy whose monarch reigns (the head of government leads where the holder named is the
+    # monarch); False: a head of state who is no executive (the head of government leads).
+    reigning: bool
+    start: date | None = None
+    end: date | None = None
+
+    def holds_on(self, day: date | None) -> bool:
+        """Tell whether the span covers a day (undated: whether it is still open)."""
+        if day is None:
+            return self.end is None
+        return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
+
+
+def read_executive(data_dir: Path = DATA_DIR) -> dict[str, tuple[Executive, ...]]:
+    """Read data/manual/executive.jsonl: each country's spans in which its head of government leads."""
+    out: dict[str, list[Executive]] = {}
+    for r in _read_jsonl(data_dir / "manual" / "executive.jsonl"):
+        if r["form"] not in ("reigning", "premier"):
+            raise ValueError(f"executive.jsonl: unknown form {r['form']!r} for {r['country']}")
+        out.setdefault(str(r["country"]), []).append(
+            Executive(country=str(r["country"]), reigning=r["form"] == "reigning", start=_day(r.get("start")),
+                      end=_day(r.get("end"))))
+    return {k: tuple(v) for k, v in out.items()}
+
+
 @dataclass
 class Gazetteer:
     """Leaders, countries and titles, with folded-name indexes for fast lookup."""
@@ -154,6 +188,9 @@ class Gazetteer:
     title_index: dict[str, tuple[Title, ...]] = field(default_factory=dict)
     # folded capital or city name -> iso3 codes ("موسكو" -> ("RUS",); "طرابلس" -> ("LBY",))
     place_index: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # country -> spans in which its head of government is "the leader" (data/manual/executive.jsonl; read by
+    # default, so a gazetteer built in a test knows the forms of government too)
+    executive: dict[str, tuple[Executive, ...]] = field(default_factory=lambda: read_executive())
 
     def __post_init__(self) -> None:
         if not self.alias_index:
@@ -239,6 +276,10 @@ class Gazetteer:
                 if (not t.leaders or ldr.id in t.leaders) and ldr not in out:
                     out.append(ldr)
         return out
+
+    def executive_on(self, country: str, day: date | None) -> Executive | None:
+        """Return the span in which a country's head of government was its leader on a day (undated: now)."""
+        return next((e for e in self.executive.get(country, ()) if e.holds_on(day)), None)
 
     @cache  # noqa: B019 -- one Gazetteer per process; the cache lives as long as it does
     def _han_index(self) -> dict[str, tuple[str, ...]]:
@@ -343,7 +384,8 @@ def load(data_dir: Path = DATA_DIR) -> Gazetteer:
                     role=cast(Role, r["role"]), leaders=tuple(r.get("leaders") or ()), kind=r.get("kind"))
               for r in _read_jsonl(data_dir / "titles.jsonl")]
     return Gazetteer(leaders=leaders, countries=countries, titles=titles, short_names=short_names,
-                     names=names, alias_index={k: tuple(v) for k, v in index.items()})
+                     names=names, alias_index={k: tuple(v) for k, v in index.items()},
+                     executive=read_executive(data_dir))
 
 
 @cache

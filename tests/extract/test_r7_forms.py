@@ -1,0 +1,69 @@
+"""Round seven: forms of government and one-person titles, sentences of our own about real contacts.
+
+"The leader" of a country (a leader word with no office, "the leaders of A and B") is its head of
+government where the gazetteer's forms of government (data/manual/executive.jsonl) say so: a monarchy whose
+monarch reigns, a republic whose head of state is no executive, each in its dated span; elsewhere its head
+of state. One-person titles ("King Felipe", "the Prince of Monaco") name the monarch of the day.
+"""
+
+from __future__ import annotations
+
+from ingest.extract.rules import RuleExtractor
+from tests.extract.rows import DocFactory
+
+
+def _partners(real: RuleExtractor, make_doc: DocFactory, text: str, published: str, lang: str) -> list[str]:
+    """The names of everyone the text pairs, sorted."""
+    return sorted({p.name for c in real.extract(make_doc(text, published, lang=lang)) for p in (c.a, c.b)})
+
+
+def test_georgia_is_led_by_its_prime_minister_since_2013(real: RuleExtractor, make_doc: DocFactory) -> None:
+    # Orbán in Tbilisi on Monday 28 October 2024, two days after the election, with Kobakhidze (not the
+    # president, Zourabichvili).
+    text = "Viktor Orbán held talks with the Georgian leader in Tbilisi on Monday."
+    assert _partners(real, make_doc, text, "2024-10-29", "en") == ["Irakli Kobakhidze", "Viktor Orbán"]
+
+
+def test_armenia_changed_in_2018(real: RuleExtractor, make_doc: DocFactory) -> None:
+    # Pashinyan in Moscow on Wednesday 7 April 2021 (President Sarkissian stayed home); in Yerevan on Monday
+    # 2 December 2013 Putin's host was President Serzh Sargsyan, under the old constitution.
+    text = "Владимир Путин провёл переговоры с лидером Армении в Москве в среду."
+    assert _partners(real, make_doc, text, "2021-04-08", "ru") == ["Nikol Pashinyan", "Vladimir Putin"]
+    text = "Vladimir Putin held talks with the Armenian leader in Yerevan on Monday."
+    assert _partners(real, make_doc, text, "2013-12-03", "en") == ["Serj Sargsyan", "Vladimir Putin"]
+
+
+def test_iceland_in_two_languages(real: RuleExtractor, make_doc: DocFactory) -> None:
+    # The India-Nordic summit in Copenhagen, Wednesday 4 May 2022: Modi met Katrín Jakobsdóttir.
+    text = "Narendra Modi met the Icelandic leader in Copenhagen on Wednesday."
+    assert _partners(real, make_doc, text, "2022-05-05", "en") == ["Katrín Jakobsdóttir", "Narendra Modi"]
+    text = "Narendra Modi traf am Mittwoch in Kopenhagen den isländischen Staatenlenker."
+    assert _partners(real, make_doc, text, "2022-05-05", "de") == ["Katrín Jakobsdóttir", "Narendra Modi"]
+
+
+def test_a_pacific_realm_and_republic(real: RuleExtractor, make_doc: DocFactory) -> None:
+    # The FIPIC summit in Port Moresby, Monday 22 May 2023: Modi with Marape (PNG, a realm of Charles III)
+    # and Rabuka (Fiji, a republic with a ceremonial president).
+    text = "Narendra Modi held talks with the leaders of Papua New Guinea and Fiji in Port Moresby on Monday."
+    assert _partners(real, make_doc, text, "2023-05-23", "en") == [
+        "James Marape", "Narendra Modi", "Sitiveni Rabuka"]
+    text = "التقى ناريندرا مودي الزعيم الفيجي في بورت مورسبي يوم الاثنين."
+    assert _partners(real, make_doc, text, "2023-05-23", "ar") == ["Narendra Modi", "Sitiveni Rabuka"]
+
+
+def test_pakistan_before_the_1999_coup(real: RuleExtractor, make_doc: DocFactory) -> None:
+    # Benazir Bhutto at the White House on Tuesday 11 April 1995; Musharraf there on Wednesday 13 February
+    # 2002, when the president led.
+    text = "Bill Clinton received the Pakistani leader at the White House on Tuesday."
+    assert _partners(real, make_doc, text, "1995-04-12", "en") == ["Benazir Bhutto", "Bill Clinton"]
+    text = "George W. Bush received the Pakistani leader at the White House on Wednesday."
+    assert _partners(real, make_doc, text, "2002-02-14", "en") == ["George W. Bush", "Pervez Musharraf"]
+
+
+def test_andorra_and_barbados(real: RuleExtractor, make_doc: DocFactory) -> None:
+    # Macron, himself Andorra's co-prince, in Andorra on Friday 13 September 2019 with Xavier Espot; Mia
+    # Mottley, co-host of the Paris financing summit, with Macron on Thursday 22 June 2023.
+    text = "Emmanuel Macron se reunió el viernes en Andorra la Vieja con el líder andorrano."
+    assert _partners(real, make_doc, text, "2019-09-14", "es") == ["Emmanuel Macron", "Xavier Espot Zamora"]
+    text = "Emmanuel Macron a accueilli jeudi à Paris la dirigeante barbadienne."
+    assert _partners(real, make_doc, text, "2023-06-23", "fr") == ["Emmanuel Macron", "Mia Mottley"]
