@@ -67,3 +67,52 @@ def test_andorra_and_barbados(real: RuleExtractor, make_doc: DocFactory) -> None
     assert _partners(real, make_doc, text, "2019-09-14", "es") == ["Emmanuel Macron", "Xavier Espot Zamora"]
     text = "Emmanuel Macron a accueilli jeudi à Paris la dirigeante barbadienne."
     assert _partners(real, make_doc, text, "2023-06-23", "fr") == ["Emmanuel Macron", "Mia Mottley"]
+
+
+def test_the_prince_of_monaco_in_german_and_italian(real: RuleExtractor, make_doc: DocFactory) -> None:
+    # Pope Francis received Albert II and Princess Charlene at the Vatican on Saturday 18 January 2014.
+    text = "Papst Franziskus empfing am Samstag im Vatikan den Fürsten von Monaco."
+    assert _partners(real, make_doc, text, "2014-01-19", "de") == ["Albert II of Monaco", "Pope Francis"]
+    text = "Papa Francesco ha ricevuto sabato in Vaticano il principe di Monaco."
+    assert _partners(real, make_doc, text, "2014-01-19", "it") == ["Albert II of Monaco", "Pope Francis"]
+
+
+def test_the_grand_duke_of_luxembourg_in_french(real: RuleExtractor, make_doc: DocFactory) -> None:
+    # Grand Duke Henri's state visit to France: the Élysée on Monday 19 March 2018.
+    text = "Emmanuel Macron a reçu lundi à l'Élysée le grand-duc de Luxembourg."
+    assert _partners(real, make_doc, text, "2018-03-20", "fr") == [
+        "Emmanuel Macron", "Henri, Grand Duke of Luxembourg"]
+
+
+def test_kings_by_their_first_name_in_the_press_spelling(real: RuleExtractor, make_doc: DocFactory) -> None:
+    # The Dutch state visit to China: Xi received Willem-Alexander in Beijing on Monday 26 October 2015
+    # (Spanish writes him "Guillermo Alejandro"); Biden's audience with Felipe VI at the Royal Palace in
+    # Madrid on Tuesday 28 June 2022.
+    text = "Xi Jinping recibió el lunes en Pekín al rey Guillermo Alejandro."
+    assert _partners(real, make_doc, text, "2015-10-27", "es") == [
+        "Willem-Alexander of the Netherlands", "Xi Jinping"]
+    text = "Joe Biden met King Felipe at the Royal Palace in Madrid on Tuesday."
+    assert _partners(real, make_doc, text, "2022-06-29", "en") == ["Felipe VI", "Joe Biden"]
+
+
+def test_the_saudi_crown_prince_in_the_german_oblique_case(real: RuleExtractor,
+                                                           make_doc: DocFactory) -> None:
+    # Mohammed bin Salman, prime minister since September 2022, at the Élysée on Friday 16 June 2023.
+    text = "Emmanuel Macron traf am Freitag in Paris den saudischen Kronprinzen."
+    assert _partners(real, make_doc, text, "2023-06-17", "de") == ["Emmanuel Macron", "Mohammed bin Salman"]
+
+
+def test_gulf_and_vatican_titles_in_persian_and_arabic(real: RuleExtractor, make_doc: DocFactory) -> None:
+    # Mohamed bin Zayed with Putin in Saint Petersburg on Tuesday 11 October 2022; Pope Francis in Cairo
+    # with al-Sisi on Friday 28 April 2017 ("the supreme pontiff").
+    text = "ولادیمیر پوتین روز سه‌شنبه در سن‌پترزبورگ با رئیس امارات دیدار کرد."
+    assert _partners(real, make_doc, text, "2022-10-12", "fa") == [
+        "Mohamed bin Zayed Al Nahyan", "Vladimir Putin"]
+    text = "استقبل الرئيس عبد الفتاح السيسي الحبر الأعظم في القاهرة يوم الجمعة."
+    assert _partners(real, make_doc, text, "2017-04-29", "ar") == ["Abdel Fattah el-Sisi", "Pope Francis"]
+
+
+def test_malaysia_king_by_his_malay_title(real: RuleExtractor, make_doc: DocFactory) -> None:
+    # Xi's state visit to Malaysia: Sultan Ibrahim welcomed him in Kuala Lumpur on Wednesday 16 April 2025.
+    text = "Xi Jinping was welcomed by the Yang di-Pertuan Agong in Kuala Lumpur on Wednesday."
+    assert _partners(real, make_doc, text, "2025-04-17", "en") == ["Ibrahim Iskandar", "Xi Jinping"]

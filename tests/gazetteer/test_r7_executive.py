@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from itertools import pairwise
 
 from ingest.gazetteer import load_default
 
@@ -13,7 +14,7 @@ def test_every_country_is_known_and_its_spans_do_not_overlap() -> None:
     for iso3, spans in gaz.executive.items():
         assert iso3 in gaz.countries, iso3
         ordered = sorted(spans, key=lambda e: e.start or date.min)
-        for before, after in zip(ordered, ordered[1:], strict=False):
+        for before, after in pairwise(ordered):
             assert before.end is not None and after.start is not None and before.end < after.start, iso3
 
 
