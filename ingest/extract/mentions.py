@@ -1398,6 +1398,11 @@ class Resolver:
                 return ldr, off
         return None
 
+    def premier_leads(self, country: str, day: date | None) -> bool:
+        """Tell whether a country's head of state was no executive on a day (its head of government leads)."""
+        form = self.gazetteer.executive_on(country, day)
+        return form is not None and not form.reigning
+
     def is_monarch(self, leader: Leader, country: str, day: date | None) -> bool:
         """Tell whether a leader reigned over a country on a day (a king, emir or emperor)."""
         return leader in self._by_title(country, "monarch", day)
@@ -1677,9 +1682,8 @@ class Resolver:
         # monarch reigns and does not govern ("한미일 정상": Japan's side is the prime minister in Korean news
         # too), and that of a republic whose prime minister governs
         # (which countries and spans: the gazetteer's forms of government, data/manual/executive.jsonl)
-        form = self.gazetteer.executive_on(iso3, day)
-        if (form is not None and not form.reigning) \
-                or ((form is not None or iso3 == ctx.home) and self.is_monarch(hit[0], iso3, day)):
+        if self.premier_leads(iso3, day) or ((iso3 == ctx.home or self.gazetteer.executive_on(iso3, day))
+                                             and self.is_monarch(hit[0], iso3, day)):
             return self.holder(iso3, "head_of_government", day, None, pref, exact=True) or hit
         return hit
 

@@ -1725,9 +1725,11 @@ class RuleExtractor:
     def _host_of(self, iso3: str, m: Match[Payload], day: date | None) -> Mention | None:
         """Return the leader who holds a visitor's talks in a country on a day, at the place's words."""
         hit = self.resolver.holder(iso3, "head_of_state", day)
-        if hit is not None and (iso3 in _PRIME_MINISTER_HOSTS or self.resolver.is_monarch(hit[0], iso3, day)):
+        if hit is not None and (iso3 in _PRIME_MINISTER_HOSTS or self.resolver.premier_leads(iso3, day)
+                                or self.resolver.is_monarch(hit[0], iso3, day)):
             # a monarchy's or a parliamentary republic's head of government holds a visitor's talks
-            # ("访问日本", "访问了印度": the prime minister)
+            # ("访问日本", "访问了印度": the prime minister); the gazetteer's forms of government add the
+            # republics by dated span (Pakistan outside 1999-2013, Georgia from 2013, Armenia from 2018)
             hit = self.resolver.holder(iso3, "head_of_government", day, exact=True) or hit
         if hit is None:
             return None

@@ -116,3 +116,21 @@ def test_malaysia_king_by_his_malay_title(real: RuleExtractor, make_doc: DocFact
     # Xi's state visit to Malaysia: Sultan Ibrahim welcomed him in Kuala Lumpur on Wednesday 16 April 2025.
     text = "Xi Jinping was welcomed by the Yang di-Pertuan Agong in Kuala Lumpur on Wednesday."
     assert _partners(real, make_doc, text, "2025-04-17", "en") == ["Ibrahim Iskandar", "Xi Jinping"]
+
+
+def test_myanmar_led_by_the_state_counsellor_then_the_general(real: RuleExtractor,
+                                                              make_doc: DocFactory) -> None:
+    # Modi's talks with Aung San Suu Kyi in Naypyidaw, Wednesday 6 September 2017 (Htin Kyaw was president);
+    # Min Aung Hlaing with Putin in Vladivostok, Wednesday 7 September 2022 (Myint Swe was acting president).
+    text = "Narendra Modi held talks with the Myanmar leader in Naypyidaw on Wednesday."
+    assert _partners(real, make_doc, text, "2017-09-07", "en") == ["Aung San Suu Kyi", "Narendra Modi"]
+    text = "Владимир Путин в среду провёл переговоры с лидером Мьянмы во Владивостоке."
+    assert _partners(real, make_doc, text, "2022-09-08", "ru") == ["Min Aung Hlaing", "Vladimir Putin"]
+
+
+def test_the_uae_press_president_sheikh_mohamed(real: RuleExtractor, make_doc: DocFactory) -> None:
+    # Mohamed bin Zayed's state visit to France: Macron received him at the Élysée on Monday 18 July 2022.
+    text = ("Emmanuel Macron received President Sheikh Mohamed at the Élysée on Monday. Sheikh Mohamed "
+            "then held talks with him on energy.")
+    assert _partners(real, make_doc, text, "2022-07-19", "en") == [
+        "Emmanuel Macron", "Mohamed bin Zayed Al Nahyan"]

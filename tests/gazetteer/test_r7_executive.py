@@ -27,3 +27,12 @@ def test_spans_answer_by_day() -> None:
     assert barbados[1] is not None and not barbados[1].reigning
     assert gaz.executive_on("PAK", date(2005, 1, 1)) is None
     assert gaz.executive_on("FRA", None) is None and gaz.executive_on("JPN", None) is not None
+
+
+def test_the_german_saudi_crown_prince_is_dated_by_its_kind() -> None:
+    gaz = load_default()
+    assert [ldr.id for ldr in gaz.title_holders("saudischen Kronprinzen", date(2023, 6, 16))] == [
+        "mohammed-bin-salman"]
+    assert gaz.title_holders("saudischen Kronprinzen", date(2019, 6, 16)) == []
+    assert [ldr.id for ldr in gaz.title_holders("Fürsten von Monaco", date(2014, 1, 18))] == [
+        "albert-ii-of-monaco"]
