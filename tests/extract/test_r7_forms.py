@@ -134,3 +134,10 @@ def test_the_uae_press_president_sheikh_mohamed(real: RuleExtractor, make_doc: D
             "then held talks with him on energy.")
     assert _partners(real, make_doc, text, "2022-07-19", "en") == [
         "Emmanuel Macron", "Mohamed bin Zayed Al Nahyan"]
+
+
+def test_the_custodian_shortened_in_a_headline(real: RuleExtractor, make_doc: DocFactory) -> None:
+    # King Salman received Erdoğan at Al-Salam Palace in Jeddah on Thursday 28 April 2022.
+    text = "استقبل خادم الحرمين الرئيس رجب طيب أردوغان في جدة يوم الخميس."
+    assert _partners(real, make_doc, text, "2022-04-29", "ar") == [
+        "Recep Tayyip Erdoğan", "Salman bin Abdulaziz Al Saud"]
