@@ -141,3 +141,14 @@ def test_the_custodian_shortened_in_a_headline(real: RuleExtractor, make_doc: Do
     text = "استقبل خادم الحرمين الرئيس رجب طيب أردوغان في جدة يوم الخميس."
     assert _partners(real, make_doc, text, "2022-04-29", "ar") == [
         "Recep Tayyip Erdoğan", "Salman bin Abdulaziz Al Saud"]
+
+
+def test_the_rulers_of_dubai_and_abu_dhabi(real: RuleExtractor, make_doc: DocFactory) -> None:
+    # Modi's visit to the UAE, February 2024: talks with Mohamed bin Zayed in Abu Dhabi on Tuesday the
+    # 13th, a meeting with Mohammed bin Rashid (the federation's prime minister) in Dubai on Wednesday.
+    text = "Narendra Modi held talks with the Ruler of Abu Dhabi on Tuesday."
+    assert _partners(real, make_doc, text, "2024-02-14", "en") == [
+        "Mohamed bin Zayed Al Nahyan", "Narendra Modi"]
+    text = "التقى حاكم دبي رئيس الوزراء الهندي ناريندرا مودي في دبي يوم الأربعاء."
+    assert _partners(real, make_doc, text, "2024-02-15", "ar") == [
+        "Mohammed bin Rashid Al Maktoum", "Narendra Modi"]
