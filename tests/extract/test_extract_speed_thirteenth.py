@@ -1,0 +1,50 @@
+"""The thirteenth speed pass: each shortcut gives what the code it replaced gave."""
+
+from __future__ import annotations
+
+from graph.merge import build_contact, fold_assertions
+from graph.models import Assertion, Participant, Source
+
+_A = Participant(leader_id="a-leader", name="A", country="FRA", role="head_of_state")
+_B = Participant(leader_id="b-leader", name="B", country="DEU", role="head_of_government")
+
+
+def _source(assertion: Assertion, doc: str = "d1") -> Source:
+    return Source(document_id=doc, evidence="They spoke by phone.", start=0, end=20, assertion=assertion)
+
+
+def test_one_report_gives_the_contact_the_fold_would() -> None:
+    """One report's contact takes the fold's values: topics by name, bound confidence, no blank initiator."""
+    told = Assertion(mode="phone", date="2025-03-03", date_precision="day", topics=("trade", "energy"),
+                     places=("Paris", "Berlin"), initiator="", confidence=0.995)
+    contact = build_contact(_B, _A, "in_person", "occurred", [_source(told)])
+    folded = fold_assertions([told])
+    assert (contact.topics, contact.places) == (("energy", "trade"), ("Berlin", "Paris"))
+    assert contact.initiator is None and contact.confidence == 0.99
+    assert (contact.mode, contact.date, contact.date_precision, contact.setting) \
+        == (folded.mode, folded.date, folded.date_precision, folded.setting) == ("phone", "2025-03-03", "day",
+                                                                                 "bilateral")
+    assert (contact.topics, contact.places, contact.initiator, contact.confidence) \
+        == (folded.topics, folded.places, folded.initiator, folded.confidence)
+    assert contact.a.leader_id == "a-leader"  # the pair still in id order
+    assert contact.sources[0].assertion is told  # the report keeps its own order of topics
+
+
+def test_an_assertion_that_is_its_own_fold_is_returned_as_it_is() -> None:
+    """An assertion already in the fold's order is the fold itself; the contact reads the same values."""
+    told = Assertion(mode="video", topics=("energy", "trade"), initiator="a-leader", confidence=0.8)
+    assert fold_assertions([told]) is told
+    contact = build_contact(_A, _B, "phone", "planned", [_source(told)])
+    assert (contact.mode, contact.topics, contact.initiator, contact.confidence) \
+        == ("video", ("energy", "trade"), "a-leader", 0.8)
+
+
+def test_several_reports_are_still_voted() -> None:
+    """Two reports of one contact are folded by vote, as before: the earlier of two dates told once each."""
+    first = Assertion(mode="phone", date="2025-03-04", date_precision="day", topics=("trade",),
+                      confidence=0.6)
+    second = Assertion(mode="phone", date="2025-03-03", date_precision="day", topics=("trade", "energy"),
+                       confidence=0.5)
+    contact = build_contact(_A, _B, "phone", "occurred", [_source(first), _source(second, "d2")])
+    assert contact.date == "2025-03-03" and contact.topics == ("trade", "energy")
+    assert contact.confidence == 0.8
