@@ -616,6 +616,11 @@ _PREMIER_LED: Mapping[str, tuple[date | None, date | None]] = {
 }
 
 
+def _named_elsewhere(ctx: Context) -> list[str]:
+    """Return the leaders the text names in full, but not in the sentence read (Context.here)."""
+    return [n for n in ctx.named if n not in ctx.here]
+
+
 def _premier_leads(iso3: str, day: date | None) -> bool:
     """Tell whether a country's leader was its head of government on a day (undated: whether he is now)."""
     span = _PREMIER_LED.get(iso3)
@@ -1365,10 +1370,18 @@ class Resolver:
         if not offices:
             return None
         if len(offices) > 1:  # (most leaders hold one office: nothing to order, no key to compute)
-            offices.sort(key=lambda o: (not self._ex_officio(o.country), role is not None and o.role == role,
-                                        o.country in prefer, o.role == "head_of_state", o.start or date.min),
-                         reverse=True)
+            self._rank(offices, role, prefer)
         return offices[0]
+
+    def _rank(self, offices: list[Office], role: Role | None, prefer: frozenset[str]) -> None:
+        """Sort a leader's offices, the one a title names first: his own country's, the role asked, ...
+
+        (A method of its own: the key's lambda in office made its arguments closure cells, built for each of
+        the twenty leaders a report asks about, most of whom hold one office.)
+        """
+        offices.sort(key=lambda o: (not self._ex_officio(o.country), role is not None and o.role == role,
+                                    o.country in prefer, o.role == "head_of_state", o.start or date.min),
+                     reverse=True)
 
     def _ex_officio(self, iso3: str) -> bool:
         """Tell whether a country's office comes with another's: Andorra's co-prince, Canada's crown."""
@@ -1625,10 +1638,9 @@ class Resolver:
                 if len(tokens[i].form) >= 5:
                     hits = self._similar(tokens[i].form, day, None)
                     if len(hits) > 1 and chunk.title_at >= 0:  # "papa Francesco": the one styled "papa X"
-                        styled = tokens[chunk.title_at].form
-                        hits = [h for h in hits if any(styled in words for words in self._alias_words(h[0]))]
+                        hits = self._styled_so(hits, tokens[chunk.title_at].form)
                     if len(hits) > 1 and title.kind:  # "Başbakan Enver İbrahim": the prime minister
-                        hits = [h for h in hits if h[0] in self._by_title(h[1].country, title.kind, day)]
+                        hits = self._bearing(hits, title.kind, day)
                     if len(hits) == 1:
                         return [Mention.holding(chunk.first, chunk.last, "name", hits[0][0], hits[0][1], 0.7)]
             if title.kind and ctx.dateline is not None:
@@ -1695,14 +1707,25 @@ class Resolver:
             if hit is None and title.home:
                 # "la premier" with no premier named is Italy's, before the country of a city named ("Al
                 # Cairo"), after one the text names further on
-                hit = (self._seen_holder(title.kind, day, [n for n in ctx.named if n not in ctx.here], ctx)
-                       if later else None) or at_home
+                hit = (self._seen_holder(title.kind, day, _named_elsewhere(ctx), ctx) if later else None) \
+                    or at_home
             hit = hit or self._context_holder(title.kind, day, seen, ctx)
             if hit is None and later:
-                hit = self._seen_holder(title.kind, day, [n for n in ctx.named if n not in ctx.here], ctx)
+                hit = self._seen_holder(title.kind, day, _named_elsewhere(ctx), ctx)
             if hit:
                 return [Mention.holding(chunk.first, chunk.last, "title", hit[0], hit[1], 0.55)]
         return []
+
+    # (resolve's rare filters, as methods: a comprehension there would make its locals closure cells, built
+    # for each of the thirty chunks a report resolves)
+    def _styled_so(self, hits: list[tuple[Leader, Office]], styled: str) -> list[tuple[Leader, Office]]:
+        """Keep the leaders one of whose names holds the title word: "papa Francesco" is Pope Francis."""
+        return [h for h in hits if any(styled in words for words in self._alias_words(h[0]))]
+
+    def _bearing(self, hits: list[tuple[Leader, Office]], kind: str,
+                 day: date) -> list[tuple[Leader, Office]]:
+        """Keep the leaders who bore a title kind in their country on the day."""
+        return [h for h in hits if h[0] in self._by_title(h[1].country, kind, day)]
 
     def _governing(self, hit: tuple[Leader, Office], iso3: str, day: date | None, pref: Collection[str],
                    ctx: Context) -> tuple[Leader, Office]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from graph.merge import build_contact, fold_assertions
 from graph.models import Assertion, Participant, Source
+from ingest.extract.mentions import Context, _named_elsewhere
 
 _A = Participant(leader_id="a-leader", name="A", country="FRA", role="head_of_state")
 _B = Participant(leader_id="b-leader", name="B", country="DEU", role="head_of_government")
@@ -48,3 +49,10 @@ def test_several_reports_are_still_voted() -> None:
     contact = build_contact(_A, _B, "phone", "occurred", [_source(first), _source(second, "d2")])
     assert contact.date == "2025-03-03" and contact.topics == ("trade", "energy")
     assert contact.confidence == 0.8
+
+
+def test_the_leaders_named_elsewhere_keep_their_order() -> None:
+    """The leaders a text names in full, less those of the sentence read, in the order the text names them."""
+    ctx = Context(named=("x-leader", "y-leader", "z-leader"), here=frozenset({"y-leader"}))
+    assert _named_elsewhere(ctx) == ["x-leader", "z-leader"]
+    assert _named_elsewhere(Context()) == []
