@@ -328,6 +328,11 @@ class _Language:
         return _first_marker(self.home_markers, text) or self.home
 
 
+# A text of no language with a lexicon is read plainly. (One instance, built once: the dataclass is frozen and
+# its 48 fields, each set through object.__setattr__, cost about 1 % of a report when built per text.)
+_PLAIN_LANGUAGE = _Language()
+
+
 def _first_marker(markers: tuple[tuple[str, str], ...], text: str) -> str | None:
     """Return the country of the first marker (a folded word or phrase) the text holds as whole words."""
     if not markers:
@@ -400,7 +405,7 @@ class RuleExtractor:
             tokens = join_unknown_han(tokens, (self.vocab, self.date_indexes.get(lang, self.date_index),
                                                self.topic_index, self.roundup_index),
                                       (k + j for k in spots for j in range(3)))
-        language = self.languages.get(lang, _Language())
+        language = self.languages.get(lang, _PLAIN_LANGUAGE)
         sents = parse(text, tokens, self.vocab, self.date_indexes.get(lang, self.date_index),
                       self.relative_words, language.future, self.split_by_lang.get(lang, self.split_cues),
                       language.verb_final, lang if lang in self.languages else None, language.future_endings,

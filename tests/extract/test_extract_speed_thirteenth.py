@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import fields
+
 from graph.merge import build_contact, fold_assertions
 from graph.models import Assertion, Participant, Source
 from ingest.extract.mentions import Context, _named_elsewhere
+from ingest.extract.rules import _PLAIN_LANGUAGE, RuleExtractor, _Language
+from tests.extract.conftest import build_doc
 
 _A = Participant(leader_id="a-leader", name="A", country="FRA", role="head_of_state")
 _B = Participant(leader_id="b-leader", name="B", country="DEU", role="head_of_government")
@@ -56,3 +60,18 @@ def test_the_leaders_named_elsewhere_keep_their_order() -> None:
     ctx = Context(named=("x-leader", "y-leader", "z-leader"), here=frozenset({"y-leader"}))
     assert _named_elsewhere(ctx) == ["x-leader", "z-leader"]
     assert _named_elsewhere(Context()) == []
+
+
+def test_the_plain_language_is_the_default_one() -> None:
+    """The one plain language shared by texts of no lexicon is a fresh _Language's equal, field by field."""
+    fresh = _Language()
+    assert fresh == _PLAIN_LANGUAGE
+    assert all(getattr(_PLAIN_LANGUAGE, f.name) == getattr(fresh, f.name) for f in fields(_Language))
+    assert _PLAIN_LANGUAGE.home is None and not _PLAIN_LANGUAGE.future
+
+
+def test_a_text_of_no_lexicon_is_still_read(real: RuleExtractor) -> None:
+    """A text of a language with no lexicon is read plainly, twice alike (the shared reading holds none)."""
+    doc = build_doc("Emmanuel Macron met Olaf Scholz in Berlin on Monday.", "2023-03-08", lang="xx")
+    first = real.extract(doc)
+    assert {(c.a.leader_id, c.b.leader_id) for c in first} and real.extract(doc) == first
