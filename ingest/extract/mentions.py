@@ -302,6 +302,39 @@ def _full_name_ends_at(matches: Sequence[Match[Payload]], at: int, grammar: Gram
     return False
 
 
+# (build_chunks' rare tests, as functions of their own: a comprehension there made its locals closure cells,
+# built for each of the thirty sentences of a report)
+def _korean_held_summit(matches: Sequence[Match[Payload]], tokens: Sequence[Token], text: str,
+                        hi: int | None) -> list[Chunk]:
+    """Return the chunks a held Korean summit word stands for, in a sentence that names no person."""
+    end = len(tokens) if hi is None else hi
+    if any(tokens[j].form.startswith(_KO_HELD) for j in range(matches[0].first, end)):
+        # "한미 정상회담이 열렸다": a summit word that is held stands for its countries' leaders alone
+        # (not "한미 정상회담 결과를 두고", talk about one held before)
+        return _korean_summit_letters([], matches, tokens, text)
+    return []
+
+
+def _foreign_places(places: Sequence[Place], lang: str) -> bool:
+    """Tell whether every place a word names is so named in another language than lang."""
+    return all(p.lang not in (None, lang) for p in places)
+
+
+def _names_like(text: str, tokens: Sequence[Token], span: range) -> bool:
+    """Tell whether every word of a span can be part of a name."""
+    return all(_name_like(text, tokens[i]) for i in span)
+
+
+def _own_titles(titles: Sequence[Title], lang: str | None) -> list[Title]:
+    """Return a match's titles of the text's language, else all of them."""
+    return [t for t in titles if t.lang == lang] or list(titles)
+
+
+def _name_stop(starts: Sequence[int], at: int, end: int) -> int:
+    """Return where a name the gazetteer lacks after a title must stop: the next match, or four words on."""
+    return min([s for s in starts if s >= at] + [end, at + 4])
+
+
 def build_chunks(matches: Sequence[Match[Payload]], tokens: Sequence[Token], text: str,
                  hi: int | None = None, indefinite: frozenset[str] = frozenset(),
                  lang: str | None = None, kinds: Sequence[Kinds] | None = None,
@@ -319,12 +352,8 @@ def build_chunks(matches: Sequence[Match[Payload]], tokens: Sequence[Token], tex
     if kinds is None:  # what each match says about a person (a parsed sentence keeps them: Parsed.kinds)
         kinds = [kinds_of(m.payloads) for m in matches]
     if not any(map(_PERSON, kinds)):  # (in C: this runs for every sentence)
-        if lang == "ko" and matches and any(tokens[j].form.startswith(_KO_HELD) for j in range(
-                matches[0].first, len(tokens) if hi is None else hi)) \
-                and (summits := _korean_summit_letters([], matches, tokens, text)):
-            # "한미 정상회담이 열렸다": a summit word that is held stands for its countries' leaders alone
-            # (not "한미 정상회담 결과를 두고", talk about one held before)
-            return summits
+        if lang == "ko" and matches:
+            return _korean_held_summit(matches, tokens, text, hi)
         return []  # countries and fillers alone: no chunk would stand for a person (most sentences)
     read: list[tuple[Match[Payload], Kinds]] = []
     ents: list[Match[Payload]] = []
@@ -345,7 +374,7 @@ def build_chunks(matches: Sequence[Match[Payload]], tokens: Sequence[Token], tex
         if places and last - first == 1 and len(tokens[first].form) <= 3 \
                 and text[tokens[first].start].islower():
             places = ()  # "un accordo", "us": a country acronym is written in capitals
-        if names and places and lang is not None and all(p.lang not in (None, lang) for p in places):
+        if names and places and lang is not None and _foreign_places(places, lang):
             places = ()  # "Albanese" in English: the Italian for Albanian is no country here
         if names and not mk.full_names and (places or mk.city):  # (full_names: its names not weak)
             names = ()  # "в Ханое" is Hanoi, not the stem of "Хан": a place before a surname alone
@@ -377,7 +406,7 @@ def build_chunks(matches: Sequence[Match[Payload]], tokens: Sequence[Token], tex
                 # "President Bola Tinubu ...": capitalized words the gazetteer lacks, right after a title;
                 # "Başbakan Enver İbrahim": a given name spelled otherwise before a known surname
                 span = range(cur.last, first)
-                if 0 < len(span) <= (2 if names else 4) and all(_name_like(text, tokens[i]) for i in span):
+                if 0 < len(span) <= (2 if names else 4) and _names_like(text, tokens, span):
                     unknown = (cur.last, first)
             listed = bool(places and cur.places and not cur.names
                           and (cur.title or _plural_ahead(ents, k, tokens, text)))
@@ -477,7 +506,7 @@ def build_chunks(matches: Sequence[Match[Payload]], tokens: Sequence[Token], tex
         if titles and cur.title is None:
             # a form both singular and plural ("den Präsidenten") is read as one person unless a list of
             # countries makes it plural (see resolve)
-            own = [t for t in titles if t.lang == lang] or list(titles)
+            own = _own_titles(titles, lang)
             # of a body's titles, the one that names its office ("commission_president") over the body's
             cur.title = next((t for t in own if not t.plural and (t.kind or not t.country)), None) \
                 or next((t for t in own if not t.plural), own[0])
@@ -580,7 +609,7 @@ def build_chunks(matches: Sequence[Match[Payload]], tokens: Sequence[Token], tex
         _capital_titles(chunks, matches, kinds, cities, tokens, text)
     for c in chunks:
         if c.title and not c.names and c.unknown is None:
-            stop = min([s for s in starts if s >= c.last] + [end, c.last + 4])
+            stop = _name_stop(starts, c.last, end)
             i = c.last
             # "Cumhurbaşkanı, Vatikan temaslarının ...": a comma after the title ends it
             while i < stop and _name_like(text, tokens[i]) and (
