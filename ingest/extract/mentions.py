@@ -877,6 +877,12 @@ def _complemented_titles(chunks: list[Chunk], matches: Sequence[Match[Payload]],
             break
     else:
         return  # most sentences: no bare title before another chunk
+    _complemented_read(chunks, matches, kinds, tokens, text)
+
+
+def _complemented_read(chunks: list[Chunk], matches: Sequence[Match[Payload]], kinds: Sequence[Kinds],
+                       tokens: Sequence[Token], text: str) -> None:
+    """_complemented_titles where a bare title stands (apart: its closures' cells are made at every call)."""
     genitive_at = sorted(m.first for m, k in zip(matches, kinds, strict=True) if k.genitive)
     for k, c in enumerate(chunks[:-1]):
         if not c.title or c.names or c.places or c.title_at < 0:

@@ -567,6 +567,11 @@ def _owned_contact(s: Parsed, named: list[Mention], cues: list[CueAt]) -> Pair |
     """
     if len(named) < TRILATERAL or any(c[2].mode == "written" for c in cues):
         return None  # "the first letters, to X and Y": the addressees of letters never wrote to each other
+    return _owned_read(s, named, cues)
+
+
+def _owned_read(s: Parsed, named: list[Mention], cues: list[CueAt]) -> Pair | None:
+    """_owned_contact where three leaders are named (apart: its closures' cells are made at every call)."""
     lo, hi = min(c[0] for c in cues), max(c[1] for c in cues)
     owners = [m for m in named if m.first >= hi]
     if len(owners) < 2 or not all(m.last <= lo or m.first >= hi for m in named):
@@ -1061,6 +1066,12 @@ def _joiners(s: Parsed, named: list[Mention], chunks: list[Chunk], cues: list[Cu
     joins = s.words("joins")
     if not joins or all(s.is_visit(c) for c in cues):
         return []
+    return _joiners_read(s, named, chunks, cues, disc, refs, pair_ref, joins)
+
+
+def _joiners_read(s: Parsed, named: list[Mention], chunks: list[Chunk], cues: list[CueAt], disc: Discourse,
+                  refs: list[int], pair_ref: bool, joins: Sequence[Match[Payload]]) -> list[Pair]:
+    """_joiners where a join word stands (apart: its closures' cells are made at every call)."""
     before: list[Mention] = []
     for j in joins:
         near = [m for m in named if 0 <= j.first - m.last <= _JOIN_NEAR]

@@ -6,8 +6,11 @@ from dataclasses import fields
 
 from graph.merge import build_contact, fold_assertions
 from graph.models import Assertion, Participant, Source
-from ingest.extract.mentions import Context, _named_elsewhere
+from ingest.extract.mentions import Context, _name_stop, _named_elsewhere, _own_titles
+from ingest.extract.parsed import _inside_match
+from ingest.extract.phrases import Match
 from ingest.extract.rules import _PLAIN_LANGUAGE, RuleExtractor, _Language
+from ingest.extract.vocab import Title, Word
 from tests.extract.conftest import build_doc
 
 _A = Participant(leader_id="a-leader", name="A", country="FRA", role="head_of_state")
@@ -75,3 +78,25 @@ def test_a_text_of_no_lexicon_is_still_read(real: RuleExtractor) -> None:
     doc = build_doc("Emmanuel Macron met Olaf Scholz in Berlin on Monday.", "2023-03-08", lang="xx")
     first = real.extract(doc)
     assert {(c.a.leader_id, c.b.leader_id) for c in first} and real.extract(doc) == first
+
+
+def test_an_unknown_name_stops_at_the_next_match_or_four_words_on() -> None:
+    """After a bare title, an unknown name runs to the next match, the sentence's end or four words on."""
+    assert _name_stop([2, 9, 12], 5, 20) == 9
+    assert _name_stop([2, 7], 5, 20) == 7
+    assert _name_stop([2], 5, 20) == 9
+    assert _name_stop([], 5, 7) == 7
+
+
+def test_a_title_of_the_texts_language_comes_first() -> None:
+    """Of a word's titles, those of the text's language; where none is, all of them, in order."""
+    english, spanish = Title("head_of_state", lang="en"), Title("head_of_government", lang="es")
+    assert _own_titles((english, spanish), "es") == [spanish]
+    assert _own_titles((english, spanish), "fr") == [english, spanish]
+
+
+def test_a_token_inside_a_match() -> None:
+    """A token lies inside a match from its first token up to, not including, its last."""
+    matches = [Match(2, 4, (Word("subordinators", "tr"),))]
+    assert _inside_match(matches, 2) and _inside_match(matches, 3)
+    assert not _inside_match(matches, 4) and not _inside_match([], 2)
