@@ -734,6 +734,12 @@ def _partners(s: Parsed, named: list[Mention], chunks: list[Chunk], cues: list[C
     """
     if len(named) < 2 or s.words("between") or min(map(_MENTION_FIRST, named)) < cues[0][1]:
         return []
+    return _partners_read(s, named, chunks, cues, disc, inserts, pronoun)
+
+
+def _partners_read(s: Parsed, named: list[Mention], chunks: list[Chunk], cues: list[CueAt],
+                   disc: Discourse, inserts: frozenset[str], pronoun: Mention | None) -> list[Pair]:
+    """Answer _partners where two leaders follow the cue (apart: its closures' cells are made per call)."""
     subject = pronoun is not None and pronoun.first <= cues[0][0]
     focus = disc.target(named) if subject else disc.focus
     if focus is None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from itertools import chain
@@ -2554,6 +2554,12 @@ def _reported(m: Mention, s: Parsed, cues: list[CueAt]) -> bool:
     complementizers = s.words("complementizers")
     if not complementizers:
         return False  # most sentences: no reported clause (and no set built)
+    return _reported_read(m, s, cues, complementizers)
+
+
+def _reported_read(m: Mention, s: Parsed, cues: list[CueAt],
+                   complementizers: Sequence[Match[Payload]]) -> bool:
+    """Answer _reported where a "that" stands (apart: its closures' cells are made at every call)."""
     that = {w.first for w in complementizers}
     return any(all(c[1] <= w.first for c in cues)
                and any(w.last <= t <= w.last + 1 and t < m.first for t in that)
@@ -2743,6 +2749,12 @@ def _complement(m: Mention, s: Parsed, language: _Language) -> bool:
     genitives = table.get("genitives")
     if not genitives:  # (no set built)
         return False
+    return _complement_read(m, s, table, genitives)
+
+
+def _complement_read(m: Mention, s: Parsed, table: Mapping[str, list[Match[Payload]]],
+                     genitives: Sequence[Match[Payload]]) -> bool:
+    """Answer _complement where a genitive stands (apart: its closures' cells are made at every call)."""
     gens = {g.first for g in genitives}
     if (any(w.first in (m.last, m.last + 1) for w in table.get("relative", ()))
             or (m.last in s.marks and any(w.first == m.last for w in table.get("complementizers", ())))) \
