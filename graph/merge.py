@@ -147,8 +147,7 @@ def fold_assertions(assertions: Sequence[Assertion]) -> Assertion:
         # Most contacts have one report: skip the votes, but order and bound it like any fold (and when
         # that changes nothing, the report's own assertion is the fold: no new model to build).
         one = assertions[0]
-        topics, places = _by_count(one.topics), _by_count(one.places)
-        confidence = round(min(0.99, 1.0 - (1.0 - one.confidence)), 4)
+        topics, places, initiator, confidence = _fold_one(one)
         if (topics, places, confidence) == (one.topics, one.places, one.confidence) and one.initiator != "":
             return one
         return Assertion.model_construct(
@@ -158,10 +157,16 @@ def fold_assertions(assertions: Sequence[Assertion]) -> Assertion:
             date_precision=one.date_precision,
             topics=topics,
             places=places,
-            initiator=one.initiator or None,
+            initiator=initiator,
             confidence=confidence,
         )
     return _fold_votes(assertions)
+
+
+def _fold_one(one: Assertion) -> tuple[tuple[str, ...], tuple[str, ...], str | None, float]:
+    """Return what folding a contact's one assertion changes: its topics, places, initiator and confidence."""
+    confidence = round(min(0.99, 1.0 - (1.0 - one.confidence)), 4)
+    return _by_count(one.topics), _by_count(one.places), one.initiator or None, confidence
 
 
 def _fold_votes(assertions: Sequence[Assertion]) -> Assertion:
@@ -214,7 +219,15 @@ def build_contact(
     """
     if b.leader_id < a.leader_id:
         a, b = b, a
-    folded = fold_assertions([s.assertion for s in sources])
+    if len(sources) == 1:
+        # one report (every contact the extractor builds): the fold's values read off its assertion, with no
+        # folded model built (fold_assertions builds one, in pure Python, whenever the topics get reordered)
+        folded = sources[0].assertion
+        topics, places, initiator, confidence = _fold_one(folded)
+    else:
+        folded = fold_assertions([s.assertion for s in sources])
+        topics, places, initiator = folded.topics, folded.places, folded.initiator
+        confidence = folded.confidence
     mode = folded.mode or mode
     cid = contact_id_ or contact_id(a.leader_id, b.leader_id, folded.date, mode, status)
     return Contact(
@@ -226,9 +239,9 @@ def build_contact(
         setting=folded.setting,
         date=folded.date,
         date_precision=folded.date_precision,
-        topics=folded.topics,
-        places=folded.places,
-        initiator=folded.initiator,
-        confidence=folded.confidence,
+        topics=topics,
+        places=places,
+        initiator=initiator,
+        confidence=confidence,
         sources=tuple(sources),
     )

@@ -302,6 +302,39 @@ def _full_name_ends_at(matches: Sequence[Match[Payload]], at: int, grammar: Gram
     return False
 
 
+# (build_chunks' rare tests, as functions of their own: a comprehension there made its locals closure cells,
+# built for each of the thirty sentences of a report)
+def _korean_held_summit(matches: Sequence[Match[Payload]], tokens: Sequence[Token], text: str,
+                        hi: int | None) -> list[Chunk]:
+    """Return the chunks a held Korean summit word stands for, in a sentence that names no person."""
+    end = len(tokens) if hi is None else hi
+    if any(tokens[j].form.startswith(_KO_HELD) for j in range(matches[0].first, end)):
+        # "한미 정상회담이 열렸다": a summit word that is held stands for its countries' leaders alone
+        # (not "한미 정상회담 결과를 두고", talk about one held before)
+        return _korean_summit_letters([], matches, tokens, text)
+    return []
+
+
+def _foreign_places(places: Sequence[Place], lang: str) -> bool:
+    """Tell whether every place a word names is so named in another language than lang."""
+    return all(p.lang not in (None, lang) for p in places)
+
+
+def _names_like(text: str, tokens: Sequence[Token], span: range) -> bool:
+    """Tell whether every word of a span can be part of a name."""
+    return all(_name_like(text, tokens[i]) for i in span)
+
+
+def _own_titles(titles: Sequence[Title], lang: str | None) -> list[Title]:
+    """Return a match's titles of the text's language, else all of them."""
+    return [t for t in titles if t.lang == lang] or list(titles)
+
+
+def _name_stop(starts: Sequence[int], at: int, end: int) -> int:
+    """Return where a name the gazetteer lacks after a title must stop: the next match, or four words on."""
+    return min([s for s in starts if s >= at] + [end, at + 4])
+
+
 def build_chunks(matches: Sequence[Match[Payload]], tokens: Sequence[Token], text: str,
                  hi: int | None = None, indefinite: frozenset[str] = frozenset(),
                  lang: str | None = None, kinds: Sequence[Kinds] | None = None,
@@ -319,12 +352,8 @@ def build_chunks(matches: Sequence[Match[Payload]], tokens: Sequence[Token], tex
     if kinds is None:  # what each match says about a person (a parsed sentence keeps them: Parsed.kinds)
         kinds = [kinds_of(m.payloads) for m in matches]
     if not any(map(_PERSON, kinds)):  # (in C: this runs for every sentence)
-        if lang == "ko" and matches and any(tokens[j].form.startswith(_KO_HELD) for j in range(
-                matches[0].first, len(tokens) if hi is None else hi)) \
-                and (summits := _korean_summit_letters([], matches, tokens, text)):
-            # "한미 정상회담이 열렸다": a summit word that is held stands for its countries' leaders alone
-            # (not "한미 정상회담 결과를 두고", talk about one held before)
-            return summits
+        if lang == "ko" and matches:
+            return _korean_held_summit(matches, tokens, text, hi)
         return []  # countries and fillers alone: no chunk would stand for a person (most sentences)
     read: list[tuple[Match[Payload], Kinds]] = []
     ents: list[Match[Payload]] = []
@@ -345,7 +374,7 @@ def build_chunks(matches: Sequence[Match[Payload]], tokens: Sequence[Token], tex
         if places and last - first == 1 and len(tokens[first].form) <= 3 \
                 and text[tokens[first].start].islower():
             places = ()  # "un accordo", "us": a country acronym is written in capitals
-        if names and places and lang is not None and all(p.lang not in (None, lang) for p in places):
+        if names and places and lang is not None and _foreign_places(places, lang):
             places = ()  # "Albanese" in English: the Italian for Albanian is no country here
         if names and not mk.full_names and (places or mk.city):  # (full_names: its names not weak)
             names = ()  # "в Ханое" is Hanoi, not the stem of "Хан": a place before a surname alone
@@ -377,7 +406,7 @@ def build_chunks(matches: Sequence[Match[Payload]], tokens: Sequence[Token], tex
                 # "President Bola Tinubu ...": capitalized words the gazetteer lacks, right after a title;
                 # "Başbakan Enver İbrahim": a given name spelled otherwise before a known surname
                 span = range(cur.last, first)
-                if 0 < len(span) <= (2 if names else 4) and all(_name_like(text, tokens[i]) for i in span):
+                if 0 < len(span) <= (2 if names else 4) and _names_like(text, tokens, span):
                     unknown = (cur.last, first)
             listed = bool(places and cur.places and not cur.names
                           and (cur.title or _plural_ahead(ents, k, tokens, text)))
@@ -477,7 +506,7 @@ def build_chunks(matches: Sequence[Match[Payload]], tokens: Sequence[Token], tex
         if titles and cur.title is None:
             # a form both singular and plural ("den Präsidenten") is read as one person unless a list of
             # countries makes it plural (see resolve)
-            own = [t for t in titles if t.lang == lang] or list(titles)
+            own = _own_titles(titles, lang)
             # of a body's titles, the one that names its office ("commission_president") over the body's
             cur.title = next((t for t in own if not t.plural and (t.kind or not t.country)), None) \
                 or next((t for t in own if not t.plural), own[0])
@@ -580,7 +609,7 @@ def build_chunks(matches: Sequence[Match[Payload]], tokens: Sequence[Token], tex
         _capital_titles(chunks, matches, kinds, cities, tokens, text)
     for c in chunks:
         if c.title and not c.names and c.unknown is None:
-            stop = min([s for s in starts if s >= c.last] + [end, c.last + 4])
+            stop = _name_stop(starts, c.last, end)
             i = c.last
             # "Cumhurbaşkanı, Vatikan temaslarının ...": a comma after the title ends it
             while i < stop and _name_like(text, tokens[i]) and (
@@ -590,6 +619,46 @@ def build_chunks(matches: Sequence[Match[Payload]], tokens: Sequence[Token], tex
             if i > c.last:
                 c.unknown = (c.last, i)
     return list(filter(_HAS_ENTITY, chunks))  # (no comprehension's function object per sentence)
+
+
+# Monarchies whose monarch reigns and the prime minister governs: among "the leaders" of such a country, its
+# leader is the prime minister (not the Gulf monarchies, Jordan, Morocco or Brunei, whose rulers govern).
+# (A fact about countries, whatever the language of the text: it belongs to no lexicon; its data home would
+# be the gazetteer's countries, which have no field for a form of government yet.)
+_REIGNING = frozenset(split_words("JPN GBR ESP NLD BEL SWE NOR DNK LUX CAN AUS NZL THA MYS KHM"))
+# Republics whose president is no executive and whose prime minister (chancellor) governs, with the span
+# when it was so (None: open): among "the leaders" of such a country, its leader is the head of government
+# ("the leaders of Pakistan and India" in 2019 are Khan and Modi). Left out: countries where the president
+# shares the executive or stands for the country abroad (France, Poland, Finland, Lithuania, Romania,
+# Portugal, Georgia, Vietnam, Lebanon), and spans we could not date with confidence.
+_PREMIER_LED: Mapping[str, tuple[date | None, date | None]] = {
+    **dict.fromkeys(split_words("IND DEU ITA ISR GRC HUN CZE AUT IRL SGP SVK SVN EST LVA MLT BGR MKD"),
+                    (None, None)),
+    "PAK": (date(2013, 9, 9), None),  # Mamnoon Hussain's presidency on: before, Musharraf and Zardari led
+    "IRQ": (date(2006, 5, 20), None),  # from al-Maliki's government
+    "ETH": (date(1995, 8, 22), None),  # the federal republic's constitution
+    "BGD": (date(1991, 9, 18), None),  # the twelfth amendment signed: parliamentary again
+    "HRV": (date(2000, 2, 18), None),  # after Tudjman, the government leads
+    "ALB": (date(1997, 7, 24), None),  # Meidani's presidency on: before, President Berisha led
+    "NPL": (date(2008, 5, 28), None),  # the republic
+    "TUR": (None, date(2014, 8, 27)),  # until Erdogan moved from prime minister to president
+}
+
+
+def _named_elsewhere(ctx: Context) -> list[str]:
+    """Return the leaders the text names in full, but not in the sentence read (Context.here)."""
+    return [n for n in ctx.named if n not in ctx.here]
+
+
+def _premier_leads(iso3: str, day: date | None) -> bool:
+    """Tell whether a country's leader was its head of government on a day (undated: whether he is now)."""
+    span = _PREMIER_LED.get(iso3)
+    if span is None:
+        return False
+    start, end = span
+    if day is None:
+        return end is None
+    return (start is None or start <= day) and (end is None or day <= end)
 
 
 # How far a title's "of" complement may run before the comma and the name it is in apposition with.
@@ -808,6 +877,12 @@ def _complemented_titles(chunks: list[Chunk], matches: Sequence[Match[Payload]],
             break
     else:
         return  # most sentences: no bare title before another chunk
+    _complemented_read(chunks, matches, kinds, tokens, text)
+
+
+def _complemented_read(chunks: list[Chunk], matches: Sequence[Match[Payload]], kinds: Sequence[Kinds],
+                       tokens: Sequence[Token], text: str) -> None:
+    """_complemented_titles where a bare title stands (apart: its closures' cells are made at every call)."""
     genitive_at = sorted(m.first for m, k in zip(matches, kinds, strict=True) if k.genitive)
     for k, c in enumerate(chunks[:-1]):
         if not c.title or c.names or c.places or c.title_at < 0:
@@ -1330,10 +1405,18 @@ class Resolver:
         if not offices:
             return None
         if len(offices) > 1:  # (most leaders hold one office: nothing to order, no key to compute)
-            offices.sort(key=lambda o: (not self._ex_officio(o.country), role is not None and o.role == role,
-                                        o.country in prefer, o.role == "head_of_state", o.start or date.min),
-                         reverse=True)
+            self._rank(offices, role, prefer)
         return offices[0]
+
+    def _rank(self, offices: list[Office], role: Role | None, prefer: frozenset[str]) -> None:
+        """Sort a leader's offices, the one a title names first: his own country's, the role asked, ...
+
+        (A method of its own: the key's lambda in office made its arguments closure cells, built for each of
+        the twenty leaders a report asks about, most of whom hold one office.)
+        """
+        offices.sort(key=lambda o: (not self._ex_officio(o.country), role is not None and o.role == role,
+                                    o.country in prefer, o.role == "head_of_state", o.start or date.min),
+                     reverse=True)
 
     def _ex_officio(self, iso3: str) -> bool:
         """Tell whether a country's office comes with another's: Andorra's co-prince, Canada's crown."""
@@ -1595,10 +1678,9 @@ class Resolver:
                 if len(tokens[i].form) >= 5:
                     hits = self._similar(tokens[i].form, day, None)
                     if len(hits) > 1 and chunk.title_at >= 0:  # "papa Francesco": the one styled "papa X"
-                        styled = tokens[chunk.title_at].form
-                        hits = [h for h in hits if any(styled in words for words in self._alias_words(h[0]))]
+                        hits = self._styled_so(hits, tokens[chunk.title_at].form)
                     if len(hits) > 1 and title.kind:  # "Başbakan Enver İbrahim": the prime minister
-                        hits = [h for h in hits if h[0] in self._by_title(h[1].country, title.kind, day)]
+                        hits = self._bearing(hits, title.kind, day)
                     if len(hits) == 1:
                         return [Mention.holding(chunk.first, chunk.last, "name", hits[0][0], hits[0][1], 0.7)]
             if title.kind and ctx.dateline is not None:
@@ -1665,14 +1747,25 @@ class Resolver:
             if hit is None and title.home:
                 # "la premier" with no premier named is Italy's, before the country of a city named ("Al
                 # Cairo"), after one the text names further on
-                hit = (self._seen_holder(title.kind, day, [n for n in ctx.named if n not in ctx.here], ctx)
-                       if later else None) or at_home
+                hit = (self._seen_holder(title.kind, day, _named_elsewhere(ctx), ctx) if later else None) \
+                    or at_home
             hit = hit or self._context_holder(title.kind, day, seen, ctx)
             if hit is None and later:
-                hit = self._seen_holder(title.kind, day, [n for n in ctx.named if n not in ctx.here], ctx)
+                hit = self._seen_holder(title.kind, day, _named_elsewhere(ctx), ctx)
             if hit:
                 return [Mention.holding(chunk.first, chunk.last, "title", hit[0], hit[1], 0.55)]
         return []
+
+    # (resolve's rare filters, as methods: a comprehension there would make its locals closure cells, built
+    # for each of the thirty chunks a report resolves)
+    def _styled_so(self, hits: list[tuple[Leader, Office]], styled: str) -> list[tuple[Leader, Office]]:
+        """Keep the leaders one of whose names holds the title word: "papa Francesco" is Pope Francis."""
+        return [h for h in hits if any(styled in words for words in self._alias_words(h[0]))]
+
+    def _bearing(self, hits: list[tuple[Leader, Office]], kind: str,
+                 day: date) -> list[tuple[Leader, Office]]:
+        """Keep the leaders who bore a title kind in their country on the day."""
+        return [h for h in hits if h[0] in self._by_title(h[1].country, kind, day)]
 
     def _governing(self, hit: tuple[Leader, Office], iso3: str, day: date | None, pref: Collection[str],
                    ctx: Context) -> tuple[Leader, Office]:

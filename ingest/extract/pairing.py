@@ -275,86 +275,20 @@ def decide(s: Parsed, mentions: list[Mention], named: list[Mention], chunks: lis
     kinds = dict(zip(map(_KIND, backwards), backwards, strict=True))  # each kind's first mention (in C)
     group = kinds.get("group")
     # "اجلاس سران", "liderler zirvesi": a group word right beside a summit word is the summit's own name
-    summit_named = group is not None and any(w.last == group.first or w.first == group.last
-                                             for w in s.words("summit"))
+    summit_named = group is not None and _beside_summit(s, group)
     if summit_named and named:
         # "در حاشیه اجلاس سران کشورهای عضو با X دیدار کرد": the leaders the sentence names met; the summit of
         # the heads of member states is where, no group of leaders just told (alone, "the last summit of
         # the heads was held in Ankara", it is still their meeting)
         group = None
     if group is not None:
-        last_group = disc.group if len(disc.group) >= 3 else []
-        # "X and Y were joined at the dinner by Z and W; the four leaders ...": the sentence names the group
-        # before it (not "X joined the call with the three leaders": X is outside them)
-        before = [m for m in named if m.last <= group.first]
-        if len({m.country for m in before}) < group.size:
-            before = []
-        members = disc.members(group.size, before) if group.size > 0 else last_group
-        if group.size == TRAVELLERS:
-            # "Zelensky li ha accolti": the host before the clitic received each of the group travelling
-            # (told as a group, else the leaders the last sentence named); a leader named after the verb
-            # ("..., al termine del quale Macron ha annunciato") is one of them, no other partner
-            hosts = [m for m in named if m.last <= group.first]
-            if not hosts and s.tokens[group.first].start == s.tokens[s.lo].start:
-                # a clitic opening the sentence, the subject after the verb (Greek "Τους υποδέχθηκε ο
-                # πρωθυπουργός Κυριάκος Μητσοτάκης"): the one leader named after it is the host
-                hosts = [m for m in named if m.first >= group.last]
-            members = [m for m in (members or disc.salient)
-                       if m.country not in {h.country for h in hosts}]
-            if len(hosts) == 1 and len({m.country for m in members}) >= 2:
-                return [(hosts[0], m, 0.7) for m in members]
-            return []
-        if not before and 0 < group.size == len(disc.group) == len({m.country for m in disc.group}):
-            # "X, Y and Z held a video summit, days before the meeting convened by W. The three leaders
-            # ...": the three of the contact just told, not the last three named
-            members = list(disc.group)
-        if not members and group.size > 0:  # "X, who had accompanied Y, joined them: the three leaders"
-            members = disc.members(group.size, named)
-        if members and (len(members) == group.size or group.size < 0):
-            ids = {m.leader_id for m in members}
-            others = [m for m in named if m.leader_id not in ids]
-            if others:  # "the four leaders were received by Zelensky"
-                return [(x, o, 0.7) for x in members for o in others if x.country != o.country]
-            host = _with_group(s, named, group, ids, cues)
-            if host is not None:
-                # "X a eu des entretiens avec les dirigeants de huit pays": one of them, named before a "with"
-                # that leads the group, met each of the others, who did not meet one another
-                return [(host, m, 0.7) for m in members if m.country != host.country]
-            if group.size < 0 and disc.group_at == s.index - 1 and not summit_named \
-                    and not s.words("trilateral") and disc.star(members):
-                # "X held talks with A, B and C. In the talks the heads of state discussed ...": a plural
-                # with no number right after a host's separate meetings tells those meetings again, no
-                # meeting of the guests with one another (a number, "the three leaders", may still mean all
-                # three; and a plural further on, "the last summit of the heads", their own meeting)
-                return _stated_among(disc, members)
-            if _group_act(s, group, cues) or disc.star(members):  # "the three leaders spoke together"
-                return [(x, y, 0.7) for i, x in enumerate(members) for y in members[i + 1 :]
-                        if x.country != y.country]
-            disc.group = members  # they travel together: "the leaders" next are these
-        if group.size < 0 and group.pair_too and not last_group and "pair" not in kinds \
-                and not any(0 <= w.first - group.last <= 2 for w in s.words("summit")) \
-                and any(c[0] >= group.last for c in cues):
-            # "главы государств встречались в Самарканде" with no meeting of three or more told: a word for
-            # the leaders that also names the pair, the subject of the cue, is the pair last in contact (not
-            # "the leaders of the G20", nor "the last day of the meeting, the leaders present ...")
-            kinds["pair"] = group
+        pairs = _group_pairs(s, named, cues, disc, kinds, group, summit_named)
+        if pairs is not None:
+            return pairs
     if s.words("trilateral"):  # "a trilateral meeting of X, Y, Z"; "he talked with X and Y in a three-way"
-        three = named
-        focus = disc.focus
-        if "pronoun" in kinds and focus is not None and focus.leader_id not in {m.leader_id for m in named}:
-            three = [focus, *named]
-        if len({m.country for m in three}) >= 3:
-            return [(x, y, min(x.confidence, y.confidence)) for i, x in enumerate(three)
-                    for y in three[i + 1 :] if x.country != y.country]
-        told = disc.group
-        if len({m.country for m in told}) == len(told) == TRILATERAL and disc.group_at == s.index - 1 \
-                and {m.leader_id for m in named} <= {m.leader_id for m in told} \
-                and any(0 <= w.first - c[1] <= _TRILATERAL_AFTER or 0 <= c[0] - w.last <= 1
-                        for w in s.words("trilateral") for c in cues):
-            # "X dined with Y and Z. Before the working dinner for three, ...": the contact just told was
-            # one of the three, Y and Z met too
-            return [(x, y, min(x.confidence, y.confidence))
-                    for i, x in enumerate(told) for y in told[i + 1 :]]
+        pairs = _trilateral_pairs(s, named, cues, disc, "pronoun" in kinds)
+        if pairs is not None:
+            return pairs
     owned = _owned_contact(s, named, cues)
     if owned is not None:
         return [owned]
@@ -377,10 +311,8 @@ def decide(s: Parsed, mentions: list[Mention], named: list[Mention], chunks: lis
     last = disc.last_pair()
     they, obj = kinds.get("they"), kinds.get("object")
     ids = {last[0].leader_id, last[1].leader_id} if last is not None else set()
-    if they is not None and last is not None and obj is not None \
-            and all(they.first < m.first and m.leader_id in ids for m in named) \
-            and any(m.kind == "name" and they.first < m.first < obj.first and m.leader_id in ids
-                    for m in mentions):
+    if they is not None and last is not None and obj is not None and _they_then_object(named, mentions, they,
+                                                                                      obj, ids):
         # "They had last spoken on August 8, when Putin briefed him": "they" is the pair last in contact, and
         # the object of one of the two named after it is the other one, no third leader
         return [(last[0], last[1], 0.7)]
@@ -441,8 +373,7 @@ def decide(s: Parsed, mentions: list[Mention], named: list[Mention], chunks: lis
         ref = kinds.get("pair")
         if pair_ref and last and ref is not None and one.country not in (last[0].country, last[1].country) \
                 and (_with_after(s, ref, one) or _with_whom(s, ref, one, cues)
-                     or any(ref.last <= c[0] and 0 <= one.first - c[1] <= _OBJECT_NEAR
-                            and s.same_clause(ref.last, one.first) for c in cues)):
+                     or _object_after(s, ref, one, cues)):
             # "两国元首还同冯德莱恩举行三方会晤" (the two leaders met with von der Leyen): each of the pair
             # met her; "A day earlier, both leaders had met Putin separately": each met the verb's object
             return [(last[0], one, 0.7), (last[1], one, 0.7)]
@@ -456,7 +387,7 @@ def decide(s: Parsed, mentions: list[Mention], named: list[Mention], chunks: lis
                 and (focus.leader_id in disc.lead or focus.leader_id in disc.stated
                      # (the agent of a passive whose subject is left out, when the story has named no
                      # leader but the one it follows: a page's menu may stand where its lead would)
-                     or (agent and all(m.leader_id == focus.leader_id for m in disc.recent))) \
+                     or (agent and _only_focus(disc, focus))) \
                 and not stranger and not _other_subject(s, cues):
             # "He then met X" with the subject dropped: the leader in focus; unless X was told in contact
             # with another before and never with the focus ("Putin met A, B and C ... В беседе с C ...":
@@ -474,6 +405,121 @@ def decide(s: Parsed, mentions: list[Mention], named: list[Mention], chunks: lis
         # (not "中美经贸团队举行视频通话，双方同意…": the two sides of the teams' talks)
         return [(last[0], last[1], 0.7)]
     return []
+
+
+# (decide's rare tests, as functions of their own: a generator there made decide's locals closure cells)
+def _beside_summit(s: Parsed, group: Mention) -> bool:
+    """Tell whether a group word stands right beside a summit word ("اجلاس سران", "liderler zirvesi")."""
+    return any(w.last == group.first or w.first == group.last for w in s.words("summit"))
+
+
+def _they_then_object(named: list[Mention], mentions: list[Mention], they: Mention, obj: Mention,
+                      ids: set[str | None]) -> bool:
+    """Tell whether "they" is the pair last in contact, one of whom is named before the other's object."""
+    return all(they.first < m.first and m.leader_id in ids for m in named) \
+        and any(m.kind == "name" and they.first < m.first < obj.first and m.leader_id in ids
+                for m in mentions)
+
+
+def _object_after(s: Parsed, ref: Mention, one: Mention, cues: list[CueAt]) -> bool:
+    """Tell whether a leader is the object of a cue that follows the pair's reference in its clause."""
+    return any(ref.last <= c[0] and 0 <= one.first - c[1] <= _OBJECT_NEAR
+               and s.same_clause(ref.last, one.first) for c in cues)
+
+
+def _only_focus(disc: Discourse, focus: Mention) -> bool:
+    """Tell whether every leader the story has just named is the one in focus."""
+    return all(m.leader_id == focus.leader_id for m in disc.recent)
+
+
+def _group_pairs(s: Parsed, named: list[Mention], cues: list[CueAt], disc: Discourse,
+                 kinds: dict[str, Mention], group: Mention, summit_named: bool) -> list[Pair] | None:
+    """Return who talked with whom where the sentence refers to a group of leaders; None to read on.
+
+    (decide's group branch, a function of its own: its comprehensions made decide's locals closure cells,
+    built for every sentence with a cue. It may take the group for the pair, in kinds, or keep it told.)
+    """
+    last_group = disc.group if len(disc.group) >= 3 else []
+    # "X and Y were joined at the dinner by Z and W; the four leaders ...": the sentence names the group
+    # before it (not "X joined the call with the three leaders": X is outside them)
+    before = [m for m in named if m.last <= group.first]
+    if len({m.country for m in before}) < group.size:
+        before = []
+    members = disc.members(group.size, before) if group.size > 0 else last_group
+    if group.size == TRAVELLERS:
+        # "Zelensky li ha accolti": the host before the clitic received each of the group travelling
+        # (told as a group, else the leaders the last sentence named); a leader named after the verb
+        # ("..., al termine del quale Macron ha annunciato") is one of them, no other partner
+        hosts = [m for m in named if m.last <= group.first]
+        if not hosts and s.tokens[group.first].start == s.tokens[s.lo].start:
+            # a clitic opening the sentence, the subject after the verb (Greek "Τους υποδέχθηκε ο
+            # πρωθυπουργός Κυριάκος Μητσοτάκης"): the one leader named after it is the host
+            hosts = [m for m in named if m.first >= group.last]
+        members = [m for m in (members or disc.salient)
+                   if m.country not in {h.country for h in hosts}]
+        if len(hosts) == 1 and len({m.country for m in members}) >= 2:
+            return [(hosts[0], m, 0.7) for m in members]
+        return []
+    if not before and 0 < group.size == len(disc.group) == len({m.country for m in disc.group}):
+        # "X, Y and Z held a video summit, days before the meeting convened by W. The three leaders
+        # ...": the three of the contact just told, not the last three named
+        members = list(disc.group)
+    if not members and group.size > 0:  # "X, who had accompanied Y, joined them: the three leaders"
+        members = disc.members(group.size, named)
+    if members and (len(members) == group.size or group.size < 0):
+        ids = {m.leader_id for m in members}
+        others = [m for m in named if m.leader_id not in ids]
+        if others:  # "the four leaders were received by Zelensky"
+            return [(x, o, 0.7) for x in members for o in others if x.country != o.country]
+        host = _with_group(s, named, group, ids, cues)
+        if host is not None:
+            # "X a eu des entretiens avec les dirigeants de huit pays": one of them, named before a "with"
+            # that leads the group, met each of the others, who did not meet one another
+            return [(host, m, 0.7) for m in members if m.country != host.country]
+        if group.size < 0 and disc.group_at == s.index - 1 and not summit_named \
+                and not s.words("trilateral") and disc.star(members):
+            # "X held talks with A, B and C. In the talks the heads of state discussed ...": a plural
+            # with no number right after a host's separate meetings tells those meetings again, no
+            # meeting of the guests with one another (a number, "the three leaders", may still mean all
+            # three; and a plural further on, "the last summit of the heads", their own meeting)
+            return _stated_among(disc, members)
+        if _group_act(s, group, cues) or disc.star(members):  # "the three leaders spoke together"
+            return [(x, y, 0.7) for i, x in enumerate(members) for y in members[i + 1 :]
+                    if x.country != y.country]
+        disc.group = members  # they travel together: "the leaders" next are these
+    if group.size < 0 and group.pair_too and not last_group and "pair" not in kinds \
+            and not any(0 <= w.first - group.last <= 2 for w in s.words("summit")) \
+            and any(c[0] >= group.last for c in cues):
+        # "главы государств встречались в Самарканде" with no meeting of three or more told: a word for
+        # the leaders that also names the pair, the subject of the cue, is the pair last in contact (not
+        # "the leaders of the G20", nor "the last day of the meeting, the leaders present ...")
+        kinds["pair"] = group
+    return None
+
+
+def _trilateral_pairs(s: Parsed, named: list[Mention], cues: list[CueAt], disc: Discourse,
+                      pronoun: bool) -> list[Pair] | None:
+    """Return the pairs of a three-way contact the sentence tells ("a trilateral meeting"); None to read on.
+
+    pronoun: a subject pronoun stands for the leader in focus, the third one.
+    """
+    three = named
+    focus = disc.focus
+    if pronoun and focus is not None and focus.leader_id not in {m.leader_id for m in named}:
+        three = [focus, *named]
+    if len({m.country for m in three}) >= 3:
+        return [(x, y, min(x.confidence, y.confidence)) for i, x in enumerate(three)
+                for y in three[i + 1 :] if x.country != y.country]
+    told = disc.group
+    if len({m.country for m in told}) == len(told) == TRILATERAL and disc.group_at == s.index - 1 \
+            and {m.leader_id for m in named} <= {m.leader_id for m in told} \
+            and any(0 <= w.first - c[1] <= _TRILATERAL_AFTER or 0 <= c[0] - w.last <= 1
+                    for w in s.words("trilateral") for c in cues):
+        # "X dined with Y and Z. Before the working dinner for three, ...": the contact just told was
+        # one of the three, Y and Z met too
+        return [(x, y, min(x.confidence, y.confidence))
+                for i, x in enumerate(told) for y in told[i + 1 :]]
+    return None
 
 
 def _after_word(s: Parsed, m: Mention, kind: str) -> Match[Payload] | None:
@@ -521,6 +567,11 @@ def _owned_contact(s: Parsed, named: list[Mention], cues: list[CueAt]) -> Pair |
     """
     if len(named) < TRILATERAL or any(c[2].mode == "written" for c in cues):
         return None  # "the first letters, to X and Y": the addressees of letters never wrote to each other
+    return _owned_read(s, named, cues)
+
+
+def _owned_read(s: Parsed, named: list[Mention], cues: list[CueAt]) -> Pair | None:
+    """_owned_contact where three leaders are named (apart: its closures' cells are made at every call)."""
     lo, hi = min(c[0] for c in cues), max(c[1] for c in cues)
     owners = [m for m in named if m.first >= hi]
     if len(owners) < 2 or not all(m.last <= lo or m.first >= hi for m in named):
@@ -683,6 +734,12 @@ def _partners(s: Parsed, named: list[Mention], chunks: list[Chunk], cues: list[C
     """
     if len(named) < 2 or s.words("between") or min(map(_MENTION_FIRST, named)) < cues[0][1]:
         return []
+    return _partners_read(s, named, chunks, cues, disc, inserts, pronoun)
+
+
+def _partners_read(s: Parsed, named: list[Mention], chunks: list[Chunk], cues: list[CueAt],
+                   disc: Discourse, inserts: frozenset[str], pronoun: Mention | None) -> list[Pair]:
+    """Answer _partners where two leaders follow the cue (apart: its closures' cells are made per call)."""
     subject = pronoun is not None and pronoun.first <= cues[0][0]
     focus = disc.target(named) if subject else disc.focus
     if focus is None:
@@ -1015,6 +1072,12 @@ def _joiners(s: Parsed, named: list[Mention], chunks: list[Chunk], cues: list[Cu
     joins = s.words("joins")
     if not joins or all(s.is_visit(c) for c in cues):
         return []
+    return _joiners_read(s, named, chunks, cues, disc, refs, pair_ref, joins)
+
+
+def _joiners_read(s: Parsed, named: list[Mention], chunks: list[Chunk], cues: list[CueAt], disc: Discourse,
+                  refs: list[int], pair_ref: bool, joins: Sequence[Match[Payload]]) -> list[Pair]:
+    """_joiners where a join word stands (apart: its closures' cells are made at every call)."""
     before: list[Mention] = []
     for j in joins:
         near = [m for m in named if 0 <= j.first - m.last <= _JOIN_NEAR]

@@ -310,9 +310,9 @@ class Parsed:
         its clause, unless a cue noun stands right before it ("نامه‌ای به خامنه‌ای نوشته").
         """
         if self.verb_final and not self._cue_right_before(cues, first):
-            after = [c for c in cues if c[0] >= last and not any(last < p <= c[0] for p in self.marks)]
-            if after:
-                return min(after, key=lambda c: c[0])
+            after = self._cue_after(cues, last)
+            if after is not None:
+                return after
         # the first cue of the least (distance, after the mention) key, as min() with that key picks it
         # (a plain loop: this runs for every mention, and most sentences hold one or two cues)
         best, best_key = cues[0], (min(abs(first - cues[0][1]), abs(cues[0][0] - last)), cues[0][0] > first)
@@ -321,6 +321,15 @@ class Parsed:
             if key < best_key:
                 best, best_key = c, key
         return best
+
+    def _cue_after(self, cues: list[CueAt], last: int) -> CueAt | None:
+        """Return the first cue after token last in its clause (the verb of a verb-final mention), if any.
+
+        (A method of its own: its comprehension in nearest_cue made that method's locals closure cells,
+        built for every mention in every language.)
+        """
+        after = [c for c in cues if c[0] >= last and not any(last < p <= c[0] for p in self.marks)]
+        return min(after, key=lambda c: c[0]) if after else None
 
     def _cue_right_before(self, cues: list[CueAt], first: int) -> bool:
         """Tell whether a cue ends at most two tokens before token first, in its clause."""
@@ -393,7 +402,7 @@ class Parsed:
                     break
         if opener is None or opener == self.lo:
             return None
-        if self.subordinators_follow and any(w.first <= opener < w.last for w in self.words("subordinators")):
+        if self.subordinators_follow and _inside_match(self.words("subordinators"), opener):
             # "Vatikan temaslarının ardından ... Mattarella ile görüştü": the clause is the one before it
             return (start, opener + 1) if first <= opener else None
         return opener, end
@@ -576,6 +585,15 @@ class OwnWords:
         kept = _own(payloads, self.lang) if _foreign(payloads, self.lang) else payloads
         hit = self._memo[id(payloads)] = (payloads, kept, kinds_of(kept))
         return hit
+
+
+def _inside_match(matches: Sequence[Match[Payload]], at: int) -> bool:
+    """Tell whether token at lies inside one of the matches.
+
+    (A function, not a generator in Parsed._side_clause: one there made its locals closure cells, built for
+    every clause asked about.)
+    """
+    return any(w.first <= at < w.last for w in matches)
 
 
 def _in_language(vocab: PhraseIndex[Payload], tokens: Sequence[Token], lo: int, hi: int, text: str,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from itertools import chain
@@ -328,6 +328,11 @@ class _Language:
         return _first_marker(self.home_markers, text) or self.home
 
 
+# A text of no language with a lexicon is read plainly. (One instance, built once: the dataclass is frozen and
+# its 48 fields, each set through object.__setattr__, cost about 1 % of a report when built per text.)
+_PLAIN_LANGUAGE = _Language()
+
+
 def _first_marker(markers: tuple[tuple[str, str], ...], text: str) -> str | None:
     """Return the country of the first marker (a folded word or phrase) the text holds as whole words."""
     if not markers:
@@ -400,7 +405,7 @@ class RuleExtractor:
             tokens = join_unknown_han(tokens, (self.vocab, self.date_indexes.get(lang, self.date_index),
                                                self.topic_index, self.roundup_index),
                                       (k + j for k in spots for j in range(3)))
-        language = self.languages.get(lang, _Language())
+        language = self.languages.get(lang, _PLAIN_LANGUAGE)
         sents = parse(text, tokens, self.vocab, self.date_indexes.get(lang, self.date_index),
                       self.relative_words, language.future, self.split_by_lang.get(lang, self.split_cues),
                       language.verb_final, lang if lang in self.languages else None, language.future_endings,
@@ -2551,6 +2556,12 @@ def _reported(m: Mention, s: Parsed, cues: list[CueAt]) -> bool:
     complementizers = s.words("complementizers")
     if not complementizers:
         return False  # most sentences: no reported clause (and no set built)
+    return _reported_read(m, s, cues, complementizers)
+
+
+def _reported_read(m: Mention, s: Parsed, cues: list[CueAt],
+                   complementizers: Sequence[Match[Payload]]) -> bool:
+    """Answer _reported where a "that" stands (apart: its closures' cells are made at every call)."""
     that = {w.first for w in complementizers}
     return any(all(c[1] <= w.first for c in cues)
                and any(w.last <= t <= w.last + 1 and t < m.first for t in that)
@@ -2740,6 +2751,12 @@ def _complement(m: Mention, s: Parsed, language: _Language) -> bool:
     genitives = table.get("genitives")
     if not genitives:  # (no set built)
         return False
+    return _complement_read(m, s, table, genitives)
+
+
+def _complement_read(m: Mention, s: Parsed, table: Mapping[str, list[Match[Payload]]],
+                     genitives: Sequence[Match[Payload]]) -> bool:
+    """Answer _complement where a genitive stands (apart: its closures' cells are made at every call)."""
     gens = {g.first for g in genitives}
     if (any(w.first in (m.last, m.last + 1) for w in table.get("relative", ()))
             or (m.last in s.marks and any(w.first == m.last for w in table.get("complementizers", ())))) \
