@@ -621,44 +621,9 @@ def build_chunks(matches: Sequence[Match[Payload]], tokens: Sequence[Token], tex
     return list(filter(_HAS_ENTITY, chunks))  # (no comprehension's function object per sentence)
 
 
-# Monarchies whose monarch reigns and the prime minister governs: among "the leaders" of such a country, its
-# leader is the prime minister (not the Gulf monarchies, Jordan, Morocco or Brunei, whose rulers govern).
-# (A fact about countries, whatever the language of the text: it belongs to no lexicon; its data home would
-# be the gazetteer's countries, which have no field for a form of government yet.)
-_REIGNING = frozenset(split_words("JPN GBR ESP NLD BEL SWE NOR DNK LUX CAN AUS NZL THA MYS KHM"))
-# Republics whose president is no executive and whose prime minister (chancellor) governs, with the span
-# when it was so (None: open): among "the leaders" of such a country, its leader is the head of government
-# ("the leaders of Pakistan and India" in 2019 are Khan and Modi). Left out: countries where the president
-# shares the executive or stands for the country abroad (France, Poland, Finland, Lithuania, Romania,
-# Portugal, Georgia, Vietnam, Lebanon), and spans we could not date with confidence.
-_PREMIER_LED: Mapping[str, tuple[date | None, date | None]] = {
-    **dict.fromkeys(split_words("IND DEU ITA ISR GRC HUN CZE AUT IRL SGP SVK SVN EST LVA MLT BGR MKD"),
-                    (None, None)),
-    "PAK": (date(2013, 9, 9), None),  # Mamnoon Hussain's presidency on: before, Musharraf and Zardari led
-    "IRQ": (date(2006, 5, 20), None),  # from al-Maliki's government
-    "ETH": (date(1995, 8, 22), None),  # the federal republic's constitution
-    "BGD": (date(1991, 9, 18), None),  # the twelfth amendment signed: parliamentary again
-    "HRV": (date(2000, 2, 18), None),  # after Tudjman, the government leads
-    "ALB": (date(1997, 7, 24), None),  # Meidani's presidency on: before, President Berisha led
-    "NPL": (date(2008, 5, 28), None),  # the republic
-    "TUR": (None, date(2014, 8, 27)),  # until Erdogan moved from prime minister to president
-}
-
-
 def _named_elsewhere(ctx: Context) -> list[str]:
     """Return the leaders the text names in full, but not in the sentence read (Context.here)."""
     return [n for n in ctx.named if n not in ctx.here]
-
-
-def _premier_leads(iso3: str, day: date | None) -> bool:
-    """Tell whether a country's leader was its head of government on a day (undated: whether he is now)."""
-    span = _PREMIER_LED.get(iso3)
-    if span is None:
-        return False
-    start, end = span
-    if day is None:
-        return end is None
-    return (start is None or start <= day) and (end is None or day <= end)
 
 
 # How far a title's "of" complement may run before the comma and the name it is in apposition with.
