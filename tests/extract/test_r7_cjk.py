@@ -44,6 +44,12 @@ def _pairs(real: RuleExtractor, make_doc: DocFactory, text: str, published: str,
     # Michael D. Higgins's state visit, December 2014.
     ("国家主席习近平8日在人民大会堂同迈克尔·希金斯举行会谈。", "2014-12-09",
      ("michael-d-higgins", "xi-jinping"), "2014-12-08"),
+    # State visits after the two restored ties with China: Kiribati's president on 6 January 2020, Nauru's
+    # on 25 March 2024.
+    ("习近平主席6日在北京同来访的马茂总统举行会谈。", "2020-01-07",
+     ("taneti-maamau", "xi-jinping"), "2020-01-06"),
+    ("习近平主席25日在北京同戴维·阿迪昂举行会谈。", "2024-03-26",
+     ("david-adeang", "xi-jinping"), "2024-03-25"),
     # Li Keqiang in Sofia for the China-CEEC summit, talks on 6 July 2018.
     ("国务院总理李克强6日在索非亚同博伊科·鲍里索夫举行会谈。", "2018-07-07",
      ("boyko-borisov", "li-keqiang"), "2018-07-06"),
