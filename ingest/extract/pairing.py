@@ -12,6 +12,7 @@ from itertools import pairwise
 from operator import attrgetter
 
 from graph.text import fold
+from ingest.extract.gender import Gender, fits, pronoun_gender
 from ingest.extract.mentions import Chunk, Mention, kinds_of
 from ingest.extract.parsed import CueAt, Parsed
 from ingest.extract.phrases import Match
@@ -104,6 +105,7 @@ class Discourse:
     # to meet someone new; with every leader of the statement, kept while statements stay among them
     fellows: tuple[Mention, Mention] | None = None
     fellows_of: frozenset[str | None] = frozenset()
+    women: frozenset[str] = frozenset()  # the ids of the leaders who are women (a "she" prefers one)
 
     def see(self, s: Parsed, leaders: list[Mention], first_paragraph: int) -> None:
         """Take note of the leaders a sentence names."""
@@ -192,8 +194,12 @@ class Discourse:
                 return self.focus, other
         return None
 
-    def target(self, named: list[Mention]) -> Mention | None:
-        """Return who a pronoun stands for: a leader just named, else the focus, not one named here."""
+    def target(self, named: list[Mention], gender: Gender | None = None) -> Mention | None:
+        """Return who a pronoun stands for: a leader just named, else the focus, not one named here.
+
+        gender: the pronoun's ("she", "elle", "она"), when its word tells one: the first candidate of that
+        gender, else the first candidate as for a pronoun that tells none (a contact is never dropped).
+        """
         ids = set(map(_LEADER_ID, named))  # (in C: no comprehension per pronoun)
         countries = set(map(_COUNTRY, named))
         candidates = list(self.salient)
@@ -202,10 +208,13 @@ class Discourse:
         last = self.last_pair()
         if last is not None:
             candidates += [last[0], last[1]]
+        first = None
         for m in candidates:  # (a plain loop: no generator per pronoun)
             if m.leader_id not in ids and m.country not in countries:
-                return m
-        return None
+                if fits(gender, m.leader_id, self.women):
+                    return m
+                first = first or m
+        return first
 
     def members(self, size: int, named: Sequence[Mention] = ()) -> list[Mention]:
         """Return the last `size` leaders of different countries named ("the three leaders").
@@ -684,7 +693,7 @@ def _partners(s: Parsed, named: list[Mention], chunks: list[Chunk], cues: list[C
     if len(named) < 2 or s.words("between") or min(map(_MENTION_FIRST, named)) < cues[0][1]:
         return []
     subject = pronoun is not None and pronoun.first <= cues[0][0]
-    focus = disc.target(named) if subject else disc.focus
+    focus = disc.target(named, pronoun_gender(s, pronoun)) if subject else disc.focus
     if focus is None:
         return []
     if any(w.first == cues[0][1] for w in s.words("from_words")):
@@ -820,7 +829,7 @@ def _with_pronoun(s: Parsed, named: list[Mention], kinds: dict[str, Mention], cu
     """
     subj, obj = kinds.get("pronoun"), kinds.get("object")
     ref = obj or subj
-    target = disc.target(named)
+    target = disc.target(named, pronoun_gender(s, ref))
     cleft = ref is subj and subj is not None and bool(named) and subj.first > named[0].first \
         and _cleft(s, named[0], subj)
     countries = set(map(_COUNTRY, named))

@@ -16,6 +16,7 @@ from ingest.extract.assemble import Statement, group, modes_compatible
 from ingest.extract.compounds import add_compounds, compound_starts, initials
 from ingest.extract.contacts import About, ContactBuilder
 from ingest.extract.dates import DateExpr, DateWord, build_date_index, resolve
+from ingest.extract.gender import women_of
 from ingest.extract.grammar import Grammar
 from ingest.extract.han import join_unknown_han
 from ingest.extract.lexicon import Lexicon, all_lexicons
@@ -346,6 +347,7 @@ class RuleExtractor:
         lexicons = list(lexicons) if lexicons is not None else all_lexicons()
         self.gazetteer = gazetteer
         self.initials = initials(gazetteer.leaders, gazetteer.short_names)
+        self.women = women_of(gazetteer.leaders.values())  # (for gendered pronouns: see Discourse.target)
         self.vocab: PhraseIndex[Payload] = build_vocab(lexicons, gazetteer)
         self.date_index: PhraseIndex[DateWord] = build_date_index(lexicons)
         # a text of a known language reads its own date words and English ones (an embedded post's date
@@ -483,7 +485,7 @@ class RuleExtractor:
                     roundup: Mention | None = None) -> list[Statement]:
         """Read the sentences in order: who is named, which cues are live, who talked with whom, when."""
         out: list[Statement] = []
-        disc = Discourse()
+        disc = Discourse(women=self.women)
         context: When | None = None  # the day the narrative is at
         seen: dict[str, None] = {}  # the leaders named so far, in the order named
         # a meeting of one leader with unnamed heads of state, whose names a "the delegation included" may
