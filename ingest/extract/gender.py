@@ -1,4 +1,4 @@
-"""The grammatical gender of a pronoun, and whether a leader fits it (a "she" stands for a woman)."""
+"""The grammatical gender of a pronoun ("she", "elle", "она"), and the leaders who are women."""
 
 from __future__ import annotations
 
@@ -6,35 +6,29 @@ from collections.abc import Iterable
 from typing import Literal
 
 from graph.models import Leader
+from graph.text import fold
 from ingest.extract.mentions import Mention
 from ingest.extract.parsed import Parsed
 
 Gender = Literal["f", "m"]
 
 
-def pronoun_gender(s: Parsed, ref: Mention | None) -> Gender | None:
-    """Return "f" or "m" when the lexicon marks the pronoun at ref feminine or masculine, else None.
+def pronoun_gender(s: Parsed, ref: Mention | None, feminine: frozenset[str],
+                   masculine: frozenset[str]) -> Gender | None:
+    """Return "f" or "m" when the reference at ref is one of the language's gendered pronouns, else None.
 
-    Only a word that is the whole reference counts: "her guest" is the guest, whose gender "her" does not
-    tell (it is the host's).
+    feminine, masculine: the language's folded forms (Lexicon.feminine, .masculine). Only a form that is
+    the whole reference counts: "her guest" is the guest, whose gender "her" does not tell (it is the
+    host's). Read from the text only when a pronoun is resolved: no phrase in the vocabulary, no work on
+    other words.
     """
-    if ref is None:
+    if ref is None or not (feminine or masculine):
         return None
-    for w in s.words("feminine"):  # (a plain loop: most sentences have none, one shared empty tuple)
-        if w.first == ref.first and w.last == ref.last:
-            return "f"
-    for w in s.words("masculine"):
-        if w.first == ref.first and w.last == ref.last:
-            return "m"
-    return None
-
-
-def fits(gender: Gender | None, leader_id: str | None, women: frozenset[str]) -> bool:
-    """Tell whether a leader may be what a pronoun of that gender stands for (any leader when unknown).
-
-    The gazetteer marks every woman it holds (names*.jsonl), so a leader it does not mark is read as a man.
-    """
-    return gender is None or (leader_id in women) == (gender == "f")
+    tokens = s.tokens
+    written = fold(s.text[tokens[ref.first].start : tokens[ref.last - 1].end])
+    if written in feminine:
+        return "f"
+    return "m" if written in masculine else None
 
 
 def women_of(leaders: Iterable[Leader]) -> frozenset[str]:

@@ -12,7 +12,7 @@ from itertools import pairwise
 from operator import attrgetter
 
 from graph.text import fold
-from ingest.extract.gender import Gender, fits, pronoun_gender
+from ingest.extract.gender import Gender, pronoun_gender
 from ingest.extract.mentions import Chunk, Mention, kinds_of
 from ingest.extract.parsed import CueAt, Parsed
 from ingest.extract.phrases import Match
@@ -106,6 +106,8 @@ class Discourse:
     fellows: tuple[Mention, Mention] | None = None
     fellows_of: frozenset[str | None] = frozenset()
     women: frozenset[str] = frozenset()  # the ids of the leaders who are women (a "she" prefers one)
+    feminine: frozenset[str] = frozenset()  # the language's folded pronouns that tell a gender ("she")
+    masculine: frozenset[str] = frozenset()  # ("he")
 
     def see(self, s: Parsed, leaders: list[Mention], first_paragraph: int) -> None:
         """Take note of the leaders a sentence names."""
@@ -209,9 +211,12 @@ class Discourse:
         if last is not None:
             candidates += [last[0], last[1]]
         first = None
+        feminine = gender == "f"
         for m in candidates:  # (a plain loop: no generator per pronoun)
             if m.leader_id not in ids and m.country not in countries:
-                if fits(gender, m.leader_id, self.women):
+                # (the test inline, no call per candidate: most pronouns tell no gender. A leader the
+                # gazetteer does not mark as a woman is read as a man: every woman it holds is marked)
+                if gender is None or (m.leader_id in self.women) == feminine:
                     return m
                 first = first or m
         return first
@@ -693,7 +698,8 @@ def _partners(s: Parsed, named: list[Mention], chunks: list[Chunk], cues: list[C
     if len(named) < 2 or s.words("between") or min(map(_MENTION_FIRST, named)) < cues[0][1]:
         return []
     subject = pronoun is not None and pronoun.first <= cues[0][0]
-    focus = disc.target(named, pronoun_gender(s, pronoun)) if subject else disc.focus
+    focus = disc.target(named, pronoun_gender(s, pronoun, disc.feminine, disc.masculine)) if subject \
+        else disc.focus
     if focus is None:
         return []
     if any(w.first == cues[0][1] for w in s.words("from_words")):
@@ -829,7 +835,7 @@ def _with_pronoun(s: Parsed, named: list[Mention], kinds: dict[str, Mention], cu
     """
     subj, obj = kinds.get("pronoun"), kinds.get("object")
     ref = obj or subj
-    target = disc.target(named, pronoun_gender(s, ref))
+    target = disc.target(named, pronoun_gender(s, ref, disc.feminine, disc.masculine))
     cleft = ref is subj and subj is not None and bool(named) and subj.first > named[0].first \
         and _cleft(s, named[0], subj)
     countries = set(map(_COUNTRY, named))

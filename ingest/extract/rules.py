@@ -232,6 +232,9 @@ class _Language:
     preterite_endings: tuple[str, ...] = ()  # German "-te": a lower-case word so ending is a past verb
     dayparts: bool = False  # the lexicon names parts of the day ("am Abend"): see _programme
     plan_adjectives: tuple[str, ...] = ()  # see _plan_adjectives
+    # the folded pronouns whose word tells a gender ("she", "elle"; "he", "il"): see gender.pronoun_gender
+    feminine: frozenset[str] = frozenset()
+    masculine: frozenset[str] = frozenset()
     future_clauses: bool = False  # the lexicon names time clauses' conjunctions ("when"): see _future_clause
     # "second" before a contact noun, "الثاني" after one, "their" before the ordinal (see _counted_earlier)
     counts: tuple[frozenset[str], frozenset[str], frozenset[str]] | None = None
@@ -276,7 +279,9 @@ class _Language:
                    preterites=frozenset(fold(w) for w in lex.preterites),
                    preterite_endings=tuple(fold(e) for e in lex.preterite_endings), grammar=Grammar.of(lex),
                    dayparts=bool(lex.dayparts), future_clauses=bool(lex.future_clauses),
-                   counts=_counts(lex), plan_adjectives=tuple(fold(w) for w in lex.plan_adjectives))
+                   counts=_counts(lex), plan_adjectives=tuple(fold(w) for w in lex.plan_adjectives),
+                   feminine=frozenset(fold(w) for w in lex.feminine),
+                   masculine=frozenset(fold(w) for w in lex.masculine))
 
 
     def told_before(self, s: Parsed, cue: CueAt) -> bool:
@@ -485,7 +490,7 @@ class RuleExtractor:
                     roundup: Mention | None = None) -> list[Statement]:
         """Read the sentences in order: who is named, which cues are live, who talked with whom, when."""
         out: list[Statement] = []
-        disc = Discourse(women=self.women)
+        disc = Discourse(women=self.women, feminine=language.feminine, masculine=language.masculine)
         context: When | None = None  # the day the narrative is at
         seen: dict[str, None] = {}  # the leaders named so far, in the order named
         # a meeting of one leader with unnamed heads of state, whose names a "the delegation included" may

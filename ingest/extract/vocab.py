@@ -118,7 +118,7 @@ _WORD_FIELDS = ("ministers", "elect", "counterparts", "pair_refs", "pronouns", "
                 "public_posts", "urges", "organizers", "successions", "restating", "deceased", "auxiliaries",
                 "returns", "ordinals", "purposes", "deaths", "asides_after", "gathered",
                 "reciprocals", "replies", "possible", "invitations", "place_resumptives",
-                "set_phrases", "feminine", "masculine")
+                "set_phrases")
 CUE_FIELDS: tuple[tuple[str, Mode | None, int], ...] = (
     ("video", "video", 5), ("phone", "phone", 4), ("written", "written", 3), ("in_person", "in_person", 2),
     ("spoke", "phone", 1), ("greeting", "written", 1), ("talk", None, 0))
