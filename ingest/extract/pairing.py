@@ -106,8 +106,9 @@ class Discourse:
     fellows: tuple[Mention, Mention] | None = None
     fellows_of: frozenset[str | None] = frozenset()
     women: frozenset[str] = frozenset()  # the ids of the leaders who are women (a "she" prefers one)
-    feminine: frozenset[str] = frozenset()  # the language's folded pronouns that tell a gender ("she")
-    masculine: frozenset[str] = frozenset()  # ("he")
+    # the language's pronouns that tell a gender ("she"; "he"), as token forms (gender.written_forms)
+    feminine: frozenset[tuple[str, ...]] = frozenset()
+    masculine: frozenset[tuple[str, ...]] = frozenset()
 
     def see(self, s: Parsed, leaders: list[Mention], first_paragraph: int) -> None:
         """Take note of the leaders a sentence names."""

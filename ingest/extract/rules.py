@@ -16,7 +16,7 @@ from ingest.extract.assemble import Statement, group, modes_compatible
 from ingest.extract.compounds import add_compounds, compound_starts, initials
 from ingest.extract.contacts import About, ContactBuilder
 from ingest.extract.dates import DateExpr, DateWord, build_date_index, resolve
-from ingest.extract.gender import women_of
+from ingest.extract.gender import women_of, written_forms
 from ingest.extract.grammar import Grammar
 from ingest.extract.han import join_unknown_han
 from ingest.extract.lexicon import Lexicon, all_lexicons
@@ -232,9 +232,10 @@ class _Language:
     preterite_endings: tuple[str, ...] = ()  # German "-te": a lower-case word so ending is a past verb
     dayparts: bool = False  # the lexicon names parts of the day ("am Abend"): see _programme
     plan_adjectives: tuple[str, ...] = ()  # see _plan_adjectives
-    # the folded pronouns whose word tells a gender ("she", "elle"; "he", "il"): see gender.pronoun_gender
-    feminine: frozenset[str] = frozenset()
-    masculine: frozenset[str] = frozenset()
+    # the pronouns whose word tells a gender ("she", "elle"; "he", "il"), as their tokens' folded forms: see
+    # gender.pronoun_gender
+    feminine: frozenset[tuple[str, ...]] = frozenset()
+    masculine: frozenset[tuple[str, ...]] = frozenset()
     future_clauses: bool = False  # the lexicon names time clauses' conjunctions ("when"): see _future_clause
     # "second" before a contact noun, "الثاني" after one, "their" before the ordinal (see _counted_earlier)
     counts: tuple[frozenset[str], frozenset[str], frozenset[str]] | None = None
@@ -280,8 +281,7 @@ class _Language:
                    preterite_endings=tuple(fold(e) for e in lex.preterite_endings), grammar=Grammar.of(lex),
                    dayparts=bool(lex.dayparts), future_clauses=bool(lex.future_clauses),
                    counts=_counts(lex), plan_adjectives=tuple(fold(w) for w in lex.plan_adjectives),
-                   feminine=frozenset(fold(w) for w in lex.feminine),
-                   masculine=frozenset(fold(w) for w in lex.masculine))
+                   feminine=written_forms(lex.feminine), masculine=written_forms(lex.masculine))
 
 
     def told_before(self, s: Parsed, cue: CueAt) -> bool:
