@@ -97,6 +97,8 @@ class Leader(_Frozen):
     aliases: tuple[str, ...] = ()
     offices: tuple[Office, ...] = ()
     provisional: bool = False
+    # "f" or "m" where the gazetteer knows it (names*.jsonl), else None: pronoun resolution reads it
+    gender: Literal["f", "m"] | None = None
 
     def offices_on(self, day: date) -> tuple[Office, ...]:
         """Return the offices this leader held on a day."""

@@ -12,6 +12,7 @@ from itertools import pairwise
 from operator import attrgetter
 
 from graph.text import fold
+from ingest.extract.gender import Gender, pronoun_gender
 from ingest.extract.mentions import Chunk, Mention, kinds_of
 from ingest.extract.parsed import CueAt, Parsed
 from ingest.extract.phrases import Match
@@ -104,6 +105,10 @@ class Discourse:
     # to meet someone new; with every leader of the statement, kept while statements stay among them
     fellows: tuple[Mention, Mention] | None = None
     fellows_of: frozenset[str | None] = frozenset()
+    women: frozenset[str] = frozenset()  # the ids of the leaders who are women (a "she" prefers one)
+    # the language's pronouns that tell a gender ("she"; "he"), as token forms (gender.written_forms)
+    feminine: frozenset[tuple[str, ...]] = frozenset()
+    masculine: frozenset[tuple[str, ...]] = frozenset()
 
     def see(self, s: Parsed, leaders: list[Mention], first_paragraph: int) -> None:
         """Take note of the leaders a sentence names."""
@@ -192,8 +197,12 @@ class Discourse:
                 return self.focus, other
         return None
 
-    def target(self, named: list[Mention]) -> Mention | None:
-        """Return who a pronoun stands for: a leader just named, else the focus, not one named here."""
+    def target(self, named: list[Mention], gender: Gender | None = None) -> Mention | None:
+        """Return who a pronoun stands for: a leader just named, else the focus, not one named here.
+
+        gender: the pronoun's ("she", "elle", "она"), when its word tells one: the first candidate of that
+        gender, else the first candidate as for a pronoun that tells none (a contact is never dropped).
+        """
         ids = set(map(_LEADER_ID, named))  # (in C: no comprehension per pronoun)
         countries = set(map(_COUNTRY, named))
         candidates = list(self.salient)
@@ -202,10 +211,16 @@ class Discourse:
         last = self.last_pair()
         if last is not None:
             candidates += [last[0], last[1]]
+        first = None
+        feminine = gender == "f"
         for m in candidates:  # (a plain loop: no generator per pronoun)
             if m.leader_id not in ids and m.country not in countries:
-                return m
-        return None
+                # (the test inline, no call per candidate: most pronouns tell no gender. A leader the
+                # gazetteer does not mark as a woman is read as a man: every woman it holds is marked)
+                if gender is None or (m.leader_id in self.women) == feminine:
+                    return m
+                first = first or m
+        return first
 
     def members(self, size: int, named: Sequence[Mention] = ()) -> list[Mention]:
         """Return the last `size` leaders of different countries named ("the three leaders").
@@ -741,7 +756,8 @@ def _partners_read(s: Parsed, named: list[Mention], chunks: list[Chunk], cues: l
                    disc: Discourse, inserts: frozenset[str], pronoun: Mention | None) -> list[Pair]:
     """Answer _partners where two leaders follow the cue (apart: its closures' cells are made per call)."""
     subject = pronoun is not None and pronoun.first <= cues[0][0]
-    focus = disc.target(named) if subject else disc.focus
+    focus = disc.target(named, pronoun_gender(s, pronoun, disc.feminine, disc.masculine)) if subject \
+        else disc.focus
     if focus is None:
         return []
     if any(w.first == cues[0][1] for w in s.words("from_words")):
@@ -877,7 +893,7 @@ def _with_pronoun(s: Parsed, named: list[Mention], kinds: dict[str, Mention], cu
     """
     subj, obj = kinds.get("pronoun"), kinds.get("object")
     ref = obj or subj
-    target = disc.target(named)
+    target = disc.target(named, pronoun_gender(s, ref, disc.feminine, disc.masculine))
     cleft = ref is subj and subj is not None and bool(named) and subj.first > named[0].first \
         and _cleft(s, named[0], subj)
     countries = set(map(_COUNTRY, named))

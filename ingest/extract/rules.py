@@ -16,6 +16,7 @@ from ingest.extract.assemble import Statement, group, modes_compatible
 from ingest.extract.compounds import add_compounds, compound_starts, initials
 from ingest.extract.contacts import About, ContactBuilder
 from ingest.extract.dates import DateExpr, DateWord, build_date_index, resolve
+from ingest.extract.gender import women_of, written_forms
 from ingest.extract.grammar import Grammar
 from ingest.extract.han import join_unknown_han
 from ingest.extract.lexicon import Lexicon, all_lexicons
@@ -231,6 +232,10 @@ class _Language:
     preterite_endings: tuple[str, ...] = ()  # German "-te": a lower-case word so ending is a past verb
     dayparts: bool = False  # the lexicon names parts of the day ("am Abend"): see _programme
     plan_adjectives: tuple[str, ...] = ()  # see _plan_adjectives
+    # the pronouns whose word tells a gender ("she", "elle"; "he", "il"), as their tokens' folded forms: see
+    # gender.pronoun_gender
+    feminine: frozenset[tuple[str, ...]] = frozenset()
+    masculine: frozenset[tuple[str, ...]] = frozenset()
     future_clauses: bool = False  # the lexicon names time clauses' conjunctions ("when"): see _future_clause
     # "second" before a contact noun, "الثاني" after one, "their" before the ordinal (see _counted_earlier)
     counts: tuple[frozenset[str], frozenset[str], frozenset[str]] | None = None
@@ -275,7 +280,8 @@ class _Language:
                    preterites=frozenset(fold(w) for w in lex.preterites),
                    preterite_endings=tuple(fold(e) for e in lex.preterite_endings), grammar=Grammar.of(lex),
                    dayparts=bool(lex.dayparts), future_clauses=bool(lex.future_clauses),
-                   counts=_counts(lex), plan_adjectives=tuple(fold(w) for w in lex.plan_adjectives))
+                   counts=_counts(lex), plan_adjectives=tuple(fold(w) for w in lex.plan_adjectives),
+                   feminine=written_forms(lex.feminine), masculine=written_forms(lex.masculine))
 
 
     def told_before(self, s: Parsed, cue: CueAt) -> bool:
@@ -351,6 +357,7 @@ class RuleExtractor:
         lexicons = list(lexicons) if lexicons is not None else all_lexicons()
         self.gazetteer = gazetteer
         self.initials = initials(gazetteer.leaders, gazetteer.short_names)
+        self.women = women_of(gazetteer.leaders.values())  # (for gendered pronouns: see Discourse.target)
         self.vocab: PhraseIndex[Payload] = build_vocab(lexicons, gazetteer)
         self.date_index: PhraseIndex[DateWord] = build_date_index(lexicons)
         # a text of a known language reads its own date words and English ones (an embedded post's date
@@ -488,7 +495,7 @@ class RuleExtractor:
                     roundup: Mention | None = None) -> list[Statement]:
         """Read the sentences in order: who is named, which cues are live, who talked with whom, when."""
         out: list[Statement] = []
-        disc = Discourse()
+        disc = Discourse(women=self.women, feminine=language.feminine, masculine=language.masculine)
         context: When | None = None  # the day the narrative is at
         seen: dict[str, None] = {}  # the leaders named so far, in the order named
         # a meeting of one leader with unnamed heads of state, whose names a "the delegation included" may

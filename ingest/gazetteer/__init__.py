@@ -340,7 +340,8 @@ def _leader(row: dict[str, Any], index: dict[str, list[str]]
     # model_construct: the rows were validated when the data was built (tests validate every row);
     # skipping validation here keeps loading the whole gazetteer fast.
     leader = Leader.model_construct(id=lid, name=name, wikidata=row.get("wikidata"),
-                                    aliases=tuple(aliases), offices=offices, provisional=False)
+                                    aliases=tuple(aliases), offices=offices, provisional=False,
+                                    gender=row.get("gender"))
     full_folded = {fold(a) for a in (name, *(a for forms in names.values() for a in forms))}
     short_folded = frozenset(f for forms in short.values() for a in forms
                              if (f := fold(a)) not in full_folded)

@@ -238,13 +238,16 @@ def assemble_leaders(terms: Iterable[Term], names: Mapping[str, NameEntry],
         # The main office's country decides the name rules (Macron: France, not Andorra).
         main = next((t for t in reversed(ts) if t.office not in secondary), ts[-1])
         full, short = leader_names(name, main.country, entry, avoid)
-        rows.append({
+        row: dict[str, Any] = {
             "id": lid, "name": name, "wikidata": ts[0].qid,
             "names": full, "short": short,
             "offices": [{"country": t.country, "role": t.role,
                          "start": t.start.isoformat() if t.start else None,
                          "end": t.end.isoformat() if t.end else None} for t in ts],
-        })
+        }
+        if entry is not None and entry.gender == "f":
+            row["gender"] = "f"  # (only women are marked: "m" is the names files' default, no fact)
+        rows.append(row)
     rows.sort(key=lambda r: r["id"])
     return rows
 

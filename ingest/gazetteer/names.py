@@ -8,7 +8,9 @@ A name entry (data/manual/names*.jsonl, one JSON object a line):
 `aliases` are full names and titles that name only this person ("King Salman", "Emir Tamim");
 `short` are surname-only forms, which an extractor should accept only with context (a title, or the
 person's full name earlier in the text). Keys: `qid` (or `id` for a person without one), `name`
-(canonical English name; sets the id of a new leader), `gender` (m/f, for Slavic case endings),
+(canonical English name; sets the id of a new leader), `gender` (m/f, for Slavic and Greek case endings;
+"f" is also written on the leader's row as Leader.gender, which pronoun resolution reads: every woman the
+gazetteer holds is marked, and an entry may hold the key and gender alone, as names_r7_gender.jsonl's do),
 `auto_short` (false to turn off the derived surname).
 
 Derived forms: the Latin name with letters that Unicode does not decompose spelled in ASCII

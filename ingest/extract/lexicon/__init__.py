@@ -148,6 +148,12 @@ class Lexicon:
     # words after "lo", "la" are nouns after their article ("la visita")
     clitic_endings: tuple[str, ...] = ()
     plural_pronouns: tuple[str, ...] = ()
+    # the pronouns above whose word tells the gender of whom it stands for ("she", "elle", "она"; "he",
+    # "il", "он"): a gendered pronoun prefers a leader of its gender (pairing.Discourse.target). Only
+    # unambiguous forms: not German "sie" (also "they"), Dutch "zij" (also "they"), Korean "그" (either).
+    # Not phrases of the vocabulary: compared with a pronoun's written form when it is resolved
+    feminine: tuple[str, ...] = ()
+    masculine: tuple[str, ...] = ()
     # indefinite words before a title: "an Australian leader" is nobody in particular; so is a title after
     # "as" ("als Regierungschefin")
     indefinites: tuple[str, ...] = ()

@@ -73,6 +73,7 @@ LEXICON = Lexicon(
     pronouns=words("er|sie"),
     # "hatten sie sich getroffen", "waren sie sich begegnet": "sie" with the reciprocal "sich" is "they"
     plural_pronouns=words("sie sich"),
+    masculine=words("er|ihn|ihm"),
     object_pronouns=words("ihn|ihm|den gast|seinen gast|ihren gast|der gast|dem gast|des gastes|"
                           "seinem gast|ihrem gast|seinen gastgeber|ihren gastgeber"),
     pair_heads=words("die beiden|beide|der beiden"),

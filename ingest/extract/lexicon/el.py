@@ -215,6 +215,8 @@ LEXICON = Lexicon(
     clitic_endings=("ε", "έ", "αν", "ει", "ουν"),
     object_pronouns=words("=αυτόν|=αυτήν|=εκείνον"),
     plural_pronouns=words("=αυτοί|=εκείνοι"),
+    feminine=words("αυτή|εκείνη|=αυτήν"),
+    masculine=words("αυτός|εκείνος|=αυτόν|=εκείνον"),
     quantifiers=words("πολλών|διαφόρων|άλλων|αρκετών|ορισμένων"),
     indefinites=words("κάποιος|κάποιον|κάποιου|ένας|έναν|ενός|μια|μία"),
     predicatives=words("ως"),

@@ -69,6 +69,8 @@ LEXICON = Lexicon(
     object_pronouns=words("him|her|his guest|her guest|their guest|the guest|his host|her host|the visitor|"
                           "his visitor|her visitor"),
     plural_pronouns=words("they"),
+    feminine=words("she|her"),
+    masculine=words("he|him"),
     pair_heads=words("the two|both|both the"),
     pair_possessives=words("their"),
     ref_nouns=words("leaders|presidents|heads of state|heads of government|prime ministers|premiers|men|"

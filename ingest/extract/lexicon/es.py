@@ -88,6 +88,7 @@ LEXICON = Lexicon(
     object_pronouns=words("su invitado|su invitada|el invitado|su huésped|su anfitrión|su anfitriona|"
                           "el visitante"),
     plural_pronouns=words("ellos"),
+    feminine=words("ella|su invitada|su anfitriona"),
     pair_heads=words("los dos|ambos|las dos|ambas"),
     # "su último encuentro" after the pair's meeting: "su" alone is too often one leader's
     pair_possessives=words("su último|su última|sus últimos|sus últimas|su anterior|sus anteriores"),

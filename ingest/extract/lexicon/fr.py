@@ -85,6 +85,8 @@ LEXICON = Lexicon(
     plural_clitics=("les",),
     object_pronouns=words("lui|l'invité"),
     plural_pronouns=words("ils|elles"),
+    feminine=words("elle"),
+    masculine=words("il"),
     pair_heads=words("les deux"),
     # "leur dernier appel", "leur précédente rencontre": the possessive with its "last" before the noun
     pair_possessives=words("leur|leurs|leur dernier|leur dernière|leurs derniers|leurs dernières|"

@@ -197,6 +197,8 @@ LEXICON = Lexicon(
     # Hebrew drops the subject pronoun of a past verb: a plural cue verb alone ("בפעם הקודמת נפגשו ב-4
     # בפברואר": they met) is "they" too
     plural_pronouns=words("הם|נפגשו|שוחחו|נועדו|דיברו"),
+    feminine=words("היא|אותה|איתה|עמה"),
+    masculine=words("הוא|אותו|איתו|עמו"),
     quantifiers=words("כמה|מספר|שורה של"),
     # phone: "שוחח בטלפון", "שיחת טלפון", "שיחה טלפונית", "התקשר"
     phone=words("טלפון*|שיחת טלפון|שיחה טלפונית|בשיחה טלפונית|שוחח בטלפון|שוחחו בטלפון|התקשר|התקשרה|"

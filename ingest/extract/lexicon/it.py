@@ -175,6 +175,8 @@ LEXICON = Lexicon(
     plural_clitics=("li", "le"),
     object_pronouns=words("il suo ospite|suo ospite|l'ospite|il visitatore"),
     plural_pronouns=words("loro"),
+    feminine=words("lei"),
+    masculine=words("lui"),
     indefinites=words("un|una|uno|qualsiasi|nessun"),
     # quantifiers after a plural: "the leaders of several countries" name no one
     quantifiers=words("diversi|diverse|alcuni|alcune|vari|varie|numerosi"),

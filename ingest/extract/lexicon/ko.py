@@ -161,6 +161,7 @@ LEXICON = Lexicon(
     pronouns=words("그는|그녀는|그가|그녀가"),
     object_pronouns=words("그를|그에게|그와|그녀를|그녀에게|그녀와"),
     plural_pronouns=words("이들|그들|이들은|그들은"),
+    feminine=words("그녀는|그녀가|그녀를|그녀에게|그녀와"),
     groups={"세 정상": 3, "3국 정상": 3, "삼국 정상": 3, "네 정상": 4, "4개국 정상": 4},
     quantifiers=words("여러|일부|각국"),
     # ("통화" is also money: "통화 정책", "통화 스와프" are not_cues)

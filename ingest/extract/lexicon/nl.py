@@ -125,6 +125,7 @@ LEXICON = Lexicon(
     ref_nouns=words("leiders|presidenten|premiers|regeringsleiders|politici|mannen|staatshoofden"),
     group_heads={"de drie": 3, "de vier": 4, "de vijf": 5},
     pronouns=words("hij|zij"),
+    masculine=words("hij|hem"),
     object_pronouns=words("hem|zijn gast|haar gast|de gast"),
     pair_possessives=words("hun"),
     indefinites=words("een|geen|elke|ieder"),

@@ -352,6 +352,8 @@ LEXICON = Lexicon(
     pronouns=words("ele|ela"),
     object_pronouns=words("seu convidado|o convidado|seu anfitrião|o visitante|o hóspede"),
     plural_pronouns=words("eles"),
+    feminine=words("ela"),
+    masculine=words("ele"),
     # "os dois voltaram a reunir-se": a verb of repetition before the cue is an adverb ("again")
     # the past before the past: a contact so told weeks back is an earlier one
     pluperfect=words("havia|haviam|tinha|tinham|havia sido|haviam sido|tinha sido|tinham sido"),
