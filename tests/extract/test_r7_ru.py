@@ -54,18 +54,27 @@ def test_a_russian_name_finds_its_new_leader(real: RuleExtractor, make_doc: DocF
         (*sorted((leader, other)), published, "occurred")]
 
 
-@pytest.mark.parametrize(("published", "text", "leader"), [
+@pytest.mark.parametrize(("published", "text", "leader", "other"), [
     # Marin in Kyiv on Thursday 26 May 2022 (a woman's name: Марін does not decline)
-    ("2022-05-26", "Санна Марін у четвер зустрілася в Києві з Володимиром Зеленським.", "sanna-marin"),
+    ("2022-05-26", "Санна Марін у четвер зустрілася в Києві з Володимиром Зеленським.", "sanna-marin",
+     "volodymyr-zelenskyy"),
     # the African leaders' mission in Kyiv on Friday 16 June 2023 (instrumental -ою)
-    ("2023-06-16", "Зеленський у п'ятницю провів у Києві зустріч із Сирілом Рамафосою.", "cyril-ramaphosa"),
+    ("2023-06-16", "Зеленський у п'ятницю провів у Києві зустріч із Сирілом Рамафосою.", "cyril-ramaphosa",
+     "volodymyr-zelenskyy"),
     # Draghi, Macron and Scholz came to Kyiv on Thursday 16 June 2022
-    ("2022-06-16", "Зеленський у четвер зустрівся в Києві з Маріо Драгі.", "mario-draghi"),
+    ("2022-06-16", "Зеленський у четвер зустрівся в Києві з Маріо Драгі.", "mario-draghi",
+     "volodymyr-zelenskyy"),
+    # Milei's inauguration in Buenos Aires on Sunday 10 December 2023 (-й: Мілеєм)
+    ("2023-12-10", "Зеленський у неділю в Буенос-Айресі провів зустріч із Хав'єром Мілеєм.", "javier-milei",
+     "volodymyr-zelenskyy"),
+    # and Ukrainian news of Putin's talks with Kim at Vostochny on Wednesday 13 September 2023
+    ("2023-09-13", "Путін у середу провів переговори з Кім Чен Ином на космодромі Восточний.", "kim-jong-un",
+     "vladimir-putin"),
 ])
 def test_a_ukrainian_name_finds_its_new_leader(real: RuleExtractor, make_doc: DocFactory, published: str,
-                                               text: str, leader: str) -> None:
+                                               text: str, leader: str, other: str) -> None:
     assert _pairs(real, make_doc, text, published, "uk") == [
-        (*sorted((leader, "volodymyr-zelenskyy")), published, "occurred")]
+        (*sorted((leader, other)), published, "occurred")]
 
 
 @pytest.fixture(scope="module")
