@@ -8,6 +8,7 @@ Arabic names (they fold to the same string). Run from the repository root:
 
     .venv/bin/python tools/name_coverage.py                  # counts, then every gap
     .venv/bin/python tools/name_coverage.py --script fa      # only the leaders without a Persian name
+    .venv/bin/python tools/name_coverage.py --all-states --script ru   # every country's leaders
 """
 
 from __future__ import annotations
@@ -39,10 +40,10 @@ STATES = ARAB_LEAGUE | _codes(
 SCRIPTS = ("ar", "fa", "ru")
 
 
-def in_span(leader: Leader, lo: date, hi: date) -> bool:
-    """Tell whether the leader held an office of one of the states any day from lo to hi."""
-    return any(o.country in STATES and (o.end is None or o.end >= lo) and (o.start is None or o.start <= hi)
-               for o in leader.offices)
+def in_span(leader: Leader, lo: date, hi: date, states: frozenset[str] | None = STATES) -> bool:
+    """Tell whether the leader held an office of one of the states (None: any) any day from lo to hi."""
+    return any((states is None or o.country in states) and (o.end is None or o.end >= lo)
+               and (o.start is None or o.start <= hi) for o in leader.offices)
 
 
 def missing(names: dict[str, list[str]], country: str) -> list[str]:
@@ -51,14 +52,15 @@ def missing(names: dict[str, list[str]], country: str) -> list[str]:
     return [s for s in SCRIPTS if s not in names and not (s == "fa" and arab)]
 
 
-def gaps(data_dir: Path, lo: date, hi: date) -> Iterable[tuple[str, str, str, list[str]]]:
+def gaps(data_dir: Path, lo: date, hi: date,
+         states: frozenset[str] | None = STATES) -> Iterable[tuple[str, str, str, list[str]]]:
     """Yield (country, id, name, missing scripts) for every leader in the span, sorted by country."""
     gaz = load(data_dir)
     rows = {str(r["id"]): r for r in read_rows(data_dir / "leaders.jsonl")}
     found = []
     for leader in gaz.leaders.values():
-        if in_span(leader, lo, hi):
-            country = [o.country for o in leader.offices if o.country in STATES][-1]
+        if in_span(leader, lo, hi, states):
+            country = [o.country for o in leader.offices if states is None or o.country in states][-1]
             found.append((country, leader.id, leader.name, missing(rows[leader.id]["names"], country)))
     return sorted(found)
 
@@ -70,8 +72,10 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--start", type=date.fromisoformat, default=date(2010, 1, 1))
     parser.add_argument("--end", type=date.fromisoformat, default=date(2026, 12, 31))
     parser.add_argument("--script", choices=SCRIPTS)
+    parser.add_argument("--all-states", action="store_true",
+                        help="every country's leaders, not only the most-reported states'")
     args = parser.parse_args(argv)
-    found = list(gaps(args.data_dir, args.start, args.end))
+    found = list(gaps(args.data_dir, args.start, args.end, None if args.all_states else STATES))
     counts = ", ".join(f"{s} {sum(1 for *_, m in found if s in m)}" for s in SCRIPTS)
     print(f"{len(found)} leaders from {args.start} to {args.end}; without a name in: {counts}")
     for country, lid, name, miss in found:
