@@ -71,6 +71,11 @@ def sort_date(value: str | None) -> str:
     return value
 
 
+def in_span(start: date | None, end: date | None, day: date) -> bool:
+    """Tell whether a span of days, both ends included and either open (None), covers a day."""
+    return (start is None or start <= day) and (end is None or day <= end)
+
+
 class _Frozen(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
@@ -85,7 +90,7 @@ class Office(_Frozen):
 
     def holds_on(self, day: date) -> bool:
         """Tell whether this term covers the given day (open ends count as covering)."""
-        return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
+        return in_span(self.start, self.end, day)
 
 
 class Leader(_Frozen):

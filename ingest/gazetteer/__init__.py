@@ -46,7 +46,7 @@ from typing import Any, cast
 import orjson
 
 from graph.errors import NotFound
-from graph.models import Leader, Office, Role
+from graph.models import Leader, Office, Role, in_span
 from graph.text import HAN_CHARS, fold
 
 DATA_DIR = Path(__file__).parent / "data"
@@ -82,7 +82,7 @@ class OfficeTitle:
 
     def holds_on(self, day: date) -> bool:
         """Tell whether this title named the role on a day."""
-        return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
+        return in_span(self.start, self.end, day)
 
 
 @dataclass(frozen=True)
@@ -155,7 +155,7 @@ class Executive:
         """Tell whether the span covers a day (undated: whether it is still open)."""
         if day is None:
             return self.end is None
-        return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
+        return in_span(self.start, self.end, day)
 
 
 def read_executive(data_dir: Path = DATA_DIR) -> dict[str, tuple[Executive, ...]]:
