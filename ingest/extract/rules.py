@@ -428,7 +428,7 @@ class RuleExtractor:
             _attributive_marks(sents, language.attributive)
         if language.read_also or language.captions:
             _mark_asides(text, sents, language.read_also, language.captions)
-        ref, dateline = reference(sents, doc.published)
+        ref, dateline = reference(sents, doc.published, doc.url)
         told = frozenset(s.index for s in sents[1:3]
                          if s.cues() and all(language.told_before(s, c) for c in s.cues()))
         default = lead_date(sents, ref, dateline, told) or ((ref.isoformat(), "day") if ref else None)

@@ -30,10 +30,12 @@ _AHEAD_DAYS = 61
 _NEWS_DAYS = 7
 
 
-def reference(sents: list[Parsed], published: date | None) -> tuple[date | None, DateExpr | None]:
+def reference(sents: list[Parsed], published: date | None,
+              url: str | None = None) -> tuple[date | None, DateExpr | None]:
     """Return the day relative dates count from, and the dateline.
 
-    The dateline's day when there is one, else the publication day.
+    The dateline's day when there is one, else the publication day; on a page with none, its stamp line's
+    day, else the day its address names.
     """
     found = [(e, s.tokens[e.first].start, s.tokens[e.last - 1].end) for s in sents[:3] for e in s.dates]
     dateline = find_dateline(sents[0].text, found) if sents else None
@@ -42,8 +44,29 @@ def reference(sents: list[Parsed], published: date | None) -> tuple[date | None,
         if hit is not None and hit[1] == "day":
             return date.fromisoformat(hit[0]), dateline
     if published is None:  # (dated pages, most of them, look for no stamp)
-        return _stamp_day(sents), dateline
+        return _stamp_day(sents) or url_day(url), dateline
     return published, dateline
+
+
+# A day in a page's address, as news sites file their pages: "/2021/12/02/", "/2014-09/15/", "/2023/0315/",
+# "/20190322/", "OTS_20190625_": a year from 1990, a month and a day, each part apart from other digits
+# (an article number such as "/1141888-" holds no date).
+_URL_DAY = re.compile(r"(?<![0-9])(19[89][0-9]|20[0-9]{2})[/_.-]?(0[1-9]|1[0-2])[/_.-]?"
+                      r"(0[1-9]|[12][0-9]|3[01])(?![0-9])")
+
+
+def url_day(url: str | None) -> date | None:
+    """Return the day a page's address files it under ("/2021/12/02/"), or None (none, or no real day)."""
+    if not url:
+        return None
+    path = url.split("//", 1)[-1].partition("/")[2]  # (after the host: a host name holds no date)
+    hit = _URL_DAY.search(path)
+    if hit is None:
+        return None
+    try:
+        return date(int(hit[1]), int(hit[2]), int(hit[3]))
+    except ValueError:  # "2023/02/30"
+        return None
 
 
 # A time of day on a page's stamp line: "18:55", "15h08", "11:13:22".
