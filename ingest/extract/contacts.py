@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from graph.merge import build_contact
 from graph.models import Assertion, Contact, Document, Mode, Participant, Precision, Setting, Source
 from ingest.extract.assemble import Group, Statement
@@ -23,6 +25,14 @@ _SPEAKER_AT, _SPEAKER_GAP = 4, 4
 # at, the election that brought a leader to office): one more mention around the contact is needed.
 _BROAD_TOPICS = frozenset({"multilateral_diplomacy", "domestic_politics_elections"})
 _BROAD_MIN = 3
+# The report's own contact: the sentences this close after one stating it are about it as much (the lead's
+# "They discussed ..."); farther ones, talk words or not, count once (round eight, r8-tmech).
+_MAIN_NEAR = 2
+# At a summit the summit's own words (the G20, the UN General Assembly) name the setting: multilateral
+# diplomacy needs this score there.
+_SUMMIT_MULTILATERAL_MIN = 5
+# What a courtesy call's lead may speak of besides the ceremony: the election or the holiday it marks.
+_OCCASIONS = frozenset({"ceremonial", "domestic_politics_elections", "culture_education_tourism"})
 
 Span = tuple[int, int]
 About = dict[Span, tuple[dict[str, int], list[str]]]
@@ -62,16 +72,19 @@ class ContactBuilder:
             if span not in about:
                 counts, named = topics_and_places(self.topic_index, tokens, [span], lang)
                 about[span] = counts, named + self._countries(sents[i])
-        counts = _topics(own, picked, sents, about, lang in self.speech_langs)
-        if all(st.background for st in g.statements):
+        counts = _topics(own, picked, sents, about, lang in self.speech_langs, main)
+        background = all(st.background for st in g.statements)
+        if background:
             counts = {}  # an earlier contact named in passing ("they last met in May") is about nothing here
         if mode == "written":
             counts.update(self._ceremony(doc.title, sents, lang))
+        elif mode in ("phone", "video") and not background:
+            counts.update(self._courtesy(doc.title, sents, lang))
         places = list(dict.fromkeys([p for span in spans for p in about[span][1]]))  # (a list: no generator)
         setting = _setting(mode, [sents[i] for i in own])
-        if counts and setting != "summit" and mode in ("in_person", "video"):
-            # two leaders meeting on their own talk about their countries' relations, whatever else
-            counts.setdefault("bilateral_relations", _TOPIC_MIN)
+        if setting == "summit" and counts.get("multilateral_diplomacy", _SUMMIT_MULTILATERAL_MIN) \
+                < _SUMMIT_MULTILATERAL_MIN:
+            del counts["multilateral_diplomacy"]
         initiator = None
         for st in g.statements:  # (a plain loop and a list: no generators per contact)
             if st.initiator:
@@ -92,13 +105,29 @@ class ContactBuilder:
 
     def _ceremony(self, title: str | None, sents: list[Parsed], lang: str | None) -> dict[str, int]:
         """Return the ceremonial topic when a letter's headline or lead speaks of congratulations."""
+        return {"ceremonial": _TOPIC_MIN} if self._lead(title, sents, lang).get("ceremonial") else {}
+
+    def _courtesy(self, title: str | None, sents: list[Parsed], lang: str | None) -> dict[str, int]:
+        """Return the ceremonial topic for a call in a report of courtesy calls.
+
+        The headline and lead speak of congratulations, condolences or greetings and of nothing else
+        but their occasion (an election, a holiday): the calls the report lists are those courtesies.
+        """
+        counts = self._lead(title, sents, lang)
+        if counts.get("ceremonial") and _OCCASIONS.issuperset(counts):
+            return {"ceremonial": _TOPIC_MIN}
+        return {}
+
+    def _lead(self, title: str | None, sents: list[Parsed], lang: str | None) -> dict[str, int]:
+        """Count the topic keywords of a report's headline and first two sentences."""
         spans = [(s.lo, s.hi) for s in sents[:2]]
         counts, _ = topics_and_places(self.topic_index, sents[0].tokens, spans, lang)
         if title:
             ttoks = tokenize(title)
             more, _ = topics_and_places(self.topic_index, ttoks, [(0, len(ttoks))], lang)
-            counts["ceremonial"] = counts.get("ceremonial", 0) + more.get("ceremonial", 0)
-        return {"ceremonial": _TOPIC_MIN} if counts.get("ceremonial") else {}
+            for code, n in more.items():
+                counts[code] = counts.get(code, 0) + n
+        return counts
 
     @staticmethod
     def _fallback_mode(sents: list[Parsed], at: int) -> Mode:
@@ -139,7 +168,7 @@ class ContactBuilder:
 
 
 def _topics(own: list[int], picked: list[int], sents: list[Parsed], about: About,
-            speech: bool = False) -> dict[str, int]:
+            speech: bool = False, main: bool = False) -> dict[str, int]:
     """Score topics: a keyword in a sentence stating the contact counts twice, one after it once.
 
     A topic needs a score of two: one keyword where the contact is stated, or two around it (three for a
@@ -147,6 +176,10 @@ def _topics(own: list[int], picked: list[int], sents: list[Parsed], about: About
     after it that speaks of the talks themselves ("the talks also covered ...", "during the call") is
     about the contact as much as the one stating it; so is, where speech follows (Chinese readouts), one
     that opens with a leader and a speech verb ("习近平指出，…").
+
+    For the report's own contact, whose sentences run through the whole report: the _MAIN_NEAR sentences
+    after one stating it count as stating it, talk words or not, and farther ones count once (a talk word
+    there is as often about another meeting), but for a leader's speech where speech follows.
     """
     mine = {(sents[i].lo, sents[i].hi) for i in own}
     spans = [(sents[i].lo, sents[i].hi) for i in picked]
@@ -154,7 +187,11 @@ def _topics(own: list[int], picked: list[int], sents: list[Parsed], about: About
     # nothing)
     for i in picked:  # (a plain loop, no generator: this runs for every contact)
         s = sents[i]
-        if s.cues() or s.words("talk") or (speech and _speaker_opens(s)):
+        if main:
+            # (own is sorted and picked sentences follow one of it: the closest one before, bisected)
+            if i - own[bisect_right(own, i) - 1] <= _MAIN_NEAR or (speech and _speaker_opens(s)):
+                mine.add((s.lo, s.hi))
+        elif s.cues() or s.words("talk") or (speech and _speaker_opens(s)):
             mine.add((s.lo, s.hi))
     score: dict[str, int] = {}
     for span in spans:

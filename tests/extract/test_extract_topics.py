@@ -28,8 +28,9 @@ def test_a_later_sentence_about_the_talks_counts_like_the_contacts_own(extractor
 
 def test_one_topic_word_in_an_unrelated_later_sentence_is_not_enough(extractor: RuleExtractor,
                                                                      make_doc: DocFactory) -> None:
-    text = ("Erdoğan spoke by phone with Merz on Tuesday. "
-            "Separately, Ankara reported new figures on migration.")
+    # (three sentences on: the report's own contact reads the two after its own as its own, round eight)
+    text = ("Erdoğan spoke by phone with Merz on Tuesday. The weather in Ankara was cold. "
+            "Snow closed two roads. Separately, Ankara reported new figures on migration.")
     c = _one(extractor, make_doc, text, "2025-06-04")
     assert "migration_refugees" not in c.sources[0].assertion.topics
 
