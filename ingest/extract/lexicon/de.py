@@ -355,7 +355,7 @@ LEXICON = Lexicon(
                                     "kämpfe|kämpfen|kampfhandlungen|gefechte|beschuss|frontlinie|"
                                     "verhandlungslösung|vermittlung|vermittler|besatzung|minsker abkommen|"
                                     "minsker abkommens|normandie-format|ostukraine|donbass|donbas|"
-                                    "kriegsverbrechen|todesopfer|waffenstillstands*|bürgerkrieg*"),
+                                    "kriegsverbrechen|todesopfer|waffenstillstands*|bürgerkrieg*|ukraine"),
         "humanitarian": words("humanitär*|hilfe|hilfen|zivilisten|zivilbevölkerung|leid|hungersnot|hunger|"
                               "hilfslieferungen|evakuierung|hilfsgüter|hilfskonvoi*|nothilfe|soforthilfe|"
                               "katastrophenhilfe|hilfsorganisation*|erdbeben|überschwemmung*|hochwasser|"
@@ -372,7 +372,9 @@ LEXICON = Lexicon(
         "health": words("gesundheit*|pandemie|corona*|covid*|impf*|epidemie|medizin*|krankenhaus*|"
                         "krankenhäuser|krankheit*"),
         "regional_situation": words("region*|lage in|lage im|nahost|nahen osten|gazastreifen|gaza|"
-                                    "westjordanland|sahel|nachbar*|westbalkan|kaukasus|indopazifik"),
+                                    "westjordanland|sahel|nachbar*|westbalkan|kaukasus|indopazifik|"
+                                    "koreanische halbinsel|koreanischen halbinsel|nordkorea|haiti|jemen|"
+                                    "sudan|libyen|syrien|irak|libanon|rotes meer|roten meer|taliban"),
         "sovereignty_territorial_integrity": words("souveränität|territoriale integrität|unabhängigkeit|"
                                                    "annexion|annektiert*|besetzte gebiete|einheit|"
                                                    "territoriale*|territorium|territoriums|"

@@ -366,7 +366,7 @@ LEXICON = Lexicon(
                                     "peace formula|end the war|end to the war|ending the war|warring|"
                                     "belligerents|militia|militias|rebels|insurgents|insurgency|mediation|"
                                     "mediate|mediating|mediator|minsk agreements|normandy format|killed|"
-                                    "casualties"),
+                                    "casualties|ukraine"),
         "humanitarian": words("humanitarian|aid|relief|civilians|suffering|famine|hunger|"
                               "humanitarian corridor|aid convoys|assistance|evacuation|earthquake|"
                               "earthquakes|flood|floods|flooding|disaster|disasters|natural disasters|"
@@ -390,7 +390,9 @@ LEXICON = Lexicon(
         "regional_situation": words("region|regional|middle east|latest developments|the situation in|"
                                     "developments in|regional issues|neighbouring|neighboring|the region|"
                                     "regional security|regional stability|gaza|west bank|sahel|"
-                                    "horn of africa|balkans|caucasus|indo-pacific"),
+                                    "horn of africa|balkans|caucasus|indo-pacific|korean peninsula|"
+                                    "north korea|north korean|haiti|yemen|syria|sudan|libya|red sea|"
+                                    "taliban"),
         "sovereignty_territorial_integrity": words("sovereignty|territorial integrity|unity of|"
                                                    "territorial unity|annexation|annexed|"
                                                    "occupied territories|western sahara|autonomy plan|"
@@ -409,7 +411,8 @@ LEXICON = Lexicon(
         "ceremonial": words("congratulat*|condolence*|greetings|wishes|best wishes|anniversary|"
                             "national day|holiday|new year|birthday|independence day|eid|ramadan|christmas|"
                             "medal|award|condolence|sympathy|sympathies|mourning|lunar new year|nowruz|"
-                            "diwali|easter|felicitations|good wishes|warm wishes"),
+                            "diwali|easter|felicitations|good wishes|warm wishes|wreath|wreaths|"
+                            "courtesy call"),
         "sanctions": words("sanction*|embargo|price cap|blacklist*|export controls|asset freeze|"
                            "frozen assets|restrictive measures|punitive measures|blockade|entity list"),
         "human_rights_minorities": words("human rights|minority|minorities|kurds|kurdish|women|rights of|"

@@ -387,7 +387,8 @@ LEXICON = Lexicon(
                                     "bombardeo*|armisticio|combates|línea del frente|frente de batalla|"
                                     "acuerdo de paz|acuerdos de paz|conversaciones de paz|diálogo de paz|"
                                     "mediación|mediador|beligerantes|milicias|rebeldes|guerrilla*|"
-                                    "insurgentes|cese al fuego|cese del fuego|crímenes de guerra|muertos"),
+                                    "insurgentes|cese al fuego|cese del fuego|crímenes de guerra|muertos|"
+                                    "ucrania"),
         "humanitarian": words("humanitari*|civiles|sufrimiento|hambruna|hambre|corredor humanitario|"
                               "asistencia|evacuación|ayuda humanitaria|ayuda de emergencia|"
                               "ayuda alimentaria|socorro|damnificados|terremoto|sismo|inundaciones|huracán|"

@@ -397,7 +397,12 @@ LEXICON = Lexicon(
                                   "soldats|défense aérienne|garanties de sécurité|dissuasion|marine|"
                                   "navale*|avions de combat|rafale|exercices militaires|drones|munitions|"
                                   "otan|sécuritaire*|narcotrafic|trafic de drogue|crime organisé|"
-                                  "criminalité organisée|cartels|fentanyl"),
+                                  "criminalité organisée|cartels|fentanyl|renseignement*|forces armées|"
+                                  "sous-marin*|frégate*|chars|avions de chasse|base militaire|"
+                                  "bases militaires|contingent*|casques bleus|force internationale|"
+                                  "force multinationale|opération militaire|opérations militaires|"
+                                  "défense antiaérienne|antimissile*|sécurité européenne|"
+                                  "sécurité collective"),
         "counterterrorism": words("terroris*|jihadis*|djihadis*|daech|état islamique|al-qaïda|extrémis*|"
                                   "islamis*|groupes armés"),
         "conflict_ceasefire": words("cessez-le-feu|trêve|guerre|guerres|conflit*|combats|invasion|envahi*|"
@@ -407,7 +412,7 @@ LEXICON = Lexicon(
                                     "bombardement*|frappes|armistice|ligne de front|belligérants|médiation|"
                                     "médiateur|accord de paix|accords de paix|négociations de paix|"
                                     "sommet pour la paix|accords de minsk|format normandie|donbass|"
-                                    "crimes de guerre|milice*|rebelles|insurgés|tués"),
+                                    "crimes de guerre|milice*|rebelles|insurgés|tués|ukraine"),
         "humanitarian": words("humanitaire*|aide|aides|civils|souffrances|famine|faim|couloir humanitaire|"
                               "assistance|évacuation|secours|sinistrés|séisme|tremblement de terre|"
                               "inondation*|catastrophe*|victimes|croix-rouge|croissant-rouge|"
@@ -428,7 +433,10 @@ LEXICON = Lexicon(
                         "maladie*"),
         "regional_situation": words("région|régional*|situation en|situation au|situation dans|sahel|"
                                     "sous-région|moyen-orient|proche-orient|actualité internationale|gaza|"
-                                    "cisjordanie|stabilité régionale|voisins|liban|syrie"),
+                                    "cisjordanie|stabilité régionale|voisins|liban|syrie|"
+                                    "péninsule coréenne|corée du nord|nord-coréen|nord-coréenne|haïti|"
+                                    "yémen|soudan|libye|irak|mer rouge|talibans|corne de l'afrique|"
+                                    "grands lacs|caucase|balkans|indo-pacifique"),
         "sovereignty_territorial_integrity": words("souveraineté|intégrité territoriale|souveraine|"
                                                    "annexion|territoires occupés|sahara occidental|"
                                                    "plan d'autonomie|marocanité|territorial|territoriale|"

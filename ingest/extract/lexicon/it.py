@@ -468,8 +468,8 @@ LEXICON = Lexicon(
                                     "combattimenti|linea del fronte|belligeranti|mediazione|mediatore|"
                                     "accordo di pace|accordi di pace|colloqui di pace|conferenza di pace|"
                                     "vertice di pace|accordi di minsk|formato normandia|donbass|"
-                                    "crimini di guerra|milizie|ribelli|insorti|vittime civili|uccisi|"
-                                    "morti"),
+                                    "crimini di guerra|milizie|ribelli|insorti|vittime civili|uccisi|morti|"
+                                    "ucraina"),
         "humanitarian": words("umanitari*|civili|sofferenze|carestia|fame|corridoio umanitario|assistenza|"
                               "evacuazione|aiuti umanitari|soccorsi|soccorso|terremoto|sisma|alluvione|"
                               "alluvioni|calamità|catastrofe|catastrofi|vittime civili|croce rossa|"
@@ -488,7 +488,8 @@ LEXICON = Lexicon(
                         "malattie"),
         "regional_situation": words("regione|regionale|regionali|situazione in|medio oriente|mediterraneo|"
                                     "gaza|cisgiordania|balcani|sahel|vicini|stabilità regionale|libia|"
-                                    "tunisia"),
+                                    "tunisia|penisola coreana|corea del nord|haiti|yemen|sudan|siria|iraq|"
+                                    "libano|mar rosso|talebani|caucaso|indo-pacifico"),
         "sovereignty_territorial_integrity": words("sovranità|integrità territoriale|sovrano|annessione|"
                                                    "territori occupati|unità territoriale|territoriale|"
                                                    "territoriali|territorio|territori|"

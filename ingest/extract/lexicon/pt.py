@@ -426,7 +426,7 @@ LEXICON = Lexicon(
                                     "bombardeamento*|combates|linha da frente|linha de frente|beligerantes|"
                                     "mediação|mediador|acordo de paz|acordos de paz|conversações de paz|"
                                     "cimeira da paz|cúpula da paz|acordos de minsk|donbass|"
-                                    "crimes de guerra|milícias|rebeldes|insurgentes|mortos"),
+                                    "crimes de guerra|milícias|rebeldes|insurgentes|mortos|ucrânia"),
         "humanitarian": words("humanitári*|ajuda|civis|sofrimento|fome|corredor humanitário|assistência|"
                               "evacuação|socorro|desabrigados|terremoto|sismo|inundações|enchentes|cheias|"
                               "catástrofe*|desastre*|vítimas|cruz vermelha|programa alimentar mundial"),
@@ -443,7 +443,9 @@ LEXICON = Lexicon(
                         "doença*"),
         "regional_situation": words("região|regional|regionais|situação na|situação no|américa latina|"
                                     "américa do sul|oriente médio|médio oriente|gaza|vizinhos|"
-                                    "estabilidade regional|venezuela"),
+                                    "estabilidade regional|venezuela|península coreana|coreia do norte|"
+                                    "haiti|iêmen|iémen|sudão|líbia|síria|iraque|líbano|mar vermelho|talibã|"
+                                    "talibãs|sahel"),
         "sovereignty_territorial_integrity": words("soberania|integridade territorial|soberano|anexação|"
                                                    "territórios ocupados|unidade territorial|territorial|"
                                                    "territoriais|território|territórios|"
