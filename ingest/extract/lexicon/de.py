@@ -346,7 +346,8 @@ LEXICON = Lexicon(
                                   "sicherheitsgarantie|verteidigungsausgaben|militärhilfe|drogenhandel|"
                                   "organisierte kriminalität|organisierten kriminalität|drogenkartelle|"
                                   "fentanyl"),
-        "counterterrorism": words("terror*|extremis*|islamis*|dschihadis*|islamischer staat"),
+        "counterterrorism": words("terror*|extremis*|islamis*|dschihadis*|islamischer staat|anschlag|"
+                                  "anschläge|anschlägen|anschlags"),
         "conflict_ceasefire": words("waffenstillstand|waffenruhe|krieg*|konflikt*|frieden*|eskalation|"
                                     "deeskalation|invasion|einmarsch|angriff*|offensive|feindseligkeiten|"
                                     "friedensgespräche|friedensprozess|friedensplan|geisel*|"
@@ -363,10 +364,13 @@ LEXICON = Lexicon(
         "reconstruction": words("wiederaufbau*"),
         "migration_refugees": words("migration*|flüchtling*|asyl*|migranten|vertriebene|einwanderung|"
                                     "zuwanderung|abschiebung*|grenzkontrolle*|migrationspolitik|"
-                                    "irreguläre migration"),
+                                    "irreguläre migration|arbeitsmigration|fachkräfteeinwanderung|"
+                                    "fachkräfteabkommen|anwerbeabkommen|schleuser*|schleusung|schlepper*|"
+                                    "rückführung*|einwanderer|geflüchtete*|flüchtende"),
         "nuclear_nonproliferation": words("atomprogramm|atomabkommen|nuklear*|atomwaffen|urananreicherung|"
                                           "anreicherung|iaea|atomenergiebehörde|denuklearisierung|"
-                                          "atomanlage*|akw|atomkraftwerk"),
+                                          "atomanlage*|akw|atomkraftwerk|chemiewaffen|chemische waffen|"
+                                          "massenvernichtungswaffen"),
         "climate_environment": words("klima*|umwelt*|emissionen|erderwärmung|co2|kohlenstoff|abholzung|"
                                      "biodiversität|energiewende|cop"),
         "health": words("gesundheit*|pandemie|corona*|covid*|impf*|epidemie|medizin*|krankenhaus*|"
@@ -398,7 +402,7 @@ LEXICON = Lexicon(
                                          "meinungsfreiheit|religionsfreiheit|zivilgesellschaft|"
                                          "oppositionelle*|regimekritiker|aktivist*|uiguren|tibet*|rohingya|"
                                          "folter|verfolgung|unterdrückung|todesstrafe|minderheitenrechte|"
-                                         "frauenrechte|lgbt*"),
+                                         "frauenrechte|lgbt*|oppositionspolitiker*|freilassung"),
         "multilateral_diplomacy": words("vereinte nationen|vereinten nationen|uno|un-sicherheitsrat|"
                                         "sicherheitsrat|multilateral*|g20|g7|brics|europäische union|"
                                         "europäischen union|afrikanische union|arabische liga|asean|"

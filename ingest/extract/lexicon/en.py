@@ -381,7 +381,8 @@ LEXICON = Lexicon(
                                           "nuclear file|nuclear talks|nuclear weapons|denuclearisation|"
                                           "denuclearization|nuclear sites|nuclear facilities|"
                                           "nuclear arsenal|nuclear safety|nuclear plant|"
-                                          "nuclear power plant|nuclear issue|nuclear dossier"),
+                                          "nuclear power plant|nuclear issue|nuclear dossier|"
+                                          "chemical weapons|weapons of mass destruction"),
         "climate_environment": words("climate|environment|environmental|emissions|cop28|cop29|cop30|cop27|"
                                      "cop26|green transition|global warming|carbon|deforestation|net zero|"
                                      "biodiversity|amazon rainforest"),

@@ -398,7 +398,8 @@ LEXICON = Lexicon(
                                     "inmigrantes|deportaci*|frontera|fronteras|tráfico de personas"),
         "nuclear_nonproliferation": words("programa nuclear|no proliferación|enriquecimiento|uranio|oiea|"
                                           "armas nucleares|desnuclearización|instalaciones nucleares|"
-                                          "acuerdo nuclear|seguridad nuclear|central nuclear"),
+                                          "acuerdo nuclear|seguridad nuclear|central nuclear|"
+                                          "armas químicas|armas de destrucción masiva"),
         "climate_environment": words("clima*|medio ambiente|ambiental*|emisiones|cambio climático|"
                                      "calentamiento|carbono|deforestación|biodiversidad|amazonía|"
                                      "transición verde|cop"),

@@ -404,7 +404,7 @@ LEXICON = Lexicon(
                                   "défense antiaérienne|antimissile*|sécurité européenne|"
                                   "sécurité collective"),
         "counterterrorism": words("terroris*|jihadis*|djihadis*|daech|état islamique|al-qaïda|extrémis*|"
-                                  "islamis*|groupes armés"),
+                                  "islamis*|groupes armés|attentat|attentats"),
         "conflict_ceasefire": words("cessez-le-feu|trêve|guerre|guerres|conflit*|combats|invasion|envahi*|"
                                     "escalade|désescalade|hostilités|paix|pourparlers de paix|"
                                     "processus de paix|agression|affrontements|attaque*|offensive|"
@@ -426,7 +426,8 @@ LEXICON = Lexicon(
                                           "sûreté nucléaire|centrale nucléaire|accord nucléaire|"
                                           "arme nucléaire|bombe atomique|armes atomiques|"
                                           "traité de non-prolifération|tnp|essais nucléaires|"
-                                          "essai nucléaire"),
+                                          "essai nucléaire|armes chimiques|arme chimique|"
+                                          "armes de destruction massive"),
         "climate_environment": words("climat*|environnement*|émissions|transition écologique|réchauffement|"
                                      "carbone|déforestation|neutralité carbone|biodiversité|cop"),
         "health": words("santé|sanitaire*|pandémie|coronavirus|covid*|épidémie|vaccin*|médical*|hôpita*|"

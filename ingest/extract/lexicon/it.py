@@ -460,7 +460,8 @@ LEXICON = Lexicon(
                                   "caccia|esercitazioni|droni|munizioni|nato|accordo di sicurezza|"
                                   "narcotraffico|traffico di droga|criminalità organizzata|"
                                   "cartelli della droga|fentanyl"),
-        "counterterrorism": words("terroris*|jihadis*|estremis*|stato islamico|isis|daesh"),
+        "counterterrorism": words("terroris*|jihadis*|estremis*|stato islamico|isis|daesh|attentato|"
+                                  "attentati"),
         "conflict_ceasefire": words("cessate il fuoco|tregua|guerra|guerre|conflitt*|invasione|escalation|"
                                     "de-escalation|ostilità|pace|negoziati di pace|processo di pace|"
                                     "aggressione|scontri|attacc*|offensiva|piano di pace|ostaggi|"
@@ -480,7 +481,8 @@ LEXICON = Lexicon(
                                     "trafficanti|scafisti|traffico di esseri umani|tratta di esseri umani"),
         "nuclear_nonproliferation": words("programma nucleare|non proliferazione|arricchimento|uranio|aiea|"
                                           "armi nucleari|denuclearizzazione|siti nucleari|accordo nucleare|"
-                                          "sicurezza nucleare|centrale nucleare"),
+                                          "sicurezza nucleare|centrale nucleare|armi chimiche|"
+                                          "armi di distruzione di massa"),
         "climate_environment": words("clima*|ambiente|ambiental*|emissioni|cambiamento climatico|"
                                      "riscaldamento globale|carbonio|deforestazione|biodiversità|"
                                      "transizione verde|cop"),

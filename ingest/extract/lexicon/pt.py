@@ -435,7 +435,8 @@ LEXICON = Lexicon(
                                     "deportaç*|fronteira*"),
         "nuclear_nonproliferation": words("programa nuclear|não proliferação|enriquecimento|urânio|aiea|"
                                           "armas nucleares|desnuclearização|instalações nucleares|"
-                                          "acordo nuclear|central nuclear|usina nuclear"),
+                                          "acordo nuclear|central nuclear|usina nuclear|armas químicas|"
+                                          "armas de destruição em massa|armas de destruição maciça"),
         "climate_environment": words("clima*|climátic*|meio ambiente|ambienta*|emissões|aquecimento global|"
                                      "carbono|desmatamento|desflorestação|biodiversidade|amazônia|amazónia|"
                                      "transição verde|cop|floresta*"),
