@@ -366,7 +366,7 @@ LEXICON = Lexicon(
                                     "zuwanderung|abschiebung*|grenzkontrolle*|migrationspolitik|"
                                     "irreguläre migration|arbeitsmigration|fachkräfteeinwanderung|"
                                     "fachkräfteabkommen|anwerbeabkommen|schleuser*|schleusung|schlepper*|"
-                                    "rückführung*|einwanderer|geflüchtete*|flüchtende"),
+                                    "rückführung*|einwanderer|flüchtende|geflüchtete|geflüchteten"),
         "nuclear_nonproliferation": words("atomprogramm|atomabkommen|nuklear*|atomwaffen|urananreicherung|"
                                           "anreicherung|iaea|atomenergiebehörde|denuklearisierung|"
                                           "atomanlage*|akw|atomkraftwerk|chemiewaffen|chemische waffen|"
@@ -381,11 +381,10 @@ LEXICON = Lexicon(
                                     "sudan|libyen|syrien|irak|libanon|rotes meer|roten meer|taliban"),
         "sovereignty_territorial_integrity": words("souveränität|territoriale integrität|unabhängigkeit|"
                                                    "annexion|annektiert*|besetzte gebiete|einheit|"
-                                                   "territoriale*|territorium|territoriums|"
-                                                   "gebietsansprüche|gebietsabtretung*|gebietsverzicht|"
-                                                   "besatzung|besetzten gebiete|souverän|souveräne|"
-                                                   "souveränen|selbstbestimmung*|abspaltung|separatist*|"
-                                                   "ein-china-politik|ein-china-prinzip|taiwan|"
+                                                   "territoriale*|gebietsansprüche|gebietsabtretung*|"
+                                                   "gebietsverzicht|besatzung|besetzten gebiete|souverän|"
+                                                   "souveräne|souveränen|selbstbestimmung*|abspaltung|"
+                                                   "separatist*|ein-china-politik|ein-china-prinzip|taiwan|"
                                                    "südchinesische* meer|südchinesisches meer"),
         "domestic_politics_elections": words("wahl*|wiederwahl|parlament*|referendum|abstimmung|wahlkampf|"
                                              "verfassung*|regierungsbildung|opposition|putsch|"

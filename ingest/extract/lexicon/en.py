@@ -365,14 +365,14 @@ LEXICON = Lexicon(
                                     "peace negotiations|peace efforts|peace summit|peace initiative|"
                                     "peace formula|end the war|end to the war|ending the war|warring|"
                                     "belligerents|militia|militias|rebels|insurgents|insurgency|mediation|"
-                                    "mediate|mediating|mediator|minsk agreements|normandy format|killed|"
+                                    "mediate|mediating|mediator|minsk agreements|normandy format|"
                                     "casualties|ukraine"),
         "humanitarian": words("humanitarian|aid|relief|civilians|suffering|famine|hunger|"
                               "humanitarian corridor|aid convoys|assistance|evacuation|earthquake|"
                               "earthquakes|flood|floods|flooding|disaster|disasters|natural disasters|"
-                              "victims|rescue|unrwa|red cross|red crescent|world food programme|"
-                              "aid deliveries|aid workers|relief supplies|emergency aid|"
-                              "humanitarian situation|displacement"),
+                              "rescue|unrwa|red cross|red crescent|world food programme|aid deliveries|"
+                              "aid workers|relief supplies|emergency aid|humanitarian situation|"
+                              "displacement"),
         "reconstruction": words("reconstruction|rebuild*|recovery|early recovery"),
         "migration_refugees": words("migration|migrants|migrant|refugee*|asylum|displaced|border crossings|"
                                     "illegal immigration|immigration|immigrants|deport*|irregular migration"),
@@ -391,20 +391,19 @@ LEXICON = Lexicon(
         "regional_situation": words("region|regional|middle east|latest developments|the situation in|"
                                     "developments in|regional issues|neighbouring|neighboring|the region|"
                                     "regional security|regional stability|gaza|west bank|sahel|"
-                                    "horn of africa|balkans|caucasus|indo-pacific|korean peninsula|"
-                                    "north korea|north korean|haiti|yemen|syria|sudan|libya|red sea|"
-                                    "taliban"),
+                                    "horn of africa|balkans|caucasus|indo-pacific|korean peninsula|haiti|"
+                                    "yemen|syria|sudan|libya|red sea|taliban|north korea|north korean"),
         "sovereignty_territorial_integrity": words("sovereignty|territorial integrity|unity of|"
                                                    "territorial unity|annexation|annexed|"
                                                    "occupied territories|western sahara|autonomy plan|"
-                                                   "unity and territorial|territorial|territory|"
-                                                   "territories|disputed territory|disputed territories|"
+                                                   "unity and territorial|territorial|territories|"
+                                                   "disputed territory|disputed territories|"
                                                    "territorial dispute|territorial disputes|"
                                                    "maritime dispute|maritime disputes|territorial claims|"
                                                    "maritime claims|overlapping claims|one china|one-china|"
-                                                   "taiwan|south china sea|occupied|occupation|separatist|"
-                                                   "separatists|separatism|secession|self-determination|"
-                                                   "border dispute|border disputes|chagos"),
+                                                   "taiwan|south china sea|separatist|separatists|"
+                                                   "separatism|secession|self-determination|border dispute|"
+                                                   "border disputes|chagos"),
         "domestic_politics_elections": words("election*|elected|re-election|re-elected|vote|voters|"
                                              "referendum|parliament*|political transition|"
                                              "transitional government|transition|constitution*|"

@@ -408,10 +408,10 @@ LEXICON = Lexicon(
         "regional_situation": words("región|regional*|situación en|américa latina|latinoamérica|"
                                     "la situación de|oriente medio|oriente próximo|gaza|vecinos|"
                                     "estabilidad regional|caribe"),
-        "sovereignty_territorial_integrity": words("soberanía|integridad territorial|soberano|soberana|"
-                                                   "anexión|territorios ocupados|sáhara occidental|"
+        "sovereignty_territorial_integrity": words("soberanía|integridad territorial|soberana|anexión|"
+                                                   "territorios ocupados|sáhara occidental|"
                                                    "plan de autonomía|autonomía|unidad territorial|"
-                                                   "territorial|territoriales|territorio|territorios|"
+                                                   "territorial|territoriales|territorios|"
                                                    "reclamación territorial|reclamaciones territoriales|"
                                                    "disputa territorial|malvinas|taiwán|una sola china|"
                                                    "ocupación|ocupado|ocupados|ocupada|ocupadas|"
@@ -438,9 +438,8 @@ LEXICON = Lexicon(
         "multilateral_diplomacy": words("onu|naciones unidas|consejo de seguridad|multilateral*|g20|g7|"
                                         "unión europea|presidencia de la ue|celac|mercosur|brics|"
                                         "unión africana|liga árabe|comunidad internacional|oea|omc|"
-                                        "cumbre de las américas|cumbre iberoamericana|gobernanza mundial|"
-                                        "gobernanza global|reforma de la onu|organismos internacionales|"
-                                        "organismos multilaterales"),
+                                        "cumbre de las américas|cumbre iberoamericana|reforma de la onu|"
+                                        "organismos internacionales|organismos multilaterales"),
         "infrastructure_transport": words("infraestructura*|transporte*|puertos|puerto|ferrocarril*|"
                                           "ferroviari*|carreteras|carretera|aeropuerto*|corredor*|marítim*|"
                                           "navegación|canal|logística|puente*|alta velocidad|"

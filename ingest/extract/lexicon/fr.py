@@ -416,7 +416,7 @@ LEXICON = Lexicon(
         "humanitarian": words("humanitaire*|aide|aides|civils|souffrances|famine|faim|couloir humanitaire|"
                               "assistance|évacuation|secours|sinistrés|séisme|tremblement de terre|"
                               "inondation*|catastrophe*|victimes|croix-rouge|croissant-rouge|"
-                              "programme alimentaire mondial|unrwa|convois|civile|civiles"),
+                              "programme alimentaire mondial|unrwa|convois|civiles|civile"),
         "reconstruction": words("reconstruction|reconstruire|relèvement|redressement"),
         "migration_refugees": words("migrat*|migrants|réfugiés|réfugié|asile|déplacés|immigration|immigrés|"
                                     "expulsion*|clandestin*"),
@@ -443,9 +443,8 @@ LEXICON = Lexicon(
                                                    "plan d'autonomie|marocanité|territorial|territoriale|"
                                                    "territoriaux|territoriales|territoires|"
                                                    "revendications territoriales|différend territorial|"
-                                                   "différends territoriaux|occupés|occupée|occupées|"
-                                                   "occupation|séparatiste*|séparatisme|sécession|"
-                                                   "autodétermination|taïwan|taiwan|"
+                                                   "différends territoriaux|séparatiste*|séparatisme|"
+                                                   "sécession|autodétermination|taïwan|taiwan|"
                                                    "mer de chine méridionale|une seule chine|chine unique|"
                                                    "souverainetés"),
         "domestic_politics_elections": words("élection*|électoral*|élu|élue|réélection|réélu|investiture|"

@@ -491,14 +491,13 @@ LEXICON = Lexicon(
         "regional_situation": words("regione|regionale|regionali|situazione in|medio oriente|mediterraneo|"
                                     "gaza|cisgiordania|balcani|sahel|vicini|stabilità regionale|libia|"
                                     "tunisia|penisola coreana|corea del nord|haiti|yemen|sudan|siria|iraq|"
-                                    "libano|mar rosso|talebani|caucaso|indo-pacifico"),
-        "sovereignty_territorial_integrity": words("sovranità|integrità territoriale|sovrano|annessione|"
+                                    "libano|mar rosso|talebani|caucaso"),
+        "sovereignty_territorial_integrity": words("sovranità|integrità territoriale|annessione|"
                                                    "territori occupati|unità territoriale|territoriale|"
-                                                   "territoriali|territorio|territori|"
-                                                   "rivendicazioni territoriali|disputa territoriale|"
-                                                   "dispute territoriali|occupazione|occupato|occupati|"
-                                                   "occupata|occupate|separatist*|secessione|"
-                                                   "autodeterminazione|taiwan|una sola cina|"
+                                                   "territoriali|territori|rivendicazioni territoriali|"
+                                                   "disputa territoriale|dispute territoriali|occupazione|"
+                                                   "occupato|occupati|occupata|occupate|separatist*|"
+                                                   "secessione|autodeterminazione|taiwan|una sola cina|"
                                                    "mar cinese meridionale"),
         "domestic_politics_elections": words("elezion*|elettoral*|eletto|rieletto|rielezione|voto|elettori|"
                                              "referendum|parlament*|campagna|transizione politica|"
@@ -524,9 +523,9 @@ LEXICON = Lexicon(
                                           "strade|strada|aeroport*|corridoio|corridoi|marittim*|autostrad*|"
                                           "ponte|alta velocità|logistica|connettività"),
         "food_agriculture": words("aliment*|agricol*|agricoltura|cereali|grano|fertilizzanti|agricoltori|"
-                                  "sicurezza alimentare|raccolti|riso|agroaliment*|pesca|pescatori|"
-                                  "allevamento|carne|soia|mais|latte|prodotti agricoli|derrate|cerealicol*|"
-                                  "frumento"),
+                                  "sicurezza alimentare|raccolti|riso|pesca|pescatori|allevamento|carne|"
+                                  "soia|mais|latte|prodotti agricoli|derrate|cerealicol*|frumento|"
+                                  "agroaliment*"),
         "technology": words("tecnolog*|digitale|intelligenza artificiale|ia|semiconduttori|chip|ciber*|"
                             "cyber*|innovazione|spazio|spaziale|satellit*|telecomunicazioni|quantistic*"),
         "culture_education_tourism": words("cultura*|cultural*|istruzione|educazione|turismo|turisti|"

@@ -447,14 +447,14 @@ LEXICON = Lexicon(
                                     "estabilidade regional|venezuela|península coreana|coreia do norte|"
                                     "haiti|iêmen|iémen|sudão|líbia|síria|iraque|líbano|mar vermelho|talibã|"
                                     "talibãs|sahel"),
-        "sovereignty_territorial_integrity": words("soberania|integridade territorial|soberano|anexação|"
+        "sovereignty_territorial_integrity": words("soberania|integridade territorial|anexação|"
                                                    "territórios ocupados|unidade territorial|territorial|"
-                                                   "territoriais|território|territórios|"
-                                                   "reivindicações territoriais|disputa territorial|"
-                                                   "disputas territoriais|ocupação|ocupado|ocupados|"
-                                                   "ocupada|ocupadas|separatista*|secessão|"
-                                                   "autodeterminação|taiwan|uma só china|china única|"
-                                                   "malvinas|essequibo|mar do sul da china"),
+                                                   "territoriais|territórios|reivindicações territoriais|"
+                                                   "disputa territorial|disputas territoriais|ocupação|"
+                                                   "ocupado|ocupados|ocupada|ocupadas|separatista*|"
+                                                   "secessão|autodeterminação|taiwan|uma só china|"
+                                                   "china única|malvinas|essequibo|mar do sul da china|"
+                                                   "território"),
         "domestic_politics_elections": words("eleiç*|eleitora*|eleito|eleita|reeleição|reeleito|votação|"
                                              "eleitores|referendo|parlament*|congresso|campanha|"
                                              "transição política|constituiç*|oposição|golpe"),
