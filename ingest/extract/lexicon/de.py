@@ -321,65 +321,99 @@ LEXICON = Lexicon(
     with_words=words("mit"),
     iteratives=words("mehrfach|mehrmals|zweimal|dreimal|viermal|wiederholt"),
     topics={
-        "bilateral_relations": words("bilateral*|beziehung*|zusammenarbeit|kooperation|partnerschaft*|"
-                                     "freundschaft|bündnis|verbündete*|partner|beiden länder*|beide länder|"
-                                     "annäherung|versöhnung|normalisierung|diplomatische beziehungen|"
-                                     "botschaft*|visa|visum"),
+        "bilateral_relations": words("bilateral*|zusammenarbeit|kooperation|partnerschaft*|freundschaft|"
+                                     "bündnis|verbündete*|partner|beiden länder*|beide länder|annäherung|"
+                                     "versöhnung|normalisierung|diplomatische beziehungen|botschaft*|visa|"
+                                     "visum|beziehung|beziehungen"),
         "trade_economy": words("handel*|wirtschaft*|zölle|zöllen|zoll|export*|import*|finanz*|markt|märkte|"
                                "marktzugang|lieferkette*|haushalt|währung|schulden|kredit*|iwf|weltbank|"
                                "inflation|subvention*|protektionismus|unternehmen|firmen|seltene erden|"
                                "wettbewerb|freihandel*"),
         "investment": words("investition*|investor*|investier*|beteiligung*|staatsfonds|"
-                            "gemeinschaftsunternehmen"),
+                            "gemeinschaftsunternehmen|direktinvestition*|auslandsinvestition*|"
+                            "milliardeninvestition*|großinvestition*|kapital|joint venture*|joint-venture*|"
+                            "investiert|investieren|investierten"),
         "energy": words("energie*|öl|erdöl|gas|erdgas|lng|flüssiggas|strom|pipeline|kraftwerk*|erneuerbar*|"
                         "kernkraft|atomkraft|solar*|wind*|wasserstoff|kohle|nord stream|opec|kraftstoff*|"
                         "rohstoff*"),
         "security_defense": words("sicherheit*|verteidigung*|militär*|armee|streitkräfte|bundeswehr|"
-                                  "waffen*|rüstung*|raketen*|truppen*|soldaten|luftverteidigung|"
+                                  "rüstung*|raketen*|truppen*|soldaten|luftverteidigung|"
                                   "sicherheitsgarantien|abschreckung|marine|kampfjets|manöver|drohnen|"
-                                  "munition|nato|ostflanke"),
-        "counterterrorism": words("terror*|extremis*|islamis*|dschihadis*|islamischer staat"),
+                                  "munition|nato|ostflanke|waffen|waffenlieferung*|waffensystem*|"
+                                  "waffenhilfe|waffenexport*|waffenkäufe|waffenproduktion|"
+                                  "sicherheitspolitik*|verteidigungspolitik*|aufrüstung|kampfflugzeug*|"
+                                  "panzer|luftabwehr|flugabwehr|marschflugkörper|bodentruppen|"
+                                  "sicherheitsgarantie|verteidigungsausgaben|militärhilfe|drogenhandel|"
+                                  "organisierte kriminalität|organisierten kriminalität|drogenkartelle|"
+                                  "fentanyl"),
+        "counterterrorism": words("terror*|extremis*|islamis*|dschihadis*|islamischer staat|anschlag|"
+                                  "anschläge|anschlägen|anschlags"),
         "conflict_ceasefire": words("waffenstillstand|waffenruhe|krieg*|konflikt*|frieden*|eskalation|"
                                     "deeskalation|invasion|einmarsch|angriff*|offensive|feindseligkeiten|"
                                     "friedensgespräche|friedensprozess|friedensplan|geisel*|"
                                     "gefangenenaustausch|kriegsgefangene|bombardierung*|luftangriffe|"
-                                    "feuerpause*|krise|truppenaufmarsch"),
+                                    "feuerpause*|krise|truppenaufmarsch|angriffskrieg|angriffskriegs|"
+                                    "kämpfe|kämpfen|kampfhandlungen|gefechte|beschuss|frontlinie|"
+                                    "verhandlungslösung|vermittlung|vermittler|besatzung|minsker abkommen|"
+                                    "minsker abkommens|normandie-format|ostukraine|donbass|donbas|"
+                                    "kriegsverbrechen|todesopfer|waffenstillstands*|bürgerkrieg*|ukraine"),
         "humanitarian": words("humanitär*|hilfe|hilfen|zivilisten|zivilbevölkerung|leid|hungersnot|hunger|"
-                              "hilfslieferungen|evakuierung"),
+                              "hilfslieferungen|evakuierung|hilfsgüter|hilfskonvoi*|nothilfe|soforthilfe|"
+                              "katastrophenhilfe|hilfsorganisation*|erdbeben|überschwemmung*|hochwasser|"
+                              "katastrophe*|rotes kreuz|roten kreuz|welternährungsprogramm|notlage"),
         "reconstruction": words("wiederaufbau*"),
         "migration_refugees": words("migration*|flüchtling*|asyl*|migranten|vertriebene|einwanderung|"
                                     "zuwanderung|abschiebung*|grenzkontrolle*|migrationspolitik|"
-                                    "irreguläre migration"),
+                                    "irreguläre migration|arbeitsmigration|fachkräfteeinwanderung|"
+                                    "fachkräfteabkommen|anwerbeabkommen|schleuser*|schleusung|schlepper*|"
+                                    "rückführung*|einwanderer|flüchtende|geflüchtete|geflüchteten"),
         "nuclear_nonproliferation": words("atomprogramm|atomabkommen|nuklear*|atomwaffen|urananreicherung|"
                                           "anreicherung|iaea|atomenergiebehörde|denuklearisierung|"
-                                          "atomanlage*|akw|atomkraftwerk"),
+                                          "atomanlage*|akw|atomkraftwerk|chemiewaffen|chemische waffen|"
+                                          "massenvernichtungswaffen"),
         "climate_environment": words("klima*|umwelt*|emissionen|erderwärmung|co2|kohlenstoff|abholzung|"
                                      "biodiversität|energiewende|cop"),
         "health": words("gesundheit*|pandemie|corona*|covid*|impf*|epidemie|medizin*|krankenhaus*|"
                         "krankenhäuser|krankheit*"),
         "regional_situation": words("region*|lage in|lage im|nahost|nahen osten|gazastreifen|gaza|"
-                                    "westjordanland|sahel|nachbar*|westbalkan|kaukasus|indopazifik"),
+                                    "westjordanland|sahel|nachbar*|westbalkan|kaukasus|indopazifik|"
+                                    "koreanische halbinsel|koreanischen halbinsel|nordkorea|haiti|jemen|"
+                                    "sudan|libyen|syrien|irak|libanon|rotes meer|roten meer|taliban"),
         "sovereignty_territorial_integrity": words("souveränität|territoriale integrität|unabhängigkeit|"
-                                                   "annexion|annektiert*|besetzte gebiete|einheit"),
-        "domestic_politics_elections": words("wahl*|gewählt|wiederwahl|parlament*|referendum|abstimmung|"
-                                             "wahlkampf|verfassung*|regierungsbildung|opposition|putsch|"
-                                             "bundestag"),
+                                                   "annexion|annektiert*|besetzte gebiete|einheit|"
+                                                   "territoriale*|gebietsansprüche|gebietsabtretung*|"
+                                                   "gebietsverzicht|besatzung|besetzten gebiete|souverän|"
+                                                   "souveräne|souveränen|selbstbestimmung*|abspaltung|"
+                                                   "separatist*|ein-china-politik|ein-china-prinzip|taiwan|"
+                                                   "südchinesische* meer|südchinesisches meer"),
+        "domestic_politics_elections": words("wahl*|wiederwahl|parlament*|referendum|abstimmung|wahlkampf|"
+                                             "verfassung*|regierungsbildung|opposition|putsch|"
+                                             "innenpolitik*|innenpolitisch*|regierungskrise|"
+                                             "präsidentschaftswahl*|parlamentswahl*|wahlen"),
         "ceremonial": words("glückwunsch*|gratul*|beileid|kondolenz*|jahrestag|nationalfeiertag|neujahr|"
-                            "orden"),
-        "sanctions": words("sanktion*|embargo|preisdeckel"),
-        "human_rights_minorities": words("menschenrechte*|minderheit*|kurden|frauen|freiheit*|demokratie|"
-                                         "politische gefangene|rechtsstaat*|dissident*|journalist*|"
-                                         "pressefreiheit|inhaftiert*"),
+                            "orden|trauer|anteilnahme|geburtstag|weihnacht*|ostern|neujahrsgrüße|grüße|"
+                            "grußbotschaft|unabhängigkeitstag|glückwünsche"),
+        "sanctions": words("sanktion*|embargo|preisdeckel|strafmaßnahmen|exportkontrolle*|"
+                           "exportbeschränkung*|eingefrorene*|vermögenswerte|blockade"),
+        "human_rights_minorities": words("menschenrechte*|minderheit*|kurden|frauen|freiheit*|"
+                                         "politische gefangene|rechtsstaat*|dissident*|pressefreiheit|"
+                                         "inhaftiert*|menschenrechtslage|menschenrechtsverletzung*|"
+                                         "meinungsfreiheit|religionsfreiheit|zivilgesellschaft|"
+                                         "oppositionelle*|regimekritiker|aktivist*|uiguren|tibet*|rohingya|"
+                                         "folter|verfolgung|unterdrückung|todesstrafe|minderheitenrechte|"
+                                         "frauenrechte|lgbt*|oppositionspolitiker*|freilassung"),
         "multilateral_diplomacy": words("vereinte nationen|vereinten nationen|uno|un-sicherheitsrat|"
                                         "sicherheitsrat|multilateral*|g20|g7|brics|europäische union|"
-                                        "europäischen union|eu|afrikanische union|arabische liga|asean|"
-                                        "generalversammlung|staatengemeinschaft|osze|wto|"
-                                        "eu-ratspräsidentschaft|ratspräsidentschaft"),
+                                        "europäischen union|afrikanische union|arabische liga|asean|"
+                                        "staatengemeinschaft|osze|wto|eu-ratspräsidentschaft|"
+                                        "ratspräsidentschaft|eu"),
         "infrastructure_transport": words("infrastruktur*|verkehr*|hafen*|häfen|bahn*|eisenbahn*|schiene*|"
                                           "straße*|flughafen*|korridor*|seeweg*|schifffahrt|logistik|"
                                           "brücke*|hochgeschwindigkeit*"),
         "food_agriculture": words("lebensmittel*|nahrungsmittel*|getreide*|weizen|landwirtschaft*|agrar*|"
-                                  "dünger|bauern|ernährungssicherheit|ernte*|reis"),
+                                  "dünger|bauern|ernährungssicherheit|ernte*|reis|landwirte|"
+                                  "landwirtschaftlich*|getreideexport*|ernährung*|fischerei*|fleisch|milch|"
+                                  "soja|mais|düngemittel|agrarprodukte|agrarexport*"),
         "technology": words("technolog*|digital*|künstliche intelligenz|ki|halbleiter*|chips|cyber*|"
                             "innovation*|raumfahrt|weltraum|satellit*|telekommunikation|quanten*"),
         "culture_education_tourism": words("kultur*|bildung*|tourismus|touristen|studenten|studierende|"

@@ -342,23 +342,37 @@ LEXICON = Lexicon(
                                "companies|rare earth*|minerals deal|economic cooperation|imports|"
                                "imported|importing|importer*"),
         "investment": words("invest|invests|investing|investment*|investor*|sovereign fund|joint venture*|"
-                            "foreign direct|capital inflows"),
+                            "foreign direct|capital inflows|fdi|sovereign wealth fund|"
+                            "sovereign wealth funds|investment fund|stake in|stakes in"),
         "energy": words("energy|oil|gas|lng|electricity|power plant*|renewable*|pipeline*|nuclear power|"
                         "nuclear energy|solar|wind power|hydrogen|coal|nord stream|opec|fuel|fuels|"
                         "refiner*|power grid|hydrocarbon*|crude"),
         "security_defense": words("security|defence|defense|military|militaries|army|armed forces|weapon*|"
                                   "arms|missile*|troops|soldiers|air defence|air defense|"
                                   "security guarantees|deterrence|navy|naval|fighter jets|f-16|f-16s|f-35|"
-                                  "joint exercises|military exercises|drones|ammunition|nato"),
+                                  "joint exercises|military exercises|drones|ammunition|nato|"
+                                  "drug trafficking|drug cartels|cartels|fentanyl|organized crime|"
+                                  "organised crime|arms trafficking"),
         "counterterrorism": words("terror*|extremis*|isis|islamic state|daesh|al-qaeda|al qaeda|jihadis*|"
                                   "militant groups|militants|radicali*"),
         "conflict_ceasefire": words("ceasefire|cease-fire|truce|war|wars|conflict|conflicts|fighting|"
                                     "invasion|invade*|escalation|de-escalation|hostilities|peace talks|"
                                     "peace process|peace|aggression|clashes|attack|attacks|offensive|"
                                     "peace deal|peace plan|hostage*|prisoner exchange|prisoners of war|"
-                                    "bombardment|airstrikes|armistice"),
+                                    "bombardment|airstrikes|armistice|battlefield|front line|front lines|"
+                                    "frontline|shelling|air strike|air strikes|airstrike|drone strikes|"
+                                    "missile strikes|war crimes|peace agreement|peace accord|peace accords|"
+                                    "peace negotiations|peace efforts|peace summit|peace initiative|"
+                                    "peace formula|end the war|end to the war|ending the war|warring|"
+                                    "belligerents|militia|militias|rebels|insurgents|insurgency|mediation|"
+                                    "mediate|mediating|mediator|minsk agreements|normandy format|"
+                                    "casualties|ukraine"),
         "humanitarian": words("humanitarian|aid|relief|civilians|suffering|famine|hunger|"
-                              "humanitarian corridor|aid convoys|assistance|evacuation"),
+                              "humanitarian corridor|aid convoys|assistance|evacuation|earthquake|"
+                              "earthquakes|flood|floods|flooding|disaster|disasters|natural disasters|"
+                              "rescue|unrwa|red cross|red crescent|world food programme|aid deliveries|"
+                              "aid workers|relief supplies|emergency aid|humanitarian situation|"
+                              "displacement"),
         "reconstruction": words("reconstruction|rebuild*|recovery|early recovery"),
         "migration_refugees": words("migration|migrants|migrant|refugee*|asylum|displaced|border crossings|"
                                     "illegal immigration|immigration|immigrants|deport*|irregular migration"),
@@ -367,7 +381,8 @@ LEXICON = Lexicon(
                                           "nuclear file|nuclear talks|nuclear weapons|denuclearisation|"
                                           "denuclearization|nuclear sites|nuclear facilities|"
                                           "nuclear arsenal|nuclear safety|nuclear plant|"
-                                          "nuclear power plant|nuclear issue|nuclear dossier"),
+                                          "nuclear power plant|nuclear issue|nuclear dossier|"
+                                          "chemical weapons|weapons of mass destruction"),
         "climate_environment": words("climate|environment|environmental|emissions|cop28|cop29|cop30|cop27|"
                                      "cop26|green transition|global warming|carbon|deforestation|net zero|"
                                      "biodiversity|amazon rainforest"),
@@ -376,34 +391,54 @@ LEXICON = Lexicon(
         "regional_situation": words("region|regional|middle east|latest developments|the situation in|"
                                     "developments in|regional issues|neighbouring|neighboring|the region|"
                                     "regional security|regional stability|gaza|west bank|sahel|"
-                                    "horn of africa|balkans|caucasus|indo-pacific"),
+                                    "horn of africa|balkans|caucasus|indo-pacific|korean peninsula|haiti|"
+                                    "yemen|syria|sudan|libya|red sea|taliban|north korea|north korean"),
         "sovereignty_territorial_integrity": words("sovereignty|territorial integrity|unity of|"
-                                                   "independence|territorial unity|annexation|"
-                                                   "annexed|occupied territories|western sahara|"
-                                                   "autonomy plan|unity and territorial"),
-        "domestic_politics_elections": words("election*|elected|re-election|re-elected|inauguration|vote|"
-                                             "voters|referendum|parliament*|campaign|political transition|"
+                                                   "territorial unity|annexation|annexed|"
+                                                   "occupied territories|western sahara|autonomy plan|"
+                                                   "unity and territorial|territorial|territories|"
+                                                   "disputed territory|disputed territories|"
+                                                   "territorial dispute|territorial disputes|"
+                                                   "maritime dispute|maritime disputes|territorial claims|"
+                                                   "maritime claims|overlapping claims|one china|one-china|"
+                                                   "taiwan|south china sea|separatist|separatists|"
+                                                   "separatism|secession|self-determination|border dispute|"
+                                                   "border disputes|chagos"),
+        "domestic_politics_elections": words("election*|elected|re-election|re-elected|vote|voters|"
+                                             "referendum|parliament*|political transition|"
                                              "transitional government|transition|constitution*|"
                                              "government formation|opposition|coup"),
         "ceremonial": words("congratulat*|condolence*|greetings|wishes|best wishes|anniversary|"
-                            "national day|holiday|new year|birthday|independence day|eid|ramadan|"
-                            "christmas|medal|award"),
-        "sanctions": words("sanction*|embargo|price cap|blacklist*"),
+                            "national day|holiday|new year|birthday|independence day|eid|ramadan|christmas|"
+                            "medal|award|condolence|sympathy|sympathies|mourning|lunar new year|nowruz|"
+                            "diwali|easter|felicitations|good wishes|warm wishes|wreath|wreaths|"
+                            "courtesy call"),
+        "sanctions": words("sanction*|embargo|price cap|blacklist*|export controls|asset freeze|"
+                           "frozen assets|restrictive measures|punitive measures|blockade|entity list"),
         "human_rights_minorities": words("human rights|minority|minorities|kurds|kurdish|women|rights of|"
-                                         "freedom|freedoms|democracy|political prisoners|rule of law|"
-                                         "dissident*|journalist|journalists|press freedom|detained|"
-                                         "wrongfully detained"),
+                                         "freedoms|political prisoners|rule of law|dissident*|"
+                                         "press freedom|detained|wrongfully detained|uyghur*|uighur*|"
+                                         "tibet*|rohingya|lgbt*|civil liberties|civil society|repression|"
+                                         "crackdown|torture|persecution|religious freedom|"
+                                         "freedom of expression|freedom of speech|freedom of religion|"
+                                         "fundamental freedoms|indigenous|discrimination|racism|"
+                                         "death penalty|political prisoner|arbitrary detention|activists|"
+                                         "human rights defenders|prisoners of conscience"),
         "multilateral_diplomacy": words("united nations|un security council|security council|multilateral*|"
                                         "g20|g7|brics|european union|african union|arab league|apec|asean|"
                                         "sco|shanghai cooperation organisation|gcc|eu presidency|"
-                                        "general assembly|international community|commonwealth|osce|wto|"
-                                        "un charter|presidency of the eu"),
+                                        "international community|commonwealth|osce|wto|un charter|"
+                                        "presidency of the eu|global governance|un reform|"
+                                        "international organisations|international organizations"),
         "infrastructure_transport": words("infrastructure|transport|transportation|railway|railways|rail|"
                                           "port|ports|shipping|navigation|road|roads|airport|airports|"
                                           "corridor|corridors|maritime|highway*|bridge|bridges|high-speed|"
                                           "logistics|connectivity"),
         "food_agriculture": words("food|agricultur*|grain|grains|wheat|fertili*|farm|farmers|farming|"
-                                  "food security|crops|cereal*|rice|grain deal|grain corridor"),
+                                  "food security|crops|cereal*|rice|grain deal|grain corridor|fisheries|"
+                                  "fishery|fishing|livestock|beef|pork|poultry|soybean|soybeans|soy|maize|"
+                                  "corn|dairy|agri-food|agribusiness|agrifood|fruit|fruits|food supplies|"
+                                  "food prices|food exports|agricultural products"),
         "technology": words("technology|technologies|technological|digital|artificial intelligence|ai|"
                             "semiconductor*|chips|cyber*|innovation|innovative|space|satellite*|telecom*|"
                             "5g|quantum"),

@@ -369,63 +369,85 @@ LEXICON = Lexicon(
                                "fmi|banco mundial|inflación|subsidios|proteccionismo|empresas|"
                                "tierras raras|guerra comercial|mercancías"),
         "investment": words("inversi*|invertir|inversores|inversionistas|fondo soberano|empresas conjuntas|"
-                            "capital"),
+                            "capital extranjero|capitales extranjeros|invierte|invierten|invertirá|"
+                            "invertirán|invirtió|invertido|fondo de inversión|inversor*"),
         "energy": words("energía|energías|energétic*|petróleo|gas|gnl|electricidad|central*|renovable*|"
                         "gasoducto*|oleoducto*|nuclear civil|solar|eólic*|hidrógeno|carbón|opep|"
                         "combustible*|hidrocarburo*|litio"),
         "security_defense": words("seguridad|defensa|militar*|ejército*|armas|armamento|misil*|tropas|"
                                   "soldados|defensa aérea|garantías de seguridad|disuasión|marina|naval*|"
                                   "aviones de combate|ejercicios militares|drones|municiones|otan|"
-                                  "guardia nacional"),
-        "counterterrorism": words("terroris*|narcotráfico|crimen organizado|cárteles|cartel*|"
-                                  "estado islámico|yihadis*|extremis*|fentanilo|narco*"),
+                                  "guardia nacional|narcotráfico|crimen organizado|cárteles|cartel*|"
+                                  "fentanilo|narco*|tráfico de drogas|tráfico de armas"),
+        "counterterrorism": words("terroris*|estado islámico|yihadis*|extremis*"),
         "conflict_ceasefire": words("alto el fuego|tregua|guerra|guerras|conflicto*|invasión|invadi*|"
                                     "escalada|desescalada|hostilidades|paz|proceso de paz|"
                                     "negociaciones de paz|agresión|enfrentamientos|ataque*|ofensiva|"
                                     "plan de paz|rehenes|canje de prisioneros|prisioneros de guerra|"
-                                    "bombardeo*|armisticio"),
-        "humanitarian": words("humanitari*|ayuda|civiles|sufrimiento|hambruna|hambre|corredor humanitario|"
-                              "asistencia|evacuación"),
+                                    "bombardeo*|armisticio|combates|línea del frente|frente de batalla|"
+                                    "acuerdo de paz|acuerdos de paz|conversaciones de paz|diálogo de paz|"
+                                    "mediación|mediador|beligerantes|milicias|rebeldes|guerrilla*|"
+                                    "insurgentes|cese al fuego|cese del fuego|crímenes de guerra|muertos|"
+                                    "ucrania"),
+        "humanitarian": words("humanitari*|civiles|sufrimiento|hambruna|hambre|corredor humanitario|"
+                              "asistencia|evacuación|ayuda humanitaria|ayuda de emergencia|"
+                              "ayuda alimentaria|socorro|damnificados|terremoto|sismo|inundaciones|huracán|"
+                              "catástrofe*|desastre*|víctimas|cruz roja|programa mundial de alimentos"),
         "reconstruction": words("reconstrucción|reconstruir|recuperación"),
         "migration_refugees": words("migra*|migrantes|refugiados|refugiado|asilo|desplazados|inmigración|"
                                     "inmigrantes|deportaci*|frontera|fronteras|tráfico de personas"),
         "nuclear_nonproliferation": words("programa nuclear|no proliferación|enriquecimiento|uranio|oiea|"
                                           "armas nucleares|desnuclearización|instalaciones nucleares|"
-                                          "acuerdo nuclear|seguridad nuclear|central nuclear"),
+                                          "acuerdo nuclear|seguridad nuclear|central nuclear|"
+                                          "armas químicas|armas de destrucción masiva"),
         "climate_environment": words("clima*|medio ambiente|ambiental*|emisiones|cambio climático|"
                                      "calentamiento|carbono|deforestación|biodiversidad|amazonía|"
                                      "transición verde|cop"),
-        "health": words("salud|sanitari*|pandemia|covid*|coronavirus|vacuna*|epidemia|médic*|hospital*|"
-                        "enfermedad*"),
+        "health": words("salud|sanitari*|pandemia|covid*|coronavirus|vacuna*|epidemia|médic*|enfermedad*|"
+                        "hospital|hospitales|hospitalario*|hospitalización"),
         "regional_situation": words("región|regional*|situación en|américa latina|latinoamérica|"
                                     "la situación de|oriente medio|oriente próximo|gaza|vecinos|"
-                                    "estabilidad regional|caribe|centroamérica"),
-        "sovereignty_territorial_integrity": words("soberanía|integridad territorial|independencia|"
-                                                   "soberano|soberana|anexión|territorios ocupados|"
-                                                   "sáhara occidental|plan de autonomía|autonomía|"
-                                                   "unidad territorial"),
+                                    "estabilidad regional|caribe"),
+        "sovereignty_territorial_integrity": words("soberanía|integridad territorial|soberana|anexión|"
+                                                   "territorios ocupados|sáhara occidental|"
+                                                   "plan de autonomía|autonomía|unidad territorial|"
+                                                   "territorial|territoriales|territorios|"
+                                                   "reclamación territorial|reclamaciones territoriales|"
+                                                   "disputa territorial|malvinas|taiwán|una sola china|"
+                                                   "ocupación|ocupado|ocupados|ocupada|ocupadas|"
+                                                   "separatista*|secesión|autodeterminación|"
+                                                   "mar de china meridional|esequibo"),
         "domestic_politics_elections": words("elecci*|electoral*|elegido|elegida|reelección|reelegido|"
                                              "campaña|comicios|referéndum|parlament*|votación|votantes|"
                                              "transición política|constitución|constitucional|oposición|"
-                                             "golpe de estado|toma de posesión|congreso"),
+                                             "golpe de estado"),
         "ceremonial": words("felicit*|condolencias|saludos|aniversario|día nacional|fiesta nacional|"
-                            "año nuevo|ramadán|navidad|condecoración|medalla"),
-        "sanctions": words("sanci*|embargo|bloqueo|lista negra"),
+                            "año nuevo|ramadán|navidad|condecoración|medalla|pésame|luto|enhorabuena|"
+                            "buenos deseos|día de la independencia"),
+        "sanctions": words("sanci*|bloqueo|lista negra|el embargo|del embargo|un embargo|embargo comercial|"
+                           "embargo económico|embargo de armas|embargo petrolero|medidas coercitivas|"
+                           "medidas restrictivas|congelación de activos|activos congelados|"
+                           "controles a la exportación|medidas unilaterales"),
         "human_rights_minorities": words("derechos humanos|minorías|minoría|mujeres|"
-                                         "violencia contra las mujeres|libertades|libertad|democracia|"
-                                         "presos políticos|estado de derecho|disidentes|periodistas|"
-                                         "libertad de prensa|detenidos"),
+                                         "violencia contra las mujeres|libertades|presos políticos|"
+                                         "estado de derecho|disidentes|libertad de prensa|detenidos|"
+                                         "represión|tortura|libertad de expresión|libertad religiosa|"
+                                         "sociedad civil|opositores|activistas|indígenas|pueblos indígenas|"
+                                         "discriminación|racismo|pena de muerte|presos|excarcelación|"
+                                         "uigur*"),
         "multilateral_diplomacy": words("onu|naciones unidas|consejo de seguridad|multilateral*|g20|g7|"
-                                        "otan|unión europea|presidencia de la ue|celac|mercosur|brics|"
-                                        "unión africana|liga árabe|asamblea general|"
-                                        "comunidad internacional|oea|omc|cumbre de las américas|"
-                                        "cumbre iberoamericana"),
+                                        "unión europea|presidencia de la ue|celac|mercosur|brics|"
+                                        "unión africana|liga árabe|comunidad internacional|oea|omc|"
+                                        "cumbre de las américas|cumbre iberoamericana|reforma de la onu|"
+                                        "organismos internacionales|organismos multilaterales"),
         "infrastructure_transport": words("infraestructura*|transporte*|puertos|puerto|ferrocarril*|"
                                           "ferroviari*|carreteras|carretera|aeropuerto*|corredor*|marítim*|"
                                           "navegación|canal|logística|puente*|alta velocidad|"
                                           "conexiones marítimas"),
         "food_agriculture": words("aliment*|agrícola*|agricultura|granos|trigo|fertilizantes|agricultores|"
-                                  "seguridad alimentaria|cosechas|cereales|arroz"),
+                                  "seguridad alimentaria|cosechas|cereales|arroz|agroaliment*|agropecuari*|"
+                                  "ganader*|pesca|pesquer*|carne|soja|maíz|café|banano|frutas|"
+                                  "productos agrícolas"),
         "technology": words("tecnolog*|digital|inteligencia artificial|ia|semiconductores|chips|ciber*|"
                             "innovación|espacial|satélite*|telecomunicaciones|cuántica"),
         "culture_education_tourism": words("cultura*|cultural*|educación|educativ*|turismo|turistas|"

@@ -382,63 +382,100 @@ LEXICON = Lexicon(
                                      "ambassade*|visa|visas|liens"),
         "trade_economy": words("commerc*|économi*|échanges commerciaux|droits de douane|tarif*|financ*|"
                                "marché|marchés|exportation*|importation*|douane*|libre-échange|"
-                               "chaîne* d'approvisionnement|budget|monnaie|dette|prêt*|fmi|banque mondiale|"
-                               "inflation|subvention*|protectionnisme|entreprises|terres rares"),
-        "investment": words("investissement*|investir|investisseur*|fonds souverain|coentreprise*|capitaux"),
-        "energy": words("énergie|énergies|énergétique*|pétrole|gaz|gnl|électricité|centrale*|renouvelable*|"
-                        "gazoduc*|oléoduc*|nucléaire civil|solaire|éolien*|hydrogène|charbon|nord stream|"
-                        "opep|carburant*|hydrocarbure*"),
+                               "chaîne* d'approvisionnement|budget|monnaie|dette|fmi|banque mondiale|"
+                               "inflation|subvention*|protectionnisme|entreprises|terres rares|prêt de|"
+                               "prêts de|un prêt|des prêts|crédit|crédits|emprunt*"),
+        "investment": words("investissement*|investir|investisseur*|fonds souverain|coentreprise*|capitaux|"
+                            "capital|investissent|investira|investiront|investirait|fonds d'investissement|"
+                            "fonds souverains|ide"),
+        "energy": words("énergie|énergies|énergétique*|pétrole|gaz|gnl|électricité|renouvelable*|gazoduc*|"
+                        "oléoduc*|nucléaire civil|solaire|éolien*|hydrogène|charbon|nord stream|opep|"
+                        "carburant*|hydrocarbure*|centrale électrique|centrales électriques|"
+                        "centrale thermique|centrales thermiques|centrale solaire|centrale hydroélectrique|"
+                        "centrale à charbon|centrale nucléaire|centrales nucléaires"),
         "security_defense": words("sécurité|défense|militaire*|armée*|armes|armement*|missile*|troupes|"
                                   "soldats|défense aérienne|garanties de sécurité|dissuasion|marine|"
                                   "navale*|avions de combat|rafale|exercices militaires|drones|munitions|"
-                                  "otan|sécuritaire*"),
+                                  "otan|sécuritaire*|narcotrafic|trafic de drogue|crime organisé|"
+                                  "criminalité organisée|cartels|fentanyl|renseignement*|forces armées|"
+                                  "sous-marin*|frégate*|chars|avions de chasse|base militaire|"
+                                  "bases militaires|contingent*|casques bleus|force internationale|"
+                                  "force multinationale|opération militaire|opérations militaires|"
+                                  "défense antiaérienne|antimissile*|sécurité européenne|"
+                                  "sécurité collective"),
         "counterterrorism": words("terroris*|jihadis*|djihadis*|daech|état islamique|al-qaïda|extrémis*|"
-                                  "islamis*|groupes armés"),
+                                  "islamis*|groupes armés|attentat|attentats"),
         "conflict_ceasefire": words("cessez-le-feu|trêve|guerre|guerres|conflit*|combats|invasion|envahi*|"
                                     "escalade|désescalade|hostilités|paix|pourparlers de paix|"
                                     "processus de paix|agression|affrontements|attaque*|offensive|"
                                     "plan de paix|otage*|échange de prisonniers|prisonniers de guerre|"
-                                    "bombardement*|frappes|armistice"),
+                                    "bombardement*|frappes|armistice|ligne de front|belligérants|médiation|"
+                                    "médiateur|accord de paix|accords de paix|négociations de paix|"
+                                    "sommet pour la paix|accords de minsk|format normandie|donbass|"
+                                    "crimes de guerre|milice*|rebelles|insurgés|tués|ukraine"),
         "humanitarian": words("humanitaire*|aide|aides|civils|souffrances|famine|faim|couloir humanitaire|"
-                              "assistance|évacuation"),
+                              "assistance|évacuation|secours|sinistrés|séisme|tremblement de terre|"
+                              "inondation*|catastrophe*|victimes|croix-rouge|croissant-rouge|"
+                              "programme alimentaire mondial|unrwa|convois|civiles|civile"),
         "reconstruction": words("reconstruction|reconstruire|relèvement|redressement"),
         "migration_refugees": words("migrat*|migrants|réfugiés|réfugié|asile|déplacés|immigration|immigrés|"
                                     "expulsion*|clandestin*"),
         "nuclear_nonproliferation": words("programme nucléaire|nucléaire iranien|non-prolifération|"
                                           "enrichissement|uranium|aiea|dossier nucléaire|armes nucléaires|"
                                           "dénucléarisation|sites nucléaires|installations nucléaires|"
-                                          "sûreté nucléaire|centrale nucléaire|accord nucléaire"),
+                                          "sûreté nucléaire|centrale nucléaire|accord nucléaire|"
+                                          "arme nucléaire|bombe atomique|armes atomiques|"
+                                          "traité de non-prolifération|tnp|essais nucléaires|"
+                                          "essai nucléaire|armes chimiques|arme chimique|"
+                                          "armes de destruction massive"),
         "climate_environment": words("climat*|environnement*|émissions|transition écologique|réchauffement|"
                                      "carbone|déforestation|neutralité carbone|biodiversité|cop"),
         "health": words("santé|sanitaire*|pandémie|coronavirus|covid*|épidémie|vaccin*|médical*|hôpita*|"
                         "maladie*"),
         "regional_situation": words("région|régional*|situation en|situation au|situation dans|sahel|"
                                     "sous-région|moyen-orient|proche-orient|actualité internationale|gaza|"
-                                    "cisjordanie|stabilité régionale|voisins|liban|syrie"),
-        "sovereignty_territorial_integrity": words("souveraineté|intégrité territoriale|unité|indépendance|"
-                                                   "souverain|souveraine|annexion|territoires occupés|"
-                                                   "sahara occidental|plan d'autonomie|marocanité"),
+                                    "cisjordanie|stabilité régionale|voisins|liban|syrie|"
+                                    "péninsule coréenne|corée du nord|nord-coréen|nord-coréenne|haïti|"
+                                    "yémen|soudan|libye|irak|mer rouge|talibans|corne de l'afrique|"
+                                    "grands lacs|caucase|balkans|indo-pacifique"),
+        "sovereignty_territorial_integrity": words("souveraineté|intégrité territoriale|souveraine|"
+                                                   "annexion|territoires occupés|sahara occidental|"
+                                                   "plan d'autonomie|marocanité|territorial|territoriale|"
+                                                   "territoriaux|territoriales|territoires|"
+                                                   "revendications territoriales|différend territorial|"
+                                                   "différends territoriaux|séparatiste*|séparatisme|"
+                                                   "sécession|autodétermination|taïwan|taiwan|"
+                                                   "mer de chine méridionale|une seule chine|chine unique|"
+                                                   "souverainetés"),
         "domestic_politics_elections": words("élection*|électoral*|élu|élue|réélection|réélu|investiture|"
                                              "scrutin|vote|électeurs|référendum|parlement*|campagne|"
-                                             "transition politique|constitution*|gouvernement|opposition|"
-                                             "coup d'état"),
+                                             "transition politique|constitution*|opposition|coup d'état"),
         "ceremonial": words("félicit*|condoléances|vœux|voeux|anniversaire|fête nationale|fête du trône|"
                             "nouvel an|jour de l'indépendance|aïd|ramadan|noël|décoration|médaille|"
-                            "défilé du 14-juillet|14-juillet"),
-        "sanctions": words("sanction*|embargo|plafonnement des prix|liste noire"),
+                            "défilé du 14-juillet|14-juillet|deuil|sympathie|bonne année|meilleurs vœux|"
+                            "salutations|message de félicitations"),
+        "sanctions": words("sanction*|embargo|plafonnement des prix|liste noire|mesures restrictives|"
+                           "gel des avoirs|avoirs gelés|avoirs russes|contrôles à l'exportation|blocus|"
+                           "mesures punitives"),
         "human_rights_minorities": words("droits de l'homme|droits humains|minorités|minorité|kurdes|"
-                                         "femmes|libertés|liberté|démocratie|prisonniers politiques|"
-                                         "état de droit|dissident*|journaliste*|liberté de la presse|"
-                                         "détenu*|droits des femmes"),
+                                         "femmes|libertés|prisonniers politiques|état de droit|dissident*|"
+                                         "liberté de la presse|détenu*|droits des femmes|opposants|"
+                                         "opposant|répression|torture|liberté d'expression|"
+                                         "liberté religieuse|société civile|défenseurs des droits|"
+                                         "peine de mort|ouïghour*|ouïgour*|tibet*|rohingya*|lgbt*|"
+                                         "discrimination*|racisme"),
         "multilateral_diplomacy": words("onu|nations unies|conseil de sécurité|multilatéral*|g20|g7|brics|"
                                         "union européenne|union africaine|ligue arabe|asean|ocs|"
-                                        "présidence de l'ue|assemblée générale|communauté internationale|"
-                                        "osce|omc|charte des nations unies|format normandie"),
+                                        "présidence de l'ue|communauté internationale|osce|omc|"
+                                        "charte des nations unies|gouvernance mondiale|réforme de l'onu|"
+                                        "organisations internationales"),
         "infrastructure_transport": words("infrastructure*|transport*|ferroviaire*|chemin de fer|port|"
                                           "ports|navigation|routes|route|aéroport*|corridor*|maritime*|"
                                           "autoroute*|pont|ponts|lgv|grande vitesse|logistique|tgv"),
         "food_agriculture": words("alimentaire*|alimentation|agricult*|céréales|blé|engrais|agriculteurs|"
-                                  "sécurité alimentaire|récoltes|riz|corridor céréalier"),
+                                  "sécurité alimentaire|récoltes|riz|corridor céréalier|agroalimentaire*|"
+                                  "pêche|pêcheurs|élevage|viande|bœuf|soja|lait|produits agricoles|denrées|"
+                                  "céréalier*|agricole|agricoles"),
         "technology": words("technolog*|numérique|intelligence artificielle|ia|semi-conducteurs|puces|"
                             "cyber*|innovation*|spatial|spatiale|satellite*|télécom*|quantique"),
         "culture_education_tourism": words("culture*|culturel*|éducation|enseignement|tourisme|touristes|"

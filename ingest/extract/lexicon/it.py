@@ -444,31 +444,45 @@ LEXICON = Lexicon(
         "bilateral_relations": words("bilateral*|relazioni|rapporti|rapporto|cooperazione|collaborazione|"
                                      "partenariato|amicizia|alleanza|alleati|alleato|tra i due paesi|"
                                      "i due paesi|riavvicinamento|riconciliazione|normalizzazione|"
-                                     "relazioni diplomatiche|ambasciata*|visti|legami"),
+                                     "relazioni diplomatiche|ambasciata*|legami"),
         "trade_economy": words("commerci*|economi*|dazi|dazio|finanz*|mercat*|esportazion*|importazion*|"
                                "dogan*|libero scambio|catene di approvvigionamento|bilancio|valuta|debito|"
                                "prestit*|fmi|banca mondiale|inflazione|sussidi|protezionismo|imprese|"
                                "aziende|terre rare"),
-        "investment": words("investiment*|investire|investitori|fondo sovrano|capitali"),
+        "investment": words("investiment*|investire|investitori|fondo sovrano|investe|investono|investirà|"
+                            "investiranno|investito|investiti|fondi sovrani|capitali esteri|"
+                            "investimenti diretti"),
         "energy": words("energia|energetic*|gas|petrolio|gnl|elettricità|centrale*|rinnovabil*|gasdotto*|"
                         "oleodotto*|nucleare civile|solare|eolic*|idrogeno|carbone|opec|carburant*|"
                         "idrocarburi"),
         "security_defense": words("sicurezza|difesa|militar*|esercito|forze armate|armi|armamenti|missil*|"
                                   "truppe|soldati|difesa aerea|garanzie di sicurezza|deterrenza|marina|"
-                                  "caccia|esercitazioni|droni|munizioni|nato|accordo di sicurezza"),
-        "counterterrorism": words("terroris*|jihadis*|estremis*|stato islamico|isis|daesh|trafficanti"),
+                                  "caccia|esercitazioni|droni|munizioni|nato|accordo di sicurezza|"
+                                  "narcotraffico|traffico di droga|criminalità organizzata|"
+                                  "cartelli della droga|fentanyl"),
+        "counterterrorism": words("terroris*|jihadis*|estremis*|stato islamico|isis|daesh|attentato|"
+                                  "attentati"),
         "conflict_ceasefire": words("cessate il fuoco|tregua|guerra|guerre|conflitt*|invasione|escalation|"
                                     "de-escalation|ostilità|pace|negoziati di pace|processo di pace|"
                                     "aggressione|scontri|attacc*|offensiva|piano di pace|ostaggi|"
-                                    "scambio di prigionieri|prigionieri di guerra|bombardament*|crisi"),
-        "humanitarian": words("umanitari*|aiuti|aiuto|civili|sofferenze|carestia|fame|corridoio umanitario|"
-                              "assistenza|evacuazione"),
+                                    "scambio di prigionieri|prigionieri di guerra|bombardament*|crisi|"
+                                    "combattimenti|linea del fronte|belligeranti|mediazione|mediatore|"
+                                    "accordo di pace|accordi di pace|colloqui di pace|conferenza di pace|"
+                                    "vertice di pace|accordi di minsk|formato normandia|donbass|"
+                                    "crimini di guerra|milizie|ribelli|insorti|vittime civili|uccisi|morti|"
+                                    "ucraina"),
+        "humanitarian": words("umanitari*|civili|sofferenze|carestia|fame|corridoio umanitario|assistenza|"
+                              "evacuazione|aiuti umanitari|soccorsi|soccorso|terremoto|sisma|alluvione|"
+                              "alluvioni|calamità|catastrofe|catastrofi|vittime civili|croce rossa|"
+                              "programma alimentare mondiale|emergenza umanitaria"),
         "reconstruction": words("ricostruzione|ricostruire|ripresa"),
         "migration_refugees": words("migra*|migranti|rifugiati|asilo|sfollati|immigrazione|immigrati|"
-                                    "rimpatri*|sbarchi|flussi migratori|trafficanti di esseri umani"),
+                                    "rimpatri*|sbarchi|flussi migratori|trafficanti di esseri umani|"
+                                    "trafficanti|scafisti|traffico di esseri umani|tratta di esseri umani"),
         "nuclear_nonproliferation": words("programma nucleare|non proliferazione|arricchimento|uranio|aiea|"
                                           "armi nucleari|denuclearizzazione|siti nucleari|accordo nucleare|"
-                                          "sicurezza nucleare|centrale nucleare"),
+                                          "sicurezza nucleare|centrale nucleare|armi chimiche|"
+                                          "armi di distruzione di massa"),
         "climate_environment": words("clima*|ambiente|ambiental*|emissioni|cambiamento climatico|"
                                      "riscaldamento globale|carbonio|deforestazione|biodiversità|"
                                      "transizione verde|cop"),
@@ -476,27 +490,42 @@ LEXICON = Lexicon(
                         "malattie"),
         "regional_situation": words("regione|regionale|regionali|situazione in|medio oriente|mediterraneo|"
                                     "gaza|cisgiordania|balcani|sahel|vicini|stabilità regionale|libia|"
-                                    "tunisia"),
-        "sovereignty_territorial_integrity": words("sovranità|integrità territoriale|indipendenza|sovrano|"
-                                                   "annessione|territori occupati|unità territoriale"),
-        "domestic_politics_elections": words("elezion*|elettoral*|eletto|rieletto|rielezione|insediamento|"
-                                             "voto|elettori|referendum|parlament*|campagna|"
-                                             "transizione politica|costituzion*|opposizione|colpo di stato"),
+                                    "tunisia|penisola coreana|corea del nord|haiti|yemen|sudan|siria|iraq|"
+                                    "libano|mar rosso|talebani|caucaso"),
+        "sovereignty_territorial_integrity": words("sovranità|integrità territoriale|annessione|"
+                                                   "territori occupati|unità territoriale|territoriale|"
+                                                   "territoriali|territori|rivendicazioni territoriali|"
+                                                   "disputa territoriale|dispute territoriali|occupazione|"
+                                                   "occupato|occupati|occupata|occupate|separatist*|"
+                                                   "secessione|autodeterminazione|taiwan|una sola cina|"
+                                                   "mar cinese meridionale"),
+        "domestic_politics_elections": words("elezion*|elettoral*|eletto|rieletto|rielezione|voto|elettori|"
+                                             "referendum|parlament*|campagna|transizione politica|"
+                                             "costituzion*|opposizione|colpo di stato"),
         "ceremonial": words("congratulazioni|auguri|condoglianze|anniversario|festa nazionale|capodanno|"
-                            "medaglia|onorificenza"),
-        "sanctions": words("sanzion*|embargo|tetto al prezzo|lista nera"),
-        "human_rights_minorities": words("diritti umani|minoranze|minoranza|curdi|donne|libertà|democrazia|"
-                                         "prigionieri politici|stato di diritto|dissidenti|giornalist*|"
-                                         "libertà di stampa|detenuti"),
+                            "medaglia|onorificenza|cordoglio|lutto|felicitazioni|congratulat*|congratula*|"
+                            "saluti|buon anno"),
+        "sanctions": words("sanzion*|embargo|tetto al prezzo|lista nera|misure restrittive|"
+                           "congelamento dei beni|beni congelati|asset congelati|"
+                           "controlli sulle esportazioni|misure punitive"),
+        "human_rights_minorities": words("diritti umani|minoranze|minoranza|curdi|donne|"
+                                         "prigionieri politici|stato di diritto|dissidenti|"
+                                         "libertà di stampa|detenuti|repressione|tortura|"
+                                         "libertà di espressione|libertà religiosa|società civile|"
+                                         "oppositori|attivisti|indigeni|discriminazion*|razzismo|"
+                                         "pena di morte|uiguri|tibet*|rohingya|lgbt*"),
         "multilateral_diplomacy": words("onu|nazioni unite|consiglio di sicurezza|multilateral*|g20|g7|"
                                         "brics|unione europea|ue|unione africana|lega araba|"
-                                        "assemblea generale|comunità internazionale|osce|omc|"
-                                        "presidenza italiana del g7"),
+                                        "comunità internazionale|osce|omc|presidenza italiana del g7|"
+                                        "governance globale|governance mondiale|riforma dell'onu|"
+                                        "organizzazioni internazionali"),
         "infrastructure_transport": words("infrastruttur*|trasport*|ferrovi*|porto|porti|navigazione|"
                                           "strade|strada|aeroport*|corridoio|corridoi|marittim*|autostrad*|"
                                           "ponte|alta velocità|logistica|connettività"),
         "food_agriculture": words("aliment*|agricol*|agricoltura|cereali|grano|fertilizzanti|agricoltori|"
-                                  "sicurezza alimentare|raccolti|riso"),
+                                  "sicurezza alimentare|raccolti|riso|pesca|pescatori|allevamento|carne|"
+                                  "soia|mais|latte|prodotti agricoli|derrate|cerealicol*|frumento|"
+                                  "agroaliment*"),
         "technology": words("tecnolog*|digitale|intelligenza artificiale|ia|semiconduttori|chip|ciber*|"
                             "cyber*|innovazione|spazio|spaziale|satellit*|telecomunicazioni|quantistic*"),
         "culture_education_tourism": words("cultura*|cultural*|istruzione|educazione|turismo|turisti|"

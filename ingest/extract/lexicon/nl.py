@@ -290,19 +290,25 @@ LEXICON = Lexicon(
         "trade_economy": words("handel*|economi*|economisch*|importheffing*|invoerheffing*|tarie*|financ*|"
                                "markt*|export*|import*|douane|vrijhandel*|begroting|valuta|schuld*|imf|"
                                "wereldbank|inflatie|subsidie*|bedrijven|zeldzame aardmetalen"),
-        "investment": words("investering*|investeren|investeerder*|beleggingen"),
+        "investment": words("investering*|investeren|investeerder*|beleggingen|investeert|investeerde|"
+                            "geïnvesteerd|kapitaal|staatsfonds"),
         "energy": words("energie*|olie|gas|lng|elektriciteit|centrale*|hernieuwbare|pijpleiding*|kernenergie|"
                         "zonne-energie|wind*|waterstof|steenkool|kolen|opec|brandstof*"),
-        "security_defense": words("veiligheid*|defensie|militair*|leger*|strijdkrachten|wapen*|raket*|"
-                                  "troepen|"
+        "security_defense": words("veiligheid*|defensie|militair*|leger*|strijdkrachten|raket*|troepen|"
                                   "soldaten|luchtverdediging|veiligheidsgaranties|afschrikking|marine|"
-                                  "gevechtsvliegtuig*|f-16*|drones|munitie|navo"),
+                                  "gevechtsvliegtuig*|f-16*|drones|munitie|navo|wapen|wapens|"
+                                  "wapenleverantie*|wapensysteem|wapensystemen|wapenhulp|wapenexport*|"
+                                  "drugshandel|georganiseerde misdaad|kartels|fentanyl"),
         "counterterrorism": words("terroris*|jihadis*|extremis*|islamitische staat"),
         "conflict_ceasefire": words("staakt-het-vuren|wapenstilstand|bestand|oorlog*|conflict*|invasie|"
                                     "escalatie|de-escalatie|vijandelijkheden|vrede*|vredesbesprekingen|"
                                     "vredesproces|agressie|aanval*|offensief|vredesplan|gijzel*|"
-                                    "gevangenenruil|krijgsgevangen*|bombardement*|crisis"),
-        "humanitarian": words("humanitair*|hulp*|burgers|hongersnood|evacuatie"),
+                                    "gevangenenruil|krijgsgevangen*|bombardement*|crisis|oekraïne|"
+                                    "gevechten|frontlinie|vredesakkoord|vredesovereenkomst|"
+                                    "vredesonderhandelingen|bemiddeling|bemiddelaar|oorlogsmisdaden|"
+                                    "burgerslachtoffers|rebellen|milities"),
+        "humanitarian": words("humanitair*|hulp*|burgers|hongersnood|evacuatie|aardbeving*|overstroming*|"
+                              "ramp*|slachtoffers|rode kruis|noodhulp|humanitaire hulp"),
         "reconstruction": words("wederopbouw|herstel*"),
         "migration_refugees": words("migratie*|migrant*|vluchteling*|asiel*|immigratie|terugkeer|"
                                     "grensbewaking"),
@@ -313,24 +319,33 @@ LEXICON = Lexicon(
         "health": words("gezondheid*|pandemie|covid*|coronavirus|corona|vaccin*|epidemie|medisch*|"
                         "ziekenhui*|ziekte*"),
         "regional_situation": words("regio*|situatie|midden-oosten|gaza*|westelijke jordaanoever|balkan|"
-                                    "sahel|buurland*|regionale stabiliteit"),
+                                    "sahel|buurland*|regionale stabiliteit|koreaans schiereiland|"
+                                    "noord-korea|haïti|jemen|soedan|libië|syrië|rode zee|taliban"),
         "sovereignty_territorial_integrity": words("soevereiniteit|territoriale integriteit|"
-                                                   "onafhankelijkheid|"
-                                                   "annexatie|bezette gebieden"),
-        "domestic_politics_elections": words("verkiezing*|kiezers|herverkiezing|inauguratie|referendum|"
-                                             "parlement*|tweede kamer|grondwet*|oppositie|staatsgreep|"
-                                             "coalitie*|kabinet*"),
-        "ceremonial": words("felicitatie*|gefeliciteerd|condoleance*|herdenking*|jubileum|nationale feestdag|"
-                            "koningsdag|onderscheiding*|staatsbanket"),
-        "sanctions": words("sancti*|embargo|prijsplafond"),
-        "human_rights_minorities": words("mensenrechten|minderhe*|vrijheid*|democratie|politieke gevangenen|"
-                                         "rechtsstaat|journalist*|persvrijheid"),
+                                                   "onafhankelijkheid|annexatie|bezette gebieden|"
+                                                   "grondgebied|bezetting|bezette|separatis*|afscheiding|"
+                                                   "zelfbeschikking*|taiwan|zuid-chinese zee|"
+                                                   "een-chinabeleid|territoriale"),
+        "domestic_politics_elections": words("verkiezing*|kiezers|herverkiezing|referendum|parlement*|"
+                                             "tweede kamer|grondwet*|oppositie|staatsgreep|coalitie*|"
+                                             "kabinet*"),
+        "ceremonial": words("felicitatie*|gefeliciteerd|condoleance*|herdenking*|jubileum|"
+                            "nationale feestdag|koningsdag|onderscheiding*|staatsbanket|condoleren|"
+                            "medeleven|rouw|nieuwjaarswensen|gelukwens*"),
+        "sanctions": words("sancti*|embargo|prijsplafond|strafmaatregelen|exportcontroles|"
+                           "exportbeperkingen|bevroren tegoeden|blokkade"),
+        "human_rights_minorities": words("mensenrechten|minderhe*|vrijheid*|politieke gevangenen|"
+                                         "rechtsstaat|persvrijheid|mensenrechtenschendingen|"
+                                         "vrijheid van meningsuiting|godsdienstvrijheid|"
+                                         "maatschappelijk middenveld|oppositieleden|activisten|oeigoeren|"
+                                         "onderdrukking|marteling|doodstraf|discriminatie|racisme|lhbti*"),
         "multilateral_diplomacy": words("vn|verenigde naties|veiligheidsraad|multilateral*|g20|g7|brics|"
                                         "europese unie|eu|afrikaanse unie|algemene vergadering|"
                                         "internationale gemeenschap|ovse|wto|navo-top|eu-top"),
         "infrastructure_transport": words("infrastructuur|transport|vervoer|spoor*|haven*|scheepvaart|"
                                           "wegen|luchthaven*|corridor*|maritiem*|brug*"),
-        "food_agriculture": words("voedsel*|landbouw*|graan*|tarwe|kunstmest|boeren|oogst*"),
+        "food_agriculture": words("voedsel*|landbouw*|graan*|tarwe|kunstmest|boeren|oogst*|visserij|"
+                                  "veeteelt|vlees|zuivel|soja|landbouwproducten|voedselzekerheid"),
         "technology": words("technologie*|digita*|kunstmatige intelligentie|ai|halfgeleider*|chip*|cyber*|"
                             "innovatie*|ruimtevaart|satelliet*|telecom*|quantum*"),
         "culture_education_tourism": words("cultu*|onderwijs|toerisme|toeristen|studenten|universiteit*|"

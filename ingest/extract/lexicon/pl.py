@@ -402,20 +402,27 @@ LEXICON = Lexicon(
                                "zadłużeni*|długu|kredyt*|mfw|bank światowy|banku światowego|inflacj*|"
                                "przedsiębiorst*|"
                                "firm*|metali ziem rzadkich"),
-        "investment": words("inwestycj*|inwestor*|inwestow*|fundusz*"),
+        "investment": words("inwestycj*|inwestor*|inwestow*|fundusz*|inwestuj*|zainwestow*|kapitał*"),
         "energy": words("energi*|energetyczn*|energetyk*|ropa|ropy|naftow*|gaz|gazu|gazow*|lng|elektrowni*|"
                         "odnawialn*|gazociąg*|ropociąg*|słoneczn*|wiatrow*|wodór|wodoru|węgiel|węgla|opec|"
                         "paliw*|atom*"),
         "security_defense": words("bezpieczeństw*|obronn*|obrony|obronie|wojskow*|armi*|broń|broni|rakiet*|"
-                                  "żołnierz*|wojsk*|obrony powietrznej|gwarancj* bezpieczeństwa|odstraszani*|"
-                                  "marynark*|myśliw*|dron*|amunicj*|nato|patriot|f-16|zbrojeni*|zbrojeń"),
+                                  "żołnierz*|wojsk*|obrony powietrznej|gwarancj* bezpieczeństwa|"
+                                  "odstraszani*|marynark*|myśliw*|dron*|amunicj*|nato|patriot|f-16|"
+                                  "zbrojeni*|zbrojeń|handel narkotykami|handlu narkotykami|"
+                                  "przestępczoś* zorganizowan*|kartel*|fentanyl*"),
         "counterterrorism": words("terroryzm*|terroryst*|ekstremizm*|ekstremist*|państwo islamskie|"
                                   "państwa islamskiego|isis|dżihadyst*"),
         "conflict_ceasefire": words("zawieszeni* broni|rozejm*|wojn*|konflikt*|inwazj*|eskalacj*|"
                                     "deeskalacj*|działa* wojenn*|pokoj*|pokój|negocjacj* pokojow*|"
-                                    "proces* pokojow*|agresj*|atak*|ofensyw*|plan pokojowy|planu pokojowego|"
-                                    "zakładni*|wymian* jeńców|jeńc*|ostrzał*|bombardowa*|kryzys*"),
-        "humanitarian": words("humanitarn*|pomoc*|cywil*|głód|głodu|ewakuacj*|deportowan* dzieci"),
+                                    "proces* pokojow*|agresj*|atak*|ofensyw*|plan pokojowy|"
+                                    "planu pokojowego|zakładni*|wymian* jeńców|jeńc*|ostrzał*|bombardowa*|"
+                                    "kryzys*|ukraina|ukrainy|ukrainie|ukrainę|ukrainą|"
+                                    "porozumieni* pokojow*|rozmow* pokojow*|mediacj*|mediator*|"
+                                    "zbrodni* wojenn*|rebeli*|bojówk*|linii frontu|linia frontu|"
+                                    "na froncie"),
+        "humanitarian": words("humanitarn*|pomoc*|cywil*|głód|głodu|ewakuacj*|deportowan* dzieci|"
+                              "trzęsieni* ziemi|powodzi*|powódź|ofiar*|czerwon* krzyż*"),
         "reconstruction": words("odbudow*|rekonstrukcj*"),
         "migration_refugees": words("uchodźc*|migracj*|migrant*|imigra*|azyl*"),
         "nuclear_nonproliferation": words("nuklearn*|jądrow*|nieproliferacj*|wzbogacani* uranu|uran*|maea|"
@@ -427,17 +434,23 @@ LEXICON = Lexicon(
         "regional_situation": words("region*|sytuacj*|bliski wschód|bliskim wschodzie|bliskiego wschodu|"
                                     "strefa gazy|strefie gazy|strefy gazy|kaukaz*|sąsiad*|regionaln*|"
                                     "morze czarne|morza czarnego|morzu czarnym|wschodniej flanki|"
-                                    "wschodnia flanka"),
+                                    "wschodnia flanka|półwys* koreańsk*|korea północna|korei północnej|"
+                                    "koreą północną|haiti|jemen*|sudan*|libii|libia|syri*|morze czerwone|"
+                                    "morzu czerwonym|morza czerwonego|talib*"),
         "sovereignty_territorial_integrity": words("suwerennoś*|integralnoś* terytorialn*|niepodległoś*|"
-                                                   "aneksj*|okupowan*|okupacj*"),
+                                                   "aneksj*|okupowan*|okupacj*|separaty*|secesj*|"
+                                                   "samostanowieni*|tajwan*|morze południowochińskie|"
+                                                   "morzu południowochińskim|jednych chin|terytorialn*"),
         "domestic_politics_elections": words("wybor*|wyborcz*|reelekcj*|referendum|referendów|parlament*|"
-                                             "sejm*|głosowani*|wyborc*|konstytucj*|opozycj*|zamach* stanu|"
-                                             "inauguracj*|zaprzysiężeni*"),
+                                             "sejm*|głosowani*|wyborc*|konstytucj*|opozycj*|zamach* stanu"),
         "ceremonial": words("gratulacj*|kondolencj*|rocznic*|święt*|nowy rok|nowego roku|order*|odznaczeni*|"
                             "odznaczył*|pogrzeb*|uroczystoś*"),
-        "sanctions": words("sankcj*|embargo|pułap cenowy|pułapu cenowego|zamrożon* aktyw*"),
-        "human_rights_minorities": words("praw* człowieka|mniejszoś*|wolnoś*|demokracj*|więźni* polityczn*|"
-                                         "praworządnoś*|dziennikar*|zatrzyman*"),
+        "sanctions": words("sankcj*|embargo|pułap cenowy|pułapu cenowego|zamrożon* aktyw*|restrykcj*|"
+                           "kontrol* eksportu|ograniczeni* eksportu|środki karne|środków karnych"),
+        "human_rights_minorities": words("praw* człowieka|mniejszoś*|więźni* polityczn*|praworządnoś*|"
+                                         "represj*|tortur*|wolnoś* słowa|wolnoś* religijn*|"
+                                         "społeczeństw* obywatelsk*|opozycjonist*|aktywiś*|aktywist*|"
+                                         "ujgur*|dyskryminacj*|rasizm*|kar* śmierci|lgbt*"),
         "multilateral_diplomacy": words("onz|narodów zjednoczonych|wielostronn*|g20|g7|brics|"
                                         "rad* bezpieczeństwa|"
                                         "rady bezpieczeństwa|unia europejska|unii europejskiej|ue|"
@@ -449,7 +462,8 @@ LEXICON = Lexicon(
                                           "portów|żeglug*|drogow*|autostrad*|lotnisk*|korytarz*|morsk*|most|mostu|"
                                           "tranzyt*|via carpatia|cpk"),
         "food_agriculture": words("żywnoś*|żywnościow*|zboż*|pszenic*|rolnictw*|rolnicz*|rolnik*|nawoz*|"
-                                  "plon*|agro*"),
+                                  "plon*|agro*|rybołówstw*|hodowl*|mięs*|kukurydz*|produkt* roln*|"
+                                  "bezpieczeństw* żywnościow*"),
         "technology": words("technologi*|technologiczn*|cyfrow*|sztuczn* inteligencj*|półprzewodnik*|chip*|"
                             "cyber*|innowacj*|kosmiczn*|kosmos*|satelit*|telekomunikacj*|kwantow*"),
         "culture_education_tourism": words("kultur*|edukacj*|oświat*|turysty*|turyst*|studen*|uniwersyte*|"

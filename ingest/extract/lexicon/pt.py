@@ -407,28 +407,36 @@ LEXICON = Lexicon(
                                "importaç*|alfândega*|livre comércio|cadeias de suprimento|orçamento|moeda|"
                                "dívida|empréstimo*|fmi|banco mundial|inflação|subsídios|protecionismo|"
                                "empresas|terras raras"),
-        "investment": words("investiment*|investir|investidores|fundo soberano|capitais"),
+        "investment": words("investiment*|investir|investidores|fundo soberano|capitais|investe|investem|"
+                            "investirá|investido|investidos|investidor|fundos soberanos|"
+                            "capital estrangeiro|investimento direto|investimento directo"),
         "energy": words("energia|energétic*|petróleo|gás|gnl|eletricidade|electricidade|usina*|central*|"
                         "renováve*|gasoduto*|oleoduto*|nuclear civil|solar|eólic*|hidrogênio|hidrogénio|"
                         "carvão|opep|combustíve*|hidrocarbonetos|biocombustíve*|etanol"),
         "security_defense": words("segurança|defesa|militar*|exército|forças armadas|armas|armamento*|"
                                   "míssil|mísseis|tropas|soldados|defesa aérea|garantias de segurança|"
-                                  "dissuasão|marinha|naval|caças|exercícios militares|drones|munições|otan"),
-        "counterterrorism": words("terroris*|jihadis*|extremis*|estado islâmico|crime organizado|"
-                                  "narcotráfico"),
+                                  "dissuasão|marinha|naval|caças|exercícios militares|drones|munições|otan|"
+                                  "crime organizado|narcotráfico|tráfico de drogas|tráfico de armas|"
+                                  "cartéis|fentanil"),
+        "counterterrorism": words("terroris*|jihadis*|extremis*|estado islâmico"),
         "conflict_ceasefire": words("cessar-fogo|trégua|guerra|guerras|conflito*|invasão|escalada|"
                                     "desescalada|hostilidades|paz|negociações de paz|processo de paz|"
                                     "agressão|confrontos|ataque*|ofensiva|plano de paz|reféns|"
                                     "troca de prisioneiros|prisioneiros de guerra|bombardeio*|"
-                                    "bombardeamento*|crise"),
+                                    "bombardeamento*|combates|linha da frente|linha de frente|beligerantes|"
+                                    "mediação|mediador|acordo de paz|acordos de paz|conversações de paz|"
+                                    "cimeira da paz|cúpula da paz|acordos de minsk|donbass|"
+                                    "crimes de guerra|milícias|rebeldes|insurgentes|mortos|ucrânia"),
         "humanitarian": words("humanitári*|ajuda|civis|sofrimento|fome|corredor humanitário|assistência|"
-                              "evacuação"),
+                              "evacuação|socorro|desabrigados|terremoto|sismo|inundações|enchentes|cheias|"
+                              "catástrofe*|desastre*|vítimas|cruz vermelha|programa alimentar mundial"),
         "reconstruction": words("reconstrução|reconstruir|recuperação"),
         "migration_refugees": words("migra*|migrantes|refugiados|asilo|deslocados|imigração|imigrantes|"
                                     "deportaç*|fronteira*"),
         "nuclear_nonproliferation": words("programa nuclear|não proliferação|enriquecimento|urânio|aiea|"
                                           "armas nucleares|desnuclearização|instalações nucleares|"
-                                          "acordo nuclear|central nuclear|usina nuclear"),
+                                          "acordo nuclear|central nuclear|usina nuclear|armas químicas|"
+                                          "armas de destruição em massa|armas de destruição maciça"),
         "climate_environment": words("clima*|climátic*|meio ambiente|ambienta*|emissões|aquecimento global|"
                                      "carbono|desmatamento|desflorestação|biodiversidade|amazônia|amazónia|"
                                      "transição verde|cop|floresta*"),
@@ -436,27 +444,45 @@ LEXICON = Lexicon(
                         "doença*"),
         "regional_situation": words("região|regional|regionais|situação na|situação no|américa latina|"
                                     "américa do sul|oriente médio|médio oriente|gaza|vizinhos|"
-                                    "estabilidade regional|venezuela|mercosul"),
-        "sovereignty_territorial_integrity": words("soberania|integridade territorial|independência|"
-                                                   "soberano|anexação|territórios ocupados|"
-                                                   "unidade territorial"),
-        "domestic_politics_elections": words("eleiç*|eleitora*|eleito|eleita|reeleição|reeleito|posse|"
-                                             "votação|eleitores|referendo|parlament*|congresso|campanha|"
+                                    "estabilidade regional|venezuela|península coreana|coreia do norte|"
+                                    "haiti|iêmen|iémen|sudão|líbia|síria|iraque|líbano|mar vermelho|talibã|"
+                                    "talibãs|sahel"),
+        "sovereignty_territorial_integrity": words("soberania|integridade territorial|anexação|"
+                                                   "territórios ocupados|unidade territorial|territorial|"
+                                                   "territoriais|territórios|reivindicações territoriais|"
+                                                   "disputa territorial|disputas territoriais|ocupação|"
+                                                   "ocupado|ocupados|ocupada|ocupadas|separatista*|"
+                                                   "secessão|autodeterminação|taiwan|uma só china|"
+                                                   "china única|malvinas|essequibo|mar do sul da china|"
+                                                   "território"),
+        "domestic_politics_elections": words("eleiç*|eleitora*|eleito|eleita|reeleição|reeleito|votação|"
+                                             "eleitores|referendo|parlament*|congresso|campanha|"
                                              "transição política|constituiç*|oposição|golpe"),
         "ceremonial": words("parabéns|felicitações|felicitou|condolências|cumprimentos|aniversário|"
-                            "dia nacional|ano novo|condecoração|medalha|bicentenário"),
-        "sanctions": words("sanç*|embargo|bloqueio|lista negra"),
-        "human_rights_minorities": words("direitos humanos|minorias|minoria|mulheres|liberdade*|democracia|"
-                                         "presos políticos|estado de direito|dissidentes|jornalistas|"
-                                         "liberdade de imprensa|detidos|indígenas|povos indígenas"),
+                            "dia nacional|ano novo|condecoração|medalha|bicentenário|pêsames|luto|felicit*|"
+                            "saudações|bicentenário da independência|dia da independência"),
+        "sanctions": words("sanç*|embargo|bloqueio|lista negra|medidas restritivas|congelamento de ativos|"
+                           "ativos congelados|activos congelados|controlos às exportações|"
+                           "controles de exportação|medidas punitivas|medidas coercitivas|"
+                           "medidas unilaterais"),
+        "human_rights_minorities": words("direitos humanos|minorias|minoria|mulheres|presos políticos|"
+                                         "estado de direito|dissidentes|liberdade de imprensa|detidos|"
+                                         "indígenas|povos indígenas|repressão|tortura|"
+                                         "liberdade de expressão|liberdade religiosa|sociedade civil|"
+                                         "opositores|ativistas|activistas|discriminação|racismo|"
+                                         "pena de morte|uigur*|lgbt*"),
         "multilateral_diplomacy": words("onu|nações unidas|conselho de segurança|multilateral*|"
                                         "multilaterais|g20|g7|brics|união europeia|ue|mercosul|celac|cplp|"
-                                        "união africana|assembleia geral|comunidade internacional|omc|oea"),
+                                        "união africana|comunidade internacional|omc|oea|governança global|"
+                                        "governação global|reforma da onu|organismos internacionais|"
+                                        "organizações internacionais"),
         "infrastructure_transport": words("infraestrutura*|infra-estrutura*|transporte*|ferrovi*|porto|"
                                           "portos|navegação|estradas|estrada|rodovi*|aeroporto*|corredor*|"
                                           "marítim*|ponte*|logística|conectividade"),
         "food_agriculture": words("aliment*|agrícola*|agricultura|grãos|cereais|trigo|fertilizantes|"
-                                  "agricultores|segurança alimentar|colheita*|arroz|soja|carne"),
+                                  "agricultores|segurança alimentar|colheita*|arroz|soja|carne|"
+                                  "agroaliment*|agropecuári*|agronegócio|pecuária|pesca|pescadores|café|"
+                                  "milho|carnes|frango|produtos agrícolas|agro"),
         "technology": words("tecnolog*|digital|inteligência artificial|ia|semicondutores|chips|ciber*|"
                             "inovação|espacial|satélite*|telecomunicações|quântic*"),
         "culture_education_tourism": words("cultura*|cultural*|educação|ensino|turismo|turistas|estudantes|"
