@@ -290,15 +290,15 @@ LEXICON = Lexicon(
                                              "oposisi|kudeta|referendum"),
         "ceremonial": words("ucapan selamat|selamat|belasungkawa|duka cita|dukacita|peringatan|"
                             "hari kemerdekaan|hari nasional|ulang tahun|pelantikan|penghargaan|"
-                            "upacara penyambutan|jamuan kenegaraan"),
+                            ""),
         "sanctions": words("sanksi|embargo"),
         "human_rights_minorities": words("hak asasi manusia|ham|minoritas|demokrasi|kebebasan|jurnalis|"
                                          "rohingya"),
-        "multilateral_diplomacy": words("pbb|perserikatan bangsa-bangsa|dewan keamanan|multilateral|g20|"
-                                        "g7|brics|asean|apec|oki|uni eropa|uni afrika|majelis umum|"
+        "multilateral_diplomacy": words("pbb|perserikatan bangsa-bangsa|dewan keamanan|multilateral|"
+                                        "brics|asean|oki|uni eropa|uni afrika|majelis umum|"
                                         "gerakan non-blok"),
         "infrastructure_transport": words("infrastruktur|transportasi|kereta|kereta cepat|pelabuhan|"
-                                          "bandara|jalan tol|konektivitas|maritim|pelayaran|jembatan"),
+                                          "jalan tol|konektivitas|maritim|pelayaran|jembatan"),
         "food_agriculture": words("pangan|ketahanan pangan|pertanian|gandum|beras|pupuk|petani|"
                                   "perikanan"),
         "technology": words("teknologi|digital|kecerdasan buatan|semikonduktor|siber|inovasi|satelit|"

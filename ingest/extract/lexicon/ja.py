@@ -227,32 +227,37 @@ LEXICON = Lexicon(
     read_also=words("関連記事|あわせて読みたい"),
     captions=words("写真|撮影"),
     topics={
-        "bilateral_relations": words("二国間関係|両国関係|日米関係|日中関係|日韓関係|関係|協力|同盟|友好|"
-                                     "連携|パートナーシップ|戦略的互恵|信頼関係|日米同盟"),
+        "bilateral_relations": words("二国間関係|両国関係|日米関係|日中関係|日韓関係|協力|同盟|友好|"
+                                     "連携|パートナーシップ|関係強化|関係改善|関係の強化|関係を強化|"
+                                     "関係の発展|関係を発展|戦略的互恵|信頼関係|日米同盟"),
         "trade_economy": words("経済|貿易|関税|通商|市場|輸出|輸入|金融|サプライチェーン|レアアース|"
                                "経済安全保障|自由貿易|物価"),
         "investment": words("投資|出資"),
         "energy": words("エネルギー|石油|天然ガス|LNG|原油|電力|原発|原子力発電|再生可能エネルギー"),
         "security_defense": words("安全保障|防衛|軍事|ミサイル|北大西洋条約機構|NATO|抑止|防衛力|軍|"
-                                  "自衛隊|武器|兵器|防衛費"),
+                                  "自衛隊|武器|兵器|防衛費|安保|日米安保|防衛協力|防衛装備|共同訓練|軍事演習|"
+                                  "拡大抑止|核の傘|国防"),
         "counterterrorism": words("テロ|テロ対策"),
-        "conflict_ceasefire": words("停戦|紛争|戦争|侵攻|和平|和平交渉|戦闘|人質"),
-        "humanitarian": words("人道|支援|人道支援|援助|被災|地震|災害"),
+        "conflict_ceasefire": words("停戦|紛争|戦争|侵攻|和平|和平交渉|戦闘|人質|仲介|ウクライナ情勢|"
+                                    "ロシアによるウクライナ"),
+        "humanitarian": words("人道|人道支援|援助|被災|地震|災害"),
         "reconstruction": words("復興"),
         "migration_refugees": words("難民|移民"),
-        "nuclear_nonproliferation": words("核|核開発|核問題|核兵器|非核化|核不拡散|拉致|拉致問題"),
+        "nuclear_nonproliferation": words("核|核開発|核問題|核兵器|非核化|核不拡散"),
         "climate_environment": words("気候変動|脱炭素|環境|温暖化"),
         "health": words("保健|感染症|ワクチン|新型コロナ|医療"),
-        "regional_situation": words("地域情勢|情勢|中東|インド太平洋|東アジア|朝鮮半島|ガザ"),
-        "sovereignty_territorial_integrity": words("主権|領土|領土保全|台湾海峡|尖閣|一つの中国"),
-        "domestic_politics_elections": words("選挙|大統領選|就任|当選|再選|総選挙|議会"),
+        "regional_situation": words("地域情勢|情勢|中東|北朝鮮|インド太平洋|東アジア|朝鮮半島|ガザ"),
+        "sovereignty_territorial_integrity": words("主権|領土|領土保全|台湾海峡|尖閣|一つの中国|北方領土|"
+                                                   "竹島|領有権|国境|領海|"
+                                                   "現状変更|平和条約"),
+        "domestic_politics_elections": words("選挙|大統領選|当選|再選|総選挙|議会"),
         "ceremonial": words("祝意|祝電|弔電|弔意|哀悼|お祝い|祝福|お見舞い|就任を祝|誕生日|新年"),
-        "sanctions": words("制裁|禁輸"),
-        "human_rights_minorities": words("人権|民主主義|少数民族"),
-        "multilateral_diplomacy": words("国連|安全保障理事会|安保理|G7|G20|APEC|ASEAN|EU|欧州連合|"
+        "sanctions": words("制裁|禁輸|輸出規制|資産凍結"),
+        "human_rights_minorities": words("人権|民主主義|少数民族|拉致|拉致問題"),
+        "multilateral_diplomacy": words("国連|安全保障理事会|安保理|ASEAN|EU|欧州連合|"
                                         "多国間|国際社会|BRICS|クアッド"),
         "infrastructure_transport": words("インフラ|鉄道|港湾|交通|物流|造船"),
-        "food_agriculture": words("農業|食料|食料安全保障|コメ|農産物|穀物"),
+        "food_agriculture": words("農業|食料|食料安全保障|コメ|農産物|穀物|農林水産|水産物|食品"),
         "technology": words("技術|人工知能|AI|半導体|デジタル|宇宙|量子|先端技術"),
         "culture_education_tourism": words("文化|教育|観光|留学|人的交流|スポーツ|万博|大阪・関西万博"),
     },

@@ -278,28 +278,36 @@ LEXICON = Lexicon(
         "investment": words("투자*"),
         "energy": words("에너지*|석유*|천연가스*|LNG|원유*|전력*|원전*|원자력*|재생에너지*"),
         "security_defense": words("안보*|국방*|군사*|미사일*|북대서양조약기구*|나토*|NATO|억지*|방위*|"
-                                  "무기*|확장억제*|핵우산*|주한미군*|방위비*"),
+                                  "무기*|확장억제*|핵우산*|주한미군*|방위비*|연합훈련*|방산*|방위산업*|도발*|"
+                                  "군사 협력*|군사협력*"),
         "counterterrorism": words("테러*|대테러*"),
-        "conflict_ceasefire": words("휴전*|분쟁*|전쟁*|침공*|평화 협상*|종전*|교전*|인질*|평화*"),
-        "humanitarian": words("인도적*|인도주의*|원조*|지원*|구호*|재난*|지진*|피해*"),
+        "conflict_ceasefire": words("휴전*|분쟁*|전쟁*|중재*|우크라이나 사태*|침공*|평화 협상*|종전*|교전*|"
+                                    "인질*|평화*"),
+        "humanitarian": words("인도적*|인도주의*|원조*|구호*|인도 지원*|재난*|지진*|피해*"),
         "reconstruction": words("재건*|복구*"),
         "migration_refugees": words("난민*|이민*|이주*"),
         "nuclear_nonproliferation": words("핵|북핵*|비핵화*|핵무기*|핵 문제*|핵개발*|핵 개발*|핵실험*|"
+                                          "핵잠수함*|핵추진*|"
+                                          "핵무장*|핵위협*|핵 위협*|핵협상*|핵 협상*|우라늄*|"
+                                          "국제원자력기구*|IAEA|"
                                           "비확산*"),
         "climate_environment": words("기후변화*|기후 변화*|탄소중립*|환경*|온난화*"),
         "health": words("보건*|감염병*|백신*|코로나*|의료*"),
-        "regional_situation": words("지역 정세*|정세*|중동*|인도태평양*|인도·태평양*|한반도*|가자지구*|"
+        "regional_situation": words("지역 정세*|정세*|중동*|인도태평양*|인도·태평양*|가자지구*|"
                                     "동북아*"),
-        "sovereignty_territorial_integrity": words("주권*|영토*|영토 보전*|대만해협*|하나의 중국*|독도*"),
-        "domestic_politics_elections": words("선거*|대선*|취임*|당선*|재선*|총선*|의회*"),
+        "sovereignty_territorial_integrity": words("주권*|영토*|영토 보전*|대만해협*|하나의 중국*|독도*|"
+                                                   "국경*|영유권*|영해*|"
+                                                   "현상 변경*"),
+        "domestic_politics_elections": words("선거*|대선*|당선*|재선*|총선*|의회*"),
         "ceremonial": words("축하*|축전*|조전*|조의*|애도*|위로*|취임 축하*|생일*|새해*|신년*"),
-        "sanctions": words("제재*|금수*"),
+        "sanctions": words("제재*|금수*|수출통제*|수출 통제*"),
         "human_rights_minorities": words("인권*|민주주의*|소수민족*"),
-        "multilateral_diplomacy": words("유엔*|국제연합*|안보리*|G7|G20|APEC|아세안*|ASEAN|EU|유럽연합*|"
+        "multilateral_diplomacy": words("유엔*|국제연합*|안보리*|아세안*|ASEAN|EU|유럽연합*|"
                                         "다자*|국제사회*|브릭스*|BRICS|쿼드*"),
         "infrastructure_transport": words("인프라*|철도*|항만*|교통*|물류*|조선업*|조선소*|조선 협력*"),
         "food_agriculture": words("농업*|식량*|식량안보*|농산물*|곡물*"),
-        "technology": words("기술*|인공지능*|AI|반도체*|디지털*|우주*|양자컴퓨터*|양자 기술*|첨단*"),
+        "technology": words("기술*|인공지능*|AI|반도체*|디지털*|우주*|양자컴퓨터*|양자 기술*|첨단*|"
+                            "과학기술*|사이버*|바이오*|배터리*|이차전지*"),
         "culture_education_tourism": words("문화*|교육*|관광*|유학*|인적 교류*|스포츠*|엑스포*|한류*"),
     },
     places={"가자지구": "Gaza", "가자 지구": "Gaza", "중동": "Middle East", "대만해협": "Taiwan Strait",

@@ -192,7 +192,8 @@ LEXICON = Lexicon(
     then_words=words("o zaman|o dönemde|o sırada|o görüşmede|o ziyarette|o toplantıda"),
     iteratives=words("birkaç kez|iki kez|üç kez|dört kez|defalarca|birçok kez"),
     topics={
-        "bilateral_relations": words("ikili*|ilişki*|işbirliği*|iş birliği*|ortaklık*|dostluk*|müttefik*|"
+        "bilateral_relations": words("ikili*|ilişki|ilişkisi*|ilişkiyi|ilişkide|ilişkinin|ilişkiler*|"
+                                     "işbirliği*|iş birliği*|ortaklık*|ortaklığ*|dostluk*|dostluğ*|müttefik*|"
                                      "ittifak*|iki ülke|iki ülkenin|iki ülke arasındaki|yakınlaşma*|"
                                      "normalleşme*|diplomatik ilişki*|büyükelçilik*|vize*|bağlar*"),
         "trade_economy": words("ticaret*|ticari|ekonomi*|ekonomik|gümrük*|tarife*|finans*|mali|piyasa*|"
@@ -203,16 +204,20 @@ LEXICON = Lexicon(
         "energy": words("enerji*|petrol*|doğal gaz*|doğalgaz*|gaz|lng|elektrik*|santral*|yenilenebilir*|"
                         "boru hattı*|nükleer enerji|güneş enerjisi|rüzgar*|hidrojen|kömür*|opec|yakıt*|"
                         "akaryakıt*|türkakım|türk akımı|hidrokarbon*"),
-        "security_defense": words("güvenlik*|savunma*|askeri*|ordu*|silahlı kuvvet*|silah*|füze*|asker*|"
+        "security_defense": words("güvenlik*|savunma*|askeri*|ordu*|silahlı kuvvet*|silah*|füze*|"
+                                  "asker*|"
                                   "hava savunma*|güvenlik garanti*|caydırıcılık|deniz kuvvet*|donanma*|"
                                   "savaş uçağı*|savaş uçakları*|f-16|f-35|tatbikat*|insansız hava araç*|"
                                   "iha|siha|mühimmat*|nato|savunma sanayii"),
-        "counterterrorism": words("terör*|terörizm*|terörist*|pkk|ypg|deaş|işid|ışid|feto|aşırıcılık"),
+        "counterterrorism": words("terör*|terörizm*|terörist*|pkk|ypg|deaş|işid|ışid|feto|aşırıcılık|"
+                                  "aşırıcılığ*|radikalleşme*"),
         "conflict_ceasefire": words("ateşkes*|savaş*|çatışma*|barış*|gerginlik*|işgal*|saldırı*|tırmanma*|"
-                                    "gerilim*|barış görüşme*|barış süreci*|barış planı*|rehine*|"
+                                    "gerilim*|gerginliğ*|arabulucu*|barış görüşme*|barış süreci*|"
+                                    "barış planı*|rehine*|"
                                     "esir takas*|esir değişim*|savaş esir*|bombardıman*|kriz*|harekat*|"
                                     "harekât*|operasyon*"),
-        "humanitarian": words("insani*|yardım*|sivil*|açlık|kıtlık|insani koridor*|tahliye*"),
+        "humanitarian": words("insani*|yardım|yardımı|yardımın*|yardımlar*|yardımda|sivil*|açlık|açlığ*|"
+                              "kıtlık|kıtlığ*|insani koridor*|tahliye*|deprem*|afet*|felaket*"),
         "reconstruction": words("yeniden imar*|yeniden yapılanma*|yeniden inşa*|imar*"),
         "migration_refugees": words("göç*|mülteci*|sığınmacı*|düzensiz göç*|kaçak göç*|göçmen*|sınır dışı*|"
                                     "yerinden edilmiş*"),
@@ -220,32 +225,42 @@ LEXICON = Lexicon(
                                           "nükleer program*|nükleer santral*|nükleer güvenlik"),
         "climate_environment": words("iklim*|çevre*|emisyon*|küresel ısınma|karbon*|orman*|biyoçeşitlilik|"
                                      "cop"),
-        "health": words("sağlık*|salgın*|aşı*|pandemi*|koronavirüs*|covid*|hastane*|tıbbi|hastalık*|ilaç*"),
+        "health": words("sağlık*|sağlığ*|salgın*|aşı*|pandemi*|koronavirüs*|covid*|hastane*|tıbbi|hastalık*|"
+                        "ilaç*"),
         "regional_situation": words("bölge*|bölgesel*|gelişmeler*|orta doğu|ortadoğu|gazze|suriye|kafkasya|"
                                     "balkan*|karadeniz|doğu akdeniz|komşu*"),
-        "sovereignty_territorial_integrity": words("egemenlik*|toprak bütünlüğü*|bağımsızlık*|ilhak*|"
+        "sovereignty_territorial_integrity": words("egemenlik*|egemenliğ*|toprak bütünlüğü*|bağımsızlık*|"
+                                                   "bağımsızlığ*|sınır anlaşmazlığ*|sınır sorun*|"
+                                                   "sınır meselesi*|"
+                                                   "sınırların belirlenmesi|deniz yetki alan*|kıta sahanlığ*|"
+                                                   "münhasır ekonomik bölge*|ilhak*|"
                                                    "işgal altındaki|birlik ve bütünlük|toprak bütünlüğüne"),
         "domestic_politics_elections": words("seçim*|seçildi*|yeniden seçil*|referandum*|meclis*|"
                                              "parlamento*|oy|oylama*|oyların*|kampanya*|anayasa*|"
                                              "muhalefet*|darbe*|yemin töreni"),
         "ceremonial": words("tebrik*|taziye*|bayram*|kutla*|yıldönümü*|yıl dönümü*|milli gün*|yeni yıl*|"
-                            "doğum günü|nişan*|madalya*|ödül*"),
+                            "doğum günü|nişanı|nişanını|nişanıyla|madalya*|ödül*|başsağlığı*"),
         "sanctions": words("yaptırım*|ambargo*|kara liste*"),
-        "human_rights_minorities": words("insan hakları*|azınlık*|kürt*|kadın*|özgürlük*|demokrasi*|"
-                                         "siyasi tutuklu*|hukukun üstünlüğü|gazeteci*|basın özgürlüğü|"
+        "human_rights_minorities": words("insan hakları*|azınlık*|azınlığ*|kürt|kürtler*|kadın*|özgürlük*|"
+                                         "özgürlüğ*|demokrasi*|siyasi tutuklu*|hukukun üstünlüğü|"
+                                         "basın özgürlüğü|islamofobi*|ayrımcılığ*|ayrımcılık|"
                                          "tutukl*"),
-        "multilateral_diplomacy": words("birleşmiş milletler|bm|nato|g20|g7|brics|avrupa birliği|ab|"
+        "multilateral_diplomacy": words("birleşmiş milletler|bm|nato|brics|avrupa birliği|ab|"
                                         "çok taraflı*|afrika birliği|arap birliği|"
                                         "islam işbirliği teşkilatı|iit|şanghay işbirliği örgütü|şiö|"
-                                        "bm güvenlik konseyi|güvenlik konseyi|genel kurul*|"
+                                        "bm güvenlik konseyi|güvenlik konseyi|genel kurul*|nato üyeliğ*|"
+                                        "ab üyeliğ*|"
+                                        "üyelik süreci*|"
                                         "uluslararası toplum|agit|dtö|türk devletleri teşkilatı"),
         "infrastructure_transport": words("altyapı*|ulaştırma*|ulaşım*|liman*|demiryolu*|demir yolu*|"
-                                          "karayolu*|kara yolu*|otoyol*|havalimanı*|havaalanı*|koridor*|"
-                                          "denizcilik*|deniz yolu*|köprü*|lojistik*|hızlı tren*|"
+                                          "karayolu*|kara yolu*|otoyol*|koridor*|"
+                                          "denizcilik*|denizciliğ*|deniz yolu*|köprü*|lojistik*|hızlı tren*|"
                                           "kalkınma yolu"),
-        "food_agriculture": words("gıda*|tahıl*|tarım*|buğday*|gübre*|çiftçi*|gıda güvenliği|hasat*|"
+        "food_agriculture": words("gıda*|tahıl*|tarım*|zirai|hayvancılık|hayvancılığ*|buğday*|gübre*|"
+                                  "çiftçi*|gıda güvenliği|hasat*|"
                                   "pirinç*|tahıl koridoru|tahıl anlaşması"),
-        "technology": words("teknoloji*|dijital*|yapay zeka|yarı iletken*|çip*|siber*|inovasyon*|uzay*|"
+        "technology": words("teknoloji*|dijital*|yapay zeka|yapay zekâ|yarı iletken*|çip|çipler*|mikroçip*|"
+                            "siber*|inovasyon*|uzay*|"
                             "uydu*|telekom*|kuantum*"),
         "culture_education_tourism": words("kültür*|eğitim*|turizm*|turist*|öğrenci*|üniversite*|spor*|"
                                            "miras*|müze*|burs*|değişim program*"),

@@ -309,14 +309,14 @@ LEXICON = Lexicon(
                                     "bán đảo triều tiên|ấn độ dương - thái bình dương"),
         "sovereignty_territorial_integrity": words("chủ quyền|toàn vẹn lãnh thổ|đài loan|lãnh thổ"),
         "domestic_politics_elections": words("bầu cử|tranh cử|đại hội đảng|nhậm chức"),
-        "ceremonial": words("chúc mừng|chia buồn|kỷ niệm|quốc khánh|lễ đón|quốc yến|điện mừng|"
+        "ceremonial": words("chúc mừng|chia buồn|kỷ niệm|quốc khánh|điện mừng|"
                             "thăm hỏi|đặt vòng hoa"),
         "sanctions": words("trừng phạt|cấm vận"),
         "human_rights_minorities": words("nhân quyền|dân chủ|tự do tôn giáo"),
-        "multilateral_diplomacy": words("liên hợp quốc|asean|apec|g20|g7|brics|đa phương|"
+        "multilateral_diplomacy": words("liên hợp quốc|asean|brics|đa phương|"
                                         "diễn đàn đa phương|hội đồng bảo an|liên minh châu âu|"
                                         "liên minh kinh tế á - âu"),
-        "infrastructure_transport": words("đường sắt|hạ tầng|cơ sở hạ tầng|kết nối|cảng biển|sân bay|"
+        "infrastructure_transport": words("đường sắt|hạ tầng|cơ sở hạ tầng|kết nối|cảng biển|"
                                           "hàng không|máy bay|đường bộ|cao tốc"),
         "food_agriculture": words("nông nghiệp|nông sản|lương thực|an ninh lương thực|thủy sản|"
                                   "thuỷ sản|gạo"),
