@@ -916,6 +916,8 @@ class RuleExtractor:
             returns = s.words("returns")
             returning = {w.first for w in returns} if returns else _NO_TOKENS
             told = ([c for c in cues if c[0] not in returning] or cues) if returning else cues
+            if len(told) > 1 and s.words("after_contacts"):
+                told = _not_after(s, told)
             from_events = [e for e in s.dates if e.event] if s.dates else []
             for a, b, conf in pairs:
                 # (a cue counted from, after b, is another pair's: "zadzwonił w środę do X, dzień po
@@ -3636,6 +3638,16 @@ def _unnamed_partners(s: Parsed, chunks: Sequence[Chunk], host: Mention, pairs: 
                             for j in range(max(host.last, c.first - _QUANTIFIER_REACH), c.first)):
             return all(host.leader_id in (p[0].leader_id, p[1].leader_id) for p in pairs)
     return False
+
+
+def _not_after(s: Parsed, cues: list[CueAt]) -> list[CueAt]:
+    """Return the cues that are not the earlier contact an "after" names (all of them if every one is).
+
+    "נתניהו נפגש ביום שני ... עם הנשיא טראמפ, אחרי פגישתם באפריל": the meeting after "after" is the pair's
+    earlier one (_after_contact), not the cue of the sentence's own contact, however near the partner.
+    """
+    words = s.words("after_contacts")
+    return [c for c in cues if not any(0 <= c[0] - w.last <= _AFTER_GAP for w in words)] or cues
 
 
 def _best_cue(cues: list[CueAt]) -> tuple[Mode | None, int]:
