@@ -916,14 +916,14 @@ class RuleExtractor:
             returns = s.words("returns")
             returning = {w.first for w in returns} if returns else _NO_TOKENS
             told = ([c for c in cues if c[0] not in returning] or cues) if returning else cues
-            if len(told) > 1 and s.words("after_contacts"):
-                told = _not_after(s, told)
             from_events = [e for e in s.dates if e.event] if s.dates else []
             for a, b, conf in pairs:
                 # (a cue counted from, after b, is another pair's: "zadzwonił w środę do X, dzień po
                 # rozmowie z Y" is no call with X on Tuesday)
                 own_cues = [c for c in told if not any(b.last <= e.first and 0 <= c[0] - e.last <= _EVENT_NOUN
                                                        for e in from_events)] or told if from_events else told
+                if len(own_cues) > 1 and s.words("after_contacts"):
+                    own_cues = _not_after(s, own_cues, b)
                 cue = listed_with.get(b.first) or s.nearest_cue(own_cues, b.first, b.last)
                 visiting = s.side_clause(cue[0])
                 again_a = [m for m in mentions if m.leader_id == a.leader_id and m is not a]
@@ -3640,14 +3640,16 @@ def _unnamed_partners(s: Parsed, chunks: Sequence[Chunk], host: Mention, pairs: 
     return False
 
 
-def _not_after(s: Parsed, cues: list[CueAt]) -> list[CueAt]:
+def _not_after(s: Parsed, cues: list[CueAt], b: Mention) -> list[CueAt]:
     """Return the cues that are not the earlier contact an "after" names (all of them if every one is).
 
     "נתניהו נפגש ביום שני ... עם הנשיא טראמפ, אחרי פגישתם באפריל": the meeting after "after" is the pair's
-    earlier one (_after_contact), not the cue of the sentence's own contact, however near the partner.
+    earlier one (_after_contact), not the cue of the sentence's own contact, however near the partner. Only
+    an "after" past the partner: "met X today, a day after being received by Y" is Y's own contact.
     """
     words = s.words("after_contacts")
-    return [c for c in cues if not any(0 <= c[0] - w.last <= _AFTER_GAP for w in words)] or cues
+    return [c for c in cues if not any(w.first >= b.last and 0 <= c[0] - w.last <= _AFTER_GAP
+                                       for w in words)] or cues
 
 
 def _best_cue(cues: list[CueAt]) -> tuple[Mode | None, int]:
