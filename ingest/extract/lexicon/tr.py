@@ -46,7 +46,8 @@ LEXICON = Lexicon(
                     "meclis başkan*|heyet*|eski cumhurbaşkan*|eski başbakan*|sekreter*"),
     counterparts=words("mevkidaş*|muadil*|meslektaş*|misafirini|misafiriyle|konuğunu|konuğuyla"),
     # ("İkilinin son görüşmesi", "Liderlerin bir önceki görüşmesi": the duo's, the leaders' last meeting)
-    pair_refs=words("=ikilinin|=liderlerin|iki lider*|liderler|taraflar|iki taraf*|iki cumhurbaşkanı|iki başbakan|her iki lider*"),
+    pair_refs=words("=ikilinin|=liderlerin|"
+                    "iki lider*|liderler|taraflar|iki taraf*|iki cumhurbaşkanı|iki başbakan|her iki lider*"),
     groups={"üç lider*": 3, "dört lider*": 4, "beş lider*": 5},
     pronouns=words("o"),
     object_pronouns=words("onu|ona|onunla|konuğunu|konuğu|konuğuyla|konuğuna"),
