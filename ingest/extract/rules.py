@@ -1508,6 +1508,8 @@ class RuleExtractor:
         no leader of a third country is named in the phrase (not "after his talks with Biden in April").
         """
         for w in s.words("after_contacts"):
+            if _not_yet(s, w):
+                continue
             other = next((c for c in s.cues() if c is not cue and c[0] != cue[0]
                           and 0 <= c[0] - w.last <= _AFTER_GAP), None)
             if other is None:
@@ -3647,9 +3649,16 @@ def _not_after(s: Parsed, cues: list[CueAt], b: Mention) -> list[CueAt]:
     earlier one (_after_contact), not the cue of the sentence's own contact, however near the partner. Only
     an "after" past the partner: "met X today, a day after being received by Y" is Y's own contact.
     """
-    words = s.words("after_contacts")
-    return [c for c in cues if not any(w.first >= b.last and 0 <= c[0] - w.last <= _AFTER_GAP
-                                       for w in words)] or cues
+    words = [w for w in s.words("after_contacts") if w.first >= b.last and not _not_yet(s, w)]
+    return [c for c in cues if not any(0 <= c[0] - w.last <= _AFTER_GAP for w in words)] or cues
+
+
+def _not_yet(s: Parsed, w: Match[Payload]) -> bool:
+    """Tell whether an "after" word is "yet" after a negation: Arabic "ولم يتم بعد تحديد موعد للقاء".
+
+    (no date set yet for the meeting: the meeting is the one to come, no earlier one)
+    """
+    return any(0 <= w.first - n.last <= 2 for n in s.words("negation"))
 
 
 def _best_cue(cues: list[CueAt]) -> tuple[Mode | None, int]:

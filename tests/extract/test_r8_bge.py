@@ -77,6 +77,12 @@ _THEIR_LAST: list[_Case] = [
     ("ru", "2023-09-05", "Путин и Эрдоган провели переговоры в Сочи в понедельник. Их прошлая встреча "
      "прошла в "
      "Астане в октябре 2022 года.", ("RUS-TUR", V, "2023-09-04"), ("RUS-TUR", V, "2022-10")),
+    # Erdogan and Putin in Kazan on 23 October 2024; in Astana on 3 July 2024
+    ("tr", "2024-10-24", "Erdoğan ve Putin Çarşamba günü Kazan'da görüştü. İkilinin son görüşmesi Temmuz "
+     "ayında Astana'da yapılmıştı.", ("RUS-TUR", V, "2024-10-23"), ("RUS-TUR", V, "2024-07")),
+    ("tr", "2024-10-24", "Erdoğan ve Putin Çarşamba günü Kazan'da görüştü. Liderlerin bir önceki "
+     "görüşmesi Temmuz ayında Astana'da gerçekleşmişti.",
+     ("RUS-TUR", V, "2024-10-23"), ("RUS-TUR", V, "2024-07")),
     # Sisi and Erdogan in Ankara on 4 September 2024; in Cairo on 14 February 2024
     ("ar", "2024-09-05", "عقد الرئيس السيسي والرئيس أردوغان جلسة مباحثات في أنقرة أمس. وكان لقاؤهما "
      "الأخير في "
