@@ -922,6 +922,8 @@ class RuleExtractor:
                 # rozmowie z Y" is no call with X on Tuesday)
                 own_cues = [c for c in told if not any(b.last <= e.first and 0 <= c[0] - e.last <= _EVENT_NOUN
                                                        for e in from_events)] or told if from_events else told
+                if len(own_cues) > 1 and s.words("after_contacts"):
+                    own_cues = _not_after(s, own_cues, b)
                 cue = listed_with.get(b.first) or s.nearest_cue(own_cues, b.first, b.last)
                 visiting = s.side_clause(cue[0])
                 again_a = [m for m in mentions if m.leader_id == a.leader_id and m is not a]
@@ -1506,6 +1508,8 @@ class RuleExtractor:
         no leader of a third country is named in the phrase (not "after his talks with Biden in April").
         """
         for w in s.words("after_contacts"):
+            if _not_yet(s, w):
+                continue
             other = next((c for c in s.cues() if c is not cue and c[0] != cue[0]
                           and 0 <= c[0] - w.last <= _AFTER_GAP), None)
             if other is None:
@@ -3636,6 +3640,25 @@ def _unnamed_partners(s: Parsed, chunks: Sequence[Chunk], host: Mention, pairs: 
                             for j in range(max(host.last, c.first - _QUANTIFIER_REACH), c.first)):
             return all(host.leader_id in (p[0].leader_id, p[1].leader_id) for p in pairs)
     return False
+
+
+def _not_after(s: Parsed, cues: list[CueAt], b: Mention) -> list[CueAt]:
+    """Return the cues that are not the earlier contact an "after" names (all of them if every one is).
+
+    "נתניהו נפגש ביום שני ... עם הנשיא טראמפ, אחרי פגישתם באפריל": the meeting after "after" is the pair's
+    earlier one (_after_contact), not the cue of the sentence's own contact, however near the partner. Only
+    an "after" past the partner: "met X today, a day after being received by Y" is Y's own contact.
+    """
+    words = [w for w in s.words("after_contacts") if w.first >= b.last and not _not_yet(s, w)]
+    return [c for c in cues if not any(0 <= c[0] - w.last <= _AFTER_GAP for w in words)] or cues
+
+
+def _not_yet(s: Parsed, w: Match[Payload]) -> bool:
+    """Tell whether an "after" word is "yet" after a negation: Arabic "ولم يتم بعد تحديد موعد للقاء".
+
+    (no date set yet for the meeting: the meeting is the one to come, no earlier one)
+    """
+    return any(0 <= w.first - n.last <= 2 for n in s.words("negation"))
 
 
 def _best_cue(cues: list[CueAt]) -> tuple[Mode | None, int]:

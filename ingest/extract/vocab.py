@@ -124,6 +124,23 @@ CUE_FIELDS: tuple[tuple[str, Mode | None, int], ...] = (
     ("spoke", "phone", 1), ("greeting", "written", 1), ("talk", None, 0))
 
 
+def _pair_nouns(index: PhraseIndex[Payload], lex: Lexicon) -> None:
+    """Index each contact noun with the pair's possessive as the pair, its cue and its last-time word."""
+    if not lex.pair_nouns:
+        return
+    fp = partial(fold_phrase, tones=lex.tones)
+    last = {fp(p) for p in lex.last_time}
+    for phrase in lex.pair_nouns:
+        words = fp(phrase)
+        index.add(words, Word("pair_refs", lex.lang))
+        held = [(mode, weight) for field_name, mode, weight in CUE_FIELDS
+                if _contains(words, {fp(p) for p in getattr(lex, field_name)})]
+        if held:
+            index.add(words, Cue(*max(held, key=lambda h: h[1]), lex.lang))
+        if _contains(words, last):
+            index.add(words, Word("last_time", lex.lang))
+
+
 def _contains(words: tuple[str, ...], parts: set[tuple[str, ...]]) -> bool:
     """Tell whether a folded phrase holds one of the folded parts (a part's last word may be a prefix)."""
     for part in parts:
@@ -198,13 +215,14 @@ def build_vocab(lexicons: Iterable[Lexicon], gazetteer: Gazetteer) -> PhraseInde
         for phrase in lex.trilateral:
             index.add(fp(phrase), Word("trilateral", lex.lang))
         # "state visit", "в ходе той встречи", "a téléphoné", "made a phone call": a longer phrase would hide
-        # the cue it holds
-        for phrase in (*lex.visit, *lex.then_words, *lex.caller_words):
+        # the cue it holds; so would "дیدار قبلی", "פגישתם הקודמת" (a last-time phrase with its noun)
+        for phrase in (*lex.visit, *lex.then_words, *lex.caller_words, *lex.last_time):
             words = fp(phrase)
             held = [(mode, weight) for field_name, mode, weight in CUE_FIELDS
                     if _contains(words, {fp(p) for p in getattr(lex, field_name)})]
             if held:
                 index.add(words, Cue(*max(held, key=lambda h: h[1]), lex.lang))
+        _pair_nouns(index, lex)
         for field_name in _WORD_FIELDS:
             for phrase in getattr(lex, field_name):
                 index.add(fp(phrase), Word(field_name, lex.lang))

@@ -129,6 +129,10 @@ class Lexicon:
     # plural possessives before a contact noun refer to the pair too: "their last meeting", "leur premier
     # échange téléphonique", "их встреча" (only right before the noun: see rules)
     pair_possessives: tuple[str, ...] = ()
+    # a contact noun with the pair's possessive in one phrase (Arabic "لقاؤهما", Hebrew "פגישתם", Greek
+    # "συνάντησή τους", Persian "دیدار قبلی آنها"): both the pair and the cue it holds (and a last-time word
+    # it holds); nothing else in the sentence names the pair ("their previous meeting was in April")
+    pair_nouns: tuple[str, ...] = ()
     ref_nouns: tuple[str, ...] = ()
     group_heads: dict[str, int] = field(default_factory=dict)
     groups: dict[str, int] = field(default_factory=dict)

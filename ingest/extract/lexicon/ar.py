@@ -220,6 +220,11 @@ LEXICON = Lexicon(
     since=words("منذ"),
     firsts=words("أول|اول|الأول|الأولى"),
     since_contacts=words("منذ"),
+    # "after his visit to Cairo in February": that contact, dated in its phrase, is the pair's earlier one
+    # "their (two's) meeting": the dual possessive on the noun
+    pair_nouns=words("لقاؤهما|لقائهما|لقاءهما|اجتماعهما|اتصالهما|مكالمتهما|محادثاتهما|مباحثاتهما|قمتهما|"
+                     "لقائهما السابق|اتصالهما السابق|لقاؤهما الأخير|لقائهما الأخير|اتصالهما الأخير"),
+    after_contacts=words("بعد|عقب|إثر|في أعقاب"),
     joins=words("انضم|انضمت|شارك|شاركت|بمشاركة|ثلاثي*"),
     place_relatives=words("حيث"),
     place_resumptives=words("فيها|فيه"),

@@ -300,6 +300,10 @@ LEXICON = Lexicon(
     since=words("מאז"),
     firsts=words("ראשון|ראשונה|הראשון|הראשונה|לראשונה"),
     since_contacts=words("מאז"),
+    # "their meeting": the plural possessive on the noun
+    pair_nouns=words("פגישתם|בפגישתם|שבפגישתם|ופגישתם|שיחתם|בשיחתם|ושיחתם|פגישתם הקודמת|בפגישתם הקודמת|"
+                     "שיחתם הקודמת|פגישתם האחרונה|בפגישתם האחרונה|שיחתם האחרונה"),
+    after_contacts=words("אחרי|לאחר"),
     joins=words("הצטרף|הצטרפה|הצטרפו|בהשתתפות"),
     presence=words("בנוכחות"),
     trilateral=words("משולשת|המשולשת|תלת-צדדית|תלת צדדית"),

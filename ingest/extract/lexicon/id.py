@@ -119,7 +119,9 @@ LEXICON = Lexicon(
     # "mitranya" (his counterpart, "-nya" joined), "rekan sejawatnya" (his colleague), "tamunya" (his guest)
     counterparts=words("mitranya|mitra|rekan sejawatnya|rekan sejawat|sejawatnya|koleganya|tamunya|"
                        "sang tamu|tuan rumah"),
-    pair_refs=words("kedua pemimpin|kedua kepala negara|kedua presiden|kedua pihak|kedua belah pihak|"
+    # ("keduanya": both of them, the pair as subject or after its contact noun: "pertemuan terakhir keduanya")
+    pair_refs=words("keduanya|kedua pemimpin|kedua kepala negara|kedua presiden|kedua pihak|"
+                    "kedua belah pihak|"
                     "kedua tokoh|kedua pemimpin negara|kedua kepala pemerintahan|kedua perdana menteri|"
                     "kedua negarawan"),
     pair_heads=words("kedua"),
@@ -230,6 +232,7 @@ LEXICON = Lexicon(
     restating=words("pertemuan itu merupakan|pembicaraan itu merupakan|ini merupakan|itu merupakan"),
     since=words("sejak"),
     since_contacts=words("sejak"),
+    after_contacts=words("setelah|usai|menyusul"),
     firsts=words("pertama|perdana"),
     joins=words("bergabung|ikut serta|turut serta|turut hadir|trilateral"),
     presence=words("disaksikan|disaksikan oleh|di hadapan"),

@@ -45,7 +45,9 @@ LEXICON = Lexicon(
                     "özel temsilci*|cumhurbaşkanı yardımcı*|başbakan yardımcı*|vali*|belediye başkan*|"
                     "meclis başkan*|heyet*|eski cumhurbaşkan*|eski başbakan*|sekreter*"),
     counterparts=words("mevkidaş*|muadil*|meslektaş*|misafirini|misafiriyle|konuğunu|konuğuyla"),
-    pair_refs=words("iki lider*|liderler|taraflar|iki taraf*|iki cumhurbaşkanı|iki başbakan|her iki lider*"),
+    # ("İkilinin son görüşmesi", "Liderlerin bir önceki görüşmesi": the duo's, the leaders' last meeting)
+    pair_refs=words("=ikilinin|=liderlerin|"
+                    "iki lider*|liderler|taraflar|iki taraf*|iki cumhurbaşkanı|iki başbakan|her iki lider*"),
     groups={"üç lider*": 3, "dört lider*": 4, "beş lider*": 5},
     pronouns=words("o"),
     object_pronouns=words("onu|ona|onunla|konuğunu|konuğu|konuğuyla|konuğuna"),

@@ -246,6 +246,7 @@ LEXICON = Lexicon(
     restating=words("đây là|đó là"),
     since=words("kể từ|từ khi"),
     since_contacts=words("kể từ"),
+    after_contacts=words("sau"),
     firsts=words("đầu tiên|lần đầu"),
     presence=words("với sự chứng kiến của|trước sự chứng kiến của|dưới sự chứng kiến của"),
     between=words("giữa"),
