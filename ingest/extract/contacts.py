@@ -36,6 +36,8 @@ _OCCASIONS = frozenset({"ceremonial", "domestic_politics_elections", "culture_ed
 
 Span = tuple[int, int]
 About = dict[Span, tuple[dict[str, int], list[str]]]
+# Where the topics cache of a report keeps its headline and lead's (no sentence has this span).
+_LEAD: Span = (-1, -1)
 
 
 class ContactBuilder:
@@ -77,9 +79,9 @@ class ContactBuilder:
         if background:
             counts = {}  # an earlier contact named in passing ("they last met in May") is about nothing here
         if mode == "written":
-            counts.update(self._ceremony(doc.title, sents, lang))
+            counts.update(self._ceremony(doc.title, sents, lang, about))
         elif mode in ("phone", "video") and not background:
-            counts.update(self._courtesy(doc.title, sents, lang))
+            counts.update(self._courtesy(doc.title, sents, lang, about))
         places = list(dict.fromkeys([p for span in spans for p in about[span][1]]))  # (a list: no generator)
         setting = _setting(mode, [sents[i] for i in own])
         if setting == "summit" and counts.get("multilateral_diplomacy", _SUMMIT_MULTILATERAL_MIN) \
@@ -103,30 +105,43 @@ class ContactBuilder:
                         start=evidence.start, end=evidence.end, assertion=assertion)
         return build_contact(_participant(first.a), _participant(first.b), mode, g.status, [source])
 
-    def _ceremony(self, title: str | None, sents: list[Parsed], lang: str | None) -> dict[str, int]:
+    def _ceremony(self, title: str | None, sents: list[Parsed], lang: str | None,
+                  about: About | None = None) -> dict[str, int]:
         """Return the ceremonial topic when a letter's headline or lead speaks of congratulations."""
-        return {"ceremonial": _TOPIC_MIN} if self._lead(title, sents, lang).get("ceremonial") else {}
+        return {"ceremonial": _TOPIC_MIN} if self._lead(title, sents, lang, about).get("ceremonial") else {}
 
-    def _courtesy(self, title: str | None, sents: list[Parsed], lang: str | None) -> dict[str, int]:
+    def _courtesy(self, title: str | None, sents: list[Parsed], lang: str | None,
+                  about: About) -> dict[str, int]:
         """Return the ceremonial topic for a call in a report of courtesy calls.
 
         The headline and lead speak of congratulations, condolences or greetings and of nothing else
         but their occasion (an election, a holiday): the calls the report lists are those courtesies.
         """
-        counts = self._lead(title, sents, lang)
+        counts = self._lead(title, sents, lang, about)
         if counts.get("ceremonial") and _OCCASIONS.issuperset(counts):
             return {"ceremonial": _TOPIC_MIN}
         return {}
 
-    def _lead(self, title: str | None, sents: list[Parsed], lang: str | None) -> dict[str, int]:
-        """Count the topic keywords of a report's headline and first two sentences."""
-        spans = [(s.lo, s.hi) for s in sents[:2]]
-        counts, _ = topics_and_places(self.topic_index, sents[0].tokens, spans, lang)
+    def _lead(self, title: str | None, sents: list[Parsed], lang: str | None,
+              about: About | None = None) -> dict[str, int]:
+        """Count the topic keywords of a report's headline and first two sentences (once a report)."""
+        if about is not None and _LEAD in about:
+            return about[_LEAD][0]
+        counts: dict[str, int] = {}
+        for s in sents[:2]:  # (a lead sentence a contact read before: its counts from the cache)
+            span = (s.lo, s.hi)
+            known = about.get(span) if about is not None else None
+            more = known[0] if known is not None else topics_and_places(self.topic_index, s.tokens, [span],
+                                                                          lang)[0]
+            for code, n in more.items():
+                counts[code] = counts.get(code, 0) + n
         if title:
             ttoks = tokenize(title)
             more, _ = topics_and_places(self.topic_index, ttoks, [(0, len(ttoks))], lang)
             for code, n in more.items():
                 counts[code] = counts.get(code, 0) + n
+        if about is not None:
+            about[_LEAD] = counts, []
         return counts
 
     @staticmethod
