@@ -222,7 +222,9 @@ class Parsed:
                         return w  # Russian "с октября"; "с визитом в ноябре" is "with a visit"
                     continue
                 summit = any(w.last <= m.first <= w.last + 3 for m in self.words("summit")) or any(
-                    w.last <= c[0] <= w.last + 1 for c in self.cues())  # "since the talks in Sochi in May"
+                    w.last <= c[0] <= w.last + 1 for c in self.cues()) \
+                    or any(w.last <= m.first <= w.last + 3 for m in self.words("visit"))
+                # ("since the talks in Sochi in May", "since Xi's state visit to Moscow in March")
                 if e.first - w.last <= (_SINCE_SUMMIT if summit else _SINCE_NEAR):
                     return w
         return None

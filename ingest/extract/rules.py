@@ -215,6 +215,7 @@ class _Language:
     plural_clitics: frozenset[str] = frozenset()  # "li", "les": the group the story follows
     clitic_auxiliaries: frozenset[str] = frozenset()  # "ha", "a", "aveva" between a clitic and its verb
     clitic_endings: tuple[str, ...] = ()  # "ó": a verb a clitic leads alone ("lo recibió", not "la visita")
+    plural_auxiliaries: frozenset[str] = frozenset()  # "habían": a clause may open with one (_dropped_they)
     genitives_after: frozenset[str] = frozenset()  # Urdu "کا/کی/کے": the leader before one is a possessor
     # words of another country's press, whose own titles then name that country's holder (see press_own)
     press_markers: tuple[tuple[str, str], ...] = ()
@@ -265,6 +266,7 @@ class _Language:
                    plural_clitics=frozenset(fold(w) for w in lex.plural_clitics),
                    clitic_auxiliaries=frozenset(fold(w) for w in lex.clitic_auxiliaries),
                    clitic_endings=lex.clitic_endings, bare_subjects=lex.bare_subjects,
+                   plural_auxiliaries=frozenset(fold(w) for w in lex.plural_auxiliaries),
                    genitives_after=frozenset(fold(w) for w in lex.genitives_after),
                    pluperfect_endings=tuple(fold(e) for e in lex.pluperfect_endings),
                    press_markers=tuple((" ".join(fold_phrase(w)), iso3)
@@ -534,7 +536,14 @@ class RuleExtractor:
                 out += self._first_of_count(s, sents, out, ref, dateline, as_day(context))
             if s.paragraph == first_paragraph and not disc.recent and s.cues():
                 disc.lead_told = True  # a contact the lead tells before naming anyone ("A face-to-face.")
-            if not chunks or self.resolver.nobody(chunks):
+            # (a subject left out: "Ya se habían reunido en marzo", the pair last in contact)
+            # (the opening word in capitals may stand as a chunk of its own, "Já se tinham encontrado", and a
+            # month as a surname: "março de")
+            dropped = _dropped_they(s, s.cues(), language) if language.plural_auxiliaries and all(
+                not c.title and ((c.first == s.lo and c.last == s.lo + 1)
+                                 or any(e.first <= c.first < e.last for e in s.dates))
+                for c in people) else []
+            if (not chunks or self.resolver.nobody(chunks)) and not dropped:
                 # nobody named or referred to (ministers and aides are nobody): no pair, no leader seen; a
                 # short sentence may still move the story to its day ("The mood turned on Friday.")
                 if s.hi - s.lo <= FRAME_WORDS and not s.heading:
@@ -726,6 +735,8 @@ class RuleExtractor:
                 mentions = kept_mentions
             if "between" in table and any(m.kind == "they" for m in mentions):
                 mentions = _not_partitive(s, mentions, chunks)
+            if not mentions and cues:
+                mentions = dropped
             if not mentions:
                 if out and out[-1].sentence == s.index - 1:
                     _greeting_was_a_call(s, out)
@@ -966,6 +977,8 @@ class RuleExtractor:
                                   and not any(m.is_leader and m.kind == "name" and c[0] - 2 <= m.first < c[0]
                                               for m in mentions)), None)
                     since = since_date(s, other, ref, False) if other is not None else None
+                if since is not None and _visit_since_apart(s, a, b, chunks):
+                    since = None  # "their first meeting since Biden's visit to Israel": another leader's trip
                 then_a, then_b = a, b
                 if since is not None and not self._in_office(a, b, since) and _countries_ref(s, refs):
                     # "первая встреча лидеров двух стран после саммита в Женеве в июне 2021 года": the two
@@ -973,7 +986,8 @@ class RuleExtractor:
                     then_a, then_b = self._holder_then(a, since), self._holder_then(b, since)
                 if since is not None and self._in_office(then_a, then_b, since):  # "their first meeting since
                     # June"
-                    out.append(Statement(then_a, then_b, s.index, pmode, pweight, "occurred", since, None,
+                    smode, sweight = _since_mode(s, cues, cue, pmode, pweight)
+                    out.append(Statement(then_a, then_b, s.index, smode, sweight, "occurred", since, None,
                                          conf * 0.9, s.heading, context, background=True))
                 if cue[0] in rescued or (status == "occurred" and since_names(s, cue)):
                     # "they had not met since the G20 summit", "progress since their meeting in Kazan last
@@ -2509,10 +2523,13 @@ def _pair_here(s: Parsed, m: Match[Payload], possessive: bool, starts: set[int],
     # ("leur deuxième échange": an ordinal too)
     adjectives = {i for kind in ("firsts", "last_time", "ordinals") for w in s.words(kind)
                   for i in range(w.first, w.last)}
+    # ("the two had last met", "the two first spoke": "last" and "first" before the verb, as adverbs)
+    adverbs = {i for kind in ("firsts", "last_time") for w in s.words(kind) for i in range(w.first, w.last)} \
+        if not possessive else adjectives
     j = m.last
     while j < s.hi and j not in starts and j - m.last < _BARE_GAP and (
             s.tokens[j].keys[0] in inserts or len(s.tokens[j].form) <= _BARE_WORD
-            or (possessive and j in adjectives)):
+            or (possessive and j in adjectives) or j in adverbs):
         j += 1
     if j in starts:
         return True
@@ -3444,6 +3461,54 @@ def _bearer(pair: Pair, cues: list[CueAt], s: Parsed, leaders: list[Mention]) ->
     return False
 
 
+def _visit_since_apart(s: Parsed, a: Mention, b: Mention, chunks: list[Chunk]) -> bool:
+    """Tell whether a visit a "since" names is no trip of the pair to one another.
+
+    "their first meeting since Xi's state visit to Moscow in March 2023" names the pair's last meeting;
+    "since Biden's visit to Israel", "since the visit of Blinken to Beijing" name a trip elsewhere or
+    someone else's: between the "since" and its date stand only the pair, their countries and capitals.
+    """
+    visits = s.words("visit")
+    if not visits:
+        return False
+    pair, countries = {a.leader_id, b.leader_id}, {a.country, b.country}
+    for w in s.words("since"):
+        end = next((e.first for e in s.dates if e.first >= w.last), s.hi)
+        if not any(w.last <= v.first <= w.last + _SINCE_VISIT and v.first < end for v in visits):
+            continue  # (a visit after the date: "since 2014, when he visited Amman", the date's own)
+        for c in chunks:
+            if w.last <= c.first < end and (c.minister or c.unknown is not None or (c.title and not c.names)
+                                            or any(n.leader_id not in pair for n, _, _ in c.names)):
+                return True
+        known: set[int] = set()
+        went = False  # (a trip to the pair's country or capital: not "since he came to power in August")
+        for m in s.matches:
+            if w.last <= m.first < end and any(isinstance(p, City | Place) and p.iso3 not in countries
+                                               for p in m.payloads):
+                return True
+            if w.last <= m.first < end and any(isinstance(p, Name | City | Place) for p in m.payloads):
+                known.update(range(m.first, m.last))
+                went |= any(isinstance(p, City | Place) for p in m.payloads)
+        if not went:
+            return True
+        if not s.nouns_capitalized and any(s.text[s.tokens[i].start].isupper() and i not in known
+                                           for i in range(w.last, end)):
+            return True  # a name the gazetteer lacks: a minister's, an envoy's ("the visit of Blinken")
+    return False
+
+
+def _since_mode(s: Parsed, cues: list[CueAt], cue: CueAt, mode: Mode | None,
+                weight: int) -> tuple[Mode | None, int]:
+    """Return the mode of the earlier contact a "since" names: its own contact word's, when it has one.
+
+    "their first call since they met in California in November": the call is this contact, the meeting
+    after "since" the earlier one, held in person (not a call of November).
+    """
+    own = next((c for c in cues if c is not cue and c[2].weight >= 2 and c[2].mode is not None
+                and since_names(s, c)), None)
+    return (own[2].mode, own[2].weight) if own is not None else (mode, weight)
+
+
 def _then_since(s: Parsed, cues: list[CueAt], ref: date | None) -> When | None:
     """Return the date a "since" governs when "at the time" after it dates a cue after that.
 
@@ -4007,6 +4072,36 @@ def _clitic_object(s: Parsed, cues: list[CueAt], language: _Language,
                 # "Zelensky li ha accolti": the leaders travelling together, received at once
                 return Mention(k, k + 1, "group", size=TRAVELLERS)
     return None
+
+
+# How far after a "since" a visit word may stand to be what it governs ("since Xi's state visit").
+_SINCE_VISIT = 3
+# The reflexives a dropped subject's pluperfect may open with ("se habían reunido", "si erano incontrati").
+_DROPPED_REFLEXIVES = frozenset({"se", "si", "s'"})
+
+
+def _dropped_they(s: Parsed, cues: list[CueAt], language: _Language) -> list[Mention]:
+    """Return "they" for a plural pluperfect with no subject, in a sentence naming nobody; else nothing.
+
+    "Ya se habían reunido en marzo de 2023", "Si erano già incontrati nel 2023", "Já se tinham encontrado
+    em 2023": where the subject may be left out, a clause that opens (or follows a date or a comma) with a
+    plural auxiliary of the pluperfect, a reflexive or an adverb beside it, before the contact word, is the
+    pair last in contact (as "ils s'étaient rencontrés"). Any other word before it may be its subject.
+    """
+    skips = _DROPPED_REFLEXIVES | language.inserts
+    for c in cues:
+        # (the cue may hold it: "se habían reunido")
+        aux = next((i for i in range(c[0], c[1]) if s.tokens[i].form in language.plural_auxiliaries), -1)
+        k = c[0] - 1
+        while k >= s.lo and (s.tokens[k].form in language.plural_auxiliaries or s.tokens[k].form in skips):
+            if s.tokens[k].form in language.plural_auxiliaries:
+                aux = k
+            k -= 1
+        if aux < 0:
+            continue
+        if k < s.lo or "," in s.gap(k + 1, k + 1) or any(e.last == k + 1 for e in s.dates):
+            return [Mention(aux, aux + 1, "they")]
+    return []
 
 
 # How far after its verb a bare surname may stand, a day and its article between ("empfing am Sonntag X").

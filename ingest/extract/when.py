@@ -610,8 +610,15 @@ def since_names(s: Parsed, cue: CueAt) -> bool:
     words = s.words("since_contacts")
     if s.verb_final and any(cue[1] <= e.first <= cue[1] + 1 and s.since_of(e) is not None for e in s.dates):
         return True  # "両首脳の電話会談は5月以来となる": the contact, its topic particle, then "since May"
-    return bool(words) and any(w.last <= cue[0] <= w.last + 1
+    # (not a date after "since" and a mark before the cue: "X, in office since 2018, met Y" dates no meeting)
+    return bool(words) and any((w.last <= cue[0] <= w.last + 1 and not _since_closed(s, w.last, cue[0]))
                                or (s.verb_final and cue[1] <= w.first <= cue[1] + 1) for w in words)
+
+
+def _since_closed(s: Parsed, after: int, cue_at: int) -> bool:
+    """Tell whether a date or a clause mark stands between a "since" and the cue after it."""
+    return cue_at > after and (any(after <= e.first < cue_at for e in s.dates)
+                               or any(after < p <= cue_at for p in s.marks))
 
 
 # Words of this length or less may stand between two dates listed with their places ("ise", "at", "in").

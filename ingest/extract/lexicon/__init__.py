@@ -152,6 +152,9 @@ class Lexicon:
     # words after "lo", "la" are nouns after their article ("la visita")
     clitic_endings: tuple[str, ...] = ()
     plural_pronouns: tuple[str, ...] = ()
+    # the pluperfect's plural auxiliaries where a subject may be left out ("habían", "avevano", "tinham"): a
+    # clause opening with one, in a sentence naming nobody, is the pair's (rules._dropped_they)
+    plural_auxiliaries: tuple[str, ...] = ()
     # the pronouns above whose word tells the gender of whom it stands for ("she", "elle", "она"; "he",
     # "il", "он"): a gendered pronoun prefers a leader of its gender (pairing.Discourse.target). Only
     # unambiguous forms: not German "sie" (also "they"), Dutch "zij" (also "they"), Korean "그" (either).

@@ -69,7 +69,9 @@ LEXICON = Lexicon(
     counterparts=words("amtskolleg*|kollege|kollegen|kollegin|gastgeber|gastgeberin|gast|gastes"),
     pair_refs=words("ein treffen der beiden|das treffen der beiden|ein treffen der beiden politiker|"
                     "die beiden politiker|beide politiker|die beiden staatschefs|beide seiten|"
-                    "die beiden präsidenten|die beiden regierungschefs"),
+                    "die beiden präsidenten|die beiden regierungschefs|"
+                    # the bare plural, also a group word below: the pair when no meeting of three was told
+                    "die politiker|die staatschefs"),
     pronouns=words("er|sie"),
     # "hatten sie sich getroffen", "waren sie sich begegnet": "sie" with the reciprocal "sich" is "they"
     plural_pronouns=words("sie sich"),
@@ -230,7 +232,9 @@ LEXICON = Lexicon(
                    "letzte nacht": -1, "vergangene nacht": -1, "in der vergangenen nacht": -1},
     past=words("vergangenen|letzten|vorigen"),
     month_leads=words("im|seit|anfang|ende|mitte|bis|ab|während|im laufe des|bereits im"),
-    year_leads=words("im jahr|seit|im|in|bis|ab"),
+    # (German writes a year bare, "hatten sich 2023 in Peking getroffen", "bereits 2019": the reflexive and
+    # the adverbs of an earlier contact lead it too)
+    year_leads=words("im jahr|seit|im|in|bis|ab|sich|bereits|schon|zuletzt|zuvor|erstmals|damals"),
     numbers={"ein": 1, "eine": 1, "einen": 1, "einem": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5,
              "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10},
     anchored_days={"am nächsten tag": 1, "am folgenden tag": 1, "tags darauf": 1, "am tag danach": 1,
@@ -304,7 +308,7 @@ LEXICON = Lexicon(
     presence=words("in anwesenheit von|im beisein von|im beisein des|im beisein der"),
     trilateral=words("trilateral*|dreiertreffen|dreiergespräch*|dreiergipfel"),
     between=words("zwischen"),
-    group_refs=words("die staats- und regierungschefs|die staatschefs"),
+    group_refs=words("die staats- und regierungschefs|die staatschefs|die politiker"),
     last_time=words("zuletzt|das letzte mal|letztes mal|vorherig*|vorangegangen*|vorausgegangen*|"
                     "ihr vorheriges|ihre vorherige|ihrem vorherigen|ihrer vorherigen"),
     during=words("während|beim"),

@@ -192,7 +192,9 @@ LEXICON = Lexicon(
     visit=words("visit|visited|visiting|visits|state visit|official visit|arrived|arrives|trip|tour|"
                 "hosted|welcomed|welcoming ceremony|red-carpet|honour guard|honor guard|received|"
                 # travel verbs: those "together with" a traveller went with him
-                "travelled|traveled|flew") + _RETURNS,
+                "travelled|traveled|flew|"
+                # been to a place ("had last been in Beijing in 2022"): a visit word, no cue
+                "had been in|had last been in|had been to|had last been to") + _RETURNS,
     summit=words("summit|sidelines|on the sidelines|margins|on the margins|general assembly|g20|g7|brics|"
                  "apec|nato summit|conference|forum|cop28|cop29|cop30|davos|unga|session of the un|"
                  "summit meeting|trilateral summit|three-way summit"),

@@ -325,6 +325,7 @@ LEXICON = Lexicon(
                 "presidenta electa|expresidenta|ex presidente"),
     # "ambos volvieron a reunirse": a verb of repetition before the cue is an adverb ("again")
     # the past before the past: a contact so told weeks back is an earlier one
+    plural_auxiliaries=words("habían"),
     pluperfect=words("había|habían|había sido|habían sido"),
     inserts=words("ya|también|nuevamente|brevemente|largamente|además|luego|juntos|volvieron|volvió|vuelven|"
                   "vuelve"),

@@ -77,7 +77,9 @@ LEXICON = Lexicon(
                     "une réunion des deux|la réunion des deux|une réunion des deux dirigeants|"
                     "la réunion des deux dirigeants|"
                     "les deux dirigeants|les deux présidents|les deux chefs d'état|les deux hommes|"
-                    "les deux parties|les deux chefs de l'état|les deux responsables"),
+                    "les deux parties|les deux chefs de l'état|les deux responsables|"
+                    # the bare plural, also a group word below: the pair when no meeting of three was told
+                    "les dirigeants|les chefs d'état"),
     pronouns=words("il|elle"),
     # object clitics before the verb or its auxiliary: the one received or called ("l'a accueilli")
     clitics=("l'", "le", "la"),
@@ -229,7 +231,10 @@ LEXICON = Lexicon(
                  "visite|visite d'état|visite officielle|s'est rendu|arrivé|arrivée|accueilli|accueil|"
                 "voyage|tournée|cour de l'elysée|"
                 # travel verbs: those "aux côtés de" a traveller went with him
-                "a voyagé|ont voyagé|s'est rendue|s'était rendu|s'était rendue|avait visité") + _RETURNS,
+                "a voyagé|ont voyagé|s'est rendue|s'était rendu|s'était rendue|avait visité|"
+                # been to a place ("avait été à Pékin en 2022"): a visit word, no cue
+                "avait été à|avait été en|était allé à|était allé en|était allée à|"
+                "était allée en") + _RETURNS,
     summit=words("sommet|en marge|marge|assemblée générale|g20|g7|brics|conférence|forum|cop|"
                  "sommet tripartite|sommet trilatéral"),
     # ("de la" is one phrase of from_words too, so it is a filler as a whole: "le président de la Turquie")

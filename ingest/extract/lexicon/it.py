@@ -163,7 +163,9 @@ LEXICON = Lexicon(
     # "ha avuto colloqui separati con ciascuno di loro": each of the pair just told
     pair_refs=words("ciascuno di loro|ciascuno dei due|dei due leader|dei due premier|dei due presidenti|"
                     "i due leader|i due presidenti|le due parti|entrambi i leader|i due capi di stato|"
-                    "i due capi di governo|i due premier|i due uomini|entrambi"),
+                    "i due capi di governo|i due premier|i due uomini|entrambi|"
+                    # the bare plural, also a group word below: the pair when no meeting of three was told
+                    "i leader|i capi di stato"),
     pair_heads=words("i due"),
     pair_possessives=words("loro"),
     group_heads={"i tre": 3, "i quattro": 4, "i cinque": 5},
@@ -173,7 +175,7 @@ LEXICON = Lexicon(
     clitics=("lo", "la", "l'"),
     clitic_auxiliaries=("ha", "aveva", "hanno", "avevano", "ebbe", "è", "era"),
     plural_clitics=("li", "le"),
-    object_pronouns=words("il suo ospite|suo ospite|l'ospite|il visitatore"),
+    object_pronouns=words("con lui|con lei|il suo ospite|suo ospite|l'ospite|il visitatore"),
     plural_pronouns=words("loro"),
     feminine=words("lei"),
     masculine=words("lui"),
@@ -291,6 +293,7 @@ LEXICON = Lexicon(
                    "annullare|annulla|annullamento|cancellato|cancellata|cancellare|rinunciare|rinunciato"),
     denial=words("smentito|ha smentito|smentisce|non è previsto|non è prevista|non è in programma|nega"),
     # the past before the past: a contact so told weeks back is an earlier one
+    plural_auxiliaries=words("avevano|erano"),
     pluperfect=words("aveva|avevano|era|erano|si era|si erano|era stata|era stato|erano stati|erano state"),
     returns=_RETURNS,
     # "è volata al Cairo per incontrare al-Sisi": the meeting the trip was for ("incontrare" alone a plan)

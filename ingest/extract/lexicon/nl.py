@@ -120,7 +120,9 @@ LEXICON = Lexicon(
                     "beide kanten|beide partijen|de twee regeringsleiders|de twee politici|beide politici|"
                     "beide mannen|de twee mannen|"
                     # "een ontmoeting tussen beiden"
-                    "beiden"),
+                    "beiden|"
+                    # the bare plural, also a group word below: the pair when no meeting of three was told
+                    "de leiders|de staatshoofden"),
     pair_heads=words("de twee|beide"),
     ref_nouns=words("leiders|presidenten|premiers|regeringsleiders|politici|mannen|staatshoofden"),
     group_heads={"de drie": 3, "de vier": 4, "de vijf": 5},
@@ -184,7 +186,9 @@ LEXICON = Lexicon(
                  # "een ontmoeting is niet aan de orde": not on the table
                  "niet aan de orde"),
     visit=words("bezoek|staatsbezoek|werkbezoek|bezocht|reis|aangekomen|arriveerde|ontvangen|ontvangst|"
-                "kremlin|witte huis|torentje|catshuis"),
+                "kremlin|witte huis|torentje|catshuis|"
+                # travel verbs, as German "gereist"
+                "gereisd|reisde|reisden|gevlogen|vloog"),
     summit=words("top|topontmoeting|navo-top|eu-top|g20|g7|in de marge|marge|algemene vergadering|"
                  "conferentie|forum"),
     fillers=words("van|de|het|der|republiek|koninkrijk|heer|mevrouw"),
@@ -266,7 +270,8 @@ LEXICON = Lexicon(
     presence=words("in aanwezigheid van|in het bijzijn van"),
     trilateral=words("trilateraal|trilaterale|driegesprek"),
     between=words("tussen"),
-    group_refs=words("de staats- en regeringsleiders|de regeringsleiders"),
+    group_refs=words("de staats- en regeringsleiders|de regeringsleiders|de leiders|"
+                     "de staatshoofden"),
     last_time=words("voor het laatst|de laatste keer|de vorige keer"),
     during=words("tijdens"),
     public_posts=words("op sociale media|op x|op twitter|op instagram|op facebook"),

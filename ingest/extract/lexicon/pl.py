@@ -191,7 +191,9 @@ LEXICON = Lexicon(
                     "obu prezydentów|obaj premierzy|obu premierów|dwaj przywódcy|dwóch przywódców|"
                     "obie strony|obu stron|obydwie strony|przywódcy obu państw|przywódcy obu krajów|"
                     "prezydenci obu państw|prezydenci obu krajów|przywódców obu państw|przywódców obu krajów|"
-                    "rozmówcy|obaj politycy|obu polityków|strony"),
+                    "rozmówcy|obaj politycy|obu polityków|strony|"
+                    # the bare plural, also a group word below: the pair when no meeting of three was told
+                    "przywódcy"),
     groups={"trzej przywódcy": 3, "trzech przywódców": 3, "czterej przywódcy": 4, "czterech przywódców": 4},
     pronouns=words("on|ona"),
     object_pronouns=words("nim|niego|mu|jemu|nią|gościa|gościem"),
@@ -374,7 +376,7 @@ LEXICON = Lexicon(
     presence=words("w obecności"),
     trilateral=words("trójstronn*|trzystronn*"),
     between=words("między|pomiędzy"),
-    group_refs=words("przywódcy państw|szefowie państw|przywódców państw|członkowie delegacji"),
+    group_refs=words("przywódcy państw|szefowie państw|przywódców państw|członkowie delegacji|przywódcy"),
     last_time=words("ostatnio|ostatni raz|poprzednio|poprzedni*"),
     during=words("podczas|w trakcie|w czasie"),
     public_posts=words("w mediach społecznościowych|na platformie x|w serwisie x|na portalu x|na twitterze|"

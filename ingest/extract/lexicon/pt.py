@@ -350,12 +350,13 @@ LEXICON = Lexicon(
     day_ordinals={"primeiro": 1},
     numbers={"um": 1, "uma": 1, "dois": 2, "duas": 2, "três": 3, "quatro": 4, "cinco": 5},
     pronouns=words("ele|ela"),
-    object_pronouns=words("seu convidado|o convidado|seu anfitrião|o visitante|o hóspede"),
+    object_pronouns=words("com ele|com ela|seu convidado|o convidado|seu anfitrião|o visitante|o hóspede"),
     plural_pronouns=words("eles"),
     feminine=words("ela"),
     masculine=words("ele"),
     # "os dois voltaram a reunir-se": a verb of repetition before the cue is an adverb ("again")
     # the past before the past: a contact so told weeks back is an earlier one
+    plural_auxiliaries=words("tinham|haviam"),
     pluperfect=words("havia|haviam|tinha|tinham|havia sido|haviam sido|tinha sido|tinham sido"),
     inserts=words("já|também|ainda|novamente|brevemente|longamente|depois|juntos|voltaram|voltou|voltam"),
     stopwords=words("se|o|a|os|as|de|do|da|dos|das|em|no|na|um|uma|e|ou|que|ao|seu|sua|por|para|com|não"),
