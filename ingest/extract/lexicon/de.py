@@ -412,8 +412,8 @@ LEXICON = Lexicon(
                                         "staatengemeinschaft|osze|wto|eu-ratspräsidentschaft|"
                                         "ratspräsidentschaft|eu"),
         "infrastructure_transport": words("infrastruktur*|verkehr*|hafen*|häfen|bahn*|eisenbahn*|schiene*|"
-                                          "straße*|flughafen*|korridor*|seeweg*|schifffahrt|logistik|"
-                                          "brücke*|hochgeschwindigkeit*"),
+                                          "straße*|korridor*|seeweg*|schifffahrt|logistik|brücke*|"
+                                          "hochgeschwindigkeit*"),
         "food_agriculture": words("lebensmittel*|nahrungsmittel*|getreide*|weizen|landwirtschaft*|agrar*|"
                                   "dünger|bauern|ernährungssicherheit|ernte*|reis|landwirte|"
                                   "landwirtschaftlich*|getreideexport*|ernährung*|fischerei*|fleisch|milch|"

@@ -433,9 +433,9 @@ LEXICON = Lexicon(
                                         "presidency of the eu|global governance|un reform|"
                                         "international organisations|international organizations"),
         "infrastructure_transport": words("infrastructure|transport|transportation|railway|railways|rail|"
-                                          "port|ports|shipping|navigation|road|roads|airport|airports|"
-                                          "corridor|corridors|maritime|highway*|bridge|bridges|high-speed|"
-                                          "logistics|connectivity"),
+                                          "port|ports|shipping|navigation|road|roads|airports|corridor|"
+                                          "corridors|maritime|highway*|bridges|high-speed|logistics|"
+                                          "connectivity"),
         "food_agriculture": words("food|agricultur*|grain|grains|wheat|fertili*|farm|farmers|farming|"
                                   "food security|crops|cereal*|rice|grain deal|grain corridor|fisheries|"
                                   "fishery|fishing|livestock|beef|pork|poultry|soybean|soybeans|soy|maize|"
@@ -445,9 +445,8 @@ LEXICON = Lexicon(
                             "semiconductor*|chips|cyber*|innovation|innovative|space|satellite*|telecom*|"
                             "5g|quantum"),
         "culture_education_tourism": words("culture|cultural|education|educational|tourism|tourist*|"
-                                           "students|universities|university|sport|sports|heritage|museum*|"
-                                           "people-to-people|scholarship*|exchange programmes|football|"
-                                           "olympic*"),
+                                           "universities|university|sport|heritage|people-to-people|"
+                                           "scholarship*|exchange programmes|football|olympic*"),
     },
     # where the host received his guest: "spoke with Putin at the Kremlin" is a meeting
     seats={**mapping("USA", "at the white house|in the white house|to the white house|in the oval office|"

@@ -442,9 +442,9 @@ LEXICON = Lexicon(
                                         "cumbre de las américas|cumbre iberoamericana|reforma de la onu|"
                                         "organismos internacionales|organismos multilaterales"),
         "infrastructure_transport": words("infraestructura*|transporte*|puertos|puerto|ferrocarril*|"
-                                          "ferroviari*|carreteras|carretera|aeropuerto*|corredor*|marítim*|"
-                                          "navegación|canal|logística|puente*|alta velocidad|"
-                                          "conexiones marítimas"),
+                                          "ferroviari*|carreteras|carretera|corredor*|marítim*|navegación|"
+                                          "canal|logística|puente*|alta velocidad|conexiones marítimas|"
+                                          "aeropuertos"),
         "food_agriculture": words("aliment*|agrícola*|agricultura|granos|trigo|fertilizantes|agricultores|"
                                   "seguridad alimentaria|cosechas|cereales|arroz|agroaliment*|agropecuari*|"
                                   "ganader*|pesca|pesquer*|carne|soja|maíz|café|banano|frutas|"
@@ -453,7 +453,9 @@ LEXICON = Lexicon(
                             "innovación|espacial|satélite*|telecomunicaciones|cuántica"),
         "culture_education_tourism": words("cultura*|cultural*|educación|educativ*|turismo|turistas|"
                                            "universidad*|estudiantes|deporte*|patrimonio|museo*|becas|"
-                                           "intercambio*|idioma"),
+                                           "idioma|intercambio cultural|intercambios culturales|"
+                                           "intercambio educativo|intercambio académico|"
+                                           "intercambio estudiantil"),
     },
     seats={**mapping("USA", "en la casa blanca|a la casa blanca|en el despacho oval"),
            **mapping("RUS", "en el kremlin|al kremlin"),

@@ -475,8 +475,8 @@ LEXICON = Lexicon(
                                         "charte des nations unies|gouvernance mondiale|réforme de l'onu|"
                                         "organisations internationales"),
         "infrastructure_transport": words("infrastructure*|transport*|ferroviaire*|chemin de fer|port|"
-                                          "ports|navigation|routes|route|aéroport*|corridor*|maritime*|"
-                                          "autoroute*|pont|ponts|lgv|grande vitesse|logistique|tgv"),
+                                          "ports|navigation|routes|corridor*|maritime*|autoroute*|pont|"
+                                          "ponts|lgv|grande vitesse|logistique|tgv|aéroport*"),
         "food_agriculture": words("alimentaire*|alimentation|agricult*|céréales|blé|engrais|agriculteurs|"
                                   "sécurité alimentaire|récoltes|riz|corridor céréalier|agroalimentaire*|"
                                   "pêche|pêcheurs|élevage|viande|bœuf|soja|lait|produits agricoles|denrées|"

@@ -523,8 +523,8 @@ LEXICON = Lexicon(
                                         "governance globale|governance mondiale|riforma dell'onu|"
                                         "organizzazioni internazionali"),
         "infrastructure_transport": words("infrastruttur*|trasport*|ferrovi*|porto|porti|navigazione|"
-                                          "strade|strada|aeroport*|corridoio|corridoi|marittim*|autostrad*|"
-                                          "ponte|alta velocità|logistica|connettività"),
+                                          "strade|strada|corridoio|corridoi|marittim*|autostrad*|ponte|"
+                                          "alta velocità|logistica|connettività|aeroporti"),
         "food_agriculture": words("aliment*|agricol*|agricoltura|cereali|grano|fertilizzanti|agricoltori|"
                                   "sicurezza alimentare|raccolti|riso|pesca|pescatori|allevamento|carne|"
                                   "soia|mais|latte|prodotti agricoli|derrate|cerealicol*|frumento|"
@@ -533,7 +533,7 @@ LEXICON = Lexicon(
                             "cyber*|innovazione|spazio|spaziale|satellit*|telecomunicazioni|quantistic*"),
         "culture_education_tourism": words("cultura*|cultural*|istruzione|educazione|turismo|turisti|"
                                            "studenti|universit*|sport*|patrimonio|muse*|borse di studio|"
-                                           "scambi"),
+                                           "scambi culturali|scambio culturale|scambi tra studenti"),
     },
     regions=words("america latina|america del sud|america meridionale|america centrale"),
 )

@@ -478,8 +478,8 @@ LEXICON = Lexicon(
                                         "governação global|reforma da onu|organismos internacionais|"
                                         "organizações internacionais"),
         "infrastructure_transport": words("infraestrutura*|infra-estrutura*|transporte*|ferrovi*|porto|"
-                                          "portos|navegação|estradas|estrada|rodovi*|aeroporto*|corredor*|"
-                                          "marítim*|ponte*|logística|conectividade"),
+                                          "portos|navegação|estradas|estrada|rodovi*|corredor*|marítim*|"
+                                          "ponte*|logística|conectividade|aeroportos"),
         "food_agriculture": words("aliment*|agrícola*|agricultura|grãos|cereais|trigo|fertilizantes|"
                                   "agricultores|segurança alimentar|colheita*|arroz|soja|carne|"
                                   "agroaliment*|agropecuári*|agronegócio|pecuária|pesca|pescadores|café|"
@@ -488,7 +488,9 @@ LEXICON = Lexicon(
                             "inovação|espacial|satélite*|telecomunicações|quântic*"),
         "culture_education_tourism": words("cultura*|cultural*|educação|ensino|turismo|turistas|estudantes|"
                                            "universidade*|esporte*|desporto*|patrimônio|património|museu*|"
-                                           "bolsas|intercâmbio*|língua portuguesa|idioma"),
+                                           "bolsas|língua portuguesa|idioma|intercâmbio cultural|"
+                                           "intercâmbios culturais|intercâmbio acadêmico|"
+                                           "intercâmbio académico|intercâmbio estudantil"),
     },
     regions=words("américa latina|américa do sul|américa central"),
 )
