@@ -47,8 +47,8 @@ NEW_WORDS = [
     ("ar", "2023-09-25", "التقى الرئيس التركي رجب طيب أردوغان الرئيس الأذربيجاني إلهام علييف في نخجوان "
      "وبحثا ترسيم الحدود بين أرمينيا وأذربيجان.", "sovereignty_territorial_integrity"),
     # Raisi called Erdogan after the earthquake of 6 February 2023
-    ("fa", "2023-02-07", "ابراهیم رئیسی در تماس تلفنی با رجب طیب اردوغان پس از زلزله آمادگی ایران برای "
-     "ارسال کمک‌های امدادی را اعلام کرد.", "humanitarian"),
+    ("fa", "2023-02-07", "ابراهیم رئیسی در تماس تلفنی با رجب طیب اردوغان پس از زلزله همدردی ملت ایران را "
+     "ابراز کرد.", "humanitarian"),
     # Xi and Modi met in Kazan on 23 October 2024 and spoke of the border question
     ("zh", "2024-10-24", "习近平在喀山会见印度总理莫迪，双方就边界问题交换意见。",
      "sovereignty_territorial_integrity"),
@@ -61,6 +61,15 @@ NEW_WORDS = [
     # Lee Jae-myung and Trump met in Gyeongju on 29 October 2025; nuclear-powered submarines were raised
     ("ko", "2025-10-30", "이재명 대통령은 트럼프 대통령과 경주에서 정상회담을 갖고 핵추진 잠수함 건조 문제를 "
      "논의했다.", "nuclear_nonproliferation"),
+    # Kishida visited Manila on 3-4 November 2023; Yoon did on 7 October 2024
+    ("ja", "2023-11-04", "岸田文雄首相はマルコス大統領と会談し、南シナ海での航行の自由を確認した。",
+     "regional_situation"),
+    ("ko", "2024-10-08", "윤석열 대통령은 마르코스 대통령과 마닐라에서 정상회담을 갖고 "
+     "남중국해 문제를 논의했다.",
+     "regional_situation"),
+    # Takaichi and Trump met in Tokyo on 28 October 2025 and signed a text on the alliance
+    ("ja", "2025-10-29", "高市早苗首相はトランプ大統領と会談し、日米同盟を一段と強化する文書に署名した。",
+     "security_defense"),
 ]
 
 

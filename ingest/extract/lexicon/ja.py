@@ -234,7 +234,8 @@ LEXICON = Lexicon(
                                "経済安全保障|自由貿易|物価"),
         "investment": words("投資|出資"),
         "energy": words("エネルギー|石油|天然ガス|LNG|原油|電力|原発|原子力発電|再生可能エネルギー"),
-        "security_defense": words("安全保障|防衛|軍事|ミサイル|北大西洋条約機構|NATO|抑止|防衛力|軍|"
+        "security_defense": words("安全保障|日米同盟|同盟国|抑止力|対処力|安全の保証|防衛|軍事|ミサイル|"
+                                  "北大西洋条約機構|NATO|抑止|防衛力|軍|"
                                   "自衛隊|武器|兵器|防衛費|安保|日米安保|防衛協力|防衛装備|共同訓練|軍事演習|"
                                   "拡大抑止|核の傘|国防"),
         "counterterrorism": words("テロ|テロ対策"),
@@ -246,10 +247,11 @@ LEXICON = Lexicon(
         "nuclear_nonproliferation": words("核|核開発|核問題|核兵器|非核化|核不拡散"),
         "climate_environment": words("気候変動|脱炭素|環境|温暖化"),
         "health": words("保健|感染症|ワクチン|新型コロナ|医療"),
-        "regional_situation": words("地域情勢|情勢|中東|北朝鮮|インド太平洋|東アジア|朝鮮半島|ガザ"),
+        "regional_situation": words("地域情勢|南シナ海|東シナ海|情勢|中東|北朝鮮|インド太平洋|東アジア|"
+                                    "朝鮮半島|ガザ"),
         "sovereignty_territorial_integrity": words("主権|領土|領土保全|台湾海峡|尖閣|一つの中国|北方領土|"
                                                    "竹島|領有権|国境|領海|"
-                                                   "現状変更|平和条約"),
+                                                   "現状変更|現状を変え|威圧|台湾|平和条約"),
         "domestic_politics_elections": words("選挙|大統領選|当選|再選|総選挙|議会"),
         "ceremonial": words("祝意|祝電|弔電|弔意|哀悼|お祝い|祝福|お見舞い|就任を祝|誕生日|新年"),
         "sanctions": words("制裁|禁輸|輸出規制|資産凍結"),

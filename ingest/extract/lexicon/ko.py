@@ -277,7 +277,8 @@ LEXICON = Lexicon(
                                "경제안보*|물가*"),
         "investment": words("투자*"),
         "energy": words("에너지*|석유*|천연가스*|LNG|원유*|전력*|원전*|원자력*|재생에너지*"),
-        "security_defense": words("안보*|국방*|군사*|미사일*|북대서양조약기구*|나토*|NATO|억지*|방위*|"
+        "security_defense": words("안보*|한미동맹*|동맹국*|국방*|군사*|미사일*|북대서양조약기구*|나토*|"
+                                  "NATO|억지*|방위*|"
                                   "무기*|확장억제*|핵우산*|주한미군*|방위비*|연합훈련*|방산*|방위산업*|도발*|"
                                   "군사 협력*|군사협력*"),
         "counterterrorism": words("테러*|대테러*"),
@@ -293,7 +294,8 @@ LEXICON = Lexicon(
                                           "비확산*"),
         "climate_environment": words("기후변화*|기후 변화*|탄소중립*|환경*|온난화*"),
         "health": words("보건*|감염병*|백신*|코로나*|의료*"),
-        "regional_situation": words("지역 정세*|정세*|중동*|인도태평양*|인도·태평양*|가자지구*|"
+        "regional_situation": words("지역 정세*|남중국해*|동중국해*|정세*|중동*|인도태평양*|인도·태평양*|"
+                                    "가자지구*|"
                                     "동북아*"),
         "sovereignty_territorial_integrity": words("주권*|영토*|영토 보전*|대만해협*|하나의 중국*|독도*|"
                                                    "국경*|영유권*|영해*|"
