@@ -197,3 +197,7 @@ def test_no_background_contact_where_none_is_told(real: RuleExtractor, make_doc:
     text = ("Presiden Joko Widodo bertemu Perdana Menteri Anthony Albanese di Sydney pada Selasa. Keduanya "
             "sepakat memperkuat kerja sama sejak perjanjian ditandatangani pada Maret 2020.")
     assert pair_rows(real, make_doc, text, "2023-07-05", "id") == [("AUS-IDN", V, "2023-07-04", OK)]
+    # "ثاني" (second) is no Al Thani: a "second visit" sentence names no Qatari leader
+    text = ("التقى الرئيس عبد الفتاح السيسي الرئيس الفرنسي إيمانويل ماكرون في القاهرة يوم الاثنين. وهذه ثاني "
+            "زيارة لماكرون إلى مصر منذ أكتوبر 2023 حين التقى الرئيس السيسي.")
+    assert not [r for r in pair_rows(real, make_doc, text, "2025-04-08", "ar") if "QAT" in r[0]]
