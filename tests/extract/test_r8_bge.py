@@ -83,6 +83,9 @@ _THEIR_LAST: list[_Case] = [
     ("tr", "2024-10-24", "Erdoğan ve Putin Çarşamba günü Kazan'da görüştü. Liderlerin bir önceki "
      "görüşmesi Temmuz ayında Astana'da gerçekleşmişti.",
      ("RUS-TUR", V, "2024-10-23"), ("RUS-TUR", V, "2024-07")),
+    # (Ukrainian "saw each other", as Russian "виделись" already was)
+    ("uk", "2023-07-08", "Зеленський у п'ятницю зустрівся з Ердоганом у Стамбулі. Минулого разу президенти "
+     "бачилися в серпні 2022 року у Львові.", ("TUR-UKR", V, "2023-07-07"), ("TUR-UKR", V, "2022-08")),
     # Sisi and Erdogan in Ankara on 4 September 2024; in Cairo on 14 February 2024
     ("ar", "2024-09-05", "عقد الرئيس السيسي والرئيس أردوغان جلسة مباحثات في أنقرة أمس. وكان لقاؤهما "
      "الأخير في "
