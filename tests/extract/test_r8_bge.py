@@ -83,6 +83,9 @@ _THEIR_LAST: list[_Case] = [
     ("tr", "2024-10-24", "Erdoğan ve Putin Çarşamba günü Kazan'da görüştü. Liderlerin bir önceki "
      "görüşmesi Temmuz ayında Astana'da gerçekleşmişti.",
      ("RUS-TUR", V, "2024-10-23"), ("RUS-TUR", V, "2024-07")),
+    # (Ukrainian "saw each other", as Russian "виделись" already was)
+    ("uk", "2023-07-08", "Зеленський у п'ятницю зустрівся з Ердоганом у Стамбулі. Минулого разу президенти "
+     "бачилися в серпні 2022 року у Львові.", ("TUR-UKR", V, "2023-07-07"), ("TUR-UKR", V, "2022-08")),
     # Sisi and Erdogan in Ankara on 4 September 2024; in Cairo on 14 February 2024
     ("ar", "2024-09-05", "عقد الرئيس السيسي والرئيس أردوغان جلسة مباحثات في أنقرة أمس. وكان لقاؤهما "
      "الأخير في "
@@ -197,3 +200,7 @@ def test_no_background_contact_where_none_is_told(real: RuleExtractor, make_doc:
     text = ("Presiden Joko Widodo bertemu Perdana Menteri Anthony Albanese di Sydney pada Selasa. Keduanya "
             "sepakat memperkuat kerja sama sejak perjanjian ditandatangani pada Maret 2020.")
     assert pair_rows(real, make_doc, text, "2023-07-05", "id") == [("AUS-IDN", V, "2023-07-04", OK)]
+    # "ثاني" (second) is no Al Thani: a "second visit" sentence names no Qatari leader
+    text = ("التقى الرئيس عبد الفتاح السيسي الرئيس الفرنسي إيمانويل ماكرون في القاهرة يوم الاثنين. وهذه ثاني "
+            "زيارة لماكرون إلى مصر منذ أكتوبر 2023 حين التقى الرئيس السيسي.")
+    assert not [r for r in pair_rows(real, make_doc, text, "2025-04-08", "ar") if "QAT" in r[0]]
