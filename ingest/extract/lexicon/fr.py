@@ -223,7 +223,9 @@ LEXICON = Lexicon(
                    # a visit called off: "a décidé d'annuler cette visite", "renonçait au déplacement"
                    "annuler|annule|annulent|annulation|renonce|renoncé|renonçait|renoncer"),
     denial=words("démenti|dément|démenti|n'est pas prévu|pas prévu|aucun entretien n'est prévu|"
-                 "pas au programme"),
+                 "pas au programme|"
+                 # a contact that fell through ("l'entretien n'a pas eu lieu")
+                 "n'a pas eu lieu|n'aura pas lieu|ne s'est pas tenu|ne s'est pas tenue"),
     returns=_RETURNS,
     visit=words("visite non annoncée|visite surprise|"
                  "visite|visite d'état|visite officielle|s'est rendu|arrivé|arrivée|accueilli|accueil|"

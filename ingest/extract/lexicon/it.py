@@ -201,6 +201,8 @@ LEXICON = Lexicon(
     in_person=words("si sono scambiati i saluti|si è scambiato i saluti|hanno scambiato i saluti|"
                     # "ha visto Macron a Parigi": a meeting, with the person right after (object_cues)
                     "ha visto|aveva visto|"
+                    # meeting again ("si rivedranno"): the future endings plan it, the past holds it
+                    "si rivedranno|si rivedrà|si sono rivisti|si erano rivisti|rivedersi|"
                     "hanno scambiato qualche parola|avevano scambiato qualche parola|"
                     "si erano scambiati qualche parola|"
                     "ha insignito|ha consegnato|incontrando|ha annunciato con|"
@@ -272,6 +274,8 @@ LEXICON = Lexicon(
     plan_adjectives=("prossim",),
     # an invitation after "and" is a plan of its own, not of the contact told before it (rules._invited_after)
     invitations=words("invitato|invitata|invitati|invito|invita|invitano|invitò"),
+    # "Si prevede che X incontri Y": what follows the opener is expected, still to come
+    planned_sentence=words("si prevede che|è previsto che|si attende che|è atteso che"),
     planned=words("deve|devono|dovrà|dovranno|"
                   # an attempt: "è volata a Washington nel tentativo di incontrare Trump" is no meeting held
                   "nel tentativo di|per cercare di|cercando di|nella speranza di|tentare di|"
@@ -289,7 +293,9 @@ LEXICON = Lexicon(
                    "mancanza|"
                    # a visit called off: "ha deciso di annullare la visita", "cancellato il viaggio"
                    "annullare|annulla|annullamento|cancellato|cancellata|cancellare|rinunciare|rinunciato"),
-    denial=words("smentito|ha smentito|smentisce|non è previsto|non è prevista|non è in programma|nega"),
+    denial=words("smentito|ha smentito|smentisce|non è previsto|non è prevista|non è in programma|nega|"
+                 # a contact that fell through ("l'incontro non ha avuto luogo")
+                 "non ha avuto luogo|non si è svolto|non si è svolta|non si è tenuto|non si è tenuta"),
     # the past before the past: a contact so told weeks back is an earlier one
     pluperfect=words("aveva|avevano|era|erano|si era|si erano|era stata|era stato|erano stati|erano state"),
     returns=_RETURNS,
