@@ -2913,7 +2913,9 @@ def _preterites_held(s: Parsed, cues: list[CueAt], planned: dict[int, bool],
     meeting held.
     """
     for c in cues:
-        if planned.get(c[0]) and s.tokens[c[0]].form in preterites and s.text[s.tokens[c[0]].start].islower():
+        # (not a capital: German "Trafen" is no noun's form, Korean has no case)
+        if planned.get(c[0]) and s.tokens[c[0]].form in preterites \
+                and not s.text[s.tokens[c[0]].start].isupper():
             planned[c[0]] = False
 
 

@@ -70,6 +70,8 @@ _AGAIN = [
      "Kazan weer ontmoeten."),
     ("el", "Ο Βλαντιμίρ Πούτιν και ο Σι Τζινπίνγκ συναντήθηκαν την Πέμπτη στο Πεκίνο και θα συναντηθούν "
      "ξανά τον Οκτώβριο στο Καζάν."),
+    # a Korean past joined by "-며" to the next clause's plan
+    ("ko", "푸틴 대통령과 시진핑 국가주석은 16일 베이징에서 회담했으며 10월 카잔에서 다시 만날 예정이다."),
 ]
 
 
@@ -137,6 +139,7 @@ def test_a_meeting_with_an_invitation_after_it_stays_held(real: RuleExtractor, m
      "Putin ile görüşecek."),
     ("es", "2023-03-29", "Pedro Sánchez se reunirá el viernes con el presidente chino Xi Jinping en Pekín."),
     ("it", "2023-07-25", "Giorgia Meloni incontrerà giovedì a Washington il presidente Joe Biden."),
+    ("ko", "2024-05-15", "푸틴 대통령은 16일 베이징에서 시진핑 국가주석과 회담할 예정이다."),
 ])
 def test_a_contact_told_in_the_future_stays_planned(real: RuleExtractor, make_doc: DocFactory, lang: str,
                                                     day: str, text: str) -> None:
