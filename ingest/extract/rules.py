@@ -2022,13 +2022,23 @@ def _announced(s: Parsed, c: CueAt, ref: date) -> bool:
     """Tell whether a cue in the present tense is dated to another weekday than the report's: a plan.
 
     News tell a past contact in a past tense; "Am Montag trifft sie Herzog", "reçoit lundi", "meets on
-    Monday" announce one. The present verb is the cue or stands shortly before it in its clause.
+    Monday" announce one. The present verb is the cue or stands shortly before it in its clause; where the
+    verb comes last, it may close the cue's clause ("برای دیدار با X به پکن سفر می‌کند").
     """
-    if not any(c[0] - _PRESENT_REACH <= p.first <= c[0] and s.same_clause(p.first, c[0])
-               for p in s.words("present")):
+    if not any((c[0] - _PRESENT_REACH <= p.first <= c[0] and s.same_clause(p.first, c[0]))
+               or (s.verb_final and _closing_present(s, c, p)) for p in s.words("present")):
         return False
     return any(e.weekday is not None and e.weekday != ref.weekday() and not e.past
                and s.same_clause(c[0], e.first) for e in s.dates)
+
+
+def _closing_present(s: Parsed, c: CueAt, p: Match[Payload]) -> bool:
+    """Tell whether a present form after a cue closes the cue's clause (a verb-final clause's verb).
+
+    Not across "and": "دیدار کرد و ... تاکید می‌کنند" is a held meeting and another clause's present.
+    """
+    return c[1] <= p.first and (p.last >= s.hi or p.last in s.marks) and s.same_clause(c[0], p.first) \
+        and not any(s.tokens[j].form in CONJUNCTS for j in range(c[1], p.first))
 
 
 def _programme(s: Parsed, c: CueAt) -> bool:

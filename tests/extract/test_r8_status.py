@@ -144,3 +144,25 @@ def test_a_meeting_with_an_invitation_after_it_stays_held(real: RuleExtractor, m
 def test_a_contact_told_in_the_future_stays_planned(real: RuleExtractor, make_doc: DocFactory, lang: str,
                                                     day: str, text: str) -> None:
     assert held(real, make_doc, text, day, lang) == []
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # Putin's state visit to China began on Thursday 16 May 2024; a Tuesday report announces it in the present
+    ("en", "Vladimir Putin heads to Beijing for talks with Xi Jinping on Thursday."),
+    # a verb-final clause: the present light verb closes the clause of the meeting the trip is for
+    ("fa", "ولادیمیر پوتین روز پنجشنبه برای دیدار با شی جین‌پینگ به پکن سفر می‌کند."),
+])
+def test_a_present_tense_trip_or_meeting_on_another_weekday_is_announced(
+        real: RuleExtractor, make_doc: DocFactory, lang: str, text: str) -> None:
+    assert held(real, make_doc, text, "2024-05-14", lang) == []
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # guards: the same told in the past, and a present in a later clause after "and", keep the meeting held
+    ("fa", "ولادیمیر پوتین روز پنجشنبه برای دیدار با شی جین‌پینگ به پکن سفر کرد."),
+    ("fa", "ولادیمیر پوتین روز پنجشنبه در پکن با شی جین‌پینگ دیدار کرد و دو طرف بر گسترش همکاری تاکید "
+     "می‌کنند."),
+])
+def test_a_past_meeting_with_a_weekday_stays_held(real: RuleExtractor, make_doc: DocFactory, lang: str,
+                                                 text: str) -> None:
+    assert held(real, make_doc, text, "2024-05-17", lang) == [("CHN-RUS", V, "2024-05-16")]
