@@ -166,3 +166,19 @@ def test_a_present_tense_trip_or_meeting_on_another_weekday_is_announced(
 def test_a_past_meeting_with_a_weekday_stays_held(real: RuleExtractor, make_doc: DocFactory, lang: str,
                                                  text: str) -> None:
     assert held(real, make_doc, text, "2024-05-17", lang) == [("CHN-RUS", V, "2024-05-16")]
+
+
+@pytest.mark.parametrize(("text", "rows"), [
+    # a Russian agreement to meet again plans that meeting only: the talks keep the report's day, not the
+    # autumn's (which resolved backwards to the autumn before)
+    ("Владимир Путин и Си Цзиньпин провели переговоры в Пекине и договорились встретиться снова осенью в "
+     "Казани.", [("CHN-RUS", V, "2024-05-17")]),
+    # the call the agreement was reached in was held
+    ("В ходе телефонного разговора Владимир Путин и Си Цзиньпин договорились встретиться в Казани.",
+     [("CHN-RUS", PH, "2024-05-17")]),
+    # the agreement alone is a plan
+    ("Владимир Путин и Си Цзиньпин договорились встретиться в Казани.", []),
+])
+def test_a_russian_agreement_to_meet_plans_that_meeting_only(real: RuleExtractor, make_doc: DocFactory,
+                                                             text: str, rows: list[tuple[str, ...]]) -> None:
+    assert held(real, make_doc, text, "2024-05-17", "ru") == rows

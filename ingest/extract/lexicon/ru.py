@@ -132,7 +132,7 @@ LEXICON = Lexicon(
     # an invitation after "and" is a plan of its own, not of the contact told before it (rules._invited_after)
     invitations=words("пригласил|пригласила|пригласили|приглашение|приглашает|приглашают|"
                       # an agreement on a meeting is a plan of that meeting, not of the call it was reached in
-                      "договорились о встрече"),
+                      "договорились о встрече|договорились встретиться|договорились снова встретиться"),
     # the call an invitation or agreement was made in: "в ходе телефонного разговора", "во время беседы"
     occasions=words("ходе|время"),
     # "Ожидается, что X встретится с Y": what follows the opener is expected, still to come
@@ -166,6 +166,8 @@ LEXICON = Lexicon(
                   # agreed on a meeting to come ("договорились о саммите Путина и Трампа в ближайшие дни")
                   "договорились о встрече|договорились о саммите|договорились о проведении|"
                   "договорились провести|в ближайшие дни|в ближайшее время|"
+                  # agreed to meet (again): a plan of that meeting only (see invitations)
+                  "договорились встретиться|договорились снова встретиться|"
                   # awaited: "Нью-Дели ждет Путина в декабре с визитом", "прорыва следует ожидать после
                   # встречи президентов" (a visit or a meeting still ahead)
                   "ждет|ждёт|ждут|ожидает|ожидают|ожидать|ждать"),
