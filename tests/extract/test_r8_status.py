@@ -60,8 +60,6 @@ _AGAIN = [
      "Kazan."),
     ("es", "Vladimir Putin y Xi Jinping se reunieron el jueves en Pekín y volverán a verse en octubre en "
      "Kazán."),
-    ("it", "Vladimir Putin e Xi Jinping si sono incontrati giovedì a Pechino e si rivedranno a ottobre a "
-     "Kazan."),
     ("tr", "Putin ve Şi Cinping perşembe günü Pekin'de görüştü ve ekimde Kazan'da yeniden bir araya "
      "gelecek."),
     ("en", "Vladimir Putin and Xi Jinping held talks in Beijing on Thursday and will meet again in Kazan in "

@@ -201,8 +201,6 @@ LEXICON = Lexicon(
     in_person=words("si sono scambiati i saluti|si è scambiato i saluti|hanno scambiato i saluti|"
                     # "ha visto Macron a Parigi": a meeting, with the person right after (object_cues)
                     "ha visto|aveva visto|"
-                    # meeting again ("si rivedranno"): the future endings plan it, the past holds it
-                    "si rivedranno|si rivedrà|si sono rivisti|si erano rivisti|rivedersi|"
                     "hanno scambiato qualche parola|avevano scambiato qualche parola|"
                     "si erano scambiati qualche parola|"
                     "ha insignito|ha consegnato|incontrando|ha annunciato con|"
