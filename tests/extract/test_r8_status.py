@@ -180,3 +180,23 @@ def test_a_past_meeting_with_a_weekday_stays_held(real: RuleExtractor, make_doc:
 def test_a_russian_agreement_to_meet_plans_that_meeting_only(real: RuleExtractor, make_doc: DocFactory,
                                                              text: str, rows: list[tuple[str, ...]]) -> None:
     assert held(real, make_doc, text, "2024-05-17", "ru") == rows
+
+
+@pytest.mark.parametrize(("lang", "day", "text", "rows"), [
+    # an agreement to meet plans that meeting: alone it is no contact held (Lula came to Madrid in April
+    # 2023, Macron to Berlin in March 2024, Meloni to Berlin in February 2023)
+    ("es", "2023-04-20", "Pedro Sánchez y Lula da Silva acordaron reunirse en Madrid.", []),
+    ("fr", "2024-03-10", "Emmanuel Macron et Olaf Scholz sont convenus de se retrouver à Berlin.", []),
+    ("it", "2023-01-30", "Giorgia Meloni e Olaf Scholz hanno concordato di incontrarsi a Berlino.", []),
+    # the meeting it was reached in, "during" which or before "and", was held
+    ("es", "2023-04-01", "Durante su reunión del viernes en Pekín, Pedro Sánchez y Xi Jinping acordaron "
+     "volver a verse.", [("CHN-ESP", V, "2023-03-31")]),
+    ("fr", "2024-03-16", "Emmanuel Macron et Olaf Scholz se sont retrouvés vendredi à Berlin et sont "
+     "convenus de se revoir.", [("DEU-FRA", V, "2024-03-15")]),
+    ("it", "2023-02-04", "Durante l'incontro di venerdì a Berlino, Giorgia Meloni e Olaf Scholz hanno "
+     "concordato di vedersi di nuovo.", [("DEU-ITA", V, "2023-02-03")]),
+])
+def test_an_agreement_to_meet_plans_that_meeting_only(real: RuleExtractor, make_doc: DocFactory,
+                                                      lang: str, day: str, text: str,
+                                                      rows: list[tuple[str, ...]]) -> None:
+    assert held(real, make_doc, text, day, lang) == rows

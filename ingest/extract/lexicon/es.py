@@ -183,8 +183,12 @@ LEXICON = Lexicon(
     # plan adjectives: on a contact or summit noun they plan that noun only (rules._plan_adjectives)
     plan_adjectives=("próxim",),
     # an invitation after "and" is a plan of its own, not of the contact told before it (rules._invited_after)
-    invitations=words("invitó|invitaron|invitación|invita|invitan|invitado|invitada"),
+    # (and an agreement to meet: a plan of that meeting, not of the call it was reached in)
+    invitations=words("invitó|invitaron|invitación|invita|invitan|invitado|invitada|"
+                      "acordaron reunirse|acordaron verse|"
+                      "acordaron volver a reunirse|acordaron volver a verse"),
     planned=words("debe|deben|deberá|deberán|debería|deberían|"
+                  "acordaron reunirse|acordaron verse|acordaron volver a reunirse|acordaron volver a verse|"
                   # readiness: "se mostró dispuesto a reunirse" offers a meeting
                   "dispuesto a|dispuesta a|"
                   "se esperaba|estaba previsto|estaba prevista|iba a|"

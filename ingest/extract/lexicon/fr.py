@@ -193,8 +193,12 @@ LEXICON = Lexicon(
     # plan adjectives: on a contact or summit noun they plan that noun only (rules._plan_adjectives)
     plan_adjectives=("prochain",),
     # an invitation after "and" is a plan of its own, not of the contact told before it (rules._invited_after)
-    invitations=words("invité|invitée|invités|invitées|invitation|invite|invitent"),
-    planned=words("va|vont|sera|seront|aura|auront|devrait|devraient|doit|doivent|prévu|prévue|prévoit|"
+    # (and an agreement to meet: a plan of that meeting, not of the call it was reached in)
+    invitations=words("invité|invitée|invités|invitées|invitation|invite|invitent|"
+                      "sont convenus de se rencontrer|"
+                      "sont convenus de se retrouver|sont convenus de se revoir"),
+    planned=words("sont convenus de se rencontrer|sont convenus de se retrouver|sont convenus de se revoir|"
+                  "va|vont|sera|seront|aura|auront|devrait|devraient|doit|doivent|prévu|prévue|prévoit|"
                   "devait|devaient|était prévu|était prévue|était attendu|était attendue|"
                   # the future in the past: "si X allait rencontrer Y" (whether X was going to meet Y)
                   "allait|allaient|"
