@@ -67,6 +67,9 @@ _POSSESSIVE = 5
 LIST_WORDS = frozenset({"and", "et", "y", "e", "и", "und", "ve", "va", "و", "i", "ile", "ou", "or", "ب",
                         "і", "та", "oraz", "en", "和", "与", "與", "及",
                         "dan", "और", "व", "اور"})  # Chinese "and" is also "with"; Indonesian, Hindi, Urdu
+# The words that join two predicates ("met on Monday and will meet again"): the list words and Greek "και"
+# (not a list word: Greek lists are read as before)
+CONJUNCTS = LIST_WORDS | {"και"}
 
 # "and" words that may open a second verb of the same subject ("... and then called Y"); Polish "a" and
 # Ukrainian "а" ("and", "while") open one after a comma (elsewhere "a" is a preposition: "a Kiev")

@@ -30,6 +30,7 @@ from ingest.extract.mentions import (
     kinds_of,
 )
 from ingest.extract.pairing import (
+    CONJUNCTS,
     JOINS,
     LIST_WORDS,
     TOGETHER_GAP,
@@ -590,7 +591,8 @@ class RuleExtractor:
             adjectives = _plan_adjectives(s, cues, language.plan_adjectives) \
                 if language.plan_adjectives and s.future_marks else frozenset()
             planned = self._planned(s, cues, chunks if language.late_negation else None, own,
-                                    language.occasions, adjectives)
+                                    language.occasions, adjectives,
+                                    language.counts[2] if language.counts else frozenset())
             if language.preterites and s.future_marks:
                 _preterites_held(s, cues, planned, language.preterites)
             if len(cues) > 1 and any(planned.values()):
@@ -947,6 +949,9 @@ class RuleExtractor:
                     outside = [c for c in told if s.side_clause(c[0]) is None]  # (for such a pair only)
                     if outside:
                         cue = s.nearest_cue(outside, b.first, b.last)
+                if planned.get(cue[0], False) and len(cues) > 1 and "invitations" in table:
+                    cue = _invitation_occasion(s, cues, cue, planned, language.occasions,
+                                               language.counts[2] if language.counts else frozenset())
                 status: Status = "planned" if planned.get(cue[0], False) else "occurred"
                 # the pair's own cue decides its mode, unless it is a bare "talks"
                 pmode, pweight = (cue[2].mode, cue[2].weight) if cue[2].weight >= 2 else (mode, weight)
@@ -1208,7 +1213,8 @@ class RuleExtractor:
     def _planned(s: Parsed, cues: list[CueAt], late: list[Chunk] | None = None,
                  own: frozenset[int] = frozenset(),
                  occasions: frozenset[str] = frozenset(),
-                 adjectives: frozenset[int] = frozenset()) -> dict[int, bool]:
+                 adjectives: frozenset[int] = frozenset(),
+                 owners: frozenset[str] = frozenset()) -> dict[int, bool]:
         """Tell for each cue (by its first token) whether a future or announcement marker reaches it.
 
         Near it, or farther before it in its clause ("was due to travel to London for a meeting"), or
@@ -1225,13 +1231,14 @@ class RuleExtractor:
         if not marks and not openers and not possibles:
             return dict.fromkeys(map(_CUE_AT, cues), False)  # no marker reaches any cue (most sentences)
         return RuleExtractor._planned_marked(s, cues, late, own, occasions, marks, openers, possibles,
-                                             adjectives)
+                                             adjectives, owners)
 
     @staticmethod
     def _planned_marked(s: Parsed, cues: list[CueAt], late: list[Chunk] | None, own: frozenset[int],
                         occasions: frozenset[str], marks: list[int], openers: Sequence[Match[Payload]],
                         possibles: Sequence[Match[Payload]],
-                        adjectives: frozenset[int] = frozenset()) -> dict[int, bool]:
+                        adjectives: frozenset[int] = frozenset(),
+                        owners: frozenset[str] = frozenset()) -> dict[int, bool]:
         """_planned where a marker stands (apart: its closures' cells are made at every call, at entry)."""
         opening = [m.first for m in openers]
         possible = [w.first for w in possibles]
@@ -1262,10 +1269,8 @@ class RuleExtractor:
         # "invited Trump to Germany during their first phone call": the call the invitation was made in
         invites = s.words("invitations")
         invited = frozenset(w.first for w in invites) if invites else frozenset()
-        held = frozenset(c[0] for c in cues if c[2].mode in _MEDIA
-                         and any(s.tokens[j].form in occasions
-                                 for j in range(max(s.lo, c[0] - _OCCASION_REACH), c[0]))) \
-            if invited else frozenset()
+        # (and a meeting "during" which it was made, in any mode: "invited him to India during their talks")
+        held = frozenset(c[0] for c in cues if _occasion(s, c, occasions, owners)) if invited else frozenset()
 
         def past_plan(c: CueAt, p: int) -> bool:
             if not any(c[1] <= r <= c[1] + 1 and r < p <= r + 2 for r in relatives):
@@ -1295,7 +1300,7 @@ class RuleExtractor:
         def led(c: CueAt, p: int) -> bool:
             return (any(p < k <= p + _PLAN_LEADS for k in starts if k > c[1])
                     and any(s.tokens[j].form in LIST_WORDS for j in range(c[1], p))) \
-                or (bool(invited) and _invited_after(s, c, p, invited))
+                or (bool(invited) and _invited_after(s, c, p, invited)) or _own_future(s, c, p, cues)
 
         # (a plan adjective on a contact noun after another cue is that cue's object: "spoke by phone and
         # discussed the upcoming summit" tells a call held; see _plan_adjectives)
@@ -1305,7 +1310,7 @@ class RuleExtractor:
                            or (c[1] <= p < c[1] + (_PLAN_CLAUSE if c[0] in joined else _PLAN_AFTER)
                                and s.same_clause(c[0], p) and not led(c, p))
                            or (listing is not None and c[1] <= p < c[1] + _PLAN_CLAUSE
-                               and _clause_to(s, c[0], p, listing))
+                               and _clause_to(s, c[0], p, listing) and not _own_future(s, c, p, cues))
                            # the auxiliary before the list, the infinitive after it ("wird danach auch X, Y
                            # sowie Z treffen")
                            or (listing is not None and c[0] - _PLAN_LISTED <= p < c[0]
@@ -1313,7 +1318,8 @@ class RuleExtractor:
                            or (c[0] - _PLAN_CLAUSE <= p < c[0] and (s.same_clause(p, c[0])
                                                                     or (bool(placed)
                                                                         and _clause_to(s, p, c[0], placed)))))
-                          and not content(c, p) and not (p in invited and c[0] in held) for p in marks)
+                          and not content(c, p) and not (c[0] in held and _invitation_led(c, p, invited))
+                          for p in marks)
                 or any(past_plan(c, p) for p in marks)
                 or any(p == c[0] - 1 or p == c[1] for p in possible)
                 or any(p < c[0] for p in opening) for c in cues}
@@ -2034,13 +2040,23 @@ def _announced(s: Parsed, c: CueAt, ref: date) -> bool:
     """Tell whether a cue in the present tense is dated to another weekday than the report's: a plan.
 
     News tell a past contact in a past tense; "Am Montag trifft sie Herzog", "reçoit lundi", "meets on
-    Monday" announce one. The present verb is the cue or stands shortly before it in its clause.
+    Monday" announce one. The present verb is the cue or stands shortly before it in its clause; where the
+    verb comes last, it may close the cue's clause ("برای دیدار با X به پکن سفر می‌کند").
     """
-    if not any(c[0] - _PRESENT_REACH <= p.first <= c[0] and s.same_clause(p.first, c[0])
-               for p in s.words("present")):
+    if not any((c[0] - _PRESENT_REACH <= p.first <= c[0] and s.same_clause(p.first, c[0]))
+               or (s.verb_final and _closing_present(s, c, p)) for p in s.words("present")):
         return False
     return any(e.weekday is not None and e.weekday != ref.weekday() and not e.past
                and s.same_clause(c[0], e.first) for e in s.dates)
+
+
+def _closing_present(s: Parsed, c: CueAt, p: Match[Payload]) -> bool:
+    """Tell whether a present form after a cue closes the cue's clause (a verb-final clause's verb).
+
+    Not across "and": "دیدار کرد و ... تاکید می‌کنند" is a held meeting and another clause's present.
+    """
+    return c[1] <= p.first and (p.last >= s.hi or p.last in s.marks) and s.same_clause(c[0], p.first) \
+        and not any(s.tokens[j].form in CONJUNCTS for j in range(c[1], p.first))
 
 
 def _programme(s: Parsed, c: CueAt) -> bool:
@@ -2055,6 +2071,51 @@ def _programme(s: Parsed, c: CueAt) -> bool:
     return any((c[0] - _PRESENT_REACH <= p.first <= c[0] and _clause_to(s, p.first, c[0], asides))
                or (s.verb_final and c[1] <= p.first <= c[1] + 1) for p in s.words("present")) \
         and any(_clause_to(s, min(c[0], d.first), max(c[0], d.first), asides) for d in parts)
+
+
+def _occasion(s: Parsed, c: CueAt, occasions: frozenset[str], owners: frozenset[str]) -> bool:
+    """Tell whether a cue is the contact an act was done in: "during" it, or a call "in"/"bei" it.
+
+    "invited Trump to Germany during their first phone call", "invited him to India during their talks",
+    "at their meeting", "bei ihrem Treffen": a meeting in any mode that "during" or an occasion word with
+    the pair's possessive leads; a call or letter that an occasion word alone leads ("in a phone call").
+    """
+    reach = range(max(s.lo, c[0] - _OCCASION_REACH), c[0])
+    return (c[2].mode in _MEDIA and any(s.tokens[j].form in occasions for j in reach)) or _during(s, c) \
+        or any(s.tokens[j].form in occasions and s.tokens[j + 1].form in owners for j in reach[:-1])
+
+
+def _invitation_occasion(s: Parsed, cues: list[CueAt], cue: CueAt, planned: dict[int, bool],
+                         occasions: frozenset[str], owners: frozenset[str]) -> CueAt:
+    """Return the held contact an invitation was made in, when the pair's nearest cue is the visit invited to.
+
+    "В ходе телефонного разговора X пригласил Y посетить Россию": the visit named right after Y is the
+    invitation's, still to come; the call the invitation word follows, "during" it, is the pair's contact.
+    """
+    words = [w.first for w in s.words("invitations")]
+    return next((c for c in cues if c[1] <= cue[0] and not planned.get(c[0], False)
+                 and any(c[1] <= w < cue[0] for w in words) and _occasion(s, c, occasions, owners)), cue)
+
+
+def _own_future(s: Parsed, c: CueAt, p: int, cues: list[CueAt]) -> bool:
+    """Tell whether a marker after a cue is the future form of a later cue of its own, after "and".
+
+    "провели переговоры в четверг и встретятся снова в октябре", "se sont entretenus jeudi et se
+    retrouveront en octobre", "görüştü ve ekimde yeniden bir araya gelecek", "hebben overlegd en zullen
+    elkaar in oktober weer ontmoeten": the future verb (or its auxiliary, anywhere before it in its clause)
+    is the next meeting's, the one told before "and" was held.
+    """
+    return any(c[1] < d[0] and (d[0] <= p < d[1] or (p < d[0] and s.same_clause(p, d[0])))
+               and any(s.tokens[j].form in CONJUNCTS for j in range(c[1], min(p, d[0]))) for d in cues)
+
+
+def _invitation_led(c: CueAt, p: int, invited: frozenset[int]) -> bool:
+    """Tell whether a marker is an invitation word or follows one that follows the cue.
+
+    "В ходе телефонного разговора X пригласил Y посетить Россию": the visit to come is the invitation's;
+    the call it was made in was held.
+    """
+    return p in invited or any(c[1] <= w < p for w in invited)
 
 
 def _invited_after(s: Parsed, c: CueAt, p: int, invited: frozenset[int]) -> bool:
@@ -2883,7 +2944,9 @@ def _preterites_held(s: Parsed, cues: list[CueAt], planned: dict[int, bool],
     meeting held.
     """
     for c in cues:
-        if planned.get(c[0]) and s.tokens[c[0]].form in preterites and s.text[s.tokens[c[0]].start].islower():
+        # (not a capital: German "Trafen" is no noun's form, Korean has no case)
+        if planned.get(c[0]) and s.tokens[c[0]].form in preterites \
+                and not s.text[s.tokens[c[0]].start].isupper():
             planned[c[0]] = False
 
 

@@ -11,6 +11,7 @@ from graph.models import Precision
 from graph.text import fold
 from ingest.extract.dates import DateExpr, find_dateline, resolve
 from ingest.extract.mentions import Mention
+from ingest.extract.pairing import CONJUNCTS
 from ingest.extract.parsed import CueAt, Parsed
 from ingest.extract.phrases import Match
 from ingest.extract.vocab import City, Payload, Place
@@ -220,7 +221,8 @@ def _dated_sentence_date(s: Parsed, sents: list[Parsed], cue_at: int, ref: date 
                   and not s.separated(at, e.first, dated=True,
                                       ignore=before if e.first < at else _holding(s, after, e))
                   and s.since_of(e) is None and not s.after_since(e) and not s.postposed(e, cue_at)
-                  and (future or not s.future_date(e))
+                  and (future or ((not s.future_date(e) or _and_after(s, e, cue_at))
+                                  and not _later_conjunct(s, e, cue_at)))
                   and not _after_deceased(s, e)]
         if usable and _has_quote(s.text, s.tokens[s.lo].start, s.tokens[s.hi - 1].end):
             # (a sentence with a quotation mark only: most have none, and pay one scan for it)
@@ -240,7 +242,9 @@ def _dated_sentence_date(s: Parsed, sents: list[Parsed], cue_at: int, ref: date 
             usable.sort(key=lambda e: (e.anchored and dated and e.day is None,
                                        s.separated(at, e.first, dated=True, ignore=after),
                                        s.subordinators_follow and e.first > at
-                                       and any(at < p <= e.first for p in s.marks),
+                                       and (any(at < p <= e.first for p in s.marks)
+                                            or any(s.tokens[j].form in CONJUNCTS
+                                                   for j in range(at, e.first))),
                                        own_after and e.last <= at and not s.same_clause(e.first, at),
                                        abs(e.first - at)))
         for e in usable:
@@ -256,6 +260,25 @@ def _dated_sentence_date(s: Parsed, sents: list[Parsed], cue_at: int, ref: date 
             if hit is not None and (future or not ahead(e, hit, ref)):
                 return _month_of_year(s, e, ref) or hit
     return _trailing_date(s, sents, ref, future)
+
+
+def _and_after(s: Parsed, e: DateExpr, cue_at: int) -> bool:
+    """Tell whether a date after the cue closes its conjunct: "held talks on Monday and will meet again".
+
+    The future marker after "and" is the next conjunct's verb, not a plan of the cue's own day.
+    """
+    return cue_at < e.first and e.last < s.hi and s.tokens[e.last].form in CONJUNCTS
+
+
+def _later_conjunct(s: Parsed, e: DateExpr, cue_at: int) -> bool:
+    """Tell whether a date after the cue stands in a later conjunct a future marker opens.
+
+    "held talks in Helsinki and will meet again in the autumn": the autumn is the next meeting's.
+    """
+    if e.first <= cue_at or not s.future_marks:
+        return False
+    joins = [j for j in range(cue_at + 1, e.first) if s.tokens[j].form in CONJUNCTS]
+    return bool(joins) and any(joins[0] < m < e.first for m in s.future_marks)
 
 
 def _weekday_of_date(s: Parsed, e: DateExpr) -> bool:

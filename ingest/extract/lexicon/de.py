@@ -146,6 +146,8 @@ LEXICON = Lexicon(
                      "auf einladung der"),
     # plan adjectives: on a contact or summit noun they plan that noun only (rules._plan_adjectives)
     plan_adjectives=("bevorstehend", "kommend", "nächst"),
+    # "Es wird erwartet, dass X mit Y spricht": what follows the opener is expected, still to come
+    planned_sentence=words("es wird erwartet|es ist geplant|es ist vorgesehen"),
     planned=words("wird|werden|will|wollen|soll|sollen|"
                   # reported speech: the future in the subjunctive ("sagte, er werde X treffen")
                   "werde|"
@@ -165,7 +167,9 @@ LEXICON = Lexicon(
                    "absagen|abzusagen|absage|annulliert|gestrichen|"
                    # a refusal, its particle at the clause's end: "Ein Gespräch mit X lehnt Merz ab"
                    "lehnt|lehnte|lehnten|abgelehnt|ablehnen|abzulehnen"),
-    denial=words("dementierte|dementiert|bestritt|bestreitet|nicht geplant|nicht vorgesehen|kein treffen"),
+    denial=words("dementierte|dementiert|bestritt|bestreitet|nicht geplant|nicht vorgesehen|kein treffen|"
+                 # a contact that fell through ("das Treffen fand nicht statt")
+                 "fand nicht statt|findet nicht statt|kam nicht zustande|kommt nicht zustande"),
     returns=_RETURNS,
     visit=words("besuch|staatsbesuch|antrittsbesuch|besuchte|besucht|reise|eingetroffen|empfangen|empfang|"
                 "volksrepublik|"

@@ -333,6 +333,9 @@ LEXICON = Lexicon(
     last_time=words("τελευταία φορά|για τελευταία φορά|την προηγούμενη φορά|η τελευταία συνάντηση|"
                     "=προηγούμενη|=προηγούμενης"),
     during=words("κατά τη διάρκεια|στη διάρκεια|κατά τη|κατά την"),
+    # the invitation made during a contact leaves that contact held ("κατά τη διάρκεια των συνομιλιών
+    # προσκάλεσε"); "κάλεσε" is also "called", left out
+    invitations=words("προσκάλεσε|προσκάλεσαν|πρόσκληση"),
     urges=words("κάλεσε|καλεί|προέτρεψε|προτρέπει|προέτρεπε"),
     additives=words("επίσης|ακόμη|ακόμα"),
     then_words=words("τότε|εκείνη τη φορά"),

@@ -208,7 +208,7 @@ LEXICON = Lexicon(
                   # European leaders. Also on the call were X, Y and Z")
                   "also on the call were|on the call were|were on the call|participants included|"
                   "the participants were"),
-    present=words("meets|hosts|receives|welcomes|holds talks|travels"),
+    present=words("meets|hosts|receives|welcomes|holds talks|travels|heads|flies"),
     # parts of today that place a present-tense contact in the day's programme ("meets X this afternoon")
     dayparts=words("this morning|this afternoon|this evening|tonight|later today|later in the day|at midday|"
                    + "|".join(f"{d}day {p}" for d in ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun")

@@ -142,7 +142,10 @@ LEXICON = Lexicon(
                     # them planned
                     "se reunirán|se entrevistará|se entrevistarán|se encontrará|se encontrarán|recibirán|"
                     "visitarán|se reúna|se reúnan|se entreviste|se entrevisten|se va a reunir|"
-                    "se van a reunir|van a reunirse") + _RETURNS,
+                    "se van a reunir|van a reunirse|"
+                    # meeting again ("volverán a verse"): the future endings plan it, the past holds it
+                    "volverán a verse|volverá a verse|volvieron a verse|volvió a verse|"
+                    "volver a verse") + _RETURNS,
     talk=words("conversación|conversaciones|conversó|dialogó|diálogo|conversaron|abordaron|abordó|"
                "analizaron|discutieron|trataron|mantuvo|mantuvieron|sostuvo|sostuvieron|conversar|"
                "ha mantenido|habló|hablaron|hablamos|platicó|dialogaron|charlaron|conversado|"
@@ -180,8 +183,12 @@ LEXICON = Lexicon(
     # plan adjectives: on a contact or summit noun they plan that noun only (rules._plan_adjectives)
     plan_adjectives=("próxim",),
     # an invitation after "and" is a plan of its own, not of the contact told before it (rules._invited_after)
-    invitations=words("invitó|invitaron|invitación|invita|invitan|invitado|invitada"),
+    # (and an agreement to meet: a plan of that meeting, not of the call it was reached in)
+    invitations=words("invitó|invitaron|invitación|invita|invitan|invitado|invitada|"
+                      "acordaron reunirse|acordaron verse|"
+                      "acordaron volver a reunirse|acordaron volver a verse"),
     planned=words("debe|deben|deberá|deberán|debería|deberían|"
+                  "acordaron reunirse|acordaron verse|acordaron volver a reunirse|acordaron volver a verse|"
                   # readiness: "se mostró dispuesto a reunirse" offers a meeting
                   "dispuesto a|dispuesta a|"
                   "se esperaba|estaba previsto|estaba prevista|iba a|"
@@ -214,7 +221,9 @@ LEXICON = Lexicon(
                    "postergada|postergado|"
                    # a visit called off: "decidió cancelar la visita", "anuló el viaje"
                    "cancelar|cancela|cancelación|anuló|anular|anulada|anulado|suspendida|suspendido"),
-    denial=words("desmintió|negó|desmiente|niega|no está prevista|no está previsto|no hay planes"),
+    denial=words("desmintió|negó|desmiente|niega|no está prevista|no está previsto|no hay planes|"
+                 # a contact that fell through ("la reunión no tuvo lugar")
+                 "no tuvo lugar|no se celebró|no se concretó|no tendrá lugar|no se celebrará"),
     returns=_RETURNS,
     visit=words("visita no anunciada|visita sin previo aviso|"
                  "visita|visita oficial|visita de estado|llegó|viaje|gira|casa blanca|despacho oval|"

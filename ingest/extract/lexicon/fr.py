@@ -195,8 +195,12 @@ LEXICON = Lexicon(
     # plan adjectives: on a contact or summit noun they plan that noun only (rules._plan_adjectives)
     plan_adjectives=("prochain",),
     # an invitation after "and" is a plan of its own, not of the contact told before it (rules._invited_after)
-    invitations=words("invité|invitée|invités|invitées|invitation|invite|invitent"),
-    planned=words("va|vont|sera|seront|aura|auront|devrait|devraient|doit|doivent|prévu|prévue|prévoit|"
+    # (and an agreement to meet: a plan of that meeting, not of the call it was reached in)
+    invitations=words("invité|invitée|invités|invitées|invitation|invite|invitent|"
+                      "sont convenus de se rencontrer|"
+                      "sont convenus de se retrouver|sont convenus de se revoir"),
+    planned=words("sont convenus de se rencontrer|sont convenus de se retrouver|sont convenus de se revoir|"
+                  "va|vont|sera|seront|aura|auront|devrait|devraient|doit|doivent|prévu|prévue|prévoit|"
                   "devait|devaient|était prévu|était prévue|était attendu|était attendue|"
                   # the future in the past: "si X allait rencontrer Y" (whether X was going to meet Y)
                   "allait|allaient|"
@@ -225,7 +229,9 @@ LEXICON = Lexicon(
                    # a visit called off: "a décidé d'annuler cette visite", "renonçait au déplacement"
                    "annuler|annule|annulent|annulation|renonce|renoncé|renonçait|renoncer"),
     denial=words("démenti|dément|démenti|n'est pas prévu|pas prévu|aucun entretien n'est prévu|"
-                 "pas au programme"),
+                 "pas au programme|"
+                 # a contact that fell through ("l'entretien n'a pas eu lieu")
+                 "n'a pas eu lieu|n'aura pas lieu|ne s'est pas tenu|ne s'est pas tenue"),
     returns=_RETURNS,
     visit=words("visite non annoncée|visite surprise|"
                  "visite|visite d'état|visite officielle|s'est rendu|arrivé|arrivée|accueilli|accueil|"

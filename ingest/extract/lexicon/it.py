@@ -273,8 +273,15 @@ LEXICON = Lexicon(
     # plan adjectives: on a contact or summit noun they plan that noun only (rules._plan_adjectives)
     plan_adjectives=("prossim",),
     # an invitation after "and" is a plan of its own, not of the contact told before it (rules._invited_after)
-    invitations=words("invitato|invitata|invitati|invito|invita|invitano|invitò"),
+    # (and an agreement to meet: a plan of that meeting, not of the call it was reached in)
+    invitations=words("invitato|invitata|invitati|invito|invita|invitano|invitò|"
+                      "hanno concordato di incontrarsi|"
+                      "hanno concordato di vedersi|hanno convenuto di incontrarsi"),
+    # "Si prevede che X incontri Y": what follows the opener is expected, still to come
+    planned_sentence=words("si prevede che|è previsto che|si attende che|è atteso che"),
     planned=words("deve|devono|dovrà|dovranno|"
+                  "hanno concordato di incontrarsi|hanno concordato di vedersi|"
+                  "hanno convenuto di incontrarsi|"
                   # an attempt: "è volata a Washington nel tentativo di incontrare Trump" is no meeting held
                   "nel tentativo di|per cercare di|cercando di|nella speranza di|tentare di|"
                   "era previsto|era prevista|si attendeva|doveva|dovevano|"
@@ -291,7 +298,9 @@ LEXICON = Lexicon(
                    "mancanza|"
                    # a visit called off: "ha deciso di annullare la visita", "cancellato il viaggio"
                    "annullare|annulla|annullamento|cancellato|cancellata|cancellare|rinunciare|rinunciato"),
-    denial=words("smentito|ha smentito|smentisce|non è previsto|non è prevista|non è in programma|nega"),
+    denial=words("smentito|ha smentito|smentisce|non è previsto|non è prevista|non è in programma|nega|"
+                 # a contact that fell through ("l'incontro non ha avuto luogo")
+                 "non ha avuto luogo|non si è svolto|non si è svolta|non si è tenuto|non si è tenuta"),
     # the past before the past: a contact so told weeks back is an earlier one
     plural_auxiliaries=words("avevano|erano"),
     pluperfect=words("aveva|avevano|era|erano|si era|si erano|era stata|era stato|erano stati|erano state"),

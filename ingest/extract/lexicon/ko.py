@@ -270,6 +270,10 @@ LEXICON = Lexicon(
     stopwords=words("및|등|또|또한|이|그|이번|지난|당시|이날|한편"),
     read_also=words("관련 기사|함께 보면 좋은 기사"),
     captions=words("사진|자료사진"),
+    # a contact verb in the past, closing its clause or joined to the next by "-며"/"-고"
+    # ("회담했으며 ... 다시 만날 예정이다"): held, whatever plan the next clause holds
+    preterites=words("회담했으며|회담했고|회담했다|만났으며|만났고|만났다|통화했으며|통화했고|통화했다|"
+                     "면담했으며|면담했고|면담했다|접견했으며|접견했고|접견했다"),
     topics={
         "bilateral_relations": words("양국 관계*|한미 관계*|한중 관계*|한일 관계*|관계|협력*|동맹*|우호*|"
                                      "파트너십*|전략적 동반자*|한미동맹*|연대*"),

@@ -379,6 +379,8 @@ LEXICON = Lexicon(
     group_refs=words("przywódcy państw|szefowie państw|przywódców państw|członkowie delegacji|przywódcy"),
     last_time=words("ostatnio|ostatni raz|poprzednio|poprzedni*"),
     during=words("podczas|w trakcie|w czasie"),
+    # the invitation made during a contact leaves that contact held ("podczas rozmów zaprosił")
+    invitations=words("zaprosił|zaprosiła|zaprosili|zaproszenie"),
     public_posts=words("w mediach społecznościowych|na platformie x|w serwisie x|na portalu x|na twitterze|"
                        "na facebooku|na x"),
     urges=words("wezwał|wezwała|wzywa|zaapelował|zaapelowała|apeluje"),

@@ -225,6 +225,8 @@ LEXICON = Lexicon(
     plan_adjectives=("próxim",),
     # an invitation after "and" is a plan of its own, not of the contact told before it (rules._invited_after)
     invitations=words("convidou|convidaram|convite|convida|convidam|convidado|convidada"),
+    # "Espera-se que X se reúna com Y": what follows the opener is expected, still to come
+    planned_sentence=words("está previsto que|prevê-se que|espera-se que|é esperado que"),
     planned=words("deve|devem|deveria|deveriam|"
                   # readiness: "disse estar pronto para receber" offers a meeting
                   "pronto para|disposto a|"
@@ -249,7 +251,9 @@ LEXICON = Lexicon(
                    "recusou|ausência|ausência de|falta de|desmarcou|desmarcado|desmarcada|"
                    # a visit called off: "decidiu cancelar a visita", "o cancelamento da viagem"
                    "cancelar|cancelamento|cancela|anulou|anular|anulada|anulado"),
-    denial=words("negou|desmentiu|não está previsto|não está prevista|não há planos|nega|desmente"),
+    denial=words("negou|desmentiu|não está previsto|não está prevista|não há planos|nega|desmente|"
+                 # a contact that fell through ("o encontro não aconteceu")
+                 "não aconteceu|não se realizou|não ocorreu|não chegou a acontecer"),
     returns=_RETURNS,
     visit=words("visita não anunciada|visita surpresa|tinha visitado|havia visitado|"
                  "visita|visita oficial|visita de estado|chegou|planalto|itamaraty|desembarcou|viagem|"

@@ -108,7 +108,9 @@ LEXICON = Lexicon(
     exclusions=words("ihtimal dışı|dışladı|olası değil"),
     negation=words("değil|yok|hayır|görüşmedi|görüşmeyecek*|görüşmediğini|yapılmayacak|bulunmadı"),
     denial=words("yalanladı|yalanla*|planlanmıyor|söz konusu değil|gündemde değil|takvim bulunmuyor|"
-                 "bir takvim yok|gündemde yok|takvim belirlenmedi"),
+                 "bir takvim yok|gündemde yok|takvim belirlenmedi|"
+                 # a contact that fell through ("görüşme gerçekleşmedi")
+                 "gerçekleşmedi|gerçekleşmeyecek"),
     visit=words("ziyaret*|resmi ziyaret|devlet ziyareti|resmi törenle|karşılama töreni"),
     summit=words("zirve*|marjında|marjinde|genel kurul*|g20|nato|brics|şanghay|üçlü zirve*|dörtlü zirve*"),
     fillers=words("cumhuriyeti|sayın|bey|hanım|majesteleri|ekselansları"),
