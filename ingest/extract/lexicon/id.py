@@ -266,48 +266,84 @@ LEXICON = Lexicon(
            **mapping("FRA", "di istana elysee|ke istana elysee")},
     topics={
         "bilateral_relations": words("bilateral|hubungan*|kerja sama|kerjasama|kemitraan|persahabatan|"
-                                     "hubungan diplomatik|kedua negara|kedutaan|visa|strategis"),
+                                     "hubungan diplomatik|kedua negara|kedutaan|visa|strategis"
+                                     "|bekerja sama|kolaborasi|sekutu|aliansi|normalisasi|diplomatik|"
+                                     "bersahabat|kemitraan strategis|kedutaan besar"),
         "trade_economy": words("perdagangan|dagang|ekonomi|perekonomian|tarif|ekspor|impor|pasar|keuangan|"
-                               "utang|inflasi|bea|iuran|cepa|komoditas|nikel|sawit|minyak sawit"),
-        "investment": words("investasi|investor|penanaman modal|berinvestasi"),
+                               "utang|inflasi|bea|iuran|cepa|komoditas|nikel|sawit|minyak sawit"
+                               "|bisnis|pengusaha|perusahaan|rantai pasok|rantai pasokan|pinjaman|imf|"
+                               "bank dunia|mata uang|niaga|neraca perdagangan|perdagangan bebas"),
+        "investment": words("investasi|investor|penanaman modal|berinvestasi"
+                            "|menanamkan modal|investasi asing|usaha patungan|joint venture"),
         "energy": words("energi|minyak|gas|listrik|pembangkit|terbarukan|nuklir sipil|batu bara|hidrogen|"
-                        "bahan bakar|transisi energi|lng"),
+                        "bahan bakar|transisi energi|lng"
+                        "|energi baru terbarukan|panas bumi|tenaga surya|tenaga angin|minyak bumi|"
+                        "gas alam|kilang|pembangkit listrik"),
         "security_defense": words("keamanan|pertahanan|militer|tentara|angkatan bersenjata|senjata|rudal|"
-                                  "pasukan|alutsista|latihan militer|jet tempur|kapal selam|nato"),
-        "counterterrorism": words("terorisme|teroris|ekstremisme|radikalisme"),
+                                  "pasukan|alutsista|latihan militer|jet tempur|kapal selam|nato"
+                                  "|angkatan laut|angkatan udara|kapal perang|amunisi|latihan bersama|"
+                                  "penjaga pantai|narkoba|kejahatan transnasional|industri pertahanan|"
+                                  "drone|tni"),
+        "counterterrorism": words("terorisme|teroris|ekstremisme|radikalisme"
+                                  "|teror|isis|deradikalisasi|radikalisasi|kontraterorisme"),
         "conflict_ceasefire": words("gencatan senjata|perang|konflik|perdamaian|damai|serangan|invasi|"
-                                    "eskalasi|de-eskalasi|sandera|tahanan perang|krisis"),
+                                    "eskalasi|de-eskalasi|sandera|tahanan perang|krisis"
+                                    "|pertempuran|agresi|mediasi|pengeboman|serangan udara|"
+                                    "perundingan damai|kekerasan bersenjata|genosida"),
         "humanitarian": words("kemanusiaan|bantuan kemanusiaan|bantuan|warga sipil|kelaparan|evakuasi|"
-                              "pengungsi"),
+                              "pengungsi"
+                              "|gempa|gempa bumi|bencana|bencana alam|banjir|tsunami|korban|palang merah|"
+                              "bulan sabit merah|pengungsian"),
         "reconstruction": words("rekonstruksi|pembangunan kembali|pemulihan"),
-        "migration_refugees": words("migrasi|migran|pengungsi|pencari suaka|imigrasi|pekerja migran"),
-        "nuclear_nonproliferation": words("nuklir|senjata nuklir|pengayaan|uranium|iaea|denuklirisasi"),
+        "migration_refugees": words("migrasi|migran|pengungsi|pencari suaka|imigrasi|pekerja migran"
+                                    "|imigran|perdagangan orang|penyelundupan manusia|deportasi|"
+                                    "tenaga kerja migran"),
+        "nuclear_nonproliferation": words("nuklir|senjata nuklir|pengayaan|uranium|iaea|denuklirisasi"
+                                          "|nonproliferasi|non-proliferasi|senjata pemusnah massal|"
+                                          "senjata kimia"),
         "climate_environment": words("iklim|perubahan iklim|lingkungan|lingkungan hidup|emisi|karbon|"
-                                     "deforestasi|cop"),
-        "health": words("kesehatan|pandemi|covid-19|covid|vaksin|wabah|rumah sakit|obat"),
+                                     "deforestasi|cop"
+                                     "|pemanasan global|net zero|ekonomi hijau|transisi hijau|"
+                                     "keanekaragaman hayati|mangrove|hutan"),
+        "health": words("kesehatan|pandemi|covid-19|covid|vaksin|wabah|rumah sakit|obat"
+                        "|farmasi|medis|penyakit|obat-obatan|epidemi|kesehatan global"),
         "regional_situation": words("kawasan|regional|timur tengah|gaza|tepi barat|laut china selatan|"
-                                    "laut cina selatan|indo-pasifik|situasi"),
+                                    "laut cina selatan|indo-pasifik|situasi"
+                                    "|semenanjung korea|laut merah|yaman|sudan|libya|haiti|taliban"),
         "sovereignty_territorial_integrity": words("kedaulatan|integritas wilayah|keutuhan wilayah|"
-                                                   "kemerdekaan|aneksasi"),
+                                                   "kemerdekaan|aneksasi"
+                                                   "|integritas teritorial|sengketa wilayah|"
+                                                   "sengketa perbatasan|perbatasan|separatis|separatisme|"
+                                                   "pendudukan|wilayah pendudukan|taiwan|satu tiongkok|"
+                                                   "satu china|zona ekonomi eksklusif"),
         "domestic_politics_elections": words("pemilu|pemilihan|pilpres|pelantikan|parlemen|konstitusi|"
                                              "oposisi|kudeta|referendum"),
         "ceremonial": words("ucapan selamat|selamat|belasungkawa|duka cita|dukacita|peringatan|"
                             "hari kemerdekaan|hari nasional|ulang tahun|pelantikan|penghargaan|"
                             ""),
-        "sanctions": words("sanksi|embargo"),
+        "sanctions": words("sanksi|embargo"
+                           "|blokade|pembekuan aset|kontrol ekspor|larangan ekspor"),
         "human_rights_minorities": words("hak asasi manusia|ham|minoritas|demokrasi|kebebasan|jurnalis|"
                                          "rohingya"),
         "multilateral_diplomacy": words("pbb|perserikatan bangsa-bangsa|dewan keamanan|multilateral|"
                                         "brics|asean|oki|uni eropa|uni afrika|majelis umum|"
                                         "gerakan non-blok"),
         "infrastructure_transport": words("infrastruktur|transportasi|kereta|kereta cepat|pelabuhan|"
-                                          "jalan tol|konektivitas|maritim|pelayaran|jembatan"),
+                                          "jalan tol|konektivitas|maritim|pelayaran|jembatan"
+                                          "|logistik|jalan raya|kereta api|koridor|perkeretaapian|"
+                                          "angkutan"),
         "food_agriculture": words("pangan|ketahanan pangan|pertanian|gandum|beras|pupuk|petani|"
-                                  "perikanan"),
+                                  "perikanan"
+                                  "|jagung|kedelai|peternakan|nelayan|hasil pertanian|swasembada pangan|"
+                                  "daging"),
         "technology": words("teknologi|digital|kecerdasan buatan|semikonduktor|siber|inovasi|satelit|"
-                            "antariksa"),
+                            "antariksa"
+                            "|sains|riset|ruang angkasa|kecerdasan artifisial|ai|keamanan siber|"
+                            "digitalisasi|ekonomi digital|5g|chip|startup"),
         "culture_education_tourism": words("budaya|kebudayaan|pendidikan|pariwisata|wisatawan|mahasiswa|"
-                                           "beasiswa|universitas|olahraga|sepak bola|pertukaran"),
+                                           "beasiswa|universitas|olahraga|sepak bola|pertukaran"
+                                           "|seni|warisan budaya|kesenian|pelajar|pertukaran pelajar|"
+                                           "turis|sekolah|akademik|kampus"),
     },
     places={"gaza": "Gaza", "timur tengah": "Middle East", "krimea": "Crimea",
             "laut china selatan": "South China Sea", "laut cina selatan": "South China Sea"},

@@ -291,46 +291,69 @@ LEXICON = Lexicon(
     topics={
         "bilateral_relations": words("bilateral*|betrekkingen|relatie*|samenwerking|partnerschap|vriendschap|"
                                      "bondgeno*|beide landen|diplomatieke betrekkingen|ambassade*|"
-                                     "visa|visum"),
+                                     "visa|visum"
+                                     "|samenwerk*|partnerschap*|banden|vriendschappelijk*|toenadering|"
+                                     "verzoening|normalisering|normalisatie|bondgenootschap|"
+                                     "tussen beide landen"),
         "trade_economy": words("handel*|economi*|economisch*|importheffing*|invoerheffing*|tarie*|financ*|"
                                "markt*|export*|import*|douane|vrijhandel*|begroting|valuta|schuld*|imf|"
-                               "wereldbank|inflatie|subsidie*|bedrijven|zeldzame aardmetalen"),
+                               "wereldbank|inflatie|subsidie*|bedrijven|zeldzame aardmetalen"
+                               "|handelsbetrekkingen|bedrijfsleven|ondernemingen|lening|leningen|douane*|"
+                               "economie"),
         "investment": words("investering*|investeren|investeerder*|beleggingen|investeert|investeerde|"
-                            "geïnvesteerd|kapitaal|staatsfonds"),
+                            "geïnvesteerd|kapitaal|staatsfonds"
+                            "|joint venture*|buitenlandse investeringen"),
         "energy": words("energie*|olie|gas|lng|elektriciteit|centrale*|hernieuwbare|pijpleiding*|kernenergie|"
-                        "zonne-energie|wind*|waterstof|steenkool|kolen|opec|brandstof*"),
+                        "zonne-energie|wind*|waterstof|steenkool|kolen|opec|brandstof*"
+                        "|aardgas|aardolie|ruwe olie|windenergie"),
         "security_defense": words("veiligheid*|defensie|militair*|leger*|strijdkrachten|raket*|troepen|"
                                   "soldaten|luchtverdediging|veiligheidsgaranties|afschrikking|marine|"
                                   "gevechtsvliegtuig*|f-16*|drones|munitie|navo|wapen|wapens|"
                                   "wapenleverantie*|wapensysteem|wapensystemen|wapenhulp|wapenexport*|"
-                                  "drugshandel|georganiseerde misdaad|kartels|fentanyl"),
-        "counterterrorism": words("terroris*|jihadis*|extremis*|islamitische staat"),
+                                  "drugshandel|georganiseerde misdaad|kartels|fentanyl"
+                                  "|defensie*|wapenlevering*|luchtafweer|onderzeeër*|fregat*|"
+                                  "veiligheidsgarantie|militaire steun"),
+        "counterterrorism": words("terroris*|jihadis*|extremis*|islamitische staat"
+                                  "|terreur*|aanslag|aanslagen|radicalisering"),
         "conflict_ceasefire": words("staakt-het-vuren|wapenstilstand|bestand|oorlog*|conflict*|invasie|"
                                     "escalatie|de-escalatie|vijandelijkheden|vrede*|vredesbesprekingen|"
                                     "vredesproces|agressie|aanval*|offensief|vredesplan|gijzel*|"
                                     "gevangenenruil|krijgsgevangen*|bombardement*|crisis|oekraïne|"
                                     "gevechten|frontlinie|vredesakkoord|vredesovereenkomst|"
                                     "vredesonderhandelingen|bemiddeling|bemiddelaar|oorlogsmisdaden|"
-                                    "burgerslachtoffers|rebellen|milities"),
+                                    "burgerslachtoffers|rebellen|milities"
+                                    "|luchtaanval*|raketaanval*|droneaanval*|burgeroorlog|beschieting*|"
+                                    "minsk-akkoorden|vredesgesprekken"),
         "humanitarian": words("humanitair*|hulp*|burgers|hongersnood|evacuatie|aardbeving*|overstroming*|"
-                              "ramp*|slachtoffers|rode kruis|noodhulp|humanitaire hulp"),
-        "reconstruction": words("wederopbouw|herstel*"),
+                              "ramp*|slachtoffers|rode kruis|noodhulp|humanitaire hulp"
+                              "|burgerbevolking|honger|rode halve maan|hulpgoederen|hulpkonvooi*"),
+        "reconstruction": words("wederopbouw|herstel*"
+                                "|heropbouw"),
         "migration_refugees": words("migratie*|migrant*|vluchteling*|asiel*|immigratie|terugkeer|"
-                                    "grensbewaking"),
+                                    "grensbewaking"
+                                    "|immigranten|mensensmokkel*|arbeidsmigratie|illegale migratie"),
         "nuclear_nonproliferation": words("nucleair*|kernwapen*|atoom*|verrijking|uranium|iaea|"
-                                          "denuclearisatie|kerncentrale*"),
+                                          "denuclearisatie|kerncentrale*"
+                                          "|kernprogramma|atoomprogramma|kernakkoord|atoomakkoord|"
+                                          "non-proliferatie|chemische wapens|massavernietigingswapens"),
         "climate_environment": words("klimaat*|milieu*|uitstoot|emissie*|opwarming|co2|biodiversiteit|"
-                                     "energietransitie|cop"),
+                                     "energietransitie|cop"
+                                     "|broeikasgas*|ontbossing|klimaatverandering"),
         "health": words("gezondheid*|pandemie|covid*|coronavirus|corona|vaccin*|epidemie|medisch*|"
-                        "ziekenhui*|ziekte*"),
+                        "ziekenhui*|ziekte*"
+                        "|volksgezondheid|geneesmiddelen|medicijnen"),
         "regional_situation": words("regio*|situatie|midden-oosten|gaza*|westelijke jordaanoever|balkan|"
                                     "sahel|buurland*|regionale stabiliteit|koreaans schiereiland|"
-                                    "noord-korea|haïti|jemen|soedan|libië|syrië|rode zee|taliban"),
+                                    "noord-korea|haïti|jemen|soedan|libië|syrië|rode zee|taliban"
+                                    "|kaukasus|indo-pacific|indo-pacifisch*|hoorn van afrika|"
+                                    "westelijke balkan|libanon|irak"),
         "sovereignty_territorial_integrity": words("soevereiniteit|territoriale integriteit|"
                                                    "onafhankelijkheid|annexatie|bezette gebieden|"
                                                    "grondgebied|bezetting|bezette|separatis*|afscheiding|"
                                                    "zelfbeschikking*|taiwan|zuid-chinese zee|"
-                                                   "een-chinabeleid|territoriale"),
+                                                   "een-chinabeleid|territoriale"
+                                                   "|soeverein*|grensgeschil*|gebiedsaanspraken|"
+                                                   "geannexeerd*|territorium|zelfbeschikking"),
         "domestic_politics_elections": words("verkiezing*|kiezers|herverkiezing|referendum|parlement*|"
                                              "tweede kamer|grondwet*|oppositie|staatsgreep|coalitie*|"
                                              "kabinet*"),
@@ -338,7 +361,8 @@ LEXICON = Lexicon(
                             "nationale feestdag|koningsdag|onderscheiding*|staatsbanket|condoleren|"
                             "medeleven|rouw|nieuwjaarswensen|gelukwens*"),
         "sanctions": words("sancti*|embargo|prijsplafond|strafmaatregelen|exportcontroles|"
-                           "exportbeperkingen|bevroren tegoeden|blokkade"),
+                           "exportbeperkingen|bevroren tegoeden|blokkade"
+                           "|sanctiepakket*|tegoeden bevroren|exportverbod"),
         "human_rights_minorities": words("mensenrechten|minderhe*|vrijheid*|politieke gevangenen|"
                                          "rechtsstaat|persvrijheid|mensenrechtenschendingen|"
                                          "vrijheid van meningsuiting|godsdienstvrijheid|"
@@ -348,13 +372,18 @@ LEXICON = Lexicon(
                                         "europese unie|eu|afrikaanse unie|algemene vergadering|"
                                         "internationale gemeenschap|ovse|wto|navo-top|eu-top"),
         "infrastructure_transport": words("infrastructuur|transport|vervoer|spoor*|haven*|scheepvaart|"
-                                          "wegen|luchthaven*|corridor*|maritiem*|brug*"),
+                                          "wegen|luchthaven*|corridor*|maritiem*|brug*"
+                                          "|logistiek|snelweg*|spoorweg*|hogesnelheidslijn*|"
+                                          "connectiviteit|havens"),
         "food_agriculture": words("voedsel*|landbouw*|graan*|tarwe|kunstmest|boeren|oogst*|visserij|"
-                                  "veeteelt|vlees|zuivel|soja|landbouwproducten|voedselzekerheid"),
+                                  "veeteelt|vlees|zuivel|soja|landbouwproducten|voedselzekerheid"
+                                  "|maïs|meststoffen|agrarisch*|levensmiddelen|gewassen"),
         "technology": words("technologie*|digita*|kunstmatige intelligentie|ai|halfgeleider*|chip*|cyber*|"
-                            "innovatie*|ruimtevaart|satelliet*|telecom*|quantum*"),
+                            "innovatie*|ruimtevaart|satelliet*|telecom*|quantum*"
+                            "|technologisch*|kwantum*"),
         "culture_education_tourism": words("cultu*|onderwijs|toerisme|toeristen|studenten|universiteit*|"
-                                           "sport*|erfgoed|muse*|uitwisseling*"),
+                                           "sport*|erfgoed|muse*|uitwisseling*"
+                                           "|studenten*|toerist*|academisch*|universiteiten"),
     },
     places={"gaza": "Gaza", "midden-oosten": "Middle East", "krim": "Crimea", "donbas": "Donbas"},
 )

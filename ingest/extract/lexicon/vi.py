@@ -288,43 +288,81 @@ LEXICON = Lexicon(
            **mapping("CHN", "tại đại lễ đường nhân dân|tại trung nam hải")},
     topics={
         "bilateral_relations": words("quan hệ|hợp tác|đối tác chiến lược toàn diện|đối tác chiến lược|"
-                                     "đối tác toàn diện|hữu nghị|song phương|hai nước|tin cậy chính trị"),
+                                     "đối tác toàn diện|hữu nghị|song phương|hai nước|tin cậy chính trị"
+                                     "|đối tác|đồng minh|bình thường hóa|bình thường hoá|đại sứ quán|"
+                                     "thị thực|miễn thị thực|hai quốc gia|tin cậy|tình hữu nghị|"
+                                     "láng giềng hữu nghị"),
         "trade_economy": words("thương mại|kinh tế|thuế quan|thuế|xuất khẩu|nhập khẩu|kim ngạch|"
-                               "thị trường|hàng hóa|hàng hoá|thông quan|kinh tế thị trường|đất hiếm"),
-        "investment": words("đầu tư|nhà đầu tư|dự án|bảo hộ đầu tư"),
+                               "thị trường|hàng hóa|hàng hoá|thông quan|kinh tế thị trường|đất hiếm"
+                               "|doanh nghiệp|kinh doanh|tài chính|chuỗi cung ứng|tiền tệ|"
+                               "thặng dư thương mại|thâm hụt thương mại|fta|ngân hàng"),
+        "investment": words("đầu tư|nhà đầu tư|dự án|bảo hộ đầu tư"
+                            "|fdi|vốn đầu tư|liên doanh"),
         "energy": words("năng lượng|dầu khí|dầu mỏ|khí đốt|điện hạt nhân|năng lượng sạch|"
-                        "năng lượng tái tạo|hạt nhân dân sự|hạ tầng năng lượng"),
+                        "năng lượng tái tạo|hạt nhân dân sự|hạ tầng năng lượng"
+                        "|điện gió|điện mặt trời|điện lực|lưới điện|than đá|xăng dầu|lọc dầu|lng|"
+                        "khí tự nhiên|khí hóa lỏng|khí hoá lỏng|hydro xanh"),
         "security_defense": words("quốc phòng|an ninh|quân sự|vũ khí|công nghệ quốc phòng|"
-                                  "trang thiết bị quốc phòng|nato"),
-        "counterterrorism": words("khủng bố|chống khủng bố"),
+                                  "trang thiết bị quốc phòng|nato"
+                                  "|quân đội|phòng thủ|tên lửa|hải quân|lực lượng vũ trang|tập trận|"
+                                  "công nghiệp quốc phòng|máy bay chiến đấu|ma túy|ma tuý|"
+                                  "tội phạm xuyên quốc gia|gìn giữ hòa bình|gìn giữ hoà bình"),
+        "counterterrorism": words("khủng bố|chống khủng bố"
+                                  "|cực đoan|chủ nghĩa cực đoan"),
         "conflict_ceasefire": words("xung đột|chiến tranh|ngừng bắn|hòa bình|hoà bình|chiến sự|"
-                                    "leo thang|lệnh ngừng bắn"),
+                                    "leo thang|lệnh ngừng bắn"
+                                    "|giao tranh|tấn công|khủng hoảng|hòa giải|hoà giải|"
+                                    "đàm phán hòa bình|đàm phán hoà bình"),
         "humanitarian": words("nhân đạo|cứu trợ|viện trợ nhân đạo|quân nhân mỹ mất tích|"
-                              "khắc phục hậu quả chiến tranh|con tin"),
+                              "khắc phục hậu quả chiến tranh|con tin"
+                              "|viện trợ|thiên tai|động đất|lũ lụt|bão|cứu hộ|dân thường|nạn đói|"
+                              "hàng cứu trợ|chữ thập đỏ"),
         "reconstruction": words("tái thiết|phục hồi"),
-        "migration_refugees": words("di cư|người tị nạn|người di cư|lao động"),
-        "nuclear_nonproliferation": words("phi hạt nhân hóa|phi hạt nhân hoá|vũ khí hạt nhân|hạt nhân"),
-        "climate_environment": words("biến đổi khí hậu|khí hậu|môi trường|chuyển đổi xanh|phát thải"),
-        "health": words("y tế|dịch bệnh|đại dịch|covid-19|covid|vaccine|vắc xin|phòng dịch"),
+        "migration_refugees": words("di cư|người tị nạn|người di cư|lao động"
+                                    "|nhập cư|người nhập cư|di dân|tị nạn|buôn bán người"),
+        "nuclear_nonproliferation": words("phi hạt nhân hóa|phi hạt nhân hoá|vũ khí hạt nhân|hạt nhân"
+                                          "|không phổ biến vũ khí hạt nhân|làm giàu urani|urani|iaea|"
+                                          "vũ khí hóa học|vũ khí hoá học"),
+        "climate_environment": words("biến đổi khí hậu|khí hậu|môi trường|chuyển đổi xanh|phát thải"
+                                     "|phát thải ròng|net zero|trung hòa carbon|trung hoà carbon|"
+                                     "tăng trưởng xanh|kinh tế xanh|đa dạng sinh học|nước biển dâng"),
+        "health": words("y tế|dịch bệnh|đại dịch|covid-19|covid|vaccine|vắc xin|phòng dịch"
+                        "|dược phẩm|bệnh viện|chăm sóc sức khỏe|chăm sóc sức khoẻ|sức khỏe|sức khoẻ|"
+                        "dịch tễ"),
         "regional_situation": words("biển đông|khu vực|tình hình khu vực|trung đông|gaza|"
-                                    "bán đảo triều tiên|ấn độ dương - thái bình dương"),
-        "sovereignty_territorial_integrity": words("chủ quyền|toàn vẹn lãnh thổ|đài loan|lãnh thổ"),
+                                    "bán đảo triều tiên|ấn độ dương - thái bình dương"
+                                    "|biển đỏ|yemen|sudan|libya|haiti|taliban"),
+        "sovereignty_territorial_integrity": words("chủ quyền|toàn vẹn lãnh thổ|đài loan|lãnh thổ"
+                                                   "|phân giới cắm mốc|hoàng sa|trường sa|"
+                                                   "vùng đặc quyền kinh tế|thềm lục địa|một trung quốc|"
+                                                   "ly khai|sáp nhập|tranh chấp lãnh thổ|"
+                                                   "eo biển đài loan"),
         "domestic_politics_elections": words("bầu cử|tranh cử|đại hội đảng|nhậm chức"),
         "ceremonial": words("chúc mừng|chia buồn|kỷ niệm|quốc khánh|điện mừng|"
                             "thăm hỏi|đặt vòng hoa"),
-        "sanctions": words("trừng phạt|cấm vận"),
+        "sanctions": words("trừng phạt|cấm vận"
+                           "|kiểm soát xuất khẩu|phong tỏa tài sản|phong toả tài sản|đóng băng tài sản|"
+                           "lệnh cấm vận"),
         "human_rights_minorities": words("nhân quyền|dân chủ|tự do tôn giáo"),
         "multilateral_diplomacy": words("liên hợp quốc|asean|brics|đa phương|"
                                         "diễn đàn đa phương|hội đồng bảo an|liên minh châu âu|"
                                         "liên minh kinh tế á - âu"),
         "infrastructure_transport": words("đường sắt|hạ tầng|cơ sở hạ tầng|kết nối|cảng biển|"
-                                          "hàng không|máy bay|đường bộ|cao tốc"),
+                                          "hàng không|máy bay|đường bộ|cao tốc"
+                                          "|giao thông|giao thông vận tải|vận tải|logistics|hậu cần|"
+                                          "hành lang kinh tế|đường sắt tốc độ cao|cảng"),
         "food_agriculture": words("nông nghiệp|nông sản|lương thực|an ninh lương thực|thủy sản|"
-                                  "thuỷ sản|gạo"),
+                                  "thuỷ sản|gạo"
+                                  "|lúa mì|phân bón|chăn nuôi|nông dân|trái cây|hoa quả|cà phê|"
+                                  "nông lâm thủy sản|nông lâm thuỷ sản"),
         "technology": words("công nghệ|chuyển đổi số|bán dẫn|chất bán dẫn|trí tuệ nhân tạo|khoa học|"
-                            "đổi mới sáng tạo|kinh tế số"),
+                            "đổi mới sáng tạo|kinh tế số"
+                            "|số hóa|số hoá|vi mạch|chip|không gian mạng|an ninh mạng|vệ tinh|viễn thông|"
+                            "5g|lượng tử"),
         "culture_education_tourism": words("văn hóa|văn hoá|giáo dục|du lịch|đào tạo|sinh viên|"
-                                           "giao lưu nhân dân|giao lưu nhân văn|thể thao"),
+                                           "giao lưu nhân dân|giao lưu nhân văn|thể thao"
+                                           "|học bổng|đại học|du học|di sản|nghệ thuật|khách du lịch|"
+                                           "ngôn ngữ|tiếng việt"),
     },
     places={"biển đông": "South China Sea", "gaza": "Gaza", "trung đông": "Middle East",
             "bán đảo triều tiên": "Korean Peninsula", "đài loan": "Taiwan", "crimea": "Crimea"},
