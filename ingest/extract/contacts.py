@@ -25,6 +25,9 @@ _SPEAKER_AT, _SPEAKER_GAP = 4, 4
 # at, the election that brought a leader to office): one more mention around the contact is needed.
 _BROAD_TOPICS = frozenset({"multilateral_diplomacy", "domestic_politics_elections"})
 _BROAD_MIN = 3
+# Domestic politics is one more: a report names the election, the parliament or the constitution around a
+# visit far more often than the leaders talk about them (round eight, r8b-multi).
+_DOMESTIC_MIN = 4
 # The report's own contact: the sentences this close after one stating it are about it as much (the lead's
 # "They discussed ..."); farther ones, talk words or not, count once (round eight, r8-tmech).
 _MAIN_NEAR = 2
@@ -213,7 +216,8 @@ def _topics(own: list[int], picked: list[int], sents: list[Parsed], about: About
         for code, n in about[span][0].items():
             score[code] = score.get(code, 0) + n * (2 if span in mine else 1)
     return {code: n for code, n in score.items()
-            if n >= (_BROAD_MIN if code in _BROAD_TOPICS else _TOPIC_MIN)}
+            if n >= (_BROAD_MIN if code in _BROAD_TOPICS else _TOPIC_MIN)
+            and (n >= _DOMESTIC_MIN or code != "domestic_politics_elections")}
 
 
 def _speaker_opens(s: Parsed) -> bool:

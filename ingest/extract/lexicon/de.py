@@ -395,7 +395,7 @@ LEXICON = Lexicon(
                                                    "separatist*|ein-china-politik|ein-china-prinzip|taiwan|"
                                                    "südchinesische* meer|südchinesisches meer"),
         "domestic_politics_elections": words("wahl*|wiederwahl|parlament*|referendum|abstimmung|wahlkampf|"
-                                             "verfassung*|regierungsbildung|opposition|putsch|"
+                                             "verfassung*|regierungsbildung|putsch|"
                                              "innenpolitik*|innenpolitisch*|regierungskrise|"
                                              "präsidentschaftswahl*|parlamentswahl*|wahlen"),
         "ceremonial": words("glückwunsch*|gratul*|beileid|kondolenz*|jahrestag|nationalfeiertag|neujahr|"
@@ -411,10 +411,12 @@ LEXICON = Lexicon(
                                          "folter|verfolgung|unterdrückung|todesstrafe|minderheitenrechte|"
                                          "frauenrechte|lgbt*|oppositionspolitiker*|freilassung"),
         "multilateral_diplomacy": words("vereinte nationen|vereinten nationen|uno|un-sicherheitsrat|"
-                                        "sicherheitsrat|multilateral*|g20|g7|brics|europäische union|"
+                                        "sicherheitsrat|multilateral*|g7|brics|europäische union|"
                                         "europäischen union|afrikanische union|arabische liga|asean|"
                                         "staatengemeinschaft|osze|wto|eu-ratspräsidentschaft|"
-                                        "ratspräsidentschaft|eu"),
+                                        "ratspräsidentschaft|eu|"
+                                        "dreiergipfel|normandie-format|"
+                                        "normandie format|astana-format|astana-prozess"),
         "infrastructure_transport": words("infrastruktur*|verkehr*|hafen*|häfen|bahn*|eisenbahn*|schiene*|"
                                           "straße*|korridor*|seeweg*|schifffahrt|logistik|brücke*|"
                                           "hochgeschwindigkeit*"),

@@ -409,7 +409,7 @@ LEXICON = Lexicon(
         "domestic_politics_elections": words("election*|elected|re-election|re-elected|vote|voters|"
                                              "referendum|parliament*|political transition|"
                                              "transitional government|transition|constitution*|"
-                                             "government formation|opposition|coup"),
+                                             "government formation|coup"),
         "ceremonial": words("congratulat*|condolence*|greetings|wishes|best wishes|anniversary|"
                             "national day|holiday|new year|birthday|independence day|eid|ramadan|christmas|"
                             "medal|award|condolence|sympathy|sympathies|mourning|lunar new year|nowruz|"
@@ -427,11 +427,12 @@ LEXICON = Lexicon(
                                          "death penalty|political prisoner|arbitrary detention|activists|"
                                          "human rights defenders|prisoners of conscience"),
         "multilateral_diplomacy": words("united nations|un security council|security council|multilateral*|"
-                                        "g20|g7|brics|european union|african union|arab league|apec|asean|"
+                                        "g7|brics|european union|african union|arab league|apec|asean|"
                                         "sco|shanghai cooperation organisation|gcc|eu presidency|"
                                         "international community|commonwealth|osce|wto|un charter|"
                                         "presidency of the eu|global governance|un reform|"
-                                        "international organisations|international organizations"),
+                                        "international organisations|international organizations|"
+                                        "trilateral summit|normandy format|astana format|astana process"),
         "infrastructure_transport": words("infrastructure|transport|transportation|railway|railways|rail|"
                                           "port|ports|shipping|navigation|road|roads|airports|corridor|"
                                           "corridors|maritime|highway*|bridges|high-speed|logistics|"

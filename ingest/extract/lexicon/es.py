@@ -445,11 +445,13 @@ LEXICON = Lexicon(
                                          "sociedad civil|opositores|activistas|indígenas|pueblos indígenas|"
                                          "discriminación|racismo|pena de muerte|presos|excarcelación|"
                                          "uigur*"),
-        "multilateral_diplomacy": words("onu|naciones unidas|consejo de seguridad|multilateral*|g20|g7|"
+        "multilateral_diplomacy": words("onu|naciones unidas|consejo de seguridad|multilateral*|g7|"
                                         "unión europea|presidencia de la ue|celac|mercosur|brics|"
                                         "unión africana|liga árabe|comunidad internacional|oea|omc|"
                                         "cumbre de las américas|cumbre iberoamericana|reforma de la onu|"
-                                        "organismos internacionales|organismos multilaterales"),
+                                        "organismos internacionales|organismos multilaterales|"
+                                        "cumbre trilateral|formato de normandía|formato normandía|"
+                                        "formato de astaná|proceso de astaná"),
         "infrastructure_transport": words("infraestructura*|transporte*|puertos|puerto|ferrocarril*|"
                                           "ferroviari*|carreteras|carretera|corredor*|marítim*|navegación|"
                                           "canal|logística|puente*|alta velocidad|conexiones marítimas|"

@@ -460,7 +460,7 @@ LEXICON = Lexicon(
                                                    "souverainetés"),
         "domestic_politics_elections": words("élection*|électoral*|élu|élue|réélection|réélu|investiture|"
                                              "scrutin|vote|électeurs|référendum|parlement*|campagne|"
-                                             "transition politique|constitution*|opposition|coup d'état"),
+                                             "transition politique|constitution*|coup d'état"),
         "ceremonial": words("félicit*|condoléances|vœux|voeux|anniversaire|fête nationale|fête du trône|"
                             "nouvel an|jour de l'indépendance|aïd|ramadan|noël|décoration|médaille|"
                             "défilé du 14-juillet|14-juillet|deuil|sympathie|bonne année|meilleurs vœux|"
@@ -475,11 +475,13 @@ LEXICON = Lexicon(
                                          "liberté religieuse|société civile|défenseurs des droits|"
                                          "peine de mort|ouïghour*|ouïgour*|tibet*|rohingya*|lgbt*|"
                                          "discrimination*|racisme"),
-        "multilateral_diplomacy": words("onu|nations unies|conseil de sécurité|multilatéral*|g20|g7|brics|"
+        "multilateral_diplomacy": words("onu|nations unies|conseil de sécurité|multilatéral*|g7|brics|"
                                         "union européenne|union africaine|ligue arabe|asean|ocs|"
                                         "présidence de l'ue|communauté internationale|osce|omc|"
                                         "charte des nations unies|gouvernance mondiale|réforme de l'onu|"
-                                        "organisations internationales"),
+                                        "organisations internationales|"
+                                        "sommet trilatéral|format normandie|format de normandie|"
+                                        "format d'astana|processus d'astana"),
         "infrastructure_transport": words("infrastructure*|transport*|ferroviaire*|chemin de fer|port|"
                                           "ports|navigation|routes|corridor*|maritime*|autoroute*|pont|"
                                           "ponts|lgv|grande vitesse|logistique|tgv|aéroport*"),

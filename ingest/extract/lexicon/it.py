@@ -526,11 +526,13 @@ LEXICON = Lexicon(
                                          "libertà di espressione|libertà religiosa|società civile|"
                                          "oppositori|attivisti|indigeni|discriminazion*|razzismo|"
                                          "pena di morte|uiguri|tibet*|rohingya|lgbt*"),
-        "multilateral_diplomacy": words("onu|nazioni unite|consiglio di sicurezza|multilateral*|g20|g7|"
+        "multilateral_diplomacy": words("onu|nazioni unite|consiglio di sicurezza|multilateral*|g7|"
                                         "brics|unione europea|ue|unione africana|lega araba|"
                                         "comunità internazionale|osce|omc|presidenza italiana del g7|"
                                         "governance globale|governance mondiale|riforma dell'onu|"
-                                        "organizzazioni internazionali"),
+                                        "organizzazioni internazionali|"
+                                        "vertice trilaterale|formato normandia|"
+                                        "formato di astana|processo di astana"),
         "infrastructure_transport": words("infrastruttur*|trasport*|ferrovi*|porto|porti|navigazione|"
                                           "strade|strada|corridoio|corridoi|marittim*|autostrad*|ponte|"
                                           "alta velocità|logistica|connettività|aeroporti"),

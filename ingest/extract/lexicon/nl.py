@@ -368,7 +368,7 @@ LEXICON = Lexicon(
                                          "vrijheid van meningsuiting|godsdienstvrijheid|"
                                          "maatschappelijk middenveld|oppositieleden|activisten|oeigoeren|"
                                          "onderdrukking|marteling|doodstraf|discriminatie|racisme|lhbti*"),
-        "multilateral_diplomacy": words("vn|verenigde naties|veiligheidsraad|multilateral*|g20|g7|brics|"
+        "multilateral_diplomacy": words("vn|verenigde naties|veiligheidsraad|multilateral*|g7|brics|"
                                         "europese unie|eu|afrikaanse unie|algemene vergadering|"
                                         "internationale gemeenschap|ovse|wto|navo-top|eu-top"),
         "infrastructure_transport": words("infrastructuur|transport|vervoer|spoor*|haven*|scheepvaart|"

@@ -455,7 +455,7 @@ LEXICON = Lexicon(
                                          "represj*|tortur*|wolnoś* słowa|wolnoś* religijn*|"
                                          "społeczeństw* obywatelsk*|opozycjonist*|aktywiś*|aktywist*|"
                                          "ujgur*|dyskryminacj*|rasizm*|kar* śmierci|lgbt*"),
-        "multilateral_diplomacy": words("onz|narodów zjednoczonych|wielostronn*|g20|g7|brics|"
+        "multilateral_diplomacy": words("onz|narodów zjednoczonych|wielostronn*|g7|brics|"
                                         "rad* bezpieczeństwa|"
                                         "rady bezpieczeństwa|unia europejska|unii europejskiej|ue|"
                                         "unia afrykańska|zgromadzeni* ogóln*|społecznoś* międzynarodow*|obwe|"

@@ -477,10 +477,13 @@ LEXICON = Lexicon(
                                          "opositores|ativistas|activistas|discriminação|racismo|"
                                          "pena de morte|uigur*|lgbt*"),
         "multilateral_diplomacy": words("onu|nações unidas|conselho de segurança|multilateral*|"
-                                        "multilaterais|g20|g7|brics|união europeia|ue|mercosul|celac|cplp|"
+                                        "multilaterais|g7|brics|união europeia|ue|mercosul|celac|cplp|"
                                         "união africana|comunidade internacional|omc|oea|governança global|"
                                         "governação global|reforma da onu|organismos internacionais|"
-                                        "organizações internacionais"),
+                                        "organizações internacionais|"
+                                        "cúpula trilateral|cimeira trilateral|"
+                                        "formato da normandia|formato normandia|"
+                                        "formato de astana|processo de astana"),
         "infrastructure_transport": words("infraestrutura*|infra-estrutura*|transporte*|ferrovi*|porto|"
                                           "portos|navegação|estradas|estrada|rodovi*|corredor*|marítim*|"
                                           "ponte*|logística|conectividade|aeroportos"),

@@ -255,7 +255,8 @@ LEXICON = Lexicon(
                                         "bm güvenlik konseyi|güvenlik konseyi|genel kurul*|nato üyeliğ*|"
                                         "ab üyeliğ*|"
                                         "üyelik süreci*|"
-                                        "uluslararası toplum|agit|dtö|türk devletleri teşkilatı"),
+                                        "uluslararası toplum|agit|dtö|türk devletleri teşkilatı|"
+                                        "üçlü zirve*|astana süreci*|astana formatı*|normandiya formatı*"),
         "infrastructure_transport": words("altyapı*|ulaştırma*|ulaşım*|liman*|demiryolu*|demir yolu*|"
                                           "karayolu*|kara yolu*|otoyol*|koridor*|"
                                           "denizcilik*|denizciliğ*|deniz yolu*|köprü*|lojistik*|hızlı tren*|"
