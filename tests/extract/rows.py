@@ -46,3 +46,11 @@ def by_date_and_status(extractor: RuleExtractor, make_doc: DocFactory, text: str
                        lang: str = "en") -> list[Row]:
     """Rows of (country, country, mode, date, status)."""
     return extract_rows(extractor, make_doc, text, published, lang, ("mode", "date", "status"))
+
+
+def topic_codes(extractor: RuleExtractor, make_doc: DocFactory, text: str, published: str,
+                lang: str) -> set[str]:
+    """Return the topic codes of every contact the text states (topic tests state one)."""
+    got = extractor.extract(make_doc(text, published, lang=lang))
+    assert got, "no contact found"
+    return {t for c in got for t in c.sources[0].assertion.topics}

@@ -8,22 +8,10 @@ read by mistake (a Russian "визит" for a visa, "углубление" for c
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
 
-from graph.models import Document
 from ingest.extract.rules import RuleExtractor
-
-DocFactory = Callable[..., Document]
-
-
-def _topics(real: RuleExtractor, make_doc: DocFactory, text: str, published: str, lang: str) -> set[str]:
-    """Return the topics of every contact the text states (the tests state one)."""
-    got = real.extract(make_doc(text, published, lang=lang))
-    assert got, "no contact found"
-    return {t for c in got for t in c.sources[0].assertion.topics}
-
+from tests.extract.rows import DocFactory, topic_codes
 
 # -- a new word gives its code --------------------------------------------------------------------------
 
@@ -76,7 +64,7 @@ NEW_WORDS = [
 @pytest.mark.parametrize(("lang", "published", "text", "code"), NEW_WORDS)
 def test_a_common_word_of_the_field_gives_its_code(real: RuleExtractor, make_doc: DocFactory, lang: str,
                                                    published: str, text: str, code: str) -> None:
-    assert code in _topics(real, make_doc, text, published, lang)
+    assert code in topic_codes(real, make_doc, text, published, lang)
 
 
 # -- a word a keyword read by mistake gives no code ------------------------------------------------------
@@ -105,4 +93,4 @@ FALSE_FRIENDS = [
 @pytest.mark.parametrize(("lang", "published", "text", "codes"), FALSE_FRIENDS)
 def test_a_word_a_keyword_misread_gives_no_code(real: RuleExtractor, make_doc: DocFactory, lang: str,
                                                 published: str, text: str, codes: set[str]) -> None:
-    assert not codes & _topics(real, make_doc, text, published, lang)
+    assert not codes & topic_codes(real, make_doc, text, published, lang)
