@@ -8,13 +8,13 @@ from typing import cast
 
 import pytest
 
-from graph.models import Document, Leader, Office, Role
+from graph.models import Leader, Office, Role
 from graph.text import fold
 from ingest.extract.parsed import Parsed, parse
 from ingest.extract.rules import RuleExtractor
 from ingest.extract.tokens import tokenize
 from ingest.gazetteer import Country, Gazetteer, OfficeTitle, load_default
-from tests.extract.rows import DocFactory, Row, held_rows
+from tests.extract.rows import DocFactory, Row, build_doc, held_rows
 
 # id | name | aliases (;) | offices (; each "COUNTRY role start end", "-" for an open end)
 LEADERS_TABLE = """
@@ -284,10 +284,6 @@ def parse_english(ex: RuleExtractor, text: str) -> list[Parsed]:
                  ex.own_words.get("en"))
 
 
-def build_doc(text: str, published: str | None = None, lang: str = "en", doc_id: str = "d1") -> Document:
-    """A document for a test, with the given text and publication day."""
-    return Document(id=doc_id, text=text, lang=lang, content_hash="x",
-                    published=date.fromisoformat(published) if published else None)
 
 
 

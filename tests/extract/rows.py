@@ -3,12 +3,20 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
+from datetime import date
 
 from graph.models import Contact, Document
 from ingest.extract.rules import RuleExtractor
 
 DocFactory = Callable[..., Document]
 Row = tuple[str | None, ...]
+
+
+def build_doc(text: str, published: str | None = None, lang: str = "en", doc_id: str = "d1",
+              title: str | None = None) -> Document:
+    """A document for a test, with the given text, publication day and (optionally) headline."""
+    return Document(id=doc_id, text=text, lang=lang, title=title, content_hash="x",
+                    published=date.fromisoformat(published) if published else None)
 
 
 def rows(contacts: Iterable[Contact], fields: Sequence[str], occurred_only: bool = False) -> list[Row]:
@@ -54,3 +62,19 @@ def topic_codes(extractor: RuleExtractor, make_doc: DocFactory, text: str, publi
     got = extractor.extract(make_doc(text, published, lang=lang))
     assert got, "no contact found"
     return {t for c in got for t in c.sources[0].assertion.topics}
+
+
+def topics_by_pair(extractor: RuleExtractor, text: str, published: str, lang: str = "en",
+                   title: str | None = None) -> dict[frozenset[str], tuple[str, ...]]:
+    """Return the topics of each occurred contact the text states, by its two countries."""
+    got = extractor.extract(build_doc(text, published, lang=lang, title=title))
+    return {frozenset((c.a.country, c.b.country)): c.sources[0].assertion.topics
+            for c in got if c.status == "occurred"}
+
+
+def only_topics(extractor: RuleExtractor, text: str, published: str, lang: str = "en",
+                title: str | None = None) -> tuple[str, ...]:
+    """Return the topics of the one occurred contact the text states (asserting there is one)."""
+    topics = topics_by_pair(extractor, text, published, lang, title)
+    assert len(topics) == 1, topics
+    return next(iter(topics.values()))

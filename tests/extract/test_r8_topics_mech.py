@@ -8,33 +8,10 @@ whose lead speaks only of a courtesy (congratulations on an election, holiday gr
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from graph.models import Contact, Document
 from ingest.extract.rules import RuleExtractor
-
-
-def _doc(text: str, published: str, lang: str, title: str | None = None) -> Document:
-    return Document(id="t", text=text, lang=lang, title=title, content_hash="x",
-                    published=date.fromisoformat(published))
-
-
-def _topics(ex: RuleExtractor, text: str, published: str, lang: str = "en",
-            title: str | None = None) -> dict[frozenset[str], tuple[str, ...]]:
-    """The topics of each occurred contact, by its two countries."""
-    got: list[Contact] = ex.extract(_doc(text, published, lang, title))
-    return {frozenset((c.a.country, c.b.country)): c.sources[0].assertion.topics
-            for c in got if c.status == "occurred"}
-
-
-def _only(ex: RuleExtractor, text: str, published: str, lang: str = "en",
-          title: str | None = None) -> tuple[str, ...]:
-    topics = _topics(ex, text, published, lang, title)
-    assert len(topics) == 1, topics
-    return next(iter(topics.values()))
-
+from tests.extract.rows import only_topics, topics_by_pair
 
 # -- the lead's next sentences are about the report's own contact, whatever their wording --------------
 
@@ -63,13 +40,13 @@ NEXT_SENTENCE = [
 @pytest.mark.parametrize(("lang", "text", "code"), NEXT_SENTENCE)
 def test_a_sentence_right_after_the_reports_contact_gives_its_topic(real: RuleExtractor, lang: str,
                                                                      text: str, code: str) -> None:
-    assert code in _only(real, text, "2025-06-20", lang)
+    assert code in only_topics(real, text, "2025-06-20", lang)
 
 
 def test_two_sentences_on_still_count_for_the_reports_contact(real: RuleExtractor) -> None:
     text = ("Erdoğan received Zelensky in Ankara on Tuesday. The visit lasted four hours. "
             "A prisoner exchange and a ceasefire in the Black Sea were on the table.")
-    assert "conflict_ceasefire" in _only(real, text, "2025-06-20")
+    assert "conflict_ceasefire" in only_topics(real, text, "2025-06-20")
 
 
 FAR_TALK = [
@@ -83,13 +60,13 @@ FAR_TALK = [
 
 @pytest.mark.parametrize(("lang", "text"), FAR_TALK)
 def test_a_talk_word_far_from_the_contact_counts_once(real: RuleExtractor, lang: str, text: str) -> None:
-    assert "investment" not in _only(real, text, "2025-06-20", lang)
+    assert "investment" not in only_topics(real, text, "2025-06-20", lang)
 
 
 def test_a_keyword_in_the_reports_own_sentence_still_counts(real: RuleExtractor) -> None:
     text = ("Meloni met Sánchez in Rome on Monday to discuss energy. Reporters waited outside. "
             "The afternoon was hot. Both left by car.")
-    assert "energy" in _only(real, text, "2025-06-20")
+    assert "energy" in only_topics(real, text, "2025-06-20")
 
 
 # -- bilateral_relations only from its own words -------------------------------------------------------
@@ -105,13 +82,13 @@ NO_RELATIONS_WORD = [
 @pytest.mark.parametrize(("lang", "text"), NO_RELATIONS_WORD)
 def test_a_meeting_is_not_about_relations_without_a_word_for_them(real: RuleExtractor, lang: str,
                                                                   text: str) -> None:
-    topics = _only(real, text, "2025-06-20", lang)
+    topics = only_topics(real, text, "2025-06-20", lang)
     assert topics and "bilateral_relations" not in topics
 
 
 def test_a_word_for_relations_still_gives_them(real: RuleExtractor) -> None:
     text = "Erdoğan received Sánchez in Ankara on Monday to strengthen bilateral relations."
-    assert "bilateral_relations" in _only(real, text, "2025-06-20")
+    assert "bilateral_relations" in only_topics(real, text, "2025-06-20")
 
 
 # -- at a summit, the summit's name is not multilateral diplomacy ---------------------------------------
@@ -119,7 +96,7 @@ def test_a_word_for_relations_still_gives_them(real: RuleExtractor) -> None:
 def test_the_summit_a_meeting_was_held_at_is_not_its_topic(real: RuleExtractor) -> None:
     text = ("Modi met Starmer on the sidelines of the G20 summit in Johannesburg on Saturday. "
             "The G20 leaders adopted a declaration on debt at the end of the summit.")
-    topics = _only(real, text, "2025-11-22")
+    topics = only_topics(real, text, "2025-11-22")
     assert "multilateral_diplomacy" not in topics
 
 
@@ -131,7 +108,7 @@ def test_calls_in_a_report_of_congratulations_are_ceremonial(real: RuleExtractor
             "chancellor. Messages came from across Europe. "
             "He spoke by phone with Macron in the afternoon. "
             "In the evening he spoke by phone with Meloni.")
-    topics = _topics(real, text, "2025-05-07", title=title)
+    topics = topics_by_pair(real, text, "2025-05-07", title=title)
     assert topics[frozenset(("DEU", "FRA"))] and topics[frozenset(("DEU", "ITA"))]
     assert all("ceremonial" in t for t in topics.values())
 
@@ -139,7 +116,7 @@ def test_calls_in_a_report_of_congratulations_are_ceremonial(real: RuleExtractor
 def test_calls_after_a_lead_about_congratulations_without_a_headline(real: RuleExtractor) -> None:
     text = ("President Lula thanked foreign leaders for their congratulations on his election victory. "
             "On Monday he spoke by phone with Pedro Sánchez. He later spoke by phone with Macron.")
-    topics = _topics(real, text, "2022-11-01")
+    topics = topics_by_pair(real, text, "2022-11-01")
     assert topics and all("ceremonial" in t for t in topics.values())
 
 
@@ -148,5 +125,5 @@ def test_calls_in_a_report_whose_lead_speaks_of_a_war_are_not_courtesies(real: R
     text = ("Macron expressed his condolences to Zelensky on Tuesday after a missile strike on Kyiv killed "
             "twenty civilians. The war must end, he said. "
             "Later Macron spoke by phone with Erdoğan about a ceasefire.")
-    topics = _topics(real, text, "2025-06-17", title=title)
+    topics = topics_by_pair(real, text, "2025-06-17", title=title)
     assert "ceremonial" not in topics.get(frozenset(("FRA", "TUR")), ())

@@ -9,20 +9,13 @@ and a region's name are no human-rights topic.
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from graph.models import Contact, Document
 from ingest.extract.rules import RuleExtractor
+from tests.extract.rows import only_topics
 
-
-def _only(ex: RuleExtractor, text: str, lang: str = "en") -> tuple[str, ...]:
-    doc = Document(id="t", text=text, lang=lang, title=None, content_hash="x",
-                   published=date.fromisoformat("2023-06-20"))
-    got: list[Contact] = [c for c in ex.extract(doc) if c.status == "occurred"]
-    assert len(got) == 1, got
-    return got[0].sources[0].assertion.topics
+# The publication day every report here is given.
+_DAY = "2023-06-20"
 
 
 G20_SETTING = [
@@ -46,7 +39,7 @@ G20_SETTING = [
 @pytest.mark.parametrize(("lang", "text"), G20_SETTING)
 def test_the_g20_named_as_the_occasion_is_no_multilateral_topic(real: RuleExtractor, lang: str,
                                                                 text: str) -> None:
-    assert "multilateral_diplomacy" not in _only(real, text, lang)
+    assert "multilateral_diplomacy" not in only_topics(real, text, _DAY, lang)
 
 
 MULTILATERAL_STILL = [
@@ -61,7 +54,7 @@ MULTILATERAL_STILL = [
 
 @pytest.mark.parametrize(("lang", "text"), MULTILATERAL_STILL)
 def test_talks_about_the_un_keep_multilateral_diplomacy(real: RuleExtractor, lang: str, text: str) -> None:
-    assert "multilateral_diplomacy" in _only(real, text, lang)
+    assert "multilateral_diplomacy" in only_topics(real, text, _DAY, lang)
 
 
 OBJECTION = [
@@ -77,7 +70,7 @@ OBJECTION = [
 @pytest.mark.parametrize(("lang", "text"), OBJECTION)
 def test_opposition_as_an_objection_is_no_domestic_politics(real: RuleExtractor, lang: str,
                                                             text: str) -> None:
-    assert "domestic_politics_elections" not in _only(real, text, lang)
+    assert "domestic_politics_elections" not in only_topics(real, text, _DAY, lang)
 
 
 def test_the_election_that_brought_a_leader_to_office_is_setting_only(real: RuleExtractor) -> None:
@@ -85,7 +78,7 @@ def test_the_election_that_brought_a_leader_to_office_is_setting_only(real: Rule
             "They talked about the Amazon and about clean energy. "
             "Crowds waited outside. Police closed two streets. Rain fell all day. "
             "Lula had won the vote in October.")
-    assert "domestic_politics_elections" not in _only(real, text)
+    assert "domestic_politics_elections" not in only_topics(real, text, _DAY)
 
 
 TALKS_ABOUT_ELECTIONS = [
@@ -100,20 +93,20 @@ TALKS_ABOUT_ELECTIONS = [
 
 @pytest.mark.parametrize(("lang", "text"), TALKS_ABOUT_ELECTIONS)
 def test_talks_about_elections_are_domestic_politics(real: RuleExtractor, lang: str, text: str) -> None:
-    assert "domestic_politics_elections" in _only(real, text, lang)
+    assert "domestic_politics_elections" in only_topics(real, text, _DAY, lang)
 
 
 def test_a_peoples_democratic_republic_is_no_human_rights_topic(real: RuleExtractor) -> None:
     text = ("Владимир Путин провёл в четверг в Москве переговоры с президентом Алжирской "
             "Народно-Демократической Республики Абдельмаджидом Теббуном. Стороны обсудили поставки "
             "пшеницы.")
-    assert "human_rights_minorities" not in _only(real, text, "ru")
+    assert "human_rights_minorities" not in only_topics(real, text, _DAY, "ru")
 
 
 def test_democracy_as_a_noun_is_still_human_rights(real: RuleExtractor) -> None:
     text = ("Эммануэль Макрон встретился с Владимиром Путиным в Версале в понедельник. Макрон говорил о "
             "демократии и свободе слова.")
-    assert "human_rights_minorities" in _only(real, text, "ru")
+    assert "human_rights_minorities" in only_topics(real, text, _DAY, "ru")
 
 
 FORMATS = [
@@ -128,4 +121,4 @@ FORMATS = [
 
 @pytest.mark.parametrize(("lang", "text"), FORMATS)
 def test_a_named_format_is_multilateral_diplomacy(real: RuleExtractor, lang: str, text: str) -> None:
-    assert "multilateral_diplomacy" in _only(real, text, lang)
+    assert "multilateral_diplomacy" in only_topics(real, text, _DAY, lang)
