@@ -71,6 +71,11 @@ LIST_WORDS = frozenset({"and", "et", "y", "e", "и", "und", "ve", "va", "و", "i
 # (not a list word: Greek lists are read as before)
 CONJUNCTS = LIST_WORDS | {"και"}
 
+
+def joined_between(s: Parsed, lo: int, hi: int) -> bool:
+    """Tell whether a word joining two predicates ("and", CONJUNCTS) stands among tokens lo..hi-1."""
+    return any(s.tokens[j].form in CONJUNCTS for j in range(lo, hi))
+
 # "and" words that may open a second verb of the same subject ("... and then called Y"); Polish "a" and
 # Ukrainian "а" ("and", "while") open one after a comma (elsewhere "a" is a preposition: "a Kiev")
 _COORDINATORS = frozenset({"and", "et", "y", "e", "и", "und", "ve", "i", "і", "та", "oraz", "en"})

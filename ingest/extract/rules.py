@@ -30,7 +30,6 @@ from ingest.extract.mentions import (
     kinds_of,
 )
 from ingest.extract.pairing import (
-    CONJUNCTS,
     JOINS,
     LIST_WORDS,
     TOGETHER_GAP,
@@ -40,6 +39,7 @@ from ingest.extract.pairing import (
     Pair,
     agent_of_cue,
     decide,
+    joined_between,
     listed,
     parallel,
     runs,
@@ -2056,7 +2056,7 @@ def _closing_present(s: Parsed, c: CueAt, p: Match[Payload]) -> bool:
     Not across "and": "دیدار کرد و ... تاکید می‌کنند" is a held meeting and another clause's present.
     """
     return c[1] <= p.first and (p.last >= s.hi or p.last in s.marks) and s.same_clause(c[0], p.first) \
-        and not any(s.tokens[j].form in CONJUNCTS for j in range(c[1], p.first))
+        and not joined_between(s, c[1], p.first)
 
 
 def _programme(s: Parsed, c: CueAt) -> bool:
@@ -2106,7 +2106,7 @@ def _own_future(s: Parsed, c: CueAt, p: int, cues: list[CueAt]) -> bool:
     is the next meeting's, the one told before "and" was held.
     """
     return any(c[1] < d[0] and (d[0] <= p < d[1] or (p < d[0] and s.same_clause(p, d[0])))
-               and any(s.tokens[j].form in CONJUNCTS for j in range(c[1], min(p, d[0]))) for d in cues)
+               and joined_between(s, c[1], min(p, d[0])) for d in cues)
 
 
 def _invitation_led(c: CueAt, p: int, invited: frozenset[int]) -> bool:

@@ -11,7 +11,7 @@ from graph.models import Precision
 from graph.text import fold
 from ingest.extract.dates import DateExpr, find_dateline, resolve
 from ingest.extract.mentions import Mention
-from ingest.extract.pairing import CONJUNCTS
+from ingest.extract.pairing import CONJUNCTS, joined_between
 from ingest.extract.parsed import CueAt, Parsed
 from ingest.extract.phrases import Match
 from ingest.extract.vocab import City, Payload, Place
@@ -243,8 +243,7 @@ def _dated_sentence_date(s: Parsed, sents: list[Parsed], cue_at: int, ref: date 
                                        s.separated(at, e.first, dated=True, ignore=after),
                                        s.subordinators_follow and e.first > at
                                        and (any(at < p <= e.first for p in s.marks)
-                                            or any(s.tokens[j].form in CONJUNCTS
-                                                   for j in range(at, e.first))),
+                                            or joined_between(s, at, e.first)),
                                        own_after and e.last <= at and not s.same_clause(e.first, at),
                                        abs(e.first - at)))
         for e in usable:
