@@ -439,10 +439,21 @@ HELDOUT39 = EvalSet(
     cases=Cases(planned=3, bodies=frozenset(), several=6, pair_twice=4),
     avoids=_UP_TO_35,
 )
+# The fortieth is agency and newspaper reports in the eight core languages (Reuters, AFP, EFE, SPA, QNA,
+# Al-Ahram, TASS, Kommersant, dpa, Tagesschau, AA, IRNA register), four each, about contacts of 2023-2025 with
+# background and planned contacts, negations and near misses, written from the schema alone and never run
+# through the extractor: unseen (docs/HELDOUT40.md). It avoids every set up to the thirty-ninth.
+_UP_TO_39 = (*_UP_TO_35, *(path for n in range(36, 40) for path in _files(f"heldout{n}")))
+HELDOUT40 = EvalSet(
+    name="heldout40", prefix="h40",
+    counts={"ar": 4, "en": 4, "fr": 4, "es": 4, "ru": 4, "de": 4, "tr": 4, "fa": 4},
+    cases=Cases(planned=11, bodies=frozenset({"EU"}), several=16, pair_twice=18),
+    avoids=_UP_TO_39,
+)
 SETS = (
     HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8, HELDOUT9, HELDOUT10,
     HELDOUT11, HELDOUT12, HELDOUT13, HELDOUT14, HELDOUT15, HELDOUT16, HELDOUT17, HELDOUT18, HELDOUT19,
     HELDOUT20, HELDOUT21, HELDOUT22, HELDOUT23, HELDOUT24, HELDOUT25, HELDOUT26, HELDOUT27, HELDOUT28,
     HELDOUT29, HELDOUT30, HELDOUT31, HELDOUT32, HELDOUT33, HELDOUT34, HELDOUT35, HELDOUT36, HELDOUT37,
-    HELDOUT38, HELDOUT39,
+    HELDOUT38, HELDOUT39, HELDOUT40,
 )

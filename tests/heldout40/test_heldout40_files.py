@@ -1,0 +1,179 @@
+"""What is particular to the fortieth held-out set, an unseen set of agency and newspaper reports in the eight
+core languages: report lengths, weekdays named in the evidence against the gold dates, "yesterday" in each
+language as the day before publication, Solar Hijri dates in Persian digits and the official Turkish long date
+against the gold dates, one negative in six of the languages, people who are no participants (envoys,
+ministers, a vice-president, a president-elect) and the precisions of the planned contacts.
+
+Its form, ids, languages, counts, cases, leaders and copy checks are every set's
+(tests/evalset/test_evalsets.py).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from datetime import date, timedelta
+from typing import Any
+
+from tests.evalset.registry import HELDOUT40, records
+from tests.evalset.set_checks import TURKISH_DATE
+
+# Weekdays, Monday first, as a pattern each; the Russian ones in every case the press writes after "в"/"во",
+# the Turkish and Persian ones longest first so that "Pazartesi" is no "Pazar" and "چهارشنبه" no "شنبه".
+WEEKDAYS: dict[str, tuple[str, ...]] = {
+    "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
+    "fr": ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"),
+    "es": ("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"),
+    "de": ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"),
+    "ru": ("понедельник", "вторник", "сред[ау]", "четверг", "пятниц[ау]", "суббот[ау]", "воскресень[ея]"),
+    "tr": ("Pazartesi", "Salı", "Çarşamba", "Perşembe", "Cuma(?!rtesi)", "Cumartesi", "Pazar(?!tesi)"),
+    "ar": ("الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد"),
+    "fa": ("دوشنبه", "سه‌شنبه", "چهارشنبه", "پنجشنبه", "جمعه", "(?<!\u200c)شنبه", "یکشنبه"),
+}
+# "Yesterday" as each press writes it ("روز گذشته" and "دیروز" in Persian, "أمس" in Arabic).
+YESTERDAY = {
+    "en": r"\byesterday\b", "fr": r"\bhier\b", "es": r"\bayer\b", "de": r"\bgestern\b",
+    "ru": r"(?i)\bвчера\b",
+    "tr": r"(?<!\w)dün(?!\w)", "ar": r"(?<!\w)أمس(?!\w)", "fa": r"(?<!\w)(دیروز|روز گذشته)(?!\w)",
+}
+# Solar Hijri: Persian digits, a month name and the year or not ("۲۸ دی ۱۴۰۳", "۲۰ مهر").
+SOLAR_MONTHS = ("فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور",
+                "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند")
+SOLAR_DATE = re.compile(r"(?<![۰-۹])([۰-۹]{1,2}) (" + "|".join(SOLAR_MONTHS) + r")(?: ([۰-۹]{4}))?(?!\w)")
+# The Gregorian day of 1 Farvardin of the Solar Hijri years the set writes.
+NOWRUZ = {1401: date(2022, 3, 21), 1402: date(2023, 3, 21), 1403: date(2024, 3, 20), 1404: date(2025, 3, 21)}
+PERSIAN_DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹", "0123456789")
+
+
+def _contacts() -> list[tuple[dict[str, Any], dict[str, Any]]]:
+    """(document, contact) for every gold contact of the set."""
+    return [(r.data, c) for r in records(HELDOUT40) for c in r.data["contacts"]]
+
+
+def _solar_to_gregorian(year: int, month: int, day: int) -> date:
+    """A Solar Hijri day: six months of 31 days, then five of 30, from 1 Farvardin."""
+    before = sum(31 if m <= 6 else 30 for m in range(1, month))
+    return NOWRUZ[year] + timedelta(days=before + day - 1)
+
+
+def _solar_year(day: date) -> int:
+    """The Solar Hijri year a Gregorian day falls in."""
+    return max(y for y, nowruz in NOWRUZ.items() if nowruz <= day)
+
+
+def test_reports_are_agency_and_newspaper_length() -> None:
+    words = {r.data["id"]: len(r.data["text"].split()) for r in records(HELDOUT40)}
+    assert {i: n for i, n in words.items() if not 180 <= n <= 350} == {}
+
+
+def test_named_weekdays_in_the_evidence_fit_the_gold_dates() -> None:
+    checked: Counter[str] = Counter()
+    for doc, c in _contacts():
+        if c["date_precision"] != "day":
+            continue
+        lang = doc["lang"]
+        named = {i for i, pattern in enumerate(WEEKDAYS[lang])
+                 if re.search(rf"(?<!\w){pattern}(?!\w)", c["evidence"])}
+        if len(named) != 1:
+            continue  # no weekday, or two (an announcement's day and the meeting's)
+        day, published = date.fromisoformat(c["date"]), date.fromisoformat(doc["published"])
+        assert named == {day.weekday()}, (doc["id"], c["evidence"])
+        # A past weekday is within the week before publication, a planned one within the week after.
+        gap = (published - day).days if c["status"] == "occurred" else (day - published).days
+        assert 0 <= gap <= 6, doc["id"]
+        checked[lang] += 1
+    assert checked == Counter({"ar": 7, "en": 6, "fr": 4, "es": 3, "ru": 3, "de": 4, "tr": 3, "fa": 3})
+
+
+def test_yesterday_is_the_day_before_publication() -> None:
+    found: Counter[str] = Counter()
+    for doc, c in _contacts():
+        if re.search(YESTERDAY[doc["lang"]], c["evidence"]):
+            published = date.fromisoformat(doc["published"])
+            assert c["date"] == (published - timedelta(days=1)).isoformat(), doc["id"]
+            found[doc["lang"]] += 1
+    assert found == Counter({"ar": 2, "ru": 1, "tr": 1, "fa": 2})
+
+
+def test_solar_hijri_dates_in_persian_digits_are_the_gold_dates() -> None:
+    checked = 0
+    for doc, c in _contacts():
+        if doc["lang"] != "fa":
+            continue
+        for day, month, year in SOLAR_DATE.findall(c["evidence"]):
+            solar_year = int(year.translate(PERSIAN_DIGITS)) if year else _solar_year(
+                date.fromisoformat(doc["published"]))
+            number = int(day.translate(PERSIAN_DIGITS))
+            when = _solar_to_gregorian(solar_year, SOLAR_MONTHS.index(month) + 1, number)
+            assert (c["date"], c["date_precision"]) == (when.isoformat(), "day"), (doc["id"], c["evidence"])
+            checked += 1
+    assert checked == 6
+
+
+def test_the_solar_calendar_is_reckoned_right() -> None:
+    # 1 Dey 1403 fell on 21 December 2024 and 1 Farvardin 1404 on 21 March 2025.
+    assert _solar_to_gregorian(1403, 10, 1) == date(2024, 12, 21)
+    assert _solar_to_gregorian(1403, 12, 30) + timedelta(days=1) == NOWRUZ[1404]
+    assert _solar_year(date(2025, 1, 17)) == 1403
+
+
+def test_the_turkish_official_long_date_is_the_gold_date() -> None:
+    months = ("Ocak", "Şubat", "Mart", "Nisan", "Mayıs", "Haziran", "Temmuz", "Ağustos", "Eylül", "Ekim",
+              "Kasım", "Aralık")
+    found = []
+    for doc, c in _contacts():
+        if doc["lang"] == "tr" and (m := TURKISH_DATE.search(c["evidence"])):
+            day, month, year = m.group(0).split()[:3]
+            assert c["date"] == date(int(year), months.index(month) + 1, int(day)).isoformat(), doc["id"]
+            found.append(doc["id"])
+    assert found == ["h40-tr-001"]
+
+
+def test_one_negative_in_six_languages() -> None:
+    # The Witkoff visit to St Petersburg, the emergency Arab summit in Cairo, Lavrov and Rubio in Riyadh,
+    # Vance in Munich, the Istanbul delegations, the Muscat talks; the French and Spanish reports all hold
+    # contacts.
+    negatives = Counter(r.data["lang"] for r in records(HELDOUT40) if not r.data["contacts"])
+    assert negatives == Counter({lang: 1 for lang in ("ar", "en", "ru", "de", "tr", "fa")})
+
+
+def test_envoys_ministers_and_a_vice_president_are_no_participants() -> None:
+    names = {p["name"] for _, c in _contacts() for p in (c["a"], c["b"])}
+    for other in ("JD Vance", "Steve Witkoff", "Sergei Lavrov", "Marco Rubio", "Hakan Fidan",
+                  "Abbas Araghchi", "Alice Weidel", "Nechirvan Barzani", "Ousmane Sonko",
+                  "Vladimir Medinsky"):
+        assert other not in names
+    # Ousmane Sonko heads Senegal's government but meets no foreign leader in his report.
+    assert any("Ousmane Sonko" in r.data["text"] for r in records(HELDOUT40))
+
+
+def test_a_president_elect_is_no_participant() -> None:
+    # Sheinbaum's call and Milei's visit of November 2024 were with Trump before he took office again.
+    trump = [c["date"] for _, c in _contacts() if "Donald Trump" in (c["a"]["name"], c["b"]["name"])]
+    assert [d for d in trump if d is not None and "2021-01-20" <= d < "2025-01-20"] == []
+    trapped = [r.data["id"] for r in records(HELDOUT40)
+               if "presidente electo" in r.data["text"] or "Mar-a-Lago" in r.data["text"]]
+    assert trapped == ["h40-es-002", "h40-es-003"]
+
+
+def test_two_leaders_of_one_country_meet_one_guest() -> None:
+    # Starmer and the king with Trump, and with Modi; Raisi and Khamenei with Erdogan; al-Sudani and Rashid
+    # with Pezeshkian; Steinmeier and Scholz with Erdogan.
+    hosts: dict[tuple[str, str, str], set[str]] = {}
+    for doc, c in _contacts():
+        for host, guest in ((c["a"], c["b"]), (c["b"], c["a"])):
+            hosts.setdefault((doc["id"], guest["name"], host["country"]), set()).add(host["name"])
+    doubled = {(doc_id, country) for (doc_id, _, country), names in hosts.items() if len(names) >= 2}
+    assert doubled >= {("h40-en-001", "GBR"), ("h40-en-004", "GBR"), ("h40-fa-002", "IRN"),
+                       ("h40-fa-004", "IRQ"), ("h40-de-004", "DEU")}
+
+
+def test_one_sentence_states_a_joint_call_for_every_pair() -> None:
+    # The three leaders in Cairo called Trump together; Merz and Zelensky called him together from Kyiv.
+    joint = Counter((doc["id"], c["evidence"]) for doc, c in _contacts() if c["mode"] == "phone")
+    assert sorted(n for n in joint.values() if n > 1) == [2, 3]
+
+
+def test_planned_contacts_at_day_year_and_no_date() -> None:
+    planned = Counter(c["date_precision"] for _, c in _contacts() if c["status"] == "planned")
+    assert planned == Counter({"day": 7, "year": 2, None: 2})
