@@ -29,7 +29,8 @@ _BROAD_MIN = 3
 # visit far more often than the leaders talk about them (round eight, r8b-multi).
 _DOMESTIC_MIN = 4
 # The report's own contact: the sentences this close after one stating it are about it as much (the lead's
-# "They discussed ..."); farther ones, talk words or not, count once (round eight, r8-tmech).
+# "They discussed ..."); farther ones, talk words or not, count once (round eight, r8-tmech). So do its
+# headline and the sentences before its first statement (round nine, r9-treport): the report's subject.
 _MAIN_NEAR = 2
 # At a summit the summit's own words (the G20, the UN General Assembly) name the setting: multilateral
 # diplomacy needs this score there.
@@ -39,8 +40,10 @@ _OCCASIONS = frozenset({"ceremonial", "domestic_politics_elections", "culture_ed
 
 Span = tuple[int, int]
 About = dict[Span, tuple[dict[str, int], list[str]]]
-# Where the topics cache of a report keeps its headline and lead's (no sentence has this span).
+# Where the topics cache of a report keeps its headline and lead's, and its headline's alone (no sentence
+# has these spans).
 _LEAD: Span = (-1, -1)
+_TITLE: Span = (-2, -2)
 
 
 class ContactBuilder:
@@ -71,16 +74,21 @@ class ContactBuilder:
         mode: Mode = best.mode or self._fallback_mode(sents, own[0])
         when = None if g.earlier and g.date is None else g.when or default  # (an earlier call, undated)
         evidence = sents[min([st.sentence for st in g.statements if st.weight == best.weight])]
-        picked = _topic_sentences(own, sents, statements, g, len(sents) if main else _FOLLOW)
+        picked = _topic_sentences(own, sents, statements, g, main)
         spans = [(sents[i].lo, sents[i].hi) for i in picked]
         for i, span in zip(picked, spans, strict=True):
             if span not in about:
                 counts, named = topics_and_places(self.topic_index, tokens, [span], lang)
                 about[span] = counts, named + self._countries(sents[i])
-        counts = _topics(own, picked, sents, about, lang in self.speech_langs, main)
+        speech = lang in self.speech_langs
         background = all(st.background for st in g.statements)
         if background:
-            counts = {}  # an earlier contact named in passing ("they last met in May") is about nothing here
+            # An earlier contact named in passing ("they last met in May, when they signed a gas deal"): what
+            # its own sentence says of it, nothing after (there the report is back to its own contact).
+            counts = _topics(own, own, sents, about, speech)
+        else:
+            counts = _topics(own, picked, sents, about, speech, main,
+                             self._headline(doc.title, lang, about) if main else None)
         if mode == "written":
             counts.update(self._ceremony(doc.title, sents, lang, about))
         elif mode in ("phone", "video") and not background:
@@ -125,6 +133,15 @@ class ContactBuilder:
             return {"ceremonial": _TOPIC_MIN}
         return {}
 
+    def _headline(self, title: str | None, lang: str | None, about: About) -> dict[str, int] | None:
+        """Count the topic keywords of a report's headline (once a report)."""
+        if not title:
+            return None
+        if _TITLE not in about:
+            ttoks = tokenize(title)
+            about[_TITLE] = topics_and_places(self.topic_index, ttoks, [(0, len(ttoks))], lang)[0], []
+        return about[_TITLE][0]
+
     def _lead(self, title: str | None, sents: list[Parsed], lang: str | None,
               about: About | None = None) -> dict[str, int]:
         """Count the topic keywords of a report's headline and first two sentences (once a report)."""
@@ -138,11 +155,8 @@ class ContactBuilder:
                                                                           lang)[0]
             for code, n in more.items():
                 counts[code] = counts.get(code, 0) + n
-        if title:
-            ttoks = tokenize(title)
-            more, _ = topics_and_places(self.topic_index, ttoks, [(0, len(ttoks))], lang)
-            for code, n in more.items():
-                counts[code] = counts.get(code, 0) + n
+        for code, n in (self._headline(title, lang, about if about is not None else {}) or {}).items():
+            counts[code] = counts.get(code, 0) + n
         if about is not None:
             about[_LEAD] = counts, []
         return counts
@@ -186,7 +200,8 @@ class ContactBuilder:
 
 
 def _topics(own: list[int], picked: list[int], sents: list[Parsed], about: About,
-            speech: bool = False, main: bool = False) -> dict[str, int]:
+            speech: bool = False, main: bool = False,
+            headline: dict[str, int] | None = None) -> dict[str, int]:
     """Score topics: a keyword in a sentence stating the contact counts twice, one after it once.
 
     A topic needs a score of two: one keyword where the contact is stated, or two around it (three for a
@@ -197,7 +212,8 @@ def _topics(own: list[int], picked: list[int], sents: list[Parsed], about: About
 
     For the report's own contact, whose sentences run through the whole report: the _MAIN_NEAR sentences
     after one stating it count as stating it, talk words or not, and farther ones count once (a talk word
-    there is as often about another meeting), but for a leader's speech where speech follows.
+    there is as often about another meeting), but for a leader's speech where speech follows. So do the
+    sentences before its first statement and the headline: the report's subject, which its annotator read.
     """
     mine = {(sents[i].lo, sents[i].hi) for i in own}
     spans = [(sents[i].lo, sents[i].hi) for i in picked]
@@ -206,8 +222,9 @@ def _topics(own: list[int], picked: list[int], sents: list[Parsed], about: About
     for i in picked:  # (a plain loop, no generator: this runs for every contact)
         s = sents[i]
         if main:
-            # (own is sorted and picked sentences follow one of it: the closest one before, bisected)
-            if i - own[bisect_right(own, i) - 1] <= _MAIN_NEAR or (speech and _speaker_opens(s)):
+            # (own is sorted: the closest one before, bisected; a sentence before the first counts once)
+            near = i > own[0] and i - own[bisect_right(own, i) - 1] <= _MAIN_NEAR
+            if near or (speech and _speaker_opens(s)):
                 mine.add((s.lo, s.hi))
         elif s.cues() or s.words("talk") or (speech and _speaker_opens(s)):
             mine.add((s.lo, s.hi))
@@ -215,6 +232,9 @@ def _topics(own: list[int], picked: list[int], sents: list[Parsed], about: About
     for span in spans:
         for code, n in about[span][0].items():
             score[code] = score.get(code, 0) + n * (2 if span in mine else 1)
+    if headline:
+        for code, n in headline.items():
+            score[code] = score.get(code, 0) + n
     return {code: n for code, n in score.items()
             if n >= (_BROAD_MIN if code in _BROAD_TOPICS else _TOPIC_MIN)
             and (n >= _DOMESTIC_MIN or code != "domestic_politics_elections")}
@@ -243,17 +263,21 @@ def _setting(mode: Mode, sents: list[Parsed]) -> Setting:
 
 
 def _topic_sentences(own: list[int], sents: list[Parsed], statements: list[Statement], g: Group,
-                     follow: int) -> list[int]:
-    """Return the contact's own sentences and the follow ones after each that no other contact claims."""
+                     main: bool = False) -> list[int]:
+    """Return the contact's own sentences and the follow ones after each that no other contact claims.
+
+    The report's own contact takes every sentence no other contact claims, before and after its own.
+    """
     mine = {id(st) for st in g.statements}
     claimed = {st.sentence for st in statements if id(st) not in mine}
     picked: set[int] = set(own)
+    if main:
+        picked.update([j for j in range(len(sents)) if j not in claimed])
+        return sorted(picked)
     for i in own:
-        for j in range(i + 1, min(len(sents), i + 1 + follow)):
+        for j in range(i + 1, min(len(sents), i + 1 + _FOLLOW)):
             if j in claimed:
-                if follow == _FOLLOW:
-                    break
-                continue
+                break
             picked.add(j)
     return sorted(picked)
 

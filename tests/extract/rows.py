@@ -78,3 +78,11 @@ def only_topics(extractor: RuleExtractor, text: str, published: str, lang: str =
     topics = topics_by_pair(extractor, text, published, lang, title)
     assert len(topics) == 1, topics
     return next(iter(topics.values()))
+
+
+def topics_by_date(extractor: RuleExtractor, text: str, published: str, lang: str = "en",
+                   title: str | None = None) -> dict[tuple[str, str | None], tuple[str, ...]]:
+    """Return the topics of each occurred contact by ("AAA-BBB", date): a pair's two contacts apart."""
+    got = extractor.extract(build_doc(text, published, lang=lang, title=title))
+    return {("-".join(sorted((c.a.country, c.b.country))), c.date): c.sources[0].assertion.topics
+            for c in got if c.status == "occurred"}
