@@ -424,7 +424,8 @@ LEXICON = Lexicon(
                                     "kryzys*|ukraina|ukrainy|ukrainie|ukrainę|ukrainą|"
                                     "porozumieni* pokojow*|rozmow* pokojow*|mediacj*|mediator*|"
                                     "zbrodni* wojenn*|rebeli*|bojówk*|linii frontu|linia frontu|"
-                                    "na froncie"),
+                                    "na froncie"
+                                    "|działań zbrojnych|działania zbrojne"),
         "humanitarian": words("humanitarn*|pomoc*|cywil*|głód|głodu|ewakuacj*|deportowan* dzieci|"
                               "trzęsieni* ziemi|powodzi*|powódź|ofiar*|czerwon* krzyż*"),
         "reconstruction": words("odbudow*|rekonstrukcj*"),
@@ -444,11 +445,14 @@ LEXICON = Lexicon(
         "sovereignty_territorial_integrity": words("suwerennoś*|integralnoś* terytorialn*|niepodległoś*|"
                                                    "aneksj*|okupowan*|okupacj*|separaty*|secesj*|"
                                                    "samostanowieni*|tajwan*|morze południowochińskie|"
-                                                   "morzu południowochińskim|jednych chin|terytorialn*"),
+                                                   "morzu południowochińskim|jednych chin|terytorialn*"
+                                                   "|spor* graniczn*|sporu granicznego|delimitacj*"
+                                                   "|demarkacj*"),
         "domestic_politics_elections": words("wybor*|wyborcz*|reelekcj*|referendum|referendów|parlament*|"
                                              "sejm*|głosowani*|wyborc*|konstytucj*|opozycj*|zamach* stanu"),
         "ceremonial": words("gratulacj*|kondolencj*|rocznic*|święt*|nowy rok|nowego roku|order*|odznaczeni*|"
-                            "odznaczył*|pogrzeb*|uroczystoś*"),
+                            "odznaczył*|pogrzeb*|uroczystoś*"
+                            "|pogratulował*|gratulow*|życzenia|współczuci*|wyrazy współczucia|pogrzebie"),
         "sanctions": words("sankcj*|embargo|pułap cenowy|pułapu cenowego|zamrożon* aktyw*|restrykcj*|"
                            "kontrol* eksportu|ograniczeni* eksportu|środki karne|środków karnych"),
         "human_rights_minorities": words("praw* człowieka|mniejszoś*|więźni* polityczn*|praworządnoś*|"
