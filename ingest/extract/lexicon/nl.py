@@ -319,7 +319,7 @@ LEXICON = Lexicon(
                                   "drugshandel|georganiseerde misdaad|kartels|fentanyl"
                                   "|defensie*|wapenlevering*|luchtafweer|onderzeeër*|fregat*|"
                                   "veiligheidsgarantie|militaire steun"
-                                  "|krijgsmacht|luchtmacht|bewapening|oorlogsschepen|militairen"),
+                                  "|krijgsmacht|luchtmacht|bewapening|oorlogsschepen"),
         "counterterrorism": words("terroris*|jihadis*|extremis*|islamitische staat"
                                   "|terreur*|aanslag|aanslagen|radicalisering"),
         "conflict_ceasefire": words("staakt-het-vuren|wapenstilstand|bestand|oorlog*|conflict*|invasie|"
@@ -383,7 +383,7 @@ LEXICON = Lexicon(
                                         "europese unie|eu|afrikaanse unie|algemene vergadering|"
                                         "internationale gemeenschap|ovse|wto|navo-top|eu-top"),
         "infrastructure_transport": words("infrastructuur|transport|vervoer|spoor*|haven*|scheepvaart|"
-                                          "wegen|luchthaven*|corridor*|maritiem*|brug*"
+                                          "wegen|luchthavens|corridor*|maritiem*|brug*"
                                           "|logistiek|snelweg*|spoorweg*|hogesnelheidslijn*|"
                                           "connectiviteit|havens"),
         "food_agriculture": words("voedsel*|landbouw*|graan*|tarwe|kunstmest|boeren|oogst*|visserij|"

@@ -401,7 +401,9 @@ LEXICON = Lexicon(
         "bilateral_relations": words("dwustronn*|bilateraln*|współprac*|stosunk*|relacj*|partnerstw*|"
                                      "przyjaźń|przyjaźni|sojusz*|sojusznik*|obu krajów|obu państw|"
                                      "stosunki dyplomatyczne|ambasad*|wiz|wizy|wizowy|wizowego"),
-        "trade_economy": words("handel|handlu|handlow*|gospodar*|ekonomi*|ekonomiczn*|cła|ceł|cło|"
+        # (not "gospodar*": "gospodarz", the host of a visit or summit, begins so)
+        "trade_economy": words("handel|handlu|handlow*|gospodark*|gospodarce|gospodarcz*|gospodarek|"
+                               "ekonomi*|ekonomiczn*|cła|ceł|cło|"
                                "taryf*|finans*|rynk*|rynek|eksport*|import*|wolnego handlu|budżet*|walut*|"
                                "zadłużeni*|długu|kredyt*|mfw|bank światowy|banku światowego|inflacj*|"
                                "przedsiębiorst*|"
@@ -467,7 +469,8 @@ LEXICON = Lexicon(
                                         "członkostw*|akcesj*|integracj* europejsk*"),
         "infrastructure_transport": words("infrastruktur*|transport*|logistyk*|kolejow*|kolei|port|"
                                           "portu|porty|"
-                                          "portów|żeglug*|drogow*|autostrad*|lotnisk*|korytarz*|morsk*|most|mostu|"
+                                          "portów|żeglug*|drogow*|autostrad*|lotnisk|lotniskami|lotniskach|korytarz*|morsk*|"
+                                          "most|mostu|"
                                           "tranzyt*|via carpatia|cpk"),
         "food_agriculture": words("żywnoś*|żywnościow*|zboż*|pszenic*|rolnictw*|rolnicz*|rolnik*|nawoz*|"
                                   "plon*|agro*|rybołówstw*|hodowl*|mięs*|kukurydz*|produkt* roln*|"
