@@ -3,9 +3,9 @@
 The first list states a real contact with one word this round added to a code (the Chinese "核能" and
 "芬太尼", the Japanese "重要鉱物" and "核・ミサイル", the Korean "핵미사일" and "한일중", the Hebrew "יירוט",
 the Urdu "سیز فائر", the Hindi "विनिर्माण", the Greek "συνεργάζονται", the Dutch "toeleveringsketens",
-the Polish "działań zbrojnych"); each but the Japanese one, which "核" alone gave before, gave no such
-code before. The second list holds common words of each
-language that no topic entry may match at all: words that begin like an entry (the Polish "gospodarz", a
+the Polish "działań zbrojnych", the Persian "صنعتی"); each but the Japanese one, which "核" alone
+gave before, gave no such code before. The second list holds common words of each language that no topic
+entry may match at all: words that begin like an entry (the Polish "gospodarz", a
 host, beside "gospodarka"; the Japanese "核心", a core, beside the nuclear words; the Turkish "aşırı",
 excessive, beside "aşı", a vaccine, and "çevresinde", around, beside "çevre"), words that name a
 contact's setting (the airport, the news agency, the souvenir photograph), and the official names that
@@ -67,6 +67,9 @@ NEW_WORDS = [
     # Mark Rutte received Volodymyr Zelensky in The Hague on 4 May 2023
     ("nl", "2023-05-05", "Premier Rutte ontving president Zelensky in Den Haag en sprak over de steun van de "
      "Nederlandse luchtmacht.", "security_defense"),
+    # Masoud Pezeshkian and Vladimir Putin met in Ashgabat on 11 October 2024
+    ("fa", "2024-10-12", "مسعود پزشکیان رئیس جمهور ایران در عشق‌آباد با ولادیمیر پوتین رئیس جمهور روسیه "
+     "دیدار کرد و درباره صنایع و بخش صنعتی گفت‌وگو کرد.", "trade_economy"),
     # Andrzej Duda and Volodymyr Zelensky met in Warsaw on 5 April 2023
     ("pl", "2023-04-06", "Prezydent Andrzej Duda spotkał się w Warszawie z prezydentem "
      "Wołodymyrem Zełenskim; rozmawiali o przebiegu działań zbrojnych.", "conflict_ceasefire"),
@@ -112,6 +115,7 @@ COMMON_WORDS = {
     "nl": "met betrekking tot|gast|gastheer|luchthaven|bezoek|premier",
     "pl": "gospodarz|gospodarzem|gospodarstwo|lotnisku|wizyta|wizyty|za granicą",
     "uk": "дружина|у зв'язку|візит|візиту|вітальня|аеропорт",
+    "fa": "باکو|بامداد|فرودگاه|مراسم استقبال|خبرگزاری",
     "tr": "aşırı|asil|Bursa|Mali|çevresinde|diplomatik çevreler|havalimanı|ziyaret",
 }
 
