@@ -73,6 +73,8 @@ NEW_WORDS = [
     # Andrzej Duda and Volodymyr Zelensky met in Warsaw on 5 April 2023
     ("pl", "2023-04-06", "Prezydent Andrzej Duda spotkał się w Warszawie z prezydentem "
      "Wołodymyrem Zełenskim; rozmawiali o przebiegu działań zbrojnych.", "conflict_ceasefire"),
+    ("pl", "2023-04-06", "Prezydent Andrzej Duda spotkał się w Warszawie z prezydentem "
+     "Wołodymyrem Zełenskim; rozmawiali o tym, jak zastąpić rosyjską ropę.", "energy"),
 ]
 
 

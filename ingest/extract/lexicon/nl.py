@@ -303,7 +303,8 @@ LEXICON = Lexicon(
                                "|handelsbetrekkingen|bedrijfsleven|ondernemingen|lening|leningen|douane*|"
                                "economie"
                                "|handelsakkoord*|handelsverdrag*|handelsoorlog|bedrijf|industrie*"
-                               "|toeleveringsketen*"),
+                               "|toeleveringsketen*"
+                               "|heffingen"),
         "investment": words("investering*|investeren|investeerder*|beleggingen|investeert|investeerde|"
                             "geïnvesteerd|kapitaal|staatsfonds"
                             "|joint venture*|buitenlandse investeringen"),

@@ -407,16 +407,19 @@ LEXICON = Lexicon(
                                "taryf*|finans*|rynk*|rynek|eksport*|import*|wolnego handlu|budżet*|walut*|"
                                "zadłużeni*|długu|kredyt*|mfw|bank światowy|banku światowego|inflacj*|"
                                "przedsiębiorst*|"
-                               "firm*|metali ziem rzadkich"),
+                               "firm*|metali ziem rzadkich"
+                               "|cłami|cłach"),
         "investment": words("inwestycj*|inwestor*|inwestow*|fundusz*|inwestuj*|zainwestow*|kapitał*"),
         "energy": words("energi*|energetyczn*|energetyk*|ropa|ropy|naftow*|gaz|gazu|gazow*|lng|elektrowni*|"
                         "odnawialn*|gazociąg*|ropociąg*|słoneczn*|wiatrow*|wodór|wodoru|węgiel|węgla|opec|"
-                        "paliw*|atom*"),
+                        "paliw*|atom*"
+                        "|ropę|ropą|ropie|gazem|węglem"),
         "security_defense": words("bezpieczeństw*|obronn*|obrony|obronie|wojskow*|armi*|broń|broni|rakiet*|"
                                   "żołnierz*|wojsk*|obrony powietrznej|gwarancj* bezpieczeństwa|"
                                   "odstraszani*|marynark*|myśliw*|dron*|amunicj*|nato|patriot|f-16|"
                                   "zbrojeni*|zbrojeń|handel narkotykami|handlu narkotykami|"
-                                  "przestępczoś* zorganizowan*|kartel*|fentanyl*"),
+                                  "przestępczoś* zorganizowan*|kartel*|fentanyl*"
+                                  "|bronią|obrona|obronę|obroną"),
         "counterterrorism": words("terroryzm*|terroryst*|ekstremizm*|ekstremist*|państwo islamskie|"
                                   "państwa islamskiego|isis|dżihadyst*"),
         "conflict_ceasefire": words("zawieszeni* broni|rozejm*|wojn*|konflikt*|inwazj*|eskalacj*|"
