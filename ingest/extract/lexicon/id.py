@@ -272,7 +272,8 @@ LEXICON = Lexicon(
         "trade_economy": words("perdagangan|dagang|ekonomi|perekonomian|tarif|ekspor|impor|pasar|keuangan|"
                                "utang|inflasi|bea|iuran|cepa|komoditas|nikel|sawit|minyak sawit"
                                "|bisnis|pengusaha|perusahaan|rantai pasok|rantai pasokan|pinjaman|imf|"
-                               "bank dunia|mata uang|niaga|neraca perdagangan|perdagangan bebas"),
+                               "bank dunia|mata uang|niaga|neraca perdagangan|perdagangan bebas"
+                               "|industri|manufaktur|hilirisasi"),
         "investment": words("investasi|investor|penanaman modal|berinvestasi"
                             "|menanamkan modal|investasi asing|usaha patungan|joint venture"),
         "energy": words("energi|minyak|gas|listrik|pembangkit|terbarukan|nuklir sipil|batu bara|hidrogen|"
@@ -283,7 +284,8 @@ LEXICON = Lexicon(
                                   "pasukan|alutsista|latihan militer|jet tempur|kapal selam|nato"
                                   "|angkatan laut|angkatan udara|kapal perang|amunisi|latihan bersama|"
                                   "penjaga pantai|narkoba|kejahatan transnasional|industri pertahanan|"
-                                  "drone|tni"),
+                                  "drone|tni"
+                                  "|pesawat tempur"),
         "counterterrorism": words("terorisme|teroris|ekstremisme|radikalisme"
                                   "|teror|isis|deradikalisasi|radikalisasi|kontraterorisme"),
         "conflict_ceasefire": words("gencatan senjata|perang|konflik|perdamaian|damai|serangan|invasi|"
@@ -320,14 +322,16 @@ LEXICON = Lexicon(
                                              "oposisi|kudeta|referendum"),
         "ceremonial": words("ucapan selamat|selamat|belasungkawa|duka cita|dukacita|peringatan|"
                             "hari kemerdekaan|hari nasional|ulang tahun|pelantikan|penghargaan|"
-                            ""),
+                            ""
+                            "|hari raya|idul fitri|lebaran|tahun baru|wafat|meninggal dunia"),
         "sanctions": words("sanksi|embargo"
                            "|blokade|pembekuan aset|kontrol ekspor|larangan ekspor"),
         "human_rights_minorities": words("hak asasi manusia|ham|minoritas|demokrasi|kebebasan|jurnalis|"
                                          "rohingya"),
         "multilateral_diplomacy": words("pbb|perserikatan bangsa-bangsa|dewan keamanan|multilateral|"
                                         "brics|asean|oki|uni eropa|uni afrika|majelis umum|"
-                                        "gerakan non-blok"),
+                                        "gerakan non-blok"
+                                        "|masyarakat internasional|komunitas internasional|wto"),
         "infrastructure_transport": words("infrastruktur|transportasi|kereta|kereta cepat|pelabuhan|"
                                           "jalan tol|konektivitas|maritim|pelayaran|jembatan"
                                           "|logistik|jalan raya|kereta api|koridor|perkeretaapian|"

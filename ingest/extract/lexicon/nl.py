@@ -294,25 +294,33 @@ LEXICON = Lexicon(
                                      "visa|visum"
                                      "|samenwerk*|partnerschap*|banden|vriendschappelijk*|toenadering|"
                                      "verzoening|normalisering|normalisatie|bondgenootschap|"
-                                     "tussen beide landen"),
+                                     "tussen beide landen"
+                                     "|samengewerkt|samen te werken|diplomatieke banden"
+                                     "|strategisch partnerschap"),
         "trade_economy": words("handel*|economi*|economisch*|importheffing*|invoerheffing*|tarie*|financ*|"
                                "markt*|export*|import*|douane|vrijhandel*|begroting|valuta|schuld*|imf|"
                                "wereldbank|inflatie|subsidie*|bedrijven|zeldzame aardmetalen"
                                "|handelsbetrekkingen|bedrijfsleven|ondernemingen|lening|leningen|douane*|"
-                               "economie"),
+                               "economie"
+                               "|handelsakkoord*|handelsverdrag*|handelsoorlog|bedrijf|industrie*"
+                               "|toeleveringsketen*"
+                               "|heffingen"),
         "investment": words("investering*|investeren|investeerder*|beleggingen|investeert|investeerde|"
                             "geïnvesteerd|kapitaal|staatsfonds"
                             "|joint venture*|buitenlandse investeringen"),
         "energy": words("energie*|olie|gas|lng|elektriciteit|centrale*|hernieuwbare|pijpleiding*|kernenergie|"
                         "zonne-energie|wind*|waterstof|steenkool|kolen|opec|brandstof*"
-                        "|aardgas|aardolie|ruwe olie|windenergie"),
+                        "|aardgas|aardolie|ruwe olie|windenergie"
+                        "|gasleverantie*|gasvoorziening|gasprijs|gasprijzen|olieprijs|olieprijzen"
+                        "|elektriciteitsnet"),
         "security_defense": words("veiligheid*|defensie|militair*|leger*|strijdkrachten|raket*|troepen|"
                                   "soldaten|luchtverdediging|veiligheidsgaranties|afschrikking|marine|"
                                   "gevechtsvliegtuig*|f-16*|drones|munitie|navo|wapen|wapens|"
                                   "wapenleverantie*|wapensysteem|wapensystemen|wapenhulp|wapenexport*|"
                                   "drugshandel|georganiseerde misdaad|kartels|fentanyl"
                                   "|defensie*|wapenlevering*|luchtafweer|onderzeeër*|fregat*|"
-                                  "veiligheidsgarantie|militaire steun"),
+                                  "veiligheidsgarantie|militaire steun"
+                                  "|krijgsmacht|luchtmacht|bewapening|oorlogsschepen"),
         "counterterrorism": words("terroris*|jihadis*|extremis*|islamitische staat"
                                   "|terreur*|aanslag|aanslagen|radicalisering"),
         "conflict_ceasefire": words("staakt-het-vuren|wapenstilstand|bestand|oorlog*|conflict*|invasie|"
@@ -323,7 +331,8 @@ LEXICON = Lexicon(
                                     "vredesonderhandelingen|bemiddeling|bemiddelaar|oorlogsmisdaden|"
                                     "burgerslachtoffers|rebellen|milities"
                                     "|luchtaanval*|raketaanval*|droneaanval*|burgeroorlog|beschieting*|"
-                                    "minsk-akkoorden|vredesgesprekken"),
+                                    "minsk-akkoorden|vredesgesprekken"
+                                    "|wapenbestand|vredesoverleg|gevechtshandelingen"),
         "humanitarian": words("humanitair*|hulp*|burgers|hongersnood|evacuatie|aardbeving*|overstroming*|"
                               "ramp*|slachtoffers|rode kruis|noodhulp|humanitaire hulp"
                               "|burgerbevolking|honger|rode halve maan|hulpgoederen|hulpkonvooi*"),
@@ -353,13 +362,16 @@ LEXICON = Lexicon(
                                                    "zelfbeschikking*|taiwan|zuid-chinese zee|"
                                                    "een-chinabeleid|territoriale"
                                                    "|soeverein*|grensgeschil*|gebiedsaanspraken|"
-                                                   "geannexeerd*|territorium|zelfbeschikking"),
+                                                   "geannexeerd*|territorium|zelfbeschikking"
+                                                   "|grensconflict*"),
         "domestic_politics_elections": words("verkiezing*|kiezers|herverkiezing|referendum|parlement*|"
                                              "tweede kamer|grondwet*|oppositie|staatsgreep|coalitie*|"
                                              "kabinet*"),
         "ceremonial": words("felicitatie*|gefeliciteerd|condoleance*|herdenking*|jubileum|"
                             "nationale feestdag|koningsdag|onderscheiding*|staatsbanket|condoleren|"
-                            "medeleven|rouw|nieuwjaarswensen|gelukwens*"),
+                            "medeleven|rouw|nieuwjaarswensen|gelukwens*"
+                            "|feliciteerde|feliciteren|feliciteert|verjaardag|nieuwjaar|rouwbetuiging"
+                            "|uitvaart|begrafenis"),
         "sanctions": words("sancti*|embargo|prijsplafond|strafmaatregelen|exportcontroles|"
                            "exportbeperkingen|bevroren tegoeden|blokkade"
                            "|sanctiepakket*|tegoeden bevroren|exportverbod"),
@@ -372,7 +384,7 @@ LEXICON = Lexicon(
                                         "europese unie|eu|afrikaanse unie|algemene vergadering|"
                                         "internationale gemeenschap|ovse|wto|navo-top|eu-top"),
         "infrastructure_transport": words("infrastructuur|transport|vervoer|spoor*|haven*|scheepvaart|"
-                                          "wegen|luchthaven*|corridor*|maritiem*|brug*"
+                                          "wegen|luchthavens|corridor*|maritiem*|brug*"
                                           "|logistiek|snelweg*|spoorweg*|hogesnelheidslijn*|"
                                           "connectiviteit|havens"),
         "food_agriculture": words("voedsel*|landbouw*|graan*|tarwe|kunstmest|boeren|oogst*|visserij|"

@@ -401,20 +401,25 @@ LEXICON = Lexicon(
         "bilateral_relations": words("dwustronn*|bilateraln*|współprac*|stosunk*|relacj*|partnerstw*|"
                                      "przyjaźń|przyjaźni|sojusz*|sojusznik*|obu krajów|obu państw|"
                                      "stosunki dyplomatyczne|ambasad*|wiz|wizy|wizowy|wizowego"),
-        "trade_economy": words("handel|handlu|handlow*|gospodar*|ekonomi*|ekonomiczn*|cła|ceł|cło|"
+        # (not "gospodar*": "gospodarz", the host of a visit or summit, begins so)
+        "trade_economy": words("handel|handlu|handlow*|gospodark*|gospodarce|gospodarcz*|gospodarek|"
+                               "ekonomi*|ekonomiczn*|cła|ceł|cło|"
                                "taryf*|finans*|rynk*|rynek|eksport*|import*|wolnego handlu|budżet*|walut*|"
                                "zadłużeni*|długu|kredyt*|mfw|bank światowy|banku światowego|inflacj*|"
                                "przedsiębiorst*|"
-                               "firm*|metali ziem rzadkich"),
+                               "firm*|metali ziem rzadkich"
+                               "|cłami|cłach"),
         "investment": words("inwestycj*|inwestor*|inwestow*|fundusz*|inwestuj*|zainwestow*|kapitał*"),
         "energy": words("energi*|energetyczn*|energetyk*|ropa|ropy|naftow*|gaz|gazu|gazow*|lng|elektrowni*|"
                         "odnawialn*|gazociąg*|ropociąg*|słoneczn*|wiatrow*|wodór|wodoru|węgiel|węgla|opec|"
-                        "paliw*|atom*"),
+                        "paliw*|atom*"
+                        "|ropę|ropą|ropie|gazem|węglem"),
         "security_defense": words("bezpieczeństw*|obronn*|obrony|obronie|wojskow*|armi*|broń|broni|rakiet*|"
                                   "żołnierz*|wojsk*|obrony powietrznej|gwarancj* bezpieczeństwa|"
                                   "odstraszani*|marynark*|myśliw*|dron*|amunicj*|nato|patriot|f-16|"
                                   "zbrojeni*|zbrojeń|handel narkotykami|handlu narkotykami|"
-                                  "przestępczoś* zorganizowan*|kartel*|fentanyl*"),
+                                  "przestępczoś* zorganizowan*|kartel*|fentanyl*"
+                                  "|bronią|obrona|obronę|obroną"),
         "counterterrorism": words("terroryzm*|terroryst*|ekstremizm*|ekstremist*|państwo islamskie|"
                                   "państwa islamskiego|isis|dżihadyst*"),
         "conflict_ceasefire": words("zawieszeni* broni|rozejm*|wojn*|konflikt*|inwazj*|eskalacj*|"
@@ -424,7 +429,8 @@ LEXICON = Lexicon(
                                     "kryzys*|ukraina|ukrainy|ukrainie|ukrainę|ukrainą|"
                                     "porozumieni* pokojow*|rozmow* pokojow*|mediacj*|mediator*|"
                                     "zbrodni* wojenn*|rebeli*|bojówk*|linii frontu|linia frontu|"
-                                    "na froncie"),
+                                    "na froncie"
+                                    "|działań zbrojnych|działania zbrojne"),
         "humanitarian": words("humanitarn*|pomoc*|cywil*|głód|głodu|ewakuacj*|deportowan* dzieci|"
                               "trzęsieni* ziemi|powodzi*|powódź|ofiar*|czerwon* krzyż*"),
         "reconstruction": words("odbudow*|rekonstrukcj*"),
@@ -444,11 +450,14 @@ LEXICON = Lexicon(
         "sovereignty_territorial_integrity": words("suwerennoś*|integralnoś* terytorialn*|niepodległoś*|"
                                                    "aneksj*|okupowan*|okupacj*|separaty*|secesj*|"
                                                    "samostanowieni*|tajwan*|morze południowochińskie|"
-                                                   "morzu południowochińskim|jednych chin|terytorialn*"),
+                                                   "morzu południowochińskim|jednych chin|terytorialn*"
+                                                   "|spor* graniczn*|sporu granicznego|delimitacj*"
+                                                   "|demarkacj*"),
         "domestic_politics_elections": words("wybor*|wyborcz*|reelekcj*|referendum|referendów|parlament*|"
                                              "sejm*|głosowani*|wyborc*|konstytucj*|opozycj*|zamach* stanu"),
         "ceremonial": words("gratulacj*|kondolencj*|rocznic*|święt*|nowy rok|nowego roku|order*|odznaczeni*|"
-                            "odznaczył*|pogrzeb*|uroczystoś*"),
+                            "odznaczył*|pogrzeb*|uroczystoś*"
+                            "|pogratulował*|gratulow*|życzenia|współczuci*|wyrazy współczucia|pogrzebie"),
         "sanctions": words("sankcj*|embargo|pułap cenowy|pułapu cenowego|zamrożon* aktyw*|restrykcj*|"
                            "kontrol* eksportu|ograniczeni* eksportu|środki karne|środków karnych"),
         "human_rights_minorities": words("praw* człowieka|mniejszoś*|więźni* polityczn*|praworządnoś*|"
@@ -463,7 +472,8 @@ LEXICON = Lexicon(
                                         "członkostw*|akcesj*|integracj* europejsk*"),
         "infrastructure_transport": words("infrastruktur*|transport*|logistyk*|kolejow*|kolei|port|"
                                           "portu|porty|"
-                                          "portów|żeglug*|drogow*|autostrad*|lotnisk*|korytarz*|morsk*|most|mostu|"
+                                          "portów|żeglug*|drogow*|autostrad*|lotnisk|lotniskami|lotniskach|korytarz*|morsk*|"
+                                          "most|mostu|"
                                           "tranzyt*|via carpatia|cpk"),
         "food_agriculture": words("żywnoś*|żywnościow*|zboż*|pszenic*|rolnictw*|rolnicz*|rolnik*|nawoz*|"
                                   "plon*|agro*|rybołówstw*|hodowl*|mięs*|kukurydz*|produkt* roln*|"

@@ -200,9 +200,10 @@ LEXICON = Lexicon(
                                      "işbirliği*|iş birliği*|ortaklık*|ortaklığ*|dostluk*|dostluğ*|müttefik*|"
                                      "ittifak*|iki ülke|iki ülkenin|iki ülke arasındaki|yakınlaşma*|"
                                      "normalleşme*|diplomatik ilişki*|büyükelçilik*|vize*|bağlar*"),
-        "trade_economy": words("ticaret*|ticari|ekonomi*|ekonomik|gümrük*|tarife*|finans*|mali|piyasa*|"
+        "trade_economy": words("ticaret*|ticari|ekonomi*|ekonomik|gümrük*|tarife*|finans*|piyasa*|"
                                "ihracat*|ithalat*|serbest ticaret|tedarik zinciri|bütçe*|para birimi|"
                                "borç*|kredi*|imf|dünya bankası|enflasyon*|şirket*|nadir toprak|pazara|"
+                               "mali işbirliği|mali destek|mali yardım*|"
                                "pazarı|pazarın|pazarlar*|pazarda"),
         "investment": words("yatırım*|yatırımcı*|varlık fonu|ortak girişim*"),
         "energy": words("enerji*|petrol*|doğal gaz*|doğalgaz*|gaz|lng|elektrik*|santral*|yenilenebilir*|"
@@ -222,14 +223,17 @@ LEXICON = Lexicon(
                                     "harekât*|operasyon*"),
         "humanitarian": words("insani*|yardım|yardımı|yardımın*|yardımlar*|yardımda|sivil*|açlık|açlığ*|"
                               "kıtlık|kıtlığ*|insani koridor*|tahliye*|deprem*|afet*|felaket*"),
-        "reconstruction": words("yeniden imar*|yeniden yapılanma*|yeniden inşa*|imar*"),
+        "reconstruction": words("yeniden imar*|yeniden yapılanma*|yeniden inşa*|imar|imarı|imarına|imarında|"
+                                "imar çalışma*|imar süreci*"),
         "migration_refugees": words("göç*|mülteci*|sığınmacı*|düzensiz göç*|kaçak göç*|göçmen*|sınır dışı*|"
                                     "yerinden edilmiş*"),
         "nuclear_nonproliferation": words("nükleer*|zenginleştirme*|uranyum*|uaea|nükleer silah*|"
                                           "nükleer program*|nükleer santral*|nükleer güvenlik"),
-        "climate_environment": words("iklim*|çevre*|emisyon*|küresel ısınma|karbon*|orman*|biyoçeşitlilik|"
-                                     "cop"),
-        "health": words("sağlık*|sağlığ*|salgın*|aşı*|pandemi*|koronavirüs*|covid*|hastane*|tıbbi|hastalık*|"
+        "climate_environment": words("iklim*|çevre|çevrenin|çevreyi|çevreye|çevresel*|çevreci*|"
+                                     "çevre koruma*|çevre sorun*|emisyon*|küresel ısınma|karbon*|orman*|"
+                                     "biyoçeşitlilik|cop"),
+        "health": words("sağlık*|sağlığ*|salgın*|aşı|aşısı|aşıları*|aşılar|aşıyı|aşının|aşılama*|"
+                        "pandemi*|koronavirüs*|covid*|hastane*|tıbbi|hastalık*|"
                         "ilaç*"),
         "regional_situation": words("bölge*|bölgesel*|gelişmeler*|orta doğu|ortadoğu|gazze|suriye|kafkasya|"
                                     "balkan*|karadeniz|doğu akdeniz|komşu*"),
@@ -268,7 +272,8 @@ LEXICON = Lexicon(
                             "siber*|inovasyon*|uzay*|"
                             "uydu*|telekom*|kuantum*"),
         "culture_education_tourism": words("kültür*|eğitim*|turizm*|turist*|öğrenci*|üniversite*|spor*|"
-                                           "miras*|müze*|burs*|değişim program*"),
+                                           "miras*|müze*|burs|bursu|bursları*|burslar*|burslu*|"
+                                           "değişim program*"),
     },
     places={"gazze": "Gaza", "orta doğu": "Middle East", "ortadoğu": "Middle East", "kırım": "Crimea",
             "halep": "Aleppo", "idlib": "Idlib"},

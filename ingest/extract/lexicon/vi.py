@@ -291,11 +291,13 @@ LEXICON = Lexicon(
                                      "đối tác toàn diện|hữu nghị|song phương|hai nước|tin cậy chính trị"
                                      "|đối tác|đồng minh|bình thường hóa|bình thường hoá|đại sứ quán|"
                                      "thị thực|miễn thị thực|hai quốc gia|tin cậy|tình hữu nghị|"
-                                     "láng giềng hữu nghị"),
+                                     "láng giềng hữu nghị"
+                                     "|đoàn kết|gắn bó|láng giềng|hợp tác toàn diện"),
         "trade_economy": words("thương mại|kinh tế|thuế quan|thuế|xuất khẩu|nhập khẩu|kim ngạch|"
                                "thị trường|hàng hóa|hàng hoá|thông quan|kinh tế thị trường|đất hiếm"
                                "|doanh nghiệp|kinh doanh|tài chính|chuỗi cung ứng|tiền tệ|"
-                               "thặng dư thương mại|thâm hụt thương mại|fta|ngân hàng"),
+                               "thặng dư thương mại|thâm hụt thương mại|fta|ngân hàng"
+                               "|buôn bán|công nghiệp|hải quan"),
         "investment": words("đầu tư|nhà đầu tư|dự án|bảo hộ đầu tư"
                             "|fdi|vốn đầu tư|liên doanh"),
         "energy": words("năng lượng|dầu khí|dầu mỏ|khí đốt|điện hạt nhân|năng lượng sạch|"
@@ -306,13 +308,17 @@ LEXICON = Lexicon(
                                   "trang thiết bị quốc phòng|nato"
                                   "|quân đội|phòng thủ|tên lửa|hải quân|lực lượng vũ trang|tập trận|"
                                   "công nghiệp quốc phòng|máy bay chiến đấu|ma túy|ma tuý|"
-                                  "tội phạm xuyên quốc gia|gìn giữ hòa bình|gìn giữ hoà bình"),
+                                  "tội phạm xuyên quốc gia|gìn giữ hòa bình|gìn giữ hoà bình"
+                                  "|cảnh sát biển|tàu chiến|tàu ngầm|đạn dược|máy bay không người lái"
+                                  "|binh sĩ"),
         "counterterrorism": words("khủng bố|chống khủng bố"
                                   "|cực đoan|chủ nghĩa cực đoan"),
         "conflict_ceasefire": words("xung đột|chiến tranh|ngừng bắn|hòa bình|hoà bình|chiến sự|"
                                     "leo thang|lệnh ngừng bắn"
                                     "|giao tranh|tấn công|khủng hoảng|hòa giải|hoà giải|"
-                                    "đàm phán hòa bình|đàm phán hoà bình"),
+                                    "đàm phán hòa bình|đàm phán hoà bình"
+                                    "|không kích|ném bom|chấm dứt chiến tranh|thỏa thuận hòa bình"
+                                    "|thoả thuận hoà bình|kế hoạch hòa bình|kế hoạch hoà bình"),
         "humanitarian": words("nhân đạo|cứu trợ|viện trợ nhân đạo|quân nhân mỹ mất tích|"
                               "khắc phục hậu quả chiến tranh|con tin"
                               "|viện trợ|thiên tai|động đất|lũ lụt|bão|cứu hộ|dân thường|nạn đói|"
@@ -337,16 +343,20 @@ LEXICON = Lexicon(
                                                    "vùng đặc quyền kinh tế|thềm lục địa|một trung quốc|"
                                                    "ly khai|sáp nhập|tranh chấp lãnh thổ|"
                                                    "eo biển đài loan"),
-        "domestic_politics_elections": words("bầu cử|tranh cử|đại hội đảng|nhậm chức"),
+        "domestic_politics_elections": words("bầu cử|tranh cử|đại hội đảng|nhậm chức"
+                                             "|trưng cầu dân ý|đảo chính"),
         "ceremonial": words("chúc mừng|chia buồn|kỷ niệm|quốc khánh|điện mừng|"
-                            "thăm hỏi|đặt vòng hoa"),
+                            "thăm hỏi|đặt vòng hoa"
+                            "|lễ tang|quốc tang|năm mới|chúc tết"),
         "sanctions": words("trừng phạt|cấm vận"
                            "|kiểm soát xuất khẩu|phong tỏa tài sản|phong toả tài sản|đóng băng tài sản|"
                            "lệnh cấm vận"),
-        "human_rights_minorities": words("nhân quyền|dân chủ|tự do tôn giáo"),
+        "human_rights_minorities": words("nhân quyền|dân chủ|tự do tôn giáo"
+                                         "|tự do ngôn luận|tự do báo chí"),
         "multilateral_diplomacy": words("liên hợp quốc|asean|brics|đa phương|"
                                         "diễn đàn đa phương|hội đồng bảo an|liên minh châu âu|"
-                                        "liên minh kinh tế á - âu"),
+                                        "liên minh kinh tế á - âu"
+                                        "|cộng đồng quốc tế|wto|tổ chức thương mại thế giới|hợp tác mekong"),
         "infrastructure_transport": words("đường sắt|hạ tầng|cơ sở hạ tầng|kết nối|cảng biển|"
                                           "hàng không|máy bay|đường bộ|cao tốc"
                                           "|giao thông|giao thông vận tải|vận tải|logistics|hậu cần|"
