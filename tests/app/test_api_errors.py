@@ -237,3 +237,35 @@ def test_ready_is_503_when_the_store_does_not_answer(tmp_path: Path, client: htt
         assert response.headers["retry-after"] == "5"
         assert_problem(client.get(f"{url}/v1/topics"), 503)
         assert client.get(f"{url}/health").status_code == 200
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://[::1",  # urlsplit raised ValueError: this was a 500
+        "https://example.org:-1/report",
+        "http://example.org:99999/report",
+        "https://example.org/a\u0000b",
+        "https://exa mple.org/report",
+        "https://example.org/a\nb",
+    ],
+)
+def test_broken_urls_are_422_not_500(empty_server: str, client: httpx.Client, url: str) -> None:
+    body = {"url": url, "text": f"Macron called Putin about {url!r}.", "lang": "en"}
+    problem = assert_problem(client.post(f"{empty_server}/v1/documents", json=body), 422, "url")
+    assert problem["errors"][0]["field"] == "0.url"
+
+
+@pytest.mark.parametrize(
+    "published",
+    ["Tue, 01 Jan 0000 00:00:00 GMT", "Sat, 01 Jan 0001 00:00:00 +1400", "Fri, 01 Jan 0099 12:00 GMT"],
+)
+def test_rfc2822_dates_with_a_padded_tiny_year_are_refused(
+    empty_server: str, client: httpx.Client, published: str
+) -> None:
+    # email.utils reads a year below 100 as two digits ("0000" -> 2000): an impossible date became 2000.
+    body = {"text": f"Macron called Putin ({published}).", "published": published, "lang": "en"}
+    assert_problem(client.post(f"{empty_server}/v1/documents", json=body), 422, "published", "year")
+    ok = {"text": "Macron called Putin on a real day.", "published": "Fri, 01 Jan 99 00:00:00 GMT",
+          "lang": "en"}
+    assert client.post(f"{empty_server}/v1/documents", json=ok).status_code == 202
