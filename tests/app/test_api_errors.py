@@ -269,3 +269,28 @@ def test_rfc2822_dates_with_a_padded_tiny_year_are_refused(
     ok = {"text": "Macron called Putin on a real day.", "published": "Fri, 01 Jan 99 00:00:00 GMT",
           "lang": "en"}
     assert client.post(f"{empty_server}/v1/documents", json=ok).status_code == 202
+
+
+@pytest.mark.parametrize(
+    "content_type",
+    [None, "text/plain", "text/plain;charset=UTF-8", "application/x-www-form-urlencoded",
+     "multipart/form-data; boundary=x", "application/xml", "application/jsonx"],
+)
+def test_bodies_not_sent_as_json_are_415(
+    empty_server: str, client: httpx.Client, content_type: str | None
+) -> None:
+    # A page on any origin may POST these (or a typeless body) without a CORS preflight: taking them as
+    # JSON let any web site write reports into a local, keyless Diplograph. Before: 202.
+    body = b'{"text": "Macron called Putin about a cross-site post.", "lang": "en"}'
+    headers = {"Content-Type": content_type} if content_type else {}
+    response = client.post(f"{empty_server}/v1/documents", content=body, headers=headers)
+    assert_problem(response, 415, "application/json")
+
+
+@pytest.mark.parametrize("content_type", ["application/json; charset=utf-8", "APPLICATION/JSON",
+                                          "application/problem+json"])
+def test_json_media_types_are_accepted(empty_server: str, client: httpx.Client, content_type: str) -> None:
+    body = f'{{"text": "Macron called Putin ({content_type}).", "lang": "en"}}'.encode()
+    headers = {"Content-Type": content_type}
+    response = client.post(f"{empty_server}/v1/documents", content=body, headers=headers)
+    assert response.status_code == 202, response.text
