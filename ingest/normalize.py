@@ -38,6 +38,9 @@ _SPACE = re.compile(r"\s")
 # An RFC 2822 year written with three or four digits but below 100 ("0000", "0099"): email.utils
 # would read it as a two-digit year (2000, 1999) and accept an impossible date.
 _PADDED_SMALL_YEAR = re.compile(r"^0\d{2,3}$")
+# A lone UTF-16 surrogate: Python's json module decodes "\ud800" into one, and it cannot be encoded to
+# UTF-8, so it would fail later when hashed, stored or served.
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 class InvalidDocument(ValueError):
@@ -220,8 +223,20 @@ def check_url(value: str | None) -> str | None:
     return url
 
 
+def check_unicode(field: str, value: object) -> None:
+    """Refuse a string holding a lone surrogate (not Unicode text; UTF-8 cannot encode it)."""
+    if isinstance(value, str) and (found := _SURROGATE.search(value)):
+        raise InvalidDocument(
+            field, f"holds a lone surrogate (U+{ord(found.group()):04X}) at character {found.start()}, "
+            "which is not Unicode text"
+        )
+
+
 def build_document(raw: RawDocument, config: NormalizeConfig) -> Document:
     """Build a queued Document from raw fields: HTML reduced to text, tidied, dated, lang set, id derived."""
+    for field, value in (("text", raw.text), ("html", raw.html), ("url", raw.url), ("title", raw.title),
+                         ("lang", raw.lang), ("published", raw.published)):
+        check_unicode(field, value)
     text = raw.text
     url, title, lang, published = raw.url, raw.title, raw.lang, raw.published
     if (text is None or not text.strip()) and raw.html is not None:
