@@ -11,7 +11,7 @@ import signal
 import sys
 import threading
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, NoReturn
 
 import httpx
 import orjson
@@ -20,6 +20,7 @@ import uvicorn
 from prometheus_client import CollectorRegistry, start_http_server
 from pydantic import ValidationError
 from rich.console import Console
+from rich.markup import escape as rich_escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
@@ -274,12 +275,20 @@ def print_processed(stats: WorkerStats, store: GraphStore) -> int:
     return stats.failed
 
 
-def read_records(paths: list[Path]) -> list[dict[str, Any]]:
-    """Read JSONL records (objects with at least id and text); exit 2 naming the first bad line."""
+def read_records(
+    paths: list[Path], max_text_chars: int, gold: bool = False
+) -> list[dict[str, Any]]:
+    """Read JSONL records (objects with at least id and text); exit 2 naming the first bad line.
+
+    Lines end at a line feed only: str.splitlines() would also cut at U+2028, U+0085 and the like, which JSON
+    allows raw inside strings. A text over max_text_chars is refused, as everywhere else in the product.
+    With gold, each contact must have the shape scoring reads (SCHEMA.md) and ids must be unique.
+    """
     records: list[dict[str, Any]] = []
+    seen: set[str] = set()
     for path in paths:
         try:
-            lines = path.read_bytes().decode("utf-8-sig").splitlines()
+            lines = path.read_bytes().decode("utf-8-sig").split("\n")
         except (OSError, UnicodeDecodeError) as exc:
             err.print(f"[red]Cannot read {path}:[/red] {exc}")
             raise typer.Exit(2) from None
@@ -289,13 +298,69 @@ def read_records(paths: list[Path]) -> list[dict[str, Any]]:
             try:
                 record = orjson.loads(line)
             except orjson.JSONDecodeError as exc:
-                err.print(f"[red]{path}:{number}:[/red] invalid JSON ({exc.msg})")
-                raise typer.Exit(2) from None
-            if not isinstance(record, dict) or "id" not in record or not isinstance(record.get("text"), str):
-                err.print(f"[red]{path}:{number}:[/red] expected an object with an id and a text")
-                raise typer.Exit(2)
+                bad_line(path, number, f"invalid JSON ({exc.msg})")
+            problem = record_problem(record, max_text_chars, gold)
+            if problem is None and gold and str(record["id"]) in seen:
+                problem = f"id {str(record['id'])!r} appears twice"
+            if problem is not None:
+                bad_line(path, number, problem)
+            seen.add(str(record["id"]))
             records.append(record)
+    if gold and not records:
+        err.print(f"[red]No gold documents in {', '.join(map(str, paths))}[/red]: nothing to score.")
+        raise typer.Exit(2)
     return records
+
+
+def bad_line(path: Path, number: int, reason: str) -> NoReturn:
+    """Name a bad input line on stderr and exit 2."""
+    err.print(f"[red]{path}:{number}:[/red] {rich_escape(reason)}")
+    raise typer.Exit(2)
+
+
+_OPTIONAL_STRINGS = ("url", "title", "lang", "published")
+_GOLD_OPTIONAL_STRINGS = ("mode", "setting", "date", "date_precision", "status", "evidence")
+
+
+def record_problem(record: object, max_text_chars: int, gold: bool) -> str | None:
+    """Say what is wrong with an input record, or None when extract (and with gold, eval) can read it."""
+    if not isinstance(record, dict) or "id" not in record or not isinstance(record.get("text"), str):
+        return "expected an object with an id and a text"
+    if isinstance(record["id"], bool) or not isinstance(record["id"], str | int):
+        return f"id: expected a string, got {type(record['id']).__name__}"
+    for name in _OPTIONAL_STRINGS:
+        if record.get(name) is not None and not isinstance(record[name], str):
+            return f"{name}: expected a string, got {type(record[name]).__name__}"
+    if len(record["text"]) > max_text_chars:
+        return f"text: {len(record['text'])} characters, more than the limit of {max_text_chars}"
+    if not gold:
+        return None
+    contacts = record.get("contacts")
+    if contacts is not None and not isinstance(contacts, list):
+        return f"contacts: expected a list, got {type(contacts).__name__}"
+    for index, contact in enumerate(contacts or []):
+        problem = gold_contact_problem(contact)
+        if problem is not None:
+            return f"contacts[{index}]: {problem}"
+    return None
+
+
+def gold_contact_problem(contact: object) -> str | None:
+    """Say what keeps a gold contact from being scored, or None."""
+    if not isinstance(contact, dict):
+        return f"expected an object, got {type(contact).__name__}"
+    for side in ("a", "b"):
+        who = contact.get(side)
+        if not isinstance(who, dict) or not all(isinstance(who.get(k), str) for k in ("name", "country")):
+            return f"{side}: expected an object with a name and a country"
+    for name in _GOLD_OPTIONAL_STRINGS:
+        if contact.get(name) is not None and not isinstance(contact[name], str):
+            return f"{name}: expected a string, got {type(contact[name]).__name__}"
+    for name in ("topics", "places_discussed"):
+        value = contact.get(name)
+        if value is not None and not (isinstance(value, list) and all(isinstance(v, str) for v in value)):
+            return f"{name}: expected a list of strings"
+    return None
 
 
 @cli.command()
@@ -304,8 +369,8 @@ def extract(
     output: Annotated[Path | None, typer.Option("-o", "--output", help="Write here, not to stdout.")] = None,
 ) -> None:
     """Extract contacts without a store: one {"id", "contacts"} line per input document, in gold form."""
-    load_settings()  # for the log configuration; no store is opened
-    records = read_records([input])
+    settings = load_settings()  # for the log configuration and the text limit; no store is opened
+    records = read_records([input], settings.max_text_chars)
     results = extract_records(records, make_extractor(load_default()))
     lines = b"".join(orjson.dumps(r) + b"\n" for r in results)
     if output is None:
@@ -328,8 +393,8 @@ def evaluate(
     ] = False,
 ) -> None:
     """Score the extractor on gold files: P/R/F1 overall and per language, and attribute accuracies."""
-    load_settings()
-    records = read_records(gold)
+    settings = load_settings()
+    records = read_records(gold, settings.max_text_chars, gold=True)
     predicted = extract_records(records, make_extractor(load_default()))
     result = score(records, predicted)
     out.print(render_table(result), markup=False, highlight=False)

@@ -4,7 +4,7 @@ FastAPI describes the successes; this adds, per operation, each error status the
 (as application/problem+json with the Problem schema), Retry-After on 429 and 503, and the X-API-Key
 scheme on the operations that need a key under the app's settings. Which errors apply follows from the
 route: 400 and 500 always; 422 when it takes parameters or a body; 503 when it uses the store; 401 and
-403 when it needs a key; 429 when the rate limit is on; 404, 409 and 413 where the route declares them.
+403 when it needs a key; 429 when the rate limit is on; 404, 409, 413 and 415 where the route declares them.
 """
 
 from __future__ import annotations
@@ -32,6 +32,7 @@ WHY = {
     404: "Nothing matches the id or name given.",
     409: "A name fits several leaders; `candidates` lists them, ask again with an id.",
     413: "The body, or the number of documents in it, is over the configured limit.",
+    415: "The body is not sent as Content-Type: application/json.",
     422: "A parameter or field is invalid; `errors` says which and why.",
     429: "Too many requests from this client; retry after Retry-After seconds.",
     500: "An unexpected error; the trace is in the server log under the request id, never here.",

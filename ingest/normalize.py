@@ -32,6 +32,15 @@ _INVISIBLE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\ufeff]")
 # Runs of horizontal space, including no-break and typographic spaces, become one space.
 _SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
 _LINE_BREAKS = re.compile(r"\r\n|\r|\u2028|\u2029|\x85")
+# No URL holds control characters (NUL, tab, line breaks); no host holds a space.
+_URL_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+_SPACE = re.compile(r"\s")
+# An RFC 2822 year written with three or four digits but below 100 ("0000", "0099"): email.utils
+# would read it as a two-digit year (2000, 1999) and accept an impossible date.
+_PADDED_SMALL_YEAR = re.compile(r"^0\d{2,3}$")
+# A lone UTF-16 surrogate: Python's json module decodes "\ud800" into one, and it cannot be encoded to
+# UTF-8, so it would fail later when hashed, stored or served.
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 class InvalidDocument(ValueError):
@@ -168,6 +177,8 @@ def parse_published(value: object) -> date | None:
             raise InvalidDocument("published", f"{text!r} is not a real ISO datetime ({exc})") from None
         return _check_year(day, text)
     if parsedate_tz(text) is not None:
+        if any(_PADDED_SMALL_YEAR.match(token) for token in text.replace(",", " ").split()):
+            raise InvalidDocument("published", f"{text!r} has a year outside {MIN_YEAR}-{MAX_YEAR}")
         try:
             day = parsedate_to_datetime(text).date()
         except (TypeError, ValueError) as exc:
@@ -199,14 +210,33 @@ def check_url(value: str | None) -> str | None:
     if value is None or not value.strip():
         return None
     url = value.strip()
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 -- raises ValueError for a port that is not a number in 0-65535
+    except ValueError as exc:
+        # A broken IPv6 host ("https://[::1") or port ("https://e.org:-1/") is bad input, not a crash.
+        raise InvalidDocument("url", f"{url!r} is not a valid URL ({exc})") from None
     if parts.scheme.lower() not in {"http", "https"} or not parts.hostname:
         raise InvalidDocument("url", f"{url!r} is not an absolute http(s) URL")
+    if _URL_CONTROL.search(url) or _SPACE.search(parts.netloc):
+        raise InvalidDocument("url", f"{url!r} holds a control character, or a space in its host")
     return url
+
+
+def check_unicode(field: str, value: object) -> None:
+    """Refuse a string holding a lone surrogate (not Unicode text; UTF-8 cannot encode it)."""
+    if isinstance(value, str) and (found := _SURROGATE.search(value)):
+        raise InvalidDocument(
+            field, f"holds a lone surrogate (U+{ord(found.group()):04X}) at character {found.start()}, "
+            "which is not Unicode text"
+        )
 
 
 def build_document(raw: RawDocument, config: NormalizeConfig) -> Document:
     """Build a queued Document from raw fields: HTML reduced to text, tidied, dated, lang set, id derived."""
+    for field, value in (("text", raw.text), ("html", raw.html), ("url", raw.url), ("title", raw.title),
+                         ("lang", raw.lang), ("published", raw.published)):
+        check_unicode(field, value)
     text = raw.text
     url, title, lang, published = raw.url, raw.title, raw.lang, raw.published
     if (text is None or not text.strip()) and raw.html is not None:

@@ -40,6 +40,10 @@ class Loaded:
 SourceItem = Loaded | ItemError
 
 
+# json.loads recurses once per level of nesting: thousands of "[" exhaust the stack.
+_TOO_DEEP = "invalid JSON: nested too deeply"
+
+
 def raw_from_fields(fields: Mapping[str, object]) -> RawDocument:
     """Pick the document fields of SCHEMA.md (id, url, title, lang, published, text) from a JSON object.
 
@@ -95,6 +99,9 @@ def read_jsonl(path: Path, config: NormalizeConfig) -> Iterator[SourceItem]:
             except json.JSONDecodeError as exc:
                 yield ItemError(ref, f"invalid JSON: {exc.msg} at column {exc.colno}")
                 continue
+            except RecursionError:
+                yield ItemError(ref, _TOO_DEEP)
+                continue
             yield _from_fields(ref, fields, config)
 
 
@@ -117,6 +124,9 @@ def read_json(path: Path, config: NormalizeConfig) -> Iterator[SourceItem]:
         return
     except json.JSONDecodeError as exc:
         yield ItemError(str(path), f"invalid JSON: {exc.msg} at line {exc.lineno} column {exc.colno}")
+        return
+    except RecursionError:
+        yield ItemError(str(path), _TOO_DEEP)
         return
     if isinstance(data, list):
         for index, fields in enumerate(data):

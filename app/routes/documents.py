@@ -66,7 +66,8 @@ def in_input_order(docs: list[Document], results: list[EnqueueResult]) -> list[E
     summary="Submit reports",
     dependencies=[WriteKey],
     openapi_extra={"requestBody": documents_body_schema()},
-    responses={413: {"description": "Body or batch over the limit."}},
+    responses={413: {"description": "Body or batch over the limit."},
+               415: {"description": "The body is not sent as application/json."}},
 )
 async def post_documents(request: Request, state: StateDep) -> EnqueueOut:
     """Queue one document or a list of them for extraction; known ones come back as duplicates."""

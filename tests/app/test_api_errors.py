@@ -237,3 +237,60 @@ def test_ready_is_503_when_the_store_does_not_answer(tmp_path: Path, client: htt
         assert response.headers["retry-after"] == "5"
         assert_problem(client.get(f"{url}/v1/topics"), 503)
         assert client.get(f"{url}/health").status_code == 200
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://[::1",  # urlsplit raised ValueError: this was a 500
+        "https://example.org:-1/report",
+        "http://example.org:99999/report",
+        "https://example.org/a\u0000b",
+        "https://exa mple.org/report",
+        "https://example.org/a\nb",
+    ],
+)
+def test_broken_urls_are_422_not_500(empty_server: str, client: httpx.Client, url: str) -> None:
+    body = {"url": url, "text": f"Macron called Putin about {url!r}.", "lang": "en"}
+    problem = assert_problem(client.post(f"{empty_server}/v1/documents", json=body), 422, "url")
+    assert problem["errors"][0]["field"] == "0.url"
+
+
+@pytest.mark.parametrize(
+    "published",
+    ["Tue, 01 Jan 0000 00:00:00 GMT", "Sat, 01 Jan 0001 00:00:00 +1400", "Fri, 01 Jan 0099 12:00 GMT"],
+)
+def test_rfc2822_dates_with_a_padded_tiny_year_are_refused(
+    empty_server: str, client: httpx.Client, published: str
+) -> None:
+    # email.utils reads a year below 100 as two digits ("0000" -> 2000): an impossible date became 2000.
+    body = {"text": f"Macron called Putin ({published}).", "published": published, "lang": "en"}
+    assert_problem(client.post(f"{empty_server}/v1/documents", json=body), 422, "published", "year")
+    ok = {"text": "Macron called Putin on a real day.", "published": "Fri, 01 Jan 99 00:00:00 GMT",
+          "lang": "en"}
+    assert client.post(f"{empty_server}/v1/documents", json=ok).status_code == 202
+
+
+@pytest.mark.parametrize(
+    "content_type",
+    [None, "text/plain", "text/plain;charset=UTF-8", "application/x-www-form-urlencoded",
+     "multipart/form-data; boundary=x", "application/xml", "application/jsonx"],
+)
+def test_bodies_not_sent_as_json_are_415(
+    empty_server: str, client: httpx.Client, content_type: str | None
+) -> None:
+    # A page on any origin may POST these (or a typeless body) without a CORS preflight: taking them as
+    # JSON let any web site write reports into a local, keyless Diplograph. Before: 202.
+    body = b'{"text": "Macron called Putin about a cross-site post.", "lang": "en"}'
+    headers = {"Content-Type": content_type} if content_type else {}
+    response = client.post(f"{empty_server}/v1/documents", content=body, headers=headers)
+    assert_problem(response, 415, "application/json")
+
+
+@pytest.mark.parametrize("content_type", ["application/json; charset=utf-8", "APPLICATION/JSON",
+                                          "application/problem+json"])
+def test_json_media_types_are_accepted(empty_server: str, client: httpx.Client, content_type: str) -> None:
+    body = f'{{"text": "Macron called Putin ({content_type}).", "lang": "en"}}'.encode()
+    headers = {"Content-Type": content_type}
+    response = client.post(f"{empty_server}/v1/documents", content=body, headers=headers)
+    assert response.status_code == 202, response.text

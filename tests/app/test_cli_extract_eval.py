@@ -151,3 +151,74 @@ def test_eval_on_the_shared_gold_files(tmp_path: Path) -> None:
     done = run_cli("eval", *files, cwd=tmp_path)
     assert done.returncode == 0, done.stderr
     assert any(line.startswith("overall") for line in done.stdout.splitlines())
+
+
+def test_extract_keeps_a_line_whose_text_holds_a_raw_line_separator(tmp_path: Path) -> None:
+    # JSON allows U+2028, U+2029 and U+0085 raw inside strings; str.splitlines() cut the line there and
+    # the valid record was refused as "invalid JSON".
+    text = "Macron called Putin on Monday.\u2028Second line\u0085third."
+    record = {"id": "sep", "lang": "en", "text": text}
+    source = write_jsonl(tmp_path / "sep.jsonl", [record])
+    done = run_cli("extract", str(source), cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert [json.loads(line)["id"] for line in done.stdout.splitlines()] == ["sep"]
+
+
+def test_eval_names_a_malformed_gold_contact_instead_of_crashing(tmp_path: Path) -> None:
+    gold = write_jsonl(tmp_path / "gold.jsonl", [GOLD, {**NEGATIVE, "contacts": [{"a": 5, "b": None}]}])
+    done = run_cli("eval", str(gold), cwd=tmp_path)
+    assert done.returncode == 2, done.stdout + done.stderr
+    assert "Traceback" not in done.stderr and "gold.jsonl:2" in done.stderr and "contacts[0]" in done.stderr
+
+
+BAD_RECORDS = [
+    ({"id": "u", "text": "x", "url": 5}, "url"),  # was a pydantic traceback, exit 1
+    ({"id": "l", "text": "x", "lang": ["en"]}, "lang"),
+    ({"id": "t", "text": "x", "title": {"a": 1}}, "title"),
+    ({"id": True, "text": "x"}, "id"),
+    ({"id": "big", "text": "x" * 1001}, "limit"),
+]
+BAD_GOLD = [
+    ({"id": "g", "text": "x", "contacts": "none"}, "contacts"),  # each was a traceback, exit 1
+    ({"id": "g", "text": "x", "contacts": [None]}, "contacts[0]"),
+    ({"id": "g", "text": "x", "contacts": [{"a": 5, "b": {"name": "X", "country": "FRA"}}]}, "a:"),
+    ({"id": "g", "text": "x", "contacts": [{"a": {"name": "X"}, "b": {"name": "Y", "country": "FR"}}]}, "a:"),
+    ({"id": "g", "text": "x", "contacts": [{**GOLD["contacts"][0], "topics": [{"x": 1}]}]}, "topics"),
+    ({"id": "g", "text": "x", "contacts": [{**GOLD["contacts"][0], "date": 20260108}]}, "date"),
+]
+
+
+@pytest.mark.parametrize(("record", "fragment"), BAD_RECORDS + [(r, f) for r, f in BAD_GOLD])
+def test_read_records_names_each_malformed_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], record: dict[str, Any], fragment: str
+) -> None:
+    from typer import Exit
+
+    from app.cli import read_records
+
+    gold = "contacts" in record
+    path = write_jsonl(tmp_path / "in.jsonl", [NEGATIVE, record])
+    with pytest.raises(Exit) as stopped:
+        read_records([path], max_text_chars=1000, gold=gold)
+    assert stopped.value.exit_code == 2
+    message = " ".join(capsys.readouterr().err.split())
+    assert "in.jsonl:2:" in message and fragment in message, message
+
+
+def test_eval_refuses_an_empty_gold_file_and_repeated_ids(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from typer import Exit
+
+    from app.cli import read_records
+
+    empty = tmp_path / "empty.jsonl"
+    empty.write_text("\n\n", encoding="utf-8")
+    assert read_records([empty], max_text_chars=1000) == []  # extract: nothing to do, fine
+    with pytest.raises(Exit):  # eval: a perfect score on nothing was printed
+        read_records([empty], max_text_chars=1000, gold=True)
+    assert "No gold documents" in capsys.readouterr().err
+    twice = write_jsonl(tmp_path / "twice.jsonl", [NEGATIVE, NEGATIVE])
+    with pytest.raises(Exit):
+        read_records([twice], max_text_chars=1000, gold=True)
+    assert "twice.jsonl:2:" in capsys.readouterr().err

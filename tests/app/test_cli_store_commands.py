@@ -120,3 +120,33 @@ def test_gazetteer_refresh_refuses_a_folder_that_is_not_one(tmp_path: Path) -> N
     args = ("--recorded", str(tmp_path), "--data-dir", str(tmp_path))
     done = run_cli("gazetteer", "refresh", *args, cwd=tmp_path)
     assert done.returncode == 2 and "Not a gazetteer data folder" in done.stderr
+
+
+def test_ingest_refuses_lone_surrogates_and_deep_nesting_and_keeps_the_rest(tmp_path: Path) -> None:
+    # Python's json decodes "\ud800" into a lone surrogate, which crashed the whole command when the text
+    # was hashed (UnicodeEncodeError); 10,000 "[" crashed it with a RecursionError. Both lost every file.
+    folder = tmp_path / "hostile"
+    folder.mkdir()
+    (folder / "a.jsonl").write_text(
+        '{"text": "Macron \\ud800 called Putin."}\n'
+        '{"text": "A fine report about nothing.", "title": "t \\udfff"}\n'
+        + "[" * 10_000 + "]" * 10_000 + "\n"
+        '{"text": "A valid report that names no leader."}\n',
+        encoding="utf-8",
+    )
+    (folder / "b.json").write_text('[{"text": "Lone \\udc00 low surrogate."}]', encoding="utf-8")
+    (folder / "c.json").write_text("[" * 10_000 + "]" * 10_000, encoding="utf-8")
+    store = tmp_path / "h.db"
+    done = run_cli("ingest", str(folder), "--store", str(store), "--no-process", cwd=tmp_path)
+    assert done.returncode == 1, done.stdout + done.stderr
+    assert "Traceback" not in done.stderr
+    refused = " ".join(done.stderr.split())
+    for ref in ("a.jsonl:1: text: holds a lone surrogate", "a.jsonl:2: title: holds a lone surrogate",
+                "a.jsonl:3: invalid JSON: nested too deeply", "b.json[0]: text: holds a lone surrogate",
+                "c.json: invalid JSON: nested too deeply"):
+        assert ref in refused, refused
+    db = open_store(StoreConfig(location=str(store)))
+    try:
+        assert db.queue_stats()["queued"] == 1
+    finally:
+        db.close()
