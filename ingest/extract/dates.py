@@ -69,7 +69,8 @@ class DateExpr:
 _PHRASE_KINDS = (("month_leads", "month_lead"), ("month_tails", "month_tail"), ("year_leads", "year_lead"),
                  ("year_tails", "year_tail"), ("day_units_ago", "unit_ago"), ("hijri_marks", "hijri_mark"),
                  ("past", "past"), ("not_dates", "not_date"), ("other_zones", "zone"),
-                 ("day_leads", "day_lead"), ("ordinal_heads", "ordinal_head"))
+                 ("day_leads", "day_lead"), ("ordinal_heads", "ordinal_head"),
+                 ("day_alone_leads", "day_alone_lead"), ("day_alone_tails", "day_alone_tail"))
 _VALUE_KINDS = (("months", "month"), ("solar_months", "solar_month"), ("hijri_months", "hijri_month"),
                 ("weekdays", "weekday"), ("relative_days", "offset"), ("relative_years", "year_offset"),
                 ("relative_months", "month_offset"), ("relative_weeks", "week_offset"),
@@ -123,7 +124,7 @@ _KIND = attrgetter("kind")  # a date word's kind
 # nothing.
 _OPENERS = frozenset({"month", "solar_month", "hijri_month", "day_ordinal", "number", "month_offset",
                       "year_offset", "week_offset", "season_offset", "weekday", "offset", "two_way",
-                      "anchored", "event_day", "day_lead"})
+                      "anchored", "event_day", "day_lead", "day_alone_lead"})
 # Of those, the kinds only _counted reads ("a", "two", "trois" in words; digits are tried anyway): a date
 # only where its unit, a date word, follows ("a day after", "trois jours plus tard"). "a factory", "two
 # leaders" begin none, and English writes "a" in most sentences: every reader would be tried there.
@@ -185,7 +186,8 @@ def find_dates(
             i += 1  # "Mar-a-Lago" is no March (a weekday may be: "segunda-feira")
             continue
         expr = (_han(tokens, words, i, hi) or _numeric(tokens, text, i, hi)
-                or _slashed(tokens, text, words, i, hi) or _spelled(tokens, words, i, hi)
+                or _slashed(tokens, text, words, i, hi) or _day_alone(tokens, words, i, hi)
+                or _spelled(tokens, words, i, hi)
                 or _counted(tokens, words, i, hi) or _single(tokens, words, i, hi))
         if expr is None:
             i += 1
@@ -412,22 +414,55 @@ def _numeric(tokens: Sequence[Token], text: str, i: int, hi: int) -> DateExpr | 
 _PERSIAN_DIGITS = frozenset("۰۱۲۳۴۵۶۷۸۹")
 
 
+# What joins a day and its month after a day word: a slash, or a hyphen as several Vietnamese papers write
+# ("ngày 20-6", "ngày 20-6-2024"); a dot is left out ("ב-1.5" is a number, no day).
+_DAY_MONTH_SEPS = frozenset("/-")
+
+
 def _slashed(tokens: Sequence[Token], text: str, words: _Words, i: int, hi: int) -> DateExpr | None:
-    """"sáng 15/4", "hôm 18/3", "ngày 20/6/2024": a day and month with a slash after a day word."""
+    """"sáng 15/4", "hôm 18/3", "ngày 20/6/2024", "ngày 20-6": a day and month after a day word."""
     lead = words.value(i, "day_lead")
     if lead is None:
         return None
     j = lead[1]
     if j + 1 >= hi or not (tokens[j].form.isdigit() and tokens[j + 1].form.isdigit()) \
-            or _sep(text, tokens[j], tokens[j + 1]) != "/":
+            or (sep := _sep(text, tokens[j], tokens[j + 1])) not in _DAY_MONTH_SEPS:
         return None
     day, month = int(tokens[j].form), int(tokens[j + 1].form)
+    third = j + 2 < hi and tokens[j + 2].form.isdigit()
+    if third and sep == "-" and _sep(text, tokens[j + 1], tokens[j + 2]) == "/":
+        # "ngày 5-6/6": the 5th to the 6th of June, dated by its first day
+        month = int(tokens[j + 2].form)
+        return DateExpr(i, j + 3, month=month, day=day) if 1 <= day <= 31 and 1 <= month <= 12 else None
     if not (1 <= day <= 31 and 1 <= month <= 12):
         return None
-    if j + 2 < hi and tokens[j + 2].form.isdigit() and _sep(text, tokens[j + 1], tokens[j + 2]) == "/":
+    if third and _sep(text, tokens[j + 1], tokens[j + 2]) == sep:
         year = _year(tokens[j + 2])
         return DateExpr(i, j + 3, year=year, month=month, day=day) if year is not None else None
     return DateExpr(i, j + 2, month=month, day=day)
+
+
+def _day_alone(tokens: Sequence[Token], words: _Words, i: int, hi: int) -> DateExpr | None:
+    """"el pasado día 11", "no dia 13", "στις 13 του μήνα", "ב-7 לחודש": a day of the month without its month.
+
+    After a lead, a day a month follows is left to _spelled ("el día 11 de abril").
+    """
+    lead = words.value(i, "day_alone_lead")
+    j = lead[1] if lead is not None else i
+    if j >= hi:
+        return None
+    day = _number(tokens[j])
+    if day is None or not 1 <= day <= 31 or not tokens[j].form[:1].isdigit():
+        return None
+    k = _skip_fillers(tokens, j + 1, hi)
+    # (a tail may open with a filler: "του μήνα", "de este mes")
+    tail = next((hit for at in (j + 1, k) if at < hi and (hit := words.value(at, "day_alone_tail"))), None)
+    if tail is not None:
+        return DateExpr(i, tail[1], day=day)
+    if lead is None or (k < hi and (_month_at(words, k) is not None
+                                    or words.value(k, "day_month") is not None)):
+        return None
+    return DateExpr(i, j + 1, day=day)
 
 
 def _year_lead_skipped(tokens: Sequence[Token], words: _Words, k: int, hi: int) -> int:

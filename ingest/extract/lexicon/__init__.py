@@ -352,6 +352,11 @@ class Lexicon:
     # words right before a day and month written with a slash ("sáng 15/4", "hôm 18/3", "ngày 20/6/2024": the
     # Vietnamese press): after one "15/4" is the 15th of April, no fraction or score
     day_leads: tuple[str, ...] = ()
+    # words before a day of the month told without its month ("el pasado día 11", "no dia 13") and after one
+    # ("στις 13 του μήνα", "ב-7 לחודש", "في 12 من الشهر الجاري"): the reference day's month's, or the one
+    # before when that lies ahead
+    day_alone_leads: tuple[str, ...] = ()
+    day_alone_tails: tuple[str, ...] = ()
     # phrases that hold a date word and are none ("同日本", with Japan, holds "同日", the same day): they
     # hide it
     not_dates: tuple[str, ...] = ()

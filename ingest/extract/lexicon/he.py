@@ -267,6 +267,8 @@ LEXICON = Lexicon(
     relative=words("אשר"),
     subordinators=words("לאחר|אחרי|לפני|בטרם|בעוד|כאשר|לאחר ש"),
     time_relatives=words("כאשר"),
+    # "ב-7 לחודש", "ב-7 בחודש הנוכחי": a day of this month
+    day_alone_tails=words("לחודש|לחודש הנוכחי|בחודש הנוכחי|לחודש זה"),
     months={**mapping(1, "ינואר"), **mapping(2, "פברואר"), **mapping(3, "מרץ|מרס"), **mapping(4, "אפריל"),
             **mapping(5, "מאי"), **mapping(6, "יוני"), **mapping(7, "יולי"), **mapping(8, "אוגוסט"),
             **mapping(9, "ספטמבר"), **mapping(10, "אוקטובר"), **mapping(11, "נובמבר"),

@@ -285,6 +285,11 @@ LEXICON = Lexicon(
                      "ao lado de|ao lado do|ao lado da"),
     subordinators=words("após|antes|depois|enquanto|quando|embora|antes de|depois de"),
     subjectless=words("antes de|depois de|após"),
+    # "no dia 13", "no último dia 13", "no passado dia 13", "em 13 deste mês": a day of this month (or the
+    # last)
+    day_alone_leads=words("no dia|no último dia|no passado dia|do dia|do último dia|desde o dia|"
+                          "no próximo dia"),
+    day_alone_tails=words("deste mês|do corrente mês|do mês corrente|do corrente"),
     months={**mapping(1, "janeiro"), **mapping(2, "fevereiro"), **mapping(3, "março"), **mapping(4, "abril"),
             **mapping(5, "maio"), **mapping(6, "junho"), **mapping(7, "julho"), **mapping(8, "agosto"),
             **mapping(9, "setembro"), **mapping(10, "outubro"), **mapping(11, "novembro"),

@@ -215,7 +215,8 @@ LEXICON = Lexicon(
               **mapping(6, "اتوار")},
     # "گزشتہ روز" is yesterday in the Pakistani press
     relative_days={"آج": 0, "آج صبح": 0, "آج شام": 0, "آج رات": 0, "گزشتہ روز": -1, "گذشتہ روز": -1,
-                   "گزشتہ رات": -1, "گذشتہ رات": -1, "چند روز قبل": -3, "چند روز پہلے": -3},
+                   "گزشتہ رات": -1, "گذشتہ رات": -1, "گزشتہ شب": -1, "گذشتہ شب": -1, "پچھلی رات": -1,
+                   "چند روز قبل": -3, "چند روز پہلے": -3},
     # "کل" is yesterday in a past clause and tomorrow in a future one ("پرسوں" likewise two days), as Hindi
     # "कल": a future auxiliary that makes the contact planned makes it tomorrow (dates.resolve)
     two_way_days={"کل": -1, "کل رات": -1, "کل شام": -1, "کل صبح": -1, "پرسوں": -2},
