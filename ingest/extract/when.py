@@ -70,8 +70,9 @@ def url_day(url: str | None) -> date | None:
         return None
 
 
-# A time of day on a page's stamp line: "18:55", "15h08", "11:13:22".
-_CLOCK = re.compile(r"(?<![\d:])\d{1,2}(?::|h)\d{2}(?![\d])")
+# A time of day on a page's stamp line: "18:55", "15h08", "11:13:22"; in Han and Hangul units "10時30分",
+# "10时30分", "10시 30분".
+_CLOCK = re.compile(r"(?<![\d:])\d{1,2}(?::|h|時|时|시 ?)\d{2}(?![\d])")
 # The most characters a stamp line holds ("Actualizado: viernes, 4 septiembre 2009 15:14").
 _STAMP_CHARS = 64
 
@@ -290,8 +291,9 @@ def _next_clause_own(s: Parsed, e: DateExpr, cue_at: int) -> bool:
     """
     if e.first <= cue_at or not s.marks:
         return False
-    if not any(cue_at < j < e.first and s.tokens[j].form in CONJUNCTS for j in s.marks):
-        return False
+    if not any(cue_at < j < e.first and s.tokens[j].form in CONJUNCTS
+               and s.text[s.tokens[j - 1].end : s.tokens[j].start].strip() in (",", ";") for j in s.marks):
+        return False  # (after a comma or semicolon: ": en décembre 2017" is no "and")
     later = [c[0] for c in s.cues() if c[0] >= e.last]
     return bool(later) and any((k.names or k.titles) and m.first > later[0]
                                for m, k in zip(s.matches, s.kinds(), strict=True))

@@ -9,13 +9,19 @@ precision (a day, a month "2025-05" or a year "2019") is what the snippet states
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
+from ingest.extract.dates import build_date_index, find_dates, resolve
+from ingest.extract.lexicon import all_lexicons
 from ingest.extract.rules import RuleExtractor
+from ingest.extract.tokens import tokenize
 from tests.extract.rows import DocFactory
 
 # (language, publication day, text, the contact's date)
 Snippet = tuple[str, str, str, str]
+PageSnippet = tuple[str, str | None, str, str]
 
 # Kyriakos Mitsotakis received Recep Tayyip Erdoğan in Athens on Thursday 7 December 2023 and visited him
 # in Ankara on Monday 13 May 2024; they had met in New York in September 2023. Mitsotakis and Volodymyr
@@ -663,15 +669,157 @@ MORE_FORMS: list[Snippet] = [
      "2025-04-17"),
 ]
 
+# A time counted back from the report's day: "two months ago" in each language's order ("il y a deux mois",
+# "두 달 전", "两个月前"), and the Hebrew and Arabic duals ("לפני חודשיים"). Days give the day; weeks, months
+# and years give the month they fall in. The same contacts as above.
+COUNTED_BACK: list[Snippet] = [
+    ("el", "2024-07-15", "Ο Μητσοτάκης είχε συναντηθεί με τον Ερντογάν "
+     "στην Άγκυρα πριν από δύο μήνες.", "2024-05"),
+    ("el", "2024-05-27", "Ο Μητσοτάκης συναντήθηκε με τον Ερντογάν "
+     "στην Άγκυρα πριν από δύο εβδομάδες.", "2024-05"),
+    ("el", "2024-05-16", "Ο Μητσοτάκης συναντήθηκε με τον Ερντογάν "
+     "στην Άγκυρα πριν από τρεις ημέρες.", "2024-05-13"),
+    ("el", "2025-05-13", "Ο Μητσοτάκης είχε συναντηθεί με τον Ερντογάν "
+     "στην Άγκυρα πριν από ένα χρόνο.", "2024-05"),
+    ("el", "2024-12-20", "Ο Μητσοτάκης συναντήθηκε με τον Ερντογάν "
+     "στην Άγκυρα τον περασμένο Μάιο.", "2024-05"),
+    ("el", "2024-12-20", "Ο Μητσοτάκης συναντήθηκε με τον Ερντογάν "
+     "στην Άγκυρα τον Μάιο του 2024.", "2024-05"),
+    ("he", "2025-06-07", "נתניהו נפגש עם טראמפ בבית הלבן לפני חודשיים.", "2025-04"),
+    ("he", "2025-04-21", "נתניהו נפגש עם טראמפ בבית הלבן לפני שבועיים.", "2025-04"),
+    ("he", "2025-04-10", "נתניהו נפגש עם טראמפ בבית הלבן לפני שלושה ימים.", "2025-04-07"),
+    ("he", "2025-05-07", "נתניהו נפגש עם טראמפ בבית הלבן לפני כחודש.", "2025-04"),
+    ("he", "2025-12-07", "נתניהו נפגש עם טראמפ בבית הלבן באפריל האחרון.", "2025-04"),
+    ("ur", "2025-11-25", "وزیراعظم شہباز شریف نے دو ماہ قبل وائٹ ہاؤس میں "
+     "صدر ڈونلڈ ٹرمپ سے ملاقات کی تھی۔", "2025-09"),
+    ("ur", "2025-10-09", "وزیراعظم شہباز شریف نے دو ہفتے قبل وائٹ ہاؤس "
+     "میں صدر ڈونلڈ ٹرمپ سے ملاقات کی تھی۔", "2025-09"),
+    ("ur", "2025-09-28", "وزیراعظم شہباز شریف نے تین روز قبل وائٹ ہاؤس "
+     "میں صدر ڈونلڈ ٹرمپ سے ملاقات کی تھی۔", "2025-09-25"),
+    ("ur", "2025-12-28", "وزیراعظم شہباز شریف نے ستمبر 2025 میں وائٹ ہاؤس "
+     "میں صدر ڈونلڈ ٹرمپ سے ملاقات کی تھی۔", "2025-09"),
+    ("vi", "2024-08-20", "Chủ tịch nước Tô Lâm hội đàm với Tổng thống "
+     "Putin tại Hà Nội hai tháng trước.", "2024-06"),
+    ("vi", "2024-07-04", "Chủ tịch nước Tô Lâm hội đàm với Tổng thống "
+     "Putin tại Hà Nội hai tuần trước.", "2024-06"),
+    ("vi", "2024-06-23", "Chủ tịch nước Tô Lâm hội đàm với Tổng thống "
+     "Putin tại Hà Nội ba ngày trước.", "2024-06-20"),
+    ("vi", "2024-10-20", "Chủ tịch nước Tô Lâm hội đàm với Tổng thống "
+     "Putin tại Hà Nội hồi tháng 6/2024.", "2024-06"),
+    ("vi", "2024-06-25", "Trước đó, ngày 20/6, Chủ tịch nước Tô Lâm đã hội "
+     "đàm với Tổng thống Putin tại Hà Nội.", "2024-06-20"),
+    ("hi", "2024-09-09", "प्रधानमंत्री नरेंद्र मोदी ने दो महीने पहले मॉस्को में "
+     "राष्ट्रपति व्लादिमीर पुतिन से मुलाकात की थी।", "2024-07"),
+    ("hi", "2024-07-23", "प्रधानमंत्री नरेंद्र मोदी ने दो हफ्ते पहले मॉस्को में "
+     "राष्ट्रपति व्लादिमीर पुतिन से मुलाकात की थी।", "2024-07"),
+    ("hi", "2024-07-12", "प्रधानमंत्री नरेंद्र मोदी ने तीन दिन पहले मॉस्को में "
+     "राष्ट्रपति व्लादिमीर पुतिन से मुलाकात की थी।", "2024-07-09"),
+    ("id", "2025-07-28", "Presiden Prabowo Subianto bertemu Presiden "
+     "Emmanuel Macron di Jakarta dua bulan lalu.", "2025-05"),
+    ("id", "2025-06-11", "Presiden Prabowo Subianto bertemu Presiden "
+     "Emmanuel Macron di Jakarta dua pekan lalu.", "2025-05"),
+    ("id", "2025-05-31", "Presiden Prabowo Subianto bertemu Presiden "
+     "Emmanuel Macron di Jakarta tiga hari lalu.", "2025-05-28"),
+    ("ko", "2025-10-25", "이재명 대통령은 두 달 전 백악관에서 도널드 "
+     "트럼프 대통령과 정상회담을 했다.", "2025-08"),
+    ("ko", "2025-08-28", "이재명 대통령은 사흘 전 백악관에서 도널드 "
+     "트럼프 대통령과 정상회담을 했다.", "2025-08-25"),
+    ("ja", "2025-04-07", "石破茂首相は2カ月前、ホワイトハウスでトランプ大統領と会談した。", "2025-02"),
+    ("zh", "2025-07-09", "国家主席习近平两个月前在莫斯科同俄罗斯总统普京举行会谈。", "2025-05"),
+    ("uk", "2025-10-18", "Президент Володимир Зеленський два місяці тому "
+     "зустрівся з Дональдом Трампом у Білому домі.", "2025-08"),
+    ("pl", "2024-03-22", "Premier Donald Tusk spotkał się dwa miesiące temu w "
+     "Kijowie z prezydentem Wołodymyrem Zełenskim.", "2024-01"),
+    ("nl", "2025-10-15", "Donald Trump en Vladimir Poetin hebben twee maanden "
+     "geleden in Alaska met elkaar gesproken.", "2025-08"),
+    ("tr", "2025-11-25", "Cumhurbaşkanı Erdoğan iki ay önce Beyaz Saray'da "
+     "ABD Başkanı Donald Trump ile görüştü.", "2025-09"),
+    ("ru", "2025-07-08", "Владимир Путин два месяца назад провел в "
+     "Кремле переговоры с Си Цзиньпином.", "2025-05"),
+    ("fa", "2025-03-17", "مسعود پزشکیان دو ماه پیش در مسکو با ولادیمیر پوتین دیدار کرد.", "2025-01"),
+    ("ar", "2025-07-13", "التقى ولي العهد السعودي الأمير محمد بن سلمان قبل شهرين "
+     "في الرياض الرئيس الأمريكي دونالد ترامب.", "2025-05"),
+    ("en", "2025-04-27", "Keir Starmer met Donald Trump at the White House two months ago.", "2025-02"),
+    ("de", "2025-08-05", "Bundeskanzler Friedrich Merz traf vor zwei "
+     "Monaten im Weißen Haus Donald Trump.", "2025-06"),
+    ("fr", "2024-07-06", "Emmanuel Macron a reçu Xi Jinping à l'Élysée il y a deux mois.", "2024-05"),
+    ("es", "2025-06-11", "Pedro Sánchez se reunió hace dos meses con Xi Jinping en Pekín.", "2025-04"),
+    ("it", "2025-06-17", "Giorgia Meloni ha incontrato due mesi fa "
+     "Donald Trump alla Casa Bianca.", "2025-04"),
+    ("pt", "2025-07-13", "O presidente Lula se reuniu há dois meses com Xi Jinping em Pequim.", "2025-05"),
+]
+
+# Pages with no publication day but a stamp line (a date and a time of day) in each press's form: the
+# VnExpress weekday header, the Israeli two-digit year ("08.04.25"), Japanese "10時30分"; "yesterday" counts
+# from the stamp's day.
+STAMPED_PAGES: list[PageSnippet] = [
+    ("vi", None, "Thứ năm, 20/6/2024, 10:30 (GMT+7)\nChủ tịch nước Tô Lâm hội "
+     "đàm với Tổng thống Putin tại Hà Nội sáng nay.", "2024-06-20"),
+    ("vi", None, "Chủ tịch nước Tô Lâm hội đàm với Tổng thống Putin "
+     "tại Hà Nội sáng nay.\n20/06/2024 10:30", "2024-06-20"),
+    ("vi", None, "Cập nhật: 10:30 ngày 20/06/2024\nChủ tịch nước Tô Lâm hội "
+     "đàm với Tổng thống Putin tại Hà Nội sáng nay.", "2024-06-20"),
+    ("he", None, "פורסם: 08.04.25, 10:30\nראש הממשלה בנימין נתניהו נפגש "
+     "אתמול בבית הלבן עם הנשיא דונלד טראמפ.", "2025-04-07"),
+    ("he", None, "08.04.2025 | 10:30\nראש הממשלה בנימין נתניהו נפגש "
+     "אתמול בבית הלבן עם הנשיא דונלד טראמפ.", "2025-04-07"),
+    ("el", None, "14.05.2024 • 10:30\nΟ Κυριάκος Μητσοτάκης συναντήθηκε χθες "
+     "στην Άγκυρα με τον Ρετζέπ Ταγίπ Ερντογάν.", "2024-05-13"),
+    ("el", None, "Τρίτη, 14 Μαΐου 2024 10:30\nΟ Κυριάκος Μητσοτάκης συναντήθηκε "
+     "χθες στην Άγκυρα με τον Ρετζέπ Ταγίπ Ερντογάν.", "2024-05-13"),
+    ("el", None, "14/05/2024 - 10:30\nΟ Κυριάκος Μητσοτάκης συναντήθηκε χθες "
+     "στην Άγκυρα με τον Ρετζέπ Ταγίπ Ερντογάν.", "2024-05-13"),
+    ("ur", None, "26 ستمبر 2025 10:30\nوزیراعظم شہباز شریف نے گزشتہ "
+     "روز امریکی صدر ڈونلڈ ٹرمپ سے ملاقات کی۔", "2025-09-25"),
+    ("ur", None, "اپ ڈیٹ 26 ستمبر 2025 10:30pm\nوزیراعظم شہباز شریف نے "
+     "گزشتہ روز امریکی صدر ڈونلڈ ٹرمپ سے ملاقات کی۔", "2025-09-25"),
+    ("ur", None, "جمعہ 26 ستمبر 2025ء\nوزیراعظم شہباز شریف نے گزشتہ "
+     "روز امریکی صدر ڈونلڈ ٹرمپ سے ملاقات کی۔", "2025-09-25"),
+    ("hi", None, "Updated: 10 Jul 2024 10:30 AM (IST)\nप्रधानमंत्री नरेंद्र मोदी ने कल "
+     "मॉस्को में राष्ट्रपति व्लादिमीर पुतिन से मुलाकात की।", "2024-07-09"),
+    ("hi", None, "10 जुलाई 2024, 10:30 AM\nप्रधानमंत्री नरेंद्र मोदी ने कल मॉस्को "
+     "में राष्ट्रपति व्लादिमीर पुतिन से मुलाकात की।", "2024-07-09"),
+    ("id", None, "Kamis, 29 Mei 2025 10:30 WIB\nPresiden Prabowo Subianto kemarin "
+     "bertemu Presiden Emmanuel Macron di Jakarta.", "2025-05-28"),
+    ("ko", None, "입력 2025.08.26 10:30\n이재명 대통령은 어제 "
+     "백악관에서 도널드 트럼프 대통령과 정상회담을 했다.", "2025-08-25"),
+    ("ko", None, "2025-08-26 10:30\n이재명 대통령은 어제 "
+     "백악관에서 도널드 트럼프 대통령과 정상회담을 했다.", "2025-08-25"),
+    ("ja", None, "2025年2月8日 "
+     "10時30分\n石破茂首相は昨日、ホワイトハウスでトランプ大統領と会談した。", "2025-02-07"),
+    ("ja", None, "2025/02/08 "
+     "10:30\n石破茂首相は昨日、ホワイトハウスでトランプ大統領と会談した。", "2025-02-07"),
+    ("zh", None, "2025-05-09 10:30:00 "
+     "来源：新华网\n国家主席习近平昨天在莫斯科同俄罗斯总统普京举行会谈。", "2025-05-08"),
+    ("uk", None, "19 серпня 2025, 10:30\nПрезидент Володимир Зеленський вчора "
+     "зустрівся з Дональдом Трампом у Білому домі.", "2025-08-18"),
+    ("pl", None, "23.01.2024 10:30\nPremier Donald Tusk spotkał się wczoraj w "
+     "Kijowie z prezydentem Wołodymyrem Zełenskim.", "2024-01-22"),
+    ("nl", None, "16 aug 2025 om 10:30\nDonald Trump en Vladimir Poetin "
+     "hebben gisteren in Alaska met elkaar gesproken.", "2025-08-15"),
+    ("nl", None, "za 16 aug 2025 10:30\nDonald Trump en Vladimir Poetin "
+     "hebben gisteren in Alaska met elkaar gesproken.", "2025-08-15"),
+    ("fa", None, "۲۹ دی ۱۴۰۳ - ۱۰:۳۰\nمسعود پزشکیان دیروز در "
+     "مسکو با ولادیمیر پوتین دیدار کرد.", "2025-01-17"),
+    ("ar", None, "الأربعاء 14 مايو 2025 10:30 ص\nالتقى ولي العهد السعودي الأمير محمد بن "
+     "سلمان أمس في الرياض الرئيس الأمريكي دونالد ترامب.", "2025-05-13"),
+    ("tr", None, "26.09.2025 10:30\nCumhurbaşkanı Erdoğan dün Beyaz "
+     "Saray'da ABD Başkanı Donald Trump ile görüştü.", "2025-09-25"),
+    ("en", None, "Published 28 February 2025, 10:30 GMT\nKeir Starmer met "
+     "Donald Trump at the White House yesterday.", "2025-02-27"),
+    ("en", None, "Feb. 28, 2025 10:30 a.m. ET\nKeir Starmer met "
+     "Donald Trump at the White House yesterday.", "2025-02-27"),
+]
+
 SNIPPETS: list[Snippet] = [*GREEK, *VIETNAMESE, *URDU, *HEBREW, *HINDI, *KOREAN, *INDONESIAN, *JAPANESE,
                            *CHINESE, *UKRAINIAN, *POLISH, *DUTCH, *RUSSIAN, *TURKISH,
                            *PERSIAN, *ARABIC, *GERMAN, *FRENCH, *SPANISH, *ITALIAN, *PORTUGUESE, *ENGLISH,
-                           *MORE_FORMS]
+                           *MORE_FORMS, *COUNTED_BACK]
 
 
-@pytest.mark.parametrize(("lang", "published", "text", "want"), SNIPPETS)
+@pytest.mark.parametrize(("lang", "published", "text", "want"), [*SNIPPETS, *STAMPED_PAGES])
 def test_the_contact_gets_the_date_its_press_form_states(real: RuleExtractor, make_doc: DocFactory, lang: str,
-                                                         published: str, text: str, want: str) -> None:
+                                                         published: str | None, text: str, want: str) -> None:
     contacts = real.extract(make_doc(text, published, lang=lang))
     assert contacts and {c.date for c in contacts} == {want}
 
@@ -687,3 +835,31 @@ def test_a_date_after_and_opening_a_clause_with_its_own_contact_is_that_clauses(
     got = {(c.b.country if c.a.country == "USA" else c.a.country): c.date
            for c in real.extract(make_doc(text, "2019-07-01", lang="en"))}
     assert got == {"PRK": "2019-06-30", "KOR": "2019-06-30", "CHN": "2019-06-29"}
+
+
+INDEX = build_date_index(all_lexicons())
+
+
+@pytest.mark.parametrize("text", [
+    "Merkel'in ziyareti seçimlerden iki hafta önce gerçekleşti.",
+    "یہ دورہ انتخابات سے دو ہفتے قبل ہوا۔",
+    "यह यात्रा चुनाव से दो हफ्ते पहले हुई।",
+    "این سفر دو هفته قبل از انتخابات انجام شد.",
+    "جاءت الزيارة قبل أسبوعين من الانتخابات.",
+    "訪問は選挙の2週間前に行われた。",
+])
+def test_a_count_back_from_a_named_event_is_no_date(text: str) -> None:
+    tokens = tokenize(text)
+    assert find_dates(INDEX, tokens, text, 0, len(tokens)) == []
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("They spoke three weeks ago.", ("2024-02", "month")),
+    ("Se reunieron hace un año.", ("2023-03", "month")),
+    ("Sie trafen sich vor zehn Tagen.", ("2024-02-25", "day")),
+    ("Они встретились три месяца назад.", ("2023-12", "month")),
+])
+def test_a_count_back_resolves_to_its_day_or_month(text: str, want: tuple[str, str]) -> None:
+    tokens = tokenize(text)
+    found = find_dates(INDEX, tokens, text, 0, len(tokens))
+    assert found and resolve(found[0], date(2024, 3, 6)) == want

@@ -286,6 +286,9 @@ LEXICON = Lexicon(
     place_relatives=words("όπου"),
     time_relatives=words("όταν"),
     subordinators=words("μετά|πριν|όταν|ενώ|αφού|προτού|μόλις|καθώς"),
+    ago_leads=words("πριν από|πριν"),
+    time_units={**mapping(1, "ημέρες|μέρες|ημέρα|μέρα"), **mapping(7, "εβδομάδες|εβδομάδα"),
+                **mapping(30, "μήνες|μήνα"), **mapping(365, "χρόνια|χρόνο|έτη|έτος")},
     months={form: m for m, forms in enumerate(_MONTHS, 1) for form in forms.split()},
     # (Tuesday and Thursday are also "third" and "fifth": read with their article or a "last" before them,
     # "την περασμένη Πέμπτη")

@@ -173,6 +173,8 @@ LEXICON = Lexicon(
     time_relatives=words("जब"),
     # "मॉस्को पहुंचे, जहां पुतिन ने उनका स्वागत किया": where
     place_relatives=words("जहां"),
+    units_ago={**mapping(7, "हफ्ते पहले|हफ़्ते पहले|सप्ताह पहले"), **mapping(30, "महीने पहले|माह पहले"),
+               **mapping(365, "साल पहले|वर्ष पहले")},
     months={**mapping(1, "जनवरी"), **mapping(2, "फरवरी"), **mapping(3, "मार्च"), **mapping(4, "अप्रैल|अप्रेल"),
             **mapping(5, "मई"), **mapping(6, "जून"), **mapping(7, "जुलाई"), **mapping(8, "अगस्त"),
             **mapping(9, "सितंबर|सितम्बर"), **mapping(10, "अक्टूबर|अक्तूबर"), **mapping(11, "नवंबर|नवम्बर"),

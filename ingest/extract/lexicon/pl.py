@@ -299,6 +299,9 @@ LEXICON = Lexicon(
     reporting=words("powiedział|powiedziała|oświadczył|oświadczyła|poinformował|poinformowała|przekazał|"
                     "przekazała|zaznaczył|zaznaczyła|podkreślił|podkreśliła|według|napisał|napisała|dodał|"
                     "dodała|stwierdził|stwierdziła|poinformowano|przekazano|podano|poinformowali|przekazali"),
+    units_ago={**mapping(7, "tygodnie temu|tygodni temu|tydzień temu"),
+               **mapping(30, "miesiące temu|miesięcy temu|miesiąc temu"),
+               **mapping(365, "lata temu|lat temu|rok temu")},
     months={**mapping(1, "styczeń|stycznia|styczniu"), **mapping(2, "luty|lutego|lutym"),
             **mapping(3, "marzec|marca|marcu"), **mapping(4, "kwiecień|kwietnia|kwietniu"),
             **mapping(5, "maj|maja|maju"), **mapping(6, "czerwiec|czerwca|czerwcu"),

@@ -290,6 +290,11 @@ LEXICON = Lexicon(
     day_alone_leads=words("no dia|no último dia|no passado dia|do dia|do último dia|desde o dia|"
                           "no próximo dia"),
     day_alone_tails=words("deste mês|do corrente mês|do mês corrente|do corrente"),
+    ago_leads=words("há|faz"),
+    time_units={**mapping(1, "dias|dia"), **mapping(7, "semanas|semana"), **mapping(30, "meses|mês"),
+                **mapping(365, "anos|ano")},
+    units_ago={**mapping(7, "semanas atrás|semana atrás"), **mapping(30, "meses atrás|mês atrás"),
+               **mapping(365, "anos atrás|ano atrás")},
     months={**mapping(1, "janeiro"), **mapping(2, "fevereiro"), **mapping(3, "março"), **mapping(4, "abril"),
             **mapping(5, "maio"), **mapping(6, "junho"), **mapping(7, "julho"), **mapping(8, "agosto"),
             **mapping(9, "setembro"), **mapping(10, "outubro"), **mapping(11, "novembro"),

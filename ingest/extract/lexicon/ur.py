@@ -204,6 +204,9 @@ LEXICON = Lexicon(
     time_relatives=words("جب"),
     # "ماسکو پہنچے، جہاں صدر پیوٹن نے ان کا استقبال کیا": where
     place_relatives=words("جہاں"),
+    units_ago={**mapping(7, "ہفتے قبل|ہفتے پہلے|ہفتہ قبل|ہفتہ پہلے"),
+               **mapping(30, "ماہ قبل|ماہ پہلے|مہینے قبل|مہینے پہلے"),
+               **mapping(365, "سال قبل|سال پہلے|برس قبل|برس پہلے")},
     months={**mapping(1, "جنوری"), **mapping(2, "فروری"), **mapping(3, "مارچ"), **mapping(4, "اپریل"),
             **mapping(5, "مئی"), **mapping(6, "جون"), **mapping(7, "جولائی"), **mapping(8, "اگست"),
             **mapping(9, "ستمبر"), **mapping(10, "اکتوبر"), **mapping(11, "نومبر"), **mapping(12, "دسمبر")},

@@ -206,6 +206,7 @@ LEXICON = Lexicon(
     place_relatives=words("nơi"),
     # "ngày 12 tháng này": a day of this month
     day_alone_tails=words("tháng này"),
+    units_ago={**mapping(7, "tuần trước"), **mapping(30, "tháng trước"), **mapping(365, "năm trước")},
     months={**mapping(1, "tháng 1|tháng một|tháng giêng"), **mapping(2, "tháng 2|tháng hai"),
             **mapping(3, "tháng 3|tháng ba"), **mapping(4, "tháng 4|tháng tư"),
             **mapping(5, "tháng 5|tháng năm"), **mapping(6, "tháng 6|tháng sáu"),
