@@ -811,10 +811,74 @@ STAMPED_PAGES: list[PageSnippet] = [
      "Donald Trump at the White House yesterday.", "2025-02-27"),
 ]
 
+# Parts of a month or week and times of day: "στα μέσα του περασμένου μήνα", "ستمبر کے آخر میں", "thứ Năm tuần
+# trước" (a weekday of last week), "pod koniec ubiegłego miesiąca", "지난달 말", "上月初", "Thursday evening".
+PERIODS: list[Snippet] = [
+    ("el", "2024-06-10", "Ο Μητσοτάκης συναντήθηκε με τον Ερντογάν στην "
+     "Άγκυρα στα μέσα του περασμένου μήνα.", "2024-05"),
+    ("el", "2024-05-17", "Ο Μητσοτάκης συναντήθηκε με τον Ερντογάν στην "
+     "Άγκυρα τη Δευτέρα που μας πέρασε.", "2024-05-13"),
+    ("el", "2024-12-20", "Ο Μητσοτάκης συναντήθηκε με τον Ερντογάν στην Άγκυρα νωρίτερα φέτος.", "2024"),
+    ("he", "2025-04-10", "נתניהו נפגש עם טראמפ בבית הלבן ביום שני שעבר.", "2025-04-07"),
+    ("he", "2025-05-10", "נתניהו נפגש עם טראמפ בבית הלבן בתחילת החודש שעבר.", "2025-04"),
+    ("he", "2025-05-10", "נתניהו נפגש עם טראמפ בבית הלבן באמצע אפריל.", "2025-04"),
+    ("he", "2025-12-10", "נתניהו נפגש עם טראמפ בבית הלבן מוקדם יותר השנה.", "2025"),
+    ("ur", "2025-09-30", "وزیراعظم شہباز شریف نے گزشتہ جمعرات کو وائٹ "
+     "ہاؤس میں صدر ڈونلڈ ٹرمپ سے ملاقات کی۔", "2025-09-25"),
+    ("ur", "2025-10-10", "وزیراعظم شہباز شریف نے گزشتہ ماہ کے آخر "
+     "میں صدر ڈونلڈ ٹرمپ سے ملاقات کی۔", "2025-09"),
+    ("ur", "2025-12-10", "وزیراعظم شہباز شریف نے رواں سال ستمبر میں صدر ڈونلڈ ٹرمپ سے ملاقات کی۔", "2025-09"),
+    ("ur", "2025-12-10", "وزیراعظم شہباز شریف نے ستمبر کے آخر میں صدر ڈونلڈ ٹرمپ سے ملاقات کی۔", "2025-09"),
+    ("ur", "2025-09-26", "وزیراعظم شہباز شریف نے جمعرات کی رات صدر ڈونلڈ ٹرمپ سے ملاقات کی۔", "2025-09-25"),
+    ("vi", "2024-06-27", "Chủ tịch nước Tô Lâm hội đàm với Tổng thống "
+     "Putin tại Hà Nội thứ Năm tuần trước.", "2024-06-20"),
+    ("vi", "2024-07-10", "Chủ tịch nước Tô Lâm hội đàm với Tổng thống "
+     "Putin tại Hà Nội cuối tháng trước.", "2024-06"),
+    ("vi", "2024-06-28", "Chủ tịch nước Tô Lâm hội đàm với Tổng thống "
+     "Putin tại Hà Nội hôm 20/6 vừa qua.", "2024-06-20"),
+    ("vi", "2024-06-21", "Chủ tịch nước Tô Lâm hội đàm với Tổng thống "
+     "Putin tại Hà Nội vào sáng hôm qua.", "2024-06-20"),
+    ("hi", "2025-02-20", "प्रधानमंत्री नरेंद्र मोदी ने पिछले गुरुवार को व्हाइट हाउस "
+     "में राष्ट्रपति डोनाल्ड ट्रंप से मुलाकात की।", "2025-02-13"),
+    ("hi", "2025-03-10", "प्रधानमंत्री नरेंद्र मोदी ने पिछले महीने के मध्य में "
+     "राष्ट्रपति डोनाल्ड ट्रंप से मुलाकात की।", "2025-02"),
+    ("id", "2025-06-10", "Presiden Prabowo Subianto bertemu Presiden Emmanuel "
+     "Macron di Jakarta akhir bulan lalu.", "2025-05"),
+    ("id", "2025-05-30", "Presiden Prabowo Subianto bertemu Presiden Emmanuel "
+     "Macron di Jakarta, Rabu (28/5/2025) malam.", "2025-05-28"),
+    ("ko", "2025-09-10", "이재명 대통령은 지난달 말 백악관에서 도널드 "
+     "트럼프 대통령과 정상회담을 했다.", "2025-08"),
+    ("ko", "2025-08-28", "이재명 대통령은 지난 25일(현지시간) 백악관에서 "
+     "도널드 트럼프 대통령과 정상회담을 했다.", "2025-08-25"),
+    ("ja", "2025-03-05", "石破茂首相は先月上旬、ホワイトハウスでトランプ大統領と会談した。", "2025-02"),
+    ("ja", "2025-02-08", "石破茂首相は7日（日本時間8日未明）、ホワイトハ"
+     "ウスでトランプ大統領と会談した。", "2025-02-07"),
+    ("zh", "2025-06-05", "国家主席习近平上月初在莫斯科同俄罗斯总统普京举行会谈。", "2025-05"),
+    ("zh", "2025-05-13", "国家主席习近平本月8日在莫斯科同俄罗斯总统普京举行会谈。", "2025-05-08"),
+    ("uk", "2025-09-10", "Президент Володимир Зеленський наприкінці минулого "
+     "місяця зустрівся з Дональдом Трампом.", "2025-08"),
+    ("pl", "2024-02-10", "Premier Donald Tusk spotkał się pod koniec ubiegłego miesiąca w "
+     "Kijowie z prezydentem Wołodymyrem Zełenskim.", "2024-01"),
+    ("nl", "2025-09-10", "Donald Trump en Vladimir Poetin hebben half "
+     "augustus in Alaska met elkaar gesproken.", "2025-08"),
+    ("nl", "2025-08-19", "Donald Trump en Vladimir Poetin hebben "
+     "vrijdagavond in Alaska met elkaar gesproken.", "2025-08-15"),
+    ("de", "2025-06-08", "Bundeskanzler Friedrich Merz traf Donald Trump "
+     "am Donnerstagabend im Weißen Haus.", "2025-06-05"),
+    ("ru", "2025-05-10", "Владимир Путин в четверг вечером провел в "
+     "Кремле переговоры с Си Цзиньпином.", "2025-05-08"),
+    ("es", "2025-04-14", "Pedro Sánchez se reunió el viernes por la "
+     "tarde con Xi Jinping en Pekín.", "2025-04-11"),
+    ("en", "2025-03-01", "Keir Starmer met Donald Trump at the "
+     "White House on Thursday evening.", "2025-02-27"),
+    ("en", "2025-03-01", "Keir Starmer met Donald Trump at the White House late Thursday.", "2025-02-27"),
+    ("fr", "2024-05-08", "Emmanuel Macron a reçu Xi Jinping à l'Élysée lundi soir.", "2024-05-06"),
+]
+
 SNIPPETS: list[Snippet] = [*GREEK, *VIETNAMESE, *URDU, *HEBREW, *HINDI, *KOREAN, *INDONESIAN, *JAPANESE,
                            *CHINESE, *UKRAINIAN, *POLISH, *DUTCH, *RUSSIAN, *TURKISH,
                            *PERSIAN, *ARABIC, *GERMAN, *FRENCH, *SPANISH, *ITALIAN, *PORTUGUESE, *ENGLISH,
-                           *MORE_FORMS, *COUNTED_BACK]
+                           *MORE_FORMS, *COUNTED_BACK, *PERIODS]
 
 
 @pytest.mark.parametrize(("lang", "published", "text", "want"), [*SNIPPETS, *STAMPED_PAGES])

@@ -196,7 +196,9 @@ LEXICON = Lexicon(
     day_units_ago=words("दिन पहले"),
     past=words("पिछले|बीते"),
     # "मई में" (in May), "2023 में" (in 2023), "मई माह में"
-    month_tails=words("में|माह|माह में|महीने में"),
+    # (and "at its start, middle, end": "सितंबर के अंत में", "मई की शुरुआत में")
+    month_tails=words("में|माह|माह में|महीने में|के अंत में|के आखिर में|के आख़िर में|की शुरुआत में|"
+                      "के शुरू में|के मध्य में|के बीच में"),
     year_leads=words("वर्ष|साल|सन"),
     year_tails=words("में"),
     # PTI-Bhasha writes the days one to nine in words, its dateline too ("नई दिल्ली, आठ अगस्त (भाषा)")

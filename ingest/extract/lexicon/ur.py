@@ -237,7 +237,9 @@ LEXICON = Lexicon(
     day_units_ago=words("دن پہلے|دن قبل|روز پہلے|روز قبل"),
     past=words("گزشتہ|گذشتہ|پچھلے|پچھلی"),
     # "مئی میں" (in May), "2023 میں"
-    month_tails=words("میں|کے مہینے میں|کے مہینے"),
+    # (and "at its start, middle, end": "ستمبر کے آخر میں", "مئی کے اوائل میں")
+    month_tails=words("میں|کے مہینے میں|کے مہینے|کے آخر میں|کے اواخر میں|کے اوائل میں|کے شروع میں|"
+                      "کے آغاز میں|کے وسط میں|کے درمیان میں"),
     year_leads=words("سال|برس|سن"),
     # "2024ء": the year mark (tokens reads "2024ء" as the year; a spaced "ء" follows it)
     year_tails=words("میں|ء"),
