@@ -69,14 +69,17 @@ class DateExpr:
 _PHRASE_KINDS = (("month_leads", "month_lead"), ("month_tails", "month_tail"), ("year_leads", "year_lead"),
                  ("year_tails", "year_tail"), ("day_units_ago", "unit_ago"), ("hijri_marks", "hijri_mark"),
                  ("past", "past"), ("not_dates", "not_date"), ("other_zones", "zone"),
-                 ("day_leads", "day_lead"), ("ordinal_heads", "ordinal_head"))
+                 ("day_leads", "day_lead"), ("ordinal_heads", "ordinal_head"),
+                 ("day_alone_leads", "day_alone_lead"), ("day_alone_tails", "day_alone_tail"),
+                 ("ago_leads", "ago_lead"))
 _VALUE_KINDS = (("months", "month"), ("solar_months", "solar_month"), ("hijri_months", "hijri_month"),
                 ("weekdays", "weekday"), ("relative_days", "offset"), ("relative_years", "year_offset"),
                 ("relative_months", "month_offset"), ("relative_weeks", "week_offset"),
                 ("anchored_days", "anchored"), ("day_units", "unit"), ("event_units", "event_unit"),
                 ("event_days", "event_day"), ("numbers", "number"), ("months_alone", "month_alone"),
                 ("day_ordinals", "day_ordinal"), ("past_seasons", "season_offset"),
-                ("two_way_days", "two_way"), ("day_months", "day_month"))
+                ("two_way_days", "two_way"), ("day_months", "day_month"), ("units_ago", "ago_unit"),
+                ("time_units", "time_unit"), ("single_units", "single_unit"))
 
 
 # Words that make a count of days a length of time ("for a day"), not a day counted from an event.
@@ -123,7 +126,7 @@ _KIND = attrgetter("kind")  # a date word's kind
 # nothing.
 _OPENERS = frozenset({"month", "solar_month", "hijri_month", "day_ordinal", "number", "month_offset",
                       "year_offset", "week_offset", "season_offset", "weekday", "offset", "two_way",
-                      "anchored", "event_day", "day_lead"})
+                      "anchored", "event_day", "day_lead", "day_alone_lead", "ago_lead"})
 # Of those, the kinds only _counted reads ("a", "two", "trois" in words; digits are tried anyway): a date
 # only where its unit, a date word, follows ("a day after", "trois jours plus tard"). "a factory", "two
 # leaders" begin none, and English writes "a" in most sentences: every reader would be tried there.
@@ -185,7 +188,8 @@ def find_dates(
             i += 1  # "Mar-a-Lago" is no March (a weekday may be: "segunda-feira")
             continue
         expr = (_han(tokens, words, i, hi) or _numeric(tokens, text, i, hi)
-                or _slashed(tokens, text, words, i, hi) or _spelled(tokens, words, i, hi)
+                or _slashed(tokens, text, words, i, hi) or _day_alone(tokens, words, i, hi)
+                or _spelled(tokens, words, i, hi)
                 or _counted(tokens, words, i, hi) or _single(tokens, words, i, hi))
         if expr is None:
             i += 1
@@ -396,6 +400,10 @@ def _numeric(tokens: Sequence[Token], text: str, i: int, hi: int) -> DateExpr | 
         year, month, day = x, y, z
     elif len(c.form) == 4:
         year, month, day = z, y, x
+    elif s1 != "-" and len(a.form) == len(b.form) == len(c.form) == 2:
+        # "08.04.25", "08/04/25": a page's stamp with a two-digit year, as Israeli and other sites write it
+        # (padded to two digits each: "1/2/3" is no date)
+        year, month, day = 2000 + z, y, x
     else:
         return None
     if not (1 <= month <= 12 and 1 <= day <= 31):
@@ -412,22 +420,55 @@ def _numeric(tokens: Sequence[Token], text: str, i: int, hi: int) -> DateExpr | 
 _PERSIAN_DIGITS = frozenset("۰۱۲۳۴۵۶۷۸۹")
 
 
+# What joins a day and its month after a day word: a slash, or a hyphen as several Vietnamese papers write
+# ("ngày 20-6", "ngày 20-6-2024"); a dot is left out ("ב-1.5" is a number, no day).
+_DAY_MONTH_SEPS = frozenset("/-")
+
+
 def _slashed(tokens: Sequence[Token], text: str, words: _Words, i: int, hi: int) -> DateExpr | None:
-    """"sáng 15/4", "hôm 18/3", "ngày 20/6/2024": a day and month with a slash after a day word."""
+    """"sáng 15/4", "hôm 18/3", "ngày 20/6/2024", "ngày 20-6": a day and month after a day word."""
     lead = words.value(i, "day_lead")
     if lead is None:
         return None
     j = lead[1]
     if j + 1 >= hi or not (tokens[j].form.isdigit() and tokens[j + 1].form.isdigit()) \
-            or _sep(text, tokens[j], tokens[j + 1]) != "/":
+            or (sep := _sep(text, tokens[j], tokens[j + 1])) not in _DAY_MONTH_SEPS:
         return None
     day, month = int(tokens[j].form), int(tokens[j + 1].form)
+    third = j + 2 < hi and tokens[j + 2].form.isdigit()
+    if third and sep == "-" and _sep(text, tokens[j + 1], tokens[j + 2]) == "/":
+        # "ngày 5-6/6": the 5th to the 6th of June, dated by its first day
+        month = int(tokens[j + 2].form)
+        return DateExpr(i, j + 3, month=month, day=day) if 1 <= day <= 31 and 1 <= month <= 12 else None
     if not (1 <= day <= 31 and 1 <= month <= 12):
         return None
-    if j + 2 < hi and tokens[j + 2].form.isdigit() and _sep(text, tokens[j + 1], tokens[j + 2]) == "/":
+    if third and _sep(text, tokens[j + 1], tokens[j + 2]) == sep:
         year = _year(tokens[j + 2])
         return DateExpr(i, j + 3, year=year, month=month, day=day) if year is not None else None
     return DateExpr(i, j + 2, month=month, day=day)
+
+
+def _day_alone(tokens: Sequence[Token], words: _Words, i: int, hi: int) -> DateExpr | None:
+    """"el pasado día 11", "no dia 13", "στις 13 του μήνα", "ב-7 לחודש": a day of the month without its month.
+
+    After a lead, a day a month follows is left to _spelled ("el día 11 de abril").
+    """
+    lead = words.value(i, "day_alone_lead")
+    j = lead[1] if lead is not None else i
+    if j >= hi:
+        return None
+    day = _number(tokens[j])
+    if day is None or not 1 <= day <= 31 or not tokens[j].form[:1].isdigit():
+        return None
+    k = _skip_fillers(tokens, j + 1, hi)
+    # (a tail may open with a filler: "του μήνα", "de este mes")
+    tail = next((hit for at in (j + 1, k) if at < hi and (hit := words.value(at, "day_alone_tail"))), None)
+    if tail is not None:
+        return DateExpr(i, tail[1], day=day)
+    if lead is None or (k < hi and (_month_at(words, k) is not None
+                                    or words.value(k, "day_month") is not None)):
+        return None
+    return DateExpr(i, j + 1, day=day)
 
 
 def _year_lead_skipped(tokens: Sequence[Token], words: _Words, k: int, hi: int) -> int:
@@ -566,14 +607,60 @@ def _counted(tokens: Sequence[Token], words: _Words, i: int, hi: int) -> DateExp
         unit = words.value(end, "event_unit")
         if unit is not None:
             return DateExpr(i, unit[1], offset=n * unit[0], anchored=True, event=True)
-        if "unit_ago" in words.kinds_at(end):
+        if "unit_ago" in words.kinds_at(end) and not _before_event(tokens, i, words.at[end].last, hi):
             return DateExpr(i, words.at[end].last, offset=-n)
+        ago = words.value(end, "ago_unit")
+        if ago is not None and not _before_event(tokens, i, ago[1], hi):
+            return _ago(i, ago[1], n, ago[0])  # "two months ago", "три недели назад", "两个月前"
+    lead = words.value(i, "ago_lead")
+    if lead is not None and lead[1] < hi:  # "il y a deux mois", "hace tres semanas", "לפני שבועיים"
+        expr = _led_ago(tokens, words, i, lead[1], hi)
+        return None if expr is None or _before_event(tokens, i, expr.last, hi) else expr
     year = _year(tokens[i])
     if year is not None:
         tail = i + 1 < hi and "year_tail" in words.kinds_at(i + 1)
         if words.ends_with(i, ("year_lead",)) or tail:
             return DateExpr(i, words.at[i + 1].last if tail else i + 1, year=year)
     return None
+
+
+def _led_ago(tokens: Sequence[Token], words: _Words, i: int, j: int, hi: int) -> DateExpr | None:
+    """Read the count and unit after an "ago" word at i (its count at j): "לפני חודשיים"."""
+    single = words.value(j, "single_unit")
+    if single is not None:
+        return _ago(i, single[1], 1, single[0])
+    count = (int(tokens[j].form), j + 1) if tokens[j].form.isdigit() and len(tokens[j].form) <= 2 \
+        else words.value(j, "number")
+    if count is None:
+        return None
+    n, end = count
+    unit = words.value(end, "time_unit") if 0 < n <= _MAX_DAYS and end < hi else None
+    if unit is None or (unit[1] < hi and _year(tokens[unit[1]]) is not None):
+        return None  # (a year after the unit: "before the year 2019", no count back)
+    return _ago(i, unit[1], n, unit[0])
+
+
+# Words that make a count back a time before some event, not before the report's day: a "from" before the
+# count (Urdu "سے", Hindi "से", Japanese "の": "選挙の2週間前") or after it (Persian "قبل از", Arabic "قبل
+# أسبوعين من"), and the Turkish ablative before "önce" ("seçimlerinden iki hafta önce": two weeks before the
+# elections).
+_FROM_BEFORE, _FROM_AFTER = frozenset({"سے", "से", "の"}), frozenset({"از", "من"})
+_ABLATIVE, _ONCE = ("dan", "den", "tan", "ten"), fold("önce")
+
+
+def _before_event(tokens: Sequence[Token], first: int, last: int, hi: int) -> bool:
+    """Tell whether a count back at [first, last) counts from an event the text names, not the report."""
+    prev = tokens[first - 1].form if first > 0 else ""
+    return prev in _FROM_BEFORE or (last < hi and tokens[last].form in _FROM_AFTER) \
+        or (tokens[last - 1].form == _ONCE and prev.endswith(_ABLATIVE))
+
+
+def _ago(first: int, last: int, n: int, days: int) -> DateExpr:
+    """Return n units of `days` days back: so many days, or the month so many weeks, months or years back."""
+    for base, unit, scale in ((365, "month", 12), (30, "month", 1), (7, "week", 1)):
+        if days % base == 0:
+            return DateExpr(first, last, offset=-n * (days // base) * scale, unit=unit)
+    return DateExpr(first, last, offset=-n * days)
 
 
 def _single(tokens: Sequence[Token], words: _Words, i: int, hi: int) -> DateExpr | None:

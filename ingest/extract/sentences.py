@@ -89,6 +89,17 @@ def _is_regnal(text: str, dot: int) -> bool:
     return text[j:i].lower() in _REGNAL_TITLES
 
 
+# The year's mark after a year, as Polish, Ukrainian and Russian write it ("22 stycznia 2024 r. w Kijowie",
+# "8 мая 2025 г. в Кремле", "у 2019 р."): a shortened "roku", "року", "года" ("гг.", "рр.": of years).
+_YEAR_MARK = re.compile(r"(?<!\d)\d{4}\s?(?:r|р|г|гг|рр)$")
+
+
+def _is_year_mark(text: str, dot: int) -> bool:
+    """Tell whether the dot closes a year's mark and the sentence goes on in lower case ("2024 r. w")."""
+    after = text[dot + 1 : dot + 4].lstrip()
+    return _YEAR_MARK.search(text, max(0, dot - 8), dot) is not None and after[:1].islower()
+
+
 def split_sentences(text: str) -> list[Sentence]:
     """Split a text into sentences, trimmed of surrounding whitespace, with their paragraph numbers."""
     out: list[Sentence] = []
@@ -102,7 +113,8 @@ def split_sentences(text: str) -> list[Sentence]:
             paragraph += 1
             continue
         if m.group()[0] == "." and len(m.group()) == 1 and (
-                _is_abbreviation(text, m.start()) or _is_ordinal(text, m.start())):
+                _is_abbreviation(text, m.start()) or _is_ordinal(text, m.start())
+                or _is_year_mark(text, m.start())):
             continue
         _emit(text, start, m.end(), paragraph, out)
         start = m.end()

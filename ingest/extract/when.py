@@ -70,8 +70,9 @@ def url_day(url: str | None) -> date | None:
         return None
 
 
-# A time of day on a page's stamp line: "18:55", "15h08", "11:13:22".
-_CLOCK = re.compile(r"(?<![\d:])\d{1,2}(?::|h)\d{2}(?![\d])")
+# A time of day on a page's stamp line: "18:55", "15h08", "11:13:22"; in Han and Hangul units "10時30分",
+# "10时30分", "10시 30분".
+_CLOCK = re.compile(r"(?<![\d:])\d{1,2}(?::|h|時|时|시 ?)\d{2}(?![\d])")
 # The most characters a stamp line holds ("Actualizado: viernes, 4 septiembre 2009 15:14").
 _STAMP_CHARS = 64
 
@@ -223,6 +224,7 @@ def _dated_sentence_date(s: Parsed, sents: list[Parsed], cue_at: int, ref: date 
                   and s.since_of(e) is None and not s.after_since(e) and not s.postposed(e, cue_at)
                   and (future or ((not s.future_date(e) or _and_after(s, e, cue_at))
                                   and not _later_conjunct(s, e, cue_at)))
+                  and not _next_clause_own(s, e, cue_at)
                   and not _after_deceased(s, e)]
         if usable and _has_quote(s.text, s.tokens[s.lo].start, s.tokens[s.hi - 1].end):
             # (a sentence with a quotation mark only: most have none, and pay one scan for it)
@@ -278,6 +280,23 @@ def _later_conjunct(s: Parsed, e: DateExpr, cue_at: int) -> bool:
         return False
     joins = [j for j in range(cue_at + 1, e.first) if s.tokens[j].form in CONJUNCTS]
     return bool(joins) and any(joins[0] < m < e.first for m in s.future_marks)
+
+
+def _next_clause_own(s: Parsed, e: DateExpr, cue_at: int) -> bool:
+    """Tell whether a date after the cue opens a later clause with a contact of its own with someone named.
+
+    "held talks in Seoul with Moon, and on Saturday he had met Xi": a comma and "and" begin the next
+    clause, and the date is its cue's ("had met" Xi), not the talks'. ("приехал с визитом, и 2 июля провел
+    с ним переговоры": the same visit's talks, with no one new named, keep the date.)
+    """
+    if e.first <= cue_at or not s.marks:
+        return False
+    if not any(cue_at < j < e.first and s.tokens[j].form in CONJUNCTS
+               and s.text[s.tokens[j - 1].end : s.tokens[j].start].strip() in (",", ";") for j in s.marks):
+        return False  # (after a comma or semicolon: ": en décembre 2017" is no "and")
+    later = [c[0] for c in s.cues() if c[0] >= e.last]
+    return bool(later) and any((k.names or k.titles) and m.first > later[0]
+                               for m, k in zip(s.matches, s.kinds(), strict=True))
 
 
 def _weekday_of_date(s: Parsed, e: DateExpr) -> bool:

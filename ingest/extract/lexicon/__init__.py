@@ -352,6 +352,20 @@ class Lexicon:
     # words right before a day and month written with a slash ("sáng 15/4", "hôm 18/3", "ngày 20/6/2024": the
     # Vietnamese press): after one "15/4" is the 15th of April, no fraction or score
     day_leads: tuple[str, ...] = ()
+    # words before a day of the month told without its month ("el pasado día 11", "no dia 13") and after one
+    # ("στις 13 του μήνα", "ב-7 לחודש", "في 12 من الشهر الجاري"): the reference day's month's, or the one
+    # before when that lies ahead
+    day_alone_leads: tuple[str, ...] = ()
+    day_alone_tails: tuple[str, ...] = ()
+    # "two months ago", "три недели назад", "hace dos meses", "לפני שבועיים": a time counted back from the
+    # reference day. units_ago: a unit and its "ago" after a count ("months ago" -> 30); ago_leads: "ago"
+    # before the count ("il y a", "hace", "vor", "לפני"), time_units the units after it, single_units those
+    # told without a count (Hebrew and Arabic duals: "שבועיים", "شهرين" -> 14, 60). A unit's value is its days
+    # (7 a week, 30 a month, 365 a year): a day counted back is a day, weeks and months give the month
+    units_ago: dict[str, int] = field(default_factory=dict)
+    ago_leads: tuple[str, ...] = ()
+    time_units: dict[str, int] = field(default_factory=dict)
+    single_units: dict[str, int] = field(default_factory=dict)
     # phrases that hold a date word and are none ("同日本", with Japan, holds "同日", the same day): they
     # hide it
     not_dates: tuple[str, ...] = ()

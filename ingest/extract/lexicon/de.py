@@ -202,6 +202,9 @@ LEXICON = Lexicon(
                      # side by side: "legte an der Seite von Präsident X einen Kranz nieder"
                      "an der seite von|an der seite des|an der seite der|seite an seite mit"),
     subordinators=words("nachdem|bevor|während|wohingegen|als|obwohl"),
+    ago_leads=words("vor"),
+    time_units={**mapping(1, "tagen|tag"), **mapping(7, "wochen|woche"), **mapping(30, "monaten|monat"),
+                **mapping(365, "jahren|jahr")},
     months={**mapping(1, "januar|"
                          "jänner"), **mapping(2, "februar"), **mapping(3, "märz"), **mapping(4, "april"),
             **mapping(5, "mai"), **mapping(6, "juni"), **mapping(7, "juli"), **mapping(8, "august"),

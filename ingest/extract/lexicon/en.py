@@ -223,6 +223,10 @@ LEXICON = Lexicon(
                         "after holding"),
     # "holding" is no cue ("holding talks": the talks are), so the opener may take it in
     subjectless=words("before holding|after holding"),
+    # "on the 12th of this month", "the 12th this month": a day of this month
+    day_alone_tails=words("this month"),
+    units_ago={**mapping(7, "weeks ago|week ago"), **mapping(30, "months ago|month ago"),
+               **mapping(365, "years ago|year ago")},
     months={**mapping(1, "january|jan"), **mapping(2, "february|feb"), **mapping(3, "march|mar"),
             **mapping(4, "april|apr"), **mapping(5, "may"), **mapping(6, "june|jun"),
             **mapping(7, "july|jul"), **mapping(8, "august|aug"), **mapping(9, "september|sept|sep"),

@@ -253,6 +253,12 @@ LEXICON = Lexicon(
                      "al lado de|al lado del|junto al|junto a la"),
     subordinators=words("tras|antes|después|mientras|cuando|aunque|antes de|después de"),
     subjectless=words("antes de|después de|tras"),
+    # "el pasado día 11", "el día 11", "el 11 de este mes": a day of this month (or the last)
+    day_alone_leads=words("el día|el pasado día|del día|del pasado día|el próximo día|este día"),
+    day_alone_tails=words("de este mes|del presente mes|del mes en curso|del corriente mes|del corriente"),
+    ago_leads=words("hace"),
+    time_units={**mapping(1, "días|día"), **mapping(7, "semanas|semana"), **mapping(30, "meses|mes"),
+                **mapping(365, "años|año")},
     months={**mapping(1, "enero"), **mapping(2, "febrero"), **mapping(3, "marzo"), **mapping(4, "abril"),
             **mapping(5, "mayo"), **mapping(6, "junio"), **mapping(7, "julio"), **mapping(8, "agosto"),
             **mapping(9, "septiembre|setiembre"), **mapping(10, "octubre"), **mapping(11, "noviembre"),

@@ -104,6 +104,8 @@ LEXICON = Lexicon(
     companions=words("به همراه|همراه با"),
     subordinators=words("درحالیکه|در حالی که|پس از|پیش از|هنگامی که"),
     time_relatives=words("وقتی که|هنگامی که|زمانی که"),
+    units_ago={**mapping(7, "هفته پیش|هفته قبل"), **mapping(30, "ماه پیش|ماه قبل"),
+               **mapping(365, "سال پیش|سال قبل")},
     months={**mapping(1, "ژانویه"), **mapping(2, "فوریه"), **mapping(3, "مارس"), **mapping(4, "آوریل"),
             **mapping(5, "مه|می"), **mapping(6, "ژوئن"), **mapping(7, "ژوئیه|جولای"), **mapping(8, "اوت|"
                                                                                                    "آگوست"),

@@ -263,6 +263,9 @@ LEXICON = Lexicon(
     subordinators=words("après|avant|tandis|alors|lorsque|quand|bien que|avant de|avant d'|après avoir|"
                         "après être"),
     subjectless=words("avant de|avant d'|après avoir|après être"),
+    ago_leads=words("il y a"),
+    time_units={**mapping(1, "jours|jour"), **mapping(7, "semaines|semaine"), "mois": 30,
+                **mapping(365, "ans|an|années|année")},
     months={**mapping(1, "janvier"), **mapping(2, "février|fevrier"), **mapping(3, "mars"),
             **mapping(4, "avril"), **mapping(5, "mai"), **mapping(6, "juin"), **mapping(7, "juillet"),
             **mapping(8, "août|aout"), **mapping(9, "septembre"), **mapping(10, "octobre"),

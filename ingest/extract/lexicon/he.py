@@ -267,6 +267,18 @@ LEXICON = Lexicon(
     relative=words("אשר"),
     subordinators=words("לאחר|אחרי|לפני|בטרם|בעוד|כאשר|לאחר ש"),
     time_relatives=words("כאשר"),
+    # "ב-7 לחודש", "ב-7 בחודש הנוכחי": a day of this month
+    day_alone_tails=words("לחודש|לחודש הנוכחי|בחודש הנוכחי|לחודש זה"),
+    ago_leads=words("לפני"),
+    time_units={**mapping(1, "ימים|יום"), **mapping(7, "שבועות|שבוע"), **mapping(30, "חודשים|חודש"),
+                **mapping(365, "שנים|שנה")},
+    single_units={"יומיים": 2, **mapping(7, "שבוע|כשבוע"), **mapping(14, "שבועיים|כשבועיים"),
+                  **mapping(30, "חודש|כחודש"), **mapping(60, "חודשיים|כחודשיים"), **mapping(365, "שנה|כשנה"),
+                  **mapping(730, "שנתיים|כשנתיים")},
+    # counts of days, weeks, months ("לפני שלושה ימים", "לפני שני חודשים")
+    numbers={**mapping(2, "שני|שתי|שניים|שתיים"), **mapping(3, "שלושה|שלוש"), **mapping(4, "ארבעה|ארבע"),
+             **mapping(5, "חמישה|חמש"), **mapping(6, "שישה|שש"), **mapping(7, "שבעה|שבע"), "שמונה": 8,
+             **mapping(9, "תשעה|תשע"), **mapping(10, "עשרה|עשר")},
     months={**mapping(1, "ינואר"), **mapping(2, "פברואר"), **mapping(3, "מרץ|מרס"), **mapping(4, "אפריל"),
             **mapping(5, "מאי"), **mapping(6, "יוני"), **mapping(7, "יולי"), **mapping(8, "אוגוסט"),
             **mapping(9, "ספטמבר"), **mapping(10, "אוקטובר"), **mapping(11, "נובמבר"),

@@ -198,6 +198,8 @@ LEXICON = Lexicon(
     subjectless=words("setelah|sebelum|sesudah|seusai|usai|selepas"),
     time_relatives=words("ketika|saat"),
     place_relatives=words("di mana|tempat"),
+    units_ago={**mapping(7, "pekan lalu|minggu lalu|pekan yang lalu|minggu yang lalu"),
+               **mapping(30, "bulan lalu|bulan yang lalu"), **mapping(365, "tahun lalu|tahun yang lalu")},
     months={**mapping(1, "januari"), **mapping(2, "februari|pebruari"), **mapping(3, "maret"),
             **mapping(4, "april"), **mapping(5, "mei"), **mapping(6, "juni"), **mapping(7, "juli"),
             **mapping(8, "agustus"), **mapping(9, "september"), **mapping(10, "oktober"),

@@ -342,6 +342,11 @@ LEXICON = Lexicon(
     reporting=words("ha detto|ha dichiarato|ha affermato|ha annunciato|secondo|ha spiegato|ha sottolineato|"
                     "ha confermato|ha riferito|ha fatto sapere|fa sapere|hanno fatto sapere|fanno sapere|"
                     "ha reso noto|rende noto"),
+    # "il giorno 17", "lo scorso giorno 17", "il 17 di questo mese": a day of this month (or the last)
+    day_alone_leads=words("il giorno|lo scorso giorno|nel giorno"),
+    day_alone_tails=words("di questo mese|del mese corrente|del corrente mese|corrente mese|c.m"),
+    units_ago={**mapping(7, "settimane fa|settimana fa"), **mapping(30, "mesi fa|mese fa"),
+               **mapping(365, "anni fa|anno fa")},
     months={**mapping(1, "gennaio"), **mapping(2, "febbraio"), **mapping(3, "marzo"), **mapping(4, "aprile"),
             **mapping(5, "maggio"), **mapping(6, "giugno"), **mapping(7, "luglio"), **mapping(8, "agosto"),
             **mapping(9, "settembre"), **mapping(10, "ottobre"), **mapping(11, "novembre"),

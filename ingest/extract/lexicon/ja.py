@@ -205,6 +205,8 @@ LEXICON = Lexicon(
     joins=words("加わ*|参加|同席|陪席|交え*|を交え*"),
     groups={"3首脳": 3, "三首脳": 3, "3カ国首脳": 3, "4首脳": 4},
     joint_acts=words("共同声明|署名|共同で|視察した|視察し"),
+    units_ago={**mapping(7, "週間前"), **mapping(30, "カ月前|か月前|ヶ月前|ヵ月前|ケ月前"),
+               **mapping(365, "年前")},
     months=_DIGIT_MONTHS,
     # ("先週火曜日" is the Tuesday of last week: a weekday of another week is weekday + 7 x weeks)
     weekdays={**{f"{w}{d}曜{e}": i + 7 * weeks for w, weeks in (("", 0), ("今週", 0), ("先週", -1))

@@ -250,11 +250,13 @@ LEXICON = Lexicon(
     iteratives=words("여러 차례|수차례|몇 차례|거듭|두 차례|세 차례"),
     joins=words("합류*|동석*|배석*"),
     joint_acts=words("공동성명*|공동 성명*|서명*|함께 참석*|함께 둘러*|함께 시찰*"),
+    units_ago={**mapping(7, "주 전|주일 전"), **mapping(30, "달 전|개월 전"), **mapping(365, "년 전|해 전")},
     months=_DIGIT_MONTHS,
     # ("지난주 화요일" is the Tuesday of last week: a weekday of another week is weekday + 7 x weeks)
     weekdays={f"{w}{d}".strip(): i + 7 * weeks for w, weeks in (("", 0), ("이번 주 ", 0), ("지난주 ", -1))
               for i, d in enumerate(_WEEKDAYS)},
     relative_days={"오늘": 0, "어제": -1, "그제": -2, "그저께": -2, "내일": 1, "모레": 2, "어젯밤": -1,
+                   "이틀 전": -2, "사흘 전": -3, "나흘 전": -4, "닷새 전": -5,
                    "간밤": -1},
     anchored_days={"이날": 0, "같은 날": 0, "당일": 0, "다음 날": 1, "다음날": 1, "이튿날": 1, "전날": -1},
     # a moment on Seoul's clock stated beside the local one ("13일(한국시간 14일)"): it dates nothing

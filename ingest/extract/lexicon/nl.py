@@ -201,6 +201,8 @@ LEXICON = Lexicon(
                   "deel van de delegatie waren"),
     companions=words("samen met|vergezeld door|vergezeld van|in gezelschap van"),
     subordinators=words("nadat|voordat|terwijl|toen|hoewel|alvorens"),
+    units_ago={**mapping(7, "weken geleden|week geleden"), **mapping(30, "maanden geleden|maand geleden"),
+               **mapping(365, "jaar geleden")},
     months={**mapping(1, "januari"), **mapping(2, "februari"), **mapping(3, "maart"), **mapping(4, "april"),
             **mapping(5, "mei"), **mapping(6, "juni"), **mapping(7, "juli"), **mapping(8, "augustus"),
             **mapping(9, "september"), **mapping(10, "oktober"), **mapping(11, "november"),

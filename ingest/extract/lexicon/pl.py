@@ -299,6 +299,9 @@ LEXICON = Lexicon(
     reporting=words("powiedział|powiedziała|oświadczył|oświadczyła|poinformował|poinformowała|przekazał|"
                     "przekazała|zaznaczył|zaznaczyła|podkreślił|podkreśliła|według|napisał|napisała|dodał|"
                     "dodała|stwierdził|stwierdziła|poinformowano|przekazano|podano|poinformowali|przekazali"),
+    units_ago={**mapping(7, "tygodnie temu|tygodni temu|tydzień temu"),
+               **mapping(30, "miesiące temu|miesięcy temu|miesiąc temu"),
+               **mapping(365, "lata temu|lat temu|rok temu")},
     months={**mapping(1, "styczeń|stycznia|styczniu"), **mapping(2, "luty|lutego|lutym"),
             **mapping(3, "marzec|marca|marcu"), **mapping(4, "kwiecień|kwietnia|kwietniu"),
             **mapping(5, "maj|maja|maju"), **mapping(6, "czerwiec|czerwca|czerwcu"),
@@ -317,12 +320,17 @@ LEXICON = Lexicon(
     relative_years={"w zeszłym roku": -1, "w ubiegłym roku": -1, "w tym roku": 0, "zeszłego roku": -1,
                     "ubiegłego roku": -1, "tego roku": 0, "bieżącego roku": 0},
     relative_months={"rok temu": -12, "dwa lata temu": -24, "rok wcześniej": -12, "w zeszłym miesiącu": -1,
-                     "w ubiegłym miesiącu": -1, "w tym miesiącu": 0},
+                     "w ubiegłym miesiącu": -1, "w tym miesiącu": 0,
+                     # the genitive after "pod koniec", "na początku", "w połowie" ("pod koniec ubiegłego
+                     # miesiąca")
+                     "ubiegłego miesiąca": -1, "zeszłego miesiąca": -1, "poprzedniego miesiąca": -1,
+                     "tego miesiąca": 0, "bieżącego miesiąca": 0},
     # "a few days ago": three days back (the scorer reads a day at the gold's month)
     relative_days={"kilka dni temu": -3, "przed kilkoma dniami": -3,
                    "dziś": 0, "dzisiaj": 0, "wczoraj": -1, "jutro": 1, "przedwczoraj": -2,
                    "wczoraj wieczorem": -1, "dziś rano": 0},
     relative_weeks={"w zeszłym tygodniu": -1, "w ubiegłym tygodniu": -1, "w tym tygodniu": 0,
+                    "ubiegłego tygodnia": -1, "zeszłego tygodnia": -1,
                     "w przyszłym tygodniu": 1, "w minionym tygodniu": -1,
                     # "in recent days": the days just gone, kept as the month they fall in
                     "w ostatnich dniach": 0, "w ciągu ostatnich dni": 0},

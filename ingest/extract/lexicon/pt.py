@@ -285,6 +285,16 @@ LEXICON = Lexicon(
                      "ao lado de|ao lado do|ao lado da"),
     subordinators=words("após|antes|depois|enquanto|quando|embora|antes de|depois de"),
     subjectless=words("antes de|depois de|após"),
+    # "no dia 13", "no último dia 13", "no passado dia 13", "em 13 deste mês": a day of this month (or the
+    # last)
+    day_alone_leads=words("no dia|no último dia|no passado dia|do dia|do último dia|desde o dia|"
+                          "no próximo dia"),
+    day_alone_tails=words("deste mês|do corrente mês|do mês corrente|do corrente"),
+    ago_leads=words("há|faz"),
+    time_units={**mapping(1, "dias|dia"), **mapping(7, "semanas|semana"), **mapping(30, "meses|mês"),
+                **mapping(365, "anos|ano")},
+    units_ago={**mapping(7, "semanas atrás|semana atrás"), **mapping(30, "meses atrás|mês atrás"),
+               **mapping(365, "anos atrás|ano atrás")},
     months={**mapping(1, "janeiro"), **mapping(2, "fevereiro"), **mapping(3, "março"), **mapping(4, "abril"),
             **mapping(5, "maio"), **mapping(6, "junho"), **mapping(7, "julho"), **mapping(8, "agosto"),
             **mapping(9, "setembro"), **mapping(10, "outubro"), **mapping(11, "novembro"),

@@ -118,6 +118,7 @@ LEXICON = Lexicon(
     companions=words("ile birlikte|eşliğinde"),
     subordinators=words("sonra|önce|iken|ardından"),
     # months with their case suffixes joined ("aralıkta", "ekimde", "haziranda")
+    units_ago={**mapping(7, "hafta önce"), **mapping(30, "ay önce"), **mapping(365, "yıl önce|sene önce")},
     months={**mapping(1, "ocak|ocak*"), **mapping(2, "şubat|şubat*"), **mapping(3, "mart|mart*"),
             **mapping(4, "nisan|nisan*"), **mapping(5, "mayıs|mayıs*"), **mapping(6, "haziran|haziran*"),
             **mapping(7, "temmuz|temmuz*"), **mapping(8, "ağustos|ağustos*"), **mapping(9, "eylül|eylül*"),

@@ -204,6 +204,9 @@ LEXICON = Lexicon(
     time_relatives=words("جب"),
     # "ماسکو پہنچے، جہاں صدر پیوٹن نے ان کا استقبال کیا": where
     place_relatives=words("جہاں"),
+    units_ago={**mapping(7, "ہفتے قبل|ہفتے پہلے|ہفتہ قبل|ہفتہ پہلے"),
+               **mapping(30, "ماہ قبل|ماہ پہلے|مہینے قبل|مہینے پہلے"),
+               **mapping(365, "سال قبل|سال پہلے|برس قبل|برس پہلے")},
     months={**mapping(1, "جنوری"), **mapping(2, "فروری"), **mapping(3, "مارچ"), **mapping(4, "اپریل"),
             **mapping(5, "مئی"), **mapping(6, "جون"), **mapping(7, "جولائی"), **mapping(8, "اگست"),
             **mapping(9, "ستمبر"), **mapping(10, "اکتوبر"), **mapping(11, "نومبر"), **mapping(12, "دسمبر")},
@@ -215,7 +218,8 @@ LEXICON = Lexicon(
               **mapping(6, "اتوار")},
     # "گزشتہ روز" is yesterday in the Pakistani press
     relative_days={"آج": 0, "آج صبح": 0, "آج شام": 0, "آج رات": 0, "گزشتہ روز": -1, "گذشتہ روز": -1,
-                   "گزشتہ رات": -1, "گذشتہ رات": -1, "چند روز قبل": -3, "چند روز پہلے": -3},
+                   "گزشتہ رات": -1, "گذشتہ رات": -1, "گزشتہ شب": -1, "گذشتہ شب": -1, "پچھلی رات": -1,
+                   "چند روز قبل": -3, "چند روز پہلے": -3},
     # "کل" is yesterday in a past clause and tomorrow in a future one ("پرسوں" likewise two days), as Hindi
     # "कल": a future auxiliary that makes the contact planned makes it tomorrow (dates.resolve)
     two_way_days={"کل": -1, "کل رات": -1, "کل شام": -1, "کل صبح": -1, "پرسوں": -2},
@@ -233,7 +237,9 @@ LEXICON = Lexicon(
     day_units_ago=words("دن پہلے|دن قبل|روز پہلے|روز قبل"),
     past=words("گزشتہ|گذشتہ|پچھلے|پچھلی"),
     # "مئی میں" (in May), "2023 میں"
-    month_tails=words("میں|کے مہینے میں|کے مہینے"),
+    # (and "at its start, middle, end": "ستمبر کے آخر میں", "مئی کے اوائل میں")
+    month_tails=words("میں|کے مہینے میں|کے مہینے|کے آخر میں|کے اواخر میں|کے اوائل میں|کے شروع میں|"
+                      "کے آغاز میں|کے وسط میں|کے درمیان میں"),
     year_leads=words("سال|برس|سن"),
     # "2024ء": the year mark (tokens reads "2024ء" as the year; a spaced "ء" follows it)
     year_tails=words("میں|ء"),

@@ -204,6 +204,9 @@ LEXICON = Lexicon(
     subjectless=words("sau khi|trước khi"),
     time_relatives=words("khi"),
     place_relatives=words("nơi"),
+    # "ngày 12 tháng này": a day of this month
+    day_alone_tails=words("tháng này"),
+    units_ago={**mapping(7, "tuần trước"), **mapping(30, "tháng trước"), **mapping(365, "năm trước")},
     months={**mapping(1, "tháng 1|tháng một|tháng giêng"), **mapping(2, "tháng 2|tháng hai"),
             **mapping(3, "tháng 3|tháng ba"), **mapping(4, "tháng 4|tháng tư"),
             **mapping(5, "tháng 5|tháng năm"), **mapping(6, "tháng 6|tháng sáu"),
@@ -216,6 +219,13 @@ LEXICON = Lexicon(
         ("thứ sáu", "thứ 6"), ("thứ bảy", "thứ 7"), ("chủ nhật",)))
         for day in days for lead in ("hôm", "ngày", "sáng", "chiều", "trưa", "tối", "đêm", "vào",
                                      "rạng sáng")},
+              # "thứ Năm tuần trước", "hôm thứ Năm tuần qua": a weekday of last week (weekday - 7, see
+              # dates.resolve); "tuần trước" tells it from an ordinal, with or without a lead
+              **{f"{lead}{day} {last}": k - 7 for k, days in enumerate((
+                  ("thứ hai", "thứ 2"), ("thứ ba", "thứ 3"), ("thứ tư", "thứ 4"), ("thứ năm", "thứ 5"),
+                  ("thứ sáu", "thứ 6"), ("thứ bảy", "thứ 7"), ("chủ nhật",)))
+                 for day in days for last in ("tuần trước", "tuần qua")
+                 for lead in ("", "hôm ", "ngày ", "vào ", "sáng ", "chiều ", "tối ")},
               "chủ nhật": 6},
     relative_days={"hôm nay": 0, "hôm qua": -1, "ngày mai": 1, "hôm kia": -2, "ngày kia": 2,
                    "sáng nay": 0, "chiều nay": 0, "trưa nay": 0, "tối nay": 0, "đêm nay": 0,

@@ -317,6 +317,8 @@ LEXICON = Lexicon(
     joins=words("参加|參加|参与|參與|加入|在座"),
     joint_acts=words("共同见证|共同見證|见证|見證|共同签署|共同簽署|共同出席|共同会见|共同主持"),
     presence=words("见证下|見證下"),
+    units_ago={**mapping(7, "周前|週前|星期前|个星期前|個星期前"), **mapping(30, "个月前|個月前"),
+               **mapping(365, "年前")},
     months={**_DIGIT_MONTHS, **_HAN_MONTHS},
     weekdays={**{f"星期{d}": i for i, d in enumerate(_WEEKDAYS)}, "星期日": 6, "星期天": 6,
               **{f"周{d}": i for i, d in enumerate(_WEEKDAYS)}, "周日": 6,
