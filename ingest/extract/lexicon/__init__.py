@@ -572,6 +572,7 @@ def all_lexicons() -> list[Lexicon]:
         nl,
         pl,
         pt,
+        ro,
         ru,
         tr,
         uk,
@@ -582,7 +583,7 @@ def all_lexicons() -> list[Lexicon]:
     from ingest.extract.lexicon import id as id_
 
     modules = (en, ar, fr, es, ru, de, tr, fa, it, pt, uk, pl, nl, zh, ja, ko, id_, hi, ur, he,
-               el, vi)
+               el, vi, ro)
     return [m.LEXICON for m in modules]
 
 
