@@ -406,7 +406,8 @@ LEXICON = Lexicon(
                                     "vecin*|peninsula coreeană|coreea de nord|siri*|yemen*|sudan*|"
                                     "libi*|marea roșie|mării roșii|taliban*"),
         "sovereignty_territorial_integrity": words("suveranitat*|integritat* teritorial*|independenț*|"
-                                                   "anexar*|ocupați*|teritorii ocupate|teritoriile ocupate|separatis*|secesiun*|taiwan*|"
+                                                   "anexar*|ocupați*|teritorii ocupate|teritoriile ocupate|"
+                                                   "separatis*|secesiun*|taiwan*|"
                                                    "transnistri*|teritorial*"),
         "domestic_politics_elections": words("alegeri|alegerile|alegerilor|electoral*|realeger*|"
                                              "referendum*|parlament*|vot|votul|votului|constituți*|"
@@ -428,7 +429,8 @@ LEXICON = Lexicon(
                                           "aeroport*|coridor*|pod|podul|podului|tranzit*|naval*"),
         "food_agriculture": words("alimentar*|hran*|cereal*|grâu*|agricultur*|agricol*|fermier*|"
                                   "îngrășăm*|recolt*|pescuit*|porumb*|securitat* alimentar*"),
-        "technology": words("tehnologi*|tehnologic*|digital*|inteligenț* artificial*|semiconductor*|cipuri|cipurilor|"
+        "technology": words("tehnologi*|tehnologic*|digital*|inteligenț* artificial*|semiconductor*|"
+                            "cipuri|cipurilor|"
                             "ciber*|inovar*|inovați*|spațial*|satelit*|sateliți|telecomunicați*|cuantic*"),
         "culture_education_tourism": words("cultur*|educați*|educațional*|învățământ*|turism*|turist*|"
                                            "student*|universit*|sport*|patrimoni*|muze*|limb* român*"),
