@@ -558,6 +558,7 @@ def all_lexicons() -> list[Lexicon]:
     """Return the lexicons of every supported language."""
     from ingest.extract.lexicon import (
         ar,
+        cs,
         de,
         el,
         en,
@@ -574,6 +575,7 @@ def all_lexicons() -> list[Lexicon]:
         pt,
         ro,
         ru,
+        sv,
         tr,
         uk,
         ur,
@@ -583,7 +585,7 @@ def all_lexicons() -> list[Lexicon]:
     from ingest.extract.lexicon import id as id_
 
     modules = (en, ar, fr, es, ru, de, tr, fa, it, pt, uk, pl, nl, zh, ja, ko, id_, hi, ur, he,
-               el, vi, ro)
+               el, vi, ro, sv, cs)
     return [m.LEXICON for m in modules]
 
 

@@ -48,7 +48,7 @@ GBR; Marea Britanie/Marii Britanii/Regatul Unit/Regatului Unit; britanic*; Londr
 ITA; Italia; italian*/italien*; Roma
 ESP; Spania; spaniol*; Madrid
 PRT; Portugalia; portughez*; Lisabona
-UKR; Ucraina; ucrainean*/ucrainen*; Kiev/Kievul/Kievului/Kyiv
+UKR; Ucraina; ucrainean*/ucrainen*; Kiev/Kyiv
 ROU; România; român*/românesc/românească/românești; București
 MDA; Republica Moldova/Republicii Moldova/Moldova; moldovean*/moldoven*; Chișinău
 POL; Polonia; polonez*; Varșovia
