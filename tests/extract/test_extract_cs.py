@@ -10,6 +10,7 @@ import pytest
 
 from ingest.extract.rules import RuleExtractor
 from ingest.extract.sentences import split_sentences
+from ingest.langguess import guess_lang
 from tests.extract.rows import DocFactory, pair_rows
 
 
@@ -95,3 +96,18 @@ def test_czech_day_with_its_dot_does_not_end_the_sentence() -> None:
     text = "Trump poslal dopis 9. října. Erdoğan neodpověděl."
     assert [text[s.start:s.end] for s in split_sentences(text)] == ["Trump poslal dopis 9. října.",
                                                                     "Erdoğan neodpověděl."]
+
+
+def test_czech_text_is_read_as_czech() -> None:
+    assert guess_lang("Prezident Petr Pavel se ve čtvrtek setkal s premiérem, "
+                      "který je podle něj připraven jednat.") == "cs"
+
+
+def test_czech_report_of_a_summit(real: RuleExtractor, make_doc: DocFactory) -> None:
+    # Trump and Putin in Alaska on Friday 15 August 2025, then the call promised ("zavolá"); the earlier
+    # meeting told by a plural verb alone ("Naposledy se setkali", no subject) is not read, as in Polish
+    text = ("Americký prezident Donald Trump se v pátek na Aljašce setkal s ruským prezidentem Vladimirem "
+            "Putinem. Oba lídři jednali téměř tři hodiny o válce na Ukrajině. Naposledy se setkali v roce "
+            "2019 v Ósace. Trump řekl, že zavolá Volodymyru Zelenskému.")
+    assert _rows(real, make_doc, text, "2025-08-16") == [("RUS-USA", "in_person", "2025-08-15", "occurred"),
+                                                         ("UKR-USA", "phone", "2025-08-15", "planned")]

@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from ingest.extract.rules import RuleExtractor
+from ingest.langguess import guess_lang
 from tests.extract.rows import DocFactory, pair_rows
 
 
@@ -106,3 +107,20 @@ def test_romanian_may_is_read_as_a_month_only_where_no_comparative_follows(real:
                  "Mohammed bin Salman.", "2025-06-20") == [("SAU-USA", "in_person", "2025-05", "occurred")]
     assert _rows(real, make_doc, "Donald Trump s-a întâlnit în mai multe rânduri cu prințul moștenitor "
                  "Mohammed bin Salman.", "2025-06-20") == [("SAU-USA", "in_person", "2025-06-20", "occurred")]
+
+
+def test_romanian_text_is_read_as_romanian() -> None:
+    assert guess_lang("Președintele Klaus Iohannis s-a întâlnit ieri cu omologul "
+                      "său francez, care este în vizită la București.") == "ro"
+
+
+def test_romanian_report_of_a_summit(real: RuleExtractor, make_doc: DocFactory) -> None:
+    # Trump and Putin in Alaska on Friday 15 August 2025, then the pair's earlier meeting (Osaka, June 2019)
+    # through "ultima lor întâlnire", and the call promised
+    text = ("Președintele american Donald Trump s-a întâlnit vineri în Alaska cu liderul de la Kremlin, "
+            "Vladimir Putin. Cei doi lideri au discutat timp de aproape trei ore despre războiul din "
+            "Ucraina. Ultima lor întâlnire avusese loc în 2019, la Osaka. Trump a declarat că îl va suna "
+            "pe Volodimir Zelenski.")
+    assert _rows(real, make_doc, text, "2025-08-16") == [("RUS-USA", "in_person", "2019", "occurred"),
+                                                         ("RUS-USA", "in_person", "2025-08-15", "occurred"),
+                                                         ("UKR-USA", "phone", "2025-08-15", "planned")]

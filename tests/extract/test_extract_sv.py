@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from ingest.extract.rules import RuleExtractor
+from ingest.langguess import guess_lang
 from tests.extract.rows import DocFactory, pair_rows
 
 
@@ -90,3 +91,18 @@ def test_swedish_first_since_dates_the_earlier_call(real: RuleExtractor, make_do
             "första gången sedan december 2022.")
     assert _rows(real, make_doc, text, "2024-11-16") == [("DEU-RUS", "phone", "2022-12", "occurred"),
                                                          ("DEU-RUS", "phone", "2024-11-15", "occurred")]
+
+
+def test_swedish_text_is_read_as_swedish() -> None:
+    assert guess_lang("Statsministern träffade på torsdagen USA:s president och de "
+                      "talade även om Nato.") == "sv"
+
+
+def test_swedish_report_of_a_summit(real: RuleExtractor, make_doc: DocFactory) -> None:
+    # Trump and Putin in Alaska on Friday 15 August 2025, then the call promised ("ska ringa"); the earlier
+    # meeting told with a bare year ("träffades de 2019") is not read: a year needs its preposition
+    text = ("USA:s president Donald Trump träffade i fredags Rysslands president Vladimir Putin i Alaska. "
+            "De båda ledarna diskuterade kriget i Ukraina i nästan tre timmar. Senast träffades de 2019 i "
+            "Osaka. Trump sade att han ska ringa Volodymyr Zelenskyj.")
+    assert _rows(real, make_doc, text, "2025-08-16") == [("RUS-USA", "in_person", "2025-08-15", "occurred"),
+                                                         ("UKR-USA", "phone", "2025-08-15", "planned")]

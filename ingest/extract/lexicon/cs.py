@@ -271,7 +271,8 @@ LEXICON = Lexicon(
     predicatives=words("jako|v roli"),
     quantifiers=words("několika|mnoha|dalších|jiných|některých|řady"),
     phone=words("telefon*|telefonick* rozhovor*|telefonní hovor|telefonního hovoru|telefonním hovoru|"
-                "po telefonu|zavolal|zavolala|zavolali|volal|volala|volali|hovořil telefonicky|"
+                "po telefonu|zavolal|zavolala|zavolali|zavolá|zavolají|zavolat|volal|volala|volali|"
+                "hovořil telefonicky|"
                 "hovořila telefonicky|hovořili telefonicky|telefonicky hovořil|telefonicky hovořila|"
                 "telefonicky hovořili"),
     video=words("videokonferenc*|videohovor*|prostřednictvím videa|videospojení|přes video|on-line|online|"

@@ -196,7 +196,9 @@ LEXICON = Lexicon(
                 "convorbirile telefonice|discuție telefonică|discuția telefonică|discuției telefonice|"
                 "discuții telefonice|apel telefonic|apelul telefonic|apelului telefonic|apeluri telefonice|"
                 "telefonic|la telefon|prin telefon|a telefonat|au telefonat|a sunat|l a sunat|"
-                "a sunat o|au sunat"),
+                "a sunat o|au sunat|"
+                # the infinitive and the subjunctive alone: "îl va suna", "să îl sune" keep their plan words
+                "suna|sune"),
     video=words("videoconferință|videoconferința|videoconferinței|prin videoconferință|"
                 "convorbire video|convorbirea video|apel video|apelul video|în format video|"
                 "prin legătură video|online"),

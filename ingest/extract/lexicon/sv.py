@@ -159,7 +159,7 @@ LEXICON = Lexicon(
     predicatives=words("i egenskap av"),
     quantifiers=words("flera|många|andra|några|ett antal"),
     phone=words("telefonsamtal*|telefon|telefonen|per telefon|i telefon|på telefon|ringde|ringt|ringer|"
-                "ringde upp|telefonerade|telefonerat|telefonledes"),
+                "ringde upp|ringa|ringa upp|telefonerade|telefonerat|telefonledes"),
     video=words("videosamtal*|videolänk|via länk|videokonferens*|digitalt möte|digitala mötet|"
                 "videomöte*|online"),
     written=words("brev|brevet|breven|skrev till|skrivit till|skickade ett brev|meddelande|meddelandet|"
