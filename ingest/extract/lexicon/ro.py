@@ -190,7 +190,8 @@ LEXICON = Lexicon(
     masculine=words("el"),
     pair_possessives=words("lor"),
     indefinites=words("un|o|vreun|vreo|niciun|nicio"),
-    predicatives=words("ca|în calitate de|în calitatea sa de"),
+    # (not "ca", as: folded it is "că", that)
+    predicatives=words("în calitate de|în calitatea sa de"),
     quantifiers=words("mai multor|mai multe|mai mulți|altor|alte|câtorva|unor|numeroși|numeroase"),
     phone=words("convorbire telefonică|convorbirea telefonică|convorbirii telefonice|convorbiri telefonice|"
                 "convorbirile telefonice|discuție telefonică|discuția telefonică|discuției telefonice|"
