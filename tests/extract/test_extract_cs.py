@@ -49,6 +49,12 @@ CASES = [
     # Putin received Xi at the Kremlin on 20 March 2023: Xi in the accusative
     ("Vladimir Putin přijal Si Ťin-pchinga v Kremlu 20. března 2023.", "2023-03-22",
      [("CHN-RUS", "in_person", "2023-03-20", "occurred")]),
+    # Singapore, Tuesday 12 June 2018: the Czech transcription of Kim's name in the instrumental
+    ("Donald Trump se v úterý v Singapuru setkal s Kim Čong-unem.", "2018-06-13",
+     [("PRK-USA", "in_person", "2018-06-12", "occurred")]),
+    # Pashinyan in Moscow on Thursday 25 May 2023
+    ("Vladimir Putin se ve čtvrtek v Moskvě setkal s arménským premiérem Nikolem Pašinjanem.", "2023-05-26",
+     [("ARM-RUS", "in_person", "2023-05-25", "occurred")]),
     # Busan, Thursday 30 October 2025
     ("Donald Trump a Si Ťin-pching se ve čtvrtek setkali v jihokorejském Pusanu.", "2025-10-31",
      [("CHN-USA", "in_person", "2025-10-30", "occurred")]),
