@@ -75,10 +75,16 @@ _LATIN_WORDS = {
     "nl": _words("de het een en van met voor op is dat niet zijn werd bij naar"),
     "pl": _words("w na z się nie do że jest od po przez dla oraz jak został także który"),
     "id": _words("yang dan dengan untuk dari pada ini itu dalam akan tidak juga oleh bahwa kedua"),
+    "ro": _words("și în cu pe din pentru că care este fost lui iar după între sunt"),
+    "sv": _words("och att det som är på för med av till har inte från efter även"),
+    "cs": _words("se je ve ze který která které také podle při jako byl bylo jsou"),
 }
 # Letters that point at one Latin-script language; each occurrence counts as a function word.
 _LATIN_HINTS = {"ğ": "tr", "ş": "tr", "ı": "tr", "İ": "tr", "ß": "de", "ñ": "es", "ã": "pt", "õ": "pt",
-                "ł": "pl", "ą": "pl", "ę": "pl", "ś": "pl", "ż": "pl", "ź": "pl"}
+                "ł": "pl", "ą": "pl", "ę": "pl", "ś": "pl", "ż": "pl", "ź": "pl",
+                # the comma-below letters are Romanian's alone (Turkish writes ş with a cedilla), "å" among
+                # the languages we read is Swedish, "ř", "ě", "ů" are Czech
+                "ș": "ro", "ț": "ro", "ţ": "ro", "å": "sv", "ř": "cs", "ě": "cs", "ů": "cs"}
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 

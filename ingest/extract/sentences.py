@@ -27,9 +27,10 @@ _END_FIRST = ".!?؟…。！？；।॥۔\u037e\n"
 _SPACE = re.compile(r"\s+")
 _INITIALS = re.compile(r"(\w\.)+\w")  # "u.s", "z.b"
 # A day or ordinal number with a dot ("am 5. Juli", "5. kez") goes on when the next word is a month or
-# lower case: German and Turkish write ordinals so, and a sentence does not open in lower case.
-_ORDINAL = re.compile(r"(?<![\w.])\d{1,2}\.\s+(?:[a-zäöüßçğışéèàáíóúñ]|(?i:januar|jänner|februar|feber|"
-                      r"märz|april|mai|juni|juli|august|september|oktober|november|dezember)\b)")
+# lower case: German, Turkish and Czech write ordinals so ("9. října": the Czech lower-case letters with a
+# háček or a ring too), and a sentence does not open in lower case.
+_ORDINAL = re.compile(r"(?<![\w.])\d{1,2}\.\s+(?:[a-zäöüßçğışéèàáíóúñčďěňřšťůýž]|(?i:januar|jänner|februar|"
+                      r"feber|märz|april|mai|juni|juli|august|september|oktober|november|dezember)\b)")
 
 
 # (not frozen: a frozen dataclass sets each field through object.__setattr__, for every sentence of every

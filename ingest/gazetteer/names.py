@@ -35,7 +35,7 @@ from ingest.gazetteer.terms import read_rows
 
 LANGS = ("en", "ar", "fa", "ru", "fr", "es", "de", "tr", "it", "pt", "uk", "pl", "nl", "zh", "ja", "ko", "hi",
          "ur", "he",
-         "el", "vi")
+         "el", "vi", "sv", "cs")
 # The languages a refresh asks Wikidata for. Not Ukrainian, Polish and Dutch: their names are hand-written
 # for the leaders those presses cover, since every label would get case forms (a surname that is a common
 # word, like Ukrainian "Карні", would name a leader in every text). Not Chinese either: its names are
@@ -53,7 +53,10 @@ WIKIDATA_LANGS = ("en", "ar", "fa", "ru", "fr", "es", "de", "tr", "it", "pt")
 # may be a surname). Greek too (manual/names_el.jsonl): the surnames alone are the written ones, with their
 # cases. Vietnamese too: the last syllable of a Vietnamese name is a common word ("chính", "cường"), and so
 # is a Chinese family name in its Sino-Vietnamese reading ("lý", "hồ") (manual/names_vi.jsonl).
-WRITTEN_SHORT_ONLY = frozenset({"zh", "ja", "ko", "hi", "ur", "he", "el", "vi"})
+# Swedish and Czech too (manual/names_sv_cs.jsonl): only the forms their presses write apart from the other
+# Latin ones, each surname in the cases Czech gives it; the Czech "Si Ťin-pching" must not yield "Si", the
+# reflexive pronoun.
+WRITTEN_SHORT_ONLY = frozenset({"zh", "ja", "ko", "hi", "ur", "he", "el", "vi", "sv", "cs"})
 
 # Letters NFKD does not take apart, so fold() keeps them; their usual ASCII spelling in news text.
 _ASCII = str.maketrans({"ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ł": "l", "Ł": "L", "æ": "ae", "Æ": "Ae",

@@ -572,6 +572,7 @@ def all_lexicons() -> list[Lexicon]:
     """Return the lexicons of every supported language."""
     from ingest.extract.lexicon import (
         ar,
+        cs,
         de,
         el,
         en,
@@ -586,7 +587,9 @@ def all_lexicons() -> list[Lexicon]:
         nl,
         pl,
         pt,
+        ro,
         ru,
+        sv,
         tr,
         uk,
         ur,
@@ -596,7 +599,7 @@ def all_lexicons() -> list[Lexicon]:
     from ingest.extract.lexicon import id as id_
 
     modules = (en, ar, fr, es, ru, de, tr, fa, it, pt, uk, pl, nl, zh, ja, ko, id_, hi, ur, he,
-               el, vi)
+               el, vi, ro, sv, cs)
     return [m.LEXICON for m in modules]
 
 
