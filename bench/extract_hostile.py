@@ -28,10 +28,10 @@ def _names(gaz: Gazetteer, n: int | None) -> list[str]:
     return names if n is None else names[:n]
 
 
-def _one_sentence(n: int | None, joint: str) -> Callable[[Gazetteer], str]:
+def _one_sentence(n: int | None, joint: str, opening: str = "") -> Callable[[Gazetteer], str]:
     """n leaders in one sentence, joined by joint: a list (", ") or a chain of contacts (" spoke with ")."""
     def make(gaz: Gazetteer) -> str:
-        return joint.join(_names(gaz, n)) + " on Monday."
+        return opening + joint.join(_names(gaz, n)) + " on Monday."
     return make
 
 
@@ -48,8 +48,8 @@ def _short_sentences(n: int) -> Callable[[Gazetteer], str]:
 
 
 CASES: list[tuple[str, Callable[[Gazetteer], str]]] = [
-    ("400 leaders listed in one sentence (', ')", _one_sentence(400, ", ")),
-    ("all leaders listed in one sentence", _one_sentence(None, ", ")),
+    ("'Talks were held by' 400 leaders listed (', ')", _one_sentence(400, ", ", "Talks were held by ")),
+    ("'Talks were held by' all leaders listed", _one_sentence(None, ", ", "Talks were held by ")),
     ("100 leaders chained in one sentence ('spoke with')", _one_sentence(100, " spoke with ")),
     ("200 leaders chained in one sentence", _one_sentence(200, " spoke with ")),
     ("400 leaders chained in one sentence", _one_sentence(400, " spoke with ")),
