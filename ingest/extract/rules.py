@@ -14,7 +14,7 @@ from graph.text import fold
 from ingest.extract.assemble import Group as ContactGroup  # (vocab's Group is a counted reference to leaders)
 from ingest.extract.assemble import Statement, group, modes_compatible
 from ingest.extract.compounds import add_compounds, compound_starts, initials
-from ingest.extract.contacts import About, ContactBuilder
+from ingest.extract.contacts import About, ContactBuilder, claims_of
 from ingest.extract.dates import DateExpr, DateWord, build_date_index, resolve
 from ingest.extract.gender import women_of, written_forms
 from ingest.extract.grammar import Grammar
@@ -463,8 +463,9 @@ class RuleExtractor:
         # (each group's first sentence found in C: no generator per group)
         firsts = {id(g): min(map(_SENTENCE, g.statements)) for g in groups if g.status == "occurred"}
         lead = min(firsts.values(), default=-1)  # the report's own contact is the first one it states
+        claims = claims_of(statements)  # (read once: per contact, a report of n contacts cost n^2)
         return [self.builder.build(doc, g, sents, default, statements, about, ctx.lang,
-                                   main=firsts.get(id(g)) == lead) for g in groups]
+                                   main=firsts.get(id(g)) == lead, claims=claims) for g in groups]
 
     def _roundup_recipient(self, title: str | None, sents: list[Parsed],
                            default: When | None) -> Mention | None:

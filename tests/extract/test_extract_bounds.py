@@ -94,3 +94,21 @@ def test_runs_are_read_once_per_sentence(extractor: RuleExtractor, make_doc: Doc
             "on Monday.")
     extractor.extract(make_doc(text, "2025-06-03"))
     assert calls[0] == 1
+
+
+def test_claims_are_read_once_per_report(extractor: RuleExtractor, make_doc: DocFactory,
+                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    """The sentences each contact's statements claim are read once per report, not once per contact."""
+    calls = [0]
+    original = rules.claims_of
+
+    def counted(statements: Any) -> Any:
+        calls[0] += 1
+        return original(statements)
+
+    monkeypatch.setattr(rules, "claims_of", counted)
+    text = ("Macron spoke by phone with Merz on Monday. Sánchez met Sheinbaum in Madrid on Tuesday. "
+            "Erdoğan received Putin in Ankara on Wednesday.")
+    got = extractor.extract(make_doc(text, "2025-06-06"))
+    assert len(got) == 3
+    assert calls[0] == 1
