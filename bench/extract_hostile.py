@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import multiprocessing as mp
+import random
 import time
 from collections.abc import Callable
 from datetime import date
@@ -47,6 +48,15 @@ def _short_sentences(n: int) -> Callable[[Gazetteer], str]:
     return make
 
 
+def _pair_sentences(n: int) -> Callable[[Gazetteer], str]:
+    """n sentences "A met B." of two leaders in office drawn at random (seeded): thousands of contacts."""
+    def make(gaz: Gazetteer) -> str:
+        rng = random.Random(7)
+        names = [ldr.name for ldr in gaz.leaders.values() if any(o.end is None for o in ldr.offices)]
+        return " ".join("{} met {}.".format(*rng.sample(names, 2)) for _ in range(n))
+    return make
+
+
 CASES: list[tuple[str, Callable[[Gazetteer], str]]] = [
     ("'Talks were held by' 400 leaders listed (', ')", _one_sentence(400, ", ", "Talks were held by ")),
     ("'Talks were held by' all leaders listed", _one_sentence(None, ", ", "Talks were held by ")),
@@ -57,6 +67,7 @@ CASES: list[tuple[str, Callable[[Gazetteer], str]]] = [
     ("'Emmanuel Macron ' repeated, 64 kB, no full stop", _repeated(64_000)),
     ("'Emmanuel Macron ' repeated, 200 kB, no full stop", _repeated(200_000)),
     ("25,000 one-word sentences (200 kB)", _short_sentences(25_000)),
+    ("5,000 sentences 'A met B.', leaders in office at random", _pair_sentences(5_000)),
     ("100,000 one-word sentences (800 kB)", _short_sentences(100_000)),
     ("'Emmanuel Macron ' repeated, 1 MB, no full stop", _repeated(1_000_000)),
 ]
