@@ -112,3 +112,12 @@ def test_claims_are_read_once_per_report(extractor: RuleExtractor, make_doc: Doc
     got = extractor.extract(make_doc(text, "2025-06-06"))
     assert len(got) == 3
     assert calls[0] == 1
+
+
+def test_contacts_of_many_pairs_group_by_pair(extractor: RuleExtractor, make_doc: DocFactory) -> None:
+    """Many pairs in one report: a pair told again joins its own contact, whatever came between."""
+    pairs = [(a, b) for i, a in enumerate(NAMES) for b in NAMES[i + 1 :]]
+    text = " ".join(f"{a} met {b} on Monday." for a, b in [*pairs, pairs[0]])
+    got = extractor.extract(make_doc(text, "2025-06-03"))
+    found = {frozenset((c.a.leader_id, c.b.leader_id)) for c in got}
+    assert len(got) == len(found) >= 30  # one contact a pair: the last sentence joined the first's
