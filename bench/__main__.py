@@ -290,6 +290,9 @@ def run_extract(report: Report) -> None:
     out = subprocess.run([sys.executable, "-m", "bench.extract_speed", "--docs", "1000"],
                          capture_output=True, text=True, timeout=900, check=False)  # fmt: skip
     report.add("\nExtraction (bench/extract_speed.py --docs 1000)\n\n" + (out.stdout or out.stderr))
+    out = subprocess.run([sys.executable, "-m", "bench.extract_hostile"],
+                         capture_output=True, text=True, timeout=1800, check=False)  # fmt: skip
+    report.add(out.stdout or out.stderr)
 
 
 def main() -> None:

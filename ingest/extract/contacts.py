@@ -58,13 +58,13 @@ class ContactBuilder:
 
     def build(self, doc: Document, g: Group, sents: list[Parsed], default: tuple[str, Precision] | None,
               statements: list[Statement], about: About, lang: str | None = None,
-              main: bool = False) -> Contact:
+              main: bool = False, claims: Claims | None = None) -> Contact:
         """Return the contact a group of statements describes, with one source in the document.
 
         about caches topics and places per sentence span across the document's contacts; lang is the
         text's language (its topic words only, when known). main is the
         report's own contact (the first stated): the rest of the report not about another contact is
-        about it.
+        about it. claims is claims_of(statements), read once per report (read per contact when absent).
         """
         tokens = sents[0].tokens
         text = doc.text
@@ -74,7 +74,8 @@ class ContactBuilder:
         mode: Mode = best.mode or self._fallback_mode(sents, own[0])
         when = None if g.earlier and g.date is None else g.when or default  # (an earlier call, undated)
         evidence = sents[min([st.sentence for st in g.statements if st.weight == best.weight])]
-        picked = _topic_sentences(own, sents, statements, g, main)
+        claims = claims_of(statements) if claims is None else claims
+        picked = _topic_sentences(own, sents, claims, g, main)
         spans = [(sents[i].lo, sents[i].hi) for i in picked]
         for i, span in zip(picked, spans, strict=True):
             if span not in about:
@@ -262,21 +263,33 @@ def _setting(mode: Mode, sents: list[Parsed]) -> Setting:
     return "visit"
 
 
-def _topic_sentences(own: list[int], sents: list[Parsed], statements: list[Statement], g: Group,
+# The statements (by id) each sentence holds.
+Claims = dict[int, set[int]]
+_UNCLAIMED: frozenset[int] = frozenset()
+
+
+def claims_of(statements: list[Statement]) -> Claims:
+    """Return the statements of each sentence: read once per report (a read per contact was quadratic)."""
+    out: Claims = {}
+    for st in statements:
+        out.setdefault(st.sentence, set()).add(id(st))
+    return out
+
+
+def _topic_sentences(own: list[int], sents: list[Parsed], claims: Claims, g: Group,
                      main: bool = False) -> list[int]:
     """Return the contact's own sentences and the follow ones after each that no other contact claims.
 
     The report's own contact takes every sentence no other contact claims, before and after its own.
     """
     mine = {id(st) for st in g.statements}
-    claimed = {st.sentence for st in statements if id(st) not in mine}
     picked: set[int] = set(own)
     if main:
-        picked.update([j for j in range(len(sents)) if j not in claimed])
+        picked.update([j for j in range(len(sents)) if claims.get(j, _UNCLAIMED) <= mine])
         return sorted(picked)
     for i in own:
         for j in range(i + 1, min(len(sents), i + 1 + _FOLLOW)):
-            if j in claimed:
+            if not claims.get(j, _UNCLAIMED) <= mine:  # a statement of another contact stands there
                 break
             picked.add(j)
     return sorted(picked)

@@ -14,7 +14,7 @@ from graph.text import fold
 from ingest.extract.assemble import Group as ContactGroup  # (vocab's Group is a counted reference to leaders)
 from ingest.extract.assemble import Statement, group, modes_compatible
 from ingest.extract.compounds import add_compounds, compound_starts, initials
-from ingest.extract.contacts import About, ContactBuilder
+from ingest.extract.contacts import About, ContactBuilder, claims_of
 from ingest.extract.dates import DateExpr, DateWord, build_date_index, resolve
 from ingest.extract.gender import women_of, written_forms
 from ingest.extract.grammar import Grammar
@@ -80,6 +80,11 @@ from ingest.gazetteer import Gazetteer
 
 # How far (in tokens) from the leaders a cue may stand and still be about them.
 _CUE_REACH = 10
+# The chunks (people, titles, places) of one sentence read at most. The development sets' most crowded
+# sentence (1,188 reports, 2026-12-01) has 11 chunks, 10 of them people; a summit's list of every leader
+# present may name twenty or more. Past 40 the sentence is hostile input: its pairs, and the work on each,
+# grow as the square of its people (1,375 contacts, 12 s, from one sentence naming 400 leaders).
+MAX_CHUNKS = 40
 _CUE_AT = itemgetter(0)  # a cue's first token
 _COUNTRIES, _FULL_NAMES = attrgetter("countries"), attrgetter("full_names")  # of a match's Kinds
 _SENTENCE = attrgetter("sentence")  # a statement's sentence index
@@ -458,8 +463,9 @@ class RuleExtractor:
         # (each group's first sentence found in C: no generator per group)
         firsts = {id(g): min(map(_SENTENCE, g.statements)) for g in groups if g.status == "occurred"}
         lead = min(firsts.values(), default=-1)  # the report's own contact is the first one it states
+        claims = claims_of(statements)  # (read once: per contact, a report of n contacts cost n^2)
         return [self.builder.build(doc, g, sents, default, statements, about, ctx.lang,
-                                   main=firsts.get(id(g)) == lead) for g in groups]
+                                   main=firsts.get(id(g)) == lead, claims=claims) for g in groups]
 
     def _roundup_recipient(self, title: str | None, sents: list[Parsed],
                            default: When | None) -> Mention | None:
@@ -522,6 +528,7 @@ class RuleExtractor:
                 _definite_contact(s, language.definites)
             chunks = build_chunks(s.matches, s.tokens, s.text, s.hi, language.indefinite, ctx.lang, s.kinds(),
                                   language.quantifiers, language.grammar)
+            del chunks[MAX_CHUNKS:]  # hostile input: pairs grow as the square of the people (see MAX_CHUNKS)
             table = s.word_kinds()
             if "receive_words" in table:
                 _host_in_city(s, chunks)
@@ -824,8 +831,9 @@ class RuleExtractor:
                     pairs = [p for p in pairs if _best_cue(cues)[0] != "written"
                              or all(m.kind in ("name", "title") and s.lo <= m.first < s.hi for m in p[:2])]
                 kept_pairs: list[Pair] = []
+                listed_runs: list[list[list[Mention]]] = []  # the leaders' runs, read once for all the pairs
                 for kp in pairs:  # (a plain loop: no comprehension per cue sentence)
-                    if (_cue_near(kp, mentions, cues, s, chunks)
+                    if (_cue_near(kp, mentions, cues, s, chunks, listed_runs)
                         or _only_two(kp, active, cues, s, chunks)) \
                             and _own_cue_live(kp, cues, s, modifiers) \
                             and self._goes_where(kp, cues, s, chunks, mentions) \
@@ -3604,12 +3612,14 @@ def _stated(statements: list[Statement], x: Mention, y: Mention) -> bool:
     return any({st.a.leader_id, st.b.leader_id} == ids for st in statements)
 
 
-def _cue_near(pair: Pair, mentions: list[Mention], cues: list[CueAt], s: Parsed, chunks: list[Chunk]) -> bool:
+def _cue_near(pair: Pair, mentions: list[Mention], cues: list[CueAt], s: Parsed, chunks: list[Chunk],
+              listed_runs: list[list[list[Mention]]]) -> bool:
     """Tell whether a cue stands between the two leaders or close to a mention of each.
 
     Close: within ten words, or farther on in the clause that names them (verb-final languages, long
     adverbials). A leader listed with others reaches from the list's end: "hat mit X, Y, Z und W
-    telefoniert" (the commas of a list open no clause).
+    telefoniert" (the commas of a list open no clause). listed_runs holds the leaders' runs once read: the
+    same for every pair of the sentence (read anew for each, a sentence of n leaders cost n^3).
     """
     if _group_cue(pair, mentions, cues, s):
         return True
@@ -3632,7 +3642,9 @@ def _cue_near(pair: Pair, mentions: list[Mention], cues: list[CueAt], s: Parsed,
                               for m in mentions):
         return True  # "received in Paris by X and then in London by Y": the agent's "by" said again
     lo, hi = min(m.first for m in here), max(m.last for m in here)
-    for run in runs(s, [m for m in mentions if m.is_leader], chunks):
+    if not listed_runs:
+        listed_runs.append(runs(s, [m for m in mentions if m.is_leader], chunks))
+    for run in listed_runs[0]:
         if len(run) >= 2 and any(m.last == hi for m in run):
             hi = max(hi, run[-1].last)
         if len(run) >= 2 and any(m.first == lo for m in run) and not any(
