@@ -603,6 +603,13 @@ def all_lexicons() -> list[Lexicon]:
     return [m.LEXICON for m in modules]
 
 
+def stemmed_words(endings: str) -> Callable[[str], tuple[str, ...]]:
+    """Return a language's `words`: phrases split on "|", inner stems spelled out with its endings."""
+    def split(text: str) -> tuple[str, ...]:
+        return words(inner_stems(text, endings))
+    return split
+
+
 def inner_stems(text: str, endings: str) -> str:
     """Spell out the inner prefixes of a "|"-separated list: "спільн* брифінг*" -> "спільна брифінг*|...".
 

@@ -9,18 +9,15 @@ the verb ("nesetkal se"): the negated forms of the cue verbs are listed as negat
 """
 
 from graph.models import Role
-from ingest.extract.lexicon import Lexicon, inner_stems, mapping, place_table
-from ingest.extract.lexicon import words as _plain_words
+from ingest.extract.lexicon import Lexicon, mapping, place_table, stemmed_words
 
 # the endings an inner stem of a phrase takes ("lidsk* práv" -> "lidská práv", ...)
 _ENDINGS = "a y i e ě u ou em ů ům ách ami í ího ímu ým ých ými é ého ému á"
 
 _VELAR_LOCATIVES = (("ch", "še"), ("k", "ce"), ("h", "ze"), ("g", "ze"), ("r", "ře"))
 
-
-def words(text: str) -> tuple[str, ...]:
-    """Split a "|"-separated list of phrases, spelling out inner stems with the language's endings."""
-    return _plain_words(inner_stems(text, _ENDINGS))
+# "|"-separated phrases, each inner stem ("stem* word") spelled out with the endings above
+words = stemmed_words(_ENDINGS)
 
 
 def _locative_a(stem: str) -> str:

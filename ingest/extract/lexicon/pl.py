@@ -7,18 +7,15 @@ prefixes ("tureck*" covers turecki, tureckiego, tureckim, turecka ...). An inner
 """
 
 from graph.models import Role
-from ingest.extract.lexicon import Lexicon, inner_stems, mapping, place_table
-from ingest.extract.lexicon import words as _plain_words
+from ingest.extract.lexicon import Lexicon, mapping, place_table, stemmed_words
 from ingest.gazetteer.pl import locative_stem
 
 # the endings an inner stem of a phrase takes ("zawieszeni* broni" -> "zawieszenia broni", ...)
 _ENDINGS = ("a y i e ę ą u o ów om ami ach em iem ie owi ego emu ym im ej ych ich ymi imi ć ci cią zie dzie "
             "cie rze")
 
-
-def words(text: str) -> tuple[str, ...]:
-    """Split a "|"-separated list of phrases, spelling out inner stems with the language's endings."""
-    return _plain_words(inner_stems(text, _ENDINGS))
+# "|"-separated phrases, each inner stem ("stem* word") spelled out with the endings above
+words = stemmed_words(_ENDINGS)
 
 
 def _noun_cases(noun: str) -> list[str]:

@@ -7,16 +7,13 @@ with "*". Country names take the genitive-dative of the definite article from `_
 The hyphenated clitics ("s-a întâlnit", "l-a sunat") are split at the hyphen by the tokenizer and written so.
 """
 
-from ingest.extract.lexicon import Lexicon, inner_stems, mapping, place_table
-from ingest.extract.lexicon import words as _plain_words
+from ingest.extract.lexicon import Lexicon, mapping, place_table, stemmed_words
 
 # the endings an inner stem of a phrase takes ("drepturi* omului" -> "drepturile omului", ...)
 _ENDINGS = "a e i ă ea ei ii ul ului le lor ile ilor"
 
-
-def words(text: str) -> tuple[str, ...]:
-    """Split a "|"-separated list of phrases, spelling out inner stems with the language's endings."""
-    return _plain_words(inner_stems(text, _ENDINGS))
+# "|"-separated phrases, each inner stem ("stem* word") spelled out with the endings above
+words = stemmed_words(_ENDINGS)
 
 
 def _noun_cases(noun: str) -> list[str]:

@@ -8,16 +8,13 @@ keep it as written; the modifier-letter apostrophe some outlets use gets its own
 """
 
 from graph.models import Role
-from ingest.extract.lexicon import Lexicon, inner_stems, mapping, place_table
-from ingest.extract.lexicon import words as _plain_words
+from ingest.extract.lexicon import Lexicon, mapping, place_table, stemmed_words
 
 # the endings an inner stem of a phrase takes ("мирн* переговор*" -> "мирні переговор*", ...)
 _ENDINGS = "а у ю і ї и ой ою ею ого ому им ім ій ий ої их ими е є ів ам ами ах ові ом ем ям ями ях ь я"
 
-
-def words(text: str) -> tuple[str, ...]:
-    """Split a "|"-separated list of phrases, spelling out inner stems with the language's endings."""
-    return _plain_words(inner_stems(text, _ENDINGS))
+# "|"-separated phrases, each inner stem ("stem* word") spelled out with the endings above
+words = stemmed_words(_ENDINGS)
 
 
 def _apostrophes(text: str) -> str:
