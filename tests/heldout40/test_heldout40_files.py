@@ -16,49 +16,20 @@ from datetime import date, timedelta
 from typing import Any
 
 from tests.evalset.registry import HELDOUT40, records
-from tests.evalset.set_checks import TURKISH_DATE
-
-# Weekdays, Monday first, as a pattern each; the Russian ones in every case the press writes after "в"/"во",
-# the Turkish and Persian ones longest first so that "Pazartesi" is no "Pazar" and "چهارشنبه" no "شنبه".
-WEEKDAYS: dict[str, tuple[str, ...]] = {
-    "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
-    "fr": ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"),
-    "es": ("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"),
-    "de": ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"),
-    "ru": ("понедельник", "вторник", "сред[ау]", "четверг", "пятниц[ау]", "суббот[ау]", "воскресень[ея]"),
-    "tr": ("Pazartesi", "Salı", "Çarşamba", "Perşembe", "Cuma(?!rtesi)", "Cumartesi", "Pazar(?!tesi)"),
-    "ar": ("الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد"),
-    "fa": ("دوشنبه", "سه‌شنبه", "چهارشنبه", "پنجشنبه", "جمعه", "(?<!\u200c)شنبه", "یکشنبه"),
-}
-# "Yesterday" as each press writes it ("روز گذشته" and "دیروز" in Persian, "أمس" in Arabic).
-YESTERDAY = {
-    "en": r"\byesterday\b", "fr": r"\bhier\b", "es": r"\bayer\b", "de": r"\bgestern\b",
-    "ru": r"(?i)\bвчера\b",
-    "tr": r"(?<!\w)dün(?!\w)", "ar": r"(?<!\w)أمس(?!\w)", "fa": r"(?<!\w)(دیروز|روز گذشته)(?!\w)",
-}
-# Solar Hijri: Persian digits, a month name and the year or not ("۲۸ دی ۱۴۰۳", "۲۰ مهر").
-SOLAR_MONTHS = ("فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور",
-                "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند")
-SOLAR_DATE = re.compile(r"(?<![۰-۹])([۰-۹]{1,2}) (" + "|".join(SOLAR_MONTHS) + r")(?: ([۰-۹]{4}))?(?!\w)")
-# The Gregorian day of 1 Farvardin of the Solar Hijri years the set writes.
-NOWRUZ = {1401: date(2022, 3, 21), 1402: date(2023, 3, 21), 1403: date(2024, 3, 20), 1404: date(2025, 3, 21)}
-PERSIAN_DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹", "0123456789")
+from tests.evalset.set_checks import (
+    NOWRUZ,
+    TURKISH_DATE,
+    YESTERDAY,
+    named_weekdays,
+    solar_dates,
+    solar_to_gregorian,
+    solar_year,
+)
 
 
 def _contacts() -> list[tuple[dict[str, Any], dict[str, Any]]]:
     """(document, contact) for every gold contact of the set."""
     return [(r.data, c) for r in records(HELDOUT40) for c in r.data["contacts"]]
-
-
-def _solar_to_gregorian(year: int, month: int, day: int) -> date:
-    """A Solar Hijri day: six months of 31 days, then five of 30, from 1 Farvardin."""
-    before = sum(31 if m <= 6 else 30 for m in range(1, month))
-    return NOWRUZ[year] + timedelta(days=before + day - 1)
-
-
-def _solar_year(day: date) -> int:
-    """The Solar Hijri year a Gregorian day falls in."""
-    return max(y for y, nowruz in NOWRUZ.items() if nowruz <= day)
 
 
 def test_reports_are_agency_and_newspaper_length() -> None:
@@ -72,8 +43,7 @@ def test_named_weekdays_in_the_evidence_fit_the_gold_dates() -> None:
         if c["date_precision"] != "day":
             continue
         lang = doc["lang"]
-        named = {i for i, pattern in enumerate(WEEKDAYS[lang])
-                 if re.search(rf"(?<!\w){pattern}(?!\w)", c["evidence"])}
+        named = named_weekdays(lang, c["evidence"])
         if len(named) != 1:
             continue  # no weekday, or two (an announcement's day and the meeting's)
         day, published = date.fromisoformat(c["date"]), date.fromisoformat(doc["published"])
@@ -100,11 +70,7 @@ def test_solar_hijri_dates_in_persian_digits_are_the_gold_dates() -> None:
     for doc, c in _contacts():
         if doc["lang"] != "fa":
             continue
-        for day, month, year in SOLAR_DATE.findall(c["evidence"]):
-            solar_year = int(year.translate(PERSIAN_DIGITS)) if year else _solar_year(
-                date.fromisoformat(doc["published"]))
-            number = int(day.translate(PERSIAN_DIGITS))
-            when = _solar_to_gregorian(solar_year, SOLAR_MONTHS.index(month) + 1, number)
+        for when in solar_dates(c["evidence"], date.fromisoformat(doc["published"])):
             assert (c["date"], c["date_precision"]) == (when.isoformat(), "day"), (doc["id"], c["evidence"])
             checked += 1
     assert checked == 6
@@ -112,9 +78,9 @@ def test_solar_hijri_dates_in_persian_digits_are_the_gold_dates() -> None:
 
 def test_the_solar_calendar_is_reckoned_right() -> None:
     # 1 Dey 1403 fell on 21 December 2024 and 1 Farvardin 1404 on 21 March 2025.
-    assert _solar_to_gregorian(1403, 10, 1) == date(2024, 12, 21)
-    assert _solar_to_gregorian(1403, 12, 30) + timedelta(days=1) == NOWRUZ[1404]
-    assert _solar_year(date(2025, 1, 17)) == 1403
+    assert solar_to_gregorian(1403, 10, 1) == date(2024, 12, 21)
+    assert solar_to_gregorian(1403, 12, 30) + timedelta(days=1) == NOWRUZ[1404]
+    assert solar_year(date(2025, 1, 17)) == 1403
 
 
 def test_the_turkish_official_long_date_is_the_gold_date() -> None:
