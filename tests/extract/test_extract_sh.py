@@ -13,7 +13,7 @@ import pytest
 from ingest.extract.lexicon.sh import CYRILLIC_TO_LATIN
 from ingest.extract.rules import RuleExtractor
 from ingest.langguess import guess_lang
-from tests.extract.rows import DocFactory, pair_rows
+from tests.extract.rows import DocFactory, pair_rows, topic_codes
 
 CASES = [
     # the Trump-Putin call of Wednesday 12 February 2025, in the three presses' words: Croatian ...
@@ -122,11 +122,37 @@ CASES = [
     # Orbán's July 2024: a month named alone
     ("hr", "Orbán je u srpnju posjetio Moskvu i sastao se s Putinom.", "2024-09-01",
      [("HUN-RUS", "in_person", "2024-07", "occurred")]),
+    # Hina's dateline makes the bare "Premijer" Croatia's (Dubrovnik, Wednesday 9 October 2024)
+    ("hr", "ZAGREB, 10. listopada (Hina) - Premijer se u srijedu u Dubrovniku sastao s Volodimirom "
+           "Zelenskim.", "2024-10-10", [("HRV-UKR", "in_person", "2024-10-09", "occurred")]),
+    # the country's genitive after the title (Macron's call of Tuesday 1 July 2025)
+    ("hr", "Predsjednik Francuske Emmanuel Macron razgovarao je u utorak telefonom s Vladimirom Putinom.",
+     "2025-07-02", [("FRA-RUS", "phone", "2025-07-01", "occurred")]),
+    # a partner named by his title alone (Xi in Belgrade, Wednesday 8 May 2024)
+    ("sr", "Vučić se u sredu u Beogradu sastao sa kineskim predsednikom.", "2024-05-09",
+     [("CHN-SRB", "in_person", "2024-05-08", "occurred")]),
+    # Bosnian "prošle sedmice": last week, kept at the month (Trump and Zelensky, 19 March 2025)
+    ("bs", "Trump je prošle sedmice telefonom razgovarao sa Zelenskim.", "2025-03-26",
+     [("UKR-USA", "phone", "2025-03", "occurred")]),
+    # foreign leaders as the Serbian Cyrillic press writes them: Sochi, Monday 4 September 2023 ...
+    ("sr", "Ердоган и Путин састали су се у понедељак у Сочију.", "2023-09-05",
+     [("RUS-TUR", "in_person", "2023-09-04", "occurred")]),
+    # ... Scholz's call of Friday 15 November 2024 ...
+    ("sr", "Немачки канцелар Олаф Шолц разговарао је у петак телефоном са Путином.", "2024-11-16",
+     [("DEU-RUS", "phone", "2024-11-15", "occurred")]),
+    # ... Geneva, 16 June 2021, the month in Cyrillic ...
+    ("sr", "Бајден и Путин састали су се 16. јуна у Женеви.", "2021-06-20",
+     [("RUS-USA", "in_person", "2021-06-16", "occurred")]),
+    # ... and Netanyahu at the White House on Tuesday 4 February 2025
+    ("sr", "Израелски премијер Бенјамин Нетанијаху састао се у уторак у Белој кући са Трампом.", "2025-02-05",
+     [("ISR-USA", "in_person", "2025-02-04", "occurred")]),
     # plans: the future with "će" (the Oval Office, Friday 28 February 2025) ...
     ("hr", "Zelenski će se u petak u Bijeloj kući sastati s Donaldom Trumpom.", "2025-02-26",
      [("UKR-USA", "in_person", "2025-02-28", "planned")]),
     # ... the Serbian synthetic future ...
     ("sr", "Zelenski će se u petak u Beloj kući sastati sa Trampom.", "2025-02-26",
+     [("UKR-USA", "in_person", "2025-02-28", "planned")]),
+    ("sr", "Зеленски ће се у петак у Белој кући састати са Трампом.", "2025-02-26",
      [("UKR-USA", "in_person", "2025-02-28", "planned")]),
     # ... and the call of Thursday 16 October 2025, then the Budapest summit Trump said would follow (dated,
     # as in English and Czech, to the day the report is about)
@@ -153,10 +179,19 @@ def test_bcs_contacts(real: RuleExtractor, make_doc: DocFactory, lang: str, text
      "2023-09-07"),
     ("sr", "Ministar spoljnih poslova Rusije Sergej Lavrov razgovarao je u sredu sa Aleksandrom Vučićem.",
      "2025-05-08"),
+    # an ekavian denial
+    ("sr", "Kremlj je demantovao da je planiran sastanak Putina i Zelenskog.", "2025-05-17"),
 ])
 def test_bcs_non_contacts(real: RuleExtractor, make_doc: DocFactory, lang: str, text: str,
                           published: str) -> None:
     assert [r for r in pair_rows(real, make_doc, text, published, lang) if r[3] == "occurred"] == []
+
+
+def test_bcs_topics_of_a_call(real: RuleExtractor, make_doc: DocFactory) -> None:
+    # the call of Tuesday 18 March 2025: a ceasefire and strikes on energy infrastructure
+    text = ("Donald Trump i Vladimir Putin razgovarali su u utorak telefonom o prekidu vatre u Ukrajini i o "
+            "obustavi napada na energetsku infrastrukturu.")
+    assert {"conflict_ceasefire", "energy"} <= topic_codes(real, make_doc, text, "2025-03-19", "bs")
 
 
 def test_bcs_report_of_a_summit(real: RuleExtractor, make_doc: DocFactory) -> None:

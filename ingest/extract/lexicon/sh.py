@@ -207,6 +207,10 @@ LEXICON = Lexicon(
     also=("hr", "bs", "sr"),
     transliteration=CYRILLIC_TO_LATIN,
     names_inflect=True,
+    # no home country for the three presses' bare titles; an agency's or a seat's name in the text makes
+    # "premijer" or "predsjednik" alone that country's ("ZAGREB, 9. listopada (Hina) - Premijer ...")
+    home_markers={"hina": "HRV", "hrt": "HRV", "banski dvori": "HRV", "banskim dvorima": "HRV",
+                  "tanjug": "SRB", "rts": "SRB", "fena": "BIH"},
     titles={
         **mapping("president", _PRESIDENT),
         **mapping("crown_prince", "prijestolonasljednik|prijestolonasljednika|prijestolonasljednikom|"
