@@ -53,6 +53,11 @@ _URDU_LETTERS = frozenset("ٹڈڑںےھ")
 _PERSIAN_LETTERS = frozenset("پچژگیک")
 _UKRAINIAN_LETTERS = frozenset("іїєґІЇЄҐ")
 _SERBIAN_LETTERS = frozenset("ђћџљњјЂЋЏЉЊЈ")
+# Macedonian shares ј, љ, њ, џ with Serbian; ѓ, ќ, ѕ are its own, and its "во" (in), "со" (with) and "е"
+# (is) are Serbian "у", "са", "је"
+_MACEDONIAN_LETTERS = frozenset("ѓќѕЃЌЅ")
+_MACEDONIAN_WORDS = frozenset(("во", "со", "е"))
+_SERBIAN_WORDS = frozenset(("у", "са", "је"))
 
 
 def _words(spaced: str) -> frozenset[str]:
@@ -78,6 +83,10 @@ _LATIN_WORDS = {
     "ro": _words("și în cu pe din pentru că care este fost lui iar după între sunt"),
     "sv": _words("och att det som är på för med av till har inte från efter även"),
     "cs": _words("se je ve ze který která které také podle při jako byl bylo jsou"),
+    # Bosnian, Croatian and Serbian ("sh" until their own words tell them apart: see _bcs), and Slovene,
+    # which shares their "je", "se", "da", "za" and has no lexicon: a Slovene text is not taken for theirs
+    "sh": _words("su koji koja koje nije će kao sa iz nakon prema tokom tijekom također takođe bio bila"),
+    "sl": _words("in v so ki tudi kot bil bila sta ter pa iz z s ob"),
 }
 # Letters that point at one Latin-script language; each occurrence counts as a function word.
 _LATIN_HINTS = {"ğ": "tr", "ş": "tr", "ı": "tr", "İ": "tr", "ß": "de", "ñ": "es", "ã": "pt", "õ": "pt",
@@ -129,14 +138,41 @@ def guess_lang(text: str) -> str | None:
         if any(ch in _UKRAINIAN_LETTERS for ch in sample):
             return "uk"
         if any(ch in _SERBIAN_LETTERS for ch in sample):
-            return "sr"
+            return "mk" if _macedonian(sample, words) else "sr"
         return "ru"
     scores = {lang: sum(1 for w in words if w in vocab) for lang, vocab in _LATIN_WORDS.items()}
     for ch in sample:
         hinted = _LATIN_HINTS.get(ch)
         if hinted is not None:
             scores[hinted] += 1
-    return _best(scores)
+    best = _best(scores)
+    return _bcs(words) if best == "sh" else best
+
+
+# Words that only one of the three standards writes: Serbian ekavian forms, Croatian words and months,
+# Bosnian ijekavian forms with "ć" or the "h" Serbian drops. A text with none of them stays "sh".
+_BCS_MARKERS = {
+    "sr": _words("predsednik predsednika predsednikom predsednica posle pre vreme reč sredu nedelje "
+                 "saopštio saopštila sledeće sledećeg dve"),
+    "hr": _words("tijekom tjedna tjedan također tko glasnogovornik vanjskih priopćio priopćila izvijestio "
+                 "siječnja veljače ožujka travnja svibnja lipnja srpnja kolovoza rujna listopada studenoga "
+                 "prosinca sveučilišta"),
+    "bs": _words("saopćio saopćila saopćenju saopćenje sedmice sedmica hiljada hiljade historije"),
+}
+
+
+def _bcs(words: list[str]) -> str:
+    """Tell Serbian, Croatian and Bosnian apart by the words only one of them writes; "sh" when none does."""
+    counts = {lang: sum(1 for w in words if w in vocab) for lang, vocab in _BCS_MARKERS.items()}
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    return ranked[0][0] if ranked[0][1] > ranked[1][1] else "sh"
+
+
+def _macedonian(sample: str, words: list[str]) -> bool:
+    """Tell whether a Cyrillic text with Serbian letters is Macedonian (its own letters, or its words)."""
+    if any(ch in _MACEDONIAN_LETTERS for ch in sample):
+        return True
+    return sum(1 for w in words if w in _MACEDONIAN_WORDS) > sum(1 for w in words if w in _SERBIAN_WORDS)
 
 
 def _arabic_script(sample: str, words: list[str], letters: int) -> str | None:

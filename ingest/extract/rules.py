@@ -379,6 +379,10 @@ class RuleExtractor:
         self.builder = ContactBuilder(gazetteer, self.topic_index,
                                       frozenset(lex.lang for lex in lexicons if lex.speech_follows))
         self.languages = {lex.lang: _Language.of(lex) for lex in lexicons}
+        # the codes a lexicon reads beside its own (Croatian, Bosnian and Serbian texts read the "sh" one),
+        # and the tables that bring a language's other script into its lexicon's (Serbian Cyrillic)
+        self.lang_codes = {code: lex.lang for lex in lexicons for code in lex.also}
+        self.transliterations = {lex.lang: lex.transliteration for lex in lexicons if lex.transliteration}
         self.own_words = {lang: OwnWords(lang) for lang in self.languages}  # each language's words of a match
         self.split_cues = split_cues(lexicons)
         # a split verb is read in texts of its own language only (its cue would be dropped as foreign)
@@ -408,6 +412,10 @@ class RuleExtractor:
         # the text as read (full-width commas as ASCII ones); evidence is cut from doc.text itself
         text = ascii_punctuation(doc.text)
         lang = (doc.lang or "")[:2].lower()
+        lang = self.lang_codes.get(lang, lang)
+        table = self.transliterations.get(lang)
+        if table is not None:  # (one letter for one: offsets into doc.text hold)
+            text = text.translate(table)
         tokens = tokenize(text, toned=lang in ("", "vi"))
         compounds: list[int] = []  # where "川習會" may name a meeting by its two leaders (Han text): offsets
         if has_han(text):  # Chinese: the characters no phrase covers, joined back into words

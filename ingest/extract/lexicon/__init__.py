@@ -21,6 +21,12 @@ class Lexicon:
     """The words of one language that the extractor needs; every field is optional."""
 
     lang: str
+    # the other ISO 639-1 codes whose texts this lexicon reads (Croatian "hr", Bosnian "bs" and Serbian "sr"
+    # for the "sh" lexicon): a document marked so is read as one of lang's
+    also: tuple[str, ...] = ()
+    # a table (str.translate) that brings a text of the language written in its other script into the
+    # lexicon's, letter for letter so that offsets hold (Serbian Cyrillic to Latin)
+    transliteration: dict[int, str] = field(default_factory=dict)
     # the country whose offices a bare title names in this language's press ("رئیس‌جمهور" alone is Iran's
     # president in Persian): set only where one country's press dominates the language
     home: str | None = None
@@ -589,6 +595,7 @@ def all_lexicons() -> list[Lexicon]:
         pt,
         ro,
         ru,
+        sh,
         sv,
         tr,
         uk,
@@ -599,7 +606,7 @@ def all_lexicons() -> list[Lexicon]:
     from ingest.extract.lexicon import id as id_
 
     modules = (en, ar, fr, es, ru, de, tr, fa, it, pt, uk, pl, nl, zh, ja, ko, id_, hi, ur, he,
-               el, vi, ro, sv, cs)
+               el, vi, ro, sv, cs, sh)
     return [m.LEXICON for m in modules]
 
 
