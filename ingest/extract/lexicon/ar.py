@@ -179,6 +179,8 @@ LEXICON = Lexicon(
     # "في 12 من الشهر الجاري", "يوم 12 الجاري": a day of this month
     day_alone_tails=words("الشهر الجاري|الشهر الحالي|الجاري"),
     ago_leads=words("قبل"),
+    # "قبل أسبوعين من الانتخابات": two weeks before the elections, not before the report
+    counts_from_after=words("من"),
     time_units={**mapping(1, "أيام|ايام|يوما"), **mapping(7, "أسابيع|اسابيع"),
                 **mapping(30, "أشهر|اشهر|شهور"), **mapping(365, "سنوات|أعوام|اعوام")},
     single_units={"يومين": 2, **mapping(7, "أسبوع|اسبوع"), **mapping(14, "أسبوعين|اسبوعين"),
