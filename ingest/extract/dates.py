@@ -63,6 +63,7 @@ class DateExpr:
     # the weekday told beside a count of days ("three days earlier, on Monday"): the day is that weekday's,
     # the one nearest the day counted
     named_weekday: int | None = None
+    part: int | None = None  # the day an early, mid or late before a solar month points to ("اوایل اسفند": 5)
 
     @property
     def explicit(self) -> bool:
@@ -81,7 +82,7 @@ _VALUE_KINDS = (("months", "month"), ("solar_months", "solar_month"), ("hijri_mo
                 ("relative_months", "month_offset"), ("relative_weeks", "week_offset"),
                 ("anchored_days", "anchored"), ("lead_days", "lead_day"), ("day_units", "unit"),
                 ("event_units", "event_unit"), ("event_days", "event_day"), ("numbers", "number"),
-                ("months_alone", "month_alone"),
+                ("months_alone", "month_alone"), ("month_parts", "month_part"),
                 ("day_ordinals", "day_ordinal"), ("past_seasons", "season_offset"),
                 ("two_way_days", "two_way"), ("day_months", "day_month"), ("units_ago", "ago_unit"),
                 ("time_units", "time_unit"), ("single_units", "single_unit"))
@@ -634,20 +635,35 @@ def _spelled(tokens: Sequence[Token], words: _Words, i: int, hi: int) -> DateExp
             year = _year(tokens[k]) if k < hi else None
             return DateExpr(i, k + 1 if year else end + 1, year=year, month=month, day=d)
     k = _skip_fillers(tokens, end, hi)
+    j = i
+    while j > 0 and i - j < 3 and tokens[j - 1].form in _DATE_FILLERS:
+        j -= 1  # "fin du mois de juillet", "the end of June"
+    part = _month_part(words, i, j) if solar else None
     if k < hi and _calendar_year(tokens[k], solar, hijri) is not None:
         return DateExpr(i, k + 1, year=_calendar_year(tokens[k], solar, hijri), month=month, solar=solar,
-                        hijri=hijri)
+                        hijri=hijri, part=part)
     if hijri:
         return None
     # A month named alone is a date only with a word that makes it one: "in November", "early June",
     # "last April", "haziran ayında", "October last year", "juin dernier".
-    j = i
-    while j > 0 and i - j < 3 and tokens[j - 1].form in _DATE_FILLERS:
-        j -= 1  # "fin du mois de juillet", "the end of June"
     lead = words.ends_with(i, _MONTH_LEADS) or words.ends_with(j, _MONTH_LEADS)
     after = words.kinds_at(k if k < hi else end) | words.kinds_at(end)
     if lead or after & {"month_tail", "past", "year_offset"} or "month_alone" in words.kinds_at(i):
-        return DateExpr(i, end, month=month, solar=solar, past=words.ends_with(i, ("past",)))
+        return DateExpr(i, end, month=month, solar=solar, past=words.ends_with(i, ("past",)), part=part)
+    return None
+
+
+def _month_part(words: _Words, i: int, j: int) -> int | None:
+    """Return the day an early, mid or late word before a month points to ("اوایل اسفند": 5), or None.
+
+    The word ends right before the month (at i) or before the fillers between them (at j: "اواخر ماه بهمن").
+    """
+    for at in (i, j):
+        m: Match[DateWord] | None = words.ending.get(at)
+        if m is not None:
+            for p in m.payloads:
+                if p.kind == "month_part":
+                    return p.value
     return None
 
 
@@ -910,8 +926,10 @@ def _resolve_solar(expr: DateExpr, ref: date | None, future: bool) -> tuple[str,
             year -= 1
         elif future and probe < ref - timedelta(days=7):
             year += 1
-    if expr.day is None:  # the Gregorian month most of the solar month falls in (its middle day's)
-        mid = solar_to_gregorian(year, month, 15)
+    if expr.day is None:
+        # the Gregorian month most of the solar month falls in (its middle day's), or that of the part an
+        # early or late names: a solar month straddles two Gregorian ones ("اوایل اسفند" is late February)
+        mid = solar_to_gregorian(year, month, expr.part or 15)
         return f"{mid.year:04d}-{mid.month:02d}", "month"
     if expr.day > (31 if month <= 6 else 30):
         return None

@@ -103,6 +103,8 @@ _XI = {
           "встретился с Джо Байденом на Бали.",
     "it": "Xi Jinping ha incontrato Fumio Kishida il 17 novembre a Bangkok. Tre giorni prima, lunedì, aveva "
           "incontrato Joe Biden a Bali.",
+    "ar": "التقى الرئيس الصيني شي جين بينغ رئيس الوزراء الياباني فوميو كيشيدا في بانكوك في 17 نوفمبر. "
+          "وقبل ذلك بثلاثة أيام، يوم الاثنين، التقى شي الرئيس الأمريكي جو بايدن في بالي.",
 }
 
 
@@ -267,9 +269,32 @@ def test_a_week_or_a_fortnight_ago_is_its_month(real: RuleExtractor, make_doc: D
     ("ru", "месяц назад", "2024-02"),
     ("ru", "тремя днями ранее", None),  # (anchored: no narrative day here, counted from the reference)
     ("vi", "hạ tuần tháng 2", "2024-02"),
+    ("ar", "وبعد ذلك بيومين", None),  # (two days after the narrative's day)
     ("ro", "la începutul acestei luni", "2024-03"),  # ("luni" alone is Monday)
 ])
 def test_more_forms_of_the_press(lang: str, text: str, want: str | None) -> None:
     got = _found(lang, text, date(2024, 3, 15))
     assert len(got) == 1 and got[0] is not None
     assert want is None or got[0][0] == want
+
+
+# Masoud Pezeshkian met Vladimir Putin in Kazan on 23 October 2024 (2 Aban 1403); Aban runs from 22 October to
+# 20 November, so its middle is in November and its beginning in October.
+
+
+@pytest.mark.parametrize("text", [
+    "مسعود پزشکیان اوایل آبان در کازان با ولادیمیر پوتین دیدار کرد.",
+    "مسعود پزشکیان در اوایل آبان ماه در کازان با ولادیمیر پوتین دیدار و گفت‌وگو کرد.",
+])
+def test_early_in_a_solar_month_is_the_gregorian_month_of_its_beginning(
+        real: RuleExtractor, make_doc: DocFactory, text: str) -> None:
+    assert pair_rows(real, make_doc, text, "2024-12-01", "fa") == [
+        ("IRN-RUS", "in_person", "2024-10", "occurred")]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("اوایل اسفند", "2024-02"), ("در اواخر بهمن", "2024-02"), ("اواسط اسفند", "2024-03"),
+    ("در اسفند", "2024-03"), ("پایان اسفند", "2024-03"), ("اوایل اسفند ۱۴۰۱", "2023-02"),
+])
+def test_the_part_of_a_solar_month(text: str, want: str) -> None:
+    assert _found("fa", text, date(2024, 3, 15)) == [(want, "month")]

@@ -349,6 +349,9 @@ class Lexicon:
     # "fin", "mediados de", "в начале", "مطلع"); words after one ("ayında", "ماه", "başında")
     month_leads: tuple[str, ...] = ()
     month_tails: tuple[str, ...] = ()
+    # the part of a month a lead names (Persian "اوایل", early -> 5, "اواسط" -> 15, "اواخر", late -> 25): a
+    # Solar Hijri month straddles two Gregorian ones, and is dated to the Gregorian month of that day
+    month_parts: dict[str, int] = field(default_factory=dict)
     # words right before a day and month written with a slash ("sáng 15/4", "hôm 18/3", "ngày 20/6/2024": the
     # Vietnamese press): after one "15/4" is the 15th of April, no fraction or score
     day_leads: tuple[str, ...] = ()
