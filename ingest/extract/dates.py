@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from calendar import monthrange
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from operator import attrgetter, itemgetter
 
@@ -59,6 +59,11 @@ class DateExpr:
     hijri: bool = False  # day, month and year are on the lunar Hijri calendar
     event: bool = False  # counted from an event named next ("a day after holding talks with X")
     two_way: bool = False  # the offset counts forward for a planned contact (Hindi "कल": yesterday, tomorrow)
+    lead: bool = False  # anchored on the report's own day once the narrative has gone back (Korean "이날")
+    # the weekday told beside a count of days ("three days earlier, on Monday"): the day is that weekday's,
+    # the one nearest the day counted
+    named_weekday: int | None = None
+    part: int | None = None  # the day an early, mid or late before a solar month points to ("اوایل اسفند": 5)
 
     @property
     def explicit(self) -> bool:
@@ -75,8 +80,9 @@ _PHRASE_KINDS = (("month_leads", "month_lead"), ("month_tails", "month_tail"), (
 _VALUE_KINDS = (("months", "month"), ("solar_months", "solar_month"), ("hijri_months", "hijri_month"),
                 ("weekdays", "weekday"), ("relative_days", "offset"), ("relative_years", "year_offset"),
                 ("relative_months", "month_offset"), ("relative_weeks", "week_offset"),
-                ("anchored_days", "anchored"), ("day_units", "unit"), ("event_units", "event_unit"),
-                ("event_days", "event_day"), ("numbers", "number"), ("months_alone", "month_alone"),
+                ("anchored_days", "anchored"), ("lead_days", "lead_day"), ("day_units", "unit"),
+                ("event_units", "event_unit"), ("event_days", "event_day"), ("numbers", "number"),
+                ("months_alone", "month_alone"), ("month_parts", "month_part"),
                 ("day_ordinals", "day_ordinal"), ("past_seasons", "season_offset"),
                 ("two_way_days", "two_way"), ("day_months", "day_month"), ("units_ago", "ago_unit"),
                 ("time_units", "time_unit"), ("single_units", "single_unit"))
@@ -86,9 +92,44 @@ _VALUE_KINDS = (("months", "month"), ("solar_months", "solar_month"), ("hijri_mo
 _DURATIONS = frozenset({"fur", "for", "pour", "pendant", "durante", "per"})  # folded: "für" is "fur"
 
 
-def build_date_index(lexicons: Iterable[Lexicon]) -> PhraseIndex[DateWord]:
+@dataclass(frozen=True, slots=True)
+class CountsFrom:
+    """The words that make a count back count from an event the text names, not from the report's day.
+
+    Folded, as a token's form is: a "from" right before the count, one right after it, and the "ago"
+    postpositions that govern a case -> that case's endings on the word before the count (Lexicon
+    counts_from_before, counts_from_after, counts_from_cases).
+    """
+
+    before: frozenset[str] = frozenset()
+    after: frozenset[str] = frozenset()
+    cases: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+
+_NO_COUNTS = CountsFrom()
+
+
+class DateIndex(PhraseIndex[DateWord]):
+    """The date words of some lexicons, and what makes their counts back count from an event."""
+
+    def __init__(self, counts_from: CountsFrom) -> None:
+        super().__init__()
+        self.counts_from = counts_from
+
+
+def _counts_from(lexicons: Sequence[Lexicon]) -> CountsFrom:
+    cases: dict[str, tuple[str, ...]] = {}
+    for lex in lexicons:
+        for word, endings in lex.counts_from_cases.items():
+            cases[fold(word)] = (*cases.get(fold(word), ()), *map(fold, endings))
+    return CountsFrom(frozenset(fold(w) for lex in lexicons for w in lex.counts_from_before),
+                      frozenset(fold(w) for lex in lexicons for w in lex.counts_from_after), cases)
+
+
+def build_date_index(lexicons: Iterable[Lexicon]) -> DateIndex:
     """Index the month, weekday, relative-day, qualifier and marker words of every lexicon."""
-    index: PhraseIndex[DateWord] = PhraseIndex()
+    lexicons = list(lexicons)
+    index = DateIndex(_counts_from(lexicons))
     for lex in lexicons:
         for field_name, kind in _VALUE_KINDS:
             for phrase, value in getattr(lex, field_name).items():
@@ -126,7 +167,7 @@ _KIND = attrgetter("kind")  # a date word's kind
 # nothing.
 _OPENERS = frozenset({"month", "solar_month", "hijri_month", "day_ordinal", "number", "month_offset",
                       "year_offset", "week_offset", "season_offset", "weekday", "offset", "two_way",
-                      "anchored", "event_day", "day_lead", "day_alone_lead", "ago_lead"})
+                      "anchored", "lead_day", "event_day", "day_lead", "day_alone_lead", "ago_lead"})
 # Of those, the kinds only _counted reads ("a", "two", "trois" in words; digits are tried anyway): a date
 # only where its unit, a date word, follows ("a day after", "trois jours plus tard"). "a factory", "two
 # leaders" begin none, and English writes "a" in most sentences: every reader would be tried there.
@@ -138,7 +179,8 @@ _MONTH_KINDS = frozenset({"month", "day_month"})
 class _Words:
     """The date words of a span, found once, looked up by their first and their last token."""
 
-    def __init__(self, matches: Sequence[Match[DateWord]]) -> None:
+    def __init__(self, matches: Sequence[Match[DateWord]], counts_from: CountsFrom = _NO_COUNTS) -> None:
+        self.counts_from = counts_from
         # (built in C: no comprehension per sentence)
         self.at = dict(zip(map(_FIRST, matches), matches, strict=True))
         self.ending = dict(zip(map(_LAST, matches), matches, strict=True))
@@ -172,12 +214,10 @@ class _Words:
         return m is not None and any(p.kind in kinds for p in m.payloads)
 
 
-def find_dates(
-    index: PhraseIndex[DateWord], tokens: Sequence[Token], text: str, lo: int, hi: int
-) -> list[DateExpr]:
+def find_dates(index: DateIndex, tokens: Sequence[Token], text: str, lo: int, hi: int) -> list[DateExpr]:
     """Find the date expressions in tokens[lo:hi] (text is the document the tokens point into)."""
     out: list[DateExpr] = []
-    words = _Words(index.find(tokens, lo, hi))
+    words = _Words(index.find(tokens, lo, hi), index.counts_from)
     i = lo  # the first token a date may begin at (past the last date found)
     for at in _tried(tokens, lo, hi, words.opening):
         if at < i or (at not in words.opening and not tokens[at].form[:1].isdigit()):
@@ -227,9 +267,44 @@ def find_dates(
             expr = replace(expr, last=bracketed[0], day=bracketed[1], month=bracketed[2], year=bracketed[3])
         elif expr.day is not None and expr.month is not None:
             expr = _weekday_after(expr, tokens, words, hi)
+        if out and (both := _with_weekday(out[-1], expr, tokens)) is not None:
+            out[-1] = both
+            i = max(expr.last, i + 1)
+            continue
         out.append(expr)
         i = max(expr.last, i + 1)
     return out
+
+
+# The most words between a count of days or a week and the weekday told beside it (", on", ", el", "، يوم",
+# "de": "jeudi de la semaine dernière").
+_APPOSED = 3
+_COMMAS = frozenset({",", "،"})
+_APPOSING = frozenset({"della", "dello"})  # (longer than three letters: "giovedì della settimana scorsa")
+
+
+def _with_weekday(a: DateExpr, b: DateExpr, tokens: Sequence[Token]) -> DateExpr | None:
+    """Join a weekday and a count of days or a week told beside it, in either order.
+
+    "Three days earlier, on Monday", "Le lendemain, mardi": the count from the narrative's day, with the
+    weekday it names; "on Thursday last week", "в четверг на прошлой неделе", "پنجشنبه هفته گذشته": that
+    week's Thursday. Only commas and short words (prepositions, articles) may stand between them.
+    """
+    if b.first - a.last > _APPOSED or not all(t.form in _COMMAS or t.form in _APPOSING
+                                              or (len(t.form) <= 3 and t.form.isalpha())
+                                              for t in tokens[a.last : b.first]):
+        return None
+    count, day = (a, b) if b.offset is None else (b, a)
+    if day.weekday is None or not 0 <= day.weekday < 7 or day.offset is not None or day.day is not None \
+            or day.month is not None:
+        return None
+    if count.offset is None or count.event or count.weekday is not None or count.day is not None:
+        return None
+    if count.unit == "week":  # a weekday of another calendar week: weekday + 7 x weeks (see resolve)
+        return DateExpr(a.first, b.last, weekday=day.weekday + 7 * count.offset)
+    if count.unit == "day" and count.anchored:
+        return replace(count, first=a.first, last=b.last, named_weekday=day.weekday)
+    return None
 
 
 def _tried(tokens: Sequence[Token], lo: int, hi: int, opening: set[int]) -> Iterable[int]:
@@ -560,20 +635,35 @@ def _spelled(tokens: Sequence[Token], words: _Words, i: int, hi: int) -> DateExp
             year = _year(tokens[k]) if k < hi else None
             return DateExpr(i, k + 1 if year else end + 1, year=year, month=month, day=d)
     k = _skip_fillers(tokens, end, hi)
+    j = i
+    while j > 0 and i - j < 3 and tokens[j - 1].form in _DATE_FILLERS:
+        j -= 1  # "fin du mois de juillet", "the end of June"
+    part = _month_part(words, i, j) if solar else None
     if k < hi and _calendar_year(tokens[k], solar, hijri) is not None:
         return DateExpr(i, k + 1, year=_calendar_year(tokens[k], solar, hijri), month=month, solar=solar,
-                        hijri=hijri)
+                        hijri=hijri, part=part)
     if hijri:
         return None
     # A month named alone is a date only with a word that makes it one: "in November", "early June",
     # "last April", "haziran ayında", "October last year", "juin dernier".
-    j = i
-    while j > 0 and i - j < 3 and tokens[j - 1].form in _DATE_FILLERS:
-        j -= 1  # "fin du mois de juillet", "the end of June"
     lead = words.ends_with(i, _MONTH_LEADS) or words.ends_with(j, _MONTH_LEADS)
     after = words.kinds_at(k if k < hi else end) | words.kinds_at(end)
     if lead or after & {"month_tail", "past", "year_offset"} or "month_alone" in words.kinds_at(i):
-        return DateExpr(i, end, month=month, solar=solar, past=words.ends_with(i, ("past",)))
+        return DateExpr(i, end, month=month, solar=solar, past=words.ends_with(i, ("past",)), part=part)
+    return None
+
+
+def _month_part(words: _Words, i: int, j: int) -> int | None:
+    """Return the day an early, mid or late word before a month points to ("اوایل اسفند": 5), or None.
+
+    The word ends right before the month (at i) or before the fillers between them (at j: "اواخر ماه بهمن").
+    """
+    for at in (i, j):
+        m: Match[DateWord] | None = words.ending.get(at)
+        if m is not None:
+            for p in m.payloads:
+                if p.kind == "month_part":
+                    return p.value
     return None
 
 
@@ -607,15 +697,15 @@ def _counted(tokens: Sequence[Token], words: _Words, i: int, hi: int) -> DateExp
         unit = words.value(end, "event_unit")
         if unit is not None:
             return DateExpr(i, unit[1], offset=n * unit[0], anchored=True, event=True)
-        if "unit_ago" in words.kinds_at(end) and not _before_event(tokens, i, words.at[end].last, hi):
+        if "unit_ago" in words.kinds_at(end) and not _before_event(tokens, words, i, words.at[end].last, hi):
             return DateExpr(i, words.at[end].last, offset=-n)
         ago = words.value(end, "ago_unit")
-        if ago is not None and not _before_event(tokens, i, ago[1], hi):
+        if ago is not None and not _before_event(tokens, words, i, ago[1], hi):
             return _ago(i, ago[1], n, ago[0])  # "two months ago", "три недели назад", "两个月前"
     lead = words.value(i, "ago_lead")
     if lead is not None and lead[1] < hi:  # "il y a deux mois", "hace tres semanas", "לפני שבועיים"
         expr = _led_ago(tokens, words, i, lead[1], hi)
-        return None if expr is None or _before_event(tokens, i, expr.last, hi) else expr
+        return None if expr is None or _before_event(tokens, words, i, expr.last, hi) else expr
     year = _year(tokens[i])
     if year is not None:
         tail = i + 1 < hi and "year_tail" in words.kinds_at(i + 1)
@@ -640,19 +730,13 @@ def _led_ago(tokens: Sequence[Token], words: _Words, i: int, j: int, hi: int) ->
     return _ago(i, unit[1], n, unit[0])
 
 
-# Words that make a count back a time before some event, not before the report's day: a "from" before the
-# count (Urdu "سے", Hindi "से", Japanese "の": "選挙の2週間前") or after it (Persian "قبل از", Arabic "قبل
-# أسبوعين من"), and the Turkish ablative before "önce" ("seçimlerinden iki hafta önce": two weeks before the
-# elections).
-_FROM_BEFORE, _FROM_AFTER = frozenset({"سے", "से", "の"}), frozenset({"از", "من"})
-_ABLATIVE, _ONCE = ("dan", "den", "tan", "ten"), fold("önce")
-
-
-def _before_event(tokens: Sequence[Token], first: int, last: int, hi: int) -> bool:
+def _before_event(tokens: Sequence[Token], words: _Words, first: int, last: int, hi: int) -> bool:
     """Tell whether a count back at [first, last) counts from an event the text names, not the report."""
     prev = tokens[first - 1].form if first > 0 else ""
-    return prev in _FROM_BEFORE or (last < hi and tokens[last].form in _FROM_AFTER) \
-        or (tokens[last - 1].form == _ONCE and prev.endswith(_ABLATIVE))
+    counts = words.counts_from
+    case = counts.cases.get(tokens[last - 1].form)
+    return prev in counts.before or (last < hi and tokens[last].form in counts.after) \
+        or (case is not None and prev.endswith(case))
 
 
 def _ago(first: int, last: int, n: int, days: int) -> DateExpr:
@@ -677,6 +761,8 @@ def _single(tokens: Sequence[Token], words: _Words, i: int, hi: int) -> DateExpr
             return DateExpr(m.first, m.last, offset=w.value, two_way=True)
         if w.kind == "anchored":
             return DateExpr(m.first, m.last, offset=w.value, anchored=True)
+        if w.kind == "lead_day":
+            return DateExpr(m.first, m.last, offset=w.value, anchored=True, lead=True)
         if w.kind == "event_day":
             return DateExpr(m.first, m.last, offset=w.value, anchored=True, event=True)
         if w.kind == "season_offset":
@@ -755,6 +841,8 @@ def resolve(expr: DateExpr, ref: date | None, future: bool = False,
             return f"{day.year:04d}-{day.month:02d}", "month"
         # a two-way day word of a planned contact counts forward ("कल मुलाकात करेंगे": they meet tomorrow)
         days = -expr.offset if expr.two_way and future else expr.offset
+        if expr.named_weekday is not None:  # "three days earlier, on Monday": that weekday, nearest the count
+            days += (expr.named_weekday - (base + timedelta(days=days)).weekday() + 3) % 7 - 3
         return (base + timedelta(days=days)).isoformat(), "day"
     if expr.weekday is not None:
         if ref is None:
@@ -838,8 +926,10 @@ def _resolve_solar(expr: DateExpr, ref: date | None, future: bool) -> tuple[str,
             year -= 1
         elif future and probe < ref - timedelta(days=7):
             year += 1
-    if expr.day is None:  # the Gregorian month most of the solar month falls in (its middle day's)
-        mid = solar_to_gregorian(year, month, 15)
+    if expr.day is None:
+        # the Gregorian month most of the solar month falls in (its middle day's), or that of the part an
+        # early or late names: a solar month straddles two Gregorian ones ("اوایل اسفند" is late February)
+        mid = solar_to_gregorian(year, month, expr.part or 15)
         return f"{mid.year:04d}-{mid.month:02d}", "month"
     if expr.day > (31 if month <= 6 else 30):
         return None

@@ -10,7 +10,7 @@ from functools import lru_cache
 from operator import itemgetter
 
 from graph.text import fold
-from ingest.extract.dates import DateExpr, DateWord, find_dates
+from ingest.extract.dates import DateExpr, DateIndex, find_dates
 from ingest.extract.grammar import PLAIN, Grammar
 from ingest.extract.mentions import Kinds, kinds_of
 from ingest.extract.phrases import Match, PhraseIndex
@@ -62,7 +62,7 @@ class Parsed:
     lo: int
     hi: int
     matches: list[Match[Payload]]
-    date_index: PhraseIndex[DateWord] | None  # read on first use: most sentences never need their dates
+    date_index: DateIndex | None  # read on first use: most sentences never need their dates
     tokens: Sequence[Token]
     text: str
     heading: bool = False  # a short line with no closing punctuation: a headline or a caption
@@ -747,7 +747,7 @@ def _unbracket(sent: Parsed, text: str, starts: list[int], bracket: re.Pattern[s
 MAX_WORDS = 300
 
 
-def parse(text: str, tokens: list[Token], vocab: PhraseIndex[Payload], date_index: PhraseIndex[DateWord],
+def parse(text: str, tokens: list[Token], vocab: PhraseIndex[Payload], date_index: DateIndex,
           relative_words: frozenset[str], future_affixes: tuple[str, ...],
           split: dict[str, tuple[frozenset[str], Cue]] | None = None,
           verb_final: bool = False, lang: str | None = None,

@@ -15,7 +15,7 @@ from ingest.extract.assemble import Group as ContactGroup  # (vocab's Group is a
 from ingest.extract.assemble import Statement, group, modes_compatible
 from ingest.extract.compounds import add_compounds, compound_starts, initials
 from ingest.extract.contacts import About, ContactBuilder, claims_of
-from ingest.extract.dates import DateExpr, DateWord, build_date_index, resolve
+from ingest.extract.dates import DateExpr, DateIndex, build_date_index, resolve
 from ingest.extract.gender import women_of, written_forms
 from ingest.extract.grammar import Grammar
 from ingest.extract.han import join_unknown_han
@@ -61,6 +61,7 @@ from ingest.extract.when import (
     CLOSING_QUOTES,
     FRAME_WORDS,
     When,
+    anchor_day,
     as_day,
     counted_from,
     event_since,
@@ -363,7 +364,7 @@ class RuleExtractor:
         self.initials = initials(gazetteer.leaders, gazetteer.short_names)
         self.women = women_of(gazetteer.leaders.values())  # (for gendered pronouns: see Discourse.target)
         self.vocab: PhraseIndex[Payload] = build_vocab(lexicons, gazetteer)
-        self.date_index: PhraseIndex[DateWord] = build_date_index(lexicons)
+        self.date_index: DateIndex = build_date_index(lexicons)
         # a text of a known language reads its own date words and English ones (an embedded post's date
         # line, "January 8, 2026"), not others' ("Rio de Janeiro" is no January in English)
         english = [lex for lex in lexicons if lex.lang == "en"]
@@ -563,7 +564,7 @@ class RuleExtractor:
                 # nobody named or referred to (ministers and aides are nobody): no pair, no leader seen; a
                 # short sentence may still move the story to its day ("The mood turned on Friday.")
                 if s.hi - s.lo <= FRAME_WORDS and not s.heading:
-                    context = framing_date(s, ref, dateline, as_day(context)) or context
+                    context = framing_date(s, ref, dateline, anchor_day(s, context, default, ref)) or context
                 if out and out[-1].sentence == s.index - 1:
                     _greeting_was_a_call(s, out)
                 continue
@@ -631,7 +632,7 @@ class RuleExtractor:
             if language.future_clauses and s.future_marks and "future_clauses" in table:
                 # "she will meet X and Y when they visit London": the time clause's visit is to come
                 planned.update({c[0]: True for c in cues if _future_clause(s, c, language)})
-            anchor = as_day(context)
+            anchor = anchor_day(s, context, default, ref)
             # a trip told by a travel word alone ("Theresa May travelled to Beijing in 2018") is dated like a
             # cue, so that its leaders are read as of then, not as of the report's day
             travel = s.words("visit") if not cues else ()

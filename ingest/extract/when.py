@@ -128,6 +128,18 @@ def well_before(when: When, ref: date | None) -> bool:
     return when[1] != "day" or date.fromisoformat(when[0]) < ref - timedelta(days=_NEWS_DAYS)
 
 
+def anchor_day(s: Parsed, context: When | None, lead: When | None, ref: date | None) -> date | None:
+    """Return the day the sentence's anchored words count from: the narrative's, or the lead's.
+
+    A word of the report's own day (Korean "이날") counts from the lead's day once the narrative has gone
+    back to a background day; the sentence's dates are read only then (most sentences never need them).
+    """
+    if context is not None and lead is not None and well_before(context, ref) \
+            and any(e.lead for e in s.dates):
+        return as_day(lead)
+    return as_day(context)
+
+
 def lead_date(sents: list[Parsed], ref: date | None, dateline: DateExpr | None,
               told_before: frozenset[int] = frozenset()) -> When | None:
     """Return the lead's day ("met Wednesday ..."): the default for undated statements.

@@ -355,6 +355,9 @@ class Lexicon:
     # "fin", "mediados de", "в начале", "مطلع"); words after one ("ayında", "ماه", "başında")
     month_leads: tuple[str, ...] = ()
     month_tails: tuple[str, ...] = ()
+    # the part of a month a lead names (Persian "اوایل", early -> 5, "اواسط" -> 15, "اواخر", late -> 25): a
+    # Solar Hijri month straddles two Gregorian ones, and is dated to the Gregorian month of that day
+    month_parts: dict[str, int] = field(default_factory=dict)
     # words right before a day and month written with a slash ("sáng 15/4", "hôm 18/3", "ngày 20/6/2024": the
     # Vietnamese press): after one "15/4" is the 15th of April, no fraction or score
     day_leads: tuple[str, ...] = ()
@@ -372,6 +375,14 @@ class Lexicon:
     ago_leads: tuple[str, ...] = ()
     time_units: dict[str, int] = field(default_factory=dict)
     single_units: dict[str, int] = field(default_factory=dict)
+    # what makes such a count back count from an event the text names, not from the reference day: a
+    # "from" right before the count (Urdu "سے", Hindi "से", Japanese "の": "選挙の2週間前", two weeks before
+    # the election) or right after it (Persian "قبل از", Arabic "قبل أسبوعين من"); and an "ago" word that is a
+    # postposition governing a case (Turkish "önce" takes the ablative: "seçimlerden iki hafta önce", two
+    # weeks before the elections) -> the endings of that case on the word before the count
+    counts_from_before: tuple[str, ...] = ()
+    counts_from_after: tuple[str, ...] = ()
+    counts_from_cases: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # phrases that hold a date word and are none ("同日本", with Japan, holds "同日", the same day): they
     # hide it
     not_dates: tuple[str, ...] = ()
@@ -396,6 +407,10 @@ class Lexicon:
     # after a number that do the same ("days later" +1, "days earlier" -1) or count back from the
     # publication day ("days ago")
     anchored_days: dict[str, int] = field(default_factory=dict)
+    # days counted from the report's own day, the lead's, even after the narrative has gone back to a
+    # background day (Korean "이날", this day: the press's word for the day of the news; a day told before
+    # is "당시", "그날")
+    lead_days: dict[str, int] = field(default_factory=dict)
     day_units: dict[str, int] = field(default_factory=dict)
     # day units counted from an event named right after them ("a day after holding talks with X",
     # "um dia depois de ter sido recebido"): a contact inside that event is N days before the main one

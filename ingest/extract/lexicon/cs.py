@@ -368,6 +368,7 @@ LEXICON = Lexicon(
                   **mapping(7, "loni v létě|minulé léto|loňské léto"),
                   **mapping(4, "loni na jaře|minulé jaro|loňské jaro")},
     relative_years={"loni": -1, "vloni": -1, "minulý rok": -1, "minulého roku": -1, "v loňském roce": -1,
+                    "loňského roku": -1,
                     "letos": 0, "letošního roku": 0, "tento rok": 0, "v letošním roce": 0},
     relative_months={"před rokem": -12, "před dvěma lety": -24, "o rok dříve": -12, "minulý měsíc": -1,
                      "minulého měsíce": -1, "tento měsíc": 0, "tohoto měsíce": 0},

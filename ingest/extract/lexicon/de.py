@@ -232,7 +232,10 @@ LEXICON = Lexicon(
                     "in diesem jahr": 0},
     relative_months={"vor einem jahr": -12, "ein jahr zuvor": -12, "ein jahr früher": -12,
                      "im vergangenen monat": -1, "letzten monat": -1,
-                     "vergangenen monat": -1},
+                     "vergangenen monat": -1,
+                     # the genitive after "Anfang", "Mitte", "Ende": "Ende vergangenen Monats"
+                     "vergangenen monats": -1, "letzten monats": -1, "vorigen monats": -1,
+                     "dieses monats": 0},
     # "a few days ago": three days back (the scorer reads a day at the gold's month)
     relative_days={"vor wenigen tagen": -3, "vor einigen tagen": -3, "vor ein paar tagen": -3,
                    "heute": 0, "gestern": -1, "vorgestern": -2, "heute morgen": 0, "gestern abend": -1,
@@ -242,8 +245,8 @@ LEXICON = Lexicon(
     # (German writes a year bare, "hatten sich 2023 in Peking getroffen", "bereits 2019": the reflexive and
     # the adverbs of an earlier contact lead it too)
     year_leads=words("im jahr|seit|im|in|bis|ab|sich|bereits|schon|zuletzt|zuvor|erstmals|damals"),
-    numbers={"ein": 1, "eine": 1, "einen": 1, "einem": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5,
-             "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10},
+    numbers={"ein": 1, "eine": 1, "einen": 1, "einem": 1, "einer": 1, "zwei": 2, "drei": 3, "vier": 4,
+             "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10},
     anchored_days={"am nächsten tag": 1, "am folgenden tag": 1, "tags darauf": 1, "am tag danach": 1,
                    "am vortag": -1, "am selben tag": 0, "am gleichen tag": 0, "tags zuvor": -1,
                    "am vorabend": -1},
@@ -253,6 +256,9 @@ LEXICON = Lexicon(
     event_units={"tag nach": 1, "tage nach": 1, "tag vor": -1, "tage vor": -1},
     relative_weeks={"vergangene woche": -1, "letzte woche": -1, "in der vergangenen woche": -1,
                     "vorige woche": -1, "diese woche": 0, "in dieser woche": 0, "anfang der woche": 0,
+                    # the genitive after a weekday: "am Donnerstag vergangener Woche"
+                    "vergangener woche": -1, "letzter woche": -1, "voriger woche": -1, "dieser woche": 0,
+                    "vor vierzehn tagen": -2,  # a fortnight ago: two weeks, the month they fall in
                     # "in recent days": the days just gone, kept as the month they fall in
                     "in den vergangenen tagen": 0, "in den letzten tagen": 0},
     complementizers=words("dass"),

@@ -256,7 +256,8 @@ LEXICON = Lexicon(
     past=words("last|earlier|previous|ago"),
     month_leads=words("in|since|during|early|mid|late|end of|the end of|beginning of|the beginning of|"
                       "start of|the start of|middle of|the middle of|until|through|this past|earlier in|"
-                      "later in|their"),
+                      "later in|their|the first week of|first week of|the second week of|the last week of|"
+                      "last week of|the final week of"),
     year_leads=words("in|since|during|back in|early|late|in early|in late|mid"),
     numbers={"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
              "eight": 8, "nine": 9, "ten": 10},
@@ -268,7 +269,7 @@ LEXICON = Lexicon(
     event_units={"days after": 1, "day after": 1, "days before": -1, "day before": -1},
     day_units_ago=words("days ago|day ago"),
     relative_weeks={"last week": -1, "this week": 0, "earlier this week": 0, "the previous week": -1,
-                    "past week": -1,
+                    "past week": -1, "a fortnight ago": -2,
                     # "in recent days": the days just gone, kept as the month they fall in
                     "in recent days": 0, "over the past few days": 0},
     complementizers=words("that"),

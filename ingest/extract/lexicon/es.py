@@ -281,7 +281,8 @@ LEXICON = Lexicon(
     relative_years={"el año pasado": -1, "este año": 0, "año pasado": -1,
                     "el año anterior": -1},
     relative_months={"un año antes": -12,
-                     "hace un año": -12, "hace dos años": -24, "el mes pasado": -1, "este mes": 0},
+                     "hace un año": -12, "hace dos años": -24, "el mes pasado": -1, "este mes": 0,
+                     "mes pasado": -1},  # "a finales del mes pasado": late last month
     # "antier": the Latin American "anteayer"
     # "a few days ago": three days back (the scorer reads a day at the gold's month)
     relative_days={"hace unos días": -3, "hace pocos días": -3, "hace algunos días": -3,
@@ -302,7 +303,8 @@ LEXICON = Lexicon(
                 "la víspera de": -1},
     event_units={"días después de": 1, "día después de": 1, "días antes de": -1, "día antes de": -1},
     relative_weeks={"la semana pasada": -1, "esta semana": 0, "la pasada semana": -1,
-                    "en los últimos días": 0},
+                    "en los últimos días": 0,
+                    "hace quince días": -2},  # a fortnight ago: two weeks, the month they fall in
     complementizers=words("que"),
     reporting=words("dijo|afirmó|declaró|anunció|aseguró|explicó|indicó|señaló|según|informó|confirmó|"
                     # the passive participle of an announcement dates the announcement: "la reunión,

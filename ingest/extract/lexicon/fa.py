@@ -124,7 +124,7 @@ LEXICON = Lexicon(
                   **mapping(4, "بهار گذشته")},
     relative_years={"سال گذشته": -1, "پارسال": -1, "امسال": 0, "سال قبل": -1, "سال جاری": 0},
     relative_months={"یک سال پیش": -12,
-                     "ماه گذشته": -1},
+                     "ماه گذشته": -1, "ماه جاری": 0, "این ماه": 0},
     # "پریروز": the day before yesterday
     # "a few days ago": three days back (the scorer reads a day at the gold's month)
     relative_days={"چند روز پیش": -3, "چند روز قبل": -3, "چند روز گذشته": -3,
@@ -134,6 +134,7 @@ LEXICON = Lexicon(
     past=words("گذشته"),
     month_leads=words("در|از|اوایل|اواخر|اواسط|ابتدای|پایان|نیمه|تا"),
     month_tails=words("ماه"),
+    month_parts={"اوایل": 5, "ابتدای": 3, "اواسط": 15, "نیمه": 15, "اواخر": 25, "پایان": 28},
     year_leads=words("سال|در سال|از سال"),
     day_ordinals=_DAY_ORDINALS,
     numbers={"یک": 1, "دو": 2, "سه": 3, "چهار": 4, "پنج": 5, "شش": 6, "هفت": 7, "هشت": 8, "نه": 9,
@@ -142,6 +143,8 @@ LEXICON = Lexicon(
                    "یک روز قبل": -1},
     day_units={"روز بعد": 1, "روز پس از آن": 1},
     day_units_ago=words("روز پیش|روز قبل"),
+    # "دو هفته قبل از انتخابات": two weeks before the election, not before the report
+    counts_from_after=words("از"),
     relative_weeks={"هفته گذشته": -1, "این هفته": 0, "هفته پیش": -1, "در روزهای اخیر": 0},
     complementizers=words("که"),
     reporting=words("گفت|اعلام کرد|افزود|تاکید کرد|خاطرنشان کرد|به گزارش"),

@@ -286,7 +286,9 @@ LEXICON = Lexicon(
     relative_years={"l'année dernière": -1, "l'an dernier": -1, "l'an passé": -1, "cette année": 0,
                     "l'année passée": -1, "de cette année": 0},
     relative_months={"un an plus tôt": -12, "un an auparavant": -12,
-                     "il y a un an": -12, "il y a deux ans": -24, "le mois dernier": -1, "ce mois-ci": 0},
+                     "il y a un an": -12, "il y a deux ans": -24, "le mois dernier": -1, "ce mois-ci": 0,
+                     # "à la fin du mois dernier": late last month
+                     "mois dernier": -1, "mois passé": -1},
     # "a few days ago": three days back (the scorer reads a day at the gold's month)
     relative_days={"il y a quelques jours": -3, "il y a peu de jours": -3,
                    "aujourd'hui": 0, "hier": -1, "demain": 1, "ce matin": 0, "ce soir": 0, "avant-hier": -2,
@@ -308,6 +310,8 @@ LEXICON = Lexicon(
     event_units={"jours après": 1, "jour après": 1, "jours avant": -1, "jour avant": -1},
     relative_weeks={"la semaine dernière": -1, "cette semaine": 0, "la semaine passée": -1,
                     "en début de semaine": 0,
+                    # a fortnight ago: two weeks, the month they fall in
+                    "il y a quinze jours": -2, "il y a une quinzaine de jours": -2,
                     # "in recent days": the days just gone, kept as the month they fall in
                     "ces derniers jours": 0, "au cours des derniers jours": 0},
     complementizers=words("que|qu"),

@@ -194,6 +194,8 @@ LEXICON = Lexicon(
     anchored_days={"अगले दिन": 1, "एक दिन बाद": 1, "एक दिन पहले": -1, "उसी दिन": 0, "इससे एक दिन पहले": -1},
     day_units={"दिन बाद": 1},
     day_units_ago=words("दिन पहले"),
+    # "चुनाव से दो हफ्ते पहले": two weeks before the election, not before the report
+    counts_from_before=words("से"),
     past=words("पिछले|बीते"),
     # "मई में" (in May), "2023 में" (in 2023), "मई माह में"
     # (and "at its start, middle, end": "सितंबर के अंत में", "मई की शुरुआत में")

@@ -371,6 +371,7 @@ LEXICON = Lexicon(
                     "scorso anno": -1, "lo scorso anno": -1, "dello scorso anno": -1},
     relative_months={"un anno prima": -12,
                      "un anno fa": -12, "due anni fa": -24, "il mese scorso": -1, "questo mese": 0,
+                     "mese scorso": -1,  # "alla fine del mese scorso": late last month
                      "il mese prima": -1},
     # "a few days ago": three days back (the scorer reads a day at the gold's month)
     relative_days={"pochi giorni fa": -3, "qualche giorno fa": -3, "alcuni giorni fa": -3,

@@ -214,8 +214,10 @@ LEXICON = Lexicon(
     relative_days={"きょう": 0, "今日": 0, "本日": 0, "今朝": 0, "今夜": 0, "昨日": -1, "きのう": -1,
                    "昨夜": -1, "昨晩": -1, "おととい": -2, "一昨日": -2, "あす": 1, "明日": 1},
     anchored_days={"同日": 0, "当日": 0, "同夜": 0, "翌日": 1, "前日": -1},
+    # "首相はこの日、…": the day of the news, as Korean "이날" (see Lexicon.lead_days)
+    lead_days={"この日": 0},
     # ("午前" and "午後" are no "前日", the day before: "7日午前（日本時間8日未明）", "8日午前日本を発ち")
-    not_dates=words("同日本|翌日本|前日本|当日本|午前|午後"),
+    not_dates=words("同日本|翌日本|前日本|当日本|この日本|午前|午後"),
     other_zones=words("日本時間"),
     relative_years={"今年": 0, "本年": 0, "昨年": -1, "去年": -1, "一昨年": -2, "来年": 1},
     relative_months={"今月": 0, "本月": 0, "先月": -1, "前月": -1, "来月": 1},
@@ -223,6 +225,8 @@ LEXICON = Lexicon(
     numbers={"1": 1, "2": 2, "3": 3, "一": 1, "二": 2, "三": 3},
     day_units={"日後": 1, "日前": -1},
     day_units_ago=words("日前"),
+    # "選挙の2週間前": two weeks before the election, not before the report
+    counts_from_before=words("の"),
     year_tails=words("年"),
     month_leads=words("今年|昨年|去年"),
     stopwords=words("は|が|を|に|と|の|で|も|へ|や|から|まで|より|など|氏|さん|ら"),

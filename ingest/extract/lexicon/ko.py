@@ -258,7 +258,8 @@ LEXICON = Lexicon(
     relative_days={"오늘": 0, "어제": -1, "그제": -2, "그저께": -2, "내일": 1, "모레": 2, "어젯밤": -1,
                    "이틀 전": -2, "사흘 전": -3, "나흘 전": -4, "닷새 전": -5,
                    "간밤": -1},
-    anchored_days={"이날": 0, "같은 날": 0, "당일": 0, "다음 날": 1, "다음날": 1, "이튿날": 1, "전날": -1},
+    anchored_days={"같은 날": 0, "당일": 0, "다음 날": 1, "다음날": 1, "이튿날": 1, "전날": -1},
+    lead_days={"이날": 0},
     # a moment on Seoul's clock stated beside the local one ("13일(한국시간 14일)"): it dates nothing
     other_zones=words("한국시간|한국 시간"),
     relative_years={"올해": 0, "금년": 0, "지난해": -1, "작년": -1, "재작년": -2, "내년": 1},

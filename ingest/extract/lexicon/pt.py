@@ -316,9 +316,12 @@ LEXICON = Lexicon(
                   **mapping(7, "no verão|durante o verão"),
                   **mapping(4, "na primavera|durante a primavera"),
                   **mapping(1, "no inverno|durante o inverno")},
-    relative_years={"o ano passado": -1, "no ano passado": -1, "do ano passado": -1, "este ano": 0},
+    relative_years={"o ano passado": -1, "no ano passado": -1, "do ano passado": -1, "este ano": 0,
+                    "deste ano": 0},
     relative_months={"um ano antes": -12,
-                     "há um ano": -12, "há dois anos": -24, "o mês passado": -1, "no mês passado": -1},
+                     "há um ano": -12, "há dois anos": -24, "o mês passado": -1, "no mês passado": -1,
+                     # "no fim do mês passado", "no início deste mês"
+                     "mês passado": -1, "deste mês": 0, "este mês": 0},
     # "a few days ago": three days back (the scorer reads a day at the gold's month)
     relative_days={"há poucos dias": -3, "há alguns dias": -3, "poucos dias atrás": -3,
                    "alguns dias atrás": -3,
@@ -360,7 +363,8 @@ LEXICON = Lexicon(
                 "na véspera do": -1, "na véspera da": -1},
     event_units={"dias depois de": 1, "dia depois de": 1, "dias após": 1, "dia após": 1, "dias antes de": -1,
                  "dia antes de": -1},
-    relative_weeks={"na semana passada": -1, "nesta semana": 0, "esta semana": 0, "nos últimos dias": 0},
+    relative_weeks={"na semana passada": -1, "nesta semana": 0, "esta semana": 0, "nos últimos dias": 0,
+                    "semana passada": -1},  # "na quinta-feira da semana passada": Thursday of last week
     day_ordinals={"primeiro": 1},
     numbers={"um": 1, "uma": 1, "dois": 2, "duas": 2, "três": 3, "quatro": 4, "cinco": 5},
     pronouns=words("ele|ela"),

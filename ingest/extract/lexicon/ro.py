@@ -308,9 +308,13 @@ LEXICON = Lexicon(
                   **mapping(7, "vara trecută|vara anului trecut"),
                   **mapping(4, "primăvara trecută|primăvara anului trecut")},
     relative_years={"anul trecut": -1, "anul acesta": 0, "anului trecut": -1,
-                    "în acest an": 0, "anul curent": 0},
+                    "în acest an": 0, "anul curent": 0, "acestui an": 0, "anului curent": 0},
     relative_months={"acum un an": -12, "acum doi ani": -24, "cu un an în urmă": -12, "luna trecută": -1,
-                     "luna aceasta": 0, "un an mai devreme": -12},
+                     "luna aceasta": 0, "un an mai devreme": -12,
+                     # the genitive after "la începutul", "la sfârșitul" ("luni" alone is Monday)
+                     "acestei luni": 0, "lunii trecute": -1, "lunii curente": 0,
+                     # whole: "la sfârșitul lunii" leads a month's name ("la sfârșitul lunii martie")
+                     **{f"la {part} lunii trecute": -1 for part in ("începutul", "mijlocul", "sfârșitul")}},
     # "a few days ago": three days back (the scorer reads a day at the gold's month); "ago" stands before
     # its number, so each count is a phrase
     relative_days={"acum câteva zile": -3, "cu câteva zile în urmă": -3, "acum două zile": -2,

@@ -229,9 +229,12 @@ LEXICON = Lexicon(
                               "förmiddag", "förmiddagen", "natt", "natten")}},
     past_seasons={**mapping(10, "i höstas|förra hösten"), **mapping(7, "i somras|förra sommaren"),
                   **mapping(4, "i våras|förra våren")},
-    relative_years={"förra året": -1, "i fjol": -1, "i år": 0, "tidigare i år": 0},
+    relative_years={"förra året": -1, "i fjol": -1, "i år": 0, "tidigare i år": 0,
+                    "i början av året": 0, "i mitten av året": 0, "i slutet av året": 0},
     relative_months={"för ett år sedan": -12, "för två år sedan": -24, "förra månaden": -1,
-                     "den här månaden": 0, "ett år tidigare": -12},
+                     "den här månaden": 0, "ett år tidigare": -12,
+                     # "i början av månaden": early this month
+                     "i början av månaden": 0, "i mitten av månaden": 0, "i slutet av månaden": 0},
     # "a few days ago": three days back (the scorer reads a day at the gold's month)
     relative_days={"för några dagar sedan": -3, "för ett par dagar sedan": -3,
                    "i dag": 0, "idag": 0, "i går": -1, "igår": -1, "i förrgår": -2, "i morgon": 1,

@@ -154,6 +154,8 @@ LEXICON = Lexicon(
                    "bir önceki gün": -1},
     day_units={"gün sonra": 1},
     day_units_ago=words("gün önce"),
+    # "seçimlerden iki hafta önce": "önce" takes the ablative, two weeks before the elections
+    counts_from_cases={"önce": ("dan", "den", "tan", "ten")},
     relative_weeks={"geçen hafta": -1, "bu hafta": 0, "geçtiğimiz hafta": -1,
                     # "in recent days": the days just gone, kept as the month they fall in
                     "son günlerde": 0, "geçtiğimiz günlerde": 0},

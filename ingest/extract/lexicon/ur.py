@@ -235,6 +235,8 @@ LEXICON = Lexicon(
                    "ایک دن قبل": -1, "ایک دن پہلے": -1, "ایک روز بعد": 1, "ایک دن بعد": 1},
     day_units={"دن بعد": 1, "روز بعد": 1},
     day_units_ago=words("دن پہلے|دن قبل|روز پہلے|روز قبل"),
+    # "انتخابات سے دو ہفتے پہلے": two weeks before the election, not before the report
+    counts_from_before=words("سے"),
     past=words("گزشتہ|گذشتہ|پچھلے|پچھلی"),
     # "مئی میں" (in May), "2023 میں"
     # (and "at its start, middle, end": "ستمبر کے آخر میں", "مئی کے اوائل میں")

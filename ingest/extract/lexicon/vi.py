@@ -240,7 +240,10 @@ LEXICON = Lexicon(
     day_units_ago=words("ngày trước"),
     # "tháng 3 vừa qua": last March
     past=words("vừa qua|trước"),
-    month_leads=words("vào|trong|hồi|đầu|cuối|giữa|từ|vào đầu|vào cuối|hồi đầu|hồi cuối"),
+    # (the press's thirds of a month: "thượng tuần", "trung tuần", "hạ tuần tháng 2": early, mid, late
+    # February)
+    month_leads=words("vào|trong|hồi|đầu|cuối|giữa|từ|vào đầu|vào cuối|hồi đầu|hồi cuối|thượng tuần|"
+                      "trung tuần|hạ tuần"),
     year_leads=words("năm|vào năm|hồi năm|trong năm|từ năm"),
     # the day words before a day and month written with a slash ("sáng 15/4", "hôm 18/3", "ngày 20/6/2024")
     day_leads=words("ngày|hôm|sáng|chiều|trưa|tối|đêm|rạng sáng|sáng sớm|chiều tối|tối muộn"),
