@@ -217,7 +217,10 @@ class _Words:
 def find_dates(index: DateIndex, tokens: Sequence[Token], text: str, lo: int, hi: int) -> list[DateExpr]:
     """Find the date expressions in tokens[lo:hi] (text is the document the tokens point into)."""
     out: list[DateExpr] = []
-    words = _Words(index.find(tokens, lo, hi), index.counts_from)
+    found = index.find(tokens, lo, hi)
+    if not found and "".join(map(_FIRST, tokens[lo:hi])).isalpha():
+        return out  # no date word and no word in digits (most sentences): no reader begins anywhere (_tried)
+    words = _Words(found, index.counts_from)
     i = lo  # the first token a date may begin at (past the last date found)
     for at in _tried(tokens, lo, hi, words.opening):
         if at < i or (at not in words.opening and not tokens[at].form[:1].isdigit()):

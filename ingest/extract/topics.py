@@ -44,10 +44,11 @@ def topics_and_places(
     """Count topic keywords (of the text's language, when known) and list named places in the spans."""
     counts: dict[str, int] = {}
     places: list[str] = []
+    memo = _READ.get(lang, _NOT_READ)  # (the language's memo, found once: no key tuple per match)
     for lo, hi in spans:
         for m in index.find(tokens, lo, hi):
             payloads = m.payloads
-            hit = _READ.get((id(payloads), lang))  # (_read's memo inline: most keywords were met before)
+            hit = memo.get(id(payloads))  # (_read's memo inline: most keywords were met before)
             codes, names = hit[1] if hit is not None and hit[0] is payloads else _read(payloads, lang)
             for code in codes:
                 counts[code] = counts.get(code, 0) + 1
@@ -57,22 +58,24 @@ def topics_and_places(
     return counts, places
 
 
-# What a match's payloads give, by the tuple's identity and the text's language: the index hands out its
-# node's own tuple every time (see mentions.kinds_of). The entry keeps the tuple, so its id is not reused.
+# What a match's payloads give, by the text's language, then by the tuple's identity: the index hands out
+# its node's own tuple every time (see mentions.kinds_of). The entry keeps the tuple, so its id is not reused.
 _Read = tuple[tuple[str, ...], tuple[str, ...]]  # topic codes, place names
-_READ: dict[tuple[int, str | None], tuple[tuple[Topic | NamedPlace, ...], _Read]] = {}
+_READ: dict[str | None, dict[int, tuple[tuple[Topic | NamedPlace, ...], _Read]]] = {}
+_NOT_READ: dict[int, tuple[tuple[Topic | NamedPlace, ...], _Read]] = {}  # (no language read yet: empty)
 _READ_MAX = 20_000
 
 
 def _read(payloads: tuple[Topic | NamedPlace, ...], lang: str | None) -> _Read:
     """Return a match's topic codes (of the language, when known), each once, and its places in order."""
-    hit = _READ.get((id(payloads), lang))
+    memo = _READ.setdefault(lang, {})
+    hit = memo.get(id(payloads))
     if hit is not None and hit[0] is payloads:
         return hit[1]
-    if len(_READ) >= _READ_MAX:
-        _READ.clear()
+    if len(memo) >= _READ_MAX:
+        memo.clear()
     codes = tuple({p.code for p in payloads
                    if isinstance(p, Topic) and (lang is None or p.lang in (None, lang))})
     read = codes, tuple(p.name for p in payloads if not isinstance(p, Topic))
-    _READ[(id(payloads), lang)] = (payloads, read)
+    memo[id(payloads)] = (payloads, read)
     return read
