@@ -34,9 +34,19 @@ def _cases(noun: str) -> list[str]:
             f"{noun}d{two}n", f"{noun}{y}l{two}"]
 
 
+def _where(noun: str) -> list[str]:
+    """Return a capital's forms that tell where ("Bakıda", "Bakıdan", "Bakıya") and its nominative.
+
+    Capitals are read in every language's text: the genitive and object forms, which other languages may
+    write as other words ("Parisi", "Berlini"), are left out.
+    """
+    forms = _cases(noun)
+    return [forms[k] for k in (0, 2, 4, 5) if k < len(forms)]
+
+
 # Country names, demonyms (the "-lı" adjective of a person and the short ethnic adjectives the press writes
 # before a title) and capitals (ISO3; names; demonyms; capitals); names and capitals get their cases.
-_PLACES = place_table("""
+_TABLE = """
 USA; ABŞ/Amerika Birləşmiş Ştatları/Amerika; amerikalı; Vaşinqton
 RUS; Rusiya/Rusiya Federasiyası/Rusiya Federasiyasının; rusiyalı; Moskva
 CHN; Çin/Çin Xalq Respublikası/ÇXR; çinli; Pekin
@@ -111,10 +121,11 @@ MEX; Meksika; meksikalı; Mexiko
 BRA; Braziliya; braziliyalı; Braziliya
 ARG; Argentina; argentinalı; Buenos-Ayres
 AUS; Avstraliya; avstraliyalı; Kanberra
-ZAF; Cənubi Afrika Respublikası/CAR; cənubi afrikalı; Pretoriya
+ZAF; Cənubi Afrika Respublikası; cənubi afrikalı; Pretoriya
 VAT; Vatikan/Müqəddəs Taxt-Tac; vatikanlı
 EU; Avropa İttifaqı/Aİ
-""", _cases)
+"""
+_PLACES = place_table(_TABLE, _cases)
 
 
 LEXICON = Lexicon(
@@ -279,7 +290,7 @@ LEXICON = Lexicon(
     iteratives=words("bir neçə dəfə|iki dəfə|üç dəfə|dəfələrlə|çox dəfə"),
     country_names=_PLACES[0],
     demonyms=_PLACES[1],
-    capitals=_PLACES[2],
+    capitals={form: iso3 for name, iso3 in place_table(_TABLE)[2].items() for form in _where(name)},
     topics={
         "bilateral_relations": words("ikitərəfli*|münasibət*|əməkdaşlıq*|əməkdaşlığ*|tərəfdaşlıq*|"
                                      "tərəfdaşlığ*|dostluq*|dostluğ*|müttəfiq*|strateji tərəfdaş*|"
