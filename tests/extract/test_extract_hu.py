@@ -100,6 +100,12 @@ def test_hungarian_text_is_read_as_hungarian() -> None:
                       "és a két vezető a háborúról is tárgyalt, közölte a szóvivő.") == "hu"
 
 
+def test_finnish_text_is_not_read_as_hungarian() -> None:
+    # Finnish shares "ä" and "ö" with Hungarian, not "ő" or "ű"; we read no Finnish, so it stays unguessed
+    assert guess_lang("Presidentti Alexander Stubb tapasi torstaina Ukrainan presidentin Helsingissä, "
+                      "ja he keskustelivat tilanteesta pitkään.") is None
+
+
 def test_hungarian_report_of_a_summit(real: RuleExtractor, make_doc: DocFactory) -> None:
     # Biden and Putin in Geneva on Wednesday 16 June 2021; "a két vezető" is the same meeting, the earlier
     # one in Helsinki (2018) is Trump's, not Biden's
