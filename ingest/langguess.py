@@ -5,7 +5,8 @@ How it decides (see docs/INGEST.md):
    (Hebrew, Greek, Hangul, kana, Han, Thai, Devanagari, Armenian, Georgian) names the language.
 2. Arabic script: Urdu and Persian use letters Arabic does not (ٹ ڈ ڑ ں ے; پ چ ژ گ and the Persian
    forms of yeh and kaf); their share, and Persian against Arabic function words, decide.
-3. Cyrillic: letters only Ukrainian (і ї є ґ) or Serbian (ђ ћ џ љ њ ј) use; otherwise Russian.
+3. Cyrillic: letters only Ukrainian (і ї є ґ) or Serbian (ђ ћ џ љ њ ј) use; a text with none of the letters
+   Bulgarian lacks (ы э ё) whose Bulgarian function words win clearly is Bulgarian; otherwise Russian.
 4. Latin script: the language whose common function words occur most often wins, when it wins clearly.
 Anything undecided is None: a missing lang is better than a wrong one.
 """
@@ -87,13 +88,25 @@ _LATIN_WORDS = {
     # which shares their "je", "se", "da", "za" and has no lexicon: a Slovene text is not taken for theirs
     "sh": _words("su koji koja koje nije će kao sa iz nakon prema tokom tijekom također takođe bio bila"),
     "sl": _words("in v so ki tudi kot bil bila sta ter pa iz z s ob"),
+    "hu": _words("a az és hogy nem is egy meg volt szerint között után pedig már mint amely vagy"),
+    "az": _words("və ilə üçün olan olub edib həm isə kimi ki bu da də arasında görə"),
 }
+# Bulgarian and Russian function words: a Cyrillic text with no Russian-only letter is Bulgarian when its
+# Bulgarian words win clearly ("че", "ще", "са" are no Russian words; "что", "это" no Bulgarian ones)
+_CYRILLIC_WORDS = {
+    "bg": _words("че ще се са от като това които който която след през също между беше бяха във"),
+    "ru": _words("что это не который которая которые также был была были после через между из"),
+}
+_RUSSIAN_LETTERS = frozenset("ыэёЫЭЁ")
 # Letters that point at one Latin-script language; each occurrence counts as a function word.
 _LATIN_HINTS = {"ğ": "tr", "ş": "tr", "ı": "tr", "İ": "tr", "ß": "de", "ñ": "es", "ã": "pt", "õ": "pt",
                 "ł": "pl", "ą": "pl", "ę": "pl", "ś": "pl", "ż": "pl", "ź": "pl",
                 # the comma-below letters are Romanian's alone (Turkish writes ş with a cedilla), "å" among
                 # the languages we read is Swedish, "ř", "ě", "ů" are Czech
-                "ș": "ro", "ț": "ro", "ţ": "ro", "å": "sv", "ř": "cs", "ě": "cs", "ů": "cs"}
+                "ș": "ro", "ț": "ro", "ţ": "ro", "å": "sv", "ř": "cs", "ě": "cs", "ů": "cs",
+                # "ő" and "ű" are Hungarian's alone (Finnish, whose "ä" and "ö" it shares, has neither); "ə"
+                # is Azerbaijani's (which shares "ş", "ğ", "ı" with Turkish: its "ə" outweighs them)
+                "ő": "hu", "ű": "hu", "ə": "az", "Ə": "az"}
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 
@@ -139,6 +152,10 @@ def guess_lang(text: str) -> str | None:
             return "uk"
         if any(ch in _SERBIAN_LETTERS for ch in sample):
             return "mk" if _macedonian(sample, words) else "sr"
+        if not any(ch in _RUSSIAN_LETTERS for ch in sample):
+            scores = {lang: sum(1 for w in words if w in vocab) for lang, vocab in _CYRILLIC_WORDS.items()}
+            if _best(scores) == "bg":
+                return "bg"
         return "ru"
     scores = {lang: sum(1 for w in words if w in vocab) for lang, vocab in _LATIN_WORDS.items()}
     for ch in sample:

@@ -624,9 +624,13 @@ def _spelled(tokens: Sequence[Token], words: _Words, i: int, hi: int) -> DateExp
         while k < hi and k <= i + 2 and (_attached(tokens, k) or "year_tail" in words.kinds_at(k)):
             k += 1
         mo = _month_at(words, k) if i + 1 < k < hi else None
-        if mo is not None and not mo[3]:
-            return DateExpr(i, mo[1], year=year, month=mo[0], solar=mo[2])
-        return None
+        if mo is None or mo[3]:
+            return None
+        d = _number(tokens[mo[1]]) if mo[1] < hi and not mo[2] else None
+        if d is not None and 1 <= d <= 31 and _year(tokens[mo[1]]) is None:
+            # "2024-cü il avqustun 19-da": the month's genitive, then its day (Azerbaijani)
+            return DateExpr(i, mo[1] + 1, year=year, month=mo[0], day=d)
+        return DateExpr(i, mo[1], year=year, month=mo[0], solar=mo[2])
     mo = _month_at(words, i)
     if mo is None:
         return None

@@ -330,6 +330,8 @@ def build_vocab(lexicons: Iterable[Lexicon], gazetteer: Gazetteer) -> PhraseInde
                     continue
                 if not family_first and _regnal(surname):
                     continue  # "Abdullah II", "عبدالله دوم": an ordinal alone is "second", no name
+                if not family_first and _given_last(words, leader.name, short):
+                    continue
                 if (surname not in PARTICLES and len(surname) >= 3) or family_first:
                     index.add((surname,), Name(leader.id, weak=True))
     for title in gazetteer.titles:
@@ -372,6 +374,16 @@ _ORDINALS = frozenset(fold(w) for w in (
     "الاول", "الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع",
     "العاشر",
     "первый", "второй", "третий", "четвертый", "пятый", "шестой", "седьмой", "восьмой", "девятый"))
+
+
+def _given_last(words: tuple[str, ...], name: str, short: frozenset[str]) -> bool:
+    """Tell whether a name is written family name first (the Hungarian order), its last word no surname.
+
+    It opens with the leader's surname and closes with his given name, perhaps with a case ending ("Orbán
+    Viktor", "Orbán Viktorral"): "Viktor" alone names no one.
+    """
+    given = fold_phrase(name)[0]
+    return words[0] in short and words[-1] != words[0] and words[-1].startswith(given)
 
 
 def _regnal(word: str) -> bool:

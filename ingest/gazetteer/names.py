@@ -35,7 +35,7 @@ from ingest.gazetteer.terms import read_rows
 
 LANGS = ("en", "ar", "fa", "ru", "fr", "es", "de", "tr", "it", "pt", "uk", "pl", "nl", "zh", "ja", "ko", "hi",
          "ur", "he",
-         "el", "vi", "sv", "cs", "sh")
+         "el", "vi", "sv", "cs", "sh", "hu", "bg", "az")
 # The languages a refresh asks Wikidata for. Not Ukrainian, Polish and Dutch: their names are hand-written
 # for the leaders those presses cover, since every label would get case forms (a surname that is a common
 # word, like Ukrainian "Карні", would name a leader in every text). Not Chinese either: its names are
@@ -56,7 +56,11 @@ WIKIDATA_LANGS = ("en", "ar", "fa", "ru", "fr", "es", "de", "tr", "it", "pt")
 # Swedish and Czech too (manual/names_sv_cs.jsonl): only the forms their presses write apart from the other
 # Latin ones, each surname in the cases Czech gives it; the Czech "Si Ťin-pching" must not yield "Si", the
 # reflexive pronoun.
-WRITTEN_SHORT_ONLY = frozenset({"zh", "ja", "ko", "hi", "ur", "he", "el", "vi", "sv", "cs", "sh"})
+# Hungarian, Bulgarian and Azerbaijani too (manual/names_hu_bg_az.jsonl): each surname in the forms its
+# endings give it; a Hungarian leader's given name closes his name ("Orbán Viktor") and is no surname.
+WRITTEN_SHORT_ONLY = frozenset(
+    {"zh", "ja", "ko", "hi", "ur", "he", "el", "vi", "sv", "cs", "sh", "hu", "bg", "az"}
+)
 
 # Letters NFKD does not take apart, so fold() keeps them; their usual ASCII spelling in news text.
 _ASCII = str.maketrans({"ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ł": "l", "Ł": "L", "æ": "ae", "Æ": "Ae",

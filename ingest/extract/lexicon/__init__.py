@@ -593,6 +593,8 @@ def all_lexicons() -> list[Lexicon]:
     """Return the lexicons of every supported language."""
     from ingest.extract.lexicon import (
         ar,
+        az,
+        bg,
         cs,
         de,
         el,
@@ -602,6 +604,7 @@ def all_lexicons() -> list[Lexicon]:
         fr,
         he,
         hi,
+        hu,
         it,
         ja,
         ko,
@@ -621,7 +624,7 @@ def all_lexicons() -> list[Lexicon]:
     from ingest.extract.lexicon import id as id_
 
     modules = (en, ar, fr, es, ru, de, tr, fa, it, pt, uk, pl, nl, zh, ja, ko, id_, hi, ur, he,
-               el, vi, ro, sv, cs, sh)
+               el, vi, ro, sv, cs, sh, hu, bg, az)
     return [m.LEXICON for m in modules]
 
 
