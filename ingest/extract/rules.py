@@ -2610,6 +2610,14 @@ def _bare_pairs(s: Parsed, inserts: frozenset[str], sizes: dict[tuple[str, ...],
     s.reset()
 
 
+def _subject_then_verb(s: Parsed, m: Match[Payload]) -> bool:
+    """Tell whether "the two" opens the sentence before a short auxiliary and a verb in lower case."""
+    at = m.last
+    return m.first == s.lo and at + 1 < s.hi and len(s.tokens[at].form) <= _BARE_WORD \
+        and s.text[s.tokens[at].start].islower() and s.text[s.tokens[at + 1].start].islower() \
+        and not s.nouns_capitalized
+
+
 def _pair_here(s: Parsed, m: Match[Payload], possessive: bool, starts: set[int], ends: set[int],
                inserts: frozenset[str]) -> bool:
     """Tell whether a bare "the two" or "their" at m stands for the pair (see _bare_pairs)."""
@@ -2652,9 +2660,12 @@ def _pair_here(s: Parsed, m: Match[Payload], possessive: bool, starts: set[int],
         # the cue fronted in its clause (only where a capital tells a noun after it: "die beiden Länder")
         return s.nouns_capitalized and any(c[1] <= m.first - 1 and s.same_clause(c[0], m.first)
                                            for c in s.cues())
-    # opening its clause: the clause's first cue closes it, with no one named before it
+    # opening its clause: the clause's first cue closes it, with no one named before it; or opening the
+    # sentence, an auxiliary and a verb after it ("The two had paved the way in a phone call in May": the
+    # pair is the verb's subject, the call its complement)
     cue = min((c for c in s.cues() if c[0] >= m.last), key=lambda c: c[0], default=None)
-    if cue is None or not (cue[1] == s.hi or cue[1] in s.marks) or not s.same_clause(m.first, cue[1] - 1):
+    if cue is None or not s.same_clause(m.first, cue[1] - 1) or not (
+            cue[1] == s.hi or cue[1] in s.marks or _subject_then_verb(s, m)):
         return False
     return not any(m.last <= n.first < cue[0] and (kinds_of(n.payloads).names or kinds_of(n.payloads).titles)
                    for n in s.matches)
@@ -2671,9 +2682,11 @@ def _reported(m: Mention, s: Parsed, cues: list[CueAt]) -> bool:
     if not cues:
         return False
     complementizers = s.words("complementizers")
-    if not complementizers:
+    # (or the clause's own subject pronoun with no "that": "Trump said he had been let down by Putin")
+    pronouns = s.words("pronouns")
+    if not complementizers and not pronouns:
         return False  # most sentences: no reported clause (and no set built)
-    return _reported_read(m, s, cues, complementizers)
+    return _reported_read(m, s, cues, [*complementizers, *pronouns])
 
 
 def _reported_read(m: Mention, s: Parsed, cues: list[CueAt],

@@ -112,3 +112,44 @@ def test_a_leader_in_office_for_part_of_the_period_resolves(real: RuleExtractor,
                                                             want: list[tuple[str, str]]) -> None:
     assert held(real, make_doc, text, day, lang) == want
 
+
+
+# heldout42's mechanisms. What a leader says after the talks, its own subject pronoun with no "that", names
+# no partner ("Trump said he was disappointed with Putin"; Starmer hosted Trump at Chequers on 18 September
+# 2025); a contact inside a "whether" clause is not asserted (Scholz met Mirziyoyev in Samarkand on 15
+# September 2024, then went on to Astana).
+_SAID_AND_ASKED = [
+    ("en", "2025-09-19", "Keir Starmer hosted Donald Trump at Chequers on Thursday. After their talks, Trump "
+     "said he was disappointed with Vladimir Putin.", [("GBR-USA", "2025-09-18")]),
+    ("de", "2025-09-19", "Keir Starmer empfing Donald Trump am Donnerstag in Chequers. Nach dem Treffen "
+     "sagte Trump, er sei von Wladimir Putin enttäuscht.", [("GBR-USA", "2025-09-18")]),
+    ("en", "2024-09-18", "Olaf Scholz met Shavkat Mirziyoyev in Samarkand on Sunday. Whether the chancellor "
+     "also held separate talks with Emomali Rahmon in Astana on Tuesday was not disclosed.",
+     [("DEU-UZB", "2024-09-15")]),
+    ("de", "2024-09-18", "Olaf Scholz traf am Sonntag in Samarkand Schawkat Mirsijojew. Ob der Kanzler am "
+     "Dienstag in Astana auch mit Emomali Rahmon sprach, wurde nicht mitgeteilt.",
+     [("DEU-UZB", "2024-09-15")]),
+]
+
+
+@pytest.mark.parametrize(("lang", "day", "text", "want"), _SAID_AND_ASKED)
+def test_what_was_said_or_asked_is_no_contact(real: RuleExtractor, make_doc: DocFactory, lang: str, day: str,
+                                              text: str, want: list[tuple[str, str]]) -> None:
+    assert held(real, make_doc, text, day, lang) == want
+
+
+# A bare "the two" opening the sentence, an auxiliary and a verb after it, is the pair, whatever noun holds
+# the cue ("had prepared the ground in a phone call"); "the two new tariffs" are no people. (Trump and von der
+# Leyen spoke by phone on 25 May 2025 and met at Turnberry on 27 July.)
+_BARE_TWO = [
+    ("Donald Trump received Ursula von der Leyen at Turnberry on Sunday. The two had prepared the ground in "
+     "a phone call in late May.", [("EU-USA", "2025-07-27"), ("EU-USA", "2025-05")]),
+    ("Donald Trump received Ursula von der Leyen at Turnberry on Sunday. The two new tariffs were discussed "
+     "at the meeting.", [("EU-USA", "2025-07-27")]),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), _BARE_TWO)
+def test_the_two_opening_the_sentence_is_the_pair(real: RuleExtractor, make_doc: DocFactory, text: str,
+                                                  want: list[tuple[str, str]]) -> None:
+    assert held(real, make_doc, text, "2025-07-28", "en") == want
