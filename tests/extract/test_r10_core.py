@@ -153,3 +153,12 @@ _BARE_TWO = [
 def test_the_two_opening_the_sentence_is_the_pair(real: RuleExtractor, make_doc: DocFactory, text: str,
                                                   want: list[tuple[str, str]]) -> None:
     assert held(real, make_doc, text, "2025-07-28", "en") == want
+
+
+# "the first X to meet Y" ranks a contact held: the noun phrase between may hold a time phrase. (Albanese met
+# Xi in Beijing on 6 November 2023, the first Australian prime minister to visit China since 2016.)
+@pytest.mark.parametrize("verb", ["visit", "meet"])
+def test_the_first_to_meet_was_held(real: RuleExtractor, make_doc: DocFactory, verb: str) -> None:
+    text = (f"In November 2023 Anthony Albanese became the first Australian prime minister in seven years to "
+            f"{verb} Xi Jinping in Beijing.")
+    assert held(real, make_doc, text, "2025-07-16", "en") == [("AUS-CHN", "2023-11")]
