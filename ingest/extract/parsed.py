@@ -516,7 +516,7 @@ def _split_cues(s: Parsed, split: dict[str, tuple[frozenset[str], Cue]]) -> None
 
 # How many words (an adjective, a noun: "first foreign leader", "first Western head of state") may stand
 # between "first" and the infinitive it ranks.
-_FIRST_TO = 3
+_FIRST_TO = 6  # "the first Australian leader in seven years to visit": a noun phrase with its time phrase
 
 
 def _purposes(s: Parsed, lang: str | None) -> None:

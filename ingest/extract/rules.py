@@ -46,6 +46,7 @@ from ingest.extract.pairing import (
 )
 from ingest.extract.parsed import PHRASE_BREAKERS, CueAt, OwnWords, Parsed, parse
 from ingest.extract.phrases import Match, PhraseIndex
+from ingest.extract.speaker import reporter
 from ingest.extract.tokens import (
     Token,
     arabic_script,
@@ -71,6 +72,7 @@ from ingest.extract.when import (
     mid_month,
     month_days,
     narrative_date,
+    period_days,
     reference,
     sentence_date,
     since_date,
@@ -665,6 +667,12 @@ class RuleExtractor:
                     here = replace(here, in_sentence=here.in_sentence | {m.leader_id for m in mentions
                                                                          if m.leader_id})
                 found = self.resolver.resolve(c, s.tokens, s.text, day, seen, here)
+                if not found and c.names and sdate is not None and sdate[1] != "day" \
+                        and not any(ch.elect for ch in chunks):
+                    # "Sunak met Macron in July 2024": a leader who held office for some part of the month
+                    # or year the contact is dated to, if not on its middle or end (not one the sentence
+                    # calls president-elect or former then)
+                    found = self._resolve_in_period(c, s, sdate, ref, seen, here)
                 if undated and (elected or (c.elect and c.names)):
                     found = self._still_elect(c, s, found, seen, here, elected, chunks)
                 if c.names and not found and not c.minister \
@@ -803,6 +811,11 @@ class RuleExtractor:
                 active = [m for m in active if not any(
                     0 <= m.first - u <= _URGE_REACH and s.same_clause(u, m.first)
                     and any(u <= w < m.first for w in withs) for u in urged)]  # "urged Y": Y stays
+            if cues and "reporting" in table and len(active) >= 3:
+                # "X said that Y called Z": the speaker only tells of the others' contact
+                speaking = reporter(s, active, mentions, cues)
+                if speaking is not None:
+                    active = [m for m in active if m.leader_id != speaking.leader_id]
             pairs: list[Pair] = []
             if cues and "with_words" in table:
                 cues = _with_nobody(cues, s, chunks, mentions)
@@ -1076,7 +1089,7 @@ class RuleExtractor:
                     # "Kim had met Moon three times", "hatte Biden im vergangenen Jahr mehrfach getroffen":
                     # several meetings, none dated to its month
                     continue
-                if status == "occurred" and not self._in_office(a, b, when):
+                if status == "occurred" and not self._in_office(a, b, when, a in active and b in active):
                     continue  # "their last call was in January, days before Trump's inauguration"
                 # "la premier aveva incontrato Zelensky il 21 febbraio dell'anno scorso": an earlier contact,
                 # not the report's own one of the pair
@@ -1615,6 +1628,15 @@ class RuleExtractor:
                               conf * 0.9, s.heading, context, background=True)]
         return []
 
+    def _resolve_in_period(self, c: Chunk, s: Parsed, when: When, ref: date | None, seen: Collection[str],
+                           here: Context) -> list[Mention]:
+        """Resolve a named chunk on the first day of a month or year some holder of the name held office."""
+        for d in period_days(when, ref):
+            found = self.resolver.resolve(c, s.tokens, s.text, d, seen, here)
+            if found:
+                return found
+        return []
+
     def _holder_then(self, m: Mention, when: When) -> Mention:
         """Return who held a leader's office in his country on an earlier day (the leader if he did)."""
         day = as_day(when) or mid_month(when)
@@ -1624,16 +1646,18 @@ class RuleExtractor:
         hit = self.resolver.holder(m.country, m.role, day, exact=True)
         return replace(m, leader_id=hit[0].id, name=hit[0].name, role=hit[1].role) if hit else m
 
-    def _in_office(self, a: Mention, b: Mention, when: When | None) -> bool:
-        """Tell whether both leaders held an office on the contact's day (mid-month for a month)."""
-        day = as_day(when) or mid_month(when)
-        # a year: in office on the first of some month of it, or on its last day ("the first talks since
-        # 2019" were none with a premier who took office in 2023)
-        if day is not None:
-            days = [day]
-        elif when is not None and when[1] == "year" and when[0].isdigit():
-            days = [date(int(when[0]), m, 1) for m in range(1, 13)] + [date(int(when[0]), 12, 31)]
-        else:
+    def _in_office(self, a: Mention, b: Mention, when: When | None, named: bool = False) -> bool:
+        """Tell whether both leaders held an office on the contact's day (mid-month for a month).
+
+        named: both are named in the sentence that dates the contact by its month, and each needs to have
+        held office on some day of it ("Sunak met Macron in July 2024", before the 5th); a pair referred
+        back to ("the two men") is read on the middle ("in January, days before the inauguration").
+        """
+        day = as_day(when) or (None if named else mid_month(when))
+        # a year: in office on some day of it ("the first talks since 2019" were none with a premier who took
+        # office in 2023)
+        days = [day] if day is not None else period_days(when)
+        if not days:
             return True
         for m in (a, b):
             ldr = self.gazetteer.leaders.get(m.leader_id or "")
@@ -2595,6 +2619,14 @@ def _bare_pairs(s: Parsed, inserts: frozenset[str], sizes: dict[tuple[str, ...],
     s.reset()
 
 
+def _subject_then_verb(s: Parsed, m: Match[Payload]) -> bool:
+    """Tell whether "the two" opens the sentence before a short auxiliary and a verb in lower case."""
+    at = m.last
+    return m.first == s.lo and at + 1 < s.hi and len(s.tokens[at].form) <= _BARE_WORD \
+        and s.text[s.tokens[at].start].islower() and s.text[s.tokens[at + 1].start].islower() \
+        and not s.nouns_capitalized
+
+
 def _pair_here(s: Parsed, m: Match[Payload], possessive: bool, starts: set[int], ends: set[int],
                inserts: frozenset[str]) -> bool:
     """Tell whether a bare "the two" or "their" at m stands for the pair (see _bare_pairs)."""
@@ -2637,9 +2669,12 @@ def _pair_here(s: Parsed, m: Match[Payload], possessive: bool, starts: set[int],
         # the cue fronted in its clause (only where a capital tells a noun after it: "die beiden Länder")
         return s.nouns_capitalized and any(c[1] <= m.first - 1 and s.same_clause(c[0], m.first)
                                            for c in s.cues())
-    # opening its clause: the clause's first cue closes it, with no one named before it
+    # opening its clause: the clause's first cue closes it, with no one named before it; or opening the
+    # sentence, an auxiliary and a verb after it ("The two had paved the way in a phone call in May": the
+    # pair is the verb's subject, the call its complement)
     cue = min((c for c in s.cues() if c[0] >= m.last), key=lambda c: c[0], default=None)
-    if cue is None or not (cue[1] == s.hi or cue[1] in s.marks) or not s.same_clause(m.first, cue[1] - 1):
+    if cue is None or not s.same_clause(m.first, cue[1] - 1) or not (
+            cue[1] == s.hi or cue[1] in s.marks or _subject_then_verb(s, m)):
         return False
     return not any(m.last <= n.first < cue[0] and (kinds_of(n.payloads).names or kinds_of(n.payloads).titles)
                    for n in s.matches)
@@ -2656,9 +2691,11 @@ def _reported(m: Mention, s: Parsed, cues: list[CueAt]) -> bool:
     if not cues:
         return False
     complementizers = s.words("complementizers")
-    if not complementizers:
+    # (or the clause's own subject pronoun with no "that": "Trump said he had been let down by Putin")
+    pronouns = s.words("pronouns")
+    if not complementizers and not pronouns:
         return False  # most sentences: no reported clause (and no set built)
-    return _reported_read(m, s, cues, complementizers)
+    return _reported_read(m, s, cues, [*complementizers, *pronouns])
 
 
 def _reported_read(m: Mention, s: Parsed, cues: list[CueAt],

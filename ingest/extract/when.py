@@ -797,6 +797,28 @@ def mid_month(value: When | None) -> date | None:
     return date.fromisoformat(value[0] + "-15")
 
 
+def period_days(value: When | None, ref: date | None = None) -> tuple[date, ...]:
+    """Return days spread over a month- or year-precision date (up to the reference day, when given).
+
+    A leader in office on any of them held office for some part of the period: "Sunak met Macron in July
+    2024" (he left office on the 5th), "Scholz met Macron in 2025" (he left in May). A week apart in a
+    month, the first and middle of each month in a year, and the period's last day.
+    """
+    if value is None or not value[0][:4].isdigit():
+        return ()
+    if value[1] == "month":
+        first = date.fromisoformat(value[0] + "-01")
+        last = (first.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+        days = [d for k in range(5) if (d := first + timedelta(days=7 * k)).month == first.month]
+    elif value[1] == "year" and value[0].isdigit():
+        year = int(value[0])
+        last = date(year, 12, 31)
+        days = [date(year, m, d) for m in range(1, 13) for d in (1, 15)]
+    else:
+        return ()
+    return tuple(d for d in (*days, last) if ref is None or d <= ref)
+
+
 def month_days(value: When | None) -> tuple[date, ...]:
     """Return the middle, first and last days of a month-precision date: a leader in office on any held it.
 

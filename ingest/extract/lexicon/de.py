@@ -147,7 +147,7 @@ LEXICON = Lexicon(
     # plan adjectives: on a contact or summit noun they plan that noun only (rules._plan_adjectives)
     plan_adjectives=("bevorstehend", "kommend", "nächst"),
     # "Es wird erwartet, dass X mit Y spricht": what follows the opener is expected, still to come
-    planned_sentence=words("es wird erwartet|es ist geplant|es ist vorgesehen"),
+    planned_sentence=words("ob|es wird erwartet|es ist geplant|es ist vorgesehen"),
     planned=words("wird|werden|will|wollen|soll|sollen|"
                   # reported speech: the future in the subjunctive ("sagte, er werde X treffen")
                   "werde|"

@@ -313,7 +313,7 @@ LEXICON = Lexicon(
     inserts=words("already|also|briefly|again|later|previously|jointly|personally"),
     stopwords=words("the|a|an|and|or|of|in|on|at|to|by|for|with|but|if|he|she|it|we|they|his|her|its|their|"
                     "this|that|these|those|so|as|from|into|than"),
-    planned_sentence=words("it is expected that|is scheduled to|are scheduled to"),
+    planned_sentence=words("whether|it is expected that|is scheduled to|are scheduled to"),
     genitives=words("of"),
     presence=words("in the presence of"),
     trilateral=words("trilateral|three-way|tripartite"),
