@@ -217,6 +217,65 @@ def solar_dates(text: str, published: date) -> list[date]:
     return days
 
 
+# A gold contact with its document, as the per-set checks walk them.
+Gold = tuple[dict[str, Any], dict[str, Any]]
+TURKISH_MONTHS = ("Ocak", "Şubat", "Mart", "Nisan", "Mayıs", "Haziran", "Temmuz", "Ağustos", "Eylül", "Ekim",
+                  "Kasım", "Aralık")
+
+
+def weekdays_checked(contacts: list[Gold]) -> Counter[str]:
+    """Assert that a day-precision contact whose evidence names one weekday is dated on it, within the week
+    before publication (after it when planned); count the contacts checked per language."""
+    checked: Counter[str] = Counter()
+    for doc, c in contacts:
+        if c["date_precision"] != "day":
+            continue
+        named = named_weekdays(doc["lang"], c["evidence"])
+        if len(named) != 1:
+            continue  # no weekday, or two (an announcement's day and the meeting's)
+        day, published = date.fromisoformat(c["date"]), date.fromisoformat(doc["published"])
+        assert named == {day.weekday()}, (doc["id"], c["evidence"])
+        gap = (published - day).days if c["status"] == "occurred" else (day - published).days
+        assert 0 <= gap <= 6, doc["id"]
+        checked[doc["lang"]] += 1
+    return checked
+
+
+def yesterdays_checked(contacts: list[Gold]) -> Counter[str]:
+    """Assert that evidence saying "yesterday" is dated the day before publication; count per language."""
+    found: Counter[str] = Counter()
+    for doc, c in contacts:
+        if re.search(YESTERDAY[doc["lang"]], c["evidence"]):
+            published = date.fromisoformat(doc["published"])
+            assert c["date"] == (published - timedelta(days=1)).isoformat(), doc["id"]
+            found[doc["lang"]] += 1
+    return found
+
+
+def solar_days_checked(contacts: list[Gold]) -> int:
+    """Assert that every Solar Hijri day in Persian evidence is the gold day; count them."""
+    checked = 0
+    for doc, c in contacts:
+        if doc["lang"] != "fa":
+            continue
+        for when in solar_dates(c["evidence"], date.fromisoformat(doc["published"])):
+            assert (c["date"], c["date_precision"]) == (when.isoformat(), "day"), (doc["id"], c["evidence"])
+            checked += 1
+    return checked
+
+
+def turkish_long_dates_checked(contacts: list[Gold]) -> list[str]:
+    """Assert that the official Turkish long date in Turkish evidence is the gold date; the ids checked."""
+    found = []
+    for doc, c in contacts:
+        if doc["lang"] == "tr" and (m := TURKISH_DATE.search(c["evidence"])):
+            day, month, year = m.group(0).split()[:3]
+            expected = date(int(year), TURKISH_MONTHS.index(month) + 1, int(day))
+            assert c["date"] == expected.isoformat(), doc["id"]
+            found.append(doc["id"])
+    return found
+
+
 def first_set_language_problem(lang: str, text: str) -> str | None:
     """The gold checker's script and language test, with the first set's own Italian and Portuguese test.
 
