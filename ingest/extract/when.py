@@ -157,7 +157,10 @@ def recalled_day(s: Parsed, sents: list[Parsed], ref: date | None, dateline: Dat
     hit = None
     future = bool(prev.future_marks)  # ("Ils présideront jeudi un sommet. Le même jour, ...": that Thursday)
     for e in prev.dates:
-        if e is not dateline and not e.anchored and not prev.in_side_clause(e.first):
+        if e is not dateline and not e.anchored and not prev.in_side_clause(e.first) \
+                and any(prev.same_clause(c[0], e.first) for c in prev.cues()):
+            # (the cue's own clause: "их первая встреча после того, как Ли Цян в марте возглавил ..." is
+            # dated by no March)
             hit = resolve(e, ref, future) or hit
     if hit is None or ref is None:
         return None
