@@ -73,7 +73,6 @@ from ingest.extract.when import (
     month_days,
     narrative_date,
     period_days,
-    recalled_day,
     reference,
     sentence_date,
     since_date,
@@ -636,9 +635,6 @@ class RuleExtractor:
                 # "she will meet X and Y when they visit London": the time clause's visit is to come
                 planned.update({c[0]: True for c in cues if _future_clause(s, c, language)})
             anchor = anchor_day(s, context, default, ref)
-            # "Ils s'étaient vus en décembre. Ce jour-là, ...": December (every cue's day counts from it)
-            recalled = recalled_day(s, sents, ref, dateline) if cues and s.dates and s.index else None
-            anchor = as_day(recalled) or anchor
             # a trip told by a travel word alone ("Theresa May travelled to Beijing in 2018") is dated like a
             # cue, so that its leaders are read as of then, not as of the report's day
             travel = s.words("visit") if not cues else ()
@@ -653,8 +649,6 @@ class RuleExtractor:
                                   anchor, near) if cues or trip is not None else None
             if cues and "then_words" in table:
                 sdate = _then_since(s, cues, ref) or sdate
-            if recalled is not None:
-                sdate = recalled
             day = as_day(sdate) or mid_month(sdate) or _year_end(sdate, ref) or as_day(default)
             mentions: list[Mention] = []
             here = ctx  # a bare title opening the sentence may need the leaders it names (see Resolver)
@@ -2625,25 +2619,6 @@ def _bare_pairs(s: Parsed, inserts: frozenset[str], sizes: dict[tuple[str, ...],
     s.reset()
 
 
-def _places_own(s: Parsed, m: Match[Payload]) -> bool:
-    """Tell whether a possessive's owners are the capitals or countries its clause opens with.
-
-    "Paris et Londres coordonnent leurs messages", "Madrid y Rabat acuerdan sus posiciones": two places
-    and no person before the possessive are governments speaking through their capitals; "their" is
-    theirs, not the leaders of the sentence before.
-    """
-    places = 0
-    for n in s.matches:
-        if n.first >= m.first:
-            break
-        k = kinds_of(n.payloads)
-        if k.person or k.names or k.titles:
-            return False
-        if (k.places or k.city) and s.same_clause(n.first, m.first):
-            places += 1
-    return places >= 2
-
-
 def _subject_then_verb(s: Parsed, m: Match[Payload]) -> bool:
     """Tell whether "the two" opens the sentence before a short auxiliary and a verb in lower case."""
     at = m.last
@@ -2667,7 +2642,7 @@ def _pair_here(s: Parsed, m: Match[Payload], possessive: bool, starts: set[int],
             or (possessive and j in adjectives) or j in adverbs):
         j += 1
     if j in starts:
-        return not possessive or not _places_own(s, m)
+        return True
     if possessive:
         return False
     if s.nouns_capitalized and m.first in ends and s.text[s.tokens[m.first - 1].start].isupper():

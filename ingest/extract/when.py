@@ -140,33 +140,6 @@ def anchor_day(s: Parsed, context: When | None, lead: When | None, ref: date | N
     return as_day(context)
 
 
-def recalled_day(s: Parsed, sents: list[Parsed], ref: date | None, dateline: DateExpr | None) -> When | None:
-    """Return the other contact's date "ce jour-là" ("ese día", "quel giorno", "that day") points back to.
-
-    Right after a sentence that dates a contact well before the report ("Ils s'étaient vus en décembre.")
-    or a planned one after it ("Ils présideront jeudi un sommet."), the word for that very day is that
-    contact's day, or its month when only the month was told; the narrative's own day (the report's, as
-    neither contact moves it) would date it wrongly.
-    """
-    if not any(e.anchored and e.offset == 0 and not e.lead and not e.event for e in s.dates) \
-            or any(not e.anchored and e is not dateline for e in s.dates) or not 0 < s.index <= len(sents):
-        return None  # (a sentence with a calendar date of its own is dated by it)
-    prev = sents[s.index - 1]
-    if not prev.cues():
-        return None
-    hit = None
-    future = bool(prev.future_marks)  # ("Ils présideront jeudi un sommet. Le même jour, ...": that Thursday)
-    for e in prev.dates:
-        if e is not dateline and not e.anchored and not prev.in_side_clause(e.first) \
-                and any(prev.same_clause(c[0], e.first) for c in prev.cues()):
-            # (the cue's own clause: "их первая встреча после того, как Ли Цян в марте возглавил ..." is
-            # dated by no March)
-            hit = resolve(e, ref, future) or hit
-    if hit is None or ref is None:
-        return None
-    return hit if well_before(hit, ref) or (future and hit[0] > ref.isoformat()) else None
-
-
 def lead_date(sents: list[Parsed], ref: date | None, dateline: DateExpr | None,
               told_before: frozenset[int] = frozenset()) -> When | None:
     """Return the lead's day ("met Wednesday ..."): the default for undated statements.

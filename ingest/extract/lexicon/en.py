@@ -111,8 +111,6 @@ LEXICON = Lexicon(
                     # time granted with a leader ("Ishiba also got 30 minutes with Trump")
                     "minutes with|got time with|an hour with|half an hour with|"
                     "co-chaired|co-hosted|co-chair|dined|had dinner|had lunch|handshake|held talks|"
-                    # chairing together: "the two leaders will co-chair the meeting", "jointly chaired"
-                    "co-chairs|co-chairing|jointly chaired|jointly chair|jointly chairing|"
                     "met face to face|bilateral meetings|sat down|state banquet|working lunch|"
                     "working dinner|receive|trilateral summit|trilateral meeting|three-way summit|"
                     "three-way meeting|spoke together|talked together|chatted together|"

@@ -137,10 +137,6 @@ LEXICON = Lexicon(
                     "copresidida|se vieron|se habían visto|se han reunido|ha recibido|"
                     "mantuvieron un encuentro|cumbre trilateral|cumbre tripartita|reunión trilateral|"
                     "reunión tripartita|copreside|copresiden|"
-                    # chairing together (see fr): "copresidirán la reunión", "presidieron conjuntamente"
-                    "copresidir|copresidirá|copresidirán|copresidido|copresidían|presidirán conjuntamente|"
-                    "presidieron conjuntamente|presidirán la cumbre|presidieron la cumbre|"
-                    "presidirán una cumbre|presidieron una cumbre|"
                     # the plural futures and the subjunctive of an announced meeting ("Sánchez y Xi se
                     # reunirán", "está previsto que se reúna con"): the future endings or the marker make
                     # them planned

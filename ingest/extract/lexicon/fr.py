@@ -148,14 +148,6 @@ LEXICON = Lexicon(
                     "s'étaient serré la main|se serrent la main|avaient échangé une poignée de main|"
                     "ont échangé une poignée de main|"
                     "coprésidé|coprésidée|coprésidaient|a coprésidé|ont coprésidé|visite d'état|"
-                    # chairing a meeting together is meeting there ("les deux dirigeants doivent coprésider
-                    # une réunion"); "présider" only in the plural or with "conjointement"/"ensemble": one
-                    # leader chairing a summit meets nobody by it
-                    "coprésider|coprésidera|coprésideront|copréside|coprésident|coprésidant|coprésidés|"
-                    "avaient coprésidé|présideront conjointement|présideront ensemble|"
-                    "ont présidé conjointement|ont présidé ensemble|président conjointement|"
-                    "présideront un sommet|présideront le sommet|"
-                    "ont présidé un sommet|ont présidé le sommet|avaient présidé le sommet|"
                     "visite officielle|s'étaient retrouvés|vus|vues|revus|revu|sommet tripartite|"
                     "sommet trilatéral|réunion tripartite|réunion trilatérale|s'est rendue|entrevues|"
                     "rencontreront|s'est réunie|s'est retrouvée|se réunira|se réuniront|se retrouveront|"

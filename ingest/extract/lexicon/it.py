@@ -203,10 +203,6 @@ LEXICON = Lexicon(
     in_person=words("si sono scambiati i saluti|si è scambiato i saluti|hanno scambiato i saluti|"
                     # "ha visto Macron a Parigi": a meeting, with the person right after (object_cues)
                     "ha visto|aveva visto|"
-                    # chairing together (see fr): "copresiederanno la conferenza", "hanno copresieduto"
-                    "copresieduto|copresiedere|copresiederà|copresiederanno|copresiedono|copresiedevano|"
-                    "presiederanno insieme|hanno presieduto insieme|presiederanno congiuntamente|"
-                    "hanno presieduto congiuntamente|"
                     "hanno scambiato qualche parola|avevano scambiato qualche parola|"
                     "si erano scambiati qualche parola|"
                     "ha insignito|ha consegnato|incontrando|ha annunciato con|"
@@ -387,7 +383,6 @@ LEXICON = Lexicon(
                     "negli ultimi giorni": 0, "nei giorni scorsi": 0},
     anchored_days={"il giorno dopo": 1, "il giorno seguente": 1, "all'indomani": 1, "l'indomani": 1,
                    "il giorno prima": -1, "la vigilia": -1, "alla vigilia": -1, "lo stesso giorno": 0,
-                   "quel giorno": 0, "quello stesso giorno": 0,
                    # in a noun's complement: "il loro colloquio del giorno prima", "della vigilia"
                    "del giorno prima": -1, "della vigilia": -1, "del giorno dopo": 1},
     day_units={"giorni dopo": 1, "giorno dopo": 1, "giorni prima": -1, "giorno prima": -1},

@@ -201,8 +201,6 @@ LEXICON = Lexicon(
                     "trocaram um aperto de mão|"
                     "acolheu|presidiram|copresidiram|copresidiu|"
                     "co-presidiram|haviam se encontrado|se haviam encontrado|tinham se encontrado|"
-                    # chairing together (see fr): "vão copresidir a reunião", "presidirão conjuntamente"
-                    "copresidir|copresidirá|copresidirão|copresidem|copresidido|presidirão conjuntamente|"
                     "se encontraram pela última vez|encontraram|reuniram|assinaram|firmaram|"
                     "cimeira trilateral|cúpula trilateral|reunião trilateral|reunido|reunida|reunidos|"
                     "se reunido|tinham se reunido|haviam se reunido|se reúne|se reúnem|"
