@@ -12,6 +12,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from tests.evalset.set_checks import first_set_language_problem
 from tests.gold_check.gold_files import GOLD_DIR, ROOT, SAMPLES, Record, read_records
@@ -76,6 +77,11 @@ class EvalSet:
 def records(evalset: EvalSet) -> list[Record]:
     """Every document of the set, read once per session."""
     return [r for p in evalset.files() for r in read_records(p)]
+
+
+def gold_contacts(evalset: EvalSet) -> list[tuple[dict[str, Any], dict[str, Any]]]:
+    """(document, contact) for every gold contact of the set."""
+    return [(r.data, c) for r in records(evalset) for c in r.data["contacts"]]
 
 
 @cache

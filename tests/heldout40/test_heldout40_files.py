@@ -14,7 +14,7 @@ from collections import Counter
 from datetime import date, timedelta
 from typing import Any
 
-from tests.evalset.registry import HELDOUT40, records
+from tests.evalset.registry import HELDOUT40, gold_contacts, records
 from tests.evalset.set_checks import (
     NOWRUZ,
     solar_days_checked,
@@ -28,7 +28,7 @@ from tests.evalset.set_checks import (
 
 def _contacts() -> list[tuple[dict[str, Any], dict[str, Any]]]:
     """(document, contact) for every gold contact of the set."""
-    return [(r.data, c) for r in records(HELDOUT40) for c in r.data["contacts"]]
+    return gold_contacts(HELDOUT40)
 
 
 def test_reports_are_agency_and_newspaper_length() -> None:

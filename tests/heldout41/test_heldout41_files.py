@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
-from tests.evalset.registry import HELDOUT41, records
+from tests.evalset.registry import HELDOUT41, gold_contacts, records
 from tests.evalset.set_checks import (
     solar_days_checked,
     turkish_long_dates_checked,
@@ -26,7 +26,7 @@ from tests.evalset.set_checks import (
 
 def _contacts() -> list[tuple[dict[str, Any], dict[str, Any]]]:
     """(document, contact) for every gold contact of the set."""
-    return [(r.data, c) for r in records(HELDOUT41) for c in r.data["contacts"]]
+    return gold_contacts(HELDOUT41)
 
 
 def _document(doc_id: str) -> dict[str, Any]:
