@@ -388,9 +388,9 @@ class RuleExtractor:
         self.transliterations = {lex.lang: lex.transliteration for lex in lexicons if lex.transliteration}
         self.own_words = {lang: OwnWords(lang) for lang in self.languages}  # each language's words of a match
         self.split_cues = split_cues(lexicons)
-        # a split verb is read in texts of its own language only (its cue would be dropped as foreign)
-        self.split_by_lang = {lang: {k: v for k, v in self.split_cues.items() if v[1].lang in (None, lang)}
-                              for lang in self.languages}
+        # a split verb is read in texts of its own language only (its cue would be dropped as foreign); built
+        # per lexicon, two languages may split on the same particle (Czech and Croatian "s")
+        self.split_by_lang = {lex.lang: split_cues([lex]) for lex in lexicons}
         # Round-up words live apart: "برقيات تهنئة" must still be found as the cue it also is.
         self.roundup_index: PhraseIndex[str] = PhraseIndex()
         for lex in lexicons:

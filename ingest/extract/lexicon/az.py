@@ -134,6 +134,8 @@ LEXICON = Lexicon(
     home="AZE",
     verb_final=True,
     subordinators_follow=True,
+    # a name takes a place name's endings on its last word ("Andrzej Dudanın", "Nehammerlə", "Nehammeri")
+    name_cases=lambda name: _cases(name)[1:],
     pluperfect_endings=("mişdi", "mışdı", "muşdu", "müşdü", "mişdilər", "mışdılar"),
     titles={
         **mapping("president", "prezident*|dövlət başçı*"),

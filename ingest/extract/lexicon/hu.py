@@ -205,6 +205,8 @@ LEXICON = Lexicon(
     # in the Hungarian press "a miniszterelnök" or "az államfő" alone is Hungary's
     home="HUN",
     names_inflect=True,
+    # a name takes a place name's endings on its last word ("Andrzej Dudával", "Nehammert", "Nehammernek")
+    name_cases=lambda name: _cases(name)[1:],
     titles={
         **mapping("president", _ELNOK + "|köztársasági " + _ELNOK.replace("|", "|köztársasági ") + "|"
                   "államfő|államfőt|államfőnek|államfővel|államfőhöz|államfője|államfőjét|államfőjének|"

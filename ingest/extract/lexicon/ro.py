@@ -210,6 +210,8 @@ LEXICON = Lexicon(
                       "declarații comune de presă|declarațiile comune de presă|declarații de presă comune"),
     in_person=words("întâln*|întreveder*|întâmpin*|"
                     "a primit|l a primit|a fost primit|a fost primită|au fost primiți|a găzduit|"
+                    # the infinitive and the subjunctive after "va", "urmează să": "îl va primi"
+                    "primi|primească|găzdui|găzduiască|"
                     "vizit*|"
                     "a efectuat o vizită|efectuează o vizită|a sosit|au sosit|a ajuns|s a deplasat|"
                     "au strâns mâna|și au strâns mâna|strângere de mână|față în față|tête-à-tête|"

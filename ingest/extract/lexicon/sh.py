@@ -51,6 +51,41 @@ def _noun_cases(noun: str) -> list[str]:
     return [noun, noun + "a", noun + "u", noun + "om", noun + "em"]
 
 
+_SOFT = ("c", "č", "ć", "š", "ž", "j", "đ", "lj", "nj", "dž")  # "-em", not "-om", in the instrumental
+
+
+def _declined(word: str) -> list[str]:
+    """Return a man's name word in the genitive, dative, accusative and instrumental ([] if it stays).
+
+    "Duda" -> "Dude", "Dudi", "Dudu", "Dudom"; "Fico" -> "Fica", "Ficu", "Fica", "Ficom"; "Modi" ->
+    "Modija", "Modiju", "Modija", "Modijem"; "Nehammer" -> "Nehammera", "Nehammeru", "Nehammera",
+    "Nehammerom" ("Vučićem" after a soft consonant); the adjectival "-ski" -> "-skog", "-skom", "-skim".
+    """
+    low = word.lower()
+    if low.endswith(("ski", "cki", "ški")):
+        return [word[:-1] + end for end in ("og", "om", "og", "im")]
+    if low.endswith("a"):
+        return [word[:-1] + end for end in ("e", "i", "u", "om")]
+    if low.endswith("o"):
+        return [word[:-1] + end for end in ("a", "u", "a", "om")]
+    if low.endswith("i"):
+        return [word + end for end in ("ja", "ju", "ja", "jem")]
+    if low[-1] in "eu":
+        return []
+    ins = "em" if low.endswith(_SOFT) else "om"
+    return [word + end for end in ("a", "u", "a", ins)]
+
+
+def _name_cases(name: str) -> list[str]:
+    """Return a man's foreign name in four cases, its given name declined with it ("Andrzejom Dudom")."""
+    *rest, surname = name.split()
+    lasts = _declined(surname)
+    if not rest or not lasts:
+        return lasts
+    givens = _declined(rest[-1]) or [rest[-1]] * len(lasts)
+    return [" ".join((*rest[:-1], given, last)) for given, last in zip(givens, lasts, strict=True)]
+
+
 # Country names (the usual short forms of the three presses), demonym adjectives as prefixes and capitals
 # (ISO3; names; demonyms; capitals). Names of more than one word are written in their cases.
 _PLACES = place_table("""
@@ -207,6 +242,7 @@ LEXICON = Lexicon(
     also=("hr", "bs", "sr"),
     transliteration=CYRILLIC_TO_LATIN,
     names_inflect=True,
+    name_cases=_name_cases,
     # no home country for the three presses' bare titles; an agency's or a seat's name in the text makes
     # "premijer" or "predsjednik" alone that country's ("ZAGREB, 9. listopada (Hina) - Premijer ...")
     home_markers={"hina": "HRV", "hrt": "HRV", "banski dvori": "HRV", "banskim dvorima": "HRV",
