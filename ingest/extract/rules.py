@@ -3449,7 +3449,8 @@ def _with_object_words(cues: list[CueAt], s: Parsed, chunks: list[Chunk],
 
     def after(c: CueAt) -> int:
         """Where the verb's object may begin: after a date between ("llamó el martes a X")."""
-        at = next((j for j in (c[1], c[1] + 1) if j in dated), None)  # (an article may lead the date)
+        # (an article or preposition may lead the date, an auxiliary stand before it: "dočekao je u utorak")
+        at = next((j for j in (c[1], c[1] + 1, c[1] + 2) if j in dated), None)
         if at is None:
             return c[1]
         while at < s.hi and at in dated:

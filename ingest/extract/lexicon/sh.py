@@ -313,7 +313,8 @@ LEXICON = Lexicon(
     counterparts=words("kolega|kolege|kolegi|kolegu|kolegom|kolegica|kolegice|kolegicom|koleginica|"
                        "koleginicom|homolog|homologa|homologom|gost|gosta|gostu|gostom|gošća|gošću"),
     pair_refs=words("dvojica lidera|dvojice lidera|dvojici lidera|oba lidera|obojica lidera|obojice lidera|"
-                    "dva lidera|dvojica predsjednika|dvojice predsjednika|dvojica predsednika|"
+                    "dva lidera|dva predsjednika|dva predsednika|dva premijera|dvojica predsjednika|"
+                    "dvojice predsjednika|dvojica predsednika|"
                     "dvojice predsednika|oba predsjednika|oba predsednika|dvojica premijera|oba premijera|"
                     "dvojica čelnika|dvojice čelnika|dvojica državnika|obje strane|obe strane|dvije strane|"
                     "dve strane|lideri dviju zemalja|lideri dveju zemalja|čelnici dviju zemalja|"
