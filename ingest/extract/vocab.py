@@ -357,24 +357,31 @@ def build_vocab(lexicons: Iterable[Lexicon], gazetteer: Gazetteer) -> PhraseInde
 _MIN_DECLINED = 4
 
 
-def _add_surname_cases(index: PhraseIndex[Payload], lexicons: list[Lexicon], gazetteer: Gazetteer) -> None:
-    """Index the case forms of every leader's English names and surname in the languages that decline them.
+def _declinable(names: Iterable[str]) -> set[str]:
+    """Return the names of two words or more written in letters alone (no hyphen, no dot, no digit)."""
+    return {n for n in names if " " in n and n.replace(" ", "").isalpha()}
 
-    A form that is already another leader's name or a country's is left out; each is read in its language's
-    texts only.
+
+def _add_surname_cases(index: PhraseIndex[Payload], lexicons: list[Lexicon], gazetteer: Gazetteer) -> None:
+    """Index the case forms of every leader's names and surname in the languages that decline them.
+
+    Full names are the English ones and the language's own ("Zelenskyj"); a surname alone is the last word
+    of an English one (given name first: Hungarian "Orbán Viktor" ends in no surname). A form that is
+    already another leader's name or a country's is left out; each is read in its language's texts only.
     """
     taken = set(gazetteer.alias_index) | set(gazetteer.country_index)
     decliners = [lex for lex in lexicons if lex.name_cases is not None]
     for leader in gazetteer.leaders.values() if decliners else ():
         if any(o.country in _FAMILY_FIRST for o in leader.offices):
             continue
-        names = {n for n in (leader.name, *gazetteer.names.get(leader.id, {}).get("en", ()))
-                 if " " in n and n.replace(" ", "").isalpha()}
-        surnames = {n.split()[-1] for n in names}
+        by_lang = gazetteer.names.get(leader.id, {})
+        english = _declinable((leader.name, *by_lang.get("en", ())))
+        surnames = {n.split()[-1] for n in english}
         for lex in decliners:
             cases = lex.name_cases
             assert cases is not None
-            forms = [(form, False) for n in names for form in cases(n)]
+            own = _declinable(by_lang.get(lex.lang, ()))
+            forms = [(form, False) for n in english | own for form in cases(n)]
             forms += [(form, True) for s in surnames if len(s) >= _MIN_DECLINED and s[0].isupper()
                       for form in cases(s)]
             for form, weak in forms:

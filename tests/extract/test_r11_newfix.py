@@ -69,6 +69,9 @@ CASES = [
      [("RUS-USA", "in_person", "2025-08-15", "planned")]),
     ("sv", "USA:s utrikesminister Antony Blinken träffade på onsdagen president Zelenskyj i "
      "Kiev.", "2023-09-06", []),
+    # the Biden-Xi call of Tuesday 2 April 2024: a name in the genitive ("Bidens")
+    ("sv", "Bidens telefonsamtal med Xi Jinping ägde rum i tisdags.", "2024-04-04",
+     [("CHN-USA", "phone", "2024-04-02", HELD)]),
     # Biden and Xi at Woodside on Wednesday 15 November 2023: "i går"
     ("sv", "Joe Biden och Xi Jinping möttes i går i Kalifornien.", "2023-11-16",
      [("CHN-USA", "in_person", "2023-11-15", HELD)]),

@@ -34,6 +34,12 @@ def _cases(noun: str) -> list[str]:
             f"{noun}d{two}n", f"{noun}{y}l{two}"]
 
 
+def _name_cases(name: str) -> list[str]:
+    """Return a name's genitive, dative, object and "-la" forms (its last word takes them)."""
+    forms = _cases(name)
+    return [forms[k] for k in (1, 2, 3, 6)] if len(forms) > 6 else []
+
+
 def _where(noun: str) -> list[str]:
     """Return a capital's forms that tell where ("Bakıda", "Bakıdan", "Bakıya") and its nominative.
 
@@ -134,8 +140,9 @@ LEXICON = Lexicon(
     home="AZE",
     verb_final=True,
     subordinators_follow=True,
-    # a name takes a place name's endings on its last word ("Andrzej Dudanın", "Nehammerlə", "Nehammeri")
-    name_cases=lambda name: _cases(name)[1:],
+    # a name takes a place name's endings on its last word (genitive, dative, object, with: "Andrzej
+    # Dudanın", "Nehammerə", "Nehammeri", "Nehammerlə"; not the locatives, which say where)
+    name_cases=_name_cases,
     pluperfect_endings=("mişdi", "mışdı", "muşdu", "müşdü", "mişdilər", "mışdılar"),
     titles={
         **mapping("president", "prezident*|dövlət başçı*"),

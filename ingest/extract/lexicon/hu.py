@@ -186,6 +186,12 @@ _POSSESSED_HEADS: tuple[tuple[str, Role], ...] = (
                                                 "miniszterelnökének", "kormányfője", "kormányfőjével")))
 
 
+def _name_cases(name: str) -> list[str]:
+    """Return a name's forms with "-val", as object, with "-nak" and "-hoz" (its last word takes them)."""
+    forms = _cases(name)
+    return [forms[k] for k in (1, 2, 3, 8)] if len(forms) > 8 else []
+
+
 def _government_heads() -> dict[str, tuple[str, Role]]:
     """Return the possessed titles of every country's name in the nominative ("az USA elnökével")."""
     out: dict[str, tuple[str, Role]] = {}
@@ -205,8 +211,9 @@ LEXICON = Lexicon(
     # in the Hungarian press "a miniszterelnök" or "az államfő" alone is Hungary's
     home="HUN",
     names_inflect=True,
-    # a name takes a place name's endings on its last word ("Andrzej Dudával", "Nehammert", "Nehammernek")
-    name_cases=lambda name: _cases(name)[1:],
+    # a name takes a place name's endings on its last word ("Andrzej Dudával", "Nehammert", "Nehammernek",
+    # "Nehammerhez"; not the locatives, which say where)
+    name_cases=_name_cases,
     titles={
         **mapping("president", _ELNOK + "|köztársasági " + _ELNOK.replace("|", "|köztársasági ") + "|"
                   "államfő|államfőt|államfőnek|államfővel|államfőhöz|államfője|államfőjét|államfőjének|"

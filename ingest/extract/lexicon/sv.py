@@ -101,6 +101,8 @@ LEXICON = Lexicon(
     # (FNB, Svenska Yle, Hufvudstadsbladet) means Finland's
     home="SWE",
     home_markers=mapping("FIN", "fnb|svenska yle|hufvudstadsbladet|hbl|republikens president"),
+    # a name's genitive, as a place's ("Bidens samtal med Xi", "Zelenskyjs besök")
+    name_cases=lambda name: _genitive(name)[1:],
     titles={
         **mapping("president", "president|presidenten|presidentens|statschef|statschefen|statschefens|"
                                "republikens president"),
