@@ -42,6 +42,9 @@ CASES = [
     # Erdoğan and Putin in Sochi on Monday 4 September 2023: "ieri", "întrevedere"
     ("ro", "Recep Tayyip Erdoğan și Vladimir Putin au avut ieri o întrevedere la Soci.", "2023-09-05",
      [("RUS-TUR", "in_person", "2023-09-04", HELD)]),
+    # the same, "joia trecută" (last Thursday: the articled weekday with "trecută")
+    ("ro", "Emmanuel Macron s-a întâlnit joia trecută cu Xi Jinping la Beijing.", "2023-04-12",
+     [("CHN-FRA", "in_person", "2023-04-06", HELD)]),
     # Xi at the Élysée on Monday 6 May 2024: "alaltăieri", the day before yesterday
     ("ro", "Emmanuel Macron l-a primit alaltăieri la Palatul Élysée pe Xi Jinping.", "2024-05-08",
      [("CHN-FRA", "in_person", "2024-05-06", HELD)]),
@@ -72,6 +75,9 @@ CASES = [
     # the Biden-Xi call of Tuesday 2 April 2024: a name in the genitive ("Bidens")
     ("sv", "Bidens telefonsamtal med Xi Jinping ägde rum i tisdags.", "2024-04-04",
      [("CHN-USA", "phone", "2024-04-02", HELD)]),
+    # Macron and Xi on Thursday 6 April 2023: the weekday and its date with "den" between
+    ("sv", "Emmanuel Macron träffade Xi Jinping i Peking på torsdagen den 6 april.", "2023-05-01",
+     [("CHN-FRA", "in_person", "2023-04-06", HELD)]),
     # Biden and Xi at Woodside on Wednesday 15 November 2023: "i går"
     ("sv", "Joe Biden och Xi Jinping möttes i går i Kalifornien.", "2023-11-16",
      [("CHN-USA", "in_person", "2023-11-15", HELD)]),

@@ -291,13 +291,14 @@ LEXICON = Lexicon(
                 **mapping(4, "apr"), **mapping(6, "iun"), **mapping(7, "iul"), **mapping(8, "aug"),
                 **mapping(9, "sep|sept"), **mapping(10, "oct"), **mapping(11, "nov"), **mapping(12, "dec")},
     # "luni" is also "months" ("trei luni", "în ultimele luni"): those phrases are no weekday (not_dates)
-    weekdays={**mapping(0, "luni|luni seara|luni dimineața"),
-              **mapping(1, "marți|marți seara|marți dimineața"),
-              **mapping(2, "miercuri|miercuri seara|miercuri dimineața"),
-              **mapping(3, "joi|joi seara|joi dimineața"),
-              **mapping(4, "vineri|vineri seara|vineri dimineața"),
-              **mapping(5, "sâmbătă|sâmbătă seara|sâmbătă dimineața"),
-              **mapping(6, "duminică|duminică seara|duminică dimineața")},
+    # the articled weekday is habitual alone ("joia", on Thursdays), a day with "trecută" ("joia trecută")
+    weekdays={**mapping(0, "luni|luni seara|luni dimineața|lunea trecută"),
+              **mapping(1, "marți|marți seara|marți dimineața|marțea trecută"),
+              **mapping(2, "miercuri|miercuri seara|miercuri dimineața|miercurea trecută"),
+              **mapping(3, "joi|joi seara|joi dimineața|joia trecută"),
+              **mapping(4, "vineri|vineri seara|vineri dimineața|vinerea trecută"),
+              **mapping(5, "sâmbătă|sâmbătă seara|sâmbătă dimineața|sâmbăta trecută"),
+              **mapping(6, "duminică|duminică seara|duminică dimineața|duminica trecută")},
     not_dates=words("ultimele luni|ultimelor luni|câteva luni|câtorva luni|două luni|trei luni|patru luni|"
                     "cinci luni|șase luni|nouă luni|luni de zile|multe luni|mai multe luni|"
                     "următoarele luni|lunile|ale lunii|"
