@@ -14,7 +14,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from tests.evalset.set_checks import first_set_language_problem
+from tests.evalset.set_checks import first_set_language_problem, south_east_language_problem
 from tests.gold_check.gold_files import GOLD_DIR, ROOT, SAMPLES, Record, read_records
 from tests.gold_check.test_gold_files import _script_problem
 
@@ -479,10 +479,23 @@ HELDOUT42 = EvalSet(
     cases=Cases(planned=14, bodies=frozenset({"UN", "EU"}), several=18, pair_twice=17),
     avoids=(*_UP_TO_40, *_files("heldout41")),
 )
+# The forty-fourth is a development set of Romanian, Swedish, Czech, Croatian, Serbian (one report in
+# Cyrillic), Hungarian, Bulgarian and Azerbaijani reports in our own words, three each, about contacts of
+# 2022-2025 in each language's agency, daily and presidency register, weighted to case forms of names and
+# titles, counterparts, one pair twice in a report, background contacts in passing, planned against occurred,
+# and ministers and spokesmen who are no participants (docs/HELDOUT44.md). It avoids every set up to the
+# forty-second (and the forty-third, written beside it, when that folder is present).
+HELDOUT44 = EvalSet(
+    name="heldout44", prefix="h44",
+    counts={"ro": 3, "sv": 3, "cs": 3, "hr": 3, "sr": 3, "hu": 3, "bg": 3, "az": 3},
+    cases=Cases(planned=7, bodies=frozenset({"EU"}), several=12, pair_twice=15),
+    avoids=(*_UP_TO_40, *_files("heldout41"), *_files("heldout42"), *_files("heldout43")),
+    language_problem=south_east_language_problem,
+)
 SETS = (
     HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8, HELDOUT9, HELDOUT10,
     HELDOUT11, HELDOUT12, HELDOUT13, HELDOUT14, HELDOUT15, HELDOUT16, HELDOUT17, HELDOUT18, HELDOUT19,
     HELDOUT20, HELDOUT21, HELDOUT22, HELDOUT23, HELDOUT24, HELDOUT25, HELDOUT26, HELDOUT27, HELDOUT28,
     HELDOUT29, HELDOUT30, HELDOUT31, HELDOUT32, HELDOUT33, HELDOUT34, HELDOUT35, HELDOUT36, HELDOUT37,
-    HELDOUT38, HELDOUT39, HELDOUT40, HELDOUT41, HELDOUT42,
+    HELDOUT38, HELDOUT39, HELDOUT40, HELDOUT41, HELDOUT42, HELDOUT44,
 )

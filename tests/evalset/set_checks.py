@@ -292,6 +292,41 @@ def first_set_language_problem(lang: str, text: str) -> str | None:
     return None if found == lang else f"reads as {found}, labelled {lang}"
 
 
+# Frequent short words of the forty-fourth set's languages, each against the others: Croatian and Serbian
+# told apart by their yat reflex and a few words ("također"/"takođe", "tijekom"/"tokom"), Bulgarian and
+# Cyrillic Serbian by their articles, particles and "е"/"је".
+SOUTH_EAST_STOPWORDS: dict[str, set[str]] = {
+    "ro": {"și", "în", "cu", "la", "să", "pe", "că", "care", "fost", "au"},
+    "sv": {"och", "att", "det", "som", "för", "med", "på", "är", "till", "har"},
+    "cs": {"že", "ve", "se", "který", "také", "podle", "byl", "jsou", "jeho", "při"},
+    "hr": {"također", "tijekom", "predsjednik", "predsjednika", "predsjednikom", "gdje", "vrijeme", "dvije",
+           "rekao", "bio"},
+    "sr": {"takođe", "tokom", "predsednik", "predsednika", "predsednikom", "gde", "vreme", "dve",
+           "rekao", "bio"},
+    "hu": {"a", "az", "és", "hogy", "is", "egy", "nem", "volt", "meg", "után"},
+    "az": {"və", "ilə", "bu", "bir", "üçün", "olan", "edib", "isə", "bildirib", "görə"},
+}
+CYRILLIC_STOPWORDS: dict[str, set[str]] = {
+    "bg": {"на", "от", "за", "че", "със", "това", "през", "след", "във", "е"},
+    "sr": {"је", "од", "су", "са", "који", "што", "током", "председник", "године", "после"},
+}
+
+
+def south_east_language_problem(lang: str, text: str) -> str | None:
+    """The forty-fourth set's script and language test: Bulgarian in Cyrillic, Serbian in either script,
+    the others in Latin letters, each reading as its own language among the set's."""
+    letters = [ch for ch in text if ch.isalpha()]
+    scripts = Counter(unicodedata.name(ch, "").split(" ")[0] for ch in letters)
+    script = scripts.most_common(1)[0][0] if scripts else ""
+    allowed = {"bg": {"CYRILLIC"}, "sr": {"CYRILLIC", "LATIN"}}.get(lang, {"LATIN"})
+    if script not in allowed:
+        return f"mostly {script} letters, expected {' or '.join(sorted(allowed))}"
+    words = Counter(re.findall(r"\w+", text.lower()))
+    table = CYRILLIC_STOPWORDS if script == "CYRILLIC" else SOUTH_EAST_STOPWORDS
+    found = max(table, key=lambda k: sum(words[w] for w in table[k]))
+    return None if found == lang else f"reads as {found}, labelled {lang}"
+
+
 def copied(records: list[Record], others: list[Record]) -> dict[str, int]:
     """Documents sharing a run of ten words with any of the other records, and how many runs."""
     seen = set().union(*(_shingles(r.data["text"]) for r in others))
