@@ -160,7 +160,11 @@ LEXICON = Lexicon(
                                 "birləşmiş millətlər təşkilatının baş katibi"),
                 **mapping("EU", "avropa komissiyasının prezidenti|avropa komissiyasının sədri|"
                                 "avropa ittifaqı şurasının prezidenti|avropa şurasının prezidenti")},
-    country_titles={**mapping(("RUS", "head_of_state"), "kreml lideri|kremlin lideri")},
+    # ("dövlətimizin başçısı", our state's head: AZERTAC's and APA's name for the president)
+    country_titles={**mapping(("RUS", "head_of_state"), "kreml lideri|kremlin lideri"),
+                    **mapping(("AZE", "head_of_state"), "dövlətimizin başçısı|dövlətimizin başçısının|"
+                                                        "dövlətimizin başçısına|dövlətimizin başçısını|"
+                                                        "dövlətimizin başçısı ilə")},
     ministers=words("nazir|naziri|nazirinin|naziri ilə|nazirlə|xarici işlər nazir*|müdafiə nazir*|"
                     "baş nazirin müavin*|baş nazirin birinci müavin*|vitse prezident*|"
                     "birinci vitse prezident*|"

@@ -346,7 +346,9 @@ LEXICON = Lexicon(
     from_words=words("od|ze strany"),
     receive_words=words("obdržel|obdržela|dostal|dostala"),
     initiative=words("z iniciativy|na žádost|na pozvání|na návrh"),
-    planned=words("setká|setkají|setká se|setkají se|má se setkat|mají se setkat|má se uskutečnit|"
+    # ("se má" with a day between: "kde se má v pátek setkat")
+    planned=words("setká|setkají|setká se|setkají se|má se setkat|mají se setkat|má se uskutečnit|se má|"
+                  "se mají|"
                   "mají se uskutečnit|měl se setkat|měla se setkat|měli se setkat|se má setkat|"
                   "se mají setkat|"
                   "navštíví|přijme|přijmou|bude|budou|sejde|sejdou|uskuteční se|se uskuteční|proběhne|"

@@ -331,7 +331,12 @@ LEXICON = Lexicon(
                    "cu o zi înainte": -1, "cu o zi în urmă": -1, "în aceeași zi": 0, "o zi mai târziu": 1},
     day_units={"zile mai târziu": 1, "zile mai devreme": -1, "zile înainte": -1, "zile după aceea": 1},
     event_units={"zile după": 1, "zile înainte de": -1},
-    event_days={"a doua zi după": 1, "în ajunul": -1, "la o zi după": 1, "cu o zi înaintea": -1},
+    # "în ajunul" alone is any eve ("în ajunul iernii"): the day before only of a day's event
+    event_days={"a doua zi după": 1, "la o zi după": 1, "cu o zi înaintea": -1,
+                **mapping(-1, "în ajunul summitului|în ajunul vizitei|în ajunul întâlnirii|"
+                              "în ajunul întrevederii|în ajunul convorbirilor|în ajunul negocierilor|"
+                              "în ajunul reuniunii|în ajunul forumului|în ajunul învestirii|"
+                              "în ajunul ceremoniei")},
     numbers={"o": 1, "un": 1, "una": 1, "două": 2, "doi": 2, "trei": 3, "patru": 4, "cinci": 5, "șase": 6,
              "șapte": 7, "opt": 8, "nouă": 9, "zece": 10},
     day_ordinals={"întâi": 1},

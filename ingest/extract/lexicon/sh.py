@@ -343,7 +343,8 @@ LEXICON = Lexicon(
     joint_press=words("zajedničk* konferencij* za novinare|zajedničk* konferencij* za medije|"
                       "zajedničk* izjav* za medije|zajedničk* obraćanj* medijima|"
                       "zajedničk* pres konferencij*"),
-    in_person=words("sastao|sastala|sastali|sastan*|sastat će|sastaće|sastati|susret*|sreo|srela|sreli|"
+    in_person=words("sastao|sastala|sastali|sastan*|sastat će|sastaće|sastati|susret*|susreo|susrela|susreli|"
+                    "susrele|susresti|sreo|srela|sreli|"
                     "sresti|primio|primila|primili|primljen|primljena|ugostio|ugostila|ugostili|dočekao|"
                     "dočekala|dočekali|posjet*|poset*|doputovao|doputovala|doputovali|stigao|stigla|stigli|"
                     "rukovali|rukovao|rukovala|u četiri oka|radni ručak|radnom ručku|radnog ručka|doručak|"
@@ -384,7 +385,10 @@ LEXICON = Lexicon(
                    "odložen*|odložio|odložila|odložili"),
     denial=words("demantirao|demantirala|demantirali|demantira|demantovao|demantovala|demantuje|"
                  "opovrgnuo|opovrgla|negirao|negirala|nije planiran|nije planirana|nije planirano|"
-                 "nisu planirani|nije u planu|nema planova|nije dogovoren|nije dogovoreno|ništa slično"),
+                 "nisu planirani|nije u planu|nema planova|nije dogovoren|nije dogovoreno|ništa slično|"
+                 # a meeting the programme did not hold ("Susret ... nije bio predviđen programom")
+                 "nije bio predviđen|nije bila predviđena|nije predviđen|nije predviđena|nije bio planiran|"
+                 "nije bila planirana|nije održan|nije održana|nije se održao|nije se održala"),
     visit=words("posjet*|poset*|doputovao|doputovala|doputovali|stigao|stigla|stigli|državni posjet*|"
                 "službeni posjet*|zvanični posjet*|zvaničn* poset*|bijela kuća|bijeloj kući|bijele kuće|"
                 "bela kuća|beloj kući|bele kuće|kremlj*|elizejsk* palač*|jelisejsk* palat*|banski dvori|"
@@ -453,8 +457,11 @@ LEXICON = Lexicon(
     day_units={"dana kasnije": 1, "dana nakon toga": 1, "dana ranije": -1},
     event_units={"dana nakon": 1, "dana poslije": 1, "dana posle": 1, "dana prije": -1, "dana pre": -1,
                  "dana uoči": -1},
+    # "uoči" alone is any eve ("uoči zime", ahead of winter): the day before only of a day's event
     event_days={"dan nakon": 1, "dan poslije": 1, "dan posle": 1, "dan prije": -1, "dan pre": -1,
-                "uoči": -1},
+                **mapping(-1, "uoči summita|uoči samita|uoči sastanka|uoči susreta|uoči posjeta|uoči posjete|"
+                              "uoči posete|uoči razgovora|uoči pregovora|uoči inauguracije|uoči foruma|"
+                              "uoči konferencije")},
     numbers={**mapping(1, "jedan|jedna|jedno"), **mapping(2, "dva|dvije|dve"), "tri": 3, "četiri": 4,
              "pet": 5, "šest": 6, "sedam": 7, "osam": 8, "devet": 9, "deset": 10},
     past=words("prošl*|lanjsk*"),
@@ -470,7 +477,9 @@ LEXICON = Lexicon(
     object_cues=words("nazvao|nazvala|odlikovao|odlikovala|uručio|uručila|dočekao|dočekala|pozdravio|"
                       "pozdravila"),
     time_relatives=words("kada|kad"),
-    joint_acts=words("otvorili|svečano otvorili|položili vijence|položili vence|odali počast|otkrili"),
+    # (the two attending one ceremony: "Vučić i Makron prisustvovali su potpisivanju ugovora")
+    joint_acts=words("otvorili|svečano otvorili|položili vijence|položili vence|odali počast|otkrili|"
+                     "prisustvovali|prisustvovale"),
     read_also=words("pročitajte i|pročitajte još|pročitajte takođe|pročitajte također|vezane vijesti|"
                     "vezane vesti|povezane vijesti|povezane vesti|povezani članci|vidi još|još vijesti|"
                     "još vesti"),
