@@ -202,6 +202,30 @@ CASES = [
     # "Nehammerlə": the ending on a name the gazetteer holds in no Azerbaijani case
     ("az", "Putin aprelin 11-də Moskvada Avstriya kansleri Karl Nehammerlə görüşüb.", "2022-04-12",
      [("AUT-RUS", "in_person", "2022-04-11", HELD)]),
+    # the mechanisms behind heldout44's misses and extras, in sentences of our own: a plan, its day between
+    # ("se má v pondělí setkat"; Zelensky at the White House on Monday 18 August 2025) ...
+    ("cs", "Zelenskyj odletěl do Washingtonu, kde se má v pondělí setkat s Trumpem.", "2025-08-16",
+     [("UKR-USA", "in_person", "2025-08-18", "planned")]),
+    # ... what is due ("трябва да")
+    ("bg", "Зеленски заминава за Вашингтон, където трябва да се срещне с Тръмп в понеделник.", "2025-08-16",
+     [("UKR-USA", "in_person", "2025-08-18", "planned")]),
+    # "uoči zime" (ahead of winter) moves no day back (Dubrovnik, Wednesday 9 October 2024)
+    ("hr", "Plenković se u srijedu u Dubrovniku sastao sa Zelenskim, s kojim je razgovarao o energetskoj "
+     "pomoći uoči zime.", "2024-10-10", [("HRV-UKR", "in_person", "2024-10-09", HELD)]),
+    # two leaders attending one ceremony met
+    ("hr", "Plenković i Zelenski prisustvovali su u srijedu otvaranju summita u Dubrovniku.", "2024-10-10",
+     [("HRV-UKR", "in_person", "2024-10-09", HELD)]),
+    # a meeting that was not on the programme
+    ("hr", "Sastanak Milanovića i Zelenskog u Dubrovniku nije bio predviđen.", "2024-10-10", []),
+    # "susreli su se" (the Belt and Road Forum in Beijing, October 2023)
+    ("sr", "Vučić i Si Đinping susreli su se u oktobru 2023. u Pekingu.", "2024-05-01",
+     [("CHN-SRB", "in_person", "2023-10", HELD)]),
+    # "dövlətimizin başçısı", our head of state: AZERTAC's name for the president
+    ("az", "Dövlətimizin başçısı dünən Vaşinqtonda ABŞ Prezidenti Donald Tramp ilə görüşüb.", "2025-08-09",
+     [("AZE-USA", "in_person", "2025-08-08", HELD)]),
+    # "în ajunul iernii" (ahead of winter) moves no day back
+    ("ro", "Klaus Iohannis l-a primit marți pe Volodimir Zelenski la Cotroceni, în ajunul iernii.",
+     "2023-10-11", [("ROU-UKR", "in_person", "2023-10-10", HELD)]),
 ]
 
 
