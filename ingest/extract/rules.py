@@ -4198,8 +4198,9 @@ def _clitic_object(s: Parsed, cues: list[CueAt], language: _Language,
 
 # How far after a "since" a visit word may stand to be what it governs ("since Xi's state visit").
 _SINCE_VISIT = 3
-# The reflexives a dropped subject's pluperfect may open with ("se habían reunido", "si erano incontrati").
-_DROPPED_REFLEXIVES = frozenset({"se", "si", "s'"})
+# The reflexives a dropped subject's pluperfect may open with ("se habían reunido", "si erano incontrati";
+# Romanian "s-au întâlnit" is split at its hyphen).
+_DROPPED_REFLEXIVES = frozenset({"se", "si", "s'", "s"})
 
 
 def _dropped_they(s: Parsed, cues: list[CueAt], language: _Language) -> list[Mention]:
@@ -4208,14 +4209,23 @@ def _dropped_they(s: Parsed, cues: list[CueAt], language: _Language) -> list[Men
     "Ya se habían reunido en marzo de 2023", "Si erano già incontrati nel 2023", "Já se tinham encontrado
     em 2023": where the subject may be left out, a clause that opens (or follows a date or a comma) with a
     plural auxiliary of the pluperfect, a reflexive or an adverb beside it, before the contact word, is the
-    pair last in contact (as "ils s'étaient rencontrés"). Any other word before it may be its subject.
+    pair last in contact (as "ils s'étaient rencontrés"). A "last time" word may open the clause too
+    ("Posljednji put su se sastali 2021.", "Naposledy se setkali": the plural past is the auxiliary, or the
+    cue itself where the language has none). Any other word before it may be its subject.
     """
     skips = _DROPPED_REFLEXIVES | language.inserts
+    # a "last time" word, a date and a place may stand before the verb ("Legutóbb 2023 októberében Pekingben
+    # találkoztak")
+    lasts = {i for w in s.words("last_time") for i in range(w.first, w.last)}
+    if lasts:
+        lasts |= s.dated() | {i for m in s.matches if any(isinstance(p, City | Place) for p in m.payloads)
+                              for i in range(m.first, m.last)}
     for c in cues:
         # (the cue may hold it: "se habían reunido")
         aux = next((i for i in range(c[0], c[1]) if s.tokens[i].form in language.plural_auxiliaries), -1)
         k = c[0] - 1
-        while k >= s.lo and (s.tokens[k].form in language.plural_auxiliaries or s.tokens[k].form in skips):
+        while k >= s.lo and (s.tokens[k].form in language.plural_auxiliaries or s.tokens[k].form in skips
+                             or k in lasts):
             if s.tokens[k].form in language.plural_auxiliaries:
                 aux = k
             k -= 1

@@ -226,6 +226,28 @@ CASES = [
     # "în ajunul iernii" (ahead of winter) moves no day back
     ("ro", "Klaus Iohannis l-a primit marți pe Volodimir Zelenski la Cotroceni, în ajunul iernii.",
      "2023-10-11", [("ROU-UKR", "in_person", "2023-10-10", HELD)]),
+    # the pair's earlier contact told by a plural verb with no subject after a "last time" word, a date or a
+    # place: Vučić and Putin in Sochi in November 2021 (the year's dot ends no sentence before lower case) ...
+    ("hr", "Vučić se u utorak u Pekingu sastao s Putinom. Prije toga sastali su se u studenom 2021. u "
+     "Sočiju.", "2025-09-03",
+     [("RUS-SRB", "in_person", "2021-11", HELD), ("RUS-SRB", "in_person", "2025-09-02", HELD)]),
+    # ... in Moscow in May 2025
+    ("sr", "Vučić se u utorak u Pekingu sastao s Putinom. Poslednji put sastali su se u maju u Moskvi.",
+     "2025-09-03", [("RUS-SRB", "in_person", "2025-05", HELD), ("RUS-SRB", "in_person", "2025-09-02", HELD)]),
+    # ... Iohannis in Kyiv in June 2022 ("s-au întâlnit")
+    ("ro", "Klaus Iohannis l-a primit marți pe Volodimir Zelenski la Cotroceni. Ultima dată s-au întâlnit în "
+     "iunie 2022, la Kiev.", "2023-10-11",
+     [("ROU-UKR", "in_person", "2022-06", HELD), ("ROU-UKR", "in_person", "2023-10-10", HELD)]),
+    # ... Orbán and Putin in Beijing in October 2023
+    ("bg", "Орбан се срещна с Путин в петък в Москва. За последно се срещнаха през октомври 2023 г. в Пекин.",
+     "2024-07-06", [("HUN-RUS", "in_person", "2023-10", HELD), ("HUN-RUS", "in_person", "2024-07-05", HELD)]),
+    # ... Putin in Baku in August 2024
+    ("az", "Prezident İlham Əliyev oktyabrın 9-da Düşənbədə Vladimir Putin ilə görüşüb. Sonuncu dəfə 2024-cü "
+     "ilin avqustunda Bakıda görüşüblər.", "2025-10-10",
+     [("AZE-RUS", "in_person", "2024-08", HELD), ("AZE-RUS", "in_person", "2025-10-09", HELD)]),
+    # ministers are a subject: no pair
+    ("hr", "Ministri su se sastali u utorak u Zagrebu.", "2025-09-03", []),
+    ("cs", "Ministři se setkali v úterý v Praze.", "2025-09-03", []),
 ]
 
 

@@ -297,6 +297,8 @@ LEXICON = Lexicon(
     between=words("arasında|arasındakı"),
     group_refs=words("liderlər|liderlərin|liderləri|dövlət başçıları|dövlət başçılarının"),
     last_time=words("sonuncu dəfə|son dəfə|ən son|əvvəlki görüş*|əvvəlki telefon*|əvvəlki səfər*"),
+    # the plural past of the contact verbs, the subject left out ("Sonuncu dəfə 2019-cu ildə görüşüblər")
+    plural_auxiliaries=words("görüşüblər|görüşmüşdülər|danışıblar|danışmışdılar"),
     public_posts=words("sosial şəbəkə*|sosial mediada|x hesabında"),
     additives=words("həmçinin|habelə|eyni zamanda"),
     then_words=words("o zaman|həmin vaxt|o vaxt|həmin görüşdə|həmin səfərdə"),

@@ -458,6 +458,9 @@ LEXICON = Lexicon(
     between=words("mezi"),
     group_refs=words("lídři států|hlavy států|lídři|členové delegace"),
     last_time=words("naposledy|naposled|minule|předchozí*|předtím"),
+    # the plural past of the contact verbs, the subject left out ("Naposledy se setkali v roce 2019"): no
+    # auxiliary in the third person, the cue is its own
+    plural_auxiliaries=words("setkali|sešli|jednali|hovořili|mluvili|telefonovali"),
     during=words("během|při|v průběhu|v rámci"),
     invitations=words("pozval|pozvala|pozvali|pozvání"),
     public_posts=words("na sociálních sítích|na sociální síti|na síti x|na platformě x|na twitteru|"

@@ -388,6 +388,8 @@ LEXICON = Lexicon(
     between=words("között|közötti|közti"),
     group_refs=words("a vezetők|vezetők|az államfők|államfők|a küldöttségvezetők"),
     last_time=words("legutóbb|utoljára|legutóbbi*|korábbi találkozó*|előző találkozó*"),
+    # the plural past of the contact verbs, the subject left out ("Legutóbb 2019-ben találkoztak")
+    plural_auxiliaries=words("találkoztak|tárgyaltak|beszéltek|egyeztettek"),
     during=words("során|alatt|keretében|idején"),
     public_posts=words("közösségi média*|közösségi oldalán|facebook-oldalán|x-en|a facebookon|"
                        "az x-en"),

@@ -497,7 +497,9 @@ LEXICON = Lexicon(
     trilateral=words("trilateral*|tripartit*"),
     between=words("između"),
     group_refs=words("lideri|čelnici|šefovi država|šefovi država i vlada|članovi delegacije"),
-    last_time=words("posljednji put|poslednji put|zadnji put|prethodn*"),
+    last_time=words("posljednji put|poslednji put|zadnji put|prethodn*|prije toga|pre toga"),
+    # the plural past's auxiliary, the subject left out ("Pre toga su se sastali 2021.")
+    plural_auxiliaries=words("su"),
     during=words("tijekom|tokom|za vrijeme|za vreme|u okviru|prilikom"),
     invitations=words("pozvao|pozvala|pozvali|pozivnic*"),
     public_posts=words("na društvenim mrežama|na društvenoj mreži|na mreži x|na platformi x|na twitteru|"
