@@ -245,6 +245,9 @@ CASES = [
     ("az", "Prezident İlham Əliyev oktyabrın 9-da Düşənbədə Vladimir Putin ilə görüşüb. Sonuncu dəfə 2024-cü "
      "ilin avqustunda Bakıda görüşüblər.", "2025-10-10",
      [("AZE-RUS", "in_person", "2024-08", HELD), ("AZE-RUS", "in_person", "2025-10-09", HELD)]),
+    # Croatian "studenome", November's locative (Biden and Xi at Bali, 14 November 2022)
+    ("hr", "Biden i Xi Jinping sastali su se u studenome 2022. na Baliju.", "2023-11-16",
+     [("CHN-USA", "in_person", "2022-11", HELD)]),
     # ministers are a subject: no pair
     ("hr", "Ministri su se sastali u utorak u Zagrebu.", "2025-09-03", []),
     ("cs", "Ministři se setkali v úterý v Praze.", "2025-09-03", []),

@@ -423,7 +423,7 @@ LEXICON = Lexicon(
             **mapping(8, "kolovoz|kolovoza|kolovozu|avgust|avgusta|avgustu|august|augusta|augustu"),
             **mapping(9, "rujan|rujna|rujnu|septembar|septembra|septembru"),
             **mapping(10, "listopad|listopada|listopadu|oktobar|oktobra|oktobru"),
-            **mapping(11, "studeni|studenoga|studenog|studenom|novembar|novembra|novembru"),
+            **mapping(11, "studeni|studenoga|studenog|studenom|studenome|novembar|novembra|novembru"),
             **mapping(12, "prosinac|prosinca|prosincu|decembar|decembra|decembru")},
     # Sunday: "nedjelja/nedelja" in the accusative after "u" ("u nedjelju"); Serbian "nedelja" is also the
     # week ("prošle nedelje", last week, a phrase of its own), so the genitive is left out
