@@ -16,7 +16,7 @@ from ingest.extract.mentions import Kinds, kinds_of
 from ingest.extract.phrases import Match, PhraseIndex
 from ingest.extract.sentences import char_positions, split_sentences
 from ingest.extract.tokens import Token, cyrillic_script
-from ingest.extract.vocab import City, Cue, Payload, Place, Word
+from ingest.extract.vocab import City, Cue, Name, Payload, Place, SplitCue, Word
 
 # Punctuation that closes one clause and opens the next.
 CLAUSE_MARKS = frozenset(",;:(—–،؛\u0387\u00b7")  # (the Greek ano teleia · is a semicolon)
@@ -495,23 +495,28 @@ def _is_cyrillic_capital(text: str, token: Token) -> bool:
     return cyrillic_script(first) and first.isupper()
 
 
-def _split_cues(s: Parsed, split: dict[str, tuple[frozenset[str], Cue]]) -> None:
-    """Add the cue of a split verb at its clause-final particle: "kam er mit Scholz zusammen"."""
+# How far back from an inner particle its verb may stand: "tog president Joe Biden på onsdagen emot"
+_SPLIT_REACH = 7
+
+
+def _split_cues(s: Parsed, split: dict[str, SplitCue]) -> None:
+    """Add the cue of a split verb at its particle: "kam er mit Scholz zusammen", "tog i går emot"."""
     added: list[Match[Payload]] = []
     for j in range(s.lo + 1, s.hi):
         hit = split.get(s.tokens[j].form)
-        if hit is None or (j + 1 < s.hi and j + 1 not in s.marks):
-            continue  # the particle closes its clause: a mark or the sentence end follows
-        verbs, cue = hit
+        if hit is None or (hit.closes and j + 1 < s.hi and j + 1 not in s.marks):
+            continue  # a closing particle closes its clause: a mark or the sentence end follows
         i = j - 1
-        while i >= s.lo and s.tokens[i].form not in verbs and i not in s.marks:
+        while i >= s.lo and s.tokens[i].form not in hit.verbs and i not in s.marks:
             i -= 1  # back to the verb, within the clause (i in marks: punctuation before token i)
-        if i >= s.lo and s.tokens[i].form in verbs:
-            added.append(Match(j, j + 1, (cue,)))
+        if i < s.lo or s.tokens[i].form not in hit.verbs:
+            continue
+        # an inner particle right after its verb is the lexicon's own phrase ("tog emot"), far away another
+        # verb's word
+        if hit.closes or 1 < j - i <= _SPLIT_REACH:
+            added.append(Match(j, j + 1, (hit.cue,)))
     if added:
         s.add(added)
-
-
 
 
 # How many words (an adjective, a noun: "first foreign leader", "first Western head of state") may stand
@@ -553,7 +558,7 @@ def _purposes(s: Parsed, lang: str | None) -> None:
     s.reset()
 
 
-_LANGUAGE_TYPES = (Word, Cue)  # payloads that belong to one language
+_LANGUAGE_TYPES = (Word, Cue, Name)  # payloads that belong to one language
 # What OwnWords remembers of a payload tuple: the tuple, what it keeps, the kinds of what it keeps.
 _Remembered = tuple[tuple[Payload, ...], tuple[Payload, ...], Kinds]
 
@@ -749,7 +754,7 @@ MAX_WORDS = 300
 
 def parse(text: str, tokens: list[Token], vocab: PhraseIndex[Payload], date_index: DateIndex,
           relative_words: frozenset[str], future_affixes: tuple[str, ...],
-          split: dict[str, tuple[frozenset[str], Cue]] | None = None,
+          split: dict[str, SplitCue] | None = None,
           verb_final: bool = False, lang: str | None = None,
           future_endings: tuple[str, ...] = (),
           comma_relatives: frozenset[str] = frozenset(), subordinators_follow: bool = False,

@@ -388,9 +388,9 @@ class RuleExtractor:
         self.transliterations = {lex.lang: lex.transliteration for lex in lexicons if lex.transliteration}
         self.own_words = {lang: OwnWords(lang) for lang in self.languages}  # each language's words of a match
         self.split_cues = split_cues(lexicons)
-        # a split verb is read in texts of its own language only (its cue would be dropped as foreign)
-        self.split_by_lang = {lang: {k: v for k, v in self.split_cues.items() if v[1].lang in (None, lang)}
-                              for lang in self.languages}
+        # a split verb is read in texts of its own language only (its cue would be dropped as foreign); built
+        # per lexicon, two languages may split on the same particle (Czech and Croatian "s")
+        self.split_by_lang = {lex.lang: split_cues([lex]) for lex in lexicons}
         # Round-up words live apart: "برقيات تهنئة" must still be found as the cue it also is.
         self.roundup_index: PhraseIndex[str] = PhraseIndex()
         for lex in lexicons:
@@ -3449,7 +3449,8 @@ def _with_object_words(cues: list[CueAt], s: Parsed, chunks: list[Chunk],
 
     def after(c: CueAt) -> int:
         """Where the verb's object may begin: after a date between ("llamó el martes a X")."""
-        at = next((j for j in (c[1], c[1] + 1) if j in dated), None)  # (an article may lead the date)
+        # (an article or preposition may lead the date, an auxiliary stand before it: "dočekao je u utorak")
+        at = next((j for j in (c[1], c[1] + 1, c[1] + 2) if j in dated), None)
         if at is None:
             return c[1]
         while at < s.hi and at in dated:
@@ -4197,8 +4198,9 @@ def _clitic_object(s: Parsed, cues: list[CueAt], language: _Language,
 
 # How far after a "since" a visit word may stand to be what it governs ("since Xi's state visit").
 _SINCE_VISIT = 3
-# The reflexives a dropped subject's pluperfect may open with ("se habían reunido", "si erano incontrati").
-_DROPPED_REFLEXIVES = frozenset({"se", "si", "s'"})
+# The reflexives a dropped subject's pluperfect may open with ("se habían reunido", "si erano incontrati";
+# Romanian "s-au întâlnit" is split at its hyphen).
+_DROPPED_REFLEXIVES = frozenset({"se", "si", "s'", "s"})
 
 
 def _dropped_they(s: Parsed, cues: list[CueAt], language: _Language) -> list[Mention]:
@@ -4207,14 +4209,23 @@ def _dropped_they(s: Parsed, cues: list[CueAt], language: _Language) -> list[Men
     "Ya se habían reunido en marzo de 2023", "Si erano già incontrati nel 2023", "Já se tinham encontrado
     em 2023": where the subject may be left out, a clause that opens (or follows a date or a comma) with a
     plural auxiliary of the pluperfect, a reflexive or an adverb beside it, before the contact word, is the
-    pair last in contact (as "ils s'étaient rencontrés"). Any other word before it may be its subject.
+    pair last in contact (as "ils s'étaient rencontrés"). A "last time" word may open the clause too
+    ("Posljednji put su se sastali 2021.", "Naposledy se setkali": the plural past is the auxiliary, or the
+    cue itself where the language has none). Any other word before it may be its subject.
     """
     skips = _DROPPED_REFLEXIVES | language.inserts
+    # a "last time" word, a date and a place may stand before the verb ("Legutóbb 2023 októberében Pekingben
+    # találkoztak")
+    lasts = {i for w in s.words("last_time") for i in range(w.first, w.last)}
+    if lasts:
+        lasts |= s.dated() | {i for m in s.matches if any(isinstance(p, City | Place) for p in m.payloads)
+                              for i in range(m.first, m.last)}
     for c in cues:
         # (the cue may hold it: "se habían reunido")
         aux = next((i for i in range(c[0], c[1]) if s.tokens[i].form in language.plural_auxiliaries), -1)
         k = c[0] - 1
-        while k >= s.lo and (s.tokens[k].form in language.plural_auxiliaries or s.tokens[k].form in skips):
+        while k >= s.lo and (s.tokens[k].form in language.plural_auxiliaries or s.tokens[k].form in skips
+                             or k in lasts):
             if s.tokens[k].form in language.plural_auxiliaries:
                 aux = k
             k -= 1

@@ -28,8 +28,10 @@ _SPACE = re.compile(r"\s+")
 _INITIALS = re.compile(r"(\w\.)+\w")  # "u.s", "z.b"
 # A day or ordinal number with a dot ("am 5. Juli", "5. kez") goes on when the next word is a month or
 # lower case: German, Turkish and Czech write ordinals so ("9. října": the Czech lower-case letters with a
-# háček or a ring too), and a sentence does not open in lower case.
-_ORDINAL = re.compile(r"(?<![\w.])\d{1,2}\.\s+(?:[a-zäöüßçğışéèàáíóúñčďěňřšťůýž]|(?i:januar|jänner|februar|"
+# háček or a ring too), and a sentence does not open in lower case; so does a year with its dot, as
+# Croatian, Serbian and Hungarian write it ("2021. godine", "2024. május 9-én").
+_ORDINAL = re.compile(r"(?<![\w.])(?:\d{1,2}|\d{4})\.\s+(?:[a-zäöüßçğışéèàáíóúñčďěňřšťůýžćđőű]|"
+                      r"(?i:januar|jänner|februar|"
                       r"feber|märz|april|mai|juni|juli|august|september|oktober|november|dezember)\b)")
 
 
@@ -77,7 +79,7 @@ def _is_ordinal(text: str, dot: int) -> bool:
     while i > 0 and text[i - 1].isdigit():
         i -= 1
     if i < dot:  # (a number before the dot; else, rarely, a Roman one)
-        return dot - i <= 2 and (_ORDINAL.match(text, i) is not None or _is_regnal(text, dot))
+        return dot - i in (1, 2, 4) and (_ORDINAL.match(text, i) is not None or _is_regnal(text, dot))
     return text[dot - 1] in "IVX" and _is_regnal(text, dot)
 
 

@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import partial
+from typing import NamedTuple
 
 from graph.models import Mode, Role
 from graph.text import fold, has_vietnamese
@@ -41,6 +42,7 @@ class Name:
 
     leader_id: str
     weak: bool = False
+    lang: str | None = None  # a surname's case form one language writes ("Dudou"): read in its texts only
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,14 +179,23 @@ def _spellings(words: tuple[str, ...]) -> list[tuple[str, ...]]:
     return out
 
 
-def split_cues(lexicons: Iterable[Lexicon]) -> dict[str, tuple[frozenset[str], Cue]]:
-    """Return the clause-final particles of split verbs with their verb forms and cue ("rief ... an")."""
+class SplitCue(NamedTuple):
+    """A split verb's particle: its verb forms, the cue it makes, and whether it closes the clause."""
+
+    verbs: frozenset[str]
+    cue: Cue
+    closes: bool  # German "kam ... zusammen": the particle ends the clause; Swedish "tog ... emot X" not
+
+
+def split_cues(lexicons: Iterable[Lexicon]) -> dict[str, SplitCue]:
+    """Return the particles of split verbs with their verb forms and cue ("rief ... an", "tog ... emot")."""
     fields = {name: (mode, weight) for name, mode, weight in CUE_FIELDS}
-    out: dict[str, tuple[frozenset[str], Cue]] = {}
+    out: dict[str, SplitCue] = {}
     for lex in lexicons:
-        for particle, (verbs, field_name) in lex.split_cues.items():
-            forms = frozenset(w for v in verbs.split("|") for w in fold_phrase(v))
-            out[fold(particle)] = (forms, Cue(*fields[field_name], lex.lang))
+        for table, closes in ((lex.split_cues, True), (lex.split_inner, False)):
+            for particle, (verbs, field_name) in table.items():
+                forms = frozenset(w for v in verbs.split("|") for w in fold_phrase(v))
+                out[fold(particle)] = SplitCue(forms, Cue(*fields[field_name], lex.lang), closes)
     return out
 
 
@@ -334,11 +345,49 @@ def build_vocab(lexicons: Iterable[Lexicon], gazetteer: Gazetteer) -> PhraseInde
                     continue
                 if (surname not in PARTICLES and len(surname) >= 3) or family_first:
                     index.add((surname,), Name(leader.id, weak=True))
+    _add_surname_cases(index, lexicons, gazetteer)
     for title in gazetteer.titles:
         # the kind tells the EU's two offices apart ("presidente della Commissione europea" is von der Leyen,
         # not the European Council's president)
         index.add(fold_phrase(title.alias), Title(title.role, kind=title.kind, country=title.country))
     return index
+
+
+# A surname shorter than this is declined by no rule here: "Dan" would give Czech "Dana", a given name.
+_MIN_DECLINED = 4
+
+
+def _declinable(names: Iterable[str]) -> set[str]:
+    """Return the names of two words or more written in letters alone (no hyphen, no dot, no digit)."""
+    return {n for n in names if " " in n and n.replace(" ", "").isalpha()}
+
+
+def _add_surname_cases(index: PhraseIndex[Payload], lexicons: list[Lexicon], gazetteer: Gazetteer) -> None:
+    """Index the case forms of every leader's names and surname in the languages that decline them.
+
+    Full names are the English ones and the language's own ("Zelenskyj"); a surname alone is the last word
+    of an English one (given name first: Hungarian "Orbán Viktor" ends in no surname). A form that is
+    already another leader's name or a country's is left out; each is read in its language's texts only.
+    """
+    taken = set(gazetteer.alias_index) | set(gazetteer.country_index)
+    decliners = [lex for lex in lexicons if lex.name_cases is not None]
+    for leader in gazetteer.leaders.values() if decliners else ():
+        if any(o.country in _FAMILY_FIRST for o in leader.offices):
+            continue
+        by_lang = gazetteer.names.get(leader.id, {})
+        english = _declinable((leader.name, *by_lang.get("en", ())))
+        surnames = {n.split()[-1] for n in english}
+        for lex in decliners:
+            cases = lex.name_cases
+            assert cases is not None
+            own = _declinable(by_lang.get(lex.lang, ()))
+            forms = [(form, False) for n in english | own for form in cases(n)]
+            forms += [(form, True) for s in surnames if len(s) >= _MIN_DECLINED and s[0].isupper()
+                      for form in cases(s)]
+            for form, weak in forms:
+                key = fold_phrase(form)
+                if key and " ".join(key) not in taken:
+                    index.add(key, Name(leader.id, weak=weak, lang=lex.lang))
 
 
 def _add_han_name(index: PhraseIndex[Payload], alias: str, name: Name, family_first: bool) -> None:

@@ -311,6 +311,10 @@ def _next_clause_own(s: Parsed, e: DateExpr, cue_at: int) -> bool:
                                for m, k in zip(s.matches, s.kinds(), strict=True))
 
 
+# The article between a weekday and its date (Swedish "torsdagen den 6 april", German "Donnerstag, den 6.")
+_DATE_ARTICLES = frozenset({"den"})
+
+
 def _weekday_of_date(s: Parsed, e: DateExpr) -> bool:
     """Tell whether a weekday names the day of the calendar date right after it.
 
@@ -319,8 +323,9 @@ def _weekday_of_date(s: Parsed, e: DateExpr) -> bool:
     """
     if e.weekday is None or e.day is not None or e.month is not None or e.offset is not None:
         return False
+    at = e.last + 1 if e.last < s.hi and s.tokens[e.last].form in _DATE_ARTICLES else e.last
     for x in s.dates:  # noqa: SIM110 (a plain loop, no generator: asked only for weekdays)
-        if x.first == e.last and x.month is not None and x.day is not None:
+        if x.first == at and x.month is not None and x.day is not None:
             return True
     return False
 

@@ -111,9 +111,11 @@ def test_czech_text_is_read_as_czech() -> None:
 
 def test_czech_report_of_a_summit(real: RuleExtractor, make_doc: DocFactory) -> None:
     # Trump and Putin in Alaska on Friday 15 August 2025, then the call promised ("zavolá"); the earlier
-    # meeting told by a plural verb alone ("Naposledy se setkali", no subject) is not read, as in Polish
+    # meeting told by a plural verb alone ("Naposledy se setkali", no subject: the pair), at the G20 in Osaka
+    # in June 2019
     text = ("Americký prezident Donald Trump se v pátek na Aljašce setkal s ruským prezidentem Vladimirem "
             "Putinem. Oba lídři jednali téměř tři hodiny o válce na Ukrajině. Naposledy se setkali v roce "
             "2019 v Ósace. Trump řekl, že zavolá Volodymyru Zelenskému.")
-    assert _rows(real, make_doc, text, "2025-08-16") == [("RUS-USA", "in_person", "2025-08-15", "occurred"),
+    assert _rows(real, make_doc, text, "2025-08-16") == [("RUS-USA", "in_person", "2019", "occurred"),
+                                                         ("RUS-USA", "in_person", "2025-08-15", "occurred"),
                                                          ("UKR-USA", "phone", "2025-08-15", "planned")]

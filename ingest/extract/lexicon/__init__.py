@@ -43,6 +43,11 @@ class Lexicon:
     # names take case endings (Russian, Ukrainian, Polish): a surname right after another's is another man
     # ("Під час зустрічі з Туском Зеленський"), a one-word name a full one
     names_inflect: bool = False
+    # the case forms the language gives a foreign name, given first ("Andrzej Duda" -> Czech "Andrzejem
+    # Dudou"; "Karl Nehammer" -> Hungarian "Karl Nehammerrel"): every leader's English names and surname are
+    # read in them, in this language's texts only (the gazetteer writes the cases of a few leaders by hand;
+    # the rest were read in the nominative)
+    name_cases: Callable[[str], list[str]] | None = None
     # every noun is written with a capital (German): a capital makes no word a name, a lower-case word right
     # after a surname is a verb, a capitalized cue no document's name
     nouns_capitalized: bool = False
@@ -194,6 +199,11 @@ class Lexicon:
     # verbs whose particle closes the clause (German "kam ... zusammen", "rief ... an"): particle ->
     # ("|"-separated verb forms, the cue field whose mode and weight the pair takes)
     split_cues: dict[str, tuple[str, str]] = field(default_factory=dict)
+    # verbs whose particle or preposition stands inside the clause, before the partner, with an adverbial
+    # or the subject between (Swedish "tog i onsdags emot X", "tog Biden emot X"; Czech "jednal ve čtvrtek
+    # v Pekingu s X"): particle -> ("|"-separated verb forms, the cue field); read when the verb stands a few
+    # words before it in its clause (next to it, the lexicon's own phrase reads it)
+    split_inner: dict[str, tuple[str, str]] = field(default_factory=dict)
     # plural words of a round-up of messages ("congratulatory messages", "برقيات", "world leaders")
     roundup: tuple[str, ...] = ()
     # phrases that look like cues but are not ("called for", "so-called")

@@ -34,6 +34,12 @@ def _cases(noun: str) -> list[str]:
             f"{noun}d{two}n", f"{noun}{y}l{two}"]
 
 
+def _name_cases(name: str) -> list[str]:
+    """Return a name's genitive, dative, object and "-la" forms (its last word takes them)."""
+    forms = _cases(name)
+    return [forms[k] for k in (1, 2, 3, 6)] if len(forms) > 6 else []
+
+
 def _where(noun: str) -> list[str]:
     """Return a capital's forms that tell where ("Bakıda", "Bakıdan", "Bakıya") and its nominative.
 
@@ -134,6 +140,9 @@ LEXICON = Lexicon(
     home="AZE",
     verb_final=True,
     subordinators_follow=True,
+    # a name takes a place name's endings on its last word (genitive, dative, object, with: "Andrzej
+    # Dudanın", "Nehammerə", "Nehammeri", "Nehammerlə"; not the locatives, which say where)
+    name_cases=_name_cases,
     pluperfect_endings=("mişdi", "mışdı", "muşdu", "müşdü", "mişdilər", "mışdılar"),
     titles={
         **mapping("president", "prezident*|dövlət başçı*"),
@@ -151,7 +160,11 @@ LEXICON = Lexicon(
                                 "birləşmiş millətlər təşkilatının baş katibi"),
                 **mapping("EU", "avropa komissiyasının prezidenti|avropa komissiyasının sədri|"
                                 "avropa ittifaqı şurasının prezidenti|avropa şurasının prezidenti")},
-    country_titles={**mapping(("RUS", "head_of_state"), "kreml lideri|kremlin lideri")},
+    # ("dövlətimizin başçısı", our state's head: AZERTAC's and APA's name for the president)
+    country_titles={**mapping(("RUS", "head_of_state"), "kreml lideri|kremlin lideri"),
+                    **mapping(("AZE", "head_of_state"), "dövlətimizin başçısı|dövlətimizin başçısının|"
+                                                        "dövlətimizin başçısına|dövlətimizin başçısını|"
+                                                        "dövlətimizin başçısı ilə")},
     ministers=words("nazir|naziri|nazirinin|naziri ilə|nazirlə|xarici işlər nazir*|müdafiə nazir*|"
                     "baş nazirin müavin*|baş nazirin birinci müavin*|vitse prezident*|"
                     "birinci vitse prezident*|"
@@ -284,6 +297,8 @@ LEXICON = Lexicon(
     between=words("arasında|arasındakı"),
     group_refs=words("liderlər|liderlərin|liderləri|dövlət başçıları|dövlət başçılarının"),
     last_time=words("sonuncu dəfə|son dəfə|ən son|əvvəlki görüş*|əvvəlki telefon*|əvvəlki səfər*"),
+    # the plural past of the contact verbs, the subject left out ("Sonuncu dəfə 2019-cu ildə görüşüblər")
+    plural_auxiliaries=words("görüşüblər|görüşmüşdülər|danışıblar|danışmışdılar"),
     public_posts=words("sosial şəbəkə*|sosial mediada|x hesabında"),
     additives=words("həmçinin|habelə|eyni zamanda"),
     then_words=words("o zaman|həmin vaxt|o vaxt|həmin görüşdə|həmin səfərdə"),

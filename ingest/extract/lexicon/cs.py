@@ -47,6 +47,39 @@ def _noun_cases(noun: str) -> list[str]:
     return [noun, noun + "u", noun + "a", noun + "e", noun + "em", noun + "i"]
 
 
+_SOFT = "žščřcjďťňćś"  # a man's name ending in one of these takes "-e", not "-a", in the genitive
+
+
+def _declined(word: str, last: bool = True) -> list[str]:
+    """Return a man's name word in the genitive, dative, accusative and instrumental ([] if it stays).
+
+    "Duda" -> "Dudy", "Dudovi", "Dudu", "Dudou"; "Fico" -> "Fica", "Ficovi", "Fica", "Ficem"; "Nehammer" ->
+    "Nehammera", "Nehammerovi", "Nehammera", "Nehammerem"; a given name before the surname takes "-u"
+    or "-i" in the dative ("Karlu Nehammerovi"); a final "i", "y", "e" or "u" stays ("Modi", "Meloni").
+    """
+    low = word.lower()
+    if low.endswith("a"):
+        return [word[:-1] + end for end in ("y", "ovi", "u", "ou")]
+    if low.endswith("o"):
+        return [word[:-1] + end for end in ("a", "ovi", "a", "em")]
+    if low[-1] in "eiuyáéíóúůýě":
+        return []
+    soft = low[-1] in _SOFT
+    gen = "e" if soft else "a"
+    dat = "ovi" if last else "i" if soft else "u"
+    return [word + gen, word + dat, word + gen, word + "em"]
+
+
+def _name_cases(name: str) -> list[str]:
+    """Return a man's foreign name in four cases, its given name declined with it ("Andrzejem Dudou")."""
+    *rest, surname = name.split()
+    lasts = _declined(surname)
+    if not rest or not lasts:
+        return lasts
+    givens = _declined(rest[-1], last=False) or [rest[-1]] * len(lasts)
+    return [" ".join((*rest[:-1], given, last)) for given, last in zip(givens, lasts, strict=True)]
+
+
 # Country names (mledoze's Czech names and the usual short forms), demonym adjectives as prefixes and capitals
 # (ISO3; names; demonyms; capitals). Names of more than one word are written in their cases.
 _PLACES = place_table("""
@@ -195,6 +228,7 @@ def _government_heads() -> dict[str, tuple[str, Role]]:
 LEXICON = Lexicon(
     lang="cs",
     names_inflect=True,
+    name_cases=_name_cases,
     # in the Czech press (ČTK, ČT) "prezident" or "premiér" alone is the Czech one, unless the text has named
     # one foreign holder of the title and no Czech one
     home="CZE",
@@ -268,7 +302,8 @@ LEXICON = Lexicon(
     predicatives=words("jako|v roli"),
     quantifiers=words("několika|mnoha|dalších|jiných|některých|řady"),
     phone=words("telefon*|telefonick* rozhovor*|telefonní hovor|telefonního hovoru|telefonním hovoru|"
-                "po telefonu|zavolal|zavolala|zavolali|zavolá|zavolají|zavolat|volal|volala|volali|"
+                "po telefonu|zatelefonoval|zatelefonovala|zatelefonovali|zatelefonuje|zavolal|zavolala|"
+                "zavolali|zavolá|zavolají|zavolat|volal|volala|volali|"
                 "hovořil telefonicky|"
                 "hovořila telefonicky|hovořili telefonicky|telefonicky hovořil|telefonicky hovořila|"
                 "telefonicky hovořili"),
@@ -295,6 +330,9 @@ LEXICON = Lexicon(
                "výměně názorů|hovořili o|hovořil o|hovořila o|mluvili o|mluvil o"),
     spoke=words("hovořil|hovořila|hovořili|mluvil|mluvila|mluvili|promluvil|promluvila|rozhovor|rozhovoru|"
                 "rozhovorem|rozmluva|rozmluvě|hovor|hovoru|hovorem"),
+    # "jednal ve čtvrtek v Pekingu s X": the talks' verb, its adverbials, then the partner's preposition
+    # (alone "jednal" is also "acted")
+    split_inner={"s": ("jednal|jednala|jednali", "in_person"), "se": ("jednal|jednala|jednali", "in_person")},
     roundup=words("gratulace|blahopřání|lídři|státníci"),
     not_cues=words("přijal zákon|přijala zákon|přijali zákon|přijal rezignaci|přijala rezignaci|"
                    "přijal demisi|přijala demisi|přijali rezoluci|přijali deklaraci|přijal pozvání|"
@@ -308,7 +346,9 @@ LEXICON = Lexicon(
     from_words=words("od|ze strany"),
     receive_words=words("obdržel|obdržela|dostal|dostala"),
     initiative=words("z iniciativy|na žádost|na pozvání|na návrh"),
-    planned=words("setká|setkají|setká se|setkají se|má se setkat|mají se setkat|má se uskutečnit|"
+    # ("se má" with a day between: "kde se má v pátek setkat")
+    planned=words("setká|setkají|setká se|setkají se|má se setkat|mají se setkat|má se uskutečnit|se má|"
+                  "se mají|"
                   "mají se uskutečnit|měl se setkat|měla se setkat|měli se setkat|se má setkat|"
                   "se mají setkat|"
                   "navštíví|přijme|přijmou|bude|budou|sejde|sejdou|uskuteční se|se uskuteční|proběhne|"
@@ -418,6 +458,9 @@ LEXICON = Lexicon(
     between=words("mezi"),
     group_refs=words("lídři států|hlavy států|lídři|členové delegace"),
     last_time=words("naposledy|naposled|minule|předchozí*|předtím"),
+    # the plural past of the contact verbs, the subject left out ("Naposledy se setkali v roce 2019"): no
+    # auxiliary in the third person, the cue is its own
+    plural_auxiliaries=words("setkali|sešli|jednali|hovořili|mluvili|telefonovali"),
     during=words("během|při|v průběhu|v rámci"),
     invitations=words("pozval|pozvala|pozvali|pozvání"),
     public_posts=words("na sociálních sítích|na sociální síti|na síti x|na platformě x|na twitteru|"

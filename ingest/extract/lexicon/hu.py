@@ -186,6 +186,12 @@ _POSSESSED_HEADS: tuple[tuple[str, Role], ...] = (
                                                 "miniszterelnökének", "kormányfője", "kormányfőjével")))
 
 
+def _name_cases(name: str) -> list[str]:
+    """Return a name's forms with "-val", as object, with "-nak" and "-hoz" (its last word takes them)."""
+    forms = _cases(name)
+    return [forms[k] for k in (1, 2, 3, 8)] if len(forms) > 8 else []
+
+
 def _government_heads() -> dict[str, tuple[str, Role]]:
     """Return the possessed titles of every country's name in the nominative ("az USA elnökével")."""
     out: dict[str, tuple[str, Role]] = {}
@@ -205,6 +211,9 @@ LEXICON = Lexicon(
     # in the Hungarian press "a miniszterelnök" or "az államfő" alone is Hungary's
     home="HUN",
     names_inflect=True,
+    # a name takes a place name's endings on its last word ("Andrzej Dudával", "Nehammert", "Nehammernek",
+    # "Nehammerhez"; not the locatives, which say where)
+    name_cases=_name_cases,
     titles={
         **mapping("president", _ELNOK + "|köztársasági " + _ELNOK.replace("|", "|köztársasági ") + "|"
                   "államfő|államfőt|államfőnek|államfővel|államfőhöz|államfője|államfőjét|államfőjének|"
@@ -379,6 +388,8 @@ LEXICON = Lexicon(
     between=words("között|közötti|közti"),
     group_refs=words("a vezetők|vezetők|az államfők|államfők|a küldöttségvezetők"),
     last_time=words("legutóbb|utoljára|legutóbbi*|korábbi találkozó*|előző találkozó*"),
+    # the plural past of the contact verbs, the subject left out ("Legutóbb 2019-ben találkoztak")
+    plural_auxiliaries=words("találkoztak|tárgyaltak|beszéltek|egyeztettek"),
     during=words("során|alatt|keretében|idején"),
     public_posts=words("közösségi média*|közösségi oldalán|facebook-oldalán|x-en|a facebookon|"
                        "az x-en"),

@@ -210,6 +210,8 @@ LEXICON = Lexicon(
                       "declarații comune de presă|declarațiile comune de presă|declarații de presă comune"),
     in_person=words("întâln*|întreveder*|întâmpin*|"
                     "a primit|l a primit|a fost primit|a fost primită|au fost primiți|a găzduit|"
+                    # the infinitive and the subjunctive after "va", "urmează să": "îl va primi"
+                    "primi|primească|găzdui|găzduiască|"
                     "vizit*|"
                     "a efectuat o vizită|efectuează o vizită|a sosit|au sosit|a ajuns|s a deplasat|"
                     "au strâns mâna|și au strâns mâna|strângere de mână|față în față|tête-à-tête|"
@@ -289,13 +291,14 @@ LEXICON = Lexicon(
                 **mapping(4, "apr"), **mapping(6, "iun"), **mapping(7, "iul"), **mapping(8, "aug"),
                 **mapping(9, "sep|sept"), **mapping(10, "oct"), **mapping(11, "nov"), **mapping(12, "dec")},
     # "luni" is also "months" ("trei luni", "în ultimele luni"): those phrases are no weekday (not_dates)
-    weekdays={**mapping(0, "luni|luni seara|luni dimineața"),
-              **mapping(1, "marți|marți seara|marți dimineața"),
-              **mapping(2, "miercuri|miercuri seara|miercuri dimineața"),
-              **mapping(3, "joi|joi seara|joi dimineața"),
-              **mapping(4, "vineri|vineri seara|vineri dimineața"),
-              **mapping(5, "sâmbătă|sâmbătă seara|sâmbătă dimineața"),
-              **mapping(6, "duminică|duminică seara|duminică dimineața")},
+    # the articled weekday is habitual alone ("joia", on Thursdays), a day with "trecută" ("joia trecută")
+    weekdays={**mapping(0, "luni|luni seara|luni dimineața|lunea trecută"),
+              **mapping(1, "marți|marți seara|marți dimineața|marțea trecută"),
+              **mapping(2, "miercuri|miercuri seara|miercuri dimineața|miercurea trecută"),
+              **mapping(3, "joi|joi seara|joi dimineața|joia trecută"),
+              **mapping(4, "vineri|vineri seara|vineri dimineața|vinerea trecută"),
+              **mapping(5, "sâmbătă|sâmbătă seara|sâmbătă dimineața|sâmbăta trecută"),
+              **mapping(6, "duminică|duminică seara|duminică dimineața|duminica trecută")},
     not_dates=words("ultimele luni|ultimelor luni|câteva luni|câtorva luni|două luni|trei luni|patru luni|"
                     "cinci luni|șase luni|nouă luni|luni de zile|multe luni|mai multe luni|"
                     "următoarele luni|lunile|ale lunii|"
@@ -328,7 +331,12 @@ LEXICON = Lexicon(
                    "cu o zi înainte": -1, "cu o zi în urmă": -1, "în aceeași zi": 0, "o zi mai târziu": 1},
     day_units={"zile mai târziu": 1, "zile mai devreme": -1, "zile înainte": -1, "zile după aceea": 1},
     event_units={"zile după": 1, "zile înainte de": -1},
-    event_days={"a doua zi după": 1, "în ajunul": -1, "la o zi după": 1, "cu o zi înaintea": -1},
+    # "în ajunul" alone is any eve ("în ajunul iernii"): the day before only of a day's event
+    event_days={"a doua zi după": 1, "la o zi după": 1, "cu o zi înaintea": -1,
+                **mapping(-1, "în ajunul summitului|în ajunul vizitei|în ajunul întâlnirii|"
+                              "în ajunul întrevederii|în ajunul convorbirilor|în ajunul negocierilor|"
+                              "în ajunul reuniunii|în ajunul forumului|în ajunul învestirii|"
+                              "în ajunul ceremoniei")},
     numbers={"o": 1, "un": 1, "una": 1, "două": 2, "doi": 2, "trei": 3, "patru": 4, "cinci": 5, "șase": 6,
              "șapte": 7, "opt": 8, "nouă": 9, "zece": 10},
     day_ordinals={"întâi": 1},

@@ -51,6 +51,41 @@ def _noun_cases(noun: str) -> list[str]:
     return [noun, noun + "a", noun + "u", noun + "om", noun + "em"]
 
 
+_SOFT = ("c", "č", "ć", "š", "ž", "j", "đ", "lj", "nj", "dž")  # "-em", not "-om", in the instrumental
+
+
+def _declined(word: str) -> list[str]:
+    """Return a man's name word in the genitive, dative, accusative and instrumental ([] if it stays).
+
+    "Duda" -> "Dude", "Dudi", "Dudu", "Dudom"; "Fico" -> "Fica", "Ficu", "Fica", "Ficom"; "Modi" ->
+    "Modija", "Modiju", "Modija", "Modijem"; "Nehammer" -> "Nehammera", "Nehammeru", "Nehammera",
+    "Nehammerom" ("Vučićem" after a soft consonant); the adjectival "-ski" -> "-skog", "-skom", "-skim".
+    """
+    low = word.lower()
+    if low.endswith(("ski", "cki", "ški")):
+        return [word[:-1] + end for end in ("og", "om", "og", "im")]
+    if low.endswith("a"):
+        return [word[:-1] + end for end in ("e", "i", "u", "om")]
+    if low.endswith("o"):
+        return [word[:-1] + end for end in ("a", "u", "a", "om")]
+    if low.endswith("i"):
+        return [word + end for end in ("ja", "ju", "ja", "jem")]
+    if low[-1] in "eu":
+        return []
+    ins = "em" if low.endswith(_SOFT) else "om"
+    return [word + end for end in ("a", "u", "a", ins)]
+
+
+def _name_cases(name: str) -> list[str]:
+    """Return a man's foreign name in four cases, its given name declined with it ("Andrzejom Dudom")."""
+    *rest, surname = name.split()
+    lasts = _declined(surname)
+    if not rest or not lasts:
+        return lasts
+    givens = _declined(rest[-1]) or [rest[-1]] * len(lasts)
+    return [" ".join((*rest[:-1], given, last)) for given, last in zip(givens, lasts, strict=True)]
+
+
 # Country names (the usual short forms of the three presses), demonym adjectives as prefixes and capitals
 # (ISO3; names; demonyms; capitals). Names of more than one word are written in their cases.
 _PLACES = place_table("""
@@ -207,6 +242,7 @@ LEXICON = Lexicon(
     also=("hr", "bs", "sr"),
     transliteration=CYRILLIC_TO_LATIN,
     names_inflect=True,
+    name_cases=_name_cases,
     # no home country for the three presses' bare titles; an agency's or a seat's name in the text makes
     # "premijer" or "predsjednik" alone that country's ("ZAGREB, 9. listopada (Hina) - Premijer ...")
     home_markers={"hina": "HRV", "hrt": "HRV", "banski dvori": "HRV", "banskim dvorima": "HRV",
@@ -277,7 +313,8 @@ LEXICON = Lexicon(
     counterparts=words("kolega|kolege|kolegi|kolegu|kolegom|kolegica|kolegice|kolegicom|koleginica|"
                        "koleginicom|homolog|homologa|homologom|gost|gosta|gostu|gostom|gošća|gošću"),
     pair_refs=words("dvojica lidera|dvojice lidera|dvojici lidera|oba lidera|obojica lidera|obojice lidera|"
-                    "dva lidera|dvojica predsjednika|dvojice predsjednika|dvojica predsednika|"
+                    "dva lidera|dva predsjednika|dva predsednika|dva premijera|dvojica predsjednika|"
+                    "dvojice predsjednika|dvojica predsednika|"
                     "dvojice predsednika|oba predsjednika|oba predsednika|dvojica premijera|oba premijera|"
                     "dvojica čelnika|dvojice čelnika|dvojica državnika|obje strane|obe strane|dvije strane|"
                     "dve strane|lideri dviju zemalja|lideri dveju zemalja|čelnici dviju zemalja|"
@@ -306,7 +343,8 @@ LEXICON = Lexicon(
     joint_press=words("zajedničk* konferencij* za novinare|zajedničk* konferencij* za medije|"
                       "zajedničk* izjav* za medije|zajedničk* obraćanj* medijima|"
                       "zajedničk* pres konferencij*"),
-    in_person=words("sastao|sastala|sastali|sastan*|sastat će|sastaće|sastati|susret*|sreo|srela|sreli|"
+    in_person=words("sastao|sastala|sastali|sastan*|sastat će|sastaće|sastati|susret*|susreo|susrela|susreli|"
+                    "susrele|susresti|sreo|srela|sreli|"
                     "sresti|primio|primila|primili|primljen|primljena|ugostio|ugostila|ugostili|dočekao|"
                     "dočekala|dočekali|posjet*|poset*|doputovao|doputovala|doputovali|stigao|stigla|stigli|"
                     "rukovali|rukovao|rukovala|u četiri oka|radni ručak|radnom ručku|radnog ručka|doručak|"
@@ -347,7 +385,10 @@ LEXICON = Lexicon(
                    "odložen*|odložio|odložila|odložili"),
     denial=words("demantirao|demantirala|demantirali|demantira|demantovao|demantovala|demantuje|"
                  "opovrgnuo|opovrgla|negirao|negirala|nije planiran|nije planirana|nije planirano|"
-                 "nisu planirani|nije u planu|nema planova|nije dogovoren|nije dogovoreno|ništa slično"),
+                 "nisu planirani|nije u planu|nema planova|nije dogovoren|nije dogovoreno|ništa slično|"
+                 # a meeting the programme did not hold ("Susret ... nije bio predviđen programom")
+                 "nije bio predviđen|nije bila predviđena|nije predviđen|nije predviđena|nije bio planiran|"
+                 "nije bila planirana|nije održan|nije održana|nije se održao|nije se održala"),
     visit=words("posjet*|poset*|doputovao|doputovala|doputovali|stigao|stigla|stigli|državni posjet*|"
                 "službeni posjet*|zvanični posjet*|zvaničn* poset*|bijela kuća|bijeloj kući|bijele kuće|"
                 "bela kuća|beloj kući|bele kuće|kremlj*|elizejsk* palač*|jelisejsk* palat*|banski dvori|"
@@ -382,7 +423,7 @@ LEXICON = Lexicon(
             **mapping(8, "kolovoz|kolovoza|kolovozu|avgust|avgusta|avgustu|august|augusta|augustu"),
             **mapping(9, "rujan|rujna|rujnu|septembar|septembra|septembru"),
             **mapping(10, "listopad|listopada|listopadu|oktobar|oktobra|oktobru"),
-            **mapping(11, "studeni|studenoga|studenog|studenom|novembar|novembra|novembru"),
+            **mapping(11, "studeni|studenoga|studenog|studenom|studenome|novembar|novembra|novembru"),
             **mapping(12, "prosinac|prosinca|prosincu|decembar|decembra|decembru")},
     # Sunday: "nedjelja/nedelja" in the accusative after "u" ("u nedjelju"); Serbian "nedelja" is also the
     # week ("prošle nedelje", last week, a phrase of its own), so the genitive is left out
@@ -416,8 +457,11 @@ LEXICON = Lexicon(
     day_units={"dana kasnije": 1, "dana nakon toga": 1, "dana ranije": -1},
     event_units={"dana nakon": 1, "dana poslije": 1, "dana posle": 1, "dana prije": -1, "dana pre": -1,
                  "dana uoči": -1},
+    # "uoči" alone is any eve ("uoči zime", ahead of winter): the day before only of a day's event
     event_days={"dan nakon": 1, "dan poslije": 1, "dan posle": 1, "dan prije": -1, "dan pre": -1,
-                "uoči": -1},
+                **mapping(-1, "uoči summita|uoči samita|uoči sastanka|uoči susreta|uoči posjeta|uoči posjete|"
+                              "uoči posete|uoči razgovora|uoči pregovora|uoči inauguracije|uoči foruma|"
+                              "uoči konferencije")},
     numbers={**mapping(1, "jedan|jedna|jedno"), **mapping(2, "dva|dvije|dve"), "tri": 3, "četiri": 4,
              "pet": 5, "šest": 6, "sedam": 7, "osam": 8, "devet": 9, "deset": 10},
     past=words("prošl*|lanjsk*"),
@@ -433,7 +477,9 @@ LEXICON = Lexicon(
     object_cues=words("nazvao|nazvala|odlikovao|odlikovala|uručio|uručila|dočekao|dočekala|pozdravio|"
                       "pozdravila"),
     time_relatives=words("kada|kad"),
-    joint_acts=words("otvorili|svečano otvorili|položili vijence|položili vence|odali počast|otkrili"),
+    # (the two attending one ceremony: "Vučić i Makron prisustvovali su potpisivanju ugovora")
+    joint_acts=words("otvorili|svečano otvorili|položili vijence|položili vence|odali počast|otkrili|"
+                     "prisustvovali|prisustvovale"),
     read_also=words("pročitajte i|pročitajte još|pročitajte takođe|pročitajte također|vezane vijesti|"
                     "vezane vesti|povezane vijesti|povezane vesti|povezani članci|vidi još|još vijesti|"
                     "još vesti"),
@@ -451,7 +497,9 @@ LEXICON = Lexicon(
     trilateral=words("trilateral*|tripartit*"),
     between=words("između"),
     group_refs=words("lideri|čelnici|šefovi država|šefovi država i vlada|članovi delegacije"),
-    last_time=words("posljednji put|poslednji put|zadnji put|prethodn*"),
+    last_time=words("posljednji put|poslednji put|zadnji put|prethodn*|prije toga|pre toga"),
+    # the plural past's auxiliary, the subject left out ("Pre toga su se sastali 2021.")
+    plural_auxiliaries=words("su"),
     during=words("tijekom|tokom|za vrijeme|za vreme|u okviru|prilikom"),
     invitations=words("pozvao|pozvala|pozvali|pozivnic*"),
     public_posts=words("na društvenim mrežama|na društvenoj mreži|na mreži x|na platformi x|na twitteru|"

@@ -101,6 +101,8 @@ LEXICON = Lexicon(
     # (FNB, Svenska Yle, Hufvudstadsbladet) means Finland's
     home="SWE",
     home_markers=mapping("FIN", "fnb|svenska yle|hufvudstadsbladet|hbl|republikens president"),
+    # a name's genitive, as a place's ("Bidens samtal med Xi", "Zelenskyjs besök")
+    name_cases=lambda name: _genitive(name)[1:],
     titles={
         **mapping("president", "president|presidenten|presidentens|statschef|statschefen|statschefens|"
                                "republikens president"),
@@ -178,8 +180,9 @@ LEXICON = Lexicon(
                "tankeutbyte|tog upp|avhandlade"),
     spoke=words("samtalet|talade med|pratade med|talades vid|pratades vid|talat med|pratat med|talade|"
                 "pratade"),
-    # "tog på tisdagen emot X": the particle after the adverbial
-    split_cues={"emot": ("tog|tar|har tagit|hade tagit|tagit", "in_person")},
+    # "tog på tisdagen emot X", "I går tog Biden emot X", "togs i onsdags emot av": the particle after the
+    # adverbial or the inverted subject, before the object
+    split_inner={"emot": ("tog|tar|togs|tas|har tagit|hade tagit|tagit|tagits", "in_person")},
     roundup=words("gratulationer|lyckönskningar|ledare"),
     not_cues=words("presskonferens|presskonferensen|tog emot priset|tog emot ett pris|tog emot kritik|"
                    "möttes av kritik|möttes av protester|möttes av|mötte kritik|mötte motstånd|"
