@@ -32,6 +32,10 @@ PHRASE_BREAKERS = ("relative", "complementizers", "reporting")
 _SINCE_NEAR, _SINCE_SUMMIT = 2, 8
 # How far a "since" governs the rest of its clause ("since the fall of Assad on 8 December").
 _SINCE_CLAUSE = 10
+# The same after "first ... since", which names an event at length ("the first call between the two since
+# the signing of the agreement to restore their relations in Beijing in March"), and how far before the
+# "since" the "first" may stand.
+_SINCE_FIRST, _FIRST_BEFORE = 20, 10
 # How far before a date a future verb of its clause may stand ("will attend the opening on 4 February").
 _FUTURE_BEFORE = 8
 # How far after a "since" the contact noun it names may stand ("since their last meeting").
@@ -236,6 +240,14 @@ class Parsed:
         """
         return w.last - w.first == 1 and len(self.tokens[w.first].form) <= 2
 
+    def _since_reach(self, w: Match[Payload]) -> int:
+        """Return how far a "since" governs its clause: further after a "first" in its clause before it."""
+        for f in self.words("firsts"):
+            if w.first - _FIRST_BEFORE <= f.last <= w.first \
+                    and not any(f.last <= p <= w.first for p in self.marks):
+                return _SINCE_FIRST
+        return _SINCE_CLAUSE
+
     def after_since(self, e: DateExpr) -> bool:
         """Tell whether a date belongs to what a "since" names: "since the fall of Assad on 8 December".
 
@@ -245,9 +257,14 @@ class Parsed:
         for w in self.words("since"):
             # (a cue between closes the phrase: "впервые после возвращения Трампа президенты поговорили
             # 12 февраля" dates the call; not the contact the "since" names: "since their last meeting")
-            if not self._short_since(w) and w.last <= e.first <= w.last + _SINCE_CLAUSE \
-                    and not any(w.last < p <= e.first for p in self.marks) \
-                    and not any(w.last + _SINCE_NOUN < c[0] < e.first for c in self.cues()):
+            # (beyond the plain reach, after "first ... since", no cue may follow the "since" at all: "the
+            # first meeting since the inauguration of Milei in December in Buenos Aires, where they had
+            # spoken briefly" dates that talk)
+            if self._short_since(w) or not w.last <= e.first <= w.last + self._since_reach(w):
+                continue
+            near = e.first <= w.last + _SINCE_CLAUSE
+            if not any(w.last < p <= e.first for p in self.marks) and not any(
+                    w.last + _SINCE_NOUN < c[0] < e.first if near else w.last <= c[0] for c in self.cues()):
                 return True
         return False
 

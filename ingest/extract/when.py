@@ -237,7 +237,8 @@ def _dated_sentence_date(s: Parsed, sents: list[Parsed], cue_at: int, ref: date 
                   and (future or ((not s.future_date(e) or _and_after(s, e, cue_at))
                                   and not _later_conjunct(s, e, cue_at)))
                   and not _next_clause_own(s, e, cue_at)
-                  and not _after_deceased(s, e)]
+                  and not _after_deceased(s, e)
+                  and not done_date(s, e, cue_at)]
         if usable and _has_quote(s.text, s.tokens[s.lo].start, s.tokens[s.hi - 1].end):
             # (a sentence with a quotation mark only: most have none, and pay one scan for it)
             usable = [e for e in usable if not _quoted_apart(s, e, cue_at)]
@@ -364,6 +365,42 @@ def _bare_cue(s: Parsed, cue_at: int) -> bool:
     for c in s.cues():  # noqa: SIM110 (a plain loop, no generator: asked per sentence with a cue)
         if c[0] == cue_at and c[2].weight == 0:
             return True
+    return False
+
+
+# Words before a past participle that make it the clause's own verb ("they have signed the deal in March",
+# "ont signé", "hanno firmato", "đã ký"), not a participle on a noun: the date is then the verb's.
+_PARTICIPLE_AUXILIARIES = frozenset(fold(w) for w in (
+    "has", "have", "had", "having", "was", "were", "been", "be", "is", "are",
+    "a", "ont", "avait", "avaient", "aura", "est", "sont", "été", "était",
+    "ha", "han", "había", "habían", "hubo", "fue", "fueron", "sido",
+    "hanno", "aveva", "avevano", "è", "sono", "stato", "stata", "stati", "era", "erano",
+    "tem", "têm", "tinha", "tinham", "foi", "foram", "havia", "haviam", "đã", "vừa", "mới"))
+# How far after such a participle its clause's date may stand ("the deal reached in Geneva last month").
+_DONE_REACH = 6
+
+
+def done_date(s: Parsed, e: DateExpr, cue_at: int) -> bool:
+    """Tell whether a date after the cue dates an act done to a thing the sentence names, not the contact.
+
+    "The leaders discussed the agreement signed in Brussels in March", "ont visité l'exposition des objets
+    restitués en novembre dernier", "обсудили соглашение, подписанное в марте": a past participle after a
+    noun (no auxiliary, no "and" before it, no leader named between the cue and it) opens a reduced relative
+    clause, and a date right after it is that act's day.
+    """
+    if e.first <= cue_at:
+        return False
+    for w in s.words("done_participles"):
+        if not (cue_at + 1 < w.first and w.last <= e.first <= w.last + _DONE_REACH):
+            continue
+        before = s.tokens[w.first - 1].form
+        if before in _PARTICIPLE_AUXILIARIES or before in CONJUNCTS:
+            continue
+        if any(w.last <= c[0] < e.first for c in s.cues()) or any(
+                cue_at < m.first < w.first and any(not n.weak for n in k.names)
+                for m, k in zip(s.matches, s.kinds(), strict=True)):
+            continue  # a contact after it owns the date; a leader between begins a clause of his own
+        return True
     return False
 
 

@@ -453,6 +453,10 @@ class Lexicon:
     # a death named as what a message is about ("condolences over the death of X", "в связи с кончиной X"):
     # the leader right after it died, he is no party
     deaths: tuple[str, ...] = ()
+    # past participles of acts done to a thing ("signed", "reached", "restitués"): right after the thing's
+    # noun ("the agreement signed in March", "l'accord conclu en mars") they open a reduced relative clause,
+    # and the date in it is that act's, not the contact's the sentence tells (when.done_date)
+    done_participles: tuple[str, ...] = ()
     # words right after a leader and his case suffix that make him no party, where the language puts them
     # after the noun: Turkish "Macron'un ardından" (after Macron: a time), "Hamaney'e rahmet" (mercy upon
     # Khamenei: he died) (rules._set_aside_after)

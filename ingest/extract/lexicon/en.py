@@ -298,6 +298,9 @@ LEXICON = Lexicon(
     read_also=words("read also|read more|also read|see also|related|more on this"),
     captions=words("photo|photo caption|caption|pictured|picture"),
     deceased=words("the late|deceased"),
+    done_participles=words(
+        "signed|reached|concluded|brokered|ratified|adopted|initialled|initialed|clinched|"
+        "negotiated"),
     possible=words("potential|prospective"),
     deaths=words("death of|the death of|passing of|the passing of|demise of"),
     # (an alliance's chief is no leader, even a former prime minister: the name after the title is nobody

@@ -333,6 +333,11 @@ LEXICON = Lexicon(
                     "relacionada|también le puede interesar"),
     captions=words("foto|pie de foto|imagen"),
     deceased=words("fallecido|fallecida|difunto|difunta"),
+    done_participles=words(
+        "firmado|firmada|firmados|firmadas|alcanzado|alcanzada|alcanzados|alcanzadas|suscrito|"
+        "suscrita|suscritos|suscritas|ratificado|ratificada|ratificados|ratificadas|adoptado|"
+        "adoptada|adoptados|adoptadas|negociado|negociada|negociados|negociadas|devuelto|devuelta|"
+        "devueltos|devueltas"),
     set_phrases=words("oriente próximo|próximo oriente"),
     possible=words("posible|posibles|eventual|eventuales"),
     deaths=words("muerte de|muerte del|fallecimiento de|fallecimiento del"),

@@ -346,6 +346,10 @@ LEXICON = Lexicon(
     read_also=words("à lire aussi|lire aussi|voir aussi|à voir aussi|sur le même sujet|lire la suite"),
     captions=words("légende photo|légende|photo|crédit photo"),
     deceased=words("défunt|défunte|regretté|regrettée|décédé|décédée"),
+    done_participles=words(
+        "signé|signée|signés|signées|conclu|conclue|conclus|conclues|ratifié|ratifiée|ratifiés|"
+        "ratifiées|adopté|adoptée|adoptés|adoptées|paraphé|paraphée|négocié|négociée|négociés|"
+        "négociées|restitué|restituée|restitués|restituées"),
     possible=words("éventuel|éventuelle|éventuels|éventuelles|possible|possibles"),
     deaths=words("décès de|décès du|décès d'|mort de|mort du|disparition de|disparition du"),
     # ("le futur locataire de la Maison Blanche": Trump in December 2024, not yet in office)

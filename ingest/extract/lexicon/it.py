@@ -416,6 +416,11 @@ LEXICON = Lexicon(
     read_also=words("leggi anche|vedi anche|potrebbe interessarti|leggi pure"),
     captions=words("foto|didascalia"),
     deceased=words("defunto|defunta|scomparso|scomparsa|morto|morta"),
+    done_participles=words(
+        "firmato|firmata|firmati|firmate|siglato|siglata|siglati|siglate|raggiunto|raggiunta|"
+        "raggiunti|raggiunte|concluso|conclusa|conclusi|concluse|ratificato|ratificata|ratificati|"
+        "ratificate|sottoscritto|sottoscritta|sottoscritti|sottoscritte|restituito|restituita|"
+        "restituiti|restituite"),
     possible=words("possibile|possibili|eventuale|eventuali"),
     deaths=words("morte di|morte del|scomparsa di|scomparsa del"),
     elect=words("eletto|eletta|designato|designata|ex|uscente"),

@@ -350,6 +350,10 @@ LEXICON = Lexicon(
     read_also=words("leia também|veja também|leia mais|saiba mais|leia ainda"),
     captions=words("foto|legenda|imagem"),
     deceased=words("falecido|falecida|morto|morta"),
+    done_participles=words(
+        "assinado|assinada|assinados|assinadas|firmado|firmada|firmados|firmadas|alcançado|"
+        "alcançada|alcançados|alcançadas|concluído|concluída|concluídos|concluídas|ratificado|"
+        "ratificada|ratificados|ratificadas|devolvido|devolvida|devolvidos|devolvidas"),
     set_phrases=words("oriente próximo|próximo oriente"),
     possible=words("possível|possíveis|eventual|eventuais"),
     deaths=words("morte de|morte do|falecimento de|falecimento do"),

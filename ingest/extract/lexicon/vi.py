@@ -278,6 +278,7 @@ LEXICON = Lexicon(
     read_also=words("xem thêm|tin liên quan|đọc thêm"),
     captions=words("ảnh|ảnh:"),
     deceased=words("cố|vừa qua đời"),
+    done_participles=words("đạt được|ký kết|được ký|được ký kết"),
     elect=words("đắc cử|cựu|tân"),
     possible=words("có thể|khả năng"),
     inserts=words("đã|cũng|vừa|đang|từng|lại"),
