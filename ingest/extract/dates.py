@@ -623,7 +623,10 @@ def _spelled(tokens: Sequence[Token], words: _Words, i: int, hi: int) -> DateExp
         k = i + 1
         while k < hi and k <= i + 2 and (_attached(tokens, k) or "year_tail" in words.kinds_at(k)):
             k += 1
-        mo = _month_at(words, k) if i + 1 < k < hi else None
+        # (right after the year only a month that is a date by itself, Hungarian "2022 áprilisában": in April
+        # 2022; "the 2022 March talks" dates nothing)
+        alone = k == i + 1 < hi and "month_alone" in words.kinds_at(k)
+        mo = _month_at(words, k) if i + 1 < k < hi or alone else None
         if mo is None or mo[3]:
             return None
         d = _number(tokens[mo[1]]) if mo[1] < hi and not mo[2] else None

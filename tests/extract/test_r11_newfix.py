@@ -251,6 +251,14 @@ CASES = [
     # ministers are a subject: no pair
     ("hr", "Ministri su se sastali u utorak u Zagrebu.", "2025-09-03", []),
     ("cs", "Ministři se setkali v úterý v Praze.", "2025-09-03", []),
+    # a year right before a month in the possessive inessive, no dot after the year ("2023 októberében": in
+    # October 2023; Beijing, 17 October 2023; Kyiv, 2 July 2024; Budapest, 9 May 2024)
+    ("hu", "Orbán Viktor 2023 októberében Pekingben tárgyalt Vlagyimir Putyin orosz elnökkel.", "2024-07-06",
+     [("HUN-RUS", "in_person", "2023-10", HELD)]),
+    ("hu", "Orbán Viktor 2024 júliusában Kijevben tárgyalt Volodimir Zelenszkij ukrán elnökkel.",
+     "2024-11-10", [("HUN-UKR", "in_person", "2024-07", HELD)]),
+    ("hu", "Hszi Csin-ping kínai elnök 2024 májusában Budapesten tárgyalt Orbán Viktor miniszterelnökkel.",
+     "2025-01-10", [("CHN-HUN", "in_person", "2024-05", HELD)]),
 ]
 
 

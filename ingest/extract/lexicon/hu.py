@@ -329,11 +329,14 @@ LEXICON = Lexicon(
             **mapping(4, "április*"), **mapping(5, "május*"), **mapping(6, "június*"),
             **mapping(7, "július*"), **mapping(8, "augusztus*"), **mapping(9, "szeptember*"),
             **mapping(10, "október*"), **mapping(11, "november*"), **mapping(12, "december*")},
-    # the inessive ("in July"): a date alone
-    months_alone={f"{m}{'ban' if _back(m) else 'ben'}": n
+    # the inessive ("in July"): a date alone; and the possessive inessive a year takes before it ("2022
+    # áprilisában", "2023 októberében": in April of 2022; no dot after the year then), "-j-" after a final
+    # "r" of January and February ("januárjában")
+    months_alone={f"{m}{p}{'ban' if _back(m) else 'ben'}": n
                   for n, m in enumerate(("január", "február", "március", "április", "május", "június",
                                          "július", "augusztus", "szeptember", "október", "november",
-                                         "december"), start=1)},
+                                         "december"), start=1)
+                  for p in ("", ("já" if m.endswith("ár") else "á") if _back(m) else "é")},
     weekdays={**mapping(0, "hétfő|hétfőn|hétfői|hétfő este|hétfőn este|hétfő reggel"),
               **mapping(1, "kedd|kedden|keddi|kedd este|kedden este"),
               **mapping(2, "szerda|szerdán|szerdai|szerda este|szerdán este"),
