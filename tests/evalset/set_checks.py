@@ -11,7 +11,7 @@ import calendar
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
@@ -306,6 +306,12 @@ def first_set_language_problem(lang: str, text: str) -> str | None:
     words = Counter(re.findall(r"\w+", text.lower()))
     found = max(FIRST_SET_STOPWORDS, key=lambda k: sum(words[w] for w in FIRST_SET_STOPWORDS[k]))
     return None if found == lang else f"reads as {found}, labelled {lang}"
+
+
+def lengths_outside(records: Iterable[Record], shortest: int, longest: int) -> dict[str, int]:
+    """Documents whose word count lies outside [shortest, longest], with the count."""
+    words = {r.data["id"]: len(r.data["text"].split()) for r in records}
+    return {i: n for i, n in words.items() if not shortest <= n <= longest}
 
 
 def copied(records: list[Record], others: list[Record]) -> dict[str, int]:

@@ -13,7 +13,7 @@ from collections import Counter
 from datetime import date
 
 from tests.evalset.registry import HELDOUT19, records
-from tests.evalset.set_checks import texts_by_language
+from tests.evalset.set_checks import lengths_outside, texts_by_language
 
 # A weekday named in a text dates a contact against the publication day: the named day falls within the
 # week before publication or the week after it (a planned stop).
@@ -28,8 +28,7 @@ WEEKDAYS = {
 
 def test_texts_are_dense_wires() -> None:
     # Short reports of 150-300 words (the common check allows up to 600).
-    words = {r.data["id"]: len(r.data["text"].split()) for r in records(HELDOUT19)}
-    assert {i: n for i, n in words.items() if not 150 <= n <= 300} == {}
+    assert lengths_outside(records(HELDOUT19), 150, 300) == {}
     # About three contacts a report: of the reports with a contact, two thirds hold three or more.
     with_contacts = [r for r in records(HELDOUT19) if r.data["contacts"]]
     busy = sum(len(r.data["contacts"]) >= 3 for r in with_contacts)

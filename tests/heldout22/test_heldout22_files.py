@@ -13,7 +13,7 @@ import re
 from collections import Counter
 
 from tests.evalset.registry import HELDOUT22, records
-from tests.evalset.set_checks import texts_by_language
+from tests.evalset.set_checks import lengths_outside, texts_by_language
 
 # Words that name the person a negative report is about, who is no head of state or government.
 NOT_LEADERS = {
@@ -27,8 +27,7 @@ NOT_LEADERS = {
 
 
 def test_texts_are_short_wires() -> None:
-    words = {r.data["id"]: len(r.data["text"].split()) for r in records(HELDOUT22)}
-    assert {i: n for i, n in words.items() if not 150 <= n <= 300} == {}
+    assert lengths_outside(records(HELDOUT22), 150, 300) == {}
 
 
 def test_about_half_of_each_language_has_no_leader_contact() -> None:

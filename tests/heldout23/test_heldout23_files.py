@@ -14,7 +14,7 @@ from collections import Counter
 from datetime import date, timedelta
 
 from tests.evalset.registry import HELDOUT23, records
-from tests.evalset.set_checks import texts_by_language
+from tests.evalset.set_checks import lengths_outside, texts_by_language
 
 # A weekday named in a contact's evidence dates it against the publication day: the named day falls within
 # the week before publication or the week after it (a planned stop). Matched in lower case.
@@ -28,8 +28,7 @@ WEEKDAYS = {
 
 def test_reports_are_agency_and_newspaper_length() -> None:
     # 150-450 words: the common check allows up to 600, this set was written shorter.
-    words = {r.data["id"]: len(r.data["text"].split()) for r in records(HELDOUT23)}
-    assert {i: n for i, n in words.items() if not 150 <= n <= 450} == {}
+    assert lengths_outside(records(HELDOUT23), 150, 450) == {}
 
 
 def test_datelines_are_each_agencys_own() -> None:

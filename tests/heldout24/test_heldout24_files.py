@@ -16,7 +16,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from tests.evalset.registry import HELDOUT24, records
-from tests.evalset.set_checks import texts_by_language
+from tests.evalset.set_checks import lengths_outside, texts_by_language
 from tests.gold_check.test_gold_files import _script_problem, _shingles
 
 # A weekday named in a contact's evidence dates it against the publication day: the named day falls within the
@@ -37,8 +37,7 @@ KOREAN_DAY = re.compile(r"(\d{1,2})일")
 
 def test_reports_are_agency_and_newspaper_length() -> None:
     # 150-450 words: the common check allows up to 600, this set was written shorter.
-    words = {r.data["id"]: len(r.data["text"].split()) for r in records(HELDOUT24)}
-    assert {i: n for i, n in words.items() if not 150 <= n <= 450} == {}
+    assert lengths_outside(records(HELDOUT24), 150, 450) == {}
 
 
 def test_datelines_are_each_agencys_own() -> None:
