@@ -533,7 +533,8 @@ LEXICON = Lexicon(
                                         "africká unie|valné shromáždění|mezinárodní společenství|obse|"
                                         "wto|nato|visegrádsk*|v4|členství|přistoupení|eurozón*"),
         "infrastructure_transport": words("infrastruktur*|doprav*|logistik*|železnic*|železničn*|přístav*|"
-                                          "lodní doprav*|silnic*|dálnic*|letiš*|koridor*|most|mostu|"
+                                          "lodní doprav*|silnic*|dálnic*|letišť|letištích|letištím|koridor*|"
+                                          "most|mostu|"
                                           "tranzit*"),
         "food_agriculture": words("potravin*|obil*|pšenic*|zemědělsk*|zemědělstv*|zemědělc*|hnojiv*|"
                                   "úrod*|rybolov*|kukuřic*|potravinov* bezpečnost*"),

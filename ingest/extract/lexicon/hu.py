@@ -461,7 +461,7 @@ LEXICON = Lexicon(
         "infrastructure_transport": words("infrastruktúr*|közlekedés*|vasút*|vasúti|kikötő*|autópálya*|"
                                           "autóút*|"
                                           "úthálózat*|útépítés*|közút*|közúti|utak|utakat|utakon|"
-                                          "híd*|logisztik*|tranzit*|folyosó*|repülőtér*"),
+                                          "híd*|logisztik*|tranzit*|folyosó*|repülőterek*"),
         "food_agriculture": words("élelmiszer*|gabona*|búza*|mezőgazdaság*|mezőgazdasági|gazdálkod*|"
                                   "műtrágya*|"
                                   "termés*|kukorica*|élelmezésbiztonság*"),

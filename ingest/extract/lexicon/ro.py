@@ -446,7 +446,7 @@ LEXICON = Lexicon(
                                         "aderar*|integrar* europe*|comunitat* internațional*"),
         "infrastructure_transport": words("infrastructur*|transport*|logistic*|feroviar*|cale ferată|"
                                           "căi ferate|port|portul|portului|porturi*|rutier*|autostrad*|"
-                                          "aeroport*|coridor*|pod|podul|podului|tranzit*"),
+                                          "aeroporturi*|coridor*|pod|podul|podului|tranzit*"),
         "food_agriculture": words("alimentar*|hran*|cereal*|grâu*|agricultur*|agricol*|fermier*|"
                                   "îngrășăm*|recolt*|pescuit*|porumb*|securitat* alimentar*"),
         "technology": words("tehnologi*|tehnologic*|digital*|inteligenț* artificial*|semiconductor*|"

@@ -351,7 +351,7 @@ LEXICON = Lexicon(
                                         "anslutningsprotokoll*|internationella samfundet|"
                                         "nordiska rådet"),
         "infrastructure_transport": words("infrastruktur*|transport*|logistik*|järnväg*|hamn*|sjöfart*|"
-                                          "vägar|vägnät*|motorväg*|flygplats*|korridor*|bro|bron|transit*"),
+                                          "vägar|vägnät*|motorväg*|flygplatser*|korridor*|bro|bron|transit*"),
         "food_agriculture": words("livsmedel*|mat|matsäkerhet*|spannmål*|vete|vetet|veteexport*|jordbruk*|"
                                   "lantbruk*|"
                                   "bönder|gödsel*|skörd*|fiske*|majs*"),
