@@ -50,7 +50,8 @@ NEW_WORDS = [
     ("ro", "2023-10-11", "Președintele Klaus Iohannis s-a întâlnit la București cu președintele Volodimir "
      "Zelenski și au discutat despre colaborarea dintre cele două țări.", "bilateral_relations"),
     ("ro", "2023-10-11", "Președintele Klaus Iohannis s-a întâlnit la București cu președintele Volodimir "
-     "Zelenski și au discutat despre centrala nucleară de la Cernavodă.", "energy"),
+     "Zelenski și au discutat despre centralele electrice ale Ucrainei, lovite de atacurile rusești.",
+     "energy"),
     # Petr Fiala and Volodymyr Zelensky met in Prague on 6 July 2023
     ("cs", "2023-07-07", "Premiér Petr Fiala se v Praze setkal s ukrajinským prezidentem Volodymyrem "
      "Zelenským a hovořili o poválečné obnově Ukrajiny.", "reconstruction"),

@@ -395,7 +395,8 @@ LEXICON = Lexicon(
         "investment": words("investiți*|investitor*|investi*|fonduri de investiții|capital străin"),
         "energy": words("energi*|energetic*|petrol*|gaz|gaze|gazelor|gazul|lng|centrală electrică|"
                         "centrala electrică|centrale electrice|centrală nucleară|centrala nucleară|"
-                        "centrale nucleare|centralei nucleare|termocentral*|hidrocentral*|"
+                        "centrale nucleare|centralei nucleare|centralele electrice|centralelor electrice|"
+                        "centralele nucleare|centralelor nucleare|termocentral*|hidrocentral*|"
                         "regenerabil*|gazoduct*|conduct*|hidrogen*|cărbune*|opec|combustibil*|nuclear civil"),
         "security_defense": words("securitat*|apărar*|militar*|armat*|arme|armelor|armament*|rachet*|"
                                   "soldați|trupe|trupelor|apărare antiaeriană|descurajar*|flancul estic|"
