@@ -310,7 +310,9 @@ LEXICON = Lexicon(
         "bilateral_relations": words("ikitərəfli*|münasibət*|əməkdaşlıq*|əməkdaşlığ*|tərəfdaşlıq*|"
                                      "tərəfdaşlığ*|dostluq*|dostluğ*|müttəfiq*|strateji tərəfdaş*|"
                                      "iki ölkə|iki ölkənin|iki ölkə arasında|səfirlik*|viza*"),
-        "trade_economy": words("ticarət*|ticari|iqtisadi*|iqtisadiyyat*|gömrük*|tarif*|maliyyə*|bazar*|"
+        "trade_economy": words("ticarət*|ticari|iqtisadi*|iqtisadiyyat*|gömrük*|tarif*|maliyyə*|bazarı|"
+                               "bazara|"
+                               "bazarda|bazarın*|bazarlar*|bazarına|bazarında|"
                                "ixrac*|idxal*|əmtəə dövriyyə*|ticarət dövriyyə*|büdcə*|kredit*|inflyasiya*|"
                                "şirkət*"),
         "investment": words("investisiya*|sərmayə*|investor*|birgə müəssisə*|fond*"),
@@ -320,18 +322,19 @@ LEXICON = Lexicon(
         "security_defense": words("təhlükəsizlik*|təhlükəsizliy*|müdafiə*|hərbi*|ordu*|silah*|raket*|"
                                   "hava hücumundan müdafiə|hərbi texnika*|təlim*|pilotsuz*|dron*|"
                                   "müdafiə sənaye*|nato"),
-        "counterterrorism": words("terror*|terrorçu*|terrorizm*|ekstremizm*|separatçı*"),
+        "counterterrorism": words("terror*|terrorçu*|terrorizm*|ekstremizm*|separatçı*|pkk"),
         "conflict_ceasefire": words("atəşkəs*|müharibə*|münaqişə*|sülh*|gərginlik*|işğal*|hücum*|"
                                     "vasitəçi*|sülh müqavilə*|sülh sazişi*|sülh gündəliy*|girov*|"
                                     "əsir*|böhran*|sərhəd*|delimitasiya*|demarkasiya*"),
-        "humanitarian": words("humanitar*|mülki*|aclıq*|evakuasiya*|zəlzələ*|fəlakət*|mina*|minalar*|"
+        "humanitarian": words("humanitar*|mülki*|aclıq*|aclığ*|evakuasiya*|zəlzələ*|fəlakət*|mina*|minalar*|"
                               "itkin düşmüş*"),
         "reconstruction": words("bərpa*|yenidənqurma*|yenidən qurma*|böyük qayıdış*"),
         "migration_refugees": words("miqrasiya*|miqrant*|qaçqın*|məcburi köçkün*"),
         "nuclear_nonproliferation": words("nüvə*|uran*|magate|atom enerjisi"),
         "climate_environment": words("iqlim*|ekologiya*|ekoloji*|ətraf mühit*|emissiya*|qlobal istiləşmə|"
                                      "karbon*|cop29|cop"),
-        "health": words("səhiyyə*|sağlamlıq*|pandemiya*|koronavirus*|covid*|peyvənd*|vaksin*|xəstəxana*|"
+        "health": words("səhiyyə*|sağlamlıq*|sağlamlığ*|pandemiya*|koronavirus*|covid*|peyvənd*|vaksin*|"
+                        "xəstəxana*|"
                         "dərman*|xəstəlik*"),
         "regional_situation": words("region*|regional*|bölgə*|cənubi qafqaz*|qafqaz*|yaxın şərq*|qəzza*|"
                                     "xəzər*|qara dəniz*|qonşu*|vəziyyət*"),
@@ -340,10 +343,13 @@ LEXICON = Lexicon(
                                                    "azad edilmiş ərazi*|qarabağ*|zəngəzur*"),
         "domestic_politics_elections": words("seçki*|seçilmə*|yenidən seçil*|referendum*|parlament*|"
                                              "konstitusiya*|müxalifət*|çevriliş*|and içmə*|inauqurasiya*"),
-        "ceremonial": words("təbrik*|başsağlığı*|bayram*|ildönümü*|il dönümü*|milli bayram*|müstəqillik günü|"
+        "ceremonial": words("təbrik*|başsağlığı*|bayram|bayramı|bayramın*|bayrama|bayramda|bayramlar*|"
+                            "ildönümü*|"
+                            "il dönümü*|milli bayram*|müstəqillik günü|"
                             "yeni il*|ad günü|orden*|medal*|mükafat*|novruz*"),
         "sanctions": words("sanksiya*|embarqo*|qara siyahı*"),
-        "human_rights_minorities": words("insan hüquq*|azlıq*|azsaylı*|azadlıq*|demokratiya*|siyasi məhbus*|"
+        "human_rights_minorities": words("insan hüquq*|azlıq*|azlığ*|azsaylı*|azadlıq*|demokratiya*|"
+                                         "siyasi məhbus*|"
                                          "qanunun aliliy*|islamofobiya*|ayrı seçkilik*|diskriminasiya*"),
         "multilateral_diplomacy": words("birləşmiş millətlər|bmt|avropa ittifaqı|çoxtərəfli*|"
                                         "afrika ittifaqı|ərəb liqası|islam əməkdaşlıq təşkilatı|iət|"

@@ -484,15 +484,17 @@ LEXICON = Lexicon(
                                      "spojenectv*|spojenc*|aliance|velvyslanectv*|víz|víza|vízov*"),
         "trade_economy": words("obchod*|ekonomi*|ekonomick*|hospodářsk*|cla|clo|tarif*|finanč*|"
                                "trh*|export*|import*|vývoz*|dovoz*|rozpočt*|měna|měny|měnov*|dluh*|úvěr*|mmf|"
-                               "inflac*|firm*|podnik*|vzácných zemin"),
+                               "inflac*|firm*|podnik|podniku|podniky|podniků|podnikům|podnikatel*|podnikání|"
+                               "vzácných zemin"),
         "investment": words("investic*|investor*|investova*|investuj*|fond*|kapitál*"),
         "energy": words("energi*|energetick*|ropa|ropy|ropn*|plyn|plynu|plynov*|lng|elektrárn*|"
                         "obnoviteln*|plynovod*|ropovod*|solárn*|větrn*|vodík*|uhlí|opec|paliv*|jádro|"
                         "jaderná elektrárna|jaderné elektrárny|dukovan*|temelín*"),
         "security_defense": words("bezpečnost*|obran*|vojensk*|armád*|zbraň*|zbraní|raket*|vojác*|vojsk*|"
                                   "protivzdušn*|bezpečnostní záruk*|odstrašení|námořn*|stíhač*|dron*|"
-                                  "munic*|nato|patriot|f-16|f-35|zbrojení|muniční iniciativ*"),
-        "counterterrorism": words("terorism*|terorist*|extremism*|extremist*|islámský stát|"
+                                  "munic*|nato|patriot|f-16|f-35|zbrojení|muniční iniciativ*|"
+                                  "severoatlantick* alianc*"),
+        "counterterrorism": words("terorism*|terorist*|extremism*|extremist*|islámský stát|pkk|"
                                   "islámského státu|džihádist*"),
         "conflict_ceasefire": words("příměří|válk*|válečn*|konflikt*|invaz*|eskalac*|deeskalac*|mír|"
                                     "mírov*|agres*|útok*|ofenzív*|rukojm*|zajatc*|výměn* zajatců|"
@@ -500,7 +502,7 @@ LEXICON = Lexicon(
                                     "zprostředkov*|prostředník*|válečné zločin*|front*"),
         "humanitarian": words("humanitár*|civil*|hladomor*|hlad|evakuac*|zemětřesení|povodn*|"
                               "oběti|obětí|červený kříž|červeného kříže"),
-        "reconstruction": words("obnov*|rekonstrukc*|poválečn* obnov*"),
+        "reconstruction": words("obnova|obnovy|obnově|obnovu|obnovou|rekonstrukc*|poválečn* obnov*"),
         "migration_refugees": words("uprchl*|migrac*|migrant*|imigra*|azyl*|běženc*"),
         "nuclear_nonproliferation": words("jadern*|nešíření|obohacován* uranu|uran*|maae|denuklearizac*|"
                                           "záporožsk*"),
@@ -531,7 +533,8 @@ LEXICON = Lexicon(
                                         "africká unie|valné shromáždění|mezinárodní společenství|obse|"
                                         "wto|nato|visegrádsk*|v4|členství|přistoupení|eurozón*"),
         "infrastructure_transport": words("infrastruktur*|doprav*|logistik*|železnic*|železničn*|přístav*|"
-                                          "lodní doprav*|silnic*|dálnic*|letiš*|koridor*|most|mostu|"
+                                          "lodní doprav*|silnic*|dálnic*|letišť|letištích|letištím|koridor*|"
+                                          "most|mostu|"
                                           "tranzit*"),
         "food_agriculture": words("potravin*|obil*|pšenic*|zemědělsk*|zemědělstv*|zemědělc*|hnojiv*|"
                                   "úrod*|rybolov*|kukuřic*|potravinov* bezpečnost*"),
@@ -539,7 +542,7 @@ LEXICON = Lexicon(
                             "polovodič*|čip*|kybernet*|inovac*|vesmír*|kosmick*|satelit*|telekomunikac*|"
                             "kvantov*"),
         "culture_education_tourism": words("kultur*|vzdělá*|školstv*|turism*|turist*|student*|univerzit*|"
-                                           "sport*|dědictv*|muze*|jazyk*|historick*"),
+                                           "sport*|dědictv*|muze*|jazyk*"),
     },
     places={"pásmo gazy": "Gaza", "pásmu gazy": "Gaza", "pásma gazy": "Gaza", "gaza": "Gaza",
             "blízký východ": "Middle East", "blízkém východě": "Middle East", "krym": "Crimea",

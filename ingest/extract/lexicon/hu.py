@@ -408,17 +408,24 @@ LEXICON = Lexicon(
            "a karmelitában": "HUN", "karmelitában": "HUN", "a sándor-palotában": "HUN",
            "sándor-palotában": "HUN", "az elysée-palotában": "FRA"},
     topics={
-        "bilateral_relations": words("kétoldalú*|kapcsolat*|együttműködés*|partnerség*|barátság*|szövetség*|"
-                                     "szövetséges*|a két ország|nagykövetség*|vízum*"),
+        "bilateral_relations": words("kétoldalú*|kapcsolat|kapcsolatot|kapcsolatok*|kapcsolata|kapcsolatai*|"
+                                     "kapcsolatát|"
+                                     "kapcsolatuk*|kapcsolatunk*|kapcsolatáról|kapcsolatrendszer*|"
+                                     "együttműködés*|partnerség*|barátság*|szövetség|szövetséget|"
+                                     "szövetségben|szövetségnek|szövetségük*|szövetséges*|a két ország|"
+                                     "nagykövetség*|vízum*"),
         "trade_economy": words("kereskedelm*|kereskedelmi|gazdaság*|gazdasági|vám*|pénzügy*|piac*|export*|"
-                               "import*|költségvetés*|adósság*|hitel*|infláció*|vállalat*|cég*|ritkaföldfém*"),
-        "investment": words("beruházás*|befektetés*|befektető*|tőke*|alap*"),
+                               "import*|költségvetés*|adósság*|hitel|hitelt|hitelek*|hitelkeret*|hitelez*|infláció*|vállalat*|"
+                               "cég*|ritkaföldfém*"),
+        "investment": words("beruházás*|befektetés*|befektető*|tőke*|befektetési alap*|fejlesztési alap*|"
+                            "szuverén alap*|alapot|alapba"),
         "energy": words("energi*|energetikai|olaj*|kőolaj*|földgáz*|gáz|gázt|gázszállítás*|lng|áram*|"
                         "erőmű*|megújuló*|vezeték*|paks*|atomerőmű*|napenergi*|szélenergi*|hidrogén*|"
                         "török áramlat|déli gázfolyosó"),
         "security_defense": words("biztonság*|védelm*|katonai|hadsereg*|haderő*|fegyver*|rakéta*|katon*|"
+                                  "észak-atlanti*|"
                                   "légvédelm*|biztonsági garanci*|drón*|lőszer*|hadiipar*|nato"),
-        "counterterrorism": words("terror*|terrorizmus*|terrorista*|szélsőség*|iszlám állam"),
+        "counterterrorism": words("terror*|terrorizmus*|terrorista*|szélsőség*|iszlám állam|pkk"),
         "conflict_ceasefire": words("tűzszünet*|háború*|konfliktus*|béke*|békés|invázió*|agresszió*|támadás*|"
                                     "eszkaláci*|deeszkaláci*|közvetít*|túsz*|hadifogoly*|fogolycseré*|"
                                     "válság*|front*"),
@@ -438,8 +445,10 @@ LEXICON = Lexicon(
         "sovereignty_territorial_integrity": words("szuverenitás*|területi integritás*|függetlenség*|"
                                                    "annektál*|annexió*|megszáll*|szeparatist*|tajvan*"),
         "domestic_politics_elections": words("választás*|választási|újraválaszt*|népszavazás*|parlament*|"
-                                             "országgyűlés*|alkotmány*|ellenzék*|puccs*|beiktatás*"),
-        "ceremonial": words("gratuláci*|részvét*|évforduló*|ünnep*|nemzeti ünnep*|újév*|kitüntetés*|"
+                                             "országgyűlés*|alkotmány*|ellenzék*|puccs*"),
+        "ceremonial": words("gratuláci*|részvét*|évforduló*|ünnep|ünnepe|ünnepén|ünnepek*|ünnepség*|"
+                            "nemzeti ünnep*|"
+                            "újév*|kitüntetés*|"
                             "érdemrend*|temetés*"),
         "sanctions": words("szankci*|embargó*|ársapka*|befagyasztott*|exportkorlátoz*"),
         "human_rights_minorities": words("emberi jog*|kisebbség*|kisebbségi|szólásszabadság*|"
@@ -449,8 +458,10 @@ LEXICON = Lexicon(
                                         "európai unió|eu|afrikai unió|közgyűlés*|nemzetközi közösség|ebesz|"
                                         "wto|nato|visegrádi*|v4|tagság*|csatlakozás*|"
                                         "türk államok szervezet*"),
-        "infrastructure_transport": words("infrastruktúr*|közlekedés*|vasút*|vasúti|kikötő*|autópálya*|út*|"
-                                          "híd*|logisztik*|tranzit*|folyosó*|repülőtér*"),
+        "infrastructure_transport": words("infrastruktúr*|közlekedés*|vasút*|vasúti|kikötő*|autópálya*|"
+                                          "autóút*|"
+                                          "úthálózat*|útépítés*|közút*|közúti|utak|utakat|utakon|"
+                                          "híd*|logisztik*|tranzit*|folyosó*|repülőterek*"),
         "food_agriculture": words("élelmiszer*|gabona*|búza*|mezőgazdaság*|mezőgazdasági|gazdálkod*|"
                                   "műtrágya*|"
                                   "termés*|kukorica*|élelmezésbiztonság*"),

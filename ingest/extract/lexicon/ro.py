@@ -386,18 +386,25 @@ LEXICON = Lexicon(
            "la palatul cotroceni": "ROU", "la cotroceni": "ROU", "la palatul victoria": "ROU",
            "la downing street": "GBR"},
     topics={
-        "bilateral_relations": words("bilateral*|cooperare*|cooperării|relații*|relațiile|parteneriat*|"
+        "bilateral_relations": words("bilateral*|cooperare*|cooperării|colaborar*|relații*|relațiile|"
+                                     "parteneriat*|"
                                      "prietenie*|alianț*|aliat*|strategic*|ambasad*|vize|vizelor"),
         "trade_economy": words("comerț*|comercial*|economi*|economic*|tarif*|taxe vamale|financiar*|"
                                "piaț*|export*|import*|buget*|moned*|datori*|credit*|fmi|inflați*|"
                                "compani*|firme|afaceri|schimburi comerciale"),
         "investment": words("investiți*|investitor*|investi*|fonduri de investiții|capital străin"),
-        "energy": words("energi*|energetic*|petrol*|gaz|gaze|gazelor|gazul|lng|centrala|centrale|"
+        "energy": words("energi*|energetic*|petrol*|gaz|gaze|gazelor|gazul|lng|centrală electrică|"
+                        "centrala electrică|centrale electrice|centrală nucleară|centrala nucleară|"
+                        "centrale nucleare|centralei nucleare|centralele electrice|centralelor electrice|"
+                        "centralele nucleare|centralelor nucleare|termocentral*|hidrocentral*|"
                         "regenerabil*|gazoduct*|conduct*|hidrogen*|cărbune*|opec|combustibil*|nuclear civil"),
         "security_defense": words("securitat*|apărar*|militar*|armat*|arme|armelor|armament*|rachet*|"
                                   "soldați|trupe|trupelor|apărare antiaeriană|descurajar*|flancul estic|"
-                                  "nato|avioane de luptă|f-16|drone|dronelor|muniți*|patriot|baza militară"),
-        "counterterrorism": words("terorism*|terorist*|extremism*|extremist*|statul islamic|isis|jihadist*"),
+                                  "nato|avioane de luptă|f-16|drone|dronelor|muniți*|patriot|baza militară|"
+                                  "forțele navale|"
+                                  "forțelor navale|alianța nord-atlantică|alianței nord-atlantice"),
+        "counterterrorism": words("terorism*|terorist*|extremism*|extremist*|statul islamic|isis|jihadist*|"
+                                  "pkk"),
         "conflict_ceasefire": words("încetare a focului|încetarea focului|încetării focului|armistițiu*|"
                                     "război*|războaie|conflict*|invazi*|escaladar*|dezescaladar*|pace|"
                                     "păcii|pacea|de pace|negocieri de pace|proces de pace|agresiun*|"
@@ -410,7 +417,9 @@ LEXICON = Lexicon(
         "migration_refugees": words("refugiat*|migrați*|migrant*|imigra*|azil*"),
         "nuclear_nonproliferation": words("nuclear*|neproliferar*|îmbogățire a uraniului|uraniu*|aiea|"
                                           "denuclearizar*|centrala de la zaporojie"),
-        "climate_environment": words("clim*|mediu|mediului|ecologic*|emisi*|încălzir* global*|"
+        "climate_environment": words("clim*|mediul înconjurător|mediului înconjurător|protecția mediului|"
+                                     "protecției mediului|"
+                                     "ecologic*|emisii|emisiile|emisiilor|încălzir* global*|"
                                      "biodiversitat*"),
         "health": words("sănătat*|pandemi*|coronavirus*|covid*|vaccin*|epidemi*|medical*|spital*|boal*"),
         "regional_situation": words("regiun*|regional*|situați*|orientul mijlociu|orientului mijlociu|"
@@ -438,7 +447,7 @@ LEXICON = Lexicon(
                                         "aderar*|integrar* europe*|comunitat* internațional*"),
         "infrastructure_transport": words("infrastructur*|transport*|logistic*|feroviar*|cale ferată|"
                                           "căi ferate|port|portul|portului|porturi*|rutier*|autostrad*|"
-                                          "aeroport*|coridor*|pod|podul|podului|tranzit*|naval*"),
+                                          "aeroporturi*|coridor*|pod|podul|podului|tranzit*"),
         "food_agriculture": words("alimentar*|hran*|cereal*|grâu*|agricultur*|agricol*|fermier*|"
                                   "îngrășăm*|recolt*|pescuit*|porumb*|securitat* alimentar*"),
         "technology": words("tehnologi*|tehnologic*|digital*|inteligenț* artificial*|semiconductor*|"

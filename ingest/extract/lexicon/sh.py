@@ -527,17 +527,19 @@ LEXICON = Lexicon(
                                      "ambasad*|viza|vize|vizn*"),
         "trade_economy": words("trgovin*|trgovinsk*|gospodarstv*|gospodarsk*|ekonomij*|ekonomsk*|carin*|"
                                "tarif*|financij*|finansij*|tržišt*|izvoz*|uvoz*|proračun*|budžet*|valut*|"
+                               "trgovinsk* promet*|robn* promet*|vanjskotrgovinsk* promet*|"
+                               "spoljnotrgovinsk* promet*|"
                                "dugova|zaduženj*|kredit*|mmf|inflacij*|tvrtk*|kompanij*|poduzeć*|preduzeć*|"
                                "rijetk* zemlj*|retk* zemlj*"),
         "investment": words("investicij*|investitor*|investira*|ulaganj*|ulagač*|fond*|kapital*"),
         "energy": words("energij*|energetsk*|naft*|plin*|gas|gasa|gasom|gasovod*|plinovod*|naftovod*|lng|"
                         "elektran*|obnovljiv*|solarn*|vjetroelektran*|vetroelektran*|vodik*|ugalj|ugljen*|"
-                        "opec|gorivo|goriva|nuklearn* elektran*"),
+                        "opec|gorivo|goriva|nuklearn* elektran*|nuklearn* energ*"),
         "security_defense": words("sigurnost*|sigurnosn*|bezbjednost*|bezbednost*|obran*|odbran*|vojsk*|"
                                   "vojn*|oružj*|naoružanj*|raket*|vojnik*|protuzračn*|protivvazdušn*|"
                                   "sigurnosn* jamstv*|bezbednosn* garancij*|odvraćanj*|pomorsk*|lovc*|"
                                   "dron*|streljiv*|municij*|nato|patriot|f-16|f-35"),
-        "counterterrorism": words("terorizm*|terorist*|ekstremizm*|ekstremist*|islamsk* držav*|"
+        "counterterrorism": words("terorizm*|terorist*|ekstremizm*|ekstremist*|islamsk* držav*|pkk|"
                                   "džihadist*|radikalizacij*"),
         "conflict_ceasefire": words("primirj*|prekid vatre|prekida vatre|prekidu vatre|rat|rata|ratu|ratom|"
                                     "ratn*|sukob*|invazij*|eskalacij*|deeskalacij*|mir|mira|miru|mirom|"
@@ -547,11 +549,12 @@ LEXICON = Lexicon(
                                     "ratn* zločin*|front*|bojišnic*"),
         "humanitarian": words("humanitarn*|civil*|glad|gladi|evakuacij*|potres*|zemljotres*|poplav*|"
                               "žrtv*|crven* križ*|crven* krst*"),
-        "reconstruction": words("obnov*|rekonstrukcij*|poslijeratn* obnov*|posleratn* obnov*"),
+        "reconstruction": words("obnova|obnove|obnovi|obnovu|obnovom|rekonstrukcij*|poslijeratn* obnov*|"
+                                "posleratn* obnov*"),
         "migration_refugees": words("izbjegl*|izbegl*|migracij*|migrant*|imigra*|azil*|prognanik*"),
         "nuclear_nonproliferation": words("nuklearn*|neširenj*|obogaćivanj* urana|uran*|iaea|maae|"
                                           "denuklearizacij*|zaporošk*"),
-        "climate_environment": words("klim*|klimatsk*|okoliš*|životn* sredin*|okolin*|ekološk*|emisij*|"
+        "climate_environment": words("klim*|klimatsk*|okoliš*|životn* sredin*|ekološk*|emisij*|"
                                      "zagrijavanj*|zagrevanj*|ugljičn* dioksid*|ugljen-dioksid*|"
                                      "bioraznolikost*|biodiverzitet*"),
         "health": words("zdravstv*|zdravlj*|pandemij*|koronavirus*|covid*|cjepiv*|vakcin*|cijepljenj*|"
@@ -565,7 +568,8 @@ LEXICON = Lexicon(
                                                    "teritorijaln* celovitost*|teritorijaln* integritet*|"
                                                    "nezavisnost*|neovisnost*|aneksij*|okupiran*|okupacij*|"
                                                    "separatist*|tajvan*|južnokinesk* mor*|teritorij*"),
-        "domestic_politics_elections": words("izbor*|izborn*|reizbor*|referendum*|parlament*|sabor*|"
+        "domestic_politics_elections": words("izbori|izbora|izborima|izbore|izborn*|reizbor*|referendum*|"
+                                             "parlament*|sabor*|"
                                              "skupštin*|glasanj*|glasovanj*|birač*|ustav*|oporb*|opozicij*|"
                                              "puč*|državn* udar*"),
         "ceremonial": words("čestitk*|čestita*|sućut*|saučešć*|obljetnic*|godišnjic*|blagdan*|praznik*|"
@@ -586,18 +590,23 @@ LEXICON = Lexicon(
                                         "međunarodn* zajednic*|oess|wto|nato|članstv*|pristupanj*|"
                                         "eurozon*|berlinsk* proces*"),
         "infrastructure_transport": words("infrastruktur*|promet*|saobraćaj*|logistik*|željeznic*|"
-                                          "željeznič*|železnic*|železnič*|luka|luke|lučk*|brodar*|cesta|ceste|cestovn*|"
-                                          "autocest*|autoput*|zračn* luk*|aerodrom*|koridor*|most|mosta|"
+                                          "željeznič*|železnic*|železnič*|lučk*|morsk* luk*|riječn* luk*|"
+                                          "rečn* luk*|luka ploče|"
+                                          "luke ploče|luka rijeka|luke rijeka|lukama|brodar*|cesta|ceste|"
+                                          "cestovn*|"
+                                          "autocest*|autoput*|zračnih luka|zračnim lukama|aerodromi|"
+                                          "aerodromima|koridor*|most|mosta|"
                                           "mostu|tranzit*"),
-        "food_agriculture": words("hran*|žitaric*|pšenic*|poljoprivred*|poljoprivrednik*|gnojiv*|đubriv*|"
-                                  "urod*|ribarstv*|kukuruz*|sigurnost* hrane|prehramben*"),
+        "food_agriculture": words("hran*|žito|žita|žitu|žitom|žitaric*|pšenic*|poljoprivred*|"
+                                  "poljoprivrednik*|gnojiv*|đubriv*|"
+                                  "urod|uroda|urodu|ribarstv*|kukuruz*|sigurnost* hrane|prehramben*"),
         "technology": words("tehnologij*|tehnološk*|digitaln*|digitalizacij*|umjetn* inteligencij*|"
                             "veštačk* inteligencij*|vještačk* inteligencij*|poluvodič*|poluprovodnik*|"
                             "čip*|kibernet*|sajber*|inovacij*|svemir*|svemirsk*|satelit*|"
                             "telekomunikacij*|kvantn*"),
         "culture_education_tourism": words("kultur*|obrazovanj*|školstv*|turizm*|turist*|student*|"
                                            "sveučilišt*|univerzitet*|sport*|baštin*|nasljeđ*|muzej*|"
-                                           "jezik*|povijesn*|istorijsk*"),
+                                           "jezik*"),
     },
     places={"pojas gaze": "Gaza", "pojasu gaze": "Gaza", "pojasa gaze": "Gaza", "gaza": "Gaza",
             "gazi": "Gaza", "bliski istok": "Middle East", "bliskom istoku": "Middle East",

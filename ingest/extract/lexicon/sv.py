@@ -305,11 +305,14 @@ LEXICON = Lexicon(
         "investment": words("investering*|investerare|investera*|fond*|kapital*"),
         "energy": words("energi*|olja|oljan|olje*|gas|gasen|naturgas*|lng|kraftverk*|förnybar*|"
                         "gasledning*|oljeledning*|solenergi*|solkraft*|vindkraft*|vätgas*|kol|opec|bränsle*|kärnkraft*"),
-        "security_defense": words("säkerhet*|försvar*|militär*|armé*|vapen*|robot*|missil*|soldat*|trupp*|"
-                                  "luftförsvar*|säkerhetsgarant*|avskräckning*|flott*|stridsflyg*|"
-                                  "drönare*|ammunition*|nato|nato-medlemskap*|natomedlemskap*|upprustning*|"
+        "security_defense": words("säkerhet*|försvar*|militär*|armé*|vapen|vapnen|vapnet|robot*|missil*|"
+                                  "soldat*|trupp*|"
+                                  "luftförsvar*|säkerhetsgarant*|avskräckning*|flott*|stridsflyg*|vapenleverans*|vapenexport*|"
+                                  "vapenhjälp*|vapensystem*|vapenindustri*|vapenstöd*|vapenpaket*|"
+                                  "drönare*|ammunition*|nato|nato*|upprustning*|"
+                                  "severoatlantiska|"
                                   "f-16|patriot|jas gripen|gripen"),
-        "counterterrorism": words("terror*|terrorism*|terrorist*|extremism*|extremist*|islamiska staten|"
+        "counterterrorism": words("terror*|terrorism*|terrorist*|extremism*|extremist*|islamiska staten|pkk|"
                                   "jihadist*"),
         "conflict_ceasefire": words("vapenvila*|vapenstillestånd*|krig*|konflikt*|invasion*|eskalering*|"
                                     "nedtrappning*|fred|freden|fredsavtal*|fredsprocess*|"
@@ -344,16 +347,18 @@ LEXICON = Lexicon(
                                          "hbtq*"),
         "multilateral_diplomacy": words("fn|förenta nationerna|multilateral*|g7|g20|brics|säkerhetsrådet|"
                                         "eu|europeiska unionen|afrikanska unionen|generalförsamling*|osse|"
-                                        "wto|nato|medlemskap*|anslutning*|internationella samfundet|"
+                                        "wto|nato|nato*|medlemskap*|anslutningen|anslutningsprocess*|anslutningsförhandling*|"
+                                        "anslutningsprotokoll*|internationella samfundet|"
                                         "nordiska rådet"),
         "infrastructure_transport": words("infrastruktur*|transport*|logistik*|järnväg*|hamn*|sjöfart*|"
-                                          "vägar|vägnät*|motorväg*|flygplats*|korridor*|bro|bron|transit*"),
-        "food_agriculture": words("livsmedel*|mat|matsäkerhet*|spannmål*|vete*|jordbruk*|lantbruk*|"
+                                          "vägar|vägnät*|motorväg*|flygplatser*|korridor*|bro|bron|transit*"),
+        "food_agriculture": words("livsmedel*|mat|matsäkerhet*|spannmål*|vete|vetet|veteexport*|jordbruk*|"
+                                  "lantbruk*|"
                                   "bönder|gödsel*|skörd*|fiske*|majs*"),
         "technology": words("teknik*|teknologi*|digital*|artificiell intelligens|ai|halvledare*|chip*|"
                             "cyber*|innovation*|rymd*|satellit*|telekom*|kvant*"),
         "culture_education_tourism": words("kultur*|utbildning*|turism*|turist*|student*|universitet*|"
-                                           "idrott*|sport*|kulturarv*|museum*|museer*|språk*"),
+                                           "idrott*|sport*|kulturarv*|museum*|museer*|språk|språket|språken|språklig*"),
     },
     places={"gaza": "Gaza", "gazaremsan": "Gaza", "mellanöstern": "Middle East", "krim": "Crimea",
             "donbas": "Donbas"},
