@@ -769,6 +769,15 @@ def _unbracket(sent: Parsed, text: str, starts: list[int], bracket: re.Pattern[s
 MAX_WORDS = 300
 
 
+
+def _in_word(text: str, at: int) -> bool:
+    """Tell whether a colon stands inside a word: Swedish and Finnish "USA:s", "EU:n" (a case ending).
+
+    Such a colon opens no clause: "tagits emot av USA:s president Joe Biden i torsdags" is one clause.
+    """
+    return text[at] == ":" and 0 < at < len(text) - 1 and text[at - 1].isalnum() and text[at + 1].isalpha()
+
+
 def parse(text: str, tokens: list[Token], vocab: PhraseIndex[Payload], date_index: DateIndex,
           relative_words: frozenset[str], future_affixes: tuple[str, ...],
           split: dict[str, SplitCue] | None = None,
@@ -786,7 +795,8 @@ def parse(text: str, tokens: list[Token], vocab: PhraseIndex[Payload], date_inde
     words = None if lang is None else own_words if own_words is not None and own_words.lang == lang \
         else OwnWords(lang)
     # tokens with clause punctuation before them, found once for the document
-    marked = sorted({bisect_left(starts, at) for at in char_positions(text, _MARKS)})
+    marked = sorted({bisect_left(starts, at) for at in char_positions(text, _MARKS)
+                     if not _in_word(text, at)})
     future = [j for j, t in enumerate(tokens) if _has_affix(t.form, future_affixes)] if future_affixes else []
     if future_endings:  # a lower-case word with a future tense's written ending ("concluirá", "incontrerà")
         lasts = {fold(e)[-1] for e in future_endings}  # a cheap test on the folded form first

@@ -936,7 +936,8 @@ class RuleExtractor:
                 # after X flew in for the first meeting")
                 framed = framing_date(s, ref, dateline, anchor, leaders[0].first) \
                     if leaders and not s.cues() else None
-                context = narrative_date(s, ref, dateline, leaders, anchor) or framed or context
+                context = narrative_date(s, ref, dateline, leaders, anchor) or framed \
+                    or _restated_day(s, cues, planned, sdate, ref) or context
                 likewise = _likewise(s, cues, leaders, out, chunks)
                 if likewise is not None and self._in_office(likewise.a, likewise.b, likewise.date):
                     out.append(likewise)
@@ -3524,6 +3525,23 @@ def _own_cue_live(pair: Pair, cues: list[CueAt], s: Parsed, modifiers: Sequence[
     if not s.lo <= b.first < s.hi or len(own) == len(cues) or not own:
         return True  # (no cue of its own: a summit word stood for the meeting)
     return s.nearest_cue(own, b.first, b.last) in cues
+
+
+
+
+
+def _restated_day(s: Parsed, cues: list[CueAt], planned: dict[int, bool], sdate: When | None,
+                  ref: date | None) -> When | None:
+    """Return the day a contact word with no pair dates, the story's day from then on, or None.
+
+    "Samtalet ägde rum på lördagen, meddelade statsministern": the call just told took place on Saturday;
+    "the same day" after it counts from Saturday (the date stands before the speaker, across the comma
+    that narrative_date stops at). Not a plan's day, nor an earlier contact's.
+    """
+    if not cues or sdate is None or sdate[1] != "day" or any(planned.values()) or s.earlier() \
+            or (ref is not None and sdate[0] > ref.isoformat()):
+        return None
+    return sdate
 
 
 def _likewise(s: Parsed, cues: list[CueAt], leaders: list[Mention], out: list[Statement],

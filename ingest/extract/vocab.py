@@ -119,6 +119,7 @@ _WORD_FIELDS = ("ministers", "elect", "counterparts", "pair_refs", "pronouns", "
                 "subjectless", "companions", "members", "during", "present", "dayparts", "future_clauses",
                 "public_posts", "urges", "organizers", "successions", "restating", "deceased", "auxiliaries",
                 "returns", "ordinals", "purposes", "deaths", "asides_after", "gathered", "done_participles",
+                "done_articles", "took_place",
                 "reciprocals", "replies", "possible", "invitations", "place_resumptives",
                 "set_phrases")
 CUE_FIELDS: tuple[tuple[str, Mode | None, int], ...] = (

@@ -163,6 +163,8 @@ def lead_date(sents: list[Parsed], ref: date | None, dateline: DateExpr | None,
                 continue
             if e.offset is not None and e.month is None and s.since_of(e) is not None:
                 continue  # "که از روز گذشته ... آمده است" (here since yesterday): a stay's start
+            if s.words("done_participles") and any(done_date(s, e, c[0]) for c in s.cues()):
+                continue  # "talked about the ceasefire agreed on Friday": the ceasefire's day
             hit = resolve(e, ref)
             if hit is not None and hit[1] == "day" \
                     and not (s.index in told_before and s is not sents[0] and well_before(hit, ref)):
@@ -179,7 +181,9 @@ def sentence_date(s: Parsed, sents: list[Parsed], cue_at: int, ref: date | None,
     follows when the contact is past ("the summit to be held in July"). When no date is the cue's, one
     next to the first leader (near) is: "X warned Y on Tuesday that ..., during a video call".
     """
-    when = _time_clause_date(s, cue_at, ref, dateline, future, anchor)
+    when = _time_clause_date(s, cue_at, ref, dateline, future, anchor) \
+        or (_took_place_date(s, cue_at, ref, dateline, future, anchor) if s.words("took_place")
+            else None)
     if when is not None:
         return when
     if not s.dates:  # (most sentences: no date of their own to weigh, only a trailing one)
@@ -265,6 +269,8 @@ def _dated_sentence_date(s: Parsed, sents: list[Parsed], cue_at: int, ref: date 
             if e.event and e.last <= at == cue_at and _counts_from(s, e, at):
                 # "met Putin on Saturday, a day after holding talks with Zelensky": the talks are the event
                 # the count starts from, a day before the main clause's day
+                if any(x.first > at and not x.event and s.same_clause(at, x.first) for x in usable):
+                    continue  # "two days after they were received by Biden on Thursday": the event's own day
                 hit = _event_date(s, e, ref, dateline, future, anchor)
                 if hit is not None:
                     return hit
@@ -390,6 +396,8 @@ def done_date(s: Parsed, e: DateExpr, cue_at: int) -> bool:
     """
     if e.first <= cue_at:
         return False
+    if s.nouns_capitalized:
+        return _done_before_noun(s, e)
     for w in s.words("done_participles"):
         if not (cue_at + 1 < w.first and w.last <= e.first <= w.last + _DONE_REACH):
             continue
@@ -401,6 +409,26 @@ def done_date(s: Parsed, e: DateExpr, cue_at: int) -> bool:
                 for m, k in zip(s.matches, s.kinds(), strict=True)):
             continue  # a contact after it owns the date; a leader between begins a clause of his own
         return True
+    return False
+
+
+_PLACE_WORDS = 3  # the most words between a date and the participle after it ("in Istanbul", "in Den Haag")
+
+
+def _done_before_noun(s: Parsed, e: DateExpr) -> bool:
+    """Tell whether a date stands between an article and a participle before its noun: the act's date.
+
+    German "sprachen über das im März unterzeichnete Abkommen": the article opens the noun phrase, the date
+    and the participle ("unterzeichnete", also a preterite) stand inside it, the noun (capitalized) closes it.
+    ("Am Montag unterzeichnete Merz ..." has no article before the date: the verb's own day.)
+    """
+    for w in s.words("done_participles"):
+        # (a place may stand between: "das im Juli 2022 in Istanbul geschlossene Abkommen")
+        if e.last <= w.first <= e.last + _PLACE_WORDS and w.last < s.hi \
+                and s.text[s.tokens[w.last].start].isupper() and s.same_clause(e.last - 1, w.first) \
+                and any(e.first - 1 <= a.last <= e.first for a in s.words("done_articles")):
+            # (a preposition the date does not hold may stand between: "das im März", "den am Freitag")
+            return True
     return False
 
 
@@ -546,6 +574,36 @@ def _event_date(s: Parsed, e: DateExpr, ref: date | None, dateline: DateExpr | N
     return (base - timedelta(days=e.offset)).isoformat(), "day"
 
 
+# The most words a clause "which took place yesterday" holds between its marks ("die am 7. Dezember 2021
+# per Video stattfand").
+_TOOK_PLACE_CLAUSE = 9
+
+
+def _took_place_date(s: Parsed, cue_at: int, ref: date | None, dateline: DateExpr | None, future: bool,
+                     anchor: date | None) -> When | None:
+    """Return the date of a short clause "which took place ..." after the contact's noun phrase.
+
+    "The video call between Biden and Putin, which took place yesterday, lasted two hours": the clause a
+    comma opens after the cue, holding a "took place" word and no other cue, tells when the cue's contact
+    happened; a side clause elsewhere would be another event's.
+    """
+    for w in s.words("took_place"):
+        # (one clause mark between: "called Putin on Monday, a day after the election, which took place on
+        # Sunday" tells the election's day)
+        opens = [p for p in s.marks if cue_at < p <= w.first]
+        if len(opens) != 1 or any(cue_at < e.first < opens[0] for e in s.dates) \
+                or any(cue_at < c[0] < w.first or w.first <= c[0] < w.last for c in s.cues()):
+            continue
+        lo = opens[-1]
+        hi = min((p for p in s.marks if p > w.first), default=s.hi)
+        if hi - lo > _TOOK_PLACE_CLAUSE:
+            continue
+        for e in s.dates:
+            if lo <= e.first and e.last <= hi and e is not dateline:
+                return resolve(e, ref, future, anchor)
+    return None
+
+
 def _time_clause_date(s: Parsed, cue_at: int, ref: date | None, dateline: DateExpr | None, future: bool,
                       anchor: date | None) -> When | None:
     """Return the date a "when" clause holding the cue hangs on: "in March, when the two spoke by video".
@@ -582,7 +640,9 @@ def narrative_date(s: Parsed, ref: date | None, dateline: DateExpr | None, leade
         if e is dateline or (e.explicit and e.year is None and e.day is None) \
                 or (e.explicit and e.first in tied) \
                 or s.in_side_clause(e.first) or _cut_off(s, at, e.first) \
-                or s.since_of(e) is not None or s.future_date(e) or s.postposed(e):
+                or s.since_of(e) is not None or s.future_date(e) or s.postposed(e) \
+                or (s.words("done_participles") and done_date(s, e, at)):
+            # ("the deal signed in Geneva on Monday": the deal's day, no step of the story)
             continue  # "tariffs from 1 August" ("1 Ağustos'tan itibaren") date no step of the story
         hit = resolve(e, ref, anchor=anchor)
         if hit is not None and hit[1] == "day" and not ahead(e, hit, ref):

@@ -457,6 +457,12 @@ class Lexicon:
     # noun ("the agreement signed in March", "l'accord conclu en mars") they open a reduced relative clause,
     # and the date in it is that act's, not the contact's the sentence tells (when.done_date)
     done_participles: tuple[str, ...] = ()
+    # "took place", "was held": in a clause after the contact's noun ("the video call, which took place
+    # yesterday, lasted two hours") its date is the contact's (when._took_place_date)
+    took_place: tuple[str, ...] = ()
+    # where such a participle stands before its noun, the date before it (German "das im März
+    # unterzeichnete Abkommen"): the articles that open the noun phrase holding the date and the participle
+    done_articles: tuple[str, ...] = ()
     # words right after a leader and his case suffix that make him no party, where the language puts them
     # after the noun: Turkish "Macron'un ardından" (after Macron: a time), "Hamaney'e rahmet" (mercy upon
     # Khamenei: he died) (rules._set_aside_after)

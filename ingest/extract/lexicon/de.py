@@ -180,6 +180,8 @@ LEXICON = Lexicon(
     fillers=words("von|der|des|den|dem|republik|königreich|herr|frau|volksrepublik"),
     late_negation=True,
     comma_relatives=words("der|die|das|dem|den|deren|dessen"),
+    # ("the call, which took place yesterday": the date of that clause is the call's)
+    took_place=words("stattfand|stattgefunden hatte|stattgefunden hat|abgehalten wurde"),
     relative=words("welcher|welche|welches|wo|der sich|die sich"),
     members=words("der delegation gehörten|zur delegation gehörten|die delegation bestand aus|"
                   "der mission gehörten|"
@@ -198,6 +200,16 @@ LEXICON = Lexicon(
                                         "sonntag")
                               for p in ("morgen", "vormittag", "mittag", "nachmittag", "abend"))),
     definites=words("der|die|das|den|dem|des|diese|diesen|dieser|diesem"),
+    # a participle before its noun, the date before it: "das im März unterzeichnete Abkommen", "den am Freitag
+    # vereinbarten Waffenstillstand" (the act's date, not the contact's; the forms are also preterites, so
+    # they count only between a date and a noun, after an article: when.done_date)
+    done_participles=words(
+        "|".join(f"{stem}{end}" for stem in ("unterzeichnet", "geschlossen", "vereinbart", "erzielt",
+                                              "ratifiziert", "beschlossen", "ausgehandelt", "paraphiert",
+                                              "unterschrieben", "abgeschlossen", "verabschiedet")
+                 for end in ("e", "en", "er", "es", "em"))),
+    done_articles=words("der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|diese|diesen|dieser|"
+                        "dieses|diesem"),
     companions=words("gemeinsam mit|zusammen mit|in begleitung von|begleitet von|"
                      # side by side: "legte an der Seite von Präsident X einen Kranz nieder"
                      "an der seite von|an der seite des|an der seite der|seite an seite mit"),

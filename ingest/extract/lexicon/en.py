@@ -201,6 +201,8 @@ LEXICON = Lexicon(
     fillers=words("of|the|republic|kingdom|state|federation|islamic|arab|people's|democratic|"
                   "federal|united|'s|s|sheikh|his excellency|her excellency|his majesty|his highness|"
                   "mr|mrs|ms|dr"),
+    # ("the call, which took place yesterday": the date of that clause is the call's)
+    took_place=words("took place|was held|had taken place|had been held"),
     relative=words("who|which|where|whom|whose"),
     members=words("the delegation included|the delegation comprised|the delegation was made up of|"
                   "the mission included|the mission comprised|the delegation consisted of|"

@@ -234,6 +234,8 @@ LEXICON = Lexicon(
     summit=words("cumbre|al margen|en el marco de|asamblea general|g20|g7|brics|conferencia|foro|cop|"
                  "cumbre trilateral|cumbre tripartita"),
     fillers=words("de|del|la|el|los|las|república|reino|estado|federación|señor|señora|su majestad|don|doña"),
+    # ("the call, which took place yesterday": the date of that clause is the call's)
+    took_place=words("tuvo lugar|había tenido lugar|se celebró|se realizó"),
     relative=words("quien|quienes|donde|cuyo|cuya|el cual|la cual"),
     members=words("la delegación estaba integrada por|la delegación incluía|"
                   "la delegación estaba formada por|integraban la delegación|la misión incluía"),

@@ -247,6 +247,8 @@ LEXICON = Lexicon(
     fillers=words("de|la|de la|le|l|du|des|d|république|république de|royaume|état|fédération|m|mme|"
                   "son excellence|sa majesté|sa majesté le roi|cheikh|après-midi|l'après-midi|"
                   "en fin d'après-midi|en début d'après-midi"),
+    # ("the call, which took place yesterday": the date of that clause is the call's)
+    took_place=words("a eu lieu|avait eu lieu|s'est tenue|s'est tenu|s'est déroulée|s'est déroulé"),
     relative=words("qui|dont|où|lequel|laquelle"),
     members=words("la délégation comprenait|la délégation était composée de|"
                   "la délégation réunissait|la mission comprenait|la mission réunissait"),

@@ -320,6 +320,9 @@ LEXICON = Lexicon(
                  "vertice trilaterale"),
     fillers=words("della|del|di|dello|dei|degli|delle|repubblica|il|la|lo|l|signor|signora|sua maestà|"
                   "sua santità|on"),
+    # ("the call, which took place yesterday": the date of that clause is the call's)
+    took_place=words("si è svolta|si è svolto|si è tenuta|si è tenuto|ha avuto luogo|era avvenuta|"
+                      "è avvenuta|è avvenuto"),
     relative=words("quale|dove|cui|che|il quale|la quale"),
     members=words("la delegazione comprendeva|la delegazione era composta da|"
                   "della delegazione facevano parte|la missione comprendeva"),

@@ -265,6 +265,8 @@ LEXICON = Lexicon(
     summit=words("cúpula|cimeira|à margem|assembleia geral|g20|brics|na margem|g7|conferência|fórum|cop|"
                  "cimeira trilateral|cúpula trilateral"),
     fillers=words("da|do|de|república|senhor|dos|das|senhora|o|a"),
+    # ("the call, which took place yesterday": the date of that clause is the call's)
+    took_place=words("ocorreu|teve lugar|decorreu|se realizou|foi realizada|foi realizado"),
     relative=words("quem|onde|cujo|cuja"),
     members=words("a delegação incluía|a delegação era composta por|integravam a delegação|"
                   "a missão incluía"),

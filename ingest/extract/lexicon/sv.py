@@ -247,8 +247,10 @@ LEXICON = Lexicon(
                     "i veckan": 0, "nästa vecka": 1, "under de senaste dagarna": 0, "de senaste dagarna": 0},
     anchored_days={"dagen efter": 1, "dagen därpå": 1, "dagen innan": -1, "dagen före": -1,
                    "samma dag": 0, "kvällen innan": -1},
-    day_units={"dagar senare": 1, "dagar efter": 1, "dagar tidigare": -1, "dagar innan": -1},
-    event_units={"dagar efter": 1, "dag efter": 1, "dagar före": -1},
+    # ("två dagar efter att ...", "två dagar efter mötet": "efter" is the preposition of an event the
+    # count starts from, as English "days after"; "days later" is "dagar senare")
+    day_units={"dagar senare": 1, "dagar tidigare": -1, "dagar innan": -1},
+    event_units={"dagar efter": 1, "dag efter": 1, "dagar före": -1, "dag före": -1},
     event_days={"dagen efter": 1, "dagen före": -1},
     day_units_ago=words("dagar sedan|dag sedan"),
     numbers={"en": 1, "ett": 1, "två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7, "åtta": 8,

@@ -10,6 +10,23 @@ def _locatives(word: str) -> tuple[str, str]:
     return ending, ending + "ki"
 
 
+_MONTHS = ("ocak", "şubat", "mart", "nisan", "mayıs", "haziran", "temmuz", "ağustos", "eylül", "ekim",
+           "kasım", "aralık")
+_FOURFOLD = {"a": "ı", "ı": "ı", "o": "u", "u": "u", "e": "i", "i": "i", "ö": "ü", "ü": "ü"}
+
+
+def _possessive_locatives(month: str) -> tuple[str, str]:
+    """Return a month's possessive locative ("ekiminde", "ocağında": in the October of) and its "-ki" form.
+
+    A year or "geçen yılın" stands before it ("2022 ekiminde": in October 2022). "mart", "şubat" keep their
+    "t" (loanwords), the native "ocak", "aralık" soften it.
+    """
+    vowel = [ch for ch in month if ch in _FOURFOLD][-1]
+    stem = month[:-1] + "ğ" if month.endswith("k") else month
+    ending = _FOURFOLD[vowel] + "n" + ("da" if vowel in "aıou" else "de")
+    return stem + ending, stem + ending + "ki"
+
+
 LEXICON = Lexicon(
     lang="tr",
     airports_after=words("havalimanı|havalimanına|havalimanında|havalimanından|havaalanı|havaalanına|"
@@ -119,15 +136,17 @@ LEXICON = Lexicon(
     subordinators=words("sonra|önce|iken|ardından"),
     # months with their case suffixes joined ("aralıkta", "ekimde", "haziranda")
     units_ago={**mapping(7, "hafta önce"), **mapping(30, "ay önce"), **mapping(365, "yıl önce|sene önce")},
-    months={**mapping(1, "ocak|ocak*"), **mapping(2, "şubat|şubat*"), **mapping(3, "mart|mart*"),
+    # (the native "ocak", "aralık" soften their "k" before a vowel: "ocağında", "aralığın")
+    months={**mapping(1, "ocak|ocak*|ocağ*"), **mapping(2, "şubat|şubat*"), **mapping(3, "mart|mart*"),
             **mapping(4, "nisan|nisan*"), **mapping(5, "mayıs|mayıs*"), **mapping(6, "haziran|haziran*"),
             **mapping(7, "temmuz|temmuz*"), **mapping(8, "ağustos|ağustos*"), **mapping(9, "eylül|eylül*"),
-            **mapping(10, "ekim|ekim*"), **mapping(11, "kasım|kasım*"), **mapping(12, "aralık|aralık*")},
+            **mapping(10, "ekim|ekim*"), **mapping(11, "kasım|kasım*"),
+            **mapping(12, "aralık|aralık*|aralığ*")},
     # the locative ("in July") and its adjective ("of July") of each month: a date alone
-    months_alone={form + ending: n
-                  for n, form in enumerate(("ocak", "şubat", "mart", "nisan", "mayıs", "haziran", "temmuz",
-                                            "ağustos", "eylül", "ekim", "kasım", "aralık"), start=1)
-                  for ending in _locatives(form)},
+    # and the possessive locative after a year ("2022 ekiminde", "geçen yılın martında": in October 2022)
+    months_alone={word: n for n, form in enumerate(_MONTHS, start=1)
+                  for word in (*(form + ending for ending in _locatives(form)),
+                               *_possessive_locatives(form))},
     weekdays={"pazartesi": 0, "salı": 1, "çarşamba": 2, "perşembe": 3, "cuma": 4, "cumartesi": 5, "pazar": 6},
     # the last season gone by -> its middle month ("last autumn": the year it fell in)
     past_seasons={**mapping(10, "geçen sonbahar|geçen sonbaharda|geçtiğimiz sonbaharda"),
