@@ -375,6 +375,8 @@ LEXICON = Lexicon(
     numbers={"um": 1, "uma": 1, "dois": 2, "duas": 2, "três": 3, "quatro": 4, "cinco": 5},
     pronouns=words("ele|ela"),
     object_pronouns=words("com ele|com ela|seu convidado|o convidado|seu anfitrião|o visitante|o hóspede"),
+    # the enclitic object joined to its verb: "recebeu-o", "cumprimentou-a" (apart, "o" is the article)
+    clitics_after=words("o|a"),
     plural_pronouns=words("eles"),
     feminine=words("ela"),
     masculine=words("ele"),

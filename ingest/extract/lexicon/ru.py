@@ -77,6 +77,8 @@ LEXICON = Lexicon(
     # (the feminine forms after a preposition and in the dative, "с ней", "позвонил ей", are pronouns only;
     # "его" and "её" are also "his", "her" before a noun, and are left out)
     object_pronouns=words("=ним|=нему|=него|=ему|=ней|=нею|=ей|=гостя|=гостем|=гостю|=гость"),
+    # "принял его", "встретил её": after the verb, before no noun ("принял его предложение": his)
+    clitics_after=words("его|её|ее"),
     plural_pronouns=words("=они"),
     feminine=words("она|=ней|=нею|=ей"),
     masculine=words("он|=ним|=нему|=него|=ему"),
