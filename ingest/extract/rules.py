@@ -140,6 +140,8 @@ _NAME_WORDS = 3
 _FROM_GAP = 3
 # How far before a generic talk cue its "also" stands ("ont également évoqué", "also discussed").
 _ALSO_REACH = 3
+# Modes a phrase after the verb tells ("by phone", "au téléphone"): the verb stands before the cue.
+_MANNER_MODES = frozenset({"phone", "video"})
 # How far after "in the presence of" the leaders it lists may stand.
 _PRESENCE_REACH = 20
 # What may stand between a bare "the two" and its cue: two words, adverbs or words of three letters.
@@ -224,6 +226,7 @@ class _Language:
     plural_clitics: frozenset[str] = frozenset()  # "li", "les": the group the story follows
     clitic_auxiliaries: frozenset[str] = frozenset()  # "ha", "a", "aveva" between a clitic and its verb
     clitic_endings: tuple[str, ...] = ()  # "ó": a verb a clitic leads alone ("lo recibió", not "la visita")
+    clitics_after: frozenset[str] = frozenset()  # "его", "-o": an object pronoun right after its verb
     plural_auxiliaries: frozenset[str] = frozenset()  # "habían": a clause may open with one (_dropped_they)
     genitives_after: frozenset[str] = frozenset()  # Urdu "کا/کی/کے": the leader before one is a possessor
     # words of another country's press, whose own titles then name that country's holder (see press_own)
@@ -275,6 +278,7 @@ class _Language:
                    plural_clitics=frozenset(fold(w) for w in lex.plural_clitics),
                    clitic_auxiliaries=frozenset(fold(w) for w in lex.clitic_auxiliaries),
                    clitic_endings=lex.clitic_endings, bare_subjects=lex.bare_subjects,
+                   clitics_after=frozenset(fold(w) for w in lex.clitics_after),
                    plural_auxiliaries=frozenset(fold(w) for w in lex.plural_auxiliaries),
                    genitives_after=frozenset(fold(w) for w in lex.genitives_after),
                    pluperfect_endings=tuple(fold(e) for e in lex.pluperfect_endings),
@@ -306,9 +310,9 @@ class _Language:
             return end > cue[0] and forms[end - 1].form.endswith(self.pluperfect_endings)
         if not self.pluperfect:
             return False
-        at = cue[0]
-        while at - 1 > s.lo and forms[at - 1].form in self.inserts and s.same_clause(at - 1, cue[0]):
-            at -= 1
+        at = self._verb_before(s, cue, cue[0])
+        if cue[2].mode in _MANNER_MODES:
+            at = self._manner_verb(s, cue, at)
         late = s.nouns_capitalized and s.text[forms[cue[0]].start].islower()
         lo = max([p for p in s.marks if p <= cue[0]], default=s.lo) if late else max(s.lo, at - 2)
         for i in range(lo, cue[1] - 1):
@@ -323,6 +327,28 @@ class _Language:
                         and (at <= i + n <= cue[0] or cue[0] <= i < i + n < cue[1] or (late and i + n <= at)):
                     return True
         return False
+
+    def _verb_before(self, s: Parsed, cue: CueAt, at: int) -> int:
+        """Step back from a word over the adverbs a verb may hold ("had already met")."""
+        forms = s.tokens
+        while at - 1 > s.lo and forms[at - 1].form in self.inserts and s.same_clause(at - 1, cue[0]):
+            at -= 1
+        return at
+
+    def _manner_verb(self, s: Parsed, cue: CueAt, at: int) -> int:
+        """Step back from a call's manner to its verb: "had spoken by phone", "s'étaient parlé au téléphone".
+
+        The manner follows the verb, its preposition (a closed-class word) between; the auxiliary of a
+        pluperfect stands before that verb, not before the manner.
+        """
+        forms = s.tokens
+        j = at - 1
+        if j - 1 > s.lo and forms[j].form in self.stopwords:
+            j -= 1  # "au", "por", "per": the manner's preposition
+        if j > s.lo and forms[j].form not in self.stopwords and s.text[forms[j].start].islower() \
+                and s.same_clause(j, cue[0]):
+            return self._verb_before(s, cue, j)
+        return at
 
     def press_own(self, text: str) -> str | None:
         """Return the country whose holders the own titles name in this text, where its press's marker shows.
@@ -4193,8 +4219,12 @@ def _clitic_object(s: Parsed, cues: list[CueAt], language: _Language,
     "l'"), so only one right before the verb's auxiliary, or before a finite verb of the language's
     endings ("recibió"), is the pronoun ("la visita chiude": an article before its noun).
     """
-    if not language.clitics or any(m.kind in ("object", "pronoun", "they", "group") for m in mentions):
+    if not (language.clitics or language.clitics_after) \
+            or any(m.kind in ("object", "pronoun", "they", "group") for m in mentions):
         return None
+    after = _clitic_after(s, cues, language) if language.clitics_after else None
+    if after is not None:
+        return after
     for c in cues:
         k = c[0] - 1
         if k > s.lo and s.tokens[k].form in language.clitic_auxiliaries:
@@ -4211,6 +4241,29 @@ def _clitic_object(s: Parsed, cues: list[CueAt], language: _Language,
             if s.tokens[k].form in language.plural_clitics:
                 # "Zelensky li ha accolti": the leaders travelling together, received at once
                 return Mention(k, k + 1, "group", size=TRAVELLERS)
+    return None
+
+
+def _clitic_after(s: Parsed, cues: list[CueAt], language: _Language) -> Mention | None:
+    """Return the object a pronoun right after a cue stands for ("Путин принял его", "recebeu-o").
+
+    Its words are also possessives or articles ("его визит", "o presidente"): only one joined to the verb
+    by a hyphen, or closing its phrase (the sentence's end, a comma, a closed-class word such as a
+    preposition, a date, a capital), is the pronoun; one before a lower-case word leads that noun.
+    """
+    for c in cues:
+        k = c[1]
+        if c[1] - c[0] > 1 and s.tokens[k - 1].form in language.clitics_after:
+            k -= 1  # a cue written with its pronoun ("recebeu-o")
+        if k >= s.hi or s.tokens[k].form not in language.clitics_after:
+            continue
+        if s.text[s.tokens[k - 1].end:s.tokens[k].start] == "-":
+            return Mention(k, k + 1, "object")  # "recebeu-o", "cumprimentou-a"
+        nxt = k + 1
+        if len(s.tokens[k].form) > 1 and (  # (a one-letter one apart is the article: "recebeu o Lula")
+                nxt >= s.hi or nxt in s.marks or not s.text[s.tokens[nxt].start].islower()
+                or s.tokens[nxt].form in language.stopwords or nxt in s.dated()):
+            return Mention(k, k + 1, "object")
     return None
 
 

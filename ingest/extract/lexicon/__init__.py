@@ -157,6 +157,9 @@ class Lexicon:
     # "lo aveva accolto"): words that are also articles, read as the pronoun only there (rules._clitic_object)
     clitics: tuple[str, ...] = ()
     clitic_auxiliaries: tuple[str, ...] = ()
+    # object pronouns that stand right after their verb and are also possessives or articles (Russian "принял
+    # его", Portuguese "recebeu-o"): the pronoun only there, before no noun (rules._clitic_object)
+    clitics_after: tuple[str, ...] = ()
     # the plural ones ("li ha accolti", "les a reçus"): the group the story follows
     plural_clitics: tuple[str, ...] = ()
     # the endings (as written) of a finite verb a clitic may lead with no auxiliary ("lo recibió"); other

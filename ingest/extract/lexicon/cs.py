@@ -373,7 +373,10 @@ LEXICON = Lexicon(
                  "se neuskutečnilo|se neuskutečnila|se neuskuteční|neproběhlo|neproběhla|neproběhne|"
                  "nic takového|nepočítá se"),
     visit=words("návštěv*|navštív*|přiletěl|přiletěla|přijel|přijela|dorazil|dorazila|přiletěli|přijeli|"
-                "dorazili|státní návštěv*|oficiální návštěv*|bílý dům|bílém domě|bílého domu|kreml*|"
+                "dorazili|"
+                # went, travelled there ("jel do Washingtonu v roce 2019"): travel verbs, no cue
+                "jel|jela|jeli|odjel|odjela|cestoval|cestovala|odcestoval|odcestovala|letěl|letěla|"
+                "státní návštěv*|oficiální návštěv*|bílý dům|bílém domě|bílého domu|kreml*|"
                 "pražský hrad|pražském hradě|na hradě|strakov* akademi*|elysejský palác|"
                 "elysejském paláci"),
     summit=words("summit|summitu|summitem|summity|na okraj|na okraji|v kuloárech|kuloár*|valné shromáždění|"

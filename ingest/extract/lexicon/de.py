@@ -174,7 +174,9 @@ LEXICON = Lexicon(
     visit=words("besuch|staatsbesuch|antrittsbesuch|besuchte|besucht|reise|eingetroffen|empfangen|empfang|"
                 "volksrepublik|"
                 # travel verbs: those "gemeinsam mit" a traveller went with him
-                "gereist|reiste|reisten|angereist|flog|geflogen") + _RETURNS,
+                "gereist|reiste|reisten|angereist|flog|geflogen|"
+                # went there ("fuhr im Mai nach Paris"): a travel verb, no cue
+                "fuhr|gefahren") + _RETURNS,
     summit=words("gipfel*|am rande|rande|generalversammlung|g20|g7|konferenz|forum|nato-gipfel|"
                  "gipfeltreffen"),
     fillers=words("von|der|des|den|dem|republik|königreich|herr|frau|volksrepublik"),

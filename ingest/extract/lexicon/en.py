@@ -193,6 +193,8 @@ LEXICON = Lexicon(
                 "hosted|welcomed|welcoming ceremony|red-carpet|honour guard|honor guard|received|"
                 # travel verbs: those "together with" a traveller went with him
                 "travelled|traveled|flew|"
+                # went there ("Erdogan went to Washington in 2019"): a travel verb as those, no cue
+                "went to|had gone to|has gone to|"
                 # been to a place ("had last been in Beijing in 2022"): a visit word, no cue
                 "had been in|had last been in|had been to|had last been to") + _RETURNS,
     summit=words("summit|sidelines|on the sidelines|margins|on the margins|general assembly|g20|g7|brics|"

@@ -229,6 +229,8 @@ LEXICON = Lexicon(
                  "visita|visita oficial|visita de estado|llegó|viaje|gira|casa blanca|despacho oval|"
                 # travel verbs: those "junto a" a traveller went with him
                 "viajó|viajado|viajaron|había visitado|habían visitado|"
+                # went there ("había ido a Pekín en 2023"): a travel verb, no cue
+                "fue a|fueron a|había ido a|habían ido a|"
                 # been to a place ("había estado en Pekín en abril"): a visit word, no cue
                 "había estado en|habían estado en") + _RETURNS,
     summit=words("cumbre|al margen|en el marco de|asamblea general|g20|g7|brics|conferencia|foro|cop|"

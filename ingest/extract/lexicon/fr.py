@@ -237,6 +237,7 @@ LEXICON = Lexicon(
                  "visite|visite d'état|visite officielle|s'est rendu|arrivé|arrivée|accueilli|accueil|"
                 "voyage|tournée|cour de l'elysée|"
                 # travel verbs: those "aux côtés de" a traveller went with him
+                "est allé à|est allée à|est allé en|est allée en|"
                 "a voyagé|ont voyagé|s'est rendue|s'était rendu|s'était rendue|avait visité|"
                 # been to a place ("avait été à Pékin en 2022"): a visit word, no cue
                 "avait été à|avait été en|était allé à|était allé en|était allée à|"

@@ -313,6 +313,8 @@ LEXICON = Lexicon(
                 # travel verbs: those "insieme a" a traveller went with him
                 "si è recato|si è recata|volato|volata|viaggiato|viaggiata|aveva visitato|si era recato|"
                 "si era recata|si erano recati|"
+                # went there ("era andato a Washington nel 2019"): a travel verb, no cue
+                "era andato a|era andata a|è andato a|è andata a|andò a|erano andati a|"
                 # "la premier era stata a Nuova Delhi": been to a place (a visit word, no cue: "era stato a
                 # lungo" is none; the visit's host must be a leader the text names)
                 "era stata a|era stato a|era stata in|era stato in|erano stati a|erano stati in") + _RETURNS,

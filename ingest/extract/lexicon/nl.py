@@ -188,7 +188,9 @@ LEXICON = Lexicon(
     visit=words("bezoek|staatsbezoek|werkbezoek|bezocht|reis|aangekomen|arriveerde|ontvangen|ontvangst|"
                 "kremlin|witte huis|torentje|catshuis|"
                 # travel verbs, as German "gereist"
-                "gereisd|reisde|reisden|gevlogen|vloog"),
+                "gereisd|reisde|reisden|gevlogen|vloog|"
+                # went there ("ging in 2019 naar Washington"): a travel verb, no cue
+                "ging|gingen"),
     summit=words("top|topontmoeting|navo-top|eu-top|g20|g7|in de marge|marge|algemene vergadering|"
                  "conferentie|forum"),
     fillers=words("van|de|het|der|republiek|koninkrijk|heer|mevrouw"),

@@ -193,10 +193,12 @@ LEXICON = Lexicon(
                     "przywódcy"),
     groups={"trzej przywódcy": 3, "trzech przywódców": 3, "czterej przywódcy": 4, "czterech przywódców": 4},
     pronouns=words("on|ona"),
-    object_pronouns=words("nim|niego|mu|jemu|nią|gościa|gościem"),
+    # ("go", "ją", "niej" are pronouns only: "przyjął go", "rozmawiał z nią", "u niej"; "jej" is also "her"
+    # before a noun and is left out)
+    object_pronouns=words("nim|niego|mu|jemu|go|nią|ją|niej|gościa|gościem"),
     plural_pronouns=words("oni|one"),
-    feminine=words("ona|nią"),
-    masculine=words("on|nim|niego|mu|jemu"),
+    feminine=words("ona|nią|ją|niej"),
+    masculine=words("on|nim|niego|mu|jemu|go"),
     pair_possessives=words("ich"),
     indefinites=words("jakiś|jakiegoś|jakimś|żaden|żadnego"),
     predicatives=words("jako|w roli"),
@@ -278,6 +280,8 @@ LEXICON = Lexicon(
                  "się nie odbędą"),
     visit=words("wizyt*|z wizytą|odwiedził|odwiedziła|przybył|przybyła|przyleciał|przyleciała|"
                 "przybyli|przylecieli|przyjechał|przyjechała|przyjechali|"
+                # went, flew there ("pojechał do Waszyngtonu w 2019 roku"): travel verbs, no cue
+                "pojechał|pojechała|pojechali|poleciał|poleciała|polecieli|udał się|udała się|"
                 "wizyta państwowa|oficjalna wizyta|kreml*|biały dom|białym domu|białego domu|"
                 "pałac prezydencki|pałacu prezydenckim|pałacu prezydenckiego|belweder*|pałac elizejski|"
                 "pałacu elizejskim"),

@@ -260,6 +260,8 @@ LEXICON = Lexicon(
                 "périplo|turnê|recebido|recebida|palácio|casa branca|"
                 # travel verbs: those "junto com" a traveller went with him
                 "viajou|viajado|viajaram|"
+                # went there ("tinha ido a Pequim em 2023"): a travel verb, no cue
+                "foi a|foi à|foi ao|foram a|tinha ido a|tinham ido a|havia ido a|"
                 # been to a place ("Macron tinha estado em Pequim em abril"): a visit word, no cue
                 "tinha estado em|tinham estado em|havia estado em|haviam estado em") + _RETURNS,
     summit=words("cúpula|cimeira|à margem|assembleia geral|g20|brics|na margem|g7|conferência|fórum|cop|"
@@ -375,6 +377,8 @@ LEXICON = Lexicon(
     numbers={"um": 1, "uma": 1, "dois": 2, "duas": 2, "três": 3, "quatro": 4, "cinco": 5},
     pronouns=words("ele|ela"),
     object_pronouns=words("com ele|com ela|seu convidado|o convidado|seu anfitrião|o visitante|o hóspede"),
+    # the enclitic object joined to its verb: "recebeu-o", "cumprimentou-a" (apart, "o" is the article)
+    clitics_after=words("o|a"),
     plural_pronouns=words("eles"),
     feminine=words("ela"),
     masculine=words("ele"),

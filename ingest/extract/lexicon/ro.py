@@ -257,7 +257,10 @@ LEXICON = Lexicon(
     plural_auxiliaries=words("au|aveau"),
     visit=words("vizită|vizita|vizitei|vizite|în vizită|vizită oficială|vizita oficială|vizită de stat|"
                 "vizita de stat|vizită de lucru|vizit*|a sosit|au sosit|a ajuns|"
-                "s a deplasat|se deplasează|casa albă|kremlin|palatul cotroceni|cotroceni|"
+                "s a deplasat|se deplasează|"
+                # went, travelled there ("a mers la Kiev în iunie 2022"): travel verbs, no cue
+                "a mers la|a mers în|mersese la|a călătorit|călătorise|fusese la|fusese în|"
+                "casa albă|kremlin|palatul cotroceni|cotroceni|"
                 "palatul victoria|palatul elysée|biroul oval"),
     summit=words("summit|summitul|summitului|summituri|reuniune|reuniunea|reuniunii|pe marginea|"
                  "în marja|în marja summitului|pe marginea summitului|adunarea generală|"

@@ -74,9 +74,13 @@ LEXICON = Lexicon(
     groups={"=три лидера": 3, "=трех лидеров": 3, "=трёх лидеров": 3, "=четыре лидера": 4,
             "=четырех лидеров": 4, "=четырёх лидеров": 4},
     pronouns=words("он|она"),
-    object_pronouns=words("=ним|=нему|=него|=ему|=гостя|=гостем|=гостю|=гость"),
+    # (the feminine forms after a preposition and in the dative, "с ней", "позвонил ей", are pronouns only;
+    # "его" and "её" are also "his", "her" before a noun, and are left out)
+    object_pronouns=words("=ним|=нему|=него|=ему|=ней|=нею|=ей|=гостя|=гостем|=гостю|=гость"),
+    # "принял его", "встретил её": after the verb, before no noun ("принял его предложение": his)
+    clitics_after=words("его|её|ее"),
     plural_pronouns=words("=они"),
-    feminine=words("она"),
+    feminine=words("она|=ней|=нею|=ей"),
     masculine=words("он|=ним|=нему|=него|=ему"),
     pair_possessives=words("=их"),
     phone=words("телефонный разговор|телефонные переговоры|по телефону|телефон*|созвонились|позвонил|"

@@ -203,7 +203,10 @@ LEXICON = Lexicon(
     denial=words("förnekade|förnekar|dementerade|dementerar|avfärdade|avfärdar|inga planer|"
                  "finns inga planer|är inte planerat|är inte aktuellt|blev inte av|blir inte av|"
                  "ägde inte rum|kommer inte att äga rum|inte kommer att äga rum|har inte ägt rum"),
-    visit=words("besök*|statsbesök*|arbetsbesök*|kom till|anlände till|reste till|flög till|vita huset|"
+    visit=words("besök*|statsbesök*|arbetsbesök*|kom till|anlände till|reste till|flög till|"
+                # went there ("åkte till Washington 2019"): a travel verb, no cue
+                "åkte till|for till|hade rest till|hade åkt till|"
+                "vita huset|"
                 "kreml|kremlin|ovala rummet|élyséepalatset|rosenbad"),
     summit=words("toppmöte*|toppmötet|i marginalen|i utkanten av|vid sidan av|g20|g7|generalförsamling*|"
                  "forum|forumet|konferens*|nato-mötet|natomötet|eu-toppmötet"),

@@ -128,7 +128,9 @@ LEXICON = Lexicon(
                  "bir takvim yok|gündemde yok|takvim belirlenmedi|"
                  # a contact that fell through ("görüşme gerçekleşmedi")
                  "gerçekleşmedi|gerçekleşmeyecek"),
-    visit=words("ziyaret*|resmi ziyaret|devlet ziyareti|resmi törenle|karşılama töreni"),
+    visit=words("ziyaret*|resmi ziyaret|devlet ziyareti|resmi törenle|karşılama töreni|"
+                # went there ("Washington'a gitmişti"), the White House: a travel verb and a place, no cue
+                "gitti|gitmişti|gitmiş|gitmişlerdi|beyaz saray"),
     summit=words("zirve*|marjında|marjinde|genel kurul*|g20|nato|brics|şanghay|üçlü zirve*|dörtlü zirve*"),
     fillers=words("cumhuriyeti|sayın|bey|hanım|majesteleri|ekselansları"),
     relative=words(""),
