@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import threading
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
@@ -58,19 +57,7 @@ from ingest.extract.tokens import (
     tokenize,
 )
 from ingest.extract.topics import NamedPlace, Topic, build_topic_index
-from ingest.extract.vocab import (
-    City,
-    Cue,
-    Group,
-    Name,
-    Payload,
-    Place,
-    Title,
-    Word,
-    add_name_cases,
-    build_vocab,
-    split_cues,
-)
+from ingest.extract.vocab import City, Cue, Group, Name, Payload, Place, Title, Word, build_vocab, split_cues
 from ingest.extract.when import (
     CLOSING_QUOTES,
     FRAME_WORDS,
@@ -378,13 +365,7 @@ class RuleExtractor:
         self.gazetteer = gazetteer
         self.initials = initials(gazetteer.leaders, gazetteer.short_names)
         self.women = women_of(gazetteer.leaders.values())  # (for gendered pronouns: see Discourse.target)
-        self.vocab: PhraseIndex[Payload] = build_vocab(lexicons, gazetteer, name_cases=False)
-        # The case forms of every leader's names in the languages that decline them (Lexicon.name_cases:
-        # 72,000 forms, two nodes in five of the index) are read in their language's texts only, so each
-        # language's are indexed the first time a text of it is read (_decline_for); those of languages no
-        # text is read in are never built.
-        self._undeclined = {lex.lang: lex for lex in lexicons if lex.name_cases is not None}
-        self._declining = threading.Lock()
+        self.vocab: PhraseIndex[Payload] = build_vocab(lexicons, gazetteer)
         self.date_index: DateIndex = build_date_index(lexicons)
         # a text of a known language reads its own date words and English ones (an embedded post's date
         # line, "January 8, 2026"), not others' ("Rio de Janeiro" is no January in English)
@@ -427,22 +408,6 @@ class RuleExtractor:
         self.relative_words = frozenset(w for lex in lexicons for p in (*lex.relative, *lex.subordinators)
                                         if len(ws := fold_phrase(p, lex.tones)) == 1 for w in ws)
 
-    def _decline_for(self, lang: str) -> None:
-        """Index the name case forms a text of lang reads, unless they are indexed already.
-
-        A language's own (its forms are read in its texts only); every language's for a text of a language
-        no lexicon has, which reads every payload unfiltered. Under a lock: a text read meanwhile in another
-        thread waits for the forms it needs, and no form is added twice.
-        """
-        wanted = [lang] if lang in self.languages else list(self._undeclined)
-        if not any(code in self._undeclined for code in wanted):
-            return
-        with self._declining:
-            lexicons = [self._undeclined[code] for code in wanted if code in self._undeclined]
-            add_name_cases(self.vocab, lexicons, self.gazetteer)
-            for lex in lexicons:
-                del self._undeclined[lex.lang]
-
     # -- the pipeline ------------------------------------------------------------------------------
 
     def extract(self, doc: Document) -> list[Contact]:
@@ -451,8 +416,6 @@ class RuleExtractor:
         text = ascii_punctuation(doc.text)
         lang = (doc.lang or "")[:2].lower()
         lang = self.lang_codes.get(lang, lang)
-        if self._undeclined:
-            self._decline_for(lang)
         table = self.transliterations.get(lang)
         if table is not None:  # (one letter for one: offsets into doc.text hold)
             text = text.translate(table)

@@ -199,13 +199,8 @@ def split_cues(lexicons: Iterable[Lexicon]) -> dict[str, SplitCue]:
     return out
 
 
-def build_vocab(lexicons: Iterable[Lexicon], gazetteer: Gazetteer,
-                name_cases: bool = True) -> PhraseIndex[Payload]:
-    """Index every lexicon phrase and every gazetteer name and country form.
-
-    name_cases False leaves out the case forms of the leaders' names (add_name_cases), which the extractor
-    adds per language, the first time it reads a text of that language.
-    """
+def build_vocab(lexicons: Iterable[Lexicon], gazetteer: Gazetteer) -> PhraseIndex[Payload]:
+    """Index every lexicon phrase and every gazetteer name and country form."""
     index: PhraseIndex[Payload] = PhraseIndex()
     lexicons = list(lexicons)
     index.allow_inside(w for lex in lexicons for p in lex.inserts for w in fold_phrase(p, lex.tones))
@@ -350,8 +345,7 @@ def build_vocab(lexicons: Iterable[Lexicon], gazetteer: Gazetteer,
                     continue
                 if (surname not in PARTICLES and len(surname) >= 3) or family_first:
                     index.add((surname,), Name(leader.id, weak=True))
-    if name_cases:
-        add_name_cases(index, lexicons, gazetteer)
+    _add_surname_cases(index, lexicons, gazetteer)
     for title in gazetteer.titles:
         # the kind tells the EU's two offices apart ("presidente della Commissione europea" is von der Leyen,
         # not the European Council's president)
@@ -368,18 +362,16 @@ def _declinable(names: Iterable[str]) -> set[str]:
     return {n for n in names if " " in n and n.replace(" ", "").isalpha()}
 
 
-def add_name_cases(index: PhraseIndex[Payload], lexicons: Iterable[Lexicon], gazetteer: Gazetteer) -> None:
+def _add_surname_cases(index: PhraseIndex[Payload], lexicons: list[Lexicon], gazetteer: Gazetteer) -> None:
     """Index the case forms of every leader's names and surname in the languages that decline them.
 
     Full names are the English ones and the language's own ("Zelenskyj"); a surname alone is the last word
     of an English one (given name first: Hungarian "Orbán Viktor" ends in no surname). A form that is
     already another leader's name or a country's is left out; each is read in its language's texts only.
     """
-    decliners = [lex for lex in lexicons if lex.name_cases is not None]
-    if not decliners:
-        return
     taken = set(gazetteer.alias_index) | set(gazetteer.country_index)
-    for leader in gazetteer.leaders.values():
+    decliners = [lex for lex in lexicons if lex.name_cases is not None]
+    for leader in gazetteer.leaders.values() if decliners else ():
         if any(o.country in _FAMILY_FIRST for o in leader.offices):
             continue
         by_lang = gazetteer.names.get(leader.id, {})
