@@ -100,6 +100,21 @@ class Group:
                 best = s
         return best
 
+    @property
+    def told(self) -> Statement:
+        """The statement whose mode is the contact's: the strongest of the first sentence with a firm cue.
+
+        A meeting the report opens with keeps its mode when a later sentence of the pair has a stronger cue
+        in another sense ("they had only spoken by phone before", "pick up the phone"); the best statement
+        overall when no sentence has a firm cue (a call the talks only name: "spoke").
+        """
+        first: Statement | None = None
+        for s in self.statements:  # (a plain loop: read once per contact)
+            if s.weight >= 2 and (first is None or s.sentence < first.sentence
+                                  or (s.sentence == first.sentence and s.weight > first.weight)):
+                first = s
+        return first if first is not None else self.best
+
 
 def group(statements: list[Statement], default: tuple[str, Precision] | None = None,
           past: frozenset[int] = frozenset()) -> list[Group]:

@@ -71,9 +71,13 @@ class ContactBuilder:
         first = g.statements[0]
         best = g.best
         own = sorted({st.sentence for st in g.statements})
-        mode: Mode = best.mode or self._fallback_mode(sents, own[0])
+        told = g.told
+        mode: Mode = told.mode or self._fallback_mode(sents, own[0])
+        if main and told.weight == 1 and mode == "phone":
+            mode = _spoken_at(sents, own[0]) or mode
         when = None if g.earlier and g.date is None else g.when or default  # (an earlier call, undated)
-        evidence = sents[min([st.sentence for st in g.statements if st.weight == best.weight])]
+        # (the sentence that gives the mode: a meeting's, not a later "pick up the phone")
+        evidence = sents[min([st.sentence for st in g.statements if st.weight == told.weight])]
         claims = claims_of(statements) if claims is None else claims
         picked = _topic_sentences(own, sents, claims, g, main)
         spans = [(sents[i].lo, sents[i].hi) for i in picked]
@@ -252,6 +256,26 @@ def _speaker_opens(s: Parsed) -> bool:
     if first is None or first.first - s.lo > _SPEAKER_AT:
         return False
     return any(0 <= w.first - first.last <= _SPEAKER_GAP for w in s.words("reporting"))
+
+
+# The modes talks may have (a letter is not spoken).
+_SPOKEN: frozenset[Mode | None] = frozenset(("in_person", "phone", "video"))
+
+
+def _spoken_at(sents: list[Parsed], at: int) -> Mode | None:
+    """Return the mode of the report's own contact told only by "spoke" in sentence at, when the report says.
+
+    "Spoke" is no firm mode: talks at a meeting are told so too ("sprachen über", "razgovarao je o"). The
+    last firm cue of talks up to that sentence ("arrived in Delhi", "met"), else None (a call). Neither a
+    firm cue after it ("X spoke with Y last night; the two last met in May") nor a place ("sprak met Poetin,
+    meldde het Witte Huis") makes it a meeting.
+    """
+    mode: Mode | None = None
+    for s in sents[: at + 1]:
+        for c in s.cues():
+            if c[2].mode in _SPOKEN and c[2].weight >= 2:
+                mode = c[2].mode
+    return mode
 
 
 def _setting(mode: Mode, sents: list[Parsed]) -> Setting:
