@@ -51,17 +51,18 @@ MEETING_FIRST: list[Case] = [
     ("de", "2025-06-06", "Friedrich Merz traf Donald Trump am Donnerstag im Weißen Haus. Zuvor "
      "hatten Merz und "
      "Trump mehrmals miteinander telefoniert.", [("DEU-USA", "in_person", "2025-06-05", "occurred")]),
-    # Milei met Trump at the White House on Tuesday 14 October 2025; Trump had called him after his 2023 win
+    # Milei met Trump at the White House on Tuesday 14 October 2025; Trump had called him after his 2023
+    # win (an earlier contact, undated)
     ("es", "2025-10-15", "Javier Milei y Donald Trump se reunieron el martes en la Casa Blanca. Trump había "
      "llamado por teléfono a Milei tras su victoria de "
-     "2023.", [("ARG-USA", "in_person", "2025-10-14", "occurred")]),
+     "2023.", [("ARG-USA", "in_person", "2025-10-14", "occurred"), ("ARG-USA", "phone", "", "occurred")]),
     # Putin met Tokayev in Astana on Thursday 9 November 2023; a regional forum was opened by video link
     ("ru", "2023-11-10", "Владимир Путин и Касым-Жомарт Токаев в четверг встретились в Астане. Затем Путин и "
      "Токаев по видеосвязи открыли региональный форум двух стран.",
      [("KAZ-RUS", "in_person", "2023-11-09", "occurred")]),
     # Ramaphosa in the Oval Office on Wednesday 21 May 2025, where Trump showed a video
     ("en", "2025-05-22", "Donald Trump met Cyril Ramaphosa in the Oval Office on Wednesday. During "
-     "the meeting Trump had a video shown to Ramaphosa on a screen.",
+     "the meeting Trump showed Ramaphosa a video on a screen.",
      [("USA-ZAF", "in_person", "2025-05-21", "occurred")]),
     # Meloni met Trump at the White House on Thursday 17 April 2025
     ("it", "2025-04-18", "Giorgia Meloni e Donald Trump si sono incontrati giovedì alla Casa Bianca. "
