@@ -196,6 +196,7 @@ LEXICON = Lexicon(
     plan_adjectives=("prochain",),
     # an invitation after "and" is a plan of its own, not of the contact told before it (rules._invited_after)
     # (and an agreement to meet: a plan of that meeting, not of the call it was reached in)
+    eves=words("à la veille de|à la veille du|à la veille des|à la veille d'"),
     invitations=words("invité|invitée|invités|invitées|invitation|invite|invitent|"
                       "sont convenus de se rencontrer|"
                       "sont convenus de se retrouver|sont convenus de se revoir"),
