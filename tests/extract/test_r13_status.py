@@ -144,3 +144,20 @@ _PLANS = [
 def test_a_plan_followed_by_another_future_stays_planned(real: RuleExtractor, make_doc: DocFactory,
                                                          lang: str, day: str, text: str, pair: str) -> None:
     assert statuses(real, make_doc, text, day, lang, pair) == {"planned"}
+
+
+# Words of hope and schedule the lexicons lacked: the French infinitive "espérer" after a reporting verb, the
+# German subjunctive "hoffe" of reported speech, the feminine and plural "programmée(s)" (Trump said in late
+# January 2025 that he hoped to meet Putin soon; Modi's talks with Putin in Moscow were on 8-9 July 2024).
+_HOPED = [
+    ("fr", "2025-02-01", "Donald Trump a dit espérer rencontrer Vladimir Poutine rapidement.", "RUS-USA"),
+    ("de", "2025-02-01", "Donald Trump sagte, er hoffe, Wladimir Putin bald zu treffen.", "RUS-USA"),
+    ("fr", "2024-07-05", "La rencontre entre Narendra Modi et Vladimir Poutine est programmée pour lundi à "
+     "Moscou.", "IND-RUS"),
+]
+
+
+@pytest.mark.parametrize(("lang", "day", "text", "pair"), _HOPED)
+def test_a_hoped_or_scheduled_contact_is_planned(real: RuleExtractor, make_doc: DocFactory, lang: str,
+                                                 day: str, text: str, pair: str) -> None:
+    assert statuses(real, make_doc, text, day, lang, pair) == {"planned"}

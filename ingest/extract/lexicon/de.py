@@ -156,7 +156,7 @@ LEXICON = Lexicon(
                   "gebe es|es gebe|geplant|plant|geplante|geplanten|vorgesehen|hat vor|"
                   "sollte|sollten|war geplant|waren geplant|"
                   "programm|erwartet|einladung|eingeladen|nächste|nächsten|kommende|kommenden|reisen|"
-                  "anreisen|hofft|hoffen|hoffte|erhofft|wünscht|könnte|könnten|"
+                  "anreisen|hofft|hoffen|hoffte|hoffe|erhofft|wünscht|könnte|könnten|"
                   # readiness: "sei bereit, Putin zu treffen" offers a meeting
                   "bereit|bereiterklärt|"
                   # agreed on a meeting to come ("vereinbarten ein Treffen in den kommenden Tagen")

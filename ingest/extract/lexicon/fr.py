@@ -207,11 +207,11 @@ LEXICON = Lexicon(
                   "allait|allaient|"
                   "s'entretiendront|recevront|rencontreront|se rendront|accueilleront|se réuniront|"
                   "se retrouveront|participeront|signeront|"
-                  "programmé|programme|invitation|invité|inviter|attendu|attendue|attendus|attendues|prochain|prochaine|prochainement|"
+                  "programmé|programmée|programmés|programmées|programme|invitation|invité|inviter|attendu|attendue|attendus|attendues|prochain|prochaine|prochainement|"
                   # "les rencontres à venir" (upcoming)
                   "à venir|"
                   "s'entretiendra|recevra|rencontrera|se rendra|effectuer une visite|accueillera|demain|"
-                  "compte se rendre|envisage|espère|espèrent|espérait|souhaite|souhaitent|souhaitait|"
+                  "compte se rendre|envisage|espère|espèrent|espérait|espérer|souhaite|souhaitent|souhaitait|"
                   # a wish told in the past: "a souhaité que X et Y puissent se rencontrer", "l'espoir de"
                   "a souhaité|ont souhaité|souhaité que|l'espoir|espoir de|puissent|puisse|"
                   "pourrait|pourraient|fera|feront|"
