@@ -105,6 +105,9 @@ _COMMAS = frozenset(",،")  # Latin and Arabic
 # possibilité de se rencontrer"): that cue's, not the first one's.
 _PLAN_LEADS = 4
 _PLAN_CLAUSE = 20
+# How many words (a possessive, an article) may stand between an eve phrase and the contact it leads ("on the
+# eve of his talks"); phrases of a word that is also an adverb name their noun ("накануне переговоров").
+_EVE_GAP = 2
 # How far a future marker reaches across a list of people with their titles: a German modal or auxiliary in
 # second place to the infinitive that closes its clause ("wollen X (CDU), Frankreichs Präsident Y und
 # Großbritanniens Premier Z am Abend mit Trump telefonieren"), an English future to the time clause after
@@ -238,6 +241,7 @@ class _Language:
     past_forms: frozenset[str] = frozenset()  # German "hatte", "traf": the sentence is in the past
     present_programmes: bool = False  # German: a present contact beside a plan is that plan (_present_plans)
     preterites: frozenset[str] = frozenset()  # German "trafen": a cue so told was held
+    eve_nouns: frozenset[str] = frozenset()  # Russian "встречи" after "накануне": see _eve_of
     preterite_endings: tuple[str, ...] = ()  # German "-te": a lower-case word so ending is a past verb
     dayparts: bool = False  # the lexicon names parts of the day ("am Abend"): see _programme
     plan_adjectives: tuple[str, ...] = ()  # see _plan_adjectives
@@ -289,6 +293,7 @@ class _Language:
                    past_forms=frozenset(fold(w) for w in lex.past_forms),
                    present_programmes=lex.present_programmes,
                    preterites=frozenset(fold(w) for w in lex.preterites),
+                   eve_nouns=frozenset(fold(w) for w in lex.eve_nouns),
                    preterite_endings=tuple(fold(e) for e in lex.preterite_endings), grammar=Grammar.of(lex),
                    dayparts=bool(lex.dayparts), future_clauses=bool(lex.future_clauses),
                    counts=_counts(lex), plan_adjectives=tuple(fold(w) for w in lex.plan_adjectives),
@@ -637,8 +642,11 @@ class RuleExtractor:
             planned = self._planned(s, cues, chunks if language.late_negation else None, own,
                                     language.occasions, adjectives,
                                     language.counts[2] if language.counts else frozenset())
+            if cues and ("eves" in table or "eves_after" in table):
+                # "on the eve of his talks with X, Y said": the talks are to come
+                planned.update(dict.fromkeys(_eve_of(s, cues, language.eve_nouns), True))
             if language.preterites and s.future_marks:
-                _preterites_held(s, cues, planned, language.preterites)
+                _preterites_held(s, cues, planned, language.preterites, language.verb_final)
             if len(cues) > 1 and any(planned.values()):
                 planned.update(_first_of_plan(s, cues, planned))
             if language.verbal_nouns and s.future_marks and s.future_marks[-1] >= s.hi - 1:
@@ -2141,6 +2149,28 @@ def _programme(s: Parsed, c: CueAt) -> bool:
         and any(_clause_to(s, min(c[0], d.first), max(c[0], d.first), asides) for d in parts)
 
 
+def _eve_of(s: Parsed, cues: list[CueAt], nouns: frozenset[str]) -> list[int]:
+    """Return the cues an eve phrase leads: contacts to come when the sentence's act was done.
+
+    "On the eve of his talks with al-Sudani, Erdogan spoke of water", "À la veille de sa rencontre avec Xi",
+    "накануне переговоров с Си Цзиньпином", "عشية لقائه بالسوداني", "Sisi ile görüşmesinin arifesinde":
+    the first cue after the phrase (a possessive or an article between), or the cue a postposition follows.
+    A later cue is the sentence's own act ("on the eve of the talks, Putin met Xi" was held). Where the eve
+    word is also an adverb ("Накануне Путин провел переговоры": the day before), the contact noun right
+    after it in the genitive (nouns) is needed.
+    """
+    starts = sorted(c[0] for c in cues)
+    afters = {w.first for w in s.words("eves_after")}
+    out = [c[0] for c in cues if c[1] in afters]
+    for w in s.words("eves"):
+        first = next((k for k in starts if k >= w.last), None)
+        if first is None or not s.same_clause(w.first, first):
+            continue
+        if (first == w.last and s.tokens[first].form in nouns) if nouns else first - w.last <= _EVE_GAP:
+            out.append(first)
+    return out
+
+
 def _occasion(s: Parsed, c: CueAt, occasions: frozenset[str], owners: frozenset[str]) -> bool:
     """Tell whether a cue is the contact an act was done in: "during" it, or a call "in"/"bei" it.
 
@@ -2171,10 +2201,13 @@ def _own_future(s: Parsed, c: CueAt, p: int, cues: list[CueAt]) -> bool:
     "провели переговоры в четверг и встретятся снова в октябре", "se sont entretenus jeudi et se
     retrouveront en octobre", "görüştü ve ekimde yeniden bir araya gelecek", "hebben overlegd en zullen
     elkaar in oktober weer ontmoeten": the future verb (or its auxiliary, anywhere before it in its clause)
-    is the next meeting's, the one told before "and" was held.
+    is the next meeting's, the one told before "and" was held. So is a future that opens the conjunct after
+    the cue, whatever its verb: "met Xi on Thursday and will return to Moscow on Friday", "s'est entretenu
+    jeudi avec Xi et rentrera samedi", "hat Xi getroffen und wird am Mittwoch zurückkehren".
     """
     return any(c[1] < d[0] and (d[0] <= p < d[1] or (p < d[0] and s.same_clause(p, d[0])))
-               and joined_between(s, c[1], min(p, d[0])) for d in cues)
+               and joined_between(s, c[1], min(p, d[0])) for d in cues) \
+        or (c[1] < p and joined_between(s, p - 1, p))
 
 
 def _invitation_led(c: CueAt, p: int, invited: frozenset[int]) -> bool:
@@ -3018,16 +3051,20 @@ def _previous(s: Parsed, sents: list[Parsed]) -> Parsed | None:
 
 
 def _preterites_held(s: Parsed, cues: list[CueAt], planned: dict[int, bool],
-                     preterites: frozenset[str]) -> None:
+                     preterites: frozenset[str], verb_final: bool = False) -> None:
     """Keep a cue that is a verb in the preterite held whatever plan word stands near it.
 
     "absolvierten das ganze Gipfel-Programm, trafen auch X": the programme was the summit's; "trafen" tells a
-    meeting held.
+    meeting held. Where the verb comes last, the preterite may be the light verb that closes the cue ("دیدار
+    کرد و شنبه به تهران باز خواهد گشت", "iki gün sürecek ziyareti kapsamında ... görüştü"): the future is
+    another verb's or a participle's.
     """
     for c in cues:
         # (not a capital: German "Trafen" is no noun's form, Korean has no case)
-        if planned.get(c[0]) and s.tokens[c[0]].form in preterites \
-                and not s.text[s.tokens[c[0]].start].isupper():
+        if planned.get(c[0]) and not s.text[s.tokens[c[0]].start].isupper() \
+                and (s.tokens[c[0]].form in preterites
+                     or (verb_final and any(s.tokens[j].form in preterites
+                                            for j in range(c[1] - 1, min(c[1] + 1, s.hi))))):
             planned[c[0]] = False
 
 

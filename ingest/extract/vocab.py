@@ -120,7 +120,8 @@ _WORD_FIELDS = ("ministers", "elect", "counterparts", "pair_refs", "pronouns", "
                 "public_posts", "urges", "organizers", "successions", "restating", "deceased", "auxiliaries",
                 "returns", "ordinals", "purposes", "deaths", "asides_after", "gathered", "done_participles",
                 "done_articles", "took_place",
-                "reciprocals", "replies", "possible", "invitations", "place_resumptives",
+                "reciprocals", "replies", "possible", "eves", "eves_after", "invitations",
+                "place_resumptives",
                 "set_phrases")
 CUE_FIELDS: tuple[tuple[str, Mode | None, int], ...] = (
     ("video", "video", 5), ("phone", "phone", 4), ("written", "written", 3), ("in_person", "in_person", 2),

@@ -480,6 +480,14 @@ class Lexicon:
     # contact held ("una posible reunión con Trump", "ein mögliches Treffen"); elsewhere in the clause they
     # say nothing of it ("habló con Trump sobre un posible acuerdo")
     possible: tuple[str, ...] = ()
+    # the eve of a contact ("on the eve of his talks with X", "накануне переговоров", "عشية لقائه"): the
+    # contact the phrase leads is still to come when the act the sentence tells was done (rules._eve_of);
+    # eves_after are postpositions after the contact noun (Turkish "görüşmesinin arifesinde")
+    eves: tuple[str, ...] = ()
+    eves_after: tuple[str, ...] = ()
+    # where an eve word is also an adverb ("накануне", the day before), the contact nouns in the case it
+    # governs that must follow it for it to lead a contact ("накануне переговоров")
+    eve_nouns: tuple[str, ...] = ()
     # an invitation is a plan of the visit it asks for, not of the call or letter it was made in: a phone,
     # video or written contact noun led by an occasion word ("during their first phone call", "bei seinem
     # ersten Telefonat") is the act's occasion, held; no invitation word makes it a plan (rules._planned).

@@ -134,6 +134,7 @@ LEXICON = Lexicon(
     # plan adjectives: on a contact or summit noun they plan that noun only (rules._plan_adjectives)
     plan_adjectives=("المقبل", "القادم", "المرتقب"),
     # an invitation after "and" is a plan of its own, not of the contact told before it (rules._invited_after)
+    eves=words("عشية"),
     invitations=words("دعا|دعوة|الدعوة|دعاه|دعوته"),
     planned=words("سيجري|سيزور|سيلتقي|سيعقد|ستعقد|سيستقبل|سيبحث|سيجتمع|سيتوجه|سيشارك|سوف|من المقرر|المقرر|"
                   # a contact being prepared: "التحضير للزيارة", "الترتيبات الخاصة بالزيارة"

@@ -156,7 +156,7 @@ LEXICON = Lexicon(
                   "gebe es|es gebe|geplant|plant|geplante|geplanten|vorgesehen|hat vor|"
                   "sollte|sollten|war geplant|waren geplant|"
                   "programm|erwartet|einladung|eingeladen|nächste|nächsten|kommende|kommenden|reisen|"
-                  "anreisen|hofft|hoffen|hoffte|erhofft|wünscht|könnte|könnten|"
+                  "anreisen|hofft|hoffen|hoffte|hoffe|erhofft|wünscht|könnte|könnten|"
                   # readiness: "sei bereit, Putin zu treffen" offers a meeting
                   "bereit|bereiterklärt|"
                   # agreed on a meeting to come ("vereinbarten ein Treffen in den kommenden Tagen")
@@ -306,6 +306,9 @@ LEXICON = Lexicon(
     read_also=words("lesen sie auch|mehr zum thema|auch interessant|siehe auch|lesen sie mehr"),
     captions=words("foto|bild|bildunterschrift"),
     deceased=words("verstorbene|verstorbenen|verstorbener|verstorbenem|gestorbene|gestorbenen"),
+    # "am Vorabend" alone is also "the evening before" ("Am Vorabend traf Scholz ..."): with its genitive
+    eves=words("am vorabend des|am vorabend der|am vorabend seines|am vorabend ihres|am vorabend seiner|"
+               "am vorabend ihrer|am vorabend eines|am vorabend einer"),
     possible=words("mögliches|mögliche|möglichen|möglicher|etwaiges|etwaige|etwaigen"),
     deaths=words("tod von|tod des|tode des|ableben von|ableben des"),
     elect=words("designierte|designierter|designierten|gewählte|gewählter|gewählten|ehemalige|ehemaliger|"

@@ -305,6 +305,7 @@ LEXICON = Lexicon(
     done_participles=words(
         "signed|reached|concluded|brokered|ratified|adopted|initialled|initialed|clinched|"
         "negotiated"),
+    eves=words("on the eve of|the eve of"),
     possible=words("potential|prospective"),
     deaths=words("death of|the death of|passing of|the passing of|demise of"),
     # (an alliance's chief is no leader, even a former prime minister: the name after the title is nobody

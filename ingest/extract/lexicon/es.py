@@ -184,6 +184,7 @@ LEXICON = Lexicon(
     plan_adjectives=("próxim",),
     # an invitation after "and" is a plan of its own, not of the contact told before it (rules._invited_after)
     # (and an agreement to meet: a plan of that meeting, not of the call it was reached in)
+    eves=words("en vísperas de|en vísperas del|en la víspera de|en la víspera del"),
     invitations=words("invitó|invitaron|invitación|invita|invitan|invitado|invitada|"
                       "acordaron reunirse|acordaron verse|"
                       "acordaron volver a reunirse|acordaron volver a verse"),

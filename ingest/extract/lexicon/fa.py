@@ -147,6 +147,8 @@ LEXICON = Lexicon(
     counts_from_after=words("از"),
     relative_weeks={"هفته گذشته": -1, "این هفته": 0, "هفته پیش": -1, "در روزهای اخیر": 0},
     complementizers=words("که"),
+    # the light verbs of a contact in the past ("دیدار کرد", "گفتگو کردند"): held
+    preterites=words("کرد|کردند|داشت|داشتند"),
     reporting=words("گفت|اعلام کرد|افزود|تاکید کرد|خاطرنشان کرد|به گزارش"),
     since=words("از"),
     firsts=words("اولین|نخستین|نخست"),

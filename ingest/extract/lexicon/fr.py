@@ -196,6 +196,7 @@ LEXICON = Lexicon(
     plan_adjectives=("prochain",),
     # an invitation after "and" is a plan of its own, not of the contact told before it (rules._invited_after)
     # (and an agreement to meet: a plan of that meeting, not of the call it was reached in)
+    eves=words("à la veille de|à la veille du|à la veille des|à la veille d'"),
     invitations=words("invité|invitée|invités|invitées|invitation|invite|invitent|"
                       "sont convenus de se rencontrer|"
                       "sont convenus de se retrouver|sont convenus de se revoir"),
@@ -206,11 +207,11 @@ LEXICON = Lexicon(
                   "allait|allaient|"
                   "s'entretiendront|recevront|rencontreront|se rendront|accueilleront|se réuniront|"
                   "se retrouveront|participeront|signeront|"
-                  "programmé|programme|invitation|invité|inviter|attendu|attendue|attendus|attendues|prochain|prochaine|prochainement|"
+                  "programmé|programmée|programmés|programmées|programme|invitation|invité|inviter|attendu|attendue|attendus|attendues|prochain|prochaine|prochainement|"
                   # "les rencontres à venir" (upcoming)
                   "à venir|"
                   "s'entretiendra|recevra|rencontrera|se rendra|effectuer une visite|accueillera|demain|"
-                  "compte se rendre|envisage|espère|espèrent|espérait|souhaite|souhaitent|souhaitait|"
+                  "compte se rendre|envisage|espère|espèrent|espérait|espérer|souhaite|souhaitent|souhaitait|"
                   # a wish told in the past: "a souhaité que X et Y puissent se rencontrer", "l'espoir de"
                   "a souhaité|ont souhaité|souhaité que|l'espoir|espoir de|puissent|puisse|"
                   "pourrait|pourraient|fera|feront|"

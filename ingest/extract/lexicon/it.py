@@ -274,6 +274,8 @@ LEXICON = Lexicon(
     plan_adjectives=("prossim",),
     # an invitation after "and" is a plan of its own, not of the contact told before it (rules._invited_after)
     # (and an agreement to meet: a plan of that meeting, not of the call it was reached in)
+    eves=words("alla vigilia di|alla vigilia del|alla vigilia della|alla vigilia dell'|alla vigilia dei|"
+                "alla vigilia degli"),
     invitations=words("invitato|invitata|invitati|invito|invita|invitano|invitò|"
                       "hanno concordato di incontrarsi|"
                       "hanno concordato di vedersi|hanno convenuto di incontrarsi"),

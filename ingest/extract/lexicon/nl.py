@@ -170,6 +170,7 @@ LEXICON = Lexicon(
     from_words=words("van"),
     receive_words=words("kreeg|ontving een telefoontje"),
     initiative=words("op initiatief van|op uitnodiging van|op verzoek van"),
+    eves=words("op de vooravond van|aan de vooravond van"),
     planned=words("zal|zullen|gaat|gaan|wil|willen|gepland|geplande|plant|voorzien|van plan|zou|zouden|"
                   "verwacht|verwachte|uitnodiging|uitgenodigd|volgende|komende|hoopt|hopen|bereid|morgen|"
                   "binnenkort|staat gepland|stond gepland|op het programma|moet|moeten|"

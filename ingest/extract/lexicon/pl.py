@@ -389,6 +389,8 @@ LEXICON = Lexicon(
     last_time=words("ostatnio|ostatni raz|poprzednio|poprzedni*"),
     during=words("podczas|w trakcie|w czasie"),
     # the invitation made during a contact leaves that contact held ("podczas rozmów zaprosił")
+    eves=words("w przeddzień"),
+    eve_nouns=words("spotkania|rozmów|wizyty|rozmowy|szczytu"),
     invitations=words("zaprosił|zaprosiła|zaprosili|zaproszenie"),
     public_posts=words("w mediach społecznościowych|na platformie x|w serwisie x|na portalu x|na twitterze|"
                        "na facebooku|na x"),

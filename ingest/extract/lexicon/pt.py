@@ -224,6 +224,7 @@ LEXICON = Lexicon(
     # plan adjectives: on a contact or summit noun they plan that noun only (rules._plan_adjectives)
     plan_adjectives=("próxim",),
     # an invitation after "and" is a plan of its own, not of the contact told before it (rules._invited_after)
+    eves=words("na véspera de|na véspera do|na véspera da|às vésperas de|às vésperas do|às vésperas da"),
     invitations=words("convidou|convidaram|convite|convida|convidam|convidado|convidada"),
     # "Espera-se que X se reúna com Y": what follows the opener is expected, still to come
     planned_sentence=words("está previsto que|prevê-se que|espera-se que|é esperado que"),

@@ -134,6 +134,9 @@ LEXICON = Lexicon(
     # plan adjectives: on a contact or summit noun they plan that noun only (rules._plan_adjectives)
     plan_adjectives=("предстоящ",),
     # an invitation after "and" is a plan of its own, not of the contact told before it (rules._invited_after)
+    # "накануне" alone is "the day before" ("Накануне Путин провел переговоры"): the contact noun named
+    eves=words("накануне"),
+    eve_nouns=words("переговоров|встречи|визита|беседы|разговора|саммита"),
     invitations=words("пригласил|пригласила|пригласили|приглашение|приглашает|приглашают|"
                       # an agreement on a meeting is a plan of that meeting, not of the call it was reached in
                       "договорились о встрече|договорились встретиться|договорились снова встретиться"),

@@ -107,6 +107,10 @@ LEXICON = Lexicon(
     receive_words=words("aldı"),
     initiative=words("talebiyle|girişimiyle|daveti üzerine|davetlisi"),
     # an invitation after "and" is a plan of its own, not of the contact told before it (rules._invited_after)
+    eves_after=words("arifesinde"),
+    # past verbs of a contact, or the light verb closing one ("bir araya geldi", "ziyaret etti"): held
+    preterites=words("görüştü|görüştüler|buluştu|buluştular|konuştu|konuştular|geldi|geldiler|etti|ettiler|"
+                     "ağırladı|karşıladı"),
     invitations=words("davet"),
     planned=words("görüşecek*|ziyaret edecek*|edecek*|gelecek|bulunacak*|kabul edecek*|karşılayacak*|"
                   "bekleniyordu|planlanıyordu|öngörülüyor*|öngörülen|"
