@@ -48,6 +48,9 @@ _REFERENCES = frozenset({"pair_refs", "pronouns", "object_pronouns", "plural_pro
 # Words linking an aide to the leader they serve ("adviser to the president", "conseiller du président").
 _GENITIVE_LINKS = frozenset({"to", "for", "of", "du", "de", "del", "des", "für", "della", "di", "do", "da",
                              "dello", "al"})
+# The same links where a name follows ("the envoy of Vladimir Putin", "l'inviato di X", "de gezant van X"): no
+# apposition ("el canciller Olaf Scholz"), the aide's master.
+_AIDE_LINKS = _GENITIVE_LINKS | frozenset({"von", "van", "dos", "das", "des", "del", "dell", "degli", "z"})
 # Arabic and Persian prepositions and conjunctions: a word of these between an aide word and a title
 # makes two people ("الوزير مع الرئيس").
 _AR_LINKS = frozenset({"و", "مع", "من", "الى", "إلى", "على", "عن", "في", "با", "از", "به", "را", "که", "بين",
@@ -499,6 +502,9 @@ def build_chunks(matches: Sequence[Match[Payload]], tokens: Sequence[Token], tex
             cur.after_name = first - 1 in covered and _full_name_ends_at(matches, first, grammar)
             chunks.append(cur)
         cur.last = last
+        if names and cur.minister_first and not (cur.names or cur.title) and first > cur.first \
+                and tokens[first - 1].form in _AIDE_LINKS:
+            cur.aide = True  # "l'émissaire de Vladimir Poutine", "den Gesandten von X": whom the aide serves
         if names:
             span_first, span_last = first, last
             for n in names:  # (a plain loop: no generator per match)
@@ -584,6 +590,9 @@ def build_chunks(matches: Sequence[Match[Payload]], tokens: Sequence[Token], tex
             c.generic = True  # "with the leaders of several other countries": no group the text named
         if c.title and not c.names and k > 0 and _aide_of(chunks[k - 1], c, tokens, text):
             c.aide = True
+        if c.minister_first and not (c.names or c.title) and k > 0 \
+                and _owner_suffixed(chunks[k - 1], c, tokens, text):
+            chunks[k - 1].aide = True  # "Putin'in özel temsilcisi": the envoy's master, not a person met
         if pictured is not None and _pictured(c, tokens, text, pictured):
             c.aide = True  # "(hier mit dem polnischen Ministerpräsidenten Tusk)": shown in the photo
         if c.names and not c.title and k > 0 and _elect_apposition(chunks[k - 1], c, tokens, text) \
@@ -1030,6 +1039,18 @@ _GENITIVE_MARKS = frozenset({"の", "的"})
 # Korean glues its genitive to the title and spaces the aide word ("국무위원장의 특사", "대통령의 특사"): the
 # particle marks the office's envoy where words are spaced.
 _KO_GENITIVE = fold("의")  # (tokens are folded: Hangul spelled as its letters)
+
+
+# Turkish genitive endings (folded) after an apostrophe: "Putin'in", "Trump'ın", "Aliyev'in", "Sisi'nin".
+_TR_OWNER_ENDINGS = frozenset({"in", "un", "nin", "nun"})
+
+
+def _owner_suffixed(prev: Chunk, c: Chunk, tokens: Sequence[Token], text: str) -> bool:
+    """Tell whether a name ends in a genitive suffix right before an aide word: "Putin'in özel temsilcisi"."""
+    if not prev.names or prev.title or c.first - prev.last != 1:
+        return False
+    end = tokens[prev.last]
+    return end.form in _TR_OWNER_ENDINGS and text[tokens[prev.last - 1].end : end.start] in ("'", "’")
 
 
 def _aide_of(prev: Chunk, c: Chunk, tokens: Sequence[Token], text: str) -> bool:

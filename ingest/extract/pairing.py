@@ -593,6 +593,20 @@ def _owned_contact(s: Parsed, named: list[Mention], cues: list[CueAt]) -> Pair |
     return _owned_read(s, named, cues)
 
 
+def _owned_tail(s: Parsed, named: list[Mention], cues: list[CueAt]) -> Pair | None:
+    """Return the two leaders a later contact noun names as its own, after a cue with leaders of its own.
+
+    "Lula conversou com Putin sobre a reunião de Trump com Zelensky": the last cue's owners (read as
+    _owned_contact reads them) are no partners of the first cue's leaders, who stand before that noun.
+    """
+    if len(cues) < 2 or len(named) <= TRILATERAL - 1 or any(c[2].mode == "written" for c in cues):
+        return None
+    last = cues[-1]
+    if not any(m.last <= last[0] for m in named[:1]) or any(c[1] > last[0] for c in cues[:-1]):
+        return None
+    return _owned_read(s, named, [last])
+
+
 def _owned_read(s: Parsed, named: list[Mention], cues: list[CueAt]) -> Pair | None:
     """_owned_contact where three leaders are named (apart: its closures' cells are made at every call)."""
     lo, hi = min(c[0] for c in cues), max(c[1] for c in cues)
@@ -1177,6 +1191,12 @@ def cross_pairs(s: Parsed, named: list[Mention], chunks: list[Chunk], cues: list
             out_rel += _subject_and_partners(s, rest, chunks, rest_cues) \
                 or cross_pairs(s, rest, chunks, rest_cues, refs)
         return out_rel
+    tail = _owned_tail(s, named, cues)
+    if tail is not None:
+        # "X spoke with Y about the meeting of Z with W", "обсудил с Y итоги встречи Z и W": the later noun's
+        # owners met each other; the main cue's leaders met neither of them
+        rest = [m for m in named if m is not tail[0] and m is not tail[1]]
+        return [tail] + (cross_pairs(s, rest, chunks, cues[:-1], refs) if len(rest) >= 2 else [])
     listed = _listed(s, named, chunks, cues)
     together = {m.leader_id for run in runs(s, [m for m in named if m.last <= cues[0][0]], chunks)
                 if len(run) >= 2 and run[0] is named[0] for m in run} - listed  # subjects of a meeting word

@@ -115,6 +115,8 @@ _EVE_GAP = 2
 _PLAN_LISTED = 32
 # how far after "when" a time clause's verb stands ("when the two leaders meet")
 _CLAUSE_LEAD = 5
+# How far a conditional word reaches into its clause: "if the French and German leaders meet".
+_IF_REACH = 8
 # How many words (a possessive, "first") may stand between an occasion word and its call noun ("bei seinem
 # ersten Telefonat"), and the modes of a contact an invitation can be made in.
 _OCCASION_REACH = 3
@@ -665,6 +667,11 @@ class RuleExtractor:
                 # "يلتقي ... الرئيس الأمريكي دونالد ترامب غدا", "meets X at the White House tomorrow": the
                 # report's tomorrow is still to come, whatever the verb's form and however far the word stands
                 planned.update({c[0]: True for c in cues if _tomorrow(s, c)})
+            if "conditionals" in table:
+                # "If Trump meets Putin, ...", "Wenn Merz Putin trifft, ...": supposed, at most to come
+                ifs = _conditionals(s, table["conditionals"])
+                planned.update({c[0]: True for c in cues
+                                if any(n < c[0] <= n + _IF_REACH and s.same_clause(n, c[0]) for n in ifs)})
             if language.future_clauses and s.future_marks and "future_clauses" in table:
                 # "she will meet X and Y when they visit London": the time clause's visit is to come
                 planned.update({c[0]: True for c in cues if _future_clause(s, c, language)})
@@ -1210,6 +1217,9 @@ class RuleExtractor:
         # "a meeting with the Russian president remains ruled out": anywhere in the cue's clause
         exclusions = table.get("exclusions")
         excl = [m.first for m in exclusions] if exclusions else []
+        hearsay = table.get("hearsay")  # "Trump reportedly spoke with Putin": told by others, not held here
+        if hearsay:
+            excl += [m.first for m in hearsay]
         live, rescued = [], set()
         for c in cues:
             if excl and any(abs(n - c[0]) <= _NEG_FINAL and s.same_clause(c[0], n) for n in excl):
@@ -2281,6 +2291,17 @@ def _programme_asides(s: Parsed, parts: Sequence[Match[Payload]]) -> frozenset[i
     return frozenset(out)
 
 
+def _conditionals(s: Parsed, found: Sequence[Match[Payload]]) -> list[int]:
+    """Return where the conditional words of a sentence stand, not Spanish "sí" (yes), which folds to "si"."""
+    out = []
+    for m in found:
+        tok = s.tokens[m.first]
+        if tok.form == "si" and s.text[tok.start : tok.end].lower() != "si":
+            continue  # "Sánchez sí se reunió con Trump": he did meet him
+        out.append(m.first)
+    return out
+
+
 def _future_clause(s: Parsed, c: CueAt, language: _Language) -> bool:
     """Tell whether a cue leads a time clause in the present after a future marker: a plan.
 
@@ -2901,10 +2922,38 @@ def _minister_chunk(c: Chunk, minister_led: bool) -> bool:
 
 
 def _kin_of(m: Mention, s: Parsed) -> bool:
-    """Tell whether a leader is named only as a relative's kin: "welcomed Emperor Naruhito's brother"."""
+    """Tell whether a leader only owns what follows: "Emperor Naruhito's brother", "welcomed Trump's remarks".
+
+    After an English possessive ("'s"), a relative, or a lower-case noun the lexicons do not know with no
+    contact word right after it ("Trump's remarks on tariffs", not "Trump's recent call"): the leader is the
+    owner of a thing, no party to the sentence's contact. (Not the Turkish genitive: it is also the subject
+    of a nominal clause, "Rama'nın ... Erdoğan ile yaptığı görüşme".)
+    """
     at = m.last - 1  # a name's match takes in the "s" after its apostrophe
-    return m.last < s.hi and at > m.first and s.tokens[at].form == "s" and s.gap(at, at) in ("'", "\u2019") \
-        and s.tokens[m.last].form in _KIN
+    if not (m.last < s.hi and at > m.first and s.tokens[at].form == "s" and s.gap(at, at) in ("'", "\u2019")):
+        return False
+    if s.tokens[m.last].form in _KIN:
+        return True
+    # (only as a cue's object: "Moon's office said that Kim ..." leaves the reporting leader where he stands;
+    # and only the name's own possessive: "awarded Narendra Modi Russia's highest honour" is the country's)
+    return any(c[1] <= m.first and s.same_clause(c[1] - 1, m.first) for c in s.cues()) \
+        and any(x.last == at and kinds_of(x.payloads).names for x in s.matches) and _owned_noun(s, m.last)
+
+
+# How far after an owned noun a contact word still makes it the owner's contact ("Trump's recent phone call").
+_OWNED_REACH = 3
+
+
+def _owned_noun(s: Parsed, head: int) -> bool:
+    """Tell whether a possessive's noun is a lower-case word no lexicon knows, with no contact word near."""
+    tok = s.tokens[head]
+    word = s.text[tok.start : tok.end]
+    if not (word.isalpha() and word.islower()) or s.gap(head, head).strip():
+        return False
+    if any(x.first <= head < x.last for x in s.matches):
+        return False
+    return not any(head <= c[0] <= head + _OWNED_REACH for c in s.cues()) \
+        and not any(head <= w.first <= head + _OWNED_REACH for w in s.words("visit"))
 
 
 # Endings of Russian abstract nouns a leader's genitive complements ("решение", "предложение", "позицию",

@@ -257,6 +257,14 @@ class Lexicon:
     during: tuple[str, ...] = ()
     # "urged ... to talk with", "instó a hablar con": a contact one leader asks of another, not one held
     urges: tuple[str, ...] = ()
+    # "if", "si", "wenn", "если": a contact in the clause such a word opens is supposed, not told as held
+    conditionals: tuple[str, ...] = ()
+    # "reportedly", "aurait parlé", "якобы": a contact others say took place, which the text does not assert
+    # (read as an exclusion is, in the cue's clause)
+    hearsay: tuple[str, ...] = ()
+    # "even if", "même si", "auch wenn", "si bien": the same word in a concession, which tells what it says
+    # (matched as the longer phrase, it hides the conditional inside it)
+    concessives: tuple[str, ...] = ()
     # "convened by", "convoquée par": the leader who called another meeting, no partner of the sentence's
     organizers: tuple[str, ...] = ()
     # "who succeeded X", "que sucedeu a X", "the inauguration of X", "dall'insediamento del nuovo presidente":

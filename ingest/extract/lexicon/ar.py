@@ -158,9 +158,13 @@ LEXICON = Lexicon(
     # in the imperfect at a part of today ("يستقبل ... مساء اليوم") is on the day's programme (_programme)
     present=words("يلتقي|يلتقيان|يستقبل|تستقبل|يعقد|يعقدان|يجري|يجريان|يجتمع|يجتمعان|يبحث|يبحثان"),
     dayparts=words("صباح اليوم|ظهر اليوم|عصر اليوم|مساء اليوم|الليلة|اليوم صباحا|اليوم مساء"),
+    # a contact others say took place, not asserted (see Lexicon.hearsay)
+    hearsay=words("يزعم|يُزعم|مزاعم|شائعات|مزعوم|مزعومة"),
     exclusions=words("استبعد|استبعدت|يستبعد|تستبعد|مستبعد|مستبعدة|استبعاد"),
     # "ولم يعلن عن أي اتصال": a proclitic before a two-letter particle is not split off (tokens keeps words of
     # three letters whole), so the joined forms are listed
+    # a contact supposed, not told (see Lexicon.conditionals); the concessions that read as told
+    conditionals=words("إذا|لو|في حال|في حالة"),
     negation=words("لم|لن|لا|ليس|ليست|عدم|ألغى|ألغيت|إلغاء|تأجيل|أرجئ|غياب|تؤجل|تأجلت|أجلت|أرجئت|"
                    "ولم|ولن|ولا|فلم|فلن|فلا"),
     denial=words("نفى|نفت|ينفي|تنفي|نفي|غير مخطط|لا توجد خطط|ليست هناك خطط|لا يوجد|غير مقرر|"

@@ -161,6 +161,8 @@ LEXICON = Lexicon(
                   "bereit|bereiterklärt|"
                   # agreed on a meeting to come ("vereinbarten ein Treffen in den kommenden Tagen")
                   "vereinbarten ein treffen|vereinbarten einen gipfel|in den kommenden tagen"),
+    # a contact others say took place, not asserted (see Lexicon.hearsay)
+    hearsay=words("angeblich|mutmaßlich|gerüchten zufolge|gerüchte"),
     exclusions=words("ausgeschlossen|schließt aus|schloss aus|ausschließen"),
     negation=words("nicht|kein|keine|keinen|nie|ohne|abgesagt|verschoben|fehlen|ausbleiben|"
                    # a visit called off: "den Besuch abzusagen", "die Absage der Reise"
@@ -345,6 +347,9 @@ LEXICON = Lexicon(
     invitations=words("eingeladen|einladung|einladungen"),
     occasions=words("während|beim|bei|in|im"),
     public_posts=words("in den sozialen netzwerken|in den sozialen medien|auf twitter"),
+    # a contact supposed, not told (see Lexicon.conditionals); the concessions that read as told
+    conditionals=words("wenn|falls|sofern"),
+    concessives=words("auch wenn|selbst wenn|wenn auch|als wenn|wie wenn|immer wenn"),
     urges=words("forderte|fordert|drängte|drängt|ermutigte"),
     # the leader replaced in office ("who succeeded X"): no partner
     successions=words("folgte auf|nachfolger von|die nachfolge von|amtseinführung von|amtseinführung des|"

@@ -174,6 +174,8 @@ LEXICON = Lexicon(
                   "set for|slated for|"
                   # an attempt: "flew to Washington to try to meet Trump" is no meeting held
                   "to try|try to|tried to|trying to|seeking to|sought to|in a bid to|in an attempt to"),
+    # a contact others say took place, not asserted (see Lexicon.hearsay)
+    hearsay=words("reportedly|allegedly|purportedly|rumoured|rumored|rumours|rumors|unconfirmed reports"),
     exclusions=words("ruled out|rules out|rule out|ruling out|out of the question|off the table"),
     negation=words("not|no|never|neither|nor|without|cancelled|canceled|postponed|refused|declined|"
                    "rejected|any|won't|didn't|hasn't|haven't|wasn't|isn't|absence of|lack of|no meeting|"
@@ -334,6 +336,9 @@ LEXICON = Lexicon(
                       "agreed on a meeting"),
     occasions=words("during|in|on|at"),
     public_posts=words("on social media|on social networks"),
+    # a contact supposed, not told (see Lexicon.conditionals); the concessions that read as told
+    conditionals=words("if|unless|in case|in the event that"),
+    concessives=words("even if|as if|only if|as though"),
     urges=words("urged|urges|urging|encouraged|called on|called upon"),
     # the leader replaced in office ("who succeeded X"): no partner
     successions=words("succeeded|who succeeded|replaced|took over from|successor to|successor of|"

@@ -209,6 +209,8 @@ LEXICON = Lexicon(
                   "agendada|agendado|pautada|pautado|"
                   # the cue phrases that hold "va a" ("se va a reunir")
                   "se va a reunir|se van a reunir|van a reunirse"),
+    # a contact others say took place, not asserted (see Lexicon.hearsay)
+    hearsay=words("habría|habrían|supuestamente|presuntamente|rumores"),
     exclusions=words("descartó|descarta|descartada|descartado|descartan|excluida|excluido|excluyó|"
                      "fuera de cuestión|"
                      # a meeting called off, told after it ("la reunión ... fue cancelada"): the negation
@@ -368,6 +370,9 @@ LEXICON = Lexicon(
                     "sus últimas|su anterior|sus anteriores"),
     during=words("durante|en el transcurso de|en el curso de"),
     public_posts=words("en las redes sociales|en redes sociales|en twitter"),
+    # a contact supposed, not told (see Lexicon.conditionals); the concessions that read as told
+    conditionals=words("si|en caso de que|a menos que"),
+    concessives=words("aun si|incluso si|como si|si bien|por si"),
     urges=words("instó a|insta a|exhortó a|exhorta a|animó a|anima a|urgió a"),
     # the leader replaced in office ("who succeeded X"): no partner
     # "a appelé X à ...": an appeal to X, no call

@@ -87,8 +87,13 @@ LEXICON = Lexicon(
     present=words("می‌کند|می‌کنند|می کند|می کنند|میکند|میکنند"),
     dayparts=words("صبح امروز|امروز صبح|ظهر امروز|امروز ظهر|عصر امروز|امروز عصر|بعدازظهر امروز|"
                    "امروز بعدازظهر|بعد از ظهر امروز|امروز بعد از ظهر|امشب|شامگاه امروز"),
+    # a contact others say took place, not asserted (see Lexicon.hearsay)
+    hearsay=words("شایعه|ادعا شده|گویا"),
     exclusions=words("منتفی|بعید"),
     # "لغو شد" (was called off), "به تعویق افتاد" (was put off); not "لغو" alone ("لغو تحریم‌ها")
+    # a contact supposed, not told (see Lexicon.conditionals); the concessions that read as told
+    conditionals=words("اگر|در صورتی که|چنانچه"),
+    concessives=words("حتی اگر"),
     negation=words("نه|نکرد|نکردند|نخواهد|نخواهند|نیست|هیچ|نمی‌کند|نشد|نشده|نکرده|نداشت|نداشته|نبود|نبوده|"
                    "نمی‌شود|نیامده|نرسیده|نداشتند|عدم|لغو شد|لغو کرد|لغو کردند|به تعویق افتاد|"
                    "به تعویق انداخت"),

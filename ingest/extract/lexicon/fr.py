@@ -224,6 +224,8 @@ LEXICON = Lexicon(
                   "ouvrant la voie à|ouvre la voie à|ouvrir la voie à|"
                   # readiness: "s'est dit prêt à rencontrer Poutine" offers a meeting
                   "prêt à|prête à|prêts à|prêtes à|disposé à|disposée à|disposés à"),
+    # a contact others say took place, not asserted (see Lexicon.hearsay)
+    hearsay=words("aurait|auraient|prétendument|selon des rumeurs|rumeurs"),
     exclusions=words("exclu|exclue|exclus|exclut|exclure|hors de question|écarté|écartée|écarte"),
     negation=words("pas|ne|n|aucun|aucune|jamais|sans|annulé|annulée|reporté|reportée|refusé|absence|"
                    "absence de|"
@@ -385,6 +387,9 @@ LEXICON = Lexicon(
                      "précédente rencontre"),
     during=words("au cours de|au cours du|au cours d'|lors de|lors du|lors d'|pendant|durant"),
     public_posts=words("sur les réseaux sociaux|sur twitter|sur facebook|sur instagram"),
+    # a contact supposed, not told (see Lexicon.conditionals); the concessions that read as told
+    conditionals=words("si|à moins que|au cas où|dans le cas où"),
+    concessives=words("même si|comme si|si bien que|si ce n'est"),
     urges=words("a exhorté|exhorte|a incité|incite|a encouragé|encourage|a pressé|presse"),
     # the leader replaced in office ("who succeeded X"): no partner
     # "a appelé X à ...": an appeal to X, no call

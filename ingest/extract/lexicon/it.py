@@ -295,6 +295,8 @@ LEXICON = Lexicon(
                   "avranno|farà|faranno|ci sarà|previsti|previste|"
                   # readiness: "si è detto pronto a incontrare" offers a meeting
                   "pronto a|pronta a|pronti a|disposto a|disposta a|disposti a"),
+    # a contact others say took place, not asserted (see Lexicon.hearsay)
+    hearsay=words("avrebbe|avrebbero|presumibilmente|presunto|presunta|indiscrezioni"),
     exclusions=words("escluso|esclusa|esclude|escludere|fuori discussione"),
     negation=words("non|nessun|nessuna|senza|annullato|annullata|rinviato|rinviata|mai|saltato|assenza|"
                    "mancanza|"
@@ -456,6 +458,9 @@ LEXICON = Lexicon(
     last_time=words("l'ultima volta|per l'ultima volta|precedente"),
     during=words("durante|nel corso di|nel corso del|nel corso della|nel corso dell"),
     public_posts=words("sui social|sui social network|sui social media|su twitter"),
+    # a contact supposed, not told (see Lexicon.conditionals); the concessions that read as told
+    conditionals=words("se|qualora|nel caso in cui|a meno che"),
+    concessives=words("anche se|come se|se non altro"),
     urges=words("ha esortato|esorta|ha sollecitato|sollecita|ha incoraggiato"),
     # the leader replaced in office ("who succeeded X"): no partner
     # "a appelé X à ...": an appeal to X, no call

@@ -180,6 +180,8 @@ LEXICON = Lexicon(
                   "nodigde|nodigden|nodigt"),
     # "het is de bedoeling dat": everything after it in the sentence is planned
     planned_sentence=words("het is de bedoeling dat|de verwachting is dat|naar verwachting"),
+    # a contact others say took place, not asserted (see Lexicon.hearsay)
+    hearsay=words("naar verluidt|zou hebben|zouden hebben|geruchten"),
     exclusions=words("uitgesloten|sluit uit|sloot uit"),
     negation=words("niet|geen|nooit|zonder|afgezegd|uitgesteld|geannuleerd|afgelast"),
     denial=words("ontkende|ontkent|niet gepland|niet voorzien|geen ontmoeting|geen gesprek|spreekt tegen|"
@@ -280,6 +282,8 @@ LEXICON = Lexicon(
     last_time=words("voor het laatst|de laatste keer|de vorige keer"),
     during=words("tijdens"),
     public_posts=words("op sociale media|op x|op twitter|op instagram|op facebook"),
+    # a contact supposed, not told (see Lexicon.conditionals); the concessions that read as told
+    conditionals=words("indien|tenzij|mocht"),
     urges=words("riep op|drong aan|spoorde aan|roept op"),
     organizers=words("georganiseerd door|bijeengeroepen door"),
     additives=words("ook|eveneens|bovendien"),

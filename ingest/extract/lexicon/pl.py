@@ -267,6 +267,8 @@ LEXICON = Lexicon(
                   "otwarty na|otwarta na|otwarci na"),
     # "oczekuje się, że": everything after it in the sentence is planned
     planned_sentence=words("oczekuje się że|planuje się że|przewiduje się że|zaplanowano że"),
+    # a contact others say took place, not asserted (see Lexicon.hearsay)
+    hearsay=words("rzekomo|podobno|plotki"),
     exclusions=words("wykluczone|wykluczony|wykluczona|wykluczył|wykluczyła|wyklucza|wykluczają|"
                      "nie wchodzi w grę"),
     negation=words("nie|ani|bez|brak|odwołan*|odwołał|odwołała|odwołali|przełożon*|przełożył|przełożyła|"
@@ -394,6 +396,9 @@ LEXICON = Lexicon(
     invitations=words("zaprosił|zaprosiła|zaprosili|zaproszenie"),
     public_posts=words("w mediach społecznościowych|na platformie x|w serwisie x|na portalu x|na twitterze|"
                        "na facebooku|na x"),
+    # a contact supposed, not told (see Lexicon.conditionals); the concessions that read as told
+    conditionals=words("jeśli|jeżeli|gdyby|o ile"),
+    concessives=words("nawet jeśli|nawet gdyby|jak gdyby"),
     urges=words("wezwał|wezwała|wzywa|zaapelował|zaapelowała|apeluje"),
     organizers=words("zwołany przez|zwołane przez|zwołanym przez|zorganizowany przez|zorganizowane przez|"
                      "zorganizowanym przez"),

@@ -244,6 +244,8 @@ LEXICON = Lexicon(
                   # "tem encontro marcado com X": a meeting on the agenda, the noun and its participle
                   # "tendo encontro marcado com X": the participle and its partner (not the noun: a cue)
                   "marcado com|marcada com|marcados com|marcadas com"),
+    # a contact others say took place, not asserted (see Lexicon.hearsay)
+    hearsay=words("teria|teriam|supostamente|alegadamente|rumores"),
     exclusions=words("descartou|descarta|descartada|descartado|excluída|excluído|excluiu|"
                      "fora de questão|"
                      # a meeting called off, told after it ("o encontro ... foi desmarcado")
@@ -409,6 +411,8 @@ LEXICON = Lexicon(
                     "suas últimas|seu anterior|sua anterior"),
     during=words("durante|no decorrer de|no decorrer do|no decorrer da"),
     public_posts=words("nas redes sociais|em redes sociais|no twitter"),
+    # a contact supposed, not told (see Lexicon.conditionals); the concessions that read as told
+    conditionals=words("caso|a menos que|na hipótese de"),
     urges=words("instou|insta|exortou|exorta|incentivou"),
     # the leader replaced in office ("who succeeded X"): no partner
     successions=words("sucedeu a|sucedeu|sucede a|substituiu|sucessor de|posse de|posse do|investidura de|"

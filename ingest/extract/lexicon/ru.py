@@ -182,6 +182,8 @@ LEXICON = Lexicon(
     # so one in the present at a part of today ("сегодня вечером встречается с X") is on the programme
     present=words("встречается|встречаются|принимает|проводит|проводят|беседует|беседуют"),
     dayparts=words("сегодня утром|сегодня днем|сегодня днём|сегодня вечером|этим вечером|этим утром"),
+    # a contact others say took place, not asserted (see Lexicon.hearsay)
+    hearsay=words("якобы|по слухам|слухи|предположительно"),
     exclusions=words("исключена|исключен|исключено|исключил|исключила|исключает|исключают|исключить|"
                      "не может быть и речи"),
     # "отменил встречу", "отложили визит" (the stem covers the feminine and plural)
@@ -319,6 +321,9 @@ LEXICON = Lexicon(
                     "=последнего|=последнему|=последнем"),
     during=words("в ходе|во время"),
     public_posts=words("в соцсетях|в социальных сетях|в твиттере"),
+    # a contact supposed, not told (see Lexicon.conditionals); the concessions that read as told
+    conditionals=words("если|в случае если"),
+    concessives=words("даже если"),
     urges=words("призвал|призвала|призывает"),
     additives=words("также|тоже|кроме того"),
     then_words=words("тогда|в тот раз|в ходе той встречи|в ходе того визита"),

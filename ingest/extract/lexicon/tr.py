@@ -126,7 +126,11 @@ LEXICON = Lexicon(
     present=words("görüşüyor|görüşüyorlar|bir araya geliyor|bir araya geliyorlar|kabul ediyor|ağırlıyor"),
     dayparts=words("bu sabah|bugün öğleden sonra|öğleden sonra|bu akşam|bu gece|bugün öğle saatlerinde|"
                    "bugün akşam saatlerinde"),
+    # a contact others say took place, not asserted (see Lexicon.hearsay)
+    hearsay=words("iddiaya göre|iddia edildi|söylentilere göre|söylenti"),
     exclusions=words("ihtimal dışı|dışladı|olası değil"),
+    # a contact supposed, not told (see Lexicon.conditionals); the concessions that read as told
+    conditionals=words("eğer|şayet"),
     negation=words("değil|yok|hayır|görüşmedi|görüşmeyecek*|görüşmediğini|yapılmayacak|bulunmadı"),
     denial=words("yalanladı|yalanla*|planlanmıyor|söz konusu değil|gündemde değil|takvim bulunmuyor|"
                  "bir takvim yok|gündemde yok|takvim belirlenmedi|"
