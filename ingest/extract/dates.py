@@ -233,10 +233,15 @@ def find_dates(index: DateIndex, tokens: Sequence[Token], text: str, lo: int, hi
         expr = (_han(tokens, words, i, hi) or _numeric(tokens, text, i, hi)
                 or _slashed(tokens, text, words, i, hi) or _day_alone(tokens, words, i, hi)
                 or _spelled(tokens, words, i, hi)
-                or _counted(tokens, words, i, hi) or _single(tokens, words, i, hi))
+                or _counted(tokens, words, i, hi) or _single(tokens, words, i, hi)
+                or _listed(out, tokens, text, words, i, hi))
         if expr is None:
             i += 1
             continue
+        if out and expr.year is not None and expr.month is not None and expr.day is None \
+                and _listed_month(out[-1]) and out[-1].year is None and _list_gap(tokens, text, out[-1], i):
+            # "in March and April 2023": the year told once, at the list's end, is every month's
+            out[-1] = replace(out[-1], year=expr.year)
         if expr.event and i > lo and tokens[i - 1].form in _DURATIONS:
             i = expr.last  # "für einen Tag nach Peking gereist": a stay's length, not "a day after"
             continue
@@ -274,9 +279,93 @@ def find_dates(index: DateIndex, tokens: Sequence[Token], text: str, lo: int, hi
             out[-1] = both
             i = max(expr.last, i + 1)
             continue
+        if _listed_year(expr) or (_listed_month(expr) and expr.year is None):
+            out += _listed_before(tokens, text, words, expr, out[-1].last if out else lo)
         out.append(expr)
         i = max(expr.last, i + 1)
     return out
+
+
+# Words that join the members of a list of dates ("in 2019, 2021 and 2023", "in March and May", "en 2021 y
+# 2023", "2021 und 2023", "w 2021 i 2023", "2021 ve 2023"): folded.
+_LIST_JOINS = frozenset({"and", "et", "y", "e", "ed", "und", "en", "i", "oraz", "и", "ve", "و", "va"})
+# The most words between two members of a list of dates (a join word, or none after a comma).
+_LIST_GAP = 1
+
+
+def _listed_month(e: DateExpr) -> bool:
+    """Tell whether an expression is a Gregorian month named without its day (with or without a year)."""
+    return e.month is not None and e.day is None and e.weekday is None and e.offset is None \
+        and e.year_offset is None and not e.solar and not e.hijri
+
+
+def _listed_year(e: DateExpr) -> bool:
+    """Tell whether an expression is a Gregorian year alone."""
+    return e.year is not None and e.month is None and e.day is None and e.weekday is None \
+        and e.offset is None and not e.solar and not e.hijri
+
+
+def _list_gap(tokens: Sequence[Token], text: str, prev: DateExpr, i: int) -> bool:
+    """Tell whether only a comma or a join word ("and") stands between a date and token i."""
+    gap = tokens[prev.last : i]
+    if len(gap) > _LIST_GAP or (gap and gap[0].form not in _LIST_JOINS):
+        return False
+    between = text[tokens[prev.last - 1].end : tokens[i].start]
+    for t in gap:
+        between = between.replace(text[t.start : t.end], " ", 1)
+    return between.strip() in ("", ",") if gap else between.strip() == ","
+
+
+def _listed_before(tokens: Sequence[Token], text: str, words: _Words, expr: DateExpr,
+                   floor: int) -> list[DateExpr]:
+    """Return the years or months listed bare before one read by its tail: "2021 ve 2023 yıllarında".
+
+    Turkish puts the year or month word after the last member only ("mart ve mayıs aylarında": in March
+    and May); each member before it is a date of the same kind.
+    """
+    found: list[DateExpr] = []
+    cur = expr
+    month = _listed_month(expr) and expr.year is None
+    while True:
+        y = cur.first
+        if y - 1 >= floor and tokens[y - 1].form in _LIST_JOINS:
+            y -= 1
+        m = words.ending.get(y) if month else None
+        hit = words.value(m.first, "month") if m is not None else None
+        at = m.first if m is not None and hit is not None else y - 1
+        if at < floor or (hit is None if month else _year(tokens[at]) is None) \
+                or not _list_gap(tokens, text, DateExpr(at, y if month else at + 1), cur.first):
+            return found
+        cur = DateExpr(at, y, month=hit[0]) if hit is not None \
+            else DateExpr(at, at + 1, year=_year(tokens[at]))
+        found.insert(0, cur)
+
+
+def _listed(out: Sequence[DateExpr], tokens: Sequence[Token], text: str, words: _Words, i: int,
+            hi: int) -> DateExpr | None:
+    """Return a year or month a list names without its own lead: "in 2019, 2021 and 2023", "in March and May".
+
+    The word after a year alone is a year, after a month named without its day a month (with its year if
+    one follows); between the two only a comma or a join word. "May" after "in March and" is the month.
+    """
+    if not out or not _list_gap(tokens, text, out[-1], i):
+        return None
+    prev = out[-1]
+    if _listed_year(prev):
+        year = _year(tokens[i])
+        if year is None:
+            return None
+        tail = i + 1 < hi and "year_tail" in words.kinds_at(i + 1)
+        return DateExpr(i, words.at[i + 1].last if tail else i + 1, year=year)
+    if not _listed_month(prev):
+        return None
+    hit = words.value(i, "month")
+    if hit is None:
+        return None
+    month, end = hit
+    k = _skip_fillers(tokens, end, hi)
+    year = _year(tokens[k]) if k < hi else None
+    return DateExpr(i, k + 1, year=year, month=month) if year is not None else DateExpr(i, end, month=month)
 
 
 # The most words between a count of days or a week and the weekday told beside it (", on", ", el", "، يوم",

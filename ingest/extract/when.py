@@ -780,7 +780,7 @@ def _since_closed(s: Parsed, after: int, cue_at: int) -> bool:
 _SHORT = 3
 # Words that join two dates of one statement: "in 2018 and in 2019", "en enero y en octubre".
 _DATE_JOINS = frozenset({"and", "y", "e", "et", "und", "и", "ve", "و", "va", "和", "与", "與", "及", "と",
-                         "dan"})
+                         "dan", "i", "oraz", "ed", "en"})  # (Dutch "en" is "and"; only between two dates)
 # Korean joins two nouns with a particle glued to the first ("2월과 9월"): the date's last word ends with it.
 _GLUED_JOINS = tuple(fold(w) for w in ("과", "와"))  # (folded: Hangul syllables as their jamo)
 _DATE_PREPOSITIONS = frozenset({"in", "en", "im", "в", "во", "a", "à", "em", "no", "na", "nel", "on",

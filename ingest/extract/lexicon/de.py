@@ -103,6 +103,9 @@ LEXICON = Lexicon(
     # a press conference two leaders gave together: they were in one room
     joint_press=words("gemeinsame pressekonferenz|gemeinsamen pressekonferenz|gemeinsamer pressekonferenz"),
     in_person=words("wechselten ein paar worte|hatten ein paar worte gewechselt|kurze begegnung|"
+                    # the pair's own summit ("nach ihrem Gipfel in Alaska")
+                    "ihrem gipfel|ihrem gipfeltreffen|ihrem letzten gipfel|ihres gipfels|"
+                    "ihres gipfeltreffens|"
                     # a meal together: "hat mit X in Paris zu Abend gegessen"
                     "zu abend gegessen|zu mittag gegessen|aßen zu abend|aßen zu mittag|"
                     "verlieh|überreichte|ein treffen der beiden|das treffen der beiden|"

@@ -92,6 +92,10 @@ LEXICON = Lexicon(
     # a press conference two leaders gave together: they were in one room
     joint_press=words("joint press conference|joint press briefing|joint news conference"),
     in_person=words("exchanged brief greetings|"
+                    # the pair's own summit ("since their summit in Alaska", "after their summit"), and
+                    # the pair seen last ("they last saw each other in Kazan")
+                    "their summit|their last summit|their previous summit|their first summit|"
+                    "last saw each other|had last seen each other|"
                     # a meal given in the guest's honour: "a state dinner in honour of X"
                     "dinner in honour|dinner in honor|banquet in honour|banquet in honor|"
                     "luncheon in honour|luncheon in honor|reception in honour|reception in honor|"

@@ -123,6 +123,8 @@ LEXICON = Lexicon(
     joint_press=words("conférence de presse commune|conférence de presse conjointe|point de presse commun|"
                       "point de presse conjoint"),
     in_person=words("ont échangé des salutations|a échangé des salutations|"
+                    # the pair's own summit ("depuis leur sommet en Alaska")
+                    "leur sommet|leur dernier sommet|leur précédent sommet|leur premier sommet|"
                     # a tribute paid together ("X s'est recueilli avec Y devant le Bataclan"): in one place
                     "s'est recueilli avec|s'est recueillie avec|s'était recueilli avec|"
                     "s'était recueillie avec|se sont recueillis ensemble|"

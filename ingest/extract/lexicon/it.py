@@ -201,6 +201,8 @@ LEXICON = Lexicon(
     # a press conference two leaders gave together: they were in one room
     joint_press=words("conferenza stampa congiunta|conferenza stampa comune|punto stampa congiunto"),
     in_person=words("si sono scambiati i saluti|si è scambiato i saluti|hanno scambiato i saluti|"
+                    # the pair's own summit ("dopo il loro vertice in Alaska")
+                    "il loro vertice|loro vertice|il loro ultimo vertice|il loro precedente vertice|"
                     # "ha visto Macron a Parigi": a meeting, with the person right after (object_cues)
                     "ha visto|aveva visto|"
                     "hanno scambiato qualche parola|avevano scambiato qualche parola|"

@@ -174,9 +174,10 @@ LEXICON = Lexicon(
                    # the day before yesterday ("bir önceki gün", the day before the story's, is anchored)
                    "önceki gün": -2, "evvelki gün": -2, "evvelsi gün": -2},
     past=words("geçen|geçtiğimiz"),
-    month_tails=words("ayında|ayı|ayının|ayındaki|başında|sonunda|ortasında|ayı başında|ayı sonunda|"
+    month_tails=words("ayında|ayı|ayının|aylarında|ayları|aylarının|"
+                      "ayındaki|başında|sonunda|ortasında|ayı başında|ayı sonunda|"
                       "ayı ortasında|ayın|de|da|te|ta|ında|inde|den|dan|ten|tan"),
-    year_tails=words("yılında|yılı|yılının|de|da|te|ta|den|dan|ten|tan"),
+    year_tails=words("yılında|yılı|yılının|yıllarında|yılları|yıllarının|de|da|te|ta|den|dan|ten|tan"),
     numbers={"bir": 1, "iki": 2, "üç": 3, "dört": 4, "beş": 5, "altı": 6, "yedi": 7, "sekiz": 8,
              "dokuz": 9, "on": 10},
     anchored_days={"ertesi gün": 1, "aynı gün": 0, "bir gün sonra": 1, "bir gün önce": -1, "o gün": 0,
