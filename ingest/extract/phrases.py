@@ -66,11 +66,20 @@ class Match(NamedTuple, Generic[P]):
 _Start = tuple[tuple[_Node[P], ...], tuple[P, ...], bool, dict[str, tuple[_Node[P], ...]] | None]
 
 
+# Folded Hangul is in jamo (tokens.fold: NFKD), so a syllable's final consonant is a letter of its own: the
+# prefix "가스*" (gas) begins "가슴" (chest), "수소*" (hydrogen) "수송" (transport), "법치*" (rule of law)
+# "법칙" (a rule). The conjoining final consonants, old and modern.
+_HANGUL_FINALS = frozenset(map(chr, [*range(0x11A8, 0x1200), *range(0xD7CB, 0xD7FC)]))
+
+
 class PhraseIndex(Generic[P]):
     """A trie over words; a word ending in "*" matches any word it begins (Arabic and Russian inflection)."""
 
-    def __init__(self) -> None:
+    def __init__(self, whole_syllables: bool = False) -> None:
         self._root: _Node[P] = _Node()
+        # whole_syllables: a prefix ends where a Hangul syllable ends, not before its final consonant (a
+        # noun's stem: topic words); verb stems do take one ("만나*" reads "만난", met), so not by default
+        self._whole_syllables = whole_syllables
         # Where each word leads from the root, with the payloads of the phrases it is alone: words repeat,
         # so most lookups are one dict hit. Keyed by the token's first key, which decides its keys (the
         # folded form, or a Vietnamese word's toned key: see tokens.tokenize): a str caches its hash, a
@@ -162,7 +171,7 @@ class PhraseIndex(Generic[P]):
                     if n > len(key):
                         break
                     nxt = node.prefix.get(key[:n])
-                    if nxt is not None:
+                    if nxt is not None and not (self._whole_syllables and key[n:n + 1] in _HANGUL_FINALS):
                         out.append(nxt)
         return out
 

@@ -26,8 +26,8 @@ class NamedPlace:
 
 
 def build_topic_index(lexicons: Iterable[Lexicon]) -> PhraseIndex[Topic | NamedPlace]:
-    """Index every lexicon's topic keywords and place names."""
-    index: PhraseIndex[Topic | NamedPlace] = PhraseIndex()
+    """Index every lexicon's topic keywords and place names (a Korean stem by whole syllables: nouns)."""
+    index: PhraseIndex[Topic | NamedPlace] = PhraseIndex(whole_syllables=True)
     for lex in lexicons:
         for code, phrases in lex.topics.items():
             for phrase in phrases:

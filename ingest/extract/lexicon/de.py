@@ -367,16 +367,19 @@ LEXICON = Lexicon(
                                      "bündnis|verbündete*|partner|beiden länder*|beide länder|annäherung|"
                                      "versöhnung|normalisierung|diplomatische beziehungen|botschaft*|visa|"
                                      "visum|beziehung|beziehungen"),
-        "trade_economy": words("handel*|wirtschaft*|zölle|zöllen|zoll|export*|import*|finanz*|markt|märkte|"
+        "trade_economy": words("handel|handels*|wirtschaft*|zölle|zöllen|zoll|export*|import*|finanz*|markt|"
+                               "märkte|"
                                "marktzugang|lieferkette*|haushalt|währung|schulden|kredit*|iwf|weltbank|"
                                "inflation|subvention*|protektionismus|unternehmen|firmen|seltene erden|"
                                "wettbewerb|freihandel*"),
-        "investment": words("investition*|investor*|investier*|beteiligung*|staatsfonds|"
+        "investment": words("investition*|investor*|investier*|kapitalbeteiligung*|staatsbeteiligung*|"
+                            "staatsfonds|"
                             "gemeinschaftsunternehmen|direktinvestition*|auslandsinvestition*|"
                             "milliardeninvestition*|großinvestition*|kapital|joint venture*|joint-venture*|"
                             "investiert|investieren|investierten"),
         "energy": words("energie*|öl|erdöl|gas|erdgas|lng|flüssiggas|strom|pipeline|kraftwerk*|erneuerbar*|"
-                        "kernkraft|atomkraft|solar*|wind*|wasserstoff|kohle|nord stream|opec|kraftstoff*|"
+                        "kernkraft|atomkraft|solar*|windkraft*|windenergie*|windpark*|windrad|windräder|"
+                        "windrädern|wasserstoff|kohle|nord stream|opec|kraftstoff*|"
                         "rohstoff*"),
         "security_defense": words("sicherheit*|verteidigung*|militär*|armee|streitkräfte|bundeswehr|"
                                   "rüstung*|raketen*|truppen*|soldaten|luftverteidigung|"
@@ -388,7 +391,8 @@ LEXICON = Lexicon(
                                   "sicherheitsgarantie|verteidigungsausgaben|militärhilfe|drogenhandel|"
                                   "organisierte kriminalität|organisierten kriminalität|drogenkartelle|"
                                   "fentanyl"),
-        "counterterrorism": words("terror*|extremis*|islamis*|dschihadis*|islamischer staat|anschlag|"
+        "counterterrorism": words("terror*|extremis*|islamist*|islamismus|dschihadis*|islamischer staat|"
+                                  "anschlag|"
                                   "anschläge|anschlägen|anschlags"),
         "conflict_ceasefire": words("waffenstillstand|waffenruhe|krieg*|konflikt*|frieden*|eskalation|"
                                     "deeskalation|invasion|einmarsch|angriff*|offensive|feindseligkeiten|"

@@ -404,7 +404,10 @@ LEXICON = Lexicon(
         "investment": words("inversi*|invertir|inversores|inversionistas|fondo soberano|empresas conjuntas|"
                             "capital extranjero|capitales extranjeros|invierte|invierten|invertirá|"
                             "invertirán|invirtió|invertido|fondo de inversión|inversor*"),
-        "energy": words("energía|energías|energétic*|petróleo|gas|gnl|electricidad|central*|renovable*|"
+        "energy": words("energía|energías|energétic*|petróleo|gas|gnl|electricidad|central nuclear|"
+                        "centrales nucleares|central eléctrica|centrales eléctricas|central térmica|"
+                        "centrales térmicas|central hidroeléctrica|centrales hidroeléctricas|"
+                        "central de carbón|centrales de carbón|renovable*|"
                         "gasoducto*|oleoducto*|nuclear civil|solar|eólic*|hidrógeno|carbón|opep|"
                         "combustible*|hidrocarburo*|litio"),
         "security_defense": words("seguridad|defensa|militar*|ejército*|armas|armamento|misil*|tropas|"
@@ -433,7 +436,7 @@ LEXICON = Lexicon(
                                           "armas nucleares|desnuclearización|instalaciones nucleares|"
                                           "acuerdo nuclear|seguridad nuclear|central nuclear|"
                                           "armas químicas|armas de destrucción masiva"),
-        "climate_environment": words("clima*|medio ambiente|ambiental*|emisiones|cambio climático|"
+        "climate_environment": words("clima|climátic*|medio ambiente|ambiental*|emisiones|cambio climático|"
                                      "calentamiento|carbono|deforestación|biodiversidad|amazonía|"
                                      "transición verde|cop"),
         "health": words("salud|sanitari*|pandemia|covid*|coronavirus|vacuna*|epidemia|médic*|enfermedad*|"

@@ -461,7 +461,8 @@ LEXICON = Lexicon(
                                           "traité de non-prolifération|tnp|essais nucléaires|"
                                           "essai nucléaire|armes chimiques|arme chimique|"
                                           "armes de destruction massive"),
-        "climate_environment": words("climat*|environnement*|émissions|transition écologique|réchauffement|"
+        "climate_environment": words("climat|climats|climatique*|environnement*|émissions|"
+                                     "transition écologique|réchauffement|"
                                      "carbone|déforestation|neutralité carbone|biodiversité|cop"),
         "health": words("santé|sanitaire*|pandémie|coronavirus|covid*|épidémie|vaccin*|médical*|hôpita*|"
                         "maladie*"),

@@ -483,13 +483,17 @@ LEXICON = Lexicon(
                                      "i due paesi|riavvicinamento|riconciliazione|normalizzazione|"
                                      "relazioni diplomatiche|ambasciata*|legami"),
         "trade_economy": words("commerci*|economi*|dazi|dazio|finanz*|mercat*|esportazion*|importazion*|"
-                               "dogan*|libero scambio|catene di approvvigionamento|bilancio|valuta|debito|"
+                               "dogana|dogane|doganal*|libero scambio|catene di approvvigionamento|bilancio|"
+                               "valuta|debito|"
                                "prestit*|fmi|banca mondiale|inflazione|sussidi|protezionismo|imprese|"
                                "aziende|terre rare"),
         "investment": words("investiment*|investire|investitori|fondo sovrano|investe|investono|investirà|"
                             "investiranno|investito|investiti|fondi sovrani|capitali esteri|"
                             "investimenti diretti"),
-        "energy": words("energia|energetic*|gas|petrolio|gnl|elettricità|centrale*|rinnovabil*|gasdotto*|"
+        "energy": words("energia|energetic*|gas|petrolio|gnl|elettricità|centrale nucleare|centrali nucleari|"
+                        "centrale elettrica|centrali elettriche|centrale termoelettrica|"
+                        "centrali termoelettriche|centrale idroelettrica|centrali idroelettriche|"
+                        "centrale a carbone|centrali a carbone|rinnovabil*|gasdotto*|"
                         "oleodotto*|nucleare civile|solare|eolic*|idrogeno|carbone|opec|carburant*|"
                         "idrocarburi"),
         "security_defense": words("sicurezza|difesa|militar*|esercito|forze armate|armi|armamenti|missil*|"
@@ -520,7 +524,7 @@ LEXICON = Lexicon(
                                           "armi nucleari|denuclearizzazione|siti nucleari|accordo nucleare|"
                                           "sicurezza nucleare|centrale nucleare|armi chimiche|"
                                           "armi di distruzione di massa"),
-        "climate_environment": words("clima*|ambiente|ambiental*|emissioni|cambiamento climatico|"
+        "climate_environment": words("clima|climatic*|ambiente|ambiental*|emissioni|cambiamento climatico|"
                                      "riscaldamento globale|carbonio|deforestazione|biodiversità|"
                                      "transizione verde|cop"),
         "health": words("salute|sanitari*|pandemia|covid*|coronavirus|vaccin*|epidemia|medic*|ospedal*|"

@@ -306,8 +306,9 @@ LEXICON = Lexicon(
                                      "tussen beide landen"
                                      "|samengewerkt|samen te werken|diplomatieke banden"
                                      "|strategisch partnerschap"),
-        "trade_economy": words("handel*|economi*|economisch*|importheffing*|invoerheffing*|tarie*|financ*|"
-                               "markt*|export*|import*|douane|vrijhandel*|begroting|valuta|schuld*|imf|"
+        "trade_economy": words("handel|handels*|economi*|economisch*|importheffing*|invoerheffing*|tarie*|"
+                               "financ*|markt*|export*|import*|douane|vrijhandel*|begroting|valuta|schulden*|"
+                               "staatsschuld*|imf|"
                                "wereldbank|inflatie|subsidie*|bedrijven|zeldzame aardmetalen"
                                "|handelsbetrekkingen|bedrijfsleven|ondernemingen|lening|leningen|douane*|"
                                "economie"
@@ -317,8 +318,10 @@ LEXICON = Lexicon(
         "investment": words("investering*|investeren|investeerder*|beleggingen|investeert|investeerde|"
                             "geïnvesteerd|kapitaal|staatsfonds"
                             "|joint venture*|buitenlandse investeringen"),
-        "energy": words("energie*|olie|gas|lng|elektriciteit|centrale*|hernieuwbare|pijpleiding*|kernenergie|"
-                        "zonne-energie|wind*|waterstof|steenkool|kolen|opec|brandstof*"
+        "energy": words("energie*|olie|gas|lng|elektriciteit|energiecentrale*|elektriciteitscentrale*|"
+                        "kolencentrale*|gascentrale*|waterkrachtcentrale*|hernieuwbare|pijpleiding*|"
+                        "kernenergie|zonne-energie|windenergie|windpark*|windmolen*|windturbine*|waterstof|"
+                        "steenkool|kolen|opec|brandstof*"
                         "|aardgas|aardolie|ruwe olie|windenergie"
                         "|gasleverantie*|gasvoorziening|gasprijs|gasprijzen|olieprijs|olieprijzen"
                         "|elektriciteitsnet"),
@@ -392,8 +395,9 @@ LEXICON = Lexicon(
         "multilateral_diplomacy": words("vn|verenigde naties|veiligheidsraad|multilateral*|g7|brics|"
                                         "europese unie|eu|afrikaanse unie|algemene vergadering|"
                                         "internationale gemeenschap|ovse|wto|navo-top|eu-top"),
-        "infrastructure_transport": words("infrastructuur|transport|vervoer|spoor*|haven*|scheepvaart|"
-                                          "wegen|luchthavens|corridor*|maritiem*|brug*"
+        "infrastructure_transport": words("infrastructuur|transport|vervoer|spoorlijn*|spoorverbinding*|"
+                                          "spoornet*|haven*|scheepvaart|"
+                                          "wegen|luchthavens|corridor*|maritiem*|brug|bruggen"
                                           "|logistiek|snelweg*|spoorweg*|hogesnelheidslijn*|"
                                           "connectiviteit|havens"),
         "food_agriculture": words("voedsel*|landbouw*|graan*|tarwe|kunstmest|boeren|oogst*|visserij|"

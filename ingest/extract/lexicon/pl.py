@@ -414,7 +414,8 @@ LEXICON = Lexicon(
     seats={"białym domu": "USA", "gabinecie owalnym": "USA", "pałacu elizejskim": "FRA",
            "downing street": "GBR"},
     topics={
-        "bilateral_relations": words("dwustronn*|bilateraln*|współprac*|stosunk*|relacj*|partnerstw*|"
+        "bilateral_relations": words("dwustronn*|bilateraln*|współprac*|stosunki|stosunków|stosunkach|"
+                                     "stosunkami|stosunkom|relacj*|partnerstw*|"
                                      "przyjaźń|przyjaźni|sojusz*|sojusznik*|obu krajów|obu państw|"
                                      "stosunki dyplomatyczne|ambasad*|wiz|wizy|wizowy|wizowego"),
         # (not "gospodar*": "gospodarz", the host of a visit or summit, begins so)
@@ -447,7 +448,8 @@ LEXICON = Lexicon(
                                     "zbrodni* wojenn*|rebeli*|bojówk*|linii frontu|linia frontu|"
                                     "na froncie"
                                     "|działań zbrojnych|działania zbrojne"),
-        "humanitarian": words("humanitarn*|pomoc*|cywil*|głód|głodu|ewakuacj*|deportowan* dzieci|"
+        "humanitarian": words("humanitarn*|pomoc|pomocy|pomocow*|cywil*|głód|głodu|ewakuacj*|"
+                              "deportowan* dzieci|"
                               "trzęsieni* ziemi|powodzi*|powódź|ofiar*|czerwon* krzyż*"),
         "reconstruction": words("odbudow*|rekonstrukcj*"),
         "migration_refugees": words("uchodźc*|migracj*|migrant*|imigra*|azyl*"),
@@ -469,9 +471,11 @@ LEXICON = Lexicon(
                                                    "morzu południowochińskim|jednych chin|terytorialn*"
                                                    "|spor* graniczn*|sporu granicznego|delimitacj*"
                                                    "|demarkacj*"),
-        "domestic_politics_elections": words("wybor*|wyborcz*|reelekcj*|referendum|referendów|parlament*|"
+        "domestic_politics_elections": words("wybory|wyborów|wyborach|wyborami|wyborom|wyborcz*|reelekcj*|"
+                                             "referendum|referendów|parlament*|"
                                              "sejm*|głosowani*|wyborc*|konstytucj*|opozycj*|zamach* stanu"),
-        "ceremonial": words("gratulacj*|kondolencj*|rocznic*|święt*|nowy rok|nowego roku|order*|odznaczeni*|"
+        "ceremonial": words("gratulacj*|kondolencj*|rocznic*|święto|świąt|świętem|świąteczn*|święto narodowe|"
+                            "święta narodowego|nowy rok|nowego roku|order*|odznaczeni*|"
                             "odznaczył*|pogrzeb*|uroczystoś*"
                             "|pogratulował*|gratulow*|życzenia|współczuci*|wyrazy współczucia|pogrzebie"),
         "sanctions": words("sankcj*|embargo|pułap cenowy|pułapu cenowego|zamrożon* aktyw*|restrykcj*|"
@@ -492,12 +496,13 @@ LEXICON = Lexicon(
                                           "most|mostu|"
                                           "tranzyt*|via carpatia|cpk"),
         "food_agriculture": words("żywnoś*|żywnościow*|zboż*|pszenic*|rolnictw*|rolnicz*|rolnik*|nawoz*|"
-                                  "plon*|agro*|rybołówstw*|hodowl*|mięs*|kukurydz*|produkt* roln*|"
+                                  "plon*|agro*|rybołówstw*|hodowl*|mięso|mięsa|mięsem|mięsie|mięsn*|"
+                                  "kukurydz*|produkt* roln*|"
                                   "bezpieczeństw* żywnościow*"),
         "technology": words("technologi*|technologiczn*|cyfrow*|sztuczn* inteligencj*|półprzewodnik*|chip*|"
                             "cyber*|innowacj*|kosmiczn*|kosmos*|satelit*|telekomunikacj*|kwantow*"),
         "culture_education_tourism": words("kultur*|edukacj*|oświat*|turysty*|turyst*|studen*|uniwersyte*|"
-                                           "uczelni*|sport*|dziedzictw*|muze*|język*|historyczn*|"
+                                           "uczelni*|sport*|dziedzictw*|muze*|język*|"
                                            "pamięci historycznej|ekshumacj*|wołyń*"),
     },
     places={"strefa gazy": "Gaza", "strefie gazy": "Gaza", "strefy gazy": "Gaza", "gaza": "Gaza",

@@ -444,7 +444,10 @@ LEXICON = Lexicon(
         "investment": words("investiment*|investir|investidores|fundo soberano|capitais|investe|investem|"
                             "investirá|investido|investidos|investidor|fundos soberanos|"
                             "capital estrangeiro|investimento direto|investimento directo"),
-        "energy": words("energia|energétic*|petróleo|gás|gnl|eletricidade|electricidade|usina*|central*|"
+        "energy": words("energia|energétic*|petróleo|gás|gnl|eletricidade|electricidade|usina*|"
+                        "central nuclear|centrais nucleares|central elétrica|centrais elétricas|"
+                        "central eléctrica|centrais eléctricas|central hidrelétrica|centrais hidrelétricas|"
+                        "central termelétrica|centrais termelétricas|"
                         "renováve*|gasoduto*|oleoduto*|nuclear civil|solar|eólic*|hidrogênio|hidrogénio|"
                         "carvão|opep|combustíve*|hidrocarbonetos|biocombustíve*|etanol"),
         "security_defense": words("segurança|defesa|militar*|exército|forças armadas|armas|armamento*|"
@@ -474,7 +477,8 @@ LEXICON = Lexicon(
         "climate_environment": words("clima*|climátic*|meio ambiente|ambienta*|emissões|aquecimento global|"
                                      "carbono|desmatamento|desflorestação|biodiversidade|amazônia|amazónia|"
                                      "transição verde|cop|floresta*"),
-        "health": words("saúde|sanitári*|pandemia|covid*|coronavírus|vacina*|epidemia|médic*|hospita*|"
+        "health": words("saúde|sanitári*|pandemia|covid*|coronavírus|vacina*|epidemia|médic*|hospital|"
+                        "hospitais|hospitalar*|hospitaliza*|"
                         "doença*"),
         "regional_situation": words("região|regional|regionais|situação na|situação no|américa latina|"
                                     "américa do sul|oriente médio|médio oriente|gaza|vizinhos|"
@@ -495,7 +499,7 @@ LEXICON = Lexicon(
         "ceremonial": words("parabéns|felicitações|felicitou|condolências|cumprimentos|aniversário|"
                             "dia nacional|ano novo|condecoração|medalha|bicentenário|pêsames|luto|felicit*|"
                             "saudações|bicentenário da independência|dia da independência"),
-        "sanctions": words("sanç*|embargo|bloqueio|lista negra|medidas restritivas|congelamento de ativos|"
+        "sanctions": words("sanções|embargo|bloqueio|lista negra|medidas restritivas|congelamento de ativos|"
                            "ativos congelados|activos congelados|controlos às exportações|"
                            "controles de exportação|medidas punitivas|medidas coercitivas|"
                            "medidas unilaterais"),

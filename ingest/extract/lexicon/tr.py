@@ -254,11 +254,12 @@ LEXICON = Lexicon(
                                     "barış planı*|rehine*|"
                                     "esir takas*|esir değişim*|savaş esir*|bombardıman*|kriz*|harekat*|"
                                     "harekât*|operasyon*"),
-        "humanitarian": words("insani*|yardım|yardımı|yardımın*|yardımlar*|yardımda|sivil*|açlık|açlığ*|"
+        "humanitarian": words("insani|yardım|yardımı|yardımın*|yardımlar*|yardımda|sivil*|açlık|açlığ*|"
                               "kıtlık|kıtlığ*|insani koridor*|tahliye*|deprem*|afet*|felaket*"),
         "reconstruction": words("yeniden imar*|yeniden yapılanma*|yeniden inşa*|imar|imarı|imarına|imarında|"
                                 "imar çalışma*|imar süreci*"),
-        "migration_refugees": words("göç*|mülteci*|sığınmacı*|düzensiz göç*|kaçak göç*|göçmen*|sınır dışı*|"
+        "migration_refugees": words("göç|göçü|göçün|göçe|göçte|göçten|göçle|göçler*|mülteci*|sığınmacı*|"
+                                    "düzensiz göç*|kaçak göç*|göçmen*|sınır dışı*|"
                                     "yerinden edilmiş*"),
         "nuclear_nonproliferation": words("nükleer*|zenginleştirme*|uranyum*|uaea|nükleer silah*|"
                                           "nükleer program*|nükleer santral*|nükleer güvenlik"),
@@ -279,7 +280,8 @@ LEXICON = Lexicon(
         "domestic_politics_elections": words("seçim*|seçildi*|yeniden seçil*|referandum*|meclis*|"
                                              "parlamento*|oy|oylama*|oyların*|kampanya*|anayasa*|"
                                              "muhalefet*|darbe*|yemin töreni"),
-        "ceremonial": words("tebrik*|taziye*|bayram*|kutla*|yıldönümü*|yıl dönümü*|milli gün*|yeni yıl*|"
+        "ceremonial": words("tebrik*|taziye*|bayram|bayramı*|bayramın*|bayrama|bayramda|bayramdan|bayramlar*|"
+                            "kutla*|yıldönümü*|yıl dönümü*|milli gün*|yeni yıl*|"
                             "doğum günü|nişanı|nişanını|nişanıyla|madalya*|ödül*|başsağlığı*"),
         "sanctions": words("yaptırım*|ambargo*|kara liste*"),
         "human_rights_minorities": words("insan hakları*|azınlık*|azınlığ*|kürt|kürtler*|kadın*|özgürlük*|"
@@ -303,7 +305,7 @@ LEXICON = Lexicon(
                                   "pirinç*|tahıl koridoru|tahıl anlaşması"),
         "technology": words("teknoloji*|dijital*|yapay zeka|yapay zekâ|yarı iletken*|çip|çipler*|mikroçip*|"
                             "siber*|inovasyon*|uzay*|"
-                            "uydu*|telekom*|kuantum*"),
+                            "uydular*|uydusu*|uydu teknoloji*|telekom*|kuantum*"),
         "culture_education_tourism": words("kültür*|eğitim*|turizm*|turist*|öğrenci*|üniversite*|spor*|"
                                            "miras*|müze*|burs|bursu|bursları*|burslar*|burslu*|"
                                            "değişim program*"),
