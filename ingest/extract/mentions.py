@@ -50,7 +50,7 @@ _GENITIVE_LINKS = frozenset({"to", "for", "of", "du", "de", "del", "des", "für"
                              "dello", "al"})
 # The same links where a name follows ("the envoy of Vladimir Putin", "l'inviato di X", "de gezant van X"): no
 # apposition ("el canciller Olaf Scholz"), the aide's master.
-_AIDE_LINKS = _GENITIVE_LINKS | frozenset({"von", "van", "dos", "das", "des", "del", "dell", "degli", "z"})
+_AIDE_LINKS = _GENITIVE_LINKS | frozenset({"von", "van", "dos", "das", "dell", "degli", "z"})
 # Arabic and Persian prepositions and conjunctions: a word of these between an aide word and a title
 # makes two people ("الوزير مع الرئيس").
 _AR_LINKS = frozenset({"و", "مع", "من", "الى", "إلى", "على", "عن", "في", "با", "از", "به", "را", "که", "بين",
