@@ -206,9 +206,9 @@ NOWRUZ = {1401: date(2022, 3, 21), 1402: date(2023, 3, 21), 1403: date(2024, 3, 
 PERSIAN_TO_ASCII = str.maketrans("۰۱۲۳۴۵۶۷۸۹", "0123456789")
 
 
-def named_weekdays(lang: str, text: str) -> set[int]:
-    """The weekdays (Monday 0) a text names in its language."""
-    return {i for i, pattern in enumerate(WEEKDAYS[lang]) if re.search(rf"(?<!\w){pattern}(?!\w)", text)}
+def named_weekdays(lang: str, text: str, weekdays: Mapping[str, tuple[str, ...]] = WEEKDAYS) -> set[int]:
+    """The weekdays (Monday 0) a text names in its language (a set may bring its own languages' weekdays)."""
+    return {i for i, pattern in enumerate(weekdays[lang]) if re.search(rf"(?<!\w){pattern}(?!\w)", text)}
 
 
 def solar_to_gregorian(year: int, month: int, day: int) -> date:
@@ -239,14 +239,16 @@ TURKISH_MONTHS = ("Ocak", "Şubat", "Mart", "Nisan", "Mayıs", "Haziran", "Temmu
                   "Kasım", "Aralık")
 
 
-def weekdays_checked(contacts: list[Gold]) -> Counter[str]:
+def weekdays_checked(
+    contacts: list[Gold], weekdays: Mapping[str, tuple[str, ...]] = WEEKDAYS
+) -> Counter[str]:
     """Assert that a day-precision contact whose evidence names one weekday is dated on it, within the week
     before publication (after it when planned); count the contacts checked per language."""
     checked: Counter[str] = Counter()
     for doc, c in contacts:
         if c["date_precision"] != "day":
             continue
-        named = named_weekdays(doc["lang"], c["evidence"])
+        named = named_weekdays(doc["lang"], c["evidence"], weekdays)
         if len(named) != 1:
             continue  # no weekday, or two (an announcement's day and the meeting's)
         day, published = date.fromisoformat(c["date"]), date.fromisoformat(doc["published"])
@@ -257,11 +259,11 @@ def weekdays_checked(contacts: list[Gold]) -> Counter[str]:
     return checked
 
 
-def yesterdays_checked(contacts: list[Gold]) -> Counter[str]:
+def yesterdays_checked(contacts: list[Gold], yesterday: Mapping[str, str] = YESTERDAY) -> Counter[str]:
     """Assert that evidence saying "yesterday" is dated the day before publication; count per language."""
     found: Counter[str] = Counter()
     for doc, c in contacts:
-        if re.search(YESTERDAY[doc["lang"]], c["evidence"]):
+        if re.search(yesterday[doc["lang"]], c["evidence"]):
             published = date.fromisoformat(doc["published"])
             assert c["date"] == (published - timedelta(days=1)).isoformat(), doc["id"]
             found[doc["lang"]] += 1
