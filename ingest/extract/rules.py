@@ -1167,6 +1167,15 @@ class RuleExtractor:
                     stated = when
                 out += self._relative_contact(s, sents, a, b, cue, cues, planned, ref, dateline, anchor, when,
                                               conf, context, refs, again_a)
+                if status == "occurred" and when is not None and len(pairs) == 1 and len(cues) > 1 \
+                        and s.dates:
+                    # (the dates the sentence already gave the pair: "met in 2018 and in 2019" is
+                    # joined_date's)
+                    taken = listed_dates | {x.date for x in out
+                                            if x.sentence == s.index and _same_pair(x, a, b)}
+                    out += self._coordinate_contact(s, sents, (a, b), cue, cues, planned,
+                                                    (ref, dateline, anchor), taken, conf, context, mentions,
+                                                    chunks)
                 if status == "occurred" and s.words("after_contacts"):
                     out += self._after_contact(s, a, b, cue, mentions, ref, anchor, when, conf, context)
                 out += self._pair_again(s, sents, a, b, cue, cues, mentions, planned, ref, dateline, anchor,
@@ -1459,6 +1468,44 @@ class RuleExtractor:
             mode = c[2].mode or "in_person"
             return [Statement(a, b, s.index, mode, max(c[2].weight, 1), "planned" if future else "occurred",
                               other, None, conf * 0.9, s.heading, context, background=passing)]
+        return []
+
+    def _coordinate_contact(self, s: Parsed, sents: list[Parsed], pair: tuple[Mention, Mention], cue: CueAt,
+                            cues: list[CueAt], planned: dict[int, bool],
+                            at: tuple[date | None, DateExpr | None, date | None],
+                            taken: Collection[When | None],
+                            conf: float, context: When | None, mentions: Sequence[Mention],
+                            chunks: Sequence[Chunk]) -> list[Statement]:
+        """Return the pair's second contact a clause of its own states with a firm cue and a date of its own.
+
+        "X held talks with Y on Wednesday; early this month they had already met in Ashgabat", "ils s'étaient
+        parlé le 22 septembre, avant de se retrouver à Rome en octobre": one contact per clause, each with
+        its cue and its date. The clause names nobody but the pair (not "on Tuesday Y met the minister").
+        """
+        a, b = pair
+        ref, dateline, anchor = at
+        if any(k.minister for k in chunks):
+            return []  # "the minister met X in April, then visited Tehran in June": the minister's trips
+        ids = (a.leader_id, b.leader_id)
+        for c in cues:
+            if c is cue or c[2].weight < 2 or planned.get(c[0], False) or s.is_visit(c) \
+                    or s.same_clause(cue[0], c[0]) or s.side_clause(c[0]) is not None \
+                    or not any(s.same_clause(c[0], e.first) for e in s.dates):
+                continue  # (a side clause's contact is _relative_contact's; a visit's first day is none)
+            ours = [m for m in mentions if s.same_clause(c[0], m.first)
+                    and (m.leader_id in ids or m.kind in ("pair", "they", "pronoun"))]
+            if (c[0] < cue[0] and not ours) or any(
+                    (k.names or k.title) and s.same_clause(c[0], k.first)
+                    and not any(k.first <= m.first < k.last for m in ours) for k in chunks):
+                # "The meeting came a day after X held talks with Y": a clause before the pair's names
+                # nobody of it, and tells another contact; "..., where he met the crown prince": another
+                # person's
+                continue
+            other = sentence_date(s, sents, c[0], ref, dateline, False, anchor, None)
+            if other is None or other in taken or not self._in_office(a, b, other):
+                continue
+            return [Statement(a, b, s.index, c[2].mode or "in_person", c[2].weight, "occurred", other, None,
+                              conf * 0.9, s.heading, context, background=True)]
         return []
 
     @staticmethod

@@ -1,0 +1,91 @@
+"""A pair's second contact told in the same sentence or beside the report's own: its own contact, not merged.
+
+Round fourteen (branch r14-groups). Sentences we wrote about real contacts of leaders in office on the day.
+Each row is ("AAA-BBB", mode, date, status).
+"""
+
+from __future__ import annotations
+
+from ingest.extract.rules import RuleExtractor
+from tests.extract.rows import DocFactory, pair_rows
+
+V, P, W, OK = "in_person", "phone", "video", "occurred"
+
+
+def test_a_clause_of_its_own_with_a_cue_and_a_date_is_another_contact(real: RuleExtractor,
+                                                                      make_doc: DocFactory) -> None:
+    # Two coordinate clauses, each with a firm cue and a date: two earlier contacts (Macron and Biden spoke by
+    # phone on 22 September 2021 and met in Rome on 29 October 2021; Biden hosted Macron on 1 December 2022).
+    text = ("Joe Biden welcomed Emmanuel Macron to the White House on Thursday. The two presidents "
+            "had spoken "
+            "by phone on 22 September 2021; they met in Rome on 29 October 2021.")
+    assert pair_rows(real, make_doc, text, "2022-12-02", "en") == [
+        ("FRA-USA", V, "2021-10-29", OK), ("FRA-USA", V, "2022-12-01", OK), ("FRA-USA", P, "2021-09-22", OK)]
+    # Modi and Sharif: Lahore on 25 December 2015, a brief talk at the Paris climate conference on 30
+    # November, a meeting in Ufa in July
+    text = ("Narendra Modi a rencontré Nawaz Sharif vendredi à Lahore. Les deux dirigeants "
+            "s'étaient brièvement "
+            "parlé le 30 novembre à Paris, et ils s'étaient rencontrés en juillet à Oufa.")
+    assert pair_rows(real, make_doc, text, "2015-12-26", "fr") == [
+        ("IND-PAK", V, "2015-07", OK), ("IND-PAK", V, "2015-11-30", OK), ("IND-PAK", V, "2015-12-25", OK)]
+
+
+def test_putin_and_erdogan_earlier_meetings_in_several_languages(real: RuleExtractor,
+                                                                 make_doc: DocFactory) -> None:
+    # Putin and Erdoğan met in Sochi on 4 September 2023, in Tehran in July 2022 and in Astana in October 2022
+    want = [("RUS-TUR", V, "2022-07", OK), ("RUS-TUR", V, "2022-10", OK), ("RUS-TUR", V, "2023-09-04", OK)]
+    text = ("Vladimir Putin recibió el lunes a Recep Tayyip Erdogan en Sochi. Ambos se reunieron en "
+            "Teherán en "
+            "julio de 2022; en octubre de 2022 volvieron a verse en Astaná.")
+    assert pair_rows(real, make_doc, text, "2023-09-05", "es") == want
+    text = ("Vladimir Putin ha ricevuto lunedì Recep Tayyip Erdogan a Soci. I due si erano "
+            "incontrati a Teheran "
+            "nel luglio 2022; poi si sono visti di nuovo ad Astana nell'ottobre 2022.")
+    assert pair_rows(real, make_doc, text, "2023-09-05", "it") == want
+    text = ("Vladimir Poetin ontving Recep Tayyip Erdogan maandag in Sotsji. De twee ontmoetten "
+            "elkaar in juli "
+            "2022 in Teheran, en in oktober 2022 spraken ze elkaar opnieuw in Astana.")
+    assert pair_rows(real, make_doc, text, "2023-09-05", "nl") == want
+
+
+def test_earlier_meetings_of_other_pairs(real: RuleExtractor, make_doc: DocFactory) -> None:
+    # Sánchez and Xi met in Beijing on 31 March 2023, in September 2024 and on 11 April 2025
+    text = ("Pedro Sánchez reuniu-se na sexta-feira com Xi Jinping em Pequim. Os dois "
+            "encontraram-se em março "
+            "de 2023, e em setembro de 2024 voltaram a reunir-se em Pequim.")
+    assert pair_rows(real, make_doc, text, "2025-04-12", "pt") == [
+        ("CHN-ESP", V, "2023-03", OK), ("CHN-ESP", V, "2024-09", OK), ("CHN-ESP", V, "2025-04-11", OK)]
+    # Putin and Xi: a video call on 30 December 2022, meetings in Beijing in February and Samarkand in
+    # September of that year
+    text = ("Владимир Путин и Си Цзиньпин в пятницу провели переговоры по видеосвязи. Лидеры встречались в "
+            "феврале в Пекине, а в сентябре они вновь встретились в Самарканде.")
+    assert pair_rows(real, make_doc, text, "2022-12-31", "ru") == [
+        ("CHN-RUS", V, "2022-02", OK), ("CHN-RUS", V, "2022-09", OK), ("CHN-RUS", W, "2022-12-30", OK)]
+    # Putin and Pezeshkian met in Ashgabat on 11 October 2024 and in Kazan on 23 October 2024
+    want = [("IRN-RUS", V, "2024-10-11", OK), ("IRN-RUS", V, "2024-10-23", OK)]
+    text = ("التقى الرئيس الروسي فلاديمير بوتين الرئيس الإيراني مسعود بزشكيان يوم الأربعاء في قازان. وكان "
+            "الرئيسان قد التقيا في 11 أكتوبر في عشق آباد.")
+    assert pair_rows(real, make_doc, text, "2024-10-24", "ar") == want
+    text = ("ولادیمیر پوتین روز چهارشنبه در قازان با مسعود پزشکیان دیدار کرد. دو رئیس جمهور پیش از این در "
+            "۱۱ اکتبر در عشق‌آباد دیدار کرده بودند.")
+    assert pair_rows(real, make_doc, text, "2024-10-24", "fa") == want
+    text = ("Vladimir Putin met Masoud Pezeshkian in Kazan on Wednesday; the two presidents had met "
+            "in Ashgabat "
+            "on 11 October.")
+    assert pair_rows(real, make_doc, text, "2024-10-24", "en") == want
+
+
+def test_a_clause_of_another_person_or_with_no_cue_adds_nothing(real: RuleExtractor,
+                                                                make_doc: DocFactory) -> None:
+    # the second clause's act is one leader's alone, or a meeting with a minister, or the same talks again
+    want = [("IRN-RUS", V, "2024-10-23", OK)]
+    for text in ("Vladimir Putin met Masoud Pezeshkian in Kazan on Wednesday; on Thursday the "
+                 "Iranian president "
+                 "flew home.",
+                 "Vladimir Putin met Masoud Pezeshkian in Kazan on Wednesday; on Thursday the "
+                 "Russian leader met "
+                 "the Chinese foreign minister.",
+                 "Vladimir Putin met Masoud Pezeshkian in Kazan on Wednesday, and the two "
+                 "presidents held talks "
+                 "in the Kremlin."):
+        assert pair_rows(real, make_doc, text, "2024-10-24", "en") == want
