@@ -1145,7 +1145,9 @@ class RuleExtractor:
                                      and all(s.is_visit(c) and c[0] not in receives for c in cues),
                                      reply=pmode == "written" and bool(s.words("replies")),
                                      pluperfect=status == "occurred" and when is None
-                                     and language.told_before(s, cue)))
+                                     and language.told_before(s, cue),
+                                     previous=status == "occurred" and when is None and not then
+                                     and restated is None and _told_previous(s, cue)))
                 if status == "occurred" and when is not None and len(pairs) == 1 and _first_then_second(s):
                     out.append(replace(out[-1], confidence=conf * 0.9, again=True))
                 second = joined_date(s, when, ref, status == "planned", anchor) if when is not None \
@@ -4280,6 +4282,33 @@ def _read_homographs(sents: list[Parsed], homographs: tuple[tuple[str, str], ...
         if capital in countries and not named & countries.keys():
             s.matches[k] = Match(m.first, m.last, (City(capital),))
             s.reset()
+
+
+# How far before its cue a last-time word may stand and still be the contact's ("they last met", "la
+# dernière fois que les deux hommes se sont vus"); after it, right beside ("met last at the G20").
+_PREVIOUS_BEFORE = 6
+_PREVIOUS_AFTER = 2
+
+
+def _told_previous(s: Parsed, cue: CueAt) -> bool:
+    """Tell whether the sentence tells the cue's contact as the pair's last before ("the previous meeting").
+
+    A last-time word beside the cue, with no clause mark between, not in a date ("last week"); in a sentence
+    with no date (one the contact did not take may still be its own: "l'hospitalité reçue en avril 2023, lors
+    de la précédente visite").
+    """
+    if s.dates or not s.words("last_time") or not s.earlier():
+        return False
+    for w in s.words("last_time"):  # (a plain loop: one or two words)
+        lo, hi = min(w.first, cue[0]), max(w.last, cue[1])
+        if any(lo < p < hi for p in s.marks):
+            continue  # (no comma between: "On the last day of the summit, they met")
+        # the cue in the phrase ("the previous meeting", "اللقاء السابق"), the phrase opening the sentence
+        # ("Zuletzt waren sich die beiden in Kasan begegnet"; "la última vez que se vieron"), or beside
+        if (w.first < cue[1] and cue[0] < w.last) or w.first <= s.lo + 1 \
+                or 0 <= cue[0] - w.last <= _PREVIOUS_BEFORE or 0 <= w.first - cue[1] <= _PREVIOUS_AFTER:
+            return True
+    return False
 
 
 def _same_pair(st: Statement, a: Mention, b: Mention) -> bool:
