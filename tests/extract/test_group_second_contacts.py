@@ -133,3 +133,26 @@ def test_an_earlier_meeting_told_again_as_the_previous_one_stays_one(real: RuleE
             "in Kazan in October 2024. Their previous meeting was held on the sidelines of the BRICS summit.")
     assert pair_rows(real, make_doc, text, "2025-09-02", "en") == [
         ("RUS-TUR", V, "2024-10", OK), ("RUS-TUR", V, "2025-09-01", OK)]
+
+
+def test_the_previous_call_is_an_earlier_call(real: RuleExtractor, make_doc: DocFactory) -> None:
+    # Scholz called Putin on 2 December 2022; their call before that (13 September) dealt with the
+    # Zaporizhzhia plant among other things
+    text = ("Bundeskanzler Olaf Scholz hat am Freitag mit Wladimir Putin telefoniert. Ihr vorheriges "
+            "Telefonat hatte sich um das Atomkraftwerk Saporischschja gedreht.")
+    assert pair_rows(real, make_doc, text, "2022-12-03", "de") == [
+        ("DEU-RUS", P, "", OK), ("DEU-RUS", P, "2022-12-02", OK)]
+
+
+def test_one_contact_told_twice_in_one_place_stays_one(real: RuleExtractor, make_doc: DocFactory) -> None:
+    # the same meeting named again with its place or as "this lunch": no other date, no other place
+    text = ("Vladimir Putin received Recep Tayyip Erdogan in Sochi on Monday; at the meeting in Sochi the "
+            "two leaders discussed the grain deal.")
+    assert pair_rows(real, make_doc, text, "2023-09-05", "en") == [("RUS-TUR", V, "2023-09-04", OK)]
+    text = ("Владимир Путин провел переговоры с Реджепом Тайипом Эрдоганом в Сочи в понедельник. В ходе "
+            "переговоров в Сочи лидеры обсудили зерновую сделку.")
+    assert pair_rows(real, make_doc, text, "2023-09-05", "ru") == [("RUS-TUR", V, "2023-09-04", OK)]
+    # Macron had Scholz to lunch at the Elysée on Wednesday 26 October 2022
+    text = ("Emmanuel Macron a reçu Olaf Scholz mercredi à l'Elysée ; lors de ce déjeuner, les deux "
+            "dirigeants ont parlé de l'énergie et de l'Ukraine.")
+    assert pair_rows(real, make_doc, text, "2022-10-27", "fr") == [("DEU-FRA", V, "2022-10-26", OK)]
