@@ -34,6 +34,9 @@ class Statement:
     again: bool = False  # "a first call ..., and in a second one": another contact of the sentence's day
     reply: bool = False  # a letter told as the answer to another: not the letter it answers
     pluperfect: bool = False  # undated, told in the pluperfect ("X had called Y"): before the narrative
+    # undated, told as the pair's last contact before ("their previous meeting was held in Kazan"): not the
+    # report's own
+    previous: bool = False
 
 
 @dataclass
@@ -143,6 +146,15 @@ def group(statements: list[Statement], default: tuple[str, Precision] | None = N
     for st in sorted(statements, key=_HEADING):  # (a key read in C: no Python call per statement)
         pair = frozenset((st.a.leader_id or "", st.b.leader_id or ""))
         same = by_pair.get(pair, _NO_GROUPS)
+        if st.previous:
+            target = _previous_of(same, st)
+            if target is not None:
+                target.statements.append(st)
+            elif not st.heading:
+                g = Group([st], earlier=True)
+                groups.append(g)
+                by_pair.setdefault(pair, []).append(g)
+            continue
         target = _find(same, st, st.status, default)
         if target is None and st.date is None and st.context is not None and st.weight != 1 \
                 and (len(leaders[st.sentence]) < 3 or hubs[st.sentence] - {None}):
@@ -167,6 +179,22 @@ def group(statements: list[Statement], default: tuple[str, Precision] | None = N
             groups.append(g)
             by_pair.setdefault(pair, []).append(g)
     return groups
+
+
+def _previous_of(groups: list[Group], st: Statement) -> Group | None:
+    """Return the earlier contact of the pair that an undated "their previous meeting" tells again, if any.
+
+    One told before as earlier (dated in passing, "they met in Tehran in July", or undated and previous
+    too), or dated before the pair's latest dated contact, in a compatible mode: the last of them. Never the
+    report's own contact.
+    """
+    latest = max([d[0] for g in groups if (d := g.date) is not None], default="")
+    for g in reversed(groups):  # (a plain loop: few contacts a pair)
+        first, gdate = g.statements[0], g.date
+        if g.status == st.status and modes_compatible(st.mode, g.best.mode) \
+                and (first.previous or (gdate is not None and (first.background or gdate[0] < latest))):
+            return g
+    return None
 
 
 _NO_GROUPS: list[Group] = []  # (shared, never appended to: a pair's list is made when its first contact is)

@@ -1145,7 +1145,9 @@ class RuleExtractor:
                                      and all(s.is_visit(c) and c[0] not in receives for c in cues),
                                      reply=pmode == "written" and bool(s.words("replies")),
                                      pluperfect=status == "occurred" and when is None
-                                     and language.told_before(s, cue)))
+                                     and language.told_before(s, cue),
+                                     previous=status == "occurred" and when is None and not then
+                                     and restated is None and _told_previous(s, cue)))
                 if status == "occurred" and when is not None and len(pairs) == 1 and _first_then_second(s):
                     out.append(replace(out[-1], confidence=conf * 0.9, again=True))
                 second = joined_date(s, when, ref, status == "planned", anchor) if when is not None \
@@ -1167,6 +1169,15 @@ class RuleExtractor:
                     stated = when
                 out += self._relative_contact(s, sents, a, b, cue, cues, planned, ref, dateline, anchor, when,
                                               conf, context, refs, again_a)
+                if status == "occurred" and when is not None and len(pairs) == 1 and len(cues) > 1 \
+                        and s.dates:
+                    # (the dates the sentence already gave the pair: "met in 2018 and in 2019" is
+                    # joined_date's)
+                    taken = listed_dates | {x.date for x in out
+                                            if x.sentence == s.index and _same_pair(x, a, b)}
+                    out += self._coordinate_contact(s, sents, (a, b), cue, cues, planned,
+                                                    (ref, dateline, anchor), taken, conf, context, mentions,
+                                                    chunks)
                 if status == "occurred" and s.words("after_contacts"):
                     out += self._after_contact(s, a, b, cue, mentions, ref, anchor, when, conf, context)
                 out += self._pair_again(s, sents, a, b, cue, cues, mentions, planned, ref, dateline, anchor,
@@ -1459,6 +1470,44 @@ class RuleExtractor:
             mode = c[2].mode or "in_person"
             return [Statement(a, b, s.index, mode, max(c[2].weight, 1), "planned" if future else "occurred",
                               other, None, conf * 0.9, s.heading, context, background=passing)]
+        return []
+
+    def _coordinate_contact(self, s: Parsed, sents: list[Parsed], pair: tuple[Mention, Mention], cue: CueAt,
+                            cues: list[CueAt], planned: dict[int, bool],
+                            at: tuple[date | None, DateExpr | None, date | None],
+                            taken: Collection[When | None],
+                            conf: float, context: When | None, mentions: Sequence[Mention],
+                            chunks: Sequence[Chunk]) -> list[Statement]:
+        """Return the pair's second contact a clause of its own states with a firm cue and a date of its own.
+
+        "X held talks with Y on Wednesday; early this month they had already met in Ashgabat", "ils s'étaient
+        parlé le 22 septembre, avant de se retrouver à Rome en octobre": one contact per clause, each with
+        its cue and its date. The clause names nobody but the pair (not "on Tuesday Y met the minister").
+        """
+        a, b = pair
+        ref, dateline, anchor = at
+        if any(k.minister for k in chunks):
+            return []  # "the minister met X in April, then visited Tehran in June": the minister's trips
+        ids = (a.leader_id, b.leader_id)
+        for c in cues:
+            if c is cue or c[2].weight < 2 or planned.get(c[0], False) or s.is_visit(c) \
+                    or s.same_clause(cue[0], c[0]) or s.side_clause(c[0]) is not None \
+                    or not any(s.same_clause(c[0], e.first) for e in s.dates):
+                continue  # (a side clause's contact is _relative_contact's; a visit's first day is none)
+            ours = [m for m in mentions if s.same_clause(c[0], m.first)
+                    and (m.leader_id in ids or m.kind in ("pair", "they", "pronoun"))]
+            if (c[0] < cue[0] and not ours) or any(
+                    (k.names or k.title) and s.same_clause(c[0], k.first)
+                    and not any(k.first <= m.first < k.last for m in ours) for k in chunks):
+                # "The meeting came a day after X held talks with Y": a clause before the pair's names
+                # nobody of it, and tells another contact; "..., where he met the crown prince": another
+                # person's
+                continue
+            other = sentence_date(s, sents, c[0], ref, dateline, False, anchor, None)
+            if other is None or other in taken or not self._in_office(a, b, other):
+                continue
+            return [Statement(a, b, s.index, c[2].mode or "in_person", c[2].weight, "occurred", other, None,
+                              conf * 0.9, s.heading, context, background=True)]
         return []
 
     @staticmethod
@@ -4233,6 +4282,33 @@ def _read_homographs(sents: list[Parsed], homographs: tuple[tuple[str, str], ...
         if capital in countries and not named & countries.keys():
             s.matches[k] = Match(m.first, m.last, (City(capital),))
             s.reset()
+
+
+# How far before its cue a last-time word may stand and still be the contact's ("they last met", "la
+# dernière fois que les deux hommes se sont vus"); after it, right beside ("met last at the G20").
+_PREVIOUS_BEFORE = 6
+_PREVIOUS_AFTER = 2
+
+
+def _told_previous(s: Parsed, cue: CueAt) -> bool:
+    """Tell whether the sentence tells the cue's contact as the pair's last before ("the previous meeting").
+
+    A last-time word beside the cue, with no clause mark between, not in a date ("last week"); in a sentence
+    with no date (one the contact did not take may still be its own: "l'hospitalité reçue en avril 2023, lors
+    de la précédente visite").
+    """
+    if s.dates or not s.words("last_time") or not s.earlier():
+        return False
+    for w in s.words("last_time"):  # (a plain loop: one or two words)
+        lo, hi = min(w.first, cue[0]), max(w.last, cue[1])
+        if any(lo < p < hi for p in s.marks):
+            continue  # (no comma between: "On the last day of the summit, they met")
+        # the cue in the phrase ("the previous meeting", "اللقاء السابق"), the phrase opening the sentence
+        # ("Zuletzt waren sich die beiden in Kasan begegnet"; "la última vez que se vieron"), or beside
+        if (w.first < cue[1] and cue[0] < w.last) or w.first <= s.lo + 1 \
+                or 0 <= cue[0] - w.last <= _PREVIOUS_BEFORE or 0 <= w.first - cue[1] <= _PREVIOUS_AFTER:
+            return True
+    return False
 
 
 def _same_pair(st: Statement, a: Mention, b: Mention) -> bool:

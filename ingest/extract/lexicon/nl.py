@@ -279,7 +279,8 @@ LEXICON = Lexicon(
     between=words("tussen"),
     group_refs=words("de staats- en regeringsleiders|de regeringsleiders|de leiders|"
                      "de staatshoofden"),
-    last_time=words("voor het laatst|de laatste keer|de vorige keer"),
+    last_time=words("voor het laatst|de laatste keer|de vorige keer|vorige ontmoeting|vorige gesprek|"
+                    "vorige telefoongesprek|vorige bezoek"),
     during=words("tijdens"),
     public_posts=words("op sociale media|op x|op twitter|op instagram|op facebook"),
     # a contact supposed, not told (see Lexicon.conditionals); the concessions that read as told
