@@ -30,6 +30,8 @@ LETTERS = [
      "2025-07-10", "BRA-USA"),
     ("id", "Trump menyampaikan tarif itu dalam surat yang ia kirimkan kepada Prabowo pada Senin.",
      "2025-07-08", "IDN-USA"),
+    ("nl", "Donald Trump maakte de heffingen bekend in een brief die hij woensdag aan Lula stuurde.",
+     "2025-07-10", "BRA-USA"),
 ]
 
 # Zelensky and Trump met in the Oval Office on Friday 28 February 2025; Trump told him he was gambling with
@@ -41,6 +43,9 @@ MEETINGS = [
            "с ним о войне.", "2025-03-01", "UKR-USA"),
     ("pl", "Zełenski opuścił w piątek Biały Dom po napiętym spotkaniu, podczas którego Trump zarzucił mu "
            "brak wdzięczności.", "2025-03-01", "UKR-USA"),
+    # (he flew on to London on Saturday 1 March 2025)
+    ("en", "Zelensky flew to London on Saturday, a day after a meeting in which Trump accused him of being "
+           "ungrateful.", "2025-03-02", "UKR-USA"),
 ]
 
 # Xi Jinping met Emmanuel Macron at the Elysee on Monday 6 May 2024; both called for an Olympic truce.
@@ -61,6 +66,10 @@ DURING = [
            "поддержал призыв к олимпийскому перемирию."),
     ("ar", "وخلال زيارته إلى باريس يوم الاثنين، التي التقى خلالها الرئيس إيمانويل ماكرون، أيد شي جين بينغ "
            "الدعوة إلى هدنة أولمبية."),
+    ("nl", "Tijdens zijn bezoek aan Parijs op maandag, waar hij Emmanuel Macron ontmoette, steunde Xi "
+           "Jinping de olympische wapenstilstand."),
+    ("pl", "Podczas wizyty w Paryżu w poniedziałek, gdzie spotkał się z Emmanuelem Macronem, Xi Jinping "
+           "poparł rozejm olimpijski."),
 ]
 
 # Netanyahu was the first foreign leader Trump received in his second term, on Tuesday 4 February 2025;
@@ -72,6 +81,8 @@ FIRSTS = [
            "retour à la Maison Blanche.", "2025-02-05", "ISR-USA"),
     ("ru", "Биньямин Нетаньяху во вторник стал первым иностранным лидером, которого Дональд Трамп принял "
            "после возвращения в Белый дом.", "2025-02-05", "ISR-USA"),
+    ("es", "Benjamin Netanyahu fue el martes el primer líder extranjero que se reunió con Donald Trump tras "
+           "su regreso a la Casa Blanca.", "2025-02-05", "ISR-USA"),
     ("fa", "سلطان قابوس نخستین رهبری بود که به تهران سفر کرد و با حسن روحانی دیدار کرد.", "2013-08-26",
      "IRN-OMN"),
 ]
