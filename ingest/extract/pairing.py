@@ -1825,7 +1825,7 @@ def _oblique_relative(s: Parsed, x: Mention, y: Mention, opener: int, named: lis
 
 
 # the words that may stand between a contact noun and the relative word of its clause: a preposition
-# ("a meeting in which", "an einem Treffen, bei dem") or an adjective after the noun ("une rencontre houleuse
+# ("a meeting in which") or an adjective after the noun ("une rencontre houleuse
 # au cours de laquelle"), and the kinds of words that lead the relative word ("во время которой")
 _CONTACT_RELATIVE_GAP = 1
 _RELATIVE_LEADS = ("during", "genitives", "fillers", "with_words")
@@ -1837,7 +1837,7 @@ def contact_relative(s: Parsed, start: int, end: int, before: int) -> bool:
     """Tell whether the clause start..end is a relative clause on a contact noun that a pronoun of it shares.
 
     "X left after a tense meeting in which Y accused him", "X ... in a letter that he sent to Y", "после
-    встречи, в ходе которой Y обвинил его": the relative word follows a cue (a preposition or an adjective
+    встречи, в ходе которой Y спорил с ним": the relative word follows a cue (a preposition or an adjective
     between), so the clause tells of that contact; its pronoun stands for the leader before it (before: that
     leader's last token, which stands before the cue) and the leader the clause names is the other party.
     """

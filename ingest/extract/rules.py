@@ -1727,7 +1727,7 @@ class RuleExtractor:
         if clause is None or any(clause[0] <= c[0] < clause[1] for c in cues):
             return False
         # (nor a relative clause on a contact noun, its pronoun the other party: "после встречи, в ходе
-        # которой Y обвинил его", "in einem Brief, den er an Y schickte")
+        # которой Y спорил с ним", "в письме, которое он направил Y")
         return not (any(w.first == clause[0] + 1 for w in s.words("with_words"))
                     and any(c[0] < clause[0] for c in cues)) \
             and not (any(c[0] < clause[0] for c in cues) and contact_relative(s, clause[0], clause[1], s.lo))
