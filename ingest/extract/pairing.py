@@ -1489,6 +1489,10 @@ def _fronted(s: Parsed, named: list[Mention], cues: list[CueAt]) -> tuple[int, M
     subjectless = s.words("subjectless")
     events = [e.first for e in s.dates if e.event] if s.dates else []
     openers = [w.first for w in subjectless] + events if subjectless else events
+    if not openers and named and s.marks:
+        during = _fronted_during(s, named, cues)
+        if during is not None:
+            return during
     if not openers:
         # (no opener: rarely, a bare one with no comma, its two leaders side by side)
         return _fronted_bare(s, named, cues) if len(named) > 1 and named[1].first == named[0].last else None
@@ -1499,6 +1503,32 @@ def _fronted(s: Parsed, named: list[Mention], cues: list[CueAt]) -> tuple[int, M
         return None
     end = next((k for k in s.marks if k > start), None)
     if end is None or not any(start < c[0] < end for c in cues) or not named[0].first < end:
+        return None
+    subject = next((m for m in named if m.first >= end), None)
+    if subject is None or subject.first - end > _FRONTED_GAP:
+        return None
+    return end, subject
+
+
+def _fronted_during(s: Parsed, named: list[Mention], cues: list[CueAt]) -> tuple[int, Mention] | None:
+    """Return where a fronted "during his visit, where he met X," phrase ends, and the main clause's subject.
+
+    "During his visit to Paris, where he met X, Y urged ...", "Lors de sa visite à Paris, où il a rencontré
+    X, Y ...", "وخلال زيارته إلى باريس، التي التقى خلالها X، دعا Y": the sentence opens with a "during"
+    whose phrase names no leader before its relative clause; the clause's subject is the main clause's
+    subject, who follows the comma closing it (the marks that open relative clauses do not close it).
+    """
+    start = next((w.first for w in s.words("during") if w.first <= s.lo + 1), None)
+    if start is None or any(c[0] < start for c in cues):
+        return None
+    opens = {w.first for kind in ("relative", "place_relatives", "during") for w in s.words(kind)}
+    inner = [k for k in s.marks if k > start]
+    if not inner or not any(inner[0] <= j <= inner[0] + _RELATIVE_OPENS for j in opens):
+        return None  # no relative clause right after the phrase: "During his visit, X met Y" is one clause
+    if any(m.first < inner[0] for m in named):
+        return None  # "During Macron's visit, where ...": the phrase's own leader
+    end = next((k for k in inner[1:] if k not in opens), None)
+    if end is None or not any(inner[0] <= c[0] < end for c in cues) or not named[0].first < end:
         return None
     subject = next((m for m in named if m.first >= end), None)
     if subject is None or subject.first - end > _FRONTED_GAP:
@@ -1730,8 +1760,11 @@ def _same_clause(s: Parsed, x: Mention, y: Mention, named: list[Mention], refs: 
                     and not any(leader.last <= m.first < clause[0] for m in named)
                     and not _stop_host(s, leader, clause[0])):
                 return True
+            if leader.last <= clause[0] and not any(leader.last <= m.first < clause[0] for m in named) \
+                    and contact_relative(s, clause[0], clause[1], leader.last):
+                return True  # "X left after a meeting, in which Y accused him": the meeting's two parties
         # "زيارة X ...، والتي التقى خلالها Y": a clause on the thing x did, set off by a comma
-        return cy is not None and _oblique_relative(s, x, y, cy[0], named)
+        return cy is not None and (_oblique_relative(s, x, y, cy[0], named) or _first_to(s, x, cy[0], named))
     if s.separated(x.last - 1, y.first, ("relative",)):
         # a relative clause closed by a comma before y is no wall: "X said Koreans who suffered ... had
         # his sympathy, speaking after talks with Y"
@@ -1739,7 +1772,11 @@ def _same_clause(s: Parsed, x: Mention, y: Mention, named: list[Mention], refs: 
                       and not any(m.first < p <= y.first for p in s.marks)), default=None)
         # The separator may be a relative word ending x's own span; then no clause opens between them.
         return True if opener is None else (_antecedent(s, x, opener, named)
-                                            or _oblique_relative(s, x, y, opener, named))
+                                            or _oblique_relative(s, x, y, opener, named)
+                                            or _first_to(s, x, opener, named)
+                                            or (not any(x.last <= m.first < opener for m in named)
+                                                and contact_relative(s, opener, next(
+                                                    (p for p in s.marks if p > y.first), s.hi), x.last)))
     return True
 
 
@@ -1785,6 +1822,62 @@ def _oblique_relative(s: Parsed, x: Mention, y: Mention, opener: int, named: lis
                      for c in s.cues() for w in s.words("during"))
     return led and named[0] is x and not any(x.last <= m.first < y.first for m in named) \
         and any(opener < c[0] < y.first for c in s.cues())
+
+
+# the words that may stand between a contact noun and the relative word of its clause: a preposition
+# ("a meeting in which") or an adjective after the noun ("une rencontre houleuse
+# au cours de laquelle"), and the kinds of words that lead the relative word ("во время которой")
+_CONTACT_RELATIVE_GAP = 1
+_RELATIVE_LEADS = ("during", "genitives", "fillers", "with_words")
+_RELATIVE_OPENS = 3  # how far into its clause the relative word may stand ("в ходе которой")
+_PRONOUN_KINDS = ("pronouns", "object_pronouns")
+
+
+def contact_relative(s: Parsed, start: int, end: int, before: int) -> bool:
+    """Tell whether the clause start..end is a relative clause on a contact noun that a pronoun of it shares.
+
+    "X left after a tense meeting in which Y accused him", "X ... in a letter that he sent to Y", "после
+    встречи, в ходе которой Y спорил с ним": the relative word follows a cue (a preposition or an adjective
+    between), so the clause tells of that contact; its pronoun stands for the leader before it (before: that
+    leader's last token, which stands before the cue) and the leader the clause names is the other party.
+    """
+    rel = next((w.first for w in s.words("relative") if start <= w.first <= start + _RELATIVE_OPENS), None)
+    if rel is None or not any(start <= w.first < end for kind in _PRONOUN_KINDS for w in s.words(kind)):
+        return False
+    led = {j for kind in _RELATIVE_LEADS for w in s.words(kind) for j in range(w.first, w.last)}
+    for c in s.cues():
+        # (a comma may close the noun's phrase: "после встречи, в ходе которой")
+        if before <= c[0] and c[1] <= rel and not any(c[1] < p < rel for p in s.marks if p != start) \
+                and sum(1 for j in range(c[1], rel) if j not in led) <= _CONTACT_RELATIVE_GAP:
+            return True
+    return False
+
+
+_FIRST_PHRASE = 4  # "the first [foreign] leader [was] who": the words from "first" to the relative word
+_COPULA_GAP = 3  # "X [has been the] first": the words between the leader and "first", dates aside
+
+
+def _first_to(s: Parsed, x: Mention, opener: int, named: list[Mention]) -> bool:
+    """Tell whether a relative clause is on x's predicate: "X was the first foreign leader who met Y".
+
+    "X est le premier dirigeant étranger qui a rencontré Y", "X стал первым иностранным лидером, которого Y
+    принял", "X نخستین رهبری بود که ...": a "first" leads the noun the relative word follows, x stands before
+    it with no leader, cue or clause mark between, so the noun is what x was (a copula's predicate).
+    """
+    if not any(m.first <= opener < m.last for m in s.words("relative")):
+        return False
+    first = next((w.first for w in s.words("firsts") if x.last <= w.first < opener
+                  and opener - w.first <= _FIRST_PHRASE), None)
+    if first is None or any(x.last <= p <= first for p in s.marks):
+        return False
+    # (a copula and an article between, a date aside: not "X said that the first leader who met Y was Z")
+    dated = s.dated()
+    if sum(1 for j in range(x.last, first) if j not in dated) > _COPULA_GAP \
+            or any(x.last <= w.first < first for kind in ("reporting", "complementizers", "subordinators")
+                   for w in s.words(kind)):
+        return False
+    return not any(x.last <= m.first < opener for m in named) \
+        and not any(x.last <= c[0] < opener for c in s.cues())
 
 
 def _cues_about(s: Parsed, y: Mention, x: Mention, named: list[Mention], cues: list[CueAt]) -> bool:

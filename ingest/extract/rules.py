@@ -38,6 +38,7 @@ from ingest.extract.pairing import (
     Discourse,
     Pair,
     agent_of_cue,
+    contact_relative,
     decide,
     joined_between,
     listed,
@@ -619,7 +620,7 @@ class RuleExtractor:
             cues = _with_object(cues, s, chunks)
             if language.appeals:
                 cues = _urging(cues, s, chunks, language.appeals)
-            cues = _not_said(cues, s, chunks, self.capitalizing)
+            cues = _not_said(cues, s, chunks, self.capitalizing, language.indefinite)
             if "caller_words" in table:
                 cues = _caller_called(cues, s, sents)
             modifiers: list[CueAt] = []  # cues that modify a noun: no partner's own cue
@@ -1774,8 +1775,11 @@ class RuleExtractor:
             clause = (clause[0], next((p for p in s.marks if p > m.last), s.hi))
         if clause is None or any(clause[0] <= c[0] < clause[1] for c in cues):
             return False
+        # (nor a relative clause on a contact noun, its pronoun the other party: "после встречи, в ходе
+        # которой Y спорил с ним", "в письме, которое он направил Y")
         return not (any(w.first == clause[0] + 1 for w in s.words("with_words"))
-                    and any(c[0] < clause[0] for c in cues))
+                    and any(c[0] < clause[0] for c in cues)) \
+            and not (any(c[0] < clause[0] for c in cues) and contact_relative(s, clause[0], clause[1], s.lo))
 
     @staticmethod
     def _goes_where(pair: Pair, cues: list[CueAt], s: Parsed, chunks: list[Chunk],
@@ -3328,26 +3332,33 @@ def _quoted_source(s: Parsed, m: Match[Payload]) -> bool:
     return False
 
 
-def _not_said(cues: list[CueAt], s: Parsed, chunks: list[Chunk], capitalizing: frozenset[str]) -> list[CueAt]:
+def _not_said(cues: list[CueAt], s: Parsed, chunks: list[Chunk], capitalizing: frozenset[str],
+              indefinite: frozenset[str] = frozenset()) -> list[CueAt]:
     """Drop a writing verb that reports what someone said: "Trump wrote that ...", "escribió que ...".
 
     A written cue shortly before a complementizer, with no person between, states words, not a letter,
-    unless an article makes it a noun ("la carta que Sánchez envió"); a capitalized one names a document
-    ("the UN Charter"), except in a language that capitalizes every noun (capitalizing: German).
+    unless an article makes it a noun ("la carta que Sánchez envió", and an indefinite one of the text's
+    language: "in a letter that he sent to X", "en una carta que envió a X"); a capitalized one names a
+    document ("the UN Charter"), except in a language that capitalizes every noun (capitalizing: German).
     """
     for c in cues:
         if c[2].mode == "written":
             break
     else:
         return list(cues)  # no writing verb (most sentences): nothing to drop, no word list to build
-    return _not_said_written(cues, s, chunks, capitalizing)
+    return _not_said_written(cues, s, chunks, capitalizing, indefinite)
 
 
 def _not_said_written(cues: list[CueAt], s: Parsed, chunks: list[Chunk],
-                      capitalizing: frozenset[str]) -> list[CueAt]:
+                      capitalizing: frozenset[str], indefinite: frozenset[str]) -> list[CueAt]:
     """_not_said where a writing verb stands (apart: its closures' cells are made at entry)."""
     that = [m.first for m in s.words("complementizers")]
     articles = {m.last for m in s.words("fillers")}  # "the letter that X sent" is a letter
+    # (a verb follows no indefinite article: "a letter that X sent", "una carta que envió a X"; but with
+    # words between, "that" may be the complement of a speech verb before: "explicó en un mensaje
+    # televisado que había acordado ...")
+    articles.update(c[0] for c in cues if c[0] > s.lo and s.tokens[c[0] - 1].form in indefinite
+                    and not any(c[1] < t <= c[1] + _SAID_REACH for t in that))
     people = [c.first for c in chunks if c.names or c.title]
 
     def says(c: CueAt) -> bool:
