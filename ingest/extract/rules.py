@@ -687,7 +687,8 @@ class RuleExtractor:
                 if chunk.names or chunk.title:
                     near = chunk.first
                     break
-            sdate = sentence_date(s, sents, first_cue, ref, dateline, planned.get(first_cue, False),
+            dated_at = _letter_clause(s, cues[0]) if cues else first_cue
+            sdate = sentence_date(s, sents, dated_at, ref, dateline, planned.get(first_cue, False),
                                   anchor, near) if cues or trip is not None else None
             if cues and "then_words" in table:
                 sdate = _then_since(s, cues, ref) or sdate
@@ -3347,6 +3348,17 @@ def _not_said(cues: list[CueAt], s: Parsed, chunks: list[Chunk], capitalizing: f
     else:
         return list(cues)  # no writing verb (most sentences): nothing to drop, no word list to build
     return _not_said_written(cues, s, chunks, capitalizing, indefinite)
+
+
+def _letter_clause(s: Parsed, cue: CueAt) -> int:
+    """Return where a cue's date is read: a letter's relative clause ("a letter that X sent on 9 October").
+
+    The letter's day is its sending's, not the main clause's ("on Wednesday released a letter that ...").
+    """
+    if cue[2].mode == "written" and cue[1] < s.hi \
+            and any(m.first == cue[1] for m in s.words("complementizers")):
+        return cue[1] + 1
+    return cue[0]
 
 
 def _not_said_written(cues: list[CueAt], s: Parsed, chunks: list[Chunk],

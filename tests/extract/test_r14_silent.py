@@ -34,6 +34,16 @@ LETTERS = [
      "2025-07-10", "BRA-USA"),
 ]
 
+# Trump's tariff letters to Prabowo (Monday 7 July 2025) and Lula (9 July); these sentences of ours put a
+# release on a later day, so the letter's own day is the relative clause's.
+RELEASED_LETTERS = [
+    ("en", "The White House on Friday released a letter that Donald Trump sent to Prabowo on Monday.",
+     "2025-07-12", "2025-07-07"),
+    ("en", "The White House on Friday released the letter that Donald Trump sent to Lula da Silva on 9 July.",
+     "2025-07-12", "2025-07-09"),
+]
+
+
 # Zelensky and Trump met in the Oval Office on Friday 28 February 2025; Trump told him he was gambling with
 # World War Three.
 MEETINGS = [
@@ -98,6 +108,14 @@ def test_a_letter_after_an_indefinite_article_or_with_its_relative_clause(
     # (an indefinite article makes "letter" a noun, not "wrote that"; the relative clause on the letter,
     # its pronoun the sender, names the addressee)
     assert pair in _occurred(real, make_doc, text, published, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "published", "day"), RELEASED_LETTERS)
+def test_a_released_letter_takes_its_relative_clause_s_day(
+        real: RuleExtractor, make_doc: DocFactory, lang: str, text: str, published: str, day: str) -> None:
+    # (the main clause's day is the release's: "on Friday released a letter that X sent on Monday")
+    found = real.extract(make_doc(text, published, lang))
+    assert [c.date for c in found if c.mode == "written"] == [day]
 
 
 @pytest.mark.parametrize(("lang", "text", "published", "pair"), MEETINGS)
