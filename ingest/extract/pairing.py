@@ -1760,8 +1760,7 @@ def _same_clause(s: Parsed, x: Mention, y: Mention, named: list[Mention], refs: 
                     and not any(leader.last <= m.first < clause[0] for m in named)
                     and not _stop_host(s, leader, clause[0])):
                 return True
-            if leader.last <= clause[0] and not any(leader.last <= m.first < clause[0] for m in named) \
-                    and contact_relative(s, clause[0], clause[1], leader.last):
+            if leader.last <= clause[0] and _on_leaders_contact(s, leader, clause[0], clause[1], named):
                 return True  # "X left after a meeting, in which Y accused him": the meeting's two parties
         # "زيارة X ...، والتي التقى خلالها Y": a clause on the thing x did, set off by a comma
         return cy is not None and (_oblique_relative(s, x, y, cy[0], named) or _first_to(s, x, cy[0], named))
@@ -1774,9 +1773,8 @@ def _same_clause(s: Parsed, x: Mention, y: Mention, named: list[Mention], refs: 
         return True if opener is None else (_antecedent(s, x, opener, named)
                                             or _oblique_relative(s, x, y, opener, named)
                                             or _first_to(s, x, opener, named)
-                                            or (not any(x.last <= m.first < opener for m in named)
-                                                and contact_relative(s, opener, next(
-                                                    (p for p in s.marks if p > y.first), s.hi), x.last)))
+                                            or _on_leaders_contact(s, x, opener, next(
+                                                (p for p in s.marks if p > y.first), s.hi), named))
     return True
 
 
@@ -1851,6 +1849,12 @@ def contact_relative(s: Parsed, start: int, end: int, before: int) -> bool:
                 and sum(1 for j in range(c[1], rel) if j not in led) <= _CONTACT_RELATIVE_GAP:
             return True
     return False
+
+
+def _on_leaders_contact(s: Parsed, leader: Mention, start: int, end: int, named: list[Mention]) -> bool:
+    """Tell whether the clause start..end is a relative clause on the leader's contact, no leader between."""
+    return not any(leader.last <= m.first < start for m in named) \
+        and contact_relative(s, start, end, leader.last)
 
 
 _FIRST_PHRASE = 4  # "the first [foreign] leader [was] who": the words from "first" to the relative word
