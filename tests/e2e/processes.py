@@ -45,6 +45,9 @@ def run_cli(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
                           timeout=300)
 
 
+STARTUP_SECONDS = 300.0
+
+
 def wait_for(check: Callable[[], T | None], timeout: float, what: str) -> T:
     """Call check until it returns something truthy; fail after timeout seconds."""
     deadline = time.monotonic() + timeout
@@ -76,7 +79,9 @@ def server_process(command: list[str], port: int, cwd: Path, env: dict[str, str]
                 return False
 
         try:
-            wait_for(ready, 120, "the server to be ready")
+            # A readiness wait, not a speed check: on a shared two-core CI machine a start (gazetteer load,
+            # store schema) has taken over 120 s, so the deadline only catches a server that never comes up.
+            wait_for(ready, STARTUP_SECONDS, "the server to be ready")
             yield url
         finally:
             proc.send_signal(signal.SIGTERM)
