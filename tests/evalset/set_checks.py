@@ -50,10 +50,17 @@ FIRST_SET_STOPWORDS = {
 }
 
 
-def check_set_doc(rec: Record, id_pattern: re.Pattern[str], url: str, langs: Collection[str]) -> list[str]:
+def check_set_doc(
+    rec: Record,
+    id_pattern: re.Pattern[str],
+    url: str,
+    langs: Collection[str],
+    words: tuple[int, int] = (150, 600),
+) -> list[str]:
     """Return every problem found in one held-out document (empty when it is well-formed).
 
-    id_pattern must have the groups `lang` and `num`; url is formatted with them.
+    id_pattern must have the groups `lang` and `num`; url is formatted with them; words is the least and most
+    words a report of the set may have.
     """
     d, problems = rec.data, []
     if set(d) != DOC_KEYS:
@@ -73,7 +80,7 @@ def check_set_doc(rec: Record, id_pattern: re.Pattern[str], url: str, langs: Col
         problems.append("title is empty")
     if not isinstance(d["text"], str):
         problems.append("text is not a string")
-    elif length := text_length_problem(str(d["lang"]), d["text"]):
+    elif length := text_length_problem(str(d["lang"]), d["text"], words):
         problems.append(length)
     return problems + notes_and_contacts_problems(d, published)
 
@@ -82,17 +89,18 @@ def check_set_doc(rec: Record, id_pattern: re.Pattern[str], url: str, langs: Col
 CHARACTER_LENGTHS = {"zh": (200, 1500), "ja": (200, 1500)}
 
 
-def text_length_problem(lang: str, text: str) -> str:
+def text_length_problem(lang: str, text: str, words: tuple[int, int] = (150, 600)) -> str:
     """Why a text is too short or too long for a held-out report ('' when it is neither).
 
-    Words are counted by spaces (150-600), except in languages written without them (CHARACTER_LENGTHS),
-    where characters other than whitespace are counted.
+    Words are counted by spaces (within words, 150-600 unless a set says otherwise), except in languages
+    written without them (CHARACTER_LENGTHS), where characters other than whitespace are counted.
     """
     if lang in CHARACTER_LENGTHS:
         least, most = CHARACTER_LENGTHS[lang]
         chars = len("".join(text.split()))
         return "" if least <= chars <= most else f"text is not {least}-{most} characters"
-    return "" if 150 <= len(text.split()) <= 600 else "text is not 150-600 words"
+    least, most = words
+    return "" if least <= len(text.split()) <= most else f"text is not {least}-{most} words"
 
 
 def texts_by_language(records: list[Record]) -> dict[str, list[str]]:

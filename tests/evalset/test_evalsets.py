@@ -30,7 +30,7 @@ def gazetteer() -> Gazetteer:
 
 
 def _check_doc(evalset: EvalSet, rec: Record) -> list[str]:
-    return check_set_doc(rec, evalset.id_pattern, evalset.url, evalset.counts)
+    return check_set_doc(rec, evalset.id_pattern, evalset.url, evalset.counts, evalset.words)
 
 
 @BY_SET
