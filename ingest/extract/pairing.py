@@ -1839,16 +1839,55 @@ def contact_relative(s: Parsed, start: int, end: int, before: int) -> bool:
     between), so the clause tells of that contact; its pronoun stands for the leader before it (before: that
     leader's last token, which stands before the cue) and the leader the clause names is the other party.
     """
-    rel = next((w.first for w in s.words("relative") if start <= w.first <= start + _RELATIVE_OPENS), None)
-    if rel is None or not any(start <= w.first < end for kind in _PRONOUN_KINDS for w in s.words(kind)):
+    # (a relative word of two, "il quale", may begin before the clause its second word opens)
+    rel = next((w.first for w in s.words("relative")
+                if start < w.last and w.first <= start + _RELATIVE_OPENS), None)
+    if rel is None or not (any(start <= w.first < end for kind in _PRONOUN_KINDS for w in s.words(kind))
+                           or _object_clitic(s, rel + 1, end)):
         return False
     led = {j for kind in _RELATIVE_LEADS for w in s.words(kind) for j in range(w.first, w.last)}
     for c in s.cues():
-        # (a comma may close the noun's phrase: "после встречи, в ходе которой")
-        if before <= c[0] and c[1] <= rel and not any(c[1] < p < rel for p in s.marks if p != start) \
+        # (a comma may close the noun's phrase: "после встречи, в ходе которой", "une rencontre tendue, au
+        # cours de laquelle": the words from it to the relative word all lead that word)
+        if before <= c[0] and c[1] <= rel and not any(c[1] < p < rel and p != start
+                                                      and not all(j in led for j in range(p, rel))
+                                                      for p in s.marks) \
                 and sum(1 for j in range(c[1], rel) if j not in led) <= _CONTACT_RELATIVE_GAP:
             return True
     return False
+
+
+def _object_clitic(s: Parsed, start: int, end: int) -> bool:
+    """Tell whether an object clitic stands in start..end: "durante il quale Trump lo ha accusato".
+
+    A Romance clitic is also an article, so only one in lower case right before an auxiliary or a finite
+    verb of the language's endings is the pronoun ("lo ha", "l'a", "lo acusó"); a Russian one after the
+    verb is also a possessive, so only one before a clause mark, a capital or a short word (a preposition:
+    "обвинил его в") is ("его визит" is his visit).
+    """
+    g = s.clitic_grammar
+    if g is None:
+        return False
+    tokens, text = s.tokens, s.text
+    for k in range(start, min(end, s.hi)):
+        form = tokens[k].form
+        nxt = k + 1
+        if g.clitics is not None and form in g.clitics and nxt < s.hi and text[tokens[k].start].islower() \
+                and (tokens[nxt].form in g.clitic_auxiliaries or _clitic_verb(s, nxt, g.clitic_endings)):
+            return True
+        if g.clitics_after is not None and form in g.clitics_after and k > start and len(form) > 1 and (
+                nxt >= s.hi or nxt in s.marks or not text[tokens[nxt].start].islower()
+                or len(tokens[nxt].form) <= _CLITIC_CLOSER):
+            return True
+    return False
+
+
+def _clitic_verb(s: Parsed, k: int, endings: tuple[str, ...]) -> bool:
+    """Tell whether token k, as written, ends as a finite verb a clitic may lead alone ("acusó")."""
+    return bool(endings) and s.text[s.tokens[k].start:s.tokens[k].end].endswith(endings)
+
+
+_CLITIC_CLOSER = 2  # the longest word that closes a clitic's phrase as a preposition does ("в", "на", "с")
 
 
 def _on_leaders_contact(s: Parsed, leader: Mention, start: int, end: int, named: list[Mention]) -> bool:
