@@ -1238,9 +1238,15 @@ def cross_pairs(s: Parsed, named: list[Mention], chunks: list[Chunk], cues: list
     fronted = _fronted(s, named, cues)
     out: list[Pair] = []
     second = _second_subject(s, named, chunks, cues)
+    fellows = _fellow_travellers(s, named, chunks, cues)
     for i, x in enumerate(named):
         for y in named[i + 1 :]:
             if x.country == y.country:
+                continue
+            if fellows and x.leader_id in fellows and y.leader_id in fellows:
+                # "Macron travelled to Kyiv together with Scholz and Draghi": one joint visit, whose
+                # travellers met one another as they met the host
+                out.append((x, y, min(x.confidence, y.confidence)))
                 continue
             if second is not None and y.first >= second[1] and x.first < second[1]:
                 # "Xi met Putin, and the Russian president also held talks with Erdogan": the later cue has
@@ -1277,7 +1283,7 @@ def cross_pairs(s: Parsed, named: list[Mention], chunks: list[Chunk], cues: list
                           or _object_then_own_cue(s, named, x, y, chunks, cues)
                           or _partner_then_own_cue(s, named, x, y, chunks, cues)):
                 continue
-            if _companion(s, x, y, cues) or _two_owners(s, x, y, cues):
+            if _two_owners(s, x, y, cues):
                 continue
             if not _same_clause(s, x, y, named, refs) and not _dropped_subject(s, x, y, chunks, cues):
                 continue
@@ -1291,6 +1297,20 @@ def cross_pairs(s: Parsed, named: list[Mention], chunks: list[Chunk], cues: list
                     and s.nearest_cue(cues, y.first, y.last)[0] == first_cue and not _sent_by(s, x, cues):
                 continue
             out.append((x, y, min(x.confidence, y.confidence)))
+    return _with_the_hosts(out, named, fellows) if fellows else out
+
+
+def _with_the_hosts(out: list[Pair], named: list[Mention], fellows: set[str | None]) -> list[Pair]:
+    """Add the host each traveller of a joint visit met: whom one of them met, all of them met."""
+    hosts = [p[1] if p[0].leader_id in fellows else p[0] for p in out
+             if (p[0].leader_id in fellows) != (p[1].leader_id in fellows)]
+    have = {frozenset((p[0].leader_id, p[1].leader_id)) for p in out}
+    for h in dict.fromkeys(hosts):
+        for m in named:
+            if m.leader_id in fellows and m.country != h.country \
+                    and frozenset((m.leader_id, h.leader_id)) not in have:
+                have.add(frozenset((m.leader_id, h.leader_id)))
+                out.append((m, h, min(m.confidence, h.confidence)))
     return out
 
 
@@ -1675,6 +1695,27 @@ def _companion(s: Parsed, x: Mention, y: Mention, cues: list[CueAt]) -> bool:
     # "había viajado a Nuakchot junto a von der Leyen para reunirse con Ghazouani": a travel verb the
     # lexicons lack, or a negated visit word, between
     return any(last <= w.first < y.first for w in s.words("companions"))
+
+
+def _fellow_travellers(s: Parsed, named: list[Mention], chunks: list[Chunk],
+                       cues: list[CueAt]) -> set[str | None]:
+    """Return the travellers of one joint visit: its subjects and the leaders named "together with" them.
+
+    "Macron returned to Kyiv, this time together with Scholz and Draghi": the three travelled together and
+    met one another (the schema's reading of a joint visit); the subjects are the run of leaders before
+    the companion words, the others the run right after them (see _companion for what makes it a visit).
+    """
+    words = s.words("companions")
+    if not words:
+        return set()
+    groups = runs(s, named, chunks)
+    for w in words:
+        before = next((r for r in reversed(groups) if r[-1].last <= w.first), None)
+        after = next((r for r in groups if r[0].first >= w.last), None)
+        if before is not None and after is not None and after[0].first - w.last <= TOGETHER_GAP \
+                and _companion(s, before[0], after[0], cues):
+            return {m.leader_id for m in (*before, *after)}
+    return set()
 
 
 def _shared_act(s: Parsed, cues: list[CueAt]) -> bool:

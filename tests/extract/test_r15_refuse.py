@@ -135,3 +135,39 @@ def test_a_portuguese_article_before_a_noun_is_no_clitic(real: RuleExtractor, ma
             "museu do palácio.")
     got = pair_rows(real, make_doc, text, "2023-04-16", "pt")
     assert [p for p, _, _, status in got if status == "occurred"] in ([], ["BRA-CHN"]), got
+
+
+# -- fellow travellers of one joint visit met one another and the host (round fifteen's reading) ------------
+
+# Macron and Scholz (with Draghi) travelled to Kyiv together and met Zelensky on Thursday 16 June 2022.
+JOINT_VISIT = [
+    ("fr", "Emmanuel Macron s'est rendu jeudi à Kiev aux côtés d'Olaf Scholz pour rencontrer Volodymyr "
+           "Zelensky."),
+    ("ru", "Эммануэль Макрон прибыл в четверг в Киев вместе с Олафом Шольцем, чтобы встретиться с Владимиром "
+           "Зеленским."),
+    ("ar", "وصل الرئيس الفرنسي إيمانويل ماكرون يوم الخميس إلى كييف برفقة المستشار الألماني أولاف شولتس للقاء "
+           "الرئيس الأوكراني فولوديمير زيلينسكي."),
+    ("pt", "Emmanuel Macron viajou na quinta-feira a Kiev juntamente com Olaf Scholz para se reunir com "
+           "Volodymyr Zelensky."),
+    ("pl", "Emmanuel Macron przyjechał w czwartek do Kijowa razem z Olafem Scholzem, aby spotkać się z "
+           "Wołodymyrem Zełenskim."),
+    ("nl", "Emmanuel Macron reisde donderdag samen met Olaf Scholz naar Kyiv om Volodymyr Zelensky te "
+           "ontmoeten."),
+    ("de", "Olaf Scholz ist am Donnerstag gemeinsam mit Emmanuel Macron nach Kiew gereist und hat dort "
+           "Präsident Wolodymyr Selenskyj getroffen."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), JOINT_VISIT)
+def test_fellow_travellers_met_one_another_and_the_host(real: RuleExtractor, make_doc: DocFactory, lang: str,
+                                                        text: str) -> None:
+    got = pair_rows(real, make_doc, text, "2022-06-17", lang)
+    assert sorted({p for p, _, _, status in got if status == "occurred"}) == ["DEU-FRA", "DEU-UKR",
+                                                                              "FRA-UKR"], got
+
+
+def test_acting_along_with_another_leader_is_still_no_meeting(real: RuleExtractor,
+                                                              make_doc: DocFactory) -> None:
+    # Obama and Merkel each condemned the Paris attacks of Friday 13 November 2015
+    text = "Barack Obama, along with Angela Merkel, condemned the attack on Saturday."
+    assert pair_rows(real, make_doc, text, "2015-11-15", "en") == []
