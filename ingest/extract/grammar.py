@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from graph.text import fold
 from ingest.extract.lexicon import Lexicon
+from ingest.extract.tokens import fold_phrase
 
 
 @dataclass(frozen=True)
@@ -32,6 +33,12 @@ class Grammar:
     internationals: tuple[str, ...] = ()  # "international" between an airport's noun and its name
     kin: frozenset[str] | None = None  # Arabic "عقيلة الرئيس": the relative, no leader
     pictured: frozenset[str] | None = None  # "(hier mit X)": a caption's aside names who is shown
+    # object clitics: before their verb's auxiliary (Romance "lo ha accusato", "l'a accusé") or closing the
+    # verb's phrase after it (Russian "обвинил его в"); read in a relative clause on a contact noun (pairing)
+    clitics: frozenset[str] | None = None
+    clitic_auxiliaries: frozenset[str] = frozenset()
+    clitics_after: frozenset[str] | None = None
+    clitic_endings: tuple[str, ...] = ()  # "ó": a finite verb a clitic leads with no auxiliary ("lo acusó")
 
     @classmethod
     def of(cls, lex: Lexicon) -> Grammar:
@@ -42,7 +49,15 @@ class Grammar:
                    office_taken=_folded(lex.office_taken), named_after=_folded(lex.named_after),
                    kin=_folded(lex.kin), pictured=_folded(lex.pictured), airports=_folded(lex.airports),
                    airports_after=_folded(lex.airports_after),
-                   internationals=tuple(fold(w) for w in lex.internationals))
+                   internationals=tuple(fold(w) for w in lex.internationals),
+                   clitics=_folded(tuple(w for p in lex.clitics for w in fold_phrase(p))),
+                   clitic_auxiliaries=frozenset(fold(w) for w in lex.clitic_auxiliaries),
+                   clitics_after=_folded(lex.clitics_after), clitic_endings=lex.clitic_endings)
+
+    @property
+    def has_clitics(self) -> bool:
+        """Tell whether the language writes object pronouns as clitics (before or after the verb)."""
+        return self.clitics is not None or self.clitics_after is not None
 
 
 def _folded(words: tuple[str, ...]) -> frozenset[str] | None:

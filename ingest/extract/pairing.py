@@ -1238,9 +1238,15 @@ def cross_pairs(s: Parsed, named: list[Mention], chunks: list[Chunk], cues: list
     fronted = _fronted(s, named, cues)
     out: list[Pair] = []
     second = _second_subject(s, named, chunks, cues)
+    fellows = _fellow_travellers(s, named, chunks, cues)
     for i, x in enumerate(named):
         for y in named[i + 1 :]:
             if x.country == y.country:
+                continue
+            if fellows and x.leader_id in fellows and y.leader_id in fellows:
+                # "Macron travelled to Kyiv together with Scholz and Draghi": one joint visit, whose
+                # travellers met one another as they met the host
+                out.append((x, y, min(x.confidence, y.confidence)))
                 continue
             if second is not None and y.first >= second[1] and x.first < second[1]:
                 # "Xi met Putin, and the Russian president also held talks with Erdogan": the later cue has
@@ -1277,7 +1283,7 @@ def cross_pairs(s: Parsed, named: list[Mention], chunks: list[Chunk], cues: list
                           or _object_then_own_cue(s, named, x, y, chunks, cues)
                           or _partner_then_own_cue(s, named, x, y, chunks, cues)):
                 continue
-            if _companion(s, x, y, cues) or _two_owners(s, x, y, cues):
+            if _two_owners(s, x, y, cues):
                 continue
             if not _same_clause(s, x, y, named, refs) and not _dropped_subject(s, x, y, chunks, cues):
                 continue
@@ -1291,6 +1297,20 @@ def cross_pairs(s: Parsed, named: list[Mention], chunks: list[Chunk], cues: list
                     and s.nearest_cue(cues, y.first, y.last)[0] == first_cue and not _sent_by(s, x, cues):
                 continue
             out.append((x, y, min(x.confidence, y.confidence)))
+    return _with_the_hosts(out, named, fellows) if fellows else out
+
+
+def _with_the_hosts(out: list[Pair], named: list[Mention], fellows: set[str | None]) -> list[Pair]:
+    """Add the host each traveller of a joint visit met: whom one of them met, all of them met."""
+    hosts = [p[1] if p[0].leader_id in fellows else p[0] for p in out
+             if (p[0].leader_id in fellows) != (p[1].leader_id in fellows)]
+    have = {frozenset((p[0].leader_id, p[1].leader_id)) for p in out}
+    for h in dict.fromkeys(hosts):
+        for m in named:
+            if m.leader_id in fellows and m.country != h.country \
+                    and frozenset((m.leader_id, h.leader_id)) not in have:
+                have.add(frozenset((m.leader_id, h.leader_id)))
+                out.append((m, h, min(m.confidence, h.confidence)))
     return out
 
 
@@ -1677,6 +1697,27 @@ def _companion(s: Parsed, x: Mention, y: Mention, cues: list[CueAt]) -> bool:
     return any(last <= w.first < y.first for w in s.words("companions"))
 
 
+def _fellow_travellers(s: Parsed, named: list[Mention], chunks: list[Chunk],
+                       cues: list[CueAt]) -> set[str | None]:
+    """Return the travellers of one joint visit: its subjects and the leaders named "together with" them.
+
+    "Macron returned to Kyiv, this time together with Scholz and Draghi": the three travelled together and
+    met one another (the schema's reading of a joint visit); the subjects are the run of leaders before
+    the companion words, the others the run right after them (see _companion for what makes it a visit).
+    """
+    words = s.words("companions")
+    if not words:
+        return set()
+    groups = runs(s, named, chunks)
+    for w in words:
+        before = next((r for r in reversed(groups) if r[-1].last <= w.first), None)
+        after = next((r for r in groups if r[0].first >= w.last), None)
+        if before is not None and after is not None and after[0].first - w.last <= TOGETHER_GAP \
+                and _companion(s, before[0], after[0], cues):
+            return {m.leader_id for m in (*before, *after)}
+    return set()
+
+
 def _shared_act(s: Parsed, cues: list[CueAt]) -> bool:
     """Tell whether those "together with" a leader shared his act: no visit word, no call or letter.
 
@@ -1839,16 +1880,55 @@ def contact_relative(s: Parsed, start: int, end: int, before: int) -> bool:
     between), so the clause tells of that contact; its pronoun stands for the leader before it (before: that
     leader's last token, which stands before the cue) and the leader the clause names is the other party.
     """
-    rel = next((w.first for w in s.words("relative") if start <= w.first <= start + _RELATIVE_OPENS), None)
-    if rel is None or not any(start <= w.first < end for kind in _PRONOUN_KINDS for w in s.words(kind)):
+    # (a relative word of two, "il quale", may begin before the clause its second word opens)
+    rel = next((w.first for w in s.words("relative")
+                if start < w.last and w.first <= start + _RELATIVE_OPENS), None)
+    if rel is None or not (any(start <= w.first < end for kind in _PRONOUN_KINDS for w in s.words(kind))
+                           or _object_clitic(s, rel + 1, end)):
         return False
     led = {j for kind in _RELATIVE_LEADS for w in s.words(kind) for j in range(w.first, w.last)}
     for c in s.cues():
-        # (a comma may close the noun's phrase: "после встречи, в ходе которой")
-        if before <= c[0] and c[1] <= rel and not any(c[1] < p < rel for p in s.marks if p != start) \
+        # (a comma may close the noun's phrase: "после встречи, в ходе которой", "une rencontre tendue, au
+        # cours de laquelle": the words from it to the relative word all lead that word)
+        if before <= c[0] and c[1] <= rel and not any(c[1] < p < rel and p != start
+                                                      and not all(j in led for j in range(p, rel))
+                                                      for p in s.marks) \
                 and sum(1 for j in range(c[1], rel) if j not in led) <= _CONTACT_RELATIVE_GAP:
             return True
     return False
+
+
+def _object_clitic(s: Parsed, start: int, end: int) -> bool:
+    """Tell whether an object clitic stands in start..end: "durante il quale Trump lo ha accusato".
+
+    A Romance clitic is also an article, so only one in lower case right before an auxiliary or a finite
+    verb of the language's endings is the pronoun ("lo ha", "l'a", "lo acusó"); a Russian one after the
+    verb is also a possessive, so only one before a clause mark, a capital or a short word (a preposition:
+    "обвинил его в") is ("его визит" is his visit).
+    """
+    g = s.clitic_grammar
+    if g is None:
+        return False
+    tokens, text = s.tokens, s.text
+    for k in range(start, min(end, s.hi)):
+        form = tokens[k].form
+        nxt = k + 1
+        if g.clitics is not None and form in g.clitics and nxt < s.hi and text[tokens[k].start].islower() \
+                and (tokens[nxt].form in g.clitic_auxiliaries or _clitic_verb(s, nxt, g.clitic_endings)):
+            return True
+        if g.clitics_after is not None and form in g.clitics_after and k > start and len(form) > 1 and (
+                nxt >= s.hi or nxt in s.marks or not text[tokens[nxt].start].islower()
+                or len(tokens[nxt].form) <= _CLITIC_CLOSER):
+            return True
+    return False
+
+
+def _clitic_verb(s: Parsed, k: int, endings: tuple[str, ...]) -> bool:
+    """Tell whether token k, as written, ends as a finite verb a clitic may lead alone ("acusó")."""
+    return bool(endings) and s.text[s.tokens[k].start:s.tokens[k].end].endswith(endings)
+
+
+_CLITIC_CLOSER = 2  # the longest word that closes a clitic's phrase as a preposition does ("в", "на", "с")
 
 
 def _on_leaders_contact(s: Parsed, leader: Mention, start: int, end: int, named: list[Mention]) -> bool:

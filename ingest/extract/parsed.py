@@ -83,6 +83,9 @@ class Parsed:
     # Hindi "से", "को": the postpositions of a verb-final partner (no __init__ argument: parse sets it where a
     # language has them, and one more keyword to match costs every sentence of every text)
     partner_marks: frozenset[str] = field(default=frozenset(), init=False)
+    # the language's object clitics (Romance "lo", "l'"; Russian "его" after its verb), where it has them:
+    # read only in a relative clause on a contact noun (pairing.contact_relative); parse sets it
+    clitic_grammar: Grammar | None = field(default=None, init=False)
     _words: dict[str, list[Match[Payload]]] | None = None
     _dates: list[DateExpr] | None = None
     _cues: list[CueAt] | None = None
@@ -822,6 +825,8 @@ def parse(text: str, tokens: list[Token], vocab: PhraseIndex[Payload], date_inde
                       _kinds=kinds, _words=found, _cues=cues)
         if grammar.partner_marks is not None:
             sent.partner_marks = grammar.partner_marks
+        if grammar.has_clitics:
+            sent.clitic_grammar = grammar
         sent.marks = marked[bisect_left(marked, lo + 1) : bisect_left(marked, hi)]
         sent.text_marks = marked
         if grammar.time_comma and sent.marks:

@@ -382,6 +382,11 @@ LEXICON = Lexicon(
     object_pronouns=words("com ele|com ela|seu convidado|o convidado|seu anfitrião|o visitante|o hóspede"),
     # the enclitic object joined to its verb: "recebeu-o", "cumprimentou-a" (apart, "o" is the article)
     clitics_after=words("o|a"),
+    # the proclitic object a relative word, a negation or an adverb pulls before its verb ("onde o emir o
+    # recebeu", "que a tinha recebido"): before an auxiliary or a cue with a preterite ending only
+    clitics=("o", "a"),
+    clitic_auxiliaries=("tinha", "havia"),
+    clitic_endings=("ou", "eu", "iu"),
     plural_pronouns=words("eles"),
     feminine=words("ela"),
     masculine=words("ele"),
