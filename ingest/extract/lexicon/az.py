@@ -191,7 +191,10 @@ LEXICON = Lexicon(
     joint_press=words("birgə mətbuat konfrans*|mətbuata birgə bəyanat*|mətbuata bəyanatla çıxış*"),
     # "qəbul etmək", to receive ("qəbul edib", "qəbul olunub"); "görüş" is a meeting in person (a call is a
     # "telefon danışığı")
-    in_person=words("görüş*|qəbul edib|qəbul etdi|qəbul et*|qəbul ed*|qəbul olunub|qəbul olundu|qarşıla*|"
+    in_person=words(
+        # round fifteen: running into a partner
+        "rastlaş*|"
+        "görüş*|qəbul edib|qəbul etdi|qəbul et*|qəbul ed*|qəbul olunub|qəbul olundu|qarşıla*|"
                     "səfər*|ziyarət*|bir araya gəl*|təkbətək*|geniş tərkibdə|rəsmi qarşılanma*|"
                     "işgüzar nahar*|şam yeməy*|nahar*|imzalayıb|imzaladı|imzalanıb|imzalanma mərasim*|"
                     "əl sıxış*|üçtərəfli görüş*|üçtərəfli sammit*|ev sahibliy*"),

@@ -316,7 +316,13 @@ LEXICON = Lexicon(
                    "vyjádřila soustrast"),
     joint_press=words("společná tisková konference|společné tiskové konferenci|společnou tiskovou konferenci|"
                       "společné tiskové konference|společné prohlášení pro média|společném brífinku"),
-    in_person=words("setka*|sešel se|sešla se|sešli se|sejde se|sejdou se|schůzk*|přijal|přijala|přijali|"
+    in_person=words(
+        # round fifteen: the reflexive before its verb ('se sešla s')
+        "se sešel|se sešla|se sešli|"
+        # round fifteen: the embrace and a meal together
+        "objal|objala|objali se|povečeřel|povečeřela|povečeřeli|večeřel|večeřeli|poobědval|"
+        "poobědvala|poobědvali|obědval|obědvali|"
+        "setka*|sešel se|sešla se|sešli se|sejde se|sejdou se|schůzk*|přijal|přijala|přijali|"
                     "přijat|přijata|přijati|hostil|hostila|přivítal|přivítala|přivítali|uvítal|uvítala|"
                     "návštěv*|navštív*|přiletěl|přiletěla|přiletěli|přijel|přijela|přijeli|dorazil|"
                     "dorazila|dorazili|podali si ruce|podal ruku|stisk ruky|mezi čtyřma očima|"
@@ -328,7 +334,10 @@ LEXICON = Lexicon(
                "diskutovali|diskutoval|diskutovala|diskus*|diskuz*|projednali|projednal|projednala|"
                "probrali|probral|probrala|konzultac*|dialog*|dohodli se|shodli se|výměna názorů|"
                "výměně názorů|hovořili o|hovořil o|hovořila o|mluvili o|mluvil o"),
-    spoke=words("hovořil|hovořila|hovořili|mluvil|mluvila|mluvili|promluvil|promluvila|rozhovor|rozhovoru|"
+    spoke=words(
+        # round fifteen: a short talk
+        "pohovořil|pohovořila|pohovořili|"
+        "hovořil|hovořila|hovořili|mluvil|mluvila|mluvili|promluvil|promluvila|rozhovor|rozhovoru|"
                 "rozhovorem|rozmluva|rozmluvě|hovor|hovoru|hovorem"),
     # "jednal ve čtvrtek v Pekingu s X": the talks' verb, its adverbials, then the partner's preposition
     # (alone "jednal" is also "acted")

@@ -93,16 +93,28 @@ LEXICON = Lexicon(
                 "anruf|rief|telefonats|telefonier*|telefonat*|telefongespräch*|anruf*|"
                 # a call of several leaders at once ("in einer Telefonschalte mit Macron und Tusk")
                 "telefonkonferenz*|telefonschalte*"),
-    video=words("videokonferenz|videoschalte|per video|videogespräch|virtuell|virtuellen|videokonferenz*|"
+    video=words(
+        # round fifteen: a leader who joined a video conference ('per Video zugeschaltet')
+        "zugeschaltet|dazugeschaltet|"
+        "videokonferenz|videoschalte|per video|videogespräch|virtuell|virtuellen|videokonferenz*|"
                 "videoschalte*|videogespräch*|videotelefonat*|videoschaltung*|videoanruf*"),
     written=words("brief|schreiben|telegramm|grußbotschaft|briefe|briefes|briefs|briefwechsel|"
                   "glückwunschschreiben|beileidstelegramm*|kondolenzschreiben|telegramm*|grußbotschaft*|"
                   "beileidsschreiben|beileidsbrief*|glückwunschbrief*|kondolenzbrief*|kondolenzbotschaft*|"
                   "beileidsbotschaft*|glückwunschbotschaft*|glückwunschtelegramm*"),
-    greeting=words("glückwunsch*|gratulierte|gratuliert|kondolenz*|beileid|gratulier*"),
+    greeting=words(
+        # round fifteen: the condolence verb
+        "kondolierte|kondolierten|kondoliert|"
+        "glückwunsch*|gratulierte|gratuliert|kondolenz*|beileid|gratulier*"),
     # a press conference two leaders gave together: they were in one room
     joint_press=words("gemeinsame pressekonferenz|gemeinsamen pressekonferenz|gemeinsamer pressekonferenz"),
-    in_person=words("wechselten ein paar worte|hatten ein paar worte gewechselt|kurze begegnung|"
+    in_person=words(
+        # round fifteen: words exchanged and a chat
+        "wechselten worte|wechselten einige worte|ein paar worte gewechselt|"
+        "einige worte gewechselt|plauderten|plauderte|geplaudert|"
+        # round fifteen: the embrace in the perfect
+        "umarmt|umarmten sich|"
+        "wechselten ein paar worte|hatten ein paar worte gewechselt|kurze begegnung|"
                     # the pair's own summit ("nach ihrem Gipfel in Alaska")
                     "ihrem gipfel|ihrem gipfeltreffen|ihrem letzten gipfel|ihres gipfels|"
                     "ihres gipfeltreffens|"
@@ -128,7 +140,10 @@ LEXICON = Lexicon(
                     # a visit of state or of introduction is received by the host in person
                     "staatsbesuch*|antrittsbesuch*|arbeitsbesuch*|zu gast bei|regierungskonsultation*"
                     ) + _RETURNS,
-    talk=words("gespräch|gespräche|gesprächen|beriet|berieten|erörterte|erörterten|diskutierten|"
+    talk=words(
+        # round fifteen: conferring with a partner; the reflexive discussion
+        "konferierte|konferierten|konferiert|besprach sich|besprachen sich|"
+        "gespräch|gespräche|gesprächen|beriet|berieten|erörterte|erörterten|diskutierten|"
                # one subject: "hat sich mit X ausgetauscht"
                "ausgetauscht|"
                "verhandlungen|austausch|unterhielten|gespräch*|beraten|berät|erörter*|diskutier*|"
@@ -300,7 +315,14 @@ LEXICON = Lexicon(
                 "aus": ("tauschte|tauschten|tauscht|tauschen", "talk"),
                 "ab": ("stimmte|stimmten|stimmt", "talk"),
                 # "Die beiden hatten sich zuletzt im März in Berlin gesehen": they saw each other
-                "gesehen": ("sich", "in_person")},
+                "gesehen": ("sich", "in_person"),
+                # round fifteen: "schüttelte X die Hand", "aß mit X zu Mittag", "hat sich mit X unterhalten",
+                # "schalteten sich per Video zu" (joined a video conference)
+                "hand": ("schüttelte|schüttelten|reichte|reichten", "in_person"),
+                "mittag": ("aß|aßen", "in_person"),
+                "abend": ("aß|aßen", "in_person"),
+                "unterhalten": ("sich", "talk"),
+                "zu": ("schaltete|schalteten|schaltet|schalten", "video")},
     place_relatives=words("wo"),
     # an honour or gift handed to a leader is a meeting with him ("verlieh ihm den Orden")
     object_cues=words("begrüßte|begrüßten|verlieh|überreichte"),

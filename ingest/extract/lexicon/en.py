@@ -81,17 +81,35 @@ LEXICON = Lexicon(
     quantifiers=words("several|some|many|various|"
                       # a body's leaders ("once the bloc's leaders gather"): no pair the text told
                       "grouping|bloc|alliance|g20|g7|g8|brics|commonwealth"),
-    phone=words("phone call|telephone call|phone conversation|telephone conversation|phone talks|"
+    phone=words(
+        # round fifteen: the dialled call
+        "dialled|dialed|"
+        "phone call|telephone call|phone conversation|telephone conversation|phone talks|"
                 "telephone talks|by phone|by telephone|over the phone|on the phone|phoned|telephoned|phone|"
                 "telephone|call|calls|called|phone calls|telephone calls|rang"),
     video=words("video call|video conference|videoconference|video-conference|video link|virtual meeting|"
                 "virtual summit|met virtually|virtual talks|virtually|video"),
-    written=words("letter|letters|message|messages|cable|cables|wrote|written|telegram|greeting card"),
+    written=words(
+        # round fifteen: letters exchanged, a text message
+        "texted|corresponded|correspondence|exchanged letters|wrote to|"
+        "letter|letters|message|messages|cable|cables|wrote|written|telegram|greeting card"),
     greeting=words("congratulatory|congratulated|congratulations|congratulation|congratulating|condolences|"
                    "condolence"),
     # a press conference two leaders gave together: they were in one room
     joint_press=words("joint press conference|joint press briefing|joint news conference"),
-    in_person=words("exchanged brief greetings|"
+    in_person=words(
+        # round fifteen: the greeting, the hug, the handshake and the meal in every tense; an audience granted
+        # (not the bare noun: a speech's listeners, and a noun after a comma escapes the plan of "is due to be
+        # received, for a private audience"; not "embracing", mostly a policy embraced); the pair's encounter;
+        # a host's part
+        "greets|hugs|hugging|shakes hands|shake hands|granted an audience|"
+        "granted him an audience|granted her an audience|received in audience|"
+        "lunched|breakfasted|had breakfast|"
+        "breakfast with|lunch with|dinner with|strolled together|walked together|took a stroll|"
+        "held a bilateral|had a bilateral|encounter|encountered|encounters|caught up with|"
+        "stood side by side|posed together|played host|played host to|spent the evening together|"
+        "spent the day together|"
+        "exchanged brief greetings|"
                     # the pair's own summit ("since their summit in Alaska", "after their summit"), and
                     # the pair seen last ("they last saw each other in Kazan")
                     "their summit|their last summit|their previous summit|their first summit|"
@@ -121,14 +139,21 @@ LEXICON = Lexicon(
                     "chatted|stood with|stood beside|stood alongside|standing beside|standing alongside|"
                     "huddled with|huddled") + _RETURNS,
     # (a short exchange of words between two leaders: "during a brief exchange at the summit")
-    talk=words("brief exchange|impromptu exchange|heated exchange|testy exchange|"
+    talk=words(
+        # round fifteen: consulting and negotiating with a partner
+        "consulted with|conferring with|confer with|confers with|negotiated with|negotiating with|"
+        "negotiated|"
+        "brief exchange|impromptu exchange|heated exchange|testy exchange|"
                "talk|talks|discussed|discusses|discuss|discussion|discussions|conferred|held talks|"
                "exchanged views|consultations|agreed|"
                # PTI's and India's "interacted with", "had an interaction with"
                "interacted with|interacted|interaction with|an interaction|a warm interaction|"
                # several at a summit ("had informal interactions with A, B and C")
                "interactions with|informal interactions|brief interactions"),
-    spoke=words("spoke|speaks|speak|spoken|talked|conversation|spoke with|spoke to|talked with|"
+    spoke=words(
+        # round fifteen: a chat and a word had together
+        "had a chat|a chat with|chat with|had a word with|conversed|conversing with|"
+        "spoke|speaks|speak|spoken|talked|conversation|spoke with|spoke to|talked with|"
                 "held a conversation"),
     not_cues=words(
                    # a signed document, not correspondence ("a letter of intent on more Rafale jets")

@@ -113,7 +113,15 @@ LEXICON = Lexicon(
     greeting=words("felicitó|felicitación|felicitaciones|condolencias"),
     # a press conference two leaders gave together: they were in one room
     joint_press=words("rueda de prensa conjunta|conferencia de prensa conjunta|comparecencia conjunta"),
-    in_person=words("intercambió saludos|intercambiaron unas palabras|intercambiaron saludos|"
+    in_person=words(
+        # round fifteen: the passive of a guest welcomed, feminine and plural (not the noun: "la acogida de
+        # refugiados", the reception of refugees)
+        "fue acogida|fueron acogidas|ha sido acogida|"
+        # round fifteen: seeing a partner ('se vio con'), running into him
+        "se vio con|se ha visto con|se había visto con|se cruzó con|"
+        # round fifteen: a feast given to a guest; an audience granted (the verb's phrase, not the bare noun)
+        "agasajó|agasajado|agasajada|agasajaron|concedió una audiencia|concede una audiencia|"
+        "intercambió saludos|intercambiaron unas palabras|intercambiaron saludos|"
                     "habían intercambiado unas palabras|breve encuentro|"
                     "condecoró|reuniéndose con|entrevistándose con|anunció junto a|anunció junto con|"
                     "anunciaron conjuntamente|cumbre con|se habían encontrado|se conocieron|"
@@ -146,7 +154,10 @@ LEXICON = Lexicon(
                     # meeting again ("volverán a verse"): the future endings plan it, the past holds it
                     "volverán a verse|volverá a verse|volvieron a verse|volvió a verse|"
                     "volver a verse") + _RETURNS,
-    talk=words("conversación|conversaciones|conversó|dialogó|diálogo|conversaron|abordaron|abordó|"
+    talk=words(
+        # round fifteen: chatting
+        "charló|charlado|"
+        "conversación|conversaciones|conversó|dialogó|diálogo|conversaron|abordaron|abordó|"
                "analizaron|discutieron|trataron|mantuvo|mantuvieron|sostuvo|sostuvieron|conversar|"
                "ha mantenido|habló|hablaron|hablamos|platicó|dialogaron|charlaron|conversado|"
                # the infinitive with its partner ("tras hablar con Trump, Sheinbaum anunció ..."); bare

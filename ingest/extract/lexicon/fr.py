@@ -122,7 +122,11 @@ LEXICON = Lexicon(
     # a press conference two leaders gave together: they were in one room
     joint_press=words("conférence de presse commune|conférence de presse conjointe|point de presse commun|"
                       "point de presse conjoint"),
-    in_person=words("ont échangé des salutations|a échangé des salutations|"
+    in_person=words(
+        # round fifteen: an audience granted or received (the verb's phrase: a bare noun after a comma escapes
+        # the plan of "doit être reçu lundi, en audience privée")
+        "accordé une audience|accorde une audience|reçu en audience|reçue en audience|"
+        "ont échangé des salutations|a échangé des salutations|"
                     # the pair's own summit ("depuis leur sommet en Alaska")
                     "leur sommet|leur dernier sommet|leur précédent sommet|leur premier sommet|"
                     # a tribute paid together ("X s'est recueilli avec Y devant le Bataclan"): in one place
@@ -171,7 +175,10 @@ LEXICON = Lexicon(
                # the reciprocal "consult each other": "X et Y se sont concertés sur la fermeture des vols"
                "se sont concertés|se sont concertées|s'étaient concertés|se concerter|se concerteront|"
                "s'est concerté avec|s'est concertée avec"),
-    spoke=words("parlé|s'est entretenu avec|s'est entretenue avec|conversation|se sont parlé|"
+    spoke=words(
+        # round fifteen: conversing
+        "conversé|ont conversé|converse avec|conversait avec|"
+        "parlé|s'est entretenu avec|s'est entretenue avec|conversation|se sont parlé|"
                 "s'étaient parlé|s'est parlé|"
                 # the pluperfect of "s'est entretenu avec", a background talk
                 "s'était entretenu avec|s'était entretenue avec|"

@@ -281,11 +281,18 @@ LEXICON = Lexicon(
                   "levelet küldött|levelet írt"),
     greeting=words("gratulált|gratuláltak|gratuláció*|gratulál|részvét*|részvétét|együttérzés*"),
     joint_press=words("közös sajtótájékoztató*|közös sajtótájékoztatón|közös nyilatkozat*"),
-    in_person=words("találkoz*|fogadta|fogadták|fogadja|fogadására|fogadáson|fogadás|látogat*|meglátogat*|"
+    in_person=words(
+        # round fifteen: a guest hosted, the embrace, a meal together
+        "vendégül látta|vendégül látták|megölelte|megölelték|vacsorázott|vacsoráztak|ebédelt|"
+        "ebédeltek|"
+        "találkoz*|fogadta|fogadták|fogadja|fogadására|fogadáson|fogadás|látogat*|meglátogat*|"
                     "ellátogat*|négyszemközti*|négyszemközt|kétoldalú találkozó*|munkaebéd*|munkavacsor*|"
                     "díszvacsor*|kezet fogott|kezet rázott|aláírták|aláírta|megérkezett|érkezett|"
                     "tárgyalt|tárgyaltak|csúcstalálkozó*|háromoldalú*"),
-    talk=words("tárgyalás*|tárgyal*|megbeszélés*|egyeztet*|megvitatták|megvitatta|megvitat*|"
+    talk=words(
+        # round fifteen: conferring
+        "tanácskoz*|"
+        "tárgyalás*|tárgyal*|megbeszélés*|egyeztet*|megvitatták|megvitatta|megvitat*|"
                "áttekintették|áttekintette|megállapodtak|megállapodott|konzultáci*|eszmecseré*|"
                "véleményt cseréltek|beszéltek|beszélt|beszélgetés*|beszélgettek"),
     spoke=words("beszélt|beszéltek|beszélgetett|beszélgettek|beszélgetés*"),

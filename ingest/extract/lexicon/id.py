@@ -139,14 +139,22 @@ LEXICON = Lexicon(
                 "teleponan|hubungan telepon|meneleponnya"),
     video=words("konferensi video|panggilan video|video konferensi|telekonferensi|secara virtual|"
                 "virtual|secara daring|daring|pertemuan virtual|ktt virtual"),
-    written=words("surat|surat resmi|pesan tertulis|telegram|sepucuk surat|mengirim surat|mengirimkan surat|"
+    written=words(
+        # round fifteen: writing a letter to (bersurat)
+        "bersurat|"
+        "surat|surat resmi|pesan tertulis|telegram|sepucuk surat|mengirim surat|mengirimkan surat|"
                   "menyurati|pesan|pesan khusus"),
     greeting=words("ucapan selamat|mengucapkan selamat|memberi selamat|memberikan selamat|"
                    "menyampaikan selamat|ucapan belasungkawa|belasungkawa|turut berduka|duka cita|"
                    "dukacita|menyampaikan duka"),
     joint_press=words("konferensi pers bersama|jumpa pers bersama|pernyataan pers bersama"),
     # "bertemu", "pertemuan bilateral", "menerima kunjungan", "kunjungan kenegaraan", "tatap muka"
-    in_person=words("bertemu|bertemu dengan|pertemuan|pertemuan bilateral|pertemuan tertutup|"
+    in_person=words(
+        # round fifteen: a meal taken together
+        "bersantap|bersantap malam|bersantap siang|santap malam|santap siang|"
+        # round fifteen: the embrace
+        "berpelukan|memeluk|dipeluk|"
+        "bertemu|bertemu dengan|pertemuan|pertemuan bilateral|pertemuan tertutup|"
                     "pertemuan empat mata|empat mata|tatap muka|bertatap muka|menerima|menerima kunjungan|"
                     "diterima|menyambut|disambut|menjamu|dijamu|kunjungan|kunjungan kenegaraan|"
                     "kunjungan resmi|kunjungan kerja|berkunjung|mengunjungi|dikunjungi|lawatan|melawat|"
@@ -159,11 +167,17 @@ LEXICON = Lexicon(
                     "mendampingi|"
                     # "bersua dengan", "berjumpa dengan": met (the press's synonyms of "bertemu")
                     "bersua|berjumpa|bersua dengan|berjumpa dengan"),
-    talk=words("pembicaraan|perundingan|berunding|berdiskusi|diskusi|membahas|dibahas|dialog|berdialog|"
+    talk=words(
+        # round fifteen: consulting
+        "berkonsultasi|"
+        "pembicaraan|perundingan|berunding|berdiskusi|diskusi|membahas|dibahas|dialog|berdialog|"
                "bertukar pandangan|bertukar pikiran|berbincang|perbincangan|berbincang-bincang|"
                "konsultasi|negosiasi|bernegosiasi|sepakat|menyepakati|bersepakat"),
     # "berbicara dengan X": a call unless the text says they met
-    spoke=words("berbicara|bercakap|bercakap-cakap|berkomunikasi|melakukan kontak|berhubungan"),
+    spoke=words(
+        # round fifteen: a chat
+        "mengobrol|mengobrol dengan|"
+        "berbicara|bercakap|bercakap-cakap|berkomunikasi|melakukan kontak|berhubungan"),
     roundup=words("para pemimpin dunia|ucapan selamat dari|pesan-pesan"),
     # (a plan word in a comparison: "lebih lama dari yang direncanakan")
     not_cues=words("konferensi pers|jumpa pers|sesuai rencana|dari yang direncanakan|"

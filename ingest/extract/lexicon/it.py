@@ -200,7 +200,10 @@ LEXICON = Lexicon(
                    "felicitazioni"),
     # a press conference two leaders gave together: they were in one room
     joint_press=words("conferenza stampa congiunta|conferenza stampa comune|punto stampa congiunto"),
-    in_person=words("si sono scambiati i saluti|si è scambiato i saluti|hanno scambiato i saluti|"
+    in_person=words(
+        # round fifteen: the host's guest; an audience given (not the bare noun)
+        "è stata ospite di|è stato ospite di|ospite di|ricevuto in udienza|ricevuta in udienza|"
+        "si sono scambiati i saluti|si è scambiato i saluti|hanno scambiato i saluti|"
                     # the pair's own summit ("dopo il loro vertice in Alaska")
                     "il loro vertice|loro vertice|il loro ultimo vertice|il loro precedente vertice|"
                     # "ha visto Macron a Parigi": a meeting, with the person right after (object_cues)
@@ -244,7 +247,10 @@ LEXICON = Lexicon(
                     "ha cenato|hanno cenato|aveva cenato|avevano cenato|ha pranzato|hanno pranzato|"
                     "aveva pranzato|avevano pranzato") + _RETURNS,
     # (a short exchange of words between two leaders: "durante un breve scambio a margine del vertice")
-    talk=words("breve scambio|scambio di battute|scambio informale|"
+    talk=words(
+        # round fifteen: conversing and dialogue in the perfect
+        "conversato|dialogato|ha conversato|hanno conversato|ha dialogato|hanno dialogato|"
+        "breve scambio|scambio di battute|scambio informale|"
                "si è intrattenuto|si è intrattenuta|si sono intrattenuti|si erano intrattenuti|"
                "colloquio|colloqui|ha discusso|hanno discusso|discusso|dialogo|confronto|hanno parlato|"
                "hanno affrontato|affrontato|trattative|consultazioni|ha avuto un colloquio|"

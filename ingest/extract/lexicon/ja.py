@@ -154,7 +154,12 @@ LEXICON = Lexicon(
     greeting=words("祝意|弔意|哀悼|お祝い|祝福|お見舞い"),
     joint_press=words("共同記者会見|共同会見|共同声明を発表"),
     # ("両首脳はそろって…視察した": the two together, in one place)
-    in_person=words("会談|会見|歴訪|そろって|会談した|会談し|会った|会い|会う|面会|会食|夕食会|昼食会|晩さん会|"
+    in_person=words(
+        # round fifteen: a friendly talk, words exchanged (in person)
+        "歓談|言葉を交わ*|"
+        # round fifteen: a meal shared
+        "夕食を共に|昼食を共に|食事を共に|朝食を共に|"
+        "会談|会見|歴訪|そろって|会談した|会談し|会った|会い|会う|面会|会食|夕食会|昼食会|晩さん会|"
                     "晩餐会|宮中晩さん会|握手|対面|出迎え|歓迎式典|立ち話|懇談|接見|表敬|"
                     "訪問|来日|訪日|訪米|訪中|訪韓|訪露|公式訪問|国賓"),
     talk=words("協議|意見交換|意見を交わ*|話し合|議論|確認した|一致した|口論"),

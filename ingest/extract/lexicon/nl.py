@@ -143,7 +143,10 @@ LEXICON = Lexicon(
                    "medeleven"),
     # a press conference two leaders gave together: they were in one room
     joint_press=words("gezamenlijke persconferentie|gezamenlijk persmoment"),
-    in_person=words("ontmoette|ontmoetten|ontmoet|ontmoeting|ontmoetingen|ontving|ontvingen|ontvangen|"
+    in_person=words(
+        # round fifteen: dining and lunching with a guest
+        "dineerde|dineerden|gedineerd|lunchte|lunchten|geluncht|"
+        "ontmoette|ontmoetten|ontmoet|ontmoeting|ontmoetingen|ontving|ontvingen|ontvangen|"
                     "ontvangst|bezoek|bezocht|bezochten|staatsbezoek|werkbezoek|kwamen bijeen|kwam bijeen|"
                     "bijeenkomst|onderhoud|trof|troffen|getroffen|schudden elkaar de hand|schudde de hand|"
                     # "heeft Zelensky in Kiev opgezocht": visited him
@@ -153,12 +156,17 @@ LEXICON = Lexicon(
                     "driegesprek|begroette|verwelkomde|ontmoeten|ontvangt|bezoekt|"
                     # "de top tussen Trump en Poetin": a summit of two is their meeting
                     "top tussen"),
-    talk=words("gesprek|gesprekken|overleg|overlegde|overlegden|overlegd|besprak|bespraken|besproken|"
+    talk=words(
+        # round fifteen: negotiating with a partner
+        "onderhandelde|onderhandelden|onderhandeld|"
+        "gesprek|gesprekken|overleg|overlegde|overlegden|overlegd|besprak|bespraken|besproken|"
                "onderhandelingen|onderhandelden|kwamen overeen|overeengekomen|praatten|gepraat|"
                "spraken af|afgesproken"),
     # "heeft contact gehad met": a call unless the text says they met
     spoke=words("sprak|spraken|gesproken|praatte|spreekt|contact gehad|contact had|"
                 "contact hadden"),
+    # round fifteen: "schudde maandag in Vilnius de hand van X": the handshake, its verb a few words before
+    split_inner={"hand": ("schudde|schudden|schudt", "in_person")},
     split_cues={"op": ("belde|belden|belt|bellen", "phone"),
                 "bijeen": ("kwam|kwamen|komt|komen", "in_person"),
                 "samen": ("kwam|kwamen|komt|komen", "in_person"),

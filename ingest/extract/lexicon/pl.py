@@ -217,7 +217,13 @@ LEXICON = Lexicon(
     joint_press=words("wspólna konferencja prasowa|wspólnej konferencji prasowej|"
                       "wspólną konferencję prasową|wspólnym briefingu|wspólny briefing|"
                       "wspólne oświadczenie dla mediów|wspólnym oświadczeniu dla mediów"),
-    in_person=words("spotka*|spotka się|spotkają się|spotkał się|spotkała się|spotkali się|spotkanie|"
+    in_person=words(
+        # round fifteen: the feminine handshake; a guest hosted
+        "uścisnęła dłoń|uścisnęli dłonie|uścisnęli sobie dłonie|ugościł|ugościła|ugościli|"
+        # round fifteen: the greeting and the embrace; seeing each other
+        "przywitał|przywitała|przywitali|uściskał|uściskała|uściskali się|zobaczyli się|"
+        "widzieli się|"
+        "spotka*|spotka się|spotkają się|spotkał się|spotkała się|spotkali się|spotkanie|"
                     # "szczyt między Trumpem a Putinem": a summit of two is their meeting
                     "szczyt między|szczytu między|szczycie między|"
                     "spotkania|spotkaniu|"
@@ -231,7 +237,11 @@ LEXICON = Lexicon(
                     "podpisali|podpisał|podpisała|"
                     "odznaczył|odznaczyła|wręczył|wręczyła|obiad roboczy|kolacja|kolację|kolacji|"
                     "śniadanie robocze|trójstronn*|trzystronn*"),
-    talk=words("rozmowy|rozmów|rozmowach|rozmowami|negocjacj*|negocjowali|dyskutowali|dyskusj*|omówili|"
+    talk=words(
+        # round fifteen: views exchanged, conferring
+        "wymienił poglądy|wymieniła poglądy|wymienili poglądy|naradzał się|naradzała się|"
+        "naradzali się|konferował|konferowała|konferowali|"
+        "rozmowy|rozmów|rozmowach|rozmowami|negocjacj*|negocjowali|dyskutowali|dyskusj*|omówili|"
                "omówił|omówiła|omawiali|omawiał|omawiała|konsultacj*|dialog*|uzgodnili|ustalili|"
                "porozumieli się|wymienili poglądy|wymiana poglądów|wymiany poglądów|debatowali|"
                "wymienili uwagi|wymiana zdań|wymiany zdań|wymianę zdań|"

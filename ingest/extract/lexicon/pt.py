@@ -174,7 +174,13 @@ LEXICON = Lexicon(
     greeting=words("parabenizou|felicitou|condolências"),
     # a press conference two leaders gave together: they were in one room
     joint_press=words("entrevista coletiva conjunta|coletiva conjunta|conferência de imprensa conjunta"),
-    in_person=words("trocaram cumprimentos|trocou cumprimentos|trocaram saudações|trocou saudações|"
+    in_person=words(
+        # round fifteen: the passive of a guest welcomed (not the noun: "a acolhida de refugiados")
+        "foi acolhida|foi acolhido|foram acolhidos|foram acolhidas|"
+        # round fifteen: the handshake given, the guest received; an audience granted (not the bare noun)
+        "apertou a mão|recepcionou|recepcionaram|recepcionado|recepcionada|"
+        "concedeu uma audiência|recebido em audiência|recebida em audiência|"
+        "trocaram cumprimentos|trocou cumprimentos|trocaram saudações|trocou saudações|"
                     "trocaram algumas palavras|tinham trocado algumas palavras|breve encontro|"
                     # they saw each other ("os dois tinham-se visto em março")
                     "se viram|viram-se|tinham-se visto|haviam-se visto|tinham se visto|haviam se visto|"

@@ -208,7 +208,11 @@ LEXICON = Lexicon(
                    "mesaj de condoleanțe"),
     joint_press=words("conferință de presă comună|conferința de presă comună|conferinței de presă comune|"
                       "declarații comune de presă|declarațiile comune de presă|declarații de presă comune"),
-    in_person=words("întâln*|întreveder*|întâmpin*|"
+    in_person=words(
+        # round fifteen: the handshake, the embrace and a meal together
+        "strâns mâna|și-au strâns mâna|au dat mâna|a dat mâna|îmbrățișat|s-au îmbrățișat|a cinat|"
+        "au cinat|a luat prânzul|au luat prânzul|"
+        "întâln*|întreveder*|întâmpin*|"
                     "a primit|l a primit|a fost primit|a fost primită|au fost primiți|a găzduit|"
                     # the infinitive and the subjunctive after "va", "urmează să": "îl va primi"
                     "primi|primească|găzdui|găzduiască|"

@@ -343,7 +343,11 @@ LEXICON = Lexicon(
     joint_press=words("zajedničk* konferencij* za novinare|zajedničk* konferencij* za medije|"
                       "zajedničk* izjav* za medije|zajedničk* obraćanj* medijima|"
                       "zajedničk* pres konferencij*"),
-    in_person=words("sastao|sastala|sastali|sastan*|sastat će|sastaće|sastati|susret*|susreo|susrela|susreli|"
+    in_person=words(
+        # round fifteen: the greeting, the embrace and a meal together
+        "pozdravio|pozdravila|zagrlio|zagrlila|zagrlili|večerao|večerala|večerali|ručao|ručala|"
+        "ručali|"
+        "sastao|sastala|sastali|sastan*|sastat će|sastaće|sastati|susret*|susreo|susrela|susreli|"
                     "susrele|susresti|sreo|srela|sreli|"
                     "sresti|primio|primila|primili|primljen|primljena|ugostio|ugostila|ugostili|dočekao|"
                     "dočekala|dočekali|posjet*|poset*|doputovao|doputovala|doputovali|stigao|stigla|stigli|"

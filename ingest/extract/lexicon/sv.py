@@ -170,7 +170,10 @@ LEXICON = Lexicon(
                    "framförde sina kondoleanser|framförde sina gratulationer"),
     joint_press=words("gemensam presskonferens|gemensamma presskonferens|gemensamma presskonferensen|"
                       "gemensamt uttalande för pressen|gemensam pressträff|gemensamma pressträffen"),
-    in_person=words("träff*|möt*|sammanträffande*|sammanträffade|besök*|statsbesök*|officiellt besök|"
+    in_person=words(
+        # round fifteen: the embrace, calling on ("hälsa på"); not "sågs" (they met), mostly "sågs som"
+        "kramade|kramades|hälsade på|"
+        "träff*|möt*|sammanträffande*|sammanträffade|besök*|statsbesök*|officiellt besök|"
                     "arbetsbesök*|tog emot|tar emot|togs emot|tagits emot|har tagit emot|välkomnade|"
                     "välkomnar|tog i hand|skakade hand|handslag|middag|middagen|lunch|lunchen|"
                     "bilateralt möte|bilaterala mötet|tête-à-tête|mellan fyra ögon|kom till|anlände till|"

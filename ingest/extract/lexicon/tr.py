@@ -82,12 +82,19 @@ LEXICON = Lexicon(
     # a press conference two leaders gave together: they were in one room
     joint_press=words("ortak basın toplantısı|ortak basın toplantısında|ortak basın toplantısının"),
     # ("et-" turns "ed-" before a vowel: "kabul edecek", "kabul ediyor")
-    in_person=words("bir araya geldi|bir araya gel*|kabul etti|kabul et*|kabul ed*|ziyaret*|buluştu|buluş*|"
+    in_person=words(
+        # round fifteen: the handshake, the embrace and a meal
+        "el sıkıştı|el sıkıştılar|el sıkışan|el sıkışarak|el sıkışma|kucaklaştı|kucaklaştılar|"
+        "yemek yedi|yemek yediler|"
+        "bir araya geldi|bir araya gel*|kabul etti|kabul et*|kabul ed*|ziyaret*|buluştu|buluş*|"
                     "karşıladı|ağırladı|resmi tören*|baş başa|imzaladı|imzaladılar|toplantı*|"
                     "tokalaş*|ağırla*|karşıla*|yüz yüze|eş başkanlık*|kabul edil*|çalışma yemeğ*|"
                     "akşam yemeğ*|öğle yemeğ*|resmi yemek*|ev sahipliğ*|bir araya gelindi|"
                     "görüşüldü|üçlü zirve*|üçlü görüşme*|üçlü toplantı*|dörtlü toplantı*|dörtlü zirve*"),
-    talk=words("görüş*|müzakere*|ele aldı|istişare*|görüşme*|ele al*|fikir alışverişi*|değerlendirdi|"
+    talk=words(
+        # round fifteen: the chat
+        "sohbet etti|sohbet ettiler|sohbet etmiş|sohbet eden|sohbet|"
+        "görüş*|müzakere*|ele aldı|istişare*|görüşme*|ele al*|fikir alışverişi*|değerlendirdi|"
                "değerlendirdiler|masaya yatır*|anlaştı|anlaştılar|anlaşmaya vardı|anlaşmaya vardılar|"
                "uzlaştı|mutabık kaldı|mutabık kaldılar|"
                # "X ile temas kurdu" (got in touch with), "temaslarda bulundu" (held contacts)
