@@ -333,7 +333,8 @@ LEXICON = Lexicon(
     since=words("depuis"),
     ordinals=words("deuxième|second|seconde|troisième|quatrième"),
     # "their second call" (rules._counted_earlier): one earlier call of the pair, the count the pair's
-    count_ordinals=words("deuxième|second|seconde"),
+    count_ordinals=words("deuxième|second|seconde|troisième|quatrième|cinquième"),
+    count_higher=words("troisième|quatrième|cinquième"),
     count_owners=words("leur"),
     firsts=words("premier|première|premiers|premières"),
     since_contacts=words("depuis"),
