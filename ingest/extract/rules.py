@@ -1493,8 +1493,7 @@ class RuleExtractor:
         ids = (a.leader_id, b.leader_id)
         for c in cues:
             if c is cue or c[2].weight < 2 or planned.get(c[0], False) or s.is_visit(c) \
-                    or s.same_clause(cue[0], c[0]) or s.side_clause(c[0]) is not None \
-                    or not any(s.same_clause(c[0], e.first) for e in s.dates):
+                    or s.same_clause(cue[0], c[0]) or not _own_clause_dated(s, c):
                 continue  # (a side clause's contact is _relative_contact's; a visit's first day is none)
             ours = [m for m in mentions if s.same_clause(c[0], m.first)
                     and (m.leader_id in ids or m.kind in ("pair", "they", "pronoun"))]
@@ -1505,8 +1504,9 @@ class RuleExtractor:
                 # nobody of it, and tells another contact; "..., where he met the crown prince": another
                 # person's
                 continue
-            other = sentence_date(s, sents, c[0], ref, dateline, False, anchor, None)
-            if other is None or other in taken or not self._in_office(a, b, other):
+            read = sentence_date(s, sents, c[0], ref, dateline, False, anchor, None)
+            other = _year_told(s, c, read, ref)
+            if other is None or read in taken or other in taken or not self._in_office(a, b, other):
                 continue
             return [Statement(a, b, s.index, c[2].mode or "in_person", c[2].weight, "occurred", other, None,
                               conf * 0.9, s.heading, context, background=True)]
@@ -2153,6 +2153,37 @@ def _counted_earlier(groups: list[ContactGroup], sents: list[Parsed],
             added.append(ContactGroup([earlier], earlier=True))
             break  # one count a sentence
     return added
+
+
+def _own_clause_dated(s: Parsed, c: CueAt) -> bool:
+    """Tell whether a cue stands in a clause of its own that names its date.
+
+    A coordinate clause, or a side clause with no subject of its own ("..., antes de reunirse en Roma en
+    octubre", "..., prima di incontrarsi a Roma in ottobre": the main clause's pair, another contact).
+    """
+    side = s.side_clause(c[0])
+    if side is None:
+        return any(s.same_clause(c[0], e.first) for e in s.dates)
+    return any(side[0] <= w.first <= side[0] + 1 for w in s.words("subjectless")) \
+        and any(side[0] <= e.first < side[1] for e in s.dates)
+
+
+def _year_told(s: Parsed, c: CueAt, when: When | None, ref: date | None) -> When | None:
+    """Date a side clause's month with no year by the year the sentence named before it, if after that date.
+
+    "le 22 septembre 2021, avant de se retrouver à Rome en octobre": October 2021, not the last October
+    before the report. (A coordinate clause's month is read by the rules before this one.)
+    """
+    if when is None or when[1] != "month" or s.side_clause(c[0]) is None:
+        return when
+    e = next((e for e in s.dates if e.first > c[0] and e.year is None and e.month is not None
+              and e.day is None), None)
+    told = [x for x in s.dates if e is not None and x.year is not None and x.month is not None
+            and x.last <= e.first]
+    if e is None or e.month is None or not told or (told[-1].month or 0) > e.month:
+        return when
+    month = f"{told[-1].year:04d}-{e.month:02d}"
+    return (month, "month") if ref is None or month <= ref.isoformat() else when
 
 
 def _count_period(s: Parsed, ref: date | None) -> When | None:

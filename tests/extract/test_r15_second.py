@@ -123,3 +123,33 @@ def test_a_plural_verb_of_ministers_is_no_contact_of_the_pair(real: RuleExtracto
                                                              lang: str, text: str) -> None:
     # the ministers are the verb's subject: only the leaders' own meeting
     assert pair_rows(real, make_doc, text, "2025-05-29", lang) == [("DEU-UKR", V, "2025-05-28", OK)]
+
+
+# Biden and Macron spoke by phone on 22 September 2021, met in Rome on 29 October 2021, and Biden hosted
+# Macron at the White House on 1 December 2022
+_ROME = [("FRA-USA", V, "2021-10", OK), ("FRA-USA", V, "2022-12-01", OK), ("FRA-USA", P, "2021-09-22", OK)]
+
+
+def test_a_subjectless_side_clause_with_its_own_date_is_another_contact(real: RuleExtractor,
+                                                                       make_doc: DocFactory) -> None:
+    # "before meeting in Rome in October": the main clause's pair, another contact, of the year the sentence
+    # named before it
+    text = ("Joe Biden a reçu Emmanuel Macron jeudi à la Maison Blanche. Les deux hommes s'étaient parlé au "
+            "téléphone le 22 septembre 2021, avant de se retrouver à Rome en octobre de la même année.")
+    assert pair_rows(real, make_doc, text, "2022-12-02", "fr") == _ROME
+    text = ("Joe Biden recibió el jueves a Emmanuel Macron en la Casa Blanca. Ambos habían hablado por "
+            "teléfono el 22 de septiembre de 2021, antes de reunirse en Roma en octubre.")
+    assert pair_rows(real, make_doc, text, "2022-12-02", "es") == _ROME
+
+
+def test_a_side_clause_with_no_contact_or_no_date_adds_nothing(real: RuleExtractor,
+                                                                make_doc: DocFactory) -> None:
+    want = [("FRA-USA", V, "2022-12-01", OK), ("FRA-USA", P, "2021-09-22", OK)]
+    # a trip with no one met in it
+    text = ("Joe Biden recibió el jueves a Emmanuel Macron en la Casa Blanca. Ambos habían hablado por "
+            "teléfono el 22 de septiembre de 2021, antes de viajar a Roma en octubre.")
+    assert pair_rows(real, make_doc, text, "2022-12-02", "es") == want
+    # the meeting of the side clause has no date of its own: the call's
+    text = ("Joe Biden a reçu Emmanuel Macron jeudi à la Maison Blanche. Les deux hommes s'étaient parlé au "
+            "téléphone le 22 septembre 2021, avant de se retrouver à Rome.")
+    assert pair_rows(real, make_doc, text, "2022-12-02", "fr") == want

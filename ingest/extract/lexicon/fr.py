@@ -154,6 +154,8 @@ LEXICON = Lexicon(
                     "sommet trilatéral|réunion tripartite|réunion trilatérale|s'est rendue|entrevues|"
                     "rencontreront|s'est réunie|s'est retrouvée|se réunira|se réuniront|se retrouveront|"
                     "recevront|accueillera|accueilleront|"
+                    # the infinitive after "avant de" ("avant de se retrouver à Rome en octobre")
+                    "se retrouver|"
                     # a meal given in the guest's honour: "un dîner (d'Etat) en l'honneur de X"
                     "dîner en l'honneur|dîner d'état en l'honneur|dîner officiel en l'honneur|"
                     "déjeuner en l'honneur|réception en l'honneur|banquet en l'honneur") + _RETURNS,
