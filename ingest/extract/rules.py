@@ -254,7 +254,7 @@ class _Language:
     masculine: frozenset[tuple[str, ...]] = frozenset()
     future_clauses: bool = False  # the lexicon names time clauses' conjunctions ("when"): see _future_clause
     # "second" before a contact noun, "الثاني" after one, "their" before the ordinal (see _counted_earlier)
-    counts: tuple[frozenset[str], frozenset[str], frozenset[str]] | None = None
+    counts: Counts | None = None
     # what chunking reads of the language (mentions.build_chunks)
     grammar: Grammar = field(default_factory=Grammar)
 
@@ -504,7 +504,7 @@ class RuleExtractor:
         if len(groups) > 1:
             _named_after_plan(groups, sents, language)
         if language.counts is not None:
-            groups += _counted_earlier(groups, sents, language.counts)
+            groups += _counted_earlier(groups, sents, language.counts, ref)
         # (each group's first sentence found in C: no generator per group)
         firsts = {id(g): min(map(_SENTENCE, g.statements)) for g in groups if g.status == "occurred"}
         lead = min(firsts.values(), default=-1)  # the report's own contact is the first one it states
@@ -1493,8 +1493,7 @@ class RuleExtractor:
         ids = (a.leader_id, b.leader_id)
         for c in cues:
             if c is cue or c[2].weight < 2 or planned.get(c[0], False) or s.is_visit(c) \
-                    or s.same_clause(cue[0], c[0]) or s.side_clause(c[0]) is not None \
-                    or not any(s.same_clause(c[0], e.first) for e in s.dates):
+                    or s.same_clause(cue[0], c[0]) or not _own_clause_dated(s, c):
                 continue  # (a side clause's contact is _relative_contact's; a visit's first day is none)
             ours = [m for m in mentions if s.same_clause(c[0], m.first)
                     and (m.leader_id in ids or m.kind in ("pair", "they", "pronoun"))]
@@ -1505,8 +1504,9 @@ class RuleExtractor:
                 # nobody of it, and tells another contact; "..., where he met the crown prince": another
                 # person's
                 continue
-            other = sentence_date(s, sents, c[0], ref, dateline, False, anchor, None)
-            if other is None or other in taken or not self._in_office(a, b, other):
+            read = sentence_date(s, sents, c[0], ref, dateline, False, anchor, None)
+            other = _year_told(s, c, read, ref)
+            if other is None or read in taken or other in taken or not self._in_office(a, b, other):
                 continue
             return [Statement(a, b, s.index, c[2].mode or "in_person", c[2].weight, "occurred", other, None,
                               conf * 0.9, s.heading, context, background=True)]
@@ -2067,13 +2067,19 @@ class RuleExtractor:
 _AFTER_GAP, _AFTER_REACH = 3, 14
 
 
-def _counts(lex: Lexicon) -> tuple[frozenset[str], frozenset[str], frozenset[str]] | None:
+# A language's words for _counted_earlier: ordinals before the contact noun, after it, the pair's possessives,
+# and the higher ordinals among the first two ("third": counted only within a period the sentence names)
+Counts = tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]
+
+
+def _counts(lex: Lexicon) -> Counts | None:
     """Return a language's words for _counted_earlier, or None where it has no ordinals to read."""
     before = frozenset(fold(w) for w in lex.count_ordinals)
     after = frozenset(fold(w) for w in lex.count_ordinals_after)
     if not before and not after:
         return None
-    return before, after, frozenset(fold(w) for w in lex.count_owners)
+    owners = frozenset(fold(w) for w in lex.count_owners)
+    return before, after, owners, frozenset(fold(w) for w in lex.count_higher)
 
 
 # How many sentences back the contact an ordinal's sentence counts may have been told, when it names no
@@ -2085,7 +2091,7 @@ _PAIR_REACH = 3
 
 
 def _counted_earlier(groups: list[ContactGroup], sents: list[Parsed],
-                     counts: tuple[frozenset[str], frozenset[str], frozenset[str]]) -> list[ContactGroup]:
+                     counts: Counts, ref: date | None) -> list[ContactGroup]:
     """Return the pair's earlier contact an ordinal on a contact noun tells, when no statement gave one.
 
     "This was their second phone call in a month", "le deuxième entretien téléphonique entre eux", "ثاني
@@ -2094,12 +2100,15 @@ def _counted_earlier(groups: list[ContactGroup], sents: list[Parsed],
     "between" or the two leaders right after the noun), and the contact counted is the pair's of the
     sentence's statement, else of the last one told just before. At least one earlier contact of that mode
     took place, whether or not the one counted was held ("this would be their second meeting"). If the pair
-    has another contact of the mode already, that is it. "For the second time", "in the second
+    has another contact of the mode already, that is it. A higher ordinal ("their third meeting this year",
+    "третья встреча лидеров в этом году") counts only within the period the sentence names, which dates the
+    earlier contact; "the third meeting between the two" leaves the earlier ones to the text. "For the second
+    time", "in the second
     call, he offered condolences" (a day's calls counted, no pair word), "the second round of talks" and
     "the second meeting of the joint council" count nothing; nor does a visit (one leader's trips: "his
     second visit to China").
     """
-    before, after, owners = counts
+    before, after, owners, higher = counts
     added: list[ContactGroup] = []
     for s in sents:
         cues = s.cues()
@@ -2114,8 +2123,12 @@ def _counted_earlier(groups: list[ContactGroup], sents: list[Parsed],
             else:
                 continue
             reach = range(end, min(end + _PAIR_REACH, s.hi))
+            # a verb-final language puts the pair's genitive before the ordinal ("iki liderin bu yılki
+            # üçüncü görüşmesi", the two leaders' third meeting this year)
+            owned = range(max(s.lo, first - _PAIR_REACH), first) if s.verb_final else range(0)
             if not (first > s.lo and s.tokens[first - 1].form in owners) \
-                    and not any(w.first in reach for kind in ("between", "pair_refs") for w in s.words(kind)):
+                    and not any(w.first in reach or w.last - 1 in owned
+                                for kind in ("between", "pair_refs") for w in s.words(kind)):
                 continue
             if any(w.first < c[1] and c[0] < w.last for w in s.words("visit")):
                 continue
@@ -2123,17 +2136,64 @@ def _counted_earlier(groups: list[ContactGroup], sents: list[Parsed],
             if anchor is None:
                 continue
             st, own = anchor
-            mode = c[2].mode if c[2].weight >= 2 else own.best.mode
-            if mode is None or any(g is not own and g.pair == own.pair and g.status == "occurred"
+            # talks with no mode word on either side ("görüştü", "üçüncü görüşmesi") were held in person, as
+            # the builder reads them (contacts._fallback_mode)
+            mode = (c[2].mode if c[2].weight >= 2 else own.best.mode) or "in_person"
+            if any(g is not own and g.pair == own.pair and g.status == "occurred"
                                    and modes_compatible(mode, g.best.mode) for g in (*groups, *added)):
                 continue
             when = st.date if st.sentence == s.index and st.date and st.date[1] != "day" else None
+            if s.tokens[first].form in higher or s.tokens[end - 1].form in higher:
+                when = when or _count_period(s, ref)
+                if when is None:  # "the third meeting between the two": which earlier ones, the text says
+                    continue
             earlier = replace(st, mode=mode, weight=max(c[2].weight, 2), status="occurred", date=when,
                               context=None, heading=False, background=True, visit=False, again=False,
                               pluperfect=False, confidence=st.confidence * 0.8)
             added.append(ContactGroup([earlier], earlier=True))
             break  # one count a sentence
     return added
+
+
+def _own_clause_dated(s: Parsed, c: CueAt) -> bool:
+    """Tell whether a cue stands in a clause of its own that names its date.
+
+    A coordinate clause, or a side clause with no subject of its own ("..., antes de reunirse en Roma en
+    octubre", "..., prima di incontrarsi a Roma in ottobre": the main clause's pair, another contact).
+    """
+    side = s.side_clause(c[0])
+    if side is None:
+        return any(s.same_clause(c[0], e.first) for e in s.dates)
+    return any(side[0] <= w.first <= side[0] + 1 for w in s.words("subjectless")) \
+        and any(side[0] <= e.first < side[1] for e in s.dates)
+
+
+def _year_told(s: Parsed, c: CueAt, when: When | None, ref: date | None) -> When | None:
+    """Date a side clause's month with no year by the year the sentence named before it, if after that date.
+
+    "le 22 septembre 2021, avant de se retrouver à Rome en octobre": October 2021, not the last October
+    before the report. (A coordinate clause's month is read by the rules before this one.)
+    """
+    if when is None or when[1] != "month" or s.side_clause(c[0]) is None:
+        return when
+    e = next((e for e in s.dates if e.first > c[0] and e.year is None and e.month is not None
+              and e.day is None), None)
+    told = [x for x in s.dates if e is not None and x.year is not None and x.month is not None
+            and x.last <= e.first]
+    if e is None or e.month is None or not told or (told[-1].month or 0) > e.month:
+        return when
+    month = f"{told[-1].year:04d}-{e.month:02d}"
+    return (month, "month") if ref is None or month <= ref.isoformat() else when
+
+
+def _count_period(s: Parsed, ref: date | None) -> When | None:
+    """Return the year or month a count's sentence names before the reference day ("in diesem Jahr")."""
+    for e in s.dates:  # (a plain loop: a date or two)
+        if e.day is None and e.weekday is None and not e.event:
+            when = resolve(e, ref)
+            if when is not None and when[1] != "day" and (ref is None or when[0] <= ref.isoformat()):
+                return when
+    return None
 
 
 def _counted_anchor(groups: list[ContactGroup], s: Parsed) -> tuple[Statement, ContactGroup] | None:
@@ -4456,7 +4516,11 @@ def _clitic_after(s: Parsed, cues: list[CueAt], language: _Language) -> Mention 
 _SINCE_VISIT = 3
 # The reflexives a dropped subject's pluperfect may open with ("se habían reunido", "si erano incontrati";
 # Romanian "s-au întâlnit" is split at its hyphen).
-_DROPPED_REFLEXIVES = frozenset({"se", "si", "s'", "s"})
+# words between a dropped subject's auxiliary and its verb: Romance reflexives, and the Arabic pluperfect's
+# particle ("وكانا قد التقيا", the two had met)
+_DROPPED_REFLEXIVES = frozenset({"se", "si", "s'", "s", "قد"})
+# How many words after a verb-final cue its plural auxiliary may stand ("دیدار کرده بودند")
+_AUX_AFTER = 2
 
 
 def _dropped_they(s: Parsed, cues: list[CueAt], language: _Language) -> list[Mention]:
@@ -4477,8 +4541,12 @@ def _dropped_they(s: Parsed, cues: list[CueAt], language: _Language) -> list[Men
         lasts |= s.dated() | {i for m in s.matches if any(isinstance(p, City | Place) for p in m.payloads)
                               for i in range(m.first, m.last)}
     for c in cues:
-        # (the cue may hold it: "se habían reunido")
-        aux = next((i for i in range(c[0], c[1]) if s.tokens[i].form in language.plural_auxiliaries), -1)
+        # (the cue may hold it: "se habían reunido"; a verb-final clause puts it after the cue: "دیدار کرده
+        # بودند", and its subject, here nobody named, anywhere before: "En son Mayıs'ta görüşmüşlerdi")
+        after = min(c[1] + _AUX_AFTER, s.hi) if s.verb_final else c[1]
+        aux = next((i for i in range(c[0], after) if s.tokens[i].form in language.plural_auxiliaries), -1)
+        if aux >= 0 and s.verb_final:
+            return [Mention(aux, aux + 1, "they")]
         k = c[0] - 1
         while k >= s.lo and (s.tokens[k].form in language.plural_auxiliaries or s.tokens[k].form in skips
                              or k in lasts):

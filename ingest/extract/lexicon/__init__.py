@@ -237,12 +237,15 @@ class Lexicon:
     # earlier first one, which "the first" opening the next sentence dates ("Il primo era avvenuto il 18
     # maggio")
     ordinals: tuple[str, ...] = ()
-    # "second" as rules._counted_earlier reads it, before the contact noun ("their second call", Arabic "ثاني
-    # اتصال") and after it ("الاتصال الثاني"); higher ordinals are not read (the gold lists the earlier
-    # contacts a "third" implies only where they are named). Italian "secondo" (according to) and Portuguese
-    # "segunda" (Monday) are left out.
+    # "second" (and the higher ordinals, count_higher) as rules._counted_earlier reads it, before the contact
+    # noun ("their second call", Arabic "ثاني اتصال") and after it ("الاتصال الثاني"). Italian "secondo"
+    # (according to) and Portuguese "segunda" and "quarta" (Monday, Wednesday) are left out.
     count_ordinals: tuple[str, ...] = ()
     count_ordinals_after: tuple[str, ...] = ()
+    # the higher ordinals among them ("third", "fourth"): they tell an earlier contact only within a period
+    # the sentence names, which dates it ("their third meeting this year": the gold lists one that year);
+    # with none ("the third meeting between the two") the earlier ones count only where the text names them
+    count_higher: tuple[str, ...] = ()
     # possessives of the two leaders right before an ordinal ("their second call", "su segunda llamada"): the
     # count is the pair's (rules._counted_earlier)
     count_owners: tuple[str, ...] = ()

@@ -284,6 +284,9 @@ LEXICON = Lexicon(
                 "نائب الرئيس|نائبة الرئيس|نائب رئيس الجمهورية|النائب الأول للرئيس|"
                 "النائب الأول لرئيس الجمهورية"),
     stopwords=words("في|من|على|إلى|الى|عن|مع|أن|ان|إن|لا|لم|لن|ما|هو|هي|قد|و|أو|ثم|ثاني"),
+    # the dual of a pluperfect or a past contact verb with no subject, in a sentence naming nobody, is the
+    # pair's ("وكانا قد التقيا في مايو"; rules._dropped_they)
+    plural_auxiliaries=words("كانا|وكانا|التقيا|والتقيا|اجتمعا|واجتمعا|تباحثا|وتباحثا|تحادثا|وتحادثا"),
     planned_sentence=words("من المزمع|ومن المزمع|من المقرر|ومن المقرر|من المنتظر|ومن المنتظر|من المتوقع|"
                            "ومن المتوقع|يعتزم|"
                            # "من المفترض أن يلتقي" (he is supposed to meet): a meeting on the programme
@@ -300,8 +303,9 @@ LEXICON = Lexicon(
     # in a construct ("ثاني اتصال"), after it as an adjective ("الاتصال الثاني"); not "عبد الله الثاني" (no
     # contact noun before it) nor "للمرة الثانية" (a second time: a handshake again the same day); "بين" after
     # the noun says the count is the pair's
-    count_ordinals=words("ثاني"),
-    count_ordinals_after=words("الثاني|الثانية"),
+    count_ordinals=words("ثاني|ثالث|رابع"),
+    count_ordinals_after=words("الثاني|الثانية|الثالث|الثالثة|الرابع|الرابعة"),
+    count_higher=words("ثالث|رابع|الثالث|الثالثة|الرابع|الرابعة"),
     last_time=words("آخر مرة|لآخر مرة|اللقاء السابق|الاتصال السابق|الزيارة السابقة|المكالمة السابقة|"
                      "القمة السابقة|لقائهما السابق|اتصالهما السابق"),
     # (with its pronoun: "التقى خلالها", during it)

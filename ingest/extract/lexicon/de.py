@@ -302,7 +302,9 @@ LEXICON = Lexicon(
     since=words("seit"),
     ordinals=words("zweite|zweiten|zweites|zweiter|dritte|dritten|drittes|dritter|vierte|vierten"),
     # "their second call" (rules._counted_earlier): one earlier call of the pair, the count the pair's
-    count_ordinals=words("zweite|zweiten|zweites|zweiter|zweitem"),
+    count_ordinals=words("zweite|zweiten|zweites|zweiter|zweitem|dritte|dritten|drittes|dritter|drittem|vierte|"
+                         "vierten|viertes|vierter|viertem"),
+    count_higher=words("dritte|dritten|drittes|dritter|drittem|vierte|vierten|viertes|vierter|viertem"),
     count_owners=words("ihr|ihre|ihrem|ihren|ihres"),
     firsts=words("erste|ersten|erstes|erster"),
     since_contacts=words("seit"),

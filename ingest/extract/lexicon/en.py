@@ -315,7 +315,8 @@ LEXICON = Lexicon(
     since=words("since|for the first time since"),
     ordinals=words("second|third|fourth"),
     # "their second call" (rules._counted_earlier): one earlier call of the pair, the count the pair's
-    count_ordinals=words("second"),
+    count_ordinals=words("second|third|fourth|fifth"),
+    count_higher=words("third|fourth|fifth"),
     count_owners=words("their"),
     firsts=words("first"),
     since_contacts=words("since"),

@@ -332,7 +332,8 @@ LEXICON = Lexicon(
     since=words("desde"),
     ordinals=words("segundo|segunda|tercer|tercero|tercera|cuarto|cuarta"),
     # "their second call" (rules._counted_earlier): one earlier call of the pair, the count the pair's
-    count_ordinals=words("segundo|segunda"),
+    count_ordinals=words("segundo|segunda|tercer|tercero|tercera|cuarto|cuarta|quinto|quinta"),
+    count_higher=words("tercer|tercero|tercera|cuarto|cuarta|quinto|quinta"),
     count_owners=words("su|sus"),
     firsts=words("primer|primera|primero"),
     since_contacts=words("desde"),

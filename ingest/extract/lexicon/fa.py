@@ -47,6 +47,9 @@ LEXICON = Lexicon(
     pronouns=words("وی|او"),
     # not "آنها": folded it is the Arabic "أنها" (that it)
     plural_pronouns=words("ایشان"),
+    # the pluperfect's plural auxiliary after a contact noun, with no subject in a sentence naming nobody:
+    # the pair's earlier contact ("پیش از این در ۱۰ مه در کی‌یف دیدار کرده بودند"; rules._dropped_they)
+    plural_auxiliaries=words("بودند"),
     groups={"سه رهبر": 3, "سه رئیس جمهور": 3, "چهار رهبر": 4},
     indefinites=words("یک"),
     # quantifiers after a plural: "the leaders of several countries" name no one
@@ -178,6 +181,10 @@ LEXICON = Lexicon(
     presence=words("در حضور"),
     trilateral=words("سه‌جانبه|سه جانبه"),
     between=words("بین|میان"),
+    # "سومین دیدار دو رهبر", "دیدار سوم دو رهبر" (rules._counted_earlier)
+    count_ordinals=words("دومین|سومین|چهارمین"),
+    count_ordinals_after=words("دوم|سوم|چهارم"),
+    count_higher=words("سومین|چهارمین|سوم|چهارم"),
     group_refs=words("سران|رهبران"),
     last_time=words("آخرین بار|بار آخر|دیدار قبلی|تماس قبلی|سفر قبلی|دیدار پیشین|تماس پیشین|"
                      "گفتگوی قبلی|گفت‌وگوی قبلی|تماس تلفنی قبلی"),

@@ -158,6 +158,8 @@ LEXICON = Lexicon(
                     "sommet trilatéral|réunion tripartite|réunion trilatérale|s'est rendue|entrevues|"
                     "rencontreront|s'est réunie|s'est retrouvée|se réunira|se réuniront|se retrouveront|"
                     "recevront|accueillera|accueilleront|"
+                    # the infinitive after "avant de" ("avant de se retrouver à Rome en octobre")
+                    "se retrouver|"
                     # a meal given in the guest's honour: "un dîner (d'Etat) en l'honneur de X"
                     "dîner en l'honneur|dîner d'état en l'honneur|dîner officiel en l'honneur|"
                     "déjeuner en l'honneur|réception en l'honneur|banquet en l'honneur") + _RETURNS,
@@ -340,7 +342,8 @@ LEXICON = Lexicon(
     since=words("depuis"),
     ordinals=words("deuxième|second|seconde|troisième|quatrième"),
     # "their second call" (rules._counted_earlier): one earlier call of the pair, the count the pair's
-    count_ordinals=words("deuxième|second|seconde"),
+    count_ordinals=words("deuxième|second|seconde|troisième|quatrième|cinquième"),
+    count_higher=words("troisième|quatrième|cinquième"),
     count_owners=words("leur"),
     firsts=words("premier|première|premiers|premières"),
     since_contacts=words("depuis"),

@@ -462,6 +462,11 @@ LEXICON = Lexicon(
     capitals=_PLACES[2],
     trilateral=words("trilaterale|tripartito|tripartita|a tre"),
     between=words("tra|fra"),
+    # "il loro terzo incontro", "la seconda telefonata tra i due" (rules._counted_earlier); "secondo"
+    # (according to) is left out
+    count_ordinals=words("seconda|terzo|terza|quarto|quarta"),
+    count_higher=words("terzo|terza|quarto|quarta"),
+    count_owners=words("loro"),
     group_refs=words("i leader|i capi di stato|i capi di stato e di governo"),
     last_time=words("l'ultima volta|per l'ultima volta|precedente"),
     during=words("durante|nel corso di|nel corso del|nel corso della|nel corso dell"),

@@ -285,6 +285,10 @@ LEXICON = Lexicon(
     presence=words("in aanwezigheid van|in het bijzijn van"),
     trilateral=words("trilateraal|trilaterale|driegesprek"),
     between=words("tussen"),
+    # "hun derde ontmoeting", "de tweede ontmoeting tussen de twee" (rules._counted_earlier)
+    count_ordinals=words("tweede|derde|vierde"),
+    count_higher=words("derde|vierde"),
+    count_owners=words("hun"),
     group_refs=words("de staats- en regeringsleiders|de regeringsleiders|de leiders|"
                      "de staatshoofden"),
     last_time=words("voor het laatst|de laatste keer|de vorige keer|vorige ontmoeting|vorige gesprek|"

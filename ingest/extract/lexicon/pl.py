@@ -197,6 +197,9 @@ LEXICON = Lexicon(
     # before a noun and is left out)
     object_pronouns=words("nim|niego|mu|jemu|go|nią|ją|niej|gościa|gościem"),
     plural_pronouns=words("oni|one"),
+    # a plural past with no subject, in a sentence naming nobody, is the pair's ("Spotkali się 10 maja w
+    # Kijowie"; rules._dropped_they): Polish has no auxiliary, the verb itself is plural
+    plural_auxiliaries=words("spotkali|rozmawiali|widzieli|spotykali|rozmawiały|spotkały"),
     feminine=words("ona|nią|ją|niej"),
     masculine=words("on|nim|niego|mu|jemu|go"),
     pair_possessives=words("ich"),
@@ -397,6 +400,10 @@ LEXICON = Lexicon(
     presence=words("w obecności"),
     trilateral=words("trójstronn*|trzystronn*"),
     between=words("między|pomiędzy"),
+    # "ich trzecie spotkanie", "trzecia rozmowa obu przywódców" (rules._counted_earlier)
+    count_ordinals=words("drugie|drugi|druga|drugą|trzecie|trzeci|trzecia|trzecią|czwarte|czwarty|czwarta"),
+    count_higher=words("trzecie|trzeci|trzecia|trzecią|czwarte|czwarty|czwarta"),
+    count_owners=words("ich"),
     group_refs=words("przywódcy państw|szefowie państw|przywódców państw|członkowie delegacji|przywódcy"),
     last_time=words("ostatnio|ostatni raz|poprzednio|poprzedni*"),
     during=words("podczas|w trakcie|w czasie"),

@@ -417,6 +417,11 @@ LEXICON = Lexicon(
     capitals=_PLACES[2],
     trilateral=words("trilateral|tripartite|a três"),
     between=words("entre"),
+    # "o seu terceiro encontro" (rules._counted_earlier); "segunda" and "quarta" (Monday, Wednesday) are left
+    # out
+    count_ordinals=words("segundo|terceiro|terceira"),
+    count_higher=words("terceiro|terceira"),
+    count_owners=words("seu|sua"),
     group_refs=words("os líderes|os chefes de estado|os chefes de estado e de governo"),
     last_time=words("a última vez|pela última vez|anterior|anteriores|seu último|sua última|seus últimos|"
                     "suas últimas|seu anterior|sua anterior"),

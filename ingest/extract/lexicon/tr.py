@@ -69,6 +69,9 @@ LEXICON = Lexicon(
     pronouns=words("o"),
     object_pronouns=words("onu|ona|onunla|konuğunu|konuğu|konuğuyla|konuğuna"),
     plural_pronouns=words("onlar"),
+    # a plural pluperfect with no subject, in a sentence naming nobody, is the pair's earlier contact ("En
+    # son 10 Mayıs'ta Kiev'de görüşmüşlerdi"; rules._dropped_they)
+    plural_auxiliaries=words("görüşmüşlerdi|buluşmuşlardı|gelmişlerdi|konuşmuşlardı|telefonlaşmışlardı"),
     indefinites=words("bir"),
     # quantifiers after a plural: "the leaders of several countries" name no one
     quantifiers=words("birkaç|bazı|çeşitli"),
@@ -170,7 +173,7 @@ LEXICON = Lexicon(
                   **mapping(7, "geçen yaz|geçtiğimiz yaz"),
                   **mapping(4, "geçen ilkbahar|geçen ilkbaharda|geçen bahar|geçen baharda")},
     relative_years={"geçen yıl": -1, "bu yıl": 0, "geçen yılın": -1, "geçtiğimiz yıl": -1,
-                    "bu yılın": 0},
+                    "bu yılın": 0, "bu yılki": 0, "geçen yılki": -1},
     relative_months={"bir yıl önce": -12,
                      "geçen ay": -1, "bu ay": 0, "bu ayın": 0, "bu ayın başında": 0, "bu ayın sonunda": 0,
                      "bu ayın ortasında": 0, "geçen ayın": -1, "geçen ayın sonunda": -1,
@@ -229,6 +232,9 @@ LEXICON = Lexicon(
     presence=words("huzurunda|huzurunda"),
     trilateral=words("üçlü"),
     between=words("arasında|arasındaki"),
+    # "iki liderin üçüncü görüşmesi" (rules._counted_earlier): the pair stands before the ordinal
+    count_ordinals=words("ikinci|üçüncü|dördüncü"),
+    count_higher=words("üçüncü|dördüncü"),
     group_refs=words("liderler|liderlerin|liderleri|liderlerinin|liderlerinin"),
     last_time=words("en son|son kez|son olarak|bir önceki|önceki görüşme*|önceki ziyaret*|önceki telefon*"),
     public_posts=words("sosyal medya hesab*|sosyal medyada"),
