@@ -98,6 +98,9 @@ class Discourse:
     # the leader a subject pronoun of the sentence being read stood for (_with_pronoun, _partners: both ask
     # target), who stays first for the next pronoun though the sentence named only his partners (record)
     carried: Mention | None = None
+    referred: Mention | None = None  # the leader an object pronoun of the sentence being read stood for
+    centre: Mention | None = None  # the leader an object pronoun stood for in the sentence centre_at (record)
+    centre_at: int = -1
     pairs: list[tuple[Mention, Mention]] = field(default_factory=list)  # pairs stated, latest last
     group: list[Mention] = field(default_factory=list)  # the leaders of the last sentence with statements
     group_at: int = -10
@@ -165,12 +168,27 @@ class Discourse:
                 if m.leader_id not in ids:
                     members.append(m)
                     ids.append(m.leader_id)
+        referred = self.referred
+        if referred is not None and self.salient_at == s.index and referred.leader_id in ids \
+                and all(m.leader_id != referred.leader_id for m in self.salient):
+            # "Vucic welcomed him on Tuesday. On Thursday Orban held talks with him": the one an object
+            # pronoun stood for is the one the story keeps talking about, whom the next pronoun continues
+            # (not the host the sentence named)
+            self.salient = [referred, *self.salient]
+            self.centre, self.centre_at = referred, s.index
         self.group, self.group_at = members, s.index
         if len(pairs) >= 2:
             self.fellows, self.fellows_of = _fellows(pairs, members), frozenset(ids)
         elif not self.fellows_of.issuperset(ids):
             self.fellows = None
         self.stated.update(filter(None, ids))  # (the members' ids but None: in C, no generator)
+
+    def followed(self) -> Mention | None:
+        """Return whom the story follows: the one the last sentence's object pronoun stood for, or the focus.
+
+        "Vucic received him. Orban hosted him too": him, the traveller, not the host before.
+        """
+        return self.centre if self.centre is not None and self.centre_at == self.salient_at else self.focus
 
     def last_pair(self) -> tuple[Mention, Mention] | None:
         """Return the pair "the two leaders" refers to.
@@ -226,9 +244,25 @@ class Discourse:
                 # (the test inline, no call per candidate: most pronouns tell no gender. A leader the
                 # gazetteer does not mark as a woman is read as a man: every woman it holds is marked)
                 if gender is None or (m.leader_id in self.women) == feminine:
-                    return m
+                    return self._hub(m, last, ids, countries, gender) if last is not None else m
                 first = first or m
         return first
+
+    def _hub(self, m: Mention, last: tuple[Mention, Mention], ids: set[str | None],
+             countries: set[str | None], gender: Gender | None) -> Mention:
+        """Of the last pair, both named in the last sentence, the one in more of the story's contacts.
+
+        "Xi met Macron in Paris ... In Belgrade Vucic received Xi. Orban then held talks with him": the
+        traveller of a tour, met by each host in turn, is whom the next pronoun stands for, not the host.
+        """
+        if m.leader_id not in (last[0].leader_id, last[1].leader_id):
+            return m
+        other = last[1] if last[0].leader_id == m.leader_id else last[0]
+        if other.leader_id in ids or other.country in countries \
+                or (gender is not None and (other.leader_id in self.women) != (gender == "f")) \
+                or all(o.leader_id != other.leader_id for o in self.salient):
+            return m
+        return other if _told(self.pairs, other) > _told(self.pairs, m) else m
 
     def members(self, size: int, named: Sequence[Mention] = ()) -> list[Mention]:
         """Return the last `size` leaders of different countries named ("the three leaders").
@@ -249,6 +283,11 @@ class Discourse:
         linked = {frozenset((a.leader_id, b.leader_id)) for a, b in self.pairs
                   if a.leader_id in ids and b.leader_id in ids}
         return len(linked) >= len(members) - 1
+
+
+def _told(pairs: list[tuple[Mention, Mention]], m: Mention) -> int:
+    """Count the stated pairs a leader is in."""
+    return sum(1 for a, b in pairs if m.leader_id in (a.leader_id, b.leader_id))
 
 
 def _fellows(pairs: list[Pair], members: list[Mention]) -> tuple[Mention, Mention] | None:
@@ -293,7 +332,7 @@ def decide(s: Parsed, mentions: list[Mention], named: list[Mention], chunks: lis
     references too (pronouns, "the two leaders", "the three leaders", counterparts). stranger: someone the
     text introduced as no leader (a minister) stands before the cue, so the subject is not dropped.
     """
-    disc.carried = None
+    disc.carried = disc.referred = None
     backwards = mentions[::-1]
     kinds = dict(zip(map(_KIND, backwards), backwards, strict=True))  # each kind's first mention (in C)
     group = kinds.get("group")
@@ -921,21 +960,24 @@ def _with_pronoun(s: Parsed, named: list[Mention], kinds: dict[str, Mention], cu
     countries = set(map(_COUNTRY, named))
     if cleft and disc.focus is not None and disc.focus.country not in countries:
         target = disc.focus  # the subject the story follows, not the partner last named
-    if obj is not None and disc.focus is not None and disc.focus.country not in countries \
+    followed = disc.followed() if obj is not None else None
+    if obj is not None and followed is not None and followed.country not in countries \
             and any(w.last <= obj.first for w in s.words("visit")) \
             and not any(m.first < obj.first for m in named):
         # "Am Nachmittag flog er weiter nach Warschau, wo ihn Tusk begrüßte": the one received at the trip's
         # next stop is the traveller the story follows, not the host of the stop before
-        target = disc.focus
-    elif obj is not None and disc.focus is not None and disc.focus.country not in countries and named \
+        target = followed
+    elif obj is not None and followed is not None and followed.country not in countries and named \
             and all(m.last <= obj.first for m in named) and any(0 <= c[0] - obj.last <= 1 for c in cues):
         # "Este jueves, el presidente de Emiratos, X, lo recibió": an object before its verb, the subject
         # named before it, is the one the story follows (received at his next stop), not the last host
-        target = disc.focus
+        target = followed
     if target is None or ref is None or (ref is subj and named and subj.first > named[0].first and not cleft):
         return named, []
     if ref is subj:
         disc.carried = target
+    else:
+        disc.referred = target
     if ref is obj and subj is None and len(named) == 1 and obj.first > named[0].last \
             and _other_subject(s, cues):
         return named, []  # "Kim Yong Chol, an envoy, met Trump and gave him a letter": him is Trump
