@@ -53,7 +53,8 @@ TRILATERAL = 3
 # Conjunctions that list leaders together ("X, Y and Z arrived"); Ukrainian і, та, Polish oraz, Dutch en
 # (Ukrainian й folds to и).
 # "About": the contact noun after it is what a leader was told about ("informed X about his call with Y").
-_ABOUT = frozenset({"about", "о", "об", "sur", "sobre", "uber"})
+# the topic of a telling verb: "told X about his call with Y" (folded: "über" is "uber")
+ABOUT_WORDS = frozenset({"about", "о", "об", "sur", "sobre", "uber", "over", "sul", "sulla"})
 # endings of Russian and Ukrainian past and reflexive verbs ("принял", "провів", "встретился")
 _CYRILLIC_VERB_ENDINGS = ("л", "ла", "ли", "ло", "в", "ся", "сь")
 # Words that make a reference to the pair "each of them" ("с каждым из гостей", "with each of them").
@@ -1517,7 +1518,7 @@ def _told_about(s: Parsed, x: Mention, y: Mention, cues: list[CueAt]) -> bool:
     x and the first cue before y; the contact is the subject's, not x's.
     """
     cue = next((c for c in cues if x.last <= c[0] < y.first), None)
-    return cue is not None and any(s.tokens[j].form in _ABOUT for j in range(x.last, cue[0]))
+    return cue is not None and any(s.tokens[j].form in ABOUT_WORDS for j in range(x.last, cue[0]))
 
 
 def _fronted(s: Parsed, named: list[Mention], cues: list[CueAt]) -> tuple[int, Mention] | None:

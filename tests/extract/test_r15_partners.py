@@ -108,3 +108,49 @@ _OWN_SUBJECT = [
 def test_a_subject_pronoun_after_a_named_subject_is_his(real: RuleExtractor, make_doc: DocFactory, lang: str,
                                                          text: str, day: str, expected: set[str]) -> None:
     assert pairs(real, make_doc, text, day, lang) == expected
+
+
+# Putin and Xi held a video call on 15 December 2021, and Putin told Xi about his video call with Biden of
+# 7 December. The leader told about a contact after "about" ("о", "sobre", "über", "over", "sulla") is no
+# party to it; the teller is (the reporting rule no longer sets him aside for "the clause" of the others).
+_TOLD_ABOUT = [
+    ("ru", "Президент России Владимир Путин и председатель КНР Си Цзиньпин провели в среду переговоры по "
+     "видеосвязи. Путин рассказал китайскому лидеру о видеоконференции с президентом США Джо "
+     "Байденом."),
+    ("en", "Russian President Vladimir Putin and Chinese President Xi Jinping held a video call on "
+     "Wednesday. Putin told the Chinese leader about his video conference with US President Joe "
+     "Biden."),
+    ("fr", "Le président russe Vladimir Poutine et le président chinois Xi Jinping ont tenu mercredi une "
+     "visioconférence. Poutine a parlé au dirigeant chinois de sa visioconférence avec le "
+     "président américain Joe Biden."),
+    ("fr", "Le président russe Vladimir Poutine et le président chinois Xi Jinping ont tenu mercredi une "
+     "visioconférence. Poutine a informé le dirigeant chinois sur sa visioconférence avec le "
+     "président américain Joe Biden."),
+    ("es", "El presidente ruso Vladimir Putin y el presidente chino Xi Jinping mantuvieron el miércoles "
+     "una videoconferencia. Putin informó al líder chino sobre su videoconferencia con el "
+     "presidente estadounidense Joe Biden."),
+    ("de", "Der russische Präsident Wladimir Putin und der chinesische Präsident Xi Jinping hielten am "
+     "Mittwoch eine Videokonferenz ab. Putin informierte den chinesischen Staatschef über seine "
+     "Videokonferenz mit US-Präsident Joe Biden."),
+    ("it", "Il presidente russo Vladimir Putin e il presidente cinese Xi Jinping hanno tenuto mercoledì "
+     "una videoconferenza. Putin ha informato il leader cinese sulla sua videoconferenza con il "
+     "presidente americano Joe Biden."),
+    ("pt", "O presidente russo Vladimir Putin e o presidente chinês Xi Jinping realizaram na "
+     "quarta-feira uma videoconferência. Putin informou o líder chinês sobre a sua "
+     "videoconferência com o presidente americano Joe Biden."),
+    ("pl", "Prezydent Rosji Władimir Putin i przewodniczący ChRL Xi Jinping odbyli w środę "
+     "wideokonferencję. Putin poinformował chińskiego przywódcę o swojej wideokonferencji z "
+     "prezydentem USA Joe Bidenem."),
+    ("nl", "De Russische president Vladimir Poetin en de Chinese president Xi Jinping hielden woensdag "
+     "een videoconferentie. Poetin informeerde de Chinese leider over zijn videoconferentie met de "
+     "Amerikaanse president Joe Biden."),
+    ("tr", "Rusya Devlet Başkanı Vladimir Putin ve Çin Devlet Başkanı Şi Cinping çarşamba günü video "
+     "konferans yoluyla görüştü. Putin, Çinli lidere ABD Başkanı Joe Biden ile yaptığı video "
+     "konferans hakkında bilgi verdi."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), _TOLD_ABOUT)
+def test_a_leader_told_about_a_contact_is_no_party_to_it(real: RuleExtractor, make_doc: DocFactory, lang: str,
+                                                         text: str) -> None:
+    assert pairs(real, make_doc, text, "2021-12-15", lang) == {"CHN-RUS", "RUS-USA"}
