@@ -955,6 +955,10 @@ def _with_pronoun(s: Parsed, named: list[Mention], kinds: dict[str, Mention], cu
     """
     subj, obj = kinds.get("pronoun"), kinds.get("object")
     ref = obj or subj
+    if subj is not None and obj is not None and len(named) == 1 and subj.first < named[0].first < obj.first:
+        # "she met Zelensky, handing him a questionnaire": the object pronoun after the one leader the
+        # subject pronoun met is that leader again; the subject pronoun names the other side
+        ref = subj
     target = disc.target(named, pronoun_gender(s, ref, disc.feminine, disc.masculine))
     cleft = ref is subj and subj is not None and bool(named) and subj.first > named[0].first \
         and _cleft(s, named[0], subj)
@@ -1322,7 +1326,7 @@ def cross_pairs(s: Parsed, named: list[Mention], chunks: list[Chunk], cues: list
                 continue
             if _companion(s, x, y, cues) or _two_owners(s, x, y, cues):
                 continue
-            if not _same_clause(s, x, y, named, refs) and not _dropped_subject(s, x, y, chunks, cues):
+            if not _same_clause(s, x, y, named, refs) and not _dropped_subject(s, x, y, chunks, cues, named):
                 continue
             if _cues_about(s, y, x, named, cues):
                 continue
@@ -1944,11 +1948,15 @@ def _cues_about(s: Parsed, y: Mention, x: Mention, named: list[Mention], cues: l
     return True
 
 
-def _dropped_subject(s: Parsed, x: Mention, y: Mention, chunks: list[Chunk], cues: list[CueAt]) -> bool:
+def _dropped_subject(s: Parsed, x: Mention, y: Mention, chunks: list[Chunk], cues: list[CueAt],
+                     named: Sequence[Mention] = ()) -> bool:
     """Tell whether y's side clause has no subject of its own, so the main clause's leader x is it.
 
     "Xi will return the visit in November, when [he] will hold a meeting with Bolsonaro": x stands before
-    the clause, the clause's cue before y, and no person between the clause's opener and that cue.
+    the clause, the clause's cue before y, and no person between the clause's opener and that cue. named:
+    the sentence's leaders; the first (or one listed with it) is the main clause's subject, and the clause's
+    subject dropped or a pronoun is his, not his object's ("X met Y, after talking with Z", "التقى X Y، بعد
+    أن تحدث مع Z", "X traf Y, nachdem er mit Z telefoniert hatte": X talked with Z, Y did not).
     """
     clause = s.side_clause(y.first)
     if clause is None or s.side_clause(x.first) is not None or x.last > clause[0]:
@@ -1956,14 +1964,17 @@ def _dropped_subject(s: Parsed, x: Mention, y: Mention, chunks: list[Chunk], cue
     if not any(m.first == clause[0] for m in s.words("subordinators")) \
             or any(m.first == clause[0] for m in s.words("relative")):
         return False  # "Biden, who had met Zelensky": a relative clause has its own subject
+    subject = _main_subject(s, x, clause[0], named, chunks)
+    if subject is False:
+        return False  # x is the main clause's object: the clause's subject is the one before it
     # "X and Y were received by Z, before continuing the talks with W" / "X met Z, and then with W": an
     # infinitive's or a bare "with"'s clause has no subject but the main clause's, whoever stands between
     carried = any(w.first == clause[0] + 1 for w in s.words("with_words")) and cues[0][0] < clause[0]
     inner = [c for c in cues if clause[0] <= c[0] < y.first]
     # "..., après un entretien avec X": a talk noun right after the subordinator has no subject either
     noun = bool(inner) and inner[0][0] - clause[0] <= _SUBORDINATE_NEAR
-    main = x.last <= cues[0][0] and (carried or noun
-                                     or any(m.first == clause[0] for m in s.words("subjectless")))
+    main = subject or (x.last <= cues[0][0] and (
+        carried or noun or any(m.first == clause[0] for m in s.words("subjectless"))))
     if not main and any(x.last <= c.first < clause[0] and (c.names or c.title) and not c.generic
                         for c in chunks):
         return False  # a leader nearer the clause may be its subject ("como presidente" is nobody)
@@ -1973,8 +1984,34 @@ def _dropped_subject(s: Parsed, x: Mention, y: Mention, chunks: list[Chunk], cue
         with_y = any(0 <= y.first - w.last <= 1 for w in s.words("with_words"))
         if not (with_y and (carried or any(y.last <= c[0] < clause[1] for c in cues))):
             return False
-        return not any(clause[0] <= c.first < y.first and (c.names or c.title or c.pronoun) for c in chunks)
-    return not any(clause[0] <= c.first < inner[0][0] and (c.names or c.title or c.pronoun) for c in chunks)
+        return not _own_subject(clause[0], y.first, chunks, bool(subject))
+    return not _own_subject(clause[0], inner[0][0], chunks, bool(subject))
+
+
+def _main_subject(s: Parsed, x: Mention, opener: int, named: Sequence[Mention],
+                  chunks: list[Chunk]) -> bool | None:
+    """Tell whether x is the main clause's subject before a side clause: its first leader or listed with it.
+
+    False when another leader leads the main clause and x is not listed with it (x is that leader's object);
+    None when the sentence's leaders are not known.
+    """
+    if not named:
+        return None
+    lead = named[0]
+    if lead is x:
+        return True
+    if lead.last > opener or s.side_clause(lead.first) is not None:
+        return None
+    return any(x in run and lead in run for run in runs(s, [m for m in named if m.last <= opener], chunks))
+
+
+def _own_subject(opener: int, end: int, chunks: list[Chunk], carried: bool) -> bool:
+    """Tell whether a person stands between a side clause's opener and its cue (or partner): its own subject.
+
+    carried: the main clause's subject is the clause's, so a pronoun there stands for him ("nachdem er").
+    """
+    return any(opener <= c.first < end and (c.names or c.title or (c.pronoun and not carried))
+               for c in chunks)
 
 
 # how far after a relative word a pronoun of place ("فيها") may stand: the verb and an adverb between
@@ -1989,7 +2026,8 @@ def _antecedent(s: Parsed, x: Mention, opener: int, named: list[Mention]) -> boo
     ("X الذي حل ... حيث ..."). "X, в ходе которого" is about something else.
     """
     # the opener may be a phrase's last word ("il quale", "with whom": the clause's words start before it)
-    if not any(m.first <= opener < m.last for m in s.words("relative")) or x.last > opener:
+    # (German "X, der am Montag mit Y telefoniert hatte": an article-like pronoun after a comma)
+    if x.last > opener or not s.relative_at(opener):
         return False
     # ("التي التقى فيها": a relative word whose verb "in it" follows is a "where")
     place = any(m.first == opener for m in s.words("place_relatives")) \
@@ -2018,6 +2056,9 @@ def _antecedent(s: Parsed, x: Mention, opener: int, named: list[Mention]) -> boo
         return not _partner(s, x, opener)  # "X flew to Moscow, where he met Y": the clause is about X
     # "X, con il quale", "X, with whom": a preposition (and its article) may lead the relative word
     withs = {w.first for w in s.words("with_words")}
+    if last.last <= opener <= last.last + _RELATIVE_NEXT and not any(m.first <= opener < m.last
+                                                                     for m in s.words("relative")):
+        return True  # (German's pronoun after a comma, no relative word: "X, der am Montag ...")
     return any(last.last <= m.first <= last.last + _RELATIVE_NEXT
                or (last.last in withs and m.first - last.last <= _RELATIVE_NEXT + 2
                    and all(len(s.tokens[j].form) <= 3 for j in range(last.last + 1, m.first)))

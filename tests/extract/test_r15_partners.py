@@ -12,13 +12,8 @@ from __future__ import annotations
 import pytest
 
 from ingest.extract.rules import RuleExtractor
-from tests.extract.rows import DocFactory, pair_rows
-
-
-def pairs(real: RuleExtractor, make_doc: DocFactory, text: str, day: str, lang: str) -> set[str]:
-    """The country pairs ("AAA-BBB") of the contacts held."""
-    return {r[0] for r in pair_rows(real, make_doc, text, day, lang) if r[3] == "occurred"}
-
+from tests.extract.rows import DocFactory
+from tests.extract.rows import occurred_pairs as pairs
 
 # An object pronoun's leader is the next pronoun's: Vucic met Xi, and Orban met Xi (never Vucic).
 _CONTINUED = [

@@ -129,7 +129,9 @@ LEXICON = Lexicon(
                # several at a summit ("had informal interactions with A, B and C")
                "interactions with|informal interactions|brief interactions"),
     spoke=words("spoke|speaks|speak|spoken|talked|conversation|spoke with|spoke to|talked with|"
-                "held a conversation"),
+                # the gerund after a subordinator ("a day after talking with X"; not "talking to", which
+                # reporters are)
+                "held a conversation|talking with|speaking with"),
     not_cues=words(
                    # a signed document, not correspondence ("a letter of intent on more Rafale jets")
                    "letter of intent|letters of intent|"
