@@ -762,10 +762,16 @@ def _receives_pair(s: Parsed, one: Mention, mentions: list[Mention], cues: list[
     # "провел переговоры с каждым из гостей", "held talks with each of them": any cue, each of the pair
     each = {m.first for m in mentions if m.kind == "pair"
             and not _EACH.isdisjoint(t.form for t in s.tokens[m.first:m.last])}
-    return any(m.kind == "pair" and any(one.last <= c[0] < m.first
-                                        and (c[0] in receive or c[2].mode == "written" or m.first in each)
-                                        and m.first - c[1] <= _OBJECT_NEAR for c in cues)
-               for m in mentions)
+    # "s'est entretenu par téléphone avec les deux dirigeants", "telefonierte mit beiden Politikern": the
+    # pair after a "with" of the lone leader's cue is his partners, each of them (a way between: "by phone")
+    withs = {w.last for w in s.words("with_words")}
+    return any(m.kind == "pair" and any(
+        (one.last <= c[0] < m.first and (c[0] in receive or c[2].mode == "written" or m.first in each)
+         and m.first - c[1] <= _OBJECT_NEAR)
+        # (the verb may come before its subject: "Am Abend telefonierte Starmer mit beiden Politikern")
+        or (c[0] < m.first and one.last <= m.first and (m.first in withs or m.first - 1 in withs)
+            and m.first - max(c[1], one.last) <= _OBJECT_NEAR + _LEAD_GAP and s.same_clause(c[0], m.first))
+        for c in cues) for m in mentions)
 
 
 def _with_group(s: Parsed, named: list[Mention], group: Mention, ids: set[str | None],

@@ -149,3 +149,33 @@ _TOLD_ABOUT = [
 def test_a_leader_told_about_a_contact_is_no_party_to_it(real: RuleExtractor, make_doc: DocFactory, lang: str,
                                                          text: str) -> None:
     assert pairs(real, make_doc, text, "2021-12-15", lang) == {"CHN-RUS", "RUS-USA"}
+
+
+# Macron received Zelensky in Paris; that evening Starmer phoned both (our own sentences, after the London
+# summit of 2 March 2025). "The two leaders" after the "with" of a lone leader's cue are his partners, each.
+_WITH_BOTH = [
+    ("fr", "Macron a reçu Zelensky lundi à Paris. Le soir même, Keir Starmer s'est entretenu par téléphone "
+     "avec les deux dirigeants."),
+    ("de", "Macron empfing Selenskyj am Montag in Paris. Am Abend telefonierte der britische Premierminister "
+     "Keir Starmer mit beiden Politikern."),
+    ("de", "Macron empfing Selenskyj am Montag in Paris. Am Abend telefonierte Keir Starmer mit den beiden "
+     "Staatschefs."),
+    ("ru", "Макрон принял Зеленского в понедельник в Париже. Вечером Кир Стармер провел телефонный "
+     "разговор с обоими лидерами."),
+    ("it", "Macron ha ricevuto Zelensky lunedì a Parigi. In serata Keir Starmer ha parlato al telefono con i "
+     "due leader."),
+    ("pt", "Macron recebeu Zelensky na segunda-feira em Paris. À noite, Keir Starmer conversou por telefone "
+     "com os dois líderes."),
+    ("nl", "Macron ontving Zelensky maandag in Parijs. 's Avonds sprak Keir Starmer telefonisch met beide "
+     "leiders."),
+    ("ar", "استقبل الرئيس الفرنسي إيمانويل ماكرون الرئيس الأوكراني فولوديمير زيلينسكي يوم الاثنين في باريس. "
+     "وفي المساء أجرى رئيس الوزراء البريطاني كير ستارمر اتصالا هاتفيا مع الزعيمين."),
+    ("en", "Macron met Zelensky in Paris on Monday. Later that day Keir Starmer spoke with both leaders by "
+     "phone."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), _WITH_BOTH)
+def test_the_pair_after_a_with_is_each_partner(real: RuleExtractor, make_doc: DocFactory, lang: str,
+                                               text: str) -> None:
+    assert pairs(real, make_doc, text, "2025-03-03", lang) == {"FRA-GBR", "FRA-UKR", "GBR-UKR"}
