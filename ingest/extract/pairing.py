@@ -53,7 +53,8 @@ TRILATERAL = 3
 # Conjunctions that list leaders together ("X, Y and Z arrived"); Ukrainian і, та, Polish oraz, Dutch en
 # (Ukrainian й folds to и).
 # "About": the contact noun after it is what a leader was told about ("informed X about his call with Y").
-_ABOUT = frozenset({"about", "о", "об", "sur", "sobre", "uber"})
+# the topic of a telling verb: "told X about his call with Y" (folded: "über" is "uber")
+ABOUT_WORDS = frozenset({"about", "о", "об", "sur", "sobre", "uber", "over", "sul", "sulla"})
 # endings of Russian and Ukrainian past and reflexive verbs ("принял", "провів", "встретился")
 _CYRILLIC_VERB_ENDINGS = ("л", "ла", "ли", "ло", "в", "ся", "сь")
 # Words that make a reference to the pair "each of them" ("с каждым из гостей", "with each of them").
@@ -98,6 +99,9 @@ class Discourse:
     # the leader a subject pronoun of the sentence being read stood for (_with_pronoun, _partners: both ask
     # target), who stays first for the next pronoun though the sentence named only his partners (record)
     carried: Mention | None = None
+    referred: Mention | None = None  # the leader an object pronoun of the sentence being read stood for
+    centre: Mention | None = None  # the leader an object pronoun stood for in the sentence centre_at (record)
+    centre_at: int = -1
     pairs: list[tuple[Mention, Mention]] = field(default_factory=list)  # pairs stated, latest last
     group: list[Mention] = field(default_factory=list)  # the leaders of the last sentence with statements
     group_at: int = -10
@@ -165,12 +169,27 @@ class Discourse:
                 if m.leader_id not in ids:
                     members.append(m)
                     ids.append(m.leader_id)
+        referred = self.referred
+        if referred is not None and self.salient_at == s.index and referred.leader_id in ids \
+                and all(m.leader_id != referred.leader_id for m in self.salient):
+            # "Vucic welcomed him on Tuesday. On Thursday Orban held talks with him": the one an object
+            # pronoun stood for is the one the story keeps talking about, whom the next pronoun continues
+            # (not the host the sentence named)
+            self.salient = [referred, *self.salient]
+            self.centre, self.centre_at = referred, s.index
         self.group, self.group_at = members, s.index
         if len(pairs) >= 2:
             self.fellows, self.fellows_of = _fellows(pairs, members), frozenset(ids)
         elif not self.fellows_of.issuperset(ids):
             self.fellows = None
         self.stated.update(filter(None, ids))  # (the members' ids but None: in C, no generator)
+
+    def followed(self) -> Mention | None:
+        """Return whom the story follows: the one the last sentence's object pronoun stood for, or the focus.
+
+        "Vucic received him. Orban hosted him too": him, the traveller, not the host before.
+        """
+        return self.centre if self.centre is not None and self.centre_at == self.salient_at else self.focus
 
     def last_pair(self) -> tuple[Mention, Mention] | None:
         """Return the pair "the two leaders" refers to.
@@ -226,9 +245,25 @@ class Discourse:
                 # (the test inline, no call per candidate: most pronouns tell no gender. A leader the
                 # gazetteer does not mark as a woman is read as a man: every woman it holds is marked)
                 if gender is None or (m.leader_id in self.women) == feminine:
-                    return m
+                    return self._hub(m, last, ids, countries, gender) if last is not None else m
                 first = first or m
         return first
+
+    def _hub(self, m: Mention, last: tuple[Mention, Mention], ids: set[str | None],
+             countries: set[str | None], gender: Gender | None) -> Mention:
+        """Of the last pair, both named in the last sentence, the one in more of the story's contacts.
+
+        "Xi met Macron in Paris ... In Belgrade Vucic received Xi. Orban then held talks with him": the
+        traveller of a tour, met by each host in turn, is whom the next pronoun stands for, not the host.
+        """
+        if m.leader_id not in (last[0].leader_id, last[1].leader_id):
+            return m
+        other = last[1] if last[0].leader_id == m.leader_id else last[0]
+        if other.leader_id in ids or other.country in countries \
+                or (gender is not None and (other.leader_id in self.women) != (gender == "f")) \
+                or all(o.leader_id != other.leader_id for o in self.salient):
+            return m
+        return other if _told(self.pairs, other) > _told(self.pairs, m) else m
 
     def members(self, size: int, named: Sequence[Mention] = ()) -> list[Mention]:
         """Return the last `size` leaders of different countries named ("the three leaders").
@@ -249,6 +284,11 @@ class Discourse:
         linked = {frozenset((a.leader_id, b.leader_id)) for a, b in self.pairs
                   if a.leader_id in ids and b.leader_id in ids}
         return len(linked) >= len(members) - 1
+
+
+def _told(pairs: list[tuple[Mention, Mention]], m: Mention) -> int:
+    """Count the stated pairs a leader is in."""
+    return sum(1 for a, b in pairs if m.leader_id in (a.leader_id, b.leader_id))
 
 
 def _fellows(pairs: list[Pair], members: list[Mention]) -> tuple[Mention, Mention] | None:
@@ -293,7 +333,7 @@ def decide(s: Parsed, mentions: list[Mention], named: list[Mention], chunks: lis
     references too (pronouns, "the two leaders", "the three leaders", counterparts). stranger: someone the
     text introduced as no leader (a minister) stands before the cue, so the subject is not dropped.
     """
-    disc.carried = None
+    disc.carried = disc.referred = None
     backwards = mentions[::-1]
     kinds = dict(zip(map(_KIND, backwards), backwards, strict=True))  # each kind's first mention (in C)
     group = kinds.get("group")
@@ -722,10 +762,16 @@ def _receives_pair(s: Parsed, one: Mention, mentions: list[Mention], cues: list[
     # "провел переговоры с каждым из гостей", "held talks with each of them": any cue, each of the pair
     each = {m.first for m in mentions if m.kind == "pair"
             and not _EACH.isdisjoint(t.form for t in s.tokens[m.first:m.last])}
-    return any(m.kind == "pair" and any(one.last <= c[0] < m.first
-                                        and (c[0] in receive or c[2].mode == "written" or m.first in each)
-                                        and m.first - c[1] <= _OBJECT_NEAR for c in cues)
-               for m in mentions)
+    # "s'est entretenu par téléphone avec les deux dirigeants", "telefonierte mit beiden Politikern": the
+    # pair after a "with" of the lone leader's cue is his partners, each of them (a way between: "by phone")
+    withs = {w.last for w in s.words("with_words")}
+    return any(m.kind == "pair" and any(
+        (one.last <= c[0] < m.first and (c[0] in receive or c[2].mode == "written" or m.first in each)
+         and m.first - c[1] <= _OBJECT_NEAR)
+        # (the verb may come before its subject: "Am Abend telefonierte Starmer mit beiden Politikern")
+        or (c[0] < m.first and one.last <= m.first and (m.first in withs or m.first - 1 in withs)
+            and m.first - max(c[1], one.last) <= _OBJECT_NEAR + _LEAD_GAP and s.same_clause(c[0], m.first))
+        for c in cues) for m in mentions)
 
 
 def _with_group(s: Parsed, named: list[Mention], group: Mention, ids: set[str | None],
@@ -915,27 +961,34 @@ def _with_pronoun(s: Parsed, named: list[Mention], kinds: dict[str, Mention], cu
     """
     subj, obj = kinds.get("pronoun"), kinds.get("object")
     ref = obj or subj
+    if subj is not None and obj is not None and len(named) == 1 and subj.first < named[0].first < obj.first:
+        # "she met Zelensky, handing him a questionnaire": the object pronoun after the one leader the
+        # subject pronoun met is that leader again; the subject pronoun names the other side
+        ref = subj
     target = disc.target(named, pronoun_gender(s, ref, disc.feminine, disc.masculine))
     cleft = ref is subj and subj is not None and bool(named) and subj.first > named[0].first \
         and _cleft(s, named[0], subj)
     countries = set(map(_COUNTRY, named))
     if cleft and disc.focus is not None and disc.focus.country not in countries:
         target = disc.focus  # the subject the story follows, not the partner last named
-    if obj is not None and disc.focus is not None and disc.focus.country not in countries \
+    followed = disc.followed() if obj is not None else None
+    if obj is not None and followed is not None and followed.country not in countries \
             and any(w.last <= obj.first for w in s.words("visit")) \
             and not any(m.first < obj.first for m in named):
         # "Am Nachmittag flog er weiter nach Warschau, wo ihn Tusk begrüßte": the one received at the trip's
         # next stop is the traveller the story follows, not the host of the stop before
-        target = disc.focus
-    elif obj is not None and disc.focus is not None and disc.focus.country not in countries and named \
+        target = followed
+    elif obj is not None and followed is not None and followed.country not in countries and named \
             and all(m.last <= obj.first for m in named) and any(0 <= c[0] - obj.last <= 1 for c in cues):
         # "Este jueves, el presidente de Emiratos, X, lo recibió": an object before its verb, the subject
         # named before it, is the one the story follows (received at his next stop), not the last host
-        target = disc.focus
+        target = followed
     if target is None or ref is None or (ref is subj and named and subj.first > named[0].first and not cleft):
         return named, []
     if ref is subj:
         disc.carried = target
+    else:
+        disc.referred = target
     if ref is obj and subj is None and len(named) == 1 and obj.first > named[0].last \
             and _other_subject(s, cues):
         return named, []  # "Kim Yong Chol, an envoy, met Trump and gave him a letter": him is Trump
@@ -1285,7 +1338,7 @@ def cross_pairs(s: Parsed, named: list[Mention], chunks: list[Chunk], cues: list
                 continue
             if _two_owners(s, x, y, cues):
                 continue
-            if not _same_clause(s, x, y, named, refs) and not _dropped_subject(s, x, y, chunks, cues):
+            if not _same_clause(s, x, y, named, refs) and not _dropped_subject(s, x, y, chunks, cues, named):
                 continue
             if _cues_about(s, y, x, named, cues):
                 continue
@@ -1495,7 +1548,7 @@ def _told_about(s: Parsed, x: Mention, y: Mention, cues: list[CueAt]) -> bool:
     x and the first cue before y; the contact is the subject's, not x's.
     """
     cue = next((c for c in cues if x.last <= c[0] < y.first), None)
-    return cue is not None and any(s.tokens[j].form in _ABOUT for j in range(x.last, cue[0]))
+    return cue is not None and any(s.tokens[j].form in ABOUT_WORDS for j in range(x.last, cue[0]))
 
 
 def _fronted(s: Parsed, named: list[Mention], cues: list[CueAt]) -> tuple[int, Mention] | None:
@@ -1981,11 +2034,15 @@ def _cues_about(s: Parsed, y: Mention, x: Mention, named: list[Mention], cues: l
     return True
 
 
-def _dropped_subject(s: Parsed, x: Mention, y: Mention, chunks: list[Chunk], cues: list[CueAt]) -> bool:
+def _dropped_subject(s: Parsed, x: Mention, y: Mention, chunks: list[Chunk], cues: list[CueAt],
+                     named: Sequence[Mention] = ()) -> bool:
     """Tell whether y's side clause has no subject of its own, so the main clause's leader x is it.
 
     "Xi will return the visit in November, when [he] will hold a meeting with Bolsonaro": x stands before
-    the clause, the clause's cue before y, and no person between the clause's opener and that cue.
+    the clause, the clause's cue before y, and no person between the clause's opener and that cue. named:
+    the sentence's leaders; the first (or one listed with it) is the main clause's subject, and the clause's
+    subject dropped or a pronoun is his, not his object's ("X met Y, after talking with Z", "التقى X Y، بعد
+    أن تحدث مع Z", "X traf Y, nachdem er mit Z telefoniert hatte": X talked with Z, Y did not).
     """
     clause = s.side_clause(y.first)
     if clause is None or s.side_clause(x.first) is not None or x.last > clause[0]:
@@ -1993,14 +2050,17 @@ def _dropped_subject(s: Parsed, x: Mention, y: Mention, chunks: list[Chunk], cue
     if not any(m.first == clause[0] for m in s.words("subordinators")) \
             or any(m.first == clause[0] for m in s.words("relative")):
         return False  # "Biden, who had met Zelensky": a relative clause has its own subject
+    subject = _main_subject(s, x, clause[0], named, chunks)
+    if subject is False:
+        return False  # x is the main clause's object: the clause's subject is the one before it
     # "X and Y were received by Z, before continuing the talks with W" / "X met Z, and then with W": an
     # infinitive's or a bare "with"'s clause has no subject but the main clause's, whoever stands between
     carried = any(w.first == clause[0] + 1 for w in s.words("with_words")) and cues[0][0] < clause[0]
     inner = [c for c in cues if clause[0] <= c[0] < y.first]
     # "..., après un entretien avec X": a talk noun right after the subordinator has no subject either
     noun = bool(inner) and inner[0][0] - clause[0] <= _SUBORDINATE_NEAR
-    main = x.last <= cues[0][0] and (carried or noun
-                                     or any(m.first == clause[0] for m in s.words("subjectless")))
+    main = subject or (x.last <= cues[0][0] and (
+        carried or noun or any(m.first == clause[0] for m in s.words("subjectless"))))
     if not main and any(x.last <= c.first < clause[0] and (c.names or c.title) and not c.generic
                         for c in chunks):
         return False  # a leader nearer the clause may be its subject ("como presidente" is nobody)
@@ -2010,8 +2070,34 @@ def _dropped_subject(s: Parsed, x: Mention, y: Mention, chunks: list[Chunk], cue
         with_y = any(0 <= y.first - w.last <= 1 for w in s.words("with_words"))
         if not (with_y and (carried or any(y.last <= c[0] < clause[1] for c in cues))):
             return False
-        return not any(clause[0] <= c.first < y.first and (c.names or c.title or c.pronoun) for c in chunks)
-    return not any(clause[0] <= c.first < inner[0][0] and (c.names or c.title or c.pronoun) for c in chunks)
+        return not _own_subject(clause[0], y.first, chunks, bool(subject))
+    return not _own_subject(clause[0], inner[0][0], chunks, bool(subject))
+
+
+def _main_subject(s: Parsed, x: Mention, opener: int, named: Sequence[Mention],
+                  chunks: list[Chunk]) -> bool | None:
+    """Tell whether x is the main clause's subject before a side clause: its first leader or listed with it.
+
+    False when another leader leads the main clause and x is not listed with it (x is that leader's object);
+    None when the sentence's leaders are not known.
+    """
+    if not named:
+        return None
+    lead = named[0]
+    if lead is x:
+        return True
+    if lead.last > opener or s.side_clause(lead.first) is not None:
+        return None
+    return any(x in run and lead in run for run in runs(s, [m for m in named if m.last <= opener], chunks))
+
+
+def _own_subject(opener: int, end: int, chunks: list[Chunk], carried: bool) -> bool:
+    """Tell whether a person stands between a side clause's opener and its cue (or partner): its own subject.
+
+    carried: the main clause's subject is the clause's, so a pronoun there stands for him ("nachdem er").
+    """
+    return any(opener <= c.first < end and (c.names or c.title or (c.pronoun and not carried))
+               for c in chunks)
 
 
 # how far after a relative word a pronoun of place ("فيها") may stand: the verb and an adverb between
@@ -2026,7 +2112,8 @@ def _antecedent(s: Parsed, x: Mention, opener: int, named: list[Mention]) -> boo
     ("X الذي حل ... حيث ..."). "X, в ходе которого" is about something else.
     """
     # the opener may be a phrase's last word ("il quale", "with whom": the clause's words start before it)
-    if not any(m.first <= opener < m.last for m in s.words("relative")) or x.last > opener:
+    # (German "X, der am Montag mit Y telefoniert hatte": an article-like pronoun after a comma)
+    if x.last > opener or not s.relative_at(opener):
         return False
     # ("التي التقى فيها": a relative word whose verb "in it" follows is a "where")
     place = any(m.first == opener for m in s.words("place_relatives")) \
@@ -2055,6 +2142,9 @@ def _antecedent(s: Parsed, x: Mention, opener: int, named: list[Mention]) -> boo
         return not _partner(s, x, opener)  # "X flew to Moscow, where he met Y": the clause is about X
     # "X, con il quale", "X, with whom": a preposition (and its article) may lead the relative word
     withs = {w.first for w in s.words("with_words")}
+    if last.last <= opener <= last.last + _RELATIVE_NEXT and not any(m.first <= opener < m.last
+                                                                     for m in s.words("relative")):
+        return True  # (German's pronoun after a comma, no relative word: "X, der am Montag ...")
     return any(last.last <= m.first <= last.last + _RELATIVE_NEXT
                or (last.last in withs and m.first - last.last <= _RELATIVE_NEXT + 2
                    and all(len(s.tokens[j].form) <= 3 for j in range(last.last + 1, m.first)))

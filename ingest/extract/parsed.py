@@ -432,6 +432,8 @@ class Parsed:
     def _no_openers(self) -> frozenset[int]:
         """Return the tokens where no side clause opens: inside a date or a phrase that is no cue."""
         dated = self.dated()  # "bir gün önce" is a date
+        if dated:
+            dated = self._dated_openers(dated)
         phrases = self.words("not_cues")
         if phrases:  # "öğleden sonra" (the afternoon) is a phrase of its own, whose "sonra" opens no clause
             dated |= {i for w in phrases for i in range(w.first, w.last)}
@@ -439,6 +441,20 @@ class Parsed:
         named = [i for m, k in zip(self.matches, self.kinds(), strict=True) if k.full_names
                  for i in range(m.first, m.last)]
         return dated | frozenset(named) if named else dated
+
+    def _dated_openers(self, dated: frozenset[int]) -> frozenset[int]:
+        """Return the dated tokens but a date's closing subordinator with a person right after it.
+
+        ", a day after Modi had held talks with Xi": the date's "after" opens a clause with a subject of its
+        own (not ", a day after the summit": no clause, the "after" stays in the date).
+        """
+        closing = {w.last: w.first for w in self.words("subordinators")
+                   if w.first in dated and w.last not in dated}
+        if not closing:  # (most dates close with no subordinator: no look at the matches)
+            return dated
+        opening = {closing[m.first] for m, k in zip(self.matches, self.kinds(), strict=True)
+                   if m.first in closing and k.person}
+        return dated - opening if opening else dated
 
     def _marks_around(self, first: int) -> tuple[int, int]:
         """Return the clause bounds around a token: the last clause mark up to it, the first one after it.
@@ -480,6 +496,11 @@ class Parsed:
             return False
         after = self.text[self.tokens[i + 1].start : self.tokens[i + 1].end]
         return after[:1].islower() and not (len(after) > 3 and after.endswith(_ADJECTIVE_ENDINGS))
+
+    def relative_at(self, i: int) -> bool:
+        """Tell whether token i is (in) a relative word, or German's relative pronoun after a comma."""
+        return any(m.first <= i < m.last for m in self.words("relative")) \
+            or (bool(self.comma_relatives) and self._comma_relative(i))
 
     def _comma_participle(self, i: int) -> bool:
         """Tell whether a word right after a comma is a Russian active participle opening its phrase.

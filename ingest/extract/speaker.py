@@ -12,6 +12,7 @@ A clause whose subject is a pronoun ("X said he and Y met Z") or is left out ("�
 from __future__ import annotations
 
 from ingest.extract.mentions import Mention
+from ingest.extract.pairing import ABOUT_WORDS
 from ingest.extract.parsed import CueAt, Parsed
 from ingest.extract.phrases import Match
 from ingest.extract.vocab import Payload
@@ -83,6 +84,10 @@ def _said_contact(s: Parsed, named: list[Mention], mentions: list[Mention], cues
         return False
     first_cue = min(c[0] for c in cues)
     subject = inner[0]
+    if any(s.tokens[j].form in ABOUT_WORDS for j in range(subject.last, first_cue)):
+        # "Путин рассказал китайскому лидеру о видеоконференции с Байденом": the leader after the verb is
+        # whom he told, the contact after "about" the speaker's own; no clause of others' contact
+        return False
     return subject.last <= first_cue and not _with_before(s, subject)
 
 

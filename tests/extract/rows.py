@@ -38,6 +38,12 @@ def pair_rows(extractor: RuleExtractor, make_doc: DocFactory, text: str, publish
     return sorted(("-".join(sorted((c.a.country, c.b.country))), c.mode, c.date or "", c.status) for c in got)
 
 
+def occurred_pairs(extractor: RuleExtractor, make_doc: DocFactory, text: str, published: str,
+                   lang: str) -> set[str]:
+    """The country pairs ("AAA-BBB") of the occurred contacts a text states."""
+    return {r[0] for r in pair_rows(extractor, make_doc, text, published, lang) if r[3] == "occurred"}
+
+
 def held_rows(extractor: RuleExtractor, make_doc: DocFactory, text: str, published: str,
               lang: str) -> list[Row]:
     """Rows of (country, country, mode, date) of the occurred contacts only."""

@@ -315,6 +315,9 @@ LEXICON = Lexicon(
     additives=words("كما|أيضا|أيضاً|مماثلة|مماثلتين|مماثلا|مماثل"),
     then_words=words("آنذاك|حينها|وقتها|حينذاك|في ذلك الوقت|في تلك الزيارة|في ذلك اللقاء|خلال ذلك اللقاء"),
     with_words=words("مع"),
+    # "with him", "with her": the preposition and its suffixed pronoun are one word ("أجرى محادثات معه")
+    object_pronouns=words("معه|معها"),
+    feminine=words("معها"),
     iteratives=words("مرتين|ثلاث مرات|أربع مرات|عدة مرات|مرارا"),
     topics={
         "bilateral_relations": words("العلاقات|علاقات|التعاون|تعاون|البلدين|الشراكة|شراكة|الثنائي*|"

@@ -70,6 +70,9 @@ LEXICON = Lexicon(
     pair_refs=words("ein treffen der beiden|das treffen der beiden|ein treffen der beiden politiker|"
                     "die beiden politiker|beide politiker|die beiden staatschefs|beide seiten|"
                     "die beiden präsidenten|die beiden regierungschefs|"
+                    # the dative after "mit": "telefonierte mit beiden Politikern"
+                    "beiden politikern|den beiden politikern|beiden staatschefs|den beiden staatschefs|"
+                    "den beiden präsidenten|den beiden regierungschefs|"
                     # the bare plural, also a group word below: the pair when no meeting of three was told
                     "die politiker|die staatschefs"),
     pronouns=words("er|sie"),

@@ -154,7 +154,9 @@ LEXICON = Lexicon(
         # round fifteen: a chat and a word had together
         "had a chat|a chat with|chat with|had a word with|conversed|conversing with|"
         "spoke|speaks|speak|spoken|talked|conversation|spoke with|spoke to|talked with|"
-                "held a conversation"),
+        # the gerund after a subordinator ("a day after talking with X"; not "talking to", which
+        # reporters are)
+        "held a conversation|talking with|speaking with"),
     not_cues=words(
                    # a signed document, not correspondence ("a letter of intent on more Rafale jets")
                    "letter of intent|letters of intent|"
