@@ -2103,10 +2103,9 @@ def _counted_earlier(groups: list[ContactGroup], sents: list[Parsed],
     has another contact of the mode already, that is it. A higher ordinal ("their third meeting this year",
     "третья встреча лидеров в этом году") counts only within the period the sentence names, which dates the
     earlier contact; "the third meeting between the two" leaves the earlier ones to the text. "For the second
-    time", "in the second
-    call, he offered condolences" (a day's calls counted, no pair word), "the second round of talks" and
-    "the second meeting of the joint council" count nothing; nor does a visit (one leader's trips: "his
-    second visit to China").
+    time", "in the second call, he offered condolences" (a day's calls counted, no pair word), "the second
+    round of talks" and "the second meeting of the joint council" count nothing; nor does a visit (one
+    leader's trips: "his second visit to China").
     """
     before, after, owners, higher = counts
     added: list[ContactGroup] = []
