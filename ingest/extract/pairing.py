@@ -1970,10 +1970,17 @@ def _object_clitic(s: Parsed, start: int, end: int) -> bool:
                 and (tokens[nxt].form in g.clitic_auxiliaries or _clitic_verb(s, nxt, g.clitic_endings)):
             return True
         if g.clitics_after is not None and form in g.clitics_after and k > start and len(form) > 1 and (
-                nxt >= s.hi or nxt in s.marks or not text[tokens[nxt].start].islower()
-                or len(tokens[nxt].form) <= _CLITIC_CLOSER):
+                phrase_ends(s, nxt) or len(tokens[nxt].form) <= _CLITIC_CLOSER):
             return True
     return False
+
+
+def phrase_ends(s: Parsed, k: int) -> bool:
+    """Tell whether a phrase ends before token k: the sentence's end, a clause mark or a capital.
+
+    A pronoun that is also a possessive ("его", "o") is the pronoun only where its phrase ends.
+    """
+    return k >= s.hi or k in s.marks or not s.text[s.tokens[k].start].islower()
 
 
 def _clitic_verb(s: Parsed, k: int, endings: tuple[str, ...]) -> bool:

@@ -43,6 +43,7 @@ from ingest.extract.pairing import (
     joined_between,
     listed,
     parallel,
+    phrase_ends,
     runs,
 )
 from ingest.extract.parsed import PHRASE_BREAKERS, CueAt, OwnWords, Parsed, parse
@@ -4505,8 +4506,7 @@ def _clitic_after(s: Parsed, cues: list[CueAt], language: _Language) -> Mention 
             return Mention(k, k + 1, "object")  # "recebeu-o", "cumprimentou-a"
         nxt = k + 1
         if len(s.tokens[k].form) > 1 and (  # (a one-letter one apart is the article: "recebeu o Lula")
-                nxt >= s.hi or nxt in s.marks or not s.text[s.tokens[nxt].start].islower()
-                or s.tokens[nxt].form in language.stopwords or nxt in s.dated()):
+                phrase_ends(s, nxt) or s.tokens[nxt].form in language.stopwords or nxt in s.dated()):
             return Mention(k, k + 1, "object")
     return None
 
