@@ -559,11 +559,25 @@ HELDOUT48 = EvalSet(
     avoids=(*_UP_TO_40, *(path for n in range(41, 48) for path in _files(f"heldout{n}"))),
     words=(60, 350),
 )
+# The forty-ninth is agency, daily and presidency reports in eight languages beyond the core ones (ANSA and
+# Quirinale notes; Agencia Brasil and Lusa; PAP and the Polish presidency; NOS and ANP; Ukrinform and the
+# Ukrainian presidency; Xinhua; Kyodo, NHK and Jiji; Yonhap), three each, about contacts of 2022-2025, written
+# from the schema alone and never run through the extractor: unseen (docs/HELDOUT49.md). Like the
+# forty-eighth it follows the shared development set's proportions (short items, about one contact a report,
+# a pair's second contact in one report in eight); Chinese and Japanese are measured in characters as in the
+# sixteenth, seventeenth, twentieth and twenty-first. It avoids every set up to the forty-eighth.
+HELDOUT49 = EvalSet(
+    name="heldout49", prefix="h49",
+    counts={"it": 3, "pt": 3, "pl": 3, "nl": 3, "uk": 3, "zh": 3, "ja": 3, "ko": 3},
+    cases=Cases(planned=3, bodies=frozenset({"EU"}), several=2, pair_twice=4),
+    avoids=(*_UP_TO_40, *(path for n in range(41, 49) for path in _files(f"heldout{n}"))),
+    words=(60, 350),
+)
 SETS = (
     HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8, HELDOUT9, HELDOUT10,
     HELDOUT11, HELDOUT12, HELDOUT13, HELDOUT14, HELDOUT15, HELDOUT16, HELDOUT17, HELDOUT18, HELDOUT19,
     HELDOUT20, HELDOUT21, HELDOUT22, HELDOUT23, HELDOUT24, HELDOUT25, HELDOUT26, HELDOUT27, HELDOUT28,
     HELDOUT29, HELDOUT30, HELDOUT31, HELDOUT32, HELDOUT33, HELDOUT34, HELDOUT35, HELDOUT36, HELDOUT37,
     HELDOUT38, HELDOUT39, HELDOUT40, HELDOUT41, HELDOUT42, HELDOUT43, HELDOUT44, HELDOUT45,
-    HELDOUT46, HELDOUT47, HELDOUT48,
+    HELDOUT46, HELDOUT47, HELDOUT48, HELDOUT49,
 )
