@@ -818,7 +818,7 @@ _GLUED_JOINS = tuple(fold(w) for w in ("과", "와"))  # (folded: Hangul syllabl
 _DATE_PREPOSITIONS = frozenset({"in", "en", "im", "в", "во", "a", "à", "em", "no", "na", "nel", "on",
                                 "le", "am", "el", "au"})
 # Prepositions before a place: the date's and "at", Arabic "في", Persian "در", Polish "w".
-_PLACE_PREPOSITIONS = _DATE_PREPOSITIONS | {"at", "w", "we", fold("في"), "در"}
+PLACE_PREPOSITIONS = _DATE_PREPOSITIONS | {"at", "w", "we", fold("في"), "در"}
 # The year's tail a date leaves after it ("в июне 2019 года и в феврале ..."): no word between two dates.
 _YEAR_TAILS = frozenset({"года", "году", "г", "року", "рік"})
 # "Then" after a comma joins the next date of a sequence: "le 25 novembre 2013, puis le 10 juin 2015",
@@ -831,7 +831,7 @@ _THEN_JOINS = frozenset({"then", "puis", "ensuite", "затем", "потом", 
 # A repeat word between two dates of one list: "met in Beijing in February and again in Samarkand in
 # September", "à Pékin en février, puis à Samarcande en septembre", "в феврале и снова в сентябре". The
 # contact told again is the pair's second (a word meaning "again" or "then", never a cue or a name).
-_AGAIN_JOINS = frozenset(fold(w) for w in (
+AGAIN_WORDS = frozenset(fold(w) for w in (
     "again", "encore", "nouveau", "nuevo", "nuevamente", "otra", "nuovo", "nuovamente", "ancora", "novo",
     "novamente", "erneut", "wieder", "nochmals", "abermals", "opnieuw", "weer", "nogmaals", "ponownie",
     "znowu", "znów", "снова", "вновь", "опять", "ещё", "yine", "tekrar", "yeniden", "مجدداً", "ثانية",
@@ -862,7 +862,7 @@ def joined_date(s: Parsed, when: When, ref: date | None, future: bool, anchor: d
             if (gap and gap[0] in _THEN_JOINS and all(w in _DATE_PREPOSITIONS for w in gap[1:])
                     and other_at > k and _comma_then(s, x.last)) \
                     or ((glued or (gap and gap[0] in _DATE_JOINS
-                                   and all(w in _DATE_PREPOSITIONS or w in _AGAIN_JOINS for w in gap[1:])))
+                                   and all(w in _DATE_PREPOSITIONS or w in AGAIN_WORDS for w in gap[1:])))
                         and not any(x.last <= p <= y.first for p in s.marks)) \
                     or _comma_listed(s, dates, min(k, other_at)):
                 # (a comma, "then" and the next date; "and"; "in June 2019, in February 2022 and in March
@@ -924,14 +924,14 @@ def _elliptic(s: Parsed, x: DateExpr, y: DateExpr) -> bool:
               if m.payloads and all(isinstance(p, Place | City) for p in m.payloads)}
     placed |= {i for m in s.words("summit") for i in range(m.first, m.last)}
     gap = range(x.last, y.first)
-    again = {j for j in gap if s.tokens[j].form in _AGAIN_JOINS or s.tokens[j].form in _THEN_JOINS}
+    again = {j for j in gap if s.tokens[j].form in AGAIN_WORDS or s.tokens[j].form in _THEN_JOINS}
     if not gap or not any(j in placed or j in again for j in gap):
         return False
     if again:
         if any(m in s.text[s.tokens[x.last - 1].end : s.tokens[y.first].start] for m in ";:()"):
             return False  # "met in Beijing in May; again in October, Putin praised ...": another clause
         # told again, a place the gazetteer lacks right after its preposition: "and again in Kazan in October"
-        placed |= {j for j in gap if j > x.last and s.tokens[j - 1].form in _PLACE_PREPOSITIONS}
+        placed |= {j for j in gap if j > x.last and s.tokens[j - 1].form in PLACE_PREPOSITIONS}
     return all(j in placed or j in again or len(s.tokens[j].form) <= _SHORT
                or s.text[s.tokens[j].start - 1] in "'’" for j in gap)
 

@@ -122,3 +122,44 @@ def test_a_during_which_clause_with_no_date_before_it_adds_nothing(real: RuleExt
     text = ("Recep Tayyip Erdogan held talks with Mohammed Shia al-Sudani in Baghdad on Monday. The visit "
             "returned the courtesy of Sudani's trip to Ankara, during which he met Erdogan.")
     assert pair_rows(real, make_doc, text, "2024-04-23", "en") == [("IRQ-TUR", V, "2024-04-22", OK)]
+
+
+# the same two meetings of 2024, each told by a verb of its own with its day
+_DAYS = [("CHN-RUS", V, "2024-05-16", OK), ("CHN-RUS", V, "2024-10-22", OK)]
+_AGAIN_CLAUSE = [
+    ("en", "Xi Jinping and Vladimir Putin held a video call on Tuesday. Putin met Xi in Beijing on 16 May "
+           "and they met again in Kazan on 22 October."),
+    ("en", "Xi Jinping and Vladimir Putin held a video call on Tuesday. Putin met Xi in Beijing on 16 May, "
+           "and the two leaders met again in Kazan on 22 October."),
+    ("es", "Xi Jinping y Vladimir Putin mantuvieron el martes una videoconferencia. Ambos se reunieron en "
+           "Pekín el 16 de mayo y volvieron a reunirse en Kazán el 22 de octubre."),
+    ("pt", "Xi Jinping e Vladimir Putin realizaram na terça-feira uma videoconferência. Os dois se reuniram "
+           "em Pequim em 16 de maio e voltaram a se encontrar em Kazan em 22 de outubro."),
+    ("fr", "Xi Jinping et Vladimir Poutine ont tenu mardi une visioconférence. Ils s'étaient rencontrés à "
+           "Pékin le 16 mai, et s'étaient revus à Kazan le 22 octobre."),
+    ("ru", "Си Цзиньпин и Владимир Путин провели во вторник видеоконференцию. Лидеры встретились 16 мая в "
+           "Пекине, а 22 октября вновь увиделись в Казани."),
+    ("tr", "Şi Cinping ve Vladimir Putin salı günü video konferans yoluyla görüştü. İki lider 16 Mayıs'ta "
+           "Pekin'de görüşmüş, 22 Ekim'de Kazan'da yeniden bir araya gelmişti."),
+    ("ar", "عقد الرئيس الصيني شي جين بينغ والرئيس الروسي فلاديمير بوتين يوم الثلاثاء اجتماعا عبر الفيديو. "
+           "والتقى الزعيمان في بكين في ١٦ مايو، ثم التقيا مجددا في قازان في ٢٢ أكتوبر."),
+    ("fa", "شی جین‌پینگ و ولادیمیر پوتین روز سه‌شنبه گفت‌وگوی ویدئویی داشتند. دو رهبر در ۲۷ اردیبهشت در پکن "
+           "دیدار کردند و سپس در ۱ آبان در کازان دوباره با هم دیدار کردند."),
+    ("pl", "Xi Jinping i Władimir Putin odbyli we wtorek wideokonferencję. Obaj przywódcy spotkali się 16 "
+           "maja w Pekinie, a 22 października ponownie spotkali się w Kazaniu."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), _AGAIN_CLAUSE)
+def test_a_verb_told_again_with_its_own_day_is_another_contact(real: RuleExtractor, make_doc: DocFactory,
+                                                               lang: str, text: str) -> None:
+    # "met on 16 May and they met again in Kazan on 22 October": the second verb's date follows it across
+    # a repeat word and a place the gazetteer lacks
+    assert _earlier(real, make_doc, text, lang) == _DAYS
+
+
+def test_a_meeting_to_come_again_adds_no_held_one(real: RuleExtractor, make_doc: DocFactory) -> None:
+    # Putin came to Beijing on 16 May 2024; the BRICS summit in Kazan was to come in October
+    text = ("Vladimir Putin met Xi Jinping in Beijing on Thursday and the two leaders will meet again in "
+            "Kazan in October.")
+    assert pair_rows(real, make_doc, text, "2024-05-17", "en") == [("CHN-RUS", V, "2024-05-16", OK)]
