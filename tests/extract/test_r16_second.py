@@ -163,3 +163,38 @@ def test_a_meeting_to_come_again_adds_no_held_one(real: RuleExtractor, make_doc:
     text = ("Vladimir Putin met Xi Jinping in Beijing on Thursday and the two leaders will meet again in "
             "Kazan in October.")
     assert pair_rows(real, make_doc, text, "2024-05-17", "en") == [("CHN-RUS", V, "2024-05-16", OK)]
+
+
+# Emmanuel Macron and Keir Starmer held talks in London on Thursday 10 July 2025 (the UK-France summit); they
+# had met at Lancaster House on 2 March 2025
+_MARCH = [("FRA-GBR", V, "2025-03", OK), ("FRA-GBR", V, "2025-07-10", OK)]
+_NOUN_MONTH = [
+    ("fr", "Emmanuel Macron s'est entretenu jeudi à Londres avec Keir Starmer. Les deux dirigeants avaient "
+           "déjà parlé de l'Ukraine lors de leur sommet de mars à Lancaster House."),
+    ("fr", "Emmanuel Macron s'est entretenu jeudi à Londres avec Keir Starmer. Leur réunion de mars à "
+           "Lancaster House avait porté sur les garanties de sécurité."),
+    ("es", "Emmanuel Macron se reunió el jueves en Londres con Keir Starmer. Los dos mandatarios ya habían "
+           "hablado de Ucrania en su reunión de marzo en Lancaster House."),
+    ("it", "Emmanuel Macron ha incontrato giovedì a Londra Keir Starmer. I due leader avevano già discusso "
+           "dell'Ucraina nel loro incontro di marzo a Lancaster House."),
+    ("pt", "Emmanuel Macron reuniu-se na quinta-feira em Londres com Keir Starmer. Os dois líderes já tinham "
+           "falado da Ucrânia no seu encontro de março em Lancaster House."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), _NOUN_MONTH)
+def test_a_contact_noun_dated_by_its_month_is_an_earlier_contact(real: RuleExtractor, make_doc: DocFactory,
+                                                                 lang: str, text: str) -> None:
+    # "leur rencontre de mars", "su reunión de marzo": the month after the contact noun dates it
+    assert pair_rows(real, make_doc, text, "2025-07-11", lang) == _MARCH
+
+
+def test_a_month_in_a_name_or_after_another_noun_dates_nothing(real: RuleExtractor,
+                                                               make_doc: DocFactory) -> None:
+    # "Champ-de-Mars" is a place; "la révolution de mars" no contact of the pair
+    text = ("Emmanuel Macron s'est entretenu jeudi à Londres avec Keir Starmer. Il l'avait reçu au "
+            "Champ-de-Mars lors d'une visite de travail.")
+    assert pair_rows(real, make_doc, text, "2025-07-11", "fr") == [("FRA-GBR", V, "2025-07-10", OK)]
+    text = ("Emmanuel Macron s'est entretenu jeudi à Londres avec Keir Starmer. Ils ont évoqué le bilan de "
+            "mars du gouvernement britannique.")
+    assert pair_rows(real, make_doc, text, "2025-07-11", "fr") == [("FRA-GBR", V, "2025-07-10", OK)]
