@@ -876,11 +876,33 @@ def joined_date(s: Parsed, when: When, ref: date | None, future: bool, anchor: d
         around = ([(dates[k - 1], e, dates[k - 1])] if k > 0 else []) \
             + ([(e, dates[k + 1], dates[k + 1])] if k + 1 < len(dates) else [])
         for x, y, far in around:
-            if _elliptic(s, x, y) and not _refines(x, y):
+            if (_elliptic(s, x, y) and not _refines(x, y)) or (far is y and _then_tail(s, x, y)):
                 other = resolve(far, ref, future, anchor)
                 return other if other is not None and other != when else None
         return None  # "on 9 September, and on Tuesday he flew home": another clause
     return None
+
+
+def _then_tail(s: Parsed, x: DateExpr, y: DateExpr) -> bool:
+    """Tell whether a later date closes the sentence as the same verb told again, with no verb of its own.
+
+    "В мае лидеры встретились в Пекине, а затем в октябре в Казани", "En mai, ils s'étaient rencontrés à
+    Pékin, puis en octobre à Kazan": after the last clause mark before it, only "and", a word of repeat or
+    "then" and prepositions; after it, only places (and prepositions) up to the next mark or the end.
+    """
+    opens = [p for p in s.marks if x.last < p <= y.first]
+    if not opens:
+        return False
+    gap = [s.tokens[j].form for j in range(opens[-1], y.first)]
+    if not any(w in AGAIN_WORDS or w in _THEN_JOINS for w in gap) or not all(
+            w in AGAIN_WORDS or w in _THEN_JOINS or w in _DATE_JOINS or w in PLACE_PREPOSITIONS
+            or len(w) <= _SHORT for w in gap):
+        return False
+    end = min((p for p in s.marks if p > y.last), default=s.hi)
+    placed = {i for m in s.matches for i in range(m.first, m.last)
+              if m.payloads and all(isinstance(p, Place | City) for p in m.payloads)}
+    return all(j in placed or s.tokens[j].form in PLACE_PREPOSITIONS
+               or (j > y.last and s.tokens[j - 1].form in PLACE_PREPOSITIONS) for j in range(y.last, end))
 
 
 def _comma_then(s: Parsed, after: int) -> bool:

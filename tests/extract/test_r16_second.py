@@ -198,3 +198,33 @@ def test_a_month_in_a_name_or_after_another_noun_dates_nothing(real: RuleExtract
     text = ("Emmanuel Macron s'est entretenu jeudi à Londres avec Keir Starmer. Ils ont évoqué le bilan de "
             "mars du gouvernement britannique.")
     assert pair_rows(real, make_doc, text, "2025-07-11", "fr") == [("FRA-GBR", V, "2025-07-10", OK)]
+
+
+_THEN_TAIL = [
+    ("ru", "Си Цзиньпин и Владимир Путин провели во вторник видеоконференцию. В мае лидеры встретились в "
+           "Пекине, а затем в октябре в Казани."),
+    ("en", "Xi Jinping and Vladimir Putin held a video call on Tuesday. In May the two leaders met in "
+           "Beijing, and then in October in Kazan."),
+    ("fr", "Xi Jinping et Vladimir Poutine ont tenu mardi une visioconférence. En mai, les deux dirigeants "
+           "s'étaient rencontrés à Pékin, puis en octobre à Kazan."),
+    ("es", "Xi Jinping y Vladimir Putin mantuvieron el martes una videoconferencia. En mayo, los dos líderes "
+           "se reunieron en Pekín, y luego en octubre en Kazán."),
+    ("it", "Xi Jinping e Vladimir Putin hanno tenuto martedì una videoconferenza. A maggio i due leader si "
+           "erano incontrati a Pechino, e poi a ottobre a Kazan."),
+    ("pl", "Xi Jinping i Władimir Putin odbyli we wtorek wideokonferencję. W maju obaj przywódcy spotkali "
+           "się w Pekinie, a następnie w październiku w Kazaniu."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), _THEN_TAIL)
+def test_a_then_tail_after_a_fronted_date_is_the_verb_told_again(real: RuleExtractor, make_doc: DocFactory,
+                                                                 lang: str, text: str) -> None:
+    # "In May they met in Beijing, and then in October in Kazan": the tail has no verb of its own
+    assert _earlier(real, make_doc, text, lang) == _EARLIER
+
+
+def test_a_then_tail_with_a_verb_of_its_own_adds_nothing(real: RuleExtractor, make_doc: DocFactory) -> None:
+    for tail in ("in October Putin flew to Kazan.", "in October the summit in Kazan."):
+        text = ("Xi Jinping and Vladimir Putin held a video call on Tuesday. In May the two leaders met in "
+                f"Beijing, and then {tail}")
+        assert _earlier(real, make_doc, text, "en") == [("CHN-RUS", V, "2024-05", OK)]
