@@ -191,9 +191,10 @@ def test_a_contact_noun_dated_by_its_month_is_an_earlier_contact(real: RuleExtra
 
 def test_a_month_in_a_name_or_after_another_noun_dates_nothing(real: RuleExtractor,
                                                                make_doc: DocFactory) -> None:
-    # "Champ-de-Mars" is a place; "la révolution de mars" no contact of the pair
-    text = ("Emmanuel Macron s'est entretenu jeudi à Londres avec Keir Starmer. Il l'avait reçu au "
-            "Champ-de-Mars lors d'une visite de travail.")
+    # "Champ-de-Mars" is a place (the Games' judo was held at its arena); a report's "bilan de mars" is no
+    # contact of the pair
+    text = ("Emmanuel Macron s'est entretenu jeudi à Londres avec Keir Starmer. L'Arena Champ-de-Mars avait "
+            "accueilli le judo des Jeux de 2024.")
     assert pair_rows(real, make_doc, text, "2025-07-11", "fr") == [("FRA-GBR", V, "2025-07-10", OK)]
     text = ("Emmanuel Macron s'est entretenu jeudi à Londres avec Keir Starmer. Ils ont évoqué le bilan de "
             "mars du gouvernement britannique.")
