@@ -61,8 +61,10 @@ from ingest.extract.tokens import (
 from ingest.extract.topics import NamedPlace, Topic, build_topic_index
 from ingest.extract.vocab import City, Cue, Group, Name, Payload, Place, Title, Word, build_vocab, split_cues
 from ingest.extract.when import (
+    AGAIN_WORDS,
     CLOSING_QUOTES,
     FRAME_WORDS,
+    PLACE_PREPOSITIONS,
     When,
     anchor_day,
     as_day,
@@ -2213,13 +2215,17 @@ def _dated_after(s: Parsed, c: CueAt) -> bool:
 
     "..., and the two had first exchanged letters in 2018", "y se reunieron en Madrid en mayo": the date of a
     coordinated clause stands after its verb as well as before it (fronted), and makes it a contact of its own
-    even in the first clause's mode.
+    even in the first clause's mode. A repeat word may stand there, and a place the gazetteer lacks after its
+    preposition ("and they met again in Kazan on 22 October", "y volvieron a reunirse en Kazán el 22 de
+    octubre").
     """
     placed = {i for m in s.matches for i in range(m.first, m.last)
               if m.payloads and all(isinstance(p, Place | City) for p in m.payloads)}
     for e in s.dates:
         if c[1] <= e.first <= c[1] + 4 and (e.explicit or e.year is not None) and e.weekday is None \
-                and all(j in placed or len(s.tokens[j].form) <= 3 for j in range(c[1], e.first)):
+                and all(j in placed or len(s.tokens[j].form) <= 3 or s.tokens[j].form in AGAIN_WORDS
+                        or (j > c[1] and s.tokens[j - 1].form in PLACE_PREPOSITIONS)
+                        for j in range(c[1], e.first)):
             return True
     return False
 

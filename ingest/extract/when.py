@@ -226,6 +226,8 @@ def _dated_sentence_date(s: Parsed, sents: list[Parsed], cue_at: int, ref: date 
         # Sheinbaum anunció ...": the talk is the day's too)
         framed = frozenset(w for w in (*whens, *openers) if w < at
                            and any(0 <= w - e.last <= 1 for e in s.dates)) if whens or openers else _NONE
+        during = _during_which(s, at)
+        framed |= during
         # "In June 2022, two weeks after he took office, he flew to Indonesia for talks": a side clause
         # closed before the cue stands between the fronted date and its clause, and opens no wall
         breaks = s.breaks()
@@ -234,10 +236,12 @@ def _dated_sentence_date(s: Parsed, sents: list[Parsed], cue_at: int, ref: date 
         before = after | (frozenset(w for w in wheres if w < at) if wheres else _NONE) | framed | closed
         usable = [e for e in s.dates
                   if e is not dateline and not _weekday_of_date(s, e)
-                  and not s.in_side_clause(e.first, cue_at)
+                  and (not s.in_side_clause(e.first, cue_at) or _frames(e, during))
                   and not s.separated(at, e.first, dated=True,
                                       ignore=before if e.first < at else _holding(s, after, e))
-                  and s.since_of(e) is None and not s.after_since(e) and not s.postposed(e, cue_at)
+                  and s.since_of(e) is None and not s.postposed(e, cue_at)
+                  # ("a year after his trip in March, during which he met X": the meeting has the trip's date)
+                  and (not s.after_since(e) or _frames(e, during))
                   and (future or ((not s.future_date(e) or _and_after(s, e, cue_at))
                                   and not _later_conjunct(s, e, cue_at)))
                   and not _next_clause_own(s, e, cue_at)
@@ -280,6 +284,34 @@ def _dated_sentence_date(s: Parsed, sents: list[Parsed], cue_at: int, ref: date 
             if hit is not None and (future or not ahead(e, hit, ref)):
                 return _month_of_year(s, e, ref) or hit
     return _trailing_date(s, sents, ref, future)
+
+
+def _during_which(s: Parsed, at: int) -> frozenset[int]:
+    """Return where a "during which" clause opens right after a date, before the cue: the date frames it.
+
+    "Sudani's trip to Ankara in March 2023, during which he met Erdogan", "в марте 2023 года, в ходе которой
+    он встретился", "في مارس ٢٠٢٣، التي التقى خلالها أردوغان" (the relative, then "during it" after the verb):
+    the meeting is the trip's, of the trip's date.
+    """
+    durings = s.words("during")
+    if not durings:  # (most sentences: no "during" at all)
+        return _NONE
+    opens: set[int] = set()
+    for r in s.words("relative"):
+        if r.first >= at:
+            continue
+        for d in durings:
+            if d.last == r.first and any(0 <= d.first - e.last <= 1 for e in s.dates):
+                opens.update((d.first, r.first))  # "during which", "au cours de laquelle", "в ходе которой"
+            elif r.last <= d.first <= at + 2 and not any(r.last < p <= d.first for p in s.marks) \
+                    and any(0 <= r.first - e.last <= 1 for e in s.dates):
+                opens.add(r.first)  # "التي التقى خلالها": "during it" right after the verb
+    return frozenset(opens)
+
+
+def _frames(e: DateExpr, opens: frozenset[int]) -> bool:
+    """Tell whether a date stands right before one of the clause openings given (a "during which")."""
+    return bool(opens) and any(0 <= j - e.last <= 1 for j in opens)
 
 
 def _and_after(s: Parsed, e: DateExpr, cue_at: int) -> bool:
@@ -785,6 +817,8 @@ _DATE_JOINS = frozenset({"and", "y", "e", "et", "und", "и", "ve", "و", "va", "
 _GLUED_JOINS = tuple(fold(w) for w in ("과", "와"))  # (folded: Hangul syllables as their jamo)
 _DATE_PREPOSITIONS = frozenset({"in", "en", "im", "в", "во", "a", "à", "em", "no", "na", "nel", "on",
                                 "le", "am", "el", "au"})
+# Prepositions before a place: the date's and "at", Arabic "في", Persian "در", Polish "w".
+PLACE_PREPOSITIONS = _DATE_PREPOSITIONS | {"at", "w", "we", fold("في"), "در"}
 # The year's tail a date leaves after it ("в июне 2019 года и в феврале ..."): no word between two dates.
 _YEAR_TAILS = frozenset({"года", "году", "г", "року", "рік"})
 # "Then" after a comma joins the next date of a sequence: "le 25 novembre 2013, puis le 10 juin 2015",
@@ -792,6 +826,16 @@ _YEAR_TAILS = frozenset({"года", "году", "г", "року", "рік"})
 _WORDS = re.compile(r"\w+")
 _THEN_JOINS = frozenset({"then", "puis", "ensuite", "затем", "потом", "luego", "después", "poi", "dann",
                          "danach", "depois"})
+
+
+# A repeat word between two dates of one list: "met in Beijing in February and again in Samarkand in
+# September", "à Pékin en février, puis à Samarcande en septembre", "в феврале и снова в сентябре". The
+# contact told again is the pair's second (a word meaning "again" or "then", never a cue or a name).
+AGAIN_WORDS = frozenset(fold(w) for w in (
+    "again", "encore", "nouveau", "nuevo", "nuevamente", "otra", "nuovo", "nuovamente", "ancora", "novo",
+    "novamente", "erneut", "wieder", "nochmals", "abermals", "opnieuw", "weer", "nogmaals", "ponownie",
+    "znowu", "znów", "снова", "вновь", "опять", "ещё", "yine", "tekrar", "yeniden", "مجدداً", "ثانية",
+    "أخرى", "ثم", "ومجددا", "دوباره", "دیگر", "سپس", "potem", "następnie", "daarna", "sonra"))
 
 
 def joined_date(s: Parsed, when: When, ref: date | None, future: bool, anchor: date | None,
@@ -818,7 +862,7 @@ def joined_date(s: Parsed, when: When, ref: date | None, future: bool, anchor: d
             if (gap and gap[0] in _THEN_JOINS and all(w in _DATE_PREPOSITIONS for w in gap[1:])
                     and other_at > k and _comma_then(s, x.last)) \
                     or ((glued or (gap and gap[0] in _DATE_JOINS
-                                   and all(w in _DATE_PREPOSITIONS for w in gap[1:])))
+                                   and all(w in _DATE_PREPOSITIONS or w in AGAIN_WORDS for w in gap[1:])))
                         and not any(x.last <= p <= y.first for p in s.marks)) \
                     or _comma_listed(s, dates, min(k, other_at)):
                 # (a comma, "then" and the next date; "and"; "in June 2019, in February 2022 and in March
@@ -832,11 +876,33 @@ def joined_date(s: Parsed, when: When, ref: date | None, future: bool, anchor: d
         around = ([(dates[k - 1], e, dates[k - 1])] if k > 0 else []) \
             + ([(e, dates[k + 1], dates[k + 1])] if k + 1 < len(dates) else [])
         for x, y, far in around:
-            if _elliptic(s, x, y) and not _refines(x, y):
+            if (_elliptic(s, x, y) and not _refines(x, y)) or (far is y and _then_tail(s, x, y)):
                 other = resolve(far, ref, future, anchor)
                 return other if other is not None and other != when else None
         return None  # "on 9 September, and on Tuesday he flew home": another clause
     return None
+
+
+def _then_tail(s: Parsed, x: DateExpr, y: DateExpr) -> bool:
+    """Tell whether a later date closes the sentence as the same verb told again, with no verb of its own.
+
+    "В мае лидеры встретились в Пекине, а затем в октябре в Казани", "En mai, ils s'étaient rencontrés à
+    Pékin, puis en octobre à Kazan": after the last clause mark before it, only "and", a word of repeat or
+    "then" and prepositions; after it, only places (and prepositions) up to the next mark or the end.
+    """
+    opens = [p for p in s.marks if x.last < p <= y.first]
+    if not opens:
+        return False
+    gap = [s.tokens[j].form for j in range(opens[-1], y.first)]
+    if not any(w in AGAIN_WORDS or w in _THEN_JOINS for w in gap) or not all(
+            w in AGAIN_WORDS or w in _THEN_JOINS or w in _DATE_JOINS or w in PLACE_PREPOSITIONS
+            or len(w) <= _SHORT for w in gap):
+        return False
+    end = min((p for p in s.marks if p > y.last), default=s.hi)
+    placed = {i for m in s.matches for i in range(m.first, m.last)
+              if m.payloads and all(isinstance(p, Place | City) for p in m.payloads)}
+    return all(j in placed or s.tokens[j].form in PLACE_PREPOSITIONS
+               or (j > y.last and s.tokens[j - 1].form in PLACE_PREPOSITIONS) for j in range(y.last, end))
 
 
 def _comma_then(s: Parsed, after: int) -> bool:
@@ -869,8 +935,9 @@ def _comma_listed(s: Parsed, dates: Sequence[DateExpr], k: int) -> bool:
 def _elliptic(s: Parsed, x: DateExpr, y: DateExpr) -> bool:
     """Tell whether two months stand in a list of places: "in July at the summit in X, in September in Y".
 
-    Both name a month or a year; between them only places, summit words, case endings and short words
-    (prepositions, "and"), with at least one place or summit word.
+    Both name a month or a year; between them only places, summit words, case endings, short words
+    (prepositions, "and") and words of repeat ("again", "puis"), with at least one place, summit word or
+    word of repeat.
     """
     if any((d.month is None and d.year is None) or d.weekday is not None or d.offset is not None
            for d in (x, y)):
@@ -879,10 +946,16 @@ def _elliptic(s: Parsed, x: DateExpr, y: DateExpr) -> bool:
               if m.payloads and all(isinstance(p, Place | City) for p in m.payloads)}
     placed |= {i for m in s.words("summit") for i in range(m.first, m.last)}
     gap = range(x.last, y.first)
-    if not gap or not any(j in placed for j in gap):
+    again = {j for j in gap if s.tokens[j].form in AGAIN_WORDS or s.tokens[j].form in _THEN_JOINS}
+    if not gap or not any(j in placed or j in again for j in gap):
         return False
-    return all(j in placed or len(s.tokens[j].form) <= _SHORT or s.text[s.tokens[j].start - 1] in "'’"
-               for j in gap)
+    if again:
+        if any(m in s.text[s.tokens[x.last - 1].end : s.tokens[y.first].start] for m in ";:()"):
+            return False  # "met in Beijing in May; again in October, Putin praised ...": another clause
+        # told again, a place the gazetteer lacks right after its preposition: "and again in Kazan in October"
+        placed |= {j for j in gap if j > x.last and s.tokens[j - 1].form in PLACE_PREPOSITIONS}
+    return all(j in placed or j in again or len(s.tokens[j].form) <= _SHORT
+               or s.text[s.tokens[j].start - 1] in "'’" for j in gap)
 
 
 def as_day(value: When | None) -> date | None:

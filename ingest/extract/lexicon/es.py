@@ -309,7 +309,9 @@ LEXICON = Lexicon(
     past=words("pasado|pasada|anterior"),
     month_leads=words("en|desde|durante|a principios de|principios de|a finales de|finales de|a mediados de|"
                       "mediados de|a fines de|fines de|a comienzos de|comienzos de|inicios de|a inicios de|"
-                      "el mes de|hasta"),
+                      "el mes de|hasta|"
+                      # a contact noun dated by its month: "su reunión de marzo", "la cumbre de junio"
+                      "reunión de|encuentro de|cumbre de|visita de|conversación de|llamada de"),
     year_leads=words("en|desde|durante|en el año|a finales de|a principios de"),
     day_ordinals={"primero": 1},
     numbers={"un": 1, "una": 1, "uno": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6,

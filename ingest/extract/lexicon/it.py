@@ -411,7 +411,9 @@ LEXICON = Lexicon(
     numbers={"un": 1, "uno": 1, "una": 1, "due": 2, "tre": 3, "quattro": 4, "cinque": 5},
     past=words("scorso|scorsa"),
     month_leads=words("a|ad|in|da|dal|inizio|fine|metà|a metà|nel mese di|all'inizio di|alla fine di|a fine|"
-                      "a inizio|ai primi di|a partire da|fino a"),
+                      "a inizio|ai primi di|a partire da|fino a|"
+                      # a contact noun dated by its month: "il loro incontro di marzo", "il vertice di giugno"
+                      "incontro di|vertice di|visita di|colloquio di|telefonata di"),
     year_leads=words("nel|dal|entro il"),
     restating=words("è stato|è stata|si tratta di|si è trattato di|era|l'incontro è stato"),
     since=words("dal|dalla|da quando"),

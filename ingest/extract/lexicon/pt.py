@@ -343,7 +343,9 @@ LEXICON = Lexicon(
                    "ontem à noite": -1},
     past=words("passado|passada"),
     month_leads=words("em|desde|no início de|no final de|em meados de|meados de|final de|início de|"
-                      "no fim de|até|durante|no mês de|em fins de|em princípios de|no começo de"),
+                      "no fim de|até|durante|no mês de|em fins de|em princípios de|no começo de|"
+                      # a contact noun dated by its month: "o seu encontro de março", "a cúpula de junho"
+                      "encontro de|reunião de|cúpula de|visita de|conversa de|telefonema de"),
     year_leads=words("em|desde|no ano de|até"),
     restating=words("foi|trata-se de|tratou-se de|este foi|esta foi|o encontro foi"),
     since=words("desde"),
