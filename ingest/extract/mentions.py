@@ -23,8 +23,9 @@ from ingest.extract.vocab import KIND_ROLES, PARTICLES, City, Cue, Group, Name, 
 from ingest.gazetteer import Gazetteer
 
 # Words that join the countries of a plural title: "the presidents of Russia and France".
-# Words that open a father's name inside a longer one ("bin Salman").
-_PATRONYMS = frozenset({"bin", "ibn", "ben", "بن", "ابن"})
+# Words that open a father's name inside a longer one ("bin Salman", Russian "Тамим бен Хамад": Hamad is the
+# father's name, no King Hamad of Bahrain).
+_PATRONYMS = frozenset({"bin", "ibn", "ben", "بن", "ابن", "бен", "бин", "ибн", "бін"})
 _CONJUNCTIONS = frozenset({"and", "et", "y", "e", "и", "und", "ve", "va", "و", "i", "ile",
                            "і", "та", "en", "oraz",  # Ukrainian, Polish, Dutch
                            "和", "与", "與", "及",  # Chinese
