@@ -384,6 +384,11 @@ def build_chunks(matches: Sequence[Match[Payload]], tokens: Sequence[Token], tex
             names = ()  # "в Ханое" is Hanoi, not the stem of "Хан": a place before a surname alone
         if not (names or titles or places or groups or wordk):
             continue  # "irá" is no "Irã": a word that was only a country acronym in lower case
+        accented = grammar.accented_pronouns
+        if accented is not None and wordk and not (names or titles or places) \
+                and tokens[last - 1].form in grammar.unaccented_pronouns \
+                and text[tokens[last - 1].start : tokens[last - 1].end].lower() not in accented:
+            continue  # "con el presidente": the article, not "con él"
         join = False
         if cur is not None and cur.names and not titles and cur.last < first \
                 and tokens[cur.last].form in PATRONYMICS and not mk.full_names \

@@ -1882,15 +1882,20 @@ def _full_place_clause(s: Parsed, leader: Mention, clause: tuple[int, int], name
     """Tell whether a place's "where" clause names both parties of its contact, neither of them leader.
 
     "Macron a salué la Chine, où Xi a reçu Lula", "X praised Brazil, where Y met Z": the clause has a
-    subject and an object of its own (two leaders of other countries, no pronoun), so the leader whose
-    place it is, before it, is no party ("X flew to Warsaw, where Y received him" has the pronoun).
+    subject before its cue and an object after it (leaders of other countries, no pronoun), so the leader
+    whose place it is, before it, is no party ("X flew to Warsaw, where Y received him" has the pronoun; a
+    verb-final clause with its subject left out, "ahol a francia elnök mellett ... is tárgyalt", names only
+    partners before its verb).
     """
     start, end = clause
-    if leader.last > start or not any(m.first == start for m in s.words("place_relatives")):
+    if leader.last > start or not any(m.first == start for m in s.words("place_relatives")) \
+            or any(start <= r < end for r in refs):
         return False
     inside = [m for m in named if start <= m.first < end]
-    return len({m.country for m in inside}) >= 2 and all(m.leader_id != leader.leader_id for m in inside) \
-        and not any(start <= r < end for r in refs)
+    if any(m.leader_id == leader.leader_id for m in inside):
+        return False
+    return any(a.country != b.country and a.last <= c[0] and c[1] <= b.first
+               for c in s.cues() if start <= c[0] < end for a in inside for b in inside)
 
 
 def _with_counterparts(s: Parsed, named: list[Mention], chunks: list[Chunk],

@@ -812,7 +812,7 @@ def joined_date(s: Parsed, when: When, ref: date | None, future: bool, anchor: d
         joined = ([(e, dates[k + 1], k + 1)] if k + 1 < len(dates) else []) \
             + ([(dates[k - 1], e, k - 1)] if k > 0 else [])
         for x, y, other_at in joined:
-            gap = [s.tokens[j].form for j in range(x.last, y.first) if s.tokens[j].form not in _YEAR_TAILS]
+            gap = _gap_words(s, x.last, y.first)
             glued = not gap and len(s.tokens[x.last - 1].form) > 1 \
                 and s.tokens[x.last - 1].form.endswith(_GLUED_JOINS)
             if (gap and gap[0] in _THEN_JOINS and all(w in _DATE_PREPOSITIONS for w in gap[1:])
@@ -837,6 +837,48 @@ def joined_date(s: Parsed, when: When, ref: date | None, future: bool, anchor: d
                 return other if other is not None and other != when else None
         return None  # "on 9 September, and on Tuesday he flew home": another clause
     return None
+
+
+# "again" after the join of two dates ("met in Bali in 2022 and again in Woodside in 2023"): the second date
+# is the pair's next meeting, as with no word between; "de nouveau", "de nuevo" keep their preposition
+_AGAIN = frozenset({"again", "nouveau", "nuevo", "nuovo", "nuovamente", "novamente", "novo", "erneut",
+                    "wieder", "снова", "вновь", "опять", "tekrar", "yeniden", "opnieuw", "ponownie"})
+_AGAIN_LEADS = frozenset({"de", "à", "a", "di", "do"})
+_PLACE_PREPOSITIONS = _DATE_PREPOSITIONS | {"at", "auf", "на", "w", "op"}
+
+
+def _gap_words(s: Parsed, a: int, b: int) -> list[str]:
+    """Return the words between two dates that may join them: no year's tail, "again", nor a place.
+
+    "in Bali in 2022 and again in Woodside in 2023", "2022 auf Bali und erneut 2023": where each meeting
+    was held and the "again" go with a meeting's date, so the words left are "and" and prepositions. A place
+    is a country or city the vocabulary knows, or a capitalized word after a preposition that names no one.
+    """
+    known: dict[int, bool] = {}
+    for m in s.matches:
+        if a <= m.first and m.last <= b:
+            place = all(isinstance(p, (Place, City)) for p in m.payloads)
+            for j in range(m.first, m.last):
+                known[j] = known.get(j, True) and place
+    out = []
+    j = a
+    while j < b:
+        form = s.tokens[j].form
+        if form in _PLACE_PREPOSITIONS and j + 1 < b and _place_at(s, j + 1, known):
+            j += 2
+            while j < b and _place_at(s, j, known) and s.tokens[j].form not in _DATE_JOINS:
+                j += 1
+            continue
+        if not (form in _YEAR_TAILS or form in _AGAIN
+                or (form in _AGAIN_LEADS and j + 1 < b and s.tokens[j + 1].form in _AGAIN)):
+            out.append(form)
+        j += 1
+    return out
+
+
+def _place_at(s: Parsed, j: int, known: dict[int, bool]) -> bool:
+    """Tell whether token j is (part of) a place's name: a known place, or a capitalized word naming none."""
+    return known[j] if j in known else s.text[s.tokens[j].start].isupper()
 
 
 def _comma_then(s: Parsed, after: int) -> bool:

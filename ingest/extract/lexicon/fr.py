@@ -312,7 +312,9 @@ LEXICON = Lexicon(
                    "hier soir": -1, "la nuit dernière": -1},
     past=words("dernier|dernière|passé|passée|précédent"),
     month_leads=words("en|depuis|dès|début|fin|mi|courant|au début de|à la fin de|à la mi|au mois de|"
-                      "fin du mois de|début du mois de|jusqu'en|à partir de|pendant|durant"),
+                      "fin du mois de|début du mois de|jusqu'en|à partir de|pendant|durant|"
+                      # a contact noun's month: "la rencontre de mars", "leur entretien de juin"
+                      "rencontre de|entretien de|entretiens de|visite de|sommet de|réunion de|entrevue de"),
     year_leads=words("en|depuis|dès|en l'an|courant|fin|début"),
     day_ordinals={"premier": 1},
     numbers={"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8,
