@@ -384,11 +384,10 @@ def build_chunks(matches: Sequence[Match[Payload]], tokens: Sequence[Token], tex
             names = ()  # "в Ханое" is Hanoi, not the stem of "Хан": a place before a surname alone
         if not (names or titles or places or groups or wordk):
             continue  # "irá" is no "Irã": a word that was only a country acronym in lower case
-        accented = grammar.accented_pronouns
-        if accented is not None and wordk and not (names or titles or places) \
-                and tokens[last - 1].form in grammar.unaccented_pronouns \
-                and text[tokens[last - 1].start : tokens[last - 1].end].lower() not in accented:
-            continue  # "con el presidente": the article, not "con él"
+        # "con el presidente": the article, which folds as "él" (him) does: no pronoun
+        unaccented = grammar.accented_pronouns is not None and last - first == 1 \
+            and tokens[first].form in grammar.unaccented_pronouns \
+            and text[tokens[first].start : tokens[first].end].lower() not in grammar.accented_pronouns
         join = False
         if cur is not None and cur.names and not titles and cur.last < first \
                 and tokens[cur.last].form in PATRONYMICS and not mk.full_names \
@@ -539,8 +538,8 @@ def build_chunks(matches: Sequence[Match[Payload]], tokens: Sequence[Token], tex
             cur.minister |= "ministers" in wordk and not titles
             cur.counterpart |= "counterparts" in wordk
             cur.pair |= "pair_refs" in wordk
-            cur.pronoun |= "pronouns" in wordk
-            cur.object_pronoun |= "object_pronouns" in wordk
+            cur.pronoun |= "pronouns" in wordk and not unaccented
+            cur.object_pronoun |= "object_pronouns" in wordk and not unaccented
             cur.elect |= "elect" in wordk
             cur.plural_pronoun |= "plural_pronouns" in wordk
         cur.group = groups[0].size if groups else cur.group

@@ -63,6 +63,25 @@ def test_co_subjects_each_met_the_object(real: RuleExtractor, make_doc: DocFacto
         ("CHN", "ZAF", "in_person", "2023-08-23"), ("IND", "ZAF", "in_person", "2023-08-23")]
 
 
+# -- c. beside one another in a plenary hall, one of them making an appeal: no contact, no call
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Emmanuel Macron, aux côtés d'Olaf Scholz, a lancé un appel solennel aux délégués vendredi."),
+    ("fr", "Emmanuel Macron a lancé un appel à Vladimir Poutine pour une trêve olympique."),
+    ("en", "Emmanuel Macron, seated alongside Olaf Scholz in the plenary hall, made a solemn appeal to the "
+           "delegates on Friday."),
+])
+def test_an_appeal_beside_a_leader_is_no_contact(real: RuleExtractor, make_doc: DocFactory, lang: str,
+                                                 text: str) -> None:
+    assert held_rows(real, make_doc, text, "2024-05-10", lang) == []
+
+
+def test_a_call_is_still_a_call(real: RuleExtractor, make_doc: DocFactory) -> None:
+    text = "Emmanuel Macron a eu un appel avec Vladimir Poutine vendredi."
+    assert held_rows(real, make_doc, text, "2024-05-11", "fr") == [("FRA", "RUS", "phone", "2024-05-10")]
+
+
 # -- d. "are due to meet": a plan
 
 

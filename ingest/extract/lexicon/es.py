@@ -86,7 +86,7 @@ LEXICON = Lexicon(
     plural_clitics=("los", "las"),
     clitic_endings=("ó",),
     object_pronouns=words("su invitado|su invitada|el invitado|su huésped|su anfitrión|su anfitriona|"
-                          "el visitante|con él|a él|ante él|junto a él"),
+                          "el visitante|él"),
     accented_pronouns=("él",),  # "con él" (with him), never "con el" (with the)
     plural_pronouns=words("ellos"),
     feminine=words("ella|su invitada|su anfitriona"),

@@ -191,6 +191,9 @@ LEXICON = Lexicon(
                    # a signed document, not correspondence ("une lettre d'intention sur des Rafale")
                    "lettre d'intention|lettres d'intention|"
                    "appel à|appelé à|appelle à|appelant à|a appelé les|a ouvert la réunion|"
+                   # "lancer un appel (solennel) à": an appeal made in public, no call to anyone
+                   "lancé un appel|lance un appel|lancer un appel|lançant un appel|lancera un appel|"
+                   "appel solennel|appel pressant|vibrant appel|"
                    "a présidé la réunion|la réunion des|une réunion des|conférence de presse|"
                    "point de presse|"
                    # a plan word in a comparison tells how the held meeting went ("plus longtemps que prévu")
