@@ -39,6 +39,9 @@ class Grammar:
     clitic_auxiliaries: frozenset[str] = frozenset()
     clitics_after: frozenset[str] | None = None
     clitic_endings: tuple[str, ...] = ()  # "ó": a finite verb a clitic leads with no auxiliary ("lo acusó")
+    # Spanish "él": folded, the article "el"; written so (lower case), the pronoun (chunking)
+    accented_pronouns: frozenset[str] | None = None
+    unaccented_pronouns: frozenset[str] = frozenset()  # the same folded ("el")
 
     @classmethod
     def of(cls, lex: Lexicon) -> Grammar:
@@ -52,7 +55,9 @@ class Grammar:
                    internationals=tuple(fold(w) for w in lex.internationals),
                    clitics=_folded(tuple(w for p in lex.clitics for w in fold_phrase(p))),
                    clitic_auxiliaries=frozenset(fold(w) for w in lex.clitic_auxiliaries),
-                   clitics_after=_folded(lex.clitics_after), clitic_endings=lex.clitic_endings)
+                   clitics_after=_folded(lex.clitics_after), clitic_endings=lex.clitic_endings,
+                   accented_pronouns=frozenset(lex.accented_pronouns) or None,
+                   unaccented_pronouns=frozenset(fold(w) for w in lex.accented_pronouns))
 
     @property
     def has_clitics(self) -> bool:

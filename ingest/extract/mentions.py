@@ -23,8 +23,9 @@ from ingest.extract.vocab import KIND_ROLES, PARTICLES, City, Cue, Group, Name, 
 from ingest.gazetteer import Gazetteer
 
 # Words that join the countries of a plural title: "the presidents of Russia and France".
-# Words that open a father's name inside a longer one ("bin Salman").
-_PATRONYMS = frozenset({"bin", "ibn", "ben", "بن", "ابن"})
+# Words that open a father's name inside a longer one ("bin Salman", Russian "Тамим бен Хамад": Hamad is the
+# father's name, no King Hamad of Bahrain).
+_PATRONYMS = frozenset({"bin", "ibn", "ben", "بن", "ابن", "бен", "бин", "ибн", "бін"})
 _CONJUNCTIONS = frozenset({"and", "et", "y", "e", "и", "und", "ve", "va", "و", "i", "ile",
                            "і", "та", "en", "oraz",  # Ukrainian, Polish, Dutch
                            "和", "与", "與", "及",  # Chinese
@@ -383,6 +384,10 @@ def build_chunks(matches: Sequence[Match[Payload]], tokens: Sequence[Token], tex
             names = ()  # "в Ханое" is Hanoi, not the stem of "Хан": a place before a surname alone
         if not (names or titles or places or groups or wordk):
             continue  # "irá" is no "Irã": a word that was only a country acronym in lower case
+        # "con el presidente": the article, which folds as "él" (him) does: no pronoun
+        unaccented = grammar.accented_pronouns is not None and last - first == 1 \
+            and tokens[first].form in grammar.unaccented_pronouns \
+            and text[tokens[first].start : tokens[first].end].lower() not in grammar.accented_pronouns
         join = False
         if cur is not None and cur.names and not titles and cur.last < first \
                 and tokens[cur.last].form in PATRONYMICS and not mk.full_names \
@@ -533,8 +538,8 @@ def build_chunks(matches: Sequence[Match[Payload]], tokens: Sequence[Token], tex
             cur.minister |= "ministers" in wordk and not titles
             cur.counterpart |= "counterparts" in wordk
             cur.pair |= "pair_refs" in wordk
-            cur.pronoun |= "pronouns" in wordk
-            cur.object_pronoun |= "object_pronouns" in wordk
+            cur.pronoun |= "pronouns" in wordk and not unaccented
+            cur.object_pronoun |= "object_pronouns" in wordk and not unaccented
             cur.elect |= "elect" in wordk
             cur.plural_pronoun |= "plural_pronouns" in wordk
         cur.group = groups[0].size if groups else cur.group

@@ -1474,6 +1474,9 @@ def _object_then_own_cue(s: Parsed, named: list[Mention], x: Mention, y: Mention
     first = named[0]
     if not any(first.last <= c[0] and c[1] <= x.first for c in cues) or first.first > cues[0][0]:
         return False
+    side = s.side_clause(x.first)
+    if side is not None and side[0] > first.last and not any(side[0] <= c[0] < x.first for c in cues):
+        return False  # "X spoke of Beijing, where Y met Z": x opens a clause of its own, as its subject
     # the leaders listed with x ("A, B and C") are objects with it: the clause after them counts
     end = next((run[-1].last for run in runs(s, [m for m in named if m.first >= x.first], chunks)), x.last)
     later = next((c for c in cues if end <= c[0] and c[1] <= y.first), None)
@@ -1846,6 +1849,8 @@ def _same_clause(s: Parsed, x: Mention, y: Mention, named: list[Mention], refs: 
         for leader, clause in ((x, cy), (y, cx)):
             if clause is None:
                 continue
+            if _full_place_clause(s, leader, clause, named, refs):
+                continue
             # a pronoun in a relative or "when" clause ("where Y received him", "when he was received by
             # Y"), not in a contrasting one with a subject of its own ("while Modi said he had spoken")
             if _antecedent(s, leader, clause[0], named) or (
@@ -1870,6 +1875,27 @@ def _same_clause(s: Parsed, x: Mention, y: Mention, named: list[Mention], refs: 
                                             or _on_leaders_contact(s, x, opener, next(
                                                 (p for p in s.marks if p > y.first), s.hi), named))
     return True
+
+
+def _full_place_clause(s: Parsed, leader: Mention, clause: tuple[int, int], named: list[Mention],
+                       refs: list[int]) -> bool:
+    """Tell whether a place's "where" clause names both parties of its contact, neither of them leader.
+
+    "Macron a salué la Chine, où Xi a reçu Lula", "X praised Brazil, where Y met Z": the clause has a
+    subject before its cue and an object after it (leaders of other countries, no pronoun), so the leader
+    whose place it is, before it, is no party ("X flew to Warsaw, where Y received him" has the pronoun; a
+    verb-final clause with its subject left out, "ahol a francia elnök mellett ... is tárgyalt", names only
+    partners before its verb).
+    """
+    start, end = clause
+    if leader.last > start or not any(m.first == start for m in s.words("place_relatives")) \
+            or any(start <= r < end for r in refs):
+        return False
+    inside = [m for m in named if start <= m.first < end]
+    if any(m.leader_id == leader.leader_id for m in inside):
+        return False
+    return any(a.country != b.country and a.last <= c[0] and c[1] <= b.first
+               for c in s.cues() if start <= c[0] < end for a in inside for b in inside)
 
 
 def _with_counterparts(s: Parsed, named: list[Mention], chunks: list[Chunk],

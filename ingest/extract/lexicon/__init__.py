@@ -165,6 +165,9 @@ class Lexicon:
     # the endings (as written) of a finite verb a clitic may lead with no auxiliary ("lo recibió"); other
     # words after "lo", "la" are nouns after their article ("la visita")
     clitic_endings: tuple[str, ...] = ()
+    # pronouns that differ from an article only by their accent, which folding drops (Spanish "él", "el"):
+    # as written; a reference word ending in its folded form is the pronoun only where the accent is written
+    accented_pronouns: tuple[str, ...] = ()
     plural_pronouns: tuple[str, ...] = ()
     # the pluperfect's plural auxiliaries where a subject may be left out ("habían", "avevano", "tinham"): a
     # clause opening with one, in a sentence naming nobody, is the pair's (rules._dropped_they)

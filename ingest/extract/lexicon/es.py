@@ -86,7 +86,8 @@ LEXICON = Lexicon(
     plural_clitics=("los", "las"),
     clitic_endings=("ó",),
     object_pronouns=words("su invitado|su invitada|el invitado|su huésped|su anfitrión|su anfitriona|"
-                          "el visitante"),
+                          "el visitante|él"),
+    accented_pronouns=("él",),  # "con él" (with him), never "con el" (with the)
     plural_pronouns=words("ellos"),
     feminine=words("ella|su invitada|su anfitriona"),
     pair_heads=words("los dos|ambos|las dos|ambas"),
@@ -368,7 +369,8 @@ LEXICON = Lexicon(
                 "presidenta electa|expresidenta|ex presidente"),
     # "ambos volvieron a reunirse": a verb of repetition before the cue is an adverb ("again")
     # the past before the past: a contact so told weeks back is an earlier one
-    plural_auxiliaries=words("habían"),
+    # (and the reciprocal's plural preterite, which holds its subject: "Se vieron por última vez en Kazán")
+    plural_auxiliaries=words("habían|vieron|reunieron|encontraron"),
     pluperfect=words("había|habían|había sido|habían sido"),
     inserts=words("ya|también|nuevamente|brevemente|largamente|además|luego|juntos|volvieron|volvió|vuelven|"
                   "vuelve"),
@@ -380,8 +382,8 @@ LEXICON = Lexicon(
     trilateral=words("trilateral|tripartita|tripartito|a tres bandas"),
     between=words("entre"),
     group_refs=words("los líderes|los mandatarios|los jefes de estado|los jefes de estado y de gobierno"),
-    last_time=words("la última vez|por última vez|anterior|anteriores|su último|su última|sus últimos|"
-                    "sus últimas|su anterior|sus anteriores"),
+    last_time=words("la última vez|la última vez que|por última vez|anterior|anteriores|su último|su última|"
+                    "sus últimos|sus últimas|su anterior|sus anteriores"),
     during=words("durante|en el transcurso de|en el curso de"),
     public_posts=words("en las redes sociales|en redes sociales|en twitter"),
     # a contact supposed, not told (see Lexicon.conditionals); the concessions that read as told

@@ -191,6 +191,9 @@ LEXICON = Lexicon(
                    # a signed document, not correspondence ("une lettre d'intention sur des Rafale")
                    "lettre d'intention|lettres d'intention|"
                    "appel à|appelé à|appelle à|appelant à|a appelé les|a ouvert la réunion|"
+                   # "lancer un appel (solennel) à": an appeal made in public, no call to anyone
+                   "lancé un appel|lance un appel|lancer un appel|lançant un appel|lancera un appel|"
+                   "appel solennel|appel pressant|vibrant appel|"
                    "a présidé la réunion|la réunion des|une réunion des|conférence de presse|"
                    "point de presse|"
                    # a plan word in a comparison tells how the held meeting went ("plus longtemps que prévu")
@@ -315,7 +318,7 @@ LEXICON = Lexicon(
                       "fin du mois de|début du mois de|jusqu'en|à partir de|pendant|durant|"
                       # a contact noun dated by its month: "leur rencontre de mars", "le sommet de juin"
                       "rencontre de|réunion de|sommet de|entretien de|entrevue de|visite de|"
-                      "conversation de|appel de"),
+                      "entretiens de|conversation de|appel de"),
     year_leads=words("en|depuis|dès|en l'an|courant|fin|début"),
     day_ordinals={"premier": 1},
     numbers={"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8,

@@ -400,7 +400,8 @@ LEXICON = Lexicon(
     masculine=words("ele"),
     # "os dois voltaram a reunir-se": a verb of repetition before the cue is an adverb ("again")
     # the past before the past: a contact so told weeks back is an earlier one
-    plural_auxiliaries=words("tinham|haviam"),
+    # (and the reciprocal's plural preterite, which holds its subject: "Viram-se pela última vez em Kazan")
+    plural_auxiliaries=words("tinham|haviam|viram|reuniram|encontraram"),
     pluperfect=words("havia|haviam|tinha|tinham|havia sido|haviam sido|tinha sido|tinham sido"),
     inserts=words("já|também|ainda|novamente|brevemente|longamente|depois|juntos|voltaram|voltou|voltam"),
     stopwords=words("se|o|a|os|as|de|do|da|dos|das|em|no|na|um|uma|e|ou|que|ao|seu|sua|por|para|com|não"),
@@ -425,8 +426,8 @@ LEXICON = Lexicon(
     count_higher=words("terceiro|terceira"),
     count_owners=words("seu|sua"),
     group_refs=words("os líderes|os chefes de estado|os chefes de estado e de governo"),
-    last_time=words("a última vez|pela última vez|anterior|anteriores|seu último|sua última|seus últimos|"
-                    "suas últimas|seu anterior|sua anterior"),
+    last_time=words("a última vez|a última vez que|pela última vez|anterior|anteriores|seu último|sua última|"
+                    "seus últimos|suas últimas|seu anterior|sua anterior"),
     during=words("durante|no decorrer de|no decorrer do|no decorrer da"),
     public_posts=words("nas redes sociais|em redes sociais|no twitter"),
     # a contact supposed, not told (see Lexicon.conditionals); the concessions that read as told
