@@ -577,6 +577,8 @@ class RuleExtractor:
             chunks = build_chunks(s.matches, s.tokens, s.text, s.hi, language.indefinite, ctx.lang, s.kinds(),
                                   language.quantifiers, language.grammar)
             del chunks[MAX_CHUNKS:]  # hostile input: pairs grow as the square of the people (see MAX_CHUNKS)
+            if any(_lone_uncased_surname(c, s) for c in chunks):
+                chunks = _not_dates(chunks, s)
             table = s.word_kinds()
             if "receive_words" in table:
                 _host_in_city(s, chunks)
@@ -4623,6 +4625,21 @@ def _inside_fronted(s: Parsed, acts: Collection[int]) -> frozenset[int]:
     openers = {w.first for kind in ("subordinators", "relative", "place_relatives") for w in s.words(kind)}
     return frozenset(j for j in acts if j - 2 in acts and j - 2 not in openers
                      and not s.text[s.tokens[j - 2].end : s.tokens[j - 1].start].strip())
+
+
+def _lone_uncased_surname(c: Chunk, s: Parsed) -> bool:
+    """Tell whether a chunk is one surname alone in Arabic script (no capital tells it from a word)."""
+    return len(c.names) == 1 and c.names[0][0].weak and c.title is None and not c.places \
+        and c.last - c.first == 1 and arabic_script(s.tokens[c.first].form)
+
+
+def _not_dates(chunks: list[Chunk], s: Parsed) -> list[Chunk]:
+    """Drop the surnames alone that a date expression covers: "روز جمعه" is Friday, no Mehdi Jomaa."""
+    spans = [(e.first, e.last) for e in s.dates]
+    if not spans:
+        return chunks
+    return [c for c in chunks
+            if not (_lone_uncased_surname(c, s) and any(a <= c.first < b for a, b in spans))]
 
 
 def _verb_final_actors(s: Parsed, mentions: Sequence[Mention], cues: Sequence[CueAt],

@@ -102,6 +102,12 @@ def test_a_joined_suffix_adds_the_stem_key_only() -> None:
     assert "برنامه" not in plural.keys
 
 
+def test_a_weekday_is_no_surname(occurred: OccurredRun) -> None:
+    # "جمعه" is Friday, and Mehdi Jomaa's surname in Persian script: inside a date it is the day
+    text = "پزشکیان روز جمعه با همتای روس خود در عشق‌آباد دیدار کرد."
+    assert occurred(text, "2024-10-11", "fa") == [("IRN", "RUS")]
+
+
 # -- what stays unbacked ---------------------------------------------------------------------------------
 
 
@@ -121,3 +127,43 @@ def test_a_partner_given_name_before_an_unknown_surname(occurred: OccurredRun) -
 def test_a_surname_out_of_office_that_day_stays_unread(occurred: OccurredRun) -> None:
     # Pezeshkian took office on 28 July 2024: in May he was no president
     assert occurred("پزشکیان روز پنجشنبه با پوتین دیدار کرد.", "2024-05-09", "fa") == []
+
+
+# -- Russian "глава" + a country is its leader; a head of a delegation or an administration is no leader ---
+
+GLAVA = [
+    # Aliyev and Pashinyan met in Prague, at the European Political Community, on 6 October 2022
+    ("Глава Азербайджана и премьер-министр Армении в четверг встретились в Праге.", "2022-10-06",
+     [("ARM", "AZE")]),
+    # Lukashenko and Putin met in Minsk on 6 December 2024
+    ("Путин в пятницу встретился в Минске с главой Белоруссии.", "2024-12-06", [("BLR", "RUS")]),
+    ("Путин в пятницу встретился в Минске с главой делегации Белоруссии.", "2024-12-06", []),
+    ("Путин в пятницу встретился в Минске с главой администрации Белоруссии.", "2024-12-06", []),
+]
+
+
+@pytest.mark.parametrize(("text", "day", "pairs"), GLAVA)
+def test_russian_glava_of_a_country(occurred: OccurredRun, text: str, day: str,
+                                    pairs: list[tuple[str, str]]) -> None:
+    assert occurred(text, day, "ru") == pairs
+
+
+# -- a country adjective right before its own title is a second person's, not a second country ------------
+
+ADJECTIVES = [
+    ("ru", "Президент Азербайджана и армянский премьер в четверг встретились в Праге."),
+    ("pl", "Prezydent Azerbejdżanu i armeński premier spotkali się w czwartek w Pradze."),
+    ("en", "The president of Azerbaijan and the Armenian prime minister met in Prague on Thursday."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), ADJECTIVES)
+def test_an_adjective_before_its_own_title(occurred: OccurredRun, lang: str, text: str) -> None:
+    # Aliyev and Pashinyan met in Prague, at the European Political Community, on 6 October 2022
+    assert occurred(text, "2022-10-06", lang) == [("ARM", "AZE")]
+
+
+def test_a_plural_title_after_two_adjectives_still_lists_both(occurred: OccurredRun) -> None:
+    # Putin and Macron met in the Kremlin on 7 February 2022
+    assert occurred("The Russian and French presidents met in Moscow on Monday.", "2022-02-07", "en") \
+        == [("FRA", "RUS")]
