@@ -417,7 +417,8 @@ def build_chunks(matches: Sequence[Match[Payload]], tokens: Sequence[Token], tex
                 if 0 < len(span) <= (2 if names else 4) and _names_like(text, tokens, span):
                     unknown = (cur.last, first)
             listed = bool(places and cur.places and not cur.names
-                          and (cur.title or _plural_ahead(ents, k, tokens, text)))
+                          and (cur.title or _plural_ahead(ents, k, tokens, text))
+                          and not _adjective_of_next(read, k, places))
             if gap is None and listed and first - cur.last == 1 \
                     and tokens[cur.last].form in _CONJUNCTIONS:
                 gap = ""  # "the presidents of Russia and France": one title, several countries
@@ -1126,6 +1127,19 @@ def _countries_follow(cur: Chunk, read: Sequence[tuple[Match[Payload], Kinds]], 
         if read[j][1].places:
             return True
     return False
+
+
+def _adjective_of_next(read: Sequence[tuple[Match[Payload], Kinds]], k: int, places: Sequence[Place]) -> bool:
+    """Tell whether the country adjective at k stands right before a title of its own, a second person's.
+
+    "Президент Азербайджана и армянский премьер": the adjective before "премьер" is the premier's, no second
+    country of the president's title ("the presidents of Russia and France").
+    """
+    if k + 1 >= len(read) or not places or not all(p.adjective for p in places):
+        return False
+    nxt, kinds = read[k + 1]
+    return nxt.first == read[k][0].last and bool(kinds.titles) and not kinds.places \
+        and not any(t.plural for t in kinds.titles)  # ("the Russian and French presidents": one title)
 
 
 def _plural_ahead(ents: Sequence[Match[Payload]], k: int, tokens: Sequence[Token], text: str) -> bool:

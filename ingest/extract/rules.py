@@ -231,6 +231,7 @@ class _Language:
     pluperfect_endings: tuple[str, ...] = ()  # Turkish "-mişti": the verb closing the cue's clause
     case_markers: frozenset[str] = frozenset()  # Hindi "ने", "से", "को": the noun before them acts
     bare_subjects: bool = False  # Hebrew "נתניהו נפגש": a surname alone before a cue is its subject
+    object_markers: frozenset[str] = frozenset()  # Persian «را»: the noun before it is the verb's object
     clitics: frozenset[str] = frozenset()  # "lo", "l'": an object pronoun right before its verb
     plural_clitics: frozenset[str] = frozenset()  # "li", "les": the group the story follows
     clitic_auxiliaries: frozenset[str] = frozenset()  # "ha", "a", "aveva" between a clitic and its verb
@@ -288,6 +289,7 @@ class _Language:
                    plural_clitics=frozenset(fold(w) for w in lex.plural_clitics),
                    clitic_auxiliaries=frozenset(fold(w) for w in lex.clitic_auxiliaries),
                    clitic_endings=lex.clitic_endings, bare_subjects=lex.bare_subjects,
+                   object_markers=frozenset(fold(w) for w in lex.object_markers),
                    clitics_after=frozenset(fold(w) for w in lex.clitics_after),
                    plural_auxiliaries=frozenset(fold(w) for w in lex.plural_auxiliaries),
                    genitives_after=frozenset(fold(w) for w in lex.genitives_after),
@@ -577,6 +579,8 @@ class RuleExtractor:
             chunks = build_chunks(s.matches, s.tokens, s.text, s.hi, language.indefinite, ctx.lang, s.kinds(),
                                   language.quantifiers, language.grammar)
             del chunks[MAX_CHUNKS:]  # hostile input: pairs grow as the square of the people (see MAX_CHUNKS)
+            if any(_lone_uncased_surname(c, s) for c in chunks):
+                chunks = _not_dates(chunks, s)
             table = s.word_kinds()
             if "receive_words" in table:
                 _host_in_city(s, chunks)
@@ -781,6 +785,12 @@ class RuleExtractor:
                     | frozenset(after) | frozenset(e.last for e in s.dates if e.first in after) \
                     | frozenset(w.last for w in s.words("reporting") if w.first in s.marks)
                 # (and the speaker after a quote's speech verb: "\"נפגשתי היום עם הנשיא\", אמר נתניהו")
+                if s.verb_final:
+                    acts |= _verb_final_actors(s, mentions, cues, language.object_markers)
+                    # "سید عباس عراقچی، وزیر امور خارجه": a surname alone that a word the extractor does not
+                    # know follows is a given name of a longer name (a minister's), at any place in the clause
+                    given = _given_names(s, mentions, ctx.stopwords)
+                    acts, objects = acts - {m.last for m in given}, objects - {m.first for m in given}
             mentions = _backed(mentions, named, s.tokens, s.text, acts, objects, list(map(_CUE_AT, cues)))
             if minister_pronoun:
                 mentions = [m for m in mentions if not (m.kind == "pronoun" and m.first == people[0].first)]
@@ -4621,6 +4631,52 @@ def _inside_fronted(s: Parsed, acts: Collection[int]) -> frozenset[int]:
     openers = {w.first for kind in ("subordinators", "relative", "place_relatives") for w in s.words(kind)}
     return frozenset(j for j in acts if j - 2 in acts and j - 2 not in openers
                      and not s.text[s.tokens[j - 2].end : s.tokens[j - 1].start].strip())
+
+
+def _lone_uncased_surname(c: Chunk, s: Parsed) -> bool:
+    """Tell whether a chunk is one surname alone in Arabic script (no capital tells it from a word)."""
+    return len(c.names) == 1 and c.names[0][0].weak and c.title is None and not c.places \
+        and c.last - c.first == 1 and arabic_script(s.tokens[c.first].form)
+
+
+def _not_dates(chunks: list[Chunk], s: Parsed) -> list[Chunk]:
+    """Drop the surnames alone that a date expression covers: "روز جمعه" is Friday, no Mehdi Jomaa."""
+    spans = [(e.first, e.last) for e in s.dates]
+    if not spans:
+        return chunks
+    return [c for c in chunks
+            if not (_lone_uncased_surname(c, s) and any(a <= c.first < b for a, b in spans))]
+
+
+def _verb_final_actors(s: Parsed, mentions: Sequence[Mention], cues: Sequence[CueAt],
+                       object_markers: Collection[str]) -> frozenset[int]:
+    """Where a surname alone acts in a verb-final clause: the subject opening it, an object before «را».
+
+    "پزشکیان روز پنجشنبه در تهران با پوتین دیدار کرد": the subject stands first, its time, place and partner
+    between it and the verb, so no cue is right after it; the first mention, before every cue, is the
+    subject. "پوتین، اردوغان را پذیرفت": a surname right before the object marker is the verb's object.
+    (Returned as the token after each such surname, as _backed reads acts.)
+    """
+    out = {i for i in range(s.lo + 1, s.hi) if s.tokens[i].form in object_markers}
+    # (and the marker joined to the name by a non-joiner, "اردوغان‌را": one token, its name read by its key)
+    for i in range(s.lo, s.hi):
+        _, joiner, tail = s.text[s.tokens[i].start:s.tokens[i].end].rpartition("\u200c")
+        if joiner and tail in object_markers:
+            out.add(i + 1)
+    if mentions and all(c[0] >= mentions[0].last for c in cues):
+        out.add(mentions[0].last)
+    return frozenset(out)
+
+
+def _given_names(s: Parsed, mentions: Sequence[Mention], stopwords: Collection[str]) -> list[Mention]:
+    """Return the surnames alone that an unknown word follows (no mark, stopword, date or phrase)."""
+    bare = [m for m in mentions if m.kind == "bare" and m.last < s.hi]
+    if not bare:
+        return []
+    # (a date's noun may stand before it: "روز پنجشنبه", "day Thursday")
+    known = {m.first for m in s.matches} | {i for e in s.dates for i in (e.first - 1, e.first)}
+    return [m for m in bare if m.last not in known and m.last not in s.marks
+            and s.tokens[m.last].form not in stopwords]
 
 
 def _backed(mentions: list[Mention], named: Collection[str] = (), tokens: Sequence[Token] = (),

@@ -387,13 +387,33 @@ _FOLDED = _Folded()
 _FOLDED_VI = _FoldedVietnamese()
 
 
+# Persian suffixes written after a zero-width non-joiner that a name or a country adjective takes: the object
+# marker «را» and the possessive «اش» ("اردوغان‌را", "همتای روسی‌اش", "ترکیه‌ایش"). Folding drops the
+# non-joiner, so the word before it is read as written only here. (Not the plural «ها/های» nor the indefinite
+# «ای», which nouns take: "برنامه‌های امروز" is today's programme, no plan.)
+_FA_SUFFIXES = frozenset(fold(w) for w in split_words("را اش ایش"))
+
+
 def _fold_word(word: str) -> _Parts:
     """Fold a word as written into its parts, each with its keys."""
     out = []
     for folded in fold(word).translate(DIGITS).split():  # (a plain loop: no generator per new word)
         for part in _clause_parts(folded):
             out.append((part, token_keys(part)))
+    if "\u200c" in word and len(out) == 1:
+        out[0] = (out[0][0], _suffixed_keys(word, out[0][1]))
     return tuple(out)
+
+
+def _suffixed_keys(word: str, keys: tuple[str, ...]) -> tuple[str, ...]:
+    """Add the keys of a Persian word without a suffix it joins by a non-joiner ("اردوغان‌را": "اردوغان")."""
+    head, _, tail = word.rpartition("\u200c")
+    if fold(tail) not in _FA_SUFFIXES:
+        return keys
+    stem = fold(head).translate(DIGITS)
+    if len(stem) < 3 or " " in stem:
+        return keys
+    return tuple(dict.fromkeys((*keys, *token_keys(stem))))
 
 
 def _fold_vietnamese_word(word: str) -> _Parts:

@@ -93,6 +93,9 @@ class Lexicon:
     # an uncased script whose clause runs subject, verb, object (Hebrew "נתניהו נפגש עם ארדואן"): a surname
     # alone right before a cue is its subject, one right after a with-word or a cue verb its partner
     bare_subjects: bool = False
+    # postpositions marking a verb-final clause's definite object (Persian «را»): with bare_subjects, a
+    # surname alone right before one is the object of the clause's verb (one after a with-word its partner)
+    object_markers: tuple[str, ...] = ()
     # the negation closes its clause before the last verb even in main clauses ("Ein Termin für ein
     # Gespräch zwischen X und Y wurde nicht genannt"): it reaches back to a cue anywhere in the clause
     late_negation: bool = False

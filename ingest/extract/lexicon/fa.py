@@ -21,12 +21,16 @@ LEXICON = Lexicon(
     kin=words("برادر|خواهر|پسر|دختر|همسر|بیوه|پدر|مادر|نوه"),
     home="IRN",
     verb_final=True,
+    # "پزشکیان ... با پوتین دیدار کرد": the surname opening the clause is its subject, the one after «با» its
+    # partner, the one before «را» its object (rules._backed)
+    bare_subjects=True,
+    object_markers=words("را"),
     titles={
         **mapping("president", "رئیس جمهور|رئیس‌جمهور|رئیس جمهوری|رئیس‌جمهوری|رییس جمهور|رییس‌جمهور"),
         **mapping("crown_prince", "ولیعهد|ولی‌عهد|ولی عهد"),
         **mapping("monarch", "پادشاه|امیر|سلطان|ملک|امپراتور"),
         **mapping("prime_minister", "نخست وزیر|نخست‌وزیر|نخستوزیر"),
-        **mapping("chancellor", "صدراعظم"),
+        **mapping("chancellor", "صدراعظم|صدر اعظم"),
         **mapping("pope", "پاپ"),
         **mapping(None, "رهبر"),
     },
@@ -65,7 +69,9 @@ LEXICON = Lexicon(
     in_person=words("گرد هم آمدند|گردهم آمدند|دور هم جمع شدند|دیدار*|ملاقات*|استقبال*|میزبانی|میزبان|"
                     "سفر کرد|دیدار و گفتگو|دست داد|دست دادند|ضیافت|نشست مشترک|دیدار دوجانبه|"
                     "نشست سه‌جانبه|نشست سه جانبه|نشست سران|اجلاس سه‌جانبه|"
-                    "دیدار سه‌جانبه|امضا شد|امضا کردند|به امضا رسید"),
+                    "دیدار سه‌جانبه|امضا شد|امضا کردند|به امضا رسید|"
+                    # (received in audience: "X را به حضور پذیرفت")
+                    "به حضور پذیرفت|به حضور پذیرفتند"),
     talk=words("گفتگو*|گفت‌وگو*|گفت و گو|مذاکره*|مذاکرات*|رایزنی*|تبادل نظر|بحث و تبادل نظر|بحث و گفتگو|"
                "توافق کردند|توافق کرد|به توافق رسیدند"),
     roundup=words("پیام‌ها|پیامهای|رهبران|سران|پیام های"),
@@ -172,7 +178,8 @@ LEXICON = Lexicon(
     # (an alliance's chief is no leader, even a former prime minister: see the Arabic lexicon)
     elect=words("منتخب|سابق|پیشین|اسبق|دبیرکل ناتو|دبیر کل ناتو|دبیرکل پیمان ناتو|"
                 "دبیرکل سازمان پیمان آتلانتیک شمالی|دبیرکل پیمان آتلانتیک شمالی"),
-    stopwords=words("در|از|به|با|که|را|و|یا|این|آن|تا|بر|برای"),
+    # (and the copulas, which close a clause after its last noun: "میزبان پوتین بود")
+    stopwords=words("در|از|به|با|که|را|و|یا|این|آن|تا|بر|برای|است|بود|بودند|شد|شدند"),
     # "قرار شده" / "مقرر است": it has been arranged / it is set that (not "قرار شد", it was agreed, which
     # follows a contact with what the pair agreed: "قرار شد وزیران خارجه ... پیگیری کنند")
     planned_sentence=words("قرار است|قرار بود|پیش‌بینی می‌شود|انتظار می‌رود|قرار شده|مقرر است|مقرر شده"),
