@@ -143,9 +143,11 @@ class ContactBuilder:
         for i in range(own[0], len(sents)):
             if i in mine:
                 going = True
+            elif not going:  # (nothing to read until the next sentence stating it)
+                continue
             elif i not in read or _turns(sents[i]) or self._names_other(sents[i], pair):
                 going = False
-            elif going and not self._meets_another(sents[i], pair):
+            elif not self._meets_another(sents[i], pair):
                 out.add(i)
         return frozenset(out)
 
