@@ -29,8 +29,9 @@ _BROAD_MIN = 3
 # visit far more often than the leaders talk about them (round eight, r8b-multi).
 _DOMESTIC_MIN = 4
 # The report's own contact: the sentences this close after one stating it are about it as much (the lead's
-# "They discussed ..."); farther ones, talk words or not, count once (round eight, r8-tmech). So do its
-# headline and the sentences before its first statement (round nine, r9-treport): the report's subject.
+# "They discussed ..."); farther ones, talk words or not, count once (round eight, r8-tmech), unless the
+# report is still telling the contact there (round sixteen: see _continuing). So do its headline and the
+# sentences before its first statement (round nine, r9-treport): the report's subject.
 _MAIN_NEAR = 2
 # At a summit the summit's own words (the G20, the UN General Assembly) name the setting: multilateral
 # diplomacy needs this score there.
@@ -44,6 +45,7 @@ About = dict[Span, tuple[dict[str, int], list[str]]]
 # has these spans).
 _LEAD: Span = (-1, -1)
 _TITLE: Span = (-2, -2)
+_NONE: frozenset[int] = frozenset()  # (no sentence that goes on telling a contact: other contacts')
 
 
 class ContactBuilder:
@@ -55,6 +57,7 @@ class ContactBuilder:
         self.topic_index = topic_index
         # languages whose readouts go on with what each leader said in the contact (Lexicon.speech_follows)
         self.speech_langs = speech_langs
+        self._countries_of: dict[str, frozenset[str]] = {}  # each leader's countries, by id
 
     def build(self, doc: Document, g: Group, sents: list[Parsed], default: tuple[str, Precision] | None,
               statements: list[Statement], about: About, lang: str | None = None,
@@ -80,6 +83,9 @@ class ContactBuilder:
         evidence = sents[min([st.sentence for st in g.statements if st.weight == told.weight])]
         claims = claims_of(statements) if claims is None else claims
         picked = _topic_sentences(own, sents, claims, g, main)
+        # (the report's own contact only: another contact's follow sentences are three at most)
+        pair = frozenset([first.a.country or "", first.b.country or ""])
+        going = self._continuing(own, picked, sents, pair) if main else _NONE
         spans = [(sents[i].lo, sents[i].hi) for i in picked]
         for i, span in zip(picked, spans, strict=True):
             if span not in about:
@@ -93,7 +99,7 @@ class ContactBuilder:
             counts = _topics(own, own, sents, about, speech)
         else:
             counts = _topics(own, picked, sents, about, speech, main,
-                             self._headline(doc.title, lang, about) if main else None)
+                             self._headline(doc.title, lang, about) if main else None, going)
         if mode == "written":
             counts.update(self._ceremony(doc.title, sents, lang, about))
         elif mode in ("phone", "video") and not background:
@@ -120,6 +126,61 @@ class ContactBuilder:
         source = Source(document_id=doc.id, evidence=text[evidence.start : evidence.end],
                         start=evidence.start, end=evidence.end, assertion=assertion)
         return build_contact(_participant(first.a), _participant(first.b), mode, g.status, [source])
+
+    def _continuing(self, own: list[int], picked: list[int], sents: list[Parsed],
+                    pair: frozenset[str]) -> frozenset[int]:
+        """Return the read sentences after one stating the contact that still tell it.
+
+        The report goes on about the contact from a sentence stating it ("Both leaders also discussed
+        energy.", "They agreed to expand trade.", "두 정상은 ... 공감했다") until a sentence another contact
+        states (not read), one naming a leader of neither country (there the report turns to someone else)
+        or one opening with a turn ("Separately, ...", "한편 ...": to another matter).
+        """
+        out: set[int] = set()
+        mine = set(own)
+        read = set(picked)
+        going = False
+        for i in range(own[0], len(sents)):
+            if i in mine:
+                going = True
+            elif not going:  # (nothing to read until the next sentence stating it)
+                continue
+            elif i not in read or _turns(sents[i]) or self._names_other(sents[i], pair):
+                going = False
+            elif not self._meets_another(sents[i], pair):
+                out.add(i)
+        return frozenset(out)
+
+    def _meets_another(self, s: Parsed, pair: frozenset[str]) -> bool:
+        """Tell whether one of the two meets or calls someone else there ("Modi also met business leaders").
+
+        A firm contact cue, one leader of the pair named by name and no word for the two: the sentence
+        tells another contact (with people the gazetteer does not hold); it is read once, as before.
+        """
+        if not any(c[2].weight >= 2 for c in s.cues()) or s.words("pair_refs") or s.words("pair_heads") \
+                or s.words("plural_pronouns"):
+            return False
+        named: set[str] = set()
+        for k in s.kinds():
+            for n in k.names:
+                named |= self._leader_countries(n.leader_id) & pair
+        return len(named) == 1
+
+    def _names_other(self, s: Parsed, pair: frozenset[str]) -> bool:
+        """Tell whether a sentence names a leader of neither country of the pair (by name)."""
+        for k in s.kinds():
+            if k.names and not any(self._leader_countries(n.leader_id) & pair for n in k.names):
+                return True  # (a match of several namesakes, "Kim", names another only if none is the pair's)
+        return False
+
+    def _leader_countries(self, leader_id: str) -> frozenset[str]:
+        """Return the countries a leader held an office of (read once per leader)."""
+        hit = self._countries_of.get(leader_id)
+        if hit is None:
+            lead = self.gazetteer.leaders.get(leader_id)
+            hit = frozenset(o.country for o in lead.offices) if lead is not None else frozenset()
+            self._countries_of[leader_id] = hit
+        return hit
 
     def _ceremony(self, title: str | None, sents: list[Parsed], lang: str | None,
                   about: About | None = None) -> dict[str, int]:
@@ -206,7 +267,7 @@ class ContactBuilder:
 
 def _topics(own: list[int], picked: list[int], sents: list[Parsed], about: About,
             speech: bool = False, main: bool = False,
-            headline: dict[str, int] | None = None) -> dict[str, int]:
+            headline: dict[str, int] | None = None, going: frozenset[int] = frozenset()) -> dict[str, int]:
     """Score topics: a keyword in a sentence stating the contact counts twice, one after it once.
 
     A topic needs a score of two: one keyword where the contact is stated, or two around it (three for a
@@ -216,12 +277,14 @@ def _topics(own: list[int], picked: list[int], sents: list[Parsed], about: About
     that opens with a leader and a speech verb ("习近平指出，…").
 
     For the report's own contact, whose sentences run through the whole report: the _MAIN_NEAR sentences
-    after one stating it count as stating it, talk words or not, and farther ones count once (a talk word
+    after one stating it count as stating it, talk words or not, and so do the ones that still tell it
+    (going: no other contact's sentence and no other leader since); the rest count once (a talk word
     there is as often about another meeting), but for a leader's speech where speech follows. So do the
     sentences before its first statement and the headline: the report's subject, which its annotator read.
     """
     mine = {(sents[i].lo, sents[i].hi) for i in own}
     spans = [(sents[i].lo, sents[i].hi) for i in picked]
+    going_spans = {(sents[i].lo, sents[i].hi) for i in going}
     # (the picked sentences only: another sentence with a picked span is an empty one, which speaks of
     # nothing)
     for i in picked:  # (a plain loop, no generator: this runs for every contact)
@@ -236,13 +299,24 @@ def _topics(own: list[int], picked: list[int], sents: list[Parsed], about: About
     score: dict[str, int] = {}
     for span in spans:
         for code, n in about[span][0].items():
-            score[code] = score.get(code, 0) + n * (2 if span in mine else 1)
+            # (a broad code's words name the setting all through a report: it keeps its single count there)
+            score[code] = score.get(code, 0) + n * (2 if span in mine or (
+                span in going_spans and code not in _BROAD_TOPICS) else 1)
     if headline:
         for code, n in headline.items():
             score[code] = score.get(code, 0) + n
     return {code: n for code, n in score.items()
             if n >= (_BROAD_MIN if code in _BROAD_TOPICS else _TOPIC_MIN)
             and (n >= _DOMESTIC_MIN or code != "domestic_politics_elections")}
+
+
+# How far into a sentence a turn word may stand and still open it ("And meanwhile, ...", "وفي غضون ذلك")
+_TURN_AT = 1
+
+
+def _turns(s: Parsed) -> bool:
+    """Tell whether a sentence opens with a turn to another matter ("Separately,", "Meanwhile,", "한편")."""
+    return any(w.first - s.lo <= _TURN_AT for w in s.words("turns"))
 
 
 def _speaker_opens(s: Parsed) -> bool:

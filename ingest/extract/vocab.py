@@ -115,7 +115,7 @@ _WORD_FIELDS = ("ministers", "elect", "counterparts", "pair_refs", "pronouns", "
                 "place_relatives", "object_cues",
                 "planned_sentence", "genitives", "presence", "between", "last_time", "with_words",
                 "time_relatives", "joint_acts", "joint_press", "iteratives", "then_words", "additives",
-                "exclusions",
+                "exclusions", "turns",
                 "subjectless", "companions", "members", "during", "present", "dayparts", "future_clauses",
                 "public_posts", "urges", "conditionals", "concessives", "hearsay", "organizers",
                 "successions", "restating", "deceased", "auxiliaries",

@@ -261,6 +261,9 @@ class Lexicon:
     # "also", "également": talks the pair "also" held are the contact just stated, whatever date the
     # sentence names ("they also discussed the accords signed on 22 July")
     additives: tuple[str, ...] = ()
+    # "separately", "meanwhile", "한편", "öte yandan" opening a sentence: the report turns from the contact
+    # it was telling to another matter (contacts._continuing stops there)
+    turns: tuple[str, ...] = ()
     # "during", "au cours de": what the sentence tells happened in the contact named next ("during the
     # meeting the two held on Monday", "au cours de leur entretien"), whoever stands far from it
     during: tuple[str, ...] = ()

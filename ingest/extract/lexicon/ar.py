@@ -313,6 +313,8 @@ LEXICON = Lexicon(
     public_posts=words("مواقع التواصل الاجتماعي|منصات التواصل الاجتماعي"),
     # "ببرقية مماثلة" (a similar cable): a second sender's letter to the same recipient
     additives=words("كما|أيضا|أيضاً|مماثلة|مماثلتين|مماثلا|مماثل"),
+    turns=words("في سياق آخر|وفي سياق آخر|في سياق منفصل|وفي سياق منفصل|في غضون ذلك|وفي غضون ذلك|"
+                "من جهة أخرى|ومن جهة أخرى|من ناحية أخرى|ومن ناحية أخرى"),
     then_words=words("آنذاك|حينها|وقتها|حينذاك|في ذلك الوقت|في تلك الزيارة|في ذلك اللقاء|خلال ذلك اللقاء"),
     with_words=words("مع"),
     # "with him", "with her": the preposition and its suffixed pronoun are one word ("أجرى محادثات معه")

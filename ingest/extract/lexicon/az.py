@@ -304,6 +304,7 @@ LEXICON = Lexicon(
     plural_auxiliaries=words("görüşüblər|görüşmüşdülər|danışıblar|danışmışdılar"),
     public_posts=words("sosial şəbəkə*|sosial mediada|x hesabında"),
     additives=words("həmçinin|habelə|eyni zamanda"),
+    turns=words("digər tərəfdən|bu arada"),
     then_words=words("o zaman|həmin vaxt|o vaxt|həmin görüşdə|həmin səfərdə"),
     iteratives=words("bir neçə dəfə|iki dəfə|üç dəfə|dəfələrlə|çox dəfə"),
     country_names=_PLACES[0],

@@ -481,6 +481,7 @@ LEXICON = Lexicon(
     organizers=words("svolaný|svolané|svolaném|svolaného|pořádaný|pořádané|pořádaném|organizovaný|"
                      "organizovaném"),
     additives=words("také|rovněž|též|navíc|dále"),
+    turns=words("mezitím|nezávisle na tom"),
     then_words=words("tehdy|při té příležitosti|při této příležitosti|během té návštěvy"),
     with_words=words("s|se"),
     iteratives=words("dvakrát|třikrát|několikrát|opakovaně|mnohokrát"),

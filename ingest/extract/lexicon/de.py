@@ -386,6 +386,7 @@ LEXICON = Lexicon(
                       "vereidigung von|vereidigung des"),
     organizers=words("ins leben gerufen von|einberufen von|organisiert von|ausgerichtet von"),
     additives=words("auch|ebenfalls|außerdem"),
+    turns=words("unterdessen|derweil|währenddessen|getrennt davon|in einem anderen zusammenhang"),
     then_words=words("damals|bei dieser gelegenheit|bei jener gelegenheit|bei jenem treffen|seinerzeit"),
     with_words=words("mit"),
     iteratives=words("mehrfach|mehrmals|zweimal|dreimal|viermal|wiederholt"),

@@ -364,6 +364,7 @@ LEXICON = Lexicon(
     invitations=words("προσκάλεσε|προσκάλεσαν|πρόσκληση"),
     urges=words("κάλεσε|καλεί|προέτρεψε|προτρέπει|προέτρεπε"),
     additives=words("επίσης|ακόμη|ακόμα"),
+    turns=words("εν τω μεταξύ|στο μεταξύ|ξεχωριστά"),
     then_words=words("τότε|εκείνη τη φορά"),
     iteratives=words("δύο φορές|τρεις φορές|πολλές φορές|επανειλημμένα|επανειλημμένως"),
     # "είχαν συναντηθεί τον Σεπτέμβριο": the pluperfect of a contact before the report's own

@@ -377,6 +377,8 @@ LEXICON = Lexicon(
                       "inauguration of|swearing-in of"),
     organizers=words("championed by|launched by|convened by|organised by|organized by"),
     additives=words("also|as well"),
+    turns=words("separately|meanwhile|elsewhere|in other news|in a separate development|"
+                "in a separate statement|on another front"),
     then_words=words("at the time|on that occasion|at that meeting|during that visit|during that meeting"),
     with_words=words("with"),
     iteratives=words("twice|three times|four times|several times|many times|repeatedly|on several occasions|"

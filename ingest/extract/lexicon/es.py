@@ -401,6 +401,7 @@ LEXICON = Lexicon(
                      "presentado por|presentada por|propuesto por|propuesta por|planteado por|"
                      "planteada por"),
     additives=words("también|asimismo|además"),
+    turns=words("mientras tanto|por separado|en otro orden de cosas|entretanto"),
     then_words=words("en aquella ocasión|en esa ocasión|en aquel momento|en aquella reunión|"
                      "en aquella visita"),
     with_words=words("con"),

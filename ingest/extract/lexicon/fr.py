@@ -419,6 +419,8 @@ LEXICON = Lexicon(
                      # the author of a plan the pair discussed: "le plan de paix présenté par X"
                      "présenté par|présentée par|proposé par|proposée par"),
     additives=words("également|aussi|en outre"),
+    turns=words("séparément|pendant ce temps|dans un autre registre|sur un autre plan|"
+                "dans une autre affaire"),
     then_words=words("à l'époque|à cette occasion|lors de cette rencontre|lors de cette visite|"
                      "cette fois-là"),
     with_words=words("avec"),

@@ -222,6 +222,7 @@ LEXICON = Lexicon(
     during=words("के दौरान|दौरान"),
     public_posts=words("सोशल मीडिया पर|एक्स पर|ट्विटर पर"),
     additives=words("भी"),
+    turns=words("इस बीच|दूसरी ओर|अलग से"),
     then_words=words("उस समय|तब"),
     iteratives=words("कई बार|दो बार|तीन बार|अनेक बार"),
     read_also=words("यह भी पढ़ें|ये भी पढ़ें|इसे भी पढ़ें"),

@@ -406,6 +406,7 @@ LEXICON = Lexicon(
     urges=words("sürgette|felszólította|arra kérte|szorgalmazta"),
     organizers=words("által összehívott|által szervezett|összehívott"),
     additives=words("szintén|továbbá|emellett|ugyancsak"),
+    turns=words("eközben|mindeközben"),
     then_words=words("akkor|akkoriban|ez alkalommal|abban az alkalommal|azon a találkozón"),
     iteratives=words("többször|kétszer|háromszor|számos alkalommal|több alkalommal|ismételten"),
     country_names=_PLACES[0],

@@ -262,6 +262,7 @@ LEXICON = Lexicon(
     organizers=words("diselenggarakan oleh|diprakarsai oleh|digelar oleh"),
     successions=words("menggantikan"),
     additives=words("juga|pun"),
+    turns=words("sementara itu|di sisi lain|secara terpisah|di tempat lain"),
     then_words=words("saat itu|ketika itu|kala itu|pada kesempatan itu|dalam kesempatan itu"),
     # ("kepada": to, the recipient of a letter or a message: "pesan dari X kepada Y" is for Y)
     with_words=words("dengan|kepada"),

@@ -487,6 +487,7 @@ LEXICON = Lexicon(
                      "organizzata da|"
                      "convocato dal|convocata dal|organizzato dal|organizzata dal"),
     additives=words("anche|inoltre"),
+    turns=words("nel frattempo|intanto|separatamente|in un altro ambito"),
     then_words=words("all'epoca|in quell'occasione|in quella occasione|in quell'incontro|in quella visita"),
     with_words=words("con|col|coi|con la|con il"),
     iteratives=words("più volte|due volte|tre volte|quattro volte|ripetutamente"),

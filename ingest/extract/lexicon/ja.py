@@ -205,6 +205,7 @@ LEXICON = Lexicon(
     last_time=words("前回|先の|以前|これまで"),
     then_words=words("当時|その際|この際"),
     additives=words("も|また|さらに"),
+    turns=words("一方|その一方で|これとは別に"),
     iteratives=words("何度も|複数回|たびたび|2度|3度"),
     # "フィリピンのマルコス大統領を交えた日米比首脳会談": Marcos joined the talks
     joins=words("加わ*|参加|同席|陪席|交え*|を交え*"),

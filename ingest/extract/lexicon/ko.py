@@ -253,6 +253,7 @@ LEXICON = Lexicon(
     last_time=words("지난번|이전|마지막|직전"),
     then_words=words("당시|그 자리에서|이 자리에서|이 자리|그 자리"),
     additives=words("또|또한|아울러"),
+    turns=words("한편"),
     iteratives=words("여러 차례|수차례|몇 차례|거듭|두 차례|세 차례"),
     joins=words("합류*|동석*|배석*"),
     joint_acts=words("공동성명*|공동 성명*|서명*|함께 참석*|함께 둘러*|함께 시찰*"),

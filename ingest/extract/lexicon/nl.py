@@ -300,6 +300,7 @@ LEXICON = Lexicon(
     urges=words("riep op|drong aan|spoorde aan|roept op"),
     organizers=words("georganiseerd door|bijeengeroepen door"),
     additives=words("ook|eveneens|bovendien"),
+    turns=words("intussen|ondertussen|los daarvan"),
     then_words=words("destijds|bij die gelegenheid"),
     with_words=words("met"),
     iteratives=words("meermaals|meerdere keren|herhaaldelijk|twee keer|drie keer|tweemaal|driemaal"),

@@ -420,6 +420,7 @@ LEXICON = Lexicon(
     organizers=words("zwołany przez|zwołane przez|zwołanym przez|zorganizowany przez|zorganizowane przez|"
                      "zorganizowanym przez"),
     additives=words("również|także|też|ponadto|poza tym"),
+    turns=words("tymczasem|w międzyczasie|niezależnie od tego"),
     then_words=words("wówczas|wtedy|przy tej okazji|podczas tamtej wizyty|podczas tamtego spotkania"),
     with_words=words("z|ze"),
     iteratives=words("dwukrotnie|trzykrotnie|wielokrotnie|kilkakrotnie|kilka razy"),

@@ -441,6 +441,7 @@ LEXICON = Lexicon(
                      "organizada por|"
                      "convocado pelo|convocada pelo|organizado pelo|organizada pelo"),
     additives=words("também|além disso"),
+    turns=words("enquanto isso|separadamente|noutra frente|em outra frente|entretanto"),
     then_words=words("na ocasião|naquela ocasião|à época|na época|naquele encontro|naquela visita"),
     not_cues=words("entrevista coletiva|conferência de imprensa|coletiva de imprensa|chamou de|chamado de|"
                    # dialogue as the means of a settlement, no contact ("uma solução por meio do diálogo")

@@ -382,6 +382,7 @@ LEXICON = Lexicon(
     urges=words("a îndemnat|a cerut|a solicitat|a făcut apel|îndeamnă|solicită"),
     organizers=words("convocat de|convocată de|organizat de|organizată de|găzduit de|găzduită de"),
     additives=words("de asemenea|totodată|și"),
+    turns=words("între timp|separat"),
     then_words=words("atunci|cu acea ocazie|cu acel prilej|la acea vreme"),
     with_words=words("cu"),
     iteratives=words("de două ori|de trei ori|de mai multe ori|de câteva ori|în repetate rânduri"),

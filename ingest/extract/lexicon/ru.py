@@ -349,6 +349,7 @@ LEXICON = Lexicon(
     concessives=words("даже если"),
     urges=words("призвал|призвала|призывает"),
     additives=words("также|тоже|кроме того"),
+    turns=words("тем временем|между тем|отдельно"),
     then_words=words("тогда|в тот раз|в ходе той встречи|в ходе того визита"),
     with_words=words("с|со"),
     iteratives=words("дважды|трижды|четырежды|неоднократно|несколько раз"),

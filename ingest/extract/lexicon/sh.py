@@ -511,6 +511,7 @@ LEXICON = Lexicon(
     urges=words("pozvao na|pozvala na|pozvali na|apelirao|apelirala|apelovao|apelovala|pozivao|pozivala"),
     organizers=words("sazvan*|organiziran*|organizovan*"),
     additives=words("također|takođe|isto tako|osim toga"),
+    turns=words("u međuvremenu|u meduvremenu|odvojeno|s druge strane"),
     then_words=words("tada|tom prilikom|tom zgodom|tijekom tog posjeta|tokom te posete|tokom tog posjeta"),
     with_words=words("s|sa"),
     iteratives=words("dvaput|dva puta|triput|tri puta|nekoliko puta|više puta|mnogo puta|u više navrata|"

@@ -295,6 +295,7 @@ LEXICON = Lexicon(
     urges=words("uppmanade|uppmanar|manade|vädjade|vädjar"),
     organizers=words("sammankallat av|sammankallad av|anordnat av|arrangerat av|värd för"),
     additives=words("också|även|dessutom"),
+    turns=words("under tiden|separat"),
     then_words=words("då|vid det tillfället|den gången"),
     with_words=words("med"),
     iteratives=words("två gånger|tre gånger|flera gånger|upprepade gånger|ett flertal gånger"),

@@ -239,6 +239,7 @@ LEXICON = Lexicon(
     last_time=words("en son|son kez|son olarak|bir önceki|önceki görüşme*|önceki ziyaret*|önceki telefon*"),
     public_posts=words("sosyal medya hesab*|sosyal medyada"),
     additives=words("ayrıca"),
+    turns=words("öte yandan|bu arada|diğer yandan"),
     then_words=words("o zaman|o dönemde|o sırada|o görüşmede|o ziyarette|o toplantıda"),
     iteratives=words("birkaç kez|iki kez|üç kez|dört kez|defalarca|birçok kez"),
     topics={

@@ -264,6 +264,7 @@ LEXICON = Lexicon(
     during=words("کے دوران|دوران"),
     public_posts=words("سوشل میڈیا پر|ایکس پر|ٹوئٹر پر"),
     additives=words("بھی"),
+    turns=words("اس دوران|دوسری جانب|دوسری طرف"),
     then_words=words("اس وقت|تب"),
     iteratives=words("کئی بار|متعدد بار|دو بار|تین بار"),
     read_also=words("یہ بھی پڑھیں|مزید پڑھیں"),

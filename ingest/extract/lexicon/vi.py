@@ -269,6 +269,7 @@ LEXICON = Lexicon(
     during=words("trong cuộc hội đàm|trong cuộc gặp|trong chuyến thăm|trong cuộc điện đàm|"
                  "tại cuộc hội đàm|tại cuộc hội kiến|trong cuộc hội kiến"),
     additives=words("cũng"),
+    turns=words("trong khi đó|mặt khác|trong một diễn biến khác"),
     with_words=words("với|cùng với"),
     iteratives=words("nhiều lần|hai lần|ba lần"),
     urges=words("kêu gọi|hối thúc"),

@@ -312,6 +312,7 @@ LEXICON = Lexicon(
     last_time=words("上次|上一次|此前|前不久|不久前|上回"),
     then_words=words("当时|當時|那次|届时"),
     additives=words("还|還|也|同时|同時"),
+    turns=words("与此同时|與此同時|另一方面|另据|另據"),
     iteratives=words("多次|两次|三次|数次|屡次|几次|多轮"),
     # "通过电话参加了会见" (joined the meeting by phone), "在座" (sat in)
     joins=words("参加|參加|参与|參與|加入|在座"),
