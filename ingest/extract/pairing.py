@@ -118,6 +118,10 @@ class Discourse:
     fellows: tuple[Mention, Mention] | None = None
     fellows_of: frozenset[str | None] = frozenset()
     women: frozenset[str] = frozenset()  # the ids of the leaders who are women (a "she" prefers one)
+    # the guest and the host of the last contact told with a city of one's country ("X received Y in
+    # Paris": Y the visitor, X at home), who travels on while the host stays (traveller)
+    visitor: Mention | None = None
+    host: Mention | None = None
     # the language's pronouns that tell a gender ("she"; "he"), as token forms (gender.written_forms)
     feminine: frozenset[tuple[str, ...]] = frozenset()
     masculine: frozenset[tuple[str, ...]] = frozenset()
@@ -161,6 +165,7 @@ class Discourse:
             # (not named here) comes before the partner the sentence named, for the next pronoun
             self.salient = [self.focus, *self.salient]
         self.pairs += [(a, b) for a, b, _ in pairs]
+        self._visit(s, first, second)
         self.met_other = False
         members: list[Mention] = []
         ids: list[str | None] = []  # the members' leader ids (two or three: a plain list, no generator)
@@ -183,6 +188,33 @@ class Discourse:
         elif not self.fellows_of.issuperset(ids):
             self.fellows = None
         self.stated.update(filter(None, ids))  # (the members' ids but None: in C, no generator)
+
+    def _visit(self, s: Parsed, first: Mention, second: Mention) -> None:
+        """Take note of who was at home and who the visitor was, where the sentence names a city of one."""
+        at = places_named(s)
+        if (first.country in at) != (second.country in at):
+            self.host, self.visitor = (first, second) if first.country in at else (second, first)
+        elif self.visitor is not None and {first.leader_id, second.leader_id} != {self.visitor.leader_id,
+                                                                                   self.host_id()}:
+            self.host = self.visitor = None  # another contact: the visit told before is over
+
+    def host_id(self) -> str | None:
+        """Return the last host's leader id."""
+        return self.host.leader_id if self.host is not None else None
+
+    def traveller(self, m: Mention, s: Parsed, named: list[Mention]) -> Mention:
+        """Return the last visitor for the last host, where the sentence meets a leader at his own home.
+
+        "Macron received Xi in Paris on Monday. On Wednesday he was received by Vucic in Belgrade", "...
+        Mercredi, à Belgrade, entretien avec Vucic": the host stayed home; the one who met the next host in
+        his country is the guest who travelled on.
+        """
+        visitor = self.visitor
+        if visitor is None or m.leader_id != self.host_id() \
+                or any(n.leader_id == visitor.leader_id or n.country == visitor.country for n in named):
+            return m
+        at = places_named(s)
+        return visitor if any(n.country in at and n.country != m.country for n in named) else m
 
     def followed(self) -> Mention | None:
         """Return whom the story follows: the one the last sentence's object pronoun stood for, or the focus.
@@ -284,6 +316,18 @@ class Discourse:
         linked = {frozenset((a.leader_id, b.leader_id)) for a, b in self.pairs
                   if a.leader_id in ids and b.leader_id in ids}
         return len(linked) >= len(members) - 1
+
+
+def places_named(s: Parsed) -> set[str]:
+    """Return the countries of the cities where a sentence's meeting took place, unless it tells a call.
+
+    Cities only: a country's name also stands in a leader's title ("中国の習近平国家主席", "Serbia's Vucic").
+    Not a call's ("ROMA - Una telefonata con Putin": each at home), nor a dateline's city opening it.
+    """
+    for c in s.cues():  # (a plain loop: few cues)
+        if c[2].mode not in (None, "in_person"):
+            return set()
+    return {p.iso3 for m in s.matches if m.first > s.lo for p in m.payloads if isinstance(p, City)}
 
 
 def _told(pairs: list[tuple[Mention, Mention]], m: Mention) -> int:
@@ -455,7 +499,7 @@ def decide(s: Parsed, mentions: list[Mention], named: list[Mention], chunks: lis
             # "He then met X" with the subject dropped: the leader in focus; unless X was told in contact
             # with another before and never with the focus ("Putin met A, B and C ... В беседе с C ...":
             # the talks with C restated after B's own sentence made B the focus)
-            return [(_earlier_partner(disc, one, focus) or focus, one, 0.6)]
+            return [(_earlier_partner(disc, one, focus) or disc.traveller(focus, s, named), one, 0.6)]
         # "Lawrow ... wurde vom Kanzler empfangen": a minister before the cue is the one received
         host = None if stranger else _host(s, one, chunks, cues, disc)
         return [(host, one, 0.6)] if host is not None else []
@@ -985,6 +1029,7 @@ def _with_pronoun(s: Parsed, named: list[Mention], kinds: dict[str, Mention], cu
         target = followed
     if target is None or ref is None or (ref is subj and named and subj.first > named[0].first and not cleft):
         return named, []
+    target = disc.traveller(target, s, named)
     if ref is subj:
         disc.carried = target
     else:
@@ -1250,6 +1295,11 @@ def cross_pairs(s: Parsed, named: list[Mention], chunks: list[Chunk], cues: list
         # owners met each other; the main cue's leaders met neither of them
         rest = [m for m in named if m is not tail[0] and m is not tail[1]]
         return [tail] + (cross_pairs(s, rest, chunks, cues[:-1], refs) if len(rest) >= 2 else [])
+    wall = _fronted_own_subject(s, named, cues, refs) or _coordinated_subject(s, named, cues)
+    if wall is not None:
+        # "While X was in Kyiv, Y met Z", "X met Y, and Z spoke with W": a clause with a subject of its own
+        # is read as a sentence of its own; no leader of one met a leader of the other
+        return _each_side(s, named, chunks, cues, refs, wall)
     listed = _listed(s, named, chunks, cues)
     together = {m.leader_id for run in runs(s, [m for m in named if m.last <= cues[0][0]], chunks)
                 if len(run) >= 2 and run[0] is named[0] for m in run} - listed  # subjects of a meeting word
@@ -1351,6 +1401,109 @@ def cross_pairs(s: Parsed, named: list[Mention], chunks: list[Chunk], cues: list
                 continue
             out.append((x, y, min(x.confidence, y.confidence)))
     return _with_the_hosts(out, named, fellows) if fellows else out
+
+
+def _fronted_own_subject(s: Parsed, named: list[Mention], cues: list[CueAt], refs: list[int]) -> int | None:
+    """Return where a side clause opening the sentence with a leader as its subject and no cue ends.
+
+    "While X was in Kyiv, Y met Z", "Mientras X estaba en Kiev, ...", "Während X in Kiew war, ...": the
+    subordinator opens the sentence, a leader stands right after it, and the clause mark closing it comes
+    before any cue; X did nothing with Y or Z. Not where the clause's leader is named again after it ("After X
+    arrived, Y received the French president") or a pronoun stands for someone ("..., Y received him").
+    """
+    if refs or not s.marks:
+        return None
+    opener = next((w for w in s.words("subordinators") if w.first <= s.lo + 1), None)
+    if opener is None:
+        return None
+    end = next((k for k in s.marks if k > opener.last), None)
+    if end is None or cues[0][0] < end:
+        return None
+    inner = [m for m in named if m.first < end]
+    if not inner or not 0 <= inner[0].first - opener.last <= _SUBORDINATE_NEAR or len(inner) == len(named):
+        return None
+    ids = {m.leader_id for m in inner}
+    return None if any(m.leader_id in ids for m in named if m.first >= end) else end
+
+
+def _coordinated_subject(s: Parsed, named: list[Mention], cues: list[CueAt]) -> int | None:
+    """Return where a coordinated main clause with a new leader as its subject and its own cue opens.
+
+    "X met Y on Monday, and Z spoke with W by phone", "X a reçu Y, et Z s'est entretenu avec W", "X met Y;
+    Z held talks with W": after the first clause's cue, a comma and "and" (or a semicolon) and a leader not
+    named before, whose verb follows him at once (an adverb between). The leader named again ("and the
+    Russian president also met Z") is _second_subject's; a verb first ("and then met Z") has no subject.
+    """
+    if len(named) < 3:
+        return None
+    if s.verb_final:
+        return _coordinated_final(s, named, cues)
+    if named[0].first > cues[0][0]:
+        return None
+    for p in s.marks:  # (few marks: a plain loop)
+        if p <= cues[0][0] or p >= named[-1].first:
+            continue
+        coordinated = s.tokens[p].form in _COORDINATORS or s.tokens[p].form in _COMMA_COORDINATORS
+        if not coordinated and ";" not in s.gap(p, p):
+            continue
+        start = p + 1 if coordinated else p
+        subject = _new_subject(s, named, start, p)
+        if subject is None or any(start <= w.first < subject.first for w in s.words("with_words")) \
+                or not any(subject.last <= c[0] <= subject.last + _SUBORDINATE_NEAR for c in cues):
+            continue
+        return p
+    return None
+
+
+# What joins a case ending to a name ("Zelenskiy'i", "Putin’le"): nothing, or an apostrophe.
+_GLUED = frozenset({"", "'", "’"})
+
+
+def _coordinated_final(s: Parsed, named: list[Mention], cues: list[CueAt]) -> int | None:
+    """Return where a verb-final language's second clause with a new leader as its subject opens.
+
+    "X pazartesi günü Y'yi kabul etti, Z ise W ile telefonda görüştü": the first clause's verb ends right
+    at the comma (or the "and" after it), a leader not named before stands bare after it (no case ending
+    glued to him, no "with" after him: "..., Z ile de görüştü" is the first subject's partner), and a cue
+    follows later.
+    """
+    for c in cues:  # (few cues: a plain loop)
+        p = c[1]
+        if p >= s.hi or named[0].first > c[0] or not (p in s.marks or s.tokens[p].form in LIST_WORDS):
+            continue
+        start = p + 1 if s.tokens[p].form in LIST_WORDS else p
+        subject = _new_subject(s, named, start, p)
+        if subject is None or subject.last >= s.hi or s.gap(subject.last, subject.last) in _GLUED \
+                or s.tokens[subject.last].form in LIST_WORDS \
+                or any(w.first == subject.last for w in s.words("with_words")) \
+                or not any(q[0] >= subject.last for q in cues):
+            continue
+        return p
+    return None
+
+
+def _new_subject(s: Parsed, named: list[Mention], start: int, wall: int) -> Mention | None:
+    """Return the leader right after a clause's opening (an article or adverb between) not named before it.
+
+    A leader of the first clause must stand before the wall besides the sentence's first one (its partner).
+    """
+    subject = next((m for m in named if start <= m.first <= start + _SUBORDINATE_NEAR), None)
+    if subject is None or any(m.leader_id == subject.leader_id for m in named if m.first < wall) \
+            or not any(m.first < wall for m in named if m is not named[0]):
+        return None
+    return subject
+
+
+def _each_side(s: Parsed, named: list[Mention], chunks: list[Chunk], cues: list[CueAt], refs: list[int],
+               wall: int) -> list[Pair]:
+    """Pair the leaders before a clause wall among themselves, and those after it, each with its own cues."""
+    out: list[Pair] = []
+    for side in (True, False):
+        leaders = [m for m in named if (m.first < wall) == side]
+        own = [c for c in cues if (c[0] < wall) == side]
+        if len(leaders) >= 2 and own:
+            out += cross_pairs(s, leaders, chunks, own, refs)
+    return out
 
 
 def _with_the_hosts(out: list[Pair], named: list[Mention], fellows: set[str | None]) -> list[Pair]:
