@@ -87,6 +87,16 @@ def gold_contacts(evalset: EvalSet) -> list[tuple[dict[str, Any], dict[str, Any]
     return [(r.data, c) for r in records(evalset) for c in r.data["contacts"]]
 
 
+def occurred_contacts(evalset: EvalSet) -> list[dict[str, Any]]:
+    """Every gold contact of the set that the text says took place."""
+    return [c for _, c in gold_contacts(evalset) if c["status"] == "occurred"]
+
+
+def participant_names(evalset: EvalSet) -> set[str]:
+    """The name of every participant of the set's gold contacts."""
+    return {p["name"] for _, c in gold_contacts(evalset) for p in (c["a"], c["b"])}
+
+
 @cache
 def other_records(evalset: EvalSet) -> list[Record]:
     """Every document of the sets this one avoids, read once per session."""

@@ -424,3 +424,8 @@ def newer_language_problem(lang: str, text: str) -> str | None:
         return f"mostly {script} letters, not what {lang} is written in"
     found = _latin_newer_language(text)
     return None if found == lang else f"reads as {found}, labelled {lang}"
+
+
+def share(counts: Counter[str], key: str) -> float:
+    """The share of one key in a tally."""
+    return counts[key] / sum(counts.values())

@@ -14,9 +14,8 @@ from __future__ import annotations
 from collections import Counter
 from datetime import date
 from itertools import combinations
-from typing import Any
 
-from tests.evalset.registry import HELDOUT46, gold_contacts, records
+from tests.evalset.registry import HELDOUT46, gold_contacts, participant_names, records
 from tests.evalset.set_checks import (
     NOWRUZ,
     lengths_outside,
@@ -28,31 +27,22 @@ from tests.evalset.set_checks import (
 )
 
 
-def _contacts() -> list[tuple[dict[str, Any], dict[str, Any]]]:
-    """(document, contact) for every gold contact of the set."""
-    return gold_contacts(HELDOUT46)
-
-
-def _names() -> set[str]:
-    return {p["name"] for _, c in _contacts() for p in (c["a"], c["b"])}
-
-
 def test_reports_are_agency_and_newspaper_length() -> None:
     assert lengths_outside(records(HELDOUT46), 180, 350) == {}
 
 
 def test_named_weekdays_in_the_evidence_fit_the_gold_dates() -> None:
-    assert weekdays_checked(_contacts()) == Counter(
+    assert weekdays_checked(gold_contacts(HELDOUT46)) == Counter(
         {"ar": 2, "en": 4, "fr": 4, "es": 3, "ru": 4, "de": 5, "tr": 1, "fa": 5}
     )
 
 
 def test_yesterday_is_the_day_before_publication() -> None:
-    assert yesterdays_checked(_contacts()) == Counter({"ar": 1})
+    assert yesterdays_checked(gold_contacts(HELDOUT46)) == Counter({"ar": 1})
 
 
 def test_solar_hijri_dates_in_persian_digits_are_the_gold_dates() -> None:
-    assert solar_days_checked(_contacts()) == 12
+    assert solar_days_checked(gold_contacts(HELDOUT46)) == 12
 
 
 def test_the_solar_calendar_is_reckoned_right() -> None:
@@ -65,7 +55,7 @@ def test_the_solar_calendar_is_reckoned_right() -> None:
 
 
 def test_the_turkish_official_long_date_is_the_gold_date() -> None:
-    assert turkish_long_dates_checked(_contacts()) == ["h46-tr-002"]
+    assert turkish_long_dates_checked(gold_contacts(HELDOUT46)) == ["h46-tr-002"]
 
 
 def test_one_negative_in_four_languages() -> None:
@@ -81,9 +71,9 @@ def test_ministers_envoys_and_aides_are_no_participants() -> None:
                   "Dmitry Peskov", "Robert Habeck", "Zheng Shanjie", "Hakan Fidan", "Mehmet Simsek",
                   "Abbas Araghchi", "Hossein Amir-Abdollahian", "Sergei Lavrov", "Ramtane Lamamra",
                   "Badr Abdelatty"):
-        assert other not in _names()
+        assert other not in participant_names(HELDOUT46)
     # Meloni heads a government, but a recorded message to a party rally is no contact with Milei.
-    assert "Giorgia Meloni" not in _names()
+    assert "Giorgia Meloni" not in participant_names(HELDOUT46)
     assert any("Meloni" in r.data["text"] for r in records(HELDOUT46))
 
 
@@ -93,11 +83,11 @@ def test_leaders_met_before_they_took_office_are_no_contacts() -> None:
     # only when all of it is.
     first_day = {"Prabowo Subianto": "2024-10-20", "Mohamed bin Zayed": "2022-05-14",
                  "Mohammed bin Salman": "2022-09-27"}
-    early = [(c["a"]["name"], c["b"]["name"], c["date"]) for _, c in _contacts()
+    early = [(c["a"]["name"], c["b"]["name"], c["date"]) for _, c in gold_contacts(HELDOUT46)
              for p in (c["a"], c["b"]) if p["name"] in first_day and c["date"] is not None
              and c["date"] < first_day[p["name"]][: len(c["date"])]]
     assert early == []
-    assert "Donald Trump" not in _names()
+    assert "Donald Trump" not in participant_names(HELDOUT46)
     assert any("President-elect Donald Trump" in r.data["text"] for r in records(HELDOUT46))
 
 
@@ -122,7 +112,7 @@ def test_two_leaders_of_one_country_meet_one_guest() -> None:
     # Raisi and Khamenei with Erdogan; King Salman and bin Salman with Erdogan; Akhannouch and Mohammed VI
     # with Sanchez; Merz, Scholz and Steinmeier with Erdogan.
     hosts: dict[tuple[str, str, str], set[str]] = {}
-    for doc, c in _contacts():
+    for doc, c in gold_contacts(HELDOUT46):
         for host, guest in ((c["a"], c["b"]), (c["b"], c["a"])):
             hosts.setdefault((doc["id"], guest["name"], host["country"]), set()).add(host["name"])
     doubled = {(doc_id, country) for (doc_id, _, country), names in hosts.items() if len(names) >= 2}
@@ -131,5 +121,5 @@ def test_two_leaders_of_one_country_meet_one_guest() -> None:
 
 
 def test_planned_contacts_at_day_and_no_date() -> None:
-    planned = Counter(c["date_precision"] for _, c in _contacts() if c["status"] == "planned")
+    planned = Counter(c["date_precision"] for _, c in gold_contacts(HELDOUT46) if c["status"] == "planned")
     assert planned == Counter({"day": 3, None: 3})

@@ -13,32 +13,15 @@ from __future__ import annotations
 
 import statistics
 from collections import Counter
-from typing import Any
 
-from tests.evalset.registry import HELDOUT48, gold_contacts, records
+from tests.evalset.registry import HELDOUT48, gold_contacts, occurred_contacts, participant_names, records
 from tests.evalset.set_checks import (
+    share,
     solar_days_checked,
     turkish_long_dates_checked,
     weekdays_checked,
     yesterdays_checked,
 )
-
-
-def _contacts() -> list[tuple[dict[str, Any], dict[str, Any]]]:
-    """(document, contact) for every gold contact of the set."""
-    return gold_contacts(HELDOUT48)
-
-
-def _occurred() -> list[dict[str, Any]]:
-    return [c for _, c in _contacts() if c["status"] == "occurred"]
-
-
-def _names() -> set[str]:
-    return {p["name"] for _, c in _contacts() for p in (c["a"], c["b"])}
-
-
-def _share(counts: Counter[str], key: str) -> float:
-    return counts[key] / sum(counts.values())
 
 
 def test_mostly_short_items_and_a_few_long_articles() -> None:
@@ -49,7 +32,7 @@ def test_mostly_short_items_and_a_few_long_articles() -> None:
 
 
 def test_about_one_occurred_contact_a_report() -> None:
-    assert 1.0 <= len(_occurred()) / len(records(HELDOUT48)) <= 1.4
+    assert 1.0 <= len(occurred_contacts(HELDOUT48)) / len(records(HELDOUT48)) <= 1.4
 
 
 def test_a_pairs_second_contact_in_one_report_in_eight() -> None:
@@ -60,36 +43,36 @@ def test_a_pairs_second_contact_in_one_report_in_eight() -> None:
 
 
 def test_settings_half_bilateral_a_third_visits_some_summits() -> None:
-    settings = Counter(c["setting"] for c in _occurred())
-    assert 0.4 <= _share(settings, "bilateral") <= 0.55
-    assert 0.3 <= _share(settings, "visit") <= 0.45
-    assert 0.1 <= _share(settings, "summit") <= 0.2
+    settings = Counter(c["setting"] for c in occurred_contacts(HELDOUT48))
+    assert 0.4 <= share(settings, "bilateral") <= 0.55
+    assert 0.3 <= share(settings, "visit") <= 0.45
+    assert 0.1 <= share(settings, "summit") <= 0.2
 
 
 def test_modes_half_in_person_a_quarter_phone_some_letters_and_a_video_call() -> None:
-    modes = Counter(c["mode"] for c in _occurred())
-    assert 0.45 <= _share(modes, "in_person") <= 0.6
-    assert 0.2 <= _share(modes, "phone") <= 0.35
+    modes = Counter(c["mode"] for c in occurred_contacts(HELDOUT48))
+    assert 0.45 <= share(modes, "in_person") <= 0.6
+    assert 0.2 <= share(modes, "phone") <= 0.35
     assert modes["written"] >= 3
     assert modes["video"] == 1
 
 
 def test_named_weekdays_in_the_evidence_fit_the_gold_dates() -> None:
-    assert weekdays_checked(_contacts()) == Counter(
+    assert weekdays_checked(gold_contacts(HELDOUT48)) == Counter(
         {"fa": 4, "fr": 3, "de": 2, "ru": 2, "ar": 1, "en": 1, "es": 1, "tr": 1}
     )
 
 
 def test_yesterday_is_the_day_before_publication() -> None:
-    assert yesterdays_checked(_contacts()) == Counter({"ar": 1, "es": 1, "fa": 1, "tr": 1})
+    assert yesterdays_checked(gold_contacts(HELDOUT48)) == Counter({"ar": 1, "es": 1, "fa": 1, "tr": 1})
 
 
 def test_solar_hijri_dates_in_persian_digits_are_the_gold_dates() -> None:
-    assert solar_days_checked(_contacts()) == 4
+    assert solar_days_checked(gold_contacts(HELDOUT48)) == 4
 
 
 def test_the_turkish_official_long_date_is_the_gold_date() -> None:
-    assert turkish_long_dates_checked(_contacts()) == ["h48-tr-002"]
+    assert turkish_long_dates_checked(gold_contacts(HELDOUT48)) == ["h48-tr-002"]
 
 
 def test_one_negative_in_three_languages() -> None:
@@ -105,23 +88,23 @@ def test_ministers_spokesmen_and_others_are_no_participants() -> None:
                   "Friedrich Merz", "Baerbel Bas", "Andrij Melnyk", "Nechirvan Barzani", "Sultan Al Jaber",
                   "Hossein Amir-Abdollahian", "Abbas Araghchi", "Nikol Pashinyan", "Keir Starmer",
                   "Luiz Inacio Lula da Silva"):
-        assert other not in _names()
+        assert other not in participant_names(HELDOUT48)
 
 
 def test_a_president_elect_is_no_participant() -> None:
     # Lopez Obrador wrote to Biden and called him in December 2020, before Biden took office.
-    early = [c for _, c in _contacts() if "Joe Biden" in (c["a"]["name"], c["b"]["name"])
+    early = [c for _, c in gold_contacts(HELDOUT48) if "Joe Biden" in (c["a"]["name"], c["b"]["name"])
              and c["date"] is not None and c["date"] < "2021-01-20"[: len(c["date"])]]
     assert early == []
     assert any("presidente electo" in r.data["text"] for r in records(HELDOUT48))
 
 
 def test_two_leaders_of_one_country_write_to_one_king() -> None:
-    writers = {p["name"] for _, c in _contacts() for p in (c["a"], c["b"])
+    writers = {p["name"] for _, c in gold_contacts(HELDOUT48) for p in (c["a"], c["b"])
                if c["mode"] == "written" and p["country"] == "SAU"}
     assert writers == {"Salman bin Abdulaziz Al Saud", "Mohammed bin Salman"}
 
 
 def test_planned_contacts_at_day_month_and_no_date() -> None:
-    planned = Counter(c["date_precision"] for _, c in _contacts() if c["status"] == "planned")
+    planned = Counter(c["date_precision"] for _, c in gold_contacts(HELDOUT48) if c["status"] == "planned")
     assert planned == Counter({"day": 1, "month": 1, None: 1})

@@ -19,8 +19,8 @@ from collections import Counter
 from datetime import date
 from typing import Any
 
-from tests.evalset.registry import HELDOUT49, gold_contacts, records
-from tests.evalset.set_checks import weekdays_checked
+from tests.evalset.registry import HELDOUT49, gold_contacts, occurred_contacts, participant_names, records
+from tests.evalset.set_checks import share, weekdays_checked
 
 # Weekdays, Monday first, in the forms these presses write them after "on" ("w czwartek", "nesta
 # quarta-feira", "dinsdag", "у вівторок"); the set's evidence names them in Polish, Portuguese and Dutch.
@@ -40,23 +40,6 @@ DAY_OF_MONTH = re.compile(r"(?<![月\d])(\d{1,2})(?:日|일)")
 SPACED = ("it", "pt", "pl", "nl", "uk")
 
 
-def _contacts() -> list[tuple[dict[str, Any], dict[str, Any]]]:
-    """(document, contact) for every gold contact of the set."""
-    return gold_contacts(HELDOUT49)
-
-
-def _occurred() -> list[dict[str, Any]]:
-    return [c for _, c in _contacts() if c["status"] == "occurred"]
-
-
-def _names() -> set[str]:
-    return {p["name"] for _, c in _contacts() for p in (c["a"], c["b"])}
-
-
-def _share(counts: Counter[str], key: str) -> float:
-    return counts[key] / sum(counts.values())
-
-
 def test_mostly_short_items_and_a_few_long_articles() -> None:
     words = [len(r.data["text"].split()) for r in records(HELDOUT49) if r.data["lang"] in SPACED]
     assert 130 <= statistics.median(words) <= 160
@@ -69,7 +52,7 @@ def test_mostly_short_items_and_a_few_long_articles() -> None:
 
 
 def test_about_one_occurred_contact_a_report() -> None:
-    assert 1.1 <= len(_occurred()) / len(records(HELDOUT49)) <= 1.3
+    assert 1.1 <= len(occurred_contacts(HELDOUT49)) / len(records(HELDOUT49)) <= 1.3
 
 
 def test_a_pairs_second_contact_in_one_report_in_eight() -> None:
@@ -84,27 +67,27 @@ def test_a_pairs_second_contact_in_one_report_in_eight() -> None:
 
 
 def test_settings_visits_bilateral_contacts_and_some_summits() -> None:
-    settings = Counter(c["setting"] for c in _occurred())
-    assert 0.35 <= _share(settings, "bilateral") <= 0.5
-    assert 0.35 <= _share(settings, "visit") <= 0.5
-    assert 0.1 <= _share(settings, "summit") <= 0.2
+    settings = Counter(c["setting"] for c in occurred_contacts(HELDOUT49))
+    assert 0.35 <= share(settings, "bilateral") <= 0.5
+    assert 0.35 <= share(settings, "visit") <= 0.5
+    assert 0.1 <= share(settings, "summit") <= 0.2
 
 
 def test_modes_half_in_person_a_quarter_phone_some_letters_and_a_video_call() -> None:
-    modes = Counter(c["mode"] for c in _occurred())
-    assert 0.5 <= _share(modes, "in_person") <= 0.62
-    assert 0.2 <= _share(modes, "phone") <= 0.35
+    modes = Counter(c["mode"] for c in occurred_contacts(HELDOUT49))
+    assert 0.5 <= share(modes, "in_person") <= 0.62
+    assert 0.2 <= share(modes, "phone") <= 0.35
     assert modes["written"] == 3
     assert modes["video"] == 1
 
 
 def test_named_weekdays_in_the_evidence_fit_the_gold_dates() -> None:
-    assert weekdays_checked(_contacts(), WEEKDAYS) == Counter({"pt": 2, "pl": 2, "nl": 4})
+    assert weekdays_checked(gold_contacts(HELDOUT49), WEEKDAYS) == Counter({"pt": 2, "pl": 2, "nl": 4})
 
 
 def test_a_day_of_the_month_alone_is_the_gold_day_in_the_month_of_publication() -> None:
     checked: Counter[str] = Counter()
-    for doc, c in _contacts():
+    for doc, c in gold_contacts(HELDOUT49):
         if doc["lang"] not in ("zh", "ja", "ko") or c["date_precision"] != "day":
             continue
         days = {int(d) for d in DAY_OF_MONTH.findall(c["evidence"])}
@@ -128,12 +111,12 @@ def test_ministers_vice_presidents_and_others_are_no_participants() -> None:
     for other in ("Antonio Tajani", "Matteo Salvini", "Matteo Piantedosi", "JD Vance", "Pietro Parolin",
                   "Antonio Costa", "Jose Mujica", "Jair Bolsonaro", "Bashar al-Assad", "Cai Qi", "Wang Yi",
                   "Claudio Descalzi"):
-        assert other not in _names()
+        assert other not in participant_names(HELDOUT49)
 
 
 def test_a_president_elect_is_no_participant() -> None:
     # Lula before 1 January 2023 and Trump before 20 January 2025 are presidents-elect in two reports.
-    early = [c for _, c in _contacts()
+    early = [c for _, c in gold_contacts(HELDOUT49)
              if ("Luiz Inacio Lula da Silva" in (c["a"]["name"], c["b"]["name"])
                  and c["date"] is not None and c["date"] < "2023-01-01"[: len(c["date"])])
              or ("Donald Trump" in (c["a"]["name"], c["b"]["name"])
@@ -144,11 +127,11 @@ def test_a_president_elect_is_no_participant() -> None:
 
 
 def test_three_visitors_with_one_host_are_three_contacts() -> None:
-    tunis = [c for d, c in _contacts() if d["id"] == "h49-nl-002"]
+    tunis = [c for d, c in gold_contacts(HELDOUT49) if d["id"] == "h49-nl-002"]
     assert sorted(p["country"] for c in tunis for p in (c["a"], c["b"]) if p["country"] != "TUN") == [
         "EU", "ITA", "NLD"]
 
 
 def test_planned_contacts_at_month_and_no_date() -> None:
-    planned = Counter(c["date_precision"] for _, c in _contacts() if c["status"] == "planned")
+    planned = Counter(c["date_precision"] for _, c in gold_contacts(HELDOUT49) if c["status"] == "planned")
     assert planned == Counter({"month": 1, None: 2})
