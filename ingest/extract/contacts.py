@@ -46,6 +46,7 @@ About = dict[Span, tuple[dict[str, int], list[str]]]
 _LEAD: Span = (-1, -1)
 _TITLE: Span = (-2, -2)
 _NONE: frozenset[int] = frozenset()  # (no sentence that goes on telling a contact: other contacts')
+_NO_SPANS: frozenset[Span] = frozenset()  # (the same as spans)
 
 
 class ContactBuilder:
@@ -84,8 +85,10 @@ class ContactBuilder:
         claims = claims_of(statements) if claims is None else claims
         picked = _topic_sentences(own, sents, claims, g, main)
         # (the report's own contact only: another contact's follow sentences are three at most)
-        pair = frozenset([first.a.country or "", first.b.country or ""])
-        going = self._continuing(own, picked, sents, pair) if main else _NONE
+        going = _NONE
+        if main:  # (the pair's countries built only here)
+            pair = frozenset([first.a.country or "", first.b.country or ""])
+            going = self._continuing(own, picked, sents, pair)
         spans = [(sents[i].lo, sents[i].hi) for i in picked]
         for i, span in zip(picked, spans, strict=True):
             if span not in about:
@@ -139,16 +142,14 @@ class ContactBuilder:
         out: set[int] = set()
         mine = set(own)
         read = set(picked)
-        going = False
-        for i in range(own[0], len(sents)):
-            if i in mine:
-                going = True
-            elif not going:  # (nothing to read until the next sentence stating it)
-                continue
-            elif i not in read or _turns(sents[i]) or self._names_other(sents[i], pair):
-                going = False
-            elif not self._meets_another(sents[i], pair):
-                out.add(i)
+        # (own is sorted: from each sentence stating it, walk on only while it goes; the sentences between a
+        # stop and the next statement are never visited)
+        for j in own:
+            for i in range(j + 1, len(sents)):
+                if i in mine or i not in read or _turns(sents[i]) or self._names_other(sents[i], pair):
+                    break
+                if not self._meets_another(sents[i], pair):
+                    out.add(i)
         return frozenset(out)
 
     def _meets_another(self, s: Parsed, pair: frozenset[str]) -> bool:
@@ -168,9 +169,13 @@ class ContactBuilder:
 
     def _names_other(self, s: Parsed, pair: frozenset[str]) -> bool:
         """Tell whether a sentence names a leader of neither country of the pair (by name)."""
-        for k in s.kinds():
-            if k.names and not any(self._leader_countries(n.leader_id) & pair for n in k.names):
-                return True  # (a match of several namesakes, "Kim", names another only if none is the pair's)
+        for k in s.kinds():  # (plain loops, no generator: asked for each sentence after the report's contact)
+            if k.names:
+                for n in k.names:
+                    if self._leader_countries(n.leader_id) & pair:
+                        break
+                else:  # (a match of several namesakes, "Kim", names another only if none is the pair's)
+                    return True
         return False
 
     def _leader_countries(self, leader_id: str) -> frozenset[str]:
@@ -284,7 +289,7 @@ def _topics(own: list[int], picked: list[int], sents: list[Parsed], about: About
     """
     mine = {(sents[i].lo, sents[i].hi) for i in own}
     spans = [(sents[i].lo, sents[i].hi) for i in picked]
-    going_spans = {(sents[i].lo, sents[i].hi) for i in going}
+    going_spans = {(sents[i].lo, sents[i].hi) for i in going} if going else _NO_SPANS
     # (the picked sentences only: another sentence with a picked span is an empty one, which speaks of
     # nothing)
     for i in picked:  # (a plain loop, no generator: this runs for every contact)
@@ -316,7 +321,10 @@ _TURN_AT = 1
 
 def _turns(s: Parsed) -> bool:
     """Tell whether a sentence opens with a turn to another matter ("Separately,", "Meanwhile,", "한편")."""
-    return any(w.first - s.lo <= _TURN_AT for w in s.words("turns"))
+    for w in s.words("turns"):  # noqa: SIM110 (a plain loop: no generator per sentence, most have no turn)
+        if w.first - s.lo <= _TURN_AT:
+            return True
+    return False
 
 
 def _speaker_opens(s: Parsed) -> bool:

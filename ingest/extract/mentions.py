@@ -384,10 +384,6 @@ def build_chunks(matches: Sequence[Match[Payload]], tokens: Sequence[Token], tex
             names = ()  # "в Ханое" is Hanoi, not the stem of "Хан": a place before a surname alone
         if not (names or titles or places or groups or wordk):
             continue  # "irá" is no "Irã": a word that was only a country acronym in lower case
-        # "con el presidente": the article, which folds as "él" (him) does: no pronoun
-        unaccented = grammar.accented_pronouns is not None and last - first == 1 \
-            and tokens[first].form in grammar.unaccented_pronouns \
-            and text[tokens[first].start : tokens[first].end].lower() not in grammar.accented_pronouns
         join = False
         if cur is not None and cur.names and not titles and cur.last < first \
                 and tokens[cur.last].form in PATRONYMICS and not mk.full_names \
@@ -539,8 +535,12 @@ def build_chunks(matches: Sequence[Match[Payload]], tokens: Sequence[Token], tex
             cur.minister |= "ministers" in wordk and not titles
             cur.counterpart |= "counterparts" in wordk
             cur.pair |= "pair_refs" in wordk
-            cur.pronoun |= "pronouns" in wordk and not unaccented
-            cur.object_pronoun |= "object_pronouns" in wordk and not unaccented
+            if "pronouns" in wordk or "object_pronouns" in wordk:
+                # "con el presidente": the article, which folds as "él" (him) does: no pronoun (read only
+                # for a pronoun's match, not for every match)
+                unaccented = _unaccented(first, last, tokens, text, grammar)
+                cur.pronoun |= "pronouns" in wordk and not unaccented
+                cur.object_pronoun |= "object_pronouns" in wordk and not unaccented
             cur.elect |= "elect" in wordk
             cur.plural_pronoun |= "plural_pronouns" in wordk
         cur.group = groups[0].size if groups else cur.group
@@ -1127,6 +1127,13 @@ def _countries_follow(cur: Chunk, read: Sequence[tuple[Match[Payload], Kinds]], 
         if read[j][1].places:
             return True
     return False
+
+
+def _unaccented(first: int, last: int, tokens: Sequence[Token], text: str, grammar: Grammar) -> bool:
+    """Tell whether a one-word match is an article written without the accent its pronoun takes ("el")."""
+    return grammar.accented_pronouns is not None and last - first == 1 \
+        and tokens[first].form in grammar.unaccented_pronouns \
+        and text[tokens[first].start : tokens[first].end].lower() not in grammar.accented_pronouns
 
 
 def _adjective_of_next(read: Sequence[tuple[Match[Payload], Kinds]], k: int, places: Sequence[Place]) -> bool:

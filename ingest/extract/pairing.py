@@ -192,7 +192,7 @@ class Discourse:
     def _visit(self, s: Parsed, first: Mention, second: Mention) -> None:
         """Take note of who was at home and who the visitor was, where the sentence names a city of one."""
         at = places_named(s)
-        if (first.country in at) != (second.country in at):
+        if at and (first.country in at) != (second.country in at):
             self.host, self.visitor = (first, second) if first.country in at else (second, first)
         elif self.visitor is not None and {first.leader_id, second.leader_id} != {self.visitor.leader_id,
                                                                                    self.host_id()}:
@@ -318,12 +318,17 @@ class Discourse:
         return len(linked) >= len(members) - 1
 
 
+_CITY_KIND = attrgetter("city")  # a match's kinds: whether it names a city
+
+
 def places_named(s: Parsed) -> set[str]:
     """Return the countries of the cities where a sentence's meeting took place, unless it tells a call.
 
     Cities only: a country's name also stands in a leader's title ("中国の習近平国家主席", "Serbia's Vucic").
     Not a call's ("ROMA - Una telefonata con Putin": each at home), nor a dateline's city opening it.
     """
+    if not any(map(_CITY_KIND, s.kinds())):  # (in C: most sentences name no city; asked for every pair told)
+        return set()
     for c in s.cues():  # (a plain loop: few cues)
         if c[2].mode not in (None, "in_person"):
             return set()
@@ -1295,7 +1300,10 @@ def cross_pairs(s: Parsed, named: list[Mention], chunks: list[Chunk], cues: list
         # owners met each other; the main cue's leaders met neither of them
         rest = [m for m in named if m is not tail[0] and m is not tail[1]]
         return [tail] + (cross_pairs(s, rest, chunks, cues[:-1], refs) if len(rest) >= 2 else [])
-    wall = _fronted_own_subject(s, named, cues, refs) or _coordinated_subject(s, named, cues)
+    # (each asked only where the sentence can hold its clause: a clause mark and no pronoun, three leaders)
+    wall = _fronted_own_subject(s, named, cues, refs) if s.marks and not refs else None
+    if not wall:
+        wall = _coordinated_subject(s, named, cues) if len(named) >= 3 else None
     if wall is not None:
         # "While X was in Kyiv, Y met Z", "X met Y, and Z spoke with W": a clause with a subject of its own
         # is read as a sentence of its own; no leader of one met a leader of the other
@@ -1413,7 +1421,11 @@ def _fronted_own_subject(s: Parsed, named: list[Mention], cues: list[CueAt], ref
     """
     if refs or not s.marks:
         return None
-    opener = next((w for w in s.words("subordinators") if w.first <= s.lo + 1), None)
+    opener = None
+    for w in s.words("subordinators"):  # (a plain loop: no generator for every sentence with leaders)
+        if w.first <= s.lo + 1:
+            opener = w
+            break
     if opener is None:
         return None
     end = next((k for k in s.marks if k > opener.last), None)

@@ -227,7 +227,8 @@ def _dated_sentence_date(s: Parsed, sents: list[Parsed], cue_at: int, ref: date 
         framed = frozenset(w for w in (*whens, *openers) if w < at
                            and any(0 <= w - e.last <= 1 for e in s.dates)) if whens or openers else _NONE
         during = _during_which(s, at)
-        framed |= during
+        if during:  # (most sentences: no "during which", no new set)
+            framed |= during
         # "In June 2022, two weeks after he took office, he flew to Indonesia for talks": a side clause
         # closed before the cue stands between the fronted date and its clause, and opens no wall
         breaks = s.breaks()
